@@ -31,3 +31,27 @@ export const fenColumn = (title: ReactNode, dataIndex: string, more?: { width?: 
 /** A column of counts, written 44,320. */
 export const countColumn = (title: ReactNode, dataIndex: string, more?: { width?: number }) =>
   figureColumn(title, dataIndex, formatCount, more);
+
+/** What else a column may set (its width, its alignment, an ellipsis, a key). */
+type More = { width?: number; align?: 'left' | 'right' | 'center'; ellipsis?: boolean; key?: string };
+
+/** A column of codes (a kind, a level), each shown by its label (`label`, usually the dictionary's words). */
+export const labelColumn = (
+  title: ReactNode,
+  dataIndex: string,
+  label: (code: string) => ReactNode,
+  more?: More,
+) => ({
+  title,
+  dataIndex,
+  render: (code: string) => label(code),
+  ...more,
+});
+
+/** A column of text that may be missing: a dash where there is none. */
+export const textColumn = (title: ReactNode, dataIndex: string, more?: More) => ({
+  title,
+  dataIndex,
+  render: (v: string | null) => v ?? '—',
+  ...more,
+});

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { labelColumn } from '../../components/columns.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
@@ -58,12 +59,7 @@ export default function AgreementListPage() {
           render: (title: string, a) => <Link to={`/agreements/${a.id}`}>{title}</Link>,
         },
         { title: t('agr.field.kind'), dataIndex: 'kind', render: (k: AgreementKind) => t(`agr.kind.${k}`) },
-        {
-          title: t('agr.field.level'),
-          dataIndex: 'level',
-          width: 80,
-          render: (l: string) => t(`agr.level.${l}`),
-        },
+        labelColumn(t('agr.field.level'), 'level', (l) => t(`agr.level.${l}`), { width: 80 }),
         { title: t('agr.field.union'), dataIndex: 'orgName' },
         { title: t('agr.field.signedOn'), dataIndex: 'signedOn', width: 110 },
         {

@@ -2,6 +2,7 @@ import { Card, Col, Empty, Flex, Row, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.ts';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
@@ -137,11 +138,7 @@ function Figures({ s }: { s: CallStats }) {
               rowKey="result"
               dataSource={s.byResult}
               columns={[
-                {
-                  title: t('calls.field.result'),
-                  dataIndex: 'result',
-                  render: (r: string) => t(`calls.result.${r}`),
-                },
+                labelColumn(t('calls.field.result'), 'result', (r) => t(`calls.result.${r}`)),
                 { title: t('calls.stats.n'), dataIndex: 'n', align: 'right', render: n },
               ]}
             />

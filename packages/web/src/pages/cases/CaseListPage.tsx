@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { labelColumn } from '../../components/columns.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { type ListQuery, RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
@@ -86,12 +87,7 @@ export default function CaseListPage() {
           ellipsis: true,
           render: (text: string, c) => <Link to={`/cases/${c.id}`}>{text}</Link>,
         },
-        {
-          title: t('case.field.channel'),
-          dataIndex: 'channel',
-          width: 150,
-          render: (c: Channel) => t(`case.channel.${c}`),
-        },
+        labelColumn(t('case.field.channel'), 'channel', (c) => t(`case.channel.${c}`), { width: 150 }),
         {
           title: t('case.field.category'),
           key: 'category',

@@ -1,7 +1,7 @@
 import { Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { countColumn } from '../../components/columns.ts';
+import { countColumn, textColumn } from '../../components/columns.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -39,11 +39,7 @@ export default function CongressListPage() {
           render: (n: number | null) => (n ? t('cong.field.termN', { n }) : '—'),
         },
         countColumn(t('cong.field.delegates'), 'delegates'),
-        {
-          title: t('cong.field.lastHeld'),
-          dataIndex: 'lastHeldOn',
-          render: (d: string | null) => d ?? '—',
-        },
+        textColumn(t('cong.field.lastHeld'), 'lastHeldOn'),
       ]}
       create={{
         permission: 'congresses.manage',

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { labelColumn } from '../../components/columns.ts';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { CONTEST_STATUSES, type Contest, type ContestStatus, contestsApi } from './contests-api.ts';
 import { ContestStatusTag } from './labels.tsx';
@@ -54,16 +55,8 @@ export default function ContestListPage() {
           render: (name: string, row) => <Link to={`/contests/${row.id}`}>{name}</Link>,
         },
         { title: t('contest.field.organiser'), dataIndex: 'orgName' },
-        {
-          title: t('contest.field.level'),
-          dataIndex: 'level',
-          render: (v: Contest['level']) => t(`contest.level.${v}`),
-        },
-        {
-          title: t('contest.field.kind'),
-          dataIndex: 'kind',
-          render: (v: Contest['kind']) => t(`contest.kind.${v}`),
-        },
+        labelColumn(t('contest.field.level'), 'level', (v) => t(`contest.level.${v}`)),
+        labelColumn(t('contest.field.kind'), 'kind', (v) => t(`contest.kind.${v}`)),
         {
           title: t('contest.field.period'),
           key: 'period',

@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { labelColumn } from '../../components/columns.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { DonorFields } from './DonorFields.tsx';
-import { type CreateDonor, type Donor, type DonorKind, donationsApi } from './donations-api.ts';
+import { type CreateDonor, type Donor, donationsApi } from './donations-api.ts';
 
 /** Registers a caring unit with its contact. */
 function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -71,12 +72,7 @@ export default function DonorListPage() {
           dataIndex: 'name',
           render: (name: string, d) => <Link to={`/donors/${d.id}`}>{name}</Link>,
         },
-        {
-          title: t('don.field.donorKind'),
-          dataIndex: 'kind',
-          width: 140,
-          render: (k: DonorKind) => t(`don.donorKind.${k}`),
-        },
+        labelColumn(t('don.field.donorKind'), 'kind', (k) => t(`don.donorKind.${k}`), { width: 140 }),
         { title: t('don.field.contactName'), dataIndex: 'contactName', width: 100 },
         { title: t('don.field.phone'), dataIndex: 'phone', width: 140 },
         { title: t('don.field.keptBy'), dataIndex: 'orgName' },

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { labelColumn } from '../../components/columns.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import {
@@ -72,12 +73,7 @@ export default function HardshipListPage() {
           render: (name: string, f) => <Link to={`/hardship/${f.id}`}>{name}</Link>,
         },
         { title: t('hs.field.union'), dataIndex: 'orgName' },
-        {
-          title: t('hs.field.level'),
-          dataIndex: 'level',
-          width: 100,
-          render: (l: FileLevel) => t(`hs.level.${l}`),
-        },
+        labelColumn(t('hs.field.level'), 'level', (l) => t(`hs.level.${l}`), { width: 100 }),
         {
           title: t('hs.field.causes'),
           dataIndex: 'causes',

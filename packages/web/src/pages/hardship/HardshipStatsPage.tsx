@@ -1,5 +1,6 @@
 import { Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.ts';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -65,11 +66,7 @@ export default function HardshipStatsPage() {
                   rowKey="level"
                   dataSource={s.byLevel}
                   columns={[
-                    {
-                      title: t('hs.field.level'),
-                      dataIndex: 'level',
-                      render: (l: string) => t(`hs.level.${l}`),
-                    },
+                    labelColumn(t('hs.field.level'), 'level', (l) => t(`hs.level.${l}`)),
                     { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
                     { title: t('hs.stats.expired'), dataIndex: 'expired', align: 'right' },
                     { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
@@ -80,11 +77,7 @@ export default function HardshipStatsPage() {
                   dataSource={s.byCause}
                   locale={{ emptyText: t('hs.stats.noCause') }}
                   columns={[
-                    {
-                      title: t('hs.field.causes'),
-                      dataIndex: 'cause',
-                      render: (c: string) => t(`hs.cause.${c}`),
-                    },
+                    labelColumn(t('hs.field.causes'), 'cause', (c) => t(`hs.cause.${c}`)),
                     { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
                   ]}
                 />

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { Membership } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { textColumn } from '../../components/columns.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useSaving } from '../../components/useBusy.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
@@ -134,12 +135,7 @@ export function MembershipHistory({ p }: { p: Member }) {
           render: (n: string, r) => <Link to={`/orgs/${r.orgId}`}>{n}</Link>,
         },
         { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 130 },
-        {
-          title: t('member.leftOn'),
-          dataIndex: 'leftOn',
-          width: 130,
-          render: (d: string | null) => d ?? '—',
-        },
+        textColumn(t('member.leftOn'), 'leftOn', { width: 130 }),
         {
           title: t('org.status'),
           dataIndex: 'status',

@@ -2,6 +2,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { textColumn } from '../../components/columns.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -147,12 +148,7 @@ export default function ModelWorkerListPage() {
                 ellipsis: true,
               },
               { title: t('mw.field.union'), dataIndex: 'orgName', ellipsis: true },
-              {
-                title: t('mw.field.studio'),
-                dataIndex: 'studio',
-                ellipsis: true,
-                render: (s: string | null) => s ?? '—',
-              },
+              textColumn(t('mw.field.studio'), 'studio', { ellipsis: true }),
             ]),
         {
           title: t('mw.field.health'),

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { fenColumn } from '../../components/columns.ts';
+import { fenColumn, textColumn } from '../../components/columns.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -138,11 +138,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
               render: (l: Level) => <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>,
             },
             { title: t('mw.field.kind'), dataIndex: 'kind', render: (k: string) => t(`mw.kind.${k}`) },
-            {
-              title: t('mw.field.awardedBy'),
-              dataIndex: 'awardedBy',
-              render: (s: string | null) => s ?? '—',
-            },
+            textColumn(t('mw.field.awardedBy'), 'awardedBy'),
             { title: t('mw.field.source'), dataIndex: 'source', render: (s: string) => t(`mw.source.${s}`) },
           ]}
         />
@@ -171,11 +167,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
             locale={{ emptyText: <Empty description={t('mw.detail.noVisits')} /> }}
             columns={[
               { title: t('mw.visit.day'), dataIndex: 'visitedOn' },
-              {
-                title: t('mw.visit.campaign'),
-                dataIndex: 'campaign',
-                render: (s: string | null) => s ?? '—',
-              },
+              textColumn(t('mw.visit.campaign'), 'campaign'),
               { title: t('mw.visit.goods'), dataIndex: 'goods', render: (s: string) => s || '—' },
               {
                 title: t('mw.visit.grant'),

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { labelColumn } from '../../components/columns.ts';
 import { formatCount } from '../../components/format.ts';
 import { formatFen } from '../../components/money.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -64,11 +65,7 @@ export default function ProgramListPage() {
           render: (name: string, row) => <Link to={`/programs/${row.id}`}>{name}</Link>,
         },
         { title: t('prog.field.owner'), dataIndex: 'ownerOrgName', render: (v?: string) => v ?? '—' },
-        {
-          title: t('prog.field.category'),
-          dataIndex: 'category',
-          render: (c: string) => t(`prog.category.${c}`),
-        },
+        labelColumn(t('prog.field.category'), 'category', (c) => t(`prog.category.${c}`)),
         { title: t('prog.field.period'), dataIndex: 'periodLabel' },
         {
           title: t('prog.field.quota'),

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { labelColumn } from '../../../components/columns.ts';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
@@ -52,21 +53,11 @@ export default function AchievementListPage() {
           dataIndex: 'title',
           render: (v: string, row) => <Link to={`/innovation/achievements/${row.id}`}>{v}</Link>,
         },
-        {
-          title: t('ach.field.type'),
-          dataIndex: 'type',
-          width: 110,
-          render: (v: string) => t(`ach.type.${v}`),
-        },
+        labelColumn(t('ach.field.type'), 'type', (v) => t(`ach.type.${v}`), { width: 110 }),
         { title: t('ach.field.studio'), dataIndex: 'studioName', render: (v: string | null) => v ?? '—' },
         { title: t('ach.field.union'), dataIndex: 'orgName' },
         { title: t('ach.field.year'), dataIndex: 'year', width: 80 },
-        {
-          title: t('ach.field.stage'),
-          dataIndex: 'stage',
-          width: 90,
-          render: (v: string) => t(`ach.stage.${v}`),
-        },
+        labelColumn(t('ach.field.stage'), 'stage', (v) => t(`ach.stage.${v}`), { width: 90 }),
         {
           title: t('ach.field.conversions'),
           dataIndex: 'conversions',
