@@ -1,7 +1,7 @@
 import { Button, Space, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { textColumn } from '../../components/columns.ts';
+import { textColumn } from '../../components/columns.tsx';
 import type { UserRole, UserRow } from './usersApi.ts';
 
 /** What a row's buttons do: edit the account, reset its password, disable or enable it. */

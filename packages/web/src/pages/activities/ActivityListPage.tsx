@@ -3,7 +3,7 @@ import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Tag } from 
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -62,11 +62,7 @@ export default function ActivityListPage() {
       what={t('act.what.list')}
       tableTestId="act-list"
       columns={[
-        {
-          title: t('act.field.title'),
-          dataIndex: 'title',
-          render: (v: string, a) => <Link to={`/activities/${a.id}`}>{v}</Link>,
-        },
+        linkColumn(t('act.field.title'), 'title', (a) => `/activities/${a.id}`),
         {
           title: t('act.field.kind'),
           dataIndex: 'kind',

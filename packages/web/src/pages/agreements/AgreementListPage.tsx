@@ -1,7 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
@@ -53,11 +52,7 @@ export default function AgreementListPage() {
       empty={({ values }) => (values.view === 'expiring' ? t('agr.list.emptyRenewal') : t('agr.list.empty'))}
       scroll={{ x: 1100 }}
       columns={[
-        {
-          title: t('agr.field.title'),
-          dataIndex: 'title',
-          render: (title: string, a) => <Link to={`/agreements/${a.id}`}>{title}</Link>,
-        },
+        linkColumn(t('agr.field.title'), 'title', (a) => `/agreements/${a.id}`),
         { title: t('agr.field.kind'), dataIndex: 'kind', render: (k: AgreementKind) => t(`agr.kind.${k}`) },
         labelColumn(t('agr.field.level'), 'level', (l) => t(`agr.level.${l}`), { width: 80 }),
         { title: t('agr.field.union'), dataIndex: 'orgName' },

@@ -2,7 +2,7 @@ import { Card, Col, Empty, Flex, Row, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';

@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { type ListQuery, RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
@@ -81,12 +80,7 @@ export default function CaseListPage() {
       empty={t('case.list.empty')}
       scroll={{ x: 1100 }}
       columns={[
-        {
-          title: t('case.field.description'),
-          dataIndex: 'description',
-          ellipsis: true,
-          render: (text: string, c) => <Link to={`/cases/${c.id}`}>{text}</Link>,
-        },
+        linkColumn(t('case.field.description'), 'description', (c) => `/cases/${c.id}`, { ellipsis: true }),
         labelColumn(t('case.field.channel'), 'channel', (c) => t(`case.channel.${c}`), { width: 150 }),
         {
           title: t('case.field.category'),

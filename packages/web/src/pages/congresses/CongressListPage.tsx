@@ -1,7 +1,6 @@
 import { Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { countColumn, textColumn } from '../../components/columns.ts';
+import { countColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -22,11 +21,7 @@ export default function CongressListPage() {
       what={t('cong.what.list')}
       tableTestId="cong-list"
       columns={[
-        {
-          title: t('cong.field.name'),
-          dataIndex: 'name',
-          render: (v: string, c) => <Link to={`/congresses/${c.id}`}>{v}</Link>,
-        },
+        linkColumn(t('cong.field.name'), 'name', (c) => `/congresses/${c.id}`),
         { title: t('cong.field.union'), dataIndex: 'orgName' },
         {
           title: t('cong.field.kind'),

@@ -1,8 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { Dialog } from './CongressPage.dialogs.tsx';
 import type { CongressDetail, Delegate } from './congresses-api.ts';
@@ -115,11 +114,7 @@ export function SessionsTab({ c, manage, setDialog }: CongressTabProps) {
         locale={{ emptyText: <Empty description={t('cong.detail.noSessions')} /> }}
         data-testid="cong-sessions"
         columns={[
-          {
-            title: t('cong.field.title'),
-            dataIndex: 'title',
-            render: (v: string, s) => <Link to={`/congresses/sessions/${s.id}`}>{v}</Link>,
-          },
+          linkColumn(t('cong.field.title'), 'title', (s: { id: number }) => `/congresses/sessions/${s.id}`),
           { title: t('cong.field.heldOn'), dataIndex: 'heldOn' },
           {
             title: t('cong.field.window'),

@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { CONTEST_STATUSES, type Contest, type ContestStatus, contestsApi } from './contests-api.ts';
 import { ContestStatusTag } from './labels.tsx';
@@ -49,11 +48,7 @@ export default function ContestListPage() {
       empty={t('contest.list.empty')}
       what={t('contest.list.what')}
       columns={[
-        {
-          title: t('contest.field.name'),
-          dataIndex: 'name',
-          render: (name: string, row) => <Link to={`/contests/${row.id}`}>{name}</Link>,
-        },
+        linkColumn(t('contest.field.name'), 'name', (row) => `/contests/${row.id}`),
         { title: t('contest.field.organiser'), dataIndex: 'orgName' },
         labelColumn(t('contest.field.level'), 'level', (v) => t(`contest.level.${v}`)),
         labelColumn(t('contest.field.kind'), 'kind', (v) => t(`contest.kind.${v}`)),

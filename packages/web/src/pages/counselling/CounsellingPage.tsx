@@ -2,7 +2,7 @@ import { Button, Card, Switch, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';

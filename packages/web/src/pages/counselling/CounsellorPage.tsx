@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';

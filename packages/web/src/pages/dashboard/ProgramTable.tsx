@@ -2,7 +2,7 @@ import { Flex, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { Money } from '../../components/labels.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { ReportRow } from '../programs/programs-api.ts';

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { type Donation, donationsApi } from './donations-api.ts';
 import { GiftText } from './labels.tsx';

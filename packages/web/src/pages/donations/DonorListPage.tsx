@@ -1,9 +1,9 @@
 import { Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { formatFen } from '../../components/money.ts';
@@ -67,11 +67,7 @@ export default function DonorListPage() {
       what={t('don.donors.what')}
       empty={t('don.donors.empty')}
       columns={[
-        {
-          title: t('don.field.name'),
-          dataIndex: 'name',
-          render: (name: string, d) => <Link to={`/donors/${d.id}`}>{name}</Link>,
-        },
+        linkColumn(t('don.field.name'), 'name', (d) => `/donors/${d.id}`),
         labelColumn(t('don.field.donorKind'), 'kind', (k) => t(`don.donorKind.${k}`), { width: 140 }),
         { title: t('don.field.contactName'), dataIndex: 'contactName', width: 100 },
         { title: t('don.field.phone'), dataIndex: 'phone', width: 140 },

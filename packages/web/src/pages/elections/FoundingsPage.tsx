@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { linkColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -23,11 +23,7 @@ export default function FoundingsPage() {
       what={t('el.what.foundings')}
       tableTestId="el-foundings"
       columns={[
-        {
-          title: t('el.field.name'),
-          dataIndex: 'name',
-          render: (name: string, f) => <Link to={`/foundings/${f.id}`}>{name}</Link>,
-        },
+        linkColumn(t('el.field.name'), 'name', (f) => `/foundings/${f.id}`),
         { title: t('el.field.employer'), dataIndex: 'employerName' },
         { title: t('el.field.parent'), dataIndex: 'parentOrgName' },
         { title: t('el.field.appliedOn'), dataIndex: 'appliedOn' },

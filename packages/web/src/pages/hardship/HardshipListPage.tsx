@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import {
@@ -67,11 +66,7 @@ export default function HardshipListPage() {
       empty={t('hs.list.empty')}
       scroll={{ x: 1000 }}
       columns={[
-        {
-          title: t('hs.field.worker'),
-          dataIndex: 'personName',
-          render: (name: string, f) => <Link to={`/hardship/${f.id}`}>{name}</Link>,
-        },
+        linkColumn(t('hs.field.worker'), 'personName', (f) => `/hardship/${f.id}`),
         { title: t('hs.field.union'), dataIndex: 'orgName' },
         labelColumn(t('hs.field.level'), 'level', (l) => t(`hs.level.${l}`), { width: 100 }),
         {

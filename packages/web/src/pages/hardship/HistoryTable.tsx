@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { type HardshipDetail, yuan } from './hardship-api.ts';
 

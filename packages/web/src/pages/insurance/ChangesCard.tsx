@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { countColumn, fenColumn } from '../../components/columns.ts';
+import { countColumn, fenColumn } from '../../components/columns.tsx';
 import { formatFen } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';

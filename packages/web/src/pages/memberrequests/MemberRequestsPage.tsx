@@ -1,7 +1,7 @@
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelColumn } from '../../components/columns.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { DecideModal, type Deciding, useAcceptLabel } from './MemberRequestsPage.decide.tsx';
 import {

@@ -2,7 +2,7 @@ import { type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Person } from '../../api/types.ts';
-import { labelColumn, textColumn } from '../../components/columns.ts';
+import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
 
 /** The member list's columns; a list of those who left names their last union and the day and why they left. */

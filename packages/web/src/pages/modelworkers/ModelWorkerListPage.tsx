@@ -2,7 +2,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { textColumn } from '../../components/columns.ts';
+import { textColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { fenColumn, textColumn } from '../../components/columns.ts';
+import { fenColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -186,11 +186,11 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
           dataSource={m.applications}
           locale={{ emptyText: <Empty description={t('mw.detail.noApplications')} /> }}
           columns={[
-            {
-              title: t('mw.app.program'),
-              dataIndex: 'programName',
-              render: (s: string, a) => <Link to={`/applications/${a.applicationId}`}>{s}</Link>,
-            },
+            linkColumn(
+              t('mw.app.program'),
+              'programName',
+              (a: { applicationId: number }) => `/applications/${a.applicationId}`,
+            ),
             { title: t('mw.app.appliedOn'), dataIndex: 'appliedOn' },
             {
               title: t('mw.app.status'),

@@ -19,6 +19,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { Committee, OrgSummary } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { linkColumn } from '../../components/columns.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
@@ -173,11 +174,7 @@ export default function OrgDetailPage() {
               locale={{ emptyText: emptyText(kids, t('org.noChildren'), t('org.children')) }}
               scroll={{ x: 640 }}
               columns={[
-                {
-                  title: t('org.name'),
-                  dataIndex: 'name',
-                  render: (name: string, r) => <Link to={`/orgs/${r.id}`}>{name}</Link>,
-                },
+                linkColumn(t('org.name'), 'name', (r) => `/orgs/${r.id}`),
                 {
                   title: t('org.kind'),
                   dataIndex: 'kind',

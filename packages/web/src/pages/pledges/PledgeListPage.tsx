@@ -2,10 +2,10 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { fenColumn } from '../../components/columns.ts';
+import { fenColumn, linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
@@ -132,11 +132,7 @@ export default function PledgeListPage() {
           data-testid="pledge-table"
           columns={[
             { title: t('pl.field.year'), dataIndex: 'year', width: 70 },
-            {
-              title: t('pl.field.title'),
-              dataIndex: 'title',
-              render: (title: string, p) => <Link to={`/pledges/${p.id}`}>{title}</Link>,
-            },
+            linkColumn(t('pl.field.title'), 'title', (p) => `/pledges/${p.id}`),
             { title: t('pl.field.union'), dataIndex: 'orgName' },
             {
               title: t('pl.field.category'),

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { textColumn } from '../../components/columns.ts';
+import { textColumn } from '../../components/columns.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';

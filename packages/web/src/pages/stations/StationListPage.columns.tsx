@@ -1,7 +1,7 @@
 import { Rate, Space, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { countColumn } from '../../components/columns.ts';
+import { countColumn } from '../../components/columns.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { districtName } from './beijing-districts.ts';
 import type { Station } from './stations-api.ts';

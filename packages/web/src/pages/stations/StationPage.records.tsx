@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Image, Rate, Space, Table, Tag, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { countColumn } from '../../components/columns.ts';
+import { countColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { labelColumn } from '../../../components/columns.ts';
+import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
@@ -48,11 +48,7 @@ export default function AchievementListPage() {
         style: { cursor: 'pointer' },
       })}
       columns={[
-        {
-          title: t('ach.field.title'),
-          dataIndex: 'title',
-          render: (v: string, row) => <Link to={`/innovation/achievements/${row.id}`}>{v}</Link>,
-        },
+        linkColumn(t('ach.field.title'), 'title', (row) => `/innovation/achievements/${row.id}`),
         labelColumn(t('ach.field.type'), 'type', (v) => t(`ach.type.${v}`), { width: 110 }),
         { title: t('ach.field.studio'), dataIndex: 'studioName', render: (v: string | null) => v ?? '—' },
         { title: t('ach.field.union'), dataIndex: 'orgName' },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { textColumn } from '../../../components/columns.ts';
+import { textColumn } from '../../../components/columns.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { useBusy } from '../../../components/useBusy.ts';

@@ -3,7 +3,7 @@ import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { labelColumn } from '../../../components/columns.ts';
+import { labelColumn } from '../../../components/columns.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { TableCard } from '../../../components/TableCard.tsx';

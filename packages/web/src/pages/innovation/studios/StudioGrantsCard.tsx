@@ -3,7 +3,7 @@ import { Button, Card, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { textColumn } from '../../../components/columns.ts';
+import { textColumn } from '../../../components/columns.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { type ApplicationStatus, ApplicationStatusTag, Money } from '../../../components/labels.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { textColumn } from '../../../components/columns.ts';
+import { textColumn } from '../../../components/columns.tsx';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { StudioFormModal } from './StudioFormModal.tsx';

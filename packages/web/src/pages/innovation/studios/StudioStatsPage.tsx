@@ -1,6 +1,6 @@
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fenColumn } from '../../../components/columns.ts';
+import { fenColumn } from '../../../components/columns.tsx';
 import { FigureNotes } from '../../../components/FigureNotes.tsx';
 import { FigureRow } from '../../../components/FigureRow.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';

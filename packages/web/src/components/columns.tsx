@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { formatCount, formatFen } from './format.ts';
 
 /** A table's column of figures: it fits any table's `columns`. */
@@ -55,3 +56,13 @@ export const textColumn = (title: ReactNode, dataIndex: string, more?: More) => 
   render: (v: string | null) => v ?? '—',
   ...more,
 });
+
+/** A column whose text links to the row's page (`to`): the title of a record on its register's list. */
+export function linkColumn<T>(title: ReactNode, dataIndex: string, to: (row: T) => string, more?: More) {
+  return {
+    title,
+    dataIndex,
+    render: (text: ReactNode, row: T) => <Link to={to(row)}>{text}</Link>,
+    ...more,
+  };
+}
