@@ -36,18 +36,16 @@ export const countColumn = (title: ReactNode, dataIndex: string, more?: { width?
 /** What else a column may set (its width, its alignment, an ellipsis, a key). */
 type More = { width?: number; align?: 'left' | 'right' | 'center'; ellipsis?: boolean; key?: string };
 
-/** A column of codes (a kind, a level), each shown by its label (`label`, usually the dictionary's words). */
-export const labelColumn = (
+/**
+ * A column of codes (a kind, a level, a state), each shown by its label (`label`: the dictionary's words, or the
+ * code's tag).
+ */
+export const labelColumn = <C extends string = string>(
   title: ReactNode,
   dataIndex: string,
-  label: (code: string) => ReactNode,
+  label: (code: C) => ReactNode,
   more?: More,
-) => ({
-  title,
-  dataIndex,
-  render: (code: string) => label(code),
-  ...more,
-});
+) => ({ title, dataIndex, render: (code: C) => label(code), ...more });
 
 /** A column of text that may be missing: a dash where there is none. */
 export const textColumn = (title: ReactNode, dataIndex: string, more?: More) => ({

@@ -72,12 +72,12 @@ export default function AgreementListPage() {
         },
         { title: t('agr.field.enterprises'), dataIndex: 'enterprises', width: 100, align: 'right' },
         { title: t('agr.field.workers'), dataIndex: 'workers', width: 100, align: 'right' },
-        {
-          title: t('agr.field.status'),
-          dataIndex: 'status',
-          width: 100,
-          render: (s: Agreement['status']) => <AgreementStatusTag status={s} />,
-        },
+        labelColumn(
+          t('agr.field.status'),
+          'status',
+          (s: Agreement['status']) => <AgreementStatusTag status={s} />,
+          { width: 100 },
+        ),
       ]}
     />
   );

@@ -1,6 +1,6 @@
 import { Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { countColumn, linkColumn, textColumn } from '../../components/columns.tsx';
+import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -23,11 +23,7 @@ export default function CongressListPage() {
       columns={[
         linkColumn(t('cong.field.name'), 'name', (c) => `/congresses/${c.id}`),
         { title: t('cong.field.union'), dataIndex: 'orgName' },
-        {
-          title: t('cong.field.kind'),
-          dataIndex: 'kind',
-          render: (k: Congress['kind']) => <Tag>{t(`cong.kind.${k}`)}</Tag>,
-        },
+        labelColumn(t('cong.field.kind'), 'kind', (k: Congress['kind']) => <Tag>{t(`cong.kind.${k}`)}</Tag>),
         {
           title: t('cong.field.term'),
           dataIndex: 'termNumber',

@@ -236,11 +236,9 @@ export function ProposalTable({
         { title: t('cong.field.proposer'), dataIndex: 'proposerName' },
         { title: t('cong.field.filedOn'), dataIndex: 'filedOn' },
         { title: t('cong.field.cosigns'), dataIndex: 'cosigns', align: 'right' },
-        {
-          title: t('cong.field.status'),
-          dataIndex: 'status',
-          render: (st: ProposalStatus) => <Tag color={STATUS_COLOR[st]}>{t(`cong.status.${st}`)}</Tag>,
-        },
+        labelColumn(t('cong.field.status'), 'status', (st: ProposalStatus) => (
+          <Tag color={STATUS_COLOR[st]}>{t(`cong.status.${st}`)}</Tag>
+        )),
         textColumn(t('cong.field.department'), 'department'),
         { title: t('cong.field.dueOn'), dataIndex: 'dueOn', render: (d: string | null) => d ?? '—' },
         {

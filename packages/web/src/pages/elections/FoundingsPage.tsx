@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkColumn } from '../../components/columns.tsx';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -27,11 +27,9 @@ export default function FoundingsPage() {
         { title: t('el.field.employer'), dataIndex: 'employerName' },
         { title: t('el.field.parent'), dataIndex: 'parentOrgName' },
         { title: t('el.field.appliedOn'), dataIndex: 'appliedOn' },
-        {
-          title: t('el.field.status'),
-          dataIndex: 'status',
-          render: (s: Founding['status']) => <Tag color={STATUS_COLOR[s]}>{t(`el.status.${s}`)}</Tag>,
-        },
+        labelColumn(t('el.field.status'), 'status', (s: Founding['status']) => (
+          <Tag color={STATUS_COLOR[s]}>{t(`el.status.${s}`)}</Tag>
+        )),
       ]}
       create={{
         permission: 'elections.write',

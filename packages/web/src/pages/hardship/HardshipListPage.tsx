@@ -89,12 +89,9 @@ export default function HardshipListPage() {
           // A closed file no longer runs to its expiry.
           render: (_, f) => (f.status === 'closed' ? '—' : (f.expiresOn ?? '—')),
         },
-        {
-          title: t('hs.field.status'),
-          dataIndex: 'status',
+        labelColumn(t('hs.field.status'), 'status', (s: FileStatus) => <FileStatusTag status={s} />, {
           width: 100,
-          render: (s: FileStatus) => <FileStatusTag status={s} />,
-        },
+        }),
       ]}
     />
   );

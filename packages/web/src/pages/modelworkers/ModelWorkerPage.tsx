@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { fenColumn, linkColumn, textColumn } from '../../components/columns.tsx';
+import { fenColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -132,11 +132,9 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
           columns={[
             { title: t('mw.field.year'), dataIndex: 'year' },
             { title: t('mw.field.title'), dataIndex: 'title' },
-            {
-              title: t('mw.field.level'),
-              dataIndex: 'level',
-              render: (l: Level) => <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>,
-            },
+            labelColumn(t('mw.field.level'), 'level', (l: Level) => (
+              <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>
+            )),
             { title: t('mw.field.kind'), dataIndex: 'kind', render: (k: string) => t(`mw.kind.${k}`) },
             textColumn(t('mw.field.awardedBy'), 'awardedBy'),
             { title: t('mw.field.source'), dataIndex: 'source', render: (s: string) => t(`mw.source.${s}`) },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { fenColumn, linkColumn } from '../../components/columns.tsx';
+import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
@@ -134,12 +134,12 @@ export default function PledgeListPage() {
             { title: t('pl.field.year'), dataIndex: 'year', width: 70 },
             linkColumn(t('pl.field.title'), 'title', (p) => `/pledges/${p.id}`),
             { title: t('pl.field.union'), dataIndex: 'orgName' },
-            {
-              title: t('pl.field.category'),
-              dataIndex: 'category',
-              width: 120,
-              render: (c: Category) => <Tag>{t(`pl.category.${c}`)}</Tag>,
-            },
+            labelColumn(
+              t('pl.field.category'),
+              'category',
+              (c: Category) => <Tag>{t(`pl.category.${c}`)}</Tag>,
+              { width: 120 },
+            ),
             fenColumn(t('pl.field.budget'), 'budgetFen', { width: 130 }),
             { title: t('pl.field.department'), dataIndex: 'department', width: 120 },
             {
@@ -148,12 +148,12 @@ export default function PledgeListPage() {
               width: 110,
               render: (_, p) => t('pl.list.milestones', { done: p.milestonesDone, all: p.milestones }),
             },
-            {
-              title: t('pl.field.status'),
-              dataIndex: 'status',
-              width: 90,
-              render: (s: Pledge['status']) => <PledgeStatusTag status={s} />,
-            },
+            labelColumn(
+              t('pl.field.status'),
+              'status',
+              (s: Pledge['status']) => <PledgeStatusTag status={s} />,
+              { width: 90 },
+            ),
           ]}
         />
       </Card>

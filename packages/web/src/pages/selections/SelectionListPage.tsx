@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { linkColumn } from '../../components/columns.tsx';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -78,11 +78,9 @@ export default function SelectionListPage() {
                 title: t('sel.field.window'),
                 render: (_, row) => (row.nominateFrom ? `${row.nominateFrom} ~ ${row.nominateUntil}` : '—'),
               },
-              {
-                title: t('sel.field.status'),
-                dataIndex: 'status',
-                render: (s: SelectionStatus) => <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>,
-              },
+              labelColumn(t('sel.field.status'), 'status', (s: SelectionStatus) => (
+                <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>
+              )),
             ]}
           />
         </>

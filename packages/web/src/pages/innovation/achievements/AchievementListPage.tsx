@@ -61,12 +61,12 @@ export default function AchievementListPage() {
           render: (n: number, row) => (n ? <Money fen={row.conversionFen} /> : '—'),
         },
         { title: t('ach.field.leads'), dataIndex: 'leads', width: 90 },
-        {
-          title: t('ach.field.status'),
-          dataIndex: 'publishedAt',
-          width: 90,
-          render: (v: string | null) => <PublishedTag publishedAt={v} />,
-        },
+        labelColumn(
+          t('ach.field.status'),
+          'publishedAt',
+          (v: string | null) => <PublishedTag publishedAt={v} />,
+          { width: 90 },
+        ),
       ]}
     />
   );

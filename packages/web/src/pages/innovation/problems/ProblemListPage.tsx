@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { linkColumn } from '../../../components/columns.tsx';
+import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
@@ -75,11 +75,9 @@ export default function ProblemListPage() {
         { title: t('ip.field.org'), dataIndex: 'orgName' },
         { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
         { title: t('ip.field.deadline'), dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
-        {
-          title: t('review.field.status'),
-          dataIndex: 'status',
-          render: (s: ProblemStatus) => <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>,
-        },
+        labelColumn(t('review.field.status'), 'status', (s: ProblemStatus) => (
+          <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>
+        )),
       ]}
     />
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { linkColumn } from '../../../components/columns.tsx';
+import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
@@ -68,11 +68,7 @@ export default function ReevaluationsPage() {
         locale={{ emptyText: emptyText(list, t('stu.reev.empty'), t('stu.reev.what')) }}
         columns={[
           linkColumn(t('stu.reev.year'), 'year', (e) => `/innovation/reevaluations/${e.id}`),
-          {
-            title: t('stu.reev.level'),
-            dataIndex: 'level',
-            render: (l: Reevaluation['level']) => <LevelTag level={l} />,
-          },
+          labelColumn(t('stu.reev.level'), 'level', (l: Reevaluation['level']) => <LevelTag level={l} />),
           { title: t('stu.reev.org'), dataIndex: 'orgName' },
           { title: t('stu.reev.dueOn'), dataIndex: 'dueOn' },
           { title: t('stu.reev.filed'), dataIndex: 'filed', align: 'right' },

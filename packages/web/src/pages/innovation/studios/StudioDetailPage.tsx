@@ -119,11 +119,9 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
             rowKey="id"
             dataSource={s.levels}
             columns={[
-              {
-                title: t('stu.field.level'),
-                dataIndex: 'level',
-                render: (l: StudioDetail['level']) => <LevelTag level={l} />,
-              },
+              labelColumn(t('stu.field.level'), 'level', (l: StudioDetail['level']) => (
+                <LevelTag level={l} />
+              )),
               {
                 title: t('stu.detail.from'),
                 dataIndex: 'fromOn',

@@ -1,6 +1,6 @@
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fenColumn } from '../../../components/columns.tsx';
+import { fenColumn, labelColumn } from '../../../components/columns.tsx';
 import { FigureNotes } from '../../../components/FigureNotes.tsx';
 import { FigureRow } from '../../../components/FigureRow.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
@@ -86,11 +86,9 @@ function StatsView({ s }: { s: StudioStats }) {
             rowKey="level"
             dataSource={s.levels}
             columns={[
-              {
-                title: t('stu.field.level'),
-                dataIndex: 'level',
-                render: (l: StudioStats['levels'][number]['level']) => <LevelTag level={l} />,
-              },
+              labelColumn(t('stu.field.level'), 'level', (l: StudioStats['levels'][number]['level']) => (
+                <LevelTag level={l} />
+              )),
               { title: t('stu.stats.count', { date: s.asOf }), dataIndex: 'n', align: 'right' },
               {
                 title: t('stu.stats.levelLed', { date: s.asOf }),
