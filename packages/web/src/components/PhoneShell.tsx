@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { Flex, Typography } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from './LangSwitch.tsx';
 
@@ -27,6 +28,35 @@ export function PhoneShell({
         <p>{subtitle ?? t('app.name')}</p>
       </header>
       <main className="m-main">{children}</main>
+    </div>
+  );
+}
+
+/**
+ * The frame of a public page read on a phone without signing in (a station's check-in, the stations near me, a
+ * call's gallery): one narrow column, the page's title with the language switch beside it.
+ */
+export function PublicColumn({
+  title,
+  testId,
+  headStyle,
+  children,
+}: {
+  title: string;
+  testId: string;
+  /** The title line's own style (its space below). */
+  headStyle?: CSSProperties;
+  children: ReactNode;
+}) {
+  return (
+    <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }} data-testid={testId}>
+      <Flex justify="space-between" align="center" style={headStyle}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <LangSwitch />
+      </Flex>
+      {children}
     </div>
   );
 }

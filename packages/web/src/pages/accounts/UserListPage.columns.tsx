@@ -1,6 +1,7 @@
 import { Button, Space, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { textColumn } from '../../components/columns.tsx';
 import type { UserRole, UserRow } from './usersApi.ts';
 
 /** What a row's buttons do: edit the account, reset its password, disable or enable it. */
@@ -42,12 +43,7 @@ export function useUserColumns(): (on: UserActions) => TableColumnsType<UserRow>
       render: (s: string) => <span className="mono">{s}</span>,
     },
     { title: t('acct.users.displayName'), dataIndex: 'displayName', width: 110 },
-    {
-      title: t('acct.users.phone'),
-      dataIndex: 'phone',
-      width: 130,
-      render: (s: string | null) => s ?? '—',
-    },
+    textColumn(t('acct.users.phone'), 'phone', { width: 130 }),
     {
       title: t('acct.users.roles'),
       key: 'roles',

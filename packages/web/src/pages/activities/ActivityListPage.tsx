@@ -3,7 +3,7 @@ import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Tag } from 
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -62,16 +62,8 @@ export default function ActivityListPage() {
       what={t('act.what.list')}
       tableTestId="act-list"
       columns={[
-        {
-          title: t('act.field.title'),
-          dataIndex: 'title',
-          render: (v: string, a) => <Link to={`/activities/${a.id}`}>{v}</Link>,
-        },
-        {
-          title: t('act.field.kind'),
-          dataIndex: 'kind',
-          render: (k: Kind) => <Tag>{t(`act.kind.${k}`)}</Tag>,
-        },
+        linkColumn(t('act.field.title'), 'title', (a) => `/activities/${a.id}`),
+        labelColumn(t('act.field.kind'), 'kind', (k: Kind) => <Tag>{t(`act.kind.${k}`)}</Tag>),
         { title: t('act.field.union'), dataIndex: 'orgName' },
         {
           title: t('act.field.session'),
@@ -85,11 +77,9 @@ export default function ActivityListPage() {
           render: (_, a) => `${a.taken}/${a.places}`,
         },
         { title: t('act.field.waiting'), dataIndex: 'waiting', align: 'right' },
-        {
-          title: t('act.field.status'),
-          dataIndex: 'status',
-          render: (s: Activity['status']) => <Tag>{t(`act.status.${s === 'open' ? 'open' : 'closed'}`)}</Tag>,
-        },
+        labelColumn(t('act.field.status'), 'status', (s: Activity['status']) => (
+          <Tag>{t(`act.status.${s === 'open' ? 'open' : 'closed'}`)}</Tag>
+        )),
       ]}
       create={{
         permission: 'activities.manage',

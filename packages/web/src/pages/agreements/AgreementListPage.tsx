@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
@@ -52,18 +52,9 @@ export default function AgreementListPage() {
       empty={({ values }) => (values.view === 'expiring' ? t('agr.list.emptyRenewal') : t('agr.list.empty'))}
       scroll={{ x: 1100 }}
       columns={[
-        {
-          title: t('agr.field.title'),
-          dataIndex: 'title',
-          render: (title: string, a) => <Link to={`/agreements/${a.id}`}>{title}</Link>,
-        },
+        linkColumn(t('agr.field.title'), 'title', (a) => `/agreements/${a.id}`),
         { title: t('agr.field.kind'), dataIndex: 'kind', render: (k: AgreementKind) => t(`agr.kind.${k}`) },
-        {
-          title: t('agr.field.level'),
-          dataIndex: 'level',
-          width: 80,
-          render: (l: string) => t(`agr.level.${l}`),
-        },
+        labelColumn(t('agr.field.level'), 'level', (l) => t(`agr.level.${l}`), { width: 80 }),
         { title: t('agr.field.union'), dataIndex: 'orgName' },
         { title: t('agr.field.signedOn'), dataIndex: 'signedOn', width: 110 },
         {
@@ -81,12 +72,12 @@ export default function AgreementListPage() {
         },
         { title: t('agr.field.enterprises'), dataIndex: 'enterprises', width: 100, align: 'right' },
         { title: t('agr.field.workers'), dataIndex: 'workers', width: 100, align: 'right' },
-        {
-          title: t('agr.field.status'),
-          dataIndex: 'status',
-          width: 100,
-          render: (s: Agreement['status']) => <AgreementStatusTag status={s} />,
-        },
+        labelColumn(
+          t('agr.field.status'),
+          'status',
+          (s: Agreement['status']) => <AgreementStatusTag status={s} />,
+          { width: 100 },
+        ),
       ]}
     />
   );

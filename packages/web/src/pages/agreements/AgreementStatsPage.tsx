@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
@@ -139,12 +140,7 @@ function Figures({ s }: { s: AgreementStats }) {
             },
             { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right', render: count },
             { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right', render: count },
-            {
-              title: t('agr.stats.measureCost'),
-              dataIndex: 'measureCostFen',
-              align: 'right',
-              render: (fen: number) => formatFen(fen),
-            },
+            fenColumn(t('agr.stats.measureCost'), 'measureCostFen'),
             { title: t('agr.stats.measureReach'), dataIndex: 'measureReach', align: 'right', render: count },
           ]}
           summary={() =>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { formatTime, fromDay, toDay } from '../../components/dates.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -170,12 +171,9 @@ export default function AuditPage() {
                     <span className="muted">{t('audit.system')}</span>
                   ),
               },
-              {
-                title: t('audit.action'),
-                dataIndex: 'action',
+              labelColumn(t('audit.action'), 'action', (s: string) => <Tag>{actionLabel(s, lang)}</Tag>, {
                 width: 220,
-                render: (s: string) => <Tag>{actionLabel(s, lang)}</Tag>,
-              },
+              }),
               {
                 title: t('audit.entity'),
                 width: 140,

@@ -3,7 +3,7 @@ import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Tag 
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
@@ -26,11 +26,7 @@ export default function CallListPage() {
       what={t('calls.what.list')}
       tableTestId="call-list"
       columns={[
-        {
-          title: t('calls.field.title'),
-          dataIndex: 'title',
-          render: (v: string, c) => <Link to={`/activities/calls/${c.id}`}>{v}</Link>,
-        },
+        linkColumn(t('calls.field.title'), 'title', (c) => `/activities/calls/${c.id}`),
         { title: t('calls.field.union'), dataIndex: 'orgName' },
         {
           title: t('calls.field.categories'),

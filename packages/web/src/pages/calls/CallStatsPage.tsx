@@ -1,8 +1,10 @@
-import { Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
+import { Card, Col, Empty, Flex, Row, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -82,19 +84,16 @@ function Figures({ s }: { s: CallStats }) {
     <Flex vertical gap={16} data-testid="call-stats">
       <PeriodNote {...s} />
       <FigureNotes notes={s.notes} />
-      <Row gutter={16}>
-        {(['submitted', 'passed', 'returned', 'chosen'] as const).map((k) => (
-          <Col span={6} key={k}>
-            <Card size="small">
-              <Statistic
-                title={t(`calls.stats.${k}`)}
-                value={n(s.total[k])}
-                valueRender={(v) => <span data-testid={`call-stats-${k}`}>{v}</span>}
-              />
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <FigureRow
+        card
+        gutter={16}
+        col={{ span: 6 }}
+        figures={(['submitted', 'passed', 'returned', 'chosen'] as const).map((k) => ({
+          title: t(`calls.stats.${k}`),
+          value: n(s.total[k]),
+          valueTestId: `call-stats-${k}`,
+        }))}
+      />
       <Card size="small" title={t('calls.stats.byCategory')}>
         <WholeTable
           rowKey="categoryId"
@@ -139,11 +138,7 @@ function Figures({ s }: { s: CallStats }) {
               rowKey="result"
               dataSource={s.byResult}
               columns={[
-                {
-                  title: t('calls.field.result'),
-                  dataIndex: 'result',
-                  render: (r: string) => t(`calls.result.${r}`),
-                },
+                labelColumn(t('calls.field.result'), 'result', (r) => t(`calls.result.${r}`)),
                 { title: t('calls.stats.n'), dataIndex: 'n', align: 'right', render: n },
               ]}
             />

@@ -3,8 +3,8 @@ import { Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { LangSwitch } from '../../components/LangSwitch.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
+import { PublicColumn } from '../../components/PhoneShell.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { callsApi, type Gallery, RESULTS } from './calls-api.ts';
@@ -33,15 +33,9 @@ export default function GalleryPage({ side }: { side: 'public' | 'member' }) {
   );
   if (side === 'member') return <div className="m-card">{body}</div>;
   return (
-    <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }} data-testid="call-public-gallery">
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('calls.show.title')}
-        </Typography.Title>
-        <LangSwitch />
-      </Flex>
+    <PublicColumn title={t('calls.show.title')} testId="call-public-gallery">
       <div className="m-card">{body}</div>
-    </div>
+    </PublicColumn>
   );
 }
 

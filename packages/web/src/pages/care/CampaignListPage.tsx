@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { linkColumn } from '../../components/columns.tsx';
 import { formatFen } from '../../components/money.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { CampaignFormModal } from './CampaignFormModal.tsx';
@@ -34,11 +34,7 @@ export default function CampaignListPage() {
       what={t('care.what.campaigns')}
       empty={t('care.list.empty')}
       columns={[
-        {
-          title: t('care.field.title'),
-          dataIndex: 'title',
-          render: (title: string, c) => <Link to={`/care/${c.id}`}>{title}</Link>,
-        },
+        linkColumn(t('care.field.title'), 'title', (c) => `/care/${c.id}`),
         { title: t('care.field.union'), dataIndex: 'orgName' },
         {
           title: t('care.field.period'),

@@ -1,8 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { fenToYuanText } from '../../components/money.ts';
@@ -54,45 +55,26 @@ function ReportView({
   return (
     <Flex vertical gap={16} data-testid="care-report">
       <PeriodNote from={r.from} to={r.to} asOf={r.asOf} states={false} />
-      <Row gutter={[16, 16]}>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('care.report.visits')} value={r.visits} data-testid="care-report-visits" />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={t('care.report.people')}
-              value={r.peopleReached}
-              data-testid="care-report-people"
-            />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('care.report.persons')} value={r.personsVisited} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={t('care.report.units')}
-              value={r.units.reduce((s, u) => s + u.n, 0)}
-              suffix={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.units
-                    .map((u) =>
-                      t('care.report.unitCount', { kind: t(`care.recipientKind.${u.kind}`), n: u.n }),
-                    )
-                    .join('，')}
-                </Typography.Text>
-              }
-              data-testid="care-report-units"
-            />
-          </Card>
-        </Col>
-      </Row>
+      <FigureRow
+        card
+        figures={[
+          { title: t('care.report.visits'), value: r.visits, testId: 'care-report-visits' },
+          { title: t('care.report.people'), value: r.peopleReached, testId: 'care-report-people' },
+          { title: t('care.report.persons'), value: r.personsVisited },
+          {
+            title: t('care.report.units'),
+            value: r.units.reduce((s, u) => s + u.n, 0),
+            suffix: (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {r.units
+                  .map((u) => t('care.report.unitCount', { kind: t(`care.recipientKind.${u.kind}`), n: u.n }))
+                  .join('，')}
+              </Typography.Text>
+            ),
+            testId: 'care-report-units',
+          },
+        ]}
+      />
       <Card size="small" title={t('care.report.grants')}>
         <span data-testid="care-report-grants">
           {t('care.report.grantsText', {

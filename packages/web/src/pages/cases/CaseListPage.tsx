@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { type ListQuery, RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
@@ -80,18 +80,8 @@ export default function CaseListPage() {
       empty={t('case.list.empty')}
       scroll={{ x: 1100 }}
       columns={[
-        {
-          title: t('case.field.description'),
-          dataIndex: 'description',
-          ellipsis: true,
-          render: (text: string, c) => <Link to={`/cases/${c.id}`}>{text}</Link>,
-        },
-        {
-          title: t('case.field.channel'),
-          dataIndex: 'channel',
-          width: 150,
-          render: (c: Channel) => t(`case.channel.${c}`),
-        },
+        linkColumn(t('case.field.description'), 'description', (c) => `/cases/${c.id}`, { ellipsis: true }),
+        labelColumn(t('case.field.channel'), 'channel', (c) => t(`case.channel.${c}`), { width: 150 }),
         {
           title: t('case.field.category'),
           key: 'category',

@@ -1,8 +1,7 @@
 import { Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
-import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { type Congress, congressesApi, type NewCongress } from './congresses-api.ts';
@@ -22,33 +21,16 @@ export default function CongressListPage() {
       what={t('cong.what.list')}
       tableTestId="cong-list"
       columns={[
-        {
-          title: t('cong.field.name'),
-          dataIndex: 'name',
-          render: (v: string, c) => <Link to={`/congresses/${c.id}`}>{v}</Link>,
-        },
+        linkColumn(t('cong.field.name'), 'name', (c) => `/congresses/${c.id}`),
         { title: t('cong.field.union'), dataIndex: 'orgName' },
-        {
-          title: t('cong.field.kind'),
-          dataIndex: 'kind',
-          render: (k: Congress['kind']) => <Tag>{t(`cong.kind.${k}`)}</Tag>,
-        },
+        labelColumn(t('cong.field.kind'), 'kind', (k: Congress['kind']) => <Tag>{t(`cong.kind.${k}`)}</Tag>),
         {
           title: t('cong.field.term'),
           dataIndex: 'termNumber',
           render: (n: number | null) => (n ? t('cong.field.termN', { n }) : '—'),
         },
-        {
-          title: t('cong.field.delegates'),
-          dataIndex: 'delegates',
-          align: 'right',
-          render: (n: number) => formatCount(n),
-        },
-        {
-          title: t('cong.field.lastHeld'),
-          dataIndex: 'lastHeldOn',
-          render: (d: string | null) => d ?? '—',
-        },
+        countColumn(t('cong.field.delegates'), 'delegates'),
+        textColumn(t('cong.field.lastHeld'), 'lastHeldOn'),
       ]}
       create={{
         permission: 'congresses.manage',

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { Dialog } from './CongressPage.dialogs.tsx';
-import type { Category, CongressDetail, Delegate } from './congresses-api.ts';
+import type { CongressDetail, Delegate } from './congresses-api.ts';
 
 /** What a tab of a congress's page is given: the congress, whether the user manages it, opening a dialog. */
 interface CongressTabProps {
@@ -53,11 +53,7 @@ export function RosterTab({ c, manage, setDialog }: CongressTabProps) {
             render: (g: number) => delegationName.get(g),
           },
           { title: t('cong.field.union'), dataIndex: 'orgName' },
-          {
-            title: t('cong.field.category'),
-            dataIndex: 'category',
-            render: (k: Category) => t(`cong.category.${k}`),
-          },
+          labelColumn(t('cong.field.category'), 'category', (k) => t(`cong.category.${k}`)),
           {
             title: t('cong.field.female'),
             dataIndex: 'isFemale',
@@ -118,11 +114,7 @@ export function SessionsTab({ c, manage, setDialog }: CongressTabProps) {
         locale={{ emptyText: <Empty description={t('cong.detail.noSessions')} /> }}
         data-testid="cong-sessions"
         columns={[
-          {
-            title: t('cong.field.title'),
-            dataIndex: 'title',
-            render: (v: string, s) => <Link to={`/congresses/sessions/${s.id}`}>{v}</Link>,
-          },
+          linkColumn(t('cong.field.title'), 'title', (s: { id: number }) => `/congresses/sessions/${s.id}`),
           { title: t('cong.field.heldOn'), dataIndex: 'heldOn' },
           {
             title: t('cong.field.window'),

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { formatCount } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -62,19 +62,12 @@ export default function DisclosuresPage() {
         expandable={{ expandedRowRender: (d) => <div style={{ whiteSpace: 'pre-wrap' }}>{d.body}</div> }}
         columns={[
           { title: t('cong.field.title'), dataIndex: 'title' },
-          {
-            title: t('cong.field.category2'),
-            dataIndex: 'category',
-            render: (c: DisclosureCategory) => <Tag>{t(`cong.disclosure.${c}`)}</Tag>,
-          },
+          labelColumn(t('cong.field.category2'), 'category', (c: DisclosureCategory) => (
+            <Tag>{t(`cong.disclosure.${c}`)}</Tag>
+          )),
           { title: t('cong.field.union'), dataIndex: 'orgName' },
           { title: t('cong.field.publishedOn'), dataIndex: 'publishedOn' },
-          {
-            title: t('cong.field.reads'),
-            dataIndex: 'reads',
-            align: 'right',
-            render: (n: number) => formatCount(n),
-          },
+          countColumn(t('cong.field.reads'), 'reads'),
         ]}
       />
       {creating && (

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -142,11 +143,7 @@ export default function SessionPage() {
             locale={{ emptyText: <Empty description={t('cong.session.noMotions')} /> }}
             columns={[
               { title: t('cong.field.title'), dataIndex: 'title' },
-              {
-                title: t('cong.field.kind'),
-                dataIndex: 'kind',
-                render: (k: MotionKind) => t(`cong.motionKind.${k}`),
-              },
+              labelColumn(t('cong.field.kind'), 'kind', (k) => t(`cong.motionKind.${k}`)),
               {
                 title: t('cong.field.votes'),
                 key: 'votes',
@@ -239,16 +236,10 @@ export function ProposalTable({
         { title: t('cong.field.proposer'), dataIndex: 'proposerName' },
         { title: t('cong.field.filedOn'), dataIndex: 'filedOn' },
         { title: t('cong.field.cosigns'), dataIndex: 'cosigns', align: 'right' },
-        {
-          title: t('cong.field.status'),
-          dataIndex: 'status',
-          render: (st: ProposalStatus) => <Tag color={STATUS_COLOR[st]}>{t(`cong.status.${st}`)}</Tag>,
-        },
-        {
-          title: t('cong.field.department'),
-          dataIndex: 'department',
-          render: (d: string | null) => d ?? '—',
-        },
+        labelColumn(t('cong.field.status'), 'status', (st: ProposalStatus) => (
+          <Tag color={STATUS_COLOR[st]}>{t(`cong.status.${st}`)}</Tag>
+        )),
+        textColumn(t('cong.field.department'), 'department'),
         { title: t('cong.field.dueOn'), dataIndex: 'dueOn', render: (d: string | null) => d ?? '—' },
         {
           title: t('cong.field.rating'),

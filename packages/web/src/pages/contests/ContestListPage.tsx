@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { CONTEST_STATUSES, type Contest, type ContestStatus, contestsApi } from './contests-api.ts';
 import { ContestStatusTag } from './labels.tsx';
@@ -48,22 +48,10 @@ export default function ContestListPage() {
       empty={t('contest.list.empty')}
       what={t('contest.list.what')}
       columns={[
-        {
-          title: t('contest.field.name'),
-          dataIndex: 'name',
-          render: (name: string, row) => <Link to={`/contests/${row.id}`}>{name}</Link>,
-        },
+        linkColumn(t('contest.field.name'), 'name', (row) => `/contests/${row.id}`),
         { title: t('contest.field.organiser'), dataIndex: 'orgName' },
-        {
-          title: t('contest.field.level'),
-          dataIndex: 'level',
-          render: (v: Contest['level']) => t(`contest.level.${v}`),
-        },
-        {
-          title: t('contest.field.kind'),
-          dataIndex: 'kind',
-          render: (v: Contest['kind']) => t(`contest.kind.${v}`),
-        },
+        labelColumn(t('contest.field.level'), 'level', (v) => t(`contest.level.${v}`)),
+        labelColumn(t('contest.field.kind'), 'kind', (v) => t(`contest.kind.${v}`)),
         {
           title: t('contest.field.period'),
           key: 'period',

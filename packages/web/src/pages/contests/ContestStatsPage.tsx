@@ -2,6 +2,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -75,11 +76,7 @@ export default function ContestStatsPage() {
             dataSource={s.prizes}
             data-testid="contest-stats-prizes"
             columns={[
-              {
-                title: t('contest.field.level'),
-                dataIndex: 'level',
-                render: (l: string) => t(`contest.level.${l}`),
-              },
+              labelColumn(t('contest.field.level'), 'level', (l) => t(`contest.level.${l}`)),
               { title: t('contest.result.prize'), dataIndex: 'prize' },
               { title: t('contest.stats.n'), dataIndex: 'n', align: 'right' },
             ]}

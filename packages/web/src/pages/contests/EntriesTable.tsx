@@ -1,6 +1,7 @@
 import { Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -119,11 +120,7 @@ export function EntriesTable({
         columns={[
           { title: t('contest.entry.no'), dataIndex: 'id', width: 90 },
           { title: t('contest.entry.event'), dataIndex: 'eventName' },
-          {
-            title: t('contest.field.mode'),
-            dataIndex: 'mode',
-            render: (m: Entry['mode']) => t(`contest.mode.${m}`),
-          },
+          labelColumn(t('contest.field.mode'), 'mode', (m) => t(`contest.mode.${m}`)),
           { title: t('contest.entry.union'), dataIndex: 'orgName' },
           { title: t('contest.entry.name'), dataIndex: 'name', render: (v: string | null) => v ?? '—' },
           {

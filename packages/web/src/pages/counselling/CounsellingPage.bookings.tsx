@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -45,11 +46,7 @@ export function Bookings({ orgId }: { orgId?: number }) {
           { title: t('csl.field.union'), dataIndex: 'orgName' },
           { title: t('csl.field.counsellor'), dataIndex: 'counsellorName' },
           { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
-          {
-            title: t('csl.field.channel'),
-            dataIndex: 'channel',
-            render: (c: string) => t(`csl.channel.${c}`),
-          },
+          labelColumn(t('csl.field.channel'), 'channel', (c) => t(`csl.channel.${c}`)),
           {
             title: t('csl.field.status'),
             key: 'status',

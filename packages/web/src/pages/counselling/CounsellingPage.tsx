@@ -2,6 +2,7 @@ import { Button, Card, Switch, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
@@ -104,11 +105,7 @@ function Register({ orgId }: { orgId?: number }) {
       tableTestId="csl-register"
       columns={({ reload }) => [
         { title: t('csl.field.name'), dataIndex: 'name' },
-        {
-          title: t('csl.field.kind'),
-          dataIndex: 'kind',
-          render: (k: Counsellor['kind']) => t(`csl.kind.${k}`),
-        },
+        labelColumn(t('csl.field.kind'), 'kind', (k) => t(`csl.kind.${k}`)),
         { title: t('csl.field.union'), dataIndex: 'orgName' },
         { title: t('csl.field.qualification'), dataIndex: 'qualification' },
         {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
@@ -106,11 +107,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
             { title: t('csl.field.member'), dataIndex: 'personName' },
             { title: t('csl.field.union'), dataIndex: 'orgName' },
             { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
-            {
-              title: t('csl.field.channel'),
-              dataIndex: 'channel',
-              render: (c: string) => t(`csl.channel.${c}`),
-            },
+            labelColumn(t('csl.field.channel'), 'channel', (c) => t(`csl.channel.${c}`)),
             {
               title: t('csl.field.status'),
               dataIndex: 'status',
@@ -159,11 +156,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
             { title: t('csl.field.time'), key: 'time', render: (_: unknown, s) => slotText(s) },
             { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
             { title: t('csl.field.place'), dataIndex: 'place' },
-            {
-              title: t('csl.field.status'),
-              dataIndex: 'status',
-              render: (s: string) => t(`csl.status.${s}`),
-            },
+            labelColumn(t('csl.field.status'), 'status', (s) => t(`csl.status.${s}`)),
             {
               title: '',
               key: 'act',

@@ -2,6 +2,7 @@ import { Flex, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { Money } from '../../components/labels.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { ReportRow } from '../programs/programs-api.ts';
@@ -128,12 +129,7 @@ export function ProgramTable({
         }}
         columns={[
           { title: t('prog.field.name'), dataIndex: 'name' },
-          {
-            title: t('prog.field.category'),
-            dataIndex: 'category',
-            width: 76,
-            render: (c: string) => t(`prog.category.${c}`),
-          },
+          labelColumn(t('prog.field.category'), 'category', (c) => t(`prog.category.${c}`), { width: 76 }),
           ...figureColumns<ReportRow>(
             ['applications', 'approved', 'rejected', 'people', 'unions', 'approvedFen', 'paidFen'],
             { testId: 'dash-approved', unionApplicants: (r) => r.applicantType === 'union' },

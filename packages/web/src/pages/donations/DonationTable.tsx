@@ -3,8 +3,9 @@ import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { labelColumn } from '../../components/columns.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
-import { type Donation, type DonationKind, donationsApi } from './donations-api.ts';
+import { type Donation, donationsApi } from './donations-api.ts';
 import { GiftText } from './labels.tsx';
 
 /** The columns of a donations table; `withDonor` adds the donor (left out on the donor's own page). */
@@ -27,12 +28,7 @@ export function useDonationColumns(withDonor: boolean): ColumnsType<Donation> {
           },
         ]
       : []),
-    {
-      title: t('don.field.kind'),
-      dataIndex: 'kind',
-      width: 80,
-      render: (k: DonationKind) => t(`don.kind.${k}`),
-    },
+    labelColumn(t('don.field.kind'), 'kind', (k) => t(`don.kind.${k}`), { width: 80 }),
     { title: t('don.field.gift'), key: 'gift', render: (_: unknown, d: Donation) => <GiftText d={d} /> },
     { title: t('don.field.union'), dataIndex: 'orgName' },
     {

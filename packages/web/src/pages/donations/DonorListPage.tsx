@@ -1,15 +1,16 @@
 import { Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { DonorFields } from './DonorFields.tsx';
-import { type CreateDonor, type Donor, type DonorKind, donationsApi } from './donations-api.ts';
+import { type CreateDonor, type Donor, donationsApi } from './donations-api.ts';
 
 /** Registers a caring unit with its contact. */
 function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -66,17 +67,8 @@ export default function DonorListPage() {
       what={t('don.donors.what')}
       empty={t('don.donors.empty')}
       columns={[
-        {
-          title: t('don.field.name'),
-          dataIndex: 'name',
-          render: (name: string, d) => <Link to={`/donors/${d.id}`}>{name}</Link>,
-        },
-        {
-          title: t('don.field.donorKind'),
-          dataIndex: 'kind',
-          width: 140,
-          render: (k: DonorKind) => t(`don.donorKind.${k}`),
-        },
+        linkColumn(t('don.field.name'), 'name', (d) => `/donors/${d.id}`),
+        labelColumn(t('don.field.donorKind'), 'kind', (k) => t(`don.donorKind.${k}`), { width: 140 }),
         { title: t('don.field.contactName'), dataIndex: 'contactName', width: 100 },
         { title: t('don.field.phone'), dataIndex: 'phone', width: 140 },
         { title: t('don.field.keptBy'), dataIndex: 'orgName' },

@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -63,24 +64,16 @@ export default function FundPage() {
           </Link>
         }
       >
-        <Row gutter={16} style={{ marginBottom: 16 }}>
-          <Col xs={12} md={6}>
-            <Statistic title={t('don.funds.income')} value={formatFen(fund.incomeFen)} />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic title={t('don.funds.granted')} value={formatFen(fund.grantedFen)} />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic
-              title={t('don.funds.balance')}
-              value={formatFen(fund.balanceFen)}
-              data-testid="fund-balance"
-            />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic title={t('don.funds.helped')} value={fund.helped} data-testid="fund-helped" />
-          </Col>
-        </Row>
+        <FigureRow
+          gutter={16}
+          style={{ marginBottom: 16 }}
+          figures={[
+            { title: t('don.funds.income'), value: formatFen(fund.incomeFen) },
+            { title: t('don.funds.granted'), value: formatFen(fund.grantedFen) },
+            { title: t('don.funds.balance'), value: formatFen(fund.balanceFen), testId: 'fund-balance' },
+            { title: t('don.funds.helped'), value: fund.helped, testId: 'fund-helped' },
+          ]}
+        />
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label={t('don.funds.owner')}>{fund.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('don.funds.foundedOn')}>{fund.foundedOn}</Descriptions.Item>

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { linkColumn } from '../../components/columns.tsx';
 import { formatFen } from '../../components/money.ts';
 import type { Fund } from './donations-api.ts';
 
@@ -18,11 +18,7 @@ export function FundTable({ funds, empty, testId }: { funds: Fund[]; empty: Reac
       scroll={{ x: 900 }}
       data-testid={testId}
       columns={[
-        {
-          title: t('don.funds.name'),
-          dataIndex: 'name',
-          render: (n: string, f) => <Link to={`/funds/${f.id}`}>{n}</Link>,
-        },
+        linkColumn(t('don.funds.name'), 'name', (f) => `/funds/${f.id}`),
         { title: t('don.funds.owner'), dataIndex: 'orgName' },
         { title: t('don.funds.beneficiary'), dataIndex: 'beneficiary' },
         { title: t('don.funds.foundedOn'), dataIndex: 'foundedOn', width: 110 },

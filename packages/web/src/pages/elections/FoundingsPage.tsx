@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -23,19 +23,13 @@ export default function FoundingsPage() {
       what={t('el.what.foundings')}
       tableTestId="el-foundings"
       columns={[
-        {
-          title: t('el.field.name'),
-          dataIndex: 'name',
-          render: (name: string, f) => <Link to={`/foundings/${f.id}`}>{name}</Link>,
-        },
+        linkColumn(t('el.field.name'), 'name', (f) => `/foundings/${f.id}`),
         { title: t('el.field.employer'), dataIndex: 'employerName' },
         { title: t('el.field.parent'), dataIndex: 'parentOrgName' },
         { title: t('el.field.appliedOn'), dataIndex: 'appliedOn' },
-        {
-          title: t('el.field.status'),
-          dataIndex: 'status',
-          render: (s: Founding['status']) => <Tag color={STATUS_COLOR[s]}>{t(`el.status.${s}`)}</Tag>,
-        },
+        labelColumn(t('el.field.status'), 'status', (s: Founding['status']) => (
+          <Tag color={STATUS_COLOR[s]}>{t(`el.status.${s}`)}</Tag>
+        )),
       ]}
       create={{
         permission: 'elections.write',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { fenColumn, labelColumn, textColumn } from '../../components/columns.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -125,11 +126,7 @@ export default function HardshipDetailPage() {
           data-testid="hardship-members"
           columns={[
             { title: t('hs.member.name'), dataIndex: 'name' },
-            {
-              title: t('hs.member.relation'),
-              dataIndex: 'relation',
-              render: (r: Member['relation']) => t(`hs.relation.${r}`),
-            },
+            labelColumn(t('hs.member.relation'), 'relation', (r) => t(`hs.relation.${r}`)),
             {
               title: t('hs.member.idNumber'),
               key: 'id',
@@ -147,17 +144,8 @@ export default function HardshipDetailPage() {
                   '—'
                 ),
             },
-            {
-              title: t('hs.member.income'),
-              dataIndex: 'yearlyIncomeFen',
-              align: 'right',
-              render: (n: number) => yuan(n),
-            },
-            {
-              title: t('hs.member.occupation'),
-              dataIndex: 'occupation',
-              render: (s: string | null) => s ?? '—',
-            },
+            fenColumn(t('hs.member.income'), 'yearlyIncomeFen'),
+            textColumn(t('hs.member.occupation'), 'occupation'),
             { title: t('hs.member.health'), dataIndex: 'health', render: (s: string | null) => s ?? '—' },
           ]}
         />

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
 import {
@@ -66,18 +66,9 @@ export default function HardshipListPage() {
       empty={t('hs.list.empty')}
       scroll={{ x: 1000 }}
       columns={[
-        {
-          title: t('hs.field.worker'),
-          dataIndex: 'personName',
-          render: (name: string, f) => <Link to={`/hardship/${f.id}`}>{name}</Link>,
-        },
+        linkColumn(t('hs.field.worker'), 'personName', (f) => `/hardship/${f.id}`),
         { title: t('hs.field.union'), dataIndex: 'orgName' },
-        {
-          title: t('hs.field.level'),
-          dataIndex: 'level',
-          width: 100,
-          render: (l: FileLevel) => t(`hs.level.${l}`),
-        },
+        labelColumn(t('hs.field.level'), 'level', (l) => t(`hs.level.${l}`), { width: 100 }),
         {
           title: t('hs.field.causes'),
           dataIndex: 'causes',
@@ -98,12 +89,9 @@ export default function HardshipListPage() {
           // A closed file no longer runs to its expiry.
           render: (_, f) => (f.status === 'closed' ? '—' : (f.expiresOn ?? '—')),
         },
-        {
-          title: t('hs.field.status'),
-          dataIndex: 'status',
+        labelColumn(t('hs.field.status'), 'status', (s: FileStatus) => <FileStatusTag status={s} />, {
           width: 100,
-          render: (s: FileStatus) => <FileStatusTag status={s} />,
-        },
+        }),
       ]}
     />
   );

@@ -1,6 +1,8 @@
-import { Col, Empty, Flex, Row, Statistic } from 'antd';
+import { Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
@@ -47,30 +49,24 @@ export default function HardshipStatsPage() {
             s && (
               <Flex vertical gap={16}>
                 <PeriodNote {...s} />
-                <Row gutter={16}>
-                  <Col xs={24} md={8}>
-                    <Statistic
-                      title={t('hs.stats.inForce', { date: s.asOf })}
-                      value={s.inForce}
-                      data-testid="hardship-stat-inforce"
-                    />
-                  </Col>
-                  <Col xs={24} md={8}>
-                    <Statistic title={t('hs.stats.expired')} value={s.expired} />
-                  </Col>
-                  <Col xs={24} md={8}>
-                    <Statistic title={t('hs.stats.verified')} value={s.verified} />
-                  </Col>
-                </Row>
+                <FigureRow
+                  gutter={16}
+                  col={{ xs: 24, md: 8 }}
+                  figures={[
+                    {
+                      title: t('hs.stats.inForce', { date: s.asOf }),
+                      value: s.inForce,
+                      testId: 'hardship-stat-inforce',
+                    },
+                    { title: t('hs.stats.expired'), value: s.expired },
+                    { title: t('hs.stats.verified'), value: s.verified },
+                  ]}
+                />
                 <WholeTable
                   rowKey="level"
                   dataSource={s.byLevel}
                   columns={[
-                    {
-                      title: t('hs.field.level'),
-                      dataIndex: 'level',
-                      render: (l: string) => t(`hs.level.${l}`),
-                    },
+                    labelColumn(t('hs.field.level'), 'level', (l) => t(`hs.level.${l}`)),
                     { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
                     { title: t('hs.stats.expired'), dataIndex: 'expired', align: 'right' },
                     { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
@@ -81,11 +77,7 @@ export default function HardshipStatsPage() {
                   dataSource={s.byCause}
                   locale={{ emptyText: t('hs.stats.noCause') }}
                   columns={[
-                    {
-                      title: t('hs.field.causes'),
-                      dataIndex: 'cause',
-                      render: (c: string) => t(`hs.cause.${c}`),
-                    },
+                    labelColumn(t('hs.field.causes'), 'cause', (c) => t(`hs.cause.${c}`)),
                     { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
                   ]}
                 />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { type HardshipDetail, yuan } from './hardship-api.ts';
 
@@ -39,12 +40,7 @@ export function HistoryTable({ history }: { history: HistoryItem[] }) {
       data-testid="hardship-history"
       columns={[
         { title: t('hs.history.on'), dataIndex: 'on', width: 110 },
-        {
-          title: t('hs.history.kind'),
-          dataIndex: 'kind',
-          width: 90,
-          render: (k: string) => t(`hs.history.${k}`),
-        },
+        labelColumn(t('hs.history.kind'), 'kind', (k) => t(`hs.history.${k}`), { width: 90 }),
         { title: t('hs.history.title'), key: 'what', render: (_, h) => <HistoryWhat item={h} /> },
         { title: t('hs.history.status'), key: 'status', width: 90, render: (_, h) => status(h) },
         {

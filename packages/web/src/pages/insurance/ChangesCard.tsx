@@ -4,7 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { formatCount, formatFen } from '../../components/format.ts';
+import { countColumn, fenColumn } from '../../components/columns.tsx';
+import { formatFen } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Changes, insuranceApi, type PolicyDetail } from './insurance-api.ts';
@@ -78,18 +79,8 @@ export function ChangesCard({ p }: { p: PolicyDetail }) {
           { title: t('ins.changes.id'), dataIndex: 'idMasked' },
           { title: t('ins.claims.union'), dataIndex: 'orgName', ellipsis: true },
           { title: t('ins.changes.on'), dataIndex: 'effectiveOn', width: 110 },
-          {
-            title: t('ins.changes.days'),
-            dataIndex: 'days',
-            align: 'right',
-            render: (n: number) => formatCount(n),
-          },
-          {
-            title: t('ins.changes.fen'),
-            dataIndex: 'fen',
-            align: 'right',
-            render: (n: number) => formatFen(n),
-          },
+          countColumn(t('ins.changes.days'), 'days'),
+          fenColumn(t('ins.changes.fen'), 'fen'),
         ]}
         summary={() =>
           changes.data && changes.data.rows.length > 0 ? (

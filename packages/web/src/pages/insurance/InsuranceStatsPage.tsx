@@ -1,7 +1,9 @@
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { countColumn, fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
-import { formatCount, formatFen } from '../../components/format.ts';
+import { FigureRow } from '../../components/FigureRow.tsx';
+import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
@@ -30,24 +32,26 @@ export default function InsuranceStatsPage() {
         {(s) => (
           <Flex vertical gap={16}>
             <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-            <Row gutter={[16, 16]} data-testid="ins-stats-states">
-              {(
+            <FigureRow
+              card
+              testId="ins-stats-states"
+              figures={(
                 [
                   ['inForce', s.states.inForce],
                   ['insuredOn', s.states.insured],
                   ['openClaims', s.states.openClaims],
                 ] as const
-              ).map(([key, n]) => (
-                <Col xs={12} md={6} key={key}>
-                  <Card size="small" data-testid={`ins-stats-${key}`}>
-                    <Statistic title={t(`ins.stats.${key}`)} value={formatCount(n)} />
-                    <Typography.Text type="secondary">
-                      {t('ins.stats.states', { asOf: s.asOf })}
-                    </Typography.Text>
-                  </Card>
-                </Col>
-              ))}
-            </Row>
+              ).map(([key, n]) => ({
+                title: t(`ins.stats.${key}`),
+                value: formatCount(n),
+                cardTestId: `ins-stats-${key}`,
+                note: (
+                  <Typography.Text type="secondary">
+                    {t('ins.stats.states', { asOf: s.asOf })}
+                  </Typography.Text>
+                ),
+              }))}
+            />
             <WholeTable
               rowKey="year"
               data-testid="ins-stats"
@@ -55,26 +59,11 @@ export default function InsuranceStatsPage() {
               columns={[
                 { title: t('ins.stats.year'), dataIndex: 'year' },
                 { title: t('ins.stats.policies'), dataIndex: 'policies', align: 'right' },
-                {
-                  title: t('ins.stats.insured'),
-                  dataIndex: 'insured',
-                  align: 'right',
-                  render: (n: number) => formatCount(n),
-                },
-                {
-                  title: t('ins.stats.premium'),
-                  dataIndex: 'premiumFen',
-                  align: 'right',
-                  render: (n: number) => formatFen(n),
-                },
+                countColumn(t('ins.stats.insured'), 'insured'),
+                fenColumn(t('ins.stats.premium'), 'premiumFen'),
                 { title: t('ins.stats.filed'), dataIndex: 'claimsFiled', align: 'right' },
                 { title: t('ins.stats.paid'), dataIndex: 'claimsPaid', align: 'right' },
-                {
-                  title: t('ins.stats.paidFen'),
-                  dataIndex: 'paidFen',
-                  align: 'right',
-                  render: (n: number) => formatFen(n),
-                },
+                fenColumn(t('ins.stats.paidFen'), 'paidFen'),
               ]}
             />
             <FigureNotes notes={s.notes} />

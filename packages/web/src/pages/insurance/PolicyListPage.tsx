@@ -2,10 +2,9 @@ import { Checkbox, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { fenColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
-import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -37,20 +36,11 @@ export default function PolicyListPage() {
       what={t('ins.what.policies')}
       tableTestId="ins-policies"
       columns={[
-        {
-          title: t('ins.field.title'),
-          dataIndex: 'title',
-          render: (title: string, p) => <Link to={`/insurance/${p.id}`}>{title}</Link>,
-        },
+        linkColumn(t('ins.field.title'), 'title', (p) => `/insurance/${p.id}`),
         { title: t('ins.field.union'), dataIndex: 'orgName' },
         { title: t('ins.field.insurer'), dataIndex: 'insurer' },
         { title: t('ins.field.period'), key: 'period', render: (_, p) => `${p.startsOn} — ${p.endsOn}` },
-        {
-          title: t('ins.field.premium'),
-          dataIndex: 'premiumFen',
-          align: 'right',
-          render: (n: number) => formatFen(n),
-        },
+        fenColumn(t('ins.field.premium'), 'premiumFen'),
         {
           title: t('ins.field.insuredNow'),
           key: 'insured',

@@ -2,6 +2,7 @@ import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -33,12 +34,12 @@ export function ActivitiesTab() {
               columns={[
                 { title: t('learn.activities.heldOn'), dataIndex: 'heldOn', width: 110 },
                 { title: t('learn.activities.titleCol'), dataIndex: 'title' },
-                {
-                  title: t('learn.activities.kind'),
-                  dataIndex: 'kind',
-                  width: 130,
-                  render: (k: string) => <Tag>{t(`learn.activityKind.${k}`)}</Tag>,
-                },
+                labelColumn(
+                  t('learn.activities.kind'),
+                  'kind',
+                  (k: string) => <Tag>{t(`learn.activityKind.${k}`)}</Tag>,
+                  { width: 130 },
+                ),
                 {
                   title: t('learn.activities.venue'),
                   render: (_: unknown, a) => `${a.venue}（${t(`learn.carrier.${a.carrier}`)}）`,

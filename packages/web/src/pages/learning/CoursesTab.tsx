@@ -3,6 +3,7 @@ import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -38,12 +39,12 @@ export function CoursesTab() {
               onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
               columns={[
                 { title: t('learn.courses.titleCol'), dataIndex: 'title' },
-                {
-                  title: t('learn.courses.kind'),
-                  dataIndex: 'kind',
-                  width: 130,
-                  render: (k: string) => <Tag>{t(`learn.kind.${k}`)}</Tag>,
-                },
+                labelColumn(
+                  t('learn.courses.kind'),
+                  'kind',
+                  (k: string) => <Tag>{t(`learn.kind.${k}`)}</Tag>,
+                  { width: 130 },
+                ),
                 { title: t('learn.courses.provider'), dataIndex: 'orgName', width: 200 },
                 {
                   title: t('learn.courses.hours'),

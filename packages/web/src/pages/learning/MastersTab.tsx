@@ -2,6 +2,7 @@ import { Form, Input, Select, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Master } from './learning-api.ts';
 
@@ -22,11 +23,9 @@ export function MastersTab() {
       load={() => learningApi.masters()}
       columns={[
         { title: t('learn.masters.name'), dataIndex: 'name' },
-        {
-          title: t('learn.masters.title'),
-          dataIndex: 'title',
-          render: (v: string) => <Tag color="gold">{t(`learn.masterTitle.${v}`)}</Tag>,
-        },
+        labelColumn(t('learn.masters.title'), 'title', (v: string) => (
+          <Tag color="gold">{t(`learn.masterTitle.${v}`)}</Tag>
+        )),
         { title: t('learn.masters.speciality'), dataIndex: 'speciality' },
         { title: t('learn.masters.union'), dataIndex: 'orgName' },
       ]}

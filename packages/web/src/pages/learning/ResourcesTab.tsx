@@ -1,5 +1,6 @@
 import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Resource } from './learning-api.ts';
@@ -30,12 +31,12 @@ export function ResourcesTab() {
               v
             ),
         },
-        {
-          title: t('learn.resources.kind'),
-          dataIndex: 'kind',
-          width: 110,
-          render: (k: string) => <Tag>{t(`learn.resourceKind.${k}`)}</Tag>,
-        },
+        labelColumn(
+          t('learn.resources.kind'),
+          'kind',
+          (k: string) => <Tag>{t(`learn.resourceKind.${k}`)}</Tag>,
+          { width: 110 },
+        ),
         { title: t('learn.resources.producer'), dataIndex: 'orgName', width: 200 },
         { title: t('learn.resources.terms'), dataIndex: 'terms' },
       ]}

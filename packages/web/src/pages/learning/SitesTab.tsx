@@ -2,6 +2,7 @@ import { Button, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -40,12 +41,12 @@ export function SitesTab() {
             }}
             columns={[
               { title: t('learn.sites.name'), dataIndex: 'name' },
-              {
-                title: t('learn.sites.level'),
-                dataIndex: 'level',
-                width: 120,
-                render: (l: string) => <Tag color="blue">{t(`learn.level.${l}`)}</Tag>,
-              },
+              labelColumn(
+                t('learn.sites.level'),
+                'level',
+                (l: string) => <Tag color="blue">{t(`learn.level.${l}`)}</Tag>,
+                { width: 120 },
+              ),
               { title: t('learn.sites.signedOn'), dataIndex: 'signedOn', width: 120 },
               {
                 title: '',

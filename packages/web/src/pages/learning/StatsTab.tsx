@@ -1,6 +1,7 @@
-import { Button, Col, Row, Statistic } from 'antd';
+import { Button, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -49,20 +50,15 @@ export function StatsTab() {
         {(s) => (
           <>
             <PeriodNote {...s} states={false} />
-            <Row gutter={16} style={{ marginBottom: 24, marginTop: 8 }}>
-              <Col span={6}>
-                <Statistic title={t('learn.stats.enrolments')} value={s.totals.enrolments} />
-              </Col>
-              <Col span={6}>
-                <Statistic title={t('learn.stats.completions')} value={s.totals.completions} />
-              </Col>
-              <Col span={6}>
-                <Statistic title={t('learn.stats.courseHours')} value={s.totals.courseHours} />
-              </Col>
-              <Col span={6}>
-                <Statistic title={t('learn.stats.activityHours')} value={s.totals.activityHours} />
-              </Col>
-            </Row>
+            <FigureRow
+              gutter={16}
+              col={{ span: 6 }}
+              style={{ marginBottom: 24, marginTop: 8 }}
+              figures={(['enrolments', 'completions', 'courseHours', 'activityHours'] as const).map((k) => ({
+                title: t(`learn.stats.${k}`),
+                value: s.totals[k],
+              }))}
+            />
             {table(t('learn.stats.byUnion'), s.byUnion, 'learn-stats-union')}
             <div style={{ height: 16 }} />
             {table(t('learn.stats.byCourse'), s.byCourse, 'learn-stats-course')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
@@ -306,11 +307,7 @@ function BatchesTable({
           dataIndex: 'method',
           render: (m?: PaymentMethod) => (m ? t(`ledger.method.${m}`) : '—'),
         },
-        {
-          title: t('ledger.field.status'),
-          dataIndex: 'status',
-          render: (s: string) => <BatchStatusTag status={s} />,
-        },
+        labelColumn(t('ledger.field.status'), 'status', (s: string) => <BatchStatusTag status={s} />),
         {
           title: t('ledger.field.effectiveOn'),
           dataIndex: 'effectiveOn',

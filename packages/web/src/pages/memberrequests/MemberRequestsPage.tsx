@@ -1,6 +1,7 @@
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { DecideModal, type Deciding, useAcceptLabel } from './MemberRequestsPage.decide.tsx';
 import {
@@ -53,12 +54,7 @@ export default function MemberRequestsPage() {
       empty={t('mr.staff.empty')}
       columns={[
         { title: t('mr.field.filedOn'), dataIndex: 'filedOn', width: 110 },
-        {
-          title: t('mr.field.kind'),
-          dataIndex: 'kind',
-          width: 90,
-          render: (k: RequestKind) => t(`mr.kind.${k}`),
-        },
+        labelColumn(t('mr.field.kind'), 'kind', (k) => t(`mr.kind.${k}`), { width: 90 }),
         { title: t('mr.field.member'), dataIndex: 'personName', width: 100 },
         { title: t('mr.field.fromUnion'), dataIndex: 'fromOrgName' },
         { title: t('mr.field.changes'), render: (_, row) => <RequestChanges r={row} /> },

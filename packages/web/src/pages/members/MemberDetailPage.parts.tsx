@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { Membership } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { linkColumn, textColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useSaving } from '../../components/useBusy.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
@@ -128,18 +129,9 @@ export function MembershipHistory({ p }: { p: Member }) {
       scroll={{ x: 640 }}
       data-testid="membership-history"
       columns={[
-        {
-          title: t('member.org'),
-          dataIndex: 'orgName',
-          render: (n: string, r) => <Link to={`/orgs/${r.orgId}`}>{n}</Link>,
-        },
+        linkColumn(t('member.org'), 'orgName', (r) => `/orgs/${r.orgId}`),
         { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 130 },
-        {
-          title: t('member.leftOn'),
-          dataIndex: 'leftOn',
-          width: 130,
-          render: (d: string | null) => d ?? '—',
-        },
+        textColumn(t('member.leftOn'), 'leftOn', { width: 130 }),
         {
           title: t('org.status'),
           dataIndex: 'status',

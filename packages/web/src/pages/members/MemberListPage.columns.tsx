@@ -2,6 +2,7 @@ import { type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Person } from '../../api/types.ts';
+import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
 
 /** The member list's columns; a list of those who left names their last union and the day and why they left. */
@@ -19,24 +20,14 @@ export function useMemberColumns(ended: boolean): TableColumnsType<Person> {
         </Link>
       ),
     },
-    {
-      title: t('member.gender'),
-      dataIndex: 'gender',
-      width: 70,
-      render: (g: Person['gender']) => t(`gender.${g}`),
-    },
+    labelColumn(t('member.gender'), 'gender', (g) => t(`gender.${g}`), { width: 70 }),
     {
       title: t('member.idMasked'),
       dataIndex: 'idMasked',
       width: 190,
       render: (s: string) => <span className="mono">{s}</span>,
     },
-    {
-      title: t('member.phone'),
-      dataIndex: 'phone',
-      width: 130,
-      render: (s: string | null) => s ?? '—',
-    },
+    textColumn(t('member.phone'), 'phone', { width: 130 }),
     {
       title: ended ? t('member.endedOrg') : t('member.org'),
       dataIndex: 'orgName',

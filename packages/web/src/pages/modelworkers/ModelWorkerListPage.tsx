@@ -2,6 +2,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -133,11 +134,9 @@ export default function ModelWorkerListPage() {
             </Flex>
           ),
         },
-        {
-          title: t('mw.field.level'),
-          dataIndex: 'level',
-          render: (l: Level) => <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>,
-        },
+        labelColumn(t('mw.field.level'), 'level', (l: Level) => (
+          <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>
+        )),
         ...(narrow
           ? []
           : [
@@ -147,23 +146,14 @@ export default function ModelWorkerListPage() {
                 ellipsis: true,
               },
               { title: t('mw.field.union'), dataIndex: 'orgName', ellipsis: true },
-              {
-                title: t('mw.field.studio'),
-                dataIndex: 'studio',
-                ellipsis: true,
-                render: (s: string | null) => s ?? '—',
-              },
+              textColumn(t('mw.field.studio'), 'studio', { ellipsis: true }),
             ]),
-        {
-          title: t('mw.field.health'),
-          dataIndex: 'health',
-          render: (h: Health) => <Tag color={HEALTH_COLOR[h]}>{t(`mw.health.${h}`)}</Tag>,
-        },
-        {
-          title: t('mw.field.status'),
-          dataIndex: 'status',
-          render: (x: Status) => <Tag color={STATUS_COLOR[x]}>{t(`mw.status.${x}`)}</Tag>,
-        },
+        labelColumn(t('mw.field.health'), 'health', (h: Health) => (
+          <Tag color={HEALTH_COLOR[h]}>{t(`mw.health.${h}`)}</Tag>
+        )),
+        labelColumn(t('mw.field.status'), 'status', (x: Status) => (
+          <Tag color={STATUS_COLOR[x]}>{t(`mw.status.${x}`)}</Tag>
+        )),
       ]}
     />
   );

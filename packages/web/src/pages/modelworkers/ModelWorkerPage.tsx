@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { fenColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -131,17 +132,11 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
           columns={[
             { title: t('mw.field.year'), dataIndex: 'year' },
             { title: t('mw.field.title'), dataIndex: 'title' },
-            {
-              title: t('mw.field.level'),
-              dataIndex: 'level',
-              render: (l: Level) => <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>,
-            },
+            labelColumn(t('mw.field.level'), 'level', (l: Level) => (
+              <Tag color={LEVEL_COLOR[l]}>{t(`mw.level.${l}`)}</Tag>
+            )),
             { title: t('mw.field.kind'), dataIndex: 'kind', render: (k: string) => t(`mw.kind.${k}`) },
-            {
-              title: t('mw.field.awardedBy'),
-              dataIndex: 'awardedBy',
-              render: (s: string | null) => s ?? '—',
-            },
+            textColumn(t('mw.field.awardedBy'), 'awardedBy'),
             { title: t('mw.field.source'), dataIndex: 'source', render: (s: string) => t(`mw.source.${s}`) },
           ]}
         />
@@ -170,11 +165,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
             locale={{ emptyText: <Empty description={t('mw.detail.noVisits')} /> }}
             columns={[
               { title: t('mw.visit.day'), dataIndex: 'visitedOn' },
-              {
-                title: t('mw.visit.campaign'),
-                dataIndex: 'campaign',
-                render: (s: string | null) => s ?? '—',
-              },
+              textColumn(t('mw.visit.campaign'), 'campaign'),
               { title: t('mw.visit.goods'), dataIndex: 'goods', render: (s: string) => s || '—' },
               {
                 title: t('mw.visit.grant'),
@@ -193,23 +184,18 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
           dataSource={m.applications}
           locale={{ emptyText: <Empty description={t('mw.detail.noApplications')} /> }}
           columns={[
-            {
-              title: t('mw.app.program'),
-              dataIndex: 'programName',
-              render: (s: string, a) => <Link to={`/applications/${a.applicationId}`}>{s}</Link>,
-            },
+            linkColumn(
+              t('mw.app.program'),
+              'programName',
+              (a: { applicationId: number }) => `/applications/${a.applicationId}`,
+            ),
             { title: t('mw.app.appliedOn'), dataIndex: 'appliedOn' },
             {
               title: t('mw.app.status'),
               dataIndex: 'status',
               render: (s: string) => t(`review.status.${s}`, { defaultValue: s }),
             },
-            {
-              title: t('mw.app.paid'),
-              dataIndex: 'paidFen',
-              align: 'right',
-              render: (n: number) => formatFen(n),
-            },
+            fenColumn(t('mw.app.paid'), 'paidFen'),
           ]}
         />
       </Card>

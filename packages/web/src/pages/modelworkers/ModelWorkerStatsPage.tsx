@@ -1,5 +1,6 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { labelColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -102,16 +103,8 @@ export default function ModelWorkerStatsPage() {
                     dataSource={s.honours}
                     locale={{ emptyText: <Empty description={t('mw.stats.noTitles')} /> }}
                     columns={[
-                      {
-                        title: t('mw.field.level'),
-                        dataIndex: 'level',
-                        render: (l: string) => t(`mw.level.${l}`),
-                      },
-                      {
-                        title: t('mw.field.kind'),
-                        dataIndex: 'kind',
-                        render: (k: string) => t(`mw.kind.${k}`),
-                      },
+                      labelColumn(t('mw.field.level'), 'level', (l) => t(`mw.level.${l}`)),
+                      labelColumn(t('mw.field.kind'), 'kind', (k) => t(`mw.kind.${k}`)),
                       {
                         title: t('mw.stats.n'),
                         dataIndex: 'n',

@@ -19,6 +19,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { Committee, OrgSummary } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
@@ -173,24 +174,14 @@ export default function OrgDetailPage() {
               locale={{ emptyText: emptyText(kids, t('org.noChildren'), t('org.children')) }}
               scroll={{ x: 640 }}
               columns={[
-                {
-                  title: t('org.name'),
-                  dataIndex: 'name',
-                  render: (name: string, r) => <Link to={`/orgs/${r.id}`}>{name}</Link>,
-                },
-                {
-                  title: t('org.kind'),
-                  dataIndex: 'kind',
-                  render: (k: OrgSummary['kind']) => <OrgKindTag kind={k} />,
-                },
+                linkColumn(t('org.name'), 'name', (r) => `/orgs/${r.id}`),
+                labelColumn(t('org.kind'), 'kind', (k: OrgSummary['kind']) => <OrgKindTag kind={k} />),
                 { title: t('org.unions'), dataIndex: 'unions', align: 'right' },
                 { title: t('org.members'), dataIndex: 'members', align: 'right' },
                 { title: t('org.foundedOn'), dataIndex: 'foundedOn', render: (d: string | null) => d ?? '—' },
-                {
-                  title: t('org.status'),
-                  dataIndex: 'status',
-                  render: (s: OrgSummary['status']) => <OrgStatusTag status={s} />,
-                },
+                labelColumn(t('org.status'), 'status', (s: OrgSummary['status']) => (
+                  <OrgStatusTag status={s} />
+                )),
               ]}
             />
           </Card>

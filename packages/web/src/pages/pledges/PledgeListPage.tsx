@@ -1,12 +1,14 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -130,25 +132,15 @@ export default function PledgeListPage() {
           data-testid="pledge-table"
           columns={[
             { title: t('pl.field.year'), dataIndex: 'year', width: 70 },
-            {
-              title: t('pl.field.title'),
-              dataIndex: 'title',
-              render: (title: string, p) => <Link to={`/pledges/${p.id}`}>{title}</Link>,
-            },
+            linkColumn(t('pl.field.title'), 'title', (p) => `/pledges/${p.id}`),
             { title: t('pl.field.union'), dataIndex: 'orgName' },
-            {
-              title: t('pl.field.category'),
-              dataIndex: 'category',
-              width: 120,
-              render: (c: Category) => <Tag>{t(`pl.category.${c}`)}</Tag>,
-            },
-            {
-              title: t('pl.field.budget'),
-              dataIndex: 'budgetFen',
-              align: 'right',
-              width: 130,
-              render: (n: number) => yuan(n),
-            },
+            labelColumn(
+              t('pl.field.category'),
+              'category',
+              (c: Category) => <Tag>{t(`pl.category.${c}`)}</Tag>,
+              { width: 120 },
+            ),
+            fenColumn(t('pl.field.budget'), 'budgetFen', { width: 130 }),
             { title: t('pl.field.department'), dataIndex: 'department', width: 120 },
             {
               title: t('pl.field.progress'),
@@ -156,12 +148,12 @@ export default function PledgeListPage() {
               width: 110,
               render: (_, p) => t('pl.list.milestones', { done: p.milestonesDone, all: p.milestones }),
             },
-            {
-              title: t('pl.field.status'),
-              dataIndex: 'status',
-              width: 90,
-              render: (s: Pledge['status']) => <PledgeStatusTag status={s} />,
-            },
+            labelColumn(
+              t('pl.field.status'),
+              'status',
+              (s: Pledge['status']) => <PledgeStatusTag status={s} />,
+              { width: 90 },
+            ),
           ]}
         />
       </Card>
@@ -181,24 +173,15 @@ function StatsSummary({ s }: { s: PledgeStats }) {
       <Typography.Text type="secondary" data-testid="pledge-states">
         {t('pl.stats.states', { asOf: s.asOf, ...s.states })}
       </Typography.Text>
-      <Row gutter={16}>
-        <Col xs={12} md={6}>
-          <Statistic title={t('pl.stats.promised')} value={s.promised} data-testid="pledge-stat-promised" />
-        </Col>
-        <Col xs={12} md={6}>
-          <Statistic
-            title={t('pl.stats.completedInYear')}
-            value={s.completedInYear}
-            data-testid="pledge-stat-done"
-          />
-        </Col>
-        <Col xs={12} md={6}>
-          <Statistic title={t('pl.stats.spent')} value={yuan(s.spentFen)} />
-        </Col>
-        <Col xs={12} md={6}>
-          <Statistic title={t('pl.stats.beneficiaries')} value={s.beneficiaries} />
-        </Col>
-      </Row>
+      <FigureRow
+        gutter={16}
+        figures={[
+          { title: t('pl.stats.promised'), value: s.promised, testId: 'pledge-stat-promised' },
+          { title: t('pl.stats.completedInYear'), value: s.completedInYear, testId: 'pledge-stat-done' },
+          { title: t('pl.stats.spent'), value: yuan(s.spentFen) },
+          { title: t('pl.stats.beneficiaries'), value: s.beneficiaries },
+        ]}
+      />
       <WholeTable
         rowKey="year"
         dataSource={s.years}
@@ -208,18 +191,8 @@ function StatsSummary({ s }: { s: PledgeStats }) {
           { title: t('pl.stats.promised'), dataIndex: 'promised', align: 'right' },
           { title: t('pl.stats.completedInYear'), dataIndex: 'completedInYear', align: 'right' },
           { title: t('pl.stats.completedLate'), dataIndex: 'completedLate', align: 'right' },
-          {
-            title: t('pl.field.budget'),
-            dataIndex: 'budgetFen',
-            align: 'right',
-            render: (n: number) => yuan(n),
-          },
-          {
-            title: t('pl.stats.spent'),
-            dataIndex: 'spentFen',
-            align: 'right',
-            render: (n: number) => yuan(n),
-          },
+          fenColumn(t('pl.field.budget'), 'budgetFen'),
+          fenColumn(t('pl.stats.spent'), 'spentFen'),
           { title: t('pl.stats.beneficiaries'), dataIndex: 'beneficiaries', align: 'right' },
         ]}
       />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLocale } from '../../locale.tsx';
@@ -120,12 +121,12 @@ export function EvidenceArchivePanel({ program }: { program: Program }) {
               pagination={result.report.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
               columns={[
                 { title: t('prog.archive.file'), dataIndex: 'name', ellipsis: true },
-                {
-                  title: t('prog.archive.outcome'),
-                  dataIndex: 'outcome',
-                  width: 110,
-                  render: (o: Outcome) => <Tag color={COLOR[o]}>{t(`prog.archive.outcomes.${o}`)}</Tag>,
-                },
+                labelColumn(
+                  t('prog.archive.outcome'),
+                  'outcome',
+                  (o: Outcome) => <Tag color={COLOR[o]}>{t(`prog.archive.outcomes.${o}`)}</Tag>,
+                  { width: 110 },
+                ),
                 {
                   title: t('prog.archive.application'),
                   key: 'app',

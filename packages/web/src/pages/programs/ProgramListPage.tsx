@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { formatCount } from '../../components/format.ts';
 import { formatFen } from '../../components/money.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -58,17 +58,9 @@ export default function ProgramListPage() {
       empty={t('prog.listEmpty')}
       what={t('load.what.programs')}
       columns={[
-        {
-          title: t('prog.field.name'),
-          dataIndex: 'name',
-          render: (name: string, row) => <Link to={`/programs/${row.id}`}>{name}</Link>,
-        },
+        linkColumn(t('prog.field.name'), 'name', (row) => `/programs/${row.id}`),
         { title: t('prog.field.owner'), dataIndex: 'ownerOrgName', render: (v?: string) => v ?? '—' },
-        {
-          title: t('prog.field.category'),
-          dataIndex: 'category',
-          render: (c: string) => t(`prog.category.${c}`),
-        },
+        labelColumn(t('prog.field.category'), 'category', (c) => t(`prog.category.${c}`)),
         { title: t('prog.field.period'), dataIndex: 'periodLabel' },
         {
           title: t('prog.field.quota'),

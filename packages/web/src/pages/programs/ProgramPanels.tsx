@@ -16,6 +16,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
+import { fenColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
@@ -171,12 +172,7 @@ function SimulationResult({ result, stale }: { result: Simulation; stale: boolea
             align: 'right',
             width: 96,
           },
-          {
-            title: t('prog.sim.cost'),
-            dataIndex: 'costFen',
-            align: 'right',
-            render: (v: number) => formatFen(v),
-          },
+          fenColumn(t('prog.sim.cost'), 'costFen'),
         ]}
       />
       <SimulationWindow result={result} />

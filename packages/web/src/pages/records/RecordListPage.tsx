@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
+import { labelColumn } from '../../components/columns.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 
 type RecordRow = Answer<'/api/records'>['items'][number];
@@ -71,11 +72,9 @@ export default function RecordListPage() {
         { title: t('rec.field.content'), key: 'content', render: (_, r) => content(r) },
         { title: t('rec.field.date'), dataIndex: 'occurredOn' },
         { title: t('rec.field.union'), dataIndex: 'orgName', render: (v: string | null) => v ?? '—' },
-        {
-          title: t('rec.field.source'),
-          dataIndex: 'source',
-          render: (s: RecordRow['source']) => <Tag>{t(`rec.source.${s}`)}</Tag>,
-        },
+        labelColumn(t('rec.field.source'), 'source', (s: RecordRow['source']) => (
+          <Tag>{t(`rec.source.${s}`)}</Tag>
+        )),
       ]}
     />
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { today as todayDay } from '../../components/dates.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -117,11 +118,9 @@ export default function ReturnListPage() {
                   ? '—'
                   : `${t('ret.list.submitted', { n: r.submitted, all: r.unions })} · ${t('ret.list.accepted', { n: r.accepted, all: r.unions })}`,
             },
-            {
-              title: t('ret.field.status'),
-              dataIndex: 'status',
-              render: (s: Issued['status']) => <Tag>{t(`ret.returnStatus.${s}`)}</Tag>,
-            },
+            labelColumn(t('ret.field.status'), 'status', (s: Issued['status']) => (
+              <Tag>{t(`ret.returnStatus.${s}`)}</Tag>
+            )),
           ]}
         />
       </Card>

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { linkColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -199,11 +200,7 @@ function ProgressCard({
         dataSource={p.unions}
         data-testid="ret-progress"
         columns={[
-          {
-            title: t('ret.field.unions'),
-            dataIndex: 'orgName',
-            render: (name: string, u) => <Link to={`/returns/${returnId}/unions/${u.orgId}`}>{name}</Link>,
-          },
+          linkColumn(t('ret.field.unions'), 'orgName', (u) => `/returns/${returnId}/unions/${u.orgId}`),
           {
             title: t('ret.field.status'),
             key: 'status',

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn } from '../../components/columns.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -314,11 +315,7 @@ export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: numbe
               columns={[
                 { title: t('ret.table.item'), dataIndex: 'label' },
                 { title: '', key: 'change', render: (_, r) => `${r.before || '—'} → ${r.after || '—'}` },
-                {
-                  title: '',
-                  dataIndex: 'source',
-                  render: (v: HistoryRow['source']) => <Tag>{t(`ret.source.${v}`)}</Tag>,
-                },
+                labelColumn('', 'source', (v: HistoryRow['source']) => <Tag>{t(`ret.source.${v}`)}</Tag>),
                 { title: t('ret.fill.reason'), dataIndex: 'reason' },
                 {
                   title: '',

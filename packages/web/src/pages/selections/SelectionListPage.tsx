@@ -2,9 +2,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -69,11 +70,7 @@ export default function SelectionListPage() {
             locale={{ emptyText: emptyText(list, t('sel.list.empty')) }}
             pagination={false}
             columns={[
-              {
-                title: t('sel.field.edition'),
-                dataIndex: 'edition',
-                render: (v: string, row) => <Link to={`/selections/${row.id}`}>{v}</Link>,
-              },
+              linkColumn(t('sel.field.edition'), 'edition', (row) => `/selections/${row.id}`),
               { title: t('sel.field.title'), dataIndex: 'title' },
               { title: t('sel.field.organiser'), dataIndex: 'organiserName' },
               { title: t('sel.field.year'), dataIndex: 'year' },
@@ -81,11 +78,9 @@ export default function SelectionListPage() {
                 title: t('sel.field.window'),
                 render: (_, row) => (row.nominateFrom ? `${row.nominateFrom} ~ ${row.nominateUntil}` : '—'),
               },
-              {
-                title: t('sel.field.status'),
-                dataIndex: 'status',
-                render: (s: SelectionStatus) => <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>,
-              },
+              labelColumn(t('sel.field.status'), 'status', (s: SelectionStatus) => (
+                <Tag color={STATUS_COLOR[s]}>{t(`sel.status.${s}`)}</Tag>
+              )),
             ]}
           />
         </>

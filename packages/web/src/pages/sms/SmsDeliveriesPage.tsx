@@ -1,5 +1,6 @@
 import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { textColumn } from '../../components/columns.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -113,12 +114,7 @@ export default function SmsDeliveriesPage() {
               width: 150,
               render: (_, r) => (en() ? r.purposeEn : r.purposeZh),
             },
-            {
-              title: t('sms.deliveries.union'),
-              dataIndex: 'orgName',
-              width: 160,
-              render: (v: string | null) => v ?? '—',
-            },
+            textColumn(t('sms.deliveries.union'), 'orgName', { width: 160 }),
             { title: t('sms.deliveries.text'), dataIndex: 'text' },
             { title: t('sms.deliveries.attempts'), dataIndex: 'attempts', width: 80 },
             { title: t('sms.deliveries.state'), width: 220, render: (_, r) => <DeliveryStateTag row={r} /> },

@@ -1,10 +1,10 @@
 import { CheckCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { LangSwitch } from '../../components/LangSwitch.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PublicColumn } from '../../components/PhoneShell.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -20,13 +20,7 @@ export default function CheckInPage() {
   const [answer, setAnswer] = useState<{ name: string; counted: boolean; signedIn: boolean } | null>(null);
   const { busy, run: whileBusy } = useSaving();
   return (
-    <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }} data-testid="st-checkin">
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('st.checkin.title')}
-        </Typography.Title>
-        <LangSwitch />
-      </Flex>
+    <PublicColumn title={t('st.checkin.title')} testId="st-checkin" headStyle={{ marginBottom: 8 }}>
       <LoadGate state={station} what={t('st.what.station')}>
         {(s) => (
           <Card>
@@ -86,6 +80,6 @@ export default function CheckInPage() {
       <div style={{ marginTop: 16, textAlign: 'center' }}>
         <Link to="/near">{t('st.checkin.more')}</Link>
       </div>
-    </div>
+    </PublicColumn>
   );
 }

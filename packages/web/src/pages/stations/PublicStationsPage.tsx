@@ -3,8 +3,8 @@ import { Button, Card, Empty, Flex, List, Rate, Select, Space, Tag, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { LangSwitch } from '../../components/LangSwitch.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PublicColumn } from '../../components/PhoneShell.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { BeijingMap } from './BeijingMap.tsx';
@@ -58,13 +58,7 @@ export default function PublicStationsPage() {
         ? t('st.public.noLocation')
         : t('st.public.pickDistrict');
   return (
-    <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }} data-testid="st-public">
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('st.public.title')}
-        </Typography.Title>
-        <LangSwitch />
-      </Flex>
+    <PublicColumn title={t('st.public.title')} testId="st-public">
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('st.public.subtitle')}
       </Typography.Paragraph>
@@ -158,6 +152,6 @@ export default function PublicStationsPage() {
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {list.data && t('st.public.count', { count: list.data.stations.length })} · {t('st.public.coords')}
       </Typography.Text>
-    </div>
+    </PublicColumn>
   );
 }

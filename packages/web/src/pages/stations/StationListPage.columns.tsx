@@ -1,7 +1,7 @@
 import { Rate, Space, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatCount } from '../../components/format.ts';
+import { countColumn } from '../../components/columns.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { districtName } from './beijing-districts.ts';
 import type { Station } from './stations-api.ts';
@@ -53,19 +53,7 @@ export function useStationColumns(): TableColumnsType<Station> {
       width: 110,
       render: (v) => v ?? '—',
     },
-    {
-      title: t('st.field.visits'),
-      dataIndex: 'visits',
-      align: 'right',
-      width: 90,
-      render: (v: number) => formatCount(v),
-    },
-    {
-      title: t('st.field.stockLeft'),
-      dataIndex: 'stockLeft',
-      align: 'right',
-      width: 80,
-      render: (v: number) => formatCount(v),
-    },
+    countColumn(t('st.field.visits'), 'visits', { width: 90 }),
+    countColumn(t('st.field.stockLeft'), 'stockLeft', { width: 80 }),
   ];
 }

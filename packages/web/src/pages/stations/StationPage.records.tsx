@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Image, Rate, Space, Table, Tag, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { countColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -34,18 +35,8 @@ export function StockCard({ s, write, setDialog }: Omit<StationPartProps, 'done'
         columns={[
           { title: t('st.detail.item'), dataIndex: 'item' },
           { title: t('st.detail.unit'), dataIndex: 'unit', width: 80 },
-          {
-            title: t('st.detail.inStock'),
-            dataIndex: 'received',
-            align: 'right',
-            render: (v: number) => formatCount(v),
-          },
-          {
-            title: t('st.detail.handedOut'),
-            dataIndex: 'handedOut',
-            align: 'right',
-            render: (v: number) => formatCount(v),
-          },
+          countColumn(t('st.detail.inStock'), 'received'),
+          countColumn(t('st.detail.handedOut'), 'handedOut'),
           {
             title: t('st.detail.left'),
             key: 'left',

@@ -1,6 +1,7 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
@@ -86,12 +87,7 @@ function Figures({ s }: { s: StationStats }) {
               dataSource={s.byKind}
               columns={[
                 { title: t('st.field.kind'), key: 'kind', render: (_, r) => t(`st.kind.${r.kind}`) },
-                {
-                  title: t('st.stats.stations'),
-                  dataIndex: 'n',
-                  align: 'right',
-                  render: (v: number) => formatCount(v),
-                },
+                countColumn(t('st.stats.stations'), 'n'),
               ]}
             />
           </Card>
@@ -111,12 +107,7 @@ function Figures({ s }: { s: StationStats }) {
                   align: 'right' as const,
                   render: (v: number) => formatCount(v),
                 })),
-                {
-                  title: t('st.stats.total'),
-                  dataIndex: 'total',
-                  align: 'right',
-                  render: (v: number) => formatCount(v),
-                },
+                countColumn(t('st.stats.total'), 'total'),
               ]}
             />
           </Card>
@@ -138,12 +129,7 @@ function Figures({ s }: { s: StationStats }) {
               align: 'right' as const,
               render: (_: unknown, r: StationStats['visits'][number]) => formatCount(r.byMonth[i]),
             })),
-            {
-              title: t('st.stats.total'),
-              dataIndex: 'total',
-              align: 'right',
-              render: (v: number) => formatCount(v),
-            },
+            countColumn(t('st.stats.total'), 'total'),
           ]}
         />
       </Card>
@@ -154,12 +140,7 @@ function Figures({ s }: { s: StationStats }) {
           columns={[
             { title: t('st.detail.item'), dataIndex: 'item' },
             { title: t('st.detail.unit'), dataIndex: 'unit' },
-            {
-              title: t('st.detail.quantity'),
-              dataIndex: 'quantity',
-              align: 'right',
-              render: (v: number) => formatCount(v),
-            },
+            countColumn(t('st.detail.quantity'), 'quantity'),
           ]}
         />
       </Card>

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
@@ -47,26 +48,12 @@ export default function AchievementListPage() {
         style: { cursor: 'pointer' },
       })}
       columns={[
-        {
-          title: t('ach.field.title'),
-          dataIndex: 'title',
-          render: (v: string, row) => <Link to={`/innovation/achievements/${row.id}`}>{v}</Link>,
-        },
-        {
-          title: t('ach.field.type'),
-          dataIndex: 'type',
-          width: 110,
-          render: (v: string) => t(`ach.type.${v}`),
-        },
+        linkColumn(t('ach.field.title'), 'title', (row) => `/innovation/achievements/${row.id}`),
+        labelColumn(t('ach.field.type'), 'type', (v) => t(`ach.type.${v}`), { width: 110 }),
         { title: t('ach.field.studio'), dataIndex: 'studioName', render: (v: string | null) => v ?? '—' },
         { title: t('ach.field.union'), dataIndex: 'orgName' },
         { title: t('ach.field.year'), dataIndex: 'year', width: 80 },
-        {
-          title: t('ach.field.stage'),
-          dataIndex: 'stage',
-          width: 90,
-          render: (v: string) => t(`ach.stage.${v}`),
-        },
+        labelColumn(t('ach.field.stage'), 'stage', (v) => t(`ach.stage.${v}`), { width: 90 }),
         {
           title: t('ach.field.conversions'),
           dataIndex: 'conversions',
@@ -74,12 +61,12 @@ export default function AchievementListPage() {
           render: (n: number, row) => (n ? <Money fen={row.conversionFen} /> : '—'),
         },
         { title: t('ach.field.leads'), dataIndex: 'leads', width: 90 },
-        {
-          title: t('ach.field.status'),
-          dataIndex: 'publishedAt',
-          width: 90,
-          render: (v: string | null) => <PublishedTag publishedAt={v} />,
-        },
+        labelColumn(
+          t('ach.field.status'),
+          'publishedAt',
+          (v: string | null) => <PublishedTag publishedAt={v} />,
+          { width: 90 },
+        ),
       ]}
     />
   );

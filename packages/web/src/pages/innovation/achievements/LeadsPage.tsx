@@ -1,6 +1,6 @@
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { linkColumn } from '../../../components/columns.tsx';
 import { formatTime } from '../../../components/labels.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { useBusy } from '../../../components/useBusy.ts';
@@ -32,11 +32,11 @@ export default function LeadsPage() {
       empty={t('ach.leads.empty')}
       what={t('ach.leads.title')}
       columns={(list) => [
-        {
-          title: t('ach.leads.achievement'),
-          dataIndex: 'achievementTitle',
-          render: (v: string, row) => <Link to={`/innovation/achievements/${row.achievementId}`}>{v}</Link>,
-        },
+        linkColumn(
+          t('ach.leads.achievement'),
+          'achievementTitle',
+          (row) => `/innovation/achievements/${row.achievementId}`,
+        ),
         { title: t('ach.leads.organisation'), dataIndex: 'organisation' },
         { title: t('ach.leads.contact'), dataIndex: 'contact' },
         { title: t('ach.leads.need'), dataIndex: 'need', width: 280 },

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
@@ -105,11 +106,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
           locale={{ emptyText: t('ip.mentoring.empty') }}
           columns={[
             { title: t('ip.studio.apprentice'), dataIndex: 'apprenticeName' },
-            {
-              title: t('ip.studio.kind'),
-              dataIndex: 'apprenticeKind',
-              render: (k: ApprenticeKind) => t(`ip.apprenticeKind.${k}`),
-            },
+            labelColumn(t('ip.studio.kind'), 'apprenticeKind', (k) => t(`ip.apprenticeKind.${k}`)),
             {
               title: t('review.field.status'),
               dataIndex: 'status',
@@ -135,11 +132,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
           locale={{ emptyText: t('ip.studio.sessionsEmpty') }}
           columns={[
             { title: t('ip.studio.heldOn'), dataIndex: 'heldOn' },
-            {
-              title: t('ip.studio.sessionKind'),
-              dataIndex: 'kind',
-              render: (k: SessionKind) => t(`ip.sessionKind.${k}`),
-            },
+            labelColumn(t('ip.studio.sessionKind'), 'kind', (k) => t(`ip.sessionKind.${k}`)),
             { title: t('ip.studio.topic'), dataIndex: 'topic' },
             { title: t('ip.studio.hours'), dataIndex: 'hours' },
             {

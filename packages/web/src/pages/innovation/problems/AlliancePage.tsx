@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { textColumn } from '../../../components/columns.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { useBusy } from '../../../components/useBusy.ts';
@@ -52,11 +53,7 @@ export default function AlliancePage() {
             { title: t('ip.field.studio'), dataIndex: 'name' },
             { title: t('ip.field.union'), dataIndex: 'orgName' },
             { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
-            {
-              title: t('ip.alliance.leader'),
-              dataIndex: 'leaderName',
-              render: (v: string | null) => v ?? '—',
-            },
+            textColumn(t('ip.alliance.leader'), 'leaderName'),
             {
               title: t('review.field.status'),
               dataIndex: 'inAlliance',

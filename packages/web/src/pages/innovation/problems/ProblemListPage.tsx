@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
@@ -68,21 +69,15 @@ export default function ProblemListPage() {
       empty={t('ip.list.empty')}
       what={t('ip.what.problems')}
       columns={[
-        {
-          title: t('ip.field.title'),
-          dataIndex: 'title',
-          render: (v: string, row) => <Link to={`/innovation/problems/${row.id}`}>{v}</Link>,
-        },
+        linkColumn(t('ip.field.title'), 'title', (row) => `/innovation/problems/${row.id}`),
         { title: t('ip.field.poster'), dataIndex: 'poster' },
         { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
         { title: t('ip.field.org'), dataIndex: 'orgName' },
         { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
         { title: t('ip.field.deadline'), dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
-        {
-          title: t('review.field.status'),
-          dataIndex: 'status',
-          render: (s: ProblemStatus) => <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>,
-        },
+        labelColumn(t('review.field.status'), 'status', (s: ProblemStatus) => (
+          <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>
+        )),
       ]}
     />
   );

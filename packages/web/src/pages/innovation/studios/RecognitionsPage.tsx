@@ -1,8 +1,8 @@
 import { Alert, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { linkColumn } from '../../../components/columns.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { RegisterList } from '../../../components/RegisterList.tsx';
@@ -74,11 +74,7 @@ export default function RecognitionsPage() {
       empty={({ values }) => t(values.tab === 'mine' ? 'stu.rec.empty' : 'stu.rec.emptyAll')}
       what={t('stu.rec.what')}
       columns={(_list, q) => [
-        {
-          title: t('stu.rec.studio'),
-          dataIndex: 'studioName',
-          render: (name: string, r) => <Link to={`/innovation/studios/${r.studioId}`}>{name}</Link>,
-        },
+        linkColumn(t('stu.rec.studio'), 'studioName', (r) => `/innovation/studios/${r.studioId}`),
         { title: t('stu.rec.union'), dataIndex: 'studioOrgName' },
         ...recognitionColumns(t),
         {

@@ -2,8 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, InputNumber, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
@@ -66,16 +67,8 @@ export default function ReevaluationsPage() {
         pagination={false}
         locale={{ emptyText: emptyText(list, t('stu.reev.empty'), t('stu.reev.what')) }}
         columns={[
-          {
-            title: t('stu.reev.year'),
-            dataIndex: 'year',
-            render: (y: number, e) => <Link to={`/innovation/reevaluations/${e.id}`}>{y}</Link>,
-          },
-          {
-            title: t('stu.reev.level'),
-            dataIndex: 'level',
-            render: (l: Reevaluation['level']) => <LevelTag level={l} />,
-          },
+          linkColumn(t('stu.reev.year'), 'year', (e) => `/innovation/reevaluations/${e.id}`),
+          labelColumn(t('stu.reev.level'), 'level', (l: Reevaluation['level']) => <LevelTag level={l} />),
           { title: t('stu.reev.org'), dataIndex: 'orgName' },
           { title: t('stu.reev.dueOn'), dataIndex: 'dueOn' },
           { title: t('stu.reev.filed'), dataIndex: 'filed', align: 'right' },

@@ -3,6 +3,7 @@ import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { labelColumn } from '../../../components/columns.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { TableCard } from '../../../components/TableCard.tsx';
@@ -100,11 +101,7 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
             locale={{ emptyText: <Empty description={t('stu.detail.noMembers')} /> }}
             columns={[
               { title: t('stu.detail.memberName'), dataIndex: 'name' },
-              {
-                title: t('stu.detail.memberRole'),
-                dataIndex: 'role',
-                render: (r: string) => t(`stu.role.${r}`),
-              },
+              labelColumn(t('stu.detail.memberRole'), 'role', (r) => t(`stu.role.${r}`)),
               {
                 title: '',
                 dataIndex: 'modelWorkerLevel',
@@ -122,11 +119,9 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
             rowKey="id"
             dataSource={s.levels}
             columns={[
-              {
-                title: t('stu.field.level'),
-                dataIndex: 'level',
-                render: (l: StudioDetail['level']) => <LevelTag level={l} />,
-              },
+              labelColumn(t('stu.field.level'), 'level', (l: StudioDetail['level']) => (
+                <LevelTag level={l} />
+              )),
               {
                 title: t('stu.detail.from'),
                 dataIndex: 'fromOn',

@@ -3,6 +3,7 @@ import { Button, Card, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { textColumn } from '../../../components/columns.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { type ApplicationStatus, ApplicationStatusTag, Money } from '../../../components/labels.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
@@ -52,22 +53,14 @@ export function StudioGrantsCard({ studioId, studioName }: { studioId: number; s
                   align: 'right',
                   render: (f: number | null) => <Money fen={f} />,
                 },
-                {
-                  title: t('stu.grants.approvedOn'),
-                  dataIndex: 'approvedOn',
-                  render: (v: string | null) => v ?? '—',
-                },
+                textColumn(t('stu.grants.approvedOn'), 'approvedOn'),
                 {
                   title: t('stu.detail.paid'),
                   dataIndex: 'paidFen',
                   align: 'right',
                   render: (f: number) => <Money fen={f} testId="studio-subsidy-paid" />,
                 },
-                {
-                  title: t('stu.grants.paidOn'),
-                  dataIndex: 'paidOn',
-                  render: (v: string | null) => v ?? '—',
-                },
+                textColumn(t('stu.grants.paidOn'), 'paidOn'),
                 {
                   title: t('stu.field.status'),
                   dataIndex: 'status',

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { textColumn } from '../../../components/columns.tsx';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { StudioFormModal } from './StudioFormModal.tsx';
@@ -71,11 +72,7 @@ export default function StudioListPage() {
           render: (l: StudioLevel, s) =>
             s.status === 'active' ? <LevelTag level={l} /> : <Tag>{t(`stu.status.${s.status}`)}</Tag>,
         },
-        {
-          title: t('stu.field.levelSince'),
-          dataIndex: 'levelSince',
-          render: (v: string | null) => v ?? '—',
-        },
+        textColumn(t('stu.field.levelSince'), 'levelSince'),
         { title: t('stu.field.memberCount'), dataIndex: 'memberCount', align: 'right' },
       ]}
     />

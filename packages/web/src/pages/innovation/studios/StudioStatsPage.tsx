@@ -1,6 +1,8 @@
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { fenColumn, labelColumn } from '../../../components/columns.tsx';
 import { FigureNotes } from '../../../components/FigureNotes.tsx';
+import { FigureRow } from '../../../components/FigureRow.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { StatsHeader } from '../../../components/StatsHeader.tsx';
@@ -58,22 +60,21 @@ function StatsView({ s }: { s: StudioStats }) {
   return (
     <>
       <Card>
-        <Row gutter={[16, 16]}>
-          {figures.map((f) => (
-            <Col key={f.key} xs={12} md={8} xl={6}>
-              <Statistic
-                title={t(`stu.stats.${f.key}`)}
-                value={f.value}
-                valueRender={(v) => <span data-testid={f.testId}>{v}</span>}
-              />
+        <FigureRow
+          col={{ xs: 12, md: 8, xl: 6 }}
+          figures={figures.map((f) => ({
+            title: t(`stu.stats.${f.key}`),
+            value: f.value,
+            valueTestId: f.testId,
+            note: (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {states.has(f.key)
                   ? t('stu.stats.stateNote', { date: s.asOf })
                   : t('stu.stats.flowNote', { from: s.from, to: s.to })}
               </Typography.Text>
-            </Col>
-          ))}
-        </Row>
+            ),
+          }))}
+        />
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
           {t('stu.stats.asOf', { date: s.asOf, from: s.from, to: s.to })}
         </Typography.Paragraph>
@@ -85,11 +86,9 @@ function StatsView({ s }: { s: StudioStats }) {
             rowKey="level"
             dataSource={s.levels}
             columns={[
-              {
-                title: t('stu.field.level'),
-                dataIndex: 'level',
-                render: (l: StudioStats['levels'][number]['level']) => <LevelTag level={l} />,
-              },
+              labelColumn(t('stu.field.level'), 'level', (l: StudioStats['levels'][number]['level']) => (
+                <LevelTag level={l} />
+              )),
               { title: t('stu.stats.count', { date: s.asOf }), dataIndex: 'n', align: 'right' },
               {
                 title: t('stu.stats.levelLed', { date: s.asOf }),
@@ -108,18 +107,8 @@ function StatsView({ s }: { s: StudioStats }) {
             columns={[
               { title: t('stu.detail.program'), dataIndex: 'programName' },
               { title: t('stu.stats.approved'), dataIndex: 'approved', align: 'right' },
-              {
-                title: t('stu.detail.paid'),
-                dataIndex: 'paidFen',
-                align: 'right',
-                render: (f: number) => formatFen(f),
-              },
-              {
-                title: t('stu.stats.paidOutside'),
-                dataIndex: 'paidOutsideFen',
-                align: 'right',
-                render: (f: number) => formatFen(f),
-              },
+              fenColumn(t('stu.detail.paid'), 'paidFen'),
+              fenColumn(t('stu.stats.paidOutside'), 'paidOutsideFen'),
             ]}
           />
         </Col>

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { countColumn, fenColumn, figureColumn, labelColumn, textColumn } from './columns.tsx';
+
+describe('the column helpers', () => {
+  it('write figures right-aligned: money in fen as yuan, counts with separators, others as they come', () => {
+    const fen = fenColumn('预算', 'budgetFen', { width: 130 });
+    expect(fen).toMatchObject({ title: '预算', dataIndex: 'budgetFen', align: 'right', width: 130 });
+    expect(fen.render?.(123456)).toBe('¥1,234.56');
+    expect(countColumn('人数', 'n').render?.(44320)).toBe('44,320');
+    const plain = figureColumn('件数', 'n');
+    expect(plain).toEqual({ title: '件数', dataIndex: 'n', align: 'right' });
+  });
+
+  it('show a code by its label and missing text as a dash', () => {
+    const kind = labelColumn('类别', 'kind', (k) => `kind:${k}`, { width: 80 });
+    expect(kind).toMatchObject({ dataIndex: 'kind', width: 80 });
+    expect(kind.render('area')).toBe('kind:area');
+    const phone = textColumn('电话', 'phone');
+    expect(phone.render(null)).toBe('—');
+    expect(phone.render('010-1234')).toBe('010-1234');
+  });
+});
