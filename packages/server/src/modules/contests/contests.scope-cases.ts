@@ -1,3 +1,4 @@
+import { aimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -95,21 +96,13 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ query: { orgId: f.cp } }],
     control: () => ({}),
   },
-  'GET /api/contests/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpContest } }],
-    control: (f) => ({ params: { id: f.ids.cpContest } }),
-  },
+  'GET /api/contests/:id': aimed((f) => ({ params: { id: f.ids.cpContest } })),
   'PATCH /api/contests/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpContest }, body: { name: '越权修改的竞赛' } }],
     control: (f) => ({ params: { id: f.ids.cpContest }, body: { name: '昌平职工技能竞赛（更正）' } }),
   },
-  'POST /api/contests/:id/close': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpContestToClose } }],
-    control: (f) => ({ params: { id: f.ids.cpContestToClose } }),
-  },
+  'POST /api/contests/:id/close': aimed((f) => ({ params: { id: f.ids.cpContestToClose } })),
   'GET /api/contests/:id/entries': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpContest } }],
@@ -134,11 +127,7 @@ export const cases: Record<string, ScopeCase> = {
       body: { eventId: f.ids.cpContestEvent, orgId: f.cp, personIds: [f.ids.cpContestPerson] },
     }),
   },
-  'DELETE /api/contest-entries/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpEntry2 } }],
-    control: (f) => ({ params: { id: f.ids.cpEntry2 } }),
-  },
+  'DELETE /api/contest-entries/:id': aimed((f) => ({ params: { id: f.ids.cpEntry2 } })),
   'PUT /api/contest-entries/:id/result': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpEntry3 }, body: { rank: 1, prize: '一等奖' } }],
@@ -152,11 +141,10 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: {} }),
   },
-  'POST /api/contests/:id/results/import': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpClosedContest }, body: csvBody() }],
-    control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: csvBody() }),
-  },
+  'POST /api/contests/:id/results/import': aimed((f) => ({
+    params: { id: f.ids.cpClosedContest },
+    body: csvBody(),
+  })),
   'POST /api/contests/:id/publish': {
     kind: 'scoped',
     denied: (f) => [

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { scoped } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -190,10 +190,8 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [on(f.ids.cpAttachment)],
     control: (f) => on(f.ids.cpAttachment),
   }),
-  'GET /api/reports/selections': scoped({
-    denied: (f) => [{ query: { orgId: f.cp, year: YEAR } }],
+  'GET /api/reports/selections': aimed((f) => ({ query: { orgId: f.cp, year: YEAR } }), {
     lists: () => [{ query: { year: YEAR } }, { query: { year: 2020 } }],
-    control: (f) => ({ query: { orgId: f.cp, year: YEAR } }),
   }),
   'GET /api/reports/selections/export.xlsx': scoped({
     denied: (f) => [{ query: { orgId: f.cpTown, year: YEAR } }],
@@ -237,10 +235,7 @@ export const cases: Record<string, ScopeCase> = {
       body: { outcome: 'dismissed', decision: '经核实，事迹属实' },
     }),
   }),
-  'POST /api/selections/:id/finalise': scoped({
-    denied: (f) => [{ ...on(f.ids.cpSelOver), body: {} }],
-    control: (f) => ({ ...on(f.ids.cpSelOver), body: {} }),
-  }),
+  'POST /api/selections/:id/finalise': aimed((f) => ({ ...on(f.ids.cpSelOver), body: {} })),
   'GET /api/judging': { kind: 'judge' },
   'GET /api/judging/:id': { kind: 'judge' },
   'POST /api/judging/nominations/:id/scores': { kind: 'judge' },
