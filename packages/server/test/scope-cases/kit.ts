@@ -29,6 +29,16 @@ export const subtreeList: ScopeCase = scoped({
   control: () => ({}),
 });
 
+/**
+ * A case of a route that creates an object for the union its body names (`body(orgId)`): 杨镇's staff naming 昌平 or
+ * its town are refused; 昌平's staff create `control`.
+ */
+export const createsFor = (body: (orgId: number) => unknown, control: (f: Fx) => unknown): ScopeCase =>
+  scoped({
+    denied: (f) => [{ body: body(f.cp) }, { body: body(f.cpTown) }],
+    control: (f) => ({ body: control(f) }),
+  });
+
 /** A case of a route that aims at no union's object (a template, a vocabulary): nothing to deny. */
 export const unaimed: ScopeCase = scoped({ denied: () => [], control: () => ({}) });
 

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import {
   aimed,
+  createsFor,
   fileUpload,
   notFound,
   PNG_1PX,
@@ -87,11 +88,7 @@ const range = { from: '2025-01-01', to: '2025-12-31' };
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/activities': subtreeList,
-  'POST /api/activities': {
-    kind: 'scoped',
-    denied: (f) => [{ body: activity(f.cp) }, { body: activity(f.cpTown) }],
-    control: (f) => ({ body: activity(f.cpTown, '延寿镇职工趣味运动会') }),
-  },
+  'POST /api/activities': createsFor(activity, (f) => activity(f.cpTown, '延寿镇职工趣味运动会')),
   'GET /api/activities/import/template.xlsx': unaimed,
   // 杨镇 naming 昌平 as the organiser is a row error, "no union in your subtree" (activities.register.test.ts),
   // nothing written.

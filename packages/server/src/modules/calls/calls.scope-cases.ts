@@ -2,6 +2,7 @@ import { crc32 } from 'node:zlib';
 import { expect } from 'vitest';
 import {
   aimed,
+  createsFor,
   fileUpload,
   notFound,
   refusedWith,
@@ -87,11 +88,7 @@ const staffWork = (f: { cpMember: number; ids: Record<string, number> }) => ({
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/activities/calls': subtreeList,
-  'POST /api/activities/calls': {
-    kind: 'scoped',
-    denied: (f) => [{ body: call(f.cp) }, { body: call(f.cpTown) }],
-    control: (f) => ({ body: call(f.cpTown, '延寿镇职工书法征集') }),
-  },
+  'POST /api/activities/calls': createsFor(call, (f) => call(f.cpTown, '延寿镇职工书法征集')),
   'GET /api/activities/calls/stats': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp, ...range } }, { query: { callId: f.ids.callA, ...range } }],

@@ -1,5 +1,12 @@
 import { expect } from 'vitest';
-import { aimed, notFound, refusedWith, self, subtreeList } from '../../../test/scope-cases/kit.ts';
+import {
+  aimed,
+  createsFor,
+  notFound,
+  refusedWith,
+  self,
+  subtreeList,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -143,11 +150,7 @@ export const cases: Record<string, ScopeCase> = {
   })),
   'GET /api/congresses/pledge-links/:pledgeId': aimed((f) => ({ params: { pledgeId: f.ids.cgPledge } })),
   'GET /api/congresses/disclosures': subtreeList,
-  'POST /api/congresses/disclosures': {
-    kind: 'scoped',
-    denied: (f) => [{ body: disclosure(f.cp) }, { body: disclosure(f.cpTown) }],
-    control: (f) => ({ body: disclosure(f.cpTown) }),
-  },
+  'POST /api/congresses/disclosures': createsFor(disclosure, (f) => disclosure(f.cpTown)),
   'GET /api/congresses/sessions/:id': aimed((f) => ({ params: { id: f.ids.cgSession } })),
   'PUT /api/congresses/sessions/:id/attendance': {
     kind: 'scoped',

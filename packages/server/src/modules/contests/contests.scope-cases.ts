@@ -1,4 +1,4 @@
-import { aimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -80,11 +80,10 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'open' } }, { query: { pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
   },
-  'POST /api/contests': {
-    kind: 'scoped',
-    denied: (f) => [{ body: contest(f.cp, '越权竞赛') }, { body: contest(f.cpTown, '越权竞赛') }],
-    control: (f) => ({ body: contest(f.cp, '昌平区职工技能大赛（对照）') }),
-  },
+  'POST /api/contests': createsFor(
+    (org) => contest(org, '越权竞赛'),
+    (f) => contest(f.cp, '昌平区职工技能大赛（对照）'),
+  ),
   'GET /api/contests/stats': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpGrassroots, from: '2019-01' } }],

@@ -1,4 +1,4 @@
-import { aimed, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for donations and funds: donors, donations and funds are reached through their union. */
@@ -99,11 +99,7 @@ export const cases: Record<string, ScopeCase> = {
   }),
   'GET /api/donations/:id/acknowledgement.pdf': aimed((f) => ({ params: { id: f.ids.cpDonation } })),
   'GET /api/funds': { kind: 'scoped', denied: () => [], lists: () => [{}], control: () => ({}) },
-  'POST /api/funds': {
-    kind: 'scoped',
-    denied: (f) => [{ body: fund(f.cp) }, { body: fund(f.cpTown) }],
-    control: (f) => ({ body: fund(f.cpTown) }),
-  },
+  'POST /api/funds': createsFor(fund, (f) => fund(f.cpTown)),
   'GET /api/funds/:id': aimed((f) => ({ params: { id: f.ids.cpFund } })),
   'PUT /api/funds/:id/program': aimed((f) => ({
     params: { id: f.ids.cpFund },

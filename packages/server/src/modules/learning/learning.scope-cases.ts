@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, scoped, self } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -138,10 +138,10 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/learning/courses': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
-  'POST /api/learning/courses': scoped({
-    denied: (f) => [{ body: course(f.cp, '越权课程') }, { body: course(f.cpTown, '越权课程') }],
-    control: (f) => ({ body: course(f.cp, '昌平第二课') }),
-  }),
+  'POST /api/learning/courses': createsFor(
+    (org) => course(org, '越权课程'),
+    (f) => course(f.cp, '昌平第二课'),
+  ),
   'GET /api/learning/courses/:id': aimed((f) => ({ params: { id: f.ids.cpCourse } })),
   'POST /api/learning/courses/:id/lessons': scoped({
     denied: (f) => [

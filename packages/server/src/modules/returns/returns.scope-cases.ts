@@ -1,4 +1,4 @@
-import { aimed, setupStaff } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, setupStaff } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -103,11 +103,7 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/returns': { kind: 'scoped', denied: () => [], lists: () => [{}], control: () => ({}) },
   'GET /api/returns/previous': aimed((f) => ({ query: { orgId: f.cp } })),
-  'POST /api/returns': {
-    kind: 'scoped',
-    denied: (f) => [{ body: draft(f.cp) }, { body: draft(f.cpTown) }],
-    control: (f) => ({ body: draft(f.cp) }),
-  },
+  'POST /api/returns': createsFor(draft, (f) => draft(f.cp)),
   'GET /api/returns/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.retAccept } }, { params: { id: f.ids.retDraft } }],

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, scoped } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -162,10 +162,10 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'nominating' } }],
     control: () => ({}),
   }),
-  'POST /api/selections': scoped({
-    denied: (f) => [{ body: body(f.cp, '越权评选') }, { body: body(f.cpTown, '越权评选') }],
-    control: (f) => ({ body: body(f.cp, '昌平新评选') }),
-  }),
+  'POST /api/selections': createsFor(
+    (org) => body(org, '越权评选'),
+    (f) => body(f.cp, '昌平新评选'),
+  ),
   'GET /api/selections/:id': scoped({
     denied: (f) => [on(f.ids.cpSel), on(f.ids.cpSelNotice)],
     control: (f) => on(f.ids.cpSel),

@@ -1,4 +1,4 @@
-import { aimed, fileUpload, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, fileUpload, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -52,11 +52,7 @@ const range = { from: '2025-01-01', to: '2025-12-31' };
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/stations': subtreeList,
-  'POST /api/stations': {
-    kind: 'scoped',
-    denied: (f) => [{ body: station(f.cp) }, { body: station(f.cpTown) }],
-    control: (f) => ({ body: station(f.cpTown, '延寿镇职工之家') }),
-  },
+  'POST /api/stations': createsFor(station, (f) => station(f.cpTown, '延寿镇职工之家')),
   'GET /api/stations/export': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp, format: 'xlsx' } }],
