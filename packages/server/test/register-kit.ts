@@ -1,9 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import { reconcileCli } from '../src/cli/reconcile.test-kit.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { type createTestApp, multipart } from './api.ts';
 
 type App = Awaited<ReturnType<typeof createTestApp>>;
+/** A sheet's row of cells, as a test writes it. */
+type Cells = (string | number | null)[];
 
 /** A row error as an import answers it. */
 export interface RowError {
@@ -13,6 +19,8 @@ export interface RowError {
   messageEn: string;
 }
 
+type RegisterLike = { title: { zh: string }; columns: readonly { header: string; required?: boolean }[] };
+
 export interface RegisterKitOptions {
   /** The test's app and the staff session that imports (both made in beforeAll, hence functions). */
   app: () => App;
@@ -20,8 +28,9 @@ export interface RegisterKitOptions {
   /** The import route, e.g. `/api/hardship/import`; its template is `<importUrl>/template.xlsx`. */
   importUrl: string;
   /** The register's declaration (its `*.register.ts`): its columns are the template's headers, `*` marking the
-   * required; its Chinese title names the uploaded file and its data sheet unless `fileName`/`sheetName` say. */
-  register: { title: { zh: string }; columns: readonly { header: string; required?: boolean }[] };
+   * required; its Chinese title names the uploaded file and its data sheet unless `fileName`/`sheetName` say.
+   * A function where the declaration is read from the database (made in beforeAll). */
+  register: RegisterLike | (() => RegisterLike);
   fileName?: string;
   sheetName?: string;
   /** The headers the test's sheets have by default. */
@@ -36,18 +45,21 @@ export interface RegisterKitOptions {
  * named in Chinese and English. A register's own test keeps what is its own (its figures, its days).
  */
 export function registerKit(o: RegisterKitOptions) {
-  const { columns, title } = o.register;
-  const sheetName = o.sheetName ?? title.zh;
-  const fileName = o.fileName ?? `${title.zh}.xlsx`;
-  const sheet = (rows: string[][], headers = o.headers) =>
-    writeWorkbook([{ name: sheetName, headers, rows }]);
+  const register = () => (typeof o.register === 'function' ? o.register() : o.register);
+  const sheet = (rows: Cells[], headers = o.headers) =>
+    writeWorkbook([{ name: o.sheetName ?? register().title.zh, headers, rows }]);
   /** A sheet of rows given by header: a header a row leaves out is an empty cell. */
   const sheetOf = (rows: Partial<Record<string, string>>[], headers = o.headers) =>
     sheet(
       rows.map((r) => headers.map((h) => r[h] ?? '')),
       headers,
     );
-  const send = (file: Buffer, dryRun: boolean, name = fileName, cookie = o.cookie()) =>
+  const send = (
+    file: Buffer,
+    dryRun: boolean,
+    name = o.fileName ?? `${register().title.zh}.xlsx`,
+    cookie = o.cookie(),
+  ) =>
     o.app().call({
       method: 'POST',
       url: `${o.importUrl}${dryRun ? '?dryRun=true' : ''}`,
@@ -62,12 +74,25 @@ export function registerKit(o: RegisterKitOptions) {
     send,
     rowsOf,
 
+    /**
+     * The command line's import of `what` (`npm run cli -- import <what>`) refuses a sheet of `rows` in its dry
+     * run (exit 1), naming `named` (e.g. 第2行 [主办工会]).
+     */
+    async cliRefuses(what: string, rows: Cells[], named: string) {
+      const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
+      writeFileSync(file, sheet(rows));
+      const cli = reconcileCli(o.app().db, o.app().ctx.services);
+      expect(await cli.run('import', what, file, '--dry-run')).toBe(1);
+      expect(cli.err.join('\n')).toContain(named);
+    },
+
     /** The template: a data sheet whose headers are the register's columns, and its 填写说明 sheet. */
     async template() {
       const res = await o
         .app()
         .call({ method: 'GET', url: `${o.importUrl}/template.xlsx`, cookie: o.cookie() });
       expect(res.statusCode, res.body).toBe(200);
+      const { columns } = register();
       const first = `${columns.find((c) => c.required)?.header ?? columns[0].header}*`;
       const data = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes(first) });
       expect(data.headers).toEqual(columns.map((c) => (c.required ? `${c.header}*` : c.header)));

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockOn } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import { ROLE_PERMISSIONS } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -19,8 +18,7 @@ describe('a past activity recorded after the fact', () => {
   let firm: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createActivitiesService(db, clockOn('2026-11-25'));
     town = await t.newOrg(await t.newOrg(await t.newRoot(), 'district'), 'town');
     firm = await t.newOrg(town, 'grassroots');

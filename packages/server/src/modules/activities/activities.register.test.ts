@@ -6,18 +6,14 @@
  * the rows; the same activity twice is refused.
  */
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp } from '../../../test/api.ts';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
-import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { activitiesRecounter, recountActivityCounts } from './activities.recount.repository.ts';
+import { ACTIVITIES_REGISTER } from './activities.register.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -56,13 +52,6 @@ const HEADERS = [
   '报名人数',
   '参加人数',
 ];
-const send = (rows: (string | number)[][], dryRun = false) =>
-  t.call({
-    method: 'POST',
-    url: `/api/activities/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('台账.xlsx', writeWorkbook([{ name: '以往活动台账', headers: HEADERS, rows }])),
-  });
 const stats = async (q: string) => {
   const res = await t.call({
     method: 'GET',
@@ -77,17 +66,25 @@ const stats = async (q: string) => {
   };
 };
 
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/activities/import',
+  register: ACTIVITIES_REGISTER,
+  headers: HEADERS,
+  count: async () => (await stats('year=2019')).total.activities,
+});
+const { sheet } = kit;
+
 describe('the register of past activities', () => {
   it('offers a template with its 填写说明', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/activities/import/template.xlsx', cookie: staff });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'x.xlsx');
-    expect(data.headers.slice(0, 4)).toEqual(['活动名称*', '主办工会*', '活动类型', '举办日期*']);
+    const { names } = await kit.template();
+    expect(names.slice(0, 4)).toEqual(['活动名称', '主办工会', '活动类型', '举办日期']);
   });
 
   it('refuses a wrong file whole, naming rows and columns in both languages; another union’s too', async () => {
     const [a, b] = people;
-    const res = await send([
+    const file = sheet([
       ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
       ['2019年羽毛球赛', other.name, '文体', '2019-05-18', b.idNumber, b.name, '', '2019-05-10', '是'],
       ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', '', '李强', '13000000000', '', '否'],
@@ -97,14 +94,7 @@ describe('the register of past activities', () => {
       ['2019年观影', firm.name, '观影/演出', '2019-06-01', b.idNumber, '', '', '', '是'],
       ['2019年读书会', firm.name, '培训班', '2019-06-01', '', '', '', '', ''],
     ]);
-    expect(res.statusCode).toBe(400);
-    const errors = res.json().error.details.errors as {
-      rowNo: number;
-      column: string;
-      messageZh: string;
-      messageEn: string;
-    }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+    await kit.refused(file, [
       [3, '主办工会'],
       [4, '手机号码'],
       [5, '姓名'],
@@ -112,7 +102,6 @@ describe('the register of past activities', () => {
       [8, '身份证号码'],
       [9, '身份证号码'],
     ]);
-    expect(errors.every((e) => e.messageEn.length > 0 && e.messageZh.length > 0)).toBe(true);
     expect((await stats('year=2019')).total).toMatchObject({ activities: 0, signups: 0, attendance: 0 });
   });
 
@@ -124,19 +113,9 @@ describe('the register of past activities', () => {
       ['2019年羽毛球赛', firm.name, '', '2019-05-18', c.idNumber, '', '', '', '是'],
       ['2019年观影', district.name, '观影/演出', '2019-12-20', '', '', '', '2019-12-01', '', 30, 25],
     ];
-    const checked = await send(ROWS, true);
-    expect(checked.statusCode, checked.body).toBe(200);
-    expect(checked.json()).toMatchObject({
-      dryRun: true,
-      created: 2,
-      signups: 33,
-      attendance: 27,
-      totalsOnly: 1,
-      errors: [],
-    });
-    expect((await stats('year=2019')).total.activities).toBe(0);
+    await kit.dryRun(sheet(ROWS), { created: 2, signups: 33, attendance: 27, totalsOnly: 1 });
 
-    const done = await send(ROWS);
+    const done = await kit.send(sheet(ROWS), false);
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ dryRun: false, created: 2, signups: 33, attendance: 27 });
     const year = await stats('year=2019');
@@ -169,25 +148,14 @@ describe('the register of past activities', () => {
     });
     expect(cells(kept)).toEqual(cells(await recountActivityCounts(t.db, { path: district.path })));
 
-    const again = await send([ROWS[0]]);
-    expect(again.statusCode).toBe(400);
-    expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '活动名称' });
+    await kit.refused(sheet([ROWS[0]]), [[2, '活动名称']]);
   });
 
   it('is brought in by the command line too, naming the same rows', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
-    writeFileSync(
-      file,
-      writeWorkbook([
-        {
-          name: '以往活动台账',
-          headers: HEADERS,
-          rows: [['2019年羽毛球赛', '没有这个工会', '文体', '2019-05-18', '', '', '', '', '', 30, 25]],
-        },
-      ]),
+    await kit.cliRefuses(
+      'activities',
+      [['2019年羽毛球赛', '没有这个工会', '文体', '2019-05-18', '', '', '', '', '', 30, 25]],
+      '第2行 [主办工会]',
     );
-    const cli = reconcileCli(t.db, t.ctx.services);
-    expect(await cli.run('import', 'activities', file, '--dry-run')).toBe(1);
-    expect(cli.err.join('\n')).toContain('第2行 [主办工会]');
   });
 });

@@ -1,5 +1,17 @@
 import { expect } from 'vitest';
-import { fileUpload, PNG_1PX, setupStaff, setupWorker } from '../../../test/scope-cases/kit.ts';
+import {
+  aimed,
+  createsFor,
+  fileUpload,
+  notFound,
+  PNG_1PX,
+  refusedWith,
+  self,
+  setupStaff,
+  setupWorker,
+  subtreeList,
+  unaimed,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -75,22 +87,9 @@ const registerOf = { csv: '' };
 const range = { from: '2025-01-01', to: '2025-12-31' };
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/activities': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/activities': {
-    kind: 'scoped',
-    denied: (f) => [{ body: activity(f.cp) }, { body: activity(f.cpTown) }],
-    control: (f) => ({ body: activity(f.cpTown, '延寿镇职工趣味运动会') }),
-  },
-  'GET /api/activities/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/activities': subtreeList,
+  'POST /api/activities': createsFor(activity, (f) => activity(f.cpTown, '延寿镇职工趣味运动会')),
+  'GET /api/activities/import/template.xlsx': unaimed,
   // 杨镇 naming 昌平 as the organiser is a row error, "no union in your subtree" (activities.register.test.ts),
   // nothing written.
   'POST /api/activities/import': {
@@ -100,63 +99,29 @@ export const cases: Record<string, ScopeCase> = {
       body: { fileName: '以往活动台账.csv', contentBase64: Buffer.from(registerOf.csv).toString('base64') },
     }),
   },
-  'GET /api/activities/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
-    control: (f) => ({ query: { orgId: f.cp, ...range } }),
-  },
-  'GET /api/activities/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
-    control: (f) => ({ query: { orgId: f.cp, ...range } }),
-  },
-  'POST /api/activities/:id/photos': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.actPast }, ...photoUpload() }],
-    control: (f) => ({ params: { id: f.ids.actPast }, ...photoUpload() }),
-  },
-  'GET /api/activities/:id/photos/:photoId': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.actPast, photoId: f.ids.actPhoto } }],
-    control: (f) => ({ params: { id: f.ids.actPast, photoId: f.ids.actPhoto } }),
-  },
-  'GET /api/me/activities/:id/photos/:photoId': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.actPast, photoId: f.ids.actPhoto } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
-  'GET /api/activities/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.actA } }],
-    control: (f) => ({ params: { id: f.ids.actA } }),
-  },
-  'GET /api/activities/:id/roster.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.actA } }],
-    control: (f) => ({ params: { id: f.ids.actA } }),
-  },
-  'POST /api/activities/:id/cancel': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.actB } }],
-    control: (f) => ({ params: { id: f.ids.actB } }),
-  },
-  'POST /api/activities/:id/signups': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.actA }, body: { personIds: [f.cpMember] } }],
-    control: (f) => ({ params: { id: f.ids.actA }, body: { personIds: [f.cpMember] } }),
-  },
-  'GET /api/activities/:id/signups/template.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.actA } }],
-    control: (f) => ({ params: { id: f.ids.actA } }),
-  },
+  'GET /api/activities/stats': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
+  'GET /api/activities/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
+  'POST /api/activities/:id/photos': aimed((f) => ({ params: { id: f.ids.actPast }, ...photoUpload() })),
+  'GET /api/activities/:id/photos/:photoId': aimed((f) => ({
+    params: { id: f.ids.actPast, photoId: f.ids.actPhoto },
+  })),
+  'GET /api/me/activities/:id/photos/:photoId': self(
+    (f) => ({ params: { id: f.ids.actPast, photoId: f.ids.actPhoto } }),
+    notFound,
+  ),
+  'GET /api/activities/:id': aimed((f) => ({ params: { id: f.ids.actA } })),
+  'GET /api/activities/:id/roster.xlsx': aimed((f) => ({ params: { id: f.ids.actA } })),
+  'POST /api/activities/:id/cancel': aimed((f) => ({ params: { id: f.ids.actB } })),
+  'POST /api/activities/:id/signups': aimed((f) => ({
+    params: { id: f.ids.actA },
+    body: { personIds: [f.cpMember] },
+  })),
+  'GET /api/activities/:id/signups/template.xlsx': aimed((f) => ({ params: { id: f.ids.actA } })),
   // a dry run (预检): it signs the sheet up and takes it back, writing nothing
-  'POST /api/activities/:id/signups/import': {
-    kind: 'scoped',
-    writes: false,
-    denied: (f) => [{ params: { id: f.ids.actA }, query: { dryRun: true }, ...sheetUpload(f.cpMemberName) }],
-    control: (f) => ({ params: { id: f.ids.actA }, query: { dryRun: true }, ...sheetUpload(f.cpMemberName) }),
-  },
+  'POST /api/activities/:id/signups/import': aimed(
+    (f) => ({ params: { id: f.ids.actA }, query: { dryRun: true }, ...sheetUpload(f.cpMemberName) }),
+    { writes: false },
+  ),
   'POST /api/activities/:id/sessions/:sessionId/checkin': {
     kind: 'scoped',
     denied: (f) => [
@@ -186,31 +151,26 @@ export const cases: Record<string, ScopeCase> = {
       expect((res.json() as { items: { id: number }[] }).items.map((a) => a.id)).not.toContain(f.ids.actA);
     },
   },
-  'POST /api/me/activities/:id/signup': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.actA } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_MEMBER'),
-  },
-  'POST /api/me/activities/:id/cancel': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.actA } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_SIGNED_UP'),
-  },
-  'GET /api/me/activities/:id/participants': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.actA } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_SIGNED_UP'),
-  },
-  'PUT /api/me/activities/:id/interest': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.actA }, body: { signupId: 1, interested: true } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_SIGNED_UP'),
-  },
-  'POST /api/me/activities/checkin': {
-    kind: 'self',
-    request: () => ({ body: { code: '000000' } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_CODE_UNKNOWN'),
-  },
+  'POST /api/me/activities/:id/signup': self(
+    (f) => ({ params: { id: f.ids.actA } }),
+    refusedWith('ACTIVITY_NOT_MEMBER'),
+  ),
+  'POST /api/me/activities/:id/cancel': self(
+    (f) => ({ params: { id: f.ids.actA } }),
+    refusedWith('ACTIVITY_NOT_SIGNED_UP'),
+  ),
+  'GET /api/me/activities/:id/participants': self(
+    (f) => ({ params: { id: f.ids.actA } }),
+    refusedWith('ACTIVITY_NOT_SIGNED_UP'),
+  ),
+  'PUT /api/me/activities/:id/interest': self(
+    (f) => ({ params: { id: f.ids.actA }, body: { signupId: 1, interested: true } }),
+    refusedWith('ACTIVITY_NOT_SIGNED_UP'),
+  ),
+  'POST /api/me/activities/checkin': self(
+    () => ({ body: { code: '000000' } }),
+    refusedWith('ACTIVITY_CODE_UNKNOWN'),
+  ),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { createCardService } from '../card/index.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -17,8 +16,7 @@ describe('workers’ activities', () => {
   let outside: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createActivitiesService(db, () => now);
     const root = await t.newRoot();
     district = await t.newOrg(root, 'district');

@@ -1,4 +1,4 @@
-import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload } from '../../../test/scope-cases/kit.ts';
 import type { Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for accounts (/api/users) and the first-run set-up. */
@@ -55,11 +55,7 @@ export const cases: Record<string, ScopeCase> = {
       ),
   },
   'GET /api/users/:id': { kind: 'scoped', denied: (f) => [byId('cpUser')(f)], control: byId('cpUser') },
-  'PATCH /api/users/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ ...byId('cpUser')(f), body: { displayName: '改名' } }],
-    control: (f) => ({ ...byId('cpUser')(f), body: { displayName: '改名' } }),
-  },
+  'PATCH /api/users/:id': aimed((f) => ({ ...byId('cpUser')(f), body: { displayName: '改名' } })),
   'POST /api/users/:id/disable': {
     kind: 'scoped',
     denied: (f) => [byId('cpUser2')(f)],

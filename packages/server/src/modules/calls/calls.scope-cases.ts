@@ -1,6 +1,14 @@
 import { crc32 } from 'node:zlib';
 import { expect } from 'vitest';
-import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import {
+  aimed,
+  createsFor,
+  fileUpload,
+  notFound,
+  refusedWith,
+  self,
+  subtreeList,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -79,77 +87,33 @@ const staffWork = (f: { cpMember: number; ids: Record<string, number> }) => ({
 });
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/activities/calls': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/activities/calls': {
-    kind: 'scoped',
-    denied: (f) => [{ body: call(f.cp) }, { body: call(f.cpTown) }],
-    control: (f) => ({ body: call(f.cpTown, '延寿镇职工书法征集') }),
-  },
+  'GET /api/activities/calls': subtreeList,
+  'POST /api/activities/calls': createsFor(call, (f) => call(f.cpTown, '延寿镇职工书法征集')),
   'GET /api/activities/calls/stats': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp, ...range } }, { query: { callId: f.ids.callA, ...range } }],
     control: (f) => ({ query: { orgId: f.cp, callId: f.ids.callA, ...range } }),
   },
-  'GET /api/activities/calls/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
-    control: (f) => ({ query: { orgId: f.cp, ...range } }),
-  },
-  'GET /api/activities/calls/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.callA } }],
-    control: (f) => ({ params: { id: f.ids.callA } }),
-  },
-  'GET /api/activities/calls/:id/works': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.callA } }],
-    control: (f) => ({ params: { id: f.ids.callA } }),
-  },
-  'POST /api/activities/calls/:id/works': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.callA }, body: staffWork(f) }],
-    control: (f) => ({ params: { id: f.ids.callA }, body: staffWork(f) }),
-  },
-  'POST /api/activities/calls/:id/works/file': {
-    kind: 'scoped',
-    denied: (f) => [
-      {
-        params: { id: f.ids.callA },
-        query: { personId: f.cpMember, categoryId: f.ids.callImage },
-        ...picture(),
-      },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.callA },
-      query: { personId: f.cpMember, categoryId: f.ids.callImage },
-      ...picture(),
-    }),
-  },
-  'POST /api/activities/calls/works/:workId/review': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { workId: f.ids.callWork }, body: { decision: 'pass' } }],
-    control: (f) => ({ params: { workId: f.ids.callWork }, body: { decision: 'pass' } }),
-  },
+  'GET /api/activities/calls/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
+  'GET /api/activities/calls/:id': aimed((f) => ({ params: { id: f.ids.callA } })),
+  'GET /api/activities/calls/:id/works': aimed((f) => ({ params: { id: f.ids.callA } })),
+  'POST /api/activities/calls/:id/works': aimed((f) => ({ params: { id: f.ids.callA }, body: staffWork(f) })),
+  'POST /api/activities/calls/:id/works/file': aimed((f) => ({
+    params: { id: f.ids.callA },
+    query: { personId: f.cpMember, categoryId: f.ids.callImage },
+    ...picture(),
+  })),
+  'POST /api/activities/calls/works/:workId/review': aimed((f) => ({
+    params: { workId: f.ids.callWork },
+    body: { decision: 'pass' },
+  })),
   'POST /api/activities/calls/works/:workId/result': {
     kind: 'scoped',
     denied: (f) => [{ params: { workId: f.ids.callPassed }, body: { result: 'exhibit' } }],
     control: (f) => ({ params: { workId: f.ids.callPassed }, body: { result: 'exhibit', score: 88.5 } }),
   },
-  'GET /api/activities/calls/works/:workId/file': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { workId: f.ids.callPicture } }],
-    control: (f) => ({ params: { workId: f.ids.callPicture } }),
-  },
-  'POST /api/activities/calls/:id/publish': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.callB }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.callB }, body: {} }),
-  },
+  'GET /api/activities/calls/works/:workId/file': aimed((f) => ({ params: { workId: f.ids.callPicture } })),
+  'POST /api/activities/calls/:id/publish': aimed((f) => ({ params: { id: f.ids.callB }, body: {} })),
   'GET /api/me/calls': {
     kind: 'self',
     request: () => ({}),
@@ -158,26 +122,19 @@ export const cases: Record<string, ScopeCase> = {
       expect((res.json() as { items: { id: number }[] }).items.map((c) => c.id)).not.toContain(f.ids.callA);
     },
   },
-  'POST /api/me/calls/:id/works': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.callA }, body: { categoryId: f.ids.callText, body: '安全' } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('CALL_NOT_MEMBER'),
-  },
-  'POST /api/me/calls/:id/works/file': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.callA }, query: { categoryId: f.ids.callImage }, ...picture() }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('CALL_NOT_MEMBER'),
-  },
-  'GET /api/me/calls/:id/gallery': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.callA } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('CALL_GALLERY_CLOSED'),
-  },
-  'GET /api/me/calls/works/:workId/file': {
-    kind: 'self',
-    request: (f) => ({ params: { workId: f.ids.callPicture } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
+  'POST /api/me/calls/:id/works': self(
+    (f) => ({ params: { id: f.ids.callA }, body: { categoryId: f.ids.callText, body: '安全' } }),
+    refusedWith('CALL_NOT_MEMBER'),
+  ),
+  'POST /api/me/calls/:id/works/file': self(
+    (f) => ({ params: { id: f.ids.callA }, query: { categoryId: f.ids.callImage }, ...picture() }),
+    refusedWith('CALL_NOT_MEMBER'),
+  ),
+  'GET /api/me/calls/:id/gallery': self(
+    (f) => ({ params: { id: f.ids.callA } }),
+    refusedWith('CALL_GALLERY_CLOSED'),
+  ),
+  'GET /api/me/calls/works/:workId/file': self((f) => ({ params: { workId: f.ids.callPicture } }), notFound),
   'GET /api/public/calls': { kind: 'public' },
   'GET /api/public/calls/:id': { kind: 'public' },
   'GET /api/public/calls/:id/works/:workId/file': { kind: 'public' },

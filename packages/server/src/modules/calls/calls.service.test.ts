@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createCallsService } from './calls.service.ts';
@@ -22,8 +21,7 @@ describe('calls for works', () => {
   let outside: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createCallsService(db, () => now);
     const root = await t.newRoot();
     plant = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');

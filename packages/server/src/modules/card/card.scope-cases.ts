@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { fileUpload, PNG_1PX, setupWorker } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, PNG_1PX, self, setupWorker } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -28,26 +28,16 @@ export const cases: Record<string, ScopeCase> = {
       expect(payload.p).toBe(f.workerPerson);
     },
   },
-  'GET /api/me/card/photo': {
-    kind: 'self',
-    request: () => ({}),
-    check: (_f, res) => expect(res.json().error.code).toBe('CARD_NO_PHOTO'),
-  },
-  'PUT /api/me/card/photo': {
-    kind: 'self',
-    request: photoUpload,
-    check: (_f, res) => expect(res.statusCode, res.body).toBe(200),
-  },
-  'GET /api/me/card.pdf': {
-    kind: 'self',
-    request: () => ({}),
-    check: (_f, res) => expect(res.headers['content-type']).toBe('application/pdf'),
-  },
-  'GET /api/members/:id/card.pdf': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.cpMember } }],
-    control: (f) => ({ params: { id: f.cpMember } }),
-  },
+  'GET /api/me/card/photo': self(
+    () => ({}),
+    (_f, res) => expect(res.json().error.code).toBe('CARD_NO_PHOTO'),
+  ),
+  'PUT /api/me/card/photo': self(photoUpload, (_f, res) => expect(res.statusCode, res.body).toBe(200)),
+  'GET /api/me/card.pdf': self(
+    () => ({}),
+    (_f, res) => expect(res.headers['content-type']).toBe('application/pdf'),
+  ),
+  'GET /api/members/:id/card.pdf': aimed((f) => ({ params: { id: f.cpMember } })),
   'GET /api/card/key': { kind: 'public' },
   'POST /api/card/verify': {
     kind: 'scoped',

@@ -1,8 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { cleanPhoto } from './card.photo.ts';
@@ -39,8 +38,7 @@ describe('the member card', () => {
   let personId: number;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     card = createCardService(db, () => now);
     const root = await t.newRoot();
     district = await t.newOrg(root, 'district');

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { scoped } from '../../../test/scope-cases/kit.ts';
+import { aimed, notFound, scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -115,10 +115,8 @@ export async function setup({ api, call, f, services }: SetupContext): Promise<R
 const campaignParam = (f: { ids: Record<string, number> }) => ({ params: { id: f.ids.cpCampaign } });
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/care/campaigns': scoped({
-    denied: (f) => [{ query: { orgId: f.cp } }],
+  'GET /api/care/campaigns': aimed((f) => ({ query: { orgId: f.cp } }), {
     lists: () => [{}, { query: { year: 2022 } }],
-    control: (f) => ({ query: { orgId: f.cp } }),
   }),
   'POST /api/care/campaigns': scoped({
     denied: (f) => [{ body: campaign(f.cp) }, { body: campaign(f.cpGrassroots) }],
@@ -129,10 +127,7 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpOpenCampaign }, body: { title: '越权修改' } }],
     control: (f) => ({ params: { id: f.ids.cpOpenCampaign }, body: { budgetFen: 2_000_000 } }),
   }),
-  'POST /api/care/campaigns/:id/stock': scoped({
-    denied: (f) => [{ ...campaignParam(f), body: stock() }],
-    control: (f) => ({ ...campaignParam(f), body: stock() }),
-  }),
+  'POST /api/care/campaigns/:id/stock': aimed((f) => ({ ...campaignParam(f), body: stock() })),
   'GET /api/care/campaigns/:id/report': scoped({ denied: (f) => [campaignParam(f)], control: campaignParam }),
   'GET /api/care/campaigns/:id/report.xlsx': scoped({
     denied: (f) => [campaignParam(f)],
@@ -159,14 +154,14 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpVisit } }, { params: { id: f.ids.cpPersonVisit } }],
     control: (f) => ({ params: { id: f.ids.cpPersonVisit } }),
   }),
-  'POST /api/care/visits/:id/photos': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpVisit }, query: { kind: 'receipt' }, ...photo() }],
-    control: (f) => ({ params: { id: f.ids.cpVisit }, query: { kind: 'receipt' }, ...photo() }),
-  }),
-  'GET /api/care/visits/:id/photos/:photoId': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpVisit, photoId: f.ids.cpPhoto } }],
-    control: (f) => ({ params: { id: f.ids.cpVisit, photoId: f.ids.cpPhoto } }),
-  }),
+  'POST /api/care/visits/:id/photos': aimed((f) => ({
+    params: { id: f.ids.cpVisit },
+    query: { kind: 'receipt' },
+    ...photo(),
+  })),
+  'GET /api/care/visits/:id/photos/:photoId': aimed((f) => ({
+    params: { id: f.ids.cpVisit, photoId: f.ids.cpPhoto },
+  })),
   'GET /api/me/care/visits': {
     kind: 'self',
     request: () => ({}),
@@ -177,11 +172,7 @@ export const cases: Record<string, ScopeCase> = {
       expect(ids).not.toContain(f.ids.cpPersonVisit);
     },
   },
-  'POST /api/me/care/visits/:id/confirm': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cpPersonVisit } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
+  'POST /api/me/care/visits/:id/confirm': self((f) => ({ params: { id: f.ids.cpPersonVisit } }), notFound),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { receiveGoods } from './index.ts';
@@ -21,8 +20,7 @@ const stockOf = async (id: number) =>
   ).rows[0];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   root = await ctx.newRoot();
   const { rows } = await db.query<{ id: number }>(
     `insert into care_campaigns (org_id, title, starts_on, ends_on) values ($1, '冬季送温暖', '2021-12-01', '2022-01-31')

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -26,8 +25,7 @@ const fields = (nameZh: string, nameEn: string, ackDays = 1, answerDays = 3) => 
 });
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   cases = ctx.services.cases;
   city = await ctx.newRoot();
   firm = await ctx.newOrg(await ctx.newOrg(city, 'street'), 'grassroots');

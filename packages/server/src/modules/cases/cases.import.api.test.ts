@@ -5,12 +5,13 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp } from '../../../test/api.ts';
 import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
+import { caseRegister } from './cases.import.columns.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -19,6 +20,7 @@ let firm: OrgRow;
 let street: OrgRow;
 let bracketed: OrgRow;
 let member: { id: number; idNumber: string };
+let register: Awaited<ReturnType<typeof caseRegister>>;
 
 beforeAll(async () => {
   t = await createTestApp({ clock: fixedClock() });
@@ -33,6 +35,7 @@ beforeAll(async () => {
   staff = await t.login(user.username, user.password);
   const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'street'));
   outsiderStaff = await t.login(other.username, other.password);
+  register = await caseRegister(t.db);
 });
 afterAll(async () => t?.close());
 
@@ -50,14 +53,6 @@ const HEADERS = [
   '答复内容',
   '办结日期',
 ];
-const sheet = (rows: (string | null)[][]) => writeWorkbook([{ name: '诉求台账', headers: HEADERS, rows }]);
-const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
-  t.call({
-    method: 'POST',
-    url: `/api/cases/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie,
-    ...multipart('台账.xlsx', file),
-  });
 const count = async () =>
   (
     await t.db.query<{ n: number }>('select count(*)::int as n from cases where filed_org_id in ($1, $2)', [
@@ -65,35 +60,42 @@ const count = async () =>
       street.id,
     ])
   ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/cases/import',
+  register: () => register,
+  fileName: '台账.xlsx',
+  headers: HEADERS,
+  count,
+});
+const { sheet } = kit;
+/** A member's request of March 2025 answered and closed in time. */
+const answered = () => [
+  '2025-03-03',
+  '18:05',
+  '接待日',
+  '工资报酬',
+  '加班费未足额发放',
+  member.idNumber,
+  '',
+  '否',
+  '2025-03-04',
+  '2025-03-10',
+  '已协调补发',
+  '2025-03-12',
+];
+const send = (file: Buffer, dryRun: boolean, cookie = staff) => kit.send(file, dryRun, undefined, cookie);
 
 describe('the requests register import', () => {
   it('offers a template whose 填写说明 sheet names every column', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/cases/import/template.xlsx', cookie: staff });
-    expect(res.statusCode).toBe(200);
-    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('是否必填'),
-    });
-    expect(guide.rows.map((r) => r.cells[0])).toEqual(
-      expect.arrayContaining(['收到日期', '渠道', '受理日期']),
-    );
+    const { names } = await kit.template();
+    expect(names).toEqual(expect.arrayContaining(['收到日期', '渠道', '受理日期']));
   });
 
   it('a dry run counts and writes nothing; a wrong row refuses the whole file, naming row and column', async () => {
     const file = sheet([
-      [
-        '2025-03-03',
-        '18:05',
-        '接待日',
-        '工资报酬',
-        '加班费未足额发放',
-        member.idNumber,
-        '',
-        '否',
-        '2025-03-04',
-        '2025-03-10',
-        '已协调补发',
-        '2025-03-12',
-      ],
+      answered(),
       ['2025/3/5', '', '职工维权热线', '劳动合同', '未签劳动合同', '', firm.name, '是', '', '', '', ''],
       [
         '2025年3月6日',
@@ -125,46 +127,23 @@ describe('the requests register import', () => {
         '',
       ],
     ]);
-    const before = await count();
-    const dry = await send(file, true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({ dryRun: true, total: 5, created: 5, closed: 1, open: 4, errors: [] });
-    expect(await count()).toBe(before);
+    await kit.dryRun(file, { total: 5, created: 5, closed: 1, open: 4 });
 
     const wrong = sheet([
       ['2025-03-03', '', '接待日', '工资报酬', '内容', '', '', '', '2025-03-01', '', '', ''],
       ['2025-03-03', '25:00', '来电', '工资报酬', '内容', '', '不存在的工会', '', '', '2025-03-09', '', ''],
     ]);
-    const refused = await send(wrong, false);
-    expect(refused.statusCode).toBe(400);
-    const body = refused.json().error;
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    const errors = body.details.errors as { rowNo: number; column: string; messageZh: string }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+    const errors = await kit.refused(wrong, [
       [2, '受理日期'],
       [3, '收到时间'],
       [3, '渠道'],
     ]);
     expect(errors[0].messageZh).toBe('受理日期 2025-03-01 早于收到日期 2025-03-03');
-    expect(await count()).toBe(before);
   });
 
   it('imports the register: each request on its days, counted in 2025, left alone by the sweep', async () => {
     const file = sheet([
-      [
-        '2025-03-03',
-        '18:05',
-        '接待日',
-        '工资报酬',
-        '加班费未足额发放',
-        member.idNumber,
-        '',
-        '否',
-        '2025-03-04',
-        '2025-03-10',
-        '已协调补发',
-        '2025-03-12',
-      ],
+      answered(),
       ['2025-03-05', '', '职工维权热线', '劳动合同', '未签劳动合同', '', firm.name, '是', '', '', '', ''],
     ]);
     const res = await send(file, false);

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { scoped, self } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -74,10 +74,7 @@ const sheetBody = (csv: string) => ({
 });
 
 const on = (name: string, body?: unknown) =>
-  scoped({
-    denied: (f) => [{ params: { id: f.ids[name] }, ...(body === undefined ? {} : { body }) }],
-    control: (f) => ({ params: { id: f.ids[name] }, ...(body === undefined ? {} : { body }) }),
-  });
+  aimed((f) => ({ params: { id: f.ids[name] }, ...(body === undefined ? {} : { body }) }));
 const month = { from: '2020-01', to: '2030-12' };
 
 export const cases: Record<string, ScopeCase> = {
@@ -95,15 +92,11 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ body: entry(f.cpMember) }, { body: entry(f.cpMember2, f.cp) }],
     control: (f) => ({ body: entry(f.cpMember2) }),
   }),
-  'GET /api/cases/stats': scoped({
-    denied: (f) => [{ query: { orgId: f.cp, ...month } }],
+  'GET /api/cases/stats': aimed((f) => ({ query: { orgId: f.cp, ...month } }), {
     lists: () => [{ query: month }],
-    control: (f) => ({ query: { orgId: f.cp, ...month } }),
   }),
-  'GET /api/cases/stats.xlsx': scoped({
-    denied: (f) => [{ query: { orgId: f.cp, ...month } }],
+  'GET /api/cases/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...month } }), {
     lists: () => [{ query: month }],
-    control: (f) => ({ query: { orgId: f.cp, ...month } }),
   }),
   'GET /api/cases/calendar': scoped({ denied: () => [], control: () => ({ query: { year: 2026 } }) }),
   'PUT /api/cases/calendar/:day': {
@@ -146,15 +139,12 @@ export const cases: Record<string, ScopeCase> = {
     }),
   },
   'GET /api/cases/:id': on('cpCase'),
-  'GET /api/cases/:id/files/:fileId': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpCase, fileId: f.ids.cpFile } }],
-    control: (f) => ({ params: { id: f.ids.cpCase, fileId: f.ids.cpFile } }),
-  }),
+  'GET /api/cases/:id/files/:fileId': aimed((f) => ({ params: { id: f.ids.cpCase, fileId: f.ids.cpFile } })),
   'POST /api/cases/:id/accept': on('cpAccept', {}),
-  'POST /api/cases/:id/assign': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpAssign }, body: { userId: f.ids.changpingUser } }],
-    control: (f) => ({ params: { id: f.ids.cpAssign }, body: { userId: f.ids.changpingUser } }),
-  }),
+  'POST /api/cases/:id/assign': aimed((f) => ({
+    params: { id: f.ids.cpAssign },
+    body: { userId: f.ids.changpingUser },
+  })),
   'POST /api/cases/:id/transfer': scoped({
     denied: (f) => [{ params: { id: f.ids.cpTransfer }, body: { orgId: f.cpTown } }],
     control: (f) => ({ params: { id: f.ids.cpTransfer }, body: { orgId: f.cpTown, note: '属地办理' } }),

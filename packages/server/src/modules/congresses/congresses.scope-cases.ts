@@ -1,4 +1,12 @@
 import { expect } from 'vitest';
+import {
+  aimed,
+  createsFor,
+  notFound,
+  refusedWith,
+  self,
+  subtreeList,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -117,83 +125,33 @@ export async function setup({ api, services, f }: SetupContext): Promise<Record<
   };
 }
 
-const refused = (code: string) => (_f: unknown, res: { json: () => { error?: { code?: string } } }) =>
-  expect(res.json().error?.code).toBe(code);
-
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/congresses': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/congresses': {
-    kind: 'scoped',
-    denied: (f) => [{ body: { orgId: f.cpTown, name: '延寿镇职工代表大会' } }],
-    control: (f) => ({ body: { orgId: f.cpTown, name: '延寿镇职工代表大会' } }),
-  },
-  'GET /api/congresses/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
-  'GET /api/congresses/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
-  'GET /api/congresses/proposals': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
-  'GET /api/congresses/proposals/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgFiled } }],
-    control: (f) => ({ params: { id: f.ids.cgFiled } }),
-  },
-  'POST /api/congresses/proposals/:id/examine': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgFiled }, body: { decision: 'accept' } }],
-    control: (f) => ({ params: { id: f.ids.cgFiled }, body: { decision: 'accept' } }),
-  },
-  'POST /api/congresses/proposals/:id/assign': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgAccepted }, body: { department: '工会办公室' } }],
-    control: (f) => ({ params: { id: f.ids.cgAccepted }, body: { department: '工会办公室' } }),
-  },
-  'POST /api/congresses/proposals/:id/answer': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgAssigned }, body: { answer: '已调整。' } }],
-    control: (f) => ({ params: { id: f.ids.cgAssigned }, body: { answer: '已调整。' } }),
-  },
-  'POST /api/congresses/proposals/:id/pledge': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgAccepted }, body: pledge }],
-    control: (f) => ({ params: { id: f.ids.cgAccepted }, body: pledge }),
-  },
-  'GET /api/congresses/pledge-links/:pledgeId': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { pledgeId: f.ids.cgPledge } }],
-    control: (f) => ({ params: { pledgeId: f.ids.cgPledge } }),
-  },
-  'GET /api/congresses/disclosures': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/congresses/disclosures': {
-    kind: 'scoped',
-    denied: (f) => [{ body: disclosure(f.cp) }, { body: disclosure(f.cpTown) }],
-    control: (f) => ({ body: disclosure(f.cpTown) }),
-  },
-  'GET /api/congresses/sessions/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgSession } }],
-    control: (f) => ({ params: { id: f.ids.cgSession } }),
-  },
+  'GET /api/congresses': subtreeList,
+  'POST /api/congresses': aimed((f) => ({ body: { orgId: f.cpTown, name: '延寿镇职工代表大会' } })),
+  'GET /api/congresses/stats': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
+  'GET /api/congresses/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
+  'GET /api/congresses/proposals': aimed((f) => ({ query: { orgId: f.cp } }), { lists: () => [{}] }),
+  'GET /api/congresses/proposals/:id': aimed((f) => ({ params: { id: f.ids.cgFiled } })),
+  'POST /api/congresses/proposals/:id/examine': aimed((f) => ({
+    params: { id: f.ids.cgFiled },
+    body: { decision: 'accept' },
+  })),
+  'POST /api/congresses/proposals/:id/assign': aimed((f) => ({
+    params: { id: f.ids.cgAccepted },
+    body: { department: '工会办公室' },
+  })),
+  'POST /api/congresses/proposals/:id/answer': aimed((f) => ({
+    params: { id: f.ids.cgAssigned },
+    body: { answer: '已调整。' },
+  })),
+  'POST /api/congresses/proposals/:id/pledge': aimed((f) => ({
+    params: { id: f.ids.cgAccepted },
+    body: pledge,
+  })),
+  'GET /api/congresses/pledge-links/:pledgeId': aimed((f) => ({ params: { pledgeId: f.ids.cgPledge } })),
+  'GET /api/congresses/disclosures': subtreeList,
+  'POST /api/congresses/disclosures': createsFor(disclosure, (f) => disclosure(f.cpTown)),
+  'GET /api/congresses/sessions/:id': aimed((f) => ({ params: { id: f.ids.cgSession } })),
   'PUT /api/congresses/sessions/:id/attendance': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cgSession }, body: { delegateIds: [] } }],
@@ -203,72 +161,33 @@ export const cases: Record<string, ScopeCase> = {
       body: { delegateIds: [f.ids.cgDelegate0, f.ids.cgDelegate] },
     }),
   },
-  'POST /api/congresses/sessions/:id/motions': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgSession }, body: { title: '福利方案', kind: 'welfare' } }],
-    control: (f) => ({ params: { id: f.ids.cgSession }, body: { title: '福利方案', kind: 'welfare' } }),
-  },
-  'POST /api/congresses/motions/:id/close': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgMotion }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.cgMotion }, body: {} }),
-  },
-  'POST /api/congresses/terms/:id/delegations': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgTerm }, body: { orgId: f.cp, name: '第二代表团' } }],
-    control: (f) => ({ params: { id: f.ids.cgTerm }, body: { orgId: f.cp, name: '第二代表团' } }),
-  },
-  'POST /api/congresses/terms/:id/sessions': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgTerm }, body: session2 }],
-    control: (f) => ({ params: { id: f.ids.cgTerm }, body: session2 }),
-  },
-  'POST /api/congresses/delegations/:id/delegates': {
-    kind: 'scoped',
-    denied: (f) => [
-      {
-        params: { id: f.ids.cgGroup2 },
-        body: { delegates: [{ personId: f.cpMember, category: 'frontline' }] },
-      },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.cgGroup2 },
-      body: { delegates: [{ personId: f.cpMember, category: 'frontline' }] },
-    }),
-  },
-  'POST /api/congresses/delegates/:id/replace': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgDelegate }, body: { reason: '调离' } }],
-    control: (f) => ({ params: { id: f.ids.cgDelegate }, body: { reason: '调离' } }),
-  },
-  'GET /api/congresses/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cgCongress } }],
-    control: (f) => ({ params: { id: f.ids.cgCongress } }),
-  },
-  'PUT /api/congresses/:id/settings': {
-    kind: 'scoped',
-    denied: (f) => [
-      {
-        params: { id: f.ids.cgCongress },
-        body: { frontlineMinPct: 50, managerMaxPct: 20, cosignMin: 0, answerDays: 10 },
-      },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.cgCongress },
-      body: { frontlineMinPct: 50, managerMaxPct: 20, cosignMin: 0, answerDays: 10 },
-    }),
-  },
-  'POST /api/congresses/:id/terms': {
-    kind: 'scoped',
-    denied: (f) => [
-      { params: { id: f.ids.cgCongress }, body: { number: 3, startsOn: '2031-01-01', endsOn: '2035-12-31' } },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.cgCongress },
-      body: { number: 3, startsOn: '2031-01-01', endsOn: '2035-12-31' },
-    }),
-  },
+  'POST /api/congresses/sessions/:id/motions': aimed((f) => ({
+    params: { id: f.ids.cgSession },
+    body: { title: '福利方案', kind: 'welfare' },
+  })),
+  'POST /api/congresses/motions/:id/close': aimed((f) => ({ params: { id: f.ids.cgMotion }, body: {} })),
+  'POST /api/congresses/terms/:id/delegations': aimed((f) => ({
+    params: { id: f.ids.cgTerm },
+    body: { orgId: f.cp, name: '第二代表团' },
+  })),
+  'POST /api/congresses/terms/:id/sessions': aimed((f) => ({ params: { id: f.ids.cgTerm }, body: session2 })),
+  'POST /api/congresses/delegations/:id/delegates': aimed((f) => ({
+    params: { id: f.ids.cgGroup2 },
+    body: { delegates: [{ personId: f.cpMember, category: 'frontline' }] },
+  })),
+  'POST /api/congresses/delegates/:id/replace': aimed((f) => ({
+    params: { id: f.ids.cgDelegate },
+    body: { reason: '调离' },
+  })),
+  'GET /api/congresses/:id': aimed((f) => ({ params: { id: f.ids.cgCongress } })),
+  'PUT /api/congresses/:id/settings': aimed((f) => ({
+    params: { id: f.ids.cgCongress },
+    body: { frontlineMinPct: 50, managerMaxPct: 20, cosignMin: 0, answerDays: 10 },
+  })),
+  'POST /api/congresses/:id/terms': aimed((f) => ({
+    params: { id: f.ids.cgCongress },
+    body: { number: 3, startsOn: '2031-01-01', endsOn: '2035-12-31' },
+  })),
   'GET /api/me/congresses': {
     kind: 'self',
     request: () => ({}),
@@ -278,31 +197,26 @@ export const cases: Record<string, ScopeCase> = {
         expect(c.name).not.toBe('昌平区职工代表大会');
     },
   },
-  'POST /api/me/congresses/proposals': {
-    kind: 'self',
-    request: (f) => ({ body: { sessionId: f.ids.cgSession, title: '越权提案', body: '不应成功' } }),
-    check: refused('CONGRESS_NOT_DELEGATE'),
-  },
-  'POST /api/me/congresses/proposals/:id/cosign': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cgFiled } }),
-    check: refused('CONGRESS_NOT_DELEGATE'),
-  },
-  'POST /api/me/congresses/proposals/:id/rate': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cgAssigned }, body: { rating: 'satisfied' } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
-  'POST /api/me/congresses/motions/:id/vote': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cgMotion }, body: { choice: 'yes' } }),
-    check: refused('CONGRESS_NOT_DELEGATE'),
-  },
-  'POST /api/me/congresses/disclosures/:id/read': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cgDisclosure } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
+  'POST /api/me/congresses/proposals': self(
+    (f) => ({ body: { sessionId: f.ids.cgSession, title: '越权提案', body: '不应成功' } }),
+    refusedWith('CONGRESS_NOT_DELEGATE'),
+  ),
+  'POST /api/me/congresses/proposals/:id/cosign': self(
+    (f) => ({ params: { id: f.ids.cgFiled } }),
+    refusedWith('CONGRESS_NOT_DELEGATE'),
+  ),
+  'POST /api/me/congresses/proposals/:id/rate': self(
+    (f) => ({ params: { id: f.ids.cgAssigned }, body: { rating: 'satisfied' } }),
+    notFound,
+  ),
+  'POST /api/me/congresses/motions/:id/vote': self(
+    (f) => ({ params: { id: f.ids.cgMotion }, body: { choice: 'yes' } }),
+    refusedWith('CONGRESS_NOT_DELEGATE'),
+  ),
+  'POST /api/me/congresses/disclosures/:id/read': self(
+    (f) => ({ params: { id: f.ids.cgDisclosure } }),
+    notFound,
+  ),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

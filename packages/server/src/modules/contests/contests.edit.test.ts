@@ -19,17 +19,8 @@ describe('editing a contest', () => {
     const c = await w.contests.createContest(w.cityStaff, w.skillsContest({ name: '区职工技能大赛(电工)' }));
     const [elec, , team] = c.events;
     const [p1, p2, p3] = await w.members(w.unionA, 3);
-    await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: elec.id,
-      orgId: w.unionA.id,
-      personIds: [p1.id],
-    });
-    await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: team.id,
-      orgId: w.unionA.id,
-      name: '数控一队',
-      personIds: [p2.id, p3.id],
-    });
+    await w.enter(c.id, elec.id, [p1.id]);
+    await w.enter(c.id, team.id, [p2.id, p3.id], { name: '数控一队' });
     const stats = (year: number) =>
       getContestStats(db, w.cityStaff, { orgId: w.district.id, year }, TEST_TODAY);
     const before2020 = (await stats(2020)).byLevel.find((l) => l.level === 'city');

@@ -38,17 +38,8 @@ describe('results and publication', () => {
     const c = await w.contests.createContest(w.cityStaff, w.skillsContest());
     const [elec, , team] = c.events;
     const [p1, p2, p3] = await w.members(w.unionA, 3);
-    const teamEntry = await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: team.id,
-      orgId: w.unionA.id,
-      name: '数控一队',
-      personIds: [p1.id, p2.id],
-    });
-    const solo = await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: elec.id,
-      orgId: w.unionA.id,
-      personIds: [p3.id],
-    });
+    const teamEntry = await w.enter(c.id, team.id, [p1.id, p2.id], { name: '数控一队' });
+    const solo = await w.enter(c.id, elec.id, [p3.id]);
     expect((await refused(w.contests.setResult(w.cityStaff, solo.id, { prize: '金牌' }))).code).toBe(
       'CONTEST_STILL_OPEN',
     );
@@ -90,16 +81,8 @@ describe('results and publication', () => {
   it('import from the results sheet with row errors, nothing half-imported', async () => {
     const c = await w.contests.createContest(w.cityStaff, w.skillsContest({ level: 'industry' }));
     const [p1, p2] = await w.members(w.unionB, 2);
-    const e1 = await w.contests.registerEntry(w.staffB, c.id, {
-      eventId: c.events[0].id,
-      orgId: w.unionB.id,
-      personIds: [p1.id],
-    });
-    const e2 = await w.contests.registerEntry(w.staffB, c.id, {
-      eventId: c.events[1].id,
-      orgId: w.unionB.id,
-      personIds: [p2.id],
-    });
+    const e1 = await w.enter(c.id, c.events[0].id, [p1.id], { by: w.staffB, org: w.unionB });
+    const e2 = await w.enter(c.id, c.events[1].id, [p2.id], { by: w.staffB, org: w.unionB });
     await w.contests.closeRegistration(w.cityStaff, c.id);
     const bad = await w.contests.importResults(
       w.cityStaff,

@@ -1,3 +1,4 @@
+import { aimed, createsFor } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -79,11 +80,10 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'open' } }, { query: { pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
   },
-  'POST /api/contests': {
-    kind: 'scoped',
-    denied: (f) => [{ body: contest(f.cp, '越权竞赛') }, { body: contest(f.cpTown, '越权竞赛') }],
-    control: (f) => ({ body: contest(f.cp, '昌平区职工技能大赛（对照）') }),
-  },
+  'POST /api/contests': createsFor(
+    (org) => contest(org, '越权竞赛'),
+    (f) => contest(f.cp, '昌平区职工技能大赛（对照）'),
+  ),
   'GET /api/contests/stats': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpGrassroots, from: '2019-01' } }],
@@ -95,21 +95,13 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ query: { orgId: f.cp } }],
     control: () => ({}),
   },
-  'GET /api/contests/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpContest } }],
-    control: (f) => ({ params: { id: f.ids.cpContest } }),
-  },
+  'GET /api/contests/:id': aimed((f) => ({ params: { id: f.ids.cpContest } })),
   'PATCH /api/contests/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpContest }, body: { name: '越权修改的竞赛' } }],
     control: (f) => ({ params: { id: f.ids.cpContest }, body: { name: '昌平职工技能竞赛（更正）' } }),
   },
-  'POST /api/contests/:id/close': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpContestToClose } }],
-    control: (f) => ({ params: { id: f.ids.cpContestToClose } }),
-  },
+  'POST /api/contests/:id/close': aimed((f) => ({ params: { id: f.ids.cpContestToClose } })),
   'GET /api/contests/:id/entries': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpContest } }],
@@ -134,11 +126,7 @@ export const cases: Record<string, ScopeCase> = {
       body: { eventId: f.ids.cpContestEvent, orgId: f.cp, personIds: [f.ids.cpContestPerson] },
     }),
   },
-  'DELETE /api/contest-entries/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpEntry2 } }],
-    control: (f) => ({ params: { id: f.ids.cpEntry2 } }),
-  },
+  'DELETE /api/contest-entries/:id': aimed((f) => ({ params: { id: f.ids.cpEntry2 } })),
   'PUT /api/contest-entries/:id/result': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpEntry3 }, body: { rank: 1, prize: '一等奖' } }],
@@ -152,11 +140,10 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: {} }),
   },
-  'POST /api/contests/:id/results/import': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpClosedContest }, body: csvBody() }],
-    control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: csvBody() }),
-  },
+  'POST /api/contests/:id/results/import': aimed((f) => ({
+    params: { id: f.ids.cpClosedContest },
+    body: csvBody(),
+  })),
   'POST /api/contests/:id/publish': {
     kind: 'scoped',
     denied: (f) => [

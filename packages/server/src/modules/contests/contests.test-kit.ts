@@ -1,6 +1,7 @@
 import { fixedClock } from '../../../test/clock.ts';
 /** The world the contests tests share: a city, a district organising, two unions under it, another district. */
 import { createTestContext } from '../../../test/factories.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -13,16 +14,18 @@ export async function createContestsWorld(db: Db) {
   const unionA = await t.newOrg(district, 'grassroots');
   const unionB = await t.newOrg(district, 'grassroots');
   const otherDistrict = await t.newOrg(city, 'district');
+  const contests = createContestsService(db, fixedClock());
+  const staffA = t.actor('staff', unionA);
   return {
     t,
-    contests: createContestsService(db, fixedClock()),
+    contests,
     city,
     district,
     unionA,
     unionB,
     otherDistrict,
     cityStaff: t.actor('staff', city),
-    staffA: t.actor('staff', unionA),
+    staffA,
     staffB: t.actor('staff', unionB),
     otherStaff: t.actor('staff', otherDistrict),
     /** A city-level skills contest of the district: 电工 (2 per union), 焊工, a team event of up to 3. */
@@ -40,6 +43,21 @@ export async function createContestsWorld(db: Db) {
       ],
       ...over,
     }),
+    /** Enters people in an event of a contest: by union A's staff for union A unless `o` says (a team's `name`). */
+    enter(
+      contestId: number,
+      eventId: number,
+      personIds: number[],
+      o: { by?: Actor; org?: OrgRow; name?: string } = {},
+    ) {
+      const { by = staffA, org = unionA, name } = o;
+      return contests.registerEntry(by, contestId, {
+        eventId,
+        orgId: org.id,
+        ...(name === undefined ? {} : { name }),
+        personIds,
+      });
+    },
     async members(org: OrgRow, n: number) {
       const out: { id: number; name: string }[] = [];
       for (let i = 0; i < n; i++) out.push(await t.newPerson(org));

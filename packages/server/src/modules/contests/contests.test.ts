@@ -73,96 +73,28 @@ describe('registering entries', () => {
     const [elec, weld, team] = c.events;
     const [p1, p2, p3, p4] = await w.members(w.unionA, 4);
     const [b1] = await w.members(w.unionB, 1);
-    const t1 = await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: team.id,
-      orgId: w.unionA.id,
-      name: '数控一队',
-      personIds: [p1.id, p2.id],
-    });
+    const t1 = await w.enter(c.id, team.id, [p1.id, p2.id], { name: '数控一队' });
     expect(t1.members.map((m) => m.personId)).toEqual([p1.id, p2.id]);
-    await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: elec.id,
-      orgId: w.unionA.id,
-      personIds: [p1.id],
-    });
-    await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: elec.id,
-      orgId: w.unionA.id,
-      personIds: [p3.id],
-    });
+    await w.enter(c.id, elec.id, [p1.id]);
+    await w.enter(c.id, elec.id, [p3.id]);
     // The per-event limit (2 in 电工) and then the per-union limit (4 in the contest).
-    expect(
-      (
-        await refused(
-          w.contests.registerEntry(w.staffA, c.id, {
-            eventId: elec.id,
-            orgId: w.unionA.id,
-            personIds: [p4.id],
-          }),
-        )
-      ).code,
-    ).toBe('CONTEST_EVENT_LIMIT');
+    expect((await refused(w.enter(c.id, elec.id, [p4.id]))).code).toBe('CONTEST_EVENT_LIMIT');
     // A person may enter another event: the fourth entry fills the union's places.
-    await w.contests.registerEntry(w.staffA, c.id, {
-      eventId: weld.id,
-      orgId: w.unionA.id,
-      personIds: [p3.id],
-    });
-    expect(
-      (
-        await refused(
-          w.contests.registerEntry(w.staffA, c.id, {
-            eventId: weld.id,
-            orgId: w.unionA.id,
-            personIds: [p4.id],
-          }),
-        )
-      ).code,
-    ).toBe('CONTEST_UNION_LIMIT');
+    await w.enter(c.id, weld.id, [p3.id]);
+    expect((await refused(w.enter(c.id, weld.id, [p4.id]))).code).toBe('CONTEST_UNION_LIMIT');
     // A person enters an event once, even for another union; a member of another union is refused.
-    const twice = await refused(
-      w.contests.registerEntry(w.cityStaff, c.id, {
-        eventId: team.id,
-        orgId: w.unionA.id,
-        name: '二队',
-        personIds: [p1.id, p4.id],
-      }),
-    );
+    const twice = await refused(w.enter(c.id, team.id, [p1.id, p4.id], { by: w.cityStaff, name: '二队' }));
     expect(twice.code).toBe('CONTEST_ALREADY_ENTERED');
     expect(twice.messages.zh).toContain(p1.name);
-    const outside = await refused(
-      w.contests.registerEntry(w.staffB, c.id, { eventId: weld.id, orgId: w.unionB.id, personIds: [p4.id] }),
-    );
+    const outside = await refused(w.enter(c.id, weld.id, [p4.id], { by: w.staffB, org: w.unionB }));
     expect(outside.code).toBe('CONTEST_PERSON_OUTSIDE');
-    expect(
-      (
-        await refused(
-          w.contests.registerEntry(w.staffB, c.id, {
-            eventId: weld.id,
-            orgId: w.unionA.id,
-            personIds: [p4.id],
-          }),
-        )
-      ).code,
-    ).toBe('NOT_FOUND');
+    expect((await refused(w.enter(c.id, weld.id, [p4.id], { by: w.staffB }))).code).toBe('NOT_FOUND');
     // The mode decides who enters: one person, a named team of 2 to its size.
+    expect((await refused(w.enter(c.id, weld.id, [], { by: w.staffB, org: w.unionB }))).code).toBe(
+      'CONTEST_ENTRY_MEMBERS',
+    );
     expect(
-      (
-        await refused(
-          w.contests.registerEntry(w.staffB, c.id, { eventId: weld.id, orgId: w.unionB.id, personIds: [] }),
-        )
-      ).code,
-    ).toBe('CONTEST_ENTRY_MEMBERS');
-    expect(
-      (
-        await refused(
-          w.contests.registerEntry(w.staffB, c.id, {
-            eventId: team.id,
-            orgId: w.unionB.id,
-            personIds: [b1.id, p4.id],
-          }),
-        )
-      ).code,
+      (await refused(w.enter(c.id, team.id, [b1.id, p4.id], { by: w.staffB, org: w.unionB }))).code,
     ).toBe('CONTEST_ENTRY_NAME_REQUIRED');
     // Each union sees its own entries; the organiser sees them all.
     expect((await w.contests.listEntries(w.staffB, c.id)).length).toBe(0);
@@ -174,26 +106,14 @@ describe('registering entries', () => {
     const c = await w.contests.createContest(w.cityStaff, w.skillsContest());
     const [person] = await w.members(w.otherDistrict, 1);
     const other = await refused(
-      w.contests.registerEntry(w.t.actor('staff', w.city), c.id, {
-        eventId: c.events[1].id,
-        orgId: w.otherDistrict.id,
-        personIds: [person.id],
-      }),
+      w.enter(c.id, c.events[1].id, [person.id], { by: w.t.actor('staff', w.city), org: w.otherDistrict }),
     );
     expect(other.code).toBe('CONTEST_UNION_OUTSIDE');
     await w.contests.closeRegistration(w.cityStaff, c.id);
     const [p] = await w.members(w.unionB, 1);
-    expect(
-      (
-        await refused(
-          w.contests.registerEntry(w.staffB, c.id, {
-            eventId: c.events[1].id,
-            orgId: w.unionB.id,
-            personIds: [p.id],
-          }),
-        )
-      ).code,
-    ).toBe('CONTEST_NOT_OPEN');
+    expect((await refused(w.enter(c.id, c.events[1].id, [p.id], { by: w.staffB, org: w.unionB }))).code).toBe(
+      'CONTEST_NOT_OPEN',
+    );
     expect((await refused(w.contests.closeRegistration(w.staffA, c.id))).code).toBe('NOT_FOUND');
   });
 
@@ -201,13 +121,7 @@ describe('registering entries', () => {
     const c = await w.contests.createContest(w.cityStaff, w.skillsContest({ limitPerUnion: 2 }));
     const people = await w.members(w.unionB, 6);
     const settled = await Promise.allSettled(
-      people.map((p) =>
-        w.contests.registerEntry(w.staffB, c.id, {
-          eventId: c.events[1].id,
-          orgId: w.unionB.id,
-          personIds: [p.id],
-        }),
-      ),
+      people.map((p) => w.enter(c.id, c.events[1].id, [p.id], { by: w.staffB, org: w.unionB })),
     );
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(2);
     const reasons = settled.flatMap((s) => (s.status === 'rejected' ? [(s.reason as AppError).code] : []));

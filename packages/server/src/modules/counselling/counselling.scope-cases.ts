@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { aimed, notFound, refusedWith, self, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -67,11 +68,7 @@ const sessionsOf = { csv: '' };
 const counsellorCase: ScopeCase = { kind: 'counsellor' };
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/counselling/sessions/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/counselling/sessions/import/template.xlsx': unaimed,
   // A union outside the importer's subtree is a row error (counselling.sessions.import.test.ts); 杨镇 naming 昌平
   // is refused as "no union in your subtree", nothing written.
   'POST /api/counselling/sessions/import': {
@@ -84,12 +81,7 @@ export const cases: Record<string, ScopeCase> = {
       },
     }),
   },
-  'GET /api/counselling/counsellors': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
+  'GET /api/counselling/counsellors': subtreeList,
   'POST /api/counselling/counsellors': {
     kind: 'scoped',
     denied: (f) => [
@@ -98,53 +90,27 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ body: { orgId: f.cpTown, name: '周安', kind: 'volunteer' } }),
   },
-  'GET /api/counselling/counsellors/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cslVolunteer } }],
-    control: (f) => ({ params: { id: f.ids.cslVolunteer } }),
-  },
-  'POST /api/counselling/counsellors/:id/trainings': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cslVolunteer }, body: { title: '心理急救', hours: 8 } }],
-    control: (f) => ({ params: { id: f.ids.cslVolunteer }, body: { title: '心理急救', hours: 8 } }),
-  },
-  'POST /api/counselling/counsellors/:id/duty': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cslCounsellor }, body: { onDuty: true } }],
-    control: (f) => ({ params: { id: f.ids.cslCounsellor }, body: { onDuty: true } }),
-  },
-  'GET /api/counselling/slots': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'GET /api/counselling/bookings': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/counselling/bookings': {
-    kind: 'scoped',
-    denied: (f) => [{ body: { slotId: f.ids.cslSlot2, personId: f.cpMember, mode: 'online' } }],
-    control: (f) => ({ body: { slotId: f.ids.cslSlot2, personId: f.cpMember, mode: 'online' } }),
-  },
+  'GET /api/counselling/counsellors/:id': aimed((f) => ({ params: { id: f.ids.cslVolunteer } })),
+  'POST /api/counselling/counsellors/:id/trainings': aimed((f) => ({
+    params: { id: f.ids.cslVolunteer },
+    body: { title: '心理急救', hours: 8 },
+  })),
+  'POST /api/counselling/counsellors/:id/duty': aimed((f) => ({
+    params: { id: f.ids.cslCounsellor },
+    body: { onDuty: true },
+  })),
+  'GET /api/counselling/slots': subtreeList,
+  'GET /api/counselling/bookings': subtreeList,
+  'POST /api/counselling/bookings': aimed((f) => ({
+    body: { slotId: f.ids.cslSlot2, personId: f.cpMember, mode: 'online' },
+  })),
   'POST /api/counselling/bookings/:id/cancel': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cslBooking }, body: {} }],
     control: (f) => ({ params: { id: f.ids.cslBooking }, body: { reason: '职工来电取消' } }),
   },
-  'GET /api/counselling/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
-    control: (f) => ({ query: { orgId: f.cp, ...range } }),
-  },
-  'GET /api/counselling/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
-    control: (f) => ({ query: { orgId: f.cp, ...range } }),
-  },
+  'GET /api/counselling/stats': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
+  'GET /api/counselling/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'GET /api/counselling/mine': counsellorCase,
   'POST /api/counselling/mine/slots': counsellorCase,
   'POST /api/counselling/mine/slots/:id/withdraw': counsellorCase,
@@ -162,36 +128,24 @@ export const cases: Record<string, ScopeCase> = {
       expect(body.slots.map((s) => s.id)).not.toContain(f.ids.cslSlot3);
     },
   },
-  'GET /api/me/counselling/scales': {
-    kind: 'self',
-    request: () => ({}),
-    check: (_f, res) => expect(res.json().map((s: { id: string }) => s.id)).toEqual(['phq9', 'gad7']),
-  },
-  'POST /api/me/counselling/assessments': {
-    kind: 'self',
-    request: () => ({ body: { scale: 'gad7', answers: [0, 0, 0, 0, 0, 0, 0, 0] } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('COUNSELLING_ANSWERS'),
-  },
-  'GET /api/me/counselling/assessments/:id': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cslAssessment } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
-  'POST /api/me/counselling/bookings': {
-    kind: 'self',
-    request: (f) => ({ body: { slotId: f.ids.cslSlot3, mode: 'online' } }),
-    check: (_f, res) => expect(res.json().error?.code).toBe('COUNSELLING_SLOT_NOT_OFFERED'),
-  },
-  'GET /api/me/counselling/bookings/:id': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cslBooking } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
-  'POST /api/me/counselling/bookings/:id/cancel': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.cslBooking }, body: {} }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
+  'GET /api/me/counselling/scales': self(
+    () => ({}),
+    (_f, res) => expect(res.json().map((s: { id: string }) => s.id)).toEqual(['phq9', 'gad7']),
+  ),
+  'POST /api/me/counselling/assessments': self(
+    () => ({ body: { scale: 'gad7', answers: [0, 0, 0, 0, 0, 0, 0, 0] } }),
+    refusedWith('COUNSELLING_ANSWERS'),
+  ),
+  'GET /api/me/counselling/assessments/:id': self((f) => ({ params: { id: f.ids.cslAssessment } }), notFound),
+  'POST /api/me/counselling/bookings': self(
+    (f) => ({ body: { slotId: f.ids.cslSlot3, mode: 'online' } }),
+    refusedWith('COUNSELLING_SLOT_NOT_OFFERED'),
+  ),
+  'GET /api/me/counselling/bookings/:id': self((f) => ({ params: { id: f.ids.cslBooking } }), notFound),
+  'POST /api/me/counselling/bookings/:id/cancel': self(
+    (f) => ({ params: { id: f.ids.cslBooking }, body: {} }),
+    notFound,
+  ),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -5,12 +5,11 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp } from '../../../test/api.ts';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
-import { monthOf } from './counselling.sessions.import.ts';
+import { COUNSELLING_SESSIONS_REGISTER, monthOf } from './counselling.sessions.import.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -28,13 +27,6 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const HEADERS = ['所在工会', '咨询人员类别', '月份', '会谈场次', '服务人数'];
-const send = (rows: (string | number)[][], dryRun = false) =>
-  t.call({
-    method: 'POST',
-    url: `/api/counselling/sessions/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('台账.xlsx', writeWorkbook([{ name: '心理咨询服务台账', headers: HEADERS, rows }])),
-  });
 const stats = async (year: number) => {
   const res = await t.call({
     method: 'GET',
@@ -47,6 +39,15 @@ const stats = async (year: number) => {
     byMonth: { month: string; sessions: number | string; peopleServed: number | string }[];
   };
 };
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/counselling/sessions/import',
+  register: COUNSELLING_SESSIONS_REGISTER,
+  headers: HEADERS,
+  count: async () => Number((await stats(2019)).total.sessions),
+});
+const { sheet } = kit;
 const rowsOf = () => [
   [firm.name, '心理咨询师', '2019-03', 12, 9],
   [firm.name, '志愿者', '2019年4月', 8, 6],
@@ -63,41 +64,28 @@ describe('the counselling sessions register', () => {
   });
 
   it('offers a template with counts only: no name, no note', async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/counselling/sessions/import/template.xlsx',
-      cookie: staff,
-    });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'x.xlsx');
-    expect(data.headers.join(',')).not.toMatch(/姓名|内容|记录|备注/);
+    const { names } = await kit.template();
+    expect(names.join(',')).not.toMatch(/姓名|内容|记录|备注/);
   });
 
   it('refuses a wrong file whole, naming rows and columns in both languages', async () => {
-    const res = await send([
+    const file = sheet([
       [firm.name, '心理咨询师', '2019-03', 5, 9],
       ['没有这个工会', '心理咨询师', '2019-03', 5, 1],
       [firm.name, '心理咨询师', `${TEST_YEAR + 1}-01`, 5, 1],
     ]);
-    expect(res.statusCode).toBe(400);
-    const errors = res.json().error.details.errors as { rowNo: number; column: string; messageEn: string }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+    await kit.refused(file, [
       [2, '服务人数'],
       [3, '所在工会'],
       [4, '月份'],
     ]);
-    expect(errors.every((e) => e.messageEn.length > 0)).toBe(true);
-    expect((await stats(2019)).total.sessions).toBe(0);
   });
 
   it('counts the 2019 lines in 2019, not this year; a dry run writes nothing; twice is refused', async () => {
     const ROWS = rowsOf();
-    const checked = await send(ROWS, true);
-    expect(checked.statusCode, checked.body).toBe(200);
-    expect(checked.json()).toMatchObject({ dryRun: true, created: 3, sessions: 40, people: 30, errors: [] });
-    expect((await stats(2019)).total.sessions).toBe(0);
+    await kit.dryRun(sheet(ROWS), { created: 3, sessions: 40, people: 30 });
 
-    const done = await send(ROWS);
+    const done = await kit.send(sheet(ROWS), false);
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ dryRun: false, created: 3, sessions: 40, people: 30 });
     const past = await stats(2019);
@@ -107,8 +95,6 @@ describe('the counselling sessions register', () => {
     const now = await stats(TEST_YEAR);
     expect(now.total).toMatchObject({ sessions: 0, peopleServed: 0 });
 
-    const again = await send([ROWS[0]]);
-    expect(again.statusCode).toBe(400);
-    expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '月份' });
+    await kit.refused(sheet([ROWS[0]]), [[2, '月份']]);
   });
 });

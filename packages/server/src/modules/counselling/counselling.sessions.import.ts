@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { defineRegister } from '../../shared/register-define.ts';
+import { linesNotStored } from '../../shared/register-once.ts';
 import {
   cellText,
   type RegisterRow,
@@ -167,17 +168,11 @@ async function planLines(
   }
   rows.length = 0;
   const stored = await findStoredSessionCounts(sql, lines);
-  for (const l of lines)
-    if (stored.has(`${l.orgId}|${l.kind}|${l.month}`))
-      errors.push(
-        rowError(
-          l.rowNo,
-          '月份',
-          '该工会、类别和月份已导入过',
-          'This union, kind and month was brought in before',
-        ),
-      );
-  return lines.map(({ rowNo: _, ...l }) => l);
+  return linesNotStored(lines, stored, (l) => `${l.orgId}|${l.kind}|${l.month}`, errors, {
+    column: '月份',
+    zh: '该工会、类别和月份已导入过',
+    en: 'This union, kind and month was brought in before',
+  });
 }
 
 async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], today: string) {

@@ -1,7 +1,6 @@
 /** Correcting a donor's file after it was registered (ADR 60). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -13,8 +12,7 @@ let staff: Actor;
 let otherStaff: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   staff = { ...ctx.actor('staff', district), userId: 7001, displayName: '孙丽' };

@@ -1,3 +1,4 @@
+import { aimed, createsFor, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for donations and funds: donors, donations and funds are reached through their union. */
@@ -55,22 +56,15 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ body: donor(f.cp) }, { body: donor(f.cpGrassroots) }],
     control: (f) => ({ body: donor(f.cpGrassroots) }),
   },
-  'GET /api/donors/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpDonor } }],
-    control: (f) => ({ params: { id: f.ids.cpDonor } }),
-  },
+  'GET /api/donors/:id': aimed((f) => ({ params: { id: f.ids.cpDonor } })),
   'PATCH /api/donors/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpDonor }, body: { contactName: '越权' } }],
     control: (f) => ({ params: { id: f.ids.cpDonor }, body: { contactName: '昌平联系人' } }),
   },
-  'GET /api/donations': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
+  'GET /api/donations': aimed((f) => ({ query: { orgId: f.cp } }), {
     lists: (f) => [{}, { query: { donorId: f.ids.cpDonor } }, { query: { fundId: f.ids.cpFund } }],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
+  }),
   'POST /api/donations': {
     kind: 'scoped',
     denied: (f) => [
@@ -87,11 +81,7 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ body: money(f.ids.cpDonor, f.cp) }),
   },
-  'GET /api/donations/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/donations/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see donations.import.api.test.ts).
   'POST /api/donations/import': {
     kind: 'scoped',
@@ -104,43 +94,21 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{ query: year }],
     control: (f) => ({ query: { orgId: f.cp, ...year } }),
   },
-  'GET /api/donations/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...year } }],
+  'GET /api/donations/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...year } }), {
     lists: () => [{ query: year }],
-    control: (f) => ({ query: { orgId: f.cp, ...year } }),
-  },
-  'GET /api/donations/:id/acknowledgement.pdf': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpDonation } }],
-    control: (f) => ({ params: { id: f.ids.cpDonation } }),
-  },
+  }),
+  'GET /api/donations/:id/acknowledgement.pdf': aimed((f) => ({ params: { id: f.ids.cpDonation } })),
   'GET /api/funds': { kind: 'scoped', denied: () => [], lists: () => [{}], control: () => ({}) },
-  'POST /api/funds': {
-    kind: 'scoped',
-    denied: (f) => [{ body: fund(f.cp) }, { body: fund(f.cpTown) }],
-    control: (f) => ({ body: fund(f.cpTown) }),
-  },
-  'GET /api/funds/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpFund } }],
-    control: (f) => ({ params: { id: f.ids.cpFund } }),
-  },
-  'PUT /api/funds/:id/program': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpFund }, body: { programId: f.ids.cpProgram } }],
-    control: (f) => ({ params: { id: f.ids.cpFund }, body: { programId: f.ids.cpProgram } }),
-  },
-  'POST /api/funds/:id/years': {
-    kind: 'scoped',
-    denied: (f) => [
-      { params: { id: f.ids.cpFund }, body: { year: 2021, incomeFen: 1, grantedFen: 0, helped: 0 } },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.cpFund },
-      body: { year: 2021, incomeFen: 1, grantedFen: 0, helped: 0 },
-    }),
-  },
+  'POST /api/funds': createsFor(fund, (f) => fund(f.cpTown)),
+  'GET /api/funds/:id': aimed((f) => ({ params: { id: f.ids.cpFund } })),
+  'PUT /api/funds/:id/program': aimed((f) => ({
+    params: { id: f.ids.cpFund },
+    body: { programId: f.ids.cpProgram },
+  })),
+  'POST /api/funds/:id/years': aimed((f) => ({
+    params: { id: f.ids.cpFund },
+    body: { year: 2021, incomeFen: 1, grantedFen: 0, helped: 0 },
+  })),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,3 +1,4 @@
+import { aimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -59,12 +60,7 @@ export async function setup({ api, f }: SetupContext): Promise<Record<string, nu
 const years = { fromYear: 2025, toYear: 2026 };
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/foundings': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
+  'GET /api/foundings': aimed((f) => ({ query: { orgId: f.cp } }), { lists: () => [{}] }),
   'POST /api/foundings': {
     kind: 'scoped',
     denied: (f) => [
@@ -73,78 +69,42 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ body: application(f.cpTown, '昌平测试组建工会五') }),
   },
-  'GET /api/foundings/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.elFoundingApplied } }],
-    control: (f) => ({ params: { id: f.ids.elFoundingApplied } }),
-  },
-  'POST /api/foundings/:id/preparation': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.elFoundingApplied }, body: preparation }],
-    control: (f) => ({ params: { id: f.ids.elFoundingApplied }, body: preparation }),
-  },
-  'POST /api/foundings/:id/meeting': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.elFoundingPreparing }, body: meeting }],
-    control: (f) => ({ params: { id: f.ids.elFoundingPreparing }, body: meeting }),
-  },
-  'POST /api/foundings/:id/committee': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.elFoundingMet }, body: committee }],
-    control: (f) => ({ params: { id: f.ids.elFoundingMet }, body: committee }),
-  },
-  'POST /api/foundings/:id/approval': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.elFoundingElected }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.elFoundingElected }, body: {} }),
-  },
+  'GET /api/foundings/:id': aimed((f) => ({ params: { id: f.ids.elFoundingApplied } })),
+  'POST /api/foundings/:id/preparation': aimed((f) => ({
+    params: { id: f.ids.elFoundingApplied },
+    body: preparation,
+  })),
+  'POST /api/foundings/:id/meeting': aimed((f) => ({
+    params: { id: f.ids.elFoundingPreparing },
+    body: meeting,
+  })),
+  'POST /api/foundings/:id/committee': aimed((f) => ({
+    params: { id: f.ids.elFoundingMet },
+    body: committee,
+  })),
+  'POST /api/foundings/:id/approval': aimed((f) => ({ params: { id: f.ids.elFoundingElected }, body: {} })),
   'GET /api/elections/terms': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: () => [{ query: { months: 24 } }],
     control: (f) => ({ query: { orgId: f.cp, months: 24 } }),
   },
-  'GET /api/elections/settings': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
+  'GET /api/elections/settings': aimed((f) => ({ query: { orgId: f.cp } })),
   'PUT /api/elections/settings': {
     kind: 'scoped',
     denied: (f) => [{ body: { orgId: f.cp, termYears: 3, majority: 'voting' } }],
     control: (f) => ({ body: { orgId: f.cp, termYears: 5, majority: 'voting' } }),
   },
-  'GET /api/elections/committees': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cpGrassroots } }],
-    control: (f) => ({ query: { orgId: f.cpGrassroots } }),
-  },
-  'GET /api/elections/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
-  'GET /api/elections/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
-  'GET /api/elections': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
+  'GET /api/elections/committees': aimed((f) => ({ query: { orgId: f.cpGrassroots } })),
+  'GET /api/elections/stats': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
+  'GET /api/elections/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
+  'GET /api/elections': aimed((f) => ({ query: { orgId: f.cp } }), { lists: () => [{}] }),
   'POST /api/elections': {
     kind: 'scoped',
     denied: (f) => [{ body: election(f.cp) }, { body: election(f.cpGrassroots, '2025-09-01') }],
     control: (f) => ({ body: election(f.cpTown, '2025-07-01') }),
   },
-  'GET /api/elections/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.elElection } }],
-    control: (f) => ({ params: { id: f.ids.elElection } }),
-  },
+  'GET /api/elections/:id': aimed((f) => ({ params: { id: f.ids.elElection } })),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,3 +1,4 @@
+import { aimed, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for hardship files: a file is reached through the union holding it (the worker's union). */
@@ -80,11 +81,7 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ body: file(f.ids.cpUnfiled) }, { body: file(f.cpMember) }],
     control: (f) => ({ body: file(f.ids.cpUnfiled) }),
   },
-  'GET /api/hardship/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/hardship/import/template.xlsx': unaimed,
   // A register naming a worker outside the importer's subtree is a row error (see hardship.import.api.test.ts).
   'POST /api/hardship/import': {
     kind: 'scoped',
@@ -97,12 +94,9 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{ query: { year } }],
     control: (f) => ({ query: { orgId: f.cp, year } }),
   },
-  'GET /api/hardship/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, year } }],
+  'GET /api/hardship/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, year } }), {
     lists: () => [{ query: { year } }],
-    control: (f) => ({ query: { orgId: f.cp, year } }),
-  },
+  }),
   'GET /api/hardship/files/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpHardshipFile } }, { params: { id: f.ids.cpFileVerified } }],
@@ -113,11 +107,10 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpFileVerified }, body: { address: '越权修改的住址' } }],
     control: (f) => ({ params: { id: f.ids.cpFileVerified }, body: { address: '昌平区回龙观2号' } }),
   },
-  'POST /api/hardship/files/:id/verify': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpHardshipFile }, body: { verifiedOn: '2025-03-01' } }],
-    control: (f) => ({ params: { id: f.ids.cpHardshipFile }, body: { verifiedOn: '2025-03-01' } }),
-  },
+  'POST /api/hardship/files/:id/verify': aimed((f) => ({
+    params: { id: f.ids.cpHardshipFile },
+    body: { verifiedOn: '2025-03-01' },
+  })),
   'POST /api/hardship/files/:id/review': {
     kind: 'scoped',
     denied: (f) => [
@@ -135,11 +128,9 @@ export const cases: Record<string, ScopeCase> = {
       body: { closedOn: '2025-06-01', reason: '情况好转' },
     }),
   },
-  'GET /api/hardship/files/:id/members/:memberId/id-number': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpHardshipFile, memberId: f.ids.cpFileMember } }],
-    control: (f) => ({ params: { id: f.ids.cpHardshipFile, memberId: f.ids.cpFileMember } }),
-  },
+  'GET /api/hardship/files/:id/members/:memberId/id-number': aimed((f) => ({
+    params: { id: f.ids.cpHardshipFile, memberId: f.ids.cpFileMember },
+  })),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -8,10 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp } from '../../../test/api.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import { parseCommand, runCommand } from '../../cli/commands.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
@@ -27,21 +26,6 @@ const people: Record<'a' | 'b' | 'late', { id: number; name: string; idNumber: s
 
 const HEADERS = CLAIM_REGISTER.columns.map((c) => c.header);
 type Row = Partial<Record<(typeof CLAIM_REGISTER.columns)[number]['key'], string>>;
-const sheet = (rows: Row[]) =>
-  writeWorkbook([
-    {
-      name: '理赔台账',
-      headers: HEADERS,
-      rows: rows.map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')),
-    },
-  ]);
-const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
-  t.call({
-    method: 'POST',
-    url: `/api/insurance/claims/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie,
-    ...multipart('理赔台账.xlsx', file),
-  });
 const claimsOnRecord = async () =>
   (
     await t.db.query<{ n: number }>(
@@ -50,6 +34,18 @@ const claimsOnRecord = async () =>
       [district.id],
     )
   ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/insurance/claims/import',
+  register: CLAIM_REGISTER,
+  sheetName: '理赔台账',
+  fileName: '理赔台账.xlsx',
+  headers: HEADERS,
+  count: claimsOnRecord,
+});
+const sheet = (rows: Row[]) => kit.sheet(rows.map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')));
+const send = (file: Buffer, dryRun: boolean, cookie = staff) => kit.send(file, dryRun, undefined, cookie);
 const stats = async (query: string) => {
   const r = await t.call({
     method: 'GET',
@@ -167,18 +163,8 @@ afterAll(async () => t?.close());
 
 describe('the register of insurance claims', () => {
   it('offers a template whose headers are the register and whose 填写说明 names every column', async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/insurance/claims/import/template.xlsx',
-      cookie: staff,
-    });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes('保单号*') });
-    expect(data.headers).toEqual(CLAIM_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)));
-    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('是否必填'),
-    });
-    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+    const { names } = await kit.template();
+    expect(names).toEqual(
       expect.arrayContaining(['出险日期', '申请日期', '审核结果', '决定日期', '赔付金额（元）', '赔付日期']),
     );
   });
@@ -263,7 +249,7 @@ describe('the register of insurance claims', () => {
         paidOn: '2016-10-19',
       },
     ];
-    const expected = [
+    const expected: [number, string][] = [
       [6, '出险日期'],
       [7, '决定日期'],
       [8, '保单号'],
@@ -277,7 +263,7 @@ describe('the register of insurance claims', () => {
     expect(dry.statusCode, dry.body).toBe(200);
     const d = dry.json();
     expect(d).toMatchObject({ dryRun: true, total: 12, created: 4 });
-    expect(d.errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual(expected);
+    expect(kit.rowsOf(d.errors)).toEqual(expected);
     const [outside, decided, , , twice] = d.errors;
     expect(outside.messageZh).toContain('出险日期2017-01-02不在保单');
     expect(outside.messageEn).toContain('outside the period');
@@ -286,11 +272,7 @@ describe('the register of insurance claims', () => {
     expect(d.errors[5].messageEn).toBe('An outcome “approved” needs the payout (yuan)');
     expect(await claimsOnRecord()).toBe(0);
 
-    const refused = await send(sheet(bad), false);
-    expect(refused.statusCode).toBe(400);
-    expect(refused.json().error).toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
-    expect(refused.json().error.messageZh).toContain('第6行「出险日期」');
-    expect(await claimsOnRecord()).toBe(0);
+    await kit.refused(sheet(bad), expected);
 
     // another district's staff: the policy is none of theirs, nothing of it is told
     const elsewhere = await send(sheet(GOOD().slice(0, 1)), true, outsider);
@@ -298,9 +280,7 @@ describe('the register of insurance claims', () => {
   });
 
   it('brings the claims in on their days: counted in 2016 and 2017, not this year, agreeing with their recount', async () => {
-    const dry = await send(sheet(GOOD()), true);
-    expect(dry.json()).toMatchObject({
-      dryRun: true,
+    await kit.dryRun(sheet(GOOD()), {
       total: 4,
       created: 4,
       paid: 1,
@@ -308,9 +288,7 @@ describe('the register of insurance claims', () => {
       rejected: 1,
       pending: 1,
       paidFen: 800_000,
-      errors: [],
     });
-    expect(await claimsOnRecord()).toBe(0);
     const res = await send(sheet(GOOD()), false);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ dryRun: false, created: 4, paid: 1 });
@@ -362,7 +340,7 @@ describe('the register of insurance claims', () => {
 
     // the same file again: each row already on record, nothing written
     const again = await send(sheet(GOOD()), true);
-    expect(again.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+    expect(kit.rowsOf(again.json().errors)).toEqual([
       [2, '申请日期'],
       [3, '申请日期'],
       [4, '申请日期'],

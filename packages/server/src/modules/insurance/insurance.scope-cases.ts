@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, notFound, self, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -104,48 +104,27 @@ export async function setup({ api, call, db, services, f }: SetupContext): Promi
 }
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/insurance/policies': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
+  'GET /api/insurance/policies': subtreeList,
   'POST /api/insurance/policies': {
     kind: 'scoped',
     denied: (f) => [{ body: policy(f.cp, 'YZ-1') }, { body: policy(f.cpTown, 'YZ-2') }],
     control: (f) => ({ body: policy(f.cp, 'CP-SCOPE-2') }),
   },
-  'GET /api/insurance/policies/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insPolicy } }],
-    control: (f) => ({ params: { id: f.ids.insPolicy } }),
-  },
-  'POST /api/insurance/policies/:id/sync': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insPolicy }, body: { on: '2026-02-01' } }],
-    control: (f) => ({ params: { id: f.ids.insPolicy }, body: { on: '2026-02-01' } }),
-  },
-  'GET /api/insurance/policies/:id/insured.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insPolicy } }],
-    control: (f) => ({ params: { id: f.ids.insPolicy } }),
-  },
-  'GET /api/insurance/policies/:id/changes': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }],
-    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01' } }),
-  },
-  'GET /api/insurance/policies/:id/changes.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }],
-    control: (f) => ({ params: { id: f.ids.insPolicy }, query: { month: '2026-01', full: true } }),
-  },
-  'GET /api/insurance/claims': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
+  'GET /api/insurance/policies/:id': aimed((f) => ({ params: { id: f.ids.insPolicy } })),
+  'POST /api/insurance/policies/:id/sync': aimed((f) => ({
+    params: { id: f.ids.insPolicy },
+    body: { on: '2026-02-01' },
+  })),
+  'GET /api/insurance/policies/:id/insured.xlsx': aimed((f) => ({ params: { id: f.ids.insPolicy } })),
+  'GET /api/insurance/policies/:id/changes': aimed((f) => ({
+    params: { id: f.ids.insPolicy },
+    query: { month: '2026-01' },
+  })),
+  'GET /api/insurance/policies/:id/changes.xlsx': aimed((f) => ({
+    params: { id: f.ids.insPolicy },
+    query: { month: '2026-01', full: true },
+  })),
+  'GET /api/insurance/claims': subtreeList,
   'POST /api/insurance/claims': {
     kind: 'scoped',
     denied: (f) => [
@@ -154,58 +133,44 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
   },
-  'GET /api/insurance/claims/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/insurance/claims/import/template.xlsx': unaimed,
   // A row naming a policy outside the importer's subtree is a row error (insurance.claims.import.api.test.ts).
   'POST /api/insurance/claims/import': {
     kind: 'scoped',
     denied: () => [],
     control: () => ({ body: sheetBody(cpClaims) }),
   },
-  'POST /api/insurance/claims/:id/files': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }],
-    control: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
-  },
-  'GET /api/insurance/claims/:id/files/:fileId': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }],
-    control: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
-  },
-  'POST /api/me/insurance/claims/:id/files': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
-  'GET /api/me/insurance/claims/:id/files/:fileId': {
-    kind: 'self',
-    request: (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
-    check: (_f, res) => expect(res.statusCode).toBe(404),
-  },
-  'POST /api/insurance/claims/:id/review': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insClaim }, body: { action: 'forward' } }],
-    control: (f) => ({ params: { id: f.ids.insClaim }, body: { action: 'forward' } }),
-  },
-  'POST /api/insurance/claims/:id/decide': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }],
-    control: (f) => ({ params: { id: f.ids.insClaimSent }, body: { action: 'approve', payoutFen: 100_000 } }),
-  },
+  'POST /api/insurance/claims/:id/files': aimed((f) => ({
+    params: { id: f.ids.insClaim },
+    query: DOC,
+    ...pdf(),
+  })),
+  'GET /api/insurance/claims/:id/files/:fileId': aimed((f) => ({
+    params: { id: f.ids.insClaim, fileId: f.ids.insFile },
+  })),
+  'POST /api/me/insurance/claims/:id/files': self(
+    (f) => ({ params: { id: f.ids.insClaim }, query: DOC, ...pdf() }),
+    notFound,
+  ),
+  'GET /api/me/insurance/claims/:id/files/:fileId': self(
+    (f) => ({ params: { id: f.ids.insClaim, fileId: f.ids.insFile } }),
+    notFound,
+  ),
+  'POST /api/insurance/claims/:id/review': aimed((f) => ({
+    params: { id: f.ids.insClaim },
+    body: { action: 'forward' },
+  })),
+  'POST /api/insurance/claims/:id/decide': aimed((f) => ({
+    params: { id: f.ids.insClaimSent },
+    body: { action: 'approve', payoutFen: 100_000 },
+  })),
   'GET /api/insurance/stats': {
     kind: 'scoped',
     // the figures carry no union; a caller's own subtree is what `orgId` may name (denied above)
     denied: (f) => [{ query: { orgId: f.cp, ...years } }],
     control: (f) => ({ query: { orgId: f.cp, ...years } }),
   },
-  'GET /api/insurance/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
+  'GET /api/insurance/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
   'GET /api/me/insurance': {
     kind: 'self',
     request: () => ({}),

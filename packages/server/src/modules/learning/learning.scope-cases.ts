@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { scoped, self } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -138,14 +138,11 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/learning/courses': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
-  'POST /api/learning/courses': scoped({
-    denied: (f) => [{ body: course(f.cp, '越权课程') }, { body: course(f.cpTown, '越权课程') }],
-    control: (f) => ({ body: course(f.cp, '昌平第二课') }),
-  }),
-  'GET /api/learning/courses/:id': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpCourse } }],
-    control: (f) => ({ params: { id: f.ids.cpCourse } }),
-  }),
+  'POST /api/learning/courses': createsFor(
+    (org) => course(org, '越权课程'),
+    (f) => course(f.cp, '昌平第二课'),
+  ),
+  'GET /api/learning/courses/:id': aimed((f) => ({ params: { id: f.ids.cpCourse } })),
   'POST /api/learning/courses/:id/lessons': scoped({
     denied: (f) => [
       { params: { id: f.ids.cpCourse }, body: { title: '越权', kind: 'link', url: 'https://example.org' } },
@@ -155,10 +152,7 @@ export const cases: Record<string, ScopeCase> = {
       body: { title: '第二讲', kind: 'link', url: 'https://example.org' },
     }),
   }),
-  'GET /api/learning/lessons/:id/file': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpLesson } }],
-    control: (f) => ({ params: { id: f.ids.cpLesson } }),
-  }),
+  'GET /api/learning/lessons/:id/file': aimed((f) => ({ params: { id: f.ids.cpLesson } })),
   'GET /api/learning/resources': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
   'POST /api/learning/resources': scoped({
     denied: (f) => [{ body: { orgId: f.cp, title: '越权', kind: 'ebook', terms: '无' } }],
@@ -177,23 +171,17 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpSite }, body: licence('DENIED-LICENCE', f.ids.cpCourse) }],
     control: (f) => ({ params: { id: f.ids.cpSite }, body: licence('CP-SCOPE-LICENCE-2', f.ids.cpCourse) }),
   }),
-  'GET /api/learning/licences/:id/certificate.pdf': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpLicence } }],
-    control: (f) => ({ params: { id: f.ids.cpLicence } }),
-  }),
+  'GET /api/learning/licences/:id/certificate.pdf': aimed((f) => ({ params: { id: f.ids.cpLicence } })),
   'GET /api/learning/activities': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
   'POST /api/learning/activities': scoped({
     denied: (f) => [{ body: activity(f.cp) }, { body: activity(f.cpGrassroots) }],
     control: (f) => ({ body: activity(f.cpTown) }),
   }),
-  'GET /api/learning/activities/:id/signups': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpActivity } }],
-    control: (f) => ({ params: { id: f.ids.cpActivity } }),
-  }),
-  'POST /api/learning/activities/:id/attendance': scoped({
-    denied: (f) => [{ params: { id: f.ids.cpActivity }, body: { personIds: [f.cpMember2] } }],
-    control: (f) => ({ params: { id: f.ids.cpActivity }, body: { personIds: [f.cpMember2] } }),
-  }),
+  'GET /api/learning/activities/:id/signups': aimed((f) => ({ params: { id: f.ids.cpActivity } })),
+  'POST /api/learning/activities/:id/attendance': aimed((f) => ({
+    params: { id: f.ids.cpActivity },
+    body: { personIds: [f.cpMember2] },
+  })),
   'GET /api/learning/masters': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
   'POST /api/learning/masters': scoped({
     denied: (f) => [{ body: { personId: f.cpMember2, title: 'craftsman', speciality: '越权' } }],

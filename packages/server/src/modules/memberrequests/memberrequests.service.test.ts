@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { listPersonRequests } from './memberrequests.repository.ts';
@@ -19,8 +18,7 @@ describe("members' own requests: corrections and transfers", () => {
   let outside: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createMemberRequestsService(db, () => now);
     const root = await t.newRoot();
     districtA = await t.newOrg(root, 'district');

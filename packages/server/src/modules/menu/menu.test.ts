@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { MODULES } from '../../modules.gen.ts';
 import { MENU_AREAS } from '../../shared/menu-usage.ts';
@@ -20,8 +19,7 @@ describe('the menu areas a union has used (ADR 76)', () => {
   let otherFirm: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     const root = await t.newRoot();
     district = await t.newOrg(root, 'district');
     street = await t.newOrg(district, 'town');

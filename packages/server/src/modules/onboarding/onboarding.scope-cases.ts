@@ -1,3 +1,4 @@
+import { aimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for activation, online joining and the outbox. */
@@ -37,11 +38,7 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'pending' } }],
     control: () => ({}),
   },
-  'POST /api/join-requests/:id/accept': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpJoin } }],
-    control: (f) => ({ params: { id: f.ids.cpJoin } }),
-  },
+  'POST /api/join-requests/:id/accept': aimed((f) => ({ params: { id: f.ids.cpJoin } })),
   'POST /api/join-requests/:id/decline': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpJoin2 }, body: { reason: '越权拒绝' } }],

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -22,8 +21,7 @@ const sheet = (rows: string[][]) =>
 const orgCount = async () => (await db.query<{ n: number }>('select count(*) as n from orgs')).rows[0].n;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district', `区总工会${ctx.unique()}`);
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import { type SmsFake, startTencentFake } from '../../../test/sms-fakes.mjs';
-import { createTestDb } from '../../../test/test-db.ts';
 import { loadSmsConfig, type SmsConfig } from '../../config.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -22,8 +21,7 @@ const clock = fixedClock();
 let config: SmsConfig;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock });
+  ({ db, ctx } = await openTestContext({ clock }));
   fake = await startTencentFake({ secretId: 'AKIDpage', secretKey: 'page-secret', appId: '1400000002' });
   config = {
     ...loadSmsConfig({}),

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { aimed } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -38,11 +39,7 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { state: 'sent', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
   },
-  'GET /api/sms/deliveries/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpSms } }],
-    control: (f) => ({ params: { id: f.ids.cpSms } }),
-  },
+  'GET /api/sms/deliveries/:id': aimed((f) => ({ params: { id: f.ids.cpSms } })),
   'GET /api/sms/templates': { kind: 'admin' },
   'PUT /api/sms/templates/:purpose': {
     kind: 'admin',

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minutesFromNow, movableClock, TEST_NOW } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import { type SmsFake, startAliyunFake, startTencentFake } from '../../../test/sms-fakes.mjs';
-import { createTestDb } from '../../../test/test-db.ts';
 import { loadSmsConfig, type SmsConfig } from '../../config.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -29,8 +28,7 @@ const KEYS = {
 const TEMPLATES = { activation_code: '1001', join_received: '1002', 'case.update': '1003' };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock });
+  ({ db, ctx } = await openTestContext({ clock }));
   tencent = await startTencentFake({
     secretId: KEYS.tencent.id,
     secretKey: KEYS.tencent.secret,

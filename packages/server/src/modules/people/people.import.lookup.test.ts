@@ -4,8 +4,7 @@
  * server's CPU per batch against a few milliseconds to run it (bench:golive).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { listFoundPersonsByHash } from './people.import.repository.ts';
 
@@ -14,8 +13,7 @@ describe('the member import looking up registered people', () => {
   let t: TestContext;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
   });
   afterAll(() => db.close());
 

@@ -1,3 +1,4 @@
+import { aimed, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { Fx, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for member import and export (people) and the jobs they run as. */
@@ -42,16 +43,8 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
 
 export const cases: Record<string, ScopeCase> = {
   // The registers the caller's role may import: the same names for every union, no union's data.
-  'GET /api/registers': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
-  'GET /api/imports/members/template': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/registers': unaimed,
+  'GET /api/imports/members/template': unaimed,
   'POST /api/imports/members': {
     kind: 'scoped',
     denied: (f) =>
@@ -62,30 +55,14 @@ export const cases: Record<string, ScopeCase> = {
     }),
     settle: (c, res) => waitForJob(c, (res.json() as { jobId: number }).jobId),
   },
-  'GET /api/imports/members/:jobId/errors': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { jobId: f.ids.cpImportJob } }],
-    control: (f) => ({ params: { jobId: f.ids.cpImportJob } }),
-  },
-  'GET /api/imports/members/:jobId/changes': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { jobId: f.ids.cpImportJob } }],
-    control: (f) => ({ params: { jobId: f.ids.cpImportJob } }),
-  },
+  'GET /api/imports/members/:jobId/errors': aimed((f) => ({ params: { jobId: f.ids.cpImportJob } })),
+  'GET /api/imports/members/:jobId/changes': aimed((f) => ({ params: { jobId: f.ids.cpImportJob } })),
   'GET /api/members/export.xlsx': {
     kind: 'scoped',
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
     lists: () => [{}, { query: { unmasked: '1' } }, { query: { isFrontLine: true } }],
     control: () => ({}),
   },
-  'GET /api/jobs/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpImportJob } }],
-    control: (f) => ({ params: { id: f.ids.cpImportJob } }),
-  },
-  'GET /api/jobs/:id/errors.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpImportJob } }],
-    control: (f) => ({ params: { id: f.ids.cpImportJob } }),
-  },
+  'GET /api/jobs/:id': aimed((f) => ({ params: { id: f.ids.cpImportJob } })),
+  'GET /api/jobs/:id/errors.xlsx': aimed((f) => ({ params: { id: f.ids.cpImportJob } })),
 };

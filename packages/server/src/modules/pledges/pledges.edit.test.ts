@@ -1,8 +1,7 @@
 /** Correcting a 办实事 project before it is completed (ADR 60). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -18,8 +17,7 @@ let otherStaff: Actor;
 const year = TEST_YEAR;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
   pledges = ctx.services.pledges;
   const city = await ctx.newRoot();
   district = await ctx.newOrg(city, 'district');

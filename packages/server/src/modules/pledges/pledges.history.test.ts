@@ -6,8 +6,7 @@ import { TEST_TODAY } from '../../../test/clock.ts';
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
@@ -25,8 +24,7 @@ let union: OrgRow;
 let staff: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   pledges = createPledgesService(db, () => now);
   union = await ctx.newOrg(await ctx.newRoot(), 'district');
   staff = ctx.actor('staff', union);

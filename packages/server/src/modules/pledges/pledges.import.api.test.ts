@@ -5,8 +5,8 @@
  * completions — promised in their years, completed on their days, the multi-year statistics showing them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
+import { createTestApp } from '../../../test/api.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { PLEDGE_REGISTER } from './pledges.register.ts';
@@ -50,18 +50,21 @@ const HEADERS = [
   '数量单位',
 ];
 type Row = Partial<Record<(typeof HEADERS)[number], string>>;
-const sheet = (rows: Row[], headers = HEADERS) =>
-  writeWorkbook([{ name: '办实事项目', headers, rows: rows.map((r) => headers.map((h) => r[h] ?? '')) }]);
-const send = (file: Buffer, dryRun: boolean) =>
-  t.call({
-    method: 'POST',
-    url: `/api/pledges/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('办实事项目台账.xlsx', file),
-  });
 const projectsOf = async () =>
   (await t.db.query<{ n: number }>('select count(*)::int as n from pledges where org_id = $1', [post.id]))
     .rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/pledges/import',
+  register: PLEDGE_REGISTER,
+  sheetName: '办实事项目',
+  fileName: '办实事项目台账.xlsx',
+  headers: HEADERS,
+  count: projectsOf,
+});
+const sheet = (rows: Row[], headers = HEADERS) => kit.sheetOf(rows, headers);
+const { send } = kit;
 const stats = async (fromYear: number, toYear: number) => {
   const res = await t.call({
     method: 'GET',
@@ -139,34 +142,12 @@ function register(): Row[] {
 
 describe('the 办实事 projects register import', () => {
   it('offers a template whose data sheet has the columns and whose 填写说明 sheet names each', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/pledges/import/template.xlsx', cookie: staff });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('所在工会*'),
-    });
-    expect(data.headers).toEqual(
-      PLEDGE_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
-    );
-    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('是否必填'),
-    });
-    expect(guide.rows.map((r) => r.cells[0])).toEqual(
-      expect.arrayContaining(['项目名称', '进度节点', '计划完成日期', '项目完成日期']),
-    );
+    const { names } = await kit.template();
+    expect(names).toEqual(expect.arrayContaining(['项目名称', '进度节点', '计划完成日期', '项目完成日期']));
   });
 
   it('a dry run counts and writes nothing; a wrong row refuses the whole file, naming row and column', async () => {
-    const dry = await send(sheet(register()), true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({
-      dryRun: true,
-      total: 42,
-      created: 39,
-      milestones: 7,
-      completed: 38,
-      errors: [],
-    });
-    expect(await projectsOf()).toBe(0);
+    await kit.dryRun(sheet(register()), { total: 42, created: 39, milestones: 7, completed: 38 });
 
     const wrong: Row[] = [
       ...register(),
@@ -183,17 +164,7 @@ describe('the 办实事 projects register import', () => {
       },
       { 所在工会: post.name, 年度: '2022', 项目名称: '年度错误的项目', 进度节点: '开班' },
     ];
-    const refused = await send(sheet(wrong), false);
-    expect(refused.statusCode).toBe(400);
-    const body = refused.json().error;
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    const errors = body.details.errors as {
-      rowNo: number;
-      column: string;
-      messageZh: string;
-      messageEn: string;
-    }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+    const errors = await kit.refused(sheet(wrong), [
       [44, '项目完成日期'],
       [45, '计划完成日期'],
     ]);
@@ -201,8 +172,6 @@ describe('the 办实事 projects register import', () => {
       messageZh: '项目完成日期 2021-12-01 早于项目年度（2022年）',
       messageEn: "Completed on 2021-12-01, before the project's year (2022)",
     });
-    expect(body.message).toContain('第44行「项目完成日期」');
-    expect(await projectsOf()).toBe(0);
   });
 
   it('a union outside the subtree and a half-told completion are row errors', async () => {
@@ -229,7 +198,7 @@ describe('the 办实事 projects register import', () => {
       true,
     );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+    expect(kit.rowsOf(res.json().errors)).toEqual([
       [2, '所在工会'],
       [3, '实际投入'],
     ]);

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for 办实事 projects: a project is reached through the union that promised it. */
@@ -60,29 +60,19 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ body: pledge(f.cp) }, { body: pledge(f.cpGrassroots) }],
     control: (f) => ({ body: pledge(f.cpGrassroots) }),
   },
-  'GET /api/pledges/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/pledges/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see pledges.import.api.test.ts).
   'POST /api/pledges/import': {
     kind: 'scoped',
     denied: () => [],
     control: () => ({ body: sheetBody(cpRegister) }),
   },
-  'GET /api/pledges/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+  'GET /api/pledges/stats': aimed((f) => ({ query: { orgId: f.cp, ...years } }), {
     lists: () => [{ query: years }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
-  'GET /api/pledges/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+  }),
+  'GET /api/pledges/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } }), {
     lists: () => [{ query: years }],
-    control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
+  }),
   'GET /api/me/pledges': {
     kind: 'self',
     request: () => ({}),
@@ -92,46 +82,26 @@ export const cases: Record<string, ScopeCase> = {
       expect(ids).not.toContain(f.ids.cpPledge);
     },
   },
-  'GET /api/pledges/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpPledge } }],
-    control: (f) => ({ params: { id: f.ids.cpPledge } }),
-  },
+  'GET /api/pledges/:id': aimed((f) => ({ params: { id: f.ids.cpPledge } })),
   'PATCH /api/pledges/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpPledge }, body: { department: '越权修改' } }],
     control: (f) => ({ params: { id: f.ids.cpPledge }, body: { department: '昌平工会办公室' } }),
   },
-  'POST /api/pledges/:id/milestones/:milestoneId/done': {
-    kind: 'scoped',
-    denied: (f) => [
-      { params: { id: f.ids.cpPledge, milestoneId: f.ids.cpMilestone }, body: { doneOn: '2025-03-20' } },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.cpPledge, milestoneId: f.ids.cpMilestone },
-      body: { doneOn: '2025-03-20' },
-    }),
-  },
-  'POST /api/pledges/:id/complete': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpPledge2 }, body: completion }],
-    control: (f) => ({ params: { id: f.ids.cpPledge2 }, body: completion }),
-  },
+  'POST /api/pledges/:id/milestones/:milestoneId/done': aimed((f) => ({
+    params: { id: f.ids.cpPledge, milestoneId: f.ids.cpMilestone },
+    body: { doneOn: '2025-03-20' },
+  })),
+  'POST /api/pledges/:id/complete': aimed((f) => ({ params: { id: f.ids.cpPledge2 }, body: completion })),
   'POST /api/pledges/:id/cancel': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpPledge3 }, body: { reason: '越权撤销' } }],
     control: (f) => ({ params: { id: f.ids.cpPledge3 }, body: { reason: '资金调整' } }),
   },
-  'POST /api/pledges/:id/evidence': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpPledge }, ...photo() }],
-    control: (f) => ({ params: { id: f.ids.cpPledge }, ...photo() }),
-  },
-  'GET /api/pledges/:id/evidence/:evidenceId': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpPledge, evidenceId: f.ids.cpEvidence } }],
-    control: (f) => ({ params: { id: f.ids.cpPledge, evidenceId: f.ids.cpEvidence } }),
-  },
+  'POST /api/pledges/:id/evidence': aimed((f) => ({ params: { id: f.ids.cpPledge }, ...photo() })),
+  'GET /api/pledges/:id/evidence/:evidenceId': aimed((f) => ({
+    params: { id: f.ids.cpPledge, evidenceId: f.ids.cpEvidence },
+  })),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

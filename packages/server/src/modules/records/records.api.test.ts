@@ -34,6 +34,10 @@ afterAll(async () => {
 const count = async (kind: string) =>
   (await t.db.query<{ n: number }>('select count(*) as n from records where kind = $1', [kind])).rows[0].n;
 
+/** A register file of records uploaded by the district's staff (`query` names the kind and the mode). */
+const upload = (query: string, name: string, file: Buffer) =>
+  t.call({ method: 'POST', url: `/api/records/import?${query}`, cookie: staff, ...multipart(name, file) });
+
 describe('records over HTTP', () => {
   it('enters an award with validated fields and reads it back', async () => {
     const res = await t.call({
@@ -111,12 +115,7 @@ describe('records over HTTP', () => {
       `110101199003077777,,钳工,二级,人社局,IMP-5,2020-06-01`,
     ].join('\n');
     const before = await count('certificate');
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/records/import?kind=certificate&mode=all',
-      cookie: staff,
-      ...multipart('证书.csv', Buffer.from(csv, 'utf8')),
-    });
+    const res = await upload('kind=certificate&mode=all', '证书.csv', Buffer.from(csv, 'utf8'));
     expect(res.statusCode, res.body).toBe(400);
     const body = res.json().error;
     expect(body.code).toBe('IMPORT_ROWS_INVALID');
@@ -161,12 +160,7 @@ describe('records over HTTP', () => {
         ],
       },
     ]);
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/records/import?kind=training&mode=valid',
-      cookie: staff,
-      ...multipart('培训.xlsx', wb),
-    });
+    const res = await upload('kind=training&mode=valid', '培训.xlsx', wb);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ kind: 'training', mode: 'valid', total: 3, imported: 2, skipped: 1 });
     expect(res.json().errors).toEqual([
@@ -185,12 +179,7 @@ describe('records over HTTP', () => {
     ]);
     const audit = await t.db.query(`select after from audit_log where action = 'record.import'`);
     expect(audit.rows).toHaveLength(1);
-    const again = await t.call({
-      method: 'POST',
-      url: '/api/records/import?kind=training&mode=valid',
-      cookie: staff,
-      ...multipart('培训.xlsx', wb),
-    });
+    const again = await upload('kind=training&mode=valid', '培训.xlsx', wb);
     expect(again.json()).toMatchObject({ imported: 0, skipped: 3 });
     expect(again.json().errors[0].messageZh).toContain('已登记');
   });
@@ -219,21 +208,11 @@ describe('records over HTTP', () => {
   });
 
   it('refuses a sheet without the required columns, an empty file and a wrong file type', async () => {
-    const noCols = await t.call({
-      method: 'POST',
-      url: '/api/records/import?kind=award',
-      cookie: staff,
-      ...multipart('a.csv', Buffer.from('身份证号,竞赛名称\n1,2\n')),
-    });
+    const noCols = await upload('kind=award', 'a.csv', Buffer.from('身份证号,竞赛名称\n1,2\n'));
     expect(noCols.statusCode).toBe(400);
     expect(noCols.json().error.code).toBe('IMPORT_COLUMNS_MISSING');
     expect(noCols.json().error.messageZh).toContain('竞赛级别');
-    const wrong = await t.call({
-      method: 'POST',
-      url: '/api/records/import?kind=award',
-      cookie: staff,
-      ...multipart('a.pdf', Buffer.from('%PDF')),
-    });
+    const wrong = await upload('kind=award', 'a.pdf', Buffer.from('%PDF'));
     expect(wrong.json().error.code).toBe('IMPORT_FILE_TYPE');
     const none = await t.call({
       method: 'POST',
@@ -242,12 +221,11 @@ describe('records over HTTP', () => {
       body: {},
     });
     expect(none.json().error.code).toBe('IMPORT_FILE_MISSING');
-    const empty = await t.call({
-      method: 'POST',
-      url: '/api/records/import?kind=award',
-      cookie: staff,
-      ...multipart('a.csv', Buffer.from('身份证号,竞赛名称,竞赛级别,名次,获奖日期\n')),
-    });
+    const empty = await upload(
+      'kind=award',
+      'a.csv',
+      Buffer.from('身份证号,竞赛名称,竞赛级别,名次,获奖日期\n'),
+    );
     expect(empty.json().error.code).toBe('IMPORT_EMPTY');
   });
 });

@@ -4,8 +4,7 @@
  * federation is given by the insert, and the row trigger fills it only when an insert does not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { NO_DETAILS } from './records.input.ts';
@@ -17,8 +16,7 @@ let org: OrgRow;
 let personId: number;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   const root = await t.newRoot();
   org = await t.newOrg(root, 'grassroots');
   personId = (await t.newPerson(org)).id;

@@ -19,6 +19,7 @@ const RECORD_FROM = `records r join persons p on p.id = r.person_id left join or
 const SCOPE_JOIN = `join memberships m on m.person_id = r.person_id and m.status = 'active'
   join orgs o on o.id = m.org_id`;
 
+/** A record's text columns, stored as typed (`typedOptionalText`). */
 const NORMAL_TEXT = [
   'occupation',
   'issuer',

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { aimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for the records routes: records are seen through their holder's current union. */
@@ -70,16 +71,8 @@ export const cases: Record<string, ScopeCase> = {
     denied: () => [],
     control: () => ({ query: { kind: 'award' }, body: csvBody(cpCsv) }),
   },
-  'GET /api/records/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpRecord } }],
-    control: (f) => ({ params: { id: f.ids.cpRecord } }),
-  },
-  'DELETE /api/records/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpRecord2 } }],
-    control: (f) => ({ params: { id: f.ids.cpRecord2 } }),
-  },
+  'GET /api/records/:id': aimed((f) => ({ params: { id: f.ids.cpRecord } })),
+  'DELETE /api/records/:id': aimed((f) => ({ params: { id: f.ids.cpRecord2 } })),
   'GET /api/me/records': {
     kind: 'self',
     request: () => ({}),

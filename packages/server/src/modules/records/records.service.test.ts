@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { parseYuan } from '../../shared/money.ts';
@@ -21,8 +20,7 @@ let b: { id: number };
 let outsider: { id: number };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   const root = await t.newRoot();
   district = await t.newOrg(root, 'district');
   street = await t.newOrg(district, 'street');

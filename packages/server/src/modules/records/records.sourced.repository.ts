@@ -1,19 +1,8 @@
 import type { Sql } from '../../db/db.ts';
 import { typedOptionalText } from '../../shared/text.ts';
-import type { RecordInsert } from './records.repository.ts';
+import type { RecordInsert, RecordTextColumn } from './records.repository.ts';
 
 /** The statements of records written from other modules' facts (records.sourced.ts). */
-
-const TEXT = [
-  'occupation',
-  'issuer',
-  'number',
-  'rank',
-  'competition',
-  'course',
-  'organiser',
-  'title',
-] as const;
 
 /** Where a patent's inventors are parked while their positions change (unique per patent, ≥ 1). */
 const PARKED_ORDER = 10_000;
@@ -70,7 +59,7 @@ export async function parkInventorOrders(sql: Sql, ids: number[]): Promise<void>
 /** Rewrites each record `id` with these values in one statement; a null `orgId` keeps the record's union. */
 export async function overwriteRecords(sql: Sql, rows: (RecordInsert & { id: number })[]): Promise<void> {
   const col = <T>(f: (r: RecordInsert & { id: number }) => T) => rows.map(f);
-  const text = (k: (typeof TEXT)[number]) => col((r) => typedOptionalText(r[k]));
+  const text = (k: RecordTextColumn) => col((r) => typedOptionalText(r[k]));
   await sql.query(
     `update records r set person_id = u.person_id, kind = u.kind, occurred_on = u.occurred_on,
        year = extract(year from u.occurred_on)::int, subject_key = u.subject_key, grade = u.grade,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { NormalRecord } from './records.input.ts';
 import { insertRecords } from './records.repository.ts';
@@ -13,8 +12,7 @@ let personId: number;
 let otherId: number;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   const root = await t.newRoot();
   const org = await t.newOrg(root, 'grassroots');
   personId = (await t.newPerson(org)).id;

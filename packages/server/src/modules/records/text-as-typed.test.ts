@@ -3,8 +3,7 @@
  * compared by normalised keys, so the same competition typed with half-width brackets is still the same subject.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -15,8 +14,7 @@ let staff: Actor;
 let person: { id: number; name: string; idNumber: string };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   const root = await t.newRoot();
   const district = await t.newOrg(root, 'district');
   const grassroots = await t.newOrg(district, 'grassroots');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { createRandom } from '../../demo/random.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -13,8 +12,7 @@ let district: OrgRow;
 let unions: OrgRow[];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   const other = await ctx.newOrg(root, 'district');

@@ -1,4 +1,4 @@
-import { setupStaff } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, setupStaff } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -83,21 +83,13 @@ export const cases: Record<string, ScopeCase> = {
     denied: () => [],
     control: () => ({ query: { workingDays: 5 } }),
   },
-  'GET /api/returns/settings': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
+  'GET /api/returns/settings': aimed((f) => ({ query: { orgId: f.cp } })),
   'PUT /api/returns/settings': {
     kind: 'scoped',
     denied: (f) => [{ body: { orgId: f.cp, surveyYearStart: '09-01' } }],
     control: (f) => ({ body: { orgId: f.cp, surveyYearStart: '10-01' } }),
   },
-  'GET /api/returns/period': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { kind: 'survey_year', year: 2025, orgId: f.cp } }],
-    control: (f) => ({ query: { kind: 'survey_year', year: 2025, orgId: f.cp } }),
-  },
+  'GET /api/returns/period': aimed((f) => ({ query: { kind: 'survey_year', year: 2025, orgId: f.cp } })),
   'POST /api/returns/form-from-sheet': {
     kind: 'scoped',
     writes: false,
@@ -110,16 +102,8 @@ export const cases: Record<string, ScopeCase> = {
     }),
   },
   'GET /api/returns': { kind: 'scoped', denied: () => [], lists: () => [{}], control: () => ({}) },
-  'GET /api/returns/previous': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
-  'POST /api/returns': {
-    kind: 'scoped',
-    denied: (f) => [{ body: draft(f.cp) }, { body: draft(f.cpTown) }],
-    control: (f) => ({ body: draft(f.cp) }),
-  },
+  'GET /api/returns/previous': aimed((f) => ({ query: { orgId: f.cp } })),
+  'POST /api/returns': createsFor(draft, (f) => draft(f.cp)),
   'GET /api/returns/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.retAccept } }, { params: { id: f.ids.retDraft } }],
@@ -130,21 +114,9 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.retDraft }, body: draft(f.cp) }],
     control: (f) => ({ params: { id: f.ids.retDraft }, body: draft(f.cp, '昌平区草稿（改）') }),
   },
-  'POST /api/returns/:id/copy': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.retAccept } }],
-    control: (f) => ({ params: { id: f.ids.retAccept } }),
-  },
-  'POST /api/returns/:id/issue': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.retDraft2 } }],
-    control: (f) => ({ params: { id: f.ids.retDraft2 } }),
-  },
-  'POST /api/returns/:id/close': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.retClose } }],
-    control: (f) => ({ params: { id: f.ids.retClose } }),
-  },
+  'POST /api/returns/:id/copy': aimed((f) => ({ params: { id: f.ids.retAccept } })),
+  'POST /api/returns/:id/issue': aimed((f) => ({ params: { id: f.ids.retDraft2 } })),
+  'POST /api/returns/:id/close': aimed((f) => ({ params: { id: f.ids.retClose } })),
   'GET /api/returns/:id/progress': {
     kind: 'scoped',
     denied: (f) => [
@@ -209,11 +181,7 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [union(f.ids.retUp, f.cp)],
     control: (f) => union(f.ids.retUp, f.cp),
   },
-  'POST /api/returns/:id/unions/:orgId/submit': {
-    kind: 'scoped',
-    denied: (f) => [{ ...union(f.ids.retUp, f.cp), body: {} }],
-    control: (f) => ({ ...union(f.ids.retUp, f.cp), body: {} }),
-  },
+  'POST /api/returns/:id/unions/:orgId/submit': aimed((f) => ({ ...union(f.ids.retUp, f.cp), body: {} })),
   'POST /api/returns/:id/unions/:orgId/accept': {
     kind: 'scoped',
     denied: (f) => [union(f.ids.retAccept, f.cpTown)],

@@ -6,8 +6,7 @@
  * 2026-11-23.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { AppError } from '../../shared/errors.ts';
@@ -22,8 +21,7 @@ let ctx: TestContext;
 let svc: SelectionsService;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   svc = createSelectionsService(db, ctx.services.ids, () => now);
 });
 afterAll(async () => db?.close());

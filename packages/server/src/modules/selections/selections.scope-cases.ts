@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { scoped } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -162,10 +162,10 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'nominating' } }],
     control: () => ({}),
   }),
-  'POST /api/selections': scoped({
-    denied: (f) => [{ body: body(f.cp, '越权评选') }, { body: body(f.cpTown, '越权评选') }],
-    control: (f) => ({ body: body(f.cp, '昌平新评选') }),
-  }),
+  'POST /api/selections': createsFor(
+    (org) => body(org, '越权评选'),
+    (f) => body(f.cp, '昌平新评选'),
+  ),
   'GET /api/selections/:id': scoped({
     denied: (f) => [on(f.ids.cpSel), on(f.ids.cpSelNotice)],
     control: (f) => on(f.ids.cpSel),
@@ -190,10 +190,8 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [on(f.ids.cpAttachment)],
     control: (f) => on(f.ids.cpAttachment),
   }),
-  'GET /api/reports/selections': scoped({
-    denied: (f) => [{ query: { orgId: f.cp, year: YEAR } }],
+  'GET /api/reports/selections': aimed((f) => ({ query: { orgId: f.cp, year: YEAR } }), {
     lists: () => [{ query: { year: YEAR } }, { query: { year: 2020 } }],
-    control: (f) => ({ query: { orgId: f.cp, year: YEAR } }),
   }),
   'GET /api/reports/selections/export.xlsx': scoped({
     denied: (f) => [{ query: { orgId: f.cpTown, year: YEAR } }],
@@ -237,10 +235,7 @@ export const cases: Record<string, ScopeCase> = {
       body: { outcome: 'dismissed', decision: '经核实，事迹属实' },
     }),
   }),
-  'POST /api/selections/:id/finalise': scoped({
-    denied: (f) => [{ ...on(f.ids.cpSelOver), body: {} }],
-    control: (f) => ({ ...on(f.ids.cpSelOver), body: {} }),
-  }),
+  'POST /api/selections/:id/finalise': aimed((f) => ({ ...on(f.ids.cpSelOver), body: {} })),
   'GET /api/judging': { kind: 'judge' },
   'GET /api/judging/:id': { kind: 'judge' },
   'POST /api/judging/nominations/:id/scores': { kind: 'judge' },

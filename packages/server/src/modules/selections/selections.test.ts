@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { AppError } from '../../shared/errors.ts';
@@ -26,8 +25,7 @@ let grassB: OrgRow;
 let organiser: Actor;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   svc = createSelectionsService(db, ctx.services.ids, () => new Date(`${today}T10:00:00+08:00`));
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');

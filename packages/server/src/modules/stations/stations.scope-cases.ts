@@ -1,4 +1,4 @@
-import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, fileUpload, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -51,38 +51,17 @@ const inspection = {
 const range = { from: '2025-01-01', to: '2025-12-31' };
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/stations': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/stations': {
-    kind: 'scoped',
-    denied: (f) => [{ body: station(f.cp) }, { body: station(f.cpTown) }],
-    control: (f) => ({ body: station(f.cpTown, '延寿镇职工之家') }),
-  },
+  'GET /api/stations': subtreeList,
+  'POST /api/stations': createsFor(station, (f) => station(f.cpTown, '延寿镇职工之家')),
   'GET /api/stations/export': {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp, format: 'xlsx' } }],
     lists: () => [{ query: { format: 'xlsx' } }],
     control: (f) => ({ query: { orgId: f.cp, format: 'geojson' } }),
   },
-  'GET /api/stations/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
-    control: (f) => ({ query: { orgId: f.cp, ...range } }),
-  },
-  'GET /api/stations/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
-    control: (f) => ({ query: { orgId: f.cp, ...range } }),
-  },
-  'GET /api/stations/services/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  'GET /api/stations/stats': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
+  'GET /api/stations/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
+  'GET /api/stations/services/import/template.xlsx': unaimed,
   // 杨镇 naming 昌平's station finds no station of that name among its own: a row error, nothing written
   // (stations.services.import.test.ts), never a word of 昌平's stations.
   'POST /api/stations/services/import': {
@@ -92,11 +71,7 @@ export const cases: Record<string, ScopeCase> = {
       body: { fileName: '站点服务台账.csv', contentBase64: Buffer.from(servicesOf.csv).toString('base64') },
     }),
   },
-  'GET /api/stations/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stA } }],
-    control: (f) => ({ params: { id: f.ids.stA } }),
-  },
+  'GET /api/stations/:id': aimed((f) => ({ params: { id: f.ids.stA } })),
   'PATCH /api/stations/:id': {
     kind: 'scoped',
     denied: (f) => [
@@ -107,44 +82,20 @@ export const cases: Record<string, ScopeCase> = {
       body: { ...station(f.cp, '昌平区职工之家（新址）'), status: 'open' },
     }),
   },
-  'POST /api/stations/:id/token': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stB } }],
-    control: (f) => ({ params: { id: f.ids.stB } }),
-  },
-  'POST /api/stations/:id/stock': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stA }, body: { item: '温暖包', unit: '份', quantity: 10 } }],
-    control: (f) => ({ params: { id: f.ids.stA }, body: { item: '温暖包', unit: '份', quantity: 10 } }),
-  },
-  'POST /api/stations/:id/services': {
-    kind: 'scoped',
-    denied: (f) => [
-      {
-        params: { id: f.ids.stA },
-        body: { services: ['water'], goods: [{ stockId: f.ids.stStock, quantity: 1 }] },
-      },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.stA },
-      body: { services: ['water'], goods: [{ stockId: f.ids.stStock, quantity: 1 }] },
-    }),
-  },
-  'POST /api/stations/:id/inspections': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stA }, body: inspection }],
-    control: (f) => ({ params: { id: f.ids.stA }, body: inspection }),
-  },
-  'POST /api/stations/:id/photos': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stA }, ...photo() }],
-    control: (f) => ({ params: { id: f.ids.stA }, ...photo() }),
-  },
-  'GET /api/stations/:id/photos/:photoId': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stA, photoId: f.ids.stPhoto } }],
-    control: (f) => ({ params: { id: f.ids.stA, photoId: f.ids.stPhoto } }),
-  },
+  'POST /api/stations/:id/token': aimed((f) => ({ params: { id: f.ids.stB } })),
+  'POST /api/stations/:id/stock': aimed((f) => ({
+    params: { id: f.ids.stA },
+    body: { item: '温暖包', unit: '份', quantity: 10 },
+  })),
+  'POST /api/stations/:id/services': aimed((f) => ({
+    params: { id: f.ids.stA },
+    body: { services: ['water'], goods: [{ stockId: f.ids.stStock, quantity: 1 }] },
+  })),
+  'POST /api/stations/:id/inspections': aimed((f) => ({ params: { id: f.ids.stA }, body: inspection })),
+  'POST /api/stations/:id/photos': aimed((f) => ({ params: { id: f.ids.stA }, ...photo() })),
+  'GET /api/stations/:id/photos/:photoId': aimed((f) => ({
+    params: { id: f.ids.stA, photoId: f.ids.stPhoto },
+  })),
   'GET /api/public/stations': { kind: 'public' },
   'GET /api/public/stations/checkin/:token': { kind: 'public' },
   'POST /api/public/stations/checkin/:token': { kind: 'public' },

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { gcj02ToWgs84, wgs84ToGcj02 } from './stations.geo.ts';
@@ -15,8 +14,7 @@ describe('service stations', () => {
   let outside: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     svc = createStationsService(db, t.services.ids, () => now);
     const root = await t.newRoot();
     street = await t.newOrg(await t.newOrg(root, 'district'), 'street');

@@ -5,16 +5,12 @@
  * brought in twice is refused.
  */
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp } from '../../../test/api.ts';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
-import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
+import { STATION_SERVICES_REGISTER } from './stations.services.import.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
@@ -60,13 +56,6 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const HEADERS = ['站点名称', '所属工会', '服务日期', '服务类别', '服务人数'];
-const send = (rows: (string | number)[][], dryRun = false) =>
-  t.call({
-    method: 'POST',
-    url: `/api/stations/services/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('台账.xlsx', writeWorkbook([{ name: '站点服务台账', headers: HEADERS, rows }])),
-  });
 const stats = async (q: string) => {
   const res = await t.call({
     method: 'GET',
@@ -81,42 +70,39 @@ const stats = async (q: string) => {
   };
 };
 
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/stations/services/import',
+  register: STATION_SERVICES_REGISTER,
+  headers: HEADERS,
+  count: async () => (await stats('year=2019')).totals.visits,
+});
+const { sheet } = kit;
+
 describe('the station services register', () => {
   it('offers a template with its 填写说明', async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/stations/services/import/template.xlsx',
-      cookie: staff,
-    });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'x.xlsx');
-    expect(data.headers).toEqual(['站点名称*', '所属工会', '服务日期*', '服务类别*', '服务人数*']);
+    const { names } = await kit.template();
+    expect(names).toEqual(
+      expect.arrayContaining(['站点名称', '所属工会', '服务日期', '服务类别', '服务人数']),
+    );
   });
 
   it('refuses a wrong file whole, naming rows and columns in both languages; another union’s station too', async () => {
-    const res = await send([
+    const file = sheet([
       [stationName, '', '2019-07-15', '饮水', 30],
       [otherStation, '', '2019-07-15', '饮水', 5],
       [stationName, '', '2018-01-02', '饮水', 5],
       [stationName, '', '2019-07-16', '唱歌', 5],
       [stationName, '', '2019-07-15', '饮水', 8],
     ]);
-    expect(res.statusCode).toBe(400);
-    const errors = res.json().error.details.errors as {
-      rowNo: number;
-      column: string;
-      messageZh: string;
-      messageEn: string;
-    }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+    const errors = await kit.refused(file, [
       [3, '站点名称'],
       [4, '服务日期'],
       [5, '服务类别'],
       [6, '服务类别'],
     ]);
-    expect(errors.every((e) => e.messageEn.length > 0 && e.messageZh.length > 0)).toBe(true);
     expect(errors[0].messageZh).toContain(otherStation);
-    expect((await stats('year=2019')).totals.visits).toBe(0);
   });
 
   it('counts the 2019 lines on their days, not this year; a dry run writes nothing; twice is refused', async () => {
@@ -125,12 +111,9 @@ describe('the station services register', () => {
       [stationName, firm.name, '2019-07-15', '充电', 12],
       [stationName, '', '2019-11-02', '饮水', 8],
     ];
-    const checked = await send(ROWS, true);
-    expect(checked.statusCode, checked.body).toBe(200);
-    expect(checked.json()).toMatchObject({ dryRun: true, created: 3, stations: 1, people: 50, errors: [] });
-    expect((await stats('year=2019')).totals.visits).toBe(0);
+    await kit.dryRun(sheet(ROWS), { created: 3, stations: 1, people: 50 });
 
-    const done = await send(ROWS);
+    const done = await kit.send(sheet(ROWS), false);
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ dryRun: false, created: 3, people: 50 });
     const past = await stats('year=2019');
@@ -142,21 +125,14 @@ describe('the station services register', () => {
     expect((await stats('from=2019-01-01&to=2019-07-31')).totals.visits).toBe(42);
     expect((await stats(`year=${TEST_YEAR}`)).totals.visits).toBe(0);
 
-    const again = await send([ROWS[0]]);
-    expect(again.statusCode).toBe(400);
-    expect(again.json().error.details.errors[0]).toMatchObject({ rowNo: 2, column: '服务类别' });
+    await kit.refused(sheet([ROWS[0]]), [[2, '服务类别']]);
   });
 
   it('is brought in by the command line too, naming the same rows', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
-    writeFileSync(
-      file,
-      writeWorkbook([
-        { name: '站点服务台账', headers: HEADERS, rows: [['没有这个站点', '', '2019-07-15', '饮水', 30]] },
-      ]),
+    await kit.cliRefuses(
+      'station-services',
+      [['没有这个站点', '', '2019-07-15', '饮水', 30]],
+      '第2行 [站点名称]',
     );
-    const cli = reconcileCli(t.db, t.ctx.services);
-    expect(await cli.run('import', 'station-services', file, '--dry-run')).toBe(1);
-    expect(cli.err.join('\n')).toContain('第2行 [站点名称]');
   });
 });

@@ -2,6 +2,7 @@ import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
+import { linesNotStored } from '../../shared/register-once.ts';
 import {
   cellText,
   type RegisterRow,
@@ -211,17 +212,11 @@ async function planLines(
   }
   rows.length = 0;
   const stored = await findStoredServiceCounts(sql, lines);
-  for (const l of lines)
-    if (stored.has(`${l.stationId}|${l.servedOn}|${l.service}`))
-      errors.push(
-        rowError(
-          l.rowNo,
-          '服务类别',
-          '该站点、日期和服务类别已导入过',
-          'This station, day and kind of service was brought in before',
-        ),
-      );
-  return lines.map(({ rowNo: _, ...l }) => l);
+  return linesNotStored(lines, stored, (l) => `${l.stationId}|${l.servedOn}|${l.service}`, errors, {
+    column: '服务类别',
+    zh: '该站点、日期和服务类别已导入过',
+    en: 'This station, day and kind of service was brought in before',
+  });
 }
 
 /** The register's template and import, as the stations page and `npm run cli -- import station-services` offer them. */

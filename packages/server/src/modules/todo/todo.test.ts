@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { TodoSource } from '../../shared/todo.ts';
@@ -21,8 +20,7 @@ describe('the to-do list (待办)', () => {
   let personB: number;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     const root = await t.newRoot();
     districtA = await t.newOrg(root, 'district');
     firmA = await t.newOrg(await t.newOrg(districtA, 'town'), 'grassroots');
