@@ -1,7 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
-import { notFound, notYours } from '../../shared/errors.ts';
+import { type Bilingual, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgsWithReviewers } from '../auth/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -21,7 +21,7 @@ import {
   setProgramStatus,
   updateProgramColumns,
 } from './programs.repository.ts';
-import type { ProgramInput, ProgramPatch, ProgramRow } from './programs.types.ts';
+import type { ProgramInput, ProgramPatch, ProgramRow, ProgramStatus } from './programs.types.ts';
 import { listChainUnions } from './review-chain.repository.ts';
 import { periodKeys } from './review-chain.ts';
 import type { AmountRule, Rule } from './rules/index.ts';
@@ -45,6 +45,13 @@ export async function getProgramManaged(sql: Sql, actor: Actor, id: number, lock
   if (!p) throw notFound(PROGRAM, { id });
   if (!canSeeProgram(actor, p)) throw notYours();
   requireAccess(actor, 'programs.read', { orgPath: p.ownerOrgPath });
+  return p;
+}
+
+/** The managed program, locked, refused with PROGRAM_STATUS (saying `refusal`) unless it is in `status`. */
+async function getProgramIn(sql: Sql, actor: Actor, id: number, status: ProgramStatus, refusal: Bilingual) {
+  const p = await getProgramManaged(sql, actor, id, true);
+  if (p.status !== status) throw programError('PROGRAM_STATUS', refusal, { status: p.status });
   return p;
 }
 
@@ -190,16 +197,10 @@ export interface ProgramDay {
  */
 export async function publishProgram(db: Db | Sql, actor: Actor, id: number, day?: ProgramDay) {
   const run = async (sql: Sql) => {
-    const p = await getProgramManaged(sql, actor, id, true);
-    if (p.status !== 'draft') {
-      throw programError(
-        'PROGRAM_STATUS',
-        { zh: '只有草稿可以发布', en: 'Only a draft can be published' },
-        {
-          status: p.status,
-        },
-      );
-    }
+    const p = await getProgramIn(sql, actor, id, 'draft', {
+      zh: '只有草稿可以发布',
+      en: 'Only a draft can be published',
+    });
     const when = day && effectiveDay(actor, day.effectiveOn, { zh: '发布', en: 'publication' }, [], day);
     await ensureUsageRows(sql, id, periodKeys(p));
     await setProgramStatus(sql, id, 'published', when?.at);
@@ -225,16 +226,10 @@ export async function publishProgram(db: Db | Sql, actor: Actor, id: number, day
  */
 export async function closeProgram(db: Db, actor: Actor, id: number, day?: ProgramDay) {
   return db.tx(async (sql) => {
-    const p = await getProgramManaged(sql, actor, id, true);
-    if (p.status !== 'published') {
-      throw programError(
-        'PROGRAM_STATUS',
-        { zh: '只有已发布的项目可以结束', en: 'Only a published program can be closed' },
-        {
-          status: p.status,
-        },
-      );
-    }
+    const p = await getProgramIn(sql, actor, id, 'published', {
+      zh: '只有已发布的项目可以结束',
+      en: 'Only a published program can be closed',
+    });
     const when =
       day &&
       effectiveDay(

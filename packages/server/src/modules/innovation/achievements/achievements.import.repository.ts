@@ -1,8 +1,13 @@
 import type { Sql } from '../../../db/db.ts';
 import { numberArray, textArray } from '../../../shared/pg-array.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
-import { regionOf, searchVector } from './achievements.repository.ts';
-import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
+import {
+  type AchievementPlace,
+  type AchievementWrite,
+  regionOf,
+  searchVector,
+} from './achievements.repository.ts';
+import type { AchievementType, PatentKind } from './achievements.schemas.ts';
 import { labelWords, type SearchLabels } from './achievements.search-labels.ts';
 
 /** SQL of the achievements register (achievements.import.ts): what is on record for its rows, and its writes. */
@@ -90,16 +95,10 @@ export async function findStudiosOfUnions(sql: Sql, orgIds: number[]) {
   return rows;
 }
 
-export interface ImportedAchievement {
-  studioId: number | null;
-  orgId: number;
-  orgPath: string;
-  title: string;
-  type: AchievementType;
-  industry: string | null;
-  year: number;
-  abstract: string;
-  stage: AchievementStage;
+/** An imported achievement: no body; its patent, if any, as the register gives it. */
+export interface ImportedAchievement
+  extends AchievementPlace,
+    Omit<AchievementWrite, 'body' | 'patentType' | 'patentNo' | 'patentOn'> {
   patent: PatentOnRecord | null;
   /** The moment it was published (noon China time of its day), or null: a draft. */
   publishedAt: string | null;

@@ -28,26 +28,14 @@ export interface StudioRef {
   industry: string | null;
 }
 
-export interface AchievementRow {
-  id: number;
+/** Where an achievement stands: its studio (null: its union's own) and that union. */
+export interface AchievementPlace {
   studioId: number | null;
   orgId: number;
   orgPath: string;
-  title: string;
-  type: AchievementType;
-  industry: string | null;
-  year: number;
-  abstract: string;
-  body: string;
-  stage: AchievementStage;
-  publishedAt: string | null;
-  /** The China-time date of publication, on which it counts. */
-  publishedOn: string | null;
-  patentType: PatentKind | null;
-  patentNo: string | null;
-  patentOn: string | null;
 }
 
+/** What an achievement says, as a clerk writes it. */
 export interface AchievementWrite {
   title: string;
   type: AchievementType;
@@ -59,6 +47,13 @@ export interface AchievementWrite {
   patentType: PatentKind | null;
   patentNo: string | null;
   patentOn: string | null;
+}
+
+export interface AchievementRow extends AchievementPlace, AchievementWrite {
+  id: number;
+  publishedAt: string | null;
+  /** The China-time date of publication, on which it counts. */
+  publishedOn: string | null;
 }
 
 /** The district an org lies in (its level-2 ancestor), or the org itself at the top. */

@@ -1,12 +1,10 @@
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { recordAudit } from '../../audit/index.ts';
 import { claimRequest } from '../../onboarding/index.ts';
 import { checkPhone, type IdProtector } from '../../people/index.ts';
-import { addCounts } from '../../reporting/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
-import { problemWords } from './problems.match.ts';
+import { type PostedProblemForm, postedProblemColumns, recordProblemPosted } from './problems.posting.ts';
 import { findReceivingUnion, insertPublicProblem, listReceivingUnions } from './problems.repository.ts';
 
 /**
@@ -21,17 +19,10 @@ export const PUBLIC_PROBLEMS_PER_ADDRESS = 10;
 /** Web and mail addresses: a public form carries no links. */
 const LINK = /(https?:\/\/|www\.|[a-z0-9-]+\.(com|cn|net|org|top|xyz|info)\b|@[a-z0-9-]+\.)/i;
 
-export interface PublicProblemInput {
+export interface PublicProblemInput extends PostedProblemForm {
   orgId: number;
-  poster: string;
   contactName: string;
   contactPhone: string;
-  title: string;
-  description: string;
-  industry?: string;
-  region?: string;
-  fundingFen?: number;
-  deadline?: string;
 }
 
 export function createPublicProblemsService(db: Db, ids: IdProtector, clock: Clock) {
@@ -54,26 +45,15 @@ export function createPublicProblemsService(db: Db, ids: IdProtector, clock: Clo
       return db.tx(async (sql) => {
         const id = await insertPublicProblem(sql, {
           orgId: input.orgId,
-          title: input.title.trim(),
-          description: input.description.trim(),
-          industry: input.industry?.trim() || null,
-          region: input.region?.trim() || null,
-          poster: input.poster.trim(),
+          ...postedProblemColumns(input),
           contactName: input.contactName.trim(),
           contactPhone: input.contactPhone,
-          fundingFen: input.fundingFen ?? 0,
-          deadline: input.deadline ?? null,
-          words: problemWords(`${input.title} ${input.description}`),
           postedOn: today,
         });
-        await addCounts(sql, [
-          { subject: 'innovation.problems', orgId: input.orgId, on: today, dim: 'posted', n: 1 },
-        ]);
-        await recordAudit(sql, null, {
-          action: 'problem.create',
-          entity: 'problem',
-          entityId: id,
+        await recordProblemPosted(sql, null, {
+          id,
           orgId: input.orgId,
+          on: today,
           after: { title: input.title, poster: input.poster, source: 'public' },
         });
         return { id, status: 'submitted' as const, orgName: union.name };

@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
-import { problemWords } from './problems.match.ts';
+import { type PostedProblemForm, postedProblemColumns, recordProblemPosted } from './problems.posting.ts';
 import {
   getProblem,
   insertProblem,
@@ -26,15 +26,8 @@ import {
  * union (posted, published, rejected) or the lead studio's host union (claimed, closed; dim2 'alone'/'joint').
  */
 
-export interface ProblemInput {
+export interface ProblemInput extends PostedProblemForm {
   orgId: number;
-  title: string;
-  description: string;
-  industry?: string;
-  region?: string;
-  poster: string;
-  fundingFen?: number;
-  deadline?: string;
   /** The day it was posted (ADR 40): default today; a past day needs history.backdate. */
   effectiveOn?: string;
 }
@@ -70,28 +63,16 @@ export function createProblemsService(db: Db, clock: Clock) {
       return db.tx(async (sql) => {
         const org = await getOrgInScope(sql, actor, input.orgId);
         requireAccess(actor, 'innovation.write', { orgPath: org.path });
-        const words = problemWords(`${input.title} ${input.description}`);
         const id = await insertProblem(sql, {
           orgId: org.id,
-          title: input.title.trim(),
-          description: input.description.trim(),
-          industry: input.industry?.trim() || null,
-          region: input.region?.trim() || null,
-          poster: input.poster.trim(),
-          fundingFen: input.fundingFen ?? 0,
-          deadline: input.deadline ?? null,
-          words,
+          ...postedProblemColumns(input),
           createdBy: actor.userId || null,
           postedOn: day,
         });
-        await addCounts(sql, [
-          { subject: 'innovation.problems', orgId: org.id, on: day, dim: 'posted', n: 1 },
-        ]);
-        await recordAudit(sql, actor, {
-          action: 'problem.create',
-          entity: 'problem',
-          entityId: id,
+        await recordProblemPosted(sql, actor, {
+          id,
           orgId: org.id,
+          on: day,
           after: { title: input.title, poster: input.poster, postedOn: day },
         });
         return publicView(await getProblem(sql, id));

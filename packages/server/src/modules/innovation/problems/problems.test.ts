@@ -30,46 +30,24 @@ beforeAll(async () => {
   yzStaff = ctx.actor('staff', yz);
   const cpUnion = await ctx.newOrg(cp);
   const yzUnion = await ctx.newOrg(yz);
-  studios.welding = await insertStudio(db, cpUnion, {
-    name: '焊接工艺创新工作室',
-    industry: '制造',
-    alliance: true,
-  });
-  studios.cnc = await insertStudio(db, yzUnion, {
-    name: '数控加工创新工作室',
-    industry: '制造',
-    alliance: true,
-  });
-  studios.power = await insertStudio(db, cpUnion, {
-    name: '配电运维创新工作室',
-    industry: '电力',
-    alliance: true,
-  });
-  studios.outside = await insertStudio(db, cpUnion, { name: '未入盟工作室', industry: '制造' });
-  await insertAchievement(
-    db,
-    { id: studios.welding, orgId: cpUnion.id },
-    '厚板焊接变形控制',
-    '通过焊接工装和反变形工艺，控制厚板焊接变形，提高焊缝质量',
-  );
-  await insertAchievement(
-    db,
-    { id: studios.welding, orgId: cpUnion.id },
-    '机器人焊接轨迹优化',
-    '焊接机器人轨迹自动补偿',
-  );
-  await insertAchievement(
-    db,
-    { id: studios.cnc, orgId: yzUnion.id },
-    '数控机床主轴热变形补偿',
-    '数控机床加工精度受主轴热变形影响，采用温度传感器补偿',
-  );
-  await insertAchievement(
-    db,
-    { id: studios.power, orgId: cpUnion.id },
-    '配电柜带电检测装置',
-    '配电柜局部放电带电检测',
-  );
+  // key, union, name, industry, member of the alliance
+  for (const [key, union, name, industry, alliance] of [
+    ['welding', cpUnion, '焊接工艺创新工作室', '制造', true],
+    ['cnc', yzUnion, '数控加工创新工作室', '制造', true],
+    ['power', cpUnion, '配电运维创新工作室', '电力', true],
+    ['outside', cpUnion, '未入盟工作室', '制造', false],
+  ] as const) {
+    studios[key] = await insertStudio(db, union, { name, industry, alliance });
+  }
+  // studio, its union, title, abstract
+  for (const [key, union, title, abstract] of [
+    ['welding', cpUnion, '厚板焊接变形控制', '通过焊接工装和反变形工艺，控制厚板焊接变形，提高焊缝质量'],
+    ['welding', cpUnion, '机器人焊接轨迹优化', '焊接机器人轨迹自动补偿'],
+    ['cnc', yzUnion, '数控机床主轴热变形补偿', '数控机床加工精度受主轴热变形影响，采用温度传感器补偿'],
+    ['power', cpUnion, '配电柜带电检测装置', '配电柜局部放电带电检测'],
+  ] as const) {
+    await insertAchievement(db, { id: studios[key], orgId: union.id }, title, abstract);
+  }
 });
 
 afterAll(async () => {

@@ -21,6 +21,9 @@ const org = async (name: string) => {
   const { rows } = await db.query<{ id: number }>('select id from orgs where name = $1', [name]);
   return (await findOrgById(db, rows[0].id)) as OrgRow;
 };
+/** The studio statistics over `fromYear`–`toYear` as the staff of `union` read them on the demo's day. */
+const statsOf = (union: OrgRow, fromYear: number, toYear: number) =>
+  getStudioStats(db, ctx.actor('staff', union), { fromYear, toYear }, demoDay(), studiosLedCounter);
 
 beforeAll(async () => {
   db = await createDemoDb();
@@ -31,13 +34,7 @@ afterAll(async () => db?.close());
 describe('the demo studios', () => {
   it('Beijing: 648 studios of city level and above, 202 led by model workers of city level or above', async () => {
     const federation = await org('北京市总工会');
-    const s = await getStudioStats(
-      db,
-      ctx.actor('staff', federation),
-      { fromYear: 2020, toYear: 2024 },
-      demoDay(),
-      studiosLedCounter,
-    );
+    const s = await statsOf(federation, 2020, 2024);
     expect(s.cityAndAbove).toBe(648);
     expect(s.cityAndAboveModelWorkerLed).toBe(202);
     // The oracle: the same figures counted from the studio rows and their leaders.
@@ -58,13 +55,7 @@ describe('the demo studios', () => {
 
   it('昌平 over 2016–2020 (seed 001’s five years): 32 district-level studios, 9 promoted, 24 conversions, 34 invention patents, 7 projects, ¥1,567,000 paid', async () => {
     const changping = await org('昌平区总工会');
-    const s = await getStudioStats(
-      db,
-      ctx.actor('staff', changping),
-      { fromYear: 2016, toYear: 2020 },
-      demoDay(),
-      studiosLedCounter,
-    );
+    const s = await statsOf(changping, 2016, 2020);
     expect(s).toMatchObject({
       districtAndAbove: 32,
       cityAndAbove: 9,
@@ -85,29 +76,11 @@ describe('the demo studios', () => {
     );
     expect(Number(rows[0].fen)).toBe(156_700_000);
     // each in its year: two promoted in 2020 (孙礼玲's studio among them), none of it after 2020
-    const y2020 = await getStudioStats(
-      db,
-      ctx.actor('staff', changping),
-      { fromYear: 2020, toYear: 2020 },
-      demoDay(),
-      studiosLedCounter,
-    );
+    const y2020 = await statsOf(changping, 2020, 2020);
     expect(y2020).toMatchObject({ promotedToCity: 2, projects: 7 });
-    const y2016 = await getStudioStats(
-      db,
-      ctx.actor('staff', changping),
-      { fromYear: 2016, toYear: 2016 },
-      demoDay(),
-      studiosLedCounter,
-    );
+    const y2016 = await statsOf(changping, 2016, 2016);
     expect(y2016).toMatchObject({ promotedToCity: 1, cityAndAbove: 1 });
-    const later = await getStudioStats(
-      db,
-      ctx.actor('staff', changping),
-      { fromYear: 2021, toYear: 2024 },
-      demoDay(),
-      studiosLedCounter,
-    );
+    const later = await statsOf(changping, 2021, 2024);
     expect(later).toMatchObject({ promotedToCity: 0, projects: 0, subsidiesPaidFen: 0, conversions: 0 });
   });
 
