@@ -2,12 +2,8 @@ import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { findUnionEmployers } from '../org/index.ts';
 import type { CountDelta } from '../reporting/index.ts';
-import {
-  type EnterpriseRow,
-  lockEnterprises,
-  updateEnterprises,
-  upsertCoverage,
-} from './agreements.repository.ts';
+import { type EnterpriseRow, lockEnterprises, updateEnterprises } from './agreements.repository.ts';
+import type { NewCoverageRow } from './agreements.sign.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
 import { type CoverageInput, isSame, listedOf, stepDeltas } from './coverage.counts.ts';
 import { findCoverageSpansOfKinds } from './coverage.repository.ts';
@@ -19,10 +15,10 @@ export interface NewListing {
   rows: CoverageInput[];
 }
 
-/** What signing the agreements does to coverage: the counts' deltas, and the coverage rows once they have ids. */
+/** What signing the agreements does to coverage: the counts' deltas, and the coverage rows (by agreement's place). */
 export interface NewCoverage {
   deltas: CountDelta[];
-  write(ids: number[]): Promise<void>;
+  rows: NewCoverageRow[];
 }
 
 /**
@@ -30,7 +26,7 @@ export interface NewCoverage {
  * coverage rows and counts as `coverEnterprises` called kind by kind in the order of `byKind`, in five statements
  * instead of six per kind, the coverage after the signing computed from the rows written rather than read back.
  * Needs no agreement's id: the enterprises are written and the deltas computed before the agreements are
- * inserted, and `write` adds the coverage rows after.
+ * inserted; the coverage rows name their agreement by its place, inserted with it (`insertAgreementsCovering`).
  *
  * Kind by kind, an enterprise is added with what the first kind listing it says, then moved (with its coverage of
  * every kind so far) whenever a later kind's listing changes where it counts. Every move takes all its coverage
@@ -45,7 +41,7 @@ export async function coverNewAgreements(
   const usccSet = new Set<string>();
   for (const listings of byKind.values())
     for (const l of listings) for (const r of l.rows) usccSet.add(r.uscc);
-  if (!usccSet.size) return { deltas: [], write: async () => {} };
+  if (!usccSet.size) return { deltas: [], rows: [] };
   const usccs = [...usccSet];
   // An enterprise's own union is found by its credit code anywhere in the tree (issue 23).
   const unions = await findUnionEmployers(sql, usccs);
@@ -117,19 +113,10 @@ export async function coverNewAgreements(
         deltas.push(...stepDeltas(kind, end, step, 1));
     }
   }
-  const write = (ids: number[]) =>
-    upsertCoverage(
-      sql,
-      [...byKind.values()].flatMap((listings) =>
-        listings.flatMap(({ agreement: a, rows }) =>
-          rows.map((r) => ({
-            agreementId: ids[a.index],
-            uscc: r.uscc,
-            workers: r.workers,
-            womenWorkers: r.womenWorkers,
-          })),
-        ),
-      ),
-    );
-  return { deltas, write };
+  const rows = [...byKind.values()].flatMap((listings) =>
+    listings.flatMap(({ agreement: a, rows: covered }) =>
+      covered.map((r) => ({ at: a.index, uscc: r.uscc, workers: r.workers, womenWorkers: r.womenWorkers })),
+    ),
+  );
+  return { deltas, rows };
 }
