@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { dayAfter } from '../../shared/dates.ts';
 import { settled } from '../../shared/settled.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
 import { addCountCells, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
@@ -37,7 +38,17 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
   // PostgreSQL inserts the agreements and their coverage (one statement) while node sums what they add to each
   // count's cell.
   const inserting = settled(insertAgreementsCovering(sql, rows, coverage.rows));
-  const cells = sumCountCells(rows.flatMap((r) => signingDeltas(r)).concat(coverage.deltas));
+  const deltas = coverage.deltas;
+  const untils = new Map<string, string>();
+  for (const r of rows) {
+    let until = untils.get(r.expiresOn);
+    if (until === undefined) {
+      until = dayAfter(r.expiresOn);
+      untils.set(r.expiresOn, until);
+    }
+    for (const d of signingDeltas(r, 1, until)) deltas.push(d);
+  }
+  const cells = sumCountCells(deltas);
   const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   const ids = await inserting;
   await addCountCells(sql, cells, onRecord && (await onRecord));

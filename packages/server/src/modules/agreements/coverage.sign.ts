@@ -5,7 +5,7 @@ import type { CountDelta } from '../reporting/index.ts';
 import { type EnterpriseRow, lockEnterprises, updateEnterprises } from './agreements.repository.ts';
 import type { NewCoverageRow } from './agreements.sign.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
-import { type CoverageInput, isSame, listedOf, stepDeltas } from './coverage.counts.ts';
+import { type CoverageInput, isSame, listedOf, pushStepDeltas } from './coverage.counts.ts';
 import { findCoverageSpansOfKinds } from './coverage.repository.ts';
 import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';
 
@@ -60,13 +60,12 @@ export async function coverNewAgreements(
   for (const listed of listedByKind.values()) {
     for (const [uscc, now] of listed) {
       const was = final.get(uscc) as EnterpriseRow;
-      const next: EnterpriseRow = {
-        ...was,
-        orgId: now.hasUnion ? now.orgId : was.orgId,
-        hasUnion: now.hasUnion || was.hasUnion,
-        hasWomen: now.hasUnion ? now.hasWomen : now.hasWomen || was.hasWomen,
-      };
-      if (!isSame(was, next)) final.set(uscc, next);
+      const orgId = now.hasUnion ? now.orgId : was.orgId;
+      const hasUnion = now.hasUnion || was.hasUnion;
+      const hasWomen = now.hasUnion ? now.hasWomen : now.hasWomen || was.hasWomen;
+      // a copy only when it moves (isSame's three fields)
+      if (orgId !== was.orgId || hasUnion !== was.hasUnion || hasWomen !== was.hasWomen)
+        final.set(uscc, { ...was, orgId, hasUnion, hasWomen });
     }
   }
   const moved = usccs.flatMap((u) => {
@@ -105,12 +104,12 @@ export async function coverNewAgreements(
       if (isSame(start, end)) {
         if (!now) continue;
         const steps = old.length ? coverageChange(old, [...old, ...now]) : coverageSteps(now);
-        for (const step of steps) deltas.push(...stepDeltas(kind, end, step, 1));
+        for (const step of steps) pushStepDeltas(deltas, kind, end, step, 1);
         continue;
       }
-      for (const step of coverageSteps(old)) deltas.push(...stepDeltas(kind, start, step, -1));
+      for (const step of coverageSteps(old)) pushStepDeltas(deltas, kind, start, step, -1);
       for (const step of coverageSteps(now ? [...old, ...now] : old))
-        deltas.push(...stepDeltas(kind, end, step, 1));
+        pushStepDeltas(deltas, kind, end, step, 1);
     }
   }
   const rows = [...byKind.values()].flatMap((listings) =>
