@@ -90,7 +90,8 @@ export function createAgreementImport(db: Db, clock: Clock) {
             reach: p.reach,
             createdBy: actor.userId || null,
           },
-          enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
+          // its rows' numbers ride along (read by nothing the signing does): no copy of 10,000 enterprises
+          enterprises: p.enterprises,
         }));
       // the count cells on record read on another connection while the transaction writes (ADR 93)
       await signAgreements(sql, signings, db.kind === 'postgres' ? db : sql);
@@ -117,12 +118,18 @@ async function planAgreements(
   const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
   const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
   const plans = new Map<string, AgreementPlan>();
+  // a register names a few unions on thousands of rows: each text's union (or refusal) found once
+  const unionOf = new Map<string, ReturnType<typeof unionOfRow>>();
   for (const { rowNo, values: v } of rows) {
     await giveTurn();
     const unionText = String(v.union);
-    const row = unionOfRow(found.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'agreements.write', { orgPath }),
-    );
+    let row = unionOf.get(unionText);
+    if (!row) {
+      row = unionOfRow(found.get(unionText), unionText, (orgPath) =>
+        canAccess(actor, 'agreements.write', { orgPath }),
+      );
+      unionOf.set(unionText, row);
+    }
     if (row.problem) {
       errors.push(rowError(rowNo, UNION, row.problem.zh, row.problem.en));
       continue;
@@ -215,8 +222,13 @@ async function planAgreements(
     }
     plan.enterprises.push(listed);
   }
-  await checkOnRecord(sql, [...plans.values()], errors);
-  for (const p of plans.values()) if (!p.wrong) await complete(sql, p, errors);
+  await checkOnRecord(sql, plans, errors);
+  for (const p of plans.values()) {
+    if (p.wrong) continue;
+    // only an enterprise agreement listing no enterprise waits for the union's own (most complete at once)
+    const own = complete(p, errors);
+    if (own) await own(sql);
+  }
   return [...plans.values()];
 }
 
@@ -301,18 +313,24 @@ function enterpriseOf(rowNo: number, v: Record<Key, CellValue>, errors: Register
     errors.push(rowError(rowNo, ENTERPRISE[p.field], p.zh, p.en));
     return undefined;
   }
-  return { ...checked.value, rowNo };
+  // checkCoverage's answer is a new object: numbered in place, not copied
+  const listed = checked.value as Listed;
+  listed.rowNo = rowNo;
+  return listed;
 }
 
 /** An agreement already on record (same union, kind, title and signing day) is not brought in again. */
-async function checkOnRecord(sql: Sql, plans: AgreementPlan[], errors: RegisterRowError[]) {
+async function checkOnRecord(sql: Sql, plans: Map<string, AgreementPlan>, errors: RegisterRowError[]) {
+  const orgIds = new Set<number>();
+  for (const p of plans.values()) orgIds.add(p.union.id);
   const keys = new Set(
-    (await findAgreementKeys(sql, [...new Set(plans.map((p) => p.union.id))])).map(
+    (await findAgreementKeys(sql, [...orgIds])).map(
       (a) => `${a.orgId}|${a.kind}|${normaliseText(a.title)}|${a.signedOn}`,
     ),
   );
-  for (const p of plans) {
-    if (!keys.has(`${p.union.id}|${p.kind}|${normaliseText(p.title)}|${p.signedOn}`)) continue;
+  // the plans are keyed as the agreements on record are (union, kind, title normalised, day signed)
+  for (const [key, p] of plans) {
+    if (!keys.has(key)) continue;
     errors.push(
       rowError(
         p.rowNo,
@@ -326,9 +344,10 @@ async function checkOnRecord(sql: Sql, plans: AgreementPlan[], errors: RegisterR
 
 /**
  * What an agreement's rows leave to be inferred: its level, the enterprise an enterprise agreement covers when
- * none is listed (the union's own, as when one is entered), and the employer party.
+ * none is listed (the union's own, as when one is entered), and the employer party. Answers the step left when
+ * that union's own enterprise is to be read (the rest then waits for it); otherwise nothing.
  */
-async function complete(sql: Sql, p: AgreementPlan, errors: RegisterRowError[]) {
+function complete(p: AgreementPlan, errors: RegisterRowError[]): ((sql: Sql) => Promise<void>) | undefined {
   p.level ??=
     p.union.kind === 'grassroots' && p.enterprises.length <= 1
       ? 'enterprise'
@@ -336,20 +355,29 @@ async function complete(sql: Sql, p: AgreementPlan, errors: RegisterRowError[]) 
         ? 'industry'
         : 'area';
   if (p.level === 'enterprise' && !p.enterprises.length) {
-    const own = await ownEnterprise(sql, p.union);
-    if (!own) {
-      errors.push(
-        rowError(
-          p.rowNo,
-          ENTERPRISE.name,
-          '企业集体合同须填写所覆盖的企业（签约工会未登记所在企业的统一社会信用代码）',
-          "An enterprise agreement must list the enterprise it covers (the union has no employer's credit code on record)",
-        ),
-      );
-      return;
-    }
-    p.enterprises.push({ ...own, rowNo: p.rowNo });
+    return async (sql) => {
+      const own = await ownEnterprise(sql, p.union);
+      if (!own) {
+        errors.push(
+          rowError(
+            p.rowNo,
+            ENTERPRISE.name,
+            '企业集体合同须填写所覆盖的企业（签约工会未登记所在企业的统一社会信用代码）',
+            "An enterprise agreement must list the enterprise it covers (the union has no employer's credit code on record)",
+          ),
+        );
+        return;
+      }
+      p.enterprises.push({ ...own, rowNo: p.rowNo });
+      completeEmployer(p, errors);
+    };
   }
+  completeEmployer(p, errors);
+  return undefined;
+}
+
+/** The employer party: the enterprises covered when the rows name none; refused when there are none either. */
+function completeEmployer(p: AgreementPlan, errors: RegisterRowError[]) {
   if (p.employer === null && p.enterprises.length) {
     const [first] = p.enterprises;
     p.employer = p.enterprises.length > 1 ? `${first.name}等${p.enterprises.length}家企业` : first.name;

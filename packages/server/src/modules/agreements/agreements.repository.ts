@@ -63,42 +63,6 @@ export interface NewAgreement {
   createdBy: number | null;
 }
 
-/** Inserts agreements in one statement, returning their ids in order. */
-export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<number[]> {
-  if (!rows.length) return [];
-  const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
-  const { rows: out } = await sql.query<{ id: number }>(
-    `insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
-       note, cost_fen, reach, created_by, federation_id)
-     select t.org_id, t.kind, t.level, t.title, t.employer, t.signed_on, t.effective_on, t.expires_on,
-            array(select jsonb_array_elements_text(t.clauses)), t.note, t.cost_fen, t.reach, t.created_by,
-            split_part(o.path, '/', 2)::bigint
-       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[],
-                   $9::jsonb[], $10::text[], $11::bigint[], $12::int[], $13::bigint[]) with ordinality
-         as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note,
-              cost_fen, reach, created_by, n)
-       left join orgs o on o.id = t.org_id
-      order by t.n
-     returning id`,
-    [
-      numberArray(col('orgId')),
-      textArray(col('kind')),
-      textArray(col('level')),
-      textArray(col('title')),
-      textArray(col('employer')),
-      textArray(col('signedOn')),
-      textArray(col('effectiveOn')),
-      textArray(col('expiresOn')),
-      textArray(rows.map((r) => JSON.stringify(r.clauses))),
-      textArray(col('note')),
-      numberArray(col('costFen')),
-      numberArray(col('reach')),
-      numberArray(col('createdBy')),
-    ],
-  );
-  return out.map((r) => r.id);
-}
-
 /** The agreements unions have signed, each by its union, kind, title and signing day (what makes one agreement). */
 export async function findAgreementKeys(sql: Sql, orgIds: number[]) {
   if (!orgIds.length) return [];

@@ -1,7 +1,10 @@
 import type { Sql } from '../../db/db.ts';
+import { dayAfter } from '../../shared/dates.ts';
+import { settled } from '../../shared/settled.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
 import { addCountCells, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
-import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
+import type { NewAgreement } from './agreements.repository.ts';
+import { insertAgreementsCovering } from './agreements.sign.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
 import { type CoverageInput, signingDeltas } from './coverage.counts.ts';
 import { coverNewAgreements, type NewListing } from './coverage.sign.ts';
@@ -32,28 +35,24 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
     else byKind.set(kind, [listing]);
   });
   const coverage = await coverNewAgreements(sql, byKind);
-  // PostgreSQL inserts the agreements while node sums what they and their coverage add to each count's cell.
-  const inserting = settled(insertAgreements(sql, rows));
-  const cells = sumCountCells(rows.flatMap((r) => signingDeltas(r)).concat(coverage.deltas));
+  // PostgreSQL inserts the agreements and their coverage (one statement) while node sums what they add to each
+  // count's cell.
+  const inserting = settled(insertAgreementsCovering(sql, rows, coverage.rows));
+  const deltas = coverage.deltas;
+  const untils = new Map<string, string>();
+  for (const r of rows) {
+    let until = untils.get(r.expiresOn);
+    if (until === undefined) {
+      until = dayAfter(r.expiresOn);
+      untils.set(r.expiresOn, until);
+    }
+    for (const d of signingDeltas(r, 1, until)) deltas.push(d);
+  }
+  const cells = sumCountCells(deltas);
   const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   const ids = await inserting;
-  const covering = settled(coverage.write(ids));
-  if (onRecord) {
-    // the coverage written before the counts' savepoint, which a cell added meanwhile rolls back to
-    await covering;
-    await addCountCells(sql, cells, await onRecord);
-    return ids;
-  }
-  const counting = settled(addCountCells(sql, cells));
-  await covering;
-  await counting;
+  await addCountCells(sql, cells, onRecord && (await onRecord));
   return ids;
-}
-
-/** The promise, marked as handled: awaited later, after other work that may throw first. */
-function settled<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined);
-  return p;
 }
 
 /**

@@ -49,18 +49,35 @@ export interface SignedAgreement {
 
 /**
  * The counts a newly signed agreement adds: signed on its date, in force over its term, its measures' cost and
- * reach on its signing date. With `sign` −1, the counts it takes back (an edit retracts them and adds them again).
+ * reach on its signing date (left out when nothing: every adder drops a delta that changes nothing). With `sign`
+ * −1, the counts it takes back (an edit retracts them and adds them again). `until`: the day after its expiry,
+ * when the caller has it.
  */
-export function signingDeltas(a: SignedAgreement, sign: 1 | -1 = 1): CountDelta[] {
+export function signingDeltas(
+  a: SignedAgreement,
+  sign: 1 | -1 = 1,
+  until = dayAfter(a.expiresOn),
+): CountDelta[] {
   // Written out, not spread from a common base: a register of 10,000 agreements makes 50,000 of them.
   const { orgId, kind: dim, level: dim2 } = a;
-  return [
+  const out: CountDelta[] = [
     { orgId, dim, dim2, subject: SUBJECTS.signed, on: a.signedOn, n: sign, fen: 0 },
     { orgId, dim, dim2, subject: SUBJECTS.inForce, on: a.effectiveOn, n: sign, fen: 0 },
-    { orgId, dim, dim2, subject: SUBJECTS.inForce, on: dayAfter(a.expiresOn), n: -sign, fen: 0 },
-    { orgId, dim, dim2, subject: SUBJECTS.measureCost, on: a.signedOn, n: 0, fen: sign * (a.costFen ?? 0) },
-    { orgId, dim, dim2, subject: SUBJECTS.measureReach, on: a.signedOn, n: sign * (a.reach ?? 0), fen: 0 },
+    { orgId, dim, dim2, subject: SUBJECTS.inForce, on: until, n: -sign, fen: 0 },
   ];
+  if (a.costFen)
+    out.push({
+      orgId,
+      dim,
+      dim2,
+      subject: SUBJECTS.measureCost,
+      on: a.signedOn,
+      n: 0,
+      fen: sign * a.costFen,
+    });
+  if (a.reach)
+    out.push({ orgId, dim, dim2, subject: SUBJECTS.measureReach, on: a.signedOn, n: sign * a.reach, fen: 0 });
+  return out;
 }
 
 export interface CoverageInput {
@@ -273,10 +290,23 @@ export async function recountCoverage(
 
 /** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */
 export function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, sign: 1 | -1): CountDelta[] {
+  const out: CountDelta[] = [];
+  pushStepDeltas(out, kind, e, step, sign);
+  return out;
+}
+
+/** `stepDeltas` added to `out` (a register's tens of thousands of steps: no array a step). */
+export function pushStepDeltas(
+  out: CountDelta[],
+  kind: AgreementKind,
+  e: EnterpriseRow,
+  step: Step,
+  sign: 1 | -1,
+): void {
   const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
   const { orgId } = e;
   const { on } = step;
-  return [
+  out.push(
     {
       orgId,
       dim: kind,
@@ -288,5 +318,5 @@ export function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, si
     },
     { orgId, dim: kind, dim2: '', on, subject: SUBJECTS.workers, n: sign * step.workers, fen: 0 },
     { orgId, dim: kind, dim2: '', on, subject: SUBJECTS.women, n: sign * step.women, fen: 0 },
-  ];
+  );
 }

@@ -2,14 +2,10 @@ import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { findUnionEmployers } from '../org/index.ts';
 import type { CountDelta } from '../reporting/index.ts';
-import {
-  type EnterpriseRow,
-  lockEnterprises,
-  updateEnterprises,
-  upsertCoverage,
-} from './agreements.repository.ts';
+import { type EnterpriseRow, lockEnterprises, updateEnterprises } from './agreements.repository.ts';
+import type { NewCoverageRow } from './agreements.sign.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
-import { type CoverageInput, isSame, listedOf, stepDeltas } from './coverage.counts.ts';
+import { type CoverageInput, isSame, listedOf, pushStepDeltas } from './coverage.counts.ts';
 import { findCoverageSpansOfKinds } from './coverage.repository.ts';
 import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';
 
@@ -19,10 +15,10 @@ export interface NewListing {
   rows: CoverageInput[];
 }
 
-/** What signing the agreements does to coverage: the counts' deltas, and the coverage rows once they have ids. */
+/** What signing the agreements does to coverage: the counts' deltas, and the coverage rows (by agreement's place). */
 export interface NewCoverage {
   deltas: CountDelta[];
-  write(ids: number[]): Promise<void>;
+  rows: NewCoverageRow[];
 }
 
 /**
@@ -30,7 +26,7 @@ export interface NewCoverage {
  * coverage rows and counts as `coverEnterprises` called kind by kind in the order of `byKind`, in five statements
  * instead of six per kind, the coverage after the signing computed from the rows written rather than read back.
  * Needs no agreement's id: the enterprises are written and the deltas computed before the agreements are
- * inserted, and `write` adds the coverage rows after.
+ * inserted; the coverage rows name their agreement by its place, inserted with it (`insertAgreementsCovering`).
  *
  * Kind by kind, an enterprise is added with what the first kind listing it says, then moved (with its coverage of
  * every kind so far) whenever a later kind's listing changes where it counts. Every move takes all its coverage
@@ -45,7 +41,7 @@ export async function coverNewAgreements(
   const usccSet = new Set<string>();
   for (const listings of byKind.values())
     for (const l of listings) for (const r of l.rows) usccSet.add(r.uscc);
-  if (!usccSet.size) return { deltas: [], write: async () => {} };
+  if (!usccSet.size) return { deltas: [], rows: [] };
   const usccs = [...usccSet];
   // An enterprise's own union is found by its credit code anywhere in the tree (issue 23).
   const unions = await findUnionEmployers(sql, usccs);
@@ -64,13 +60,12 @@ export async function coverNewAgreements(
   for (const listed of listedByKind.values()) {
     for (const [uscc, now] of listed) {
       const was = final.get(uscc) as EnterpriseRow;
-      const next: EnterpriseRow = {
-        ...was,
-        orgId: now.hasUnion ? now.orgId : was.orgId,
-        hasUnion: now.hasUnion || was.hasUnion,
-        hasWomen: now.hasUnion ? now.hasWomen : now.hasWomen || was.hasWomen,
-      };
-      if (!isSame(was, next)) final.set(uscc, next);
+      const orgId = now.hasUnion ? now.orgId : was.orgId;
+      const hasUnion = now.hasUnion || was.hasUnion;
+      const hasWomen = now.hasUnion ? now.hasWomen : now.hasWomen || was.hasWomen;
+      // a copy only when it moves (isSame's three fields)
+      if (orgId !== was.orgId || hasUnion !== was.hasUnion || hasWomen !== was.hasWomen)
+        final.set(uscc, { ...was, orgId, hasUnion, hasWomen });
     }
   }
   const moved = usccs.flatMap((u) => {
@@ -109,27 +104,18 @@ export async function coverNewAgreements(
       if (isSame(start, end)) {
         if (!now) continue;
         const steps = old.length ? coverageChange(old, [...old, ...now]) : coverageSteps(now);
-        for (const step of steps) deltas.push(...stepDeltas(kind, end, step, 1));
+        for (const step of steps) pushStepDeltas(deltas, kind, end, step, 1);
         continue;
       }
-      for (const step of coverageSteps(old)) deltas.push(...stepDeltas(kind, start, step, -1));
+      for (const step of coverageSteps(old)) pushStepDeltas(deltas, kind, start, step, -1);
       for (const step of coverageSteps(now ? [...old, ...now] : old))
-        deltas.push(...stepDeltas(kind, end, step, 1));
+        pushStepDeltas(deltas, kind, end, step, 1);
     }
   }
-  const write = (ids: number[]) =>
-    upsertCoverage(
-      sql,
-      [...byKind.values()].flatMap((listings) =>
-        listings.flatMap(({ agreement: a, rows }) =>
-          rows.map((r) => ({
-            agreementId: ids[a.index],
-            uscc: r.uscc,
-            workers: r.workers,
-            womenWorkers: r.womenWorkers,
-          })),
-        ),
-      ),
-    );
-  return { deltas, write };
+  const rows = [...byKind.values()].flatMap((listings) =>
+    listings.flatMap(({ agreement: a, rows: covered }) =>
+      covered.map((r) => ({ at: a.index, uscc: r.uscc, workers: r.workers, womenWorkers: r.womenWorkers })),
+    ),
+  );
+  return { deltas, rows };
 }

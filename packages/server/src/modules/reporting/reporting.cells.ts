@@ -17,10 +17,20 @@ export function sumCountCells(deltas: CountDelta[]): CountDelta[] {
   const dims = new Ranks<string>();
   const dims2 = new Ranks<string>();
   const ids = [subjects, orgs, days, dims, dims2].map(() => new Uint32Array(live.length));
+  // each distinct `on` taken to its cell's day once, not three patterns tried for every delta
+  const dayOfOn = new Map<string, string>();
+  const cellDay = (on: string) => {
+    let day = dayOfOn.get(on);
+    if (day === undefined) {
+      day = dayOf(on);
+      dayOfOn.set(on, day);
+    }
+    return day;
+  };
   live.forEach((d, i) => {
     ids[0][i] = subjects.idOf(d.subject);
     ids[1][i] = orgs.idOf(d.orgId);
-    ids[2][i] = days.idOf(dayOf(d.on));
+    ids[2][i] = days.idOf(cellDay(d.on));
     ids[3][i] = dims.idOf(d.dim ?? '');
     ids[4][i] = dims2.idOf(d.dim2 ?? '');
   });
@@ -60,7 +70,15 @@ export function sumCountCells(deltas: CountDelta[]): CountDelta[] {
     at = next;
     if (!n && !fen) continue;
     const { subject, orgId } = first;
-    cells.push({ subject, orgId, on: dayOf(first.on), dim: first.dim ?? '', dim2: first.dim2 ?? '', n, fen });
+    cells.push({
+      subject,
+      orgId,
+      on: cellDay(first.on),
+      dim: first.dim ?? '',
+      dim2: first.dim2 ?? '',
+      n,
+      fen,
+    });
   }
   return cells;
 }
