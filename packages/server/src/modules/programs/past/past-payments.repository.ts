@@ -45,9 +45,6 @@ export interface PastPayment {
 /** The start of a China calendar day as timestamptz text (the instant chinaDayStart answers as a Date). */
 const chinaDayStartText = (day: string) => `${day}T00:00:00+08:00`;
 
-/** The period a payment counts in: the program's whole span, or the year approved. */
-const periodKey = (p: PastPayment) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4));
-
 /** The key that keeps one payment from being recorded twice (applications_live_dedupe). */
 export const pastDedupeKey = (p: Pick<PastPayment, 'personId' | 'approvedOn' | 'paidOn' | 'amountFen'>) =>
   `register:${p.personId}:${p.approvedOn}:${p.paidOn}:${p.amountFen}`;
@@ -101,7 +98,7 @@ export async function insertPastPayments(
       nums((p) => p.program.currentVersion),
       nums((p) => p.personId),
       nums((p) => p.orgId),
-      texts(periodKey),
+      texts((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
       texts((p) => p.approvedOn),
       texts((p) => pastDedupeKey(p)),
       nums((p) => p.amountFen),
@@ -113,56 +110,24 @@ export async function insertPastPayments(
   );
   if (rows.length !== payments.length) return null;
   const ids = rows.map((r) => Number(r.id));
-  // The entries and events from node's columns, not read back from the applications just written (issue 42):
-  // each value is the one the application was given; the copies' triggers still check them against it.
-  const idList = numberArray(ids);
-  const { rows: entries } = await sql.query<{ id: number }>(
+  await sql.query(
     `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
        created_by, created_at, federation_id)
-     select 'entitlement', t.amount_fen, t.program_id, t.application_id, t.period_key, t.person_id, t.org_id, $9,
-            t.created_at, t.federation_id
-       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::bigint[], $6::bigint[],
-                   $7::timestamptz[], $8::bigint[]) with ordinality
-            as t(application_id, amount_fen, program_id, period_key, person_id, org_id, created_at, federation_id, n)
-      order by t.n
-     returning id`,
-    [
-      idList,
-      nums((p) => p.amountFen),
-      nums((p) => p.program.id),
-      texts(periodKey),
-      nums((p) => p.personId),
-      nums((p) => p.orgId),
-      texts((p) => chinaDayStartText(p.approvedOn)),
-      nums((p) => p.federationId),
-      by.userId,
-    ],
+     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at,
+            a.federation_id
+       from applications a where a.id = any($1::bigint[]) order by a.id`,
+    [numberArray(ids), by.userId],
   );
   await sql.query(
     `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on,
        federation_id)
-     select t.application_id, 'recorded', 0, t.org_id, $7, jsonb_build_object('amountFen', t.amount_fen,
-            'paidOn', t.paid_on), $8, t.applied_on, t.federation_id
-       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::date[], $5::date[], $6::bigint[]) with ordinality
-            as t(application_id, org_id, amount_fen, paid_on, applied_on, federation_id, n)
-      order by t.n`,
-    [
-      idList,
-      nums((p) => p.orgId),
-      nums((p) => p.amountFen),
-      texts((p) => p.paidOn),
-      texts((p) => p.approvedOn),
-      nums((p) => p.federationId),
-      `补录：${by.reference}`,
-      by.userId,
-    ],
+     select a.id, 'recorded', 0, a.org_id, $3, jsonb_build_object('amountFen', a.amount_fen, 'paidOn', t.paid_on),
+            $2, a.applied_on, a.federation_id
+       from applications a join unnest($1::bigint[], $4::date[]) as t(id, paid_on) on t.id = a.id
+      order by a.id`,
+    [numberArray(ids), by.userId, `补录：${by.reference}`, texts((p) => p.paidOn)],
   );
-  await payBatches(
-    sql,
-    payments,
-    entries.map((r) => Number(r.id)),
-    by,
-  );
+  await payBatches(sql, payments, ids, by);
   return ids;
 }
 
@@ -173,14 +138,14 @@ export async function insertPastPayments(
 async function payBatches(
   sql: Sql,
   payments: PastPayment[],
-  entryIds: number[],
+  ids: number[],
   by: { userId: number | null; orgId: number | null; reference: string },
 ): Promise<void> {
-  const groups = new Map<string, { program: NamedProgram; paidOn: string; at: number[] }>();
+  const groups = new Map<string, { program: NamedProgram; paidOn: string; ids: number[] }>();
   payments.forEach((p, i) => {
     const key = `${p.program.id}|${p.paidOn}`;
-    const g = groups.get(key) ?? { program: p.program, paidOn: p.paidOn, at: [] };
-    g.at.push(i);
+    const g = groups.get(key) ?? { program: p.program, paidOn: p.paidOn, ids: [] };
+    g.ids.push(ids[i]);
     groups.set(key, g);
   });
   const sorted = [...groups.values()].sort(
@@ -200,23 +165,15 @@ async function payBatches(
     ],
   );
   const batchIds = rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-  // Each item from its entry's values as node holds them (the entry's id from its insert), in batch and entry order.
-  const at = sorted.flatMap((g) => g.at);
-  const col = (f: (p: PastPayment) => number) => numberArray(at.map((i) => f(payments[i])));
   await sql.query(
     `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen, federation_id)
-     select t.batch_id, t.ledger_entry_id, t.program_id, t.person_id, t.org_id, t.amount_fen, t.federation_id
-       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[])
-            as t(batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen, federation_id)
-      order by t.batch_id, t.ledger_entry_id`,
+     select t.batch_id, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen, e.federation_id
+       from unnest($1::bigint[], $2::bigint[]) as t(application_id, batch_id)
+       join ledger_entries e on e.application_id = t.application_id and e.kind = 'entitlement'
+      order by t.batch_id, e.id`,
     [
-      numberArray(sorted.flatMap((g, i) => g.at.map(() => batchIds[i]))),
-      numberArray(at.map((i) => entryIds[i])),
-      col((p) => p.program.id),
-      col((p) => p.personId),
-      col((p) => p.orgId),
-      col((p) => p.amountFen),
-      col((p) => p.federationId),
+      numberArray(sorted.flatMap((g) => g.ids)),
+      numberArray(sorted.flatMap((g, i) => g.ids.map(() => batchIds[i]))),
     ],
   );
   await sql.query(
