@@ -120,6 +120,7 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
           on: u.firstDay,
         })),
       ),
+      new Set(freshIds),
     ),
   );
   for (const p of plans)
