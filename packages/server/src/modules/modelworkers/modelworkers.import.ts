@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
+import { settled } from '../../shared/settled.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -23,6 +24,7 @@ import { planModelWorkerRows } from './modelworkers.import.plan.ts';
 import { COLUMNS, MODELWORKER_REGISTER } from './modelworkers.import-columns.ts';
 import {
   findModelWorker,
+  type HonourInsert,
   insertHonours,
   insertModelWorkers,
   linkedLevels,
@@ -97,17 +99,10 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
                 createdBy: actor.userId || null,
               };
             });
-            const created = await insertModelWorkers(sql, rows);
-            if (created.some((c) => c === null))
-              throw err(
-                'conflict',
-                'MODELWORKER_DUPLICATE',
-                '名册中已有表中的人员，请重新预检',
-                'Someone in the sheet was registered meanwhile; check again',
-              );
+            // PostgreSQL inserts the model workers while node works out their counts and lays out the titles
+            const inserting = settled(insertModelWorkers(sql, rows));
             const deltas: CountDelta[] = [];
             fresh.forEach((p, i) => {
-              p.existingId = created[i];
               const r = rows[i];
               deltas.push(
                 ...registerCounts(p.orgId, r.registeredOn, r.level, p.honours, {
@@ -118,21 +113,39 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               );
             });
             // titles of those on the register already: only those not held yet; a higher one moves their level
-            const isFresh = new Set(fresh);
-            const old = plans.filter((p) => !isFresh.has(p));
-            const added = await insertHonours(
-              sql,
-              plans.flatMap((p) =>
-                p.honours.map((h) => ({
-                  ...h,
-                  modelWorkerId: p.existingId as number,
+            const honours: HonourInsert[] = [];
+            const holders: typeof plans = [];
+            for (const p of plans)
+              for (const h of p.honours) {
+                holders.push(p);
+                honours.push({
+                  level: h.level,
+                  kind: h.kind,
+                  title: h.title,
+                  year: h.year,
+                  awardedBy: h.awardedBy,
+                  modelWorkerId: 0,
                   orgId: p.orgId,
-                  source: 'external' as const,
+                  source: 'external',
                   recordId: null,
                   createdBy: actor.userId || null,
-                })),
-              ),
-            );
+                });
+              }
+            const created = await inserting;
+            if (created.some((c) => c === null))
+              throw err(
+                'conflict',
+                'MODELWORKER_DUPLICATE',
+                '名册中已有表中的人员，请重新预检',
+                'Someone in the sheet was registered meanwhile; check again',
+              );
+            fresh.forEach((p, i) => {
+              p.existingId = created[i];
+            });
+            for (const [k, p] of holders.entries()) honours[k].modelWorkerId = p.existingId as number;
+            const isFresh = new Set(fresh);
+            const old = plans.filter((p) => !isFresh.has(p));
+            const added = await insertHonours(sql, honours);
             for (const p of old) {
               const m = await findModelWorker(sql, p.existingId as number);
               if (!m) continue;

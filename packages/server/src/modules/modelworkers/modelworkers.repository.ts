@@ -285,6 +285,8 @@ export async function insertHonours(sql: Sql, rows: HonourInsert[]): Promise<Hon
       nums((r) => r.createdBy),
     ],
   );
+  // each row inserts at most once: as many added as given is every row (a new model worker's titles)
+  if (added.length === rows.length) return rows;
   const key = (mw: number, title: string, year: number) => `${mw}|${title}|${year}`;
   const kept = new Set(
     (added as unknown as { mw: number; title: string; year: number }[]).map((a) =>
@@ -298,7 +300,7 @@ export async function insertHonours(sql: Sql, rows: HonourInsert[]): Promise<Hon
 export async function linkedLevels(sql: Sql, ids: number[]) {
   const { rows } = await sql.query<{ personId: number; level: Level }>(
     `select person_id as "personId", level from modelworkers where id = any($1::bigint[]) and person_id is not null`,
-    [ids],
+    [numberArray(ids)],
   );
   return rows.map((r) => ({ personId: Number(r.personId), level: r.level }));
 }

@@ -120,6 +120,7 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
           on: u.firstDay,
         })),
       ),
+      new Set(freshIds),
     ),
   );
   for (const p of plans)
@@ -131,6 +132,14 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
         dim: p.program.kind,
         n: u.quota - u.had,
       });
+  // those who went, counted for their union on the batch's first day (ADR 55)
+  for (const [i, p] of plans.entries())
+    for (const n of ordered[i])
+      if (n.status === 'nominated' && n.attendance === 'attended' && n.attendanceOn)
+        deltas.push(...usedCounts({ orgId: n.orgId, startsOn: startsOf(p), kind: p.program.kind }, n, 1));
+  // Queued behind the quotas: PostgreSQL sums the counts while node lays out the nominations (issue 42). Summed by
+  // the statement: a file's deltas are about one a cell, which node would only copy and sort (ADR 103).
+  const counting = settled(addCounts(sql, deltas));
   const ids = await drawing;
   const rows: NewRegisterNomination[] = [];
   const quotaOf: string[] = [];
@@ -151,8 +160,6 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
         const m = marks.get(on) ?? { attended: 0, absent: 0 };
         marks.set(on, m);
         m[marked] += 1;
-        if (marked === 'attended')
-          deltas.push(...usedCounts({ orgId: n.orgId, startsOn: startsOf(p), kind: p.program.kind }, n, 1));
       }
       rows.push({
         id: idOfRow.get(n.rowNo) as number,
@@ -185,7 +192,6 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
   const written = await insertRegisterNominations(sql, rows);
   const taken = rows.find((n) => !written.has(n.id));
   if (taken) throw E.duplicate(String(taken.personId));
-  // Summed by the statement: a file's deltas are about one a cell, which node would only copy and sort (ADR 103).
-  await addCounts(sql, deltas);
+  await counting;
   await recordAudits(sql, actor, audits);
 }

@@ -16,7 +16,7 @@ import { resolveUnionTexts } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { listInstitutions, listPrograms, type ProgramRow } from './wellness.programs.repository.ts';
 import { personGroups } from './wellness.register.repository.ts';
-import { fitQuotas, linkSubstitutes, planNominee } from './wellness.register.rows.ts';
+import { fitQuotas, linkSubstitutes, planNominee, type RowContext } from './wellness.register.rows.ts';
 import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
 import type { BatchPlan, NomineePlan, UnionPlan } from './wellness.register.types.ts';
 import {
@@ -167,8 +167,10 @@ export async function planWellnessRegister(
     const plan: BatchPlan = { rowNo: first.rowNo, program, existing, fresh, unions: new Map(), nominees: [] };
     const rowOfPerson = new Map<number, NomineePlan>();
     const substituteOf = new Map<number, string | null>();
+    // one context for the batch's rows (a copy a row was 15 properties each of 10,000 times)
     const row = { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan };
-    for (const r of g.rows) planNominee(r, { ...row, rowOfPerson, substituteOf, hashOf });
+    const context: RowContext = { ...row, rowOfPerson, substituteOf, hashOf };
+    for (const r of g.rows) planNominee(r, context);
     linkSubstitutes(plan, substituteOf, people, rowOfPerson, err);
     fitQuotas(plan, held, b.places, err);
     plans.push(plan);

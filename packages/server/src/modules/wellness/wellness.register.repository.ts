@@ -103,33 +103,49 @@ export async function insertRegisterBatches(sql: Sql, list: NewRegisterBatch[]):
 export async function upsertRegisterAllocations(
   sql: Sql,
   list: { batchId: number; orgId: number; quota: number; used: number; on: string }[],
+  /** Batches created by this transaction: their quotas cannot be on record, so they are inserted plainly. */
+  fresh: ReadonlySet<number> = new Set(),
 ): Promise<Map<string, number>> {
   if (!list.length) return new Map();
-  const { rows } = await sql.query<{ id: number; batchId: number; orgId: number }>(
-    `insert into wellness_allocations (batch_id, org_id, quota, used, allocated_on, federation_id)
-     select u.batch_id, u.org_id, u.quota, u.used, u.allocated_on, split_part(o.path, '/', 2)::bigint
-       from unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::date[])
-              as u(batch_id, org_id, quota, used, allocated_on)
-       join orgs o on o.id = u.org_id
-     on conflict (batch_id, org_id) do update set quota = excluded.quota,
-       used = wellness_allocations.used + excluded.used,
-       allocated_on = coalesce(wellness_allocations.allocated_on, excluded.allocated_on)
-     returning id, batch_id as "batchId", org_id as "orgId"`,
+  const out = new Map<string, number>();
+  const plain = list.filter((a) => fresh.has(a.batchId));
+  const merged = plain.length === list.length ? [] : list.filter((a) => !fresh.has(a.batchId));
+  for (const [part, conflict] of [
+    [plain, ''],
     [
-      numberArray(list.map((a) => a.batchId)),
-      numberArray(list.map((a) => a.orgId)),
-      numberArray(list.map((a) => a.quota)),
-      numberArray(list.map((a) => a.used)),
-      textArray(list.map((a) => a.on)),
+      merged,
+      `on conflict (batch_id, org_id) do update set quota = excluded.quota,
+       used = wellness_allocations.used + excluded.used,
+       allocated_on = coalesce(wellness_allocations.allocated_on, excluded.allocated_on)`,
     ],
-  );
+  ] as const) {
+    if (!part.length) continue;
+    // a plain insert spares PostgreSQL the speculative insertion `on conflict` costs a row
+    const { rows } = await sql.query<{ id: number; batchId: number; orgId: number }>(
+      `insert into wellness_allocations (batch_id, org_id, quota, used, allocated_on, federation_id)
+       select u.batch_id, u.org_id, u.quota, u.used, u.allocated_on, split_part(o.path, '/', 2)::bigint
+         from unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::date[])
+                as u(batch_id, org_id, quota, used, allocated_on)
+         join orgs o on o.id = u.org_id
+       ${conflict}
+       returning id, batch_id as "batchId", org_id as "orgId"`,
+      [
+        numberArray(part.map((a) => a.batchId)),
+        numberArray(part.map((a) => a.orgId)),
+        numberArray(part.map((a) => a.quota)),
+        numberArray(part.map((a) => a.used)),
+        textArray(part.map((a) => a.on)),
+      ],
+    );
+    for (const r of rows) out.set(`${Number(r.batchId)}|${Number(r.orgId)}`, Number(r.id));
+  }
   await sql.query(
     `update wellness_batches b
         set allocated = (select coalesce(sum(quota), 0) from wellness_allocations a where a.batch_id = b.id)
       where b.id = any($1::bigint[])`,
     [numberArray([...new Set(list.map((a) => a.batchId))])],
   );
-  return new Map(rows.map((r) => [`${Number(r.batchId)}|${Number(r.orgId)}`, Number(r.id)]));
+  return out;
 }
 
 export interface NewRegisterNomination {

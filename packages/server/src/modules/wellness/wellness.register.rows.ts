@@ -64,7 +64,8 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
   const status = (v.status ?? 'nominated') as NomineePlan['status'];
   const endedOn = day(v.endedOn);
   const attendance = (v.attended ?? null) as NomineePlan['attendance'];
-  const past = [nominatedOn, endedOn, day(v.attendanceOn)].some((d) => d && d < today);
+  const before = (d: string | null) => !!d && d < today;
+  const past = before(nominatedOn) || before(endedOn) || before(day(v.attendanceOn));
   if (past && !mayBackdate)
     err(rowNo, 'nominatedOn', '您的角色不能补录历史日期', 'Your role cannot record a past date');
   if (nominatedOn > b.closesOn)
@@ -138,11 +139,13 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
   };
   plan.unions.set(u.union.id, union);
   if (nominatedOn < union.firstDay) union.firstDay = nominatedOn;
+  const group = groups.get(person.id);
   const n: NomineePlan = {
     rowNo,
     personId: person.id,
     orgId: u.union.id,
-    ...(groups.get(person.id) ?? { frontLine: false, newEmployment: false }),
+    frontLine: group?.frontLine ?? false,
+    newEmployment: group?.newEmployment ?? false,
     nominatedOn,
     status,
     endedOn,
