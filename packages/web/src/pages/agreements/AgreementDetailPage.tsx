@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, DownloadOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Space, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
+import type { EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -59,34 +60,28 @@ export default function AgreementDetailPage() {
   };
 
   return (
-    <Flex vertical gap={16}>
-      <Card
-        title={
-          <Space>
-            <span data-testid="agreement-title-view">{a.title}</span>
-            <AgreementStatusTag status={a.status} />
-          </Space>
-        }
-        extra={
-          <Space>
-            {canWrite && !a.endedOn && (a.status === 'in_force' || a.status === 'expiring') && (
-              <Button
-                danger
-                icon={<StopOutlined />}
-                onClick={() => setEnding(true)}
-                data-testid="agreement-end"
-              >
-                {t('agr.detail.end')}
-              </Button>
-            )}
-            {canWrite && <AgreementEditModal detail={detail.data} onDone={detail.reload} />}
-            <Link to="/agreements">
-              <Button icon={<ArrowLeftOutlined />}>{t('agr.detail.back')}</Button>
-            </Link>
-          </Space>
-        }
-      >
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+    <DetailPage
+      title={a.title}
+      titleTestId="agreement-title-view"
+      status={<AgreementStatusTag status={a.status} />}
+      back={{ to: '/agreements', label: t('agr.detail.back') }}
+      actions={
+        <>
+          {canWrite && !a.endedOn && (a.status === 'in_force' || a.status === 'expiring') && (
+            <Button
+              danger
+              icon={<StopOutlined />}
+              onClick={() => setEnding(true)}
+              data-testid="agreement-end"
+            >
+              {t('agr.detail.end')}
+            </Button>
+          )}
+          {canWrite && <AgreementEditModal detail={detail.data} onDone={detail.reload} />}
+        </>
+      }
+      facts={
+        <>
           <Descriptions.Item label={t('agr.field.kind')}>{t(`agr.kind.${a.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('agr.field.level')}>{t(`agr.level.${a.level}`)}</Descriptions.Item>
           <Descriptions.Item label={t('agr.field.union')}>{a.orgName}</Descriptions.Item>
@@ -168,8 +163,10 @@ export default function AgreementDetailPage() {
               {a.note}
             </Descriptions.Item>
           )}
-        </Descriptions>
-      </Card>
+        </>
+      }
+      history={{ edits: detail.data.edits, words, testId: 'agreement-edits' }}
+    >
       <CoveragePanel detail={detail.data} canWrite={canWrite} onImported={detail.reload} />
       <EndAgreementModal
         agreementId={id}
@@ -177,9 +174,6 @@ export default function AgreementDetailPage() {
         onClose={() => setEnding(false)}
         onEnded={() => void detail.reload()}
       />
-      <Card title={t('edits.title')}>
-        <EditHistory edits={detail.data.edits} words={words} testId="agreement-edits" />
-      </Card>
-    </Flex>
+    </DetailPage>
   );
 }

@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, List, Tabs, Tag, Typography } from 'antd';
+import { Descriptions, Flex, List, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
 import { today } from '../../components/dates.ts';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -34,80 +34,76 @@ export default function CampaignDetailPage() {
   };
 
   return (
-    <Card
-      title={<span data-testid="care-title">{c.title}</span>}
-      extra={
-        <Flex gap={8}>
-          {can('care.write') && c.endsOn >= today() && (
-            <CampaignEditModal campaign={c} onDone={detail.reload} />
-          )}
-          <Link to="/care">
-            <Button icon={<ArrowLeftOutlined />}>{t('care.detail.back')}</Button>
-          </Link>
-        </Flex>
+    <DetailPage
+      title={c.title}
+      titleTestId="care-title"
+      back={{ to: '/care', label: t('care.detail.back') }}
+      actions={
+        can('care.write') && c.endsOn >= today() && <CampaignEditModal campaign={c} onDone={detail.reload} />
       }
-    >
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => setParams(key === 'overview' ? {} : { tab: key })}
-        items={[
-          {
-            key: 'overview',
-            label: t('care.detail.overview'),
-            children: (
-              <Flex vertical gap={16}>
-                <Descriptions column={{ xs: 1, md: 3 }} size="small" bordered>
-                  <Descriptions.Item label={t('care.field.union')}>{c.orgName}</Descriptions.Item>
-                  <Descriptions.Item
-                    label={t('care.field.period')}
-                  >{`${c.startsOn} — ${c.endsOn}`}</Descriptions.Item>
-                  <Descriptions.Item label={t('care.field.budget')}>
-                    {formatFen(c.budgetFen)}
-                  </Descriptions.Item>
-                  {c.note && (
-                    <Descriptions.Item label={t('care.field.note')} span={3}>
-                      {c.note}
+      foot={
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams(key === 'overview' ? {} : { tab: key })}
+          items={[
+            {
+              key: 'overview',
+              label: t('care.detail.overview'),
+              children: (
+                <Flex vertical gap={16}>
+                  <Descriptions column={{ xs: 1, md: 3 }} size="small" bordered>
+                    <Descriptions.Item label={t('care.field.union')}>{c.orgName}</Descriptions.Item>
+                    <Descriptions.Item
+                      label={t('care.field.period')}
+                    >{`${c.startsOn} — ${c.endsOn}`}</Descriptions.Item>
+                    <Descriptions.Item label={t('care.field.budget')}>
+                      {formatFen(c.budgetFen)}
                     </Descriptions.Item>
-                  )}
-                </Descriptions>
-                <List
-                  header={<Typography.Text strong>{t('care.field.steps')}</Typography.Text>}
-                  bordered
-                  size="small"
-                  dataSource={steps}
-                  locale={{ emptyText: t('care.detail.noSteps') }}
-                  renderItem={(s, i) => (
-                    <List.Item extra={s.budgetFen > 0 ? formatFen(s.budgetFen) : undefined}>
-                      <Flex gap={8} align="baseline">
-                        <Typography.Text type="secondary">{i + 1}.</Typography.Text>
-                        <Tag color="orange">{t(`care.stepKind.${s.kind}`)}</Tag>
-                        <span>{s.title}</span>
-                      </Flex>
-                    </List.Item>
-                  )}
-                />
-                <StockPanel
-                  campaignId={id}
-                  stock={detail.data.stock}
-                  canWrite={can('care.write')}
-                  onChanged={detail.reload}
-                />
-              </Flex>
-            ),
-          },
-          {
-            key: 'visits',
-            label: t('care.detail.visits'),
-            children: <VisitsPanel detail={detail.data} onChanged={detail.reload} />,
-          },
-          { key: 'report', label: t('care.detail.report'), children: <ReportPanel campaignId={id} /> },
-          {
-            key: 'edits',
-            label: t('edits.title'),
-            children: <EditHistory edits={edits} words={words} testId="care-edits" />,
-          },
-        ]}
-      />
-    </Card>
+                    {c.note && (
+                      <Descriptions.Item label={t('care.field.note')} span={3}>
+                        {c.note}
+                      </Descriptions.Item>
+                    )}
+                  </Descriptions>
+                  <List
+                    header={<Typography.Text strong>{t('care.field.steps')}</Typography.Text>}
+                    bordered
+                    size="small"
+                    dataSource={steps}
+                    locale={{ emptyText: t('care.detail.noSteps') }}
+                    renderItem={(s, i) => (
+                      <List.Item extra={s.budgetFen > 0 ? formatFen(s.budgetFen) : undefined}>
+                        <Flex gap={8} align="baseline">
+                          <Typography.Text type="secondary">{i + 1}.</Typography.Text>
+                          <Tag color="orange">{t(`care.stepKind.${s.kind}`)}</Tag>
+                          <span>{s.title}</span>
+                        </Flex>
+                      </List.Item>
+                    )}
+                  />
+                  <StockPanel
+                    campaignId={id}
+                    stock={detail.data.stock}
+                    canWrite={can('care.write')}
+                    onChanged={detail.reload}
+                  />
+                </Flex>
+              ),
+            },
+            {
+              key: 'visits',
+              label: t('care.detail.visits'),
+              children: <VisitsPanel detail={detail.data} onChanged={detail.reload} />,
+            },
+            { key: 'report', label: t('care.detail.report'), children: <ReportPanel campaignId={id} /> },
+            {
+              key: 'edits',
+              label: t('edits.title'),
+              children: <EditHistory edits={edits} words={words} testId="care-edits" />,
+            },
+          ]}
+        />
+      }
+    />
   );
 }

@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Space, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
+import type { EditWords } from '../../components/EditHistory.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -31,19 +32,13 @@ export default function DonorPage() {
     show: (field, value) => (field === 'kind' ? t(`don.donorKind.${value}`) : String(value)),
   };
   return (
-    <Flex vertical gap={16}>
-      <Card
-        title={<span data-testid="donor-title">{donor.name}</span>}
-        extra={
-          <Space>
-            {can('donations.write') && <DonorEditModal donor={donor} onDone={detail.reload} />}
-            <Link to="/donors">
-              <Button icon={<ArrowLeftOutlined />}>{t('don.donor.back')}</Button>
-            </Link>
-          </Space>
-        }
-      >
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+    <DetailPage
+      title={donor.name}
+      titleTestId="donor-title"
+      back={{ to: '/donors', label: t('don.donor.back') }}
+      actions={can('donations.write') && <DonorEditModal donor={donor} onDone={detail.reload} />}
+      facts={
+        <>
           <Descriptions.Item label={t('don.field.donorKind')}>
             {t(`don.donorKind.${donor.kind}`)}
           </Descriptions.Item>
@@ -60,11 +55,15 @@ export default function DonorPage() {
           <Descriptions.Item label={t('don.field.given')} span={2}>
             <span data-testid="donor-given">{`${formatFen(donor.givenFen)}（${donor.donations}）`}</span>
           </Descriptions.Item>
-        </Descriptions>
-        {donor.phone && (
+        </>
+      }
+      foot={
+        donor.phone && (
           <Alert type="warning" showIcon style={{ marginTop: 12 }} message={t('don.donor.phoneAudited')} />
-        )}
-      </Card>
+        )
+      }
+      history={{ edits, words, testId: 'donor-edits' }}
+    >
       <Card
         title={t('don.donor.given')}
         extra={
@@ -88,9 +87,6 @@ export default function DonorPage() {
       <Card title={t('don.donor.funds')}>
         <FundTable funds={funds} empty={t('don.donor.fundsEmpty')} testId="donor-funds" />
       </Card>
-      <Card title={t('edits.title')}>
-        <EditHistory edits={edits} words={words} testId="donor-edits" />
-      </Card>
       {recording && (
         <DonationFormModal
           donor={{ value: donor.id, label: donor.name }}
@@ -101,6 +97,6 @@ export default function DonorPage() {
           }}
         />
       )}
-    </Flex>
+    </DetailPage>
   );
 }

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
@@ -55,15 +56,11 @@ export default function FundPage() {
     detail.set(next);
   };
   return (
-    <Flex vertical gap={16}>
-      <Card
-        title={<span data-testid="fund-title">{fund.name}</span>}
-        extra={
-          <Link to="/funds">
-            <Button icon={<ArrowLeftOutlined />}>{t('don.fund.back')}</Button>
-          </Link>
-        }
-      >
+    <DetailPage
+      title={fund.name}
+      titleTestId="fund-title"
+      back={{ to: '/funds', label: t('don.fund.back') }}
+      lead={
         <FigureRow
           gutter={16}
           style={{ marginBottom: 16 }}
@@ -74,7 +71,9 @@ export default function FundPage() {
             { title: t('don.funds.helped'), value: fund.helped, testId: 'fund-helped' },
           ]}
         />
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+      }
+      facts={
+        <>
           <Descriptions.Item label={t('don.funds.owner')}>{fund.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('don.funds.foundedOn')}>{fund.foundedOn}</Descriptions.Item>
           <Descriptions.Item label={t('don.funds.founder')}>
@@ -88,8 +87,9 @@ export default function FundPage() {
           <Descriptions.Item label={t('don.funds.purpose')} span={2}>
             {fund.purpose}
           </Descriptions.Item>
-        </Descriptions>
-      </Card>
+        </>
+      }
+    >
       <Card
         title={t('don.fund.ledger')}
         extra={
@@ -133,6 +133,6 @@ export default function FundPage() {
       {dialog === 'year' && (
         <EarlierYearModal fundId={fund.id} onClose={() => setDialog(null)} onDone={done} />
       )}
-    </Flex>
+    </DetailPage>
   );
 }

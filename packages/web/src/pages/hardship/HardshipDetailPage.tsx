@@ -1,10 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { fenColumn, labelColumn, textColumn } from '../../components/columns.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -64,27 +64,22 @@ export default function HardshipDetailPage() {
   const perCapitaMonth = members.length ? Math.round(f.incomeFen / members.length / 12) : 0;
 
   return (
-    <Flex vertical gap={16}>
-      <Card
-        title={
-          <Space>
-            <span data-testid="hardship-title">{t('hs.detail.title', { name: f.personName })}</span>
-            <FileStatusTag status={f.status} />
-          </Space>
-        }
-        extra={
-          <Space>
-            {can('hardship.write') && f.status !== 'closed' && (
-              <FileEditModal detail={detail.data} onDone={detail.reload} />
-            )}
-            {can('hardship.write') && <FileActions file={f} onDone={detail.reload} />}
-            <Link to="/hardship">
-              <Button icon={<ArrowLeftOutlined />}>{t('hs.detail.back')}</Button>
-            </Link>
-          </Space>
-        }
-      >
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="hardship-facts">
+    <DetailPage
+      title={t('hs.detail.title', { name: f.personName })}
+      titleTestId="hardship-title"
+      status={<FileStatusTag status={f.status} />}
+      back={{ to: '/hardship', label: t('hs.detail.back') }}
+      actions={
+        <>
+          {can('hardship.write') && f.status !== 'closed' && (
+            <FileEditModal detail={detail.data} onDone={detail.reload} />
+          )}
+          {can('hardship.write') && <FileActions file={f} onDone={detail.reload} />}
+        </>
+      }
+      factsTestId="hardship-facts"
+      facts={
+        <>
           <Descriptions.Item label={t('hs.field.worker')}>
             <Link to={`/members/${f.personId}`}>{f.personName}</Link>
           </Descriptions.Item>
@@ -117,8 +112,9 @@ export default function HardshipDetailPage() {
               {`${f.closedOn}：${f.closeReason ?? ''}`}
             </Descriptions.Item>
           )}
-        </Descriptions>
-      </Card>
+        </>
+      }
+    >
       <Card title={t('hs.field.members')}>
         <WholeTable<Member>
           dataSource={members}
@@ -180,6 +176,6 @@ export default function HardshipDetailPage() {
           <HistoryTable history={history} />
         </Card>
       </Flex>
-    </Flex>
+    </DetailPage>
   );
 }

@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Space } from 'antd';
+import { CheckOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
+import type { EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
@@ -57,40 +58,35 @@ export default function PledgeDetailPage() {
   const entered = (day: string | null, at: string | null) => (day && at && dayWithEntry(t, day, at)) || day;
 
   return (
-    <Flex vertical gap={16}>
-      <Card
-        title={
-          <Space>
-            <span data-testid="pledge-title-view">{p.title}</span>
-            <PledgeStatusTag status={p.status} />
-          </Space>
-        }
-        extra={
-          <Space>
-            {writable && open && <PledgeEditModal detail={detail.data} onDone={detail.reload} />}
-            {writable && open && (
-              <Button
-                type="primary"
-                icon={<CheckOutlined />}
-                onClick={() => setCompleting(true)}
-                data-testid="pledge-complete"
-              >
-                {t('pl.detail.complete')}
-              </Button>
-            )}
-            {writable && open && (
-              <Button danger onClick={() => setCancelling(true)} data-testid="pledge-cancel">
-                {t('pl.detail.cancel')}
-              </Button>
-            )}
-            <Link to="/pledges">
-              <Button icon={<ArrowLeftOutlined />}>{t('pl.detail.back')}</Button>
-            </Link>
-          </Space>
-        }
-      >
-        <FromProposal pledgeId={p.id} />
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="pledge-facts">
+    <DetailPage
+      title={p.title}
+      titleTestId="pledge-title-view"
+      status={<PledgeStatusTag status={p.status} />}
+      back={{ to: '/pledges', label: t('pl.detail.back') }}
+      actions={
+        <>
+          {writable && open && <PledgeEditModal detail={detail.data} onDone={detail.reload} />}
+          {writable && open && (
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              onClick={() => setCompleting(true)}
+              data-testid="pledge-complete"
+            >
+              {t('pl.detail.complete')}
+            </Button>
+          )}
+          {writable && open && (
+            <Button danger onClick={() => setCancelling(true)} data-testid="pledge-cancel">
+              {t('pl.detail.cancel')}
+            </Button>
+          )}
+        </>
+      }
+      lead={<FromProposal pledgeId={p.id} />}
+      factsTestId="pledge-facts"
+      facts={
+        <>
           <Descriptions.Item label={t('pl.field.union')}>{p.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('pl.field.year')}>{p.year}</Descriptions.Item>
           <Descriptions.Item label={t('pl.field.category')}>
@@ -130,8 +126,10 @@ export default function PledgeDetailPage() {
               {p.cancelReason}
             </Descriptions.Item>
           )}
-        </Descriptions>
-      </Card>
+        </>
+      }
+      history={{ edits, words, testId: 'pledge-edits' }}
+    >
       <Flex gap={16} wrap>
         <MilestonesCard
           id={id}
@@ -142,9 +140,6 @@ export default function PledgeDetailPage() {
         />
         <EvidenceCard id={id} evidence={evidence} writable={writable && p.status !== 'cancelled'} act={act} />
       </Flex>
-      <Card title={t('edits.title')}>
-        <EditHistory edits={edits} words={words} testId="pledge-edits" />
-      </Card>
       <PledgeCompleteModal
         id={id}
         open={completing}
@@ -157,6 +152,6 @@ export default function PledgeDetailPage() {
         onClose={() => setCancelling(false)}
         onDone={detail.reload}
       />
-    </Flex>
+    </DetailPage>
   );
 }
