@@ -1,14 +1,12 @@
-import { Button, Empty, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { fenToYuanText } from '../../components/money.ts';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { careApi, type MyVisit } from './care-api.ts';
-import '../../components/worker-pages.css';
-import { listSeparator } from '../../components/listSeparator.ts';
-import { useBusy } from '../../components/useBusy.ts';
 
 /** Worker (phone): the visits to me, each confirmed once with one tap. */
 export default function WorkerVisitsPage() {
@@ -16,24 +14,17 @@ export default function WorkerVisitsPage() {
   usePageTitle(t('care.worker.title'));
   const mine = useLoad(() => careApi.myVisits(), []);
   return (
-    <div className="wp-page">
-      <div className="wp-title">{t('care.worker.title')}</div>
-      <LoadGate state={mine} what={t('care.what.myVisits')}>
-        {(m) => (
-          <>
-            <CappedNotice list={m} plain />
-            <VisitCards items={m.items} reload={mine.reload} />
-          </>
-        )}
-      </LoadGate>
-    </div>
+    <PhonePage title={t('care.worker.title')}>
+      <PhoneList state={mine} what={t('care.what.myVisits')} empty={t('care.worker.none')}>
+        {(items) => <VisitCards items={items} reload={mine.reload} />}
+      </PhoneList>
+    </PhonePage>
   );
 }
 
-function VisitCards({ items, reload }: { items: MyVisit[]; reload: () => Promise<void> }) {
+function VisitCards({ items, reload }: { items: readonly MyVisit[]; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { busy, run } = useBusy<number>();
-  if (items.length === 0) return <Empty description={t('care.worker.none')} />;
   const confirm = (id: number) =>
     run(
       id,

@@ -1,12 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
-import '../../components/worker-pages.css';
 import { myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 
 /** Worker (phone): my requests, anonymous ones included, and the button to file one. */
@@ -16,8 +14,7 @@ export default function WorkerCasesPage() {
   const navigate = useNavigate();
   const list = useLoad(() => myCasesApi.list(), []);
   return (
-    <div className="wp-page">
-      <div className="wp-title">{t('case.me.title')}</div>
+    <PhonePage title={t('case.me.title')}>
       <Button
         type="primary"
         block
@@ -27,45 +24,38 @@ export default function WorkerCasesPage() {
       >
         {t('case.me.new')}
       </Button>
-      <LoadGate state={list} what={t('case.me.what')}>
-        {(d) =>
-          d.items.length === 0 ? (
-            <Empty description={t('case.me.empty')} />
-          ) : (
-            <>
-              <CappedNotice list={d} plain />
-              {d.items.map((c) => (
-                <Link
-                  key={c.id}
-                  to={`/m/cases/${c.id}`}
-                  className="wp-card"
-                  style={{ display: 'block', marginTop: 12 }}
-                  data-testid="my-case"
-                >
-                  <div className="wp-card-head">
-                    <span className="wp-card-name">{named(c.categoryName, lang)}</span>
-                    <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
-                  </div>
-                  <div
-                    style={{
-                      color: 'inherit',
-                      overflow: 'hidden',
-                      textOverflow: 'ellipsis',
-                      whiteSpace: 'nowrap',
-                    }}
-                  >
-                    {c.description}
-                  </div>
-                  <div className="wp-muted">
-                    {`${c.filedOn} · ${c.orgName}`}
-                    {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
-                  </div>
-                </Link>
-              ))}
-            </>
-          )
+      <PhoneList state={list} what={t('case.me.what')} empty={t('case.me.empty')}>
+        {(items) =>
+          items.map((c) => (
+            <Link
+              key={c.id}
+              to={`/m/cases/${c.id}`}
+              className="wp-card"
+              style={{ display: 'block', marginTop: 12 }}
+              data-testid="my-case"
+            >
+              <div className="wp-card-head">
+                <span className="wp-card-name">{named(c.categoryName, lang)}</span>
+                <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
+              </div>
+              <div
+                style={{
+                  color: 'inherit',
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                  whiteSpace: 'nowrap',
+                }}
+              >
+                {c.description}
+              </div>
+              <div className="wp-muted">
+                {`${c.filedOn} · ${c.orgName}`}
+                {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
+              </div>
+            </Link>
+          ))
         }
-      </LoadGate>
-    </div>
+      </PhoneList>
+    </PhonePage>
   );
 }

@@ -2,9 +2,9 @@ import { Button, Empty, Progress, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneList } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import '../../components/worker-pages.css';
 import { type MyActivity, type MyLearning, myLearningApi } from './learning-api.ts';
@@ -136,32 +136,28 @@ function Activities() {
     }
   };
   return (
-    <LoadGate state={list} what={t('learn.me.activitiesWhat')}>
-      {(data) => (
-        <>
-          {data.items.length === 0 && <Empty description={t('learn.me.noActivities')} />}
-          <CappedNotice list={data} plain />
-          {data.items.map((a) => (
-            <div className="wp-card" key={a.id}>
-              <div className="wp-card-head">
-                <div className="wp-card-name">{a.title}</div>
-                <Tag>{t(`learn.activityKind.${a.kind}`)}</Tag>
-              </div>
-              <div className="wp-muted">{`${a.heldOn} · ${a.venue} · ${t('learn.me.hoursValue', { hours: Math.round(a.minutes / 6) / 10 })}`}</div>
-              <div className="wp-muted">{t('learn.me.places', { n: a.capacity - a.signedUp })}</div>
-              {a.attendedByMe ? (
-                <Tag color="green">{t('learn.me.attended')}</Tag>
-              ) : a.signedUpByMe ? (
-                <Tag color="blue">{t('learn.me.signedUp')}</Tag>
-              ) : (
-                <Button block onClick={() => void signUp(a)} disabled={a.signedUp >= a.capacity}>
-                  {a.signedUp >= a.capacity ? t('learn.me.full') : t('learn.me.signUp')}
-                </Button>
-              )}
+    <PhoneList state={list} what={t('learn.me.activitiesWhat')} empty={t('learn.me.noActivities')}>
+      {(items) =>
+        items.map((a) => (
+          <div className="wp-card" key={a.id}>
+            <div className="wp-card-head">
+              <div className="wp-card-name">{a.title}</div>
+              <Tag>{t(`learn.activityKind.${a.kind}`)}</Tag>
             </div>
-          ))}
-        </>
-      )}
-    </LoadGate>
+            <div className="wp-muted">{`${a.heldOn} · ${a.venue} · ${t('learn.me.hoursValue', { hours: Math.round(a.minutes / 6) / 10 })}`}</div>
+            <div className="wp-muted">{t('learn.me.places', { n: a.capacity - a.signedUp })}</div>
+            {a.attendedByMe ? (
+              <Tag color="green">{t('learn.me.attended')}</Tag>
+            ) : a.signedUpByMe ? (
+              <Tag color="blue">{t('learn.me.signedUp')}</Tag>
+            ) : (
+              <Button block onClick={() => void signUp(a)} disabled={a.signedUp >= a.capacity}>
+                {a.signedUp >= a.capacity ? t('learn.me.full') : t('learn.me.signUp')}
+              </Button>
+            )}
+          </div>
+        ))
+      }
+    </PhoneList>
   );
 }

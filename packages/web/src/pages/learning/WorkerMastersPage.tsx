@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneList } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import '../../components/worker-pages.css';
 import { type LearningRequest, myLearningApi } from './learning-api.ts';
@@ -87,17 +88,11 @@ export default function WorkerMastersPage() {
           {t('learn.ask.send')}
         </Button>
       </div>
-      <LoadGate state={requests} what={t('learn.ask.requestsWhat')}>
-        {(data) => (
-          <>
-            {data.items.length === 0 && <Empty description={t('learn.ask.noRequests')} />}
-            <CappedNotice list={data} plain />
-            {data.items.map((r) => (
-              <RequestCard key={r.id} request={r} onAnswered={() => void requests.reload()} />
-            ))}
-          </>
-        )}
-      </LoadGate>
+      <PhoneList state={requests} what={t('learn.ask.requestsWhat')} empty={t('learn.ask.noRequests')}>
+        {(items) =>
+          items.map((r) => <RequestCard key={r.id} request={r} onAnswered={() => void requests.reload()} />)
+        }
+      </PhoneList>
     </div>
   );
 }

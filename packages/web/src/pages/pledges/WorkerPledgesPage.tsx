@@ -1,28 +1,32 @@
-import { Empty, Progress, Tag } from 'antd';
+import { Progress, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PledgeStatusTag } from './labels.tsx';
 import { type MyPledge, pledgesApi } from './pledges-api.ts';
-import '../../components/worker-pages.css';
 
 /** Worker (phone): what my union and the unions above promised to do for us these three years, and how far it got. */
 export default function WorkerPledgesPage() {
   const { t } = useTranslation();
   usePageTitle(t('pl.mine.title'));
   const list = useLoad(() => pledgesApi.mine(), []);
-  const items = list.error ? null : (list.data?.items ?? null);
-  const byYear = new Map<number, MyPledge[]>();
-  for (const p of items ?? []) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
   return (
-    <div className="wp-page" data-testid="worker-pledges">
-      <div className="wp-title">{t('pl.mine.title')}</div>
-      {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('pl.list.what')} />}
-      {!list.error && items === null && <Loading />}
-      {items?.length === 0 && <Empty description={t('pl.mine.empty')} />}
-      <CappedNotice list={list.error ? null : list.data} plain />
+    <PhonePage title={t('pl.mine.title')} testId="worker-pledges">
+      <PhoneList state={list} what={t('pl.list.what')} empty={t('pl.mine.empty')}>
+        {(items) => <PledgeYears items={items} />}
+      </PhoneList>
+    </PhonePage>
+  );
+}
+
+/** My pledges by year, the year's count of done ones first. */
+function PledgeYears({ items }: { items: readonly MyPledge[] }) {
+  const { t } = useTranslation();
+  const byYear = new Map<number, MyPledge[]>();
+  for (const p of items) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  return (
+    <>
       {[...byYear].map(([year, ps]) => (
         <section key={year}>
           <div className="wp-muted" style={{ margin: '12px 0 4px' }}>
@@ -56,6 +60,6 @@ export default function WorkerPledgesPage() {
           ))}
         </section>
       ))}
-    </div>
+    </>
   );
 }

@@ -1,15 +1,13 @@
-import { Button, Empty, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { type ClaimAnswer, type MyClaim, meApi } from './me-api.ts';
 import { PickupCode } from './PickupCode.tsx';
-import '../../components/worker-pages.css';
-import { useBusy } from '../../components/useBusy.ts';
 
 /** What a claim card says of my standing: an answer just received, or what the list remembers. */
 type Outcome = ClaimAnswer['result'] | 'not_drawn';
@@ -22,7 +20,6 @@ const resultClass = (r: Outcome) => (GOOD.includes(r) ? 'good' : NEUTRAL.include
 export default function WorkerClaimsPage() {
   const { t } = useTranslation();
   const list = useLoad(() => meApi.claims(), []);
-  const claims = list.error ? null : (list.data?.items ?? null);
   const [answers, setAnswers] = useState<Record<number, ClaimAnswer>>({});
   const { busy, run } = useBusy<number>();
   const [shown, setShown] = useState<Record<number, boolean>>({});
@@ -41,84 +38,86 @@ export default function WorkerClaimsPage() {
     });
 
   return (
-    <div className="wp-page">
-      <div className="wp-title">{t('wp.claims.title')}</div>
-      {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('load.what.claims')} />}
-      {!list.error && claims === null && <Loading />}
-      {claims?.length === 0 && <Empty description={t('wp.claims.empty')} />}
-      <CappedNotice list={list.error ? null : list.data} plain />
-      {claims?.map((c) => {
-        const answer = answers[c.programId];
-        const outcome: Outcome | null = answer?.result ?? c.myResult;
-        const closed = c.state === 'upcoming' || c.state === 'ended' || c.state === 'drawn';
-        const done = outcome !== null && outcome !== 'not_open';
-        const state = c.state === 'open' && c.left === 0 ? 'sold_out' : c.state;
-        return (
-          <div className="wp-card" key={c.programId} data-testid={`claim-${c.programId}`}>
-            <div className="wp-card-head">
-              <div className="wp-card-name">{c.name}</div>
-              <Tag color={state === 'open' ? 'red' : 'default'}>{t(`wp.claims.state.${state}`)}</Tag>
-            </div>
-            <div className="wp-muted">
-              {c.ownerOrgName} ·{' '}
-              {t('wp.claims.window', { from: formatTime(c.claimStartsAt), to: formatTime(c.claimEndsAt) })}
-              {c.lottery && ` · ${t('wp.claims.lottery')}`}
-            </div>
-            {c.description && <div>{c.description}</div>}
-            {c.stock !== null && (
-              <div>
-                <span className="wp-muted">{t('wp.claims.left')} </span>
-                <span className="wp-stock" data-testid="claim-left">
-                  {c.left ?? '—'}
-                </span>
-                <span className="wp-muted"> / {c.stock}</span>
+    <PhonePage title={t('wp.claims.title')}>
+      <PhoneList state={list} what={t('load.what.claims')} empty={t('wp.claims.empty')}>
+        {(claims) =>
+          claims.map((c) => {
+            const answer = answers[c.programId];
+            const outcome: Outcome | null = answer?.result ?? c.myResult;
+            const closed = c.state === 'upcoming' || c.state === 'ended' || c.state === 'drawn';
+            const done = outcome !== null && outcome !== 'not_open';
+            const state = c.state === 'open' && c.left === 0 ? 'sold_out' : c.state;
+            return (
+              <div className="wp-card" key={c.programId} data-testid={`claim-${c.programId}`}>
+                <div className="wp-card-head">
+                  <div className="wp-card-name">{c.name}</div>
+                  <Tag color={state === 'open' ? 'red' : 'default'}>{t(`wp.claims.state.${state}`)}</Tag>
+                </div>
+                <div className="wp-muted">
+                  {c.ownerOrgName} ·{' '}
+                  {t('wp.claims.window', {
+                    from: formatTime(c.claimStartsAt),
+                    to: formatTime(c.claimEndsAt),
+                  })}
+                  {c.lottery && ` · ${t('wp.claims.lottery')}`}
+                </div>
+                {c.description && <div>{c.description}</div>}
+                {c.stock !== null && (
+                  <div>
+                    <span className="wp-muted">{t('wp.claims.left')} </span>
+                    <span className="wp-stock" data-testid="claim-left">
+                      {c.left ?? '—'}
+                    </span>
+                    <span className="wp-muted"> / {c.stock}</span>
+                  </div>
+                )}
+                {outcome && (
+                  <div className={`wp-result ${resultClass(outcome)}`} data-testid="claim-result">
+                    {t(`wp.claims.result.${outcome}`)}
+                  </div>
+                )}
+                {c.toCollect &&
+                  c.applicationId !== null &&
+                  (shown[c.programId] ? (
+                    <PickupCode applicationId={c.applicationId} />
+                  ) : (
+                    <Button
+                      size="large"
+                      block
+                      onClick={() => setShown((s) => ({ ...s, [c.programId]: true }))}
+                      data-testid="pickup-show"
+                    >
+                      {t('wp.claims.pickup.show')}
+                    </Button>
+                  ))}
+                {answer?.result === 'not_eligible' && answer.decision && (
+                  <Explanation decision={answer.decision} compact />
+                )}
+                {!done && (
+                  <Button
+                    type="primary"
+                    size="large"
+                    block
+                    className="wp-claim-button"
+                    loading={busy === c.programId}
+                    disabled={closed || done}
+                    onClick={() => claim(c)}
+                    data-testid="claim-button"
+                  >
+                    {c.state === 'upcoming'
+                      ? t('wp.claims.result.not_open')
+                      : closed
+                        ? t('wp.claims.state.ended')
+                        : c.lottery
+                          ? t('wp.claims.enter')
+                          : t('wp.claims.claim')}
+                  </Button>
+                )}
               </div>
-            )}
-            {outcome && (
-              <div className={`wp-result ${resultClass(outcome)}`} data-testid="claim-result">
-                {t(`wp.claims.result.${outcome}`)}
-              </div>
-            )}
-            {c.toCollect &&
-              c.applicationId !== null &&
-              (shown[c.programId] ? (
-                <PickupCode applicationId={c.applicationId} />
-              ) : (
-                <Button
-                  size="large"
-                  block
-                  onClick={() => setShown((s) => ({ ...s, [c.programId]: true }))}
-                  data-testid="pickup-show"
-                >
-                  {t('wp.claims.pickup.show')}
-                </Button>
-              ))}
-            {answer?.result === 'not_eligible' && answer.decision && (
-              <Explanation decision={answer.decision} compact />
-            )}
-            {!done && (
-              <Button
-                type="primary"
-                size="large"
-                block
-                className="wp-claim-button"
-                loading={busy === c.programId}
-                disabled={closed || done}
-                onClick={() => claim(c)}
-                data-testid="claim-button"
-              >
-                {c.state === 'upcoming'
-                  ? t('wp.claims.result.not_open')
-                  : closed
-                    ? t('wp.claims.state.ended')
-                    : c.lottery
-                      ? t('wp.claims.enter')
-                      : t('wp.claims.claim')}
-              </Button>
-            )}
-          </div>
-        );
-      })}
-    </div>
+            );
+          })
+        }
+      </PhoneList>
+    </PhonePage>
   );
 }

@@ -1,34 +1,39 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Empty, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyPayment, meApi } from './me-api.ts';
-import '../../components/worker-pages.css';
 
 /** Worker: what I have been granted and whether it has been paid. */
 export default function WorkerPaymentsPage() {
   const { t } = useTranslation();
   const list = useLoad(() => meApi.payments(), []);
   return (
-    <div className="wp-page">
-      <Link to="/m/applications" className="wp-muted">
-        <LeftOutlined /> {t('wp.applications.title')}
-      </Link>
-      <div className="wp-title">{t('wp.payments.title')}</div>
-      <LoadGate state={list} what={t('load.what.myPayments')}>
-        {(rows) =>
-          rows.length === 0 ? <Empty description={t('wp.payments.empty')} /> : <PaymentList rows={rows} />
-        }
-      </LoadGate>
-    </div>
+    <PhonePage
+      title={t('wp.payments.title')}
+      back={
+        <Link to="/m/applications" className="wp-muted">
+          <LeftOutlined /> {t('wp.applications.title')}
+        </Link>
+      }
+    >
+      <PhoneList
+        state={list}
+        what={t('load.what.myPayments')}
+        empty={t('wp.payments.empty')}
+        rows={(all) => all}
+      >
+        {(rows) => <PaymentList rows={rows} />}
+      </PhoneList>
+    </PhonePage>
   );
 }
 
-function PaymentList({ rows }: { rows: MyPayment[] }) {
+function PaymentList({ rows }: { rows: readonly MyPayment[] }) {
   const { t } = useTranslation();
   const total = rows.reduce((s, r) => s + r.amountFen, 0);
   return (

@@ -1,13 +1,12 @@
-import { Button, Collapse, Empty, Tag } from 'antd';
+import { Button, Collapse, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { describeAmount } from '../programs/rule-describe.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { type MyProgram, meApi } from './me-api.ts';
-import '../../components/worker-pages.css';
 
 /** The amount a worker may expect, in words. */
 export function amountText(t: Parameters<typeof describeAmount>[0], p: MyProgram): string {
@@ -38,61 +37,67 @@ export default function WorkerProgramsPage() {
     () => meApi.programs().then((all) => all.filter((p) => p.applicantType !== 'union')),
     [],
   );
-  const programs = list.error ? null : (list.data ?? null);
 
   return (
-    <div className="wp-page">
-      <div className="wp-title">{t('wp.programs.title')}</div>
-      {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('load.what.myPrograms')} />}
-      {!list.error && programs === null && <Loading />}
-      {programs?.length === 0 && <Empty description={t('wp.programs.empty')} />}
-      {programs?.map((p) => {
-        const { eligible, applied } = canApply(p);
-        return (
-          <div className="wp-card" key={p.id} data-testid={`my-program-${p.id}`}>
-            <div className="wp-card-head">
-              <div className="wp-card-name">{p.name}</div>
-              <Tag color={eligible ? 'green' : 'default'} data-testid="eligibility-tag">
-                {eligible ? t('wp.programs.eligible') : t('wp.programs.notEligible')}
-              </Tag>
-            </div>
-            <div className="wp-muted">
-              {[p.ownerOrgName, p.periodLabel, t(`prog.category.${p.category}`)].filter(Boolean).join(' · ')}
-            </div>
-            {amountText(t, p) && <div className="wp-amount">{amountText(t, p)}</div>}
-            <Collapse
-              size="small"
-              ghost
-              items={[
-                {
-                  key: 'why',
-                  label: t('wp.programs.why'),
-                  children: <Explanation decision={p.eligibility} compact />,
-                },
-              ]}
-            />
-            {applied ? (
-              <Link to="/m/applications">
-                <Button block>{t('wp.programs.applied')}</Button>
-              </Link>
-            ) : (
-              <Button
-                type="primary"
-                block
-                size="large"
-                disabled={!eligible}
-                onClick={() => navigate(`/m/programs/${p.id}/apply`)}
-                data-testid="apply-button"
-              >
-                {t('wp.programs.apply')}
-              </Button>
-            )}
-          </div>
-        );
-      })}
+    <PhonePage title={t('wp.programs.title')}>
+      <PhoneList
+        state={list}
+        what={t('load.what.myPrograms')}
+        empty={t('wp.programs.empty')}
+        rows={(all) => all}
+      >
+        {(programs) =>
+          programs.map((p) => {
+            const { eligible, applied } = canApply(p);
+            return (
+              <div className="wp-card" key={p.id} data-testid={`my-program-${p.id}`}>
+                <div className="wp-card-head">
+                  <div className="wp-card-name">{p.name}</div>
+                  <Tag color={eligible ? 'green' : 'default'} data-testid="eligibility-tag">
+                    {eligible ? t('wp.programs.eligible') : t('wp.programs.notEligible')}
+                  </Tag>
+                </div>
+                <div className="wp-muted">
+                  {[p.ownerOrgName, p.periodLabel, t(`prog.category.${p.category}`)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </div>
+                {amountText(t, p) && <div className="wp-amount">{amountText(t, p)}</div>}
+                <Collapse
+                  size="small"
+                  ghost
+                  items={[
+                    {
+                      key: 'why',
+                      label: t('wp.programs.why'),
+                      children: <Explanation decision={p.eligibility} compact />,
+                    },
+                  ]}
+                />
+                {applied ? (
+                  <Link to="/m/applications">
+                    <Button block>{t('wp.programs.applied')}</Button>
+                  </Link>
+                ) : (
+                  <Button
+                    type="primary"
+                    block
+                    size="large"
+                    disabled={!eligible}
+                    onClick={() => navigate(`/m/programs/${p.id}/apply`)}
+                    data-testid="apply-button"
+                  >
+                    {t('wp.programs.apply')}
+                  </Button>
+                )}
+              </div>
+            );
+          })
+        }
+      </PhoneList>
       <Link to="/m/selections" className="wp-muted" data-testid="self-nomination-link">
         {t('sel.self.link')} →
       </Link>
-    </div>
+    </PhonePage>
   );
 }

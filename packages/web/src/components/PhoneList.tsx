@@ -1,0 +1,79 @@
+import { Empty } from 'antd';
+import type { ReactNode } from 'react';
+import { CappedNotice } from './CappedNotice.tsx';
+import { LoadGate } from './LoadError.tsx';
+import type { Loaded } from './useLoad.ts';
+import './worker-pages.css';
+
+/**
+ * The frame of a worker's phone page (ADR 115): the page's column with its title, `aside` to the title's right
+ * (a link to a neighbouring page), `back` above it.
+ */
+export function PhonePage({
+  title,
+  aside,
+  back,
+  testId,
+  children,
+}: {
+  title: ReactNode;
+  aside?: ReactNode;
+  back?: ReactNode;
+  testId?: string;
+  children?: ReactNode;
+}) {
+  const heading = <div className="wp-title">{title}</div>;
+  return (
+    <div className="wp-page" data-testid={testId}>
+      {back}
+      {aside ? (
+        <div className="wp-card-head">
+          {heading}
+          {aside}
+        </div>
+      ) : (
+        heading
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** A capped list as the server sends it: the items shown and how many there are. */
+interface Capped<T> {
+  items: readonly T[];
+  total: number;
+}
+
+/**
+ * The mould of a phone page's list of cards (ADR 115): the spinner while it loads, the error with 重试 after a
+ * failure, `empty` in words when there is nothing, the notice when the server cut the list at its cap, then the
+ * cards `children` draws from the rows. `rows` picks the rows out of the answer where it is not a capped list.
+ */
+export function PhoneList<D, T = D extends Capped<infer I> ? I : never>({
+  state,
+  what,
+  empty,
+  rows,
+  children,
+}: {
+  state: Loaded<D>;
+  what: string;
+  empty: string;
+  rows?: (data: D) => readonly T[];
+  children: (rows: readonly T[], data: D) => ReactNode;
+}) {
+  return (
+    <LoadGate state={state} what={what}>
+      {(data) => {
+        const list = rows ? rows(data) : (data as Capped<T>).items;
+        return (
+          <>
+            {!rows && <CappedNotice list={data as Capped<T>} plain />}
+            {list.length === 0 ? <Empty description={empty} /> : children(list, data)}
+          </>
+        );
+      }}
+    </LoadGate>
+  );
+}
