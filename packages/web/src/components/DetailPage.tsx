@@ -55,36 +55,41 @@ export function DetailPage({
 }) {
   const { t } = useTranslation();
   const name = <span data-testid={titleTestId}>{title}</span>;
+  const head = (
+    <Card
+      title={
+        status ? (
+          <Space>
+            {name}
+            {status}
+          </Space>
+        ) : (
+          name
+        )
+      }
+      extra={
+        <Space>
+          {actions}
+          <Link to={back.to}>
+            <Button icon={<ArrowLeftOutlined />}>{back.label}</Button>
+          </Link>
+        </Space>
+      }
+    >
+      {lead}
+      {facts && (
+        <Descriptions column={factsColumns} size="small" bordered data-testid={factsTestId}>
+          {facts}
+        </Descriptions>
+      )}
+      {foot}
+    </Card>
+  );
+  // A page that is its head card alone (its sections in tabs) is that card, as it was before the mould.
+  if (!children && !history) return head;
   return (
     <Flex vertical gap={16}>
-      <Card
-        title={
-          status ? (
-            <Space>
-              {name}
-              {status}
-            </Space>
-          ) : (
-            name
-          )
-        }
-        extra={
-          <Space>
-            {actions}
-            <Link to={back.to}>
-              <Button icon={<ArrowLeftOutlined />}>{back.label}</Button>
-            </Link>
-          </Space>
-        }
-      >
-        {lead}
-        {facts && (
-          <Descriptions column={factsColumns} size="small" bordered data-testid={factsTestId}>
-            {facts}
-          </Descriptions>
-        )}
-        {foot}
-      </Card>
+      {head}
       {children}
       {history && (
         <Card title={t('edits.title')}>

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { PhoneList } from '../../components/PhoneList.tsx';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import '../../components/worker-pages.css';
 import { type MyActivity, type MyLearning, myLearningApi } from './learning-api.ts';
 
 /** Worker (phone): my learning hours and courses, what I may enrol in, and offline activities. */
@@ -15,8 +14,7 @@ export default function WorkerLearningPage() {
   const [view, setView] = useState<'courses' | 'activities'>('courses');
   const overview = useLoad(() => myLearningApi.overview(), []);
   return (
-    <div className="wp-page">
-      <div className="wp-title">{t('learn.me.title')}</div>
+    <PhonePage title={t('learn.me.title')}>
       <Segmented
         block
         value={view}
@@ -34,7 +32,7 @@ export default function WorkerLearningPage() {
       ) : (
         <Activities />
       )}
-    </div>
+    </PhonePage>
   );
 }
 

@@ -5,9 +5,8 @@ import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { PhoneList } from '../../components/PhoneList.tsx';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import '../../components/worker-pages.css';
 import { type LearningRequest, myLearningApi } from './learning-api.ts';
 
 /** Worker (phone): ask a master a question or to take me on (网上拜师); a master answers here too. */
@@ -31,11 +30,14 @@ export default function WorkerMastersPage() {
     }
   };
   return (
-    <div className="wp-page">
-      <Link to="/m/learning" className="m-tap" data-testid="m-back">
-        {t('learn.me.back')}
-      </Link>
-      <div className="wp-title">{t('learn.ask.title')}</div>
+    <PhonePage
+      title={t('learn.ask.title')}
+      back={
+        <Link to="/m/learning" className="m-tap" data-testid="m-back">
+          {t('learn.me.back')}
+        </Link>
+      }
+    >
       <div className="wp-card">
         <LoadGate state={masters} what={t('learn.ask.mastersWhat')} compact>
           {(data) =>
@@ -93,7 +95,7 @@ export default function WorkerMastersPage() {
           items.map((r) => <RequestCard key={r.id} request={r} onAnswered={() => void requests.reload()} />)
         }
       </PhoneList>
-    </div>
+    </PhonePage>
   );
 }
 

@@ -2,22 +2,21 @@ import { Button, Empty, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhonePage } from '../../components/PhoneList.tsx';
+import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyMentoring, mentoringApi } from '../innovation/mentoring/mentoring-api.ts';
-import '../../components/worker-pages.css';
-import { useBusy } from '../../components/useBusy.ts';
 
 /** Worker (apprentice, phone): answer mentoring invitations and confirm the sessions attended. */
 export default function WorkerMentoringPage() {
   const { t } = useTranslation();
   const mine = useLoad(() => mentoringApi.mine(), []);
   return (
-    <div className="wp-page">
-      <div className="wp-title">{t('ip.worker.title')}</div>
+    <PhonePage title={t('ip.worker.title')}>
       <LoadGate state={mine} what={t('ip.what.myMentoring')}>
         {(m) => <MentoringView m={m} reload={mine.reload} />}
       </LoadGate>
-    </div>
+    </PhonePage>
   );
 }
 
