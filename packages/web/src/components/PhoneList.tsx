@@ -45,12 +45,16 @@ interface Capped<T> {
   total: number;
 }
 
+/** A list's row: an array's element, or a capped list's item. */
+type RowOf<D> = D extends readonly (infer I)[] ? I : D extends Capped<infer I> ? I : never;
+
 /**
  * The mould of a phone page's list of cards (ADR 115): the spinner while it loads, the error with 重试 after a
  * failure, `empty` in words when there is nothing, the notice when the server cut the list at its cap, then the
- * cards `children` draws from the rows. `rows` picks the rows out of the answer where it is not a capped list.
+ * cards `children` draws from the rows. The rows are the answer itself when it is an array, its `items` when it
+ * is a capped list, or what `rows` picks out of it.
  */
-export function PhoneList<D, T = D extends Capped<infer I> ? I : never>({
+export function PhoneList<D, T = RowOf<D>>({
   state,
   what,
   empty,
@@ -66,10 +70,11 @@ export function PhoneList<D, T = D extends Capped<infer I> ? I : never>({
   return (
     <LoadGate state={state} what={what}>
       {(data) => {
-        const list = rows ? rows(data) : (data as Capped<T>).items;
+        const capped = rows || Array.isArray(data) ? null : (data as Capped<T>);
+        const list = rows ? rows(data) : capped ? capped.items : (data as readonly T[]);
         return (
           <>
-            {!rows && <CappedNotice list={data as Capped<T>} plain />}
+            {capped && <CappedNotice list={capped} plain />}
             {list.length === 0 ? <Empty description={empty} /> : children(list, data)}
           </>
         );

@@ -21,12 +21,7 @@ export default function WorkerApplicationsPage() {
         </Link>
       }
     >
-      <PhoneList
-        state={list}
-        what={t('load.what.myApplications')}
-        empty={t('wp.applications.empty')}
-        rows={(all) => all}
-      >
+      <PhoneList state={list} what={t('load.what.myApplications')} empty={t('wp.applications.empty')}>
         {(rows) =>
           rows.map((a) => (
             <Link

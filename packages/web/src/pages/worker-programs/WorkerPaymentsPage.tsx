@@ -21,12 +21,7 @@ export default function WorkerPaymentsPage() {
         </Link>
       }
     >
-      <PhoneList
-        state={list}
-        what={t('load.what.myPayments')}
-        empty={t('wp.payments.empty')}
-        rows={(all) => all}
-      >
+      <PhoneList state={list} what={t('load.what.myPayments')} empty={t('wp.payments.empty')}>
         {(rows) => <PaymentList rows={rows} />}
       </PhoneList>
     </PhonePage>

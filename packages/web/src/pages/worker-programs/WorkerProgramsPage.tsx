@@ -40,12 +40,7 @@ export default function WorkerProgramsPage() {
 
   return (
     <PhonePage title={t('wp.programs.title')}>
-      <PhoneList
-        state={list}
-        what={t('load.what.myPrograms')}
-        empty={t('wp.programs.empty')}
-        rows={(all) => all}
-      >
+      <PhoneList state={list} what={t('load.what.myPrograms')} empty={t('wp.programs.empty')}>
         {(programs) =>
           programs.map((p) => {
             const { eligible, applied } = canApply(p);
