@@ -253,6 +253,8 @@ const queue = [
 ];
 const results = [];
 let serverDied = false;
+// with fewer journeys than lanes (a name given), a lane each
+const laneCount = Math.min(lanes, journeys.length);
 
 async function lane(n) {
   let demoServer = null;
@@ -268,13 +270,13 @@ async function lane(n) {
       );
       server = demoServer;
     }
-    const heading = `\n── journey ${name}${empty ? ' (empty database)' : ''}${lanes > 1 ? ` [lane ${n}]` : ''}`;
-    if (lanes === 1) console.log(heading);
+    const heading = `\n── journey ${name}${empty ? ' (empty database)' : ''}${laneCount > 1 ? ` [lane ${n}]` : ''}`;
+    if (laneCount === 1) console.log(heading);
     const t0 = Date.now();
     const failure = join(resultsDir, `${basename(file, '.ts')}.failure.txt`);
     rmSync(failure, { force: true });
     const r = await run(join(root, 'node_modules/.bin/tsx'), [file], {
-      capture: lanes > 1,
+      capture: laneCount > 1,
       env: {
         ...process.env,
         BASE_URL: server.baseUrl,
@@ -283,7 +285,7 @@ async function lane(n) {
         JOURNEY_FAILURE: failure,
       },
     });
-    if (lanes > 1) process.stdout.write(`${heading}\n${r.output}`);
+    if (laneCount > 1) process.stdout.write(`${heading}\n${r.output}`);
     const why = existsSync(failure) ? readFileSync(failure, 'utf8') : '';
     results.push({
       file,
@@ -302,7 +304,7 @@ async function lane(n) {
   }
 }
 
-await Promise.all(Array.from({ length: Math.min(lanes, journeys.length) }, (_, i) => lane(i + 1)));
+await Promise.all(Array.from({ length: laneCount }, (_, i) => lane(i + 1)));
 await Promise.all([...servers].map((s) => s.stop()));
 results.sort((a, b) => journeys.indexOf(a.file) - journeys.indexOf(b.file));
 writeFileSync(
