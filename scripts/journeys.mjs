@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 /**
- * Browser journeys: builds the server and the web app, starts the built server the way `npm start` does, on the demo
- * data (fresh DATA_DIR, free port),
- * runs every `*.journey.ts` under packages/web/e2e/ in Chromium, one after another, and stops the server.
+ * Browser journeys: builds the server and the web app, makes the demo snapshot beside the built server (as npm's
+ * `prepare` does; kept when it already fits this build and today), starts the built server the way `npm start` does
+ * on the demo data (fresh DATA_DIR holding a copy of the snapshot, free port), runs every `*.journey.ts` under
+ * packages/web/e2e/ in Chromium, and stops the servers.
+ * The journeys run in lanes (two by default, `--lanes=N`): each lane runs one journey after another on a demo server
+ * of its own, taking the next journey from the list when its last one ends, so no two journeys ever share a server
+ * at the same time. A lane's output is printed whole when its journey ends.
  * A journey with the line `// journey-server: empty` gets a server of its own on an empty database
- * (GONGHUI_DEMO=0, no account yet) and SERVER_LOG, the path of that server's console log.
- * Screenshots land in test-results/screenshots/, the server's log in test-results/journeys-server.log
- * (journeys-server-<journey>.log for an empty-database server).
+ * (GONGHUI_DEMO=0, no account yet) and SERVER_LOG, the path of that server's console log; these run first, while the
+ * demo snapshot is made.
+ * Screenshots land in test-results/screenshots/, the servers' logs in test-results/journeys-server.log (the first
+ * lane's demo server), journeys-server-lane-<n>.log (another lane's) and journeys-server-<journey>.log (an
+ * empty-database server).
  *
  *   node scripts/journeys.mjs               # all journeys
  *   node scripts/journeys.mjs staff worker  # journeys whose file name contains one of the words
  *   node scripts/journeys.mjs --no-build    # use the builds already in packages/server/dist and packages/web/dist
+ *   node scripts/journeys.mjs --lanes=1     # one journey at a time, on one demo server, output as it comes
  */
 import { spawn } from 'node:child_process';
 import {
@@ -22,10 +29,12 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDemoSnapshot } from './builds.mjs';
 import { freePort } from './pg-temp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +44,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
 const filters = args.filter((a) => !a.startsWith('--'));
+const lanesArg = args.find((a) => a.startsWith('--lanes='));
+const lanes = lanesArg ? Number(lanesArg.slice('--lanes='.length)) : 2;
 
 function fail(message) {
   console.error(`✗ ${message}`);
@@ -53,14 +64,29 @@ function findJourneys(dir) {
   return out.sort();
 }
 
-function run(cmd, cmdArgs, options = {}) {
+/** Runs a child; with `capture`, its output (stdout and stderr as they came) is kept and returned, not printed. */
+function run(cmd, cmdArgs, { capture = false, ...options } = {}) {
   return new Promise((resolveRun) => {
-    const child = spawn(cmd, cmdArgs, { cwd: root, stdio: 'inherit', ...options });
-    child.on('error', (err) => resolveRun({ code: 127, error: err.message }));
-    child.on('exit', (code, signal) => resolveRun({ code: code ?? 1, signal }));
+    const child = spawn(cmd, cmdArgs, {
+      cwd: root,
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      ...options,
+    });
+    let output = '';
+    if (capture) {
+      child.stdout.setEncoding('utf8').on('data', (d) => {
+        output += d;
+      });
+      child.stderr.setEncoding('utf8').on('data', (d) => {
+        output += d;
+      });
+    }
+    child.on('error', (err) => resolveRun({ code: 127, error: err.message, output }));
+    child.on('close', (code, signal) => resolveRun({ code: code ?? 1, signal, output }));
   });
 }
 
+if (!Number.isInteger(lanes) || lanes < 1) fail(`--lanes wants a whole number of at least 1 (${lanesArg})`);
 if (!existsSync(chromium)) fail(`Chromium not found at ${chromium} (install Debian package chromium)`);
 let journeys = findJourneys(e2eDir);
 if (!journeys.length)
@@ -192,38 +218,99 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-// 3. The journeys, one after another.
+// 3. The journeys, in lanes. The demo snapshot (≈ 45 s of CPU when it must be made) is made once, while the journeys
+//    on an empty database run; each lane's demo server then starts from a copy of it in seconds.
+let snapshot = null;
+const demoSnapshot = () =>
+  (snapshot ??= ensureDemoSnapshot().then((code) => {
+    // without a snapshot each demo server loads the demo itself, as `npm start` does: slower, the same data
+    if (code !== 0)
+      console.error(`✗ making the demo snapshot failed (exit code ${code}); loading the demo instead`);
+  }));
+// The longest journeys first, so that the lanes end close together: as long as they took in the last run
+// (test-results/journeys-times.json), else by the length of their source. Those on an empty database come first of
+// all: they need no demo snapshot, and run while it is made.
+const timesFile = join(resultsDir, 'journeys-times.json');
+const lastTimes = (() => {
+  try {
+    return JSON.parse(readFileSync(timesFile, 'utf8'));
+  } catch {
+    return {};
+  }
+})();
+const expected = (file) => [
+  lastTimes[relative(e2eDir, file)] ?? Number.POSITIVE_INFINITY,
+  statSync(file).size,
+];
+const longerFirst = (a, b) => {
+  const [ta, sa] = expected(a);
+  const [tb, sb] = expected(b);
+  return tb - ta || sb - sa || a.localeCompare(b);
+};
+const queue = [
+  ...journeys.filter(wantsEmpty).sort(longerFirst),
+  ...journeys.filter((f) => !wantsEmpty(f)).sort(longerFirst),
+];
 const results = [];
-let demoServer = null;
-for (const file of journeys) {
-  const name = relative(e2eDir, file);
-  const empty = wantsEmpty(file);
-  let server;
-  if (empty) server = await startServer({ demo: false, label: basename(file, '.journey.ts') });
-  else server = demoServer ??= await startServer({ demo: true, label: '' });
-  console.log(`\n── journey ${name}${empty ? ' (empty database)' : ''}`);
-  const t0 = Date.now();
-  const failure = join(resultsDir, `${basename(file, '.ts')}.failure.txt`);
-  rmSync(failure, { force: true });
-  const r = await run(join(root, 'node_modules/.bin/tsx'), [file], {
-    env: {
-      ...process.env,
-      BASE_URL: server.baseUrl,
-      CHROMIUM_PATH: chromium,
-      SERVER_LOG: server.logFile,
-      JOURNEY_FAILURE: failure,
-    },
-  });
-  const why = existsSync(failure) ? readFileSync(failure, 'utf8') : '';
-  results.push({ name, ok: r.code === 0, seconds: ((Date.now() - t0) / 1000).toFixed(1), code: r.code, why });
-  const died = server.exited;
-  if (empty) await server.stop();
-  if (died) {
-    console.error(`✗ the server stopped during ${name}; see ${relative(root, server.logFile)}`);
-    break;
+let serverDied = false;
+// with fewer journeys than lanes (a name given), a lane each
+const laneCount = Math.min(lanes, journeys.length);
+
+async function lane(n) {
+  let demoServer = null;
+  while (queue.length && !serverDied) {
+    const file = queue.shift();
+    const name = relative(e2eDir, file);
+    const empty = wantsEmpty(file);
+    let server;
+    if (empty) server = await startServer({ demo: false, label: basename(file, '.journey.ts') });
+    else {
+      demoServer ??= await demoSnapshot().then(() =>
+        startServer({ demo: true, label: n === 1 ? '' : `lane-${n}` }),
+      );
+      server = demoServer;
+    }
+    const heading = `\n── journey ${name}${empty ? ' (empty database)' : ''}${laneCount > 1 ? ` [lane ${n}]` : ''}`;
+    if (laneCount === 1) console.log(heading);
+    const t0 = Date.now();
+    const failure = join(resultsDir, `${basename(file, '.ts')}.failure.txt`);
+    rmSync(failure, { force: true });
+    const r = await run(join(root, 'node_modules/.bin/tsx'), [file], {
+      capture: laneCount > 1,
+      env: {
+        ...process.env,
+        BASE_URL: server.baseUrl,
+        CHROMIUM_PATH: chromium,
+        SERVER_LOG: server.logFile,
+        JOURNEY_FAILURE: failure,
+      },
+    });
+    if (laneCount > 1) process.stdout.write(`${heading}\n${r.output}`);
+    const why = existsSync(failure) ? readFileSync(failure, 'utf8') : '';
+    results.push({
+      file,
+      name,
+      ok: r.code === 0,
+      seconds: ((Date.now() - t0) / 1000).toFixed(1),
+      code: r.code,
+      why,
+    });
+    const died = server.exited;
+    if (empty) await server.stop();
+    if (died) {
+      console.error(`✗ the server stopped during ${name}; see ${relative(root, server.logFile)}`);
+      serverDied = true;
+    }
   }
 }
+
+await Promise.all(Array.from({ length: laneCount }, (_, i) => lane(i + 1)));
 await Promise.all([...servers].map((s) => s.stop()));
+results.sort((a, b) => journeys.indexOf(a.file) - journeys.indexOf(b.file));
+writeFileSync(
+  timesFile,
+  `${JSON.stringify({ ...lastTimes, ...Object.fromEntries(results.map((r) => [r.name, Number(r.seconds)])) }, null, 2)}\n`,
+);
 
 console.log('\nJourneys:');
 for (const r of results) {
@@ -232,8 +319,8 @@ for (const r of results) {
   );
   if (!r.ok && r.why) console.log(`    ${r.why}`);
 }
-for (const file of journeys.slice(results.length))
-  console.log(`✗ ${relative(e2eDir, file)}  not run (the server stopped)`);
+for (const file of journeys.filter((f) => !results.some((r) => r.file === f)))
+  console.log(`✗ ${relative(e2eDir, file)}  not run (a server stopped)`);
 const failed = journeys.length - results.filter((r) => r.ok).length;
 console.log(`Screenshots in ${relative(root, join(resultsDir, 'screenshots'))}/`);
 console.log(`${journeys.length - failed} journeys passed, ${failed} failed`);

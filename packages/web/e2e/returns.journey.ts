@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readSheet } from '../../server/src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../../server/src/shared/xlsx-writer.ts';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, shot, signIn, untilStill } from './lib.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A file the signed-in browser fetches, as bytes. */
@@ -100,8 +100,13 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     yangzhen = await as(page, 'yangzhen');
     await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
     await page.getByTestId('ret-send-back').click();
-    await page.getByTestId('ret-comment-field-0').click();
+    // the field chosen once its dropdown has stopped opening, and seen chosen: a click during the opening can land
+    // beside the option on a busy machine, and the comment would go without its field
+    const field = page.getByTestId('ret-comment-field-0');
+    await field.click();
+    await untilStill(page.locator('.ant-select-dropdown:visible:not([class*="-leave"])'));
     await page.getByTitle('单位类型').click();
+    await field.filter({ hasText: '单位类型' }).waitFor();
     await page.getByTestId('ret-comment-body-0').fill('汇丰包装属企业，但请核对是否为非公企业');
     await confirm(page, 'ret-send-back-ok');
     await page.getByTestId('ret-status').filter({ hasText: '退回修改' }).waitFor();
