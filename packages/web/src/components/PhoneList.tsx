@@ -52,26 +52,24 @@ type RowOf<D> = D extends readonly (infer I)[] ? I : D extends Capped<infer I> ?
  * The mould of a phone page's list of cards (ADR 115): the spinner while it loads, the error with 重试 after a
  * failure, `empty` in words when there is nothing, the notice when the server cut the list at its cap, then the
  * cards `children` draws from the rows. The rows are the answer itself when it is an array, its `items` when it
- * is a capped list, or what `rows` picks out of it.
+ * is a capped list.
  */
 export function PhoneList<D, T = RowOf<D>>({
   state,
   what,
   empty,
-  rows,
   children,
 }: {
   state: Loaded<D>;
   what: string;
   empty: string;
-  rows?: (data: D) => readonly T[];
   children: (rows: readonly T[], data: D) => ReactNode;
 }) {
   return (
     <LoadGate state={state} what={what}>
       {(data) => {
-        const capped = rows || Array.isArray(data) ? null : (data as Capped<T>);
-        const list = rows ? rows(data) : capped ? capped.items : (data as readonly T[]);
+        const capped = Array.isArray(data) ? null : (data as Capped<T>);
+        const list = capped ? capped.items : (data as readonly T[]);
         return (
           <>
             {capped && <CappedNotice list={capped} plain />}
