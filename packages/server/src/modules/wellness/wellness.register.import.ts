@@ -20,6 +20,7 @@ import {
   upsertRegisterAllocations,
 } from './wellness.register.repository.ts';
 import { WELLNESS_REGISTER } from './wellness.register.ts';
+import type { NomineePlan } from './wellness.register.types.ts';
 import type { BatchRow } from './wellness.repository.ts';
 
 /**
@@ -55,6 +56,10 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
     audit: { action: 'wellness.import', entity: 'wellness_batch' },
   });
 }
+
+/** A nominee's attendance as written: marked only for one still on the list, with the day it was recorded. */
+const markOf = (n: NomineePlan) =>
+  n.status === 'nominated' && n.attendance && n.attendanceOn ? n.attendance : null;
 
 /**
  * The file's batches, quotas and nominations written set-based, a statement per table (issue 42), to the state
@@ -135,7 +140,7 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
   // those who went, counted for their union on the batch's first day (ADR 55)
   for (const [i, p] of plans.entries())
     for (const n of ordered[i])
-      if (n.status === 'nominated' && n.attendance === 'attended' && n.attendanceOn)
+      if (markOf(n) === 'attended')
         deltas.push(...usedCounts({ orgId: n.orgId, startsOn: startsOf(p), kind: p.program.kind }, n, 1));
   // Queued behind the quotas: PostgreSQL sums the counts while node lays out the nominations (issue 42). Summed by
   // the statement: a file's deltas are about one a cell, which node would only copy and sort (ADR 103).
@@ -153,7 +158,7 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
       if (live.has(key)) throw E.duplicate(String(n.personId));
       quotaOf.push(`${batchId}|${n.orgId}`);
       if (n.status === 'nominated') live.add(key);
-      const marked = n.status === 'nominated' && n.attendance && n.attendanceOn ? n.attendance : null;
+      const marked = markOf(n);
       if (marked) {
         const on = n.attendanceOn as string;
         if (on < startsOf(p)) throw E.notStarted(startsOf(p));
