@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
-import '../../components/worker-pages.css';
 import { emptyText } from '../../components/LoadError.tsx';
+import { PhonePage } from '../../components/PhoneList.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type Category, myCasesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
@@ -51,11 +51,14 @@ export default function WorkerCaseNewPage() {
     });
   };
   return (
-    <div className="wp-page">
-      <Link to="/m/cases" className="m-tap" data-testid="m-back">
-        {t('case.me.back')}
-      </Link>
-      <div className="wp-title">{t('case.me.new')}</div>
+    <PhonePage
+      title={t('case.me.new')}
+      back={
+        <Link to="/m/cases" className="m-tap" data-testid="m-back">
+          {t('case.me.back')}
+        </Link>
+      }
+    >
       <div className="wp-card">
         <Segmented
           block
@@ -115,6 +118,6 @@ export default function WorkerCaseNewPage() {
           {t('case.me.submit')}
         </Button>
       </div>
-    </div>
+    </PhonePage>
   );
 }

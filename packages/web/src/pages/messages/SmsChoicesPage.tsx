@@ -2,6 +2,7 @@ import { Empty, Spin, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import i18n from '../../i18n/index.ts';
@@ -25,8 +26,7 @@ export default function SmsChoicesPage() {
     }
   };
   return (
-    <div className="wp-page" data-testid="m-sms-choices">
-      <div className="wp-title">{t('sms.choices.title')}</div>
+    <PhonePage title={t('sms.choices.title')} testId="m-sms-choices">
       <Typography.Paragraph type="secondary">{t('sms.choices.intro')}</Typography.Paragraph>
       {!!choices.error && !data && <LoadError error={choices.error} retry={() => void choices.reload()} />}
       {!data && !choices.error && <Spin />}
@@ -42,6 +42,6 @@ export default function SmsChoicesPage() {
           />
         </div>
       ))}
-    </div>
+    </PhonePage>
   );
 }

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import '../../components/worker-pages.css';
+import { PhonePage } from '../../components/PhoneList.tsx';
 import { useBusy } from '../../components/useBusy.ts';
+import { useLoad } from '../../components/useLoad.ts';
 
 /** Worker (phone): selections open to self-nomination for my union; choose a category, write my deed. */
 export default function WorkerSelfNominationPage() {
@@ -29,8 +29,7 @@ export default function WorkerSelfNominationPage() {
       list.reload,
     );
   return (
-    <div className="wp-page">
-      <div className="wp-title">{t('sel.self.title')}</div>
+    <PhonePage title={t('sel.self.title')}>
       {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('sel.self.title')} />}
       {!list.error && !list.data && <Loading />}
       {list.data?.items.length === 0 && <Empty description={t('sel.self.none')} />}
@@ -72,6 +71,6 @@ export default function WorkerSelfNominationPage() {
           )}
         </div>
       ))}
-    </div>
+    </PhonePage>
   );
 }
