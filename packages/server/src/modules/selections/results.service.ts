@@ -21,6 +21,7 @@ import {
   setFinalised,
   setNominationResult,
   setNotice,
+  type WinnerOfFinal,
 } from './results.repository.ts';
 import { advanceStage, getSelectionHead, lockForOrganiser } from './selection-admin.service.ts';
 import { invalidField, OBJECTION, selectionError, wrongStage } from './selections.errors.ts';
@@ -250,24 +251,53 @@ export async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, toda
 }
 
 /**
- * `writeTitles` for several selections at once (the results register's selections, each on its announcement day):
- * their winners read in one statement, then the award records of all of them in one upsert and their counts in one
- * addition.
+ * `writeTitles` for several selections at once: their winners read in one statement, then written as
+ * `writeTitlesOfWinners` writes them.
  */
 export async function writeTitlesOf(
   sql: Sql,
   actor: Actor,
   finals: { head: SelectionHead; day: string }[],
 ): Promise<number> {
-  const records: Parameters<typeof upsertSourcedRecords>[1] = [];
-  const counts: CountDelta[] = [];
   const winnersOf = await listWinnersOf(
     sql,
     finals.map((f) => f.head.id),
   );
-  for (const { head: s, day } of finals) {
+  return writeTitlesOfWinners(
+    sql,
+    actor,
+    finals.map((f) => ({ ...f, winners: winnersOf.get(f.head.id) ?? [] })),
+  );
+}
+
+/** What the award records and counts of a final selection need to know of it. */
+export type TitledSelection = Pick<
+  SelectionHead,
+  'id' | 'organiserLevel' | 'organiserName' | 'title' | 'edition'
+>;
+
+/** What the award record and count of a winner need to know of their nomination. */
+export type TitledWinner = Pick<
+  WinnerOfFinal,
+  'id' | 'categoryName' | 'categoryTitle' | 'personId' | 'personOrgId'
+>;
+
+/**
+ * The award records of all the selections' winners in one upsert and their counts in one addition. The results
+ * register passes the winners it has just written (`newFacts`: no record can name their nominations yet), so
+ * nothing it knows is read back (issue 42).
+ */
+export async function writeTitlesOfWinners(
+  sql: Sql,
+  actor: Actor,
+  finals: { head: TitledSelection; day: string; winners: TitledWinner[] }[],
+  { newFacts = false }: { newFacts?: boolean } = {},
+): Promise<number> {
+  const records: Parameters<typeof upsertSourcedRecords>[1] = [];
+  const counts: CountDelta[] = [];
+  for (const { head: s, day, winners } of finals) {
     const level = awardLevelOf(s.organiserLevel);
-    for (const n of winnersOf.get(s.id) ?? []) {
+    for (const n of winners) {
       const title = n.categoryTitle ?? s.title;
       records.push({
         personId: n.personId,
@@ -304,7 +334,7 @@ export async function writeTitlesOf(
     }
   }
   // PostgreSQL writes the records while node sums the counts' cells (issue 42).
-  const recording = settled(upsertSourcedRecords(sql, records));
+  const recording = settled(upsertSourcedRecords(sql, records, { newFacts }));
   const cells = sumCountCells(counts);
   await recording;
   await addCountCells(sql, cells);

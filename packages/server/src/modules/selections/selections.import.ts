@@ -10,11 +10,10 @@ import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type IdProtector, parseIdNumber } from '../people/index.ts';
-import { writeTitlesOf } from './results.service.ts';
+import { writeTitlesOfWinners } from './results.service.ts';
 import { type SelectionRegisterKey as Key, SELECTION_REGISTER } from './selections.import.columns.ts';
 import { findWinnersByHash } from './selections.import.repository.ts';
 import {
-  findSelection,
   type ImportedSelection,
   type ImportedWinner,
   insertImportedSelections,
@@ -341,13 +340,28 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
       }),
     };
   });
-  const ids = await insertImportedSelections(sql, selections, actor.userId || null);
-  // The heads asked for together: the statements go one after another without a round trip between them.
-  const heads = await Promise.all(ids.map((id) => findSelection(sql, id)));
-  const finals = heads.map((head, i) => {
-    if (!head) throw new Error(`selection ${ids[i]} missing`);
-    return { head, day: plans[i].announcedOn };
-  });
-  await writeTitlesOf(sql, actor, finals);
+  const { ids, nominationIds } = await insertImportedSelections(sql, selections, actor.userId || null);
+  // The titles written as a live publication writes them, from the winners just inserted (nothing read back).
+  let n = 0;
+  const finals = selections.map((s, i) => ({
+    head: {
+      id: ids[i],
+      organiserLevel: plans[i].organiser.level,
+      organiserName: plans[i].organiser.name,
+      title: s.title,
+      edition: s.edition,
+    },
+    day: plans[i].announcedOn,
+    winners: s.categories.flatMap((c) =>
+      c.winners.map((w) => ({
+        id: nominationIds[n++],
+        categoryName: c.name,
+        categoryTitle: c.title,
+        personId: w.personId,
+        personOrgId: w.personOrgId,
+      })),
+    ),
+  }));
+  await writeTitlesOfWinners(sql, actor, finals, { newFacts: true });
   return ids;
 }

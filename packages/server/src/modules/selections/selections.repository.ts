@@ -278,14 +278,15 @@ export interface ImportedWinner {
 /**
  * Selections of past results in three statements: the selections (final, imported, no window or notice), their
  * categories (places = the winners), and the winners as selected nominations dated on the announcement day, in
- * the order given (a nomination's id orders the winners of a category). Answers the selections' ids in order.
+ * the order given (a nomination's id orders the winners of a category). Answers the selections' ids in order, and
+ * the nominations' in the order of the selections, their categories and winners.
  */
 export async function insertImportedSelections(
   sql: Sql,
   selections: ImportedSelection[],
   createdBy: number | null,
-): Promise<number[]> {
-  if (!selections.length) return [];
+): Promise<{ ids: number[]; nominationIds: number[] }> {
+  if (!selections.length) return { ids: [], nominationIds: [] };
   const { rows } = await sql.query<{ id: number; organiserOrgId: number; edition: string }>(
     `insert into selections (organiser_org_id, edition, title, year, status, imported, finalised_at,
        finalised_recorded_at, created_by)
@@ -348,7 +349,7 @@ export async function insertImportedSelections(
       .map((w, ord) => ({ ...w, ord })),
   );
   await categories;
-  await sql.query(
+  const { rows: nominations } = await sql.query<{ id: number }>(
     `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
        status, created_by, created_at, federation_id)
      select w.selection, c.id, w.person, w.unit_org, w.person_org, w.unit, w.deed, 'selected', $2, w.at,
@@ -357,8 +358,10 @@ export async function insertImportedSelections(
               person_org bigint, unit text, deed text, at timestamptz, ord int)
        join selection_categories c on c.selection_id = w.selection and c.position = w.position
        left join orgs o on o.id = w.unit_org
-      order by w.ord`,
+      order by w.ord
+     returning id`,
     [winners, createdBy],
   );
-  return ids;
+  // The nominations' identities are drawn in the order they are inserted, `ord`'s.
+  return { ids, nominationIds: nominations.map((r) => Number(r.id)).sort((a, b) => a - b) };
 }
