@@ -47,7 +47,9 @@ function policyOfRow(
   text: string,
   union: { id: number } | null,
 ): PolicyRow | RowProblem {
-  const all = byKey.get(`no:${key(text)}`) ?? (/^\d{4}$/.test(text) ? byKey.get(`year:${text}`) : undefined);
+  // a year typed in full-width digits (２０１６) names its year as 2016 does: the key is the normalised text
+  const k = key(text);
+  const all = byKey.get(`no:${k}`) ?? (/^\d{4}$/.test(k) ? byKey.get(`year:${k}`) : undefined);
   const found = (all ?? []).filter((p) => !union || p.orgId === union.id);
   if (!found.length)
     return problem(
