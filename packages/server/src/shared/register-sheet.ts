@@ -137,7 +137,13 @@ function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): Cell
       return `${two(h)}:${two(min)}${sec === null ? '' : `:${two(sec)}`}`;
     }
     case 'int': {
-      const n = Number(text.normalize('NFKC').replace(/[,，\s]/g, ''));
+      // a count or a year as clerks write it, with its unit: 2019年, 2019年度, 40人, 12人次
+      const n = Number(
+        text
+          .normalize('NFKC')
+          .replace(/[,，\s]/g, '')
+          .replace(/(?<=\d)(年度|人次|[年人个次场项名户件家天])$/, ''),
+      );
       if (Number.isInteger(n) && n >= 0) return n;
       return problem(
         n < 0
