@@ -3,7 +3,7 @@ import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
 import { createFooterFilter, findColumns, normaliseHeader } from './spreadsheet.ts';
-import { normaliseText } from './text.ts';
+import { normaliseText, wholeNumberText } from './text.ts';
 
 export { registerTemplate } from './register-sheet.template.ts';
 
@@ -137,13 +137,7 @@ function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): Cell
       return `${two(h)}:${two(min)}${sec === null ? '' : `:${two(sec)}`}`;
     }
     case 'int': {
-      // a count or a year as clerks write it, with its unit: 2019年, 2019年度, 40人, 12人次
-      const n = Number(
-        text
-          .normalize('NFKC')
-          .replace(/[,，\s]/g, '')
-          .replace(/(?<=\d)(年度|人次|[年人个次场项名户件家天])$/, ''),
-      );
+      const n = Number(wholeNumberText(text));
       if (Number.isInteger(n) && n >= 0) return n;
       return problem(
         n < 0
