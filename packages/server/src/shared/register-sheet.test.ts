@@ -46,3 +46,51 @@ describe('a register read as of a given day', () => {
     ]);
   });
 });
+
+describe('a whole number written with its unit', () => {
+  const YEARS = testRegister<'year' | 'people'>([
+    { key: 'year', header: '年度', en: 'year', kind: 'int' },
+    { key: 'people', header: '人数', en: 'people', kind: 'int' },
+  ]);
+  const sheet = (rows: string[][]) =>
+    writeWorkbook([{ name: '台账', headers: ['名称', '日期', '年度', '人数'], rows }]);
+
+  it('reads 2019年, 2019年度, ２０１９, 40人 and 12人次 as the numbers they are', async () => {
+    const read = await readRegister(
+      YEARS,
+      sheet([
+        ['甲', '2026-06-15', '2019年', '40人'],
+        ['乙', '2026-06-15', '2019 年度', '1,200 人'],
+        ['丙', '2026-06-15', '２０１９', '３'],
+        ['丁', '2026-06-15', '2019', '12人次'],
+      ]),
+      'r.xlsx',
+      '2026-06-15',
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => [r.values.year, r.values.people])).toEqual([
+      [2019, 40],
+      [2019, 1200],
+      [2019, 3],
+      [2019, 12],
+    ]);
+  });
+
+  it('still refuses words and a unit alone', async () => {
+    const read = await readRegister(
+      YEARS,
+      sheet([
+        ['甲', '2026-06-15', '年', '四十人'],
+        ['乙', '2026-06-15', '2019年3月', '40元'],
+      ]),
+      'r.xlsx',
+      '2026-06-15',
+    );
+    expect(read.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '年度'],
+      [2, '人数'],
+      [3, '年度'],
+      [3, '人数'],
+    ]);
+  });
+});

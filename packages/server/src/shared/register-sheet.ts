@@ -3,7 +3,7 @@ import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
 import { createFooterFilter, findColumns, normaliseHeader } from './spreadsheet.ts';
-import { normaliseText } from './text.ts';
+import { normaliseText, wholeNumberText } from './text.ts';
 
 export { registerTemplate } from './register-sheet.template.ts';
 
@@ -137,7 +137,7 @@ function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): Cell
       return `${two(h)}:${two(min)}${sec === null ? '' : `:${two(sec)}`}`;
     }
     case 'int': {
-      const n = Number(text.normalize('NFKC').replace(/[,，\s]/g, ''));
+      const n = Number(wholeNumberText(text));
       if (Number.isInteger(n) && n >= 0) return n;
       return problem(
         n < 0

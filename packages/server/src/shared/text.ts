@@ -111,3 +111,14 @@ export function closestTexts(target: string, candidates: readonly string[], limi
     .slice(0, limit)
     .map((x) => x.c);
 }
+
+/**
+ * A whole number as a register's cell holds it, ready for `Number`: full-width digits made plain, thousands
+ * separators and spaces dropped, and the unit clerks write after the digits taken off (2019年, 2019年度, 40人, 12人次).
+ */
+export function wholeNumberText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[,，\s]/g, '')
+    .replace(/(?<=\d)(年度|人次|[年人个次场项名户件家天])$/, '');
+}

@@ -139,6 +139,8 @@ describe('the requests register import', () => {
       [3, '渠道'],
     ]);
     expect(errors[0].messageZh).toBe('受理日期 2025-03-01 早于收到日期 2025-03-03');
+    // the English message speaks English, the column's Chinese header is in `column`
+    expect(errors[0].messageEn).toBe('The day accepted (2025-03-01) is before the day received (2025-03-03)');
   });
 
   it('imports the register: each request on its days, counted in 2025, left alone by the sweep', async () => {

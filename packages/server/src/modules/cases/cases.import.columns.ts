@@ -58,9 +58,9 @@ export async function caseRegister(db: Db): Promise<RegisterSpec<CaseRegisterKey
         header: '收到时间',
         en: 'received at',
         kind: 'time',
-        note: '可不填；时:分 或 时:分:秒，填写后按下班时间判断时限起算日（17:30:00 前为当日，17:30:01 起为下一个工作日）',
+        note: '可不填；时:分 或 时:分:秒，填写后按下班时间判断时限起算日（下班时间默认为 17:30：17:30:00 及以前为当日，17:30:01 起为下一个工作日）',
         noteEn:
-          'May be left empty; hours:minutes or hours:minutes:seconds. When given, the end of the working day decides the day the time limit starts (before 17:30:00 the same day, from 17:30:01 the next working day)',
+          'May be left empty; hours:minutes or hours:minutes:seconds. When given, the end of the working day decides the day the time limit starts (with the default end of day, 17:30: up to and including 17:30:00 the same day, from 17:30:01 the next working day)',
         example: '18:05',
       },
       {

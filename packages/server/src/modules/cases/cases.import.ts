@@ -180,22 +180,22 @@ async function resolveRows(
     else orgId = homeId;
     if (!orgId && !unionText) bad('所在工会', '请填写所在工会', 'The union is required');
     // The days in their order.
-    const days: [string, string | null][] = [
-      ['收到日期', cellText(v.receivedOn)],
-      ['受理日期', cellText(v.acceptedOn)],
-      ['答复日期', cellText(v.answeredOn)],
-      ['办结日期', cellText(v.closedOn)],
+    const days: [string, string, string | null][] = [
+      ['收到日期', 'the day received', cellText(v.receivedOn)],
+      ['受理日期', 'the day accepted', cellText(v.acceptedOn)],
+      ['答复日期', 'the day answered', cellText(v.answeredOn)],
+      ['办结日期', 'the day closed', cellText(v.closedOn)],
     ];
-    let last: [string, string] | null = null;
-    for (const [name, day] of days) {
+    let last: [string, string, string] | null = null;
+    for (const [name, nameEn, day] of days) {
       if (!day) continue;
-      if (last && day < last[1])
+      if (last && day < last[2])
         bad(
           name,
-          `${name} ${day} 早于${last[0]} ${last[1]}`,
-          `${name} ${day} is before ${last[0]} ${last[1]}`,
+          `${name} ${day} 早于${last[0]} ${last[2]}`,
+          `${nameEn[0].toUpperCase()}${nameEn.slice(1)} (${day}) is before ${last[1]} (${last[2]})`,
         );
-      last = [name, day];
+      last = [name, nameEn, day];
     }
     if (v.answeredOn && !cellText(v.answer))
       bad('答复内容', '填写了答复日期，请填写答复内容', 'An answer date needs the answer');

@@ -279,6 +279,17 @@ describe('the register of insurance claims', () => {
     expect(elsewhere.json().errors.map((e: { column: string }) => e.column)).toEqual(['保单号']);
   });
 
+  it('reads a policy year typed in full-width digits (２０１６) or as 2016年 / 2016年度 as the year it is', async () => {
+    const [row] = GOOD().slice(1, 2);
+    const years = ['２０１６', '2016年', '2016 年度'];
+    const dry = await send(
+      sheet(years.map((policy, i) => ({ ...row, policy, incidentOn: `2016-05-0${i + 1}` }))),
+      true,
+    );
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, total: 3, created: 3, errors: [] });
+  });
+
   it('brings the claims in on their days: counted in 2016 and 2017, not this year, agreeing with their recount', async () => {
     await kit.dryRun(sheet(GOOD()), {
       total: 4,

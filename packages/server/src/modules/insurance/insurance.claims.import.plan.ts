@@ -47,7 +47,10 @@ function policyOfRow(
   text: string,
   union: { id: number } | null,
 ): PolicyRow | RowProblem {
-  const all = byKey.get(`no:${key(text)}`) ?? (/^\d{4}$/.test(text) ? byKey.get(`year:${text}`) : undefined);
+  // a year typed in full-width digits (２０１６) or as 2016年 / 2016年度 names its year as 2016 does
+  const k = key(text);
+  const year = /^(\d{4})(年度?)?$/.exec(k)?.[1];
+  const all = byKey.get(`no:${k}`) ?? (year ? byKey.get(`year:${year}`) : undefined);
   const found = (all ?? []).filter((p) => !union || p.orgId === union.id);
   if (!found.length)
     return problem(
