@@ -7874,7 +7874,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Upload my union's filled sheet: saved as a draft, all values or none, errors naming row and cell */
+        /** Upload my union's filled sheet (or a union's I review, entered for them): saved as a draft, all values or none, errors naming row and cell */
         post: operations["postReturnsByIdUnionsByOrgIdSheet"];
         delete?: never;
         options?: never;
@@ -7908,7 +7908,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Submit my union's return to the union above (checked, then locked); receivedOn: the day it was handed in (a paper return of a past day needs history.backdate), which decides on time or late */
+        /** Submit my union's return to the union above, or a union's I review entered for them (代录: a paper return) (checked, then locked); receivedOn: the day it was handed in (a paper return of a past day needs history.backdate), which decides on time or late */
         post: operations["postReturnsByIdUnionsByOrgIdSubmit"];
         delete?: never;
         options?: never;
@@ -7924,7 +7924,7 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Save values of my union's return as a draft (a changed bound figure needs a reason) */
+        /** Save values of my union's return, or of a union I review entering it for them (代录), as a draft (a changed bound figure needs a reason) */
         put: operations["putReturnsByIdUnionsByOrgIdValues"];
         post?: never;
         delete?: never;

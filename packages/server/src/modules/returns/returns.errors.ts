@@ -113,8 +113,8 @@ export const returnErrors = {
     }),
   notOwnUnion: () =>
     new AppError('forbidden', 'RETURN_NOT_OWN_UNION', {
-      zh: '只能填报本工会的报表',
-      en: 'A union fills only its own return',
+      zh: '只能填报本工会的报表，或代录所审核工会的报表',
+      en: 'A union fills only its own return, or enters the returns of the unions it reviews',
     }),
   notReviewer: () =>
     new AppError('forbidden', 'RETURN_NOT_REVIEWER', {

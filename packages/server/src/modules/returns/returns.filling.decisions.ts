@@ -22,7 +22,7 @@ export function createFillingSubmission(db: Db, clock: Clock) {
     async submit(actor: Actor, returnId: number, orgId: number, receivedOn?: string) {
       return db.tx(async (sql) => {
         const { r, sub } = await step.load(sql, actor, returnId, orgId, true);
-        step.ownOnly(actor, sub);
+        const onBehalf = step.fillerOnly(actor, sub);
         step.editable(r, sub);
         const on = effectiveDay(
           actor,
@@ -56,7 +56,14 @@ export function createFillingSubmission(db: Db, clock: Clock) {
           entity: 'return',
           entityId: r.id,
           orgId: sub.orgId,
-          ...(on.backdated ? { after: { effectiveOn: on.day } } : {}),
+          ...(on.backdated || onBehalf
+            ? {
+                after: {
+                  ...(on.backdated ? { effectiveOn: on.day } : {}),
+                  ...(onBehalf ? { onBehalf } : {}),
+                },
+              }
+            : {}),
         });
         await step.tell(sql, sub.reviewerOrgId, {
           kind: 'return.submitted',

@@ -11,7 +11,7 @@ import { type ValueWrite, valuesOf, writeValues } from './returns.values.reposit
 
 /** A union's staff filling its return: saving values, refreshing what the unions below report. */
 export function createFillingEntry(db: Db, clock: Clock) {
-  const { load, ownOnly, editable } = fillingSteps(clock);
+  const { load, fillerOnly, editable } = fillingSteps(clock);
   return {
     /**
      * Saves values as a draft (typed on the page, or read from the union's sheet). A bound figure changed needs
@@ -27,7 +27,7 @@ export function createFillingEntry(db: Db, clock: Clock) {
     ) {
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
-        ownOnly(actor, sub);
+        const onBehalf = fillerOnly(actor, sub);
         editable(r, sub);
         if (input.version !== undefined && input.version !== sub.version) throw returnErrors.stale();
         const keys = formKeys(r.form);
@@ -72,7 +72,7 @@ export function createFillingEntry(db: Db, clock: Clock) {
             entity: 'return',
             entityId: r.id,
             orgId: sub.orgId,
-            after: { changed },
+            after: { changed, ...(onBehalf ? { onBehalf } : {}) },
           });
         }
         return { changed, version: changed ? sub.version + 1 : sub.version };
@@ -85,7 +85,7 @@ export function createFillingEntry(db: Db, clock: Clock) {
     async refresh(actor: Actor, returnId: number, orgId: number) {
       return db.tx(async (sql) => {
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
-        ownOnly(actor, sub);
+        fillerOnly(actor, sub);
         editable(r, sub);
         const bound = boundValues(r.form);
         if (!bound.length) return { changed: 0 };

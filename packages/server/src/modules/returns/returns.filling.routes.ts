@@ -56,7 +56,8 @@ export function returnsFillingRoutes(app: App, { filling }: { filling: FillingSe
   });
   on.put('/api/returns/:id/unions/:orgId/values', {
     config: { ...fill, errors: [409] },
-    summary: "Save values of my union's return as a draft (a changed bound figure needs a reason)",
+    summary:
+      "Save values of my union's return, or of a union I review entering it for them (代录), as a draft (a changed bound figure needs a reason)",
     params: UnionParams,
     body: SaveBody,
     response: SaveResult,
@@ -71,7 +72,7 @@ export function returnsFillingRoutes(app: App, { filling }: { filling: FillingSe
   on.post('/api/returns/:id/unions/:orgId/sheet', {
     config: { ...fill, upload: SheetUploadForm, errors: [409] },
     summary:
-      "Upload my union's filled sheet: saved as a draft, all values or none, errors naming row and cell",
+      "Upload my union's filled sheet (or a union's I review, entered for them): saved as a draft, all values or none, errors naming row and cell",
     params: UnionParams,
     response: SheetResult,
     run: async (actor, { params, req }) =>
@@ -87,7 +88,8 @@ export function returnsFillingRoutes(app: App, { filling }: { filling: FillingSe
   decision('submit', {
     config: fill,
     summary:
-      "Submit my union's return to the union above (checked, then locked); receivedOn: the day it was " +
+      "Submit my union's return to the union above, or a union's I review entered for them (代录: a paper return) " +
+      '(checked, then locked); receivedOn: the day it was ' +
       'handed in (a paper return of a past day needs history.backdate), which decides on time or late',
     body: SubmitBody,
     run: (actor, { params, body }) => filling.submit(actor, params.id, params.orgId, body.receivedOn),

@@ -96,8 +96,14 @@ export function fillingSteps(clock: Clock) {
     requireAccess(actor, 'returns.fill', { orgPath: sub.orgPath });
     return { r, sub };
   }
-  const ownOnly = (actor: Actor, sub: SubmissionRow) => {
-    if (actor.orgId !== sub.orgId) throw returnErrors.notOwnUnion();
+  /**
+   * Who fills a union's return: its own staff, or the union above that reviews it entering it for them (代录) — a
+   * return mailed in on paper by a union with no one on the platform (issue 42). Answers whether it is the latter.
+   */
+  const fillerOnly = (actor: Actor, sub: SubmissionRow) => {
+    if (actor.orgId === sub.orgId) return false;
+    if (actor.orgId === sub.reviewerOrgId) return true;
+    throw returnErrors.notOwnUnion();
   };
   const reviewerOnly = (actor: Actor, sub: SubmissionRow) => {
     requireAccess(actor, 'returns.review');
@@ -182,7 +188,7 @@ export function fillingSteps(clock: Clock) {
   return {
     decisionDay,
     load,
-    ownOnly,
+    fillerOnly,
     reviewerOnly,
     editable,
     reportedTotals,

@@ -100,7 +100,11 @@ export function createFillingView(db: Db, clock: Clock) {
           comments: await commentsOf(sql, sub.id),
           problems: problemsOf(r, sub, own, totals),
           can: {
-            edit: isOwn && r.status === 'issued' && (sub.status === 'open' || sub.status === 'returned'),
+            // its own staff, or the union above entering it for them (a return mailed in on paper)
+            edit:
+              (isOwn || actor.orgId === sub.reviewerOrgId) &&
+              r.status === 'issued' &&
+              (sub.status === 'open' || sub.status === 'returned'),
             review: isReviewer && r.status === 'issued',
           },
         };

@@ -54,6 +54,33 @@ describe('a return handed in on paper on a past day', () => {
     expect(rows.map((r) => r.after?.effectiveOn)).toEqual(['2026-03-12']);
   });
 
+  it('is entered and submitted by the union above for a union that mailed it in on paper (代录)', async () => {
+    clock.set('2026-03-05T10:00:00+08:00');
+    const paper = await w.t.newOrg(district, 'grassroots');
+    const { id: ret } = await w.returns.create(staff(district), yearReturn('2025年女会员纸质表', FORM));
+    await w.returns.issue(staff(district), ret);
+    clock.set('2026-04-10T10:00:00+08:00');
+    // a union beside it cannot; the district, which reviews it, can
+    await expect(
+      w.filling.save(staff(a1), ret, paper.id, { values: [{ key: 'women', value: '2' }] }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await w.filling.save(staff(district), ret, paper.id, { values: [{ key: 'women', value: '2' }] });
+    expect(await w.filling.submit(staff(district), ret, paper.id, '2026-03-25')).toEqual({
+      status: 'submitted',
+    });
+    const progress = await w.tables.progress(staff(district), ret);
+    expect(progress.unions.find((u) => u.orgId === paper.id)).toMatchObject({ late: true });
+    const { rows } = await w.db.query<{ action: string; after: Record<string, unknown> }>(
+      `select action, after from audit_log where org_id = $1 and action in ('return.save', 'return.submit')
+        order by id`,
+      [paper.id],
+    );
+    expect(rows).toEqual([
+      { action: 'return.save', after: { changed: 1, onBehalf: true } },
+      { action: 'return.submit', after: { effectiveOn: '2026-03-25', onBehalf: true } },
+    ]);
+  });
+
   it('refuses a day before the return was issued, before it was sent back, or in the future', async () => {
     const other = await w.t.newOrg(district, 'grassroots');
     const { id: late } = await w.returns.create(

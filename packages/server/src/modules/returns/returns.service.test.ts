@@ -118,12 +118,13 @@ describe('a return climbs the tree', () => {
     // the issuer's own staff see it; a union outside the district does not
     const other = await t.newOrg(await t.newRoot(), 'district');
     await expect(filling.view(staff(other), id, a1.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    // a union fills only its own
-    await expect(
-      filling.save(staff(streetA), id, a1.id, { values: [{ key: 'women', value: '1' }] }),
-    ).rejects.toMatchObject({
-      code: 'RETURN_NOT_OWN_UNION',
-    });
+    // a union fills only its own; the union above that reviews it may enter it for them (代录), no one else
+    const entering = (o: OrgRow) =>
+      filling.save(staff(o), id, a1.id, { values: [{ key: 'women', value: '1' }] });
+    await expect(entering(a2)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(entering(district)).rejects.toMatchObject({ code: 'RETURN_NOT_OWN_UNION' });
+    expect((await filling.view(staff(streetA), id, a1.id)).can).toEqual({ edit: true, review: true });
+    expect((await filling.view(staff(district), id, a1.id)).can).toEqual({ edit: false, review: false });
   });
 
   it('checks values, rules and reasons; returns with comments; consolidates accepted unions up to the issuer', async () => {

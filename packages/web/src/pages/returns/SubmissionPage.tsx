@@ -5,7 +5,7 @@ import {
   SaveOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Flex, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Flex, Space, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -62,6 +62,14 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
       <Breadcrumb items={[{ title: <Link to="/returns">{t('ret.nav')}</Link> }, { title: s.title }]} />
       <SubmissionHead s={s} f={f} />
       <SubmissionNotices s={s} f={f} />
+      {editable && s.can.review && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('ret.fill.onBehalf', { org: s.orgName })}
+          data-testid="ret-on-behalf"
+        />
+      )}
 
       {s.consolidates && s.children.length > 0 && (
         <Card title={t('ret.fill.below')} size="small">
