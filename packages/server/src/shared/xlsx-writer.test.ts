@@ -53,3 +53,25 @@ describe('yuan rows', () => {
     expect(sheet.C3).toMatchObject({ t: 's', v: '1200.5' });
   });
 });
+
+describe('rates', () => {
+  it('writes a rate of a sheet of labels and values as the ratio, shown as a percentage', () => {
+    const file = writeWorkbook([
+      {
+        name: '统计',
+        headers: ['项目', '数值'],
+        rows: [
+          ['受理件数', 8],
+          ['按时答复率', 0.625],
+          ['签订率', '—'],
+        ],
+      },
+    ]);
+    const sheet = XLSX.read(file, { type: 'buffer', cellNF: true }).Sheets.统计;
+    expect(sheet.B2).toMatchObject({ t: 'n', v: 8 });
+    expect(sheet.B2.z ?? 'General').toBe('General');
+    expect(sheet.B3).toMatchObject({ t: 'n', v: 0.625, z: '0.0%', w: '62.5%' });
+    // no rate (nothing answered): a dash, as the page shows
+    expect(sheet.B4).toMatchObject({ t: 's', v: '—' });
+  });
+});

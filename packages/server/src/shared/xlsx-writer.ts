@@ -7,7 +7,8 @@ import { isYuanHeader, type SheetSpec } from './spreadsheet.ts';
  * time as the text says) is written as an Excel date shown 2020-03-15 (2020-03-15 18:05), which a clerk can
  * sort and filter and every import reads back as the same day; `dateColumns` only formats the empty cells of
  * such a column as days too. Numbers of a yuan column (`moneyColumns`, or a header naming yuan), of a yuan row
- * (`yuanRows`) and, in a sheet of labels and values, a value whose label names yuan, are shown with two decimals.
+ * (`yuanRows`) and, in a sheet of labels and values, a value whose label names yuan, are shown with two decimals; in
+ * such a sheet a number whose label is a rate (…率) is the ratio, shown as a percentage (0.5 as 50.0%).
  */
 export interface XlsxSheet extends SheetSpec {
   textColumns?: number[];
@@ -26,9 +27,9 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
  * Styles: 0 normal, 1 bold (headers), 2 text format (@), 3 a day (yyyy-mm-dd), 4 an amount (0.00), 5 a moment to
- * the minute (yyyy-mm-dd hh:mm), 6 to the second (yyyy-mm-dd hh:mm:ss).
+ * the minute (yyyy-mm-dd hh:mm), 6 to the second (yyyy-mm-dd hh:mm:ss), 7 a rate (0.0%: the cell holds the ratio).
  */
-const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="4"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/><numFmt numFmtId="167" formatCode="0.0%"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold control characters
 const NEEDS_ESCAPE = /[&<>"\u0000-\u001f\ufffe\uffff]/;
@@ -127,6 +128,8 @@ function sheetXml(sheet: XlsxSheet): string {
   sheet.rows.forEach((row, r) => {
     const n = r + 2;
     const yuanRow = yuanRows.has(r) || (labelled && typeof row[0] === 'string' && isYuanHeader(row[0]));
+    // a rate (按时答复率, 签订率) as the ratio it is, shown as a percentage: a number an auditor can compute with
+    const rateRow = labelled && typeof row[0] === 'string' && row[0].endsWith('率');
     let cells = '';
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
@@ -134,6 +137,7 @@ function sheetXml(sheet: XlsxSheet): string {
       const date = typeof v === 'string' && !text.has(i) ? dateCellOf(v) : null;
       if (date) cells += cell(at, date.serial, date.style);
       else if (yuanRow && i > 0 && typeof v === 'number') cells += cell(at, v, 4);
+      else if (rateRow && i > 0 && typeof v === 'number') cells += cell(at, v, 7);
       else cells += cell(at, v, style(i));
     }
     parts.push(`<row r="${n}">${cells}</row>`);

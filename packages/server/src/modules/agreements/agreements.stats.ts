@@ -208,8 +208,6 @@ async function byUnion(db: Db, root: OrgRow, signed: SignedRow[], states: Row[])
   return sortInTreeOrder(db, kept, (r) => r.orgId);
 }
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-
 /**
  * What the sheets call the measures' sums, naming what is counted and over which days, as the page's notes do:
  * the measures of the agreements signed in the period, as recorded.
@@ -259,7 +257,7 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
         ['覆盖女职工（人）', s.womenWorkers],
         ['应签企业（家）', s.due],
         ['应签企业中已签（家）', s.dueCovered],
-        ['签订率', percent(s.rate)],
+        ['签订率', s.rate ?? '—'],
         [m.note],
       ],
     },

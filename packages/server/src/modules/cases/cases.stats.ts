@@ -232,8 +232,6 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
   return sortInTreeOrder(db, shown, (r) => r.orgId);
 }
 
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-
 /** The statistics as .xlsx: the figures, by channel and category, then the unions below. */
 export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInput, today?: string) {
   const s = await getCaseStats(db, actor, input, today);
@@ -248,7 +246,7 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
         ['收到诉求（件）', s.filed],
         ['已答复（件）', s.answered],
         ['按时答复（件）', s.onTime],
-        ['按时答复率', percent(s.onTimeRate)],
+        ['按时答复率', s.onTimeRate ?? '—'],
         ['评价（件）', s.rated],
         ['平均满意度（1–5分）', s.ratingAverage === null ? '—' : Math.round(s.ratingAverage * 100) / 100],
         [`截至${s.statesOn}未办结（件）`, s.open],
