@@ -33,6 +33,7 @@ export const manifest = defineModule({
   services: ({ db, clock, ids }) => ({ insurance: createInsuranceService(db, clock, ids) }),
   routes: (app, s) => insuranceRoutes(app, s),
   cliRegisters: {
+    'insurance-policies': { zh: '保险保单台账', of: (s) => s.insurance.policiesRegister },
     'insurance-claims': { zh: '保险理赔记录', of: (s) => s.insurance.register },
   },
 });
