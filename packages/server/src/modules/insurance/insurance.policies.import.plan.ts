@@ -178,7 +178,7 @@ export async function planPolicyRows(
     const spansOf = new Map<number, { rowNo: number; fromOn: string; untilOn: string }[]>();
     let ok = true;
     for (const row of g.rows) {
-      const p = insuredOf(row, policy, union.path, spansOf);
+      const p = insuredOf(row, policy, union.path, spansOf, { hashOf, persons, spans });
       if (p instanceof RowProblem) {
         push(row.rowNo, p);
         ok = false;
@@ -186,94 +186,103 @@ export async function planPolicyRows(
     }
     return ok ? policy : null;
   }
+}
 
-  function insuredOf(
-    { rowNo, values: v }: Row,
-    p: ImportedPolicy,
-    orgPath: string,
-    spansOf: Map<number, { rowNo: number; fromOn: string; untilOn: string }[]>,
-  ) {
-    if (p.recordedInsured !== null) {
-      if (v.idNumber !== null || v.name !== null)
-        return problem(
-          H.idNumber,
-          '已填写参保人数的保单不能再列被保险人：一份保单或有清单，或只有人数',
-          'A policy given its number insured lists no one: a policy has either a list or only the number',
-        );
-      return null;
-    }
-    if (v.idNumber === null)
+/** The persons a file names, read once: each row's ID hash, the persons by hash, their memberships. */
+interface PersonFacts {
+  hashOf: Map<number, string>;
+  persons: Map<string, { id: number; name: string }>;
+  spans: Map<number, MemberSpan[]>;
+}
+
+/** A row's insured person on its policy, checked: null for a policy kept as totals. */
+function insuredOf(
+  { rowNo, values: v }: Row,
+  p: ImportedPolicy,
+  orgPath: string,
+  spansOf: Map<number, { rowNo: number; fromOn: string; untilOn: string }[]>,
+  { hashOf, persons, spans }: PersonFacts,
+) {
+  if (p.recordedInsured !== null) {
+    if (v.idNumber !== null || v.name !== null)
       return problem(
         H.idNumber,
-        '请填写被保险人身份证号；没有清单的保单请填写参保人数',
-        "Give the insured person's ID number; a policy without a list gives the number insured",
+        '已填写参保人数的保单不能再列被保险人：一份保单或有清单，或只有人数',
+        'A policy given its number insured lists no one: a policy has either a list or only the number',
       );
-    if (v.name === null) return problem(H.name, '请填写被保险人姓名', "Give the insured person's name");
-    const hash = hashOf.get(rowNo);
-    if (!hash) return problem(H.idNumber, '身份证号码格式不正确', 'The ID number is malformed');
-    const person = persons.get(hash);
-    const name = String(v.name);
-    const fromOn = cellText(v.fromOn) ?? p.startsOn;
-    const untilOn = cellText(v.untilOn);
-    const memberOrgId = person ? memberUnionOn(spans.get(person.id) ?? [], orgPath, fromOn) : undefined;
-    if (
-      !person ||
-      (memberOrgId === undefined && !spans.get(person.id)?.some((m) => m.orgPath.startsWith(orgPath)))
-    )
-      return problem(
-        H.idNumber,
-        '投保工会范围内没有此身份证号的会员（可先导入会员）',
-        "No member of the insuring union's subtree has this ID number (bring the members in first)",
-      );
-    if (key(name) !== key(person.name))
-      return problem(
-        H.name,
-        `身份证号对应的会员是「${person.name}」，不是「${name}」`,
-        `The ID number is ${person.name}'s, not ${name}'s`,
-      );
-    if (fromOn < p.startsOn || fromOn > p.endsOn)
-      return problem(
-        H.fromOn,
-        `${fromOn} 不在保险期间（${p.startsOn}至${p.endsOn}）内`,
-        `${fromOn} is outside the policy's period (${p.startsOn} to ${p.endsOn})`,
-      );
-    if (untilOn !== null && untilOn < fromOn)
-      return problem(
-        H.untilOn,
-        `${untilOn} 早于参保起日 ${fromOn}`,
-        `${untilOn} is before the cover start, ${fromOn}`,
-      );
-    if (untilOn !== null && untilOn > p.endsOn)
-      return problem(
-        H.untilOn,
-        `${untilOn} 晚于终止日期 ${p.endsOn}`,
-        `${untilOn} is after the policy's end, ${p.endsOn}`,
-      );
-    if (v.removedWhy !== null && untilOn === null)
-      return problem(H.removedWhy, '退保原因只随退保日期填写', 'A reason is given only with a cover end');
-    if (memberOrgId === undefined)
-      return problem(
-        H.fromOn,
-        `该职工${fromOn}不是投保工会或其下级工会的会员`,
-        `This worker was not a member of the insuring union or a union under it on ${fromOn}`,
-      );
-    const until = untilOn ?? p.endsOn;
-    const mine = spansOf.get(person.id) ?? [];
-    spansOf.set(person.id, mine);
-    const overlap = mine.find((s) => s.fromOn <= until && fromOn <= s.untilOn);
-    if (overlap)
-      return problem(
-        H.fromOn,
-        `该职工在本保单第${overlap.rowNo}行已参保，参保期间重叠`,
-        `This worker is insured on this policy by row ${overlap.rowNo} already; the periods overlap`,
-      );
-    mine.push({ rowNo, fromOn, untilOn: until });
-    return {
-      personId: person.id,
-      orgId: memberOrgId,
-      fromOn,
-      untilOn,
-      removedWhy: untilOn === null ? null : cellText(v.removedWhy),
-    };
+    return null;
   }
+  if (v.idNumber === null)
+    return problem(
+      H.idNumber,
+      '请填写被保险人身份证号；没有清单的保单请填写参保人数',
+      "Give the insured person's ID number; a policy without a list gives the number insured",
+    );
+  if (v.name === null) return problem(H.name, '请填写被保险人姓名', "Give the insured person's name");
+  const hash = hashOf.get(rowNo);
+  if (!hash) return problem(H.idNumber, '身份证号码格式不正确', 'The ID number is malformed');
+  const person = persons.get(hash);
+  const name = String(v.name);
+  const fromOn = cellText(v.fromOn) ?? p.startsOn;
+  const untilOn = cellText(v.untilOn);
+  const memberOrgId = person ? memberUnionOn(spans.get(person.id) ?? [], orgPath, fromOn) : undefined;
+  if (
+    !person ||
+    (memberOrgId === undefined && !spans.get(person.id)?.some((m) => m.orgPath.startsWith(orgPath)))
+  )
+    return problem(
+      H.idNumber,
+      '投保工会范围内没有此身份证号的会员（可先导入会员）',
+      "No member of the insuring union's subtree has this ID number (bring the members in first)",
+    );
+  if (key(name) !== key(person.name))
+    return problem(
+      H.name,
+      `身份证号对应的会员是「${person.name}」，不是「${name}」`,
+      `The ID number is ${person.name}'s, not ${name}'s`,
+    );
+  if (fromOn < p.startsOn || fromOn > p.endsOn)
+    return problem(
+      H.fromOn,
+      `${fromOn} 不在保险期间（${p.startsOn}至${p.endsOn}）内`,
+      `${fromOn} is outside the policy's period (${p.startsOn} to ${p.endsOn})`,
+    );
+  if (untilOn !== null && untilOn < fromOn)
+    return problem(
+      H.untilOn,
+      `${untilOn} 早于参保起日 ${fromOn}`,
+      `${untilOn} is before the cover start, ${fromOn}`,
+    );
+  if (untilOn !== null && untilOn > p.endsOn)
+    return problem(
+      H.untilOn,
+      `${untilOn} 晚于终止日期 ${p.endsOn}`,
+      `${untilOn} is after the policy's end, ${p.endsOn}`,
+    );
+  if (v.removedWhy !== null && untilOn === null)
+    return problem(H.removedWhy, '退保原因只随退保日期填写', 'A reason is given only with a cover end');
+  if (memberOrgId === undefined)
+    return problem(
+      H.fromOn,
+      `该职工${fromOn}不是投保工会或其下级工会的会员`,
+      `This worker was not a member of the insuring union or a union under it on ${fromOn}`,
+    );
+  const until = untilOn ?? p.endsOn;
+  const mine = spansOf.get(person.id) ?? [];
+  spansOf.set(person.id, mine);
+  const overlap = mine.find((s) => s.fromOn <= until && fromOn <= s.untilOn);
+  if (overlap)
+    return problem(
+      H.fromOn,
+      `该职工在本保单第${overlap.rowNo}行已参保，参保期间重叠`,
+      `This worker is insured on this policy by row ${overlap.rowNo} already; the periods overlap`,
+    );
+  mine.push({ rowNo, fromOn, untilOn: until });
+  return {
+    personId: person.id,
+    orgId: memberOrgId,
+    fromOn,
+    untilOn,
+    removedWhy: untilOn === null ? null : cellText(v.removedWhy),
+  };
 }
