@@ -7,6 +7,7 @@ import { donationsRegister } from './donations.ts';
 import { hardshipRegister } from './hardship.ts';
 import { holidaysRegister } from './holidays.ts';
 import { insuranceClaimsRegister } from './insurance-claims.ts';
+import { insurancePoliciesRegister } from './insurance-policies.ts';
 import { membersRegister } from './members.ts';
 import { modelWorkersRegister } from './model-workers.ts';
 import { pastPaymentsRegister } from './past-payments.ts';
@@ -39,6 +40,7 @@ export const HISTORY_REGISTERS: HistoryRegister[] = [
   pledgesRegister,
   selectionsRegister,
   pastPaymentsRegister,
+  insurancePoliciesRegister,
   insuranceClaimsRegister,
   wellnessRegister,
   modelWorkersRegister,

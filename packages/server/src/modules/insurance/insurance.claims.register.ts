@@ -78,7 +78,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       max: 60,
       note: '平台上登记的保单号；本工会每年只有一份保单的，也可填年度（如 2016、2016年）',
       noteEn:
-        'A policy number registered on the platform; where your union has only one policy a year, the year may be given instead (e.g. 2016 or 2016年)',
+        'A policy number registered on the platform; where your union has only one policy a year, the year may be given instead (e.g. 2016, with or without the character for year)',
       example: 'PAB-2016-0012',
     },
     {

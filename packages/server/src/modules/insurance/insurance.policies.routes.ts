@@ -1,3 +1,4 @@
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
@@ -10,6 +11,7 @@ import {
   ListQuery,
   PolicyBody,
   PolicyDetailSchema,
+  PolicyImportResult,
   PolicyListQuery,
   PolicyListSchema,
   SyncBody,
@@ -21,9 +23,28 @@ const tags = ['insurance'];
 const read = { permission: 'insurance.read' } as const;
 const write = { permission: 'insurance.write' } as const;
 
-/** Policies of a union subtree: bought, synced from the insurer, their insured and the changes, as lists and .xlsx. */
+/**
+ * Policies of a union subtree: bought, brought in from a register, synced from the insurer, their insured and the
+ * changes, as lists and .xlsx.
+ */
 export function insurancePolicyRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
   const on = routeMould(app, tags);
+  registerRouteGroup(app, {
+    tags,
+    import: {
+      path: '/api/insurance/policies/import',
+      listed: {
+        key: 'insurance-policies',
+        name: { zh: '保险保单台账', en: 'Insurance policies' },
+        module: 'insurance',
+      },
+      permission: write.permission,
+      templateFile: '保险保单台账导入模板.xlsx',
+      what: "a register of insurance policies (one row per insured person of my subtree's policies, the policy's columns repeated on its rows; a past year kept as totals on one row)",
+      result: PolicyImportResult,
+      register: insurance.policiesRegister,
+    },
+  });
   on.get('/api/insurance/policies', {
     config: read,
     summary: "A page of the group insurance policies of a union's subtree (default: mine)",

@@ -27,6 +27,8 @@ export interface PolicyRow {
   recordedPremiumFen: number | null;
   /** Who pays the worker a claim's payout: the insurer, or the union through the programs ledger. */
   payer: 'insurer' | 'union';
+  /** The insured kept in step with the member register; false for a list brought in from the policies register. */
+  listFromRegister: boolean;
   insuredNow: number;
   claims: number;
 }
@@ -34,10 +36,12 @@ export interface PolicyRow {
 const POLICY_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.insurer,
   p.policy_no as "policyNo", p.title, p.starts_on as "startsOn", p.ends_on as "endsOn", p.premium_fen as "premiumFen",
   p.cover, p.rule, p.recorded_insured as "recordedInsured", p.recorded_premium_fen as "recordedPremiumFen", p.payer,
+  p.list_from_register as "listFromRegister",
   (select count(*)::int from insurance_insured i where i.policy_id = p.id and i.until_on is null) as "insuredNow",
   (select count(*)::int from insurance_claims c where c.policy_id = p.id) as claims`;
 
-export interface NewPolicy extends Omit<PolicyRow, 'id' | 'orgName' | 'orgPath' | 'insuredNow' | 'claims'> {
+export interface NewPolicy
+  extends Omit<PolicyRow, 'id' | 'orgName' | 'orgPath' | 'insuredNow' | 'claims' | 'listFromRegister'> {
   createdBy: number | null;
 }
 

@@ -45,6 +45,10 @@ const PolicyFields = {
   recordedInsured: S.Nullable(Type.Integer()),
   recordedPremiumFen: S.Nullable(Type.Integer()),
   payer: S.StrEnum(['insurer', 'union'] as const),
+  listFromRegister: Type.Boolean({
+    description:
+      'the insured kept in step with the member register (false: a list brought in from the policies register)',
+  }),
   insuredNow: Type.Integer(),
   claims: Type.Integer(),
 };
@@ -237,6 +241,13 @@ export const ChangesSchema = S.Obj({
 export const FileQuery = S.Obj({ document: S.Str(60) });
 export const FileParams = S.Obj({ id: S.Id, fileId: S.Id });
 
+export const PolicyImportResult = Type.Object({
+  ...S.RegisterImportResult.properties,
+  listed: Type.Integer({ description: 'policies with their list of the insured' }),
+  totals: Type.Integer({ description: 'policies kept as totals (the number insured and the premium)' }),
+  insured: Type.Integer({ description: 'insured rows of the listed policies' }),
+  premiumFen: Type.Number({ description: 'fen: the premiums of the policies' }),
+});
 export const ClaimImportResult = Type.Object({
   ...S.RegisterImportResult.properties,
   paid: Type.Integer({ description: 'claims approved and paid (counted on their payment day)' }),

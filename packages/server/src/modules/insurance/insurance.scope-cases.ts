@@ -33,8 +33,10 @@ const pdf = () => fileUpload('invoice.pdf', 'application/pdf', Buffer.from('%PDF
 const DOC = { document: '医疗费用发票' };
 /** A claims register of one claim of 2016 on 昌平's year kept as totals (made in setup). */
 let cpClaims = '';
-const sheetBody = (csv: string) => ({
-  fileName: '理赔台账.csv',
+/** A policies register of one policy of 2015 kept as totals, insured by 昌平 (made in setup). */
+let cpPolicies = '';
+const sheetBody = (csv: string, fileName = '理赔台账.csv') => ({
+  fileName,
   contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
 });
 
@@ -94,6 +96,10 @@ export async function setup({ api, call, db, services, f }: SetupContext): Promi
   cpClaims =
     '保单号,身份证号,姓名,理赔类别,出险日期,申请日期,审核结果,决定日期,赔付金额（元）,赔付日期\n' +
     `CP-SCOPE-2016,${idNumber},昌平理赔台账职工,意外医疗,2016-03-02,2016-03-10,赔付,2016-04-10,800,2016-04-25\n`;
+  const { rows: cp } = await db.query<{ name: string }>('select name from orgs where id = $1', [f.cp]);
+  cpPolicies =
+    '投保工会,保单号,保险公司,保险名称,起保日期,终止日期,保费（元）,参保人数\n' +
+    `${cp[0].name},CP-SCOPE-2015,测试保险公司,2015年团体意外险,2015-01-01,2015-12-31,5000,100\n`;
   const up = await call('changping', {
     method: 'POST',
     url: `/api/insurance/claims/${atCp}/files?document=${encodeURIComponent(DOC.document)}`,
@@ -134,6 +140,13 @@ export const cases: Record<string, ScopeCase> = {
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
   },
   'GET /api/insurance/claims/import/template.xlsx': unaimed,
+  'GET /api/insurance/policies/import/template.xlsx': unaimed,
+  // A row naming a union outside the importer's subtree is a row error (insurance.policies.import.api.test.ts).
+  'POST /api/insurance/policies/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: sheetBody(cpPolicies, '保单台账.csv') }),
+  },
   // A row naming a policy outside the importer's subtree is a row error (insurance.claims.import.api.test.ts).
   'POST /api/insurance/claims/import': {
     kind: 'scoped',
@@ -192,6 +205,7 @@ export const cases: Record<string, ScopeCase> = {
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
 export const exportRequests: ExportRequests = {
   'GET /api/insurance/claims/import/template.xlsx': () => ({}),
+  'GET /api/insurance/policies/import/template.xlsx': () => ({}),
   'GET /api/insurance/policies/:id/insured.xlsx': (x) => ({ params: { id: x.policy } }),
   'GET /api/insurance/policies/:id/changes.xlsx': (x) => ({
     params: { id: x.policy },

@@ -4,6 +4,7 @@ import type { IdProtector } from '../people/index.ts';
 import { createClaimImport } from './insurance.claims.import.ts';
 import { createClaimUseCases } from './insurance.claims.ts';
 import { createInsuredLists } from './insurance.lists.ts';
+import { createPolicyImport } from './insurance.policies.import.ts';
 import { createPolicyUseCases } from './insurance.policies.ts';
 import { createInsuranceStats } from './insurance.stats.ts';
 
@@ -22,6 +23,8 @@ export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | 
     ...createClaimUseCases(db, clock),
     /** The claims register (issue 42): past claims on their days, all rows or none. */
     register: createClaimImport(db, clock, ids),
+    /** The policies register (issue 42): past policies with their insured lists or totals, all rows or none. */
+    policiesRegister: createPolicyImport(db, clock, ids),
   };
 }
 

@@ -173,10 +173,13 @@ export function insuranceSteps(clock: Clock, ids: IdProtector | null = null) {
     const refundFen = -rows.filter((r) => r.change === 'remove').reduce((t, r) => t + r.fen, 0);
     return { month, rows, addedFen, refundFen, netFen: addedFen - refundFen };
   }
-  /** Before the insured are read: the register's joins, transfers and leavings up to today, without a manual sync. */
+  /**
+   * Before the insured are read: the register's joins, transfers and leavings up to today, without a manual sync
+   * (not for a list brought in from the policies register, kept as its file gives it).
+   */
   async function keepInStep(sql: Sql, actor: Actor, p: PolicyRow) {
     const now = today();
-    if (p.recordedInsured !== null || now < p.startsOn) return;
+    if (p.recordedInsured !== null || !p.listFromRegister || now < p.startsOn) return;
     const r = await reconcile(sql, p, [now, p.endsOn].sort()[0], false);
     if (r.added || r.removed)
       await recordAudit(sql, actor, {

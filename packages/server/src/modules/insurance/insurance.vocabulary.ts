@@ -19,6 +19,7 @@ export const vocabulary = defineVocabulary({
     'insurance.claim.approve': { zh: '记录保险公司赔付决定', en: 'Recorded an approved claim' },
     'insurance.claim.file': { zh: '提交保险理赔申请', en: 'Filed an insurance claim' },
     'insurance.claim.import': { zh: '导入保险理赔台账', en: 'Imported a register of insurance claims' },
+    'insurance.policy.import': { zh: '导入保险保单台账', en: 'Imported a register of insurance policies' },
     'insurance.claim.file_read': { zh: '查看理赔材料', en: 'Read a claim document' },
     'insurance.claim.file_upload': { zh: '上传理赔材料', en: 'Uploaded a claim document' },
     'insurance.claim.forward': {

@@ -231,6 +231,23 @@ function InsuranceClaimsRegister() {
   );
 }
 
+function InsurancePoliciesRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.insurance-policies')}
+      templateUrl={insuranceApi.policiesTemplateUrl}
+      send={insuranceApi.importPolicies}
+      figures={(a) => [
+        { label: t('import.register.insurance-policies.listed'), value: a.listed },
+        { label: t('import.register.insurance-policies.totals'), value: a.totals },
+        { label: t('import.register.insurance-policies.insured'), value: a.insured },
+        { label: t('import.register.insurance-policies.premiumFen'), value: formatFen(a.premiumFen) },
+      ]}
+    />
+  );
+}
+
 function WellnessRegister() {
   const { t } = useTranslation();
   return (
@@ -261,6 +278,7 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
   { key: 'past-payments', permission: 'ledger.write', Panel: PastPaymentsRegister },
   { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
+  { key: 'insurance-policies', permission: 'insurance.write', Panel: InsurancePoliciesRegister },
   { key: 'insurance-claims', permission: 'insurance.write', Panel: InsuranceClaimsRegister },
   { key: 'wellness', permission: 'wellness.manage', Panel: WellnessRegister },
 ];

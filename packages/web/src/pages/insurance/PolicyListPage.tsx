@@ -6,6 +6,7 @@ import { fenColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -35,6 +36,7 @@ export default function PolicyListPage() {
       empty={t('ins.list.empty')}
       what={t('ins.what.policies')}
       tableTestId="ins-policies"
+      actions={(list) => <ListImport register="insurance-policies" onClosed={list.reload} />}
       columns={[
         linkColumn(t('ins.field.title'), 'title', (p) => `/insurance/${p.id}`),
         { title: t('ins.field.union'), dataIndex: 'orgName' },

@@ -65,6 +65,15 @@ export const insuranceApi = {
         body: fileForm(file),
       }),
     ),
+  policiesTemplateUrl: '/api/insurance/policies/import/template.xlsx',
+  /** The policies register: checked only (预检) or imported, all rows or none. */
+  importPolicies: (file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/insurance/policies/import', {
+        params: { query: { dryRun } },
+        body: fileForm(file),
+      }),
+    ),
   mine: () => unwrap(api.GET('/api/me/insurance')),
   fileMine: (body: MyClaim) => unwrap(api.POST('/api/me/insurance/claims', { body })),
 };

@@ -2,5 +2,6 @@ import type { RegisterListsOf } from '../../components/register-list.ts';
 
 /** The list pages of this folder's registers (issue 45), found by pages/import/register-lists.ts (ADR 89). */
 export const registerLists: RegisterListsOf = {
+  'insurance-policies': { path: '/insurance', page: 'PolicyListPage.tsx' },
   'insurance-claims': { path: '/insurance/claims', page: 'ClaimsPage.tsx' },
 };

@@ -1,0 +1,296 @@
+/**
+ * The register of insurance policies over HTTP and on the command line (issue 42): the template, a dry run that
+ * writes nothing, a file with wrong rows refused whole (each naming its row and column, in both languages), and
+ * the policies of 2015–2016 brought in — a year kept as totals and a year with its insured list — whose statistics
+ * are those of the same policies entered on the page and synced with the member register.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/api.ts';
+import { registerKit } from '../../../test/register-kit.ts';
+import { parseCommand, runCommand } from '../../cli/commands.ts';
+import type { OrgRow } from '../org/index.ts';
+import { POLICY_REGISTER } from './insurance.policies.register.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let staffName: string;
+type Who = { id: number; name: string; idNumber: string };
+type District = { district: OrgRow; unit: OrgRow; people: Record<'a' | 'b' | 'c' | 'd', Who> };
+let imported: District;
+let entered: District;
+
+const HEADERS = POLICY_REGISTER.columns.map((c) => c.header);
+type Row = Partial<Record<(typeof POLICY_REGISTER.columns)[number]['key'], string>>;
+const policiesOnRecord = async () =>
+  (
+    await t.db.query<{ n: number }>(
+      `select (select count(*)::int from insurance_policies p where p.org_id = $1)
+            + (select count(*)::int from insurance_insured i join insurance_policies p on p.id = i.policy_id
+                where p.org_id = $1) as n`,
+      [imported.district.id],
+    )
+  ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/insurance/policies/import',
+  register: POLICY_REGISTER,
+  headers: HEADERS,
+  count: policiesOnRecord,
+});
+const sheet = (rows: Row[]) => kit.sheet(rows.map((r) => POLICY_REGISTER.columns.map((c) => r[c.key] ?? '')));
+const stats = async (d: District, query: string, cookie = staff) => {
+  const r = await t.call({
+    method: 'GET',
+    url: `/api/insurance/stats?orgId=${d.district.id}&${query}`,
+    cookie,
+  });
+  expect(r.statusCode, r.body).toBe(200);
+  const { years, total, states } = r.json();
+  return { years, total, states };
+};
+
+const P2016 = () => ({
+  union: imported.district.name,
+  policyNo: 'P-2016',
+  insurer: '测试保险公司',
+  title: '2016年团体意外险',
+  cover: '意外医疗1万元',
+  startsOn: '2016-01-01',
+  endsOn: '2016-12-31',
+  premium: '3,660',
+});
+const who = (k: keyof District['people']) => ({
+  idNumber: imported.people[k].idNumber,
+  name: imported.people[k].name,
+});
+const GOOD = (): Row[] => [
+  {
+    union: imported.district.name,
+    policyNo: 'P-2015',
+    insurer: '测试保险公司',
+    title: '2015年团体意外险',
+    cover: '意外医疗1万元',
+    startsOn: '2015-01-01',
+    endsOn: '2015-12-31',
+    premium: '15000',
+    recordedInsured: '300',
+  },
+  { ...P2016(), ...who('a') },
+  { ...P2016(), ...who('b') },
+  { ...P2016(), ...who('c'), untilOn: '2016-06-30', removedWhy: '离职' },
+  { ...P2016(), ...who('d'), fromOn: '2016-03-01' },
+];
+
+/** A district with a union and four members: c leaves on 2016-07-01, d joins on 2016-03-01. */
+async function district(): Promise<District> {
+  const root = await t.ctx.newRoot();
+  const d = await t.ctx.newOrg(root, 'district', `保单测试区总工会${t.ctx.unique()}`);
+  const unit = await t.ctx.newOrg(d, 'grassroots');
+  const people = {} as District['people'];
+  for (const [k, joinedOn] of [
+    ['a', '2010-01-01'],
+    ['b', '2010-01-01'],
+    ['c', '2010-01-01'],
+    ['d', '2016-03-01'],
+  ] as const) {
+    const idNumber = t.ctx.newIdNumber();
+    const p = await t.ctx.newPerson(unit, { idNumber, joinedOn });
+    people[k] = { id: p.id, name: p.name, idNumber };
+  }
+  await t.db.query(`update memberships set status = 'left', left_on = '2016-07-01' where person_id = $1`, [
+    people.c.id,
+  ]);
+  return { district: d, unit, people };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  imported = await district();
+  entered = await district();
+  // one staff member over both districts: their common root's administrator is not needed, each has its own root
+  const user = await t.ctx.newUser('staff', imported.district);
+  staffName = user.username;
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+describe('the register of insurance policies', () => {
+  it('offers a template whose headers are the register and whose 填写说明 names every column', async () => {
+    const { names } = await kit.template();
+    expect(names).toEqual(
+      expect.arrayContaining(['保单号', '起保日期', '参保人数', '被保险人身份证号', '退保日期']),
+    );
+  });
+
+  it('refuses a file with wrong rows whole, each naming its row and column; a dry run writes nothing', async () => {
+    const bad: Row[] = [
+      ...GOOD(),
+      // row 7: the policy's own column differs from its first row (and a is insured by row 3); row 8: a person and a number insured
+      { ...P2016(), ...who('a'), premium: '3000' },
+      { ...GOOD()[0], ...who('a') },
+      // row 9: days out of order; row 10: not a member on the cover start; row 11: the same person twice open
+      { ...P2016(), policyNo: 'P-2016B', endsOn: '2015-12-31', ...who('a') },
+      { ...P2016(), policyNo: 'P-2016C', ...who('d') },
+      { ...P2016(), policyNo: 'P-2016D', ...who('b') },
+      { ...P2016(), policyNo: 'P-2016D', ...who('b'), fromOn: '2016-02-01' },
+      // row 13: a future day; row 14: malformed money; row 15: another name; row 16: a reason with no end
+      { ...P2016(), policyNo: 'P-2099', startsOn: '2099-01-01', endsOn: '2099-12-31', ...who('a') },
+      { ...P2016(), policyNo: 'P-2016E', premium: '三千元', ...who('a') },
+      { ...P2016(), policyNo: 'P-2016F', idNumber: imported.people.a.idNumber, name: '张冠李戴' },
+      { ...P2016(), policyNo: 'P-2016G', ...who('a'), removedWhy: '离职' },
+    ];
+    const expected: [number, string][] = [
+      [7, '保费（元）'],
+      [7, '参保起日'],
+      [8, '被保险人身份证号'],
+      [9, '终止日期'],
+      [10, '参保起日'],
+      [12, '参保起日'],
+      [13, '起保日期'],
+      [13, '终止日期'],
+      [14, '保费（元）'],
+      [15, '被保险人姓名'],
+      [16, '退保原因'],
+    ];
+    const dry = await kit.send(sheet(bad), true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(kit.rowsOf(dry.json().errors).sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual(expected);
+    const errors = await kit.refused(sheet(bad), kit.rowsOf(dry.json().errors) as [number, string][]);
+    expect(errors.find((e) => e.rowNo === 7)?.messageZh).toContain('与本保单第3行填写的不一致');
+    expect(errors.find((e) => e.rowNo === 7)?.messageEn).toContain('row 3 of this policy');
+  });
+
+  it('brings in the policies of 2015 and 2016, whose statistics are those of the same policies entered on the page', async () => {
+    const dry = await kit.dryRun(sheet(GOOD()), {
+      created: 2,
+      listed: 1,
+      totals: 1,
+      insured: 4,
+      premiumFen: 1_866_000,
+    });
+    expect(dry.total).toBe(5);
+    const res = await kit.send(sheet(GOOD()), false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await policiesOnRecord()).toBe(6);
+
+    // the same policies entered on the page, their list from the member register (as of the policy's last day)
+    const admin = await t.ctx.newUser('staff', entered.district);
+    const cookie = await t.login(admin.username, admin.password);
+    const post = async (body: Record<string, unknown>) => {
+      const r = await t.call({
+        method: 'POST',
+        url: '/api/insurance/policies',
+        cookie,
+        body: { orgId: entered.district.id, insurer: '测试保险公司', ...body },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json().id as number;
+    };
+    await post({
+      policyNo: 'P-2015',
+      title: '2015年团体意外险',
+      cover: '意外医疗1万元',
+      startsOn: '2015-01-01',
+      endsOn: '2015-12-31',
+      premiumFen: 1_500_000,
+      recordedInsured: 300,
+      recordedPremiumFen: 1_500_000,
+    });
+    const id = await post({
+      policyNo: 'P-2016',
+      title: '2016年团体意外险',
+      cover: '意外医疗1万元',
+      startsOn: '2016-01-01',
+      endsOn: '2016-12-31',
+      premiumFen: 366_000,
+    });
+    const sync = await t.call({
+      method: 'POST',
+      url: `/api/insurance/policies/${id}/sync`,
+      cookie,
+      body: { on: '2016-12-31' },
+    });
+    expect(sync.statusCode, sync.body).toBe(200);
+    const { rows: lists } = await t.db.query<{ org: string; n: number; open: number }>(
+      `select p.org_id::text as org, count(*)::int as n, count(*) filter (where i.until_on is null)::int as open
+         from insurance_insured i join insurance_policies p on p.id = i.policy_id
+        where p.org_id = any($1::bigint[]) group by 1 order by 1`,
+      [[imported.district.id, entered.district.id]],
+    );
+    expect(lists.map((l) => [l.n, l.open])).toEqual([
+      [4, 3],
+      [4, 3],
+    ]);
+
+    for (const query of [
+      'fromYear=2015&toYear=2016',
+      'fromYear=2016&toYear=2016',
+      'from=2016-01-01&to=2016-06-30',
+      'from=2016-01-01&to=2016-07-15',
+    ]) {
+      const mine = await stats(imported, query);
+      expect(mine, query).toEqual(await stats(entered, query, cookie));
+    }
+    const y = await stats(imported, 'fromYear=2015&toYear=2016');
+    expect(y.years).toMatchObject([
+      { year: 2015, policies: 1, insured: 300, premiumFen: 1_500_000 },
+      // a and b all year, c to 30 June, d from 1 March: (366 + 366 + 182 + 306) days of 366 at 3,660 yuan
+      { year: 2016, policies: 1, insured: 4 },
+    ]);
+    expect(y.years[1].premiumFen).toBe(Math.round((366_000 * (366 + 366 + 182 + 306)) / 366));
+    expect((await stats(imported, 'from=2016-01-01&to=2016-06-30')).states.insured).toBe(4);
+    expect((await stats(imported, 'from=2016-01-01&to=2016-07-15')).states.insured).toBe(3);
+
+    // read on its page, the imported list is kept as the file gives it
+    const { rows: mine } = await t.db.query<{ id: number }>(
+      `select id from insurance_policies where org_id = $1 and policy_no = 'P-2016'`,
+      [imported.district.id],
+    );
+    const page = await t.call({ method: 'GET', url: `/api/insurance/policies/${mine[0].id}`, cookie: staff });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json()).toMatchObject({ listFromRegister: false, insuredNow: 3 });
+    expect(await policiesOnRecord()).toBe(6);
+
+    // the same file again: each policy number is on record
+    const again = await kit.send(sheet(GOOD()), true);
+    expect(kit.rowsOf(again.json().errors)).toEqual([
+      [2, '保单号'],
+      [3, '保单号'],
+    ]);
+  });
+
+  it('is the same register on the command line and on 导入历史台账', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ins-policies-'));
+    const out: string[] = [];
+    const err: string[] = [];
+    const cli = (...argv: string[]) =>
+      runCommand(
+        { db: t.db, services: t.ctx.services, out: (l) => out.push(l), err: (l) => err.push(l) },
+        parseCommand(argv),
+      );
+    const row: Row = {
+      ...GOOD()[0],
+      policyNo: 'P-2014',
+      title: '2014年团体意外险',
+      startsOn: '2014-01-01',
+      endsOn: '2014-12-31',
+    };
+    const good = join(dir, 'good.xlsx');
+    writeFileSync(good, sheet([row]));
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, sheet([row, { ...row, policyNo: 'P-2013', endsOn: '2013-12-31' }]));
+    expect(await cli('import', 'insurance-policies', bad, '--as', staffName)).toBe(1);
+    expect(err.join('\n')).toContain('第3行 [终止日期]');
+    expect(await cli('import', 'insurance-policies', good, '--dry-run', '--as', staffName)).toBe(0);
+    const before = await policiesOnRecord();
+    expect(await cli('import', 'insurance-policies', good, '--as', staffName)).toBe(0);
+    expect(await policiesOnRecord()).toBe(before + 1);
+    const listed = await t.call({ method: 'GET', url: '/api/registers', cookie: staff });
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(JSON.stringify(listed.json())).toContain('/api/insurance/policies/import/template.xlsx');
+  });
+});

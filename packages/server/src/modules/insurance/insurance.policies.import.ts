@@ -1,0 +1,65 @@
+import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { defineRegister } from '../../shared/register-define.ts';
+import type { IdProtector } from '../people/index.ts';
+import { planPolicyRows } from './insurance.policies.import.plan.ts';
+import { insertImportedPolicies } from './insurance.policies.import.repository.ts';
+import { POLICY_REGISTER } from './insurance.policies.register.ts';
+import { err } from './insurance.shared.ts';
+
+/**
+ * The register of insurance policies (保险保单台账, issue 42): one row per insured person of the importer's
+ * subtree's policies, the policy's own columns repeated on its rows; a year kept as totals is one row with its
+ * number insured. Each insured person is a member of the insuring union's subtree on their first day of cover; a
+ * bad row refuses the whole file. The list is kept as the file gives it. Policies are counted where the policy
+ * page's are: the statistics read the policies and their insured themselves.
+ */
+export interface PolicyImportCounts {
+  created: number;
+  listed: number;
+  totals: number;
+  insured: number;
+  premiumFen: number;
+}
+
+export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null) {
+  return defineRegister(db, clock, {
+    spec: POLICY_REGISTER,
+    permission: 'insurance.write',
+    plan: (rows, errors, { actor, today }) => {
+      if (!ids)
+        throw err(
+          'invalid',
+          'INSURANCE_IMPORT_UNAVAILABLE',
+          '未配置身份证号密钥',
+          'No ID-number key is set up',
+        );
+      return planPolicyRows(db, actor, ids, rows, errors, today);
+    },
+    counts: (policies): PolicyImportCounts => ({
+      created: policies.length,
+      listed: policies.filter((p) => p.recordedInsured === null).length,
+      totals: policies.filter((p) => p.recordedInsured !== null).length,
+      insured: policies.reduce((n, p) => n + p.insured.length, 0),
+      premiumFen: policies.reduce((n, p) => n + p.premiumFen, 0),
+    }),
+    dryRunExtras: {},
+    write: async (sql, policies, _counts, { actor }) => {
+      // a number recorded meanwhile on the page: the unique key refuses the file
+      try {
+        await insertImportedPolicies(sql, policies, actor.userId || null);
+      } catch (e) {
+        if ((e as { code?: string }).code === '23505')
+          throw err(
+            'conflict',
+            'INSURANCE_POLICY_DUPLICATE',
+            '文件中有保单号在预检后已由他人登记，整个文件未导入；请重新预检',
+            'A policy number of the file was recorded by someone else since it was checked; nothing was imported: check the file again',
+          );
+        throw e;
+      }
+      return {};
+    },
+    audit: { action: 'insurance.policy.import', entity: 'insurance_policy' },
+  });
+}
