@@ -74,7 +74,7 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       path: '/api/insurance/claims/import',
       listed: {
         key: 'insurance-claims',
-        name: { zh: '保险理赔记录', en: 'Insurance policies and claims' },
+        name: { zh: '保险理赔记录', en: 'Insurance claims' },
         module: 'insurance',
       },
       permission: write.permission,
