@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { checkRegisterFile, type RegisterFileInput } from '../../shared/register-files.ts';
 import {
   type RegisterRow,
   type RegisterRowError,
@@ -161,8 +162,9 @@ export function createHolidaysImport(db: Db, clock: Clock) {
     },
 
     /** The year's days from the sheet: checked and counted (dry run), or written all at once. */
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+    async importFile(actor: Actor, input: RegisterFileInput) {
       requireAccess(actor, 'cases.calendar');
+      const mark = await checkRegisterFile(db, actor, input);
       return runRegisterImport(HOLIDAYS_SHEET, input, todayInChina(clock()), {
         plan,
         counts,
@@ -184,6 +186,7 @@ export function createHolidaysImport(db: Db, clock: Clock) {
                 removed: c.removed,
               },
             });
+            await mark.keep(sql, c.created);
           });
           return {};
         },
