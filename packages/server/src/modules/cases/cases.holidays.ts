@@ -170,7 +170,11 @@ export function createHolidaysImport(db: Db, clock: Clock) {
         counts,
         dryRunExtras: {},
         write: async (p, c) => {
-          if (p.year === null) return {};
+          if (p.year === null) {
+            // no day in the file: nothing to replace, the file kept all the same
+            await db.tx((sql) => mark.keep(sql, 0));
+            return {};
+          }
           const year = p.year;
           await db.tx(async (sql) => {
             await replaceCalendarYear(sql, year, p.days);
