@@ -140,7 +140,7 @@ export interface CliRegister<S extends object> {
 export interface RegisterImporter {
   importFile(
     actor: Actor,
-    input: { file: Buffer; fileName: string; dryRun: boolean },
+    input: { file: Buffer; fileName: string; dryRun: boolean; register?: string },
   ): Promise<{ dryRun: boolean; total: number; created: number; errors: RegisterRowError[] }>;
 }
 

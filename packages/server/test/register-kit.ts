@@ -8,6 +8,19 @@ import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { type createTestApp, multipart } from './api.ts';
 
 type App = Awaited<ReturnType<typeof createTestApp>>;
+
+/**
+ * The same sheet as other bytes (a comment added to the .xlsx's zip directory): a register refuses the same file a
+ * second time (issue 42), so a test of what its rows meet on record sends the rows again in another file.
+ */
+export function resaved(file: Buffer): Buffer {
+  const end = file.length - 22; // the end of the zip's central directory, without a comment
+  if (file.readUInt32LE(end) !== 0x06054b50) throw new Error('not a zip without a comment');
+  const comment = Buffer.from('again');
+  const copy = Buffer.concat([file, comment]);
+  copy.writeUInt16LE(comment.length, end + 20);
+  return copy;
+}
 /** A sheet's row of cells, as a test writes it. */
 type Cells = (string | number | null)[];
 
@@ -116,6 +129,28 @@ export function registerKit(o: RegisterKitOptions) {
       expect(res.json()).toMatchObject({ dryRun: true, errors: [], ...expected });
       expect(await o.count()).toBe(before);
       return res.json();
+    },
+
+    /**
+     * The same file brought in twice (issue 42): the first import writes, then the dry run and the import of the
+     * same bytes are refused (409 IMPORT_FILE_REPEATED, naming the first import's file name and rows) and write
+     * nothing. The first import's answer.
+     */
+    async repeatRefused(file: Buffer) {
+      const first = await send(file, false);
+      expect(first.statusCode, first.body).toBe(200);
+      const after = await o.count();
+      for (const dryRun of [true, false]) {
+        const res = await send(file, dryRun, '又一次.xlsx');
+        expect(res.statusCode, res.body).toBe(409);
+        const body = res.json().error;
+        expect(body.code).toBe('IMPORT_FILE_REPEATED');
+        const name = o.fileName ?? `${register().title.zh}.xlsx`;
+        const rows = first.json().created.toLocaleString('en-US');
+        expect(body.message).toContain(`（文件名 ${name}，${rows} 行），未重复导入`);
+      }
+      expect(await o.count()).toBe(after);
+      return first.json();
     },
 
     /**

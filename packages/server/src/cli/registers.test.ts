@@ -4,7 +4,7 @@
  * the registers it may import.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../test/api.ts';
+import { createTestApp, multipart } from '../../test/api.ts';
 import { CLI_REGISTER_KEYS } from './registers.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -52,6 +52,25 @@ describe('the registers the platform keeps', () => {
       expect(res.statusCode, `${r.key} ${r.templateUrl}`).toBe(200);
       expect(res.headers['content-type'], r.key).toContain('spreadsheetml');
     }
+  });
+
+  it('refuses a file a register took already: every register imported through the shared shells (issue 42)', async () => {
+    // The union tree and the member roster have imports of their own shape (a job, the tree's rules), not a register's.
+    const own = new Set(['unions', 'members']);
+    const taken: string[] = [];
+    for (const r of await list(admin)) {
+      if (own.has(r.key)) continue;
+      const file = (await t.call({ method: 'GET', url: r.templateUrl, cookie: admin })).rawPayload;
+      const send = () =>
+        t.call({ method: 'POST', url: r.importUrl, cookie: admin, ...multipart('模板.xlsx', file) });
+      const first = await send();
+      expect(first.statusCode, `${r.key} ${first.body}`).toBe(200);
+      const again = await send();
+      expect(again.statusCode, `${r.key} ${again.body}`).toBe(409);
+      expect(again.json().error.code, r.key).toBe('IMPORT_FILE_REPEATED');
+      taken.push(r.key);
+    }
+    expect(taken.length).toBeGreaterThan(10);
   });
 
   it('shows a role only the registers it may import', async () => {

@@ -54,9 +54,12 @@ export async function importRegisterCommand(
   }
   const actor = await resolveActor(ctx.db, args.as);
   try {
-    const r = await register
-      .of(ctx)
-      .importFile(actor, { file, fileName: basename(args.file), dryRun: !!args.dryRun });
+    const r = await register.of(ctx).importFile(actor, {
+      file,
+      fileName: basename(args.file),
+      dryRun: !!args.dryRun,
+      register: args.register,
+    });
     for (const e of r.errors) printRow(ctx, e);
     if (r.dryRun) {
       ctx.out(

@@ -80,7 +80,8 @@ function registerImportRoutes<T extends TSchema>(
         tags,
         summary:
           `Bring ${o.what} in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise ` +
-          'all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
+          'all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is ' +
+          'refused, dry run or not (409 IMPORT_FILE_REPEATED)',
         querystring: DryRunQuery,
         // Static<T> is checked at the call site (register); Fastify's reply type cannot follow a generic schema.
         response: { 200: o.result as TSchema },
@@ -88,7 +89,12 @@ function registerImportRoutes<T extends TSchema>(
     },
     async (req) => {
       const { file, fileName } = await readUpload(req);
-      return o.register.importFile(actorOf(req), { file, fileName, dryRun: req.query.dryRun === true });
+      return o.register.importFile(actorOf(req), {
+        file,
+        fileName,
+        dryRun: req.query.dryRun === true,
+        register: o.listed.key,
+      });
     },
   );
 }

@@ -80,6 +80,7 @@ function register(
   const bring = (rows: string[][], dryRun: boolean) => {
     const file = { names: new Map<string, number>(), teams: new Set<string>(), chunks: 0 };
     return runRegisterImportInBatches(db, SPEC, { file: sheet(rows), fileName, dryRun }, '2025-06-01', {
+      actor,
       batchSize: 100,
       plan: async (read, rows, errors) => {
         await read.query('select 1');

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../db/db.ts';
 import { type AuditAction, type AuditEntity, recordAudit } from '../modules/audit/index.ts';
 import type { Clock } from './clock.ts';
 import { todayInChina } from './dates.ts';
+import { checkRegisterFile, type RegisterFileInput } from './register-files.ts';
 import {
   type RegisterImportAnswer,
   type RegisterRow,
@@ -15,7 +16,7 @@ import {
 /** A register's import as its module offers it (ADR 41): the template and the import, dry run or not. */
 export interface RegisterImporter<R> {
   template(actor: Actor): Buffer | Promise<Buffer>;
-  importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }): Promise<R>;
+  importFile(actor: Actor, input: RegisterFileInput): Promise<R>;
 }
 
 /** One import as the steps of a register see it: who brings the file in, on which day, under which name. */
@@ -53,7 +54,8 @@ export interface RegisterDefinition<K extends string, P, C extends { created: nu
 /**
  * The service shell every register shares (issue 46): `template` and `importFile` behind the register's
  * permission, the day taken from the clock, the file read and checked by `runRegisterImport` (all rows or none),
- * written in one transaction with its audit row. A register declares its sheet and its three steps only.
+ * written in one transaction with its audit row and
+ * the file's mark (a file brought in already is refused, register-files.ts). A register declares its sheet and its three steps only.
  */
 export function defineRegister<K extends string, P, C extends { created: number }, X extends object>(
   db: Db,
@@ -69,6 +71,7 @@ export function defineRegister<K extends string, P, C extends { created: number 
     async importFile(actor, input) {
       requireAccess(actor, d.permission);
       const run: RegisterRun = { actor, today: todayInChina(clock()), fileName: input.fileName };
+      const mark = await checkRegisterFile(db, actor, input);
       return runRegisterImport(d.spec, input, run.today, {
         plan: (rows, errors) => d.plan(rows, errors, run),
         counts: (plan) => d.counts(plan, run),
@@ -82,6 +85,7 @@ export function defineRegister<K extends string, P, C extends { created: number 
               orgId: actor.orgId,
               after: { fileName: input.fileName, ...counts, ...audited },
             });
+            await mark.keep(sql, counts.created);
             return written as X;
           }),
       });

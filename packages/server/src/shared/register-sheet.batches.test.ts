@@ -3,6 +3,7 @@
  * a later row's error are rolled back, every error of the file is answered, and a dry run writes nothing.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../test/factories.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import type { Db, Sql } from '../db/db.ts';
 import { runRegisterImportInBatches } from './register-sheet.batches.ts';
@@ -38,6 +39,7 @@ async function bring(rows: string[][], dryRun: boolean) {
     { file: sheet(rows), fileName: 't.xlsx', dryRun },
     '2025-12-31',
     {
+      actor: createTestContext(db).actor('admin', null),
       batchSize: 100,
       plan: async (sql: Sql, batch: RegisterRow<Key>[], errors) => {
         await sql.query('select 1');

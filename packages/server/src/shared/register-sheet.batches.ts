@@ -1,4 +1,6 @@
+import type { Actor } from '../access/access.ts';
 import type { Db, Sql } from '../db/db.ts';
+import { checkRegisterFile, type RegisterFileInput } from './register-files.ts';
 import {
   openRegister,
   type RegisterImportAnswer,
@@ -28,10 +30,12 @@ export async function runRegisterImportInBatches<
 >(
   db: Db,
   spec: RegisterSpec<K>,
-  input: { file: Buffer; fileName: string; dryRun: boolean },
+  input: RegisterFileInput,
   /** The day the import is made: cells dated after it are refused. */
   today: string,
   steps: {
+    /** Who imports: a file they or a union above or below brought in already is refused (register-files.ts). */
+    actor: Actor;
     /** Rows a batch (default 5,000). */
     batchSize?: number;
     /** A batch's rows checked against what is stored (`read`, see above), problems to `errors`. */
@@ -47,6 +51,7 @@ export async function runRegisterImportInBatches<
     dryRunExtras: X;
   },
 ): Promise<RegisterImportAnswer<C, X>> {
+  const mark = await checkRegisterFile(db, steps.actor, input);
   const register = await openRegister(spec, input.file, input.fileName, today);
   const errors: RegisterRowError[] = [];
   let total = 0;
@@ -98,6 +103,7 @@ export async function runRegisterImportInBatches<
       errors.sort((a, b) => a.rowNo - b.rowNo);
       throw refuseRows(spec.title, errors, total);
     }
+    await mark.keep(sql, counts.created);
     return steps.finish(sql, counts);
   });
   return answer(extras, false);

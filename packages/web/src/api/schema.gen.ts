@@ -448,7 +448,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of past activities (a row per participant: activity, organising union, day, person, signed up on, attended; or a row of counts where no list was kept) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of past activities (a row per participant: activity, organising union, day, person, signed up on, attended; or a row of counts where no list was kept) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postActivitiesImport"];
         delete?: never;
         options?: never;
@@ -621,7 +621,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a collective agreements register (one row per agreement and covered enterprise, with its signing, start and end days) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a collective agreements register (one row per agreement and covered enterprise, with its signing, start and end days) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postAgreementsImport"];
         delete?: never;
         options?: never;
@@ -1471,7 +1471,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postCasesCalendarImport"];
         delete?: never;
         options?: never;
@@ -1557,7 +1557,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a requests register: each row a request with the day and time it came in and the days it was accepted, answered, closed in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a requests register: each row a request with the day and time it came in and the days it was accepted, answered, closed in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postCasesImport"];
         delete?: never;
         options?: never;
@@ -2506,7 +2506,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postCounsellingSessionsImport"];
         delete?: never;
         options?: never;
@@ -2626,7 +2626,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a donations register (one row per gift of money or goods, with its day, donor, union and fund) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a donations register (one row per gift of money or goods, with its day, donor, union and fund) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postDonationsImport"];
         delete?: never;
         options?: never;
@@ -3161,7 +3161,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a hardship files register: a file per household, one row per household member, with the days it was established, verified, reviewed and closed in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a hardship files register: a file per household, one row per household member, with the days it was established, verified, reviewed and closed in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postHardshipImport"];
         delete?: never;
         options?: never;
@@ -3455,7 +3455,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring an achievements register (one row per achievement line: rows of one achievement may each add a patent and a conversion; the team by name or ID number; each fact counted on its own day) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring an achievements register (one row per achievement line: rows of one achievement may each add a patent and a conversion; the team by name or ID number; each fact counted on its own day) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postInnovationAchievementsImport"];
         delete?: never;
         options?: never;
@@ -4034,7 +4034,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of studios' projects and grants (one row per project or grant, paid through the platform or outside it) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of studios' projects and grants (one row per project or grant, paid through the platform or outside it) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postInnovationStudiosGrantsImport"];
         delete?: never;
         options?: never;
@@ -4068,7 +4068,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a studios register with its level history (one row per studio and level, with the day) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a studios register with its level history (one row per studio and level, with the day) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postInnovationStudiosImport"];
         delete?: never;
         options?: never;
@@ -4222,7 +4222,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postInsuranceClaimsImport"];
         delete?: never;
         options?: never;
@@ -4359,7 +4359,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of insurance policies (one row per insured person of my subtree's policies, the policy's columns repeated on its rows; a past year kept as totals on one row) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of insurance policies (one row per insured person of my subtree's policies, the policy's columns repeated on its rows; a past year kept as totals on one row) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postInsurancePoliciesImport"];
         delete?: never;
         options?: never;
@@ -6441,7 +6441,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a model workers register: one row per title, rows of one person (登记编号, ID number, or union and name) forming one model worker in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a model workers register: one row per title, rows of one person (登记编号, ID number, or union and name) forming one model worker in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postModelWorkersImport"];
         delete?: never;
         options?: never;
@@ -6985,7 +6985,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a 办实事 projects register: one row per project and milestone, with the days planned and done and the completion (day, money spent, workers reached, what was delivered) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a 办实事 projects register: one row per project and milestone, with the days planned and done and the completion (day, money spent, workers reached, what was delivered) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postPledgesImport"];
         delete?: never;
         options?: never;
@@ -7231,7 +7231,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of payments to people made before the platform or outside it (one row per payment: person, program, amount actually paid, day approved, day paid) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of payments to people made before the platform or outside it (one row per payment: person, program, amount actually paid, day approved, day paid) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postProgramsPastPaymentsImport"];
         delete?: never;
         options?: never;
@@ -8355,7 +8355,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of past selection results (one row per winner: selection, year, category, title, ID number, announcement day), each selection created final on its announcement day with award records in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of past selection results (one row per winner: selection, year, category, title, ID number, announcement day), each selection created final on its announcement day with award records in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postSelectionsImport"];
         delete?: never;
         options?: never;
@@ -8699,7 +8699,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a register of services given at stations (one row per station, day and kind of service: the people served) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a register of services given at stations (one row per station, day and kind of service: the people served) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postStationsServicesImport"];
         delete?: never;
         options?: never;
@@ -9044,7 +9044,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
         post: operations["postWellnessImport"];
         delete?: never;
         options?: never;

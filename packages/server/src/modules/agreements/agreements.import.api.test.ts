@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { registerKit, resaved } from '../../../test/register-kit.ts';
 import { insertOrg, type OrgRow, setEmployerFacts } from '../org/index.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
 import { usccSeries } from './agreements.test-kit.ts';
@@ -374,7 +374,7 @@ describe('the collective agreements register import', () => {
     });
 
     // The same register again: every agreement is on record, nothing is written twice.
-    const again = await send(file, true);
+    const again = await send(resaved(file), true);
     expect(again.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
       [2, '合同名称'],
       [4, '合同名称'],

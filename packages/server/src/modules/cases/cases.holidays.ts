@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { checkRegisterFile, type RegisterFileInput } from '../../shared/register-files.ts';
 import {
   type RegisterRow,
   type RegisterRowError,
@@ -161,14 +162,19 @@ export function createHolidaysImport(db: Db, clock: Clock) {
     },
 
     /** The year's days from the sheet: checked and counted (dry run), or written all at once. */
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+    async importFile(actor: Actor, input: RegisterFileInput) {
       requireAccess(actor, 'cases.calendar');
+      const mark = await checkRegisterFile(db, actor, input);
       return runRegisterImport(HOLIDAYS_SHEET, input, todayInChina(clock()), {
         plan,
         counts,
         dryRunExtras: {},
         write: async (p, c) => {
-          if (p.year === null) return {};
+          if (p.year === null) {
+            // no day in the file: nothing to replace, the file kept all the same
+            await db.tx((sql) => mark.keep(sql, 0));
+            return {};
+          }
           const year = p.year;
           await db.tx(async (sql) => {
             await replaceCalendarYear(sql, year, p.days);
@@ -184,6 +190,7 @@ export function createHolidaysImport(db: Db, clock: Clock) {
                 removed: c.removed,
               },
             });
+            await mark.keep(sql, c.created);
           });
           return {};
         },

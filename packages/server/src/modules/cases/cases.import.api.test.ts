@@ -193,6 +193,14 @@ describe('the requests register import', () => {
     expect(await escalateOverdueCases(t.db, TEST_NOW)).not.toContain(open[0].id);
   });
 
+  it('refuses the same file a second time, dry run or not, creating no request again (issue 42)', async () => {
+    const file = sheet([
+      ['2025-04-07', '09:30', '接待日', '工资报酬', '同一文件再次上传', '', firm.name, '否', '', '', '', ''],
+      ['2025-04-08', '10:00', '接待日', '劳动合同', '同一文件再次上传', '', firm.name, '否', '', '', '', ''],
+    ]);
+    expect(await kit.repeatRefused(file)).toMatchObject({ created: 2 });
+  });
+
   it('the requests list exports as .xlsx as filtered: names only where the list shows them, days as recorded', async () => {
     const res = await t.call({
       method: 'GET',

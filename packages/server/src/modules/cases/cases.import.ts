@@ -5,6 +5,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import type { RegisterFileInput } from '../../shared/register-files.ts';
 import { runRegisterImportInBatches } from '../../shared/register-sheet.batches.ts';
 import {
   type CellValue,
@@ -75,11 +76,12 @@ export function createCaseImport(
      * Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written): batch
      * by batch in one transaction, the database writing a batch while the next is read.
      */
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+    async importFile(actor: Actor, input: RegisterFileInput) {
       requireAccess(actor, 'cases.handle');
       const day = today();
       const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
       return runRegisterImportInBatches(db, await caseRegister(db), input, day, {
+        actor,
         plan: (sql, rows, errors) =>
           resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, lookups, day),
         counts: (rows) => ({

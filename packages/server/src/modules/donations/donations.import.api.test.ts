@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { registerKit, resaved } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { DONATION_REGISTER } from './donations.register.ts';
 
@@ -243,7 +243,7 @@ describe('the donations register import', () => {
     expect(f.json().fund.incomeFen).toBe(200_000);
 
     // Imported again, the donors are found by name (none is registered twice) and every gift is on record.
-    const again = await send(file, true);
+    const again = await send(resaved(file), true);
     expect(again.json()).toMatchObject({ newDonors: 0 });
     expect(rowsOf(again)).toEqual([
       [2, '爱心单位'],

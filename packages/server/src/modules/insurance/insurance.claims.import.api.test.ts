@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { registerKit, resaved } from '../../../test/register-kit.ts';
 import { parseCommand, runCommand } from '../../cli/commands.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
@@ -350,7 +350,7 @@ describe('the register of insurance claims', () => {
     expect(cells(kept)).toEqual(cells(await recountInsuranceCounts(t.db, { path: district.path })));
 
     // the same file again: each row already on record, nothing written
-    const again = await send(sheet(GOOD()), true);
+    const again = await send(resaved(sheet(GOOD())), true);
     expect(kit.rowsOf(again.json().errors)).toEqual([
       [2, '申请日期'],
       [3, '申请日期'],

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
+import { checkRegisterFile, type RegisterFileInput } from '../../shared/register-files.ts';
 import { registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
 import { settled } from '../../shared/settled.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -58,8 +59,9 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
       return registerTemplate(MODELWORKER_REGISTER);
     },
 
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+    async importFile(actor: Actor, input: RegisterFileInput) {
       requireAccess(actor, 'modelworkers.write');
+      const mark = await checkRegisterFile(db, actor, input);
       const today = todayInChina(clock());
       return runRegisterImport(MODELWORKER_REGISTER, input, today, {
         plan: (rows, errors) => db.tx((sql) => planModelWorkerRows(sql, ids, actor, rows, errors, today)),
@@ -180,6 +182,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               orgId: actor.orgId,
               after: { fileName: input.fileName, ...counts, honoursAdded: added.length },
             });
+            await mark.keep(sql, counts.created);
             return {};
           }),
       });

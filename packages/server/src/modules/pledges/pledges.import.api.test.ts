@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { registerKit, resaved } from '../../../test/register-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { PLEDGE_REGISTER } from './pledges.register.ts';
@@ -266,7 +266,7 @@ describe('the 办实事 projects register import', () => {
     expect(audit[0].after).toMatchObject({ created: 39, milestones: 7, completed: 38 });
 
     // The same register again: every project is on record already; nothing written.
-    const again = await send(sheet(register()), true);
+    const again = await send(resaved(sheet(register())), true);
     expect(again.json()).toMatchObject({ created: 0 });
     expect(again.json().errors).toHaveLength(39);
     expect(again.json().errors[0]).toMatchObject({ rowNo: 2, column: '项目名称' });

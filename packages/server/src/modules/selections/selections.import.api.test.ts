@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { registerKit, resaved } from '../../../test/register-kit.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
 import { SELECTION_REGISTER } from './selections.import.columns.ts';
 import { parseYear } from './selections.import.ts';
@@ -270,7 +270,7 @@ describe('the selection results register import', () => {
     expect(audit[0].n).toBe(1);
 
     // The same selection again: refused, nothing added.
-    const again = await send(file, false);
+    const again = await send(resaved(file), false);
     expect(again.statusCode).toBe(400);
     const errors = again.json().error.details.errors as {
       rowNo: number;

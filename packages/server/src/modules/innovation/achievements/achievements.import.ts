@@ -3,6 +3,11 @@ import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import {
+  checkRegisterFile,
+  type RegisterFileInput,
+  type RegisterFileMark,
+} from '../../../shared/register-files.ts';
+import {
   openRegister,
   type RegisterRowError,
   refuseRows,
@@ -72,20 +77,34 @@ export function createAchievementImport(
     file.errors.sort((a, b) => a.rowNo - b.rowNo);
     return refuseRows(ACHIEVEMENT_REGISTER.title, file.errors, file.total);
   };
-  const audit = (sql: Sql, actor: Actor, fileName: string, counts: AchievementImportCounts) =>
-    recordAudit(sql, actor, {
+  /** The import's audit row and its file's mark (a file brought in already is refused, register-files.ts). */
+  const audit = async (
+    sql: Sql,
+    actor: Actor,
+    mark: RegisterFileMark,
+    fileName: string,
+    counts: AchievementImportCounts,
+  ) => {
+    await recordAudit(sql, actor, {
       action: 'achievement.import',
       entity: 'achievement',
       orgId: actor.orgId,
       after: { fileName, ...counts },
     });
+    await mark.keep(sql, counts.created);
+  };
 
   /**
    * The file read, settled and written in one pass (ADR 97): the oldest achievements are settled and written while
    * the rest is read, in the import's one transaction. A row joining an achievement written already, or any
    * problem, stops it (AchievementSpread, RestartWhole): the transaction is rolled back and the file read whole.
    */
-  async function importStreamed(actor: Actor, input: { file: Buffer; fileName: string }, today: string) {
+  async function importStreamed(
+    actor: Actor,
+    mark: RegisterFileMark,
+    input: { file: Buffer; fileName: string },
+    today: string,
+  ) {
     const file = await read(input, today);
     const counts = noCounts();
     return db.tx(async (sql) => {
@@ -112,7 +131,7 @@ export function createAchievementImport(
         await writer.settle();
       }
       await writer.finish();
-      await audit(sql, actor, input.fileName, counts);
+      await audit(sql, actor, mark, input.fileName, counts);
       return { dryRun: false, total: file.total, ...counts, errors: [], ...file.register.notes() };
     });
   }
@@ -123,6 +142,7 @@ export function createAchievementImport(
    */
   async function importWhole(
     actor: Actor,
+    mark: RegisterFileMark,
     input: { file: Buffer; fileName: string; dryRun: boolean },
     today: string,
   ) {
@@ -148,7 +168,7 @@ export function createAchievementImport(
       }
       if (file.errors.length) throw refused(file);
       await writer.finish();
-      await audit(sql, actor, input.fileName, counts);
+      await audit(sql, actor, mark, input.fileName, counts);
     });
     return { dryRun: false, total: file.total, ...counts, errors: [], ...file.register.notes() };
   }
@@ -165,17 +185,18 @@ export function createAchievementImport(
      * or a problem) is read again whole, its achievements written a chunk at a time as they are settled in the
      * import's one transaction, which a problem found in a later one rolls back.
      */
-    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+    async importFile(actor: Actor, input: RegisterFileInput) {
       requireAccess(actor, 'innovation.write');
       const today = todayInChina(clock());
+      const mark = await checkRegisterFile(db, actor, input);
       if (!input.dryRun) {
         try {
-          return await importStreamed(actor, input, today);
+          return await importStreamed(actor, mark, input, today);
         } catch (e) {
           if (!(e instanceof AchievementSpread || e instanceof RestartWhole)) throw e;
         }
       }
-      return importWhole(actor, input, today);
+      return importWhole(actor, mark, input, today);
     },
   };
 }

@@ -4,9 +4,11 @@
  * 2019–2021 brought in — paid outside the platform counted in their years' statistics, the district's support
  * an application approved on its day — and a messy sheet read as clerks type it.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../../test/api.ts';
 import { TEST_NOW } from '../../../../test/clock.ts';
+import { resaved } from '../../../../test/register-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -211,6 +213,35 @@ describe("the register of studios' projects and grants", () => {
     expect(await recorded()).toBe(before);
   });
 
+  it('refuses the same file of expert fees a second time: its identical rows are not doubled (issue 42)', async () => {
+    const fee = [
+      '心血管创新工作室',
+      hospital.name,
+      '专家费',
+      '2017',
+      '2500',
+      '2017-05-02',
+      '2017-05-20',
+      '是',
+      '',
+    ];
+    const file = sheet([fee, fee]);
+    const first = await send(file, false);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ created: 2 });
+    const after = await recorded();
+    for (const dryRun of [true, false]) {
+      const res = await send(file, dryRun);
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().error).toMatchObject({
+        code: 'IMPORT_FILE_REPEATED',
+        messageZh: expect.stringContaining('（文件名 项目与资助台账.xlsx，2 行），未重复导入'),
+        messageEn: expect.stringContaining('(file name 项目与资助台账.xlsx, 2 rows)'),
+      });
+    }
+    expect(await recorded()).toBe(after);
+  });
+
   it('a union outside the subtree is a row error', async () => {
     const res = await send(sheet(GRANTS().slice(0, 1)), true, outsider);
     expect(res.statusCode).toBe(200);
@@ -252,7 +283,7 @@ describe("the register of studios' projects and grants", () => {
       { status: 'approved', applied: '2021-04-01', decided: '2021-04-01', amount: 3_200_000 },
     ]);
     // Told to nobody; the same file again is refused (each grant is recorded once).
-    const again = await send(sheet(GRANTS()), true);
+    const again = await send(resaved(sheet(GRANTS())), true);
     expect(again.json().errors.map((e: { rowNo: number }) => e.rowNo)).toEqual([2, 3, 4, 5]);
   });
 
