@@ -22,7 +22,7 @@ export interface RegisterFileMark {
 const NOTHING_KEPT: RegisterFileMark = { keep: async () => undefined };
 
 /**
- * The guard every register shell runs before reading a file (issue 42): the file's SHA-256, looked up once for the
+ * The guard every register shell runs before reading a file (issue 42, ADR 117): the file's SHA-256, looked up once for the
  * register among the imports of the unions above and below the caller's; a file brought in already is refused
  * (409 IMPORT_FILE_REPEATED, the dry run too) naming when, by whom, under which name and how many rows. A file
  * let in is kept by the mark in the import's transaction, so a rolled-back import leaves no trace.
