@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { registerKit, resaved } from '../../../test/register-kit.ts';
 import { parseCommand, runCommand } from '../../cli/commands.ts';
 import type { OrgRow } from '../org/index.ts';
 import { POLICY_REGISTER } from './insurance.policies.register.ts';
@@ -255,8 +255,9 @@ describe('the register of insurance policies', () => {
     expect(page.json()).toMatchObject({ listFromRegister: false, insuredNow: 3 });
     expect(await policiesOnRecord()).toBe(6);
 
-    // the same file again: each policy number is on record
-    const again = await kit.send(sheet(GOOD()), true);
+    // the same file again is refused whole (ADR 117); the same sheet saved again: each policy number is on record
+    expect((await kit.send(sheet(GOOD()), true)).statusCode).toBe(409);
+    const again = await kit.send(resaved(sheet(GOOD())), true);
     expect(kit.rowsOf(again.json().errors)).toEqual([
       [2, '保单号'],
       [3, '保单号'],
