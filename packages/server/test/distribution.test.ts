@@ -39,6 +39,7 @@ const REFERENCE: Record<string, string> = {
   innovation_alliance_members: 'one row per alliance studio',
   innovation_alliance_spells: 'a few rows per alliance studio: each spell it was a member, joined and left',
   register_imports: 'one row per register import that wrote (a few a year per union)',
+  register_files: 'one row per file a register was brought in from (a few a year per union)',
   innovation_annual_reports: 'one row per studio and year',
   innovation_conversions: 'a few rows per achievement converted',
   innovation_mentoring_sessions: 'a few rows per studio and year',
