@@ -156,30 +156,21 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
     },
     async tx(fn) {
       const client = await pool.connect();
-      // A statement asked for while another runs (a register writes while it makes the next one's rows) waits
-      // its turn here, in the order asked: the driver's own queue for that is deprecated (pg 9 drops it).
-      let turn: Promise<unknown> = Promise.resolve();
       try {
         await client.query('BEGIN');
         const result = await fn({
           async query<T>(text: string, params?: unknown[], options?: QueryOptions) {
-            const mine = turn.then(() =>
-              client.query(
-                options?.prepare
-                  ? { name: statementName(text), text, values: params }
-                  : { text, values: params },
-              ),
+            const r = await client.query(
+              options?.prepare
+                ? { name: statementName(text), text, values: params }
+                : { text, values: params },
             );
-            turn = mine.catch(() => undefined);
-            return { rows: (await mine).rows as T[] };
+            return { rows: r.rows as T[] };
           },
         });
-        await turn;
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        // after whatever was asked before the failure has answered
-        await turn;
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
