@@ -1,6 +1,5 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Bilingual } from '../../shared/errors.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
@@ -11,12 +10,12 @@ import {
   type RegisterRowError,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
 import { accidentOutsidePolicy, notCovered } from './insurance.filing.ts';
 import { type ClaimFacts, type ImportedClaim, loadClaimFacts } from './insurance.import.repository.ts';
+import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
 import { listPolicies, type PolicyRow } from './insurance.repository.ts';
 import { type ClaimKind, LIVE_CLAIM_STATES } from './insurance.shared.ts';
 
@@ -30,16 +29,7 @@ export interface PlannedClaim extends ImportedClaim {
 const H = headersOf(CLAIM_REGISTER.columns);
 /** A column's English name, by its header. */
 const EN = new Map(CLAIM_REGISTER.columns.map((c) => [c.header, c.en]));
-const key = (text: string) => normaliseText(text).replace(/\s/g, '').toUpperCase();
-
-/** A row's check that failed: the column it names and the words. */
-class RowProblem {
-  constructor(
-    readonly column: string,
-    readonly words: Bilingual,
-  ) {}
-}
-const problem = (column: string, zh: string, en: string) => new RowProblem(column, { zh, en });
+const key = registerKey;
 
 /** The policy a row names by its number (or its year), among the policies of the importer's subtree. */
 function policyOfRow(

@@ -7,6 +7,7 @@ import { planClaimRows } from './insurance.claims.import.plan.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
 import { isClaimFiledTwice } from './insurance.filing.repository.ts';
 import { insertImportedClaims } from './insurance.import.repository.ts';
+import { requireIds } from './insurance.import.rows.ts';
 import { err } from './insurance.shared.ts';
 
 /**
@@ -30,16 +31,7 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
   return defineRegister(db, clock, {
     spec: CLAIM_REGISTER,
     permission: 'insurance.write',
-    plan: (rows, errors, { actor, today }) => {
-      if (!ids)
-        throw err(
-          'invalid',
-          'INSURANCE_IMPORT_UNAVAILABLE',
-          '未配置身份证号密钥',
-          'No ID-number key is set up',
-        );
-      return planClaimRows(db, actor, ids, rows, errors, today);
-    },
+    plan: (rows, errors, { actor, today }) => planClaimRows(db, actor, requireIds(ids), rows, errors, today),
     counts: (claims): ClaimImportCounts => ({
       created: claims.length,
       paid: claims.filter((c) => c.status === 'paid').length,

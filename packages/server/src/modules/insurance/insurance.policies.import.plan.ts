@@ -1,6 +1,5 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Bilingual } from '../../shared/errors.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
@@ -13,9 +12,9 @@ import {
   type RegisterRowError,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
 import {
   type ImportedPolicy,
   type MemberSpan,
@@ -29,16 +28,7 @@ import { POLICY_FIELDS, POLICY_REGISTER, type PolicyRegisterKey } from './insura
 type Key = PolicyRegisterKey;
 type Row = RegisterRow<Key>;
 const H = headersOf(POLICY_REGISTER.columns);
-const key = (text: string) => normaliseText(text).replace(/\s/g, '').toUpperCase();
-
-/** A row's check that failed: the column it names and the words. */
-class RowProblem {
-  constructor(
-    readonly column: string,
-    readonly words: Bilingual,
-  ) {}
-}
-const problem = (column: string, zh: string, en: string) => new RowProblem(column, { zh, en });
+const key = registerKey;
 
 /** The rows of one policy of the file, its own columns from its first row. */
 interface Group {

@@ -2,6 +2,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import type { IdProtector } from '../people/index.ts';
+import { requireIds } from './insurance.import.rows.ts';
 import { planPolicyRows } from './insurance.policies.import.plan.ts';
 import { insertImportedPolicies } from './insurance.policies.import.repository.ts';
 import { POLICY_REGISTER } from './insurance.policies.register.ts';
@@ -26,16 +27,7 @@ export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null
   return defineRegister(db, clock, {
     spec: POLICY_REGISTER,
     permission: 'insurance.write',
-    plan: (rows, errors, { actor, today }) => {
-      if (!ids)
-        throw err(
-          'invalid',
-          'INSURANCE_IMPORT_UNAVAILABLE',
-          '未配置身份证号密钥',
-          'No ID-number key is set up',
-        );
-      return planPolicyRows(db, actor, ids, rows, errors, today);
-    },
+    plan: (rows, errors, { actor, today }) => planPolicyRows(db, actor, requireIds(ids), rows, errors, today),
     counts: (policies): PolicyImportCounts => ({
       created: policies.length,
       listed: policies.filter((p) => p.recordedInsured === null).length,
