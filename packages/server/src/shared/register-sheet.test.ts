@@ -94,3 +94,29 @@ describe('a whole number written with its unit', () => {
     ]);
   });
 });
+
+describe('a date cell that lost its date format', () => {
+  it('is refused, and the message names the day the serial stands for', async () => {
+    const sheet = writeWorkbook([
+      {
+        name: '台账',
+        headers: ['名称', '日期'],
+        rows: [
+          ['甲', 45292],
+          ['乙', '12345678'],
+        ],
+      },
+    ]);
+    const read = await readRegister(SPEC, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.rows).toEqual([]);
+    expect(read.errors.map((e) => [e.rowNo, e.column, e.messageZh, e.messageEn])).toEqual([
+      [
+        2,
+        '日期',
+        '「45292」不是日期：像是未设日期格式的 Excel 日期（2024-01-01），请将该列设为日期格式或写成 2024-01-01',
+        '"45292" is not a date: it looks like an Excel date without its date format (2024-01-01); format the column as dates or write 2024-01-01',
+      ],
+      [3, '日期', '「12345678」不是日期', '"12345678" is not a date'],
+    ]);
+  });
+});

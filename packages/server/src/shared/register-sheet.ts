@@ -1,6 +1,7 @@
 import { parseDateText } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
+import { notADay } from './sheet-dates.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
 import { createFooterFilter, findColumns, normaliseHeader } from './spreadsheet.ts';
 import { normaliseText, wholeNumberText } from './text.ts';
@@ -119,7 +120,7 @@ function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): Cell
         : text;
     case 'date': {
       const day = parseDateText(text);
-      if (!day) return problem({ zh: `「${text}」不是日期`, en: `"${text}" is not a date` });
+      if (!day) return problem(notADay(text));
       if (!c.future && day > reading.today)
         return problem({ zh: `${day} 晚于今天`, en: `${day} is after today` });
       return day;

@@ -2,6 +2,7 @@ import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { notADay, serialDayOf } from '../../shared/sheet-dates.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { findChildNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
@@ -147,7 +148,10 @@ export async function planOrgRows(
     }
     const foundedOn = cell('foundedOn');
     const founded = foundedOn ? parseDateText(foundedOn) : null;
-    if (foundedOn && !founded) {
+    if (foundedOn && !founded && serialDayOf(foundedOn)) {
+      const { zh, en } = notADay(foundedOn);
+      fail('foundedOn', 'DATE_INVALID', zh, en);
+    } else if (foundedOn && !founded) {
       fail(
         'foundedOn',
         'DATE_INVALID',

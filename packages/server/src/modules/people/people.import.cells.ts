@@ -1,4 +1,5 @@
 import { parseDateText } from '../../shared/dates.ts';
+import { notADay, serialDayOf } from '../../shared/sheet-dates.ts';
 
 /**
  * How each cell of the member sheet is read, as clerks write them: yes or no, a date, a phone, a model worker's
@@ -37,6 +38,10 @@ export function parseYesNo(text: string): Parsed<boolean> {
 /** A date cell; see parseDateText for the spellings accepted. */
 export function parseDate(text: string): Parsed<string> {
   const iso = parseDateText(text);
+  if (!iso && serialDayOf(text)) {
+    const { zh, en } = notADay(text);
+    return fail('DATE_INVALID', zh, en);
+  }
   if (!iso) {
     return fail(
       'DATE_INVALID',

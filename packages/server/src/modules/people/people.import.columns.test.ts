@@ -61,6 +61,9 @@ describe('member sheet columns', () => {
     for (const bad of ['2020-02-30', '2020-13-01', '15/3/2020', 'yesterday', '1899-12-31']) {
       expect(parseDate(bad), bad).toMatchObject({ ok: false, code: 'DATE_INVALID' });
     }
+    // a date cell that lost its format shows Excel's serial: refused, the message naming the day it stands for
+    expect(parseDate('36526')).toMatchObject({ ok: false, code: 'DATE_INVALID' });
+    expect(parseDate('36526')).toHaveProperty('en', expect.stringContaining('(2000-01-01)'));
   });
 
   it('tolerates spaces, dashes and +86 in phone numbers', () => {
