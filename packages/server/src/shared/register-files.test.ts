@@ -94,6 +94,18 @@ describe('a register file brought in twice (defineRegister)', () => {
     expect(await stored()).toBe(10);
   });
 
+  it('takes the same bytes uploaded twice at the same instant once: the other is refused and writes nothing', async () => {
+    const file = sheet(rows.slice(0, 300));
+    const both = await Promise.allSettled([
+      bring(t.actor('manager', city), file),
+      bring(t.actor('staff', district), file, false, '同时.xlsx'),
+    ]);
+    expect(both.map((b) => b.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = both.find((b) => b.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: 'IMPORT_FILE_REPEATED' });
+    expect(await stored()).toBe(300);
+  });
+
   it('lets in a changed file, another register and a union outside the first one’s tree', async () => {
     const actor = t.actor('manager', city);
     await bring(actor, sheet(rows.slice(0, 10)));

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../access/access.ts';
 import type { Sql } from '../db/db.ts';
-import { findImportedFile, insertImportedFile } from '../modules/audit/index.ts';
+import {
+  findImportedFile,
+  type ImportedFile,
+  insertImportedFile,
+  lockImportedFile,
+} from '../modules/audit/index.ts';
 import { momentInChina } from './dates.ts';
 import { AppError } from './errors.ts';
 
@@ -37,22 +42,14 @@ export async function checkRegisterFile(
   const sha256 = createHash('sha256').update(input.file).digest('hex');
   const path = actor.orgId === null ? '/' : (actor.scopePath ?? '/');
   const earlier = await findImportedFile(db, { registerKey, sha256, path });
-  if (earlier) {
-    const at = momentInChina(earlier.importedAt);
-    const rows = earlier.rowsCreated.toLocaleString('en-US');
-    throw new AppError(
-      'conflict',
-      'IMPORT_FILE_REPEATED',
-      {
-        zh: `该文件已于 ${at} 由 ${earlier.userName} 导入（文件名 ${earlier.fileName}，${rows} 行），未重复导入`,
-        en: `This file was imported on ${at} by ${earlier.userName} (file name ${earlier.fileName}, ${rows} rows); it was not imported again`,
-      },
-      { importedAt: at, by: earlier.userName, fileName: earlier.fileName, rows: earlier.rowsCreated },
-    );
-  }
+  if (earlier) throw repeated(earlier);
   return {
-    keep: (sql, rowsCreated) =>
-      insertImportedFile(sql, {
+    keep: async (sql, rowsCreated) => {
+      // the same bytes uploaded twice at once: the second waits for the first's transaction, then is refused
+      await lockImportedFile(sql, registerKey, sha256);
+      const meanwhile = await findImportedFile(sql, { registerKey, sha256, path });
+      if (meanwhile) throw repeated(meanwhile);
+      await insertImportedFile(sql, {
         registerKey,
         sha256,
         orgId: actor.orgId,
@@ -60,6 +57,22 @@ export async function checkRegisterFile(
         userName: actor.displayName || actor.username,
         fileName: input.fileName,
         rowsCreated,
-      }),
+      });
+    },
   };
+}
+
+/** 409 IMPORT_FILE_REPEATED: when, by whom, under which name and how many rows the file was brought in. */
+function repeated(earlier: ImportedFile): AppError {
+  const at = momentInChina(earlier.importedAt);
+  const rows = earlier.rowsCreated.toLocaleString('en-US');
+  return new AppError(
+    'conflict',
+    'IMPORT_FILE_REPEATED',
+    {
+      zh: `该文件已于 ${at} 由 ${earlier.userName} 导入（文件名 ${earlier.fileName}，${rows} 行），未重复导入`,
+      en: `This file was imported on ${at} by ${earlier.userName} (file name ${earlier.fileName}, ${rows} rows); it was not imported again`,
+    },
+    { importedAt: at, by: earlier.userName, fileName: earlier.fileName, rows: earlier.rowsCreated },
+  );
 }

@@ -34,6 +34,14 @@ export async function findImportedFile(
   return r ? { ...r, importedAt: new Date(r.importedAt), rowsCreated: Number(r.rowsCreated) } : null;
 }
 
+/**
+ * Holds, until the import's transaction ends, the turn of every import of these bytes for this register: a second
+ * upload of the same file at the same instant waits here for the first to commit, then finds it.
+ */
+export async function lockImportedFile(sql: Sql, registerKey: string, sha256: string): Promise<void> {
+  await sql.query('select pg_advisory_xact_lock(7601, hashtext($1))', [`${registerKey}:${sha256}`]);
+}
+
 /** Keeps a register's file, in the import's transaction. */
 export async function insertImportedFile(
   sql: Sql,

@@ -12,7 +12,12 @@ export {
   verifyAudit,
 } from './audit.chain.ts';
 export { type EditEntry, listEdits, recordEdit } from './audit.edits.ts';
-export { findImportedFile, type ImportedFile, insertImportedFile } from './audit.files.repository.ts';
+export {
+  findImportedFile,
+  type ImportedFile,
+  insertImportedFile,
+  lockImportedFile,
+} from './audit.files.repository.ts';
 export { auditInsertSql } from './audit.repository.ts';
 export { auditRoutes } from './audit.routes.ts';
 export {
