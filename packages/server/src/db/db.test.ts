@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../test/test-db.ts';
-import type { Db } from './db.ts';
+import type { Db, Sql } from './db.ts';
 
 /**
  * A transaction whose statements are asked for while others run (a register writes one statement while it makes
@@ -53,5 +53,23 @@ describe('statements asked for together in a transaction', () => {
     // the connection went back to the pool clean: the next transaction works
     await db.tx((sql) => sql.query('insert into tx_turns (n) values (3)'));
     expect((await db.query<{ n: number }>('select n from tx_turns')).rows).toEqual([{ n: 3 }]);
+  });
+});
+
+describe('a statement asked of a transaction after it ended', () => {
+  it('is refused, and writes nothing in that transaction or the next', async () => {
+    await db.query('delete from tx_turns');
+    let late: Sql | undefined;
+    await db.tx(async (sql) => {
+      late = sql;
+      await sql.query('insert into tx_turns (n) values (1)');
+    });
+    const next = db.tx(async (sql) => {
+      await expect(late?.query('insert into tx_turns (n) values (2)')).rejects.toThrow();
+      await sql.query('insert into tx_turns (n) values (3)');
+    });
+    await next;
+    const { rows } = await db.query<{ n: number }>('select n from tx_turns order by n');
+    expect(rows.map((r) => r.n)).toEqual([1, 3]);
   });
 });

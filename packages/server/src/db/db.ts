@@ -140,6 +140,16 @@ export interface PgliteDb extends Db {
   dump(): Promise<Buffer>;
 }
 
+/**
+ * A statement asked of a transaction after its function has settled: on PostgreSQL it would run on the pooled
+ * connection after COMMIT, outside the transaction or inside the next one that takes the connection. It is refused.
+ */
+export class TransactionEndedError extends Error {
+  constructor(text: string) {
+    super(`a statement was asked of a transaction that has ended: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+  }
+}
+
 export async function openPostgres(url: string, max = 20): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on('error', () => {
@@ -156,10 +166,12 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
     },
     async tx(fn) {
       const client = await pool.connect();
+      let open = true;
       try {
         await client.query('BEGIN');
         const result = await fn({
           async query<T>(text: string, params?: unknown[], options?: QueryOptions) {
+            if (!open) throw new TransactionEndedError(text);
             const r = await client.query(
               options?.prepare
                 ? { name: statementName(text), text, values: params }
@@ -167,6 +179,8 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
             );
             return { rows: r.rows as T[] };
           },
+        }).finally(() => {
+          open = false;
         });
         await client.query('COMMIT');
         return result;
