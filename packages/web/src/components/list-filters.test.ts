@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceFilter, filterValues, type ListFilter, viewsFilter } from './list-filters.ts';
+import { choiceFilter, filterValues, type ListFilter, selectFilter, viewsFilter } from './list-filters.ts';
 
 const FILTERS: ListFilter[] = [
   { kind: 'views', param: 'view', all: 'all', options: [] },
@@ -82,6 +82,24 @@ describe('choiceFilter', () => {
     expect(filterValues([status], new URLSearchParams())).toEqual({ status: 'pending' });
     expect(filterValues([status], new URLSearchParams({ status: 'all' }))).toEqual({ status: undefined });
     expect(filterValues([status], new URLSearchParams({ status: 'done' }))).toEqual({ status: 'done' });
+  });
+});
+
+describe('selectFilter', () => {
+  it('offers each value with its label, cleared to mean every one', () => {
+    const level = selectFilter('level', ['a', 'b'], (v) => `级别 ${v}`, { placeholder: '级别', width: 160 });
+    expect(level).toEqual({
+      kind: 'select',
+      param: 'level',
+      placeholder: '级别',
+      width: 160,
+      options: [
+        { value: 'a', label: '级别 a' },
+        { value: 'b', label: '级别 b' },
+      ],
+    });
+    expect(filterValues([level], new URLSearchParams())).toEqual({ level: undefined });
+    expect(filterValues([level], new URLSearchParams({ level: 'b' }))).toEqual({ level: 'b' });
   });
 });
 

@@ -103,6 +103,22 @@ export function filterValues(
   return values;
 }
 
+/** What else a `selectFilter` may say: what none means, its width, its test id, the value it starts at. */
+type SelectMore = { placeholder?: string; width?: number | string; testId?: string; initial?: string };
+
+/**
+ * A list of fixed values (a kind, a level, a status), cleared to mean every one: one option a value of `values`,
+ * labelled by `labelOf` (the dictionary's words for it).
+ */
+export function selectFilter<V extends string>(
+  param: string,
+  values: readonly V[],
+  labelOf: (value: V) => string,
+  more?: SelectMore,
+): ListFilter {
+  return { kind: 'select', param, options: values.map((v) => ({ value: v, label: labelOf(v) })), ...more };
+}
+
 /**
  * A list whose first option (`every`: 全部类别) means every one and stays out of the address, then one option a
  * value, labelled by `label`; it starts at `initial` (待处理) where given.

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 
@@ -23,13 +23,10 @@ export default function AgreementListPage() {
           values: VIEWS,
           label: (v) => (v === 'expiring' ? t('agr.list.renewal') : t(`agr.status.${v}`)),
         }),
-        {
-          kind: 'select',
-          param: 'kind',
+        selectFilter('kind', KINDS, (k) => t(`agr.kind.${k}`), {
           placeholder: t('agr.field.kind'),
           width: 260,
-          options: KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) })),
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('agr.list.search'), width: 260 },
       ]}
       load={({ values, page, pageSize }) =>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
-import { type ListQuery, RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
+import { type ListQuery, RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import { useLocale } from '../../locale.tsx';
 import {
   type CaseQuery,
@@ -47,12 +47,9 @@ export default function CaseListPage() {
           values: VIEWS,
           label: (v) => t(`case.status.${v}`),
         }),
-        {
-          kind: 'select',
-          param: 'channel',
+        selectFilter('channel', CHANNELS, (c) => t(`case.channel.${c}`), {
           placeholder: t('case.field.channel'),
-          options: CHANNELS.map((c) => ({ value: c, label: t(`case.channel.${c}`) })),
-        },
+        }),
         {
           kind: 'select',
           param: 'category',

@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import {
   type FileLevel,
   type FileStatus,
@@ -29,13 +29,10 @@ export default function HardshipListPage() {
           values: VIEWS,
           label: (v) => t(`hs.status.${v}`),
         }),
-        {
-          kind: 'select',
-          param: 'level',
+        selectFilter('level', LEVELS, (l) => t(`hs.level.${l}`), {
           placeholder: t('hs.field.level'),
           width: 160,
-          options: LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) })),
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('hs.list.search'), width: 220 },
       ]}
       load={({ values, page, pageSize }) =>
