@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
+import { createLink, RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 
@@ -39,12 +39,7 @@ export default function AgreementListPage() {
         })
       }
       actions={(list) => <ListImport register="agreements" onClosed={list.reload} />}
-      create={{
-        permission: 'agreements.write',
-        label: t('agr.list.create'),
-        testId: 'agreement-new',
-        to: '/agreements/new',
-      }}
+      create={createLink('agreements.write', t('agr.list.create'), 'agreement-new', '/agreements/new')}
       what={t('agr.list.what')}
       empty={({ values }) => (values.view === 'expiring' ? t('agr.list.emptyRenewal') : t('agr.list.empty'))}
       scroll={{ x: 1100 }}

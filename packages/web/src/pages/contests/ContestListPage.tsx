@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
+import { choiceFilter, createLink, RegisterList } from '../../components/RegisterList.tsx';
 import { CONTEST_STATUSES, type Contest, type ContestStatus, contestsApi } from './contests-api.ts';
 import { ContestStatusTag } from './labels.tsx';
 
@@ -39,12 +39,7 @@ export default function ContestListPage() {
           pageSize,
         })
       }
-      create={{
-        permission: 'contests.manage',
-        label: t('contest.list.create'),
-        testId: 'contest-create',
-        to: '/contests/new',
-      }}
+      create={createLink('contests.manage', t('contest.list.create'), 'contest-create', '/contests/new')}
       empty={t('contest.list.empty')}
       what={t('contest.list.what')}
       columns={[

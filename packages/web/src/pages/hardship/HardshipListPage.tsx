@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
+import { createLink, RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import {
   type FileLevel,
   type FileStatus,
@@ -53,12 +53,7 @@ export default function HardshipListPage() {
       }
       exportLabel={t('hs.list.export')}
       actions={(list) => <ListImport register="hardship" onClosed={list.reload} />}
-      create={{
-        permission: 'hardship.write',
-        label: t('hs.list.create'),
-        testId: 'hardship-new',
-        to: '/hardship/new',
-      }}
+      create={createLink('hardship.write', t('hs.list.create'), 'hardship-new', '/hardship/new')}
       what={t('hs.list.what')}
       empty={t('hs.list.empty')}
       scroll={{ x: 1000 }}

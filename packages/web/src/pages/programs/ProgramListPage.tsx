@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { formatCount } from '../../components/format.ts';
 import { formatFen } from '../../components/money.ts';
-import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
+import { createLink, RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { ProgramStatusTag } from './labels.tsx';
 import {
   CATEGORIES,
@@ -43,12 +43,7 @@ export default function ProgramListPage() {
           pageSize,
         })
       }
-      create={{
-        permission: 'programs.write',
-        label: t('prog.new'),
-        testId: 'program-new',
-        to: '/programs/new',
-      }}
+      create={createLink('programs.write', t('prog.new'), 'program-new', '/programs/new')}
       empty={t('prog.listEmpty')}
       what={t('load.what.programs')}
       columns={[
