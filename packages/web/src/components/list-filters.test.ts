@@ -62,10 +62,8 @@ describe('filterValues of a switch and of tags', () => {
 });
 
 describe('choiceFilter', () => {
-  const status = choiceFilter('status', {
+  const status = choiceFilter('status', ['pending', 'done'], (v) => `状态 ${v}`, {
     every: '全部状态',
-    values: ['pending', 'done'],
-    label: (v) => `状态 ${v}`,
     initial: 'pending',
     testId: 'status-filter',
   });
@@ -124,11 +122,7 @@ describe('filterValues of tabs', () => {
 
 describe('viewsFilter', () => {
   it('puts 全部 first, out of the address, and each other view after it', () => {
-    const view = viewsFilter('view', {
-      every: '全部',
-      values: ['all', 'open', 'closed'],
-      label: (v) => `#${v}`,
-    });
+    const view = viewsFilter('view', ['all', 'open', 'closed'], (v) => `#${v}`, { every: '全部' });
     expect(view).toEqual({
       kind: 'views',
       param: 'view',

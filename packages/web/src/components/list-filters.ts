@@ -121,18 +121,13 @@ export function selectFilter<V extends string>(
 
 /**
  * A list whose first option (`every`: 全部类别) means every one and stays out of the address, then one option a
- * value, labelled by `label`; it starts at `initial` (待处理) where given.
+ * value of `values`, labelled by `labelOf`; it starts at `initial` (待处理) where given.
  */
-export function choiceFilter(
+export function choiceFilter<V extends string>(
   param: string,
-  o: {
-    every: string;
-    values: readonly string[];
-    label: (value: string) => string;
-    initial?: string;
-    width?: number | string;
-    testId?: string;
-  },
+  values: readonly V[],
+  labelOf: (value: V) => string,
+  o: { every: string; initial?: string; width?: number | string; testId?: string },
 ): ListFilter {
   return {
     kind: 'select',
@@ -140,18 +135,20 @@ export function choiceFilter(
     all: 'all',
     initial: o.initial,
     width: o.width,
-    options: [{ value: 'all', label: o.every }, ...o.values.map((v) => ({ value: v, label: o.label(v) }))],
+    options: [{ value: 'all', label: o.every }, ...values.map((v) => ({ value: v, label: labelOf(v) }))],
     testId: o.testId,
   };
 }
 
 /**
  * Views side by side whose first (`every`: 全部) is the list without the parameter, then one view a value of
- * `values` (an `all` among them is the first), labelled by `label`.
+ * `values` (an `all` among them is the first), labelled by `labelOf`.
  */
-export function viewsFilter(
+export function viewsFilter<V extends string>(
   param: string,
-  o: { every: string; values: readonly string[]; label: (value: string) => string; testId?: string },
+  values: readonly V[],
+  labelOf: (value: V) => string,
+  o: { every: string; testId?: string },
 ): ListFilter {
   return {
     kind: 'views',
@@ -159,7 +156,7 @@ export function viewsFilter(
     all: 'all',
     options: [
       { value: 'all', label: o.every },
-      ...o.values.filter((v) => v !== 'all').map((v) => ({ value: v, label: o.label(v) })),
+      ...values.filter((v) => v !== 'all').map((v) => ({ value: v, label: labelOf(v) })),
     ],
     testId: o.testId,
   };

@@ -18,10 +18,8 @@ export default function AgreementListPage() {
       title={t('agr.list.title')}
       testId="agreement"
       filters={[
-        viewsFilter('view', {
+        viewsFilter('view', VIEWS, (v) => (v === 'expiring' ? t('agr.list.renewal') : t(`agr.status.${v}`)), {
           every: t('agr.list.all'),
-          values: VIEWS,
-          label: (v) => (v === 'expiring' ? t('agr.list.renewal') : t(`agr.status.${v}`)),
         }),
         selectFilter('kind', KINDS, (k) => t(`agr.kind.${k}`), {
           placeholder: t('agr.field.kind'),

@@ -48,11 +48,7 @@ export default function CaseListPage() {
       title={t('case.list.title')}
       testId="case"
       filters={[
-        viewsFilter('status', {
-          every: t('case.list.all'),
-          values: VIEWS,
-          label: (v) => t(`case.status.${v}`),
-        }),
+        viewsFilter('status', VIEWS, (v) => t(`case.status.${v}`), { every: t('case.list.all') }),
         selectFilter('channel', CHANNELS, (c) => t(`case.channel.${c}`), {
           placeholder: t('case.field.channel'),
         }),

@@ -14,10 +14,8 @@ export default function ContestListPage() {
       testId="contest"
       tableTestId="contest-list"
       filters={[
-        choiceFilter('status', {
+        choiceFilter('status', CONTEST_STATUSES, (v) => t(`contest.status.${v}`), {
           every: t('contest.list.allStatuses'),
-          values: CONTEST_STATUSES,
-          label: (v) => t(`contest.status.${v}`),
           width: 160,
           testId: 'contest-status-filter',
         }),

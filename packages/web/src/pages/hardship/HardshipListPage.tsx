@@ -24,11 +24,7 @@ export default function HardshipListPage() {
       title={t('hs.list.title')}
       testId="hardship"
       filters={[
-        viewsFilter('view', {
-          every: t('hs.list.all'),
-          values: VIEWS,
-          label: (v) => t(`hs.status.${v}`),
-        }),
+        viewsFilter('view', VIEWS, (v) => t(`hs.status.${v}`), { every: t('hs.list.all') }),
         selectFilter('level', LEVELS, (l) => t(`hs.level.${l}`), {
           placeholder: t('hs.field.level'),
           width: 160,
