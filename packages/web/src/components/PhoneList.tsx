@@ -1,5 +1,6 @@
 import { Empty } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { CappedNotice } from './CappedNotice.tsx';
 import { LoadGate } from './LoadError.tsx';
 import type { Loaded } from './useLoad.ts';
@@ -36,6 +37,15 @@ export function PhonePage({
       )}
       {children}
     </div>
+  );
+}
+
+/** The link above a phone page back to the page it came from (‹ 返回…). */
+export function PhoneBack({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Link to={to} className="m-tap" data-testid="m-back">
+      {children}
+    </Link>
   );
 }
 

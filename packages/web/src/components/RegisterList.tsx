@@ -16,7 +16,7 @@ import { useListParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
-export { choiceFilter, type ListFilter, viewsFilter } from './list-filters.ts';
+export { choiceFilter, type ListFilter, selectFilter, viewsFilter } from './list-filters.ts';
 
 /**
  * The filters as the list asks for them: each filter's value (undefined when not set; a view at `all` is not
@@ -38,6 +38,25 @@ export interface Picked {
 }
 
 /** What a register's list declares (`RegisterList`), and the table's own props (size, row clicks, scroll). */
+/** A register list's new-record button (`create`, below). */
+export interface CreateButton {
+  permission: string;
+  label: string;
+  testId: string;
+  to?: string;
+  dialog?: (q: ListQuery, close: () => void, reload: () => Promise<void>) => ReactNode;
+  Dialog?: ComponentType<NewRecordDialogProps>;
+  opens?: (id: number) => string;
+}
+
+/** The new-record button that goes to the new record's page `to`, for those holding `permission`. */
+export const createLink = (permission: string, label: string, testId: string, to: string): CreateButton => ({
+  permission,
+  label,
+  testId,
+  to,
+});
+
 export type RegisterListProps<T extends object> = {
   /** The card's title and the browser tab's; none `within` another page. */
   title?: string;
@@ -68,15 +87,7 @@ export type RegisterListProps<T extends object> = {
    * (given the filters, for the union picked, `close` and the list's `reload`), or opens `Dialog` for the union picked, whose new
    * record's page `opens(id)` then shows.
    */
-  create?: {
-    permission: string;
-    label: string;
-    testId: string;
-    to?: string;
-    dialog?: (q: ListQuery, close: () => void, reload: () => Promise<void>) => ReactNode;
-    Dialog?: ComponentType<NewRecordDialogProps>;
-    opens?: (id: number) => string;
-  };
+  create?: CreateButton;
   /**
    * Rows of a server-paged list picked for a bulk action: a box on each row where `enabled` (not on a row `locked`), and `bar` between
    * the filters and the table, given what is picked (its buttons, its notices, its dialogs). Another filter or

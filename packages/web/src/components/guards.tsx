@@ -1,4 +1,4 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Result, type ResultProps, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
@@ -36,16 +36,7 @@ export function Allow({ permission, children }: { permission: string; children: 
   const { t } = useTranslation();
   if (!can(permission)) {
     return (
-      <Result
-        status="403"
-        title="403"
-        subTitle={t('app.forbidden')}
-        extra={
-          <Link to="/">
-            <Button type="primary">{t('app.backHome')}</Button>
-          </Link>
-        }
-      />
+      <LinkResult status="403" title="403" subTitle={t('app.forbidden')} to="/" label={t('app.backHome')} />
     );
   }
   return <>{children}</>;
@@ -60,13 +51,18 @@ export function HomeRedirect() {
 export function NotFound() {
   const { t } = useTranslation();
   return (
+    <LinkResult status="404" title="404" subTitle={t('app.notFound')} to="/" label={t('app.backHome')} />
+  );
+}
+
+/** A page's outcome (403, 404, 已完成) with one button, `label`, to the page `to`. */
+export function LinkResult({ to, label, ...result }: ResultProps & { to: string; label: ReactNode }) {
+  return (
     <Result
-      status="404"
-      title="404"
-      subTitle={t('app.notFound')}
+      {...result}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('app.backHome')}</Button>
+        <Link to={to}>
+          <Button type="primary">{label}</Button>
         </Link>
       }
     />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceFilter, filterValues, type ListFilter, viewsFilter } from './list-filters.ts';
+import { choiceFilter, filterValues, type ListFilter, selectFilter, viewsFilter } from './list-filters.ts';
 
 const FILTERS: ListFilter[] = [
   { kind: 'views', param: 'view', all: 'all', options: [] },
@@ -62,10 +62,8 @@ describe('filterValues of a switch and of tags', () => {
 });
 
 describe('choiceFilter', () => {
-  const status = choiceFilter('status', {
+  const status = choiceFilter('status', ['pending', 'done'], (v) => `状态 ${v}`, {
     every: '全部状态',
-    values: ['pending', 'done'],
-    label: (v) => `状态 ${v}`,
     initial: 'pending',
     testId: 'status-filter',
   });
@@ -82,6 +80,24 @@ describe('choiceFilter', () => {
     expect(filterValues([status], new URLSearchParams())).toEqual({ status: 'pending' });
     expect(filterValues([status], new URLSearchParams({ status: 'all' }))).toEqual({ status: undefined });
     expect(filterValues([status], new URLSearchParams({ status: 'done' }))).toEqual({ status: 'done' });
+  });
+});
+
+describe('selectFilter', () => {
+  it('offers each value with its label, cleared to mean every one', () => {
+    const level = selectFilter('level', ['a', 'b'], (v) => `级别 ${v}`, { placeholder: '级别', width: 160 });
+    expect(level).toEqual({
+      kind: 'select',
+      param: 'level',
+      placeholder: '级别',
+      width: 160,
+      options: [
+        { value: 'a', label: '级别 a' },
+        { value: 'b', label: '级别 b' },
+      ],
+    });
+    expect(filterValues([level], new URLSearchParams())).toEqual({ level: undefined });
+    expect(filterValues([level], new URLSearchParams({ level: 'b' }))).toEqual({ level: 'b' });
   });
 });
 
@@ -106,11 +122,7 @@ describe('filterValues of tabs', () => {
 
 describe('viewsFilter', () => {
   it('puts 全部 first, out of the address, and each other view after it', () => {
-    const view = viewsFilter('view', {
-      every: '全部',
-      values: ['all', 'open', 'closed'],
-      label: (v) => `#${v}`,
-    });
+    const view = viewsFilter('view', ['all', 'open', 'closed'], (v) => `#${v}`, { every: '全部' });
     expect(view).toEqual({
       kind: 'views',
       param: 'view',

@@ -103,20 +103,31 @@ export function filterValues(
   return values;
 }
 
+/** What else a `selectFilter` may say: what none means, its width, its test id, the value it starts at. */
+type SelectMore = { placeholder?: string; width?: number | string; testId?: string; initial?: string };
+
+/**
+ * A list of fixed values (a kind, a level, a status), cleared to mean every one: one option a value of `values`,
+ * labelled by `labelOf` (the dictionary's words for it).
+ */
+export function selectFilter<V extends string>(
+  param: string,
+  values: readonly V[],
+  labelOf: (value: V) => string,
+  more?: SelectMore,
+): ListFilter {
+  return { kind: 'select', param, options: values.map((v) => ({ value: v, label: labelOf(v) })), ...more };
+}
+
 /**
  * A list whose first option (`every`: 全部类别) means every one and stays out of the address, then one option a
- * value, labelled by `label`; it starts at `initial` (待处理) where given.
+ * value of `values`, labelled by `labelOf`; it starts at `initial` (待处理) where given.
  */
-export function choiceFilter(
+export function choiceFilter<V extends string>(
   param: string,
-  o: {
-    every: string;
-    values: readonly string[];
-    label: (value: string) => string;
-    initial?: string;
-    width?: number | string;
-    testId?: string;
-  },
+  values: readonly V[],
+  labelOf: (value: V) => string,
+  o: { every: string; initial?: string; width?: number | string; testId?: string },
 ): ListFilter {
   return {
     kind: 'select',
@@ -124,18 +135,20 @@ export function choiceFilter(
     all: 'all',
     initial: o.initial,
     width: o.width,
-    options: [{ value: 'all', label: o.every }, ...o.values.map((v) => ({ value: v, label: o.label(v) }))],
+    options: [{ value: 'all', label: o.every }, ...values.map((v) => ({ value: v, label: labelOf(v) }))],
     testId: o.testId,
   };
 }
 
 /**
  * Views side by side whose first (`every`: 全部) is the list without the parameter, then one view a value of
- * `values` (an `all` among them is the first), labelled by `label`.
+ * `values` (an `all` among them is the first), labelled by `labelOf`.
  */
-export function viewsFilter(
+export function viewsFilter<V extends string>(
   param: string,
-  o: { every: string; values: readonly string[]; label: (value: string) => string; testId?: string },
+  values: readonly V[],
+  labelOf: (value: V) => string,
+  o: { every: string; testId?: string },
 ): ListFilter {
   return {
     kind: 'views',
@@ -143,7 +156,7 @@ export function viewsFilter(
     all: 'all',
     options: [
       { value: 'all', label: o.every },
-      ...o.values.filter((v) => v !== 'all').map((v) => ({ value: v, label: o.label(v) })),
+      ...values.filter((v) => v !== 'all').map((v) => ({ value: v, label: labelOf(v) })),
     ],
     testId: o.testId,
   };

@@ -1,11 +1,12 @@
 import { KeyOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Result, Spin, Typography } from 'antd';
+import { Alert, Button, Form, Input, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Navigate, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { BrandedPage } from '../../components/BrandedPage.tsx';
+import { LinkResult } from '../../components/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -64,14 +65,11 @@ export default function SetupPage() {
   else if (!needed.data) body = <Spin />;
   else if (!needed.data.needed) {
     body = (
-      <Result
+      <LinkResult
         status="info"
         title={t('acct.setup.alreadyDone')}
-        extra={
-          <Link to="/login">
-            <Button type="primary">{t('acct.setup.toLogin')}</Button>
-          </Link>
-        }
+        to="/login"
+        label={t('acct.setup.toLogin')}
       />
     );
   } else {

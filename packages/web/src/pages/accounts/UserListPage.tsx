@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useUnionName } from '../../components/ListFilterField.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { TempPasswordModal, UserCreateModal, UserEditModal } from './UserDialogs.tsx';
 import { useUserColumns } from './UserListPage.columns.tsx';
@@ -97,25 +97,16 @@ export default function UserListPage() {
           width: 240,
           id: 'users-org-filter',
         },
-        {
-          kind: 'select',
-          param: 'role',
+        selectFilter('role', ROLES, (r) => t(`role.${r}`), {
           placeholder: t('acct.users.allRoles'),
           width: 150,
-          options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
           testId: 'users-role-filter',
-        },
-        {
-          kind: 'select',
-          param: 'status',
+        }),
+        selectFilter('status', ['active', 'disabled'], (s) => t(`acct.users.${s}`), {
           placeholder: t('acct.users.allStatus'),
           width: 130,
-          options: [
-            { value: 'active', label: t('acct.users.active') },
-            { value: 'disabled', label: t('acct.users.disabled') },
-          ],
           testId: 'users-status-filter',
-        },
+        }),
       ]}
       load={({ values, page, pageSize }) =>
         unwrap(api.GET('/api/users', { params: { query: userQuery(values, page, pageSize) } }))

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
+import { createLink, RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
 import { AgreementStatusTag, useTermText } from './labels.tsx';
 
@@ -18,18 +18,13 @@ export default function AgreementListPage() {
       title={t('agr.list.title')}
       testId="agreement"
       filters={[
-        viewsFilter('view', {
+        viewsFilter('view', VIEWS, (v) => (v === 'expiring' ? t('agr.list.renewal') : t(`agr.status.${v}`)), {
           every: t('agr.list.all'),
-          values: VIEWS,
-          label: (v) => (v === 'expiring' ? t('agr.list.renewal') : t(`agr.status.${v}`)),
         }),
-        {
-          kind: 'select',
-          param: 'kind',
+        selectFilter('kind', KINDS, (k) => t(`agr.kind.${k}`), {
           placeholder: t('agr.field.kind'),
           width: 260,
-          options: KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) })),
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('agr.list.search'), width: 260 },
       ]}
       load={({ values, page, pageSize }) =>
@@ -42,12 +37,7 @@ export default function AgreementListPage() {
         })
       }
       actions={(list) => <ListImport register="agreements" onClosed={list.reload} />}
-      create={{
-        permission: 'agreements.write',
-        label: t('agr.list.create'),
-        testId: 'agreement-new',
-        to: '/agreements/new',
-      }}
+      create={createLink('agreements.write', t('agr.list.create'), 'agreement-new', '/agreements/new')}
       what={t('agr.list.what')}
       empty={({ values }) => (values.view === 'expiring' ? t('agr.list.emptyRenewal') : t('agr.list.empty'))}
       scroll={{ x: 1100 }}

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
-import { type ListQuery, RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
+import {
+  createLink,
+  type ListQuery,
+  RegisterList,
+  selectFilter,
+  viewsFilter,
+} from '../../components/RegisterList.tsx';
 import { useLocale } from '../../locale.tsx';
 import {
   type CaseQuery,
@@ -42,17 +48,10 @@ export default function CaseListPage() {
       title={t('case.list.title')}
       testId="case"
       filters={[
-        viewsFilter('status', {
-          every: t('case.list.all'),
-          values: VIEWS,
-          label: (v) => t(`case.status.${v}`),
-        }),
-        {
-          kind: 'select',
-          param: 'channel',
+        viewsFilter('status', VIEWS, (v) => t(`case.status.${v}`), { every: t('case.list.all') }),
+        selectFilter('channel', CHANNELS, (c) => t(`case.channel.${c}`), {
           placeholder: t('case.field.channel'),
-          options: CHANNELS.map((c) => ({ value: c, label: t(`case.channel.${c}`) })),
-        },
+        }),
         {
           kind: 'select',
           param: 'category',
@@ -70,12 +69,7 @@ export default function CaseListPage() {
       exportHref={(q) => casesApi.listExportUrl(caseQuery(q))}
       exportLabel={t('case.list.export')}
       actions={(list) => <ListImport register="cases" onClosed={list.reload} />}
-      create={{
-        permission: 'cases.handle',
-        label: t('case.list.create'),
-        testId: 'case-new',
-        to: '/cases/new',
-      }}
+      create={createLink('cases.handle', t('case.list.create'), 'case-new', '/cases/new')}
       what={t('case.list.what')}
       empty={t('case.list.empty')}
       scroll={{ x: 1100 }}

@@ -1,9 +1,10 @@
 import { Button, Input, Rate, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneBack } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import '../../components/worker-pages.css';
@@ -18,9 +19,7 @@ export default function WorkerCaseDetailPage() {
   const detail = useLoad(() => myCasesApi.get(id), [id]);
   return (
     <div className="wp-page">
-      <Link to="/m/cases" className="m-tap" data-testid="m-back">
-        {t('case.me.back')}
-      </Link>
+      <PhoneBack to="/m/cases">{t('case.me.back')}</PhoneBack>
       <LoadGate state={detail} what={t('case.me.what')}>
         {(d) => <Body d={d} onChange={detail.set} />}
       </LoadGate>

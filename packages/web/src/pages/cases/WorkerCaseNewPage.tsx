@@ -2,10 +2,10 @@ import { Button, Checkbox, Input, Segmented, Select, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
-import { PhonePage } from '../../components/PhoneList.tsx';
+import { PhoneBack, PhonePage } from '../../components/PhoneList.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type Category, myCasesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
@@ -51,14 +51,7 @@ export default function WorkerCaseNewPage() {
     });
   };
   return (
-    <PhonePage
-      title={t('case.me.new')}
-      back={
-        <Link to="/m/cases" className="m-tap" data-testid="m-back">
-          {t('case.me.back')}
-        </Link>
-      }
-    >
+    <PhonePage title={t('case.me.new')} back={<PhoneBack to="/m/cases">{t('case.me.back')}</PhoneBack>}>
       <div className="wp-card">
         <Segmented
           block

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
+import { choiceFilter, createLink, RegisterList } from '../../components/RegisterList.tsx';
 import { CONTEST_STATUSES, type Contest, type ContestStatus, contestsApi } from './contests-api.ts';
 import { ContestStatusTag } from './labels.tsx';
 
@@ -14,10 +14,8 @@ export default function ContestListPage() {
       testId="contest"
       tableTestId="contest-list"
       filters={[
-        choiceFilter('status', {
+        choiceFilter('status', CONTEST_STATUSES, (v) => t(`contest.status.${v}`), {
           every: t('contest.list.allStatuses'),
-          values: CONTEST_STATUSES,
-          label: (v) => t(`contest.status.${v}`),
           width: 160,
           testId: 'contest-status-filter',
         }),
@@ -39,12 +37,7 @@ export default function ContestListPage() {
           pageSize,
         })
       }
-      create={{
-        permission: 'contests.manage',
-        label: t('contest.list.create'),
-        testId: 'contest-create',
-        to: '/contests/new',
-      }}
+      create={createLink('contests.manage', t('contest.list.create'), 'contest-create', '/contests/new')}
       empty={t('contest.list.empty')}
       what={t('contest.list.what')}
       columns={[

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { DonationFormModal } from './DonationFormModal.tsx';
 import { useDonationColumns } from './DonationTable.tsx';
 import { type Donation, type DonationKind, donationsApi } from './donations-api.ts';
@@ -27,13 +27,10 @@ export default function DonationListPage() {
             { value: 'goods', label: t('don.kind.goods') },
           ],
         },
-        {
-          kind: 'select',
-          param: 'year',
+        selectFilter('year', YEARS.map(String), (y) => y, {
           placeholder: t('don.donations.year'),
           width: 140,
-          options: YEARS.map((y) => ({ value: String(y), label: String(y) })),
-        },
+        }),
       ]}
       load={({ values, page, pageSize }) =>
         donationsApi.donations({

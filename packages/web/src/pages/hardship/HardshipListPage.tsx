@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList, viewsFilter } from '../../components/RegisterList.tsx';
+import { createLink, RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import {
   type FileLevel,
   type FileStatus,
@@ -24,18 +24,11 @@ export default function HardshipListPage() {
       title={t('hs.list.title')}
       testId="hardship"
       filters={[
-        viewsFilter('view', {
-          every: t('hs.list.all'),
-          values: VIEWS,
-          label: (v) => t(`hs.status.${v}`),
-        }),
-        {
-          kind: 'select',
-          param: 'level',
+        viewsFilter('view', VIEWS, (v) => t(`hs.status.${v}`), { every: t('hs.list.all') }),
+        selectFilter('level', LEVELS, (l) => t(`hs.level.${l}`), {
           placeholder: t('hs.field.level'),
           width: 160,
-          options: LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) })),
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('hs.list.search'), width: 220 },
       ]}
       load={({ values, page, pageSize }) =>
@@ -56,12 +49,7 @@ export default function HardshipListPage() {
       }
       exportLabel={t('hs.list.export')}
       actions={(list) => <ListImport register="hardship" onClosed={list.reload} />}
-      create={{
-        permission: 'hardship.write',
-        label: t('hs.list.create'),
-        testId: 'hardship-new',
-        to: '/hardship/new',
-      }}
+      create={createLink('hardship.write', t('hs.list.create'), 'hardship-new', '/hardship/new')}
       what={t('hs.list.what')}
       empty={t('hs.list.empty')}
       scroll={{ x: 1000 }}

@@ -2,9 +2,10 @@ import { CheckCircleFilled, FileTextOutlined, LinkOutlined, PlayCircleOutlined }
 import { Button, Result, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneBack } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import '../../components/worker-pages.css';
 import { type MyEnrolmentDetail, myLearningApi } from './learning-api.ts';
@@ -21,9 +22,7 @@ export default function WorkerCoursePage() {
   const detail = useLoad(() => myLearningApi.enrolment(id), [id]);
   return (
     <div className="wp-page">
-      <Link to="/m/learning" className="m-tap" data-testid="m-back">
-        {t('learn.me.back')}
-      </Link>
+      <PhoneBack to="/m/learning">{t('learn.me.back')}</PhoneBack>
       <LoadGate state={detail} what={t('learn.me.courseWhat')}>
         {(d) => (
           <>

@@ -1,11 +1,10 @@
 import { Button, Empty, Input, Segmented, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type LearningRequest, myLearningApi } from './learning-api.ts';
 
@@ -32,11 +31,7 @@ export default function WorkerMastersPage() {
   return (
     <PhonePage
       title={t('learn.ask.title')}
-      back={
-        <Link to="/m/learning" className="m-tap" data-testid="m-back">
-          {t('learn.me.back')}
-        </Link>
-      }
+      back={<PhoneBack to="/m/learning">{t('learn.me.back')}</PhoneBack>}
     >
       <div className="wp-card">
         <LoadGate state={masters} what={t('learn.ask.mastersWhat')} compact>

@@ -30,17 +30,13 @@ export default function MemberRequestsPage() {
       title={t('mr.staff.title')}
       testId="mr"
       filters={[
-        choiceFilter('kind', {
+        choiceFilter('kind', KINDS, (v) => t(`mr.kind.${v}`), {
           every: t('mr.staff.allKinds'),
-          values: KINDS,
-          label: (v) => t(`mr.kind.${v}`),
           width: 160,
           testId: 'mr-kind-filter',
         }),
-        choiceFilter('status', {
+        choiceFilter('status', STATUSES, (v) => t(`mr.status.${v}`), {
           every: t('mr.staff.allStatuses'),
-          values: STATUSES,
-          label: (v) => t(`mr.status.${v}`),
           initial: 'pending',
           width: 160,
           testId: 'mr-status-filter',

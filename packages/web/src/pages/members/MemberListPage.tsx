@@ -6,7 +6,7 @@ import { api, queryString, unwrap } from '../../api/client.ts';
 import type { MemberQuery, Person } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { type ListQuery, RegisterList } from '../../components/RegisterList.tsx';
+import { createLink, type ListQuery, RegisterList } from '../../components/RegisterList.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useMemberColumns } from './MemberListPage.columns.tsx';
 
@@ -100,12 +100,7 @@ export default function MemberListPage() {
           </>
         );
       }}
-      create={{
-        permission: 'people.write',
-        label: t('member.newMember'),
-        testId: 'member-new',
-        to: '/members/new',
-      }}
+      create={createLink('people.write', t('member.newMember'), 'member-new', '/members/new')}
       what={t('load.what.members')}
       empty={t('member.empty')}
       scroll={{ x: 960 }}

@@ -5,7 +5,7 @@ import { useSession } from '../../auth/session.tsx';
 import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { useNarrow } from '../../components/useNarrow.ts';
 import {
   HEALTH,
@@ -35,29 +35,20 @@ export default function ModelWorkerListPage() {
       testId="mw"
       org={{ testId: 'mw-org', inFilters: true, style: { width: narrow ? '100%' : 260 } }}
       filters={[
-        {
-          kind: 'select',
-          param: 'level',
+        selectFilter('level', LEVELS, (l) => t(`mw.level.${l}`), {
           placeholder: t('mw.field.level'),
           width: narrow ? '48%' : 140,
-          options: LEVELS.map((l) => ({ value: l, label: t(`mw.level.${l}`) })),
           testId: 'mw-filter-level',
-        },
-        {
-          kind: 'select',
-          param: 'health',
+        }),
+        selectFilter('health', HEALTH, (h) => t(`mw.health.${h}`), {
           placeholder: t('mw.field.health'),
           width: narrow ? '48%' : 140,
-          options: HEALTH.map((h) => ({ value: h, label: t(`mw.health.${h}`) })),
-        },
-        {
-          kind: 'select',
-          param: 'status',
+        }),
+        selectFilter('status', STATUSES, (x) => t(`mw.status.${x}`), {
           placeholder: t('mw.field.status'),
           width: narrow ? '48%' : 120,
-          options: STATUSES.map((x) => ({ value: x, label: t(`mw.status.${x}`) })),
           testId: 'mw-filter-status',
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('mw.list.search'), width: narrow ? '100%' : 240 },
       ]}
       load={({ values, orgId, page, pageSize }) =>

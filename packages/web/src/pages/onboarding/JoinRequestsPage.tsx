@@ -48,10 +48,8 @@ export default function JoinRequestsPage() {
       title={t('onb.requests.title')}
       testId="join"
       filters={[
-        choiceFilter('status', {
+        choiceFilter('status', JOIN_STATUSES, (v) => t(`onb.requests.status.${v}`), {
           every: t('onb.requests.all'),
-          values: JOIN_STATUSES,
-          label: (v) => t(`onb.requests.status.${v}`),
           initial: 'pending',
           width: 160,
           testId: 'join-status-filter',

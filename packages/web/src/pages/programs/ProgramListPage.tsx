@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { formatCount } from '../../components/format.ts';
 import { formatFen } from '../../components/money.ts';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { createLink, RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { ProgramStatusTag } from './labels.tsx';
 import {
   CATEGORIES,
@@ -22,22 +22,16 @@ export default function ProgramListPage() {
       title={t('prog.listTitle')}
       testId="program"
       filters={[
-        {
-          kind: 'select',
-          param: 'status',
+        selectFilter('status', PROGRAM_STATUSES, (s) => t(`prog.status.${s}`), {
           placeholder: t('prog.field.status'),
           width: 140,
-          options: PROGRAM_STATUSES.map((s) => ({ value: s, label: t(`prog.status.${s}`) })),
           testId: 'filter-status',
-        },
-        {
-          kind: 'select',
-          param: 'category',
+        }),
+        selectFilter('category', CATEGORIES, (c) => t(`prog.category.${c}`), {
           placeholder: t('prog.field.category'),
           width: 160,
-          options: CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) })),
           testId: 'filter-category',
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('prog.searchName') },
       ]}
       load={({ values, page, pageSize }) =>
@@ -49,12 +43,7 @@ export default function ProgramListPage() {
           pageSize,
         })
       }
-      create={{
-        permission: 'programs.write',
-        label: t('prog.new'),
-        testId: 'program-new',
-        to: '/programs/new',
-      }}
+      create={createLink('programs.write', t('prog.new'), 'program-new', '/programs/new')}
       empty={t('prog.listEmpty')}
       what={t('load.what.programs')}
       columns={[

@@ -32,10 +32,8 @@ export default function RecordListPage() {
       testId="record"
       tableTestId="record-list"
       filters={[
-        choiceFilter('kind', {
+        choiceFilter('kind', KINDS, (v) => t(`rec.kind.${v}`), {
           every: t('rec.allKinds'),
-          values: KINDS,
-          label: (v) => t(`rec.kind.${v}`),
           width: 160,
           testId: 'record-kind-filter',
         }),

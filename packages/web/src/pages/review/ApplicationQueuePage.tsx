@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import {
@@ -46,15 +46,12 @@ export default function ApplicationQueuePage() {
           showSearch: true,
           testId: 'filter-program',
         },
-        {
-          kind: 'select',
-          param: 'status',
+        // what awaits me is what is submitted, unless another status is picked
+        selectFilter('status', APPLICATION_STATUSES, (s) => t(`review.status.${s}`), {
           placeholder: t('review.field.status'),
           width: 140,
-          // what awaits me is what is submitted, unless another status is picked
           initial: mine ? 'submitted' : undefined,
-          options: APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) })),
-        },
+        }),
         { kind: 'org', param: 'orgId' },
         { kind: 'search', param: 'q', placeholder: t('review.searchApplicant'), width: 200 },
       ]}

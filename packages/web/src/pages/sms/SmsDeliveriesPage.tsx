@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textColumn } from '../../components/columns.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -77,13 +77,10 @@ export default function SmsDeliveriesPage() {
           within
           testId="sms"
           filters={[
-            {
-              kind: 'select',
-              param: 'state',
+            selectFilter('state', DELIVERY_STATES, (v) => t(`sms.state.${v}`), {
               placeholder: t('sms.deliveries.state'),
               width: 160,
-              options: DELIVERY_STATES.map((v) => ({ value: v, label: t(`sms.state.${v}`) })),
-            },
+            }),
             {
               kind: 'search',
               param: 'phone',

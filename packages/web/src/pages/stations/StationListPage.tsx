@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { formatCount } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
-import { RegisterList } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { DISTRICTS } from './beijing-districts.ts';
 import { StationForm } from './StationForm.tsx';
 import { useStationColumns } from './StationListPage.columns.tsx';
@@ -33,21 +33,15 @@ export default function StationListPage() {
       paging="client"
       pageSize={50}
       filters={[
-        {
-          kind: 'select',
-          param: 'kind',
+        selectFilter('kind', KINDS, (k) => t(`st.kind.${k}`), {
           placeholder: t('st.list.allKinds'),
           width: 170,
-          options: KINDS.map((k) => ({ value: k, label: t(`st.kind.${k}`) })),
           testId: 'st-filter-kind',
-        },
-        {
-          kind: 'select',
-          param: 'service',
+        }),
+        selectFilter('service', SERVICES, (s) => t(`st.service.${s}`), {
           placeholder: t('st.list.allServices'),
           width: 150,
-          options: SERVICES.map((s) => ({ value: s, label: t(`st.service.${s}`) })),
-        },
+        }),
         {
           kind: 'select',
           param: 'district',
@@ -55,13 +49,10 @@ export default function StationListPage() {
           width: 120,
           options: DISTRICTS.map((d) => ({ value: d.code, label: i18n.language === 'en' ? d.en : d.zh })),
         },
-        {
-          kind: 'select',
-          param: 'status',
+        selectFilter('status', ['open', 'closed'], (s) => t(`st.status.${s}`), {
           placeholder: t('st.list.allStatus'),
           width: 110,
-          options: (['open', 'closed'] as const).map((s) => ({ value: s, label: t(`st.status.${s}`) })),
-        },
+        }),
         { kind: 'search', param: 'q', placeholder: t('st.list.search'), width: 200 },
         { kind: 'check', param: 'uninspected', label: t('st.list.uninspected') },
       ]}

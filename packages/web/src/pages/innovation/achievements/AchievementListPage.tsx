@@ -21,10 +21,8 @@ export default function AchievementListPage() {
       testId="achievement"
       filters={[
         { kind: 'search', param: 'q', placeholder: t('ach.list.search'), width: 280 },
-        choiceFilter('status', {
+        choiceFilter('status', ['draft', 'published'], (v) => t(`ach.status.${v}`), {
           every: t('ach.list.allStatus'),
-          values: ['draft', 'published'],
-          label: (v) => t(`ach.status.${v}`),
           width: 140,
         }),
       ]}

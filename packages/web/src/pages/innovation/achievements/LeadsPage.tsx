@@ -17,10 +17,8 @@ export default function LeadsPage() {
       title={t('ach.leads.title')}
       testId="lead"
       filters={[
-        choiceFilter('status', {
+        choiceFilter('status', ['new', 'handled'], (v) => t(`ach.leads.status.${v}`), {
           every: t('ach.leads.all'),
-          values: ['new', 'handled'],
-          label: (v) => t(`ach.leads.status.${v}`),
           initial: 'new',
           width: 140,
           testId: 'lead-status-filter',

@@ -39,10 +39,8 @@ export default function ProblemListPage() {
       title={t('ip.list.title')}
       testId="problem"
       filters={[
-        choiceFilter('status', {
+        choiceFilter('status', PROBLEM_STATUSES, (s) => t(`ip.status.${s}`), {
           every: t('ip.list.all'),
-          values: PROBLEM_STATUSES,
-          label: (s) => t(`ip.status.${s}`),
           width: 160,
           testId: 'problem-status-filter',
         }),

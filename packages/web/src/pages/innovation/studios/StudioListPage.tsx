@@ -17,10 +17,8 @@ export default function StudioListPage() {
       title={t('stu.list.title')}
       testId="studio"
       filters={[
-        choiceFilter('level', {
+        choiceFilter('level', STUDIO_LEVELS, (v) => t(`stu.level.${v}`), {
           every: t('stu.list.allLevels'),
-          values: STUDIO_LEVELS,
-          label: (v) => t(`stu.level.${v}`),
           testId: 'studio-level-filter',
         }),
         { kind: 'search', param: 'q', placeholder: t('stu.list.search'), width: 280 },
