@@ -99,6 +99,32 @@ export function registerKit(o: RegisterKitOptions) {
       expect(cli.err.join('\n')).toContain(named);
     },
 
+    /**
+     * The command line's import of `what` as `as` (`npm run cli -- import <what> <file> --as <name>`): the `bad`
+     * sheet is refused whole (exit 1, naming each of `named`), the `good` one's dry run passes and writes nothing,
+     * then its import adds `added` rows. What the dry run printed last (its summary).
+     */
+    async cliImports(
+      what: string,
+      as: string,
+      o2: { good: Buffer; bad: Buffer; named: string[]; added: number },
+    ) {
+      const dir = mkdtempSync(join(tmpdir(), 'register-'));
+      const [good, bad] = [join(dir, 'good.xlsx'), join(dir, 'bad.xlsx')];
+      writeFileSync(good, o2.good);
+      writeFileSync(bad, o2.bad);
+      const cli = reconcileCli(o.app().db, o.app().ctx.services);
+      expect(await cli.run('import', what, bad, '--as', as)).toBe(1);
+      for (const named of o2.named) expect(cli.err.join('\n')).toContain(named);
+      const before = await o.count();
+      expect(await cli.run('import', what, good, '--dry-run', '--as', as)).toBe(0);
+      const summary = cli.out.at(-1);
+      expect(await o.count()).toBe(before);
+      expect(await cli.run('import', what, good, '--as', as)).toBe(0);
+      expect(await o.count()).toBe(before + o2.added);
+      return summary;
+    },
+
     /** The template: a data sheet whose headers are the register's columns, and its 填写说明 sheet. */
     async template() {
       const res = await o

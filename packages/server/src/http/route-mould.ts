@@ -2,6 +2,7 @@ import type { FastifyContextConfig, FastifyReply, FastifyRequest } from 'fastify
 import type { Static, TSchema } from 'typebox';
 import type { Actor } from '../access/access.ts';
 import { type StatsWorkbook, sendWorkbook } from './list-routes.ts';
+import { IdParams } from './schema.ts';
 import { type App, actorOf, noBodyIsEmpty } from './types.ts';
 
 /** What the use case gets: the request's parts as the schemas type them, and the request (to read an upload). */
@@ -125,6 +126,25 @@ export function routeMould(app: App, tags: string[]) {
       spec: OpenRouteSpec<P, Q, B, Static<R>> & { response: R },
     ) =>
       declare(method, url, spec, anyone(spec), spec.response);
+  /** A route on one record: what its routes share said once, each route's own parts (and any override) beside. */
+  type OnRecord<P extends TSchema, R extends TSchema> = <
+    Q extends TSchema,
+    B extends TSchema,
+    S extends TSchema = R,
+  >(
+    step: string,
+    spec: Omit<RouteSpec<P, Q, B, Static<S>>, 'config'> & { config?: FastifyContextConfig; response?: S },
+  ) => void;
+  const onRecord =
+    <P extends TSchema, R extends TSchema>(
+      method: Method,
+      base: string,
+      shared: { config: FastifyContextConfig; params?: P; response: R },
+    ): OnRecord<P, R> =>
+    (step, spec) => {
+      const full = { params: IdParams, ...shared, ...spec } as Loose & { response: TSchema };
+      declare(method, `${base}${step}`, full, signedIn(full), full.response);
+    };
   const sendWorkbookOf = (reply: FastifyReply, book: unknown) => sendWorkbook(reply, book as StatsWorkbook);
   const sendFile = (reply: FastifyReply, file: unknown) =>
     reply.headers((file as SentFile).headers).send((file as SentFile).data);
@@ -142,6 +162,23 @@ export function routeMould(app: App, tags: string[]) {
     /** A `GET` answering a file the service keeps (a photo, an evidence file), with the headers `run` gives it. */
     file: <P extends TSchema, Q extends TSchema>(url: string, spec: RouteSpec<P, Q, TSchema, SentFile>) =>
       declare('GET', url, spec, signedIn(spec), undefined, sendFile),
+    /**
+     * A record's routes (issue 46): the decisions on it and what hangs below it (`<base>/complete`,
+     * `<base>/milestones`) mostly share a permission, the record's params (`IdParams` unless given) and the answer
+     * (the record again). `base` (`/api/pledges/:id`) and those are said once; each route gives its step, summary,
+     * body and `run`, and may give its own `config` or `response`. The routes are those `on.post(base + step, …)`
+     * would declare, in the order they are declared.
+     */
+    record: <R extends TSchema, P extends TSchema = typeof IdParams>(
+      base: string,
+      shared: { config: FastifyContextConfig; params?: P; response: R },
+    ) => ({
+      get: onRecord<P, R>('GET', base, shared),
+      post: onRecord<P, R>('POST', base, shared),
+      put: onRecord<P, R>('PUT', base, shared),
+      patch: onRecord<P, R>('PATCH', base, shared),
+      delete: onRecord<P, R>('DELETE', base, shared),
+    }),
     /** Public routes (`config.public`, ADR 88): declared the same way, but `run` gets no actor. */
     open: {
       get: answeringAnyone('GET'),

@@ -26,20 +26,15 @@ const manage = { permission: 'congresses.manage' } as const;
  */
 export function congressesTermsRoutes(app: App, { congresses }: { congresses: CongressesService }): void {
   const on = routeMould(app, tags);
-  on.post('/api/congresses/terms/:id/delegations', {
-    config: manage,
+  const term = on.record('/api/congresses/terms/:id', { config: manage, response: IdResult });
+  term.post('/delegations', {
     summary: 'A delegation (代表团/组) of a term',
-    params: IdParams,
     body: DelegationBody,
-    response: IdResult,
     run: (actor, { params, body }) => congresses.addDelegation(actor, params.id, body),
   });
-  on.post('/api/congresses/terms/:id/sessions', {
-    config: manage,
+  term.post('/sessions', {
     summary: 'A session (次) of a term with its proposal window',
-    params: IdParams,
     body: SessionBody,
-    response: IdResult,
     run: (actor, { params, body }) => congresses.addSession(actor, params.id, body),
   });
   on.post('/api/congresses/delegations/:id/delegates', {

@@ -46,20 +46,18 @@ export function counsellorOwnRoutes(app: App, { counselling }: { counselling: Co
     response: CounsellorBookingSchema,
     run: (actor, { params }) => counselling.counsellorBooking(actor, params.id),
   });
-  on.put('/api/counselling/mine/bookings/:id/note', {
+  const booking = on.record('/api/counselling/mine/bookings/:id', {
     config: { ...counsel, errors: [409] },
-    summary: 'Write the session note (only the worker and I read it); optionally mark the session held',
-    params: IdParams,
-    body: NoteBody,
     response: Ok,
+  });
+  booking.put('/note', {
+    summary: 'Write the session note (only the worker and I read it); optionally mark the session held',
+    body: NoteBody,
     run: (actor, { params, body }) => counselling.writeNote(actor, params.id, body),
   });
-  on.post('/api/counselling/mine/bookings/:id/cancel', {
-    config: { ...counsel, errors: [409] },
+  booking.post('/cancel', {
     summary: 'Cancel a booking of mine (the worker is told)',
-    params: IdParams,
     body: CancelBody,
-    response: Ok,
     run: (actor, { params, body }) => counselling.cancelByCounsellor(actor, params.id, body.reason),
   });
   on.post('/api/counselling/mine/flags/:id/follow-up', {

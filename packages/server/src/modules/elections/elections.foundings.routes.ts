@@ -46,36 +46,25 @@ export function foundingsRoutes(app: App, { elections }: { elections: ElectionsS
     response: FoundingSchema,
     run: (actor, { params }) => elections.getFounding(actor, params.id),
   });
-  on.post('/api/foundings/:id/preparation', {
-    config: conflict,
+  const founding = on.record('/api/foundings/:id', { config: conflict, response: IdResult });
+  founding.post('/preparation', {
     summary: 'The preparatory group (筹备组): its leader and members',
-    params: IdParams,
     body: PreparationBody,
-    response: IdResult,
     run: (actor, { params, body }) => elections.prepareFounding(actor, params.id, body),
   });
-  on.post('/api/foundings/:id/meeting', {
-    config: conflict,
+  founding.post('/meeting', {
     summary: "The members' meeting: members entitled to attend and present",
-    params: IdParams,
     body: MeetingBody,
-    response: IdResult,
     run: (actor, { params, body }) => elections.meetFounding(actor, params.id, body),
   });
-  on.post('/api/foundings/:id/committee', {
-    config: conflict,
+  founding.post('/committee', {
     summary: 'The first committee elected: 主席, 副主席, 委员, 经审委员, 女职工委员',
-    params: IdParams,
     body: CommitteeBody,
-    response: IdResult,
     run: (actor, { params, body }) => elections.electFoundingCommittee(actor, params.id, body),
   });
-  on.post('/api/foundings/:id/approval', {
-    config: conflict,
+  founding.post('/approval', {
     summary: 'The union above approves: the union is created in the tree with its founding day',
-    params: IdParams,
     body: ApprovalBody,
-    response: IdResult,
     run: async (actor, { params, body }) => {
       const { id } = await elections.approveFounding(actor, params.id, body);
       return { id };

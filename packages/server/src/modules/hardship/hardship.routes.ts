@@ -92,28 +92,20 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     response: FileSchema,
     run: (actor, { params, body }) => hardship.editFile(actor, params.id, body),
   });
-  on.post('/api/hardship/files/:id/verify', {
-    config: write,
+  const file = on.record('/api/hardship/files/:id', { config: write, response: FileSchema });
+  file.post('/verify', {
     summary: "Verify a draft file: the worker's hardship level for rules comes from it until the expiry",
-    params: IdParams,
     body: VerifyBody,
-    response: FileSchema,
     run: (actor, { params, body }) => hardship.verifyFile(actor, params.id, body),
   });
-  on.post('/api/hardship/files/:id/review', {
-    config: write,
+  file.post('/review', {
     summary: 'The yearly review: level, causes and household as found, and a new expiry',
-    params: IdParams,
     body: ReviewBody,
-    response: FileSchema,
     run: (actor, { params, body }) => hardship.reviewFile(actor, params.id, body),
   });
-  on.post('/api/hardship/files/:id/close', {
-    config: write,
+  file.post('/close', {
     summary: "Close a file (销档): the worker's hardship status ends the day before",
-    params: IdParams,
     body: CloseBody,
-    response: FileSchema,
     run: (actor, { params, body }) => hardship.closeFile(actor, params.id, body),
   });
   on.get('/api/hardship/files/:id/members/:memberId/id-number', {

@@ -4,13 +4,9 @@
  * another district's policy as a row error, and the claims of 2016–2017 brought in — counted in their years on
  * their filing and payment days, agreeing with their recount — on a year kept as totals and a year with its list.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { registerKit, resaved } from '../../../test/register-kit.ts';
-import { parseCommand, runCommand } from '../../cli/commands.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
@@ -360,14 +356,6 @@ describe('the register of insurance claims', () => {
   });
 
   it('is the same register on the command line: a dry run, the refusal of a bad row, the import', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ins-claims-'));
-    const out: string[] = [];
-    const err: string[] = [];
-    const cli = (...argv: string[]) =>
-      runCommand(
-        { db: t.db, services: t.ctx.services, out: (l) => out.push(l), err: (l) => err.push(l) },
-        parseCommand(argv),
-      );
     const row: Row = {
       policy: 'P-2016',
       ...who('b'),
@@ -379,18 +367,13 @@ describe('the register of insurance claims', () => {
       payout: '300',
       paidOn: '2016-11-28',
     };
-    const good = join(dir, 'good.xlsx');
-    writeFileSync(good, sheet([row]));
-    const bad = join(dir, 'bad.xlsx');
-    writeFileSync(bad, sheet([row, { ...row, incidentOn: '2015-12-31', filedOn: '2016-01-02' }]));
-    expect(await cli('import', 'insurance-claims', bad, '--as', staffName)).toBe(1);
-    expect(err.join('\n')).toContain('第3行 [出险日期]');
-    expect(err.join('\n')).toContain('row 3 [出险日期]');
-    expect(await cli('import', 'insurance-claims', good, '--dry-run', '--as', staffName)).toBe(0);
-    expect(out.at(-1)).toContain('将新增 1 条保险理赔记录');
-    const before = await claimsOnRecord();
-    expect(await cli('import', 'insurance-claims', good, '--as', staffName)).toBe(0);
-    expect(await claimsOnRecord()).toBe(before + 1);
+    const dryRun = await kit.cliImports('insurance-claims', staffName, {
+      good: sheet([row]),
+      bad: sheet([row, { ...row, incidentOn: '2015-12-31', filedOn: '2016-01-02' }]),
+      named: ['第3行 [出险日期]', 'row 3 [出险日期]'],
+      added: 1,
+    });
+    expect(dryRun).toContain('将新增 1 条保险理赔记录');
     expect(await stats('fromYear=2016&toYear=2016')).toMatchObject({
       claimsFiled: 3,
       claimsPaid: 2,

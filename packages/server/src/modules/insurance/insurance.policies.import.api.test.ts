@@ -4,13 +4,9 @@
  * the policies of 2015–2016 brought in — a year kept as totals and a year with its insured list — whose statistics
  * are those of the same policies entered on the page and synced with the member register.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { registerKit, resaved } from '../../../test/register-kit.ts';
-import { parseCommand, runCommand } from '../../cli/commands.ts';
 import type { OrgRow } from '../org/index.ts';
 import { POLICY_REGISTER } from './insurance.policies.register.ts';
 
@@ -265,14 +261,6 @@ describe('the register of insurance policies', () => {
   });
 
   it('is the same register on the command line and on 导入历史台账', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ins-policies-'));
-    const out: string[] = [];
-    const err: string[] = [];
-    const cli = (...argv: string[]) =>
-      runCommand(
-        { db: t.db, services: t.ctx.services, out: (l) => out.push(l), err: (l) => err.push(l) },
-        parseCommand(argv),
-      );
     const row: Row = {
       ...GOOD()[0],
       policyNo: 'P-2014',
@@ -280,16 +268,12 @@ describe('the register of insurance policies', () => {
       startsOn: '2014-01-01',
       endsOn: '2014-12-31',
     };
-    const good = join(dir, 'good.xlsx');
-    writeFileSync(good, sheet([row]));
-    const bad = join(dir, 'bad.xlsx');
-    writeFileSync(bad, sheet([row, { ...row, policyNo: 'P-2013', endsOn: '2013-12-31' }]));
-    expect(await cli('import', 'insurance-policies', bad, '--as', staffName)).toBe(1);
-    expect(err.join('\n')).toContain('第3行 [终止日期]');
-    expect(await cli('import', 'insurance-policies', good, '--dry-run', '--as', staffName)).toBe(0);
-    const before = await policiesOnRecord();
-    expect(await cli('import', 'insurance-policies', good, '--as', staffName)).toBe(0);
-    expect(await policiesOnRecord()).toBe(before + 1);
+    await kit.cliImports('insurance-policies', staffName, {
+      good: sheet([row]),
+      bad: sheet([row, { ...row, policyNo: 'P-2013', endsOn: '2013-12-31' }]),
+      named: ['第3行 [终止日期]'],
+      added: 1,
+    });
     const listed = await t.call({ method: 'GET', url: '/api/registers', cookie: staff });
     expect(listed.statusCode, listed.body).toBe(200);
     expect(JSON.stringify(listed.json())).toContain('/api/insurance/policies/import/template.xlsx');

@@ -62,22 +62,20 @@ export function memberRequestsRoutes(
     response: StaffRequest,
     run: (actor, { params }) => memberRequests.getRequest(actor, params.id),
   });
-  on.post('/api/member-requests/:id/accept', {
+  const memberRequest = on.record('/api/member-requests/:id', {
     config: { ...review, errors: [409] },
+    response: StaffRequest,
+  });
+  memberRequest.post('/accept', {
     summary:
       'Agree: a correction is applied; a transfer is released (同意转出) or admitted (同意转入), and moves when both agreed',
-    params: IdParams,
     body: AcceptBody,
-    response: StaffRequest,
     run: (actor, { params, body }) => memberRequests.acceptRequest(actor, params.id, body),
   });
-  on.post('/api/member-requests/:id/decline', {
-    config: { ...review, errors: [409] },
+  memberRequest.post('/decline', {
     summary:
       'Decline with a reason (either union of a transfer may); the request ends and the worker is told',
-    params: IdParams,
     body: DeclineBody,
-    response: StaffRequest,
     run: (actor, { params, body }) => memberRequests.declineRequest(actor, params.id, body),
   });
 }

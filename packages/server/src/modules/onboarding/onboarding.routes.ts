@@ -1,5 +1,5 @@
 import { routeMould } from '../../http/route-mould.ts';
-import { IdParams, Ok } from '../../http/schema.ts';
+import { Ok } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
@@ -110,24 +110,22 @@ export function onboardingRoutes(
     },
   });
 
-  on.post('/api/join-requests/:id/accept', {
+  const joinRequest = on.record('/api/join-requests/:id', {
     config: { permission: 'members.join.review' },
+    response: JoinRequestSchema,
+  });
+  joinRequest.post('/accept', {
     summary:
       'Accept: the person becomes a member of the union from the day accepted (effectiveOn, default today) ' +
       'and is asked to activate',
-    params: IdParams,
     body: AcceptJoinBody,
     dated: true,
-    response: JoinRequestSchema,
     run: (actor, { params, body }) => join.acceptJoinRequest(actor, params.id, body.effectiveOn),
   });
 
-  on.post('/api/join-requests/:id/decline', {
-    config: { permission: 'members.join.review' },
+  joinRequest.post('/decline', {
     summary: 'Decline with a reason, which the applicant is sent',
-    params: IdParams,
     body: DeclineBody,
-    response: JoinRequestSchema,
     run: (actor, { params, body }) =>
       join.declineJoinRequest(actor, params.id, body.reason, body.effectiveOn),
   });

@@ -213,12 +213,10 @@ export function orgRoutes(
     response: OrgSchema,
     run: (actor, { body }) => createOrgUnder(db, actor, body, hooks),
   });
-  on.post('/api/orgs/:id/children', {
-    config: { permission: 'org.write' },
+  const org = on.record('/api/orgs/:id', { config: { permission: 'org.write' }, response: OrgSchema });
+  org.post('/children', {
     summary: 'Create a union below one',
-    params: IdParams,
     body: CreateOrgBody,
-    response: OrgSchema,
     run: (actor, { params, body }) => createOrg(db, actor, params.id, body),
   });
   on.patch('/api/orgs/:id', {
@@ -229,26 +227,20 @@ export function orgRoutes(
     response: OrgSchema,
     run: (actor, { params, body }) => updateOrg(db, actor, params.id, body, hooks),
   });
-  on.post('/api/orgs/:id/move', {
-    config: { permission: 'org.write' },
+  org.post('/move', {
     summary: 'Move a union and its subtree under another parent',
     description:
       'On effectiveOn (default today); a past day needs history.backdate and may not precede either union’s founding nor the previous move.',
-    params: IdParams,
     body: Obj({ parentId: IdParams.properties.id, effectiveOn: EffectiveOn }),
-    response: OrgSchema,
     run: (actor, { params, body }) =>
       moveOrg(db, actor, params.id, body.parentId, {
         effectiveOn: body.effectiveOn,
         now: clock(),
       }),
   });
-  on.post('/api/orgs/:id/close', {
-    config: { permission: 'org.write' },
+  org.post('/close', {
     summary: 'Close (撤销) an empty union',
-    params: IdParams,
     body: Obj({ closedOn: DateStr }),
-    response: OrgSchema,
     run: (actor, { params, body }) => closeOrg(db, actor, params.id, body.closedOn),
   });
 }

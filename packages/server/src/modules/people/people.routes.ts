@@ -63,22 +63,20 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
     response: AccountNumbersSchema,
     run: (actor, { params }) => people.revealAccounts(actor, params.id),
   });
-  on.post('/api/members/:id/transfer', {
+  const member = on.record('/api/members/:id', {
     config: { permission: 'people.write' },
-    summary: 'Transfer the membership to another union (history is kept)',
-    params: IdParams,
-    body: TransferBody,
     response: PersonDetailSchema,
+  });
+  member.post('/transfer', {
+    summary: 'Transfer the membership to another union (history is kept)',
+    body: TransferBody,
     run: (actor, { params, body }) =>
       people.transferMember(actor, params.id, body.toOrgId, body.on, body.note),
   });
-  on.post('/api/members/:id/end-membership', {
-    config: { permission: 'people.write' },
+  member.post('/end-membership', {
     summary:
       'End the membership (retired, left the unit, died, other) on the day it happened; history is kept',
-    params: IdParams,
     body: EndMembershipBody,
-    response: PersonDetailSchema,
     run: (actor, { params, body }) => people.endMembership(actor, params.id, body),
   });
   on.get('/api/me/profile', {

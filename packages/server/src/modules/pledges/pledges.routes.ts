@@ -115,20 +115,15 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
     run: (actor, { params, body }) =>
       pledges.markMilestone(actor, params.id, params.milestoneId, body.doneOn),
   });
-  on.post('/api/pledges/:id/complete', {
-    config: decide,
+  const pledge = on.record('/api/pledges/:id', { config: decide, response: PledgeSchema });
+  pledge.post('/complete', {
     summary: 'Complete a project: money spent, workers reached, what was delivered',
-    params: IdParams,
     body: CompleteBody,
-    response: PledgeSchema,
     run: (actor, { params, body }) => pledges.completePledge(actor, params.id, body),
   });
-  on.post('/api/pledges/:id/cancel', {
-    config: decide,
+  pledge.post('/cancel', {
     summary: 'Cancel a promised project (it leaves the promised count)',
-    params: IdParams,
     body: CancelBody,
-    response: PledgeSchema,
     run: (actor, { params, body }) => pledges.cancelPledge(actor, params.id, body.reason, body.effectiveOn),
   });
   on.post('/api/pledges/:id/evidence', {

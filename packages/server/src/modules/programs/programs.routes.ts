@@ -59,24 +59,22 @@ export function programsRoutes(app: App, { programs }: { programs: ProgramsServi
     response: ProgramDetailSchema,
     run: (actor, { params, body }) => programs.update(actor, params.id, body as Partial<ProgramInput>),
   });
-  on.post('/api/programs/:id/publish', {
+  const program = on.record('/api/programs/:id', {
     config: { permission: 'programs.write' },
+    response: ProgramDetailSchema,
+  });
+  program.post('/publish', {
     summary: 'Publish a draft: it starts taking applications',
     description: 'On effectiveOn (default today); a past day needs history.backdate (ADR 40).',
-    params: IdParams,
     body: DayBody,
     dated: true,
-    response: ProgramDetailSchema,
     run: (actor, { params, body }) => programs.publish(actor, params.id, body.effectiveOn),
   });
-  on.post('/api/programs/:id/close', {
-    config: { permission: 'programs.write' },
+  program.post('/close', {
     summary: 'Close a program: no new applications; pending ones can still be decided and paid',
     description: 'On effectiveOn (default today); a past day needs history.backdate (ADR 40).',
-    params: IdParams,
     body: DayBody,
     dated: true,
-    response: ProgramDetailSchema,
     run: (actor, { params, body }) => programs.close(actor, params.id, body.effectiveOn),
   });
   programRunningRoutes(app, { programs });

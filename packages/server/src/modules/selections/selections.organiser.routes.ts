@@ -37,24 +37,22 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
       register: selections.register,
     },
   });
-  on.post('/api/selections/:id/judges', {
+  const selection = on.record('/api/selections/:id', {
     config: { permission: 'selections.manage' },
+    response: SelectionDetail,
+  });
+  selection.post('/judges', {
     summary: 'Add a judge: a new judge account (reaching only its panels), optionally of a union',
     description: 'The judge never sees nor scores a nominee of that union or below it.',
-    params: IdParams,
     body: JudgeBody,
-    response: SelectionDetail,
     run: (actor, { params, body }) => selections.addJudge(actor, params.id, body),
   });
-  on.post('/api/selections/:id/close-nominations', {
-    config: { permission: 'selections.manage' },
+  selection.post('/close-nominations', {
     summary: 'Close nominations: the selection goes to its panel',
     description:
       'On effectiveOn (default today); a past day needs history.backdate and may not precede the last nomination.',
-    params: IdParams,
     body: FinaliseBody,
     dated: true,
-    response: SelectionDetail,
     run: (actor, { params, body }) => selections.closeNominations(actor, params.id, body?.effectiveOn),
   });
   on.get('/api/selections/:id/ranking', {
@@ -64,19 +62,14 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
     response: Ranking,
     run: (actor, { params }) => selections.getRanking(actor, params.id),
   });
-  on.post('/api/selections/:id/notice', {
-    config: { permission: 'selections.manage' },
+  selection.post('/notice', {
     summary:
       'End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days',
-    params: IdParams,
     body: NoticeBody,
-    response: SelectionDetail,
     run: (actor, { params, body }) => selections.publishNotice(actor, params.id, body),
   });
-  on.get('/api/selections/:id/objections', {
-    config: { permission: 'selections.manage' },
+  selection.get('/objections', {
     summary: 'Objections lodged against the notice, with their decisions',
-    params: IdParams,
     response: ObjectionList,
     run: (actor, { params }) => selections.listObjections(actor, params.id),
   });
@@ -89,15 +82,12 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
     response: Ok,
     run: (actor, { params, body }) => selections.decideObjection(actor, params.id, body),
   });
-  on.post('/api/selections/:id/finalise', {
-    config: { permission: 'selections.manage' },
+  selection.post('/finalise', {
     summary:
       'Make the results final on `effectiveOn` (default today): each selected nominee gets an award record, the titles count on that day',
     description:
       'Only after the notice period and once every objection is decided (409 otherwise); a past day needs history.backdate and may not precede an objection decision.',
-    params: IdParams,
     body: FinaliseBody,
-    response: SelectionDetail,
     run: (actor, { params, body }) => selections.finalise(actor, params.id, body?.effectiveOn),
   });
 }

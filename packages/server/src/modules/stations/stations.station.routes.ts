@@ -37,19 +37,15 @@ export function stationRoutes(app: App, { stations }: { stations: StationsServic
     response: Ok,
     run: (actor, { params, body }) => stations.update(actor, params.id, body),
   });
-  on.post('/api/stations/:id/token', {
-    config: write,
+  const station = on.record('/api/stations/:id', { config: write, response: IdResult });
+  station.post('/token', {
     summary: 'Issue a new QR code; the old check-in address stops working',
-    params: IdParams,
     response: Ok,
     run: (actor, { params }) => stations.renewToken(actor, params.id),
   });
-  on.post('/api/stations/:id/stock', {
-    config: write,
+  station.post('/stock', {
     summary: "Goods received into the station's stock",
-    params: IdParams,
     body: StockBody,
-    response: IdResult,
     run: (actor, { params, body }) => stations.receive(actor, params.id, body),
   });
   on.post('/api/stations/:id/services', {
@@ -61,12 +57,9 @@ export function stationRoutes(app: App, { stations }: { stations: StationsServic
     response: IdResult,
     run: (actor, { params, body }) => stations.recordService(actor, params.id, body),
   });
-  on.post('/api/stations/:id/inspections', {
-    config: write,
+  station.post('/inspections', {
     summary: 'Record an inspection (年检/星级评定): the checklist, 1–5 stars or 不合格',
-    params: IdParams,
     body: InspectionBody,
-    response: IdResult,
     run: (actor, { params, body }) => stations.inspect(actor, params.id, body),
   });
   on.post('/api/stations/:id/photos', {

@@ -40,19 +40,17 @@ export function achievementDetailRoutes(
     response: AchievementDetail,
     run: (actor, { params, body }) => achievements.updateAchievement(actor, params.id, body),
   });
-  on.post('/api/innovation/achievements/:id/publish', {
+  const achievement = on.record('/api/innovation/achievements/:id', {
     config: { ...write, errors: [409] },
-    summary: 'Put the achievement in the public catalogue (counted on `on`, default today)',
-    params: IdParams,
-    body: PublishBody,
     response: AchievementDetail,
+  });
+  achievement.post('/publish', {
+    summary: 'Put the achievement in the public catalogue (counted on `on`, default today)',
+    body: PublishBody,
     run: (actor, { params, body }) => achievements.publishAchievement(actor, params.id, body?.on),
   });
-  on.post('/api/innovation/achievements/:id/unpublish', {
-    config: { ...write, errors: [409] },
+  achievement.post('/unpublish', {
     summary: 'Take the achievement out of the public catalogue',
-    params: IdParams,
-    response: AchievementDetail,
     run: (actor, { params }) => achievements.unpublishAchievement(actor, params.id),
   });
   on.post('/api/innovation/achievements/:id/conversions', {

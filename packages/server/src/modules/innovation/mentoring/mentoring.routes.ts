@@ -81,19 +81,17 @@ export function mentoringRoutes(
     run: (actor) => status.myMentoring(actor),
   });
 
-  on.post('/api/me/mentoring/pairs/:id/accept', {
+  const pair = on.record('/api/me/mentoring/pairs/:id', {
     config: { permission: 'self.write' },
-    summary: 'Accept a mentoring invitation',
-    params: IdParams,
     response: AnswerResult,
+  });
+  pair.post('/accept', {
+    summary: 'Accept a mentoring invitation',
     run: (actor, { params }) => mentoring.answer(actor, params.id, true),
   });
 
-  on.post('/api/me/mentoring/pairs/:id/decline', {
-    config: { permission: 'self.write' },
+  pair.post('/decline', {
     summary: 'Decline a mentoring invitation',
-    params: IdParams,
-    response: AnswerResult,
     run: (actor, { params }) => mentoring.answer(actor, params.id, false),
   });
 

@@ -52,22 +52,20 @@ export function problemHandlingRoutes(
     response: ProblemDetail,
     run: (actor, { params }) => problems.getProblemDetail(actor, params.id),
   });
-  on.post('/api/innovation/problems/:id/publish', {
+  const problem = on.record('/api/innovation/problems/:id', {
     config: { permission: 'innovation.write' },
+    response: ProblemSchema,
+  });
+  problem.post('/publish', {
     summary:
       'Publish a checked problem on the board, on effectiveOn (default today; not before it was posted)',
-    params: IdParams,
     body: PublishBody,
     dated: true,
-    response: ProblemSchema,
     run: (actor, { params, body }) => problems.publishProblem(actor, params.id, body.effectiveOn),
   });
-  on.post('/api/innovation/problems/:id/reject', {
-    config: { permission: 'innovation.write' },
+  problem.post('/reject', {
     summary: 'Send a problem back with the reason instead of publishing it',
-    params: IdParams,
     body: RejectBody,
-    response: ProblemSchema,
     run: (actor, { params, body }) => problems.rejectProblem(actor, params.id, body.reason, body.effectiveOn),
   });
   on.get('/api/innovation/problems/:id/matches', {
@@ -77,27 +75,21 @@ export function problemHandlingRoutes(
     response: MatchList,
     run: (actor, { params }) => match.matchStudios(actor, params.id),
   });
-  on.post('/api/innovation/problems/:id/claim', {
-    config: { permission: 'innovation.write' },
+  problem.post('/claim', {
     summary: 'Claim (揭榜) a published problem for a studio of my subtree, alone or leading a joint team',
     description: 'Every studio of the team must be an active member of the alliance.',
-    params: IdParams,
     body: ClaimBody,
     response: ClaimResult,
     run: (actor, { params, body }) => team.claimProblem(actor, params.id, body),
   });
-  on.post('/api/innovation/problems/:id/milestones', {
-    config: { permission: 'innovation.write' },
+  problem.post('/milestones', {
     summary: "Record a milestone of a claimed problem (the lead studio's or the problem's union)",
-    params: IdParams,
     body: MilestoneBody,
     response: MilestoneSchema,
     run: (actor, { params, body }) => team.addMilestone(actor, params.id, body),
   });
-  on.post('/api/innovation/problems/:id/close', {
-    config: { permission: 'innovation.write' },
+  problem.post('/close', {
     summary: 'Close a claimed problem with its outcome, which becomes an achievement of the lead studio',
-    params: IdParams,
     body: CloseBody,
     response: CloseResult,
     run: (actor, { params, body }) => team.closeProblem(actor, params.id, body),

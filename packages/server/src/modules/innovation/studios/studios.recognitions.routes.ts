@@ -29,21 +29,19 @@ export function studioRecognitionRoutes(app: App, { studios }: { studios: Studio
     response: RecognitionList,
     run: (actor, { query }) => studios.recognitions(actor, query),
   });
-  on.post('/api/innovation/recognitions/:id/approve', {
+  const recognition = on.record('/api/innovation/recognitions/:id', {
     config: { permission: 'innovation.review', errors: [409] },
+    response: RecognitionSchema,
+  });
+  recognition.post('/approve', {
     summary:
       'Approve at my step: forwards to the next union, or (last step) recognises the studio from `decidedOn` and, at city level or above, opens its subsidy application once',
-    params: IdParams,
     body: DecideBody,
-    response: RecognitionSchema,
     run: (actor, { params, body }) => studios.review(actor, params.id, 'approve', body),
   });
-  on.post('/api/innovation/recognitions/:id/reject', {
-    config: { permission: 'innovation.review', errors: [409] },
+  recognition.post('/reject', {
     summary: 'Reject at my step, with a reason',
-    params: IdParams,
     body: RejectBody,
-    response: RecognitionSchema,
     run: (actor, { params, body }) => studios.review(actor, params.id, 'reject', body),
   });
   on.get('/api/innovation/reevaluations', {

@@ -108,21 +108,19 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
       return { headers: xlsxHeaders(`发放批次-${fileName}`), data: buffer };
     },
   });
-  on.post('/api/payment-batches/:id/mark-paid', {
+  const paymentBatchRoutes = on.record('/api/payment-batches/:id', {
     config: { permission: 'ledger.write' },
+    response: PaymentBatchSchema,
+  });
+  paymentBatchRoutes.post('/mark-paid', {
     summary:
       'Mark a batch paid (idempotent) on paidOn (default today; a past day needs history.backdate, not before its latest approval)',
-    params: IdParams,
     body: MarkPaidBody,
-    response: PaymentBatchSchema,
     run: (actor, { params, body }) => programs.markPaid(actor, params.id, body.reference, body.paidOn),
   });
-  on.post('/api/payment-batches/:id/cancel', {
-    config: { permission: 'ledger.write' },
+  paymentBatchRoutes.post('/cancel', {
     summary: 'Cancel an unpaid batch; its entitlements can go into a new batch',
-    params: IdParams,
     body: CancelBody,
-    response: PaymentBatchSchema,
     run: (actor, { params, body }) => programs.cancelBatch(actor, params.id, body.reason),
   });
 }
