@@ -174,7 +174,11 @@ function searchTextsOf(names: LabelNames) {
  * their segmented search texts. Made apart from the statement, so that the next achievements' are made while the
  * database writes the last ones (achievements.import.ts).
  */
-export function importedAchievementParams(rows: ImportedAchievement[], names: LabelNames): string[] {
+export function importedAchievementParams(
+  rows: ImportedAchievement[],
+  names: LabelNames,
+  ids: number[],
+): string[] {
   const num = (f: (a: ImportedAchievement) => number | null) => numberArray(rows.map(f));
   const txt = (f: (a: ImportedAchievement) => string | null) => textArray(rows.map(f));
   const searchTexts = searchTextsOf(names);
@@ -199,34 +203,43 @@ export function importedAchievementParams(rows: ImportedAchievement[], names: La
     textArray(texts.map((t) => t[2])),
     txt((a) => a.orgPath),
     textArray(texts.map((t) => t[3])),
+    numberArray(ids),
   ];
 }
 
+/** `n` ids for new achievements, drawn in one statement (ascending; a sequence is outside any transaction). */
+export async function drawAchievementIds(sql: Sql, n: number): Promise<number[]> {
+  if (!n) return [];
+  const { rows } = await sql.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence('innovation_achievements', 'id')) as id from generate_series(1, $1)`,
+    [n],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
 /**
- * New achievements in one statement (their federation given, not looked up row by row), from
- * importedAchievementParams; ids in order.
+ * New achievements in one statement under the ids drawn for them (their federation given, not looked up row by
+ * row), from importedAchievementParams.
  */
-export async function insertImportedAchievements(sql: Sql, params: string[] | null): Promise<number[]> {
-  if (!params) return [];
-  const { rows: out } = await sql.query<{ id: number }>(
+export async function insertImportedAchievements(sql: Sql, params: string[] | null): Promise<void> {
+  if (!params) return;
+  await sql.query(
     `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
        stage, patent_type, patent_no, patent_on, published_at, published_recorded_at, created_by, search,
-       federation_id)
+       federation_id, id)
+     overriding system value
      select u.studio_id, u.org_id, u.region_id, u.title, u.type, u.industry, u.year, u.abstract, '', u.stage,
             u.patent_type, u.patent_no, u.patent_on, u.published_at,
             case when u.published_at is not null then now() end, u.created_by,
-            ${searchVector('u.s_title', 'u.s_abstract', 'u.s_body', 'u.s_labels')}, split_part(u.org_path, '/', 2)::bigint
+            ${searchVector('u.s_title', 'u.s_abstract', 'u.s_body', 'u.s_labels')}, split_part(u.org_path, '/', 2)::bigint,
+            u.id
        from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[],
                    $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::timestamptz[], $14::bigint[],
-                   $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
-            with ordinality as u(studio_id, org_id, region_id, title, type, industry, year, abstract, stage,
-                                 patent_type, patent_no, patent_on, published_at, created_by, s_title, s_abstract,
-                                 s_body, org_path, s_labels, ord)
-      order by u.ord
-     returning id`,
+                   $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::bigint[])
+            as u(studio_id, org_id, region_id, title, type, industry, year, abstract, stage, patent_type, patent_no,
+                 patent_on, published_at, created_by, s_title, s_abstract, s_body, org_path, s_labels, id)`,
     params,
   );
-  return out.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 /** Team members at their positions, column by column (each with its achievement's federation, given). */
