@@ -219,7 +219,7 @@ export async function drawAchievementIds(sql: Sql, n: number): Promise<number[]>
 /**
  * New achievements in one statement under the ids drawn for them (their federation given, not looked up row by
  * row), from importedAchievementParams. Their `search` vector is searchVector's with no body (an empty part adds
- * nothing), each set of labels' part made once and joined to its rows.
+ * nothing), each set of labels' part made once and joined to its rows (written in the order of their ids, as drawn).
  */
 export async function insertImportedAchievements(sql: Sql, params: string[] | null): Promise<void> {
   if (!params) return;
@@ -242,7 +242,8 @@ export async function insertImportedAchievements(sql: Sql, params: string[] | nu
                    $15::text[], $16::text[], $17::int[], $18::text[], $20::bigint[])
             as u(studio_id, org_id, region_id, title, type, industry, year, abstract, stage, patent_type, patent_no,
                  patent_on, published_at, created_by, s_title, s_abstract, label_place, org_path, id)
-       join l on l.place = u.label_place`,
+       join l on l.place = u.label_place
+      order by u.id`,
     params,
   );
 }
