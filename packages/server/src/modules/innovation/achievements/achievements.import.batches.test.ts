@@ -13,7 +13,7 @@ import type { OrgRow } from '../../org/index.ts';
 import { planAchievements } from './achievements.import.plan.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
 import { achievementRow, achievementsImportWorld } from './achievements.import.test-kit.ts';
-import { writeAchievements } from './achievements.import.ts';
+import { writeAchievements } from './achievements.import.write.ts';
 
 let db: Db;
 let t: TestContext;

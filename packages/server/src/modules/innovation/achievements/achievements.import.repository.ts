@@ -1,12 +1,7 @@
 import type { Sql } from '../../../db/db.ts';
 import { numberArray, textArray } from '../../../shared/pg-array.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
-import {
-  type AchievementPlace,
-  type AchievementWrite,
-  regionOf,
-  searchVector,
-} from './achievements.repository.ts';
+import { type AchievementPlace, type AchievementWrite, regionOf } from './achievements.repository.ts';
 import type { AchievementType, PatentKind } from './achievements.schemas.ts';
 import { labelWords, type SearchLabels } from './achievements.search-labels.ts';
 
@@ -145,13 +140,15 @@ export type LabelNames = Awaited<ReturnType<typeof findLabelNames>>;
 
 /**
  * The segmented texts of each new achievement's `search` vector, as searchTexts makes them for one: its title and
- * abstract cut row by row, its labels (studio, union, type, patent, industry — a few thousand sets in a register of
- * 100,000) cut once per set, and no body.
+ * abstract cut row by row, and no body; its labels (studio, union, type, patent, industry — a few thousand sets in
+ * a register of 100,000) cut once per set, each set's words given once (`labels`) and named by each row by their
+ * place in it (1-based), so the database makes each set's part of the vector once, not once per row.
  */
 function searchTextsOf(names: LabelNames) {
-  const labels = new Map<string, string>();
+  const places = new Map<string, number>();
+  const labels: string[] = [];
   const cut = (text: string) => (text ? segmentForSearch(text) : '');
-  return (a: ImportedAchievement): [string, string, string, string] => {
+  const textsOf = (a: ImportedAchievement): [string, string, number] => {
     const l: SearchLabels = {
       studio: a.studioId === null ? null : (names.studios.get(a.studioId) ?? null),
       union: names.unions.get(a.orgId) ?? '',
@@ -160,25 +157,31 @@ function searchTextsOf(names: LabelNames) {
       industry: a.industry,
     };
     const key = [l.studio ?? '', l.union, l.type, l.patentType ?? '', l.industry ?? ''].join('\u0000');
-    let words = labels.get(key);
-    if (words === undefined) {
-      words = labelWords(l);
-      labels.set(key, words);
+    let place = places.get(key);
+    if (place === undefined) {
+      labels.push(labelWords(l));
+      place = labels.length;
+      places.set(key, place);
     }
-    return [cut(a.title), cut(a.abstract), '', words];
+    return [cut(a.title), cut(a.abstract), place];
   };
+  return { textsOf, labels };
 }
 
 /**
- * The parameters of insertImportedAchievements for these new achievements: their columns as array literals and
- * their segmented search texts. Made apart from the statement, so that the next achievements' are made while the
- * database writes the last ones (achievements.import.ts).
+ * The parameters of insertImportedAchievements for these new achievements under the ids drawn for them: their
+ * columns as array literals and their segmented search texts. Made apart from the statement, so that the next
+ * achievements' are made while the database writes the last ones (achievements.import.write.ts).
  */
-export function importedAchievementParams(rows: ImportedAchievement[], names: LabelNames): string[] {
+export function importedAchievementParams(
+  rows: ImportedAchievement[],
+  names: LabelNames,
+  ids: number[],
+): string[] {
   const num = (f: (a: ImportedAchievement) => number | null) => numberArray(rows.map(f));
   const txt = (f: (a: ImportedAchievement) => string | null) => textArray(rows.map(f));
-  const searchTexts = searchTextsOf(names);
-  const texts = rows.map(searchTexts);
+  const { textsOf, labels } = searchTextsOf(names);
+  const texts = rows.map(textsOf);
   return [
     num((a) => a.studioId),
     num((a) => a.orgId),
@@ -196,37 +199,53 @@ export function importedAchievementParams(rows: ImportedAchievement[], names: La
     num((a) => a.createdBy),
     textArray(texts.map((t) => t[0])),
     textArray(texts.map((t) => t[1])),
-    textArray(texts.map((t) => t[2])),
+    numberArray(texts.map((t) => t[2])),
     txt((a) => a.orgPath),
-    textArray(texts.map((t) => t[3])),
+    textArray(labels),
+    numberArray(ids),
   ];
 }
 
+/** `n` ids for new achievements, drawn in one statement (ascending; a sequence is outside any transaction). */
+export async function drawAchievementIds(sql: Sql, n: number): Promise<number[]> {
+  if (!n) return [];
+  const { rows } = await sql.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence('innovation_achievements', 'id')) as id from generate_series(1, $1)`,
+    [n],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
 /**
- * New achievements in one statement (their federation given, not looked up row by row), from
- * importedAchievementParams; ids in order.
+ * New achievements in one statement under the ids drawn for them (their federation given, not looked up row by
+ * row), from importedAchievementParams. Their `search` vector is searchVector's with no body (an empty part adds
+ * nothing), each set of labels' part made once and joined to its rows (written in the order of their ids, as drawn).
  */
-export async function insertImportedAchievements(sql: Sql, params: string[] | null): Promise<number[]> {
-  if (!params) return [];
-  const { rows: out } = await sql.query<{ id: number }>(
-    `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
+export async function insertImportedAchievements(sql: Sql, params: string[] | null): Promise<void> {
+  if (!params) return;
+  await sql.query(
+    `with l as (
+       select setweight(to_tsvector('simple', l.words), 'D') as v, l.place
+         from unnest($19::text[]) with ordinality as l(words, place))
+     insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
        stage, patent_type, patent_no, patent_on, published_at, published_recorded_at, created_by, search,
-       federation_id)
+       federation_id, id)
+     overriding system value
      select u.studio_id, u.org_id, u.region_id, u.title, u.type, u.industry, u.year, u.abstract, '', u.stage,
             u.patent_type, u.patent_no, u.patent_on, u.published_at,
             case when u.published_at is not null then now() end, u.created_by,
-            ${searchVector('u.s_title', 'u.s_abstract', 'u.s_body', 'u.s_labels')}, split_part(u.org_path, '/', 2)::bigint
+            setweight(to_tsvector('simple', u.s_title), 'A') || setweight(to_tsvector('simple', u.s_abstract), 'B')
+              || l.v,
+            split_part(u.org_path, '/', 2)::bigint, u.id
        from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[],
                    $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::timestamptz[], $14::bigint[],
-                   $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
-            with ordinality as u(studio_id, org_id, region_id, title, type, industry, year, abstract, stage,
-                                 patent_type, patent_no, patent_on, published_at, created_by, s_title, s_abstract,
-                                 s_body, org_path, s_labels, ord)
-      order by u.ord
-     returning id`,
+                   $15::text[], $16::text[], $17::int[], $18::text[], $20::bigint[])
+            as u(studio_id, org_id, region_id, title, type, industry, year, abstract, stage, patent_type, patent_no,
+                 patent_on, published_at, created_by, s_title, s_abstract, label_place, org_path, id)
+       join l on l.place = u.label_place
+      order by u.id`,
     params,
   );
-  return out.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 /** Team members at their positions, column by column (each with its achievement's federation, given). */

@@ -15,31 +15,11 @@ import {
 } from '../../../shared/register-sheet.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { IdProtector } from '../../people/index.ts';
-import { upsertSourcedRecords } from '../../records/index.ts';
-import { addCounts, type CountDelta } from '../../reporting/index.ts';
-import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
-import {
-  type AchievementImportCounts,
-  addCountsOf,
-  inventorsWritten,
-  noCounts,
-} from './achievements.import.counts.ts';
+import { type AchievementImportCounts, addCountsOf, noCounts } from './achievements.import.counts.ts';
 import { AchievementSpread, type Gathered, gatherAchievements } from './achievements.import.gather.ts';
 import { type AchievementPlan, SETTLE_CHUNK, settleAchievements } from './achievements.import.plan.ts';
-import {
-  federationOf,
-  findLabelNames,
-  type ImportedAchievement,
-  importedAchievementParams,
-  insertConversions,
-  insertImportedAchievements,
-  insertTeamMembers,
-  type LabelNames,
-  setPatents,
-  setPublishedAt,
-  type TeamColumns,
-} from './achievements.import.repository.ts';
 import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
+import { achievementWriter } from './achievements.import.write.ts';
 
 /**
  * The achievements register (创新成果台账) brought in (issue 23): achievements with their team, patent, conversions
@@ -49,9 +29,6 @@ import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
  * patent goes on every inventor's records (source innovation). Set-based: a few statements however many rows.
  * Nobody is told. All rows or none.
  */
-/** Noon China time of a day: when an achievement published that day counts as published (as publishing live). */
-const publishInstant = (on: string) => `${on}T12:00:00+08:00`;
-
 export function createAchievementImport(
   db: Db,
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
@@ -111,7 +88,7 @@ export function createAchievementImport(
       // What is on record read on another connection on PostgreSQL (it sees what was there before the import, not
       // queued behind the chunk being written); PGlite has one, the transaction's (ADR 93).
       const read = db.kind === 'postgres' ? db : sql;
-      const writer = achievementWriter(sql, actor);
+      const writer = achievementWriter(sql, actor, undefined, undefined, read);
       const write = async (chunk: Gathered) => {
         if (file.errors.length) throw new RestartWhole();
         await settleAchievements(read, chunk, file.errors, today, async (plans) => {
@@ -157,7 +134,7 @@ export function createAchievementImport(
       return { dryRun: true, total: file.total, ...counts, errors: file.errors, ...file.register.notes() };
     }
     await db.tx(async (sql) => {
-      const writer = achievementWriter(sql, actor);
+      const writer = achievementWriter(sql, actor, undefined, undefined, db.kind === 'postgres' ? db : sql);
       try {
         await settleAchievements(sql, gathered, file.errors, today, async (plans) => {
           tally(plans);
@@ -213,165 +190,3 @@ const HOLD = 10_000;
  * 100,000 rows; 500 leave a few — issue 45). Smaller batches cost the server more look-ups.
  */
 const READ_BATCH = 500;
-
-/**
- * Achievements written per statement: set-based, with the statements' parameters (array literals, segmented
- * texts, the inventors' records) bounded in memory — issue 45: a go-live's achievements step held 10,000
- * achievements' at once. 1,000 a statement made no less garbage and cost the server a fifth more (its statement
- * triggers and index work per statement).
- */
-const WRITE_CHUNK = 5000;
-
-/** The plans' count deltas, each fact on its day. */
-const deltasOf = (p: AchievementPlan) => {
-  const type = p.existing?.type ?? p.type;
-  return [
-    ...(p.addPatent
-      ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
-      : []),
-    ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
-    ...p.newConversions.map((c) => conversionDelta(p, c)),
-  ];
-};
-
-/**
- * The register's achievements in a few statements per 5,000 — the new achievements (with their patent and
- * publication), the team members, the patents and publications of achievements on record, the conversions, the
- * inventors' patent records — and the counts, each fact on its own day, once at the end (a cell counted in every
- * chunk would be rewritten as often). Node and the database take turns no more: `write` makes a chunk's
- * achievements (their segmented texts and array literals) while the database writes the chunk before, and returns
- * once it is being written; `finish` waits for the last and adds the counts; `settle`, after a failure, waits for
- * the write under way.
- */
-export function achievementWriter(
-  sql: Sql,
-  actor: Actor,
-  names: LabelNames = { studios: new Map(), unions: new Map() },
-  chunkSize = WRITE_CHUNK,
-) {
-  const by = actor.userId || null;
-  const deltas: CountDelta[] = [];
-  let writing: Promise<void> | null = null;
-  return {
-    async write(plans: AchievementPlan[]) {
-      for (let i = 0; i < plans.length; i += chunkSize) {
-        const chunk = plans.slice(i, i + chunkSize);
-        for (const p of chunk) for (const d of deltasOf(p)) deltas.push(d);
-        const fresh = chunk.filter((p) => !p.existing);
-        // The names of studios and unions not met before (a register's first chunks).
-        await findLabelNames(sql, fresh, names);
-        // Made while the database writes the chunk before.
-        const params = fresh.length
-          ? importedAchievementParams(
-              fresh.map((p) => imported(p, by)),
-              names,
-            )
-          : null;
-        if (writing) await writing;
-        writing = writeChunk(sql, by, chunk, fresh, params);
-        // awaited by the next write, finish or settle; until then its failure must not count as unhandled
-        writing.catch(() => undefined);
-      }
-    },
-    async finish() {
-      if (writing) await writing;
-      await addCounts(sql, deltas);
-    },
-    settle: async () => {
-      await writing?.catch(() => undefined);
-    },
-  };
-}
-
-/**
- * The plans written chunk by chunk (achievementWriter), the names of their studios and unions read first. The
- * plans are taken from `plans` as they are written (it ends empty), so those written are let go.
- */
-export async function writeAchievements(
-  sql: Sql,
-  actor: Actor,
-  plans: AchievementPlan[],
-  chunkSize = WRITE_CHUNK,
-): Promise<void> {
-  const writer = achievementWriter(sql, actor, undefined, chunkSize);
-  try {
-    while (plans.length) await writer.write(plans.splice(0, chunkSize));
-  } finally {
-    await writer.settle();
-  }
-  await writer.finish();
-}
-
-const imported = (p: AchievementPlan, by: number | null): ImportedAchievement => ({
-  studioId: p.studioId,
-  orgId: p.orgId,
-  orgPath: p.orgPath,
-  title: p.title,
-  type: p.type,
-  industry: p.industry,
-  year: p.year,
-  abstract: p.abstract,
-  stage: p.stage,
-  patent: p.addPatent,
-  publishedAt: p.publishOn ? publishInstant(p.publishOn) : null,
-  createdBy: by,
-});
-
-/**
- * One chunk: the new achievements first (their ids: while the database writes them, achievements.import.ts makes
- * the next chunk's), then their team, patents and publications on record, conversions and inventors' records.
- */
-async function writeChunk(
-  sql: Sql,
-  by: number | null,
-  plans: AchievementPlan[],
-  fresh: AchievementPlan[],
-  params: string[] | null,
-): Promise<void> {
-  const freshIds = await insertImportedAchievements(sql, params);
-  const idOf = new Map<AchievementPlan, number>(fresh.map((p, i) => [p, freshIds[i]]));
-  for (const p of plans) if (p.existing) idOf.set(p, p.existing.id);
-  const id = (p: AchievementPlan) => idOf.get(p) as number;
-  const onRecord = plans.filter((p) => p.existing);
-
-  // The team's columns made straight from the plans: 200,000 members were an object each (issue 45).
-  const team: TeamColumns = { achievementIds: [], personIds: [], positions: [], federationIds: [] };
-  for (const p of plans) {
-    const federation = p.existing?.federationId ?? federationOf(p.orgPath);
-    p.newMembers.forEach((personId, i) => {
-      team.achievementIds.push(id(p));
-      team.personIds.push(personId);
-      team.positions.push(p.teamBefore.length + i + 1);
-      team.federationIds.push(federation);
-    });
-  }
-  await insertTeamMembers(sql, team);
-  await setPatents(
-    sql,
-    onRecord.flatMap((p) => (p.addPatent ? [{ id: id(p), patent: p.addPatent }] : [])),
-  );
-  await setPublishedAt(
-    sql,
-    onRecord.flatMap((p) => (p.publishOn ? [{ id: id(p), at: publishInstant(p.publishOn) }] : [])),
-  );
-  await insertConversions(
-    sql,
-    plans.flatMap((p) => p.newConversions.map((c) => ({ achievementId: id(p), ...c }))),
-  );
-  const inventors = (of: AchievementPlan[]) =>
-    of.flatMap((p) => {
-      if (!p.patent) return [];
-      const a = {
-        id: id(p),
-        orgId: p.orgId,
-        title: p.existing?.title ?? p.title,
-        patentType: p.patent.type,
-        patentNo: p.patent.number,
-        patentOn: p.patent.grantedOn,
-      };
-      return inventorsWritten(p).map((m) => patentRecord(a, m.personId, m.order, by));
-    });
-  // A new achievement's inventors' records are named by its new id: none is on record to look up (records.sourced.ts).
-  await upsertSourcedRecords(sql, inventors(onRecord));
-  await upsertSourcedRecords(sql, inventors(fresh), { newFacts: true });
-}
