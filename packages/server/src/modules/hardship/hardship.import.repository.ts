@@ -47,7 +47,7 @@ export interface MemberColumns {
 /** Who the steps are recorded as taken by. */
 export interface StepsBy {
   userId: number | null;
-  name: string;
+  name: string | null;
 }
 
 /**

@@ -72,7 +72,7 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
   const inserting = settled(
     insertImportedFiles(sql, f, memberColumnsOf(files), {
       userId: actor.userId || null,
-      name: actor.displayName,
+      name: actor.displayName ?? null,
     }),
   );
   const deltas: CountDelta[] = [];
