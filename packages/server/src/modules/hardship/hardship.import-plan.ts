@@ -160,8 +160,11 @@ export async function planFiles(
   const plans = [...files.values()];
   const persons = await findWorkers(sql, actor, ids, plans, errors);
   const personIds = [...new Set([...persons.values()].map((p) => p.id))];
-  const open = await findOpenFilesOf(sql, personIds);
-  const established = await findFilesEstablished(sql, personIds);
+  // the two reads at once: on PostgreSQL each on a connection of the pool
+  const [open, established] = await Promise.all([
+    findOpenFilesOf(sql, personIds),
+    findFilesEstablished(sql, personIds),
+  ]);
   const openInSheet = new Set<number>();
   const expiryOf = once(yearAfter);
   const out: FilePlan[] = [];

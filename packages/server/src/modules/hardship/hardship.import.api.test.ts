@@ -238,6 +238,17 @@ describe('the hardship files register import', () => {
       ['verify', '2021-03-15'],
       ['review', '2022-03-10'],
     ]);
+    // Every file's steps: a verification's expiry left to the review that followed it, a closing with its reason.
+    const { rows: steps } = await t.db.query<{ s: string }>(
+      `select concat_ws(' ', e.kind, e.level is not null, e.expires_on, e.note is not null,
+                        e.causes is not null and e.by_name is not null) as s
+         from hardship_events e join hardship_files f on f.id = e.file_id where f.org_id = $1 order by e.id`,
+      [firm.id],
+    );
+    expect(steps.map((r) => r.s).join('; ')).toBe(
+      'create f f f; verify t f t; review t 2099-12-31 f t; create f f f; verify t 2022-05-09 f t; ' +
+        'create f f f; verify t 2023-01-31 f t; close f t f; create f f f',
+    );
 
     // The file in force gives its worker the level (replacing the hand-typed one); the others leave theirs.
     const { rows: persons } = await t.db.query<{

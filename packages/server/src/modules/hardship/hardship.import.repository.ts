@@ -2,10 +2,11 @@ import type { Sql } from '../../db/db.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 
 /**
- * SQL of the hardship register's import (issues 23, 42): the files, their households and their steps each in one
+ * SQL of the hardship register's import (issues 23, 42): the files, their households and their steps in one
  * statement, with the federation each row belongs to given, so the tables' federation triggers find it set. The
- * rows come as columns (an array each, a row at each index), built in one pass over the plan; each column goes as
- * one array literal (shared/pg-array.ts), not an array the driver escapes value by value.
+ * files and households come as columns (an array each, a row at each index), built in one pass over the plan; each
+ * column goes as one array literal (shared/pg-array.ts). The steps are not sent: PostgreSQL makes them from the
+ * files' days (ADR 118), as the register gives them.
  */
 
 type Nums = (number | null)[];
@@ -21,6 +22,7 @@ export interface FileColumns {
   status: string[];
   address: Texts;
   note: Texts;
+  createdOn: string[];
   verifiedOn: Texts;
   reviewedOn: Texts;
   expiresOn: Texts;
@@ -30,11 +32,9 @@ export interface FileColumns {
   createdBy: Nums;
 }
 
-/** The columns of the households of imported files. */
+/** The columns of the households of imported files; `file` the member's file's place (1-based) in the files. */
 export interface MemberColumns {
-  fileId: number[];
-  orgId: number[];
-  federationId: number[];
+  file: number[];
   name: string[];
   relation: string[];
   idCipher: Texts;
@@ -44,38 +44,68 @@ export interface MemberColumns {
   health: Texts;
 }
 
-/** The columns of the steps of imported files; `causes` a verification's or review's joined by commas. */
-export interface EventColumns {
-  fileId: number[];
-  orgId: number[];
-  federationId: number[];
-  kind: string[];
-  on: string[];
-  byUser: Nums;
-  byName: Texts;
-  level: Texts;
-  expiresOn: Texts;
-  note: Texts;
-  causes: Texts;
+/** Who the steps are recorded as taken by. */
+export interface StepsBy {
+  userId: number | null;
+  name: string | null;
 }
 
-/** Imported files in one statement; their ids in the order given. */
-export async function insertFilesOfImport(sql: Sql, f: FileColumns): Promise<number[]> {
+/**
+ * Imported files, their households and steps, in one statement; the files' ids in the order given. A file's ids
+ * are drawn from its identity's sequence in the files' order, so a member names its file by place. The steps of a
+ * file, in this order: established, verified (the expiry it set unless a review followed), reviewed (the file's
+ * expiry), closed (its reason); a verification and a review with the file's level and causes.
+ */
+export async function insertImportedFiles(
+  sql: Sql,
+  f: FileColumns,
+  m: MemberColumns,
+  by: StepsBy,
+): Promise<number[]> {
   if (!f.orgId.length) return [];
   const { rows } = await sql.query<{ id: number }>(
-    `insert into hardship_files (org_id, federation_id, person_id, level, causes, status, address, note, verified_on,
-       reviewed_on, expires_on, span_from, closed_on, close_reason, created_by)
-     select u.org_id, u.federation_id, u.person_id, u.level, string_to_array(u.causes, ','), u.status, u.address,
-            u.note, u.verified_on, u.reviewed_on, u.expires_on, u.span_from, u.closed_on, u.close_reason,
-            u.created_by
-       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
-                   $8::text[], $9::date[], $10::date[], $11::date[], $12::date[], $13::date[], $14::text[],
-                   $15::bigint[])
-            with ordinality as u(org_id, federation_id, person_id, level, causes, status, address, note,
-                                 verified_on, reviewed_on, expires_on, span_from, closed_on, close_reason,
-                                 created_by, ord)
-      order by u.ord
-     returning id`,
+    `with u as (
+       select nextval(pg_get_serial_sequence('hardship_files', 'id')) as id, x.*
+         from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
+                     $8::text[], $9::date[], $10::date[], $11::date[], $12::date[], $13::date[], $14::date[],
+                     $15::text[], $16::bigint[])
+              with ordinality as x(org_id, federation_id, person_id, level, causes, status, address, note,
+                                   created_on, verified_on, reviewed_on, expires_on, span_from, closed_on,
+                                   close_reason, created_by, ord)
+        order by x.ord),
+     files as (
+       insert into hardship_files (id, org_id, federation_id, person_id, level, causes, status, address, note,
+         verified_on, reviewed_on, expires_on, span_from, closed_on, close_reason, created_by)
+       overriding system value
+       select u.id, u.org_id, u.federation_id, u.person_id, u.level, string_to_array(u.causes, ','), u.status,
+              u.address, u.note, u.verified_on, u.reviewed_on, u.expires_on, u.span_from, u.closed_on,
+              u.close_reason, u.created_by
+         from u order by u.ord),
+     members as (
+       insert into hardship_members (file_id, org_id, federation_id, name, relation, id_cipher, id_masked,
+         yearly_income_fen, occupation, health)
+       select u.id, u.org_id, u.federation_id, m.name, m.relation, m.id_cipher, m.id_masked, m.income,
+              m.occupation, m.health
+         from unnest($17::int[], $18::text[], $19::text[], $20::text[], $21::text[], $22::bigint[], $23::text[],
+                     $24::text[])
+              with ordinality as m(file, name, relation, id_cipher, id_masked, income, occupation, health, ord)
+         join u on u.ord = m.file
+        order by m.ord),
+     steps as (
+       insert into hardship_events (file_id, org_id, federation_id, kind, on_date, by_user, by_name, level,
+         expires_on, note, causes)
+       select u.id, u.org_id, u.federation_id, s.kind, s.on_date, $25::bigint, $26::text, s.level, s.expires_on,
+              s.note, string_to_array(s.causes, ',')
+         from u cross join lateral (values
+                (1, 'create', u.created_on, null, null::date, null, null),
+                (2, 'verify', u.verified_on, u.level, case when u.reviewed_on is null then u.expires_on end,
+                 null, u.causes),
+                (3, 'review', u.reviewed_on, u.level, u.expires_on, null, u.causes),
+                (4, 'close', u.closed_on, null, null, u.close_reason, null)
+              ) as s(n, kind, on_date, level, expires_on, note, causes)
+        where s.on_date is not null
+        order by u.ord, s.n)
+     select id from u order by ord`,
     [
       numberArray(f.orgId),
       numberArray(f.federationId),
@@ -85,6 +115,7 @@ export async function insertFilesOfImport(sql: Sql, f: FileColumns): Promise<num
       textArray(f.status),
       textArray(f.address),
       textArray(f.note),
+      textArray(f.createdOn),
       textArray(f.verifiedOn),
       textArray(f.reviewedOn),
       textArray(f.expiresOn),
@@ -92,23 +123,7 @@ export async function insertFilesOfImport(sql: Sql, f: FileColumns): Promise<num
       textArray(f.closedOn),
       textArray(f.closeReason),
       numberArray(f.createdBy),
-    ],
-  );
-  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-}
-
-/** The households of imported files, in one statement. */
-export async function insertMembersOfImport(sql: Sql, m: MemberColumns): Promise<void> {
-  if (!m.fileId.length) return;
-  await sql.query(
-    `insert into hardship_members (file_id, org_id, federation_id, name, relation, id_cipher, id_masked,
-       yearly_income_fen, occupation, health)
-     select * from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
-       $8::bigint[], $9::text[], $10::text[])`,
-    [
-      numberArray(m.fileId),
-      numberArray(m.orgId),
-      numberArray(m.federationId),
+      numberArray(m.file),
       textArray(m.name),
       textArray(m.relation),
       textArray(m.idCipher),
@@ -116,33 +131,9 @@ export async function insertMembersOfImport(sql: Sql, m: MemberColumns): Promise
       numberArray(m.yearlyIncomeFen),
       textArray(m.occupation),
       textArray(m.health),
+      by.userId,
+      by.name,
     ],
   );
-}
-
-/** The steps of imported files, in one statement, in the order given. */
-export async function insertEventsOfImport(sql: Sql, e: EventColumns): Promise<void> {
-  if (!e.fileId.length) return;
-  await sql.query(
-    `insert into hardship_events (file_id, org_id, federation_id, kind, on_date, by_user, by_name, level,
-       expires_on, note, causes)
-     select f, o, fe, k, d, u, n, l, x, t, string_to_array(c, ',')
-       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::date[], $6::bigint[], $7::text[],
-                   $8::text[], $9::date[], $10::text[], $11::text[])
-            with ordinality as e(f, o, fe, k, d, u, n, l, x, t, c, i)
-      order by i`,
-    [
-      numberArray(e.fileId),
-      numberArray(e.orgId),
-      numberArray(e.federationId),
-      textArray(e.kind),
-      textArray(e.on),
-      numberArray(e.byUser),
-      textArray(e.byName),
-      textArray(e.level),
-      textArray(e.expiresOn),
-      textArray(e.note),
-      textArray(e.causes),
-    ],
-  );
+  return rows.map((r) => Number(r.id));
 }

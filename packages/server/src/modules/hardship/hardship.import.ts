@@ -6,12 +6,8 @@ import { settled } from '../../shared/settled.ts';
 import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
 import { addCountCells, type CountDelta, sumCountCells } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
-import {
-  insertEventsOfImport,
-  insertFilesOfImport,
-  insertMembersOfImport,
-} from './hardship.import.repository.ts';
-import { eventColumnsOf, fileColumnsOf, memberColumnsOf } from './hardship.import-columns.ts';
+import { insertImportedFiles } from './hardship.import.repository.ts';
+import { fileColumnsOf, memberColumnsOf } from './hardship.import-columns.ts';
 import { type FilePlan, planFiles } from './hardship.import-plan.ts';
 import { HARDSHIP_REGISTER } from './hardship.register.ts';
 import { type Cause, RULE_LEVEL } from './hardship.types.ts';
@@ -66,14 +62,19 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
 }
 
 /**
- * The files, their households and events in three statements; the workers of files in force today take their
- * level from the file (people's setHardshipFromFiles, as verification) in one more; the counts on the files' own
- * days. Node's share is done while PostgreSQL writes (issue 42): the counts' cells while the files are inserted,
- * the steps' columns while the households are. Answers the hand-typed levels a file replaced, for the audit.
+ * The files, their households and steps in one statement; the workers of files in force today take their level
+ * from the file (people's setHardshipFromFiles, as verification) in one more; the counts on the files' own days.
+ * Node's share is done while PostgreSQL writes (issue 42): the counts' cells are made while the files are
+ * inserted, and sent behind them without waiting. Answers the hand-typed levels a file replaced, for the audit.
  */
 async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: string) {
   const f = fileColumnsOf(files, actor.userId || null);
-  const inserting = settled(insertFilesOfImport(sql, f));
+  const inserting = settled(
+    insertImportedFiles(sql, f, memberColumnsOf(files), {
+      userId: actor.userId || null,
+      name: actor.displayName ?? null,
+    }),
+  );
   const deltas: CountDelta[] = [];
   const heldAt: number[] = [];
   for (let i = 0; i < files.length; i++) {
@@ -97,10 +98,8 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     );
     if (!closedOn && expiresOn >= today) heldAt.push(i);
   }
-  const cells = sumCountCells(deltas);
+  const counting = settled(addCountCells(sql, sumCountCells(deltas)));
   const fileIds = await inserting;
-  const members = settled(insertMembersOfImport(sql, memberColumnsOf(files, fileIds)));
-  const events = settled(insertEventsOfImport(sql, eventColumnsOf(files, f, fileIds, actor)));
   const held: (FileHardship & { personId: number })[] = heldAt.map((i) => ({
     personId: f.personId[i],
     fileId: fileIds[i],
@@ -108,10 +107,8 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     from: f.verifiedOn[i] as string,
     until: f.expiresOn[i] as string,
   }));
-  await members;
-  await events;
   const before = await setHardshipFromFiles(sql, held, { replacedOnly: true });
-  await addCountCells(sql, cells);
+  await counting;
   return held.flatMap(({ personId }) => {
     const b = before.get(personId);
     return b?.hardshipLevel

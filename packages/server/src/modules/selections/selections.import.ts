@@ -330,6 +330,8 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
     const title = categories[0].honour ?? categories[0].name;
     return {
       organiserOrgId: p.organiser.id,
+      // a winner's nominating union is the organiser or a union under it: the same federation (no look-up)
+      federationId: Number(p.organiser.path.split('/')[1]),
       edition: p.edition,
       title,
       year: p.year,

@@ -259,6 +259,8 @@ export async function listOrganisedEditions(
 /** A selection of past results as the register import writes it: final, its categories and its winners. */
 export interface ImportedSelection {
   organiserOrgId: number;
+  /** The federation of the organiser (the root of its path), the federation of each of its winners' nominations. */
+  federationId: number;
   edition: string;
   title: string;
   year: number;
@@ -343,6 +345,7 @@ export async function insertImportedSelections(
             unit: w.unit,
             deed: w.deed,
             at: s.finalisedAt.toISOString(),
+            federation: s.federationId,
           })),
         ),
       )
@@ -353,11 +356,10 @@ export async function insertImportedSelections(
     `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
        status, created_by, created_at, federation_id)
      select w.selection, c.id, w.person, w.unit_org, w.person_org, w.unit, w.deed, 'selected', $2, w.at,
-            split_part(o.path, '/', 2)::bigint
+            w.federation
        from jsonb_to_recordset($1::jsonb) as w(selection bigint, position int, person bigint, unit_org bigint,
-              person_org bigint, unit text, deed text, at timestamptz, ord int)
+              person_org bigint, unit text, deed text, at timestamptz, federation bigint, ord int)
        join selection_categories c on c.selection_id = w.selection and c.position = w.position
-       left join orgs o on o.id = w.unit_org
       order by w.ord
      returning id`,
     [winners, createdBy],
