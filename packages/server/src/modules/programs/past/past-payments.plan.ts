@@ -87,9 +87,9 @@ export async function planPastPayments(
       errors.push(rowError(rowNo, '身份证号', '身份证号格式不正确', 'The ID number is malformed'));
       continue;
     }
-    const masked = maskIdNumber(id.number);
     const person = personOf(id.hash);
     if (!person?.writable) {
+      const masked = maskIdNumber(id.number);
       errors.push(
         rowError(
           rowNo,
@@ -102,6 +102,7 @@ export async function planPastPayments(
     }
     const name = String(v.name);
     if (name !== person.name && person.normalName !== normaliseText(name)) {
+      const masked = maskIdNumber(id.number);
       errors.push(
         rowError(
           rowNo,
@@ -162,8 +163,10 @@ export async function planPastPayments(
       approvedOn,
       paidOn,
       note: cellText(v.note)?.trim() || null,
+      dedupeKey: '',
     };
-    const key = `${program.id}|${pastDedupeKey(payment)}`;
+    payment.dedupeKey = pastDedupeKey(payment);
+    const key = `${program.id}|${payment.dedupeKey}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       errors.push(
@@ -199,11 +202,12 @@ function programFor(actor: Actor, programs: NamedProgram[], name: string, person
 async function refuseRecorded(db: Db, out: RowPayment[], errors: RegisterRowError[]) {
   const recorded = await findRecordedKeys(
     db,
-    out.map((p) => ({ programId: p.program.id, dedupeKey: pastDedupeKey(p) })),
+    out.map((p) => p.program.id),
+    out.map((p) => p.dedupeKey),
   );
   if (!recorded.size) return out;
   return out.filter((p) => {
-    if (!recorded.has(`${p.program.id}|${pastDedupeKey(p)}`)) return true;
+    if (!recorded.has(`${p.program.id}|${p.dedupeKey}`)) return true;
     errors.push(
       rowError(
         p.rowNo,

@@ -41,6 +41,8 @@ export interface PastPayment {
   approvedOn: string;
   paidOn: string;
   note: string | null;
+  /** `pastDedupeKey` of the payment, made once when it is checked. */
+  dedupeKey: string;
 }
 
 /** The start of a China calendar day as timestamptz text (the instant chinaDayStart answers as a Date). */
@@ -50,18 +52,15 @@ const chinaDayStartText = (day: string) => `${day}T00:00:00+08:00`;
 export const pastDedupeKey = (p: Pick<PastPayment, 'personId' | 'approvedOn' | 'paidOn' | 'amountFen'>) =>
   `register:${p.personId}:${p.approvedOn}:${p.paidOn}:${p.amountFen}`;
 
-/** Which of these (program, key) pairs are already on record: 'program|key'. */
-export async function findRecordedKeys(
-  sql: Sql,
-  pairs: { programId: number; dedupeKey: string }[],
-): Promise<Set<string>> {
-  if (!pairs.length) return new Set();
+/** Which of these (program, key) pairs (`programIds[i]`, `keys[i]`) are already on record: 'program|key'. */
+export async function findRecordedKeys(sql: Sql, programIds: number[], keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
   const { rows } = await sql.query<{ key: string }>(
     `select a.program_id || '|' || a.dedupe_key as key
        from applications a join unnest($1::bigint[], $2::text[]) as t(program_id, dedupe_key)
          on a.program_id = t.program_id and a.dedupe_key = t.dedupe_key
       where a.status in ('submitted', 'returned', 'approved')`,
-    [pairs.map((p) => p.programId), pairs.map((p) => p.dedupeKey)],
+    [numberArray(programIds), textArray(keys)], // array literals (shared/pg-array.ts), not escaped value by value
   );
   return new Set(rows.map((r) => r.key));
 }
@@ -101,7 +100,7 @@ export async function insertPastPayments(
       nums((p) => p.orgId),
       texts((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
       texts((p) => p.approvedOn),
-      texts((p) => pastDedupeKey(p)),
+      texts((p) => p.dedupeKey),
       nums((p) => p.amountFen),
       texts((p) => p.note),
       texts((p) => chinaDayStartText(p.approvedOn)),
