@@ -4,7 +4,9 @@
 -- only to learn that the row held nothing before. Now only the holders whose row held a set before the statement
 -- (`held`, usually few or none) are taken from the upsert's answer; a (holder, dim) not among them is new (every
 -- holder of the deltas is upserted, so one not held was fresh), and the holders held are joined to their dims as
--- before. The moves, the sets and every count are what they were.
+-- before. Each holder's object of dims is also written as text and read once as jsonb, not built as one jsonb
+-- object per (holder, dim) and then again per holder (the dims' names quoted by to_json, the unions' ids are
+-- numbers): the same objects. The moves, the sets and every count are what they were.
 create or replace function report_presence_apply_sql(deltas text) returns text language sql immutable as $$
   select format($f$
     with d1 as (
@@ -12,13 +14,14 @@ create or replace function report_presence_apply_sql(deltas text) returns text l
         from (%s) x where who is not null
        group by 1, 2, 3, 4, 5, 6 having sum(s) <> 0
     ), d2 as materialized (
-      select subject, who, year, federation_id, dim, jsonb_object_agg(org_id::text, s) as delta,
+      select subject, who, year, federation_id, dim, string_agg('"' || org_id || '":' || s, ',') as delta,
              count(*) as k, min(org_id) as org1,
              case when count(*) > 1 then array_agg(org_id) end as orgs,
              case when count(*) > 1 then array_agg(org_id) filter (where s > 0) end as counted
         from d1 group by 1, 2, 3, 4, 5
     ), d as (
-      select subject, who, year, federation_id, jsonb_object_agg(dim, delta) as delta
+      select subject, who, year, federation_id,
+             ('{' || string_agg(to_json(dim)::text || ':{' || delta || '}', ',') || '}')::jsonb as delta
         from d2 group by 1, 2, 3, 4
     ), up as (
       insert into report_presence as p (subject, who, year, federation_id, orgs, prev)
