@@ -166,9 +166,8 @@ export async function planPastPayments(
       approvedOn,
       paidOn,
       note: cellText(v.note)?.trim() || null,
-      dedupeKey: '',
+      dedupeKey: pastDedupeKey({ personId: person.id, approvedOn, paidOn, amountFen }),
     };
-    payment.dedupeKey = pastDedupeKey(payment);
     const key = `${program.id}|${payment.dedupeKey}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
