@@ -4,6 +4,7 @@ import { collectLookups } from '../../../shared/lookups.ts';
 import { formatYuan } from '../../../shared/money.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import { settled } from '../../../shared/settled.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { findPersonsByHash, type IdProtector, maskIdNumber, parseIdNumber } from '../../people/index.ts';
 import {
@@ -80,6 +81,8 @@ export async function planPastPayments(
   const backdate = can(actor, 'history.backdate');
   const seen = new Map<string, number>();
   const out: RowPayment[] = [];
+  const lookups: Promise<Set<string>>[] = [];
+  let asked = 0;
   for (const [i, { rowNo, values: v }] of rows.entries()) {
     if (i % 256 === 0) await giveTurn();
     const id = hashes[i];
@@ -87,9 +90,9 @@ export async function planPastPayments(
       errors.push(rowError(rowNo, '身份证号', '身份证号格式不正确', 'The ID number is malformed'));
       continue;
     }
-    const masked = maskIdNumber(id.number);
     const person = personOf(id.hash);
     if (!person?.writable) {
+      const masked = maskIdNumber(id.number);
       errors.push(
         rowError(
           rowNo,
@@ -102,6 +105,7 @@ export async function planPastPayments(
     }
     const name = String(v.name);
     if (name !== person.name && person.normalName !== normaliseText(name)) {
+      const masked = maskIdNumber(id.number);
       errors.push(
         rowError(
           rowNo,
@@ -162,8 +166,9 @@ export async function planPastPayments(
       approvedOn,
       paidOn,
       note: cellText(v.note)?.trim() || null,
+      dedupeKey: pastDedupeKey({ personId: person.id, approvedOn, paidOn, amountFen }),
     };
-    const key = `${program.id}|${pastDedupeKey(payment)}`;
+    const key = `${program.id}|${payment.dedupeKey}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       errors.push(
@@ -178,9 +183,26 @@ export async function planPastPayments(
     }
     seen.set(key, rowNo);
     out.push(payment);
+    if (out.length - asked >= LOOKUP_BATCH) {
+      lookups.push(settled(findRecordedKeys(db, ...columnsFrom(out, asked))));
+      asked = out.length;
+    }
   }
-  return refuseRecorded(db, out, errors);
+  lookups.push(settled(findRecordedKeys(db, ...columnsFrom(out, asked))));
+  return refuseRecorded(lookups, out, errors);
 }
+
+/**
+ * Payments looked up on record in batches of this many while the rows after them are checked (on PostgreSQL on
+ * another connection, so the reads run beside node's checks): the same pairs in all, read in a few statements.
+ */
+const LOOKUP_BATCH = 4096;
+
+/** The (program, dedupe key) columns of the payments from `from` on. */
+const columnsFrom = (out: RowPayment[], from: number): [number[], string[]] => {
+  const rest = out.slice(from);
+  return [rest.map((p) => p.program.id), rest.map((p) => p.dedupeKey)];
+};
 
 /**
  * The program of that name reaching the person's union (owned by it or a union above it) and within the actor's
@@ -196,14 +218,16 @@ function programFor(actor: Actor, programs: NamedProgram[], name: string, person
 }
 
 /** Rows already on record (the same file imported twice) become row errors. */
-async function refuseRecorded(db: Db, out: RowPayment[], errors: RegisterRowError[]) {
-  const recorded = await findRecordedKeys(
-    db,
-    out.map((p) => ({ programId: p.program.id, dedupeKey: pastDedupeKey(p) })),
-  );
+async function refuseRecorded(
+  lookups: Promise<Set<string>>[],
+  out: RowPayment[],
+  errors: RegisterRowError[],
+) {
+  const recorded = new Set<string>();
+  for (const found of lookups) for (const key of await found) recorded.add(key);
   if (!recorded.size) return out;
   return out.filter((p) => {
-    if (!recorded.has(`${p.program.id}|${pastDedupeKey(p)}`)) return true;
+    if (!recorded.has(`${p.program.id}|${p.dedupeKey}`)) return true;
     errors.push(
       rowError(
         p.rowNo,

@@ -1,5 +1,6 @@
 import type { Sql } from '../../../db/db.ts';
 import { numberArray, textArray } from '../../../shared/pg-array.ts';
+import { settled } from '../../../shared/settled.ts';
 
 /** SQL for payments to people recorded after the fact (ADR 74): programs by name, and the one write. */
 
@@ -40,6 +41,8 @@ export interface PastPayment {
   approvedOn: string;
   paidOn: string;
   note: string | null;
+  /** `pastDedupeKey` of the payment, made once when it is checked. */
+  dedupeKey: string;
 }
 
 /** The start of a China calendar day as timestamptz text (the instant chinaDayStart answers as a Date). */
@@ -49,18 +52,15 @@ const chinaDayStartText = (day: string) => `${day}T00:00:00+08:00`;
 export const pastDedupeKey = (p: Pick<PastPayment, 'personId' | 'approvedOn' | 'paidOn' | 'amountFen'>) =>
   `register:${p.personId}:${p.approvedOn}:${p.paidOn}:${p.amountFen}`;
 
-/** Which of these (program, key) pairs are already on record: 'program|key'. */
-export async function findRecordedKeys(
-  sql: Sql,
-  pairs: { programId: number; dedupeKey: string }[],
-): Promise<Set<string>> {
-  if (!pairs.length) return new Set();
+/** Which of these (program, key) pairs (`programIds[i]`, `keys[i]`) are already on record: 'program|key'. */
+export async function findRecordedKeys(sql: Sql, programIds: number[], keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
   const { rows } = await sql.query<{ key: string }>(
     `select a.program_id || '|' || a.dedupe_key as key
        from applications a join unnest($1::bigint[], $2::text[]) as t(program_id, dedupe_key)
          on a.program_id = t.program_id and a.dedupe_key = t.dedupe_key
       where a.status in ('submitted', 'returned', 'approved')`,
-    [pairs.map((p) => p.programId), pairs.map((p) => p.dedupeKey)],
+    [numberArray(programIds), textArray(keys)], // array literals (shared/pg-array.ts), not escaped value by value
   );
   return new Set(rows.map((r) => r.key));
 }
@@ -100,7 +100,7 @@ export async function insertPastPayments(
       nums((p) => p.orgId),
       texts((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
       texts((p) => p.approvedOn),
-      texts((p) => pastDedupeKey(p)),
+      texts((p) => p.dedupeKey),
       nums((p) => p.amountFen),
       texts((p) => p.note),
       texts((p) => chinaDayStartText(p.approvedOn)),
@@ -110,84 +110,154 @@ export async function insertPastPayments(
   );
   if (rows.length !== payments.length) return null;
   const ids = rows.map((r) => Number(r.id));
-  await sql.query(
-    `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
-       created_by, created_at, federation_id)
-     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at,
-            a.federation_id
-       from applications a where a.id = any($1::bigint[]) order by a.id`,
-    [numberArray(ids), by.userId],
+  const idList = numberArray(ids);
+  // The statements after the applications queued one behind the other on the transaction (issue 42): node lays out
+  // the next one's columns while PostgreSQL writes, and what node knows (each payment's union, amount and days, the
+  // ids answered) is passed rather than read back. The entitlements take their ids in the applications' order.
+  const entries = settled(
+    sql.query<{ id: number }>(
+      `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
+         created_by, created_at, federation_id)
+       select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at,
+              a.federation_id
+         from applications a where a.id = any($1::bigint[]) order by a.id
+       returning id`,
+      [idList, by.userId],
+    ),
   );
-  await sql.query(
-    `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on,
-       federation_id)
-     select a.id, 'recorded', 0, a.org_id, $3, jsonb_build_object('amountFen', a.amount_fen, 'paidOn', t.paid_on),
-            $2, a.applied_on, a.federation_id
-       from applications a join unnest($1::bigint[], $4::date[]) as t(id, paid_on) on t.id = a.id
-      order by a.id`,
-    [numberArray(ids), by.userId, `补录：${by.reference}`, texts((p) => p.paidOn)],
+  const events = settled(
+    sql.query(
+      `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on,
+         federation_id)
+       select t.id, 'recorded', 0, t.org_id, $3, jsonb_build_object('amountFen', t.amount_fen, 'paidOn', t.paid_on),
+              $2, t.applied_on, t.federation_id
+         from unnest($1::bigint[], $4::date[], $5::bigint[], $6::bigint[], $7::date[], $8::bigint[])
+              as t(id, paid_on, org_id, amount_fen, applied_on, federation_id)
+        order by t.id`,
+      [
+        idList,
+        by.userId,
+        `补录：${by.reference}`,
+        texts((p) => p.paidOn),
+        nums((p) => p.orgId),
+        nums((p) => p.amountFen),
+        texts((p) => p.approvedOn),
+        nums((p) => p.federationId),
+      ],
+    ),
   );
-  await payBatches(sql, payments, ids, by);
+  await payBatches(sql, payments, ids, [entries, events], by);
   return ids;
+}
+
+interface PaidGroup {
+  program: NamedProgram;
+  paidOn: string;
+  /** The payments' places in the file's order. */
+  at: number[];
+  totalFen: number;
 }
 
 /**
  * One batch per program and day paid, holding those payments' entitlements, marked paid on that day: the batches,
- * their items and their payment each in one statement (the paid counts' trigger runs once).
+ * their items and their payment each in one statement (the paid counts' trigger runs once). The batches' insert is
+ * queued behind the entitlements' and the history's; the items take the entitlements' ids as that insert answers them,
+ * the batches' counts and totals summed in node.
  */
 async function payBatches(
   sql: Sql,
   payments: PastPayment[],
   ids: number[],
+  [entries, events]: [Promise<{ rows: { id: number }[] }>, Promise<unknown>],
   by: { userId: number | null; orgId: number | null; reference: string },
 ): Promise<void> {
-  const groups = new Map<string, { program: NamedProgram; paidOn: string; ids: number[] }>();
+  const groups = new Map<string, PaidGroup>();
   payments.forEach((p, i) => {
     const key = `${p.program.id}|${p.paidOn}`;
-    const g = groups.get(key) ?? { program: p.program, paidOn: p.paidOn, ids: [] };
-    g.ids.push(ids[i]);
-    groups.set(key, g);
+    let g = groups.get(key);
+    if (!g) {
+      g = { program: p.program, paidOn: p.paidOn, at: [], totalFen: 0 };
+      groups.set(key, g);
+    }
+    g.at.push(i);
+    g.totalFen += p.amountFen;
   });
   const sorted = [...groups.values()].sort(
     (a, b) => a.program.id - b.program.id || a.paidOn.localeCompare(b.paidOn),
   );
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into payment_batches (program_id, org_id, note, created_by, effective_on)
-     select t.program_id, t.org_id, '补录：平台外发放', $3, t.effective_on
-       from unnest($1::bigint[], $2::bigint[], $4::date[]) with ordinality as t(program_id, org_id, effective_on, n)
-      order by t.n
-     returning id`,
-    [
-      numberArray(sorted.map((g) => g.program.id)),
-      numberArray(sorted.map((g) => by.orgId ?? g.program.ownerOrgId)),
-      by.userId,
-      textArray(sorted.map((g) => g.paidOn)),
-    ],
+  const batches = settled(
+    sql.query<{ id: number }>(
+      `insert into payment_batches (program_id, org_id, note, created_by, effective_on)
+       select t.program_id, t.org_id, '补录：平台外发放', $3, t.effective_on
+         from unnest($1::bigint[], $2::bigint[], $4::date[]) with ordinality as t(program_id, org_id, effective_on, n)
+        order by t.n
+       returning id`,
+      [
+        numberArray(sorted.map((g) => g.program.id)),
+        numberArray(sorted.map((g) => by.orgId ?? g.program.ownerOrgId)),
+        by.userId,
+        textArray(sorted.map((g) => g.paidOn)),
+      ],
+    ),
   );
-  const batchIds = rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-  await sql.query(
-    `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen, federation_id)
-     select t.batch_id, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen, e.federation_id
-       from unnest($1::bigint[], $2::bigint[]) as t(application_id, batch_id)
-       join ledger_entries e on e.application_id = t.application_id and e.kind = 'entitlement'
-      order by t.batch_id, e.id`,
-    [
-      numberArray(sorted.flatMap((g) => g.ids)),
-      numberArray(sorted.flatMap((g, i) => g.ids.map(() => batchIds[i]))),
-    ],
+  const paidAt = textArray(sorted.map((g) => chinaDayStartText(g.paidOn)));
+  const counts = numberArray(sorted.map((g) => g.at.length));
+  const totals = numberArray(sorted.map((g) => g.totalFen));
+  // awaited in the order sent, so that a refusal is answered as its own statement's error
+  const entryIds = (await entries).rows;
+  await events;
+  if (entryIds.length !== ids.length) throw new Error('past payments: an entitlement was not written');
+  const batchIds = (await batches).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  const n = payments.length;
+  const batchOf = new Array<number>(n);
+  const entryOf = new Array<number>(n);
+  const programOf = new Array<number>(n);
+  const personOf = new Array<number>(n);
+  const orgOf = new Array<number>(n);
+  const amountOf = new Array<number>(n);
+  const federationOf = new Array<number>(n);
+  let k = 0;
+  sorted.forEach((g, b) => {
+    for (const i of g.at) {
+      const p = payments[i];
+      batchOf[k] = batchIds[b];
+      entryOf[k] = Number(entryIds[i].id);
+      programOf[k] = p.program.id;
+      personOf[k] = p.personId;
+      orgOf[k] = p.orgId;
+      amountOf[k] = p.amountFen;
+      federationOf[k] = p.federationId;
+      k++;
+    }
+  });
+  const items = settled(
+    sql.query(
+      `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen,
+         federation_id)
+       select t.batch_id, t.ledger_entry_id, t.program_id, t.person_id, t.org_id, t.amount_fen, t.federation_id
+         from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[])
+              as t(batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen, federation_id)
+        order by t.batch_id, t.ledger_entry_id`,
+      [
+        numberArray(batchOf),
+        numberArray(entryOf),
+        numberArray(programOf),
+        numberArray(personOf),
+        numberArray(orgOf),
+        numberArray(amountOf),
+        numberArray(federationOf),
+      ],
+    ),
   );
-  await sql.query(
-    `update payment_batches b set status = 'paid', paid_at = t.paid_at, paid_by = $3, paid_reference = $4,
-            item_count = s.n, total_fen = s.total
-       from unnest($1::bigint[], $2::timestamptz[]) as t(id, paid_at)
-       join (select batch_id, count(*) as n, sum(amount_fen) as total from payment_items
-              where batch_id = any($1::bigint[]) group by batch_id) s on s.batch_id = t.id
-      where b.id = t.id`,
-    [
-      numberArray(batchIds),
-      textArray(sorted.map((g) => chinaDayStartText(g.paidOn))),
-      by.userId,
-      by.reference,
-    ],
+  const paid = settled(
+    sql.query(
+      `update payment_batches b set status = 'paid', paid_at = t.paid_at, paid_by = $3, paid_reference = $4,
+              item_count = t.n, total_fen = t.total
+         from unnest($1::bigint[], $2::timestamptz[], $5::int[], $6::bigint[]) as t(id, paid_at, n, total)
+        where b.id = t.id`,
+      [numberArray(batchIds), paidAt, by.userId, by.reference, counts, totals],
+    ),
   );
+  await items;
+  await paid;
 }
