@@ -146,7 +146,9 @@ export interface PgliteDb extends Db {
  */
 export class TransactionEndedError extends Error {
   constructor(text: string) {
-    super(`a statement was asked of a transaction that has ended: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+    super(
+      `a statement was asked of a transaction that has ended: ${text.replace(/\s+/g, ' ').slice(0, 120)}`,
+    );
   }
 }
 
