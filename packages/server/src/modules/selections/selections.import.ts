@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { once } from '../../shared/once.ts';
+import { federationOfPath } from '../../shared/org-path.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
@@ -331,7 +332,7 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
     return {
       organiserOrgId: p.organiser.id,
       // a winner's nominating union is the organiser or a union under it: the same federation (no look-up)
-      federationId: Number(p.organiser.path.split('/')[1]),
+      federationId: federationOfPath(p.organiser.path),
       edition: p.edition,
       title,
       year: p.year,

@@ -271,9 +271,6 @@ export async function insertTeamMembers(sql: Sql, team: TeamColumns): Promise<vo
   );
 }
 
-/** The federation of a union's path ('/<federation>/…/'), as the federation column of its rows holds it. */
-export const federationOf = (orgPath: string) => Number(orgPath.split('/')[1]);
-
 /** Patents given to achievements on record that held none. */
 export async function setPatents(sql: Sql, rows: { id: number; patent: PatentOnRecord }[]): Promise<void> {
   if (!rows.length) return;

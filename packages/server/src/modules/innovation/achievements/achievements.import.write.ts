@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { federationOfPath } from '../../../shared/org-path.ts';
 import { upsertSourcedRecords } from '../../records/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
@@ -7,7 +8,6 @@ import { inventorsWritten } from './achievements.import.counts.ts';
 import type { AchievementPlan } from './achievements.import.plan.ts';
 import {
   drawAchievementIds,
-  federationOf,
   findLabelNames,
   type ImportedAchievement,
   importedAchievementParams,
@@ -152,7 +152,7 @@ function chunkStatements(
   // The team's columns made straight from the plans: 200,000 members were an object each (issue 45).
   const team: TeamColumns = { achievementIds: [], personIds: [], positions: [], federationIds: [] };
   for (const p of plans) {
-    const federation = p.existing?.federationId ?? federationOf(p.orgPath);
+    const federation = p.existing?.federationId ?? federationOfPath(p.orgPath);
     p.newMembers.forEach((personId, i) => {
       team.achievementIds.push(id(p));
       team.personIds.push(personId);

@@ -2,6 +2,7 @@ import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { collectLookups } from '../../../shared/lookups.ts';
 import { formatYuan } from '../../../shared/money.ts';
+import { federationOfPath } from '../../../shared/org-path.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { settled } from '../../../shared/settled.ts';
@@ -161,7 +162,7 @@ export async function planPastPayments(
       program,
       personId: person.id,
       orgId: person.orgId,
-      federationId: Number(person.orgPath.split('/')[1]),
+      federationId: federationOfPath(person.orgPath),
       amountFen,
       approvedOn,
       paidOn,
