@@ -32,23 +32,23 @@ export function serialToDate(serial: number, date1904: boolean): string {
   return civilDay(epoch / 86_400_000 + day) ?? new Date(epoch + day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The day a date cell's five-digit number stands for when its date format was lost; null for any other text. */
-export const serialDayOf = (text: string) =>
-  /^\d{5}$/.test(text) ? serialToDate(Number(text), false) : null;
-
 /**
  * What a date cell that is not a day is told. A plain number of five digits in a date column is almost always a
  * date whose cell lost its date format (Excel then shows the serial, 45292 for 2024-01-01): it is refused like any
  * other text — the platform never keeps a day the clerk did not see — but the message names the day it would be.
+ * Any other text is told `otherwise` (by default, that it is not a date).
  */
-export function notADay(text: string): { zh: string; en: string } {
-  const serial = serialDayOf(text);
+export function notADay(
+  text: string,
+  otherwise: { zh: string; en: string } = { zh: `「${text}」不是日期`, en: `"${text}" is not a date` },
+): { zh: string; en: string } {
+  const serial = /^\d{5}$/.test(text) ? serialToDate(Number(text), false) : null;
   return serial
     ? {
         zh: `「${text}」不是日期：像是未设日期格式的 Excel 日期（${serial}），请将该列设为日期格式或写成 ${serial}`,
         en: `"${text}" is not a date: it looks like an Excel date without its date format (${serial}); format the column as dates or write ${serial}`,
       }
-    : { zh: `「${text}」不是日期`, en: `"${text}" is not a date` };
+    : otherwise;
 }
 
 /** '01' … '31': a month's or a day's two digits. */

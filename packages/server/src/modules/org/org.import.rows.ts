@@ -2,7 +2,7 @@ import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
-import { notADay, serialDayOf } from '../../shared/sheet-dates.ts';
+import { notADay } from '../../shared/sheet-dates.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { findChildNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
@@ -148,16 +148,12 @@ export async function planOrgRows(
     }
     const foundedOn = cell('foundedOn');
     const founded = foundedOn ? parseDateText(foundedOn) : null;
-    if (foundedOn && !founded && serialDayOf(foundedOn)) {
-      const { zh, en } = notADay(foundedOn);
+    if (foundedOn && !founded) {
+      const { zh, en } = notADay(foundedOn, {
+        zh: `成立日期“${foundedOn}”无效，请写成 2020-03-15`,
+        en: `Founding date "${foundedOn}" is not a valid date`,
+      });
       fail('foundedOn', 'DATE_INVALID', zh, en);
-    } else if (foundedOn && !founded) {
-      fail(
-        'foundedOn',
-        'DATE_INVALID',
-        `成立日期“${foundedOn}”无效，请写成 2020-03-15`,
-        `Founding date "${foundedOn}" is not a valid date`,
-      );
     }
     const parent = findParent(actor, cell('parent'), planned, known, (code, zh, en) =>
       fail('parent', code, zh, en),

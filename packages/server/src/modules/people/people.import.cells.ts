@@ -1,5 +1,5 @@
 import { parseDateText } from '../../shared/dates.ts';
-import { notADay, serialDayOf } from '../../shared/sheet-dates.ts';
+import { notADay } from '../../shared/sheet-dates.ts';
 
 /**
  * How each cell of the member sheet is read, as clerks write them: yes or no, a date, a phone, a model worker's
@@ -38,16 +38,12 @@ export function parseYesNo(text: string): Parsed<boolean> {
 /** A date cell; see parseDateText for the spellings accepted. */
 export function parseDate(text: string): Parsed<string> {
   const iso = parseDateText(text);
-  if (!iso && serialDayOf(text)) {
-    const { zh, en } = notADay(text);
-    return fail('DATE_INVALID', zh, en);
-  }
   if (!iso) {
-    return fail(
-      'DATE_INVALID',
-      `“${text}”不是有效日期，请写成 2020-03-15`,
-      `"${text}" is not a valid date; write it as 2020-03-15`,
-    );
+    const { zh, en } = notADay(text, {
+      zh: `“${text}”不是有效日期，请写成 2020-03-15`,
+      en: `"${text}" is not a valid date; write it as 2020-03-15`,
+    });
+    return fail('DATE_INVALID', zh, en);
   }
   return { ok: true, value: iso };
 }
