@@ -37,7 +37,6 @@ export interface Picked {
   clear: () => void;
 }
 
-/** What a register's list declares (`RegisterList`), and the table's own props (size, row clicks, scroll). */
 /** A register list's new-record button (`create`, below). */
 export interface CreateButton {
   permission: string;
@@ -57,6 +56,7 @@ export const createLink = (permission: string, label: string, testId: string, to
   to,
 });
 
+/** What a register's list declares (`RegisterList`), and the table's own props (size, row clicks, scroll). */
 export type RegisterListProps<T extends object> = {
   /** The card's title and the browser tab's; none `within` another page. */
   title?: string;
