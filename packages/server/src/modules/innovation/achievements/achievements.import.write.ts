@@ -1,6 +1,7 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { federationOfPath } from '../../../shared/org-path.ts';
+import { settled } from '../../../shared/settled.ts';
 import { upsertSourcedRecords } from '../../records/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
@@ -74,9 +75,8 @@ export function achievementWriter(
         // Made while the database writes the chunk before.
         const statements = chunkStatements(by, chunk, fresh, ids, names);
         if (writing) await writing;
-        writing = writeChunk(sql, statements);
         // awaited by the next write, finish or settle; until then its failure must not count as unhandled
-        writing.catch(() => undefined);
+        writing = settled(writeChunk(sql, statements));
       }
     },
     async finish() {
