@@ -1,6 +1,6 @@
 import { Fragment, lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
+import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
 import { RegisterPanelContext } from './components/ListImport.tsx';
 import type { PageRoutes } from './components/page-routes.ts';
 import StaffLayout from './layouts/StaffLayout.tsx';
@@ -16,11 +16,27 @@ export const PAGE_ROUTES: Record<string, PageRoutes> = Object.fromEntries(
   ).sort(([a], [b]) => a.localeCompare(b)),
 );
 
+/** One place's routes (public, staff, worker) of every folder, each page behind its permission. */
 const all = (place: keyof PageRoutes) =>
-  Object.entries(PAGE_ROUTES).map(([file, r]) => {
-    const routes = r[place];
-    return routes ? <Fragment key={file}>{routes()}</Fragment> : null;
-  });
+  Object.entries(PAGE_ROUTES).map(([file, r]) => (
+    <Fragment key={file}>
+      {r[place]?.map(({ path, permission, page: Page }) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            permission ? (
+              <Allow permission={permission}>
+                <Page />
+              </Allow>
+            ) : (
+              <Page />
+            )
+          }
+        />
+      ))}
+    </Fragment>
+  ));
 
 /** The import page's own panels, which every list's 导入 dialog shows (components/ListImport.tsx). */
 const RegisterPanel = lazy(() => import('./pages/import/RegisterPanel.tsx'));

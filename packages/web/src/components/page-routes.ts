@@ -1,15 +1,22 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
+
+/** One page of a folder: its address, the permission it needs (none: any signed-in user), the page loaded on demand. */
+export interface PageRoute {
+  path: string;
+  permission?: string;
+  /** The page, `lazy(() => import('./XPage.tsx'))`: App.tsx renders it behind `<Allow permission>`. */
+  page: ComponentType;
+}
 
 /**
  * A page folder's routes (ADR 89): `pages/<area>/routes.tsx` exports `routes` of this shape and App.tsx finds every
- * such file with Vite's glob, so a new area adds no line to App.tsx. Each function returns `<Route>` elements (the
- * pages lazy, each behind its `<Allow permission>`) for one place of the app.
+ * such file with Vite's glob, so a new area adds no line to App.tsx. Each place of the app lists its pages in order.
  */
 export interface PageRoutes {
   /** Pages anyone may open, signed in or not (`/join`, the public catalogues). */
-  public?: () => ReactNode;
+  public?: PageRoute[];
   /** Staff pages, inside the staff layout (desktop). */
-  staff?: () => ReactNode;
+  staff?: PageRoute[];
   /** Worker pages, inside the phone layout (`/m/…`, paths relative to it). */
-  worker?: () => ReactNode;
+  worker?: PageRoute[];
 }

@@ -1,36 +1,42 @@
 import { lazy } from 'react';
-import { Route } from 'react-router-dom';
-import { Allow } from '../../components/guards.tsx';
 import type { PageRoutes } from '../../components/page-routes.ts';
 
-// Workers' congresses (职代会): staff pages and the delegate's phone page, loaded on demand.
-const CongressListPage = lazy(() => import('./CongressListPage.tsx'));
-const CongressPage = lazy(() => import('./CongressPage.tsx'));
-const SessionPage = lazy(() => import('./SessionPage.tsx'));
-const ProposalsPage = lazy(() => import('./ProposalsPage.tsx'));
-const DisclosuresPage = lazy(() => import('./DisclosuresPage.tsx'));
-const CongressStatsPage = lazy(() => import('./CongressStatsPage.tsx'));
-const WorkerCongressPage = lazy(() => import('./WorkerCongressPage.tsx'));
-
-/** Staff routes, inside the staff layout route. */
-function congressesStaffRoutes() {
-  const guard = (page: React.ReactNode) => <Allow permission="congresses.read">{page}</Allow>;
-  return (
-    <>
-      <Route path="/congresses" element={guard(<CongressListPage />)} />
-      <Route path="/congresses/proposals" element={guard(<ProposalsPage />)} />
-      <Route path="/congresses/disclosures" element={guard(<DisclosuresPage />)} />
-      <Route path="/congresses/sessions/:id" element={guard(<SessionPage />)} />
-      <Route path="/congresses/:id" element={guard(<CongressPage />)} />
-      <Route path="/congress-stats" element={guard(<CongressStatsPage />)} />
-    </>
-  );
-}
-
-/** Worker routes, inside the phone layout (/m). */
-function congressesWorkerRoutes() {
-  return <Route path="congresses" element={<WorkerCongressPage />} />;
-}
-
-/** Found by App.tsx (ADR 89). */
-export const routes: PageRoutes = { staff: congressesStaffRoutes, worker: congressesWorkerRoutes };
+/**
+ * Workers' congresses (职代会): staff pages and the delegate's phone page, loaded on demand. Found by App.tsx
+ * (ADR 89).
+ */
+export const routes: PageRoutes = {
+  staff: [
+    {
+      path: '/congresses',
+      permission: 'congresses.read',
+      page: lazy(() => import('./CongressListPage.tsx')),
+    },
+    {
+      path: '/congresses/proposals',
+      permission: 'congresses.read',
+      page: lazy(() => import('./ProposalsPage.tsx')),
+    },
+    {
+      path: '/congresses/disclosures',
+      permission: 'congresses.read',
+      page: lazy(() => import('./DisclosuresPage.tsx')),
+    },
+    {
+      path: '/congresses/sessions/:id',
+      permission: 'congresses.read',
+      page: lazy(() => import('./SessionPage.tsx')),
+    },
+    {
+      path: '/congresses/:id',
+      permission: 'congresses.read',
+      page: lazy(() => import('./CongressPage.tsx')),
+    },
+    {
+      path: '/congress-stats',
+      permission: 'congresses.read',
+      page: lazy(() => import('./CongressStatsPage.tsx')),
+    },
+  ],
+  worker: [{ path: 'congresses', page: lazy(() => import('./WorkerCongressPage.tsx')) }],
+};

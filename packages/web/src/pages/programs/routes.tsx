@@ -1,55 +1,50 @@
 import { lazy } from 'react';
-import { Route } from 'react-router-dom';
-import { Allow } from '../../components/guards.tsx';
 import type { PageRoutes } from '../../components/page-routes.ts';
 
-// The programs area: staff pages (desktop) and worker pages (phones), loaded on demand.
-const ProgramListPage = lazy(() => import('./ProgramListPage.tsx'));
+// A page more than one route shows, as one component.
 const ProgramEditorPage = lazy(() => import('./ProgramEditorPage.tsx'));
-const ApplicationQueuePage = lazy(() => import('../review/ApplicationQueuePage.tsx'));
-const ApplicationDetailPage = lazy(() => import('../review/ApplicationDetailPage.tsx'));
-const LedgerPage = lazy(() => import('../ledger/LedgerPage.tsx'));
-const BatchDetailPage = lazy(() => import('../ledger/BatchDetailPage.tsx'));
-const PickupDeskPage = lazy(() => import('./PickupDeskPage.tsx'));
-const DashboardPage = lazy(() => import('../dashboard/DashboardPage.tsx'));
-const WorkerProgramsPage = lazy(() => import('../worker-programs/WorkerProgramsPage.tsx'));
-const WorkerApplyPage = lazy(() => import('../worker-programs/WorkerApplyPage.tsx'));
-const WorkerApplicationsPage = lazy(() => import('../worker-programs/WorkerApplicationsPage.tsx'));
-const WorkerApplicationDetailPage = lazy(() => import('../worker-programs/WorkerApplicationDetailPage.tsx'));
-const WorkerPaymentsPage = lazy(() => import('../worker-programs/WorkerPaymentsPage.tsx'));
-const WorkerClaimsPage = lazy(() => import('../worker-programs/WorkerClaimsPage.tsx'));
 
-/** Staff routes, placed inside the staff layout route. Called as a function: <Routes> takes only <Route>s. */
-function programsStaffRoutes() {
-  const guard = (permission: string, page: React.ReactNode) => <Allow permission={permission}>{page}</Allow>;
-  return (
-    <>
-      <Route path="/programs" element={guard('programs.read', <ProgramListPage />)} />
-      <Route path="/programs/new" element={guard('programs.write', <ProgramEditorPage />)} />
-      <Route path="/programs/:id" element={guard('programs.read', <ProgramEditorPage />)} />
-      <Route path="/applications" element={guard('applications.review', <ApplicationQueuePage />)} />
-      <Route path="/applications/:id" element={guard('applications.review', <ApplicationDetailPage />)} />
-      <Route path="/ledger" element={guard('ledger.read', <LedgerPage />)} />
-      <Route path="/ledger/batches/:id" element={guard('ledger.read', <BatchDetailPage />)} />
-      <Route path="/pickup" element={guard('claims.manage', <PickupDeskPage />)} />
-      <Route path="/dashboard" element={guard('reports.read', <DashboardPage />)} />
-    </>
-  );
-}
-
-/** Worker routes, relative to /m, placed inside the worker layout route. */
-function programsWorkerRoutes() {
-  return (
-    <>
-      <Route path="programs" element={<WorkerProgramsPage />} />
-      <Route path="programs/:id/apply" element={<WorkerApplyPage />} />
-      <Route path="applications" element={<WorkerApplicationsPage />} />
-      <Route path="applications/:id" element={<WorkerApplicationDetailPage />} />
-      <Route path="payments" element={<WorkerPaymentsPage />} />
-      <Route path="claims" element={<WorkerClaimsPage />} />
-    </>
-  );
-}
-
-/** Found by App.tsx (ADR 89). */
-export const routes: PageRoutes = { staff: programsStaffRoutes, worker: programsWorkerRoutes };
+/**
+ * The programs area: staff pages (desktop) and worker pages (phones), loaded on demand. Found by App.tsx
+ * (ADR 89).
+ */
+export const routes: PageRoutes = {
+  staff: [
+    { path: '/programs', permission: 'programs.read', page: lazy(() => import('./ProgramListPage.tsx')) },
+    { path: '/programs/new', permission: 'programs.write', page: ProgramEditorPage },
+    { path: '/programs/:id', permission: 'programs.read', page: ProgramEditorPage },
+    {
+      path: '/applications',
+      permission: 'applications.review',
+      page: lazy(() => import('../review/ApplicationQueuePage.tsx')),
+    },
+    {
+      path: '/applications/:id',
+      permission: 'applications.review',
+      page: lazy(() => import('../review/ApplicationDetailPage.tsx')),
+    },
+    { path: '/ledger', permission: 'ledger.read', page: lazy(() => import('../ledger/LedgerPage.tsx')) },
+    {
+      path: '/ledger/batches/:id',
+      permission: 'ledger.read',
+      page: lazy(() => import('../ledger/BatchDetailPage.tsx')),
+    },
+    { path: '/pickup', permission: 'claims.manage', page: lazy(() => import('./PickupDeskPage.tsx')) },
+    {
+      path: '/dashboard',
+      permission: 'reports.read',
+      page: lazy(() => import('../dashboard/DashboardPage.tsx')),
+    },
+  ],
+  worker: [
+    { path: 'programs', page: lazy(() => import('../worker-programs/WorkerProgramsPage.tsx')) },
+    { path: 'programs/:id/apply', page: lazy(() => import('../worker-programs/WorkerApplyPage.tsx')) },
+    { path: 'applications', page: lazy(() => import('../worker-programs/WorkerApplicationsPage.tsx')) },
+    {
+      path: 'applications/:id',
+      page: lazy(() => import('../worker-programs/WorkerApplicationDetailPage.tsx')),
+    },
+    { path: 'payments', page: lazy(() => import('../worker-programs/WorkerPaymentsPage.tsx')) },
+    { path: 'claims', page: lazy(() => import('../worker-programs/WorkerClaimsPage.tsx')) },
+  ],
+};

@@ -1,50 +1,30 @@
 import { lazy } from 'react';
-import { Route } from 'react-router-dom';
-import { Allow } from '../../../components/guards.tsx';
 import type { PageRoutes } from '../../../components/page-routes.ts';
 
-// Achievements and their leads (staff pages); the public catalogue (no session).
-const AchievementListPage = lazy(() => import('./AchievementListPage.tsx'));
+// A page more than one route shows, as one component.
 const AchievementFormPage = lazy(() => import('./AchievementFormPage.tsx'));
-const AchievementDetailPage = lazy(() => import('./AchievementDetailPage.tsx'));
-const LeadsPage = lazy(() => import('./LeadsPage.tsx'));
-const CataloguePage = lazy(() => import('../catalogue/CataloguePage.tsx'));
-const CatalogueDetailPage = lazy(() => import('../catalogue/CatalogueDetailPage.tsx'));
 
-/** The public catalogue, placed at the top level. */
-function cataloguePublicRoutes() {
-  return (
-    <>
-      <Route path="/catalogue" element={<CataloguePage />} />
-      <Route path="/catalogue/:id" element={<CatalogueDetailPage />} />
-    </>
-  );
-}
-
-/** Staff routes, placed inside the staff layout route. */
-function achievementsStaffRoutes() {
-  const page = (permission: string, element: React.ReactNode) => (
-    <Allow permission={permission}>{element}</Allow>
-  );
-  return (
-    <>
-      <Route path="/innovation/achievements" element={page('innovation.read', <AchievementListPage />)} />
-      <Route
-        path="/innovation/achievements/new"
-        element={page('innovation.write', <AchievementFormPage />)}
-      />
-      <Route
-        path="/innovation/achievements/:id"
-        element={page('innovation.read', <AchievementDetailPage />)}
-      />
-      <Route
-        path="/innovation/achievements/:id/edit"
-        element={page('innovation.write', <AchievementFormPage />)}
-      />
-      <Route path="/innovation/leads" element={page('innovation.read', <LeadsPage />)} />
-    </>
-  );
-}
-
-/** Found by App.tsx (ADR 89). */
-export const routes: PageRoutes = { public: cataloguePublicRoutes, staff: achievementsStaffRoutes };
+/**
+ * Achievements and their leads (staff pages); the public catalogue (no session). Found by App.tsx (ADR 89).
+ */
+export const routes: PageRoutes = {
+  public: [
+    { path: '/catalogue', page: lazy(() => import('../catalogue/CataloguePage.tsx')) },
+    { path: '/catalogue/:id', page: lazy(() => import('../catalogue/CatalogueDetailPage.tsx')) },
+  ],
+  staff: [
+    {
+      path: '/innovation/achievements',
+      permission: 'innovation.read',
+      page: lazy(() => import('./AchievementListPage.tsx')),
+    },
+    { path: '/innovation/achievements/new', permission: 'innovation.write', page: AchievementFormPage },
+    {
+      path: '/innovation/achievements/:id',
+      permission: 'innovation.read',
+      page: lazy(() => import('./AchievementDetailPage.tsx')),
+    },
+    { path: '/innovation/achievements/:id/edit', permission: 'innovation.write', page: AchievementFormPage },
+    { path: '/innovation/leads', permission: 'innovation.read', page: lazy(() => import('./LeadsPage.tsx')) },
+  ],
+};
