@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Form, InputNumber, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
@@ -155,25 +156,13 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
             <OrgSelect value={union} onChange={setUnion} />
           </Form.Item>
           <div className="form-grid-2">
-            <Form.Item
-              name="title"
-              label={t('act.field.title')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input maxLength={200} data-testid="act-title" />
-            </Form.Item>
+            <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
             <Form.Item name="kind" label={t('act.field.kind')}>
               <Select options={KINDS.map((k) => ({ value: k, label: t(`act.kind.${k}`) }))} />
             </Form.Item>
           </div>
           <div className="form-grid-2">
-            <Form.Item
-              name="place"
-              label={t('act.field.place')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input maxLength={300} data-testid="act-place" />
-            </Form.Item>
+            <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
             <Form.Item name="places" label={t('act.field.places')} rules={[{ required: true }]}>
               <InputNumber
                 min={1}

@@ -9,6 +9,7 @@ import { FormDialog, type NewRecordDialogProps } from '../../components/FormDial
 import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { type Call, callsApi, KINDS, type WorkKind } from './calls-api.ts';
 
 /** Staff: the calls for works organised in a union's subtree or offered to it, and a new one. */
@@ -107,9 +108,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         <Form.Item label={t('calls.field.union')} required>
           <OrgSelect value={union} onChange={setUnion} />
         </Form.Item>
-        <Form.Item name="title" label={t('calls.field.title')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={200} data-testid="call-title" />
-        </Form.Item>
+        <TextItem name="title" label={t('calls.field.title')} max={200} required testId="call-title" />
         <Form.Item name="description" label={t('calls.field.description')}>
           <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>

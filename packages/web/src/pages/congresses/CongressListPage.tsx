@@ -1,9 +1,10 @@
-import { Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
+import { Flex, Form, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { type Congress, congressesApi, type NewCongress } from './congresses-api.ts';
 
 /** Staff: the congresses of a union's subtree, and setting one up for an enterprise union. */
@@ -69,9 +70,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
           <OrgSelect value={orgId ?? null} onChange={(v) => form.setFieldValue('orgId', v ?? undefined)} />
         </Form.Item>
-        <Form.Item name="name" label={t('cong.field.name')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={100} data-testid="cong-create-name" />
-        </Form.Item>
+        <TextItem name="name" label={t('cong.field.name')} max={100} required testId="cong-create-name" />
         <Form.Item name="kind" label={t('cong.field.kind')}>
           <Select
             options={(['congress', 'assembly'] as const).map((k) => ({

@@ -1,4 +1,4 @@
-import { Flex, Form, Input, Select, Typography } from 'antd';
+import { Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
@@ -6,6 +6,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { SettingsFields } from './CongressListPage.tsx';
 import {
   CATEGORIES,
@@ -152,13 +153,7 @@ export function DialogFor({
         {dialog.kind === 'replace' && (
           <>
             <Typography.Paragraph>{dialog.delegate.name}</Typography.Paragraph>
-            <Form.Item
-              name="reason"
-              label={t('cong.field.endReason')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input maxLength={200} />
-            </Form.Item>
+            <TextItem name="reason" label={t('cong.field.endReason')} max={200} required />
             <Form.Item label={t('cong.detail.successor')}>
               <PersonSelect
                 value={successor}
@@ -204,13 +199,7 @@ function DelegationFields({ c }: { c: CongressDetail }) {
       <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
         <OrgSelect value={c.orgId} onChange={() => undefined} />
       </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('cong.field.delegation')}
-        rules={[{ required: true, whitespace: true }]}
-      >
-        <Input maxLength={100} />
-      </Form.Item>
+      <TextItem name="name" label={t('cong.field.delegation')} max={100} required />
     </>
   );
 }
@@ -227,9 +216,7 @@ function SessionFields() {
           }))}
         />
       </Form.Item>
-      <Form.Item name="title" label={t('cong.field.title')} rules={[{ required: true, whitespace: true }]}>
-        <Input maxLength={200} />
-      </Form.Item>
+      <TextItem name="title" label={t('cong.field.title')} max={200} required />
       <Form.Item name="heldOn" label={t('cong.field.heldOn')} rules={[{ required: true }]}>
         <DateField value={undefined} onChange={() => undefined} />
       </Form.Item>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Form, Input, Select, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Form, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -92,20 +93,8 @@ export default function DisclosuresPage() {
                 options={DISCLOSURE_CATEGORIES.map((c) => ({ value: c, label: t(`cong.disclosure.${c}`) }))}
               />
             </Form.Item>
-            <Form.Item
-              name="title"
-              label={t('cong.field.title')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item
-              name="body"
-              label={t('cong.field.body')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input.TextArea rows={6} maxLength={20000} />
-            </Form.Item>
+            <TextItem name="title" label={t('cong.field.title')} max={200} required />
+            <TextItem name="body" label={t('cong.field.body')} max={20000} rows={6} required />
             <PastDay value={day} onChange={setDay} />
           </Form>
         </FormDialog>

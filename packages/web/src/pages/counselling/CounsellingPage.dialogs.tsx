@@ -2,6 +2,7 @@ import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { type Counsellor, counsellingApi } from './counselling-api.ts';
 
 /** Adds a counsellor or a trained volunteer to the register (a counsellor may be given an account to sign in with). */
@@ -46,9 +47,7 @@ export function AddCounsellorModal({
             onChange={(v) => form.setFieldValue('orgId', v)}
           />
         </Form.Item>
-        <Form.Item name="name" label={t('csl.field.name')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={100} data-testid="csl-name" />
-        </Form.Item>
+        <TextItem name="name" label={t('csl.field.name')} max={100} required testId="csl-name" />
         <Form.Item name="kind" label={t('csl.field.kind')}>
           <Select
             options={(['volunteer', 'counsellor'] as const).map((k) => ({
@@ -57,9 +56,7 @@ export function AddCounsellorModal({
             }))}
           />
         </Form.Item>
-        <Form.Item name="qualification" label={t('csl.field.qualification')}>
-          <Input maxLength={500} />
-        </Form.Item>
+        <TextItem name="qualification" label={t('csl.field.qualification')} max={500} />
         <Form.Item noStyle shouldUpdate>
           {() =>
             form.getFieldValue('kind') === 'counsellor' && (
@@ -116,15 +113,11 @@ export function TrainingModal({
       }}
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="title" label={t('csl.field.title')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="title" label={t('csl.field.title')} max={200} required />
         <Form.Item name="hours" label={t('csl.field.hours')} rules={[{ required: true }]}>
           <InputNumber min={1} max={2000} precision={0} />
         </Form.Item>
-        <Form.Item name="certificate" label={t('csl.field.certificate')}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="certificate" label={t('csl.field.certificate')} max={200} />
       </Form>
     </FormDialog>
   );

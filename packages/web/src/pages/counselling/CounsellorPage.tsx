@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CounsellorHome, counsellingApi, slotText } from './counselling-api.ts';
@@ -293,9 +294,7 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
             />
           </Form.Item>
         </Flex>
-        <Form.Item name="place" label={t('csl.field.place')}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <TextItem name="place" label={t('csl.field.place')} max={300} />
       </Form>
     </FormDialog>
   );

@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { electionsApi, type NewElection, POSTS, type Post } from './elections-api.ts';
 
 interface Values {
@@ -87,17 +88,14 @@ export function ElectionModal({
                   <Form.Item name={[field.name, 'post']} style={{ width: 150, marginBottom: 8 }}>
                     <Select options={POSTS.map((p) => ({ value: p, label: t(`el.post.${p}`) }))} />
                   </Form.Item>
-                  <Form.Item
+                  <TextItem
                     name={[field.name, 'name']}
+                    max={50}
+                    placeholder={t('el.field.candidate')}
+                    required={t('el.founding.needChair')}
+                    testId="el-candidate-name"
                     style={{ width: 160, marginBottom: 8 }}
-                    rules={[{ required: true, whitespace: true, message: t('el.founding.needChair') }]}
-                  >
-                    <Input
-                      maxLength={50}
-                      placeholder={t('el.field.candidate')}
-                      data-testid="el-candidate-name"
-                    />
-                  </Form.Item>
+                  />
                   <Form.Item
                     name={[field.name, 'votes']}
                     style={{ width: 120, marginBottom: 8 }}

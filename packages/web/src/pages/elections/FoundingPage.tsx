@@ -8,6 +8,7 @@ import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -176,13 +177,13 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
       <Form layout="vertical" form={form} onFinish={submit} style={{ maxWidth: 720 }}>
         {f.status === 'applied' && (
           <>
-            <Form.Item
+            <TextItem
               name="leader"
               label={t('el.field.leader')}
-              rules={[{ required: true, whitespace: true, message: t('el.founding.needLeader') }]}
-            >
-              <Input maxLength={50} data-testid="el-step-leader" />
-            </Form.Item>
+              max={50}
+              required={t('el.founding.needLeader')}
+              testId="el-step-leader"
+            />
             {names('members', t('el.field.prepMembers'))}
           </>
         )}
@@ -194,13 +195,13 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
         )}
         {f.status === 'met' && (
           <>
-            <Form.Item
+            <TextItem
               name="chair"
               label={t('el.field.chair')}
-              rules={[{ required: true, whitespace: true, message: t('el.founding.needChair') }]}
-            >
-              <Input maxLength={50} data-testid="el-step-chair" />
-            </Form.Item>
+              max={50}
+              required={t('el.founding.needChair')}
+              testId="el-step-chair"
+            />
             {names('viceChairs', t('el.field.viceChairs'))}
             {names('members', t('el.field.members'))}
             <div className="form-grid-2">

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Tag } from 'antd';
+import { Form, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
@@ -6,6 +6,7 @@ import { FormDialog, type NewRecordDialogProps } from '../../components/FormDial
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
 
 /** Staff: the foundings (组建) recorded by the unions of a subtree, and a new application. */
@@ -80,33 +81,33 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         <Form.Item label={t('el.field.parent')} required>
           <OrgSelect value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
         </Form.Item>
-        <Form.Item
+        <TextItem
           name="name"
           label={t('el.field.name')}
-          rules={[{ required: true, whitespace: true, message: t('el.foundings.needName') }]}
-        >
-          <Input maxLength={100} data-testid="el-name" />
-        </Form.Item>
+          max={100}
+          required={t('el.foundings.needName')}
+          testId="el-name"
+        />
         <div className="form-grid-2">
-          <Form.Item
+          <TextItem
             name="employerName"
             label={t('el.field.employer')}
-            rules={[{ required: true, whitespace: true, message: t('el.foundings.needEmployer') }]}
-          >
-            <Input maxLength={200} data-testid="el-employer" />
-          </Form.Item>
+            max={200}
+            required={t('el.foundings.needEmployer')}
+            testId="el-employer"
+          />
           <Form.Item name="workerCount" label={t('el.field.workerCount')}>
             <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </div>
-        <Form.Item
+        <TextItem
           name="applicants"
           label={t('el.field.applicants')}
+          max={2000}
+          required={t('el.foundings.needApplicants')}
+          testId="el-applicants"
           extra={t('el.namesHint')}
-          rules={[{ required: true, whitespace: true, message: t('el.foundings.needApplicants') }]}
-        >
-          <Input maxLength={2000} data-testid="el-applicants" />
-        </Form.Item>
+        />
         <PastDay value={on} onChange={setOn} testId="el-apply-on" />
       </Form>
     </FormDialog>

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
 
 type Action = 'verify' | 'review' | 'close';
@@ -79,13 +80,14 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
             </Form.Item>
           )}
           {open === 'close' && (
-            <Form.Item
+            <TextItem
               name="reason"
               label={t('hs.field.closeReason')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input.TextArea rows={2} maxLength={500} data-testid="hardship-close-reason" />
-            </Form.Item>
+              max={500}
+              rows={2}
+              required
+              testId="hardship-close-reason"
+            />
           )}
         </Form>
       </FormDialog>

@@ -1,6 +1,7 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextItem } from '../../components/TextItem.tsx';
 import { HouseholdField } from './HouseholdField.tsx';
 import { CAUSES } from './hardship-api.ts';
 
@@ -36,15 +37,11 @@ export function FileFields({
           data-testid={causesTestId}
         />
       </Form.Item>
-      <Form.Item name="address" label={t('hs.field.address')}>
-        <Input maxLength={200} data-testid={addressTestId} />
-      </Form.Item>
+      <TextItem name="address" label={t('hs.field.address')} max={200} testId={addressTestId} />
       <Form.Item label={t('hs.field.members')} required={!membersHint} extra={membersHint}>
         <HouseholdField {...household} />
       </Form.Item>
-      <Form.Item name="note" label={t('hs.field.note')}>
-        <Input.TextArea rows={noteRows} maxLength={1000} />
-      </Form.Item>
+      <TextItem name="note" label={t('hs.field.note')} max={1000} rows={noteRows} />
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Flex, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Flex, Form, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type Claim, insuranceApi, STATUS_COLOR } from './insurance-api.ts';
 
@@ -138,13 +139,14 @@ function ReviewModal({
         </Typography.Text>
         <Form form={form} layout="vertical" onFinish={submit}>
           {action === 'return' && (
-            <Form.Item
+            <TextItem
               name="reason"
               label={t('ins.review.reason')}
-              rules={[{ required: true, whitespace: true, message: t('ins.review.needReason') }]}
-            >
-              <Input.TextArea rows={2} maxLength={500} data-testid="ins-review-reason" />
-            </Form.Item>
+              max={500}
+              rows={2}
+              required={t('ins.review.needReason')}
+              testId="ins-review-reason"
+            />
           )}
         </Form>
         <PastDay value={on} onChange={setOn} testId="ins-review-on" />

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Modal, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import type { useLoad } from '../../components/useLoad.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
@@ -203,13 +204,7 @@ function DecideModal({
             </Form.Item>
           )}
           {action === 'reject' && (
-            <Form.Item
-              name="reason"
-              label={t('ins.claim.reason')}
-              rules={[{ required: true, whitespace: true }]}
-            >
-              <Input.TextArea rows={2} maxLength={500} />
-            </Form.Item>
+            <TextItem name="reason" label={t('ins.claim.reason')} max={500} rows={2} required />
           )}
         </Form>
         <PastDay value={on} onChange={setOn} testId="ins-decide-on" />
@@ -252,20 +247,21 @@ export function ClaimFields({ documents, kind }: { documents: Record<string, str
           data-testid="ins-claim-date"
         />
       </Form.Item>
-      <Form.Item
+      <TextItem
         name="place"
         label={t('ins.claim.place')}
-        rules={[{ required: true, whitespace: true, message: t('ins.claim.needPlace') }]}
-      >
-        <Input maxLength={200} data-testid="ins-claim-place" />
-      </Form.Item>
-      <Form.Item
+        max={200}
+        required={t('ins.claim.needPlace')}
+        testId="ins-claim-place"
+      />
+      <TextItem
         name="description"
         label={t('ins.claim.description')}
-        rules={[{ required: true, whitespace: true, message: t('ins.claim.needDescription') }]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} data-testid="ins-claim-description" />
-      </Form.Item>
+        max={2000}
+        rows={3}
+        required={t('ins.claim.needDescription')}
+        testId="ins-claim-description"
+      />
       {kind && (
         <Form.Item name="documents" label={t('ins.claim.documents')}>
           <Checkbox.Group options={(documents[kind] ?? []).map((d) => ({ value: d, label: d }))} />

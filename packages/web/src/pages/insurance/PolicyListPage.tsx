@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
+import { Checkbox, DatePicker, Form, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { insuranceApi, type NewPolicy, type Policy } from './insurance-api.ts';
 
@@ -118,28 +119,28 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
             <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
           </Form.Item>
           <div className="form-grid-2">
-            <Form.Item
+            <TextItem
               name="insurer"
               label={t('ins.field.insurer')}
-              rules={[{ required: true, whitespace: true, message: t('ins.create.needInsurer') }]}
-            >
-              <Input maxLength={100} data-testid="ins-insurer" />
-            </Form.Item>
-            <Form.Item
+              max={100}
+              required={t('ins.create.needInsurer')}
+              testId="ins-insurer"
+            />
+            <TextItem
               name="policyNo"
               label={t('ins.field.policyNo')}
-              rules={[{ required: true, whitespace: true, message: t('ins.create.needNo') }]}
-            >
-              <Input maxLength={60} data-testid="ins-no" />
-            </Form.Item>
+              max={60}
+              required={t('ins.create.needNo')}
+              testId="ins-no"
+            />
           </div>
-          <Form.Item
+          <TextItem
             name="title"
             label={t('ins.field.title')}
-            rules={[{ required: true, whitespace: true, message: t('ins.create.needTitle') }]}
-          >
-            <Input maxLength={200} data-testid="ins-title" />
-          </Form.Item>
+            max={200}
+            required={t('ins.create.needTitle')}
+            testId="ins-title"
+          />
           <div className="form-grid-2">
             <Form.Item
               name="period"
@@ -156,13 +157,14 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
               <YuanInput style={{ width: '100%' }} testId="ins-premium" />
             </Form.Item>
           </div>
-          <Form.Item
+          <TextItem
             name="cover"
             label={t('ins.field.cover')}
-            rules={[{ required: true, whitespace: true, message: t('ins.create.needCover') }]}
-          >
-            <Input.TextArea rows={2} maxLength={2000} data-testid="ins-cover" />
-          </Form.Item>
+            max={2000}
+            rows={2}
+            required={t('ins.create.needCover')}
+            testId="ins-cover"
+          />
           <Form.Item name="who" label={t('ins.field.who')}>
             <Radio.Group
               options={(Object.keys(WHO) as Who[]).map((w) => ({ value: w, label: t(`ins.who.${w}`) }))}

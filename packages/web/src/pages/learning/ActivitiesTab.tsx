@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Button, Form, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -8,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Activity, learningApi, type NewActivity, type Signup } from './learning-api.ts';
 
@@ -107,13 +108,7 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
         layout="vertical"
         initialValues={{ kind: 'reading', carrier: 'reading_room', hours: 2, capacity: 30 }}
       >
-        <Form.Item
-          name="title"
-          label={t('learn.activities.titleCol')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
         <Form.Item name="orgId" label={t('learn.activities.organiser')} rules={[{ required: true }]}>
           <OrgSelect tree openOnly />
         </Form.Item>
@@ -133,13 +128,7 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
             }))}
           />
         </Form.Item>
-        <Form.Item
-          name="venue"
-          label={t('learn.activities.venue')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
         <Form.Item name="heldOn" label={t('learn.activities.heldOn')} rules={[{ required: true }]}>
           <DateField value={undefined} onChange={() => {}} />
         </Form.Item>

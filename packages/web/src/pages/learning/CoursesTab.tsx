@@ -7,6 +7,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { COURSE_KINDS, type Course, learningApi, type NewCourse } from './learning-api.ts';
@@ -95,13 +96,7 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
   return (
     <FormDialog title={t('learn.courses.new')} onClose={onClose} submit={save} okTestId="course-save">
       <Form form={form} layout="vertical" initialValues={{ kind: 'skill', hours: 2 }}>
-        <Form.Item
-          name="title"
-          label={t('learn.courses.titleCol')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input maxLength={200} data-testid="course-title" />
-        </Form.Item>
+        <TextItem name="title" label={t('learn.courses.titleCol')} max={200} required testId="course-title" />
         <Form.Item name="orgId" label={t('learn.courses.provider')} rules={[{ required: true }]}>
           <OrgSelect tree openOnly />
         </Form.Item>
@@ -111,9 +106,7 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
         <Form.Item name="hours" label={t('learn.courses.hours')} rules={[{ required: true }]}>
           <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="description" label={t('learn.courses.description')}>
-          <Input.TextArea maxLength={2000} rows={3} />
-        </Form.Item>
+        <TextItem name="description" label={t('learn.courses.description')} max={2000} rows={3} />
       </Form>
     </FormDialog>
   );
@@ -166,13 +159,7 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
         )}
       </LoadGate>
       <Form form={form} layout="vertical" style={{ marginTop: 24 }} initialValues={{ kind: 'document' }}>
-        <Form.Item
-          name="title"
-          label={t('learn.lessons.title')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input maxLength={200} data-testid="lesson-title" />
-        </Form.Item>
+        <TextItem name="title" label={t('learn.lessons.title')} max={200} required testId="lesson-title" />
         <Form.Item name="kind" label={t('learn.lessons.kind')}>
           <Select
             data-testid="lesson-kind"

@@ -1,8 +1,9 @@
-import { Form, Input, Select, Tag } from 'antd';
+import { Form, Select, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { labelColumn } from '../../components/columns.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Master } from './learning-api.ts';
 
@@ -44,13 +45,7 @@ export function MastersTab() {
               }))}
             />
           </Form.Item>
-          <Form.Item
-            name="speciality"
-            label={t('learn.masters.speciality')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
+          <TextItem name="speciality" label={t('learn.masters.speciality')} max={200} required />
         </>
       }
     />

@@ -2,6 +2,7 @@ import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Resource } from './learning-api.ts';
 
@@ -44,13 +45,7 @@ export function ResourcesTab() {
       create={(v) => learningApi.createResource(v)}
       fields={
         <>
-          <Form.Item
-            name="title"
-            label={t('learn.resources.title')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
+          <TextItem name="title" label={t('learn.resources.title')} max={200} required />
           <Form.Item name="orgId" label={t('learn.resources.producer')} rules={[{ required: true }]}>
             <OrgSelect tree openOnly />
           </Form.Item>
@@ -64,13 +59,7 @@ export function ResourcesTab() {
           >
             <Input maxLength={500} />
           </Form.Item>
-          <Form.Item
-            name="terms"
-            label={t('learn.resources.terms')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
+          <TextItem name="terms" label={t('learn.resources.terms')} max={2000} rows={3} required />
         </>
       }
     />

@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Button, Form, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -9,6 +9,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Licence, learningApi, type NewLicence, SITE_LEVELS, type Site } from './learning-api.ts';
 
@@ -154,13 +155,7 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
       okTestId="licence-save"
     >
       <Form form={form} layout="vertical" initialValues={{ seats: 100 }}>
-        <Form.Item
-          name="number"
-          label={t('learn.licence.number')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input maxLength={60} data-testid="licence-number" />
-        </Form.Item>
+        <TextItem name="number" label={t('learn.licence.number')} max={60} required testId="licence-number" />
         <Form.Item name="startsOn" label={t('learn.licence.startsOn')} rules={[{ required: true }]}>
           <DateField value={undefined} onChange={() => {}} testId="licence-starts" />
         </Form.Item>
@@ -206,9 +201,7 @@ function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => voi
   return (
     <FormDialog title={t('learn.sites.new')} onClose={onClose} submit={save}>
       <Form form={form} layout="vertical" initialValues={{ level: 'enterprise' }}>
-        <Form.Item name="name" label={t('learn.sites.name')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="name" label={t('learn.sites.name')} max={200} required />
         <Form.Item name="level" label={t('learn.sites.level')}>
           <Select options={SITE_LEVELS.map((l) => ({ value: l, label: t(`learn.level.${l}`) }))} />
         </Form.Item>

@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -165,9 +166,7 @@ export default function MyRequestsPage() {
           <Form.Item name="employer" label={t('mr.mine.newEmployer')}>
             <Input size="large" maxLength={200} placeholder={me.employer ?? ''} data-testid="mr-employer" />
           </Form.Item>
-          <Form.Item name="note" label={t('mr.field.note')}>
-            <Input.TextArea rows={2} maxLength={500} data-testid="mr-note" />
-          </Form.Item>
+          <TextItem name="note" label={t('mr.field.note')} max={500} rows={2} testId="mr-note" />
           <Button type="primary" size="large" block htmlType="submit" loading={busy} data-testid="mr-submit">
             {t('mr.mine.submit')}
           </Button>

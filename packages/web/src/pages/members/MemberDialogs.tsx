@@ -9,6 +9,7 @@ import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
 
@@ -24,9 +25,7 @@ export function PhoneEmployerFields() {
       >
         <Input maxLength={11} inputMode="tel" />
       </Form.Item>
-      <Form.Item name="employerName" label={t('member.employerName')}>
-        <Input maxLength={200} />
-      </Form.Item>
+      <TextItem name="employerName" label={t('member.employerName')} max={200} />
     </>
   );
 }
@@ -261,9 +260,5 @@ export function BasicEditModal({
 /** The note a transfer or an ended membership carries (at most 200 characters). */
 function MemberNoteField() {
   const { t } = useTranslation();
-  return (
-    <Form.Item name="note" label={t('member.note')}>
-      <Input.TextArea maxLength={200} rows={2} />
-    </Form.Item>
-  );
+  return <TextItem name="note" label={t('member.note')} max={200} rows={2} />;
 }

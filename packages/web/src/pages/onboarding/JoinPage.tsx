@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client.ts';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, type UnionHit } from './onboarding-api.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -160,12 +161,8 @@ export default function JoinPage() {
           <Form layout="vertical" size="large" onFinish={submit} requiredMark={false} data-testid="join-form">
             <FormFailure failure={failure} testId="join-error" />
             <PersonFields testId="join" />
-            <Form.Item name="employer" label={t('onb.field.employer')}>
-              <Input maxLength={100} data-testid="join-employer" />
-            </Form.Item>
-            <Form.Item name="note" label={t('onb.field.note')}>
-              <Input.TextArea maxLength={500} rows={2} />
-            </Form.Item>
+            <TextItem name="employer" label={t('onb.field.employer')} max={100} testId="join-employer" />
+            <TextItem name="note" label={t('onb.field.note')} max={500} rows={2} />
             <Button type="primary" htmlType="submit" block loading={busy} data-testid="join-submit">
               {t('onb.join.submit')}
             </Button>

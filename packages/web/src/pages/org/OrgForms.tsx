@@ -7,6 +7,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { parseCount } from '../../components/money.ts';
+import { TextItem } from '../../components/TextItem.tsx';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
   federation: 1,
@@ -105,9 +106,7 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
         </Form.Item>
       )}
       <div className="form-grid-2">
-        <Form.Item name="shortName" label={t('org.shortName')}>
-          <Input maxLength={50} />
-        </Form.Item>
+        <TextItem name="shortName" label={t('org.shortName')} max={50} />
         <Form.Item
           name="uscc"
           label={t('org.uscc')}
@@ -116,9 +115,7 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
         >
           <Input maxLength={18} />
         </Form.Item>
-        <Form.Item name="employerName" label={t('org.employerName')}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="employerName" label={t('org.employerName')} max={200} />
         <Form.Item name="foundedOn" label={t('org.foundedOn')}>
           <DayPicker style={{ width: '100%' }} />
         </Form.Item>
@@ -159,9 +156,7 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
         >
           <Input inputMode="numeric" style={{ width: '100%' }} data-testid="org-term" />
         </Form.Item>
-        <Form.Item name="chair" label={t('org.chair')}>
-          <Input maxLength={50} />
-        </Form.Item>
+        <TextItem name="chair" label={t('org.chair')} max={50} />
       </div>
       <Form.Item name="viceChairs" label={t('org.viceChairs')} extra={t('org.namesHint')}>
         <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber } from 'antd';
+import { Form, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { afterToday } from '../../components/DateField.tsx';
@@ -6,6 +6,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
 
@@ -69,16 +70,17 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
           >
             <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="pledge-beneficiaries" />
           </Form.Item>
-          <Form.Item name="beneficiaryNote" label={t('pl.field.beneficiaryNote')}>
-            <Input maxLength={500} />
-          </Form.Item>
+          <TextItem name="beneficiaryNote" label={t('pl.field.beneficiaryNote')} max={500} />
           <div className="form-grid-2">
             <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
               <InputNumber min={1} precision={0} style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item name="outputUnit" label={t('pl.field.outputUnit')}>
-              <Input maxLength={50} placeholder={t('pl.complete.unitExample')} />
-            </Form.Item>
+            <TextItem
+              name="outputUnit"
+              label={t('pl.field.outputUnit')}
+              max={50}
+              placeholder={t('pl.complete.unitExample')}
+            />
           </div>
         </Form>
       </ValidityScope>

@@ -1,10 +1,11 @@
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
 import { CATEGORIES, type Category, pledgesApi } from './pledges-api.ts';
 
@@ -79,12 +80,8 @@ export function PledgeCreateModal({
           </div>
           <PledgeTitleField testId="pledge-title" />
           <BudgetDepartmentFields budgetTestId="pledge-budget" departmentTestId="pledge-department" />
-          <Form.Item name="series" label={t('pl.field.series')} extra={t('pl.create.seriesHint')}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="description" label={t('pl.field.description')}>
-            <Input.TextArea rows={2} maxLength={2000} />
-          </Form.Item>
+          <TextItem name="series" label={t('pl.field.series')} max={100} extra={t('pl.create.seriesHint')} />
+          <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
           <MilestonesField addTestId="pledge-add-milestone" />
         </Form>
       </ValidityScope>

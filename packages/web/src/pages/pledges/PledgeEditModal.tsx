@@ -1,10 +1,11 @@
-import { Button, Form, Input } from 'antd';
+import { Button, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
 
@@ -78,9 +79,7 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
           <Form<Values> form={form} layout="vertical">
             <PledgeTitleField testId="pledge-edit-title" />
             <BudgetDepartmentFields budgetTestId="pledge-edit-budget" />
-            <Form.Item name="description" label={t('pl.field.description')}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
+            <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
             <MilestonesField keepsDone extra={t('pl.edit.milestonesHint')} />
           </Form>
         </ValidityScope>

@@ -1,20 +1,21 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input } from 'antd';
+import { Button, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 
 /** A project's title, as the dialogs that promise one and correct one ask for it. */
 export function PledgeTitleField({ testId }: { testId: string }) {
   const { t } = useTranslation();
   return (
-    <Form.Item
+    <TextItem
       name="title"
       label={t('pl.field.title')}
-      rules={[{ required: true, whitespace: true, message: t('pl.create.needTitle') }]}
-    >
-      <Input maxLength={200} data-testid={testId} />
-    </Form.Item>
+      max={200}
+      required={t('pl.create.needTitle')}
+      testId={testId}
+    />
   );
 }
 
@@ -36,13 +37,13 @@ export function BudgetDepartmentFields({
       >
         <YuanInput style={{ width: '100%' }} testId={budgetTestId} />
       </Form.Item>
-      <Form.Item
+      <TextItem
         name="department"
         label={t('pl.field.department')}
-        rules={[{ required: true, whitespace: true, message: t('pl.create.needDepartment') }]}
-      >
-        <Input maxLength={100} data-testid={departmentTestId} />
-      </Form.Item>
+        max={100}
+        required={t('pl.create.needDepartment')}
+        testId={departmentTestId}
+      />
     </div>
   );
 }
@@ -73,9 +74,13 @@ export function MilestonesField({
                 : undefined;
               return (
                 <Flex key={f.key} gap={8}>
-                  <Form.Item name={[f.name, 'title']} noStyle rules={[{ required: true, whitespace: true }]}>
-                    <Input placeholder={t('pl.milestone.title')} maxLength={200} />
-                  </Form.Item>
+                  <TextItem
+                    name={[f.name, 'title']}
+                    max={200}
+                    placeholder={t('pl.milestone.title')}
+                    required
+                    noStyle
+                  />
                   <Form.Item name={[f.name, 'dueOn']} noStyle rules={[{ required: true }]}>
                     <DayPicker placeholder={t('pl.milestone.dueOn')} />
                   </Form.Item>

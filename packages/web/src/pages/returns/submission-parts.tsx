@@ -22,6 +22,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type FormField, returnsApi, type Submission } from './returns-api.ts';
 
@@ -207,9 +208,13 @@ export function SendBackModal({
         }
         initialValues={{ comments: [{}] }}
       >
-        <Form.Item name="note" label={t('ret.review.noteLabel')}>
-          <Input.TextArea rows={2} maxLength={1000} data-testid="ret-send-back-note" />
-        </Form.Item>
+        <TextItem
+          name="note"
+          label={t('ret.review.noteLabel')}
+          max={1000}
+          rows={2}
+          testId="ret-send-back-note"
+        />
         <Typography.Text>{t('ret.review.fieldComments')}</Typography.Text>
         <Form.List name="comments">
           {(items, { add }) => (
@@ -226,13 +231,13 @@ export function SendBackModal({
                       onChange={() => i === items.length - 1 && add()}
                     />
                   </Form.Item>
-                  <Form.Item name={[it.name, 'body']} noStyle>
-                    <Input
-                      placeholder={t('ret.review.commentPlaceholder')}
-                      maxLength={1000}
-                      data-testid={`ret-comment-body-${i}`}
-                    />
-                  </Form.Item>
+                  <TextItem
+                    name={[it.name, 'body']}
+                    max={1000}
+                    placeholder={t('ret.review.commentPlaceholder')}
+                    testId={`ret-comment-body-${i}`}
+                    noStyle
+                  />
                 </Flex>
               ))}
             </Flex>

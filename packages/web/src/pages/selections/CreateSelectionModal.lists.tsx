@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, type FormListFieldData, Input, InputNumber } from 'antd';
+import { Button, Flex, Form, type FormListFieldData, InputNumber } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextItem } from '../../components/TextItem.tsx';
 
 /** A new selection's categories, a line each: name, title given, places, quota a union, criteria. */
 export function CategoryFields() {
@@ -15,16 +16,20 @@ export function CategoryFields() {
     >
       {(f) => (
         <>
-          <Form.Item
+          <TextItem
             name={[f.name, 'name']}
-            rules={[{ required: true, whitespace: true }]}
+            max={50}
+            placeholder={t('sel.field.category')}
+            required
+            testId="sel-cat-name"
             style={{ width: 160 }}
-          >
-            <Input placeholder={t('sel.field.category')} maxLength={50} data-testid="sel-cat-name" />
-          </Form.Item>
-          <Form.Item name={[f.name, 'title']} style={{ width: 150 }}>
-            <Input placeholder={t('sel.create.catTitle')} maxLength={50} />
-          </Form.Item>
+          />
+          <TextItem
+            name={[f.name, 'title']}
+            max={50}
+            placeholder={t('sel.create.catTitle')}
+            style={{ width: 150 }}
+          />
           <Form.Item name={[f.name, 'places']} rules={[{ required: true }]}>
             <InputNumber
               min={1}
@@ -43,9 +48,12 @@ export function CategoryFields() {
               data-testid="sel-cat-quota"
             />
           </Form.Item>
-          <Form.Item name={[f.name, 'criteria']} style={{ flex: 1, minWidth: 160 }}>
-            <Input placeholder={t('sel.field.criteria')} maxLength={1000} />
-          </Form.Item>
+          <TextItem
+            name={[f.name, 'criteria']}
+            max={1000}
+            placeholder={t('sel.field.criteria')}
+            style={{ flex: 1, minWidth: 160 }}
+          />
         </>
       )}
     </Lines>
@@ -59,13 +67,13 @@ export function CriterionFields() {
     <Lines name="criteria" addLabel={t('sel.create.addCriterion')} initial={{ weight: 10 }}>
       {(f) => (
         <>
-          <Form.Item
+          <TextItem
             name={[f.name, 'name']}
-            rules={[{ required: true, whitespace: true }]}
+            max={50}
+            placeholder={t('sel.field.criterion')}
+            required
             style={{ width: 200 }}
-          >
-            <Input placeholder={t('sel.field.criterion')} maxLength={50} />
-          </Form.Item>
+          />
           <Form.Item name={[f.name, 'weight']} rules={[{ required: true }]}>
             <InputNumber min={1} max={100} addonBefore={t('sel.field.weight')} />
           </Form.Item>

@@ -1,4 +1,4 @@
-import { Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { Flex, Form, InputNumber, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import { CategoryFields, CriterionFields } from './CreateSelectionModal.lists.tsx';
@@ -92,22 +93,24 @@ export function CreateSelectionModal({
             </Form.Item>
           </Flex>
           <Flex gap={12} wrap>
-            <Form.Item
+            <TextItem
               name="edition"
               label={t('sel.field.edition')}
-              rules={[{ required: true, whitespace: true }]}
+              max={100}
+              placeholder={t('sel.create.editionHint')}
+              required
+              testId="sel-edition"
               style={{ flex: 2, minWidth: 240 }}
-            >
-              <Input maxLength={100} placeholder={t('sel.create.editionHint')} data-testid="sel-edition" />
-            </Form.Item>
-            <Form.Item
+            />
+            <TextItem
               name="title"
               label={t('sel.field.title')}
-              rules={[{ required: true, whitespace: true }]}
+              max={50}
+              placeholder={t('sel.create.titleHint')}
+              required
+              testId="sel-title"
               style={{ flex: 1, minWidth: 160 }}
-            >
-              <Input maxLength={50} placeholder={t('sel.create.titleHint')} data-testid="sel-title" />
-            </Form.Item>
+            />
           </Flex>
           <Flex gap={12} wrap align="end">
             <Form.Item name="nominateFrom" label={t('sel.field.nominateFrom')} rules={[{ required: true }]}>

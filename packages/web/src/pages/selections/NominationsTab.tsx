@@ -1,11 +1,12 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Modal, Select, Table, Tag, Upload } from 'antd';
+import { Button, Flex, Form, Modal, Select, Table, Tag, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Nomination, points, type SelectionDetail, selectionsApi } from './selections-api.ts';
@@ -173,14 +174,15 @@ function NominateModal({
             data-testid="sel-nominate-person"
           />
         </Form.Item>
-        <Form.Item
+        <TextItem
           name="deed"
           label={t('sel.field.deed')}
-          rules={[{ required: true, whitespace: true }]}
+          max={2000}
+          rows={4}
+          required
+          testId="sel-nominate-deed"
           extra={t('sel.nominate.deedHint')}
-        >
-          <Input.TextArea rows={4} maxLength={2000} data-testid="sel-nominate-deed" />
-        </Form.Item>
+        />
         <Upload
           accept={MIMES.join(',')}
           maxCount={3}

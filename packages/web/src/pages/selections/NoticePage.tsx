@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -172,20 +173,22 @@ function ObjectionModal({
     >
       <Typography.Paragraph type="secondary">{t('sel.notice.objectHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
+        <TextItem
           name="text"
           label={t('sel.objections.text')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input.TextArea rows={4} maxLength={500} showCount data-testid="notice-object-text" />
-        </Form.Item>
-        <Form.Item
+          max={500}
+          rows={4}
+          showCount
+          required
+          testId="notice-object-text"
+        />
+        <TextItem
           name="contactName"
           label={t('sel.notice.contactName')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input maxLength={50} data-testid="notice-object-name" />
-        </Form.Item>
+          max={50}
+          required
+          testId="notice-object-name"
+        />
         <Form.Item
           name="contactPhone"
           label={t('sel.notice.contactPhone')}

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, Modal, Radio, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Modal, Radio, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
@@ -102,13 +103,14 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
               ]}
             />
           </Form.Item>
-          <Form.Item
+          <TextItem
             name="decision"
             label={t('sel.objections.decision')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input.TextArea rows={3} maxLength={1000} data-testid="sel-decision" />
-          </Form.Item>
+            max={1000}
+            rows={3}
+            required
+            testId="sel-decision"
+          />
           <PastDay value={decidedOn} onChange={setDecidedOn} testId="sel-decide-day" />
         </Form>
       </Modal>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { FormOrg } from './form-controls.tsx';
@@ -68,13 +69,13 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={submit}>
-          <Form.Item
+          <TextItem
             name="displayName"
             label={t('sel.field.name')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input maxLength={50} data-testid="sel-judge-name" />
-          </Form.Item>
+            max={50}
+            required
+            testId="sel-judge-name"
+          />
           <Form.Item
             name="username"
             label={t('sel.judges.username')}

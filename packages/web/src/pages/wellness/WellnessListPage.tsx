@@ -11,6 +11,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -303,9 +304,7 @@ function InstitutionModal({
             }))}
           />
         </Form.Item>
-        <Form.Item name="address" label={t('wel.field.address')}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <TextItem name="address" label={t('wel.field.address')} max={300} />
         <Form.Item name="capacity" label={t('wel.field.capacity')} rules={[{ required: true }]}>
           <InputNumber min={1} />
         </Form.Item>

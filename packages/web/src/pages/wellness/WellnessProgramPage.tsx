@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type WellnessProgramDetail, wellnessApi } from './wellness-api.ts';
@@ -157,12 +158,8 @@ function BatchModal({
             <InputNumber min={1} />
           </Form.Item>
         </Flex>
-        <Form.Item name="meeting" label={t('wel.field.meeting')}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="bring" label={t('wel.field.bring')}>
-          <Input.TextArea maxLength={1000} rows={2} />
-        </Form.Item>
+        <TextItem name="meeting" label={t('wel.field.meeting')} max={500} />
+        <TextItem name="bring" label={t('wel.field.bring')} max={1000} rows={2} />
       </Form>
     </FormDialog>
   );

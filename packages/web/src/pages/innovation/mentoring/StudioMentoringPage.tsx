@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Tag,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, InputNumber, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -22,6 +9,7 @@ import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
+import { TextItem } from '../../../components/TextItem.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -263,9 +251,7 @@ function SessionModal({
             <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
-        <Form.Item name="topic" label={t('ip.studio.topic')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={100} data-testid="session-topic" />
-        </Form.Item>
+        <TextItem name="topic" label={t('ip.studio.topic')} max={100} required testId="session-topic" />
         <Form.Item name="pairIds" label={t('ip.studio.attendees')} rules={[{ required: true }]}>
           <Select mode="multiple" options={pairs.map((p) => ({ value: p.id, label: p.apprenticeName }))} />
         </Form.Item>

@@ -1,4 +1,4 @@
-import { Flex, Form, Input, Tag, Typography } from 'antd';
+import { Flex, Form, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
+import { TextItem } from '../../../components/TextItem.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
 import {
   PROBLEM_STATUSES,
@@ -129,30 +130,25 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
           <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
             <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
           </Form.Item>
-          <Form.Item
-            name="poster"
-            label={t('ip.field.poster')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input maxLength={100} data-testid="problem-poster" />
-          </Form.Item>
-          <Form.Item name="title" label={t('ip.field.title')} rules={[{ required: true, whitespace: true }]}>
-            <Input maxLength={100} data-testid="problem-title" />
-          </Form.Item>
-          <Form.Item
+          <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
+          <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
+          <TextItem
             name="description"
             label={t('ip.field.description')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input.TextArea rows={4} maxLength={4000} data-testid="problem-description" />
-          </Form.Item>
+            max={4000}
+            rows={4}
+            required
+            testId="problem-description"
+          />
           <Flex gap={12}>
-            <Form.Item name="industry" label={t('ip.field.industry')} style={{ flex: 1 }}>
-              <Input maxLength={50} data-testid="problem-industry" />
-            </Form.Item>
-            <Form.Item name="region" label={t('ip.field.region')} style={{ flex: 1 }}>
-              <Input maxLength={50} />
-            </Form.Item>
+            <TextItem
+              name="industry"
+              label={t('ip.field.industry')}
+              max={50}
+              testId="problem-industry"
+              style={{ flex: 1 }}
+            />
+            <TextItem name="region" label={t('ip.field.region')} max={50} style={{ flex: 1 }} />
           </Flex>
           <Flex gap={12}>
             <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>

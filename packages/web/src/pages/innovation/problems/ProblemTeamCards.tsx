@@ -5,6 +5,7 @@ import { FormDate } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { TextItem } from '../../../components/TextItem.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { type ProblemDetail, problemsApi } from './problems-api.ts';
@@ -160,12 +161,13 @@ export function MilestonesCard({
           <Form.Item name="reachedOn" rules={[{ required: true, message: t('ip.milestone.date') }]}>
             <FormDate allowClear testId="milestone-date" />
           </Form.Item>
-          <Form.Item
+          <TextItem
             name="title"
-            rules={[{ required: true, whitespace: true, message: t('ip.milestone.name') }]}
-          >
-            <Input placeholder={t('ip.milestone.name')} maxLength={100} data-testid="milestone-title" />
-          </Form.Item>
+            max={100}
+            placeholder={t('ip.milestone.name')}
+            required={t('ip.milestone.name')}
+            testId="milestone-title"
+          />
           <Form.Item name="note">
             <Input placeholder={t('ip.milestone.note')} maxLength={1000} style={{ width: 260 }} />
           </Form.Item>
@@ -205,16 +207,20 @@ export function CloseCard({
   return (
     <Card title={t('ip.close.title')}>
       <Form form={form} layout="vertical" style={{ maxWidth: 640 }}>
-        <Form.Item
+        <TextItem
           name="outcome"
           label={t('ip.close.outcome')}
-          rules={[{ required: true, whitespace: true }]}
-        >
-          <Input.TextArea rows={3} maxLength={4000} data-testid="close-outcome" />
-        </Form.Item>
-        <Form.Item name="achievementTitle" label={t('ip.close.achievementTitle')}>
-          <Input placeholder={title} maxLength={100} />
-        </Form.Item>
+          max={4000}
+          rows={3}
+          required
+          testId="close-outcome"
+        />
+        <TextItem
+          name="achievementTitle"
+          label={t('ip.close.achievementTitle')}
+          max={100}
+          placeholder={title}
+        />
         <Form.Item name="closedOn" label={t('ip.close.date')}>
           <FormDate allowClear />
         </Form.Item>

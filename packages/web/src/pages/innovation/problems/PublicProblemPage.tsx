@@ -5,6 +5,7 @@ import { BrandedPage } from '../../../components/BrandedPage.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { TextItem } from '../../../components/TextItem.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -72,20 +73,8 @@ export default function PublicProblemPage() {
                     data-testid="public-union"
                   />
                 </Form.Item>
-                <Form.Item
-                  name="poster"
-                  label={t('ip.public.poster')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
-                  <Input maxLength={100} />
-                </Form.Item>
-                <Form.Item
-                  name="contactName"
-                  label={t('ip.public.contact')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
-                  <Input maxLength={50} />
-                </Form.Item>
+                <TextItem name="poster" label={t('ip.public.poster')} max={100} required />
+                <TextItem name="contactName" label={t('ip.public.contact')} max={50} required />
                 <Form.Item
                   name="contactPhone"
                   label={t('ip.public.phone')}
@@ -93,23 +82,16 @@ export default function PublicProblemPage() {
                 >
                   <Input maxLength={11} inputMode="numeric" />
                 </Form.Item>
-                <Form.Item
-                  name="title"
-                  label={t('ip.field.title')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
-                  <Input maxLength={100} />
-                </Form.Item>
-                <Form.Item
+                <TextItem name="title" label={t('ip.field.title')} max={100} required />
+                <TextItem
                   name="description"
                   label={t('ip.field.description')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
-                  <Input.TextArea rows={4} maxLength={2000} showCount />
-                </Form.Item>
-                <Form.Item name="industry" label={t('ip.field.industry')}>
-                  <Input maxLength={50} />
-                </Form.Item>
+                  max={2000}
+                  rows={4}
+                  showCount
+                  required
+                />
+                <TextItem name="industry" label={t('ip.field.industry')} max={50} />
                 <Form.Item name="fundingFen" label={t('ip.field.funding')}>
                   <YuanInput
                     emptyMeans={t('ip.field.fundingNone')}

@@ -1,10 +1,11 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { type PersonOption, PersonSelect } from '../../../components/PersonSelect.tsx';
+import { TextItem } from '../../../components/TextItem.tsx';
 import { type StudioDetail, studiosApi } from './studios-api.ts';
 
 interface Values {
@@ -107,13 +108,13 @@ export function StudioFormModal({
             <OrgSelect value={undefined} onChange={() => {}} testId="studio-org" />
           </Form.Item>
         )}
-        <Form.Item
+        <TextItem
           name="name"
           label={t('stu.field.name')}
-          rules={[{ required: true, whitespace: true, message: t('stu.form.nameRequired') }]}
-        >
-          <Input maxLength={100} data-testid="studio-name" />
-        </Form.Item>
+          max={100}
+          required={t('stu.form.nameRequired')}
+          testId="studio-name"
+        />
         <Form.Item name="leaderPersonId" label={t('stu.field.leader')}>
           <PersonSelect value={undefined} onChange={() => {}} known={known} testId="studio-leader" />
         </Form.Item>
@@ -123,21 +124,13 @@ export function StudioFormModal({
         <Form.Item name="members" label={t('stu.field.otherMembers')}>
           <PersonSelect value={undefined} onChange={() => {}} known={known} multiple />
         </Form.Item>
-        <Form.Item name="employer" label={t('stu.field.employer')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="field" label={t('stu.field.field')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="industry" label={t('stu.field.industry')}>
-          <Input maxLength={50} />
-        </Form.Item>
+        <TextItem name="employer" label={t('stu.field.employer')} max={100} />
+        <TextItem name="field" label={t('stu.field.field')} max={100} />
+        <TextItem name="industry" label={t('stu.field.industry')} max={50} />
         <Form.Item name="foundedOn" label={t('stu.field.foundedOn')}>
           <DateField value={undefined} onChange={() => {}} allowClear />
         </Form.Item>
-        <Form.Item name="description" label={t('stu.field.description')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        <TextItem name="description" label={t('stu.field.description')} max={2000} rows={3} />
       </Form>
     </Modal>
   );

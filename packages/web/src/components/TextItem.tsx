@@ -1,0 +1,28 @@
+import { Form, type FormItemProps, Input } from 'antd';
+
+type TextItemProps = Omit<FormItemProps, 'children' | 'rules' | 'required'> & {
+  /** At most this many characters. */
+  max?: number;
+  /** A box of this many lines (`Input.TextArea`) rather than one line. */
+  rows?: number;
+  /** The count of characters typed, under the box. */
+  showCount?: boolean;
+  placeholder?: string;
+  /** Must be filled, with more than spaces: `true`, or the message saying so in the page's words (else antd's). */
+  required?: boolean | string;
+  testId?: string;
+};
+
+/**
+ * A form's text field: its `Form.Item` (the name, the label, whether it must be filled) holding an `Input` of at most
+ * `max` characters, or with `rows` an `Input.TextArea`.
+ */
+export function TextItem({ max, rows, showCount, placeholder, required, testId, ...item }: TextItemProps) {
+  const input = { maxLength: max, showCount, placeholder, 'data-testid': testId };
+  const said = typeof required === 'string' ? { message: required } : {};
+  return (
+    <Form.Item {...item} rules={required ? [{ required: true, whitespace: true, ...said }] : undefined}>
+      {rows ? <Input.TextArea rows={rows} {...input} /> : <Input {...input} />}
+    </Form.Item>
+  );
+}
