@@ -7,11 +7,9 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
 
 type UnionRow = AgreementStats['byUnion'][number];
@@ -25,13 +23,10 @@ const count = formatCount;
  */
 export default function AgreementStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('agr.stats.title'));
   const [params, set] = useListParams();
-  const homeOrgId = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const kind = (params.get('kind') as AgreementKind | null) ?? 'women';
   // A year, or any days: signed over them, the states as they stood on the last.
-  const period = useStatsPeriod('agreements', orgId);
+  const { orgId, period } = useStatsScope(t('agr.stats.title'), 'agreements');
   const query = useMemo(() => ({ orgId, kind, ...period.query }), [orgId, kind, period.query]);
   const ready = !!query.orgId && period.ready;
   const stats = useLoad(() => (ready ? agreementsApi.stats(query) : Promise.resolve(undefined)), [query]);

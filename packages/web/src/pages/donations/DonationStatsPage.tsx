@@ -1,26 +1,18 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { type DonationStats, donationsApi } from './donations-api.ts';
 
 /** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */
 export default function DonationStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('don.stats.title'));
-  const [params] = useListParams();
-  const homeOrgId = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
-  const period = useStatsPeriod('donations', orgId);
-  const query = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const { orgId, period, q: query } = useStatsScope(t('don.stats.title'), 'donations');
   const ready = !!orgId && period.ready;
   const stats = useLoad(
     () => (ready ? donationsApi.stats(query) : Promise.resolve(undefined)),

@@ -5,12 +5,10 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsScope } from '../../components/useStatsScope.ts';
 import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 
 /**
@@ -19,16 +17,9 @@ import { type HardshipStats, hardshipApi } from './hardship-api.ts';
  */
 export default function HardshipStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('hs.stats.title'));
-  const [params] = useListParams();
-  const homeOrgId = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
-  const period = useStatsPeriod('hardship', orgId);
+  const { orgId, period, q } = useStatsScope(t('hs.stats.title'), 'hardship');
   const ready = orgId !== undefined && period.ready;
-  const stats = useLoad(
-    () => (ready ? hardshipApi.stats({ orgId, ...period.query }) : Promise.resolve(undefined)),
-    [orgId, period.query, ready],
-  );
+  const stats = useLoad(() => (ready ? hardshipApi.stats(q) : Promise.resolve(undefined)), [q, ready]);
   return (
     <StatsHeader
       title={t('hs.stats.title')}
@@ -36,7 +27,7 @@ export default function HardshipStatsPage() {
       union={{ placeholder: t('hs.stats.pickUnion'), width: 240, testId: 'hardship-stats-org' }}
       period={period.control}
       export={{
-        href: ready ? hardshipApi.statsExportUrl({ orgId, ...period.query }) : undefined,
+        href: ready ? hardshipApi.statsExportUrl(q) : undefined,
         label: t('hs.stats.export'),
         disabled: !ready,
       }}
