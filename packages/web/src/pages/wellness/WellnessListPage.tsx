@@ -146,15 +146,10 @@ export default function WellnessListPage() {
   );
 }
 
-function ProgramModal({
-  orgId,
-  onClose,
-  onDone,
-}: {
-  orgId: number;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+/** A dialog adding a thing to the union picked: closed, or done (the list reloads). */
+type NewInUnion = { orgId: number; onClose: () => void; onDone: () => void };
+
+function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const invalid = useInvalidFields();
@@ -272,15 +267,7 @@ function ProgramModal({
   );
 }
 
-function InstitutionModal({
-  orgId,
-  onClose,
-  onDone,
-}: {
-  orgId: number;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const submit = async () => {
