@@ -60,6 +60,18 @@ export function inlineFile(
   };
 }
 
+/** A file to save (an evidence file, an agreement's text, a request's attachment), named in ASCII for old browsers and in UTF-8. */
+export function attachmentFile(f: { name: string; mime: string; data: Buffer | Uint8Array }): SentFile {
+  const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  return {
+    headers: {
+      'content-type': f.mime,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
+    },
+    data: f.data,
+  };
+}
+
 type Input = RouteInput<TSchema, TSchema, TSchema>;
 type Loose = RouteSpec<TSchema, TSchema, TSchema, unknown>;
 /** How a route's `run` is called from its request: with the signed-in actor, or (a public route) without one. */

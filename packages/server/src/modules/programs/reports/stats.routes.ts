@@ -2,7 +2,7 @@ import { type TSchema, Type } from 'typebox';
 import { routeMould } from '../../../http/route-mould.ts';
 import { DateStr, FigureNotes, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
 import type { App } from '../../../http/types.ts';
-import { xlsxHeaders } from '../../jobs/index.ts';
+import { xlsxHeaders } from '../../../http/upload.ts';
 import { APPLICANT_TYPES, CATEGORIES } from '../programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
 import type { ProgramReportService } from './stats.service.ts';
