@@ -22,7 +22,10 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
   params?: P;
   querystring?: Q;
   body?: B;
-  /** A decision whose body holds only its optional day (ADR 40): a request sent with no body reads as `{}`. */
+  /**
+   * A body whose every field may be left out (a decision's day, ADR 40; a draw's seed): a request sent with no body
+   * reads as `{}`.
+   */
   dated?: boolean;
   run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
 }
