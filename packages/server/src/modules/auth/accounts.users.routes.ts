@@ -12,7 +12,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { registerTemplate } from '../../shared/register-sheet.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';

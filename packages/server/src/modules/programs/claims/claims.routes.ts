@@ -11,7 +11,7 @@ import {
   Str,
   StrEnum,
 } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';
 import { MY_CLAIMS_CAP } from './claims.repository.ts';
