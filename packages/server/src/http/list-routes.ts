@@ -16,9 +16,10 @@ export function sendWorkbook(reply: FastifyReply, book: StatsWorkbook) {
   return reply.headers(xlsxHeaders(name)).send('buffer' in book ? book.buffer : book.file);
 }
 
-/** A list's .xlsx export: its own path and summary, the list's filters without the page, behind the list's permission. */
+/** A list's .xlsx export: its summary, the list's filters without the page, behind the list's permission. */
 export interface ListExport<X extends TSchema> {
-  path: string;
+  /** `<list's path>.xlsx` unless told. */
+  path?: string;
   summary: string;
   query: X;
   run(actor: Actor, query: Static<X>): Promise<StatsWorkbook>;
@@ -36,8 +37,8 @@ export interface ListDeclaration<Q extends TSchema, R extends TSchema, X extends
 }
 
 /**
- * A list and its export (issue 46): `GET <path>` answers a page of the records the filters pick, `GET <export.path>`
- * every one of them as .xlsx (audited by the service where the list holds personal data), both behind `permission`.
+ * A list and its export (issue 46): `GET <path>` answers a page of the records the filters pick, `GET <path>.xlsx` (or
+ * `export.path`) every one of them as .xlsx (audited by the service where the list holds personal data), both behind `permission`.
  * A register declares its list through `registerRouteGroup` (register-routes.ts), a statistics page through
  * `statisticsRoutes` (stats-routes.ts).
  */
@@ -58,7 +59,7 @@ export function listRoutes<Q extends TSchema, R extends TSchema, X extends TSche
   const x = o.export;
   if (!x) return;
   app.get(
-    x.path,
+    x.path ?? `${o.path}.xlsx`,
     {
       config: { permission: o.permission },
       schema: { tags, summary: x.summary, querystring: x.query },

@@ -1,13 +1,12 @@
 import type { Static, TSchema } from 'typebox';
 import type { Permission } from '../access/access.ts';
-import { xlsxHeaders } from '../modules/jobs/index.ts';
 import type { RegisterImporter } from '../shared/register-define.ts';
 import { type ListDeclaration, listRoutes } from './list-routes.ts';
 import type { RegisterDeclaration } from './register-catalog.ts';
 import { DryRunQuery, SheetUploadForm } from './schema.ts';
 import { type StatisticsDeclaration, statisticsRoutes } from './stats-routes.ts';
 import { type App, actorOf } from './types.ts';
-import { readUpload } from './upload.ts';
+import { readUpload, xlsxHeaders } from './upload.ts';
 
 export type { RegisterImporter } from '../shared/register-define.ts';
 

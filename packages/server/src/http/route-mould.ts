@@ -22,7 +22,10 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
   params?: P;
   querystring?: Q;
   body?: B;
-  /** A decision whose body holds only its optional day (ADR 40): a request sent with no body reads as `{}`. */
+  /**
+   * A body whose every field may be left out (a decision's day, ADR 40; a draw's seed): a request sent with no body
+   * reads as `{}`.
+   */
   dated?: boolean;
   run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
 }
@@ -55,6 +58,18 @@ export function inlineFile(
       'content-type': f.mime,
       'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`,
       ...(cache === null ? {} : { 'cache-control': cache }),
+    },
+    data: f.data,
+  };
+}
+
+/** A file to save (an evidence file, an agreement's text, a request's attachment), named in ASCII for old browsers and in UTF-8. */
+export function attachmentFile(f: { name: string; mime: string; data: Buffer | Uint8Array }): SentFile {
+  const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  return {
+    headers: {
+      'content-type': f.mime,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
     },
     data: f.data,
   };

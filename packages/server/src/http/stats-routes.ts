@@ -36,7 +36,6 @@ export function statisticsRoutes<Q extends TSchema, R extends TSchema>(
     result: o.result,
     run: o.stats,
     export: {
-      path: `${o.path}.xlsx`,
       summary: o.xlsxSummary ?? 'The same statistics as .xlsx',
       query: o.query,
       run: o.xlsx,

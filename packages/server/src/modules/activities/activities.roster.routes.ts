@@ -30,14 +30,11 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     response: ActivityDetailSchema,
     run: (actor, { params }) => activities.get(actor, params.id),
   });
-  on.file('/api/activities/:id/roster.xlsx', {
+  on.workbook('/api/activities/:id/roster.xlsx', {
     config: read,
     summary: 'The roster as .xlsx',
     params: IdParams,
-    run: async (actor, { params }) => {
-      const { file, name } = await activities.rosterXlsx(actor, params.id);
-      return { headers: xlsxHeaders(name), data: file };
-    },
+    run: (actor, { params }) => activities.rosterXlsx(actor, params.id),
   });
   on.post('/api/activities/:id/cancel', {
     config: { ...manage, errors: [409] },

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { registerRouteGroup } from '../../http/register-routes.ts';
-import { routeMould } from '../../http/route-mould.ts';
+import { attachmentFile, routeMould } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import {
@@ -140,38 +140,21 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
       return agreements.importCoverage(actor, params.id, file, fileName);
     },
   });
-  app.put(
-    '/api/agreements/:id/text',
-    {
-      config: { permission: 'agreements.write', upload: Obj({ file: FileField }) },
-      schema: {
-        tags,
-        summary:
-          'Upload the text of the agreement (PDF, Word or a scan; multipart field "file"), replacing any earlier one',
-        params: IdParams,
-        response: { 200: Ok },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      await agreements.uploadText(actor, req.params.id, await readText(req));
+  on.put('/api/agreements/:id/text', {
+    config: { permission: 'agreements.write', upload: Obj({ file: FileField }) },
+    summary:
+      'Upload the text of the agreement (PDF, Word or a scan; multipart field "file"), replacing any earlier one',
+    params: IdParams,
+    response: Ok,
+    run: async (actor, { params, req }) => {
+      await agreements.uploadText(actor, params.id, await readText(req));
       return { ok: true as const };
     },
-  );
+  });
   on.file('/api/agreements/:id/text', {
     config: { permission: 'agreements.read' },
     summary: 'Download the text of the agreement',
     params: IdParams,
-    run: async (actor, { params }) => {
-      const text = await agreements.getText(actor, params.id);
-      const ascii = text.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return {
-        headers: {
-          'content-type': text.mime,
-          'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(text.name)}`,
-        },
-        data: text.data,
-      };
-    },
+    run: async (actor, { params }) => attachmentFile(await agreements.getText(actor, params.id)),
   });
 }

@@ -12,7 +12,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { registerTemplate } from '../../shared/register-sheet.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
@@ -117,26 +117,17 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
     response: UserView,
     run: (actor, { params, body }) => users.updateUser(actor, params.id, body),
   });
-  for (const [verb, summary] of [
-    ['disable', 'Disable an account; its sessions end at once'],
-    ['enable', 'Enable a disabled account again'],
-  ] as const) {
-    app.post(
-      `/api/users/:id/${verb}`,
-      {
-        config: { permission: 'users.manage' },
-        schema: { tags, summary, params: IdParams, response: { 200: UserView } },
-      },
-      async (req) =>
-        verb === 'disable'
-          ? users.disableUser(actorOf(req), req.params.id)
-          : users.enableUser(actorOf(req), req.params.id),
-    );
-  }
-  on.post('/api/users/:id/reset-password', {
-    config: { permission: 'users.manage' },
+  const user = on.record('/api/users/:id', { config: { permission: 'users.manage' }, response: UserView });
+  user.post('/disable', {
+    summary: 'Disable an account; its sessions end at once',
+    run: (actor, { params }) => users.disableUser(actor, params.id),
+  });
+  user.post('/enable', {
+    summary: 'Enable a disabled account again',
+    run: (actor, { params }) => users.enableUser(actor, params.id),
+  });
+  user.post('/reset-password', {
     summary: 'Set a new temporary password, shown once; the user must change it at the next sign-in',
-    params: IdParams,
     response: Obj({ temporaryPassword: Type.String() }),
     run: (actor, { params }) => users.resetPassword(actor, params.id),
   });

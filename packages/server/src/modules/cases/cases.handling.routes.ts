@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
-import { routeMould } from '../../http/route-mould.ts';
+import { attachmentFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -38,17 +38,7 @@ export function casesHandlingRoutes(
     config: read,
     summary: 'A file attached to a request (audited)',
     params: FileParams,
-    run: async (actor, { params }) => {
-      const f = await cases.file(actor, params.id, params.fileId);
-      const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return {
-        headers: {
-          'content-type': f.mime,
-          'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-        },
-        data: f.data,
-      };
-    },
+    run: async (actor, { params }) => attachmentFile(await cases.file(actor, params.id, params.fileId)),
   });
   const decision = (
     url: string,

@@ -30,7 +30,6 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
       result: CaseList,
       run: (actor, query) => cases.list(actor, query),
       export: {
-        path: '/api/cases.xlsx',
         summary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
         query: CaseExportQuery,
         run: (actor, query) => cases.exportList(actor, query),

@@ -37,7 +37,6 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
       result: FileListSchema,
       run: (actor, query) => hardship.listFiles(actor, query),
       export: {
-        path: '/api/hardship/files.xlsx',
         summary: 'The hardship files as listed, as .xlsx (audited)',
         query: FileExportQuery,
         run: (actor, query) => hardship.exportFiles(actor, query),

@@ -2,7 +2,6 @@ import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import {
   ChangesJsonQuery,
   ChangesQuery,
@@ -76,16 +75,13 @@ export function insurancePolicyRoutes(app: App, { insurance }: { insurance: Insu
     response: SyncResult,
     run: (actor, { params, body }) => insurance.sync(actor, params.id, body.on),
   });
-  on.file('/api/insurance/policies/:id/insured.xlsx', {
+  on.workbook('/api/insurance/policies/:id/insured.xlsx', {
     config: read,
     summary:
       "The insurer's list of the insured, with their days (the register's changes taken in first; full ID numbers for people.reveal_id when asked, audited)",
     params: IdParams,
     querystring: ListQuery,
-    run: async (actor, { params, query }) => {
-      const { file, name } = await insurance.insuredXlsx(actor, params.id, query.full === true);
-      return { headers: xlsxHeaders(name), data: file };
-    },
+    run: (actor, { params, query }) => insurance.insuredXlsx(actor, params.id, query.full === true),
   });
   on.get('/api/insurance/policies/:id/changes', {
     config: read,
@@ -99,15 +95,13 @@ export function insurancePolicyRoutes(app: App, { insurance }: { insurance: Insu
       return { ...c, rows: c.rows.map(({ idCipher: _, ...r }) => r) };
     },
   });
-  on.file('/api/insurance/policies/:id/changes.xlsx', {
+  on.workbook('/api/insurance/policies/:id/changes.xlsx', {
     config: read,
     summary:
       "The month's change list for the insurer as .xlsx (ID numbers masked, full for people.reveal_id when asked, audited)",
     params: IdParams,
     querystring: ChangesQuery,
-    run: async (actor, { params, query }) => {
-      const { file, name } = await insurance.changesXlsx(actor, params.id, query.month, query.full === true);
-      return { headers: xlsxHeaders(name), data: file };
-    },
+    run: (actor, { params, query }) =>
+      insurance.changesXlsx(actor, params.id, query.month, query.full === true),
   });
 }

@@ -1,6 +1,5 @@
-import { routeMould } from '../../http/route-mould.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { periodText } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -8,56 +7,55 @@ import { StatsQuery, StatsSchema } from './insurance.schemas.ts';
 import type { InsuranceService } from './insurance.service.ts';
 
 const tags = ['insurance'];
-const read = { permission: 'insurance.read' } as const;
+type InsuranceStats = Awaited<ReturnType<InsuranceService['stats']>>;
+
+/** The statistics as a workbook: a row per year and the total, then the period and the states on its last day. */
+function statsWorkbook(s: InsuranceStats) {
+  const yuan = (fen: number) => fen / 100;
+  const rows = [...s.years, { year: '合计', ...s.total }].map((r) => [
+    r.year,
+    r.policies,
+    r.insured,
+    yuan(r.premiumFen),
+    r.claimsFiled,
+    r.claimsPaid,
+    yuan(r.paidFen),
+  ]);
+  const file = writeWorkbook([
+    {
+      name: '团体意外险统计',
+      headers: ['年度', '保单数', '参保人数', '保费（元）', '报案件数', '赔付件数', '赔付金额（元）'],
+      rows,
+      moneyColumns: [3, 6],
+    },
+    {
+      name: '统计期间与状态',
+      headers: ['项目', '数值'],
+      rows: [
+        ['统计期间', `${s.from} 至 ${s.to}`],
+        ['状态截至', s.asOf],
+        ['在保保单数', s.states.inForce],
+        ['在保人数', s.states.insured],
+        ['未决报案件数', s.states.openClaims],
+      ],
+    },
+    notesSheet(s.notes),
+  ]);
+  return { file, name: `团体意外险统计-${periodText(s)}.xlsx` };
+}
 
 /** The insurance statistics and their workbook. */
 export function insuranceStatsRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
-  const on = routeMould(app, tags);
-  on.get('/api/insurance/stats', {
-    config: read,
+  statisticsRoutes(app, {
+    tags,
+    path: '/api/insurance/stats',
+    permission: 'insurance.read',
     summary:
       'Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day',
-    querystring: StatsQuery,
-    response: StatsSchema,
-    run: (actor, { query }) => insurance.stats(actor, query),
-  });
-  on.file('/api/insurance/stats.xlsx', {
-    config: read,
-    summary: 'The insurance statistics as .xlsx',
-    querystring: StatsQuery,
-    run: async (actor, { query }) => {
-      const s = await insurance.stats(actor, query);
-      const yuan = (fen: number) => fen / 100;
-      const rows = [...s.years, { year: '合计', ...s.total }].map((r) => [
-        r.year,
-        r.policies,
-        r.insured,
-        yuan(r.premiumFen),
-        r.claimsFiled,
-        r.claimsPaid,
-        yuan(r.paidFen),
-      ]);
-      const file = writeWorkbook([
-        {
-          name: '团体意外险统计',
-          headers: ['年度', '保单数', '参保人数', '保费（元）', '报案件数', '赔付件数', '赔付金额（元）'],
-          rows,
-          moneyColumns: [3, 6],
-        },
-        {
-          name: '统计期间与状态',
-          headers: ['项目', '数值'],
-          rows: [
-            ['统计期间', `${s.from} 至 ${s.to}`],
-            ['状态截至', s.asOf],
-            ['在保保单数', s.states.inForce],
-            ['在保人数', s.states.insured],
-            ['未决报案件数', s.states.openClaims],
-          ],
-        },
-        notesSheet(s.notes),
-      ]);
-      return { headers: xlsxHeaders(`团体意外险统计-${periodText(s)}.xlsx`), data: file };
-    },
+    xlsxSummary: 'The insurance statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => insurance.stats(actor, query),
+    xlsx: async (actor, query) => statsWorkbook(await insurance.stats(actor, query)),
   });
 }

@@ -9,7 +9,7 @@ export {
   insertStagingRows,
   sweepStaleJobs,
 } from './jobs.repository.ts';
-export { jobsRoutes, xlsxHeaders } from './jobs.routes.ts';
+export { jobsRoutes } from './jobs.routes.ts';
 export {
   createJobsService,
   type JobHandle,

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Nullable, SheetFileSchema, SheetWarningsSchema } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
 import type { JobsService } from './jobs.service.ts';
 
 const tags = ['jobs'];
@@ -51,15 +52,6 @@ export const JobSchema = Type.Object({
   createdAt: Type.String(),
   finishedAt: Nullable(Type.String()),
 });
-
-/** Sends an .xlsx with a Chinese file name that every browser saves correctly. */
-export function xlsxHeaders(fileName: string) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
-  return {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  };
-}
 
 export function jobsRoutes(app: App, { jobs }: { jobs: JobsService }): void {
   const on = routeMould(app, tags);

@@ -1,4 +1,5 @@
 import { routeMould } from '../../http/route-mould.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { learningCourseRoutes } from './learning.courses.routes.ts';
 import { CreateMasterBody, MasterList, MasterSchema, StatsQuery, StatsSchema } from './learning.schemas.ts';
@@ -30,18 +31,16 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
     response: MasterSchema,
     run: (actor, { body }) => apprenticeship.designateMaster(actor, body),
   });
-  on.get('/api/learning/stats', {
-    config: read,
+  statisticsRoutes(app, {
+    tags,
+    path: '/api/learning/stats',
+    permission: read.permission,
     summary: 'Enrolments, completions and hours of a year or a range of days by course, site and union',
-    querystring: StatsQuery,
-    response: StatsSchema,
-    run: (actor, { query }) => learning.stats(actor, query),
-  });
-  on.workbook('/api/learning/stats.xlsx', {
-    config: read,
-    summary: 'The statistics as an .xlsx workbook',
-    querystring: StatsQuery,
-    run: async (actor, { query }) => {
+    xlsxSummary: 'The statistics as an .xlsx workbook',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => learning.stats(actor, query),
+    xlsx: async (actor, query) => {
       const stats = await learning.stats(actor, query);
       return { file: statsWorkbook(stats), name: `学习社区统计-${stats.from}至${stats.to}.xlsx` };
     },

@@ -1,7 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import {
   AcceptBody,
   DeclineBody,
@@ -46,14 +45,11 @@ export function memberRequestsRoutes(
     response: StaffRequestList,
     run: (actor, { query }) => memberRequests.listRequests(actor, query),
   });
-  on.file('/api/member-requests.xlsx', {
+  on.workbook('/api/member-requests.xlsx', {
     config: review,
     summary: 'The requests as filtered, as .xlsx (audited)',
     querystring: ExportQuery,
-    run: async (actor, { query }) => {
-      const { buffer, fileName } = await memberRequests.exportRequests(actor, query);
-      return { headers: xlsxHeaders(fileName), data: buffer };
-    },
+    run: (actor, { query }) => memberRequests.exportRequests(actor, query),
   });
   on.get('/api/member-requests/:id', {
     config: review,

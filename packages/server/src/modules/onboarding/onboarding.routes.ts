@@ -1,7 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { Ok } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
 import type { ActivationService } from './activation.service.ts';
 import type { JoinService } from './join.service.ts';
@@ -100,14 +99,11 @@ export function onboardingRoutes(
     run: (actor, { query }) => join.listJoinRequests(actor, query),
   });
 
-  on.file('/api/join-requests.xlsx', {
+  on.workbook('/api/join-requests.xlsx', {
     config: { permission: 'members.join.review' },
     summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
     querystring: JoinExportQuery,
-    run: async (actor, { query }) => {
-      const { buffer, fileName } = await join.exportJoinRequests(actor, query);
-      return { headers: xlsxHeaders(fileName), data: buffer };
-    },
+    run: (actor, { query }) => join.exportJoinRequests(actor, query),
   });
 
   const joinRequest = on.record('/api/join-requests/:id', {

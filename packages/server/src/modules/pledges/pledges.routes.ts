@@ -1,6 +1,6 @@
 import type { FastifyContextConfig } from 'fastify';
 import { registerRouteGroup } from '../../http/register-routes.ts';
-import { routeMould } from '../../http/route-mould.ts';
+import { attachmentFile, routeMould } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { readEvidence } from './pledges.evidence.ts';
@@ -27,18 +27,6 @@ import type { PledgesService } from './pledges.service.ts';
 const tags = ['pledges'];
 const read = { permission: 'pledges.read' } as const;
 const decide: FastifyContextConfig = { permission: 'pledges.write', errors: [409] };
-
-/** An evidence file as a download, under its own name (an ASCII stand-in for old browsers). */
-const evidenceSent = (file: { name: string; mime: string; data: Buffer }) => {
-  const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return {
-    headers: {
-      'content-type': file.mime,
-      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-    },
-    data: file.data,
-  };
-};
 
 export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }): void {
   const on = routeMould(app, tags);
@@ -138,6 +126,6 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
     summary: 'Download a completion evidence file',
     params: EvidenceParams,
     run: async (actor, { params }) =>
-      evidenceSent(await pledges.getEvidence(actor, params.id, params.evidenceId)),
+      attachmentFile(await pledges.getEvidence(actor, params.id, params.evidenceId)),
   });
 }

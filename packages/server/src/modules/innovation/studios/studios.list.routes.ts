@@ -1,7 +1,6 @@
 import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams } from '../../../http/schema.ts';
 import type { App } from '../../../http/types.ts';
-import { xlsxHeaders } from '../../jobs/index.ts';
 import {
   Created,
   CreateStudioBody,
@@ -37,14 +36,11 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     response: StatsSchema,
     run: (actor, { query }) => studios.stats(actor, query),
   });
-  on.file('/api/innovation/studios/stats/export.xlsx', {
+  on.workbook('/api/innovation/studios/stats/export.xlsx', {
     config: { permission: 'reports.read' },
     summary: 'The studio statistics as .xlsx',
     querystring: StatsQuery,
-    run: async (actor, { query }) => {
-      const { fileName, buffer } = studioStatsWorkbook(await studios.stats(actor, query));
-      return { headers: xlsxHeaders(fileName), data: buffer };
-    },
+    run: async (actor, { query }) => studioStatsWorkbook(await studios.stats(actor, query)),
   });
   on.get('/api/innovation/studios/:id', {
     config: { permission: 'innovation.read' },

@@ -67,28 +67,25 @@ export function applicationsRoutes(app: App, { programs }: { programs: Applicati
       return programs.attachFiles(actor, req.params.id, files);
     },
   );
-  for (const action of ['approve', 'reject', 'return'] as const) {
-    app.post(
-      `/api/applications/:id/${action}`,
-      {
-        config: { permission: 'applications.review', errors: [409] },
-        schema: {
-          tags,
-          summary:
-            action === 'approve'
-              ? 'Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one ' +
-                'transaction). The final approval needs every required material attached or waived (waivers), ' +
-                'else 409 APPLICATION_MATERIALS_MISSING naming them'
-              : action === 'reject'
-                ? 'Reject with a reason'
-                : 'Return for correction with a reason (the applicant can resubmit)',
-          params: IdParams,
-          body: Type.Optional(ReviewBody),
-          response: { 200: ApplicationSchema },
-        },
-      },
-      async (req) => programs.review(actorOf(req), req.params.id, action, req.body ?? {}),
-    );
+  const review = on.record('/api/applications/:id', {
+    config: { permission: 'applications.review', errors: [409] },
+    response: ApplicationSchema,
+  });
+  for (const [action, summary] of [
+    [
+      'approve',
+      'Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one ' +
+        'transaction). The final approval needs every required material attached or waived (waivers), ' +
+        'else 409 APPLICATION_MATERIALS_MISSING naming them',
+    ],
+    ['reject', 'Reject with a reason'],
+    ['return', 'Return for correction with a reason (the applicant can resubmit)'],
+  ] as const) {
+    review.post(`/${action}`, {
+      summary,
+      body: Type.Optional(ReviewBody),
+      run: (actor, { params, body }) => programs.review(actor, params.id, action, body ?? {}),
+    });
   }
   on.post('/api/applications/:id/resubmit', {
     config: { permission: 'applications.submit' },

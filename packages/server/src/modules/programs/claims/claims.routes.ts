@@ -11,7 +11,7 @@ import {
   Str,
   StrEnum,
 } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
 import { getMyPickup, redeemPickup } from './claims.pickup.ts';
 import { MY_CLAIMS_CAP } from './claims.repository.ts';
@@ -133,26 +133,18 @@ export function claimsRoutes(app: App, { db, claims }: { db: Db; claims: ClaimsS
     run: (actor, { params }) => claims.claim(actor, params.programId),
   });
 
-  app.post(
-    '/api/claims/:programId/draw',
-    {
-      config: { permission: 'claims.manage' },
-      // The body is optional: no body means a random seed.
-      preValidation: async (req) => {
-        req.body ??= {};
-      },
-      schema: {
-        tags,
-        summary: 'Draw the lottery once the window has closed: exactly the stock of distinct winners',
-        description:
-          'On effectiveOn (default today): a past day needs history.backdate and may not precede the end of the window.',
-        params: ProgramParams,
-        body: Obj({ seed: Type.Optional(Nullable(Str(200))), effectiveOn: EffectiveOn }),
-        response: { 200: DrawSchema },
-      },
-    },
-    async (req) => claims.draw(actorOf(req), req.params.programId, req.body),
-  );
+  on.post('/api/claims/:programId/draw', {
+    config: { permission: 'claims.manage' },
+    summary: 'Draw the lottery once the window has closed: exactly the stock of distinct winners',
+    description:
+      'On effectiveOn (default today): a past day needs history.backdate and may not precede the end of the window.',
+    params: ProgramParams,
+    body: Obj({ seed: Type.Optional(Nullable(Str(200))), effectiveOn: EffectiveOn }),
+    // The body is optional: no body means a random seed.
+    dated: true,
+    response: DrawSchema,
+    run: (actor, { params, body }) => claims.draw(actor, params.programId, body),
+  });
 
   on.get('/api/me/claims/pickup/:applicationId', {
     config: { permission: 'self.apply', errors: [404] },

@@ -1,7 +1,7 @@
 import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
-import { xlsxHeaders } from '../../jobs/index.ts';
+import { xlsxHeaders } from '../../../http/upload.ts';
 import {
   BatchPreviewSchema,
   CancelBody,
