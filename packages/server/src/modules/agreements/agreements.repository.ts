@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
@@ -74,13 +75,10 @@ export async function findAgreementKeys(sql: Sql, orgIds: number[]) {
   return rows;
 }
 
-export async function findAgreement(sql: Sql, id: number, lock = false): Promise<AgreementRow | undefined> {
-  const { rows } = await sql.query<AgreementRow>(
-    `select ${COLUMNS} from agreements a join orgs o on o.id = a.org_id where a.id = $1${lock ? ' for update of a' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const agreementRows = selectFrom<AgreementRow>(`${COLUMNS} from agreements a join orgs o on o.id = a.org_id`);
+
+export const findAgreement = (sql: Sql, id: number, lock = false) =>
+  agreementRows.one(sql, `a.id = $1${lock ? ' for update of a' : ''}`, [id]);
 
 export type AgreementStatus = 'in_force' | 'expiring' | 'expired' | 'ended' | 'pending';
 

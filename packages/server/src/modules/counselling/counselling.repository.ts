@@ -1,5 +1,6 @@
 import { subtreeCondition, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /**
@@ -71,10 +72,9 @@ export async function insertSlots(
   return rows.length;
 }
 
-export async function findSlot(sql: Sql, id: number): Promise<SlotRow | undefined> {
-  const { rows } = await sql.query<SlotRow>(`select ${SLOT} from ${SLOT_FROM} where s.id = $1`, [id]);
-  return rows[0];
-}
+const slotRows = selectFrom<SlotRow>(`${SLOT} from ${SLOT_FROM}`);
+
+export const findSlot = (sql: Sql, id: number) => slotRows.one(sql, 's.id = $1', [id]);
 
 export async function listSlotsOfCounsellor(sql: Sql, counsellorId: number, since: Date) {
   const { rows } = await sql.query<SlotRow & { countAll: number }>(

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { OrgKind } from './org.levels.ts';
@@ -38,10 +39,9 @@ export const ORG_COLUMNS = `o.id, o.parent_id as "parentId", o.path, o.level, o.
   o.founded_on as "foundedOn", o.committee, o.closed_on as "closedOn", o.worker_count as "workerCount",
   o.women_worker_count as "womenWorkerCount", o.moved_on as "movedOn"`;
 
-export async function findOrgById(sql: Sql, id: number): Promise<OrgRow | undefined> {
-  const { rows } = await sql.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.id = $1`, [id]);
-  return rows[0];
-}
+const orgRows = selectFrom<OrgRow>(`${ORG_COLUMNS} from orgs o`);
+
+export const findOrgById = (sql: Sql, id: number) => orgRows.one(sql, 'o.id = $1', [id]);
 
 export async function findOrgsByIds(sql: Sql, ids: number[]): Promise<OrgRow[]> {
   if (!ids.length) return [];

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 
 /**
  * SQL for wellness_programs, wellness_institutions, wellness_batches, wellness_allocations and
@@ -257,13 +258,10 @@ export async function insertNomination(
   return rows[0] ? Number(rows[0].id) : undefined;
 }
 
-export async function findNomination(sql: Sql, id: number, lock = false): Promise<NominationRow | undefined> {
-  const { rows } = await sql.query<NominationRow>(
-    `select ${NOMINATION} from ${NOMINATION_FROM} where n.id = $1${lock ? ' for update of n' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const nominationRows = selectFrom<NominationRow>(`${NOMINATION} from ${NOMINATION_FROM}`);
+
+export const findNomination = (sql: Sql, id: number, lock = false) =>
+  nominationRows.one(sql, `n.id = $1${lock ? ' for update of n' : ''}`, [id]);
 
 /** The batch's nominations made by unions of the subtree `path`, live ones first. */
 export async function listNominations(sql: Sql, batchId: number, path: string) {
