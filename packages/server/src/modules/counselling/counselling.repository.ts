@@ -191,12 +191,9 @@ export async function insertBooking(
   return rows[0]?.id ?? null;
 }
 
-export async function findBooking(sql: Sql, id: number): Promise<BookingRow | undefined> {
-  const { rows } = await sql.query<BookingRow>(`select ${BOOKING} from ${BOOKING_FROM} where b.id = $1`, [
-    id,
-  ]);
-  return rows[0];
-}
+const bookingRows = selectFrom<BookingRow>(`${BOOKING} from ${BOOKING_FROM}`);
+
+export const findBooking = (sql: Sql, id: number) => bookingRows.one(sql, 'b.id = $1', [id]);
 
 /** The session note with its booking — only for the worker or the booking's counsellor (the service checks). */
 export async function findBookingNote(sql: Sql, id: number) {

@@ -77,11 +77,12 @@ export async function insertBatch(
   return Number(rows[0].id);
 }
 
+const batchRows = selectFrom<BatchRow>(`${BATCH} from ${BATCH_FROM}`);
+
 /** A batch; `lock` holds its row until the transaction ends (allocations and settlement queue on it). */
 export async function findBatch(sql: Sql, id: number, lock = false): Promise<BatchRow | undefined> {
   if (lock) await sql.query('select id from wellness_batches where id = $1 for update', [id]);
-  const { rows } = await sql.query<BatchRow>(`select ${BATCH} from ${BATCH_FROM} where b.id = $1`, [id]);
-  return rows[0];
+  return batchRows.one(sql, 'b.id = $1', [id]);
 }
 
 export async function listBatches(sql: Sql, programId: number): Promise<BatchRow[]> {

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { selectFrom } from '../../../db/select.ts';
 
 /** SQL for innovation_studios, their members and level history. */
 
@@ -41,13 +42,11 @@ const STUDIO_COLUMNS = `s.id, s.org_id as "orgId", o.name as "orgName", o.path a
 const STUDIO_FROM = `innovation_studios s join orgs o on o.id = s.org_id
   left join persons lp on lp.id = s.leader_person_id`;
 
+const studioRows = selectFrom<StudioRow>(`${STUDIO_COLUMNS} from ${STUDIO_FROM}`);
+
 export async function findStudioById(sql: Sql, id: number, lock = false): Promise<StudioRow | undefined> {
   if (lock) await sql.query('select id from innovation_studios where id = $1 for update', [id]);
-  const { rows } = await sql.query<StudioRow>(
-    `select ${STUDIO_COLUMNS} from ${STUDIO_FROM} where s.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return studioRows.one(sql, 's.id = $1', [id]);
 }
 
 export interface StudioListQuery {
