@@ -43,6 +43,17 @@ const orgRows = selectFrom<OrgRow>(`${ORG_COLUMNS} from orgs o`);
 
 export const findOrgById = (sql: Sql, id: number) => orgRows.one(sql, 'o.id = $1', [id]);
 
+/** A union and every union above it, root first. */
+export async function findOrgChain(sql: Sql, orgId: number) {
+  const { rows } = await sql.query<{ id: number; level: number; path: string; name: string }>(
+    `select a.id, a.level, a.path, a.name from orgs o
+       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
+      where o.id = $1 order by a.level`,
+    [orgId],
+  );
+  return rows;
+}
+
 export async function findOrgsByIds(sql: Sql, ids: number[]): Promise<OrgRow[]> {
   if (!ids.length) return [];
   const { rows } = await sql.query<OrgRow>(

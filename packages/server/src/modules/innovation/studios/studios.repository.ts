@@ -197,17 +197,6 @@ export async function replaceMembers(
   );
 }
 
-/** The unions above `orgId` and itself, root first. */
-export async function listChainOrgs(sql: Sql, orgId: number) {
-  const { rows } = await sql.query<{ id: number; level: number; path: string; name: string }>(
-    `select a.id, a.level, a.path, a.name from orgs o
-       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
-      where o.id = $1 order by a.level`,
-    [orgId],
-  );
-  return rows;
-}
-
 /** Achievements of the studio among `ids` (to check what a yearly report links). */
 export async function findStudioAchievementIds(
   sql: Sql,
