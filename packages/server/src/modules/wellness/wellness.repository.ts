@@ -55,19 +55,20 @@ export const BATCH = `b.id, b.program_id as "programId", p.name as "programName"
 export const BATCH_FROM = `wellness_batches b join wellness_programs p on p.id = b.program_id join orgs o on o.id = p.org_id
   join wellness_institutions i on i.id = b.institution_id`;
 
+/** A batch's facts as a program sets it up: its institution, title, days and places. */
+export interface NewBatchFacts {
+  programId: number;
+  institutionId: number;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  closesOn: string;
+  places: number;
+}
+
 export async function insertBatch(
   sql: Sql,
-  b: {
-    programId: number;
-    institutionId: number;
-    title: string;
-    startsOn: string;
-    endsOn: string;
-    closesOn: string;
-    places: number;
-    meeting: string;
-    bring: string;
-  },
+  b: NewBatchFacts & { meeting: string; bring: string },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into wellness_batches (program_id, institution_id, title, starts_on, ends_on, closes_on, places, meeting,
