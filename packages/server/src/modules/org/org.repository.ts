@@ -56,11 +56,7 @@ export async function findOrgChain(sql: Sql, orgId: number) {
 
 export async function findOrgsByIds(sql: Sql, ids: number[]): Promise<OrgRow[]> {
   if (!ids.length) return [];
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where o.id = any($1::bigint[])`,
-    [ids],
-  );
-  return rows;
+  return orgRows.all(sql, 'o.id = any($1::bigint[])', [ids]);
 }
 
 export interface NewOrg {
@@ -180,13 +176,8 @@ export async function listSubtreeRoots(sql: Sql, subtree: Subtree): Promise<OrgR
 }
 
 /** The child unions of one union: open before closed, then by level and name. */
-export async function listChildrenOf(sql: Sql, parentId: number): Promise<OrgRow[]> {
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where o.parent_id = $1 order by o.status, o.level, o.name`,
-    [parentId],
-  );
-  return rows;
-}
+export const listChildrenOf = (sql: Sql, parentId: number): Promise<OrgRow[]> =>
+  orgRows.all(sql, 'o.parent_id = $1 order by o.status, o.level, o.name', [parentId]);
 
 /** Unions of the subtree whose name or short name contains `q`, higher levels first. */
 export async function listOrgsNamedLike(
@@ -197,24 +188,19 @@ export async function listOrgsNamedLike(
 ): Promise<OrgRow[]> {
   // a name typed with % or _ is looked for as typed, not as a pattern
   const params: unknown[] = [escapeLike(q), limit];
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o
-      where ${subtreeCondition(subtree, 'o.path', params)}
+  return orgRows.all(
+    sql,
+    `${subtreeCondition(subtree, 'o.path', params)}
         and (o.name like '%' || $1 || '%' or o.short_name like '%' || $1 || '%')
       order by o.level, o.name limit $2`,
     params,
   );
-  return rows;
 }
 
 /** Every union of the subtree, parents before children (by path). */
 export async function listOrgsInSubtree(sql: Sql, subtree: Subtree): Promise<OrgRow[]> {
   const params: unknown[] = [];
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where ${subtreeCondition(subtree, 'o.path', params)} order by o.path`,
-    params,
-  );
-  return rows;
+  return orgRows.all(sql, `${subtreeCondition(subtree, 'o.path', params)} order by o.path`, params);
 }
 
 export async function listOrgNames(sql: Sql, ids: number[]): Promise<{ id: number; name: string }[]> {
