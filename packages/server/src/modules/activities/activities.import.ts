@@ -1,7 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { idNumberColumn } from '../../shared/id-number-column.ts';
 import { collectLookups } from '../../shared/lookups.ts';
+import { idNumberColumn } from '../../shared/register-columns.ts';
 import {
   cellText,
   headersOf,

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { idNumberColumn } from '../../shared/id-number-column.ts';
+import { idNumberColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import type { IdProtector } from '../people/index.ts';

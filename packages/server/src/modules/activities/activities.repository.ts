@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
 
@@ -121,13 +122,9 @@ export async function insertActivity(
   return id;
 }
 
-export async function findActivity(sql: Sql, id: number): Promise<ActivityRow | undefined> {
-  const { rows } = await sql.query<ActivityRow>(
-    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id where a.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const activityRows = selectFrom<ActivityRow>(`${COLUMNS} from activities a join orgs o on o.id = a.org_id`);
+
+export const findActivity = (sql: Sql, id: number) => activityRows.one(sql, 'a.id = $1', [id]);
 
 /** One page of the activities organised in a subtree (staff), newest first, and how many there are in all. */
 export async function listActivities(

@@ -1,3 +1,4 @@
+import { noteColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import { MEASURE_LABELS } from './agreements.measures.ts';
 import {
@@ -248,15 +249,6 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
         "The number of people the agreement's measures reached, a whole number, not negative; if left empty, not recorded",
       example: '133',
     },
-    {
-      key: 'note',
-      header: '备注',
-      en: 'note',
-      kind: 'text',
-      max: 1000,
-      note: '可不填',
-      noteEn: 'May be left empty',
-      example: '',
-    },
+    noteColumn(1000),
   ],
 };

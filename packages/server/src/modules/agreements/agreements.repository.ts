@@ -1,10 +1,9 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { dayAfter } from '../../shared/dates.ts';
+import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
-import type { Span } from './coverage.steps.ts';
 
 /** Booleans as one array literal for `$n::bool[]` (see shared/pg-array.ts). */
 const boolArray = (values: readonly boolean[]) => `{${values.join(',')}}`;
@@ -74,13 +73,10 @@ export async function findAgreementKeys(sql: Sql, orgIds: number[]) {
   return rows;
 }
 
-export async function findAgreement(sql: Sql, id: number, lock = false): Promise<AgreementRow | undefined> {
-  const { rows } = await sql.query<AgreementRow>(
-    `select ${COLUMNS} from agreements a join orgs o on o.id = a.org_id where a.id = $1${lock ? ' for update of a' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const agreementRows = selectFrom<AgreementRow>(`${COLUMNS} from agreements a join orgs o on o.id = a.org_id`);
+
+export const findAgreement = (sql: Sql, id: number, lock = false) =>
+  agreementRows.one(sql, `a.id = $1${lock ? ' for update of a' : ''}`, [id]);
 
 export type AgreementStatus = 'in_force' | 'expiring' | 'expired' | 'ended' | 'pending';
 
@@ -245,32 +241,6 @@ export async function updateEnterprises(sql: Sql, rows: EnterpriseRow[]): Promis
       boolArray(rows.map((r) => r.hasWomen)),
     ],
   );
-}
-
-/** The spans in force of every agreement of `kind` covering each enterprise. */
-export async function findCoverageSpans(
-  sql: Sql,
-  kind: AgreementKind,
-  usccs: string[],
-): Promise<Map<string, Span[]>> {
-  const out = new Map<string, Span[]>(usccs.map((u) => [u, []]));
-  if (!usccs.length) return out;
-  const { rows } = await sql.query<{
-    uscc: string;
-    from: string;
-    expires: string;
-    workers: number;
-    women: number;
-  }>(
-    `select c.uscc, a.effective_on as "from", ${LAST_DAY} as expires, c.workers, c.women_workers as women
-       from agreement_coverage c join agreements a on a.id = c.agreement_id
-      where a.kind = $1 and c.uscc = any($2::text[])`,
-    [kind, textArray(usccs)],
-  );
-  for (const r of rows) {
-    out.get(r.uscc)?.push({ from: r.from, until: dayAfter(r.expires), workers: r.workers, women: r.women });
-  }
-  return out;
 }
 
 /** Adds coverage rows to agreements, or updates the counts of an enterprise an agreement already covers. */

@@ -36,6 +36,13 @@ const Measures = {
   ),
 };
 
+/** What a new agreement and a correction of one both carry besides its parties and days. */
+const Terms = {
+  clauses: Type.Optional(Type.Array(S.StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
+  ...Measures,
+};
+
 export const EnterpriseInput = S.Obj({
   uscc: S.Str(18, { minLength: 1, description: '统一社会信用代码 (18 characters)' }),
   name: S.Name(200),
@@ -58,9 +65,7 @@ export const CreateAgreementBody = S.Obj({
     description: 'the day it takes effect (default the signing day); may be in the future',
   }),
   expiresOn: S.DateStr,
-  clauses: Type.Optional(Type.Array(S.StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
-  note: Type.Optional(S.Nullable(S.Str(1000))),
-  ...Measures,
+  ...Terms,
   enterprises: Type.Optional(
     Type.Array(EnterpriseInput, {
       maxItems: 500,
@@ -130,9 +135,7 @@ export const EditAgreementBody = S.Obj({
   }),
   effectiveOn: Type.Optional(S.DateStr),
   expiresOn: Type.Optional(S.DateStr),
-  clauses: Type.Optional(Type.Array(S.StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
-  note: Type.Optional(S.Nullable(S.Str(1000))),
-  ...Measures,
+  ...Terms,
   enterprises: Type.Optional(
     Type.Array(EnterpriseInput, {
       maxItems: 500,

@@ -4,7 +4,6 @@ import { findUnionEmployers } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import {
   type EnterpriseRow,
-  findCoverageSpans,
   findEnterprises,
   lockEnterprises,
   lockListedEnterprises,
@@ -12,6 +11,7 @@ import {
   upsertCoverage,
 } from './agreements.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind, type AgreementLevel } from './agreements.types.ts';
+import { findCoverageSpans } from './coverage.repository.ts';
 import { coverageChange, type Span, type Step } from './coverage.steps.ts';
 
 /**

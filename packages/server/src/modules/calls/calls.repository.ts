@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** SQL for calls, call_categories, call_works, call_files and call_quota_use only (plus read-only joins on orgs). */
@@ -62,13 +63,9 @@ export async function insertCall(sql: Sql, c: NewCall, categories: { name: strin
   return id;
 }
 
-export async function findCall(sql: Sql, id: number): Promise<CallRow | undefined> {
-  const { rows } = await sql.query<CallRow>(
-    `select ${CALL_COLUMNS} from calls c join orgs o on o.id = c.org_id where c.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const callRows = selectFrom<CallRow>(`${CALL_COLUMNS} from calls c join orgs o on o.id = c.org_id`);
+
+export const findCall = (sql: Sql, id: number) => callRows.one(sql, 'c.id = $1', [id]);
 
 export interface CallListRow extends CallRow {
   submitted: number;
@@ -178,13 +175,10 @@ const WORK_COLUMNS = `w.id, w.call_id as "callId", w.category_id as "categoryId"
   exists (select 1 from call_files f where f.work_id = w.id) as "hasFile"`;
 const WORK_FROM = `call_works w join call_categories k on k.id = w.category_id join orgs o on o.id = w.org_id`;
 
-export async function findWork(sql: Sql, id: number, lock = false): Promise<WorkRow | undefined> {
-  const { rows } = await sql.query<WorkRow>(
-    `select ${WORK_COLUMNS} from ${WORK_FROM} where w.id = $1 ${lock ? 'for update of w' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const workRows = selectFrom<WorkRow>(`${WORK_COLUMNS} from ${WORK_FROM}`);
+
+export const findWork = (sql: Sql, id: number, lock = false) =>
+  workRows.one(sql, `w.id = $1 ${lock ? 'for update of w' : ''}`, [id]);
 
 /** The works of a call sent in from a subtree, by category and then as sent. */
 export async function listWorks(

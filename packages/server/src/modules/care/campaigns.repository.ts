@@ -1,5 +1,6 @@
 import { type Actor, offeredCondition, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import type { StepKind } from './care.types.ts';
 
 export interface CampaignRow {
@@ -20,13 +21,11 @@ const CAMPAIGN_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path
   c.budget_fen::float8 as "budgetFen", c.note,
   (select count(*) from care_visits v where v.campaign_id = c.id)::int as visits`;
 
-export async function findCampaign(sql: Sql, id: number): Promise<CampaignRow | undefined> {
-  const { rows } = await sql.query<CampaignRow>(
-    `select ${CAMPAIGN_COLUMNS} from care_campaigns c join orgs o on o.id = c.org_id where c.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const campaignRows = selectFrom<CampaignRow>(
+  `${CAMPAIGN_COLUMNS} from care_campaigns c join orgs o on o.id = c.org_id`,
+);
+
+export const findCampaign = (sql: Sql, id: number) => campaignRows.one(sql, 'c.id = $1', [id]);
 
 /** Corrects a campaign's title, period, budget and note (an edit while it is open; ADR 60). */
 export async function updateCampaignFacts(

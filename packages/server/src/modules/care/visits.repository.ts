@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { RecipientKind } from './care.types.ts';
 
@@ -44,10 +45,9 @@ const VISIT_COLUMNS = `v.id, v.campaign_id as "campaignId", c.title as campaign,
 const VISIT_FROM = `from care_visits v join orgs o on o.id = v.org_id
   left join care_campaigns c on c.id = v.campaign_id left join persons p on p.id = v.person_id`;
 
-export async function findVisit(sql: Sql, id: number): Promise<VisitRow | undefined> {
-  const { rows } = await sql.query<VisitRow>(`select ${VISIT_COLUMNS} ${VISIT_FROM} where v.id = $1`, [id]);
-  return rows[0];
-}
+const visitRows = selectFrom<VisitRow>(`${VISIT_COLUMNS} ${VISIT_FROM}`);
+
+export const findVisit = (sql: Sql, id: number) => visitRows.one(sql, 'v.id = $1', [id]);
 
 export async function listVisitRows(
   sql: Sql,

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
@@ -100,11 +101,12 @@ export async function insertCase(sql: Sql, c: NewCase, filedAt?: string): Promis
   return rows[0].id;
 }
 
+const caseRows = selectFrom<CaseRow>(`${COLUMNS} from ${FROM}`);
+
 /** One request; `forUpdate` locks its row for the rest of the transaction (one decision at a time). */
 export async function findCase(sql: Sql, id: number, forUpdate = false): Promise<CaseRow | undefined> {
   if (forUpdate) await sql.query('select id from cases where id = $1 for update', [id]);
-  const { rows } = await sql.query<CaseRow>(`select ${COLUMNS} from ${FROM} where c.id = $1`, [id]);
-  return rows[0];
+  return caseRows.one(sql, 'c.id = $1', [id]);
 }
 
 export async function updateCase(sql: Sql, id: number, set: Record<string, unknown>): Promise<void> {

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { type DisclosureCategory, LIST_CAP } from './congresses.repository.ts';
 
@@ -63,13 +64,11 @@ export async function disclosuresFor(sql: Sql, memberPath: string, personId: num
   return capped(rows);
 }
 
-export async function findDisclosure(sql: Sql, id: number): Promise<DisclosureRow | undefined> {
-  const { rows } = await sql.query<DisclosureRow>(
-    `select ${DISCLOSURE_COLUMNS} from congress_disclosures x join orgs o on o.id = x.org_id where x.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const disclosureRows = selectFrom<DisclosureRow>(
+  `${DISCLOSURE_COLUMNS} from congress_disclosures x join orgs o on o.id = x.org_id`,
+);
+
+export const findDisclosure = (sql: Sql, id: number) => disclosureRows.one(sql, 'x.id = $1', [id]);
 
 /** Counts a member's reading once: true the first time. */
 export async function markRead(sql: Sql, r: { disclosureId: number; personId: number; orgId: number }) {

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { LIST_CAP, type ProposalStatus, type Rating } from './congresses.repository.ts';
 
@@ -71,13 +72,11 @@ export async function insertProposal(
   return rows[0].id;
 }
 
+const proposalRows = selectFrom<ProposalRow>(`${PROPOSAL_COLUMNS} from ${PROPOSAL_FROM}`);
+
 export async function findProposal(sql: Sql, id: number, lock = false): Promise<ProposalRow | undefined> {
   if (lock) await sql.query('select id from congress_proposals where id = $1 for update', [id]);
-  const { rows } = await sql.query<ProposalRow>(
-    `select ${PROPOSAL_COLUMNS} from ${PROPOSAL_FROM} where p.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return proposalRows.one(sql, 'p.id = $1', [id]);
 }
 
 export async function listProposals(

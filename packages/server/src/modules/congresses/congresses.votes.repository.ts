@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import type { Choice, MotionKind } from './congresses.repository.ts';
 
 /** SQL for congress_motions and congress_ballots: motions put to the vote, ballots and the tally. */
@@ -37,13 +38,11 @@ export async function insertMotion(
   return rows[0].id;
 }
 
+const motionRows = selectFrom<MotionRow>(`${MOTION_COLUMNS} from congress_motions m`);
+
 export async function findMotion(sql: Sql, id: number, lock = false): Promise<MotionRow | undefined> {
   if (lock) await sql.query('select id from congress_motions where id = $1 for update', [id]);
-  const { rows } = await sql.query<MotionRow>(
-    `select ${MOTION_COLUMNS} from congress_motions m where m.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return motionRows.one(sql, 'm.id = $1', [id]);
 }
 
 export async function listMotions(sql: Sql, sessionIds: number[]): Promise<MotionRow[]> {

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { type CounsellorKind, LIST_CAP } from './counselling.repository.ts';
 
@@ -74,22 +75,14 @@ export async function insertVolunteers(
   return ids;
 }
 
-export async function findCounsellor(sql: Sql, id: number): Promise<CounsellorRow | undefined> {
-  const { rows } = await sql.query<CounsellorRow>(
-    `select ${COUNSELLOR} from counselling_counsellors c join orgs o on o.id = c.org_id where c.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const counsellorRows = selectFrom<CounsellorRow>(
+  `${COUNSELLOR} from counselling_counsellors c join orgs o on o.id = c.org_id`,
+);
 
-export async function findCounsellorByUser(sql: Sql, userId: number): Promise<CounsellorRow | undefined> {
-  const { rows } = await sql.query<CounsellorRow>(
-    `select ${COUNSELLOR} from counselling_counsellors c join orgs o on o.id = c.org_id
-      where c.user_id = $1 and c.active`,
-    [userId],
-  );
-  return rows[0];
-}
+export const findCounsellor = (sql: Sql, id: number) => counsellorRows.one(sql, 'c.id = $1', [id]);
+
+export const findCounsellorByUser = (sql: Sql, userId: number) =>
+  counsellorRows.one(sql, 'c.user_id = $1 and c.active', [userId]);
 
 /** Counsellors and volunteers of a subtree, counsellors first, then by union and name. */
 export async function listCounsellors(sql: Sql, path: string, kind?: CounsellorKind) {

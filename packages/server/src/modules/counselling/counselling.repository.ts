@@ -1,5 +1,6 @@
 import { subtreeCondition, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /**
@@ -71,10 +72,9 @@ export async function insertSlots(
   return rows.length;
 }
 
-export async function findSlot(sql: Sql, id: number): Promise<SlotRow | undefined> {
-  const { rows } = await sql.query<SlotRow>(`select ${SLOT} from ${SLOT_FROM} where s.id = $1`, [id]);
-  return rows[0];
-}
+const slotRows = selectFrom<SlotRow>(`${SLOT} from ${SLOT_FROM}`);
+
+export const findSlot = (sql: Sql, id: number) => slotRows.one(sql, 's.id = $1', [id]);
 
 export async function listSlotsOfCounsellor(sql: Sql, counsellorId: number, since: Date) {
   const { rows } = await sql.query<SlotRow & { countAll: number }>(
@@ -191,12 +191,9 @@ export async function insertBooking(
   return rows[0]?.id ?? null;
 }
 
-export async function findBooking(sql: Sql, id: number): Promise<BookingRow | undefined> {
-  const { rows } = await sql.query<BookingRow>(`select ${BOOKING} from ${BOOKING_FROM} where b.id = $1`, [
-    id,
-  ]);
-  return rows[0];
-}
+const bookingRows = selectFrom<BookingRow>(`${BOOKING} from ${BOOKING_FROM}`);
+
+export const findBooking = (sql: Sql, id: number) => bookingRows.one(sql, 'b.id = $1', [id]);
 
 /** The session note with its booking — only for the worker or the booking's counsellor (the service checks). */
 export async function findBookingNote(sql: Sql, id: number) {

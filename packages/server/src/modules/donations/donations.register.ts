@@ -1,3 +1,4 @@
+import { noteColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
@@ -169,15 +170,6 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       noteEn: 'The name of the special fund given to (already set up); may be left empty',
       example: '',
     },
-    {
-      key: 'note',
-      header: '备注',
-      en: 'note',
-      kind: 'text',
-      max: 1000,
-      note: '可不填',
-      noteEn: 'May be left empty',
-      example: '',
-    },
+    noteColumn(1000),
   ],
 };

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { NewDonor } from './donors.repository.ts';
 
@@ -60,13 +61,9 @@ export async function insertDonation(sql: Sql, x: NewDonation): Promise<number> 
   return rows[0].id;
 }
 
-export async function findDonation(sql: Sql, id: number): Promise<DonationRow | undefined> {
-  const { rows } = await sql.query<DonationRow>(
-    `select ${DONATION_COLUMNS} from ${DONATION_FROM} where x.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const donationRows = selectFrom<DonationRow>(`${DONATION_COLUMNS} from ${DONATION_FROM}`);
+
+export const findDonation = (sql: Sql, id: number) => donationRows.one(sql, 'x.id = $1', [id]);
 
 export interface DonationFilter {
   scope: Subtree;
@@ -166,10 +163,9 @@ export async function findFundNameOfProgram(
   return rows[0]?.name;
 }
 
-export async function findFund(sql: Sql, id: number): Promise<FundRow | undefined> {
-  const { rows } = await sql.query<FundRow>(`select ${FUND_COLUMNS} from ${FUND_FROM} where f.id = $1`, [id]);
-  return rows[0];
-}
+const fundRows = selectFrom<FundRow>(`${FUND_COLUMNS} from ${FUND_FROM}`);
+
+export const findFund = (sql: Sql, id: number) => fundRows.one(sql, 'f.id = $1', [id]);
 
 /** Funds run by unions in the subtree, or (`donorId`) those the donor founded or gave money to. */
 export async function listFunds(sql: Sql, f: { scope: Subtree; donorId?: number }): Promise<FundRow[]> {

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 
 /** SQL for donors only (donations.repository.ts: donations, funds and fund_years). */
@@ -36,13 +37,9 @@ export async function insertDonor(sql: Sql, d: NewDonor): Promise<number | undef
   return rows[0]?.id;
 }
 
-export async function findDonor(sql: Sql, id: number): Promise<DonorRow | undefined> {
-  const { rows } = await sql.query<DonorRow>(
-    `select ${DONOR_COLUMNS} from donors d join orgs o on o.id = d.org_id where d.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const donorRows = selectFrom<DonorRow>(`${DONOR_COLUMNS} from donors d join orgs o on o.id = d.org_id`);
+
+export const findDonor = (sql: Sql, id: number) => donorRows.one(sql, 'd.id = $1', [id]);
 
 /** Corrects a donor's file (an edit; ADR 60); false when the union already has another donor of that name. */
 export async function updateDonor(

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { type CommitteePeople, type FoundingStatus, LIST_CAP } from './elections.repository.ts';
 
@@ -84,14 +85,12 @@ export async function insertFounding(sql: Sql, f: NewFounding): Promise<number> 
   return rows[0].id;
 }
 
-export async function findFounding(sql: Sql, id: number, lock = false): Promise<FoundingRow | undefined> {
-  const { rows } = await sql.query<FoundingRow>(
-    `select ${FOUNDING_COLUMNS} from foundings f join orgs p on p.id = f.parent_org_id where f.id = $1
-     ${lock ? 'for update of f' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const foundingRows = selectFrom<FoundingRow>(
+  `${FOUNDING_COLUMNS} from foundings f join orgs p on p.id = f.parent_org_id`,
+);
+
+export const findFounding = (sql: Sql, id: number, lock = false) =>
+  foundingRows.one(sql, `f.id = $1${lock ? ' for update of f' : ''}`, [id]);
 
 export async function listFoundings(sql: Sql, scope: Subtree) {
   const params: unknown[] = [];

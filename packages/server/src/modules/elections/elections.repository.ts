@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** SQL for election_settings, foundings, elections, election_candidates and committees (with read-only joins on orgs). */
@@ -198,13 +199,11 @@ export async function insertElection(
   return id;
 }
 
-export async function findElection(sql: Sql, id: number): Promise<ElectionRow | undefined> {
-  const { rows } = await sql.query<ElectionRow>(
-    `select ${ELECTION_COLUMNS} from elections e join orgs o on o.id = e.org_id where e.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const electionRows = selectFrom<ElectionRow>(
+  `${ELECTION_COLUMNS} from elections e join orgs o on o.id = e.org_id`,
+);
+
+export const findElection = (sql: Sql, id: number) => electionRows.one(sql, 'e.id = $1', [id]);
 
 export async function listCandidates(sql: Sql, electionId: number): Promise<CandidateRow[]> {
   const { rows } = await sql.query<CandidateRow>(

@@ -1,3 +1,4 @@
+import { noteColumn } from '../../shared/register-columns.ts';
 import { headersOf, type RegisterColumn, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import {
@@ -182,16 +183,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     noteEn: 'Required when the day closed is given',
     example: '',
   },
-  {
-    key: 'note',
-    header: '备注',
-    en: 'note',
-    kind: 'text',
-    max: 1000,
-    note: '可不填',
-    noteEn: 'May be left empty',
-    example: '',
-  },
+  noteColumn(1000),
   {
     key: 'householdSize',
     header: '家庭人口',

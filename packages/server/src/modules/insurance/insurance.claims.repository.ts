@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { CLAIMS_CAP } from './insurance.repository.ts';
 
@@ -113,13 +114,10 @@ export async function insertClaim(
   return rows[0].id;
 }
 
-export async function findClaim(sql: Sql, id: number, lock = false): Promise<ClaimRow | undefined> {
-  const { rows } = await sql.query<ClaimRow>(
-    `select ${CLAIM_COLUMNS} from ${CLAIM_FROM} where c.id = $1${lock ? ' for update of c' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const claimRows = selectFrom<ClaimRow>(`${CLAIM_COLUMNS} from ${CLAIM_FROM}`);
+
+export const findClaim = (sql: Sql, id: number, lock = false) =>
+  claimRows.one(sql, `c.id = $1${lock ? ' for update of c' : ''}`, [id]);
 
 /** Claims on the policies of a subtree or filed by its members. */
 export async function listClaims(

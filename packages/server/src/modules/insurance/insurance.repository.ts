@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
 
@@ -70,13 +71,11 @@ export async function insertPolicy(sql: Sql, p: NewPolicy): Promise<number | und
   return rows[0]?.id;
 }
 
-export async function findPolicy(sql: Sql, id: number): Promise<PolicyRow | undefined> {
-  const { rows } = await sql.query<PolicyRow>(
-    `select ${POLICY_COLUMNS} from insurance_policies p join orgs o on o.id = p.org_id where p.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const policyRows = selectFrom<PolicyRow>(
+  `${POLICY_COLUMNS} from insurance_policies p join orgs o on o.id = p.org_id`,
+);
+
+export const findPolicy = (sql: Sql, id: number) => policyRows.one(sql, 'p.id = $1', [id]);
 
 export async function listPolicies(sql: Sql, path: string, page?: { page: number; pageSize: number }) {
   const { rows } = await sql.query<PolicyRow>(

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { notFound, notYours } from '../../shared/errors.ts';
+import { type Bilingual, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { correctPerson, findPersonById, moveMember } from '../people/index.ts';
@@ -23,8 +23,36 @@ export interface DecisionInput {
   side?: 'from' | 'to';
 }
 
-/** The steps of a decision: telling the worker, completing a transfer both unions agreed to. */
-function requestSteps() {
+/**
+ * The steps of a decision: finding the pending request and the side the actor acts for, its day, telling the
+ * worker, completing a transfer both unions agreed to.
+ */
+function requestSteps(clock: Clock) {
+  /**
+   * The pending request, locked, if the actor may decide it, and the side they act for: `wanted` when it is still
+   * open to them, else the first open one.
+   */
+  async function pendingSide(sql: Sql, actor: Actor, id: number, wanted: 'from' | 'to' | undefined) {
+    const r = await lockRequest(sql, id);
+    if (!r) throw notFound(REQUEST, { id });
+    if (!reaches(actor, r)) throw notYours();
+    if (r.status !== 'pending') throw requestErrors.decided();
+    if (r.kind === 'correction') requireAccess(actor, REVIEW, { orgPath: r.fromOrgPath });
+    const sides = openSides(actor, r);
+    if (!sides.length) throw requestErrors.sideDone();
+    return { r, side: wanted && sides.includes(wanted) ? wanted : sides[0] };
+  }
+  /** The day of the decision named `what`: not before the request was filed. */
+  const decisionDay = (actor: Actor, r: MemberRequestRow, effectiveOn: string | undefined, what: Bilingual) =>
+    effectiveDay(
+      actor,
+      effectiveOn,
+      what,
+      [{ day: r.filedOn, name: { zh: '申请日期', en: 'request date' } }],
+      {
+        now: clock(),
+      },
+    ).day;
   async function notify(
     sql: Sql,
     r: MemberRequestRow,
@@ -56,12 +84,12 @@ function requestSteps() {
     await setDecided(sql, r.id, { status: 'accepted', day, userId: actor.userId || null });
     return day;
   }
-  return { notify, completeTransfer };
+  return { pendingSide, decisionDay, notify, completeTransfer };
 }
 
 /** The unions' decisions: accepting a request (a transfer completes when both sides agree) or declining it. */
 export function createRequestDecisions(db: Db, clock: Clock) {
-  const { notify, completeTransfer } = requestSteps();
+  const { pendingSide, decisionDay, notify, completeTransfer } = requestSteps(clock);
   return {
     /**
      * Agrees to a request on a day. A correction is applied at once; a transfer records the side the actor acts
@@ -69,22 +97,9 @@ export function createRequestDecisions(db: Db, clock: Clock) {
      */
     async acceptRequest(actor: Actor, id: number, input: DecisionInput = {}) {
       await db.tx(async (sql) => {
-        const r = await lockRequest(sql, id);
-        if (!r) throw notFound(REQUEST, { id });
-        if (!reaches(actor, r)) throw notYours();
-        if (r.status !== 'pending') throw requestErrors.decided();
-        const sides = openSides(actor, r);
-        if (r.kind === 'correction') requireAccess(actor, REVIEW, { orgPath: r.fromOrgPath });
-        if (!sides.length) throw requestErrors.sideDone();
-        const side = input.side && sides.includes(input.side) ? input.side : sides[0];
+        const { r, side } = await pendingSide(sql, actor, id, input.side);
         if (input.side && input.side !== side) throw notYours();
-        const day = effectiveDay(
-          actor,
-          input.effectiveOn,
-          { zh: '同意', en: 'approval' },
-          [{ day: r.filedOn, name: { zh: '申请日期', en: 'request date' } }],
-          { now: clock() },
-        ).day;
+        const day = decisionDay(actor, r, input.effectiveOn, { zh: '同意', en: 'approval' });
         const userId = actor.userId || null;
         if (r.kind === 'correction') {
           const person = await findPersonById(sql, r.personId);
@@ -153,21 +168,8 @@ export function createRequestDecisions(db: Db, clock: Clock) {
     async declineRequest(actor: Actor, id: number, input: DecisionInput & { reason: string }) {
       if (!input.reason.trim()) throw requestErrors.reasonRequired();
       await db.tx(async (sql) => {
-        const r = await lockRequest(sql, id);
-        if (!r) throw notFound(REQUEST, { id });
-        if (!reaches(actor, r)) throw notYours();
-        if (r.status !== 'pending') throw requestErrors.decided();
-        if (r.kind === 'correction') requireAccess(actor, REVIEW, { orgPath: r.fromOrgPath });
-        const sides = openSides(actor, r);
-        if (!sides.length) throw requestErrors.sideDone();
-        const side = input.side && sides.includes(input.side) ? input.side : sides[0];
-        const day = effectiveDay(
-          actor,
-          input.effectiveOn,
-          { zh: '不同意', en: 'decline' },
-          [{ day: r.filedOn, name: { zh: '申请日期', en: 'request date' } }],
-          { now: clock() },
-        ).day;
+        const { r, side } = await pendingSide(sql, actor, id, input.side);
+        const day = decisionDay(actor, r, input.effectiveOn, { zh: '不同意', en: 'decline' });
         await setDecided(sql, id, {
           status: 'declined',
           day,

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
 export type RequestKind = 'correction' | 'transfer';
@@ -83,19 +84,12 @@ export async function insertRequest(sql: Sql, r: NewRequest): Promise<number> {
   return rows[0].id;
 }
 
-export async function findRequest(sql: Sql, id: number): Promise<MemberRequestRow | undefined> {
-  const { rows } = await sql.query<MemberRequestRow>(`select ${COLUMNS} from ${FROM} where r.id = $1`, [id]);
-  return rows[0];
-}
+const requestRows = selectFrom<MemberRequestRow>(`${COLUMNS} from ${FROM}`);
+
+export const findRequest = (sql: Sql, id: number) => requestRows.one(sql, 'r.id = $1', [id]);
 
 /** The request, locked for a decision. */
-export async function lockRequest(sql: Sql, id: number): Promise<MemberRequestRow | undefined> {
-  const { rows } = await sql.query<MemberRequestRow>(
-    `select ${COLUMNS} from ${FROM} where r.id = $1 for update of r`,
-    [id],
-  );
-  return rows[0];
-}
+export const lockRequest = (sql: Sql, id: number) => requestRows.one(sql, 'r.id = $1 for update of r', [id]);
 
 /** The most of a worker's own requests their page lists; it says how many there are in all. */
 export const MY_REQUESTS_CAP = 100;

@@ -1,4 +1,4 @@
-import { idNumberColumn } from '../../shared/id-number-column.ts';
+import { idNumberColumn } from '../../shared/register-columns.ts';
 import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
 import {
   HEALTH,

@@ -9,6 +9,7 @@ export { levelOfKind, ORG_KIND_ZH, ORG_KINDS, ORG_LEVELS, type OrgKind } from '.
 export {
   type Committee,
   findOrgById,
+  findOrgChain,
   findOrgsByIds,
   findUnionEmployers,
   insertEmployerUnions,

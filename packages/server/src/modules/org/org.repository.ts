@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { OrgKind } from './org.levels.ts';
@@ -38,18 +39,24 @@ export const ORG_COLUMNS = `o.id, o.parent_id as "parentId", o.path, o.level, o.
   o.founded_on as "foundedOn", o.committee, o.closed_on as "closedOn", o.worker_count as "workerCount",
   o.women_worker_count as "womenWorkerCount", o.moved_on as "movedOn"`;
 
-export async function findOrgById(sql: Sql, id: number): Promise<OrgRow | undefined> {
-  const { rows } = await sql.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.id = $1`, [id]);
-  return rows[0];
+const orgRows = selectFrom<OrgRow>(`${ORG_COLUMNS} from orgs o`);
+
+export const findOrgById = (sql: Sql, id: number) => orgRows.one(sql, 'o.id = $1', [id]);
+
+/** A union and every union above it, root first. */
+export async function findOrgChain(sql: Sql, orgId: number) {
+  const { rows } = await sql.query<{ id: number; level: number; path: string; name: string }>(
+    `select a.id, a.level, a.path, a.name from orgs o
+       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
+      where o.id = $1 order by a.level`,
+    [orgId],
+  );
+  return rows;
 }
 
 export async function findOrgsByIds(sql: Sql, ids: number[]): Promise<OrgRow[]> {
   if (!ids.length) return [];
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where o.id = any($1::bigint[])`,
-    [ids],
-  );
-  return rows;
+  return orgRows.all(sql, 'o.id = any($1::bigint[])', [ids]);
 }
 
 export interface NewOrg {
@@ -169,13 +176,8 @@ export async function listSubtreeRoots(sql: Sql, subtree: Subtree): Promise<OrgR
 }
 
 /** The child unions of one union: open before closed, then by level and name. */
-export async function listChildrenOf(sql: Sql, parentId: number): Promise<OrgRow[]> {
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where o.parent_id = $1 order by o.status, o.level, o.name`,
-    [parentId],
-  );
-  return rows;
-}
+export const listChildrenOf = (sql: Sql, parentId: number): Promise<OrgRow[]> =>
+  orgRows.all(sql, 'o.parent_id = $1 order by o.status, o.level, o.name', [parentId]);
 
 /** Unions of the subtree whose name or short name contains `q`, higher levels first. */
 export async function listOrgsNamedLike(
@@ -186,24 +188,19 @@ export async function listOrgsNamedLike(
 ): Promise<OrgRow[]> {
   // a name typed with % or _ is looked for as typed, not as a pattern
   const params: unknown[] = [escapeLike(q), limit];
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o
-      where ${subtreeCondition(subtree, 'o.path', params)}
+  return orgRows.all(
+    sql,
+    `${subtreeCondition(subtree, 'o.path', params)}
         and (o.name like '%' || $1 || '%' or o.short_name like '%' || $1 || '%')
       order by o.level, o.name limit $2`,
     params,
   );
-  return rows;
 }
 
 /** Every union of the subtree, parents before children (by path). */
 export async function listOrgsInSubtree(sql: Sql, subtree: Subtree): Promise<OrgRow[]> {
   const params: unknown[] = [];
-  const { rows } = await sql.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where ${subtreeCondition(subtree, 'o.path', params)} order by o.path`,
-    params,
-  );
-  return rows;
+  return orgRows.all(sql, `${subtreeCondition(subtree, 'o.path', params)} order by o.path`, params);
 }
 
 export async function listOrgNames(sql: Sql, ids: number[]): Promise<{ id: number; name: string }[]> {

@@ -1,5 +1,5 @@
 import { type Actor, requireAccess, requirePermission } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound, notYours } from '../../shared/errors.ts';
@@ -13,6 +13,19 @@ import { findAccountCiphers, findIdCipher, findPersonDetailById } from './people
 
 /** Members as listed and read, and their full ID and account numbers for roles that may see them (audited). */
 export function createMemberReading(db: Db, ids: IdProtector, clock: Clock) {
+  /** What `read` answers of a person in the actor's scope, the read audited as `action`. */
+  const revealed = <T>(
+    actor: Actor,
+    id: number,
+    action: 'person.id_number.read' | 'person.accounts.read',
+    read: (sql: Sql) => Promise<T>,
+  ) =>
+    db.tx(async (sql) => {
+      const person = await getPersonInScope(sql, actor, id);
+      const value = await read(sql);
+      await recordAudit(sql, actor, { action, entity: 'person', entityId: id, orgId: person.orgId });
+      return value;
+    });
   return {
     async listMembers(actor: Actor, q: MemberQuery) {
       // a worker has no union to list: the role lacks the permission (403), nothing is hidden from them
@@ -65,17 +78,9 @@ export function createMemberReading(db: Db, ids: IdProtector, clock: Clock) {
     /** The full ID number, for roles allowed to see it; every such read is audited. */
     async revealIdNumber(actor: Actor, id: number): Promise<string> {
       if (actor.personId !== id) requirePermission(actor, 'people.reveal_id');
-      return db.tx(async (sql) => {
-        const person = await getPersonInScope(sql, actor, id);
-        const cipher = await findIdCipher(sql, id);
-        await recordAudit(sql, actor, {
-          action: 'person.id_number.read',
-          entity: 'person',
-          entityId: id,
-          orgId: person.orgId,
-        });
-        return ids.decrypt(cipher);
-      });
+      return revealed(actor, id, 'person.id_number.read', async (sql) =>
+        ids.decrypt(await findIdCipher(sql, id)),
+      );
     },
     /** The whole bank account and 京卡 numbers, for roles allowed to see ID numbers; every such read is audited. */
     async revealAccounts(
@@ -83,15 +88,8 @@ export function createMemberReading(db: Db, ids: IdProtector, clock: Clock) {
       id: number,
     ): Promise<{ bankAccount: string | null; jingka: string | null }> {
       requirePermission(actor, 'people.reveal_id');
-      return db.tx(async (sql) => {
-        const person = await getPersonInScope(sql, actor, id);
+      return revealed(actor, id, 'person.accounts.read', async (sql) => {
         const ciphers = await findAccountCiphers(sql, id);
-        await recordAudit(sql, actor, {
-          action: 'person.accounts.read',
-          entity: 'person',
-          entityId: id,
-          orgId: person.orgId,
-        });
         return {
           bankAccount: ciphers.bankAccount && ids.decrypt(ciphers.bankAccount),
           jingka: ciphers.jingka && ids.decrypt(ciphers.jingka),

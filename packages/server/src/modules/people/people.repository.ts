@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { textArray } from '../../shared/pg-array.ts';
 import type { AccountKind, StoredAccount } from './people.accounts.ts';
@@ -26,13 +27,9 @@ export async function findPersonNames(sql: Sql, ids: number[]): Promise<Map<numb
   return new Map(rows.map((r) => [Number(r.id), r.name]));
 }
 
-export async function findPersonById(sql: Sql, id: number): Promise<PersonRow | undefined> {
-  const { rows } = await sql.query<PersonRow>(
-    `select ${PERSON_COLUMNS} from ${PERSON_FROM} where p.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const personRows = selectFrom<PersonRow>(`${PERSON_COLUMNS} from ${PERSON_FROM}`);
+
+export const findPersonById = (sql: Sql, id: number) => personRows.one(sql, 'p.id = $1', [id]);
 
 /** The person of an ID number, by its look-up hashes (`ids.lookups`: under each live key while a rotation runs). */
 export async function findPersonIdByHash(

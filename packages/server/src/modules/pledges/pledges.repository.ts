@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { normaliseText } from '../../shared/text.ts';
 import type { Category, PledgeStatus } from './pledges.types.ts';
@@ -54,13 +55,10 @@ export function present(p: PledgeRow) {
   };
 }
 
-export async function findPledge(sql: Sql, id: number, lock = false) {
-  const { rows } = await sql.query<PledgeRow>(
-    `select ${COLUMNS} from ${FROM} where g.id = $1${lock ? ' for update of g' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const pledgeRows = selectFrom<PledgeRow>(`${COLUMNS} from ${FROM}`);
+
+export const findPledge = (sql: Sql, id: number, lock = false) =>
+  pledgeRows.one(sql, `g.id = $1${lock ? ' for update of g' : ''}`, [id]);
 
 export interface PledgeQuery {
   /** The unions whose projects are listed: a subtree, or (a worker's page) the unions on a path. */

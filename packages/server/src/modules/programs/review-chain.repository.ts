@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { findOrgChain } from '../org/index.ts';
 import type { ProgramRow } from './programs.types.ts';
 import { type ChainOrg, type ChainStep, reviewSteps } from './review-chain.ts';
 
@@ -23,17 +24,6 @@ export async function listChainUnions(
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-/** The applicant union and its ancestors, root first. */
-export async function loadAncestors(sql: Sql, orgId: number): Promise<ChainOrg[]> {
-  const { rows } = await sql.query<ChainOrg>(
-    `select a.id, a.level, a.path, a.name from orgs o
-       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
-      where o.id = $1 order by a.level`,
-    [orgId],
-  );
-  return rows;
-}
-
 /** The review steps of an application to `program` by the union `applicantOrgId`, and that union's ancestors. */
 export async function loadReviewSteps(
   sql: Sql,
@@ -43,7 +33,7 @@ export async function loadReviewSteps(
   >,
   applicantOrgId: number,
 ): Promise<{ ancestors: ChainOrg[]; steps: ChainStep[] }> {
-  const ancestors = await loadAncestors(sql, applicantOrgId);
+  const ancestors = await findOrgChain(sql, applicantOrgId);
   const steps = reviewSteps(
     program.reviewChain,
     ancestors,

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { ReturnForm } from './returns.form.ts';
 
@@ -84,13 +85,10 @@ export async function updateDraftReturn(
   );
 }
 
-export async function findReturn(sql: Sql, id: number, lock = false): Promise<ReturnRow | undefined> {
-  const { rows } = await sql.query<ReturnRow>(
-    `select ${RETURN_COLUMNS} from returns r join orgs o on o.id = r.org_id where r.id = $1${lock ? ' for update of r' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const returnRows = selectFrom<ReturnRow>(`${RETURN_COLUMNS} from returns r join orgs o on o.id = r.org_id`);
+
+export const findReturn = (sql: Sql, id: number, lock = false) =>
+  returnRows.one(sql, `r.id = $1${lock ? ' for update of r' : ''}`, [id]);
 
 export async function markIssued(sql: Sql, id: number, at: Date, deadline: string) {
   await sql.query(

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { settled } from '../../shared/settled.ts';
 import { countInWindow } from '../../shared/window-count.ts';
@@ -50,15 +51,13 @@ const HEAD_COLUMNS = `s.id, s.organiser_org_id as "organiserOrgId", o.name as "o
   to_char(s.finalised_recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "finalisedRecordedAt",
   s.imported, to_char(s.nominations_closed_on, 'YYYY-MM-DD') as "nominationsClosedOn"`;
 
+const selectionRows = selectFrom<SelectionHead>(
+  `${HEAD_COLUMNS} from selections s join orgs o on o.id = s.organiser_org_id`,
+);
+
 /** The selection, locked for a change of stage when `lock` is set. */
-export async function findSelection(sql: Sql, id: number, lock = false): Promise<SelectionHead | undefined> {
-  const { rows } = await sql.query<SelectionHead>(
-    `select ${HEAD_COLUMNS} from selections s join orgs o on o.id = s.organiser_org_id where s.id = $1
-     ${lock ? 'for update of s' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+export const findSelection = (sql: Sql, id: number, lock = false) =>
+  selectionRows.one(sql, `s.id = $1${lock ? ' for update of s' : ''}`, [id]);
 
 /** Selections matching `where` (conditions over `s` and the organiser `o`), newest first. */
 export async function listSelectionHeads(sql: Sql, where: string[], params: unknown[]) {

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 
 /** SQL for stations, station_photos, station_stock, station_stock_moves, station_visits and station_inspections only. */
 
@@ -91,13 +92,10 @@ export async function updateStation(
   );
 }
 
-export async function findStation(sql: Sql, id: number, lock = false): Promise<StationRow | undefined> {
-  const { rows } = await sql.query<StationRow>(
-    `select ${COLUMNS} from stations s join orgs o on o.id = s.org_id where s.id = $1 ${lock ? 'for update of s' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const stationRows = selectFrom<StationRow>(`${COLUMNS} from stations s join orgs o on o.id = s.org_id`);
+
+export const findStation = (sql: Sql, id: number, lock = false) =>
+  stationRows.one(sql, `s.id = $1 ${lock ? 'for update of s' : ''}`, [id]);
 
 export async function findStationByToken(sql: Sql, token: string): Promise<StationRow | undefined> {
   const { rows } = await sql.query<StationRow>(

@@ -16,6 +16,7 @@ import {
   listAllocations,
   listNominations,
   lockProgram,
+  type NewBatchFacts,
   placesInYear,
   type WellnessKind,
 } from './wellness.repository.ts';
@@ -26,14 +27,7 @@ const INSTITUTION_OF: Record<WellnessKind, InstitutionKind> = {
   checkup: 'checkup_centre',
 };
 
-export interface BatchInput {
-  programId: number;
-  institutionId: number;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  closesOn: string;
-  places: number;
+export interface BatchInput extends NewBatchFacts {
   meeting?: string;
   bring?: string;
 }

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
 import { type InstitutionKind, LIST_CAP, type WellnessKind } from './wellness.repository.ts';
@@ -61,13 +62,11 @@ export async function insertProgram(sql: Sql, p: NewProgram): Promise<number> {
   return Number(rows[0].id);
 }
 
-export async function findProgram(sql: Sql, id: number): Promise<ProgramRow | undefined> {
-  const { rows } = await sql.query<ProgramRow>(
-    `select ${PROGRAM} from wellness_programs p join orgs o on o.id = p.org_id where p.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const programRows = selectFrom<ProgramRow>(
+  `${PROGRAM} from wellness_programs p join orgs o on o.id = p.org_id`,
+);
+
+export const findProgram = (sql: Sql, id: number) => programRows.one(sql, 'p.id = $1', [id]);
 
 /** Programs owned in the subtree, or with a batch allocated to a union of it (a lower union sees what it got). */
 export async function listPrograms(sql: Sql, path: string, cap?: number) {
@@ -108,13 +107,11 @@ export async function insertInstitution(
   return rows[0] ? Number(rows[0].id) : undefined;
 }
 
-export async function findInstitution(sql: Sql, id: number): Promise<InstitutionRow | undefined> {
-  const { rows } = await sql.query<InstitutionRow>(
-    `select ${INSTITUTION} from wellness_institutions i join orgs o on o.id = i.org_id where i.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const institutionRows = selectFrom<InstitutionRow>(
+  `${INSTITUTION} from wellness_institutions i join orgs o on o.id = i.org_id`,
+);
+
+export const findInstitution = (sql: Sql, id: number) => institutionRows.one(sql, 'i.id = $1', [id]);
 
 /** Institutions registered by unions of the subtree or above it (a district's list serves its streets). */
 export async function listInstitutions(sql: Sql, path: string) {

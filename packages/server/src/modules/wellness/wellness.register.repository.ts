@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
+import type { NewBatchFacts } from './wellness.repository.ts';
 
 /**
  * SQL of the 疗休养/体检 register (issue 42): the groups of the workers it names, and its batches, quotas and
@@ -60,15 +61,8 @@ export async function livePeopleOf(sql: Sql, batchIds: number[]): Promise<Set<st
   return new Set(rows.map((r) => `${Number(r.batchId)}|${Number(r.personId)}`));
 }
 
-export interface NewRegisterBatch {
+export interface NewRegisterBatch extends NewBatchFacts {
   id: number;
-  programId: number;
-  institutionId: number;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  closesOn: string;
-  places: number;
 }
 
 /** The register's new batches, with the ids drawn for them (no meeting place, nothing to bring). */

@@ -1,5 +1,5 @@
 import type { ProgramRow } from './wellness.programs.repository.ts';
-import type { BatchRow } from './wellness.repository.ts';
+import type { BatchRow, NewBatchFacts } from './wellness.repository.ts';
 
 /** The register's plan of one batch (ADR 55), shared by the plan and its rows' checks. */
 export interface NomineePlan {
@@ -28,14 +28,7 @@ export interface BatchPlan {
   rowNo: number;
   program: ProgramRow;
   existing: BatchRow | null;
-  fresh: {
-    institutionId: number;
-    title: string;
-    startsOn: string;
-    endsOn: string;
-    closesOn: string;
-    places: number;
-  } | null;
+  fresh: Omit<NewBatchFacts, 'programId'> | null;
   unions: Map<number, UnionPlan>;
   nominees: NomineePlan[];
 }

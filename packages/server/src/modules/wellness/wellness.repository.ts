@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { selectFrom } from '../../db/select.ts';
 
 /**
  * SQL for wellness_programs, wellness_institutions, wellness_batches, wellness_allocations and
@@ -54,19 +55,20 @@ export const BATCH = `b.id, b.program_id as "programId", p.name as "programName"
 export const BATCH_FROM = `wellness_batches b join wellness_programs p on p.id = b.program_id join orgs o on o.id = p.org_id
   join wellness_institutions i on i.id = b.institution_id`;
 
+/** A batch's facts as a program sets it up: its institution, title, days and places. */
+export interface NewBatchFacts {
+  programId: number;
+  institutionId: number;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  closesOn: string;
+  places: number;
+}
+
 export async function insertBatch(
   sql: Sql,
-  b: {
-    programId: number;
-    institutionId: number;
-    title: string;
-    startsOn: string;
-    endsOn: string;
-    closesOn: string;
-    places: number;
-    meeting: string;
-    bring: string;
-  },
+  b: NewBatchFacts & { meeting: string; bring: string },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into wellness_batches (program_id, institution_id, title, starts_on, ends_on, closes_on, places, meeting,
@@ -76,11 +78,12 @@ export async function insertBatch(
   return Number(rows[0].id);
 }
 
+const batchRows = selectFrom<BatchRow>(`${BATCH} from ${BATCH_FROM}`);
+
 /** A batch; `lock` holds its row until the transaction ends (allocations and settlement queue on it). */
 export async function findBatch(sql: Sql, id: number, lock = false): Promise<BatchRow | undefined> {
   if (lock) await sql.query('select id from wellness_batches where id = $1 for update', [id]);
-  const { rows } = await sql.query<BatchRow>(`select ${BATCH} from ${BATCH_FROM} where b.id = $1`, [id]);
-  return rows[0];
+  return batchRows.one(sql, 'b.id = $1', [id]);
 }
 
 export async function listBatches(sql: Sql, programId: number): Promise<BatchRow[]> {
@@ -257,13 +260,10 @@ export async function insertNomination(
   return rows[0] ? Number(rows[0].id) : undefined;
 }
 
-export async function findNomination(sql: Sql, id: number, lock = false): Promise<NominationRow | undefined> {
-  const { rows } = await sql.query<NominationRow>(
-    `select ${NOMINATION} from ${NOMINATION_FROM} where n.id = $1${lock ? ' for update of n' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const nominationRows = selectFrom<NominationRow>(`${NOMINATION} from ${NOMINATION_FROM}`);
+
+export const findNomination = (sql: Sql, id: number, lock = false) =>
+  nominationRows.one(sql, `n.id = $1${lock ? ' for update of n' : ''}`, [id]);
 
 /** The batch's nominations made by unions of the subtree `path`, live ones first. */
 export async function listNominations(sql: Sql, batchId: number, path: string) {

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
 import type {
@@ -88,18 +89,12 @@ const ROW = `a.id, a.studio_id as "studioId", a.org_id as "orgId", o.path as "or
   a.industry, a.year, a.abstract, a.body, a.stage, a.published_at as "publishedAt",
   to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn", a.patent_type as "patentType", a.patent_no as "patentNo", to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn"`;
 
-export async function findAchievement(
-  sql: Sql,
-  id: number,
-  lock = false,
-): Promise<AchievementRow | undefined> {
-  const { rows } = await sql.query<AchievementRow>(
-    `select ${ROW} from innovation_achievements a join orgs o on o.id = a.org_id where a.id = $1
-     ${lock ? 'for update of a' : ''}`,
-    [id],
-  );
-  return rows[0];
-}
+const achievementRows = selectFrom<AchievementRow>(
+  `${ROW} from innovation_achievements a join orgs o on o.id = a.org_id`,
+);
+
+export const findAchievement = (sql: Sql, id: number, lock = false) =>
+  achievementRows.one(sql, `a.id = $1${lock ? ' for update of a' : ''}`, [id]);
 
 /** An achievement's written fields as parameters, title to patent day, in the column order both writes use. */
 const writtenFields = (a: AchievementWrite) => [

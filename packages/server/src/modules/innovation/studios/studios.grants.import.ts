@@ -3,6 +3,7 @@ import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
+import { noteColumn } from '../../../shared/register-columns.ts';
 import { defineRegister } from '../../../shared/register-define.ts';
 import {
   type CellValue,
@@ -117,16 +118,11 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
         'Yes: already paid outside the platform; no (or left empty): the platform opens an approved application, paid in a payment batch',
       example: '是',
     },
-    {
-      key: 'note',
-      header: '备注',
-      en: 'note',
-      kind: 'text',
-      max: 500,
-      note: '可不填，如项目名称',
-      noteEn: 'May be left empty, e.g. the project name',
-      example: '冠脉介入新技术推广',
-    },
+    noteColumn(
+      500,
+      { zh: '可不填，如项目名称', en: 'May be left empty, e.g. the project name' },
+      '冠脉介入新技术推广',
+    ),
   ],
 };
 

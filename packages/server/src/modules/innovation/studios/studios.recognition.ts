@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../../db/db.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import { type Bilingual, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { findOrgChain } from '../../org/index.ts';
 import { RECOGNITION } from '../innovation.errors.studios.ts';
 import { innovationErrors } from '../innovation.errors.ts';
 import { LEVEL_BEGAN, recogniseAtLevel } from './studios.levels.ts';
@@ -17,7 +18,7 @@ import {
   type RecognitionRow,
   updateRecognition,
 } from './studios.recognition.repository.ts';
-import { findStudioById, levelRank, listChainOrgs, type StudioLevel } from './studios.repository.ts';
+import { findStudioById, levelRank, type StudioLevel } from './studios.repository.ts';
 import { getStudioInScope } from './studios.service.ts';
 
 /**
@@ -82,7 +83,7 @@ export async function proposeRecognitionIn(
     [{ day: (await findStudioById(sql, studioId))?.levelSince, name: LEVEL_BEGAN }],
     { now },
   );
-  const ancestors = await listChainOrgs(sql, studio.orgId);
+  const ancestors = await findOrgChain(sql, studio.orgId);
   const proposer = ancestors.find((a) => a.id === actor.orgId) ?? ancestors[ancestors.length - 1];
   const chain = recognitionChain(ancestors, proposer, input.level);
   const id = await insertRecognition(sql, {

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { selectFrom } from '../../../db/select.ts';
 import type { StudioLevel } from './studios.repository.ts';
 
 /** SQL for innovation_reevaluations and innovation_annual_reports. */
@@ -17,13 +18,11 @@ export interface ReevaluationRow {
 const COLUMNS = `e.id, e.org_id as "orgId", o.name as "orgName", o.path as "orgPath", e.year, e.level,
   to_char(e.due_on, 'YYYY-MM-DD') as "dueOn"`;
 
-export async function findReevaluationById(sql: Sql, id: number): Promise<ReevaluationRow | undefined> {
-  const { rows } = await sql.query<ReevaluationRow>(
-    `select ${COLUMNS} from innovation_reevaluations e join orgs o on o.id = e.org_id where e.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const reevaluationRows = selectFrom<ReevaluationRow>(
+  `${COLUMNS} from innovation_reevaluations e join orgs o on o.id = e.org_id`,
+);
+
+export const findReevaluationById = (sql: Sql, id: number) => reevaluationRows.one(sql, 'e.id = $1', [id]);
 
 /** Campaigns organised in the actor's subtree or by a union above it (they reach its studios). */
 export async function listReevaluations(sql: Sql, scopePath: string) {

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { selectFrom } from '../../../db/select.ts';
 
 /** SQL for innovation_studios, their members and level history. */
 
@@ -41,13 +42,11 @@ const STUDIO_COLUMNS = `s.id, s.org_id as "orgId", o.name as "orgName", o.path a
 const STUDIO_FROM = `innovation_studios s join orgs o on o.id = s.org_id
   left join persons lp on lp.id = s.leader_person_id`;
 
+const studioRows = selectFrom<StudioRow>(`${STUDIO_COLUMNS} from ${STUDIO_FROM}`);
+
 export async function findStudioById(sql: Sql, id: number, lock = false): Promise<StudioRow | undefined> {
   if (lock) await sql.query('select id from innovation_studios where id = $1 for update', [id]);
-  const { rows } = await sql.query<StudioRow>(
-    `select ${STUDIO_COLUMNS} from ${STUDIO_FROM} where s.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return studioRows.one(sql, 's.id = $1', [id]);
 }
 
 export interface StudioListQuery {
@@ -196,17 +195,6 @@ export async function replaceMembers(
      select $1, * from unnest($2::bigint[], $3::text[], $4::date[])`,
     [studioId, members.map((m) => m.personId), members.map((m) => m.role), members.map((m) => m.joinedOn)],
   );
-}
-
-/** The unions above `orgId` and itself, root first. */
-export async function listChainOrgs(sql: Sql, orgId: number) {
-  const { rows } = await sql.query<{ id: number; level: number; path: string; name: string }>(
-    `select a.id, a.level, a.path, a.name from orgs o
-       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
-      where o.id = $1 order by a.level`,
-    [orgId],
-  );
-  return rows;
 }
 
 /** Achievements of the studio among `ids` (to check what a yearly report links). */

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import type { ApplicationRow, EvidenceSpec, IntakeMode } from '../programs.types.ts';
 import type { Decision } from '../rules/index.ts';
@@ -17,17 +18,15 @@ export const APPLICATION_FROM = `applications a join programs g on g.id = a.prog
   join orgs o on o.id = a.org_id left join persons p on p.id = a.person_id
   left join orgs so on so.id = a.step_org_id`;
 
+const applicationRows = selectFrom<ApplicationRow>(`${APPLICATION_COLUMNS} from ${APPLICATION_FROM}`);
+
 export async function findApplicationById(
   sql: Sql,
   id: number,
   lock = false,
 ): Promise<ApplicationRow | undefined> {
   if (lock) await sql.query('select id from applications where id = $1 for no key update', [id]);
-  const { rows } = await sql.query<ApplicationRow>(
-    `select ${APPLICATION_COLUMNS} from ${APPLICATION_FROM} where a.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return applicationRows.one(sql, 'a.id = $1', [id]);
 }
 
 /** What a review decision needs, with the row locked for the transaction (one small join). */

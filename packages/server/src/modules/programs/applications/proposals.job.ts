@@ -3,12 +3,12 @@ import type { Db, Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { JobResult, JobsService } from '../../jobs/index.ts';
+import { findOrgChain } from '../../org/index.ts';
 import { programWindow } from '../eligibility.ts';
 import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
 import type { ProgramRow, ProgramVersion } from '../programs.types.ts';
-import { loadAncestors } from '../review-chain.repository.ts';
 import { type ChainOrg, dayWithinPeriod, periodKeyFor, reviewSteps } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
 import { ruleHeld, selectEligibleSql } from '../rules/index.ts';
@@ -39,7 +39,7 @@ async function planChunks(sql: Sql, program: ProgramRow, scopePath: string): Pro
   const orgs = await listSubtreeOrgs(sql, { path: scopePath });
   const root = orgs.find((o) => o.path === scopePath);
   if (!root) return [];
-  const above = (await loadAncestors(sql, root.id)).filter((a) => a.id !== root.id);
+  const above = (await findOrgChain(sql, root.id)).filter((a) => a.id !== root.id);
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const owner = { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel };
   const stepOf = (o: ChainOrg) => {

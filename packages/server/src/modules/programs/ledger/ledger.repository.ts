@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { selectFrom } from '../../../db/select.ts';
 
 /** SQL for ledger_entries (append-only), payment_batches and payment_items. */
 export interface LedgerEntry {
@@ -89,13 +90,9 @@ export async function insertReversal(
   return rows[0].id;
 }
 
-export async function findEntryById(sql: Sql, id: number): Promise<LedgerEntry | undefined> {
-  const { rows } = await sql.query<LedgerEntry>(
-    `select ${ENTRY_COLUMNS} from ${ENTRY_FROM} where e.id = $1`,
-    [id],
-  );
-  return rows[0];
-}
+const entryRows = selectFrom<LedgerEntry>(`${ENTRY_COLUMNS} from ${ENTRY_FROM}`);
+
+export const findEntryById = (sql: Sql, id: number) => entryRows.one(sql, 'e.id = $1', [id]);
 
 export interface LedgerQuery {
   scope: Subtree;

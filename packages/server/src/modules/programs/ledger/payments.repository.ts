@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { selectFrom } from '../../../db/select.ts';
 
 /** How a batch pays: to the members' bank accounts or to their 京卡. */
 export type PaymentMethod = 'bank' | 'jingka';
@@ -50,13 +51,11 @@ const BATCH_COLUMNS = `b.id, b.program_id as "programId", g.name as "programName
   b.cancelled_at as "cancelledAt"`;
 const BATCH_FROM = 'payment_batches b join programs g on g.id = b.program_id join orgs o on o.id = b.org_id';
 
+const batchRows = selectFrom<PaymentBatch>(`${BATCH_COLUMNS} from ${BATCH_FROM}`);
+
 export async function findBatchById(sql: Sql, id: number, lock = false): Promise<PaymentBatch | undefined> {
   if (lock) await sql.query('select id from payment_batches where id = $1 for no key update', [id]);
-  const { rows } = await sql.query<PaymentBatch>(
-    `select ${BATCH_COLUMNS} from ${BATCH_FROM} where b.id = $1`,
-    [id],
-  );
-  return rows[0];
+  return batchRows.one(sql, 'b.id = $1', [id]);
 }
 
 export async function findBatchByKey(sql: Sql, userId: number | null, key: string) {

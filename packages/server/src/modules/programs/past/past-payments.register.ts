@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { invalid } from '../../../shared/errors.ts';
+import { noteColumn } from '../../../shared/register-columns.ts';
 import { defineRegister } from '../../../shared/register-define.ts';
 import type { RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { IdProtector } from '../../people/index.ts';
@@ -101,16 +102,11 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       noteEn: 'The day actually paid, not before the day approved, not after today',
       example: '2017-04-01',
     },
-    {
-      key: 'note',
-      header: '备注',
-      en: 'note',
-      kind: 'text',
-      max: 500,
-      note: '可不填，如发放文号',
-      noteEn: 'May be left empty, e.g. the payment document number',
-      example: '京工发〔2017〕12号',
-    },
+    noteColumn(
+      500,
+      { zh: '可不填，如发放文号', en: 'May be left empty, e.g. the payment document number' },
+      '京工发〔2017〕12号',
+    ),
   ],
 };
 

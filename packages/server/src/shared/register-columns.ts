@@ -19,3 +19,22 @@ export const idNumberColumn = <K extends string>(
   noteEn: note.en,
   example,
 });
+
+/**
+ * A register's free note (备注): never required, kept as written up to `max` characters; `note` says what may go
+ * in it (by default only that it may be left empty).
+ */
+export const noteColumn = (
+  max: number,
+  note = { zh: '可不填', en: 'May be left empty' },
+  example = '',
+): RegisterColumn<'note'> => ({
+  key: 'note',
+  header: '备注',
+  en: 'note',
+  kind: 'text',
+  max,
+  note: note.zh,
+  noteEn: note.en,
+  example,
+});
