@@ -27,6 +27,11 @@ export interface TestContextOptions {
   clock?: () => Date;
   /** The key or keyring of the protected values (a fixed test key by default). */
   idKey?: Buffer | Keyring;
+  /**
+   * How long a live session's lookup is kept (production keeps it 5 s): none by default, so that a test sees a
+   * sign-out or a changed account at once. A file sending thousands of requests that change no account may keep it.
+   */
+  sessionCacheSeconds?: number;
 }
 
 /** The services on `db` as the server composes them, with the test key, a `clock` and an SMS `sender`. */
@@ -42,7 +47,7 @@ export function testServices(db: Db, o: { clock: () => Date; sender: Sender }): 
 export function createTestContext(db: Db, options: TestContextOptions = {}) {
   const services: Services = createServices(
     db,
-    { sessionTtlHours: 12, production: false },
+    { sessionTtlHours: 12, production: false, sessionCacheSeconds: options.sessionCacheSeconds },
     options.idKey ?? TEST_KEY,
     {
       log: () => {},
