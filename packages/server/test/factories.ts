@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { type Actor, isAdminRole, type Role, subtreeOfRole } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
-import type { Keyring } from '../src/modules/keys/index.ts';
+import { type Keyring, loadKeyring, refreshKeyState } from '../src/modules/keys/index.ts';
 import {
   createRootOrg,
   insertOrg,
@@ -156,6 +159,23 @@ export type TestContext = ReturnType<typeof createTestContext>;
 export async function openTestContext(options: TestContextOptions = {}) {
   const db = await createTestDb();
   return { db, ctx: createTestContext(db, options) };
+}
+
+/**
+ * A fresh test database, the keyring of the key `Buffer.alloc(32, fill)` kept in a new temporary folder (`dir`), the
+ * database's key state made for it, and a context protecting values with it: the key rotation tests' start. `close`
+ * closes the database and removes the folder.
+ */
+export async function openKeyringContext(fill: number, options: TestContextOptions = {}) {
+  const db = await createTestDb();
+  const dir = mkdtempSync(join(tmpdir(), 'gonghui-keys-'));
+  const ring = loadKeyring(Buffer.alloc(32, fill), { dataDir: dir });
+  await refreshKeyState(db, ring);
+  const close = async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await db.close();
+  };
+  return { db, dir, ring, ctx: createTestContext(db, { ...options, idKey: ring }), close };
 }
 
 /**
