@@ -329,8 +329,9 @@ describe('昌平区总工会 staff can do each of those things (the denials were
   it('every control request succeeds, and every successful write leaves an audit row', async () => {
     const failures: string[] = [];
     // changping's audit rows written since this test began (a range of the key, not the whole log each time)
-    const [{ mark }] = (await t.db.query<{ mark: number }>('select coalesce(max(id), 0) as mark from audit_log'))
-      .rows;
+    const [{ mark }] = (
+      await t.db.query<{ mark: number }>('select coalesce(max(id), 0) as mark from audit_log')
+    ).rows;
     const audits = async () =>
       (
         await t.db.query<{ n: number }>(
