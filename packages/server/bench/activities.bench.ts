@@ -21,8 +21,9 @@ import type { Db } from '../src/db/db.ts';
 import { createActivitiesService } from '../src/modules/activities/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { todayInChina } from '../src/shared/dates.ts';
+import { intArg } from './args.ts';
 import { bareRace, runClaimRace } from './claim-race.ts';
-import { benchAdmin, httpRace, intArg, log, type RaceRun } from './race.ts';
+import { benchAdmin, httpRace, log, type RaceRun } from './race.ts';
 
 const arg = intArg;
 const workers = arg('workers', 100_000);

@@ -31,18 +31,13 @@ import {
   type Rule,
   selectEligibleSql,
 } from '../src/modules/programs/rules/index.ts';
+import { intArg } from './args.ts';
 import { generateBenchData } from './eligibility.data.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
-const members = arg('members', 1_000_000);
-const sampleSize = Math.min(arg('sample', 2000), members);
-const repeat = arg('repeat', 5);
-const redecideCount = arg('redecide', 500);
+const members = intArg('members', 1_000_000);
+const sampleSize = Math.min(intArg('sample', 2000), members);
+const repeat = intArg('repeat', 5);
+const redecideCount = intArg('redecide', 500);
 const GOAL_REDECIDE_P95_MS = 20;
 const log = (msg: string) => console.error(msg);
 

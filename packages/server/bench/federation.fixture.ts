@@ -126,11 +126,3 @@ export async function measure(fn: () => Promise<unknown>, times: number, warmUps
   }
   return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
 }
-
-/** A positive integer option `--name N` of the command line, or `fallback`. */
-export function intArg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-}

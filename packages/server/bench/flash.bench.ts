@@ -22,8 +22,9 @@ import type { Db } from '../src/db/db.ts';
 import { loadClaimProgram } from '../src/modules/programs/claims/claims.plan.ts';
 import { type ClaimRow, claimParams } from '../src/modules/programs/claims/claims.repository.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
+import { intArg } from './args.ts';
 import { bareRace, runClaimRace } from './claim-race.ts';
-import { benchAdmin, httpRace, intArg, log } from './race.ts';
+import { benchAdmin, httpRace, log } from './race.ts';
 
 const arg = intArg;
 const claimants = arg('claimants', 100_000);

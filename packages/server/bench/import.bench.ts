@@ -19,18 +19,13 @@ import { openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { createServices } from '../src/services.ts';
+import { intArg } from './args.ts';
 import { memberSheetFile } from './member-sheet.ts';
 import { serverCpuSeconds } from './server-cpu.ts';
 
 const GOAL_SECONDS = 90;
 const GOAL_RSS_GROWTH_MB = 200;
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
-const rows = arg('rows', 1_000_000);
+const rows = intArg('rows', 1_000_000);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 setFlagsFromString('--expose-gc');
 /** A full collection, so the memory before the import is what is live, not the seeding's garbage. */

@@ -19,15 +19,10 @@ import {
   refreshKeyState,
   rotateKeys,
 } from '../src/modules/keys/index.ts';
+import { intArg } from './args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
-const valueCount = arg('values', 100_000);
-const personCount = arg('persons', 100_000);
+const valueCount = intArg('values', 100_000);
+const personCount = intArg('persons', 100_000);
 const log = (msg: string) => console.error(msg);
 
 const idNumber = (i: number) =>

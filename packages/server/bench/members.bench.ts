@@ -19,15 +19,10 @@ import { migrateAll } from '../src/db/schema.ts';
 import { createIdProtector, createPeopleService, idCheckDigit } from '../src/modules/people/index.ts';
 import { SEARCH_COUNT_AHEAD } from '../src/modules/people/people.list.repository.ts';
 import { systemClock } from '../src/shared/clock.ts';
+import { intArg } from './args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
-const members = arg('members', 5_000_000);
-const queries = arg('queries', 200);
+const members = intArg('members', 5_000_000);
+const queries = intArg('queries', 200);
 const log = (msg: string) => console.error(msg);
 const BATCH = 1_000_000;
 

@@ -2,20 +2,12 @@ import autocannon from 'autocannon';
 import type { Actor } from '../src/access/access.ts';
 
 /**
- * What the claim-like benchmarks share (bench/flash.bench.ts, bench/activities.bench.ts): their arguments, the
+ * What the claim-like benchmarks share (bench/flash.bench.ts, bench/activities.bench.ts): the log, the
  * administrator that sets the race up, the HTTP side of the race (one request per signed-in worker, keep-alive
  * connections) and the figures (grant rate up to the last grant, medians of rounds). The workers and their
  * sessions come from test/worker-sessions.ts, which the two-servers test uses too; the run itself (seeding, rounds,
  * two processes, full runs) is bench/claim-race.ts.
  */
-
-/** A positive integer argument `--name N`, or the fallback. */
-export function intArg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-}
 
 export const log = (msg: string) => console.error(msg);
 

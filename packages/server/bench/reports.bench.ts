@@ -22,6 +22,7 @@ import { getStudioStats } from '../src/modules/innovation/studios/studios.stats.
 import { countStudiosLedByModelWorkers } from '../src/modules/modelworkers/index.ts';
 import { getProgramReport } from '../src/modules/programs/reports/stats.service.ts';
 import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/reports/stats.sql.ts';
+import { engineArg, intArg } from './args.ts';
 import {
   benchAdmin as admin,
   bulkLoader,
@@ -29,7 +30,6 @@ import {
   GRASSROOTS,
   generateMembers,
   generateTree,
-  intArg,
   measure as measureTimes,
   PROGRAMS,
   withoutIndexes,
@@ -38,12 +38,7 @@ import {
 const members = intArg('members', 5_000_000);
 const applications = intArg('applications', 10_000_000);
 const runs = intArg('runs', 30);
-const engine = (() => {
-  const i = process.argv.indexOf('--engine');
-  const v = i > 0 ? process.argv[i + 1] : 'postgres';
-  if (v !== 'postgres' && v !== 'pglite') throw new Error('--engine must be postgres or pglite');
-  return v;
-})();
+const engine = engineArg();
 const log = (msg: string) => console.error(msg);
 
 /**

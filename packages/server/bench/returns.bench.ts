@@ -20,21 +20,11 @@ import type { Actor } from '../src/access/access.ts';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createReturnsServices } from '../src/modules/returns/index.ts';
+import { engineArg, intArg } from './args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
-const members = arg('members', 200_000);
-const runs = arg('runs', 30);
-const engine = (() => {
-  const i = process.argv.indexOf('--engine');
-  const v = i > 0 ? process.argv[i + 1] : 'postgres';
-  if (v !== 'postgres' && v !== 'pglite') throw new Error('--engine must be postgres or pglite');
-  return v;
-})();
+const members = intArg('members', 200_000);
+const runs = intArg('runs', 30);
+const engine = engineArg();
 const log = (msg: string) => console.error(msg);
 const FIELDS = 200;
 const FIRST_BRANCH = 1112;

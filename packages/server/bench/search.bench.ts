@@ -29,21 +29,11 @@ import { searchTexts, searchVector } from '../src/modules/innovation/achievement
 import { ACHIEVEMENT_TYPES } from '../src/modules/innovation/achievements/achievements.schemas.ts';
 import { createServices } from '../src/services.ts';
 import { segmentQuery } from '../src/shared/segment.ts';
+import { engineArg, intArg } from './args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
-  return v;
-};
-const count = arg('achievements', 200_000);
-const repeat = arg('repeat', 5);
-const engine = (() => {
-  const i = process.argv.indexOf('--engine');
-  const v = i > 0 ? process.argv[i + 1] : 'postgres';
-  if (v !== 'postgres' && v !== 'pglite') throw new Error('--engine must be postgres or pglite');
-  return v;
-})();
+const count = intArg('achievements', 200_000);
+const repeat = intArg('repeat', 5);
+const engine = engineArg();
 const url = (() => {
   const i = process.argv.indexOf('--url');
   return i > 0 ? process.argv[i + 1] : undefined;

@@ -16,13 +16,13 @@ import { openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { summariseWaitingReviews } from '../src/modules/programs/applications/index.ts';
 import { listTodo } from '../src/modules/todo/todo.service.ts';
+import { intArg } from './args.ts';
 import {
   bulkLoader,
   FIRST_GRASSROOTS,
   GRASSROOTS,
   generateMembers,
   generateTree,
-  intArg,
   measure,
   PROGRAMS,
   withoutIndexes,

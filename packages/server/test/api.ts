@@ -29,6 +29,8 @@ export interface TestAppOptions {
   logStream?: NodeJS.WritableStream;
   /** The clock the app's services decide by (see test/clock.ts); TEST_NOW, standing still, by default. */
   clock?: () => Date;
+  /** How long the app keeps a live session's lookup (see TestContextOptions); none by default. */
+  sessionCacheSeconds?: number;
 }
 
 /** A database (fresh unless given), services from the factories and the HTTP app over them, for API tests. */
@@ -43,7 +45,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<{
   close: () => Promise<void>;
 }> {
   const db = options.db ?? (await createTestDb());
-  const ctx = createTestContext(db, { clock: options.clock });
+  const ctx = createTestContext(db, {
+    clock: options.clock,
+    sessionCacheSeconds: options.sessionCacheSeconds,
+  });
   const app = await buildApp({
     db,
     services: ctx.services,

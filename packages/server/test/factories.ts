@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { type Actor, isAdminRole, type Role, subtreeOfRole } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
-import type { Keyring } from '../src/modules/keys/index.ts';
+import { type Keyring, loadKeyring, refreshKeyState } from '../src/modules/keys/index.ts';
 import {
   createRootOrg,
   insertOrg,
@@ -27,6 +30,11 @@ export interface TestContextOptions {
   clock?: () => Date;
   /** The key or keyring of the protected values (a fixed test key by default). */
   idKey?: Buffer | Keyring;
+  /**
+   * How long a live session's lookup is kept (production keeps it 5 s): none by default, so that a test sees a
+   * sign-out or a changed account at once. A file sending thousands of requests that change no account may keep it.
+   */
+  sessionCacheSeconds?: number;
 }
 
 /** The services on `db` as the server composes them, with the test key, a `clock` and an SMS `sender`. */
@@ -42,7 +50,7 @@ export function testServices(db: Db, o: { clock: () => Date; sender: Sender }): 
 export function createTestContext(db: Db, options: TestContextOptions = {}) {
   const services: Services = createServices(
     db,
-    { sessionTtlHours: 12, production: false },
+    { sessionTtlHours: 12, production: false, sessionCacheSeconds: options.sessionCacheSeconds },
     options.idKey ?? TEST_KEY,
     {
       log: () => {},
@@ -151,6 +159,23 @@ export type TestContext = ReturnType<typeof createTestContext>;
 export async function openTestContext(options: TestContextOptions = {}) {
   const db = await createTestDb();
   return { db, ctx: createTestContext(db, options) };
+}
+
+/**
+ * A fresh test database, the keyring of the key `Buffer.alloc(32, fill)` kept in a new temporary folder (`dir`), the
+ * database's key state made for it, and a context protecting values with it: the key rotation tests' start. `close`
+ * closes the database and removes the folder.
+ */
+export async function openKeyringContext(fill: number, options: TestContextOptions = {}) {
+  const db = await createTestDb();
+  const dir = mkdtempSync(join(tmpdir(), 'gonghui-keys-'));
+  const ring = loadKeyring(Buffer.alloc(32, fill), { dataDir: dir });
+  await refreshKeyState(db, ring);
+  const close = async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await db.close();
+  };
+  return { db, dir, ring, ctx: createTestContext(db, { ...options, idKey: ring }), close };
 }
 
 /**

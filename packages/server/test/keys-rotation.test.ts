@@ -18,7 +18,7 @@ import {
 import { createIdProtector, findPersonIdByHash } from '../src/modules/people/index.ts';
 import { openKeyring } from '../src/runtime.ts';
 import { fixedClock, TEST_TODAY } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
+import { openKeyringContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
 const clock = fixedClock();
@@ -26,6 +26,7 @@ let db: Db;
 let dir: string;
 let ring: Keyring;
 let ctx: TestContext;
+let close: () => Promise<void>;
 const numbers: { personId: number; idNumber: string }[] = [];
 
 /** Every value of every protected column and person hash, with the key it is under. */
@@ -63,11 +64,7 @@ async function searchById(idNumber: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  dir = mkdtempSync(join(tmpdir(), 'gonghui-rotate-'));
-  ring = loadKeyring(Buffer.alloc(32, 9), { dataDir: dir });
-  await refreshKeyState(db, ring);
-  ctx = createTestContext(db, { idKey: ring });
+  ({ db, dir, ring, ctx, close } = await openKeyringContext(9));
   const ids = ctx.services.ids;
   const root = await ctx.newRoot();
   const org = await ctx.newOrg(root);
@@ -111,10 +108,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await db.close();
-});
+afterAll(async () => close?.());
 
 describe('GONGHUI_CRYPTO=sm', () => {
   it('on a new installation: SM4 current at once, nothing left to rotate; on one with data: SM4 for new values', async () => {

@@ -1,25 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { planSignupRows } from '../src/modules/activities/activities.import.ts';
 import { personIdsByHash } from '../src/modules/cases/cases.repository.ts';
 import { teamFinder } from '../src/modules/innovation/achievements/achievements.import.team.ts';
-import {
-  type Keyring,
-  keyOfHash,
-  loadKeyring,
-  refreshKeyState,
-  rotateKeys,
-} from '../src/modules/keys/index.ts';
+import { type Keyring, keyOfHash, rotateKeys } from '../src/modules/keys/index.ts';
 import { findModelWorkerIdsByKeys } from '../src/modules/modelworkers/modelworkers.repository.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { findPersonsByHash } from '../src/modules/people/index.ts';
 import { findMembersByIdHash } from '../src/modules/records/records.repository.ts';
 import { fixedClock, TEST_TODAY } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openKeyringContext, type TestContext } from './factories.ts';
 
 /**
  * Look-ups by keyed hash while `keys rotate` is half done (issue 44, ADR 79): persons are under two keys, and every
@@ -32,6 +22,7 @@ let db: Db;
 let dir: string;
 let ring: Keyring;
 let ctx: TestContext;
+let close: () => Promise<void>;
 let org: OrgRow;
 type Member = { personId: number; idNumber: string; phone: string; name: string };
 /** A member whose row the rotation has rewritten (current key), and one still under the previous key. */
@@ -39,11 +30,7 @@ let fresh: Member;
 let stale: Member;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  dir = mkdtempSync(join(tmpdir(), 'gonghui-lookups-'));
-  ring = loadKeyring(Buffer.alloc(32, 7), { dataDir: dir });
-  await refreshKeyState(db, ring);
-  ctx = createTestContext(db, { idKey: ring, clock });
+  ({ db, dir, ring, ctx, close } = await openKeyringContext(7, { clock }));
   const root = await ctx.newRoot();
   org = await ctx.newOrg(root);
   const members: Member[] = [];
@@ -85,10 +72,7 @@ beforeAll(async () => {
   expect([fresh, stale].every(Boolean)).toBe(true);
 });
 
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await db.close();
-});
+afterAll(async () => close?.());
 
 const ids = () => ctx.services.ids;
 const admin = () => ctx.actor('admin', null);

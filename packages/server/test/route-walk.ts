@@ -1,5 +1,5 @@
 import type { OrgRow } from '../src/modules/org/index.ts';
-import { createTestApp, fillParams, paramsOf } from './api.ts';
+import { createTestApp, fillParams, paramsOf, type TestAppOptions } from './api.ts';
 
 /**
  * The world of the tests that walk the whole route table through the OpenAPI document of the built app (bad input,
@@ -42,9 +42,12 @@ const toOpenApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
 export type RouteWalk = Awaited<ReturnType<typeof openRouteWalk>>;
 
-/** The app and its OpenAPI document, with a district, a grassroots union under it and a member of that union. */
-export async function openRouteWalk() {
-  const t = await createTestApp();
+/**
+ * The app and its OpenAPI document, with a district, a grassroots union under it and a member of that union.
+ * `options` go to the app (createTestApp).
+ */
+export async function openRouteWalk(options: TestAppOptions = {}) {
+  const t = await createTestApp(options);
   const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json() as Spec;
   const root = await t.ctx.newRoot();
   const district: OrgRow = await t.ctx.newOrg(root, 'district');
