@@ -26,7 +26,8 @@ let t: RouteWalk['t'];
 const cookies: { admin: string; counsellor: string } = { admin: '', counsellor: '' };
 
 beforeAll(async () => {
-  w = await openRouteWalk();
+  // thousands of requests as two accounts that never change: their session kept as production keeps it (ADR 126)
+  w = await openRouteWalk({ sessionCacheSeconds: 5 });
   t = w.t;
   cookies.admin = await w.signedIn('admin');
   cookies.counsellor = await w.signedIn('counsellor', w.district);
