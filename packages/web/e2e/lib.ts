@@ -62,9 +62,13 @@ export async function journey(
       const why = (err instanceof Error ? err.message : String(err)).split('\n').slice(0, 3).join(' | ');
       writeFileSync(process.env.JOURNEY_FAILURE, `${current}: ${why.slice(0, 400)}`);
     }
-    await page
-      .screenshot({ path: join(SCREENSHOTS, `${name}-FAILED.png`), fullPage: true })
-      .catch(() => undefined);
+    // every page the journey opened (a journey may sign several people in, each in a context of its own): the one
+    // that failed is not always the first
+    const pages = browser.contexts().flatMap((c) => c.pages());
+    for (const [i, p] of pages.entries())
+      await p
+        .screenshot({ path: join(SCREENSHOTS, `${name}-FAILED${i ? `-${i + 1}` : ''}.png`), fullPage: true })
+        .catch(() => undefined);
     process.exitCode = 1;
   } finally {
     await browser.close();
