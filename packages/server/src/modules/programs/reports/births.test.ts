@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb, dbKind } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
+import { dbKind } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { insertOrg, type OrgRow } from '../../org/index.ts';
 
@@ -15,8 +15,7 @@ let t: TestContext;
 let root: OrgRow;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   root = await t.newRoot();
 });
 afterAll(() => db.close());
