@@ -6,7 +6,7 @@
  */
 
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey, pressInDialog, refusesBadAmount } from './lib.ts';
+import { BASE_URL, CONTEXT, check, journey, pressInDialog, refusesBadAmount } from './lib.ts';
 import { callApi, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE_390 = {
@@ -92,7 +92,7 @@ await journey('care', DESKTOP, async (page, step) => {
   });
 
   await step('李明 confirms the visit on the phone', async () => {
-    const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...PHONE_390 });
+    const ctx = await browser.newContext({ ...CONTEXT, ...PHONE_390 });
     const phone = await ctx.newPage();
     phone.setDefaultTimeout(30_000);
     await phone.goto(`${BASE_URL}/m/login`);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { apiAs, BASE_URL, check, journey, selectsClosed, shot, signIn } from './lib.ts';
+import { apiAs, BASE_URL, CONTEXT, check, journey, selectsClosed, shot, signIn } from './lib.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WORD = '磁悬浮';
@@ -78,7 +78,7 @@ await journey('catalogue', { viewport: { width: 1440, height: 900 } }, async (pa
   check(browser, 'the browser is at hand');
   const visit = async (viewport: { width: number; height: number }, phone: boolean) => {
     const ctx = await browser.newContext({
-      locale: 'zh-CN',
+      ...CONTEXT,
       viewport,
       ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     });

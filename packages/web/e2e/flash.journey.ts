@@ -5,7 +5,7 @@
  * pickup point redeems it on a phone, and a second attempt is refused saying when and by whom.
  */
 import { runTag } from './data.ts';
-import { BASE_URL, check, DEMO_PASSWORD, journey, signIn } from './lib.ts';
+import { BASE_URL, CONTEXT, check, DEMO_PASSWORD, journey, signIn } from './lib.ts';
 import { callApi, PHONE, signedIn, topShot } from './programs-helpers.ts';
 
 await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
@@ -134,7 +134,7 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
   await step(
     'a clerk at the pickup point redeems it once on a phone; the second time is refused',
     async () => {
-      const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...PHONE });
+      const ctx = await browser.newContext({ ...CONTEXT, ...PHONE });
       const desk = await ctx.newPage();
       desk.setDefaultTimeout(30_000);
       await signIn(desk, '/login', 'shunyi', DEMO_PASSWORD);

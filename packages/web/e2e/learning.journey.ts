@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { runTag } from './data.ts';
 import {
   BASE_URL,
+  CONTEXT,
   check,
   DEMO_PASSWORD,
   journey,
@@ -34,7 +35,7 @@ const HANDOUT = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
 
 /** A worker signed in on a 390×844 phone, in a context of their own. */
 async function onPhone(browser: Browser, username: string): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...PHONE_390 });
+  const ctx = await browser.newContext({ ...CONTEXT, ...PHONE_390 });
   const page = await ctx.newPage();
   page.setDefaultTimeout(30_000);
   await signIn(page, '/m/login', username, DEMO_PASSWORD);

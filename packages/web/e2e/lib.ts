@@ -11,6 +11,16 @@ export const SCREENSHOTS = resolve(
 export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 export const DEMO_PASSWORD = 'gonghui-demo';
 
+/**
+ * What every journey's browser context is: in Chinese, in Beijing's time, and asking for reduced motion, so a dialog
+ * is open the moment it shows (a click during its opening zoom can land beside the button on a busy machine).
+ */
+export const CONTEXT: BrowserContextOptions = {
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  reducedMotion: 'reduce',
+};
+
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -37,11 +47,21 @@ export async function journey(
 ): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await launch();
-  const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...context });
+  const ctx = await browser.newContext({ ...CONTEXT, ...context });
   const page = await ctx.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  // the API's refusals, told when a step fails (a toast saying why is gone before the step's wait ends)
+  const refusals: string[] = [];
+  ctx.on('response', (res) => {
+    if (res.status() < 400 || !res.url().includes('/api/')) return;
+    const at = `${res.request().method()} ${new URL(res.url()).pathname} → ${res.status()}`;
+    void res.text().then(
+      (body) => refusals.push(`${at} ${body.slice(0, 300)}`),
+      () => refusals.push(at),
+    );
+  });
   let current = '';
   const started = Date.now();
   const step = async (title: string, fn: () => Promise<void>) => {
@@ -57,6 +77,7 @@ export async function journey(
     console.log(`journey ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (err) {
     console.error(`  ✗ ${current}\n${err instanceof Error ? err.stack : err}`);
+    if (refusals.length) console.error(`  the API refused:\n    ${refusals.slice(-10).join('\n    ')}`);
     // for the run's summary (scripts/journeys.mjs): the step and the first lines of why
     if (process.env.JOURNEY_FAILURE) {
       const why = (err instanceof Error ? err.message : String(err)).split('\n').slice(0, 3).join(' | ');

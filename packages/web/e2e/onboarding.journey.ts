@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { idNumber, randomPhone, runTag } from './data.ts';
-import { apiAs, BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { apiAs, BASE_URL, CONTEXT, check, journey, shot, signIn } from './lib.ts';
 
 const PHONE = { width: 375, height: 812 };
 const FIRM = '北京杨镇汇丰包装有限公司工会';
@@ -140,7 +140,7 @@ await journey(
     await step('the union’s staff accepts the request on the desktop page', async () => {
       const browser = page.context().browser();
       check(browser, 'the browser is at hand');
-      const desk = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+      const desk = await browser.newContext({ ...CONTEXT, viewport: { width: 1366, height: 860 } });
       const staff = await desk.newPage();
       staff.setDefaultTimeout(15_000);
       try {
@@ -167,7 +167,7 @@ await journey(
     await step('the administrator reads the SMS outbox', async () => {
       const browser = page.context().browser();
       check(browser, 'the browser is at hand');
-      const desk = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+      const desk = await browser.newContext({ ...CONTEXT, viewport: { width: 1366, height: 860 } });
       const admin = await desk.newPage();
       try {
         await signIn(admin, '/login', 'admin');

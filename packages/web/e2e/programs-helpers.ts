@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, SCREENSHOTS, shot, signIn } from './lib.ts';
+import { BASE_URL, CONTEXT, DEMO_PASSWORD, SCREENSHOTS, shot, signIn } from './lib.ts';
 
 export const PHONE = {
   viewport: { width: 375, height: 812 },
@@ -19,8 +19,7 @@ export async function signedIn(
   side: 'staff' | 'worker',
 ): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    ...CONTEXT,
     ...(side === 'worker' ? PHONE : DESKTOP),
   });
   const page = await ctx.newPage();

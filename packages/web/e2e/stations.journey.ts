@@ -4,7 +4,7 @@
  * public page finds the station by the service 法律咨询 near 东城区.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, CONTEXT, check, journey, shot, signIn } from './lib.ts';
 import { pick } from './programs-helpers.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -32,7 +32,10 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
   });
 
   await step('a worker scans the QR code on the phone and checks in, anonymously', async () => {
-    const phone = await page.context().browser()?.newContext({ viewport: PHONE });
+    const phone = await page
+      .context()
+      .browser()
+      ?.newContext({ ...CONTEXT, viewport: PHONE });
     if (!phone) throw new Error('no browser');
     const p = await phone.newPage();
     await p.goto(url);

@@ -3,8 +3,13 @@ import type { ThemeConfig } from 'antd';
 /** The union's red as the accent on a calm, neutral page. */
 export const BRAND_RED = '#c8102e';
 
+/** Whether the person asked their system for less motion (an accessibility setting): dialogs then open at once. */
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
 export const theme: ThemeConfig = {
   token: {
+    motion: !reducedMotion,
     colorPrimary: BRAND_RED,
     colorLink: BRAND_RED,
     colorInfo: '#1f5fa8',
