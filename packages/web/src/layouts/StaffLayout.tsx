@@ -77,6 +77,13 @@ export default function StaffLayout() {
     revealPending.current = true;
     reveal();
   }, [current?.path, drawer, narrow, collapsed]);
+  // with motion off (the person asked their system for less) a group opens at once, and no transition ends: the
+  // entry is revealed once the menu has drawn the opened group (the frame after this one)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reveal once the current page's group has opened
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => revealPending.current && reveal());
+    return () => cancelAnimationFrame(frame);
+  }, [openKeys]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the drawer whenever the page changes
   useEffect(() => setDrawer(false), [location.pathname]);
