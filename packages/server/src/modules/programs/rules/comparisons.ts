@@ -102,29 +102,26 @@ export function valueText(def: FieldDef, v: Scalar | null): Text {
   }
 }
 
-const PHRASES: Record<
-  Phrasing,
-  Record<Exclude<Cmp, 'eq' | 'neq' | 'in'>, [string, string, string, string]>
-> = {
-  // [zh prefix, zh suffix, en prefix, en suffix]
-  plain: {
-    gte: ['', '及以上', '', ' or above'],
-    lte: ['', '及以下', '', ' or below'],
-    gt: ['高于', '', 'above ', ''],
-    lt: ['低于', '', 'below ', ''],
-  },
+type Phrases = Record<Exclude<Cmp, 'eq' | 'neq' | 'in'>, [string, string, string, string]>;
+
+// [zh prefix, zh suffix, en prefix, en suffix]
+const PLAIN: Phrases = {
+  gte: ['', '及以上', '', ' or above'],
+  lte: ['', '及以下', '', ' or below'],
+  gt: ['高于', '', 'above ', ''],
+  lt: ['低于', '', 'below ', ''],
+};
+
+const PHRASES: Record<Phrasing, Phrases> = {
+  plain: PLAIN,
   time: {
     gte: ['', '及以后', '', ' or later'],
     lte: ['', '及以前', '', ' or earlier'],
     gt: ['晚于', '', 'after ', ''],
     lt: ['早于', '', 'before ', ''],
   },
-  inverse: {
-    gte: ['', '及以下', '', ' or below'],
-    lte: ['', '及以上', '', ' or above'],
-    gt: ['低于', '', 'below ', ''],
-    lt: ['高于', '', 'above ', ''],
-  },
+  // a smaller value is the better one: the plain words turned round
+  inverse: { gte: PLAIN.lte, lte: PLAIN.gte, gt: PLAIN.lt, lt: PLAIN.gt },
   age: {
     gte: ['', '及以上', '', ' or older'],
     lte: ['', '及以下', '', ' or younger'],
