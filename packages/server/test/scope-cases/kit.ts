@@ -42,6 +42,9 @@ export const createsFor = (body: (orgId: number) => unknown, control: (f: Fx) =>
 /** A case of a route that aims at no union's object (a template, a vocabulary): nothing to deny. */
 export const unaimed: ScopeCase = scoped({ denied: () => [], control: () => ({}) });
 
+/** A case of a list that names no union: asked by 杨镇's staff it must hold nothing of 昌平; 昌平's staff list theirs. */
+export const unaimedList: ScopeCase = scoped({ denied: () => [], lists: () => [{}], control: () => ({}) });
+
 const ok: SelfCase['check'] = (_f, res) => expect(res.statusCode).toBe(200);
 /** A worker's own route asked of another's object answers 404. */
 export const notFound: SelfCase['check'] = (_f, res) => expect(res.statusCode).toBe(404);

@@ -6,6 +6,7 @@ import {
   notFound,
   PNG_1PX,
   refusedWith,
+  scoped,
   self,
   setupStaff,
   setupWorker,
@@ -92,13 +93,12 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/activities/import/template.xlsx': unaimed,
   // 杨镇 naming 昌平 as the organiser is a row error, "no union in your subtree" (activities.register.test.ts),
   // nothing written.
-  'POST /api/activities/import': {
-    kind: 'scoped',
+  'POST /api/activities/import': scoped({
     denied: () => [],
     control: () => ({
       body: { fileName: '以往活动台账.csv', contentBase64: Buffer.from(registerOf.csv).toString('base64') },
     }),
-  },
+  }),
   'GET /api/activities/stats': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'GET /api/activities/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'POST /api/activities/:id/photos': aimed((f) => ({ params: { id: f.ids.actPast }, ...photoUpload() })),
@@ -122,8 +122,7 @@ export const cases: Record<string, ScopeCase> = {
     (f) => ({ params: { id: f.ids.actA }, query: { dryRun: true }, ...sheetUpload(f.cpMemberName) }),
     { writes: false },
   ),
-  'POST /api/activities/:id/sessions/:sessionId/checkin': {
-    kind: 'scoped',
+  'POST /api/activities/:id/sessions/:sessionId/checkin': scoped({
     denied: (f) => [
       { params: { id: f.ids.actA, sessionId: f.ids.actSession }, body: { personId: f.cpMember } },
       // 杨镇's own activity, a 昌平 member at its door
@@ -133,16 +132,15 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.actA, sessionId: f.ids.actSession },
       body: { personId: f.cpMember },
     }),
-  },
-  'POST /api/activities/:id/sessions/:sessionId/checkin-card': {
-    kind: 'scoped',
+  }),
+  'POST /api/activities/:id/sessions/:sessionId/checkin-card': scoped({
     denied: (f) => [
       { params: { id: f.ids.actC, sessionId: f.ids.actCSession }, body: { token: cpCard } },
       // 杨镇's own door, a 昌平 member's card
       { params: { id: f.ids.actYz, sessionId: f.ids.actYzSession }, body: { token: cpCard } },
     ],
     control: (f) => ({ params: { id: f.ids.actC, sessionId: f.ids.actCSession }, body: { token: cpCard } }),
-  },
+  }),
   'GET /api/me/activities': {
     kind: 'self',
     request: () => ({}),

@@ -1,4 +1,4 @@
-import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import { usccCheckChar } from '../../modules/org/index.ts';
 
@@ -61,80 +61,42 @@ export async function setup({ api, call, db, f }: SetupContext): Promise<Record<
 const year = 2024;
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/agreements': {
-    kind: 'scoped',
+  'GET /api/agreements': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: () => [{}, { query: { kind: 'women', status: 'in_force' } }],
     control: () => ({}),
-  },
-  'POST /api/agreements': {
-    kind: 'scoped',
+  }),
+  'POST /api/agreements': scoped({
     denied: (f) => [{ body: agreement(f.cp) }, { body: agreement(f.cpGrassroots) }],
     control: (f) => ({ body: agreement(f.cpGrassroots) }),
-  },
-  'GET /api/agreements/coverage-template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
-  'GET /api/agreements/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  }),
+  'GET /api/agreements/coverage-template.xlsx': unaimed,
+  'GET /api/agreements/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see agreements.import.api.test.ts).
-  'POST /api/agreements/import': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({ body: register() }),
-  },
-  'GET /api/agreements/stats': {
-    kind: 'scoped',
+  'POST /api/agreements/import': scoped({ denied: () => [], control: () => ({ body: register() }) }),
+  'GET /api/agreements/stats': scoped({
     denied: (f) => [{ query: { orgId: f.cp, year } }, { query: { orgId: f.cpTown, year } }],
     lists: () => [{ query: { year } }],
     control: (f) => ({ query: { orgId: f.cp, year } }),
-  },
-  'GET /api/agreements/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, year } }],
+  }),
+  'GET /api/agreements/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, year } }), {
     lists: () => [{ query: { year } }],
-    control: (f) => ({ query: { orgId: f.cp, year } }),
-  },
-  'GET /api/agreements/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAgreement } }],
-    control: (f) => ({ params: { id: f.ids.cpAgreement } }),
-  },
-  'PATCH /api/agreements/:id': {
-    kind: 'scoped',
+  }),
+  'GET /api/agreements/:id': aimed((f) => ({ params: { id: f.ids.cpAgreement } })),
+  'PATCH /api/agreements/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.cpAgreement }, body: { note: '越权修改' } }],
     control: (f) => ({ params: { id: f.ids.cpAgreement }, body: { note: '昌平更正的备注' } }),
-  },
-  'POST /api/agreements/:id/coverage/import': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAgreement }, body: sheet() }],
-    control: (f) => ({ params: { id: f.ids.cpAgreement }, body: sheet() }),
-  },
-  'POST /api/agreements/:id/end': {
-    kind: 'scoped',
-    denied: (f) => [
-      { params: { id: f.ids.cpAgreementToEnd }, body: { endedOn: '2025-01-31', reason: '企业关闭' } },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.cpAgreementToEnd },
-      body: { endedOn: '2025-01-31', reason: '企业关闭' },
-    }),
-  },
-  'PUT /api/agreements/:id/text': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAgreement }, ...pdf() }],
-    control: (f) => ({ params: { id: f.ids.cpAgreement }, ...pdf() }),
-  },
-  'GET /api/agreements/:id/text': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAgreement2 } }],
-    control: (f) => ({ params: { id: f.ids.cpAgreement2 } }),
-  },
+  }),
+  'POST /api/agreements/:id/coverage/import': aimed((f) => ({
+    params: { id: f.ids.cpAgreement },
+    body: sheet(),
+  })),
+  'POST /api/agreements/:id/end': aimed((f) => ({
+    params: { id: f.ids.cpAgreementToEnd },
+    body: { endedOn: '2025-01-31', reason: '企业关闭' },
+  })),
+  'PUT /api/agreements/:id/text': aimed((f) => ({ params: { id: f.ids.cpAgreement }, ...pdf() })),
+  'GET /api/agreements/:id/text': aimed((f) => ({ params: { id: f.ids.cpAgreement2 } })),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,4 +1,4 @@
-import { aimed, fileUpload } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for accounts (/api/users) and the first-run set-up. */
@@ -33,19 +33,16 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/setup': { kind: 'public' },
   // the platform's own administrators (三员分立): the system administrator's question, no union's
   'GET /api/setup/administrators': { kind: 'admin' },
-  'GET /api/users': {
-    kind: 'scoped',
+  'GET /api/users': scoped({
     denied: () => [],
     lists: (f) => [{}, { query: { orgId: f.cp } }, { query: { role: 'staff' } }, { query: { q: 'scope' } }],
     control: () => ({}),
-  },
-  'POST /api/users': {
-    kind: 'scoped',
+  }),
+  'POST /api/users': scoped({
     denied: (f) => f.cpOrgs.map((orgId) => newAccount(orgId)),
     control: (f) => newAccount(f.cpGrassroots),
-  },
-  'POST /api/users/import': {
-    kind: 'scoped',
+  }),
+  'POST /api/users/import': scoped({
     // A union outside the subtree is not found by name: a row error (400), checked in test/accounts.test.ts.
     denied: () => [],
     control: () =>
@@ -53,28 +50,18 @@ export const cases: Record<string, ScopeCase> = {
         'accounts.csv',
         `用户名,姓名,所在工会,角色\n${uname('imp')},导入账号,昌平区卫健委工会,工作人员\n`,
       ),
-  },
-  'GET /api/users/:id': { kind: 'scoped', denied: (f) => [byId('cpUser')(f)], control: byId('cpUser') },
+  }),
+  'GET /api/users/:id': aimed(byId('cpUser')),
   'PATCH /api/users/:id': aimed((f) => ({ ...byId('cpUser')(f), body: { displayName: '改名' } })),
-  'POST /api/users/:id/disable': {
-    kind: 'scoped',
-    denied: (f) => [byId('cpUser2')(f)],
-    control: byId('cpUser2'),
-  },
-  'POST /api/users/:id/enable': {
-    kind: 'scoped',
-    denied: (f) => [byId('cpUser2')(f)],
-    control: byId('cpUser2'),
-  },
-  'POST /api/users/:id/reset-password': {
-    kind: 'scoped',
+  'POST /api/users/:id/disable': aimed(byId('cpUser2')),
+  'POST /api/users/:id/enable': aimed(byId('cpUser2')),
+  'POST /api/users/:id/reset-password': scoped({
     denied: (f) => [byId('cpUser3')(f)],
     control: byId('cpUser3'),
-  },
-  'GET /api/orgs/import/template.xlsx': { kind: 'scoped', denied: () => [], control: () => ({}) },
-  'GET /api/users/import/template.xlsx': { kind: 'scoped', denied: () => [], control: () => ({}) },
-  'POST /api/orgs/import': {
-    kind: 'scoped',
+  }),
+  'GET /api/orgs/import/template.xlsx': unaimed,
+  'GET /api/users/import/template.xlsx': unaimed,
+  'POST /api/orgs/import': scoped({
     // 杨镇 naming a union under 昌平 as the parent is refused as a row error, creating nothing.
     denied: () => [],
     control: () => ({
@@ -86,10 +73,9 @@ export const cases: Record<string, ScopeCase> = {
         ).toString('base64'),
       },
     }),
-  },
-  'POST /api/orgs': {
-    kind: 'scoped',
+  }),
+  'POST /api/orgs': scoped({
     denied: (f) => [{ body: { name: '越权新建工会', kind: 'grassroots', parentId: f.cpTown } }],
     control: (f) => ({ body: { name: '昌平新建基层工会', kind: 'grassroots', parentId: f.cpTown } }),
-  },
+  }),
 };

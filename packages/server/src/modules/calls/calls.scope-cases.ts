@@ -6,6 +6,7 @@ import {
   fileUpload,
   notFound,
   refusedWith,
+  scoped,
   self,
   subtreeList,
 } from '../../../test/scope-cases/kit.ts';
@@ -89,11 +90,10 @@ const staffWork = (f: { cpMember: number; ids: Record<string, number> }) => ({
 export const cases: Record<string, ScopeCase> = {
   'GET /api/activities/calls': subtreeList,
   'POST /api/activities/calls': createsFor(call, (f) => call(f.cpTown, '延寿镇职工书法征集')),
-  'GET /api/activities/calls/stats': {
-    kind: 'scoped',
+  'GET /api/activities/calls/stats': scoped({
     denied: (f) => [{ query: { orgId: f.cp, ...range } }, { query: { callId: f.ids.callA, ...range } }],
     control: (f) => ({ query: { orgId: f.cp, callId: f.ids.callA, ...range } }),
-  },
+  }),
   'GET /api/activities/calls/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'GET /api/activities/calls/:id': aimed((f) => ({ params: { id: f.ids.callA } })),
   'GET /api/activities/calls/:id/works': aimed((f) => ({ params: { id: f.ids.callA } })),
@@ -107,11 +107,10 @@ export const cases: Record<string, ScopeCase> = {
     params: { workId: f.ids.callWork },
     body: { decision: 'pass' },
   })),
-  'POST /api/activities/calls/works/:workId/result': {
-    kind: 'scoped',
+  'POST /api/activities/calls/works/:workId/result': scoped({
     denied: (f) => [{ params: { workId: f.ids.callPassed }, body: { result: 'exhibit' } }],
     control: (f) => ({ params: { workId: f.ids.callPassed }, body: { result: 'exhibit', score: 88.5 } }),
-  },
+  }),
   'GET /api/activities/calls/works/:workId/file': aimed((f) => ({ params: { workId: f.ids.callPicture } })),
   'POST /api/activities/calls/:id/publish': aimed((f) => ({ params: { id: f.ids.callB }, body: {} })),
   'GET /api/me/calls': {

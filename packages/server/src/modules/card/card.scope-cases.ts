@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, fileUpload, PNG_1PX, self, setupWorker } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, PNG_1PX, scoped, self, setupWorker } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -39,21 +39,8 @@ export const cases: Record<string, ScopeCase> = {
   ),
   'GET /api/members/:id/card.pdf': aimed((f) => ({ params: { id: f.cpMember } })),
   'GET /api/card/key': { kind: 'public' },
-  'POST /api/card/verify': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({ body: { token: cpToken } }),
-  },
+  'POST /api/card/verify': scoped({ denied: () => [], control: () => ({ body: { token: cpToken } }) }),
   // a desk sees the pickups of programs its own union may see (the claims' own scope, tested with the pickup codes)
-  'POST /api/card/pickups': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({ body: { token: cpToken } }),
-  },
-  'POST /api/card/photo': {
-    kind: 'scoped',
-    writes: false,
-    denied: () => [{ body: { token: cpToken } }],
-    control: () => ({ body: { token: cpToken } }),
-  },
+  'POST /api/card/pickups': scoped({ denied: () => [], control: () => ({ body: { token: cpToken } }) }),
+  'POST /api/card/photo': aimed(() => ({ body: { token: cpToken } }), { writes: false }),
 };

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { aimed, notFound, scoped, self } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 
 /**
  * Scope cases for 送温暖 campaigns and visits. Setup gives 昌平区总工会 a campaign with apples in stock, a visit
@@ -10,15 +11,7 @@ import type { Actor } from '../../access/access.ts';
  */
 
 let serial = 0;
-const SETUP: Actor = {
-  userId: 0,
-  username: 'scope-setup',
-  displayName: 'scope-setup',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
+const SETUP: Actor = demoAdmin('scope-setup');
 const BOUNDARY = '----gonghuicarephoto';
 /** A one-file multipart upload (field `file`): a PNG. */
 function photo(): Pick<Req, 'payload' | 'headers'> {

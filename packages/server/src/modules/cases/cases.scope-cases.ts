@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, scoped, self } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -104,8 +104,8 @@ export const cases: Record<string, ScopeCase> = {
     request: () => ({ params: { day: '2026-03-11' }, body: { working: false, name: '测试' } }),
   },
   'DELETE /api/cases/calendar/:day': { kind: 'admin', request: () => ({ params: { day: '2026-03-11' } }) },
-  'GET /api/cases/categories': scoped({ denied: () => [], control: () => ({}) }),
-  'GET /api/cases/settings': scoped({ denied: () => [], control: () => ({}) }),
+  'GET /api/cases/categories': unaimed,
+  'GET /api/cases/settings': unaimed,
   'PUT /api/cases/settings': { kind: 'admin', request: () => ({ body: { afterHours: '17:30' } }) },
   'POST /api/cases/calendar/notice': {
     kind: 'admin',
@@ -116,7 +116,7 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'admin',
     request: () => ({ query: { dryRun: true }, body: sheetBody(holidaySheet) }),
   },
-  'GET /api/cases/import/template.xlsx': scoped({ denied: () => [], control: () => ({}) }),
+  'GET /api/cases/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see cases.import.api.test.ts).
   'POST /api/cases/import': scoped({ denied: () => [], control: () => ({ body: sheetBody(cpRegister) }) }),
   'PUT /api/cases/categories/:code': {

@@ -4,6 +4,7 @@ import {
   createsFor,
   notFound,
   refusedWith,
+  scoped,
   self,
   subtreeList,
 } from '../../../test/scope-cases/kit.ts';
@@ -152,15 +153,14 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/congresses/disclosures': subtreeList,
   'POST /api/congresses/disclosures': createsFor(disclosure, (f) => disclosure(f.cpTown)),
   'GET /api/congresses/sessions/:id': aimed((f) => ({ params: { id: f.ids.cgSession } })),
-  'PUT /api/congresses/sessions/:id/attendance': {
-    kind: 'scoped',
+  'PUT /api/congresses/sessions/:id/attendance': scoped({
     denied: (f) => [{ params: { id: f.ids.cgSession }, body: { delegateIds: [] } }],
     // both delegates present: the session keeps its quorum (two thirds of 2) for the motion case after it
     control: (f) => ({
       params: { id: f.ids.cgSession },
       body: { delegateIds: [f.ids.cgDelegate0, f.ids.cgDelegate] },
     }),
-  },
+  }),
   'POST /api/congresses/sessions/:id/motions': aimed((f) => ({
     params: { id: f.ids.cgSession },
     body: { title: '福利方案', kind: 'welfare' },

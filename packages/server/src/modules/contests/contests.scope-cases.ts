@@ -1,4 +1,4 @@
-import { aimed, createsFor } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -74,43 +74,37 @@ const csvBody = () => ({
 });
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/contests': {
-    kind: 'scoped',
+  'GET /api/contests': scoped({
     denied: () => [],
     lists: () => [{}, { query: { status: 'open' } }, { query: { pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
-  },
+  }),
   'POST /api/contests': createsFor(
     (org) => contest(org, '越权竞赛'),
     (f) => contest(f.cp, '昌平区职工技能大赛（对照）'),
   ),
-  'GET /api/contests/stats': {
-    kind: 'scoped',
+  'GET /api/contests/stats': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpGrassroots, from: '2019-01' } }],
     lists: () => [{}, { query: { from: '2019-01', to: '2020-12' } }],
     control: () => ({}),
-  },
-  'GET /api/contests/stats.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/contests/stats.xlsx': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     control: () => ({}),
-  },
+  }),
   'GET /api/contests/:id': aimed((f) => ({ params: { id: f.ids.cpContest } })),
-  'PATCH /api/contests/:id': {
-    kind: 'scoped',
+  'PATCH /api/contests/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.cpContest }, body: { name: '越权修改的竞赛' } }],
     control: (f) => ({ params: { id: f.ids.cpContest }, body: { name: '昌平职工技能竞赛（更正）' } }),
-  },
+  }),
   'POST /api/contests/:id/close': aimed((f) => ({ params: { id: f.ids.cpContestToClose } })),
-  'GET /api/contests/:id/entries': {
-    kind: 'scoped',
+  'GET /api/contests/:id/entries': scoped({
     denied: (f) => [{ params: { id: f.ids.cpContest } }],
     // The demo's national contest is offered to 杨镇 too; its entrants from 昌平 stay out of 杨镇's list.
     lists: (f) => [{ params: { id: f.ids.demoNationalContest } }],
     control: (f) => ({ params: { id: f.ids.cpContest } }),
-  },
-  'POST /api/contests/:id/entries': {
-    kind: 'scoped',
+  }),
+  'POST /api/contests/:id/entries': scoped({
     denied: (f) => [
       {
         params: { id: f.ids.cpContest },
@@ -125,33 +119,30 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.cpContest },
       body: { eventId: f.ids.cpContestEvent, orgId: f.cp, personIds: [f.ids.cpContestPerson] },
     }),
-  },
+  }),
   'DELETE /api/contest-entries/:id': aimed((f) => ({ params: { id: f.ids.cpEntry2 } })),
-  'PUT /api/contest-entries/:id/result': {
-    kind: 'scoped',
+  'PUT /api/contest-entries/:id/result': scoped({
     denied: (f) => [{ params: { id: f.ids.cpEntry3 }, body: { rank: 1, prize: '一等奖' } }],
     control: (f) => ({ params: { id: f.ids.cpEntry3 }, body: { rank: 1, score: 96.5, prize: '一等奖' } }),
-  },
-  'GET /api/contests/:id/entries.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/contests/:id/entries.xlsx': scoped({
     denied: (f) => [
       { params: { id: f.ids.cpClosedContest }, body: {} },
       { params: { id: f.ids.demoNationalContest }, body: {} },
     ],
     control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: {} }),
-  },
+  }),
   'POST /api/contests/:id/results/import': aimed((f) => ({
     params: { id: f.ids.cpClosedContest },
     body: csvBody(),
   })),
-  'POST /api/contests/:id/publish': {
-    kind: 'scoped',
+  'POST /api/contests/:id/publish': scoped({
     denied: (f) => [
       { params: { id: f.ids.cpClosedContest }, body: {} },
       { params: { id: f.ids.demoNationalContest }, body: {} },
     ],
     control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: {} }),
-  },
+  }),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,5 +1,13 @@
 import { expect } from 'vitest';
-import { aimed, notFound, refusedWith, self, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
+import {
+  aimed,
+  notFound,
+  refusedWith,
+  scoped,
+  self,
+  subtreeList,
+  unaimed,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -71,8 +79,7 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/counselling/sessions/import/template.xlsx': unaimed,
   // A union outside the importer's subtree is a row error (counselling.sessions.import.test.ts); 杨镇 naming 昌平
   // is refused as "no union in your subtree", nothing written.
-  'POST /api/counselling/sessions/import': {
-    kind: 'scoped',
+  'POST /api/counselling/sessions/import': scoped({
     denied: () => [],
     control: () => ({
       body: {
@@ -80,16 +87,15 @@ export const cases: Record<string, ScopeCase> = {
         contentBase64: Buffer.from(sessionsOf.csv).toString('base64'),
       },
     }),
-  },
+  }),
   'GET /api/counselling/counsellors': subtreeList,
-  'POST /api/counselling/counsellors': {
-    kind: 'scoped',
+  'POST /api/counselling/counsellors': scoped({
     denied: (f) => [
       { body: { orgId: f.cp, name: '李乐', kind: 'volunteer' } },
       { body: { orgId: f.cpTown, name: '李乐', kind: 'volunteer' } },
     ],
     control: (f) => ({ body: { orgId: f.cpTown, name: '周安', kind: 'volunteer' } }),
-  },
+  }),
   'GET /api/counselling/counsellors/:id': aimed((f) => ({ params: { id: f.ids.cslVolunteer } })),
   'POST /api/counselling/counsellors/:id/trainings': aimed((f) => ({
     params: { id: f.ids.cslVolunteer },
@@ -104,11 +110,10 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/counselling/bookings': aimed((f) => ({
     body: { slotId: f.ids.cslSlot2, personId: f.cpMember, mode: 'online' },
   })),
-  'POST /api/counselling/bookings/:id/cancel': {
-    kind: 'scoped',
+  'POST /api/counselling/bookings/:id/cancel': scoped({
     denied: (f) => [{ params: { id: f.ids.cslBooking }, body: {} }],
     control: (f) => ({ params: { id: f.ids.cslBooking }, body: { reason: '职工来电取消' } }),
-  },
+  }),
   'GET /api/counselling/stats': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'GET /api/counselling/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'GET /api/counselling/mine': counsellorCase,

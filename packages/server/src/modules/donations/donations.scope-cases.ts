@@ -1,4 +1,4 @@
-import { aimed, createsFor, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for donations and funds: donors, donations and funds are reached through their union. */
@@ -50,23 +50,20 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
 }
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/donors': { kind: 'scoped', denied: () => [], lists: () => [{}], control: () => ({}) },
-  'POST /api/donors': {
-    kind: 'scoped',
+  'GET /api/donors': unaimedList,
+  'POST /api/donors': scoped({
     denied: (f) => [{ body: donor(f.cp) }, { body: donor(f.cpGrassroots) }],
     control: (f) => ({ body: donor(f.cpGrassroots) }),
-  },
+  }),
   'GET /api/donors/:id': aimed((f) => ({ params: { id: f.ids.cpDonor } })),
-  'PATCH /api/donors/:id': {
-    kind: 'scoped',
+  'PATCH /api/donors/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.cpDonor }, body: { contactName: '越权' } }],
     control: (f) => ({ params: { id: f.ids.cpDonor }, body: { contactName: '昌平联系人' } }),
-  },
+  }),
   'GET /api/donations': aimed((f) => ({ query: { orgId: f.cp } }), {
     lists: (f) => [{}, { query: { donorId: f.ids.cpDonor } }, { query: { fundId: f.ids.cpFund } }],
   }),
-  'POST /api/donations': {
-    kind: 'scoped',
+  'POST /api/donations': scoped({
     denied: (f) => [
       { body: money(f.ids.cpDonor, f.cp) },
       {
@@ -80,25 +77,20 @@ export const cases: Record<string, ScopeCase> = {
       },
     ],
     control: (f) => ({ body: money(f.ids.cpDonor, f.cp) }),
-  },
+  }),
   'GET /api/donations/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see donations.import.api.test.ts).
-  'POST /api/donations/import': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({ body: register() }),
-  },
-  'GET /api/donations/stats': {
-    kind: 'scoped',
+  'POST /api/donations/import': scoped({ denied: () => [], control: () => ({ body: register() }) }),
+  'GET /api/donations/stats': scoped({
     denied: (f) => [{ query: { orgId: f.cp, ...year } }, { query: { orgId: f.cpTown, ...year } }],
     lists: () => [{ query: year }],
     control: (f) => ({ query: { orgId: f.cp, ...year } }),
-  },
+  }),
   'GET /api/donations/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...year } }), {
     lists: () => [{ query: year }],
   }),
   'GET /api/donations/:id/acknowledgement.pdf': aimed((f) => ({ params: { id: f.ids.cpDonation } })),
-  'GET /api/funds': { kind: 'scoped', denied: () => [], lists: () => [{}], control: () => ({}) },
+  'GET /api/funds': unaimedList,
   'POST /api/funds': createsFor(fund, (f) => fund(f.cpTown)),
   'GET /api/funds/:id': aimed((f) => ({ params: { id: f.ids.cpFund } })),
   'PUT /api/funds/:id/program': aimed((f) => ({

@@ -1,4 +1,4 @@
-import { aimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -61,14 +61,13 @@ const years = { fromYear: 2025, toYear: 2026 };
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/foundings': aimed((f) => ({ query: { orgId: f.cp } }), { lists: () => [{}] }),
-  'POST /api/foundings': {
-    kind: 'scoped',
+  'POST /api/foundings': scoped({
     denied: (f) => [
       { body: application(f.cp, '杨镇越权组建工会') },
       { body: application(f.cpTown, '杨镇越权组建工会') },
     ],
     control: (f) => ({ body: application(f.cpTown, '昌平测试组建工会五') }),
-  },
+  }),
   'GET /api/foundings/:id': aimed((f) => ({ params: { id: f.ids.elFoundingApplied } })),
   'POST /api/foundings/:id/preparation': aimed((f) => ({
     params: { id: f.ids.elFoundingApplied },
@@ -83,27 +82,24 @@ export const cases: Record<string, ScopeCase> = {
     body: committee,
   })),
   'POST /api/foundings/:id/approval': aimed((f) => ({ params: { id: f.ids.elFoundingElected }, body: {} })),
-  'GET /api/elections/terms': {
-    kind: 'scoped',
+  'GET /api/elections/terms': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: () => [{ query: { months: 24 } }],
     control: (f) => ({ query: { orgId: f.cp, months: 24 } }),
-  },
+  }),
   'GET /api/elections/settings': aimed((f) => ({ query: { orgId: f.cp } })),
-  'PUT /api/elections/settings': {
-    kind: 'scoped',
+  'PUT /api/elections/settings': scoped({
     denied: (f) => [{ body: { orgId: f.cp, termYears: 3, majority: 'voting' } }],
     control: (f) => ({ body: { orgId: f.cp, termYears: 5, majority: 'voting' } }),
-  },
+  }),
   'GET /api/elections/committees': aimed((f) => ({ query: { orgId: f.cpGrassroots } })),
   'GET /api/elections/stats': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
   'GET /api/elections/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
   'GET /api/elections': aimed((f) => ({ query: { orgId: f.cp } }), { lists: () => [{}] }),
-  'POST /api/elections': {
-    kind: 'scoped',
+  'POST /api/elections': scoped({
     denied: (f) => [{ body: election(f.cp) }, { body: election(f.cpGrassroots, '2025-09-01') }],
     control: (f) => ({ body: election(f.cpTown, '2025-07-01') }),
-  },
+  }),
   'GET /api/elections/:id': aimed((f) => ({ params: { id: f.ids.elElection } })),
 };
 

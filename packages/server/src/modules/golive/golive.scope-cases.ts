@@ -1,3 +1,4 @@
+import { unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -6,5 +7,5 @@ import type { ScopeCase } from '../../../test/scope-cases/types.ts';
  * modules/golive/golive.test.ts).
  */
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/golive': { kind: 'scoped', denied: () => [], control: () => ({}) },
+  'GET /api/golive': unaimed,
 };

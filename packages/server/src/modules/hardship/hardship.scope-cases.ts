@@ -1,4 +1,4 @@
-import { aimed, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for hardship files: a file is reached through the union holding it (the worker's union). */
@@ -64,62 +64,50 @@ export async function setup({ api, f }: SetupContext): Promise<Record<string, nu
 const year = 2025;
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/hardship/files': {
-    kind: 'scoped',
+  'GET /api/hardship/files': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpGrassroots, status: 'draft' } }],
     lists: () => [{}, { query: { level: 'deep', cause: 'illness' } }, { query: { q: '昌平' } }],
     control: () => ({}),
-  },
-  'GET /api/hardship/files.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/hardship/files.xlsx': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: () => [{}, { query: { level: 'deep' } }],
     control: () => ({}),
-  },
-  'POST /api/hardship/files': {
-    kind: 'scoped',
+  }),
+  'POST /api/hardship/files': scoped({
     denied: (f) => [{ body: file(f.ids.cpUnfiled) }, { body: file(f.cpMember) }],
     control: (f) => ({ body: file(f.ids.cpUnfiled) }),
-  },
+  }),
   'GET /api/hardship/import/template.xlsx': unaimed,
   // A register naming a worker outside the importer's subtree is a row error (see hardship.import.api.test.ts).
-  'POST /api/hardship/import': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({ body: sheetBody(cpRegister) }),
-  },
-  'GET /api/hardship/stats': {
-    kind: 'scoped',
+  'POST /api/hardship/import': scoped({ denied: () => [], control: () => ({ body: sheetBody(cpRegister) }) }),
+  'GET /api/hardship/stats': scoped({
     denied: (f) => [{ query: { orgId: f.cp, year } }, { query: { orgId: f.cpGrassroots, year } }],
     lists: () => [{ query: { year } }],
     control: (f) => ({ query: { orgId: f.cp, year } }),
-  },
+  }),
   'GET /api/hardship/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, year } }), {
     lists: () => [{ query: { year } }],
   }),
-  'GET /api/hardship/files/:id': {
-    kind: 'scoped',
+  'GET /api/hardship/files/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.cpHardshipFile } }, { params: { id: f.ids.cpFileVerified } }],
     control: (f) => ({ params: { id: f.ids.cpHardshipFile } }),
-  },
-  'PATCH /api/hardship/files/:id': {
-    kind: 'scoped',
+  }),
+  'PATCH /api/hardship/files/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.cpFileVerified }, body: { address: '越权修改的住址' } }],
     control: (f) => ({ params: { id: f.ids.cpFileVerified }, body: { address: '昌平区回龙观2号' } }),
-  },
+  }),
   'POST /api/hardship/files/:id/verify': aimed((f) => ({
     params: { id: f.ids.cpHardshipFile },
     body: { verifiedOn: '2025-03-01' },
   })),
-  'POST /api/hardship/files/:id/review': {
-    kind: 'scoped',
+  'POST /api/hardship/files/:id/review': scoped({
     denied: (f) => [
       { params: { id: f.ids.cpFileVerified }, body: { reviewedOn: '2025-12-20', level: 'relative' } },
     ],
     control: (f) => ({ params: { id: f.ids.cpFileVerified }, body: { reviewedOn: '2025-12-20' } }),
-  },
-  'POST /api/hardship/files/:id/close': {
-    kind: 'scoped',
+  }),
+  'POST /api/hardship/files/:id/close': scoped({
     denied: (f) => [
       { params: { id: f.ids.cpFileToClose }, body: { closedOn: '2025-06-01', reason: '越权销档' } },
     ],
@@ -127,7 +115,7 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.cpFileToClose },
       body: { closedOn: '2025-06-01', reason: '情况好转' },
     }),
-  },
+  }),
   'GET /api/hardship/files/:id/members/:memberId/id-number': aimed((f) => ({
     params: { id: f.ids.cpHardshipFile, memberId: f.ids.cpFileMember },
   })),

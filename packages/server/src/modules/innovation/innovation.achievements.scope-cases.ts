@@ -1,4 +1,4 @@
-import { fileUpload } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for achievements, the public catalogue and its leads (the studios are made here by SQL). */
@@ -72,8 +72,7 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
 }
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/innovation/achievements': {
-    kind: 'scoped',
+  'GET /api/innovation/achievements': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: (f) => [
       {},
@@ -81,57 +80,41 @@ export const cases: Record<string, ScopeCase> = {
       { query: { studioId: f.ids.achCpStudio } },
     ],
     control: () => ({ query: { pageSize: 200 } }),
-  },
-  'POST /api/innovation/achievements': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/achievements': scoped({
     denied: (f) => [
       { body: body(f, f.ids.achCpStudio) },
       { body: { ...body(f, f.ids.achYzStudio), team: [f.cpMember] } },
     ],
     control: (f) => ({ body: body(f, f.ids.achCpStudio, '昌平范围测试成果丙') }),
-  },
-  'GET /api/innovation/achievements/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  }),
+  'GET /api/innovation/achievements/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (achievements.import.api.test.ts).
-  'POST /api/innovation/achievements/import': {
-    kind: 'scoped',
+  'POST /api/innovation/achievements/import': scoped({
     denied: () => [],
     control: () => ({ body: sheetBody(cpRegister) }),
-  },
-  'GET /api/innovation/studio-options': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/studio-options': scoped({
     denied: () => [],
     lists: () => [{}, { query: { q: '昌平' } }],
     control: () => ({ query: { q: '昌平范围' } }),
-  },
-  'GET /api/innovation/achievements/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.achCpAchievement } }],
-    control: (f) => ({ params: { id: f.ids.achCpAchievement } }),
-  },
-  'PUT /api/innovation/achievements/:id': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/achievements/:id': aimed((f) => ({ params: { id: f.ids.achCpAchievement } })),
+  'PUT /api/innovation/achievements/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.achCpDraft }, body: body(f) }],
     control: (f) => ({
       params: { id: f.ids.achCpDraft },
       body: body(f, undefined, '昌平范围测试成果乙（修订）'),
     }),
-  },
-  'POST /api/innovation/achievements/:id/publish': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/achievements/:id/publish': scoped({
     denied: (f) => [{ params: { id: f.ids.achCpDraft }, body: {} }],
     control: (f) => ({ params: { id: f.ids.achCpDraft }, body: { on: '2024-06-01' } }),
-  },
-  'POST /api/innovation/achievements/:id/unpublish': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.achCpAchievement } }],
-    control: (f) => ({ params: { id: f.ids.achCpAchievement } }),
-  },
-  'POST /api/innovation/achievements/:id/conversions': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/achievements/:id/unpublish': aimed((f) => ({
+    params: { id: f.ids.achCpAchievement },
+  })),
+  'POST /api/innovation/achievements/:id/conversions': scoped({
     denied: (f) => [
       {
         params: { id: f.ids.achCpAchievement },
@@ -142,45 +125,28 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.achCpAchievement },
       body: { partner: '北京京能电力股份有限公司', convertedOn: '2024-09-01', valueFen: 5_000_000 },
     }),
-  },
-  'POST /api/innovation/achievements/:id/attachments': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/achievements/:id/attachments': scoped({
     denied: (f) => [{ params: { id: f.ids.achCpAchievement }, ...pdfUpload('denied.pdf') }],
     control: (f) => ({ params: { id: f.ids.achCpAchievement }, ...pdfUpload('drawing.pdf') }),
-  },
-  'GET /api/innovation/achievements/:id/attachments/:attachmentId': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment } }],
-    control: (f) => ({ params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment } }),
-  },
-  'PUT /api/innovation/achievements/:id/attachments/:attachmentId/public': {
-    kind: 'scoped',
-    denied: (f) => [
-      {
-        params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment },
-        body: { public: false },
-      },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment },
-      body: { public: false },
-    }),
-  },
+  }),
+  'GET /api/innovation/achievements/:id/attachments/:attachmentId': aimed((f) => ({
+    params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment },
+  })),
+  'PUT /api/innovation/achievements/:id/attachments/:attachmentId/public': aimed((f) => ({
+    params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment },
+    body: { public: false },
+  })),
   'GET /api/public/achievements/:id/pictures/:pictureId': { kind: 'public' },
   'GET /api/public/achievements': { kind: 'public' },
   'GET /api/public/achievements/:id': { kind: 'public' },
   'POST /api/public/achievements/:id/contact': { kind: 'public' },
-  'GET /api/innovation/leads': {
-    kind: 'scoped',
+  'GET /api/innovation/leads': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: () => [{}, { query: { status: 'new' } }],
     control: () => ({ query: { pageSize: 200 } }),
-  },
-  'POST /api/innovation/leads/:id/handle': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.achCpLead } }],
-    control: (f) => ({ params: { id: f.ids.achCpLead } }),
-  },
+  }),
+  'POST /api/innovation/leads/:id/handle': aimed((f) => ({ params: { id: f.ids.achCpLead } })),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { aimed, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import { segmentForSearch } from '../../shared/segment.ts';
 
@@ -117,47 +118,30 @@ const refusedToWorker = (_f: unknown, res: { statusCode: number }) =>
 export const cases: Record<string, ScopeCase> = {
   'GET /api/public/problem-unions': { kind: 'public' },
   'POST /api/public/problems': { kind: 'public' },
-  'POST /api/innovation/problems': {
-    kind: 'scoped',
+  'POST /api/innovation/problems': scoped({
     denied: (f) => [
       { body: problem(f.cp, '越权发布难题') },
       { body: problem(f.cpGrassroots, '越权发布难题') },
     ],
     control: (f) => ({ body: problem(f.cpGrassroots, '昌平基层难题') }),
-  },
-  'GET /api/innovation/problems': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/problems': scoped({
     denied: () => [],
     lists: () => [{}, { query: { status: 'submitted', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
-  },
-  'GET /api/innovation/problems/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpProblem } }],
-    control: (f) => ({ params: { id: f.ids.cpProblem } }),
-  },
-  'POST /api/innovation/problems/:id/publish': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpProblemPublish } }],
-    control: (f) => ({ params: { id: f.ids.cpProblemPublish } }),
-  },
-  'POST /api/innovation/problems/:id/reject': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/problems/:id': aimed((f) => ({ params: { id: f.ids.cpProblem } })),
+  'POST /api/innovation/problems/:id/publish': aimed((f) => ({ params: { id: f.ids.cpProblemPublish } })),
+  'POST /api/innovation/problems/:id/reject': scoped({
     denied: (f) => [{ params: { id: f.ids.cpProblemReject }, body: { reason: '越权退回' } }],
     control: (f) => ({ params: { id: f.ids.cpProblemReject }, body: { reason: '请补充现场数据' } }),
-  },
-  'GET /api/innovation/problems/:id/matches': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpProblem } }],
-    control: (f) => ({ params: { id: f.ids.cpProblem } }),
-  },
-  'POST /api/innovation/problems/:id/claim': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpProblemOpen }, body: { leadStudioId: f.ids.cpStudio } }],
-    control: (f) => ({ params: { id: f.ids.cpProblemOpen }, body: { leadStudioId: f.ids.cpStudio } }),
-  },
-  'POST /api/innovation/problems/:id/milestones': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/problems/:id/matches': aimed((f) => ({ params: { id: f.ids.cpProblem } })),
+  'POST /api/innovation/problems/:id/claim': aimed((f) => ({
+    params: { id: f.ids.cpProblemOpen },
+    body: { leadStudioId: f.ids.cpStudio },
+  })),
+  'POST /api/innovation/problems/:id/milestones': scoped({
     denied: (f) => [
       { params: { id: f.ids.cpProblemClaimed }, body: { reachedOn: f.today, title: '越权节点' } },
     ],
@@ -165,48 +149,28 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.cpProblemClaimed },
       body: { reachedOn: f.today, title: '样件试制' },
     }),
-  },
-  'POST /api/innovation/problems/:id/close': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/problems/:id/close': scoped({
     denied: (f) => [{ params: { id: f.ids.cpProblemClose }, body: { outcome: '越权结题' } }],
     control: (f) => ({ params: { id: f.ids.cpProblemClose }, body: { outcome: '变形量降低一半' } }),
-  },
-  'GET /api/innovation/studios/:id/problem-feed': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpStudio } }],
-    control: (f) => ({ params: { id: f.ids.cpStudio } }),
-  },
+  }),
+  'GET /api/innovation/studios/:id/problem-feed': aimed((f) => ({ params: { id: f.ids.cpStudio } })),
   // The alliance is a directory across districts by design: studio names and unions, nothing personal.
-  'GET /api/innovation/alliance': { kind: 'scoped', denied: () => [], control: () => ({}) },
-  'GET /api/innovation/alliance/own-studios': {
-    kind: 'scoped',
+  'GET /api/innovation/alliance': unaimed,
+  'GET /api/innovation/alliance/own-studios': scoped({
     denied: () => [],
     lists: () => [{}],
     control: () => ({}),
-  },
-  'POST /api/innovation/alliance': {
-    kind: 'scoped',
-    denied: (f) => [{ body: { studioId: f.ids.cpStudioOut } }],
-    control: (f) => ({ body: { studioId: f.ids.cpStudioOut } }),
-  },
-  'POST /api/innovation/alliance/:id/leave': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpStudioLeave } }],
-    control: (f) => ({ params: { id: f.ids.cpStudioLeave } }),
-  },
-  'GET /api/innovation/mentoring': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/alliance': aimed((f) => ({ body: { studioId: f.ids.cpStudioOut } })),
+  'POST /api/innovation/alliance/:id/leave': aimed((f) => ({ params: { id: f.ids.cpStudioLeave } })),
+  'GET /api/innovation/mentoring': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: (f) => [{}, { query: { year: year(f) } }],
     control: () => ({}),
-  },
-  'GET /api/innovation/studios/:id/mentoring': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpStudio } }],
-    control: (f) => ({ params: { id: f.ids.cpStudio } }),
-  },
-  'POST /api/innovation/mentoring/pairs': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/studios/:id/mentoring': aimed((f) => ({ params: { id: f.ids.cpStudio } })),
+  'POST /api/innovation/mentoring/pairs': scoped({
     denied: (f) => [
       {
         body: {
@@ -224,9 +188,8 @@ export const cases: Record<string, ScopeCase> = {
         apprenticeKind: 'professional',
       },
     }),
-  },
-  'POST /api/innovation/mentoring/sessions': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/mentoring/sessions': scoped({
     denied: (f) => [
       {
         body: {
@@ -249,13 +212,12 @@ export const cases: Record<string, ScopeCase> = {
         pairIds: [f.ids.cpPair],
       },
     }),
-  },
+  }),
   // Proposes only within the caller's subtree: 杨镇 would propose its own (none), so nothing to deny.
-  'POST /api/innovation/mentoring/proposals': {
-    kind: 'scoped',
+  'POST /api/innovation/mentoring/proposals': scoped({
     denied: () => [],
     control: (f) => ({ body: { year: year(f) } }),
-  },
+  }),
   'GET /api/me/mentoring': {
     kind: 'self',
     request: () => ({}),

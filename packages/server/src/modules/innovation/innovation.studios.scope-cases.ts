@@ -1,3 +1,4 @@
+import { aimed, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for innovation studios: CRUD, recognition, re-evaluation, statistics. */
@@ -85,112 +86,63 @@ const outsideGrant = {
 const stats = (orgId: number) => ({ query: { orgId, fromYear: 2020, toYear: 2024 } });
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/innovation/studios': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
+  'GET /api/innovation/studios': aimed((f) => ({ query: { orgId: f.cp } }), {
     lists: () => [{}, { query: { level: 'city', pageSize: 200 } }],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
-  'POST /api/innovation/studios': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/studios': scoped({
     denied: (f) => [{ body: { orgId: f.cpGrassroots, name: '越权新建工作室' } }],
     control: (f) => ({ body: { orgId: f.cpGrassroots, name: '昌平新建工作室' } }),
-  },
-  'GET /api/innovation/studios/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  }),
+  'GET /api/innovation/studios/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see studios.import.api.test.ts).
-  'POST /api/innovation/studios/import': {
-    kind: 'scoped',
+  'POST /api/innovation/studios/import': scoped({
     denied: () => [],
     control: () => ({ body: sheetBody(cpRegister) }),
-  },
-  'GET /api/innovation/studios/grants/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  }),
+  'GET /api/innovation/studios/grants/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (studios.grants.import.api.test.ts).
-  'POST /api/innovation/studios/grants/import': {
-    kind: 'scoped',
+  'POST /api/innovation/studios/grants/import': scoped({
     denied: () => [],
     control: () => ({ body: sheetBody(cpGrants) }),
-  },
-  'GET /api/innovation/studios/:id/grants': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stuStudio } }],
-    control: (f) => ({ params: { id: f.ids.stuStudio } }),
-  },
-  'POST /api/innovation/studios/:id/grants': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stuStudio }, body: outsideGrant }],
-    control: (f) => ({ params: { id: f.ids.stuStudio }, body: outsideGrant }),
-  },
-  'GET /api/innovation/studios/stats': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/studios/:id/grants': aimed((f) => ({ params: { id: f.ids.stuStudio } })),
+  'POST /api/innovation/studios/:id/grants': aimed((f) => ({
+    params: { id: f.ids.stuStudio },
+    body: outsideGrant,
+  })),
+  'GET /api/innovation/studios/stats': scoped({
     denied: (f) => [stats(f.cp), stats(f.cpGrassroots)],
     control: (f) => stats(f.cp),
-  },
-  'GET /api/innovation/studios/stats/export.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [stats(f.cp)],
-    control: (f) => stats(f.cp),
-  },
-  'GET /api/innovation/studios/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stuStudio } }],
-    control: (f) => ({ params: { id: f.ids.stuStudio } }),
-  },
-  'PATCH /api/innovation/studios/:id': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/studios/stats/export.xlsx': aimed((f) => stats(f.cp)),
+  'GET /api/innovation/studios/:id': aimed((f) => ({ params: { id: f.ids.stuStudio } })),
+  'PATCH /api/innovation/studios/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.stuStudio }, body: { description: '越权修改' } }],
     control: (f) => ({ params: { id: f.ids.stuStudio }, body: { description: '主攻技术革新与人才培养' } }),
-  },
-  'POST /api/innovation/studios/:id/recognitions': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/studios/:id/recognitions': scoped({
     denied: (f) => [{ params: { id: f.ids.stuStudio2 }, body: { level: 'city' } }],
     control: (f) => ({ params: { id: f.ids.stuStudio2 }, body: { level: 'city', note: '推荐为市级' } }),
-  },
-  'GET /api/innovation/recognitions': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/recognitions': scoped({
     denied: () => [],
     lists: () => [{}, { query: { mine: true } }],
     control: () => ({ query: { mine: true } }),
-  },
-  'POST /api/innovation/recognitions/:id/approve': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stuRecognition }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.stuRecognition }, body: {} }),
-  },
-  'POST /api/innovation/recognitions/:id/reject': {
-    kind: 'scoped',
+  }),
+  'POST /api/innovation/recognitions/:id/approve': aimed((f) => ({
+    params: { id: f.ids.stuRecognition },
+    body: {},
+  })),
+  'POST /api/innovation/recognitions/:id/reject': scoped({
     denied: (f) => [{ params: { id: f.ids.stuRecognition2 }, body: { reason: '越权驳回' } }],
     control: (f) => ({ params: { id: f.ids.stuRecognition2 }, body: { reason: '材料不全' } }),
-  },
-  'GET /api/innovation/reevaluations': {
-    kind: 'scoped',
-    denied: () => [],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/innovation/reevaluations': {
-    kind: 'scoped',
-    denied: (f) => [
-      { body: { orgId: f.cp, year: yearOf(f), level: 'district', dueOn: `${yearOf(f) + 1}-01-31` } },
-    ],
-    control: (f) => ({
-      body: { orgId: f.cp, year: yearOf(f), level: 'district', dueOn: `${yearOf(f) + 1}-01-31` },
-    }),
-  },
-  'GET /api/innovation/reevaluations/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.stuReevaluation } }],
-    control: (f) => ({ params: { id: f.ids.stuReevaluation } }),
-  },
-  'PUT /api/innovation/reevaluations/:id/studios/:studioId/report': {
-    kind: 'scoped',
+  }),
+  'GET /api/innovation/reevaluations': unaimedList,
+  'POST /api/innovation/reevaluations': aimed((f) => ({
+    body: { orgId: f.cp, year: yearOf(f), level: 'district', dueOn: `${yearOf(f) + 1}-01-31` },
+  })),
+  'GET /api/innovation/reevaluations/:id': aimed((f) => ({ params: { id: f.ids.stuReevaluation } })),
+  'PUT /api/innovation/reevaluations/:id/studios/:studioId/report': scoped({
     denied: (f) => [
       {
         params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio },
@@ -201,17 +153,11 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio },
       body: { activities: '全年开展技术攻关8次', peopleTrained: 30 },
     }),
-  },
-  'POST /api/innovation/reevaluations/:id/studios/:studioId/decision': {
-    kind: 'scoped',
-    denied: (f) => [
-      { params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio3 }, body: { outcome: 'pass' } },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio3 },
-      body: { outcome: 'pass' },
-    }),
-  },
+  }),
+  'POST /api/innovation/reevaluations/:id/studios/:studioId/decision': aimed((f) => ({
+    params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio3 },
+    body: { outcome: 'pass' },
+  })),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,5 +1,13 @@
 import { expect } from 'vitest';
-import { aimed, fileUpload, notFound, self, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
+import {
+  aimed,
+  fileUpload,
+  notFound,
+  scoped,
+  self,
+  subtreeList,
+  unaimed,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -111,11 +119,10 @@ export async function setup({ api, call, db, services, f }: SetupContext): Promi
 
 export const cases: Record<string, ScopeCase> = {
   'GET /api/insurance/policies': subtreeList,
-  'POST /api/insurance/policies': {
-    kind: 'scoped',
+  'POST /api/insurance/policies': scoped({
     denied: (f) => [{ body: policy(f.cp, 'YZ-1') }, { body: policy(f.cpTown, 'YZ-2') }],
     control: (f) => ({ body: policy(f.cp, 'CP-SCOPE-2') }),
-  },
+  }),
   'GET /api/insurance/policies/:id': aimed((f) => ({ params: { id: f.ids.insPolicy } })),
   'POST /api/insurance/policies/:id/sync': aimed((f) => ({
     params: { id: f.ids.insPolicy },
@@ -131,28 +138,25 @@ export const cases: Record<string, ScopeCase> = {
     query: { month: '2026-01', full: true },
   })),
   'GET /api/insurance/claims': subtreeList,
-  'POST /api/insurance/claims': {
-    kind: 'scoped',
+  'POST /api/insurance/claims': scoped({
     denied: (f) => [
       { body: claim(f.ids.insPolicy, f.cpMember) },
       { body: claim(f.ids.insPolicy, f.yzMember) },
     ],
     control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
-  },
+  }),
   'GET /api/insurance/claims/import/template.xlsx': unaimed,
   'GET /api/insurance/policies/import/template.xlsx': unaimed,
   // A row naming a union outside the importer's subtree is a row error (insurance.policies.import.api.test.ts).
-  'POST /api/insurance/policies/import': {
-    kind: 'scoped',
+  'POST /api/insurance/policies/import': scoped({
     denied: () => [],
     control: () => ({ body: sheetBody(cpPolicies, '保单台账.csv') }),
-  },
+  }),
   // A row naming a policy outside the importer's subtree is a row error (insurance.claims.import.api.test.ts).
-  'POST /api/insurance/claims/import': {
-    kind: 'scoped',
+  'POST /api/insurance/claims/import': scoped({
     denied: () => [],
     control: () => ({ body: sheetBody(cpClaims) }),
-  },
+  }),
   'POST /api/insurance/claims/:id/files': aimed((f) => ({
     params: { id: f.ids.insClaim },
     query: DOC,
@@ -177,12 +181,11 @@ export const cases: Record<string, ScopeCase> = {
     params: { id: f.ids.insClaimSent },
     body: { action: 'approve', payoutFen: 100_000 },
   })),
-  'GET /api/insurance/stats': {
-    kind: 'scoped',
+  'GET /api/insurance/stats': scoped({
     // the figures carry no union; a caller's own subtree is what `orgId` may name (denied above)
     denied: (f) => [{ query: { orgId: f.cp, ...years } }],
     control: (f) => ({ query: { orgId: f.cp, ...years } }),
-  },
+  }),
   'GET /api/insurance/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
   'GET /api/me/insurance': {
     kind: 'self',

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, createsFor, scoped, self } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped, self, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -137,7 +137,7 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 }
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/learning/courses': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
+  'GET /api/learning/courses': unaimedList,
   'POST /api/learning/courses': createsFor(
     (org) => course(org, '越权课程'),
     (f) => course(f.cp, '昌平第二课'),
@@ -153,12 +153,12 @@ export const cases: Record<string, ScopeCase> = {
     }),
   }),
   'GET /api/learning/lessons/:id/file': aimed((f) => ({ params: { id: f.ids.cpLesson } })),
-  'GET /api/learning/resources': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
+  'GET /api/learning/resources': unaimedList,
   'POST /api/learning/resources': scoped({
     denied: (f) => [{ body: { orgId: f.cp, title: '越权', kind: 'ebook', terms: '无' } }],
     control: (f) => ({ body: { orgId: f.cp, title: '昌平视频', kind: 'video', terms: '仅限本区' } }),
   }),
-  'GET /api/learning/sites': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
+  'GET /api/learning/sites': unaimedList,
   'POST /api/learning/sites': scoped({
     denied: (f) => [
       { body: { orgId: f.cp, name: '越权示范点', level: 'enterprise', signedOn: '2020-01-09' } },
@@ -172,7 +172,7 @@ export const cases: Record<string, ScopeCase> = {
     control: (f) => ({ params: { id: f.ids.cpSite }, body: licence('CP-SCOPE-LICENCE-2', f.ids.cpCourse) }),
   }),
   'GET /api/learning/licences/:id/certificate.pdf': aimed((f) => ({ params: { id: f.ids.cpLicence } })),
-  'GET /api/learning/activities': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
+  'GET /api/learning/activities': unaimedList,
   'POST /api/learning/activities': scoped({
     denied: (f) => [{ body: activity(f.cp) }, { body: activity(f.cpGrassroots) }],
     control: (f) => ({ body: activity(f.cpTown) }),
@@ -182,7 +182,7 @@ export const cases: Record<string, ScopeCase> = {
     params: { id: f.ids.cpActivity },
     body: { personIds: [f.cpMember2] },
   })),
-  'GET /api/learning/masters': scoped({ denied: () => [], lists: () => [{}], control: () => ({}) }),
+  'GET /api/learning/masters': unaimedList,
   'POST /api/learning/masters': scoped({
     denied: (f) => [{ body: { personId: f.cpMember2, title: 'craftsman', speciality: '越权' } }],
     control: (f) => ({ body: { personId: f.cpMember2, title: 'model_worker', speciality: '护理' } }),

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { setupWorker } from '../../../test/scope-cases/kit.ts';
+import { scoped, setupWorker } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -38,36 +38,31 @@ export const cases: Record<string, ScopeCase> = {
       expect(res.json().personId).toBe(f.workerPerson);
     },
   },
-  'GET /api/member-requests': {
-    kind: 'scoped',
+  'GET /api/member-requests': scoped({
     denied: () => [],
     lists: () => [{}, { query: { kind: 'transfer', status: 'pending', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
-  },
-  'GET /api/member-requests.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/member-requests.xlsx': scoped({
     denied: () => [],
     lists: () => [{ query: { kind: 'correction' } }],
     control: () => ({}),
-  },
-  'GET /api/member-requests/:id': {
-    kind: 'scoped',
+  }),
+  'GET /api/member-requests/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.mrCorrection } }, { params: { id: f.ids.mrTransfer } }],
     control: (f) => ({ params: { id: f.ids.mrTransfer } }),
-  },
-  'POST /api/member-requests/:id/accept': {
-    kind: 'scoped',
+  }),
+  'POST /api/member-requests/:id/accept': scoped({
     denied: (f) => [
       { params: { id: f.ids.mrCorrection }, body: {} },
       { params: { id: f.ids.mrTransfer }, body: {} },
     ],
     control: (f) => ({ params: { id: f.ids.mrCorrection }, body: {} }),
-  },
-  'POST /api/member-requests/:id/decline': {
-    kind: 'scoped',
+  }),
+  'POST /api/member-requests/:id/decline': scoped({
     denied: (f) => [{ params: { id: f.ids.mrTransfer }, body: { reason: '越权不同意' } }],
     control: (f) => ({ params: { id: f.ids.mrTransfer }, body: { reason: '请先与原单位办理离职' } }),
-  },
+  }),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

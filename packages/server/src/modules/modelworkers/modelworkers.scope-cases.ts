@@ -1,3 +1,4 @@
+import { aimed, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for the model workers register: a model worker is reached through their union's subtree. */
@@ -25,62 +26,33 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
 }
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/model-workers': {
-    kind: 'scoped',
+  'GET /api/model-workers': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: () => [{}, { query: { level: 'city' } }],
     control: () => ({}),
-  },
-  'POST /api/model-workers': {
-    kind: 'scoped',
+  }),
+  'POST /api/model-workers': scoped({
     denied: (f) => [{ body: body(f.cp, '越权登记') }, { body: body(f.cpGrassroots, '越权登记') }],
     control: (f) => ({ body: body(f.cpGrassroots, '昌平劳模乙') }),
-  },
-  'GET /api/model-workers/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  }),
+  'GET /api/model-workers/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see modelworkers.service.test.ts).
-  'POST /api/model-workers/import': {
-    kind: 'scoped',
+  'POST /api/model-workers/import': scoped({
     denied: () => [],
     control: () => ({ body: sheetBody(cpRegister) }),
-  },
-  'GET /api/model-workers/export.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    control: (f) => ({ query: { orgId: f.cp } }),
-  },
-  'GET /api/model-workers/studios': {
-    kind: 'scoped',
-    denied: () => [],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'GET /api/model-workers/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years(f) } }],
+  }),
+  'GET /api/model-workers/export.xlsx': aimed((f) => ({ query: { orgId: f.cp } })),
+  'GET /api/model-workers/studios': unaimedList,
+  'GET /api/model-workers/stats': aimed((f) => ({ query: { orgId: f.cp, ...years(f) } }), {
     lists: (f) => [{ query: years(f) }],
-    control: (f) => ({ query: { orgId: f.cp, ...years(f) } }),
-  },
-  'GET /api/model-workers/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...years(f) } }],
-    control: (f) => ({ query: { orgId: f.cp, ...years(f) } }),
-  },
-  'GET /api/model-workers/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpModelWorker } }],
-    control: (f) => ({ params: { id: f.ids.cpModelWorker } }),
-  },
-  'PATCH /api/model-workers/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpModelWorker }, body: { health: 'fair' } }],
-    control: (f) => ({ params: { id: f.ids.cpModelWorker }, body: { health: 'fair' } }),
-  },
-  'POST /api/model-workers/:id/honours': {
-    kind: 'scoped',
+  }),
+  'GET /api/model-workers/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years(f) } })),
+  'GET /api/model-workers/:id': aimed((f) => ({ params: { id: f.ids.cpModelWorker } })),
+  'PATCH /api/model-workers/:id': aimed((f) => ({
+    params: { id: f.ids.cpModelWorker },
+    body: { health: 'fair' },
+  })),
+  'POST /api/model-workers/:id/honours': scoped({
     denied: (f) => [
       { params: { id: f.ids.cpModelWorker }, body: { honour: { ...title, title: '越权称号' } } },
     ],
@@ -88,7 +60,7 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.cpModelWorker },
       body: { honour: { level: 'national', kind: 'model', title: '全国劳动模范', year: 2025 } },
     }),
-  },
+  }),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

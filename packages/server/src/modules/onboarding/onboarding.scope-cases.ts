@@ -1,4 +1,4 @@
-import { aimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for activation, online joining and the outbox. */
@@ -26,24 +26,21 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/activation/verify': { kind: 'public' },
   'GET /api/join/unions': { kind: 'public' },
   'POST /api/join-requests': { kind: 'public' },
-  'GET /api/join-requests': {
-    kind: 'scoped',
+  'GET /api/join-requests': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpGrassroots, status: 'pending' } }],
     lists: () => [{}, { query: { status: 'pending', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
-  },
-  'GET /api/join-requests.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/join-requests.xlsx': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],
     lists: () => [{}, { query: { status: 'pending' } }],
     control: () => ({}),
-  },
+  }),
   'POST /api/join-requests/:id/accept': aimed((f) => ({ params: { id: f.ids.cpJoin } })),
-  'POST /api/join-requests/:id/decline': {
-    kind: 'scoped',
+  'POST /api/join-requests/:id/decline': scoped({
     denied: (f) => [{ params: { id: f.ids.cpJoin2 }, body: { reason: '越权拒绝' } }],
     control: (f) => ({ params: { id: f.ids.cpJoin2 }, body: { reason: '不在本单位工作' } }),
-  },
+  }),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { scoped, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for the Foundation routes: auth, org, people, audit. */
@@ -77,40 +78,29 @@ export const cases: Record<string, ScopeCase> = {
     },
   },
 
-  'GET /api/orgs/roots': {
-    kind: 'scoped',
-    denied: () => [],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'GET /api/orgs/search': {
-    kind: 'scoped',
+  'GET /api/orgs/roots': unaimedList,
+  'GET /api/orgs/search': scoped({
     denied: () => [],
     lists: () => [{ query: { q: '昌平' } }, { query: { q: '工会' } }, { query: { q: '延寿' } }],
     control: () => ({ query: { q: '昌平' } }),
-  },
-  'GET /api/orgs/:id': {
-    kind: 'scoped',
+  }),
+  'GET /api/orgs/:id': scoped({
     denied: (f) => f.cpOrgs.map((id) => ({ params: { id } })),
     control: (f) => ({ params: { id: f.cp } }),
-  },
-  'GET /api/orgs/:id/children': {
-    kind: 'scoped',
+  }),
+  'GET /api/orgs/:id/children': scoped({
     denied: (f) => f.cpOrgs.map((id) => ({ params: { id } })),
     control: (f) => ({ params: { id: f.cp } }),
-  },
-  'POST /api/orgs/:id/children': {
-    kind: 'scoped',
+  }),
+  'POST /api/orgs/:id/children': scoped({
     denied: (f) => f.cpOrgs.map((id) => ({ params: { id }, body: { name: '越权新建工会', kind: 'branch' } })),
     control: (f) => ({ params: { id: f.cp }, body: { name: '昌平新建基层工会', kind: 'grassroots' } }),
-  },
-  'PATCH /api/orgs/:id': {
-    kind: 'scoped',
+  }),
+  'PATCH /api/orgs/:id': scoped({
     denied: (f) => f.cpOrgs.map((id) => ({ params: { id }, body: { shortName: '越权' } })),
     control: (f) => ({ params: { id: f.cpGrassroots }, body: { shortName: '昌平基层' } }),
-  },
-  'POST /api/orgs/:id/move': {
-    kind: 'scoped',
+  }),
+  'POST /api/orgs/:id/move': scoped({
     denied: (f) => [
       ...f.cpOrgs.map((id) => ({ params: { id }, body: { parentId: f.cpTown } })),
       // my own union, moved under 昌平
@@ -119,50 +109,42 @@ export const cases: Record<string, ScopeCase> = {
       { params: { id: f.cpMovable }, body: { parentId: f.yz } },
     ],
     control: (f) => ({ params: { id: f.cpMovable }, body: { parentId: f.cpTown } }),
-  },
-  'POST /api/orgs/:id/close': {
-    kind: 'scoped',
+  }),
+  'POST /api/orgs/:id/close': scoped({
     denied: (f) => [...f.cpOrgs, f.cpEmpty].map((id) => ({ params: { id }, body: { closedOn: f.today } })),
     control: (f) => ({ params: { id: f.cpEmpty }, body: { closedOn: f.today } }),
-  },
+  }),
 
-  'GET /api/members': {
-    kind: 'scoped',
+  'GET /api/members': scoped({
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
     lists: (f) => [{ query: { pageSize: 200 } }, { query: { q: f.cpMemberName } }],
     control: (f) => ({ query: { q: f.cpMemberName } }),
-  },
-  'POST /api/members': {
-    kind: 'scoped',
+  }),
+  'POST /api/members': scoped({
     denied: (f) =>
       f.cpOrgs.map((orgId) => ({ body: { name: '越权会员', idNumber: f.newIdNumber(), orgId } })),
     control: (f) => ({ body: { name: '昌平新会员', idNumber: f.newIdNumber(), orgId: f.cpGrassroots } }),
-  },
-  'GET /api/members/:id': {
-    kind: 'scoped',
+  }),
+  'GET /api/members/:id': scoped({
     denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
     control: (f) => ({ params: { id: f.cpMember } }),
-  },
-  'PATCH /api/members/:id': {
-    kind: 'scoped',
+  }),
+  'PATCH /api/members/:id': scoped({
     denied: (f) => [
       { params: { id: f.cpMember }, body: { phone: '13912345678', isFrontLine: true } },
       { params: { id: f.cpMember }, body: { bankAccount: '6222020200112233445' } },
     ],
     control: (f) => ({ params: { id: f.cpMember }, body: { phone: '13912345678' } }),
-  },
-  'POST /api/members/:id/reveal-id': {
-    kind: 'scoped',
+  }),
+  'POST /api/members/:id/reveal-id': scoped({
     denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
     control: (f) => ({ params: { id: f.cpMember } }),
-  },
-  'POST /api/members/:id/reveal-accounts': {
-    kind: 'scoped',
+  }),
+  'POST /api/members/:id/reveal-accounts': scoped({
     denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
     control: (f) => ({ params: { id: f.cpMember } }),
-  },
-  'POST /api/members/:id/transfer': {
-    kind: 'scoped',
+  }),
+  'POST /api/members/:id/transfer': scoped({
     denied: (f) => [
       { params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: f.today } },
       // my own member, transferred into 昌平
@@ -171,16 +153,15 @@ export const cases: Record<string, ScopeCase> = {
       { params: { id: f.cpMember2 }, body: { toOrgId: f.yzGrassroots, on: f.today } },
     ],
     control: (f) => ({ params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: f.today } }),
-  },
-  'POST /api/members/:id/end-membership': {
-    kind: 'scoped',
+  }),
+  'POST /api/members/:id/end-membership': scoped({
     denied: (f) => [
       { params: { id: f.cpMember }, body: { reason: 'retired' } },
       { params: { id: f.ids.cpLeaver }, body: { reason: 'left_unit', effectiveOn: f.today } },
     ],
     // a 昌平 member of its own (setup), so the members the other cases use stay members
     control: (f) => ({ params: { id: f.ids.cpLeaver }, body: { reason: 'retired', effectiveOn: f.today } }),
-  },
+  }),
 
   'GET /api/me/profile': {
     kind: 'self',

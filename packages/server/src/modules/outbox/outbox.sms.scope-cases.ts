@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -32,13 +32,12 @@ export async function setup({ db, f }: SetupContext): Promise<Record<string, num
 }
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/sms/deliveries/summary': { kind: 'scoped', denied: () => [], control: () => ({}) },
-  'GET /api/sms/deliveries': {
-    kind: 'scoped',
+  'GET /api/sms/deliveries/summary': unaimed,
+  'GET /api/sms/deliveries': scoped({
     denied: () => [],
     lists: () => [{}, { query: { state: 'sent', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
-  },
+  }),
   'GET /api/sms/deliveries/:id': aimed((f) => ({ params: { id: f.ids.cpSms } })),
   'GET /api/sms/templates': { kind: 'admin' },
   'PUT /api/sms/templates/:purpose': {

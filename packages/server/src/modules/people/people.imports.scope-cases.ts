@@ -1,4 +1,4 @@
-import { aimed, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { Fx, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for member import and export (people) and the jobs they run as. */
@@ -45,8 +45,7 @@ export const cases: Record<string, ScopeCase> = {
   // The registers the caller's role may import: the same names for every union, no union's data.
   'GET /api/registers': unaimed,
   'GET /api/imports/members/template': unaimed,
-  'POST /api/imports/members': {
-    kind: 'scoped',
+  'POST /api/imports/members': scoped({
     denied: (f) =>
       f.cpOrgs.map((orgId) => ({ query: { mode: 'valid_only', orgId }, ...upload('members.csv', csv(f)) })),
     control: (f) => ({
@@ -54,15 +53,14 @@ export const cases: Record<string, ScopeCase> = {
       ...upload('members.csv', csv(f)),
     }),
     settle: (c, res) => waitForJob(c, (res.json() as { jobId: number }).jobId),
-  },
+  }),
   'GET /api/imports/members/:jobId/errors': aimed((f) => ({ params: { jobId: f.ids.cpImportJob } })),
   'GET /api/imports/members/:jobId/changes': aimed((f) => ({ params: { jobId: f.ids.cpImportJob } })),
-  'GET /api/members/export.xlsx': {
-    kind: 'scoped',
+  'GET /api/members/export.xlsx': scoped({
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
     lists: () => [{}, { query: { unmasked: '1' } }, { query: { isFrontLine: true } }],
     control: () => ({}),
-  },
+  }),
   'GET /api/jobs/:id': aimed((f) => ({ params: { id: f.ids.cpImportJob } })),
   'GET /api/jobs/:id/errors.xlsx': aimed((f) => ({ params: { id: f.ids.cpImportJob } })),
 };

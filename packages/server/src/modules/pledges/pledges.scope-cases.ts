@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, fileUpload, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for 办实事 projects: a project is reached through the union that promised it. */
@@ -49,24 +49,18 @@ const years = { fromYear: 2024, toYear: 2026 };
 const completion = { completedOn: '2025-11-20', spentFen: 29_000_000, beneficiaryCount: 1200 };
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/pledges': {
-    kind: 'scoped',
+  'GET /api/pledges': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpTown, fromYear: 2024 } }],
     lists: () => [{}, { query: { category: 'conditions', status: 'planned' } }],
     control: () => ({}),
-  },
-  'POST /api/pledges': {
-    kind: 'scoped',
+  }),
+  'POST /api/pledges': scoped({
     denied: (f) => [{ body: pledge(f.cp) }, { body: pledge(f.cpGrassroots) }],
     control: (f) => ({ body: pledge(f.cpGrassroots) }),
-  },
+  }),
   'GET /api/pledges/import/template.xlsx': unaimed,
   // A register naming a union outside the importer's subtree is a row error (see pledges.import.api.test.ts).
-  'POST /api/pledges/import': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({ body: sheetBody(cpRegister) }),
-  },
+  'POST /api/pledges/import': scoped({ denied: () => [], control: () => ({ body: sheetBody(cpRegister) }) }),
   'GET /api/pledges/stats': aimed((f) => ({ query: { orgId: f.cp, ...years } }), {
     lists: () => [{ query: years }],
   }),
@@ -83,21 +77,19 @@ export const cases: Record<string, ScopeCase> = {
     },
   },
   'GET /api/pledges/:id': aimed((f) => ({ params: { id: f.ids.cpPledge } })),
-  'PATCH /api/pledges/:id': {
-    kind: 'scoped',
+  'PATCH /api/pledges/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.cpPledge }, body: { department: '越权修改' } }],
     control: (f) => ({ params: { id: f.ids.cpPledge }, body: { department: '昌平工会办公室' } }),
-  },
+  }),
   'POST /api/pledges/:id/milestones/:milestoneId/done': aimed((f) => ({
     params: { id: f.ids.cpPledge, milestoneId: f.ids.cpMilestone },
     body: { doneOn: '2025-03-20' },
   })),
   'POST /api/pledges/:id/complete': aimed((f) => ({ params: { id: f.ids.cpPledge2 }, body: completion })),
-  'POST /api/pledges/:id/cancel': {
-    kind: 'scoped',
+  'POST /api/pledges/:id/cancel': scoped({
     denied: (f) => [{ params: { id: f.ids.cpPledge3 }, body: { reason: '越权撤销' } }],
     control: (f) => ({ params: { id: f.ids.cpPledge3 }, body: { reason: '资金调整' } }),
-  },
+  }),
   'POST /api/pledges/:id/evidence': aimed((f) => ({ params: { id: f.ids.cpPledge }, ...photo() })),
   'GET /api/pledges/:id/evidence/:evidenceId': aimed((f) => ({
     params: { id: f.ids.cpPledge, evidenceId: f.ids.cpEvidence },

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { aimed, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 import { createClaimsService, getMyPickup } from '../../modules/programs/index.ts';
@@ -94,26 +95,19 @@ export const cases: Record<string, ScopeCase> = {
     request: (f) => ({ params: { applicationId: f.ids.cpClaimApp } }),
     check: (_f, res) => expect(res.statusCode).toBe(404),
   },
-  'POST /api/claims/pickup/redeem': {
-    kind: 'scoped',
-    denied: (f) => [{ body: { code: pickupCode(f.ids.cpPickupCode) } }],
-    control: (f) => ({ body: { code: pickupCode(f.ids.cpPickupCode) } }),
-  },
-  'POST /api/claims/:programId/draw': {
-    kind: 'scoped',
+  'POST /api/claims/pickup/redeem': aimed((f) => ({ body: { code: pickupCode(f.ids.cpPickupCode) } })),
+  'POST /api/claims/:programId/draw': scoped({
     denied: (f) => [
       { params: { programId: f.ids.cpLottery }, body: {} },
       { params: { programId: f.ids.cpLottery }, body: { seed: '越权抽签' } },
     ],
     control: (f) => ({ params: { programId: f.ids.cpLottery }, body: { seed: 'scope-test' } }),
-  },
-  'GET /api/claims/:programId/stats': {
-    kind: 'scoped',
+  }),
+  'GET /api/claims/:programId/stats': scoped({
     denied: (f) => [{ params: { programId: f.ids.cpClaim } }, { params: { programId: f.ids.cpLottery } }],
     control: (f) => ({ params: { programId: f.ids.cpClaim } }),
-  },
-  'GET /api/reports/programs': {
-    kind: 'scoped',
+  }),
+  'GET /api/reports/programs': scoped({
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
     lists: () => [
       {},
@@ -121,16 +115,14 @@ export const cases: Record<string, ScopeCase> = {
       { query: { from: '2020-01-01', to: '2099-12-31' } },
     ],
     control: () => ({}),
-  },
-  'GET /api/reports/years': {
-    kind: 'scoped',
+  }),
+  'GET /api/reports/years': scoped({
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId, area: 'innovation' } })),
     control: (f) => ({ query: { orgId: f.cp, area: 'innovation' } }),
-  },
-  'GET /api/reports/programs/export.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/reports/programs/export.xlsx': scoped({
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
     lists: () => [{}, { query: { category: 'flash_claim' } }],
     control: () => ({}),
-  },
+  }),
 };

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
-import { fileUpload, scoped, self } from '../../../test/scope-cases/kit.ts';
+import { fileUpload, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 
 /**
  * Scope cases for the programs routes (programs, applications and review, ledger and payment batches, the
@@ -54,18 +55,12 @@ const sheetBody = (csv: string) => ({
 export async function setup({ api, db, f, services }: SetupContext): Promise<Record<string, number>> {
   const P = await published(api, 'changping', program());
   const idNumber = f.newIdNumber();
-  await services.people.createPerson(
-    {
-      userId: 0,
-      username: 'scope',
-      displayName: 'scope',
-      role: 'admin',
-      orgId: null,
-      scopePath: '/',
-      personId: null,
-    },
-    { name: '昌平往年津贴职工', idNumber, orgId: f.cpGrassroots, joinedOn: '2010-01-01' },
-  );
+  await services.people.createPerson(demoAdmin('scope'), {
+    name: '昌平往年津贴职工',
+    idNumber,
+    orgId: f.cpGrassroots,
+    joinedOn: '2010-01-01',
+  });
   pastPayments = `身份证号,姓名,项目,实发金额（元）,批准日期,发放日期\n${idNumber},昌平往年津贴职工,${program().name},8000,2017-03-15,2017-04-01\n`;
   const P2 = idOf(await api('changping', 'POST', '/api/programs', program({ name: '昌平草稿项目' })));
   const P3 = await published(api, 'changping', program({ name: '昌平待结束项目' }));
@@ -158,7 +153,7 @@ export const cases: Record<string, ScopeCase> = {
     control: () => ({ query: { pageSize: 200 } }),
   }),
   // the rule vocabulary is the same for everyone who reads programs: it holds no union's data
-  'GET /api/programs/rule-fields': scoped({ denied: () => [], control: () => ({}) }),
+  'GET /api/programs/rule-fields': unaimed,
   'POST /api/programs': scoped({
     denied: (f) => [{ body: program({ ownerOrgId: f.cp }) }, { body: program({ ownerOrgId: f.cpTown }) }],
     control: () => ({ body: program({ name: '昌平新项目' }) }),
@@ -247,7 +242,7 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { entryId: f.ids.entryE2 }, body: { reason: '越权冲销' } }],
     control: (f) => ({ params: { entryId: f.ids.entryE2 }, body: { reason: '重复登记，冲销' } }),
   }),
-  'GET /api/programs/past-payments/import/template.xlsx': scoped({ denied: () => [], control: () => ({}) }),
+  'GET /api/programs/past-payments/import/template.xlsx': unaimed,
   // A row naming a person outside the importer's subtree is a row error (past-payments.test.ts); checked only, so
   // the other cases' ledger stays as set up.
   'POST /api/programs/past-payments/import': scoped({

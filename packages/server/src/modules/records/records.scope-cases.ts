@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for the records routes: records are seen through their holder's current union. */
@@ -37,14 +37,12 @@ const csvBody = (csv: string) => ({
 });
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/records': {
-    kind: 'scoped',
+  'GET /api/records': scoped({
     denied: (f) => [{ query: { personId: f.cpMember } }, { query: { orgId: f.cp } }],
     lists: () => [{}, { query: { kind: 'certificate' } }, { query: { year: 2020, pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
-  },
-  'POST /api/records': {
-    kind: 'scoped',
+  }),
+  'POST /api/records': scoped({
     denied: (f) => [
       { body: cert(f.cpMember, 'DENIED-1') },
       {
@@ -59,18 +57,16 @@ export const cases: Record<string, ScopeCase> = {
       },
     ],
     control: (f) => ({ body: cert(f.cpMember2, 'CP-SCOPE-3') }),
-  },
-  'GET /api/records/template.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/records/template.xlsx': scoped({
     denied: () => [],
     control: () => ({ query: { kind: 'patent' } }),
-  },
-  'POST /api/records/import': {
-    kind: 'scoped',
+  }),
+  'POST /api/records/import': scoped({
     // Rows naming members outside the importer's subtree are row errors (see records.api.test.ts).
     denied: () => [],
     control: () => ({ query: { kind: 'award' }, body: csvBody(cpCsv) }),
-  },
+  }),
   'GET /api/records/:id': aimed((f) => ({ params: { id: f.ids.cpRecord } })),
   'DELETE /api/records/:id': aimed((f) => ({ params: { id: f.ids.cpRecord2 } })),
   'GET /api/me/records': {

@@ -1,4 +1,11 @@
-import { aimed, createsFor, setupStaff } from '../../../test/scope-cases/kit.ts';
+import {
+  aimed,
+  createsFor,
+  scoped,
+  setupStaff,
+  unaimed,
+  unaimedList,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -76,22 +83,16 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 }
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/returns/figures': { kind: 'scoped', denied: () => [], control: () => ({}) },
-  'GET /api/returns/forms': { kind: 'scoped', denied: () => [], control: () => ({}) },
-  'GET /api/returns/deadline': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({ query: { workingDays: 5 } }),
-  },
+  'GET /api/returns/figures': unaimed,
+  'GET /api/returns/forms': unaimed,
+  'GET /api/returns/deadline': scoped({ denied: () => [], control: () => ({ query: { workingDays: 5 } }) }),
   'GET /api/returns/settings': aimed((f) => ({ query: { orgId: f.cp } })),
-  'PUT /api/returns/settings': {
-    kind: 'scoped',
+  'PUT /api/returns/settings': scoped({
     denied: (f) => [{ body: { orgId: f.cp, surveyYearStart: '09-01' } }],
     control: (f) => ({ body: { orgId: f.cp, surveyYearStart: '10-01' } }),
-  },
+  }),
   'GET /api/returns/period': aimed((f) => ({ query: { kind: 'survey_year', year: 2025, orgId: f.cp } })),
-  'POST /api/returns/form-from-sheet': {
-    kind: 'scoped',
+  'POST /api/returns/form-from-sheet': scoped({
     writes: false,
     denied: () => [],
     control: () => ({
@@ -100,62 +101,50 @@ export const cases: Record<string, ScopeCase> = {
         contentBase64: Buffer.from('单位名称,会员人数\n', 'utf8').toString('base64'),
       },
     }),
-  },
-  'GET /api/returns': { kind: 'scoped', denied: () => [], lists: () => [{}], control: () => ({}) },
+  }),
+  'GET /api/returns': unaimedList,
   'GET /api/returns/previous': aimed((f) => ({ query: { orgId: f.cp } })),
   'POST /api/returns': createsFor(draft, (f) => draft(f.cp)),
-  'GET /api/returns/:id': {
-    kind: 'scoped',
+  'GET /api/returns/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.retAccept } }, { params: { id: f.ids.retDraft } }],
     control: (f) => ({ params: { id: f.ids.retAccept } }),
-  },
-  'PUT /api/returns/:id': {
-    kind: 'scoped',
+  }),
+  'PUT /api/returns/:id': scoped({
     denied: (f) => [{ params: { id: f.ids.retDraft }, body: draft(f.cp) }],
     control: (f) => ({ params: { id: f.ids.retDraft }, body: draft(f.cp, '昌平区草稿（改）') }),
-  },
+  }),
   'POST /api/returns/:id/copy': aimed((f) => ({ params: { id: f.ids.retAccept } })),
   'POST /api/returns/:id/issue': aimed((f) => ({ params: { id: f.ids.retDraft2 } })),
   'POST /api/returns/:id/close': aimed((f) => ({ params: { id: f.ids.retClose } })),
-  'GET /api/returns/:id/progress': {
-    kind: 'scoped',
+  'GET /api/returns/:id/progress': scoped({
     denied: (f) => [
       { params: { id: f.ids.retAccept } },
       { params: { id: f.ids.retAccept }, query: { orgId: f.cp } },
     ],
     control: (f) => ({ params: { id: f.ids.retAccept } }),
-  },
-  'GET /api/returns/:id/table': {
-    kind: 'scoped',
+  }),
+  'GET /api/returns/:id/table': scoped({
     denied: (f) => [
       { params: { id: f.ids.retAccept } },
       { params: { id: f.ids.retAccept }, query: { orgId: f.cp } },
       { params: { id: f.ids.retUp }, query: { orgId: f.cp } },
     ],
     control: (f) => ({ params: { id: f.ids.retAccept } }),
-  },
-  'GET /api/returns/:id/table.xlsx': {
-    kind: 'scoped',
+  }),
+  'GET /api/returns/:id/table.xlsx': scoped({
     denied: (f) => [{ params: { id: f.ids.retAccept }, query: { orgId: f.cp } }],
     control: (f) => ({ params: { id: f.ids.retAccept } }),
-  },
-  'GET /api/returns/:id/unions/:orgId': {
-    kind: 'scoped',
+  }),
+  'GET /api/returns/:id/unions/:orgId': scoped({
     denied: (f) => [union(f.ids.retUp, f.cp), union(f.ids.retAccept, f.cpTown)],
     control: (f) => union(f.ids.retUp, f.cp),
-  },
-  'PUT /api/returns/:id/unions/:orgId/values': {
-    kind: 'scoped',
+  }),
+  'PUT /api/returns/:id/unions/:orgId/values': scoped({
     denied: (f) => [{ ...union(f.ids.retUp, f.cp), body: { values: [{ key: 'note', value: '杨镇' }] } }],
     control: (f) => ({ ...union(f.ids.retUp, f.cp), body: { values: [{ key: 'note', value: '已核对' }] } }),
-  },
-  'GET /api/returns/:id/unions/:orgId/sheet.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [union(f.ids.retUp, f.cp)],
-    control: (f) => union(f.ids.retUp, f.cp),
-  },
-  'POST /api/returns/:id/unions/:orgId/sheet': {
-    kind: 'scoped',
+  }),
+  'GET /api/returns/:id/unions/:orgId/sheet.xlsx': aimed((f) => union(f.ids.retUp, f.cp)),
+  'POST /api/returns/:id/unions/:orgId/sheet': scoped({
     denied: (f) => [
       {
         ...union(f.ids.retUp, f.cp),
@@ -175,38 +164,20 @@ export const cases: Record<string, ScopeCase> = {
         ).toString('base64'),
       },
     }),
-  },
-  'POST /api/returns/:id/unions/:orgId/refresh': {
-    kind: 'scoped',
-    denied: (f) => [union(f.ids.retUp, f.cp)],
-    control: (f) => union(f.ids.retUp, f.cp),
-  },
+  }),
+  'POST /api/returns/:id/unions/:orgId/refresh': aimed((f) => union(f.ids.retUp, f.cp)),
   'POST /api/returns/:id/unions/:orgId/submit': aimed((f) => ({ ...union(f.ids.retUp, f.cp), body: {} })),
-  'POST /api/returns/:id/unions/:orgId/accept': {
-    kind: 'scoped',
-    denied: (f) => [union(f.ids.retAccept, f.cpTown)],
-    control: (f) => union(f.ids.retAccept, f.cpTown),
-  },
-  'POST /api/returns/:id/unions/:orgId/send-back': {
-    kind: 'scoped',
+  'POST /api/returns/:id/unions/:orgId/accept': aimed((f) => union(f.ids.retAccept, f.cpTown)),
+  'POST /api/returns/:id/unions/:orgId/send-back': scoped({
     denied: (f) => [{ ...union(f.ids.retReturn, f.cpTown), body: { note: '请核对' } }],
     control: (f) => ({ ...union(f.ids.retReturn, f.cpTown), body: { note: '会员人数请核对' } }),
-  },
-  'POST /api/returns/:id/unions/:orgId/not-reported': {
-    kind: 'scoped',
+  }),
+  'POST /api/returns/:id/unions/:orgId/not-reported': scoped({
     denied: (f) => [{ ...union(f.ids.retMark, f.cpTown), body: { reason: '停产' } }],
     control: (f) => ({ ...union(f.ids.retMark, f.cpTown), body: { reason: '该镇工会换届，暂未报送' } }),
-  },
-  'POST /api/returns/:id/unions/:orgId/reopen': {
-    kind: 'scoped',
-    denied: (f) => [union(f.ids.retMark, f.cpTown)],
-    control: (f) => union(f.ids.retMark, f.cpTown),
-  },
-  'GET /api/returns/:id/unions/:orgId/history': {
-    kind: 'scoped',
-    denied: (f) => [union(f.ids.retUp, f.cp)],
-    control: (f) => union(f.ids.retUp, f.cp),
-  },
+  }),
+  'POST /api/returns/:id/unions/:orgId/reopen': aimed((f) => union(f.ids.retMark, f.cpTown)),
+  'GET /api/returns/:id/unions/:orgId/history': aimed((f) => union(f.ids.retUp, f.cp)),
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

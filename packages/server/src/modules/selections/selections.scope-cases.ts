@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
-import { aimed, createsFor, scoped } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 
 /**
  * Scope cases for selections: selections organised by 昌平区总工会 at each stage (nominating, judging, on
@@ -53,15 +54,7 @@ export async function setup({ services, db, f }: SetupContext): Promise<Record<s
   cpRegister =
     '评选名称,年度,类别,姓名,身份证号,公布日期\n' +
     `昌平2019年度劳动模范评选,2019,劳动模范,${winner[0].name},${services.ids.decrypt(winner[0].c)},2019-12-20\n`;
-  const admin: Actor = {
-    userId: 0,
-    username: 'scope-setup',
-    displayName: 'setup',
-    role: 'admin',
-    orgId: null,
-    scopePath: '/',
-    personId: null,
-  };
+  const admin: Actor = demoAdmin('scope-setup', 'setup');
   const s = services.selections;
   const cpMembers = (
     await db.query<{ id: number }>(
@@ -151,7 +144,7 @@ export async function setup({ services, db, f }: SetupContext): Promise<Record<s
 const on = (id: number) => ({ params: { id } });
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/selections/import/template.xlsx': scoped({ denied: () => [], control: () => ({}) }),
+  'GET /api/selections/import/template.xlsx': unaimed,
   // A register naming a union or a winner outside the importer's subtree is a row error (selections.import.api.test.ts).
   'POST /api/selections/import': scoped({
     denied: () => [],

@@ -1,4 +1,11 @@
-import { aimed, createsFor, fileUpload, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
+import {
+  aimed,
+  createsFor,
+  fileUpload,
+  scoped,
+  subtreeList,
+  unaimed,
+} from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /**
@@ -53,27 +60,24 @@ const range = { from: '2025-01-01', to: '2025-12-31' };
 export const cases: Record<string, ScopeCase> = {
   'GET /api/stations': subtreeList,
   'POST /api/stations': createsFor(station, (f) => station(f.cpTown, '延寿镇职工之家')),
-  'GET /api/stations/export': {
-    kind: 'scoped',
+  'GET /api/stations/export': scoped({
     denied: (f) => [{ query: { orgId: f.cp, format: 'xlsx' } }],
     lists: () => [{ query: { format: 'xlsx' } }],
     control: (f) => ({ query: { orgId: f.cp, format: 'geojson' } }),
-  },
+  }),
   'GET /api/stations/stats': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'GET /api/stations/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...range } })),
   'GET /api/stations/services/import/template.xlsx': unaimed,
   // 杨镇 naming 昌平's station finds no station of that name among its own: a row error, nothing written
   // (stations.services.import.test.ts), never a word of 昌平's stations.
-  'POST /api/stations/services/import': {
-    kind: 'scoped',
+  'POST /api/stations/services/import': scoped({
     denied: () => [],
     control: () => ({
       body: { fileName: '站点服务台账.csv', contentBase64: Buffer.from(servicesOf.csv).toString('base64') },
     }),
-  },
+  }),
   'GET /api/stations/:id': aimed((f) => ({ params: { id: f.ids.stA } })),
-  'PATCH /api/stations/:id': {
-    kind: 'scoped',
+  'PATCH /api/stations/:id': scoped({
     denied: (f) => [
       { params: { id: f.ids.stB }, body: { ...station(f.cp, '昌平区职工之家'), status: 'closed' } },
     ],
@@ -81,7 +85,7 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.stB },
       body: { ...station(f.cp, '昌平区职工之家（新址）'), status: 'open' },
     }),
-  },
+  }),
   'POST /api/stations/:id/token': aimed((f) => ({ params: { id: f.ids.stB } })),
   'POST /api/stations/:id/stock': aimed((f) => ({
     params: { id: f.ids.stA },

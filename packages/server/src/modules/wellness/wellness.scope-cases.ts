@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
+import { aimed, scoped, subtreeList, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { demoAdmin } from '../../shared/demo-actors.ts';
 
 /**
  * Scope cases for 疗休养 and 体检 places: 昌平's programs, institutions, batches, quotas, lists and statistics are
@@ -76,18 +78,12 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
   })) as { id: number };
   // the 2025 batch's list, as a past list would stand: two nominees, one of them with a known ID number
   const idNumber = f.newIdNumber();
-  const listed = await services.people.createPerson(
-    {
-      userId: 0,
-      username: 'scope',
-      displayName: 'scope',
-      role: 'admin',
-      orgId: null,
-      scopePath: '/',
-      personId: null,
-    },
-    { name: '昌平名单职工', idNumber, orgId: f.cpGrassroots, joinedOn: '2010-01-01' },
-  );
+  const listed = await services.people.createPerson(demoAdmin('scope'), {
+    name: '昌平名单职工',
+    idNumber,
+    orgId: f.cpGrassroots,
+    joinedOn: '2010-01-01',
+  });
   const { rows } = await db.query<{ id: number }>(
     `insert into wellness_nominations (batch_id, allocation_id, org_id, person_id, nominated_on)
      select $1, a.id, a.org_id, x.p, '2025-01-01' from wellness_allocations a, unnest($2::bigint[]) as x(p)
@@ -118,65 +114,34 @@ const registerOf = { csv: '' };
 const year = { year: 2025 };
 
 export const cases: Record<string, ScopeCase> = {
-  'GET /api/wellness/programs': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/wellness/programs': {
-    kind: 'scoped',
+  'GET /api/wellness/programs': subtreeList,
+  'POST /api/wellness/programs': scoped({
     denied: (f) => [{ body: program(f.cp, 2030) }, { body: program(f.cpTown, 2030) }],
     control: (f) => ({ body: program(f.cpTown, 2030, '延寿镇职工健康体检') }),
-  },
-  'GET /api/wellness/programs/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.wProgram } }],
-    control: (f) => ({ params: { id: f.ids.wProgram } }),
-  },
-  'GET /api/wellness/institutions': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp } }],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'POST /api/wellness/institutions': {
-    kind: 'scoped',
+  }),
+  'GET /api/wellness/programs/:id': aimed((f) => ({ params: { id: f.ids.wProgram } })),
+  'GET /api/wellness/institutions': subtreeList,
+  'POST /api/wellness/institutions': scoped({
     denied: (f) => [{ body: { orgId: f.cp, name: '昌平体检中心', kind: 'checkup_centre', capacity: 100 } }],
     control: (f) => ({
       body: { orgId: f.cp, name: '昌平区职工体检中心', kind: 'checkup_centre', capacity: 100 },
     }),
-  },
-  'POST /api/wellness/batches': {
-    kind: 'scoped',
+  }),
+  'POST /api/wellness/batches': scoped({
     denied: (f) => [{ body: batch(f.ids.wFuture, f.ids.wInst, '2098-06-10') }],
     control: (f) => ({ body: batch(f.ids.wFuture, f.ids.wInst, '2098-07-10', '昌平区职工疗休养第2期') }),
-  },
-  'GET /api/wellness/batches/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.wBatchA } }],
-    control: (f) => ({ params: { id: f.ids.wBatchA } }),
-  },
-  'POST /api/wellness/batches/:id/allocations': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.wBatchA }, body: { orgId: f.cp, quota: 2 } }],
-    control: (f) => ({ params: { id: f.ids.wBatchA }, body: { orgId: f.cp, quota: 2 } }),
-  },
-  'POST /api/wellness/batches/:id/nominations': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.wBatchA }, body: { orgId: f.cp, personId: f.cpMember } }],
-    control: (f) => ({
-      params: { id: f.ids.wBatchA },
-      body: { orgId: f.cp, personId: f.cpMember },
-    }),
-  },
-  'POST /api/wellness/nominations/:id/end': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.wNom }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.wNom }, body: {} }),
-  },
-  'POST /api/wellness/batches/:id/attendance': {
-    kind: 'scoped',
+  }),
+  'GET /api/wellness/batches/:id': aimed((f) => ({ params: { id: f.ids.wBatchA } })),
+  'POST /api/wellness/batches/:id/allocations': aimed((f) => ({
+    params: { id: f.ids.wBatchA },
+    body: { orgId: f.cp, quota: 2 },
+  })),
+  'POST /api/wellness/batches/:id/nominations': aimed((f) => ({
+    params: { id: f.ids.wBatchA },
+    body: { orgId: f.cp, personId: f.cpMember },
+  })),
+  'POST /api/wellness/nominations/:id/end': aimed((f) => ({ params: { id: f.ids.wNom }, body: {} })),
+  'POST /api/wellness/batches/:id/attendance': scoped({
     denied: (f) => [
       {
         params: { id: f.ids.wBatchB },
@@ -187,54 +152,24 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.wBatchB },
       body: { marks: [{ nominationId: f.ids.wMarked, attendance: 'attended' }] },
     }),
-  },
-  'GET /api/wellness/batches/:id/attendance/template.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.wBatchB } }],
-    control: (f) => ({ params: { id: f.ids.wBatchB } }),
-  },
-  'POST /api/wellness/batches/:id/attendance/import': {
-    kind: 'scoped',
-    denied: (f) => [
-      {
-        params: { id: f.ids.wBatchB },
-        body: { fileName: '到场名单.csv', contentBase64: Buffer.from(sheetOf.csv).toString('base64') },
-      },
-    ],
-    control: (f) => ({
-      params: { id: f.ids.wBatchB },
-      body: { fileName: '到场名单.csv', contentBase64: Buffer.from(sheetOf.csv).toString('base64') },
-    }),
-  },
-  'POST /api/wellness/batches/:id/settle': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.wBatchB }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.wBatchB }, body: {} }),
-  },
-  'GET /api/wellness/import/template.xlsx': {
-    kind: 'scoped',
-    denied: () => [],
-    control: () => ({}),
-  },
+  }),
+  'GET /api/wellness/batches/:id/attendance/template.xlsx': aimed((f) => ({ params: { id: f.ids.wBatchB } })),
+  'POST /api/wellness/batches/:id/attendance/import': aimed((f) => ({
+    params: { id: f.ids.wBatchB },
+    body: { fileName: '到场名单.csv', contentBase64: Buffer.from(sheetOf.csv).toString('base64') },
+  })),
+  'POST /api/wellness/batches/:id/settle': aimed((f) => ({ params: { id: f.ids.wBatchB }, body: {} })),
+  'GET /api/wellness/import/template.xlsx': unaimed,
   // A register naming a program or a union outside the importer's subtree is a row error
   // (wellness.past-days.test.ts).
-  'POST /api/wellness/import': {
-    kind: 'scoped',
+  'POST /api/wellness/import': scoped({
     denied: () => [],
     control: () => ({
       body: { fileName: '疗休养体检台账.csv', contentBase64: Buffer.from(registerOf.csv).toString('base64') },
     }),
-  },
-  'GET /api/wellness/stats': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...year } }],
-    control: (f) => ({ query: { orgId: f.cp, ...year } }),
-  },
-  'GET /api/wellness/stats.xlsx': {
-    kind: 'scoped',
-    denied: (f) => [{ query: { orgId: f.cp, ...year } }],
-    control: (f) => ({ query: { orgId: f.cp, ...year } }),
-  },
+  }),
+  'GET /api/wellness/stats': aimed((f) => ({ query: { orgId: f.cp, ...year } })),
+  'GET /api/wellness/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...year } })),
   'GET /api/wellness/me': {
     kind: 'self',
     request: () => ({}),
