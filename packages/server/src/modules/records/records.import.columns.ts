@@ -16,6 +16,22 @@ export interface Column {
   note: { zh: string; en: string; example: string };
 }
 
+/** A column: required unless `optional`; its note gives only its example unless `note` says what to write. */
+const col = (
+  key: Column['key'],
+  zh: string,
+  en: string,
+  example: string,
+  more: { optional?: true; aliases?: string[]; note?: { zh: string; en: string } } = {},
+): Column => ({
+  key,
+  zh,
+  en,
+  required: !more.optional,
+  ...(more.aliases ? { aliases: more.aliases } : {}),
+  note: { ...(more.note ?? { zh: '', en: '' }), example },
+});
+
 const ID: Column = {
   key: 'idNumber',
   zh: '身份证号',
@@ -48,156 +64,66 @@ export const IMPORT_COLUMNS: Record<RecordKind, Column[]> = {
   certificate: [
     ID,
     NAME,
-    {
-      key: 'occupation',
-      zh: '职业（工种）',
-      en: 'occupation',
-      required: true,
-      aliases: ['职业', '工种'],
-      note: { zh: '', en: '', example: '电工' },
-    },
-    {
-      key: 'grade',
-      zh: '等级',
-      en: 'level',
-      required: true,
+    col('occupation', '职业（工种）', 'occupation', '电工', { aliases: ['职业', '工种'] }),
+    col('grade', '等级', 'level', '三级', {
       aliases: ['证书等级', '职业资格等级'],
-      note: { zh: '一级至五级', en: '1 (highest) to 5', example: '三级' },
-    },
-    {
-      key: 'issuer',
-      zh: '发证机构',
-      en: 'issuer',
-      required: false,
-      note: { zh: '', en: '', example: '北京市人力资源和社会保障局' },
-    },
-    {
-      key: 'number',
-      zh: '证书编号',
-      en: 'certificate number',
-      required: true,
-      note: { zh: '', en: '', example: 'S000011000000012345' },
-    },
+      note: { zh: '一级至五级', en: '1 (highest) to 5' },
+    }),
+    col('issuer', '发证机构', 'issuer', '北京市人力资源和社会保障局', { optional: true }),
+    col('number', '证书编号', 'certificate number', 'S000011000000012345'),
     DATE('发证日期', 'date issued'),
   ],
   award: [
     ID,
     NAME,
-    {
-      key: 'competition',
-      zh: '竞赛名称',
-      en: 'competition',
-      required: true,
-      note: { zh: '', en: '', example: '北京市职工职业技能大赛' },
-    },
-    {
-      key: 'level',
-      zh: '竞赛级别',
-      en: 'award level',
-      required: true,
+    col('competition', '竞赛名称', 'competition', '北京市职工职业技能大赛'),
+    col('level', '竞赛级别', 'award level', '市级', {
       aliases: ['级别'],
       note: {
         zh: '企业级、区级、市级、国家级、国际级',
         en: 'enterprise, district, city, national, international',
-        example: '市级',
       },
-    },
-    {
-      key: 'rank',
-      zh: '名次',
-      en: 'rank',
-      required: true,
+    }),
+    col('rank', '名次', 'rank', '一等奖', {
       aliases: ['奖项', '获奖等次'],
-      note: {
-        zh: '冠军、一等奖、二等奖、三等奖、优胜奖等',
-        en: 'champion, first prize …',
-        example: '一等奖',
-      },
-    },
+      note: { zh: '冠军、一等奖、二等奖、三等奖、优胜奖等', en: 'champion, first prize …' },
+    }),
     DATE('获奖日期', 'date awarded'),
   ],
   training: [
     ID,
     NAME,
-    {
-      key: 'course',
-      zh: '培训课程',
-      en: 'course',
-      required: true,
-      aliases: ['课程'],
-      note: { zh: '', en: '', example: '计算机辅助设计（CAD）' },
-    },
-    {
-      key: 'organiser',
-      zh: '培训机构',
-      en: 'organiser',
-      required: false,
-      note: { zh: '', en: '', example: '顺义区总工会' },
-    },
-    {
-      key: 'feeYuan',
-      zh: '培训费（元）',
-      en: 'fee (yuan)',
-      required: true,
+    col('course', '培训课程', 'course', '计算机辅助设计（CAD）', { aliases: ['课程'] }),
+    col('organiser', '培训机构', 'organiser', '顺义区总工会', { optional: true }),
+    col('feeYuan', '培训费（元）', 'fee (yuan)', '1200.00', {
       aliases: ['培训费'],
-      note: { zh: '金额，最多两位小数', en: 'amount in yuan, at most 2 decimals', example: '1200.00' },
-    },
-    {
-      key: 'result',
-      zh: '考核结果',
-      en: 'result',
-      required: false,
+      note: { zh: '金额，最多两位小数', en: 'amount in yuan, at most 2 decimals' },
+    }),
+    col('result', '考核结果', 'result', '合格', {
+      optional: true,
       aliases: ['培训结果', '结业情况', '考试结果', '是否合格', 'result'],
       note: {
         zh: '合格（优秀、良好、及格亦为合格）、不合格或缺考；按“合格”发放的项目只认合格',
         en: 'passed, failed or absent; programs paying those who passed count only passed',
-        example: '合格',
       },
-    },
-    {
-      key: 'number',
-      zh: '证书编号',
-      en: 'certificate number',
-      required: false,
-      note: { zh: '可选', en: 'optional', example: 'PX2020001' },
-    },
+    }),
+    col('number', '证书编号', 'certificate number', 'PX2020001', {
+      optional: true,
+      note: { zh: '可选', en: 'optional' },
+    }),
     DATE('结业日期', 'date completed', ['培训日期', '完成日期']),
   ],
   patent: [
-    {
-      key: 'patentNo',
-      zh: '专利号',
-      en: 'patent number',
-      required: true,
-      note: { zh: '', en: '', example: 'ZL202010123456.7' },
-    },
-    {
-      key: 'title',
-      zh: '专利名称',
-      en: 'title',
-      required: true,
-      note: { zh: '', en: '', example: '一种配电柜散热装置' },
-    },
-    {
-      key: 'patentType',
-      zh: '专利类型',
-      en: 'patent type',
-      required: true,
-      note: { zh: '发明、实用新型、外观设计', en: 'invention, utility model, design', example: '发明' },
-    },
+    col('patentNo', '专利号', 'patent number', 'ZL202010123456.7'),
+    col('title', '专利名称', 'title', '一种配电柜散热装置'),
+    col('patentType', '专利类型', 'patent type', '发明', {
+      note: { zh: '发明、实用新型、外观设计', en: 'invention, utility model, design' },
+    }),
     DATE('授权日期', 'date granted'),
-    {
-      key: 'inventors',
-      zh: '发明人身份证号',
-      en: 'inventor ID numbers',
-      required: true,
+    col('inventors', '发明人身份证号', 'inventor ID numbers', '110113199001011232;110113198505051233', {
       aliases: ['发明人'],
-      note: {
-        zh: '按发明人排序，以分号分隔',
-        en: 'in inventor order, separated by semicolons',
-        example: '110113199001011232;110113198505051233',
-      },
-    },
+      note: { zh: '按发明人排序，以分号分隔', en: 'in inventor order, separated by semicolons' },
+    }),
   ],
 };
 
