@@ -1,5 +1,5 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
@@ -24,6 +24,15 @@ import {
 import { onboardingErrors } from './onboarding.errors.ts';
 
 const JOIN_REQUEST = { zh: '入会申请', en: 'Join request' };
+
+/** The request to decide, locked: in the reviewer's subtree and still pending. */
+async function pendingRequest(sql: Sql, actor: Actor, id: number) {
+  const req = await lockJoinRequest(sql, id);
+  if (!req) throw notFound(JOIN_REQUEST, { id });
+  requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
+  if (req.status !== 'pending') throw onboardingErrors.requestDecided();
+  return req;
+}
 
 export type { JoinRequestInput } from './join.filing.ts';
 
@@ -127,10 +136,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
      */
     async acceptJoinRequest(actor: Actor, id: number, effectiveOn?: string): Promise<JoinRequestRow> {
       await db.tx(async (sql) => {
-        const req = await lockJoinRequest(sql, id);
-        if (!req) throw notFound(JOIN_REQUEST, { id });
-        requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
-        if (req.status !== 'pending') throw onboardingErrors.requestDecided();
+        const req = await pendingRequest(sql, actor, id);
         if (req.orgStatus !== 'active') throw onboardingErrors.unionNotFound();
         const on = decisionDay(actor, effectiveOn, { zh: '批准入会', en: 'acceptance' }, req.createdAt);
         // the member joins the union on the day the request was accepted (ADR 40: a past day to 补录)
@@ -182,10 +188,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
       const why = reason.trim();
       if (!why) throw onboardingErrors.reasonRequired();
       await db.tx(async (sql) => {
-        const req = await lockJoinRequest(sql, id);
-        if (!req) throw notFound(JOIN_REQUEST, { id });
-        requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
-        if (req.status !== 'pending') throw onboardingErrors.requestDecided();
+        const req = await pendingRequest(sql, actor, id);
         const on = decisionDay(actor, effectiveOn, { zh: '不予入会', en: 'decline' }, req.createdAt);
         await markJoinRequestDeclined(sql, id, why, actor.userId || null, on.at);
         await recordAudit(sql, actor, {
