@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { decryptValue, getKey, type Keyring, singleKeyring } from '../keys/index.ts';
+import { maskIdNumber, type ParsedIdNumber } from './idcard.ts';
 
 /**
  * Encrypts ID-card, bank account and 京卡 numbers at rest and derives a keyed hash used for the platform-wide
@@ -57,5 +58,19 @@ export function createIdProtector(key: Buffer | Keyring): IdProtector {
       const ok = ring.live.some((k) => timingSafeEqual(Buffer.from(signature(id, k)), Buffer.from(m[2])));
       return ok ? Number(id) : null;
     },
+  };
+}
+
+/**
+ * What a new person's row keeps of their ID number: the look-up hash under the current key, the cipher, the masked
+ * form, and the birth day and gender the number tells.
+ */
+export function storedIdNumber(ids: IdProtector, id: ParsedIdNumber) {
+  return {
+    idHash: ids.hash(id.number),
+    idCipher: ids.encrypt(id.number),
+    idMasked: maskIdNumber(id.number),
+    birthDate: id.birthDate,
+    gender: id.gender,
   };
 }

@@ -5,8 +5,8 @@ import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import type { IdProtector } from './id-protector.ts';
-import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
+import { type IdProtector, storedIdNumber } from './id-protector.ts';
+import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
 import { type AccountKind, protectAccount } from './people.accounts.ts';
 import { checkRejoin, type EndMembershipInput, endMembership } from './people.end.ts';
 import { hardshipFromFile } from './people.hardship.ts';
@@ -59,7 +59,6 @@ export function createMemberChanges(db: Db, ids: IdProtector, clock: Clock) {
       checkHardship(input);
       return db.tx(async (sql) => {
         const org = await getOrgInScope(sql, actor, input.orgId);
-        const hash = ids.hash(parsed.value.number);
         const existing = await findPersonIdByHash(sql, ids.lookups(parsed.value.number));
         if (existing) {
           const person = await findPersonById(sql, existing);
@@ -94,11 +93,7 @@ export function createMemberChanges(db: Db, ids: IdProtector, clock: Clock) {
         }
         const id = await insertPerson(sql, {
           name: input.name,
-          idHash: hash,
-          idCipher: ids.encrypt(parsed.value.number),
-          idMasked: maskIdNumber(parsed.value.number),
-          birthDate: parsed.value.birthDate,
-          gender: parsed.value.gender,
+          ...storedIdNumber(ids, parsed.value),
           phone: input.phone ?? null,
           employerName: input.employerName ?? null,
           isFrontLine: input.isFrontLine ?? false,

@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import type { IdProtector } from './id-protector.ts';
-import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
+import { type IdProtector, storedIdNumber } from './id-protector.ts';
+import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
 import { checkRejoin } from './people.end.ts';
 import {
   fillMissingContact,
@@ -35,7 +35,6 @@ export async function enrolMember(
 ): Promise<{ personId: number; created: boolean }> {
   const parsed = parseIdNumber(input.idNumber, today);
   if (!parsed.ok) throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
-  const hash = ids.hash(parsed.value.number);
   let personId = await findPersonIdByHash(sql, ids.lookups(parsed.value.number));
   const created = personId === undefined;
   if (personId !== undefined) {
@@ -51,11 +50,7 @@ export async function enrolMember(
   } else {
     personId = await insertPerson(sql, {
       name: input.name,
-      idHash: hash,
-      idCipher: ids.encrypt(parsed.value.number),
-      idMasked: maskIdNumber(parsed.value.number),
-      birthDate: parsed.value.birthDate,
-      gender: parsed.value.gender,
+      ...storedIdNumber(ids, parsed.value),
       phone: input.phone,
       employerName: input.employerName,
       isFrontLine: false,
