@@ -146,6 +146,25 @@ function sheetXml(sheet: XlsxSheet): string {
   return parts.join('');
 }
 
+/**
+ * The fields a file's local header (from byte 6) and its central directory entry (from byte 8) share: UTF-8 name,
+ * deflated, a fixed time (00:00) and date (1980-01-01), its CRC-32, compressed and original sizes, its name's length.
+ */
+function writeFileFields(
+  b: Buffer,
+  at: number,
+  f: { crc: number; compressed: number; size: number; nameLength: number },
+): void {
+  b.writeUInt16LE(0x0800, at);
+  b.writeUInt16LE(8, at + 2);
+  b.writeUInt16LE(0, at + 4);
+  b.writeUInt16LE(0x21, at + 6);
+  b.writeUInt32LE(f.crc, at + 8);
+  b.writeUInt32LE(f.compressed, at + 12);
+  b.writeUInt32LE(f.size, at + 16);
+  b.writeUInt16LE(f.nameLength, at + 20);
+}
+
 function zip(files: [string, string][]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -155,29 +174,16 @@ function zip(files: [string, string][]): Buffer {
     const data = deflateRawSync(raw, { level: 4 });
     const fileName = Buffer.from(name, 'utf8');
     const crc = crc32(raw) >>> 0;
+    const file = { crc, compressed: data.length, size: raw.length, nameLength: fileName.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
+    writeFileFields(local, 6, file);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt16LE(0, 12);
-    entry.writeUInt16LE(0x21, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
-    entry.writeUInt16LE(fileName.length, 28);
+    writeFileFields(entry, 8, file);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, fileName, data);
     central.push(entry, fileName);
