@@ -1,4 +1,4 @@
-import { Button, Checkbox, Input, Segmented, Select, Upload } from 'antd';
+import { Button, Checkbox, Segmented, Select, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { PhoneBack, PhonePage } from '../../components/PhoneList.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type Category, myCasesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
@@ -73,13 +74,13 @@ export default function WorkerCaseNewPage() {
           notFoundContent={emptyText(categories.state, undefined, t('case.field.category'))}
           data-testid="my-case-category"
         />
-        <Input.TextArea
+        <TextBox
           rows={5}
-          maxLength={4000}
+          max={4000}
           value={description}
-          onChange={(e) => setDescription(e.target.value)}
+          onChange={setDescription}
           placeholder={t('case.me.describe')}
-          data-testid="my-case-description"
+          testId="my-case-description"
         />
         <Upload
           multiple
