@@ -19,3 +19,6 @@ export function useStatsScope(title: string, area: ReportingArea, opts: { yearRa
   const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
   return { orgId, period, q };
 }
+
+/** The union and the period as a statistics page's figures and its .xlsx link take them. */
+export type StatsScopeQuery = ReturnType<typeof useStatsScope>['q'];
