@@ -1,9 +1,10 @@
-import { Button, Empty, Segmented, Select, Tag } from 'antd';
+import { Button, Empty, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -57,14 +58,11 @@ export default function WorkerMastersPage() {
             )
           }
         </LoadGate>
-        <Segmented
-          block
+        <PhoneChoice
           value={kind}
-          onChange={(v) => setKind(v as typeof kind)}
-          options={[
-            { value: 'question', label: t('learn.requestKind.question') },
-            { value: 'apprentice', label: t('learn.requestKind.apprentice') },
-          ]}
+          onChange={setKind}
+          values={['question', 'apprentice']}
+          labelOf={(k) => t(`learn.requestKind.${k}`)}
           style={{ margin: '8px 0' }}
         />
         <TextBox
