@@ -1,9 +1,9 @@
-import { Flex, Typography } from 'antd';
+import { Empty, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { LoadGate } from './LoadError.tsx';
+import { LoadGate, Loading } from './LoadError.tsx';
 import { StatsHeader } from './StatsHeader.tsx';
 import { PeriodNote } from './StatsPeriod.tsx';
-import { useLoad } from './useLoad.ts';
+import { type Loaded, useLoad } from './useLoad.ts';
 import { type StatsScopeQuery, useStatsScope } from './useStatsScope.ts';
 import type { ReportingArea } from './useStatsYear.ts';
 
@@ -51,5 +51,30 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
         )}
       </LoadGate>
     </StatsHeader>
+  );
+}
+
+/**
+ * One union's figures below a statistics page's head (`useUnionStats`): `pickUnion` until a union is picked, the
+ * spinner until the period is known, then `children(s)` once they have come.
+ */
+export function UnionStats<S>({
+  scope: { orgId, ready, stats },
+  pickUnion,
+  what,
+  children,
+}: {
+  /** What `useUnionStats` answered. */
+  scope: { orgId: number | undefined; ready: boolean; stats: Loaded<S | undefined> };
+  pickUnion: string;
+  what: string;
+  children: (s: S) => ReactNode;
+}) {
+  if (!orgId) return <Empty description={pickUnion} />;
+  if (!ready) return <Loading />;
+  return (
+    <LoadGate state={stats} what={what}>
+      {(s) => s !== undefined && children(s)}
+    </LoadGate>
   );
 }
