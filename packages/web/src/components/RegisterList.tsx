@@ -1,12 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, type TableProps, Tabs } from 'antd';
+import { Button, Card, Flex, type TableProps, Tabs } from 'antd';
 import { type ComponentType, type CSSProperties, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
-import { CappedNotice } from './CappedNotice.tsx';
+import { CappedTable } from './CappedTable.tsx';
 import type { NewRecordDialogProps } from './FormDialog.tsx';
 import { FilterField } from './ListFilterField.tsx';
-import { emptyText } from './LoadError.tsx';
 import { filterValues, type ListFilter } from './list-filters.ts';
 import { OrgSelect } from './OrgSelect.tsx';
 import { PagedTable } from './PagedTable.tsx';
@@ -284,6 +283,7 @@ export function RegisterList<T extends object>({
         />
       ) : (
         <CappedTable<T>
+          scroll={{ x: 'max-content' }}
           {...table}
           columns={cols}
           list={list}
@@ -339,35 +339,6 @@ function ListTabs({
       items={f.options.map((o) => ({ key: o.value, label: o.label }))}
       data-testid={f.testId}
     />
-  );
-}
-
-/** The whole capped list a page of the browser's at a time, after the 只显示前 N 条 notice. */
-function CappedTable<T extends object>({
-  list,
-  pageSize,
-  what,
-  empty,
-  ...table
-}: {
-  list: Loaded<Rows<T>>;
-  pageSize: number;
-  what?: string;
-  empty: string;
-} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'title' | 'children'>) {
-  return (
-    <>
-      <CappedNotice list={list.data} />
-      <Table<T>
-        rowKey="id"
-        size="small"
-        scroll={{ x: 'max-content' }}
-        {...table}
-        dataSource={list.data?.items}
-        pagination={{ pageSize, hideOnSinglePage: true }}
-        locale={{ emptyText: emptyText(list, <Empty description={empty} />, what) }}
-      />
-    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useStatsPeriod } from './StatsPeriod.tsx';
 import { useHomeOrgId } from './useHomeOrg.ts';
 import { useListParams } from './useListParams.ts';
+import { useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 import type { ReportingArea } from './useStatsYear.ts';
 
@@ -18,4 +19,23 @@ export function useStatsScope(title: string, area: ReportingArea, opts: { yearRa
   const period = useStatsPeriod(area, orgId, opts);
   const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
   return { orgId, period, q };
+}
+
+/** The union and the period as a statistics page's figures and its .xlsx link take them. */
+export type StatsScopeQuery = ReturnType<typeof useStatsScope>['q'];
+
+/**
+ * A statistics page of one union's figures: its scope (`useStatsScope`), and `stats`, asked of `load` once a union is
+ * picked and the period known (`ready`; till then nothing is asked).
+ */
+export function useUnionStats<S>(
+  title: string,
+  area: ReportingArea,
+  load: (q: StatsScopeQuery) => Promise<S>,
+  opts: { yearRange?: number } = {},
+) {
+  const scope = useStatsScope(title, area, opts);
+  const ready = !!scope.orgId && scope.period.ready;
+  const stats = useLoad(() => (ready ? load(scope.q) : Promise.resolve(undefined)), [scope.q, ready]);
+  return { ...scope, ready, stats };
 }

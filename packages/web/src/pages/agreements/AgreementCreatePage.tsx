@@ -9,6 +9,7 @@ import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -216,12 +217,7 @@ export default function AgreementCreatePage() {
           </Form.Item>
           <MeasureInputs costFen={v.costFen} reach={v.reach} onChange={(m) => set(m)} testId="agreement" />
           <Form.Item label={t('agr.field.note')}>
-            <Input.TextArea
-              rows={2}
-              maxLength={1000}
-              value={v.note}
-              onChange={(e) => set({ note: e.target.value })}
-            />
+            <TextBox rows={2} max={1000} value={v.note} onChange={(note) => set({ note })} />
           </Form.Item>
         </ValidityScope>
         <Flex gap={8}>

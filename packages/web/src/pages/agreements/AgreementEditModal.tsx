@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { type AgreementDetail, agreementsApi, type EditAgreement } from './agreements-api.ts';
 import { ClauseChecklist } from './ClauseChecklist.tsx';
 import { MeasureInputs } from './MeasureInputs.tsx';
@@ -133,12 +134,7 @@ export function AgreementEditModal({
                 testId="agreement-edit"
               />
               <Form.Item label={t('agr.field.note')}>
-                <Input.TextArea
-                  rows={2}
-                  value={v.note}
-                  onChange={(e) => set({ note: e.target.value })}
-                  maxLength={1000}
-                />
+                <TextBox rows={2} value={v.note} onChange={(note) => set({ note })} max={1000} />
               </Form.Item>
               <Form.Item
                 label={t('agr.field.enterprises')}

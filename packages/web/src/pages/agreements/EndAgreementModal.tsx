@@ -1,9 +1,10 @@
-import { Form, Input, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { agreementsApi } from './agreements-api.ts';
 
 /**
@@ -48,12 +49,12 @@ export function EndAgreementModal({
           required
           help={reason.trim() ? undefined : t('agr.detail.endReasonRequired')}
         >
-          <Input.TextArea
+          <TextBox
             value={reason}
-            maxLength={500}
+            max={500}
             autoSize={{ minRows: 2, maxRows: 4 }}
-            onChange={(e) => setReason(e.target.value)}
-            data-testid="agreement-end-reason"
+            onChange={setReason}
+            testId="agreement-end-reason"
           />
         </Form.Item>
         <Form.Item label={t('agr.detail.endOn')} required>

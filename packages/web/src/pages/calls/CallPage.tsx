@@ -1,10 +1,11 @@
-import { Button, Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -230,12 +231,12 @@ function ReturnModal({ work, onClose, onDone }: { work: Work; onClose: () => voi
         });
       }}
     >
-      <Input.TextArea
+      <TextBox
         value={reason}
-        maxLength={500}
+        max={500}
         autoSize={{ minRows: 3 }}
         placeholder={t('calls.detail.reasonPlaceholder')}
-        onChange={(e) => setReason(e.target.value)}
+        onChange={setReason}
       />
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type CallDetail, callsApi } from './calls-api.ts';
 
@@ -65,12 +66,7 @@ export function SubmitForModal({
         </Form.Item>
         {kind === 'text' ? (
           <Form.Item label={t('calls.field.content')} required>
-            <Input.TextArea
-              value={body}
-              maxLength={2000}
-              autoSize={{ minRows: 3 }}
-              onChange={(e) => setBody(e.target.value)}
-            />
+            <TextBox value={body} max={2000} autoSize={{ minRows: 3 }} onChange={setBody} />
           </Form.Item>
         ) : (
           <Form.Item label={t('calls.field.file')} required>

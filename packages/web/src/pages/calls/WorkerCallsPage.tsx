@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -176,14 +177,14 @@ function SendForm({ call, fixing, onDone }: { call: MyCall; fixing: MyWork | nul
         onChange={(e) => setTitle(e.target.value)}
       />
       {kind === 'text' ? (
-        <Input.TextArea
+        <TextBox
           style={{ marginTop: 8 }}
           value={body}
-          maxLength={2000}
+          max={2000}
           autoSize={{ minRows: 3 }}
           placeholder={t('calls.mine.textPlaceholder')}
-          onChange={(e) => setBody(e.target.value)}
-          data-testid={`my-call-text-${call.id}`}
+          onChange={setBody}
+          testId={`my-call-text-${call.id}`}
         />
       ) : (
         <>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, type EditCampaign } from './care-api.ts';
 
@@ -68,12 +69,7 @@ export function CampaignEditModal({
               />
             </Form.Item>
             <Form.Item label={t('care.field.note')}>
-              <Input.TextArea
-                rows={2}
-                value={v.note}
-                maxLength={1000}
-                onChange={(e) => set({ note: e.target.value })}
-              />
+              <TextBox rows={2} value={v.note} max={1000} onChange={(note) => set({ note })} />
             </Form.Item>
           </Form>
         </ValidityScope>

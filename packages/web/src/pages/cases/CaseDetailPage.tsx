@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -19,6 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -196,13 +184,13 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
             {t('case.detail.transfer')}
           </Button>
         </Flex>
-        <Input.TextArea
+        <TextBox
           rows={3}
-          maxLength={4000}
+          max={4000}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={setText}
           placeholder={t('case.detail.replyPlaceholder')}
-          data-testid="case-reply-text"
+          testId="case-reply-text"
         />
         <Button
           type="primary"

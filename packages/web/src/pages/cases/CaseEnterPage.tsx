@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, Switch, TimePicker } from 'antd';
+import { Button, Card, Form, Select, Switch, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
@@ -107,12 +108,7 @@ export default function CaseEnterPage() {
           />
         </Form.Item>
         <Form.Item label={t('case.field.description')}>
-          <Input.TextArea
-            rows={5}
-            maxLength={4000}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
+          <TextBox rows={5} max={4000} value={description} onChange={setDescription} />
         </Form.Item>
         <Button
           type="primary"

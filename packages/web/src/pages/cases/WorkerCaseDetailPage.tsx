@@ -1,4 +1,4 @@
-import { Button, Input, Rate, Tag } from 'antd';
+import { Button, Rate, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { PhoneBack } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import '../../components/worker-pages.css';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
@@ -65,11 +66,11 @@ function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) =>
         <div className="wp-card" data-testid="my-case-rate">
           <div className="wp-card-name">{t('case.me.rate')}</div>
           <Rate value={rating} onChange={setRating} data-testid="my-case-stars" />
-          <Input.TextArea
+          <TextBox
             rows={2}
-            maxLength={1000}
+            max={1000}
             value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            onChange={setComment}
             placeholder={t('case.me.comment')}
           />
           <Button
@@ -93,11 +94,11 @@ function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) =>
       </div>
       {(c.status !== 'closed' || d.canReopen) && (
         <div className="wp-card">
-          <Input.TextArea
+          <TextBox
             rows={2}
-            maxLength={c.status === 'closed' || c.status === 'answered' ? 1000 : 4000}
+            max={c.status === 'closed' || c.status === 'answered' ? 1000 : 4000}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={setText}
             placeholder={d.canReopen ? t('case.me.reopenReason') : t('case.me.reply')}
           />
           {c.status !== 'closed' && (

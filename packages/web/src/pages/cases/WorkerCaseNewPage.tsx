@@ -1,11 +1,13 @@
-import { Button, Checkbox, Input, Segmented, Select, Upload } from 'antd';
+import { Button, Checkbox, Select, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { PhoneBack, PhonePage } from '../../components/PhoneList.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type Category, myCasesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
@@ -53,14 +55,11 @@ export default function WorkerCaseNewPage() {
   return (
     <PhonePage title={t('case.me.new')} back={<PhoneBack to="/m/cases">{t('case.me.back')}</PhoneBack>}>
       <div className="wp-card">
-        <Segmented
-          block
+        <PhoneChoice
           value={channel}
-          onChange={(v) => setChannel(v as typeof channel)}
-          options={[
-            { value: 'app', label: t('case.me.channelApp') },
-            { value: 'mailbox', label: t('case.me.channelMailbox') },
-          ]}
+          onChange={setChannel}
+          values={['app', 'mailbox']}
+          labelOf={(c) => t(c === 'app' ? 'case.me.channelApp' : 'case.me.channelMailbox')}
           style={{ marginBottom: 8 }}
         />
         <Select
@@ -73,13 +72,13 @@ export default function WorkerCaseNewPage() {
           notFoundContent={emptyText(categories.state, undefined, t('case.field.category'))}
           data-testid="my-case-category"
         />
-        <Input.TextArea
+        <TextBox
           rows={5}
-          maxLength={4000}
+          max={4000}
           value={description}
-          onChange={(e) => setDescription(e.target.value)}
+          onChange={setDescription}
           placeholder={t('case.me.describe')}
-          data-testid="my-case-description"
+          testId="my-case-description"
         />
         <Upload
           multiple

@@ -1,13 +1,9 @@
-import { Flex, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
-import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { useStatsScope } from '../../components/useStatsScope.ts';
 import { congressesApi } from './congresses-api.ts';
 
 type Stats = Awaited<ReturnType<typeof congressesApi.stats>>;
@@ -19,8 +15,6 @@ const pct = (r: Row) =>
 /** Statistics: congresses held on time, proposals filed, accepted, answered in time and satisfaction, by year and union. */
 export default function CongressStatsPage() {
   const { t } = useTranslation();
-  const { orgId, period, q } = useStatsScope(t('cong.stats.title'), 'congresses', { yearRange: 3 });
-  const stats = useLoad(() => congressesApi.stats(q), [q]);
   const words = useWords();
   // the columns are the figures the answer names, each titled as its note says (the export's headers alike)
   const columns = (s: Stats) =>
@@ -32,45 +26,44 @@ export default function CongressStatsPage() {
         f.key === 'satisfaction' ? pct(r) : formatCount(r[f.key as keyof Row] as number),
     }));
   return (
-    <StatsHeader
+    <StatsPage
       title={t('cong.stats.title')}
-      orgId={orgId}
-      period={period.control}
-      export={{ href: congressesApi.statsUrl(q), label: t('cong.stats.export'), testId: 'cong-stats-export' }}
+      area="congresses"
+      yearRange={3}
+      stats={congressesApi.stats}
+      xlsx={{ href: congressesApi.statsUrl, label: t('cong.stats.export'), testId: 'cong-stats-export' }}
+      hint={t('cong.stats.hint')}
+      what={t('cong.what.stats')}
     >
-      <Typography.Text type="secondary">{t('cong.stats.hint')}</Typography.Text>
-      <LoadGate state={stats} what={t('cong.what.stats')}>
-        {(s) => (
-          <Flex vertical gap={16}>
-            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-            <FigureNotes notes={s.notes} />
-            <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
-            <WholeTable
-              rowKey="key"
-              data-testid="cong-stats-years"
-              dataSource={[
-                ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
-                { key: 'total', label: t('cong.stats.total'), ...s.total },
-              ]}
-              columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns(s)]}
-            />
-            <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
-            <WholeTable
-              rowKey="key"
-              data-testid="cong-stats-unions"
-              dataSource={[
-                ...s.unions.map((u) => ({
-                  key: `${u.orgId}-${u.own}`,
-                  label: u.own ? `${u.orgName}${t('cong.stats.own')}` : u.orgName,
-                  ...u,
-                })),
-                { key: 'total', label: t('cong.stats.total'), ...s.total },
-              ]}
-              columns={[{ title: t('cong.field.union'), dataIndex: 'label' }, ...columns(s)]}
-            />
-          </Flex>
-        )}
-      </LoadGate>
-    </StatsHeader>
+      {(s) => (
+        <>
+          <FigureNotes notes={s.notes} />
+          <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
+          <WholeTable
+            rowKey="key"
+            data-testid="cong-stats-years"
+            dataSource={[
+              ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
+              { key: 'total', label: t('cong.stats.total'), ...s.total },
+            ]}
+            columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns(s)]}
+          />
+          <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
+          <WholeTable
+            rowKey="key"
+            data-testid="cong-stats-unions"
+            dataSource={[
+              ...s.unions.map((u) => ({
+                key: `${u.orgId}-${u.own}`,
+                label: u.own ? `${u.orgName}${t('cong.stats.own')}` : u.orgName,
+                ...u,
+              })),
+              { key: 'total', label: t('cong.stats.total'), ...s.total },
+            ]}
+            columns={[{ title: t('cong.field.union'), dataIndex: 'label' }, ...columns(s)]}
+          />
+        </>
+      )}
+    </StatsPage>
   );
 }

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Form, Select, Table, Tag } from 'antd';
+import { Button, Card, Flex, Form, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { CappedTable } from '../../components/CappedTable.tsx';
 import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -47,19 +46,10 @@ export default function DisclosuresPage() {
         </Flex>
       }
     >
-      <CappedNotice list={list.data} />
-      <Table<Disclosure>
-        rowKey="id"
-        size="small"
-        dataSource={list.data?.items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(
-            list,
-            <Empty description={t('cong.disclosures.empty')} />,
-            t('cong.what.disclosures'),
-          ),
-        }}
+      <CappedTable<Disclosure>
+        list={list}
+        what={t('cong.what.disclosures')}
+        empty={t('cong.disclosures.empty')}
         expandable={{ expandedRowRender: (d) => <div style={{ whiteSpace: 'pre-wrap' }}>{d.body}</div> }}
         columns={[
           { title: t('cong.field.title'), dataIndex: 'title' },

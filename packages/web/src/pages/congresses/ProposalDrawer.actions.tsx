@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { congressesApi, type Proposal } from './congresses-api.ts';
 
@@ -30,13 +31,7 @@ export function ExamineActions({ siblings, ...a }: ActionProps & { siblings: Pro
   const on = day ?? undefined;
   return (
     <Flex vertical gap={8}>
-      <Input.TextArea
-        rows={2}
-        maxLength={1000}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        placeholder={t('cong.field.reason')}
-      />
+      <TextBox rows={2} max={1000} value={reason} onChange={setReason} placeholder={t('cong.field.reason')} />
       <Select
         allowClear
         placeholder={t('cong.proposal.mergeInto')}
@@ -163,13 +158,7 @@ export function AnswerForm({ id, p, busy, run, day, setDay }: ActionProps) {
   return (
     <Form layout="vertical">
       <Form.Item label={t('cong.field.answer')} required>
-        <Input.TextArea
-          rows={4}
-          maxLength={4000}
-          value={answer}
-          onChange={(e) => setAnswer(e.target.value)}
-          data-testid="cong-answer-text"
-        />
+        <TextBox rows={4} max={4000} value={answer} onChange={setAnswer} testId="cong-answer-text" />
       </Form.Item>
       {p.opinion && (
         <Form.Item label={t('cong.proposal.adoption')} required>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -136,13 +137,13 @@ function CongressCard({
               onChange={(e) => setTitle(e.target.value)}
               data-testid="my-cong-title"
             />
-            <Input.TextArea
+            <TextBox
               rows={4}
-              maxLength={4000}
+              max={4000}
               value={body}
               placeholder={t('cong.mine.bodyPh')}
-              onChange={(e) => setBody(e.target.value)}
-              data-testid="my-cong-body"
+              onChange={setBody}
+              testId="my-cong-body"
             />
             <Button
               type="primary"

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Flex, Input, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -77,14 +78,14 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
       </Card>
       <Card title={t('csl.booking.note')} size="small">
         <Alert type="info" showIcon message={t('csl.booking.notePrivate')} style={{ marginBottom: 8 }} />
-        <Input.TextArea
+        <TextBox
           rows={8}
-          maxLength={20000}
+          max={20000}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={setNote}
           disabled={b.status === 'cancelled'}
           lang={lang}
-          data-testid="csl-note"
+          testId="csl-note"
         />
         <Flex gap={8} style={{ marginTop: 8 }}>
           <Button onClick={() => save(false)} loading={busy} disabled={b.status === 'cancelled'}>

@@ -9,6 +9,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
 import { type DonationKind, donationsApi, type Fund } from './donations-api.ts';
@@ -247,12 +248,7 @@ export function DonationFormModal({
             <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} noFuture />
           </Form.Item>
           <Form.Item label={t('don.field.note')}>
-            <Input.TextArea
-              value={v.note}
-              maxLength={1000}
-              rows={2}
-              onChange={(e) => set({ note: e.target.value })}
-            />
+            <TextBox value={v.note} max={1000} rows={2} onChange={(note) => set({ note })} />
           </Form.Item>
         </Form>
       </ValidityScope>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
+import { RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import { DonationFormModal } from './DonationFormModal.tsx';
 import { useDonationColumns } from './DonationTable.tsx';
 import { type Donation, type DonationKind, donationsApi } from './donations-api.ts';
@@ -17,16 +17,7 @@ export default function DonationListPage() {
       title={t('don.donations.title')}
       testId="donation"
       filters={[
-        {
-          kind: 'views',
-          param: 'kind',
-          all: 'all',
-          options: [
-            { value: 'all', label: t('don.donations.all') },
-            { value: 'money', label: t('don.kind.money') },
-            { value: 'goods', label: t('don.kind.goods') },
-          ],
-        },
+        viewsFilter('kind', ['money', 'goods'], (k) => t(`don.kind.${k}`), { every: t('don.donations.all') }),
         selectFilter('year', YEARS.map(String), (y) => y, {
           placeholder: t('don.donations.year'),
           width: 140,

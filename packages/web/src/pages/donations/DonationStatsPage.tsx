@@ -1,23 +1,18 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
-import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { UnionStats } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { useStatsScope } from '../../components/useStatsScope.ts';
+import { useUnionStats } from '../../components/useStatsScope.ts';
 import { type DonationStats, donationsApi } from './donations-api.ts';
 
 /** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */
 export default function DonationStatsPage() {
   const { t } = useTranslation();
-  const { orgId, period, q: query } = useStatsScope(t('don.stats.title'), 'donations');
-  const ready = !!orgId && period.ready;
-  const stats = useLoad(
-    () => (ready ? donationsApi.stats(query) : Promise.resolve(undefined)),
-    [query, ready],
-  );
+  const scope = useUnionStats(t('don.stats.title'), 'donations', donationsApi.stats);
+  const { orgId, period, q, ready } = scope;
   return (
     <Flex vertical gap={16}>
       <StatsHeader
@@ -26,19 +21,15 @@ export default function DonationStatsPage() {
         unionLabel={t('don.stats.union')}
         period={period.control}
         export={{
-          href: donationsApi.statsExportUrl(query),
+          href: donationsApi.statsExportUrl(q),
           label: t('don.stats.export'),
           disabled: !ready,
           testId: 'donation-stats-export',
         }}
       />
-      {!orgId && <Empty description={t('don.stats.pickUnion')} />}
-      {orgId && !ready && <Loading />}
-      {ready && (
-        <LoadGate state={stats} what={t('don.stats.what')}>
-          {(s) => s && <Figures s={s} />}
-        </LoadGate>
-      )}
+      <UnionStats scope={scope} pickUnion={t('don.stats.pickUnion')} what={t('don.stats.what')}>
+        {(s) => <Figures s={s} />}
+      </UnionStats>
     </Flex>
   );
 }

@@ -1,7 +1,8 @@
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
+import { TextBox } from '../../components/TextBox.tsx';
 import { DonorFields } from './DonorFields.tsx';
 import { type DonorDetail, donationsApi, type EditDonor } from './donations-api.ts';
 
@@ -47,12 +48,7 @@ export function DonorEditModal({
         <Form layout="vertical">
           <DonorFields v={v} set={set} nameTestId="donor-edit-name" />
           <Form.Item label={t('don.field.note')}>
-            <Input.TextArea
-              rows={2}
-              value={v.note ?? ''}
-              maxLength={1000}
-              onChange={(e) => set({ note: e.target.value })}
-            />
+            <TextBox rows={2} value={v.note ?? ''} max={1000} onChange={(note) => set({ note })} />
           </Form.Item>
         </Form>
       )}

@@ -9,6 +9,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CreateFund, donationsApi } from './donations-api.ts';
@@ -54,12 +55,7 @@ function FundFormModal({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
         <Form.Item label={t('don.funds.purpose')} required>
-          <Input.TextArea
-            value={v.purpose}
-            maxLength={1000}
-            rows={2}
-            onChange={(e) => set({ purpose: e.target.value })}
-          />
+          <TextBox value={v.purpose} max={1000} rows={2} onChange={(purpose) => set({ purpose })} />
         </Form.Item>
         <Form.Item label={t('don.funds.beneficiary')} required>
           <Input

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { CappedTable } from '../../components/CappedTable.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -203,20 +204,11 @@ function ElectionsTab({ orgId }: { orgId?: number }) {
   const [history, setHistory] = useState<Election | null>(null);
   return (
     <>
-      <CappedNotice list={state.data} />
-      <Table<Election>
-        rowKey="id"
-        size="small"
+      <CappedTable<Election>
+        list={state}
+        what={t('el.what.elections')}
+        empty={t('el.terms.electionsEmpty')}
         scroll={{ x: 'max-content' }}
-        dataSource={state.data?.items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: emptyText(
-            state,
-            <Empty description={t('el.terms.electionsEmpty')} />,
-            t('el.what.elections'),
-          ),
-        }}
         data-testid="el-elections"
         expandable={{ expandedRowRender: (e) => <Candidates id={e.id} /> }}
         columns={[

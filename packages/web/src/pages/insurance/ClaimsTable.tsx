@@ -1,7 +1,6 @@
-import { Empty, Flex, Table, type TableColumnsType } from 'antd';
+import { Flex, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { emptyText } from '../../components/LoadError.tsx';
+import { CappedTable } from '../../components/CappedTable.tsx';
 import type { Loaded } from '../../components/useLoad.ts';
 import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimTimeline } from './ClaimReview.tsx';
@@ -31,28 +30,23 @@ export function ClaimsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <>
-      <CappedNotice list={claims.data} />
-      <Table<Claim>
-        rowKey="id"
-        size="small"
-        dataSource={claims.data?.items}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: emptyText(claims, <Empty description={empty} />, t('ins.what.claims')) }}
-        expandable={{
-          expandedRowRender: (c) => (
-            <Flex gap={32} wrap>
-              <ClaimTimeline c={c} />
-              <div style={{ minWidth: 320 }}>
-                <ClaimFiles c={c} checklist={checklist(c)} onDone={onDone} />
-              </div>
-            </Flex>
-          ),
-        }}
-        data-testid={testId}
-        scroll={{ x: scrollX }}
-        columns={columns}
-      />
-    </>
+    <CappedTable<Claim>
+      list={claims}
+      what={t('ins.what.claims')}
+      empty={empty}
+      expandable={{
+        expandedRowRender: (c) => (
+          <Flex gap={32} wrap>
+            <ClaimTimeline c={c} />
+            <div style={{ minWidth: 320 }}>
+              <ClaimFiles c={c} checklist={checklist(c)} onDone={onDone} />
+            </div>
+          </Flex>
+        ),
+      }}
+      data-testid={testId}
+      scroll={{ x: scrollX }}
+      columns={columns}
+    />
   );
 }

@@ -1,15 +1,11 @@
-import { Flex, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn, fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
-import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { useStatsScope } from '../../components/useStatsScope.ts';
 import { insuranceApi } from './insurance-api.ts';
 
 /**
@@ -18,58 +14,53 @@ import { insuranceApi } from './insurance-api.ts';
  */
 export default function InsuranceStatsPage() {
   const { t } = useTranslation();
-  const { orgId, period, q } = useStatsScope(t('ins.stats.title'), 'insurance', { yearRange: 7 });
-  const stats = useLoad(() => insuranceApi.stats(q), [q]);
   return (
-    <StatsHeader
+    <StatsPage
       title={t('ins.stats.title')}
-      orgId={orgId}
-      period={period.control}
-      export={{ href: insuranceApi.statsUrl(q), label: t('ins.stats.export'), testId: 'ins-stats-export' }}
+      area="insurance"
+      yearRange={7}
+      stats={insuranceApi.stats}
+      xlsx={{ href: insuranceApi.statsUrl, label: t('ins.stats.export'), testId: 'ins-stats-export' }}
+      hint={t('ins.stats.hint')}
+      what={t('ins.what.stats')}
     >
-      <Typography.Text type="secondary">{t('ins.stats.hint')}</Typography.Text>
-      <LoadGate state={stats} what={t('ins.what.stats')}>
-        {(s) => (
-          <Flex vertical gap={16}>
-            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-            <FigureRow
-              card
-              testId="ins-stats-states"
-              figures={(
-                [
-                  ['inForce', s.states.inForce],
-                  ['insuredOn', s.states.insured],
-                  ['openClaims', s.states.openClaims],
-                ] as const
-              ).map(([key, n]) => ({
-                title: t(`ins.stats.${key}`),
-                value: formatCount(n),
-                cardTestId: `ins-stats-${key}`,
-                note: (
-                  <Typography.Text type="secondary">
-                    {t('ins.stats.states', { asOf: s.asOf })}
-                  </Typography.Text>
-                ),
-              }))}
-            />
-            <WholeTable
-              rowKey="year"
-              data-testid="ins-stats"
-              dataSource={[...s.years, { year: t('ins.stats.total'), ...s.total }]}
-              columns={[
-                { title: t('ins.stats.year'), dataIndex: 'year' },
-                { title: t('ins.stats.policies'), dataIndex: 'policies', align: 'right' },
-                countColumn(t('ins.stats.insured'), 'insured'),
-                fenColumn(t('ins.stats.premium'), 'premiumFen'),
-                { title: t('ins.stats.filed'), dataIndex: 'claimsFiled', align: 'right' },
-                { title: t('ins.stats.paid'), dataIndex: 'claimsPaid', align: 'right' },
-                fenColumn(t('ins.stats.paidFen'), 'paidFen'),
-              ]}
-            />
-            <FigureNotes notes={s.notes} />
-          </Flex>
-        )}
-      </LoadGate>
-    </StatsHeader>
+      {(s) => (
+        <>
+          <FigureRow
+            card
+            testId="ins-stats-states"
+            figures={(
+              [
+                ['inForce', s.states.inForce],
+                ['insuredOn', s.states.insured],
+                ['openClaims', s.states.openClaims],
+              ] as const
+            ).map(([key, n]) => ({
+              title: t(`ins.stats.${key}`),
+              value: formatCount(n),
+              cardTestId: `ins-stats-${key}`,
+              note: (
+                <Typography.Text type="secondary">{t('ins.stats.states', { asOf: s.asOf })}</Typography.Text>
+              ),
+            }))}
+          />
+          <WholeTable
+            rowKey="year"
+            data-testid="ins-stats"
+            dataSource={[...s.years, { year: t('ins.stats.total'), ...s.total }]}
+            columns={[
+              { title: t('ins.stats.year'), dataIndex: 'year' },
+              { title: t('ins.stats.policies'), dataIndex: 'policies', align: 'right' },
+              countColumn(t('ins.stats.insured'), 'insured'),
+              fenColumn(t('ins.stats.premium'), 'premiumFen'),
+              { title: t('ins.stats.filed'), dataIndex: 'claimsFiled', align: 'right' },
+              { title: t('ins.stats.paid'), dataIndex: 'claimsPaid', align: 'right' },
+              fenColumn(t('ins.stats.paidFen'), 'paidFen'),
+            ]}
+          />
+          <FigureNotes notes={s.notes} />
+        </>
+      )}
+    </StatsPage>
   );
 }

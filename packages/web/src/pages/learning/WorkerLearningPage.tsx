@@ -1,9 +1,10 @@
-import { Button, Empty, Progress, Segmented, Tag } from 'antd';
+import { Button, Empty, Progress, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyActivity, type MyLearning, myLearningApi } from './learning-api.ts';
@@ -15,14 +16,11 @@ export default function WorkerLearningPage() {
   const overview = useLoad(() => myLearningApi.overview(), []);
   return (
     <PhonePage title={t('learn.me.title')}>
-      <Segmented
-        block
+      <PhoneChoice
         value={view}
-        onChange={(v) => setView(v as typeof view)}
-        options={[
-          { value: 'courses', label: t('learn.me.courses') },
-          { value: 'activities', label: t('learn.me.activities') },
-        ]}
+        onChange={setView}
+        values={['courses', 'activities']}
+        labelOf={(v) => t(`learn.me.${v}`)}
         style={{ marginBottom: 12 }}
       />
       {view === 'courses' ? (

@@ -1,10 +1,12 @@
-import { Button, Empty, Input, Segmented, Select, Tag } from 'antd';
+import { Button, Empty, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type LearningRequest, myLearningApi } from './learning-api.ts';
 
@@ -56,23 +58,20 @@ export default function WorkerMastersPage() {
             )
           }
         </LoadGate>
-        <Segmented
-          block
+        <PhoneChoice
           value={kind}
-          onChange={(v) => setKind(v as typeof kind)}
-          options={[
-            { value: 'question', label: t('learn.requestKind.question') },
-            { value: 'apprentice', label: t('learn.requestKind.apprentice') },
-          ]}
+          onChange={setKind}
+          values={['question', 'apprentice']}
+          labelOf={(k) => t(`learn.requestKind.${k}`)}
           style={{ margin: '8px 0' }}
         />
-        <Input.TextArea
+        <TextBox
           rows={3}
-          maxLength={2000}
+          max={2000}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={setText}
           placeholder={t('learn.ask.placeholder')}
-          data-testid="ask-text"
+          testId="ask-text"
         />
         <Button
           type="primary"
@@ -123,13 +122,13 @@ function RequestCard({ request: r, onAnswered }: { request: LearningRequest; onA
       {r.answer && <div style={{ marginTop: 6 }}>{t('learn.ask.answer', { text: r.answer })}</div>}
       {!r.mine && r.status === 'open' && (
         <>
-          <Input.TextArea
+          <TextBox
             rows={2}
-            maxLength={2000}
+            max={2000}
             value={answer}
-            onChange={(e) => setAnswer(e.target.value)}
+            onChange={setAnswer}
             style={{ marginTop: 8 }}
-            data-testid="answer-text"
+            testId="answer-text"
           />
           {r.kind === 'apprentice' ? (
             <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>

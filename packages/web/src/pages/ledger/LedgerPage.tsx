@@ -1,5 +1,5 @@
 import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import type { Loaded } from '../../components/useLoad.ts';
@@ -188,11 +189,11 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
           destroyOnHidden
         >
           <Typography.Paragraph type="secondary">{t('ledger.reverseHint')}</Typography.Paragraph>
-          <Input.TextArea
+          <TextBox
             rows={3}
-            maxLength={500}
+            max={500}
             value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={setReason}
             placeholder={t('ledger.reasonPlaceholder')}
           />
           <div style={{ marginTop: 12 }}>

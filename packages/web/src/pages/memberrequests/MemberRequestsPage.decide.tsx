@@ -1,8 +1,9 @@
-import { Descriptions, Flex, Input, Typography } from 'antd';
+import { Descriptions, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { type MemberRequest, memberRequestsApi } from './memberrequests-api.ts';
 import { RequestChanges } from './RequestChanges.tsx';
 
@@ -95,13 +96,7 @@ export function DecideModal({
           {deciding.action === 'decline' && (
             <>
               <Typography.Text>{t('mr.staff.reason')}</Typography.Text>
-              <Input.TextArea
-                rows={3}
-                maxLength={500}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                data-testid="mr-decline-reason"
-              />
+              <TextBox rows={3} max={500} value={reason} onChange={setReason} testId="mr-decline-reason" />
             </>
           )}
           <PastDay value={day} onChange={setDay} testId="mr-day" />

@@ -1,10 +1,11 @@
-import { Alert, Button, Empty, Form, Input, Segmented, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Form, Input, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
+import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -77,16 +78,13 @@ export default function MyRequestsPage() {
 
       <section className="m-card">
         <h2 className="m-card-title">{t('mr.mine.new')}</h2>
-        <Segmented<RequestKind>
-          block
+        <PhoneChoice<RequestKind>
           value={kind}
           onChange={setKind}
-          options={[
-            { value: 'correction', label: t('mr.kind.correction') },
-            { value: 'transfer', label: t('mr.kind.transfer') },
-          ]}
+          values={['correction', 'transfer']}
+          labelOf={(k) => t(`mr.kind.${k}`)}
           style={{ marginBottom: 12 }}
-          data-testid="mr-kind"
+          testId="mr-kind"
         />
         <Typography.Paragraph type="secondary">
           {kind === 'correction' ? t('mr.mine.correctionHint') : t('mr.mine.transferHint')}

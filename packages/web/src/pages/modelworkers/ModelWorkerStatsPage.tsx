@@ -3,12 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
-import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { useStatsScope } from '../../components/useStatsScope.ts';
 import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
 
 /**
@@ -18,129 +14,125 @@ import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
  */
 export default function ModelWorkerStatsPage() {
   const { t } = useTranslation();
-  const { orgId, period, q } = useStatsScope(t('mw.stats.title'), 'modelworkers');
-  const stats = useLoad(() => modelWorkersApi.stats(q), [q]);
   const count = (n: number) => formatCount(n);
   return (
-    <StatsHeader
+    <StatsPage
       title={t('mw.stats.title')}
-      orgId={orgId}
-      period={period.control}
-      export={{ href: modelWorkersApi.statsUrl(q), label: t('mw.stats.export'), testId: 'mw-stats-export' }}
+      area="modelworkers"
+      stats={modelWorkersApi.stats}
+      xlsx={{ href: modelWorkersApi.statsUrl, label: t('mw.stats.export'), testId: 'mw-stats-export' }}
+      what={t('mw.what.stats')}
     >
-      <LoadGate state={stats} what={t('mw.what.stats')}>
-        {(s) => (
-          <Flex vertical gap={16}>
-            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
-            <Row gutter={[16, 16]}>
-              {(
+      {(s) => (
+        <>
+          <Row gutter={[16, 16]}>
+            {(
+              [
+                ['total', s.byLevel.total, t('mw.stats.asOf', { asOf: s.asOf })],
+                ['retired', s.byLevel.retired, t('mw.stats.asOf', { asOf: s.asOf })],
+                ['deceased', s.byLevel.deceased, t('mw.stats.deceasedNote', { asOf: s.asOf })],
+                ['national', s.byLevel.national, t('mw.stats.asOf', { asOf: s.asOf })],
+                ['city', s.byLevel.city, t('mw.stats.asOf', { asOf: s.asOf })],
                 [
-                  ['total', s.byLevel.total, t('mw.stats.asOf', { asOf: s.asOf })],
-                  ['retired', s.byLevel.retired, t('mw.stats.asOf', { asOf: s.asOf })],
-                  ['deceased', s.byLevel.deceased, t('mw.stats.deceasedNote', { asOf: s.asOf })],
-                  ['national', s.byLevel.national, t('mw.stats.asOf', { asOf: s.asOf })],
-                  ['city', s.byLevel.city, t('mw.stats.asOf', { asOf: s.asOf })],
-                  [
-                    'studiosLed',
-                    s.studios.cityLed,
-                    t('mw.stats.studiosLedNote', { asOf: s.asOf, n: count(s.studios.cityTotal) }),
-                  ],
-                  ['visits', s.visits.visits, t('mw.stats.inPeriod')],
-                  ['visited', s.visits.people, t('mw.stats.inPeriod')],
-                ] as const
-              ).map(([key, n, note]) => (
-                <Col xs={12} md={6} lg={3} key={key}>
-                  <Card size="small" data-testid={`mw-stats-${key}`}>
-                    <Statistic title={t(`mw.stats.${key}`)} value={count(n)} />
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {note}
-                    </Typography.Text>
-                  </Card>
-                </Col>
-              ))}
-            </Row>
-            <Typography.Text type="secondary">{t('mw.stats.unionsNote', { asOf: s.asOf })}</Typography.Text>
-            <WholeTable
-              rowKey={(r) => String(r.orgId)}
-              data-testid="mw-stats-unions"
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: <Empty description={t('mw.stats.empty')} /> }}
-              dataSource={s.byUnion}
-              summary={() =>
-                s.byUnion.length > 0 && (
-                  <Table.Summary.Row>
-                    <Table.Summary.Cell index={0}>{t('mw.stats.sum')}</Table.Summary.Cell>
-                    {[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l, i) => (
-                      <Table.Summary.Cell index={i + 1} key={l} align="right">
-                        {count(s.byLevel[l])}
-                      </Table.Summary.Cell>
-                    ))}
-                  </Table.Summary.Row>
-                )
-              }
-              columns={[
-                {
-                  title: t('mw.stats.union'),
-                  dataIndex: 'orgName',
-                  render: (n: string | null) => n ?? t('mw.stats.own'),
-                },
-                ...[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l) => ({
-                  title:
-                    l === 'total' || l === 'retired' || l === 'deceased'
-                      ? t(`mw.stats.${l}`)
-                      : t(`mw.level.${l}`),
-                  dataIndex: l,
-                  align: 'right' as const,
-                  render: (n: number) => count(n),
-                })),
-              ]}
-            />
-            <Row gutter={[16, 16]}>
-              <Col xs={24} md={12}>
-                <Card size="small" title={t('mw.stats.titles')}>
-                  <WholeTable
-                    rowKey={(r) => `${r.level}-${r.kind}`}
-                    dataSource={s.honours}
-                    locale={{ emptyText: <Empty description={t('mw.stats.noTitles')} /> }}
-                    columns={[
-                      labelColumn(t('mw.field.level'), 'level', (l) => t(`mw.level.${l}`)),
-                      labelColumn(t('mw.field.kind'), 'kind', (k) => t(`mw.kind.${k}`)),
-                      {
-                        title: t('mw.stats.n'),
-                        dataIndex: 'n',
-                        align: 'right',
-                        render: (n: number) => count(n),
-                      },
-                    ]}
-                  />
+                  'studiosLed',
+                  s.studios.cityLed,
+                  t('mw.stats.studiosLedNote', { asOf: s.asOf, n: count(s.studios.cityTotal) }),
+                ],
+                ['visits', s.visits.visits, t('mw.stats.inPeriod')],
+                ['visited', s.visits.people, t('mw.stats.inPeriod')],
+              ] as const
+            ).map(([key, n, note]) => (
+              <Col xs={12} md={6} lg={3} key={key}>
+                <Card size="small" data-testid={`mw-stats-${key}`}>
+                  <Statistic title={t(`mw.stats.${key}`)} value={count(n)} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {note}
+                  </Typography.Text>
                 </Card>
               </Col>
-              <Col xs={24} md={12}>
-                <Card size="small" title={t('mw.stats.care')}>
-                  <Flex vertical gap={4}>
-                    <span>
-                      {t('mw.stats.studiosLine', {
-                        asOf: s.asOf,
-                        led: count(s.studios.cityLed),
-                        total: count(s.studios.cityTotal),
-                        all: count(s.studios.led),
-                      })}
-                    </span>
-                    <span>
-                      {t('mw.stats.visitsLine', {
-                        visits: count(s.visits.visits),
-                        people: count(s.visits.people),
-                        grant: formatFen(s.visits.grantFen),
-                      })}
-                    </span>
-                  </Flex>
-                </Card>
-              </Col>
-            </Row>
-            <FigureNotes notes={s.notes} />
-          </Flex>
-        )}
-      </LoadGate>
-    </StatsHeader>
+            ))}
+          </Row>
+          <Typography.Text type="secondary">{t('mw.stats.unionsNote', { asOf: s.asOf })}</Typography.Text>
+          <WholeTable
+            rowKey={(r) => String(r.orgId)}
+            data-testid="mw-stats-unions"
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: <Empty description={t('mw.stats.empty')} /> }}
+            dataSource={s.byUnion}
+            summary={() =>
+              s.byUnion.length > 0 && (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0}>{t('mw.stats.sum')}</Table.Summary.Cell>
+                  {[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l, i) => (
+                    <Table.Summary.Cell index={i + 1} key={l} align="right">
+                      {count(s.byLevel[l])}
+                    </Table.Summary.Cell>
+                  ))}
+                </Table.Summary.Row>
+              )
+            }
+            columns={[
+              {
+                title: t('mw.stats.union'),
+                dataIndex: 'orgName',
+                render: (n: string | null) => n ?? t('mw.stats.own'),
+              },
+              ...[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l) => ({
+                title:
+                  l === 'total' || l === 'retired' || l === 'deceased'
+                    ? t(`mw.stats.${l}`)
+                    : t(`mw.level.${l}`),
+                dataIndex: l,
+                align: 'right' as const,
+                render: (n: number) => count(n),
+              })),
+            ]}
+          />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} md={12}>
+              <Card size="small" title={t('mw.stats.titles')}>
+                <WholeTable
+                  rowKey={(r) => `${r.level}-${r.kind}`}
+                  dataSource={s.honours}
+                  locale={{ emptyText: <Empty description={t('mw.stats.noTitles')} /> }}
+                  columns={[
+                    labelColumn(t('mw.field.level'), 'level', (l) => t(`mw.level.${l}`)),
+                    labelColumn(t('mw.field.kind'), 'kind', (k) => t(`mw.kind.${k}`)),
+                    {
+                      title: t('mw.stats.n'),
+                      dataIndex: 'n',
+                      align: 'right',
+                      render: (n: number) => count(n),
+                    },
+                  ]}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} md={12}>
+              <Card size="small" title={t('mw.stats.care')}>
+                <Flex vertical gap={4}>
+                  <span>
+                    {t('mw.stats.studiosLine', {
+                      asOf: s.asOf,
+                      led: count(s.studios.cityLed),
+                      total: count(s.studios.cityTotal),
+                      all: count(s.studios.led),
+                    })}
+                  </span>
+                  <span>
+                    {t('mw.stats.visitsLine', {
+                      visits: count(s.visits.visits),
+                      people: count(s.visits.people),
+                      grant: formatFen(s.visits.grantFen),
+                    })}
+                  </span>
+                </Flex>
+              </Card>
+            </Col>
+          </Row>
+          <FigureNotes notes={s.notes} />
+        </>
+      )}
+    </StatsPage>
   );
 }

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { type ModelWorkerDialogProps, modelWorkersApi } from './modelworkers-api.ts';
 
 /** A visit before a holiday, logged through care: the visiting union, the day, who went, what was said. */
@@ -62,7 +63,7 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
           />
         </Form.Item>
         <Form.Item label={t('mw.visit.note')}>
-          <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} rows={2} />
+          <TextBox value={note} onChange={setNote} max={1000} rows={2} />
         </Form.Item>
         <Typography.Text type="secondary">{t('mw.visit.hint')}</Typography.Text>
       </Form>

@@ -1,9 +1,10 @@
-import { Button, Flex, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
+import { Button, Flex, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../components/labels.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { JOIN_STATUSES, type JoinRequest, type JoinStatus, onboardingApi } from './onboarding-api.ts';
 
@@ -126,13 +127,7 @@ export default function JoinRequestsPage() {
           destroyOnHidden
         >
           <Typography.Paragraph type="secondary">{t('onb.requests.declineHint')}</Typography.Paragraph>
-          <Input.TextArea
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            data-testid="join-decline-reason"
-          />
+          <TextBox rows={3} max={500} value={reason} onChange={setReason} testId="join-decline-reason" />
         </Modal>
       )}
     </RegisterList>

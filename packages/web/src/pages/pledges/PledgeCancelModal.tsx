@@ -1,8 +1,9 @@
-import { Flex, Input } from 'antd';
+import { Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
 
 /** Staff: a project is given up — why, and (补录) the day it was, when not today. */
@@ -26,13 +27,13 @@ export function PledgeCancelModal({ id, open, onClose, onDone }: PledgeDecisionP
       okProps={{ disabled: !reason.trim() }}
     >
       <Flex vertical gap={12}>
-        <Input.TextArea
+        <TextBox
           rows={2}
-          maxLength={500}
+          max={500}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={setReason}
           placeholder={t('pl.detail.cancelReason')}
-          data-testid="pledge-cancel-reason"
+          testId="pledge-cancel-reason"
         />
         <PastDay value={day} onChange={setDay} testId="pledge-cancel-day" />
       </Flex>

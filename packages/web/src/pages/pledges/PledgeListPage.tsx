@@ -1,16 +1,16 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { CappedTable } from '../../components/CappedTable.tsx';
 import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -120,15 +120,10 @@ export default function PledgeListPage() {
         )}
       </Card>
       <Card title={t('pl.list.projects')}>
-        <CappedNotice list={list.data} />
-        <Table<Pledge>
-          rowKey="id"
-          size="small"
-          dataSource={list.data?.items}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          locale={{
-            emptyText: emptyText(list, <Empty description={t('pl.list.empty')} />, t('pl.list.what')),
-          }}
+        <CappedTable<Pledge>
+          list={list}
+          what={t('pl.list.what')}
+          empty={t('pl.list.empty')}
           data-testid="pledge-table"
           columns={[
             { title: t('pl.field.year'), dataIndex: 'year', width: 70 },

@@ -1,5 +1,5 @@
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Radio, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Radio, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { idNumberProblem } from '../../components/idNumber.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import type { Program } from './programs-api.ts';
 
@@ -78,12 +79,12 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
         {forUnion ? (
           <OrgSelect value={orgId} onChange={setOrgId} style={{ width: '100%' }} />
         ) : (
-          <Input.TextArea
+          <TextBox
             rows={4}
             value={ids}
-            onChange={(e) => setIds(e.target.value)}
+            onChange={setIds}
             placeholder={t('prog.batch.placeholder')}
-            data-testid="batch-ids"
+            testId="batch-ids"
             status={badNumbers.length ? 'warning' : undefined}
           />
         )}

@@ -1,9 +1,10 @@
 import { PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ReturnHead } from './ReturnEditPage.head.tsx';
@@ -61,12 +62,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
         {t('ret.edit.addSection')}
       </Button>
       <Card title={t('ret.edit.rules')}>
-        <Input.TextArea
-          rows={4}
-          value={rulesText}
-          onChange={(e) => setRulesText(e.target.value)}
-          data-testid="ret-rules"
-        />
+        <TextBox rows={4} value={rulesText} onChange={setRulesText} testId="ret-rules" />
       </Card>
       {problems.length > 0 && (
         <Alert

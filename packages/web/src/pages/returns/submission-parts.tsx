@@ -22,6 +22,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type FormField, returnsApi, type Submission } from './returns-api.ts';
@@ -357,13 +358,13 @@ export function NotReportedModal({
       okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'ret-not-reported-ok' } as never}
       onOk={() => onMark(reason, day)}
     >
-      <Input.TextArea
+      <TextBox
         rows={2}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onChange={setReason}
         placeholder={t('ret.review.notReportedReason')}
-        maxLength={500}
-        data-testid="ret-not-reported-reason"
+        max={500}
+        testId="ret-not-reported-reason"
       />
       <div style={{ marginTop: 8 }}>
         <PastDay value={day} onChange={setDay} testId="ret-not-reported-on" />

@@ -2,6 +2,7 @@ import { Checkbox, Flex, Input, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import type { ReviewAction, Waiver } from '../programs/applications-api.ts';
 import type { Evidence } from '../programs/programs-api.ts';
 
@@ -70,13 +71,13 @@ export function ReasonModal({
       <Typography.Paragraph type="secondary">
         {required ? t('review.reasonRequired') : t('review.reasonOptional')}
       </Typography.Paragraph>
-      <Input.TextArea
+      <TextBox
         rows={3}
-        maxLength={500}
+        max={500}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onChange={setReason}
         placeholder={t('review.reasonPlaceholder')}
-        data-testid="reason-input"
+        testId="reason-input"
       />
       <div style={{ marginTop: 12 }}>
         <PastDay value={effectiveOn} onChange={setEffectiveOn} />

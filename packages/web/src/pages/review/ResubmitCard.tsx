@@ -1,9 +1,10 @@
 import { RedoOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { applicationsApi } from '../programs/applications-api.ts';
 
@@ -28,13 +29,13 @@ export function ResubmitCard({ id, onDone }: { id: number; onDone: () => void })
     <Card title={t('review.resubmit.title')} data-testid="resubmit-card">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('review.resubmit.hint')}</Typography.Text>
-        <Input.TextArea
+        <TextBox
           rows={2}
-          maxLength={1000}
+          max={1000}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={setNote}
           placeholder={t('review.resubmit.note')}
-          data-testid="resubmit-note"
+          testId="resubmit-note"
         />
         <PastDay value={day} onChange={setDay} testId="resubmit-day" />
         <Button

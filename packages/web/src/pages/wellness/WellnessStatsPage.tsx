@@ -1,24 +1,19 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
-import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { UnionStats } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { useStatsScope } from '../../components/useStatsScope.ts';
+import { useUnionStats } from '../../components/useStatsScope.ts';
 import { type WellnessStats, wellnessApi } from './wellness-api.ts';
 
 /** Staff: places offered, allocated and used by year, union and group; distinct workers served; .xlsx export. */
 export default function WellnessStatsPage() {
   const { t } = useTranslation();
-  const { orgId, period, q: query } = useStatsScope(t('wel.stats.title'), 'wellness', { yearRange: 5 });
-  const ready = !!orgId && period.ready;
-  const stats = useLoad(
-    () => (ready ? wellnessApi.stats(query) : Promise.resolve(undefined)),
-    [query, ready],
-  );
+  const scope = useUnionStats(t('wel.stats.title'), 'wellness', wellnessApi.stats, { yearRange: 5 });
+  const { orgId, period, q, ready } = scope;
   return (
     <Flex vertical gap={16}>
       <StatsHeader
@@ -26,19 +21,15 @@ export default function WellnessStatsPage() {
         orgId={orgId}
         unionLabel={t('wel.stats.union')}
         period={period.control}
-        export={{ href: wellnessApi.statsUrl(query), label: t('wel.stats.export'), disabled: !ready }}
+        export={{ href: wellnessApi.statsUrl(q), label: t('wel.stats.export'), disabled: !ready }}
       >
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t('wel.stats.hint')}
         </Typography.Paragraph>
       </StatsHeader>
-      {!orgId && <Empty description={t('wel.stats.pickUnion')} />}
-      {orgId && !ready && <Loading />}
-      {ready && (
-        <LoadGate state={stats} what={t('wel.what.stats')}>
-          {(s) => s && <Figures s={s} />}
-        </LoadGate>
-      )}
+      <UnionStats scope={scope} pickUnion={t('wel.stats.pickUnion')} what={t('wel.what.stats')}>
+        {(s) => <Figures s={s} />}
+      </UnionStats>
     </Flex>
   );
 }

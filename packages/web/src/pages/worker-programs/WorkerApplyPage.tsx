@@ -1,5 +1,5 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Button, Input, Result, Select } from 'antd';
+import { Button, Result, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { amountText } from './WorkerProgramsPage.tsx';
 import '../../components/worker-pages.css';
+import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
@@ -149,7 +150,7 @@ export default function WorkerApplyPage() {
       )}
       <div className="wp-card">
         <strong>{t('wp.apply.note')}</strong>
-        <Input.TextArea rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+        <TextBox rows={2} max={1000} value={note} onChange={setNote} />
       </div>
       <div className="wp-card">
         <strong>{t('wp.apply.evidence')}</strong>

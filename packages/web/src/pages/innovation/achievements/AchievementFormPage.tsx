@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { TextBox } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -222,22 +223,17 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
           validateStatus={status('abstract')}
           help={help('abstract')}
         >
-          <Input.TextArea
+          <TextBox
             rows={3}
-            maxLength={2000}
+            max={2000}
             showCount
             value={value.abstract}
-            onChange={(e) => set({ abstract: e.target.value })}
-            data-testid="achievement-abstract"
+            onChange={(abstract) => set({ abstract })}
+            testId="achievement-abstract"
           />
         </Form.Item>
         <Form.Item label={t('ach.field.body')}>
-          <Input.TextArea
-            rows={5}
-            maxLength={20000}
-            value={value.body}
-            onChange={(e) => set({ body: e.target.value })}
-          />
+          <TextBox rows={5} max={20000} value={value.body} onChange={(body) => set({ body })} />
         </Form.Item>
         <PatentFields value={value} set={set} />
         <Button type="primary" loading={saving} onClick={save} data-testid="achievement-save">

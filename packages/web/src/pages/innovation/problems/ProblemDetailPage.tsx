@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate, LoadState } from '../../../components/LoadError.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { TextBox } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -148,7 +149,7 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
         destroyOnHidden
       >
         <Typography.Text>{t('ip.detail.rejectReason')}</Typography.Text>
-        <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <TextBox rows={3} max={500} value={reason} onChange={setReason} />
         <PastDay value={pastDay} onChange={setPastDay} testId="problem-reject-day" />
       </Modal>
     </Card>

@@ -1,8 +1,9 @@
-import { Alert, Form, Input, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { TextBox } from '../../../components/TextBox.tsx';
 import { RECOGNISABLE, type RecognisableLevel, type StudioDetail, studiosApi } from './studios-api.ts';
 
 const RANK = ['grassroots', 'district', 'city', 'city_demonstration', 'national'];
@@ -58,7 +59,7 @@ export function ProposeModal({
           />
         </Form.Item>
         <Form.Item label={t('stu.propose.note')}>
-          <Input.TextArea rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+          <TextBox rows={3} max={1000} value={note} onChange={setNote} />
         </Form.Item>
         <PastDay value={pastDay} onChange={setPastDay} testId="propose-day" />
       </Form>

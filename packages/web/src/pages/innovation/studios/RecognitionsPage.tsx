@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Space } from 'antd';
+import { Alert, Button, Form, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../auth/session.tsx';
@@ -6,6 +6,7 @@ import { linkColumn } from '../../../components/columns.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { RegisterList } from '../../../components/RegisterList.tsx';
+import { TextBox } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { recognitionColumns } from './RecognitionStatusTag.tsx';
 import { type Recognition, studiosApi } from './studios-api.ts';
@@ -122,12 +123,7 @@ export default function RecognitionsPage() {
             )}
             <Form layout="vertical">
               <Form.Item label={t('stu.rec.reason')} required={acting.action === 'reject'}>
-                <Input.TextArea
-                  rows={3}
-                  maxLength={1000}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
+                <TextBox rows={3} max={1000} value={reason} onChange={setReason} />
               </Form.Item>
               <PastDay value={decidedOn} onChange={setDecidedOn} testId="recognition-day" />
             </Form>

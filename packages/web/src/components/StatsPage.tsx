@@ -1,0 +1,80 @@
+import { Empty, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { LoadGate, Loading } from './LoadError.tsx';
+import { StatsHeader } from './StatsHeader.tsx';
+import { PeriodNote } from './StatsPeriod.tsx';
+import { type Loaded, useLoad } from './useLoad.ts';
+import { type StatsScopeQuery, useStatsScope } from './useStatsScope.ts';
+import type { ReportingArea } from './useStatsYear.ts';
+
+/**
+ * A statistics page that counts a union and a period and nothing else: its head (`StatsHeader`: the title, the union,
+ * the period of `area` over `yearRange` years and the .xlsx `xlsx`), the `hint` under it, then once `stats` has
+ * answered, the period the figures cover and the page's own figures, `children(s)`.
+ */
+export function StatsPage<S extends { from: string; to: string; asOf: string }>({
+  title,
+  area,
+  yearRange,
+  stats,
+  xlsx,
+  hint,
+  what,
+  children,
+}: {
+  title: string;
+  area: ReportingArea;
+  yearRange?: number;
+  stats: (q: StatsScopeQuery) => Promise<S>;
+  xlsx: { href: (q: StatsScopeQuery) => string; label: string; testId: string };
+  hint?: string;
+  /** The figures, as the load error names them. */
+  what: string;
+  children: (s: S) => ReactNode;
+}) {
+  const { orgId, period, q } = useStatsScope(title, area, { yearRange });
+  const state = useLoad(() => stats(q), [q]);
+  return (
+    <StatsHeader
+      title={title}
+      orgId={orgId}
+      period={period.control}
+      export={{ href: xlsx.href(q), label: xlsx.label, testId: xlsx.testId }}
+    >
+      {hint && <Typography.Text type="secondary">{hint}</Typography.Text>}
+      <LoadGate state={state} what={what}>
+        {(s) => (
+          <Flex vertical gap={16}>
+            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+            {children(s)}
+          </Flex>
+        )}
+      </LoadGate>
+    </StatsHeader>
+  );
+}
+
+/**
+ * One union's figures below a statistics page's head (`useUnionStats`): `pickUnion` until a union is picked, the
+ * spinner until the period is known, then `children(s)` once they have come.
+ */
+export function UnionStats<S>({
+  scope: { orgId, ready, stats },
+  pickUnion,
+  what,
+  children,
+}: {
+  /** What `useUnionStats` answered. */
+  scope: { orgId: number | undefined; ready: boolean; stats: Loaded<S | undefined> };
+  pickUnion: string;
+  what: string;
+  children: (s: S) => ReactNode;
+}) {
+  if (!orgId) return <Empty description={pickUnion} />;
+  if (!ready) return <Loading />;
+  return (
+    <LoadGate state={stats} what={what}>
+      {(s) => s !== undefined && children(s)}
+    </LoadGate>
+  );
+}
