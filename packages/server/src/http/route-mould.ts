@@ -27,6 +27,8 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
    * reads as `{}`.
    */
   dated?: boolean;
+  /** The largest body it takes, in bytes, where larger than the server's (attachments sent as base64 in JSON). */
+  bodyLimit?: number;
   run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
 }
 
@@ -105,10 +107,11 @@ export function routeMould(app: App, tags: string[]) {
     response: TSchema | undefined,
     send?: (reply: FastifyReply, answer: unknown) => unknown,
   ) => {
-    const { config, summary, description, params, querystring, body, dated } = spec;
+    const { config, summary, description, params, querystring, body, dated, bodyLimit } = spec;
     app.route({
       method,
       url,
+      ...(bodyLimit ? { bodyLimit } : {}),
       ...(dated ? { preValidation: noBodyIsEmpty } : {}),
       config,
       schema: {
