@@ -4,6 +4,7 @@ import type { Actor } from '../access/access.ts';
 import { type ListDeclaration, listRoutes, type StatsWorkbook, sendWorkbook } from './list-routes.ts';
 import { IdParams } from './schema.ts';
 import { type App, actorOf, noBodyIsEmpty } from './types.ts';
+import { xlsxHeaders } from './upload.ts';
 
 /** What the use case gets: the request's parts as the schemas type them, and the request (to read an upload). */
 export interface RouteInput<P extends TSchema, Q extends TSchema, B extends TSchema> {
@@ -75,6 +76,11 @@ export function attachmentFile(f: { name: string; mime: string; data: Buffer | U
     },
     data: f.data,
   };
+}
+
+/** A workbook to save (a template, the rows a job refused, a payment batch), named in ASCII and in UTF-8. */
+export function xlsxFile(name: string, data: Buffer | Uint8Array): SentFile {
+  return { headers: xlsxHeaders(name), data };
 }
 
 type Input = RouteInput<TSchema, TSchema, TSchema>;

@@ -1,7 +1,7 @@
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { readUpload } from '../../http/upload.ts';
 import {
   ActivityDetailSchema,
   CancelActivityBody,
@@ -61,10 +61,8 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     config: manage,
     summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
     params: IdParams,
-    run: async (actor, { params }) => ({
-      headers: xlsxHeaders('活动报名名单模板.xlsx'),
-      data: await activities.signupTemplate(actor, params.id),
-    }),
+    run: async (actor, { params }) =>
+      xlsxFile('活动报名名单模板.xlsx', await activities.signupTemplate(actor, params.id)),
   });
   on.post('/api/activities/:id/signups/import', {
     config: { ...manage, upload: SheetUploadForm },
