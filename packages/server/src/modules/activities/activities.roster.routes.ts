@@ -1,7 +1,7 @@
 import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload } from '../../http/upload.ts';
+import { readSheetImport } from '../../http/upload.ts';
 import {
   ActivityDetailSchema,
   CancelActivityBody,
@@ -72,15 +72,11 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     params: IdParams,
     querystring: SignupImportQuery,
     response: SignupImportResult,
-    run: async (actor, { params, query, req }) => {
-      const { file, fileName } = await readUpload(req);
-      return activities.importSignups(actor, params.id, {
-        file,
-        fileName,
-        dryRun: query.dryRun === true,
+    run: async (actor, { params, query, req }) =>
+      activities.importSignups(actor, params.id, {
+        ...(await readSheetImport(req, query)),
         effectiveOn: query.effectiveOn,
-      });
-    },
+      }),
   });
   on.post('/api/activities/:id/sessions/:sessionId/checkin', {
     config: manage,

@@ -12,7 +12,7 @@ import {
   Str,
 } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload } from '../../http/upload.ts';
+import { readSheetImport } from '../../http/upload.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
 import { importOrgsFile } from './org.import.ts';
@@ -171,10 +171,7 @@ export function orgRoutes(
       'error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID)',
     querystring: DryRunQuery,
     response: OrgImportResult,
-    run: async (actor, { query, req }) => {
-      const { file, fileName } = await readUpload(req);
-      return importOrgsFile(db, actor, { file, fileName, dryRun: query.dryRun === true }, hooks);
-    },
+    run: async (actor, { query, req }) => importOrgsFile(db, actor, await readSheetImport(req, query), hooks),
   });
   on.get('/api/orgs/roots', {
     config: { permission: 'org.read' },

@@ -1,7 +1,7 @@
 import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload } from '../../http/upload.ts';
+import { readSheetImport } from '../../http/upload.ts';
 import {
   AllocationBody,
   AttendanceBody,
@@ -88,15 +88,11 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     params: IdParams,
     querystring: AttendanceImportQuery,
     response: AttendanceImportResult,
-    run: async (actor, { params, query, req }) => {
-      const { file, fileName } = await readUpload(req);
-      return wellness.importAttendance(actor, params.id, {
-        file,
-        fileName,
-        dryRun: query.dryRun === true,
+    run: async (actor, { params, query, req }) =>
+      wellness.importAttendance(actor, params.id, {
+        ...(await readSheetImport(req, query)),
         effectiveOn: query.effectiveOn,
-      });
-    },
+      }),
   });
   on.post('/api/wellness/batches/:id/settle', {
     config: { ...manage, errors: [409] },
