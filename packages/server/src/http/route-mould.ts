@@ -28,6 +28,11 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
    * reads as `{}`.
    */
   dated?: boolean;
+  /**
+   * The body comes as JSON (`body`) or as the multipart form of `config.upload`: only JSON is checked against `body`
+   * (which may then be absent); `run` reads a form from the request.
+   */
+  jsonOrMultipart?: boolean;
   /** The largest body it takes, in bytes, where larger than the server's (attachments sent as base64 in JSON). */
   bodyLimit?: number;
   run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
@@ -113,7 +118,8 @@ export function routeMould(app: App, tags: string[]) {
     response: TSchema | undefined,
     send?: (reply: FastifyReply, answer: unknown) => unknown,
   ) => {
-    const { config, summary, description, params, querystring, body, dated, bodyLimit } = spec;
+    const { config, summary, description, params, querystring, body, dated, bodyLimit, jsonOrMultipart } =
+      spec;
     app.route({
       method,
       url,
@@ -126,7 +132,14 @@ export function routeMould(app: App, tags: string[]) {
         ...(description ? { description } : {}),
         ...(params ? { params } : {}),
         ...(querystring ? { querystring } : {}),
-        ...(body ? { body } : {}),
+        ...(body && jsonOrMultipart
+          ? {
+              consumes: ['multipart/form-data', 'application/json'],
+              body: { content: { 'application/json': { schema: body } } },
+            }
+          : body
+            ? { body }
+            : {}),
         ...(response ? { response: { 200: response } } : {}),
       },
       handler: async (req, reply) => {
