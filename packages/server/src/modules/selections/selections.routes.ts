@@ -28,8 +28,8 @@ import type { SelectionsService } from './selections.service.ts';
 import { statsWorkbook } from './selections.stats.ts';
 
 const tags = ['selections'];
-/** Nominations carry up to three attachments of 2 MB, base64 in JSON. */
-const NOMINATION_BODY_LIMIT = 9 * 1024 * 1024;
+/** A nomination, by a union or by the member: up to three attachments of 2 MB, base64 in JSON; it answers its id. */
+const nominating = { bodyLimit: 9 * 1024 * 1024, params: IdParams, response: Created };
 
 /** The organiser's and the nominating unions' routes. */
 function staffRoutes(app: App, selections: SelectionsService): void {
@@ -63,16 +63,14 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     run: (actor, { params }) => selections.listNominations(actor, params.id),
   });
   on.post('/api/selections/:id/nominations', {
-    bodyLimit: NOMINATION_BODY_LIMIT,
+    ...nominating,
     config: { permission: 'selections.nominate' },
     summary: 'Nominate a member of my subtree in a category, within the nominating unit’s quota',
     description:
       'Refused (409) when the unit’s quota or the category is full — two unions taking the last place at ' +
       'once get one acceptance —, outside the nomination window or when the person is already nominated; ' +
       '400 when the person does not meet the eligibility rule (the failed conditions are named).',
-    params: IdParams,
     body: NominationBody,
-    response: Created,
     run: (actor, { params, body }) => selections.nominate(actor, params.id, body),
   });
   on.file('/api/selection-attachments/:id', {
@@ -132,12 +130,10 @@ function selfRoutes(app: App, selections: SelectionsService): void {
     run: (actor) => selections.listSelfNominations(actor),
   });
   on.post('/api/me/selections/:id/nominations', {
-    bodyLimit: NOMINATION_BODY_LIMIT,
+    ...nominating,
     config: { permission: 'self.apply' },
     summary: 'Nominate myself, where the selection allows it (my unit’s quota is used)',
-    params: IdParams,
     body: SelfNominationBody,
-    response: Created,
     run: (actor, { params, body }) => selections.nominateSelf(actor, params.id, body),
   });
 }
