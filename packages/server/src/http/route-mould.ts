@@ -1,7 +1,7 @@
 import type { FastifyContextConfig, FastifyReply, FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { Actor } from '../access/access.ts';
-import { type ListDeclaration, listRoutes, type StatsWorkbook, sendWorkbook } from './list-routes.ts';
+import { type StatsWorkbook, sendWorkbook } from './list-routes.ts';
 import { IdParams } from './schema.ts';
 import { type App, actorOf, noBodyIsEmpty } from './types.ts';
 import { xlsxHeaders } from './upload.ts';
@@ -196,12 +196,6 @@ export function routeMould(app: App, tags: string[]) {
       url: string,
       spec: RouteSpec<P, Q, TSchema, StatsWorkbook>,
     ) => declare('GET', url, spec, signedIn(spec), undefined, sendWorkbookOf),
-    /**
-     * A list and its .xlsx export with the same filters but the page, behind one permission (`listRoutes`): `GET
-     * <path>` and `GET <path>.xlsx` unless `export.path` says otherwise.
-     */
-    list: <Q extends TSchema, R extends TSchema, X extends TSchema>(o: ListDeclaration<Q, R, X>) =>
-      listRoutes(app, tags, o),
     /** A `GET` answering a file the service keeps (a photo, an evidence file), with the headers `run` gives it. */
     file: <P extends TSchema, Q extends TSchema>(url: string, spec: RouteSpec<P, Q, TSchema, SentFile>) =>
       declare('GET', url, spec, signedIn(spec), undefined, sendFile),

@@ -43,17 +43,17 @@ const auditFilters = {
 
 export function auditRoutes(app: App, { db, names }: { db: Db; names: AuditNames }): void {
   const on = routeMould(app, ['audit']);
-  on.list({
-    path: '/api/audit',
-    permission: 'audit.read',
+  on.get('/api/audit', {
+    config: { permission: 'audit.read' },
     summary: 'Search the audit log (administrators)',
-    query: Obj({ ...auditFilters, ...Page }),
-    result: Obj({ items: Type.Array(AuditRowSchema), total: Type.Integer() }),
-    run: (_actor, query) => listAudit(db, names, query),
-    export: {
-      summary: 'The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged)',
-      query: Obj(auditFilters),
-      run: (actor, query) => exportAudit(db, names, actor, query),
-    },
+    querystring: Obj({ ...auditFilters, ...Page }),
+    response: Obj({ items: Type.Array(AuditRowSchema), total: Type.Integer() }),
+    run: (_actor, { query }) => listAudit(db, names, query),
+  });
+  on.workbook('/api/audit.xlsx', {
+    config: { permission: 'audit.read' },
+    summary: 'The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged)',
+    querystring: Obj(auditFilters),
+    run: (actor, { query }) => exportAudit(db, names, actor, query),
   });
 }

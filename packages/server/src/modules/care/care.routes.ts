@@ -96,18 +96,18 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
     querystring: ReportQuery,
     run: (actor, { params, query }) => report.exportReport(actor, params.id, query),
   });
-  on.list({
-    path: '/api/care/visits',
-    permission: read.permission,
+  on.get('/api/care/visits', {
+    config: read,
     summary: 'Visits of the unions in my subtree (of one campaign, of one union)',
-    query: VisitQuery,
-    result: VisitListSchema,
-    run: (actor, query) => visits.listVisits(actor, query),
-    export: {
-      summary: 'The visits as listed (of one campaign, of one union), as .xlsx; audited',
-      query: VisitExportQuery,
-      run: (actor, query) => visits.exportVisits(actor, query),
-    },
+    querystring: VisitQuery,
+    response: VisitListSchema,
+    run: (actor, { query }) => visits.listVisits(actor, query),
+  });
+  on.workbook('/api/care/visits.xlsx', {
+    config: read,
+    summary: 'The visits as listed (of one campaign, of one union), as .xlsx; audited',
+    querystring: VisitExportQuery,
+    run: (actor, { query }) => visits.exportVisits(actor, query),
   });
   on.post('/api/care/visits', {
     config: { ...write, errors: [409] },

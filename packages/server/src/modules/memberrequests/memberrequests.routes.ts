@@ -38,18 +38,18 @@ export function memberRequestsRoutes(
     response: MyRequest,
     run: (actor, { body }) => memberRequests.fileRequest(actor, body),
   });
-  on.list({
-    path: '/api/member-requests',
-    permission: review.permission,
+  on.get('/api/member-requests', {
+    config: review,
     summary: "Members' requests of my subtree: corrections, transfers out of and into its unions",
-    query: ListQuery,
-    result: StaffRequestList,
-    run: (actor, query) => memberRequests.listRequests(actor, query),
-    export: {
-      summary: 'The requests as filtered, as .xlsx (audited)',
-      query: ExportQuery,
-      run: (actor, query) => memberRequests.exportRequests(actor, query),
-    },
+    querystring: ListQuery,
+    response: StaffRequestList,
+    run: (actor, { query }) => memberRequests.listRequests(actor, query),
+  });
+  on.workbook('/api/member-requests.xlsx', {
+    config: review,
+    summary: 'The requests as filtered, as .xlsx (audited)',
+    querystring: ExportQuery,
+    run: (actor, { query }) => memberRequests.exportRequests(actor, query),
   });
   on.get('/api/member-requests/:id', {
     config: review,

@@ -91,18 +91,19 @@ export function onboardingRoutes(
     run: ({ body, req }) => join.createJoinRequest(body, req.ip),
   });
 
-  on.list({
-    path: '/api/join-requests',
-    permission: 'members.join.review',
+  on.get('/api/join-requests', {
+    config: { permission: 'members.join.review' },
     summary: 'Join requests to the unions of my subtree, newest first',
-    query: JoinQuerySchema,
-    result: JoinRequestList,
-    run: (actor, query) => join.listJoinRequests(actor, query),
-    export: {
-      summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
-      query: JoinExportQuery,
-      run: (actor, query) => join.exportJoinRequests(actor, query),
-    },
+    querystring: JoinQuerySchema,
+    response: JoinRequestList,
+    run: (actor, { query }) => join.listJoinRequests(actor, query),
+  });
+
+  on.workbook('/api/join-requests.xlsx', {
+    config: { permission: 'members.join.review' },
+    summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
+    querystring: JoinExportQuery,
+    run: (actor, { query }) => join.exportJoinRequests(actor, query),
   });
 
   const joinRequest = on.record('/api/join-requests/:id', {
