@@ -6,7 +6,7 @@ import type { RegisterDeclaration } from './register-catalog.ts';
 import { DryRunQuery, SheetUploadForm } from './schema.ts';
 import { type StatisticsDeclaration, statisticsRoutes } from './stats-routes.ts';
 import { type App, actorOf } from './types.ts';
-import { readUpload, xlsxHeaders } from './upload.ts';
+import { readSheetImport, xlsxHeaders } from './upload.ts';
 
 export type { RegisterImporter } from '../shared/register-define.ts';
 
@@ -86,14 +86,10 @@ function registerImportRoutes<T extends TSchema>(
         response: { 200: o.result as TSchema },
       },
     },
-    async (req) => {
-      const { file, fileName } = await readUpload(req);
-      return o.register.importFile(actorOf(req), {
-        file,
-        fileName,
-        dryRun: req.query.dryRun === true,
+    async (req) =>
+      o.register.importFile(actorOf(req), {
+        ...(await readSheetImport(req, req.query)),
         register: o.listed.key,
-      });
-    },
+      }),
   );
 }

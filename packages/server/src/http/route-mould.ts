@@ -4,6 +4,7 @@ import type { Actor } from '../access/access.ts';
 import { type StatsWorkbook, sendWorkbook } from './list-routes.ts';
 import { IdParams } from './schema.ts';
 import { type App, actorOf, noBodyIsEmpty } from './types.ts';
+import { xlsxHeaders } from './upload.ts';
 
 /** What the use case gets: the request's parts as the schemas type them, and the request (to read an upload). */
 export interface RouteInput<P extends TSchema, Q extends TSchema, B extends TSchema> {
@@ -27,6 +28,13 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
    * reads as `{}`.
    */
   dated?: boolean;
+  /**
+   * The body comes as JSON (`body`) or as the multipart form of `config.upload`: only JSON is checked against `body`
+   * (which may then be absent); `run` reads a form from the request.
+   */
+  jsonOrMultipart?: boolean;
+  /** The largest body it takes, in bytes, where larger than the server's (attachments sent as base64 in JSON). */
+  bodyLimit?: number;
   run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
 }
 
@@ -75,6 +83,11 @@ export function attachmentFile(f: { name: string; mime: string; data: Buffer | U
   };
 }
 
+/** A workbook to save (a template, the rows a job refused, a payment batch), named in ASCII and in UTF-8. */
+export function xlsxFile(name: string, data: Buffer | Uint8Array): SentFile {
+  return { headers: xlsxHeaders(name), data };
+}
+
 type Input = RouteInput<TSchema, TSchema, TSchema>;
 type Loose = RouteSpec<TSchema, TSchema, TSchema, unknown>;
 /** How a route's `run` is called from its request: with the signed-in actor, or (a public route) without one. */
@@ -105,10 +118,12 @@ export function routeMould(app: App, tags: string[]) {
     response: TSchema | undefined,
     send?: (reply: FastifyReply, answer: unknown) => unknown,
   ) => {
-    const { config, summary, description, params, querystring, body, dated } = spec;
+    const { config, summary, description, params, querystring, body, dated, bodyLimit, jsonOrMultipart } =
+      spec;
     app.route({
       method,
       url,
+      ...(bodyLimit ? { bodyLimit } : {}),
       ...(dated ? { preValidation: noBodyIsEmpty } : {}),
       config,
       schema: {
@@ -117,7 +132,14 @@ export function routeMould(app: App, tags: string[]) {
         ...(description ? { description } : {}),
         ...(params ? { params } : {}),
         ...(querystring ? { querystring } : {}),
-        ...(body ? { body } : {}),
+        ...(body && jsonOrMultipart
+          ? {
+              consumes: ['multipart/form-data', 'application/json'],
+              body: { content: { 'application/json': { schema: body } } },
+            }
+          : body
+            ? { body }
+            : {}),
         ...(response ? { response: { 200: response } } : {}),
       },
       handler: async (req, reply) => {

@@ -13,6 +13,8 @@ export interface StatisticsDeclaration<Q extends TSchema, R extends TSchema> {
   summary: string;
   /** What the workbook holds; by default "The same statistics as .xlsx". */
   xlsxSummary?: string;
+  /** The workbook's path, `<path>.xlsx` unless told (a report's `<path>/export.xlsx`). */
+  xlsxPath?: string;
   query: Q;
   result: R;
   stats(actor: Actor, query: Static<Q>): Promise<Static<R>>;
@@ -21,7 +23,7 @@ export interface StatisticsDeclaration<Q extends TSchema, R extends TSchema> {
 
 /**
  * The two routes of a statistics page (issue 46): `GET <path>` answers the figures for a query (a year, a range of
- * days, a union's subtree) and `GET <path>.xlsx` the same figures as a workbook, both behind `permission`. The
+ * days, a union's subtree) and `GET <path>.xlsx` (or `xlsxPath`) the same figures as a workbook, both behind `permission`. The
  * service computes both from the reporting layer (ADR 9); this declares the routes once for every module.
  */
 export function statisticsRoutes<Q extends TSchema, R extends TSchema>(
@@ -36,6 +38,7 @@ export function statisticsRoutes<Q extends TSchema, R extends TSchema>(
     result: o.result,
     run: o.stats,
     export: {
+      path: o.xlsxPath,
       summary: o.xlsxSummary ?? 'The same statistics as .xlsx',
       query: o.query,
       run: o.xlsx,

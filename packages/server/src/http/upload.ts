@@ -31,6 +31,14 @@ export async function readUpload(req: FastifyRequest): Promise<{ file: Buffer; f
   return { file, fileName };
 }
 
+/** An uploaded sheet to bring in, and whether it is only to be checked (`dryRun=true`, 预检) or written. */
+export async function readSheetImport(
+  req: FastifyRequest,
+  query: { dryRun?: boolean },
+): Promise<{ file: Buffer; fileName: string; dryRun: boolean }> {
+  return { ...(await readUpload(req)), dryRun: query.dryRun === true };
+}
+
 const missingFile = () =>
   invalid(
     'IMPORT_FILE_MISSING',

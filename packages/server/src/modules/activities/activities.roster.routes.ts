@@ -1,7 +1,7 @@
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { readSheetImport } from '../../http/upload.ts';
 import {
   ActivityDetailSchema,
   CancelActivityBody,
@@ -61,10 +61,8 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     config: manage,
     summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
     params: IdParams,
-    run: async (actor, { params }) => ({
-      headers: xlsxHeaders('活动报名名单模板.xlsx'),
-      data: await activities.signupTemplate(actor, params.id),
-    }),
+    run: async (actor, { params }) =>
+      xlsxFile('活动报名名单模板.xlsx', await activities.signupTemplate(actor, params.id)),
   });
   on.post('/api/activities/:id/signups/import', {
     config: { ...manage, upload: SheetUploadForm },
@@ -74,15 +72,11 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     params: IdParams,
     querystring: SignupImportQuery,
     response: SignupImportResult,
-    run: async (actor, { params, query, req }) => {
-      const { file, fileName } = await readUpload(req);
-      return activities.importSignups(actor, params.id, {
-        file,
-        fileName,
-        dryRun: query.dryRun === true,
+    run: async (actor, { params, query, req }) =>
+      activities.importSignups(actor, params.id, {
+        ...(await readSheetImport(req, query)),
         effectiveOn: query.effectiveOn,
-      });
-    },
+      }),
   });
   on.post('/api/activities/:id/sessions/:sessionId/checkin', {
     config: manage,

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { registerRouteGroup } from '../../http/register-routes.ts';
-import { attachmentFile, routeMould } from '../../http/route-mould.ts';
+import { attachmentFile, routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { readUpload } from '../../http/upload.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import {
   AgreementDetailSchema,
@@ -111,7 +111,7 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
   on.file('/api/agreements/coverage-template.xlsx', {
     config: { permission: 'agreements.write' },
     summary: 'The template for importing covered enterprises (.xlsx)',
-    run: async (_actor) => ({ headers: xlsxHeaders('覆盖企业导入模板.xlsx'), data: coverageTemplate() }),
+    run: async (_actor) => xlsxFile('覆盖企业导入模板.xlsx', coverageTemplate()),
   });
   on.get('/api/agreements/:id', {
     config: { permission: 'agreements.read' },

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { ROLES } from '../../access/access.ts';
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import {
   IdParams,
   Nullable,
@@ -13,7 +13,7 @@ import {
   StrEnum,
 } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { readUpload } from '../../http/upload.ts';
 import { registerTemplate } from '../../shared/register-sheet.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { AccountsDeps } from './accounts.schemas.ts';
@@ -59,10 +59,7 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
   on.file('/api/users/import/template.xlsx', {
     config: { permission: 'users.manage' },
     summary: 'The accounts template (.xlsx, with a 填写说明 sheet)',
-    run: async (_actor) => ({
-      headers: xlsxHeaders('账号导入模板.xlsx'),
-      data: registerTemplate(ACCOUNTS_TEMPLATE),
-    }),
+    run: async (_actor) => xlsxFile('账号导入模板.xlsx', registerTemplate(ACCOUNTS_TEMPLATE)),
   });
   on.post('/api/users/import', {
     config: { permission: 'users.manage', upload: SheetUploadForm },

@@ -1,7 +1,9 @@
+import type { Static, TSchema } from 'typebox';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { readAttachments } from './cases.attachments.ts';
 import { casesCalendarRoutes } from './cases.calendar.routes.ts';
 import { casesHandlingRoutes } from './cases.handling.routes.ts';
@@ -63,35 +65,27 @@ function meCasesRoutes(app: App, cases: CasesService): void {
     response: MyCaseDetail,
     run: (actor, { params }) => cases.worker.get(actor, params.id),
   });
-  const mine = (
-    url: string,
+  const myCase = on.record('/api/me/cases/:id', { config: self, response: MyCaseDetail });
+  /** A step on my request, answered by the request as it then stands. */
+  const mine = <B extends TSchema>(
+    step: string,
     summary: string,
-    body: typeof WorkerTextBody | typeof RateBody | typeof ReopenBody,
-    run: (actor: ReturnType<typeof actorOf>, id: number, body: never) => Promise<void>,
+    body: B,
+    act: (actor: Actor, id: number, body: Static<B>) => Promise<void>,
   ) =>
-    app.post(
-      url,
-      { config: self, schema: { tags, summary, params: IdParams, body, response: { 200: MyCaseDetail } } },
-      async (req) => {
-        const actor = actorOf(req);
-        const id = (req.params as { id: number }).id;
-        await run(actor, id, req.body as never);
-        return cases.worker.get(actor, id);
+    myCase.post(step, {
+      summary,
+      body,
+      run: async (actor, { params, body: given }) => {
+        await act(actor, params.id, given);
+        return cases.worker.get(actor, params.id);
       },
-    );
-  mine('/api/me/cases/:id/reply', 'Add to my request', WorkerTextBody, (a, id, b: { text: string }) =>
-    cases.worker.reply(a, id, b.text),
+    });
+  mine('/reply', 'Add to my request', WorkerTextBody, (a, id, b) => cases.worker.reply(a, id, b.text));
+  mine('/rate', 'Rate the answer 1–5 (once; closes an answered request)', RateBody, (a, id, b) =>
+    cases.worker.rate(a, id, b),
   );
-  mine(
-    '/api/me/cases/:id/rate',
-    'Rate the answer 1–5 (once; closes an answered request)',
-    RateBody,
-    (a, id, b: { rating: number; comment?: string | null }) => cases.worker.rate(a, id, b),
-  );
-  mine(
-    '/api/me/cases/:id/reopen',
-    'Reopen my answered request once, before rating it',
-    ReopenBody,
-    (a, id, b: { reason: string }) => cases.worker.reopen(a, id, b.reason),
+  mine('/reopen', 'Reopen my answered request once, before rating it', ReopenBody, (a, id, b) =>
+    cases.worker.reopen(a, id, b.reason),
   );
 }

@@ -1,8 +1,7 @@
 import { Type } from 'typebox';
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { IdParams, Nullable, SheetFileSchema, SheetWarningsSchema } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import type { JobsService } from './jobs.service.ts';
 
 const tags = ['jobs'];
@@ -67,9 +66,7 @@ export function jobsRoutes(app: App, { jobs }: { jobs: JobsService }): void {
     config: { permission: 'jobs.read' },
     summary: 'The rows a job refused, as sent, with the reasons in Chinese and English (.xlsx)',
     params: IdParams,
-    run: async (actor, { params }) => {
-      const buffer = await jobs.errorsWorkbook(actor, params.id);
-      return { headers: xlsxHeaders(`导入错误-${params.id}.xlsx`), data: buffer };
-    },
+    run: async (actor, { params }) =>
+      xlsxFile(`导入错误-${params.id}.xlsx`, await jobs.errorsWorkbook(actor, params.id)),
   });
 }

@@ -1,6 +1,6 @@
 import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import {
   CourseDetail,
   CourseList,
@@ -44,32 +44,25 @@ export function learningCourseRoutes(app: App, { learning }: { learning: Learnin
     response: CourseDetail,
     run: (actor, { params }) => courses.getCourse(actor, params.id),
   });
-  app.post(
-    '/api/learning/courses/:id/lessons',
-    {
-      config: { ...write, upload: LessonForm },
-      schema: {
-        tags,
-        summary:
-          'Append a lesson: multipart (fields title, kind, url, durationSeconds; the video or document in `file`) or JSON (a link, or a small file as base64)',
-        params: IdParams,
-        consumes: ['multipart/form-data', 'application/json'],
-        body: { content: { 'application/json': { schema: LessonBody } } } as unknown as typeof LessonBody,
-        response: { 200: LessonSchema },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      if (req.isMultipart()) return courses.addLesson(actor, req.params.id, await readLessonForm(req));
-      if (!req.body) throw noLessonBody();
-      const { file, ...rest } = req.body;
+  on.post('/api/learning/courses/:id/lessons', {
+    config: { ...write, upload: LessonForm },
+    summary:
+      'Append a lesson: multipart (fields title, kind, url, durationSeconds; the video or document in `file`) or JSON (a link, or a small file as base64)',
+    params: IdParams,
+    jsonOrMultipart: true,
+    body: LessonBody,
+    response: LessonSchema,
+    run: async (actor, { params, body, req }) => {
+      if (req.isMultipart()) return courses.addLesson(actor, params.id, await readLessonForm(req));
+      if (!body) throw noLessonBody();
+      const { file, ...rest } = body;
       const data = file && { name: file.name, mime: file.mime, data: Buffer.from(file.dataBase64, 'base64') };
-      return courses.addLesson(actor, req.params.id, {
+      return courses.addLesson(actor, params.id, {
         ...rest,
         file: data && checkLessonFile(rest.kind, data),
       });
     },
-  );
+  });
   on.file('/api/learning/lessons/:id/file', {
     config: read,
     summary: 'The video or document of a lesson (inline)',

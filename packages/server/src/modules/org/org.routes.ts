@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import {
   DateStr,
   DryRunQuery,
@@ -12,7 +12,7 @@ import {
   Str,
 } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { readSheetImport } from '../../http/upload.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
 import { importOrgsFile } from './org.import.ts';
@@ -157,10 +157,7 @@ export function orgRoutes(
   on.file('/api/orgs/import/template.xlsx', {
     config: { permission: 'org.write' },
     summary: 'The union tree template (.xlsx, with a 填写说明 sheet)',
-    run: async (_actor) => ({
-      headers: xlsxHeaders('工会组织导入模板.xlsx'),
-      data: registerTemplate(ORG_TEMPLATE),
-    }),
+    run: async (_actor) => xlsxFile('工会组织导入模板.xlsx', registerTemplate(ORG_TEMPLATE)),
   });
   on.post('/api/orgs/import', {
     config: {
@@ -174,10 +171,7 @@ export function orgRoutes(
       'error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID)',
     querystring: DryRunQuery,
     response: OrgImportResult,
-    run: async (actor, { query, req }) => {
-      const { file, fileName } = await readUpload(req);
-      return importOrgsFile(db, actor, { file, fileName, dryRun: query.dryRun === true }, hooks);
-    },
+    run: async (actor, { query, req }) => importOrgsFile(db, actor, await readSheetImport(req, query), hooks),
   });
   on.get('/api/orgs/roots', {
     config: { permission: 'org.read' },

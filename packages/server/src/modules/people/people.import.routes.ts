@@ -1,8 +1,7 @@
 import { Type } from 'typebox';
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { DateStr, Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
 import { invalid } from '../../shared/errors.ts';
 import type { MemberExportService } from './people.export.ts';
 import { IMPORT_MODES, type MemberImportService } from './people.import.service.ts';
@@ -87,7 +86,7 @@ export function memberImportRoutes(
   on.file('/api/imports/members/template', {
     config: { permission: 'people.import' },
     summary: 'The member import template (.xlsx) with an example row and notes',
-    run: async (_actor) => ({ headers: xlsxHeaders('会员导入模板.xlsx'), data: memberImport.template() }),
+    run: async (_actor) => xlsxFile('会员导入模板.xlsx', memberImport.template()),
   });
 
   on.post('/api/imports/members', {
@@ -151,7 +150,7 @@ export function memberImportRoutes(
         ...filters,
         unmasked: unmasked === '1' || unmasked === 'true',
       });
-      return { headers: xlsxHeaders(`会员名单-${day}.xlsx`), data: buffer };
+      return xlsxFile(`会员名单-${day}.xlsx`, buffer);
     },
   });
 }

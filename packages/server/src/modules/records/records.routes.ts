@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { IdParams, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { readUpload } from '../../http/upload.ts';
 import { KIND_NAMES } from './records.input.ts';
 import {
   CreateRecordBody,
@@ -37,10 +37,8 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
     config: { permission: 'records.write' },
     summary: 'The import template for one kind of record (.xlsx)',
     querystring: KindQuery,
-    run: async (_actor, { query }) => {
-      const buffer = records.template(query.kind);
-      return { headers: xlsxHeaders(`${KIND_NAMES[query.kind].zh}导入模板.xlsx`), data: buffer };
-    },
+    run: async (_actor, { query }) =>
+      xlsxFile(`${KIND_NAMES[query.kind].zh}导入模板.xlsx`, records.template(query.kind)),
   });
   on.post('/api/records/import', {
     config: { permission: 'records.write', upload: SheetUploadForm },

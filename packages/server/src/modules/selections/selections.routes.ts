@@ -1,6 +1,7 @@
 import { inlineFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import { statisticsRoutes } from '../../http/stats-routes.ts';
+import type { App } from '../../http/types.ts';
 import { selectionsOrganiserRoutes } from './selections.organiser.routes.ts';
 import {
   Created,
@@ -27,8 +28,8 @@ import type { SelectionsService } from './selections.service.ts';
 import { statsWorkbook } from './selections.stats.ts';
 
 const tags = ['selections'];
-/** Nominations carry up to three attachments of 2 MB, base64 in JSON. */
-const NOMINATION_BODY_LIMIT = 9 * 1024 * 1024;
+/** A nomination, by a union or by the member: up to three attachments of 2 MB, base64 in JSON; it answers its id. */
+const nominating = { bodyLimit: 9 * 1024 * 1024, params: IdParams, response: Created };
 
 /** The organiser's and the nominating unions' routes. */
 function staffRoutes(app: App, selections: SelectionsService): void {
@@ -61,45 +62,35 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     response: NominationList,
     run: (actor, { params }) => selections.listNominations(actor, params.id),
   });
-  app.post(
-    '/api/selections/:id/nominations',
-    {
-      bodyLimit: NOMINATION_BODY_LIMIT,
-      config: { permission: 'selections.nominate' },
-      schema: {
-        tags,
-        summary: 'Nominate a member of my subtree in a category, within the nominating unit’s quota',
-        description:
-          'Refused (409) when the unit’s quota or the category is full — two unions taking the last place at ' +
-          'once get one acceptance —, outside the nomination window or when the person is already nominated; ' +
-          '400 when the person does not meet the eligibility rule (the failed conditions are named).',
-        params: IdParams,
-        body: NominationBody,
-        response: { 200: Created },
-      },
-    },
-    async (req) => selections.nominate(actorOf(req), req.params.id, req.body),
-  );
+  on.post('/api/selections/:id/nominations', {
+    ...nominating,
+    config: { permission: 'selections.nominate' },
+    summary: 'Nominate a member of my subtree in a category, within the nominating unit’s quota',
+    description:
+      'Refused (409) when the unit’s quota or the category is full — two unions taking the last place at ' +
+      'once get one acceptance —, outside the nomination window or when the person is already nominated; ' +
+      '400 when the person does not meet the eligibility rule (the failed conditions are named).',
+    body: NominationBody,
+    run: (actor, { params, body }) => selections.nominate(actor, params.id, body),
+  });
   on.file('/api/selection-attachments/:id', {
     config: { permission: 'selections.read' },
     summary: 'A nomination’s attachment',
     params: IdParams,
     run: async (actor, { params }) => inlineFile(await selections.getAttachment(actor, params.id)),
   });
-  const reports = routeMould(app, ['reports']);
-  reports.get('/api/reports/selections', {
-    config: { permission: 'reports.read' },
+  statisticsRoutes(app, {
+    path: '/api/reports/selections',
+    xlsxPath: '/api/reports/selections/export.xlsx',
+    permission: 'reports.read',
+    tags: ['reports'],
     summary:
       'Selection statistics of a union’s subtree for a year or a range of days: nominations and titles by category',
-    querystring: StatsQuery,
-    response: Stats,
-    run: (actor, { query }) => selections.getStats(actor, query),
-  });
-  reports.workbook('/api/reports/selections/export.xlsx', {
-    config: { permission: 'reports.read' },
-    summary: 'The selection statistics as .xlsx',
-    querystring: StatsQuery,
-    run: async (actor, { query }) => statsWorkbook(await selections.getStats(actor, query)),
+    xlsxSummary: 'The selection statistics as .xlsx',
+    query: StatsQuery,
+    result: Stats,
+    stats: (actor, query) => selections.getStats(actor, query),
+    xlsx: async (actor, query) => statsWorkbook(await selections.getStats(actor, query)),
   });
 }
 
@@ -138,21 +129,13 @@ function selfRoutes(app: App, selections: SelectionsService): void {
     response: SelfSelectionList,
     run: (actor) => selections.listSelfNominations(actor),
   });
-  app.post(
-    '/api/me/selections/:id/nominations',
-    {
-      bodyLimit: NOMINATION_BODY_LIMIT,
-      config: { permission: 'self.apply' },
-      schema: {
-        tags,
-        summary: 'Nominate myself, where the selection allows it (my unit’s quota is used)',
-        params: IdParams,
-        body: SelfNominationBody,
-        response: { 200: Created },
-      },
-    },
-    async (req) => selections.nominateSelf(actorOf(req), req.params.id, req.body),
-  );
+  on.post('/api/me/selections/:id/nominations', {
+    ...nominating,
+    config: { permission: 'self.apply' },
+    summary: 'Nominate myself, where the selection allows it (my unit’s quota is used)',
+    body: SelfNominationBody,
+    run: (actor, { params, body }) => selections.nominateSelf(actor, params.id, body),
+  });
 }
 
 /** The public notice (公示): no sign-in, name, unit and deed only. */

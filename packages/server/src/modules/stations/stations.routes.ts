@@ -1,6 +1,6 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { App } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
 import { publicStationRoutes } from './stations.public.routes.ts';
 import {
@@ -39,23 +39,16 @@ export function stationsRoutes(app: App, { stations }: { stations: StationsServi
     response: IdResult,
     run: (actor, { body }) => stations.create(actor, body),
   });
-  app.get(
-    '/api/stations/export',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary:
-          "The open stations of a subtree as points for the map providers' import: .xlsx/CSV in GCJ-02, GeoJSON in WGS-84",
-        querystring: ExportQuery,
-      },
+  on.file('/api/stations/export', {
+    config: read,
+    summary:
+      "The open stations of a subtree as points for the map providers' import: .xlsx/CSV in GCJ-02, GeoJSON in WGS-84",
+    querystring: ExportQuery,
+    run: async (actor, { query }) => {
+      const { body, type, name } = await stations.exportPoints(actor, query);
+      return { headers: { ...xlsxHeaders(name), 'content-type': type }, data: body };
     },
-    async (req, reply) => {
-      const { body, type, name } = await stations.exportPoints(actorOf(req), req.query);
-      const headers = xlsxHeaders(name);
-      return reply.headers({ ...headers, 'content-type': type }).send(body);
-    },
-  );
+  });
   statisticsRoutes(app, {
     path: '/api/stations/stats',
     permission: read.permission,

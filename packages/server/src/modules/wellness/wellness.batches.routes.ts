@@ -1,7 +1,7 @@
-import { routeMould } from '../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { readSheetImport } from '../../http/upload.ts';
 import {
   AllocationBody,
   AttendanceBody,
@@ -77,10 +77,8 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     config: manage,
     summary: "The institution's attendance list template (with 填写说明)",
     params: IdParams,
-    run: async (actor, { params }) => ({
-      headers: xlsxHeaders('到场名单模板.xlsx'),
-      data: await wellness.attendanceTemplate(actor, params.id),
-    }),
+    run: async (actor, { params }) =>
+      xlsxFile('到场名单模板.xlsx', await wellness.attendanceTemplate(actor, params.id)),
   });
   on.post('/api/wellness/batches/:id/attendance/import', {
     config: { ...manage, upload: SheetUploadForm, errors: [409] },
@@ -90,15 +88,11 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     params: IdParams,
     querystring: AttendanceImportQuery,
     response: AttendanceImportResult,
-    run: async (actor, { params, query, req }) => {
-      const { file, fileName } = await readUpload(req);
-      return wellness.importAttendance(actor, params.id, {
-        file,
-        fileName,
-        dryRun: query.dryRun === true,
+    run: async (actor, { params, query, req }) =>
+      wellness.importAttendance(actor, params.id, {
+        ...(await readSheetImport(req, query)),
         effectiveOn: query.effectiveOn,
-      });
-    },
+      }),
   });
   on.post('/api/wellness/batches/:id/settle', {
     config: { ...manage, errors: [409] },

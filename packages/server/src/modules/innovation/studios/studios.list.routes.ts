@@ -1,5 +1,6 @@
 import { routeMould } from '../../../http/route-mould.ts';
 import { IdParams } from '../../../http/schema.ts';
+import { statisticsRoutes } from '../../../http/stats-routes.ts';
 import type { App } from '../../../http/types.ts';
 import {
   Created,
@@ -28,19 +29,18 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     response: Created,
     run: (actor, { body }) => studios.create(actor, body),
   });
-  on.get('/api/innovation/studios/stats', {
-    config: { permission: 'reports.read' },
+  statisticsRoutes(app, {
+    path: '/api/innovation/studios/stats',
+    xlsxPath: '/api/innovation/studios/stats/export.xlsx',
+    permission: 'reports.read',
+    tags,
     summary:
       'Studios by level at the end of the period (and led by a model worker of city level or above), promoted and revoked, achievements, conversions, patents, projects and subsidies paid in the period',
-    querystring: StatsQuery,
-    response: StatsSchema,
-    run: (actor, { query }) => studios.stats(actor, query),
-  });
-  on.workbook('/api/innovation/studios/stats/export.xlsx', {
-    config: { permission: 'reports.read' },
-    summary: 'The studio statistics as .xlsx',
-    querystring: StatsQuery,
-    run: async (actor, { query }) => studioStatsWorkbook(await studios.stats(actor, query)),
+    xlsxSummary: 'The studio statistics as .xlsx',
+    query: StatsQuery,
+    result: StatsSchema,
+    stats: (actor, query) => studios.stats(actor, query),
+    xlsx: async (actor, query) => studioStatsWorkbook(await studios.stats(actor, query)),
   });
   on.get('/api/innovation/studios/:id', {
     config: { permission: 'innovation.read' },

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { inlineFile, routeMould } from '../../../http/route-mould.ts';
 import { EffectiveOn, EvidenceForm, IdParams } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import {
   ApplicationDetailSchema,
   ApplicationListSchema,
@@ -45,28 +45,19 @@ export function applicationsRoutes(app: App, { programs }: { programs: Applicati
       return inlineFile(f);
     },
   });
-  app.post(
-    '/api/applications/:id/files',
-    {
-      config: { permission: 'applications.submit', upload: EvidenceForm({}) },
-      schema: {
-        tags,
-        summary:
-          'Attach evidence: multipart (the field name of each file is its evidence key) or JSON {files:[{key, name, mime, dataBase64}]}',
-        params: IdParams,
-        consumes: ['multipart/form-data', 'application/json'],
-        body: {
-          content: { 'application/json': { schema: AttachJsonBody } },
-        } as unknown as typeof AttachJsonBody,
-        response: { 200: Type.Array(FileInfoSchema) },
-      },
+  on.post('/api/applications/:id/files', {
+    config: { permission: 'applications.submit', upload: EvidenceForm({}) },
+    summary:
+      'Attach evidence: multipart (the field name of each file is its evidence key) or JSON {files:[{key, name, mime, dataBase64}]}',
+    params: IdParams,
+    jsonOrMultipart: true,
+    body: AttachJsonBody,
+    response: Type.Array(FileInfoSchema),
+    run: async (actor, { params, body, req }) => {
+      const files = req.isMultipart() ? (await readMultipart(req)).files : decodeFiles(body.files);
+      return programs.attachFiles(actor, params.id, files);
     },
-    async (req) => {
-      const actor = actorOf(req);
-      const files = req.isMultipart() ? (await readMultipart(req)).files : decodeFiles(req.body.files);
-      return programs.attachFiles(actor, req.params.id, files);
-    },
-  );
+  });
   const review = on.record('/api/applications/:id', {
     config: { permission: 'applications.review', errors: [409] },
     response: ApplicationSchema,

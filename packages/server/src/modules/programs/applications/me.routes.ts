@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { inlineFile, routeMould } from '../../../http/route-mould.ts';
 import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../../http/schema.ts';
-import { type App, actorOf } from '../../../http/types.ts';
+import type { App } from '../../../http/types.ts';
 import { LedgerListSchema } from '../ledger/index.ts';
 import { AmountSchema, DecisionSchema, ProgramSchema } from '../programs.schemas.ts';
 import {
@@ -74,32 +74,23 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
     response: Type.Object({ items: Type.Array(MyProgramSchema) }),
     run: (actor) => programs.myPrograms(actor),
   });
-  app.post(
-    '/api/me/applications',
-    {
-      config: {
-        permission: 'self.apply',
-        upload: EvidenceForm({
-          programId: Str(20),
-          subjectRecordId: Type.Optional(Str(20)),
-          claimedFen: Type.Optional(Str(20)),
-          note: Type.Optional(Str(1000)),
-        }),
-      },
-      schema: {
-        tags,
-        summary:
-          'Apply. multipart/form-data (fields programId, subjectRecordId?, claimedFen?, note?; each file under its ' +
-          'evidence key) or JSON with base64 files. Not eligible → 400 PROGRAM_NOT_ELIGIBLE with details.decision',
-        consumes: ['multipart/form-data', 'application/json'],
-        body: {
-          content: { 'application/json': { schema: ApplyJsonBody } },
-        } as unknown as typeof ApplyJsonBody,
-        response: { 200: ApplicationSchema },
-      },
+  on.post('/api/me/applications', {
+    config: {
+      permission: 'self.apply',
+      upload: EvidenceForm({
+        programId: Str(20),
+        subjectRecordId: Type.Optional(Str(20)),
+        claimedFen: Type.Optional(Str(20)),
+        note: Type.Optional(Str(1000)),
+      }),
     },
-    async (req) => {
-      const actor = actorOf(req);
+    summary:
+      'Apply. multipart/form-data (fields programId, subjectRecordId?, claimedFen?, note?; each file under its ' +
+      'evidence key) or JSON with base64 files. Not eligible → 400 PROGRAM_NOT_ELIGIBLE with details.decision',
+    jsonOrMultipart: true,
+    body: ApplyJsonBody,
+    response: ApplicationSchema,
+    run: async (actor, { body, req }) => {
       if (req.isMultipart()) {
         const { fields, files } = await readMultipart(req);
         return programs.apply(actor, {
@@ -110,10 +101,9 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
           files,
         });
       }
-      const body = req.body;
       return programs.apply(actor, { ...body, files: decodeFiles(body.files) });
     },
-  );
+  });
   on.get('/api/me/applications', {
     config: { permission: 'self.apply' },
     summary: 'My applications, each with where its money stands once approved (paymentStatus)',
@@ -137,42 +127,33 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
       return inlineFile(f);
     },
   });
-  app.post(
-    '/api/me/applications/:id/resubmit',
-    {
-      config: {
-        permission: 'self.apply',
-        upload: EvidenceForm({ claimedFen: Type.Optional(Str(20)), note: Type.Optional(Str(1000)) }),
-      },
-      schema: {
-        tags,
-        summary: 'Resubmit after a return for correction: multipart with new evidence files, or JSON',
-        params: IdParams,
-        consumes: ['multipart/form-data', 'application/json'],
-        body: {
-          content: { 'application/json': { schema: ResubmitJsonBody } },
-        } as unknown as typeof ResubmitJsonBody,
-        response: { 200: ApplicationSchema },
-      },
+  on.post('/api/me/applications/:id/resubmit', {
+    config: {
+      permission: 'self.apply',
+      upload: EvidenceForm({ claimedFen: Type.Optional(Str(20)), note: Type.Optional(Str(1000)) }),
     },
-    async (req) => {
-      const actor = actorOf(req);
+    summary: 'Resubmit after a return for correction: multipart with new evidence files, or JSON',
+    params: IdParams,
+    jsonOrMultipart: true,
+    body: ResubmitJsonBody,
+    response: ApplicationSchema,
+    run: async (actor, { params, body, req }) => {
       if (req.isMultipart()) {
         const { fields, files } = await readMultipart(req);
-        return programs.resubmitMine(actor, req.params.id, {
+        return programs.resubmitMine(actor, params.id, {
           files,
           note: fields.note?.slice(0, 1000) ?? null,
           claimedFen: intField(fields, 'claimedFen'),
         });
       }
-      const body = req.body ?? {};
-      return programs.resubmitMine(actor, req.params.id, {
-        files: decodeFiles(body.files),
-        note: body.note ?? null,
-        claimedFen: body.claimedFen ?? null,
+      const json = body ?? {};
+      return programs.resubmitMine(actor, params.id, {
+        files: decodeFiles(json.files),
+        note: json.note ?? null,
+        claimedFen: json.claimedFen ?? null,
       });
     },
-  );
+  });
   on.post('/api/me/applications/:id/withdraw', {
     config: { permission: 'self.apply' },
     summary: 'Withdraw an undecided application',

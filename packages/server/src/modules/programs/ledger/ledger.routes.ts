@@ -1,7 +1,6 @@
-import { routeMould } from '../../../http/route-mould.ts';
+import { routeMould, xlsxFile } from '../../../http/route-mould.ts';
 import { IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
-import { xlsxHeaders } from '../../../http/upload.ts';
 import {
   BatchPreviewSchema,
   CancelBody,
@@ -105,7 +104,7 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
       const { fileName, buffer } = await programs.exportBatch(actor, params.id, {
         confirmMissing: query.confirmMissing === true,
       });
-      return { headers: xlsxHeaders(`发放批次-${fileName}`), data: buffer };
+      return xlsxFile(`发放批次-${fileName}`, buffer);
     },
   });
   const paymentBatchRoutes = on.record('/api/payment-batches/:id', {

@@ -1,6 +1,6 @@
 import { type TSchema, Type } from 'typebox';
-import { routeMould } from '../../../http/route-mould.ts';
 import { DateStr, FigureNotes, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+import { statisticsRoutes } from '../../../http/stats-routes.ts';
 import type { App } from '../../../http/types.ts';
 import { APPLICANT_TYPES, CATEGORIES } from '../programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
@@ -94,21 +94,18 @@ const ReportQuery = Obj({
 
 /** Programs statistics for a union's subtree and period, as JSON and as a workbook. */
 export function statsRoutes(app: App, { programs }: { programs: ProgramReportService }): void {
-  const on = routeMould(app, tags);
-  on.get('/api/reports/programs', {
-    config: { permission: 'reports.read' },
+  statisticsRoutes(app, {
+    path: '/api/reports/programs',
+    xlsxPath: '/api/reports/programs/export.xlsx',
+    permission: 'reports.read',
+    tags,
     summary:
       'Per category and program: applications (by application date), approved, rejected, people, unions (by decision date), amounts approved (by ledger entry date, net of reversals) and paid (by payment date), in fen; quota and budget; by the next level of unions and by what the records say',
-    querystring: ReportQuery,
-    response: ReportSchema,
-    run: (actor, { query }) => programs.report(actor, query),
-  });
-
-  on.workbook('/api/reports/programs/export.xlsx', {
-    config: { permission: 'reports.read' },
-    summary:
+    xlsxSummary:
       'The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals',
-    querystring: ReportQuery,
-    run: async (actor, { query }) => reportWorkbook(await programs.report(actor, query)),
+    query: ReportQuery,
+    result: ReportSchema,
+    stats: (actor, query) => programs.report(actor, query),
+    xlsx: async (actor, query) => reportWorkbook(await programs.report(actor, query)),
   });
 }
