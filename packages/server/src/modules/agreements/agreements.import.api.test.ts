@@ -49,8 +49,7 @@ beforeAll(async () => {
   e2.uscc = uscc();
   e3.uscc = uscc();
   outside = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 afterAll(async () => t?.close());
 

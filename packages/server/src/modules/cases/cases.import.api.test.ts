@@ -31,10 +31,8 @@ beforeAll(async () => {
   bracketed = await t.ctx.newOrg(street, 'grassroots', `维达纸业（北京）有限公司${t.ctx.unique()}工会`);
   const idNumber = t.ctx.newIdNumber();
   member = { id: (await t.ctx.newPerson(firm, { idNumber })).id, idNumber };
-  const user = await t.ctx.newUser('staff', street);
-  staff = await t.login(user.username, user.password);
-  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'street'));
-  outsiderStaff = await t.login(other.username, other.password);
+  staff = await t.signInAs('staff', street);
+  outsiderStaff = await t.signInAs('staff', await t.ctx.newOrg(root, 'street'));
   register = await caseRegister(t.db);
 });
 afterAll(async () => t?.close());

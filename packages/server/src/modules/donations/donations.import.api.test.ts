@@ -26,8 +26,7 @@ beforeAll(async () => {
   district = await t.ctx.newOrg(root, 'district', `昌平捐赠测试区总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(district, 'grassroots', `昌平测试企业工会${t.ctx.unique()}`);
   outside = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
   const post = async (url: string, body: object) => {
     const res = await t.call({ method: 'POST', url, cookie: staff, body });
     expect(res.statusCode, res.body).toBe(200);

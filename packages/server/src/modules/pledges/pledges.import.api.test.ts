@@ -27,8 +27,7 @@ beforeAll(async () => {
     'grassroots',
     `外区工会${t.ctx.unique()}`,
   );
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 afterAll(async () => t?.close());
 

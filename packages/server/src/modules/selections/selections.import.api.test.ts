@@ -39,8 +39,7 @@ beforeAll(async () => {
     const p = await t.ctx.newPerson(org, { idNumber, name });
     people[key] = { id: p.id, name, idNumber };
   }
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 afterAll(async () => t?.close());
 

@@ -39,10 +39,8 @@ beforeAll(async () => {
     const idNumber = t.ctx.newIdNumber();
     people[key] = { id: (await t.ctx.newPerson(org, { name, idNumber })).id, idNumber };
   }
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
-  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'district'));
-  outsiderStaff = await t.login(other.username, other.password);
+  staff = await t.signInAs('staff', district);
+  outsiderStaff = await t.signInAs('staff', await t.ctx.newOrg(root, 'district'));
 });
 afterAll(async () => t?.close());
 
