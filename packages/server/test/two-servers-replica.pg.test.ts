@@ -11,12 +11,13 @@ import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { LSN_COOKIE } from '../src/http/read-replica.ts';
 import { pauseReplay, replicaCaughtUp, resumeReplay, showActivity } from './replica-kit.ts';
-import { type ServerProcess, startServerProcess, until } from './server-process.ts';
+import { type ServerProcess, until } from './server-process.ts';
 import {
   expectEachReminderOnce,
   expectExactFlashClaim,
   seedBookings,
   seedDistrict,
+  startTwoServers,
 } from './two-servers.scenarios.ts';
 import { seedManagerSession, seedWorkerSessions } from './worker-sessions.ts';
 
@@ -71,13 +72,7 @@ beforeAll(async () => {
   await migrateAll(db);
   await seed();
   await until(() => replicaCaughtUp(db, standby), 30, 'the replica to replay the set-up');
-  const env = {
-    DATABASE_URL: primary.url,
-    DATABASE_READ_URL: replica.url,
-    GONGHUI_ID_KEY: randomBytes(32).toString('base64'),
-    GONGHUI_ROUND_SECONDS: '1',
-  };
-  servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  servers = await startTwoServers({ DATABASE_URL: primary.url, DATABASE_READ_URL: replica.url });
 }, 120_000);
 
 afterAll(async () => {
