@@ -1,7 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
+import type { Role } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { buildApp } from '../src/http/app.ts';
 import { SESSION_COOKIE } from '../src/modules/auth/index.ts';
+import type { OrgRow } from '../src/modules/org/index.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
@@ -39,6 +41,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<{
   ctx: TestContext;
   app: TestApp;
   login: (username: string, password: string) => Promise<string>;
+  /** A new account of `role` at `org` (see the factories' newUser), signed in through the API: its session token. */
+  signInAs: (role: Role, org: OrgRow | null, personId?: number | null) => Promise<string>;
   call: (c: Call) => Promise<LightMyRequestResponse>;
   /** Every status each route has answered so far, by `METHOD /api/url` (the route's pattern). */
   answered: Map<string, Set<number>>;
@@ -93,11 +97,17 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<{
     return cookie.value;
   };
 
+  const signInAs = async (role: Role, org: OrgRow | null, personId: number | null = null) => {
+    const user = await ctx.newUser(role, org, personId);
+    return login(user.username, user.password);
+  };
+
   return {
     db,
     ctx,
     app,
     login,
+    signInAs,
     call,
     answered,
     close: async () => {

@@ -17,8 +17,7 @@ beforeAll(async () => {
   const u = await t.ctx.newUser('admin', null);
   adminId = u.id;
   admin = await t.login(u.username, u.password);
-  const a = await t.ctx.newUser('audit_admin', null);
-  auditor = await t.login(a.username, a.password);
+  auditor = await t.signInAs('audit_admin', null);
 });
 afterAll(async () => {
   await t?.close();

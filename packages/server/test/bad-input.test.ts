@@ -48,7 +48,7 @@ beforeAll(async () => {
   // as production does (auth's own tests prove the lookup), instead of reading it again for every request.
   w = await openRouteWalk({ sessionCacheSeconds: 5 });
   t = w.t;
-  admin = await w.signedIn('admin');
+  admin = await w.t.signInAs('admin', null);
 });
 
 afterAll(async () => {
@@ -284,8 +284,7 @@ describe('dates that are not days of the calendar', () => {
       }
     }
     expect(tried).toBeGreaterThan(0);
-    const a = await t.ctx.newUser('audit_admin', null);
-    const auditor = await t.login(a.username, a.password);
+    const auditor = await t.signInAs('audit_admin', null);
     const res = await t.call({ method: 'GET', url: '/api/audit?from=2023-02-29', cookie: auditor });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.messageEn).toContain('from');

@@ -206,8 +206,7 @@ describe('sign-in by SMS code', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ userId: staffId, role: 'staff' });
 
-    const bare = await t.ctx.newUser('staff', root);
-    const bareCookie = await t.login(bare.username, bare.password);
+    const bareCookie = await t.signInAs('staff', root);
     const refused = await t.call({
       method: 'PUT',
       url: '/api/account/sms-sign-in',

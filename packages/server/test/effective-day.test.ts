@@ -56,7 +56,7 @@ let registerImports: Set<string>;
 
 beforeAll(async () => {
   w = await openRouteWalk();
-  const cookie = await w.signedIn('admin');
+  const cookie = await w.t.signInAs('admin', null);
   const listed = (await w.t.call({ method: 'GET', url: '/api/registers', cookie })).json() as {
     items: { importUrl: string }[];
   };

@@ -41,8 +41,7 @@ beforeAll(async () => {
   const idNumber = t.ctx.newIdNumber();
   const p = await t.ctx.newPerson(await t.ctx.newOrg(district, 'grassroots'), { idNumber });
   person = { id: p.id, idNumber };
-  const user = await t.ctx.newUser('admin', null);
-  admin = await t.login(user.username, user.password);
+  admin = await t.signInAs('admin', null);
   const created = await t.call({
     method: 'POST',
     url: '/api/programs',

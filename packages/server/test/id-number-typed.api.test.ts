@@ -28,8 +28,7 @@ function typedNumber() {
 describe('an ID number typed with spaces, full-width digits or a lower-case x', () => {
   it('registers a member from the member form, the same person as the number written plainly', async () => {
     const union = await t.ctx.newOrg(await t.ctx.newOrg(await t.ctx.newRoot(), 'district'), 'grassroots');
-    const staff = await t.ctx.newUser('staff', union);
-    const cookie = await t.login(staff.username, staff.password);
+    const cookie = await t.signInAs('staff', union);
     const { number, typed } = typedNumber();
     const res = await t.call({
       method: 'POST',

@@ -102,8 +102,7 @@ describe('join requests over HTTP', () => {
       { 'x-forwarded-for': '10.9.8.7' },
     );
     expect(asked.statusCode, asked.body).toBe(200);
-    const user = await t.ctx.newUser('staff', union);
-    const cookie = await t.login(user.username, user.password);
+    const cookie = await t.signInAs('staff', union);
     const res = await t.call({ method: 'GET', url: '/api/join-requests.xlsx?status=pending', cookie });
     expect(res.statusCode, res.body).toBe(200);
     const { readSheet } = await import('../src/shared/sheet-reader.ts');

@@ -3,8 +3,7 @@ import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { computeFigures } from '../src/modules/returns/returns.figures.compute.ts';
 import { TEST_TODAY } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
-import { createTestDb } from './test-db.ts';
+import { openTestContext, type TestContext } from './factories.ts';
 
 /**
  * Ending a membership (issue 41): retired, left the unit, died or other, on the day it happened (ADR 40's rules),
@@ -16,8 +15,7 @@ let district: OrgRow;
 let union: OrgRow;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   district = await t.newOrg(await t.newRoot(), 'district');
   union = await t.newOrg(district, 'grassroots');
 });

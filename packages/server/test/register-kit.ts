@@ -157,6 +157,14 @@ export function registerKit(o: RegisterKitOptions) {
       return res.json();
     },
 
+    /** The import of `file` answers 200 with what it did (`expected`); its answer. */
+    async imported(file: Buffer, expected: Record<string, unknown>) {
+      const res = await send(file, false);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ dryRun: false, ...expected });
+      return res.json();
+    },
+
     /**
      * The same file brought in twice (issue 42): the first import writes, then the dry run and the import of the
      * same bytes are refused (409 IMPORT_FILE_REPEATED, naming the first import's file name and rows) and write

@@ -12,8 +12,7 @@ let admin: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const a = await t.ctx.newUser('admin', null);
-  admin = await t.login(a.username, a.password);
+  admin = await t.signInAs('admin', null);
 });
 afterAll(async () => t?.close());
 

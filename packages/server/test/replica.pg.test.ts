@@ -14,6 +14,7 @@ import { LSN_COOKIE } from '../src/http/read-replica.ts';
 import { SESSION_COOKIE } from '../src/modules/auth/index.ts';
 import { fixedClock } from './clock.ts';
 import { createTestContext } from './factories.ts';
+import { pauseReplay, replicaCaughtUp, resumeReplay, showActivity } from './replica-kit.ts';
 import { until } from './server-process.ts';
 
 type Server = Awaited<ReturnType<typeof startTempPostgres>>;
@@ -26,16 +27,6 @@ let orgId = 0;
 
 const cookieOf = (res: LightMyRequestResponse, name: string) =>
   res.cookies.find((c) => c.name === name)?.value as string;
-
-/** Has the replica replayed everything the primary has written so far? */
-async function replicaCaughtUp(): Promise<boolean> {
-  const lsn = await db.primaryLsn();
-  const { rows } = await db.replica.query<{ caught: boolean }>(
-    'select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) as caught',
-    [lsn],
-  );
-  return rows[0].caught;
-}
 
 const stats = (lsn?: string) =>
   app.inject({
@@ -63,7 +54,7 @@ beforeAll(async () => {
   });
   expect(login.statusCode, login.body).toBe(200);
   session = cookieOf(login, SESSION_COOKIE);
-  await until(replicaCaughtUp, 30, 'the replica to replay the set-up');
+  await until(() => replicaCaughtUp(db, db.replica), 30, 'the replica to replay the set-up');
 }, 120_000);
 
 afterAll(async () => {
@@ -81,30 +72,12 @@ describe('a streaming replica behind DATABASE_READ_URL', () => {
     expect(before.json().total.activities).toBe(0);
 
     // the replica stops replaying: from now on what it serves is behind the primary
-    await db.replica.query('select pg_wal_replay_pause()');
-    // a pause is a request the replay honours at its next record: give it one, and wait for it to stop
-    await db.query('select pg_switch_wal()');
-    await until(
-      async () =>
-        (await db.replica.query<{ s: string }>('select pg_get_wal_replay_pause_state() as s')).rows[0].s ===
-        'paused',
-      30,
-      'the replica to pause its replay',
-    );
+    await pauseReplay(db, db.replica);
     const created = await app.inject({
       method: 'POST',
       url: '/api/activities',
       cookies: { [SESSION_COOKIE]: session },
-      payload: {
-        orgId,
-        title: '职工观影',
-        kind: 'show',
-        place: '区工人文化宫',
-        places: 20,
-        signupFrom: '2026-06-15',
-        signupUntil: '2026-06-19',
-        sessions: [{ startsAt: '2026-06-20T19:00:00+08:00', endsAt: '2026-06-20T21:00:00+08:00' }],
-      },
+      payload: showActivity(orgId, '职工观影'),
     });
     expect(created.statusCode, created.body).toBe(200);
     const lsn = cookieOf(created, LSN_COOKIE);
@@ -117,8 +90,7 @@ describe('a streaming replica behind DATABASE_READ_URL', () => {
     const own = await stats(lsn);
     expect([own.headers['x-gonghui-read'], own.json().total.activities]).toEqual(['primary', 1]);
 
-    await db.replica.query('select pg_wal_replay_resume()');
-    await until(replicaCaughtUp, 30, 'the replica to replay the write');
+    await resumeReplay(db, db.replica);
     const caught = await stats(lsn);
     expect([caught.headers['x-gonghui-read'], caught.json().total.activities]).toEqual(['replica', 1]);
   });

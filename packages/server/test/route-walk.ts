@@ -70,10 +70,5 @@ export async function openRouteWalk(options: TestAppOptions = {}) {
           paramsOf(url).map((p) => [p, url.startsWith('/api/members') ? person.id : district.id]),
         ),
       ),
-    /** Signs a new account of `role` in (at `org`, or none) and returns its session. */
-    async signedIn(role: 'admin' | 'counsellor', org: OrgRow | null = null) {
-      const user = await t.ctx.newUser(role, org);
-      return t.login(user.username, user.password);
-    },
   };
 }

@@ -4,9 +4,8 @@ import type { Db } from '../src/db/db.ts';
 import { createSmsProvider, dispatchSms, pollSmsReceipts } from '../src/modules/outbox/index.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { movableClock } from './clock.ts';
-import { createTestContext, type TestContext } from './factories.ts';
+import { openTestContext, type TestContext } from './factories.ts';
 import { type SmsFake, startTencentFake } from './sms-fakes.mjs';
-import { createTestDb } from './test-db.ts';
 
 /**
  * Issue 43's "done when", end to end through the services the routes call: with GONGHUI_SMS_PROVIDER=tencent pointing
@@ -26,8 +25,7 @@ let receipts: (at: Date) => Promise<unknown>;
 
 beforeAll(async () => {
   fake = await startTencentFake({ secretId: KEY.id, secretKey: KEY.secret, appId: '1400000099' });
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock });
+  ({ db, ctx } = await openTestContext({ clock }));
   const sms = loadSmsConfig({
     GONGHUI_SMS_PROVIDER: 'tencent',
     GONGHUI_SMS_ENDPOINT: fake.url,

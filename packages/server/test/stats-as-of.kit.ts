@@ -13,8 +13,7 @@ export function statsAsOfApp() {
   beforeAll(async () => {
     app.t = await createTestApp({ clock: fixedClock() });
     app.root = await app.t.ctx.newRoot();
-    const user = await app.t.ctx.newUser('staff', app.root);
-    app.staff = await app.t.login(user.username, user.password);
+    app.staff = await app.t.signInAs('staff', app.root);
   });
   afterAll(async () => app.t?.close());
   const get = async (url: string) => {

@@ -10,12 +10,14 @@ import { startTempPostgres, startTempReplica } from '../../../scripts/pg-temp.mj
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { LSN_COOKIE } from '../src/http/read-replica.ts';
-import { type ServerProcess, startServerProcess, until } from './server-process.ts';
+import { pauseReplay, replicaCaughtUp, resumeReplay, showActivity } from './replica-kit.ts';
+import { type ServerProcess, until } from './server-process.ts';
 import {
   expectEachReminderOnce,
   expectExactFlashClaim,
   seedBookings,
   seedDistrict,
+  startTwoServers,
 } from './two-servers.scenarios.ts';
 import { seedManagerSession, seedWorkerSessions } from './worker-sessions.ts';
 
@@ -51,15 +53,6 @@ async function seed() {
 const cookie = (userId: number, lsn?: string) =>
   `gonghui_session=${salt}.${userId}${lsn ? `; ${LSN_COOKIE}=${lsn}` : ''}`;
 
-async function replicaCaughtUp(): Promise<boolean> {
-  const { rows } = await db.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
-  const r = await standby.query<{ caught: boolean }>(
-    'select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) as caught',
-    [rows[0].lsn],
-  );
-  return r.rows[0].caught;
-}
-
 const stats = async (s: ServerProcess, lsn?: string) => {
   const res = await fetch(
     `${s.base}/api/activities/stats?orgId=${districtId}&from=2026-01-01&to=2026-12-31`,
@@ -78,14 +71,8 @@ beforeAll(async () => {
   standby = await openPostgres(replica.url, 2);
   await migrateAll(db);
   await seed();
-  await until(replicaCaughtUp, 30, 'the replica to replay the set-up');
-  const env = {
-    DATABASE_URL: primary.url,
-    DATABASE_READ_URL: replica.url,
-    GONGHUI_ID_KEY: randomBytes(32).toString('base64'),
-    GONGHUI_ROUND_SECONDS: '1',
-  };
-  servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  await until(() => replicaCaughtUp(db, standby), 30, 'the replica to replay the set-up');
+  servers = await startTwoServers({ DATABASE_URL: primary.url, DATABASE_READ_URL: replica.url });
 }, 120_000);
 
 afterAll(async () => {
@@ -117,28 +104,11 @@ describe('two server processes on a primary with a streaming replica', () => {
   it('read the statistics from the replica, and the writer’s own write at either server', async () => {
     for (const s of servers) expect(await stats(s)).toEqual({ status: 200, read: 'replica', activities: 0 });
     // the replica stops replaying: from now on what it serves is visibly behind the primary
-    await standby.query('select pg_wal_replay_pause()');
-    await db.query('select pg_switch_wal()');
-    await until(
-      async () =>
-        (await standby.query<{ s: string }>('select pg_get_wal_replay_pause_state() as s')).rows[0].s ===
-        'paused',
-      30,
-      'the replica to pause its replay',
-    );
+    await pauseReplay(db, standby);
     const created = await fetch(`${servers[0].base}/api/activities`, {
       method: 'POST',
       headers: { cookie: cookie(clerkId), 'content-type': 'application/json' },
-      body: JSON.stringify({
-        orgId: districtId,
-        title: '主备测试观影',
-        kind: 'show',
-        place: '区工人文化宫',
-        places: 20,
-        signupFrom: '2026-06-15',
-        signupUntil: '2026-06-19',
-        sessions: [{ startsAt: '2026-06-20T19:00:00+08:00', endsAt: '2026-06-20T21:00:00+08:00' }],
-      }),
+      body: JSON.stringify(showActivity(districtId, '主备测试观影')),
     });
     expect(created.status, await created.clone().text()).toBe(200);
     const lsn = /gonghui_lsn=([^;]+)/.exec(created.headers.get('set-cookie') ?? '')?.[1];
@@ -148,8 +118,7 @@ describe('two server processes on a primary with a streaming replica', () => {
     expect(await stats(servers[1])).toEqual({ status: 200, read: 'replica', activities: 0 });
     for (const s of servers)
       expect(await stats(s, lsn)).toEqual({ status: 200, read: 'primary', activities: 1 });
-    await standby.query('select pg_wal_replay_resume()');
-    await until(replicaCaughtUp, 30, 'the replica to replay the write');
+    await resumeReplay(db, standby);
     // a read the replica cancels while it replays what queued up during the pause is answered by the primary (ADR
     // 80): each server turns back to the replica once it has caught up, and the replica then shows the write
     for (const s of servers) {

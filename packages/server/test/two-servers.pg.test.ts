@@ -16,7 +16,6 @@ import {
   createTestDatabase,
   inParallel,
   type ServerProcess,
-  startServerProcess,
   type TestDatabase,
   until,
 } from './server-process.ts';
@@ -26,6 +25,7 @@ import {
   expectExactFlashClaim,
   seedBookings,
   seedDistrict,
+  startTwoServers,
 } from './two-servers.scenarios.ts';
 import { seedManagerSession, seedWorkerSessions } from './worker-sessions.ts';
 
@@ -61,12 +61,7 @@ beforeAll(async () => {
   await migrateAll(db);
   workers = await seedWorkers(WORKERS);
   await seedBookings(db, districtId, workers.slice(0, BOOKINGS));
-  const env = {
-    DATABASE_URL: database.url,
-    GONGHUI_ID_KEY: randomBytes(32).toString('base64'),
-    GONGHUI_ROUND_SECONDS: '1',
-  };
-  servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  servers = await startTwoServers({ DATABASE_URL: database.url });
 }, 120_000);
 
 afterAll(async () => {

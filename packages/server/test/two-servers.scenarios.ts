@@ -1,15 +1,16 @@
 /**
  * What the tests of several server processes on one database share (two-servers.pg.test.ts, with a replica
  * two-servers-replica.pg.test.ts): the union a test's workers belong to, booked counselling sessions for the
- * reminder round, a flash claim fired at every server, and the rounds each server reports.
+ * reminder round, the two servers started, a flash claim fired at every server, and the rounds each server reports.
  */
+import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Actor } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRootOrg, insertOrg } from '../src/modules/org/index.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/index.ts';
 import { flashClaimProgram } from '../src/modules/programs/programs.test-kit.ts';
-import { inParallel, type ServerProcess, until } from './server-process.ts';
+import { inParallel, type ServerProcess, startServerProcess, until } from './server-process.ts';
 
 export const admin: Actor = {
   userId: 0,
@@ -20,6 +21,15 @@ export const admin: Actor = {
   scopePath: '/',
   personId: null,
 };
+
+/**
+ * Two server processes (the real entry) on the database of `env` (DATABASE_URL, and DATABASE_READ_URL for a
+ * replica), with one new ID key, running their periodic rounds every second.
+ */
+export function startTwoServers(env: Record<string, string>): Promise<ServerProcess[]> {
+  const both = { ...env, GONGHUI_ID_KEY: randomBytes(32).toString('base64'), GONGHUI_ROUND_SECONDS: '1' };
+  return Promise.all([startServerProcess(both), startServerProcess(both)]);
+}
 
 /** A federation, a district and one grassroots union under it, named after the test (`双机测试…`). */
 export async function seedDistrict(db: Db, prefix: string) {

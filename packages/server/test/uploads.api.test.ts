@@ -20,8 +20,7 @@ beforeAll(async () => {
   const root = await t.ctx.newRoot();
   const district = await t.ctx.newOrg(root, 'district');
   grassroots = await t.ctx.newOrg(district, 'grassroots');
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 
 afterAll(async () => {
@@ -286,8 +285,7 @@ describe('errors an operator sees', () => {
     const lines: string[] = [];
     log.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
     const broken = await createTestApp({ logStream: log });
-    const user = await broken.ctx.newUser('staff', await broken.ctx.newRoot());
-    const cookie = await broken.login(user.username, user.password);
+    const cookie = await broken.signInAs('staff', await broken.ctx.newRoot());
     await broken.db.close();
     const res = await broken.call({ method: 'GET', url: '/api/orgs/roots', cookie });
     expect(res.statusCode).toBe(500);

@@ -29,8 +29,8 @@ beforeAll(async () => {
   // thousands of requests as two accounts that never change: their session kept as production keeps it (ADR 126)
   w = await openRouteWalk({ sessionCacheSeconds: 5 });
   t = w.t;
-  cookies.admin = await w.signedIn('admin');
-  cookies.counsellor = await w.signedIn('counsellor', w.district);
+  cookies.admin = await w.t.signInAs('admin', null);
+  cookies.counsellor = await w.t.signInAs('counsellor', w.district);
 });
 
 afterAll(async () => {

@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/factories.ts';
-import { createTestDb } from '../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../test/factories.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
 import { readSheet } from '../shared/sheet-reader.ts';
@@ -35,8 +34,7 @@ function cliContext(): CliContext {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   dir = mkdtempSync(join(tmpdir(), 'gonghui-cli-'));
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district', `命令行区总工会${ctx.unique()}`);

@@ -7,8 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movableClock } from '../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../test/factories.ts';
-import { createTestDb } from '../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../test/factories.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
 import { moveKeptCount, reconcileCli } from './reconcile.test-kit.ts';
@@ -26,8 +25,7 @@ const worker = (personId: number) => t.actor('worker', null, personId);
 const reconcile = () => cli.run('reconcile', '--union', String(district.id), '--as-of', '2026-12-31');
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock });
+  ({ db, ctx: t } = await openTestContext({ clock }));
   cli = reconcileCli(db, t.services);
   district = await t.newOrg(await t.newRoot(), 'district');
   firm = await t.newOrg(district, 'grassroots');

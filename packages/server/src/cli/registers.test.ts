@@ -23,10 +23,8 @@ interface Listed {
 beforeAll(async () => {
   t = await createTestApp();
   const root = await t.ctx.newRoot();
-  const a = await t.ctx.newUser('admin', null);
-  admin = await t.login(a.username, a.password);
-  const r = await t.ctx.newUser('reviewer', root);
-  reviewer = await t.login(r.username, r.password);
+  admin = await t.signInAs('admin', null);
+  reviewer = await t.signInAs('reviewer', root);
 });
 afterAll(async () => t?.close());
 

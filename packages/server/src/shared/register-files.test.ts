@@ -6,8 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../test/clock.ts';
-import { createTestContext, rejection, type TestContext } from '../../test/factories.ts';
-import { createTestDb } from '../../test/test-db.ts';
+import { openTestContext, rejection, type TestContext } from '../../test/factories.ts';
 import type { Actor } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
@@ -31,8 +30,7 @@ let failWrite = false;
 let register = 'test-files';
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   city = await t.newRoot();
   district = await t.newOrg(city, 'district');
   other = await t.newRoot();

@@ -28,8 +28,7 @@ beforeAll(async () => {
   district = await t.ctx.newOrg(root, 'district', `活动区总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(district, 'grassroots', `活动基层工会${t.ctx.unique()}`);
   other = await t.ctx.newOrg(root, 'district', `别区总工会${t.ctx.unique()}`);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
   for (const [i, name] of ['王芳', '李强', '赵敏'].entries()) {
     const idNumber = t.ctx.newIdNumber();
     const phone = `139${idNumber.slice(10, 17)}${i}`;

@@ -27,8 +27,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const root = await t.ctx.newRoot();
   district = await t.ctx.newOrg(root, 'district');
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 /** Correcting an agreement after it was entered (ADR 60): terms, dates and, before it is in force, its enterprises. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -24,8 +23,7 @@ const codes = usccSeries(() => ctx.unique());
 const uscc = () => codes.next();
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   agreements = createAgreementsService(db, () => now);
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
@@ -77,8 +76,7 @@ const stats = (year: number, orgId = district.id) =>
   getAgreementStats(db, staff, { orgId, kind: 'women', year }, TEST_NOW);
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   service = createAgreementsService(db, fixedClock());
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');

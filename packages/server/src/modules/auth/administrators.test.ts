@@ -8,8 +8,7 @@ let system: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const u = await t.ctx.newUser('admin', null);
-  system = await t.login(u.username, u.password);
+  system = await t.signInAs('admin', null);
 });
 afterAll(async () => {
   await t?.close();
@@ -70,12 +69,10 @@ describe('separation of duties', () => {
 
   it('only the system administrator creates the other two, and a union manager none of them', async () => {
     const root = await t.ctx.newRoot();
-    const m = await t.ctx.newUser('manager', root);
-    const manager = await t.login(m.username, m.password);
+    const manager = await t.signInAs('manager', root);
     const res = await create([{ role: 'security_admin', orgId: null }], manager);
     expect(res.statusCode).toBe(403);
-    const s = await t.ctx.newUser('security_admin', null);
-    const security = await t.login(s.username, s.password);
+    const security = await t.signInAs('security_admin', null);
     expect((await create([{ role: 'audit_admin', orgId: null }], security)).statusCode).toBe(403);
   });
 
@@ -89,8 +86,7 @@ describe('separation of duties', () => {
     expect(await ask()).toEqual(['audit_admin']);
     expect((await create([{ role: 'audit_admin', orgId: null }])).statusCode).toBe(200);
     expect(await ask()).toEqual([]);
-    const a = await t.ctx.newUser('audit_admin', null);
-    const auditor = await t.login(a.username, a.password);
+    const auditor = await t.signInAs('audit_admin', null);
     expect(
       (await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: auditor })).statusCode,
     ).toBe(403);

@@ -55,12 +55,10 @@ beforeAll(async () => {
   );
   const district = await t.ctx.newOrg(root, 'district');
   town = await t.ctx.newOrg(district, 'town');
-  const user = await t.ctx.newUser('staff', town);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', town);
   const person = await t.ctx.newPerson(town);
   personId = person.id;
-  const w = await t.ctx.newUser('worker', null, person.id);
-  worker = await t.login(w.username, w.password);
+  worker = await t.signInAs('worker', null, person.id);
 });
 
 afterAll(async () => {

@@ -31,10 +31,8 @@ beforeAll(async () => {
   bracketed = await t.ctx.newOrg(street, 'grassroots', `维达纸业（北京）有限公司${t.ctx.unique()}工会`);
   const idNumber = t.ctx.newIdNumber();
   member = { id: (await t.ctx.newPerson(firm, { idNumber })).id, idNumber };
-  const user = await t.ctx.newUser('staff', street);
-  staff = await t.login(user.username, user.password);
-  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'street'));
-  outsiderStaff = await t.login(other.username, other.password);
+  staff = await t.signInAs('staff', street);
+  outsiderStaff = await t.signInAs('staff', await t.ctx.newOrg(root, 'street'));
   register = await caseRegister(t.db);
 });
 afterAll(async () => t?.close());
@@ -148,9 +146,7 @@ describe('the requests register import', () => {
       answered(),
       ['2025-03-05', '', '职工维权热线', '劳动合同', '未签劳动合同', '', firm.name, '是', '', '', '', ''],
     ]);
-    const res = await send(file, false);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ dryRun: false, created: 2, closed: 1, open: 1 });
+    await kit.imported(file, { created: 2, closed: 1, open: 1 });
     const { rows } = await t.db.query<{
       status: string;
       countedFrom: string;
@@ -262,9 +258,7 @@ describe('the requests register import', () => {
       row('17:29', '恳谈会', '恳谈会上匿名反映', '是'),
       row('17点30分01秒', '职工维权热线', '热线来电', '否'),
     ]);
-    const res = await send(file, false);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ created: 4, errors: [] });
+    await kit.imported(file, { created: 4, errors: [] });
     const { rows } = await t.db.query(
       `select description, channel, received_time as "receivedTime", counted_from::text as "countedFrom",
               anonymous, person_id as "personId", owner_hash as "ownerHash"

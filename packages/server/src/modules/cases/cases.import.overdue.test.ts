@@ -21,8 +21,7 @@ beforeAll(async () => {
   const root = await t.ctx.newRoot();
   const street = await t.ctx.newOrg(root, 'street', `逾期街道总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(street, 'grassroots', `逾期基层工会${t.ctx.unique()}`);
-  const user = await t.ctx.newUser('staff', street);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', street);
 });
 afterAll(async () => t?.close());
 

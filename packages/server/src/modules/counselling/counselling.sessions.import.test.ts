@@ -21,8 +21,7 @@ beforeAll(async () => {
   const root = await t.ctx.newRoot();
   district = await t.ctx.newOrg(root, 'district', `心理区总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(district, 'grassroots', `心理基层工会${t.ctx.unique()}`);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 afterAll(async () => t?.close());
 

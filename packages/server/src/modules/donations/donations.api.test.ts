@@ -15,8 +15,7 @@ beforeAll(async () => {
   t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
   district = await t.ctx.newOrg(root, 'district');
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 
 afterAll(async () => {

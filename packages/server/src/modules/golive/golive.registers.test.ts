@@ -28,12 +28,9 @@ beforeAll(async () => {
   t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
   district = await t.ctx.newOrg(root, 'district', `上线区总工会${t.ctx.unique()}`);
-  const m = await t.ctx.newUser('manager', root);
-  manager = await t.login(m.username, m.password);
-  const s = await t.ctx.newUser('staff', district);
-  staff = await t.login(s.username, s.password);
-  const other = await t.ctx.newUser('manager', await t.ctx.newRoot());
-  otherManager = await t.login(other.username, other.password);
+  manager = await t.signInAs('manager', root);
+  staff = await t.signInAs('staff', district);
+  otherManager = await t.signInAs('manager', await t.ctx.newRoot());
 });
 afterAll(async () => t?.close());
 

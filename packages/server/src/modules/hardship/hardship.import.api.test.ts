@@ -44,8 +44,7 @@ beforeAll(async () => {
   spouseId = t.ctx.newIdNumber();
   outsider = t.ctx.newIdNumber();
   await t.ctx.newPerson(elsewhere, { idNumber: outsider });
-  const user = await t.ctx.newUser('staff', town);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', town);
 });
 afterAll(async () => t?.close());
 

@@ -114,8 +114,7 @@ beforeAll(async () => {
   const user = await t.ctx.newUser('staff', district);
   staffName = user.username;
   staff = await t.login(user.username, user.password);
-  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'district'));
-  outsider = await t.login(other.username, other.password);
+  outsider = await t.signInAs('staff', await t.ctx.newOrg(root, 'district'));
   const policy = async (body: Record<string, unknown>) => {
     const res = await t.call({
       method: 'POST',

@@ -174,8 +174,7 @@ describe('the register of insurance policies', () => {
     expect(await policiesOnRecord()).toBe(6);
 
     // the same policies entered on the page, their list from the member register (as of the policy's last day)
-    const admin = await t.ctx.newUser('staff', entered.district);
-    const cookie = await t.login(admin.username, admin.password);
+    const cookie = await t.signInAs('staff', entered.district);
     const post = async (body: Record<string, unknown>) => {
       const r = await t.call({
         method: 'POST',

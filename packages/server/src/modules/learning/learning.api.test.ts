@@ -34,8 +34,7 @@ function lessonForm(fields: Record<string, string>, file?: { name: string; mime:
 beforeAll(async () => {
   t = await createTestApp({ clock: fixedClock() });
   const root = await t.ctx.newRoot();
-  const user = await t.ctx.newUser('staff', root);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', root);
   const course = await t.call({
     method: 'POST',
     url: '/api/learning/courses',

@@ -15,10 +15,8 @@ beforeAll(async () => {
   const a = await t.ctx.newPerson(org);
   const b = await t.ctx.newPerson(org);
   myPerson = a.id;
-  const ua = await t.ctx.newUser('worker', null, a.id);
-  const ub = await t.ctx.newUser('worker', null, b.id);
-  mine = await t.login(ua.username, ua.password);
-  theirs = await t.login(ub.username, ub.password);
+  mine = await t.signInAs('worker', null, a.id);
+  theirs = await t.signInAs('worker', null, b.id);
 });
 afterAll(async () => t?.close());
 

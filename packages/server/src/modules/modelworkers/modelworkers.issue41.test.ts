@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -19,8 +18,7 @@ describe('model workers: status and studios led, as of a day', () => {
   let root: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db, { clock: () => now });
+    ({ db, ctx: t } = await openTestContext({ clock: () => now }));
     mw = createModelWorkersService(db, t.services.ids, () => now);
     reg = createModelWorkerRegister(db, t.services.ids, () => now);
     root = await t.newRoot();

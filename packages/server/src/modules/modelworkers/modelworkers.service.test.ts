@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { createCareServices } from '../care/index.ts';
@@ -22,8 +21,7 @@ describe('model workers register', () => {
   let elsewhere: OrgRow;
 
   beforeAll(async () => {
-    db = await createTestDb();
-    t = createTestContext(db);
+    ({ db, ctx: t } = await openTestContext());
     mw = createModelWorkersService(db, t.services.ids, () => now);
     reg = createModelWorkerRegister(db, t.services.ids, () => now);
     const root = await t.newRoot();

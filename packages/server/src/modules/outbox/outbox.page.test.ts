@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { appError, openTestContext, type TestContext } from '../../../test/factories.ts';
 import { type SmsFake, startTencentFake } from '../../../test/sms-fakes.mjs';
 import { loadSmsConfig, type SmsConfig } from '../../config.ts';
 import type { Db } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
 import { addMessage, deliverPending } from '../messages/index.ts';
 import { dispatchSms } from './outbox.dispatch.ts';
 import { createSmsMessageDelivery } from './outbox.messages.ts';
@@ -42,16 +41,6 @@ afterAll(async () => {
 const sender = () => createSmsSender(db, config, { clock, log: () => {} });
 const round = () => dispatchSms(db, { provider: createSmsProvider(config) as never, config }, clock());
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  expect.fail('expected an AppError');
-}
-
 describe('the delivery page', () => {
   it('shows a union manager only the messages of their subtree; another union’s answers 404; codes masked', async () => {
     const root = await ctx.newRoot();
@@ -81,13 +70,15 @@ describe('the delivery page', () => {
     const all = await sms.listDeliveries(ctx.actor('admin', null), { pageSize: 100 });
     const ofB = all.items.find((i) => i.to === inB.phone);
     expect(ofB).toBeDefined();
-    expect((await rejection(sms.getDelivery(managerA, ofB?.id as number))).code).toBe('NOT_FOUND');
+    expect((await appError(() => sms.getDelivery(managerA, ofB?.id as number))).code).toBe('NOT_FOUND');
     const detail = await sms.getDelivery(managerA, list.items[0].id);
     expect(detail.tries).toHaveLength(1);
     expect(JSON.stringify(detail)).not.toContain('204816');
     const summary = await sms.deliverySummary(managerA);
     expect(summary).toMatchObject({ sent: 1, failed: 0, feeFen: 5, month: '2026-06' });
-    expect((await rejection(sms.listDeliveries(ctx.actor('staff', a), {}))).code).toBe('PERMISSION_DENIED');
+    expect((await appError(() => sms.listDeliveries(ctx.actor('staff', a), {}))).code).toBe(
+      'PERMISSION_DENIED',
+    );
   });
 });
 
@@ -100,7 +91,7 @@ describe('the template page', () => {
     expect(activation).toMatchObject({ templateId: '2001', source: 'env', secret: true });
     expect(activation?.params.map((p) => p.name)).toEqual(['code', 'minutes']);
     expect(page.items.some((i) => i.purpose === 'login_code')).toBe(true);
-    expect((await rejection(sms.setTemplate(admin, 'activation_code', '9'))).code).toBe(
+    expect((await appError(() => sms.setTemplate(admin, 'activation_code', '9'))).code).toBe(
       'SMS_TEMPLATE_FROM_ENV',
     );
     expect(await sms.setTemplate(admin, 'join_declined', '2005')).toMatchObject({
@@ -127,7 +118,7 @@ describe('messages also by SMS', () => {
     const user = await ctx.newUser('worker', null, person.id);
     const actor = { ...ctx.actor('worker', null, person.id), userId: user.id };
     const sms = createSmsService(db, config, clock);
-    expect((await rejection(sms.setPreferences(actor, ['no.such.kind']))).code).toBe('SMS_KIND_UNKNOWN');
+    expect((await appError(() => sms.setPreferences(actor, ['no.such.kind']))).code).toBe('SMS_KIND_UNKNOWN');
     await sms.setPreferences(actor, ['case.update']);
     await db.tx(async (sql) => {
       await addMessage(sql, user.id, {

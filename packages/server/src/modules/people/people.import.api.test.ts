@@ -50,12 +50,11 @@ beforeAll(async () => {
   firm = await t.ctx.newOrg(yangzhen, 'grassroots');
   const other = await t.ctx.newOrg(root, 'district');
   otherFirm = await t.ctx.newOrg(other, 'grassroots');
-  const login = async (u: { username: string; password: string }) => t.login(u.username, u.password);
-  staff = await login(await t.ctx.newUser('staff', yangzhen));
-  otherStaff = await login(await t.ctx.newUser('staff', other));
-  reviewer = await login(await t.ctx.newUser('reviewer', yangzhen));
+  staff = await t.signInAs('staff', yangzhen);
+  otherStaff = await t.signInAs('staff', other);
+  reviewer = await t.signInAs('reviewer', yangzhen);
   const member = await t.ctx.newPerson(firm);
-  worker = await login(await t.ctx.newUser('worker', null, member.id));
+  worker = await t.signInAs('worker', null, member.id);
 });
 
 afterAll(async () => {

@@ -110,8 +110,8 @@ beforeAll(async () => {
   const town = await t.ctx.newOrg(district, 'town');
   firm = await t.ctx.newOrg(town, 'grassroots');
   otherFirm = await t.ctx.newOrg(town, 'grassroots');
-  staff = await t.login(...credentials(await t.ctx.newUser('staff', town)));
-  reviewer = await t.login(...credentials(await t.ctx.newUser('reviewer', town)));
+  staff = await t.signInAs('staff', town);
+  reviewer = await t.signInAs('reviewer', town);
   const typed = [
     { name: '阿依古丽·买买提', employerName: '北京燕山石化（集团）有限公司', phone: t.ctx.newPhone() },
     { name: '王　芳', employerName: 'ＡＢＣ物流（北京）有限公司', phone: null },
@@ -129,8 +129,6 @@ beforeAll(async () => {
     people.push({ id: p.id, name: p.name, idNumber });
   }
 });
-
-const credentials = (u: { username: string; password: string }) => [u.username, u.password] as const;
 
 afterAll(async () => {
   await t.close();

@@ -45,12 +45,9 @@ beforeAll(async () => {
   grassroots = await t.ctx.newOrg(district, 'grassroots');
   const person = await t.ctx.newPerson(grassroots);
   workerPersonId = person.id;
-  const s = await t.ctx.newUser('staff', district);
-  const r = await t.ctx.newUser('reviewer', district);
-  const w = await t.ctx.newUser('worker', null, person.id);
-  staff = await t.login(s.username, s.password);
-  reviewer = await t.login(r.username, r.password);
-  worker = await t.login(w.username, w.password);
+  staff = await t.signInAs('staff', district);
+  reviewer = await t.signInAs('reviewer', district);
+  worker = await t.signInAs('worker', null, person.id);
 });
 afterAll(async () => t?.close());
 
@@ -274,8 +271,7 @@ describe('programs over HTTP', () => {
     expect(own.headers['content-type']).toBe('image/jpeg');
     expect(own.rawPayload.equals(photo)).toBe(true);
     const otherPerson = await t.ctx.newPerson(grassroots);
-    const other = await t.ctx.newUser('worker', null, otherPerson.id);
-    const otherCookie = await t.login(other.username, other.password);
+    const otherCookie = await t.signInAs('worker', null, otherPerson.id);
     const theirs = await t.call({
       method: 'GET',
       url: `/api/me/applications/${app.id}/files/${file.id}`,

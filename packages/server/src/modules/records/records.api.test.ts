@@ -23,8 +23,7 @@ beforeAll(async () => {
   const otherIdNumber = t.ctx.newIdNumber();
   await t.ctx.newPerson(await t.ctx.newOrg(root, 'district'), { idNumber: otherIdNumber });
   outsider = { idNumber: otherIdNumber };
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 
 afterAll(async () => {

@@ -29,11 +29,9 @@ beforeAll(async () => {
     ['street', street],
     ['firm', firm],
   ] as const) {
-    const u = await t.ctx.newUser('staff', org);
-    cookies[who] = await t.login(u.username, u.password);
+    cookies[who] = await t.signInAs('staff', org);
   }
-  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(await t.ctx.newRoot(), 'district'));
-  cookies.other = await t.login(other.username, other.password);
+  cookies.other = await t.signInAs('staff', await t.ctx.newOrg(await t.ctx.newRoot(), 'district'));
 });
 afterAll(async () => t?.close());
 

@@ -43,8 +43,7 @@ beforeAll(async () => {
   const streetA = await t.ctx.newOrg(district, 'street');
   const grassA = await t.ctx.newOrg(streetA, 'grassroots');
   const grassB = await t.ctx.newOrg(district, 'grassroots');
-  const user = await t.ctx.newUser('manager', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('manager', district);
   const create = (edition: string) =>
     ok('POST', '/api/selections', staff, {
       organiserOrgId: district.id,

@@ -38,10 +38,8 @@ beforeAll(async () => {
   district = await t.ctx.newOrg(root, 'district', `驿站区总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(district, 'grassroots', `驿站基层工会${t.ctx.unique()}`);
   const other = await t.ctx.newOrg(root, 'district', `别区总工会${t.ctx.unique()}`);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
-  const otherUser = await t.ctx.newUser('staff', other);
-  const otherStaff = await t.login(otherUser.username, otherUser.password);
+  staff = await t.signInAs('staff', district);
+  const otherStaff = await t.signInAs('staff', other);
   stationName = `户外劳动者驿站${t.ctx.unique()}`;
   otherStation = `别区驿站${t.ctx.unique()}`;
   for (const [cookie, body] of [

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { appError, openTestContext, type TestContext } from '../../../test/factories.ts';
 import { type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
 import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import type { Db } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createWellnessService } from './wellness.service.ts';
 import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.ts';
@@ -17,16 +16,6 @@ import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.
  * attendance, each on its day — and the 疗休养/体检 register that brings a year in; the statistics of that year show
  * them, asked by year, by days or up to an as-of day alike.
  */
-async function appError(fn: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
-
 describe('疗休养 of a past year, entered after the batch closed', () => {
   let db: Db;
   let t: TestContext;

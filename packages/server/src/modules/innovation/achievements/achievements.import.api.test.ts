@@ -39,10 +39,8 @@ beforeAll(async () => {
     const idNumber = t.ctx.newIdNumber();
     people[key] = { id: (await t.ctx.newPerson(org, { name, idNumber })).id, idNumber };
   }
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
-  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'district'));
-  outsiderStaff = await t.login(other.username, other.password);
+  staff = await t.signInAs('staff', district);
+  outsiderStaff = await t.signInAs('staff', await t.ctx.newOrg(root, 'district'));
 });
 afterAll(async () => t?.close());
 
@@ -205,10 +203,7 @@ describe('the achievements register import', () => {
         转化合作方: '兄弟单位',
       },
     ]);
-    const dry = await send(file, true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({
-      dryRun: true,
+    await kit.dryRun(file, {
       total: 4,
       created: 4,
       achievements: 3,
@@ -218,13 +213,9 @@ describe('the achievements register import', () => {
       conversionFen: 5_200_000,
       published: 1,
       inventorRecords: 3,
-      errors: [],
     });
-    expect(await count('innovation_achievements')).toBe(0);
 
-    const done = await send(file, false);
-    expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ dryRun: false, achievements: 3, patents: 2, conversions: 3 });
+    await kit.imported(file, { achievements: 3, patents: 2, conversions: 3 });
 
     expect(await stats(2018)).toEqual({
       achievements: 1,
@@ -320,9 +311,7 @@ describe('the achievements register import', () => {
         转化合作方: '某车辆厂',
       },
     ]);
-    const second = await send(again, false);
-    expect(second.statusCode, second.body).toBe(200);
-    expect(second.json()).toMatchObject({
+    await kit.imported(again, {
       created: 2,
       achievements: 0,
       existing: 1,
@@ -429,15 +418,12 @@ describe('the achievements register import', () => {
       ],
       headers,
     );
-    const res = await send(file, true);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({
+    await kit.dryRun(file, {
       total: 2,
       achievements: 1,
       conversions: 2,
       conversionFen: 1_500_000,
       ignoredRows: [4],
-      errors: [],
     });
   });
 });

@@ -4,8 +4,7 @@
  * patent and industry, each achievement with its own, however many achievements share some of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -19,8 +18,7 @@ let firms: OrgRow[];
 let studioName: string;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   const district = await t.newOrg(await t.newRoot(), 'district');
   firms = [
     await t.newOrg(district, 'grassroots', `测试数控机床厂工会${t.unique()}`),

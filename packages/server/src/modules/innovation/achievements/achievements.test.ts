@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -17,8 +16,7 @@ let studio: { id: number };
 let people: number[];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db);
+  ({ db, ctx: t } = await openTestContext());
   const root = await t.newRoot();
   district = await t.newOrg(root, 'district');
   other = await t.newOrg(root, 'district');

@@ -4,8 +4,7 @@
  * first. The limits are made small here; a sample of the whole (small) table makes the estimates exact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { searchCatalogue } from './catalogue.search.ts';
 
@@ -17,8 +16,7 @@ const body: number[] = [];
 const SMALL = { EXACT: 5, COUNT: 0, RANK_ALL: 3, HEAD: 3, SAMPLE_PAGES: 1_000_000 };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   const root = await ctx.newRoot();
   const district = await ctx.newOrg(root, 'district', `宽查询测试区总工会${ctx.unique()}`);
   region = district.id;

@@ -110,8 +110,7 @@ describe('the catalogue searches the labels of an achievement', () => {
   });
 
   it('re-indexes a renamed union’s achievements in the rename’s transaction (PATCH /api/orgs/:id)', async () => {
-    const user = await ctx.newUser('staff', district);
-    const cookie = await t.login(user.username, user.password);
+    const cookie = await t.signInAs('staff', district);
     expect(await find(firm.name)).toEqual(sorted(id.patent, id.other));
     expect(await find('机械')).toEqual(sorted(id.patent, id.other));
     const name = `标签测试精工集团工会${ctx.unique()}`;

@@ -13,8 +13,7 @@ export async function catalogueWorld(t: App, industry?: string) {
   const firm = await t.ctx.newOrg(district, 'grassroots');
   const studio = await t.ctx.newStudio(firm, { industry });
   const member = await t.ctx.newPerson(firm);
-  const user = await t.ctx.newUser('staff', district);
-  const staff = await t.login(user.username, user.password);
+  const staff = await t.signInAs('staff', district);
   return { staff, studio, member };
 }
 

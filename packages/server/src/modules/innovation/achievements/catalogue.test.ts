@@ -187,8 +187,7 @@ describe('attachments', () => {
     });
   let staffCookie: string;
   beforeAll(async () => {
-    const user = await ctx.newUser('staff', districtOrg);
-    staffCookie = await t.login(user.username, user.password);
+    staffCookie = await t.signInAs('staff', districtOrg);
   });
 
   it('keep a file with the achievement for staff, never in the public answers', async () => {

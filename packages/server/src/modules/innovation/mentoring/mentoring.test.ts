@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_NOW } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import { type Actor, subtreeCondition } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -29,8 +28,7 @@ const status = () => ctx.services.innovation.mentoringStatus;
 const apprentice = (personId: number) => ctx.actor('worker', null, personId);
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock: fixedClock(`${today}T02:00:00Z`) });
+  ({ db, ctx } = await openTestContext({ clock: fixedClock(`${today}T02:00:00Z`) }));
   root = await ctx.newRoot();
   await db.tx((sql) =>
     seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false, now: TEST_NOW }),

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY } from '../../../../test/clock.ts';
-import { appError, createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { appError, openTestContext, type TestContext } from '../../../../test/factories.ts';
 import { type Actor, ROLE_PERMISSIONS } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
@@ -35,8 +34,7 @@ const counted = async (dim: string, year: number) =>
   ).find((c) => c.dim === dim)?.n ?? 0;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
   root = await ctx.newRoot();
   cp = await ctx.newOrg(root, 'district', `昌平${ctx.unique()}`);
   union = await ctx.newOrg(cp);

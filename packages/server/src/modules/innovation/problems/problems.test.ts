@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY } from '../../../../test/clock.ts';
-import { appError, createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { appError, openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { AppError } from '../../../shared/errors.ts';
@@ -21,8 +20,7 @@ const studios: Record<string, number> = {};
 const s = () => ctx.services.innovation;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
   root = await ctx.newRoot();
   cp = await ctx.newOrg(root, 'district', `昌平${ctx.unique()}`);
   yz = await ctx.newOrg(root, 'district', `顺义${ctx.unique()}`);

@@ -19,13 +19,9 @@ beforeAll(async () => {
   const { root, district: changping } = await seededChangping(t.ctx, t.db);
   district = changping;
   const hospital = await t.ctx.newOrg(district, 'grassroots');
-  const login = async (role: 'staff' | 'reviewer', org: OrgRow) => {
-    const u = await t.ctx.newUser(role, org);
-    return t.login(u.username, u.password);
-  };
-  staff = await login('staff', district);
-  reviewer = await login('reviewer', district);
-  outsider = await login('staff', await t.ctx.newOrg(root, 'district'));
+  staff = await t.signInAs('staff', district);
+  reviewer = await t.signInAs('reviewer', district);
+  outsider = await t.signInAs('staff', await t.ctx.newOrg(root, 'district'));
   const created = await t.call({
     method: 'POST',
     url: '/api/innovation/studios',

@@ -37,10 +37,8 @@ beforeAll(async () => {
     ),
   );
   hospital = await t.ctx.newOrg(district, 'grassroots', `昌平测试医院工会${t.ctx.unique()}`);
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
-  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'district'));
-  outsider = await t.login(other.username, other.password);
+  staff = await t.signInAs('staff', district);
+  outsider = await t.signInAs('staff', await t.ctx.newOrg(root, 'district'));
   // The studios on record: 心血管 (grassroots), 护理 (district 2016, city 2019, its subsidy paid outside).
   const studios = writeWorkbook([
     {

@@ -22,8 +22,7 @@ beforeAll(async () => {
   hospital = await t.ctx.newOrg(district, 'grassroots', `昌平测试医院工会${t.ctx.unique()}`);
   leader = t.ctx.newIdNumber();
   await t.ctx.newPerson(hospital, { idNumber: leader });
-  const user = await t.ctx.newUser('staff', district);
-  staff = await t.login(user.username, user.password);
+  staff = await t.signInAs('staff', district);
 });
 afterAll(async () => t?.close());
 

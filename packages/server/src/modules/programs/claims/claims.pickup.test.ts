@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -52,8 +51,7 @@ async function newClaimProgram(): Promise<number> {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   unions = [await ctx.newOrg(district, 'grassroots'), await ctx.newOrg(district, 'grassroots')];

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { buildApp } from '../../../http/app.ts';
 import type { App } from '../../../http/types.ts';
@@ -25,9 +24,8 @@ async function login(user: { username: string; password: string }) {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
   // The app's services (the claims service among them) decide by a clock inside the claim window.
-  ctx = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
   app = await buildApp({ db, services: ctx.services });
   const root = await ctx.newRoot();
   const district = await ctx.newOrg(root, 'district');

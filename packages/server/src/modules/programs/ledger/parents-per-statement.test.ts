@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
@@ -19,8 +18,7 @@ let staff: Actor;
 let paid: { application: number; entry: number; batch: number; item: number };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx: t } = await openTestContext({ clock: fixedClock() }));
   const district = await t.newOrg(await t.newRoot(), 'district');
   const firm = await t.newOrg(district, 'grassroots');
   staff = { ...t.actor('staff', district), userId: 91 };

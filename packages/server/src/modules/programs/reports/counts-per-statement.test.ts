@@ -9,8 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
@@ -28,8 +27,7 @@ const programs: { id: number; name: string }[] = [];
 const people: { id: number; name: string; idNumber: string }[] = [];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx: t } = await openTestContext({ clock: fixedClock() }));
   city = await t.newRoot();
   staff = { ...t.actor('staff', city), userId: 92 };
   // Two districts, a firm under each and one under a firm: people at three depths, under two parents.

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../../test/clock.ts';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import { reconcileCli } from '../../../cli/reconcile.test-kit.ts';
 import type { Db } from '../../../db/db.ts';
@@ -32,8 +31,7 @@ let programName: string;
 const people: { id: number; name: string; idNumber: string }[] = [];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  t = createTestContext(db, { clock: fixedClock() });
+  ({ db, ctx: t } = await openTestContext({ clock: fixedClock() }));
   const city = await t.newRoot();
   district = await t.newOrg(city, 'district');
   firm = await t.newOrg(district, 'grassroots');

@@ -1,7 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
+import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { buildApp } from '../../../http/app.ts';
@@ -59,8 +58,7 @@ async function payOn(programId: number, day: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openTestContext());
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   town1 = await ctx.newOrg(district, 'town');
