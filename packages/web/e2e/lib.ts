@@ -102,14 +102,13 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Presses a dialog's confirming button. On a loaded machine a click can land while the dialog is still opening and
- * be lost: when the dialog is still open after a few seconds and its button is neither gone nor busy, press again.
+ * Presses a dialog's or a pop-up confirmation's confirming button. On a loaded machine a click can land while the
+ * pop-up is still being placed and be lost: when the button is still there after a few seconds and not busy, press
+ * again.
  */
-export async function pressInDialog(page: Page, button: Locator): Promise<void> {
+export async function pressInDialog(_page: Page, button: Locator): Promise<void> {
   await button.click();
-  const closed = await page
-    .getByRole('dialog')
-    .first()
+  const closed = await button
     .waitFor({ state: 'hidden', timeout: 5000 })
     .then(() => true)
     .catch(() => false);

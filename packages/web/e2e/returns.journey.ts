@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readSheet } from '../../server/src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../../server/src/shared/xlsx-writer.ts';
-import { BASE_URL, check, journey, shot, signIn, untilStill } from './lib.ts';
+import { BASE_URL, check, journey, pressInDialog, shot, signIn, untilStill } from './lib.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A file the signed-in browser fetches, as bytes. */
@@ -36,7 +36,7 @@ const as = async (page: Page, user: string) => {
   await page.waitForURL((u) => !u.pathname.endsWith('/login'));
   return page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).orgId as number);
 };
-const confirm = (page: Page, testId: string) => page.getByTestId(testId).click();
+const confirm = (page: Page, testId: string) => pressInDialog(page, page.getByTestId(testId));
 
 await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const title = `基层工会调查表（${Date.now()}）`;
