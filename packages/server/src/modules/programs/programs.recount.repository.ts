@@ -1,4 +1,3 @@
-import type { Sql } from '../../db/db.ts';
 import { recounter } from '../reporting/index.ts';
 
 /** The China day of a moment. */
