@@ -14,3 +14,17 @@ export function selectFrom<T>(source: string) {
       (await run(sql, where, params)).rows,
   };
 }
+
+/**
+ * The conditions of a filtered read and their parameters, numbered as they are added: `add('x.kind = ?', value)`
+ * pushes `value` onto `params` and adds the clause with every `?` made that parameter's number; `where` holds the
+ * clauses (`first` among them, written over the same `params`), to join with ' and '.
+ */
+export function conditions(params: unknown[], ...first: string[]) {
+  const where = [...first];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replaceAll('?', `$${params.length}`));
+  };
+  return { where, add };
+}

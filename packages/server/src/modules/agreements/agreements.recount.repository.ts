@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The agreements' counts recounted from their rows (ADR 73), dim the kind: each agreement signed on its signing day
@@ -9,10 +8,18 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * stepping on each day a span starts or ends, in the enterprise's union as recorded (dim2 'due' when it has a union
  * and, for women workers' agreements, women workers).
  */
-export function recountAgreementCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `with spans as (
+export const agreementsRecounter = recounter({
+  area: 'agreements',
+  subjects: {
+    'agreements.signed': { zh: '签订集体合同数', en: 'agreements signed' },
+    'agreements.in_force': { zh: '有效集体合同数', en: 'agreements in force' },
+    'agreements.enterprises': { zh: '覆盖企业数', en: 'enterprises covered' },
+    'agreements.workers': { zh: '覆盖职工数', en: 'workers covered' },
+    'agreements.women_workers': { zh: '覆盖女职工数', en: 'women workers covered' },
+    'agreements.measure_cost': { zh: '措施投入金额', en: 'cost of measures' },
+    'agreements.measure_reach': { zh: '措施惠及人数', en: 'people reached by measures' },
+  },
+  facts: `with spans as (
        select a.kind, c.uscc, a.effective_on as f, coalesce(a.ended_on, a.expires_on) + 1 as u,
               c.workers, c.women_workers as women
          from agreement_coverage c join agreements a on a.id = c.agreement_id),
@@ -52,20 +59,4 @@ export function recountAgreementCounts(sql: Sql, q: { path: string }): Promise<C
      union all
      select 'agreements.women_workers', e.org_id, s.d, s.kind, '', s.dwo, 0
        from steps s join agreement_enterprises e on e.uscc = s.uscc`,
-    q.path,
-  );
-}
-
-export const agreementsRecounter: Recounter = {
-  area: 'agreements',
-  subjects: {
-    'agreements.signed': { zh: '签订集体合同数', en: 'agreements signed' },
-    'agreements.in_force': { zh: '有效集体合同数', en: 'agreements in force' },
-    'agreements.enterprises': { zh: '覆盖企业数', en: 'enterprises covered' },
-    'agreements.workers': { zh: '覆盖职工数', en: 'workers covered' },
-    'agreements.women_workers': { zh: '覆盖女职工数', en: 'women workers covered' },
-    'agreements.measure_cost': { zh: '措施投入金额', en: 'cost of measures' },
-    'agreements.measure_reach': { zh: '措施惠及人数', en: 'people reached by measures' },
-  },
-  recount: recountAgreementCounts,
-};
+});

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
 
 /** An audit row to write: ids and names as they are now, before and after as JSON text (or null). */
 export interface NewAuditRow {
@@ -80,12 +81,8 @@ export async function listAuditRows(
   f: AuditFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: AuditLogRow[]; total: number }> {
-  const where: string[] = [];
   const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replace('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params);
   if (f.actor) {
     params.push(f.actor.username, f.actor.userIds);
     where.push(`(username = $${params.length - 1} or user_id = any($${params.length}::bigint[]))`);

@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The calls' counts recounted from their rows (ADR 73), in the author's union, dim the category: each work on the
@@ -7,10 +6,15 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * its review day, each return on its day (one row each, however often a work is sent again), each chosen one by
  * result on the day chosen.
  */
-export function recountCallCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'calls.submitted' as subject, w.org_id, w.submitted_on as day, w.category_id::text as dim,
+export const callsRecounter = recounter({
+  area: 'calls',
+  subjects: {
+    'calls.submitted': { zh: '报送作品数', en: 'works sent' },
+    'calls.passed': { zh: '审核通过数', en: 'works passed' },
+    'calls.returned': { zh: '退回数', en: 'returns to the author' },
+    'calls.chosen': { zh: '评选结果数', en: 'works chosen' },
+  },
+  facts: `select 'calls.submitted' as subject, w.org_id, w.submitted_on as day, w.category_id::text as dim,
             k.kind as dim2, 1 as n, 0 as fen
        from call_works w join call_categories k on k.id = w.category_id
      union all
@@ -22,17 +26,4 @@ export function recountCallCounts(sql: Sql, q: { path: string }): Promise<CountC
      union all
      select 'calls.chosen', w.org_id, w.result_on, w.category_id::text, w.result, 1, 0
        from call_works w where w.result is not null and w.result_on is not null`,
-    q.path,
-  );
-}
-
-export const callsRecounter: Recounter = {
-  area: 'calls',
-  subjects: {
-    'calls.submitted': { zh: '报送作品数', en: 'works sent' },
-    'calls.passed': { zh: '审核通过数', en: 'works passed' },
-    'calls.returned': { zh: '退回数', en: 'returns to the author' },
-    'calls.chosen': { zh: '评选结果数', en: 'works chosen' },
-  },
-  recount: recountCallCounts,
-};
+});

@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /** The China day of a step: its event's moment (the effective day's start when recorded after the fact, ADR 40). */
 const DAY = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
@@ -12,10 +11,16 @@ const DAY = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
  * the first missed deadline of a run of them (each recorded as an escalation by the deadline sweep) until the next
  * answer or closing, taken out on that day or, were it earlier, the day it became overdue.
  */
-export function recountCaseCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `with steps as (
+export const casesRecounter = recounter({
+  area: 'cases',
+  subjects: {
+    'cases.filed': { zh: '收到诉求数', en: 'requests received' },
+    'cases.answered': { zh: '已答复数（按时/超时）', en: 'requests answered (on time / late)' },
+    'cases.rated': { zh: '评价数', en: 'answers rated' },
+    'cases.open': { zh: '未办结诉求数', en: 'requests open' },
+    'cases.overdue': { zh: '逾期诉求数', en: 'requests overdue' },
+  },
+  facts: `with steps as (
        select e.case_id, e.id, e.kind, ${DAY('e.at')} as day,
               lag(e.kind) over (partition by e.case_id order by e.id) as before
          from case_events e where e.kind in ('closed', 'reopened')),
@@ -54,18 +59,4 @@ export function recountCaseCounts(sql: Sql, q: { path: string }): Promise<CountC
      union all
      select 'cases.overdue', c.filed_org_id, greatest(r.since, x.day), '', '', -1, 0
        from runs r join ends x on x.case_id = r.case_id and x.run = r.run join cases c on c.id = r.case_id`,
-    q.path,
-  );
-}
-
-export const casesRecounter: Recounter = {
-  area: 'cases',
-  subjects: {
-    'cases.filed': { zh: '收到诉求数', en: 'requests received' },
-    'cases.answered': { zh: '已答复数（按时/超时）', en: 'requests answered (on time / late)' },
-    'cases.rated': { zh: '评价数', en: 'answers rated' },
-    'cases.open': { zh: '未办结诉求数', en: 'requests open' },
-    'cases.overdue': { zh: '逾期诉求数', en: 'requests overdue' },
-  },
-  recount: recountCaseCounts,
-};
+});

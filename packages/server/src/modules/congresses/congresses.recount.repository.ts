@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 const OF_SESSION = `congress_sessions s join congress_terms t on t.id = s.term_id join congresses c on c.id = t.congress_id`;
 
@@ -11,10 +10,23 @@ const OF_SESSION = `congress_sessions s join congress_terms t on t.id = s.term_i
  * not; each closed proposal by its final rating on the day rated; each closed motion by result on its closing day;
  * and each disclosure by category, in its union, on its publication day.
  */
-export function recountCongressCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'congresses.sessions' as subject, c.org_id, s.held_on as day, '' as dim, '' as dim2, 1 as n, 0 as fen
+export const congressesRecounter = recounter({
+  area: 'congresses',
+  subjects: {
+    'congresses.sessions': { zh: '召开会议次数', en: 'sessions held' },
+    'congresses.proposals_filed': { zh: '提案数', en: 'proposals filed' },
+    'congresses.proposals_accepted': { zh: '立案数', en: 'proposals accepted' },
+    'congresses.proposals_answered': { zh: '答复数（按期/逾期）', en: 'proposals answered (in time / late)' },
+    'congresses.opinions': { zh: '转为意见建议数', en: 'proposals made opinions' },
+    'congresses.opinions_answered': {
+      zh: '意见建议答复数（采纳/未采纳）',
+      en: 'opinions answered (adopted or not)',
+    },
+    'congresses.proposals_rated': { zh: '评价数', en: 'answers rated' },
+    'congresses.motions': { zh: '表决事项数', en: 'motions closed' },
+    'congresses.disclosures': { zh: '厂务公开事项数', en: 'disclosures published' },
+  },
+  facts: `select 'congresses.sessions' as subject, c.org_id, s.held_on as day, '' as dim, '' as dim2, 1 as n, 0 as fen
        from ${OF_SESSION}
      union all
      select 'congresses.proposals_filed', c.org_id, p.filed_on, '', '', 1, 0
@@ -49,25 +61,4 @@ export function recountCongressCounts(sql: Sql, q: { path: string }): Promise<Co
      union all
      select 'congresses.disclosures', d.org_id, d.published_on, d.category, '', 1, 0
        from congress_disclosures d`,
-    q.path,
-  );
-}
-
-export const congressesRecounter: Recounter = {
-  area: 'congresses',
-  subjects: {
-    'congresses.sessions': { zh: '召开会议次数', en: 'sessions held' },
-    'congresses.proposals_filed': { zh: '提案数', en: 'proposals filed' },
-    'congresses.proposals_accepted': { zh: '立案数', en: 'proposals accepted' },
-    'congresses.proposals_answered': { zh: '答复数（按期/逾期）', en: 'proposals answered (in time / late)' },
-    'congresses.opinions': { zh: '转为意见建议数', en: 'proposals made opinions' },
-    'congresses.opinions_answered': {
-      zh: '意见建议答复数（采纳/未采纳）',
-      en: 'opinions answered (adopted or not)',
-    },
-    'congresses.proposals_rated': { zh: '评价数', en: 'answers rated' },
-    'congresses.motions': { zh: '表决事项数', en: 'motions closed' },
-    'congresses.disclosures': { zh: '厂务公开事项数', en: 'disclosures published' },
-  },
-  recount: recountCongressCounts,
-};
+});

@@ -1,15 +1,19 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 import { SUBJECTS } from './contests.types.ts';
 
 /**
  * The contests' counts recounted from their rows (ADR 73), all on the contest's last day: each entry by mode and
  * level, its persons, each union with an entry once per contest, each published prize.
  */
-export function recountContestCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select '${SUBJECTS.entries}' as subject, e.org_id, c.ends_on as day, ev.mode as dim, c.level as dim2, 1 as n, 0 as fen
+export const contestsRecounter = recounter({
+  area: 'contests',
+  subjects: {
+    [SUBJECTS.units]: { zh: '参赛单位数', en: 'unions taking part' },
+    [SUBJECTS.entries]: { zh: '参赛项数', en: 'entries' },
+    [SUBJECTS.people]: { zh: '参赛人数', en: 'persons entered' },
+    [SUBJECTS.prizes]: { zh: '获奖数', en: 'prizes published' },
+  },
+  facts: `select '${SUBJECTS.entries}' as subject, e.org_id, c.ends_on as day, ev.mode as dim, c.level as dim2, 1 as n, 0 as fen
        from contest_entries e join contest_events ev on ev.id = e.event_id join contests c on c.id = e.contest_id
      union all
      select '${SUBJECTS.people}', e.org_id, c.ends_on, c.level, '',
@@ -23,17 +27,4 @@ export function recountContestCounts(sql: Sql, q: { path: string }): Promise<Cou
      select '${SUBJECTS.prizes}', e.org_id, c.ends_on, c.level, e.published_prize, 1, 0
        from contest_entries e join contests c on c.id = e.contest_id
       where e.published_prize is not null`,
-    q.path,
-  );
-}
-
-export const contestsRecounter: Recounter = {
-  area: 'contests',
-  subjects: {
-    [SUBJECTS.units]: { zh: '参赛单位数', en: 'unions taking part' },
-    [SUBJECTS.entries]: { zh: '参赛项数', en: 'entries' },
-    [SUBJECTS.people]: { zh: '参赛人数', en: 'persons entered' },
-    [SUBJECTS.prizes]: { zh: '获奖数', en: 'prizes published' },
-  },
-  recount: recountContestCounts,
-};
+});

@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The counselling counts recounted from their rows (ADR 73): each assessment in the worker's union on its day by
@@ -8,10 +7,17 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * training hours on the training's day; the sessions and people served of the register kept on paper on their month's
  * first day (dim 'register', dim2 the kind).
  */
-export function recountCounsellingCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'counselling.assessments' as subject, a.org_id, a.effective_on as day, a.scale as dim, '' as dim2,
+export const counsellingRecounter = recounter({
+  area: 'counselling',
+  subjects: {
+    'counselling.assessments': { zh: '心理测评人次', en: 'assessments' },
+    'counselling.referrals': { zh: '危机转介数', en: 'crisis referrals' },
+    'counselling.sessions': { zh: '咨询预约数', en: 'counselling sessions' },
+    'counselling.people_served': { zh: '咨询服务人数（台账）', en: 'people served (register)' },
+    'counselling.volunteers': { zh: '咨询师与志愿者人数', en: 'counsellors and volunteers' },
+    'counselling.training_hours': { zh: '培训学时', en: 'training hours' },
+  },
+  facts: `select 'counselling.assessments' as subject, a.org_id, a.effective_on as day, a.scale as dim, '' as dim2,
             1 as n, 0 as fen
        from counselling_assessments a
      union all
@@ -31,19 +37,4 @@ export function recountCounsellingCounts(sql: Sql, q: { path: string }): Promise
      union all
      select 'counselling.training_hours', t.org_id, t.effective_on, c.kind, '', t.hours, 0
        from counselling_trainings t join counselling_counsellors c on c.id = t.counsellor_id`,
-    q.path,
-  );
-}
-
-export const counsellingRecounter: Recounter = {
-  area: 'counselling',
-  subjects: {
-    'counselling.assessments': { zh: '心理测评人次', en: 'assessments' },
-    'counselling.referrals': { zh: '危机转介数', en: 'crisis referrals' },
-    'counselling.sessions': { zh: '咨询预约数', en: 'counselling sessions' },
-    'counselling.people_served': { zh: '咨询服务人数（台账）', en: 'people served (register)' },
-    'counselling.volunteers': { zh: '咨询师与志愿者人数', en: 'counsellors and volunteers' },
-    'counselling.training_hours': { zh: '培训学时', en: 'training hours' },
-  },
-  recount: recountCounsellingCounts,
-};
+});

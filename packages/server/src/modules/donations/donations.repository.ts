@@ -1,6 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { NewDonor } from './donors.repository.ts';
 
@@ -77,11 +77,7 @@ export interface DonationFilter {
 
 export async function listDonations(sql: Sql, f: DonationFilter) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(f.scope, 'o.path', params)];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replace('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params, subtreeCondition(f.scope, 'o.path', params));
   if (f.donorId) add('x.donor_id = ?', f.donorId);
   if (f.fundId) add('x.fund_id = ?', f.fundId);
   if (f.kind) add('x.kind = ?', f.kind);

@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The hardship files' counts recounted from their steps (ADR 23, 73), in the file's union. Each verification or
@@ -10,10 +9,15 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * later review keeps no expiry: its span lasts to the review. Each verification counts on its day
  * (`hardship.verified` by level).
  */
-export function recountHardshipCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `with steps as (
+export const hardshipRecounter = recounter({
+  area: 'hardship',
+  subjects: {
+    'hardship.files': { zh: '在档（户）', en: 'households on file' },
+    'hardship.causes': { zh: '在档（户，按致困原因）', en: 'households on file by cause' },
+    'hardship.expired': { zh: '已过期未复核（户）', en: 'expired, not reviewed' },
+    'hardship.verified': { zh: '认定（户）', en: 'households verified' },
+  },
+  facts: `with steps as (
        select e.file_id, e.kind, e.on_date, e.level, e.causes, e.expires_on + 1 as lapse,
               lead(e.on_date) over (partition by e.file_id order by e.id) as ends
          from hardship_events e where e.kind in ('verify', 'review', 'close')),
@@ -38,17 +42,4 @@ export function recountHardshipCounts(sql: Sql, q: { path: string }): Promise<Co
      union all
      select 'hardship.verified', f.org_id, e.on_date, e.level, '', 1, 0
        from hardship_events e join hardship_files f on f.id = e.file_id where e.kind = 'verify'`,
-    q.path,
-  );
-}
-
-export const hardshipRecounter: Recounter = {
-  area: 'hardship',
-  subjects: {
-    'hardship.files': { zh: '在档（户）', en: 'households on file' },
-    'hardship.causes': { zh: '在档（户，按致困原因）', en: 'households on file by cause' },
-    'hardship.expired': { zh: '已过期未复核（户）', en: 'expired, not reviewed' },
-    'hardship.verified': { zh: '认定（户）', en: 'households verified' },
-  },
-  recount: recountHardshipCounts,
-};
+});

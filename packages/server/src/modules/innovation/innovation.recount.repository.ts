@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /** A studio level's rank, as studios.repository.ts orders them. */
 const RANK = (level: string) =>
@@ -60,10 +59,27 @@ const PROBLEMS = `select 'innovation.problems', p.org_id, p.posted_on, 'posted',
  * The studios' dim2 (whether the leader was a model worker of city level or above when the studio was counted)
  * is not recounted: the person's model-worker level is kept as it is now, not as it was on each day.
  */
-export function recountInnovationCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'innovation.achievements' as subject, a.org_id, (a.published_at at time zone 'Asia/Shanghai')::date as day,
+export const innovationRecounter = recounter({
+  area: 'innovation',
+  subjects: {
+    'innovation.achievements': { zh: '发布成果数', en: 'achievements published' },
+    'innovation.patents': { zh: '授权专利数', en: 'patents granted' },
+    'innovation.conversions': { zh: '成果转化数（金额）', en: 'conversions (value)' },
+    'innovation.outside_grants': { zh: '平台外资助（金额）', en: 'studio grants paid outside the platform' },
+    'innovation.studios': { zh: '创新工作室数（按等级）', en: 'studios by level' },
+    'innovation.promotions': { zh: '晋升工作室数', en: 'studios promoted' },
+    'innovation.revocations': { zh: '撤销工作室数', en: 'studios revoked' },
+    'innovation.problems': {
+      zh: '一线难题数（发布/揭榜/结题）',
+      en: 'front-line problems (posted, claimed, closed)',
+    },
+    'innovation.mentoring': { zh: '名师带徒（师徒对数/带徒活动人次）', en: 'mentoring (pairs, attendances)' },
+  },
+  withoutDim2: {
+    'innovation.studios':
+      "whether the leader was a city-level model worker when the studio was counted: the person's model-worker level is kept as it is now, not by day",
+  },
+  facts: `select 'innovation.achievements' as subject, a.org_id, (a.published_at at time zone 'Asia/Shanghai')::date as day,
             a.type as dim, '' as dim2, 1 as n, 0 as fen
        from innovation_achievements a where a.published_at is not null
      union all
@@ -88,29 +104,4 @@ export function recountInnovationCounts(sql: Sql, q: { path: string }): Promise<
        from innovation_mentoring_attendance a join innovation_mentoring_sessions x on x.id = a.session_id
        join innovation_studios s on s.id = x.studio_id
       where a.confirmed_at is not null`,
-    q.path,
-  );
-}
-
-export const innovationRecounter: Recounter = {
-  area: 'innovation',
-  subjects: {
-    'innovation.achievements': { zh: '发布成果数', en: 'achievements published' },
-    'innovation.patents': { zh: '授权专利数', en: 'patents granted' },
-    'innovation.conversions': { zh: '成果转化数（金额）', en: 'conversions (value)' },
-    'innovation.outside_grants': { zh: '平台外资助（金额）', en: 'studio grants paid outside the platform' },
-    'innovation.studios': { zh: '创新工作室数（按等级）', en: 'studios by level' },
-    'innovation.promotions': { zh: '晋升工作室数', en: 'studios promoted' },
-    'innovation.revocations': { zh: '撤销工作室数', en: 'studios revoked' },
-    'innovation.problems': {
-      zh: '一线难题数（发布/揭榜/结题）',
-      en: 'front-line problems (posted, claimed, closed)',
-    },
-    'innovation.mentoring': { zh: '名师带徒（师徒对数/带徒活动人次）', en: 'mentoring (pairs, attendances)' },
-  },
-  withoutDim2: {
-    'innovation.studios':
-      "whether the leader was a city-level model worker when the studio was counted: the person's model-worker level is kept as it is now, not by day",
-  },
-  recount: recountInnovationCounts,
-};
+});

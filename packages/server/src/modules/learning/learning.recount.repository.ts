@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
 
 /**
@@ -7,10 +6,15 @@ import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
  * enrolment on its day, each completion and its course's minutes on the day of completion (dim the course, dim2
  * the licence's site), the minutes of each attended sign-up on the day its activity was held (dim the activity).
  */
-export function recountLearningCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select '${S.enrolments}' as subject, e.org_id, e.enrolled_on as day, e.course_id::text as dim,
+export const learningRecounter = recounter({
+  area: 'learning',
+  subjects: {
+    [S.enrolments]: { zh: '报名人次', en: 'enrolments' },
+    [S.completions]: { zh: '完成课程人次', en: 'courses completed' },
+    [S.courseMinutes]: { zh: '课程学习分钟数', en: 'minutes of courses completed' },
+    [S.activityMinutes]: { zh: '线下活动学习分钟数', en: 'minutes of activities attended' },
+  },
+  facts: `select '${S.enrolments}' as subject, e.org_id, e.enrolled_on as day, e.course_id::text as dim,
             li.site_id::text as dim2, 1 as n, 0 as fen
        from learning_enrolments e join learning_licences li on li.id = e.licence_id
      union all
@@ -23,17 +27,4 @@ export function recountLearningCounts(sql: Sql, q: { path: string }): Promise<Co
      union all
      select '${S.activityMinutes}', g.org_id, a.held_on, a.id::text, '', a.minutes, 0
        from learning_signups g join learning_activities a on a.id = g.activity_id where g.attended`,
-    q.path,
-  );
-}
-
-export const learningRecounter: Recounter = {
-  area: 'learning',
-  subjects: {
-    [S.enrolments]: { zh: '报名人次', en: 'enrolments' },
-    [S.completions]: { zh: '完成课程人次', en: 'courses completed' },
-    [S.courseMinutes]: { zh: '课程学习分钟数', en: 'minutes of courses completed' },
-    [S.activityMinutes]: { zh: '线下活动学习分钟数', en: 'minutes of activities attended' },
-  },
-  recount: recountLearningCounts,
-};
+});

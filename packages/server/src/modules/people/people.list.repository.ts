@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { PERSON_COLUMNS } from './people.repository.ts';
 import type { PersonRow } from './people.types.ts';
@@ -155,11 +156,7 @@ export async function findMembersPage(
   offset: number,
 ): Promise<MembersPage> {
   const params: unknown[] = [at.orgId, at.actorPath, subtreePattern(at.actorPath), pageSize, offset];
-  const where: string[] = [];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replaceAll('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params);
   const order = searchCondition(f, add);
   if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
   if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
@@ -213,11 +210,7 @@ export interface ExportRow {
 /** The filters of GET /api/members, as SQL over persons p, memberships m, orgs o. */
 function exportFilter(scope: Subtree, f: MemberFilter) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(scope, 'o.path', params)];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replaceAll('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params, subtreeCondition(scope, 'o.path', params));
   if (f.idHash !== undefined) add('p.id_hash = any(?::text[])', f.idHash);
   else if (f.phone !== undefined) add('p.phone = ?', f.phone);
   else if (f.idLastFour !== undefined) add('p.id_masked like ?', `%${f.idLastFour}`);

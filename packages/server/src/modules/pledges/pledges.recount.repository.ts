@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The 办实事 projects' counts recounted from their rows (ADR 73), in the project's union: each project not cancelled
@@ -7,10 +6,16 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * completed with what it spent (dim the category, dim2 'in_year' or 'late'), its beneficiaries, its output (dim
  * the unit) and, for a project of a series, the series with what it spent.
  */
-export function recountPledgeCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'pledges.promised' as subject, p.org_id, make_date(p.year, 1, 1) as day, p.category as dim,
+export const pledgesRecounter = recounter({
+  area: 'pledges',
+  subjects: {
+    'pledges.promised': { zh: '承诺项目数（预算）', en: 'projects promised (budget)' },
+    'pledges.completed': { zh: '完成项目数（支出）', en: 'projects completed (spent)' },
+    'pledges.beneficiaries': { zh: '受益职工人数', en: 'workers who benefited' },
+    'pledges.output': { zh: '建成数量', en: 'output delivered' },
+    'pledges.series': { zh: '系列项目完成数（支出）', en: 'series projects completed (spent)' },
+  },
+  facts: `select 'pledges.promised' as subject, p.org_id, make_date(p.year, 1, 1) as day, p.category as dim,
             '' as dim2, 1 as n, p.budget_fen as fen
        from pledges p where p.status <> 'cancelled'
      union all
@@ -27,18 +32,4 @@ export function recountPledgeCounts(sql: Sql, q: { path: string }): Promise<Coun
      union all
      select 'pledges.series', p.org_id, p.completed_on, p.series, '', 1, coalesce(p.spent_fen, 0)
        from pledges p where p.status = 'completed' and p.series is not null`,
-    q.path,
-  );
-}
-
-export const pledgesRecounter: Recounter = {
-  area: 'pledges',
-  subjects: {
-    'pledges.promised': { zh: '承诺项目数（预算）', en: 'projects promised (budget)' },
-    'pledges.completed': { zh: '完成项目数（支出）', en: 'projects completed (spent)' },
-    'pledges.beneficiaries': { zh: '受益职工人数', en: 'workers who benefited' },
-    'pledges.output': { zh: '建成数量', en: 'output delivered' },
-    'pledges.series': { zh: '系列项目完成数（支出）', en: 'series projects completed (spent)' },
-  },
-  recount: recountPledgeCounts,
-};
+});

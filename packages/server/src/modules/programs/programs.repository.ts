@@ -1,5 +1,6 @@
 import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import type { ProgramInput, ProgramRow, ProgramVersion } from './programs.types.ts';
 import type { AmountRule, Rule } from './rules/index.ts';
@@ -45,11 +46,7 @@ export interface ProgramListQuery {
 
 export async function listPrograms(sql: Sql, q: ProgramListQuery) {
   const params: unknown[] = [];
-  const where = [offeredCondition(q.actor, 'oo.path', params)];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replaceAll('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params, offeredCondition(q.actor, 'oo.path', params));
   if (q.status) add('g.status = ?', q.status);
   if (q.category) add('g.category = ?', q.category);
   if (q.q) add(`g.name like '%' || ? || '%'`, escapeLike(q.q));

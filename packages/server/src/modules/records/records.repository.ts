@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import { typedOptionalText } from '../../shared/text.ts';
@@ -204,11 +205,7 @@ function clampInt(v: number | undefined, dflt: number, min: number, max: number)
 
 export async function listRecords(sql: Sql, q: RecordQuery): Promise<{ items: RecordRow[]; total: number }> {
   const params: unknown[] = [];
-  const where = [subtreeCondition(q.scope, 'o.path', params)];
-  const add = (clause: string, v: unknown) => {
-    params.push(v);
-    where.push(clause.replace('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
   if (q.personId) add('r.person_id = ?', q.personId);
   if (q.kind) add('r.kind = ?', q.kind);
   if (q.year) add('r.year = ?', q.year);

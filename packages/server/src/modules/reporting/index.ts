@@ -15,6 +15,7 @@ export {
   listKeptSubjects,
   type Recounter,
   readOneSnapshot,
+  recounter,
   runRecount,
 } from './reporting.recount.repository.ts';
 export {

@@ -60,6 +60,14 @@ export async function runRecount(
   return rows.map((r) => ({ ...r, orgId: Number(r.orgId), n: Number(r.n), fen: Number(r.fen) }));
 }
 
+/**
+ * A module's `Recounter` whose recount is one statement: `facts` (see `recountSql`) run through `runRecount` in the
+ * subtree at the path asked.
+ */
+export function recounter({ facts, ...declared }: Omit<Recounter, 'recount'> & { facts: string }): Recounter {
+  return { ...declared, recount: (sql, q) => runRecount(sql, facts, q.path) };
+}
+
 /** The kept cells of `subjects` in the subtree at `path`, dated up to `asOf`, leaving out cells that are zero. */
 export async function listKeptCells(
   sql: Sql,

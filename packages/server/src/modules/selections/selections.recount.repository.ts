@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The selections' counts recounted from their rows (ADR 73): each selected nominee in their union on the day the
@@ -7,10 +6,13 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * category; each nomination made on the platform in the nominating unit on the day it was made (`nominated_on`;
  * the winners a register brought in were not nominated), by the same title and category.
  */
-export function recountSelectionCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'selections.titles' as subject, n.person_org_id as org_id,
+export const selectionsRecounter = recounter({
+  area: 'selections',
+  subjects: {
+    'selections.nominations': { zh: '推荐人数', en: 'nominations' },
+    'selections.titles': { zh: '授予称号人数', en: 'titles conferred' },
+  },
+  facts: `select 'selections.titles' as subject, n.person_org_id as org_id,
             (s.finalised_at at time zone 'Asia/Shanghai')::date as day, coalesce(c.title, s.title) as dim,
             c.name as dim2, 1 as n, 0 as fen
        from selection_nominations n join selection_categories c on c.id = n.category_id
@@ -21,15 +23,4 @@ export function recountSelectionCounts(sql: Sql, q: { path: string }): Promise<C
        from selection_nominations n join selection_categories c on c.id = n.category_id
        join selections s on s.id = n.selection_id
       where n.nominated_on is not null`,
-    q.path,
-  );
-}
-
-export const selectionsRecounter: Recounter = {
-  area: 'selections',
-  subjects: {
-    'selections.nominations': { zh: '推荐人数', en: 'nominations' },
-    'selections.titles': { zh: '授予称号人数', en: 'titles conferred' },
-  },
-  recount: recountSelectionCounts,
-};
+});

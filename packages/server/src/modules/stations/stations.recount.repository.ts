@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The stations' counts recounted from their rows (ADR 73), in the union the row was recorded for: each visit on its
@@ -7,10 +6,14 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * inspection on its day by stars ('failed' when none). The open stations ('stations.stations') are not recounted:
  * a change of a station's kind, union or status keeps only the station's present row.
  */
-export function recountStationCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'stations.visits' as subject, v.org_id, v.visited_on as day, v.station_id::text as dim, v.via as dim2,
+export const stationsRecounter = recounter({
+  area: 'stations',
+  subjects: {
+    'stations.visits': { zh: '服务人次', en: 'visits' },
+    'stations.goods': { zh: '发放物资数量', en: 'goods handed out' },
+    'stations.inspections': { zh: '评星检查次数', en: 'inspections' },
+  },
+  facts: `select 'stations.visits' as subject, v.org_id, v.visited_on as day, v.station_id::text as dim, v.via as dim2,
             1 as n, 0 as fen
        from station_visits v
      union all
@@ -23,16 +26,4 @@ export function recountStationCounts(sql: Sql, q: { path: string }): Promise<Cou
      select 'stations.inspections', i.org_id, i.inspected_on,
             case when i.result = 'stars' then i.stars::text else 'failed' end, '', 1, 0
        from station_inspections i`,
-    q.path,
-  );
-}
-
-export const stationsRecounter: Recounter = {
-  area: 'stations',
-  subjects: {
-    'stations.visits': { zh: '服务人次', en: 'visits' },
-    'stations.goods': { zh: '发放物资数量', en: 'goods handed out' },
-    'stations.inspections': { zh: '评星检查次数', en: 'inspections' },
-  },
-  recount: recountStationCounts,
-};
+});

@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 
 /** SQL for stations, station_photos, station_stock, station_stock_moves, station_visits and station_inspections only. */
 
@@ -116,11 +116,7 @@ export interface StationFilter {
 }
 
 function filterClauses(f: StationFilter, params: unknown[]) {
-  const where: string[] = [];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replaceAll('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params);
   if (f.kind) add('s.kind = ?', f.kind);
   if (f.service) add('? = any(s.services)', f.service);
   if (f.status) add('s.status = ?', f.status);

@@ -1,5 +1,4 @@
-import type { Sql } from '../../db/db.ts';
-import { type CountCell, type Recounter, runRecount } from '../reporting/index.ts';
+import { recounter } from '../reporting/index.ts';
 
 /**
  * The wellness counts recounted from their rows (ADR 73), all on the batch's first day, dim the program's kind: each
@@ -7,10 +6,14 @@ import { type CountCell, type Recounter, runRecount } from '../reporting/index.t
  * union (dim2 all, and front_line / new_employment by the groups noted at nomination) — for batches before the
  * platform, the numbers the union's books give on its allocation.
  */
-export function recountWellnessCounts(sql: Sql, q: { path: string }): Promise<CountCell[]> {
-  return runRecount(
-    sql,
-    `select 'wellness.offered' as subject, p.org_id, b.starts_on as day, p.kind as dim, '' as dim2,
+export const wellnessRecounter = recounter({
+  area: 'wellness',
+  subjects: {
+    'wellness.offered': { zh: '计划名额', en: 'places offered' },
+    'wellness.allocated': { zh: '分配名额', en: 'places allocated' },
+    'wellness.used': { zh: '实际参加人数', en: 'workers who went' },
+  },
+  facts: `select 'wellness.offered' as subject, p.org_id, b.starts_on as day, p.kind as dim, '' as dim2,
             b.places as n, 0 as fen
        from wellness_batches b join wellness_programs p on p.id = b.program_id
      union all
@@ -32,16 +35,4 @@ export function recountWellnessCounts(sql: Sql, q: { path: string }): Promise<Co
                            union all select 'front_line', coalesce(a.recorded_front_line, 0)
                            union all select 'new_employment', coalesce(a.recorded_new_employment, 0)) g
       where a.recorded_used is not null`,
-    q.path,
-  );
-}
-
-export const wellnessRecounter: Recounter = {
-  area: 'wellness',
-  subjects: {
-    'wellness.offered': { zh: '计划名额', en: 'places offered' },
-    'wellness.allocated': { zh: '分配名额', en: 'places allocated' },
-    'wellness.used': { zh: '实际参加人数', en: 'workers who went' },
-  },
-  recount: recountWellnessCounts,
-};
+});

@@ -1,6 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { selectFrom } from '../../../db/select.ts';
+import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import type { ApplicationRow, EvidenceSpec, IntakeMode } from '../programs.types.ts';
 import type { Decision } from '../rules/index.ts';
@@ -193,11 +193,7 @@ const MISSING_MATERIALS = `case when a.status in ('submitted', 'returned') then 
 
 export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(q.scope, 'o.path', params)];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replaceAll('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
   if (q.programId) add('a.program_id = ?', q.programId);
   if (q.status) add('a.status = ?', q.status);
   if (q.orgPath) where.push(subtreeCondition({ path: q.orgPath }, 'o.path', params));

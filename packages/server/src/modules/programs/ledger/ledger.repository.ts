@@ -1,6 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { selectFrom } from '../../../db/select.ts';
+import { conditions, selectFrom } from '../../../db/select.ts';
 
 /** SQL for ledger_entries (append-only), payment_batches and payment_items. */
 export interface LedgerEntry {
@@ -106,11 +106,7 @@ export interface LedgerQuery {
 
 export async function listEntries(sql: Sql, q: LedgerQuery) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(q.scope, 'o.path', params)];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replaceAll('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
   if (q.programId) add('e.program_id = ?', q.programId);
   if (q.personId) add('e.person_id = ?', q.personId);
   if (q.kind) add('e.kind = ?', q.kind);
