@@ -26,16 +26,17 @@ export type StatsScopeQuery = ReturnType<typeof useStatsScope>['q'];
 
 /**
  * A statistics page of one union's figures: its scope (`useStatsScope`), and `stats`, asked of `load` once a union is
- * picked and the period known (`ready`; till then nothing is asked).
+ * picked and the period known (`ready`; till then nothing is asked). With `allUnions`, no union picked counts every
+ * union, and `stats` waits only for the period.
  */
 export function useUnionStats<S>(
   title: string,
   area: ReportingArea,
   load: (q: StatsScopeQuery) => Promise<S>,
-  opts: { yearRange?: number } = {},
+  opts: { yearRange?: number; allUnions?: boolean } = {},
 ) {
   const scope = useStatsScope(title, area, opts);
-  const ready = !!scope.orgId && scope.period.ready;
+  const ready = (opts.allUnions || !!scope.orgId) && scope.period.ready;
   const stats = useLoad(() => (ready ? load(scope.q) : Promise.resolve(undefined)), [scope.q, ready]);
   return { ...scope, ready, stats };
 }
