@@ -6,18 +6,30 @@ import { useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 import type { ReportingArea } from './useStatsYear.ts';
 
+/** What a statistics page counts besides the union and the period: the page's own filters (a call), unset ones left out. */
+export type StatsFilters = Record<string, number | undefined>;
+
 /**
  * What a statistics page counts (issue 46): its title set, the union (`orgId` in the address, else the home
- * union), the period of `area` with its control (`period.control`, for `StatsHeader`), and `q`, the union and the
- * period as the figures' request and its .xlsx link take them.
+ * union), the period of `area` with its control (`period.control`, for `StatsHeader`), and `q`, the union, the
+ * page's own `filters` and the period as the figures' request and its .xlsx link take them.
  */
-export function useStatsScope(title: string, area: ReportingArea, opts: { yearRange?: number } = {}) {
+export function useStatsScope(
+  title: string,
+  area: ReportingArea,
+  opts: { yearRange?: number; filters?: StatsFilters } = {},
+) {
   usePageTitle(title);
   const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod(area, orgId, opts);
-  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  // the filters by value (a page builds them anew each render): JSON leaves the unset ones out
+  const filters = JSON.stringify(opts.filters ?? {});
+  const q = useMemo(
+    () => ({ orgId, ...(JSON.parse(filters) as StatsFilters), ...period.query }),
+    [orgId, filters, period.query],
+  );
   return { orgId, period, q };
 }
 
@@ -33,7 +45,7 @@ export function useUnionStats<S>(
   title: string,
   area: ReportingArea,
   load: (q: StatsScopeQuery) => Promise<S>,
-  opts: { yearRange?: number; allUnions?: boolean } = {},
+  opts: { yearRange?: number; filters?: StatsFilters; allUnions?: boolean } = {},
 ) {
   const scope = useStatsScope(title, area, opts);
   const ready = (opts.allUnions || !!scope.orgId) && scope.period.ready;
