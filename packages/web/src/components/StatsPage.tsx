@@ -55,8 +55,9 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
 }
 
 /**
- * One union's figures below a statistics page's head (`useUnionStats`): `pickUnion` until a union is picked, the
- * spinner until the period is known, then `children(s)` once they have come.
+ * One union's figures below a statistics page's head (`useUnionStats`): `pickUnion` until a union is picked (without
+ * it, as with `allUnions`, every union's), the spinner until the period is known, then `children(s)` once they have
+ * come.
  */
 export function UnionStats<S>({
   scope: { orgId, ready, stats },
@@ -66,11 +67,11 @@ export function UnionStats<S>({
 }: {
   /** What `useUnionStats` answered. */
   scope: { orgId: number | undefined; ready: boolean; stats: Loaded<S | undefined> };
-  pickUnion: string;
+  pickUnion?: string;
   what: string;
   children: (s: S) => ReactNode;
 }) {
-  if (!orgId) return <Empty description={pickUnion} />;
+  if (!orgId && pickUnion) return <Empty description={pickUnion} />;
   if (!ready) return <Loading />;
   return (
     <LoadGate state={stats} what={what}>

@@ -6,18 +6,30 @@ import { useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 import type { ReportingArea } from './useStatsYear.ts';
 
+/** What a statistics page counts besides the union and the period: the page's own filters (a call), unset ones left out. */
+export type StatsFilters = Record<string, number | undefined>;
+
 /**
  * What a statistics page counts (issue 46): its title set, the union (`orgId` in the address, else the home
- * union), the period of `area` with its control (`period.control`, for `StatsHeader`), and `q`, the union and the
- * period as the figures' request and its .xlsx link take them.
+ * union), the period of `area` with its control (`period.control`, for `StatsHeader`), and `q`, the union, the
+ * page's own `filters` and the period as the figures' request and its .xlsx link take them.
  */
-export function useStatsScope(title: string, area: ReportingArea, opts: { yearRange?: number } = {}) {
+export function useStatsScope(
+  title: string,
+  area: ReportingArea,
+  opts: { yearRange?: number; filters?: StatsFilters } = {},
+) {
   usePageTitle(title);
   const [params] = useListParams();
   const home = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const period = useStatsPeriod(area, orgId, opts);
-  const q = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  // the filters by value (a page builds them anew each render): JSON leaves the unset ones out
+  const filters = JSON.stringify(opts.filters ?? {});
+  const q = useMemo(
+    () => ({ orgId, ...(JSON.parse(filters) as StatsFilters), ...period.query }),
+    [orgId, filters, period.query],
+  );
   return { orgId, period, q };
 }
 
@@ -26,16 +38,17 @@ export type StatsScopeQuery = ReturnType<typeof useStatsScope>['q'];
 
 /**
  * A statistics page of one union's figures: its scope (`useStatsScope`), and `stats`, asked of `load` once a union is
- * picked and the period known (`ready`; till then nothing is asked).
+ * picked and the period known (`ready`; till then nothing is asked). With `allUnions`, no union picked counts every
+ * union, and `stats` waits only for the period.
  */
 export function useUnionStats<S>(
   title: string,
   area: ReportingArea,
   load: (q: StatsScopeQuery) => Promise<S>,
-  opts: { yearRange?: number } = {},
+  opts: { yearRange?: number; filters?: StatsFilters; allUnions?: boolean } = {},
 ) {
   const scope = useStatsScope(title, area, opts);
-  const ready = !!scope.orgId && scope.period.ready;
+  const ready = (opts.allUnions || !!scope.orgId) && scope.period.ready;
   const stats = useLoad(() => (ready ? load(scope.q) : Promise.resolve(undefined)), [scope.q, ready]);
   return { ...scope, ready, stats };
 }

@@ -1,37 +1,30 @@
-import { Card, Col, Empty, Flex, Row, Select, Table } from 'antd';
-import { useMemo } from 'react';
+import { Card, Col, Flex, Row, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
-import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { UnionStats } from '../../components/StatsPage.tsx';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useUnionStats } from '../../components/useStatsScope.ts';
 import { type CallStats, callsApi, RESULTS } from './calls-api.ts';
 
 /** Statistics: works sent in, passed, returned and chosen by category, by union below and by result; .xlsx. */
 export default function CallStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('calls.stats.title'));
   const [params, set] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
   const callId = params.get('callId') ? Number(params.get('callId')) : undefined;
-  const period = useStatsPeriod('calls', orgId);
-  const query = useMemo(
-    () => ({ ...(orgId ? { orgId } : {}), ...(callId ? { callId } : {}), ...period.query }),
-    [orgId, callId, period.query],
-  );
-  const ready = period.ready;
+  const scope = useUnionStats(t('calls.stats.title'), 'calls', callsApi.stats, {
+    filters: { callId },
+    allUnions: true,
+  });
+  const { orgId, period, q, ready } = scope;
   const calls = useLoad(() => callsApi.list(orgId), [orgId]);
-  const stats = useLoad(() => (ready ? callsApi.stats(query) : Promise.resolve(undefined)), [query, ready]);
   return (
     <Flex vertical gap={16}>
       <StatsHeader
@@ -49,7 +42,7 @@ export default function CallStatsPage() {
         }
         period={period.control}
         export={{
-          href: callsApi.statsExportUrl(query),
+          href: callsApi.statsExportUrl(q),
           label: t('calls.stats.export'),
           disabled: !ready,
           testId: 'call-stats-export',
@@ -57,12 +50,9 @@ export default function CallStatsPage() {
       >
         <CappedNotice list={calls.data} />
       </StatsHeader>
-      {!ready && <Loading />}
-      {ready && (
-        <LoadGate state={stats} what={t('calls.what.stats')}>
-          {(s) => (s ? <Figures s={s} /> : <Empty description={t('calls.stats.pickUnion')} />)}
-        </LoadGate>
-      )}
+      <UnionStats scope={scope} what={t('calls.what.stats')}>
+        {(s) => <Figures s={s} />}
+      </UnionStats>
     </Flex>
   );
 }

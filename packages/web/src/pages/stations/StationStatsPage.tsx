@@ -1,27 +1,20 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
-import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { UnionStats } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { useStatsScope } from '../../components/useStatsScope.ts';
+import { useUnionStats } from '../../components/useStatsScope.ts';
 import { KINDS, type StationStats, stationsApi } from './stations-api.ts';
 
 /** Statistics: stations by kind and union as of a day, visits per station and month, goods handed out; .xlsx. */
 export default function StationStatsPage() {
   const { t } = useTranslation();
-  const { orgId, period } = useStatsScope(t('st.stats.title'), 'stations');
-  const query = useMemo(() => ({ ...(orgId ? { orgId } : {}), ...period.query }), [orgId, period.query]);
-  const ready = period.ready;
-  const stats = useLoad(
-    () => (ready ? stationsApi.stats(query) : Promise.resolve(undefined)),
-    [query, ready],
-  );
+  const scope = useUnionStats(t('st.stats.title'), 'stations', stationsApi.stats, { allUnions: true });
+  const { orgId, period, q, ready } = scope;
   return (
     <Flex vertical gap={16}>
       <StatsHeader
@@ -29,18 +22,15 @@ export default function StationStatsPage() {
         orgId={orgId}
         period={period.control}
         export={{
-          href: stationsApi.statsExportUrl(query),
+          href: stationsApi.statsExportUrl(q),
           label: t('st.stats.export'),
           disabled: !ready,
           testId: 'st-stats-export',
         }}
       />
-      {!ready && <Loading />}
-      {ready && (
-        <LoadGate state={stats} what={t('st.what.stats')}>
-          {(s) => (s ? <Figures s={s} /> : <Empty description={t('st.stats.pickUnion')} />)}
-        </LoadGate>
-      )}
+      <UnionStats scope={scope} what={t('st.what.stats')}>
+        {(s) => <Figures s={s} />}
+      </UnionStats>
     </Flex>
   );
 }
