@@ -122,7 +122,7 @@ await journey('care', DESKTOP, async (page, step) => {
     const s = sy.page;
     await s.goto(`${BASE_URL}/applications/${applicationId}`);
     await s.getByTestId('approve').click();
-    await pressInDialog(s, s.getByTestId('reason-ok'));
+    await pressInDialog(s.getByTestId('reason-ok'));
     await s.waitForURL((u) => !u.pathname.endsWith(`/applications/${applicationId}`));
     const app = await callApi<{ programId: number; status: string }>(
       s,

@@ -162,7 +162,7 @@ await journey('contests', { viewport: { width: 1440, height: 900 } }, async (adm
       await admin.getByRole('tab', { name: '报名与成绩' }).click();
       await admin.getByTestId('entries-table').getByText('一等奖').waitFor();
       await admin.getByTestId('contest-publish').click();
-      await pressInDialog(admin, admin.getByTestId('contest-publish-ok'));
+      await pressInDialog(admin.getByTestId('contest-publish-ok'));
       await admin.getByText('成绩已发布：4 条获奖记录').waitFor();
       await admin.getByText('成绩已发布').first().waitFor();
       await shot(admin, 'contests-detail');

@@ -85,7 +85,7 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
   await step('the subsidy is approved by 昌平, then by the federation waiving the notice', async () => {
     await staff.goto(`${BASE_URL}/applications/${applicationId}`);
     await staff.getByTestId('approve').click();
-    await pressInDialog(staff, staff.getByTestId('reason-ok'));
+    await pressInDialog(staff.getByTestId('reason-ok'));
     await staff.waitForURL((u) => !u.pathname.endsWith(`/applications/${applicationId}`));
     const a = admin.page;
     await a.goto(`${BASE_URL}/applications/${applicationId}`);
@@ -93,7 +93,7 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
     await a.getByTestId('waive-recognition_notice').check();
     await a.getByTestId('waive-reason-recognition_notice').fill('认定文件已在工作室认定流程中审核');
     await topShot(a, 'innovation-studios-05-subsidy-approval');
-    await pressInDialog(a, a.getByTestId('reason-ok'));
+    await pressInDialog(a.getByTestId('reason-ok'));
     await a.waitForURL((u) => !u.pathname.endsWith(`/applications/${applicationId}`));
     const done = await callApi<{ status: string; amountFen: number; programId: number }>(
       a,

@@ -106,7 +106,7 @@ export async function shot(page: Page, name: string): Promise<void> {
  * pop-up is still being placed and be lost: when the button is still there after a few seconds and not busy, press
  * again.
  */
-export async function pressInDialog(_page: Page, button: Locator): Promise<void> {
+export async function pressInDialog(button: Locator): Promise<void> {
   await button.click();
   const closed = await button
     .waitFor({ state: 'hidden', timeout: 5000 })

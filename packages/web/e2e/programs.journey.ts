@@ -313,7 +313,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(page, shotName);
     const next = await nextWaiting(page, applicationId);
     await page.getByTestId('approve').click();
-    await pressInDialog(page, page.getByTestId('reason-ok'));
+    await pressInDialog(page.getByTestId('reason-ok'));
     if (next) {
       await page.waitForURL(`**/applications/${next}`);
       await page.getByTestId('explanation').waitFor();
@@ -337,7 +337,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       await staff.goto(`${BASE_URL}/applications/${mate.applicationId}`);
       await staff.getByTestId('material-certificate_scan').filter({ hasText: '未提交' }).waitFor();
       await staff.getByTestId('approve').click();
-      await pressInDialog(staff, staff.getByTestId('reason-ok'));
+      await pressInDialog(staff.getByTestId('reason-ok'));
       const refusal = staff.locator('.ant-message-notice', { hasText: '证书扫描件' });
       await refusal.waitFor();
       check(
@@ -353,7 +353,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       await staff.getByTestId('waive-certificate_scan').check();
       await staff.getByTestId('waive-reason-certificate_scan').fill('原件已当面核验');
       await topShot(staff, 'programs-09a-waiver');
-      await pressInDialog(staff, staff.getByTestId('reason-ok'));
+      await pressInDialog(staff.getByTestId('reason-ok'));
       await staff.waitForURL((u) => !u.pathname.endsWith(`/applications/${mate.applicationId}`));
       const done = await callApi<{ status: string }>(staff, 'GET', `/api/applications/${mate.applicationId}`);
       check(done.status === 'approved', `approved with the waiver (${done.status})`);
@@ -377,7 +377,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.getByTestId('bulk-approve').click();
     await staff.getByTestId('reason-input').fill('材料齐全，同意');
     await topShot(staff, 'programs-09-district-bulk');
-    await pressInDialog(staff, staff.getByTestId('reason-ok'));
+    await pressInDialog(staff.getByTestId('reason-ok'));
     await row.waitFor({ state: 'detached' });
     const app = await callApi<{ status: string; amountFen: number }>(
       staff,

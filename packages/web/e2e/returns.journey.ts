@@ -36,7 +36,7 @@ const as = async (page: Page, user: string) => {
   await page.waitForURL((u) => !u.pathname.endsWith('/login'));
   return page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).orgId as number);
 };
-const confirm = (page: Page, testId: string) => pressInDialog(page, page.getByTestId(testId));
+const confirm = (page: Page, testId: string) => pressInDialog(page.getByTestId(testId));
 
 await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const title = `基层工会调查表（${Date.now()}）`;

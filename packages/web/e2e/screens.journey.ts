@@ -210,7 +210,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
       await day.fill('2020-06-15');
       await day.press('Enter');
       await shot(page, 'screens-09-backdate-approval');
-      await pressInDialog(page, page.getByTestId('reason-ok'));
+      await pressInDialog(page.getByTestId('reason-ok'));
       await page.locator('.ant-message-notice', { hasText: '已通过' }).waitFor();
       const detail = await callApi<{ status: string; events: { action: string; effectiveOn: string }[] }>(
         page,

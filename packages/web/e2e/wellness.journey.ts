@@ -117,7 +117,7 @@ await journey('wellness', { viewport: PHONE_SCREEN }, async (page, step) => {
     await page.goto(`${BASE_URL}/wellness/batches/${batchId}`);
     await page.getByTestId('wel-attended').filter({ hasText: '1' }).waitFor();
     await page.getByTestId('wel-settle').click();
-    await pressInDialog(page, page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }));
+    await pressInDialog(page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }));
     await page.getByTestId('wel-status').filter({ hasText: '已结算' }).waitFor();
     await page.getByTestId('wel-subsidy').filter({ hasText: '¥2,000.00' }).waitFor();
     await shot(page, 'wellness-04-settled');
