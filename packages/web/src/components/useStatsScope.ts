@@ -6,7 +6,7 @@ import { useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 import type { ReportingArea } from './useStatsYear.ts';
 
-/** What a statistics page counts besides the union and the period: the page's own filters (a call), unset ones left out. */
+/** What a statistics page counts besides the union and the period: its own filters (a call), unset ones left out. */
 export type StatsFilters = Record<string, number | undefined>;
 
 /**

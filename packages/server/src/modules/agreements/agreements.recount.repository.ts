@@ -3,10 +3,11 @@ import { recounter } from '../reporting/index.ts';
 /**
  * The agreements' counts recounted from their rows (ADR 73), dim the kind: each agreement signed on its signing day
  * and in force from its effective day to its last day (ended or expiry; −1 the day after), dim2 the level, in the
- * signing union, with its measures' cost (fen) and reach as recorded on its signing day; and each enterprise's coverage as a state built from the spans of the agreements of a kind that
- * list it: covered (once, however many agreements) with the largest workers and women workers any of them lists,
- * stepping on each day a span starts or ends, in the enterprise's union as recorded (dim2 'due' when it has a union
- * and, for women workers' agreements, women workers).
+ * signing union, with its measures' cost (fen) and reach as recorded on its signing day; and each enterprise's
+ * coverage as a state built from the spans of the agreements of a kind that list it: covered (once, however many
+ * agreements) with the largest workers and women workers any of them lists, stepping on each day a span starts or
+ * ends, in the enterprise's union as recorded (dim2 'due' when it has a union and, for women workers' agreements,
+ * women workers).
  */
 export const agreementsRecounter = recounter({
   area: 'agreements',
