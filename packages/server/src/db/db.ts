@@ -169,25 +169,39 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
     async tx(fn) {
       const client = await pool.connect();
       let open = true;
+      // A caller may ask the next statement before the last is answered (writes overlapped with node's work,
+      // ADR 93 and 103): they are sent one after another, each when the one before has ended, whether it
+      // succeeded or not — the order the driver's own queue kept, which it no longer offers (pg 9).
+      let last: Promise<unknown> = Promise.resolve();
+      const inTurn = <R>(send: () => Promise<R>): Promise<R> => {
+        const next = last.then(send, send);
+        last = next.then(
+          () => undefined,
+          () => undefined,
+        );
+        return next;
+      };
       try {
         await client.query('BEGIN');
         const result = await fn({
           async query<T>(text: string, params?: unknown[], options?: QueryOptions) {
             if (!open) throw new TransactionEndedError(text);
-            const r = await client.query(
-              options?.prepare
-                ? { name: statementName(text), text, values: params }
-                : { text, values: params },
+            const r = await inTurn(() =>
+              client.query(
+                options?.prepare
+                  ? { name: statementName(text), text, values: params }
+                  : { text, values: params },
+              ),
             );
             return { rows: r.rows as T[] };
           },
         }).finally(() => {
           open = false;
         });
-        await client.query('COMMIT');
+        await inTurn(() => client.query('COMMIT'));
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await inTurn(() => client.query('ROLLBACK')).catch(() => undefined);
         throw err;
       } finally {
         client.release();
