@@ -186,7 +186,7 @@ function chunkStatements(
 
 /**
  * One chunk written: its statements sent at once, in the order the chunk needs them (the achievements before their
- * team, conversions and records), and queued by the driver on the transaction's connection, so that PostgreSQL
+ * team, conversions and records), and queued on the transaction's connection (db.ts), so that PostgreSQL
  * runs them back to back instead of waiting on node between them. It settles only once every statement has
  * answered (none is sent after it, into the next transaction), failing with the first failure.
  */
