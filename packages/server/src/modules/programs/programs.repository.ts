@@ -2,6 +2,7 @@ import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { readPage } from '../../shared/paged.ts';
 import type { ProgramInput, ProgramRow, ProgramVersion } from './programs.types.ts';
 import type { AmountRule, Rule } from './rules/index.ts';
 import { DEFAULT_EVIDENCE_WINDOW } from './rules/index.ts';
@@ -50,17 +51,18 @@ export async function listPrograms(sql: Sql, q: ProgramListQuery) {
   if (q.status) add('g.status = ?', q.status);
   if (q.category) add('g.category = ?', q.category);
   if (q.q) add(`g.name like '%' || ? || '%'`, escapeLike(q.q));
-  const filter = where.join(' and ');
-  const offset = (q.page - 1) * q.pageSize;
-  const [items, total] = await Promise.all([
-    sql.query<ProgramRow>(
-      `select ${PROGRAM_COLUMNS} from ${PROGRAM_FROM} where ${filter}
-        order by g.status = 'closed', g.period_start desc, g.id desc limit ${q.pageSize} offset ${offset}`,
+  const { items, total } = await readPage<ProgramRow>(
+    sql,
+    {
+      columns: PROGRAM_COLUMNS,
+      from: PROGRAM_FROM,
+      where,
       params,
-    ),
-    sql.query<{ n: number }>(`select count(*) as n from ${PROGRAM_FROM} where ${filter}`, params),
-  ]);
-  return { items: items.rows.map(normalise), total: total.rows[0].n };
+      orderBy: `g.status = 'closed', g.period_start desc, g.id desc`,
+    },
+    q,
+  );
+  return { items: items.map(normalise), total };
 }
 
 const json = (v: unknown) => JSON.stringify(v);

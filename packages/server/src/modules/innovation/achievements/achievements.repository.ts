@@ -1,8 +1,9 @@
 import type { Static } from 'typebox';
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { selectFrom } from '../../../db/select.ts';
+import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
+import { readPage } from '../../../shared/paged.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
 import type {
   AchievementDetail,
@@ -264,26 +265,23 @@ export interface AchievementListQuery {
 
 export async function listAchievementRows(sql: Sql, q: AchievementListQuery) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(q.scope, 'o.path', params)];
-  if (q.studioId) {
-    params.push(q.studioId);
-    where.push(`a.studio_id = $${params.length}`);
-  }
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
+  if (q.studioId) add('a.studio_id = ?', q.studioId);
   if (q.status) where.push(`a.published_at is ${q.status === 'published' ? 'not ' : ''}null`);
-  if (q.q) {
-    params.push(`%${escapeLike(q.q)}%`);
-    where.push(`a.title like $${params.length}`);
-  }
-  const from = `from innovation_achievements a join orgs o on o.id = a.org_id
-    left join innovation_studios s on s.id = a.studio_id where ${where.join(' and ')}`;
-  const total = (await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params)).rows[0].n;
-  params.push(q.pageSize, (q.page - 1) * q.pageSize);
-  const { rows } = await sql.query(
-    `select ${SUMMARY} ${from} order by a.created_at desc, a.id desc
-     limit $${params.length - 1} offset $${params.length}`,
-    params,
+  if (q.q) add('a.title like ?', `%${escapeLike(q.q)}%`);
+  const { items, total } = await readPage<Record<string, unknown>>(
+    sql,
+    {
+      columns: SUMMARY,
+      from: `innovation_achievements a join orgs o on o.id = a.org_id
+        left join innovation_studios s on s.id = a.studio_id`,
+      where,
+      params,
+      orderBy: 'a.created_at desc, a.id desc',
+    },
+    q,
   );
-  return { items: rows.map(toSummary), total };
+  return { items: items.map(toSummary), total };
 }
 
 const toSummary = (r: Record<string, unknown>): Summary =>

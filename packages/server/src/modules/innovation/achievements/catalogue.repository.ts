@@ -1,4 +1,7 @@
+import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { conditions } from '../../../db/select.ts';
+import { readPage } from '../../../shared/paged.ts';
 
 /** The SQL of the public catalogue: a published achievement as the public sees it, and contact requests (leads). */
 
@@ -38,26 +41,29 @@ export async function insertLead(
   return rows[0].id;
 }
 
-/** A page of the leads matching `where` (over `params`), newest first, and their total. */
+/** A page of the leads reaching the unions of `scope` (of one status if given), newest first, and their total. */
 export async function listLeadsPage(
   sql: Sql,
-  where: string[],
-  params: unknown[],
-  page: number,
-  pageSize: number,
+  q: { scope: Subtree; status?: string; page: number; pageSize: number },
 ) {
-  const from = `from innovation_leads l join orgs o on o.id = l.org_id
-    join innovation_achievements a on a.id = l.achievement_id where ${where.join(' and ')}`;
-  const total = (await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params)).rows[0].n;
-  params.push(pageSize, (page - 1) * pageSize);
-  const { rows } = await sql.query(
-    `select l.id, l.achievement_id as "achievementId", a.title as "achievementTitle", l.org_id as "orgId",
-            o.name as "orgName", l.organisation, l.contact, l.need, l.status, l.created_at as "createdAt",
-            l.handled_at as "handledAt"
-     ${from} order by l.created_at desc, l.id desc limit $${params.length - 1} offset $${params.length}`,
-    params,
+  const params: unknown[] = [];
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
+  if (q.status) add('l.status = ?', q.status);
+  const { items, total } = await readPage<Record<string, unknown>>(
+    sql,
+    {
+      columns: `l.id, l.achievement_id as "achievementId", a.title as "achievementTitle", l.org_id as "orgId",
+        o.name as "orgName", l.organisation, l.contact, l.need, l.status, l.created_at as "createdAt",
+        l.handled_at as "handledAt"`,
+      from: `innovation_leads l join orgs o on o.id = l.org_id
+        join innovation_achievements a on a.id = l.achievement_id`,
+      where,
+      params,
+      orderBy: 'l.created_at desc, l.id desc',
+    },
+    q,
   );
-  return { total, rows };
+  return { total, rows: items };
 }
 
 /** The lead's union, its row held to the end of the transaction. */

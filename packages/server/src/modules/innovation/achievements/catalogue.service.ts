@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import { type Actor, requireAccess, type Subtree, subtreeCondition } from '../../../access/access.ts';
+import { type Actor, requireAccess, type Subtree } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { normaliseText } from '../../../shared/text.ts';
@@ -106,15 +106,9 @@ export function createCatalogueService(db: Db, ids: IdProtector) {
       requireAccess(actor, 'innovation.read');
       let scope: Subtree = actor;
       if (q.orgId) scope = { path: (await getOrgInScope(db, actor, q.orgId)).path };
-      const params: unknown[] = [];
-      const where = [subtreeCondition(scope, 'o.path', params)];
-      if (q.status) {
-        params.push(q.status);
-        where.push(`l.status = $${params.length}`);
-      }
       const page = q.page ?? 1;
       const pageSize = q.pageSize ?? 20;
-      const { total, rows } = await listLeadsPage(db, where, params, page, pageSize);
+      const { total, rows } = await listLeadsPage(db, { scope, status: q.status, page, pageSize });
       const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
       return {
         items: rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), handledAt: iso(r.handledAt) }) as Lead),

@@ -62,6 +62,12 @@ function checkDate(problem: ProblemRow, date: string, field: string, today: stri
   }
 }
 
+/** A claim or a close counts for the lead studio's union on its day, as the work of one studio or a joint team. */
+function countTeamStep(sql: Sql, step: 'claimed' | 'closed', orgId: number, on: string, partners: number) {
+  const team = partners ? 'joint' : 'alone';
+  return addCounts(sql, [{ subject: 'innovation.problems', orgId, on, dim: step, dim2: team, n: 1 }]);
+}
+
 export function createProblemTeamService(db: Db, clock: Clock) {
   return {
     async claimProblem(actor: Actor, id: number, input: ClaimInput) {
@@ -87,16 +93,7 @@ export function createProblemTeamService(db: Db, clock: Clock) {
           if (!s.inAlliance) throw problemErrors.notInAlliance(s.name);
         }
         await claimWithTeam(sql, id, lead.id, partners, on);
-        await addCounts(sql, [
-          {
-            subject: 'innovation.problems',
-            orgId: lead.orgId,
-            on,
-            dim: 'claimed',
-            dim2: partners.length ? 'joint' : 'alone',
-            n: 1,
-          },
-        ]);
+        await countTeamStep(sql, 'claimed', lead.orgId, on, partners.length);
         await recordAudit(sql, actor, {
           action: 'problem.claim',
           entity: 'problem',
@@ -160,16 +157,7 @@ export function createProblemTeamService(db: Db, clock: Clock) {
           createdBy: actor.userId || null,
         });
         await closeProblemRow(sql, id, { outcome: input.outcome.trim(), closedOn, achievementId });
-        await addCounts(sql, [
-          {
-            subject: 'innovation.problems',
-            orgId: lead.orgId,
-            on: closedOn,
-            dim: 'closed',
-            dim2: partners.length ? 'joint' : 'alone',
-            n: 1,
-          },
-        ]);
+        await countTeamStep(sql, 'closed', lead.orgId, closedOn, partners.length);
         await recordAudit(sql, actor, {
           action: 'problem.close',
           entity: 'problem',

@@ -132,12 +132,21 @@ async function seedBeijing(
   await insertStudios(sql, seeds);
 }
 
-async function decideFully(sql: Sql, recognitionId: number, on: string, now: Date) {
+/** The studio proposed for `level` on `on`, and the proposal approved that day at every step of its review. */
+async function recogniseFully(
+  sql: Sql,
+  studioId: number,
+  level: StudioLevel,
+  note: string,
+  on: string,
+  now: Date,
+) {
+  const { id } = await proposeRecognitionIn(sql, DEMO_SEED, studioId, { level, note, effectiveOn: on }, now);
   for (let i = 0; i < 6; i++) {
-    const r = await reviewRecognitionIn(sql, DEMO_SEED, recognitionId, 'approve', { decidedOn: on }, now);
+    const r = await reviewRecognitionIn(sql, DEMO_SEED, id, 'approve', { decidedOn: on }, now);
     if (r.status !== 'submitted') return;
   }
-  throw new Error(`recognition ${recognitionId} did not reach a decision`);
+  throw new Error(`recognition ${id} did not reach a decision`);
 }
 
 /**
@@ -219,14 +228,7 @@ async function seedChangping(
   // District recognition (2011–2015, 孙礼玲's in 2018) through the recognition flow, decided by 昌平区总工会.
   for (const [i, id] of ids.entries()) {
     const on = i === 0 ? '2018-12-20' : day(2011 + (i % 5), i + 5);
-    const { id: r } = await proposeRecognitionIn(
-      sql,
-      DEMO_SEED,
-      id,
-      { level: 'district', note: '区级职工创新工作室认定', effectiveOn: on },
-      now,
-    );
-    await decideFully(sql, r, on, now);
+    await recogniseFully(sql, id, 'district', '区级职工创新工作室认定', on, now);
   }
   await seedChangpingSubsidies(sql, ids, now);
   await seedReevaluation(sql, changping, ids, today);
@@ -242,14 +244,7 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
   // ¥30,000 subsidy, which the recognition subsidies' period (from 2016) takes in its year.
   for (const [i, id] of ids.slice(0, 9).entries()) {
     const on = day(2020 - Math.floor(i / 2), i + 2);
-    const { id: r } = await proposeRecognitionIn(
-      sql,
-      DEMO_SEED,
-      id,
-      { level: 'city', note: '推荐为市级职工创新工作室', effectiveOn: on },
-      now,
-    );
-    await decideFully(sql, r, on, now);
+    await recogniseFully(sql, id, 'city', '推荐为市级职工创新工作室', on, now);
     pay.push(...(await listSubsidyApplicationIds(sql, id)).map((applicationId) => ({ applicationId })));
   }
   // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) in 2020, the first year of the project

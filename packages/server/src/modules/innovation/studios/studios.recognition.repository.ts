@@ -1,5 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { conditions } from '../../../db/select.ts';
+import { readPage } from '../../../shared/paged.ts';
 import type { StudioLevel } from './studios.repository.ts';
 
 /** SQL for innovation_recognitions and their events. */
@@ -58,27 +60,14 @@ export async function listRecognitions(
   q: { scope: Subtree; status?: string; stepOrgId?: number; page: number; pageSize: number },
 ) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(q.scope, 'so.path', params)];
-  if (q.status) {
-    params.push(q.status);
-    where.push(`r.status = $${params.length}`);
-  }
-  if (q.stepOrgId !== undefined) {
-    params.push(q.stepOrgId);
-    where.push(`r.step_org_id = $${params.length}`);
-  }
-  const cond = where.join(' and ');
-  const total = await sql.query<{ n: number }>(
-    `select count(*)::int as n from ${FROM} where ${cond}`,
-    params,
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'so.path', params));
+  if (q.status) add('r.status = ?', q.status);
+  if (q.stepOrgId !== undefined) add('r.step_org_id = ?', q.stepOrgId);
+  return readPage<RecognitionRow>(
+    sql,
+    { columns: COLUMNS, from: FROM, where, params, orderBy: 'r.id desc' },
+    q,
   );
-  params.push(q.pageSize, (q.page - 1) * q.pageSize);
-  const { rows } = await sql.query<RecognitionRow>(
-    `select ${COLUMNS} from ${FROM} where ${cond} order by r.id desc
-      limit $${params.length - 1} offset $${params.length}`,
-    params,
-  );
-  return { items: rows, total: total.rows[0].n };
 }
 
 export async function listRecognitionsOfStudio(sql: Sql, studioId: number): Promise<RecognitionRow[]> {

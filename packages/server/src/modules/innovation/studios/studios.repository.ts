@@ -1,6 +1,8 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { selectFrom } from '../../../db/select.ts';
+import { conditions, selectFrom } from '../../../db/select.ts';
+import { escapeLike } from '../../../shared/like.ts';
+import { readPage } from '../../../shared/paged.ts';
 
 /** SQL for innovation_studios, their members and level history. */
 
@@ -61,34 +63,16 @@ export interface StudioListQuery {
 
 export async function listStudios(sql: Sql, q: StudioListQuery) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(q.scope, 'o.path', params)];
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
   if (q.orgPath) where.push(subtreeCondition({ path: q.orgPath }, 'o.path', params));
-  if (q.level) {
-    params.push(q.level);
-    where.push(`s.level = $${params.length}`);
-  }
-  if (q.status) {
-    params.push(q.status);
-    where.push(`s.status = $${params.length}`);
-  }
-  if (q.q) {
-    params.push(`%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
-    where.push(
-      `(s.name like $${params.length} or lp.name like $${params.length} or s.employer like $${params.length})`,
-    );
-  }
-  const cond = where.join(' and ');
-  const total = await sql.query<{ n: number }>(
-    `select count(*)::int as n from ${STUDIO_FROM} where ${cond}`,
-    params,
+  if (q.level) add('s.level = ?', q.level);
+  if (q.status) add('s.status = ?', q.status);
+  if (q.q) add('(s.name like ? or lp.name like ? or s.employer like ?)', `%${escapeLike(q.q)}%`);
+  return readPage<StudioRow>(
+    sql,
+    { columns: STUDIO_COLUMNS, from: STUDIO_FROM, where, params, orderBy: 's.id desc' },
+    q,
   );
-  params.push(q.pageSize, (q.page - 1) * q.pageSize);
-  const { rows } = await sql.query<StudioRow>(
-    `select ${STUDIO_COLUMNS} from ${STUDIO_FROM} where ${cond}
-      order by s.id desc limit $${params.length - 1} offset $${params.length}`,
-    params,
-  );
-  return { items: rows, total: total.rows[0].n };
 }
 
 export interface StudioFields {

@@ -2,6 +2,7 @@ import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
+import { readPage } from '../../../shared/paged.ts';
 import type { ApplicationRow, EvidenceSpec, IntakeMode } from '../programs.types.ts';
 import type { Decision } from '../rules/index.ts';
 
@@ -203,18 +204,17 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   if (q.ids) add('a.id = any(?::bigint[])', q.ids);
   if (q.intake) add('a.intake = ?', q.intake);
   if (q.q) add(`(p.name like ? || '%' or o.name like '%' || ? || '%')`, escapeLike(q.q));
-  const filter = where.join(' and ');
-  const offset = (q.page - 1) * q.pageSize;
-  const [items, total] = await Promise.all([
-    sql.query<ApplicationRow & { missingMaterials: EvidenceSpec[] }>(
-      `select ${APPLICATION_COLUMNS}, ${MISSING_MATERIALS} as "missingMaterials"
-         from ${APPLICATION_FROM} where ${filter}
-        order by a.id desc limit ${q.pageSize} offset ${offset}`,
+  return readPage<ApplicationRow & { missingMaterials: EvidenceSpec[] }>(
+    sql,
+    {
+      columns: `${APPLICATION_COLUMNS}, ${MISSING_MATERIALS} as "missingMaterials"`,
+      from: APPLICATION_FROM,
+      where,
       params,
-    ),
-    sql.query<{ n: number }>(`select count(*) as n from ${APPLICATION_FROM} where ${filter}`, params),
-  ]);
-  return { items: items.rows, total: total.rows[0].n };
+      orderBy: 'a.id desc',
+    },
+    q,
+  );
 }
 
 /**

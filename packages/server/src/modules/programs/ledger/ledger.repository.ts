@@ -1,6 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { conditions, selectFrom } from '../../../db/select.ts';
+import { readPage } from '../../../shared/paged.ts';
 
 /** SQL for ledger_entries (append-only), payment_batches and payment_items. */
 export interface LedgerEntry {
@@ -110,17 +111,15 @@ export async function listEntries(sql: Sql, q: LedgerQuery) {
   if (q.programId) add('e.program_id = ?', q.programId);
   if (q.personId) add('e.person_id = ?', q.personId);
   if (q.kind) add('e.kind = ?', q.kind);
-  const base = `select ${ENTRY_COLUMNS} from ${ENTRY_FROM} where ${where.join(' and ')}`;
-  const statusFilter = q.paymentStatus ? `where x."paymentStatus" = $${params.push(q.paymentStatus)}` : '';
-  const offset = (q.page - 1) * q.pageSize;
-  const [items, total] = await Promise.all([
-    sql.query<LedgerEntry>(
-      `select * from (${base}) x ${statusFilter} order by x.id desc limit ${q.pageSize} offset ${offset}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*) as n from (${base}) x ${statusFilter}`, params),
-  ]);
-  return { items: items.rows, total: total.rows[0].n };
+  // The payment status is a column ENTRY_COLUMNS works out, so its filter goes on the rows of that read.
+  const entries = `(select ${ENTRY_COLUMNS} from ${ENTRY_FROM} where ${where.join(' and ')}) x`;
+  const byStatus = conditions(params);
+  if (q.paymentStatus) byStatus.add('x."paymentStatus" = ?', q.paymentStatus);
+  return readPage<LedgerEntry>(
+    sql,
+    { columns: '*', from: entries, where: byStatus.where, params, orderBy: 'x.id desc' },
+    q,
+  );
 }
 
 export interface Reconciliation {

@@ -1,6 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { selectFrom } from '../../../db/select.ts';
+import { conditions, selectFrom } from '../../../db/select.ts';
+import { readPage } from '../../../shared/paged.ts';
 
 /** How a batch pays: to the members' bank accounts or to their 京卡. */
 export type PaymentMethod = 'bank' | 'jingka';
@@ -142,19 +143,14 @@ export async function listBatches(
   q: { scope: Subtree; programId?: number; status?: string; page: number; pageSize: number },
 ) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(q.scope, 'o.path', params)];
-  if (q.programId) where.push(`b.program_id = $${params.push(q.programId)}`);
-  if (q.status) where.push(`b.status = $${params.push(q.status)}`);
-  const filter = where.join(' and ');
-  const offset = (q.page - 1) * q.pageSize;
-  const [items, total] = await Promise.all([
-    sql.query<PaymentBatch>(
-      `select ${BATCH_COLUMNS} from ${BATCH_FROM} where ${filter} order by b.id desc limit ${q.pageSize} offset ${offset}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*) as n from ${BATCH_FROM} where ${filter}`, params),
-  ]);
-  return { items: items.rows, total: total.rows[0].n };
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
+  if (q.programId) add('b.program_id = ?', q.programId);
+  if (q.status) add('b.status = ?', q.status);
+  return readPage<PaymentBatch>(
+    sql,
+    { columns: BATCH_COLUMNS, from: BATCH_FROM, where, params, orderBy: 'b.id desc' },
+    q,
+  );
 }
 
 export async function listItems(sql: Sql, batchId: number, limit = 100000): Promise<PaymentItem[]> {
