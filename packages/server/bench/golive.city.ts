@@ -171,8 +171,3 @@ export function idNumberOf(g: number, district: number): string {
 
 /** The union member g belongs to. */
 export const holderOf = (tree: CityTree, g: number) => tree.holders[g % tree.holders.length];
-
-/** A day between 2019 and 2023 from a row number, `offset` days later. */
-export function pastDay(i: number, offset = 0): string {
-  return new Date(Date.UTC(2019, 0, 1) + (((i * 7) % 1800) + offset) * 86_400_000).toISOString().slice(0, 10);
-}

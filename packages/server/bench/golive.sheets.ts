@@ -8,15 +8,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEMPLATE_COLUMNS } from '../src/modules/people/index.ts';
-import {
-  type CityTree,
-  holderOf,
-  idNumberOf,
-  nameOf,
-  pastDay,
-  type Sizes,
-  type Union,
-} from './golive.city.ts';
+import { type CityTree, holderOf, idNumberOf, nameOf, type Sizes, type Union } from './golive.city.ts';
+import { ACHIEVEMENT_HEADERS, achievementRow } from './history/achievements.ts';
+import { CASE_HEADERS, caseRow } from './history/cases.ts';
+import { day } from './history/register.ts';
+import { STUDIO_HEADERS, studioLevels } from './history/studios.ts';
 import { writeXlsxFile } from './xlsx-file.ts';
 
 export interface GoLiveSheets {
@@ -39,14 +35,7 @@ export function accountHolders(tree: CityTree, count: number): { union: Union; u
 
 function* treeRows(tree: CityTree): Generator<string[]> {
   for (const [i, u] of tree.all.entries()) {
-    yield [
-      u.parent?.name ?? '',
-      u.name,
-      u.kind,
-      u.uscc,
-      u.workers ? String(u.workers) : '',
-      pastDay(i % 900),
-    ];
+    yield [u.parent?.name ?? '', u.name, u.kind, u.uscc, u.workers ? String(u.workers) : '', day(i % 900)];
   }
 }
 
@@ -76,29 +65,16 @@ function* memberRows(tree: CityTree, members: number, district: number | null): 
 }
 
 function* caseRows(tree: CityTree, count: number): Generator<string[]> {
-  for (let i = 0; i < count; i++) {
-    yield [
-      pastDay(i),
-      i % 3 ? '10:00' : '18:30',
-      ['接待日', '职工维权热线', '恳谈会'][i % 3],
-      ['工资报酬', '劳动合同', '社会保险', '其他'][i % 4],
-      `台账诉求第${i + 1}件：${['加班费未足额发放', '未签订劳动合同', '社保断缴', '食堂伙食'][i % 4]}`,
-      tree.holders[i % tree.holders.length].name,
-      pastDay(i, 1),
-      i % 5 ? pastDay(i, 6) : '',
-      i % 5 ? '已答复' : '',
-      i % 5 > 1 ? pastDay(i, 9) : '',
-    ];
-  }
+  const details = ['加班费未足额发放', '未签订劳动合同', '社保断缴', '食堂伙食'];
+  for (let i = 0; i < count; i++)
+    yield caseRow(i, tree.holders[i % tree.holders.length].name, `：${details[i % 4]}`);
 }
 
 function* studioRows(tree: CityTree, count: number): Generator<string[]> {
   for (let i = 0; i < count; i++) {
     const union = tree.grassroots[i % tree.grassroots.length];
     const name = `${nameOf(i + 5_000_000)}创新工作室${i + 1}`;
-    const district = union.parent?.parent?.name ?? '区总工会';
-    yield [name, union.name, '区级', pastDay(i), district, ''];
-    yield [name, union.name, '市级', pastDay(i, 400), '示范市总工会', '平台外已发放'];
+    yield* studioLevels(i, name, union.name, union.parent?.parent?.name ?? '区总工会', '示范市总工会');
   }
 }
 
@@ -113,28 +89,9 @@ function teamOf(tree: CityTree, members: number, k: number, size: number): strin
 }
 
 function* achievementRows(tree: CityTree, members: number, count: number): Generator<string[]> {
-  const patentTypes = ['发明', '实用新型', '外观设计'] as const;
-  const types = { 发明: '发明专利', 实用新型: '实用新型', 外观设计: '技术革新' } as const;
   for (let i = 0; i < count; i++) {
     const k = i % tree.grassroots.length;
-    const patent = i % 2 === 0 ? patentTypes[(i / 2) % 3] : null;
-    const converted = i % 3 === 0;
-    const published = i % 4 === 0;
-    yield [
-      `台账成果${i + 1}`,
-      tree.grassroots[k].name,
-      patent ? types[patent] : '管理创新',
-      pastDay(i).slice(0, 4),
-      published ? `台账成果${i + 1}的简介：在线检测、工装改进与班组管理` : '',
-      teamOf(tree, members, k, 1 + (i % 3)),
-      patent ? `ZL${pastDay(i).slice(0, 4)}${String(i).padStart(8, '0')}.${i % 10}` : '',
-      patent ?? '',
-      patent ? pastDay(i, 30) : '',
-      converted ? pastDay(i, 60) : '',
-      converted ? `${(i % 50) + 1}000` : '',
-      converted ? `合作单位${i % 97}` : '',
-      published ? pastDay(i, 10) : '',
-    ];
+    yield achievementRow(i, tree.grassroots[k].name, teamOf(tree, members, k, 1 + (i % 3)));
   }
 }
 
@@ -228,47 +185,12 @@ export async function goLiveSheets(
       memberRows(tree, sizes.members, byDistrict ? i : null),
     );
   }
-  await write(
-    sheets.cases,
-    '诉求台账',
-    [
-      '收到日期',
-      '收到时间',
-      '渠道',
-      '类别',
-      '诉求内容',
-      '所在工会',
-      '受理日期',
-      '答复日期',
-      '答复内容',
-      '办结日期',
-    ],
-    caseRows(tree, sizes.cases),
-  );
-  await write(
-    sheets.studios,
-    '工作室',
-    ['工作室名称', '所在工会', '认定级别', '认定日期', '认定单位', '认定助推'],
-    studioRows(tree, sizes.studios),
-  );
+  await write(sheets.cases, '诉求台账', CASE_HEADERS, caseRows(tree, sizes.cases));
+  await write(sheets.studios, '工作室', STUDIO_HEADERS, studioRows(tree, sizes.studios));
   await write(
     sheets.achievements,
     '创新成果',
-    [
-      '成果名称',
-      '所在工会',
-      '成果类型',
-      '完成年度',
-      '成果简介',
-      '团队成员',
-      '专利号',
-      '专利类型',
-      '授权日期',
-      '转化日期',
-      '转化金额',
-      '转化合作方',
-      '发布日期',
-    ],
+    ACHIEVEMENT_HEADERS,
     achievementRows(tree, sizes.members, sizes.achievements),
   );
   await write(sheets.calendar, '节假日安排', ['日期', '休/班', '名称'], calendarRows(year));

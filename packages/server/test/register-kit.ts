@@ -42,8 +42,10 @@ export interface RegisterKitOptions {
   importUrl: string;
   /** The register's declaration (its `*.register.ts`): its columns are the template's headers, `*` marking the
    * required; its Chinese title names the uploaded file and its data sheet unless `fileName`/`sheetName` say.
-   * A function where the declaration is read from the database (made in beforeAll). */
-  register: RegisterLike | (() => RegisterLike);
+   * A function where the declaration is read from the database (made in beforeAll). Left out where the module
+   * keeps it to itself (the union tree's): `fileName` and `sheetName` then name the file, and the test reads the
+   * template itself. */
+  register?: RegisterLike | (() => RegisterLike);
   fileName?: string;
   sheetName?: string;
   /** The headers the test's sheets have by default. */
@@ -58,7 +60,11 @@ export interface RegisterKitOptions {
  * named in Chinese and English. A register's own test keeps what is its own (its figures, its days).
  */
 export function registerKit(o: RegisterKitOptions) {
-  const register = () => (typeof o.register === 'function' ? o.register() : o.register);
+  const register = () => {
+    const declared = typeof o.register === 'function' ? o.register() : o.register;
+    if (!declared) throw new Error("the register kit needs the register's declaration here");
+    return declared;
+  };
   const sheet = (rows: Cells[], headers = o.headers) =>
     writeWorkbook([{ name: o.sheetName ?? register().title.zh, headers, rows }]);
   /** A sheet of rows given by header: a header a row leaves out is an empty cell. */
@@ -182,6 +188,7 @@ export function registerKit(o: RegisterKitOptions) {
         const name = o.fileName ?? `${register().title.zh}.xlsx`;
         const rows = first.json().created.toLocaleString('en-US');
         expect(body.message).toContain(`（文件名 ${name}，${rows} 行），未重复导入`);
+        expect(body.message).toContain(`(file name ${name}, ${rows} rows)`);
       }
       expect(await o.count()).toBe(after);
       return first.json();

@@ -6,7 +6,7 @@
  */
 
 import { runTag } from './data.ts';
-import { BASE_URL, CONTEXT, check, journey, pressInDialog, refusesBadAmount } from './lib.ts';
+import { BASE_URL, CONTEXT, check, journey, pressInDialog, refusesBadAmount, signIn } from './lib.ts';
 import { callApi, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE_390 = {
@@ -95,10 +95,7 @@ await journey('care', DESKTOP, async (page, step) => {
     const ctx = await browser.newContext({ ...CONTEXT, ...PHONE_390 });
     const phone = await ctx.newPage();
     phone.setDefaultTimeout(30_000);
-    await phone.goto(`${BASE_URL}/m/login`);
-    await phone.locator('#login-username').fill('worker');
-    await phone.locator('#login-password').fill('gonghui-demo');
-    await phone.getByTestId('login-submit').click();
+    await signIn(phone, '/m/login', 'worker');
     await phone.waitForURL((u) => !u.pathname.endsWith('/login'));
     await phone.getByTestId('tab-services').click();
     await phone.getByTestId('service-care').click();

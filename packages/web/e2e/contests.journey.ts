@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey, pressInDialog, shot } from './lib.ts';
+import { BASE_URL, check, dropSheet, journey, pressInDialog, shot, signIn } from './lib.ts';
 import { callApi, pick, signedIn, topShot } from './programs-helpers.ts';
 
 interface Entry {
@@ -21,8 +21,6 @@ interface Member {
   name: string;
   idMasked: string;
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Picks a member in the entry form's search by name; the option names the masked ID number too. */
 async function pickMember(page: Page, m: Member) {
@@ -51,9 +49,7 @@ async function uploadResults(page: Page, rows: (string | number)[][]) {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, '成绩');
   const buffer = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-  await page
-    .locator('.import-dragger input[type=file]')
-    .setInputFiles({ name: '成绩.xlsx', mimeType: XLSX_TYPE, buffer });
+  await dropSheet(page, '成绩.xlsx', buffer);
   await page.getByTestId('result-import-start').click();
   await page.getByTestId('result-import-outcome').waitFor();
 }
@@ -69,10 +65,7 @@ await journey('contests', { viewport: { width: 1440, height: 900 } }, async (adm
   let people: Member[] = [];
 
   await step('the administrator opens a city-level contest of 北京市总工会 with two events', async () => {
-    await admin.goto(`${BASE_URL}/login`);
-    await admin.locator('#login-username').fill('admin');
-    await admin.locator('#login-password').fill('gonghui-demo');
-    await admin.getByTestId('login-submit').click();
+    await signIn(admin, '/login', 'admin');
     await admin.waitForURL((u) => !u.pathname.endsWith('/login'));
     await admin.goto(`${BASE_URL}/contests/new`);
     await admin.getByTestId('contest-name').fill(name);

@@ -16,10 +16,7 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
   let programId = 0;
 
   await step('setup: shunyi opens a claim of one ticket, first come', async () => {
-    await staff.goto(`${BASE_URL}/login`);
-    await staff.locator('#login-username').fill('shunyi');
-    await staff.locator('#login-password').fill('gonghui-demo');
-    await staff.getByTestId('login-submit').click();
+    await signIn(staff, '/login', 'shunyi');
     await staff.waitForURL('**/todo');
     const year = new Date().getFullYear();
     const program = await callApi<{ id: number }>(staff, 'POST', '/api/programs', {

@@ -1,7 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  chromium,
+  type Download,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /** Where journeys keep their screenshots (the repository's test-results/screenshots). */
 export const SCREENSHOTS = resolve(
@@ -36,6 +43,9 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** A journey's step: run and logged under its title. */
+export type Step = (title: string, fn: () => Promise<void>) => Promise<void>;
+
 /**
  * Runs one journey: a fresh browser context, each step logged, a screenshot of the page when a step
  * fails, and a non-zero exit code on failure.
@@ -43,7 +53,7 @@ export async function launch(): Promise<Browser> {
 export async function journey(
   name: string,
   context: BrowserContextOptions,
-  body: (page: Page, step: (title: string, fn: () => Promise<void>) => Promise<void>) => Promise<void>,
+  body: (page: Page, step: Step) => Promise<void>,
 ): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await launch();
@@ -353,4 +363,19 @@ export async function noRefusals(page: Page, what: string, body: () => Promise<v
     page.off('console', onConsole);
   }
   check(seen.length === 0, `${what}: no 401, 403 nor console error (${seen.join('; ')})`);
+}
+
+/** Drops an .xlsx file on the page's import area (the house upload dragger), as a clerk chooses one. */
+export async function dropSheet(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.locator('.import-dragger input[type=file]').setInputFiles({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+}
+
+/** Clicks `button` and waits for the file it downloads. */
+export async function downloadFrom(button: Locator): Promise<Download> {
+  const [file] = await Promise.all([button.page().waitForEvent('download'), button.click()]);
+  return file;
 }

@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, CONTEXT, DEMO_PASSWORD, SCREENSHOTS, shot, signIn } from './lib.ts';
+import { BASE_URL, CONTEXT, check, DEMO_PASSWORD, pressInDialog, SCREENSHOTS, shot, signIn } from './lib.ts';
 
 export const PHONE = {
   viewport: { width: 375, height: 812 },
@@ -114,4 +114,67 @@ export async function topShot(page: Page, name: string, focus?: ReturnType<Page[
   }
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The next application waiting at the reviewer's step after `id`, in queue order (as the page picks it). */
+async function nextWaiting(page: Page, id: number) {
+  const queue = await callApi<{ items: { id: number }[] }>(
+    page,
+    'GET',
+    '/api/applications?mine=true&status=submitted&pageSize=50',
+  );
+  const rest = queue.items.filter((a) => a.id !== id);
+  return (rest.find((a) => a.id < id) ?? rest[0])?.id ?? null;
+}
+
+/**
+ * Signs `username` in and approves application `applicationId` of program `name` from the review queue in the UI
+ * (each program's whole name shown, no row over two lines at 1440 px), landing on the next one waiting; then
+ * approves `alsoId` by API.
+ */
+export async function approveFromQueue(
+  browser: Browser,
+  username: string,
+  shotName: string,
+  o: { name: string; applicationId: number; alsoId: number },
+) {
+  const { ctx, page } = await signedIn(browser, username, 'staff');
+  await page.goto(`${BASE_URL}/applications`);
+  await page.locator('.ant-table-row', { hasText: o.name }).first().waitFor();
+  const heights = await page
+    .locator('.ant-table-tbody .ant-table-row')
+    .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+  // a long program name may take a second line; nothing takes a third
+  check(
+    Math.max(...heights) < 84,
+    `no queue row is over two lines at 1440 px (${Math.max(...heights)}px high)`,
+  );
+  const names = await page.getByTestId('queue-program').evaluateAll((cells) =>
+    cells.map((c) => ({
+      text: c.textContent ?? '',
+      cut: c.scrollWidth > c.clientWidth + 1,
+      width: c.clientWidth,
+    })),
+  );
+  check(
+    names.length > 0 && names.every((n) => !n.cut && n.width >= 150) && names.some((n) => n.text === o.name),
+    `the queue shows each program's whole name (${names.map((n) => `${n.text} ${n.width}px`).join('; ')})`,
+  );
+  await topShot(page, `${shotName}-queue`);
+  await page.goto(`${BASE_URL}/applications/${o.applicationId}`);
+  await page.getByTestId('explanation').waitFor();
+  await page.getByTestId('evidence').locator('img').first().waitFor();
+  await topShot(page, shotName);
+  const next = await nextWaiting(page, o.applicationId);
+  await page.getByTestId('approve').click();
+  await pressInDialog(page.getByTestId('reason-ok'));
+  if (next) {
+    await page.waitForURL(`**/applications/${next}`);
+    await page.getByTestId('explanation').waitFor();
+  } else {
+    await page.getByTestId('queue-all-done').waitFor();
+  }
+  check(true, `after the decision the reviewer lands on ${next ? `application #${next}` : 'the queue'}`);
+  await callApi(page, 'POST', `/api/applications/${o.alsoId}/approve`, {});
+  await ctx.close();
 }

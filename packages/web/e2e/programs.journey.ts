@@ -13,8 +13,9 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { runTag } from './data.ts';
-import { BASE_URL, check, chooseFromDropdown, journey, pressInDialog } from './lib.ts';
-import { callApi, PHOTO_PNG, pick, signedIn, topShot, trainingSubsidy } from './programs-helpers.ts';
+import { BASE_URL, check, downloadFrom, journey, pressInDialog } from './lib.ts';
+import { draftingSteps } from './programs-drafting.ts';
+import { approveFromQueue, callApi, PHOTO_PNG, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const WORKER_NAME = '李明';
 /** Grade 三级 in the preset's tier table. */
@@ -34,7 +35,6 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   const browser = staff.context().browser();
   if (!browser) throw new Error('no browser');
   const tag = runTag();
-  const draftName = `职业资格证书补贴草稿（${tag}）`;
   const year = new Date().getFullYear();
   // The worker applies for the seed preset of this year's certificate subsidy (grade 三级 → ¥1,000).
   let programId = 0;
@@ -44,132 +44,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   /** The worker's colleague, whose certificate the district enters in a batch without a scan. */
   let mate = { id: 0, name: '', applicationId: 0 };
 
-  await step('shunyi drafts a certificate subsidy in the rule builder', async () => {
-    await staff.goto(`${BASE_URL}/login`);
-    await staff.locator('#login-username').fill('shunyi');
-    await staff.locator('#login-password').fill('gonghui-demo');
-    await staff.getByTestId('login-submit').click();
-    await staff.waitForURL('**/todo');
-    await staff.goto(`${BASE_URL}/programs`);
-    await staff.getByTestId('program-new').click();
-    await staff.waitForURL('**/programs/new');
-    await staff.getByTestId('program-name').fill(draftName);
-    // Once per certificate.
-    await pick(staff, staff.getByTestId('limit-mode'), '每项记录一次');
-    // Eligibility: in the owner's subtree (default) and holds a certificate of grade 三级 or above.
-    await chooseFromDropdown(staff, staff.getByTestId('rule-add-root'), '持有记录（证书、获奖、培训、专利）');
-    await staff.getByTestId('rule-record-addcond-root-1').click();
-    const cond = staff.getByTestId('rule-cond-root-1-0');
-    await pick(staff, cond.locator('.ant-select').nth(1), '不低于');
-    await pick(staff, cond.locator('.ant-select').nth(2), '三级');
-    // The builder offers only the comparisons the server accepts: a patent's type is equal or not, never ≥.
-    await chooseFromDropdown(staff, staff.getByTestId('rule-add-root'), '持有记录（证书、获奖、培训、专利）');
-    await pick(staff, staff.getByTestId('rule-record-kind-root-2'), '专利');
-    await staff.getByTestId('rule-record-addcond-root-2').click();
-    const options = staff.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    // The new row may re-render under a busy machine and close the list just opened: open it until read.
-    let cmps: string[] = [];
-    for (let tries = 0; tries < 3 && cmps.length === 0; tries++) {
-      if ((await options.count()) === 0) await staff.getByTestId('rule-cond-root-2-0-cmp').click();
-      await options.first().waitFor();
-      cmps = await options.allTextContents();
-    }
-    check(
-      cmps.join('|') === '为|不为|为其中之一',
-      `the patent type offers equality only (${cmps.join('|')})`,
-    );
-    await staff.keyboard.press('Escape');
-    await topShot(staff, 'programs-01a-patent-type');
-    await staff.getByTestId('rule-remove-root-2').click();
-    // Amount and evidence.
-    await staff.getByTestId('amount-fixed').fill('800');
-    await staff.getByTestId('evidence-add').click();
-    await staff.getByTestId('evidence-zh-0').fill('证书照片');
-    await staff.getByTestId('evidence-en-0').fill('Photo of the certificate');
-    const description = (await staff.getByTestId('rule-description').textContent()) ?? '';
-    check(
-      description.includes('证书等级 不低于 三级'),
-      `the live description reads the rule (${description})`,
-    );
-    await topShot(staff, 'programs-01-builder');
-    await staff.getByTestId('program-save').click();
-    await staff.waitForURL(/\/programs\/\d+$/);
-  });
-
-  await step('simulate shows who would qualify, per union', async () => {
-    await staff.getByTestId('simulate').click();
-    await staff.getByTestId('sim-qualifying').waitFor();
-    // No year condition was written: the default evidence window counts this year's records only.
-    const window = (await staff.getByTestId('sim-window').textContent()) ?? '';
-    check(
-      window.includes(`只计${year}年度内的记录`),
-      `the simulation states the evidence window (${window})`,
-    );
-    await topShot(staff, 'programs-02-simulated');
-  });
-
-  await step(
-    'editing the draft after a simulation marks the result stale until simulated again',
-    async () => {
-      await staff.getByTestId('amount-fixed').fill('900');
-      await staff.getByTestId('sim-stale').waitFor();
-      await topShot(staff, 'programs-02a-simulation-stale', staff.getByTestId('simulate-panel'));
-      await staff.getByTestId('simulate').click();
-      await staff.getByTestId('sim-stale').waitFor({ state: 'detached' });
-    },
-  );
-
-  await step('a multi-year union program simulates the year chosen, in the words of unions', async () => {
-    const back = staff.url();
-    const list = await callApi<{ items: { id: number; presetKey: string | null }[] }>(
-      staff,
-      'GET',
-      `/api/programs?q=${encodeURIComponent('二级工会举办技能竞赛助推')}&pageSize=50`,
-    );
-    const contest = list.items.find((p) => p.presetKey === 'shunyi-2020-union-competition');
-    check(contest, 'the demo data holds the secondary-union contest subsidy');
-    await staff.goto(`${BASE_URL}/programs/${contest.id}`);
-    const described = staff.getByTestId('rule-description');
-    await described.getByText('申请工会属于主办工会辖区').waitFor();
-    check(
-      ((await described.textContent()) ?? '').includes('每个工会'),
-      'the amount is per union, not per person',
-    );
-    await pick(staff, staff.getByTestId('sim-year'), '2021年度');
-    await staff.getByTestId('simulate').click();
-    const counted = (await staff.getByTestId('sim-year-counted').textContent()) ?? '';
-    check(counted.includes('2021'), `the simulation says which year it counts (${counted})`);
-    await topShot(staff, 'programs-02c-union-year', staff.getByTestId('simulate-panel'));
-    await staff.goto(back);
-  });
-
-  await step('a rule naming a course no record has is warned about, with the closest course', async () => {
-    const draftId = Number(new URL(staff.url()).pathname.split('/').pop());
-    const draft = await callApi<{ ownerOrgId: number }>(staff, 'GET', `/api/programs/${draftId}`);
-    const misspelt = await callApi<{ id: number }>(staff, 'POST', '/api/programs', {
-      ownerOrgId: draft.ownerOrgId,
-      name: `技能培训费助推草稿（${tag}）`,
-      ...trainingSubsidy(),
-      reviewChain: [2],
-      rule: {
-        op: 'has_record',
-        kind: 'training',
-        where: [{ field: 'course', cmp: 'eq', value: '计算机辅助设计（CAM）' }],
-      },
-      amount: { kind: 'fee_share', percent: 100 },
-    });
-    await staff.goto(`${BASE_URL}/programs/${misspelt.id}`);
-    await staff.getByTestId('simulate').click();
-    const warnings = staff.getByTestId('sim-warnings');
-    await warnings.waitFor();
-    const text = (await warnings.textContent()) ?? '';
-    check(
-      text.includes('没有任何培训记录的培训课程是「计算机辅助设计（CAM）」') &&
-        text.includes('「计算机辅助设计（CAD）」'),
-      `the warning names the course and the closest one on record (${text})`,
-    );
-    await topShot(staff, 'programs-02b-simulation-warning');
-  });
+  await draftingSteps(staff, step, tag);
 
   await step("the seed's certificate subsidy of this year is published, paid by grade", async () => {
     const list = await callApi<{
@@ -271,60 +146,9 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(w, 'programs-06-phone-submitted');
   });
 
-  /** The next application waiting at the reviewer's step after `id`, in queue order (as the page picks it). */
-  const nextWaiting = async (page: typeof staff, id: number) => {
-    const queue = await callApi<{ items: { id: number }[] }>(
-      page,
-      'GET',
-      '/api/applications?mine=true&status=submitted&pageSize=50',
-    );
-    const rest = queue.items.filter((a) => a.id !== id);
-    return (rest.find((a) => a.id < id) ?? rest[0])?.id ?? null;
-  };
-
-  /** Approves the worker's application from the queue in the UI, lands on the next one; the colleague's by API. */
-  const approveAs = async (username: string, shotName: string) => {
-    const { ctx, page } = await signedIn(browser, username, 'staff');
-    await page.goto(`${BASE_URL}/applications`);
-    await page.locator('.ant-table-row', { hasText: name }).first().waitFor();
-    const heights = await page
-      .locator('.ant-table-tbody .ant-table-row')
-      .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
-    // a long program name may take a second line; nothing takes a third
-    check(
-      Math.max(...heights) < 84,
-      `no queue row is over two lines at 1440 px (${Math.max(...heights)}px high)`,
-    );
-    const names = await page.getByTestId('queue-program').evaluateAll((cells) =>
-      cells.map((c) => ({
-        text: c.textContent ?? '',
-        cut: c.scrollWidth > c.clientWidth + 1,
-        width: c.clientWidth,
-      })),
-    );
-    check(
-      names.length > 0 && names.every((n) => !n.cut && n.width >= 150) && names.some((n) => n.text === name),
-      `the queue shows each program's whole name (${names.map((n) => `${n.text} ${n.width}px`).join('; ')})`,
-    );
-    await topShot(page, `${shotName}-queue`);
-    await page.goto(`${BASE_URL}/applications/${applicationId}`);
-    await page.getByTestId('explanation').waitFor();
-    await page.getByTestId('evidence').locator('img').first().waitFor();
-    await topShot(page, shotName);
-    const next = await nextWaiting(page, applicationId);
-    await page.getByTestId('approve').click();
-    await pressInDialog(page.getByTestId('reason-ok'));
-    if (next) {
-      await page.waitForURL(`**/applications/${next}`);
-      await page.getByTestId('explanation').waitFor();
-    } else {
-      await page.getByTestId('queue-all-done').waitFor();
-    }
-    check(true, `after the decision the reviewer lands on ${next ? `application #${next}` : 'the queue'}`);
-    await callApi(page, 'POST', `/api/applications/${mate.applicationId}/approve`, {});
-    await ctx.close();
-  };
-
+  /** The worker's application approved from the queue in the UI, the colleague's by API. */
+  const approveAs = (username: string, shotName: string) =>
+    approveFromQueue(browser, username, shotName, { name, applicationId, alsoId: mate.applicationId });
   await step('the grassroots union (huifeng) approves', async () => {
     await approveAs('huifeng', 'programs-07-grassroots-review');
   });
@@ -421,10 +245,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     const missing = staff.getByTestId('accounts-missing');
     const lacking = (await missing.count()) > 0;
     if (lacking) await staff.getByTestId('batch-export').click();
-    const [download] = await Promise.all([
-      staff.waitForEvent('download'),
-      staff.getByTestId(lacking ? 'batch-export-anyway' : 'batch-export').click(),
-    ]);
+    const download = await downloadFrom(staff.getByTestId(lacking ? 'batch-export-anyway' : 'batch-export'));
     const file = await download.path();
     const book = XLSX.read(readFileSync(file), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1 });

@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { runTag, workbook } from './data.ts';
-import { BASE_URL, check, journey, pressInDialog, SCREENSHOTS, shot } from './lib.ts';
+import { BASE_URL, check, dropSheet, journey, pressInDialog, SCREENSHOTS, shot, signIn } from './lib.ts';
 import { callApi, signedIn } from './programs-helpers.ts';
 
 const EMPTY_WORDS = ['暂无数据', '没有符合条件的项目', '¥0.00'];
@@ -34,10 +34,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
   let programId = 0;
 
   await step('shunyi signs in and starts a program of their own', async () => {
-    await page.goto(`${BASE_URL}/login`);
-    await page.locator('#login-username').fill('shunyi');
-    await page.locator('#login-password').fill('gonghui-demo');
-    await page.getByTestId('login-submit').click();
+    await signIn(page, '/login', 'shunyi');
     await page.waitForURL('**/todo');
     await page.goto(`${BASE_URL}/programs/new`);
     await page.getByTestId('program-name').fill(name);
@@ -135,11 +132,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
 
   await step('a member file missing a required column fails at the upload step, in words', async () => {
     await page.goto(`${BASE_URL}/import`);
-    await page.locator('.import-dragger input[type=file]').setInputFiles({
-      name: '缺列.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: workbook(['姓名', '手机号'], [['张三', '13900000000']]),
-    });
+    await dropSheet(page, '缺列.xlsx', workbook(['姓名', '手机号'], [['张三', '13900000000']]));
     await page.getByTestId('import-start').click();
     const result = page.getByTestId('import-result');
     await result.waitFor({ timeout: 60_000 });

@@ -5,14 +5,12 @@
  * it back (预检 lists the two changes, then the import writes them), then the organiser's training sheet for them;
  * the menu in English; a reviewer lands on the review queue, and a worker sees no staff menu.
  */
-import { readFileSync } from 'node:fs';
-import * as XLSX from '@e965/xlsx';
-import type { Page } from 'playwright-core';
-import { idNumber, randomPhone, runTag, withBadCheck, workbook } from './data.ts';
+import { randomPhone, runTag, workbook } from './data.ts';
 import {
   BASE_URL,
   check,
   currentEntryInView,
+  dropSheet,
   journey,
   menuGroups,
   openFromMenu,
@@ -20,6 +18,19 @@ import {
   signIn,
   tablesLoaded,
 } from './lib.ts';
+import {
+  cutMenuLabels,
+  download,
+  downloadContent,
+  editExport,
+  importFile,
+  memberRosters,
+  searchMembers,
+  trainingSheets,
+  treeNode,
+  unionTreeSteps,
+  YANGZHEN,
+} from './staff-helpers.ts';
 
 const GROUPS_ZH = ['会员与组织', '助推与帮扶', '创新', '竞赛与评选', '学习', '诉求', '合同', '统计', '系统'];
 const GROUPS_EN = [
@@ -33,80 +44,6 @@ const GROUPS_EN = [
   'Statistics',
   'System',
 ];
-
-const YANGZHEN = '杨镇总工会';
-const YANGZHEN_FIRM = '北京杨镇汇丰包装有限公司工会';
-
-const treeNode = (page: Page, name: string) =>
-  page
-    .locator('.org-tree .ant-tree-treenode')
-    .filter({ has: page.locator('.org-node-name', { hasText: name }) });
-
-async function importFile(
-  page: Page,
-  name: string,
-  file: Buffer,
-  mode: 'all_or_nothing' | 'valid_only',
-  blankJoinDate?: string,
-) {
-  await page.locator('.import-dragger input[type=file]').setInputFiles({
-    name,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: file,
-  });
-  await page.getByTestId(`mode-${mode}`).click();
-  if (blankJoinDate) {
-    await page.getByTestId('blank-join-date').click();
-    const picker = page.getByTestId('blank-join-picker');
-    await picker.click();
-    await picker.fill(blankJoinDate);
-    await picker.press('Enter');
-  }
-  await page.getByTestId('import-start').click();
-  await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
-}
-
-/** Clicks something that downloads a file; returns the file's suggested name. */
-async function download(page: Page, testId: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  const name = file.suggestedFilename();
-  await file.delete();
-  return name;
-}
-
-/** Clicks something that downloads a file; returns the file's content. */
-async function downloadContent(page: Page, testId: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  const content = readFileSync(await file.path());
-  await file.delete();
-  return content;
-}
-
-/** The exported member list, as a clerk edits it in a spreadsheet: `edits` by member name and column header. */
-function editExport(file: Buffer, edits: { name: string; header: string; value: string }[]): Buffer {
-  const book = XLSX.read(file, { type: 'buffer', cellNF: true });
-  const sheet = book.Sheets[book.SheetNames[0]];
-  const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
-  for (const { name, header, value } of edits) {
-    const r = rows.findIndex((row) => row[0] === name);
-    const c = rows[0].indexOf(header);
-    check(r > 0 && c >= 0, `the export has ${name}'s ${header}`);
-    sheet[XLSX.utils.encode_cell({ r, c })] = { t: 's', v: value };
-  }
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
-
-async function searchMembers(page: Page, q: string) {
-  const box = page.getByTestId('member-search').locator('input');
-  await box.fill(q);
-  const answered = page.waitForResponse((r) => {
-    const url = new URL(r.url());
-    return url.pathname === '/api/members' && url.searchParams.get('q') === q;
-  });
-  await box.press('Enter');
-  await answered;
-  await tablesLoaded(page);
-}
 
 await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const tag = runTag();
@@ -156,60 +93,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-01-orgs');
   });
 
-  await step('expand 顺义区总工会 → 杨镇总工会', async () => {
-    await treeNode(page, YANGZHEN).locator('.ant-tree-switcher').click();
-    await treeNode(page, YANGZHEN_FIRM).waitFor();
-    await treeNode(page, YANGZHEN).locator('.org-node').click();
-    const panel = page.getByTestId('org-panel');
-    await panel.getByText(YANGZHEN).first().waitFor();
-    await shot(page, 'staff-02-tree-yangzhen');
-  });
-
-  await step('search a union and reveal it in the tree', async () => {
-    await page.getByTestId('org-search').fill('农机');
-    const hit = page.getByTestId('org-search-hit').first();
-    await hit.waitFor();
-    check((await hit.textContent())?.includes('张镇总工会'), 'the hit shows the unions above it');
-    await shot(page, 'staff-03-org-search');
-    await hit.click();
-    await page.getByTestId('org-panel').getByText('北京张镇农机合作社工会').first().waitFor();
-    await treeNode(page, '北京张镇农机合作社工会').waitFor();
-  });
-
-  await step('open the union detail with its committee', async () => {
-    await page.getByTestId('org-open').click();
-    await page.getByTestId('org-detail').waitFor();
-    await page.getByTestId('org-committee').waitFor();
-    await shot(page, 'staff-04-org-detail');
-  });
-
-  await step('edit the union: its committee', async () => {
-    await page.getByTestId('org-edit').click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '编辑工会信息' });
-    await dialog.locator('#chair').fill('王建国');
-    await dialog.locator('#viceChairs').fill('赵红');
-    await dialog.locator('#viceChairs').press('Enter');
-    await dialog.locator('#term').fill('2');
-    await dialog.locator('.ant-btn-primary').click();
-    await dialog.waitFor({ state: 'detached' });
-    const committee = page.getByTestId('org-committee');
-    await committee.getByText('王建国').waitFor();
-    await committee.getByText('赵红').waitFor();
-    await committee.getByText('第 2 届').waitFor();
-    await shot(page, 'staff-05-org-edited');
-  });
-
-  await step('create a branch below it', async () => {
-    const parentUrl = page.url();
-    await page.getByTestId('org-create-child').click();
-    const dialog = page.getByRole('dialog').filter({ hasText: '新建工会' });
-    await dialog.locator('#name').fill(`农机合作社${tag}分会`);
-    await dialog.locator('#kind').click();
-    await page.locator('.ant-select-item-option', { hasText: '分会/小组' }).click();
-    await dialog.locator('.ant-btn-primary').click();
-    await page.waitForURL((url) => url.href !== parentUrl && /\/orgs\/\d+$/.test(url.pathname));
-    await page.getByTestId('org-detail').getByText(`农机合作社${tag}分会`).first().waitFor();
-  });
+  await unionTreeSteps(page, step, tag);
 
   await step('member list: server-side pages and a filter', async () => {
     await openFromMenu(page, '会员与组织', '会员管理');
@@ -269,26 +153,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-07a-member-accounts');
   });
 
-  // The last member's 入会日期 is blank: refused unless the clerk chooses a date for blank cells.
-  const headers = ['姓名', '身份证号', '手机号', '所在工会', '是否一线', '入会日期'];
-  const good = Array.from({ length: 6 }, (_, i) => [
-    `旅${tag}${'一二三四五六'[i]}`,
-    idNumber(1980 + i, 100 + i),
-    randomPhone(),
-    YANGZHEN_FIRM,
-    i % 2 ? '是' : '否',
-    i === 5 ? '' : '2020-03-15',
-  ]);
-  // A roster as kept: a 合计 row and a 填表说明 block under the members, read as no members.
-  const footer = [
-    ['合计', '', '', '', '', ''],
-    ['填表说明：', '', '', '', '', ''],
-    ['1. 入会日期请写作 2020-03-15', '', '', '', '', ''],
-  ];
-  const bad = good.map((r) => [...r]);
-  bad[1][1] = withBadCheck(good[1][1] as string);
-  bad[4][3] = '没有这个工会';
-  bad[5][2] = '12345';
+  const { headers, good, footer, bad } = memberRosters(tag);
 
   await step('import a file with errors, all or nothing: nothing is imported', async () => {
     await openFromMenu(page, '会员与组织', '批量导入');
@@ -357,7 +222,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     const names = await page.locator('.ant-table-row td:first-child').allTextContents();
     check(names.length === 6, `six imported members found: ${names}`);
     check(
-      good.every((r) => names.includes(r[0] as string)),
+      good.every((r) => names.includes(r[0])),
       'every imported name is listed',
     );
     await shot(page, 'staff-12-imported-members');
@@ -367,7 +232,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     'export the members, change two cells of one row, check and import it back from the list itself',
     async () => {
       const exported = await downloadContent(page, 'member-export');
-      const name = good[0][0] as string;
+      const name = good[0][0];
       const phone = randomPhone();
       const file = editExport(exported, [
         { name, header: '手机号', value: phone },
@@ -376,11 +241,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
       // 导入 sits beside 导出 on the list (issue 45): the shared dialog, not a trip to 批量导入
       await page.getByTestId('list-import-members').click();
       await page.getByTestId('list-import-dialog').waitFor();
-      await page.locator('.import-dragger input[type=file]').setInputFiles({
-        name: '会员名单-已修改.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: file,
-      });
+      await dropSheet(page, '会员名单-已修改.xlsx', file);
       await page.getByTestId('import-check').click();
       const result = page.locator('[data-testid=import-result][data-dry-run=true]');
       await result.waitFor({ timeout: 60_000 });
@@ -428,17 +289,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await page.getByTestId('import-what-training').click();
     const template = await download(page, 'import-template');
     check(template.includes('培训') && template.endsWith('.xlsx'), `the training template (${template})`);
-    // The organiser's wording: 培训日期 for the date, 优秀/良好/及格 for passed.
-    const cols = ['身份证号', '姓名', '培训课程', '培训费（元）', '考核结果', '培训日期'];
-    const trainees = ['优秀', '良好', '及格'].map((result, i) => [
-      good[i][1] as string,
-      good[i][0] as string,
-      `计算机辅助设计（CAD）${tag}`,
-      '1200',
-      result,
-      '2020-10-01',
-    ]);
-    const wrong = trainees.map((r, i) => (i === 2 ? [...r.slice(0, 4), '待定', r[5]] : r));
+    const { cols, trainees, wrong } = trainingSheets(good, tag);
     await importFile(page, '培训-有错误.xlsx', workbook(cols, wrong), 'all_or_nothing');
     const result = page.getByTestId('import-result');
     check((await result.getAttribute('data-status')) === 'warning', 'a sheet with a bad row is refused');
@@ -488,24 +339,8 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     );
     check(groups.join() === GROUPS_EN.join(), `the nine groups in English: ${groups}`);
     // every entry's label is whole at 1440 px: none wider than the menu cuts it to "…"
-    const cut: string[] = [];
-    const groupIds = await page
-      .locator('[data-testid^="nav-group-"]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
-    for (const groupId of new Set(groupIds)) {
-      const title = page.locator('.ant-menu-submenu-title', { has: page.getByTestId(groupId) });
-      if (!(await title.count())) continue;
-      if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
-      await page.waitForTimeout(300);
-      cut.push(
-        ...(await page.evaluate(() =>
-          Array.from(document.querySelectorAll('.ant-layout-sider .ant-menu-item *'))
-            .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
-            .map((e) => e.textContent ?? ''),
-        )),
-      );
-    }
-    check(cut.length === 0, `no English menu label is cut: ${[...new Set(cut)].join(', ')}`);
+    const cut = await cutMenuLabels(page);
+    check(cut.length === 0, `no English menu label is cut: ${cut.join(', ')}`);
     await page.goto(`${BASE_URL}/innovation/mentoring`);
     await currentEntryInView(page, 'Mentoring');
     await shot(page, 'staff-16-english');

@@ -4,6 +4,48 @@ import { day, firstErrors, historyRegister } from './register.ts';
 const patentTypes = ['发明', '实用新型', '外观设计'] as const;
 const achievementTypes = { 发明: '发明专利', 实用新型: '实用新型', 外观设计: '技术革新' } as const;
 
+/** The achievements register's headers (创新成果台账), in its template's order. */
+export const ACHIEVEMENT_HEADERS = [
+  '成果名称',
+  '所在工会',
+  '成果类型',
+  '完成年度',
+  '成果简介',
+  '团队成员',
+  '专利号',
+  '专利类型',
+  '授权日期',
+  '转化日期',
+  '转化金额',
+  '转化合作方',
+  '发布日期',
+];
+
+/**
+ * Achievement `i` of `union` and its `team` (named as clerks name it): every second with a patent, every third with
+ * a conversion, every fourth published with an abstract.
+ */
+export function achievementRow(i: number, union: string, team: string): string[] {
+  const patent = i % 2 === 0 ? patentTypes[(i / 2) % 3] : null;
+  const converted = i % 3 === 0;
+  const published = i % 4 === 0;
+  return [
+    `台账成果${i + 1}`,
+    union,
+    patent ? achievementTypes[patent] : '管理创新',
+    day(i).slice(0, 4),
+    published ? `台账成果${i + 1}的简介：在线检测、工装改进与班组管理` : '',
+    team,
+    patent ? `ZL${day(i).slice(0, 4)}${String(i).padStart(8, '0')}.${i % 10}` : '',
+    patent ?? '',
+    patent ? day(i, 30) : '',
+    converted ? day(i, 60) : '',
+    converted ? `${(i % 50) + 1}000` : '',
+    converted ? `合作单位${i % 97}` : '',
+    published ? day(i, 10) : '',
+  ];
+}
+
 /**
  * Achievements (创新成果): each of one of the unions with members, its team of one to three members named by name;
  * every second with a patent, every third with a conversion, every fourth published with an abstract.
@@ -33,41 +75,10 @@ export const achievementsRegister = historyRegister<{
     return writeWorkbook([
       {
         name: '创新成果',
-        headers: [
-          '成果名称',
-          '所在工会',
-          '成果类型',
-          '完成年度',
-          '成果简介',
-          '团队成员',
-          '专利号',
-          '专利类型',
-          '授权日期',
-          '转化日期',
-          '转化金额',
-          '转化合作方',
-          '发布日期',
-        ],
+        headers: ACHIEVEMENT_HEADERS,
         rows: Array.from({ length: n }, (_, i) => {
           const team = teams[i % teams.length];
-          const patent = i % 2 === 0 ? patentTypes[(i / 2) % 3] : null;
-          const converted = i % 3 === 0;
-          const published = i % 4 === 0;
-          return [
-            `台账成果${i + 1}`,
-            team.union,
-            patent ? achievementTypes[patent] : '管理创新',
-            day(i).slice(0, 4),
-            published ? `台账成果${i + 1}的简介：在线检测、工装改进与班组管理` : '',
-            team.names.slice(0, 1 + (i % team.names.length)).join('、'),
-            patent ? `ZL${day(i).slice(0, 4)}${String(i).padStart(8, '0')}.${i % 10}` : '',
-            patent ?? '',
-            patent ? day(i, 30) : '',
-            converted ? day(i, 60) : '',
-            converted ? `${(i % 50) + 1}000` : '',
-            converted ? `合作单位${i % 97}` : '',
-            published ? day(i, 10) : '',
-          ];
+          return achievementRow(i, team.union, team.names.slice(0, 1 + (i % team.names.length)).join('、'));
         }),
       },
     ]);

@@ -1,6 +1,18 @@
 import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
 import { day, firstErrors, historyRegister } from './register.ts';
 
+/** The studios register's headers (创新工作室台账), as its sheets fill them. */
+export const STUDIO_HEADERS = ['工作室名称', '所在工会', '认定级别', '认定日期', '认定单位', '认定助推'];
+
+/**
+ * Studio `i`'s two rows: 区级, recognised by `district` on its day, then 市级 by `city` 400 days later, its subsidy
+ * paid outside the platform.
+ */
+export const studioLevels = (i: number, name: string, union: string, district: string, city: string) => [
+  [name, union, '区级', day(i), district, ''],
+  [name, union, '市级', day(i, 400), city, '平台外已发放'],
+];
+
 /** Studios (创新工作室): each with two levels, 区级 and then 市级 paid outside the platform. */
 export const studiosRegister = historyRegister<{ studios: number; errors: unknown[] }>({
   key: 'studios',
@@ -11,18 +23,10 @@ export const studiosRegister = historyRegister<{ studios: number; errors: unknow
     writeWorkbook([
       {
         name: '工作室',
-        headers: ['工作室名称', '所在工会', '认定级别', '认定日期', '认定单位', '认定助推'],
-        rows: Array.from({ length: n }, (_, i) => [
-          [`台账工作室${i + 1}`, unions[i % unions.length].name, '区级', day(i), '区总工会', ''],
-          [
-            `台账工作室${i + 1}`,
-            unions[i % unions.length].name,
-            '市级',
-            day(i, 400),
-            '北京市总工会',
-            '平台外已发放',
-          ],
-        ]).flat(),
+        headers: STUDIO_HEADERS,
+        rows: Array.from({ length: n }, (_, i) =>
+          studioLevels(i, `台账工作室${i + 1}`, unions[i % unions.length].name, '区总工会', '北京市总工会'),
+        ).flat(),
       },
     ]),
   importFile: ({ services, actor }, file, dryRun) =>

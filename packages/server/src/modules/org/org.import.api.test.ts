@@ -4,9 +4,9 @@
  */
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { createTestApp } from '../../../test/api.ts';
+import { registerKit } from '../../../test/register-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from './org.repository.ts';
 import { usccCheckChar } from './uscc.ts';
 
@@ -31,19 +31,21 @@ const code = () => {
     .replace(/[IOSVZ]/g, 'A')}`;
   return body + usccCheckChar(body);
 };
-const send = (rows: string[][], dryRun: boolean) =>
-  t.call({
-    method: 'POST',
-    url: `/api/orgs/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('工会.xlsx', writeWorkbook([{ name: '工会', headers: HEADERS, rows }])),
-  });
 const count = async () =>
   (
     await t.db.query<{ n: number }>(`select count(*)::int as n from orgs where path like $1`, [
       `${district.path}%`,
     ])
   ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/orgs/import',
+  fileName: '工会.xlsx',
+  sheetName: '工会',
+  headers: HEADERS,
+  count,
+});
 
 describe('the union tree import on the running server', () => {
   it('offers its template, its 填写说明 in Chinese and in English', async () => {
@@ -76,31 +78,18 @@ describe('the union tree import on the running server', () => {
       [district.name, street, '街道', '', '', ''],
       [street, firm, '基层工会', code(), '1,200', '450'],
     ];
-    const before = await count();
-    const dry = await send(rows, true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({
-      dryRun: true,
-      created: 2,
-      errors: [],
-      unions: [{ name: street }, { name: firm }],
-    });
-    expect(await count()).toBe(before);
+    await kit.dryRun(kit.sheet(rows), { created: 2, unions: [{ name: street }, { name: firm }] });
 
-    const bad = await send([...rows, [street, '坏工会', '基层工会', '', '10', '20']], true);
-    expect(bad.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
-      [4, '女职工人数'],
-    ]);
+    const bad = kit.sheet([...rows, [street, '坏工会', '基层工会', '', '10', '20']]);
     // the dry run counts the rows that passed, so the clerk sees what would come in once the one row is mended
-    expect(bad.json()).toMatchObject({ dryRun: true, total: 3, created: 2 });
-    expect((await send([...rows, [street, '坏工会', '基层工会', '', '10', '20']], false)).statusCode).toBe(
-      400,
-    );
+    const dry = await kit.dryRun(bad, { total: 3, created: 2, errors: [expect.anything()] });
+    expect(kit.rowsOf(dry.errors)).toEqual([[4, '女职工人数']]);
+    // the union tree's refusal has its own message (how many rows are wrong), not a register's
+    const before = await count();
+    expect((await kit.send(bad, false)).statusCode).toBe(400);
     expect(await count()).toBe(before);
 
-    const done = await send(rows, false);
-    expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ dryRun: false, created: 2 });
+    await kit.imported(kit.sheet(rows), { created: 2 });
     const { rows: made } = await t.db.query<{ name: string; workers: number; women: number }>(
       `select name, worker_count as workers, women_worker_count as women from orgs where name = $1`,
       [firm],

@@ -8,8 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../../test/api.ts';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { resaved } from '../../../../test/register-kit.ts';
-import { readSheet } from '../../../shared/sheet-reader.ts';
+import { registerKit, resaved } from '../../../../test/register-kit.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { seedPrograms } from '../../programs/index.ts';
@@ -72,14 +71,6 @@ const HEADERS = [
   '平台外发放',
   '备注',
 ];
-const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '项目与资助', headers, rows }]);
-const send = (file: Buffer, dryRun: boolean, cookie = staff) =>
-  t.call({
-    method: 'POST',
-    url: `/api/innovation/studios/grants/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie,
-    ...multipart('项目与资助台账.xlsx', file),
-  });
 const recorded = async () =>
   (
     await t.db.query<{ n: number }>(
@@ -89,6 +80,17 @@ const recorded = async () =>
       [hospital.id],
     )
   ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/innovation/studios/grants/import',
+  register: STUDIO_GRANT_REGISTER,
+  fileName: '项目与资助台账.xlsx',
+  sheetName: '项目与资助',
+  headers: HEADERS,
+  count: recorded,
+});
+const { sheet, send } = kit;
 const stats = async (year: number) =>
   (
     await t.call({
@@ -117,40 +119,18 @@ const GRANTS = () => [
 
 describe("the register of studios' projects and grants", () => {
   it('offers a template whose headers are the register and whose 填写说明 names every column', async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/innovation/studios/grants/import/template.xlsx',
-      cookie: staff,
-    });
-    expect(res.statusCode).toBe(200);
-    const data = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('工作室名称*'),
-    });
-    expect(data.headers).toEqual(
-      STUDIO_GRANT_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
-    );
-    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-      isHeader: (c) => c.includes('是否必填'),
-    });
-    expect(guide.rows.map((r) => r.cells[0])).toEqual(
-      expect.arrayContaining(['类别', '平台外发放', '发放日期']),
-    );
+    const { names } = await kit.template();
+    expect(names).toEqual(expect.arrayContaining(['类别', '平台外发放', '发放日期']));
   });
 
   it('a dry run counts and writes nothing; one wrong row refuses the whole file, naming row and column', async () => {
-    const before = await recorded();
-    const dry = await send(sheet(GRANTS()), true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({
-      dryRun: true,
+    await kit.dryRun(sheet(GRANTS()), {
       total: 4,
       created: 4,
       outside: 3,
       onPlatform: 1,
       amountFen: 14_200_000,
-      errors: [],
     });
-    expect(await recorded()).toBe(before);
 
     const wrong = GRANTS();
     wrong[1] = [
@@ -164,11 +144,7 @@ describe("the register of studios' projects and grants", () => {
       '是',
       '',
     ];
-    const refused = await send(sheet(wrong), false);
-    expect(refused.statusCode).toBe(400);
-    const body = refused.json().error;
-    expect(body.code).toBe('IMPORT_ROWS_INVALID');
-    expect(body.details.errors).toEqual([
+    expect(await kit.refused(sheet(wrong), [[3, '发放日期']])).toEqual([
       expect.objectContaining({
         rowNo: 3,
         column: '发放日期',
@@ -176,8 +152,6 @@ describe("the register of studios' projects and grants", () => {
         messageEn: 'Paid on 2018-05-01, before it was approved on 2018-06-10',
       }),
     ]);
-    expect(body.messageZh).toContain('第3行「发放日期」');
-    expect(await recorded()).toBe(before);
   });
 
   it('takes expert fees and stipends as often as paid, refusing a second construction support naming its row', async () => {
@@ -192,8 +166,7 @@ describe("the register of studios' projects and grants", () => {
       '是',
       '',
     ];
-    const before = await recorded();
-    const res = await send(
+    await kit.dryRun(
       sheet([
         row('专家费', '3000', '2018-03-01', '2018-03-20'),
         row('专家费', '3000', '2018-03-01', '2018-03-20'),
@@ -201,14 +174,14 @@ describe("the register of studios' projects and grants", () => {
         row('工作室建设助推', '20000', '2018-04-01', '2018-05-01'),
         row('工作室建设助推', '20000', '2019-04-01', '2019-05-01'),
       ]),
-      true,
+      {
+        created: 4,
+        outside: 4,
+        errors: [
+          expect.objectContaining({ rowNo: 6, column: '类别', messageZh: expect.stringContaining('第5行') }),
+        ],
+      },
     );
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ created: 4, outside: 4 });
-    expect(res.json().errors).toEqual([
-      expect.objectContaining({ rowNo: 6, column: '类别', messageZh: expect.stringContaining('第5行') }),
-    ]);
-    expect(await recorded()).toBe(before);
   });
 
   it('refuses the same file of expert fees a second time: its identical rows are not doubled (issue 42)', async () => {
@@ -223,35 +196,17 @@ describe("the register of studios' projects and grants", () => {
       '是',
       '',
     ];
-    const file = sheet([fee, fee]);
-    const first = await send(file, false);
-    expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ created: 2 });
-    const after = await recorded();
-    for (const dryRun of [true, false]) {
-      const res = await send(file, dryRun);
-      expect(res.statusCode, res.body).toBe(409);
-      expect(res.json().error).toMatchObject({
-        code: 'IMPORT_FILE_REPEATED',
-        messageZh: expect.stringContaining('（文件名 项目与资助台账.xlsx，2 行），未重复导入'),
-        messageEn: expect.stringContaining('(file name 项目与资助台账.xlsx, 2 rows)'),
-      });
-    }
-    expect(await recorded()).toBe(after);
+    expect(await kit.repeatRefused(sheet([fee, fee]))).toMatchObject({ created: 2 });
   });
 
   it('a union outside the subtree is a row error', async () => {
-    const res = await send(sheet(GRANTS().slice(0, 1)), true, outsider);
+    const res = await send(sheet(GRANTS().slice(0, 1)), true, undefined, outsider);
     expect(res.statusCode).toBe(200);
-    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
-      [2, '所在工会'],
-    ]);
+    expect(kit.rowsOf(res.json().errors)).toEqual([[2, '所在工会']]);
   });
 
   it("brings the grants in on their days: each year's statistics show that year's", async () => {
-    const res = await send(sheet(GRANTS()), false);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ dryRun: false, created: 4, outside: 3, onPlatform: 1 });
+    await kit.imported(sheet(GRANTS()), { created: 4, outside: 3, onPlatform: 1 });
 
     expect(await stats(2018)).toMatchObject({ projects: 0, subsidiesPaidFen: 0 });
     const y2019 = await stats(2019);
@@ -312,9 +267,7 @@ describe("the register of studios' projects and grants", () => {
       ],
       headers,
     );
-    const res = await send(file, false);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ created: 1, amountFen: 10_000_000, ignoredRows: [3] });
+    await kit.imported(file, { created: 1, amountFen: 10_000_000, ignoredRows: [3] });
     expect(await stats(2022)).toMatchObject({ projects: 1, subsidiesPaidFen: 10_000_000 });
   });
 });

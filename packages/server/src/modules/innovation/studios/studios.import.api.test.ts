@@ -4,10 +4,11 @@
  * opens its subsidy in its year (or not, when paid outside the platform), and a wrong row writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../../test/api.ts';
-import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
+import { createTestApp } from '../../../../test/api.ts';
+import { registerKit } from '../../../../test/register-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
+import { STUDIO_REGISTER } from './studios.register.ts';
 import { seededChangping } from './studios.test-kit.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -36,36 +37,39 @@ const HEADERS = [
   '领军人身份证号',
   '认定助推',
 ];
-const sheet = (rows: string[][]) => writeWorkbook([{ name: '工作室', headers: HEADERS, rows }]);
-const send = (file: Buffer, dryRun: boolean) =>
-  t.call({
-    method: 'POST',
-    url: `/api/innovation/studios/import${dryRun ? '?dryRun=true' : ''}`,
-    cookie: staff,
-    ...multipart('工作室台账.xlsx', file),
-  });
+/** The hospital's studios: none before the first test, and a refused file writes none. */
+const studiosOf = async () =>
+  (
+    await t.db.query<{ n: number }>('select count(*)::int as n from innovation_studios where org_id = $1', [
+      hospital.id,
+    ])
+  ).rows[0].n;
+const kit = registerKit({
+  app: () => t,
+  cookie: () => staff,
+  importUrl: '/api/innovation/studios/import',
+  register: STUDIO_REGISTER,
+  fileName: '工作室台账.xlsx',
+  sheetName: '工作室',
+  headers: HEADERS,
+  count: studiosOf,
+});
+const { sheet } = kit;
 
 describe('the studios register import', () => {
   it('refuses levels that do not rise with their dates, naming the row; writes nothing', async () => {
-    const res = await send(
+    await kit.refused(
       sheet([
         ['倒序工作室', hospital.name, '市级', '2017-05-01', '北京市总工会', '', '', ''],
         ['倒序工作室', hospital.name, '区级', '2019-05-01', '昌平区总工会', '', '', ''],
         ['无名工会工作室', '不存在的工会', '区级', '2017-05-01', '', '', '', ''],
       ]),
-      false,
+      [
+        [3, '认定级别'],
+        [4, '所在工会'],
+      ],
     );
-    expect(res.statusCode).toBe(400);
-    const errors = res.json().error.details.errors as { rowNo: number; column: string }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
-      [3, '认定级别'],
-      [4, '所在工会'],
-    ]);
-    const { rows } = await t.db.query<{ n: number }>(
-      'select count(*)::int as n from innovation_studios where org_id = $1',
-      [hospital.id],
-    );
-    expect(rows[0].n).toBe(0);
+    expect(await studiosOf()).toBe(0);
   });
 
   it('imports studios level by level on their days; the statistics count each level in its year', async () => {
@@ -75,12 +79,8 @@ describe('the studios register import', () => {
       ['护理创新工作室', hospital.name, '区级', '2016-09-01', '昌平区总工会', '', '', ''],
       ['护理创新工作室', hospital.name, '市级', '2019-10-10', '北京市总工会', '', '', '平台外已发放'],
     ]);
-    const dry = await send(file, true);
-    expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({ dryRun: true, studios: 2, existing: 0, levels: 4, errors: [] });
-    const done = await send(file, false);
-    expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ dryRun: false, studios: 2, levels: 4, subsidiesRefused: [] });
+    await kit.dryRun(file, { studios: 2, existing: 0, levels: 4 });
+    await kit.imported(file, { studios: 2, levels: 4, subsidiesRefused: [] });
 
     const promoted = async (year: string) =>
       (
