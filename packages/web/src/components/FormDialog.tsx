@@ -1,4 +1,4 @@
-import { Modal, type ModalProps } from 'antd';
+import { Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useFeedback } from './feedback.ts';
 
@@ -14,6 +14,26 @@ export interface NewRecordDialogProps {
 
 /** What an antd form throws when its own checks fail: the fields show why, so no toast says it again. */
 const isFieldErrors = (err: unknown) => typeof err === 'object' && err !== null && 'errorFields' in err;
+
+/** What a `FormDialog` is declared with. */
+export interface FormDialogProps {
+  open?: boolean;
+  title: ReactNode;
+  width?: number;
+  okText?: string;
+  cancelText?: string;
+  /** The OK button's test id. */
+  okTestId?: string;
+  /** More of the OK button (kept off until the form is filled: `lockedUntilFilled`). */
+  okProps?: ModalProps['okButtonProps'];
+  onClose: () => void;
+  submit: () => Promise<string | undefined>;
+  /** Forget what was typed when the dialog closes (a dialog kept mounted and opened again). */
+  destroyOnHidden?: boolean;
+  /** After the dialog has closed (its closing animation done). */
+  afterClose?: () => void;
+  children: ReactNode;
+}
 
 /**
  * A form in a dialog (issue 46), the mould a dialog that records or edits one thing is declared with: the title,
@@ -34,24 +54,7 @@ export function FormDialog({
   destroyOnHidden,
   afterClose,
   children,
-}: {
-  open?: boolean;
-  title: ReactNode;
-  width?: number;
-  okText?: string;
-  cancelText?: string;
-  /** The OK button's test id. */
-  okTestId?: string;
-  /** More of the OK button (kept off until the form is filled: `lockedUntilFilled`). */
-  okProps?: ModalProps['okButtonProps'];
-  onClose: () => void;
-  submit: () => Promise<string | undefined>;
-  /** Forget what was typed when the dialog closes (a dialog kept mounted and opened again). */
-  destroyOnHidden?: boolean;
-  /** After the dialog has closed (its closing animation done). */
-  afterClose?: () => void;
-  children: ReactNode;
-}) {
+}: FormDialogProps) {
   const feedback = useFeedback();
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -81,5 +84,37 @@ export function FormDialog({
     >
       {children}
     </Modal>
+  );
+}
+
+/**
+ * A `FormDialog` whose fields are an antd form (`form`), laid out as a dialog's form is (labels above, what was
+ * typed forgotten when it closes): `submit` gets the values once the fields' own checks have passed.
+ */
+export function FieldsDialog<V>({
+  form,
+  initialValues,
+  onValuesChange,
+  submit,
+  children,
+  ...dialog
+}: Omit<FormDialogProps, 'submit' | 'destroyOnHidden'> &
+  Pick<FormProps<V>, 'initialValues' | 'onValuesChange'> & {
+    form: FormInstance<V>;
+    submit: (v: V) => Promise<string | undefined>;
+  }) {
+  return (
+    <FormDialog {...dialog} destroyOnHidden submit={async () => submit(await form.validateFields())}>
+      <Form<V>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        className="modal-form"
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+      >
+        {children}
+      </Form>
+    </FormDialog>
   );
 }

@@ -6,11 +6,12 @@ import { useSession } from '../auth/session.tsx';
 /**
  * The union a page opens on: the user's own, or for the platform's administrator (who belongs to no union) the
  * top union of the tree, so that statistics and registers show figures at once instead of asking for a union.
+ * With `enabled` false the administrator gets none: a page whose figures then cover the whole tree.
  */
-export function useHomeOrgId(): number | undefined {
+export function useHomeOrgId(enabled = true): number | undefined {
   const { me } = useSession();
   const [top, setTop] = useState<number>();
-  const needsTop = !!me && me.orgId == null;
+  const needsTop = enabled && !!me && me.orgId == null;
   useEffect(() => {
     if (!needsTop) return;
     let live = true;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useStatsPeriod } from './StatsPeriod.tsx';
-import { useHomeOrgId } from './useHomeOrg.ts';
+import { useHomeOrgId, useStatsUnion } from './useHomeOrg.ts';
 import { useListParams } from './useListParams.ts';
 import { useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
@@ -12,17 +12,20 @@ export type StatsFilters = Record<string, number | undefined>;
 /**
  * What a statistics page counts (issue 46): its title set, the union (`orgId` in the address, else the home
  * union), the period of `area` with its control (`period.control`, for `StatsHeader`), and `q`, the union, the
- * page's own `filters` and the period as the figures' request and its .xlsx link take them.
+ * page's own `filters` and the period as the figures' request and its .xlsx link take them. With `wholeTree`, the
+ * administrator who picked no union counts the whole tree, as the union picker's `placeholder` says.
  */
 export function useStatsScope(
   title: string,
   area: ReportingArea,
-  opts: { yearRange?: number; filters?: StatsFilters } = {},
+  opts: { yearRange?: number; filters?: StatsFilters; wholeTree?: boolean } = {},
 ) {
   usePageTitle(title);
   const [params] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const asked = params.get('orgId');
+  const home = useHomeOrgId(!opts.wholeTree);
+  const { placeholder } = useStatsUnion(asked);
+  const orgId = asked ? Number(asked) : (home ?? undefined);
   const period = useStatsPeriod(area, orgId, opts);
   // the filters by value (a page builds them anew each render): JSON leaves the unset ones out
   const filters = JSON.stringify(opts.filters ?? {});
@@ -30,7 +33,7 @@ export function useStatsScope(
     () => ({ orgId, ...(JSON.parse(filters) as StatsFilters), ...period.query }),
     [orgId, filters, period.query],
   );
-  return { orgId, period, q };
+  return { orgId, period, q, placeholder };
 }
 
 /** The union and the period as a statistics page's figures and its .xlsx link take them. */
@@ -45,7 +48,7 @@ export function useUnionStats<S>(
   title: string,
   area: ReportingArea,
   load: (q: StatsScopeQuery) => Promise<S>,
-  opts: { yearRange?: number; filters?: StatsFilters; allUnions?: boolean } = {},
+  opts: { yearRange?: number; filters?: StatsFilters; allUnions?: boolean; wholeTree?: boolean } = {},
 ) {
   const scope = useStatsScope(title, area, opts);
   const ready = (opts.allUnions || !!scope.orgId) && scope.period.ready;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
 import { createUser, type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
 
@@ -41,17 +41,16 @@ export function UserCreateModal({
   const [generated, setGenerated] = useState<string | null>(null);
 
   return (
-    <FormDialog
+    <FieldsDialog
       open={open}
       title={t('acct.users.createTitle')}
       onClose={onClose}
       okText={t('common.create')}
       okTestId="user-create-ok"
-      destroyOnHidden
       afterClose={() => setGenerated(null)}
       width={640}
-      submit={async () => {
-        const v = await form.validateFields();
+      form={form}
+      submit={async (v) => {
         await createUser(v, {
           phone: v.phone?.trim() ? v.phone.trim() : null,
           roles: toGrants(v.roles),
@@ -60,83 +59,76 @@ export function UserCreateModal({
         onCreated();
         return t('acct.users.created');
       }}
+      initialValues={{
+        mustChangePassword: true,
+        roles: [{ role: 'staff', orgId: defaultOrgId, orgName: defaultOrgName }],
+      }}
+      onValuesChange={(changed: Partial<CreateValues>) => {
+        // The generated password stays on screen only while it is the one in the field.
+        if (changed.password !== undefined && changed.password !== generated) setGenerated(null);
+      }}
     >
-      <Form<CreateValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        className="modal-form"
-        initialValues={{
-          mustChangePassword: true,
-          roles: [{ role: 'staff', orgId: defaultOrgId, orgName: defaultOrgName }],
-        }}
-        onValuesChange={(changed: Partial<CreateValues>) => {
-          // The generated password stays on screen only while it is the one in the field.
-          if (changed.password !== undefined && changed.password !== generated) setGenerated(null);
-        }}
-      >
-        <Space wrap size={16} style={{ display: 'flex' }}>
+      <Space wrap size={16} style={{ display: 'flex' }}>
+        <Form.Item
+          name="username"
+          label={t('acct.users.username')}
+          rules={[
+            { required: true, message: t('common.required', { field: t('acct.users.username') }) },
+            { pattern: USERNAME_RE, message: t('acct.users.usernameInvalid') },
+          ]}
+        >
+          <Input id="user-username" autoComplete="off" autoCapitalize="off" style={{ width: 180 }} />
+        </Form.Item>
+        {nameAndPhoneFields(t, 'user')}
+      </Space>
+      <Form.Item label={t('acct.users.initialPassword')} required extra={t('acct.users.passwordHint')}>
+        <Space.Compact style={{ width: '100%', maxWidth: 420 }}>
           <Form.Item
-            name="username"
-            label={t('acct.users.username')}
+            name="password"
+            noStyle
             rules={[
-              { required: true, message: t('common.required', { field: t('acct.users.username') }) },
-              { pattern: USERNAME_RE, message: t('acct.users.usernameInvalid') },
+              { required: true, message: t('common.required', { field: t('acct.users.initialPassword') }) },
+              { min: 8, message: t('acct.users.passwordHint') },
             ]}
           >
-            <Input id="user-username" autoComplete="off" autoCapitalize="off" style={{ width: 180 }} />
+            <Input.Password id="user-password" autoComplete="new-password" />
           </Form.Item>
-          {nameAndPhoneFields(t, 'user')}
-        </Space>
-        <Form.Item label={t('acct.users.initialPassword')} required extra={t('acct.users.passwordHint')}>
-          <Space.Compact style={{ width: '100%', maxWidth: 420 }}>
-            <Form.Item
-              name="password"
-              noStyle
-              rules={[
-                { required: true, message: t('common.required', { field: t('acct.users.initialPassword') }) },
-                { min: 8, message: t('acct.users.passwordHint') },
-              ]}
-            >
-              <Input.Password id="user-password" autoComplete="new-password" />
-            </Form.Item>
-            <Button
-              icon={<ThunderboltOutlined />}
-              onClick={() => {
-                const p = randomPassword();
-                form.setFieldValue('password', p);
-                void form.validateFields(['password']);
-                setGenerated(p);
-              }}
-              data-testid="user-generate"
-            >
-              {t('acct.users.generate')}
-            </Button>
-          </Space.Compact>
-        </Form.Item>
-        {generated && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={
-              <span>
-                {t('acct.users.generatedHint')}{' '}
-                <Typography.Text code copyable data-testid="user-generated">
-                  {generated}
-                </Typography.Text>
-              </span>
-            }
-          />
-        )}
-        <Form.Item label={t('acct.users.roleList')} required>
-          <RoleRows />
-        </Form.Item>
-        <Form.Item name="mustChangePassword" valuePropName="checked" style={{ marginBottom: 0 }}>
-          <Checkbox id="user-must-change">{t('acct.users.mustChangeOnFirst')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </FormDialog>
+          <Button
+            icon={<ThunderboltOutlined />}
+            onClick={() => {
+              const p = randomPassword();
+              form.setFieldValue('password', p);
+              void form.validateFields(['password']);
+              setGenerated(p);
+            }}
+            data-testid="user-generate"
+          >
+            {t('acct.users.generate')}
+          </Button>
+        </Space.Compact>
+      </Form.Item>
+      {generated && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            <span>
+              {t('acct.users.generatedHint')}{' '}
+              <Typography.Text code copyable data-testid="user-generated">
+                {generated}
+              </Typography.Text>
+            </span>
+          }
+        />
+      )}
+      <Form.Item label={t('acct.users.roleList')} required>
+        <RoleRows />
+      </Form.Item>
+      <Form.Item name="mustChangePassword" valuePropName="checked" style={{ marginBottom: 0 }}>
+        <Checkbox id="user-must-change">{t('acct.users.mustChangeOnFirst')}</Checkbox>
+      </Form.Item>
+    </FieldsDialog>
   );
 }
 
@@ -163,16 +155,26 @@ export function UserEditModal({
   const workerRole = user?.roles.some((r) => r.role === 'worker');
 
   return (
-    <FormDialog
+    <FieldsDialog
       open={user !== null}
       title={user ? t('acct.users.editTitle', { name: user.displayName }) : ''}
       onClose={onClose}
       okText={t('common.save')}
       okTestId="user-edit-ok"
-      destroyOnHidden
       width={640}
-      submit={async () => {
-        const v = await form.validateFields();
+      form={form}
+      initialValues={
+        user
+          ? {
+              displayName: user.displayName,
+              phone: user.phone ?? '',
+              roles: user.roles
+                .filter((r) => r.role !== 'worker')
+                .map((r) => ({ role: r.role as GrantRole, orgId: r.orgId, orgName: r.orgName })),
+            }
+          : undefined
+      }
+      submit={async (v) => {
         if (!user) return undefined;
         await unwrap(
           api.PATCH('/api/users/{id}', {
@@ -189,19 +191,7 @@ export function UserEditModal({
       }}
     >
       {user && (
-        <Form<EditValues>
-          form={form}
-          layout="vertical"
-          preserve={false}
-          className="modal-form"
-          initialValues={{
-            displayName: user.displayName,
-            phone: user.phone ?? '',
-            roles: user.roles
-              .filter((r) => r.role !== 'worker')
-              .map((r) => ({ role: r.role as GrantRole, orgId: r.orgId, orgName: r.orgName })),
-          }}
-        >
+        <>
           <Space wrap size={16} style={{ display: 'flex' }}>
             <Form.Item label={t('acct.users.username')}>
               <Input value={user.username} disabled style={{ width: 180 }} />
@@ -217,9 +207,9 @@ export function UserEditModal({
               <RoleRows />
             </Form.Item>
           )}
-        </Form>
+        </>
       )}
-    </FormDialog>
+    </FieldsDialog>
   );
 }
 

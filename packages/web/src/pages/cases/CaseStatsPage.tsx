@@ -1,11 +1,12 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { UnionStats } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
@@ -64,12 +65,13 @@ export default function CaseStatsPage() {
           testId: 'case-stats-export',
         }}
       />
-      {!orgId && <Empty description={t('case.stats.pickUnion')} />}
-      {orgId && (
-        <LoadGate state={stats} what={t('case.stats.what')}>
-          {(s) => s && <Figures s={s} />}
-        </LoadGate>
-      )}
+      <UnionStats
+        scope={{ orgId, ready: true, stats }}
+        pickUnion={t('case.stats.pickUnion')}
+        what={t('case.stats.what')}
+      >
+        {(s) => <Figures s={s} />}
+      </UnionStats>
     </Flex>
   );
 }
@@ -78,18 +80,14 @@ function Figures({ s }: { s: CaseStats }) {
   const { t } = useTranslation();
   const { lang } = useLocale();
   const none = t('case.stats.none');
-  const card = (testId: string, title: string, value: number | string, note?: string) => (
-    <Col xs={12} md={8} xl={4}>
-      <Card size="small" data-testid={testId}>
-        <Statistic
-          title={title}
-          value={value}
-          suffix={typeof value === 'number' ? t('case.stats.unit') : ''}
-        />
-        {note && <Typography.Text type="secondary">{note}</Typography.Text>}
-      </Card>
-    </Col>
-  );
+  // a headline figure in its card: a count says its unit; a note says how it is counted or on which day
+  const figure = (cardTestId: string, title: string, value: number | string, note?: string) => ({
+    cardTestId,
+    title,
+    value,
+    suffix: typeof value === 'number' ? t('case.stats.unit') : undefined,
+    note: note && <Typography.Text type="secondary">{note}</Typography.Text>,
+  });
   const small = (rows: { key: string; label: string; n: number }[], title: string) => (
     <Col xs={24} md={12}>
       <Card size="small" title={title}>
@@ -105,29 +103,33 @@ function Figures({ s }: { s: CaseStats }) {
   return (
     <Flex vertical gap={16} data-testid="case-stats">
       <Typography.Text type="secondary">{`${s.orgName} · ${s.from} – ${s.to}`}</Typography.Text>
-      <Row gutter={[16, 16]}>
-        {card('stat-filed', t('case.stats.filed'), s.filed)}
-        {card('stat-answered', t('case.stats.answered'), s.answered)}
-        {card(
-          'stat-on-time',
-          t('case.stats.onTimeRate'),
-          s.onTimeRate === null ? none : `${(s.onTimeRate * 100).toFixed(1)}%`,
-          t('case.stats.onTimeHint', { onTime: s.onTime, answered: s.answered }),
-        )}
-        {card(
-          'stat-rating',
-          t('case.stats.rating'),
-          s.ratingAverage === null ? none : s.ratingAverage.toFixed(2),
-          t('case.stats.ratedHint', { n: s.rated }),
-        )}
-        {card('stat-open', t('case.stats.open'), s.open, t('case.stats.statesOn', { day: s.statesOn }))}
-        {card(
-          'stat-overdue',
-          t('case.stats.overdue'),
-          s.overdue,
-          t('case.stats.statesOn', { day: s.statesOn }),
-        )}
-      </Row>
+      <FigureRow
+        card
+        col={{ xs: 12, md: 8, xl: 4 }}
+        figures={[
+          figure('stat-filed', t('case.stats.filed'), s.filed),
+          figure('stat-answered', t('case.stats.answered'), s.answered),
+          figure(
+            'stat-on-time',
+            t('case.stats.onTimeRate'),
+            s.onTimeRate === null ? none : `${(s.onTimeRate * 100).toFixed(1)}%`,
+            t('case.stats.onTimeHint', { onTime: s.onTime, answered: s.answered }),
+          ),
+          figure(
+            'stat-rating',
+            t('case.stats.rating'),
+            s.ratingAverage === null ? none : s.ratingAverage.toFixed(2),
+            t('case.stats.ratedHint', { n: s.rated }),
+          ),
+          figure('stat-open', t('case.stats.open'), s.open, t('case.stats.statesOn', { day: s.statesOn })),
+          figure(
+            'stat-overdue',
+            t('case.stats.overdue'),
+            s.overdue,
+            t('case.stats.statesOn', { day: s.statesOn }),
+          ),
+        ]}
+      />
       <Typography.Text type="secondary">{t('case.stats.asOf', { day: s.statesOn })}</Typography.Text>
       <Row gutter={[16, 16]}>
         {small(

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
 import { ledgerApi } from './ledger-api.ts';
@@ -20,7 +20,7 @@ export default function BatchDetailPage() {
   const id = Number(useParams().id);
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
+  const { run } = useSaving();
   const loaded = useLoad(() => ledgerApi.batch(id), [id]);
   const batch = loaded.data;
   const load = loaded.reload;
@@ -33,27 +33,19 @@ export default function BatchDetailPage() {
   const total = batch.totalFen ?? batch.items.reduce((s, i) => s + i.amountFen, 0);
   const method = batch.method ?? 'bank';
   const missing = batch.withoutAccount ?? [];
-  const markPaid = async () => {
-    try {
+  const markPaid = () =>
+    run(async () => {
       await ledgerApi.markPaid(id, undefined, paidOn);
-      feedback.success(t('ledger.markedPaid'));
       setPaying(false);
       setRefreshKey((k) => k + 1);
-      await load();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
-  const cancel = async () => {
-    try {
+      return t('ledger.markedPaid');
+    }, load);
+  const cancel = () =>
+    run(async () => {
       await ledgerApi.cancel(id);
-      feedback.success(t('ledger.cancelled'));
       setRefreshKey((k) => k + 1);
-      await load();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+      return t('ledger.cancelled');
+    }, load);
   return (
     <Flex vertical gap={16}>
       <Breadcrumb

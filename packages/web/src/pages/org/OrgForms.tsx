@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { parseCount } from '../../components/money.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 
@@ -184,43 +184,35 @@ export function OrgEditModal({
   const [form] = Form.useForm<OrgFormValues>();
   const c = (org.committee ?? {}) as Committee;
   return (
-    <FormDialog
+    <FieldsDialog
       open={open}
       title={t('org.editTitle')}
       onClose={onClose}
       okText={t('common.save')}
-      destroyOnHidden
       width={680}
-      submit={async () => {
-        const v = await form.validateFields();
+      form={form}
+      submit={async (v) => {
         await unwrap(api.PATCH('/api/orgs/{id}', { params: { path: { id: org.id } }, body: toBody(v) }));
         onSaved();
         return t('common.saved');
       }}
+      initialValues={{
+        name: org.name,
+        shortName: org.shortName,
+        uscc: org.uscc,
+        employerName: org.employerName,
+        workerCount: org.workerCount,
+        womenWorkerCount: org.womenWorkerCount,
+        foundedOn: toDay(org.foundedOn),
+        electedOn: toDay(c.electedOn),
+        term: c.term ?? null,
+        chair: c.chair ?? null,
+        viceChairs: c.viceChairs ?? [],
+        members: c.members ?? [],
+      }}
     >
-      <Form<OrgFormValues>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        className="modal-form"
-        initialValues={{
-          name: org.name,
-          shortName: org.shortName,
-          uscc: org.uscc,
-          employerName: org.employerName,
-          workerCount: org.workerCount,
-          womenWorkerCount: org.womenWorkerCount,
-          foundedOn: toDay(org.foundedOn),
-          electedOn: toDay(c.electedOn),
-          term: c.term ?? null,
-          chair: c.chair ?? null,
-          viceChairs: c.viceChairs ?? [],
-          members: c.members ?? [],
-        }}
-      >
-        <OrgFields withKind={false} parentLevel={org.level - 1} />
-      </Form>
-    </FormDialog>
+      <OrgFields withKind={false} parentLevel={org.level - 1} />
+    </FieldsDialog>
   );
 }
 
@@ -239,15 +231,14 @@ export function OrgCreateModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<OrgFormValues>();
   return (
-    <FormDialog
+    <FieldsDialog
       open={open}
       title={t('org.createChildTitle', { name: parent.name })}
       onClose={onClose}
       okText={t('common.create')}
-      destroyOnHidden
       width={680}
-      submit={async () => {
-        const v = await form.validateFields();
+      form={form}
+      submit={async (v) => {
         const created = await unwrap(
           api.POST('/api/orgs/{id}/children', {
             params: { path: { id: parent.id } },
@@ -258,9 +249,7 @@ export function OrgCreateModal({
         return t('org.created');
       }}
     >
-      <Form<OrgFormValues> form={form} layout="vertical" preserve={false} className="modal-form">
-        <OrgFields withKind parentLevel={parent.level} />
-      </Form>
-    </FormDialog>
+      <OrgFields withKind parentLevel={parent.level} />
+    </FieldsDialog>
   );
 }

@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { AmountEditor } from './AmountEditor.tsx';
 import { BasicsSection } from './editor/BasicsSection.tsx';
@@ -59,6 +60,7 @@ export default function ProgramEditorPage() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [refreshKey, setRefreshKey] = useState(0);
   const invalid = useInvalidFields();
+  const transitioning = useSaving();
   useEffect(() => {
     if (!loaded.data) return;
     setProgram(loaded.data.program);
@@ -106,12 +108,10 @@ export default function ProgramEditorPage() {
   };
   const transition = async (action: 'publish' | 'close', effectiveOn: string | null) => {
     if (!programId) return;
-    try {
+    await transitioning.run(async () => {
       setProgram(await programsApi[action](programId, effectiveOn));
-      feedback.success(t(`prog.${action}Done`));
-    } catch (err) {
-      feedback.error(err);
-    }
+      return t(`prog.${action}Done`);
+    });
   };
 
   return (

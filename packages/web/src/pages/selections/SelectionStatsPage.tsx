@@ -1,30 +1,22 @@
 import { Flex, Statistic } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PeriodNote, periodParams, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { UnionStats } from '../../components/StatsPage.tsx';
+import { PeriodNote, periodParams } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useStatsUnion } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useUnionStats } from '../../components/useStatsScope.ts';
 import { selectionsApi } from './selections-api.ts';
 
 /** Selection statistics of a union's subtree for a year: nominations and titles by title and category. */
 export default function SelectionStatsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('sel.stats.title'));
-  const [params] = useListParams();
-  const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
-  const period = useStatsPeriod('selections', orgId);
-  const query = useMemo(() => ({ ...(orgId ? { orgId } : {}), ...period.query }), [orgId, period.query]);
-  const state = useLoad(
-    () => (period.ready ? selectionsApi.stats(query) : new Promise<never>(() => undefined)),
-    [query, period.ready],
-  );
-  const exportUrl = `/api/reports/selections/export.xlsx?${periodParams(query)}`;
+  const scope = useUnionStats(t('sel.stats.title'), 'selections', selectionsApi.stats, {
+    allUnions: true,
+    wholeTree: true,
+  });
+  const { orgId, period, q, placeholder, ready } = scope;
+  const exportUrl = `/api/reports/selections/export.xlsx?${periodParams(q)}`;
   return (
     <StatsHeader
       title={t('sel.stats.title')}
@@ -35,12 +27,12 @@ export default function SelectionStatsPage() {
       export={{
         href: exportUrl,
         label: t('sel.stats.export'),
-        disabled: !period.ready,
+        disabled: !ready,
         testId: 'sel-stats-export',
       }}
     >
       <div>
-        <LoadGate state={state} what={t('sel.stats.title')}>
+        <UnionStats scope={scope} what={t('sel.stats.title')}>
           {(s) => (
             <>
               <PeriodNote {...s} states={false} />
@@ -68,7 +60,7 @@ export default function SelectionStatsPage() {
               <FigureNotes notes={s.notes} />
             </>
           )}
-        </LoadGate>
+        </UnionStats>
       </div>
     </StatsHeader>
   );
