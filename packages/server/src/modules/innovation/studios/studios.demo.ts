@@ -21,7 +21,7 @@ import {
 import { DEMO_STUDIOS } from './studios.demo-alliance.ts';
 import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';
-import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
+import { proposeRecognitionIn, type RecognisableLevel, reviewRecognitionIn } from './studios.recognition.ts';
 import {
   decideReport,
   findReportId,
@@ -136,7 +136,7 @@ async function seedBeijing(
 async function recogniseFully(
   sql: Sql,
   studioId: number,
-  level: StudioLevel,
+  level: RecognisableLevel,
   note: string,
   on: string,
   now: Date,
