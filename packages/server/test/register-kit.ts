@@ -21,6 +21,11 @@ export function resaved(file: Buffer): Buffer {
   copy.writeUInt16LE(comment.length, end + 20);
   return copy;
 }
+/** The `n` a counting query answers (`select count(*)::int as n ...`): what a register holds where a test imports. */
+export async function countOf(app: App, sql: string, params: unknown[] = []): Promise<number> {
+  return (await app.db.query<{ n: number }>(sql, params)).rows[0].n;
+}
+
 /** A sheet's row of cells, as a test writes it. */
 type Cells = (string | number | null)[];
 

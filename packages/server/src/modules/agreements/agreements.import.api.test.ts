@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import { insertOrg, type OrgRow, setEmployerFacts } from '../org/index.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
 import { usccSeries } from './agreements.test-kit.ts';
@@ -66,13 +66,12 @@ const HEADERS = [
   '职工人数',
   '女职工人数',
 ];
-const agreementsOf = async () =>
-  (
-    await t.db.query<{ n: number }>(
-      `select count(*)::int as n from agreements a join orgs o on o.id = a.org_id where o.path like $1 || '%'`,
-      [district.path],
-    )
-  ).rows[0].n;
+const agreementsOf = () =>
+  countOf(
+    t,
+    `select count(*)::int as n from agreements a join orgs o on o.id = a.org_id where o.path like $1 || '%'`,
+    [district.path],
+  );
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -51,13 +51,8 @@ const HEADERS = [
   '答复内容',
   '办结日期',
 ];
-const count = async () =>
-  (
-    await t.db.query<{ n: number }>('select count(*)::int as n from cases where filed_org_id in ($1, $2)', [
-      firm.id,
-      street.id,
-    ])
-  ).rows[0].n;
+const count = () =>
+  countOf(t, 'select count(*)::int as n from cases where filed_org_id in ($1, $2)', [firm.id, street.id]);
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

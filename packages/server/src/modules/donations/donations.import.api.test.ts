@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { DONATION_REGISTER } from './donations.register.ts';
 
@@ -63,13 +63,12 @@ const HEADERS = [
   '单位',
   '专项基金',
 ];
-const donationsOf = async () =>
-  (
-    await t.db.query<{ n: number }>(
-      `select count(*)::int as n from donations x join orgs o on o.id = x.org_id where o.path like $1 || '%'`,
-      [district.path],
-    )
-  ).rows[0].n;
+const donationsOf = () =>
+  countOf(
+    t,
+    `select count(*)::int as n from donations x join orgs o on o.id = x.org_id where o.path like $1 || '%'`,
+    [district.path],
+  );
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

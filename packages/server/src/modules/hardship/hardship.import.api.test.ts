@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { fixedClock } from '../../../test/clock.ts';
-import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -67,12 +67,8 @@ const HEADERS = [
   '年收入',
 ];
 type Row = Partial<Record<(typeof HEADERS)[number], string>>;
-const filesOf = async () =>
-  (
-    await t.db.query<{ n: number }>('select count(*)::int as n from hardship_files where org_id = $1', [
-      firm.id,
-    ])
-  ).rows[0].n;
+const filesOf = () =>
+  countOf(t, 'select count(*)::int as n from hardship_files where org_id = $1', [firm.id]);
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
@@ -22,14 +22,13 @@ const people: Record<'a' | 'b' | 'late', { id: number; name: string; idNumber: s
 
 const HEADERS = CLAIM_REGISTER.columns.map((c) => c.header);
 type Row = Partial<Record<(typeof CLAIM_REGISTER.columns)[number]['key'], string>>;
-const claimsOnRecord = async () =>
-  (
-    await t.db.query<{ n: number }>(
-      `select count(*)::int as n from insurance_claims c join insurance_policies p on p.id = c.policy_id
+const claimsOnRecord = () =>
+  countOf(
+    t,
+    `select count(*)::int as n from insurance_claims c join insurance_policies p on p.id = c.policy_id
         where p.org_id = $1`,
-      [district.id],
-    )
-  ).rows[0].n;
+    [district.id],
+  );
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { POLICY_REGISTER } from './insurance.policies.register.ts';
 
@@ -20,15 +20,14 @@ let entered: District;
 
 const HEADERS = POLICY_REGISTER.columns.map((c) => c.header);
 type Row = Partial<Record<(typeof POLICY_REGISTER.columns)[number]['key'], string>>;
-const policiesOnRecord = async () =>
-  (
-    await t.db.query<{ n: number }>(
-      `select (select count(*)::int from insurance_policies p where p.org_id = $1)
+const policiesOnRecord = () =>
+  countOf(
+    t,
+    `select (select count(*)::int from insurance_policies p where p.org_id = $1)
             + (select count(*)::int from insurance_insured i join insurance_policies p on p.id = i.policy_id
                 where p.org_id = $1) as n`,
-      [imported.district.id],
-    )
-  ).rows[0].n;
+    [imported.district.id],
+  );
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

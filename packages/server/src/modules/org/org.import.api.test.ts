@@ -5,7 +5,7 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit } from '../../../test/register-kit.ts';
+import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from './org.repository.ts';
 import { usccCheckChar } from './uscc.ts';
@@ -31,12 +31,8 @@ const code = () => {
     .replace(/[IOSVZ]/g, 'A')}`;
   return body + usccCheckChar(body);
 };
-const count = async () =>
-  (
-    await t.db.query<{ n: number }>(`select count(*)::int as n from orgs where path like $1`, [
-      `${district.path}%`,
-    ])
-  ).rows[0].n;
+const count = () =>
+  countOf(t, `select count(*)::int as n from orgs where path like $1`, [`${district.path}%`]);
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
 import { PLEDGE_REGISTER } from './pledges.register.ts';
@@ -49,9 +49,7 @@ const HEADERS = [
   '数量单位',
 ];
 type Row = Partial<Record<(typeof HEADERS)[number], string>>;
-const projectsOf = async () =>
-  (await t.db.query<{ n: number }>('select count(*)::int as n from pledges where org_id = $1', [post.id]))
-    .rows[0].n;
+const projectsOf = () => countOf(t, 'select count(*)::int as n from pledges where org_id = $1', [post.id]);
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../../../test/api.ts';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { registerKit, resaved } from '../../../../test/register-kit.ts';
+import { countOf, registerKit, resaved } from '../../../../test/register-kit.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { seedPrograms } from '../../programs/index.ts';
@@ -71,15 +71,14 @@ const HEADERS = [
   '平台外发放',
   '备注',
 ];
-const recorded = async () =>
-  (
-    await t.db.query<{ n: number }>(
-      `select (select count(*) from innovation_studio_grants g join innovation_studios s on s.id = g.studio_id
+const recorded = () =>
+  countOf(
+    t,
+    `select (select count(*) from innovation_studio_grants g join innovation_studios s on s.id = g.studio_id
                 where s.org_id = $1)
             + (select count(*) from applications where org_id = $1)::int as n`,
-      [hospital.id],
-    )
-  ).rows[0].n;
+    [hospital.id],
+  );
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/api.ts';
-import { registerKit } from '../../../../test/register-kit.ts';
+import { countOf, registerKit } from '../../../../test/register-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { STUDIO_REGISTER } from './studios.register.ts';
@@ -38,12 +38,8 @@ const HEADERS = [
   '认定助推',
 ];
 /** The hospital's studios: none before the first test, and a refused file writes none. */
-const studiosOf = async () =>
-  (
-    await t.db.query<{ n: number }>('select count(*)::int as n from innovation_studios where org_id = $1', [
-      hospital.id,
-    ])
-  ).rows[0].n;
+const studiosOf = () =>
+  countOf(t, 'select count(*)::int as n from innovation_studios where org_id = $1', [hospital.id]);
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,
