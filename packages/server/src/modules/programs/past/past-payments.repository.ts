@@ -80,61 +80,74 @@ export async function insertPastPayments(
   // Each column one array literal (shared/pg-array.ts), not an array the driver escapes value by value.
   const nums = (f: (p: PastPayment) => number) => numberArray(payments.map(f));
   const texts = (f: (p: PastPayment) => string | null) => textArray(payments.map(f));
-  // One statement writes the applications, their entitlements and their history rows (issue 42, ADR 127): the
-  // entitlements and the history take what the applications' insert answers, not the table read back by id nor
-  // the columns sent again; an application's day approved is its decision's instant, the start of that China day.
-  const written = settled(
-    sql.query<{ id: number; entry: number }>(
-      `with t as (
-         select * from unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[], $5::text[], $6::date[], $7::text[],
-                              $8::bigint[], $9::text[], $10::date[], $11::bigint[]) with ordinality
-                as t(program_id, version, person_id, org_id, period_key, approved_on, dedupe_key, amount_fen, note,
-                     paid_on, federation_id, n)
-       ), a as (
-         insert into applications (program_id, version, person_id, org_id, period_key, applied_on, dedupe_key, status,
-           step, amount_fen, decision, intake, note, submitted_by, decided_at, federation_id)
-         select t.program_id, t.version, t.person_id, t.org_id, t.period_key, t.approved_on, t.dedupe_key, 'approved',
-                0, t.amount_fen, '{"eligible": true, "outcomes": []}'::jsonb, 'register', t.note, $12,
-                (t.approved_on - interval '8 hours') at time zone 'UTC', t.federation_id
-           from t
-          order by t.n
-         on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
-         returning id, program_id, person_id, org_id, period_key, applied_on, dedupe_key, amount_fen, decided_at,
-                   federation_id
-       ), e as (
-         insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
-           created_by, created_at, federation_id)
-         select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $12,
-                a.decided_at, a.federation_id
-           from a order by a.id
-         returning id, application_id
-       ), h as (
-         insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on,
-           federation_id)
-         select a.id, 'recorded', 0, a.org_id, $13, jsonb_build_object('amountFen', a.amount_fen, 'paidOn', t.paid_on),
-                $12, a.applied_on, a.federation_id
-           from a join t on t.program_id = a.program_id and t.dedupe_key = a.dedupe_key
-          order by a.id
-       )
-       select e.application_id as id, e.id as entry from e order by e.application_id`,
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into applications (program_id, version, person_id, org_id, period_key, applied_on, dedupe_key, status,
+       step, amount_fen, decision, intake, note, submitted_by, decided_at, federation_id)
+     select t.program_id, t.version, t.person_id, t.org_id, t.period_key, t.approved_on, t.dedupe_key, 'approved',
+            0, t.amount_fen, '{"eligible": true, "outcomes": []}'::jsonb, 'register', t.note, $11, t.decided_at,
+            t.federation_id
+       from unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[], $5::text[], $6::date[], $7::text[],
+                   $8::bigint[], $9::text[], $10::timestamptz[], $12::bigint[]) with ordinality
+            as t(program_id, version, person_id, org_id, period_key, approved_on, dedupe_key, amount_fen, note,
+                 decided_at, federation_id, n)
+      order by t.n
+     on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
+     returning id`,
+    [
+      nums((p) => p.program.id),
+      nums((p) => p.program.currentVersion),
+      nums((p) => p.personId),
+      nums((p) => p.orgId),
+      texts((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
+      texts((p) => p.approvedOn),
+      texts((p) => p.dedupeKey),
+      nums((p) => p.amountFen),
+      texts((p) => p.note),
+      texts((p) => chinaDayStartText(p.approvedOn)),
+      by.userId,
+      nums((p) => p.federationId),
+    ],
+  );
+  if (rows.length !== payments.length) return null;
+  const ids = rows.map((r) => Number(r.id));
+  const idList = numberArray(ids);
+  // The statements after the applications queued one behind the other on the transaction (issue 42): node lays out
+  // the next one's columns while PostgreSQL writes, and what node knows (each payment's union, amount and days, the
+  // ids answered) is passed rather than read back. The entitlements take their ids in the applications' order.
+  const entries = settled(
+    sql.query<{ id: number }>(
+      `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
+         created_by, created_at, federation_id)
+       select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2, a.decided_at,
+              a.federation_id
+         from applications a where a.id = any($1::bigint[]) order by a.id
+       returning id`,
+      [idList, by.userId],
+    ),
+  );
+  const events = settled(
+    sql.query(
+      `insert into application_events (application_id, action, step, org_id, reason, data, user_id, effective_on,
+         federation_id)
+       select t.id, 'recorded', 0, t.org_id, $3, jsonb_build_object('amountFen', t.amount_fen, 'paidOn', t.paid_on),
+              $2, t.applied_on, t.federation_id
+         from unnest($1::bigint[], $4::date[], $5::bigint[], $6::bigint[], $7::date[], $8::bigint[])
+              as t(id, paid_on, org_id, amount_fen, applied_on, federation_id)
+        order by t.id`,
       [
-        nums((p) => p.program.id),
-        nums((p) => p.program.currentVersion),
-        nums((p) => p.personId),
-        nums((p) => p.orgId),
-        texts((p) => (p.program.periodUnit === 'whole' ? 'whole' : p.approvedOn.slice(0, 4))),
-        texts((p) => p.approvedOn),
-        texts((p) => p.dedupeKey),
-        nums((p) => p.amountFen),
-        texts((p) => p.note),
-        texts((p) => p.paidOn),
-        nums((p) => p.federationId),
+        idList,
         by.userId,
         `补录：${by.reference}`,
+        texts((p) => p.paidOn),
+        nums((p) => p.orgId),
+        nums((p) => p.amountFen),
+        texts((p) => p.approvedOn),
+        nums((p) => p.federationId),
       ],
     ),
   );
-  return payBatches(sql, payments, written, by);
+  await payBatches(sql, payments, ids, [entries, events], by);
+  return ids;
 }
 
 interface PaidGroup {
@@ -148,15 +161,16 @@ interface PaidGroup {
 /**
  * One batch per program and day paid, holding those payments' entitlements, marked paid on that day: the batches,
  * their items and their payment each in one statement (the paid counts' trigger runs once). The batches' insert is
- * queued behind the applications' statement; the items take the entitlements' ids as that statement answers them,
- * the batches' counts and totals summed in node. Answers the applications' ids, or null as insertPastPayments.
+ * queued behind the entitlements' and the history's; the items take the entitlements' ids as that insert answers them,
+ * the batches' counts and totals summed in node.
  */
 async function payBatches(
   sql: Sql,
   payments: PastPayment[],
-  written: Promise<{ rows: { id: number; entry: number }[] }>,
+  ids: number[],
+  [entries, events]: [Promise<{ rows: { id: number }[] }>, Promise<unknown>],
   by: { userId: number | null; orgId: number | null; reference: string },
-): Promise<number[] | null> {
+): Promise<void> {
   const groups = new Map<string, PaidGroup>();
   payments.forEach((p, i) => {
     const key = `${p.program.id}|${p.paidOn}`;
@@ -190,8 +204,9 @@ async function payBatches(
   const counts = numberArray(sorted.map((g) => g.at.length));
   const totals = numberArray(sorted.map((g) => g.totalFen));
   // awaited in the order sent, so that a refusal is answered as its own statement's error
-  const { rows } = await written;
-  if (rows.length !== payments.length) return null;
+  const entryIds = (await entries).rows;
+  await events;
+  if (entryIds.length !== ids.length) throw new Error('past payments: an entitlement was not written');
   const batchIds = (await batches).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   const n = payments.length;
   const batchOf = new Array<number>(n);
@@ -206,7 +221,7 @@ async function payBatches(
     for (const i of g.at) {
       const p = payments[i];
       batchOf[k] = batchIds[b];
-      entryOf[k] = Number(rows[i].entry);
+      entryOf[k] = Number(entryIds[i].id);
       programOf[k] = p.program.id;
       personOf[k] = p.personId;
       orgOf[k] = p.orgId;
@@ -245,5 +260,4 @@ async function payBatches(
   );
   await items;
   await paid;
-  return rows.map((r) => Number(r.id));
 }
