@@ -60,7 +60,8 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
     }),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => ({
-      audited: { selectionIds: await writeSelections(sql, actor, plans) },
+      // the count cells on record looked up beside the transaction (ADR 101); PGlite has the one connection
+      audited: { selectionIds: await writeSelections(sql, actor, plans, db.kind === 'postgres' ? db : sql) },
     }),
     audit: { action: 'selection.import', entity: 'selection' },
   });
@@ -325,7 +326,7 @@ async function checkNamesOnRecord(sql: Sql, plans: SelectionPlan[], errors: Regi
  * code a live final publication runs (award records keyed by nomination, counts on the announcement day), all of
  * them in one upsert of records and one addition of counts.
  */
-async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): Promise<number[]> {
+async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[], read: Sql): Promise<number[]> {
   const selections: ImportedSelection[] = plans.map((p) => {
     const categories = [...p.categories.values()];
     const title = categories[0].honour ?? categories[0].name;
@@ -365,6 +366,6 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
       })),
     ),
   }));
-  await writeTitlesOfWinners(sql, actor, finals, { newFacts: true });
+  await writeTitlesOfWinners(sql, actor, finals, { newFacts: true, read });
   return ids;
 }
