@@ -8,6 +8,7 @@ import { federationOfPath } from '../../shared/org-path.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
+import { settled } from '../../shared/settled.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type IdProtector, parseIdNumber } from '../people/index.ts';
@@ -344,8 +345,13 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[], r
       }),
     };
   });
-  const { ids, nominationIds } = await insertImportedSelections(sql, selections, actor.userId || null);
-  // The titles written as a live publication writes them, from the winners just inserted (nothing read back).
+  const { ids, nominationIds, inserted } = await insertImportedSelections(
+    sql,
+    selections,
+    actor.userId || null,
+  );
+  // The titles written as a live publication writes them, from the winners just inserted (nothing read back):
+  // made while PostgreSQL inserts the nominations, their statements queued behind that insert.
   let n = 0;
   const finals = selections.map((s, i) => ({
     head: {
@@ -366,6 +372,8 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[], r
       })),
     ),
   }));
-  await writeTitlesOfWinners(sql, actor, finals, { newFacts: true, read });
+  const titling = settled(writeTitlesOfWinners(sql, actor, finals, { newFacts: true, read }));
+  await inserted;
+  await titling;
   return ids;
 }
