@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
-import { addCountCells, type CountDelta, sumCountCells } from '../reporting/index.ts';
+import { addCountCells, type CountDelta, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
 import { insertImportedFiles } from './hardship.import.repository.ts';
 import { fileColumnsOf, memberColumnsOf } from './hardship.import-columns.ts';
@@ -55,7 +55,8 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
     },
     dryRunExtras: {},
     write: async (sql, files, _counts, { actor, today }) => ({
-      audited: { replaced: await writeFiles(sql, actor, files, today) },
+      // the count cells on record looked up beside the transaction (ADR 101); PGlite has the one connection
+      audited: { replaced: await writeFiles(sql, actor, files, today, db.kind === 'postgres' ? db : sql) },
     }),
     audit: { action: 'hardship_file.import', entity: 'hardship_file' },
   });
@@ -65,9 +66,10 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
  * The files, their households and steps in one statement; the workers of files in force today take their level
  * from the file (people's setHardshipFromFiles, as verification) in one more; the counts on the files' own days.
  * Node's share is done while PostgreSQL writes (issue 42): the counts' cells are made while the files are
- * inserted, and sent behind them without waiting. Answers the hand-typed levels a file replaced, for the audit.
+ * inserted, and those already on record looked up through `read` (another connection, ADR 101) meanwhile, so the
+ * new ones are inserted without merging. Answers the hand-typed levels a file replaced, for the audit.
  */
-async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: string) {
+async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: string, read: Sql) {
   const f = fileColumnsOf(files, actor.userId || null);
   const inserting = settled(
     insertImportedFiles(sql, f, memberColumnsOf(files), {
@@ -98,8 +100,11 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     );
     if (!closedOn && expiresOn >= today) heldAt.push(i);
   }
-  const counting = settled(addCountCells(sql, sumCountCells(deltas)));
+  const cells = sumCountCells(deltas);
+  const onRecord = settled(findCountCellsOnRecord(read, cells));
   const fileIds = await inserting;
+  // Nothing else is sent while the counts are written: a conflict rolls back to their savepoint.
+  await addCountCells(sql, cells, await onRecord);
   const held: (FileHardship & { personId: number })[] = heldAt.map((i) => ({
     personId: f.personId[i],
     fileId: fileIds[i],
@@ -108,7 +113,6 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     until: f.expiresOn[i] as string,
   }));
   const before = await setHardshipFromFiles(sql, held, { replacedOnly: true });
-  await counting;
   return held.flatMap(({ personId }) => {
     const b = before.get(personId);
     return b?.hardshipLevel

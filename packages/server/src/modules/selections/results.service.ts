@@ -6,7 +6,7 @@ import { notFound } from '../../shared/errors.ts';
 import { settled } from '../../shared/settled.ts';
 import { recordAudit } from '../audit/index.ts';
 import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
-import { addCountCells, type CountDelta, sumCountCells } from '../reporting/index.ts';
+import { addCountCells, type CountDelta, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
 import { isConflicted } from './judging.service.ts';
 import { aggregate, rankCategory } from './ranking.ts';
 import {
@@ -285,13 +285,15 @@ export type TitledWinner = Pick<
 /**
  * The award records of all the selections' winners in one upsert and their counts in one addition. The results
  * register passes the winners it has just written (`newFacts`: no record can name their nominations yet), so
- * nothing it knows is read back (issue 42).
+ * nothing it knows is read back (issue 42), and `read` (another connection than the transaction's, ADR 93): the
+ * count cells already on record are looked up there while the records are written, and the new ones inserted
+ * without merging (`addCountCells`, ADR 101).
  */
 export async function writeTitlesOfWinners(
   sql: Sql,
   actor: Actor,
   finals: { head: TitledSelection; day: string; winners: TitledWinner[] }[],
-  { newFacts = false }: { newFacts?: boolean } = {},
+  { newFacts = false, read }: { newFacts?: boolean; read?: Sql } = {},
 ): Promise<number> {
   const records: Parameters<typeof upsertSourcedRecords>[1] = [];
   const counts: CountDelta[] = [];
@@ -336,8 +338,9 @@ export async function writeTitlesOfWinners(
   // PostgreSQL writes the records while node sums the counts' cells (issue 42).
   const recording = settled(upsertSourcedRecords(sql, records, { newFacts }));
   const cells = sumCountCells(counts);
+  const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   await recording;
-  await addCountCells(sql, cells);
+  await addCountCells(sql, cells, onRecord && (await onRecord));
   return records.length;
 }
 

@@ -8,6 +8,7 @@ import { federationOfPath } from '../../shared/org-path.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
+import { settled } from '../../shared/settled.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type IdProtector, parseIdNumber } from '../people/index.ts';
@@ -60,7 +61,8 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
     }),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => ({
-      audited: { selectionIds: await writeSelections(sql, actor, plans) },
+      // the count cells on record looked up beside the transaction (ADR 101); PGlite has the one connection
+      audited: { selectionIds: await writeSelections(sql, actor, plans, db.kind === 'postgres' ? db : sql) },
     }),
     audit: { action: 'selection.import', entity: 'selection' },
   });
@@ -325,7 +327,7 @@ async function checkNamesOnRecord(sql: Sql, plans: SelectionPlan[], errors: Regi
  * code a live final publication runs (award records keyed by nomination, counts on the announcement day), all of
  * them in one upsert of records and one addition of counts.
  */
-async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): Promise<number[]> {
+async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[], read: Sql): Promise<number[]> {
   const selections: ImportedSelection[] = plans.map((p) => {
     const categories = [...p.categories.values()];
     const title = categories[0].honour ?? categories[0].name;
@@ -343,8 +345,13 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
       }),
     };
   });
-  const { ids, nominationIds } = await insertImportedSelections(sql, selections, actor.userId || null);
-  // The titles written as a live publication writes them, from the winners just inserted (nothing read back).
+  const { ids, nominationIds, inserted } = await insertImportedSelections(
+    sql,
+    selections,
+    actor.userId || null,
+  );
+  // The titles written as a live publication writes them, from the winners just inserted (nothing read back):
+  // made while PostgreSQL inserts the nominations, their statements queued behind that insert.
   let n = 0;
   const finals = selections.map((s, i) => ({
     head: {
@@ -365,6 +372,8 @@ async function writeSelections(sql: Sql, actor: Actor, plans: SelectionPlan[]): 
       })),
     ),
   }));
-  await writeTitlesOfWinners(sql, actor, finals, { newFacts: true });
+  const titling = settled(writeTitlesOfWinners(sql, actor, finals, { newFacts: true, read }));
+  await inserted;
+  await titling;
   return ids;
 }

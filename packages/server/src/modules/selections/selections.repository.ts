@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { numberArray, textArray } from '../../shared/pg-array.ts';
 import { settled } from '../../shared/settled.ts';
 import { countInWindow } from '../../shared/window-count.ts';
 import type { Rule } from '../programs/index.ts';
@@ -280,14 +281,25 @@ export interface ImportedWinner {
  * Selections of past results in three statements: the selections (final, imported, no window or notice), their
  * categories (places = the winners), and the winners as selected nominations dated on the announcement day, in
  * the order given (a nomination's id orders the winners of a category). Answers the selections' ids in order, and
- * the nominations' in the order of the selections, their categories and winners.
+ * the nominations' in the order of the selections, their categories and winners, once they are known and before
+ * the nominations are written (`inserted` settles then): the ids are drawn from the nominations' sequence first,
+ * so the caller makes what it writes next while PostgreSQL inserts the nominations (issue 42).
  */
 export async function insertImportedSelections(
   sql: Sql,
   selections: ImportedSelection[],
   createdBy: number | null,
-): Promise<{ ids: number[]; nominationIds: number[] }> {
-  if (!selections.length) return { ids: [], nominationIds: [] };
+): Promise<{ ids: number[]; nominationIds: number[]; inserted: Promise<void> }> {
+  if (!selections.length) return { ids: [], nominationIds: [], inserted: Promise.resolve() };
+  const count = selections.reduce((n, s) => n + s.categories.reduce((m, c) => m + c.winners.length, 0), 0);
+  // One session draws ascending ids: the winners in the order given get them as an insert in that order did.
+  const drawing = settled(
+    sql.query<{ id: string }>(
+      `select nextval((select pg_get_serial_sequence('selection_nominations', 'id')::regclass)) as id
+         from generate_series(1, $1::int)`,
+      [count],
+    ),
+  );
   const { rows } = await sql.query<{ id: number; organiserOrgId: number; edition: string }>(
     `insert into selections (organiser_org_id, edition, title, year, status, imported, finalised_at,
        finalised_recorded_at, created_by)
@@ -331,38 +343,45 @@ export async function insertImportedSelections(
       ],
     ),
   );
-  const winners = JSON.stringify(
-    selections
-      .flatMap((s, i) =>
-        s.categories.flatMap((c, k) =>
-          c.winners.map((w) => ({
-            selection: ids[i],
-            position: k + 1,
-            person: w.personId,
-            unit_org: w.orgId,
-            person_org: w.personOrgId,
-            unit: w.unit,
-            deed: w.deed,
-            at: s.finalisedAt.toISOString(),
-            federation: s.federationId,
-          })),
-        ),
-      )
-      .map((w, ord) => ({ ...w, ord })),
-  );
+  // The winners' columns, each one array literal (shared/pg-array.ts): a JSON document of 5,000 winners took
+  // PostgreSQL ~55 ms to take apart, the literals a few.
+  const [selection, position, person, unitOrg, personOrg, federation]: number[][] = [[], [], [], [], [], []];
+  const [unit, deed, at]: string[][] = [[], [], []];
+  selections.forEach((s, i) => {
+    const day = s.finalisedAt.toISOString();
+    s.categories.forEach((c, k) => {
+      for (const x of c.winners) {
+        selection.push(ids[i]);
+        position.push(k + 1);
+        person.push(x.personId);
+        unitOrg.push(x.orgId);
+        personOrg.push(x.personOrgId);
+        unit.push(x.unit);
+        deed.push(x.deed);
+        at.push(day);
+        federation.push(s.federationId);
+      }
+    });
+  });
   await categories;
-  const { rows: nominations } = await sql.query<{ id: number }>(
-    `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
-       status, created_by, created_at, federation_id)
-     select w.selection, c.id, w.person, w.unit_org, w.person_org, w.unit, w.deed, 'selected', $2, w.at,
+  const nominationIds = (await drawing).rows.map((r) => Number(r.id));
+  const inserted = sql.query(
+    `insert into selection_nominations (id, selection_id, category_id, person_id, org_id, person_org_id, unit,
+       deed, status, created_by, created_at, federation_id)
+     overriding system value
+     select w.id, w.selection, c.id, w.person, w.unit_org, w.person_org, w.unit, w.deed, 'selected', $11, w.at,
             w.federation
-       from jsonb_to_recordset($1::jsonb) as w(selection bigint, position int, person bigint, unit_org bigint,
-              person_org bigint, unit text, deed text, at timestamptz, federation bigint, ord int)
-       join selection_categories c on c.selection_id = w.selection and c.position = w.position
-      order by w.ord
-     returning id`,
-    [winners, createdBy],
+       from unnest($1::bigint[], $2::bigint[], $3::int[], $4::bigint[], $5::bigint[], $6::bigint[], $7::text[],
+                   $8::text[], $9::timestamptz[], $10::bigint[])
+              as w(id, selection, position, person, unit_org, person_org, unit, deed, at, federation)
+       join selection_categories c on c.selection_id = w.selection and c.position = w.position`,
+    [
+      numberArray(nominationIds),
+      ...[selection, position, person, unitOrg, personOrg].map(numberArray),
+      ...[unit, deed, at].map((t) => textArray(t)),
+      numberArray(federation),
+      createdBy,
+    ],
   );
-  // The nominations' identities are drawn in the order they are inserted, `ord`'s.
-  return { ids, nominationIds: nominations.map((r) => Number(r.id)).sort((a, b) => a - b) };
+  return { ids, nominationIds, inserted: settled(inserted.then(() => undefined)) };
 }
