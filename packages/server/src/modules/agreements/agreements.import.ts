@@ -71,8 +71,8 @@ export function createAgreementImport(db: Db, clock: Clock) {
     }),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => {
-      // in signing order, so an enterprise without a union of its own counts where it was first listed (days
-      // 'YYYY-MM-DD' compared as text: the order localeCompare gives them, without a collation a comparison)
+      // in signing order, so an enterprise without a union of its own counts where it was first listed (its days
+      // compared as text, as localeCompare orders them)
       const signings: Signing[] = [...plans]
         .sort((a, b) => (a.signedOn < b.signedOn ? -1 : a.signedOn > b.signedOn ? 1 : a.rowNo - b.rowNo))
         .map((p) => ({
@@ -209,11 +209,7 @@ async function planAgreements(
   return [...plans.values()];
 }
 
-/**
- * A field of the agreement as this row gives it: taken when the agreement has none yet, else the same (an employer
- * party compared normalised) or refused naming the row that gave it first. A function of the file, not a closure
- * made for each of its rows.
- */
+/** A field as this row gives it: taken if the agreement has none, else the same (employer normalised) or refused. */
 function agree<F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'costFen' | 'reach'>(
   { plan, rowNo, errors }: { plan: AgreementPlan; rowNo: number; errors: RegisterRowError[] },
   field: F,
