@@ -71,9 +71,10 @@ export function createAgreementImport(db: Db, clock: Clock) {
     }),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => {
-      // in signing order, so an enterprise without a union of its own counts where it was first listed
+      // in signing order, so an enterprise without a union of its own counts where it was first listed (its days
+      // compared as text, as localeCompare orders them)
       const signings: Signing[] = [...plans]
-        .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.rowNo - b.rowNo)
+        .sort((a, b) => (a.signedOn < b.signedOn ? -1 : a.signedOn > b.signedOn ? 1 : a.rowNo - b.rowNo))
         .map((p) => ({
           union: p.union,
           agreement: {
@@ -165,43 +166,19 @@ async function planAgreements(
       plans.set(key, plan);
     }
     plan.rows += 1;
-    const agree = <F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'costFen' | 'reach'>(
-      field: F,
-      value: AgreementPlan[F] | null,
-      header: string,
-      en: string,
-    ) => {
-      if (value === null) return true;
-      const was = plan[field];
-      if (was === null) {
-        plan[field] = value as AgreementPlan[F];
-        return true;
-      }
-      if (field === 'employer' ? normaliseText(String(was)) === normaliseText(String(value)) : was === value)
-        return true;
-      const shown = (x: unknown) => (field === 'costFen' ? formatYuan(Number(x)) : String(x));
-      errors.push(
-        rowError(
-          rowNo,
-          header,
-          `与第${plan.rowNo}行是同一份合同，但${header}不同（${shown(value)}，第${plan.rowNo}行为 ${shown(was)}）`,
-          `Same agreement as row ${plan.rowNo}, but its ${en} differs (${shown(value)}; row ${plan.rowNo}: ${shown(was)})`,
-        ),
-      );
-      return false;
-    };
     const measures = measuresOf(rowNo, v, errors);
     if (!measures) {
       plan.wrong = true;
       continue;
     }
+    const at = { plan, rowNo, errors };
     const same =
-      agree('effectiveOn', effectiveOn, '生效日期', 'start') &&
-      agree('expiresOn', expiresOn, '到期日期', 'end') &&
-      agree('level', (v.level as AgreementLevel | null) ?? null, '合同层级', 'level') &&
-      agree('employer', text(v.employer), '企业方', 'employer party') &&
-      agree('costFen', measures.costFen, MEASURE_LABELS.costFen.zh, MEASURE_LABELS.costFen.en) &&
-      agree('reach', measures.reach, MEASURE_LABELS.reach.zh, MEASURE_LABELS.reach.en);
+      agree(at, 'effectiveOn', effectiveOn, '生效日期', 'start') &&
+      agree(at, 'expiresOn', expiresOn, '到期日期', 'end') &&
+      agree(at, 'level', (v.level as AgreementLevel | null) ?? null, '合同层级', 'level') &&
+      agree(at, 'employer', text(v.employer), '企业方', 'employer party') &&
+      agree(at, 'costFen', measures.costFen, MEASURE_LABELS.costFen.zh, MEASURE_LABELS.costFen.en) &&
+      agree(at, 'reach', measures.reach, MEASURE_LABELS.reach.zh, MEASURE_LABELS.reach.en);
     plan.note ??= text(v.note);
     const before = errors.length;
     const listed = same ? enterpriseOf(rowNo, v, errors) : undefined;
@@ -230,6 +207,34 @@ async function planAgreements(
     if (own) await own(sql);
   }
   return [...plans.values()];
+}
+
+/** A field as this row gives it: taken if the agreement has none, else the same (employer normalised) or refused. */
+function agree<F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'costFen' | 'reach'>(
+  { plan, rowNo, errors }: { plan: AgreementPlan; rowNo: number; errors: RegisterRowError[] },
+  field: F,
+  value: AgreementPlan[F] | null,
+  header: string,
+  en: string,
+): boolean {
+  if (value === null) return true;
+  const was = plan[field];
+  if (was === null) {
+    plan[field] = value as AgreementPlan[F];
+    return true;
+  }
+  if (field === 'employer' ? normaliseText(String(was)) === normaliseText(String(value)) : was === value)
+    return true;
+  const shown = (x: unknown) => (field === 'costFen' ? formatYuan(Number(x)) : String(x));
+  errors.push(
+    rowError(
+      rowNo,
+      header,
+      `与第${plan.rowNo}行是同一份合同，但${header}不同（${shown(value)}，第${plan.rowNo}行为 ${shown(was)}）`,
+      `Same agreement as row ${plan.rowNo}, but its ${en} differs (${shown(value)}; row ${plan.rowNo}: ${shown(was)})`,
+    ),
+  );
+  return false;
 }
 
 /** A row's measure cells (read as yuan and a whole count) checked as an agreement entered is; undefined when wrong. */

@@ -49,9 +49,12 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
     for (const d of signingDeltas(r, 1, until)) deltas.push(d);
   }
   const cells = sumCountCells(deltas);
-  const onRecord = read && settled(findCountCellsOnRecord(read, cells));
+  const onRecord = read && (await findCountCellsOnRecord(read, cells));
+  // The cells' statement is laid out now and queued behind the insert (the driver sends it when the insert ends):
+  // node's share of it is done while PostgreSQL still writes the agreements, not between the two statements.
+  const adding = settled(addCountCells(sql, cells, onRecord));
   const ids = await inserting;
-  await addCountCells(sql, cells, onRecord && (await onRecord));
+  await adding;
   return ids;
 }
 

@@ -56,3 +56,32 @@ describe('count cells added without merging (issue 42)', () => {
     ]);
   });
 });
+
+describe("a count's union checked once per statement (ADR 91, 131)", () => {
+  it('refuses cells naming a union not on record as the key did, naming it', async () => {
+    // many cells of a union on record and one of a union that is not (its federation given, as a writer that knows
+    // it gives it)
+    const orgIds = [
+      ...Array.from({ length: 14 }, () => union.id),
+      987_654_321,
+      ...Array.from({ length: 14 }, () => union.id),
+    ];
+    const insert = (ids: number[]) =>
+      db.query(
+        `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
+         select 't.orgs', u.org_id, date '2021-01-01' + u.k::int, '', '', 1, 0, $2
+           from unnest($1::bigint[]) with ordinality as u(org_id, k)`,
+        [ids, Number(union.path.split('/')[1])],
+      );
+    const refused = await insert(orgIds).catch((e) => e);
+    expect(refused).toMatchObject({
+      code: '23503',
+      message:
+        'insert or update on table "report_counts" violates foreign key constraint "report_counts_org_id_fkey"',
+      detail: 'Key (org_id)=(987654321) is not present in table "orgs".',
+    });
+    expect(await cellsOf('t.orgs')).toEqual([]);
+    await insert(orgIds.filter((id) => id === union.id));
+    expect((await cellsOf('t.orgs')).length).toBe(28);
+  });
+});

@@ -68,9 +68,12 @@ const markOf = (n: NomineePlan) =>
  * attendance marked on its day — with the counts and the attendance audit rows the live steps keep.
  */
 async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[]) {
-  // in the order they happened, so a substitute is on the list the day its nominee leaves it
+  // in the order they happened, so a substitute is on the list the day its nominee leaves it (days 'YYYY-MM-DD'
+  // compared as text: the order localeCompare gives them, without a collation a comparison)
   const ordered = plans.map((p) =>
-    [...p.nominees].sort((a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || a.rowNo - b.rowNo),
+    [...p.nominees].sort((a, b) =>
+      a.nominatedOn < b.nominatedOn ? -1 : a.nominatedOn > b.nominatedOn ? 1 : a.rowNo - b.rowNo,
+    ),
   );
   const drawing = settled(
     drawIds(
