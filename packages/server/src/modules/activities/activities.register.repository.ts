@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { drawIds } from '../../db/draw-ids.ts';
 import type { ActivityKind } from './activities.repository.ts';
 
 /** SQL for the activities register (issue 42): past activities, their sign-ups and check-ins, set-based. */
@@ -43,11 +44,8 @@ export async function insertPastActivities(
   by: { userId: number | null; on: string; code: () => string },
 ): Promise<void> {
   if (!list.length) return;
-  const { rows: ids } = await sql.query<{ id: number }>(
-    `select nextval(pg_get_serial_sequence('activities', 'id')) as id from generate_series(1, $1)`,
-    [list.length],
-  );
-  const id = (i: number) => Number(ids[i].id);
+  const ids = await drawIds(sql, 'activities', list.length);
+  const id = (i: number) => ids[i];
   const col = <T>(f: (a: PastActivity, i: number) => T) => list.map(f);
   await sql.query(
     `insert into activities (id, org_id, title, kind, place, places, taken, shared_taken, signup_from, signup_until,

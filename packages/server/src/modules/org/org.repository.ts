@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { drawIds } from '../../db/draw-ids.ts';
 import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
@@ -105,11 +106,7 @@ export async function insertOrg(sql: Sql, o: NewOrg, parentPath: string): Promis
  */
 export async function insertOrgs(sql: Sql, orgs: (NewOrg & { parentPath: string })[]): Promise<OrgRow[]> {
   if (!orgs.length) return [];
-  const drawn = await sql.query<{ id: number }>(
-    `select nextval(pg_get_serial_sequence('orgs', 'id'))::bigint as id from generate_series(1, $1)`,
-    [orgs.length],
-  );
-  const ids = drawn.rows.map((r) => Number(r.id));
+  const ids = await drawIds(sql, 'orgs', orgs.length);
   // each column one array literal (shared/pg-array.ts); the rows answered by the insert itself
   const nums = (f: (o: NewOrg) => number | null | undefined) => numberArray(orgs.map((o) => f(o) ?? null));
   const texts = (f: (o: NewOrg) => string | null | undefined) => textArray(orgs.map((o) => f(o) ?? null));

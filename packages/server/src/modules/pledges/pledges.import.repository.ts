@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { drawIds } from '../../db/draw-ids.ts';
 import type { Completion, PromiseInput } from './pledges.counts.ts';
 
 /**
@@ -12,11 +13,7 @@ export interface ImportedPledge extends PromiseInput {
 
 export async function insertImportedPledges(sql: Sql, list: ImportedPledge[]): Promise<void> {
   if (!list.length) return;
-  const { rows: drawn } = await sql.query<{ id: number }>(
-    `select nextval(pg_get_serial_sequence('pledges', 'id')) as id from generate_series(1, $1)`,
-    [list.length],
-  );
-  const ids = drawn.map((r) => Number(r.id));
+  const ids = await drawIds(sql, 'pledges', list.length);
   const col = <T>(f: (p: ImportedPledge) => T) => list.map(f);
   const status = (p: ImportedPledge) =>
     p.completion ? 'completed' : p.milestones?.some((m) => m.doneOn) ? 'in_progress' : 'planned';

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { drawIds } from '../../db/draw-ids.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
@@ -293,13 +294,7 @@ export async function insertImportedSelections(
   if (!selections.length) return { ids: [], nominationIds: [], inserted: Promise.resolve() };
   const count = selections.reduce((n, s) => n + s.categories.reduce((m, c) => m + c.winners.length, 0), 0);
   // One session draws ascending ids: the winners in the order given get them as an insert in that order did.
-  const drawing = settled(
-    sql.query<{ id: string }>(
-      `select nextval((select pg_get_serial_sequence('selection_nominations', 'id')::regclass)) as id
-         from generate_series(1, $1::int)`,
-      [count],
-    ),
-  );
+  const drawing = settled(drawIds(sql, 'selection_nominations', count));
   const { rows } = await sql.query<{ id: number; organiserOrgId: number; edition: string }>(
     `insert into selections (organiser_org_id, edition, title, year, status, imported, finalised_at,
        finalised_recorded_at, created_by)
@@ -364,7 +359,7 @@ export async function insertImportedSelections(
     });
   });
   await categories;
-  const nominationIds = (await drawing).rows.map((r) => Number(r.id));
+  const nominationIds = await drawing;
   const inserted = sql.query(
     `insert into selection_nominations (id, selection_id, category_id, person_id, org_id, person_org_id, unit,
        deed, status, created_by, created_at, federation_id)

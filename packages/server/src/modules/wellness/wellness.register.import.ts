@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { drawIds } from '../../db/draw-ids.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
@@ -10,7 +11,6 @@ import { usedCounts } from './wellness.attendance.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import { type BatchPlan, planWellnessRegister } from './wellness.register.plan.ts';
 import {
-  drawIds,
   insertRegisterBatches,
   insertRegisterNominations,
   livePeopleOf,

@@ -22,16 +22,6 @@ export async function personGroups(
   return new Map(rows.map((r) => [Number(r.id), { frontLine: r.frontLine, newEmployment: r.newEmployment }]));
 }
 
-/** `n` ids of a table's identity column, drawn in one statement (in ascending order). */
-export async function drawIds(sql: Sql, table: string, n: number): Promise<number[]> {
-  if (!n) return [];
-  const { rows } = await sql.query<{ id: number }>(
-    `select nextval(pg_get_serial_sequence($1, 'id')) as id from generate_series(1, $2)`,
-    [table, n],
-  );
-  return rows.map((r) => Number(r.id));
-}
-
 /** Locks the programs' rows until the transaction ends (two clerks adding batches of one year queue on them). */
 export async function lockPrograms(sql: Sql, ids: number[]): Promise<void> {
   if (ids.length)

@@ -206,16 +206,6 @@ export function importedAchievementParams(
   ];
 }
 
-/** `n` ids for new achievements, drawn in one statement (ascending; a sequence is outside any transaction). */
-export async function drawAchievementIds(sql: Sql, n: number): Promise<number[]> {
-  if (!n) return [];
-  const { rows } = await sql.query<{ id: number }>(
-    `select nextval(pg_get_serial_sequence('innovation_achievements', 'id')) as id from generate_series(1, $1)`,
-    [n],
-  );
-  return rows.map((r) => Number(r.id));
-}
-
 /**
  * New achievements in one statement under the ids drawn for them (their federation given, not looked up row by
  * row), from importedAchievementParams. Their `search` vector is searchVector's with no body (an empty part adds

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { drawIds } from '../../../db/draw-ids.ts';
 import { federationOfPath } from '../../../shared/org-path.ts';
 import { settled } from '../../../shared/settled.ts';
 import { upsertSourcedRecords } from '../../records/index.ts';
@@ -8,7 +9,6 @@ import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './ac
 import { inventorsWritten } from './achievements.import.counts.ts';
 import type { AchievementPlan } from './achievements.import.plan.ts';
 import {
-  drawAchievementIds,
   findLabelNames,
   type ImportedAchievement,
   importedAchievementParams,
@@ -71,7 +71,7 @@ export function achievementWriter(
         const fresh = chunk.filter((p) => !p.existing);
         // The names of studios and unions not met before (a register's first chunks).
         await findLabelNames(sql, fresh, names);
-        const ids = await drawAchievementIds(draw, fresh.length);
+        const ids = await drawIds(draw, 'innovation_achievements', fresh.length);
         // Made while the database writes the chunk before.
         const statements = chunkStatements(by, chunk, fresh, ids, names);
         if (writing) await writing;
