@@ -275,10 +275,17 @@ export async function currentEntryInView(page: Page, label: string) {
   });
 }
 
-/** Opens a group of the menu (if it is closed) and one of its entries. */
+/**
+ * Opens a group of the menu (if it is closed) and one of its entries. The group's title toggles it: an entry not
+ * yet shown when looked at (the menu laid out again after the window was resized) may be in a group that was open,
+ * which the click then closed, so the title is clicked again until the entry shows.
+ */
 export async function openFromMenu(page: Page, group: string, entry: string) {
   const item = page.getByRole('menuitem', { name: entry, exact: true });
-  if (!(await item.isVisible())) await page.locator('.ant-menu-submenu-title', { hasText: group }).click();
+  for (let tries = 0; tries < 3 && !(await item.isVisible()); tries++) {
+    await page.locator('.ant-menu-submenu-title', { hasText: group }).click();
+    await item.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+  }
   await item.click();
 }
 
