@@ -50,7 +50,7 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
   }
   const cells = sumCountCells(deltas);
   const onRecord = read && (await findCountCellsOnRecord(read, cells));
-  // The cells' statement is laid out now and queued behind the insert (the driver sends it when the insert ends):
+  // The cells' statement is laid out now and queued behind the insert (db.ts sends it when the insert ends):
   // node's share of it is done while PostgreSQL still writes the agreements, not between the two statements.
   const adding = settled(addCountCells(sql, cells, onRecord));
   const ids = await inserting;
