@@ -2,6 +2,7 @@ import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { readPage } from '../../shared/paged.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 
@@ -128,14 +129,12 @@ export async function listAgreements(sql: Sql, f: AgreementFilter) {
     );
   }
   const order = f.status === 'expiring' ? 'a.expires_on, a.id' : 'a.signed_on desc, a.id desc';
-  const from = `agreements a join orgs o on o.id = a.org_id where ${where.join(' and ')}`;
-  const total = (await sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params)).rows[0].n;
-  params.push(f.pageSize, (f.page - 1) * f.pageSize);
-  const { rows } = await sql.query<AgreementRow>(
-    `select ${COLUMNS} from ${from} order by ${order} limit $${params.length - 1} offset $${params.length}`,
-    params,
+  const { items, total } = await readPage<AgreementRow>(
+    sql,
+    { columns: COLUMNS, from: 'agreements a join orgs o on o.id = a.org_id', where, params, orderBy: order },
+    f,
   );
-  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+  return { items, total, page: f.page, pageSize: f.pageSize };
 }
 
 /** Corrects an agreement's terms, dates and measures (an edit; ADR 60). */

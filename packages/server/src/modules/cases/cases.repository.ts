@@ -1,9 +1,10 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
+import { readPage } from '../../shared/paged.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { CaseStatus, Category, Channel, EventKind } from './cases.types.ts';
 
@@ -136,11 +137,10 @@ export interface CaseFilter {
  */
 export async function listCases(sql: Sql, f: CaseFilter) {
   const params: unknown[] = [];
-  const where = [`(${subtreeCondition(f.scope, 'o.path', params)} or fo.path like $${params.length})`];
-  const add = (cond: string, value: unknown) => {
-    params.push(value);
-    where.push(cond.replace('?', `$${params.length}`));
-  };
+  const { where, add } = conditions(
+    params,
+    `(${subtreeCondition(f.scope, 'o.path', params)} or fo.path like $${params.length})`,
+  );
   if (f.status === 'open') where.push(`c.status <> 'closed'`);
   else if (f.status) add('c.status = ?', f.status);
   if (f.channel) add('c.channel = ?', f.channel);
@@ -149,17 +149,12 @@ export async function listCases(sql: Sql, f: CaseFilter) {
   if (f.q) add(`c.description like ?`, `%${escapeLike(f.q)}%`);
   if (f.from) add('c.filed_on >= ?', f.from);
   if (f.to) add('c.filed_on <= ?', f.to);
-  const cond = where.join(' and ');
-  const total = (
-    await sql.query<{ n: number }>(`select count(*)::int as n from ${FROM} where ${cond}`, params)
-  ).rows[0].n;
-  params.push(f.pageSize, (f.page - 1) * f.pageSize);
-  const { rows } = await sql.query<CaseRow>(
-    `select ${COLUMNS} from ${FROM} where ${cond} order by c.filed_at desc, c.id desc
-     limit $${params.length - 1} offset $${params.length}`,
-    params,
+  const { items, total } = await readPage<CaseRow>(
+    sql,
+    { columns: COLUMNS, from: FROM, where, params, orderBy: 'c.filed_at desc, c.id desc' },
+    f,
   );
-  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+  return { items, total, page: f.page, pageSize: f.pageSize };
 }
 
 /** The most of a worker's own requests their list holds; it says how many there are in all. */
