@@ -9,10 +9,9 @@ import type { Page } from 'playwright-core';
 import { BASE_URL, check, chooseFromDropdown, type Step, signIn } from './lib.ts';
 import { callApi, pick, topShot, trainingSubsidy } from './programs-helpers.ts';
 
-/** The drafting steps, on the staff page; the drafts are named after the run's `tag`. */
-export async function draftingSteps(staff: Page, step: Step, tag: string) {
+/** The drafting steps, on the staff page; the drafts are named after the run's `tag`, `year` the journey's. */
+export async function draftingSteps(staff: Page, step: Step, tag: string, year: number) {
   const draftName = `职业资格证书补贴草稿（${tag}）`;
-  const year = new Date().getFullYear();
 
   await step('shunyi drafts a certificate subsidy in the rule builder', async () => {
     await signIn(staff, '/login', 'shunyi');

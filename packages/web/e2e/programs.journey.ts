@@ -44,7 +44,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   /** The worker's colleague, whose certificate the district enters in a batch without a scan. */
   let mate = { id: 0, name: '', applicationId: 0 };
 
-  await draftingSteps(staff, step, tag);
+  await draftingSteps(staff, step, tag, year);
 
   await step("the seed's certificate subsidy of this year is published, paid by grade", async () => {
     const list = await callApi<{
