@@ -64,6 +64,12 @@ const pgliteStartParams = () => [
 ];
 
 /** The name of the empty cluster for the installed PGlite: a cluster only fits the PGlite that made it. */
+/**
+ * Where a write's reads run beside its transaction (ADR 93, 101): on PostgreSQL the pool, another connection that
+ * sees what is committed and reads while the transaction writes; PGlite has one connection, so the transaction.
+ */
+export const besideTransaction = (db: Db, tx: Sql): Sql => (db.kind === 'postgres' ? db : tx);
+
 export function emptyClusterName(): string {
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {

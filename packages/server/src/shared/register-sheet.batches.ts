@@ -1,5 +1,5 @@
 import type { Actor } from '../access/access.ts';
-import type { Db, Sql } from '../db/db.ts';
+import { besideTransaction, type Db, type Sql } from '../db/db.ts';
 import { checkRegisterFile, type RegisterFileInput } from './register-files.ts';
 import {
   openRegister,
@@ -61,7 +61,7 @@ export async function runRegisterImportInBatches<
       if (typeof v === 'number') (counts as Record<string, number>)[k] += v;
   };
   const run = async (sql: Sql, writing: boolean) => {
-    const read = db.kind === 'postgres' ? db : sql;
+    const read = besideTransaction(db, sql);
     let pending: Promise<void> = Promise.resolve();
     try {
       for await (const batch of register.batches(steps.batchSize ?? 5000)) {

@@ -1,5 +1,5 @@
 import { type Actor, canAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { besideTransaction, type Db, type Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
@@ -95,7 +95,7 @@ export function createAgreementImport(db: Db, clock: Clock) {
           enterprises: p.enterprises,
         }));
       // the count cells on record read on another connection while the transaction writes (ADR 93)
-      await signAgreements(sql, signings, db.kind === 'postgres' ? db : sql);
+      await signAgreements(sql, signings, besideTransaction(db, sql));
       return {};
     },
     audit: { action: 'agreement.import', entity: 'agreement' },

@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { besideTransaction, type Db, type Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
@@ -55,8 +55,8 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
     },
     dryRunExtras: {},
     write: async (sql, files, _counts, { actor, today }) => ({
-      // the count cells on record looked up beside the transaction (ADR 101); PGlite has the one connection
-      audited: { replaced: await writeFiles(sql, actor, files, today, db.kind === 'postgres' ? db : sql) },
+      // the count cells on record looked up beside the transaction (ADR 101)
+      audited: { replaced: await writeFiles(sql, actor, files, today, besideTransaction(db, sql)) },
     }),
     audit: { action: 'hardship_file.import', entity: 'hardship_file' },
   });

@@ -1,5 +1,5 @@
 import { type Actor, canAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { besideTransaction, type Db, type Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { collectLookups } from '../../shared/lookups.ts';
@@ -61,8 +61,8 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
     }),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => ({
-      // the count cells on record looked up beside the transaction (ADR 101); PGlite has the one connection
-      audited: { selectionIds: await writeSelections(sql, actor, plans, db.kind === 'postgres' ? db : sql) },
+      // the count cells on record looked up beside the transaction (ADR 101)
+      audited: { selectionIds: await writeSelections(sql, actor, plans, besideTransaction(db, sql)) },
     }),
     audit: { action: 'selection.import', entity: 'selection' },
   });

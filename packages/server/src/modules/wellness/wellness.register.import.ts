@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { besideTransaction, type Db, type Sql } from '../../db/db.ts';
 import { drawIds } from '../../db/draw-ids.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
@@ -50,7 +50,7 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
     write: async (sql, plans, _counts, { actor }) => {
       // Ids are drawn outside the transaction as inside it (a sequence is not rolled back): on PostgreSQL through the
       // pool, so the nominations' ids are drawn while the transaction writes the batches and quotas.
-      await writePlans(sql, db.kind === 'postgres' ? db : sql, actor, plans);
+      await writePlans(sql, besideTransaction(db, sql), actor, plans);
       return {};
     },
     audit: { action: 'wellness.import', entity: 'wellness_batch' },

@@ -1,5 +1,5 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
-import type { Db, Sql } from '../../../db/db.ts';
+import { besideTransaction, type Db, type Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import {
@@ -87,7 +87,7 @@ export function createAchievementImport(
     return db.tx(async (sql) => {
       // What is on record read on another connection on PostgreSQL (it sees what was there before the import, not
       // queued behind the chunk being written); PGlite has one, the transaction's (ADR 93).
-      const read = db.kind === 'postgres' ? db : sql;
+      const read = besideTransaction(db, sql);
       const writer = achievementWriter(sql, actor, undefined, undefined, read);
       const write = async (chunk: Gathered) => {
         if (file.errors.length) throw new RestartWhole();
@@ -134,7 +134,7 @@ export function createAchievementImport(
       return { dryRun: true, total: file.total, ...counts, errors: file.errors, ...file.register.notes() };
     }
     await db.tx(async (sql) => {
-      const writer = achievementWriter(sql, actor, undefined, undefined, db.kind === 'postgres' ? db : sql);
+      const writer = achievementWriter(sql, actor, undefined, undefined, besideTransaction(db, sql));
       try {
         await settleAchievements(sql, gathered, file.errors, today, async (plans) => {
           tally(plans);
