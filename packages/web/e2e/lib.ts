@@ -30,7 +30,8 @@ export const CONTEXT: BrowserContextOptions = {
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // scripts/journeys.mjs names the browser; a journey run by hand takes the headless build
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell',
     args: [
       '--no-sandbox',
       '--disable-gpu',
