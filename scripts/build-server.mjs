@@ -113,12 +113,13 @@ for (const module of readdirSync(join(src, 'modules'))) {
 const pgliteVersion = JSON.parse(
   readFileSync(join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'),
 ).version;
-const clusterName = `pglite-${pgliteVersion}-empty.tar.gz`;
+// WAL in 1 MB segments (ADR 134): the name and the settings are db.ts's emptyClusterName and makeEmptyCluster.
+const clusterName = `pglite-${pgliteVersion}-wal1m-empty.tar.gz`;
 const cachedCluster = join(tmpdir(), `gonghui-${clusterName}`);
 if (!existsSync(cachedCluster)) {
   if (!quiet) console.log('正在生成空数据库模板… / Making the empty database template…');
   const { PGlite } = await import('@electric-sql/pglite');
-  const lite = await PGlite.create();
+  const lite = await PGlite.create({ initDbStartParams: ['--wal-segsize=1'] });
   const blob = await lite.dumpDataDir('gzip');
   await lite.close();
   const partial = `${cachedCluster}.${process.pid}.partial`;

@@ -72,11 +72,18 @@ export async function cachedCluster(dir: string, name: string, make: () => Promi
   }
 }
 
-/** The run's migrated PGlite cluster. */
+/**
+ * The run's migrated PGlite cluster, without the template databases: nothing makes a database on the embedded
+ * engine, and the cluster every test file unpacks is then about 15 MB smaller (ADR 134).
+ */
 export const migratedPglite = (dir: string) =>
   cachedCluster(dir, 'migrated', async () => {
     const db = await openPglite();
     await migrateAll(db);
+    await db.query(
+      `update pg_database set datistemplate = false where datname in ('template0', 'template1')`,
+    );
+    for (const name of ['template0', 'template1']) await db.query(`drop database ${name}`);
     return db;
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../test/test-db.ts';
-import type { Db, Sql } from './db.ts';
+import { type Db, openPglite, type Sql } from './db.ts';
 
 /**
  * A transaction whose statements are asked for while others run (a register writes one statement while it makes
@@ -71,5 +71,20 @@ describe('a statement asked of a transaction after it ended', () => {
     await next;
     const { rows } = await db.query<{ n: number }>('select n from tx_turns order by n');
     expect(rows.map((r) => r.n)).toEqual([1, 3]);
+  });
+});
+
+describe('a new embedded database', () => {
+  it('keeps its WAL in 1 MB segments (ADR 134)', async () => {
+    const lite = await openPglite();
+    try {
+      const { rows } = await lite.query<{ size: string }>(
+        'select setting as size from pg_settings where name = $1',
+        ['wal_segment_size'],
+      );
+      expect(Number(rows[0]?.size)).toBe(1024 * 1024);
+    } finally {
+      await lite.close();
+    }
   });
 });

@@ -63,24 +63,37 @@ const pgliteStartParams = () => [
   `shared_buffers=${PGLITE_SHARED_BUFFERS}`,
 ];
 
-/** The name of the empty cluster for the installed PGlite: a cluster only fits the PGlite that made it. */
 /**
  * Where a write's reads run beside its transaction (ADR 93, 101): on PostgreSQL the pool, another connection that
  * sees what is committed and reads while the transaction writes; PGlite has one connection, so the transaction.
  */
 export const besideTransaction = (db: Db, tx: Sql): Sql => (db.kind === 'postgres' ? db : tx);
 
+/**
+ * initdb's settings for a new embedded cluster beyond PGlite's own: its WAL in 1 MB segments instead of 16 MB
+ * (ADR 134). A cluster keeps the size it was made with, so a database made before keeps its 16 MB segments.
+ * scripts/build-server.mjs makes the same cluster.
+ */
+const PGLITE_INITDB_PARAMS = ['--wal-segsize=1'];
+
+/**
+ * The name of the empty cluster for the installed PGlite and the settings above: a cluster only fits the PGlite that
+ * made it.
+ */
 export function emptyClusterName(): string {
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
     version: string;
   };
-  return `pglite-${pkg.version}-empty.tar.gz`;
+  return `pglite-${pkg.version}-wal1m-empty.tar.gz`;
 }
 
 /** Runs PGlite's initdb once and returns the empty cluster as a gzipped tarball. */
 export async function makeEmptyCluster(): Promise<Buffer> {
-  const lite = await PGlite.create({ startParams: pgliteStartParams() });
+  const lite = await PGlite.create({
+    startParams: pgliteStartParams(),
+    initDbStartParams: PGLITE_INITDB_PARAMS,
+  });
   try {
     return Buffer.from(await (await lite.dumpDataDir('gzip')).arrayBuffer());
   } finally {
