@@ -208,11 +208,15 @@ await journey('contests', { viewport: { width: 1440, height: 900 } }, async (adm
     // from a day in 2019 for the seed contests.
     const prizes = admin.getByTestId('contest-stats-prizes');
     const from = admin.locator('input[data-testid="stats-from"], [data-testid="stats-from"] input');
+    // the year moves to the newest with figures once the union's years have come: on a busy machine after the
+    // page has drawn the year it opened on
+    await admin
+      .getByTestId('stats-year')
+      .filter({ hasText: '2022' })
+      .waitFor()
+      .catch(() => check(false, 'the period is the newest year with figures'));
+    await admin.getByTestId('stats-period-note').filter({ hasText: '2022-01-01' }).waitFor();
     await admin.getByTestId('contest-stats-totals').waitFor();
-    check(
-      ((await admin.getByTestId('stats-year').textContent()) ?? '').includes('2022'),
-      'the period is the newest year with figures',
-    );
     check(
       (await prizes.locator('.ant-table-row', { hasText: '岗位标兵' }).count()) === 0,
       'the 2019 prizes are not counted in 2022',
