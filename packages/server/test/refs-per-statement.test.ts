@@ -4,7 +4,9 @@
  * records 007, agreements 006 use them) refuse what a key refuses, with its SQLSTATE (23503): a many-row insert
  * whose one row names a parent not on record, in a single or a composite key (a key with an empty column not
  * checked, as MATCH SIMPLE); a row naming another row of the same statement is taken; an update changing a
- * reference to a missing parent; a parent deleted or renumbered while named. And every register table that lost a
+ * reference to a missing parent; a parent deleted or renumbered while named. A statement naming parents its own
+ * transaction wrote beside committed ones is taken, the committed ones locked and its own not (org migration 009),
+ * and a missing parent among them refused with the key's message and detail. And every register table that lost a
  * key has its triggers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +66,49 @@ describe('references checked per statement', () => {
     );
     await refused(db.query('insert into refs_t_child values (10, 1, 10, null), (11, 1, 10, 999)'), 'next_id');
     expect(await children()).toBe(before);
+  });
+
+  it('takes parents the same transaction wrote beside committed ones, and refuses a missing one among them', async () => {
+    const before = await children();
+    await db.tx(async (sql) => {
+      await sql.query('insert into refs_t_parent values (100, 1000), (101, 1010)');
+      await sql.query(`insert into refs_t_child values (100, 100, 1000, null), (101, 101, null, 100),
+                       (102, 1, 10, 101)`);
+    });
+    expect(await children()).toBe(before + 3);
+    const e = (await db
+      .tx(async (sql) => {
+        await sql.query('insert into refs_t_parent values (110, 1100)');
+        await sql.query(
+          'insert into refs_t_child values (110, 110, 1100, null), (111, 1, 10, null), (112, 119, null, 110)',
+        );
+      })
+      .then(
+        () => null,
+        (err: unknown) => err,
+      )) as { code?: string; message?: string; detail?: string } | null;
+    expect(e?.code).toBe('23503');
+    expect(e?.message).toBe(
+      'insert or update on table "refs_t_child" violates foreign key constraint "refs_t_child_parent_id_fkey"',
+    );
+    expect(e?.detail).toBe('Key (parent_id)=(119) is not present in table "refs_t_parent".');
+    expect(await children()).toBe(before + 3);
+  });
+
+  it('locks a parent another transaction committed, as a key does, and not one this transaction wrote', async () => {
+    const locked = await db.tx(async (sql) => {
+      await sql.query('insert into refs_t_parent values (120, 1200)');
+      await sql.query('insert into refs_t_child values (120, 120, 1200, null), (121, 2, 20, null)');
+      const { rows } = await sql.query<{ id: string; mine: boolean }>(
+        `select id::text, xmax::text = pg_current_xact_id()::xid::text as mine from refs_t_parent
+          where id in (2, 120) order by refs_t_parent.id`,
+      );
+      return rows.map((r) => [r.id, r.mine]);
+    });
+    expect(locked).toEqual([
+      ['2', true],
+      ['120', false],
+    ]);
   });
 
   it('checks an update that changes a reference, and only the reference', async () => {
