@@ -22,16 +22,25 @@ interface Member {
   idMasked: string;
 }
 
-/** Picks a member in the entry form's search by name; the option names the masked ID number too. */
+/**
+ * Picks a member in the entry form's search by name; the option names the masked ID number too. The options come
+ * after the search's pause and replace those shown: a click landing while they are replaced is lost, so the pick is
+ * made again until the member shows among the chosen.
+ */
 async function pickMember(page: Page, m: Member) {
   const select = page.getByTestId('entry-members');
-  await select.click();
-  await page.keyboard.type(m.name);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: m.idMasked })
-    .first()
-    .click();
-  await page.keyboard.press('Escape');
+  const chosen = select.locator('.ant-select-selection-item', { hasText: m.idMasked });
+  for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
+    await select.click();
+    await page.keyboard.type(m.name);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: m.idMasked })
+      .first()
+      .click();
+    await page.keyboard.press('Escape');
+    await chosen.waitFor({ timeout: 3000 }).catch(() => undefined);
+  }
+  check((await chosen.count()) === 1, `${m.name} is among the entry's members`);
 }
 
 async function register(page: Page, event: string, members: Member[], team?: string) {
