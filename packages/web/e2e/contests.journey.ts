@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, dropSheet, journey, pressInDialog, shot, signIn } from './lib.ts';
+import { actUntilShown, BASE_URL, check, dropSheet, journey, pressInDialog, shot, signIn } from './lib.ts';
 import { callApi, pick, signedIn, topShot } from './programs-helpers.ts';
 
 interface Entry {
@@ -30,7 +30,7 @@ interface Member {
 async function pickMember(page: Page, m: Member) {
   const select = page.getByTestId('entry-members');
   const chosen = select.locator('.ant-select-selection-item', { hasText: m.idMasked });
-  for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
+  await actUntilShown(chosen, async () => {
     await select.click();
     await page.keyboard.type(m.name);
     await page
@@ -38,8 +38,7 @@ async function pickMember(page: Page, m: Member) {
       .first()
       .click();
     await page.keyboard.press('Escape');
-    await chosen.waitFor({ timeout: 3000 }).catch(() => undefined);
-  }
+  });
   check((await chosen.count()) === 1, `${m.name} is among the entry's members`);
 }
 

@@ -277,16 +277,25 @@ export async function currentEntryInView(page: Page, label: string) {
 }
 
 /**
+ * Does `act` until `shown` is visible, three times at the most, giving each try a few seconds to show it: for an act
+ * whose click a busy page can lose or undo (a toggle, an option replaced as it is clicked). The caller checks what
+ * it then sees.
+ */
+export async function actUntilShown(shown: Locator, act: () => Promise<void>): Promise<void> {
+  for (let tries = 0; tries < 3 && !(await shown.isVisible()); tries++) {
+    await act();
+    await shown.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+  }
+}
+
+/**
  * Opens a group of the menu (if it is closed) and one of its entries. The group's title toggles it: an entry not
  * yet shown when looked at (the menu laid out again after the window was resized) may be in a group that was open,
  * which the click then closed, so the title is clicked again until the entry shows.
  */
 export async function openFromMenu(page: Page, group: string, entry: string) {
   const item = page.getByRole('menuitem', { name: entry, exact: true });
-  for (let tries = 0; tries < 3 && !(await item.isVisible()); tries++) {
-    await page.locator('.ant-menu-submenu-title', { hasText: group }).click();
-    await item.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
-  }
+  await actUntilShown(item, () => page.locator('.ant-menu-submenu-title', { hasText: group }).click());
   await item.click();
 }
 
