@@ -14,5 +14,9 @@ export default defineConfig({
     globalSetup: ['packages/server/test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // Transformed modules kept on disk (node_modules/.experimental-vitest-cache, keyed by each file's content and the
+    // configuration): the PostgreSQL pass of `npm test` reuses what the PGlite pass transformed, and a rerun what the
+    // last run did. `npx vitest --clearCache` empties it.
+    experimental: { fsModuleCache: true },
   },
 });
