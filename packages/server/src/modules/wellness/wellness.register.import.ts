@@ -6,7 +6,7 @@ import { defineRegister } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { type AuditEntry, recordAudits } from '../audit/index.ts';
 import type { IdProtector } from '../people/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { addCountCells, type CountDelta, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
 import { usedCounts } from './wellness.attendance.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import { type BatchPlan, planWellnessRegister } from './wellness.register.plan.ts';
@@ -82,6 +82,10 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
       ordered.reduce((n, list) => n + list.length, 0),
     ),
   );
+  // The file's counts summed per cell here, and the cells already on record looked up beside the transaction while
+  // it writes the batches and quotas (issue 42, ADR 138): the cells new to the counts are then inserted plainly.
+  const cells = sumCountCells(countDeltas(plans, ordered));
+  const onRecord = settled(findCountCellsOnRecord(draw, cells));
   await lockPrograms(sql, [...new Set(plans.filter((p) => p.fresh).map((p) => p.program.id))]);
   const stored = plans.flatMap((p) => (p.fresh ? [] : [(p.existing as BatchRow).id]));
   if ((await lockBatches(sql, stored)).length) throw E.settled();
@@ -97,14 +101,6 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
       programId: p.program.id,
     })),
   );
-  const startsOf = (p: BatchPlan) => (p.fresh?.startsOn ?? p.existing?.startsOn) as string;
-  const deltas: CountDelta[] = fresh.map((p) => ({
-    subject: 'wellness.offered',
-    orgId: p.program.orgId,
-    on: startsOf(p),
-    dim: p.program.kind,
-    n: (p.fresh as NonNullable<BatchPlan['fresh']>).places,
-  }));
   const onList = new Map<string, number>();
   for (const p of plans)
     for (const n of p.nominees)
@@ -131,23 +127,8 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
       new Set(freshIds),
     ),
   );
-  for (const p of plans)
-    for (const u of p.unions.values())
-      deltas.push({
-        subject: 'wellness.allocated',
-        orgId: u.orgId,
-        on: startsOf(p),
-        dim: p.program.kind,
-        n: u.quota - u.had,
-      });
-  // those who went, counted for their union on the batch's first day (ADR 55)
-  for (const [i, p] of plans.entries())
-    for (const n of ordered[i])
-      if (markOf(n) === 'attended')
-        deltas.push(...usedCounts({ orgId: n.orgId, startsOn: startsOf(p), kind: p.program.kind }, n, 1));
-  // Queued behind the quotas: PostgreSQL sums the counts while node lays out the nominations (issue 42). Summed by
-  // the statement: a file's deltas are about one a cell, which node would only copy and sort (ADR 103).
-  const counting = settled(addCounts(sql, deltas));
+  // Queued behind the quotas: PostgreSQL writes the counts while node lays out the nominations (issue 42).
+  const counting = settled(addCountCells(sql, cells, await onRecord));
   const ids = await drawing;
   const rows: NewRegisterNomination[] = [];
   const quotaOf: string[] = [];
@@ -197,9 +178,47 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
   }
   const allocationOf = await allocating;
   for (const [r, key] of quotaOf.entries()) rows[r].allocationId = allocationOf.get(key) as number;
+  // The counts ended before the nominations are sent: a cell another writer added meanwhile makes the plain insert
+  // fail, and it is undone to its savepoint and merged (addCountCells) before any other statement runs.
+  await counting;
   const written = await insertRegisterNominations(sql, rows);
   const taken = rows.find((n) => !written.has(n.id));
   if (taken) throw E.duplicate(String(taken.personId));
-  await counting;
   await recordAudits(sql, actor, audits);
+}
+
+const startsOf = (p: BatchPlan) => (p.fresh?.startsOn ?? p.existing?.startsOn) as string;
+
+/**
+ * The counts a file adds: each new batch's places for the program's union, each quota's change for its union, and
+ * those who went for their union (ADR 55), all on the batch's first day.
+ */
+function countDeltas(plans: BatchPlan[], ordered: NomineePlan[][]): CountDelta[] {
+  const deltas: CountDelta[] = plans.flatMap((p) =>
+    p.fresh
+      ? [
+          {
+            subject: 'wellness.offered',
+            orgId: p.program.orgId,
+            on: startsOf(p),
+            dim: p.program.kind,
+            n: p.fresh.places,
+          },
+        ]
+      : [],
+  );
+  for (const p of plans)
+    for (const u of p.unions.values())
+      deltas.push({
+        subject: 'wellness.allocated',
+        orgId: u.orgId,
+        on: startsOf(p),
+        dim: p.program.kind,
+        n: u.quota - u.had,
+      });
+  for (const [i, p] of plans.entries())
+    for (const n of ordered[i])
+      if (markOf(n) === 'attended')
+        deltas.push(...usedCounts({ orgId: n.orgId, startsOn: startsOf(p), kind: p.program.kind }, n, 1));
+  return deltas;
 }
