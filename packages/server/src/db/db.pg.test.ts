@@ -52,3 +52,27 @@ it('hands the connection one statement at a time, in the order asked, a failure 
     pg.Client.prototype.query = query;
   }
 });
+
+it('sends a statement asked while the connection is idle at once, so node works on while PostgreSQL runs it', async () => {
+  const query = pg.Client.prototype.query;
+  const sent: string[] = [];
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text;
+    sent.push(text);
+    return (query as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+  } as typeof query;
+  try {
+    const seen = await db.tx(async (sql) => {
+      const first = sql.query('select 1 as n');
+      const second = sql.query('select 2 as n');
+      // before anything is awaited: the first on its way, the second waiting its turn
+      const atOnce = [...sent];
+      await Promise.all([first, second]);
+      return atOnce;
+    });
+    expect(seen).toEqual(['BEGIN', 'select 1 as n']);
+    expect(sent).toEqual(['BEGIN', 'select 1 as n', 'select 2 as n', 'COMMIT']);
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+});

@@ -190,13 +190,21 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
       let open = true;
       // A caller may ask the next statement before the last is answered (writes overlapped with node's work,
       // ADR 93 and 103): they are sent one after another, each when the one before has ended, whether it
-      // succeeded or not — the order the driver's own queue kept, which it no longer offers (pg 9).
+      // succeeded or not — the order the driver's own queue kept, which it no longer offers (pg 9). A statement
+      // asked while none is running or waiting is sent at once, not on the next turn of the event loop: a caller
+      // that asks for a statement and then works on in node (ADR 103, 118) has PostgreSQL write meanwhile (ADR 135).
       let last: Promise<unknown> = Promise.resolve();
+      let waiting = 0;
       const inTurn = <R>(send: () => Promise<R>): Promise<R> => {
-        const next = last.then(send, send);
+        const next = waiting ? last.then(send, send) : send();
+        waiting++;
         last = next.then(
-          () => undefined,
-          () => undefined,
+          () => {
+            waiting--;
+          },
+          () => {
+            waiting--;
+          },
         );
         return next;
       };

@@ -17,13 +17,8 @@ export interface NewCoverageRow {
  * place), so the n-th smallest new id is the n-th agreement's; a coverage row takes its agreement's id and
  * federation from the inserted rows (the table itself shows the statement nothing it inserted).
  */
-export async function insertAgreementsCovering(
-  sql: Sql,
-  rows: NewAgreement[],
-  coverage: NewCoverageRow[],
-): Promise<number[]> {
-  if (!rows.length) return [];
-  const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
+export async function insertAgreementsCovering(sql: Sql, laid: LaidAgreements): Promise<number[]> {
+  if (!laid) return [];
   const { rows: out } = await sql.query<{ id: number }>(
     `with inserted as (
        insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
@@ -49,25 +44,34 @@ export async function insertAgreementsCovering(
          set workers = excluded.workers, women_workers = excluded.women_workers
      )
      select id from placed order by at`,
-    [
-      numberArray(col('orgId')),
-      textArray(col('kind')),
-      textArray(col('level')),
-      textArray(col('title')),
-      textArray(col('employer')),
-      textArray(col('signedOn')),
-      textArray(col('effectiveOn')),
-      textArray(col('expiresOn')),
-      textArray(rows.map((r) => JSON.stringify(r.clauses))),
-      textArray(col('note')),
-      numberArray(col('costFen')),
-      numberArray(col('reach')),
-      numberArray(col('createdBy')),
-      numberArray(coverage.map((c) => c.at + 1)),
-      textArray(coverage.map((c) => c.uscc)),
-      numberArray(coverage.map((c) => c.workers)),
-      numberArray(coverage.map((c) => c.womenWorkers)),
-    ],
+    laid,
   );
   return out.map((r) => r.id);
+}
+
+/** The parameters of `insertAgreementsCovering` (its array literals), laid out while another statement runs. */
+export type LaidAgreements = string[] | null;
+
+export function layAgreementsCovering(rows: NewAgreement[], coverage: NewCoverageRow[]): LaidAgreements {
+  if (!rows.length) return null;
+  const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
+  return [
+    numberArray(col('orgId')),
+    textArray(col('kind')),
+    textArray(col('level')),
+    textArray(col('title')),
+    textArray(col('employer')),
+    textArray(col('signedOn')),
+    textArray(col('effectiveOn')),
+    textArray(col('expiresOn')),
+    textArray(rows.map((r) => JSON.stringify(r.clauses))),
+    textArray(col('note')),
+    numberArray(col('costFen')),
+    numberArray(col('reach')),
+    numberArray(col('createdBy')),
+    numberArray(coverage.map((c) => c.at + 1)),
+    textArray(coverage.map((c) => c.uscc)),
+    numberArray(coverage.map((c) => c.workers)),
+    numberArray(coverage.map((c) => c.womenWorkers)),
+  ];
 }

@@ -2,12 +2,16 @@ import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { settled } from '../../shared/settled.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
-import { addCountCells, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
+import { addCountCells, CountCellSum, findCountCellsOnRecord, layCountCells } from '../reporting/index.ts';
 import type { NewAgreement } from './agreements.repository.ts';
-import { insertAgreementsCovering } from './agreements.sign.repository.ts';
+import {
+  insertAgreementsCovering,
+  type LaidAgreements,
+  layAgreementsCovering,
+} from './agreements.sign.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
 import { type CoverageInput, signingDeltas } from './coverage.counts.ts';
-import { coverNewAgreements, type NewListing } from './coverage.sign.ts';
+import { coverageRowsOf, coverNewAgreements, type NewListing } from './coverage.sign.ts';
 
 export interface Signing {
   union: { id: number; path: string };
@@ -34,11 +38,21 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
     if (same) same.push(listing);
     else byKind.set(kind, [listing]);
   });
-  const coverage = await coverNewAgreements(sql, byKind);
-  // PostgreSQL inserts the agreements and their coverage (one statement) while node sums what they add to each
-  // count's cell.
-  const inserting = settled(insertAgreementsCovering(sql, rows, coverage.rows));
-  const deltas = coverage.deltas;
+  // The agreements and their coverage (one statement) are laid out while the enterprises' unions are looked up,
+  // and inserted as soon as the coverage before is read: PostgreSQL writes them while node makes the coverage's
+  // deltas and sums what they and the agreements add to each count's cell.
+  let laid: LaidAgreements = null;
+  let inserting: Promise<number[]> = Promise.resolve([]);
+  // the deltas summed into their cells as they are made (none of the 90,000 kept as an object)
+  const deltas = new CountCellSum();
+  const { moved } = await coverNewAgreements(sql, byKind, deltas, {
+    meanwhile: () => {
+      laid = layAgreementsCovering(rows, coverageRowsOf(byKind));
+    },
+    spansRead: () => {
+      inserting = settled(insertAgreementsCovering(sql, laid));
+    },
+  });
   const untils = new Map<string, string>();
   for (const r of rows) {
     let until = untils.get(r.expiresOn);
@@ -48,12 +62,14 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
     }
     for (const d of signingDeltas(r, 1, until)) deltas.push(d);
   }
-  const cells = sumCountCells(deltas);
+  // The cells' literals laid out once, for the look-up of those on record and for their insert.
+  const cells = layCountCells(deltas.cells());
   const onRecord = read && (await findCountCellsOnRecord(read, cells));
-  // The cells' statement is laid out now and queued behind the insert (db.ts sends it when the insert ends):
-  // node's share of it is done while PostgreSQL still writes the agreements, not between the two statements.
+  // The cells' statement is queued behind the insert (db.ts sends it when the insert ends).
   const adding = settled(addCountCells(sql, cells, onRecord));
+  // awaited in the order sent: a refusal is answered as its own statement's error
   const ids = await inserting;
+  await moved;
   await adding;
   return ids;
 }

@@ -297,7 +297,7 @@ export function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, si
 
 /** `stepDeltas` added to `out` (a register's tens of thousands of steps: no array a step). */
 export function pushStepDeltas(
-  out: CountDelta[],
+  out: Pick<CountDelta[], 'push'>,
   kind: AgreementKind,
   e: EnterpriseRow,
   step: Step,

@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
+import { settled } from '../../shared/settled.ts';
 import { findUnionEmployers } from '../org/index.ts';
 import type { CountDelta } from '../reporting/index.ts';
 import { type EnterpriseRow, lockEnterprises, updateEnterprises } from './agreements.repository.ts';
@@ -15,18 +16,35 @@ export interface NewListing {
   rows: CoverageInput[];
 }
 
-/** What signing the agreements does to coverage: the counts' deltas, and the coverage rows (by agreement's place). */
-export interface NewCoverage {
-  deltas: CountDelta[];
-  rows: NewCoverageRow[];
+/** What a signing may do while `coverNewAgreements` waits on PostgreSQL. */
+export interface CoverHooks {
+  /** Node's work done while the enterprises' unions are looked up. */
+  meanwhile?: () => void;
+  /**
+   * Called once the coverage before the signing is read: from then on the caller may write the new agreements
+   * and their coverage (its statement then runs while node computes the deltas; the update of the enterprises
+   * that move is queued behind it).
+   */
+  spansRead?: () => void;
+}
+
+/** The coverage rows of new agreements (naming each agreement by its place), in the order of `byKind`. */
+export function coverageRowsOf(byKind: Map<AgreementKind, NewListing[]>): NewCoverageRow[] {
+  return [...byKind.values()].flatMap((listings) =>
+    listings.flatMap(({ agreement: a, rows: covered }) =>
+      covered.map((r) => ({ at: a.index, uscc: r.uscc, workers: r.workers, womenWorkers: r.womenWorkers })),
+    ),
+  );
 }
 
 /**
  * The coverage of newly signed agreements of every kind at once (`signAgreements`): the same enterprise rows,
  * coverage rows and counts as `coverEnterprises` called kind by kind in the order of `byKind`, in five statements
  * instead of six per kind, the coverage after the signing computed from the rows written rather than read back.
- * Needs no agreement's id: the enterprises are written and the deltas computed before the agreements are
- * inserted; the coverage rows name their agreement by its place, inserted with it (`insertAgreementsCovering`).
+ * Needs no agreement's id: the enterprises are written and their coverage before read, then the agreements and
+ * their coverage rows (`coverageRowsOf`, naming each agreement by its place) may be inserted (`hooks.spansRead`,
+ * `insertAgreementsCovering`) while node computes the deltas, pushed to `deltas` (an array, or a `CountCellSum`);
+ * answers the update of the enterprises that move, sent and to be awaited after the caller's insert.
  *
  * Kind by kind, an enterprise is added with what the first kind listing it says, then moved (with its coverage of
  * every kind so far) whenever a later kind's listing changes where it counts. Every move takes all its coverage
@@ -37,14 +55,23 @@ export interface NewCoverage {
 export async function coverNewAgreements(
   sql: Sql,
   byKind: Map<AgreementKind, NewListing[]>,
-): Promise<NewCoverage> {
+  deltas: Pick<CountDelta[], 'push'>,
+  hooks: CoverHooks = {},
+): Promise<{ moved: Promise<void> }> {
   const usccSet = new Set<string>();
   for (const listings of byKind.values())
     for (const l of listings) for (const r of l.rows) usccSet.add(r.uscc);
-  if (!usccSet.size) return { deltas: [], rows: [] };
+  if (!usccSet.size) {
+    hooks.meanwhile?.();
+    hooks.spansRead?.();
+    return { moved: Promise.resolve() };
+  }
   const usccs = [...usccSet];
-  // An enterprise's own union is found by its credit code anywhere in the tree (issue 23).
-  const unions = await findUnionEmployers(sql, usccs);
+  // An enterprise's own union is found by its credit code anywhere in the tree (issue 23); the statement is sent
+  // at once (ADR 135), node's work for the caller done meanwhile.
+  const unionsAsked = settled(findUnionEmployers(sql, usccs));
+  hooks.meanwhile?.();
+  const unions = await unionsAsked;
   const listedByKind = new Map<AgreementKind, Map<string, EnterpriseRow>>();
   const first = new Map<string, EnterpriseRow>();
   for (const [kind, listings] of byKind) {
@@ -55,6 +82,7 @@ export async function coverNewAgreements(
   // Added as the first kind listing each says (one already on file keeps its row), then locked.
   const initial = await lockEnterprises(sql, [...first.values()]);
   const before = await findCoverageSpansOfKinds(sql, usccs);
+  hooks.spansRead?.();
   // Where each ends up: the moves kind by kind, as coverEnterprises makes them.
   const final = new Map(initial);
   for (const listed of listedByKind.values()) {
@@ -72,7 +100,9 @@ export async function coverNewAgreements(
     const next = final.get(u) as EnterpriseRow;
     return isSame(initial.get(u) as EnterpriseRow, next) ? [] : [next];
   });
-  await updateEnterprises(sql, moved);
+  // queued behind the caller's insert (hooks.spansRead): the caller awaits it after that insert, so that each
+  // statement's refusal is answered as its own
+  const moving = settled(updateEnterprises(sql, moved));
   const added = new Map<AgreementKind, Map<string, Span[]>>();
   const nextDays = new Map<string, string>();
   for (const [kind, listings] of byKind) {
@@ -92,7 +122,6 @@ export async function coverNewAgreements(
       }
     }
   }
-  const deltas: CountDelta[] = [];
   for (const kind of AGREEMENT_KINDS) {
     const was = before.get(kind);
     const add = added.get(kind);
@@ -112,10 +141,5 @@ export async function coverNewAgreements(
         pushStepDeltas(deltas, kind, end, step, 1);
     }
   }
-  const rows = [...byKind.values()].flatMap((listings) =>
-    listings.flatMap(({ agreement: a, rows: covered }) =>
-      covered.map((r) => ({ at: a.index, uscc: r.uscc, workers: r.workers, womenWorkers: r.womenWorkers })),
-    ),
-  );
-  return { deltas, rows };
+  return { moved: moving };
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
-import { addCountCells, type CountDelta, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
+import { addCountCells, CountCellSum, findCountCellsOnRecord, layCountCells } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
 import { insertImportedFiles } from './hardship.import.repository.ts';
 import { fileColumnsOf, memberColumnsOf } from './hardship.import-columns.ts';
@@ -77,7 +77,8 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
       name: actor.displayName ?? null,
     }),
   );
-  const deltas: CountDelta[] = [];
+  // summed into their cells as they are made
+  const deltas = new CountCellSum();
   const heldAt: number[] = [];
   for (let i = 0; i < files.length; i++) {
     const [verifiedOn, expiresOn, closedOn] = [f.verifiedOn[i], f.expiresOn[i], f.closedOn[i]];
@@ -100,11 +101,14 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     );
     if (!closedOn && expiresOn >= today) heldAt.push(i);
   }
-  const cells = sumCountCells(deltas);
+  // the cells' literals laid out once, for the look-up of those on record and for their insert
+  const cells = layCountCells(deltas.cells());
   const onRecord = settled(findCountCellsOnRecord(read, cells));
+  // The counts' statements are queued behind the insert (db.ts sends them as it ends); nothing else is sent while
+  // they run: a conflict rolls back to their savepoint.
+  const adding = settled(addCountCells(sql, cells, await onRecord));
   const fileIds = await inserting;
-  // Nothing else is sent while the counts are written: a conflict rolls back to their savepoint.
-  await addCountCells(sql, cells, await onRecord);
+  await adding;
   const held: (FileHardship & { personId: number })[] = heldAt.map((i) => ({
     personId: f.personId[i],
     fileId: fileIds[i],

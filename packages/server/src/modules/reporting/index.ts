@@ -8,7 +8,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { reportingRoutes } from './reporting.routes.ts';
 import { createReportingService } from './reporting.service.ts';
 
-export { sumCountCells } from './reporting.cells.ts';
+export { CountCellSum, sumCountCells } from './reporting.cells.ts';
 export {
   type CountCell,
   listKeptCells,
@@ -27,6 +27,8 @@ export {
   type CountRow,
   countUpsertSql,
   findCountCellsOnRecord,
+  type LaidCountCells,
+  layCountCells,
   sumCounts,
 } from './reporting.repository.ts';
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';

@@ -3,7 +3,7 @@ import { createTestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
-import { addCountCells, findCountCellsOnRecord } from './reporting.repository.ts';
+import { addCountCells, findCountCellsOnRecord, layCountCells } from './reporting.repository.ts';
 
 let db: Db;
 let union: OrgRow;
@@ -36,6 +36,39 @@ describe('count cells added without merging (issue 42)', () => {
       { on: '2022-01-01', n: 6, fen: 0 },
       { on: '2022-02-01', n: 2, fen: 0 },
       { on: '2022-03-01', n: 7, fen: 0 },
+    ]);
+  });
+
+  it('takes cells laid out once for the look-up and the insert, those on record left out by a mask (ADR 136)', async () => {
+    const at = (on: string, n: number, fen = 0) => ({ subject: 't.laid', orgId: union.id, on, n, fen });
+    await db.tx((sql) => addCountCells(sql, [at('2022-02-01', 2), at('2022-04-01', 4)]));
+    const laid = layCountCells([
+      at('2022-01-01', 1),
+      at('2022-02-01', 5, 50),
+      at('2022-03-01', 7),
+      at('2022-04-01', -4),
+    ]);
+    const onRecord = await findCountCellsOnRecord(db, laid);
+    expect([...onRecord].sort()).toEqual([1, 3]);
+    await db.tx((sql) => addCountCells(sql, laid, onRecord));
+    expect(await cellsOf('t.laid')).toEqual([
+      { on: '2022-01-01', n: 1, fen: 0 },
+      { on: '2022-02-01', n: 7, fen: 50 },
+      { on: '2022-03-01', n: 7, fen: 0 },
+      { on: '2022-04-01', n: 0, fen: 0 },
+    ]);
+    const fresh = layCountCells([at('2023-01-01', 3)]);
+    await db.tx(async (sql) => addCountCells(sql, fresh, await findCountCellsOnRecord(sql, fresh)));
+    expect((await cellsOf('t.laid')).at(-1)).toEqual({ on: '2023-01-01', n: 3, fen: 0 });
+    expect(() => layCountCells([at('2023-02-01', 0)])).toThrow();
+    // a cell added by another writer after the look-up: every laid cell merged
+    const raced = layCountCells([at('2024-01-01', 1), at('2024-02-01', 2)]);
+    const none = await findCountCellsOnRecord(db, raced);
+    await db.tx((sql) => addCountCells(sql, [at('2024-02-01', 3)]));
+    await db.tx((sql) => addCountCells(sql, raced, none));
+    expect((await cellsOf('t.laid')).slice(-2)).toEqual([
+      { on: '2024-01-01', n: 1, fen: 0 },
+      { on: '2024-02-01', n: 5, fen: 0 },
     ]);
   });
 

@@ -86,6 +86,22 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
 }
 
 /**
+ * Cells summed by the caller (`sumCountCells`: each once, none zero) with the seven array literals of their rows,
+ * laid out once for both `findCountCellsOnRecord` and `addCountCells` (issue 42): a register lays them out while
+ * another of its statements runs, and neither the look-up nor the insert builds them again.
+ */
+export interface LaidCountCells {
+  cells: CountDelta[];
+  /** COUNT_ROWS' seven columns, the cell at each index; null when there is no cell. */
+  columns: string[] | null;
+}
+
+export function layCountCells(cells: CountDelta[]): LaidCountCells {
+  if (cells.some((c) => !c.n && !c.fen)) throw new Error('layCountCells: a cell sums to nothing');
+  return { cells, columns: countColumns(cells, (on) => on) };
+}
+
+/**
  * Adds cells already summed by the caller (issue 42): each (subject, union, day, dim, dim2) once, none zero, `on`
  * a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in order). One insert with no
  * grouping: for a register whose tens of thousands of deltas are summed while its rows are written.
@@ -93,29 +109,42 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
  * With `onRecord` (`findCountCellsOnRecord`'s answer for these cells), the cells not on record are inserted
  * plainly — no `on conflict`, whose speculative insertion costs PostgreSQL about half as much again a cell — and
  * only those on record merged. A cell another transaction added since (two writers of one cell) makes the plain
- * insert fail; it is then undone to a savepoint and every cell merged, as without `onRecord`.
+ * insert fail; it is then undone to a savepoint and every cell merged, as without `onRecord`. Cells laid out
+ * (`layCountCells`) are inserted from their literals, those on record left out by a mask beside them.
  */
-export async function addCountCells(sql: Sql, cells: CountDelta[], onRecord?: Set<number>): Promise<void> {
-  if (!onRecord) return mergeCountCells(sql, cells);
+export async function addCountCells(
+  sql: Sql,
+  given: CountDelta[] | LaidCountCells,
+  onRecord?: Set<number>,
+): Promise<void> {
+  const laid = Array.isArray(given) ? null : given;
+  const cells = laid ? laid.cells : (given as CountDelta[]);
+  if (!onRecord) return mergeCountCells(sql, cells, laid?.columns);
   const known = cells.filter((_, i) => onRecord.has(i));
-  const columns = countColumns(
-    cells.filter((_, i) => !onRecord.has(i)),
-    (on) => on,
-  );
-  if (columns) {
+  let plain: { text: string; columns: string[] } | null = null;
+  if (!laid) {
+    const columns = countColumns(
+      cells.filter((_, i) => !onRecord.has(i)),
+      (on) => on,
+    );
+    if (columns) plain = { text: PLAIN_INSERT, columns };
+  } else if (laid.columns && known.length < cells.length) {
+    plain = known.length
+      ? {
+          text: PLAIN_INSERT_UNKNOWN,
+          columns: [...laid.columns, `{${cells.map((_, i) => (onRecord.has(i) ? 't' : 'f')).join(',')}}`],
+        }
+      : { text: PLAIN_INSERT, columns: laid.columns };
+  }
+  if (plain) {
     await sql.query('savepoint count_cells');
     try {
-      await sql.query(
-        `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
-         select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
-           from ${COUNT_ROWS}`,
-        columns,
-      );
+      await sql.query(plain.text, plain.columns);
     } catch (err) {
       if ((err as { code?: string })?.code !== '23505') throw err;
       await sql.query('rollback to savepoint count_cells');
       await sql.query('release savepoint count_cells');
-      return mergeCountCells(sql, cells);
+      return mergeCountCells(sql, cells, laid?.columns);
     }
     await sql.query('release savepoint count_cells');
   }
@@ -126,15 +155,22 @@ export async function addCountCells(sql: Sql, cells: CountDelta[], onRecord?: Se
  * The places (in `cells`) of the cells already on record, read through `read` — for a register, another
  * connection than its transaction's, while that one writes (ADR 93) — for `addCountCells`.
  */
-export async function findCountCellsOnRecord(read: Sql, cells: CountDelta[]): Promise<Set<number>> {
+export async function findCountCellsOnRecord(
+  read: Sql,
+  given: CountDelta[] | LaidCountCells,
+): Promise<Set<number>> {
+  const laid = Array.isArray(given) ? null : given;
+  const cells = laid ? laid.cells : (given as CountDelta[]);
   if (!cells.length) return new Set();
-  const columns = [
-    textArray(cells.map((c) => c.subject)),
-    numberArray(cells.map((c) => c.orgId)),
-    textArray(cells.map((c) => c.on)),
-    textArray(cells.map((c) => c.dim ?? '')),
-    textArray(cells.map((c) => c.dim2 ?? '')),
-  ];
+  const columns = laid?.columns
+    ? laid.columns.slice(0, 5)
+    : [
+        textArray(cells.map((c) => c.subject)),
+        numberArray(cells.map((c) => c.orgId)),
+        textArray(cells.map((c) => c.on)),
+        textArray(cells.map((c) => c.dim ?? '')),
+        textArray(cells.map((c) => c.dim2 ?? '')),
+      ];
   const { rows } = await read.query<{ at: number }>(
     `select u.at::int as at
        from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[]) with ordinality
@@ -146,9 +182,9 @@ export async function findCountCellsOnRecord(read: Sql, cells: CountDelta[]): Pr
   return new Set(rows.map((r) => r.at - 1));
 }
 
-/** Cells merged into the counts (`on conflict`), each once. */
-async function mergeCountCells(sql: Sql, cells: CountDelta[]): Promise<void> {
-  const columns = countColumns(cells, (on) => on);
+/** Cells merged into the counts (`on conflict`), each once; from their literals when laid out already. */
+async function mergeCountCells(sql: Sql, cells: CountDelta[], laid?: string[] | null): Promise<void> {
+  const columns = laid ?? countColumns(cells, (on) => on);
   if (!columns) return;
   await sql.query(
     `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
@@ -165,6 +201,19 @@ const COUNT_ROWS = `unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5:
        left join orgs o on o.id = u.org_id`;
 const COUNT_CONFLICT = `on conflict (subject, org_id, month, dim, dim2)
      do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`;
+
+/** The plain insert of cells not on record (`addCountCells`). */
+const PLAIN_INSERT = `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
+         select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
+           from ${COUNT_ROWS}`;
+
+/** The plain insert of laid-out cells, those a mask ($8) says are on record left out. */
+const PLAIN_INSERT_UNKNOWN = `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
+         select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
+           from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[],
+                       $8::bool[]) as u(subject, org_id, day, dim, dim2, n, fen, on_record)
+           left join orgs o on o.id = u.org_id
+          where not u.on_record`;
 
 /**
  * The seven columns of COUNT_ROWS, each one array literal, leaving out a delta that changes nothing; `day` turns
