@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * Browser journeys: builds the server and the web app, makes the demo snapshot beside the built server (as npm's
- * `prepare` does; kept when it already fits this build and today), starts the built server the way `npm start` does
- * on the demo data (fresh DATA_DIR holding a copy of the snapshot, free port), runs every `*.journey.ts` under
- * packages/web/e2e/ in Chromium, and stops the servers.
+ * Browser journeys: builds the server and the web app where stale (as `npm start` does), makes the demo snapshot
+ * beside the built server (as npm's `prepare` does; kept when it already fits this build and today), starts the built
+ * server the way `npm start` does on the demo data (fresh DATA_DIR holding a copy of the snapshot, free port), runs
+ * every `*.journey.ts` under packages/web/e2e/ in Chromium, and stops the servers.
  * The journeys run in lanes (two by default, `--lanes=N`): each lane runs one journey after another on a demo server
  * of its own, taking the next journey from the list when its last one ends, so no two journeys ever share a server
  * at the same time. A lane's output is printed whole when its journey ends.
@@ -16,7 +16,7 @@
  *
  *   node scripts/journeys.mjs               # all journeys
  *   node scripts/journeys.mjs staff worker  # journeys whose file name contains one of the words
- *   node scripts/journeys.mjs --no-build    # use the builds already in packages/server/dist and packages/web/dist
+ *   node scripts/journeys.mjs --no-build    # use the builds in packages/server/dist and packages/web/dist, stale or not
  *   node scripts/journeys.mjs --lanes=1     # one journey at a time, on one demo server, output as it comes
  */
 import { spawn } from 'node:child_process';
@@ -35,7 +35,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
-import { ensureDemoSnapshot } from './builds.mjs';
+import { ensureBuilt, ensureDemoSnapshot } from './builds.mjs';
 import { freePort } from './pg-temp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -113,10 +113,9 @@ if (noBuild) {
     if (!existsSync(join(root, built))) fail(`--no-build, but ${built} is not built`);
   console.log('Using the builds already in packages/server/dist and packages/web/dist (--no-build)');
 } else {
-  console.log('Building the server and the web app (npm run build)…');
-  const built = await run(process.execPath, ['scripts/start.mjs', '--build']);
-  if (built.code !== 0)
-    fail(`building failed (exit code ${built.code}${built.error ? `: ${built.error}` : ''})`);
+  // what is stale, as `npm start` builds it: after `npm install` (which builds both) nothing is
+  console.log('Building what is stale of the server and the web app…');
+  if (!(await ensureBuilt({ exitOnFailure: false }))) fail('building failed');
 }
 
 // The journeys bundled once, each then run by plain node: starting tsx and transforming a journey's TypeScript cost
