@@ -27,8 +27,8 @@ const cellsOf = async (subject: string) =>
 describe('count cells added without merging (issue 42)', () => {
   it('inserts the new cells and merges those on record, as merging every cell does', async () => {
     const at = (on: string, n: number) => ({ subject: 't.cells', orgId: union.id, on, n, fen: 0 });
-    await db.tx((sql) => addCountCells(sql, [at('2022-01-01', 1), at('2022-02-01', 2)]));
-    const cells = [at('2022-01-01', 5), at('2022-03-01', 7)];
+    await db.tx((sql) => addCountCells(sql, layCountCells([at('2022-01-01', 1), at('2022-02-01', 2)])));
+    const cells = layCountCells([at('2022-01-01', 5), at('2022-03-01', 7)]);
     const onRecord = await findCountCellsOnRecord(db, cells);
     expect([...onRecord]).toEqual([0]);
     await db.tx((sql) => addCountCells(sql, cells, onRecord));
@@ -41,7 +41,7 @@ describe('count cells added without merging (issue 42)', () => {
 
   it('takes cells laid out once for the look-up and the insert, those on record left out by a mask (ADR 136)', async () => {
     const at = (on: string, n: number, fen = 0) => ({ subject: 't.laid', orgId: union.id, on, n, fen });
-    await db.tx((sql) => addCountCells(sql, [at('2022-02-01', 2), at('2022-04-01', 4)]));
+    await db.tx((sql) => addCountCells(sql, layCountCells([at('2022-02-01', 2), at('2022-04-01', 4)])));
     const laid = layCountCells([
       at('2022-01-01', 1),
       at('2022-02-01', 5, 50),
@@ -64,7 +64,7 @@ describe('count cells added without merging (issue 42)', () => {
     // a cell added by another writer after the look-up: every laid cell merged
     const raced = layCountCells([at('2024-01-01', 1), at('2024-02-01', 2)]);
     const none = await findCountCellsOnRecord(db, raced);
-    await db.tx((sql) => addCountCells(sql, [at('2024-02-01', 3)]));
+    await db.tx((sql) => addCountCells(sql, layCountCells([at('2024-02-01', 3)])));
     await db.tx((sql) => addCountCells(sql, raced, none));
     expect((await cellsOf('t.laid')).slice(-2)).toEqual([
       { on: '2024-01-01', n: 1, fen: 0 },
@@ -74,10 +74,10 @@ describe('count cells added without merging (issue 42)', () => {
 
   it('merges every cell when one was added after it was looked up (two writers of one cell)', async () => {
     const at = (on: string, n: number, fen = 0) => ({ subject: 't.raced', orgId: union.id, on, n, fen });
-    const cells = [at('2022-01-01', 1, 100), at('2022-02-01', 2)];
+    const cells = layCountCells([at('2022-01-01', 1, 100), at('2022-02-01', 2)]);
     const onRecord = await findCountCellsOnRecord(db, cells);
     expect(onRecord.size).toBe(0);
-    await db.tx((sql) => addCountCells(sql, [at('2022-02-01', 3)]));
+    await db.tx((sql) => addCountCells(sql, layCountCells([at('2022-02-01', 3)])));
     await db.tx(async (sql) => {
       await addCountCells(sql, cells, onRecord);
       // the transaction goes on after the savepoint it rolled back to

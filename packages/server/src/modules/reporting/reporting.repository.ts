@@ -102,90 +102,61 @@ export function layCountCells(cells: CountDelta[]): LaidCountCells {
 }
 
 /**
- * Adds cells already summed by the caller (issue 42): each (subject, union, day, dim, dim2) once, none zero, `on`
- * a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in order). One insert with no
- * grouping: for a register whose tens of thousands of deltas are summed while its rows are written.
+ * Adds cells already summed by the caller and laid out (`layCountCells`; issue 42): each (subject, union, day, dim,
+ * dim2) once, none zero, `on` a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in
+ * order). One insert with no grouping: for a register whose tens of thousands of deltas are summed while its rows
+ * are written.
  *
  * With `onRecord` (`findCountCellsOnRecord`'s answer for these cells), the cells not on record are inserted
- * plainly — no `on conflict`, whose speculative insertion costs PostgreSQL about half as much again a cell — and
- * only those on record merged. A cell another transaction added since (two writers of one cell) makes the plain
- * insert fail; it is then undone to a savepoint and every cell merged, as without `onRecord`. Cells laid out
- * (`layCountCells`) are inserted from their literals, those on record left out by a mask beside them.
+ * plainly — no `on conflict`, whose speculative insertion costs PostgreSQL about half as much again a cell — from
+ * the laid-out literals, those on record left out by a mask beside them, and only those on record merged. A cell
+ * another transaction added since (two writers of one cell) makes the plain insert fail; it is then undone to a
+ * savepoint and every cell merged, as without `onRecord`.
  */
 export async function addCountCells(
   sql: Sql,
-  given: CountDelta[] | LaidCountCells,
+  { cells, columns }: LaidCountCells,
   onRecord?: Set<number>,
 ): Promise<void> {
-  const laid = Array.isArray(given) ? null : given;
-  const cells = laid ? laid.cells : (given as CountDelta[]);
-  if (!onRecord) return mergeCountCells(sql, cells, laid?.columns);
+  if (!columns) return;
+  if (!onRecord) return mergeCountCells(sql, columns);
   const known = cells.filter((_, i) => onRecord.has(i));
-  let plain: { text: string; columns: string[] } | null = null;
-  if (!laid) {
-    const columns = countColumns(
-      cells.filter((_, i) => !onRecord.has(i)),
-      (on) => on,
-    );
-    if (columns) plain = { text: PLAIN_INSERT, columns };
-  } else if (laid.columns && known.length < cells.length) {
-    plain = known.length
-      ? {
-          text: PLAIN_INSERT_UNKNOWN,
-          columns: [...laid.columns, `{${cells.map((_, i) => (onRecord.has(i) ? 't' : 'f')).join(',')}}`],
-        }
-      : { text: PLAIN_INSERT, columns: laid.columns };
-  }
-  if (plain) {
+  if (known.length < cells.length) {
+    const mask = `{${cells.map((_, i) => (onRecord.has(i) ? 't' : 'f')).join(',')}}`;
     await sql.query('savepoint count_cells');
     try {
-      await sql.query(plain.text, plain.columns);
+      await sql.query(PLAIN_INSERT, [...columns, mask]);
     } catch (err) {
       if ((err as { code?: string })?.code !== '23505') throw err;
       await sql.query('rollback to savepoint count_cells');
       await sql.query('release savepoint count_cells');
-      return mergeCountCells(sql, cells, laid?.columns);
+      return mergeCountCells(sql, columns);
     }
     await sql.query('release savepoint count_cells');
   }
-  await mergeCountCells(sql, known);
+  const knownColumns = countColumns(known, (on) => on);
+  if (knownColumns) await mergeCountCells(sql, knownColumns);
 }
 
 /**
  * The places (in `cells`) of the cells already on record, read through `read` — for a register, another
  * connection than its transaction's, while that one writes (ADR 93) — for `addCountCells`.
  */
-export async function findCountCellsOnRecord(
-  read: Sql,
-  given: CountDelta[] | LaidCountCells,
-): Promise<Set<number>> {
-  const laid = Array.isArray(given) ? null : given;
-  const cells = laid ? laid.cells : (given as CountDelta[]);
-  if (!cells.length) return new Set();
-  const columns = laid?.columns
-    ? laid.columns.slice(0, 5)
-    : [
-        textArray(cells.map((c) => c.subject)),
-        numberArray(cells.map((c) => c.orgId)),
-        textArray(cells.map((c) => c.on)),
-        textArray(cells.map((c) => c.dim ?? '')),
-        textArray(cells.map((c) => c.dim2 ?? '')),
-      ];
+export async function findCountCellsOnRecord(read: Sql, { columns }: LaidCountCells): Promise<Set<number>> {
+  if (!columns) return new Set();
   const { rows } = await read.query<{ at: number }>(
     `select u.at::int as at
        from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[]) with ordinality
             as u(subject, org_id, day, dim, dim2, at)
        join report_counts c
          on c.subject = u.subject and c.org_id = u.org_id and c.month = u.day and c.dim = u.dim and c.dim2 = u.dim2`,
-    columns,
+    columns.slice(0, 5),
   );
   return new Set(rows.map((r) => r.at - 1));
 }
 
-/** Cells merged into the counts (`on conflict`), each once; from their literals when laid out already. */
-async function mergeCountCells(sql: Sql, cells: CountDelta[], laid?: string[] | null): Promise<void> {
-  const columns = laid ?? countColumns(cells, (on) => on);
-  if (!columns) return;
+/** Cells merged into the counts (`on conflict`), each once, from their columns' literals. */
+async function mergeCountCells(sql: Sql, columns: string[]): Promise<void> {
   await sql.query(
     `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
      select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
@@ -202,13 +173,8 @@ const COUNT_ROWS = `unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5:
 const COUNT_CONFLICT = `on conflict (subject, org_id, month, dim, dim2)
      do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`;
 
-/** The plain insert of cells not on record (`addCountCells`). */
+/** The plain insert of laid-out cells (`addCountCells`), those a mask ($8) says are on record left out. */
 const PLAIN_INSERT = `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
-         select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
-           from ${COUNT_ROWS}`;
-
-/** The plain insert of laid-out cells, those a mask ($8) says are on record left out. */
-const PLAIN_INSERT_UNKNOWN = `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
          select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
            from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[],
                        $8::bool[]) as u(subject, org_id, day, dim, dim2, n, fen, on_record)

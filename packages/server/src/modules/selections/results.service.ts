@@ -6,7 +6,13 @@ import { notFound } from '../../shared/errors.ts';
 import { settled } from '../../shared/settled.ts';
 import { recordAudit } from '../audit/index.ts';
 import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
-import { addCountCells, type CountDelta, findCountCellsOnRecord, sumCountCells } from '../reporting/index.ts';
+import {
+  addCountCells,
+  type CountDelta,
+  findCountCellsOnRecord,
+  layCountCells,
+  sumCountCells,
+} from '../reporting/index.ts';
 import { isConflicted } from './judging.service.ts';
 import { aggregate, rankCategory } from './ranking.ts';
 import {
@@ -337,7 +343,7 @@ export async function writeTitlesOfWinners(
   }
   // PostgreSQL writes the records while node sums the counts' cells (issue 42).
   const recording = settled(upsertSourcedRecords(sql, records, { newFacts }));
-  const cells = sumCountCells(counts);
+  const cells = layCountCells(sumCountCells(counts));
   const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   await recording;
   await addCountCells(sql, cells, onRecord && (await onRecord));
