@@ -91,6 +91,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
     setPart,
     from,
     to,
+    periodKnown,
     settings,
     period,
     range,
@@ -167,7 +168,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
               />
             )}
             <Typography.Text type="secondary" data-testid="ret-period">
-              {from} — {to}
+              {periodKnown ? `${from} — ${to}` : '…'}
             </Typography.Text>
             {kind === 'survey_year' && settings.data && (
               <SurveyYearSetting

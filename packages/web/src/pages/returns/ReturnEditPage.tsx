@@ -36,7 +36,13 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   const { t } = useTranslation();
   const ed = useReturnEditor(existing);
   const { figures, form, setSections, rulesText, setRulesText, problems, busy, save, savedId, issue } = ed;
-  const { issuedOn, setIssuedOn } = ed;
+  const { issuedOn, setIssuedOn, periodKnown } = ed;
+  // why 下发 cannot be clicked yet: the draft is not saved, or its period's days are still being read
+  const issueWhy = !savedId
+    ? t('ret.edit.issueNeedsSave')
+    : !periodKnown
+      ? t('ret.edit.periodLoading')
+      : undefined;
   return (
     <Flex vertical gap={16} data-testid="ret-editor">
       <ReturnHead ed={ed} />
@@ -80,13 +86,20 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
       )}
       <div className="ret-bar">
         <Space wrap>
-          <Button type="primary" loading={busy} onClick={() => void save()} data-testid="ret-save-draft">
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={!periodKnown}
+            title={periodKnown ? undefined : t('ret.edit.periodLoading')}
+            onClick={() => void save()}
+            data-testid="ret-save-draft"
+          >
             {t('ret.edit.save')}
           </Button>
           <Button
             icon={<SendOutlined />}
-            disabled={!savedId}
-            title={savedId ? undefined : t('ret.edit.issueNeedsSave')}
+            disabled={issueWhy !== undefined}
+            title={issueWhy}
             onClick={issue}
             data-testid="ret-issue"
           >
@@ -94,9 +107,9 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
           </Button>
           <PastDay value={issuedOn} onChange={setIssuedOn} testId="ret-issued-on" />
         </Space>
-        {!savedId && (
+        {issueWhy && (
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} data-testid="ret-issue-why">
-            {t('ret.edit.issueNeedsSave')}
+            {issueWhy}
           </Typography.Paragraph>
         )}
       </div>

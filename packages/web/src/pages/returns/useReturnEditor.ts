@@ -1,5 +1,5 @@
 import { Modal } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
@@ -8,9 +8,10 @@ import { useFeedback } from '../../components/feedback.ts';
 import type { SheetNotesProps } from '../../components/ImportResult.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
+import { chosenPeriod, knownPeriod, type PeriodKind, partOf, type ReadPeriod } from './return-period.ts';
 import { type NewReturn, type ReturnDetail, type ReturnForm, returnsApi } from './returns-api.ts';
 
-export type PeriodKind = NewReturn['periodKind'];
+export type { PeriodKind };
 
 export const EMPTY: ReturnForm = {
   sections: [{ key: 's1', title: '基本情况', fields: [], tables: [] }],
@@ -37,7 +38,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
   const [title, setTitle] = useState(existing?.title ?? '');
   const [kind, setKind] = useState<PeriodKind>(existing?.periodKind ?? 'year');
   const [periodYear, setPeriodYear] = useState(existing ? Number(existing.periodTo.slice(0, 4)) : year - 1);
-  const [part, setPart] = useState(1);
+  const [part, setPart] = useState(existing ? partOf(existing) : 1);
   const [range, setRange] = useState<[string, string]>(
     existing ? [existing.periodFrom, existing.periodTo] : [`${year}-01-01`, `${year}-12-31`],
   );
@@ -62,14 +63,14 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     [kind, periodYear, part, orgId],
   );
   const settings = useLoad(() => (orgId ? returnsApi.settings(orgId) : Promise.resolve(null)), [orgId]);
-  const [from, to] =
-    kind === 'range'
-      ? range
-      : period.data
-        ? [period.data.from, period.data.to]
-        : existing
-          ? [existing.periodFrom, existing.periodTo]
-          : ['', ''];
+  // the period's days for what is chosen now; while they are read again (another choice, or the page moved by the
+  // draft's first save) the days last read for the same choice stand, and until known nothing is saved or issued
+  const choice = chosenPeriod(kind, periodYear, part, orgId);
+  const lastRead = useRef<ReadPeriod | null>(null);
+  if (kind !== 'range' && period.data) lastRead.current = { chosen: choice, ...period.data };
+  const known = knownPeriod(kind, choice, range, lastRead.current, existing);
+  const periodKnown = known !== null;
+  const [from, to] = known ?? ['', ''];
   const setSections = (fn: (s: ReturnForm['sections']) => ReturnForm['sections']) =>
     setForm((f) => ({ ...f, sections: fn(f.sections) }));
   const applyForm = (
@@ -102,6 +103,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     },
   });
   const save = async () => {
+    if (!periodKnown) return feedback.refuse(t('ret.edit.periodLoading'));
     if (!title.trim()) return feedback.refuse(t('ret.edit.needTitle'));
     if (!deadline) return feedback.refuse(t('ret.edit.needDeadline'));
     setBusy(true);
@@ -128,6 +130,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
       title: t('ret.actions.issueConfirm'),
       okButtonProps: { 'data-testid': 'ret-issue-ok' } as never,
       onOk: async () => {
+        if (!periodKnown) return feedback.refuse(t('ret.edit.periodLoading'));
         try {
           await returnsApi.update(savedId, body());
           const r = await returnsApi.issue(savedId, issuedOn);
@@ -179,6 +182,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     settings,
     from,
     to,
+    periodKnown,
     setSections,
     applyForm,
     save,

@@ -1,0 +1,46 @@
+import type { NewReturn, ReturnDetail } from './returns-api.ts';
+
+export type PeriodKind = NewReturn['periodKind'];
+
+/** The period a clerk has chosen on the return editor, as one key: kind, year, part and issuing union. */
+export function chosenPeriod(kind: PeriodKind, year: number, part: number, orgId: number | null | undefined) {
+  return `${kind}|${year}|${part}|${orgId ?? ''}`;
+}
+
+/** Which quarter or month a saved return's period is (1 for the kinds that have no parts). */
+export function partOf(r: Pick<ReturnDetail, 'periodKind' | 'periodFrom'>): number {
+  const month = Number(r.periodFrom.slice(5, 7));
+  return r.periodKind === 'quarter' ? Math.ceil(month / 3) : r.periodKind === 'month' ? month : 1;
+}
+
+/** The days the server last answered for a chosen period (`chosen` as `chosenPeriod` makes it). */
+export interface ReadPeriod {
+  chosen: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The first and last day of the period chosen now, or null while they are not known. A range is its own days; a
+ * year, survey year, quarter or month is what the server last answered for the same choice, else the saved
+ * return's days if it was saved with that choice. Never the days of another choice, and never empty days: a draft
+ * saved or issued meanwhile would carry a period the clerk did not choose.
+ */
+export function knownPeriod(
+  kind: PeriodKind,
+  chosen: string,
+  range: [string, string],
+  lastRead: ReadPeriod | null,
+  existing: Pick<ReturnDetail, 'periodKind' | 'periodFrom' | 'periodTo' | 'orgId'> | null,
+): [string, string] | null {
+  if (kind === 'range') return range;
+  if (lastRead?.chosen === chosen) return [lastRead.from, lastRead.to];
+  if (!existing) return null;
+  const saved = chosenPeriod(
+    existing.periodKind,
+    Number(existing.periodTo.slice(0, 4)),
+    partOf(existing),
+    existing.orgId,
+  );
+  return saved === chosen ? [existing.periodFrom, existing.periodTo] : null;
+}
