@@ -74,24 +74,20 @@ await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step('the worker takes the place on the phone; 王芳 goes on the waiting list', async () => {
-    await signInAs(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/activities`);
+    await signInAs(page, 'worker', true, `/m/activities`);
     await page.getByTestId(`my-activity-sign-up-${id}`).click();
     await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '报名成功' }).waitFor();
-    await signInAs(page, 'worker2', true);
-    await page.goto(`${BASE_URL}/m/activities`);
+    await signInAs(page, 'worker2', true, `/m/activities`);
     await page.getByTestId(`my-activity-sign-up-${id}`).click();
     await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '候补' }).waitFor();
     await shot(page, 'activities-02-waiting');
   });
 
   await step('the worker cancels and 王芳 is promoted', async () => {
-    await signInAs(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/activities`);
+    await signInAs(page, 'worker', true, `/m/activities`);
     await page.getByTestId(`my-activity-cancel-${id}`).click();
     await page.getByTestId(`my-activity-sign-up-${id}`).waitFor();
-    await signInAs(page, 'worker2', true);
-    await page.goto(`${BASE_URL}/m/activities`);
+    await signInAs(page, 'worker2', true, `/m/activities`);
     await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '报名成功' }).waitFor();
   });
 

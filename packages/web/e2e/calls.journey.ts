@@ -39,8 +39,7 @@ await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step('the worker sends a slogan in on the phone', async () => {
-    await signInAs(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/calls`);
+    await signInAs(page, 'worker', true, `/m/calls`);
     await page.getByTestId(`my-call-text-${id}`).fill(slogan);
     await page.getByTestId(`my-call-send-${id}`).click();
     await page.getByTestId(`my-call-${id}`).getByText('待审核').waitFor();
@@ -48,8 +47,7 @@ await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step("汇丰's union passes it", async () => {
-    await signInAs(page, 'huifeng', false);
-    await page.goto(`${BASE_URL}/activities/calls/${id}`);
+    await signInAs(page, 'huifeng', false, `/activities/calls/${id}`);
     const row = page.getByTestId('call-works').locator('tr', { hasText: slogan });
     await row.locator('[data-testid^="call-pass-"]').click();
     await row.getByText('审核通过').waitFor();
@@ -57,8 +55,7 @@ await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step('杨镇 marks it 入展 and publishes the results', async () => {
-    await signInAs(page, 'yangzhen', false);
-    await page.goto(`${BASE_URL}/activities/calls/${id}`);
+    await signInAs(page, 'yangzhen', false, `/activities/calls/${id}`);
     const row = page.getByTestId('call-works').locator('tr', { hasText: slogan });
     await row.locator('[data-testid^="call-result-"]').click();
     // the list opens on 未入选; the option above it is 入展 (the keyboard, not a click during the opening animation)

@@ -3,15 +3,14 @@
  * it, the union's staff accept it (立案), assign it to a department and record its answer, the worker rates it 满意,
  * and the staff make it a 办实事 project whose page links back to the proposal.
  */
-import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
+import { check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
 
 await journey('congresses', { viewport: PHONE_SCREEN }, async (page, step) => {
   const title = `班组休息室增设空调（${Date.now()}）`;
   let id = 0;
 
   await step('the worker, a delegate, files a proposal on the phone', async () => {
-    await signInAs(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/congresses`);
+    await signInAs(page, 'worker', true, `/m/congresses`);
     await page.getByTestId('my-cong-title').fill(title);
     await page.getByTestId('my-cong-body').fill('夏季班组休息室温度高，建议增设空调。');
     await page.getByTestId('my-cong-file').click();
@@ -24,15 +23,13 @@ await journey('congresses', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step('王芳 co-signs it on the phone', async () => {
-    await signInAs(page, 'worker2', true);
-    await page.goto(`${BASE_URL}/m/congresses`);
+    await signInAs(page, 'worker2', true, `/m/congresses`);
     await page.getByTestId(`my-cong-cosign-${id}`).click();
     await page.getByTestId(`my-cong-cosigned-${id}`).waitFor();
   });
 
   await step('the union accepts it, assigns it to a department and records the answer', async () => {
-    await signInAs(page, 'huifeng', false);
-    await page.goto(`${BASE_URL}/congresses/proposals?open=${id}`);
+    await signInAs(page, 'huifeng', false, `/congresses/proposals?open=${id}`);
     const status = page.getByTestId('cong-proposal-status');
     await status.filter({ hasText: '征集附议' }).waitFor();
     await page.getByTestId('cong-accept').click();
@@ -47,15 +44,13 @@ await journey('congresses', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step('the worker rates the answer 满意', async () => {
-    await signInAs(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/congresses`);
+    await signInAs(page, 'worker', true, `/m/congresses`);
     await page.getByTestId(`my-cong-rate-${id}-satisfied`).click();
     await page.getByTestId(`my-cong-status-${id}`).filter({ hasText: '已办结' }).waitFor();
   });
 
   await step('the union makes it a 办实事 project whose page links back', async () => {
-    await signInAs(page, 'huifeng', false);
-    await page.goto(`${BASE_URL}/congresses/proposals?open=${id}`);
+    await signInAs(page, 'huifeng', false, `/congresses/proposals?open=${id}`);
     await page.getByTestId('cong-proposal-rating').filter({ hasText: '满意' }).waitFor();
     await page
       .locator('input[data-testid="cong-pledge-budget"], [data-testid="cong-pledge-budget"] input')

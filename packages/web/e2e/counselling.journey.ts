@@ -26,8 +26,7 @@ await journey('counselling', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step('the worker takes PHQ-9 on the phone, scores high and is offered a session', async () => {
-    await signInAs(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/counselling`);
+    await signInAs(page, 'worker', true, `/m/counselling`);
     await page.getByTestId('csl-take-phq9').click();
     for (let i = 0; i < 9; i++) await page.getByTestId(`csl-item-${i}-${i < 8 ? 2 : 0}`).click();
     await page.getByTestId('csl-live-score').filter({ hasText: '16' }).waitFor();
@@ -49,8 +48,7 @@ await journey('counselling', { viewport: PHONE_SCREEN }, async (page, step) => {
   });
 
   await step('the counsellor sees the booking with the answers and writes the note', async () => {
-    await signInAs(page, 'counsellor', false);
-    await page.goto(`${BASE_URL}/counselling/mine`);
+    await signInAs(page, 'counsellor', false, `/counselling/mine`);
     await page.getByTestId(`csl-open-${booking}`).click();
     await page.getByTestId('csl-booking-assessments').getByText('2 2 2 2 2 2 2 2 0').waitFor();
     await page.getByTestId('csl-note').fill(note);
@@ -80,8 +78,7 @@ await journey('counselling', { viewport: PHONE_SCREEN }, async (page, step) => {
         check(s === 403 || s === 404, `${who} refused ${url} (${s})`);
       }
     }
-    await signInAs(page, 'yangzhen', false);
-    await page.goto(`${BASE_URL}/counselling?tab=bookings`);
+    await signInAs(page, 'yangzhen', false, `/counselling?tab=bookings`);
     await page.getByTestId('csl-bookings').getByText('李明').first().waitFor();
     check((await page.getByText(note).count()) === 0, 'the staff bookings list does not show the note');
     await shot(page, 'counselling-04-staff');

@@ -146,13 +146,21 @@ export const DESK_SCREEN = { width: 1440, height: 900 };
 
 /**
  * Signs in as `user` in the same page after dropping the last one's cookies: a worker on the phone's sign-in
- * (`worker`) at a phone's size, staff on the desk's, and waits for the sign-in page to be left.
+ * (`worker`) at a phone's size, staff on the desk's, and waits for the sign-in page to be left — for `next`, a
+ * path (with its query) to land on as a link followed while signed out does, instead of the user's home.
  */
-export async function signInAs(page: Page, user: string, worker: boolean): Promise<void> {
+export async function signInAs(page: Page, user: string, worker: boolean, next?: string): Promise<void> {
   await page.context().clearCookies();
   await page.setViewportSize(worker ? PHONE_SCREEN : DESK_SCREEN);
-  await signIn(page, worker ? '/m/login' : '/login', user);
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+  await signInTo(page, worker ? '/m/login' : '/login', user, next);
+}
+
+/** Signs in on the sign-in page `path` and waits to land: on `next` when given, else anywhere but that page. */
+export async function signInTo(page: Page, path: string, user: string, next?: string): Promise<void> {
+  await signIn(page, next ? `${path}?next=${encodeURIComponent(next)}` : path, user);
+  // on `next`'s path (a page may tidy its query once it has read it)
+  const landing = next?.split('?')[0];
+  await page.waitForURL((u) => (landing ? u.pathname === landing : !u.pathname.endsWith('/login')));
 }
 
 /** A JSON call to the API, as `apiAs` signed it in. */

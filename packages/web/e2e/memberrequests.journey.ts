@@ -4,16 +4,9 @@
  * The worker is moved back through the API at the end, so the journeys after this one find the demo as it was.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
 
-const PHONE = { width: 375, height: 812 };
 const TARGET = '昌平区卫健委工会';
-const as = async (page: Page, user: string, worker: boolean) => {
-  await page.context().clearCookies();
-  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
-  await signIn(page, worker ? '/m/login' : '/login', user);
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-};
 
 /** Agrees, as the staff signed in, to the pending request of 李明 on the staff page. */
 const agree = async (page: Page, label: string) => {
@@ -24,12 +17,11 @@ const agree = async (page: Page, label: string) => {
   await row.getByTestId('mr-accept').waitFor({ state: 'detached' });
 };
 
-await journey('memberrequests', { viewport: PHONE }, async (page, step) => {
+await journey('memberrequests', { viewport: PHONE_SCREEN }, async (page, step) => {
   let home = '';
 
   await step('the worker asks on the phone to move to a union in another district', async () => {
-    await as(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/requests`);
+    await signInAs(page, 'worker', true, `/m/requests`);
     home = ((await page.getByTestId('my-requests-union').textContent()) ?? '').split('：')[1] ?? '';
     check(home.includes('汇丰'), `the worker starts at 汇丰 (${home})`);
     await page.getByTestId('mr-kind').getByText('转会').click();
@@ -43,19 +35,18 @@ await journey('memberrequests', { viewport: PHONE }, async (page, step) => {
   });
 
   await step('汇丰 releases the worker on its desktop page', async () => {
-    await as(page, 'huifeng', false);
+    await signInAs(page, 'huifeng', false);
     await agree(page, '同意转出');
     await shot(page, 'memberrequests-02-released');
   });
 
   await step('昌平 admits the worker, and the membership moves', async () => {
-    await as(page, 'changping', false);
+    await signInAs(page, 'changping', false);
     await agree(page, '同意转入');
   });
 
   await step("the worker's profile shows the new union", async () => {
-    await as(page, 'worker', true);
-    await page.goto(`${BASE_URL}/m/me`);
+    await signInAs(page, 'worker', true, `/m/me`);
     await page.getByTestId('my-profile').filter({ hasText: TARGET }).waitFor();
     await page.goto(`${BASE_URL}/m/requests`);
     await page.getByTestId('my-request-status').filter({ hasText: '已同意' }).first().waitFor();
@@ -73,7 +64,7 @@ await journey('memberrequests', { viewport: PHONE }, async (page, step) => {
       return (await res.json()).id as number;
     });
     for (const user of ['changping', 'huifeng']) {
-      await as(page, user, false);
+      await signInAs(page, user, false);
       const status = await page.evaluate(
         async (id) =>
           (

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readSheet } from '../../server/src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../../server/src/shared/xlsx-writer.ts';
-import { BASE_URL, check, journey, pressInDialog, shot, signIn, untilStill } from './lib.ts';
+import { BASE_URL, check, journey, pressInDialog, shot, signInTo, untilStill } from './lib.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A file the signed-in browser fetches, as bytes. */
@@ -30,10 +30,9 @@ const inputIs = (page: Page, testId: string, value: string) =>
     [testId, value] as const,
   );
 
-const as = async (page: Page, user: string) => {
+const as = async (page: Page, user: string, next?: string) => {
   await page.context().clearCookies();
-  await signIn(page, '/login', user);
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+  await signInTo(page, '/login', user, next);
   return page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).orgId as number);
 };
 const confirm = (page: Page, testId: string) => pressInDialog(page.getByTestId(testId));
@@ -46,8 +45,7 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
   let members = '';
 
   await step('顺义 issues the shipped grassroots survey to its grassroots unions', async () => {
-    await as(page, 'shunyi');
-    await page.goto(`${BASE_URL}/returns/new`);
+    await as(page, 'shunyi', `/returns/new`);
     await page.getByTestId('ret-shipped').click();
     await page.getByTitle('基层工会调查表（工会统计年报）').click();
     await page.getByTestId('ret-title').fill(title);
@@ -76,8 +74,7 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
   });
 
   await step('汇丰 finds it pre-filled, completes and submits it', async () => {
-    huifeng = await as(page, 'huifeng');
-    await page.goto(`${BASE_URL}/returns`);
+    huifeng = await as(page, 'huifeng', `/returns`);
     await page.getByTestId(`ret-fill-${id}`).click();
     await page.getByTestId('ret-submission').waitFor();
     members = await page.getByTestId('ret-input-f5').inputValue();
@@ -97,8 +94,7 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
   });
 
   await step('杨镇 returns it with a comment on 单位类型', async () => {
-    yangzhen = await as(page, 'yangzhen');
-    await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
+    yangzhen = await as(page, 'yangzhen', `/returns/${id}/unions/${huifeng}`);
     await page.getByTestId('ret-send-back').click();
     // the field chosen once its dropdown has stopped opening, and seen chosen: a click during the opening can land
     // beside the option on a busy machine, and the comment would go without its field
@@ -113,8 +109,7 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
   });
 
   await step('汇丰 sees the comment at the field, fixes and resubmits', async () => {
-    await as(page, 'huifeng');
-    await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
+    await as(page, 'huifeng', `/returns/${id}/unions/${huifeng}`);
     await page.getByTestId('ret-comment-f1').waitFor();
     await shot(page, 'returns-02-returned');
     // the .xlsx round trip: the pre-filled sheet downloaded, 农民工人数 set with the xlsx writer, uploaded back
@@ -152,8 +147,7 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
   await step(
     '杨镇 accepts, records its other unions as not reported, and submits its consolidated return',
     async () => {
-      await as(page, 'yangzhen');
-      await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
+      await as(page, 'yangzhen', `/returns/${id}/unions/${huifeng}`);
       await page.getByTestId('ret-accept').click();
       await page.getByTestId('ret-status').filter({ hasText: '已审核通过' }).waitFor();
       await page.goto(`${BASE_URL}/returns/${id}?orgId=${yangzhen}`);
@@ -176,8 +170,7 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
   );
 
   await step('顺义 accepts 杨镇 and the table adds up to what 汇丰 reported', async () => {
-    await as(page, 'shunyi');
-    await page.goto(`${BASE_URL}/returns/${id}/unions/${yangzhen}`);
+    await as(page, 'shunyi', `/returns/${id}/unions/${yangzhen}`);
     await page.getByTestId('ret-accept').click();
     await page.getByTestId('ret-status').filter({ hasText: '已审核通过' }).waitFor();
     await page.goto(`${BASE_URL}/returns/${id}`);

@@ -100,8 +100,7 @@ await journey('wellness', { viewport: PHONE_SCREEN }, async (page, step) => {
   await step(
     'the worker sees the batch, the place and what to bring on the phone, and signs in',
     async () => {
-      await signInAs(page, 'worker', true);
-      await page.goto(`${BASE_URL}/m/wellness`);
+      await signInAs(page, 'worker', true, `/m/wellness`);
       const card = page.getByTestId(`my-wellness-${batchId}`);
       await card.getByText(title).waitFor();
       await card.getByText('顺义职工疗养院').waitFor();
@@ -113,8 +112,7 @@ await journey('wellness', { viewport: PHONE_SCREEN }, async (page, step) => {
   );
 
   await step('顺义 settles the batch: the union’s share for the one who went is in the ledger', async () => {
-    await signInAs(page, 'shunyi', false);
-    await page.goto(`${BASE_URL}/wellness/batches/${batchId}`);
+    await signInAs(page, 'shunyi', false, `/wellness/batches/${batchId}`);
     await page.getByTestId('wel-attended').filter({ hasText: '1' }).waitFor();
     await page.getByTestId('wel-settle').click();
     await pressInDialog(page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }));

@@ -1,9 +1,10 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
-import { homeOf, useSession } from '../../auth/session.tsx';
+import { useSession } from '../../auth/session.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useLanding } from '../auth/SignInParts.tsx';
 import { SignInTabs } from '../auth/SmsCodeForm.tsx';
 
 /** Worker sign-in (phones). */
@@ -11,7 +12,9 @@ export default function WorkerLoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('auth.workerTitle'));
   const { me } = useSession();
-  if (me) return <Navigate to={homeOf(me)} replace />;
+  const landing = useLanding();
+  // signed in (just now, or already): the page asked for, as the sign-in itself lands
+  if (me) return <Navigate to={landing(me)} replace />;
   return (
     <PhoneShell title={t('app.name')} subtitle={t('auth.workerSubtitle')}>
       <div className="m-card">
