@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { formatTime, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -136,14 +136,9 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
         title={t('csl.mine.slots')}
         size="small"
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setAdding(true)}
-            data-testid="csl-add-slots"
-          >
+          <NewButton onClick={() => setAdding(true)} testId="csl-add-slots">
             {t('csl.mine.addSlots')}
-          </Button>
+          </NewButton>
         }
       >
         <CappedNotice list={{ items: h.slots, total: h.slotsTotal }} plain />

@@ -1,10 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Form, Input } from 'antd';
+import { Alert, Empty, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
 
 /**
  * What the union tree shows with no union at all: on a fresh installation the administrator creates the
@@ -33,14 +33,9 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
         }
       >
         {allowed && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setOpen(true)}
-            data-testid="org-create-root"
-          >
+          <NewButton onClick={() => setOpen(true)} testId="org-create-root">
             {t('acct.firstRoot.create')}
-          </Button>
+          </NewButton>
         )}
       </Empty>
       <FormDialog

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Space, Table, Tag } from 'antd';
+import { Card, Flex, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +7,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CreateSelectionModal } from './CreateSelectionModal.tsx';
@@ -35,14 +35,9 @@ export default function SelectionListPage() {
         <Space wrap>
           <ListImport register="selections" onClosed={list.reload} />
           {can('selections.manage') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="sel-new"
-            >
+            <NewButton onClick={() => setCreating(true)} testId="sel-new">
               {t('sel.list.new')}
-            </Button>
+            </NewButton>
           )}
         </Space>
       }

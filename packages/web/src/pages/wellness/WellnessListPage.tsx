@@ -10,6 +10,7 @@ import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -36,14 +37,9 @@ export default function WellnessListPage() {
           <Space wrap>
             <ListImport register="wellness" onClosed={programs.reload} />
             {manage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setOpen('program')}
-                data-testid="wel-new-program"
-              >
+              <NewButton onClick={() => setOpen('program')} testId="wel-new-program">
                 {t('wel.list.newProgram')}
-              </Button>
+              </NewButton>
             )}
           </Space>
         }

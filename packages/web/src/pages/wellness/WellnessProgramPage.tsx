@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
+import { NewButton } from '../../components/NewButton.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -51,14 +51,9 @@ export default function WellnessProgramPage() {
             title={t('wel.program.batches')}
             extra={
               program.manage && (
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  onClick={() => setOpen(true)}
-                  data-testid="wel-new-batch"
-                >
+                <NewButton onClick={() => setOpen(true)} testId="wel-new-batch">
                   {t('wel.program.newBatch')}
-                </Button>
+                </NewButton>
               )
             }
           >

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, InputNumber, Select, Table } from 'antd';
+import { Card, Form, InputNumber, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +7,7 @@ import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
+import { NewButton } from '../../../components/NewButton.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -49,14 +49,9 @@ export default function ReevaluationsPage() {
       title={t('stu.reev.title')}
       extra={
         can('innovation.review') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="reev-create"
-          >
+          <NewButton onClick={() => setCreating(true)} testId="reev-create">
             {t('stu.reev.create')}
-          </Button>
+          </NewButton>
         )
       }
     >
