@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 
 /**
@@ -59,13 +60,7 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
           <Form.Item
             name="name"
             label={t('acct.firstRoot.name')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { field: t('acct.firstRoot.name') }),
-              },
-            ]}
+            rules={[requiredTextRule(t, t('acct.firstRoot.name'))]}
           >
             <Input id="root-name" maxLength={100} placeholder="××市总工会" />
           </Form.Item>
