@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
@@ -69,10 +70,7 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
               placeholder={t('calls.detail.filterStatus')}
               value={status}
               onChange={setStatus}
-              options={(['submitted', 'returned', 'passed'] as const).map((s) => ({
-                value: s,
-                label: t(`calls.status.${s}`),
-              }))}
+              options={optionsOf(['submitted', 'returned', 'passed'] as const, (s) => t(`calls.status.${s}`))}
               data-testid="call-filter-status"
             />
           </Flex>

@@ -10,6 +10,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -282,10 +283,7 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
           <Form.Item name="mode" label={t('csl.field.mode')}>
             <Select
               style={{ width: 140 }}
-              options={(['either', 'online', 'in_person'] as const).map((m) => ({
-                value: m,
-                label: t(`csl.mode.${m}`),
-              }))}
+              options={optionsOf(['either', 'online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))}
             />
           </Form.Item>
         </Flex>

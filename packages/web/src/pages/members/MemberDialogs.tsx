@@ -9,6 +9,7 @@ import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
@@ -128,7 +129,7 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
           rules={[requiredRule(t, t('member.endReason'))]}
         >
           <Select
-            options={END_REASONS.map((r) => ({ value: r, label: t(`endReason.${r}`) }))}
+            options={optionsOf(END_REASONS, (r) => t(`endReason.${r}`))}
             data-testid="member-end-reason"
           />
         </Form.Item>

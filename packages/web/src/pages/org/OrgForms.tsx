@@ -8,6 +8,7 @@ import { fromDay, toDay } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { parseCount } from '../../components/money.ts';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
@@ -91,7 +92,7 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
       </Form.Item>
       {withKind && (
         <Form.Item name="kind" label={t('org.kind')} rules={[requiredRule(t, t('org.kind'))]}>
-          <Select options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+          <Select options={optionsOf(kinds, (k) => t(`orgKind.${k}`))} />
         </Form.Item>
       )}
       <div className="form-grid-2">

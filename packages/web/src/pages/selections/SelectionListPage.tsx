@@ -8,6 +8,7 @@ import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CreateSelectionModal } from './CreateSelectionModal.tsx';
@@ -49,7 +50,7 @@ export default function SelectionListPage() {
           onChange={(v) => setStatus(v === 'all' ? undefined : (v as SelectionStatus))}
           options={[
             { value: 'all', label: t('sel.list.all') },
-            ...STATUSES.map((s) => ({ value: s, label: t(`sel.status.${s}`) })),
+            ...optionsOf(STATUSES, (s) => t(`sel.status.${s}`)),
           ]}
         />
       </Flex>

@@ -11,6 +11,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -211,10 +212,7 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
             <Form.Item name="kind" label={t('wel.field.kind')}>
               <Select
                 style={{ width: 160 }}
-                options={(['recuperation', 'checkup'] as const).map((k) => ({
-                  value: k,
-                  label: t(`wel.kind.${k}`),
-                }))}
+                options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
               />
             </Form.Item>
             <Form.Item name="scheme" label={t('wel.field.scheme')}>
@@ -281,10 +279,7 @@ function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
         </Form.Item>
         <Form.Item name="kind" label={t('wel.field.kind')}>
           <Select
-            options={(['sanatorium', 'checkup_centre'] as const).map((k) => ({
-              value: k,
-              label: t(`wel.instKind.${k}`),
-            }))}
+            options={optionsOf(['sanatorium', 'checkup_centre'] as const, (k) => t(`wel.instKind.${k}`))}
           />
         </Form.Item>
         <TextItem name="address" label={t('wel.field.address')} max={300} />

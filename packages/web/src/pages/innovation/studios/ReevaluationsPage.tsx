@@ -9,6 +9,7 @@ import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { NewButton } from '../../../components/NewButton.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { LevelTag } from './studio-labels.tsx';
@@ -95,7 +96,7 @@ export default function ReevaluationsPage() {
               <Select
                 value={form.level}
                 onChange={(level) => setForm({ ...form, level })}
-                options={LEVELS.map((l) => ({ value: l, label: t(`stu.level.${l}`) }))}
+                options={optionsOf(LEVELS, (l) => t(`stu.level.${l}`))}
               />
             </Form.Item>
             <Form.Item label={t('stu.reev.dueOn')} required>
