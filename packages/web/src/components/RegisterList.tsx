@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, type TableProps, Tabs } from 'antd';
 import { type ComponentType, type CSSProperties, type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { CappedTable } from './CappedTable.tsx';
 import type { NewRecordDialogProps } from './FormDialog.tsx';
 import { FilterField } from './ListFilterField.tsx';
 import { filterValues, type ListFilter } from './list-filters.ts';
+import { NewButton } from './NewButton.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { PeopleFrame, PeopleTable } from './PeopleList.tsx';
@@ -207,14 +208,12 @@ export function RegisterList<T extends object>({
       )}
       {actions?.(list, q)}
       {create && can(create.permission) && (
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
+        <NewButton
           onClick={() => (create.to ? navigate(create.to) : setCreating(true))}
-          data-testid={create.testId}
+          testId={create.testId}
         >
           {create.label}
-        </Button>
+        </NewButton>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { LoadGate, Loading } from './LoadError.tsx';
 import { StatsHeader } from './StatsHeader.tsx';
 import { PeriodNote } from './StatsPeriod.tsx';
 import { type Loaded, useLoad } from './useLoad.ts';
-import { type StatsScopeQuery, useStatsScope } from './useStatsScope.ts';
+import { type StatsScopeQuery, useStatsScope, useUnionStats } from './useStatsScope.ts';
 import type { ReportingArea } from './useStatsYear.ts';
 
 /**
@@ -77,5 +77,59 @@ export function UnionStats<S>({
     <LoadGate state={stats} what={what}>
       {(s) => s !== undefined && children(s)}
     </LoadGate>
+  );
+}
+
+/**
+ * A statistics page of one union's figures (`useUnionStats`; with `allUnions`, every union's until one is picked): its
+ * head (`StatsHeader`: the title, the union after `unionLabel`, the period of `area`, the .xlsx `xlsx` once the
+ * period is known, the `hint`), then below it the figures as `UnionStats` shows them, `children(s)`.
+ */
+export function UnionStatsPage<S>({
+  title,
+  area,
+  stats,
+  yearRange,
+  allUnions,
+  unionLabel,
+  xlsx,
+  hint,
+  pickUnion,
+  what,
+  children,
+}: {
+  title: string;
+  area: ReportingArea;
+  stats: (q: StatsScopeQuery) => Promise<S>;
+  yearRange?: number;
+  allUnions?: boolean;
+  unionLabel?: string;
+  xlsx: { href: (q: StatsScopeQuery) => string; label: string; testId?: string };
+  hint?: string;
+  pickUnion?: string;
+  /** The figures, as the load error names them. */
+  what: string;
+  children: (s: S) => ReactNode;
+}) {
+  const scope = useUnionStats(title, area, stats, { yearRange, allUnions });
+  return (
+    <Flex vertical gap={16}>
+      <StatsHeader
+        title={title}
+        orgId={scope.orgId}
+        unionLabel={unionLabel}
+        period={scope.period.control}
+        export={{ href: xlsx.href(scope.q), label: xlsx.label, disabled: !scope.ready, testId: xlsx.testId }}
+      >
+        {hint && (
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+            {hint}
+          </Typography.Paragraph>
+        )}
+      </StatsHeader>
+      <UnionStats scope={scope} pickUnion={pickUnion} what={what}>
+        {children}
+      </UnionStats>
+    </Flex>
   );
 }

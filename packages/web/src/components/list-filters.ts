@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { optionsOf } from './options.ts';
 
 /** A filter of a register's list, kept in the address under `param`. */
 export type ListFilter =
@@ -116,7 +117,7 @@ export function selectFilter<V extends string>(
   labelOf: (value: V) => string,
   more?: SelectMore,
 ): ListFilter {
-  return { kind: 'select', param, options: values.map((v) => ({ value: v, label: labelOf(v) })), ...more };
+  return { kind: 'select', param, options: optionsOf(values, labelOf), ...more };
 }
 
 /**
@@ -135,7 +136,7 @@ export function choiceFilter<V extends string>(
     all: 'all',
     initial: o.initial,
     width: o.width,
-    options: [{ value: 'all', label: o.every }, ...values.map((v) => ({ value: v, label: labelOf(v) }))],
+    options: [{ value: 'all', label: o.every }, ...optionsOf(values, labelOf)],
     testId: o.testId,
   };
 }

@@ -20,3 +20,8 @@ export interface PageRoutes {
   /** Worker pages, inside the phone layout (`/m/…`, paths relative to it). */
   worker?: PageRoute[];
 }
+
+/** Rows of pages that all need `permission`: each address with its page, in the order given. */
+export function needing(permission: string, pages: Record<string, ComponentType>): PageRoute[] {
+  return Object.entries(pages).map(([path, page]) => ({ path, permission, page }));
+}

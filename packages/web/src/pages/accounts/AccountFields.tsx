@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
 
@@ -31,7 +32,7 @@ export function NewAccountFields({
         label={usernameLabel}
         extra={usernameHint}
         rules={[
-          { required: true, message: t('common.required', { field: usernameLabel }) },
+          requiredRule(t, usernameLabel),
           { pattern: USERNAME, message: t('acct.users.usernameInvalid') },
         ]}
       >
@@ -45,13 +46,7 @@ export function NewAccountFields({
       <Form.Item
         name="displayName"
         label={t('acct.setup.displayName')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('common.required', { field: t('acct.setup.displayName') }),
-          },
-        ]}
+        rules={[requiredTextRule(t, t('acct.setup.displayName'))]}
       >
         <Input id={`${id}-name`} maxLength={50} />
       </Form.Item>
@@ -59,10 +54,7 @@ export function NewAccountFields({
         name="password"
         label={passwordLabel}
         extra={passwordHint}
-        rules={[
-          { required: true, message: t('common.required', { field: t('acct.setup.password') }) },
-          { min: 8, message: t('acct.setup.passwordHint') },
-        ]}
+        rules={[requiredRule(t, t('acct.setup.password')), { min: 8, message: t('acct.setup.passwordHint') }]}
       >
         <Input.Password prefix={<LockOutlined />} id={`${id}-password`} autoComplete="new-password" />
       </Form.Item>

@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { homeOf, useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule } from '../../components/form-rules.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { LastSignInText } from '../../components/LastSignIn.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -115,9 +116,7 @@ export default function AccountPage() {
               <Form.Item
                 name="currentPassword"
                 label={t('acct.me.currentPassword')}
-                rules={[
-                  { required: true, message: t('common.required', { field: t('acct.me.currentPassword') }) },
-                ]}
+                rules={[requiredRule(t, t('acct.me.currentPassword'))]}
               >
                 <Input.Password prefix={<LockOutlined />} id="pw-current" autoComplete="current-password" />
               </Form.Item>
@@ -135,9 +134,7 @@ export default function AccountPage() {
                     </>
                   )
                 }
-                rules={[
-                  { required: true, message: t('common.required', { field: t('acct.me.newPassword') }) },
-                ]}
+                rules={[requiredRule(t, t('acct.me.newPassword'))]}
               >
                 <Input.Password prefix={<LockOutlined />} id="pw-new" autoComplete="new-password" />
               </Form.Item>
@@ -146,7 +143,7 @@ export default function AccountPage() {
                 label={t('acct.me.newPassword2')}
                 dependencies={['newPassword']}
                 rules={[
-                  { required: true, message: t('common.required', { field: t('acct.me.newPassword2') }) },
+                  requiredRule(t, t('acct.me.newPassword2')),
                   ({ getFieldValue }) => ({
                     validator: (_, value) =>
                       !value || value === getFieldValue('newPassword')

@@ -3,6 +3,7 @@ import { Button, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import type { Grant, GrantRole } from './usersApi.ts';
 
 export interface RoleRowValue {
@@ -51,7 +52,7 @@ export function RoleRows() {
                 <Select
                   style={{ width: 150 }}
                   placeholder={t('acct.users.role')}
-                  options={grantable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                  options={optionsOf(grantable, (r) => t(`role.${r}`))}
                   data-testid={`role-select-${i}`}
                 />
               </Form.Item>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -80,9 +81,7 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
             name={f.name}
             label={t(`acct.security.${f.name}`)}
             extra={t(`acct.security.${f.name}Help`)}
-            rules={[
-              { required: true, message: t('common.required', { field: t(`acct.security.${f.name}`) }) },
-            ]}
+            rules={[requiredRule(t, t(`acct.security.${f.name}`))]}
           >
             <InputNumber min={f.min} max={f.max} precision={0} id={`security-${f.name}`} />
           </Form.Item>

@@ -6,6 +6,7 @@ import { Navigate, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { BrandedPage } from '../../components/BrandedPage.tsx';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { LinkResult } from '../../components/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -95,13 +96,7 @@ export default function SetupPage() {
         <Form.Item
           name="token"
           label={t('acct.setup.token')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('acct.setup.token') }),
-            },
-          ]}
+          rules={[requiredTextRule(t, t('acct.setup.token'))]}
         >
           <Input prefix={<KeyOutlined />} id="setup-token" className="mono" autoComplete="off" />
         </Form.Item>
@@ -118,7 +113,7 @@ export default function SetupPage() {
           label={t('acct.setup.password2')}
           dependencies={['password']}
           rules={[
-            { required: true, message: t('common.required', { field: t('acct.setup.password2') }) },
+            requiredRule(t, t('acct.setup.password2')),
             ({ getFieldValue }) => ({
               validator: (_, value) =>
                 !value || value === getFieldValue('password')

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
 import { createUser, type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
 
@@ -73,7 +74,7 @@ export function UserCreateModal({
           name="username"
           label={t('acct.users.username')}
           rules={[
-            { required: true, message: t('common.required', { field: t('acct.users.username') }) },
+            requiredRule(t, t('acct.users.username')),
             { pattern: USERNAME_RE, message: t('acct.users.usernameInvalid') },
           ]}
         >
@@ -87,7 +88,7 @@ export function UserCreateModal({
             name="password"
             noStyle
             rules={[
-              { required: true, message: t('common.required', { field: t('acct.users.initialPassword') }) },
+              requiredRule(t, t('acct.users.initialPassword')),
               { min: 8, message: t('acct.users.passwordHint') },
             ]}
           >
@@ -266,13 +267,7 @@ function nameAndPhoneFields(t: TFunction, idPrefix: string) {
       <Form.Item
         name="displayName"
         label={t('acct.users.displayName')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('common.required', { field: t('acct.users.displayName') }),
-          },
-        ]}
+        rules={[requiredTextRule(t, t('acct.users.displayName'))]}
       >
         <Input id={`${idPrefix}-name`} maxLength={50} style={{ width: 160 }} />
       </Form.Item>

@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useUnionName } from '../../components/ListFilterField.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
 import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { TempPasswordModal, UserCreateModal, UserEditModal } from './UserDialogs.tsx';
@@ -120,14 +121,9 @@ export default function UserListPage() {
           >
             {t('acct.users.import')}
           </Button>
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="user-new"
-          >
+          <NewButton onClick={() => setCreating(true)} testId="user-new">
             {t('acct.users.new')}
-          </Button>
+          </NewButton>
         </>
       )}
       what={t('load.what.users')}

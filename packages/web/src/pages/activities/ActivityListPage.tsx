@@ -9,6 +9,7 @@ import { FormDialog, type NewRecordDialogProps } from '../../components/FormDial
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -158,7 +159,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           <div className="form-grid-2">
             <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
             <Form.Item name="kind" label={t('act.field.kind')}>
-              <Select options={KINDS.map((k) => ({ value: k, label: t(`act.kind.${k}`) }))} />
+              <Select options={optionsOf(KINDS, (k) => t(`act.kind.${k}`))} />
             </Form.Item>
           </div>
           <div className="form-grid-2">

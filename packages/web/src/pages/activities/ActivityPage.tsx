@@ -2,28 +2,22 @@ import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ActivityHead, CodesCard, PhotosCard } from './ActivityPage.head.tsx';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
 
 /** Staff: an activity — door codes, the roster with waiting positions, signing members up, check-in at the door. */
 export default function ActivityPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const a = useLoad(() => activitiesApi.get(id), [id]);
-  usePageTitle(a.data?.title ?? t('act.what.activity'));
   return (
-    <LoadGate state={a} what={t('act.what.activity')}>
-      {(x) => <Detail a={x} reload={a.reload} />}
-    </LoadGate>
+    <RecordPage load={activitiesApi.get} what={t('act.what.activity')} title={(a) => a.title}>
+      {(a, { reload }) => <Detail a={a} reload={reload} />}
+    </RecordPage>
   );
 }
 

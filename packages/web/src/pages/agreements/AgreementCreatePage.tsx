@@ -9,6 +9,7 @@ import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -131,7 +132,7 @@ export default function AgreementCreatePage() {
                 <Select
                   value={v.kind}
                   onChange={(kind) => set({ kind })}
-                  options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
+                  options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}
                   data-testid="agreement-kind"
                 />
               </Form.Item>
@@ -141,7 +142,7 @@ export default function AgreementCreatePage() {
             <Radio.Group
               value={v.level}
               onChange={(e) => set({ level: e.target.value })}
-              options={LEVELS.map((l) => ({ value: l, label: t(`agr.level.${l}`) }))}
+              options={optionsOf(LEVELS, (l) => t(`agr.level.${l}`))}
               optionType="button"
               data-testid="agreement-level"
             />

@@ -6,6 +6,7 @@ import { fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -45,7 +46,7 @@ export default function AgreementStatsPage() {
               style={{ width: 280 }}
               value={kind}
               onChange={(v) => set('kind', v)}
-              options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
+              options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}
               data-testid="agreement-stats-kind"
             />
           </>

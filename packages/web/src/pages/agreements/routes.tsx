@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /** Collective agreements: staff pages, loaded on demand. Found by App.tsx (ADR 89). */
 export const routes: PageRoutes = {
@@ -14,15 +14,9 @@ export const routes: PageRoutes = {
       permission: 'agreements.write',
       page: lazy(() => import('./AgreementCreatePage.tsx')),
     },
-    {
-      path: '/agreements/:id',
-      permission: 'agreements.read',
-      page: lazy(() => import('./AgreementDetailPage.tsx')),
-    },
-    {
-      path: '/agreement-stats',
-      permission: 'agreements.read',
-      page: lazy(() => import('./AgreementStatsPage.tsx')),
-    },
+    ...needing('agreements.read', {
+      '/agreements/:id': lazy(() => import('./AgreementDetailPage.tsx')),
+      '/agreement-stats': lazy(() => import('./AgreementStatsPage.tsx')),
+    }),
   ],
 };

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { FormFailure } from '../../components/FormFailure.tsx';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { useLandAfterSignIn } from './SignInParts.tsx';
 
 /**
@@ -51,20 +52,10 @@ export function LoginForm({
         </Form.Item>
       )}
       <FormFailure failure={failure} testId="login-error" />
-      <Form.Item
-        name="username"
-        label={t('auth.username')}
-        rules={[
-          { required: true, whitespace: true, message: t('common.required', { field: t('auth.username') }) },
-        ]}
-      >
+      <Form.Item name="username" label={t('auth.username')} rules={[requiredTextRule(t, t('auth.username'))]}>
         <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" id="login-username" />
       </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('auth.password')}
-        rules={[{ required: true, message: t('common.required', { field: t('auth.password') }) }]}
-      >
+      <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password'))]}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
       </Form.Item>
       <Form.Item style={{ marginBottom: 8 }}>

@@ -8,6 +8,7 @@ import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type Call, callsApi, KINDS, type WorkKind } from './calls-api.ts';
@@ -121,12 +122,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           </Form.Item>
         </div>
         <Form.Item name="gallery" label={t('calls.field.gallery')}>
-          <Radio.Group
-            options={(['public', 'members'] as const).map((g) => ({
-              value: g,
-              label: t(`calls.gallery.${g}`),
-            }))}
-          />
+          <Radio.Group options={optionsOf(['public', 'members'] as const, (g) => t(`calls.gallery.${g}`))} />
         </Form.Item>
         <Form.Item label={t('calls.field.categories')} required>
           <Form.List name="categories">
@@ -149,7 +145,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
                     <Form.Item name={[it.name, 'kind']} noStyle>
                       <Select
                         style={{ width: 120 }}
-                        options={KINDS.map((k) => ({ value: k, label: t(`calls.kind.${k}`) }))}
+                        options={optionsOf(KINDS, (k) => t(`calls.kind.${k}`))}
                       />
                     </Form.Item>
                     {items.length > 1 && (

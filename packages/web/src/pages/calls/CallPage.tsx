@@ -1,14 +1,14 @@
 import { Button, Card, Flex, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { emptyText } from '../../components/LoadError.tsx';
+import { optionsOf } from '../../components/options.ts';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CallHead } from './CallPage.head.tsx';
 import {
   type CallDetail,
@@ -25,13 +25,10 @@ const STATUS_COLOR: Record<WorkStatus, string> = { submitted: 'gold', returned: 
 /** Staff: a call, its works from the actor's part of the subtree, the branch's review and the organiser's judging. */
 export default function CallPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const call = useLoad(() => callsApi.get(id), [id]);
-  usePageTitle(call.data?.title ?? t('calls.what.call'));
   return (
-    <LoadGate state={call} what={t('calls.what.call')}>
-      {(c) => <CallView call={c} reload={call.reload} />}
-    </LoadGate>
+    <RecordPage load={callsApi.get} what={t('calls.what.call')} title={(c) => c.title}>
+      {(c, { reload }) => <CallView call={c} reload={reload} />}
+    </RecordPage>
   );
 }
 
@@ -73,10 +70,7 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
               placeholder={t('calls.detail.filterStatus')}
               value={status}
               onChange={setStatus}
-              options={(['submitted', 'returned', 'passed'] as const).map((s) => ({
-                value: s,
-                label: t(`calls.status.${s}`),
-              }))}
+              options={optionsOf(['submitted', 'returned', 'passed'] as const, (s) => t(`calls.status.${s}`))}
               data-testid="call-filter-status"
             />
           </Flex>

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 // The gallery, public and in the worker's phone, told which side it is shown on.
 const GalleryPage = lazy(() => import('./GalleryPage.tsx'));
@@ -10,11 +10,11 @@ const GalleryPage = lazy(() => import('./GalleryPage.tsx'));
  */
 export const routes: PageRoutes = {
   public: [{ path: '/gallery/:id', page: () => <GalleryPage side="public" /> }],
-  staff: [
-    { path: '/activities/calls', permission: 'calls.read', page: lazy(() => import('./CallListPage.tsx')) },
-    { path: '/activities/calls/:id', permission: 'calls.read', page: lazy(() => import('./CallPage.tsx')) },
-    { path: '/call-stats', permission: 'calls.read', page: lazy(() => import('./CallStatsPage.tsx')) },
-  ],
+  staff: needing('calls.read', {
+    '/activities/calls': lazy(() => import('./CallListPage.tsx')),
+    '/activities/calls/:id': lazy(() => import('./CallPage.tsx')),
+    '/call-stats': lazy(() => import('./CallStatsPage.tsx')),
+  }),
   worker: [
     { path: 'calls', page: lazy(() => import('./WorkerCallsPage.tsx')) },
     { path: 'calls/:id/gallery', page: () => <GalleryPage side="member" /> },

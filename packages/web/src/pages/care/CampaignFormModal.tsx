@@ -10,6 +10,7 @@ import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, STEP_KINDS, type StepKind } from './care-api.ts';
 
@@ -111,7 +112,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
                     style={{ width: 140 }}
                     value={s.kind}
                     onChange={(kind) => setStep(i, { kind })}
-                    options={STEP_KINDS.map((k) => ({ value: k, label: t(`care.stepKind.${k}`) }))}
+                    options={optionsOf(STEP_KINDS, (k) => t(`care.stepKind.${k}`))}
                   />
                   <Input
                     value={s.title}

@@ -7,6 +7,7 @@ import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, RECIPIENT_KINDS, type RecipientKind } from './care-api.ts';
@@ -103,7 +104,7 @@ export function VisitFormModal({
               value={kind}
               onChange={(e) => setKind(e.target.value)}
               optionType="button"
-              options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`care.recipientKind.${k}`) }))}
+              options={optionsOf(RECIPIENT_KINDS, (k) => t(`care.recipientKind.${k}`))}
               data-testid="care-visit-kind"
             />
           </Form.Item>

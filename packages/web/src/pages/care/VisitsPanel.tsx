@@ -1,10 +1,11 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { formatFen } from '../../components/money.ts';
+import { NewButton } from '../../components/NewButton.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type CampaignDetail, careApi, type Visit } from './care-api.ts';
@@ -36,14 +37,9 @@ export function VisitsPanel({
     <Flex vertical gap={12}>
       <Flex gap={8}>
         {can('care.write') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setLogging(true)}
-            data-testid="care-visit-new"
-          >
+          <NewButton onClick={() => setLogging(true)} testId="care-visit-new">
             {t('care.detail.logVisit')}
-          </Button>
+          </NewButton>
         )}
         <Button
           icon={<DownloadOutlined />}

@@ -1,15 +1,13 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type CaseDetail, casesApi, named, STATUS_COLOR } from './cases-api.ts';
@@ -17,15 +15,12 @@ import { type CaseDetail, casesApi, named, STATUS_COLOR } from './cases-api.ts';
 /** Staff: one request, its timeline and, for the handling chain, the actions. Each opening is audited. */
 export default function CaseDetailPage() {
   const { t } = useTranslation();
-  usePageTitle(t('case.list.title'));
-  const id = Number(useParams().id);
-  const detail = useLoad(() => casesApi.get(id), [id]);
   return (
     <Flex vertical gap={16}>
       <Link to="/cases">{t('case.detail.back')}</Link>
-      <LoadGate state={detail} what={t('case.detail.what')}>
-        {(d) => <Body d={d} onChange={detail.set} />}
-      </LoadGate>
+      <RecordPage load={casesApi.get} what={t('case.detail.what')} title={t('case.list.title')}>
+        {(d, { set }) => <Body d={d} onChange={set} />}
+      </RecordPage>
     </Flex>
   );
 }

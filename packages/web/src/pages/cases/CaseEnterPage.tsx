@@ -8,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
@@ -59,7 +60,7 @@ export default function CaseEnterPage() {
           <Select
             value={channel}
             onChange={setChannel}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`case.channel.${c}`) }))}
+            options={optionsOf(CHANNELS, (c) => t(`case.channel.${c}`))}
           />
         </Form.Item>
         <Form.Item label={t('case.field.category')}>

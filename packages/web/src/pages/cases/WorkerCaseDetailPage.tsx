@@ -1,13 +1,12 @@
 import { Button, Rate, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneBack } from '../../components/PhoneList.tsx';
-import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import '../../components/worker-pages.css';
+import { useRecord } from '../../components/RecordPage.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { CaseTimeline } from './CaseTimeline.tsx';
@@ -16,8 +15,7 @@ import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.
 /** Worker (phone): my request, its timeline; add to it, rate the answer, reopen once. */
 export default function WorkerCaseDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const detail = useLoad(() => myCasesApi.get(id), [id]);
+  const detail = useRecord(myCasesApi.get);
   return (
     <div className="wp-page">
       <PhoneBack to="/m/cases">{t('case.me.back')}</PhoneBack>

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /**
  * Workers' requests: staff pages and the worker's phone pages, loaded on demand. Found by App.tsx (ADR 89).
@@ -8,9 +8,11 @@ export const routes: PageRoutes = {
   staff: [
     { path: '/cases', permission: 'cases.read', page: lazy(() => import('./CaseListPage.tsx')) },
     { path: '/cases/new', permission: 'cases.handle', page: lazy(() => import('./CaseEnterPage.tsx')) },
-    { path: '/cases/:id', permission: 'cases.read', page: lazy(() => import('./CaseDetailPage.tsx')) },
-    { path: '/case-stats', permission: 'cases.read', page: lazy(() => import('./CaseStatsPage.tsx')) },
-    { path: '/case-calendar', permission: 'cases.read', page: lazy(() => import('./CaseCalendarPage.tsx')) },
+    ...needing('cases.read', {
+      '/cases/:id': lazy(() => import('./CaseDetailPage.tsx')),
+      '/case-stats': lazy(() => import('./CaseStatsPage.tsx')),
+      '/case-calendar': lazy(() => import('./CaseCalendarPage.tsx')),
+    }),
   ],
   worker: [
     { path: 'cases', page: lazy(() => import('./WorkerCasesPage.tsx')) },

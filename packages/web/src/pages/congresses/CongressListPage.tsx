@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type Congress, congressesApi, type NewCongress } from './congresses-api.ts';
@@ -72,12 +73,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </Form.Item>
         <TextItem name="name" label={t('cong.field.name')} max={100} required testId="cong-create-name" />
         <Form.Item name="kind" label={t('cong.field.kind')}>
-          <Select
-            options={(['congress', 'assembly'] as const).map((k) => ({
-              value: k,
-              label: t(`cong.kind.${k}`),
-            }))}
-          />
+          <Select options={optionsOf(['congress', 'assembly'] as const, (k) => t(`cong.kind.${k}`))} />
         </Form.Item>
         <SettingsFields />
       </Form>

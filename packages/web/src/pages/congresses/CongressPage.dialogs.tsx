@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -104,7 +105,7 @@ export function DialogFor({
       <Select
         value={category}
         onChange={setCategory}
-        options={CATEGORIES.map((k) => ({ value: k, label: t(`cong.category.${k}`) }))}
+        options={optionsOf(CATEGORIES, (k) => t(`cong.category.${k}`))}
       />
     </Form.Item>
   );

@@ -8,6 +8,7 @@ import { CappedTable } from '../../components/CappedTable.tsx';
 import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -79,9 +80,7 @@ export default function DisclosuresPage() {
               <OrgSelect value={orgId ?? null} onChange={() => undefined} />
             </Form.Item>
             <Form.Item name="category" label={t('cong.field.category2')}>
-              <Select
-                options={DISCLOSURE_CATEGORIES.map((c) => ({ value: c, label: t(`cong.disclosure.${c}`) }))}
-              />
+              <Select options={optionsOf(DISCLOSURE_CATEGORIES, (c) => t(`cong.disclosure.${c}`))} />
             </Form.Item>
             <TextItem name="title" label={t('cong.field.title')} max={200} required />
             <TextItem name="body" label={t('cong.field.body')} max={20000} rows={6} required />

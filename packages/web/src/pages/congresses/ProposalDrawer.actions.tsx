@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -225,7 +226,7 @@ export function PledgeForm({ id, busy, run, day, setDay }: ActionProps) {
               style={{ minWidth: 160 }}
               value={pledge.category}
               onChange={(category) => setPledge({ ...pledge, category })}
-              options={PLEDGE_CATEGORIES.map((k) => ({ value: k, label: t(`pl.category.${k}`) }))}
+              options={optionsOf(PLEDGE_CATEGORIES, (k) => t(`pl.category.${k}`))}
             />
           </Form.Item>
           <Form.Item label={t('cong.field.budget')}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -34,7 +35,7 @@ export default function ProposalsPage() {
             placeholder={t('cong.proposal.allStatuses')}
             value={status}
             onChange={(v) => set('status', v)}
-            options={STATUSES.map((s) => ({ value: s, label: t(`cong.status.${s}`) }))}
+            options={optionsOf(STATUSES, (s) => t(`cong.status.${s}`))}
             data-testid="cong-status-filter"
           />
         </Flex>

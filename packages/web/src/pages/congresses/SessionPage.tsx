@@ -8,6 +8,7 @@ import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -115,7 +116,7 @@ export default function SessionPage() {
                 style={{ width: 160 }}
                 value={motion.kind}
                 onChange={(kind) => setMotion({ ...motion, kind })}
-                options={MOTION_KINDS.map((k) => ({ value: k, label: t(`cong.motionKind.${k}`) }))}
+                options={optionsOf(MOTION_KINDS, (k) => t(`cong.motionKind.${k}`))}
               />
               <Input
                 value={motion.title}

@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './contests-api.ts';
@@ -84,7 +85,7 @@ export default function ContestCreatePage() {
               <Select
                 value={draft.level}
                 onChange={(v) => set('level', v)}
-                options={CONTEST_LEVELS.map((l) => ({ value: l, label: t(`contest.level.${l}`) }))}
+                options={optionsOf(CONTEST_LEVELS, (l) => t(`contest.level.${l}`))}
                 data-testid="contest-level"
               />
             </Form.Item>
@@ -94,10 +95,7 @@ export default function ContestCreatePage() {
               <Select
                 value={draft.kind}
                 onChange={(v) => set('kind', v)}
-                options={(['skills', 'labour'] as const).map((k) => ({
-                  value: k,
-                  label: t(`contest.kind.${k}`),
-                }))}
+                options={optionsOf(['skills', 'labour'] as const, (k) => t(`contest.kind.${k}`))}
                 data-testid="contest-kind"
               />
             </Form.Item>
@@ -145,7 +143,7 @@ export default function ContestCreatePage() {
               style={{ width: 120 }}
               value={e.mode}
               onChange={(v) => setEvent(i, { mode: v })}
-              options={ENTRY_MODES.map((m) => ({ value: m, label: t(`contest.mode.${m}`) }))}
+              options={optionsOf(ENTRY_MODES, (m) => t(`contest.mode.${m}`))}
               data-testid="contest-event-mode"
             />
             {e.mode === 'team' && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
+import { optionsOf } from '../../components/options.ts';
 import { type ContestDetail, contestsApi, type EditContest } from './contests-api.ts';
 
 type Values = Required<EditContest>;
@@ -43,7 +44,7 @@ export function ContestEditModal({ contest, onDone }: { contest: ContestDetail; 
             <Select
               value={v.level}
               onChange={(level) => set({ level })}
-              options={LEVELS.map((l) => ({ value: l, label: t(`contest.level.${l}`) }))}
+              options={optionsOf(LEVELS, (l) => t(`contest.level.${l}`))}
             />
           </Form.Item>
           <Row gutter={16}>

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /** The contests area (staff pages), loaded on demand. Found by App.tsx (ADR 89). */
 export const routes: PageRoutes = {
@@ -10,15 +10,9 @@ export const routes: PageRoutes = {
       permission: 'contests.manage',
       page: lazy(() => import('./ContestCreatePage.tsx')),
     },
-    {
-      path: '/contests/:id',
-      permission: 'contests.read',
-      page: lazy(() => import('./ContestDetailPage.tsx')),
-    },
-    {
-      path: '/contest-stats',
-      permission: 'contests.read',
-      page: lazy(() => import('./ContestStatsPage.tsx')),
-    },
+    ...needing('contests.read', {
+      '/contests/:id': lazy(() => import('./ContestDetailPage.tsx')),
+      '/contest-stats': lazy(() => import('./ContestStatsPage.tsx')),
+    }),
   ],
 };

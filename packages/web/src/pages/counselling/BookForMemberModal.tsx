@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -78,12 +79,7 @@ export function BookForMemberModal({
           />
         </Form.Item>
         <Form.Item name="mode" label={t('csl.field.mode')}>
-          <Select
-            options={(['online', 'in_person'] as const).map((m) => ({
-              value: m,
-              label: t(`csl.mode.${m}`),
-            }))}
-          />
+          <Select options={optionsOf(['online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))} />
         </Form.Item>
       </Form>
     </Modal>

@@ -2,6 +2,7 @@ import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type Counsellor, counsellingApi } from './counselling-api.ts';
 
@@ -49,12 +50,7 @@ export function AddCounsellorModal({
         </Form.Item>
         <TextItem name="name" label={t('csl.field.name')} max={100} required testId="csl-name" />
         <Form.Item name="kind" label={t('csl.field.kind')}>
-          <Select
-            options={(['volunteer', 'counsellor'] as const).map((k) => ({
-              value: k,
-              label: t(`csl.kind.${k}`),
-            }))}
-          />
+          <Select options={optionsOf(['volunteer', 'counsellor'] as const, (k) => t(`csl.kind.${k}`))} />
         </Form.Item>
         <TextItem name="qualification" label={t('csl.field.qualification')} max={500} />
         <Form.Item noStyle shouldUpdate>

@@ -1,27 +1,21 @@
 import { Alert, Button, Card, Descriptions, Flex, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CounsellorBooking, counsellingApi, slotText } from './counselling-api.ts';
 
 /** A booking of the counsellor's: the worker, their assessments and answers, and the session note. */
 export default function CounsellorBookingPage() {
   const { t } = useTranslation();
-  usePageTitle(t('csl.booking.title'));
-  const id = Number(useParams().id);
-  const booking = useLoad(() => counsellingApi.booking(id), [id]);
   return (
-    <LoadGate state={booking} what={t('csl.what.booking')}>
-      {(b) => <Booking b={b} reload={booking.reload} />}
-    </LoadGate>
+    <RecordPage load={counsellingApi.booking} what={t('csl.what.booking')} title={t('csl.booking.title')}>
+      {(b, { reload }) => <Booking b={b} reload={reload} />}
+    </RecordPage>
   );
 }
 

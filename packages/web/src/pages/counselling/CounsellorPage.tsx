@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,8 @@ import { formatTime, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -136,14 +137,9 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
         title={t('csl.mine.slots')}
         size="small"
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setAdding(true)}
-            data-testid="csl-add-slots"
-          >
+          <NewButton onClick={() => setAdding(true)} testId="csl-add-slots">
             {t('csl.mine.addSlots')}
-          </Button>
+          </NewButton>
         }
       >
         <CappedNotice list={{ items: h.slots, total: h.slotsTotal }} plain />
@@ -287,10 +283,7 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
           <Form.Item name="mode" label={t('csl.field.mode')}>
             <Select
               style={{ width: 140 }}
-              options={(['either', 'online', 'in_person'] as const).map((m) => ({
-                value: m,
-                label: t(`csl.mode.${m}`),
-              }))}
+              options={optionsOf(['either', 'online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))}
             />
           </Form.Item>
         </Flex>

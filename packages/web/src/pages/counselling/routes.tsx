@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /**
  * Counselling: staff pages, the counsellor's pages and the worker's phone page, loaded on demand. Found by
@@ -7,26 +7,14 @@ import type { PageRoutes } from '../../components/page-routes.ts';
  */
 export const routes: PageRoutes = {
   staff: [
-    {
-      path: '/counselling',
-      permission: 'counselling.read',
-      page: lazy(() => import('./CounsellingPage.tsx')),
-    },
-    {
-      path: '/counselling-stats',
-      permission: 'counselling.read',
-      page: lazy(() => import('./CounsellingStatsPage.tsx')),
-    },
-    {
-      path: '/counselling/mine',
-      permission: 'counselling.counsel',
-      page: lazy(() => import('./CounsellorPage.tsx')),
-    },
-    {
-      path: '/counselling/mine/bookings/:id',
-      permission: 'counselling.counsel',
-      page: lazy(() => import('./CounsellorBookingPage.tsx')),
-    },
+    ...needing('counselling.read', {
+      '/counselling': lazy(() => import('./CounsellingPage.tsx')),
+      '/counselling-stats': lazy(() => import('./CounsellingStatsPage.tsx')),
+    }),
+    ...needing('counselling.counsel', {
+      '/counselling/mine': lazy(() => import('./CounsellorPage.tsx')),
+      '/counselling/mine/bookings/:id': lazy(() => import('./CounsellorBookingPage.tsx')),
+    }),
   ],
   worker: [{ path: 'counselling', page: lazy(() => import('./WorkerCounsellingPage.tsx')) }],
 };

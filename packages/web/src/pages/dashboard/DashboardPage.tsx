@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
+import { optionsOf } from '../../components/options.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
@@ -66,7 +67,7 @@ export default function DashboardPage() {
               style={{ width: 160 }}
               value={category}
               onChange={(v) => set('category', v)}
-              options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
+              options={optionsOf(CATEGORIES, (c) => t(`prog.category.${c}`))}
             />
           </>
         }

@@ -9,6 +9,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextBox } from '../../components/TextBox.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
@@ -160,7 +161,7 @@ export function DonationFormModal({
             <Radio.Group
               value={v.kind}
               onChange={(e) => set({ kind: e.target.value as DonationKind })}
-              options={(['money', 'goods'] as const).map((k) => ({ value: k, label: t(`don.kind.${k}`) }))}
+              options={optionsOf(['money', 'goods'] as const, (k) => t(`don.kind.${k}`))}
               data-testid="donation-kind"
             />
           </Form.Item>

@@ -2,35 +2,29 @@ import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatFen } from '../../components/money.ts';
-import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { UnionStats } from '../../components/StatsPage.tsx';
+import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { useUnionStats } from '../../components/useStatsScope.ts';
 import { type DonationStats, donationsApi } from './donations-api.ts';
 
 /** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */
 export default function DonationStatsPage() {
   const { t } = useTranslation();
-  const scope = useUnionStats(t('don.stats.title'), 'donations', donationsApi.stats);
-  const { orgId, period, q, ready } = scope;
   return (
-    <Flex vertical gap={16}>
-      <StatsHeader
-        title={t('don.stats.title')}
-        orgId={orgId}
-        unionLabel={t('don.stats.union')}
-        period={period.control}
-        export={{
-          href: donationsApi.statsExportUrl(q),
-          label: t('don.stats.export'),
-          disabled: !ready,
-          testId: 'donation-stats-export',
-        }}
-      />
-      <UnionStats scope={scope} pickUnion={t('don.stats.pickUnion')} what={t('don.stats.what')}>
-        {(s) => <Figures s={s} />}
-      </UnionStats>
-    </Flex>
+    <UnionStatsPage
+      title={t('don.stats.title')}
+      area="donations"
+      stats={donationsApi.stats}
+      unionLabel={t('don.stats.union')}
+      xlsx={{
+        href: donationsApi.statsExportUrl,
+        label: t('don.stats.export'),
+        testId: 'donation-stats-export',
+      }}
+      pickUnion={t('don.stats.pickUnion')}
+      what={t('don.stats.what')}
+    >
+      {(s) => <Figures s={s} />}
+    </UnionStatsPage>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { optionsOf } from '../../components/options.ts';
 import type { DonorKind } from './donations-api.ts';
 
 /** A donor as its form holds it: the kind, the name and the contact. */
@@ -29,10 +30,7 @@ export function DonorFields<V extends DonorDraft>({
         <Radio.Group
           value={v.kind}
           onChange={(e) => put({ kind: e.target.value as DonorKind })}
-          options={(['enterprise', 'person'] as const).map((k) => ({
-            value: k,
-            label: t(`don.donorKind.${k}`),
-          }))}
+          options={optionsOf(['enterprise', 'person'] as const, (k) => t(`don.donorKind.${k}`))}
         />
       </Form.Item>
       <Form.Item label={t('don.field.name')} required>

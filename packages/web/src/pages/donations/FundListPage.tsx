@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input } from 'antd';
+import { Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +7,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
+import { NewButton } from '../../components/NewButton.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -84,14 +84,9 @@ export default function FundListPage() {
       title={t('don.funds.title')}
       extra={
         can('donations.write') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="fund-new"
-          >
+          <NewButton onClick={() => setCreating(true)} testId="fund-new">
             {t('don.funds.create')}
-          </Button>
+          </NewButton>
         )
       }
     >

@@ -3,6 +3,7 @@ import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { electionsApi, type NewElection, POSTS, type Post } from './elections-api.ts';
@@ -86,7 +87,7 @@ export function ElectionModal({
               {fields.map((field) => (
                 <Flex key={field.key} gap={8} wrap align="start" data-testid={`el-candidate-${field.name}`}>
                   <Form.Item name={[field.name, 'post']} style={{ width: 150, marginBottom: 8 }}>
-                    <Select options={POSTS.map((p) => ({ value: p, label: t(`el.post.${p}`) }))} />
+                    <Select options={optionsOf(POSTS, (p) => t(`el.post.${p}`))} />
                   </Form.Item>
                   <TextItem
                     name={[field.name, 'name']}

@@ -1,17 +1,15 @@
 import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
 
 const STEPS = ['applied', 'preparing', 'met', 'elected', 'approved'] as const;
@@ -19,13 +17,15 @@ const STEPS = ['applied', 'preparing', 'met', 'elected', 'approved'] as const;
 /** Staff: one founding — its steps with their days, what was recorded at each, and the next step's form. */
 export default function FoundingPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const state = useLoad(() => electionsApi.founding(id), [id]);
-  usePageTitle(state.data ? t('el.founding.title', { name: state.data.name }) : t('el.foundings.title'));
   return (
-    <LoadGate state={state} what={t('el.what.founding')}>
-      {(f) => <FoundingView f={f} reload={() => void state.reload()} />}
-    </LoadGate>
+    <RecordPage
+      load={electionsApi.founding}
+      what={t('el.what.founding')}
+      title={(f) => t('el.founding.title', { name: f.name })}
+      untitled={t('el.foundings.title')}
+    >
+      {(f, { reload }) => <FoundingView f={f} reload={reload} />}
+    </RecordPage>
   );
 }
 

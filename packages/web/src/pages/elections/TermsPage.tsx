@@ -8,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -297,10 +298,7 @@ function SettingTab({ orgId }: { orgId?: number }) {
               value={v.majority}
               disabled={!can('elections.write')}
               onChange={(e) => setDraft({ ...v, majority: e.target.value })}
-              options={(['voting', 'present'] as const).map((m) => ({
-                value: m,
-                label: t(`el.setting.${m}`),
-              }))}
+              options={optionsOf(['voting', 'present'] as const, (m) => t(`el.setting.${m}`))}
             />
             {can('elections.write') && (
               <Button

@@ -1,16 +1,12 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /** Founding unions and their elections: staff pages, loaded on demand. Found by App.tsx (ADR 89). */
 export const routes: PageRoutes = {
-  staff: [
-    { path: '/foundings', permission: 'elections.read', page: lazy(() => import('./FoundingsPage.tsx')) },
-    { path: '/foundings/:id', permission: 'elections.read', page: lazy(() => import('./FoundingPage.tsx')) },
-    { path: '/elections', permission: 'elections.read', page: lazy(() => import('./TermsPage.tsx')) },
-    {
-      path: '/election-stats',
-      permission: 'elections.read',
-      page: lazy(() => import('./ElectionStatsPage.tsx')),
-    },
-  ],
+  staff: needing('elections.read', {
+    '/foundings': lazy(() => import('./FoundingsPage.tsx')),
+    '/foundings/:id': lazy(() => import('./FoundingPage.tsx')),
+    '/elections': lazy(() => import('./TermsPage.tsx')),
+    '/election-stats': lazy(() => import('./ElectionStatsPage.tsx')),
+  }),
 };

@@ -6,6 +6,7 @@ import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
 
@@ -76,7 +77,7 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
           </Form.Item>
           {open === 'review' && (
             <Form.Item name="level" label={t('hs.field.level')}>
-              <Select options={LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) }))} />
+              <Select options={optionsOf(LEVELS, (l) => t(`hs.level.${l}`))} />
             </Form.Item>
           )}
           {open === 'close' && (

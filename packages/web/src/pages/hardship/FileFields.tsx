@@ -1,6 +1,7 @@
 import { Form, Select } from 'antd';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { HouseholdField } from './HouseholdField.tsx';
 import { CAUSES } from './hardship-api.ts';
@@ -33,7 +34,7 @@ export function FileFields({
       >
         <Select
           mode="multiple"
-          options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
+          options={optionsOf(CAUSES, (c) => t(`hs.cause.${c}`))}
           data-testid={causesTestId}
         />
       </Form.Item>

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaving } from '../../components/useBusy.ts';
@@ -98,10 +99,7 @@ export default function HardshipCreatePage() {
               label={t('hs.field.level')}
               rules={[{ required: true, message: t('hs.create.needLevel') }]}
             >
-              <Select
-                options={LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) }))}
-                data-testid="hardship-level"
-              />
+              <Select options={optionsOf(LEVELS, (l) => t(`hs.level.${l}`))} data-testid="hardship-level" />
             </Form.Item>
           </div>
           <FileFields

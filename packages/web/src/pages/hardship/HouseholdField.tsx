@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { optionsOf } from '../../components/options.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { RELATIONS } from './hardship-api.ts';
 
@@ -67,7 +68,7 @@ export function HouseholdField({
               <Form.Item name={[f.name, 'relation']} noStyle>
                 <Select
                   style={{ width: relation }}
-                  options={RELATIONS.map((r) => ({ value: r, label: t(`hs.relation.${r}`) }))}
+                  options={optionsOf(RELATIONS, (r) => t(`hs.relation.${r}`))}
                 />
               </Form.Item>
               <Form.Item name={[f.name, 'idNumber']} noStyle>

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /** Hardship files: staff pages, loaded on demand. Found by App.tsx (ADR 89). */
 export const routes: PageRoutes = {
@@ -10,15 +10,9 @@ export const routes: PageRoutes = {
       permission: 'hardship.write',
       page: lazy(() => import('./HardshipCreatePage.tsx')),
     },
-    {
-      path: '/hardship/:id',
-      permission: 'hardship.read',
-      page: lazy(() => import('./HardshipDetailPage.tsx')),
-    },
-    {
-      path: '/hardship-stats',
-      permission: 'hardship.read',
-      page: lazy(() => import('./HardshipStatsPage.tsx')),
-    },
+    ...needing('hardship.read', {
+      '/hardship/:id': lazy(() => import('./HardshipDetailPage.tsx')),
+      '/hardship-stats': lazy(() => import('./HardshipStatsPage.tsx')),
+    }),
   ],
 };

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /**
  * Front-line problems, the alliance and mentoring (staff pages); the apprentice's phone page. Found by
@@ -7,37 +7,13 @@ import type { PageRoutes } from '../../components/page-routes.ts';
  */
 export const routes: PageRoutes = {
   public: [{ path: '/problems/post', page: lazy(() => import('./problems/PublicProblemPage.tsx')) }],
-  staff: [
-    {
-      path: '/innovation/problems',
-      permission: 'innovation.read',
-      page: lazy(() => import('./problems/ProblemListPage.tsx')),
-    },
-    {
-      path: '/innovation/problems/:id',
-      permission: 'innovation.read',
-      page: lazy(() => import('./problems/ProblemDetailPage.tsx')),
-    },
-    {
-      path: '/innovation/alliance',
-      permission: 'innovation.read',
-      page: lazy(() => import('./problems/AlliancePage.tsx')),
-    },
-    {
-      path: '/innovation/alliance/studios/:id',
-      permission: 'innovation.read',
-      page: lazy(() => import('./problems/StudioFeedPage.tsx')),
-    },
-    {
-      path: '/innovation/mentoring',
-      permission: 'innovation.read',
-      page: lazy(() => import('./mentoring/MentoringListPage.tsx')),
-    },
-    {
-      path: '/innovation/mentoring/studios/:id',
-      permission: 'innovation.read',
-      page: lazy(() => import('./mentoring/StudioMentoringPage.tsx')),
-    },
-  ],
+  staff: needing('innovation.read', {
+    '/innovation/problems': lazy(() => import('./problems/ProblemListPage.tsx')),
+    '/innovation/problems/:id': lazy(() => import('./problems/ProblemDetailPage.tsx')),
+    '/innovation/alliance': lazy(() => import('./problems/AlliancePage.tsx')),
+    '/innovation/alliance/studios/:id': lazy(() => import('./problems/StudioFeedPage.tsx')),
+    '/innovation/mentoring': lazy(() => import('./mentoring/MentoringListPage.tsx')),
+    '/innovation/mentoring/studios/:id': lazy(() => import('./mentoring/StudioMentoringPage.tsx')),
+  }),
   worker: [{ path: 'mentoring', page: lazy(() => import('../worker-innovation/WorkerMentoringPage.tsx')) }],
 };

@@ -8,6 +8,7 @@ import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -231,10 +232,7 @@ export function ClaimFields({ documents, kind }: { documents: Record<string, str
         label={t('ins.claim.kind')}
         rules={[{ required: true, message: t('ins.claim.needKind') }]}
       >
-        <Select
-          options={CLAIM_KINDS.map((k) => ({ value: k, label: t(`ins.kind.${k}`) }))}
-          data-testid="ins-claim-kind"
-        />
+        <Select options={optionsOf(CLAIM_KINDS, (k) => t(`ins.kind.${k}`))} data-testid="ins-claim-kind" />
       </Form.Item>
       <Form.Item
         name="incidentOn"

@@ -8,6 +8,7 @@ import { FormDialog, type NewRecordDialogProps } from '../../components/FormDial
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -173,7 +174,7 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           </Form.Item>
           <Form.Item name="payer" label={t('ins.field.payer')} extra={t('ins.payer.hint')}>
             <Radio.Group
-              options={(['insurer', 'union'] as const).map((w) => ({ value: w, label: t(`ins.payer.${w}`) }))}
+              options={optionsOf(['insurer', 'union'] as const, (w) => t(`ins.payer.${w}`))}
               data-testid="ins-payer"
             />
           </Form.Item>

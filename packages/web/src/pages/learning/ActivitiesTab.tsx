@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -114,18 +115,14 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
         </Form.Item>
         <Form.Item name="kind" label={t('learn.activities.kind')}>
           <Select
-            options={(['reading', 'master_meet'] as const).map((k) => ({
-              value: k,
-              label: t(`learn.activityKind.${k}`),
-            }))}
+            options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
           />
         </Form.Item>
         <Form.Item name="carrier" label={t('learn.activities.carrier')}>
           <Select
-            options={(['reading_room', 'studio', 'craftsman_base'] as const).map((k) => ({
-              value: k,
-              label: t(`learn.carrier.${k}`),
-            }))}
+            options={optionsOf(['reading_room', 'studio', 'craftsman_base'] as const, (k) =>
+              t(`learn.carrier.${k}`),
+            )}
           />
         </Form.Item>
         <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />

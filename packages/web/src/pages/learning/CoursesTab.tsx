@@ -7,6 +7,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -101,7 +102,7 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
           <OrgSelect tree openOnly />
         </Form.Item>
         <Form.Item name="kind" label={t('learn.courses.kind')}>
-          <Select options={COURSE_KINDS.map((k) => ({ value: k, label: t(`learn.kind.${k}`) }))} />
+          <Select options={optionsOf(COURSE_KINDS, (k) => t(`learn.kind.${k}`))} />
         </Form.Item>
         <Form.Item name="hours" label={t('learn.courses.hours')} rules={[{ required: true }]}>
           <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
@@ -163,10 +164,7 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
         <Form.Item name="kind" label={t('learn.lessons.kind')}>
           <Select
             data-testid="lesson-kind"
-            options={(['video', 'document', 'link'] as const).map((k) => ({
-              value: k,
-              label: t(`learn.lessonKind.${k}`),
-            }))}
+            options={optionsOf(['video', 'document', 'link'] as const, (k) => t(`learn.lessonKind.${k}`))}
           />
         </Form.Item>
         {kind === 'link' ? (

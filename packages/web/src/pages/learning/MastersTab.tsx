@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { labelColumn } from '../../components/columns.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Master } from './learning-api.ts';
@@ -39,10 +40,7 @@ export function MastersTab() {
           </Form.Item>
           <Form.Item name="title" label={t('learn.masters.title')}>
             <Select
-              options={(['model_worker', 'craftsman'] as const).map((k) => ({
-                value: k,
-                label: t(`learn.masterTitle.${k}`),
-              }))}
+              options={optionsOf(['model_worker', 'craftsman'] as const, (k) => t(`learn.masterTitle.${k}`))}
             />
           </Form.Item>
           <TextItem name="speciality" label={t('learn.masters.speciality')} max={200} required />

@@ -2,6 +2,7 @@ import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Resource } from './learning-api.ts';
@@ -50,7 +51,7 @@ export function ResourcesTab() {
             <OrgSelect tree openOnly />
           </Form.Item>
           <Form.Item name="kind" label={t('learn.resources.kind')}>
-            <Select options={KINDS.map((k) => ({ value: k, label: t(`learn.resourceKind.${k}`) }))} />
+            <Select options={optionsOf(KINDS, (k) => t(`learn.resourceKind.${k}`))} />
           </Form.Item>
           <Form.Item
             name="url"

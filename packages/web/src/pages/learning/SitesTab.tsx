@@ -8,6 +8,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -203,7 +204,7 @@ function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => voi
       <Form form={form} layout="vertical" initialValues={{ level: 'enterprise' }}>
         <TextItem name="name" label={t('learn.sites.name')} max={200} required />
         <Form.Item name="level" label={t('learn.sites.level')}>
-          <Select options={SITE_LEVELS.map((l) => ({ value: l, label: t(`learn.level.${l}`) }))} />
+          <Select options={optionsOf(SITE_LEVELS, (l) => t(`learn.level.${l}`))} />
         </Form.Item>
         <Form.Item name="orgId" label={t('learn.sites.community')} rules={[{ required: true }]}>
           <OrgSelect tree openOnly />

@@ -2,12 +2,11 @@ import { CheckCircleFilled, FileTextOutlined, LinkOutlined, PlayCircleOutlined }
 import { Button, Result, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneBack } from '../../components/PhoneList.tsx';
-import { useLoad } from '../../components/useLoad.ts';
 import '../../components/worker-pages.css';
+import { useRecord } from '../../components/RecordPage.tsx';
 import { type MyEnrolmentDetail, myLearningApi } from './learning-api.ts';
 
 type LessonRow = MyEnrolmentDetail['lessons'][number];
@@ -18,8 +17,7 @@ type LessonRow = MyEnrolmentDetail['lessons'][number];
  */
 export default function WorkerCoursePage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const detail = useLoad(() => myLearningApi.enrolment(id), [id]);
+  const detail = useRecord(myLearningApi.enrolment);
   return (
     <div className="wp-page">
       <PhoneBack to="/m/learning">{t('learn.me.back')}</PhoneBack>

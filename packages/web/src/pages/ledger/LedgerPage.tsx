@@ -9,6 +9,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
+import { optionsOf } from '../../components/options.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
@@ -248,10 +249,7 @@ function BatchesTable({
                 value={method}
                 onChange={setMethod}
                 style={{ width: 120 }}
-                options={(['bank', 'jingka'] as const).map((m) => ({
-                  value: m,
-                  label: t(`ledger.method.${m}`),
-                }))}
+                options={optionsOf(['bank', 'jingka'] as const, (m) => t(`ledger.method.${m}`))}
                 data-testid="batch-method"
               />
               <Button

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import type { Person } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
+import { optionsOf } from '../../components/options.ts';
 
 export interface AttributeValues {
   isFrontLine: boolean;
@@ -66,10 +67,7 @@ export function AttributeFields({
             disabled={disabled}
             allowClear
             placeholder={t('common.none')}
-            options={(['national', 'city', 'district'] as const).map((v) => ({
-              value: v,
-              label: t(`modelWorkerLevel.${v}`),
-            }))}
+            options={optionsOf(['national', 'city', 'district'] as const, (v) => t(`modelWorkerLevel.${v}`))}
           />
         </Form.Item>
         <Form.Item
@@ -90,10 +88,7 @@ export function AttributeFields({
             disabled={disabled || fromFile}
             allowClear
             placeholder={t('common.none')}
-            options={(['relative', 'general', 'deep'] as const).map((v) => ({
-              value: v,
-              label: t(`hardshipLevel.${v}`),
-            }))}
+            options={optionsOf(['relative', 'general', 'deep'] as const, (v) => t(`hardshipLevel.${v}`))}
           />
         </Form.Item>
         {hardship && (

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { useSaving } from '../../components/useBusy.ts';
@@ -79,39 +80,18 @@ export default function MemberCreatePage() {
           data-testid="member-create-form"
         >
           <div className="form-grid-2">
-            <Form.Item
-              name="name"
-              label={t('member.name')}
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.required', { field: t('member.name') }),
-                },
-              ]}
-            >
+            <Form.Item name="name" label={t('member.name')} rules={[requiredTextRule(t, t('member.name'))]}>
               <Input maxLength={50} />
             </Form.Item>
             <Form.Item
               name="idNumber"
               label={t('member.idNumber')}
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.required', { field: t('member.idNumber') }),
-                },
-                idNumberRule(t),
-              ]}
+              rules={[requiredTextRule(t, t('member.idNumber')), idNumberRule(t)]}
             >
               <Input maxLength={ID_NUMBER_INPUT_MAX} className="mono" data-testid="member-id-number" />
             </Form.Item>
             <PhoneEmployerFields />
-            <Form.Item
-              name="orgId"
-              label={t('member.org')}
-              rules={[{ required: true, message: t('common.required', { field: t('member.org') }) }]}
-            >
+            <Form.Item name="orgId" label={t('member.org')} rules={[requiredRule(t, t('member.org'))]}>
               <OrgSelect tree openOnly style={{ width: '100%' }} id="member-create-org" />
             </Form.Item>
             <Form.Item name="joinedOn" label={t('member.joinedOn')}>

@@ -7,7 +7,9 @@ import type { PersonDetail } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
@@ -73,11 +75,7 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
     >
       <Form form={form} layout="vertical" initialValues={{ on: toDay(today()) }}>
         <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
-        <Form.Item
-          name="toOrgId"
-          label={t('member.toOrg')}
-          rules={[{ required: true, message: t('common.required', { field: t('member.toOrg') }) }]}
-        >
+        <Form.Item name="toOrgId" label={t('member.toOrg')} rules={[requiredRule(t, t('member.toOrg'))]}>
           <OrgSelect tree openOnly style={{ width: '100%' }} id="transfer-org" />
         </Form.Item>
         <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
@@ -128,10 +126,10 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
         <Form.Item
           name="reason"
           label={t('member.endReason')}
-          rules={[{ required: true, message: t('common.required', { field: t('member.endReason') }) }]}
+          rules={[requiredRule(t, t('member.endReason'))]}
         >
           <Select
-            options={END_REASONS.map((r) => ({ value: r, label: t(`endReason.${r}`) }))}
+            options={optionsOf(END_REASONS, (r) => t(`endReason.${r}`))}
             data-testid="member-end-reason"
           />
         </Form.Item>
@@ -206,13 +204,7 @@ export function BasicEditModal({
           employerName: person.employerName ?? '',
         }}
       >
-        <Form.Item
-          name="name"
-          label={t('member.name')}
-          rules={[
-            { required: true, whitespace: true, message: t('common.required', { field: t('member.name') }) },
-          ]}
-        >
+        <Form.Item name="name" label={t('member.name')} rules={[requiredTextRule(t, t('member.name'))]}>
           <Input maxLength={50} />
         </Form.Item>
         <PhoneEmployerFields />

@@ -2,6 +2,7 @@ import { Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { optionsOf } from '../../components/options.ts';
 import {
   HEALTH,
   type Health,
@@ -66,7 +67,7 @@ export function EditModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
           <Select
             value={f.health}
             onChange={(health) => setF({ ...f, health })}
-            options={HEALTH.map((h) => ({ value: h, label: t(`mw.health.${h}`) }))}
+            options={optionsOf(HEALTH, (h) => t(`mw.health.${h}`))}
           />
         </Form.Item>
         <Form.Item label={t('mw.field.healthNote')}>

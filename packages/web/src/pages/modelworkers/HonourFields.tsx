@@ -1,5 +1,6 @@
 import { Col, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { optionsOf } from '../../components/options.ts';
 import { type Honour, KINDS, LEVELS } from './modelworkers-api.ts';
 
 /** The fields of one title: level, kind, title, year, awarded by. */
@@ -22,7 +23,7 @@ export function HonourFields({
         <Select
           value={value.level}
           onChange={(level) => set({ level })}
-          options={LEVELS.map((l) => ({ value: l, label: t(`mw.level.${l}`) }))}
+          options={optionsOf(LEVELS, (l) => t(`mw.level.${l}`))}
           style={{ width: '100%' }}
           aria-label={t('mw.field.level')}
           data-testid={`${prefix}-level`}
@@ -32,7 +33,7 @@ export function HonourFields({
         <Select
           value={value.kind}
           onChange={(kind) => set({ kind })}
-          options={KINDS.map((k) => ({ value: k, label: t(`mw.kind.${k}`) }))}
+          options={optionsOf(KINDS, (k) => t(`mw.kind.${k}`))}
           style={{ width: '100%' }}
           aria-label={t('mw.field.kind')}
           data-testid={`${prefix}-kind`}

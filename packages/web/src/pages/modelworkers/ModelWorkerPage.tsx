@@ -2,15 +2,13 @@ import { EditOutlined, GiftOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Flex, Form, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { fenColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { EditModal } from './EditModal.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import {
@@ -31,13 +29,15 @@ import { VisitModal } from './VisitModal.tsx';
  */
 export default function ModelWorkerPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const detail = useLoad(() => modelWorkersApi.get(id), [id]);
-  usePageTitle(detail.data?.name ?? t('mw.detail.title'));
   return (
-    <LoadGate state={detail} what={t('mw.what.detail')}>
-      {(m) => <Detail m={m} reload={detail.reload} />}
-    </LoadGate>
+    <RecordPage
+      load={modelWorkersApi.get}
+      what={t('mw.what.detail')}
+      title={(m) => m.name}
+      untitled={t('mw.detail.title')}
+    >
+      {(m, { reload }) => <Detail m={m} reload={reload} />}
+    </RecordPage>
   );
 }
 

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import { HEALTH, type Health, type Honour, modelWorkersApi, type Status } from './modelworkers-api.ts';
 import { StatusFields } from './StatusFields.tsx';
@@ -130,7 +131,7 @@ export function RegisterModal({
               <Select
                 value={health}
                 onChange={setHealth}
-                options={HEALTH.map((h) => ({ value: h, label: t(`mw.health.${h}`) }))}
+                options={optionsOf(HEALTH, (h) => t(`mw.health.${h}`))}
               />
             </Form.Item>
           </Col>

@@ -1,6 +1,7 @@
 import { Col, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { STATUSES, type Status } from './modelworkers-api.ts';
 
 /**
@@ -24,7 +25,7 @@ export function StatusFields({
           <Select
             value={status}
             onChange={(s) => onChange({ status: s, statusOn: s === 'active' ? null : statusOn })}
-            options={STATUSES.map((x) => ({ value: x, label: t(`mw.status.${x}`) }))}
+            options={optionsOf(STATUSES, (x) => t(`mw.status.${x}`))}
             data-testid="mw-status"
           />
         </Form.Item>

@@ -1,23 +1,11 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /** The model workers register: staff pages, loaded on demand. Found by App.tsx (ADR 89). */
 export const routes: PageRoutes = {
-  staff: [
-    {
-      path: '/model-workers',
-      permission: 'modelworkers.read',
-      page: lazy(() => import('./ModelWorkerListPage.tsx')),
-    },
-    {
-      path: '/model-workers/:id',
-      permission: 'modelworkers.read',
-      page: lazy(() => import('./ModelWorkerPage.tsx')),
-    },
-    {
-      path: '/modelworker-stats',
-      permission: 'modelworkers.read',
-      page: lazy(() => import('./ModelWorkerStatsPage.tsx')),
-    },
-  ],
+  staff: needing('modelworkers.read', {
+    '/model-workers': lazy(() => import('./ModelWorkerListPage.tsx')),
+    '/model-workers/:id': lazy(() => import('./ModelWorkerPage.tsx')),
+    '/modelworker-stats': lazy(() => import('./ModelWorkerStatsPage.tsx')),
+  }),
 };

@@ -1,5 +1,6 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberRule } from '../../components/idNumber.ts';
 import { PHONE_RE } from './onboarding-api.ts';
 
@@ -12,17 +13,7 @@ export function PersonFields({ testId, autofill }: { testId: string; autofill?: 
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item
-        name="name"
-        label={t('onb.field.name')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('common.required', { field: t('onb.field.name') }),
-          },
-        ]}
-      >
+      <Form.Item name="name" label={t('onb.field.name')} rules={[requiredTextRule(t, t('onb.field.name'))]}>
         <Input maxLength={50} autoComplete={autofill ? 'name' : undefined} data-testid={`${testId}-name`} />
       </Form.Item>
       <Form.Item

@@ -1,10 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Form, Input } from 'antd';
+import { Alert, Empty, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { requiredTextRule } from '../../components/form-rules.ts';
+import { NewButton } from '../../components/NewButton.tsx';
 
 /**
  * What the union tree shows with no union at all: on a fresh installation the administrator creates the
@@ -33,14 +34,9 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
         }
       >
         {allowed && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setOpen(true)}
-            data-testid="org-create-root"
-          >
+          <NewButton onClick={() => setOpen(true)} testId="org-create-root">
             {t('acct.firstRoot.create')}
-          </Button>
+          </NewButton>
         )}
       </Empty>
       <FormDialog
@@ -64,13 +60,7 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
           <Form.Item
             name="name"
             label={t('acct.firstRoot.name')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { field: t('acct.firstRoot.name') }),
-              },
-            ]}
+            rules={[requiredTextRule(t, t('acct.firstRoot.name'))]}
           >
             <Input id="root-name" maxLength={100} placeholder="××市总工会" />
           </Form.Item>

@@ -6,7 +6,9 @@ import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { parseCount } from '../../components/money.ts';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
@@ -84,25 +86,13 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
       <Form.Item
         name="name"
         label={t('org.name')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            min: 2,
-            max: 100,
-            message: t('common.required', { field: t('org.name') }),
-          },
-        ]}
+        rules={[{ ...requiredTextRule(t, t('org.name')), min: 2, max: 100 }]}
       >
         <Input maxLength={100} />
       </Form.Item>
       {withKind && (
-        <Form.Item
-          name="kind"
-          label={t('org.kind')}
-          rules={[{ required: true, message: t('common.required', { field: t('org.kind') }) }]}
-        >
-          <Select options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+        <Form.Item name="kind" label={t('org.kind')} rules={[requiredRule(t, t('org.kind'))]}>
+          <Select options={optionsOf(kinds, (k) => t(`orgKind.${k}`))} />
         </Form.Item>
       )}
       <div className="form-grid-2">

@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
 import { CATEGORIES, type Category, pledgesApi } from './pledges-api.ts';
@@ -73,7 +74,7 @@ export function PledgeCreateModal({
               rules={[{ required: true, message: t('pl.create.needCategory') }]}
             >
               <Select
-                options={CATEGORIES.map((c) => ({ value: c, label: t(`pl.category.${c}`) }))}
+                options={optionsOf(CATEGORIES, (c) => t(`pl.category.${c}`))}
                 data-testid="pledge-category"
               />
             </Form.Item>

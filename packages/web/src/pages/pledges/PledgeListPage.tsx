@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -99,14 +100,9 @@ export default function PledgeListPage() {
             )}
             <ListImport register="pledges" onClosed={list.reload} />
             {can('pledges.write') && me?.orgId && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setCreating(true)}
-                data-testid="pledge-new"
-              >
+              <NewButton onClick={() => setCreating(true)} testId="pledge-new">
                 {t('pl.list.create')}
-              </Button>
+              </NewButton>
             )}
           </Flex>
         }

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 // A page more than one route shows, as one component.
 const ProgramEditorPage = lazy(() => import('./ProgramEditorPage.tsx'));
@@ -13,22 +13,14 @@ export const routes: PageRoutes = {
     { path: '/programs', permission: 'programs.read', page: lazy(() => import('./ProgramListPage.tsx')) },
     { path: '/programs/new', permission: 'programs.write', page: ProgramEditorPage },
     { path: '/programs/:id', permission: 'programs.read', page: ProgramEditorPage },
-    {
-      path: '/applications',
-      permission: 'applications.review',
-      page: lazy(() => import('../review/ApplicationQueuePage.tsx')),
-    },
-    {
-      path: '/applications/:id',
-      permission: 'applications.review',
-      page: lazy(() => import('../review/ApplicationDetailPage.tsx')),
-    },
-    { path: '/ledger', permission: 'ledger.read', page: lazy(() => import('../ledger/LedgerPage.tsx')) },
-    {
-      path: '/ledger/batches/:id',
-      permission: 'ledger.read',
-      page: lazy(() => import('../ledger/BatchDetailPage.tsx')),
-    },
+    ...needing('applications.review', {
+      '/applications': lazy(() => import('../review/ApplicationQueuePage.tsx')),
+      '/applications/:id': lazy(() => import('../review/ApplicationDetailPage.tsx')),
+    }),
+    ...needing('ledger.read', {
+      '/ledger': lazy(() => import('../ledger/LedgerPage.tsx')),
+      '/ledger/batches/:id': lazy(() => import('../ledger/BatchDetailPage.tsx')),
+    }),
     { path: '/pickup', permission: 'claims.manage', page: lazy(() => import('./PickupDeskPage.tsx')) },
     {
       path: '/dashboard',

@@ -6,6 +6,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { returnsApi } from './returns-api.ts';
 import type { ReturnEditor } from './useReturnEditor.ts';
 
@@ -139,10 +140,9 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           value={kind}
           onChange={setKind}
           style={{ width: 260 }}
-          options={(['year', 'survey_year', 'quarter', 'month', 'range'] as const).map((k) => ({
-            value: k,
-            label: t(`ret.periodKind.${k}`),
-          }))}
+          options={optionsOf(['year', 'survey_year', 'quarter', 'month', 'range'] as const, (k) =>
+            t(`ret.periodKind.${k}`),
+          )}
         />
         {kind !== 'range' ? (
           <>

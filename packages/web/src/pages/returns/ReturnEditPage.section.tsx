@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Flex, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { Figure, FormField, FormTable, ReturnForm } from './returns-api.ts';
 
@@ -116,7 +117,7 @@ function FieldTable({
               value={f.type}
               style={{ width: 120 }}
               onChange={(type) => setField(i, { type, figure: undefined })}
-              options={TYPES.map((x) => ({ value: x, label: t(`ret.type.${x}`) }))}
+              options={optionsOf(TYPES, (x) => t(`ret.type.${x}`))}
             />
           ),
         },
@@ -252,7 +253,7 @@ function TableEditor({
               onChange={(type) =>
                 onChange({ ...tb, columns: tb.columns.map((x, k) => (k === j ? { ...x, type } : x)) })
               }
-              options={TYPES.map((x) => ({ value: x, label: t(`ret.type.${x}`) }))}
+              options={optionsOf(TYPES, (x) => t(`ret.type.${x}`))}
             />
           </Space>
         ))}

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 // A page more than one route shows, as one component.
 const ReturnEditPage = lazy(() => import('./ReturnEditPage.tsx'));
@@ -11,8 +11,10 @@ const ReturnEditPage = lazy(() => import('./ReturnEditPage.tsx'));
 export const routes: PageRoutes = {
   staff: [
     { path: '/returns', permission: 'returns.fill', page: lazy(() => import('./ReturnListPage.tsx')) },
-    { path: '/returns/new', permission: 'returns.issue', page: ReturnEditPage },
-    { path: '/returns/:id/edit', permission: 'returns.issue', page: ReturnEditPage },
+    ...needing('returns.issue', {
+      '/returns/new': ReturnEditPage,
+      '/returns/:id/edit': ReturnEditPage,
+    }),
     { path: '/returns/:id', permission: 'returns.review', page: lazy(() => import('./ReturnPage.tsx')) },
     {
       path: '/returns/:id/unions/:orgId',

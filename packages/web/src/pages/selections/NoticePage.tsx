@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Empty, Form, Input, List, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
+import { useRecord } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -50,8 +51,7 @@ export function NoticeListPage() {
 /** One public notice: category, name, unit and deed of each selected nominee; an objection form. */
 export default function NoticePage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const state = useLoad(() => selectionsApi.notice(id), [id]);
+  const state = useRecord(selectionsApi.notice);
   usePageTitle(
     state.data ? t('sel.notice.title', { edition: state.data.edition }) : t('sel.notice.listTitle'),
   );

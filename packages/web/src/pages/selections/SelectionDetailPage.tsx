@@ -14,15 +14,12 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { NominationsTab } from './NominationsTab.tsx';
 import { ObjectionsTab } from './ObjectionsTab.tsx';
 import { JudgesTab, RankingTab } from './PanelTabs.tsx';
@@ -31,13 +28,15 @@ import { type SelectionDetail, STATUS_COLOR, STATUSES, selectionsApi } from './s
 /** One selection: its stage, categories and quotas, nominations, panel, ranking and objections. */
 export default function SelectionDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const state = useLoad(() => selectionsApi.get(id), [id]);
-  usePageTitle(state.data?.edition ?? t('sel.list.title'));
   return (
-    <LoadGate state={state} what={t('sel.detail.what')}>
-      {(s) => <Detail s={s} reload={state.reload} />}
-    </LoadGate>
+    <RecordPage
+      load={selectionsApi.get}
+      what={t('sel.detail.what')}
+      title={(s) => s.edition}
+      untitled={t('sel.list.title')}
+    >
+      {(s, { reload }) => <Detail s={s} reload={reload} />}
+    </RecordPage>
   );
 }
 

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Space, Table, Tag } from 'antd';
+import { Card, Flex, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +7,8 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CreateSelectionModal } from './CreateSelectionModal.tsx';
@@ -35,14 +36,9 @@ export default function SelectionListPage() {
         <Space wrap>
           <ListImport register="selections" onClosed={list.reload} />
           {can('selections.manage') && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="sel-new"
-            >
+            <NewButton onClick={() => setCreating(true)} testId="sel-new">
               {t('sel.list.new')}
-            </Button>
+            </NewButton>
           )}
         </Space>
       }
@@ -54,7 +50,7 @@ export default function SelectionListPage() {
           onChange={(v) => setStatus(v === 'all' ? undefined : (v as SelectionStatus))}
           options={[
             { value: 'all', label: t('sel.list.all') },
-            ...STATUSES.map((s) => ({ value: s, label: t(`sel.status.${s}`) })),
+            ...optionsOf(STATUSES, (s) => t(`sel.status.${s}`)),
           ]}
         />
       </Flex>

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 // The list of notices, which NoticePage.tsx exports beside its default page.
 const NoticeListPage = lazy(() => import('./NoticePage.tsx').then((m) => ({ default: m.NoticeListPage })));
@@ -14,16 +14,10 @@ export const routes: PageRoutes = {
     { path: '/notice/selections/:id', page: lazy(() => import('./NoticePage.tsx')) },
   ],
   staff: [
-    {
-      path: '/selections',
-      permission: 'selections.read',
-      page: lazy(() => import('./SelectionListPage.tsx')),
-    },
-    {
-      path: '/selections/:id',
-      permission: 'selections.read',
-      page: lazy(() => import('./SelectionDetailPage.tsx')),
-    },
+    ...needing('selections.read', {
+      '/selections': lazy(() => import('./SelectionListPage.tsx')),
+      '/selections/:id': lazy(() => import('./SelectionDetailPage.tsx')),
+    }),
     {
       path: '/reports/selections',
       permission: 'reports.read',

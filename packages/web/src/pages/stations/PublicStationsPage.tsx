@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { PublicColumn } from '../../components/PhoneShell.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -69,7 +70,7 @@ export default function PublicStationsPage() {
           onChange={(v) => setParam('service', v || undefined)}
           options={[
             { value: '', label: `${t('st.public.service')}${t('common.colon')}${t('st.public.any')}` },
-            ...SERVICES.map((s) => ({ value: s, label: t(`st.service.${s}`) })),
+            ...optionsOf(SERVICES, (s) => t(`st.service.${s}`)),
           ]}
           data-testid="st-public-service"
         />

@@ -4,6 +4,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { DISTRICTS } from './beijing-districts.ts';
 import { KINDS, type NewStation, SERVICES, type StationDetail, stationsApi } from './stations-api.ts';
 
@@ -96,7 +97,7 @@ export function StationForm({
           </Col>
           <Col span={8}>
             <Form.Item name="kind" label={t('st.field.kind')} rules={[{ required: true }]}>
-              <Select options={KINDS.map((k) => ({ value: k, label: t(`st.kind.${k}`) }))} />
+              <Select options={optionsOf(KINDS, (k) => t(`st.kind.${k}`))} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -141,7 +142,7 @@ export function StationForm({
           <Col span={24}>
             <Form.Item name="services" label={t('st.field.services')}>
               <Checkbox.Group
-                options={SERVICES.map((s) => ({ value: s, label: t(`st.service.${s}`) }))}
+                options={optionsOf(SERVICES, (s) => t(`st.service.${s}`))}
                 data-testid="st-form-services"
               />
             </Form.Item>
@@ -159,12 +160,7 @@ export function StationForm({
           <Col span={8}>
             {station ? (
               <Form.Item name="status" label={t('st.field.status')}>
-                <Select
-                  options={(['open', 'closed'] as const).map((s) => ({
-                    value: s,
-                    label: t(`st.status.${s}`),
-                  }))}
-                />
+                <Select options={optionsOf(['open', 'closed'] as const, (s) => t(`st.status.${s}`))} />
               </Form.Item>
             ) : (
               backdate && (

@@ -1,12 +1,9 @@
 import { Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { StationForm } from './StationForm.tsx';
 import { type Dialog, InspectDialog, ReceiveDialog, ServiceDialog } from './StationPage.dialogs.tsx';
 import { StationHead } from './StationPage.head.tsx';
@@ -16,13 +13,10 @@ import { type StationDetail, stationsApi } from './stations-api.ts';
 /** Staff: a station — its QR code, stock, visits and services, inspections, photos; edit it. */
 export default function StationPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const s = useLoad(() => stationsApi.get(id), [id]);
-  usePageTitle(s.data?.name ?? t('st.what.station'));
   return (
-    <LoadGate state={s} what={t('st.what.station')}>
-      {(x) => <Detail s={x} reload={s.reload} />}
-    </LoadGate>
+    <RecordPage load={stationsApi.get} what={t('st.what.station')} title={(s) => s.name}>
+      {(s, { reload }) => <Detail s={s} reload={reload} />}
+    </RecordPage>
   );
 }
 

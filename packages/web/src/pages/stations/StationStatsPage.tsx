@@ -3,35 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
-import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { UnionStats } from '../../components/StatsPage.tsx';
+import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useUnionStats } from '../../components/useStatsScope.ts';
 import { KINDS, type StationStats, stationsApi } from './stations-api.ts';
 
 /** Statistics: stations by kind and union as of a day, visits per station and month, goods handed out; .xlsx. */
 export default function StationStatsPage() {
   const { t } = useTranslation();
-  const scope = useUnionStats(t('st.stats.title'), 'stations', stationsApi.stats, { allUnions: true });
-  const { orgId, period, q, ready } = scope;
   return (
-    <Flex vertical gap={16}>
-      <StatsHeader
-        title={t('st.stats.title')}
-        orgId={orgId}
-        period={period.control}
-        export={{
-          href: stationsApi.statsExportUrl(q),
-          label: t('st.stats.export'),
-          disabled: !ready,
-          testId: 'st-stats-export',
-        }}
-      />
-      <UnionStats scope={scope} what={t('st.what.stats')}>
-        {(s) => <Figures s={s} />}
-      </UnionStats>
-    </Flex>
+    <UnionStatsPage
+      title={t('st.stats.title')}
+      area="stations"
+      stats={stationsApi.stats}
+      allUnions
+      xlsx={{ href: stationsApi.statsExportUrl, label: t('st.stats.export'), testId: 'st-stats-export' }}
+      what={t('st.what.stats')}
+    >
+      {(s) => <Figures s={s} />}
+    </UnionStatsPage>
   );
 }
 

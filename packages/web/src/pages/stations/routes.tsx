@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../components/page-routes.ts';
 
 /**
  * Service stations: staff pages, the public page near a place and the QR check-in (no session), loaded on
@@ -10,13 +10,9 @@ export const routes: PageRoutes = {
     { path: '/near', page: lazy(() => import('./PublicStationsPage.tsx')) },
     { path: '/s/:token', page: lazy(() => import('./CheckInPage.tsx')) },
   ],
-  staff: [
-    { path: '/stations', permission: 'stations.read', page: lazy(() => import('./StationListPage.tsx')) },
-    { path: '/stations/:id', permission: 'stations.read', page: lazy(() => import('./StationPage.tsx')) },
-    {
-      path: '/station-stats',
-      permission: 'stations.read',
-      page: lazy(() => import('./StationStatsPage.tsx')),
-    },
-  ],
+  staff: needing('stations.read', {
+    '/stations': lazy(() => import('./StationListPage.tsx')),
+    '/stations/:id': lazy(() => import('./StationPage.tsx')),
+    '/station-stats': lazy(() => import('./StationStatsPage.tsx')),
+  }),
 };

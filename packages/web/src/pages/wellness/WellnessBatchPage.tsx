@@ -2,16 +2,13 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Modal, Space, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { formatFen } from '../../components/format.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { useBusy } from '../../components/useBusy.ts';
-import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AllocationsCard, BatchFacts, useNominationColumns } from './WellnessBatchPage.parts.tsx';
 import { type WellnessBatch, wellnessApi } from './wellness-api.ts';
 
@@ -21,13 +18,10 @@ import { type WellnessBatch, wellnessApi } from './wellness-api.ts';
  */
 export default function WellnessBatchPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const b = useLoad(() => wellnessApi.batch(id), [id]);
-  usePageTitle(b.data?.title ?? t('wel.what.batch'));
   return (
-    <LoadGate state={b} what={t('wel.what.batch')}>
-      {(batch) => <Batch batch={batch} reload={b.reload} />}
-    </LoadGate>
+    <RecordPage load={wellnessApi.batch} what={t('wel.what.batch')} title={(batch) => batch.title}>
+      {(batch, { reload }) => <Batch batch={batch} reload={reload} />}
+    </RecordPage>
   );
 }
 

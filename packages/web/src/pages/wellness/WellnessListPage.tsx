@@ -10,6 +10,8 @@ import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
+import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -36,14 +38,9 @@ export default function WellnessListPage() {
           <Space wrap>
             <ListImport register="wellness" onClosed={programs.reload} />
             {manage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setOpen('program')}
-                data-testid="wel-new-program"
-              >
+              <NewButton onClick={() => setOpen('program')} testId="wel-new-program">
                 {t('wel.list.newProgram')}
-              </Button>
+              </NewButton>
             )}
           </Space>
         }
@@ -215,10 +212,7 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
             <Form.Item name="kind" label={t('wel.field.kind')}>
               <Select
                 style={{ width: 160 }}
-                options={(['recuperation', 'checkup'] as const).map((k) => ({
-                  value: k,
-                  label: t(`wel.kind.${k}`),
-                }))}
+                options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
               />
             </Form.Item>
             <Form.Item name="scheme" label={t('wel.field.scheme')}>
@@ -285,10 +279,7 @@ function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
         </Form.Item>
         <Form.Item name="kind" label={t('wel.field.kind')}>
           <Select
-            options={(['sanatorium', 'checkup_centre'] as const).map((k) => ({
-              value: k,
-              label: t(`wel.instKind.${k}`),
-            }))}
+            options={optionsOf(['sanatorium', 'checkup_centre'] as const, (k) => t(`wel.instKind.${k}`))}
           />
         </Form.Item>
         <TextItem name="address" label={t('wel.field.address')} max={300} />

@@ -1,28 +1,24 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { NewButton } from '../../components/NewButton.tsx';
+import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type WellnessProgramDetail, wellnessApi } from './wellness-api.ts';
 
 /** Staff: a program — its terms and its batches; its union schedules batches at an institution. */
 export default function WellnessProgramPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const p = useLoad(() => wellnessApi.program(id), [id]);
-  usePageTitle(p.data?.name ?? t('wel.what.program'));
   const [open, setOpen] = useState(false);
   return (
-    <LoadGate state={p} what={t('wel.what.program')}>
-      {(program) => (
+    <RecordPage load={wellnessApi.program} what={t('wel.what.program')} title={(program) => program.name}>
+      {(program, { reload }) => (
         <Flex vertical gap={16}>
           <Card title={program.name}>
             <Descriptions size="small" column={3}>
@@ -55,14 +51,9 @@ export default function WellnessProgramPage() {
             title={t('wel.program.batches')}
             extra={
               program.manage && (
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  onClick={() => setOpen(true)}
-                  data-testid="wel-new-batch"
-                >
+                <NewButton onClick={() => setOpen(true)} testId="wel-new-batch">
                   {t('wel.program.newBatch')}
-                </Button>
+                </NewButton>
               )
             }
           >
@@ -102,10 +93,10 @@ export default function WellnessProgramPage() {
               ]}
             />
           </Card>
-          {open && <BatchModal program={program} onClose={() => setOpen(false)} onDone={() => p.reload()} />}
+          {open && <BatchModal program={program} onClose={() => setOpen(false)} onDone={() => reload()} />}
         </Flex>
       )}
-    </LoadGate>
+    </RecordPage>
   );
 }
 

@@ -2,35 +2,28 @@ import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
-import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { UnionStats } from '../../components/StatsPage.tsx';
+import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useUnionStats } from '../../components/useStatsScope.ts';
 import { type WellnessStats, wellnessApi } from './wellness-api.ts';
 
 /** Staff: places offered, allocated and used by year, union and group; distinct workers served; .xlsx export. */
 export default function WellnessStatsPage() {
   const { t } = useTranslation();
-  const scope = useUnionStats(t('wel.stats.title'), 'wellness', wellnessApi.stats, { yearRange: 5 });
-  const { orgId, period, q, ready } = scope;
   return (
-    <Flex vertical gap={16}>
-      <StatsHeader
-        title={t('wel.stats.title')}
-        orgId={orgId}
-        unionLabel={t('wel.stats.union')}
-        period={period.control}
-        export={{ href: wellnessApi.statsUrl(q), label: t('wel.stats.export'), disabled: !ready }}
-      >
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('wel.stats.hint')}
-        </Typography.Paragraph>
-      </StatsHeader>
-      <UnionStats scope={scope} pickUnion={t('wel.stats.pickUnion')} what={t('wel.what.stats')}>
-        {(s) => <Figures s={s} />}
-      </UnionStats>
-    </Flex>
+    <UnionStatsPage
+      title={t('wel.stats.title')}
+      area="wellness"
+      stats={wellnessApi.stats}
+      yearRange={5}
+      unionLabel={t('wel.stats.union')}
+      xlsx={{ href: wellnessApi.statsUrl, label: t('wel.stats.export') }}
+      hint={t('wel.stats.hint')}
+      pickUnion={t('wel.stats.pickUnion')}
+      what={t('wel.what.stats')}
+    >
+      {(s) => <Figures s={s} />}
+    </UnionStatsPage>
   );
 }
 

@@ -1,12 +1,12 @@
 import { Button, Card, Descriptions, Flex, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatTime, Money } from '../../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
-import { useLoad } from '../../../components/useLoad.ts';
+import { useRecord } from '../../../components/RecordPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { AttachmentsCard, ConversionModal } from './AchievementDetailPage.parts.tsx';
 import { type Achievement, achievementsApi } from './achievements-api.ts';
@@ -15,8 +15,7 @@ import { PublishedTag } from './labels.tsx';
 /** Staff: one achievement, its team, patent and conversions; publish it, record a conversion. */
 export default function AchievementDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const state = useLoad(() => achievementsApi.get(id), [id]);
+  const state = useRecord(achievementsApi.get);
   return (
     <LoadGate state={state} what={t('ach.list.title')}>
       {(a) => <Detail a={a} onChange={state.set} />}

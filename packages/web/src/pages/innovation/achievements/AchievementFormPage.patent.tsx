@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import type { AchievementBody } from './achievements-api.ts';
 
 type Patent = NonNullable<AchievementBody['patent']>;
@@ -38,10 +39,9 @@ export function PatentFields({
               <Select
                 value={patent.type}
                 onChange={(v) => setPatent({ type: v })}
-                options={(['invention', 'utility_model', 'design'] as const).map((x) => ({
-                  value: x,
-                  label: t(`ach.patentType.${x}`),
-                }))}
+                options={optionsOf(['invention', 'utility_model', 'design'] as const, (x) =>
+                  t(`ach.patentType.${x}`),
+                )}
               />
             </Form.Item>
             <Form.Item label={t('ach.field.patentNo')}>

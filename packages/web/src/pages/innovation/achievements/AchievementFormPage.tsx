@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { TextBox } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -176,7 +177,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
                     : patent,
                 });
               }}
-              options={ACHIEVEMENT_TYPES.map((x) => ({ value: x, label: t(`ach.type.${x}`) }))}
+              options={optionsOf(ACHIEVEMENT_TYPES, (x) => t(`ach.type.${x}`))}
               data-testid="achievement-type"
             />
           </Form.Item>
@@ -192,7 +193,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             <Select
               value={value.stage}
               onChange={(v) => set({ stage: v })}
-              options={ACHIEVEMENT_STAGES.map((x) => ({ value: x, label: t(`ach.stage.${x}`) }))}
+              options={optionsOf(ACHIEVEMENT_STAGES, (x) => t(`ach.stage.${x}`))}
             />
           </Form.Item>
           <Form.Item label={t('ach.field.industry')}>

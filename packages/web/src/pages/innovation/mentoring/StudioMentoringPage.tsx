@@ -7,6 +7,7 @@ import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
@@ -190,7 +191,7 @@ function InviteModal({
           <MemberSelect placeholder={t('ip.studio.apprenticeSearch')} testId="invite-person" />
         </Form.Item>
         <Form.Item name="apprenticeKind" label={t('ip.studio.kind')} rules={[{ required: true }]}>
-          <Select options={APPRENTICE_KINDS.map((k) => ({ value: k, label: t(`ip.apprenticeKind.${k}`) }))} />
+          <Select options={optionsOf(APPRENTICE_KINDS, (k) => t(`ip.apprenticeKind.${k}`))} />
         </Form.Item>
         <PastDay value={pastDay} onChange={setPastDay} testId="invite-day" />
       </Form>
@@ -240,7 +241,7 @@ function SessionModal({
         </Form.Item>
         <Flex gap={12}>
           <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>
-            <Select options={SESSION_KINDS.map((k) => ({ value: k, label: t(`ip.sessionKind.${k}`) }))} />
+            <Select options={optionsOf(SESSION_KINDS, (k) => t(`ip.sessionKind.${k}`))} />
           </Form.Item>
           <Form.Item
             name="hours"

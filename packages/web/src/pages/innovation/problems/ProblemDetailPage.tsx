@@ -1,31 +1,33 @@
 import { Button, Card, Descriptions, Flex, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
-import { LoadGate, LoadState } from '../../../components/LoadError.tsx';
+import { LoadState } from '../../../components/LoadError.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { RecordPage } from '../../../components/RecordPage.tsx';
 import { TextBox } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ClaimCard, CloseCard, MilestonesCard, TeamCard } from './ProblemTeamCards.tsx';
 import { type ProblemDetail, problemsApi, STATUS_COLOR } from './problems-api.ts';
 
 /** Staff: one problem — check and publish, suggested studios, claim, milestones, close. */
 export default function ProblemDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const problem = useLoad(() => problemsApi.get(id), [id]);
-  usePageTitle(problem.data?.title ?? t('ip.list.title'));
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Link to="/innovation/problems">← {t('ip.detail.back')}</Link>
-      <LoadGate state={problem} what={t('ip.what.problem')}>
-        {(p) => <ProblemView p={p} reload={problem.reload} />}
-      </LoadGate>
+      <RecordPage
+        load={problemsApi.get}
+        what={t('ip.what.problem')}
+        title={(p) => p.title}
+        untitled={t('ip.list.title')}
+      >
+        {(p, { reload }) => <ProblemView p={p} reload={reload} />}
+      </RecordPage>
     </Space>
   );
 }

@@ -1,22 +1,17 @@
 import { Alert, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { LoadGate } from '../../../components/LoadError.tsx';
+import { Link } from 'react-router-dom';
 import { Money } from '../../../components/labels.tsx';
-import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { RecordPage } from '../../../components/RecordPage.tsx';
 import { problemsApi } from './problems-api.ts';
 
 /** Staff: a studio's feed of open problems that match its achievements. */
 export default function StudioFeedPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const feed = useLoad(() => problemsApi.feed(id), [id]);
-  usePageTitle(t('ip.alliance.feed'));
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Link to="/innovation/alliance">← {t('ip.alliance.title')}</Link>
-      <LoadGate state={feed} what={t('ip.what.feed')}>
+      <RecordPage load={problemsApi.feed} what={t('ip.what.feed')} title={t('ip.alliance.feed')}>
         {(f) => (
           <Card title={t('ip.feed.title', { name: f.studio.name })}>
             {!f.studio.inAlliance && <Alert type="warning" showIcon message={t('ip.feed.notInAlliance')} />}
@@ -66,7 +61,7 @@ export default function StudioFeedPage() {
             )}
           </Card>
         )}
-      </LoadGate>
+      </RecordPage>
     </Space>
   );
 }

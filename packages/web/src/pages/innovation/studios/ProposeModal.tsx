@@ -2,6 +2,7 @@ import { Alert, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { TextBox } from '../../../components/TextBox.tsx';
 import { RECOGNISABLE, type RecognisableLevel, type StudioDetail, studiosApi } from './studios-api.ts';
@@ -54,7 +55,7 @@ export function ProposeModal({
           <Select
             value={level}
             onChange={setLevel}
-            options={higher.map((l) => ({ value: l, label: t(`stu.level.${l}`) }))}
+            options={optionsOf(higher, (l) => t(`stu.level.${l}`))}
             data-testid="propose-level"
           />
         </Form.Item>

@@ -1,13 +1,11 @@
 import { Alert, Breadcrumb, Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { LoadGate } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
-import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { RecordPage } from '../../../components/RecordPage.tsx';
 import { DecideModal, FileReportModal } from './ReportModals.tsx';
 import { type CampaignStudio, type Outcome, type ReevaluationDetail, studiosApi } from './studios-api.ts';
 
@@ -23,13 +21,10 @@ const OUTCOME_COLORS: Record<Outcome, string> = { pass: 'success', rectify: 'war
 /** One re-evaluation: each studio's yearly report (or that it is overdue) and the decision on it. */
 export default function ReevaluationDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const state = useLoad(() => studiosApi.reevaluation(id), [id]);
-  usePageTitle(t('stu.reev.title'));
   return (
-    <LoadGate state={state} what={t('stu.reev.what')}>
-      {(e) => <CampaignView e={e} reload={state.reload} />}
-    </LoadGate>
+    <RecordPage load={studiosApi.reevaluation} what={t('stu.reev.what')} title={t('stu.reev.title')}>
+      {(e, { reload }) => <CampaignView e={e} reload={reload} />}
+    </RecordPage>
   );
 }
 

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, InputNumber, Select, Table } from 'antd';
+import { Card, Form, InputNumber, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,7 +7,9 @@ import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
+import { NewButton } from '../../../components/NewButton.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { LevelTag } from './studio-labels.tsx';
@@ -49,14 +50,9 @@ export default function ReevaluationsPage() {
       title={t('stu.reev.title')}
       extra={
         can('innovation.review') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="reev-create"
-          >
+          <NewButton onClick={() => setCreating(true)} testId="reev-create">
             {t('stu.reev.create')}
-          </Button>
+          </NewButton>
         )
       }
     >
@@ -100,7 +96,7 @@ export default function ReevaluationsPage() {
               <Select
                 value={form.level}
                 onChange={(level) => setForm({ ...form, level })}
-                options={LEVELS.map((l) => ({ value: l, label: t(`stu.level.${l}`) }))}
+                options={optionsOf(LEVELS, (l) => t(`stu.level.${l}`))}
               />
             </Form.Item>
             <Form.Item label={t('stu.reev.dueOn')} required>

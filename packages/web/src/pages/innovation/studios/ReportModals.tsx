@@ -2,6 +2,7 @@ import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { type CampaignStudio, OUTCOMES, type Outcome, studiosApi } from './studios-api.ts';
 
@@ -105,7 +106,7 @@ export function DecideModal({ campaignId, studio, onClose, onDone }: ReportModal
             value={decision.outcome}
             placeholder={t('stu.reev.choose')}
             onChange={(outcome) => setDecision({ ...decision, outcome })}
-            options={OUTCOMES.map((o) => ({ value: o, label: t(`stu.reev.outcomes.${o}`) }))}
+            options={optionsOf(OUTCOMES, (o) => t(`stu.reev.outcomes.${o}`))}
           />
         </Form.Item>
         <Form.Item label={t('stu.reev.reason')} required={decision.outcome !== 'pass'}>

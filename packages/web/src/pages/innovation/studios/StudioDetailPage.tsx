@@ -2,13 +2,11 @@ import { EditOutlined, RiseOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { labelColumn } from '../../../components/columns.tsx';
-import { LoadGate } from '../../../components/LoadError.tsx';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
+import { RecordPage } from '../../../components/RecordPage.tsx';
 import { TableCard } from '../../../components/TableCard.tsx';
-import { useLoad } from '../../../components/useLoad.ts';
-import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ProposeModal } from './ProposeModal.tsx';
 import { recognitionColumns } from './RecognitionStatusTag.tsx';
 import { StudioFormModal } from './StudioFormModal.tsx';
@@ -19,13 +17,15 @@ import { type StudioDetail, studiosApi } from './studios-api.ts';
 /** Staff: one studio — its facts, members, projects and grants (项目与资助), level history and recognitions. */
 export default function StudioDetailPage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const studio = useLoad(() => studiosApi.get(id), [id]);
-  usePageTitle(studio.data?.name ?? t('stu.list.title'));
   return (
-    <LoadGate state={studio} what={t('stu.detail.what')}>
-      {(s) => <StudioView s={s} reload={studio.reload} />}
-    </LoadGate>
+    <RecordPage
+      load={studiosApi.get}
+      what={t('stu.detail.what')}
+      title={(s) => s.name}
+      untitled={t('stu.list.title')}
+    >
+      {(s, { reload }) => <StudioView s={s} reload={reload} />}
+    </RecordPage>
   );
 }
 

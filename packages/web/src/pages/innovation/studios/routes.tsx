@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { PageRoutes } from '../../../components/page-routes.ts';
+import { needing, type PageRoutes } from '../../../components/page-routes.ts';
 
 /**
  * Innovation studios: studios, recognition, re-evaluation, statistics (staff pages, loaded on demand). Found
@@ -7,31 +7,13 @@ import type { PageRoutes } from '../../../components/page-routes.ts';
  */
 export const routes: PageRoutes = {
   staff: [
-    {
-      path: '/innovation/studios',
-      permission: 'innovation.read',
-      page: lazy(() => import('./StudioListPage.tsx')),
-    },
-    {
-      path: '/innovation/studios/:id',
-      permission: 'innovation.read',
-      page: lazy(() => import('./StudioDetailPage.tsx')),
-    },
-    {
-      path: '/innovation/recognitions',
-      permission: 'innovation.read',
-      page: lazy(() => import('./RecognitionsPage.tsx')),
-    },
-    {
-      path: '/innovation/reevaluations',
-      permission: 'innovation.read',
-      page: lazy(() => import('./ReevaluationsPage.tsx')),
-    },
-    {
-      path: '/innovation/reevaluations/:id',
-      permission: 'innovation.read',
-      page: lazy(() => import('./ReevaluationDetailPage.tsx')),
-    },
+    ...needing('innovation.read', {
+      '/innovation/studios': lazy(() => import('./StudioListPage.tsx')),
+      '/innovation/studios/:id': lazy(() => import('./StudioDetailPage.tsx')),
+      '/innovation/recognitions': lazy(() => import('./RecognitionsPage.tsx')),
+      '/innovation/reevaluations': lazy(() => import('./ReevaluationsPage.tsx')),
+      '/innovation/reevaluations/:id': lazy(() => import('./ReevaluationDetailPage.tsx')),
+    }),
     {
       path: '/innovation/studio-stats',
       permission: 'reports.read',

@@ -1,6 +1,7 @@
 import { Card, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { CATEGORIES } from '../programs-api.ts';
 import type { SectionProps } from './program-draft.ts';
 
@@ -47,7 +48,7 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
               <Select
                 value={draft.category}
                 onChange={(v) => set('category', v)}
-                options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
+                options={optionsOf(CATEGORIES, (c) => t(`prog.category.${c}`))}
               />
             </Form.Item>
           </Col>

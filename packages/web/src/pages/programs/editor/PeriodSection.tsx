@@ -1,6 +1,7 @@
 import { Card, Checkbox, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField, DateTimeField } from '../../../components/DateField.tsx';
+import { optionsOf } from '../../../components/options.ts';
 import { EvidenceWindowField } from '../EvidenceWindowField.tsx';
 import { INTAKE_MODES, type ProgramInput } from '../programs-api.ts';
 import type { SectionProps } from './program-draft.ts';
@@ -65,7 +66,7 @@ export function PeriodSection({ draft, set }: SectionProps) {
               <Checkbox.Group
                 value={draft.intakeModes}
                 onChange={(v) => set('intakeModes', v as ProgramInput['intakeModes'])}
-                options={INTAKE_MODES.map((m) => ({ value: m, label: t(`prog.intake.${m}`) }))}
+                options={optionsOf(INTAKE_MODES, (m) => t(`prog.intake.${m}`))}
               />
             </Form.Item>
           </Col>
