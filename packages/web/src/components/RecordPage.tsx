@@ -7,8 +7,9 @@ import { usePageTitle } from './usePageTitle.ts';
 /** The record a page at `…/:id` opens, read by `load(id)` (again when the id changes). */
 export function useRecord<T>(load: (id: number) => Promise<T>): Loaded<T> {
   const id = Number(useParams().id);
-  // useLoad keys the read by the address too, so one page's record is never shown on another
-  return useLoad(() => load(id), [id]);
+  // useLoad keys the read by the address too, so one page's record is never shown on another; and by the load's
+  // text, so two reads at one address (the mould's call site is the same for both) are never taken for each other
+  return useLoad(() => load(id), [id, String(load)]);
 }
 
 /**
