@@ -15,7 +15,9 @@ export interface NewCoverageRow {
  * 42): the register's node sums its count cells meanwhile, where two statements left PostgreSQL waiting between
  * them for node to send the second. The agreements take their ids in the order given (inserted sorted by their
  * place), so the n-th smallest new id is the n-th agreement's; a coverage row takes its agreement's id and
- * federation from the inserted rows (the table itself shows the statement nothing it inserted).
+ * federation from the inserted rows (the table itself shows the statement nothing it inserted). A coverage row is
+ * inserted plainly: its agreement is new, and an agreement lists an enterprise once (the callers refuse a repeat),
+ * so no row can be on record already — an `on conflict` would only pay its speculative insertion for each.
  */
 export async function insertAgreementsCovering(sql: Sql, laid: LaidAgreements): Promise<number[]> {
   if (!laid) return [];
@@ -40,8 +42,6 @@ export async function insertAgreementsCovering(sql: Sql, laid: LaidAgreements): 
        select p.id, u.uscc, u.workers, u.women_workers, p.federation_id
          from unnest($14::bigint[], $15::text[], $16::int[], $17::int[]) as u(at, uscc, workers, women_workers)
          join placed p on p.at = u.at
-       on conflict (agreement_id, uscc) do update
-         set workers = excluded.workers, women_workers = excluded.women_workers
      )
      select id from placed order by at`,
     laid,

@@ -2,7 +2,7 @@ import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { settled } from '../../shared/settled.ts';
 import { findUnionEmployers, type OrgRow } from '../org/index.ts';
-import { addCountCells, CountCellSum, findCountCellsOnRecord, layCountCells } from '../reporting/index.ts';
+import { addCountCells, CountCellSum, findCountCellsOnRecord } from '../reporting/index.ts';
 import type { NewAgreement } from './agreements.repository.ts';
 import {
   insertAgreementsCovering,
@@ -10,7 +10,7 @@ import {
   layAgreementsCovering,
 } from './agreements.sign.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
-import { type CoverageInput, signingDeltas } from './coverage.counts.ts';
+import { addSigningDeltas, type CoverageInput } from './coverage.counts.ts';
 import { coverageRowsOf, coverNewAgreements, type NewListing } from './coverage.sign.ts';
 
 export interface Signing {
@@ -60,10 +60,10 @@ export async function signAgreements(sql: Sql, signings: Signing[], read?: Sql):
       until = dayAfter(r.expiresOn);
       untils.set(r.expiresOn, until);
     }
-    for (const d of signingDeltas(r, 1, until)) deltas.push(d);
+    addSigningDeltas(deltas, r, until);
   }
-  // The cells' literals laid out once, for the look-up of those on record and for their insert.
-  const cells = layCountCells(deltas.cells());
+  // The cells' literals laid out once, straight from the sum, for the look-up of those on record and their insert.
+  const cells = deltas.lay();
   const onRecord = read && (await findCountCellsOnRecord(read, cells));
   // The cells' statement is queued behind the insert (db.ts sends it when the insert ends).
   const adding = settled(addCountCells(sql, cells, onRecord));

@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { findUnionEmployers } from '../org/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { addCounts, type CountCellSum, type CountDelta } from '../reporting/index.ts';
 import {
   type EnterpriseRow,
   findEnterprises,
@@ -78,6 +78,16 @@ export function signingDeltas(
   if (a.reach)
     out.push({ orgId, dim, dim2, subject: SUBJECTS.measureReach, on: a.signedOn, n: sign * a.reach, fen: 0 });
   return out;
+}
+
+/** `signingDeltas` of a new agreement added to a register's sum (no object a delta); `until` the day after expiry. */
+export function addSigningDeltas(sum: CountCellSum, a: SignedAgreement, until: string): void {
+  const { orgId, kind: dim, level: dim2 } = a;
+  sum.add(SUBJECTS.signed, orgId, a.signedOn, dim, dim2, 1, 0);
+  sum.add(SUBJECTS.inForce, orgId, a.effectiveOn, dim, dim2, 1, 0);
+  sum.add(SUBJECTS.inForce, orgId, until, dim, dim2, -1, 0);
+  if (a.costFen) sum.add(SUBJECTS.measureCost, orgId, a.signedOn, dim, dim2, 0, a.costFen);
+  if (a.reach) sum.add(SUBJECTS.measureReach, orgId, a.signedOn, dim, dim2, a.reach, 0);
 }
 
 export interface CoverageInput {
@@ -290,27 +300,13 @@ export async function recountCoverage(
 
 /** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */
 export function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, sign: 1 | -1): CountDelta[] {
-  const out: CountDelta[] = [];
-  pushStepDeltas(out, kind, e, step, sign);
-  return out;
-}
-
-/** `stepDeltas` added to `out` (a register's tens of thousands of steps: no array a step). */
-export function pushStepDeltas(
-  out: Pick<CountDelta[], 'push'>,
-  kind: AgreementKind,
-  e: EnterpriseRow,
-  step: Step,
-  sign: 1 | -1,
-): void {
-  const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
   const { orgId } = e;
   const { on } = step;
-  out.push(
+  return [
     {
       orgId,
       dim: kind,
-      dim2: due ? 'due' : 'other',
+      dim2: dueOf(kind, e),
       on,
       subject: SUBJECTS.enterprises,
       n: sign * step.enterprises,
@@ -318,5 +314,24 @@ export function pushStepDeltas(
     },
     { orgId, dim: kind, dim2: '', on, subject: SUBJECTS.workers, n: sign * step.workers, fen: 0 },
     { orgId, dim: kind, dim2: '', on, subject: SUBJECTS.women, n: sign * step.women, fen: 0 },
-  );
+  ];
+}
+
+/** An enterprise's dim2: 'due' when it should have an agreement of the kind (ADR 20), else 'other'. */
+const dueOf = (kind: AgreementKind, e: EnterpriseRow) =>
+  e.hasUnion && (kind !== 'women' || e.hasWomen) ? 'due' : 'other';
+
+/** `stepDeltas` added to a register's sum (tens of thousands of steps: no object a delta). */
+export function addStepDeltas(
+  sum: CountCellSum,
+  kind: AgreementKind,
+  e: EnterpriseRow,
+  step: Step,
+  sign: 1 | -1,
+): void {
+  const { orgId } = e;
+  const { on } = step;
+  sum.add(SUBJECTS.enterprises, orgId, on, kind, dueOf(kind, e), sign * step.enterprises, 0);
+  sum.add(SUBJECTS.workers, orgId, on, kind, '', sign * step.workers, 0);
+  sum.add(SUBJECTS.women, orgId, on, kind, '', sign * step.women, 0);
 }

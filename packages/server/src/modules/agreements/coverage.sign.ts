@@ -2,11 +2,11 @@ import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { settled } from '../../shared/settled.ts';
 import { findUnionEmployers } from '../org/index.ts';
-import type { CountDelta } from '../reporting/index.ts';
+import type { CountCellSum } from '../reporting/index.ts';
 import { type EnterpriseRow, lockEnterprises, updateEnterprises } from './agreements.repository.ts';
 import type { NewCoverageRow } from './agreements.sign.repository.ts';
 import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
-import { type CoverageInput, isSame, listedOf, pushStepDeltas } from './coverage.counts.ts';
+import { addStepDeltas, type CoverageInput, isSame, listedOf } from './coverage.counts.ts';
 import { findCoverageSpansOfKinds } from './coverage.repository.ts';
 import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';
 
@@ -43,7 +43,7 @@ export function coverageRowsOf(byKind: Map<AgreementKind, NewListing[]>): NewCov
  * instead of six per kind, the coverage after the signing computed from the rows written rather than read back.
  * Needs no agreement's id: the enterprises are written and their coverage before read, then the agreements and
  * their coverage rows (`coverageRowsOf`, naming each agreement by its place) may be inserted (`hooks.spansRead`,
- * `insertAgreementsCovering`) while node computes the deltas, pushed to `deltas` (an array, or a `CountCellSum`);
+ * `insertAgreementsCovering`) while node computes the deltas, added to `deltas`;
  * answers the update of the enterprises that move, sent and to be awaited after the caller's insert.
  *
  * Kind by kind, an enterprise is added with what the first kind listing it says, then moved (with its coverage of
@@ -55,7 +55,7 @@ export function coverageRowsOf(byKind: Map<AgreementKind, NewListing[]>): NewCov
 export async function coverNewAgreements(
   sql: Sql,
   byKind: Map<AgreementKind, NewListing[]>,
-  deltas: Pick<CountDelta[], 'push'>,
+  deltas: CountCellSum,
   hooks: CoverHooks = {},
 ): Promise<{ moved: Promise<void> }> {
   const usccSet = new Set<string>();
@@ -133,12 +133,12 @@ export async function coverNewAgreements(
       if (isSame(start, end)) {
         if (!now) continue;
         const steps = old.length ? coverageChange(old, [...old, ...now]) : coverageSteps(now);
-        for (const step of steps) pushStepDeltas(deltas, kind, end, step, 1);
+        for (const step of steps) addStepDeltas(deltas, kind, end, step, 1);
         continue;
       }
-      for (const step of coverageSteps(old)) pushStepDeltas(deltas, kind, start, step, -1);
+      for (const step of coverageSteps(old)) addStepDeltas(deltas, kind, start, step, -1);
       for (const step of coverageSteps(now ? [...old, ...now] : old))
-        pushStepDeltas(deltas, kind, end, step, 1);
+        addStepDeltas(deltas, kind, end, step, 1);
     }
   }
   return { moved: moving };

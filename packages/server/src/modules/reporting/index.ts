@@ -8,7 +8,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { reportingRoutes } from './reporting.routes.ts';
 import { createReportingService } from './reporting.service.ts';
 
-export { CountCellSum, sumCountCells } from './reporting.cells.ts';
+export { CountCellSum, layCountCells, sumCountCells } from './reporting.cells.ts';
 export {
   type CountCell,
   listKeptCells,
@@ -28,7 +28,6 @@ export {
   countUpsertSql,
   findCountCellsOnRecord,
   type LaidCountCells,
-  layCountCells,
   sumCounts,
 } from './reporting.repository.ts';
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';

@@ -3,7 +3,8 @@ import { createTestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
-import { addCountCells, findCountCellsOnRecord, layCountCells } from './reporting.repository.ts';
+import { layCountCells } from './reporting.cells.ts';
+import { addCountCells, findCountCellsOnRecord } from './reporting.repository.ts';
 
 let db: Db;
 let union: OrgRow;

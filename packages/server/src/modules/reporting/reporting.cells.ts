@@ -1,4 +1,5 @@
-import { type CountDelta, dayOf } from './reporting.repository.ts';
+import { textArray } from '../../shared/pg-array.ts';
+import { type CountDelta, dayOf, type LaidCountCells } from './reporting.repository.ts';
 
 /**
  * Deltas summed per cell (subject, union, day, dim, dim2) for `addCountCells`, each `on` taken to its cell's day
@@ -36,25 +37,29 @@ export class CountCellSum {
 
   /** Adds deltas (one that changes nothing is left out); answers how many are kept, as an array's push would. */
   push(...deltas: CountDelta[]): number {
-    for (const d of deltas) {
-      if (!d.n && !d.fen) continue;
-      if (this.length === this.ns.length) this.grow();
-      const i = this.length;
-      let day = this.dayOfOn.get(d.on);
-      if (day === undefined) {
-        day = dayOf(d.on);
-        this.dayOfOn.set(d.on, day);
-      }
-      this.ids[0][i] = this.subjects.idOf(d.subject);
-      this.ids[1][i] = this.orgs.idOf(d.orgId);
-      this.ids[2][i] = this.days.idOf(day);
-      this.ids[3][i] = this.dims.idOf(d.dim ?? '');
-      this.ids[4][i] = this.dims2.idOf(d.dim2 ?? '');
-      this.ns[i] = d.n ?? 0;
-      this.fens[i] = d.fen ?? 0;
-      this.length = i + 1;
-    }
+    for (const d of deltas)
+      this.add(d.subject, d.orgId, d.on, d.dim ?? '', d.dim2 ?? '', d.n ?? 0, d.fen ?? 0);
     return this.length;
+  }
+
+  /** Adds one delta given as its fields (a register's tens of thousands: no object made for each). */
+  add(subject: string, orgId: number, on: string, dim: string, dim2: string, n: number, fen: number): void {
+    if (!n && !fen) return;
+    if (this.length === this.ns.length) this.grow();
+    const i = this.length;
+    let day = this.dayOfOn.get(on);
+    if (day === undefined) {
+      day = dayOf(on);
+      this.dayOfOn.set(on, day);
+    }
+    this.ids[0][i] = this.subjects.idOf(subject);
+    this.ids[1][i] = this.orgs.idOf(orgId);
+    this.ids[2][i] = this.days.idOf(day);
+    this.ids[3][i] = this.dims.idOf(dim);
+    this.ids[4][i] = this.dims2.idOf(dim2);
+    this.ns[i] = n;
+    this.fens[i] = fen;
+    this.length = i + 1;
   }
 
   private grow() {
@@ -71,6 +76,53 @@ export class CountCellSum {
 
   /** The cells, summed and sorted by (subject, union, day, dim, dim2), those summing to nothing left out. */
   cells(): CountDelta[] {
+    const { count, first, n, fen } = this.summed();
+    const { ids } = this;
+    const cells: CountDelta[] = [];
+    for (let j = 0; j < count; j += 1) {
+      const at = first[j];
+      cells.push({
+        subject: this.subjects.value(ids[0][at]),
+        orgId: this.orgs.value(ids[1][at]),
+        on: this.days.value(ids[2][at]),
+        dim: this.dims.value(ids[3][at]),
+        dim2: this.dims2.value(ids[4][at]),
+        n: n[j],
+        fen: fen[j],
+      });
+    }
+    return cells;
+  }
+
+  /**
+   * The cells as `cells` answers them, laid out for `findCountCellsOnRecord` and `addCountCells` (ADR 140) straight
+   * from the sum: each column a literal of numbers (a subject, day, dim or dim2 named by its rank among the few
+   * distinct ones, beside their own literal), no object made for a cell.
+   */
+  lay(): LaidCountCells {
+    const { count, first, n, fen, ranks } = this.summed();
+    const { ids } = this;
+    const columns = [this.subjects, this.orgs, this.days, this.dims, this.dims2];
+    const sorted = columns.map((c, k) => c.sorted(ranks[k]));
+    // a cell's rank in each column (0-based), its place in the order the cells are sorted by
+    const rank = columns.map(() => new Uint32Array(count));
+    for (let j = 0; j < count; j += 1) {
+      const at = first[j];
+      for (let k = 0; k < 5; k += 1) rank[k][j] = ranks[k][ids[k][at]];
+    }
+    const orgIds = sorted[1] as number[];
+    return new LaidCells(
+      count,
+      rank,
+      sorted as [string[], number[], string[], string[], string[]],
+      n,
+      fen,
+      orgIds,
+    );
+  }
+
+  /** The deltas summed per cell: each cell's first delta (its columns' ids) and its sums, in the cells' order. */
+  private summed() {
     const { length, ids, ns, fens } = this;
     const columns = [this.subjects, this.orgs, this.days, this.dims, this.dims2];
     const ranks = columns.map((r) => r.ranks());
@@ -108,30 +160,149 @@ export class CountCellSum {
     const same = fits
       ? (a: number, b: number) => keys[a] === keys[b]
       : (a: number, b: number) => !compare(a, b);
-    const cells: CountDelta[] = [];
+    const first = new Uint32Array(length);
+    const n = new Float64Array(length);
+    const fen = new Float64Array(length);
+    let count = 0;
     for (let at = 0; at < order.length; ) {
-      const first = order[at];
-      let n = 0;
-      let fen = 0;
+      const head = order[at];
+      let sumN = 0;
+      let sumFen = 0;
       let next = at;
-      for (; next < order.length && same(first, order[next]); next += 1) {
-        n += ns[order[next]];
-        fen += fens[order[next]];
+      for (; next < order.length && same(head, order[next]); next += 1) {
+        sumN += ns[order[next]];
+        sumFen += fens[order[next]];
       }
       at = next;
-      if (!n && !fen) continue;
-      cells.push({
-        subject: this.subjects.value(ids[0][first]),
-        orgId: this.orgs.value(ids[1][first]),
-        on: this.days.value(ids[2][first]),
-        dim: this.dims.value(ids[3][first]),
-        dim2: this.dims2.value(ids[4][first]),
-        n,
-        fen,
-      });
+      if (!sumN && !sumFen) continue;
+      first[count] = head;
+      n[count] = sumN;
+      fen[count] = sumFen;
+      count += 1;
     }
-    return cells;
+    return { count, first, n, fen, ranks };
   }
+}
+
+/**
+ * Cells already summed (`sumCountCells`: each once, none zero) laid out for `findCountCellsOnRecord` and
+ * `addCountCells` (issue 42): a register lays them out while another of its statements runs, and neither the
+ * look-up nor the insert builds them again. They are summed again (a no-op) and sorted by the cell.
+ */
+export function layCountCells(cells: CountDelta[]): LaidCountCells {
+  if (cells.some((c) => !c.n && !c.fen)) throw new Error('layCountCells: a cell sums to nothing');
+  const sum = new CountCellSum();
+  for (const c of cells) sum.push(c);
+  return sum.lay();
+}
+
+/** A column's literal of `size` values, each the text of the value at a place in a table (no number printed twice). */
+function literalOf(size: number, places: Uint32Array, texts: string[]): string {
+  const out = new Array<string>(size);
+  for (let j = 0; j < size; j += 1) out[j] = texts[places[j]];
+  return `{${out.join(',')}}`;
+}
+
+/** The laid-out cells `CountCellSum.lay` answers: ranks and sums in typed arrays, a cell made only when asked. */
+class LaidCells implements LaidCountCells {
+  readonly columns: string[] | null;
+  readonly subjects: string[];
+  readonly firstDay: string;
+  readonly lastDay: string;
+
+  constructor(
+    readonly size: number,
+    private readonly rank: Uint32Array[],
+    private readonly sorted: [string[], number[], string[], string[], string[]],
+    private readonly n: Float64Array,
+    private readonly fen: Float64Array,
+    readonly orgIds: number[],
+  ) {
+    const [subjects, orgs, days, dims, dims2] = sorted;
+    this.subjects = subjects;
+    this.firstDay = days[0] ?? '';
+    this.lastDay = days[days.length - 1] ?? '';
+    // a cell's (subject, dim, dim2), the few a register counts, numbered as first met
+    const kindOf = new Map<number, number>();
+    const kinds: [string[], string[], string[]] = [[], [], []];
+    const kind = new Uint32Array(size);
+    for (let j = 0; j < size; j += 1) {
+      const key = (rank[0][j] * dims.length + rank[3][j]) * dims2.length + rank[4][j];
+      let k = kindOf.get(key);
+      if (k === undefined) {
+        k = kinds[0].length;
+        kindOf.set(key, k);
+        kinds[0].push(subjects[rank[0][j]]);
+        kinds[1].push(dims[rank[3][j]]);
+        kinds[2].push(dims2[rank[4][j]]);
+      }
+      kind[j] = k;
+    }
+    const oneBased = (count: number) => Array.from({ length: count }, (_, i) => String(i + 1));
+    this.columns = size
+      ? [
+          textArray(kinds[0]),
+          textArray(kinds[1]),
+          textArray(kinds[2]),
+          literalOf(size, kind, oneBased(kinds[0].length)),
+          literalOf(size, rank[1], orgs.map(String)),
+          textArray(days),
+          literalOf(size, rank[2], oneBased(days.length)),
+          `{${n.subarray(0, size).join(',')}}`,
+          `{${fen.subarray(0, size).join(',')}}`,
+        ]
+      : null;
+  }
+
+  cell(j: number): CountDelta {
+    const [subjects, orgs, days, dims, dims2] = this.sorted;
+    const r = this.rank;
+    return {
+      subject: subjects[r[0][j]],
+      orgId: orgs[r[1][j]],
+      on: days[r[2][j]],
+      dim: dims[r[3][j]],
+      dim2: dims2[r[4][j]],
+      n: this.n[j],
+      fen: this.fen[j],
+    };
+  }
+
+  placeOf(subject: string, orgId: number, day: string, dim: string, dim2: string): number {
+    const want = [
+      rankIn(this.sorted[0], subject),
+      rankIn(this.sorted[1], orgId),
+      rankIn(this.sorted[2], day),
+      rankIn(this.sorted[3], dim),
+      rankIn(this.sorted[4], dim2),
+    ];
+    if (want.includes(-1)) return -1;
+    // the cells are sorted by their ranks, column by column
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      let d = 0;
+      for (let k = 0; k < 5 && !d; k += 1) d = this.rank[k][mid] - want[k];
+      if (!d) return mid;
+      if (d < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+}
+
+/** The place of `value` among sorted distinct values (strings as `<` orders them, numbers by size), or -1. */
+function rankIn<T extends string | number>(sorted: T[], value: T): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
 /** The distinct values of one column, each given an id as first seen, then ranked in sorted order. */
@@ -152,6 +323,15 @@ class Ranks<T extends string | number> {
       this.values.push(value);
     }
     return id;
+  }
+
+  /** The values in rank order (`ranks` the answer of `ranks()`). */
+  sorted(ranks: Uint32Array): T[] {
+    const out = new Array<T>(this.values.length);
+    this.values.forEach((v, id) => {
+      out[ranks[id]] = v;
+    });
+    return out;
   }
 
   /** Each id's rank among the values (strings as `<` orders them, numbers by size). */

@@ -86,26 +86,31 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
 }
 
 /**
- * Cells summed by the caller (`sumCountCells`: each once, none zero) with the seven array literals of their rows,
- * laid out once for both `findCountCellsOnRecord` and `addCountCells` (issue 42): a register lays them out while
- * another of its statements runs, and neither the look-up nor the insert builds them again.
+ * Cells summed by the caller (each once, none zero), laid out once for both `findCountCellsOnRecord` and
+ * `addCountCells` (issue 42; `layCountCells`, `CountCellSum.lay`): a register lays them out while another of its
+ * statements runs, and neither the look-up nor the insert builds them again. The cells are sorted by (subject,
+ * union, day, dim, dim2); their statements' columns name a cell's subject, day, dim and dim2 by its place among
+ * the few distinct ones (ADR 140).
  */
 export interface LaidCountCells {
-  cells: CountDelta[];
-  /** COUNT_ROWS' seven columns, the cell at each index; null when there is no cell. */
+  size: number;
+  /** `cellRows`' nine literals; null when there is no cell. */
   columns: string[] | null;
-}
-
-export function layCountCells(cells: CountDelta[]): LaidCountCells {
-  if (cells.some((c) => !c.n && !c.fen)) throw new Error('layCountCells: a cell sums to nothing');
-  return { cells, columns: countColumns(cells, (on) => on) };
+  /** The distinct subjects and unions the cells name, and their first and last day. */
+  subjects: string[];
+  orgIds: number[];
+  firstDay: string;
+  lastDay: string;
+  /** The cell at a place. */
+  cell(at: number): CountDelta;
+  /** The place of a cell, or -1 when it is not among them. */
+  placeOf(subject: string, orgId: number, day: string, dim: string, dim2: string): number;
 }
 
 /**
  * Adds cells already summed by the caller and laid out (`layCountCells`; issue 42): each (subject, union, day, dim,
- * dim2) once, none zero, `on` a day ('YYYY-MM-DD'), best sorted by that key (the key's index is then written in
- * order). One insert with no grouping: for a register whose tens of thousands of deltas are summed while its rows
- * are written.
+ * dim2) once, none zero. One insert with no grouping, in the cells' order (the key's index is then written in
+ * order): for a register whose tens of thousands of deltas are summed while its rows are written.
  *
  * With `onRecord` (`findCountCellsOnRecord`'s answer for these cells), the cells not on record are inserted
  * plainly — no `on conflict`, whose speculative insertion costs PostgreSQL about half as much again a cell — from
@@ -113,19 +118,16 @@ export function layCountCells(cells: CountDelta[]): LaidCountCells {
  * another transaction added since (two writers of one cell) makes the plain insert fail; it is then undone to a
  * savepoint and every cell merged, as without `onRecord`.
  */
-export async function addCountCells(
-  sql: Sql,
-  { cells, columns }: LaidCountCells,
-  onRecord?: Set<number>,
-): Promise<void> {
+export async function addCountCells(sql: Sql, laid: LaidCountCells, onRecord?: Set<number>): Promise<void> {
+  const { columns } = laid;
   if (!columns) return;
   if (!onRecord) return mergeCountCells(sql, columns);
-  const known = cells.filter((_, i) => onRecord.has(i));
-  if (known.length < cells.length) {
-    const mask = `{${cells.map((_, i) => (onRecord.has(i) ? 't' : 'f')).join(',')}}`;
+  if (onRecord.size < laid.size) {
+    let mask = '{';
+    for (let at = 0; at < laid.size; at += 1) mask += `${at ? ',' : ''}${onRecord.has(at) ? 't' : 'f'}`;
     await sql.query('savepoint count_cells');
     try {
-      await sql.query(PLAIN_INSERT, [...columns, mask]);
+      await sql.query(PLAIN_INSERT, [...columns, `${mask}}`]);
     } catch (err) {
       if ((err as { code?: string })?.code !== '23505') throw err;
       await sql.query('rollback to savepoint count_cells');
@@ -134,36 +136,92 @@ export async function addCountCells(
     }
     await sql.query('release savepoint count_cells');
   }
-  const knownColumns = countColumns(known, (on) => on);
-  if (knownColumns) await mergeCountCells(sql, knownColumns);
+  const known = [...onRecord].sort((a, b) => a - b).map((at) => laid.cell(at));
+  if (known.length) await mergeCountCells(sql, cellColumns(known));
 }
 
 /**
- * The places (in `cells`) of the cells already on record, read through `read` — for a register, another
- * connection than its transaction's, while that one writes (ADR 93) — for `addCountCells`.
+ * The places of the cells already on record, read through `read` — for a register, another connection than its
+ * transaction's, while that one writes (ADR 93) — for `addCountCells`.
+ *
+ * The counts on record of the cells' subjects and unions within their days are read back and found among the cells
+ * (ADR 140): a register's new days find few, where sending every cell's key cost the database a hash join of tens
+ * of thousands of rows. When more are on record than there are cells, every cell's key is looked up instead. The
+ * answer is a hint: a cell said new that is on record fails the plain insert, which then merges every cell.
  */
-export async function findCountCellsOnRecord(read: Sql, { columns }: LaidCountCells): Promise<Set<number>> {
+export async function findCountCellsOnRecord(read: Sql, laid: LaidCountCells): Promise<Set<number>> {
+  const { columns } = laid;
   if (!columns) return new Set();
-  const { rows } = await read.query<{ at: number }>(
-    `select u.at::int as at
-       from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[]) with ordinality
-            as u(subject, org_id, day, dim, dim2, at)
-       join report_counts c
-         on c.subject = u.subject and c.org_id = u.org_id and c.month = u.day and c.dim = u.dim and c.dim2 = u.dim2`,
-    columns.slice(0, 5),
+  const { rows } = await read.query<{
+    subject: string;
+    orgId: number;
+    day: string;
+    dim: string;
+    dim2: string;
+  }>(
+    `select subject, org_id as "orgId", month::text as day, dim, dim2
+       from report_counts
+      where subject = any($1::text[]) and org_id = any($2::bigint[]) and month between $3::date and $4::date
+      limit $5::int`,
+    [textArray(laid.subjects), numberArray(laid.orgIds), laid.firstDay, laid.lastDay, laid.size + 1],
   );
-  return new Set(rows.map((r) => r.at - 1));
+  if (rows.length > laid.size) {
+    const { rows: keyed } = await read.query<{ at: number }>(
+      `select u.at::int as at
+         from unnest($4::int[], $5::bigint[], $7::int[]) with ordinality as u(k, org_id, d, at)
+         join report_counts c
+           on c.subject = ($1::text[])[u.k] and c.org_id = u.org_id and c.month = ($6::date[])[u.d]
+          and c.dim = ($2::text[])[u.k] and c.dim2 = ($3::text[])[u.k]`,
+      columns.slice(0, 7),
+    );
+    return new Set(keyed.map((r) => r.at - 1));
+  }
+  const out = new Set<number>();
+  for (const r of rows) {
+    const at = laid.placeOf(r.subject, Number(r.orgId), r.day, r.dim, r.dim2);
+    if (at >= 0) out.add(at);
+  }
+  return out;
 }
 
-/** Cells merged into the counts (`on conflict`), each once, from their columns' literals. */
+/** Cells merged into the counts (`on conflict`), each once, from their columns' literals (`cellRows`). */
 async function mergeCountCells(sql: Sql, columns: string[]): Promise<void> {
   await sql.query(
     `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
      select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
-       from ${COUNT_ROWS}
+       from (${cellRows(false)}) u
+       left join orgs o on o.id = u.org_id
      ${COUNT_CONFLICT}`,
     columns,
   );
+}
+
+/**
+ * The laid-out cells as the rows of `report_counts` (with `masked`, beside each the mask's flag, $10): the arrays
+ * unnested in the select list, streamed to the insert, not first written to a tuple store (which spilt tens of
+ * thousands of cells to a temporary file); a cell's subject, dim and dim2 ($1–$3) taken by the place of its kind
+ * ($4), its day by the place of its day among the distinct days ($6, $7).
+ */
+const cellRows = (masked: boolean) =>
+  `select ($1::text[])[r.k] as subject, r.org_id, ($6::date[])[r.d] as day, ($2::text[])[r.k] as dim,
+          ($3::text[])[r.k] as dim2, r.n, r.fen${masked ? ', r.on_record' : ''}
+     from (select unnest($4::int[]) as k, unnest($5::bigint[]) as org_id, unnest($7::int[]) as d,
+                  unnest($8::bigint[]) as n, unnest($9::bigint[]) as fen${masked ? ', unnest($10::bool[]) as on_record' : ''}) r`;
+
+/** Cells as `cellRows`' literals, a kind and a day each (the few a register merges, already on record). */
+function cellColumns(cells: CountDelta[]): string[] {
+  const places = numberArray(cells.map((_, i) => i + 1));
+  return [
+    textArray(cells.map((c) => c.subject)),
+    textArray(cells.map((c) => c.dim ?? '')),
+    textArray(cells.map((c) => c.dim2 ?? '')),
+    places,
+    numberArray(cells.map((c) => c.orgId)),
+    textArray(cells.map((c) => c.on)),
+    places,
+    numberArray(cells.map((c) => c.n ?? 0)),
+    numberArray(cells.map((c) => c.fen ?? 0)),
+  ];
 }
 
 /** The deltas as the rows of `report_counts`, each with its union's row (for the federation). */
@@ -173,11 +231,10 @@ const COUNT_ROWS = `unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5:
 const COUNT_CONFLICT = `on conflict (subject, org_id, month, dim, dim2)
      do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`;
 
-/** The plain insert of laid-out cells (`addCountCells`), those a mask ($8) says are on record left out. */
+/** The plain insert of laid-out cells (`addCountCells`), those a mask ($10) says are on record left out. */
 const PLAIN_INSERT = `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
          select u.subject, u.org_id, u.day, u.dim, u.dim2, u.n, u.fen, split_part(o.path, '/', 2)::bigint
-           from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[],
-                       $8::bool[]) as u(subject, org_id, day, dim, dim2, n, fen, on_record)
+           from (${cellRows(true)}) u
            left join orgs o on o.id = u.org_id
           where not u.on_record`;
 
