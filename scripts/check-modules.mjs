@@ -678,6 +678,10 @@ export const WEB_SHARED = {
     from: ['worker'],
     why: "the sign-in forms (password and SMS code): the worker's portal signs in with the same ones",
   },
+  'pages/auth/SignInParts.tsx': {
+    from: ['worker'],
+    why: "where a sign-in lands (the page asked for, else the home): the worker's sign-in page lands as the staff's does",
+  },
   'pages/messages/message-counts.ts': {
     from: ['worker-programs'],
     why: "the unread messages count: the worker's tab bar shows it as the staff header does",

@@ -51,20 +51,34 @@ async function seed(db: Db, members: number): Promise<void> {
   await seedDemo(db, createTestContext(db, { clock: fixedClock(now) }).services, { members, now });
 }
 
-async function pgliteDemo(members: number): Promise<Db> {
+/**
+ * What a database holding the demo of `members` members is made from: on PGlite the cached cluster (for
+ * `openPglite(dir, { from })`), on PostgreSQL the template database's name (`create database … template …`). For a
+ * test that needs the demo in a database of its own making (a data directory, a database it names).
+ */
+export async function demoOrigin(members = 3000): Promise<{ cluster: Blob } | { template: string }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) return { template: await postgresTemplate(serverUrl, members) };
   const dir = inject('demoCacheDir');
-  const from = await cachedCluster(dir, `demo-${members}`, async () => {
+  const cluster = await cachedCluster(dir, `demo-${members}`, async () => {
     const db = await openPglite(undefined, { from: await migratedPglite(dir) });
     await seed(db, members);
     return db;
   });
-  return openPglite(undefined, { from });
+  return { cluster };
 }
 
-async function postgresDemo(serverUrl: string, members: number): Promise<Db> {
-  const template = await cachedTemplate(serverUrl, inject('runId'), String(members), async (db) => {
+async function pgliteDemo(members: number): Promise<Db> {
+  const origin = await demoOrigin(members);
+  return openPglite(undefined, { from: 'cluster' in origin ? origin.cluster : undefined });
+}
+
+const postgresTemplate = (serverUrl: string, members: number) =>
+  cachedTemplate(serverUrl, inject('runId'), String(members), async (db) => {
     await migrateAll(db);
     await seed(db, members);
   });
-  return createServerDb(serverUrl, template);
+
+async function postgresDemo(serverUrl: string, members: number): Promise<Db> {
+  return createServerDb(serverUrl, await postgresTemplate(serverUrl, members));
 }

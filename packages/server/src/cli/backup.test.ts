@@ -4,12 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, TEST_NOW } from '../../test/clock.ts';
+import { demoOrigin } from '../../test/demo-db.ts';
 import type { Config } from '../config.ts';
 import { type Db, openPglite, openPostgres } from '../db/db.ts';
-import { migrateAll } from '../db/schema.ts';
-import { seedDemo } from '../demo/seed.ts';
-import { createServices } from '../services.ts';
 import { type BackupIo, backupCommand, restoreCommand } from './backup.ts';
 
 let dir: string;
@@ -36,13 +33,8 @@ async function facts(db: Db) {
   };
 }
 
-async function fill(db: Db, config: Pick<Config, 'dataDir'>) {
-  await migrateAll(db);
-  const key = randomBytes(32);
-  await seedDemo(db, createServices(db, { ...testConfig, ...config }, key, { clock: fixedClock() }), {
-    members: 80,
-    now: TEST_NOW,
-  });
+/** The demo's facts in a database made from it, which a restore must bring back. */
+async function demoFacts(db: Db) {
   const before = await facts(db);
   expect(before.members).toBeGreaterThan(40);
   expect(before.applications).toBeGreaterThan(0);
@@ -50,28 +42,22 @@ async function fill(db: Db, config: Pick<Config, 'dataDir'>) {
   return before;
 }
 
-const testConfig = {
-  port: 0,
-  host: '127.0.0.1',
-  databaseUrl: undefined,
-  production: false,
-  idKey: undefined,
-  sessionTtlHours: 12,
-  sessionCacheSeconds: 0,
-  seedDemo: false,
-  webDist: '/nonexistent',
-} as const;
-
 const created: string[] = [];
 
-/** A database of the engine under test: a data directory of its own, or a new database on TEST_DATABASE_URL. */
-async function newTarget(name: string): Promise<Pick<Config, 'dataDir' | 'databaseUrl'>> {
+/**
+ * A database of the engine under test: a data directory of its own, or a new database on TEST_DATABASE_URL — made
+ * from the demo's copy (`demoOrigin`) when `demo` is given.
+ */
+async function newTarget(name: string, demo?: Awaited<ReturnType<typeof demoOrigin>>): Promise<Target> {
   const dataDir = join(dir, name);
-  if (!serverUrl) return { dataDir, databaseUrl: undefined };
+  if (!serverUrl)
+    return { dataDir, databaseUrl: undefined, from: demo && 'cluster' in demo ? demo.cluster : undefined };
   const database = `gh_backup_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${database}`);
+  await admin.query(
+    `create database ${database}${demo && 'template' in demo ? ` template ${demo.template}` : ''}`,
+  );
   await admin.end();
   created.push(database);
   const url = new URL(serverUrl);
@@ -79,8 +65,12 @@ async function newTarget(name: string): Promise<Pick<Config, 'dataDir' | 'databa
   return { dataDir, databaseUrl: url.toString() };
 }
 
-const open = (target: Pick<Config, 'dataDir' | 'databaseUrl'>) =>
-  target.databaseUrl ? openPostgres(target.databaseUrl, 2) : openPglite(join(target.dataDir, 'pglite'));
+type Target = Pick<Config, 'dataDir' | 'databaseUrl'> & { from?: Blob };
+
+const open = (target: Target) =>
+  target.databaseUrl
+    ? openPostgres(target.databaseUrl, 2)
+    : openPglite(join(target.dataDir, 'pglite'), { from: target.from });
 
 afterAll(async () => {
   if (!serverUrl) return;
@@ -92,9 +82,9 @@ afterAll(async () => {
 
 describe(`backup and restore (${serverUrl ? 'PostgreSQL: pg_dump, pg_restore' : 'embedded database'})`, () => {
   it('restores into a fresh database with the same members, applications and ledger', async () => {
-    const source = await newTarget('source');
+    const source = await newTarget('source', await demoOrigin(200));
     const db = await open(source);
-    const before = await fill(db, source);
+    const before = await demoFacts(db);
     await db.close();
 
     const file = join(dir, 'gonghui.backup');
