@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../../scripts/builds.mjs';
 import { lockDataDir } from '../src/runtime.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -16,7 +17,7 @@ const tempDir = () => {
 };
 
 afterAll(() => {
-  // Servers run in their own process group (tsx starts the real server as its child): stop the whole group.
+  // Servers run in their own process group: stop the whole group.
   for (const c of children) {
     if (c.exitCode !== null || c.signalCode !== null || !c.pid) continue;
     try {
@@ -106,7 +107,8 @@ function startServer(dataDir: string, port: number) {
     GONGHUI_DEMO: '0',
   };
   delete env.DATABASE_URL;
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], {
+  // the built server, as `npm start` runs it (packages/server/dist, built by npm install and rebuilt when stale)
+  const child = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -140,6 +142,7 @@ async function waitHealthy(port: number, timeoutMs: number) {
 
 describe('two servers on one data directory', () => {
   it('the second exits non-zero naming the first; the first keeps serving and releases the lock on stop', async () => {
+    await ensureBuilt({ names: ['server'] });
     const dataDir = tempDir();
     const port1 = await freePort();
     const first = startServer(dataDir, port1);
@@ -149,10 +152,9 @@ describe('two servers on one data directory', () => {
         throw new Error(`first server exited with ${code}: ${first.output()}`);
       }),
     ]);
-    // tsx runs the server in a child process of its own: the lock names that one.
+    // the lock names the server's process
     const owner = Number(readFileSync(join(dataDir, 'gonghui.lock'), 'utf8'));
-    expect(owner).toBeGreaterThan(0);
-    process.kill(owner, 0);
+    expect(owner).toBe(first.child.pid);
 
     const second = startServer(dataDir, await freePort());
     const code = await second.exited;
@@ -164,8 +166,7 @@ describe('two servers on one data directory', () => {
     const health = await fetch(`http://127.0.0.1:${port1}/api/health`);
     expect(health.status).toBe(200);
 
-    // as a service manager stops it: SIGTERM to the server process. (Signalling the whole group as Ctrl-C does
-    // also races the tsx wrapper's own signal relay, whose verdict then depends on machine load.)
+    // as a service manager stops it: SIGTERM to the server process
     process.kill(owner, 'SIGTERM');
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'gonghui.lock'))).toBe(false);
