@@ -5,7 +5,7 @@
  * makes it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,32 +67,61 @@ export async function ensureBuilt({ names = ['server', 'web'], force = false, ex
     return false;
   };
   for (const b of BUILDS.filter((x) => names.includes(x.name))) {
-    const stale = force || isStale(b.built, b.sources);
-    if (!stale) continue;
-    if (!existsSync(b.tool)) {
-      if (existsSync(b.built)) {
-        console.warn(
-          `注意：${b.zh}的源代码比构建新，但未安装开发依赖，无法重新构建，使用现有构建。 / ` +
-            `Note: ${b.en}'s sources are newer than its build, but the dev dependencies are not installed: using the existing build.`,
-        );
-        continue;
-      }
-      console.error(
-        `缺少${b.zh}的构建（${b.built}），且未安装开发依赖，无法构建。\n` +
-          '请在安装了开发依赖的副本中运行 npm ci && npm run build，再运行 npm ci --omit=dev && npm start。\n' +
-          `Not built: ${b.en} (${b.built}), and the dev dependencies that build it are not installed.\n` +
-          'Run npm ci && npm run build first (with the dev dependencies), then npm ci --omit=dev && npm start.',
-      );
-      return fail(1);
-    }
-    console.error(`正在构建${b.zh}… / Building ${b.en}…`);
-    const code = await b.build();
-    if (code !== 0) {
-      console.error(`${b.zh}构建失败 / building ${b.en} failed`);
-      return fail(code);
+    if (!force && !isStale(b.built, b.sources)) continue;
+    // one build at a time (test files of one run may ask together); one that waited finds it built
+    const release = await buildLock(b.name);
+    try {
+      if (!force && !isStale(b.built, b.sources)) continue;
+      const code = await build(b);
+      if (code !== 0) return fail(code);
+    } finally {
+      release();
     }
   }
   return true;
+}
+
+/** Builds one of BUILDS; answers 0, or the exit code of a build that cannot be made (the reason said). */
+async function build(b) {
+  if (!existsSync(b.tool)) {
+    if (existsSync(b.built)) {
+      console.warn(
+        `注意：${b.zh}的源代码比构建新，但未安装开发依赖，无法重新构建，使用现有构建。 / ` +
+          `Note: ${b.en}'s sources are newer than its build, but the dev dependencies are not installed: using the existing build.`,
+      );
+      return 0;
+    }
+    console.error(
+      `缺少${b.zh}的构建（${b.built}），且未安装开发依赖，无法构建。\n` +
+        '请在安装了开发依赖的副本中运行 npm ci && npm run build，再运行 npm ci --omit=dev && npm start。\n' +
+        `Not built: ${b.en} (${b.built}), and the dev dependencies that build it are not installed.\n` +
+        'Run npm ci && npm run build first (with the dev dependencies), then npm ci --omit=dev && npm start.',
+    );
+    return 1;
+  }
+  console.error(`正在构建${b.zh}… / Building ${b.en}…`);
+  const code = await b.build();
+  if (code !== 0) console.error(`${b.zh}构建失败 / building ${b.en} failed`);
+  return code;
+}
+
+/**
+ * Holds the lock of build `name` (a directory made only once at a time) until the answered release is called. A
+ * lock older than ten minutes was left by a build that died, and is taken over.
+ */
+async function buildLock(name) {
+  const lock = join(root, 'node_modules', '.cache', `gonghui-build-${name}.lock`);
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch {
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000)
+        rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * `keys rotate` while servers serve (docs/deploy.md "Keys", ADR 79), with the real entry (src/main.ts) started
+ * `keys rotate` while servers serve (docs/deploy.md "Keys", ADR 79), with the real (built) server started
  * before the rotation: a server sharing the DATA_DIR the new key was written to takes it from its file and writes
  * new values under it; a server that cannot find the key stops rather than go on writing under the old one.
  */

@@ -1,11 +1,12 @@
 /**
- * The real server entry (src/main.ts) started as a child process, and a PostgreSQL database of its own, for the
+ * The real server (built, packages/server/dist/main.js, as `npm start` runs it) started as a child process, and a PostgreSQL database of its own, for the
  * tests of several processes on one database (`*.pg.test.ts`, run in the PostgreSQL pass of `npm test`).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { ensureBuilt } from '../../../scripts/builds.mjs';
 import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
 
 const serverRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -48,10 +49,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string | null>;
 }
 
-/** Starts `node src/main.ts` with `env` on a free port of 127.0.0.1 and resolves once it listens. */
+/**
+ * Starts the built server (rebuilt first when its sources are newer) with `env` on a free port of 127.0.0.1 and
+ * resolves once it listens.
+ */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  await ensureBuilt({ names: ['server'], exitOnFailure: false });
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: serverRoot,
     env: {
       ...process.env,

@@ -1,6 +1,6 @@
 /**
  * Two server processes on a primary with a streaming replica behind DATABASE_READ_URL (issue 44, ADR 0080): the real
- * entry (src/main.ts) twice, both given the replica. A flash claim fired at both stays exact, each reminder is sent
+ * built server twice, both given the replica. A flash claim fired at both stays exact, each reminder is sent
  * once while both run their rounds, a statistics page reads the replica, and a page that has just written — at
  * either server — reads its own write. Small numbers: seconds, not minutes.
  */

@@ -1,5 +1,5 @@
 /**
- * Two server processes on one PostgreSQL behave as one (issue 44, ADR 0080): the real entry (src/main.ts) is
+ * Two server processes on one PostgreSQL behave as one (issue 44, ADR 0080): the real (built) server is
  * started twice on two ports; flash claims and activity sign-ups are fired at both at once and their counts are
  * exact; both run their periodic rounds every second and each counselling reminder is sent once; a session made
  * by one is honoured by the other.
