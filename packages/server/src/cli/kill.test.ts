@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../../../scripts/builds.mjs';
 import type { Db } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
 import { createRandom, randomIdNumber } from '../demo/random.ts';
@@ -93,11 +94,13 @@ afterAll(async () => {
 
 describe('an import killed with SIGKILL', () => {
   it('leaves all or nothing, and the next start removes its staging rows', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'import-members', join(dir, 'members.xlsx')],
-      { cwd: serverRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    // the built command line tool, as `npm run cli` runs it (rebuilt first when its sources are newer)
+    await ensureBuilt({ names: ['server'], exitOnFailure: false });
+    const child = spawn(process.execPath, ['dist/cli.js', 'import-members', join(dir, 'members.xlsx')], {
+      cwd: serverRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     let killedIn = '';
     child.stderr.on('data', (d) => {
