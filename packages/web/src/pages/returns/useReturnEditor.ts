@@ -11,8 +11,6 @@ import { useLoad } from '../../components/useLoad.ts';
 import { chosenPeriod, knownPeriod, type PeriodKind, partOf, type ReadPeriod } from './return-period.ts';
 import { type NewReturn, type ReturnDetail, type ReturnForm, returnsApi } from './returns-api.ts';
 
-export type { PeriodKind };
-
 export const EMPTY: ReturnForm = {
   sections: [{ key: 's1', title: '基本情况', fields: [], tables: [] }],
   rules: [],
