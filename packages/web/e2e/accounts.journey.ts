@@ -15,14 +15,13 @@ import {
   check,
   chooseFromDropdown,
   journey,
-  menuGroups,
   noRefusals,
-  openFromMenu,
   selectsClosed,
   shot,
   signIn,
   tablesLoaded,
 } from './lib.ts';
+import { menuGroups, openFromMenu } from './menu-helpers.ts';
 
 const ADMIN = { username: 'admin', name: '平台管理员', password: 'Setup#Root2026x' };
 const MANAGER = {

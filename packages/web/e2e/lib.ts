@@ -263,27 +263,6 @@ export async function typeDate(field: Locator, day: string): Promise<void> {
   await dropdownsClosed(field.page(), 'picker');
 }
 
-/** The names of the menu's groups, top to bottom. */
-export const menuGroups = (page: Page) =>
-  page.locator('[data-testid^="nav-group-"] > span:first-child').allTextContents();
-
-/**
- * Waits until the menu marks `label` as the current page and shows that entry whole within the side menu and the
- * window, without anyone scrolling.
- */
-export async function currentEntryInView(page: Page, label: string) {
-  const item = page.locator('.ant-menu-item-selected', { hasText: label });
-  await item.waitFor();
-  await page.waitForFunction(() => {
-    const el = document.querySelector('.ant-menu-item-selected')?.getBoundingClientRect();
-    const box = document.querySelector('.staff-sider .ant-layout-sider-children')?.getBoundingClientRect();
-    // a pixel of slack: the sticky side menu may sit a fraction of a pixel off the window's edge
-    return (
-      !!el && !!box && el.top >= box.top - 1 && el.bottom <= Math.min(box.bottom, window.innerHeight) + 1
-    );
-  });
-}
-
 /**
  * Does `act` until `shown` is visible, three times at the most, giving each try a few seconds to show it: for an act
  * whose click a busy page can lose or undo (a toggle, an option replaced as it is clicked). The caller checks what
@@ -294,17 +273,6 @@ export async function actUntilShown(shown: Locator, act: () => Promise<void>): P
     await act();
     await shown.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
   }
-}
-
-/**
- * Opens a group of the menu (if it is closed) and one of its entries. The group's title toggles it: an entry not
- * yet shown when looked at (the menu laid out again after the window was resized) may be in a group that was open,
- * which the click then closed, so the title is clicked again until the entry shows.
- */
-export async function openFromMenu(page: Page, group: string, entry: string) {
-  const item = page.getByRole('menuitem', { name: entry, exact: true });
-  await actUntilShown(item, () => page.locator('.ant-menu-submenu-title', { hasText: group }).click());
-  await item.click();
 }
 
 /**

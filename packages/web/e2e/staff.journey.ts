@@ -6,18 +6,8 @@
  * the menu in English; a reviewer lands on the review queue, and a worker sees no staff menu.
  */
 import { randomPhone, runTag, workbook } from './data.ts';
-import {
-  BASE_URL,
-  check,
-  currentEntryInView,
-  dropSheet,
-  journey,
-  menuGroups,
-  openFromMenu,
-  shot,
-  signIn,
-  tablesLoaded,
-} from './lib.ts';
+import { BASE_URL, check, dropSheet, journey, shot, signIn, tablesLoaded } from './lib.ts';
+import { currentEntryInView, menuGroups, openFromMenu } from './menu-helpers.ts';
 import {
   cutMenuLabels,
   download,
