@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { type FileHardship, type IdProtector, setHardshipFromFiles } from '../people/index.ts';
-import { addCountCells, CountCellSum, findCountCellsOnRecord, layCountCells } from '../reporting/index.ts';
+import { addCountCells, CountCellSum, findCountCellsOnRecord } from '../reporting/index.ts';
 import { spanDeltas, verifiedDelta } from './hardship.counts.ts';
 import { insertImportedFiles } from './hardship.import.repository.ts';
 import { fileColumnsOf, memberColumnsOf } from './hardship.import-columns.ts';
@@ -101,8 +101,8 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     );
     if (!closedOn && expiresOn >= today) heldAt.push(i);
   }
-  // the cells' literals laid out once, for the look-up of those on record and for their insert
-  const cells = layCountCells(deltas.cells());
+  // the cells' literals laid out once, straight from the sum, for the look-up of those on record and their insert
+  const cells = deltas.lay();
   const onRecord = settled(findCountCellsOnRecord(read, cells));
   // The counts' statements are queued behind the insert (db.ts sends them as it ends); nothing else is sent while
   // they run: a conflict rolls back to their savepoint.

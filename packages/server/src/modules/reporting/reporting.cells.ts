@@ -11,9 +11,7 @@ import { type CountDelta, dayOf, type LaidCountCells } from './reporting.reposit
  * summed where it repeats — the same cells, in the same order, as a map of strings sorted after.
  */
 export function sumCountCells(deltas: CountDelta[]): CountDelta[] {
-  const sum = new CountCellSum();
-  for (const d of deltas) sum.push(d);
-  return sum.cells();
+  return CountCellSum.of(deltas).cells();
 }
 
 /**
@@ -34,6 +32,13 @@ export class CountCellSum {
   private ids = [0, 1, 2, 3, 4].map(() => new Uint32Array(1024));
   private ns = new Float64Array(1024);
   private fens = new Float64Array(1024);
+
+  /** The sum of `deltas`, taken in their order. */
+  static of(deltas: Iterable<CountDelta>): CountCellSum {
+    const sum = new CountCellSum();
+    for (const d of deltas) sum.push(d);
+    return sum;
+  }
 
   /** Adds deltas (one that changes nothing is left out); answers how many are kept, as an array's push would. */
   push(...deltas: CountDelta[]): number {
@@ -110,15 +115,7 @@ export class CountCellSum {
       const at = first[j];
       for (let k = 0; k < 5; k += 1) rank[k][j] = ranks[k][ids[k][at]];
     }
-    const orgIds = sorted[1] as number[];
-    return new LaidCells(
-      count,
-      rank,
-      sorted as [string[], number[], string[], string[], string[]],
-      n,
-      fen,
-      orgIds,
-    );
+    return new LaidCells(count, rank, sorted as [string[], number[], string[], string[], string[]], n, fen);
   }
 
   /** The deltas summed per cell: each cell's first delta (its columns' ids) and its sums, in the cells' order. */
@@ -191,9 +188,7 @@ export class CountCellSum {
  */
 export function layCountCells(cells: CountDelta[]): LaidCountCells {
   if (cells.some((c) => !c.n && !c.fen)) throw new Error('layCountCells: a cell sums to nothing');
-  const sum = new CountCellSum();
-  for (const c of cells) sum.push(c);
-  return sum.lay();
+  return CountCellSum.of(cells).lay();
 }
 
 /** A column's literal of `size` values, each the text of the value at a place in a table (no number printed twice). */
@@ -207,6 +202,7 @@ function literalOf(size: number, places: Uint32Array, texts: string[]): string {
 class LaidCells implements LaidCountCells {
   readonly columns: string[] | null;
   readonly subjects: string[];
+  readonly orgIds: number[];
   readonly firstDay: string;
   readonly lastDay: string;
 
@@ -216,10 +212,10 @@ class LaidCells implements LaidCountCells {
     private readonly sorted: [string[], number[], string[], string[], string[]],
     private readonly n: Float64Array,
     private readonly fen: Float64Array,
-    readonly orgIds: number[],
   ) {
     const [subjects, orgs, days, dims, dims2] = sorted;
     this.subjects = subjects;
+    this.orgIds = orgs;
     this.firstDay = days[0] ?? '';
     this.lastDay = days[days.length - 1] ?? '';
     // a cell's (subject, dim, dim2), the few a register counts, numbered as first met

@@ -6,13 +6,7 @@ import { notFound } from '../../shared/errors.ts';
 import { settled } from '../../shared/settled.ts';
 import { recordAudit } from '../audit/index.ts';
 import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
-import {
-  addCountCells,
-  type CountDelta,
-  findCountCellsOnRecord,
-  layCountCells,
-  sumCountCells,
-} from '../reporting/index.ts';
+import { addCountCells, CountCellSum, type CountDelta, findCountCellsOnRecord } from '../reporting/index.ts';
 import { isConflicted } from './judging.service.ts';
 import { aggregate, rankCategory } from './ranking.ts';
 import {
@@ -343,7 +337,7 @@ export async function writeTitlesOfWinners(
   }
   // PostgreSQL writes the records while node sums the counts' cells (issue 42).
   const recording = settled(upsertSourcedRecords(sql, records, { newFacts }));
-  const cells = layCountCells(sumCountCells(counts));
+  const cells = CountCellSum.of(counts).lay();
   const onRecord = read && settled(findCountCellsOnRecord(read, cells));
   await recording;
   await addCountCells(sql, cells, onRecord && (await onRecord));

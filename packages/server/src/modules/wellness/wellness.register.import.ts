@@ -6,13 +6,7 @@ import { defineRegister } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { type AuditEntry, recordAudits } from '../audit/index.ts';
 import type { IdProtector } from '../people/index.ts';
-import {
-  addCountCells,
-  type CountDelta,
-  findCountCellsOnRecord,
-  layCountCells,
-  sumCountCells,
-} from '../reporting/index.ts';
+import { addCountCells, CountCellSum, type CountDelta, findCountCellsOnRecord } from '../reporting/index.ts';
 import { usedCounts } from './wellness.attendance.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import { type BatchPlan, planWellnessRegister } from './wellness.register.plan.ts';
@@ -90,7 +84,7 @@ async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[])
   );
   // The file's counts summed per cell here, and the cells already on record looked up beside the transaction while
   // it writes the batches and quotas (issue 42, ADR 138): the cells new to the counts are then inserted plainly.
-  const cells = layCountCells(sumCountCells(countDeltas(plans, ordered)));
+  const cells = CountCellSum.of(countDeltas(plans, ordered)).lay();
   const onRecord = settled(findCountCellsOnRecord(draw, cells));
   await lockPrograms(sql, [...new Set(plans.filter((p) => p.fresh).map((p) => p.program.id))]);
   const stored = plans.flatMap((p) => (p.fresh ? [] : [(p.existing as BatchRow).id]));
