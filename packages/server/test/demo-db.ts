@@ -58,19 +58,22 @@ async function seed(db: Db, members: number): Promise<void> {
  */
 export async function demoOrigin(members = 3000): Promise<{ cluster: Blob } | { template: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) return { template: await postgresTemplate(serverUrl, members) };
+  return serverUrl
+    ? { template: await postgresTemplate(serverUrl, members) }
+    : { cluster: await pgliteCluster(members) };
+}
+
+const pgliteCluster = (members: number) => {
   const dir = inject('demoCacheDir');
-  const cluster = await cachedCluster(dir, `demo-${members}`, async () => {
+  return cachedCluster(dir, `demo-${members}`, async () => {
     const db = await openPglite(undefined, { from: await migratedPglite(dir) });
     await seed(db, members);
     return db;
   });
-  return { cluster };
-}
+};
 
 async function pgliteDemo(members: number): Promise<Db> {
-  const origin = await demoOrigin(members);
-  return openPglite(undefined, { from: 'cluster' in origin ? origin.cluster : undefined });
+  return openPglite(undefined, { from: await pgliteCluster(members) });
 }
 
 const postgresTemplate = (serverUrl: string, members: number) =>
