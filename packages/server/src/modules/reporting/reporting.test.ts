@@ -238,3 +238,27 @@ describe('report counts', () => {
     await expect(db.query('delete from orgs where id = $1', [leaf.id])).rejects.toThrow(/report_counts/);
   });
 });
+
+describe("a holder's sets merged with a statement's deltas (reporting migration 012)", () => {
+  const merge = async (fn: string, a: object | null, b: object) =>
+    (
+      await db.query<{ m: object }>(`select ${fn}($1::jsonb, $2::jsonb) as m`, [
+        a === null ? null : JSON.stringify(a),
+        JSON.stringify(b),
+      ])
+    ).rows[0].m;
+
+  it('adds union by union, drops a union that comes to 0 and a dim left empty, keeps what the deltas leave', async () => {
+    expect(await merge('report_presence_merge', null, { '7': 1 })).toEqual({ '7': 1 });
+    expect(await merge('report_presence_merge', { '7': 1, '9': 2 }, { '7': -1, '9': 1, '11': 1 })).toEqual({
+      '9': 3,
+      '11': 1,
+    });
+    expect(await merge('report_presence_merge', { '7': 1 }, {})).toEqual({ '7': 1 });
+    const held = { p1: { '7': 1 }, '*': { '7': 2, '9': 1 }, 'c:subsidy': { '9': 1 } };
+    expect(
+      await merge('report_presence_merge_dims', held, { p1: { '7': -1 }, '*': { '7': -1 }, p2: { '9': 1 } }),
+    ).toEqual({ '*': { '7': 1, '9': 1 }, 'c:subsidy': { '9': 1 }, p2: { '9': 1 } });
+    expect(await merge('report_presence_merge_dims', null, { p1: { '7': 1 } })).toEqual({ p1: { '7': 1 } });
+  });
+});
