@@ -10,7 +10,7 @@ import { insuranceClaimsRegister } from './insurance-claims.ts';
 import { insurancePoliciesRegister } from './insurance-policies.ts';
 import { membersRegister } from './members.ts';
 import { modelWorkersRegister } from './model-workers.ts';
-import { pastPaymentsRegister } from './past-payments.ts';
+import { pastPaymentsAgainRegister, pastPaymentsRegister } from './past-payments.ts';
 import { pledgesRegister } from './pledges.ts';
 import type { HistoryRegister } from './register.ts';
 import { selectionsRegister } from './selections.ts';
@@ -40,6 +40,7 @@ export const HISTORY_REGISTERS: HistoryRegister[] = [
   pledgesRegister,
   selectionsRegister,
   pastPaymentsRegister,
+  pastPaymentsAgainRegister,
   insurancePoliciesRegister,
   insuranceClaimsRegister,
   wellnessRegister,
