@@ -12,6 +12,12 @@ export interface NewRecordDialogProps {
   onDone: (id: number) => void;
 }
 
+/** A dialog acting on what `P` names: closed by `onClose`; `onDone` once it saved (the page reloads). */
+export type DialogProps<P = object> = P & {
+  onClose: () => void;
+  onDone: () => void | Promise<void>;
+};
+
 /** What an antd form throws when its own checks fail: the fields show why, so no toast says it again. */
 const isFieldErrors = (err: unknown) => typeof err === 'object' && err !== null && 'errorFields' in err;
 

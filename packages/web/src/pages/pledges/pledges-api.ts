@@ -1,5 +1,6 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import type { DialogProps } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -62,9 +63,4 @@ export const pledgesApi = {
 };
 
 /** A decision on a project in a dialog (complete, give up): the project, whether shown, closing, the reload after. */
-export interface PledgeDecisionProps {
-  id: number;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}
+export type PledgeDecisionProps = DialogProps<{ id: number; open: boolean }>;
