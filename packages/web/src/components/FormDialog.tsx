@@ -3,14 +3,19 @@ import { type ReactNode, useState } from 'react';
 import { useFeedback } from './feedback.ts';
 
 /**
+ * A dialog acting on what `P` names: closed by `onClose`; `onDone` once it saved (the page reloads), given `Done`
+ * (the record it made) where it says.
+ */
+export type DialogProps<P = object, Done extends unknown[] = []> = P & {
+  onClose: () => void;
+  onDone: (...done: Done) => void | Promise<void>;
+};
+
+/**
  * A dialog recording a new thing on a register's list (`RegisterList`'s `create.Dialog`): for the union picked,
  * closed by `onClose`; `onDone` with the new record's id opens its page.
  */
-export interface NewRecordDialogProps {
-  orgId?: number;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}
+export type NewRecordDialogProps = DialogProps<{ orgId?: number }, [id: number]>;
 
 /** What an antd form throws when its own checks fail: the fields show why, so no toast says it again. */
 const isFieldErrors = (err: unknown) => typeof err === 'object' && err !== null && 'errorFields' in err;

@@ -11,8 +11,7 @@ import { NewButton } from './NewButton.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { PeopleFrame, PeopleTable } from './PeopleList.tsx';
-import { useHomeOrgId } from './useHomeOrg.ts';
-import { useListParams } from './useListParams.ts';
+import { useUnionParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -160,10 +159,9 @@ export function RegisterList<T extends object>({
   const { can } = useSession();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const [params, set, setMany] = useListParams();
-  const home = useHomeOrgId();
+  const { params, set, setMany, orgId: shown, pickUnion } = useUnionParams();
   const values = filterValues(filters, params);
-  const orgId = org ? (params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined)) : undefined;
+  const orgId = org ? shown : undefined;
   const page = paging === 'server' ? Number(params.get('page') ?? 1) : 1;
   const pageSize = (people && Number(params.get('pageSize'))) || size;
   const q: ListQuery = { values, orgId, page, pageSize };
@@ -190,12 +188,7 @@ export function RegisterList<T extends object>({
   );
   const picker = typeof org === 'object' ? org : {};
   const union = org && (
-    <OrgSelect
-      value={orgId ?? null}
-      onChange={(v) => set('orgId', v ? String(v) : undefined)}
-      style={picker.style}
-      testId={picker.testId}
-    />
+    <OrgSelect value={orgId ?? null} onChange={pickUnion} style={picker.style} testId={picker.testId} />
   );
   const hasButtons = (org && !picker.inFilters) || exportHref || actions || create;
   const buttons = (

@@ -1,4 +1,5 @@
 import { ApiError, api, fileForm, unwrap } from '../api/client.ts';
+import type { paths } from '../api/schema.gen.ts';
 import type { Answer } from '../api/types.ts';
 
 /** How an import treats rows with errors. */
@@ -128,9 +129,25 @@ export function refusedRows(err: unknown): RecordImportAnswer['errors'] | undefi
   return Array.isArray(errors) ? (errors as RecordImportAnswer['errors']) : undefined;
 }
 
+/** The routes that take a register's file: POST with `?dryRun=` for a check only (预检). */
+type RegisterImportPath = {
+  [P in keyof paths]: paths[P] extends { post: { parameters: { query?: infer Q } } }
+    ? 'dryRun' extends keyof NonNullable<Q>
+      ? P
+      : never
+    : never;
+}[keyof paths];
+
+/** A register's import call: the file sent to `path` as a form, checked only (预检, `dryRun`) or imported. */
+export const registerImport =
+  <P extends RegisterImportPath>(path: P) =>
+  (file: File, dryRun: boolean) =>
+    // the answer is the one of `path`, which the client cannot tell apart within the union of import routes
+    unwrap(
+      api.POST(path as RegisterImportPath, { params: { query: { dryRun } }, body: fileForm(file) }),
+    ) as Promise<Answer<P, 'post'>>;
+
 export const ORGS_TEMPLATE_URL = '/api/orgs/import/template.xlsx';
 
 /** The union tree from a sheet on the running server: checked only (预检) or created, all rows or none. */
-export function importOrgTree(file: File, dryRun: boolean) {
-  return unwrap(api.POST('/api/orgs/import', { params: { query: { dryRun } }, body: fileForm(file) }));
-}
+export const importOrgTree = registerImport('/api/orgs/import');

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../api/types.ts';
 import { formatFen } from './money.ts';
@@ -14,14 +15,41 @@ const APPLICATION_COLORS: Record<ApplicationStatus, string> = {
   withdrawn: 'default',
 };
 
-export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
+/** The colours and words of a register's statuses, and its tags' test id (`statusTag`). */
+interface StatusWords<S extends string> {
+  colors: Record<S, string>;
+  words: (t: TFunction, status: S) => string;
+  testId?: string;
+}
+
+/** A status in its colour and words. */
+function StatusTag<S extends string>({ status, of }: { status: S; of: StatusWords<S> }) {
   const { t } = useTranslation();
   return (
-    <Tag color={APPLICATION_COLORS[status]} data-testid="application-status">
-      {t(`review.status.${status}`)}
+    <Tag color={of.colors[status]} data-testid={of.testId}>
+      {of.words(t, status)}
     </Tag>
   );
 }
+
+/**
+ * A register's status tag, `<XStatusTag status={…} />`: the status in its colour (`colors`) and its words
+ * (`words`, as `(t, s) => t(`agr.status.${s}`)`), with the test id `testId` where one is given.
+ */
+export function statusTag<S extends string>(
+  colors: Record<S, string>,
+  words: (t: TFunction, status: S) => string,
+  testId?: string,
+) {
+  const of = { colors, words, testId };
+  return ({ status }: { status: S }) => <StatusTag status={status} of={of} />;
+}
+
+export const ApplicationStatusTag = statusTag(
+  APPLICATION_COLORS,
+  (t, s) => t(`review.status.${s}`),
+  'application-status',
+);
 
 /** A timestamp as local date and minute. */
 export function formatTime(iso: string | null | undefined): string {

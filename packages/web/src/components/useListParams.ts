@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
+import { useHomeOrgId } from './useHomeOrg.ts';
 
 /**
  * A page's filters kept in the address (so a filtered page can be linked and reloaded): the current
@@ -19,4 +20,16 @@ export function useListParams() {
   };
   const set = (key: string, value: string | undefined) => setMany({ [key]: value });
   return [params, set, setMany] as const;
+}
+
+/**
+ * A page's filters kept in the address (`useListParams`) with the union it shows among them: `orgId`, the one
+ * picked, else the home union; `pickUnion` is its union picker's `onChange`.
+ */
+export function useUnionParams() {
+  const [params, set, setMany] = useListParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const pickUnion = (id: number | null) => set('orgId', id ? String(id) : undefined);
+  return { params, set, setMany, orgId, pickUnion };
 }

@@ -1,6 +1,7 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { formatTime } from '../../components/dates.ts';
+import { registerImport } from '../../components/importApi.ts';
 
 export type Activity = Answer<'/api/activities'>['items'][number];
 export type ActivityDetail = Answer<'/api/activities/{id}'>;
@@ -56,8 +57,7 @@ export const activitiesApi = {
     ),
   /** The register of past activities (issue 42): its template, and a sheet checked (预检) or imported. */
   registerTemplateUrl: '/api/activities/import/template.xlsx',
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/activities/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/activities/import'),
   rosterUrl: (id: number) => `/api/activities/${id}/roster.xlsx`,
   stats: (q: { orgId?: number; from: string; to: string }) =>
     unwrap(api.GET('/api/activities/stats', { params: { query: q } })),

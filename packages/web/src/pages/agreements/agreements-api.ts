@@ -1,6 +1,7 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 
 export type Agreement = Answer<'/api/agreements'>['items'][number];
 export type AgreementDetail = Answer<'/api/agreements/{id}'>;
@@ -60,8 +61,7 @@ export const agreementsApi = {
   templateUrl: '/api/agreements/coverage-template.xlsx',
   importTemplateUrl: '/api/agreements/import/template.xlsx',
   /** The agreements register with the enterprises each covered: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/agreements/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/agreements/import'),
   stats: (query: StatsQuery) => unwrap(api.GET('/api/agreements/stats', { params: { query } })),
   statsExportUrl: (q: StatsQuery) => `/api/agreements/stats.xlsx${queryString(q)}`,
 };

@@ -1,15 +1,8 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type AgreementStatus, STATUS_COLOR } from './agreements-api.ts';
+import { statusTag } from '../../components/labels.tsx';
+import { STATUS_COLOR } from './agreements-api.ts';
 
-export function AgreementStatusTag({ status }: { status: AgreementStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={STATUS_COLOR[status]} data-testid="agreement-status">
-      {t(`agr.status.${status}`)}
-    </Tag>
-  );
-}
+export const AgreementStatusTag = statusTag(STATUS_COLOR, (t, s) => t(`agr.status.${s}`), 'agreement-status');
 
 /** A term as a clerk says it: 3年, or 18个月. */
 export function useTermText() {

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Modal, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
@@ -9,15 +10,7 @@ import { useSaving } from '../../components/useBusy.ts';
 import { type CallDetail, callsApi } from './calls-api.ts';
 
 /** Staff send a member's work in: a text or a file, on today or on the day it was handed in (补录). */
-export function SubmitForModal({
-  call,
-  onClose,
-  onDone,
-}: {
-  call: CallDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function SubmitForModal({ call, onClose, onDone }: DialogProps<{ call: CallDetail }>) {
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [personId, setPersonId] = useState<number | null>(null);

@@ -8,8 +8,7 @@ import { FigureRow } from '../../components/FigureRow.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { UnionStats } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
@@ -19,9 +18,7 @@ import { type CaseStats, casesApi, named } from './cases-api.ts';
 export default function CaseStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('case.stats.title'));
-  const [params, set] = useListParams();
-  const homeOrgId = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
+  const { params, set, orgId } = useUnionParams();
   const from = params.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
   const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
   // A day asked for: open and overdue as they stood on it (from the recorded steps); else at the period's end.

@@ -1,6 +1,7 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 
 export type StaffCase = Answer<'/api/cases'>['items'][number];
 export type CaseDetail = Answer<'/api/cases/{id}'>;
@@ -67,12 +68,10 @@ export const casesApi = {
   settings: () => unwrap(api.GET('/api/cases/settings')),
   holidaysTemplateUrl: '/api/cases/calendar/import/template.xlsx',
   /** A year's holiday calendar from a sheet (日期, 休/班, 名称): checked only (预检) or replacing the year. */
-  importHolidays: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/cases/calendar/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importHolidays: registerImport('/api/cases/calendar/import'),
   importTemplateUrl: '/api/cases/import/template.xlsx',
   /** The requests register: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/cases/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/cases/import'),
   saveSettings: (afterHours: string) => unwrap(api.PUT('/api/cases/settings', { body: { afterHours } })),
   stats: (query: StatsQuery) => unwrap(api.GET('/api/cases/stats', { params: { query } })),
   statsExportUrl: (q: StatsQuery) => `/api/cases/stats.xlsx${queryString(q)}`,

@@ -2,7 +2,7 @@ import { Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -32,12 +32,7 @@ export function DialogFor({
   c,
   onClose,
   onDone,
-}: {
-  dialog: Dialog;
-  c: CongressDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ dialog: Dialog; c: CongressDetail }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [day, setDay] = useState<string | null>(null);

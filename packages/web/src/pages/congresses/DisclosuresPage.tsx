@@ -2,7 +2,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedTable } from '../../components/CappedTable.tsx';
 import { countColumn, labelColumn } from '../../components/columns.tsx';
@@ -11,7 +10,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -26,9 +25,7 @@ export default function DisclosuresPage() {
   const { t } = useTranslation();
   usePageTitle(t('cong.disclosures.title'));
   const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const { orgId, pickUnion } = useUnionParams();
   const list = useLoad(() => congressesApi.disclosures(orgId), [orgId]);
   const [creating, setCreating] = useState(false);
   const [day, setDay] = useState<string | null>(null);
@@ -38,7 +35,7 @@ export default function DisclosuresPage() {
       title={t('cong.disclosures.title')}
       extra={
         <Flex gap={8} wrap>
-          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
+          <OrgSelect value={orgId ?? null} onChange={pickUnion} />
           {can('congresses.manage') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('cong.disclosures.publish')}

@@ -5,8 +5,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { congressesApi, type ProposalStatus, STATUSES } from './congresses-api.ts';
@@ -17,9 +16,7 @@ import { ProposalTable } from './SessionPage.tsx';
 export default function ProposalsPage() {
   const { t } = useTranslation();
   usePageTitle(t('cong.proposalsNav'));
-  const [params, set] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const { params, set, orgId, pickUnion } = useUnionParams();
   const status = (params.get('status') as ProposalStatus | null) ?? undefined;
   const list = useLoad(() => congressesApi.proposals({ orgId, status }), [orgId, status]);
   const [open, setOpen] = useState<number | null>(params.get('open') ? Number(params.get('open')) : null);
@@ -28,7 +25,7 @@ export default function ProposalsPage() {
       title={t('cong.proposalsNav')}
       extra={
         <Flex gap={8} wrap>
-          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          <OrgSelect value={orgId ?? null} onChange={pickUnion} />
           <Select
             allowClear
             style={{ minWidth: 140 }}

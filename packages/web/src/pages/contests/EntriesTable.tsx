@@ -2,7 +2,7 @@ import { Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Tag } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -12,15 +12,7 @@ import { type ContestDetail, contestsApi, type Entry, type ResultInput } from '.
 const entryName = (e: Entry) => e.name ?? e.members.map((m) => m.name).join(listSeparator());
 
 /** Enters or corrects one entry's rank, score and prize. */
-function ResultModal({
-  entry,
-  onClose,
-  onDone,
-}: {
-  entry: Entry | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function ResultModal({ entry, onClose, onDone }: DialogProps<{ entry: Entry | null }>) {
   const { t } = useTranslation();
   const [value, setValue] = useState<ResultInput>({});
   const current = entry ? { rank: entry.rank, score: entry.score, prize: entry.prize, ...value } : value;

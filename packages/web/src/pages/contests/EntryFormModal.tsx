@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -62,12 +62,7 @@ export function EntryFormModal({
   open,
   onClose,
   onDone,
-}: {
-  contest: ContestDetail;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ contest: ContestDetail; open: boolean }>) {
   const { t } = useTranslation();
   const { me } = useSession();
   const [eventId, setEventId] = useState<number | null>(null);

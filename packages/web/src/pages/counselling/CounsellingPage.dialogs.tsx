@@ -1,6 +1,6 @@
 import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -12,12 +12,7 @@ export function AddCounsellorModal({
   orgId,
   onClose,
   onDone,
-}: {
-  open: boolean;
-  orgId?: number;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ open: boolean; orgId?: number }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   return (
@@ -83,11 +78,7 @@ export function TrainingModal({
   counsellor,
   onClose,
   onDone,
-}: {
-  counsellor: Counsellor | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ counsellor: Counsellor | null }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   return (

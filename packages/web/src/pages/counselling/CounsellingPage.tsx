@@ -8,8 +8,7 @@ import { formatCount } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { useUnionParams } from '../../components/useListParams.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { Bookings } from './CounsellingPage.bookings.tsx';
 import { AddCounsellorModal, TrainingModal } from './CounsellingPage.dialogs.tsx';
@@ -19,15 +18,10 @@ import { type Counsellor, counsellingApi } from './counselling-api.ts';
 export default function CounsellingPage() {
   const { t } = useTranslation();
   usePageTitle(t('csl.nav'));
-  const [params, set] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const { params, set, orgId, pickUnion } = useUnionParams();
   const tab = params.get('tab') ?? 'register';
   return (
-    <Card
-      title={t('csl.nav')}
-      extra={<OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />}
-    >
+    <Card title={t('csl.nav')} extra={<OrgSelect value={orgId ?? null} onChange={pickUnion} />}>
       <Tabs
         activeKey={tab}
         onChange={(k) => set('tab', k)}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
@@ -70,12 +70,10 @@ export function DonationFormModal({
   donor,
   onClose,
   onDone,
-}: {
+}: DialogProps<{
   /** The donor, when recorded from the donor's page. */
   donor?: Option;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}>) {
   const { t } = useTranslation();
   const { me, can } = useSession();
   const feedback = useFeedback();

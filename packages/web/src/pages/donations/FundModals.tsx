@@ -1,7 +1,7 @@
 import { Alert, Form, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
@@ -9,15 +9,7 @@ import { programsApi } from '../programs/programs-api.ts';
 import { donationsApi, type Fund, type FundDetail, type FundYear } from './donations-api.ts';
 
 /** Names the program a fund grants through: one owned by the fund's union. */
-export function LinkProgramModal({
-  fund,
-  onClose,
-  onDone,
-}: {
-  fund: Fund;
-  onClose: () => void;
-  onDone: (d: FundDetail) => void;
-}) {
+export function LinkProgramModal({ fund, onClose, onDone }: DialogProps<{ fund: Fund }, [d: FundDetail]>) {
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [options, setOptions] = useState<{ value: number; label: string }[] | null>(null);
@@ -64,11 +56,7 @@ export function EarlierYearModal({
   fundId,
   onClose,
   onDone,
-}: {
-  fundId: number;
-  onClose: () => void;
-  onDone: (d: FundDetail) => void;
-}) {
+}: DialogProps<{ fundId: number }, [d: FundDetail]>) {
   const { t } = useTranslation();
   const invalid = useInvalidFields();
   const [v, setV] = useState<Partial<FundYear>>({});

@@ -1,6 +1,7 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Donor = Answer<'/api/donors'>['items'][number];
@@ -31,8 +32,7 @@ export const donationsApi = {
   acknowledgementUrl: (id: number) => `/api/donations/${id}/acknowledgement.pdf`,
   importTemplateUrl: '/api/donations/import/template.xlsx',
   /** The donations register: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/donations/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/donations/import'),
   stats: (query: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/donations/stats', { params: { query } })),
   statsExportUrl: (q: { orgId?: number } & PeriodQuery) => `/api/donations/stats.xlsx?${periodParams(q)}`,

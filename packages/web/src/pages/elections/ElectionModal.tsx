@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -22,12 +22,7 @@ export function ElectionModal({
   orgName,
   onClose,
   onDone,
-}: {
-  orgId: number;
-  orgName: string;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ orgId: number; orgName: string }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [on, setOn] = useState<string | null>(null);

@@ -11,8 +11,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
-import { useListParams } from '../../components/useListParams.ts';
+import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ElectionModal } from './ElectionModal.tsx';
@@ -22,15 +21,10 @@ import { type Committee, type Election, electionsApi, type Term } from './electi
 export default function TermsPage() {
   const { t } = useTranslation();
   usePageTitle(t('el.terms.title'));
-  const [params, set] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const { params, set, orgId, pickUnion } = useUnionParams();
   const tab = params.get('tab') ?? 'terms';
   return (
-    <Card
-      title={t('el.terms.title')}
-      extra={<OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />}
-    >
+    <Card title={t('el.terms.title')} extra={<OrgSelect value={orgId ?? null} onChange={pickUnion} />}>
       <Tabs
         activeKey={tab}
         onChange={(k) => set('tab', k === 'terms' ? undefined : k)}

@@ -1,7 +1,8 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { formatFen } from '../../components/format.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type HardshipFile = Answer<'/api/hardship/files'>['items'][number];
@@ -66,6 +67,5 @@ export const hardshipApi = {
   statsExportUrl: (q: { orgId?: number } & PeriodQuery) => `/api/hardship/stats.xlsx?${periodParams(q)}`,
   importTemplateUrl: '/api/hardship/import/template.xlsx',
   /** The hardship files register (a row per household member): checked only (预检) or imported, all or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/hardship/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/hardship/import'),
 };

@@ -2,6 +2,7 @@ import { Button, Flex, Form, Modal, Space, Tag, Timeline, Typography } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -94,12 +95,7 @@ function ReviewModal({
   action,
   onClose,
   onDone,
-}: {
-  c: Claim;
-  action: 'forward' | 'return';
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ c: Claim; action: 'forward' | 'return' }>) {
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [form] = Form.useForm<{ reason?: string }>();

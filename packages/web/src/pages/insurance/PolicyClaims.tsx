@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
+import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -277,7 +278,7 @@ export const claimBody = (v: ClaimValues) => ({
   documents: v.documents ?? [],
 });
 
-function FileForModal({ p, onClose, onDone }: { p: PolicyDetail; onClose: () => void; onDone: () => void }) {
+function FileForModal({ p, onClose, onDone }: DialogProps<{ p: PolicyDetail }>) {
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [form] = Form.useForm<ClaimValues>();

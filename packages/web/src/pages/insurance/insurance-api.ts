@@ -1,5 +1,6 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Policy = Answer<'/api/insurance/policies'>['items'][number];
@@ -58,22 +59,10 @@ export const insuranceApi = {
   statsUrl: (q: { orgId?: number } & PeriodQuery) => `/api/insurance/stats.xlsx?${periodParams(q)}`,
   importTemplateUrl: '/api/insurance/claims/import/template.xlsx',
   /** The claims register: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(
-      api.POST('/api/insurance/claims/import', {
-        params: { query: { dryRun } },
-        body: fileForm(file),
-      }),
-    ),
+  importRegister: registerImport('/api/insurance/claims/import'),
   policiesTemplateUrl: '/api/insurance/policies/import/template.xlsx',
   /** The policies register: checked only (预检) or imported, all rows or none. */
-  importPolicies: (file: File, dryRun: boolean) =>
-    unwrap(
-      api.POST('/api/insurance/policies/import', {
-        params: { query: { dryRun } },
-        body: fileForm(file),
-      }),
-    ),
+  importPolicies: registerImport('/api/insurance/policies/import'),
   mine: () => unwrap(api.GET('/api/me/insurance')),
   fileMine: (body: MyClaim) => unwrap(api.POST('/api/me/insurance/claims', { body })),
 };

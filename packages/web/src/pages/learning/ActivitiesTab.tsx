@@ -1,7 +1,6 @@
-import { Button, Form, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Button, Form, InputNumber, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -11,6 +10,7 @@ import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { LearningTable } from './LearningList.tsx';
 import { type Activity, learningApi, type NewActivity, type Signup } from './learning-api.ts';
 
 /** Offline activities at reading rooms and studios: schedule, see sign-ups, record attendance. */
@@ -21,52 +21,43 @@ export function ActivitiesTab() {
   const [open, setOpen] = useState<Activity | null>(null);
   return (
     <>
-      <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 16 }}>
-        {t('learn.activities.new')}
-      </Button>
-      <LoadGate state={list} what={t('learn.activities.what')}>
-        {(data) => (
-          <>
-            <CappedNotice list={data} plain />
-            <Table<Activity>
-              rowKey="id"
-              dataSource={data.items}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('learn.activities.empty') }}
-              columns={[
-                { title: t('learn.activities.heldOn'), dataIndex: 'heldOn', width: 110 },
-                { title: t('learn.activities.titleCol'), dataIndex: 'title' },
-                labelColumn(
-                  t('learn.activities.kind'),
-                  'kind',
-                  (k: string) => <Tag>{t(`learn.activityKind.${k}`)}</Tag>,
-                  { width: 130 },
-                ),
-                {
-                  title: t('learn.activities.venue'),
-                  render: (_: unknown, a) => `${a.venue}（${t(`learn.carrier.${a.carrier}`)}）`,
-                },
-                { title: t('learn.activities.organiser'), dataIndex: 'orgName', width: 180 },
-                {
-                  title: t('learn.activities.signedUp'),
-                  render: (_: unknown, a) => `${a.signedUp} / ${a.capacity}`,
-                  width: 100,
-                },
-                { title: t('learn.activities.attended'), dataIndex: 'attended', width: 80 },
-                {
-                  title: '',
-                  width: 110,
-                  render: (_: unknown, a) => (
-                    <Button size="small" onClick={() => setOpen(a)}>
-                      {t('learn.activities.attendance')}
-                    </Button>
-                  ),
-                },
-              ]}
-            />
-          </>
-        )}
-      </LoadGate>
+      <LearningTable<Activity>
+        newLabel={t('learn.activities.new')}
+        onNew={() => setCreating(true)}
+        list={list}
+        what={t('learn.activities.what')}
+        empty={t('learn.activities.empty')}
+        columns={[
+          { title: t('learn.activities.heldOn'), dataIndex: 'heldOn', width: 110 },
+          { title: t('learn.activities.titleCol'), dataIndex: 'title' },
+          labelColumn(
+            t('learn.activities.kind'),
+            'kind',
+            (k: string) => <Tag>{t(`learn.activityKind.${k}`)}</Tag>,
+            { width: 130 },
+          ),
+          {
+            title: t('learn.activities.venue'),
+            render: (_: unknown, a) => `${a.venue}（${t(`learn.carrier.${a.carrier}`)}）`,
+          },
+          { title: t('learn.activities.organiser'), dataIndex: 'orgName', width: 180 },
+          {
+            title: t('learn.activities.signedUp'),
+            render: (_: unknown, a) => `${a.signedUp} / ${a.capacity}`,
+            width: 100,
+          },
+          { title: t('learn.activities.attended'), dataIndex: 'attended', width: 80 },
+          {
+            title: '',
+            width: 110,
+            render: (_: unknown, a) => (
+              <Button size="small" onClick={() => setOpen(a)}>
+                {t('learn.activities.attendance')}
+              </Button>
+            ),
+          },
+        ]}
+      />
       {creating && (
         <ActivityModal
           onClose={() => setCreating(false)}

@@ -1,8 +1,7 @@
-import { Button, Drawer, Form, Input, InputNumber, List, Select, Table, Tag, Upload } from 'antd';
+import { Button, Drawer, Form, Input, InputNumber, List, Select, Tag, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -11,6 +10,7 @@ import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
+import { LearningTable } from './LearningList.tsx';
 import { COURSE_KINDS, type Course, learningApi, type NewCourse } from './learning-api.ts';
 
 /** Courses: the list, a new course, and a course's lessons (upload a video or document, or give a link). */
@@ -21,47 +21,31 @@ export function CoursesTab() {
   const [open, setOpen] = useState<Course | null>(null);
   return (
     <>
-      <Button
-        type="primary"
-        onClick={() => setCreating(true)}
-        style={{ marginBottom: 16 }}
-        data-testid="course-new"
-      >
-        {t('learn.courses.new')}
-      </Button>
-      <LoadGate state={list} what={t('learn.courses.what')}>
-        {(data) => (
-          <>
-            <CappedNotice list={data} plain />
-            <Table<Course>
-              rowKey="id"
-              dataSource={data.items}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('learn.courses.empty') }}
-              onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
-              columns={[
-                { title: t('learn.courses.titleCol'), dataIndex: 'title' },
-                labelColumn(
-                  t('learn.courses.kind'),
-                  'kind',
-                  (k: string) => <Tag>{t(`learn.kind.${k}`)}</Tag>,
-                  { width: 130 },
-                ),
-                { title: t('learn.courses.provider'), dataIndex: 'orgName', width: 200 },
-                {
-                  title: t('learn.courses.hours'),
-                  dataIndex: 'minutes',
-                  width: 90,
-                  render: (m: number) => (m / 60).toFixed(1),
-                },
-                { title: t('learn.courses.lessons'), dataIndex: 'lessonCount', width: 80 },
-                { title: t('learn.courses.enrolments'), dataIndex: 'enrolments', width: 90 },
-                { title: t('learn.courses.completions'), dataIndex: 'completions', width: 90 },
-              ]}
-            />
-          </>
-        )}
-      </LoadGate>
+      <LearningTable<Course>
+        newLabel={t('learn.courses.new')}
+        newTestId="course-new"
+        onNew={() => setCreating(true)}
+        list={list}
+        what={t('learn.courses.what')}
+        empty={t('learn.courses.empty')}
+        onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('learn.courses.titleCol'), dataIndex: 'title' },
+          labelColumn(t('learn.courses.kind'), 'kind', (k: string) => <Tag>{t(`learn.kind.${k}`)}</Tag>, {
+            width: 130,
+          }),
+          { title: t('learn.courses.provider'), dataIndex: 'orgName', width: 200 },
+          {
+            title: t('learn.courses.hours'),
+            dataIndex: 'minutes',
+            width: 90,
+            render: (m: number) => (m / 60).toFixed(1),
+          },
+          { title: t('learn.courses.lessons'), dataIndex: 'lessonCount', width: 80 },
+          { title: t('learn.courses.enrolments'), dataIndex: 'enrolments', width: 90 },
+          { title: t('learn.courses.completions'), dataIndex: 'completions', width: 90 },
+        ]}
+      />
       {creating && (
         <NewCourseModal
           onClose={() => setCreating(false)}

@@ -3,7 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { useLoad } from '../../components/useLoad.ts';
+import { type Loaded, useLoad } from '../../components/useLoad.ts';
 
 /**
  * A learning register the user adds to (the masters, the resources): the 新增 button, the capped list twenty
@@ -41,7 +41,43 @@ export function LearningList<T extends object, V extends object>({
   };
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)} style={{ marginBottom: 16 }}>
+      <LearningTable<T>
+        newLabel={newLabel}
+        onNew={() => setOpen(true)}
+        list={list}
+        what={what}
+        empty={empty}
+        columns={columns}
+      />
+      <FormDialog open={open} title={newLabel} onClose={() => setOpen(false)} submit={save}>
+        <Form form={form} layout="vertical" initialValues={initialValues}>
+          {fields}
+        </Form>
+      </FormDialog>
+    </>
+  );
+}
+
+/** A learning register's list: its 新增 button (`newLabel`, `onNew`), and the capped list twenty rows a page. */
+export function LearningTable<T extends object>({
+  newLabel,
+  newTestId,
+  onNew,
+  list,
+  what,
+  empty,
+  ...table
+}: {
+  newLabel: string;
+  newTestId?: string;
+  onNew: () => void;
+  list: Loaded<{ items: T[]; total: number }>;
+  what: string;
+  empty: string;
+} & Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'pagination' | 'locale'>) {
+  return (
+    <>
+      <Button type="primary" onClick={onNew} style={{ marginBottom: 16 }} data-testid={newTestId}>
         {newLabel}
       </Button>
       <LoadGate state={list} what={what}>
@@ -53,16 +89,11 @@ export function LearningList<T extends object, V extends object>({
               dataSource={data.items}
               pagination={{ pageSize: 20 }}
               locale={{ emptyText: empty }}
-              columns={columns}
+              {...table}
             />
           </>
         )}
       </LoadGate>
-      <FormDialog open={open} title={newLabel} onClose={() => setOpen(false)} submit={save}>
-        <Form form={form} layout="vertical" initialValues={initialValues}>
-          {fields}
-        </Form>
-      </FormDialog>
     </>
   );
 }

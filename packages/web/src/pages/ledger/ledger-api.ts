@@ -1,6 +1,7 @@
 /** Calls to the ledger and payment batches API and their shapes. */
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 
 /** An entitlement or its reversal, with where its payment stands. */
 export type LedgerEntry = Answer<'/api/ledger'>['items'][number];
@@ -24,13 +25,7 @@ const byId = (id: number) => ({ params: { path: { id } } });
 export const ledgerApi = {
   pastPaymentsTemplateUrl: '/api/programs/past-payments/import/template.xlsx',
   /** The register of payments to people before the platform (ADR 74): checked only (预检) or imported, all or none. */
-  importPastPayments: (file: File, dryRun: boolean) =>
-    unwrap(
-      api.POST('/api/programs/past-payments/import', {
-        params: { query: { dryRun } },
-        body: fileForm(file),
-      }),
-    ),
+  importPastPayments: registerImport('/api/programs/past-payments/import'),
   list: (query: LedgerQuery) => unwrap(api.GET('/api/ledger', { params: { query } })),
   reverse: (entryId: number, reason: string, effectiveOn?: string | null) =>
     unwrap(

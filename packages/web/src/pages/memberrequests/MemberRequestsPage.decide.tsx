@@ -1,7 +1,7 @@
 import { Descriptions, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { type MemberRequest, memberRequestsApi } from './memberrequests-api.ts';
@@ -21,15 +21,7 @@ export function useAcceptLabel() {
 }
 
 /** Agreeing to or declining one request (with the reason, and the day it happened — ADR 40). */
-export function DecideModal({
-  deciding,
-  onClose,
-  onDone,
-}: {
-  deciding: Deciding | null;
-  onClose: () => void;
-  onDone: () => Promise<void> | void;
-}) {
+export function DecideModal({ deciding, onClose, onDone }: DialogProps<{ deciding: Deciding | null }>) {
   const { t } = useTranslation();
   const acceptLabel = useAcceptLabel();
   const [reason, setReason] = useState('');

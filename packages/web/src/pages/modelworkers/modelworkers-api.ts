@@ -1,5 +1,6 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type ModelWorkerList = Answer<'/api/model-workers'>;
@@ -61,8 +62,7 @@ export const modelWorkersApi = {
   studios: (q?: string) => unwrap(api.GET('/api/model-workers/studios', { params: { query: { q } } })),
   importTemplateUrl: '/api/model-workers/import/template.xlsx',
   /** The register from a sheet: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/model-workers/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/model-workers/import'),
   exportUrl: (orgId?: number) => `/api/model-workers/export.xlsx${orgId ? `?orgId=${orgId}` : ''}`,
   stats: (q: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/model-workers/stats', { params: { query: q } })),

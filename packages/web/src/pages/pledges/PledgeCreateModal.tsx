@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -22,15 +22,7 @@ interface Values {
 }
 
 /** Staff: my union promises a project for a year, with its milestones. */
-export function PledgeCreateModal({
-  open,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onDone: (id: number) => void;
-}) {
+export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open: boolean }, [id: number]>) {
   const { t } = useTranslation();
   const { me } = useSession();
   const [form] = Form.useForm<Values>();

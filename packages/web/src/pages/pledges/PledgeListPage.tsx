@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedTable } from '../../components/CappedTable.tsx';
 import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx';
@@ -14,7 +14,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
@@ -31,10 +31,8 @@ export default function PledgeListPage() {
   usePageTitle(t('pl.list.title'));
   const { me, can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, setMany: set, orgId, pickUnion } = useUnionParams();
   const thisYear = new Date().getFullYear();
-  const homeOrgId = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   // Without years in the address: the three years up to the newest one with figures.
   const newest = useStatsYear('pledges', orgId, params.get('to') ? Number(params.get('to')) : undefined).year;
   const toYear = newest ?? thisYear;
@@ -48,14 +46,6 @@ export default function PledgeListPage() {
     () => (orgId ? pledgesApi.stats(statsQuery) : Promise.resolve(null)),
     [orgId, fromYear, toYear, asOf],
   );
-  const set = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
   const years = Array.from({ length: 12 }, (_, i) => thisYear - i).map((y) => ({
     value: y,
     label: String(y),
@@ -67,11 +57,7 @@ export default function PledgeListPage() {
         title={t('pl.list.title')}
         extra={
           <Flex gap={8} wrap align="center">
-            <OrgSelect
-              value={orgId ?? null}
-              onChange={(v) => set({ orgId: v ? String(v) : undefined })}
-              testId="pledge-org"
-            />
+            <OrgSelect value={orgId ?? null} onChange={pickUnion} testId="pledge-org" />
             <Select
               value={fromYear}
               options={years}

@@ -1,12 +1,4 @@
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { type PledgeStatus, STATUS_COLOR } from './pledges-api.ts';
+import { statusTag } from '../../components/labels.tsx';
+import { STATUS_COLOR } from './pledges-api.ts';
 
-export function PledgeStatusTag({ status }: { status: PledgeStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={STATUS_COLOR[status]} data-testid="pledge-status">
-      {t(`pl.status.${status}`)}
-    </Tag>
-  );
-}
+export const PledgeStatusTag = statusTag(STATUS_COLOR, (t, s) => t(`pl.status.${s}`), 'pledge-status');

@@ -1,6 +1,8 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import type { DialogProps } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Pledge = Answer<'/api/pledges'>['items'][number];
@@ -57,14 +59,8 @@ export const pledgesApi = {
   mine: () => unwrap(api.GET('/api/me/pledges')),
   importTemplateUrl: '/api/pledges/import/template.xlsx',
   /** The 办实事 projects register (a row per project and milestone): checked only (预检) or imported, all or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/pledges/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/pledges/import'),
 };
 
 /** A decision on a project in a dialog (complete, give up): the project, whether shown, closing, the reload after. */
-export interface PledgeDecisionProps {
-  id: number;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}
+export type PledgeDecisionProps = DialogProps<{ id: number; open: boolean }>;

@@ -1,10 +1,6 @@
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { statusTag } from '../../components/labels.tsx';
 import type { ProgramStatus } from './programs-api.ts';
 
 const PROGRAM_COLORS: Record<ProgramStatus, string> = { draft: 'default', published: 'green', closed: 'red' };
 
-export function ProgramStatusTag({ status }: { status: ProgramStatus }) {
-  const { t } = useTranslation();
-  return <Tag color={PROGRAM_COLORS[status]}>{t(`prog.status.${status}`)}</Tag>;
-}
+export const ProgramStatusTag = statusTag(PROGRAM_COLORS, (t, s) => t(`prog.status.${s}`));

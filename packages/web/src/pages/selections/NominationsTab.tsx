@@ -3,6 +3,7 @@ import { Button, Flex, Form, Modal, Select, Table, Tag, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -97,17 +98,7 @@ export function NominationsTab({ s, onChange }: { s: SelectionDetail; onChange: 
   );
 }
 
-function NominateModal({
-  s,
-  open,
-  onClose,
-  onDone,
-}: {
-  s: SelectionDetail;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionDetail; open: boolean }>) {
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [form] = Form.useForm<{ categoryId: number; personId: number; deed: string }>();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import type { DialogProps } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { useRecord } from '../../components/RecordPage.tsx';
@@ -144,12 +145,7 @@ function ObjectionModal({
   entry,
   onClose,
   onDone,
-}: {
-  selectionId: number;
-  entry: PublicNotice['entries'][number] | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ selectionId: number; entry: PublicNotice['entries'][number] | null }>) {
   const { t } = useTranslation();
   const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<{ text: string; contactName: string; contactPhone: string }>();

@@ -1,5 +1,6 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import type { PeriodQuery } from '../../components/StatsPeriod.tsx';
 
 export type SelectionSummary = Answer<'/api/selections'>['items'][number];
@@ -62,8 +63,7 @@ export const selectionsApi = {
   members: (q: string) => unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })),
   importTemplateUrl: '/api/selections/import/template.xlsx',
   /** The register of past results, one row per winner: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/selections/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/selections/import'),
 };
 
 /** An aggregate in hundredths of a point, as a clerk reads it: 8512 → '85.12'. */

@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } from './stations-api.ts';
@@ -35,11 +35,7 @@ export interface StationPartProps {
 }
 
 /** A station's dialog: the station, closing it, and what follows a record saved (the page reloads). */
-interface StationDialogProps {
-  s: StationDetail;
-  onClose: () => void;
-  onDone: () => void;
-}
+type StationDialogProps = DialogProps<{ s: StationDetail }>;
 
 function DayItem({ name }: { name: string }) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
 type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
@@ -42,10 +43,7 @@ export const CHECKLIST = [
 export const stationsApi = {
   /** The station services register (issue 42): its template, and a sheet checked (预检) or imported. */
   servicesTemplateUrl: '/api/stations/services/import/template.xlsx',
-  importServices: (file: File, dryRun: boolean) =>
-    unwrap(
-      api.POST('/api/stations/services/import', { params: { query: { dryRun } }, body: fileForm(file) }),
-    ),
+  importServices: registerImport('/api/stations/services/import'),
   list: (query: ListQuery) => unwrap(api.GET('/api/stations', { params: { query } })),
   create: (body: NewStation) => unwrap(api.POST('/api/stations', { body })),
   get: (id: number) => unwrap(api.GET('/api/stations/{id}', { params: { path: { id } } })),

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
@@ -100,15 +100,7 @@ export default function WellnessProgramPage() {
   );
 }
 
-function BatchModal({
-  program,
-  onClose,
-  onDone,
-}: {
-  program: WellnessProgramDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function BatchModal({ program, onClose, onDone }: DialogProps<{ program: WellnessProgramDetail }>) {
   const { t } = useTranslation();
   const institutions = useLoad(() => wellnessApi.institutions(program.orgId), [program.orgId]);
   const [form] = Form.useForm();

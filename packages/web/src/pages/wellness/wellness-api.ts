@@ -1,5 +1,6 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type WellnessProgram = Answer<'/api/wellness/programs'>['items'][number];
@@ -59,8 +60,7 @@ export const wellnessApi = {
     ),
   /** The 疗休养/体检 register (issue 42): batches, nominees, substitutions, withdrawals, attendance. */
   importTemplateUrl: '/api/wellness/import/template.xlsx',
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(api.POST('/api/wellness/import', { params: { query: { dryRun } }, body: fileForm(file) })),
+  importRegister: registerImport('/api/wellness/import'),
   importAttendance: (id: number, file: File, dryRun: boolean) =>
     unwrap(
       api.POST('/api/wellness/batches/{id}/attendance/import', {

@@ -2,7 +2,7 @@ import { LeftOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatTime } from '../../components/labels.tsx';
+import { formatTime, statusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -60,11 +60,4 @@ function PaymentList({ rows }: { rows: readonly MyPayment[] }) {
 const PAYMENT_COLORS = { unpaid: 'gold', in_batch: 'gold', paid: 'green', reversed: 'default' } as const;
 
 /** Where a payment stands, in the worker's words (待发放 / 发放中 / 已支付 / 已冲正). */
-export function PaymentTag({ status }: { status: keyof typeof PAYMENT_COLORS }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={PAYMENT_COLORS[status]} data-testid="payment-status">
-      {t(`wp.payments.status.${status}`)}
-    </Tag>
-  );
-}
+export const PaymentTag = statusTag(PAYMENT_COLORS, (t, s) => t(`wp.payments.status.${s}`), 'payment-status');

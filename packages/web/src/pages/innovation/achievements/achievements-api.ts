@@ -1,5 +1,6 @@
 import { api, fileForm, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
+import { registerImport } from '../../../components/importApi.ts';
 
 export type AchievementList = Answer<'/api/innovation/achievements'>;
 export type AchievementSummary = AchievementList['items'][number];
@@ -61,11 +62,5 @@ export const achievementsApi = {
     unwrap(api.POST('/api/innovation/leads/{id}/handle', { params: { path: { id } } })),
   importTemplateUrl: '/api/innovation/achievements/import/template.xlsx',
   /** The achievements register with patents, conversions and teams: checked only (预检) or imported, all or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(
-      api.POST('/api/innovation/achievements/import', {
-        params: { query: { dryRun } },
-        body: fileForm(file),
-      }),
-    ),
+  importRegister: registerImport('/api/innovation/achievements/import'),
 };

@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
+import type { DialogProps } from '../../../components/FormDialog.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { optionsOf } from '../../../components/options.ts';
@@ -138,7 +139,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
   );
 }
 
-function useSubmit(onClose: () => void, onDone: () => Promise<void>) {
+function useSubmit(onClose: () => void, onDone: DialogProps['onDone']) {
   const feedback = useFeedback();
   const { busy, run: whileBusy } = useSaving();
   const run = async (fn: () => Promise<unknown>, done: string) => {
@@ -152,15 +153,7 @@ function useSubmit(onClose: () => void, onDone: () => Promise<void>) {
   return { busy, run };
 }
 
-function InviteModal({
-  v,
-  onClose,
-  onDone,
-}: {
-  v: StudioMentoring;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+function InviteModal({ v, onClose, onDone }: DialogProps<{ v: StudioMentoring }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ apprenticePersonId: number; apprenticeKind: ApprenticeKind }>();
   const { busy, run } = useSubmit(onClose, onDone);
@@ -199,17 +192,7 @@ function InviteModal({
   );
 }
 
-function SessionModal({
-  v,
-  pairs,
-  onClose,
-  onDone,
-}: {
-  v: StudioMentoring;
-  pairs: Pair[];
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+function SessionModal({ v, pairs, onClose, onDone }: DialogProps<{ v: StudioMentoring; pairs: Pair[] }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{
     heldOn: string;

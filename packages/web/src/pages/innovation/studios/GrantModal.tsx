@@ -2,7 +2,7 @@ import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -22,13 +22,7 @@ export function GrantModal({
   kinds,
   onClose,
   onDone,
-}: {
-  studioId: number;
-  studioName: string;
-  kinds: GrantKindOffer[];
-  onClose: () => void;
-  onDone: () => void;
-}) {
+}: DialogProps<{ studioId: number; studioName: string; kinds: GrantKindOffer[] }>) {
   const { t } = useTranslation();
   const today = dayjs().format('YYYY-MM-DD');
   const [kind, setKind] = useState<GrantKind>(kinds[0]?.kind ?? 'project');

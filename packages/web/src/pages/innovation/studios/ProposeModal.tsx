@@ -1,7 +1,7 @@
 import { Alert, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { TextBox } from '../../../components/TextBox.tsx';
@@ -10,15 +10,7 @@ import { RECOGNISABLE, type RecognisableLevel, type StudioDetail, studiosApi } f
 const RANK = ['grassroots', 'district', 'city', 'city_demonstration', 'national'];
 
 /** Proposes the studio for a higher level (认定/晋升). */
-export function ProposeModal({
-  studio,
-  onClose,
-  onDone,
-}: {
-  studio: StudioDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ProposeModal({ studio, onClose, onDone }: DialogProps<{ studio: StudioDetail }>) {
   const { t } = useTranslation();
   const current = studio.status === 'active' ? studio.level : 'grassroots';
   const higher = RECOGNISABLE.filter((l) => RANK.indexOf(l) > RANK.indexOf(current));

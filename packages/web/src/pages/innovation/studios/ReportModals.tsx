@@ -1,18 +1,13 @@
 import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { type CampaignStudio, OUTCOMES, type Outcome, studiosApi } from './studios-api.ts';
 
 /** A dialog on a studio of a re-evaluation campaign; `onDone` after it saved. */
-interface ReportModalProps {
-  campaignId: number;
-  studio: CampaignStudio;
-  onClose: () => void;
-  onDone: () => void;
-}
+type ReportModalProps = DialogProps<{ campaignId: number; studio: CampaignStudio }>;
 
 /** Files (or corrects) a studio's yearly report: activities, people trained, achievements linked. */
 export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportModalProps) {

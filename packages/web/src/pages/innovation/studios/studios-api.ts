@@ -1,5 +1,6 @@
-import { api, fileForm, queryString, unwrap } from '../../../api/client.ts';
+import { api, queryString, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
+import { registerImport } from '../../../components/importApi.ts';
 import type { PeriodQuery } from '../../../components/StatsPeriod.tsx';
 
 export type StudioList = Answer<'/api/innovation/studios'>;
@@ -45,23 +46,14 @@ export const studiosApi = {
     unwrap(api.POST('/api/innovation/studios/{id}/recognitions', { params: { path: { id } }, body })),
   importTemplateUrl: '/api/innovation/studios/import/template.xlsx',
   /** The studios register with its level history: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) =>
-    unwrap(
-      api.POST('/api/innovation/studios/import', { params: { query: { dryRun } }, body: fileForm(file) }),
-    ),
+  importRegister: registerImport('/api/innovation/studios/import'),
   grants: (id: number) =>
     unwrap(api.GET('/api/innovation/studios/{id}/grants', { params: { path: { id } } })),
   recordGrant: (id: number, body: StudioGrantInput) =>
     unwrap(api.POST('/api/innovation/studios/{id}/grants', { params: { path: { id } }, body })),
   grantsTemplateUrl: '/api/innovation/studios/grants/import/template.xlsx',
   /** The register of studios' projects and grants: checked only (预检) or imported, all rows or none. */
-  importGrants: (file: File, dryRun: boolean) =>
-    unwrap(
-      api.POST('/api/innovation/studios/grants/import', {
-        params: { query: { dryRun } },
-        body: fileForm(file),
-      }),
-    ),
+  importGrants: registerImport('/api/innovation/studios/grants/import'),
   recognitions: (query: {
     mine?: boolean;
     status?: Recognition['status'];
