@@ -1,7 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkCodeClocks,
   checkModuleMap,
@@ -11,21 +8,9 @@ import {
   parseImports,
   WEB_SHARED,
 } from '../../../scripts/check-modules.mjs';
+import { tempTrees } from './temp-tree.ts';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gonghui-modules-'));
-  dirs.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = tempTrees('gonghui-modules-');
 
 describe('the architecture check', () => {
   it('reads static, re-exported, side-effect, multi-line and dynamic imports, but not comments', () => {

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { type Db, openPglite } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
+import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { todayInChina } from '../src/shared/dates.ts';
 import { fixedClock } from './clock.ts';
 import { createTestContext } from './factories.ts';
@@ -25,6 +26,12 @@ export async function createDemoDb(members = 3000): Promise<Db> {
 export async function openDemoContext(members = 3000) {
   const db = await createDemoDb(members);
   return { db, ctx: createTestContext(db) };
+}
+
+/** The demo's union named `name` (the seeds name every union they make). */
+export async function demoUnion(db: Db, name: string): Promise<OrgRow> {
+  const { rows } = await db.query<{ id: number }>('select id from orgs where name = $1', [name]);
+  return (await findOrgById(db, rows[0].id)) as OrgRow;
 }
 
 /**

@@ -1,28 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkModuleList, renderModules, renderVocabularies } from '../../../scripts/gen-modules.mjs';
 import { MIGRATIONS } from '../src/db/schema.ts';
 import { MODULES } from '../src/modules.gen.ts';
 import { collectWiring } from '../src/services.ts';
 import { MODULE_VOCABULARIES } from '../src/vocabulary.gen.ts';
 import { areasOf, defineVocabulary, unionOf } from '../src/vocabulary.ts';
+import { tempTrees } from './temp-tree.ts';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gonghui-module-list-'));
-  dirs.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = tempTrees('gonghui-module-list-');
 
 const manifestOf = (name: string) =>
   `import { defineModule } from '../../module-manifest.ts';\n\nexport const manifest = defineModule({\n  name: '${name}',\n});\n`;

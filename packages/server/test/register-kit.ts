@@ -53,8 +53,10 @@ export interface RegisterKitOptions {
   register?: RegisterLike | (() => RegisterLike);
   fileName?: string;
   sheetName?: string;
-  /** The headers the test's sheets have by default. */
-  headers: string[];
+  /** The headers the test's sheets have by default: the register's columns unless the test writes others. */
+  headers?: string[];
+  /** The register's columns a test's sheets leave out by default (an older register's sheets lack them). */
+  without?: string[];
   /** How many rows the register holds where the test imports: an import that fails writes none. */
   count: () => Promise<number>;
 }
@@ -70,10 +72,12 @@ export function registerKit(o: RegisterKitOptions) {
     if (!declared) throw new Error("the register kit needs the register's declaration here");
     return declared;
   };
-  const sheet = (rows: Cells[], headers = o.headers) =>
+  const headersOf = () =>
+    o.headers ?? register().columns.flatMap((c) => (o.without?.includes(c.header) ? [] : [c.header]));
+  const sheet = (rows: Cells[], headers = headersOf()) =>
     writeWorkbook([{ name: o.sheetName ?? register().title.zh, headers, rows }]);
   /** A sheet of rows given by header: a header a row leaves out is an empty cell. */
-  const sheetOf = (rows: Partial<Record<string, string>>[], headers = o.headers) =>
+  const sheetOf = (rows: Partial<Record<string, string>>[], headers = headersOf()) =>
     sheet(
       rows.map((r) => headers.map((h) => r[h] ?? '')),
       headers,
@@ -90,13 +94,43 @@ export function registerKit(o: RegisterKitOptions) {
       cookie,
       ...multipart(name, file),
     });
+  /** The template: a data sheet whose headers are the register's columns, and its 填写说明 sheet. */
+  const template = async () => {
+    const res = await o
+      .app()
+      .call({ method: 'GET', url: `${o.importUrl}/template.xlsx`, cookie: o.cookie() });
+    expect(res.statusCode, res.body).toBe(200);
+    const { columns } = register();
+    const first = `${columns.find((c) => c.required)?.header ?? columns[0].header}*`;
+    const data = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes(first) });
+    expect(data.headers).toEqual(columns.map((c) => (c.required ? `${c.header}*` : c.header)));
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    return {
+      names: guide.rows.map((r) => r.cells[0]),
+      notes: guide.rows.map((r) => r.cells[4]).join('\n'),
+    };
+  };
   const rowsOf = (errors: { rowNo: number; column: string }[]) => errors.map((e) => [e.rowNo, e.column]);
 
   return {
+    /** The headers the test's sheets have by default. */
+    get headers() {
+      return headersOf();
+    },
     sheet,
     sheetOf,
     send,
     rowsOf,
+    template,
+
+    /** What a GET of `url` answers the kit's session (or `cookie`'s): 200 and its JSON (statistics, a list). */
+    async got(url: string, cookie = o.cookie()) {
+      const res = await o.app().call({ method: 'GET', url, cookie });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    },
 
     /**
      * The command line's import of `what` (`npm run cli -- import <what>`) refuses a sheet of `rows` in its dry
@@ -136,23 +170,24 @@ export function registerKit(o: RegisterKitOptions) {
       return summary;
     },
 
-    /** The template: a data sheet whose headers are the register's columns, and its 填写说明 sheet. */
-    async template() {
-      const res = await o
-        .app()
-        .call({ method: 'GET', url: `${o.importUrl}/template.xlsx`, cookie: o.cookie() });
+    /** The template (as `template()` checks it), its 填写说明 sheet naming each of `named` among its columns. */
+    async templateNames(named: string[]) {
+      const { names } = await template();
+      expect(names).toEqual(expect.arrayContaining(named));
+    },
+
+    /**
+     * A dry run of `file` answers 200 with its row errors at `rows` ([row, column]) and writes nothing; the errors,
+     * for the register's own wording checks.
+     */
+    async rowErrors(file: Buffer, rows: [number, string][]): Promise<RowError[]> {
+      const before = await o.count();
+      const res = await send(file, true);
       expect(res.statusCode, res.body).toBe(200);
-      const { columns } = register();
-      const first = `${columns.find((c) => c.required)?.header ?? columns[0].header}*`;
-      const data = await readSheet(res.rawPayload, 'template.xlsx', { isHeader: (c) => c.includes(first) });
-      expect(data.headers).toEqual(columns.map((c) => (c.required ? `${c.header}*` : c.header)));
-      const guide = await readSheet(res.rawPayload, 'template.xlsx', {
-        isHeader: (c) => c.includes('是否必填'),
-      });
-      return {
-        names: guide.rows.map((r) => r.cells[0]),
-        notes: guide.rows.map((r) => r.cells[4]).join('\n'),
-      };
+      const errors = res.json().errors as RowError[];
+      expect(rowsOf(errors)).toEqual(rows);
+      expect(await o.count()).toBe(before);
+      return errors;
     },
 
     /**

@@ -5,11 +5,11 @@
  * (中国邮政平谷区分公司: 70000多元 for special health checks of 133 women workers) is summed there too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoClock, demoDay } from '../../../test/demo-db.ts';
-import { createTestContext } from '../../../test/factories.ts';
+import { demoClock, demoDay, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
 import { PINGGU_FIGURES } from './agreements.demo.ts';
 import { createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
@@ -21,11 +21,10 @@ let pinggu: OrgRow;
 let year: number;
 
 beforeAll(async () => {
-  db = await createDemoDb(200);
+  let ctx: TestContext;
+  ({ db, ctx } = await openDemoContext(200));
   year = Number(demoDay(200).slice(0, 4));
-  const ctx = createTestContext(db);
-  const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '平谷区总工会'`);
-  pinggu = (await findOrgById(db, rows[0].id)) as OrgRow;
+  pinggu = await demoUnion(db, '平谷区总工会');
   staff = ctx.actor('staff', pinggu);
 }, 300_000);
 

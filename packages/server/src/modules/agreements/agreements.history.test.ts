@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { openTestContext, rejection, type TestContext } from '../../../test/factories.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
@@ -37,11 +37,6 @@ const agreement = (days: { signedOn: string; effectiveOn?: string; expiresOn?: s
   expiresOn: '2023-03-31',
   ...days,
 });
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.fail('expected a refusal'),
-    (e) => e,
-  );
 
 describe('an agreement signed in the past', () => {
   it('keeps its signing day, counts as signed in 2020 and in force from its effective day', async () => {
@@ -92,7 +87,7 @@ describe('an agreement signed in the past', () => {
       zh: '到期日期 2020-02-29 早于生效日期 2020-03-01',
     },
   ])('refuses $days: $zh', async ({ days, code, zh }) => {
-    const e = await refusal(agreements.createAgreement(staff, agreement(days)));
+    const e = await rejection(agreements.createAgreement(staff, agreement(days)));
     expect([e.code, e.messages.zh]).toEqual([code, zh]);
   });
 
@@ -103,7 +98,7 @@ describe('an agreement signed in the past', () => {
       if (can(actor, 'agreements.write')) expect(can(actor, 'history.backdate'), role).toBe(true);
     }
     const reviewer = ctx.actor('reviewer', district);
-    const e = await refusal(agreements.createAgreement(reviewer, agreement({ signedOn: '2020-03-01' })));
+    const e = await rejection(agreements.createAgreement(reviewer, agreement({ signedOn: '2020-03-01' })));
     expect(e.kind).toBe('forbidden');
   });
 });

@@ -3,10 +3,10 @@
  * reporting layer, and the same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { demoDay, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
 import { caseDemoFrom, SHUNYI_CASE_FIGURES } from './cases.demo.ts';
 import { getCaseStats } from './cases.stats.ts';
 
@@ -15,10 +15,8 @@ let ctx: TestContext;
 let shunyi: OrgRow;
 
 beforeAll(async () => {
-  db = await createDemoDb(200);
-  ctx = createTestContext(db);
-  const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '顺义区总工会'`);
-  shunyi = (await findOrgById(db, rows[0].id)) as OrgRow;
+  ({ db, ctx } = await openDemoContext(200));
+  shunyi = await demoUnion(db, '顺义区总工会');
 }, 600_000);
 
 afterAll(async () => {

@@ -4,21 +4,19 @@
  * 职工大会 open for proposals with the demo workers among its delegates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
-import { createTestContext } from '../../../test/factories.ts';
+import { demoClock, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
 import { createCongressesService } from './congresses.service.ts';
 
 let db: Db;
 let post: OrgRow;
-let ctx: ReturnType<typeof createTestContext>;
+let ctx: TestContext;
 
 beforeAll(async () => {
-  db = await createDemoDb();
-  ctx = createTestContext(db);
-  const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '北京邮政工会'`);
-  post = (await findOrgById(db, rows[0].id)) as OrgRow;
+  ({ db, ctx } = await openDemoContext());
+  post = await demoUnion(db, '北京邮政工会');
 }, 600_000);
 
 afterAll(async () => {

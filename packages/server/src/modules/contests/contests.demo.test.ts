@@ -4,11 +4,10 @@
  * for Beijing (1 gold, 3 silver, 1 bronze, 37 优胜奖; 42 of 65 events with a prize).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoClock } from '../../../test/demo-db.ts';
-import { createTestContext } from '../../../test/factories.ts';
+import { demoClock, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
 import { type ContestsService, createContestsService } from './index.ts';
 
 let db: Db;
@@ -17,12 +16,12 @@ let staff: Actor;
 let federationId: number;
 
 beforeAll(async () => {
-  db = await createDemoDb(200);
-  const ctx = createTestContext(db);
+  let ctx: TestContext;
+  ({ db, ctx } = await openDemoContext(200));
   contests = createContestsService(db, demoClock(200));
-  const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '北京市总工会'`);
-  federationId = rows[0].id;
-  staff = ctx.actor('staff', (await findOrgById(db, federationId)) as OrgRow);
+  const federation = await demoUnion(db, '北京市总工会');
+  federationId = federation.id;
+  staff = ctx.actor('staff', federation);
 }, 300_000);
 afterAll(async () => db?.close());
 

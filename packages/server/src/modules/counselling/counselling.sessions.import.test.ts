@@ -25,25 +25,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const HEADERS = ['所在工会', '咨询人员类别', '月份', '会谈场次', '服务人数'];
-const stats = async (year: number) => {
-  const res = await t.call({
-    method: 'GET',
-    url: `/api/counselling/stats?orgId=${district.id}&year=${year}`,
-    cookie: staff,
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as {
-    total: { sessions: number | string; peopleServed: number | string };
-    byMonth: { month: string; sessions: number | string; peopleServed: number | string }[];
-  };
+const stats = (year: number): Promise<CounsellingStats> =>
+  kit.got(`/api/counselling/stats?orgId=${district.id}&year=${year}`);
+type CounsellingStats = {
+  total: { sessions: number | string; peopleServed: number | string };
+  byMonth: { month: string; sessions: number | string; peopleServed: number | string }[];
 };
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,
   importUrl: '/api/counselling/sessions/import',
   register: COUNSELLING_SESSIONS_REGISTER,
-  headers: HEADERS,
   count: async () => Number((await stats(2019)).total.sessions),
 });
 const { sheet } = kit;

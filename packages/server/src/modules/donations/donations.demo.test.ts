@@ -4,20 +4,16 @@
  * 2020; the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDay, openDemoContext } from '../../../test/demo-db.ts';
+import { demoDay, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
 import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { GANQING, WINTER_DONATIONS } from './donations.demo.ts';
 import { getDonationStats } from './donations.stats.ts';
 
 let db: Db;
 let ctx: TestContext;
-const union = async (name: string) => {
-  const { rows } = await db.query<{ id: number }>('select id from orgs where name = $1', [name]);
-  return (await findOrgById(db, rows[0].id)) as OrgRow;
-};
+const union = (name: string) => demoUnion(db, name);
 
 beforeAll(async () => {
   ({ db, ctx } = await openDemoContext(200));

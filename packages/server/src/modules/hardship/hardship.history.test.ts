@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { openTestContext, rejection, type TestContext } from '../../../test/factories.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
@@ -39,11 +39,6 @@ async function open(effectiveOn: string | null) {
     effectiveOn,
   });
 }
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.fail('expected a refusal'),
-    (e) => e,
-  );
 const stats = (q: { year?: number; to?: string }) =>
   getHardshipStats(db, staff, { orgId: union.id, ...q }, TEST_TODAY);
 
@@ -113,7 +108,7 @@ describe('a file of 2020 brought in in 2026', () => {
       zh: '销档日期 2021-05-31 早于上次复核日期 2021-06-01',
     },
   ])('refuses: $zh', async ({ step, code, zh }) => {
-    const e = await refusal(step());
+    const e = await rejection(step());
     expect([e.code, e.messages.zh]).toEqual([code, zh]);
   });
 
@@ -124,7 +119,7 @@ describe('a file of 2020 brought in in 2026', () => {
       if (can(actor, 'hardship.write')) expect(can(actor, 'history.backdate'), role).toBe(true);
     }
     const f = await open('2020-05-01');
-    const e = await refusal(
+    const e = await rejection(
       hardship.verifyFile(ctx.actor('reviewer', union), f.id, { verifiedOn: '2020-06-15' }),
     );
     expect(e.kind).toBe('forbidden');

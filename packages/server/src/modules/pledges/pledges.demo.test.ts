@@ -4,11 +4,11 @@
  * ¥3,019,700 over seven years. The same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoDay } from '../../../test/demo-db.ts';
-import { createTestContext } from '../../../test/factories.ts';
+import { demoDay, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
 import { POST_FIGURES } from './pledges.demo.ts';
 import { getPledgeStats } from './pledges.stats.ts';
 
@@ -17,10 +17,9 @@ let staff: Actor;
 let post: OrgRow;
 
 beforeAll(async () => {
-  db = await createDemoDb(200);
-  const ctx = createTestContext(db);
-  const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '北京邮政工会'`);
-  post = (await findOrgById(db, rows[0].id)) as OrgRow;
+  let ctx: TestContext;
+  ({ db, ctx } = await openDemoContext(200));
+  post = await demoUnion(db, '北京邮政工会');
   staff = ctx.actor('staff', post);
 }, 300_000);
 

@@ -6,7 +6,7 @@ import { TEST_TODAY } from '../../../test/clock.ts';
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { openTestContext, rejection, type TestContext } from '../../../test/factories.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
@@ -47,11 +47,6 @@ async function project2020(doneOn?: string) {
   return { id: p.id, milestoneId };
 }
 const completion = (completedOn: string) => ({ completedOn, spentFen: 9_000_000, beneficiaryCount: 1200 });
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.fail('expected a refusal'),
-    (e) => e,
-  );
 const stats2020 = () =>
   getPledgeStats(db, staff, { orgId: union.id, fromYear: 2020, toYear: 2020 }, TEST_TODAY);
 
@@ -70,7 +65,7 @@ describe('a project of 2020 followed up in 2026', () => {
   it('a cancellation keeps its day and takes the project out of 2020', async () => {
     const { id } = await project2020('2020-04-01');
     const before = (await stats2020()).promised;
-    const early = await refusal(pledges.cancelPledge(staff, id, '用地未落实', '2020-03-31'));
+    const early = await rejection(pledges.cancelPledge(staff, id, '用地未落实', '2020-03-31'));
     expect(early.messages.zh).toBe('撤销日期 2020-03-31 早于最近一个进度节点的完成日期 2020-04-01');
     const cancelled = await pledges.cancelPledge(staff, id, '用地未落实', '2020-09-01');
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelledOn: '2020-09-01' });
@@ -112,7 +107,7 @@ describe('a project of 2020 followed up in 2026', () => {
     },
   ])('refuses: $zh', async ({ step, code, zh }) => {
     const p = await project2020('2020-05-20');
-    const e = await refusal(step(p));
+    const e = await rejection(step(p));
     expect([e.code, e.messages.zh]).toEqual([code, zh]);
   });
 
@@ -123,7 +118,7 @@ describe('a project of 2020 followed up in 2026', () => {
       if (can(actor, 'pledges.write')) expect(can(actor, 'history.backdate'), role).toBe(true);
     }
     const { id } = await project2020();
-    const e = await refusal(
+    const e = await rejection(
       pledges.completePledge(ctx.actor('reviewer', union), id, completion('2020-11-30')),
     );
     expect(e.kind).toBe('forbidden');
@@ -180,7 +175,7 @@ describe('the states of the projects on any day (issue 23, ADR 43)', () => {
     );
     expect(later.asOf).toBe(TEST_TODAY);
     expect(later.notes.find((n) => n.key === 'open')?.note.zh).toContain(`截至${TEST_TODAY}`);
-    const e = await refusal(
+    const e = await rejection(
       getPledgeStats(
         db,
         clerk,

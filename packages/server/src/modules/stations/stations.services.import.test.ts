@@ -53,19 +53,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const HEADERS = ['站点名称', '所属工会', '服务日期', '服务类别', '服务人数'];
-const stats = async (q: string) => {
-  const res = await t.call({
-    method: 'GET',
-    url: `/api/stations/stats?orgId=${district.id}&${q}`,
-    cookie: staff,
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as {
-    totals: { visits: number; registerVisits: number };
-    visits: { stationId: number; byMonth: number[]; total: number }[];
-    months: string[];
-  };
+const stats = (q: string): Promise<StationStats> => kit.got(`/api/stations/stats?orgId=${district.id}&${q}`);
+type StationStats = {
+  totals: { visits: number; registerVisits: number };
+  visits: { stationId: number; byMonth: number[]; total: number }[];
+  months: string[];
 };
 
 const kit = registerKit({
@@ -73,17 +65,13 @@ const kit = registerKit({
   cookie: () => staff,
   importUrl: '/api/stations/services/import',
   register: STATION_SERVICES_REGISTER,
-  headers: HEADERS,
   count: async () => (await stats('year=2019')).totals.visits,
 });
 const { sheet } = kit;
 
 describe('the station services register', () => {
   it('offers a template with its 填写说明', async () => {
-    const { names } = await kit.template();
-    expect(names).toEqual(
-      expect.arrayContaining(['站点名称', '所属工会', '服务日期', '服务类别', '服务人数']),
-    );
+    await kit.templateNames(['站点名称', '所属工会', '服务日期', '服务类别', '服务人数']);
   });
 
   it('refuses a wrong file whole, naming rows and columns in both languages; another union’s station too', async () => {

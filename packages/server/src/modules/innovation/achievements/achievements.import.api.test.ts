@@ -67,20 +67,15 @@ const kit = registerKit({
 const sheet = (rows: Row[], headers = HEADERS) => kit.sheetOf(rows, headers);
 const send = (file: Buffer, dryRun: boolean, cookie = staff) => kit.send(file, dryRun, undefined, cookie);
 const stats = async (year: number) => {
-  const res = await t.call({
-    method: 'GET',
-    url: `/api/innovation/studios/stats?orgId=${district.id}&fromYear=${year}&toYear=${year}`,
-    cookie: staff,
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  const { achievements, patents, inventionPatents, conversions, conversionFen } = res.json();
+  const { achievements, patents, inventionPatents, conversions, conversionFen } = await kit.got(
+    `/api/innovation/studios/stats?orgId=${district.id}&fromYear=${year}&toYear=${year}`,
+  );
   return { achievements, patents, inventionPatents, conversions, conversionFen };
 };
 
 describe('the achievements register import', () => {
   it('offers a template whose data sheet has the columns and whose 填写说明 names each', async () => {
-    const { names } = await kit.template();
-    expect(names).toEqual(expect.arrayContaining(['成果名称', '团队成员', '专利号', '转化金额', '发布日期']));
+    await kit.templateNames(['成果名称', '团队成员', '专利号', '转化金额', '发布日期']);
   });
 
   it('refuses a file with a wrong row as a whole, naming row and column in Chinese and English', async () => {

@@ -7,27 +7,23 @@ import { studiosLedCounter } from '../../../../test/factories.ts';
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb, demoDay } from '../../../../test/demo-db.ts';
-import { createTestContext } from '../../../../test/factories.ts';
+import { demoDay, demoUnion, openDemoContext } from '../../../../test/demo-db.ts';
+import type { TestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
-import { findOrgById, type OrgRow } from '../../org/index.ts';
+import type { OrgRow } from '../../org/index.ts';
 import { getStudioDetail } from './studios.service.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
 let db: Db;
-let ctx: ReturnType<typeof createTestContext>;
-const org = async (name: string) => {
-  const { rows } = await db.query<{ id: number }>('select id from orgs where name = $1', [name]);
-  return (await findOrgById(db, rows[0].id)) as OrgRow;
-};
+let ctx: TestContext;
+const org = (name: string) => demoUnion(db, name);
 /** The studio statistics over `fromYear`–`toYear` as the staff of `union` read them on the demo's day. */
 const statsOf = (union: OrgRow, fromYear: number, toYear: number) =>
   getStudioStats(db, ctx.actor('staff', union), { fromYear, toYear }, demoDay(), studiosLedCounter);
 
 beforeAll(async () => {
-  db = await createDemoDb();
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openDemoContext());
 }, 300_000);
 afterAll(async () => db?.close());
 
