@@ -33,28 +33,27 @@ async function pastPaymentsSheet({ db, unions }: HistoryContext, n: number, extr
   ]);
 }
 
-const importPastPayments = ({ services, actor }: HistoryContext, file: Buffer, dryRun: boolean) =>
-  services.programs.pastPayments.importFile(actor, { file, fileName: 'pp.xlsx', dryRun });
+/** A past-payments file of the history bench: `extra` yuan above the first file's amounts (same people, same year). */
+const pastPaymentsFile = (key: string, name: string, extra: number) =>
+  historyRegister<Created>({
+    key,
+    name,
+    defaultSize: 20_000,
+    sheet: (ctx, n) => pastPaymentsSheet(ctx, n, extra),
+    importFile: ({ services, actor }, file, dryRun) =>
+      services.programs.pastPayments.importFile(actor, { file, fileName: 'pp.xlsx', dryRun }),
+    expect: allCreated('payments'),
+  });
 
 /** Past payments (以往发放记录): what the demo city's programs for persons paid in 2024, to 8,000 members of the members register. */
-export const pastPaymentsRegister = historyRegister<Created>({
-  key: 'pastPayments',
-  name: 'past payments',
-  defaultSize: 20_000,
-  sheet: (ctx, n) => pastPaymentsSheet(ctx, n, 0),
-  importFile: importPastPayments,
-  expect: allCreated('payments'),
-});
+export const pastPaymentsRegister = pastPaymentsFile('pastPayments', 'past payments', 0);
 
 /**
  * A second file of past payments to the same people in the same year (other amounts): every person and applying
  * union is already counted in 2024, so each holder's presence is merged with the file's (reporting migration 012).
  */
-export const pastPaymentsAgainRegister = historyRegister<Created>({
-  key: 'pastPaymentsAgain',
-  name: 'past payments, a second file of the same people and year',
-  defaultSize: 20_000,
-  sheet: (ctx, n) => pastPaymentsSheet(ctx, n, 1),
-  importFile: importPastPayments,
-  expect: allCreated('payments'),
-});
+export const pastPaymentsAgainRegister = pastPaymentsFile(
+  'pastPaymentsAgain',
+  'past payments, a second file of the same people and year',
+  1,
+);
