@@ -6,7 +6,7 @@ import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { createTestApp, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
 import { clockOn } from './clock.ts';
-import { createDemoDb, demoDay } from './demo-db.ts';
+import { createDemoDb, demoDay, demoUnion } from './demo-db.ts';
 import { CASE_FILES } from './scope-cases/found.ts';
 import type { Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
 
@@ -110,8 +110,7 @@ beforeAll(async () => {
   // the session lookups kept 5 s as production keeps them (a sign-out, a role switch or a changed account drops them)
   t = await createTestApp({ db, clock: now, sessionCacheSeconds: 5 });
   const q = async <T>(text: string, params: unknown[] = []) => (await t.db.query<T>(text, params)).rows;
-  const org = async (name: string) =>
-    (await q<{ id: number; path: string }>('select id, path from orgs where name = $1', [name]))[0];
+  const org = (name: string) => demoUnion(db, name);
   const cp = await org('昌平区总工会');
   const yz = await org('杨镇总工会');
   const cpOrgs = await q<{ id: number }>(

@@ -8,7 +8,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { reportingRoutes } from './reporting.routes.ts';
 import { createReportingService } from './reporting.service.ts';
 
-export { CountCellSum, layCountCells } from './reporting.cells.ts';
+export { CountCellSum } from './reporting.cells.ts';
 export {
   type CountCell,
   listKeptCells,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoDb } from '../../../test/demo-db.ts';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { demoUnion, openDemoContext } from '../../../test/demo-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -8,18 +8,14 @@ import { sumCounts } from '../reporting/index.ts';
 /** The demo reproduces seed 004's 阎村 最美劳动者 and leaves the second 通州工匠 in judging. */
 let db: Db;
 let ctx: TestContext;
-const org = async (name: string) =>
-  (await db.query<{ id: number; path: string }>('select id, path from orgs where name = $1', [name])).rows[0];
-
 beforeAll(async () => {
-  db = await createDemoDb(200);
-  ctx = createTestContext(db);
+  ({ db, ctx } = await openDemoContext(200));
 });
 afterAll(async () => db?.close());
 
 describe('the selections demo', () => {
   it('阎村镇 honoured 23 最美劳动者 (9/3/4/7) and 11 优秀工会干部, read from the statistics', async () => {
-    const yancun = await org('阎村镇总工会');
+    const yancun = await demoUnion(db, '阎村镇总工会');
     const rows = await sumCounts(db, {
       subject: 'selections.titles',
       path: yancun.path,
@@ -35,7 +31,7 @@ describe('the selections demo', () => {
       n('最美劳动者', '优秀干部'),
     ]).toEqual([9, 3, 4, 7]);
     expect(n('优秀工会干部', '优秀工会干部')).toBe(11);
-    const actor: Actor = ctx.actor('staff', { id: yancun.id, path: yancun.path } as never);
+    const actor: Actor = ctx.actor('staff', yancun);
     const stats = await ctx.services.selections.getStats(actor, { year: 2020 });
     expect(stats.titles).toBe(34);
     // A platform administrator has no union of their own: the statistics count all unions.
