@@ -24,12 +24,13 @@ export function useListParams() {
 
 /**
  * A page's filters kept in the address (`useListParams`) with the union it shows among them: `orgId`, the one
- * picked, else the home union; `pickUnion` is its union picker's `onChange`.
+ * picked, else the home union (`useHomeOrgId(home)`: none for the administrator when `home` is false); `pickUnion`
+ * is its union picker's `onChange`.
  */
-export function useUnionParams() {
+export function useUnionParams(home = true) {
   const [params, set, setMany] = useListParams();
-  const home = useHomeOrgId();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const homeOrgId = useHomeOrgId(home);
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : homeOrgId;
   const pickUnion = (id: number | null) => set('orgId', id ? String(id) : undefined);
   return { params, set, setMany, orgId, pickUnion };
 }

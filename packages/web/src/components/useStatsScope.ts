@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStatsPeriod } from './StatsPeriod.tsx';
-import { useHomeOrgId, useStatsUnion } from './useHomeOrg.ts';
-import { useListParams } from './useListParams.ts';
+import { useStatsUnion } from './useHomeOrg.ts';
+import { useUnionParams } from './useListParams.ts';
 import { useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
 import type { ReportingArea } from './useStatsYear.ts';
@@ -21,11 +21,8 @@ export function useStatsScope(
   opts: { yearRange?: number; filters?: StatsFilters; wholeTree?: boolean } = {},
 ) {
   usePageTitle(title);
-  const [params] = useListParams();
-  const asked = params.get('orgId');
-  const home = useHomeOrgId(!opts.wholeTree);
-  const { placeholder } = useStatsUnion(asked);
-  const orgId = asked ? Number(asked) : (home ?? undefined);
+  const { params, orgId } = useUnionParams(!opts.wholeTree);
+  const { placeholder } = useStatsUnion(params.get('orgId'));
   const period = useStatsPeriod(area, orgId, opts);
   // the filters by value (a page builds them anew each render): JSON leaves the unset ones out
   const filters = JSON.stringify(opts.filters ?? {});
