@@ -1,7 +1,79 @@
-import { Button, type ModalProps } from 'antd';
+import { Button, Form, type FormInstance, type ModalProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from './FormDialog.tsx';
+import { type InvalidFields, ValidityScope } from './inputValidity.tsx';
+
+/** What both corrections are declared with: the button, the dialog and what happens on 保存. */
+interface Correction<V> {
+  /** The 编辑 button's test id. */
+  testId: string;
+  okTestId?: string;
+  title: ReactNode;
+  width?: number;
+  save: (v: V) => Promise<unknown>;
+  onDone: () => unknown;
+  /** The typed amounts and counts that must read as values before 保存 goes on (`useInvalidFields`). */
+  invalid?: InvalidFields;
+}
+
+/** The 编辑 button and its dialog (open while `open`); 保存 runs `submit` then closes, toasts 已保存 and calls `onDone`. */
+function CorrectionShell({
+  testId,
+  okTestId,
+  title,
+  width,
+  open,
+  onOpen,
+  onClose,
+  submit,
+  onDone,
+  okProps,
+  invalid,
+  children,
+}: Omit<Correction<never>, 'save'> & {
+  open: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  /** Checks and saves; false stops (the dialog stays open). */
+  submit: () => Promise<boolean>;
+  okProps?: ModalProps['okButtonProps'];
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const save = async () => {
+    if (!(await submit())) return undefined;
+    onClose();
+    await onDone();
+    return t('edits.saved');
+  };
+  return (
+    <>
+      <Button onClick={onOpen} data-testid={testId}>
+        {t('common.edit')}
+      </Button>
+      <FormDialog
+        open={open}
+        title={title}
+        width={width}
+        onClose={onClose}
+        submit={save}
+        okText={t('common.save')}
+        okTestId={okTestId}
+        okProps={okProps}
+        destroyOnHidden
+      >
+        {invalid ? <ValidityScope fields={invalid}>{children}</ValidityScope> : children}
+      </FormDialog>
+    </>
+  );
+}
+
+/** `save` under the mould's guards: the typed values read as values, and `save` did not answer false. */
+const guarded =
+  <V,>(save: (v: V) => Promise<unknown>, invalid?: InvalidFields) =>
+  async (v: V) =>
+    !invalid?.blocked() && (await save(v)) !== false;
 
 /**
  * A record's correction (issue 46): the 编辑 button, and a dialog opening on the record's values (`start`) which
@@ -9,55 +81,68 @@ import { FormDialog } from './FormDialog.tsx';
  * the change lands in the record's history). `save` answering false stops it (a check of its own refused).
  */
 export function EditDialog<V extends object>({
-  testId,
-  okTestId,
-  title,
-  width,
   start,
   save,
-  onDone,
   okProps,
   children,
-}: {
-  /** The 编辑 button's test id. */
-  testId: string;
-  okTestId?: string;
-  title: ReactNode;
-  width?: number;
+  ...shell
+}: Correction<V> & {
   start: () => V;
-  save: (v: V) => Promise<unknown>;
-  onDone: () => unknown;
   /** More of the save button, for the values typed (locked until a required field is filled). */
   okProps?: (v: V | null) => ModalProps['okButtonProps'];
   children: (v: V, set: (patch: Partial<V>) => void) => ReactNode;
 }) {
-  const { t } = useTranslation();
   const [v, setV] = useState<V | null>(null);
   const set = (patch: Partial<V>) => setV((x) => (x ? { ...x, ...patch } : x));
-  const submit = async () => {
-    if (!v || (await save(v)) === false) return undefined;
-    setV(null);
-    await onDone();
-    return t('edits.saved');
-  };
+  const saved = guarded(save, shell.invalid);
   return (
-    <>
-      <Button onClick={() => setV(start())} data-testid={testId}>
-        {t('common.edit')}
-      </Button>
-      <FormDialog
-        open={v !== null}
-        title={title}
-        width={width}
-        onClose={() => setV(null)}
-        submit={submit}
-        okText={t('common.save')}
-        okTestId={okTestId}
-        okProps={okProps?.(v)}
-        destroyOnHidden
-      >
-        {v && children(v, set)}
-      </FormDialog>
-    </>
+    <CorrectionShell
+      {...shell}
+      open={v !== null}
+      onOpen={() => setV(start())}
+      onClose={() => setV(null)}
+      submit={async () => v !== null && saved(v)}
+      okProps={okProps?.(v)}
+    >
+      {v && children(v, set)}
+    </CorrectionShell>
+  );
+}
+
+/**
+ * A record's correction whose fields are an antd form (`form`, laid out as a dialog's form): 编辑 fills it with
+ * `start()`; 保存 runs the fields' own checks, then `save` with the values, as `EditDialog` does.
+ */
+export function FormEditDialog<V extends object>({
+  form,
+  formTestId,
+  start,
+  save,
+  children,
+  ...shell
+}: Correction<V> & {
+  form: FormInstance<V>;
+  formTestId?: string;
+  /** The record's values, put in the form as the dialog opens. */
+  start: () => Parameters<FormInstance<V>['setFieldsValue']>[0];
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const saved = guarded(save, shell.invalid);
+  return (
+    <CorrectionShell
+      {...shell}
+      open={open}
+      onOpen={() => {
+        form.setFieldsValue(start());
+        setOpen(true);
+      }}
+      onClose={() => setOpen(false)}
+      submit={async () => saved(await form.validateFields())}
+    >
+      <Form<V> form={form} layout="vertical" data-testid={formTestId}>
+        {children}
+      </Form>
+    </CorrectionShell>
   );
 }

@@ -1,8 +1,7 @@
-import { Button, Form } from 'antd';
-import { useState } from 'react';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../../components/FormDialog.tsx';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { FormEditDialog } from '../../components/EditDialog.tsx';
+import { useInvalidFields } from '../../components/inputValidity.tsx';
 import { FileFields } from './FileFields.tsx';
 import { type HouseholdRow, householdMember } from './HouseholdField.tsx';
 import { type EditFile, type HardshipDetail, hardshipApi } from './hardship-api.ts';
@@ -20,71 +19,53 @@ interface Values {
  */
 export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const invalid = useInvalidFields();
   const [form] = Form.useForm<Values>();
+  const invalid = useInvalidFields();
   const f = detail.file;
-  const start = () => {
-    form.setFieldsValue({
-      address: f.address ?? '',
-      causes: f.causes,
-      note: f.note ?? '',
-      members: detail.members.map((m) => ({
-        id: m.id,
-        name: m.name,
-        relation: m.relation,
-        idNumber: m.idMasked ?? '',
-        incomeFen: m.yearlyIncomeFen,
-        occupation: m.occupation ?? '',
-        health: m.health ?? '',
-      })),
-    });
-    setOpen(true);
-  };
-  const submit = async () => {
-    const v = await form.validateFields();
-    if (invalid.blocked()) return undefined;
-    await hardshipApi.edit(f.id, {
-      address: v.address?.trim() || null,
-      causes: v.causes,
-      note: v.note?.trim() || null,
-      members: (v.members ?? []).map(householdMember),
-    });
-    setOpen(false);
-    await onDone();
-    return t('edits.saved');
-  };
   return (
-    <>
-      <Button onClick={start} data-testid="hardship-edit">
-        {t('common.edit')}
-      </Button>
-      <FormDialog
-        open={open}
-        title={t('hs.edit.title')}
-        width={1080}
-        onClose={() => setOpen(false)}
-        submit={submit}
-        okText={t('common.save')}
-        okTestId="hardship-edit-ok"
-        destroyOnHidden
-      >
-        <ValidityScope fields={invalid}>
-          <Form<Values> form={form} layout="vertical" data-testid="hardship-edit-form">
-            <FileFields
-              household={{
-                fit: 'dialog',
-                rowTestId: 'hardship-edit-member',
-                incomeTestId: 'hardship-edit-income',
-                newRelation: 'other',
-              }}
-              membersHint={t('hs.edit.idHint')}
-              noteRows={2}
-              addressTestId="hardship-edit-address"
-            />
-          </Form>
-        </ValidityScope>
-      </FormDialog>
-    </>
+    <FormEditDialog<Values>
+      form={form}
+      formTestId="hardship-edit-form"
+      testId="hardship-edit"
+      okTestId="hardship-edit-ok"
+      title={t('hs.edit.title')}
+      width={1080}
+      invalid={invalid}
+      start={() => ({
+        address: f.address ?? '',
+        causes: f.causes,
+        note: f.note ?? '',
+        members: detail.members.map((m) => ({
+          id: m.id,
+          name: m.name,
+          relation: m.relation,
+          idNumber: m.idMasked ?? '',
+          incomeFen: m.yearlyIncomeFen,
+          occupation: m.occupation ?? '',
+          health: m.health ?? '',
+        })),
+      })}
+      save={(v) =>
+        hardshipApi.edit(f.id, {
+          address: v.address?.trim() || null,
+          causes: v.causes,
+          note: v.note?.trim() || null,
+          members: (v.members ?? []).map(householdMember),
+        })
+      }
+      onDone={onDone}
+    >
+      <FileFields
+        household={{
+          fit: 'dialog',
+          rowTestId: 'hardship-edit-member',
+          incomeTestId: 'hardship-edit-income',
+          newRelation: 'other',
+        }}
+        membersHint={t('hs.edit.idHint')}
+        noteRows={2}
+        addressTestId="hardship-edit-address"
+      />
+    </FormEditDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { Button, Form } from 'antd';
+import { Form } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDay, toDay } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { FormEditDialog } from '../../components/EditDialog.tsx';
+import { useInvalidFields } from '../../components/inputValidity.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
@@ -24,66 +23,47 @@ interface Values {
 export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [open, setOpen] = useState(false);
   const invalid = useInvalidFields();
   const p = detail.pledge;
-  const start = () => {
-    form.setFieldsValue({
-      title: p.title,
-      department: p.department,
-      budgetFen: p.budgetFen,
-      description: p.description ?? '',
-      milestones: detail.milestones.map((m) => ({
-        id: m.id,
-        title: m.title,
-        dueOn: toDay(m.dueOn) as Dayjs,
-        done: m.doneOn !== null,
-      })),
-    });
-    setOpen(true);
-  };
-  const submit = async () => {
-    const v = await form.validateFields();
-    if (invalid.blocked()) return undefined;
-    await pledgesApi.edit(p.id, {
-      title: v.title,
-      department: v.department,
-      budgetFen: v.budgetFen,
-      description: v.description?.trim() || null,
-      milestones: (v.milestones ?? []).map((m) => ({
-        ...(m.id ? { id: m.id } : {}),
-        title: m.title,
-        dueOn: fromDay(m.dueOn) as string,
-      })),
-    });
-    setOpen(false);
-    await onDone();
-    return t('edits.saved');
-  };
   return (
-    <>
-      <Button onClick={start} data-testid="pledge-edit">
-        {t('common.edit')}
-      </Button>
-      <FormDialog
-        open={open}
-        title={t('pl.edit.title')}
-        onClose={() => setOpen(false)}
-        submit={submit}
-        okText={t('common.save')}
-        width={720}
-        okTestId="pledge-edit-ok"
-        destroyOnHidden
-      >
-        <ValidityScope fields={invalid}>
-          <Form<Values> form={form} layout="vertical">
-            <PledgeTitleField testId="pledge-edit-title" />
-            <BudgetDepartmentFields budgetTestId="pledge-edit-budget" />
-            <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
-            <MilestonesField keepsDone extra={t('pl.edit.milestonesHint')} />
-          </Form>
-        </ValidityScope>
-      </FormDialog>
-    </>
+    <FormEditDialog<Values>
+      form={form}
+      testId="pledge-edit"
+      okTestId="pledge-edit-ok"
+      title={t('pl.edit.title')}
+      width={720}
+      invalid={invalid}
+      start={() => ({
+        title: p.title,
+        department: p.department,
+        budgetFen: p.budgetFen,
+        description: p.description ?? '',
+        milestones: detail.milestones.map((m) => ({
+          id: m.id,
+          title: m.title,
+          dueOn: toDay(m.dueOn) as Dayjs,
+          done: m.doneOn !== null,
+        })),
+      })}
+      save={(v) =>
+        pledgesApi.edit(p.id, {
+          title: v.title,
+          department: v.department,
+          budgetFen: v.budgetFen,
+          description: v.description?.trim() || null,
+          milestones: (v.milestones ?? []).map((m) => ({
+            ...(m.id ? { id: m.id } : {}),
+            title: m.title,
+            dueOn: fromDay(m.dueOn) as string,
+          })),
+        })
+      }
+      onDone={onDone}
+    >
+      <PledgeTitleField testId="pledge-edit-title" />
+      <BudgetDepartmentFields budgetTestId="pledge-edit-budget" />
+      <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
+      <MilestonesField keepsDone extra={t('pl.edit.milestonesHint')} />
+    </FormEditDialog>
   );
 }
