@@ -11,6 +11,17 @@ export type DialogProps<P = object, Done extends unknown[] = []> = P & {
   onDone: (...done: Done) => void | Promise<void>;
 };
 
+/** A dialog the page holds open in its state: `onClose` shuts it, `onDone` shuts it and runs `then` (a reload). */
+export function heldDialog(shut: () => void, then: () => unknown): Pick<DialogProps, 'onClose' | 'onDone'> {
+  return {
+    onClose: shut,
+    onDone: () => {
+      shut();
+      void then();
+    },
+  };
+}
+
 /**
  * A dialog recording a new thing on a register's list (`RegisterList`'s `create.Dialog`): for the union picked,
  * closed by `onClose`; `onDone` with the new record's id opens its page.

@@ -2,6 +2,7 @@ import { Button, Card, Flex, Modal, Select, Table, Tag, Typography } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -181,26 +182,8 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
           ]}
         />
       </Card>
-      {returning && (
-        <ReturnModal
-          work={returning}
-          onClose={() => setReturning(null)}
-          onDone={() => {
-            setReturning(null);
-            works.reload();
-          }}
-        />
-      )}
-      {sending && (
-        <SubmitForModal
-          call={call}
-          onClose={() => setSending(false)}
-          onDone={() => {
-            setSending(false);
-            works.reload();
-          }}
-        />
-      )}
+      {returning && <ReturnModal work={returning} {...heldDialog(() => setReturning(null), works.reload)} />}
+      {sending && <SubmitForModal call={call} {...heldDialog(() => setSending(false), works.reload)} />}
     </Flex>
   );
 }

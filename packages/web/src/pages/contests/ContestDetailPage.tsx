@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -211,15 +212,7 @@ export default function ContestDetailPage() {
             : []),
         ]}
       />
-      <EntryFormModal
-        contest={c}
-        open={registering}
-        onClose={() => setRegistering(false)}
-        onDone={() => {
-          setRegistering(false);
-          reload();
-        }}
-      />
+      <EntryFormModal contest={c} open={registering} {...heldDialog(() => setRegistering(false), reload)} />
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Tag } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FormDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -156,14 +156,7 @@ export function EntriesTable({
           },
         ]}
       />
-      <ResultModal
-        entry={editing}
-        onClose={() => setEditing(null)}
-        onDone={() => {
-          setEditing(null);
-          onChanged();
-        }}
-      />
+      <ResultModal entry={editing} {...heldDialog(() => setEditing(null), onChanged)} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { labelColumn } from '../../components/columns.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
@@ -83,15 +84,7 @@ function Register({ orgId }: { orgId?: number }) {
         label: t('csl.register.add'),
         testId: 'csl-add',
         dialog: (_, close, reload) => (
-          <AddCounsellorModal
-            open
-            orgId={orgId}
-            onClose={close}
-            onDone={() => {
-              close();
-              reload();
-            }}
-          />
+          <AddCounsellorModal open orgId={orgId} {...heldDialog(close, reload)} />
         ),
       }}
       empty={t('csl.register.empty')}
@@ -150,14 +143,7 @@ function Register({ orgId }: { orgId?: number }) {
       ]}
     >
       {(list) => (
-        <TrainingModal
-          counsellor={training}
-          onClose={() => setTraining(null)}
-          onDone={() => {
-            setTraining(null);
-            list.reload();
-          }}
-        />
+        <TrainingModal counsellor={training} {...heldDialog(() => setTraining(null), list.reload)} />
       )}
     </RegisterList>
   );

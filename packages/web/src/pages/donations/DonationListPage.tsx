@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import { DonationFormModal } from './DonationFormModal.tsx';
@@ -36,15 +37,7 @@ export default function DonationListPage() {
         permission: 'donations.write',
         label: t('don.donations.create'),
         testId: 'donation-new',
-        dialog: (_, close, reload) => (
-          <DonationFormModal
-            onClose={close}
-            onDone={() => {
-              close();
-              void reload();
-            }}
-          />
-        ),
+        dialog: (_, close, reload) => <DonationFormModal {...heldDialog(close, reload)} />,
       }}
       what={t('don.donations.what')}
       empty={t('don.donations.empty')}

@@ -6,6 +6,7 @@ import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import type { EditWords } from '../../components/EditHistory.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -90,11 +91,7 @@ export default function DonorPage() {
       {recording && (
         <DonationFormModal
           donor={{ value: donor.id, label: donor.name }}
-          onClose={() => setRecording(false)}
-          onDone={() => {
-            setRecording(false);
-            void detail.reload();
-          }}
+          {...heldDialog(() => setRecording(false), detail.reload)}
         />
       )}
     </DetailPage>

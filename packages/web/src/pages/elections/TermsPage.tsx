@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { CappedTable } from '../../components/CappedTable.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -116,11 +117,7 @@ function TermsTab({ orgId }: { orgId?: number }) {
         <ElectionModal
           orgId={recording.orgId}
           orgName={recording.orgName}
-          onClose={() => setRecording(null)}
-          onDone={() => {
-            setRecording(null);
-            void state.reload();
-          }}
+          {...heldDialog(() => setRecording(null), state.reload)}
         />
       )}
       {history && (

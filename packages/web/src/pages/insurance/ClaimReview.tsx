@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import type { DialogProps } from '../../components/FormDialog.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -75,17 +76,7 @@ export function ReviewButtons({ c, onDone }: { c: Claim; onDone: () => void }) {
           {t('ins.review.return')}
         </Button>
       </Space>
-      {acting && (
-        <ReviewModal
-          c={c}
-          action={acting}
-          onClose={() => setActing(null)}
-          onDone={() => {
-            setActing(null);
-            onDone();
-          }}
-        />
-      )}
+      {acting && <ReviewModal c={c} action={acting} {...heldDialog(() => setActing(null), onDone)} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -58,15 +59,7 @@ export function ActivitiesTab() {
           },
         ]}
       />
-      {creating && (
-        <ActivityModal
-          onClose={() => setCreating(false)}
-          onDone={() => {
-            setCreating(false);
-            void list.reload();
-          }}
-        />
-      )}
+      {creating && <ActivityModal {...heldDialog(() => setCreating(false), list.reload)} />}
       {open && (
         <AttendanceModal
           activity={open}

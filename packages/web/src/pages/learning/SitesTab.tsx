@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FormDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -63,25 +63,8 @@ export function SitesTab() {
           />
         )}
       </LoadGate>
-      {licensing && (
-        <LicenceModal
-          site={licensing}
-          onClose={() => setLicensing(null)}
-          onDone={() => {
-            setLicensing(null);
-            void list.reload();
-          }}
-        />
-      )}
-      {creating && (
-        <SiteModal
-          onClose={() => setCreating(false)}
-          onDone={() => {
-            setCreating(false);
-            void list.reload();
-          }}
-        />
-      )}
+      {licensing && <LicenceModal site={licensing} {...heldDialog(() => setLicensing(null), list.reload)} />}
+      {creating && <SiteModal {...heldDialog(() => setCreating(false), list.reload)} />}
     </>
   );
 }

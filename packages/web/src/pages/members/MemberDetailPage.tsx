@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -122,14 +123,7 @@ export default function MemberDetailPage() {
         </Col>
       </Row>
       {dialog === 'edit' && (
-        <BasicEditModal
-          person={p}
-          onClose={() => setDialog(null)}
-          onDone={() => {
-            setDialog(null);
-            void person.reload();
-          }}
-        />
+        <BasicEditModal person={p} {...heldDialog(() => setDialog(null), person.reload)} />
       )}
       {dialog === 'end' && (
         <EndMembershipModal
