@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Modal, Popconfirm, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { DayDialog } from '../../components/DayDialog.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -26,7 +27,6 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
   const feedback = useFeedback();
   const { busy, run: whileBusy } = useSaving();
   const [publishing, setPublishing] = useState(false);
-  const [publishedOn, setPublishedOn] = useState<string | null>(null);
   const [closedOn, setClosedOn] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, done: (answer: never) => string) => {
     await whileBusy(async () => {
@@ -59,38 +59,26 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
   const label = republish ? t('contest.detail.republish') : t('contest.detail.publish');
   return (
     <>
-      <Button
-        type="primary"
-        loading={busy}
-        onClick={() => {
-          setPublishedOn(null);
-          setPublishing(true);
-        }}
-        data-testid="contest-publish"
-      >
+      <Button type="primary" loading={busy} onClick={() => setPublishing(true)} data-testid="contest-publish">
         {label}
       </Button>
-      <Modal
+      <DayDialog
         open={publishing}
         title={label}
+        text={t('contest.detail.publishConfirm')}
+        okText={label}
+        busy={busy}
+        okTestId="contest-publish-ok"
+        dayTestId="contest-publish-day"
         onCancel={() => setPublishing(false)}
-        onOk={() =>
+        onOk={(day) =>
           run(
-            () => contestsApi.publish(contest.id, publishedOn ?? undefined),
+            () => contestsApi.publish(contest.id, day ?? undefined),
             (a: { records: number; recordsRemoved: number }) =>
               t('contest.detail.published', { records: a.records, removed: a.recordsRemoved }),
           )
         }
-        okText={label}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ loading: busy, 'data-testid': 'contest-publish-ok' } as never}
-        destroyOnHidden
-      >
-        <Flex vertical gap={12}>
-          <Typography.Text>{t('contest.detail.publishConfirm')}</Typography.Text>
-          <PastDay value={publishedOn} onChange={setPublishedOn} testId="contest-publish-day" />
-        </Flex>
-      </Modal>
+      />
     </>
   );
 }

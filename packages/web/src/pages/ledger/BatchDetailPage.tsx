@@ -1,13 +1,14 @@
 import { CheckOutlined, DownloadOutlined, StopOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Descriptions, Flex, Modal, Popconfirm, Table, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { DayDialog } from '../../components/DayDialog.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
-import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
@@ -26,16 +27,15 @@ export default function BatchDetailPage() {
   const load = loaded.reload;
   const [refreshKey, setRefreshKey] = useState(0);
   const [paying, setPaying] = useState(false);
-  const [paidOn, setPaidOn] = useState<string | null>(null);
 
   if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.batch')} />;
   if (!batch) return <Loading />;
   const total = batch.totalFen ?? batch.items.reduce((s, i) => s + i.amountFen, 0);
   const method = batch.method ?? 'bank';
   const missing = batch.withoutAccount ?? [];
-  const markPaid = () =>
+  const markPaid = (day: string | null) =>
     run(async () => {
-      await ledgerApi.markPaid(id, undefined, paidOn);
+      await ledgerApi.markPaid(id, undefined, day);
       setPaying(false);
       setRefreshKey((k) => k + 1);
       return t('ledger.markedPaid');
@@ -92,10 +92,7 @@ export default function BatchDetailPage() {
               <Button
                 type="primary"
                 icon={<CheckOutlined />}
-                onClick={() => {
-                  setPaidOn(null);
-                  setPaying(true);
-                }}
+                onClick={() => setPaying(true)}
                 data-testid="batch-mark-paid"
               >
                 {t('ledger.markPaid')}
@@ -137,18 +134,15 @@ export default function BatchDetailPage() {
             <MissingAccounts method={method} items={missing} />
           </div>
         )}
-        <Modal
+        <DayDialog
           open={paying}
           title={t('ledger.markPaid')}
+          text={t('ledger.markPaidConfirm')}
           okText={t('ledger.markPaid')}
-          okButtonProps={{ 'data-testid': 'batch-mark-paid-ok' } as never}
+          okTestId="batch-mark-paid-ok"
           onCancel={() => setPaying(false)}
           onOk={markPaid}
-          destroyOnHidden
-        >
-          <Typography.Paragraph>{t('ledger.markPaidConfirm')}</Typography.Paragraph>
-          <PastDay value={paidOn} onChange={setPaidOn} />
-        </Modal>
+        />
         <Table
           style={{ marginTop: 16 }}
           size="small"

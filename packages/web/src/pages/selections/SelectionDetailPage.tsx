@@ -1,19 +1,8 @@
-import {
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Steps,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Flex, InputNumber, Modal, Popconfirm, Steps, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
@@ -165,7 +154,6 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   const { busy, run: whileBusy } = useSaving();
   const [noticing, setNoticing] = useState(false);
   const [from, setFrom] = useState<string | null>(null);
-  const [finalOn, setFinalOn] = useState<string | null>(null);
   const [closedOn, setClosedOn] = useState<string | null>(null);
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
@@ -235,30 +223,19 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   if (s.status === 'notice') {
     return (
       <>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() => {
-            setFinalOn(null);
-            setNoticing(true);
-          }}
-          data-testid="sel-finalise"
-        >
+        <Button type="primary" loading={busy} onClick={() => setNoticing(true)} data-testid="sel-finalise">
           {t('sel.stage.finalise')}
         </Button>
-        <Modal
+        <DayDialog
           open={noticing}
           title={t('sel.stage.finalise')}
+          text={t('sel.stage.finaliseConfirm')}
+          busy={busy}
+          okTestId="sel-finalise-ok"
+          dayTestId="sel-finalise-day"
           onCancel={() => setNoticing(false)}
-          onOk={() => run(() => selectionsApi.finalise(s.id, finalOn ?? undefined), t('sel.stage.finalised'))}
-          okButtonProps={{ loading: busy, 'data-testid': 'sel-finalise-ok' } as never}
-          destroyOnHidden
-        >
-          <Flex vertical gap={12}>
-            <Typography.Text>{t('sel.stage.finaliseConfirm')}</Typography.Text>
-            <PastDay value={finalOn} onChange={setFinalOn} testId="sel-finalise-day" />
-          </Flex>
-        </Modal>
+          onOk={(day) => run(() => selectionsApi.finalise(s.id, day ?? undefined), t('sel.stage.finalised'))}
+        />
       </>
     );
   }

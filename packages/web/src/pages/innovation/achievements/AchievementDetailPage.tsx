@@ -1,11 +1,12 @@
-import { Button, Card, Descriptions, Flex, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DayDialog } from '../../../components/DayDialog.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatTime, Money } from '../../../components/labels.tsx';
-import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
+import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { useRecord } from '../../../components/RecordPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { AttachmentsCard, ConversionModal } from './AchievementDetailPage.parts.tsx';
@@ -30,7 +31,6 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
   const [busy, setBusy] = useState(false);
   const [converting, setConverting] = useState(false);
   const [publishing, setPublishing] = useState(false);
-  const [publishOn, setPublishOn] = useState<string | null>(null);
 
   const act = async (run: () => Promise<Achievement>, done: string) => {
     setBusy(true);
@@ -45,11 +45,8 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
       setBusy(false);
     }
   };
-  const publish = async () => {
-    const ok = await act(
-      () => achievementsApi.publish(a.id, publishOn ?? undefined),
-      t('ach.detail.published'),
-    );
+  const publish = async (day: string | null) => {
+    const ok = await act(() => achievementsApi.publish(a.id, day ?? undefined), t('ach.detail.published'));
     if (ok) setPublishing(false);
   };
 
@@ -85,10 +82,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
               <Button
                 type="primary"
                 loading={busy}
-                onClick={() => {
-                  setPublishOn(null);
-                  setPublishing(true);
-                }}
+                onClick={() => setPublishing(true)}
                 data-testid="achievement-publish"
               >
                 {t('ach.detail.publish')}
@@ -173,21 +167,17 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
         />
       </Card>
       <ConversionModal a={a} open={converting} busy={busy} act={act} onClose={() => setConverting(false)} />
-      <Modal
+      <DayDialog
         open={publishing}
         title={t('ach.detail.publish')}
+        text={t('ach.detail.publishConfirm')}
+        okText={t('ach.detail.publish')}
+        busy={busy}
+        okTestId="achievement-publish-ok"
+        dayTestId="publish-day"
         onCancel={() => setPublishing(false)}
         onOk={publish}
-        okText={t('ach.detail.publish')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ loading: busy, 'data-testid': 'achievement-publish-ok' } as never}
-        destroyOnHidden
-      >
-        <Flex vertical gap={12}>
-          <Typography.Text>{t('ach.detail.publishConfirm')}</Typography.Text>
-          <PastDay value={publishOn} onChange={setPublishOn} testId="publish-day" />
-        </Flex>
-      </Modal>
+      />
     </Space>
   );
 }
