@@ -1,4 +1,5 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
+import { recordCalls } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
@@ -43,11 +44,7 @@ const queryString = (q: Record<string, string | number | undefined>) => {
 
 /** The calls of the agreements pages. */
 export const agreementsApi = {
-  list: (query: AgreementQuery) => unwrap(api.GET('/api/agreements', { params: { query } })),
-  create: (body: CreateAgreement) => unwrap(api.POST('/api/agreements', { body })),
-  get: (id: number) => unwrap(api.GET('/api/agreements/{id}', { params: { path: { id } } })),
-  edit: (id: number, body: EditAgreement) =>
-    unwrap(api.PATCH('/api/agreements/{id}', { params: { path: { id } }, body })),
+  ...recordCalls('/api/agreements'),
   importCoverage: (id: number, file: File) =>
     unwrap(
       api.POST('/api/agreements/{id}/coverage/import', { params: { path: { id } }, body: fileForm(file) }),

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
 export type ContestList = Answer<'/api/contests'>;
@@ -30,11 +31,7 @@ const statsQuery = (q: StatsQuery) =>
 
 /** The calls of the contests pages. */
 export const contestsApi = {
-  list: (query: { status?: ContestStatus; year?: number; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/contests', { params: { query } })),
-  create: (body: ContestInput) => unwrap(api.POST('/api/contests', { body })),
-  get: (id: number) => unwrap(api.GET('/api/contests/{id}', path(id))),
-  edit: (id: number, body: EditContest) => unwrap(api.PATCH('/api/contests/{id}', { ...path(id), body })),
+  ...recordCalls('/api/contests'),
   close: (id: number, effectiveOn?: string | null) =>
     unwrap(api.POST('/api/contests/{id}/close', { ...path(id), body: effectiveOn ? { effectiveOn } : {} })),
   entries: (id: number) => unwrap(api.GET('/api/contests/{id}/entries', path(id))),

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { recordCalls } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { formatFen } from '../../components/format.ts';
@@ -43,11 +44,7 @@ export const yuan = (fen: number) => formatFen(fen);
 
 /** The calls of the hardship pages. */
 export const hardshipApi = {
-  list: (query: FileQuery) => unwrap(api.GET('/api/hardship/files', { params: { query } })),
-  create: (body: CreateFile) => unwrap(api.POST('/api/hardship/files', { body })),
-  get: (id: number) => unwrap(api.GET('/api/hardship/files/{id}', { params: { path: { id } } })),
-  edit: (id: number, body: EditFile) =>
-    unwrap(api.PATCH('/api/hardship/files/{id}', { params: { path: { id } }, body })),
+  ...recordCalls('/api/hardship/files'),
   verify: (id: number, verifiedOn: string) =>
     unwrap(api.POST('/api/hardship/files/{id}/verify', { params: { path: { id } }, body: { verifiedOn } })),
   review: (id: number, body: ReviewFile) =>

@@ -37,7 +37,7 @@ export function EditModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
       setF({ ...f, [k]: e.target.value }),
   });
   const save = async () => {
-    await modelWorkersApi.update(m.id, {
+    await modelWorkersApi.edit(m.id, {
       ...f,
       employer: f.employer || null,
       phone: f.phone || null,

@@ -43,7 +43,7 @@ export function RegisterModal({
   const save = async () => {
     setTried(true);
     if (missing) return undefined;
-    const { id } = await modelWorkersApi.register({
+    const { id } = await modelWorkersApi.create({
       orgId: orgId as number,
       name: name.trim(),
       ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),

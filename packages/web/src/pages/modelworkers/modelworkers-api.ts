@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
@@ -52,11 +53,7 @@ export interface ListQuery {
 
 /** The calls of the model workers pages. */
 export const modelWorkersApi = {
-  list: (query: ListQuery) => unwrap(api.GET('/api/model-workers', { params: { query } })),
-  register: (body: NewModelWorker) => unwrap(api.POST('/api/model-workers', { body })),
-  get: (id: number) => unwrap(api.GET('/api/model-workers/{id}', { params: { path: { id } } })),
-  update: (id: number, body: ModelWorkerPatch) =>
-    unwrap(api.PATCH('/api/model-workers/{id}', { params: { path: { id } }, body })),
+  ...recordCalls('/api/model-workers'),
   addHonour: (id: number, honour: Honour) =>
     unwrap(api.POST('/api/model-workers/{id}/honours', { params: { path: { id } }, body: { honour } })),
   studios: (q?: string) => unwrap(api.GET('/api/model-workers/studios', { params: { query: { q } } })),

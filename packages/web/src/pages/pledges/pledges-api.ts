@@ -1,4 +1,5 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
+import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import type { DialogProps } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
@@ -29,12 +30,7 @@ export const yuan = (fen: number) => formatFen(fen);
 
 /** The calls of the 办实事 pages. */
 export const pledgesApi = {
-  list: (query: { orgId?: number; fromYear?: number; toYear?: number }) =>
-    unwrap(api.GET('/api/pledges', { params: { query } })),
-  create: (body: CreatePledge) => unwrap(api.POST('/api/pledges', { body })),
-  get: (id: number) => unwrap(api.GET('/api/pledges/{id}', { params: { path: { id } } })),
-  edit: (id: number, body: EditPledge) =>
-    unwrap(api.PATCH('/api/pledges/{id}', { params: { path: { id } }, body })),
+  ...recordCalls('/api/pledges'),
   milestoneDone: (id: number, milestoneId: number, doneOn: string) =>
     unwrap(
       api.POST('/api/pledges/{id}/milestones/{milestoneId}/done', {

@@ -43,7 +43,7 @@ export function StationForm({
       note: v.note ?? '',
     };
     if (station) {
-      await stationsApi.update(station.id, {
+      await stationsApi.edit(station.id, {
         ...body,
         status: v.status ?? station.status,
         ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),

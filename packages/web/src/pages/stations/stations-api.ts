@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { recordCalls } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
@@ -44,11 +45,7 @@ export const stationsApi = {
   /** The station services register (issue 42): its template, and a sheet checked (预检) or imported. */
   servicesTemplateUrl: '/api/stations/services/import/template.xlsx',
   importServices: registerImport('/api/stations/services/import'),
-  list: (query: ListQuery) => unwrap(api.GET('/api/stations', { params: { query } })),
-  create: (body: NewStation) => unwrap(api.POST('/api/stations', { body })),
-  get: (id: number) => unwrap(api.GET('/api/stations/{id}', { params: { path: { id } } })),
-  update: (id: number, body: StationPatch) =>
-    unwrap(api.PATCH('/api/stations/{id}', { params: { path: { id } }, body })),
+  ...recordCalls('/api/stations'),
   renewToken: (id: number) => unwrap(api.POST('/api/stations/{id}/token', { params: { path: { id } } })),
   receive: (id: number, body: Body<'/api/stations/{id}/stock'>) =>
     unwrap(api.POST('/api/stations/{id}/stock', { params: { path: { id } }, body })),

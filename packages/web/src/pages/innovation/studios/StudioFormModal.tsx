@@ -60,7 +60,7 @@ export function StudioFormModal({
     };
     try {
       const { id } = studio
-        ? await studiosApi.update(studio.id, fields)
+        ? await studiosApi.edit(studio.id, fields)
         : await studiosApi.create({ ...fields, orgId: v.orgId as number });
       feedback.success(t(studio ? 'stu.form.saved' : 'stu.form.created'));
       onSaved(id);

@@ -1,4 +1,5 @@
 import { api, queryString, unwrap } from '../../../api/client.ts';
+import { recordCalls } from '../../../api/recordCalls.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 import { registerImport } from '../../../components/importApi.ts';
 import type { PeriodQuery } from '../../../components/StatsPeriod.tsx';
@@ -36,12 +37,7 @@ type StatsQuery = { orgId?: number } & PeriodQuery;
 
 /** The calls of the studio pages. */
 export const studiosApi = {
-  list: (query: { orgId?: number; level?: StudioLevel; q?: string; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/innovation/studios', { params: { query } })),
-  get: (id: number) => unwrap(api.GET('/api/innovation/studios/{id}', { params: { path: { id } } })),
-  create: (body: StudioInput) => unwrap(api.POST('/api/innovation/studios', { body })),
-  update: (id: number, body: StudioPatch) =>
-    unwrap(api.PATCH('/api/innovation/studios/{id}', { params: { path: { id } }, body })),
+  ...recordCalls('/api/innovation/studios'),
   propose: (id: number, body: { level: RecognisableLevel; note?: string; effectiveOn?: string }) =>
     unwrap(api.POST('/api/innovation/studios/{id}/recognitions', { params: { path: { id } }, body })),
   importTemplateUrl: '/api/innovation/studios/import/template.xlsx',
