@@ -7,6 +7,7 @@ import { fenColumn, labelColumn, textColumn } from '../../components/columns.tsx
 import { DetailPage } from '../../components/DetailPage.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
@@ -16,7 +17,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileActions } from './FileActions.tsx';
 import { FileEditModal } from './FileEditModal.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
-import { type HardshipDetail, hardshipApi, yuan } from './hardship-api.ts';
+import { type HardshipDetail, hardshipApi } from './hardship-api.ts';
 import { FileStatusTag } from './labels.tsx';
 
 type Member = HardshipDetail['members'][number];
@@ -37,7 +38,7 @@ export default function HardshipDetailPage() {
   const words: EditWords = {
     label: (field) => (field === 'incomeFen' ? t('hs.field.income') : t(`hs.field.${field}`)),
     show: (field, value) => {
-      if (field === 'incomeFen') return yuan(value as number);
+      if (field === 'incomeFen') return formatFen(value as number);
       if (field === 'causes') return (value as string[]).map((c) => t(`hs.cause.${c}`)).join(listSeparator());
       if (field === 'members') {
         return (value as Member[])
@@ -45,7 +46,7 @@ export default function HardshipDetailPage() {
             t('hs.edit.member', {
               name: m.name,
               relation: t(`hs.relation.${m.relation}`),
-              income: yuan(m.yearlyIncomeFen),
+              income: formatFen(m.yearlyIncomeFen),
             }),
           )
           .join('；');
@@ -104,7 +105,7 @@ export default function HardshipDetailPage() {
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('hs.field.income')}>
-            {t('hs.detail.income', { total: yuan(f.incomeFen), perCapita: yuan(perCapitaMonth) })}
+            {t('hs.detail.income', { total: formatFen(f.incomeFen), perCapita: formatFen(perCapitaMonth) })}
           </Descriptions.Item>
           <Descriptions.Item label={t('hs.field.address')}>{f.address ?? '—'}</Descriptions.Item>
           {f.closedOn && (

@@ -1,16 +1,10 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
+import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { createLink, RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
-import {
-  type FileLevel,
-  type FileStatus,
-  type HardshipFile,
-  hardshipApi,
-  LEVELS,
-  yuan,
-} from './hardship-api.ts';
+import { type FileLevel, type FileStatus, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
 import { FileStatusTag } from './labels.tsx';
 
 type View = 'all' | FileStatus;
@@ -68,7 +62,7 @@ export default function HardshipListPage() {
           dataIndex: 'incomeFen',
           width: 130,
           align: 'right',
-          render: (fen: number) => yuan(fen),
+          render: (fen: number) => formatFen(fen),
         },
         {
           title: t('hs.field.expiresOn'),

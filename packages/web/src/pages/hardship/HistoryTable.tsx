@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
+import { formatFen } from '../../components/format.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
-import { type HardshipDetail, yuan } from './hardship-api.ts';
+import type { HardshipDetail } from './hardship-api.ts';
 
 type HistoryItem = HardshipDetail['history'][number];
 
@@ -47,13 +48,13 @@ export function HistoryTable({ history }: { history: HistoryItem[] }) {
           title: t('hs.history.amount'),
           key: 'amount',
           align: 'right',
-          render: (_, h) => (h.amountFen === null ? '—' : yuan(h.amountFen)),
+          render: (_, h) => (h.amountFen === null ? '—' : formatFen(h.amountFen)),
         },
         {
           title: t('hs.history.paid'),
           key: 'paid',
           align: 'right',
-          render: (_, h) => (h.paidFen === null ? '—' : yuan(h.paidFen)),
+          render: (_, h) => (h.paidFen === null ? '—' : formatFen(h.paidFen)),
         },
       ]}
     />

@@ -2,7 +2,6 @@ import { api, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
-import { formatFen } from '../../components/format.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -38,9 +37,6 @@ export const STATUS_COLOR: Record<FileStatus, string> = {
   expired: 'orange',
   closed: 'default',
 };
-
-/** Fen as yuan, as every page writes money: ¥3,600.00. */
-export const yuan = (fen: number) => formatFen(fen);
 
 /** The calls of the hardship pages. */
 export const hardshipApi = {

@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import type { EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -17,7 +18,7 @@ import { PledgeCancelModal } from './PledgeCancelModal.tsx';
 import { PledgeCompleteModal } from './PledgeCompleteModal.tsx';
 import { EvidenceCard, MilestonesCard } from './PledgeDetailPage.sections.tsx';
 import { PledgeEditModal } from './PledgeEditModal.tsx';
-import { pledgesApi, yuan } from './pledges-api.ts';
+import { pledgesApi } from './pledges-api.ts';
 
 /** Staff: one project — its promise, milestones, completion and evidence. */
 export default function PledgeDetailPage() {
@@ -34,7 +35,7 @@ export default function PledgeDetailPage() {
   const words: EditWords = {
     label: (field) => t(`pl.field.${field === 'budgetFen' ? 'budget' : field}`),
     show: (field, value) => {
-      if (field === 'budgetFen') return yuan(value as number);
+      if (field === 'budgetFen') return formatFen(value as number);
       if (field === 'milestones') {
         return (value as { title: string; dueOn: string }[])
           .map((m) => `${m.title}（${m.dueOn}）`)
@@ -93,9 +94,9 @@ export default function PledgeDetailPage() {
             {t(`pl.category.${p.category}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('pl.field.department')}>{p.department}</Descriptions.Item>
-          <Descriptions.Item label={t('pl.field.budget')}>{yuan(p.budgetFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.budget')}>{formatFen(p.budgetFen)}</Descriptions.Item>
           <Descriptions.Item label={t('pl.field.spent')}>
-            {p.spentFen === null ? '—' : yuan(p.spentFen)}
+            {p.spentFen === null ? '—' : formatFen(p.spentFen)}
           </Descriptions.Item>
           <Descriptions.Item label={t('pl.field.completedOn')}>
             {entered(p.completedOn, p.outcomeEnteredAt) ?? '—'}

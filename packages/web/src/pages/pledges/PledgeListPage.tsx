@@ -9,6 +9,7 @@ import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx
 import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
+import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -20,7 +21,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { PledgeStatusTag } from './labels.tsx';
 import { PledgeCreateModal } from './PledgeCreateModal.tsx';
-import { type Category, type Pledge, type PledgeStats, pledgesApi, yuan } from './pledges-api.ts';
+import { type Category, type Pledge, type PledgeStats, pledgesApi } from './pledges-api.ts';
 
 /**
  * Staff: a union's 办实事 projects over several years — each year's promises, how many were done within the
@@ -155,7 +156,7 @@ function StatsSummary({ s }: { s: PledgeStats }) {
         figures={[
           { title: t('pl.stats.promised'), value: s.promised, testId: 'pledge-stat-promised' },
           { title: t('pl.stats.completedInYear'), value: s.completedInYear, testId: 'pledge-stat-done' },
-          { title: t('pl.stats.spent'), value: yuan(s.spentFen) },
+          { title: t('pl.stats.spent'), value: formatFen(s.spentFen) },
           { title: t('pl.stats.beneficiaries'), value: s.beneficiaries },
         ]}
       />
@@ -182,7 +183,7 @@ function StatsSummary({ s }: { s: PledgeStats }) {
           ))}
           {s.series.map((r) => (
             <Tag key={r.series} color="blue">
-              {t('pl.stats.series', { series: r.series, years: r.projects, spent: yuan(r.spentFen) })}
+              {t('pl.stats.series', { series: r.series, years: r.projects, spent: formatFen(r.spentFen) })}
             </Tag>
           ))}
         </Flex>

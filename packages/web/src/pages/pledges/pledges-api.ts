@@ -2,7 +2,6 @@ import { api, fileForm, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import type { DialogProps } from '../../components/FormDialog.tsx';
-import { formatFen } from '../../components/format.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -24,9 +23,6 @@ export const STATUS_COLOR: Record<PledgeStatus, string> = {
   completed: 'green',
   cancelled: 'default',
 };
-
-/** Fen as yuan, as every page writes money: ¥3,019,700.00. */
-export const yuan = (fen: number) => formatFen(fen);
 
 /** The calls of the 办实事 pages. */
 export const pledgesApi = {
