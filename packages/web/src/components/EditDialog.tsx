@@ -2,7 +2,6 @@ import { Button, Form, type FormInstance, type ModalProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from './FormDialog.tsx';
-import { type InvalidFields, ValidityScope } from './inputValidity.tsx';
 
 /** What both corrections are declared with: the button, the dialog and what happens on 保存. */
 interface Correction<V> {
@@ -13,8 +12,6 @@ interface Correction<V> {
   width?: number;
   save: (v: V) => Promise<unknown>;
   onDone: () => unknown;
-  /** The typed amounts and counts that must read as values before 保存 goes on (`useInvalidFields`). */
-  invalid?: InvalidFields;
 }
 
 /** The 编辑 button and its dialog (open while `open`); 保存 runs `submit` then closes, toasts 已保存 and calls `onDone`. */
@@ -29,7 +26,6 @@ function CorrectionShell({
   submit,
   onDone,
   okProps,
-  invalid,
   children,
 }: Omit<Correction<never>, 'save'> & {
   open: boolean;
@@ -63,17 +59,11 @@ function CorrectionShell({
         okProps={okProps}
         destroyOnHidden
       >
-        {invalid ? <ValidityScope fields={invalid}>{children}</ValidityScope> : children}
+        {children}
       </FormDialog>
     </>
   );
 }
-
-/** `save` under the mould's guards: the typed values read as values, and `save` did not answer false. */
-const guarded =
-  <V,>(save: (v: V) => Promise<unknown>, invalid?: InvalidFields) =>
-  async (v: V) =>
-    !invalid?.blocked() && (await save(v)) !== false;
 
 /**
  * A record's correction (issue 46): the 编辑 button, and a dialog opening on the record's values (`start`) which
@@ -94,14 +84,13 @@ export function EditDialog<V extends object>({
 }) {
   const [v, setV] = useState<V | null>(null);
   const set = (patch: Partial<V>) => setV((x) => (x ? { ...x, ...patch } : x));
-  const saved = guarded(save, shell.invalid);
   return (
     <CorrectionShell
       {...shell}
       open={v !== null}
       onOpen={() => setV(start())}
       onClose={() => setV(null)}
-      submit={async () => v !== null && saved(v)}
+      submit={async () => v !== null && (await save(v)) !== false}
       okProps={okProps?.(v)}
     >
       {v && children(v, set)}
@@ -128,7 +117,6 @@ export function FormEditDialog<V extends object>({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const saved = guarded(save, shell.invalid);
   return (
     <CorrectionShell
       {...shell}
@@ -138,7 +126,7 @@ export function FormEditDialog<V extends object>({
         setOpen(true);
       }}
       onClose={() => setOpen(false)}
-      submit={async () => saved(await form.validateFields())}
+      submit={async () => (await save(await form.validateFields())) !== false}
     >
       <Form<V> form={form} layout="vertical" data-testid={formTestId}>
         {children}

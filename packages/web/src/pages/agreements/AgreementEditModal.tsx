@@ -3,7 +3,7 @@ import { Button, Col, Flex, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
-import { useInvalidFields } from '../../components/inputValidity.tsx';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { type AgreementDetail, agreementsApi, type EditAgreement } from './agreements-api.ts';
 import { ClauseChecklist } from './ClauseChecklist.tsx';
@@ -41,7 +41,6 @@ export function AgreementEditModal({
       okTestId="agreement-edit-ok"
       title={t('agr.edit.title')}
       width={960}
-      invalid={invalid}
       start={() => ({
         title: a.title,
         employer: a.employer,
@@ -60,123 +59,130 @@ export function AgreementEditModal({
           womenWorkers,
         })),
       })}
-      save={({ enterprises, note, ...terms }) =>
-        agreementsApi.edit(a.id, {
+      save={async ({ enterprises, note, ...terms }) => {
+        if (invalid.blocked()) return false;
+        return agreementsApi.edit(a.id, {
           ...terms,
           note: note.trim() || null,
           ...(pending ? { enterprises: enterprises.map(({ key: _key, ...e }) => e) } : {}),
-        })
-      }
+        });
+      }}
       onDone={onDone}
     >
       {(v, set) => {
         const setFirm = (i: number, patch: Partial<Enterprise>) =>
           set({ enterprises: v.enterprises.map((e, j) => (j === i ? { ...e, ...patch } : e)) });
         return (
-          <Form layout="vertical">
-            <Form.Item label={t('agr.field.title')} required>
-              <Input
-                value={v.title}
-                onChange={(e) => set({ title: e.target.value })}
-                maxLength={200}
-                data-testid="agreement-edit-title"
+          <ValidityScope fields={invalid}>
+            <Form layout="vertical">
+              <Form.Item label={t('agr.field.title')} required>
+                <Input
+                  value={v.title}
+                  onChange={(e) => set({ title: e.target.value })}
+                  maxLength={200}
+                  data-testid="agreement-edit-title"
+                />
+              </Form.Item>
+              <Form.Item label={t('agr.field.employer')} required>
+                <Input
+                  value={v.employer}
+                  onChange={(e) => set({ employer: e.target.value })}
+                  maxLength={500}
+                />
+              </Form.Item>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('agr.field.signedOn')} required>
+                    <DateField value={v.signedOn} onChange={(d) => d && set({ signedOn: d })} noFuture />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('agr.field.effectiveOn')} required>
+                    <DateField value={v.effectiveOn} onChange={(d) => d && set({ effectiveOn: d })} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item label={t('agr.field.expiresOn')} required>
+                    <DateField value={v.expiresOn} onChange={(d) => d && set({ expiresOn: d })} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item label={t('agr.field.clauses')}>
+                <ClauseChecklist kind={a.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
+              </Form.Item>
+              <MeasureInputs
+                costFen={v.costFen}
+                reach={v.reach}
+                onChange={(m) => set(m)}
+                testId="agreement-edit"
               />
-            </Form.Item>
-            <Form.Item label={t('agr.field.employer')} required>
-              <Input value={v.employer} onChange={(e) => set({ employer: e.target.value })} maxLength={500} />
-            </Form.Item>
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
-                <Form.Item label={t('agr.field.signedOn')} required>
-                  <DateField value={v.signedOn} onChange={(d) => d && set({ signedOn: d })} noFuture />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item label={t('agr.field.effectiveOn')} required>
-                  <DateField value={v.effectiveOn} onChange={(d) => d && set({ effectiveOn: d })} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item label={t('agr.field.expiresOn')} required>
-                  <DateField value={v.expiresOn} onChange={(d) => d && set({ expiresOn: d })} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item label={t('agr.field.clauses')}>
-              <ClauseChecklist kind={a.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
-            </Form.Item>
-            <MeasureInputs
-              costFen={v.costFen}
-              reach={v.reach}
-              onChange={(m) => set(m)}
-              testId="agreement-edit"
-            />
-            <Form.Item label={t('agr.field.note')}>
-              <TextBox rows={2} value={v.note} onChange={(note) => set({ note })} max={1000} />
-            </Form.Item>
-            <Form.Item
-              label={t('agr.field.enterprises')}
-              extra={pending ? t('agr.edit.enterprisesHint') : t('agr.edit.enterprisesFixed')}
-            >
-              {pending && (
-                <Flex vertical gap={8}>
-                  {v.enterprises.map((e, i) => (
-                    <Flex key={e.key} gap={8} wrap data-testid="agreement-edit-enterprise">
-                      <Input
-                        value={e.uscc}
-                        onChange={(x) => setFirm(i, { uscc: x.target.value })}
-                        placeholder={t('agr.field.uscc')}
-                        style={{ width: 200 }}
-                        maxLength={18}
-                      />
-                      <Input
-                        value={e.name}
-                        onChange={(x) => setFirm(i, { name: x.target.value })}
-                        placeholder={t('agr.field.enterpriseName')}
-                        style={{ width: 240 }}
-                        maxLength={200}
-                      />
-                      <InputNumber
-                        value={e.workers}
-                        min={0}
-                        precision={0}
-                        onChange={(n) => setFirm(i, { workers: n ?? 0 })}
-                        addonBefore={t('agr.field.enterpriseWorkers')}
-                        style={{ width: 180 }}
-                      />
-                      <InputNumber
-                        value={e.womenWorkers}
-                        min={0}
-                        precision={0}
-                        onChange={(n) => setFirm(i, { womenWorkers: n ?? 0 })}
-                        addonBefore={t('agr.field.enterpriseWomen')}
-                        style={{ width: 190 }}
-                      />
-                      <Button
-                        icon={<MinusCircleOutlined />}
-                        aria-label={t('agr.edit.removeEnterprise')}
-                        onClick={() => set({ enterprises: v.enterprises.filter((_, j) => j !== i) })}
-                      />
-                    </Flex>
-                  ))}
-                  <Button
-                    icon={<PlusOutlined />}
-                    style={{ alignSelf: 'start' }}
-                    onClick={() =>
-                      set({
-                        enterprises: [
-                          ...v.enterprises,
-                          { key: nextKey++, uscc: '', name: '', workers: 0, womenWorkers: 0 },
-                        ],
-                      })
-                    }
-                  >
-                    {t('agr.edit.addEnterprise')}
-                  </Button>
-                </Flex>
-              )}
-            </Form.Item>
-          </Form>
+              <Form.Item label={t('agr.field.note')}>
+                <TextBox rows={2} value={v.note} onChange={(note) => set({ note })} max={1000} />
+              </Form.Item>
+              <Form.Item
+                label={t('agr.field.enterprises')}
+                extra={pending ? t('agr.edit.enterprisesHint') : t('agr.edit.enterprisesFixed')}
+              >
+                {pending && (
+                  <Flex vertical gap={8}>
+                    {v.enterprises.map((e, i) => (
+                      <Flex key={e.key} gap={8} wrap data-testid="agreement-edit-enterprise">
+                        <Input
+                          value={e.uscc}
+                          onChange={(x) => setFirm(i, { uscc: x.target.value })}
+                          placeholder={t('agr.field.uscc')}
+                          style={{ width: 200 }}
+                          maxLength={18}
+                        />
+                        <Input
+                          value={e.name}
+                          onChange={(x) => setFirm(i, { name: x.target.value })}
+                          placeholder={t('agr.field.enterpriseName')}
+                          style={{ width: 240 }}
+                          maxLength={200}
+                        />
+                        <InputNumber
+                          value={e.workers}
+                          min={0}
+                          precision={0}
+                          onChange={(n) => setFirm(i, { workers: n ?? 0 })}
+                          addonBefore={t('agr.field.enterpriseWorkers')}
+                          style={{ width: 180 }}
+                        />
+                        <InputNumber
+                          value={e.womenWorkers}
+                          min={0}
+                          precision={0}
+                          onChange={(n) => setFirm(i, { womenWorkers: n ?? 0 })}
+                          addonBefore={t('agr.field.enterpriseWomen')}
+                          style={{ width: 190 }}
+                        />
+                        <Button
+                          icon={<MinusCircleOutlined />}
+                          aria-label={t('agr.edit.removeEnterprise')}
+                          onClick={() => set({ enterprises: v.enterprises.filter((_, j) => j !== i) })}
+                        />
+                      </Flex>
+                    ))}
+                    <Button
+                      icon={<PlusOutlined />}
+                      style={{ alignSelf: 'start' }}
+                      onClick={() =>
+                        set({
+                          enterprises: [
+                            ...v.enterprises,
+                            { key: nextKey++, uscc: '', name: '', workers: 0, womenWorkers: 0 },
+                          ],
+                        })
+                      }
+                    >
+                      {t('agr.edit.addEnterprise')}
+                    </Button>
+                  </Flex>
+                )}
+              </Form.Item>
+            </Form>
+          </ValidityScope>
         );
       }}
     </EditDialog>

@@ -1,7 +1,7 @@
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormEditDialog } from '../../components/EditDialog.tsx';
-import { useInvalidFields } from '../../components/inputValidity.tsx';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { FileFields } from './FileFields.tsx';
 import { type HouseholdRow, householdMember } from './HouseholdField.tsx';
 import { type EditFile, type HardshipDetail, hardshipApi } from './hardship-api.ts';
@@ -30,7 +30,6 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
       okTestId="hardship-edit-ok"
       title={t('hs.edit.title')}
       width={1080}
-      invalid={invalid}
       start={() => ({
         address: f.address ?? '',
         causes: f.causes,
@@ -45,27 +44,30 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
           health: m.health ?? '',
         })),
       })}
-      save={(v) =>
-        hardshipApi.edit(f.id, {
+      save={async (v) => {
+        if (invalid.blocked()) return false;
+        return hardshipApi.edit(f.id, {
           address: v.address?.trim() || null,
           causes: v.causes,
           note: v.note?.trim() || null,
           members: (v.members ?? []).map(householdMember),
-        })
-      }
+        });
+      }}
       onDone={onDone}
     >
-      <FileFields
-        household={{
-          fit: 'dialog',
-          rowTestId: 'hardship-edit-member',
-          incomeTestId: 'hardship-edit-income',
-          newRelation: 'other',
-        }}
-        membersHint={t('hs.edit.idHint')}
-        noteRows={2}
-        addressTestId="hardship-edit-address"
-      />
+      <ValidityScope fields={invalid}>
+        <FileFields
+          household={{
+            fit: 'dialog',
+            rowTestId: 'hardship-edit-member',
+            incomeTestId: 'hardship-edit-income',
+            newRelation: 'other',
+          }}
+          membersHint={t('hs.edit.idHint')}
+          noteRows={2}
+          addressTestId="hardship-edit-address"
+        />
+      </ValidityScope>
     </FormEditDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { FormEditDialog } from '../../components/EditDialog.tsx';
-import { useInvalidFields } from '../../components/inputValidity.tsx';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
@@ -32,7 +32,6 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
       okTestId="pledge-edit-ok"
       title={t('pl.edit.title')}
       width={720}
-      invalid={invalid}
       start={() => ({
         title: p.title,
         department: p.department,
@@ -45,8 +44,9 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
           done: m.doneOn !== null,
         })),
       })}
-      save={(v) =>
-        pledgesApi.edit(p.id, {
+      save={async (v) => {
+        if (invalid.blocked()) return false;
+        return pledgesApi.edit(p.id, {
           title: v.title,
           department: v.department,
           budgetFen: v.budgetFen,
@@ -56,14 +56,16 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
             title: m.title,
             dueOn: fromDay(m.dueOn) as string,
           })),
-        })
-      }
+        });
+      }}
       onDone={onDone}
     >
-      <PledgeTitleField testId="pledge-edit-title" />
-      <BudgetDepartmentFields budgetTestId="pledge-edit-budget" />
-      <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
-      <MilestonesField keepsDone extra={t('pl.edit.milestonesHint')} />
+      <ValidityScope fields={invalid}>
+        <PledgeTitleField testId="pledge-edit-title" />
+        <BudgetDepartmentFields budgetTestId="pledge-edit-budget" />
+        <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
+        <MilestonesField keepsDone extra={t('pl.edit.milestonesHint')} />
+      </ValidityScope>
     </FormEditDialog>
   );
 }
