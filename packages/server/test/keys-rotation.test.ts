@@ -19,6 +19,7 @@ import { createIdProtector, findPersonIdByHash } from '../src/modules/people/ind
 import { openKeyring } from '../src/runtime.ts';
 import { fixedClock, TEST_TODAY } from './clock.ts';
 import { openKeyringContext, type TestContext } from './factories.ts';
+import { scratchDir } from './temp-tree.ts';
 import { createTestDb } from './test-db.ts';
 
 const clock = fixedClock();
@@ -251,7 +252,7 @@ describe('keys rotate', () => {
 
   it('a server without the new key refuses to start rather than write what it cannot read', async () => {
     const stranger = loadKeyring(Buffer.alloc(32, 9), {
-      dataDir: mkdtempSync(join(tmpdir(), 'gonghui-nokey-')),
+      dataDir: scratchDir('gonghui-nokey-'),
     });
     await expect(refreshKeyState(db, stranger)).rejects.toThrow(/k2/);
     // and a protector over the wrong first key cannot read the values

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { reconcileCli } from '../src/cli/reconcile.test-kit.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { type createTestApp, multipart } from './api.ts';
+import { scratchDir } from './temp-tree.ts';
 
 type App = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -137,7 +137,7 @@ export function registerKit(o: RegisterKitOptions) {
      * run (exit 1), naming `named` (e.g. 第2行 [主办工会]).
      */
     async cliRefuses(what: string, rows: Cells[], named: string) {
-      const file = join(mkdtempSync(join(tmpdir(), 'register-')), 'bad.xlsx');
+      const file = join(scratchDir('register-'), 'bad.xlsx');
       writeFileSync(file, sheet(rows));
       const cli = reconcileCli(o.app().db, o.app().ctx.services);
       expect(await cli.run('import', what, file, '--dry-run')).toBe(1);
@@ -154,7 +154,7 @@ export function registerKit(o: RegisterKitOptions) {
       as: string,
       o2: { good: Buffer; bad: Buffer; named: string[]; added: number },
     ) {
-      const dir = mkdtempSync(join(tmpdir(), 'register-'));
+      const dir = scratchDir('register-');
       const [good, bad] = [join(dir, 'good.xlsx'), join(dir, 'bad.xlsx')];
       writeFileSync(good, o2.good);
       writeFileSync(bad, o2.bad);

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, onTestFinished } from 'vitest';
 
 /**
  * Folders of files for the tests of the repository's own scripts (the architecture check, the module list, the
@@ -22,4 +22,11 @@ export function tempTrees(prefix: string): (files: Record<string, string>) => st
     }
     return root;
   };
+}
+
+/** A new empty folder under the system's temporary one, named from `prefix`, removed when the asking test ends. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

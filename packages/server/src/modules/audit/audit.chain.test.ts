@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +158,7 @@ describe('archive', () => {
   });
   afterAll(async () => {
     await adb?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps rows online for the retention', async () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
 import { appError, openTestContext, type TestContext } from '../../../test/factories.ts';
+import { scratchDir } from '../../../test/temp-tree.ts';
 import { type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
 import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import type { Db } from '../../db/db.ts';
@@ -245,7 +245,7 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
       expect(refused.code).toBe('IMPORT_ROWS_INVALID');
       expect((await svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
       // the command line reads the same register and names the same rows
-      const file = join(mkdtempSync(join(tmpdir(), 'wellness-')), 'bad.xlsx');
+      const file = join(scratchDir('wellness-'), 'bad.xlsx');
       writeFileSync(file, bad);
       const cli = reconcileCli(db, t.services);
       expect(await cli.run('import', 'wellness', file)).toBe(1);

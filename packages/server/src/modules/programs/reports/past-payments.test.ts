@@ -5,12 +5,12 @@
  * row errors naming row and column, an ID number only masked; all rows or none; the same file twice refused; the
  * reconciliation finding nothing; the command line's `import past-payments`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../../test/clock.ts';
 import { openTestContext, type TestContext } from '../../../../test/factories.ts';
+import { scratchDir } from '../../../../test/temp-tree.ts';
 import type { Actor } from '../../../access/access.ts';
 import { reconcileCli } from '../../../cli/reconcile.test-kit.ts';
 import type { Db } from '../../../db/db.ts';
@@ -132,7 +132,7 @@ describe('the register of payments to people before the platform', () => {
   });
 
   it('counts a 2017 stipend of ¥8,000 in 2017 beside the program’s ¥6,000 of today, and reconciles', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'past-payments-'));
+    const dir = scratchDir('past-payments-');
     const file = join(dir, '以往发放.xlsx');
     writeFileSync(file, sheet(STIPENDS()));
     const cli = reconcileCli(db, t.services);
