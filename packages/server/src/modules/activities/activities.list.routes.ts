@@ -77,7 +77,7 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
       'Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule',
     body: ActivityBody,
     response: IdResult,
-    run: (actor, { body }) => activities.create(actor, body),
+    use: activities.create,
   });
   on.post('/api/activities/:id/photos', {
     config: { ...manage, upload: PhotoForm, errors: [409] },

@@ -61,6 +61,6 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
     summary: 'Enter a request taken by phone, at a reception day or a meeting, naming the channel and worker',
     body: EnterBody,
     response: CaseDetail,
-    run: (actor, { body }) => cases.enter(actor, body),
+    use: cases.enter,
   });
 }

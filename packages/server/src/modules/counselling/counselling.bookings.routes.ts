@@ -49,7 +49,7 @@ export function counsellingBookingRoutes(
       'day (heldOn, needs history.backdate)',
     body: StaffBookBody,
     response: IdResult,
-    run: (actor, { body }) => counselling.bookForMember(actor, body),
+    use: counselling.bookForMember,
   });
   on.post('/api/counselling/bookings/:id/cancel', {
     config: { ...manage, errors: [409] },

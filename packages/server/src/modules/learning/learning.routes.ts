@@ -22,14 +22,14 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
     config: read,
     summary: 'Masters (劳模/工匠) designated in my subtree',
     response: MasterList,
-    run: (actor) => apprenticeship.listMasters(actor),
+    use: apprenticeship.listMasters,
   });
   on.post('/api/learning/masters', {
     config: write,
     summary: 'Designate a member as a master who answers workers online',
     body: CreateMasterBody,
     response: MasterSchema,
-    run: (actor, { body }) => apprenticeship.designateMaster(actor, body),
+    use: apprenticeship.designateMaster,
   });
   statisticsRoutes(app, {
     tags,

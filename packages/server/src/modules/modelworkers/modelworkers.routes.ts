@@ -79,7 +79,7 @@ export function modelWorkersRoutes(
       'Register a model worker with their titles; linked to the member with the same ID number, and to the studio they lead',
     body: RegisterBody,
     response: IdResult,
-    run: (actor, { body }) => modelWorkers.register(actor, body),
+    use: modelWorkers.register,
   });
   on.get('/api/model-workers/studios', {
     config: read,
@@ -94,7 +94,7 @@ export function modelWorkersRoutes(
       'A model worker: titles, studio, and through the member their hardship file, visits and program applications (audited)',
     params: IdParams,
     response: DetailSchema,
-    run: (actor, { params }) => modelWorkers.get(actor, params.id),
+    use: modelWorkers.get,
   });
   on.patch('/api/model-workers/:id', {
     config: write,
@@ -102,7 +102,7 @@ export function modelWorkersRoutes(
     params: IdParams,
     body: PatchBody,
     response: UpdateResult,
-    run: (actor, { params, body }) => modelWorkers.update(actor, params.id, body),
+    use: modelWorkers.update,
   });
   on.post('/api/model-workers/:id/honours', {
     config: { ...write, errors: [409] },

@@ -65,7 +65,7 @@ export function achievementsRoutes(
       'that type. A patent number already held by another achievement is refused (409).',
     body: CreateAchievementBody,
     response: AchievementDetail,
-    run: (actor, { body }) => achievements.createAchievement(actor, body),
+    use: achievements.createAchievement,
   });
   on.get('/api/innovation/studio-options', {
     config: { permission: 'innovation.write' },
