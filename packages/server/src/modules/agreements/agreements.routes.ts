@@ -67,7 +67,7 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
         'Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days)',
       query: AgreementQuery,
       result: AgreementListSchema,
-      run: (actor, query) => agreements.listAgreements(actor, query),
+      run: agreements.listAgreements,
     },
     import: {
       path: '/api/agreements/import',
@@ -88,8 +88,8 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
       summary: 'Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => agreements.stats(actor, query),
-      xlsx: (actor, query) => agreements.exportStats(actor, query),
+      stats: agreements.stats,
+      xlsx: agreements.exportStats,
     },
   });
   on.post('/api/agreements', {

@@ -38,8 +38,8 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
     xlsxSummary: 'The statistics as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => calls.stats(actor, query),
-    xlsx: (actor, query) => calls.statsXlsx(actor, query),
+    stats: calls.stats,
+    xlsx: calls.statsXlsx,
   });
   callWorksRoutes(app, { calls });
   callsWorkerRoutes(app, { calls });

@@ -44,8 +44,8 @@ export function congressesRoutes(app: App, s: { congresses: CongressesService })
     xlsxSummary: 'The statistics as .xlsx (by year, by union)',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => congresses.congressStats(actor, query),
-    xlsx: (actor, query) => congresses.congressStatsXlsx(actor, query),
+    stats: congresses.congressStats,
+    xlsx: congresses.congressStatsXlsx,
   });
   congressesProposalsRoutes(app, s);
   congressesDisclosuresRoutes(app, s);

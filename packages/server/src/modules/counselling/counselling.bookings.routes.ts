@@ -70,7 +70,7 @@ export function counsellingBookingRoutes(
     xlsxSummary: 'The counselling statistics as .xlsx (cells below 5 shown as "<5")',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => counselling.stats(actor, query),
-    xlsx: (actor, query) => counselling.statsXlsx(actor, query),
+    stats: counselling.stats,
+    xlsx: counselling.statsXlsx,
   });
 }

@@ -44,7 +44,7 @@ export function donationsRoutes(
       summary: 'Donations received by the unions of my subtree',
       query: DonationQuery,
       result: DonationListSchema,
-      run: (actor, query) => donations.listDonations(actor, query),
+      run: donations.listDonations,
     },
     import: {
       path: '/api/donations/import',
@@ -61,8 +61,8 @@ export function donationsRoutes(
       summary: 'Donations received by a union subtree over a year or a range of days, from the statistics',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => donations.stats(actor, query),
-      xlsx: (actor, query) => donations.exportStats(actor, query),
+      stats: donations.stats,
+      xlsx: donations.exportStats,
     },
   });
   on.get('/api/donors', {

@@ -61,8 +61,8 @@ export function electionsRoutes(app: App, { elections }: { elections: ElectionsS
     xlsxSummary: 'The statistics and the terms due or overdue as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => elections.stats(actor, query),
-    xlsx: (actor, query) => elections.statsXlsx(actor, query),
+    stats: elections.stats,
+    xlsx: elections.statsXlsx,
   });
   on.get('/api/elections', {
     config: read,

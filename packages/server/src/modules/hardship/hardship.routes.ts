@@ -35,7 +35,7 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
       summary: 'Hardship files (困难职工档案) of the unions in my subtree',
       query: FileQuery,
       result: FileListSchema,
-      run: (actor, query) => hardship.listFiles(actor, query),
+      run: hardship.listFiles,
       export: {
         summary: 'The hardship files as listed, as .xlsx (audited)',
         query: FileExportQuery,
@@ -64,8 +64,8 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
         'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => hardship.stats(actor, query),
-      xlsx: (actor, query) => hardship.exportStats(actor, query),
+      stats: hardship.stats,
+      xlsx: hardship.exportStats,
     },
   });
   on.post('/api/hardship/files', {

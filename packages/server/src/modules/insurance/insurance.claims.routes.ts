@@ -68,7 +68,7 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
       query: ClaimQuery,
       result: ClaimListSchema,
-      run: (actor, query) => insurance.listClaims(actor, query),
+      run: insurance.listClaims,
     },
     import: {
       path: '/api/insurance/claims/import',

@@ -39,7 +39,7 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
     xlsxSummary: 'The statistics as an .xlsx workbook',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => learning.stats(actor, query),
+    stats: learning.stats,
     xlsx: async (actor, query) => {
       const stats = await learning.stats(actor, query);
       return { file: statsWorkbook(stats), name: `学习社区统计-${stats.from}至${stats.to}.xlsx` };

@@ -39,13 +39,13 @@ export function modelWorkersRoutes(
       summary: 'The model workers register of a union subtree (default: mine), highest level first',
       query: ListQuery,
       result: ListSchema,
-      run: (actor, query) => modelWorkers.list(actor, query),
+      run: modelWorkers.list,
       export: {
         path: '/api/model-workers/export.xlsx',
         summary:
           "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
         query: ExportQuery,
-        run: (actor, query) => register.exportXlsx(actor, query),
+        run: register.exportXlsx,
       },
     },
     import: {
@@ -69,8 +69,8 @@ export function modelWorkersRoutes(
       xlsxSummary: 'The model workers statistics as .xlsx',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => modelWorkers.stats(actor, query),
-      xlsx: (actor, query) => modelWorkers.exportStats(actor, query),
+      stats: modelWorkers.stats,
+      xlsx: modelWorkers.exportStats,
     },
   });
   on.post('/api/model-workers', {

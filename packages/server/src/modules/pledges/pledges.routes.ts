@@ -38,7 +38,7 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
       summary: '办实事 projects of the unions in my subtree, over a range of years',
       query: PledgeQuery,
       result: PledgeListSchema,
-      run: (actor, query) => pledges.listPledges(actor, query),
+      run: pledges.listPledges,
     },
     import: {
       path: '/api/pledges/import',
@@ -61,8 +61,8 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
       summary: 'Projects of a union subtree over a range of years: promised, completed, spent, reached',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => pledges.stats(actor, query),
-      xlsx: (actor, query) => pledges.exportStats(actor, query),
+      stats: pledges.stats,
+      xlsx: pledges.exportStats,
     },
   });
   on.post('/api/pledges', {

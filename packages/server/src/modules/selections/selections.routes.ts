@@ -89,7 +89,7 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     xlsxSummary: 'The selection statistics as .xlsx',
     query: StatsQuery,
     result: Stats,
-    stats: (actor, query) => selections.getStats(actor, query),
+    stats: selections.getStats,
     xlsx: async (actor, query) => statsWorkbook(await selections.getStats(actor, query)),
   });
 }

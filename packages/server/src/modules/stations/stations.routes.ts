@@ -58,8 +58,8 @@ export function stationsRoutes(app: App, { stations }: { stations: StationsServi
     xlsxSummary: 'The statistics as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => stations.stats(actor, query),
-    xlsx: (actor, query) => stations.statsXlsx(actor, query),
+    stats: stations.stats,
+    xlsx: stations.statsXlsx,
   });
   stationRoutes(app, { stations });
   publicStationRoutes(app, { stations });

@@ -33,8 +33,8 @@ export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessServi
       xlsxSummary: 'The statistics as .xlsx',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => wellness.stats(actor, query),
-      xlsx: (actor, query) => wellness.statsXlsx(actor, query),
+      stats: wellness.stats,
+      xlsx: wellness.statsXlsx,
     },
   });
   wellnessProgramRoutes(app, { wellness });

@@ -38,7 +38,7 @@ export function achievementsRoutes(
       summary: 'Achievements (创新成果) of the studios of my subtree, newest first',
       query: AchievementQuery,
       result: AchievementListSchema,
-      run: (actor, query) => achievements.listAchievements(actor, query),
+      run: achievements.listAchievements,
     },
     import: {
       path: '/api/innovation/achievements/import',

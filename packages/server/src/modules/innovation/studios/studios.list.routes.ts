@@ -39,7 +39,7 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     xlsxSummary: 'The studio statistics as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => studios.stats(actor, query),
+    stats: studios.stats,
     xlsx: async (actor, query) => studioStatsWorkbook(await studios.stats(actor, query)),
   });
   on.get('/api/innovation/studios/:id', {
