@@ -14,8 +14,22 @@ export interface RouteInput<P extends TSchema, Q extends TSchema, B extends TSch
   req: FastifyRequest;
 }
 
-/** What a route declares: its permission (and errors, upload form), its summary, its schemas, and the call. */
-export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSchema, A> {
+/** A schema a route leaves out (the default of its params, query and body where it declares none). */
+declare const undeclared: unique symbol;
+type Undeclared = TSchema & { [undeclared]: true };
+
+/**
+ * What a route's use case gets after the actor, derived from what the route declares: the record's id (where it
+ * declares params), the query and the body, each where declared, in that order.
+ */
+export type UseArgs<P extends TSchema, Q extends TSchema, B extends TSchema> = [
+  ...([P] extends [Undeclared] ? [] : [id: Static<P> extends { id: infer I } ? I : never]),
+  ...([Q] extends [Undeclared] ? [] : [query: Static<Q>]),
+  ...([B] extends [Undeclared] ? [] : [body: Static<B>]),
+];
+
+/** What a route declares besides its call: its permission (and errors, upload form), its summary, its schemas. */
+export interface RouteParts<P extends TSchema, Q extends TSchema, B extends TSchema> {
   config: FastifyContextConfig;
   summary: string;
   /** What the summary leaves out (refusals, limits), for the API document. */
@@ -35,12 +49,29 @@ export interface RouteSpec<P extends TSchema, Q extends TSchema, B extends TSche
   jsonOrMultipart?: boolean;
   /** The largest body it takes, in bytes, where larger than the server's (attachments sent as base64 in JSON). */
   bodyLimit?: number;
-  run: (actor: Actor, input: RouteInput<P, Q, B>) => Promise<A>;
 }
+
+/** A route's `run`: the actor and the request's parts as the schemas type them, to the answer. */
+export type RouteRun<P extends TSchema, Q extends TSchema, B extends TSchema, A> = (
+  actor: Actor,
+  input: RouteInput<P, Q, B>,
+) => Promise<A>;
+
+/**
+ * A route's call: `run` with the actor and the request's parts, or `use`, a service's use case (a closure, reading no
+ * `this`) that takes the actor and then what the route declares (`UseArgs`: the record's id, the query, the body).
+ */
+export type RouteCall<P extends TSchema, Q extends TSchema, B extends TSchema, A> =
+  | { run: RouteRun<P, Q, B, A>; use?: never }
+  | { use: (actor: Actor, ...args: UseArgs<P, Q, B>) => Promise<A>; run?: never };
+
+/** What a route declares: its permission (and errors, upload form), its summary, its schemas, and the call. */
+export type RouteSpec<P extends TSchema, Q extends TSchema, B extends TSchema, A> = RouteParts<P, Q, B> &
+  RouteCall<P, Q, B, A>;
 
 /** A public route (no session needed): its config says so, and `run` gets the request's parts but no actor. */
 export interface OpenRouteSpec<P extends TSchema, Q extends TSchema, B extends TSchema, A>
-  extends Omit<RouteSpec<P, Q, B, A>, 'config' | 'run'> {
+  extends Omit<RouteParts<P, Q, B>, 'config'> {
   config: FastifyContextConfig & { public: true };
   run: (input: RouteInput<P, Q, B>) => Promise<A>;
 }
@@ -89,13 +120,24 @@ export function xlsxFile(name: string, data: Buffer | Uint8Array): SentFile {
 }
 
 type Input = RouteInput<TSchema, TSchema, TSchema>;
-type Loose = RouteSpec<TSchema, TSchema, TSchema, unknown>;
+type Loose = RouteParts<TSchema, TSchema, TSchema> & {
+  run?: (actor: Actor, input: Input) => Promise<unknown>;
+  use?: (actor: Actor, ...args: never[]) => Promise<unknown>;
+};
 /** How a route's `run` is called from its request: with the signed-in actor, or (a public route) without one. */
 type Call = (req: FastifyRequest, input: Input) => Promise<unknown>;
 const signedIn =
   (spec: object): Call =>
-  (req, input) =>
-    (spec as Loose).run(actorOf(req), input);
+  (req, input) => {
+    const { run, use, params, querystring, body } = spec as Loose;
+    if (run) return run(actorOf(req), input);
+    const args = [
+      ...(params ? [(input.params as { id: unknown }).id] : []),
+      ...(querystring ? [input.query] : []),
+      ...(body ? [input.body] : []),
+    ];
+    return (use as (actor: Actor, ...args: unknown[]) => Promise<unknown>)(actorOf(req), ...args);
+  };
 const anyone =
   (spec: object): Call =>
   (_req, input) =>
@@ -104,16 +146,17 @@ const anyone =
 /**
  * A module's routes declared in a few lines each (issue 46): a route that reads a record, decides on it (with its
  * day), takes an upload or sends a workbook is the same dozen lines of declaration around one call of the service;
- * the mould writes them once. `run` gets the signed-in actor and the request's parts typed by the schemas; its
- * answer is checked against `response` here (Fastify's reply type cannot follow a generic schema) and serialised
- * by it. The route table, the checks over it and the API document see the same routes as if written out.
+ * the mould writes them once. `run` gets the signed-in actor and the request's parts typed by the schemas; a route
+ * that only hands them on names the service's use case as `use` instead, and the mould calls it with the actor, the
+ * record's id, the query and the body, each where the route declares one (`UseArgs`). The answer is checked
+ * against `response` here (Fastify's reply type cannot follow a generic schema) and serialised by it. The route table, the checks over it and the API document see the same routes as if written out.
  * `on.open` declares public routes the same way; their `run` gets no actor.
  */
 export function routeMould(app: App, tags: string[]) {
   const declare = (
     method: Method,
     url: string,
-    spec: Omit<Loose, 'run'>,
+    spec: RouteParts<TSchema, TSchema, TSchema>,
     call: Call,
     response: TSchema | undefined,
     send?: (reply: FastifyReply, answer: unknown) => unknown,
@@ -151,7 +194,12 @@ export function routeMould(app: App, tags: string[]) {
   };
   const answering =
     (method: Method) =>
-    <P extends TSchema, Q extends TSchema, B extends TSchema, R extends TSchema>(
+    <
+      R extends TSchema,
+      P extends TSchema = Undeclared,
+      Q extends TSchema = Undeclared,
+      B extends TSchema = Undeclared,
+    >(
       url: string,
       spec: RouteSpec<P, Q, B, Static<R>> & { response: R },
     ) =>
@@ -165,12 +213,13 @@ export function routeMould(app: App, tags: string[]) {
       declare(method, url, spec, anyone(spec), spec.response);
   /** A route on one record: what its routes share said once, each route's own parts (and any override) beside. */
   type OnRecord<P extends TSchema, R extends TSchema> = <
-    Q extends TSchema,
-    B extends TSchema,
     S extends TSchema = R,
+    Q extends TSchema = Undeclared,
+    B extends TSchema = Undeclared,
   >(
     step: string,
-    spec: Omit<RouteSpec<P, Q, B, Static<S>>, 'config'> & { config?: FastifyContextConfig; response?: S },
+    spec: Omit<RouteParts<P, Q, B>, 'config'> &
+      RouteCall<P, Q, B, Static<S>> & { config?: FastifyContextConfig; response?: S },
   ) => void;
   const onRecord =
     <P extends TSchema, R extends TSchema>(
@@ -192,13 +241,15 @@ export function routeMould(app: App, tags: string[]) {
     patch: answering('PATCH'),
     delete: answering('DELETE'),
     /** A `GET` answering a workbook (.xlsx) the service makes, named as the service names it. */
-    workbook: <P extends TSchema, Q extends TSchema>(
+    workbook: <P extends TSchema = Undeclared, Q extends TSchema = Undeclared>(
       url: string,
-      spec: RouteSpec<P, Q, TSchema, StatsWorkbook>,
+      spec: RouteSpec<P, Q, Undeclared, StatsWorkbook>,
     ) => declare('GET', url, spec, signedIn(spec), undefined, sendWorkbookOf),
     /** A `GET` answering a file the service keeps (a photo, an evidence file), with the headers `run` gives it. */
-    file: <P extends TSchema, Q extends TSchema>(url: string, spec: RouteSpec<P, Q, TSchema, SentFile>) =>
-      declare('GET', url, spec, signedIn(spec), undefined, sendFile),
+    file: <P extends TSchema = Undeclared, Q extends TSchema = Undeclared>(
+      url: string,
+      spec: RouteSpec<P, Q, Undeclared, SentFile>,
+    ) => declare('GET', url, spec, signedIn(spec), undefined, sendFile),
     /**
      * A record's routes (issue 46): the decisions on it and what hangs below it (`<base>/complete`,
      * `<base>/milestones`) mostly share a permission, the record's params (`IdParams` unless given) and the answer

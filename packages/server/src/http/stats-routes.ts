@@ -25,7 +25,8 @@ export interface StatisticsDeclaration<Q extends TSchema, R extends TSchema> {
  * The two routes of a statistics page (issue 46): `GET <path>` answers the figures for a query (a year, a range of
  * days, a union's subtree) and `GET <path>.xlsx` (or `xlsxPath`) the same figures as a workbook, both behind
  * `permission`. The service computes both from the reporting layer (ADR 9); this declares the routes once for every
- * module.
+ * module. `stats` and `xlsx` are the service's use cases themselves (closures taking the actor and the query), as a
+ * list's `run` is.
  */
 export function statisticsRoutes<Q extends TSchema, R extends TSchema>(
   app: App,

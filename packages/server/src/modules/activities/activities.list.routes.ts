@@ -45,7 +45,7 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
       summary: "A page of the activities organised in a union's subtree (default: mine), newest first",
       query: ActivityListQuery,
       result: ActivityListSchema,
-      run: (actor, query) => activities.list(actor, query),
+      run: activities.list,
     },
     import: {
       path: '/api/activities/import',
@@ -67,7 +67,7 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
       xlsxSummary: 'The statistics by kind and by union as .xlsx',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => activities.stats(actor, query),
+      stats: activities.stats,
       xlsx: (actor, query) => activities.statsXlsx(actor, query),
     },
   });
@@ -77,7 +77,7 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
       'Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule',
     body: ActivityBody,
     response: IdResult,
-    run: (actor, { body }) => activities.create(actor, body),
+    use: activities.create,
   });
   on.post('/api/activities/:id/photos', {
     config: { ...manage, upload: PhotoForm, errors: [409] },

@@ -28,7 +28,7 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
     summary: 'An activity with its roster (audited) and, for its organisers, the door codes',
     params: IdParams,
     response: ActivityDetailSchema,
-    run: (actor, { params }) => activities.get(actor, params.id),
+    use: activities.get,
   });
   on.workbook('/api/activities/:id/roster.xlsx', {
     config: read,

@@ -22,21 +22,21 @@ export function activitiesWorkerRoutes(app: App, { activities }: { activities: A
     config: self,
     summary: 'Activities offered to me, with my sign-ups',
     response: MineSchema,
-    run: (actor) => activities.mine(actor),
+    use: activities.mine,
   });
   on.post('/api/me/activities/:id/signup', {
     config: { ...self, errors: [409] },
     summary: 'Sign up (a place if one is left, else the waiting list)',
     params: IdParams,
     response: SignupResult,
-    run: (actor, { params }) => activities.signUpSelf(actor, params.id),
+    use: activities.signUpSelf,
   });
   on.post('/api/me/activities/:id/cancel', {
     config: { ...self, errors: [409] },
     summary: 'Cancel my sign-up (the first waiting takes the place)',
     params: IdParams,
     response: Ok,
-    run: (actor, { params }) => activities.cancelSelf(actor, params.id),
+    use: activities.cancelSelf,
   });
   on.get('/api/me/activities/:id/participants', {
     config: { ...self, errors: [409] },
@@ -44,7 +44,7 @@ export function activitiesWorkerRoutes(app: App, { activities }: { activities: A
       "A 联谊's other participants as a participant sees them: first name and union; a full name only when the interest is mutual",
     params: IdParams,
     response: ParticipantsSchema,
-    run: (actor, { params }) => activities.participants(actor, params.id),
+    use: activities.participants,
   });
   on.put('/api/me/activities/:id/interest', {
     config: { ...self, errors: [409] },

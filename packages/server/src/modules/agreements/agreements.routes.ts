@@ -67,7 +67,7 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
         'Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days)',
       query: AgreementQuery,
       result: AgreementListSchema,
-      run: (actor, query) => agreements.listAgreements(actor, query),
+      run: agreements.listAgreements,
     },
     import: {
       path: '/api/agreements/import',
@@ -88,8 +88,8 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
       summary: 'Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => agreements.stats(actor, query),
-      xlsx: (actor, query) => agreements.exportStats(actor, query),
+      stats: agreements.stats,
+      xlsx: agreements.exportStats,
     },
   });
   on.post('/api/agreements', {
@@ -97,7 +97,7 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     summary: 'Enter a signed agreement and the enterprises it covers',
     body: CreateAgreementBody,
     response: AgreementSchema,
-    run: (actor, { body }) => agreements.createAgreement(actor, body),
+    use: agreements.createAgreement,
   });
   on.post('/api/agreements/:id/end', {
     config: { permission: 'agreements.write', errors: [404, 409] },
@@ -106,7 +106,7 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     params: IdParams,
     body: EndAgreementBody,
     response: AgreementSchema,
-    run: (actor, { params, body }) => agreements.endAgreement(actor, params.id, body),
+    use: agreements.endAgreement,
   });
   on.file('/api/agreements/coverage-template.xlsx', {
     config: { permission: 'agreements.write' },
@@ -118,7 +118,7 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     summary: 'One agreement and the enterprises it covers',
     params: IdParams,
     response: AgreementDetailSchema,
-    run: (actor, { params }) => agreements.getAgreement(actor, params.id),
+    use: agreements.getAgreement,
   });
   on.patch('/api/agreements/:id', {
     config: { permission: 'agreements.write', errors: [409] },
@@ -127,7 +127,7 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
     params: IdParams,
     body: EditAgreementBody,
     response: AgreementSchema,
-    run: (actor, { params, body }) => agreements.editAgreement(actor, params.id, body),
+    use: agreements.editAgreement,
   });
   on.post('/api/agreements/:id/coverage/import', {
     config: { permission: 'agreements.write', upload: SheetUploadForm },

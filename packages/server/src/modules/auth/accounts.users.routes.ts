@@ -38,7 +38,7 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
       ...Page,
     }),
     response: Obj({ items: Type.Array(UserView), total: Type.Integer() }),
-    run: (actor, { query }) => users.listUsers(actor, query),
+    use: users.listUsers,
   });
   on.post('/api/users', {
     config: { permission: 'users.manage' },
@@ -54,7 +54,7 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
       mustChangePassword: Type.Optional(Type.Boolean()),
     }),
     response: UserView,
-    run: (actor, { body }) => users.createUser(actor, body),
+    use: users.createUser,
   });
   on.file('/api/users/import/template.xlsx', {
     config: { permission: 'users.manage' },
@@ -100,7 +100,7 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
     summary: 'One account I manage',
     params: IdParams,
     response: UserView,
-    run: (actor, { params }) => users.getUser(actor, params.id),
+    use: users.getUser,
   });
   on.patch('/api/users/:id', {
     config: { permission: 'users.manage' },
@@ -112,20 +112,20 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
       roles: Type.Optional(Type.Array(Grant, { minItems: 1, maxItems: 20 })),
     }),
     response: UserView,
-    run: (actor, { params, body }) => users.updateUser(actor, params.id, body),
+    use: users.updateUser,
   });
   const user = on.record('/api/users/:id', { config: { permission: 'users.manage' }, response: UserView });
   user.post('/disable', {
     summary: 'Disable an account; its sessions end at once',
-    run: (actor, { params }) => users.disableUser(actor, params.id),
+    use: users.disableUser,
   });
   user.post('/enable', {
     summary: 'Enable a disabled account again',
-    run: (actor, { params }) => users.enableUser(actor, params.id),
+    use: users.enableUser,
   });
   user.post('/reset-password', {
     summary: 'Set a new temporary password, shown once; the user must change it at the next sign-in',
     response: Obj({ temporaryPassword: Type.String() }),
-    run: (actor, { params }) => users.resetPassword(actor, params.id),
+    use: users.resetPassword,
   });
 }

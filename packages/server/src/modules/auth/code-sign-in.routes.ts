@@ -72,7 +72,7 @@ export function codeSignInRoutes(
     config: { permission: 'account.self' },
     summary: 'Whether I may sign in by SMS code with my staff roles',
     response: SmsSignIn,
-    run: (actor) => codeSignIn.getSmsSignIn(actor),
+    use: codeSignIn.getSmsSignIn,
   });
 
   on.put('/api/account/sms-sign-in', {

@@ -47,6 +47,6 @@ export function securitySettingsRoutes(app: App, { settings }: { settings: Secur
       'the phone pages keep the general password rules, with no expiry, idle timeout or session limit.',
     body: Settings,
     response: Settings,
-    run: (actor, { body }) => settings.updateSettings(actor, body),
+    use: settings.updateSettings,
   });
 }

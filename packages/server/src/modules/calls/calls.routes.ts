@@ -28,7 +28,7 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
       'Open a call for works to my subtree: categories (text, image, file), window, count per worker, gallery',
     body: CallBody,
     response: IdResult,
-    run: (actor, { body }) => calls.create(actor, body),
+    use: calls.create,
   });
   statisticsRoutes(app, {
     path: `${BASE}/stats`,
@@ -38,8 +38,8 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
     xlsxSummary: 'The statistics as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => calls.stats(actor, query),
-    xlsx: (actor, query) => calls.statsXlsx(actor, query),
+    stats: calls.stats,
+    xlsx: calls.statsXlsx,
   });
   callWorksRoutes(app, { calls });
   callsWorkerRoutes(app, { calls });

@@ -24,7 +24,7 @@ export function callsWorkerRoutes(app: App, { calls }: { calls: CallsService }):
     config: { permission: 'self.read' },
     summary: 'Calls for works offered to me, with my works',
     response: MineSchema,
-    run: (actor) => calls.mine(actor),
+    use: calls.mine,
   });
   on.post('/api/me/calls/:id/works', {
     config: { ...self, errors: [409] },
@@ -32,7 +32,7 @@ export function callsWorkerRoutes(app: App, { calls }: { calls: CallsService }):
     params: IdParams,
     body: SelfWorkBody,
     response: SubmitResult,
-    run: (actor, { params, body }) => calls.submitSelf(actor, params.id, body),
+    use: calls.submitSelf,
   });
   on.post('/api/me/calls/:id/works/file', {
     config: { ...self, errors: [409], upload: WorkForm },
@@ -48,7 +48,7 @@ export function callsWorkerRoutes(app: App, { calls }: { calls: CallsService }):
     summary: "A published call's gallery of chosen works (members-only galleries: the organiser's members)",
     params: IdParams,
     response: GallerySchema,
-    run: (actor, { params }) => calls.galleryForWorker(actor, params.id),
+    use: calls.galleryForWorker,
   });
   on.file('/api/me/calls/works/:workId/file', {
     config: { permission: 'self.apply' },

@@ -33,7 +33,7 @@ export function callWorksRoutes(app: App, { calls }: { calls: CallsService }): v
     summary: 'A call for works',
     params: IdParams,
     response: CallDetailSchema,
-    run: (actor, { params }) => calls.get(actor, params.id),
+    use: calls.get,
   });
   on.get(`${BASE}/:id/works`, {
     config: read,
@@ -41,7 +41,7 @@ export function callWorksRoutes(app: App, { calls }: { calls: CallsService }): v
     params: IdParams,
     querystring: WorksQuery,
     response: WorkListSchema,
-    run: (actor, { params, query }) => calls.works(actor, params.id, query),
+    use: calls.works,
   });
   on.post(`${BASE}/:id/works`, {
     config: { ...review, errors: [409] },
@@ -94,6 +94,6 @@ export function callWorksRoutes(app: App, { calls }: { calls: CallsService }): v
     params: IdParams,
     body: PublishBody,
     response: Ok,
-    run: (actor, { params, body }) => calls.publish(actor, params.id, body),
+    use: calls.publish,
   });
 }

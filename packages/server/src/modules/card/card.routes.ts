@@ -35,7 +35,7 @@ export function cardRoutes(app: App, { card }: { card: CardService }): void {
     summary:
       'My member card: name, union, member number, and a signed code valid a few minutes (ask again every minute)',
     response: CardSchema,
-    run: (actor) => card.mine(actor),
+    use: card.mine,
   });
   on.file('/api/me/card/photo', {
     config: { permission: 'self.read' },

@@ -47,21 +47,21 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
     summary: '送温暖 campaigns of the unions in my subtree',
     querystring: CampaignQuery,
     response: CampaignListSchema,
-    run: (actor, { query }) => campaigns.listCampaigns(actor, query),
+    use: campaigns.listCampaigns,
   });
   on.post('/api/care/campaigns', {
     config: write,
     summary: 'Create a campaign with its steps, budget and period',
     body: CreateCampaignBody,
     response: CampaignSchema,
-    run: (actor, { body }) => campaigns.createCampaign(actor, body),
+    use: campaigns.createCampaign,
   });
   on.get('/api/care/campaigns/:id', {
     config: read,
     summary: 'A campaign, its steps and its goods in stock',
     params: IdParams,
     response: CampaignDetailSchema,
-    run: (actor, { params }) => campaigns.getCampaign(actor, params.id),
+    use: campaigns.getCampaign,
   });
   on.patch('/api/care/campaigns/:id', {
     config: { ...write, errors: [409] },
@@ -70,7 +70,7 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
     params: IdParams,
     body: EditCampaignBody,
     response: CampaignSchema,
-    run: (actor, { params, body }) => campaigns.editCampaign(actor, params.id, body),
+    use: campaigns.editCampaign,
   });
   on.post('/api/care/campaigns/:id/stock', {
     config: write,
@@ -78,7 +78,7 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
     params: IdParams,
     body: ReceiveStockBody,
     response: StockSchema,
-    run: (actor, { params, body }) => campaigns.receiveStock(actor, params.id, body),
+    use: campaigns.receiveStock,
   });
   on.get('/api/care/campaigns/:id/report', {
     config: read,
@@ -87,21 +87,21 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
     params: IdParams,
     querystring: ReportQuery,
     response: ReportSchema,
-    run: (actor, { params, query }) => report.getReport(actor, params.id, query),
+    use: report.getReport,
   });
   on.workbook('/api/care/campaigns/:id/report.xlsx', {
     config: read,
     summary: 'The campaign report as .xlsx',
     params: IdParams,
     querystring: ReportQuery,
-    run: (actor, { params, query }) => report.exportReport(actor, params.id, query),
+    use: report.exportReport,
   });
   on.get('/api/care/visits', {
     config: read,
     summary: 'Visits of the unions in my subtree (of one campaign, of one union)',
     querystring: VisitQuery,
     response: VisitListSchema,
-    run: (actor, { query }) => visits.listVisits(actor, query),
+    use: visits.listVisits,
   });
   on.workbook('/api/care/visits.xlsx', {
     config: read,
@@ -115,14 +115,14 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
       'Log a visit: goods out of the campaign’s stock (refused when short), a one-time grant through the programs ledger',
     body: CreateVisitBody,
     response: VisitSchema,
-    run: (actor, { body }) => visits.logVisit(actor, body),
+    use: visits.logVisit,
   });
   on.get('/api/care/visits/:id', {
     config: read,
     summary: 'A visit, its grant (approval and payment) and its photos',
     params: IdParams,
     response: VisitDetailSchema,
-    run: (actor, { params }) => visits.getVisit(actor, params.id),
+    use: visits.getVisit,
   });
   on.post('/api/care/visits/:id/photos', {
     config: { ...write, upload: Obj({ file: FileField }) },

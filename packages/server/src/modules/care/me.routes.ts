@@ -11,13 +11,13 @@ export function meCareRoutes(app: App, { confirm }: { confirm: VisitConfirmServi
     config: { permission: 'self.read' },
     summary: 'Visits to me (走访慰问), newest first',
     response: MyVisitListSchema,
-    run: (actor) => confirm.myVisits(actor),
+    use: confirm.myVisits,
   });
   on.post('/api/me/care/visits/:id/confirm', {
     config: { permission: 'self.write', errors: [409] },
     summary: 'Confirm that I received the visit (once)',
     params: IdParams,
     response: Ok,
-    run: (actor, { params }) => confirm.confirmMine(actor, params.id),
+    use: confirm.confirmMine,
   });
 }

@@ -32,7 +32,7 @@ export function casesHandlingRoutes(
     summary: 'One request with its timeline (the worker is named to the handling chain only; audited)',
     params: IdParams,
     response: CaseDetail,
-    run: (actor, { params }) => cases.get(actor, params.id),
+    use: cases.get,
   });
   on.file('/api/cases/:id/files/:fileId', {
     config: read,

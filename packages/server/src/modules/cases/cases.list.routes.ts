@@ -28,11 +28,11 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
       summary: 'Requests handled in or filed with the unions of my subtree (each read is audited)',
       query: CaseQuery,
       result: CaseList,
-      run: (actor, query) => cases.list(actor, query),
+      run: cases.list,
       export: {
         summary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
         query: CaseExportQuery,
-        run: (actor, query) => cases.exportList(actor, query),
+        run: cases.exportList,
       },
     },
     import: {
@@ -52,8 +52,8 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
       summary: 'Requests of a union subtree over a period: by channel, category and union, on time, rating',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => cases.stats(actor, query),
-      xlsx: (actor, query) => cases.statsXlsx(actor, query),
+      stats: cases.stats,
+      xlsx: cases.statsXlsx,
     },
   });
   on.post('/api/cases', {
@@ -61,6 +61,6 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
     summary: 'Enter a request taken by phone, at a reception day or a meeting, naming the channel and worker',
     body: EnterBody,
     response: CaseDetail,
-    run: (actor, { body }) => cases.enter(actor, body),
+    use: cases.enter,
   });
 }

@@ -27,6 +27,6 @@ export function congressesDisclosuresRoutes(
     summary: 'Publish a 厂务公开 item to the members of a union',
     body: DisclosureBody,
     response: IdResult,
-    run: (actor, { body }) => congresses.publishDisclosure(actor, body),
+    use: congresses.publishDisclosure,
   });
 }

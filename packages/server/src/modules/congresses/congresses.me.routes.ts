@@ -18,21 +18,21 @@ export function congressesMeRoutes(app: App, { congresses }: { congresses: Congr
     config: self,
     summary: "My enterprise's congress: my duties as a delegate, vote results, 厂务公开",
     response: MineSchema,
-    run: (actor) => congresses.mine(actor),
+    use: congresses.mine,
   });
   on.post('/api/me/congresses/proposals', {
     config: self,
     summary: 'File a proposal (a delegate, within the window)',
     body: FileBody,
     response: IdResult,
-    run: (actor, { body }) => congresses.fileProposal(actor, body),
+    use: congresses.fileProposal,
   });
   on.post('/api/me/congresses/proposals/:id/cosign', {
     config: self,
     summary: "Co-sign another delegate's proposal (附议), once",
     params: IdParams,
     response: CosignResult,
-    run: (actor, { params }) => congresses.cosign(actor, params.id),
+    use: congresses.cosign,
   });
   on.post('/api/me/congresses/proposals/:id/rate', {
     config: self,
@@ -55,6 +55,6 @@ export function congressesMeRoutes(app: App, { congresses }: { congresses: Congr
     summary: 'Read a 厂务公开 item (counted once per member)',
     params: IdParams,
     response: DisclosureReadSchema,
-    run: (actor, { params }) => congresses.readDisclosure(actor, params.id),
+    use: congresses.readDisclosure,
   });
 }

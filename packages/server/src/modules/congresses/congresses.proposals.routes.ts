@@ -32,14 +32,14 @@ export function congressesProposalsRoutes(app: App, { congresses }: { congresses
     summary: 'Proposals of the subtree',
     querystring: ProposalQuery,
     response: ProposalListSchema,
-    run: (actor, { query }) => congresses.listProposals(actor, query),
+    use: congresses.listProposals,
   });
   on.get('/api/congresses/proposals/:id', {
     config: read,
     summary: 'A proposal with its co-signers (audited)',
     params: IdParams,
     response: ProposalDetailSchema,
-    run: (actor, { params }) => congresses.getProposal(actor, params.id),
+    use: congresses.getProposal,
   });
   on.post('/api/congresses/proposals/:id/examine', {
     config: manage,
@@ -47,7 +47,7 @@ export function congressesProposalsRoutes(app: App, { congresses }: { congresses
     params: IdParams,
     body: ExamineBody,
     response: StatusResult,
-    run: (actor, { params, body }) => congresses.examine(actor, params.id, body),
+    use: congresses.examine,
   });
   on.post('/api/congresses/proposals/:id/assign', {
     config: manage,
@@ -55,7 +55,7 @@ export function congressesProposalsRoutes(app: App, { congresses }: { congresses
     params: IdParams,
     body: AssignBody,
     response: AssignResult,
-    run: (actor, { params, body }) => congresses.assign(actor, params.id, body),
+    use: congresses.assign,
   });
   on.post('/api/congresses/proposals/:id/answer', {
     config: manage,
@@ -63,7 +63,7 @@ export function congressesProposalsRoutes(app: App, { congresses }: { congresses
     params: IdParams,
     body: AnswerBody,
     response: Ok,
-    run: (actor, { params, body }) => congresses.answer(actor, params.id, body),
+    use: congresses.answer,
   });
   on.post('/api/congresses/proposals/:id/pledge', {
     config: manage,
@@ -71,7 +71,7 @@ export function congressesProposalsRoutes(app: App, { congresses }: { congresses
     params: IdParams,
     body: PledgeBody,
     response: PledgeResult,
-    run: (actor, { params, body }) => congresses.makePledge(actor, params.id, body),
+    use: congresses.makePledge,
   });
   on.get('/api/congresses/pledge-links/:pledgeId', {
     config: read,

@@ -33,7 +33,7 @@ export function congressesRoutes(app: App, s: { congresses: CongressesService })
     summary: "Set up an enterprise union's congress (职代会, or 职工大会) with its settings",
     body: CongressBody,
     response: IdResult,
-    run: (actor, { body }) => congresses.createCongress(actor, body),
+    use: congresses.createCongress,
   });
   statisticsRoutes(app, {
     path: '/api/congresses/stats',
@@ -44,8 +44,8 @@ export function congressesRoutes(app: App, s: { congresses: CongressesService })
     xlsxSummary: 'The statistics as .xlsx (by year, by union)',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => congresses.congressStats(actor, query),
-    xlsx: (actor, query) => congresses.congressStatsXlsx(actor, query),
+    stats: congresses.congressStats,
+    xlsx: congresses.congressStatsXlsx,
   });
   congressesProposalsRoutes(app, s);
   congressesDisclosuresRoutes(app, s);

@@ -26,7 +26,7 @@ export function congressesSessionsRoutes(app: App, { congresses }: { congresses:
     summary: 'A session with attendance, proposals and votes',
     params: IdParams,
     response: SessionDetailSchema,
-    run: (actor, { params }) => congresses.getSession(actor, params.id),
+    use: congresses.getSession,
   });
   on.put('/api/congresses/sessions/:id/attendance', {
     config: manage,
@@ -42,7 +42,7 @@ export function congressesSessionsRoutes(app: App, { congresses }: { congresses:
     params: IdParams,
     body: MotionBody,
     response: IdResult,
-    run: (actor, { params, body }) => congresses.addMotion(actor, params.id, body),
+    use: congresses.addMotion,
   });
   on.post('/api/congresses/motions/:id/close', {
     config: manage,

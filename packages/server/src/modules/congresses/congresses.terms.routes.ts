@@ -30,12 +30,12 @@ export function congressesTermsRoutes(app: App, { congresses }: { congresses: Co
   term.post('/delegations', {
     summary: 'A delegation (代表团/组) of a term',
     body: DelegationBody,
-    run: (actor, { params, body }) => congresses.addDelegation(actor, params.id, body),
+    use: congresses.addDelegation,
   });
   term.post('/sessions', {
     summary: 'A session (次) of a term with its proposal window',
     body: SessionBody,
-    run: (actor, { params, body }) => congresses.addSession(actor, params.id, body),
+    use: congresses.addSession,
   });
   on.post('/api/congresses/delegations/:id/delegates', {
     config: manage,
@@ -43,7 +43,7 @@ export function congressesTermsRoutes(app: App, { congresses }: { congresses: Co
     params: IdParams,
     body: ElectBody,
     response: ElectResult,
-    run: (actor, { params, body }) => congresses.electDelegates(actor, params.id, body),
+    use: congresses.electDelegates,
   });
   on.post('/api/congresses/delegates/:id/replace', {
     config: manage,
@@ -51,7 +51,7 @@ export function congressesTermsRoutes(app: App, { congresses }: { congresses: Co
     params: IdParams,
     body: ReplaceBody,
     response: MaybeIdResult,
-    run: (actor, { params, body }) => congresses.replaceDelegate(actor, params.id, body),
+    use: congresses.replaceDelegate,
   });
   on.get('/api/congresses/:id', {
     config: read,
@@ -67,7 +67,7 @@ export function congressesTermsRoutes(app: App, { congresses }: { congresses: Co
     params: IdParams,
     body: SettingsBody,
     response: Ok,
-    run: (actor, { params, body }) => congresses.updateSettings(actor, params.id, body),
+    use: congresses.updateSettings,
   });
   on.post('/api/congresses/:id/terms', {
     config: manage,
@@ -75,6 +75,6 @@ export function congressesTermsRoutes(app: App, { congresses }: { congresses: Co
     params: IdParams,
     body: TermBody,
     response: IdResult,
-    run: (actor, { params, body }) => congresses.addTerm(actor, params.id, body),
+    use: congresses.addTerm,
   });
 }

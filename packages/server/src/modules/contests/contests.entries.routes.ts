@@ -35,7 +35,7 @@ export function contestEntriesRoutes(app: App, { contests }: { contests: Contest
     params: IdParams,
     body: EntryBody,
     response: EntrySchema,
-    run: (actor, { params, body }) => contests.registerEntry(actor, params.id, body),
+    use: contests.registerEntry,
   });
   on.delete('/api/contest-entries/:id', {
     config: { permission: 'contests.enter' },
@@ -53,14 +53,14 @@ export function contestEntriesRoutes(app: App, { contests }: { contests: Contest
     params: IdParams,
     body: ResultBody,
     response: EntrySchema,
-    run: (actor, { params, body }) => contests.setResult(actor, params.id, body),
+    use: contests.setResult,
   });
   on.workbook('/api/contests/:id/entries.xlsx', {
     config: manage,
     summary:
       'The entries as .xlsx with their result columns: the sheet to fill in and import the results with',
     params: IdParams,
-    run: (actor, { params }) => contests.exportEntries(actor, params.id),
+    use: contests.exportEntries,
   });
   on.post('/api/contests/:id/results/import', {
     config: { ...manage, upload: SheetUploadForm },

@@ -24,7 +24,7 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
     summary: 'Contests offered to my union: organised in my subtree or by a union above it, latest first',
     querystring: ContestQuery,
     response: ContestList,
-    run: (actor, { query }) => contests.listContests(actor, query),
+    use: contests.listContests,
   });
 
   on.post('/api/contests', {
@@ -32,7 +32,7 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
     summary: 'Create a contest of a union of my subtree, with its events (trades), open for registration',
     body: ContestBody,
     response: ContestDetailSchema,
-    run: (actor, { body }) => contests.createContest(actor, body),
+    use: contests.createContest,
   });
 
   statisticsRoutes(app, {
@@ -44,8 +44,8 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
     xlsxSummary: 'The contest statistics as .xlsx (by level, and prizes)',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => contests.getStats(actor, query),
-    xlsx: (actor, query) => contests.exportStats(actor, query),
+    stats: contests.getStats,
+    xlsx: contests.exportStats,
   });
 
   on.get('/api/contests/:id', {
@@ -53,7 +53,7 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
     summary: 'A contest with its events',
     params: IdParams,
     response: ContestDetailSchema,
-    run: (actor, { params }) => contests.getContest(actor, params.id),
+    use: contests.getContest,
   });
 
   on.patch('/api/contests/:id', {
@@ -63,7 +63,7 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
     params: IdParams,
     body: EditContestBody,
     response: ContestDetailSchema,
-    run: (actor, { params, body }) => contests.editContest(actor, params.id, body),
+    use: contests.editContest,
   });
 
   on.post('/api/contests/:id/close', {

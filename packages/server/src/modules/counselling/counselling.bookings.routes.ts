@@ -49,7 +49,7 @@ export function counsellingBookingRoutes(
       'day (heldOn, needs history.backdate)',
     body: StaffBookBody,
     response: IdResult,
-    run: (actor, { body }) => counselling.bookForMember(actor, body),
+    use: counselling.bookForMember,
   });
   on.post('/api/counselling/bookings/:id/cancel', {
     config: { ...manage, errors: [409] },
@@ -70,7 +70,7 @@ export function counsellingBookingRoutes(
     xlsxSummary: 'The counselling statistics as .xlsx (cells below 5 shown as "<5")',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => counselling.stats(actor, query),
-    xlsx: (actor, query) => counselling.statsXlsx(actor, query),
+    stats: counselling.stats,
+    xlsx: counselling.statsXlsx,
   });
 }

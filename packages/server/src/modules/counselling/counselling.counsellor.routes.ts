@@ -23,28 +23,28 @@ export function counsellorOwnRoutes(app: App, { counselling }: { counselling: Co
     config: counsel,
     summary: 'My slots, my bookings and the crisis flags of my union’s workers (the counsellor)',
     response: CounsellorHomeSchema,
-    run: (actor) => counselling.counsellorHome(actor),
+    use: counselling.counsellorHome,
   });
   on.post('/api/counselling/mine/slots', {
     config: counsel,
     summary: 'Offer slots: dated ones, or a weekly pattern between two days',
     body: SlotsBody,
     response: SlotsResult,
-    run: (actor, { body }) => counselling.addSlots(actor, body),
+    use: counselling.addSlots,
   });
   on.post('/api/counselling/mine/slots/:id/withdraw', {
     config: { ...counsel, errors: [409] },
     summary: 'Withdraw an open slot of mine',
     params: IdParams,
     response: Ok,
-    run: (actor, { params }) => counselling.withdrawSlot(actor, params.id),
+    use: counselling.withdrawSlot,
   });
   on.get('/api/counselling/mine/bookings/:id', {
     config: counsel,
     summary: "A booking of mine with its note and the worker's assessments (read audited, never the text)",
     params: IdParams,
     response: CounsellorBookingSchema,
-    run: (actor, { params }) => counselling.counsellorBooking(actor, params.id),
+    use: counselling.counsellorBooking,
   });
   const booking = on.record('/api/counselling/mine/bookings/:id', {
     config: { ...counsel, errors: [409] },
@@ -53,7 +53,7 @@ export function counsellorOwnRoutes(app: App, { counselling }: { counselling: Co
   booking.put('/note', {
     summary: 'Write the session note (only the worker and I read it); optionally mark the session held',
     body: NoteBody,
-    run: (actor, { params, body }) => counselling.writeNote(actor, params.id, body),
+    use: counselling.writeNote,
   });
   booking.post('/cancel', {
     summary: 'Cancel a booking of mine (the worker is told)',

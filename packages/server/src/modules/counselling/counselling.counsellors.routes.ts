@@ -24,7 +24,7 @@ export function counsellorsRoutes(app: App, { counselling }: { counselling: Coun
     summary: "Counsellors and trained volunteers of a union's subtree, with training hours and certificates",
     querystring: CounsellorsQuery,
     response: CounsellorListSchema,
-    run: (actor, { query }) => counselling.listCounsellors(actor, query),
+    use: counselling.listCounsellors,
   });
   on.post('/api/counselling/counsellors', {
     config: { ...manage, errors: [409] },
@@ -32,14 +32,14 @@ export function counsellorsRoutes(app: App, { counselling }: { counselling: Coun
       'Register a counsellor (optionally with a sign-in of the counsellor role) or a trained volunteer',
     body: CounsellorBody,
     response: IdResult,
-    run: (actor, { body }) => counselling.addCounsellor(actor, body),
+    use: counselling.addCounsellor,
   });
   on.get('/api/counselling/counsellors/:id', {
     config: read,
     summary: 'A counsellor or volunteer with their training log',
     params: IdParams,
     response: CounsellorSchema,
-    run: (actor, { params }) => counselling.getCounsellor(actor, params.id),
+    use: counselling.getCounsellor,
   });
   on.post('/api/counselling/counsellors/:id/trainings', {
     config: manage,
@@ -47,7 +47,7 @@ export function counsellorsRoutes(app: App, { counselling }: { counselling: Coun
     params: IdParams,
     body: TrainingBody,
     response: IdResult,
-    run: (actor, { params, body }) => counselling.addTraining(actor, params.id, body),
+    use: counselling.addTraining,
   });
   on.post('/api/counselling/counsellors/:id/duty', {
     config: manage,

@@ -67,14 +67,14 @@ export function counsellingWorkerRoutes(
     summary: 'Book an open slot (online or in person)',
     body: BookBody,
     response: IdResult,
-    run: (actor, { body }) => counselling.bookSelf(actor, body),
+    use: counselling.bookSelf,
   });
   on.get('/api/me/counselling/bookings/:id', {
     config: selfApply,
     summary: "One of my bookings with the counsellor's note",
     params: IdParams,
     response: MyBookingSchema,
-    run: (actor, { params }) => counselling.myBooking(actor, params.id),
+    use: counselling.myBooking,
   });
   on.post('/api/me/counselling/bookings/:id/cancel', {
     config: { ...selfApply, errors: [409] },

@@ -44,7 +44,7 @@ export function donationsRoutes(
       summary: 'Donations received by the unions of my subtree',
       query: DonationQuery,
       result: DonationListSchema,
-      run: (actor, query) => donations.listDonations(actor, query),
+      run: donations.listDonations,
     },
     import: {
       path: '/api/donations/import',
@@ -61,8 +61,8 @@ export function donationsRoutes(
       summary: 'Donations received by a union subtree over a year or a range of days, from the statistics',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => donations.stats(actor, query),
-      xlsx: (actor, query) => donations.exportStats(actor, query),
+      stats: donations.stats,
+      xlsx: donations.exportStats,
     },
   });
   on.get('/api/donors', {
@@ -70,21 +70,21 @@ export function donationsRoutes(
     summary: 'Caring units (爱心单位) kept by the unions of my subtree; phones masked',
     querystring: DonorQuery,
     response: DonorListSchema,
-    run: (actor, { query }) => donations.listDonors(actor, query),
+    use: donations.listDonors,
   });
   on.post('/api/donors', {
     config: { ...write, errors: [409] },
     summary: 'Register a caring unit',
     body: CreateDonorBody,
     response: DonorSchema,
-    run: (actor, { body }) => donations.createDonor(actor, body),
+    use: donations.createDonor,
   });
   on.get('/api/donors/:id', {
     config: read,
     summary: 'A donor with the full phone (the read is audited), what they gave and where it went',
     params: IdParams,
     response: DonorDetailSchema,
-    run: (actor, { params }) => donations.getDonor(actor, params.id),
+    use: donations.getDonor,
   });
   on.patch('/api/donors/:id', {
     config: { permission: 'donations.write', errors: [409] },
@@ -92,14 +92,14 @@ export function donationsRoutes(
     params: IdParams,
     body: EditDonorBody,
     response: DonorSchema,
-    run: (actor, { params, body }) => donations.editDonor(actor, params.id, body),
+    use: donations.editDonor,
   });
   on.post('/api/donations', {
     config: write,
     summary: 'Record a donation of money (to a union or a fund) or goods (value, quantity, unit)',
     body: CreateDonationBody,
     response: DonationSchema,
-    run: (actor, { body }) => donations.createDonation(actor, body),
+    use: donations.createDonation,
   });
   on.file('/api/donations/:id/acknowledgement.pdf', {
     config: { ...read, errors: [409] },
@@ -116,21 +116,21 @@ export function donationsRoutes(
     config: read,
     summary: 'Special funds (专项基金) run by the unions of my subtree',
     response: FundListSchema,
-    run: (actor) => funds.listFunds(actor),
+    use: funds.listFunds,
   });
   on.post('/api/funds', {
     config: { ...write, errors: [409] },
     summary: 'Set up a fund, optionally naming its grant program (owned by the same union)',
     body: CreateFundBody,
     response: FundSchema,
-    run: (actor, { body }) => funds.createFund(actor, body),
+    use: funds.createFund,
   });
   on.get('/api/funds/:id', {
     config: read,
     summary: "A fund: income, grants from its program's ledger, balance, people helped, per year",
     params: IdParams,
     response: FundDetailSchema,
-    run: (actor, { params }) => funds.getFund(actor, params.id),
+    use: funds.getFund,
   });
   on.put('/api/funds/:id/program', {
     config: write,
@@ -146,6 +146,6 @@ export function donationsRoutes(
     params: IdParams,
     body: FundYearBody,
     response: FundDetailSchema,
-    run: (actor, { params, body }) => funds.addEarlierYear(actor, params.id, body),
+    use: funds.addEarlierYear,
   });
 }

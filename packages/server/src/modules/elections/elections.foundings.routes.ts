@@ -37,30 +37,30 @@ export function foundingsRoutes(app: App, { elections }: { elections: ElectionsS
     summary: "Record the workers' application to found a union under a union of my subtree",
     body: FoundingBody,
     response: IdResult,
-    run: (actor, { body }) => elections.applyFounding(actor, body),
+    use: elections.applyFounding,
   });
   on.get('/api/foundings/:id', {
     config: read,
     summary: 'A founding and its steps',
     params: IdParams,
     response: FoundingSchema,
-    run: (actor, { params }) => elections.getFounding(actor, params.id),
+    use: elections.getFounding,
   });
   const founding = on.record('/api/foundings/:id', { config: conflict, response: IdResult });
   founding.post('/preparation', {
     summary: 'The preparatory group (筹备组): its leader and members',
     body: PreparationBody,
-    run: (actor, { params, body }) => elections.prepareFounding(actor, params.id, body),
+    use: elections.prepareFounding,
   });
   founding.post('/meeting', {
     summary: "The members' meeting: members entitled to attend and present",
     body: MeetingBody,
-    run: (actor, { params, body }) => elections.meetFounding(actor, params.id, body),
+    use: elections.meetFounding,
   });
   founding.post('/committee', {
     summary: 'The first committee elected: 主席, 副主席, 委员, 经审委员, 女职工委员',
     body: CommitteeBody,
-    run: (actor, { params, body }) => elections.electFoundingCommittee(actor, params.id, body),
+    use: elections.electFoundingCommittee,
   });
   founding.post('/approval', {
     summary: 'The union above approves: the union is created in the tree with its founding day',

@@ -30,7 +30,7 @@ export function electionsRoutes(app: App, { elections }: { elections: ElectionsS
       'Committees of my subtree whose term ends within months (default 6) or has ended: elections due and overdue',
     querystring: TermsQuery,
     response: TermsSchema,
-    run: (actor, { query }) => elections.listTerms(actor, query),
+    use: elections.listTerms,
   });
   on.get('/api/elections/settings', {
     config: read,
@@ -44,7 +44,7 @@ export function electionsRoutes(app: App, { elections }: { elections: ElectionsS
     summary: 'Set the term (3 or 5 years) and the majority rule for a union and the unions below it',
     body: SettingBody,
     response: Ok,
-    run: (actor, { body }) => elections.putSetting(actor, body),
+    use: elections.putSetting,
   });
   on.get('/api/elections/committees', {
     config: read,
@@ -61,8 +61,8 @@ export function electionsRoutes(app: App, { elections }: { elections: ElectionsS
     xlsxSummary: 'The statistics and the terms due or overdue as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => elections.stats(actor, query),
-    xlsx: (actor, query) => elections.statsXlsx(actor, query),
+    stats: elections.stats,
+    xlsx: elections.statsXlsx,
   });
   on.get('/api/elections', {
     config: read,
@@ -77,13 +77,13 @@ export function electionsRoutes(app: App, { elections }: { elections: ElectionsS
       "Record an election: candidates and votes; the committee elected replaces the union's on its day",
     body: ElectionBody,
     response: IdResult,
-    run: (actor, { body }) => elections.recordElection(actor, body),
+    use: elections.recordElection,
   });
   on.get('/api/elections/:id', {
     config: read,
     summary: 'An election and its candidates',
     params: IdParams,
     response: ElectionDetailSchema,
-    run: (actor, { params }) => elections.getElection(actor, params.id),
+    use: elections.getElection,
   });
 }

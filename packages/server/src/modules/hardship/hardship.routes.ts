@@ -35,7 +35,7 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
       summary: 'Hardship files (困难职工档案) of the unions in my subtree',
       query: FileQuery,
       result: FileListSchema,
-      run: (actor, query) => hardship.listFiles(actor, query),
+      run: hardship.listFiles,
       export: {
         summary: 'The hardship files as listed, as .xlsx (audited)',
         query: FileExportQuery,
@@ -64,8 +64,8 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
         'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => hardship.stats(actor, query),
-      xlsx: (actor, query) => hardship.exportStats(actor, query),
+      stats: hardship.stats,
+      xlsx: hardship.exportStats,
     },
   });
   on.post('/api/hardship/files', {
@@ -73,14 +73,14 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     summary: 'Open a hardship file (a draft) for a member and their household',
     body: CreateFileBody,
     response: FileSchema,
-    run: (actor, { body }) => hardship.createFile(actor, body),
+    use: hardship.createFile,
   });
   on.get('/api/hardship/files/:id', {
     config: { permission: 'hardship.read' },
     summary: "A file, its household (ID numbers masked), its verifications and the household's history",
     params: IdParams,
     response: FileDetailSchema,
-    run: (actor, { params }) => hardship.getFile(actor, params.id),
+    use: hardship.getFile,
   });
   on.patch('/api/hardship/files/:id', {
     config: write,
@@ -89,23 +89,23 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
     params: IdParams,
     body: EditFileBody,
     response: FileSchema,
-    run: (actor, { params, body }) => hardship.editFile(actor, params.id, body),
+    use: hardship.editFile,
   });
   const file = on.record('/api/hardship/files/:id', { config: write, response: FileSchema });
   file.post('/verify', {
     summary: "Verify a draft file: the worker's hardship level for rules comes from it until the expiry",
     body: VerifyBody,
-    run: (actor, { params, body }) => hardship.verifyFile(actor, params.id, body),
+    use: hardship.verifyFile,
   });
   file.post('/review', {
     summary: 'The yearly review: level, causes and household as found, and a new expiry',
     body: ReviewBody,
-    run: (actor, { params, body }) => hardship.reviewFile(actor, params.id, body),
+    use: hardship.reviewFile,
   });
   file.post('/close', {
     summary: "Close a file (销档): the worker's hardship status ends the day before",
     body: CloseBody,
-    run: (actor, { params, body }) => hardship.closeFile(actor, params.id, body),
+    use: hardship.closeFile,
   });
   on.get('/api/hardship/files/:id/members/:memberId/id-number', {
     config: { permission: 'people.reveal_id' },

@@ -68,7 +68,7 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
       query: ClaimQuery,
       result: ClaimListSchema,
-      run: (actor, query) => insurance.listClaims(actor, query),
+      run: insurance.listClaims,
     },
     import: {
       path: '/api/insurance/claims/import',
@@ -90,7 +90,7 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       "File a claim for a member of my subtree (covered on the incident day: on the insured list, or for a year kept as totals a member of the policy's subtree that day); `filedOn` the day it was filed (default today, not before the accident; a past day needs history.backdate)",
     body: ClaimBody,
     response: IdResult,
-    run: (actor, { body }) => insurance.fileClaim(actor, body),
+    use: insurance.fileClaim,
   });
   on.post('/api/insurance/claims/:id/files', {
     config: { ...write, ...upload, errors: [409] },
@@ -128,7 +128,7 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
     params: IdParams,
     body: ReviewBody,
     response: ReviewResult,
-    run: (actor, { params, body }) => insurance.review(actor, params.id, body),
+    use: insurance.review,
   });
   on.post('/api/insurance/claims/:id/decide', {
     config: { ...write, errors: [409] },
@@ -137,6 +137,6 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
     params: IdParams,
     body: DecideBody,
     response: DecideResult,
-    run: (actor, { params, body }) => insurance.decide(actor, params.id, body),
+    use: insurance.decide,
   });
 }

@@ -49,7 +49,7 @@ export function insurancePolicyRoutes(app: App, { insurance }: { insurance: Insu
     summary: "A page of the group insurance policies of a union's subtree (default: mine)",
     querystring: PolicyListQuery,
     response: PolicyListSchema,
-    run: (actor, { query }) => insurance.listPolicies(actor, query),
+    use: insurance.listPolicies,
   });
   on.post('/api/insurance/policies', {
     config: { ...write, errors: [409] },
@@ -57,14 +57,14 @@ export function insurancePolicyRoutes(app: App, { insurance }: { insurance: Insu
       "Record a union's policy for a year: insurer, number, period, premium per person, cover, who is insured (a rule); a year before the platform with its insured and premium as recorded",
     body: PolicyBody,
     response: IdResult,
-    run: (actor, { body }) => insurance.createPolicy(actor, body),
+    use: insurance.createPolicy,
   });
   on.get('/api/insurance/policies/:id', {
     config: read,
     summary: 'A policy with the premium due by the days each insured person was covered',
     params: IdParams,
     response: PolicyDetailSchema,
-    run: (actor, { params }) => insurance.getPolicy(actor, params.id),
+    use: insurance.getPolicy,
   });
   on.post('/api/insurance/policies/:id/sync', {
     config: write,

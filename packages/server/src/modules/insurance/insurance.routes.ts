@@ -17,13 +17,13 @@ export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceS
     config: { permission: 'self.read' },
     summary: 'My cover and my claims',
     response: MineSchema,
-    run: (actor) => insurance.myInsurance(actor),
+    use: insurance.myInsurance,
   });
   on.post('/api/me/insurance/claims', {
     config: { permission: 'self.apply' },
     summary: 'File a claim for myself (covered on the incident day)',
     body: MyClaimBody,
     response: IdResult,
-    run: (actor, { body }) => insurance.fileClaim(actor, body),
+    use: insurance.fileClaim,
   });
 }

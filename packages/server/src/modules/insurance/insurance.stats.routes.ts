@@ -55,7 +55,7 @@ export function insuranceStatsRoutes(app: App, { insurance }: { insurance: Insur
     xlsxSummary: 'The insurance statistics as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => insurance.stats(actor, query),
+    stats: insurance.stats,
     xlsx: async (actor, query) => statsWorkbook(await insurance.stats(actor, query)),
   });
 }

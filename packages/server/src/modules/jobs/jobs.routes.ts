@@ -60,7 +60,7 @@ export function jobsRoutes(app: App, { jobs }: { jobs: JobsService }): void {
       'A background job (import, export) with its progress; only its owner or an administrator sees it',
     params: IdParams,
     response: JobSchema,
-    run: (actor, { params }) => jobs.get(actor, params.id),
+    use: jobs.get,
   });
   on.file('/api/jobs/:id/errors.xlsx', {
     config: { permission: 'jobs.read' },

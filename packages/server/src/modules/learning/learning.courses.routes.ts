@@ -28,21 +28,21 @@ export function learningCourseRoutes(app: App, { learning }: { learning: Learnin
     config: read,
     summary: 'Courses my subtree provides or that are offered from above',
     response: CourseList,
-    run: (actor) => courses.listCourses(actor),
+    use: courses.listCourses,
   });
   on.post('/api/learning/courses', {
     config: write,
     summary: 'Add a course provided by a union of my subtree',
     body: CreateCourseBody,
     response: CourseSchema,
-    run: (actor, { body }) => courses.createCourse(actor, body),
+    use: courses.createCourse,
   });
   on.get('/api/learning/courses/:id', {
     config: read,
     summary: 'A course with its lessons',
     params: IdParams,
     response: CourseDetail,
-    run: (actor, { params }) => courses.getCourse(actor, params.id),
+    use: courses.getCourse,
   });
   on.post('/api/learning/courses/:id/lessons', {
     config: { ...write, upload: LessonForm },
@@ -73,13 +73,13 @@ export function learningCourseRoutes(app: App, { learning }: { learning: Learnin
     config: read,
     summary: 'Digital resources with their licence terms',
     response: ResourceList,
-    run: (actor) => courses.listResources(actor),
+    use: courses.listResources,
   });
   on.post('/api/learning/resources', {
     config: write,
     summary: 'Add a digital resource with its licence terms',
     body: CreateResourceBody,
     response: ResourceSchema,
-    run: (actor, { body }) => courses.createResource(actor, body),
+    use: courses.createResource,
   });
 }

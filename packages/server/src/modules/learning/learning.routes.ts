@@ -22,14 +22,14 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
     config: read,
     summary: 'Masters (劳模/工匠) designated in my subtree',
     response: MasterList,
-    run: (actor) => apprenticeship.listMasters(actor),
+    use: apprenticeship.listMasters,
   });
   on.post('/api/learning/masters', {
     config: write,
     summary: 'Designate a member as a master who answers workers online',
     body: CreateMasterBody,
     response: MasterSchema,
-    run: (actor, { body }) => apprenticeship.designateMaster(actor, body),
+    use: apprenticeship.designateMaster,
   });
   statisticsRoutes(app, {
     tags,
@@ -39,7 +39,7 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
     xlsxSummary: 'The statistics as an .xlsx workbook',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => learning.stats(actor, query),
+    stats: learning.stats,
     xlsx: async (actor, query) => {
       const stats = await learning.stats(actor, query);
       return { file: statsWorkbook(stats), name: `学习社区统计-${stats.from}至${stats.to}.xlsx` };

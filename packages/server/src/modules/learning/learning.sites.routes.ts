@@ -28,14 +28,14 @@ export function learningSiteRoutes(app: App, { learning }: { learning: LearningS
     config: read,
     summary: 'Demonstration sites with their licences',
     response: Type.Array(SiteSchema),
-    run: (actor) => sites.listSites(actor),
+    use: sites.listSites,
   });
   on.post('/api/learning/sites', {
     config: write,
     summary: 'Sign a demonstration site',
     body: CreateSiteBody,
     response: SiteSchema,
-    run: (actor, { body }) => sites.createSite(actor, body),
+    use: sites.createSite,
   });
   on.post('/api/learning/sites/:id/licences', {
     config: write,
@@ -43,7 +43,7 @@ export function learningSiteRoutes(app: App, { learning }: { learning: LearningS
     params: IdParams,
     body: CreateLicenceBody,
     response: LicenceSchema,
-    run: (actor, { params, body }) => sites.createLicence(actor, params.id, body),
+    use: sites.createLicence,
   });
   on.file('/api/learning/licences/:id/certificate.pdf', {
     config: { ...read, errors: [409] },
@@ -60,21 +60,21 @@ export function learningSiteRoutes(app: App, { learning }: { learning: LearningS
     config: read,
     summary: 'Offline activities of my subtree',
     response: ActivityList,
-    run: (actor) => activities.listActivities(actor),
+    use: activities.listActivities,
   });
   on.post('/api/learning/activities', {
     config: write,
     summary: 'Schedule an offline activity at a reading room or studio',
     body: CreateActivityBody,
     response: ActivitySchema,
-    run: (actor, { body }) => activities.createActivity(actor, body),
+    use: activities.createActivity,
   });
   on.get('/api/learning/activities/:id/signups', {
     config: read,
     summary: 'Who signed up for an activity, and who attended',
     params: IdParams,
     response: Type.Array(SignupSchema),
-    run: (actor, { params }) => activities.listSignups(actor, params.id),
+    use: activities.listSignups,
   });
   on.post('/api/learning/activities/:id/attendance', {
     config: write,

@@ -33,21 +33,21 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
     config: read,
     summary: 'What I may enrol in, my enrolments and my learning hours',
     response: MyLearning,
-    run: (actor) => enrolment.myLearning(actor),
+    use: enrolment.myLearning,
   });
   on.post('/api/me/learning/enrolments', {
     config: write,
     summary: 'Enrol in a course through a site licence (in force, with a seat left)',
     body: EnrolBody,
     response: MyEnrolment,
-    run: (actor, { body }) => enrolment.enrol(actor, body),
+    use: enrolment.enrol,
   });
   on.get('/api/me/learning/enrolments/:id', {
     config: read,
     summary: 'My enrolment with its lessons and my progress',
     params: IdParams,
     response: MyEnrolmentDetail,
-    run: (actor, { params }) => enrolment.getMyEnrolment(actor, params.id),
+    use: enrolment.getMyEnrolment,
   });
   on.post('/api/me/learning/progress', {
     config: write,
@@ -55,7 +55,7 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
       'Report progress on a lesson (resume position; a video played to the end or a document opened counts)',
     body: ProgressBody,
     response: ProgressResult,
-    run: (actor, { body }) => enrolment.reportProgress(actor, body),
+    use: enrolment.reportProgress,
   });
   on.file('/api/me/learning/lessons/:id/file', {
     config: read,
@@ -67,7 +67,7 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
     config: read,
     summary: 'Offline activities offered to my union, with my sign-up',
     response: MyActivityList,
-    run: (actor) => activities.myActivities(actor),
+    use: activities.myActivities,
   });
   on.post('/api/me/learning/activities/:id/signup', {
     config: write,
@@ -81,20 +81,20 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
     config: read,
     summary: 'Masters I may ask',
     response: MyMasterList,
-    run: (actor) => apprenticeship.myMasters(actor),
+    use: apprenticeship.myMasters,
   });
   on.get('/api/me/learning/requests', {
     config: read,
     summary: 'My questions and apprenticeship requests, and those addressed to me as a master',
     response: RequestList,
-    run: (actor) => apprenticeship.myRequests(actor),
+    use: apprenticeship.myRequests,
   });
   on.post('/api/me/learning/requests', {
     config: write,
     summary: 'Ask a master a question, or to take me on',
     body: AskBody,
     response: RequestSchema,
-    run: (actor, { body }) => apprenticeship.ask(actor, body),
+    use: apprenticeship.ask,
   });
   on.post('/api/me/learning/requests/:id/answer', {
     config: write,
@@ -102,6 +102,6 @@ export function meLearningRoutes(app: App, { enrolment, activities, apprenticesh
     params: IdParams,
     body: AnswerBody,
     response: RequestSchema,
-    run: (actor, { params, body }) => apprenticeship.answer(actor, params.id, body),
+    use: apprenticeship.answer,
   });
 }

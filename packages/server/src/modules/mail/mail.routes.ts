@@ -21,7 +21,7 @@ export function mailRoutes(app: App, { mail }: { mail: MailService }): void {
     config: { permission: 'account.self' },
     summary: 'My e-mail address and the reminder kinds that also come to me by e-mail',
     response: MailSettings,
-    run: (actor) => mail.getMySettings(actor),
+    use: mail.getMySettings,
   });
 
   on.put('/api/account/mail', {
@@ -32,6 +32,6 @@ export function mailRoutes(app: App, { mail }: { mail: MailService }): void {
       kinds: Type.Array(Type.String({ enum: MAIL_KIND_KEYS }), { maxItems: MAIL_KIND_KEYS.length }),
     }),
     response: MailSettings,
-    run: (actor, { body }) => mail.saveMySettings(actor, body),
+    use: mail.saveMySettings,
   });
 }

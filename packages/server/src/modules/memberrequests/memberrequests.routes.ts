@@ -27,7 +27,7 @@ export function memberRequestsRoutes(
     config: self,
     summary: 'My own requests (corrections and transfers), newest first, with my current details and union',
     response: MyRequests,
-    run: (actor) => memberRequests.listMine(actor),
+    use: memberRequests.listMine,
   });
   on.post('/api/me/member-requests', {
     config: { ...self, errors: [409] },
@@ -36,14 +36,14 @@ export function memberRequestsRoutes(
     description: 'One open request per kind at a time (409); not a member (409).',
     body: FileBody,
     response: MyRequest,
-    run: (actor, { body }) => memberRequests.fileRequest(actor, body),
+    use: memberRequests.fileRequest,
   });
   on.get('/api/member-requests', {
     config: review,
     summary: "Members' requests of my subtree: corrections, transfers out of and into its unions",
     querystring: ListQuery,
     response: StaffRequestList,
-    run: (actor, { query }) => memberRequests.listRequests(actor, query),
+    use: memberRequests.listRequests,
   });
   on.workbook('/api/member-requests.xlsx', {
     config: review,
@@ -56,7 +56,7 @@ export function memberRequestsRoutes(
     summary: 'One request with its values from → to (the read is audited)',
     params: IdParams,
     response: StaffRequest,
-    run: (actor, { params }) => memberRequests.getRequest(actor, params.id),
+    use: memberRequests.getRequest,
   });
   const memberRequest = on.record('/api/member-requests/:id', {
     config: { ...review, errors: [409] },
@@ -66,12 +66,12 @@ export function memberRequestsRoutes(
     summary:
       'Agree: a correction is applied; a transfer is released (同意转出) or admitted (同意转入), and moves when both agreed',
     body: AcceptBody,
-    run: (actor, { params, body }) => memberRequests.acceptRequest(actor, params.id, body),
+    use: memberRequests.acceptRequest,
   });
   memberRequest.post('/decline', {
     summary:
       'Decline with a reason (either union of a transfer may); the request ends and the worker is told',
     body: DeclineBody,
-    run: (actor, { params, body }) => memberRequests.declineRequest(actor, params.id, body),
+    use: memberRequests.declineRequest,
   });
 }

@@ -22,13 +22,13 @@ export function messagesRoutes(app: App, { messages }: { messages: MessagesServi
     summary: 'My messages, newest first, with the total and the unread count (unread=true: only unread)',
     querystring: MessageListQuery,
     response: MessageList,
-    run: (actor, { query }) => messages.list(actor, query),
+    use: messages.list,
   });
   on.get('/api/messages/unread-count', {
     config: { permission: 'messages.read' },
     summary: 'My unread messages, and for reviewers the applications waiting at my union’s step',
     response: MessageCounts,
-    run: (actor) => messages.counts(actor),
+    use: messages.counts,
   });
   on.post('/api/messages/:id/read', {
     config: { permission: 'messages.read' },

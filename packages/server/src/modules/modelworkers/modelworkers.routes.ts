@@ -39,13 +39,13 @@ export function modelWorkersRoutes(
       summary: 'The model workers register of a union subtree (default: mine), highest level first',
       query: ListQuery,
       result: ListSchema,
-      run: (actor, query) => modelWorkers.list(actor, query),
+      run: modelWorkers.list,
       export: {
         path: '/api/model-workers/export.xlsx',
         summary:
           "The register as .xlsx in the import's columns (re-importable); ID numbers masked unless full (people.reveal_id); audited",
         query: ExportQuery,
-        run: (actor, query) => register.exportXlsx(actor, query),
+        run: register.exportXlsx,
       },
     },
     import: {
@@ -69,8 +69,8 @@ export function modelWorkersRoutes(
       xlsxSummary: 'The model workers statistics as .xlsx',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => modelWorkers.stats(actor, query),
-      xlsx: (actor, query) => modelWorkers.exportStats(actor, query),
+      stats: modelWorkers.stats,
+      xlsx: modelWorkers.exportStats,
     },
   });
   on.post('/api/model-workers', {
@@ -79,7 +79,7 @@ export function modelWorkersRoutes(
       'Register a model worker with their titles; linked to the member with the same ID number, and to the studio they lead',
     body: RegisterBody,
     response: IdResult,
-    run: (actor, { body }) => modelWorkers.register(actor, body),
+    use: modelWorkers.register,
   });
   on.get('/api/model-workers/studios', {
     config: read,
@@ -94,7 +94,7 @@ export function modelWorkersRoutes(
       'A model worker: titles, studio, and through the member their hardship file, visits and program applications (audited)',
     params: IdParams,
     response: DetailSchema,
-    run: (actor, { params }) => modelWorkers.get(actor, params.id),
+    use: modelWorkers.get,
   });
   on.patch('/api/model-workers/:id', {
     config: write,
@@ -102,7 +102,7 @@ export function modelWorkersRoutes(
     params: IdParams,
     body: PatchBody,
     response: UpdateResult,
-    run: (actor, { params, body }) => modelWorkers.update(actor, params.id, body),
+    use: modelWorkers.update,
   });
   on.post('/api/model-workers/:id/honours', {
     config: { ...write, errors: [409] },

@@ -96,7 +96,7 @@ export function onboardingRoutes(
     summary: 'Join requests to the unions of my subtree, newest first',
     querystring: JoinQuerySchema,
     response: JoinRequestList,
-    run: (actor, { query }) => join.listJoinRequests(actor, query),
+    use: join.listJoinRequests,
   });
 
   on.workbook('/api/join-requests.xlsx', {

@@ -28,6 +28,6 @@ export function outboxRoutes(app: App, { outbox }: { outbox: OutboxService }): v
       page: Type.Integer(),
       pageSize: Type.Integer(),
     }),
-    run: (actor, { query }) => outbox.listOutbox(actor, query),
+    use: outbox.listOutbox,
   });
 }

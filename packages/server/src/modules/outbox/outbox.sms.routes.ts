@@ -26,27 +26,27 @@ export function smsRoutes(app: App, { sms }: { sms: SmsService }): void {
     config: { permission: 'sms.read' },
     summary: "This month's SMS of my subtree: sent, delivered, failed by reason, retried, cost in fen",
     response: DeliverySummary,
-    run: (actor) => sms.deliverySummary(actor),
+    use: sms.deliverySummary,
   });
   on.get('/api/sms/deliveries', {
     config: { permission: 'sms.read' },
     summary: 'SMS sent through the provider for my subtree, newest first; one-time codes masked',
     querystring: DeliveryQuery,
     response: DeliveryList,
-    run: (actor, { query }) => sms.listDeliveries(actor, query),
+    use: sms.listDeliveries,
   });
   on.get('/api/sms/deliveries/:id', {
     config: { permission: 'sms.read' },
     summary: "One SMS with every attempt and the provider's answers (another union's answers 404)",
     params: IdParams,
     response: DeliveryDetail,
-    run: (actor, { params }) => sms.getDelivery(actor, params.id),
+    use: sms.getDelivery,
   });
   on.get('/api/sms/templates', {
     config: { permission: 'sms.templates' },
     summary: 'Every SMS purpose with its template parameters in order and the template id in force',
     response: TemplateList,
-    run: (actor) => sms.listTemplates(actor),
+    use: sms.listTemplates,
   });
   on.put('/api/sms/templates/:purpose', {
     config: { permission: 'sms.templates' },
@@ -60,7 +60,7 @@ export function smsRoutes(app: App, { sms }: { sms: SmsService }): void {
     config: { permission: 'messages.read' },
     summary: 'Which kinds of my messages also come by SMS (codes always do)',
     response: Preferences,
-    run: (actor) => sms.getPreferences(actor),
+    use: sms.getPreferences,
   });
   on.put('/api/sms/preferences', {
     config: { permission: 'messages.read' },

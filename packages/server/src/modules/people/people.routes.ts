@@ -25,21 +25,21 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
     summary: 'Members of my subtree (or of one union in it), searchable and filterable',
     querystring: MemberQuerySchema,
     response: MemberListSchema,
-    run: (actor, { query }) => people.listMembers(actor, query),
+    use: people.listMembers,
   });
   on.post('/api/members', {
     config: { permission: 'people.write' },
     summary: 'Register a person as a member of a union',
     body: CreatePersonBody,
     response: PersonSchema,
-    run: (actor, { body }) => people.createPerson(actor, body),
+    use: people.createPerson,
   });
   on.get('/api/members/:id', {
     config: { permission: 'people.read' },
     summary: 'A member with membership history',
     params: IdParams,
     response: PersonDetailSchema,
-    run: (actor, { params }) => people.getPerson(actor, params.id),
+    use: people.getPerson,
   });
   on.patch('/api/members/:id', {
     config: { permission: 'people.write' },
@@ -47,7 +47,7 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
     params: IdParams,
     body: UpdatePersonBody,
     response: PersonSchema,
-    run: (actor, { params, body }) => people.updatePerson(actor, params.id, body),
+    use: people.updatePerson,
   });
   on.post('/api/members/:id/reveal-id', {
     config: { permission: 'people.reveal_id' },
@@ -61,7 +61,7 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
     summary: 'The whole bank account and 京卡 numbers (audited)',
     params: IdParams,
     response: AccountNumbersSchema,
-    run: (actor, { params }) => people.revealAccounts(actor, params.id),
+    use: people.revealAccounts,
   });
   const member = on.record('/api/members/:id', {
     config: { permission: 'people.write' },
@@ -77,13 +77,13 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
     summary:
       'End the membership (retired, left the unit, died, other) on the day it happened; history is kept',
     body: EndMembershipBody,
-    run: (actor, { params, body }) => people.endMembership(actor, params.id, body),
+    use: people.endMembership,
   });
   on.get('/api/me/profile', {
     config: { permission: 'self.read' },
     summary: 'My own profile (workers)',
     response: PersonDetailSchema,
-    run: (actor) => people.getSelf(actor),
+    use: people.getSelf,
   });
   on.patch('/api/me/profile', {
     config: { permission: 'self.write' },

@@ -38,7 +38,7 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
       summary: '办实事 projects of the unions in my subtree, over a range of years',
       query: PledgeQuery,
       result: PledgeListSchema,
-      run: (actor, query) => pledges.listPledges(actor, query),
+      run: pledges.listPledges,
     },
     import: {
       path: '/api/pledges/import',
@@ -61,8 +61,8 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
       summary: 'Projects of a union subtree over a range of years: promised, completed, spent, reached',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => pledges.stats(actor, query),
-      xlsx: (actor, query) => pledges.exportStats(actor, query),
+      stats: pledges.stats,
+      xlsx: pledges.exportStats,
     },
   });
   on.post('/api/pledges', {
@@ -70,20 +70,20 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
     summary: 'Promise a project for a year, with its milestones',
     body: CreatePledgeBody,
     response: PledgeSchema,
-    run: (actor, { body }) => pledges.createPledge(actor, body),
+    use: pledges.createPledge,
   });
   on.get('/api/me/pledges', {
     config: { permission: 'self.read' },
     summary: "The projects of my union and of the unions above it, these three years (the worker's page)",
     response: MyPledgesSchema,
-    run: (actor) => pledges.listMine(actor),
+    use: pledges.listMine,
   });
   on.get('/api/pledges/:id', {
     config: read,
     summary: 'A project, its milestones and its completion evidence',
     params: IdParams,
     response: PledgeDetailSchema,
-    run: (actor, { params }) => pledges.getPledge(actor, params.id),
+    use: pledges.getPledge,
   });
   on.patch('/api/pledges/:id', {
     config: decide,
@@ -92,7 +92,7 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
     params: IdParams,
     body: EditPledgeBody,
     response: PledgeSchema,
-    run: (actor, { params, body }) => pledges.editPledge(actor, params.id, body),
+    use: pledges.editPledge,
   });
   on.post('/api/pledges/:id/milestones/:milestoneId/done', {
     config: decide,
@@ -107,7 +107,7 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
   pledge.post('/complete', {
     summary: 'Complete a project: money spent, workers reached, what was delivered',
     body: CompleteBody,
-    run: (actor, { params, body }) => pledges.completePledge(actor, params.id, body),
+    use: pledges.completePledge,
   });
   pledge.post('/cancel', {
     summary: 'Cancel a promised project (it leaves the promised count)',

@@ -26,7 +26,7 @@ export function programsRoutes(app: App, { programs }: { programs: ProgramsServi
     summary: 'Programs owned in my subtree or by a union above mine',
     querystring: ProgramQuery,
     response: ProgramListSchema,
-    run: (actor, { query }) => programs.list(actor, query),
+    use: programs.list,
   });
   on.get('/api/programs/rule-fields', {
     config: { permission: 'programs.read' },
@@ -49,7 +49,7 @@ export function programsRoutes(app: App, { programs }: { programs: ProgramsServi
     summary: 'A program with its current rule and amount, quota/budget usage and application counts',
     params: IdParams,
     response: ProgramDetailSchema,
-    run: (actor, { params }) => programs.get(actor, params.id),
+    use: programs.get,
   });
   on.patch('/api/programs/:id', {
     config: { permission: 'programs.write' },

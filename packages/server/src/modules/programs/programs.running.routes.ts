@@ -50,7 +50,7 @@ export function programRunningRoutes(app: App, { programs }: { programs: Program
     summary: 'Every saved version of the rule and amount',
     params: IdParams,
     response: Type.Array(VersionSchema),
-    run: (actor, { params }) => programs.versions(actor, params.id),
+    use: programs.versions,
   });
   on.post('/api/programs/:id/simulate', {
     config: { permission: 'programs.write' },
@@ -59,7 +59,7 @@ export function programRunningRoutes(app: App, { programs }: { programs: Program
     params: IdParams,
     body: SimulateBody,
     response: SimulationSchema,
-    run: (actor, { params, body }) => programs.simulate(actor, params.id, body),
+    use: programs.simulate,
   });
   on.post('/api/programs/:id/proposals', {
     config: { permission: 'programs.write' },
@@ -81,7 +81,7 @@ export function programRunningRoutes(app: App, { programs }: { programs: Program
     params: IdParams,
     body: BatchBody,
     response: BatchResultSchema,
-    run: (actor, { params, body }) => programs.batch(actor, params.id, body),
+    use: programs.batch,
   });
   app.post(
     '/api/programs/:id/evidence-archive',

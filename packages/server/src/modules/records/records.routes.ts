@@ -24,7 +24,7 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
     summary: 'Records (certificates, awards, trainings, patents) of members in my subtree',
     querystring: RecordQuerySchema,
     response: RecordListSchema,
-    run: (actor, { query }) => records.listRecords(actor, query),
+    use: records.listRecords,
   });
   on.post('/api/records', {
     config: { permission: 'records.write' },
@@ -61,7 +61,7 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
     summary: 'One record',
     params: IdParams,
     response: RecordSchema,
-    run: (actor, { params }) => records.getRecord(actor, params.id),
+    use: records.getRecord,
   });
   on.delete('/api/records/:id', {
     config: { permission: 'records.write' },
@@ -69,7 +69,7 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
       'Delete a record entered by mistake (a patent with all its inventors); refused once an application refers to it',
     params: IdParams,
     response: Type.Object({ deleted: Type.Array(Type.Integer()) }),
-    run: (actor, { params }) => records.deleteRecord(actor, params.id),
+    use: records.deleteRecord,
   });
   on.get('/api/me/records', {
     config: { permission: 'self.read' },

@@ -1,5 +1,5 @@
 import type { Static, TSchema } from 'typebox';
-import { type RouteSpec, routeMould } from '../../http/route-mould.ts';
+import { type RouteParts, type RouteRun, routeMould } from '../../http/route-mould.ts';
 import { SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { readUpload } from '../../http/upload.ts';
@@ -34,7 +34,8 @@ export function returnsFillingRoutes(app: App, { filling }: { filling: FillingSe
   /** A decision on a union's return, answering its status (409 where the return is past that step). */
   const decision = <B extends TSchema>(
     step: string,
-    spec: Pick<RouteSpec<typeof UnionParams, TSchema, B, Static<typeof StatusResult>>, 'summary' | 'run'> & {
+    spec: Pick<RouteParts<typeof UnionParams, TSchema, B>, 'summary'> & {
+      run: RouteRun<typeof UnionParams, TSchema, B, Static<typeof StatusResult>>;
       config: typeof fill | typeof review;
       body: B;
     },

@@ -26,7 +26,7 @@ export function returnsIssuingRoutes(app: App, { returns }: { returns: ReturnsSe
     summary: "Returns issued in my subtree (drafts my union's only) and the returns my union has to fill",
     querystring: ListQuery,
     response: ReturnListSchema,
-    run: (actor, { query }) => returns.list(actor, query),
+    use: returns.list,
   });
   on.get('/api/returns/previous', {
     config: issue,
@@ -40,14 +40,14 @@ export function returnsIssuingRoutes(app: App, { returns }: { returns: ReturnsSe
     summary: 'Create a return as a draft',
     body: ReturnBody,
     response: IdResult,
-    run: (actor, { body }) => returns.create(actor, body),
+    use: returns.create,
   });
   on.get('/api/returns/:id', {
     config: fill,
     summary: "A return, for its issuer's subtree and the unions that fill it",
     params: IdParams,
     response: ReturnSchema,
-    run: (actor, { params }) => returns.get(actor, params.id),
+    use: returns.get,
   });
   on.put('/api/returns/:id', {
     config: { ...issue, errors: [409] },
@@ -55,7 +55,7 @@ export function returnsIssuingRoutes(app: App, { returns }: { returns: ReturnsSe
     params: IdParams,
     body: ReturnBody,
     response: IdResult,
-    run: (actor, { params, body }) => returns.update(actor, params.id, body),
+    use: returns.update,
   });
   on.post('/api/returns/:id/copy', {
     config: issue,
@@ -63,7 +63,7 @@ export function returnsIssuingRoutes(app: App, { returns }: { returns: ReturnsSe
       "Next period's draft from this return: the same form and level, the period and title years moved on",
     params: IdParams,
     response: IdResult,
-    run: (actor, { params }) => returns.copy(actor, params.id),
+    use: returns.copy,
   });
   on.post('/api/returns/:id/issue', {
     config: { ...issue, errors: [409] },

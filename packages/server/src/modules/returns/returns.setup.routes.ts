@@ -57,7 +57,7 @@ export function returnsSetupRoutes(app: App, { returns }: { returns: ReturnsServ
     summary: "A period's first and last day at a union (a survey year as the union's setting says)",
     querystring: PeriodQuery,
     response: PeriodSchema,
-    run: (actor, { query }) => returns.period(actor, query),
+    use: returns.period,
   });
   on.get('/api/returns/deadline', {
     config: issue,

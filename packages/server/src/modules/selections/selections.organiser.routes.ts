@@ -45,7 +45,7 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
     summary: 'Add a judge: a new judge account (reaching only its panels), optionally of a union',
     description: 'The judge never sees nor scores a nominee of that union or below it.',
     body: JudgeBody,
-    run: (actor, { params, body }) => selections.addJudge(actor, params.id, body),
+    use: selections.addJudge,
   });
   selection.post('/close-nominations', {
     summary: 'Close nominations: the selection goes to its panel',
@@ -60,18 +60,18 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
     summary: 'The ranking per category as the scores stand (organiser side)',
     params: IdParams,
     response: Ranking,
-    run: (actor, { params }) => selections.getRanking(actor, params.id),
+    use: selections.getRanking,
   });
   selection.post('/notice', {
     summary:
       'End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days',
     body: NoticeBody,
-    run: (actor, { params, body }) => selections.publishNotice(actor, params.id, body),
+    use: selections.publishNotice,
   });
   selection.get('/objections', {
     summary: 'Objections lodged against the notice, with their decisions',
     response: ObjectionList,
-    run: (actor, { params }) => selections.listObjections(actor, params.id),
+    use: selections.listObjections,
   });
   on.post('/api/selection-objections/:id/decide', {
     config: { permission: 'selections.manage' },
@@ -80,7 +80,7 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
     params: IdParams,
     body: DecideBody,
     response: Ok,
-    run: (actor, { params, body }) => selections.decideObjection(actor, params.id, body),
+    use: selections.decideObjection,
   });
   selection.post('/finalise', {
     summary:

@@ -39,28 +39,28 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     summary: 'Selections run in my subtree or by the unions above mine, newest first',
     querystring: SelectionListQuery,
     response: SelectionList,
-    run: (actor, { query }) => selections.listSelections(actor, query),
+    use: selections.listSelections,
   });
   on.post('/api/selections', {
     config: { permission: 'selections.manage' },
     summary: 'Create a selection with its categories and weighted rubric; nominations open at once',
     body: SelectionBody,
     response: SelectionDetail,
-    run: (actor, { body }) => selections.createSelection(actor, body),
+    use: selections.createSelection,
   });
   on.get('/api/selections/:id', {
     config: { permission: 'selections.read' },
     summary: 'A selection: categories, rubric, panel (organiser only) and the quota my unions used',
     params: IdParams,
     response: SelectionDetail,
-    run: (actor, { params }) => selections.getSelection(actor, params.id),
+    use: selections.getSelection,
   });
   on.get('/api/selections/:id/nominations', {
     config: { permission: 'selections.read' },
     summary: 'Nominations: all of them for the organiser, my subtree’s for a nominating union',
     params: IdParams,
     response: NominationList,
-    run: (actor, { params }) => selections.listNominations(actor, params.id),
+    use: selections.listNominations,
   });
   on.post('/api/selections/:id/nominations', {
     ...nominating,
@@ -89,7 +89,7 @@ function staffRoutes(app: App, selections: SelectionsService): void {
     xlsxSummary: 'The selection statistics as .xlsx',
     query: StatsQuery,
     result: Stats,
-    stats: (actor, query) => selections.getStats(actor, query),
+    stats: selections.getStats,
     xlsx: async (actor, query) => statsWorkbook(await selections.getStats(actor, query)),
   });
 }
@@ -101,14 +101,14 @@ function judgeRoutes(app: App, selections: SelectionsService): void {
     config: { permission: 'selections.judge' },
     summary: 'The panels I sit on',
     response: PanelList,
-    run: (actor) => selections.listPanels(actor),
+    use: selections.listPanels,
   });
   on.get('/api/judging/:id', {
     config: { permission: 'selections.judge' },
     summary: 'A panel: the rubric and the nominations I may score (never one of my own union)',
     params: IdParams,
     response: Panel,
-    run: (actor, { params }) => selections.getPanel(actor, params.id),
+    use: selections.getPanel,
   });
   on.post('/api/judging/nominations/:id/scores', {
     config: { permission: 'selections.judge' },
@@ -127,7 +127,7 @@ function selfRoutes(app: App, selections: SelectionsService): void {
     config: { permission: 'self.apply' },
     summary: 'Selections I may nominate myself for (open, self-nomination allowed, my union inside)',
     response: SelfSelectionList,
-    run: (actor) => selections.listSelfNominations(actor),
+    use: selections.listSelfNominations,
   });
   on.post('/api/me/selections/:id/nominations', {
     ...nominating,

@@ -29,7 +29,7 @@ export function stationsRoutes(app: App, { stations }: { stations: StationsServi
       "Stations of a union's subtree (default: mine), by kind, service, status, district, words, uninspected",
     querystring: StationListQuery,
     response: StationListSchema,
-    run: (actor, { query }) => stations.list(actor, query),
+    use: stations.list,
   });
   on.post('/api/stations', {
     config: write,
@@ -37,7 +37,7 @@ export function stationsRoutes(app: App, { stations }: { stations: StationsServi
       'Register a station: kind, district, address, GCJ-02 coordinates, opening hours, services, contact',
     body: StationBody,
     response: IdResult,
-    run: (actor, { body }) => stations.create(actor, body),
+    use: stations.create,
   });
   on.file('/api/stations/export', {
     config: read,
@@ -58,8 +58,8 @@ export function stationsRoutes(app: App, { stations }: { stations: StationsServi
     xlsxSummary: 'The statistics as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => stations.stats(actor, query),
-    xlsx: (actor, query) => stations.statsXlsx(actor, query),
+    stats: stations.stats,
+    xlsx: stations.statsXlsx,
   });
   stationRoutes(app, { stations });
   publicStationRoutes(app, { stations });

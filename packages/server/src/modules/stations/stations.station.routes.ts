@@ -27,7 +27,7 @@ export function stationRoutes(app: App, { stations }: { stations: StationsServic
     summary: 'A station with its QR token, stock, newest visits and inspections',
     params: IdParams,
     response: StationDetailSchema,
-    run: (actor, { params }) => stations.get(actor, params.id),
+    use: stations.get,
   });
   on.patch('/api/stations/:id', {
     config: write,
@@ -35,18 +35,18 @@ export function stationRoutes(app: App, { stations }: { stations: StationsServic
     params: IdParams,
     body: StationPatch,
     response: Ok,
-    run: (actor, { params, body }) => stations.update(actor, params.id, body),
+    use: stations.update,
   });
   const station = on.record('/api/stations/:id', { config: write, response: IdResult });
   station.post('/token', {
     summary: 'Issue a new QR code; the old check-in address stops working',
     response: Ok,
-    run: (actor, { params }) => stations.renewToken(actor, params.id),
+    use: stations.renewToken,
   });
   station.post('/stock', {
     summary: "Goods received into the station's stock",
     body: StockBody,
-    run: (actor, { params, body }) => stations.receive(actor, params.id, body),
+    use: stations.receive,
   });
   on.post('/api/stations/:id/services', {
     config: { ...write, errors: [409] },
@@ -55,12 +55,12 @@ export function stationRoutes(app: App, { stations }: { stations: StationsServic
     params: IdParams,
     body: ServiceBody,
     response: IdResult,
-    run: (actor, { params, body }) => stations.recordService(actor, params.id, body),
+    use: stations.recordService,
   });
   station.post('/inspections', {
     summary: 'Record an inspection (年检/星级评定): the checklist, 1–5 stars or 不合格',
     body: InspectionBody,
-    run: (actor, { params, body }) => stations.inspect(actor, params.id, body),
+    use: stations.inspect,
   });
   on.post('/api/stations/:id/photos', {
     config: { ...write, upload: Obj({ file: FileField }) },

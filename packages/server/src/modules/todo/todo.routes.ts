@@ -12,6 +12,6 @@ export function todoRoutes(app: App, { todo }: { todo: TodoService }): void {
       'What waits for me across every module, a group per kind with its count, oldest day, nearest deadline ' +
       'and days overdue, most overdue first',
     response: TodoListSchema,
-    run: (actor) => todo.list(actor),
+    use: todo.list,
   });
 }

@@ -32,14 +32,14 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     summary: "A batch of a program: institution, days, places (within the institution's and the year's)",
     body: BatchBody,
     response: IdResult,
-    run: (actor, { body }) => wellness.createBatch(actor, body),
+    use: wellness.createBatch,
   });
   on.get('/api/wellness/batches/:id', {
     config: read,
     summary: "A batch with its quotas and nominations (a lower union's own; the list read is audited)",
     params: IdParams,
     response: BatchDetailSchema,
-    run: (actor, { params }) => wellness.getBatch(actor, params.id),
+    use: wellness.getBatch,
   });
   on.post('/api/wellness/batches/:id/allocations', {
     config: { ...manage, errors: [409] },
@@ -47,7 +47,7 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     params: IdParams,
     body: AllocationBody,
     response: Ok,
-    run: (actor, { params, body }) => wellness.allocate(actor, params.id, body),
+    use: wellness.allocate,
   });
   on.post('/api/wellness/batches/:id/nominations', {
     config: { ...nominate, errors: [409] },
@@ -55,7 +55,7 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     params: IdParams,
     body: NominationBody,
     response: IdResult,
-    run: (actor, { params, body }) => wellness.nominate(actor, params.id, body),
+    use: wellness.nominate,
   });
   on.post('/api/wellness/nominations/:id/end', {
     config: { ...nominate, errors: [409] },
@@ -63,7 +63,7 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     params: IdParams,
     body: EndNominationBody,
     response: EndNominationResult,
-    run: (actor, { params, body }) => wellness.endNomination(actor, params.id, body),
+    use: wellness.endNomination,
   });
   on.post('/api/wellness/batches/:id/attendance', {
     config: { ...manage, errors: [409] },
@@ -71,7 +71,7 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     params: IdParams,
     body: AttendanceBody,
     response: AttendanceResult,
-    run: (actor, { params, body }) => wellness.markAttendance(actor, params.id, body),
+    use: wellness.markAttendance,
   });
   on.file('/api/wellness/batches/:id/attendance/template.xlsx', {
     config: manage,
@@ -100,6 +100,6 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
     params: IdParams,
     body: SettleBody,
     response: SettleResult,
-    run: (actor, { params, body }) => wellness.settle(actor, params.id, body),
+    use: wellness.settle,
   });
 }

@@ -32,14 +32,14 @@ export function wellnessProgramRoutes(app: App, { wellness }: { wellness: Wellne
       'A program of places over years: kind, places a year, cost per person and its shares, who may go',
     body: ProgramBody,
     response: IdResult,
-    run: (actor, { body }) => wellness.createProgram(actor, body),
+    use: wellness.createProgram,
   });
   on.get('/api/wellness/programs/:id', {
     config: read,
     summary: 'A program with its batches',
     params: IdParams,
     response: ProgramDetailSchema,
-    run: (actor, { params }) => wellness.getProgram(actor, params.id),
+    use: wellness.getProgram,
   });
   on.get('/api/wellness/institutions', {
     config: read,
@@ -53,6 +53,6 @@ export function wellnessProgramRoutes(app: App, { wellness }: { wellness: Wellne
     summary: 'Register an institution with the number it takes per batch',
     body: InstitutionBody,
     response: IdResult,
-    run: (actor, { body }) => wellness.createInstitution(actor, body),
+    use: wellness.createInstitution,
   });
 }

@@ -33,8 +33,8 @@ export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessServi
       xlsxSummary: 'The statistics as .xlsx',
       query: StatsQuery,
       result: StatsSchema,
-      stats: (actor, query) => wellness.stats(actor, query),
-      xlsx: (actor, query) => wellness.statsXlsx(actor, query),
+      stats: wellness.stats,
+      xlsx: wellness.statsXlsx,
     },
   });
   wellnessProgramRoutes(app, { wellness });
@@ -44,13 +44,13 @@ export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessServi
     config: { permission: 'self.read' },
     summary: 'My batches: when, where, where to meet and what to bring',
     response: MineSchema,
-    run: (actor) => wellness.mine(actor),
+    use: wellness.mine,
   });
   on.post('/api/wellness/me/:id/checkin', {
     config: { permission: 'self.apply', errors: [409] },
     summary: 'Sign in at the institution on the batch’s days',
     params: IdParams,
     response: Ok,
-    run: (actor, { params }) => wellness.checkInSelf(actor, params.id),
+    use: wellness.checkInSelf,
   });
 }

@@ -30,7 +30,7 @@ export function achievementDetailRoutes(
     summary: 'One achievement',
     params: IdParams,
     response: AchievementDetail,
-    run: (actor, { params }) => achievements.getAchievement(actor, params.id),
+    use: achievements.getAchievement,
   });
   on.put('/api/innovation/achievements/:id', {
     config: { ...write, errors: [409] },
@@ -38,7 +38,7 @@ export function achievementDetailRoutes(
     params: IdParams,
     body: UpdateAchievementBody,
     response: AchievementDetail,
-    run: (actor, { params, body }) => achievements.updateAchievement(actor, params.id, body),
+    use: achievements.updateAchievement,
   });
   const achievement = on.record('/api/innovation/achievements/:id', {
     config: { ...write, errors: [409] },
@@ -51,7 +51,7 @@ export function achievementDetailRoutes(
   });
   achievement.post('/unpublish', {
     summary: 'Take the achievement out of the public catalogue',
-    run: (actor, { params }) => achievements.unpublishAchievement(actor, params.id),
+    use: achievements.unpublishAchievement,
   });
   on.post('/api/innovation/achievements/:id/conversions', {
     config: write,
@@ -59,7 +59,7 @@ export function achievementDetailRoutes(
     params: IdParams,
     body: ConversionBody,
     response: AchievementDetail,
-    run: (actor, { params, body }) => achievements.addConversion(actor, params.id, body),
+    use: achievements.addConversion,
   });
   on.post('/api/innovation/achievements/:id/attachments', {
     config: { ...write, upload: AttachmentForm },

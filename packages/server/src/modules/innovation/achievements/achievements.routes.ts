@@ -38,7 +38,7 @@ export function achievementsRoutes(
       summary: 'Achievements (创新成果) of the studios of my subtree, newest first',
       query: AchievementQuery,
       result: AchievementListSchema,
-      run: (actor, query) => achievements.listAchievements(actor, query),
+      run: achievements.listAchievements,
     },
     import: {
       path: '/api/innovation/achievements/import',
@@ -65,7 +65,7 @@ export function achievementsRoutes(
       'that type. A patent number already held by another achievement is refused (409).',
     body: CreateAchievementBody,
     response: AchievementDetail,
-    run: (actor, { body }) => achievements.createAchievement(actor, body),
+    use: achievements.createAchievement,
   });
   on.get('/api/innovation/studio-options', {
     config: { permission: 'innovation.write' },

@@ -33,7 +33,7 @@ export function mentoringRoutes(
       'Masters of my subtree with pairs in the year, flagged (fewer than 2 apprentices, behind schedule)',
     querystring: MentoringQuery,
     response: MentoringList,
-    run: (actor, { query }) => status.listMentoring(actor, query),
+    use: status.listMentoring,
   });
 
   on.get('/api/innovation/studios/:id/mentoring', {
@@ -42,7 +42,7 @@ export function mentoringRoutes(
     params: IdParams,
     querystring: YearQuery,
     response: StudioMentoring,
-    run: (actor, { params, query }) => status.studioMentoring(actor, params.id, query),
+    use: status.studioMentoring,
   });
 
   on.post('/api/innovation/mentoring/pairs', {
@@ -52,7 +52,7 @@ export function mentoringRoutes(
       'Refused for a studio below city level, and for a fifth apprentice of the master in the year.',
     body: InviteBody,
     response: InviteResult,
-    run: (actor, { body }) => mentoring.invite(actor, body),
+    use: mentoring.invite,
   });
 
   on.post('/api/innovation/mentoring/sessions', {
@@ -60,7 +60,7 @@ export function mentoringRoutes(
     summary: 'Log a session the master held (培训, 现场指导 …) with accepted apprentices, who confirm it',
     body: SessionBody,
     response: SessionCreated,
-    run: (actor, { body }) => mentoring.createSession(actor, body),
+    use: mentoring.createSession,
   });
 
   on.post('/api/innovation/mentoring/proposals', {
@@ -71,14 +71,14 @@ export function mentoringRoutes(
       'proposed for the year are skipped.',
     body: ProposalBody,
     response: ProposalResult,
-    run: (actor, { body }) => status.proposeSubsidy(actor, body),
+    use: status.proposeSubsidy,
   });
 
   on.get('/api/me/mentoring', {
     config: { permission: 'self.read' },
     summary: 'My mentoring invitations and pairs, and the sessions to confirm (apprentice, phone)',
     response: MyMentoring,
-    run: (actor) => status.myMentoring(actor),
+    use: status.myMentoring,
   });
 
   const pair = on.record('/api/me/mentoring/pairs/:id', {
@@ -100,6 +100,6 @@ export function mentoringRoutes(
     summary: 'Confirm I attended a session',
     params: IdParams,
     response: ConfirmResult,
-    run: (actor, { params }) => mentoring.confirmSession(actor, params.id),
+    use: mentoring.confirmSession,
   });
 }

@@ -21,13 +21,13 @@ export function allianceRoutes(app: App, { alliance }: { alliance: AllianceServi
     summary: 'The studios of the alliance, across districts and industries (to form a joint team)',
     querystring: AllianceQuery,
     response: AllianceList,
-    run: (actor, { query }) => alliance.listAlliance(actor, query),
+    use: alliance.listAlliance,
   });
   on.get('/api/innovation/alliance/own-studios', {
     config: { permission: 'innovation.read' },
     summary: 'The active studios of my subtree, each with whether it is in the alliance',
     response: StudioBriefList,
-    run: (actor) => alliance.listOwnStudios(actor),
+    use: alliance.listOwnStudios,
   });
   on.post('/api/innovation/alliance', {
     config: { permission: 'innovation.write' },

@@ -35,14 +35,14 @@ export function problemHandlingRoutes(
     summary: 'Post a front-line problem for a union of my subtree (waits for the check before publishing)',
     body: ProblemBody,
     response: ProblemSchema,
-    run: (actor, { body }) => problems.createProblem(actor, body),
+    use: problems.createProblem,
   });
   on.get('/api/innovation/problems', {
     config: { permission: 'innovation.read' },
     summary: 'Problems posted in my subtree, newest first',
     querystring: ProblemQuery,
     response: ProblemList,
-    run: (actor, { query }) => problems.listProblems(actor, query),
+    use: problems.listProblems,
   });
   on.get('/api/innovation/problems/:id', {
     config: { permission: 'innovation.read' },
@@ -50,7 +50,7 @@ export function problemHandlingRoutes(
     description: 'A problem of my subtree in any state; a problem of another union once it is published.',
     params: IdParams,
     response: ProblemDetail,
-    run: (actor, { params }) => problems.getProblemDetail(actor, params.id),
+    use: problems.getProblemDetail,
   });
   const problem = on.record('/api/innovation/problems/:id', {
     config: { permission: 'innovation.write' },
@@ -73,32 +73,32 @@ export function problemHandlingRoutes(
     summary: 'The 5 alliance studios whose achievements best match the problem, with the words that matched',
     params: IdParams,
     response: MatchList,
-    run: (actor, { params }) => match.matchStudios(actor, params.id),
+    use: match.matchStudios,
   });
   problem.post('/claim', {
     summary: 'Claim (揭榜) a published problem for a studio of my subtree, alone or leading a joint team',
     description: 'Every studio of the team must be an active member of the alliance.',
     body: ClaimBody,
     response: ClaimResult,
-    run: (actor, { params, body }) => team.claimProblem(actor, params.id, body),
+    use: team.claimProblem,
   });
   problem.post('/milestones', {
     summary: "Record a milestone of a claimed problem (the lead studio's or the problem's union)",
     body: MilestoneBody,
     response: MilestoneSchema,
-    run: (actor, { params, body }) => team.addMilestone(actor, params.id, body),
+    use: team.addMilestone,
   });
   problem.post('/close', {
     summary: 'Close a claimed problem with its outcome, which becomes an achievement of the lead studio',
     body: CloseBody,
     response: CloseResult,
-    run: (actor, { params, body }) => team.closeProblem(actor, params.id, body),
+    use: team.closeProblem,
   });
   on.get('/api/innovation/studios/:id/problem-feed', {
     config: { permission: 'innovation.read' },
     summary: "Open problems that match the studio's achievements, best first, with the words that matched",
     params: IdParams,
     response: StudioFeed,
-    run: (actor, { params }) => match.studioFeed(actor, params.id),
+    use: match.studioFeed,
   });
 }

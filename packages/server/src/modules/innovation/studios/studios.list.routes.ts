@@ -27,7 +27,7 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     summary: 'Create a studio (at grassroots level) for a union of my subtree, with its leader and members',
     body: CreateStudioBody,
     response: Created,
-    run: (actor, { body }) => studios.create(actor, body),
+    use: studios.create,
   });
   statisticsRoutes(app, {
     path: '/api/innovation/studios/stats',
@@ -39,7 +39,7 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     xlsxSummary: 'The studio statistics as .xlsx',
     query: StatsQuery,
     result: StatsSchema,
-    stats: (actor, query) => studios.stats(actor, query),
+    stats: studios.stats,
     xlsx: async (actor, query) => studioStatsWorkbook(await studios.stats(actor, query)),
   });
   on.get('/api/innovation/studios/:id', {
@@ -48,7 +48,7 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
       'A studio: members, level history, recognitions and the subsidies they opened (with what was paid)',
     params: IdParams,
     response: StudioDetail,
-    run: (actor, { params }) => studios.get(actor, params.id),
+    use: studios.get,
   });
   on.patch('/api/innovation/studios/:id', {
     config: { permission: 'innovation.write', errors: [409] },
@@ -56,7 +56,7 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     params: IdParams,
     body: PatchStudioBody,
     response: Created,
-    run: (actor, { params, body }) => studios.update(actor, params.id, body),
+    use: studios.update,
   });
   on.get('/api/innovation/studios/:id/grants', {
     config: { permission: 'innovation.read' },
@@ -64,7 +64,7 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
       "A studio's projects and grants (项目与资助): applications about it with what was paid, and grants paid outside the platform; the kinds it may receive and the program offered for each",
     params: IdParams,
     response: StudioGrantList,
-    run: (actor, { params }) => studios.grants(actor, params.id),
+    use: studios.grants,
   });
   on.post('/api/innovation/studios/:id/grants', {
     config: { permission: 'innovation.write' },
@@ -73,7 +73,7 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     params: IdParams,
     body: StudioGrantBody,
     response: StudioGrantCreated,
-    run: (actor, { params, body }) => studios.recordGrant(actor, params.id, body),
+    use: studios.recordGrant,
   });
   on.post('/api/innovation/studios/:id/recognitions', {
     config: { permission: 'innovation.write', errors: [409] },
@@ -82,6 +82,6 @@ export function studiosListRoutes(app: App, { studios }: { studios: StudiosServi
     params: IdParams,
     body: ProposeBody,
     response: Created,
-    run: (actor, { params, body }) => studios.propose(actor, params.id, body),
+    use: studios.propose,
   });
 }

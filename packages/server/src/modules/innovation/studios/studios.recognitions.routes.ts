@@ -27,7 +27,7 @@ export function studioRecognitionRoutes(app: App, { studios }: { studios: Studio
     summary: 'Recognition proposals for studios of my subtree; `mine` lists those awaiting my union',
     querystring: RecognitionQuery,
     response: RecognitionList,
-    run: (actor, { query }) => studios.recognitions(actor, query),
+    use: studios.recognitions,
   });
   const recognition = on.record('/api/innovation/recognitions/:id', {
     config: { permission: 'innovation.review', errors: [409] },
@@ -48,14 +48,14 @@ export function studioRecognitionRoutes(app: App, { studios }: { studios: Studio
     config: { permission: 'innovation.read' },
     summary: 'Annual re-evaluations organised in my subtree or above it',
     response: ReevaluationList,
-    run: (actor) => studios.reevaluations(actor),
+    use: studios.reevaluations,
   });
   on.post('/api/innovation/reevaluations', {
     config: { permission: 'innovation.review', errors: [409] },
     summary: 'Open the re-evaluation of a year and level for a union of my subtree',
     body: ReevaluationBody,
     response: Created,
-    run: (actor, { body }) => studios.createReevaluation(actor, body),
+    use: studios.createReevaluation,
   });
   on.get('/api/innovation/reevaluations/:id', {
     config: { permission: 'innovation.read' },
@@ -63,7 +63,7 @@ export function studioRecognitionRoutes(app: App, { studios }: { studios: Studio
       'A re-evaluation: the studios it covers in my subtree, their reports, decisions, and which are overdue',
     params: IdParams,
     response: ReevaluationDetail,
-    run: (actor, { params }) => studios.reevaluation(actor, params.id),
+    use: studios.reevaluation,
   });
   on.put('/api/innovation/reevaluations/:id/studios/:studioId/report', {
     config: { permission: 'innovation.write', errors: [409] },

@@ -45,7 +45,7 @@ export function studiosRoutes(
       summary: 'Studios hosted by unions of my subtree',
       query: StudioQuery,
       result: StudioList,
-      run: (actor, query) => studios.list(actor, query),
+      run: studios.list,
     },
     import: {
       path: '/api/innovation/studios/import',

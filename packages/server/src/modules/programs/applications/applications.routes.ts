@@ -27,14 +27,14 @@ export function applicationsRoutes(app: App, { programs }: { programs: Applicati
     summary: 'Applications in my subtree; with mine=1 only those awaiting my union at their current step',
     querystring: ApplicationQuery,
     response: ApplicationListSchema,
-    run: (actor, { query }) => programs.applications(actor, query),
+    use: programs.applications,
   });
   on.get('/api/applications/:id', {
     config: { permission: 'programs.read' },
     summary: 'An application with its eligibility explanation, evidence list and history',
     params: IdParams,
     response: ApplicationDetailSchema,
-    run: (actor, { params }) => programs.application(actor, params.id),
+    use: programs.application,
   });
   on.file('/api/applications/:id/files/:fileId', {
     config: { permission: 'programs.read' },
@@ -101,6 +101,6 @@ export function applicationsRoutes(app: App, { programs }: { programs: Applicati
       'Approve, reject or return many; each id is decided in its own transaction, so one refusal does not undo the others',
     body: BulkBody,
     response: BulkResultSchema,
-    run: (actor, { body }) => programs.reviewBulk(actor, body),
+    use: programs.reviewBulk,
   });
 }

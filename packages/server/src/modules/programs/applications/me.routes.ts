@@ -72,7 +72,7 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
     summary:
       'Programs open to me today, each with an eligibility preview (and my records for per-record programs)',
     response: Type.Object({ items: Type.Array(MyProgramSchema) }),
-    run: (actor) => programs.myPrograms(actor),
+    use: programs.myPrograms,
   });
   on.post('/api/me/applications', {
     config: {
@@ -109,14 +109,14 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
     summary: 'My applications, each with where its money stands once approved (paymentStatus)',
     querystring: PageQuery,
     response: MyApplicationListSchema,
-    run: (actor, { query }) => programs.myApplications(actor, query),
+    use: programs.myApplications,
   });
   on.get('/api/me/applications/:id', {
     config: { permission: 'self.apply' },
     summary: 'One of my applications, with why it was decided so and its history',
     params: IdParams,
     response: ApplicationDetailSchema,
-    run: (actor, { params }) => programs.myApplication(actor, params.id),
+    use: programs.myApplication,
   });
   on.file('/api/me/applications/:id/files/:fileId', {
     config: { permission: 'self.apply' },
@@ -167,6 +167,6 @@ export function meProgramsRoutes(app: App, { programs }: { programs: Application
     summary: 'My entitlements and whether they are paid',
     querystring: PageQuery,
     response: LedgerListSchema,
-    run: (actor, { query }) => programs.myPayments(actor, query),
+    use: programs.myPayments,
   });
 }

@@ -122,7 +122,7 @@ export function claimsRoutes(app: App, { db, claims }: { db: Db; claims: ClaimsS
     config: { permission: 'self.apply' },
     summary: 'Claim programs open to me (and recent ones), with the stock left and my result',
     response: CappedList(MyClaimSchema, MY_CLAIMS_CAP),
-    run: (actor) => claims.listMine(actor),
+    use: claims.listMine,
   });
 
   on.post('/api/claims/:programId', {

@@ -32,7 +32,7 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     summary: 'Ledger entries in my subtree (entitlements and reversals) with their payment status',
     querystring: LedgerQuery,
     response: LedgerListSchema,
-    run: (actor, { query }) => programs.ledger(actor, query),
+    use: programs.ledger,
   });
   app.post(
     '/api/ledger/:entryId/reverse',
@@ -54,14 +54,14 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     summary: 'approved − reversed = paid + unpaid, to the fen',
     params: IdParams,
     response: ReconciliationSchema,
-    run: (actor, { params }) => programs.reconciliation(actor, params.id),
+    use: programs.reconciliation,
   });
   on.get('/api/payment-batches', {
     config: { permission: 'ledger.read' },
     summary: 'Payment batches in my subtree',
     querystring: PaymentBatchQuery,
     response: PaymentBatchListSchema,
-    run: (actor, { query }) => programs.batches(actor, query),
+    use: programs.batches,
   });
   on.post('/api/payment-batches/preview', {
     config: { permission: 'ledger.write' },
@@ -70,7 +70,7 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
       'the total. Pass its applicationIds and totalFen as `expected` when creating',
     body: PreviewBatchBody,
     response: BatchPreviewSchema,
-    run: (actor, { body }) => programs.previewBatch(actor, body),
+    use: programs.previewBatch,
   });
   on.post('/api/payment-batches', {
     config: { permission: 'ledger.write' },
@@ -90,7 +90,7 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     summary: 'A payment batch with its items',
     params: IdParams,
     response: PaymentBatchDetailSchema,
-    run: (actor, { params }) => programs.paymentBatch(actor, params.id),
+    use: programs.paymentBatch,
   });
   on.file('/api/payment-batches/:id/export.xlsx', {
     config: { permission: 'ledger.write', errors: [409] },

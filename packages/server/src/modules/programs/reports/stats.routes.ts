@@ -105,7 +105,7 @@ export function statsRoutes(app: App, { programs }: { programs: ProgramReportSer
       'The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals',
     query: ReportQuery,
     result: ReportSchema,
-    stats: (actor, query) => programs.report(actor, query),
+    stats: programs.report,
     xlsx: async (actor, query) => reportWorkbook(await programs.report(actor, query)),
   });
 }
