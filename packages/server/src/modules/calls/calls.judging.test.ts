@@ -36,7 +36,7 @@ describe('who sets a work’s result', () => {
       categoryId: slogan.id,
       body: '安全是最好的福利',
     }));
-    clock.set('2026-06-20T09:00:00+08:00');
+    world.clock.set('2026-06-20T09:00:00+08:00');
     await world.svc.review(world.t.actor('staff', world.branch), workId, { decision: 'pass' });
   });
 
@@ -70,7 +70,7 @@ describe('who sets a work’s result', () => {
   });
 
   it('says on the statistics and the export what each figure counts and over which days', async () => {
-    clock.set('2026-06-20T09:00:00+08:00');
+    world.clock.set('2026-06-20T09:00:00+08:00');
     const s = await world.svc.stats(world.t.actor('staff', world.plant), { year: 2026 });
     expect(s).toMatchObject({ from: '2026-01-01', to: '2026-12-31', asOf: '2026-06-20' });
     const submitted = s.notes.find((n) => n.key === 'submitted');

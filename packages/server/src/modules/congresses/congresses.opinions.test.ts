@@ -13,7 +13,7 @@ describe('a proposal made an opinion (转为意见建议)', () => {
     service: (db, clock) => createCongressesService(db, clock),
     tree: { firm: 'root/district/grassroots' },
   });
-  const at = (day: string) => world.clock().set(`${day}T09:00:00+08:00`);
+  const at = (day: string) => world.clock.set(`${day}T09:00:00+08:00`);
   let sessionId: number;
   const people: number[] = [];
   const staff = () => world.t.actor('staff', world.firm);

@@ -14,7 +14,7 @@ describe('votes of a congress of 30 delegates (issue 41)', () => {
     service: (db, clock) => createCongressesService(db, clock),
     tree: { firm: 'root/district/grassroots' },
   });
-  const at = (day: string) => world.clock().set(`${day}T09:00:00+08:00`);
+  const at = (day: string) => world.clock.set(`${day}T09:00:00+08:00`);
   let sessionId: number;
   const delegates: { personId: number; delegateId: number }[] = [];
   const staff = () => world.t.actor('staff', world.firm);

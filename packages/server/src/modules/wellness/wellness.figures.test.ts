@@ -47,7 +47,7 @@ describe('疗休养 figures and the attendance sheet', () => {
       places,
     });
     // the places are given before anyone is nominated on them (a nomination is not dated before its quota)
-    clock.set('2027-03-01T02:00:00Z');
+    world.clock.set('2027-03-01T02:00:00Z');
     await world.svc.allocate(clerk(), batch.id, { orgId: firm.id, quota: places });
     return { town, firm, batch };
   }
@@ -68,15 +68,15 @@ describe('疗休养 figures and the attendance sheet', () => {
   it("counts nominated, substituted, withdrawn and no-shows in the statistics as the batch's page does, each on its day", async () => {
     const { firm, batch } = await setup(6);
     const staff = world.t.actor('staff', firm);
-    clock.set('2027-03-02T02:00:00Z');
+    world.clock.set('2027-03-02T02:00:00Z');
     const people = await nominateMany(firm, batch.id, 5);
     // 10 March: one substituted by a new worker, one withdrawn (the place given back)
-    clock.set('2027-03-10T02:00:00Z');
+    world.clock.set('2027-03-10T02:00:00Z');
     const spare = (await world.t.newPerson(firm, {})).id;
     await world.svc.endNomination(staff, people[0].nominationId, { replaceWith: spare });
     await world.svc.endNomination(staff, people[1].nominationId, {});
     // the batch's days: two went, one did not come, one is not yet marked (counted nowhere yet)
-    clock.set('2027-04-12T02:00:00Z');
+    world.clock.set('2027-04-12T02:00:00Z');
     const page = await world.svc.getBatch(staff, batch.id);
     const live = page.nominations.filter((n) => n.status === 'nominated');
     expect(live).toHaveLength(4);
@@ -125,7 +125,7 @@ describe('疗休养 figures and the attendance sheet', () => {
 
   it('takes the marks a clerk types for present and absent, and names the row and column of any other', async () => {
     const { firm, batch } = await setup(20);
-    clock.set('2027-03-02T02:00:00Z');
+    world.clock.set('2027-03-02T02:00:00Z');
     const absentMarks: (string | number)[] = ['×', '✗', '✘', 'x', 'X', '否', '缺席', '未参加', 0, '未到'];
     const presentMarks: (string | number)[] = ['√', '✓', '✔', '是', '参加', 1, '到场'];
     const people = await nominateMany(firm, batch.id, absentMarks.length + presentMarks.length);
@@ -134,7 +134,7 @@ describe('疗休养 figures and the attendance sheet', () => {
       writeWorkbook([
         { name: '到场名单', headers: ['身份证号', '姓名', '是否到场'], rows, textColumns: [0] },
       ]);
-    clock.set('2027-04-12T02:00:00Z');
+    world.clock.set('2027-04-12T02:00:00Z');
     const good = sheet(people.map((p, i) => [p.idNumber, '', marks[i]]));
     const dry = await world.svc.importAttendance(clerk(), batch.id, {
       file: good,
