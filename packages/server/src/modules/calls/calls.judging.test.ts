@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { movableClock } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { createCallsService } from './calls.service.ts';
 
 /**
@@ -10,27 +7,22 @@ import { createCallsService } from './calls.service.ts';
  * may not set their results (403, saying whose decision it is); a union that cannot see the work gets 404.
  */
 describe('who sets a work’s result', () => {
-  let db: Db;
-  let t: TestContext;
-  const clock = movableClock('2026-06-01T09:00:00+08:00');
-  let svc: ReturnType<typeof createCallsService>;
-  let district: OrgRow;
-  let plant: OrgRow;
-  let branch: OrgRow;
-  let outside: OrgRow;
+  const world = serviceWorld({
+    at: '2026-06-01T09:00:00+08:00',
+    service: (db, clock) => createCallsService(db, clock),
+    tree: {
+      district: 'root/district',
+      plant: 'district/grassroots',
+      branch: 'plant/branch',
+      outside: 'root/district/grassroots',
+    },
+  });
   let callId: number;
   let workId: number;
 
   beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    svc = createCallsService(db, clock);
-    const root = await t.newRoot();
-    district = await t.newOrg(root, 'district');
-    plant = await t.newOrg(district, 'grassroots');
-    branch = await t.newOrg(plant, 'branch');
-    outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
-    ({ id: callId } = await svc.create(t.actor('staff', plant), {
-      orgId: plant.id,
+    ({ id: callId } = await world.svc.create(world.t.actor('staff', world.plant), {
+      orgId: world.plant.id,
       title: '安全感言征集',
       opensOn: '2026-06-01',
       closesOn: '2026-06-24',
@@ -38,43 +30,48 @@ describe('who sets a work’s result', () => {
       gallery: 'public',
       categories: [{ name: '安全感言', kind: 'text' }],
     }));
-    const [slogan] = (await svc.get(t.actor('staff', plant), callId)).categories;
-    const p = (await t.newPerson(branch)).id;
-    ({ id: workId } = await svc.submitSelf(t.actor('worker', null, p), callId, {
+    const [slogan] = (await world.svc.get(world.t.actor('staff', world.plant), callId)).categories;
+    const p = (await world.t.newPerson(world.branch)).id;
+    ({ id: workId } = await world.svc.submitSelf(world.t.actor('worker', null, p), callId, {
       categoryId: slogan.id,
       body: '安全是最好的福利',
     }));
-    clock.set('2026-06-20T09:00:00+08:00');
-    await svc.review(t.actor('staff', branch), workId, { decision: 'pass' });
+    world.clock.set('2026-06-20T09:00:00+08:00');
+    await world.svc.review(world.t.actor('staff', world.branch), workId, { decision: 'pass' });
   });
-  afterAll(() => db.close());
 
   it('refuses the union above the organiser with 403 and the reason, and one that cannot see the work with 404', async () => {
-    const above = t.actor('staff', district);
-    expect((await svc.get(above, callId)).canJudge).toBe(false);
-    const refusal = await svc.decide(above, workId, { result: 'first' }).catch((e) => e);
+    const above = world.t.actor('staff', world.district);
+    expect((await world.svc.get(above, callId)).canJudge).toBe(false);
+    const refusal = await world.svc.decide(above, workId, { result: 'first' }).catch((e) => e);
     expect(refusal).toMatchObject({ kind: 'forbidden', code: 'CALL_NOT_ORGANISER' });
-    expect(refusal.messages.zh).toContain(plant.name);
-    expect(refusal.messages.en).toContain(plant.name);
-    await expect(svc.decide(t.actor('staff', branch), workId, { result: 'first' })).rejects.toMatchObject({
+    expect(refusal.messages.zh).toContain(world.plant.name);
+    expect(refusal.messages.en).toContain(world.plant.name);
+    await expect(
+      world.svc.decide(world.t.actor('staff', world.branch), workId, { result: 'first' }),
+    ).rejects.toMatchObject({
       kind: 'forbidden',
       code: 'CALL_NOT_ORGANISER',
     });
-    await expect(svc.decide(t.actor('staff', outside), workId, { result: 'first' })).rejects.toMatchObject({
+    await expect(
+      world.svc.decide(world.t.actor('staff', world.outside), workId, { result: 'first' }),
+    ).rejects.toMatchObject({
       kind: 'not_found',
     });
-    await expect(svc.publish(above, callId)).rejects.toMatchObject({ code: 'CALL_NOT_ORGANISER' });
+    await expect(world.svc.publish(above, callId)).rejects.toMatchObject({ code: 'CALL_NOT_ORGANISER' });
     // nothing was set by the refusals; the organiser sets it
-    expect((await svc.works(t.actor('staff', plant), callId)).items[0].result).toBeNull();
-    expect((await svc.get(t.actor('staff', plant), callId)).canJudge).toBe(true);
-    expect(await svc.decide(t.actor('staff', plant), workId, { result: 'first' })).toMatchObject({
+    expect((await world.svc.works(world.t.actor('staff', world.plant), callId)).items[0].result).toBeNull();
+    expect((await world.svc.get(world.t.actor('staff', world.plant), callId)).canJudge).toBe(true);
+    expect(
+      await world.svc.decide(world.t.actor('staff', world.plant), workId, { result: 'first' }),
+    ).toMatchObject({
       result: 'first',
     });
   });
 
   it('says on the statistics and the export what each figure counts and over which days', async () => {
-    clock.set('2026-06-20T09:00:00+08:00');
-    const s = await svc.stats(t.actor('staff', plant), { year: 2026 });
+    world.clock.set('2026-06-20T09:00:00+08:00');
+    const s = await world.svc.stats(world.t.actor('staff', world.plant), { year: 2026 });
     expect(s).toMatchObject({ from: '2026-01-01', to: '2026-12-31', asOf: '2026-06-20' });
     const submitted = s.notes.find((n) => n.key === 'submitted');
     expect(submitted?.label.zh).toBe('报送');
@@ -82,7 +79,7 @@ describe('who sets a work’s result', () => {
     expect(submitted?.note.en).toContain('2026-01-01 to 2026-06-20');
     for (const key of ['submitted', 'passed', 'returned', 'chosen'])
       expect(s.notes.find((n) => n.key === key)?.note.zh, key).toMatch(/日.*2026-06-20/);
-    const sheets = await svc.statsSheets(t.actor('staff', plant), { year: 2026 });
+    const sheets = await world.svc.statsSheets(world.t.actor('staff', world.plant), { year: 2026 });
     const about = sheets.find((x) => x.name === '说明');
     for (const n of s.notes) expect(about?.rows, n.key).toContainEqual([n.label.zh, n.note.zh]);
     const byCategory = sheets.find((x) => x.name === '按类别');

@@ -1,9 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { cleanPhoto } from './card.photo.ts';
 import { createCardService } from './card.service.ts';
 
@@ -28,37 +26,37 @@ function onePixelPng() {
 }
 
 describe('the member card', () => {
-  let db: Db;
-  let t: TestContext;
-  let now = new Date('2026-05-01T09:00:00+08:00');
-  let card: ReturnType<typeof createCardService>;
-  let district: OrgRow;
-  let firm: OrgRow;
-  let other: OrgRow;
+  const world = serviceWorld({
+    at: '2026-05-01T09:00:00+08:00',
+    service: (db, clock) => createCardService(db, clock),
+    tree: {
+      district: 'root/district',
+      firm: ['district/grassroots', '测试（集团）公司工会'],
+      other: 'root/district/grassroots',
+    },
+  });
   let personId: number;
 
   beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    card = createCardService(db, () => now);
-    const root = await t.newRoot();
-    district = await t.newOrg(root, 'district');
-    firm = await t.newOrg(district, 'grassroots', `测试（集团）公司工会${t.unique()}`);
-    other = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
-    personId = (await t.newPerson(firm, { name: '王小燕' })).id;
+    personId = (await world.t.newPerson(world.firm, { name: '王小燕' })).id;
   });
-  afterAll(() => db.close());
 
-  const worker = () => t.actor('worker', null, personId);
+  const worker = () => world.t.actor('worker', null, personId);
 
   it('shows the worker a card whose code the browser checks offline with the public key alone', async () => {
-    const mine = await card.mine(worker());
-    expect(mine).toMatchObject({ name: '王小燕', unionName: firm.name, hasPhoto: false, refreshSeconds: 60 });
+    const mine = await world.svc.mine(worker());
+    expect(mine).toMatchObject({
+      name: '王小燕',
+      unionName: world.firm.name,
+      hasPhoto: false,
+      refreshSeconds: 60,
+    });
     expect(mine.memberNo).toMatch(/^\d{10}$/);
-    expect(Date.parse(mine.expiresAt) - now.getTime()).toBe(300_000);
+    expect(Date.parse(mine.expiresAt) - world.clock().getTime()).toBe(300_000);
     const [prefix, payload, sig] = mine.token.split('.');
     const key = await webcrypto.subtle.importKey(
       'jwk',
-      { ...(await card.publicKey()), ext: true },
+      { ...(await world.svc.publicKey()), ext: true },
       { name: 'ECDSA', namedCurve: 'P-256' },
       false,
       ['verify'],
@@ -72,20 +70,20 @@ describe('the member card', () => {
     expect(ok).toBe(true);
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
       n: '王小燕',
-      u: firm.name,
+      u: world.firm.name,
       k: 'p',
     });
   });
 
   it('verifies online: in scope, out of scope, expired, forged, unreadable, and after a transfer', async () => {
-    const { token } = await card.mine(worker());
-    expect(await card.verify(t.actor('staff', district), token)).toMatchObject({
+    const { token } = await world.svc.mine(worker());
+    expect(await world.svc.verify(world.t.actor('staff', world.district), token)).toMatchObject({
       valid: true,
       name: '王小燕',
       inScope: true,
       printed: false,
     });
-    expect(await card.verify(t.actor('staff', other), token)).toMatchObject({
+    expect(await world.svc.verify(world.t.actor('staff', world.other), token)).toMatchObject({
       valid: true,
       inScope: false,
       hasPhoto: false,
@@ -94,31 +92,38 @@ describe('the member card', () => {
     const forged = JSON.parse(Buffer.from(b, 'base64url').toString());
     forged.n = '李四';
     const tampered = `${a}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${c}`;
-    expect(await card.verify(t.actor('staff', district), tampered)).toMatchObject({
+    expect(await world.svc.verify(world.t.actor('staff', world.district), tampered)).toMatchObject({
       valid: false,
       problem: 'signature',
     });
-    await expect(card.verify(t.actor('staff', district), 'https://example.com/?q=1')).rejects.toMatchObject({
+    await expect(
+      world.svc.verify(world.t.actor('staff', world.district), 'https://example.com/?q=1'),
+    ).rejects.toMatchObject({
       code: 'CARD_CODE_UNREADABLE',
     });
-    now = new Date(now.getTime() + 7 * 60_000);
-    expect(await card.verify(t.actor('staff', district), token)).toMatchObject({
+    world.clock.advance(7 * 60_000);
+    expect(await world.svc.verify(world.t.actor('staff', world.district), token)).toMatchObject({
       valid: false,
       problem: 'expired',
     });
     // a worker cannot verify cards
-    await expect(card.verify(worker(), token)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(world.svc.verify(worker(), token)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
 
-    const fresh = (await card.mine(worker())).token;
-    const target = await t.newOrg(district, 'grassroots');
-    await t.services.people.transferMember(t.actor('staff', district), personId, target.id, '2026-05-01');
-    expect(await card.verify(t.actor('staff', district), fresh)).toMatchObject({
+    const fresh = (await world.svc.mine(worker())).token;
+    const target = await world.t.newOrg(world.district, 'grassroots');
+    await world.t.services.people.transferMember(
+      world.t.actor('staff', world.district),
+      personId,
+      target.id,
+      '2026-05-01',
+    );
+    expect(await world.svc.verify(world.t.actor('staff', world.district), fresh)).toMatchObject({
       valid: false,
       problem: 'membership_ended',
       name: '王小燕',
     });
-    expect((await card.mine(worker())).unionName).toBe(target.name);
-    const { rows } = await db.query<{ n: number }>(
+    expect((await world.svc.mine(worker())).unionName).toBe(target.name);
+    const { rows } = await world.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'card.verify' and entity_id = $1`,
       [String(personId)],
     );
@@ -138,27 +143,29 @@ describe('the member card', () => {
       bytes: Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, scan]),
     });
     expect(() => cleanPhoto(Buffer.from('GIF89a-not-a-card-photo'))).toThrow(/JPEG/);
-    await card.setPhoto(worker(), jpeg);
-    expect((await card.myPhoto(worker())).bytes).toEqual(
+    await world.svc.setPhoto(worker(), jpeg);
+    expect((await world.svc.myPhoto(worker())).bytes).toEqual(
       Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, scan]),
     );
-    const { token } = await card.mine(worker());
+    const { token } = await world.svc.mine(worker());
     expect(
-      (await card.verify(t.actor('staff', district), token)).valid &&
-        (await card.photoOf(t.actor('staff', district), token)).mime,
+      (await world.svc.verify(world.t.actor('staff', world.district), token)).valid &&
+        (await world.svc.photoOf(world.t.actor('staff', world.district), token)).mime,
     ).toBe('image/jpeg');
-    await expect(card.photoOf(t.actor('staff', other), token)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(world.svc.photoOf(world.t.actor('staff', world.other), token)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('prints a two-sided card the size of a bank card', async () => {
-    await card.setPhoto(worker(), onePixelPng());
-    const pdf = await card.myPdf(worker());
-    expect((await card.myPhoto(worker())).bytes.includes(Buffer.from('taken at home'))).toBe(false);
+    await world.svc.setPhoto(worker(), onePixelPng());
+    const pdf = await world.svc.myPdf(worker());
+    expect((await world.svc.myPhoto(worker())).bytes.includes(Buffer.from('taken at home'))).toBe(false);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/Subtype /Image');
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
     expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 242\.6\d* 153\.0\d*\]/);
-    await expect(card.memberPdf(t.actor('staff', other), personId)).rejects.toMatchObject({
+    await expect(world.svc.memberPdf(world.t.actor('staff', world.other), personId)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });

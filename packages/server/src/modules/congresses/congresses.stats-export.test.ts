@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { createCongressesService } from './congresses.service.ts';
 
 /**
@@ -10,32 +8,33 @@ import { createCongressesService } from './congresses.service.ts';
  * says so; by union, the unions come in the tree's order, the union's own row first.
  */
 describe('the congresses’ statistics sheet', () => {
-  let db: Db;
-  let t: TestContext;
-  const now = new Date('2026-04-03T09:00:00+08:00');
-  let svc: ReturnType<typeof createCongressesService>;
-  let county: OrgRow;
-  let a: OrgRow;
-  let b: OrgRow;
+  const world = serviceWorld({
+    at: '2026-04-03T09:00:00+08:00',
+    service: (db, clock) => createCongressesService(db, clock),
+    // siblings in the tree's order (by name): A before B, though B was made first
+    tree: {
+      county: ['root/district', '测试县总工会'],
+      b: ['county/grassroots', 'B公司工会'],
+      a: ['county/grassroots', 'A公司工会'],
+    },
+  });
 
   beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    svc = createCongressesService(db, () => now);
-    county = await t.newOrg(await t.newRoot(), 'district', `测试县总工会${t.unique()}`);
-    // siblings in the tree's order (by name): A before B, though B was made first
-    b = await t.newOrg(county, 'grassroots', `B公司工会${t.unique()}`);
-    a = await t.newOrg(county, 'grassroots', `A公司工会${t.unique()}`);
-    for (const org of [b, a, county]) {
-      const staff = t.actor('staff', org);
-      const { id } = await svc.createCongress(staff, { orgId: org.id, name: `${org.name}职代会` });
-      const { id: termId } = await svc.addTerm(staff, id, {
+    for (const org of [world.b, world.a, world.county]) {
+      const staff = world.t.actor('staff', org);
+      const { id } = await world.svc.createCongress(staff, { orgId: org.id, name: `${org.name}职代会` });
+      const { id: termId } = await world.svc.addTerm(staff, id, {
         number: 1,
         startsOn: '2025-01-01',
         endsOn: '2029-12-31',
       });
       // A holds a session in each year, B only in 2025, the county in neither
-      for (const heldOn of org === a ? ['2025-03-20', '2026-03-20'] : org === b ? ['2025-03-20'] : [])
-        await svc.addSession(staff, termId, {
+      for (const heldOn of org === world.a
+        ? ['2025-03-20', '2026-03-20']
+        : org === world.b
+          ? ['2025-03-20']
+          : [])
+        await world.svc.addSession(staff, termId, {
           number: Number(heldOn.slice(0, 4)) - 2024,
           title: `${heldOn.slice(0, 4)}年职代会`,
           heldOn,
@@ -44,10 +43,13 @@ describe('the congresses’ statistics sheet', () => {
         });
     }
   });
-  afterAll(() => db.close());
 
   const sheetsOf = async () =>
-    svc.congressStatsSheets(t.actor('staff', county), { orgId: county.id, fromYear: 2025, toYear: 2026 });
+    world.svc.congressStatsSheets(world.t.actor('staff', world.county), {
+      orgId: world.county.id,
+      fromYear: 2025,
+      toYear: 2026,
+    });
 
   it('adds the flows of the years; the state at year end, a year’s own figure and a ratio are not summed, and said so', async () => {
     const byYear = (await sheetsOf()).find((s) => s.name === '按年度');
@@ -75,9 +77,9 @@ describe('the congresses’ statistics sheet', () => {
     expect(
       byUnion.rows.filter((r) => r.length > 1).map((r) => [r[0], r[col('职代会数')], r[col('按期召开')]]),
     ).toEqual([
-      [`${county.name}（本级）`, 1, 0],
-      [a.name, 1, 1],
-      [b.name, 1, 0],
+      [`${world.county.name}（本级）`, 1, 0],
+      [world.a.name, 1, 1],
+      [world.b.name, 1, 0],
       ['合计', 3, 1],
     ]);
   });

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { countVotes } from './elections.records.ts';
 import { addMonths, createElectionsService } from './elections.service.ts';
 
 describe('founding and elections', () => {
-  let db: Db;
-  let t: TestContext;
-  const now = new Date('2026-11-24T09:00:00+08:00');
-  let svc: ReturnType<typeof createElectionsService>;
-  let district: OrgRow;
-  let other: OrgRow;
-
-  beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    svc = createElectionsService(db, () => now);
-    const root = await t.newRoot();
-    district = await t.newOrg(root, 'district');
-    other = await t.newOrg(root, 'district');
+  const world = serviceWorld({
+    at: '2026-11-24T09:00:00+08:00',
+    service: (db, clock) => createElectionsService(db, clock),
+    tree: { district: 'root/district', other: 'root/district' },
   });
-  afterAll(() => db.close());
 
-  const staff = () => t.actor('staff', district);
+  const staff = () => world.t.actor('staff', world.district);
   const people = {
     chair: '宋建军',
     viceChairs: ['李海涛'],
@@ -41,27 +30,31 @@ describe('founding and elections', () => {
   ];
 
   async function found(name: string, days = { applied: '2020-11-16', met: '2020-12-14' }) {
-    const { id } = await svc.applyFounding(staff(), {
-      parentOrgId: district.id,
+    const { id } = await world.svc.applyFounding(staff(), {
+      parentOrgId: world.district.id,
       name,
       employerName: `${name}所在单位`,
       applicants: ['宋建军', '李海涛'],
       effectiveOn: days.applied,
     });
-    await svc.prepareFounding(staff(), id, {
+    await world.svc.prepareFounding(staff(), id, {
       leader: '宋建军',
       members: ['李海涛'],
       effectiveOn: days.applied,
     });
-    await svc.meetFounding(staff(), id, { membersTotal: 52, membersPresent: 49, effectiveOn: days.met });
-    await svc.electFoundingCommittee(staff(), id, { ...people, effectiveOn: days.met });
+    await world.svc.meetFounding(staff(), id, {
+      membersTotal: 52,
+      membersPresent: 49,
+      effectiveOn: days.met,
+    });
+    await world.svc.electFoundingCommittee(staff(), id, { ...people, effectiveOn: days.met });
     return id;
   }
 
   it('founds a union step by step: the union appears in the tree with its founding day and first committee', async () => {
-    const name = `消防救援支队工会${t.unique()}`;
-    const { id } = await svc.applyFounding(staff(), {
-      parentOrgId: district.id,
+    const name = `消防救援支队工会${world.t.unique()}`;
+    const { id } = await world.svc.applyFounding(staff(), {
+      parentOrgId: world.district.id,
       name,
       employerName: '消防救援支队',
       applicants: ['宋建军'],
@@ -69,37 +62,47 @@ describe('founding and elections', () => {
     });
     // steps follow each other and their days
     await expect(
-      svc.meetFounding(staff(), id, { membersTotal: 10, membersPresent: 9 }),
+      world.svc.meetFounding(staff(), id, { membersTotal: 10, membersPresent: 9 }),
     ).rejects.toMatchObject({
       code: 'FOUNDING_STEP_ORDER',
     });
     await expect(
-      svc.prepareFounding(staff(), id, { leader: '宋建军', members: [], effectiveOn: '2020-11-01' }),
+      world.svc.prepareFounding(staff(), id, { leader: '宋建军', members: [], effectiveOn: '2020-11-01' }),
     ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
-    await svc.prepareFounding(staff(), id, {
+    await world.svc.prepareFounding(staff(), id, {
       leader: '宋建军',
       members: ['李海涛'],
       effectiveOn: '2020-11-23',
     });
     await expect(
-      svc.meetFounding(staff(), id, { membersTotal: 10, membersPresent: 11, effectiveOn: '2020-12-14' }),
+      world.svc.meetFounding(staff(), id, {
+        membersTotal: 10,
+        membersPresent: 11,
+        effectiveOn: '2020-12-14',
+      }),
     ).rejects.toMatchObject({ code: 'FOUNDING_ATTENDANCE' });
-    await svc.meetFounding(staff(), id, { membersTotal: 52, membersPresent: 49, effectiveOn: '2020-12-14' });
-    await svc.electFoundingCommittee(staff(), id, { ...people, effectiveOn: '2020-12-14' });
+    await world.svc.meetFounding(staff(), id, {
+      membersTotal: 52,
+      membersPresent: 49,
+      effectiveOn: '2020-12-14',
+    });
+    await world.svc.electFoundingCommittee(staff(), id, { ...people, effectiveOn: '2020-12-14' });
     // another union's staff cannot approve it
-    await expect(svc.approveFounding(t.actor('staff', other), id, {})).rejects.toMatchObject({
+    await expect(
+      world.svc.approveFounding(world.t.actor('staff', world.other), id, {}),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const { orgId } = await svc.approveFounding(staff(), id, { effectiveOn: '2020-12-20' });
-    const org = (await findOrgById(db, orgId)) as OrgRow;
-    expect(org).toMatchObject({ name, parentId: district.id, foundedOn: '2020-12-14' });
+    const { orgId } = await world.svc.approveFounding(staff(), id, { effectiveOn: '2020-12-20' });
+    const org = (await findOrgById(world.db, orgId)) as OrgRow;
+    expect(org).toMatchObject({ name, parentId: world.district.id, foundedOn: '2020-12-14' });
     expect(org.committee).toMatchObject({
       electedOn: '2020-12-14',
       term: 1,
       chair: '宋建军',
       viceChairs: ['李海涛'],
     });
-    const f = await svc.getFounding(staff(), id);
+    const f = await world.svc.getFounding(staff(), id);
     expect(f.status).toBe('approved');
     expect(f.steps.map((s) => s.on)).toEqual([
       '2020-11-16',
@@ -108,23 +111,26 @@ describe('founding and elections', () => {
       '2020-12-14',
       '2020-12-20',
     ]);
-    const foundings = await svc.listFoundings(staff());
+    const foundings = await world.svc.listFoundings(staff());
     expect(foundings.items.map((x) => x.id)).toContain(id);
     expect(foundings.total).toBe(foundings.items.length);
-    expect(await svc.listFoundings(t.actor('staff', other))).toEqual({ items: [], total: 0 });
-    const [sitting] = await svc.listHistory(staff(), orgId);
+    expect(await world.svc.listFoundings(world.t.actor('staff', world.other))).toEqual({
+      items: [],
+      total: 0,
+    });
+    const [sitting] = await world.svc.listHistory(staff(), orgId);
     expect(sitting).toMatchObject({ termNo: 1, termYears: 5, endsOn: '2025-12-14', women: ['王雪'] });
     // a term that ended almost a year ago is overdue for the union above
-    const { terms, total } = await svc.listTerms(staff(), {});
+    const { terms, total } = await world.svc.listTerms(staff(), {});
     expect(total).toBe(terms.length);
     expect(terms.find((x) => x.orgId === orgId)).toMatchObject({ overdue: true, daysOverdue: 345 });
   });
 
   it('approves a founding once when two clerks approve it at the same time', async () => {
-    const id = await found(`并发组建工会${t.unique()}`);
+    const id = await found(`并发组建工会${world.t.unique()}`);
     const results = await Promise.allSettled([
-      svc.approveFounding(staff(), id, {}),
-      svc.approveFounding(staff(), id, {}),
+      world.svc.approveFounding(staff(), id, {}),
+      world.svc.approveFounding(staff(), id, {}),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({
@@ -167,10 +173,10 @@ describe('founding and elections', () => {
   });
 
   it('records an election that replaces the committee on its day and keeps the previous one', async () => {
-    const id = await found(`换届工会${t.unique()}`);
-    const { orgId } = await svc.approveFounding(staff(), id, { effectiveOn: '2020-12-14' });
+    const id = await found(`换届工会${world.t.unique()}`);
+    const { orgId } = await world.svc.approveFounding(staff(), id, { effectiveOn: '2020-12-14' });
     await expect(
-      svc.recordElection(staff(), {
+      world.svc.recordElection(staff(), {
         orgId,
         voters: 60,
         present: 55,
@@ -180,7 +186,7 @@ describe('founding and elections', () => {
       }),
     ).rejects.toMatchObject({ code: 'ELECTION_NOT_AFTER_SITTING' });
     await expect(
-      svc.recordElection(t.actor('staff', other), {
+      world.svc.recordElection(world.t.actor('staff', world.other), {
         orgId,
         voters: 60,
         present: 55,
@@ -188,7 +194,7 @@ describe('founding and elections', () => {
         candidates: candidates(55),
       }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const { id: electionId } = await svc.recordElection(staff(), {
+    const { id: electionId } = await world.svc.recordElection(staff(), {
       orgId,
       voters: 60,
       present: 55,
@@ -196,16 +202,16 @@ describe('founding and elections', () => {
       candidates: candidates(54),
       effectiveOn: '2026-01-10',
     });
-    const org = (await findOrgById(db, orgId)) as OrgRow;
+    const org = (await findOrgById(world.db, orgId)) as OrgRow;
     expect(org.committee).toMatchObject({ electedOn: '2026-01-10', term: 2, chair: '周玉兰' });
     expect(org.committee?.members).toEqual(['周玉兰', '孙立伟', '王志强']);
-    const history = await svc.listHistory(staff(), orgId);
+    const history = await world.svc.listHistory(staff(), orgId);
     expect(history.map((c) => [c.termNo, c.electedOn, c.replacedOn])).toEqual([
       [2, '2026-01-10', null],
       [1, '2020-12-14', '2026-01-10'],
     ]);
     expect(history[0]).toMatchObject({ endsOn: '2031-01-10', auditors: ['钱学斌'], women: ['孙海燕'] });
-    const e = await svc.getElection(staff(), electionId);
+    const e = await world.svc.getElection(staff(), electionId);
     expect(e.candidates.filter((c) => c.elected).map((c) => c.name)).toEqual([
       '周玉兰',
       '孙立伟',
@@ -213,13 +219,13 @@ describe('founding and elections', () => {
       '钱学斌',
       '孙海燕',
     ]);
-    const { terms } = await svc.listTerms(staff(), {});
+    const { terms } = await world.svc.listTerms(staff(), {});
     expect(terms.some((x) => x.orgId === orgId)).toBe(false);
   });
 
   it('records one of two elections of the same union recorded at the same time', async () => {
-    const id = await found(`并发换届工会${t.unique()}`);
-    const { orgId } = await svc.approveFounding(staff(), id, {});
+    const id = await found(`并发换届工会${world.t.unique()}`);
+    const { orgId } = await world.svc.approveFounding(staff(), id, {});
     const e = {
       orgId,
       voters: 30,
@@ -229,47 +235,56 @@ describe('founding and elections', () => {
       effectiveOn: '2026-02-01',
     };
     const results = await Promise.allSettled([
-      svc.recordElection(staff(), e),
-      svc.recordElection(staff(), e),
+      world.svc.recordElection(staff(), e),
+      world.svc.recordElection(staff(), e),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({
       reason: { code: 'ELECTION_NOT_AFTER_SITTING' },
     });
-    expect((await svc.listHistory(staff(), orgId)).filter((c) => c.replacedOn === null)).toHaveLength(1);
+    expect((await world.svc.listHistory(staff(), orgId)).filter((c) => c.replacedOn === null)).toHaveLength(
+      1,
+    );
   });
 
   it('takes the term from the setting of the union or the nearest above', async () => {
-    const sub = await t.newOrg(district, 'street');
-    await svc.putSetting(staff(), { orgId: district.id, termYears: 3, majority: 'present' });
-    expect(await svc.getSetting(staff(), sub.id)).toMatchObject({
+    const sub = await world.t.newOrg(world.district, 'street');
+    await world.svc.putSetting(staff(), { orgId: world.district.id, termYears: 3, majority: 'present' });
+    expect(await world.svc.getSetting(staff(), sub.id)).toMatchObject({
       termYears: 3,
       majority: 'present',
-      fromOrgId: district.id,
+      fromOrgId: world.district.id,
     });
-    const { orgId } = await svc.approveFounding(
+    const { orgId } = await world.svc.approveFounding(
       staff(),
-      await found(`三年任期工会${t.unique()}`, { applied: '2024-01-02', met: '2024-03-01' }),
+      await found(`三年任期工会${world.t.unique()}`, { applied: '2024-01-02', met: '2024-03-01' }),
       {},
     );
-    expect((await svc.listHistory(staff(), orgId))[0]).toMatchObject({ termYears: 3, endsOn: '2027-03-01' });
+    expect((await world.svc.listHistory(staff(), orgId))[0]).toMatchObject({
+      termYears: 3,
+      endsOn: '2027-03-01',
+    });
     // ends 2027-03-01: not within three months of 2026-11-24; within four (and the default six), yes
-    expect((await svc.listTerms(staff(), { months: 3 })).terms.some((x) => x.orgId === orgId)).toBe(false);
-    expect((await svc.listTerms(staff(), { months: 4 })).terms.find((x) => x.orgId === orgId)).toMatchObject({
+    expect((await world.svc.listTerms(staff(), { months: 3 })).terms.some((x) => x.orgId === orgId)).toBe(
+      false,
+    );
+    expect(
+      (await world.svc.listTerms(staff(), { months: 4 })).terms.find((x) => x.orgId === orgId),
+    ).toMatchObject({
       overdue: false,
       daysOverdue: -97,
     });
-    await svc.putSetting(staff(), { orgId: district.id, termYears: 5, majority: 'voting' });
+    await world.svc.putSetting(staff(), { orgId: world.district.id, termYears: 5, majority: 'voting' });
   });
 
   it('counts a term as falling due from the latest election: a committee re-elected early is not due on the first schedule', async () => {
-    const { orgId } = await svc.approveFounding(
+    const { orgId } = await world.svc.approveFounding(
       staff(),
-      await found(`提前换届工会${t.unique()}`, { applied: '2021-04-01', met: '2021-05-10' }),
+      await found(`提前换届工会${world.t.unique()}`, { applied: '2021-04-01', met: '2021-05-10' }),
       {},
     );
     // the first committee's term would end on 2026-05-10; the members re-elected early, on 2023-03-01
-    await svc.recordElection(staff(), {
+    await world.svc.recordElection(staff(), {
       orgId,
       voters: 40,
       present: 40,
@@ -277,20 +292,20 @@ describe('founding and elections', () => {
       candidates: candidates(40),
       effectiveOn: '2023-03-01',
     });
-    const s = await svc.stats(staff(), { orgId, fromYear: 2023, toYear: 2028 });
+    const s = await world.svc.stats(staff(), { orgId, fromYear: 2023, toYear: 2028 });
     const due = Object.fromEntries(s.years.map((y) => [y.year, y.due]));
     expect(due).toEqual({ 2023: 0, 2024: 0, 2025: 0, 2026: 0, 2027: 0, 2028: 1 });
     expect(s.total.due).toBe(1);
   });
 
   it('counts foundings, members at founding, elections held, terms due and overdue by year, with the .xlsx', async () => {
-    const s = await svc.stats(staff(), { fromYear: 2020, toYear: 2026 });
+    const s = await world.svc.stats(staff(), { fromYear: 2020, toYear: 2026 });
     const y2020 = s.years.find((y) => y.year === 2020);
     expect(y2020).toMatchObject({ founded: 4, foundingMembers: 208 });
     expect(s.years.find((y) => y.year === 2026)?.held).toBe(2);
     expect(s.years.find((y) => y.year === 2025)).toMatchObject({ due: 4, overdue: 4 });
     expect(s.overdue).toBeGreaterThanOrEqual(1);
-    const { file, name } = await svc.statsXlsx(staff(), { year: 2025 });
+    const { file, name } = await world.svc.statsXlsx(staff(), { year: 2025 });
     expect(name).toContain('2025年');
     const sheet = await readSheet(file, name);
     // each figure names what it counts and as of which day (issue 41)
@@ -299,7 +314,7 @@ describe('founding and elections', () => {
     expect(sheet.rows.at(-2)?.cells[0]).toBe('合计（2025年；逾期截至2025-12-31）');
     expect(sheet.rows.find((r) => r.cells[0] === '2025')?.cells.slice(4)).toEqual(['4', '4']);
     // unions overdue are a state at each year's end: never summed over years, the 合计 is the last day's (ADR 14)
-    const years = await svc.statsXlsx(staff(), { fromYear: 2024, toYear: 2027 });
+    const years = await world.svc.statsXlsx(staff(), { fromYear: 2024, toYear: 2027 });
     const read = await readSheet(years.file, years.name);
     const overdue = read.headers.findIndex((h) => h.startsWith('逾期未换届的工会数'));
     const cell = (first: string) => read.rows.find((r) => r.cells[0].startsWith(first))?.cells[overdue] ?? '';

@@ -3,35 +3,29 @@
  * its own day — not in the future, not before the step it follows — beside the moment it was entered, and counted
  * as of those days.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { openTestContext, rejection, type TestContext } from '../../../test/factories.ts';
+import { rejection } from '../../../test/factories.ts';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
-import type { OrgRow } from '../org/index.ts';
-import { createHardshipService, type HardshipService } from './hardship.service.ts';
+import { createHardshipService } from './hardship.service.ts';
 import { getHardshipStats } from './hardship.stats.ts';
 
-/** 12:00 on 2026-11-23 in China: the service's today. */
-const now = new Date('2026-11-23T04:00:00Z');
-let db: Db;
-let ctx: TestContext;
-let hardship: HardshipService;
-let union: OrgRow;
+const world = serviceWorld({
+  at: '2026-11-23T04:00:00Z', // 12:00 on 2026-11-23 in China: the service's today
+  service: (db, clock, t) => createHardshipService(db, t.services.ids, clock),
+  tree: { union: 'root/district/grassroots' },
+});
 let staff: Actor;
 
-beforeAll(async () => {
-  ({ db, ctx } = await openTestContext());
-  hardship = createHardshipService(db, ctx.services.ids, () => now);
-  union = await ctx.newOrg(await ctx.newOrg(await ctx.newRoot(), 'district'), 'grassroots');
-  staff = ctx.actor('staff', union);
+beforeAll(() => {
+  staff = world.t.actor('staff', world.union);
 });
-afterAll(async () => db?.close());
 
 async function open(effectiveOn: string | null) {
-  const person = await ctx.newPerson(union);
-  return hardship.createFile(staff, {
+  const person = await world.t.newPerson(world.union);
+  return world.svc.createFile(staff, {
     personId: person.id,
     level: 'deep',
     causes: ['illness'],
@@ -40,23 +34,23 @@ async function open(effectiveOn: string | null) {
   });
 }
 const stats = (q: { year?: number; to?: string }) =>
-  getHardshipStats(db, staff, { orgId: union.id, ...q }, TEST_TODAY);
+  getHardshipStats(world.db, staff, { orgId: world.union.id, ...q }, TEST_TODAY);
 
 describe('a file of 2020 brought in in 2026', () => {
   it('keeps the day of each step apart from its entry, and counts as of those days', async () => {
     const f = await open('2020-05-01');
     expect(f.openedOn).toBe('2020-05-01');
-    await hardship.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
+    await world.svc.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
     const y2020 = await stats({ year: 2020 });
     expect([y2020.verified, y2020.inForce]).toEqual([1, 1]);
     expect((await stats({ to: '2020-06-14' })).inForce).toBe(0);
-    await hardship.reviewFile(staff, f.id, { reviewedOn: '2021-06-01' });
-    const closed = await hardship.closeFile(staff, f.id, { closedOn: '2021-09-01', reason: '家庭收入恢复' });
+    await world.svc.reviewFile(staff, f.id, { reviewedOn: '2021-06-01' });
+    const closed = await world.svc.closeFile(staff, f.id, { closedOn: '2021-09-01', reason: '家庭收入恢复' });
     expect(closed).toMatchObject({ status: 'closed', closedOn: '2021-09-01' });
     expect((await stats({ to: '2021-08-31' })).inForce).toBe(1);
     expect((await stats({ to: '2021-09-01' })).inForce).toBe(0);
 
-    const { events } = await hardship.getFile(staff, f.id);
+    const { events } = await world.svc.getFile(staff, f.id);
     expect(events.map((e) => [e.kind, e.onDate])).toEqual([
       ['create', '2020-05-01'],
       ['verify', '2020-06-15'],
@@ -64,7 +58,7 @@ describe('a file of 2020 brought in in 2026', () => {
       ['close', '2021-09-01'],
     ]);
     for (const e of events) expect(chinaDayOf(e.enteredAt)).not.toBe(e.onDate);
-    const audit = await db.query<{ after: { effectiveOn?: string } }>(
+    const audit = await world.db.query<{ after: { effectiveOn?: string } }>(
       `select after from audit_log where entity = 'hardship_file' and entity_id = $1 and action = 'hardship_file.create'`,
       [String(f.id)],
     );
@@ -78,21 +72,21 @@ describe('a file of 2020 brought in in 2026', () => {
       zh: '建档日期 2026-11-24 晚于今天（2026-11-23），不能记录未来的日期',
     },
     {
-      step: async () => hardship.verifyFile(staff, (await open(null)).id, { verifiedOn: '2026-11-24' }),
+      step: async () => world.svc.verifyFile(staff, (await open(null)).id, { verifiedOn: '2026-11-24' }),
       code: 'EFFECTIVE_IN_FUTURE',
       zh: '认定日期 2026-11-24 晚于今天（2026-11-23），不能记录未来的日期',
     },
     {
       step: async () =>
-        hardship.verifyFile(staff, (await open('2020-05-01')).id, { verifiedOn: '2020-04-30' }),
+        world.svc.verifyFile(staff, (await open('2020-05-01')).id, { verifiedOn: '2020-04-30' }),
       code: 'EFFECTIVE_BEFORE_PRIOR',
       zh: '认定日期 2020-04-30 早于建档日期 2020-05-01',
     },
     {
       step: async () => {
         const f = await open('2020-05-01');
-        await hardship.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
-        return hardship.reviewFile(staff, f.id, { reviewedOn: '2020-06-14' });
+        await world.svc.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
+        return world.svc.reviewFile(staff, f.id, { reviewedOn: '2020-06-14' });
       },
       code: 'EFFECTIVE_BEFORE_PRIOR',
       zh: '复核日期 2020-06-14 早于认定日期 2020-06-15',
@@ -100,9 +94,9 @@ describe('a file of 2020 brought in in 2026', () => {
     {
       step: async () => {
         const f = await open('2020-05-01');
-        await hardship.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
-        await hardship.reviewFile(staff, f.id, { reviewedOn: '2021-06-01' });
-        return hardship.closeFile(staff, f.id, { closedOn: '2021-05-31', reason: '家庭收入恢复' });
+        await world.svc.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
+        await world.svc.reviewFile(staff, f.id, { reviewedOn: '2021-06-01' });
+        return world.svc.closeFile(staff, f.id, { closedOn: '2021-05-31', reason: '家庭收入恢复' });
       },
       code: 'EFFECTIVE_BEFORE_PRIOR',
       zh: '销档日期 2021-05-31 早于上次复核日期 2021-06-01',
@@ -120,7 +114,7 @@ describe('a file of 2020 brought in in 2026', () => {
     }
     const f = await open('2020-05-01');
     const e = await rejection(
-      hardship.verifyFile(ctx.actor('reviewer', union), f.id, { verifiedOn: '2020-06-15' }),
+      world.svc.verifyFile(world.t.actor('reviewer', world.union), f.id, { verifiedOn: '2020-06-15' }),
     );
     expect(e.kind).toBe('forbidden');
   });

@@ -1,47 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { createCareServices } from '../care/index.ts';
-import type { OrgRow } from '../org/index.ts';
 import { createModelWorkerRegister } from './modelworkers.import.ts';
 import { createModelWorkersService } from './modelworkers.service.ts';
 import { getModelWorkerStats, modelWorkerStatsXlsx } from './modelworkers.stats.ts';
 
 describe('model workers register', () => {
-  let db: Db;
-  let t: TestContext;
-  const now = new Date('2026-03-01T09:00:00+08:00');
-  let mw: ReturnType<typeof createModelWorkersService>;
-  let reg: ReturnType<typeof createModelWorkerRegister>;
-  let district: OrgRow;
-  let town: OrgRow;
-  let firm: OrgRow;
-  let elsewhere: OrgRow;
-
-  beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    mw = createModelWorkersService(db, t.services.ids, () => now);
-    reg = createModelWorkerRegister(db, t.services.ids, () => now);
-    const root = await t.newRoot();
-    district = await t.newOrg(root, 'district', `测试丰台区总工会${t.unique()}`);
-    town = await t.newOrg(district, 'street', `测试卢沟桥地区总工会${t.unique()}`);
-    firm = await t.newOrg(town, 'grassroots', `测试商贸企业联合工会${t.unique()}`);
-    elsewhere = await t.newOrg(root, 'district');
+  const world = serviceWorld({
+    at: '2026-03-01T09:00:00+08:00',
+    service: (db, clock, t) => ({
+      mw: createModelWorkersService(db, t.services.ids, clock),
+      reg: createModelWorkerRegister(db, t.services.ids, clock),
+    }),
+    tree: {
+      district: ['root/district', '测试丰台区总工会'],
+      town: ['district/street', '测试卢沟桥地区总工会'],
+      firm: ['town/grassroots', '测试商贸企业联合工会'],
+      elsewhere: 'root/district',
+    },
   });
-  afterAll(() => db.close());
 
-  const staff = () => t.actor('staff', district);
+  const staff = () => world.t.actor('staff', world.district);
   const cityTitle = { level: 'city', kind: 'model', title: '北京市劳动模范', year: 2020 } as const;
 
   it('registers a member with a city title, links their studio, and counts the studio, the level and a visit', async () => {
-    const idNumber = t.newIdNumber();
-    const person = await t.newPerson(firm, { idNumber });
-    const studio = await t.newStudio(firm, { level: 'city' });
-    await t.newStudio(firm, { level: 'city' });
-    const { id } = await mw.register(staff(), {
-      orgId: firm.id,
+    const idNumber = world.t.newIdNumber();
+    const person = await world.t.newPerson(world.firm, { idNumber });
+    const studio = await world.t.newStudio(world.firm, { level: 'city' });
+    await world.t.newStudio(world.firm, { level: 'city' });
+    const { id } = await world.svc.mw.register(staff(), {
+      orgId: world.firm.id,
       name: '张文',
       idNumber,
       studioId: studio.id,
@@ -50,25 +40,25 @@ describe('model workers register', () => {
       honours: [cityTitle],
     });
     await expect(
-      mw.register(staff(), { orgId: firm.id, name: '张文', idNumber, honours: [cityTitle] }),
+      world.svc.mw.register(staff(), { orgId: world.firm.id, name: '张文', idNumber, honours: [cityTitle] }),
     ).rejects.toMatchObject({ code: 'MODELWORKER_DUPLICATE' });
     // the member's attribute that program rules read (劳模 pension top-ups, 疗休养) follows the register
-    const attr = await db.query<{ level: string | null }>(
+    const attr = await world.db.query<{ level: string | null }>(
       'select model_worker_level as level from persons where id = $1',
       [person.id],
     );
     expect(attr.rows[0].level).toBe('city');
     // a visit before the holiday, logged through care
-    const care = createCareServices(db, () => now);
-    await care.visits.logVisit(t.actor('staff', town), {
-      orgId: town.id,
+    const care = createCareServices(world.db, world.clock);
+    await care.visits.logVisit(world.t.actor('staff', world.town), {
+      orgId: world.town.id,
       recipientKind: 'person',
       personId: person.id,
       visitedOn: '2026-02-10',
       visitors: '地区总工会',
       goods: [],
     });
-    const detail = await mw.get(staff(), id);
+    const detail = await world.svc.mw.get(staff(), id);
     expect(detail).toMatchObject({
       personId: person.id,
       level: 'city',
@@ -77,83 +67,119 @@ describe('model workers register', () => {
     });
     expect(detail.idMasked).toMatch(/\*{8}/);
     expect(JSON.stringify(detail)).not.toContain(idNumber);
-    const { rows } = await db.query(
+    const { rows } = await world.db.query(
       `select 1 from audit_log where action = 'modelworker.read' and entity_id = $1`,
       [String(id)],
     );
     expect(rows).toHaveLength(1);
-    const s = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 }, TEST_TODAY);
+    const s = await getModelWorkerStats(
+      world.db,
+      staff(),
+      { orgId: world.district.id, year: 2026 },
+      TEST_TODAY,
+    );
     expect(s.byLevel).toMatchObject({ city: 1, total: 1 });
-    expect(s.byUnion).toEqual([expect.objectContaining({ orgId: town.id, city: 1 })]);
+    expect(s.byUnion).toEqual([expect.objectContaining({ orgId: world.town.id, city: 1 })]);
     expect(s.studios).toEqual({ cityTotal: 2, cityLed: 1, led: 1 });
     expect(s.visits).toMatchObject({ visits: 1, people: 1 });
     // as it stood before the registration day: nobody
     expect(
-      (await getModelWorkerStats(db, staff(), { orgId: district.id, to: '2026-01-31' }, TEST_TODAY)).byLevel
-        .total,
+      (
+        await getModelWorkerStats(
+          world.db,
+          staff(),
+          { orgId: world.district.id, to: '2026-01-31' },
+          TEST_TODAY,
+        )
+      ).byLevel.total,
     ).toBe(0);
     expect(
-      (await modelWorkerStatsXlsx(db, staff(), { orgId: district.id, year: 2026 }, TEST_TODAY)).file.length,
+      (await modelWorkerStatsXlsx(world.db, staff(), { orgId: world.district.id, year: 2026 }, TEST_TODAY))
+        .file.length,
     ).toBeGreaterThan(0);
     // a higher title moves the count to its level
-    await mw.addHonour(staff(), id, { level: 'national', kind: 'model', title: '全国劳动模范', year: 2025 });
-    const after = await getModelWorkerStats(db, staff(), { orgId: district.id, year: 2026 }, TEST_TODAY);
+    await world.svc.mw.addHonour(staff(), id, {
+      level: 'national',
+      kind: 'model',
+      title: '全国劳动模范',
+      year: 2025,
+    });
+    const after = await getModelWorkerStats(
+      world.db,
+      staff(),
+      { orgId: world.district.id, year: 2026 },
+      TEST_TODAY,
+    );
     expect(after.byLevel).toMatchObject({ national: 1, city: 0, total: 1 });
     await expect(
-      mw.addHonour(staff(), id, { level: 'national', kind: 'model', title: '全国劳动模范', year: 2025 }),
+      world.svc.mw.addHonour(staff(), id, {
+        level: 'national',
+        kind: 'model',
+        title: '全国劳动模范',
+        year: 2025,
+      }),
     ).rejects.toMatchObject({ code: 'MODELWORKER_HONOUR_DUPLICATE' });
   });
 
   it('lists the unions in the tree’s order, the union’s own row first, however many model workers each has', async () => {
-    const root = await t.newRoot();
-    const county = await t.newOrg(root, 'district', `测试县总工会${t.unique()}`);
+    const root = await world.t.newRoot();
+    const county = await world.t.newOrg(root, 'district', `测试县总工会${world.t.unique()}`);
     // siblings in the tree's order (by name): A before B, though B has more model workers and was made first
-    const b = await t.newOrg(county, 'street', `B街道总工会${t.unique()}`);
-    const a = await t.newOrg(county, 'street', `A街道总工会${t.unique()}`);
-    const boss = t.actor('staff', county);
+    const b = await world.t.newOrg(county, 'street', `B街道总工会${world.t.unique()}`);
+    const a = await world.t.newOrg(county, 'street', `A街道总工会${world.t.unique()}`);
+    const boss = world.t.actor('staff', county);
     for (const [orgId, name] of [
       [b.id, '赵一'],
       [b.id, '赵二'],
       [a.id, '钱一'],
       [county.id, '孙一'],
     ] as const)
-      await mw.register(boss, { orgId, name, honours: [cityTitle] });
-    const s = await getModelWorkerStats(db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
+      await world.svc.mw.register(boss, { orgId, name, honours: [cityTitle] });
+    const s = await getModelWorkerStats(world.db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
     expect(s.byUnion.map((u) => [u.orgId, u.total])).toEqual([
       [null, 1],
       [a.id, 1],
       [b.id, 2],
     ]);
-    const x = await modelWorkerStatsXlsx(db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
+    const x = await modelWorkerStatsXlsx(world.db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
     const sheet = await readSheet(x.file, x.name);
     expect(sheet.rows.map((r) => r.cells[0])).toEqual(['本级', a.name, b.name, '合计']);
   });
 
   it('keeps the register within the subtree', async () => {
-    const { id } = await mw.register(staff(), { orgId: firm.id, name: '李强', honours: [cityTitle] });
-    const outsider = t.actor('staff', elsewhere);
-    await expect(mw.get(outsider, id)).rejects.toMatchObject({
+    const { id } = await world.svc.mw.register(staff(), {
+      orgId: world.firm.id,
+      name: '李强',
+      honours: [cityTitle],
+    });
+    const outsider = world.t.actor('staff', world.elsewhere);
+    await expect(world.svc.mw.get(outsider, id)).rejects.toMatchObject({
       kind: expect.stringMatching(/forbidden|not_found/),
     });
     await expect(
-      mw.register(outsider, { orgId: firm.id, name: '王五', honours: [cityTitle] }),
+      world.svc.mw.register(outsider, { orgId: world.firm.id, name: '王五', honours: [cityTitle] }),
     ).rejects.toBeTruthy();
-    expect((await mw.list(outsider, {})).items.map((m) => m.id)).not.toContain(id);
+    expect((await world.svc.mw.list(outsider, {})).items.map((m) => m.id)).not.toContain(id);
     await expect(
-      mw.register(staff(), {
-        orgId: firm.id,
+      world.svc.mw.register(staff(), {
+        orgId: world.firm.id,
         name: '赵六',
-        studioId: (await t.newStudio(elsewhere)).id,
+        studioId: (await world.t.newStudio(world.elsewhere)).id,
         honours: [cityTitle],
       }),
     ).rejects.toMatchObject({ code: 'MODELWORKER_STUDIO_UNKNOWN' });
   });
 
   it('registers one of two clerks entering the same ID number at once', async () => {
-    const idNumber = t.newIdNumber();
+    const idNumber = world.t.newIdNumber();
     const results = await Promise.allSettled(
       [1, 2].map(() =>
-        mw.register(staff(), { orgId: firm.id, name: '并发', idNumber, honours: [cityTitle] }),
+        world.svc.mw.register(staff(), {
+          orgId: world.firm.id,
+          name: '并发',
+          idNumber,
+          honours: [cityTitle],
+        }),
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -162,66 +188,76 @@ describe('model workers register', () => {
   });
 
   it('imports the register all or nothing, and takes its own export back without doubling', async () => {
-    const idNumber = t.newIdNumber();
+    const idNumber = world.t.newIdNumber();
     const csv =
       '姓名,身份证号码,所在工会,称号级别,称号类别,荣誉称号,授予年度,授予单位\n' +
-      `孙丽,${idNumber},${firm.name},市级,劳动模范,北京市劳动模范,2015,北京市人民政府\n` +
-      `孙丽,${idNumber},${firm.name},区级,其他荣誉,丰台工匠,2019,\n` +
-      `周强,,${firm.name},区级,先进工作者,丰台区先进工作者,2019,\n`;
+      `孙丽,${idNumber},${world.firm.name},市级,劳动模范,北京市劳动模范,2015,北京市人民政府\n` +
+      `孙丽,${idNumber},${world.firm.name},区级,其他荣誉,丰台工匠,2019,\n` +
+      `周强,,${world.firm.name},区级,先进工作者,丰台区先进工作者,2019,\n`;
     const file = Buffer.from(csv, 'utf8');
-    const dry = await reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: true });
+    const dry = await world.svc.reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: true });
     expect(dry).toMatchObject({ created: 2, honours: 3, errors: [] });
     const bad = Buffer.from(`${csv}吴九,,不存在的工会,市级,劳动模范,北京市劳动模范,2015,\n`, 'utf8');
     await expect(
-      reg.importFile(staff(), { file: bad, fileName: '劳模.csv', dryRun: false }),
+      world.svc.reg.importFile(staff(), { file: bad, fileName: '劳模.csv', dryRun: false }),
     ).rejects.toMatchObject({
       code: 'IMPORT_ROWS_INVALID',
     });
-    expect((await mw.list(staff(), { q: '孙丽' })).total).toBe(0);
-    expect(await reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: false })).toMatchObject({
+    expect((await world.svc.mw.list(staff(), { q: '孙丽' })).total).toBe(0);
+    expect(
+      await world.svc.reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: false }),
+    ).toMatchObject({
       created: 2,
     });
-    const listed = await mw.list(staff(), { q: '孙丽' });
+    const listed = await world.svc.mw.list(staff(), { q: '孙丽' });
     expect(listed.items[0]).toMatchObject({
       level: 'city',
       titles: expect.stringContaining('北京市劳动模范'),
     });
-    const out = await reg.exportXlsx(staff(), { orgId: firm.id });
-    const again = await reg.importFile(staff(), { file: out.file, fileName: out.name, dryRun: false });
+    const out = await world.svc.reg.exportXlsx(staff(), { orgId: world.firm.id });
+    const again = await world.svc.reg.importFile(staff(), {
+      file: out.file,
+      fileName: out.name,
+      dryRun: false,
+    });
     expect(again).toMatchObject({ created: 0, errors: [] });
     expect(again.updated).toBeGreaterThanOrEqual(2);
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await world.db.query<{ n: number }>(
       `select count(*)::int as n from modelworker_honours h join modelworkers m on m.id = h.modelworker_id
         where m.name in ('孙丽', '周强') and m.org_id = $1`,
-      [firm.id],
+      [world.firm.id],
     );
     expect(rows[0].n).toBe(3);
     // the import gives each row its federation (the root of its union's path), not the per-row trigger
-    const { rows: feds } = await db.query<{ federationId: number }>(
+    const { rows: feds } = await world.db.query<{ federationId: number }>(
       `select distinct federation_id::int as "federationId" from (
          select m.federation_id from modelworkers m where m.name in ('孙丽', '周强') and m.org_id = $1
          union all
          select h.federation_id from modelworker_honours h join modelworkers m on m.id = h.modelworker_id
           where m.name in ('孙丽', '周强') and m.org_id = $1) f`,
-      [firm.id],
+      [world.firm.id],
     );
-    expect(feds).toEqual([{ federationId: Number(String(firm.path).split('/')[1]) }]);
+    expect(feds).toEqual([{ federationId: Number(String(world.firm.path).split('/')[1]) }]);
     const sheet = await readSheet(out.file, out.name);
     expect(JSON.stringify(sheet)).not.toContain(idNumber);
   });
 
   it('refuses a title naming no model worker, and a model worker deleted takes its titles (ADR 95)', async () => {
-    const { id } = await mw.register(staff(), { orgId: firm.id, name: '吴刚', honours: [cityTitle] });
+    const { id } = await world.svc.mw.register(staff(), {
+      orgId: world.firm.id,
+      name: '吴刚',
+      honours: [cityTitle],
+    });
     const title = (mwId: number) =>
-      db.query(
+      world.db.query(
         `insert into modelworker_honours (modelworker_id, org_id, level, kind, title, year, source)
          values ($1, $2, 'city', 'model', '首都劳动奖章', 2021, 'external')`,
-        [mwId, firm.id],
+        [mwId, world.firm.id],
       );
     await expect(title(-1)).rejects.toMatchObject({ code: '23503' });
     await title(id);
-    await db.query('delete from modelworkers where id = $1', [id]);
-    const { rows } = await db.query<{ n: number }>(
+    await world.db.query('delete from modelworkers where id = $1', [id]);
+    const { rows } = await world.db.query<{ n: number }>(
       'select count(*)::int as n from modelworker_honours where modelworker_id = $1',
       [id],
     );

@@ -5,26 +5,19 @@
  * A 2020 selection is nominated and scored with the clock in 2020, then its decisions are recorded "today",
  * 2026-11-23.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
 import type { AppError } from '../../shared/errors.ts';
-import { createSelectionsService, type SelectionsService } from './selections.service.ts';
+import { createSelectionsService } from './selections.service.ts';
 
 const TODAY = new Date('2026-11-23T10:00:00+08:00');
-let now = TODAY;
 const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
 
-let db: Db;
-let ctx: TestContext;
-let svc: SelectionsService;
-
-beforeAll(async () => {
-  ({ db, ctx } = await openTestContext());
-  svc = createSelectionsService(db, ctx.services.ids, () => now);
+const world = serviceWorld({
+  at: TODAY,
+  service: (db, clock, t) => createSelectionsService(db, t.services.ids, clock),
 });
-afterAll(async () => db?.close());
 
 const refused = async (p: Promise<unknown>) => {
   try {
@@ -40,14 +33,14 @@ const refused = async (p: Promise<unknown>) => {
  * ready for its notice. Its organiser, judge and nominee.
  */
 async function scored() {
-  const root = await ctx.newRoot();
-  const district = await ctx.newOrg(root, 'district');
-  const firm = await ctx.newOrg(district, 'grassroots');
-  const organiser = ctx.actor('staff', district);
-  now = at('2020-05-10');
-  const s = await svc.createSelection(organiser, {
+  const root = await world.t.newRoot();
+  const district = await world.t.newOrg(root, 'district');
+  const firm = await world.t.newOrg(district, 'grassroots');
+  const organiser = world.t.actor('staff', district);
+  world.clock.set(at('2020-05-10'));
+  const s = await world.svc.createSelection(organiser, {
     organiserOrgId: district.id,
-    edition: `2020年度补录测试工匠${ctx.unique()}`,
+    edition: `2020年度补录测试工匠${world.t.unique()}`,
     title: '补录测试工匠',
     year: 2020,
     nominateFrom: '2020-05-01',
@@ -56,53 +49,55 @@ async function scored() {
     categories: [{ name: '建筑', places: 1, quotaPerUnion: 1 }],
     criteria: [{ name: '业绩', weight: 100 }],
   });
-  const person = await ctx.newPerson(firm);
-  const { id: nominationId } = await svc.nominate(organiser, s.id, {
+  const person = await world.t.newPerson(firm);
+  const { id: nominationId } = await world.svc.nominate(organiser, s.id, {
     categoryId: s.categories[0].id,
     personId: person.id,
     deed: '攻克施工难题',
   });
-  await svc.closeNominations(organiser, s.id);
-  const username = `judge${ctx.unique()}`;
-  await svc.addJudge(organiser, s.id, { username, displayName: '评委', password: 'judge-password-1' });
-  const { rows } = await db.query<{ id: number }>('select id from users where username = $1', [username]);
-  const judge: Actor = { ...ctx.actor('judge', null), userId: rows[0].id, username };
-  await svc.score(judge, nominationId, [{ criterionId: s.criteria[0].id, score: 90 }]);
-  now = TODAY;
+  await world.svc.closeNominations(organiser, s.id);
+  const username = `judge${world.t.unique()}`;
+  await world.svc.addJudge(organiser, s.id, { username, displayName: '评委', password: 'judge-password-1' });
+  const { rows } = await world.db.query<{ id: number }>('select id from users where username = $1', [
+    username,
+  ]);
+  const judge: Actor = { ...world.t.actor('judge', null), userId: rows[0].id, username };
+  await world.svc.score(judge, nominationId, [{ criterionId: s.criteria[0].id, score: 90 }]);
+  world.clock.set(TODAY);
   return { id: s.id, district, organiser, judge, nominationId, personId: person.id };
 }
 
 /** On notice from 1 June 2020 (to 5 June), an objection lodged on 2 June 2020. */
 async function objected() {
   const s = await scored();
-  await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
-  now = at('2020-06-02');
-  const { id: objectionId } = await svc.lodgeObjection(
+  await world.svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+  world.clock.set(at('2020-06-02'));
+  const { id: objectionId } = await world.svc.lodgeObjection(
     s.id,
     { nominationId: s.nominationId, text: '事迹有夸大', contactName: '张三', contactPhone: '13900001111' },
     `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
   );
-  now = TODAY;
+  world.clock.set(TODAY);
   return { ...s, objectionId };
 }
 
 describe('the public notice', () => {
   it('back-dated: from its day, recorded now', async () => {
     const s = await scored();
-    const d = await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+    const d = await world.svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
     expect(d).toMatchObject({ status: 'notice', noticeFrom: '2020-06-01', noticeUntil: '2020-06-05' });
     expect(Date.parse(d.noticeRecordedAt as string)).toBeGreaterThan(Date.parse('2020-06-02'));
   });
 
   it('a future day, a day before nominations opened and a judge are refused', async () => {
     const s = await scored();
-    expect((await refused(svc.publishNotice(s.organiser, s.id, { from: '2026-11-24' }))).code).toBe(
+    expect((await refused(world.svc.publishNotice(s.organiser, s.id, { from: '2026-11-24' }))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
-    const early = await refused(svc.publishNotice(s.organiser, s.id, { from: '2020-04-30' }));
+    const early = await refused(world.svc.publishNotice(s.organiser, s.id, { from: '2020-04-30' }));
     expect(early.messages.zh).toBe('公示开始日期 2020-04-30 早于推荐开始日期 2020-05-01');
     // No role without history.backdate may put a selection on notice at all.
-    expect((await refused(svc.publishNotice(s.judge, s.id, { from: '2020-06-01' }))).code).toBe(
+    expect((await refused(world.svc.publishNotice(s.judge, s.id, { from: '2020-06-01' }))).code).toBe(
       'PERMISSION_DENIED',
     );
   });
@@ -111,12 +106,12 @@ describe('the public notice', () => {
 describe('an objection decided', () => {
   it('back-dated: on its day, recorded now', async () => {
     const s = await objected();
-    await svc.decideObjection(s.organiser, s.objectionId, {
+    await world.svc.decideObjection(s.organiser, s.objectionId, {
       outcome: 'dismissed',
       decision: '经核实，事迹属实',
       effectiveOn: '2020-06-04',
     });
-    const [o] = (await svc.listObjections(s.organiser, s.id)).items;
+    const [o] = (await world.svc.listObjections(s.organiser, s.id)).items;
     expect(o).toMatchObject({
       status: 'dismissed',
       decidedAt: new Date('2020-06-04T00:00:00+08:00').toISOString(),
@@ -127,7 +122,7 @@ describe('an objection decided', () => {
   it('a future day, a day before it was lodged and a judge are refused', async () => {
     const s = await objected();
     const decide = (a: Actor, effectiveOn: string) =>
-      svc.decideObjection(a, s.objectionId, { outcome: 'dismissed', decision: '属实', effectiveOn });
+      world.svc.decideObjection(a, s.objectionId, { outcome: 'dismissed', decision: '属实', effectiveOn });
     expect((await refused(decide(s.organiser, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
     const early = await refused(decide(s.organiser, '2020-06-01'));
     expect(early.messages.zh).toBe('异议处理日期 2020-06-01 早于异议提出日期 2020-06-02');
@@ -138,13 +133,13 @@ describe('an objection decided', () => {
 describe('the final results', () => {
   it('back-dated: final on their day, the title counted and recorded in that year', async () => {
     const s = await scored();
-    await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
-    const d = await svc.finalise(s.organiser, s.id, '2020-06-10');
+    await world.svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+    const d = await world.svc.finalise(s.organiser, s.id, '2020-06-10');
     expect(d).toMatchObject({ status: 'final', finalisedOn: '2020-06-10' });
     expect(Date.parse(d.finalisedRecordedAt as string)).toBeGreaterThan(Date.parse('2020-06-11'));
-    expect((await svc.getStats(s.organiser, { year: 2020 })).titles).toBe(1);
-    expect((await svc.getStats(s.organiser, { year: 2026 })).titles).toBe(0);
-    const { rows } = await db.query<{ occurredOn: string }>(
+    expect((await world.svc.getStats(s.organiser, { year: 2020 })).titles).toBe(1);
+    expect((await world.svc.getStats(s.organiser, { year: 2026 })).titles).toBe(0);
+    const { rows } = await world.db.query<{ occurredOn: string }>(
       `select to_char(occurred_on, 'YYYY-MM-DD') as "occurredOn" from records
         where source = 'selection' and person_id = $1`,
       [s.personId],
@@ -154,22 +149,24 @@ describe('the final results', () => {
 
   it('a future day, a day before an objection was decided and a judge are refused', async () => {
     const s = await objected();
-    await svc.decideObjection(s.organiser, s.objectionId, {
+    await world.svc.decideObjection(s.organiser, s.objectionId, {
       outcome: 'dismissed',
       decision: '属实',
       effectiveOn: '2020-06-08',
     });
-    expect((await refused(svc.finalise(s.organiser, s.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
-    const early = await refused(svc.finalise(s.organiser, s.id, '2020-06-07'));
+    expect((await refused(world.svc.finalise(s.organiser, s.id, '2026-11-24'))).code).toBe(
+      'EFFECTIVE_IN_FUTURE',
+    );
+    const early = await refused(world.svc.finalise(s.organiser, s.id, '2020-06-07'));
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages.zh).toBe('结果确定日期 2020-06-07 早于异议处理日期 2020-06-08');
-    expect((await refused(svc.finalise(s.judge, s.id, '2020-06-10'))).code).toBe('PERMISSION_DENIED');
+    expect((await refused(world.svc.finalise(s.judge, s.id, '2020-06-10'))).code).toBe('PERMISSION_DENIED');
   });
 
   it('a day within the notice period is refused, naming both days', async () => {
     const s = await scored();
-    await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
-    const err = await refused(svc.finalise(s.organiser, s.id, '2020-06-05'));
+    await world.svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+    const err = await refused(world.svc.finalise(s.organiser, s.id, '2020-06-05'));
     expect(err.code).toBe('SELECTION_NOTICE_RUNNING');
     expect(err.messages.zh).toBe('公示期至2020-06-05，公示期满后才能确定最终结果（结果确定日期 2020-06-05）');
   });
@@ -177,13 +174,13 @@ describe('the final results', () => {
 
 /** A district's 2020 selection (nominations 1–31 May), not yet nominated, set up "today". */
 async function open2020() {
-  const root = await ctx.newRoot();
-  const district = await ctx.newOrg(root, 'district');
-  const firm = await ctx.newOrg(district, 'grassroots');
-  const organiser = ctx.actor('staff', district);
-  const s = await svc.createSelection(organiser, {
+  const root = await world.t.newRoot();
+  const district = await world.t.newOrg(root, 'district');
+  const firm = await world.t.newOrg(district, 'grassroots');
+  const organiser = world.t.actor('staff', district);
+  const s = await world.svc.createSelection(organiser, {
     organiserOrgId: district.id,
-    edition: `2020年度补录推荐${ctx.unique()}`,
+    edition: `2020年度补录推荐${world.t.unique()}`,
     title: '补录推荐工匠',
     year: 2020,
     nominateFrom: '2020-05-01',
@@ -193,27 +190,32 @@ async function open2020() {
     criteria: [{ name: '业绩', weight: 100 }],
   });
   const nominate = (a: Actor, personId: number, effectiveOn?: string) =>
-    svc.nominate(a, s.id, { categoryId: s.categories[0].id, personId, deed: '攻克施工难题', effectiveOn });
+    world.svc.nominate(a, s.id, {
+      categoryId: s.categories[0].id,
+      personId,
+      deed: '攻克施工难题',
+      effectiveOn,
+    });
   return { id: s.id, district, firm, organiser, nominate };
 }
 
 describe('a nomination made on a past day (issue 42)', () => {
   it('is stored and counted on its day, in its year', async () => {
     const s = await open2020();
-    const person = await ctx.newPerson(s.firm);
+    const person = await world.t.newPerson(s.firm);
     await s.nominate(s.organiser, person.id, '2020-05-12');
-    const { rows } = await db.query<{ day: string }>(
+    const { rows } = await world.db.query<{ day: string }>(
       `select to_char(nominated_on, 'YYYY-MM-DD') as day from selection_nominations where selection_id = $1`,
       [s.id],
     );
     expect(rows).toEqual([{ day: '2020-05-12' }]);
-    expect((await svc.getStats(s.organiser, { year: 2020 })).nominations).toBe(1);
-    expect((await svc.getStats(s.organiser, { year: 2026 })).nominations).toBe(0);
+    expect((await world.svc.getStats(s.organiser, { year: 2020 })).nominations).toBe(1);
+    expect((await world.svc.getStats(s.organiser, { year: 2026 })).nominations).toBe(0);
   });
 
   it('a future day, a day before nominations opened, after they ended and a role without history.backdate are refused', async () => {
     const s = await open2020();
-    const person = await ctx.newPerson(s.firm);
+    const person = await world.t.newPerson(s.firm);
     expect((await refused(s.nominate(s.organiser, person.id, '2026-11-24'))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
@@ -225,30 +227,31 @@ describe('a nomination made on a past day (issue 42)', () => {
     expect((await refused(s.nominate(s.organiser, person.id, '2020-06-01'))).code).toBe(
       'SELECTION_WINDOW_CLOSED',
     );
-    expect((await refused(s.nominate(ctx.actor('reviewer', s.district), person.id, '2020-05-12'))).kind).toBe(
-      'forbidden',
-    );
+    expect(
+      (await refused(s.nominate(world.t.actor('reviewer', s.district), person.id, '2020-05-12'))).kind,
+    ).toBe('forbidden');
   });
 });
 
 describe('nominations closed on a past day (issue 42)', () => {
   it('keeps the day; not before the last nomination, not in the future, not by a role without history.backdate', async () => {
     const s = await open2020();
-    await s.nominate(s.organiser, (await ctx.newPerson(s.firm)).id, '2020-05-10');
-    await s.nominate(s.organiser, (await ctx.newPerson(s.firm)).id, '2020-05-20');
-    expect((await refused(svc.closeNominations(s.organiser, s.id, '2026-11-24'))).code).toBe(
+    await s.nominate(s.organiser, (await world.t.newPerson(s.firm)).id, '2020-05-10');
+    await s.nominate(s.organiser, (await world.t.newPerson(s.firm)).id, '2020-05-20');
+    expect((await refused(world.svc.closeNominations(s.organiser, s.id, '2026-11-24'))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
-    const early = await refused(svc.closeNominations(s.organiser, s.id, '2020-05-19'));
+    const early = await refused(world.svc.closeNominations(s.organiser, s.id, '2020-05-19'));
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages.zh).toBe('推荐截止日期 2020-05-19 早于最后一份推荐的日期 2020-05-20');
     expect(early.messages.en).toBe(
       'The close of nominations date 2020-05-19 is before the day of the last nomination 2020-05-20',
     );
     expect(
-      (await refused(svc.closeNominations(ctx.actor('reviewer', s.district), s.id, '2020-06-01'))).kind,
+      (await refused(world.svc.closeNominations(world.t.actor('reviewer', s.district), s.id, '2020-06-01')))
+        .kind,
     ).toBe('forbidden');
-    const d = await svc.closeNominations(s.organiser, s.id, '2020-06-01');
+    const d = await world.svc.closeNominations(s.organiser, s.id, '2020-06-01');
     expect(d).toMatchObject({ status: 'judging', nominationsClosedOn: '2020-06-01' });
   });
 });

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { gcj02ToWgs84, wgs84ToGcj02 } from './stations.geo.ts';
 import { createStationsService } from './stations.service.ts';
 
 describe('service stations', () => {
-  let db: Db;
-  let t: TestContext;
-  let now = new Date('2026-05-01T09:00:00+08:00');
-  let svc: ReturnType<typeof createStationsService>;
-  let street: OrgRow;
-  let outside: OrgRow;
-
-  beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    svc = createStationsService(db, t.services.ids, () => now);
-    const root = await t.newRoot();
-    street = await t.newOrg(await t.newOrg(root, 'district'), 'street');
-    outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
+  const world = serviceWorld({
+    at: '2026-05-01T09:00:00+08:00',
+    service: (db, clock, t) => createStationsService(db, t.services.ids, clock),
+    tree: { street: 'root/district/street', outside: 'root/district/grassroots' },
   });
-  afterAll(() => db.close());
 
-  const staff = () => t.actor('staff', street);
-  const station = (extra: Partial<Parameters<typeof svc.create>[1]> = {}) =>
-    svc.create(staff(), {
-      orgId: street.id,
-      name: `暖心驿站${t.unique()}`,
+  const staff = () => world.t.actor('staff', world.street);
+  const station = (extra: Partial<Parameters<typeof world.svc.create>[1]> = {}) =>
+    world.svc.create(staff(), {
+      orgId: world.street.id,
+      name: `暖心驿站${world.t.unique()}`,
       kind: 'outdoor',
       district: '110101',
       address: '北京市东城区建国门街道',
@@ -38,23 +26,27 @@ describe('service stations', () => {
 
   it('never hands out more than the stock holds, when 40 hand-outs run at once', async () => {
     const { id } = await station();
-    const { id: stockId } = await svc.receive(staff(), id, { item: '温暖包', unit: '份', quantity: 25 });
+    const { id: stockId } = await world.svc.receive(staff(), id, {
+      item: '温暖包',
+      unit: '份',
+      quantity: 25,
+    });
     const answers = await Promise.allSettled(
       Array.from({ length: 40 }, () =>
-        svc.recordService(staff(), id, { services: ['meal'], goods: [{ stockId, quantity: 1 }] }),
+        world.svc.recordService(staff(), id, { services: ['meal'], goods: [{ stockId, quantity: 1 }] }),
       ),
     );
     expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(25);
     const refused = answers.filter((a) => a.status === 'rejected') as PromiseRejectedResult[];
     expect(refused).toHaveLength(15);
     for (const r of refused) expect(r.reason).toMatchObject({ code: 'STATION_STOCK_SHORT' });
-    const s = await svc.get(staff(), id);
+    const s = await world.svc.get(staff(), id);
     expect(s.stock[0]).toMatchObject({ received: 25, handedOut: 25, left: 0 });
     // a two-line hand-out short on its second line takes nothing at all
-    const { id: water } = await svc.receive(staff(), id, { item: '矿泉水', unit: '瓶', quantity: 5 });
-    await svc.receive(staff(), id, { item: '温暖包', unit: '份', quantity: 2 });
+    const { id: water } = await world.svc.receive(staff(), id, { item: '矿泉水', unit: '瓶', quantity: 5 });
+    await world.svc.receive(staff(), id, { item: '温暖包', unit: '份', quantity: 2 });
     await expect(
-      svc.recordService(staff(), id, {
+      world.svc.recordService(staff(), id, {
         services: [],
         goods: [
           { stockId: water, quantity: 2 },
@@ -62,70 +54,79 @@ describe('service stations', () => {
         ],
       }),
     ).rejects.toMatchObject({ code: 'STATION_STOCK_SHORT' });
-    expect((await svc.get(staff(), id)).stock.find((k) => k.id === water)).toMatchObject({ left: 5 });
+    expect((await world.svc.get(staff(), id)).stock.find((k) => k.id === water)).toMatchObject({ left: 5 });
   });
 
   it('checks in by QR anonymously (once per address in 30 minutes) and lists open stations by service and distance', async () => {
     const near = await station({ lng: 116.4347, lat: 39.9087, services: ['charge', 'water'] });
     const far = await station({ district: '110108', lng: 116.298, lat: 39.959, services: ['charge'] });
-    const { token } = await svc.get(staff(), near.id);
-    expect(await svc.checkIn(token, null, '10.0.0.1')).toMatchObject({ counted: true, signedIn: false });
-    expect(await svc.checkIn(token, null, '10.0.0.1')).toMatchObject({ counted: false });
-    expect(await svc.checkIn(token, null, '10.0.0.2')).toMatchObject({ counted: true });
-    await expect(svc.checkIn('no-such-token-x', null, '10.0.0.3')).rejects.toMatchObject({
+    const { token } = await world.svc.get(staff(), near.id);
+    expect(await world.svc.checkIn(token, null, '10.0.0.1')).toMatchObject({
+      counted: true,
+      signedIn: false,
+    });
+    expect(await world.svc.checkIn(token, null, '10.0.0.1')).toMatchObject({ counted: false });
+    expect(await world.svc.checkIn(token, null, '10.0.0.2')).toMatchObject({ counted: true });
+    await expect(world.svc.checkIn('no-such-token-x', null, '10.0.0.3')).rejects.toMatchObject({
       code: 'STATION_CODE_UNKNOWN',
     });
-    const list = await svc.publicList({ service: 'charge', lng: 116.397, lat: 39.909 });
+    const list = await world.svc.publicList({ service: 'charge', lng: 116.397, lat: 39.909 });
     const ids = list.stations.map((s) => s.id);
     expect(ids.indexOf(near.id)).toBeLessThan(ids.indexOf(far.id));
     expect(list.stations.find((s) => s.id === near.id)?.distanceM).toBeGreaterThan(2500);
     expect(JSON.stringify(list)).not.toContain(token);
-    expect((await svc.publicList({ service: 'nursing' })).stations.map((s) => s.id)).not.toContain(near.id);
+    expect((await world.svc.publicList({ service: 'nursing' })).stations.map((s) => s.id)).not.toContain(
+      near.id,
+    );
     // closed: off the public page, and no check-in
-    const s = await svc.get(staff(), far.id);
-    await svc.update(staff(), far.id, { ...s, status: 'closed' });
-    expect((await svc.publicList({ service: 'charge' })).stations.map((x) => x.id)).not.toContain(far.id);
-    const detail = await svc.get(staff(), near.id);
+    const s = await world.svc.get(staff(), far.id);
+    await world.svc.update(staff(), far.id, { ...s, status: 'closed' });
+    expect((await world.svc.publicList({ service: 'charge' })).stations.map((x) => x.id)).not.toContain(
+      far.id,
+    );
+    const detail = await world.svc.get(staff(), near.id);
     expect(detail.visitsTotal).toBe(2);
   });
 
   it('records inspections, flags a station uninspected for 12 months, counts by kind as of a day, and keeps it in scope', async () => {
-    now = new Date('2025-01-10T09:00:00+08:00');
-    const { id } = await station({ kind: 'postal', name: `东四投递部投递员之家${t.unique()}` });
-    await svc.inspect(staff(), id, {
+    world.clock.set('2025-01-10T09:00:00+08:00');
+    const { id } = await station({ kind: 'postal', name: `东四投递部投递员之家${world.t.unique()}` });
+    await world.svc.inspect(staff(), id, {
       inspectors: '检查组',
       checklist: [{ item: '设施设备完好', passed: true }],
       result: 'stars',
       stars: 4,
     });
-    expect((await svc.get(staff(), id)).stars).toBe(4);
+    expect((await world.svc.get(staff(), id)).stars).toBe(4);
     await expect(
-      svc.inspect(staff(), id, {
+      world.svc.inspect(staff(), id, {
         inspectors: '检查组',
         checklist: [{ item: 'x', passed: true }],
         result: 'stars',
       }),
     ).rejects.toMatchObject({ code: 'STATION_STARS_REQUIRED' });
-    now = new Date('2026-05-01T09:00:00+08:00');
-    const flagged = await svc.list(staff(), { uninspected: true });
+    world.clock.set('2026-05-01T09:00:00+08:00');
+    const flagged = await world.svc.list(staff(), { uninspected: true });
     expect(flagged.find((x) => x.id === id)?.uninspected).toBe(true);
-    await svc.inspect(staff(), id, {
+    await world.svc.inspect(staff(), id, {
       inspectors: '检查组',
       checklist: [{ item: '设施设备完好', passed: false }],
       result: 'failed',
     });
-    const after = await svc.get(staff(), id);
+    const after = await world.svc.get(staff(), id);
     expect(after).toMatchObject({ stars: null, lastResult: 'failed', uninspected: false });
-    const stats = await svc.stats(staff(), { from: '2025-01-01', to: '2025-12-31' });
+    const stats = await world.svc.stats(staff(), { from: '2025-01-01', to: '2025-12-31' });
     expect(stats.byKind.find((k) => k.kind === 'postal')?.n).toBe(1);
-    const early = await svc.stats(staff(), { from: '2024-01-01', to: '2024-12-31' });
+    const early = await world.svc.stats(staff(), { from: '2024-01-01', to: '2024-12-31' });
     expect(early.byKind.find((k) => k.kind === 'postal')?.n).toBe(0);
-    const thisYear = await svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' });
+    const thisYear = await world.svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' });
     expect(thisYear.totals.goods).toBeGreaterThanOrEqual(25);
     expect(thisYear.visits.length).toBeGreaterThan(0);
-    expect((await svc.statsXlsx(staff(), { year: 2026 })).file.length).toBeGreaterThan(1000);
-    await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const exported = await svc.exportPoints(staff(), { format: 'geojson' });
+    expect((await world.svc.statsXlsx(staff(), { year: 2026 })).file.length).toBeGreaterThan(1000);
+    await expect(world.svc.get(world.t.actor('staff', world.outside), id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const exported = await world.svc.exportPoints(staff(), { format: 'geojson' });
     const geo = JSON.parse(exported.body.toString());
     expect(geo.features.length).toBeGreaterThan(0);
   });

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { movableClock } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -9,27 +7,20 @@ import { createWellnessService } from './wellness.service.ts';
 
 /** Issue 41: a batch's figures and the statistics count alike; an attendance sheet takes the marks clerks type. */
 describe('疗休养 figures and the attendance sheet', () => {
-  let db: Db;
-  let t: TestContext;
-  const clock = movableClock('2027-03-01T02:00:00Z');
-  let svc: ReturnType<typeof createWellnessService>;
-  let district: OrgRow;
-
-  beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    svc = createWellnessService(db, t.services.ids, clock);
-    district = await t.newOrg(await t.newRoot(), 'district');
+  const world = serviceWorld({
+    at: '2027-03-01T02:00:00Z',
+    service: (db, clock, t) => createWellnessService(db, t.services.ids, clock),
+    tree: { district: 'root/district' },
   });
-  afterAll(() => db.close());
 
-  const clerk = () => t.actor('staff', district);
+  const clerk = () => world.t.actor('staff', world.district);
 
   /** A program with one batch in its own new union (so no other test's batch is counted). */
   async function setup(places: number) {
-    const town = await t.newOrg(district, 'town');
-    const firm = await t.newOrg(town, 'grassroots');
-    const program = await svc.createProgram(clerk(), {
-      orgId: district.id,
+    const town = await world.t.newOrg(world.district, 'town');
+    const firm = await world.t.newOrg(town, 'grassroots');
+    const program = await world.svc.createProgram(clerk(), {
+      orgId: world.district.id,
       name: '职工疗休养',
       kind: 'recuperation',
       fromYear: 2027,
@@ -40,34 +31,34 @@ describe('疗休养 figures and the attendance sheet', () => {
       enterpriseShareFen: 0,
       workerShareFen: 0,
     });
-    const inst = await svc.createInstitution(clerk(), {
-      orgId: district.id,
-      name: `疗养院${t.unique()}`,
+    const inst = await world.svc.createInstitution(clerk(), {
+      orgId: world.district.id,
+      name: `疗养院${world.t.unique()}`,
       kind: 'sanatorium',
       capacity: 100,
     });
-    const batch = await svc.createBatch(clerk(), {
+    const batch = await world.svc.createBatch(clerk(), {
       programId: program.id,
       institutionId: inst.id,
-      title: `2027年第${t.unique()}期`,
+      title: `2027年第${world.t.unique()}期`,
       startsOn: '2027-04-10',
       endsOn: '2027-04-14',
       closesOn: '2027-04-01',
       places,
     });
     // the places are given before anyone is nominated on them (a nomination is not dated before its quota)
-    clock.set('2027-03-01T02:00:00Z');
-    await svc.allocate(clerk(), batch.id, { orgId: firm.id, quota: places });
+    world.clock.set('2027-03-01T02:00:00Z');
+    await world.svc.allocate(clerk(), batch.id, { orgId: firm.id, quota: places });
     return { town, firm, batch };
   }
 
   async function nominateMany(firm: OrgRow, batchId: number, n: number) {
-    const staff = t.actor('staff', firm);
+    const staff = world.t.actor('staff', firm);
     const people: { id: number; idNumber: string; nominationId: number }[] = [];
     for (let i = 0; i < n; i++) {
-      const idNumber = t.newIdNumber();
-      const id = (await t.newPerson(firm, { idNumber })).id;
-      const nominationId = (await svc.nominate(staff, batchId, { orgId: firm.id, personId: id }))
+      const idNumber = world.t.newIdNumber();
+      const id = (await world.t.newPerson(firm, { idNumber })).id;
+      const nominationId = (await world.svc.nominate(staff, batchId, { orgId: firm.id, personId: id }))
         .id as number;
       people.push({ id, idNumber, nominationId });
     }
@@ -76,20 +67,20 @@ describe('疗休养 figures and the attendance sheet', () => {
 
   it("counts nominated, substituted, withdrawn and no-shows in the statistics as the batch's page does, each on its day", async () => {
     const { firm, batch } = await setup(6);
-    const staff = t.actor('staff', firm);
-    clock.set('2027-03-02T02:00:00Z');
+    const staff = world.t.actor('staff', firm);
+    world.clock.set('2027-03-02T02:00:00Z');
     const people = await nominateMany(firm, batch.id, 5);
     // 10 March: one substituted by a new worker, one withdrawn (the place given back)
-    clock.set('2027-03-10T02:00:00Z');
-    const spare = (await t.newPerson(firm, {})).id;
-    await svc.endNomination(staff, people[0].nominationId, { replaceWith: spare });
-    await svc.endNomination(staff, people[1].nominationId, {});
+    world.clock.set('2027-03-10T02:00:00Z');
+    const spare = (await world.t.newPerson(firm, {})).id;
+    await world.svc.endNomination(staff, people[0].nominationId, { replaceWith: spare });
+    await world.svc.endNomination(staff, people[1].nominationId, {});
     // the batch's days: two went, one did not come, one is not yet marked (counted nowhere yet)
-    clock.set('2027-04-12T02:00:00Z');
-    const page = await svc.getBatch(staff, batch.id);
+    world.clock.set('2027-04-12T02:00:00Z');
+    const page = await world.svc.getBatch(staff, batch.id);
     const live = page.nominations.filter((n) => n.status === 'nominated');
     expect(live).toHaveLength(4);
-    await svc.markAttendance(clerk(), batch.id, {
+    await world.svc.markAttendance(clerk(), batch.id, {
       marks: [
         { nominationId: live[0].id, attendance: 'attended' },
         { nominationId: live[1].id, attendance: 'attended' },
@@ -97,7 +88,7 @@ describe('疗休养 figures and the attendance sheet', () => {
       ],
     });
 
-    const b = await svc.getBatch(staff, batch.id);
+    const b = await world.svc.getBatch(staff, batch.id);
     expect(b.figures).toEqual({
       nominated: 6,
       substituted: 1,
@@ -106,20 +97,20 @@ describe('疗休养 figures and the attendance sheet', () => {
       noShows: 1,
     });
     // the statistics over the batch's period (its first nomination to its last day) say the same
-    const s = await svc.stats(staff, { orgId: firm.id, from: '2027-03-01', to: '2027-04-14' });
+    const s = await world.svc.stats(staff, { orgId: firm.id, from: '2027-03-01', to: '2027-04-14' });
     expect(s.total).toMatchObject({ ...b.figures, used: 2, allocated: 6 });
     expect(s.byUnion.find((u) => u.orgId === firm.id)).toMatchObject(b.figures);
     // each on its day: the nominations on 2 March, the substitute's and the ending on 10 March, the no-show on the
     // batch's first day (as attendance is, ADR 55)
-    const march2 = await svc.stats(staff, { orgId: firm.id, from: '2027-03-02', to: '2027-03-02' });
+    const march2 = await world.svc.stats(staff, { orgId: firm.id, from: '2027-03-02', to: '2027-03-02' });
     expect(march2.total).toMatchObject({ nominated: 5, substituted: 0, withdrawn: 0, noShows: 0 });
-    const march10 = await svc.stats(staff, { orgId: firm.id, from: '2027-03-10', to: '2027-03-10' });
+    const march10 = await world.svc.stats(staff, { orgId: firm.id, from: '2027-03-10', to: '2027-03-10' });
     expect(march10.total).toMatchObject({ nominated: 1, substituted: 1, withdrawn: 1, noShows: 0 });
-    const april = await svc.stats(staff, { orgId: firm.id, from: '2027-04-10', to: '2027-04-10' });
+    const april = await world.svc.stats(staff, { orgId: firm.id, from: '2027-04-10', to: '2027-04-10' });
     expect(april.total).toMatchObject({ nominated: 0, noShows: 1, attended: 2, used: 2 });
 
     // the export has the same figures, and each heading says what it counts and on which day
-    const x = await svc.statsXlsx(staff, { orgId: firm.id, from: '2027-03-01', to: '2027-04-14' });
+    const x = await world.svc.statsXlsx(staff, { orgId: firm.id, from: '2027-03-01', to: '2027-04-14' });
     const years = await readSheet(x.file, 'stats.xlsx');
     const header = years.headers;
     const totalRow = years.rows.find((r) => r.cells[0] === '合计')?.cells as string[];
@@ -134,7 +125,7 @@ describe('疗休养 figures and the attendance sheet', () => {
 
   it('takes the marks a clerk types for present and absent, and names the row and column of any other', async () => {
     const { firm, batch } = await setup(20);
-    clock.set('2027-03-02T02:00:00Z');
+    world.clock.set('2027-03-02T02:00:00Z');
     const absentMarks: (string | number)[] = ['×', '✗', '✘', 'x', 'X', '否', '缺席', '未参加', 0, '未到'];
     const presentMarks: (string | number)[] = ['√', '✓', '✔', '是', '参加', 1, '到场'];
     const people = await nominateMany(firm, batch.id, absentMarks.length + presentMarks.length);
@@ -143,17 +134,17 @@ describe('疗休养 figures and the attendance sheet', () => {
       writeWorkbook([
         { name: '到场名单', headers: ['身份证号', '姓名', '是否到场'], rows, textColumns: [0] },
       ]);
-    clock.set('2027-04-12T02:00:00Z');
+    world.clock.set('2027-04-12T02:00:00Z');
     const good = sheet(people.map((p, i) => [p.idNumber, '', marks[i]]));
-    const dry = await svc.importAttendance(clerk(), batch.id, {
+    const dry = await world.svc.importAttendance(clerk(), batch.id, {
       file: good,
       fileName: 'list.xlsx',
       dryRun: true,
     });
     expect(dry.errors).toEqual([]);
     expect(dry).toMatchObject({ attended: presentMarks.length, absent: absentMarks.length });
-    await svc.importAttendance(clerk(), batch.id, { file: good, fileName: 'list.xlsx', dryRun: false });
-    const b = await svc.getBatch(clerk(), batch.id);
+    await world.svc.importAttendance(clerk(), batch.id, { file: good, fileName: 'list.xlsx', dryRun: false });
+    const b = await world.svc.getBatch(clerk(), batch.id);
     for (const [i, p] of people.entries()) {
       const n = b.nominations.find((x) => x.id === p.nominationId);
       expect(n?.attendance, String(marks[i])).toBe(i < absentMarks.length ? 'absent' : 'attended');
@@ -165,7 +156,7 @@ describe('疗休养 figures and the attendance sheet', () => {
       [people[1].idNumber, '', '？'],
       [people[2].idNumber, '', '可能'],
     ]);
-    const checked = await svc.importAttendance(clerk(), batch.id, {
+    const checked = await world.svc.importAttendance(clerk(), batch.id, {
       file: bad,
       fileName: 'b.xlsx',
       dryRun: true,

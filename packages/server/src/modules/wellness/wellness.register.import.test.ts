@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { OrgRow } from '../org/index.ts';
 import { createWellnessService } from './wellness.service.ts';
 import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.ts';
 
@@ -15,25 +12,17 @@ import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.
 const sheet = wellnessRegisterSheet;
 
 describe('the 疗休养/体检 register, written set-based', () => {
-  let db: Db;
-  let t: TestContext;
-  const clock = fixedClock('2026-03-15T02:00:00Z');
-  let svc: ReturnType<typeof createWellnessService>;
-  let root: OrgRow;
-
-  beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    svc = createWellnessService(db, t.services.ids, clock);
-    root = await t.newRoot();
+  const world = serviceWorld({
+    at: '2026-03-15T02:00:00Z',
+    service: (db, clock, t) => createWellnessService(db, t.services.ids, clock),
   });
-  afterAll(() => db.close());
 
   async function setUp() {
-    const { firm, clerk, program, instName } = await newWellnessDistrict(t, svc, root);
+    const { firm, clerk, program, instName } = await newWellnessDistrict(world.t, world.svc, world.root);
     const people = await Promise.all(
       [1, 2, 3].map(async () => {
-        const idNumber = t.newIdNumber();
-        return { idNumber, ...(await t.newPerson(firm, { idNumber })) };
+        const idNumber = world.t.newIdNumber();
+        return { idNumber, ...(await world.t.newPerson(firm, { idNumber })) };
       }),
     );
     const row = (p: (typeof people)[number], rest: string[]) => [
@@ -60,10 +49,10 @@ describe('the 疗休养/体检 register, written set-based', () => {
       row(y, ['2025-07-05', '', '', '', '是']),
       row(x, ['2025-07-10', '', '', '', '否']),
     ]);
-    const done = await svc.register.importFile(clerk, { file, fileName: 'back.xlsx', dryRun: false });
+    const done = await world.svc.register.importFile(clerk, { file, fileName: 'back.xlsx', dryRun: false });
     expect(done).toMatchObject({ created: 3, substituted: 1, attended: 1, absent: 1 });
-    const [batch] = (await svc.getProgram(clerk, program.id)).batches;
-    const page = await svc.getBatch(clerk, batch.id);
+    const [batch] = (await world.svc.getProgram(clerk, program.id)).batches;
+    const page = await world.svc.getBatch(clerk, batch.id);
     expect(page.figures).toEqual({ nominated: 3, substituted: 1, withdrawn: 0, attended: 1, noShows: 1 });
     expect(page.allocations).toMatchObject([{ quota: 2, used: 2 }]);
     const byStatus = page.nominations.map((n) => [n.personId, n.status, n.replacedBy === null]);
@@ -77,7 +66,7 @@ describe('the 疗休养/体检 register, written set-based', () => {
     const replaced = page.nominations.find((n) => n.status === 'replaced');
     expect(page.nominations.find((n) => n.id === replaced?.replacedBy)?.personId).toBe(y.id);
     // the federation given by the statement is the one the row trigger fills for a nomination entered live
-    const { rows } = await db.query<{ wrong: number }>(
+    const { rows } = await world.db.query<{ wrong: number }>(
       `select (select count(*) from wellness_nominations
                 where batch_id = $1 and federation_id is distinct from org_federation_id(org_id))::int
             + (select count(*) from wellness_allocations
@@ -87,11 +76,11 @@ describe('the 疗休养/体检 register, written set-based', () => {
     expect(rows[0].wrong).toBe(0);
     // a nomination's batch and union are its quota's: one written with another union is refused (one foreign key
     // to the quota's id, batch and union, migration 005)
-    const other = db.query(
+    const other = world.db.query(
       `insert into wellness_nominations (batch_id, allocation_id, org_id, person_id, nominated_on, status, ended_on)
        select a.batch_id, a.id, $2, $3, '2025-07-01', 'withdrawn', '2025-07-02'
          from wellness_allocations a where a.batch_id = $1`,
-      [batch.id, root.id, x.id],
+      [batch.id, world.root.id, x.id],
     );
     await expect(other).rejects.toThrow(/foreign key/);
   });
@@ -104,16 +93,16 @@ describe('the 疗休养/体检 register, written set-based', () => {
       row(x, ['2025-07-01', '', '', '', '']),
       row(x, ['2025-07-02', '退出', '2025-07-03', '', '']),
     ]);
-    const dry = await svc.register.importFile(clerk, { file, fileName: 'twice.xlsx', dryRun: true });
+    const dry = await world.svc.register.importFile(clerk, { file, fileName: 'twice.xlsx', dryRun: true });
     expect(dry.errors).toEqual([]);
     let refused: unknown;
     try {
-      await svc.register.importFile(clerk, { file, fileName: 'twice.xlsx', dryRun: false });
+      await world.svc.register.importFile(clerk, { file, fileName: 'twice.xlsx', dryRun: false });
     } catch (e) {
       refused = e;
     }
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe('WELLNESS_ALREADY_NOMINATED');
-    expect((await svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
+    expect((await world.svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
   });
 });

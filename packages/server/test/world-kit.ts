@@ -1,0 +1,59 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Db } from '../src/db/db.ts';
+import type { OrgKind, OrgRow } from '../src/modules/org/index.ts';
+import { movableClock } from './clock.ts';
+import { openTestContext, type TestContext, type TestContextOptions } from './factories.ts';
+
+/** The clock a world's service decides by: it stands still until the test moves it (`set`, `advance`). */
+export type WorldClock = ReturnType<typeof movableClock>;
+
+/**
+ * A union of a world's tree: `'<from>/<kind>[/<kind>…]'`, where `<from>` is `root` (the world's own federation)
+ * or a union named earlier in the declaration and each kind a new union below the last, the name belonging to
+ * the last one; or `[path, name]`, its name `name` followed by a unique suffix (names are unique per run).
+ */
+export type WorldUnion = string | [path: string, name: string];
+
+/** What a service test's world hands its tests, filled before the first test: see `serviceWorld`. */
+export type World<S, K extends string> = {
+  db: Db;
+  t: TestContext;
+  clock: WorldClock;
+  svc: S;
+  root: OrgRow;
+} & Record<K, OrgRow>;
+
+/**
+ * A service test's world: registers a `beforeAll` that opens a fresh test database and context (`context`
+ * options), makes the service under test with a settable clock starting at `at` and builds a new root federation
+ * with the `tree` of unions below it (made in the order declared), and an `afterAll` that closes the database.
+ * The answer is filled in place by the `beforeAll`: tests read `w.svc`, `w.clock()`, `w.firm`.
+ */
+export function serviceWorld<S, K extends string = never>(o: {
+  at: Date | string;
+  service: (db: Db, clock: WorldClock, t: TestContext) => S;
+  tree?: Record<K, WorldUnion>;
+  context?: TestContextOptions;
+}): World<S, K> {
+  const w = {} as World<S, K>;
+  const unions = w as unknown as Record<string, OrgRow>;
+  beforeAll(async () => {
+    const { db, ctx: t } = await openTestContext(o.context);
+    const clock = movableClock(o.at);
+    Object.assign(w, { db, t, clock, svc: o.service(db, clock, t), root: await t.newRoot() });
+    for (const [key, union] of Object.entries<WorldUnion>(o.tree ?? ({} as Record<K, WorldUnion>))) {
+      const [path, name] = typeof union === 'string' ? [union] : union;
+      const [from, ...kinds] = path.split('/');
+      let org = unions[from];
+      if (!org || kinds.length === 0)
+        throw new Error(`world: "${path}" does not start at a union made before`);
+      for (const [i, kind] of kinds.entries()) {
+        const last = i === kinds.length - 1;
+        org = await t.newOrg(org, kind as OrgKind, last && name ? `${name}${t.unique()}` : undefined);
+      }
+      unions[key] = org;
+    }
+  });
+  afterAll(() => w.db?.close());
+  return w;
+}
