@@ -145,11 +145,11 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
 /**
  * Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files: every module and the
- * demo. Outside them run only the database driver and migrations (`db/`), the health check (`http/app.ts`) and the
- * backup's check of an empty database (`cli/backup.ts`).
+ * demo (`.query(`, or db/insert.ts's `insertRow(`). Outside them run only the database driver and migrations (`db/`),
+ * the health check (`http/app.ts`) and the backup's check of an empty database (`cli/backup.ts`).
  */
 const REPOSITORY_ONLY_SQL = ['demo/', 'modules/'];
-const RUNS_SQL_RE = /\.query\s*[(<]/g;
+const RUNS_SQL_RE = /\.query\s*[(<]|\binsertRow\s*[(<]/g;
 const MAY_RUN_SQL_RE = /\.(repository|test|scope-cases)\.tsx?$/;
 /** Test-side files inside a module: its tests, and its route-table cases (`*.scope-cases.ts`, ADR 92). */
 const TEST_FILE_RE = /\.(test|scope-cases)\.tsx?$/;
@@ -183,6 +183,8 @@ const ALLOWED_CROSSINGS = {
 };
 
 const TABLE_REF_RE = /\b(from|join|into|update|delete\s+from|truncate(?:\s+table)?)\s+([a-z_][a-z0-9_]*)\b/gi;
+/** A row written with db/insert.ts's `insertRow(sql, 'table', …)`: a write of that table, as `into` is. */
+const INSERT_ROW_RE = /\binsertRow\(\s*\w+,\s*'([a-z_][a-z0-9_]*)'/g;
 const WRITE_WORDS = new Set(['into', 'update', 'delete from', 'truncate', 'truncate table']);
 
 /** The tables each module's migrations create: Map table → module. */
@@ -228,9 +230,13 @@ function checkTableOwnership(from, text, owners) {
   const mine = moduleOf(from);
   if (!mine || TEST_FILE_RE.test(from) || from.includes('/migrations/')) return problems;
   const code = withoutComments(text);
-  for (const m of code.matchAll(TABLE_REF_RE)) {
-    const word = m[1].toLowerCase().replace(/\s+/g, ' ');
-    const table = m[2].toLowerCase();
+  const refs = [
+    ...[...code.matchAll(TABLE_REF_RE)].map((m) => ({ word: m[1], table: m[2], index: m.index })),
+    ...[...code.matchAll(INSERT_ROW_RE)].map((m) => ({ word: 'into', table: m[1], index: m.index })),
+  ].sort((a, b) => a.index - b.index);
+  for (const m of refs) {
+    const word = m.word.toLowerCase().replace(/\s+/g, ' ');
+    const table = m.table.toLowerCase();
     const owner = owners.get(table);
     if (!owner || owner === mine) continue;
     const write = WRITE_WORDS.has(word);

@@ -146,6 +146,7 @@ describe('the architecture check', () => {
       'modules/auth/auth.service.test.ts': "await db.query('select 1');\n",
       'modules/programs/claims/claims.query.ts': "await db.query ('select 1');\n",
       'modules/a/a.service.ts': "await db.query('select 1');\n",
+      'modules/a/a.write.ts': "const id = await insertRow(sql, 'a_rows', 'name', row);\n",
       'demo/seed.ts': "await db.query('select 1');\n",
       'db/migrate.ts': "await db.query('select 1');\n",
     });
@@ -153,6 +154,7 @@ describe('the architecture check', () => {
     expect(problems).toEqual([
       'demo/seed.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/a/a.service.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
+      'modules/a/a.write.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/auth/auth.service.ts:3 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/programs/claims/claims.query.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
     ]);
@@ -171,6 +173,7 @@ describe('the architecture check', () => {
         'const b = `select n from report_counts`;',
         "const c = 'update memberships set ended_on = $1';",
         "const d = 'insert into visits (id) values (1)';",
+        "const e = insertRow(sql, 'visits', 'id', v) + insertRow(sql, 'persons', 'id', p);",
       ].join('\n'),
       'modules/care/care.test.ts': "await db.query('insert into report_counts values (1)');\n",
     });
@@ -178,6 +181,7 @@ describe('the architecture check', () => {
     expect(problems).toEqual([
       "modules/care/care.repository.ts:3 reads table report_counts, which module 'reporting' owns; reach it through modules/reporting/index.ts",
       "modules/care/care.repository.ts:4 writes table memberships, which module 'people' owns; reach it through modules/people/index.ts",
+      "modules/care/care.repository.ts:6 writes table persons, which module 'people' owns; reach it through modules/people/index.ts",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Db, Sql } from '../db/db.ts';
+import { insertRow } from '../db/insert.ts';
 
 /**
  * The demo's own statements. They write and read other modules' tables directly (people's `persons` and
@@ -66,12 +67,7 @@ export async function insertDemoUser(
     phone: string | null;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into users (username, display_name, password_hash, person_id, phone)
-     values ($1, $2, $3, $4, $5) returning id`,
-    [u.username, u.displayName, u.passwordHash, u.personId, u.phone],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'users', 'username, display_name, password_hash, person_id, phone', u);
 }
 
 export async function findUserId(sql: Sql, username: string): Promise<number | undefined> {

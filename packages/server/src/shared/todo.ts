@@ -1,4 +1,4 @@
-import type { Actor } from '../access/access.ts';
+import { type Actor, can, type Permission, type Role } from '../access/access.ts';
 import type { Sql } from '../db/db.ts';
 import { daysBetween } from './dates.ts';
 
@@ -53,6 +53,87 @@ export function todoGroup(
   const count = Number(row?.n ?? 0);
   if (!row || count === 0) return [];
   return [{ kind, title, count, oldestOn: row.oldest, dueOn: row.due, href }];
+}
+
+/** A kind of waiting work as the list names it: its key, its title and the page where it is done. */
+export type TodoKind = Pick<TodoGroup, 'kind' | 'title' | 'href'>;
+
+/** A kind of waiting work, in the order `todoGroup` takes them. */
+export function todoKind(kind: string, title: { zh: string; en: string }, href: string): TodoKind {
+  return { kind, title, href };
+}
+
+/** A count row of a read answering several kinds at once, each row naming its kind. */
+export type TodoCountOf = TodoCount & { kind?: string };
+
+/**
+ * One read of a source: whether the actor is one the work waits for, the kinds it counts and its count rows (one
+ * row for a single kind, else a row per kind that has any, named by its `kind`). Made by `atUnion`, `overSubtree`,
+ * `ofWorker` or `asRole`, which check the actor and hand the query the id it needs.
+ */
+export interface TodoRead {
+  waitsFor(actor: Actor): boolean;
+  kinds: TodoKind[];
+  count(sql: Sql, actor: Actor, today: string): Promise<TodoCountOf[]>;
+}
+
+type CountOf<A> = (sql: Sql, actor: A, today: string) => Promise<TodoCountOf[]>;
+
+/** Work at the actor's own union, for staff holding `permission`. */
+export function atUnion(
+  permission: Permission,
+  kinds: TodoKind[],
+  count: CountOf<Actor & { orgId: number }>,
+): TodoRead {
+  const waitsFor = (actor: Actor) => actor.orgId !== null && can(actor, permission);
+  return { waitsFor, kinds, count: count as CountOf<Actor> };
+}
+
+/** Work at the unions of the actor's subtree, for staff holding `permission`. */
+export function overSubtree(permission: Permission, kinds: TodoKind[], count: CountOf<Actor>): TodoRead {
+  const waitsFor = (actor: Actor) => actor.scopePath !== null && can(actor, permission);
+  return { waitsFor, kinds, count };
+}
+
+/** A worker's own work (their person, with `self.apply`). */
+export function ofWorker(kinds: TodoKind[], count: CountOf<Actor & { personId: number }>): TodoRead {
+  const waitsFor = (actor: Actor) => actor.personId !== null && can(actor, 'self.apply');
+  return { waitsFor, kinds, count: count as CountOf<Actor> };
+}
+
+/** Work of an account of one role (a judge, a counsellor) holding `permission`. */
+export function asRole(
+  role: Role,
+  permission: Permission,
+  kinds: TodoKind[],
+  count: CountOf<Actor>,
+): TodoRead {
+  const waitsFor = (actor: Actor) => can(actor, permission) && actor.role === role;
+  return { waitsFor, kinds, count };
+}
+
+/** The count rows of a source's query. */
+export async function todoCounts(sql: Sql, text: string, params: unknown[]): Promise<TodoCountOf[]> {
+  return (await sql.query<TodoCountOf>(text, params)).rows;
+}
+
+/** A source declared as its reads, run one after another for the actors they wait for; empty groups left out. */
+export function todoSource(module: string, reads: TodoRead[]): TodoSource {
+  return {
+    module,
+    async list(sql, actor, today) {
+      const out: TodoGroup[] = [];
+      for (const read of reads) {
+        if (!read.waitsFor(actor)) continue;
+        const rows = await read.count(sql, actor, today);
+        for (const k of read.kinds) {
+          const row = read.kinds.length === 1 ? rows[0] : rows.find((r) => r.kind === k.kind);
+          out.push(...todoGroup(k.kind, k.title, k.href, row));
+        }
+      }
+      return out;
+    },
+  };
 }
 
 /** Days past a deadline as of today. */

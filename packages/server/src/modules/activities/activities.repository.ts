@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
@@ -337,11 +338,7 @@ export async function insertPhoto(
   sql: Sql,
   p: { activityId: number; mime: string; bytes: Buffer; createdBy: number | null },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into activity_photos (activity_id, mime, bytes, created_by) values ($1, $2, $3, $4) returning id`,
-    [p.activityId, p.mime, p.bytes, p.createdBy],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'activity_photos', 'activity_id, mime, bytes, created_by', p);
 }
 
 export async function findPhoto(sql: Sql, activityId: number, photoId: number) {

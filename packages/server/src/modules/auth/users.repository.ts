@@ -1,5 +1,6 @@
 import { ROLE_PERMISSIONS, ROLES, type Role, type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { escapeLike } from '../../shared/like.ts';
 
 /** A role at a union: (union, role); admin and worker hold no union. */
@@ -36,12 +37,12 @@ export interface NewUserRow {
 }
 
 export async function insertUserRow(sql: Sql, u: NewUserRow): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into users (username, phone, display_name, password_hash, person_id, must_change_password)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [u.username, u.phone, u.displayName, u.passwordHash, u.personId, u.mustChangePassword],
+  return insertRow(
+    sql,
+    'users',
+    'username, phone, display_name, password_hash, person_id, must_change_password',
+    u,
   );
-  return rows[0].id;
 }
 
 export async function insertGrants(sql: Sql, userId: number, roles: RoleGrant[]): Promise<void> {

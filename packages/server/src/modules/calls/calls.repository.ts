@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
@@ -49,12 +50,12 @@ export interface NewCall
 }
 
 export async function insertCall(sql: Sql, c: NewCall, categories: { name: string; kind: WorkKind }[]) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into calls (org_id, title, description, opens_on, closes_on, per_worker, gallery, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [c.orgId, c.title, c.description, c.opensOn, c.closesOn, c.perWorker, c.gallery, c.createdBy],
+  const id = await insertRow(
+    sql,
+    'calls',
+    'org_id, title, description, opens_on, closes_on, per_worker, gallery, created_by',
+    c,
   );
-  const id = rows[0].id;
   await sql.query(
     `insert into call_categories (call_id, position, name, kind)
      select $1, x.n, x.name, x.kind from unnest($2::text[], $3::text[]) with ordinality as x(name, kind, n)`,

@@ -1,5 +1,6 @@
 import { type Actor, offeredCondition, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import type { StepKind } from './care.types.ts';
 
@@ -51,12 +52,12 @@ export interface NewCampaign {
 
 /** Inserts a campaign; its id. */
 export async function insertCampaign(sql: Sql, c: NewCampaign): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into care_campaigns (org_id, title, starts_on, ends_on, budget_fen, note, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [c.orgId, c.title, c.startsOn, c.endsOn, c.budgetFen, c.note, c.createdBy],
+  return insertRow(
+    sql,
+    'care_campaigns',
+    'org_id, title, starts_on, ends_on, budget_fen, note, created_by',
+    c,
   );
-  return rows[0].id;
 }
 
 export async function insertCampaignStep(

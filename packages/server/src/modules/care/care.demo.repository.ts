@@ -1,15 +1,12 @@
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 
 /** Inserts a demo campaign (no note, no author); its id. */
 export async function insertDemoCampaign(
   sql: Sql,
   c: { orgId: number; title: string; startsOn: string; endsOn: string; budgetFen: number },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into care_campaigns (org_id, title, starts_on, ends_on, budget_fen) values ($1, $2, $3, $4, $5) returning id`,
-    [c.orgId, c.title, c.startsOn, c.endsOn, c.budgetFen],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'care_campaigns', 'org_id, title, starts_on, ends_on, budget_fen', c);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { RecipientKind } from './care.types.ts';
@@ -116,25 +117,12 @@ export interface NewVisit {
 
 /** Inserts a visit; its id. */
 export async function insertVisit(sql: Sql, v: NewVisit): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into care_visits (campaign_id, org_id, recipient_kind, person_id, unit_name, people, visited_on,
-       visitors, note, grant_fen, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
-    [
-      v.campaignId,
-      v.orgId,
-      v.recipientKind,
-      v.personId,
-      v.unitName,
-      v.people,
-      v.visitedOn,
-      v.visitors,
-      v.note,
-      v.grantFen,
-      v.createdBy,
-    ],
+  return insertRow(
+    sql,
+    'care_visits',
+    'campaign_id, org_id, recipient_kind, person_id, unit_name, people, visited_on, visitors, note, grant_fen, created_by',
+    v,
   );
-  return rows[0].id;
 }
 
 export async function setVisitGrantApplication(sql: Sql, id: number, applicationId: number): Promise<void> {

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { type DisclosureCategory, LIST_CAP } from './congresses.repository.ts';
@@ -32,12 +33,7 @@ export async function insertDisclosure(
     createdBy: number | null;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into congress_disclosures (org_id, category, title, body, published_on, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [d.orgId, d.category, d.title, d.body, d.publishedOn, d.createdBy],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'congress_disclosures', 'org_id, category, title, body, published_on, created_by', d);
 }
 
 export async function listDisclosures(sql: Sql, path: string) {

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { LIST_CAP, type ProposalStatus, type Rating } from './congresses.repository.ts';
@@ -64,12 +65,12 @@ export async function insertProposal(
     filedOn: string;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into congress_proposals (session_id, org_id, delegate_id, person_id, title, body, filed_on)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [p.sessionId, p.orgId, p.delegateId, p.personId, p.title, p.body, p.filedOn],
+  return insertRow(
+    sql,
+    'congress_proposals',
+    'session_id, org_id, delegate_id, person_id, title, body, filed_on',
+    p,
   );
-  return rows[0].id;
 }
 
 const proposalRows = selectFrom<ProposalRow>(`${PROPOSAL_COLUMNS} from ${PROPOSAL_FROM}`);

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import type { ContestDetail, ContestEvent, ContestRow, EntryMember, EntryRow } from './contests.types.ts';
 
 /** SQL for the contests tables only. */
@@ -35,12 +36,12 @@ export interface ContestInsert {
 }
 
 export async function insertContest(sql: Sql, c: ContestInsert): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into contests (org_id, name, level, kind, starts_on, ends_on, limit_per_union, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [c.orgId, c.name, c.level, c.kind, c.startsOn, c.endsOn, c.limitPerUnion, c.createdBy],
+  const id = await insertRow(
+    sql,
+    'contests',
+    'org_id, name, level, kind, starts_on, ends_on, limit_per_union, created_by',
+    c,
   );
-  const id = rows[0].id;
   await sql.query(
     `insert into contest_events (contest_id, name, mode, limit_per_union, team_size, position)
      select $1, * from unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::int[])`,
@@ -223,12 +224,12 @@ export async function insertEntry(
     enteredOn: string;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into contest_entries (contest_id, event_id, org_id, name, created_by, entered_on)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [e.contestId, e.eventId, e.orgId, e.name, e.createdBy, e.enteredOn],
+  const id = await insertRow(
+    sql,
+    'contest_entries',
+    'contest_id, event_id, org_id, name, created_by, entered_on',
+    e,
   );
-  const id = rows[0].id;
   if (e.personIds.length) {
     await sql.query(
       `insert into contest_entry_members (entry_id, event_id, person_id, position)

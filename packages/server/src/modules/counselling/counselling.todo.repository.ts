@@ -1,6 +1,4 @@
-import { type Actor, can } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { type TodoCount, type TodoGroup, type TodoSource, todoGroup } from '../../shared/todo.ts';
+import { asRole, ofWorker, todoCounts, todoKind, todoSource } from '../../shared/todo.ts';
 
 const DAY = `(s.starts_at at time zone 'Asia/Shanghai')::date`;
 
@@ -8,33 +6,30 @@ const DAY = `(s.starts_at at time zone 'Asia/Shanghai')::date`;
  * What waits in counselling (待办): a counsellor's booked sessions (the next one's day as the deadline — a past one
  * still booked is overdue until it is marked done or cancelled); a worker's own booked sessions to come.
  */
-export const counsellingTodo: TodoSource = {
-  module: 'counselling',
-  async list(sql: Sql, actor: Actor, today: string): Promise<TodoGroup[]> {
-    const out: TodoGroup[] = [];
-    if (can(actor, 'counselling.counsel') && actor.role === 'counsellor') {
-      const { rows } = await sql.query<TodoCount>(
+export const counsellingTodo = todoSource('counselling', [
+  asRole(
+    'counsellor',
+    'counselling.counsel',
+    [todoKind('sessions', { zh: '已预约的咨询', en: 'Booked sessions' }, '/counselling/mine')],
+    (sql, actor) =>
+      todoCounts(
+        sql,
         `select count(*) as n, min(b.booked_on) as oldest, min(${DAY}) as due
            from counselling_bookings b join counselling_slots s on s.id = b.slot_id
            join counselling_counsellors c on c.id = b.counsellor_id
           where c.user_id = $1 and b.status = 'booked'`,
         [actor.userId],
-      );
-      out.push(
-        ...todoGroup('sessions', { zh: '已预约的咨询', en: 'Booked sessions' }, '/counselling/mine', rows[0]),
-      );
-    }
-    if (actor.personId !== null && can(actor, 'self.apply')) {
-      const { rows } = await sql.query<TodoCount>(
+      ),
+  ),
+  ofWorker(
+    [todoKind('booking', { zh: '我预约的咨询', en: 'My booked sessions' }, '/m/counselling')],
+    (sql, actor, today) =>
+      todoCounts(
+        sql,
         `select count(*) as n, min(b.booked_on) as oldest, min(${DAY}) as due
            from counselling_bookings b join counselling_slots s on s.id = b.slot_id
           where b.person_id = $1 and b.status = 'booked' and ${DAY} >= $2::date`,
         [actor.personId, today],
-      );
-      out.push(
-        ...todoGroup('booking', { zh: '我预约的咨询', en: 'My booked sessions' }, '/m/counselling', rows[0]),
-      );
-    }
-    return out;
-  },
-};
+      ),
+  ),
+]);

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { NewDonor } from './donors.repository.ts';
@@ -39,26 +40,12 @@ export interface NewDonation
 }
 
 export async function insertDonation(sql: Sql, x: NewDonation): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into donations (org_id, donor_id, fund_id, kind, received_on, amount_fen, item, quantity, unit,
-       campaign_id, note, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
-    [
-      x.orgId,
-      x.donorId,
-      x.fundId,
-      x.kind,
-      x.receivedOn,
-      x.amountFen,
-      x.item,
-      x.quantity,
-      x.unit,
-      x.campaignId,
-      x.note,
-      x.createdBy,
-    ],
+  return insertRow(
+    sql,
+    'donations',
+    'org_id, donor_id, fund_id, kind, received_on, amount_fen, item, quantity, unit, campaign_id, note, created_by',
+    x,
   );
-  return rows[0].id;
 }
 
 const donationRows = selectFrom<DonationRow>(`${DONATION_COLUMNS} from ${DONATION_FROM}`);

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
@@ -179,12 +180,12 @@ export async function insertElection(
   e: Omit<ElectionRow, 'id' | 'orgName' | 'orgPath'> & { recordedBy: number | null },
   candidates: CandidateRow[],
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into elections (org_id, held_on, term_no, voters, present, ballots, majority, recorded_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [e.orgId, e.heldOn, e.termNo, e.voters, e.present, e.ballots, e.majority, e.recordedBy],
+  const id = await insertRow(
+    sql,
+    'elections',
+    'org_id, held_on, term_no, voters, present, ballots, majority, recorded_by',
+    e,
   );
-  const id = rows[0].id;
   await sql.query(
     `insert into election_candidates (election_id, name, post, votes, elected)
      select $1, * from unnest($2::text[], $3::text[], $4::int[], $5::boolean[])`,

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { escapeLike } from '../../shared/like.ts';
 import type { Cause, FileLevel, FileStatus, Relation } from './hardship.types.ts';
 
@@ -160,12 +161,7 @@ export async function insertFile(
     createdBy: number | null;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into hardship_files (org_id, person_id, level, causes, address, note, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [f.orgId, f.personId, f.level, f.causes, f.address, f.note, f.createdBy],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'hardship_files', 'org_id, person_id, level, causes, address, note, created_by', f);
 }
 
 /** Verifies a file on `verifiedOn`: its span starts that day and runs to `expiresOn`. */

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { CLAIMS_CAP } from './insurance.repository.ts';
@@ -93,25 +94,12 @@ export async function insertClaim(
     filedBy: number | null;
   },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, documents,
-                                   filed_on, filed_by, step_org_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
-    [
-      c.policyId,
-      c.personId,
-      c.orgId,
-      c.kind,
-      c.incidentOn,
-      c.place,
-      c.description,
-      c.documents,
-      c.filedOn,
-      c.filedBy,
-      c.stepOrgId,
-    ],
+  return insertRow(
+    sql,
+    'insurance_claims',
+    'policy_id, person_id, org_id, kind, incident_on, place, description, documents, filed_on, filed_by, step_org_id',
+    c,
   );
-  return rows[0].id;
 }
 
 const claimRows = selectFrom<ClaimRow>(`${CLAIM_COLUMNS} from ${CLAIM_FROM}`);

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { LESSON_COLUMNS } from './courses.repository.ts';
 import type { CatalogueRow, LessonProgressRow, MyEnrolmentRow } from './learning.schemas.ts';
 
@@ -24,12 +25,7 @@ export async function insertEnrolment(
   sql: Sql,
   e: { personId: number; courseId: number; licenceId: number; orgId: number; enrolledOn: string },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_enrolments (person_id, course_id, licence_id, org_id, enrolled_on)
-     values ($1, $2, $3, $4, $5) returning id`,
-    [e.personId, e.courseId, e.licenceId, e.orgId, e.enrolledOn],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'learning_enrolments', 'person_id, course_id, licence_id, org_id, enrolled_on', e);
 }
 
 /** What progress on a lesson depends on: its kind, its duration and its course. */

@@ -1,5 +1,6 @@
 import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import type { CreateSiteInput, LicenceRow, SiteRow } from './learning.schemas.ts';
 
 /** The licence columns; `today` is the placeholder of the day its `active` is judged on. */
@@ -74,12 +75,7 @@ export async function insertLicenceRow(
     createdBy: number | null;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_licences (site_id, number, starts_on, ends_on, seats, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [l.siteId, l.number, l.startsOn, l.endsOn, l.seats, l.createdBy],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'learning_licences', 'site_id, number, starts_on, ends_on, seats, created_by', l);
 }
 
 /** Which of these courses (or resources) exist. */

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
@@ -62,26 +63,12 @@ export type NewRequest = Pick<
 
 /** Files a request; a second open one of the same kind for the person breaks the unique index (23505). */
 export async function insertRequest(sql: Sql, r: NewRequest): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into member_requests (person_id, kind, from_org_id, to_org_id, old_name, old_phone, old_employer,
-       new_name, new_phone, new_employer, note, filed_on)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
-    [
-      r.personId,
-      r.kind,
-      r.fromOrgId,
-      r.toOrgId,
-      r.oldName,
-      r.oldPhone,
-      r.oldEmployer,
-      r.newName,
-      r.newPhone,
-      r.newEmployer,
-      r.note,
-      r.filedOn,
-    ],
+  return insertRow(
+    sql,
+    'member_requests',
+    'person_id, kind, from_org_id, to_org_id, old_name, old_phone, old_employer, new_name, new_phone, new_employer, note, filed_on',
+    r,
   );
-  return rows[0].id;
 }
 
 const requestRows = selectFrom<MemberRequestRow>(`${COLUMNS} from ${FROM}`);

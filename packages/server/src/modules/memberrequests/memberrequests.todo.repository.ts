@@ -1,51 +1,38 @@
-import { type Actor, can, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { type TodoCount, type TodoGroup, type TodoSource, todoGroup } from '../../shared/todo.ts';
+import { subtreeCondition } from '../../access/access.ts';
+import { overSubtree, todoCounts, todoKind, todoSource } from '../../shared/todo.ts';
+
+const QUEUE = '/member-requests';
 
 /**
  * What waits in members' own requests (待办), for the unions of the actor's subtree: corrections to decide,
  * transfers to release (the union left) and transfers to admit (the union joined), as the queue shows them.
  */
-export const memberRequestsTodo: TodoSource = {
-  module: 'memberrequests',
-  async list(sql: Sql, actor: Actor): Promise<TodoGroup[]> {
-    if (actor.scopePath === null || !can(actor, 'members.requests.review')) return [];
-    const params: unknown[] = [];
-    const from = subtreeCondition(actor, 'f.path', params);
-    const to = subtreeCondition(actor, 't.path', params);
-    const { rows } = await sql.query<TodoCount & { kind: string }>(
-      `select kind, count(*) as n, min(filed_on) as oldest, null as due from (
-         select case when r.kind = 'correction' then 'correction'
-                     when r.released_on is null and ${from} then 'release'
-                     else 'admit' end as kind, r.filed_on
-           from member_requests r join orgs f on f.id = r.from_org_id left join orgs t on t.id = r.to_org_id
-          where r.status = 'pending'
-            and ((r.kind = 'correction' and ${from})
-              or (r.kind = 'transfer' and r.released_on is null and ${from})
-              or (r.kind = 'transfer' and r.admitted_on is null and ${to}))
-       ) x group by kind`,
-      params,
-    );
-    const row = (kind: string) => rows.find((r) => r.kind === kind);
-    return [
-      ...todoGroup(
-        'correction',
-        { zh: '待审核的信息更正', en: 'Corrections to decide' },
-        '/member-requests',
-        row('correction'),
-      ),
-      ...todoGroup(
-        'release',
-        { zh: '待转出的转会申请', en: 'Transfers to release' },
-        '/member-requests',
-        row('release'),
-      ),
-      ...todoGroup(
-        'admit',
-        { zh: '待接收的转会申请', en: 'Transfers to admit' },
-        '/member-requests',
-        row('admit'),
-      ),
-    ];
-  },
-};
+export const memberRequestsTodo = todoSource('memberrequests', [
+  overSubtree(
+    'members.requests.review',
+    [
+      todoKind('correction', { zh: '待审核的信息更正', en: 'Corrections to decide' }, QUEUE),
+      todoKind('release', { zh: '待转出的转会申请', en: 'Transfers to release' }, QUEUE),
+      todoKind('admit', { zh: '待接收的转会申请', en: 'Transfers to admit' }, QUEUE),
+    ],
+    (sql, actor) => {
+      const params: unknown[] = [];
+      const from = subtreeCondition(actor, 'f.path', params);
+      const to = subtreeCondition(actor, 't.path', params);
+      return todoCounts(
+        sql,
+        `select kind, count(*) as n, min(filed_on) as oldest, null as due from (
+           select case when r.kind = 'correction' then 'correction'
+                       when r.released_on is null and ${from} then 'release'
+                       else 'admit' end as kind, r.filed_on
+             from member_requests r join orgs f on f.id = r.from_org_id left join orgs t on t.id = r.to_org_id
+            where r.status = 'pending'
+              and ((r.kind = 'correction' and ${from})
+                or (r.kind = 'transfer' and r.released_on is null and ${from})
+                or (r.kind = 'transfer' and r.admitted_on is null and ${to}))
+         ) x group by kind`,
+        params,
+      );
+    },
+  ),
+]);

@@ -1,29 +1,25 @@
-import { type Actor, can } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { type TodoCount, type TodoGroup, type TodoSource, todoGroup } from '../../shared/todo.ts';
+import { atUnion, todoCounts, todoKind, todoSource } from '../../shared/todo.ts';
 import { listToFill } from './returns.repository.ts';
 
 /**
  * What waits in returns (填报, 待办): the actor's union's own returns to fill (待我填报, the same list as the returns
  * page, by deadline) and the submissions of the unions below it to review (accept or send back).
  */
-export const returnsTodo: TodoSource = {
-  module: 'returns',
-  async list(sql: Sql, actor: Actor): Promise<TodoGroup[]> {
-    if (actor.orgId === null) return [];
-    const out: TodoGroup[] = [];
-    if (can(actor, 'returns.fill')) {
+export const returnsTodo = todoSource('returns', [
+  atUnion(
+    'returns.fill',
+    [todoKind('fill', { zh: '待填报的报表', en: 'Returns to fill' }, '/returns')],
+    async (sql, actor) => {
       const toFill = await listToFill(sql, actor.orgId);
-      out.push(
-        ...todoGroup('fill', { zh: '待填报的报表', en: 'Returns to fill' }, '/returns', {
-          n: toFill.total,
-          oldest: null,
-          due: toFill.items[0]?.deadline ?? null,
-        }),
-      );
-    }
-    if (can(actor, 'returns.review')) {
-      const { rows } = await sql.query<TodoCount>(
+      return [{ n: toFill.total, oldest: null, due: toFill.items[0]?.deadline ?? null }];
+    },
+  ),
+  atUnion(
+    'returns.review',
+    [todoKind('review', { zh: '待审核的报表', en: 'Returns to review' }, '/returns')],
+    (sql, actor) =>
+      todoCounts(
+        sql,
         `select count(*) as n, min((s.submitted_at at time zone 'Asia/Shanghai')::date) as oldest,
                 min(r.deadline) as due
            from return_submissions s join returns r on r.id = s.return_id
@@ -31,9 +27,6 @@ export const returnsTodo: TodoSource = {
             and (s.parent_id in (select id from return_submissions where org_id = $1)
               or (s.parent_id is null and r.org_id = $1))`,
         [actor.orgId],
-      );
-      out.push(...todoGroup('review', { zh: '待审核的报表', en: 'Returns to review' }, '/returns', rows[0]));
-    }
-    return out;
-  },
-};
+      ),
+  ),
+]);

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import type { Rule } from '../programs/index.ts';
 import type { CategoryRow } from './selections.repository.ts';
 import type { SelectionStatus } from './selections.types.ts';
@@ -55,11 +56,7 @@ export async function insertCriterion(
   sql: Sql,
   c: { selectionId: number; position: number; name: string; weight: number },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selection_criteria (selection_id, position, name, weight) values ($1, $2, $3, $4) returning id`,
-    [c.selectionId, c.position, c.name, c.weight],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'selection_criteria', 'selection_id, position, name, weight', c);
 }
 
 /** The criterion whose mean score breaks ties. */
@@ -84,9 +81,5 @@ export async function insertJudge(
   sql: Sql,
   j: { selectionId: number; userId: number; orgId: number | null },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selection_judges (selection_id, user_id, org_id) values ($1, $2, $3) returning id`,
-    [j.selectionId, j.userId, j.orgId],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'selection_judges', 'selection_id, user_id, org_id', j);
 }

@@ -1,45 +1,36 @@
-import { type Actor, can, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { type TodoCount, type TodoGroup, type TodoSource, todoGroup } from '../../shared/todo.ts';
+import { subtreeCondition } from '../../access/access.ts';
+import { ofWorker, overSubtree, todoCounts, todoKind, todoSource } from '../../shared/todo.ts';
 
 /**
  * What waits in recuperation and check-ups (疗休养, 待办): places allocated to the unions of the actor's subtree in
  * batches still open that are not yet filled with nominees (by the batch's closing day); for a worker, the
  * batches they are nominated to that have not started.
  */
-export const wellnessTodo: TodoSource = {
-  module: 'wellness',
-  async list(sql: Sql, actor: Actor, today: string): Promise<TodoGroup[]> {
-    const out: TodoGroup[] = [];
-    if (actor.scopePath !== null && can(actor, 'wellness.nominate')) {
+export const wellnessTodo = todoSource('wellness', [
+  overSubtree(
+    'wellness.nominate',
+    [todoKind('nominate', { zh: '待推荐的疗休养名额', en: 'Places to nominate' }, '/wellness')],
+    (sql, actor, today) => {
       const params: unknown[] = [today];
-      const { rows } = await sql.query<TodoCount>(
+      return todoCounts(
+        sql,
         `select coalesce(sum(a.quota - a.used), 0) as n, null as oldest, min(b.closes_on) as due
            from wellness_allocations a join wellness_batches b on b.id = a.batch_id join orgs o on o.id = a.org_id
           where b.status = 'open' and b.closes_on >= $1::date and a.used < a.quota and a.recorded_used is null
             and ${subtreeCondition(actor, 'o.path', params)}`,
         params,
       );
-      out.push(
-        ...todoGroup(
-          'nominate',
-          { zh: '待推荐的疗休养名额', en: 'Places to nominate' },
-          '/wellness',
-          rows[0],
-        ),
-      );
-    }
-    if (actor.personId !== null && can(actor, 'self.apply')) {
-      const { rows } = await sql.query<TodoCount>(
+    },
+  ),
+  ofWorker(
+    [todoKind('trip', { zh: '我的疗休养安排', en: 'My recuperation trips' }, '/m/wellness')],
+    (sql, actor, today) =>
+      todoCounts(
+        sql,
         `select count(*) as n, min(n.nominated_on) as oldest, min(b.starts_on) as due
            from wellness_nominations n join wellness_batches b on b.id = n.batch_id
           where n.person_id = $1 and n.status = 'nominated' and b.starts_on >= $2::date`,
         [actor.personId, today],
-      );
-      out.push(
-        ...todoGroup('trip', { zh: '我的疗休养安排', en: 'My recuperation trips' }, '/m/wellness', rows[0]),
-      );
-    }
-    return out;
-  },
-};
+      ),
+  ),
+]);

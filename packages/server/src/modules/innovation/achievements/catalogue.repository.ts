@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { insertRow } from '../../../db/insert.ts';
 import { conditions } from '../../../db/select.ts';
 import { readPage } from '../../../shared/paged.ts';
 
@@ -33,12 +34,7 @@ export async function insertLead(
   sql: Sql,
   l: { achievementId: number; orgId: number; organisation: string; contact: string; need: string },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_leads (achievement_id, org_id, organisation, contact, need)
-     values ($1, $2, $3, $4, $5) returning id`,
-    [l.achievementId, l.orgId, l.organisation, l.contact, l.need],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'innovation_leads', 'achievement_id, org_id, organisation, contact, need', l);
 }
 
 /** A page of the leads reaching the unions of `scope` (of one status if given), newest first, and their total. */

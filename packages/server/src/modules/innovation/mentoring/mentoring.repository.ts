@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { insertRow } from '../../../db/insert.ts';
 import { COUNT_ALL, capped } from '../../../shared/capped.ts';
 import type { ApprenticeKind, SessionKind } from './mentoring.types.ts';
 
@@ -57,13 +58,12 @@ export async function insertPair(
     createdBy: number | null;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_mentorships (studio_id, master_person_id, apprentice_person_id, apprentice_kind,
-       year, invited_on, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [p.studioId, p.masterPersonId, p.apprenticePersonId, p.apprenticeKind, p.year, p.invitedOn, p.createdBy],
+  return insertRow(
+    sql,
+    'innovation_mentorships',
+    'studio_id, master_person_id, apprentice_person_id, apprentice_kind, year, invited_on, created_by',
+    p,
   );
-  return rows[0].id;
 }
 
 /** The apprentice's answer, at `at` (the service's clock: the day it counts on, ADR 71). */
@@ -110,13 +110,12 @@ export async function insertSession(
     pairIds: number[];
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_mentoring_sessions (studio_id, master_person_id, year, held_on, hours, kind, topic,
-       created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [s.studioId, s.masterPersonId, s.year, s.heldOn, s.hours, s.kind, s.topic, s.createdBy],
+  const id = await insertRow(
+    sql,
+    'innovation_mentoring_sessions',
+    'studio_id, master_person_id, year, held_on, hours, kind, topic, created_by',
+    s,
   );
-  const id = rows[0].id;
   await sql.query(
     `insert into innovation_mentoring_attendance (session_id, mentorship_id) select $1, unnest($2::bigint[])`,
     [id, s.pairIds],

@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { insertRow } from '../../../db/insert.ts';
 import { notFound } from '../../../shared/errors.ts';
 
 /** SQL for front-line problems, their teams and milestones. */
@@ -192,12 +193,12 @@ export async function insertMilestone(
   sql: Sql,
   m: { problemId: number; reachedOn: string; title: string; note: string; createdBy: number | null },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_problem_milestones (problem_id, reached_on, title, note, created_by)
-     values ($1, $2, $3, $4, $5) returning id`,
-    [m.problemId, m.reachedOn, m.title, m.note, m.createdBy],
+  return insertRow(
+    sql,
+    'innovation_problem_milestones',
+    'problem_id, reached_on, title, note, created_by',
+    m,
   );
-  return rows[0].id;
 }
 
 export async function closeProblemRow(

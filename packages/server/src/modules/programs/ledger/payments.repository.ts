@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { insertRow } from '../../../db/insert.ts';
 import { conditions, selectFrom } from '../../../db/select.ts';
 import { readPage } from '../../../shared/paged.ts';
 
@@ -79,12 +80,12 @@ export async function insertBatch(
     effectiveOn: string;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into payment_batches (program_id, org_id, method, request_key, note, created_by, effective_on)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [b.programId, b.orgId, b.method, b.requestKey, b.note, b.createdBy, b.effectiveOn],
+  return insertRow(
+    sql,
+    'payment_batches',
+    'program_id, org_id, method, request_key, note, created_by, effective_on',
+    b,
   );
-  return rows[0].id;
 }
 
 /** The entitlements a batch pays: unpaid, unreversed, of the program ($n) and in the subtree. */
