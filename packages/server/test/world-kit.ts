@@ -27,7 +27,8 @@ export type World<S, K extends string> = {
  * A service test's world: registers a `beforeAll` that opens a fresh test database and context (`context`
  * options), makes the service under test with a settable clock starting at `at` and builds a new root federation
  * with the `tree` of unions below it (made in the order declared), and an `afterAll` that closes the database.
- * The answer is filled in place by the `beforeAll`: tests read `w.svc`, `w.clock()`, `w.firm`.
+ * The answer is filled in place by the `beforeAll`: tests read `w.svc` and `w.firm` and move time with
+ * `w.clock.set(…)`.
  */
 export function serviceWorld<S, K extends string = never>(o: {
   at: Date | string;
