@@ -149,7 +149,8 @@ const anyone =
  * the mould writes them once. `run` gets the signed-in actor and the request's parts typed by the schemas; a route
  * that only hands them on names the service's use case as `use` instead, and the mould calls it with the actor, the
  * record's id, the query and the body, each where the route declares one (`UseArgs`). The answer is checked
- * against `response` here (Fastify's reply type cannot follow a generic schema) and serialised by it. The route table, the checks over it and the API document see the same routes as if written out.
+ * against `response` here (Fastify's reply type cannot follow a generic schema) and serialised by it. The route
+ * table, the checks over it and the API document see the same routes as if written out.
  * `on.open` declares public routes the same way; their `run` gets no actor.
  */
 export function routeMould(app: App, tags: string[]) {
