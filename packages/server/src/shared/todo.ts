@@ -43,22 +43,17 @@ export interface TodoCount {
   due: string | null;
 }
 
-/** The group of a count row, or nothing when nothing waits. */
-export function todoGroup(
-  kind: string,
-  title: { zh: string; en: string },
-  href: string,
-  row: TodoCount | undefined,
-): TodoGroup[] {
-  const count = Number(row?.n ?? 0);
-  if (!row || count === 0) return [];
-  return [{ kind, title, count, oldestOn: row.oldest, dueOn: row.due, href }];
-}
-
 /** A kind of waiting work as the list names it: its key, its title and the page where it is done. */
 export type TodoKind = Pick<TodoGroup, 'kind' | 'title' | 'href'>;
 
-/** A kind of waiting work, in the order `todoGroup` takes them. */
+/** The group of a kind's count row, or nothing when nothing waits. */
+function todoGroup(kind: TodoKind, row: TodoCount | undefined): TodoGroup[] {
+  const count = Number(row?.n ?? 0);
+  if (!row || count === 0) return [];
+  return [{ ...kind, count, oldestOn: row.oldest, dueOn: row.due }];
+}
+
+/** A kind of waiting work: its key, its title and the page where it is done. */
 export function todoKind(kind: string, title: { zh: string; en: string }, href: string): TodoKind {
   return { kind, title, href };
 }
@@ -128,7 +123,7 @@ export function todoSource(module: string, reads: TodoRead[]): TodoSource {
         const rows = await read.count(sql, actor, today);
         for (const k of read.kinds) {
           const row = read.kinds.length === 1 ? rows[0] : rows.find((r) => r.kind === k.kind);
-          out.push(...todoGroup(k.kind, k.title, k.href, row));
+          out.push(...todoGroup(k, row));
         }
       }
       return out;
