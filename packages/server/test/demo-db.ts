@@ -13,8 +13,8 @@ import { cachedCluster, cachedTemplate, createServerDb, migratedPglite } from '.
 /**
  * A database holding the demo data (`members` generated members), for the test files that read the seeds' figures
  * out of it. Loading the demo costs tens of seconds of CPU, so within one test run it is loaded once per size: the
- * first file to ask loads it and keeps a copy — on PGlite a tarball of its cluster in the run's directory, on
- * PostgreSQL a template database — and every other file starts from that copy. The copy is the database right
+ * first file to ask loads it and keeps a copy — on PGlite an image of its cluster's files (and its tarball) in the
+ * run's directory, on PostgreSQL a template database — and every other file starts from that copy. The copy is the database right
  * after seedDemo, with the test key's encrypted ID numbers (createTestContext).
  */
 export async function createDemoDb(members = 3000): Promise<Db> {
@@ -67,20 +67,20 @@ export async function demoOrigin(members = 3000): Promise<{ cluster: Blob } | { 
   const serverUrl = process.env.TEST_DATABASE_URL;
   return serverUrl
     ? { template: await postgresTemplate(serverUrl, members) }
-    : { cluster: await pgliteCluster(members) };
+    : { cluster: new Blob([readFileSync((await pgliteCluster(members)).tarball)]) };
 }
 
 const pgliteCluster = (members: number) => {
   const dir = inject('demoCacheDir');
-  return cachedCluster(dir, `demo-${members}`, async () => {
-    const db = await openPglite(undefined, { from: await migratedPglite(dir) });
+  return cachedCluster(dir, `demo-${members}`, async (keepImage) => {
+    const db = await openPglite(undefined, { image: (await migratedPglite(dir)).image, keepImage });
     await seed(db, members);
     return db;
   });
 };
 
 async function pgliteDemo(members: number): Promise<Db> {
-  return openPglite(undefined, { from: await pgliteCluster(members) });
+  return openPglite(undefined, { image: (await pgliteCluster(members)).image });
 }
 
 const postgresTemplate = (serverUrl: string, members: number) =>

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { type Db, openPglite, openPostgres, type PgliteDb } from '../src/db/db.ts';
+import { type ClusterImage, imageBytes, imageOf } from '../src/db/pglite-image.ts';
 import { migrateAll } from '../src/db/schema.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by TEST_DATABASE_URL (the test command starts one on loopback). Within a test run the
- * migrations run once: the first file to ask keeps a migrated copy (a tarball of the PGlite cluster, or a
+ * migrations run once: the first file to ask keeps a migrated copy (an image of the PGlite cluster's files, or a
  * template database) and every other file starts from it, about 2 s of CPU saved per file. Outside a test run
  * (a benchmark) each database is migrated on its own.
  */
@@ -23,7 +24,7 @@ export async function createTestDb(): Promise<Db> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const run = await testRun();
   if (!serverUrl) {
-    if (run) return openPglite(undefined, { from: await migratedPglite(run.dir) });
+    if (run) return openPglite(undefined, { image: (await migratedPglite(run.dir)).image });
     const db = await openPglite();
     await migrateAll(db);
     return db;
@@ -41,31 +42,58 @@ async function testRun(): Promise<{ dir: string; runId: string } | null> {
   return { dir: inject('demoCacheDir'), runId: inject('runId') };
 }
 
+/** A PGlite cluster the run made once, as the tests open it (ADR 144). */
+export interface RunCluster {
+  /** Its files, taken after a clean shutdown: an in-memory database opens from them (`openPglite(undefined, { image })`). */
+  image: ClusterImage;
+  /** Its tarball's file, for a test that opens it into a data directory (`openPglite(dir, { from })`). */
+  tarball: string;
+}
+
+/** The images this process has read: a worker's test files share them (`--no-isolate`), each read once. */
+const images = new Map<string, ClusterImage>();
+
 /**
- * A tarball in `dir` made once per run by `make` (the first caller; the others wait for it), as a Blob to open
- * PGlite from. A failure is written beside it, so that the waiting callers fail with it rather than time out.
+ * A cluster in `dir` made once per run by `make` (the first caller; the others wait for it), kept as an image of its
+ * files and as a tarball. `make` opens its database with the `keepImage` it is given, so that its files are taken as
+ * it closes. A failure is written beside it, so that the waiting callers fail with it rather than time out.
  */
-export async function cachedCluster(dir: string, name: string, make: () => Promise<PgliteDb>): Promise<Blob> {
-  const file = join(dir, `${name}.tgz`);
-  const failed = `${file}.failed`;
+export async function cachedCluster(
+  dir: string,
+  name: string,
+  make: (keepImage: (image: ClusterImage) => void) => Promise<PgliteDb>,
+): Promise<RunCluster> {
+  const tarball = join(dir, `${name}.tgz`);
+  const imageFile = join(dir, `${name}.image`);
+  const failed = `${tarball}.failed`;
   try {
-    mkdirSync(`${file}.lock`);
+    mkdirSync(`${tarball}.lock`);
   } catch {
     const deadline = Date.now() + 600_000;
-    while (!existsSync(file)) {
+    // the tarball is written last: once it is there, so is the image
+    while (!existsSync(tarball)) {
       if (existsSync(failed)) throw new Error(`making ${name} failed: ${readFileSync(failed, 'utf8')}`);
       if (Date.now() > deadline) throw new Error(`${name} was not ready after 10 minutes`);
       await sleep(200);
     }
-    return new Blob([readFileSync(file)]);
+    const image = images.get(imageFile) ?? imageOf(readFileSync(imageFile));
+    images.set(imageFile, image);
+    return { image, tarball };
   }
   try {
-    const db = await make();
+    let kept: ClusterImage | undefined;
+    const db = await make((image) => {
+      kept = image;
+    });
     const dump = await db.dump();
     await db.close();
-    writeFileSync(`${file}.part`, dump);
-    renameSync(`${file}.part`, file);
-    return new Blob([dump]);
+    if (!kept) throw new Error(`${name}: its database was not opened with keepImage`);
+    writeFileSync(`${imageFile}.part`, imageBytes(kept));
+    renameSync(`${imageFile}.part`, imageFile);
+    writeFileSync(`${tarball}.part`, dump);
+    renameSync(`${tarball}.part`, tarball);
+    images.set(imageFile, kept);
+    return { image: kept, tarball };
   } catch (e) {
     writeFileSync(failed, e instanceof Error ? (e.stack ?? e.message) : String(e));
     throw e;
@@ -74,11 +102,11 @@ export async function cachedCluster(dir: string, name: string, make: () => Promi
 
 /**
  * The run's migrated PGlite cluster, without the template databases: nothing makes a database on the embedded
- * engine, and the cluster every test file unpacks is then about 15 MB smaller (ADR 134).
+ * engine, and the cluster every test file opens is then about 15 MB smaller (ADR 134).
  */
 export const migratedPglite = (dir: string) =>
-  cachedCluster(dir, 'migrated', async () => {
-    const db = await openPglite();
+  cachedCluster(dir, 'migrated', async (keepImage) => {
+    const db = await openPglite(undefined, { keepImage });
     await migrateAll(db);
     await db.query(
       `update pg_database set datistemplate = false where datname in ('template0', 'template1')`,

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
 import { giveTurn } from '../shared/pace.ts';
+import { type ClusterImage, ImageFs } from './pglite-image.ts';
 
 /** What a repository needs: one statement at a time. Both drivers answer the same shape. */
 export interface Sql {
@@ -124,15 +125,22 @@ export const isPgliteDir = (dir: string) => existsSync(join(dir, 'PG_VERSION'));
 
 /**
  * Opens PGlite on a data directory, or in memory without one. A new database starts from `from` (a tarball of a
- * cluster, e.g. a backup) when given, else from the empty cluster.
+ * cluster, e.g. a backup) when given, else from the empty cluster. In memory, it may start from an image of a
+ * cluster's files instead (`image`), and `keepImage` is given the image of its files once it has shut down
+ * (pglite-image.ts: how the tests open theirs).
  */
-export async function openPglite(dataDir?: string, options: { from?: Blob } = {}): Promise<PgliteDb> {
+export async function openPglite(
+  dataDir?: string,
+  options: { from?: Blob; image?: ClusterImage; keepImage?: (image: ClusterImage) => void } = {},
+): Promise<PgliteDb> {
   const fresh = !dataDir || !isPgliteDir(dataDir);
   if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
+  const imaged = !dataDir && (options.image || options.keepImage);
   const lite = await PGlite.create({
     dataDir,
+    fs: imaged ? new ImageFs(options.image, options.keepImage) : undefined,
     startParams: pgliteStartParams(),
-    loadDataDir: fresh ? (options.from ?? (await emptyCluster())) : undefined,
+    loadDataDir: fresh && !options.image ? (options.from ?? (await emptyCluster())) : undefined,
     parsers: { [pgliteTypes.INT8]: toNumber, [pgliteTypes.NUMERIC]: toNumber, [pgliteTypes.DATE]: asIs },
   });
   // PGlite runs in this thread and answers without giving the event loop a turn: a long chain of queries (an
