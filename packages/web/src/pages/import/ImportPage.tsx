@@ -4,7 +4,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
-import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { FileDrop, ModeChoice } from '../../components/ImportFields.tsx';
 import { ImportResult } from '../../components/ImportResult.tsx';
@@ -18,10 +17,13 @@ import {
   startMemberImport,
   TEMPLATE_URL,
 } from '../../components/importApi.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { type ListedRegister, listRegisters } from '../../components/registersApi.ts';
+import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { RecordImport } from './RecordImport.tsx';
-import { REGISTERS } from './registers.tsx';
+import { ListedRegisterPanel } from './registers.tsx';
 
 const POLL_MS = 500;
 
@@ -43,15 +45,20 @@ export function progressPercent(job: Job | null): number {
   return Math.floor(from + (to - from) * share);
 }
 
-/** What a clerk imports: the member roster, one kind of record, or a register of the union's past. */
+/**
+ * What a clerk imports: the member roster, one kind of record, or a register of the union's past — every register
+ * the server lists for the clerk's role (GET /api/registers, as 导入历史台账 does), so a new register is offered here
+ * by itself.
+ */
 export default function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('import.title'));
-  const { can } = useSession();
   const [what, setWhat] = useState<string>('members');
-  const registers = REGISTERS.filter((r) => can(r.permission));
+  const listed = useLoad(listRegisters, []);
+  const registers = (listed.data ?? []).filter((r) => r.key !== 'members');
   const register = registers.find((r) => r.key === what);
-  const choice = (keys: readonly string[], testId: string) => (
+  const nameOf = (r: ListedRegister) => (i18n.language === 'en' ? r.name.en : r.name.zh);
+  const choice = (options: { key: string; label: string }[], testId: string) => (
     <Radio.Group
       className="import-what"
       optionType="button"
@@ -59,9 +66,9 @@ export default function ImportPage() {
       value={what}
       onChange={(e) => setWhat(e.target.value)}
       data-testid={testId}
-      options={keys.map((k) => ({
-        value: k,
-        label: <span data-testid={`import-what-${k}`}>{t(`import.what.${k}`)}</span>,
+      options={options.map(({ key, label }) => ({
+        value: key,
+        label: <span data-testid={`import-what-${key}`}>{label}</span>,
       }))}
     />
   );
@@ -73,22 +80,29 @@ export default function ImportPage() {
       <Flex vertical gap={8} style={{ marginBottom: 16 }}>
         <Flex gap={8} align="center" wrap>
           <Typography.Text type="secondary">{t('import.group.current')}</Typography.Text>
-          {choice(['members', ...RECORD_KINDS], 'import-what')}
+          {choice(
+            ['members', ...RECORD_KINDS].map((key) => ({ key, label: t(`import.what.${key}`) })),
+            'import-what',
+          )}
         </Flex>
-        {registers.length > 0 && (
-          <Flex gap={8} align="center" wrap>
-            <Typography.Text type="secondary">{t('import.group.registers')}</Typography.Text>
-            {choice(
-              registers.map((r) => r.key),
-              'import-what-register',
-            )}
-          </Flex>
+        {listed.error ? (
+          <LoadError error={listed.error} retry={listed.reload} />
+        ) : (
+          registers.length > 0 && (
+            <Flex gap={8} align="center" wrap>
+              <Typography.Text type="secondary">{t('import.group.registers')}</Typography.Text>
+              {choice(
+                registers.map((r) => ({ key: r.key, label: nameOf(r) })),
+                'import-what-register',
+              )}
+            </Flex>
+          )
         )}
       </Flex>
       {what === 'members' ? (
         <MemberImport />
       ) : register ? (
-        <register.Panel key={register.key} />
+        <ListedRegisterPanel key={register.key} register={register} name={nameOf(register)} />
       ) : (
         <RecordImport key={what} kind={what as RecordKind} />
       )}

@@ -2,7 +2,9 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../components/format.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from '../../components/importApi.ts';
+import { GenericRegisterPanel } from '../../components/ListImport.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
+import type { ListedRegister } from '../../components/registersApi.ts';
 import { agreementsApi } from '../agreements/agreements-api.ts';
 import { casesApi } from '../cases/cases-api.ts';
 import { donationsApi } from '../donations/donations-api.ts';
@@ -16,13 +18,12 @@ import { selectionsApi } from '../selections/selections-api.ts';
 import { wellnessApi } from '../wellness/wellness-api.ts';
 
 /**
- * The registers a union brings its past in with (issue 23), one entry each: the permission its import needs and
- * its panel (template, 预检, import, the register's own figures). The import page offers those the user may.
+ * The registers whose panel shows figures of their own (template, 预检, import, then what the register counts), by
+ * the key the page knows them by; every other register the server lists gets the catalog's generic panel.
  */
-export interface RegisterEntry {
-  /** Also the page's `import.what.<key>` label and the `import-what-<key>` test id. */
+interface RegisterEntry {
+  /** Also the page's `import.what.<key>` label. */
   key: string;
-  permission: string;
   Panel: ComponentType;
 }
 
@@ -266,19 +267,31 @@ function WellnessRegister() {
   );
 }
 
-export const REGISTERS: readonly RegisterEntry[] = [
-  { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
-  { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
-  { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
-  { key: 'selections', permission: 'selections.manage', Panel: SelectionsRegister },
-  { key: 'hardship', permission: 'hardship.write', Panel: HardshipRegister },
-  { key: 'pledges', permission: 'pledges.write', Panel: PledgesRegister },
-  { key: 'agreements', permission: 'agreements.write', Panel: AgreementsRegister },
-  { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
-  { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
-  { key: 'past-payments', permission: 'ledger.write', Panel: PastPaymentsRegister },
-  { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
-  { key: 'insurance-policies', permission: 'insurance.write', Panel: InsurancePoliciesRegister },
-  { key: 'insurance-claims', permission: 'insurance.write', Panel: InsuranceClaimsRegister },
-  { key: 'wellness', permission: 'wellness.manage', Panel: WellnessRegister },
+const REGISTERS: readonly RegisterEntry[] = [
+  { key: 'orgs', Panel: OrgsRegister },
+  { key: 'cases', Panel: CasesRegister },
+  { key: 'studios', Panel: StudiosRegister },
+  { key: 'selections', Panel: SelectionsRegister },
+  { key: 'hardship', Panel: HardshipRegister },
+  { key: 'pledges', Panel: PledgesRegister },
+  { key: 'agreements', Panel: AgreementsRegister },
+  { key: 'donations', Panel: DonationsRegister },
+  { key: 'studio-grants', Panel: StudioGrantsRegister },
+  { key: 'past-payments', Panel: PastPaymentsRegister },
+  { key: 'achievements', Panel: AchievementsRegister },
+  { key: 'insurance-policies', Panel: InsurancePoliciesRegister },
+  { key: 'insurance-claims', Panel: InsuranceClaimsRegister },
+  { key: 'wellness', Panel: WellnessRegister },
 ];
+
+/** The import page's key of a register the server lists (the union tree is `orgs` there). */
+const PANEL_KEY: Record<string, string> = { unions: 'orgs' };
+
+/**
+ * The panel of a register the server lists (GET /api/registers), the members' roster aside: the register's own
+ * where it has one, else the catalog's generic one.
+ */
+export function ListedRegisterPanel({ register, name }: { register: ListedRegister; name: string }) {
+  const own = REGISTERS.find((p) => p.key === (PANEL_KEY[register.key] ?? register.key));
+  return own ? <own.Panel /> : <GenericRegisterPanel register={register} name={name} />;
+}
