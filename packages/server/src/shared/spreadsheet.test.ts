@@ -49,6 +49,21 @@ describe('skipFooterRows (name in column 0, ID number in column 1)', () => {
     expect(kept(r)).toEqual([2, 4, 6]);
   });
 
+  it('leaves out a 填报人 or 经办人 line under the rows, as a 填表人 one', () => {
+    const r = skipFooterRows(
+      rows(['张三', '110105194912310029'], ['填报人：韩静怡'], ['经办人：李建国  2025年12月']),
+      KEYS,
+    );
+    expect(r.skipped).toEqual([
+      { rowNo: 3, reason: 'note' },
+      { rowNo: 4, reason: 'note' },
+    ]);
+    // a register without key columns (counts only) reads it the same way
+    expect(skipFooterRows(rows(['某某工会', '2019-03', '12'], ['填报人：韩静怡']), []).skipped).toEqual([
+      { rowNo: 3, reason: 'note' },
+    ]);
+  });
+
   it('leaves out a total row that puts its count in the ID number column', () => {
     const r = skipFooterRows(rows(['张三', '110105194912310029'], ['合计', '545人', '']), KEYS);
     expect(r.skipped).toEqual([{ rowNo: 3, reason: 'total' }]);

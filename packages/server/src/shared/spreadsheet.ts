@@ -53,11 +53,11 @@ export interface SkippedRow {
 
 const TOTAL_START = /^(合计|总计|小计|共计)/;
 const NOTE_START =
-  /^(填表说明|填写说明|说明|备注|附注|注(?=$|[:\d\s意])|填表人|制表人|制表|审核人|负责人|联系人)/;
+  /^(填表说明|填写说明|说明|备注|附注|注(?=$|[:\d\s意])|填表人|填报人|经办人|制表人|制表|审核人|负责人|联系人)/;
 
 /**
  * Leaves out the rows under (or between) a roster's data that a clerk reads as no data: a 合计/总计/小计
- * row, and a 填表说明/备注/说明/注：/填表人 line with the one-cell lines that follow it. Recognised by
+ * row, and a 填表说明/备注/说明/注：/填表人/填报人 line with the one-cell lines that follow it. Recognised by
  * shape, never by a word alone: the first filled cell starts with such a word, and for a note every key
  * column (ID number, name) is blank or is that very cell (a merged note spanning them); a total row may
  * carry its counts anywhere ("合计 | 545人"). A row with an ID number is data, so a member named in a note

@@ -51347,7 +51347,7 @@ export interface operations {
                         insured: number;
                         /** @description policies with their list of the insured */
                         listed: number;
-                        /** @description fen: the premiums of the policies */
+                        /** @description fen: the premiums the statistics count: a year kept as totals its premium, a listed policy its premium per person by each person's days of cover */
                         premiumFen: number;
                         /** @description data rows read */
                         total: number;

@@ -159,7 +159,8 @@ describe('the register of insurance policies', () => {
       listed: 1,
       totals: 1,
       insured: 4,
-      premiumFen: 1_866_000,
+      // 15,000 yuan recorded for 2015; 2016's 3,660 yuan a person a year by the days each is covered
+      premiumFen: 1_500_000 + Math.round((366_000 * (366 + 366 + 182 + 306)) / 366),
     });
     expect(dry.total).toBe(5);
     const res = await kit.send(sheet(GOOD()), false);
@@ -230,6 +231,8 @@ describe('the register of insurance policies', () => {
       { year: 2016, policies: 1, insured: 4 },
     ]);
     expect(y.years[1].premiumFen).toBe(Math.round((366_000 * (366 + 366 + 182 + 306)) / 366));
+    // the import's summary gives the premium the statistics count
+    expect(y.total.premiumFen).toBe(dry.premiumFen);
     expect((await stats(imported, 'from=2016-01-01&to=2016-06-30')).states.insured).toBe(4);
     expect((await stats(imported, 'from=2016-01-01&to=2016-07-15')).states.insured).toBe(3);
 

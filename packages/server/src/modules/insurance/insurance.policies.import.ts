@@ -4,9 +4,9 @@ import { defineRegister } from '../../shared/register-define.ts';
 import type { IdProtector } from '../people/index.ts';
 import { requireIds } from './insurance.import.rows.ts';
 import { planPolicyRows } from './insurance.policies.import.plan.ts';
-import { insertImportedPolicies } from './insurance.policies.import.repository.ts';
+import { type ImportedPolicy, insertImportedPolicies } from './insurance.policies.import.repository.ts';
 import { POLICY_REGISTER } from './insurance.policies.register.ts';
-import { err } from './insurance.shared.ts';
+import { daysBetween, err } from './insurance.shared.ts';
 
 /**
  * The register of insurance policies (保险保单台账, issue 42): one row per insured person of the importer's
@@ -23,6 +23,20 @@ export interface PolicyImportCounts {
   premiumFen: number;
 }
 
+/**
+ * The premium the statistics will count for a policy of the file: a year kept as totals its recorded premium; a
+ * listed policy its yearly premium per person times the days each person is covered over the policy's days,
+ * rounded once, as the policy page's premium due (insurance.steps.ts).
+ */
+function premiumCounted(p: ImportedPolicy): number {
+  if (p.recordedInsured !== null) return p.premiumFen;
+  const days = p.insured.reduce((n, i) => {
+    const until = i.untilOn !== null && i.untilOn < p.endsOn ? i.untilOn : p.endsOn;
+    return n + daysBetween(i.fromOn, until) + 1;
+  }, 0);
+  return Math.round((p.premiumFen * days) / (daysBetween(p.startsOn, p.endsOn) + 1));
+}
+
 export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null) {
   return defineRegister(db, clock, {
     spec: POLICY_REGISTER,
@@ -33,7 +47,7 @@ export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null
       listed: policies.filter((p) => p.recordedInsured === null).length,
       totals: policies.filter((p) => p.recordedInsured !== null).length,
       insured: policies.reduce((n, p) => n + p.insured.length, 0),
-      premiumFen: policies.reduce((n, p) => n + p.premiumFen, 0),
+      premiumFen: policies.reduce((n, p) => n + premiumCounted(p), 0),
     }),
     dryRunExtras: {},
     write: async (sql, policies, _counts, { actor }) => {

@@ -144,12 +144,13 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
       key: 'premium',
       header: '保费（元）',
       en: 'premium (yuan)',
-      aliases: ['保费', '保险费', '保费金额'],
+      aliases: ['保费', '保险费', '保费金额', '人均年保费', '人均保费'],
       required: true,
       kind: 'money',
-      note: '整份保单一年的保费',
-      noteEn: 'The premium of the whole policy for its period',
-      example: '5000',
+      note: '有被保险人清单的保单填每人一年的保费（人均年保费，统计按每人在保天数折算）；只有参保人数的往年保单填整份保单的保费合计',
+      noteEn:
+        "For a policy with a list of the insured, the premium per person for a year (the statistics count it by each person's days of cover); for a past policy with only the number insured, the premium of the whole policy",
+      example: '60',
     },
     {
       key: 'recordedInsured',

@@ -246,7 +246,10 @@ export const PolicyImportResult = Type.Object({
   listed: Type.Integer({ description: 'policies with their list of the insured' }),
   totals: Type.Integer({ description: 'policies kept as totals (the number insured and the premium)' }),
   insured: Type.Integer({ description: 'insured rows of the listed policies' }),
-  premiumFen: Type.Number({ description: 'fen: the premiums of the policies' }),
+  premiumFen: Type.Number({
+    description:
+      "fen: the premiums the statistics count: a year kept as totals its premium, a listed policy its premium per person by each person's days of cover",
+  }),
 });
 export const ClaimImportResult = Type.Object({
   ...S.RegisterImportResult.properties,
