@@ -1,10 +1,11 @@
 /**
  * Stations journey (issue 27): a worker scans 建国门's 暖心驿站 QR code on the phone and checks in without signing
- * in; staff hand out 温暖包 from its stock (the stock goes down, and a hand-out beyond what is left is refused); the
- * public page finds the station by the service 法律咨询 near 东城区.
+ * in; staff hand out 温暖包 from its stock (the stock goes down, and a hand-out beyond what is left is refused) and
+ * correct its opening day in the edit dialog (a day after its earliest record is refused); the public page finds the
+ * station by the service 法律咨询 near 东城区.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, CONTEXT, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, CONTEXT, check, journey, shot, signIn, typeDate } from './lib.ts';
 import { pick } from './programs-helpers.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -73,6 +74,31 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
     await shot(page, 'stations-03-stock');
   });
 
+  await step(
+    'staff correct the opening day in the edit dialog; a day after its earliest record is refused',
+    async () => {
+      const saved = ((await page.getByTestId('st-opened-on').textContent()) ?? '').trim();
+      check(/^\d{4}-\d{2}-\d{2}$/.test(saved), `the opening day shown (${saved})`);
+      await page.getByTestId('st-edit').click();
+      const field = page.getByTestId('st-form-opened');
+      const input = field.locator('xpath=self::input | .//input').first();
+      await input.waitFor();
+      const shown = await input.inputValue();
+      check(shown === saved, `the dialog shows the saved opening day (${shown}, saved ${saved})`);
+      // today is after the station's six months of services (and its earlier records)
+      await typeDate(field, new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+      await page.getByTestId('st-form-ok').click();
+      await page.getByText('晚于本站点最早的').first().waitFor();
+      await typeDate(field, '2020-10-01');
+      await page.getByTestId('st-form-ok').click();
+      await page
+        .getByTestId('st-opened-on')
+        .filter({ hasText: /^2020-10-01$/ })
+        .waitFor();
+      await shot(page, 'stations-04-opened');
+    },
+  );
+
   await step('the public page finds it by service near 东城区, on a phone', async () => {
     await page.context().clearCookies();
     await page.setViewportSize(PHONE);
@@ -83,6 +109,6 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
     const first = page.getByTestId('st-public-item').first();
     await first.filter({ hasText: '暖心驿站' }).waitFor();
     check((await first.textContent())?.includes('法律咨询'), 'the station offers 法律咨询');
-    await shot(page, 'stations-04-public');
+    await shot(page, 'stations-05-public');
   });
 });

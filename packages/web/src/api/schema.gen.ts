@@ -89335,6 +89335,8 @@ export interface operations {
                     lng: number;
                     name: string;
                     note?: string;
+                    /** @description the opening day corrected (ADR 40's rules, as at creation): absent, it stays; not after the station's earliest record */
+                    openedOn?: string;
                     openingHours?: string;
                     orgId: number;
                     phone?: string;

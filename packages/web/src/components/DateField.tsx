@@ -6,13 +6,14 @@ import { fromDay, toDay } from './dates.ts';
 /**
  * The one date control: antd's picker in the locale's format, holding the API's 'YYYY-MM-DD' string
  * (null when cleared). No native date box anywhere. `noFuture`: the day something happened, so no day after today
- * can be picked.
+ * can be picked; `disabled`: shown, not changed.
  */
 export function DateField({
   value,
   onChange,
   allowClear = false,
   noFuture = false,
+  disabled = false,
   testId,
   style,
 }: {
@@ -20,6 +21,7 @@ export function DateField({
   onChange: (value: string | null) => void;
   allowClear?: boolean;
   noFuture?: boolean;
+  disabled?: boolean;
   testId?: string;
   style?: React.CSSProperties;
 }) {
@@ -28,6 +30,7 @@ export function DateField({
       style={{ width: '100%', ...style }}
       value={toDay(value) ?? null}
       allowClear={allowClear}
+      disabled={disabled}
       disabledDate={noFuture ? afterToday : undefined}
       onChange={(d) => onChange(fromDay(d))}
       data-testid={testId}

@@ -51,6 +51,16 @@ export const stationErrors = {
       { zh: '此人不是本工会所属的会员', en: 'Not a member of your unions' },
       { field: 'personId' },
     ),
+  openedAfterRecord: (day: string, earliest: string, what: { zh: string; en: string }) =>
+    new AppError(
+      'invalid',
+      'STATION_OPENED_AFTER_RECORD',
+      {
+        zh: `开放日期 ${day} 晚于本站点最早的${what.zh}日期 ${earliest}：站点不能在开放之前就有记录`,
+        en: `The opening day ${day} is after the station's earliest ${what.en}, on ${earliest}: a station cannot have records from before it opened`,
+      },
+      { field: 'openedOn', day, earliest },
+    ),
   inspectionNotFound: () => notFound({ zh: '检查记录', en: 'Inspection' }),
   photo: (zh: string, en: string) =>
     new AppError('invalid', 'STATION_PHOTO_INVALID', { zh, en }, { field: 'file' }),

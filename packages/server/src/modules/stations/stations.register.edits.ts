@@ -4,6 +4,8 @@ import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { markStationChanged, setOpenedOn } from './stations.opening.repository.ts';
+import { correctOpening } from './stations.register.opening.ts';
 import { clean, newToken, registerSteps, type StationInput } from './stations.register.steps.ts';
 import { insertStation, setToken, updateStation } from './stations.repository.ts';
 
@@ -40,20 +42,25 @@ export function createStationEdits(db: Db, clock: () => Date) {
         return { id };
       });
     },
-    /** Edits a station; what changed goes into the audit log (before and after), the counts move on the day given. */
+    /**
+     * Edits a station; what changed goes into the audit log (before and after), the counts move on the day given. The
+     * opening day is corrected here too (`stations.register.opening.ts`).
+     */
     async update(
       actor: Actor,
       id: number,
-      input: StationInput & { status: 'open' | 'closed'; effectiveOn?: string },
+      input: StationInput & { status: 'open' | 'closed'; effectiveOn?: string; openedOn?: string },
     ) {
       return db.tx(async (sql) => {
         const s = await inScope(sql, actor, id, 'stations.write');
         const org = await getOrgInScope(sql, actor, input.orgId);
         requireAccess(actor, 'stations.write', { orgPath: org.path });
         const fields = clean(input);
+        const opening = await correctOpening(sql, actor, s, input.openedOn, clock());
+        const openedOn = opening?.day ?? s.openedOn;
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
-        const next = { ...fields, orgId: org.id, status: input.status };
+        const next = { ...fields, orgId: org.id, status: input.status, openedOn };
         for (const [k, v] of Object.entries(next)) {
           const old = (s as unknown as Record<string, unknown>)[k];
           if (JSON.stringify(old) !== JSON.stringify(v)) {
@@ -62,26 +69,26 @@ export function createStationEdits(db: Db, clock: () => Date) {
           }
         }
         if (!Object.keys(after).length) return { ok: true as const };
+        const counts = opening?.counts ?? [];
         const moved = 'kind' in after || 'orgId' in after || 'status' in after;
         if (moved) {
           const day = effectiveDay(
             actor,
             input.effectiveOn,
             { zh: '变更', en: 'change' },
-            [{ day: s.openedOn, name: { zh: '开放日期', en: 'opening day' } }],
+            [{ day: openedOn, name: { zh: '开放日期', en: 'opening day' } }],
             { now: clock() },
           ).day;
-          await addCounts(sql, [
-            ...(s.status === 'open'
-              ? [{ subject: 'stations.stations', orgId: s.orgId, on: day, dim: s.kind, n: -1 }]
-              : []),
-            ...(input.status === 'open'
-              ? [{ subject: 'stations.stations', orgId: org.id, on: day, dim: fields.kind, n: 1 }]
-              : []),
-          ]);
+          if (s.status === 'open')
+            counts.push({ subject: 'stations.stations', orgId: s.orgId, on: day, dim: s.kind, n: -1 });
+          if (input.status === 'open')
+            counts.push({ subject: 'stations.stations', orgId: org.id, on: day, dim: fields.kind, n: 1 });
+          await markStationChanged(sql, s.id, day);
           after.effectiveOn = day;
         }
+        if (counts.length) await addCounts(sql, counts);
         await updateStation(sql, s.id, next);
+        if (opening) await setOpenedOn(sql, s.id, opening.day);
         await recordAudit(sql, actor, {
           action: 'station.update',
           entity: 'station',

@@ -71,8 +71,8 @@ export async function insertStation(
 ) {
   const { rows } = await sql.query<{ id: number }>(
     `insert into stations (org_id, name, kind, district, address, lng, lat, opening_hours, services, phone, keeper,
-                           note, opened_on, token, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13, $14, $15) returning id`,
+                           note, opened_on, token, created_by, opened_org_id, opened_kind)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13, $14, $15, $1, $3) returning id`,
     [...fieldParams(s), s.openedOn, s.token, s.createdBy],
   );
   return rows[0].id;

@@ -62,6 +62,14 @@ export const StationPatch = S.Obj({
   ...Editable,
   status: Status,
   effectiveOn: S.EffectiveOn,
+  openedOn: Type.Optional(
+    Type.String({
+      pattern: S.DATE_PATTERN,
+      maxLength: 10,
+      description:
+        "the opening day corrected (ADR 40's rules, as at creation): absent, it stays; not after the station's earliest record",
+    }),
+  ),
 });
 
 const Public = {

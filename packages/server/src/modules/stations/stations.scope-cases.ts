@@ -80,10 +80,15 @@ export const cases: Record<string, ScopeCase> = {
   'PATCH /api/stations/:id': scoped({
     denied: (f) => [
       { params: { id: f.ids.stB }, body: { ...station(f.cp, '昌平区职工之家'), status: 'closed' } },
+      // the opening day corrected
+      {
+        params: { id: f.ids.stB },
+        body: { ...station(f.cp, '昌平区职工之家'), status: 'open', openedOn: '2024-01-01' },
+      },
     ],
     control: (f) => ({
       params: { id: f.ids.stB },
-      body: { ...station(f.cp, '昌平区职工之家（新址）'), status: 'open' },
+      body: { ...station(f.cp, '昌平区职工之家（新址）'), status: 'open', openedOn: '2024-03-01' },
     }),
   }),
   'POST /api/stations/:id/token': aimed((f) => ({ params: { id: f.ids.stB } })),

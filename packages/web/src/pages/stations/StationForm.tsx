@@ -10,7 +10,10 @@ import { KINDS, type NewStation, SERVICES, type StationDetail, stationsApi } fro
 
 type Values = NewStation & { status?: 'open' | 'closed'; effectiveOn?: string };
 
-/** Registers a station, or edits one (with its status and the day a change of kind, union or status took effect). */
+/**
+ * Registers a station, or edits one: its status, the day a change of kind, union or status took effect, and its opening
+ * day corrected (sent only when changed; a past day for the roles that may record one).
+ */
 export function StationForm({
   open,
   station,
@@ -47,6 +50,7 @@ export function StationForm({
         ...body,
         status: v.status ?? station.status,
         ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+        ...(v.openedOn && v.openedOn !== station.openedOn ? { openedOn: v.openedOn } : {}),
       });
       onSaved(station.id);
       return t('st.detail.saved');
@@ -175,6 +179,19 @@ export function StationForm({
               )
             )}
           </Col>
+          {station && (
+            <Col span={8}>
+              <Form.Item name="openedOn" label={t('st.field.openedOn')} extra={t('st.field.openedOnHint')}>
+                <DateField
+                  value={form.getFieldValue('openedOn')}
+                  onChange={(v) => form.setFieldValue('openedOn', v ?? station.openedOn)}
+                  noFuture
+                  disabled={!backdate}
+                  testId="st-form-opened"
+                />
+              </Form.Item>
+            </Col>
+          )}
           {station && backdate && (
             <Col span={8}>
               <Form.Item name="effectiveOn" label={t('st.field.effectiveOn')}>

@@ -54,7 +54,9 @@ export function StationHead({ s, write, setDialog, done }: StationPartProps) {
               {s.address}（{s.lng.toFixed(6)}, {s.lat.toFixed(6)} · GCJ-02）
             </Descriptions.Item>
             <Descriptions.Item label={t('st.field.openingHours')}>{s.openingHours || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('st.field.openedOn')}>{s.openedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('st.field.openedOn')}>
+              <span data-testid="st-opened-on">{s.openedOn}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('st.field.services')} span={2}>
               <Space size={4} wrap data-testid="st-services">
                 {s.services.map((x) => (
