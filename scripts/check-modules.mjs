@@ -22,6 +22,7 @@
  *     non-test files names only its own tables, `orgs` in read-only joins, and the exceptions of SHARED_TABLES,
  *     each with its reason; it never writes another module's table. Reach another module's data through its index.
  *  9. No test of the server (`*.test.ts` under packages/server), no module's route-table cases (`*.scope-cases.ts`)
+ *     or statistics "as of" properties (`*.stats-as-of.ts`)
  *     and no file of its test/ folder (the helpers) reads the wall clock: no `Date.now()`, `new Date()` without an argument or
  *     `todayInChina()` without one. The code under test is given a clock or a day (packages/server/test/clock.ts).
  *     The exceptions are CLOCK_EXCEPTIONS, each with its reason. Nor does one mock a module, stub a global or the
@@ -150,9 +151,12 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
  */
 const REPOSITORY_ONLY_SQL = ['demo/', 'modules/'];
 const RUNS_SQL_RE = /\.query\s*[(<]|\binsertRow\s*[(<]/g;
-const MAY_RUN_SQL_RE = /\.(repository|test|scope-cases)\.tsx?$/;
-/** Test-side files inside a module: its tests, and its route-table cases (`*.scope-cases.ts`, ADR 92). */
-const TEST_FILE_RE = /\.(test|scope-cases)\.tsx?$/;
+const MAY_RUN_SQL_RE = /\.(repository|test|scope-cases|stats-as-of)\.tsx?$/;
+/**
+ * Test-side files inside a module: its tests, its route-table cases (`*.scope-cases.ts`, ADR 92) and its statistics
+ * "as of" properties (`*.stats-as-of.ts`, test/stats-as-of.kit.ts).
+ */
+const TEST_FILE_RE = /\.(test|scope-cases|stats-as-of)\.tsx?$/;
 
 /**
  * Tables a module may name although another module owns them, read-only, and why (rule 8). Everything else is
@@ -407,7 +411,7 @@ export function checkCodeClocks(serverDir, exceptions = CODE_CLOCK_EXCEPTIONS) {
   const problems = [];
   const used = new Set();
   const files = walk(join(serverDir, 'src')).filter(
-    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|\.test-kit\.tsx?$|\.scope-cases\.tsx?$/.test(f),
+    (f) => /\.tsx?$/.test(f) && !/\.test-kit\.tsx?$/.test(f) && !TEST_FILE_RE.test(f),
   );
   for (const file of files) {
     const from = relative(serverDir, file).split(sep).join('/');
@@ -446,7 +450,7 @@ export function checkTestClocks(serverDir, exceptions = CLOCK_EXCEPTIONS) {
     .map((d) => join(serverDir, d))
     .filter((d) => existsSync(d))
     .flatMap((d) => walk(d))
-    .filter((f) => /\.(test|scope-cases)\.tsx?$/.test(f) || relative(serverDir, f).split(sep)[0] === 'test');
+    .filter((f) => TEST_FILE_RE.test(f) || relative(serverDir, f).split(sep)[0] === 'test');
   for (const file of tests) {
     const from = relative(serverDir, file).split(sep).join('/');
     const text = withoutComments(readFileSync(file, 'utf8'));

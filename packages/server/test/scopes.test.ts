@@ -4,6 +4,7 @@ import { isAdminRole, ROLE_PERMISSIONS, type Role } from '../src/access/access.t
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
+import { openXlsxWorkbook } from '../src/shared/xlsx-reader.ts';
 import { createTestApp, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay, demoUnion } from './demo-db.ts';
@@ -68,12 +69,28 @@ function send(method: string, url: string, req: Req, cookie: string) {
   });
 }
 
-/** A list answer as data: JSON as parsed, a spreadsheet as its header and rows of text. */
+/**
+ * A list answer as data: JSON as parsed, a CSV as its header and rows of text, a workbook as every sheet's rows of
+ * text (whichever sheet it opens on: a statistics workbook may name the union only on a later one).
+ */
 async function answerOf(res: LightMyRequestResponse): Promise<unknown> {
   const type = String(res.headers['content-type'] ?? '');
-  if (type.includes('spreadsheetml')) return await readSheet(res.rawPayload, 'answer.xlsx');
+  if (type.includes('spreadsheetml')) return await everySheet(res.rawPayload);
   if (type.includes('text/csv')) return await readSheet(res.rawPayload, 'answer.csv');
   return res.json();
+}
+
+/** Each sheet of an .xlsx answer by its name, with every filled row's cells as text. */
+async function everySheet(buf: Buffer): Promise<{ name: string; rows: string[][] }[]> {
+  const book = openXlsxWorkbook(buf);
+  if (!book || book === 'damaged') throw new Error('an .xlsx answer the reader cannot open');
+  const sheets = [];
+  for (const s of book.sheets) {
+    const rows: string[][] = [];
+    if (s.rows) for await (const batch of s.rows.batches(1000)) for (const r of batch) rows.push(r.cells);
+    sheets.push({ name: s.name, rows });
+  }
+  return sheets;
 }
 
 /** Where a JSON answer shows something of 昌平's subtree. */

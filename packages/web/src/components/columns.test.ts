@@ -11,10 +11,14 @@ describe('the column helpers', () => {
     expect(plain).toEqual({ title: '件数', dataIndex: 'n', align: 'right' });
   });
 
-  it('show a code by its label and missing text as a dash', () => {
+  it('show a code by its label, and a missing code or text as a dash', () => {
     const kind = labelColumn('类别', 'kind', (k) => `kind:${k}`, { width: 80 });
     expect(kind).toMatchObject({ dataIndex: 'kind', width: 80 });
     expect(kind.render('area')).toBe('kind:area');
+    // a nullable code (an open case's outcome): a dash, the label never asked
+    const outcome = labelColumn<'won' | 'lost'>('结果', 'outcome', (o) => `outcome:${o}`);
+    expect(outcome.render(null)).toBe('—');
+    expect(outcome.render('won')).toBe('outcome:won');
     const phone = textColumn('电话', 'phone');
     expect(phone.render(null)).toBe('—');
     expect(phone.render('010-1234')).toBe('010-1234');

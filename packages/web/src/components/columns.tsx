@@ -38,14 +38,14 @@ type More = { width?: number; align?: 'left' | 'right' | 'center'; ellipsis?: bo
 
 /**
  * A column of codes (a kind, a level, a state), each shown by its label (`label`: the dictionary's words, or the
- * code's tag).
+ * code's tag); a row without one (an open case's outcome) shows a dash, as `textColumn` does.
  */
 export const labelColumn = <C extends string = string>(
   title: ReactNode,
   dataIndex: string,
   label: (code: C) => ReactNode,
   more?: More,
-) => ({ title, dataIndex, render: (code: C) => label(code), ...more });
+) => ({ title, dataIndex, render: (code: C | null) => (code == null ? '—' : label(code)), ...more });
 
 /** A column of text that may be missing: a dash where there is none. */
 export const textColumn = (title: ReactNode, dataIndex: string, more?: More) => ({
