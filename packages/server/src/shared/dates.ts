@@ -7,20 +7,39 @@ export function parseDateText(text: string): string | null {
   // most date cells are written 2020-03-15: read where they stand, and given back as they are when a day
   const iso = isoDateAsIs(text);
   if (iso !== undefined) return iso;
+  const parts = dateTextParts(text);
+  return parts && isoDate(parts.year, parts.month, parts.day);
+}
+
+/**
+ * The year, month and day a text is written with in one of the forms parseDateText reads, whether or not they make
+ * a day (2020.13.5 is month 13); null when it is not written so. `compact`: written as eight digits (20200315).
+ */
+export function dateTextParts(
+  text: string,
+): { year: number; month: number; day: number; compact: boolean } | null {
   const t = text
     .normalize('NFKC')
     .trim()
     .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), compact: false };
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), compact: true };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
   if (!m) return null;
-  let y = Number(m[3]);
-  if (m[3].length === 2) y += y <= 29 ? 2000 : 1900;
-  return isoDate(y, Number(m[1]), Number(m[2]));
+  let year = Number(m[3]);
+  if (m[3].length === 2) year += year <= 29 ? 2000 : 1900;
+  return { year, month: Number(m[1]), day: Number(m[2]), compact: false };
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of month `month` (1–12) of `year`, by the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
 
 /**
  * A text written YYYY-MM-DD: itself when it is a day from 1900 to 2200 (what isoDate would make of it), null

@@ -116,7 +116,12 @@ describe('a date cell that lost its date format', () => {
         '「45292」不是日期：像是未设日期格式的 Excel 日期（2024-01-01），请将该列设为日期格式或写成 2024-01-01',
         '"45292" is not a date: it looks like an Excel date without its date format (2024-01-01); format the column as dates or write 2024-01-01',
       ],
-      [3, '日期', '「12345678」不是日期', '"12345678" is not a date'],
+      [
+        3,
+        '日期',
+        '「12345678」不是日期：请写成 2020-03-05 这样的年-月-日（也可用 2020/3/5、2020.3.5、2020年3月5日），或设为日期格式的单元格',
+        '"12345678" is not a date: write the year, month and day as 2020-03-05 (2020/3/5 and 2020.3.5 are read too), or format the cell as a date',
+      ],
     ]);
   });
 });

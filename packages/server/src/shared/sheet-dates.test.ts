@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serialToDate } from './sheet-dates.ts';
+import { parseDateText } from './dates.ts';
+import { notADay, serialToDate } from './sheet-dates.ts';
 
 /** The day of a serial as Date writes it: what serialToDate answered before it counted the days itself. */
 function byDate(serial: number, date1904: boolean): string {
@@ -29,5 +30,55 @@ describe('serialToDate', () => {
     );
     for (const serial of [60, 59.5, 61, 0, -693_594, -693_595, 2_958_465, 2_958_466])
       expect(serialToDate(serial, false)).toBe(byDate(serial, false));
+  });
+});
+
+/** Han ideographs, CJK punctuation and full-width forms. */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+describe('notADay: what a date cell that is not a day is told', () => {
+  const why = (text: string) => {
+    const { zh, en } = notADay(text);
+    return [
+      zh.match(/不是日期：(.*?)；?请写成/)?.[1] || null,
+      en.match(/is not a date: (.*?);? ?write/)?.[1] || null,
+    ];
+  };
+
+  it('says how to write a day, naming only forms the reader reads, in each language to itself', () => {
+    for (const form of ['2020-03-05', '2020/3/5', '2020.3.5', '2020年3月5日'])
+      expect(parseDateText(form), form).toBe('2020-03-05');
+    for (const text of ['去年', '2020.13.5', '2020年2月30日', 'abc', '3/32/2020']) {
+      const { zh, en } = notADay(text);
+      expect(zh).toMatch(
+        /请写成 2020-03-05 这样的年-月-日（也可用 2020\/3\/5、2020\.3\.5、2020年3月5日），或设为日期格式的单元格$/,
+      );
+      expect(en).toMatch(
+        /write the year, month and day as 2020-03-05 \(2020\/3\/5 and 2020\.3\.5 are read too\), or format the cell as a date$/,
+      );
+      expect(zh.replace(/「[^」]*」/, '').match(/[A-Za-z]+/g), zh).toBeNull();
+      expect(CJK.test(en.replace(/"[^"]*"/, '')), en).toBe(false);
+    }
+  });
+
+  it('says why a text written as a day is none, where the reader can tell', () => {
+    expect(why('2020.13.5')).toEqual(['没有13月', 'there is no month 13']);
+    expect(why('2020-00-10')).toEqual(['没有0月', 'there is no month 0']);
+    expect(why('2020年2月30日')).toEqual(['2020年2月只有29天', 'February 2020 has only 29 days']);
+    expect(why('1900-02-29')).toEqual(['1900年2月只有28天', 'February 1900 has only 28 days']);
+    expect(why('2021/4/31 08:00')).toEqual(['2021年4月只有30天', 'April 2021 has only 30 days']);
+    expect(why('20210431')).toEqual(['2021年4月只有30天', 'April 2021 has only 30 days']);
+    expect(why('2020.3.0')).toEqual(['没有0日', 'there is no day 0']);
+    expect(why('13/5/2020')).toEqual(['没有13月', 'there is no month 13']);
+    expect(why('1899-12-31')).toEqual(['年份须在1900年至2200年之间', 'the year must be from 1900 to 2200']);
+    // not written as a day, or eight digits far from any year: no reason guessed
+    for (const text of ['去年', '2020-3', '12345678', '5月3日'])
+      expect(why(text), text).toEqual([null, null]);
+  });
+
+  it('still names the day a five-digit serial stands for', () => {
+    expect(notADay('45292').zh).toBe(
+      '「45292」不是日期：像是未设日期格式的 Excel 日期（2024-01-01），请将该列设为日期格式或写成 2024-01-01',
+    );
   });
 });

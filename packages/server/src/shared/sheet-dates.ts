@@ -1,8 +1,10 @@
 /**
  * Dates in spreadsheet cells: which number formats show a date and how much of the time of day, and a date
  * serial as the text a clerk reads (YYYY-MM-DD, HH:mm, HH:mm:ss) — shared by the fast .xlsx reader and the
- * worker that reads .xls and .ods.
+ * worker that reads .xls and .ods; and what a date cell that is not a day is told.
  */
+import { dateTextParts, daysInMonth } from './dates.ts';
+
 /** Built-in date formats that show the time of day too (m/d/yy h:mm). */
 export const BUILTIN_MOMENT_IDS = new Set([22]);
 
@@ -36,19 +38,47 @@ export function serialToDate(serial: number, date1904: boolean): string {
  * What a date cell that is not a day is told. A plain number of five digits in a date column is almost always a
  * date whose cell lost its date format (Excel then shows the serial, 45292 for 2024-01-01): it is refused like any
  * other text — the platform never keeps a day the clerk did not see — but the message names the day it would be.
- * Any other text is told `otherwise` (by default, that it is not a date).
+ * Any other text is told how to write a day, in the forms parseDateText reads (a date cell is read as its day by
+ * every reader), and, when it is written as a day that cannot be (2020.13.5, 2020年2月30日), why.
  */
-export function notADay(
-  text: string,
-  otherwise: { zh: string; en: string } = { zh: `「${text}」不是日期`, en: `"${text}" is not a date` },
-): { zh: string; en: string } {
+export function notADay(text: string): { zh: string; en: string } {
   const serial = /^\d{5}$/.test(text) ? serialToDate(Number(text), false) : null;
-  return serial
-    ? {
-        zh: `「${text}」不是日期：像是未设日期格式的 Excel 日期（${serial}），请将该列设为日期格式或写成 ${serial}`,
-        en: `"${text}" is not a date: it looks like an Excel date without its date format (${serial}); format the column as dates or write ${serial}`,
-      }
-    : otherwise;
+  if (serial)
+    return {
+      zh: `「${text}」不是日期：像是未设日期格式的 Excel 日期（${serial}），请将该列设为日期格式或写成 ${serial}`,
+      en: `"${text}" is not a date: it looks like an Excel date without its date format (${serial}); format the column as dates or write ${serial}`,
+    };
+  const why = impossibleDay(text);
+  return {
+    zh: `「${text}」不是日期：${why ? `${why.zh}；` : ''}请写成 2020-03-05 这样的年-月-日（也可用 2020/3/5、2020.3.5、2020年3月5日），或设为日期格式的单元格`,
+    en: `"${text}" is not a date: ${why ? `${why.en}; ` : ''}write the year, month and day as 2020-03-05 (2020/3/5 and 2020.3.5 are read too), or format the cell as a date`,
+  };
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+/**
+ * Why a text written as a day in a form parseDateText reads is none: its year outside what the platform reads, a
+ * month or a day the calendar does not have. Null when the text is not written as a day, or is one; and for eight
+ * digits whose year is out of reach (12345678 is more likely a number than the year 1234).
+ */
+function impossibleDay(text: string): { zh: string; en: string } | null {
+  const parts = dateTextParts(text);
+  if (!parts) return null;
+  const { year, month, day, compact } = parts;
+  if (year < 1900 || year > 2200)
+    return compact ? null : { zh: '年份须在1900年至2200年之间', en: 'the year must be from 1900 to 2200' };
+  if (month < 1 || month > 12) return { zh: `没有${month}月`, en: `there is no month ${month}` };
+  if (day < 1) return { zh: `没有${day}日`, en: `there is no day ${day}` };
+  const days = daysInMonth(year, month);
+  if (day > days)
+    return {
+      zh: `${year}年${month}月只有${days}天`,
+      en: `${MONTHS[month - 1]} ${year} has only ${days} days`,
+    };
+  return null;
 }
 
 /** '01' … '31': a month's or a day's two digits. */

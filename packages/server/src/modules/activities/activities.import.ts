@@ -16,6 +16,7 @@ import {
   findPersonsByHash,
   findPersonsByMembership,
   type IdProtector,
+  idNumberRefusal,
   type PersonRef,
   parseIdNumber,
 } from '../people/index.ts';
@@ -108,9 +109,11 @@ export async function planSignupRows(
       else memberNos.set(rowNo, Number(no));
     } else if (id) {
       const parsed = parseIdNumber(id, today);
-      if (!parsed.ok)
-        errors.push(rowError(rowNo, H.idNumber, '身份证号码格式不正确', 'The ID number is malformed'));
-      else hashes.set(rowNo, wanted.add(parsed.value.number));
+      if (!parsed.ok) {
+        // named as the cell gives it, not as cleaned for the look-up
+        const { zh, en } = idNumberRefusal(id, today, cellText(v.idNumber) ?? id);
+        errors.push(rowError(rowNo, H.idNumber, zh, en));
+      } else hashes.set(rowNo, wanted.add(parsed.value.number));
     }
   }
   const byMembership = await findPersonsByMembership(sql, [...new Set(memberNos.values())]);

@@ -13,6 +13,7 @@ import {
   findMembersByNameAndPhone,
   findPersonsByHash,
   type IdProtector,
+  idNumberRefusal,
   type PersonRef,
   parseIdNumber,
 } from '../people/index.ts';
@@ -80,7 +81,8 @@ async function peopleOfRows(
     if (text(v.idNumber)) {
       const hash = hashOf.get(rowNo);
       if (!hash) {
-        bad(rowNo, '身份证号码', '身份证号码格式不正确', 'The ID number is malformed');
+        const { zh, en } = idNumberRefusal(text(v.idNumber) as string, today);
+        bad(rowNo, '身份证号码', zh, en);
         return null;
       }
       const p = byHash.get(hash);

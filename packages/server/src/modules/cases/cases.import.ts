@@ -16,7 +16,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { parseIdNumber } from '../people/index.ts';
+import { idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
 import { caseRegister, type CaseRegisterKey as Key } from './cases.import.columns.ts';
@@ -166,8 +166,10 @@ async function resolveRows(
     else if (idText) {
       const parsed = parseIdNumber(idText, today);
       const found = hashes.has(rowNo) ? persons.get(hashes.get(rowNo) as string) : undefined;
-      if (!parsed.ok) bad('职工身份证号', '身份证号格式不正确', 'The ID number is malformed');
-      else if (!found || !canAccess(actor, 'cases.handle', { orgPath: found.orgPath ?? '' })) {
+      if (!parsed.ok) {
+        const { zh, en } = idNumberRefusal(idText, today);
+        bad('职工身份证号', zh, en);
+      } else if (!found || !canAccess(actor, 'cases.handle', { orgPath: found.orgPath ?? '' })) {
         bad('职工身份证号', '未找到本工会范围内的该会员', 'No member of your unions has this ID number');
       } else personId = found.id;
     }

@@ -13,7 +13,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
 import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
@@ -79,7 +79,8 @@ export async function planFiles(
     const raw = String(v.idNumber);
     const parsed = parse(raw);
     if (!parsed.ok) {
-      problem(rowNo, 'idNumber', `「${raw}」身份证号格式不正确`, `"${raw}": the ID number is malformed`);
+      const { zh, en } = idNumberRefusal(raw, today);
+      problem(rowNo, 'idNumber', zh, en);
       continue;
     }
     const worker = parsed.value.number;

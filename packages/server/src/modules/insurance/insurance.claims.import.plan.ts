@@ -11,7 +11,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
 import { accidentOutsidePolicy, notCovered } from './insurance.filing.ts';
 import { type ClaimFacts, type ImportedClaim, loadClaimFacts } from './insurance.import.repository.ts';
@@ -210,7 +210,7 @@ export async function planClaimRows(
     const p = policyOfRow(byKey, String(v.policy), union);
     if (p instanceof RowProblem) return p;
     const hash = hashOf.get(rowNo);
-    if (!hash) return problem(H.idNumber, '身份证号码格式不正确', 'The ID number is malformed');
+    if (!hash) return new RowProblem(H.idNumber, idNumberRefusal(String(v.idNumber), today));
     return { p, person: persons.get(hash) };
   }
 

@@ -13,7 +13,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
 import {
   type ImportedPolicy,
@@ -168,7 +168,7 @@ export async function planPolicyRows(
     const spansOf = new Map<number, { rowNo: number; fromOn: string; untilOn: string }[]>();
     let ok = true;
     for (const row of g.rows) {
-      const p = insuredOf(row, policy, union.path, spansOf, { hashOf, persons, spans });
+      const p = insuredOf(row, policy, union.path, spansOf, { hashOf, persons, spans, today });
       if (p instanceof RowProblem) {
         push(row.rowNo, p);
         ok = false;
@@ -178,11 +178,15 @@ export async function planPolicyRows(
   }
 }
 
-/** The persons a file names, read once: each row's ID hash, the persons by hash, their memberships. */
+/**
+ * The persons a file names, read once: each row's ID hash, the persons by hash, their memberships; and the day the
+ * ID numbers were read on (a refused one is told why).
+ */
 interface PersonFacts {
   hashOf: Map<number, string>;
   persons: Map<string, { id: number; name: string }>;
   spans: Map<number, MemberSpan[]>;
+  today: string;
 }
 
 /** A row's insured person on its policy, checked: null for a policy kept as totals. */
@@ -191,7 +195,7 @@ function insuredOf(
   p: ImportedPolicy,
   orgPath: string,
   spansOf: Map<number, { rowNo: number; fromOn: string; untilOn: string }[]>,
-  { hashOf, persons, spans }: PersonFacts,
+  { hashOf, persons, spans, today }: PersonFacts,
 ) {
   if (p.recordedInsured !== null) {
     if (v.idNumber !== null || v.name !== null)
@@ -210,7 +214,7 @@ function insuredOf(
     );
   if (v.name === null) return problem(H.name, '请填写被保险人姓名', "Give the insured person's name");
   const hash = hashOf.get(rowNo);
-  if (!hash) return problem(H.idNumber, '身份证号码格式不正确', 'The ID number is malformed');
+  if (!hash) return new RowProblem(H.idNumber, idNumberRefusal(String(v.idNumber), today));
   const person = persons.get(hash);
   const name = String(v.name);
   const fromOn = cellText(v.fromOn) ?? p.startsOn;

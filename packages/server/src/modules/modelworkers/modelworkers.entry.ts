@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import {
   findPersonIdByHash,
+  ID_PROBLEM_TEXT,
   type IdProtector,
   maskIdNumber,
   parseIdNumber,
@@ -46,14 +47,11 @@ export function createModelWorkerEntry(db: Db, ids: IdProtector, clock: Clock) {
         } | null = null;
         if (input.idNumber?.trim()) {
           const parsed = parseIdNumber(input.idNumber, day);
-          if (!parsed.ok)
-            throw err(
-              'invalid',
-              'MODELWORKER_ID_INVALID',
-              '身份证号码不正确',
-              'The ID number is not valid',
-              'idNumber',
-            );
+          if (!parsed.ok) {
+            // a form's one field: what is wrong with the number, as the member form says it
+            const why = ID_PROBLEM_TEXT[parsed.problem];
+            throw err('invalid', 'MODELWORKER_ID_INVALID', why.zh, why.en, 'idNumber');
+          }
           const n = parsed.value.number;
           id = {
             cipher: ids.encrypt(n),

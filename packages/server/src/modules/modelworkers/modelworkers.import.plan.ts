@@ -10,7 +10,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import type { HonourKind, Level } from './modelworkers.errors.ts';
 import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
 import { findModelWorker, findModelWorkerIdsByKeys } from './modelworkers.repository.ts';
@@ -99,7 +99,8 @@ export async function planModelWorkerRows(
     if (idText && !(existingId && idText.includes('*'))) {
       const parsed = parseIdNumber(idText, today);
       if (!parsed.ok) {
-        bad('idNumber', '身份证号码不正确', 'The ID number is not valid');
+        const { zh, en } = idNumberRefusal(idText, today);
+        bad('idNumber', zh, en);
         continue;
       }
       const lookups = ids.lookups(parsed.value.number);

@@ -149,10 +149,7 @@ export async function planOrgRows(
     const foundedOn = cell('foundedOn');
     const founded = foundedOn ? parseDateText(foundedOn) : null;
     if (foundedOn && !founded) {
-      const { zh, en } = notADay(foundedOn, {
-        zh: `成立日期“${foundedOn}”无效，请写成 2020-03-15`,
-        en: `Founding date "${foundedOn}" is not a valid date`,
-      });
+      const { zh, en } = notADay(foundedOn);
       fail('foundedOn', 'DATE_INVALID', zh, en);
     }
     const parent = findParent(actor, cell('parent'), planned, known, (code, zh, en) =>

@@ -87,6 +87,28 @@ export function parseIdNumber(
   };
 }
 
+/** A cell's text as a refusal names it: runs of white space as one space, at most 40 characters. */
+function asTyped(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * What a register tells a clerk about an ID number it refuses (the one mould of every register's refusal): the
+ * cell as typed, 「…」, and what is wrong with it (ID_PROBLEM_TEXT), in Chinese and English. `raw` is the text
+ * parseIdNumber refused with this `today`, parsed again to know why (a refusal is rare, and a site that kept only
+ * a null hash keeps no more); `shown`, the text to name when the cell holds more than the number (a name before
+ * it). A blank cell is asked for.
+ */
+export function idNumberRefusal(raw: string, today: string, shown = raw): { zh: string; en: string } {
+  const cell = asTyped(shown);
+  if (!cell) return { zh: '请填写身份证号', en: 'Give the ID number' };
+  const parsed = parseIdNumber(raw, today);
+  if (parsed.ok) throw new Error('idNumberRefusal: the ID number is not refused');
+  const why = ID_PROBLEM_TEXT[parsed.problem];
+  return { zh: `「${cell}」：${why.zh}`, en: `"${cell}": ${why.en}` };
+}
+
 /** 17 digits, then a digit or X (of a text of 18 characters). */
 function isDigits17ThenDigitOrX(number: string): boolean {
   for (let i = 0; i < 17; i++) {

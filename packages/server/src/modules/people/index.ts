@@ -11,6 +11,7 @@ export {
   ID_PROBLEM_TEXT,
   type IdNumberProblem,
   idCheckDigit,
+  idNumberRefusal,
   maskIdNumber,
   parseIdNumber,
 } from './idcard.ts';

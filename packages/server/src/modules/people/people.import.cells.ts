@@ -39,10 +39,7 @@ export function parseYesNo(text: string): Parsed<boolean> {
 export function parseDate(text: string): Parsed<string> {
   const iso = parseDateText(text);
   if (!iso) {
-    const { zh, en } = notADay(text, {
-      zh: `“${text}”不是有效日期，请写成 2020-03-15`,
-      en: `"${text}" is not a valid date; write it as 2020-03-15`,
-    });
+    const { zh, en } = notADay(text);
     return fail('DATE_INVALID', zh, en);
   }
   return { ok: true, value: iso };

@@ -1,5 +1,5 @@
 import type { RowError } from '../jobs/index.ts';
-import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
+import { idNumberRefusal, parseIdNumber } from './idcard.ts';
 import {
   ACCOUNT_KINDS,
   type AccountKind,
@@ -181,7 +181,7 @@ export function parseMemberRow(
       const parsed = parseIdNumber(idText, today);
       if (parsed.ok) id = parsed.value;
       else {
-        const text = ID_PROBLEM_TEXT[parsed.problem];
+        const text = idNumberRefusal(idText, today);
         row.problem('idNumber', 'ID_NUMBER_INVALID', text.zh, text.en);
       }
     }

@@ -77,8 +77,8 @@ describe('member import: a messy sheet', () => {
       [11, '姓名', 'REQUIRED'],
     ]);
     const byRow = new Map(errors.map((e) => [e.rowNo, e]));
-    expect(byRow.get(3)?.messageZh).toBe('身份证号校验位错误');
-    expect(byRow.get(3)?.messageEn).toBe('ID number check digit is wrong');
+    expect(byRow.get(3)?.messageZh).toBe(`「${badCheck(idNo(2))}」：身份证号校验位错误`);
+    expect(byRow.get(3)?.messageEn).toBe(`"${badCheck(idNo(2))}": ID number check digit is wrong`);
     expect(byRow.get(5)?.messageZh).toContain('第6行');
     expect(byRow.get(6)?.messageZh).toContain('第5行');
     expect(byRow.get(6)?.messageEn).toContain('row 5');

@@ -18,7 +18,7 @@ import { skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
-import { ID_PROBLEM_TEXT, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { type Column, hasRequiredColumns, IMPORT_COLUMNS, mapHeaders } from './records.import.columns.ts';
 import { KIND_NAMES, normaliseRecord, type RecordFields, subjectKeyOf } from './records.input.ts';
 import {
@@ -87,7 +87,7 @@ function resolvePerson(
 ): { person?: Person; error?: { zh: string; en: string } } {
   const parsed = parseIdNumber(raw, today);
   if (!parsed.ok) {
-    const p = ID_PROBLEM_TEXT[parsed.problem];
+    const p = idNumberRefusal(raw, today);
     return { error: { zh: `${label.zh}${p.zh}`, en: `${label.en}${p.en}` } };
   }
   const person = byHash.get(ids.hash(parsed.value.number));

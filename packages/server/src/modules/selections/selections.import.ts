@@ -11,7 +11,7 @@ import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../
 import { settled } from '../../shared/settled.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { type IdProtector, parseIdNumber } from '../people/index.ts';
+import { type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { writeTitlesOfWinners } from './results.service.ts';
 import { type SelectionRegisterKey as Key, SELECTION_REGISTER } from './selections.import.columns.ts';
 import { findWinnersByHash } from './selections.import.repository.ts';
@@ -120,21 +120,13 @@ async function personFinder(
   return (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
     const hash = hashOf.get(raw) ?? null;
     if (hash === null) {
-      errors.push(
-        isValidUscc(normaliseText(raw).toUpperCase())
-          ? rowError(
-              rowNo,
-              '身份证号',
-              `「${raw}」是统一社会信用代码：先进集体等集体荣誉的获评对象是单位，评选只记录个人`,
-              `"${raw}" is a credit code: collective honours go to units; selections record people only`,
-            )
-          : rowError(
-              rowNo,
-              '身份证号',
-              `「${raw}」身份证号格式不正确`,
-              `"${raw}": the ID number is malformed`,
-            ),
-      );
+      const { zh, en } = isValidUscc(normaliseText(raw).toUpperCase())
+        ? {
+            zh: `「${raw}」是统一社会信用代码：先进集体等集体荣誉的获评对象是单位，评选只记录个人`,
+            en: `"${raw}" is a credit code: collective honours go to units; selections record people only`,
+          }
+        : idNumberRefusal(raw, today);
+      errors.push(rowError(rowNo, '身份证号', zh, en));
       return null;
     }
     const p = found.get(hash);

@@ -11,7 +11,7 @@ import {
   rowError,
   runRegisterImport,
 } from '../../shared/register-sheet.ts';
-import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import type { BatchRow } from './wellness.repository.ts';
 import { liveNominationsOf } from './wellness.repository.ts';
 
@@ -147,10 +147,12 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
             const hashes = new Map<number, string>();
             const wanted = collectLookups(ids.lookups);
             for (const r of rows) {
-              const parsed = parseIdNumber(cellText(r.values.idNumber) ?? '', today);
-              if (!parsed.ok)
-                errors.push(rowError(r.rowNo, '身份证号', '身份证号不正确', 'The ID number is not valid'));
-              else hashes.set(r.rowNo, wanted.add(parsed.value.number));
+              const raw = cellText(r.values.idNumber) ?? '';
+              const parsed = parseIdNumber(raw, today);
+              if (!parsed.ok) {
+                const { zh, en } = idNumberRefusal(raw, today);
+                errors.push(rowError(r.rowNo, '身份证号', zh, en));
+              } else hashes.set(r.rowNo, wanted.add(parsed.value.number));
             }
             const people = await findPersonsByHash(sql, wanted.all());
             const marks: { nominationId: number; attendance: 'attended' | 'absent' }[] = [];

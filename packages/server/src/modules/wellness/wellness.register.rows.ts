@@ -2,6 +2,7 @@ import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
 import { cellText } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { type FoundUnion, unionOfRow } from '../org/index.ts';
+import { idNumberRefusal } from '../people/index.ts';
 import type { ProgramRow } from './wellness.programs.repository.ts';
 import type { COL, WellnessRegisterKey as Key } from './wellness.register.ts';
 import type { BatchPlan, NomineePlan } from './wellness.register.types.ts';
@@ -48,7 +49,8 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
   const hash = hashes.get(rowNo);
   const person = hash ? people.get(hash) : undefined;
   if (!hash) {
-    err(rowNo, 'idNumber', '身份证号不正确', 'The ID number is not valid');
+    const { zh, en } = idNumberRefusal(text(v.idNumber) ?? '', today);
+    err(rowNo, 'idNumber', zh, en);
     return;
   }
   if (!person) {

@@ -6,6 +6,7 @@ import {
   findMembersByName,
   findPersonsByHash,
   type IdProtector,
+  idNumberRefusal,
   type PersonRef,
   parseIdNumber,
 } from '../../people/index.ts';
@@ -101,12 +102,8 @@ export async function teamFinder(
   ): { personId: number } | { zh: string; en: string } => {
     if (e.idNumber) {
       const held = known.byId.get(e.idNumber);
-      if (held === false || held === undefined) {
-        return {
-          zh: `「${e.text}」的身份证号格式不正确`,
-          en: `"${e.text}": the ID number is malformed`,
-        };
-      }
+      // the member's entry named as typed (a name and the number), and why parseIdNumber refused the number
+      if (held === false) return idNumberRefusal(e.idNumber, today, e.text);
       const found = held ?? undefined;
       if (!reachable(found)) {
         return {

@@ -7,7 +7,13 @@ import { defineRegister } from '../../../shared/register-define.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
-import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../../people/index.ts';
+import {
+  findPersonById,
+  findPersonIdByHash,
+  type IdProtector,
+  idNumberRefusal,
+  parseIdNumber,
+} from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
 import { type Key, LEVEL_CHOICES, STUDIO_REGISTER } from './studios.register.ts';
@@ -105,11 +111,10 @@ async function planStudios(
     const parsed = parseIdNumber(raw, today);
     const id = parsed.ok ? await findPersonIdByHash(sql, ids.lookups(parsed.value.number)) : undefined;
     const found = id ? await findPersonById(sql, id) : undefined;
-    if (!parsed.ok)
-      errors.push(
-        rowError(rowNo, column, `「${raw}」身份证号格式不正确`, `"${raw}": the ID number is malformed`),
-      );
-    else if (!found || !canAccess(actor, 'people.read', { orgPath: found.orgPath })) {
+    if (!parsed.ok) {
+      const { zh, en } = idNumberRefusal(raw, today);
+      errors.push(rowError(rowNo, column, zh, en));
+    } else if (!found || !canAccess(actor, 'people.read', { orgPath: found.orgPath })) {
       errors.push(
         rowError(
           rowNo,

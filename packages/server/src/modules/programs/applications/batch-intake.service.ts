@@ -5,7 +5,13 @@ import { effectiveDay } from '../../../shared/effective.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
-import { findPersonIdByHash, getPersonInScope, type IdProtector, parseIdNumber } from '../../people/index.ts';
+import {
+  findPersonIdByHash,
+  getPersonInScope,
+  type IdProtector,
+  idNumberRefusal,
+  parseIdNumber,
+} from '../../people/index.ts';
 import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
@@ -160,7 +166,10 @@ async function personIdByNumber(
 ): Promise<number> {
   if (!idNumber) throw rowError('personId', '请填写人员编号或身份证号', 'Give a person id or an ID number');
   const parsed = parseIdNumber(idNumber, today);
-  if (!parsed.ok) throw rowError('idNumber', `身份证号 ${idNumber} 无效`, `ID number ${idNumber} is invalid`);
+  if (!parsed.ok) {
+    const { zh, en } = idNumberRefusal(idNumber, today);
+    throw rowError('idNumber', zh, en);
+  }
   const personId = await findPersonIdByHash(sql, ids.lookups(parsed.value.number));
   if (personId === undefined)
     throw rowError('idNumber', '平台上没有此身份证号的人员', 'No person with this ID number is registered');

@@ -7,7 +7,13 @@ import { giveTurn } from '../../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { settled } from '../../../shared/settled.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { findPersonsByHash, type IdProtector, maskIdNumber, parseIdNumber } from '../../people/index.ts';
+import {
+  findPersonsByHash,
+  type IdProtector,
+  idNumberRefusal,
+  maskIdNumber,
+  parseIdNumber,
+} from '../../people/index.ts';
 import {
   findRecordedKeys,
   listProgramsNamed,
@@ -88,7 +94,8 @@ export async function planPastPayments(
     if (i % 256 === 0) await giveTurn();
     const id = hashes[i];
     if (!id) {
-      errors.push(rowError(rowNo, '身份证号', '身份证号格式不正确', 'The ID number is malformed'));
+      const { zh, en } = idNumberRefusal(String(v.idNumber), today);
+      errors.push(rowError(rowNo, '身份证号', zh, en));
       continue;
     }
     const person = personOf(id.hash);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
+import { ID_PROBLEM_TEXT, type IdNumberProblem, idNumberRefusal, parseIdNumber } from './idcard.ts';
+
+/** One number refused for each problem parseIdNumber knows. */
+const REFUSED: Record<IdNumberProblem, string> = {
+  masked: '110105********002X',
+  length: '1101051949123100',
+  format: '1101051949123100AX',
+  region: '99010519491231002X',
+  birth_date: '11010519491331002X',
+  check_digit: '110105194912310021',
+};
+
+/** Han ideographs, CJK punctuation and full-width forms. */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+describe('the refusal of an ID number (the one mould of every register)', () => {
+  it('names the cell as typed and says precisely what is wrong, for each problem', () => {
+    for (const [problem, raw] of Object.entries(REFUSED) as [IdNumberProblem, string][]) {
+      expect(parseIdNumber(raw, TEST_TODAY)).toEqual({ ok: false, problem });
+      const why = ID_PROBLEM_TEXT[problem];
+      expect(idNumberRefusal(raw, TEST_TODAY), problem).toEqual({
+        zh: `「${raw}」：${why.zh}`,
+        en: `"${raw}": ${why.en}`,
+      });
+    }
+    expect(idNumberRefusal('1101051949123100', TEST_TODAY)).toEqual({
+      zh: '「1101051949123100」：身份证号应为18位',
+      en: '"1101051949123100": ID number must have 18 characters',
+    });
+  });
+
+  it('keeps each language to itself: no Latin word in the Chinese but the X of a number, no Chinese in the English', () => {
+    for (const raw of Object.values(REFUSED)) {
+      const { zh, en } = idNumberRefusal(raw, TEST_TODAY);
+      expect(zh.replace(/「[^」]*」/, '').match(/[A-Za-z]+/g) ?? [], zh).toEqual(
+        raw.endsWith('AX') ? ['X'] : [],
+      );
+      expect(CJK.test(en.replace(/"[^"]*"/, '')), en).toBe(false);
+    }
+  });
+
+  it('names the cell as typed (white space as one space, a long cell cut), or the text it is given to show', () => {
+    expect(idNumberRefusal(' 1101 0519\n4912 3100 ', TEST_TODAY).zh).toBe(
+      '「1101 0519 4912 3100」：身份证号应为18位',
+    );
+    const long = '1'.repeat(60);
+    expect(idNumberRefusal(long, TEST_TODAY).en).toBe(
+      `"${'1'.repeat(39)}…": ID number must have 18 characters`,
+    );
+    expect(idNumberRefusal('11010519491331002X', TEST_TODAY, '张三（11010519491331002X）').zh).toBe(
+      '「张三（11010519491331002X）」：身份证号中的出生日期无效',
+    );
+    // a birth day after today
+    expect(idNumberRefusal('110105202606160024', '2026-06-15').en).toBe(
+      '"110105202606160024": ID number holds an invalid birth date',
+    );
+  });
+
+  it('asks for a blank cell, and will not refuse a number it accepts', () => {
+    expect(idNumberRefusal(' ', TEST_TODAY)).toEqual({ zh: '请填写身份证号', en: 'Give the ID number' });
+    expect(() => idNumberRefusal('11010519491231002X', TEST_TODAY)).toThrow(/not refused/);
+  });
+});
