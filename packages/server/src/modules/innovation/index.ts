@@ -37,7 +37,6 @@ import {
  */
 
 export {
-  ACHIEVEMENT_TYPES,
   type AchievementsService,
   type AchievementType,
   type AttachmentsService,

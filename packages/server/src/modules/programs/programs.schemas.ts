@@ -1,15 +1,8 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
-import {
-  APPLICANT_TYPES,
-  CATEGORIES,
-  INTAKE_MODES,
-  LIMIT_MODES,
-  PERIOD_UNITS,
-  PROGRAM_STATUSES,
-  SUBJECT_KINDS,
-} from './programs.types.ts';
+import { APPLICANT_TYPES, PERIOD_UNITS, SUBJECT_KINDS } from './programs.types.ts';
+import { CATEGORIES, INTAKE_MODES, LIMIT_MODES, PROGRAM_STATUSES } from './programs.vocabulary.ts';
 import {
   ALL_CMPS,
   AMOUNT_KINDS,

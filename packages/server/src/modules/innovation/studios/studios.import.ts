@@ -9,15 +9,10 @@ import { normaliseText } from '../../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
 import { type Key, LEVEL_CHOICES, STUDIO_REGISTER } from './studios.register.ts';
-import {
-  findStudioById,
-  insertImportedStudios,
-  levelRank,
-  listStudiosOfOrgs,
-  type StudioLevel,
-} from './studios.repository.ts';
+import { findStudioById, insertImportedStudios, levelRank, listStudiosOfOrgs } from './studios.repository.ts';
 import { createStudioIn } from './studios.service.ts';
 
 interface Level {
