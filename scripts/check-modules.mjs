@@ -791,21 +791,21 @@ function stringValues(body) {
   return items.map((s) => s.slice(1, -1));
 }
 
-/** The string lists of the files below dir: [{ where: 'file:line NAME', key }] (key: the values as a set). */
-function stringLists(dir, re, skip) {
+/** The string lists of the files below dir: [{ where: '<label>/file:line NAME', id: 'file:NAME', key }] (key: the set). */
+function stringLists(dir, label, re, skip) {
   const found = [];
   for (const file of walk(dir)) {
-    const from = relative(root, file).split(sep).join('/');
+    const from = relative(dir, file).split(sep).join('/');
     if (skip.test(from)) continue;
     const text = withoutComments(readFileSync(file, 'utf8'));
     for (const m of text.matchAll(re)) {
       const values = stringValues(m[2] ?? m[3]);
       if (!values) continue;
       const line = text.slice(0, m.index).split('\n').length;
+      const name = m[1] ?? 'StrEnum';
       found.push({
-        where: `${from}:${line} ${m[1] ?? 'StrEnum'}`,
-        file: from,
-        name: m[1],
+        where: `${label}/${from}:${line} ${name}`,
+        id: `${from}:${name}`,
         key: [...new Set(values)].sort().join('\n'),
       });
     }
@@ -814,30 +814,26 @@ function stringLists(dir, re, skip) {
 }
 
 /**
- * Rule 14: web lists (below webDir) that repeat the values of a server list (below serverDir's src/), each named
- * with the server's, and exceptions that no longer repeat one.
+ * Rule 14: the web's lists (below webDir) that repeat the values of a list of the server's code (below serverDir's
+ * src/), each named with the server's, and exceptions that no longer repeat one.
  */
 export function checkWebLists(webDir, serverDir, exceptions = WEB_LIST_EXCEPTIONS) {
   const problems = [];
   const used = new Set();
-  const server = stringLists(
-    join(serverDir, 'src'),
-    SERVER_LIST_RE,
-    /\.(test|scope-cases|test-kit|gen)\.tsx?$/,
-  );
   const byKey = new Map();
-  for (const s of server) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
-  for (const w of stringLists(webDir, WEB_LIST_RE, /\.(test|gen)\.tsx?$/)) {
+  const serverSkip = /(^|\/)test\/|\.(test|scope-cases|test-kit|gen)\.tsx?$/;
+  for (const s of stringLists(join(serverDir, 'src'), 'packages/server/src', SERVER_LIST_RE, serverSkip))
+    byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+  for (const w of stringLists(webDir, 'packages/web/src', WEB_LIST_RE, /\.(test|gen)\.tsx?$/)) {
     const same = byKey.get(w.key);
     if (!same) continue;
-    const id = `${relative(webDir, join(root, w.file)).split(sep).join('/')}:${w.name}`;
-    if (Object.hasOwn(exceptions, id)) {
-      used.add(id);
+    if (Object.hasOwn(exceptions, w.id)) {
+      used.add(w.id);
       continue;
     }
-    const home = same.find((s) => /\.vocabulary\.ts:/.test(s.where)) ?? same[0];
-    const hint = /\.vocabulary\.ts:/.test(home.where)
-      ? 'import it from there'
+    const home = same.find((s) => /\.vocabulary\.ts:/.test(s.where));
+    const hint = home
+      ? `import it from ${home.where.split(':')[0]}`
       : "move it to its module's <m>.vocabulary.ts and import it from there";
     problems.push(
       `${w.where} repeats the values of ${same.map((s) => s.where).join(', ')}: a choice list is written once (ADR 144); ${hint}`,
@@ -879,7 +875,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   );
   if (web) {
     console.log(
-      `Web check passed: ${web.files} files; pages reach other page folders only through components/ (${Object.keys(WEB_SHARED).length + Object.keys(WEB_MOUNTS).length} listed exceptions).`,
+      `Web check passed: ${web.files} files; pages reach other page folders only through components/ (${Object.keys(WEB_SHARED).length + Object.keys(WEB_MOUNTS).length} listed exceptions); no choice list copies the server's.`,
     );
   }
 }

@@ -94,7 +94,7 @@ export type AchievementStage = (typeof ACHIEVEMENT_STAGES)[number];
 /** The public catalogue's facets, in the order its page shows them. */
 export const CATALOGUE_FACETS = ['type', 'region', 'industry', 'year'] as const;
 export type CatalogueFacet = (typeof CATALOGUE_FACETS)[number];
-/** The levels a mentoring pair's master may hold (市级, 市级示范, 全国). */
+/** The studio levels whose leader may take apprentices as a master (city and above). */
 export const MASTER_LEVELS = ['city', 'city_demonstration', 'national'] as const;
 /** A studio's level, lowest first: 基层, 区级, 市级, 市级示范, 全国. */
 export const STUDIO_LEVELS = ['grassroots', 'district', 'city', 'city_demonstration', 'national'] as const;
@@ -105,3 +105,10 @@ export type RecognisableLevel = (typeof RECOGNISABLE_LEVELS)[number];
 /** A re-evaluation's outcome: 合格, 限期整改, 撤销. */
 export const REEVALUATION_OUTCOMES = ['pass', 'rectify', 'revoke'] as const;
 export type ReevaluationOutcome = (typeof REEVALUATION_OUTCOMES)[number];
+/** A mentoring session's kind: 培训, 现场指导, 交流研讨, 其他. */
+export const SESSION_KINDS = ['training', 'on_site', 'exchange', 'other'] as const;
+/** Where a problem posted for studios to solve stands. */
+export const PROBLEM_STATUSES = ['submitted', 'published', 'rejected', 'claimed', 'closed'] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+/** The levels a yearly re-evaluation reviews: every level above grassroots. */
+export const REEVALUATED_LEVELS = ['district', 'city', 'city_demonstration', 'national'] as const;

@@ -17,7 +17,6 @@ export const PERIOD_UNITS = ['year', 'whole'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 export const APPLICANT_TYPES = ['person', 'union'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
-export const SUBJECT_KINDS = ['certificate', 'award', 'training', 'patent'] as const;
 
 /** An attachment an application must carry, e.g. { key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' }. */
 export interface EvidenceSpec {

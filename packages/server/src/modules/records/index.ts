@@ -28,7 +28,6 @@ export type {
   PatentType,
   RecordDetails,
   RecordFactRow,
-  RecordKind,
   RecordRow,
   RecordSource,
   TrainingResult,
@@ -41,6 +40,7 @@ export {
   RESULT_TEXT,
   TRAINING_RESULTS,
 } from './records.types.ts';
+export type { RecordKind } from './records.vocabulary.ts';
 export const recordsMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */

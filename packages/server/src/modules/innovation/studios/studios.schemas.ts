@@ -1,6 +1,11 @@
 import { Type } from 'typebox';
 import * as S from '../../../http/schema.ts';
-import { RECOGNISABLE_LEVELS, REEVALUATION_OUTCOMES, STUDIO_LEVELS } from '../innovation.vocabulary.ts';
+import {
+  RECOGNISABLE_LEVELS,
+  REEVALUATED_LEVELS,
+  REEVALUATION_OUTCOMES,
+  STUDIO_LEVELS,
+} from '../innovation.vocabulary.ts';
 import { GRANT_KINDS } from './studios.grant-kinds.ts';
 import { MEMBER_ROLES } from './studios.repository.ts';
 
@@ -157,7 +162,7 @@ export const RejectBody = S.Obj({ reason: S.Str(1000, { minLength: 1 }), decided
 export const ReevaluationBody = S.Obj({
   orgId: S.Id,
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-  level: S.StrEnum(['district', 'city', 'city_demonstration', 'national'] as const),
+  level: S.StrEnum(REEVALUATED_LEVELS),
   dueOn: S.DateStr,
 });
 
