@@ -38,7 +38,6 @@ import {
 
 export {
   type AchievementsService,
-  type AchievementType,
   type AttachmentsService,
   type CatalogueService,
   /** The org module's `unionRenamed` hook: a renamed union's achievements are found by its new name. */

@@ -40,7 +40,6 @@ export {
   RESULT_TEXT,
   TRAINING_RESULTS,
 } from './records.types.ts';
-export type { RecordKind } from './records.vocabulary.ts';
 export const recordsMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */

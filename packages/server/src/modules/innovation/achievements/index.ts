@@ -4,7 +4,6 @@
  * module root only.
  */
 
-export type { AchievementType } from '../innovation.vocabulary.ts';
 export { type AttachmentsService, createAttachmentsService } from './achievements.attachments.ts';
 export { seedAchievements } from './achievements.demo.ts';
 export { createAchievementImport } from './achievements.import.ts';
