@@ -19,6 +19,13 @@ export function checkWebPages(
   srcDir: string,
   exceptions?: { shared?: Record<string, WebShared>; mounts?: Record<string, { why: string }> },
 ): { files: number; problems: string[] };
+/** Web lists (`file:NAME` below packages/web/src) that may repeat a server list's values, and why (rule 14). */
+export const WEB_LIST_EXCEPTIONS: Record<string, { why: string }>;
+export function checkWebLists(
+  webDir: string,
+  serverDir: string,
+  exceptions?: Record<string, { why: string }>,
+): string[];
 export const CLOCK_EXCEPTIONS: Record<string, string>;
 export function checkTestClocks(serverDir: string, exceptions?: Record<string, string>): string[];
 export function checkCodeClocks(serverDir: string, exceptions?: Record<string, string>): string[];

@@ -43,6 +43,11 @@
  *     several folders use lives in `components/` (the kit), which imports no page. The exceptions are listed in
  *     WEB_SHARED (a file other folders may import, which folders, and why) and WEB_MOUNTS (a file that may import
  *     other folders' pages, and why); an exception no longer used is a problem too.
+ *  14. A choice list is written once, on the server (ADR 144): no web file declares a list of 3 or more strings
+ *     (`const X = ['a', 'b', 'c']`) holding the same values, in any order, as a list of the server's code (a
+ *     constant, a `new Set([…])` or a schema's `StrEnum([…])`); the web imports the server's from its module's
+ *     `<m>.vocabulary.ts` instead (moving it there first), and a page that shows part of it filters it. The
+ *     exceptions are WEB_LIST_EXCEPTIONS, each with its reason; an exception no longer needed is a problem too.
  * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
@@ -773,6 +778,78 @@ export function checkWebPages(srcDir, { shared = WEB_SHARED, mounts = WEB_MOUNTS
   return { files: files.length, problems };
 }
 
+/** Web lists (`path:NAME` from packages/web/src) that may repeat a server list's values, and why (rule 14). */
+export const WEB_LIST_EXCEPTIONS = {};
+
+const WEB_LIST_RE = /\bconst\s+([\w$]+)\s*(?::[^=;]+)?=\s*\[([^\]]*)\]/g;
+const SERVER_LIST_RE =
+  /\bconst\s+([\w$]+)\s*(?::[^=;]+)?=\s*(?:new Set(?:<[^>]*>)?\(\s*)?\[([^\]]*)\]|\bStrEnum\(\s*\[([^\]]*)\]/g;
+
+/** The values of a list's body when it is 3 or more quoted strings, else null. */
+function stringValues(body) {
+  const items = body
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length < 3 || !items.every((s) => /^'[^'\n]*'$|^"[^"\n]*"$/.test(s))) return null;
+  return items.map((s) => s.slice(1, -1));
+}
+
+/** The string lists of the files below dir: [{ where: '<label>/file:line NAME', id: 'file:NAME', key }] (key: the set). */
+function stringLists(dir, label, re, skip) {
+  const found = [];
+  for (const file of walk(dir)) {
+    const from = relative(dir, file).split(sep).join('/');
+    if (skip.test(from)) continue;
+    const text = withoutComments(readFileSync(file, 'utf8'));
+    for (const m of text.matchAll(re)) {
+      const values = stringValues(m[2] ?? m[3]);
+      if (!values) continue;
+      const line = text.slice(0, m.index).split('\n').length;
+      const name = m[1] ?? 'StrEnum';
+      found.push({
+        where: `${label}/${from}:${line} ${name}`,
+        id: `${from}:${name}`,
+        key: [...new Set(values)].sort().join('\n'),
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Rule 14: the web's lists (below webDir) that repeat the values of a list of the server's code (below serverDir's
+ * src/), each named with the server's, and exceptions that no longer repeat one.
+ */
+export function checkWebLists(webDir, serverDir, exceptions = WEB_LIST_EXCEPTIONS) {
+  const problems = [];
+  const used = new Set();
+  const byKey = new Map();
+  const serverSkip = /(^|\/)test\/|\.(test|scope-cases|test-kit|gen)\.tsx?$/;
+  for (const s of stringLists(join(serverDir, 'src'), 'packages/server/src', SERVER_LIST_RE, serverSkip))
+    byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+  for (const w of stringLists(webDir, 'packages/web/src', WEB_LIST_RE, /\.(test|gen)\.tsx?$/)) {
+    const same = byKey.get(w.key);
+    if (!same) continue;
+    if (Object.hasOwn(exceptions, w.id)) {
+      used.add(w.id);
+      continue;
+    }
+    const home = same.find((s) => /\.vocabulary\.ts:/.test(s.where));
+    const hint = home
+      ? `import it from ${home.where.split(':')[0]}`
+      : "move it to its module's <m>.vocabulary.ts and import it from there";
+    problems.push(
+      `${w.where} repeats the values of ${same.map((s) => s.where).join(', ')}: a choice list is written once (ADR 144); ${hint}`,
+    );
+  }
+  for (const id of Object.keys(exceptions)) {
+    if (!used.has(id))
+      problems.push(`WEB_LIST_EXCEPTIONS lists ${id}, which repeats no server list: remove it`);
+  }
+  return problems;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv[2] === '--graph') {
     // for scripts/gen-modules.mjs, which writes the module map: each module and the modules its non-test files import
@@ -784,7 +861,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const architectureDoc = process.argv[2] ? undefined : join(root, 'docs/ARCHITECTURE.md');
   const { files, modules, problems } = checkModules(srcDir, { architectureDoc });
   const web = process.argv[2] ? undefined : checkWebPages(join(root, 'packages/web/src'));
-  if (web) problems.push(...web.problems);
+  if (web) problems.push(...web.problems, ...checkWebLists(join(root, 'packages/web/src'), dirname(srcDir)));
   // rule 9 reads the server's tests, beside and below src/
   if (!process.argv[2])
     problems.push(
@@ -802,7 +879,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   );
   if (web) {
     console.log(
-      `Web check passed: ${web.files} files; pages reach other page folders only through components/ (${Object.keys(WEB_SHARED).length + Object.keys(WEB_MOUNTS).length} listed exceptions).`,
+      `Web check passed: ${web.files} files; pages reach other page folders only through components/ (${Object.keys(WEB_SHARED).length + Object.keys(WEB_MOUNTS).length} listed exceptions); no choice list copies the server's.`,
     );
   }
 }

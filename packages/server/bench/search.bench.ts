@@ -26,7 +26,7 @@ import {
   PROBLEMS,
 } from '../src/modules/innovation/achievements/achievements.corpus.ts';
 import { searchTexts, searchVector } from '../src/modules/innovation/achievements/achievements.repository.ts';
-import { ACHIEVEMENT_TYPES } from '../src/modules/innovation/achievements/achievements.schemas.ts';
+import { ACHIEVEMENT_TYPES } from '../src/modules/innovation/innovation.vocabulary.ts';
 import { createServices } from '../src/services.ts';
 import { segmentQuery } from '../src/shared/segment.ts';
 import { engineArg, intArg } from './args.ts';

@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkCodeClocks,
   checkModuleMap,
   checkModules,
   checkTestClocks,
+  checkWebLists,
   checkWebPages,
   parseImports,
   WEB_SHARED,
@@ -211,6 +213,38 @@ describe('the architecture check', () => {
     const { problems, files } = checkWebPages(new URL('../../web/src', import.meta.url).pathname);
     expect(problems).toEqual([]);
     expect(files).toBeGreaterThan(100);
+  });
+
+  it('finds no web list that copies a server list (ADR 144)', () => {
+    const web = new URL('../../web/src', import.meta.url).pathname;
+    expect(checkWebLists(web, new URL('..', import.meta.url).pathname)).toEqual([]);
+  });
+
+  it('names a web list holding a server list’s values, in any order, and an exception no longer needed', () => {
+    const root = tree({
+      'server/src/modules/m/m.vocabulary.ts': "export const LEVELS = ['low', 'mid', 'high'] as const;\n",
+      'server/src/modules/m/m.schemas.ts': "const Kind = S.StrEnum(['a', 'b', 'c'] as const);\n",
+      'server/src/modules/m/m.test.ts': "const ONLY_A_TEST = ['x', 'y', 'z'];\n",
+      'web/src/pages/m/m-api.ts': [
+        "export const LEVELS: Level[] = ['high', 'mid', 'low'];",
+        "const KINDS = ['c', 'b', 'a'] as const;",
+        "const SOME = ['low', 'mid'];",
+        "const SHOWN = ['low', 'mid', 'high', 'top'];",
+        "const TESTED = ['x', 'y', 'z'];",
+        "// const OLD = ['low', 'mid', 'high'];",
+      ].join('\n'),
+    });
+    const problems = checkWebLists(join(root, 'web/src'), join(root, 'server'), {
+      'pages/m/m-api.ts:KINDS': { why: 'a test' },
+      'pages/m/m-api.ts:GONE': { why: 'a test' },
+    });
+    expect(problems).toEqual([
+      'packages/web/src/pages/m/m-api.ts:1 LEVELS repeats the values of packages/server/src/modules/m/m.vocabulary.ts:1 LEVELS: a choice list is written once (ADR 144); import it from packages/server/src/modules/m/m.vocabulary.ts',
+      'WEB_LIST_EXCEPTIONS lists pages/m/m-api.ts:GONE, which repeats no server list: remove it',
+    ]);
+    expect(checkWebLists(join(root, 'web/src'), join(root, 'server'), {})).toContain(
+      "packages/web/src/pages/m/m-api.ts:2 KINDS repeats the values of packages/server/src/modules/m/m.schemas.ts:1 StrEnum: a choice list is written once (ADR 144); move it to its module's <m>.vocabulary.ts and import it from there",
+    );
   });
 
   it('lets a new register’s list page import its 导入 and upload from the kit, with no exception (issue 46)', () => {

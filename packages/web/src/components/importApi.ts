@@ -1,6 +1,9 @@
+import type { RecordKind } from '../../../server/src/modules/records/records.vocabulary.ts';
 import { ApiError, api, fileForm, unwrap } from '../api/client.ts';
 import type { paths } from '../api/schema.gen.ts';
 import type { Answer } from '../api/types.ts';
+
+export { RECORD_KINDS, type RecordKind } from '../../../server/src/modules/records/records.vocabulary.ts';
 
 /** How an import treats rows with errors. */
 export type ImportMode = 'all_or_nothing' | 'valid_only';
@@ -98,9 +101,6 @@ export function summaryOf(job: Job): ImportSummary {
   };
 }
 
-/** The kinds of record a clerk imports from a sheet (certificates, awards, trainings, patents). */
-export const RECORD_KINDS = ['certificate', 'award', 'training', 'patent'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
 export type RecordImportAnswer = Answer<'/api/records/import', 'post'>;
 
 export const recordTemplateUrl = (kind: RecordKind) => `/api/records/template.xlsx?kind=${kind}`;

@@ -9,13 +9,8 @@ import { getOrgInScope } from '../org/index.ts';
 import { type Rule, validateRule } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err, inScope } from './activities.context.ts';
-import {
-  type ActivityKind,
-  insertActivity,
-  lastSignupDay,
-  rosterOf,
-  setCancelled,
-} from './activities.repository.ts';
+import { insertActivity, lastSignupDay, rosterOf, setCancelled } from './activities.repository.ts';
+import type { ActivityKind } from './activities.vocabulary.ts';
 
 /** What an activity is created with. */
 export interface ActivityInput {

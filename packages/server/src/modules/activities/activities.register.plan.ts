@@ -18,7 +18,7 @@ import {
   parseIdNumber,
 } from '../people/index.ts';
 import { findActivitiesHeld, type PastActivity } from './activities.register.repository.ts';
-import type { ActivityKind } from './activities.repository.ts';
+import type { ActivityKind } from './activities.vocabulary.ts';
 
 export type ActivityRegisterKey =
   | 'title'

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { drawIds } from '../../db/draw-ids.ts';
-import type { ActivityKind } from './activities.repository.ts';
+import type { ActivityKind } from './activities.vocabulary.ts';
 
 /** SQL for the activities register (issue 42): past activities, their sign-ups and check-ins, set-based. */
 

@@ -8,7 +8,8 @@ import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { type ActivityRegisterKey, planPastActivities } from './activities.register.plan.ts';
 import { insertPastActivities, type PastActivity } from './activities.register.repository.ts';
-import { ACTIVITY_KINDS, KIND_ZH } from './activities.stats.ts';
+import { KIND_ZH } from './activities.stats.ts';
+import { ACTIVITY_KINDS } from './activities.vocabulary.ts';
 
 /**
  * Past activities kept on paper (issue 42): one sheet, a row per participant — the activity (its name, organising

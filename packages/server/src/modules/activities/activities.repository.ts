@@ -4,10 +4,9 @@ import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
+import type { ActivityKind } from './activities.vocabulary.ts';
 
 /** SQL for activities, activity_sessions, activity_signups and activity_attendance only. */
-
-export type ActivityKind = 'sports' | 'family' | 'class' | 'social' | 'show' | 'volunteer' | 'other';
 
 export interface ActivityRow {
   id: number;

@@ -3,8 +3,9 @@ import * as S from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 import { OFFERED_CAP } from './activities.repository.ts';
 import { PARTICIPANTS_CAP } from './activities.social.repository.ts';
+import { ACTIVITY_KINDS } from './activities.vocabulary.ts';
 
-const Kind = S.StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
+const Kind = S.StrEnum(ACTIVITY_KINDS);
 const Moment = Type.String({ format: 'date-time', maxLength: 40 });
 const Status = S.StrEnum(['confirmed', 'waiting', 'cancelled'] as const);
 

@@ -2,7 +2,7 @@ import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { auditInsertSql } from '../audit/index.ts';
 import { countUpsertSql } from '../reporting/index.ts';
-import type { ActivityKind } from './activities.repository.ts';
+import type { ActivityKind } from './activities.vocabulary.ts';
 
 /** SQL for the one statement that signs up (activity_signups with its count and audit row), and running it. */
 

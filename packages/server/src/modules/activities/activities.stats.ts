@@ -6,17 +6,9 @@ import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err } from './activities.context.ts';
-import { type ActivityKind, orgNames } from './activities.repository.ts';
+import { orgNames } from './activities.repository.ts';
+import { ACTIVITY_KINDS, type ActivityKind } from './activities.vocabulary.ts';
 
-export const ACTIVITY_KINDS: ActivityKind[] = [
-  'sports',
-  'family',
-  'class',
-  'social',
-  'show',
-  'volunteer',
-  'other',
-];
 export const KIND_ZH: Record<ActivityKind, string> = {
   sports: '文体',
   family: '亲子',

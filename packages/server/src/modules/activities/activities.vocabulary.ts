@@ -31,3 +31,7 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['activities'],
   menuArea: 'activities',
 });
+
+/** An activity's kind. */
+export const ACTIVITY_KINDS = ['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -8,7 +8,8 @@ import {
   usccCheckChar,
 } from '../org/index.ts';
 import { type Signing, signAgreements } from './agreements.sign.ts';
-import type { AgreementLevel, Clause } from './agreements.types.ts';
+import type { Clause } from './agreements.types.ts';
+import type { AgreementLevel } from './agreements.vocabulary.ts';
 import type { CoverageInput } from './coverage.counts.ts';
 
 /**

@@ -22,7 +22,7 @@ import {
 } from './agreements.register.ts';
 import { findAgreementKeys } from './agreements.repository.ts';
 import { ownEnterprise, type Signing, signAgreements } from './agreements.sign.ts';
-import type { AgreementKind, AgreementLevel } from './agreements.types.ts';
+import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
 import type { CoverageInput } from './coverage.counts.ts';
 import { COVERAGE_TITLES } from './coverage.import.ts';
 import { checkCoverage } from './coverage.input.ts';

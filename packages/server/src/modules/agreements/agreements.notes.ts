@@ -1,5 +1,6 @@
 import { type FigureNote, noteMakers } from '../../shared/figure-notes.ts';
-import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
+import { KIND_NAMES } from './agreements.types.ts';
+import type { AgreementKind } from './agreements.vocabulary.ts';
 
 /**
  * What each figure of the agreements' statistics counts and by which day (issue 41), as coverage.counts.ts and

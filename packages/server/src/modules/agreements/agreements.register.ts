@@ -1,14 +1,13 @@
 import { noteColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import { MEASURE_LABELS } from './agreements.measures.ts';
+import { KIND_NAMES, LEVEL_NAMES } from './agreements.types.ts';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_LEVELS,
   type AgreementKind,
   type AgreementLevel,
-  KIND_NAMES,
-  LEVEL_NAMES,
-} from './agreements.types.ts';
+} from './agreements.vocabulary.ts';
 import { COVERAGE_COLUMNS, COVERAGE_TITLES, MAX_COVERAGE_ROWS } from './coverage.import.ts';
 import type { CoverageField } from './coverage.input.ts';
 

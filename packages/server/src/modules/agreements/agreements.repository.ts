@@ -4,7 +4,8 @@ import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { readPage } from '../../shared/paged.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
-import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
+import type { Clause } from './agreements.types.ts';
+import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
 
 /** Booleans as one array literal for `$n::bool[]` (see shared/pg-array.ts). */
 const boolArray = (values: readonly boolean[]) => `{${values.join(',')}}`;

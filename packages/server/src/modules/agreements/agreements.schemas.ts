@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { MAX_COST_FEN, MAX_REACH } from './agreements.measures.ts';
-import { AGREEMENT_KINDS, AGREEMENT_LEVELS, CLAUSES } from './agreements.types.ts';
+import { CLAUSES } from './agreements.types.ts';
+import { AGREEMENT_KINDS, AGREEMENT_LEVELS } from './agreements.vocabulary.ts';
 
 const Kind = S.StrEnum(AGREEMENT_KINDS, {
   description:

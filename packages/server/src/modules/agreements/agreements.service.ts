@@ -23,8 +23,8 @@ import {
 } from './agreements.repository.ts';
 import { ownEnterprise, signAgreements } from './agreements.sign.ts';
 import { exportAgreementStats, getAgreementStats, type StatsInput } from './agreements.stats.ts';
-import type { AgreementKind, AgreementLevel } from './agreements.types.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
+import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
 import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
 import { readCoverageSheet } from './coverage.import.ts';
 import { checkCoverageList } from './coverage.input.ts';

@@ -9,7 +9,7 @@ import {
   type LaidAgreements,
   layAgreementsCovering,
 } from './agreements.sign.repository.ts';
-import type { AgreementKind } from './agreements.types.ts';
+import type { AgreementKind } from './agreements.vocabulary.ts';
 import { addSigningDeltas, type CoverageInput } from './coverage.counts.ts';
 import { coverageRowsOf, coverNewAgreements, type NewListing } from './coverage.sign.ts';
 

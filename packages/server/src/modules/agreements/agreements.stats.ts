@@ -9,7 +9,8 @@ import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import { agreementFigureNotes } from './agreements.notes.ts';
 import { dueOnDay, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
-import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
+import { KIND_NAMES } from './agreements.types.ts';
+import type { AgreementKind } from './agreements.vocabulary.ts';
 import { SUBJECTS } from './coverage.counts.ts';
 
 export interface StatsInput {

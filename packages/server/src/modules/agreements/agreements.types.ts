@@ -1,6 +1,4 @@
-/** The kinds of agreement, their levels and the clauses a checklist offers, with their Chinese and English names. */
-export const AGREEMENT_KINDS = ['general', 'wage', 'women', 'safety'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
 export const KIND_NAMES: Record<AgreementKind, { zh: string; en: string }> = {
   general: { zh: '综合集体合同', en: 'collective agreement' },
   wage: { zh: '工资专项集体合同', en: 'wage agreement' },
@@ -8,8 +6,6 @@ export const KIND_NAMES: Record<AgreementKind, { zh: string; en: string }> = {
   safety: { zh: '劳动安全卫生专项集体合同', en: 'occupational safety agreement' },
 };
 
-export const AGREEMENT_LEVELS = ['area', 'industry', 'enterprise'] as const;
-export type AgreementLevel = (typeof AGREEMENT_LEVELS)[number];
 export const LEVEL_NAMES: Record<AgreementLevel, { zh: string; en: string }> = {
   area: { zh: '区域', en: 'area' },
   industry: { zh: '行业', en: 'industry' },

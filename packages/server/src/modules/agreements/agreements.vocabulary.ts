@@ -32,3 +32,10 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['agreements'],
   menuArea: 'agreements',
 });
+
+/** The kinds of agreement, their levels and the clauses a checklist offers, with their Chinese and English names. */
+export const AGREEMENT_KINDS = ['general', 'wage', 'women', 'safety'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export const AGREEMENT_LEVELS = ['area', 'industry', 'enterprise'] as const;
+export type AgreementLevel = (typeof AGREEMENT_LEVELS)[number];

@@ -10,7 +10,7 @@ import {
   updateEnterprises,
   upsertCoverage,
 } from './agreements.repository.ts';
-import { AGREEMENT_KINDS, type AgreementKind, type AgreementLevel } from './agreements.types.ts';
+import { AGREEMENT_KINDS, type AgreementKind, type AgreementLevel } from './agreements.vocabulary.ts';
 import { findCoverageSpans } from './coverage.repository.ts';
 import { coverageChange, type Span, type Step } from './coverage.steps.ts';
 

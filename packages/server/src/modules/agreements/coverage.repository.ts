@@ -2,7 +2,7 @@ import type { Sql } from '../../db/db.ts';
 import { dayAfter } from '../../shared/dates.ts';
 import { textArray } from '../../shared/pg-array.ts';
 import { LAST_DAY } from './agreements.repository.ts';
-import type { AgreementKind } from './agreements.types.ts';
+import type { AgreementKind } from './agreements.vocabulary.ts';
 import type { Span } from './coverage.steps.ts';
 
 /** The coverage of each enterprise by the agreements (of `kind`, or of every kind): their spans in force. */

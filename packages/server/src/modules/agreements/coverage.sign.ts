@@ -5,7 +5,7 @@ import { findUnionEmployers } from '../org/index.ts';
 import type { CountCellSum } from '../reporting/index.ts';
 import { type EnterpriseRow, lockEnterprises, updateEnterprises } from './agreements.repository.ts';
 import type { NewCoverageRow } from './agreements.sign.repository.ts';
-import { AGREEMENT_KINDS, type AgreementKind } from './agreements.types.ts';
+import { AGREEMENT_KINDS, type AgreementKind } from './agreements.vocabulary.ts';
 import { addStepDeltas, type CoverageInput, isSame, listedOf } from './coverage.counts.ts';
 import { findCoverageSpansOfKinds } from './coverage.repository.ts';
 import { coverageChange, coverageSteps, type Span } from './coverage.steps.ts';

@@ -1,6 +1,7 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { NewWork, WorkResult, WorkStatus } from './calls.repository.ts';
+import type { NewWork, WorkStatus } from './calls.repository.ts';
+import type { WorkResult } from './calls.vocabulary.ts';
 
 /** Members of a union's subtree (the demo's authors), in a stable order. */
 export async function membersIn(sql: Sql, path: string, limit: number) {

@@ -2,7 +2,8 @@ import type { Db } from '../../db/db.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { insertDemoWorks, membersIn } from './calls.demo.repository.ts';
-import { findCall, insertCall, setPublished, type WorkResult, type WorkStatus } from './calls.repository.ts';
+import { findCall, insertCall, setPublished, type WorkStatus } from './calls.repository.ts';
+import type { WorkResult } from './calls.vocabulary.ts';
 
 /**
  * Two calls of seed 000, written set-based (a few statements each) so the first start stays fast:

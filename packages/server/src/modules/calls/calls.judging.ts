@@ -6,17 +6,10 @@ import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
-import {
-  decideWork,
-  findCall,
-  findFile,
-  findWork,
-  reviewWork,
-  setPublished,
-  type WorkResult,
-} from './calls.repository.ts';
+import { decideWork, findCall, findFile, findWork, reviewWork, setPublished } from './calls.repository.ts';
 import { insertReturn } from './calls.returns.repository.ts';
 import { callsSteps } from './calls.steps.ts';
+import type { WorkResult } from './calls.vocabulary.ts';
 
 /** Passing or returning works, the organiser's awards, publishing the results, and a work's file for staff. */
 export function createCallJudging(db: Db, clock: Clock) {

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
+import type { WorkResult } from './calls.vocabulary.ts';
 
 /** SQL for calls, call_categories, call_works, call_files and call_quota_use only (plus read-only joins on orgs). */
 
@@ -11,7 +12,6 @@ export const LIST_CAP = { calls: 500, works: 5000, chosen: 2000, offered: 100, p
 
 export type WorkKind = 'text' | 'image' | 'file';
 export type WorkStatus = 'submitted' | 'returned' | 'passed';
-export type WorkResult = 'first' | 'second' | 'third' | 'merit' | 'exhibit';
 export type Gallery = 'public' | 'members';
 
 export interface CategoryRow {

@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { LIST_CAP } from './calls.repository.ts';
+import { WORK_KINDS, WORK_RESULTS } from './calls.vocabulary.ts';
 
-const Kind = S.StrEnum(['text', 'image', 'file'] as const);
+const Kind = S.StrEnum(WORK_KINDS);
 const Status = S.StrEnum(['submitted', 'returned', 'passed'] as const);
-const Result = S.StrEnum(['first', 'second', 'third', 'merit', 'exhibit'] as const);
+const Result = S.StrEnum(WORK_RESULTS);
 const GalleryKind = S.StrEnum(['public', 'members'] as const);
 
 export const CallBody = S.Obj({

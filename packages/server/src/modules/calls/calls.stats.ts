@@ -8,9 +8,9 @@ import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
-import { findCall, findCategories, type WorkResult } from './calls.repository.ts';
+import { findCall, findCategories } from './calls.repository.ts';
+import { WORK_RESULTS, type WorkResult } from './calls.vocabulary.ts';
 
-const RESULTS: WorkResult[] = ['first', 'second', 'third', 'merit', 'exhibit'];
 export const RESULT_ZH: Record<WorkResult, string> = {
   first: '一等奖',
   second: '二等奖',
@@ -76,7 +76,7 @@ export function callFigureNotes(p: StatsPeriod): { key: FigureKey; label: Biling
       '主办工会评定日在期间内获奖或入展的作品（改评的按最后一次评定日计）',
       "Works awarded or exhibited, by the day of the organiser's decision (a changed result, by the last)",
     ),
-    ...RESULTS.map((r) =>
+    ...WORK_RESULTS.map((r) =>
       note(
         r,
         { zh: RESULT_ZH[r], en: RESULT_EN[r] },
@@ -131,7 +131,7 @@ export function createCallStats(db: Db, clock: () => Date) {
         const c = zero();
         for (const r of mine) c[keyOf(r.subject)] += r.n;
         const results = Object.fromEntries(
-          RESULTS.map((res) => [
+          WORK_RESULTS.map((res) => [
             res,
             mine.filter((r) => r.subject === 'calls.chosen' && r.dim2 === res).reduce((t, r) => t + r.n, 0),
           ]),
@@ -155,7 +155,7 @@ export function createCallStats(db: Db, clock: () => Date) {
         for (const r of rows.filter((x) => (x.child ?? null) === child)) c[keyOf(r.subject)] += r.n;
         return { orgId: child, orgName: child === null ? (org?.name ?? '') : (names.get(child) ?? ''), ...c };
       });
-      const byResult = RESULTS.map((result) => ({
+      const byResult = WORK_RESULTS.map((result) => ({
         result,
         n: rows.filter((r) => r.subject === 'calls.chosen' && r.dim2 === result).reduce((t, r) => t + r.n, 0),
       }));
@@ -188,7 +188,7 @@ export function createCallStats(db: Db, clock: () => Date) {
           '审核通过',
           '退回',
           '入选',
-          ...RESULTS.map((r) => RESULT_ZH[r]),
+          ...WORK_RESULTS.map((r) => RESULT_ZH[r]),
         ],
         rows: [
           ...s.byCategory.map((k) => [
@@ -199,7 +199,7 @@ export function createCallStats(db: Db, clock: () => Date) {
             k.passed,
             k.returned,
             k.chosen,
-            ...RESULTS.map((r) => k.results[r]),
+            ...WORK_RESULTS.map((r) => k.results[r]),
           ]),
           ['合计', '', '', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
         ],

@@ -6,16 +6,8 @@ import { notFound } from '../../shared/errors.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { callErrors } from './calls.errors.ts';
-import {
-  type CallRow,
-  findCall,
-  findWork,
-  listChosen,
-  type WorkResult,
-  type WorkRow,
-} from './calls.repository.ts';
-
-export const WORK_RESULTS: WorkResult[] = ['first', 'second', 'third', 'merit', 'exhibit'];
+import { type CallRow, findCall, findWork, listChosen, type WorkRow } from './calls.repository.ts';
+import type { WorkResult } from './calls.vocabulary.ts';
 
 /** A work as the gallery shows it: the author's name and union as the union publishes them, nothing more. */
 const galleryWork = (w: WorkRow) => ({

@@ -36,3 +36,9 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['calls'],
   menuArea: 'calls',
 });
+
+/** A work's kind: text, an image, or a file. */
+export const WORK_KINDS = ['text', 'image', 'file'] as const;
+/** A work's prize, highest first (first to third, merit, shown in the exhibition). */
+export const WORK_RESULTS = ['first', 'second', 'third', 'merit', 'exhibit'] as const;
+export type WorkResult = (typeof WORK_RESULTS)[number];

@@ -2,7 +2,7 @@ import { type Actor, offeredCondition, subtreeCondition } from '../../access/acc
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
-import type { StepKind } from './care.types.ts';
+import type { StepKind } from './care.vocabulary.ts';
 
 export interface CampaignRow {
   id: number;

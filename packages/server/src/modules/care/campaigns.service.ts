@@ -17,7 +17,7 @@ import {
   updateCampaignFacts,
 } from './campaigns.repository.ts';
 import { careErrors } from './care.errors.ts';
-import type { StepKind } from './care.types.ts';
+import type { StepKind } from './care.vocabulary.ts';
 import { grantProgramOffered } from './grants.ts';
 import { hasStockMove } from './stock.repository.ts';
 import { receiveGoods } from './stock.ts';

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import type { RecipientKind } from './care.types.ts';
+import type { RecipientKind } from './care.vocabulary.ts';
 
 /**
  * The care statistics kept in the reporting layer, all counted on the day of the visit for the visiting union,

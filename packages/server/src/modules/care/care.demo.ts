@@ -5,7 +5,7 @@ import type { OrgRow } from '../org/index.ts';
 import { approveAndPayDemo } from '../programs/index.ts';
 import { insertCampaignStep } from './campaigns.repository.ts';
 import { insertDemoCampaign, listDemoMembers } from './care.demo.repository.ts';
-import type { StepKind } from './care.types.ts';
+import type { StepKind } from './care.vocabulary.ts';
 import { receiveGoods } from './stock.ts';
 import { type LogVisitInput, logVisitIn } from './visits.service.ts';
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
-import { RECIPIENT_KINDS, STEP_KINDS } from './care.types.ts';
+import { RECIPIENT_KINDS, STEP_KINDS } from './care.vocabulary.ts';
 import { MY_VISITS_CAP } from './visits.repository.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });

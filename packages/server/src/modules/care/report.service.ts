@@ -8,7 +8,7 @@ import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { campaignIn, presentCampaign } from './campaigns.service.ts';
 import { CARE_SUBJECTS, parseGoodsDim } from './care.counts.ts';
-import { RECIPIENT_KINDS, type RecipientKind } from './care.types.ts';
+import { RECIPIENT_KINDS, type RecipientKind } from './care.vocabulary.ts';
 import { grantsOf } from './grants.ts';
 import { listCampaignVisitGrants } from './visits.repository.ts';
 

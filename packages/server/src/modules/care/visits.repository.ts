@@ -3,7 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
-import type { RecipientKind } from './care.types.ts';
+import type { RecipientKind } from './care.vocabulary.ts';
 
 export interface GoodsLine {
   item: string;

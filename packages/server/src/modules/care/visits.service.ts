@@ -10,7 +10,7 @@ import type { CampaignRow } from './campaigns.repository.ts';
 import { campaignIn } from './campaigns.service.ts';
 import { countVisit } from './care.counts.ts';
 import { careErrors } from './care.errors.ts';
-import type { RecipientKind } from './care.types.ts';
+import type { RecipientKind } from './care.vocabulary.ts';
 import { grantsOf, openVisitGrant } from './grants.ts';
 import { KIND_ZH } from './report.service.ts';
 import { type Delivery, deliverGoods } from './stock.ts';

@@ -6,7 +6,7 @@ import type { IdProtector } from '../people/index.ts';
 import { listDemoMembers } from './cases.demo.repository.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import { createCasesService } from './cases.service.ts';
-import { CHANNELS, type Channel } from './cases.types.ts';
+import { CHANNELS, type Channel } from './cases.vocabulary.ts';
 
 /**
  * Demo requests in 顺义区总工会's subtree over the last ten months, replayed day by day through the service with

@@ -11,7 +11,8 @@ import { addEvent } from './cases.events.repository.ts';
 import { insertFiles } from './cases.files.repository.ts';
 import { tellUnions } from './cases.notify.ts';
 import { insertCase, memberUnionOf, type NewCase } from './cases.repository.ts';
-import { type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
+import { type Category, CHANNEL_NAMES, SUBJECTS } from './cases.types.ts';
+import type { Channel } from './cases.vocabulary.ts';
 
 /** The time of day of an instant in China, to the second, 'HH:MM:SS' (the after-hours cut-off is to the second). */
 const chinaTime = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 19);

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/db.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import { listCategories } from './cases.calendar.repository.ts';
-import { CHANNEL_NAMES, CHANNELS } from './cases.types.ts';
+import { CHANNEL_NAMES } from './cases.types.ts';
+import { CHANNELS } from './cases.vocabulary.ts';
 
 /**
  * The requests register (诉求台账) brought in from a union's sheet (issue 23): each row a request with the day

@@ -28,7 +28,8 @@ import {
   memberUnionsOf,
   personIdsByHash,
 } from './cases.repository.ts';
-import { type Category, type Channel, SUBJECTS } from './cases.types.ts';
+import { type Category, SUBJECTS } from './cases.types.ts';
+import type { Channel } from './cases.vocabulary.ts';
 
 interface CaseImportRow {
   rowNo: number;

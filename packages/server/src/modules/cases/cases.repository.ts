@@ -6,7 +6,8 @@ import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { readPage } from '../../shared/paged.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
-import type { CaseStatus, Category, Channel, EventKind } from './cases.types.ts';
+import type { CaseStatus, Category, EventKind } from './cases.types.ts';
+import type { Channel } from './cases.vocabulary.ts';
 
 export interface CaseRow {
   id: number;

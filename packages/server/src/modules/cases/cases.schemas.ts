@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
-import { CHANNELS, EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
+import { EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
+import { CHANNELS } from './cases.vocabulary.ts';
 
 const Channel = S.StrEnum(CHANNELS, {
   description:

@@ -8,7 +8,8 @@ import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { caseErrors } from './cases.errors.ts';
 import { casesOnDay } from './cases.repository.ts';
-import { CHANNEL_NAMES, CHANNELS, SUBJECTS } from './cases.types.ts';
+import { CHANNEL_NAMES, SUBJECTS } from './cases.types.ts';
+import { CHANNELS } from './cases.vocabulary.ts';
 
 export interface CaseStatsInput {
   orgId?: number;

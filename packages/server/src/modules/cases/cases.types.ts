@@ -1,20 +1,5 @@
 /** The vocabulary of workers' requests (诉求). */
-
-/**
- * Where a request came in (seeds 001, 003, 004): 工会主席信箱, 职工维权热线, 维权微信号, 接待日, 恳谈会,
- * 职代会/职工大会, 民主管理委员会, and the phone app (12351-style).
- */
-export const CHANNELS = [
-  'mailbox',
-  'hotline',
-  'wechat',
-  'reception',
-  'forum',
-  'congress',
-  'committee',
-  'app',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
+import type { Channel } from './cases.vocabulary.ts';
 
 export const CHANNEL_NAMES: Record<Channel, { zh: string; en: string }> = {
   mailbox: { zh: '工会主席信箱', en: "Chairman's mailbox" },

@@ -50,3 +50,19 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['cases'],
   menuArea: 'cases',
 });
+
+/**
+ * Where a request came in (seeds 001, 003, 004): 工会主席信箱, 职工维权热线, 维权微信号, 接待日, 恳谈会,
+ * 职代会/职工大会, 民主管理委员会, and the phone app (12351-style).
+ */
+export const CHANNELS = [
+  'mailbox',
+  'hotline',
+  'wechat',
+  'reception',
+  'forum',
+  'congress',
+  'committee',
+  'app',
+] as const;
+export type Channel = (typeof CHANNELS)[number];

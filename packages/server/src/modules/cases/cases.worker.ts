@@ -14,7 +14,8 @@ import { closeCase } from './cases.handling.ts';
 import { tellUnions } from './cases.notify.ts';
 import { presentEvents, presentForWorker } from './cases.present.ts';
 import { type CaseRow, findOwnCase, listOwnCases, updateCase } from './cases.repository.ts';
-import { type Category, type Channel, SUBJECTS } from './cases.types.ts';
+import { type Category, SUBJECTS } from './cases.types.ts';
+import type { Channel } from './cases.vocabulary.ts';
 
 /**
  * The worker's side. Their requests are found by the keyed hash of their person (`ownerOf`), never by a person

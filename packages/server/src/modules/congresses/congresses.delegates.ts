@@ -7,7 +7,6 @@ import { findPersonById } from '../people/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { DELEGATE, DELEGATION, err } from './congresses.errors.ts';
 import {
-  type DelegateCategory,
   endDelegate,
   findDelegate,
   findDelegation,
@@ -15,6 +14,7 @@ import {
   insertDelegation,
   insertTerm,
 } from './congresses.repository.ts';
+import type { DelegateCategory } from './congresses.vocabulary.ts';
 
 /** Terms, delegations and their delegates: elected on their day with the proportions checked, and replaced. */
 export function createDelegateUseCases(ctx: CongressContext) {

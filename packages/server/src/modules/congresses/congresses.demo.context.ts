@@ -1,8 +1,8 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { demoClerk } from '../../shared/demo-actors.ts';
-import type { DelegateCategory } from './congresses.repository.ts';
 import { type CongressesService, createCongressesService } from './congresses.service.ts';
+import type { DelegateCategory } from './congresses.vocabulary.ts';
 
 /** The delegates' categories, in the order the demo seats them (mostly front-line, as the law asks). */
 export const CATEGORIES: DelegateCategory[] = [

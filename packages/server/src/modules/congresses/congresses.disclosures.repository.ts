@@ -3,7 +3,8 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
-import { type DisclosureCategory, LIST_CAP } from './congresses.repository.ts';
+import { LIST_CAP } from './congresses.repository.ts';
+import type { DisclosureCategory } from './congresses.vocabulary.ts';
 
 /** SQL for congress_disclosures and congress_disclosure_reads: 厂务公开 and who read it. */
 

@@ -7,7 +7,8 @@ import type { CongressContext } from './congresses.context.ts';
 import { err, PROPOSAL } from './congresses.errors.ts';
 import { proposalIn, wrongState } from './congresses.proposal-access.ts';
 import { findProposal, updateProposal } from './congresses.proposals.repository.ts';
-import { findCongress, type ProposalStatus, type Rating } from './congresses.repository.ts';
+import { findCongress } from './congresses.repository.ts';
+import type { ProposalStatus, Rating } from './congresses.vocabulary.ts';
 
 /**
  * Handling a proposal once examined: an accepted proposal — or one made an opinion (转为意见建议) — goes to a

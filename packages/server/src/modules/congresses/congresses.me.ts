@@ -12,9 +12,8 @@ import {
   listDelegations,
   listSessions,
   listTerms,
-  type ProposalStatus,
-  type Rating,
 } from './congresses.repository.ts';
+import type { ProposalStatus, Rating } from './congresses.vocabulary.ts';
 import { ballotsOf, listMotions } from './congresses.votes.repository.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { DelegateCategory } from './congresses.repository.ts';
+import type { DelegateCategory } from './congresses.vocabulary.ts';
 
 /**
  * The legal proportions of a term's delegates, checked on the roster (pure, no I/O): front-line workers and

@@ -1,12 +1,13 @@
 import type { Actor } from '../../access/access.ts';
 import { recordAudit } from '../audit/index.ts';
-import { type PledgeCategory, promisePledgeFor } from '../pledges/index.ts';
+import { promisePledgeFor } from '../pledges/index.ts';
+import type { Category as PledgeCategory } from '../pledges/pledges.vocabulary.ts';
 import { addCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { err } from './congresses.errors.ts';
 import { proposalIn, wrongState } from './congresses.proposal-access.ts';
 import { findProposal, linkPledge, updateProposal } from './congresses.proposals.repository.ts';
-import type { ProposalStatus } from './congresses.repository.ts';
+import type { ProposalStatus } from './congresses.vocabulary.ts';
 
 /** The states a proposal reaches once accepted (立案). */
 const ONCE_ACCEPTED: ProposalStatus[] = ['accepted', 'assigned', 'answered', 'closed'];

@@ -3,7 +3,8 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
-import { LIST_CAP, type ProposalStatus, type Rating } from './congresses.repository.ts';
+import { LIST_CAP } from './congresses.repository.ts';
+import type { ProposalStatus, Rating } from './congresses.vocabulary.ts';
 
 /** SQL for congress_proposals and congress_cosigns: proposals filed, co-signed, handled and answered. */
 

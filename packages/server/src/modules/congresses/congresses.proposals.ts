@@ -15,7 +15,8 @@ import {
   listProposals,
   type ProposalRow,
 } from './congresses.proposals.repository.ts';
-import { findCongress, findSession, type ProposalStatus } from './congresses.repository.ts';
+import { findCongress, findSession } from './congresses.repository.ts';
+import type { ProposalStatus } from './congresses.vocabulary.ts';
 
 /** Proposals with their proposers' names. */
 async function withNames(sql: Sql, rows: ProposalRow[]) {

@@ -1,6 +1,7 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { selectFrom } from '../../db/select.ts';
+import type { DelegateCategory } from './congresses.vocabulary.ts';
 
 /**
  * SQL for congresses, their terms, delegations, delegates, sessions and attendance (and read-only joins on orgs);
@@ -10,20 +11,7 @@ import { selectFrom } from '../../db/select.ts';
 /** The most rows a list of proposals or of disclosures holds; each says how many there are in all. */
 export const LIST_CAP = { proposals: 2000, disclosures: 500, disclosuresForMember: 200 } as const;
 
-export type DelegateCategory = 'frontline' | 'technician' | 'manager' | 'other';
-export type ProposalStatus =
-  | 'filed'
-  | 'accepted'
-  | 'rejected'
-  | 'merged'
-  | 'opinion'
-  | 'assigned'
-  | 'answered'
-  | 'closed';
-export type Rating = 'satisfied' | 'basic' | 'dissatisfied';
-export type MotionKind = 'resolution' | 'agreement' | 'welfare' | 'other';
 export type Choice = 'yes' | 'no' | 'abstain';
-export type DisclosureCategory = 'finance' | 'welfare' | 'safety' | 'performance' | 'wages' | 'other';
 
 /** A congress's rules: the least share of front-line delegates, the most of managers, co-signers, days to answer. */
 export interface CongressSettings {

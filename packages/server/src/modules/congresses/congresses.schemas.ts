@@ -1,32 +1,24 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
+import { CATEGORIES as PLEDGE_CATEGORIES } from '../pledges/pledges.vocabulary.ts';
 import { LIST_CAP } from './congresses.repository.ts';
+import {
+  DELEGATE_CATEGORIES,
+  DISCLOSURE_CATEGORIES,
+  MOTION_KINDS,
+  PROPOSAL_STATUSES,
+  RATINGS,
+} from './congresses.vocabulary.ts';
 
 const Pct = Type.Integer({ minimum: 0, maximum: 100 });
 export const Kind = S.StrEnum(['congress', 'assembly'] as const);
-const Category = S.StrEnum(['frontline', 'technician', 'manager', 'other'] as const);
-export const ProposalStatus = S.StrEnum([
-  'filed',
-  'accepted',
-  'rejected',
-  'merged',
-  'opinion',
-  'assigned',
-  'answered',
-  'closed',
-] as const);
-export const Rating = S.StrEnum(['satisfied', 'basic', 'dissatisfied'] as const);
-export const MotionKind = S.StrEnum(['resolution', 'agreement', 'welfare', 'other'] as const);
+const Category = S.StrEnum(DELEGATE_CATEGORIES);
+export const ProposalStatus = S.StrEnum(PROPOSAL_STATUSES);
+export const Rating = S.StrEnum(RATINGS);
+export const MotionKind = S.StrEnum(MOTION_KINDS);
 export const Choice = S.StrEnum(['yes', 'no', 'abstain'] as const);
 export const Result = S.StrEnum(['passed', 'failed', 'no_quorum'] as const);
-const DisclosureCategory = S.StrEnum([
-  'finance',
-  'welfare',
-  'safety',
-  'performance',
-  'wages',
-  'other',
-] as const);
+const DisclosureCategory = S.StrEnum(DISCLOSURE_CATEGORIES);
 
 const SettingsFields = {
   frontlineMinPct: Pct,
@@ -275,7 +267,7 @@ export const AnswerBody = S.Obj({
 });
 export const PledgeBody = S.Obj({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-  category: S.StrEnum(['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const),
+  category: S.StrEnum(PLEDGE_CATEGORIES),
   budgetFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
   department: Type.Optional(S.Name(100)),
   title: Type.Optional(S.Name(200)),

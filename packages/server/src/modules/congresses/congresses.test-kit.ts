@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
-import type { DelegateCategory } from './congresses.repository.ts';
 import type { createCongressesService } from './congresses.service.ts';
+import type { DelegateCategory } from './congresses.vocabulary.ts';
 
 /**
  * A congress as the tests meet it: `name` of union `orgId`, its first term (2026–2030), one delegation (of

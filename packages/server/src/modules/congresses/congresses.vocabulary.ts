@@ -51,3 +51,34 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['congresses'],
   menuArea: 'congresses',
 });
+/** A delegate's place among the workforce (代表构成): front-line workers, technicians, managers, others. */
+export const DELEGATE_CATEGORIES = ['frontline', 'technician', 'manager', 'other'] as const;
+export type DelegateCategory = (typeof DELEGATE_CATEGORIES)[number];
+/** Where a proposal (提案) stands: filed, accepted or rejected as a proposal, merged, kept as an opinion, assigned, answered, closed. */
+export const PROPOSAL_STATUSES = [
+  'filed',
+  'accepted',
+  'rejected',
+  'merged',
+  'opinion',
+  'assigned',
+  'answered',
+  'closed',
+] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+/** The proposer's rating of the answer. */
+export const RATINGS = ['satisfied', 'basic', 'dissatisfied'] as const;
+export type Rating = (typeof RATINGS)[number];
+/** What a motion put to the vote is about. */
+export const MOTION_KINDS = ['resolution', 'agreement', 'welfare', 'other'] as const;
+export type MotionKind = (typeof MOTION_KINDS)[number];
+/** What a disclosure (厂务公开) makes known. */
+export const DISCLOSURE_CATEGORIES = [
+  'finance',
+  'welfare',
+  'safety',
+  'performance',
+  'wages',
+  'other',
+] as const;
+export type DisclosureCategory = (typeof DISCLOSURE_CATEGORIES)[number];

@@ -1,7 +1,8 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { selectFrom } from '../../db/select.ts';
-import type { Choice, MotionKind } from './congresses.repository.ts';
+import type { Choice } from './congresses.repository.ts';
+import type { MotionKind } from './congresses.vocabulary.ts';
 
 /** SQL for congress_motions and congress_ballots: motions put to the vote, ballots and the tally. */
 

@@ -17,11 +17,10 @@ import {
   attendanceOf,
   type Choice,
   countSeatsOn,
-  type DisclosureCategory,
   findSession,
-  type MotionKind,
   type SessionRow,
 } from './congresses.repository.ts';
+import type { DisclosureCategory, MotionKind } from './congresses.vocabulary.ts';
 import { closeMotion, findMotion, insertBallot, insertMotion, tally } from './congresses.votes.repository.ts';
 
 /**

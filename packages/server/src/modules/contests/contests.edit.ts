@@ -5,7 +5,8 @@ import { recordEdit } from '../audit/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { contestErrors } from './contests.errors.ts';
 import { countEntriesByUnion, updateContestFacts } from './contests.repository.ts';
-import { type ContestDetail, type ContestLevel, SUBJECTS } from './contests.types.ts';
+import { type ContestDetail, SUBJECTS } from './contests.types.ts';
+import type { ContestLevel } from './contests.vocabulary.ts';
 
 /** A correction of a contest before its results are published (ADR 60). */
 export interface EditContestInput {

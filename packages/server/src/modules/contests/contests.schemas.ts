@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
-import { CONTEST_KINDS, CONTEST_LEVELS, CONTEST_STATUSES, ENTRY_MODES } from './contests.types.ts';
+import { CONTEST_KINDS } from './contests.types.ts';
+import { CONTEST_LEVELS, CONTEST_STATUSES, ENTRY_MODES } from './contests.vocabulary.ts';
 
 const Level = S.StrEnum(CONTEST_LEVELS, {
   description:

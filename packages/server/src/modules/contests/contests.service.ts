@@ -22,7 +22,8 @@ import {
   setContestStatus,
   setRegistrationClosedOn,
 } from './contests.repository.ts';
-import type { ContestDetail, ContestKind, ContestLevel, ContestStatus, EntryMode } from './contests.types.ts';
+import type { ContestDetail, ContestKind } from './contests.types.ts';
+import type { ContestLevel, ContestStatus, EntryMode } from './contests.vocabulary.ts';
 
 export const CONTEST = { zh: '竞赛', en: 'Contest' };
 

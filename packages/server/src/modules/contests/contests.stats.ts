@@ -7,7 +7,8 @@ import { statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { CONTEST_LEVELS, type ContestLevel, LEVEL_TEXT, SUBJECTS } from './contests.types.ts';
+import { LEVEL_TEXT, SUBJECTS } from './contests.types.ts';
+import { CONTEST_LEVELS, type ContestLevel } from './contests.vocabulary.ts';
 
 /**
  * Contest statistics of a union's subtree over a period (a year or any days; nothing asked: all time), read from the counts kept with each decision

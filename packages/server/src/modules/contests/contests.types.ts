@@ -1,8 +1,5 @@
 import type { AwardLevel } from '../records/index.ts';
-
-/** 国家级, 市级, 区级, 系统/行业, 企业级. */
-export const CONTEST_LEVELS = ['national', 'city', 'district', 'industry', 'enterprise'] as const;
-export type ContestLevel = (typeof CONTEST_LEVELS)[number];
+import type { ContestLevel, ContestStatus, EntryMode } from './contests.vocabulary.ts';
 
 /**
  * The award level a contest's prizes are recorded at. A system or industry union (系统/行业工会) sits in the
@@ -27,14 +24,6 @@ export const LEVEL_TEXT: Record<ContestLevel, { zh: string; en: string }> = {
 /** 技能竞赛 (with trades), 劳动竞赛 (between units). */
 export const CONTEST_KINDS = ['skills', 'labour'] as const;
 export type ContestKind = (typeof CONTEST_KINDS)[number];
-
-/** open: unions register entries; closed: registration over, results being entered; published. */
-export const CONTEST_STATUSES = ['open', 'closed', 'published'] as const;
-export type ContestStatus = (typeof CONTEST_STATUSES)[number];
-
-/** Who enters an event: one person, a team (班组) of members, or a unit (单位) with no persons named. */
-export const ENTRY_MODES = ['individual', 'team', 'unit'] as const;
-export type EntryMode = (typeof ENTRY_MODES)[number];
 
 export const MODE_TEXT: Record<EntryMode, { zh: string; en: string }> = {
   individual: { zh: '个人', en: 'individual' },

@@ -26,3 +26,15 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['contests'],
   menuArea: 'contests',
 });
+
+/** 国家级, 市级, 区级, 系统/行业, 企业级. */
+export const CONTEST_LEVELS = ['national', 'city', 'district', 'industry', 'enterprise'] as const;
+export type ContestLevel = (typeof CONTEST_LEVELS)[number];
+
+/** open: unions register entries; closed: registration over, results being entered; published. */
+export const CONTEST_STATUSES = ['open', 'closed', 'published'] as const;
+export type ContestStatus = (typeof CONTEST_STATUSES)[number];
+
+/** Who enters an event: one person, a team (班组) of members, or a unit (单位) with no persons named. */
+export const ENTRY_MODES = ['individual', 'team', 'unit'] as const;
+export type EntryMode = (typeof ENTRY_MODES)[number];

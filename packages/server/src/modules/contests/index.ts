@@ -7,12 +7,7 @@ import { contestsUsage } from './contests.usage.ts';
 export { type ContestsService, createContestsService } from './contests.compose.ts';
 export { seedContests } from './contests.demo.ts';
 export { contestsRoutes } from './contests.routes.ts';
-export {
-  AWARD_LEVEL_OF,
-  CONTEST_LEVELS,
-  type ContestLevel,
-  SUBJECTS as CONTEST_SUBJECTS,
-} from './contests.types.ts';
+export { AWARD_LEVEL_OF, SUBJECTS as CONTEST_SUBJECTS } from './contests.types.ts';
 
 export const contestsMigrations = new URL('./migrations/', import.meta.url);
 

@@ -18,10 +18,10 @@ import {
   listElections,
   lockUnionElections,
   type Majority,
-  type Post,
   setCommitteeReplaced,
 } from './elections.repository.ts';
 import { electionSteps } from './elections.steps.ts';
+import type { Post } from './elections.vocabulary.ts';
 
 /** An election as recorded: candidates and their votes. */
 export interface ElectionInput {

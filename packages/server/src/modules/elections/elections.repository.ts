@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import type { Post } from './elections.vocabulary.ts';
 
 /** SQL for election_settings, foundings, elections, election_candidates and committees (with read-only joins on orgs). */
 
@@ -10,7 +11,6 @@ import { COUNT_ALL, capped } from '../../shared/capped.ts';
 export const LIST_CAP = { foundings: 500, elections: 500, terms: 1000 } as const;
 
 export type Majority = 'voting' | 'present';
-export type Post = 'chair' | 'vice_chair' | 'member' | 'auditor' | 'women';
 export type FoundingStatus = 'applied' | 'preparing' | 'met' | 'elected' | 'approved' | 'withdrawn';
 
 /** A committee's people by post: 主席, 副主席, 委员, 经审委员, 女职工委员. */

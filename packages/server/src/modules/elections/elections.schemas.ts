@@ -2,11 +2,12 @@ import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { ORG_KINDS } from '../org/index.ts';
 import { LIST_CAP } from './elections.repository.ts';
+import { FOUNDING_STEPS, POSTS } from './elections.vocabulary.ts';
 
 const Person = S.Name(50);
 const People = (max: number) => Type.Array(Person, { maxItems: max });
 const Majority = S.StrEnum(['voting', 'present'] as const);
-const Post = S.StrEnum(['chair', 'vice_chair', 'member', 'auditor', 'women'] as const);
+const Post = S.StrEnum(POSTS);
 const FoundingStatus = S.StrEnum([
   'applied',
   'preparing',
@@ -90,7 +91,7 @@ export const FoundingSchema = S.Obj({
   orgId: S.Nullable(S.Id),
   steps: Type.Array(
     S.Obj({
-      step: S.StrEnum(['applied', 'preparing', 'met', 'elected', 'approved'] as const),
+      step: S.StrEnum(FOUNDING_STEPS),
       on: S.Nullable(S.DateStr),
     }),
   ),

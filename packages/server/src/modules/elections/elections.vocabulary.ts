@@ -31,3 +31,9 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['elections'],
   menuArea: 'elections',
 });
+
+/** The posts a union's election fills: chair, vice-chair, committee member, auditor, women workers' member. */
+export const POSTS = ['chair', 'vice_chair', 'member', 'auditor', 'women'] as const;
+export type Post = (typeof POSTS)[number];
+/** The steps of founding a union, in order. */
+export const FOUNDING_STEPS = ['applied', 'preparing', 'met', 'elected', 'approved'] as const;

@@ -4,7 +4,7 @@ import { demoAdmin } from '../../shared/demo-actors.ts';
 import { listMembersUnder } from './hardship.demo.repository.ts';
 import type { MemberInput } from './hardship.members.ts';
 import type { HardshipService } from './hardship.service.ts';
-import type { Cause, FileLevel } from './hardship.types.ts';
+import type { Cause, FileLevel } from './hardship.vocabulary.ts';
 
 /** The demo's hardship work is done by 杨镇's assistance centre (帮扶中心), as its clerk. */
 const CLERK = demoAdmin('demo', '刘桂兰');

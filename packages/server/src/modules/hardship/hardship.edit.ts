@@ -16,7 +16,7 @@ import {
   replaceMembers,
   updateFileFacts,
 } from './hardship.repository.ts';
-import type { Cause } from './hardship.types.ts';
+import type { Cause } from './hardship.vocabulary.ts';
 
 /** A correction of an open file (ADR 60): what is sent replaces what is on file; what is not sent stays. */
 export interface EditFileInput {

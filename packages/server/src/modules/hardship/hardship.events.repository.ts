@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { FileLevel } from './hardship.types.ts';
+import type { FileLevel } from './hardship.vocabulary.ts';
 
 /**
  * SQL for hardship_events: a file's steps, each on its day. A verification or review also keeps the level, expiry

@@ -11,14 +11,8 @@ import { listEvents } from './hardship.events.repository.ts';
 import { fileHistory } from './hardship.history.ts';
 import { findMemberCipher, listEntryDays, listFiles, listMembers, present } from './hardship.repository.ts';
 import { hardshipSteps } from './hardship.steps.ts';
-import {
-  CAUSE_ZH,
-  type Cause,
-  type FileLevel,
-  type FileStatus,
-  LEVEL_ZH,
-  STATUS_ZH,
-} from './hardship.types.ts';
+import { CAUSE_ZH, type FileStatus, LEVEL_ZH, STATUS_ZH } from './hardship.types.ts';
+import type { Cause, FileLevel } from './hardship.vocabulary.ts';
 
 export interface FileQueryInput {
   orgId?: number;

@@ -19,7 +19,8 @@ import {
   verifyFileRow,
 } from './hardship.repository.ts';
 import { checkExpiry, hardshipSteps, opened, spanOf, uniq } from './hardship.steps.ts';
-import { type Cause, type FileLevel, RULE_LEVEL } from './hardship.types.ts';
+import { RULE_LEVEL } from './hardship.types.ts';
+import type { Cause, FileLevel } from './hardship.vocabulary.ts';
 
 export interface CreateFileInput {
   personId: number;

@@ -17,7 +17,8 @@ import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } f
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
 import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
-import { CAUSE_ZH, CAUSES, type Cause, type FileLevel, type Relation, yearAfter } from './hardship.types.ts';
+import { CAUSE_ZH, yearAfter } from './hardship.types.ts';
+import { CAUSES, type Cause, type FileLevel, type Relation } from './hardship.vocabulary.ts';
 
 /** Reading the register: its rows grouped into files and households, each checked against the members. */
 

@@ -10,7 +10,8 @@ import { insertImportedFiles } from './hardship.import.repository.ts';
 import { fileColumnsOf, memberColumnsOf } from './hardship.import-columns.ts';
 import { type FilePlan, planFiles } from './hardship.import-plan.ts';
 import { HARDSHIP_REGISTER } from './hardship.register.ts';
-import { type Cause, RULE_LEVEL } from './hardship.types.ts';
+import { RULE_LEVEL } from './hardship.types.ts';
+import type { Cause } from './hardship.vocabulary.ts';
 
 /**
  * The hardship files register (困难职工档案台账) brought in (issue 23): a file per household, one row per

@@ -1,7 +1,7 @@
 import { ID_PROBLEM_TEXT, type IdProtector, maskIdNumber, parseIdNumber } from '../people/index.ts';
 import { hardshipErrors } from './hardship.errors.ts';
 import type { MemberInsert } from './hardship.repository.ts';
-import type { Relation } from './hardship.types.ts';
+import type { Relation } from './hardship.vocabulary.ts';
 
 export interface MemberInput {
   /** An edit names the member it keeps; their masked ID number then stands for the number on file. */

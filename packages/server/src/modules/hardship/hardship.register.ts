@@ -1,15 +1,8 @@
 import { noteColumn } from '../../shared/register-columns.ts';
 import { headersOf, type RegisterColumn, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import {
-  CAUSE_ZH,
-  CAUSES,
-  type Cause,
-  FILE_LEVELS,
-  LEVEL_ZH,
-  RELATIONS,
-  type Relation,
-} from './hardship.types.ts';
+import { CAUSE_ZH, LEVEL_ZH } from './hardship.types.ts';
+import { CAUSES, type Cause, FILE_LEVELS, RELATIONS, type Relation } from './hardship.vocabulary.ts';
 
 /** The columns of the hardship files register (困难职工档案台账) and how its cells are read. */
 export type Key =

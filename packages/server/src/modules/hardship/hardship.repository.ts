@@ -2,7 +2,8 @@ import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { escapeLike } from '../../shared/like.ts';
-import type { Cause, FileLevel, FileStatus, Relation } from './hardship.types.ts';
+import type { FileStatus } from './hardship.types.ts';
+import type { Cause, FileLevel, Relation } from './hardship.vocabulary.ts';
 
 export interface FileRow {
   id: number;

@@ -21,7 +21,8 @@ import {
   reviewFileRow,
 } from './hardship.repository.ts';
 import { checkExpiry, hardshipSteps, opened, reviewed, spanOf, uniq, verified } from './hardship.steps.ts';
-import { type Cause, type FileLevel, RULE_LEVEL } from './hardship.types.ts';
+import { RULE_LEVEL } from './hardship.types.ts';
+import type { Cause, FileLevel } from './hardship.vocabulary.ts';
 
 export interface ReviewInput {
   reviewedOn: string;

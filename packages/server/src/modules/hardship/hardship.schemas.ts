@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
-import { CAUSES, FILE_LEVELS, FILE_STATUSES, RELATIONS } from './hardship.types.ts';
+import { FILE_STATUSES } from './hardship.types.ts';
+import { CAUSES, FILE_LEVELS, RELATIONS } from './hardship.vocabulary.ts';
 
 const Level = S.StrEnum(FILE_LEVELS);
 const Cause = S.StrEnum(CAUSES);

@@ -7,7 +7,8 @@ import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { hardshipErrors } from './hardship.errors.ts';
-import { CAUSE_ZH, CAUSES, FILE_LEVELS, LEVEL_ZH } from './hardship.types.ts';
+import { CAUSE_ZH, LEVEL_ZH } from './hardship.types.ts';
+import { CAUSES, FILE_LEVELS } from './hardship.vocabulary.ts';
 
 /**
  * What each figure counts and by which day (issue 41), as hardship.counts.ts keeps it: one list for the page's notes

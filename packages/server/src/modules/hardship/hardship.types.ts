@@ -1,8 +1,5 @@
 import type { HardshipLevel } from '../people/index.ts';
-
-/** The levels of a hardship file: 深度困难, 相对困难, 意外致困. */
-export const FILE_LEVELS = ['deep', 'relative', 'accident'] as const;
-export type FileLevel = (typeof FILE_LEVELS)[number];
+import type { Cause, FileLevel } from './hardship.vocabulary.ts';
 
 /**
  * The level program rules see (persons.hardship_level, ordered 相对 < 一般 < 深度): a sudden hardship (意外致困)
@@ -13,24 +10,6 @@ export const RULE_LEVEL: Record<FileLevel, HardshipLevel> = {
   relative: 'relative',
   accident: 'general',
 };
-
-/** Why the household is in hardship: 大病, 因疫致困, 残疾, 单亲, 失业, 子女教育, 灾害, 意外事故, 低收入, 其他. */
-export const CAUSES = [
-  'illness',
-  'epidemic',
-  'disability',
-  'single_parent',
-  'unemployment',
-  'education',
-  'disaster',
-  'accident',
-  'low_income',
-  'other',
-] as const;
-export type Cause = (typeof CAUSES)[number];
-
-export const RELATIONS = ['self', 'spouse', 'child', 'parent', 'other'] as const;
-export type Relation = (typeof RELATIONS)[number];
 
 /** A file's status as shown: a verified file past its expiry is 'expired' and no longer counts for rules. */
 export const FILE_STATUSES = ['draft', 'verified', 'expired', 'closed'] as const;

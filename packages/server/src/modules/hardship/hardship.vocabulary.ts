@@ -35,3 +35,25 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['hardship'],
   menuArea: 'hardship',
 });
+
+/** The levels of a hardship file: 深度困难, 相对困难, 意外致困. */
+export const FILE_LEVELS = ['deep', 'relative', 'accident'] as const;
+export type FileLevel = (typeof FILE_LEVELS)[number];
+
+/** Why the household is in hardship: 大病, 因疫致困, 残疾, 单亲, 失业, 子女教育, 灾害, 意外事故, 低收入, 其他. */
+export const CAUSES = [
+  'illness',
+  'epidemic',
+  'disability',
+  'single_parent',
+  'unemployment',
+  'education',
+  'disaster',
+  'accident',
+  'low_income',
+  'other',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+export const RELATIONS = ['self', 'spouse', 'child', 'parent', 'other'] as const;
+export type Relation = (typeof RELATIONS)[number];

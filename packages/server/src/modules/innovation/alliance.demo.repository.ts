@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { StudioLevel } from './studios/index.ts';
+import type { StudioLevel } from './innovation.vocabulary.ts';
 
 /** The SQL of the alliance demo (alliance.demo.ts). */
 

@@ -37,9 +37,7 @@ import {
  */
 
 export {
-  ACHIEVEMENT_TYPES,
   type AchievementsService,
-  type AchievementType,
   type AttachmentsService,
   type CatalogueService,
   /** The org module's `unionRenamed` hook: a renamed union's achievements are found by its new name. */

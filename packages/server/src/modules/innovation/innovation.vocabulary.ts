@@ -76,3 +76,39 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['innovation'],
   menuArea: 'innovation',
 });
+
+/** An achievement's type: 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他. */
+export const ACHIEVEMENT_TYPES = [
+  'technical_innovation',
+  'invention_patent',
+  'utility_model',
+  'construction_method',
+  'management_innovation',
+  'software',
+  'other',
+] as const;
+export type AchievementType = (typeof ACHIEVEMENT_TYPES)[number];
+/** An achievement's stage: 研发中, 已应用, 已转化. */
+export const ACHIEVEMENT_STAGES = ['developing', 'applied', 'converted'] as const;
+export type AchievementStage = (typeof ACHIEVEMENT_STAGES)[number];
+/** The public catalogue's facets, in the order its page shows them. */
+export const CATALOGUE_FACETS = ['type', 'region', 'industry', 'year'] as const;
+export type CatalogueFacet = (typeof CATALOGUE_FACETS)[number];
+/** The studio levels whose leader may take apprentices as a master (city and above). */
+export const MASTER_LEVELS = ['city', 'city_demonstration', 'national'] as const;
+/** A studio's level, lowest first: 基层, 区级, 市级, 市级示范, 全国. */
+export const STUDIO_LEVELS = ['grassroots', 'district', 'city', 'city_demonstration', 'national'] as const;
+export type StudioLevel = (typeof STUDIO_LEVELS)[number];
+/** The levels a studio is recognised at through the platform (national recognition comes from outside). */
+export const RECOGNISABLE_LEVELS = ['district', 'city', 'city_demonstration'] as const;
+export type RecognisableLevel = (typeof RECOGNISABLE_LEVELS)[number];
+/** A re-evaluation's outcome: 合格, 限期整改, 撤销. */
+export const REEVALUATION_OUTCOMES = ['pass', 'rectify', 'revoke'] as const;
+export type ReevaluationOutcome = (typeof REEVALUATION_OUTCOMES)[number];
+/** A mentoring session's kind: 培训, 现场指导, 交流研讨, 其他. */
+export const SESSION_KINDS = ['training', 'on_site', 'exchange', 'other'] as const;
+/** Where a problem posted for studios to solve stands. */
+export const PROBLEM_STATUSES = ['submitted', 'published', 'rejected', 'claimed', 'closed'] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+/** The levels a yearly re-evaluation reviews: every level above grassroots. */
+export const REEVALUATED_LEVELS = ['district', 'city', 'city_demonstration', 'national'] as const;

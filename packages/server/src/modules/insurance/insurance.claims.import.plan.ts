@@ -17,7 +17,8 @@ import { accidentOutsidePolicy, notCovered } from './insurance.filing.ts';
 import { type ClaimFacts, type ImportedClaim, loadClaimFacts } from './insurance.import.repository.ts';
 import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
 import { listPolicies, type PolicyRow } from './insurance.repository.ts';
-import { type ClaimKind, LIVE_CLAIM_STATES } from './insurance.shared.ts';
+import { LIVE_CLAIM_STATES } from './insurance.shared.ts';
+import type { ClaimKind } from './insurance.vocabulary.ts';
 
 /** The claims register's rows checked against the policies, the member register and the claims on record. */
 

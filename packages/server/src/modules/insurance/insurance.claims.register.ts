@@ -1,5 +1,5 @@
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
-import { CLAIM_KINDS } from './insurance.shared.ts';
+import { CLAIM_KINDS } from './insurance.vocabulary.ts';
 
 /**
  * The register of insurance claims (保险理赔台账, issue 42), described by its columns: the template and its

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
-import type { ClaimKind } from './insurance.shared.ts';
+import type { ClaimKind } from './insurance.vocabulary.ts';
 
 /**
  * SQL of the claims register (issue 42): what its rows are checked against, read once per file, and the claims of

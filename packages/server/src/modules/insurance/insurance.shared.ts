@@ -1,8 +1,6 @@
 import { fieldError } from '../../shared/errors.ts';
+import type { ClaimKind } from './insurance.vocabulary.ts';
 
-/** What the insurance use cases share: claim kinds and their documents, the claim clock, the error shape. */
-export const CLAIM_KINDS = ['medical', 'disability', 'death'] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /** The documents the insurer asks for, per kind of claim (a checklist; each may carry uploaded files). */
 export const CLAIM_DOCUMENTS: Record<ClaimKind, string[]> = {
   medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],

@@ -40,3 +40,7 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['insurance'],
   menuArea: 'insurance',
 });
+
+/** What the insurance use cases share: claim kinds and their documents, the claim clock, the error shape. */
+export const CLAIM_KINDS = ['medical', 'disability', 'death'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];

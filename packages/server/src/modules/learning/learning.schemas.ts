@@ -1,11 +1,9 @@
 import { type Static, Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { ACTIVITIES_CAP, APPRENTICESHIP_CAP, CATALOGUE_CAP } from './learning.caps.ts';
+import { COURSE_KINDS, RESOURCE_KINDS, SITE_LEVELS } from './learning.vocabulary.ts';
 
-export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
 export const LESSON_KINDS = ['video', 'document', 'link'] as const;
-export const RESOURCE_KINDS = ['ebook', 'video', 'audio', 'document'] as const;
-export const SITE_LEVELS = ['national', 'provincial', 'district', 'enterprise'] as const;
 export const ACTIVITY_KINDS = ['reading', 'master_meet'] as const;
 export const CARRIERS = ['reading_room', 'studio', 'craftsman_base'] as const;
 export const MASTER_TITLES = ['model_worker', 'craftsman'] as const;

@@ -37,3 +37,9 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['learning'],
   menuArea: 'learning',
 });
+
+export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
+
+export const RESOURCE_KINDS = ['ebook', 'video', 'audio', 'document'] as const;
+
+export const SITE_LEVELS = ['national', 'provincial', 'district', 'enterprise'] as const;

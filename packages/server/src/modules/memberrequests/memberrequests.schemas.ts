@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { MY_REQUESTS_CAP } from './memberrequests.repository.ts';
+import { REQUEST_STATUSES } from './memberrequests.vocabulary.ts';
 
 const Kind = S.StrEnum(['correction', 'transfer'] as const);
-const Status = S.StrEnum(['pending', 'accepted', 'declined'] as const);
+const Status = S.StrEnum(REQUEST_STATUSES);
 const Side = S.StrEnum(['from', 'to'] as const);
 
 export const FileBody = S.Obj({

@@ -21,3 +21,6 @@ export const vocabulary = defineVocabulary({
     member_request: { zh: '会员申请', en: 'Member request' },
   },
 });
+
+/** Where a member's request stands: pending, accepted, declined. */
+export const REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;

@@ -6,7 +6,6 @@ import { studiosLedByPersons } from '../innovation/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import type { HonourKind, Level } from './modelworkers.errors.ts';
 import {
   type HonourInsert,
   insertHonours,
@@ -14,6 +13,7 @@ import {
   type ModelWorkerInsert,
 } from './modelworkers.repository.ts';
 import { registerCounts } from './modelworkers.status.ts';
+import type { HonourKind, Level } from './modelworkers.vocabulary.ts';
 
 /** A member of the demo register who is a model worker (their ID number, to be stored as the register stores it). */
 export interface DemoModelWorker {

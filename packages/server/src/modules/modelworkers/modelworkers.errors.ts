@@ -1,33 +1,23 @@
 import { AppError, type ErrorKind } from '../../shared/errors.ts';
+import { type Health, type HonourKind, LEVELS, type Level, type Status } from './modelworkers.vocabulary.ts';
 
-/** The levels of a title, highest first: 全国, 省部级, 市级, 区级. A model worker's level is their highest title's. */
-export const LEVELS = ['national', 'provincial', 'city', 'district'] as const;
-export type Level = (typeof LEVELS)[number];
 export const LEVEL_ZH: Record<Level, string> = {
   national: '全国',
   provincial: '省部级',
   city: '市级',
   district: '区级',
 };
-/** 劳动模范, 先进工作者, or another title (工匠, 最美劳动者, 五一劳动奖章 …). */
-export const KINDS = ['model', 'advanced', 'other'] as const;
-export type HonourKind = (typeof KINDS)[number];
 export const KIND_ZH: Record<HonourKind, string> = {
   model: '劳动模范',
   advanced: '先进工作者',
   other: '其他荣誉',
 };
-export const HEALTH = ['good', 'fair', 'poor', 'critical'] as const;
-export type Health = (typeof HEALTH)[number];
 export const HEALTH_ZH: Record<Health, string> = {
   good: '良好',
   fair: '一般',
   poor: '较差',
   critical: '病重',
 };
-/** 在职, 退休, 已故 (issue 41): a deceased model worker stays on the register, never among the living (ADR 66). */
-export const STATUSES = ['active', 'retired', 'deceased'] as const;
-export type Status = (typeof STATUSES)[number];
 export const STATUS_ZH: Record<Status, string> = { active: '在职', retired: '退休', deceased: '已故' };
 /** The spellings a register's sheet uses for each status. */
 export const STATUS_ALIASES: Record<Status, readonly string[]> = {

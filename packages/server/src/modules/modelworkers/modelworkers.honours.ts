@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { selectionAwardsOfPersons } from '../records/index.ts';
-import { err, type HonourKind, type HonourSource, type Level } from './modelworkers.errors.ts';
+import { err, type HonourSource } from './modelworkers.errors.ts';
+import type { HonourKind, Level } from './modelworkers.vocabulary.ts';
 
 export interface HonourInput {
   level: Level;

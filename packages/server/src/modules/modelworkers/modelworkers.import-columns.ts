@@ -1,16 +1,7 @@
 import { idNumberColumn } from '../../shared/register-columns.ts';
 import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
-import {
-  HEALTH,
-  HEALTH_ZH,
-  KIND_ZH,
-  KINDS,
-  LEVEL_ZH,
-  LEVELS,
-  STATUS_ALIASES,
-  STATUS_ZH,
-  STATUSES,
-} from './modelworkers.errors.ts';
+import { HEALTH_ZH, KIND_ZH, LEVEL_ZH, STATUS_ALIASES, STATUS_ZH } from './modelworkers.errors.ts';
+import { HEALTH, KINDS, LEVELS, STATUSES } from './modelworkers.vocabulary.ts';
 
 /** The columns of the model workers register's sheet (劳模名册), read and written in this order. */
 export type Key =

@@ -11,9 +11,9 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
-import type { HonourKind, Level } from './modelworkers.errors.ts';
 import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
 import { findModelWorker, findModelWorkerIdsByKeys } from './modelworkers.repository.ts';
+import type { HonourKind, Level } from './modelworkers.vocabulary.ts';
 
 /**
  * The plan of a model workers register import (issue 28): rows of one person (the same 登记编号, or ID number, or

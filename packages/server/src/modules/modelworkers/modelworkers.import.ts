@@ -11,16 +11,7 @@ import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber, raiseModelWorkerLevels } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import {
-  err,
-  HEALTH_ZH,
-  type Health,
-  highestLevel,
-  KIND_ZH,
-  LEVEL_ZH,
-  STATUS_ZH,
-  type Status,
-} from './modelworkers.errors.ts';
+import { err, HEALTH_ZH, highestLevel, KIND_ZH, LEVEL_ZH, STATUS_ZH } from './modelworkers.errors.ts';
 import { planModelWorkerRows } from './modelworkers.import.plan.ts';
 import { COLUMNS, MODELWORKER_REGISTER } from './modelworkers.import-columns.ts';
 import {
@@ -37,6 +28,7 @@ import {
 } from './modelworkers.repository.ts';
 import { honourCount, levelMove, registerCounts } from './modelworkers.status.ts';
 import { changeStatus } from './modelworkers.status-change.ts';
+import type { Health, Status } from './modelworkers.vocabulary.ts';
 
 /**
  * The model workers register (劳模名册) in and out (issue 28): one row per title — rows of the same person (the

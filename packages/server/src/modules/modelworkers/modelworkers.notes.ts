@@ -1,6 +1,7 @@
 import { type FigureNote, noteMakers } from '../../shared/figure-notes.ts';
 import type { StatsPeriod } from '../../shared/period.ts';
-import { LEVEL_ZH, LEVELS, type Level } from './modelworkers.errors.ts';
+import { LEVEL_ZH } from './modelworkers.errors.ts';
+import { LEVELS, type Level } from './modelworkers.vocabulary.ts';
 
 const LEVEL_EN: Record<Level, string> = {
   national: 'national',

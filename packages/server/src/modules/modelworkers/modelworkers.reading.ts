@@ -8,9 +8,9 @@ import { findStudiosByIds } from '../innovation/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { applicationsOfPersons } from '../programs/index.ts';
 import { selectionAwardsOfPersons } from '../records/index.ts';
-import type { Health, Level, Status } from './modelworkers.errors.ts';
 import { listHonours, listModelWorkers } from './modelworkers.repository.ts';
 import { modelWorkerSteps, shown } from './modelworkers.steps.ts';
+import type { Health, Level, Status } from './modelworkers.vocabulary.ts';
 
 /** Model workers as listed and read. */
 export function createModelWorkerReading(db: Db) {

@@ -3,7 +3,8 @@ import type { Sql } from '../../db/db.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
-import type { Health, HonourKind, HonourSource, Level, Status } from './modelworkers.errors.ts';
+import type { HonourSource } from './modelworkers.errors.ts';
+import type { Health, HonourKind, Level, Status } from './modelworkers.vocabulary.ts';
 
 /** What the register holds of a model worker, as read and as written. */
 interface ModelWorkerFields {

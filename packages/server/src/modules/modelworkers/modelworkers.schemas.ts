@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
-import { HEALTH, KINDS, LEVELS, SOURCES, STATUSES } from './modelworkers.errors.ts';
+import { SOURCES } from './modelworkers.errors.ts';
+import { HEALTH, KINDS, LEVELS, STATUSES } from './modelworkers.vocabulary.ts';
 
 const Level = S.StrEnum(LEVELS, {
   description: 'national 全国, provincial 省部级, city 市级, district 区级',

@@ -7,10 +7,11 @@ import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
 import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { KIND_ZH, KINDS, LEVEL_ZH, LEVELS, type Level } from './modelworkers.errors.ts';
+import { KIND_ZH, LEVEL_ZH } from './modelworkers.errors.ts';
 import { modelWorkerFigureNotes } from './modelworkers.notes.ts';
 import { findRegisterLinks } from './modelworkers.repository.ts';
 import { countStudiosLedByModelWorkers } from './modelworkers.studios.ts';
+import { KINDS, LEVELS, type Level } from './modelworkers.vocabulary.ts';
 
 /** The living by level (total: the living), of them the retired, and the deceased (on the register, not living). */
 type ByLevel = Record<Level, number> & { total: number; retired: number; deceased: number };

@@ -1,7 +1,7 @@
 import type { CountDelta } from '../reporting/index.ts';
-import type { Status } from './modelworkers.errors.ts';
 import type { ModelWorkerRow } from './modelworkers.repository.ts';
 import { checkStatusDay, statusCountsFrom, statusMove } from './modelworkers.status.ts';
+import type { Status } from './modelworkers.vocabulary.ts';
 
 /**
  * A change of a model worker's status on the record (issue 41): the columns to write, what they were, and the

@@ -1,5 +1,6 @@
 import type { CountDelta } from '../reporting/index.ts';
-import { err, type HonourKind, type Level, type Status } from './modelworkers.errors.ts';
+import { err } from './modelworkers.errors.ts';
+import type { HonourKind, Level, Status } from './modelworkers.vocabulary.ts';
 
 /**
  * A model worker's status (在职, 退休, 已故; issue 41, ADR 66) and the counts it moves. `modelworkers.workers` is a

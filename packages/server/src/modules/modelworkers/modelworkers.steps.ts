@@ -2,9 +2,10 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { findStudiosByIds } from '../innovation/index.ts';
-import { err, type Health, MODEL_WORKER, type Status } from './modelworkers.errors.ts';
+import { err, MODEL_WORKER } from './modelworkers.errors.ts';
 import type { HonourInput } from './modelworkers.honours.ts';
 import { findModelWorker, type ModelWorkerRow } from './modelworkers.repository.ts';
+import type { Health, Status } from './modelworkers.vocabulary.ts';
 
 export interface ModelWorkerInput {
   orgId: number;

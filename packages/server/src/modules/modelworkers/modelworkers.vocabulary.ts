@@ -29,3 +29,18 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['modelworkers'],
   menuArea: 'modelworkers',
 });
+
+/** The levels of a title, highest first: 全国, 省部级, 市级, 区级. A model worker's level is their highest title's. */
+export const LEVELS = ['national', 'provincial', 'city', 'district'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** 劳动模范, 先进工作者, or another title (工匠, 最美劳动者, 五一劳动奖章 …). */
+export const KINDS = ['model', 'advanced', 'other'] as const;
+export type HonourKind = (typeof KINDS)[number];
+
+export const HEALTH = ['good', 'fair', 'poor', 'critical'] as const;
+export type Health = (typeof HEALTH)[number];
+
+/** 在职, 退休, 已故 (issue 41): a deceased model worker stays on the register, never among the living (ADR 66). */
+export const STATUSES = ['active', 'retired', 'deceased'] as const;
+export type Status = (typeof STATUSES)[number];

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
+import { JOIN_STATUSES } from './onboarding.vocabulary.ts';
 
 const PersonName = S.Name(50);
 const IdNumber = IdNumberText({ minLength: 1 });
@@ -46,7 +47,7 @@ export const JoinRequestCreated = S.Obj({
   orgName: Type.String(),
 });
 
-export const JoinStatusSchema = S.StrEnum(['pending', 'accepted', 'declined'] as const);
+export const JoinStatusSchema = S.StrEnum(JOIN_STATUSES);
 
 const joinFilters = {
   status: Type.Optional(JoinStatusSchema),

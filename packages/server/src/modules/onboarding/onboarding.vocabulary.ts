@@ -20,3 +20,6 @@ export const vocabulary = defineVocabulary({
     join_request: { zh: '入会申请', en: 'Request to join' },
   },
 });
+
+/** Where a request to join stands: pending, accepted, declined. */
+export const JOIN_STATUSES = ['pending', 'accepted', 'declined'] as const;

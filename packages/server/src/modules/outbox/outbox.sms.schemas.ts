@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
+import { DELIVERY_STATES } from './outbox.vocabulary.ts';
 
 const Moment = Type.String({ format: 'date-time' });
-const State = S.StrEnum(['queued', 'sent', 'delivered', 'failed'] as const);
+const State = S.StrEnum(DELIVERY_STATES);
 
 export const DeliveryItem = S.Obj({
   id: Type.Integer(),

@@ -10,3 +10,6 @@ export const vocabulary = defineVocabulary({
     'sms.templates': { zh: '设置短信模板', en: 'Set SMS templates', roles: ['admin'] },
   },
 });
+
+/** Where a text message stands: queued, sent, delivered (the operator's receipt), failed. */
+export const DELIVERY_STATES = ['queued', 'sent', 'delivered', 'failed'] as const;

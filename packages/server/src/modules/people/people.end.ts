@@ -4,7 +4,8 @@ import { effectiveDay } from '../../shared/effective.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { endActiveMembership, findLastMembership } from './people.repository.ts';
-import type { EndReason, PersonRow } from './people.types.ts';
+import type { PersonRow } from './people.types.ts';
+import type { EndReason } from './people.vocabulary.ts';
 
 /**
  * Ending a membership otherwise than by a transfer (ADR 45, issue 41): a member retires, leaves the unit or dies.

@@ -1,7 +1,8 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { PERSON_COLUMNS } from './people.repository.ts';
-import type { EndReason, PersonRow } from './people.types.ts';
+import type { PersonRow } from './people.types.ts';
+import type { EndReason } from './people.vocabulary.ts';
 
 /** A person whose membership ended (retired, left the unit, died, other) and who has not joined again. */
 export type EndedMemberRow = PersonRow & {

@@ -4,7 +4,8 @@ import { selectFrom } from '../../db/select.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { textArray } from '../../shared/pg-array.ts';
 import type { AccountKind, StoredAccount } from './people.accounts.ts';
-import type { EndReason, MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
+import type { MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
+import type { EndReason } from './people.vocabulary.ts';
 
 export const PERSON_COLUMNS = `p.id, p.name, p.id_masked as "idMasked", p.birth_date as "birthDate", p.gender, p.phone,
   p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",

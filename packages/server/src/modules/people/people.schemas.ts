@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
-import { END_REASONS } from './people.types.ts';
+import { END_REASONS } from './people.vocabulary.ts';
 
 /**
  * An ID number as a person types it: in groups with spaces, in full-width digits, with a lower-case x. Read as the

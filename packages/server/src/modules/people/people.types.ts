@@ -1,3 +1,4 @@
+import type { EndReason } from './people.vocabulary.ts';
 export type ModelWorkerLevel = 'national' | 'city' | 'district';
 export type HardshipLevel = 'relative' | 'general' | 'deep';
 
@@ -42,9 +43,5 @@ export interface MembershipRow {
   /** Why a membership ended otherwise than by a transfer (status 'left'). */
   endReason: EndReason | null;
 }
-
-/** Why a membership ended (退休, 离开单位, 去世, 其他). */
-export type EndReason = 'retired' | 'left_unit' | 'died' | 'other';
-export const END_REASONS: readonly EndReason[] = ['retired', 'left_unit', 'died', 'other'];
 
 export const PHONE_RE = /^1[3-9]\d{9}$/;

@@ -37,3 +37,7 @@ export const vocabulary = defineVocabulary({
     person: { zh: '会员', en: 'Member' },
   },
 });
+
+/** Why a membership ended (退休, 离开单位, 去世, 其他). */
+export const END_REASONS = ['retired', 'left_unit', 'died', 'other'] as const;
+export type EndReason = (typeof END_REASONS)[number];

@@ -12,7 +12,6 @@ export {
   type PledgesService,
   promisePledgeFor,
 } from './pledges.service.ts';
-export { CATEGORIES as PLEDGE_CATEGORIES, type Category as PledgeCategory } from './pledges.types.ts';
 export const pledgesMigrations = new URL('./migrations/', import.meta.url);
 export { pledgesRecounter } from './pledges.recount.repository.ts';
 export { pledgesUsage } from './pledges.usage.ts';

@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { completePledge, promisePledge } from './pledges.counts.ts';
-import type { Category } from './pledges.types.ts';
+import type { Category } from './pledges.vocabulary.ts';
 
 /**
  * Seed 001 (北京邮政三年39项实事为职工排忧解难): in the last three years the Beijing Post company promised 39

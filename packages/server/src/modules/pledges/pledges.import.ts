@@ -19,7 +19,7 @@ import { completionCounts, promisedCounts } from './pledges.counts.ts';
 import { type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
 import { type Key, PLEDGE_REGISTER } from './pledges.register.ts';
 import { findPledgeTitles } from './pledges.repository.ts';
-import type { Category } from './pledges.types.ts';
+import type { Category } from './pledges.vocabulary.ts';
 
 const H = headersOf(PLEDGE_REGISTER.columns);
 

@@ -1,5 +1,6 @@
 import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
-import { CATEGORIES, CATEGORY_ZH } from './pledges.types.ts';
+import { CATEGORY_ZH } from './pledges.types.ts';
+import { CATEGORIES } from './pledges.vocabulary.ts';
 
 /** The 办实事 projects register's sheet (为职工办实事项目台账): one row per project and milestone; read by pledges.import.ts. */
 export type Key =

@@ -3,7 +3,8 @@ import type { Sql } from '../../db/db.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { normaliseText } from '../../shared/text.ts';
-import type { Category, PledgeStatus } from './pledges.types.ts';
+import type { PledgeStatus } from './pledges.types.ts';
+import type { Category } from './pledges.vocabulary.ts';
 
 export interface PledgeRow {
   id: number;

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { PLEDGES_CAP } from './pledges.repository.ts';
-import { CATEGORIES, STATUSES } from './pledges.types.ts';
+import { STATUSES } from './pledges.types.ts';
+import { CATEGORIES } from './pledges.vocabulary.ts';
 
 const Category = S.StrEnum(CATEGORIES);
 const Status = S.StrEnum(STATUSES);

@@ -22,7 +22,8 @@ import {
   present,
 } from './pledges.repository.ts';
 import { exportPledgeStats, getPledgeStats, type PledgeStatsInput } from './pledges.stats.ts';
-import type { Category, PledgeStatus } from './pledges.types.ts';
+import type { PledgeStatus } from './pledges.types.ts';
+import type { Category } from './pledges.vocabulary.ts';
 
 export type CreatePledgeInput = Omit<PromiseInput, 'createdBy'>;
 

@@ -9,7 +9,8 @@ import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { pledgeErrors } from './pledges.errors.ts';
 import { listPledges, pledgeStatesOn } from './pledges.repository.ts';
-import { CATEGORIES, CATEGORY_ZH } from './pledges.types.ts';
+import { CATEGORY_ZH } from './pledges.types.ts';
+import { CATEGORIES } from './pledges.vocabulary.ts';
 
 interface YearRow {
   year: number;

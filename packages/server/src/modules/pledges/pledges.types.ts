@@ -1,6 +1,4 @@
-/** 技能提升, 生产生活条件, 帮扶救助, 福利体系, 特殊群体 (the areas seed 001 names). */
-export const CATEGORIES = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const;
-export type Category = (typeof CATEGORIES)[number];
+import type { Category } from './pledges.vocabulary.ts';
 
 export const STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
 export type PledgeStatus = (typeof STATUSES)[number];

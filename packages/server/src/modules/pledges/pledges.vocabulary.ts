@@ -30,3 +30,7 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['pledges'],
   menuArea: 'pledges',
 });
+
+/** 技能提升, 生产生活条件, 帮扶救助, 福利体系, 特殊群体 (the areas seed 001 names). */
+export const CATEGORIES = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const;
+export type Category = (typeof CATEGORIES)[number];

@@ -21,7 +21,8 @@ import {
   setProgramStatus,
   updateProgramColumns,
 } from './programs.repository.ts';
-import type { ProgramInput, ProgramPatch, ProgramRow, ProgramStatus } from './programs.types.ts';
+import type { ProgramInput, ProgramPatch, ProgramRow } from './programs.types.ts';
+import type { ProgramStatus } from './programs.vocabulary.ts';
 import { listChainUnions } from './review-chain.repository.ts';
 import { periodKeys } from './review-chain.ts';
 import type { AmountRule, Rule } from './rules/index.ts';

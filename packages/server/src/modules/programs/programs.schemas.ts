@@ -1,24 +1,10 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
-import {
-  APPLICANT_TYPES,
-  CATEGORIES,
-  INTAKE_MODES,
-  LIMIT_MODES,
-  PERIOD_UNITS,
-  PROGRAM_STATUSES,
-  SUBJECT_KINDS,
-} from './programs.types.ts';
-import {
-  ALL_CMPS,
-  AMOUNT_KINDS,
-  AmountRuleRef,
-  FIELD_TYPES,
-  RECORD_KINDS,
-  RuleRef,
-  TIER_BYS,
-} from './rules/index.ts';
+import { RECORD_KINDS } from '../records/records.vocabulary.ts';
+import { APPLICANT_TYPES, PERIOD_UNITS } from './programs.types.ts';
+import { CATEGORIES, INTAKE_MODES, LIMIT_MODES, PROGRAM_STATUSES } from './programs.vocabulary.ts';
+import { ALL_CMPS, AMOUNT_KINDS, AmountRuleRef, FIELD_TYPES, RuleRef, TIER_BYS } from './rules/index.ts';
 
 /** A timestamp: services hand out Date objects, the serializer writes ISO 8601. */
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
@@ -100,7 +86,7 @@ const programFields = {
   applicantType: Type.Optional(S.StrEnum(APPLICANT_TYPES)),
   intakeModes: Type.Array(S.StrEnum(INTAKE_MODES), { minItems: 1, maxItems: 5 }),
   limitMode: S.StrEnum(LIMIT_MODES),
-  subjectKind: Type.Optional(S.Nullable(S.StrEnum(SUBJECT_KINDS))),
+  subjectKind: Type.Optional(S.Nullable(S.StrEnum(RECORD_KINDS))),
   quota: Type.Optional(S.Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
   budgetFen: Type.Optional(S.Nullable(Fen)),
   standInDays: Type.Optional(
@@ -141,7 +127,7 @@ export const ProgramSchema = Type.Object({
   applicantType: S.StrEnum(APPLICANT_TYPES),
   intakeModes: Type.Array(S.StrEnum(INTAKE_MODES)),
   limitMode: S.StrEnum(LIMIT_MODES),
-  subjectKind: S.Nullable(S.StrEnum(SUBJECT_KINDS)),
+  subjectKind: S.Nullable(S.StrEnum(RECORD_KINDS)),
   quota: S.Nullable(Type.Integer()),
   budgetFen: S.Nullable(Type.Integer()),
   standInDays: Type.Integer(),
@@ -233,7 +219,7 @@ export const SimulationSchema = Type.Object({
         recordId: Type.Integer(),
         personName: Type.String(),
         orgName: Type.String(),
-        kind: S.StrEnum(SUBJECT_KINDS),
+        kind: S.StrEnum(RECORD_KINDS),
         occurredOn: Type.String(),
         label: Type.String(),
         reason: Text,
@@ -250,7 +236,7 @@ export const SimulationSchema = Type.Object({
   ),
   warnings: Type.Array(
     Type.Object({
-      kind: S.StrEnum(SUBJECT_KINDS),
+      kind: S.StrEnum(RECORD_KINDS),
       field: Type.String(),
       value: Type.String(),
       closest: Type.Array(Type.String(), { description: 'Values on record closest to it, best first' }),

@@ -1,25 +1,22 @@
+import {
+  type ApplicationStatus,
+  type Category,
+  INTAKE_MODES,
+  type IntakeMode,
+  type LimitMode,
+  type ProgramStatus,
+} from './programs.vocabulary.ts';
 import type { AmountRule, Decision, EvidenceWindow, RecordKind, Rule } from './rules/index.ts';
 
 export type { EvidenceWindow } from './rules/index.ts';
 
-export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'] as const;
-export type Category = (typeof CATEGORIES)[number];
-export const INTAKE_MODES = ['apply', 'batch', 'proposal', 'claim', 'nomination'] as const;
-export type IntakeMode = (typeof INTAKE_MODES)[number];
 /** How an application came in: a program's intake modes, or recorded from a register of past payments (ADR 74). */
 export const APPLICATION_INTAKES = [...INTAKE_MODES, 'register'] as const;
 export type ApplicationIntake = (typeof APPLICATION_INTAKES)[number];
-export const LIMIT_MODES = ['per_person_per_period', 'per_subject', 'none'] as const;
-export type LimitMode = (typeof LIMIT_MODES)[number];
 export const PERIOD_UNITS = ['year', 'whole'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 export const APPLICANT_TYPES = ['person', 'union'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
-export const PROGRAM_STATUSES = ['draft', 'published', 'closed'] as const;
-export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
-export const APPLICATION_STATUSES = ['submitted', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export const SUBJECT_KINDS = ['certificate', 'award', 'training', 'patent'] as const;
 
 /** An attachment an application must carry, e.g. { key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' }. */
 export interface EvidenceSpec {

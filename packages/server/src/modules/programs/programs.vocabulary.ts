@@ -86,3 +86,18 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['programs'],
 });
+
+export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const INTAKE_MODES = ['apply', 'batch', 'proposal', 'claim', 'nomination'] as const;
+export type IntakeMode = (typeof INTAKE_MODES)[number];
+
+export const LIMIT_MODES = ['per_person_per_period', 'per_subject', 'none'] as const;
+export type LimitMode = (typeof LIMIT_MODES)[number];
+
+export const PROGRAM_STATUSES = ['draft', 'published', 'closed'] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+export const APPLICATION_STATUSES = ['submitted', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

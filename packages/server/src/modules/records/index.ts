@@ -28,7 +28,6 @@ export type {
   PatentType,
   RecordDetails,
   RecordFactRow,
-  RecordKind,
   RecordRow,
   RecordSource,
   TrainingResult,

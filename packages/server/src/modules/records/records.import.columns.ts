@@ -5,7 +5,7 @@
 import { invalid } from '../../shared/errors.ts';
 import { normaliseHeader } from '../../shared/spreadsheet.ts';
 import { KIND_NAMES, type RecordFields } from './records.input.ts';
-import type { RecordKind } from './records.types.ts';
+import type { RecordKind } from './records.vocabulary.ts';
 
 export interface Column {
   key: keyof RecordFields | 'idNumber' | 'name' | 'inventors';

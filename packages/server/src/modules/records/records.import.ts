@@ -27,7 +27,7 @@ import {
   insertRecords,
   type RecordInsert,
 } from './records.repository.ts';
-import type { RecordKind } from './records.types.ts';
+import type { RecordKind } from './records.vocabulary.ts';
 
 export type ImportMode = 'all' | 'valid';
 export const MAX_IMPORT_ROWS = 20000;

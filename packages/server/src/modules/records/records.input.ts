@@ -13,11 +13,9 @@ import {
   NO_RECORD_DETAILS,
   type PatentType,
   type RecordDetails,
-  type RecordKind,
   type TrainingResult,
 } from './records.types.ts';
-
-export const RECORD_KINDS: readonly RecordKind[] = ['certificate', 'award', 'training', 'patent'];
+import type { RecordKind } from './records.vocabulary.ts';
 
 export const KIND_NAMES: Record<RecordKind, Bilingual> = {
   certificate: { zh: '职业资格证书', en: 'vocational certificate' },

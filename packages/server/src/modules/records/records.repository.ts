@@ -5,7 +5,8 @@ import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import { typedOptionalText } from '../../shared/text.ts';
 import type { NormalRecord } from './records.input.ts';
-import type { RecordFactRow, RecordKind, RecordRow, RecordSource } from './records.types.ts';
+import type { RecordFactRow, RecordRow, RecordSource } from './records.types.ts';
+import type { RecordKind } from './records.vocabulary.ts';
 
 export const RECORD_FACT_COLUMNS = `r.id, r.kind, r.occurred_on as "occurredOn", r.year, r.subject_key as "subjectKey",
   r.grade, r.occupation, r.number, r.level, r.rank, r.competition, r.course, r.organiser, r.fee_fen as "feeFen",

@@ -2,9 +2,9 @@ import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
 import { AWARD_LEVELS, PATENT_TYPES, RECORD_SOURCES, TRAINING_RESULTS } from './records.types.ts';
+import { RECORD_KINDS } from './records.vocabulary.ts';
 
-export const RECORD_KIND_VALUES = ['certificate', 'award', 'training', 'patent'] as const;
-const Kind = S.StrEnum(RECORD_KIND_VALUES, { description: 'certificate, award, training or patent' });
+const Kind = S.StrEnum(RECORD_KINDS, { description: 'certificate, award, training or patent' });
 
 export const RecordSchema = Type.Object({
   id: Type.Integer(),

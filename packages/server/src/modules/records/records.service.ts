@@ -31,7 +31,8 @@ import {
   listRecordsOfPerson,
   type RecordInsert,
 } from './records.repository.ts';
-import type { RecordKind, RecordRow } from './records.types.ts';
+import type { RecordRow } from './records.types.ts';
+import type { RecordKind } from './records.vocabulary.ts';
 
 const RECORD = { zh: '记录', en: 'Record' };
 

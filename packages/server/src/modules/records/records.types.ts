@@ -1,9 +1,9 @@
 /** The records module's own vocabulary (the programs rules speak the same codes). */
+import type { RecordKind } from './records.vocabulary.ts';
 export const AWARD_LEVELS = ['enterprise', 'district', 'city', 'national', 'international'] as const;
 export type AwardLevel = (typeof AWARD_LEVELS)[number];
 export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const;
 export type PatentType = (typeof PATENT_TYPES)[number];
-export type RecordKind = 'certificate' | 'award' | 'training' | 'patent';
 /** Whether a trainee passed the course's assessment: 合格, 不合格, 缺考. Null: not stated. */
 export const TRAINING_RESULTS = ['passed', 'failed', 'absent'] as const;
 export type TrainingResult = (typeof TRAINING_RESULTS)[number];

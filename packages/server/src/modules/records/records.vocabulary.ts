@@ -23,3 +23,7 @@ export const vocabulary = defineVocabulary({
     record: { zh: '记录', en: 'Record' },
   },
 });
+
+/** The kinds of record (the evidence programs look at): 职业资格证书, 竞赛获奖, 培训, 专利. */
+export const RECORD_KINDS = ['certificate', 'award', 'training', 'patent'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -3,14 +3,8 @@ import type { Bilingual } from '../../shared/errors.ts';
 import { parseYuan } from '../../shared/money.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { FIGURES, type FigureKey } from './returns.figures.ts';
+import type { FieldType } from './returns.vocabulary.ts';
 
-/**
- * A return's form (ADR 47): sections of fields and tables, and cross-field rules written as comparisons. Labels,
- * units and help are what the issuing clerk typed (stored as typed); keys are generated and never shown. Every
- * number is an integer: money in fen, a percentage in hundredths of a percent.
- */
-export type FieldType = 'int' | 'money' | 'percent' | 'text' | 'choice' | 'date';
-export const FIELD_TYPES: readonly FieldType[] = ['int', 'money', 'percent', 'text', 'choice', 'date'];
 export const NUMERIC_TYPES: readonly FieldType[] = ['int', 'money', 'percent'];
 
 export interface FormField {

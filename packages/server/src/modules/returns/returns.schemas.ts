@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { FIGURE_KEYS } from './returns.figures.ts';
-import { FIELD_TYPES } from './returns.form.ts';
 import { LIST_CAP } from './returns.repository.ts';
+import { FIELD_TYPES } from './returns.vocabulary.ts';
 
 const Key = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_]+$' });
 const Bilingual = S.Obj({ zh: S.Str(300), en: S.Str(300) });

@@ -7,13 +7,13 @@ import type { FillingService } from './returns.filling.ts';
 import {
   cellKey,
   checkValue,
-  type FieldType,
   type FormField,
   type FormTable,
   labelKey,
   type ReturnForm,
   readValue,
 } from './returns.form.ts';
+import type { FieldType } from './returns.vocabulary.ts';
 
 /**
  * A union's return as a sheet it can fill offline and upload back (the same checks as the page), and a form made

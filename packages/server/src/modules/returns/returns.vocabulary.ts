@@ -31,3 +31,12 @@ export const vocabulary = defineVocabulary({
     return: { zh: '填报任务', en: 'Return' },
   },
 });
+
+/**
+ * A return's form (ADR 47): sections of fields and tables, and cross-field rules written as comparisons. Labels,
+ * units and help are what the issuing clerk typed (stored as typed); keys are generated and never shown. Every
+ * number is an integer: money in fen, a percentage in hundredths of a percent.
+ */
+/** The types of a return's field; every number is an integer (money in fen, a percentage in hundredths). */
+export const FIELD_TYPES = ['int', 'money', 'percent', 'text', 'choice', 'date'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { SelectionStatus } from './selections.types.ts';
+import type { SelectionStatus } from './selections.vocabulary.ts';
 
 /** The statements of the judges' side of a selection (judging.service.ts). */
 

@@ -33,10 +33,11 @@ import {
   type SelectionHead,
 } from './selections.repository.ts';
 import { type AttachmentInput, type NominationInput, nominatingUnitOf } from './selections.types.ts';
+import { NOMINATION_MIMES } from './selections.vocabulary.ts';
 
 const MAX_ATTACHMENTS = 3;
 const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
-const MIMES = new Set(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
+const MIMES = new Set<string>(NOMINATION_MIMES);
 
 const OPENED = { zh: '推荐开始日期', en: 'opening of nominations' };
 

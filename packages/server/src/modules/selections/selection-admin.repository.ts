@@ -2,7 +2,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import type { Rule } from '../programs/index.ts';
 import type { CategoryRow } from './selections.repository.ts';
-import type { SelectionStatus } from './selections.types.ts';
+import type { SelectionStatus } from './selections.vocabulary.ts';
 
 /** A new selection, open for nominations; a second of the same edition by one organiser violates uniqueness. */
 export async function insertSelection(

@@ -6,7 +6,7 @@ import { numberArray, textArray } from '../../shared/pg-array.ts';
 import { settled } from '../../shared/settled.ts';
 import { countInWindow } from '../../shared/window-count.ts';
 import type { Rule } from '../programs/index.ts';
-import type { SelectionStatus } from './selections.types.ts';
+import type { SelectionStatus } from './selections.vocabulary.ts';
 
 /** The most selections one list holds; it says how many there are in all. */
 export const SELECTIONS_CAP = 200;

@@ -3,8 +3,9 @@ import * as S from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 import { NOTICE_CAP } from './notice.repository.ts';
 import { SELECTIONS_CAP } from './selections.repository.ts';
+import { NOMINATION_MIMES, SELECTION_STATUSES } from './selections.vocabulary.ts';
 
-export const SelectionStatusSchema = S.StrEnum(['nominating', 'judging', 'notice', 'final'] as const);
+export const SelectionStatusSchema = S.StrEnum(SELECTION_STATUSES);
 
 const Places = Type.Integer({ minimum: 1, maximum: 10000 });
 
@@ -114,7 +115,7 @@ export const SelectionListQuery = S.Obj({ status: Type.Optional(SelectionStatusS
 
 const Attachment = S.Obj({
   name: S.Name(100),
-  mime: S.StrEnum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const),
+  mime: S.StrEnum(NOMINATION_MIMES),
   dataBase64: S.Str(2_800_000, { minLength: 1, description: 'The file, base64 (at most 2 MB)' }),
 });
 

@@ -1,8 +1,5 @@
 import type { Rule } from '../programs/index.ts';
 
-/** nominating → judging → notice (公示) → final. */
-export type SelectionStatus = 'nominating' | 'judging' | 'notice' | 'final';
-
 export interface CategoryInput {
   name: string;
   /** The title the category confers when not the selection's (e.g. 优秀工会干部 beside 最美劳动者). */

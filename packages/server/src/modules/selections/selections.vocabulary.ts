@@ -42,3 +42,9 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['selections'],
   menuArea: 'selections',
 });
+
+/** A selection's stage: nominating → judging → notice (公示) → final. */
+export const SELECTION_STATUSES = ['nominating', 'judging', 'notice', 'final'] as const;
+export type SelectionStatus = (typeof SELECTION_STATUSES)[number];
+/** The files a nomination may carry. */
+export const NOMINATION_MIMES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;

@@ -2,8 +2,9 @@ import type { Db } from '../../db/db.ts';
 import { demoAdmin } from '../../shared/demo-actors.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
-import { type StationService, tokenOf } from './stations.repository.ts';
+import { tokenOf } from './stations.repository.ts';
 import { createStationsService } from './stations.service.ts';
+import { STATION_CHECKLIST, type StationService } from './stations.vocabulary.ts';
 
 /**
  * Seeds 001 and 003: 北京邮政 upgraded 165 “投递员之家” in the city districts (热饭, 充电, 饮水, 休息, 如厕), accepted
@@ -143,7 +144,6 @@ const POSTAL: { district: string; name: string; centre: [number, number]; places
     places: ['古城', '八角', '鲁谷', '苹果园', '金顶街', '老山', '广宁', '五里坨'],
   },
 ];
-const CHECKLIST = ['场所标识清晰', '设施设备完好', '服务项目齐全', '按时开放', '管理制度上墙', '卫生与安全'];
 
 /** A small deterministic generator, so the demo is the same every time. */
 function lcg(seed: number) {
@@ -210,7 +210,7 @@ export async function seedStations(db: Db, ids: IdProtector, today: string): Pro
     const overdue = i % 11 === 10;
     await service.inspect(clerk, id, {
       inspectors: '北京邮政工会 生活保障部',
-      checklist: CHECKLIST.map((item, k) => ({ item, passed: !(stars === 3 && k === 4) })),
+      checklist: STATION_CHECKLIST.map((item, k) => ({ item, passed: !(stars === 3 && k === 4) })),
       result: 'stars',
       stars: overdue ? 3 : stars,
       effectiveOn: overdue ? '2020-12-15' : dayMinus(today, 20 + ((i * 7) % 300)),
@@ -257,14 +257,14 @@ export async function seedStations(db: Db, ids: IdProtector, today: string): Pro
   });
   await service.inspect(clerk, warm.id, {
     inspectors: '东城区总工会 建国门街道总工会',
-    checklist: CHECKLIST.map((item) => ({ item, passed: true })),
+    checklist: STATION_CHECKLIST.map((item) => ({ item, passed: true })),
     result: 'stars',
     stars: 5,
     effectiveOn: dayMinus(today, 60),
   });
   await service.inspect(clerk, nursing.id, {
     inspectors: '北京邮政工会 女职工委员会',
-    checklist: CHECKLIST.map((item, k) => ({ item, passed: k !== 2 })),
+    checklist: STATION_CHECKLIST.map((item, k) => ({ item, passed: k !== 2 })),
     result: 'failed',
     note: '哺乳设施待补充，限期整改',
     effectiveOn: dayMinus(today, 90),

@@ -1,4 +1,4 @@
-import type { StationKind, StationService } from './stations.repository.ts';
+import type { StationKind, StationService } from './stations.vocabulary.ts';
 
 /** The Chinese words of the kinds and services, as exports write them (the web keeps its own zh/en). */
 export const KIND_ZH: Record<StationKind, string> = {

@@ -1,7 +1,7 @@
 import { type FigureNote, noteMakers } from '../../shared/figure-notes.ts';
 import type { StatsPeriod } from '../../shared/period.ts';
 import { KIND_ZH } from './stations.labels.ts';
-import type { StationKind } from './stations.repository.ts';
+import type { StationKind } from './stations.vocabulary.ts';
 
 const KIND_EN: Record<StationKind, string> = {
   home: "Workers' homes",

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { StationKind } from './stations.repository.ts';
+import type { StationKind } from './stations.vocabulary.ts';
 
 /** SQL for a station's opening (stations) and the earliest of what was recorded at it (its own tables only). */
 

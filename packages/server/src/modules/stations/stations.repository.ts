@@ -1,20 +1,9 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
+import type { StationKind, StationService } from './stations.vocabulary.ts';
 
 /** SQL for stations, station_photos, station_stock, station_stock_moves, station_visits and station_inspections only. */
-
-export type StationKind = 'home' | 'outdoor' | 'nursing' | 'postal' | 'other';
-export type StationService =
-  | 'meal'
-  | 'charge'
-  | 'water'
-  | 'rest'
-  | 'toilet'
-  | 'legal'
-  | 'consult'
-  | 'firstaid'
-  | 'nursing';
 
 export interface StationFields {
   name: string;

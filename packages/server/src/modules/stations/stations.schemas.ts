@@ -1,18 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
+import { STATION_KINDS, STATION_SERVICES } from './stations.vocabulary.ts';
 
-export const STATION_KINDS = ['home', 'outdoor', 'nursing', 'postal', 'other'] as const;
-export const STATION_SERVICES = [
-  'meal',
-  'charge',
-  'water',
-  'rest',
-  'toilet',
-  'legal',
-  'consult',
-  'firstaid',
-  'nursing',
-] as const;
 /** Beijing's 16 districts by their administrative code. */
 export const DISTRICTS = [
   '110101',

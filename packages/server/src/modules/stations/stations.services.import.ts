@@ -14,13 +14,13 @@ import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { SERVICE_ZH } from './stations.labels.ts';
-import type { StationService } from './stations.repository.ts';
 import {
   findStationsNamed,
   findStoredServiceCounts,
   insertServiceCounts,
   type ServiceCountLine,
 } from './stations.services.repository.ts';
+import type { StationService } from './stations.vocabulary.ts';
 
 /**
  * Services given at a station kept on paper (issue 42): counts only — per station, day and kind of service, the

@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { StationService } from './stations.repository.ts';
+import type { StationService } from './stations.vocabulary.ts';
 
 /** SQL for station_service_counts only (and the stations a register's rows name). */
 

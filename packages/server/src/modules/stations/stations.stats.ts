@@ -11,7 +11,8 @@ import { KIND_ZH } from './stations.labels.ts';
 import { stationFigureNotes } from './stations.notes.ts';
 import { yearBefore } from './stations.register.steps.ts';
 import { createRegister } from './stations.register.ts';
-import { type StationKind, stationNames } from './stations.repository.ts';
+import { stationNames } from './stations.repository.ts';
+import { STATION_KINDS, type StationKind } from './stations.vocabulary.ts';
 
 /**
  * Statistics of a subtree's stations over a period (ADR 43): stations by kind and union as they stood on the
@@ -19,7 +20,6 @@ import { type StationKind, stationNames } from './stations.repository.ts';
  * (`stations.visits`, `stations.goods`), inspections over its days; open stations with no inspection in the 12
  * months up to that day are counted from the register itself.
  */
-const KINDS: StationKind[] = ['home', 'outdoor', 'nursing', 'postal', 'other'];
 
 function monthsOf(from: string, to: string) {
   const out: string[] = [];
@@ -52,7 +52,7 @@ export function createStats(db: Db, clock: () => Date) {
         await sumCounts(sql, { subject: 'stations.inspections', ...flows }),
       ];
       const months = monthsOf(period.from, period.to);
-      const byKind = KINDS.map((kind) => ({ kind, n: kinds.find((r) => r.dim === kind)?.n ?? 0 }));
+      const byKind = STATION_KINDS.map((kind) => ({ kind, n: kinds.find((r) => r.dim === kind)?.n ?? 0 }));
       const perUnion = new Map<number, Record<StationKind, number>>();
       for (const r of unions) {
         if (!r.n) continue;
@@ -70,7 +70,7 @@ export function createStats(db: Db, clock: () => Date) {
           .map(([orgId, k]) => ({
             orgId,
             orgName: orgNames.get(orgId) ?? '',
-            total: KINDS.reduce((t, x) => t + k[x], 0),
+            total: STATION_KINDS.reduce((t, x) => t + k[x], 0),
             ...k,
           }))
           .filter((u) => u.total > 0),
@@ -154,9 +154,9 @@ export function createStats(db: Db, clock: () => Date) {
         },
         {
           name: '按工会',
-          headers: ['工会', ...KINDS.map((k) => KIND_ZH[k]), '合计'],
+          headers: ['工会', ...STATION_KINDS.map((k) => KIND_ZH[k]), '合计'],
           widths: [36, 12, 16, 10, 14, 10, 10],
-          rows: s.byUnion.map((u) => [u.orgName, ...KINDS.map((k) => u[k]), u.total]),
+          rows: s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),
         },
         {
           name: '到访（按站点和月份）',

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { StationService } from './stations.repository.ts';
+import type { StationService } from './stations.vocabulary.ts';
 
 // — stock —
 

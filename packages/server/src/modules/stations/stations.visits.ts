@@ -9,13 +9,7 @@ import { findPersonById, type IdProtector } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { stationErrors } from './stations.errors.ts';
 import type { createRegister } from './stations.register.ts';
-import {
-  findStationByToken,
-  listOpenStations,
-  type StationKind,
-  type StationRow,
-  type StationService,
-} from './stations.repository.ts';
+import { findStationByToken, listOpenStations, type StationRow } from './stations.repository.ts';
 import {
   findStock,
   insertHandout,
@@ -23,6 +17,7 @@ import {
   receiveStock,
   takeStock,
 } from './stations.visits.repository.ts';
+import type { StationKind, StationService } from './stations.vocabulary.ts';
 
 /**
  * Visits and goods (issue 27). A worker scans the station's QR code (/s/<token>) and checks in — counted once per

@@ -35,3 +35,29 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['stations'],
   menuArea: 'stations',
 });
+
+/** A station's kind: 职工之家, 户外劳动者驿站, 母婴室, 投递员之家, 其他. */
+export const STATION_KINDS = ['home', 'outdoor', 'nursing', 'postal', 'other'] as const;
+export type StationKind = (typeof STATION_KINDS)[number];
+/** The services a station may offer. */
+export const STATION_SERVICES = [
+  'meal',
+  'charge',
+  'water',
+  'rest',
+  'toilet',
+  'legal',
+  'consult',
+  'firstaid',
+  'nursing',
+] as const;
+export type StationService = (typeof STATION_SERVICES)[number];
+/** The checklist an inspection (年检/星级评定) starts from; items can be added on the form. */
+export const STATION_CHECKLIST = [
+  '场所标识清晰',
+  '设施设备完好',
+  '服务项目齐全',
+  '按时开放',
+  '管理制度上墙',
+  '卫生与安全',
+] as const;

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ADMIN_ROLES } from '../../../../server/src/access/role-list.ts';
 import { useSession } from '../../auth/session.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -21,8 +22,6 @@ function useGrantableRoles(): GrantRole[] {
     : ['manager', 'staff', 'reviewer'];
 }
 
-/** The platform's three administrators (三员分立): no union, and never two of them on one account. */
-const ADMIN_ROLES = ['admin', 'security_admin', 'audit_admin'] as const;
 const isAdmin = (role: string | undefined) => (ADMIN_ROLES as readonly (string | undefined)[]).includes(role);
 
 /** The list of (role, union) pairs of an account, as a Form.List under `roles`. */

@@ -3,12 +3,13 @@ import type { Answer, Body } from '../../api/types.ts';
 import { formatTime } from '../../components/dates.ts';
 import { registerImport } from '../../components/importApi.ts';
 
+export { ACTIVITY_KINDS as KINDS } from '../../../../server/src/modules/activities/activities.vocabulary.ts';
+
 export type Activity = Answer<'/api/activities'>['items'][number];
 export type ActivityDetail = Answer<'/api/activities/{id}'>;
 export type MyActivity = Answer<'/api/me/activities'>['items'][number];
 export type NewActivity = Body<'/api/activities'>;
 export type Kind = Activity['kind'];
-export const KINDS: Kind[] = ['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'];
 
 /** The calls of the activities pages. */
 export const activitiesApi = {

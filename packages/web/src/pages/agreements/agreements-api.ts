@@ -4,6 +4,11 @@ import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 
+export {
+  AGREEMENT_KINDS as KINDS,
+  AGREEMENT_LEVELS as LEVELS,
+} from '../../../../server/src/modules/agreements/agreements.vocabulary.ts';
+
 export type Agreement = Answer<'/api/agreements'>['items'][number];
 export type AgreementDetail = Answer<'/api/agreements/{id}'>;
 export type AgreementStats = Answer<'/api/agreements/stats'>;
@@ -17,8 +22,6 @@ export type AgreementLevel = Agreement['level'];
 export type AgreementStatus = Agreement['status'];
 export type Clause = Agreement['clauses'][number];
 
-export const KINDS: AgreementKind[] = ['women', 'general', 'wage', 'safety'];
-export const LEVELS: AgreementLevel[] = ['area', 'industry', 'enterprise'];
 export const WOMEN_CLAUSES: Clause[] = [
   'health_check',
   'maternity',

@@ -2,6 +2,11 @@ import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
+export {
+  WORK_KINDS as KINDS,
+  WORK_RESULTS as RESULTS,
+} from '../../../../server/src/modules/calls/calls.vocabulary.ts';
+
 export type Call = Answer<'/api/activities/calls'>['items'][number];
 export type CallDetail = Answer<'/api/activities/calls/{id}'>;
 export type Work = Answer<'/api/activities/calls/{id}/works'>['items'][number];
@@ -12,8 +17,6 @@ export type NewCall = Body<'/api/activities/calls'>;
 export type WorkKind = Call['categories'][number]['kind'];
 export type WorkStatus = Work['status'];
 export type WorkResult = NonNullable<Work['result']>;
-export const KINDS: WorkKind[] = ['text', 'image', 'file'];
-export const RESULTS: WorkResult[] = ['first', 'second', 'third', 'merit', 'exhibit'];
 export type StatsQuery = PeriodQuery & { orgId?: number; callId?: number };
 
 /** What a work sends: its category, a title, the text of a text work; a returned work's id to send it again. */

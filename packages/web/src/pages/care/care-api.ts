@@ -3,6 +3,8 @@ import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
+export { RECIPIENT_KINDS, STEP_KINDS } from '../../../../server/src/modules/care/care.vocabulary.ts';
+
 export type Campaign = Answer<'/api/care/campaigns'>['items'][number];
 export type CampaignDetail = Answer<'/api/care/campaigns/{id}'>;
 export type Stock = CampaignDetail['stock'][number];
@@ -19,8 +21,6 @@ export type MyVisit = Answer<'/api/me/care/visits'>['items'][number];
 type CampaignQuery = NonNullable<paths['/api/care/campaigns']['get']['parameters']['query']>;
 type VisitQuery = NonNullable<paths['/api/care/visits']['get']['parameters']['query']>;
 
-export const STEP_KINDS: StepKind[] = ['greetings', 'visits', 'goods', 'funds'];
-export const RECIPIENT_KINDS: RecipientKind[] = ['person', 'enterprise', 'building', 'community', 'village'];
 export const UNITS = ['件', '斤', '份', '箱', '袋', '桶', '个'];
 
 /** The calls of the care pages. */

@@ -3,6 +3,8 @@ import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 
+export { CHANNELS } from '../../../../server/src/modules/cases/cases.vocabulary.ts';
+
 export type StaffCase = Answer<'/api/cases'>['items'][number];
 export type CaseDetail = Answer<'/api/cases/{id}'>;
 export type CaseEvent = CaseDetail['events'][number];
@@ -16,16 +18,6 @@ export type Category = StaffCase['category'];
 export type CaseStatus = StaffCase['status'];
 export type FileOwn = Body<'/api/me/cases'>;
 
-export const CHANNELS: Channel[] = [
-  'mailbox',
-  'hotline',
-  'wechat',
-  'reception',
-  'forum',
-  'congress',
-  'committee',
-  'app',
-];
 export type CategoryFields = Body<'/api/cases/categories'>;
 /** A name in the reader's language. */
 export const named = (n: { zh: string; en: string }, lang: string) => (lang === 'en' ? n.en : n.zh);

@@ -1,6 +1,7 @@
 import { Button, Flex, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CATEGORIES as PLEDGE_CATEGORIES } from '../../../../server/src/modules/pledges/pledges.vocabulary.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -10,8 +11,6 @@ import { YuanInput } from '../../components/YuanInput.tsx';
 import { congressesApi, type Proposal } from './congresses-api.ts';
 
 type ProposalDetail = Awaited<ReturnType<typeof congressesApi.proposal>>;
-
-const PLEDGE_CATEGORIES = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'] as const;
 
 /** What each step's form is given by the drawer: the proposal, the day chosen, and how to run a step. */
 export interface ActionProps {

@@ -2,6 +2,14 @@ import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
+export {
+  DELEGATE_CATEGORIES as CATEGORIES,
+  DISCLOSURE_CATEGORIES,
+  MOTION_KINDS,
+  PROPOSAL_STATUSES as STATUSES,
+  RATINGS,
+} from '../../../../server/src/modules/congresses/congresses.vocabulary.ts';
+
 export type Congress = Answer<'/api/congresses'>[number];
 export type CongressDetail = Answer<'/api/congresses/{id}'>;
 export type Delegate = CongressDetail['delegates'][number];
@@ -22,17 +30,6 @@ export type NewSession = Body<'/api/congresses/terms/{id}/sessions'>;
 export type Examine = Body<'/api/congresses/proposals/{id}/examine'>;
 export type PledgeInput = Body<'/api/congresses/proposals/{id}/pledge'>;
 
-export const CATEGORIES: Category[] = ['frontline', 'technician', 'manager', 'other'];
-export const STATUSES: ProposalStatus[] = [
-  'filed',
-  'accepted',
-  'rejected',
-  'merged',
-  'opinion',
-  'assigned',
-  'answered',
-  'closed',
-];
 export const STATUS_COLOR: Record<ProposalStatus, string> = {
   filed: 'blue',
   accepted: 'cyan',
@@ -43,16 +40,6 @@ export const STATUS_COLOR: Record<ProposalStatus, string> = {
   answered: 'purple',
   closed: 'green',
 };
-export const MOTION_KINDS: MotionKind[] = ['resolution', 'agreement', 'welfare', 'other'];
-export const DISCLOSURE_CATEGORIES: DisclosureCategory[] = [
-  'finance',
-  'welfare',
-  'safety',
-  'performance',
-  'wages',
-  'other',
-];
-export const RATINGS: Rating[] = ['satisfied', 'basic', 'dissatisfied'];
 
 const path = (id: number) => ({ params: { path: { id } } });
 

@@ -1,5 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CONTEST_LEVELS as LEVELS } from '../../../../server/src/modules/contests/contests.vocabulary.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
@@ -7,7 +8,6 @@ import { optionsOf } from '../../components/options.ts';
 import { type ContestDetail, contestsApi, type EditContest } from './contests-api.ts';
 
 type Values = Required<EditContest>;
-const LEVELS: Values['level'][] = ['national', 'city', 'district', 'industry', 'enterprise'];
 
 /** The organiser: correct a contest's name, level and dates until its results are published. */
 export function ContestEditModal({ contest, onDone }: { contest: ContestDetail; onDone: () => void }) {

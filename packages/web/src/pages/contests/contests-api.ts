@@ -2,6 +2,12 @@ import { api, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
+export {
+  CONTEST_LEVELS,
+  CONTEST_STATUSES,
+  ENTRY_MODES,
+} from '../../../../server/src/modules/contests/contests.vocabulary.ts';
+
 export type ContestList = Answer<'/api/contests'>;
 export type Contest = ContestList['items'][number];
 export type ContestDetail = Answer<'/api/contests/{id}'>;
@@ -17,10 +23,6 @@ export type StatsQuery = { orgId?: number; year?: number; from?: string; to?: st
 export type ContestStatus = Contest['status'];
 export type ContestLevel = Contest['level'];
 export type EntryMode = ContestEvent['mode'];
-
-export const CONTEST_LEVELS: ContestLevel[] = ['national', 'city', 'district', 'industry', 'enterprise'];
-export const CONTEST_STATUSES: ContestStatus[] = ['open', 'closed', 'published'];
-export const ENTRY_MODES: EntryMode[] = ['individual', 'team', 'unit'];
 
 const path = (id: number) => ({ params: { path: { id } } });
 

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Steps, Tag,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { FOUNDING_STEPS as STEPS } from '../../../../server/src/modules/elections/elections.vocabulary.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
@@ -11,8 +12,6 @@ import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
-
-const STEPS = ['applied', 'preparing', 'met', 'elected', 'approved'] as const;
 
 /** Staff: one founding — its steps with their days, what was recorded at each, and the next step's form. */
 export default function FoundingPage() {

@@ -2,6 +2,8 @@ import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
+export { POSTS } from '../../../../server/src/modules/elections/elections.vocabulary.ts';
+
 export type Founding = Answer<'/api/foundings/{id}'>;
 export type FoundingStatus = Founding['status'];
 export type NewFounding = Body<'/api/foundings'>;
@@ -12,7 +14,6 @@ export type NewElection = Body<'/api/elections'>;
 export type Post = NewElection['candidates'][number]['post'];
 export type Setting = Answer<'/api/elections/settings'>;
 
-export const POSTS: Post[] = ['chair', 'vice_chair', 'member', 'auditor', 'women'];
 export const STATUS_COLOR: Record<FoundingStatus, string> = {
   applied: 'blue',
   preparing: 'gold',

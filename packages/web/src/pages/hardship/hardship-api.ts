@@ -5,6 +5,12 @@ import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
+export {
+  CAUSES,
+  FILE_LEVELS as LEVELS,
+  RELATIONS,
+} from '../../../../server/src/modules/hardship/hardship.vocabulary.ts';
+
 export type HardshipFile = Answer<'/api/hardship/files'>['items'][number];
 export type HardshipDetail = Answer<'/api/hardship/files/{id}'>;
 export type HardshipStats = Answer<'/api/hardship/stats'>;
@@ -17,20 +23,6 @@ export type FileStatus = HardshipFile['status'];
 export type Cause = HardshipFile['causes'][number];
 export type Relation = HardshipDetail['members'][number]['relation'];
 
-export const LEVELS: FileLevel[] = ['deep', 'relative', 'accident'];
-export const CAUSES: Cause[] = [
-  'illness',
-  'epidemic',
-  'disability',
-  'single_parent',
-  'unemployment',
-  'education',
-  'disaster',
-  'accident',
-  'low_income',
-  'other',
-];
-export const RELATIONS: Relation[] = ['self', 'spouse', 'child', 'parent', 'other'];
 export const STATUS_COLOR: Record<FileStatus, string> = {
   draft: 'blue',
   verified: 'green',

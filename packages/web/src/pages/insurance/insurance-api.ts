@@ -3,6 +3,8 @@ import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
+export { CLAIM_KINDS } from '../../../../server/src/modules/insurance/insurance.vocabulary.ts';
+
 export type Policy = Answer<'/api/insurance/policies'>['items'][number];
 export type PolicyDetail = Answer<'/api/insurance/policies/{id}'>;
 export type Claim = Answer<'/api/insurance/claims'>['items'][number];
@@ -15,7 +17,6 @@ export type Decision = Body<'/api/insurance/claims/{id}/decide'>;
 export type Changes = Answer<'/api/insurance/policies/{id}/changes'>;
 export type Review = Body<'/api/insurance/claims/{id}/review'>;
 
-export const CLAIM_KINDS: ClaimKind[] = ['medical', 'disability', 'death'];
 export const STATUS_COLOR: Record<ClaimStatus, string> = {
   filed: 'blue',
   returned: 'orange',

@@ -1,5 +1,6 @@
 import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RESOURCE_KINDS as KINDS } from '../../../../server/src/modules/learning/learning.vocabulary.ts';
 import { labelColumn } from '../../components/columns.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -8,8 +9,6 @@ import { LearningList } from './LearningList.tsx';
 import { learningApi, type Resource } from './learning-api.ts';
 
 type NewResource = Parameters<typeof learningApi.createResource>[0];
-
-const KINDS = ['ebook', 'video', 'audio', 'document'] as const;
 
 /** Digital resources produced by unions and enterprises, each with the licence terms it is shared under. */
 export function ResourcesTab() {

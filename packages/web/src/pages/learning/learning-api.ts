@@ -2,6 +2,8 @@ import { api, toApiError, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
+export { COURSE_KINDS, SITE_LEVELS } from '../../../../server/src/modules/learning/learning.vocabulary.ts';
+
 export type Course = Answer<'/api/learning/courses'>['items'][number];
 export type CourseDetail = Answer<'/api/learning/courses/{id}'>;
 export type Lesson = CourseDetail['lessons'][number];
@@ -19,9 +21,6 @@ export type LearningRequest = Answer<'/api/me/learning/requests'>['items'][numbe
 export type NewCourse = Body<'/api/learning/courses'>;
 export type NewLicence = Body<'/api/learning/sites/{id}/licences'>;
 export type NewActivity = Body<'/api/learning/activities'>;
-
-export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
-export const SITE_LEVELS = ['national', 'provincial', 'district', 'enterprise'] as const;
 
 const path = (id: number) => ({ params: { path: { id } } });
 

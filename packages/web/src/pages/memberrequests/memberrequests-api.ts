@@ -1,6 +1,8 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
+export { REQUEST_STATUSES as STATUSES } from '../../../../server/src/modules/memberrequests/memberrequests.vocabulary.ts';
+
 export type MemberRequest = Answer<'/api/member-requests'>['items'][number];
 export type MyRequests = Answer<'/api/me/member-requests'>;
 export type MyRequest = MyRequests['items'][number];
@@ -8,7 +10,6 @@ export type RequestKind = MemberRequest['kind'];
 export type RequestStatus = MemberRequest['status'];
 export type NewRequest = Body<'/api/me/member-requests'>;
 export const KINDS: RequestKind[] = ['correction', 'transfer'];
-export const STATUSES: RequestStatus[] = ['pending', 'accepted', 'declined'];
 export const STATUS_COLOR: Record<RequestStatus, string> = {
   pending: 'gold',
   accepted: 'green',

@@ -2,6 +2,7 @@ import { Checkbox, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { END_REASONS } from '../../../../server/src/modules/people/people.vocabulary.ts';
 import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
@@ -86,8 +87,6 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
     </FormDialog>
   );
 }
-
-export const END_REASONS = ['retired', 'left_unit', 'died', 'other'] as const;
 
 /**
  * Ends the membership (POST /api/members/:id/end-membership): why (退休, 离开单位, 去世, 其他) and the day it happened —

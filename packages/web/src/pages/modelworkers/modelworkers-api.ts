@@ -4,6 +4,13 @@ import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
+export {
+  HEALTH,
+  KINDS,
+  LEVELS,
+  STATUSES,
+} from '../../../../server/src/modules/modelworkers/modelworkers.vocabulary.ts';
+
 export type ModelWorkerList = Answer<'/api/model-workers'>;
 export type ModelWorkerItem = ModelWorkerList['items'][number];
 export type ModelWorkerDetail = Answer<'/api/model-workers/{id}'>;
@@ -22,11 +29,6 @@ export type Health = ModelWorkerItem['health'];
 export type Status = ModelWorkerItem['status'];
 export type ModelWorkerPatch = Body<'/api/model-workers/{id}', 'patch'>;
 
-export const LEVELS: Level[] = ['national', 'provincial', 'city', 'district'];
-export const KINDS: HonourKind[] = ['model', 'advanced', 'other'];
-export const HEALTH: Health[] = ['good', 'fair', 'poor', 'critical'];
-/** 在职, 退休, 已故: a deceased model worker stays on the register, never among the living. */
-export const STATUSES: Status[] = ['active', 'retired', 'deceased'];
 export const STATUS_COLOR: Record<Status, string> = { active: 'green', retired: 'blue', deceased: 'default' };
 export const LEVEL_COLOR: Record<Level, string> = {
   national: 'red',

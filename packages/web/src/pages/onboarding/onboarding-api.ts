@@ -1,11 +1,12 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
+export { JOIN_STATUSES } from '../../../../server/src/modules/onboarding/onboarding.vocabulary.ts';
+
 export type UnionHit = Answer<'/api/join/unions'>['items'][number];
 export type JoinRequest = Answer<'/api/join-requests'>['items'][number];
 export type JoinStatus = JoinRequest['status'];
 export type OutboxPage = Answer<'/api/outbox'>;
-export const JOIN_STATUSES: JoinStatus[] = ['pending', 'accepted', 'declined'];
 
 /** The calls of activation, online joining, join review and the outbox. */
 export const onboardingApi = {

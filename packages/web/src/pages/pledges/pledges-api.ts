@@ -5,6 +5,8 @@ import type { DialogProps } from '../../components/FormDialog.tsx';
 import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
+export { CATEGORIES } from '../../../../server/src/modules/pledges/pledges.vocabulary.ts';
+
 export type Pledge = Answer<'/api/pledges'>['items'][number];
 export type PledgeDetail = Answer<'/api/pledges/{id}'>;
 export type PledgeStats = Answer<'/api/pledges/stats'>;
@@ -16,7 +18,6 @@ export type Completion = Body<'/api/pledges/{id}/complete'>;
 export type Category = Pledge['category'];
 export type PledgeStatus = Pledge['status'];
 
-export const CATEGORIES: Category[] = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'];
 export const STATUS_COLOR: Record<PledgeStatus, string> = {
   planned: 'blue',
   in_progress: 'gold',

@@ -2,6 +2,8 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 
+export { APPLICATION_STATUSES } from '../../../../server/src/modules/programs/programs.vocabulary.ts';
+
 /** An application as the review queue lists it, with its missing materials and any stand-in (代为审核). */
 export type ApplicationRow = Answer<'/api/applications'>['items'][number];
 /** An application with its decision, files, history and payment. */
@@ -11,13 +13,6 @@ export type ApplicationFile = ApplicationDetail['files'][number];
 export type ApplicationQuery = Query<'/api/applications'>;
 
 export type ApplicationStatus = ApplicationRow['status'];
-export const APPLICATION_STATUSES: ApplicationStatus[] = [
-  'submitted',
-  'returned',
-  'approved',
-  'rejected',
-  'withdrawn',
-];
 
 export type ApplicationPayment = NonNullable<ApplicationDetail['payment']>;
 export type PaymentState = ApplicationPayment['status'];

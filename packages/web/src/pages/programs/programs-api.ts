@@ -6,18 +6,21 @@
 import { api, queryString, unwrap } from '../../api/client.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 
+export {
+  CATEGORIES,
+  INTAKE_MODES,
+  LIMIT_MODES,
+  PROGRAM_STATUSES,
+} from '../../../../server/src/modules/programs/programs.vocabulary.ts';
+
 /** A program with its current rule and amount, usage, counts and reviewers (GET /api/programs/{id}). */
 export type Program = Answer<'/api/programs/{id}'>;
 /** A program as the list shows it: without its rule and amount. */
 export type ProgramSummary = Answer<'/api/programs'>['items'][number];
 export type Category = ProgramSummary['category'];
-export const CATEGORIES: Category[] = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'];
 export type ProgramStatus = ProgramSummary['status'];
-export const PROGRAM_STATUSES: ProgramStatus[] = ['draft', 'published', 'closed'];
 export type IntakeMode = ProgramSummary['intakeModes'][number];
-export const INTAKE_MODES: IntakeMode[] = ['apply', 'batch', 'proposal', 'claim', 'nomination'];
 export type LimitMode = ProgramSummary['limitMode'];
-export const LIMIT_MODES: LimitMode[] = ['per_person_per_period', 'per_subject', 'none'];
 /** A required material: its key and its name in both languages. */
 export type Evidence = ProgramSummary['requiredEvidence'][number];
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-
+import { RECORD_KINDS as KINDS } from '../../../../server/src/modules/records/records.vocabulary.ts';
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { labelColumn } from '../../components/columns.tsx';
@@ -8,7 +8,6 @@ import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 
 type RecordRow = Answer<'/api/records'>['items'][number];
 type Kind = RecordRow['kind'];
-const KINDS: Kind[] = ['certificate', 'award', 'training', 'patent'];
 
 /** What a record says, in one line: the certificate, the award, the course or the patent. */
 function useContent() {

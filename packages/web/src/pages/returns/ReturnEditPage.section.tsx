@@ -1,13 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Flex, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FIELD_TYPES as TYPES } from '../../../../server/src/modules/returns/returns.vocabulary.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { Figure, FormField, FormTable, ReturnForm } from './returns-api.ts';
 
 type Section = ReturnForm['sections'][number];
-const TYPES: FormField['type'][] = ['int', 'money', 'percent', 'text', 'choice', 'date'];
 
 /** One section of the form being made: its title, its fields and its tables. */
 export function SectionEditor({

@@ -2,6 +2,7 @@ import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Modal, Select, Table, Tag, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/selections/selections.vocabulary.ts';
 import { useSession } from '../../auth/session.tsx';
 import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -18,7 +19,6 @@ const NOMINATION_COLOR: Record<Nomination['status'], string> = {
   not_selected: 'default',
   revoked: 'red',
 };
-const MIMES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 type Mime = (typeof MIMES)[number];
 type Attachment = { name: string; mime: Mime; dataBase64: string };
 

@@ -3,6 +3,8 @@ import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import type { PeriodQuery } from '../../components/StatsPeriod.tsx';
 
+export { SELECTION_STATUSES as STATUSES } from '../../../../server/src/modules/selections/selections.vocabulary.ts';
+
 export type SelectionSummary = Answer<'/api/selections'>['items'][number];
 export type SelectionDetail = Answer<'/api/selections/{id}'>;
 export type SelectionStatus = SelectionDetail['status'];
@@ -15,7 +17,6 @@ export type PublicNotice = Answer<'/api/notice/selections/{id}'>;
 export type SelectionBody = Body<'/api/selections'>;
 export type SelectionStats = Answer<'/api/reports/selections'>;
 
-export const STATUSES: SelectionStatus[] = ['nominating', 'judging', 'notice', 'final'];
 export const STATUS_COLOR: Record<SelectionStatus, string> = {
   nominating: 'blue',
   judging: 'gold',

@@ -1,6 +1,8 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 
+export { DELIVERY_STATES } from '../../../../server/src/modules/outbox/outbox.vocabulary.ts';
+
 /** Calls of the SMS delivery page and the template page (/api/sms…). */
 export type DeliverySummary = Answer<'/api/sms/deliveries/summary'>;
 export type DeliveryList = Answer<'/api/sms/deliveries'>;
@@ -8,8 +10,6 @@ export type Delivery = DeliveryList['items'][number];
 export type DeliveryState = Delivery['state'];
 export type TemplateList = Answer<'/api/sms/templates'>;
 export type SmsTemplate = TemplateList['items'][number];
-
-export const DELIVERY_STATES: DeliveryState[] = ['queued', 'sent', 'delivered', 'failed'];
 
 export const smsApi = {
   summary: () => unwrap(api.GET('/api/sms/deliveries/summary')),

@@ -199,7 +199,9 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
 export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const [items, setItems] = useState(CHECKLIST.map((item) => ({ item, passed: true })));
+  const [items, setItems] = useState(
+    CHECKLIST.map((item): { item: string; passed: boolean } => ({ item, passed: true })),
+  );
   const [extra, setExtra] = useState('');
   const result = Form.useWatch('result', form);
   return (

@@ -5,6 +5,12 @@ import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
+export {
+  STATION_CHECKLIST as CHECKLIST,
+  STATION_KINDS as KINDS,
+  STATION_SERVICES as SERVICES,
+} from '../../../../server/src/modules/stations/stations.vocabulary.ts';
+
 type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
   ? NonNullable<Q>
   : never;
@@ -18,27 +24,6 @@ export type PublicStation = Answer<'/api/public/stations'>['stations'][number];
 export type Kind = Station['kind'];
 export type Service = Station['services'][number];
 export type ListQuery = Query<'/api/stations'>;
-export const KINDS: Kind[] = ['home', 'outdoor', 'nursing', 'postal', 'other'];
-export const SERVICES: Service[] = [
-  'meal',
-  'charge',
-  'water',
-  'rest',
-  'toilet',
-  'legal',
-  'consult',
-  'firstaid',
-  'nursing',
-];
-/** The checklist of an inspection (年检/星级评定); items can be added on the form. */
-export const CHECKLIST = [
-  '场所标识清晰',
-  '设施设备完好',
-  '服务项目齐全',
-  '按时开放',
-  '管理制度上墙',
-  '卫生与安全',
-];
 
 /** The calls of the stations pages. */
 export const stationsApi = {

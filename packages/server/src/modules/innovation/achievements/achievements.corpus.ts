@@ -1,6 +1,6 @@
 import type { Random } from '../../../demo/random.ts';
+import type { AchievementType } from '../innovation.vocabulary.ts';
 import words from './achievements.corpus.json' with { type: 'json' };
-import type { AchievementType } from './achievements.schemas.ts';
 
 /**
  * Realistic achievement texts for the demo and the search benchmark: each is drawn from an industry's

@@ -1,6 +1,7 @@
 import type { Sql } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
 import { demoAdmin } from '../../../shared/demo-actors.ts';
+import type { AchievementType } from '../innovation.vocabulary.ts';
 import {
   findOrgPathByName,
   findStudioLeader,
@@ -9,7 +10,6 @@ import {
 } from './achievements.demo.repository.ts';
 import { DEMO_TEXTS, type DemoText, type DemoTextKind } from './achievements.demo-texts.ts';
 import type { StudioRef } from './achievements.repository.ts';
-import type { AchievementType } from './achievements.schemas.ts';
 import type { AchievementInput, AchievementsService } from './achievements.service.ts';
 
 /**

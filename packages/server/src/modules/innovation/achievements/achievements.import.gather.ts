@@ -20,6 +20,7 @@ import {
 
 export { AchievementSpread, type Gathered, type Stream };
 
+import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import { type AchievementKey, HEADER, typeName } from './achievements.import.sheet.ts';
 import {
   newTeamLookups,
@@ -28,7 +29,7 @@ import {
   type TeamLookups,
   teamFinder,
 } from './achievements.import.team.ts';
-import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
+import type { PatentKind } from './achievements.schemas.ts';
 
 /**
  * The rows of an achievements register gathered into achievements (achievements.import.plan.ts settles them

@@ -1,7 +1,7 @@
 import { normaliseText } from '../../../shared/text.ts';
+import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import type { AchievementOnRecord, PatentOnRecord } from './achievements.import.repository.ts';
 import type { AchievementKey } from './achievements.import.sheet.ts';
-import type { AchievementStage, AchievementType } from './achievements.schemas.ts';
 
 /** An achievement as the import holds it between reading its rows and settling it (achievements.import.gather.ts). */
 export interface Conversion {

@@ -4,6 +4,7 @@ import { type RegisterRowError, rowError } from '../../../shared/register-sheet.
 import { normaliseText } from '../../../shared/text.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { findPatentRecords } from '../../records/index.ts';
+import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import { type Gathered, gatherAchievements, type Row } from './achievements.import.gather.ts';
 import { type Conversion, datesOf, type Group, teamOf } from './achievements.import.group.ts';
 import {
@@ -13,12 +14,7 @@ import {
   type PatentOnRecord,
 } from './achievements.import.repository.ts';
 import { type AchievementKey, HEADER, patentName, typeName } from './achievements.import.sheet.ts';
-import {
-  type AchievementStage,
-  type AchievementType,
-  MAX_TEAM,
-  PATENT_OF_TYPE,
-} from './achievements.schemas.ts';
+import { MAX_TEAM, PATENT_OF_TYPE } from './achievements.schemas.ts';
 
 /**
  * The rows of an achievements register checked and gathered into achievements (issue 23): rows with the same

@@ -1,8 +1,9 @@
 import type { Sql } from '../../../db/db.ts';
 import { numberArray, textArray } from '../../../shared/pg-array.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
+import type { AchievementType } from '../innovation.vocabulary.ts';
 import { type AchievementPlace, type AchievementWrite, regionOf } from './achievements.repository.ts';
-import type { AchievementType, PatentKind } from './achievements.schemas.ts';
+import type { PatentKind } from './achievements.schemas.ts';
 import { labelWords, type SearchLabels } from './achievements.search-labels.ts';
 
 /** SQL of the achievements register (achievements.import.ts): what is on record for its rows, and its writes. */

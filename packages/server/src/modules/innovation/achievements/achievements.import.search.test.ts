@@ -8,9 +8,10 @@ import { openTestContext, type TestContext } from '../../../../test/factories.ts
 import type { Db } from '../../../db/db.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../../org/index.ts';
+import type { AchievementType } from '../innovation.vocabulary.ts';
 import { ACHIEVEMENT_HEADERS } from './achievements.import.test-kit.ts';
 import { searchTexts, searchVector } from './achievements.repository.ts';
-import type { AchievementType, PatentKind } from './achievements.schemas.ts';
+import type { PatentKind } from './achievements.schemas.ts';
 
 let db: Db;
 let t: TestContext;

@@ -1,11 +1,6 @@
 import type { RegisterSpec } from '../../../shared/register-sheet.ts';
-import {
-  type AchievementStage,
-  type AchievementType,
-  MAX_ABSTRACT,
-  MAX_TEAM,
-  type PatentKind,
-} from './achievements.schemas.ts';
+import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
+import { MAX_ABSTRACT, MAX_TEAM, type PatentKind } from './achievements.schemas.ts';
 
 /** The columns of the achievements register (创新成果台账), described once for the template and the reading. */
 export type AchievementKey =

@@ -5,13 +5,8 @@ import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import { readPage } from '../../../shared/paged.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
-import type {
-  AchievementDetail,
-  AchievementStage,
-  AchievementSummary,
-  AchievementType,
-  PatentKind,
-} from './achievements.schemas.ts';
+import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
+import type { AchievementDetail, AchievementSummary, PatentKind } from './achievements.schemas.ts';
 import { labelWords } from './achievements.search-labels.ts';
 
 type Summary = Static<typeof AchievementSummary>;

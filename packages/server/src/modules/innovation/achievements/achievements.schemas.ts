@@ -1,20 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../../http/schema.ts';
+import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, type AchievementType } from '../innovation.vocabulary.ts';
 
-/** 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他 */
-export const ACHIEVEMENT_TYPES = [
-  'technical_innovation',
-  'invention_patent',
-  'utility_model',
-  'construction_method',
-  'management_innovation',
-  'software',
-  'other',
-] as const;
-export type AchievementType = (typeof ACHIEVEMENT_TYPES)[number];
-/** 研发中, 已应用, 已转化 */
-export const ACHIEVEMENT_STAGES = ['developing', 'applied', 'converted'] as const;
-export type AchievementStage = (typeof ACHIEVEMENT_STAGES)[number];
 export const PATENT_KINDS = ['invention', 'utility_model', 'design'] as const;
 export type PatentKind = (typeof PATENT_KINDS)[number];
 /** The patent an achievement of these types must hold (a 发明专利 achievement holds an invention patent). */

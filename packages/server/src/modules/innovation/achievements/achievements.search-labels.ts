@@ -1,5 +1,6 @@
 import { segmentForSearch } from '../../../shared/segment.ts';
-import type { AchievementType, PatentKind } from './achievements.schemas.ts';
+import type { AchievementType } from '../innovation.vocabulary.ts';
+import type { PatentKind } from './achievements.schemas.ts';
 
 /**
  * What a visitor also searches an achievement by besides its text (ADR 15): its studio, its union, the label of its

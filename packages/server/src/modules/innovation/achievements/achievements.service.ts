@@ -8,6 +8,7 @@ import { getOrgInScope } from '../../org/index.ts';
 import { getPersonInScope } from '../../people/index.ts';
 import { findRecordFactById } from '../../records/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
+import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import { countChange, countConversion, syncPatentRecords } from './achievements.facts.ts';
 import {
   type AchievementRow,
@@ -25,12 +26,7 @@ import {
   setPublished,
   updateAchievementRow,
 } from './achievements.repository.ts';
-import {
-  type AchievementStage,
-  type AchievementType,
-  PATENT_OF_TYPE,
-  type PatentKind,
-} from './achievements.schemas.ts';
+import { PATENT_OF_TYPE, type PatentKind } from './achievements.schemas.ts';
 
 export interface AchievementInput {
   title: string;

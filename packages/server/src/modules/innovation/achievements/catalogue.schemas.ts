@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../../http/schema.ts';
-import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES, PATENT_KINDS } from './achievements.schemas.ts';
+import { ACHIEVEMENT_STAGES, ACHIEVEMENT_TYPES } from '../innovation.vocabulary.ts';
+import { PATENT_KINDS } from './achievements.schemas.ts';
 
 export const CatalogueQuerySchema = S.Obj({
   q: Type.Optional(S.Str(100, { description: 'Words to search for (Chinese is segmented)' })),
@@ -12,7 +13,9 @@ export const CatalogueQuerySchema = S.Obj({
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
 });
 
-const Facet = Type.Array(Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() }));
+const CatalogueFacet = Type.Array(
+  Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() }),
+);
 
 export const CatalogueResult = Type.Object({
   items: Type.Array(
@@ -43,7 +46,12 @@ export const CatalogueResult = Type.Object({
   browsable: Type.Integer({ description: 'how many of the matches the pages reach (all unless estimated)' }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
-  facets: Type.Object({ type: Facet, year: Facet, industry: Facet, region: Facet }),
+  facets: Type.Object({
+    type: CatalogueFacet,
+    year: CatalogueFacet,
+    industry: CatalogueFacet,
+    region: CatalogueFacet,
+  }),
 });
 
 export const PublicAchievement = Type.Object({

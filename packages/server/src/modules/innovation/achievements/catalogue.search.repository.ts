@@ -1,14 +1,12 @@
 import type { Sql } from '../../../db/db.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import type { AchievementType } from './achievements.schemas.ts';
+import type { AchievementType } from '../innovation.vocabulary.ts';
+import { CATALOGUE_FACETS, type CatalogueFacet } from '../innovation.vocabulary.ts';
 import type { CatalogueQuery } from './catalogue.search.types.ts';
 
 /** The SQL of the public catalogue's search (ADR 15; catalogue.search.ts). */
 
-export const FACETS = ['type', 'year', 'industry', 'region'] as const;
-export type Facet = (typeof FACETS)[number];
-
-const COLUMN: Record<Facet, string> = {
+const COLUMN: Record<CatalogueFacet, string> = {
   type: 'type',
   year: 'year',
   // Industry is kept as typed; its facet and filter use the comparison key (ADR 0013).
@@ -16,9 +14,9 @@ const COLUMN: Record<Facet, string> = {
   region: 'region_id',
 };
 
-function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet, alias = 'm'): string {
+function conditions(q: CatalogueQuery, params: unknown[], skip?: CatalogueFacet, alias = 'm'): string {
   const where: string[] = skip ? [`${alias}.${COLUMN[skip]} is not null`] : [];
-  for (const f of FACETS) {
+  for (const f of CATALOGUE_FACETS) {
     const v = q[f];
     if (f === skip || v === undefined || v === '') continue;
     params.push(f === 'industry' ? normaliseText(String(v)) : v);
@@ -65,14 +63,14 @@ export interface CataloguePage {
   facetsEstimated: boolean;
   browsable: number | null;
   cards: Card[] | null;
-  facets: Record<Facet, [string, string, number][]>;
+  facets: Record<CatalogueFacet, [string, string, number][]>;
 }
 
 /**
  * A facet's buckets as [value, label, count], most first, over `source` with `n` counting a bucket. The region's
  * label is the district's name, looked up for the buckets once counted; an industry's is its most frequent spelling.
  */
-function facetSql(f: Facet, where: string, source: string, n: string) {
+function facetSql(f: CatalogueFacet, where: string, source: string, n: string) {
   const buckets =
     f === 'region'
       ? `select g.v::text as v, r.name as l, g.n
@@ -111,9 +109,9 @@ function parts(q: CatalogueQuery, query: string | null, facetSource: string, n: 
     params.push(query);
     match += ` and a.search @@ to_tsquery('simple', $1)`;
   }
-  const facets = FACETS.map((f) => `'${f}', ${facetSql(f, conditions(q, params, f), facetSource, n)}`).join(
-    ', ',
-  );
+  const facets = CATALOGUE_FACETS.map(
+    (f) => `'${f}', ${facetSql(f, conditions(q, params, f), facetSource, n)}`,
+  ).join(', ');
   const filtered = conditions(q, params);
   // the chosen facets as further conditions on the table's rows (a), their parameters added when first asked for
   let chosen: string | undefined;

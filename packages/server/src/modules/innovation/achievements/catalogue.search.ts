@@ -1,6 +1,7 @@
 import type { Sql } from '../../../db/db.ts';
 import { segmentQuery } from '../../../shared/segment.ts';
-import { FACETS, type Facet, findCataloguePage, type SearchLimits } from './catalogue.search.repository.ts';
+import { CATALOGUE_FACETS, type CatalogueFacet } from '../innovation.vocabulary.ts';
+import { findCataloguePage, type SearchLimits } from './catalogue.search.repository.ts';
 import type { CatalogueQuery } from './catalogue.search.types.ts';
 
 export type { CatalogueQuery } from './catalogue.search.types.ts';
@@ -72,7 +73,10 @@ export async function searchCatalogue(sql: Sql, q: CatalogueQuery, limits?: Sear
     page,
     pageSize,
     facets: Object.fromEntries(
-      FACETS.map((f) => [f, found.facets[f].map(([value, label, count]) => ({ value, label, count }))]),
-    ) as Record<Facet, FacetItem[]>,
+      CATALOGUE_FACETS.map((f) => [
+        f,
+        found.facets[f].map(([value, label, count]) => ({ value, label, count })),
+      ]),
+    ) as Record<CatalogueFacet, FacetItem[]>,
   };
 }

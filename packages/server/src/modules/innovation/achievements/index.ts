@@ -3,6 +3,7 @@
  * attached files, the achievements register, the catalogue's Chinese search and its contact requests. Uses the
  * module root only.
  */
+
 export { type AttachmentsService, createAttachmentsService } from './achievements.attachments.ts';
 export { seedAchievements } from './achievements.demo.ts';
 export { createAchievementImport } from './achievements.import.ts';
@@ -13,7 +14,6 @@ export {
   searchVector,
 } from './achievements.repository.ts';
 export { achievementsRoutes } from './achievements.routes.ts';
-export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements.schemas.ts';
 export { type AchievementsService, createAchievementsService } from './achievements.service.ts';
 export { catalogueRoutes } from './catalogue.routes.ts';
 export { type CatalogueService, createCatalogueService } from './catalogue.service.ts';

@@ -5,7 +5,6 @@
 export const MIN_APPRENTICES = 2;
 export const MAX_APPRENTICES = 4;
 export const SESSIONS_A_YEAR = 6;
-export const MASTER_LEVELS = ['city', 'city_demonstration', 'national'] as const;
 
 const daysIn = (year: number) => (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
 

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import * as S from '../../../http/schema.ts';
+import { SESSION_KINDS } from '../innovation.vocabulary.ts';
 import { MENTORING_CAP } from './mentoring.repository.ts';
 
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
@@ -7,7 +8,7 @@ const ApprenticeKind = S.StrEnum(['professional', 'skilled'] as const, {
   description: 'professional: 专业技术人员; skilled: 技能人才',
 });
 const PairStatus = S.StrEnum(['invited', 'accepted', 'declined'] as const);
-const SessionKind = S.StrEnum(['training', 'on_site', 'exchange', 'other'] as const, {
+const SessionKind = S.StrEnum(SESSION_KINDS, {
   description: 'training 培训, on_site 现场指导, exchange 交流研讨, other 其他',
 });
 

@@ -26,7 +26,8 @@ import type { ApprenticeKind, SessionKind } from './mentoring.types.ts';
 
 export type { ApprenticeKind, SessionKind } from './mentoring.types.ts';
 
-import { MASTER_LEVELS, MAX_APPRENTICES } from './mentoring.rules.ts';
+import { MASTER_LEVELS } from '../innovation.vocabulary.ts';
+import { MAX_APPRENTICES } from './mentoring.rules.ts';
 
 /**
  * Mentoring (名师带徒): staff of the studio's union invite apprentices for the master (the studio's leader) and

@@ -5,6 +5,7 @@ import { todayInChina } from '../../../shared/dates.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { proposeFromFacts } from '../../programs/index.ts';
+import { MASTER_LEVELS } from '../innovation.vocabulary.ts';
 import { getStudioInScope } from '../problems/index.ts';
 import {
   listMastersAndPairs,
@@ -12,13 +13,7 @@ import {
   listSessionsOfApprentice,
   listStudioSessions,
 } from './mentoring.repository.ts';
-import {
-  expectedSessions,
-  MASTER_LEVELS,
-  mentoringFlags,
-  qualifiesForSubsidy,
-  SESSIONS_A_YEAR,
-} from './mentoring.rules.ts';
+import { expectedSessions, mentoringFlags, qualifiesForSubsidy, SESSIONS_A_YEAR } from './mentoring.rules.ts';
 
 /**
  * Where mentoring stands: per master and year, the pairs with their confirmed sessions, the flags (fewer than

@@ -1,5 +1,6 @@
 import type { Sql } from '../../../db/db.ts';
-import type { StudioBrief, StudioLevel } from './alliance.types.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
+import type { StudioBrief } from './alliance.types.ts';
 
 /** The SQL of the studio alliance (`innovation_alliance_members`) and of the studios as problems read them. */
 

@@ -15,7 +15,7 @@ import {
 } from './alliance.repository.ts';
 import type { StudioBrief } from './alliance.types.ts';
 
-export type { StudioBrief, StudioLevel } from './alliance.types.ts';
+export type { StudioBrief } from './alliance.types.ts';
 
 /**
  * The studio alliance (联盟): studios join it across districts and industries; only its members claim

@@ -1,6 +1,5 @@
 /** A studio as the alliance reads it: shared by the alliance's use cases and its repository. */
-
-export type StudioLevel = 'grassroots' | 'district' | 'city' | 'city_demonstration' | 'national';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** What this part of the module reads of a studio. */
 export interface StudioBrief {

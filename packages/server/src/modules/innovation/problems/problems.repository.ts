@@ -1,10 +1,9 @@
 import type { Sql } from '../../../db/db.ts';
 import { insertRow } from '../../../db/insert.ts';
 import { notFound } from '../../../shared/errors.ts';
+import type { ProblemStatus } from '../innovation.vocabulary.ts';
 
 /** SQL for front-line problems, their teams and milestones. */
-
-export type ProblemStatus = 'submitted' | 'published' | 'rejected' | 'claimed' | 'closed';
 
 export interface ProblemRow {
   id: number;

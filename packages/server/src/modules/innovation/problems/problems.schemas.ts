@@ -1,15 +1,10 @@
 import { Type } from 'typebox';
 import * as S from '../../../http/schema.ts';
+import { PROBLEM_STATUSES, STUDIO_LEVELS } from '../innovation.vocabulary.ts';
 import { FEED_CAP } from './problems.match.repository.ts';
 
-export const ProblemStatusSchema = S.StrEnum([
-  'submitted',
-  'published',
-  'rejected',
-  'claimed',
-  'closed',
-] as const);
-const StudioLevel = S.StrEnum(['grassroots', 'district', 'city', 'city_demonstration', 'national'] as const);
+export const ProblemStatusSchema = S.StrEnum(PROBLEM_STATUSES);
+const StudioLevel = S.StrEnum(STUDIO_LEVELS);
 
 export const ProblemBody = S.Obj({
   orgId: S.Id,

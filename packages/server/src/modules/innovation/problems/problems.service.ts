@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { addCounts } from '../../reporting/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
+import type { ProblemStatus } from '../innovation.vocabulary.ts';
 import { type PostedProblemForm, postedProblemColumns, recordProblemPosted } from './problems.posting.ts';
 import {
   getProblem,
@@ -15,7 +16,6 @@ import {
   listProblemsPage,
   listTeam,
   type ProblemRow,
-  type ProblemStatus,
   setProblemReviewed,
 } from './problems.repository.ts';
 

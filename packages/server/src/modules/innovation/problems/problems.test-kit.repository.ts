@@ -1,6 +1,6 @@
 import type { Sql } from '../../../db/db.ts';
 import { segmentForSearch } from '../../../shared/segment.ts';
-import type { StudioLevel } from './alliance.service.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** The SQL of the problems' test data (problems.test-kit.ts): bare studio and achievement rows. */
 

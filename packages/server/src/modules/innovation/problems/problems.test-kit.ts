@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { insertAllianceMember } from './alliance.repository.ts';
-import type { StudioLevel } from './alliance.service.ts';
 import { insertTestAchievement, insertTestStudio } from './problems.test-kit.repository.ts';
 
 /** Test data of this part of the module: studios (as the studios service will make them) and achievements. */

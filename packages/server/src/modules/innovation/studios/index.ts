@@ -16,7 +16,6 @@ export {
   studiosLedByPersons,
 } from './studios.leaders.repository.ts';
 export { studioCount } from './studios.levels.ts';
-export type { StudioLevel } from './studios.repository.ts';
 export { studiosRoutes } from './studios.routes.ts';
 export type { StudiosLedCount, StudiosLedCounter } from './studios.stats.ts';
 export { createStudiosService, type StudiosService } from './studios.use-cases.ts';

@@ -12,8 +12,9 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { type AchievementsService, createAchievementsService } from '../achievements/index.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
-import { findStudioById, type StudioLevel } from './studios.repository.ts';
+import { findStudioById } from './studios.repository.ts';
 import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
 import { createStudiosService, type StudiosService } from './studios.use-cases.ts';
 

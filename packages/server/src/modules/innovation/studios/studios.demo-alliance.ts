@@ -1,4 +1,4 @@
-import type { StudioLevel } from './studios.repository.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /**
  * The studios of the alliance demo (../alliance.demo.ts), kept apart so that the studios demo can count them without

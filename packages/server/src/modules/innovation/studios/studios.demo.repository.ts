@@ -1,6 +1,6 @@
 import { subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import type { StudioLevel } from './studios.repository.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** The SQL of the studios demo (studios.demo.ts). */
 

@@ -6,6 +6,7 @@ import type { OrgRow } from '../../org/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../../people/index.ts';
 import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
+import type { RecognisableLevel, StudioLevel } from '../innovation.vocabulary.ts';
 import { fieldOfUnion } from './studios.demo.fields.ts';
 import {
   countStudios,
@@ -21,14 +22,14 @@ import {
 import { DEMO_STUDIOS } from './studios.demo-alliance.ts';
 import { listSubsidyApplicationIds } from './studios.grants.repository.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';
-import { proposeRecognitionIn, type RecognisableLevel, reviewRecognitionIn } from './studios.recognition.ts';
+import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
 import {
   decideReport,
   findReportId,
   insertReevaluation,
   upsertReport,
 } from './studios.reevaluation.repository.ts';
-import { findStudioById, type StudioLevel } from './studios.repository.ts';
+import { findStudioById } from './studios.repository.ts';
 
 /**
  * Demo studios reproducing seeds 001 and 002 (deterministic):

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../../shared/errors.ts';
-import type { StudioLevel } from './studios.repository.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** The subsidy preset a recognition at each level opens (seed 002: ¥30,000 / ¥50,000). */
 export const SUBSIDY_PRESET: Partial<Record<StudioLevel, string>> = {

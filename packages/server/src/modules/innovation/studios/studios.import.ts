@@ -15,15 +15,10 @@ import {
   parseIdNumber,
 } from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
 import { type Key, LEVEL_CHOICES, STUDIO_REGISTER } from './studios.register.ts';
-import {
-  findStudioById,
-  insertImportedStudios,
-  levelRank,
-  listStudiosOfOrgs,
-  type StudioLevel,
-} from './studios.repository.ts';
+import { findStudioById, insertImportedStudios, levelRank, listStudiosOfOrgs } from './studios.repository.ts';
 import { createStudioIn } from './studios.service.ts';
 
 interface Level {

@@ -1,5 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
-import type { StudioLevel } from './studios.repository.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 export interface LevelRow {
   id: number;

@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { openSubjectApplication } from '../../programs/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import { innovationErrors } from '../innovation.errors.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { SUBSIDY_PRESET } from './studios.grant-kinds.ts';
 import { findStudioSubsidy, hasOutsideGrant, insertStudioSubsidy } from './studios.grants.repository.ts';
 import { closeOpenLevel, insertLevel } from './studios.levels.repository.ts';
@@ -12,7 +13,6 @@ import {
   levelRank,
   releaseSavepoint,
   rollbackToSavepoint,
-  type StudioLevel,
   type StudioRow,
   savepoint,
   updateStudioColumns,

@@ -2,7 +2,7 @@ import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { conditions } from '../../../db/select.ts';
 import { readPage } from '../../../shared/paged.ts';
-import type { StudioLevel } from './studios.repository.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** SQL for innovation_recognitions and their events. */
 

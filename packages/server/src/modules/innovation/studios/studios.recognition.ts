@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { findOrgChain } from '../../org/index.ts';
 import { RECOGNITION } from '../innovation.errors.studios.ts';
 import { innovationErrors } from '../innovation.errors.ts';
+import type { RecognisableLevel, StudioLevel } from '../innovation.vocabulary.ts';
 import { LEVEL_BEGAN, recogniseAtLevel } from './studios.levels.ts';
 import {
   type ChainStep,
@@ -18,7 +19,7 @@ import {
   type RecognitionRow,
   updateRecognition,
 } from './studios.recognition.repository.ts';
-import { findStudioById, levelRank, type StudioLevel } from './studios.repository.ts';
+import { findStudioById, levelRank } from './studios.repository.ts';
 import { getStudioInScope } from './studios.service.ts';
 
 /**
@@ -26,9 +27,6 @@ import { getStudioInScope } from './studios.service.ts';
  * in turn, bottom up, and the union of the deciding level approves. District level (区级, 局/集团级) is decided
  * by the district union (level 2), city and city-demonstration levels by the federation (level 1).
  */
-
-export const RECOGNISABLE = ['district', 'city', 'city_demonstration'] as const;
-export type RecognisableLevel = (typeof RECOGNISABLE)[number];
 
 const DECIDER_LEVEL: Record<RecognisableLevel, number> = { district: 2, city: 1, city_demonstration: 1 };
 

@@ -1,7 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { selectFrom } from '../../../db/select.ts';
-import type { StudioLevel } from './studios.repository.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** SQL for innovation_reevaluations and innovation_annual_reports. */
 

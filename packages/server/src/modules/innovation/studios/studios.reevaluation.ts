@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { REEVALUATION } from '../innovation.errors.studios.ts';
 import { innovationErrors } from '../innovation.errors.ts';
+import type { ReevaluationOutcome } from '../innovation.vocabulary.ts';
 import { LEVEL_BEGAN, revokeStudio } from './studios.levels.ts';
 import {
   type CampaignStudioRow,
@@ -29,10 +30,7 @@ import { getStudioInScope } from './studios.service.ts';
  * not before the level it ends began; a past day needs history.backdate.
  */
 
-export const OUTCOMES = ['pass', 'rectify', 'revoke'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-const OUTCOME_NAMES: Record<Outcome, Bilingual> = {
+const OUTCOME_NAMES: Record<ReevaluationOutcome, Bilingual> = {
   pass: { zh: '复评合格', en: 're-evaluation pass' },
   rectify: { zh: '限期整改', en: 'rectification order' },
   revoke: { zh: '撤销', en: 'revocation' },
@@ -147,7 +145,7 @@ export async function decideAnnualReport(
   actor: Actor,
   id: number,
   studioId: number,
-  input: { outcome: Outcome; reason?: string | null; decidedOn?: string | null },
+  input: { outcome: ReevaluationOutcome; reason?: string | null; decidedOn?: string | null },
   now: Date,
 ) {
   return db.tx(async (sql) => {

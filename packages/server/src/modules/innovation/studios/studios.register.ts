@@ -1,5 +1,5 @@
 import type { RegisterColumn, RegisterSpec } from '../../../shared/register-sheet.ts';
-import type { StudioLevel } from './studios.repository.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** The studios register's sheet (创新工作室台账): one row per studio and level reached; read by studios.import.ts. */
 export type Key =

@@ -3,11 +3,10 @@ import type { Sql } from '../../../db/db.ts';
 import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import { readPage } from '../../../shared/paged.ts';
+import { STUDIO_LEVELS, type StudioLevel } from '../innovation.vocabulary.ts';
 
 /** SQL for innovation_studios, their members and level history. */
 
-export const STUDIO_LEVELS = ['grassroots', 'district', 'city', 'city_demonstration', 'national'] as const;
-export type StudioLevel = (typeof STUDIO_LEVELS)[number];
 export const MEMBER_ROLES = ['leader', 'core', 'member'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 

@@ -1,9 +1,13 @@
 import { Type } from 'typebox';
 import * as S from '../../../http/schema.ts';
+import {
+  RECOGNISABLE_LEVELS,
+  REEVALUATED_LEVELS,
+  REEVALUATION_OUTCOMES,
+  STUDIO_LEVELS,
+} from '../innovation.vocabulary.ts';
 import { GRANT_KINDS } from './studios.grant-kinds.ts';
-import { RECOGNISABLE } from './studios.recognition.ts';
-import { OUTCOMES } from './studios.reevaluation.ts';
-import { MEMBER_ROLES, STUDIO_LEVELS } from './studios.repository.ts';
+import { MEMBER_ROLES } from './studios.repository.ts';
 
 export const LevelSchema = S.StrEnum(STUDIO_LEVELS);
 const Role = S.StrEnum(MEMBER_ROLES);
@@ -130,7 +134,7 @@ export const StudioDetail = S.Obj({
 export const Created = S.Obj({ id: Type.Integer() });
 
 export const ProposeBody = S.Obj({
-  level: S.StrEnum(RECOGNISABLE),
+  level: S.StrEnum(RECOGNISABLE_LEVELS),
   note: Type.Optional(S.Str(1000)),
   effectiveOn: S.EffectiveOn,
 });
@@ -158,7 +162,7 @@ export const RejectBody = S.Obj({ reason: S.Str(1000, { minLength: 1 }), decided
 export const ReevaluationBody = S.Obj({
   orgId: S.Id,
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-  level: S.StrEnum(['district', 'city', 'city_demonstration', 'national'] as const),
+  level: S.StrEnum(REEVALUATED_LEVELS),
   dueOn: S.DateStr,
 });
 
@@ -193,7 +197,7 @@ export const ReevaluationDetail = S.Obj({
       achievementIds: S.Nullable(Type.Array(Type.Integer())),
       filedOn: S.Nullable(Type.String()),
       filedRecordedAt: S.Nullable(Recorded('when the report was recorded')),
-      outcome: S.Nullable(S.StrEnum(OUTCOMES)),
+      outcome: S.Nullable(S.StrEnum(REEVALUATION_OUTCOMES)),
       reason: S.Nullable(Type.String()),
       decidedOn: S.Nullable(Type.String()),
       decidedRecordedAt: S.Nullable(Recorded('when the decision was recorded')),
@@ -213,7 +217,7 @@ export const ReportBody = S.Obj({
 });
 
 export const DecisionBody = S.Obj({
-  outcome: S.StrEnum(OUTCOMES),
+  outcome: S.StrEnum(REEVALUATION_OUTCOMES),
   reason: Type.Optional(S.Nullable(S.Str(1000))),
   decidedOn: S.EffectiveOn,
 });

@@ -7,8 +7,9 @@ import { getOrgInScope } from '../../org/index.ts';
 import { type SubjectPaidRow, sumSubjectPayments } from '../../programs/index.ts';
 import { type CountRow, sumCounts } from '../../reporting/index.ts';
 import { LEVEL_WORDS } from '../innovation.errors.studios.ts';
+import { STUDIO_LEVELS } from '../innovation.vocabulary.ts';
 import { kindOfPreset, STUDIO_GRANTS } from './studios.grant-kinds.ts';
-import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';
+import { levelRank } from './studios.repository.ts';
 
 /**
  * Studio statistics over a subtree and a period (years or any days; levels as they stood on its last day), read from the reporting layer (the studios

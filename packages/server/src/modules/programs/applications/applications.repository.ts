@@ -3,7 +3,8 @@ import type { Sql } from '../../../db/db.ts';
 import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import { readPage } from '../../../shared/paged.ts';
-import type { ApplicationRow, EvidenceSpec, IntakeMode } from '../programs.types.ts';
+import type { ApplicationRow, EvidenceSpec } from '../programs.types.ts';
+import type { IntakeMode } from '../programs.vocabulary.ts';
 import type { Decision } from '../rules/index.ts';
 
 /** SQL for applications, application_events and application_files. */

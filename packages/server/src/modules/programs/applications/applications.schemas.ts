@@ -2,7 +2,8 @@
 import { Type } from 'typebox';
 import * as S from '../../../http/schema.ts';
 import { DecisionSchema, Text, Timestamp } from '../programs.schemas.ts';
-import { APPLICATION_INTAKES, APPLICATION_STATUSES } from '../programs.types.ts';
+import { APPLICATION_INTAKES } from '../programs.types.ts';
+import { APPLICATION_STATUSES } from '../programs.vocabulary.ts';
 
 export const ApplicationSchema = Type.Object({
   id: Type.Integer(),

@@ -15,7 +15,7 @@ import {
 import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
-import type { IntakeMode } from '../programs.types.ts';
+import type { IntakeMode } from '../programs.vocabulary.ts';
 import { type IntakeRequest, submitApplication } from './intake.ts';
 
 export interface BatchRow {

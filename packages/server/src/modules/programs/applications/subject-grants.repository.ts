@@ -1,7 +1,7 @@
 import { subtreePattern } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { escapeLike } from '../../../shared/like.ts';
-import type { ApplicationStatus } from '../programs.types.ts';
+import type { ApplicationStatus } from '../programs.vocabulary.ts';
 
 /** SQL for what other modules read and record about their subjects (a studio's projects and grants). */
 

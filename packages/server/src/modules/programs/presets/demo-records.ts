@@ -1,5 +1,6 @@
 import type { Sql } from '../../../db/db.ts';
-import { insertRecords, type RecordKind, subjectKeyOf, type TrainingResult } from '../../records/index.ts';
+import { insertRecords, subjectKeyOf, type TrainingResult } from '../../records/index.ts';
+import type { RecordKind } from '../../records/records.vocabulary.ts';
 import { AWARD_LEVELS, type AwardLevel } from '../rules/index.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/db.ts';
 import { sumCounts } from '../../reporting/index.ts';
-import type { Category } from '../programs.types.ts';
+import type { Category } from '../programs.vocabulary.ts';
 import { listEdgeSums, listEdgeTiers, listPeopleRows } from './stats.repository.ts';
 import { COUNT_SUBJECTS, PEOPLE_SUBJECT, periodParts, TIERS_SUBJECT, UNIONS_SUBJECT } from './stats.sql.ts';
 

@@ -6,7 +6,7 @@ import { createRandom } from '../../../demo/random.ts';
 import { reviewOne } from '../applications/index.ts';
 import { createPaymentBatch, markBatchPaid, reverseEntry } from '../ledger/index.ts';
 import { createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
-import type { Category } from '../programs.types.ts';
+import type { Category } from '../programs.vocabulary.ts';
 import { loadPeople, type PeopleRow } from './stats.cells.ts';
 import { PEOPLE_SQL } from './stats.sql.ts';
 

@@ -2,7 +2,7 @@ import { noteRows } from '../../../shared/figure-notes.ts';
 import { notSummedNote } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
-import type { Category } from '../programs.types.ts';
+import type { Category } from '../programs.vocabulary.ts';
 import type { BreakdownBy, BreakdownRow, Figures, ProgramReport, UnionFigures } from './stats.service.ts';
 
 export const CATEGORY_ZH: Record<Category, string> = {

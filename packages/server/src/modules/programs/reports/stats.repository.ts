@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/db.ts';
-import type { ApplicantType, Category, PeriodUnit, ProgramStatus } from '../programs.types.ts';
+import type { ApplicantType, PeriodUnit } from '../programs.types.ts';
+import type { Category, ProgramStatus } from '../programs.vocabulary.ts';
 import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from './stats.sql.ts';
 
 /**

@@ -2,7 +2,8 @@ import { type TSchema, Type } from 'typebox';
 import { DateStr, FigureNotes, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
 import { statisticsRoutes } from '../../../http/stats-routes.ts';
 import type { App } from '../../../http/types.ts';
-import { APPLICANT_TYPES, CATEGORIES } from '../programs.types.ts';
+import { APPLICANT_TYPES } from '../programs.types.ts';
+import { CATEGORIES } from '../programs.vocabulary.ts';
 import { reportWorkbook } from './stats.export.ts';
 import type { ProgramReportService } from './stats.service.ts';
 

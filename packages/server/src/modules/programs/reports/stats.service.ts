@@ -4,7 +4,8 @@ import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { invalid, notYours } from '../../../shared/errors.ts';
 import { compareTreePlaces, findTreePlaces, getOrgInScope } from '../../org/index.ts';
-import type { ApplicantType, Category, ProgramStatus } from '../programs.types.ts';
+import type { ApplicantType } from '../programs.types.ts';
+import type { Category, ProgramStatus } from '../programs.vocabulary.ts';
 import { periodKeys } from '../review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
 import {

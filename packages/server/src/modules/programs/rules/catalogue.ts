@@ -3,6 +3,7 @@
  * (each in the field's own phrasing), its values and bounds; the record kinds; the amount kinds and what
  * a tier table may go by. Built from the field table, so a field added there appears here unchanged.
  */
+import { RECORD_KINDS } from '../../records/records.vocabulary.ts';
 import {
   AMOUNT_KIND_TEXT,
   AMOUNT_KINDS,
@@ -25,7 +26,6 @@ import {
 } from './fields.ts';
 import type { AmountRule, Cmp, RecordKind, Scalar } from './rule.types.ts';
 
-export const RECORD_KINDS = Object.keys(RECORD_FIELD_DEFS) as RecordKind[];
 export const FIELD_TYPES = Object.keys(CMPS_BY_TYPE) as FieldType[];
 
 export interface CatalogueField {

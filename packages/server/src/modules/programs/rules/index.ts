@@ -11,7 +11,7 @@ export {
   shareOf,
 } from './amount.ts';
 export { AMOUNT_KINDS, TIER_BYS } from './amount-vocabulary.ts';
-export { FIELD_TYPES, RECORD_KINDS, ruleCatalogue } from './catalogue.ts';
+export { FIELD_TYPES, ruleCatalogue } from './catalogue.ts';
 export {
   type CompiledRule,
   type CompileOptions,

@@ -12,8 +12,8 @@
  * first in its own.
  */
 import { Type } from 'typebox';
+import { RECORD_KINDS } from '../../records/records.vocabulary.ts';
 import { AMOUNT_KIND_TEXT, TIER_BYS, tierKeys } from './amount-vocabulary.ts';
-import { RECORD_KINDS } from './catalogue.ts';
 import { cmpsOf, type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS, UNION_LEVEL_FIELD } from './fields.ts';
 import type { AmountRule, Rule } from './rule.types.ts';
 import { MAX_CONDITIONS, MAX_FEN, MAX_IN_VALUES, MAX_RULE_NODES, MAX_TEXT } from './validate.ts';

@@ -13,12 +13,12 @@ export {
   PATENT_TYPES,
   type PatentType,
   RESULT_TEXT,
-  type RecordKind,
   TRAINING_RESULTS,
   type TrainingResult,
 } from '../../records/index.ts';
+export type { RecordKind } from '../../records/records.vocabulary.ts';
 
-import type { RecordKind } from '../../records/index.ts';
+import type { RecordKind } from '../../records/records.vocabulary.ts';
 
 /** A text in both languages. */
 export interface Text {

@@ -2,6 +2,8 @@
  * Structural validation of rules and amounts, run when a program is saved. Every problem names where it
  * is (`path`, e.g. "rules.1.where.0.value") and says what is wrong in Chinese and English.
  */
+
+import { RECORD_KINDS } from '../../records/records.vocabulary.ts';
 import { TIER_BY, type TierBy, tierKeys } from './amount-vocabulary.ts';
 import { cmpsOf, type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS, UNION_LEVEL_FIELD } from './fields.ts';
 import { type AmountRule, type Cmp, RECORD_FIELDS, type RecordKind } from './rule.types.ts';
@@ -19,7 +21,6 @@ export const MAX_TEXT = 200;
 export const MAX_FEN = 1e12;
 export const MAX_CONDITIONS = 50;
 
-const KINDS: readonly RecordKind[] = ['certificate', 'award', 'training', 'patent'];
 const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -152,7 +153,7 @@ function checkRule(rule: unknown, path: string, depth: number, out: RuleProblem[
     case 'has_record': {
       unknownKeys(['kind', 'where']);
       const kind = rule.kind as RecordKind;
-      if (!KINDS.includes(kind)) {
+      if (!RECORD_KINDS.includes(kind)) {
         out.push({
           path: p('kind'),
           zh: `未知的记录类型 ${String(rule.kind)}`,

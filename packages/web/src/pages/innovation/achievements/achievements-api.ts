@@ -2,6 +2,11 @@ import { api, fileForm, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 import { registerImport } from '../../../components/importApi.ts';
 
+export {
+  ACHIEVEMENT_STAGES,
+  ACHIEVEMENT_TYPES,
+} from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
+
 export type AchievementList = Answer<'/api/innovation/achievements'>;
 export type AchievementSummary = AchievementList['items'][number];
 export type Achievement = Answer<'/api/innovation/achievements/{id}'>;
@@ -11,17 +16,6 @@ export type AchievementStage = Achievement['stage'];
 export type Lead = Answer<'/api/innovation/leads'>['items'][number];
 export type Attachment = Achievement['attachments'][number];
 export type StudioOption = Answer<'/api/innovation/studio-options'>['items'][number];
-
-export const ACHIEVEMENT_TYPES: AchievementType[] = [
-  'technical_innovation',
-  'invention_patent',
-  'utility_model',
-  'construction_method',
-  'management_innovation',
-  'software',
-  'other',
-];
-export const ACHIEVEMENT_STAGES: AchievementStage[] = ['developing', 'applied', 'converted'];
 
 /** The calls of the staff achievement pages. */
 export const achievementsApi = {

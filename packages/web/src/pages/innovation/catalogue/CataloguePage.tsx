@@ -1,6 +1,7 @@
 import { Card, Collapse, Empty, Flex, Input, Pagination, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { CATALOGUE_FACETS as FACETS } from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
 import { LoadError, Loading } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { useNarrow } from '../../../components/useNarrow.ts';
@@ -14,7 +15,6 @@ import {
   snippetPieces,
 } from './catalogue-api.ts';
 
-const FACETS: FacetName[] = ['type', 'region', 'industry', 'year'];
 const PAGE_SIZE = 10;
 
 /** The public catalogue (创新成果网上推介平台): search and browse published achievements, no sign-in. */

@@ -50,7 +50,10 @@ export default function MentoringListPage() {
     });
   };
 
-  const eligible = studios.data?.items.filter((s) => MASTER_LEVELS.includes(s.level) && s.leaderName) ?? [];
+  const eligible =
+    studios.data?.items.filter(
+      (s) => (MASTER_LEVELS as readonly string[]).includes(s.level) && s.leaderName,
+    ) ?? [];
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card

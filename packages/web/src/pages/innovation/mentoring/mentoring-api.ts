@@ -1,15 +1,18 @@
 import { api, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
+export {
+  MASTER_LEVELS,
+  SESSION_KINDS,
+} from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
+
 export type MentoringList = Answer<'/api/innovation/mentoring'>;
 export type MasterYear = MentoringList['items'][number];
 export type StudioMentoring = Answer<'/api/innovation/studios/{id}/mentoring'>;
 export type MyMentoring = Answer<'/api/me/mentoring'>;
 export type SessionKind = StudioMentoring['sessions'][number]['kind'];
 export type ApprenticeKind = MasterYear['pairs'][number]['apprenticeKind'];
-export const SESSION_KINDS: SessionKind[] = ['training', 'on_site', 'exchange', 'other'];
 export const APPRENTICE_KINDS: ApprenticeKind[] = ['skilled', 'professional'];
-export const MASTER_LEVELS = ['city', 'city_demonstration', 'national'];
 
 const path = (id: number) => ({ params: { path: { id } } });
 

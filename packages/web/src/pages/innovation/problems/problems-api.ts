@@ -1,6 +1,8 @@
 import { api, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
+export { PROBLEM_STATUSES } from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
+
 export type ProblemList = Answer<'/api/innovation/problems'>;
 export type ProblemItem = ProblemList['items'][number];
 export type ProblemStatus = ProblemItem['status'];
@@ -9,7 +11,6 @@ export type Matches = Answer<'/api/innovation/problems/{id}/matches'>;
 export type OwnStudio = Answer<'/api/innovation/alliance/own-studios'>['items'][number];
 export type AllianceStudio = Answer<'/api/innovation/alliance'>['items'][number];
 export type StudioFeed = Answer<'/api/innovation/studios/{id}/problem-feed'>;
-export const PROBLEM_STATUSES: ProblemStatus[] = ['submitted', 'published', 'rejected', 'claimed', 'closed'];
 export const STATUS_COLOR: Record<ProblemStatus, string> = {
   submitted: 'gold',
   published: 'blue',

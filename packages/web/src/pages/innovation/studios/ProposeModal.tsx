@@ -1,13 +1,12 @@
 import { Alert, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { STUDIO_LEVELS as RANK } from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { TextBox } from '../../../components/TextBox.tsx';
 import { RECOGNISABLE, type RecognisableLevel, type StudioDetail, studiosApi } from './studios-api.ts';
-
-const RANK = ['grassroots', 'district', 'city', 'city_demonstration', 'national'];
 
 /** Proposes the studio for a higher level (认定/晋升). */
 export function ProposeModal({ studio, onClose, onDone }: DialogProps<{ studio: StudioDetail }>) {

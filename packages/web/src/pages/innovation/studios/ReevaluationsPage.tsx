@@ -2,6 +2,7 @@ import { Card, Form, InputNumber, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { REEVALUATED_LEVELS as LEVELS } from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { DateField } from '../../../components/DateField.tsx';
@@ -14,8 +15,6 @@ import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { LevelTag } from './studio-labels.tsx';
 import { type Reevaluation, studiosApi } from './studios-api.ts';
-
-const LEVELS = ['district', 'city', 'city_demonstration', 'national'] as const;
 
 /** Annual re-evaluations of my subtree and above it; open a new one. */
 export default function ReevaluationsPage() {

@@ -4,6 +4,12 @@ import type { Answer, Body } from '../../../api/types.ts';
 import { registerImport } from '../../../components/importApi.ts';
 import type { PeriodQuery } from '../../../components/StatsPeriod.tsx';
 
+export {
+  RECOGNISABLE_LEVELS as RECOGNISABLE,
+  REEVALUATION_OUTCOMES as OUTCOMES,
+  STUDIO_LEVELS,
+} from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
+
 export type StudioList = Answer<'/api/innovation/studios'>;
 export type Studio = StudioList['items'][number];
 export type StudioDetail = Answer<'/api/innovation/studios/{id}'>;
@@ -22,16 +28,6 @@ export type StudioGrant = StudioGrants['items'][number];
 export type GrantKindOffer = StudioGrants['kinds'][number];
 export type GrantKind = GrantKindOffer['kind'];
 export type StudioGrantInput = Body<'/api/innovation/studios/{id}/grants'>;
-
-export const STUDIO_LEVELS: StudioLevel[] = [
-  'grassroots',
-  'district',
-  'city',
-  'city_demonstration',
-  'national',
-];
-export const RECOGNISABLE: RecognisableLevel[] = ['district', 'city', 'city_demonstration'];
-export const OUTCOMES: Outcome[] = ['pass', 'rectify', 'revoke'];
 
 type StatsQuery = { orgId?: number } & PeriodQuery;
 
