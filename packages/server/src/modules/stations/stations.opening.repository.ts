@@ -31,11 +31,6 @@ export async function findStationOpening(sql: Sql, id: number): Promise<StationO
   return rows[0];
 }
 
-/** The station's corrected opening day. */
-export async function setOpenedOn(sql: Sql, id: number, day: string): Promise<void> {
-  await sql.query('update stations set opened_on = $2, updated_at = now() where id = $1', [id, day]);
-}
-
 /** A change of union, kind or status on `day`: the earliest such day is kept. */
 export async function markStationChanged(sql: Sql, id: number, day: string): Promise<void> {
   await sql.query('update stations set changed_on = least(changed_on, $2::date) where id = $1', [id, day]);

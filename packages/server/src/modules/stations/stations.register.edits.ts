@@ -4,7 +4,7 @@ import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { markStationChanged, setOpenedOn } from './stations.opening.repository.ts';
+import { markStationChanged } from './stations.opening.repository.ts';
 import { correctOpening } from './stations.register.opening.ts';
 import { clean, newToken, registerSteps, type StationInput } from './stations.register.steps.ts';
 import { insertStation, setToken, updateStation } from './stations.repository.ts';
@@ -88,7 +88,6 @@ export function createStationEdits(db: Db, clock: () => Date) {
         }
         if (counts.length) await addCounts(sql, counts);
         await updateStation(sql, s.id, next);
-        if (opening) await setOpenedOn(sql, s.id, opening.day);
         await recordAudit(sql, actor, {
           action: 'station.update',
           entity: 'station',

@@ -70,14 +70,14 @@ export async function insertStation(
 export async function updateStation(
   sql: Sql,
   id: number,
-  s: StationFields & { orgId: number; status: 'open' | 'closed' },
+  s: StationFields & { orgId: number; status: 'open' | 'closed'; openedOn: string },
 ) {
   await sql.query(
     `update stations set org_id = $2, name = $3, kind = $4, district = $5, address = $6, lng = $7, lat = $8,
             opening_hours = $9, services = $10::text[], phone = $11, keeper = $12, note = $13, status = $14,
-            updated_at = now()
+            opened_on = $15, updated_at = now()
       where id = $1`,
-    [id, ...fieldParams(s), s.status],
+    [id, ...fieldParams(s), s.status, s.openedOn],
   );
 }
 
