@@ -58,9 +58,7 @@ function isoDateAsIs(t: string): string | null | undefined {
     else if (i < 7) m = m * 10 + c;
     else d = d * 10 + c;
   }
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1];
-  if (y < 1900 || y > 2200 || days === undefined || d < 1 || d > days) return null;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return t;
 }
 

@@ -1,3 +1,5 @@
+import { daysInMonth } from '../../shared/dates.ts';
+
 /** Resident ID-card number (居民身份证号码), GB 11643-1999: 18 characters, ISO 7064 MOD 11-2 check. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -118,11 +120,6 @@ function isDigits17ThenDigitOrX(number: string): boolean {
   const last = number.charCodeAt(17);
   return (last >= 48 && last <= 57) || last === 88;
 }
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** The days of month `m` (1–12) of year `y`, by the Gregorian calendar as Date counts them. */
-const daysInMonth = (y: number, m: number) =>
-  m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS_IN_MONTH[m - 1];
 
 /**
  * Whether a masked number as an export shows it (110105********1234, or with other characters hidden) agrees
