@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { OrgRow } from '../src/modules/org/index.ts';
+import { addDays } from '../src/shared/dates.ts';
 import { createTestApp, multipart } from './api.ts';
 import { fixedClock } from './clock.ts';
 
@@ -62,15 +63,8 @@ export const day = (month: number, d: number) => `${YEAR}-${pad(month)}-${pad(d)
 /** Any day of YEAR, as `day` takes it. */
 export const aDay = fc.record({ month: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
 
-/** The day `days` after `from` (before it when negative). */
-export const shift = (from: string, days: number) => {
-  const at = new Date(`${from}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-};
-
 /** `days` after `from`, kept inside YEAR. */
 export const laterInYear = (from: string, days: number) => {
-  const out = shift(from, days);
+  const out = addDays(from, days);
   return out > `${YEAR}-12-31` ? `${YEAR}-12-31` : out;
 };

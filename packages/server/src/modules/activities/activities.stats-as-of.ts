@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { pad, type StatsAsOfCase, shift, YEAR } from '../../../test/stats-as-of.kit.ts';
+import { pad, type StatsAsOfCase, YEAR } from '../../../test/stats-as-of.kit.ts';
+import { addDays } from '../../shared/dates.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 
 /**
@@ -65,7 +66,7 @@ export const cases: StatsAsOfCase[] = [
                 who.idNumber,
                 who.name,
                 '',
-                shift(heldOn, -p.lead),
+                addDays(heldOn, -p.lead),
                 p.attended ? '是' : '否',
               ]);
               expected += 1;
@@ -78,13 +79,13 @@ export const cases: StatsAsOfCase[] = [
             kind: 'sports',
             place: '体育馆',
             places: 10,
-            signupFrom: shift(heldOn, -9),
+            signupFrom: addDays(heldOn, -9),
             signupUntil: heldOn,
             sessions: [{ startsAt: `${heldOn}T09:00:00+08:00`, endsAt: `${heldOn}T11:00:00+08:00` }],
           });
           const { sessions } = await svc.get(clerk, id);
           for (const [k, p] of a.people.entries()) {
-            await svc.signUpMembers(clerk, id, [persons[k].id], shift(heldOn, -p.lead));
+            await svc.signUpMembers(clerk, id, [persons[k].id], addDays(heldOn, -p.lead));
             if (p.attended) await svc.checkInMember(clerk, id, sessions[0].id, persons[k].id, heldOn);
             expected += 1;
           }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
-import { type StatsAsOfCase, shift } from '../../../test/stats-as-of.kit.ts';
+import type { StatsAsOfCase } from '../../../test/stats-as-of.kit.ts';
+import { addDays } from '../../shared/dates.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { PAST_PAYMENTS_REGISTER } from './past/index.ts';
 import { fixedProgram } from './programs.test-kit.ts';
@@ -43,8 +44,8 @@ export const cases: StatsAsOfCase[] = [
         const start = `${TEST_YEAR}-01-01`;
         const upTo = (d: string) => (d > TEST_TODAY ? TEST_TODAY : d);
         const rows = payments.map((p, i) => {
-          const approvedOn = upTo(shift(start, p.approved));
-          const paidOn = upTo(shift(approvedOn, p.gap));
+          const approvedOn = upTo(addDays(start, p.approved));
+          const paidOn = upTo(addDays(approvedOn, p.gap));
           const who = people[p.who];
           return [who.idNumber, who.name, name, String(p.yuan), approvedOn, paidOn, `第${i}笔`];
         });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { type StatsAsOfCase, shift, YEAR } from '../../../test/stats-as-of.kit.ts';
+import { type StatsAsOfCase, YEAR } from '../../../test/stats-as-of.kit.ts';
+import { addDays } from '../../shared/dates.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 
 /**
@@ -62,7 +63,7 @@ export const cases: StatsAsOfCase[] = [
             const marks: { nominationId: number; attendance: 'attended' | 'absent' }[] = [];
             for (const n of live) {
               const person = await w.app.t.ctx.newPerson(unit);
-              const on = shift(days.closesOn, -n.lead);
+              const on = addDays(days.closesOn, -n.lead);
               const { id } = await wellness.nominate(w.app.t.ctx.actor('staff', unit), batch.id, {
                 orgId: unit.id,
                 personId: person.id,
@@ -92,7 +93,7 @@ export const cases: StatsAsOfCase[] = [
               unit.name,
               idNumber,
               person.name,
-              shift(days.closesOn, -n.lead),
+              addDays(days.closesOn, -n.lead),
               n.fate === 'withdrawn' ? '退出' : '',
               n.fate === 'withdrawn' ? days.closesOn : '',
               '',
