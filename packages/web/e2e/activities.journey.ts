@@ -3,7 +3,7 @@
  * takes it, 王芳 goes on the waiting list; the worker cancels and 王芳 is promoted; 王芳 checks in with the code
  * shown at the door; the statistics count the person-time.
  */
-import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
+import { BASE_URL, check, chinaToday, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
 
 await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
   let id = 0;
@@ -99,7 +99,7 @@ await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
 
   await step('the statistics count the person-time', async () => {
     await signInAs(page, 'yangzhen', false);
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = chinaToday();
     await page.goto(`${BASE_URL}/activity-stats?from=${today}&to=${today}`);
     const row = page.getByTestId('act-stats').locator('tr', { hasText: '文体' });
     await row.waitFor();

@@ -3,7 +3,7 @@
  * group, the members' meeting and the first committee, and approves it — the union appears in the tree; then 杨镇 sees
  * 杨镇社区卫生服务中心工会's overdue election, records it, and the committee is replaced.
  */
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, chinaToday, journey, shot, signIn } from './lib.ts';
 
 const DESKTOP = { width: 1440, height: 900 };
 const OVERDUE = '杨镇社区卫生服务中心工会';
@@ -53,7 +53,7 @@ await journey('elections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('el-step-submit').click();
     await status('已批准成立');
     const steps = await page.getByTestId('el-founding-steps').textContent();
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = chinaToday();
     check(steps?.includes(today), `each step carries its day (${steps})`);
     await page.getByTestId('el-founding-org').click();
     await page.waitForURL(/\/orgs\/\d+/);

@@ -4,7 +4,7 @@
  * (the claim climbs to 杨镇); 杨镇's clerk sends it to the insurer, records the payout and the payment; the worker sees it paid; the statistics count it. Then 北京邮政's seven recorded years read back as the
  * seed gives them (¥3,019,700, 13 claims paid).
  */
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, chinaToday, journey, shot, signIn } from './lib.ts';
 
 await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const year = new Date().getFullYear();
@@ -53,7 +53,7 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await page.getByTestId('my-claim-new').click();
     await page.getByTestId('ins-claim-kind').click();
     await page.getByTitle('意外医疗').click();
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = chinaToday();
     const date = page.getByTestId('ins-claim-date').locator('xpath=self::input | .//input').first();
     await date.click();
     await date.fill(today);

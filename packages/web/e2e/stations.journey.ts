@@ -5,7 +5,7 @@
  * station by the service 法律咨询 near 东城区.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, CONTEXT, check, journey, shot, signIn, typeDate } from './lib.ts';
+import { BASE_URL, CONTEXT, check, chinaToday, journey, shot, signIn, typeDate } from './lib.ts';
 import { pick } from './programs-helpers.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -86,7 +86,7 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
       const shown = await input.inputValue();
       check(shown === saved, `the dialog shows the saved opening day (${shown}, saved ${saved})`);
       // today is after the station's six months of services (and its earlier records)
-      await typeDate(field, new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+      await typeDate(field, chinaToday());
       await page.getByTestId('st-form-ok').click();
       await page.getByText('晚于本站点最早的').first().waitFor();
       await typeDate(field, '2020-10-01');
