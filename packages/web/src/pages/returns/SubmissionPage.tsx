@@ -127,6 +127,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
               icon={<SaveOutlined />}
               loading={busy}
               disabled={!dirty}
+              title={dirty ? undefined : t('ret.fill.nothingToSave')}
               onClick={() => void save()}
               data-testid="ret-save"
             >
