@@ -38,7 +38,7 @@ describe('the 疗休养/体检 register, written set-based', () => {
       p.name,
       ...rest,
     ];
-    return { clerk, program, people, row };
+    return { clerk, program, people, row, firm };
   }
 
   it('puts back on the list a worker who was replaced earlier in the file', async () => {
@@ -83,6 +83,29 @@ describe('the 疗休养/体检 register, written set-based', () => {
       [batch.id, world.root.id, x.id],
     );
     await expect(other).rejects.toThrow(/foreign key/);
+  });
+
+  it('tells a substitute ID that is no ID number, one not registered and one with no row apart', async () => {
+    const { clerk, people, row, firm } = await setUp();
+    const [x, y, z] = people;
+    const registered = world.t.newIdNumber();
+    await world.t.newPerson(firm, { idNumber: registered });
+    const bad = `${y.idNumber.slice(0, 17)}${y.idNumber.endsWith('0') ? '1' : '0'}`;
+    const file = sheet([
+      row(x, ['2025-07-01', '被替换', '', bad, '']),
+      row(y, ['2025-07-01', '被替换', '', world.t.newIdNumber(), '']),
+      row(z, ['2025-07-01', '被替换', '', registered, '']),
+    ]);
+    const dry = await world.svc.register.importFile(clerk, { file, fileName: 'subs.xlsx', dryRun: true });
+    const said = dry.errors
+      .filter((e) => e.column === '替补人身份证号')
+      .sort((a, b) => a.rowNo - b.rowNo)
+      .map((e) => e.messageZh);
+    expect(said).toEqual([
+      expect.stringMatching(/^替补人身份证号「.+」：/),
+      '人员名册中没有此替补人，请先导入名册',
+      '替补人在本批次中没有一行：请为替补人另加一行，推荐日期为替换当天',
+    ]);
   });
 
   it('refuses the whole file when a worker still on the list is put on it again', async () => {

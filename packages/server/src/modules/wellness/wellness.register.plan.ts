@@ -63,6 +63,8 @@ export async function planWellnessRegister(
     return parsed.ok ? wanted.add(parsed.value.number) : null;
   };
   const hashes = new Map<number, string | null>(rows.map((r) => [r.rowNo, hashOf(text(r.values.idNumber))]));
+  // substitutes are looked up with the rows' people: one named by no row is told apart from one not registered
+  for (const r of rows) hashOf(text(r.values.replacedBy));
   const people = await findPersonsByHash(sql, wanted.all());
   const groups = await personGroups(
     sql,

@@ -156,7 +156,16 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
     attendanceOn,
   };
   if (status === 'nominated') union.live += 1;
-  if (status === 'replaced' && text(v.replacedBy)) substituteOf.set(rowNo, hashOf(text(v.replacedBy)));
+  const substitute = status === 'replaced' ? text(v.replacedBy) : null;
+  if (substitute) {
+    // a substitute's number that is no ID number is told what is wrong with it, not that nobody has it
+    const subHash = hashOf(substitute);
+    if (subHash) substituteOf.set(rowNo, subHash);
+    else {
+      const { zh, en } = idNumberRefusal(substitute, today);
+      err(rowNo, 'replacedBy', `替补人身份证号${zh}`, `The substitute's ID number ${en}`);
+    }
+  }
   if (status === 'nominated' || !rowOfPerson.has(person.id)) rowOfPerson.set(person.id, n);
   plan.nominees.push(n);
 }
@@ -174,8 +183,22 @@ export function linkSubstitutes(
     if (!substituteOf.has(n.rowNo)) continue;
     const hash = substituteOf.get(n.rowNo);
     const sub = hash ? rowOfPerson.get(people.get(hash)?.id ?? 0) : undefined;
+    if (!hash || !people.has(hash)) {
+      err(
+        n.rowNo,
+        'replacedBy',
+        '人员名册中没有此替补人，请先导入名册',
+        'The substitute is not in the member register; import it first',
+      );
+      continue;
+    }
     if (!sub || sub.rowNo === n.rowNo) {
-      err(n.rowNo, 'replacedBy', '替补人在本批次中没有一行', 'The substitute has no row of this batch');
+      err(
+        n.rowNo,
+        'replacedBy',
+        '替补人在本批次中没有一行：请为替补人另加一行，推荐日期为替换当天',
+        'The substitute has no row of this batch: add one, nominated on the day of the substitution',
+      );
       continue;
     }
     if (taken.has(sub.rowNo)) {
