@@ -42,6 +42,16 @@ const kit = registerKit({
 });
 const { sheet } = kit;
 
+/** 昌平's recognition subsidies of 2017 paid outside the platform, in fen, as its statistics page reads them. */
+async function paidOutside2017(): Promise<number> {
+  const stats = await t.call({
+    method: 'GET',
+    url: `/api/innovation/studios/stats?orgId=${district.id}&fromYear=2017&toYear=2017`,
+    cookie: staff,
+  });
+  return stats.json().subsidiesPaidOutsideFen;
+}
+
 describe('the studios register import', () => {
   it('refuses levels that do not rise with their dates, naming the row; writes nothing', async () => {
     await kit.refused(
@@ -113,5 +123,55 @@ describe('the studios register import', () => {
       { name: '心血管创新工作室', level: 'city', since: '2020-11-20', subsidy: '2020-11-20' },
       { name: '护理创新工作室', level: 'city', since: '2019-10-10', subsidy: null },
     ]);
+  });
+  it('records a recognition subsidy paid outside the platform with its amount, counted in the year recognised', async () => {
+    const wrong = sheet([
+      ['金额工作室', hospital.name, '区级', '2016-05-01', '昌平区总工会', '', '', '', 30000, ''],
+      ['金额工作室', hospital.name, '市级', '2017-05-01', '北京市总工会', '', '', '平台内申请', 30000, ''],
+      [
+        '金额工作室二',
+        hospital.name,
+        '市级',
+        '2017-05-01',
+        '北京市总工会',
+        '',
+        '',
+        '平台外已发放',
+        30000,
+        '2017-04-01',
+      ],
+    ]);
+    await kit.refused(wrong, [
+      [2, '认定助推发放金额'],
+      [3, '认定助推发放金额'],
+      [4, '认定助推发放日期'],
+    ]);
+    const before = await paidOutside2017();
+    const file = sheet([
+      ['骨科创新工作室', hospital.name, '区级', '2015-03-01', '昌平区总工会', '', '', ''],
+      [
+        '骨科创新工作室',
+        hospital.name,
+        '市级',
+        '2017-06-01',
+        '北京市总工会',
+        '',
+        '',
+        '平台外已发放',
+        30000,
+        '2017-09-15',
+      ],
+      ['康复创新工作室', hospital.name, '市级', '2017-08-01', '北京市总工会', '', '', '平台外已发放', '', ''],
+    ]);
+    await kit.imported(file, { studios: 2, levels: 3, subsidiesRefused: [] });
+    // the one with an amount counts it in 2017; the one without is recorded as paid outside, opening nothing
+    expect((await paidOutside2017()) - before).toBe(3_000_000);
+    const { rows } = await t.db.query<{ name: string; fen: number; paidOn: string }>(
+      `select s.name, g.amount_fen::int as fen, g.paid_on::text as "paidOn"
+         from innovation_studio_grants g join innovation_studios s on s.id = g.studio_id
+        where s.org_id = $1 and s.name in ('骨科创新工作室', '康复创新工作室')`,
+      [hospital.id],
+    );
+    expect(rows).toEqual([{ name: '骨科创新工作室', fen: 3_000_000, paidOn: '2017-09-15' }]);
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
+import { type PaidOutside, paidOutside, writePaidOutside } from './studios.import.paid.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
 import { type Key, LEVEL_CHOICES, STUDIO_REGISTER } from './studios.register.ts';
 import { findStudioById, insertImportedStudios, levelRank, listStudiosOfOrgs } from './studios.repository.ts';
@@ -27,11 +28,14 @@ interface Level {
   on: string;
   by: string | null;
   subsidy: boolean;
+  /** A subsidy paid outside the platform with its amount (fen) and day: recorded as the grants register records one. */
+  paid: PaidOutside | null;
 }
 interface StudioPlan {
   rowNo: number;
   name: string;
   orgId: number;
+  orgPath: string;
   foundedOn: string | null;
   leaderPersonId: number | null;
   /** The leader is a model worker of city level or above (the studio counts as such). */
@@ -81,10 +85,14 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'look
       // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
       const opensSubsidy = (p: StudioPlan) => p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
       const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
-      await writeNewStudios(sql, actor, simple);
+      const simpleIds = await writeNewStudios(sql, actor, simple);
+      const idOf = new Map(simple.map((p, i) => [p, simpleIds[i]]));
       for (const p of plans.filter((x) => !simple.includes(x))) {
-        subsidiesRefused.push(...(await writeStudio(sql, actor, p, clock())));
+        const written = await writeStudio(sql, actor, p, clock());
+        idOf.set(p, written.id);
+        subsidiesRefused.push(...written.refused);
       }
+      await writePaidOutside(sql, actor, plans, idOf, clock());
       return { subsidiesRefused };
     },
     audit: { action: 'studio.import', entity: 'innovation_studio' },
@@ -143,6 +151,7 @@ async function planStudios(
         rowNo,
         name,
         orgId: hit.id,
+        orgPath: hit.path,
         foundedOn: null,
         leaderPersonId: null,
         leaderModelWorker: false,
@@ -164,12 +173,15 @@ async function planStudios(
       const id = await person(rowNo, '成员身份证号', m);
       if (id !== null && !plan.memberIds.includes(id)) plan.memberIds.push(id);
     }
+    const level = v.level as StudioLevel;
+    const on = String(v.recognisedOn);
     plan.levels.push({
       rowNo,
-      level: v.level as StudioLevel,
-      on: String(v.recognisedOn),
+      level,
+      on,
       by: cellText(v.recognisedBy),
       subsidy: v.subsidy !== 'outside',
+      paid: paidOutside(rowNo, v, level, on, errors),
     });
   }
   const existing = await listStudiosOfOrgs(sql, [...new Set([...plans.values()].map((p) => p.orgId))]);
@@ -223,7 +235,7 @@ async function writeStudio(
   actor: Actor,
   p: StudioPlan,
   now: Date,
-): Promise<StudioImportResult['subsidiesRefused']> {
+): Promise<{ id: number; refused: StudioImportResult['subsidiesRefused'] }> {
   const id =
     p.existingId ??
     (
@@ -252,17 +264,17 @@ async function writeStudio(
     });
     if (r.subsidyRefused) refused.push({ name: p.name, level: l.level, on: l.on, reason: r.subsidyRefused });
   }
-  return refused;
+  return { id, refused };
 }
 
 /**
  * New studios that open no subsidy, in three statements and one set of counts: each created at grassroots level
  * on its start day and raised on each level's day, counted as recogniseAtLevel counts them (ADR 16).
  */
-async function writeNewStudios(sql: Sql, actor: Actor, plans: StudioPlan[]): Promise<void> {
-  if (!plans.length) return;
+async function writeNewStudios(sql: Sql, actor: Actor, plans: StudioPlan[]): Promise<number[]> {
+  if (!plans.length) return [];
   const by = actor.userId || null;
-  await insertImportedStudios(
+  const ids = await insertImportedStudios(
     sql,
     plans.map((p) => {
       const start = p.foundedOn ?? p.levels[0].on;
@@ -306,4 +318,5 @@ async function writeNewStudios(sql: Sql, actor: Actor, plans: StudioPlan[]): Pro
     }
   }
   await addCounts(sql, deltas);
+  return ids;
 }

@@ -13,7 +13,9 @@ export type Key =
   | 'members'
   | 'field'
   | 'industry'
-  | 'subsidy';
+  | 'subsidy'
+  | 'subsidyAmount'
+  | 'subsidyPaidOn';
 
 export const LEVEL_CHOICES: { value: StudioLevel; zh: string; en: string }[] = [
   { value: 'district', zh: '区级', en: 'district' },
@@ -64,13 +66,13 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
   notes: [
     '每行一个工作室的一次认定：同一工作室认定过几个级别就填几行（工作室名称、所在工会相同）。',
     '工作室在成立日期（不填则为最早的认定日期）按基层级建立，再按认定日期逐级提高。级别须随日期逐步提高。',
-    '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」。',
+    '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」和发放金额，统计按认定日期计入当年。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One recognition of one studio per row: a studio recognised at several levels takes one row for each (same studio name and union).',
     'The studio is created at grassroots level on the day founded (if left empty, the earliest day recognised), then raised level by level on the days recognised. The levels must rise with the days.',
-    'A recognition subsidy at city level and above is opened for applications in the year recognised by default; for one already paid outside the platform, write "paid outside the platform".',
+    'A recognition subsidy at city level and above is opened for applications in the year recognised by default; for one already paid outside the platform, write "paid outside the platform" and the amount paid, counted in the year recognised.',
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
@@ -176,6 +178,26 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       note: '市级及以上认定：默认平台内申请',
       noteEn: 'For recognition at city level and above: applied for on the platform by default',
       example: '平台外已发放',
+    },
+    {
+      key: 'subsidyAmount',
+      header: '认定助推发放金额',
+      en: 'recognition subsidy paid',
+      aliases: ['认定助推金额', '认定助推发放金额（元）'],
+      kind: 'money',
+      note: '元；平台外已发放的填实际发放金额，统计按认定日期计入当年；不填则只记为平台外发放、不计金额',
+      noteEn:
+        'Yuan; for one paid outside the platform, the amount actually paid, counted in the year recognised; left empty, it is recorded as paid outside with no amount',
+      example: '30000',
+    },
+    {
+      key: 'subsidyPaidOn',
+      header: '认定助推发放日期',
+      en: 'recognition subsidy paid on',
+      kind: 'date',
+      note: '可不填，默认为认定日期；不早于认定日期',
+      noteEn: 'May be left empty: the day recognised; not before it',
+      example: '2019-12-20',
     },
   ],
 };

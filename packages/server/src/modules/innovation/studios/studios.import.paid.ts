@@ -1,0 +1,109 @@
+import type { Actor } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { AppError } from '../../../shared/errors.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRowError,
+  refuseRows,
+  rowError,
+} from '../../../shared/register-sheet.ts';
+import type { StudioLevel } from '../innovation.vocabulary.ts';
+import { SUBSIDY_PRESET } from './studios.grant-kinds.ts';
+import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
+import { type Key, STUDIO_REGISTER } from './studios.register.ts';
+
+/** What the studios register needs of a studio's plan to record its subsidies paid outside the platform. */
+export interface PaidStudio {
+  name: string;
+  orgId: number;
+  orgPath: string;
+  levels: { rowNo: number; level: StudioLevel; on: string; paid: PaidOutside | null }[];
+}
+
+/** A recognition subsidy paid outside the platform: its amount (fen) and day. */
+export interface PaidOutside {
+  fen: number;
+  on: string;
+}
+
+/**
+ * A row's recognition subsidy paid outside the platform, with its amount and day (the day recognised when not
+ * given); a row that gives an amount it cannot have is told why in `errors`.
+ */
+export function paidOutside(
+  rowNo: number,
+  v: Record<Key, CellValue>,
+  level: StudioLevel,
+  on: string,
+  errors: RegisterRowError[],
+): PaidOutside | null {
+  const paidOn = cellText(v.subsidyPaidOn);
+  if (v.subsidyAmount === null) {
+    if (paidOn) errors.push(rowError(rowNo, '认定助推发放金额', '请填写发放金额', 'Give the amount paid'));
+    return null;
+  }
+  const refuse = (zh: string, en: string) => {
+    errors.push(rowError(rowNo, '认定助推发放金额', zh, en));
+    return null;
+  };
+  if (!SUBSIDY_PRESET[level])
+    return refuse(
+      '只有市级、市级示范性认定有认定助推',
+      'Only a city or city-demonstration recognition has a subsidy',
+    );
+  if (v.subsidy !== 'outside')
+    return refuse(
+      '发放金额只填平台外已发放的认定助推（「认定助推」填「平台外已发放」）',
+      'An amount is given only for a subsidy paid outside the platform ("recognition subsidy": paid outside the platform)',
+    );
+  const fen = Number(v.subsidyAmount);
+  if (!(fen > 0)) return refuse('发放金额须大于0', 'The amount paid must be above 0');
+  if (paidOn && paidOn < on) {
+    errors.push(
+      rowError(
+        rowNo,
+        '认定助推发放日期',
+        `发放日期 ${paidOn} 早于认定日期 ${on}`,
+        `Paid on ${paidOn}, before the recognition on ${on}`,
+      ),
+    );
+    return null;
+  }
+  return { fen, on: paidOn ?? on };
+}
+
+/**
+ * The recognition subsidies the rows say were paid outside the platform, recorded as the grants register records
+ * one (approved on the day recognised, counted in its year); a studio's subsidy already on record refuses the file.
+ */
+export async function writePaidOutside(
+  sql: Sql,
+  actor: Actor,
+  plans: PaidStudio[],
+  idOf: Map<PaidStudio, number>,
+  now: Date,
+): Promise<void> {
+  const look = grantLookups(sql);
+  const planned: PlannedGrant[] = [];
+  const errors: RegisterRowError[] = [];
+  for (const p of plans) {
+    const studio = { id: idOf.get(p) as number, orgId: p.orgId, orgPath: p.orgPath, name: p.name };
+    for (const l of p.levels) {
+      if (!l.paid) continue;
+      const checked = await checkStudioGrant(look, actor, studio, {
+        kind: l.level as 'city' | 'city_demonstration',
+        year: Number(l.on.slice(0, 4)),
+        amountFen: l.paid.fen,
+        approvedOn: l.on,
+        outside: true,
+        paidOn: l.paid.on,
+      });
+      if (checked instanceof AppError)
+        errors.push(rowError(l.rowNo, '认定助推发放金额', checked.messages.zh, checked.messages.en));
+      else planned.push(checked);
+    }
+  }
+  if (errors.length) throw refuseRows(STUDIO_REGISTER.title, errors, plans.length);
+  await writeStudioGrants(sql, actor, planned, now);
+}
