@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Select, Table, Tag, Upload } from 'antd';
+import { Button, Flex, Form, Select, Tag, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/selections/selections.vocabulary.ts';
@@ -8,6 +8,7 @@ import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx'
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Nomination, points, type SelectionDetail, selectionsApi } from './selections-api.ts';
@@ -45,13 +46,11 @@ export function NominationsTab({ s, onChange }: { s: SelectionDetail; onChange: 
           </Button>
         </Flex>
       )}
-      <Table<Nomination>
-        rowKey="id"
-        size="small"
+      <PagedTable<Nomination>
+        pageSize={50}
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: emptyText(list, t('sel.nominate.empty')) }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { title: t('sel.field.category'), dataIndex: 'categoryName' },
           { title: t('sel.field.name'), dataIndex: 'personName' },
