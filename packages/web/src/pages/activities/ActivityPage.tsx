@@ -1,5 +1,5 @@
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -8,6 +8,7 @@ import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { ActivityHead, CodesCard, PhotosCard } from './ActivityPage.head.tsx';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
 
@@ -106,10 +107,8 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
             <PastDay value={pastDay} onChange={setPastDay} testId="act-past-day" />
           </Space>
         )}
-        <Table<R>
-          rowKey="id"
-          size="small"
-          pagination={{ pageSize: 100, hideOnSinglePage: true }}
+        <PagedTable<R>
+          pageSize={100}
           dataSource={a.roster}
           data-testid="act-roster"
           columns={[

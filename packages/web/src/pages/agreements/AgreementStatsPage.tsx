@@ -8,6 +8,7 @@ import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
@@ -116,12 +117,11 @@ function Figures({ s }: { s: AgreementStats }) {
         {t('agr.stats.measureNote', { from: s.from, to: s.asOf })}
       </Typography.Text>
       <Card title={t('agr.stats.byUnion')} size="small">
-        <Table<UnionRow>
+        <PagedTable<UnionRow>
+          pageSize={20}
           rowKey="orgId"
-          size="small"
           dataSource={s.byUnion}
           locale={{ emptyText: t('agr.stats.byUnionEmpty') }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
             {
               title: t('agr.stats.union'),

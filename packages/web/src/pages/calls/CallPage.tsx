@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RecordPage } from '../../components/RecordPage.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -78,11 +79,9 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
         }
       >
         <CappedNotice list={works.data} />
-        <Table<Work>
-          rowKey="id"
-          size="small"
+        <PagedTable<Work>
+          pageSize={50}
           dataSource={works.data?.items}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
           locale={{ emptyText: emptyText(works, t('calls.detail.empty'), t('calls.what.works')) }}
           data-testid="call-works"
           columns={[

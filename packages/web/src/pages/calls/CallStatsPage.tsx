@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Row, Select, Table } from 'antd';
+import { Card, Col, Flex, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
@@ -8,7 +8,7 @@ import { formatCount } from '../../components/format.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { UnionStats } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useUnionStats } from '../../components/useStatsScope.ts';
@@ -105,10 +105,9 @@ function Figures({ s }: { s: CallStats }) {
       <Row gutter={16}>
         <Col span={16}>
           <Card size="small" title={t('calls.stats.byBranch')}>
-            <Table
+            <PagedTable
+              pageSize={20}
               rowKey={(b) => b.orgId ?? 0}
-              size="small"
-              pagination={{ pageSize: 20, hideOnSinglePage: true }}
               dataSource={s.byBranch}
               columns={[
                 {

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { Button, Col, Flex, Form, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, STEP_KINDS, type StepKind } from './care-api.ts';
 
@@ -79,12 +80,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
               ? { validateStatus: 'error', help: t('common.required', { field: t('care.field.title') }) }
               : {})}
           >
-            <Input
-              value={title}
-              maxLength={100}
-              onChange={(e) => setTitle(e.target.value)}
-              data-testid="care-form-title"
-            />
+            <TextLine value={title} max={100} onChange={setTitle} testId="care-form-title" />
           </Form.Item>
           <Row gutter={16}>
             <Col span={8}>
@@ -114,12 +110,12 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
                     onChange={(kind) => setStep(i, { kind })}
                     options={optionsOf(STEP_KINDS, (k) => t(`care.stepKind.${k}`))}
                   />
-                  <Input
+                  <TextLine
                     value={s.title}
-                    maxLength={200}
+                    max={200}
+                    onChange={(title) => setStep(i, { title })}
                     placeholder={t('care.field.stepTitle')}
-                    onChange={(e) => setStep(i, { title: e.target.value })}
-                    data-testid={`care-form-step-${i}`}
+                    testId={`care-form-step-${i}`}
                   />
                   <Button
                     icon={<DeleteOutlined />}

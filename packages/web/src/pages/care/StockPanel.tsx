@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
@@ -6,6 +6,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { formatFen } from '../../components/money.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { careApi, type Stock, UNITS } from './care-api.ts';
@@ -83,12 +84,7 @@ export function StockPanel({
         <ValidityScope fields={invalid}>
           <Form layout="inline" onFinish={receive} style={{ rowGap: 8 }}>
             <Form.Item label={t('care.field.item')} required>
-              <Input
-                value={item}
-                maxLength={50}
-                onChange={(e) => setItem(e.target.value)}
-                data-testid="care-stock-item"
-              />
+              <TextLine value={item} max={50} onChange={setItem} testId="care-stock-item" />
             </Form.Item>
             <Form.Item label={t('care.field.unit')}>
               <Select

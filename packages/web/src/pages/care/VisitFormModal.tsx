@@ -1,4 +1,4 @@
-import { Alert, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { Alert, Col, Form, InputNumber, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -9,6 +9,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, RECIPIENT_KINDS, type RecipientKind } from './care-api.ts';
 import { type Line, VisitGoods } from './VisitFormModal.goods.tsx';
@@ -129,12 +130,7 @@ export function VisitFormModal({
                   required
                   {...problem('unitName', t('care.visit.unitRequired'))}
                 >
-                  <Input
-                    value={unitName}
-                    maxLength={200}
-                    onChange={(e) => setUnitName(e.target.value)}
-                    data-testid="care-visit-unit"
-                  />
+                  <TextLine value={unitName} max={200} onChange={setUnitName} testId="care-visit-unit" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
@@ -160,12 +156,7 @@ export function VisitFormModal({
             required
             {...problem('visitors', t('care.visit.visitorsRequired'))}
           >
-            <Input
-              value={visitors}
-              maxLength={200}
-              onChange={(e) => setVisitors(e.target.value)}
-              data-testid="care-visit-visitors"
-            />
+            <TextLine value={visitors} max={200} onChange={setVisitors} testId="care-visit-visitors" />
           </Form.Item>
           <Form.Item label={t('care.field.goods')}>
             <VisitGoods stock={detail.stock} goods={goods} setGoods={setGoods} />

@@ -1,9 +1,10 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Modal, Switch, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, InputNumber, Modal, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import { type CategoryFields, casesApi, named } from './cases-api.ts';
@@ -160,19 +161,19 @@ export function CategoryForm(p: {
     >
       <Form layout="vertical">
         <Form.Item label={t('case.category.nameZh')} required>
-          <Input
+          <TextLine
             value={f.nameZh}
-            maxLength={20}
-            onChange={(e) => set({ nameZh: e.target.value })}
-            data-testid="category-name-zh"
+            max={20}
+            onChange={(nameZh) => set({ nameZh })}
+            testId="category-name-zh"
           />
         </Form.Item>
         <Form.Item label={t('case.category.nameEn')} required>
-          <Input
+          <TextLine
             value={f.nameEn}
-            maxLength={60}
-            onChange={(e) => set({ nameEn: e.target.value })}
-            data-testid="category-name-en"
+            max={60}
+            onChange={(nameEn) => set({ nameEn })}
+            testId="category-name-en"
           />
         </Form.Item>
         <Flex gap={16}>

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Flex,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  TimePicker,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Flex, Input, Modal, Select, Space, Tag, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { Categories } from './CaseCalendarPage.categories.tsx';
@@ -100,13 +88,12 @@ export default function CaseCalendarPage() {
             </Button>
           </Flex>
         )}
-        <Table
+        <PagedTable
+          pageSize={40}
           rowKey="day"
-          size="small"
           loading={days.loading}
           dataSource={days.data?.days ?? []}
           locale={{ emptyText: emptyText(days, t('case.calendar.empty'), t('case.calendar.what')) }}
-          pagination={{ pageSize: 40, hideOnSinglePage: true }}
           columns={[
             { title: t('case.calendar.day'), dataIndex: 'day', width: 130 },
             {
@@ -255,11 +242,10 @@ function NoticePaste({ year, onDone }: { year: number; onDone: () => void }) {
                 removed: preview.removed,
               })}
             />
-            <Table
+            <PagedTable
+              pageSize={10}
               rowKey="day"
-              size="small"
               dataSource={preview.days}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
               columns={[
                 { title: t('case.calendar.day'), dataIndex: 'day', width: 130 },
                 {

@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Row, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { UnionStats } from '../../components/StatsPage.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -139,11 +139,10 @@ function Figures({ s }: { s: CaseStats }) {
         )}
       </Row>
       <Card size="small" title={t('case.stats.byUnion')}>
-        <Table
+        <PagedTable
+          pageSize={20}
           rowKey="orgId"
-          size="small"
           dataSource={s.byUnion}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
             { title: t('case.stats.union'), dataIndex: 'orgName' },
             { title: t('case.stats.filed'), dataIndex: 'filed', align: 'right' },

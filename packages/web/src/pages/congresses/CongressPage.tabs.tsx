@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import type { Dialog } from './CongressPage.dialogs.tsx';
 import type { CongressDetail, Delegate } from './congresses-api.ts';
 
@@ -38,11 +38,9 @@ export function RosterTab({ c, manage, setDialog }: CongressTabProps) {
           ))}
         </Space>
       )}
-      <Table<Delegate>
-        rowKey="id"
-        size="small"
+      <PagedTable<Delegate>
+        pageSize={50}
         dataSource={c.delegates}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description={t('cong.detail.noDelegates')} /> }}
         data-testid="cong-roster"
         columns={[

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Select, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { useWords } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -212,11 +212,9 @@ export function ProposalTable({
 }) {
   const { t } = useTranslation();
   return (
-    <Table<Proposal>
-      rowKey="id"
-      size="small"
+    <PagedTable<Proposal>
+      pageSize={50}
       dataSource={rows}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
       locale={{ emptyText: empty ?? <Empty description={t('cong.session.noProposals')} /> }}
       data-testid="cong-proposals"
       columns={[

@@ -1,10 +1,11 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CONTEST_LEVELS as LEVELS } from '../../../../server/src/modules/contests/contests.vocabulary.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { optionsOf } from '../../components/options.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import { type ContestDetail, contestsApi, type EditContest } from './contests-api.ts';
 
 type Values = Required<EditContest>;
@@ -33,11 +34,11 @@ export function ContestEditModal({ contest, onDone }: { contest: ContestDetail; 
       {(v, set) => (
         <Form layout="vertical">
           <Form.Item label={t('contest.field.name')} required>
-            <Input
+            <TextLine
               value={v.name}
-              maxLength={100}
-              onChange={(e) => set({ name: e.target.value })}
-              data-testid="contest-edit-name"
+              max={100}
+              onChange={(name) => set({ name })}
+              testId="contest-edit-name"
             />
           </Form.Item>
           <Form.Item label={t('contest.field.level')} required>

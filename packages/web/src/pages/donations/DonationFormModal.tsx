@@ -10,7 +10,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
 import { type DonationKind, donationsApi, type Fund } from './donations-api.ts';
@@ -198,11 +198,11 @@ export function DonationFormModal({
           {v.kind === 'goods' && (
             <>
               <Form.Item label={t('don.field.item')} required>
-                <Input
+                <TextLine
                   value={v.item}
-                  maxLength={200}
-                  onChange={(e) => set({ item: e.target.value })}
-                  data-testid="donation-item"
+                  max={200}
+                  onChange={(item) => set({ item })}
+                  testId="donation-item"
                 />
               </Form.Item>
               <Form.Item label={t('don.field.quantity')} required>
@@ -215,12 +215,7 @@ export function DonationFormModal({
                 />
               </Form.Item>
               <Form.Item label={t('don.field.unit')} required>
-                <Input
-                  value={v.unit}
-                  maxLength={20}
-                  onChange={(e) => set({ unit: e.target.value })}
-                  data-testid="donation-unit"
-                />
+                <TextLine value={v.unit} max={20} onChange={(unit) => set({ unit })} testId="donation-unit" />
               </Form.Item>
               {mayStock && (
                 <Form.Item label={t('don.field.campaign')} extra={t('don.donations.campaignHint')}>

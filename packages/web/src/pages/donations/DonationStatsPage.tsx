@@ -1,9 +1,10 @@
-import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatFen } from '../../components/money.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { type DonationStats, donationsApi } from './donations-api.ts';
 
 /** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */
@@ -48,12 +49,11 @@ function Figures({ s }: { s: DonationStats }) {
         {card(t('don.stats.fundIncome'), formatFen(s.fundIncomeFen))}
       </Row>
       <Card title={t('don.stats.byUnion')} size="small">
-        <Table
+        <PagedTable
+          pageSize={20}
           rowKey="orgId"
-          size="small"
           dataSource={s.byUnion}
           locale={{ emptyText: t('don.stats.byUnionEmpty') }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
             { title: t('don.field.union'), dataIndex: 'orgName' },
             { title: t('don.stats.moneyFen'), dataIndex: 'moneyFen', align: 'right', render: formatFen },

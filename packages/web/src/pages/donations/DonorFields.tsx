@@ -1,6 +1,7 @@
-import { Form, Input, Radio } from 'antd';
+import { Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { optionsOf } from '../../components/options.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import type { DonorKind } from './donations-api.ts';
 
 /** A donor as its form holds it: the kind, the name and the contact. */
@@ -34,29 +35,16 @@ export function DonorFields<V extends DonorDraft>({
         />
       </Form.Item>
       <Form.Item label={t('don.field.name')} required>
-        <Input
-          value={v.name}
-          maxLength={200}
-          onChange={(e) => put({ name: e.target.value })}
-          data-testid={nameTestId}
-        />
+        <TextLine value={v.name} max={200} onChange={(name) => put({ name })} testId={nameTestId} />
       </Form.Item>
       <Form.Item label={t('don.field.contactName')}>
-        <Input
-          value={v.contactName ?? ''}
-          maxLength={50}
-          onChange={(e) => put({ contactName: e.target.value })}
-        />
+        <TextLine value={v.contactName ?? ''} max={50} onChange={(contactName) => put({ contactName })} />
       </Form.Item>
       <Form.Item label={t('don.field.phone')}>
-        <Input
-          value={v.phone ?? ''}
-          maxLength={20}
-          onChange={(e) => put({ phone: e.target.value || null })}
-        />
+        <TextLine value={v.phone ?? ''} max={20} onChange={(phone) => put({ phone: phone || null })} />
       </Form.Item>
       <Form.Item label={t('don.field.address')}>
-        <Input value={v.address ?? ''} maxLength={200} onChange={(e) => put({ address: e.target.value })} />
+        <TextLine value={v.address ?? ''} max={200} onChange={(address) => put({ address })} />
       </Form.Item>
     </>
   );

@@ -1,4 +1,4 @@
-import { Card, Form, Input } from 'antd';
+import { Card, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CreateFund, donationsApi } from './donations-api.ts';
@@ -47,22 +47,13 @@ function FundFormModal({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
         <Form.Item label={t('don.funds.name')} required>
-          <Input
-            value={v.name}
-            maxLength={100}
-            onChange={(e) => set({ name: e.target.value })}
-            data-testid="fund-name"
-          />
+          <TextLine value={v.name} max={100} onChange={(name) => set({ name })} testId="fund-name" />
         </Form.Item>
         <Form.Item label={t('don.funds.purpose')} required>
           <TextBox value={v.purpose} max={1000} rows={2} onChange={(purpose) => set({ purpose })} />
         </Form.Item>
         <Form.Item label={t('don.funds.beneficiary')} required>
-          <Input
-            value={v.beneficiary}
-            maxLength={100}
-            onChange={(e) => set({ beneficiary: e.target.value })}
-          />
+          <TextLine value={v.beneficiary} max={100} onChange={(beneficiary) => set({ beneficiary })} />
         </Form.Item>
         <Form.Item label={t('don.funds.foundedOn')} required>
           <DateField value={v.foundedOn} onChange={(d) => set({ foundedOn: d ?? undefined })} noFuture />

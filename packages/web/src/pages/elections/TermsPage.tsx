@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, Empty, Flex, Radio, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Drawer, Empty, Flex, Radio, Select, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -10,7 +10,7 @@ import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -63,12 +63,10 @@ function TermsTab({ orgId }: { orgId?: number }) {
         )}
       </Flex>
       {state.data && <CappedNotice list={{ items: state.data.terms, total: state.data.total }} />}
-      <Table<Term>
-        rowKey="id"
-        size="small"
+      <PagedTable<Term>
+        pageSize={50}
         scroll={{ x: 'max-content' }}
         dataSource={state.data?.terms}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(state, <Empty description={t('el.terms.empty')} />, t('el.what.terms')),
         }}

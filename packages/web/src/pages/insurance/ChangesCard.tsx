@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { countColumn, fenColumn } from '../../components/columns.tsx';
 import { formatFen } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Changes, insuranceApi, type PolicyDetail } from './insurance-api.ts';
 
@@ -53,11 +54,10 @@ export function ChangesCard({ p }: { p: PolicyDetail }) {
         </Flex>
       }
     >
-      <Table<Changes['rows'][number]>
+      <PagedTable<Changes['rows'][number]>
+        pageSize={50}
         rowKey={(r) => `${r.change}-${r.personId}-${r.effectiveOn}`}
-        size="small"
         dataSource={changes.data?.rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{
           emptyText: emptyText(
             changes,

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { Button, Col, Flex, Form, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
@@ -7,6 +7,7 @@ import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import { HEALTH, type Health, type Honour, modelWorkersApi, type Status } from './modelworkers-api.ts';
 import { StatusFields } from './StatusFields.tsx';
@@ -88,42 +89,32 @@ export function RegisterModal({
               required
               {...required(!name.trim(), t('mw.form.nameRequired'))}
             >
-              <Input
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                maxLength={50}
-                data-testid="mw-form-name"
-              />
+              <TextLine value={name} max={50} onChange={setName} testId="mw-form-name" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label={t('mw.field.idNumber')} extra={t('mw.form.idHint')}>
-              <Input
-                value={idNumber}
-                onChange={(e) => setIdNumber(e.target.value)}
-                maxLength={30}
-                data-testid="mw-form-id"
-              />
+              <TextLine value={idNumber} max={30} onChange={setIdNumber} testId="mw-form-id" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label={t('mw.field.employer')}>
-              <Input value={employer} onChange={(e) => setEmployer(e.target.value)} maxLength={200} />
+              <TextLine value={employer} max={200} onChange={setEmployer} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('mw.field.phone')}>
-              <Input value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={30} />
+              <TextLine value={phone} max={30} onChange={setPhone} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
             <Form.Item label={t('mw.field.contactName')}>
-              <Input value={contactName} onChange={(e) => setContactName(e.target.value)} maxLength={50} />
+              <TextLine value={contactName} max={50} onChange={setContactName} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
             <Form.Item label={t('mw.field.contactPhone')}>
-              <Input value={contactPhone} onChange={(e) => setContactPhone(e.target.value)} maxLength={30} />
+              <TextLine value={contactPhone} max={30} onChange={setContactPhone} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>

@@ -1,4 +1,4 @@
-import { Form, Input, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -6,7 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { type ModelWorkerDialogProps, modelWorkersApi } from './modelworkers-api.ts';
 
 /** A visit before a holiday, logged through care: the visiting union, the day, who went, what was said. */
@@ -55,12 +55,7 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
           required
           {...required(!visitors.trim(), t('mw.visit.visitorsRequired'))}
         >
-          <Input
-            value={visitors}
-            onChange={(e) => setVisitors(e.target.value)}
-            maxLength={200}
-            data-testid="mw-visit-visitors"
-          />
+          <TextLine value={visitors} max={200} onChange={setVisitors} testId="mw-visit-visitors" />
         </Form.Item>
         <Form.Item label={t('mw.visit.note')}>
           <TextBox value={note} onChange={setNote} max={1000} rows={2} />

@@ -1,5 +1,5 @@
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Radio, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Radio, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { idNumberProblem } from '../../components/idNumber.ts';
 import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import type { Program } from './programs-api.ts';
@@ -126,10 +127,9 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
                   : t('prog.batch.rolledBack', { refused: result.refused })
               }
             />
-            <Table
-              size="small"
+            <PagedTable
+              pageSize={10}
               rowKey="row"
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
               dataSource={result.results}
               columns={[
                 { title: t('prog.batch.row'), dataIndex: 'row', width: 56 },

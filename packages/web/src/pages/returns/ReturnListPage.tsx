@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
@@ -7,7 +7,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { today as todayDay } from '../../components/dates.ts';
 import { emptyText } from '../../components/LoadError.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type ReturnList, returnsApi, STATUS_COLOR } from './returns-api.ts';
@@ -86,11 +86,9 @@ export default function ReturnListPage() {
           )
         }
       >
-        <Table<Issued>
-          rowKey="id"
-          size="small"
+        <PagedTable<Issued>
+          pageSize={50}
           dataSource={list.data?.issued}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
           locale={{
             emptyText: emptyText(list, <Empty description={t('ret.list.emptyIssued')} />, t('ret.what.list')),
           }}

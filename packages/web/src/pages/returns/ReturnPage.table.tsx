@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { type Consolidated, returnsApi } from './returns-api.ts';
 
 /** The consolidated table of what the unions below reported, with last year and outliers, and the lists. */
@@ -93,10 +93,9 @@ export function TableCard({
       {c.lists.map((l) => (
         <div key={l.key} style={{ marginTop: 16 }}>
           <Typography.Title level={5}>{l.label}</Typography.Title>
-          <Table
+          <PagedTable
+            pageSize={50}
             rowKey={(_, i) => String(i)}
-            size="small"
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
             dataSource={l.rows}
             locale={{ emptyText: <Empty description={t('ret.table.emptyList')} /> }}
             columns={[

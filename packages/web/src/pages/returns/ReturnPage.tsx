@@ -9,7 +9,6 @@ import {
   Row,
   Space,
   Statistic,
-  Table,
   Tag,
   Tooltip,
   Typography,
@@ -22,6 +21,7 @@ import { linkColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TableCard } from './ReturnPage.table.tsx';
@@ -192,11 +192,10 @@ function ProgressCard({
         {stat(t('ret.progress.notReported'), c.notReported)}
       </Row>
       <StateMap p={p} returnId={returnId} onDrill={onDrill} />
-      <Table<UnionRow>
+      <PagedTable<UnionRow>
+        pageSize={50}
         style={{ marginTop: 16 }}
         rowKey="orgId"
-        size="small"
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         dataSource={p.unions}
         data-testid="ret-progress"
         columns={[

@@ -9,7 +9,6 @@ import {
   Modal,
   Popover,
   Select,
-  Table,
   Tag,
   Tooltip,
   Typography,
@@ -22,6 +21,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -313,10 +313,9 @@ export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: numbe
         {(list) => (
           <>
             <CappedNotice list={list} plain />
-            <Table
+            <PagedTable
+              pageSize={50}
               rowKey={(r) => `${r.key}-${r.changedAt}`}
-              size="small"
-              pagination={{ pageSize: 50, hideOnSinglePage: true }}
               dataSource={list.items}
               columns={[
                 { title: t('ret.table.item'), dataIndex: 'label' },

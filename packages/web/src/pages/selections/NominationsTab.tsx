@@ -1,15 +1,15 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Modal, Select, Table, Tag, Upload } from 'antd';
+import { Button, Flex, Form, Select, Tag, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/selections/selections.vocabulary.ts';
 import { useSession } from '../../auth/session.tsx';
-import type { DialogProps } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
-import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Nomination, points, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
@@ -46,13 +46,11 @@ export function NominationsTab({ s, onChange }: { s: SelectionDetail; onChange: 
           </Button>
         </Flex>
       )}
-      <Table<Nomination>
-        rowKey="id"
-        size="small"
+      <PagedTable<Nomination>
+        pageSize={50}
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: emptyText(list, t('sel.nominate.empty')) }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { title: t('sel.field.category'), dataIndex: 'categoryName' },
           { title: t('sel.field.name'), dataIndex: 'personName' },
@@ -105,7 +103,6 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
   const [people, setPeople] = useState<{ value: number; label: string }[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
   const [nominatedOn, setNominatedOn] = useState<string | null>(null);
-  const { busy, run: whileBusy } = useSaving();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const search = (q: string) => {
     clearTimeout(timer.current);
@@ -122,73 +119,68 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
     }, 250);
   };
   const submit = async (v: { categoryId: number; personId: number; deed: string }) => {
-    await whileBusy(async () => {
-      await selectionsApi.nominate(s.id, {
-        ...v,
-        attachments: files,
-        ...(nominatedOn && { effectiveOn: nominatedOn }),
-      });
-      feedback.success(t('sel.nominate.done'));
-      form.resetFields();
-      setFiles([]);
-      await onDone();
+    await selectionsApi.nominate(s.id, {
+      ...v,
+      attachments: files,
+      ...(nominatedOn && { effectiveOn: nominatedOn }),
     });
+    setFiles([]);
+    await onDone();
+    return t('sel.nominate.done');
   };
   return (
-    <Modal
+    <FieldsDialog
+      form={form}
       open={open}
       title={t('sel.nominate.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: busy, 'data-testid': 'sel-nominate-ok' } as never}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      okTestId="sel-nominate-ok"
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="categoryId" label={t('sel.field.category')} rules={[{ required: true }]}>
-          <Select
-            options={s.categories.map((c) => ({ value: c.id, label: c.name }))}
-            data-testid="sel-nominate-category"
-          />
-        </Form.Item>
-        <Form.Item
-          name="personId"
-          label={t('sel.nominate.person')}
-          rules={[{ required: true }]}
-          extra={t('sel.nominate.personHint')}
-        >
-          <Select
-            showSearch
-            filterOption={false}
-            onSearch={search}
-            options={people}
-            notFoundContent={null}
-            data-testid="sel-nominate-person"
-          />
-        </Form.Item>
-        <TextItem
-          name="deed"
-          label={t('sel.field.deed')}
-          max={2000}
-          rows={4}
-          required
-          testId="sel-nominate-deed"
-          extra={t('sel.nominate.deedHint')}
+      <Form.Item name="categoryId" label={t('sel.field.category')} rules={[{ required: true }]}>
+        <Select
+          options={s.categories.map((c) => ({ value: c.id, label: c.name }))}
+          data-testid="sel-nominate-category"
         />
-        <Upload
-          accept={MIMES.join(',')}
-          maxCount={3}
-          beforeUpload={async (file) => {
-            // the server refuses other types and sizes with a message naming the file
-            const dataBase64 = await toBase64(file);
-            setFiles((fs) => [...fs, { name: file.name, mime: file.type as Mime, dataBase64 }]);
-            return false;
-          }}
-          onRemove={(file) => setFiles((fs) => fs.filter((f) => f.name !== file.name))}
-        >
-          <Button icon={<UploadOutlined />}>{t('sel.nominate.attach')}</Button>
-        </Upload>
-        <PastDay value={nominatedOn} onChange={setNominatedOn} testId="sel-nominate-day" />
-      </Form>
-    </Modal>
+      </Form.Item>
+      <Form.Item
+        name="personId"
+        label={t('sel.nominate.person')}
+        rules={[{ required: true }]}
+        extra={t('sel.nominate.personHint')}
+      >
+        <Select
+          showSearch
+          filterOption={false}
+          onSearch={search}
+          options={people}
+          notFoundContent={null}
+          data-testid="sel-nominate-person"
+        />
+      </Form.Item>
+      <TextItem
+        name="deed"
+        label={t('sel.field.deed')}
+        max={2000}
+        rows={4}
+        required
+        testId="sel-nominate-deed"
+        extra={t('sel.nominate.deedHint')}
+      />
+      <Upload
+        accept={MIMES.join(',')}
+        maxCount={3}
+        beforeUpload={async (file) => {
+          // the server refuses other types and sizes with a message naming the file
+          const dataBase64 = await toBase64(file);
+          setFiles((fs) => [...fs, { name: file.name, mime: file.type as Mime, dataBase64 }]);
+          return false;
+        }}
+        onRemove={(file) => setFiles((fs) => fs.filter((f) => f.name !== file.name))}
+      >
+        <Button icon={<UploadOutlined />}>{t('sel.nominate.attach')}</Button>
+      </Upload>
+      <PastDay value={nominatedOn} onChange={setNominatedOn} testId="sel-nominate-day" />
+    </FieldsDialog>
   );
 }

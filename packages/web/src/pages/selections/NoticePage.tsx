@@ -1,14 +1,13 @@
-import { Alert, Button, Card, Empty, Form, Input, List, Modal, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import type { DialogProps } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { useRecord } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
-import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type PublicNotice, selectionsApi } from './selections-api.ts';
@@ -147,52 +146,47 @@ function ObjectionModal({
   onDone,
 }: DialogProps<{ selectionId: number; entry: PublicNotice['entries'][number] | null }>) {
   const { t } = useTranslation();
-  const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<{ text: string; contactName: string; contactPhone: string }>();
   const submit = async (v: { text: string; contactName: string; contactPhone: string }) => {
-    if (!entry) return;
-    await whileBusy(async () => {
-      await selectionsApi.object(selectionId, { ...v, nominationId: entry.nominationId });
-      form.resetFields();
-      onDone();
-    });
+    if (!entry) return undefined;
+    await selectionsApi.object(selectionId, { ...v, nominationId: entry.nominationId });
+    onDone();
+    return undefined;
   };
   return (
-    <Modal
+    <FieldsDialog
+      form={form}
       open={entry !== null}
       title={entry ? t('sel.notice.objectTitle', { name: entry.name }) : ''}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      submit={submit}
       okText={t('sel.notice.submit')}
-      okButtonProps={{ loading: busy, 'data-testid': 'notice-object-ok' } as never}
-      destroyOnHidden
+      okTestId="notice-object-ok"
     >
       <Typography.Paragraph type="secondary">{t('sel.notice.objectHint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <TextItem
-          name="text"
-          label={t('sel.objections.text')}
-          max={500}
-          rows={4}
-          showCount
-          required
-          testId="notice-object-text"
-        />
-        <TextItem
-          name="contactName"
-          label={t('sel.notice.contactName')}
-          max={50}
-          required
-          testId="notice-object-name"
-        />
-        <Form.Item
-          name="contactPhone"
-          label={t('sel.notice.contactPhone')}
-          rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('sel.notice.phoneRule') }]}
-        >
-          <Input maxLength={11} inputMode="numeric" data-testid="notice-object-phone" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <TextItem
+        name="text"
+        label={t('sel.objections.text')}
+        max={500}
+        rows={4}
+        showCount
+        required
+        testId="notice-object-text"
+      />
+      <TextItem
+        name="contactName"
+        label={t('sel.notice.contactName')}
+        max={50}
+        required
+        testId="notice-object-name"
+      />
+      <Form.Item
+        name="contactPhone"
+        label={t('sel.notice.contactPhone')}
+        rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('sel.notice.phoneRule') }]}
+      >
+        <Input maxLength={11} inputMode="numeric" data-testid="notice-object-phone" />
+      </Form.Item>
+    </FieldsDialog>
   );
 }

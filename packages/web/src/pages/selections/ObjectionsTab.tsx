@@ -1,14 +1,13 @@
-import { Button, Flex, Form, Modal, Radio, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Radio, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
-import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
@@ -17,20 +16,16 @@ const COLOR: Record<Objection['status'], string> = { open: 'gold', upheld: 'red'
 /** Objections to the public notice; each is decided with a recorded decision before results are final. */
 export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const list = useLoad(() => selectionsApi.objections(s.id), [s.id, s.status]);
   const [deciding, setDeciding] = useState<Objection | null>(null);
-  const { busy, run: whileBusy } = useSaving();
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const [form] = Form.useForm<{ outcome: 'upheld' | 'dismissed'; decision: string }>();
   const submit = async (v: { outcome: 'upheld' | 'dismissed'; decision: string }) => {
-    if (!deciding) return;
-    await whileBusy(async () => {
-      await selectionsApi.decide(deciding.id, { ...v, effectiveOn: decidedOn ?? undefined });
-      feedback.success(t('sel.objections.decided'));
-      setDeciding(null);
-      await Promise.all([list.reload(), onChange()]);
-    });
+    if (!deciding) return undefined;
+    await selectionsApi.decide(deciding.id, { ...v, effectiveOn: decidedOn ?? undefined });
+    setDeciding(null);
+    await Promise.all([list.reload(), onChange()]);
+    return t('sel.objections.decided');
   };
   /** The day an objection was decided, with the day it was recorded when that was later (补录). */
   const decidedDay = (at: string, recordedAt: string | null) => {
@@ -86,34 +81,33 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
           },
         ]}
       />
-      <Modal
+      <FieldsDialog
+        form={form}
         open={deciding !== null}
         title={t('sel.objections.decide')}
-        onCancel={() => setDeciding(null)}
-        onOk={() => form.submit()}
-        okButtonProps={{ loading: busy, 'data-testid': 'sel-decide-ok' } as never}
-        destroyOnHidden
+        onClose={() => setDeciding(null)}
+        submit={submit}
+        okTestId="sel-decide-ok"
+        initialValues={{ outcome: 'dismissed' }}
       >
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ outcome: 'dismissed' }}>
-          <Form.Item name="outcome" label={t('sel.objections.outcome')}>
-            <Radio.Group
-              options={[
-                { value: 'dismissed', label: t('sel.objections.status.dismissed') },
-                { value: 'upheld', label: t('sel.objections.upheldHint') },
-              ]}
-            />
-          </Form.Item>
-          <TextItem
-            name="decision"
-            label={t('sel.objections.decision')}
-            max={1000}
-            rows={3}
-            required
-            testId="sel-decision"
+        <Form.Item name="outcome" label={t('sel.objections.outcome')}>
+          <Radio.Group
+            options={[
+              { value: 'dismissed', label: t('sel.objections.status.dismissed') },
+              { value: 'upheld', label: t('sel.objections.upheldHint') },
+            ]}
           />
-          <PastDay value={decidedOn} onChange={setDecidedOn} testId="sel-decide-day" />
-        </Form>
-      </Modal>
+        </Form.Item>
+        <TextItem
+          name="decision"
+          label={t('sel.objections.decision')}
+          max={1000}
+          rows={3}
+          required
+          testId="sel-decision"
+        />
+        <PastDay value={decidedOn} onChange={setDecidedOn} testId="sel-decide-day" />
+      </FieldsDialog>
     </>
   );
 }

@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
-import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { FormOrg } from './form-controls.tsx';
 import { points, type Ranking, type SelectionDetail, selectionsApi } from './selections-api.ts';
@@ -14,9 +13,7 @@ import { points, type Ranking, type SelectionDetail, selectionsApi } from './sel
 /** The panel: judges with their own union (whose nominees they never see), and a new judge account. */
 export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [open, setOpen] = useState(false);
-  const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<{
     displayName: string;
     username: string;
@@ -30,13 +27,10 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
     password: string;
     orgId?: number | null;
   }) => {
-    await whileBusy(async () => {
-      await selectionsApi.addJudge(s.id, { ...v, orgId: v.orgId ?? null });
-      feedback.success(t('sel.judges.added'));
-      setOpen(false);
-      form.resetFields();
-      await onChange();
-    });
+    await selectionsApi.addJudge(s.id, { ...v, orgId: v.orgId ?? null });
+    setOpen(false);
+    await onChange();
+    return t('sel.judges.added');
   };
   return (
     <>
@@ -60,44 +54,36 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
           },
         ]}
       />
-      <Modal
+      <FieldsDialog
+        form={form}
         open={open}
         title={t('sel.judges.add')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-        okButtonProps={{ loading: busy, 'data-testid': 'sel-judge-ok' } as never}
-        destroyOnHidden
+        onClose={() => setOpen(false)}
+        submit={submit}
+        okTestId="sel-judge-ok"
       >
-        <Form form={form} layout="vertical" onFinish={submit}>
-          <TextItem
-            name="displayName"
-            label={t('sel.field.name')}
-            max={50}
-            required
-            testId="sel-judge-name"
-          />
-          <Form.Item
-            name="username"
-            label={t('sel.judges.username')}
-            rules={[
-              { required: true, pattern: /^[A-Za-z0-9_.-]{3,64}$/, message: t('sel.judges.usernameRule') },
-            ]}
-          >
-            <Input maxLength={64} data-testid="sel-judge-username" />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('sel.judges.password')}
-            rules={[{ required: true }]}
-            extra={t('sel.judges.passwordHint')}
-          >
-            <Input.Password maxLength={200} data-testid="sel-judge-password" />
-          </Form.Item>
-          <Form.Item name="orgId" label={t('sel.judges.org')} extra={t('sel.judges.orgHint')}>
-            <FormOrg allowClear testId="sel-judge-org" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <TextItem name="displayName" label={t('sel.field.name')} max={50} required testId="sel-judge-name" />
+        <Form.Item
+          name="username"
+          label={t('sel.judges.username')}
+          rules={[
+            { required: true, pattern: /^[A-Za-z0-9_.-]{3,64}$/, message: t('sel.judges.usernameRule') },
+          ]}
+        >
+          <Input maxLength={64} data-testid="sel-judge-username" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('sel.judges.password')}
+          rules={[{ required: true }]}
+          extra={t('sel.judges.passwordHint')}
+        >
+          <Input.Password maxLength={200} data-testid="sel-judge-password" />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('sel.judges.org')} extra={t('sel.judges.orgHint')}>
+          <FormOrg allowClear testId="sel-judge-org" />
+        </Form.Item>
+      </FieldsDialog>
     </>
   );
 }

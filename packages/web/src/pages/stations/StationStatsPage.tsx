@@ -1,11 +1,11 @@
-import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { KINDS, type StationStats, stationsApi } from './stations-api.ts';
 
 /** Statistics: stations by kind and union as of a day, visits per station and month, goods handed out; .xlsx. */
@@ -74,10 +74,9 @@ function Figures({ s }: { s: StationStats }) {
         </Col>
         <Col span={16}>
           <Card size="small" title={t('st.stats.byUnion', { asOf: s.asOf })}>
-            <Table
+            <PagedTable
+              pageSize={10}
               rowKey="orgId"
-              size="small"
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
               dataSource={s.byUnion}
               columns={[
                 { title: t('st.field.union'), dataIndex: 'orgName' },
@@ -94,11 +93,10 @@ function Figures({ s }: { s: StationStats }) {
         </Col>
       </Row>
       <Card size="small" title={t('st.stats.byStation')}>
-        <Table
+        <PagedTable
+          pageSize={20}
           rowKey="stationId"
-          size="small"
           scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
           dataSource={s.visits}
           data-testid="st-stats-stations-table"
           columns={[

@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Modal, Space, Table, Tag, Upload } from 'antd';
+import { Button, Card, Flex, Modal, Space, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -8,6 +8,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { AllocationsCard, BatchFacts, useNominationColumns } from './WellnessBatchPage.parts.tsx';
 import { type WellnessBatch, wellnessApi } from './wellness-api.ts';
@@ -148,10 +149,8 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
           </Space>
         )}
         {!batch.open && batch.status === 'open' && <Tag>{t('wel.batch.closed')}</Tag>}
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        <PagedTable
+          pageSize={50}
           dataSource={batch.nominations}
           locale={{ emptyText: t('wel.batch.noNominations') }}
           data-testid="wel-nominations"

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,7 +12,7 @@ import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -49,12 +49,10 @@ export default function WellnessListPage() {
           {(list) => (
             <>
               <CappedNotice list={list} />
-              <Table
-                rowKey="id"
-                size="small"
+              <PagedTable
+                pageSize={20}
                 dataSource={list.items}
                 locale={{ emptyText: t('wel.list.empty') }}
-                pagination={{ pageSize: 20, hideOnSinglePage: true }}
                 data-testid="wel-programs"
                 columns={[
                   {

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
+import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type WellnessProgramDetail, wellnessApi } from './wellness-api.ts';
@@ -57,12 +58,10 @@ export default function WellnessProgramPage() {
               )
             }
           >
-            <Table
-              rowKey="id"
-              size="small"
+            <PagedTable
+              pageSize={20}
               dataSource={program.batches}
               locale={{ emptyText: t('wel.program.noBatches') }}
-              pagination={{ pageSize: 20, hideOnSinglePage: true }}
               data-testid="wel-batches"
               columns={[
                 {

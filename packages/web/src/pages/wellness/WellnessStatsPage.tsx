@@ -1,10 +1,10 @@
-import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { type WellnessStats, wellnessApi } from './wellness-api.ts';
 
 /** Staff: places offered, allocated and used by year, union and group; distinct workers served; .xlsx export. */
@@ -88,10 +88,9 @@ function Figures({ s }: { s: WellnessStats }) {
         />
       </Card>
       <Card title={t('wel.stats.byUnion')} size="small">
-        <Table
+        <PagedTable
+          pageSize={20}
           rowKey="orgId"
-          size="small"
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
           dataSource={s.byUnion}
           locale={{ emptyText: t('wel.stats.empty') }}
           columns={[

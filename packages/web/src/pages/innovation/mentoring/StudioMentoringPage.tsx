@@ -1,18 +1,16 @@
-import { Alert, Button, Card, Descriptions, Flex, Form, InputNumber, Modal, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, InputNumber, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
-import type { DialogProps } from '../../../components/FormDialog.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
+import { type DialogProps, FieldsDialog } from '../../../components/FormDialog.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
-import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { MemberSelect } from './MemberSelect.tsx';
@@ -139,107 +137,76 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
   );
 }
 
-function useSubmit(onClose: () => void, onDone: DialogProps['onDone']) {
-  const feedback = useFeedback();
-  const { busy, run: whileBusy } = useSaving();
-  const run = async (fn: () => Promise<unknown>, done: string) => {
-    await whileBusy(async () => {
-      await fn();
-      feedback.success(done);
-      onClose();
-      await onDone();
-    });
-  };
-  return { busy, run };
-}
-
 function InviteModal({ v, onClose, onDone }: DialogProps<{ v: StudioMentoring }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ apprenticePersonId: number; apprenticeKind: ApprenticeKind }>();
-  const { busy, run } = useSubmit(onClose, onDone);
   const [pastDay, setPastDay] = useState<string | null>(null);
-  const submit = async () => {
-    const f = await form.validateFields();
-    await run(
-      () =>
-        mentoringApi.invite({
-          studioId: v.studio.id,
-          year: v.year,
-          ...f,
-          ...(pastDay ? { effectiveOn: pastDay } : {}),
-        }),
-      t('ip.studio.invited'),
-    );
+  const submit = async (f: { apprenticePersonId: number; apprenticeKind: ApprenticeKind }) => {
+    await mentoringApi.invite({
+      studioId: v.studio.id,
+      year: v.year,
+      ...f,
+      ...(pastDay ? { effectiveOn: pastDay } : {}),
+    });
+    onClose();
+    await onDone();
+    return t('ip.studio.invited');
   };
   return (
-    <Modal
-      open
+    <FieldsDialog
+      form={form}
       title={t('ip.studio.inviteTitle', { year: v.year })}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={{ loading: busy, 'data-testid': 'invite-ok' } as never}
+      onClose={onClose}
+      submit={submit}
+      okTestId="invite-ok"
+      initialValues={{ apprenticeKind: 'skilled' }}
     >
-      <Form form={form} layout="vertical" initialValues={{ apprenticeKind: 'skilled' }}>
-        <Form.Item name="apprenticePersonId" label={t('ip.studio.apprentice')} rules={[{ required: true }]}>
-          <MemberSelect placeholder={t('ip.studio.apprenticeSearch')} testId="invite-person" />
-        </Form.Item>
-        <Form.Item name="apprenticeKind" label={t('ip.studio.kind')} rules={[{ required: true }]}>
-          <Select options={optionsOf(APPRENTICE_KINDS, (k) => t(`ip.apprenticeKind.${k}`))} />
-        </Form.Item>
-        <PastDay value={pastDay} onChange={setPastDay} testId="invite-day" />
-      </Form>
-    </Modal>
+      <Form.Item name="apprenticePersonId" label={t('ip.studio.apprentice')} rules={[{ required: true }]}>
+        <MemberSelect placeholder={t('ip.studio.apprenticeSearch')} testId="invite-person" />
+      </Form.Item>
+      <Form.Item name="apprenticeKind" label={t('ip.studio.kind')} rules={[{ required: true }]}>
+        <Select options={optionsOf(APPRENTICE_KINDS, (k) => t(`ip.apprenticeKind.${k}`))} />
+      </Form.Item>
+      <PastDay value={pastDay} onChange={setPastDay} testId="invite-day" />
+    </FieldsDialog>
   );
 }
 
+type SessionFields = { heldOn: string; hours: number; kind: SessionKind; topic: string; pairIds: number[] };
+
 function SessionModal({ v, pairs, onClose, onDone }: DialogProps<{ v: StudioMentoring; pairs: Pair[] }>) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{
-    heldOn: string;
-    hours: number;
-    kind: SessionKind;
-    topic: string;
-    pairIds: number[];
-  }>();
-  const { busy, run } = useSubmit(onClose, onDone);
-  const submit = async () => {
-    const f = await form.validateFields();
-    await run(() => mentoringApi.logSession({ studioId: v.studio.id, ...f }), t('ip.studio.logged'));
+  const [form] = Form.useForm<SessionFields>();
+  const submit = async (f: SessionFields) => {
+    await mentoringApi.logSession({ studioId: v.studio.id, ...f });
+    onClose();
+    await onDone();
+    return t('ip.studio.logged');
   };
   return (
-    <Modal
-      open
+    <FieldsDialog
+      form={form}
       title={t('ip.studio.logTitle')}
-      onCancel={onClose}
-      onOk={submit}
-      okButtonProps={{ loading: busy, 'data-testid': 'session-ok' } as never}
+      onClose={onClose}
+      submit={submit}
+      okTestId="session-ok"
+      initialValues={{ kind: 'training', hours: 2, pairIds: pairs.map((p) => p.id) }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'training', hours: 2, pairIds: pairs.map((p) => p.id) }}
-      >
-        <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[{ required: true }]}>
-          <FormDate allowClear testId="session-date" />
+      <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[{ required: true }]}>
+        <FormDate allowClear testId="session-date" />
+      </Form.Item>
+      <Flex gap={12}>
+        <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>
+          <Select options={optionsOf(SESSION_KINDS, (k) => t(`ip.sessionKind.${k}`))} />
         </Form.Item>
-        <Flex gap={12}>
-          <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>
-            <Select options={optionsOf(SESSION_KINDS, (k) => t(`ip.sessionKind.${k}`))} />
-          </Form.Item>
-          <Form.Item
-            name="hours"
-            label={t('ip.studio.hours')}
-            style={{ flex: 1 }}
-            rules={[{ required: true }]}
-          >
-            <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
-          </Form.Item>
-        </Flex>
-        <TextItem name="topic" label={t('ip.studio.topic')} max={100} required testId="session-topic" />
-        <Form.Item name="pairIds" label={t('ip.studio.attendees')} rules={[{ required: true }]}>
-          <Select mode="multiple" options={pairs.map((p) => ({ value: p.id, label: p.apprenticeName }))} />
+        <Form.Item name="hours" label={t('ip.studio.hours')} style={{ flex: 1 }} rules={[{ required: true }]}>
+          <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
         </Form.Item>
-      </Form>
-    </Modal>
+      </Flex>
+      <TextItem name="topic" label={t('ip.studio.topic')} max={100} required testId="session-topic" />
+      <Form.Item name="pairIds" label={t('ip.studio.attendees')} rules={[{ required: true }]}>
+        <Select mode="multiple" options={pairs.map((p) => ({ value: p.id, label: p.apprenticeName }))} />
+      </Form.Item>
+    </FieldsDialog>
   );
 }
