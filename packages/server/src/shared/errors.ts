@@ -77,3 +77,12 @@ export const fieldError = (
     { zh, en },
     field || details ? { ...(field ? { field } : {}), ...details } : undefined,
   );
+
+/**
+ * A catalogue entry whose words never change: `notFound: fixedError('not_found', 'X_NOT_FOUND', { zh, en, field? })`
+ * makes the error `() => new AppError(kind, code, { zh, en }, { field })` would (no details without a field).
+ */
+export const fixedError =
+  (kind: ErrorKind, code: string, { zh, en, field }: Bilingual & { field?: string }) =>
+  (): AppError =>
+    new AppError(kind, code, { zh, en }, field === undefined ? undefined : { field });

@@ -4,7 +4,8 @@ import { routeMould } from '../../http/route-mould.ts';
 import { DateStr, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.catalog.ts';
-import { type AuditNames, exportAudit, listAudit } from './audit.service.ts';
+import { exportAudit } from './audit.export.ts';
+import { type AuditNames, listAudit } from './audit.service.ts';
 
 const AuditRowSchema = Obj({
   id: Type.Integer(),

@@ -1,9 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { momentInChina } from '../../shared/dates.ts';
-import { wholeList } from '../../shared/export-list.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { ACTION_LABELS, type AuditAction, type AuditEntity, ENTITY_LABELS } from './audit.catalog.ts';
+import type { AuditAction, AuditEntity } from './audit.catalog.ts';
 import { insertAuditRow, insertAuditRows, listAuditRows, listLastActionDays } from './audit.repository.ts';
 import { AUDIT_PERSON_FIELDS, AUDIT_UNION_FIELDS } from './audit.vocabulary.ts';
 
@@ -186,47 +183,6 @@ export async function listAudit(
     };
   });
   return { items, total };
-}
-
-/**
- * The log as filtered, as .xlsx: when (China time, to the second), who and for which union, what (in words), on
- * which object (by name where it is a member or a union), the union concerned and the address. The export is
- * itself written to the log.
- */
-export async function exportAudit(
-  db: Db,
-  names: AuditNames,
-  actor: Actor,
-  q: Omit<AuditQuery, 'page' | 'pageSize'>,
-) {
-  const items = await wholeList((paging) => listAudit(db, names, { ...q, ...paging }), {
-    code: 'AUDIT_EXPORT_TOO_MANY',
-    noun: { zh: '日志', unit: '条', en: 'log rows' },
-    narrow: { zh: '请缩小日期范围或按操作筛选', en: 'narrow the dates or filter by action' },
-  });
-  const buffer = writeWorkbook([
-    {
-      name: '操作日志',
-      headers: ['时间', '操作人', '操作人单位', '操作', '对象类型', '对象', '相关工会', 'IP 地址'],
-      widths: [20, 12, 28, 28, 14, 24, 28, 16],
-      rows: items.map((r) => [
-        momentInChina(r.at, { seconds: true }),
-        r.actorName ?? '系统',
-        r.actorOrgName ?? '',
-        ACTION_LABELS[r.action as AuditAction]?.zh ?? '其他操作',
-        ENTITY_LABELS[r.entity as AuditEntity]?.zh ?? '其他',
-        r.entityName ?? (r.entityId ? `#${r.entityId}` : ''),
-        r.orgName ?? '',
-        r.ip ?? '',
-      ]),
-    },
-  ]);
-  await recordAudit(db, actor, {
-    action: 'audit.export',
-    entity: 'audit',
-    after: { ...q, rows: items.length },
-  });
-  return { buffer, fileName: '操作日志.xlsx' };
 }
 
 /**

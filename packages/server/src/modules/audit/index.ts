@@ -12,6 +12,7 @@ export {
   verifyAudit,
 } from './audit.chain.ts';
 export { type EditEntry, listEdits, recordEdit } from './audit.edits.ts';
+export { exportList, type ListExport } from './audit.export.ts';
 export {
   findImportedFile,
   type ImportedFile,

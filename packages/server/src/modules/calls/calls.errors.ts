@@ -1,23 +1,19 @@
-import { AppError, notFound } from '../../shared/errors.ts';
+import { AppError, fixedError, notFound } from '../../shared/errors.ts';
 
 /** The errors of calls for works, each in Chinese and English. */
 export const callErrors = {
   notFound: () => notFound({ zh: '征集活动', en: 'Call for works' }),
   workNotFound: () => notFound({ zh: '作品', en: 'Work' }),
-  categoryNotFound: () =>
-    new AppError(
-      'invalid',
-      'CALL_CATEGORY_UNKNOWN',
-      { zh: '此征集没有这个作品类别', en: 'The call has no such category' },
-      { field: 'categoryId' },
-    ),
-  window: () =>
-    new AppError(
-      'invalid',
-      'CALL_WINDOW',
-      { zh: '截止日期不能早于开始日期', en: 'A call cannot close before it opens' },
-      { field: 'closesOn' },
-    ),
+  categoryNotFound: fixedError('invalid', 'CALL_CATEGORY_UNKNOWN', {
+    zh: '此征集没有这个作品类别',
+    en: 'The call has no such category',
+    field: 'categoryId',
+  }),
+  window: fixedError('invalid', 'CALL_WINDOW', {
+    zh: '截止日期不能早于开始日期',
+    en: 'A call cannot close before it opens',
+    field: 'closesOn',
+  }),
   closed: (opensOn: string, closesOn: string) =>
     new AppError('conflict', 'CALL_CLOSED', {
       zh: `作品征集时间为${opensOn}至${closesOn}`,
@@ -51,33 +47,27 @@ export const callErrors = {
     ),
   file: (zh: string, en: string) =>
     new AppError('invalid', 'CALL_FILE_INVALID', { zh, en }, { field: 'file' }),
-  notReturned: () =>
-    new AppError('conflict', 'CALL_WORK_NOT_RETURNED', {
-      zh: '只有被退回的作品可以修改后重新报送',
-      en: 'Only a returned work can be fixed and sent again',
-    }),
-  notAwaitingReview: () =>
-    new AppError('conflict', 'CALL_WORK_NOT_SUBMITTED', {
-      zh: '此作品不在待审核状态',
-      en: 'The work is not waiting for review',
-    }),
-  reasonRequired: () =>
-    new AppError(
-      'invalid',
-      'CALL_RETURN_REASON',
-      { zh: '退回时请填写原因', en: 'Say why the work is returned' },
-      { field: 'reason' },
-    ),
-  notPassed: () =>
-    new AppError('conflict', 'CALL_WORK_NOT_PASSED', {
-      zh: '作品须经所在工会审核通过后才能评选',
-      en: "A work is judged only after its union's review passed it",
-    }),
-  galleryClosed: () =>
-    new AppError('not_found', 'CALL_GALLERY_CLOSED', {
-      zh: '此征集的作品展尚未公布',
-      en: 'The gallery of this call is not published',
-    }),
+  notReturned: fixedError('conflict', 'CALL_WORK_NOT_RETURNED', {
+    zh: '只有被退回的作品可以修改后重新报送',
+    en: 'Only a returned work can be fixed and sent again',
+  }),
+  notAwaitingReview: fixedError('conflict', 'CALL_WORK_NOT_SUBMITTED', {
+    zh: '此作品不在待审核状态',
+    en: 'The work is not waiting for review',
+  }),
+  reasonRequired: fixedError('invalid', 'CALL_RETURN_REASON', {
+    zh: '退回时请填写原因',
+    en: 'Say why the work is returned',
+    field: 'reason',
+  }),
+  notPassed: fixedError('conflict', 'CALL_WORK_NOT_PASSED', {
+    zh: '作品须经所在工会审核通过后才能评选',
+    en: "A work is judged only after its union's review passed it",
+  }),
+  galleryClosed: fixedError('not_found', 'CALL_GALLERY_CLOSED', {
+    zh: '此征集的作品展尚未公布',
+    en: 'The gallery of this call is not published',
+  }),
   notOrganiser: (organiser: string) =>
     new AppError(
       'forbidden',
@@ -88,9 +78,8 @@ export const callErrors = {
       },
       { organiser },
     ),
-  published: () =>
-    new AppError('conflict', 'CALL_ALREADY_PUBLISHED', {
-      zh: '评选结果已公布',
-      en: 'The results are already published',
-    }),
+  published: fixedError('conflict', 'CALL_ALREADY_PUBLISHED', {
+    zh: '评选结果已公布',
+    en: 'The results are already published',
+  }),
 };

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors.ts';
+import { AppError, fixedError } from '../../shared/errors.ts';
 
 /** The errors of 送温暖 campaigns, stock and visits; the HTTP layer maps each kind to its status. */
 export const careErrors = {
@@ -9,27 +9,24 @@ export const careErrors = {
       { zh: '送温暖活动不存在', en: 'Campaign not found' },
       { field },
     ),
-  visitNotFound: () =>
-    new AppError('not_found', 'CARE_VISIT_NOT_FOUND', { zh: '走访记录不存在', en: 'Visit not found' }),
-  unionNotFound: () =>
-    new AppError(
-      'not_found',
-      'CARE_UNION_NOT_FOUND',
-      { zh: '工会不存在', en: 'The union does not exist' },
-      { field: 'orgId' },
-    ),
-  personNotFound: () =>
-    new AppError(
-      'not_found',
-      'CARE_PERSON_NOT_FOUND',
-      { zh: '走访对象不在本工会范围内', en: 'The person visited is not in this union' },
-      { field: 'personId' },
-    ),
-  closed: () =>
-    new AppError('conflict', 'CARE_CAMPAIGN_ENDED', {
-      zh: '活动已结束，不能再修改',
-      en: 'The campaign has ended and can no longer be edited',
-    }),
+  visitNotFound: fixedError('not_found', 'CARE_VISIT_NOT_FOUND', {
+    zh: '走访记录不存在',
+    en: 'Visit not found',
+  }),
+  unionNotFound: fixedError('not_found', 'CARE_UNION_NOT_FOUND', {
+    zh: '工会不存在',
+    en: 'The union does not exist',
+    field: 'orgId',
+  }),
+  personNotFound: fixedError('not_found', 'CARE_PERSON_NOT_FOUND', {
+    zh: '走访对象不在本工会范围内',
+    en: 'The person visited is not in this union',
+    field: 'personId',
+  }),
+  closed: fixedError('conflict', 'CARE_CAMPAIGN_ENDED', {
+    zh: '活动已结束，不能再修改',
+    en: 'The campaign has ended and can no longer be edited',
+  }),
   invalid: (field: string, zh: string, en: string) =>
     new AppError('invalid', 'CARE_INVALID', { zh, en }, { field }),
   stockShort: (index: number, item: string, unit: string, left: number) =>
@@ -52,23 +49,19 @@ export const careErrors = {
       },
       { field: `goods.${index}.stockId` },
     ),
-  noGrantProgram: () =>
-    new AppError(
-      'conflict',
-      'CARE_NO_GRANT_PROGRAM',
-      {
-        zh: '本工会及上级工会没有发布「走访慰问金」项目，无法发放慰问金',
-        en: 'No visit grant program is published for this union or a union above it',
-      },
-      { field: 'grantFen' },
-    ),
-  alreadyConfirmed: () =>
-    new AppError('conflict', 'CARE_VISIT_CONFIRMED', {
-      zh: '该走访已确认',
-      en: 'The visit has already been confirmed',
-    }),
-  notYourVisit: () =>
-    new AppError('not_found', 'CARE_VISIT_NOT_FOUND', { zh: '走访记录不存在', en: 'Visit not found' }),
+  noGrantProgram: fixedError('conflict', 'CARE_NO_GRANT_PROGRAM', {
+    zh: '本工会及上级工会没有发布「走访慰问金」项目，无法发放慰问金',
+    en: 'No visit grant program is published for this union or a union above it',
+    field: 'grantFen',
+  }),
+  alreadyConfirmed: fixedError('conflict', 'CARE_VISIT_CONFIRMED', {
+    zh: '该走访已确认',
+    en: 'The visit has already been confirmed',
+  }),
+  notYourVisit: fixedError('not_found', 'CARE_VISIT_NOT_FOUND', {
+    zh: '走访记录不存在',
+    en: 'Visit not found',
+  }),
   photo: (zh: string, en: string) =>
     new AppError('invalid', 'CARE_PHOTO_INVALID', { zh, en }, { field: 'file' }),
 };

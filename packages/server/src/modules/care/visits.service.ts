@@ -2,9 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
-import { wholeList } from '../../shared/export-list.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { recordAudit } from '../audit/index.ts';
+import { exportList, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import type { CampaignRow } from './campaigns.repository.ts';
 import { campaignIn } from './campaigns.service.ts';
@@ -214,13 +212,14 @@ export function createVisitsService(db: Db, clock: Clock) {
 
     /** The visits as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx. */
     async exportVisits(actor: Actor, q: { campaignId?: number; orgId?: number }) {
-      const items = await wholeList((paging) => this.listVisits(actor, { ...q, ...paging }), {
-        code: 'CARE_EXPORT_TOO_MANY',
-        noun: { zh: '走访记录', unit: '条', en: 'visits' },
-        narrow: { zh: '请按活动或工会分次导出', en: 'export by campaign or union' },
-      });
-      const buffer = writeWorkbook([
-        {
+      return exportList(db, actor, q, {
+        list: (paging) => this.listVisits(actor, { ...q, ...paging }),
+        rows: {
+          code: 'CARE_EXPORT_TOO_MANY',
+          noun: { zh: '走访记录', unit: '条', en: 'visits' },
+          narrow: { zh: '请按活动或工会分次导出', en: 'export by campaign or union' },
+        },
+        sheet: (items) => ({
           name: '走访记录',
           headers: [
             '走访日期',
@@ -253,15 +252,10 @@ export function createVisitsService(db: Db, clock: Clock) {
               : '',
             v.note ?? '',
           ]),
-        },
-      ]);
-      await recordAudit(db, actor, {
-        action: 'care.visit.export',
-        entity: 'care_visit',
-        orgId: actor.orgId,
-        after: { ...q, rows: items.length },
+        }),
+        audit: { action: 'care.visit.export', entity: 'care_visit', orgId: actor.orgId },
+        fileName: '送温暖走访记录.xlsx',
       });
-      return { buffer, fileName: '送温暖走访记录.xlsx' };
     },
 
     async getVisit(actor: Actor, id: number) {

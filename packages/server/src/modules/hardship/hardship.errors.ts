@@ -1,24 +1,20 @@
-import { AppError, type Bilingual } from '../../shared/errors.ts';
+import { AppError, type Bilingual, fixedError } from '../../shared/errors.ts';
 
 /** The errors of hardship files; the HTTP layer maps each kind to its status. */
 export const hardshipErrors = {
-  notFound: () =>
-    new AppError('not_found', 'HARDSHIP_FILE_NOT_FOUND', {
-      zh: '困难职工档案不存在',
-      en: 'Hardship file not found',
-    }),
-  memberNotFound: () =>
-    new AppError('not_found', 'HARDSHIP_MEMBER_NOT_FOUND', {
-      zh: '家庭成员不存在',
-      en: 'Household member not found',
-    }),
-  personNotMember: () =>
-    new AppError(
-      'invalid',
-      'HARDSHIP_PERSON_NOT_MEMBER',
-      { zh: '该职工没有有效的会员关系，无法建档', en: 'The worker has no active membership to file under' },
-      { field: 'personId' },
-    ),
+  notFound: fixedError('not_found', 'HARDSHIP_FILE_NOT_FOUND', {
+    zh: '困难职工档案不存在',
+    en: 'Hardship file not found',
+  }),
+  memberNotFound: fixedError('not_found', 'HARDSHIP_MEMBER_NOT_FOUND', {
+    zh: '家庭成员不存在',
+    en: 'Household member not found',
+  }),
+  personNotMember: fixedError('invalid', 'HARDSHIP_PERSON_NOT_MEMBER', {
+    zh: '该职工没有有效的会员关系，无法建档',
+    en: 'The worker has no active membership to file under',
+    field: 'personId',
+  }),
   openFileExists: (fileId: number) =>
     new AppError(
       'conflict',

@@ -1,9 +1,7 @@
 import { type Actor, can, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { wholeList } from '../../shared/export-list.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { listEdits, recordAudit } from '../audit/index.ts';
+import { exportList, listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { hardshipErrors } from './hardship.errors.ts';
@@ -30,71 +28,69 @@ export function createHardshipFiles(db: Db, ids: IdProtector, clock: Clock) {
   return {
     /** The files as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx; audited. */
     async exportFiles(actor: Actor, q: Omit<FileQueryInput, 'page' | 'pageSize'>) {
-      const items = await wholeList((paging) => this.listFiles(actor, { ...q, ...paging }), {
-        code: 'HARDSHIP_EXPORT_TOO_MANY',
-        noun: { zh: '档案', unit: '份', en: 'files' },
-        narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
-      });
-      // Beside each day a step happened, the day it was entered (录入日期), later for what was brought in after.
-      const entered = await listEntryDays(
-        db,
-        items.map((f) => f.id),
-      );
-      const enteredOf = (id: number, day: string | null | undefined, kind: string) =>
-        day ? (entered.get(id)?.get(kind) ?? '') : '';
-      const buffer = writeWorkbook([
-        {
-          name: '困难职工档案',
-          headers: [
-            '职工',
-            '工会',
-            '困难类别',
-            '致困原因',
-            '状态',
-            '建档日期',
-            '建档录入日期',
-            '认定日期',
-            '认定录入日期',
-            '复核日期',
-            '复核录入日期',
-            '有效期至',
-            '家庭人口',
-            '家庭年收入（元）',
-            '家庭住址',
-            '退出日期',
-            '退出录入日期',
-            '退出原因',
-          ],
-          widths: [10, 28, 10, 24, 8, 12, 12, 12, 12, 12, 12, 12, 8, 14, 30, 12, 12, 20],
-          rows: items.map((f) => [
-            f.personName,
-            f.orgName,
-            LEVEL_ZH[f.level],
-            f.causes.map((c) => CAUSE_ZH[c]).join('、'),
-            STATUS_ZH[f.status],
-            f.openedOn ?? '',
-            enteredOf(f.id, f.openedOn, 'create'),
-            f.verifiedOn ?? '',
-            enteredOf(f.id, f.verifiedOn, 'verify'),
-            f.reviewedOn ?? '',
-            enteredOf(f.id, f.reviewedOn, 'review'),
-            f.expiresOn ?? '',
-            f.household,
-            f.incomeFen / 100,
-            f.address ?? '',
-            f.closedOn ?? '',
-            enteredOf(f.id, f.closedOn, 'close'),
-            f.closeReason ?? '',
-          ]),
+      return exportList(db, actor, q, {
+        list: (paging) => this.listFiles(actor, { ...q, ...paging }),
+        rows: {
+          code: 'HARDSHIP_EXPORT_TOO_MANY',
+          noun: { zh: '档案', unit: '份', en: 'files' },
+          narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
         },
-      ]);
-      await recordAudit(db, actor, {
-        action: 'hardship_file.export',
-        entity: 'hardship_file',
-        orgId: actor.orgId,
-        after: { ...q, rows: items.length },
+        sheet: async (items) => {
+          // Beside each day a step happened, the day it was entered (录入日期), later for what was brought in after.
+          const entered = await listEntryDays(
+            db,
+            items.map((f) => f.id),
+          );
+          const enteredOf = (id: number, day: string | null | undefined, kind: string) =>
+            day ? (entered.get(id)?.get(kind) ?? '') : '';
+          return {
+            name: '困难职工档案',
+            headers: [
+              '职工',
+              '工会',
+              '困难类别',
+              '致困原因',
+              '状态',
+              '建档日期',
+              '建档录入日期',
+              '认定日期',
+              '认定录入日期',
+              '复核日期',
+              '复核录入日期',
+              '有效期至',
+              '家庭人口',
+              '家庭年收入（元）',
+              '家庭住址',
+              '退出日期',
+              '退出录入日期',
+              '退出原因',
+            ],
+            widths: [10, 28, 10, 24, 8, 12, 12, 12, 12, 12, 12, 12, 8, 14, 30, 12, 12, 20],
+            rows: items.map((f) => [
+              f.personName,
+              f.orgName,
+              LEVEL_ZH[f.level],
+              f.causes.map((c) => CAUSE_ZH[c]).join('、'),
+              STATUS_ZH[f.status],
+              f.openedOn ?? '',
+              enteredOf(f.id, f.openedOn, 'create'),
+              f.verifiedOn ?? '',
+              enteredOf(f.id, f.verifiedOn, 'verify'),
+              f.reviewedOn ?? '',
+              enteredOf(f.id, f.reviewedOn, 'review'),
+              f.expiresOn ?? '',
+              f.household,
+              f.incomeFen / 100,
+              f.address ?? '',
+              f.closedOn ?? '',
+              enteredOf(f.id, f.closedOn, 'close'),
+              f.closeReason ?? '',
+            ]),
+          };
+        },
+        audit: { action: 'hardship_file.export', entity: 'hardship_file', orgId: actor.orgId },
+        fileName: '困难职工档案.xlsx',
       });
-      return { buffer, fileName: '困难职工档案.xlsx' };
     },
     async listFiles(actor: Actor, q: FileQueryInput) {
       requireAccess(actor, 'hardship.read');

@@ -1,9 +1,7 @@
 import { type Actor, requirePermission } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notFound, notYours } from '../../shared/errors.ts';
-import { wholeList } from '../../shared/export-list.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { recordAudit } from '../audit/index.ts';
+import { exportList, recordAudit } from '../audit/index.ts';
 import { findRequest, listRequestsPage, type RequestFilter } from './memberrequests.repository.ts';
 import { KIND_TEXT, REQUEST, REVIEW, reaches, STATUS_TEXT, withActions } from './memberrequests.steps.ts';
 
@@ -34,13 +32,14 @@ export function createRequestLists(db: Db) {
     },
     /** The list as filtered (every row, at most 50,000), as .xlsx; audited. */
     async exportRequests(actor: Actor, q: RequestFilter) {
-      const items = await wholeList((paging) => this.listRequests(actor, { ...q, ...paging }), {
-        code: 'MEMBER_REQUEST_EXPORT_TOO_MANY',
-        noun: { zh: '会员申请', unit: '条', en: 'member requests' },
-        narrow: { zh: '请按类型或状态分次导出', en: 'export by kind or status' },
-      });
-      const buffer = writeWorkbook([
-        {
+      return exportList(db, actor, q, {
+        list: (paging) => this.listRequests(actor, { ...q, ...paging }),
+        rows: {
+          code: 'MEMBER_REQUEST_EXPORT_TOO_MANY',
+          noun: { zh: '会员申请', unit: '条', en: 'member requests' },
+          narrow: { zh: '请按类型或状态分次导出', en: 'export by kind or status' },
+        },
+        sheet: (items) => ({
           name: '会员申请',
           headers: [
             '申请日期',
@@ -76,15 +75,10 @@ export function createRequestLists(db: Db) {
               r.reason ?? '',
             ];
           }),
-        },
-      ]);
-      await recordAudit(db, actor, {
-        action: 'member_request.export',
-        entity: 'member_request',
-        orgId: actor.orgId,
-        after: { ...q, rows: items.length },
+        }),
+        audit: { action: 'member_request.export', entity: 'member_request', orgId: actor.orgId },
+        fileName: '会员申请.xlsx',
       });
-      return { buffer, fileName: '会员申请.xlsx' };
     },
   };
 }

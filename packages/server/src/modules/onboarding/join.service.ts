@@ -4,9 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { type Bilingual, notFound } from '../../shared/errors.ts';
-import { wholeList } from '../../shared/export-list.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { recordAudit } from '../audit/index.ts';
+import { exportList, recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
 import { enrolMember, type IdProtector } from '../people/index.ts';
@@ -84,14 +82,15 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
 
     /** The requests as listed (every one, at most 50,000; more is refused, never cut), as .xlsx; audited. */
     async exportJoinRequests(actor: Actor, q: Omit<JoinQuery, 'page' | 'pageSize'>) {
-      const items = await wholeList((paging) => this.listJoinRequests(actor, { ...q, ...paging }), {
-        code: 'JOIN_EXPORT_TOO_MANY',
-        noun: { zh: '入会申请', unit: '条', en: 'join requests' },
-        narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
-      });
       const STATUS = { pending: '待审核', accepted: '已同意', declined: '未同意' } as const;
-      const buffer = writeWorkbook([
-        {
+      return exportList(db, actor, q, {
+        list: (paging) => this.listJoinRequests(actor, { ...q, ...paging }),
+        rows: {
+          code: 'JOIN_EXPORT_TOO_MANY',
+          noun: { zh: '入会申请', unit: '条', en: 'join requests' },
+          narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
+        },
+        sheet: (items) => ({
           name: '入会申请',
           headers: [
             '申请时间',
@@ -119,15 +118,10 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
             r.decidedAt ? momentInChina(r.decidedAt) : '',
             r.reason ?? '',
           ]),
-        },
-      ]);
-      await recordAudit(db, actor, {
-        action: 'join_request.export',
-        entity: 'join_request',
-        orgId: actor.orgId,
-        after: { ...q, rows: items.length },
+        }),
+        audit: { action: 'join_request.export', entity: 'join_request', orgId: actor.orgId },
+        fileName: '网上入会申请.xlsx',
       });
-      return { buffer, fileName: '网上入会申请.xlsx' };
     },
 
     /**

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors.ts';
+import { AppError, fixedError } from '../../shared/errors.ts';
 import type { FormProblem, ValueProblem } from './returns.form.ts';
 
 const STATUS_ZH: Record<string, string> = {
@@ -24,20 +24,16 @@ const STATUS_EN: Record<string, string> = {
 
 /** The errors of returns; the HTTP layer maps each kind to its status. */
 export const returnErrors = {
-  notFound: () =>
-    new AppError('not_found', 'RETURN_NOT_FOUND', { zh: '填报任务不存在', en: 'Return not found' }),
-  unionNotInReturn: () =>
-    new AppError('not_found', 'RETURN_UNION_NOT_FOUND', {
-      zh: '该工会不在此填报任务的范围内',
-      en: 'That union is not among the unions of this return',
-    }),
-  noUnion: () =>
-    new AppError(
-      'invalid',
-      'RETURN_NEEDS_UNION',
-      { zh: '请选择发起填报的工会', en: 'Choose the union that issues the return' },
-      { field: 'orgId' },
-    ),
+  notFound: fixedError('not_found', 'RETURN_NOT_FOUND', { zh: '填报任务不存在', en: 'Return not found' }),
+  unionNotInReturn: fixedError('not_found', 'RETURN_UNION_NOT_FOUND', {
+    zh: '该工会不在此填报任务的范围内',
+    en: 'That union is not among the unions of this return',
+  }),
+  noUnion: fixedError('invalid', 'RETURN_NEEDS_UNION', {
+    zh: '请选择发起填报的工会',
+    en: 'Choose the union that issues the return',
+    field: 'orgId',
+  }),
   formInvalid: (problems: FormProblem[]) =>
     new AppError(
       'invalid',
@@ -64,16 +60,11 @@ export const returnErrors = {
       },
       { field: 'targetLevel' },
     ),
-  period: () =>
-    new AppError(
-      'invalid',
-      'RETURN_PERIOD_INVALID',
-      {
-        zh: '统计期的起止日期不正确（起始日期须不晚于截止日期，跨度不超过5年）',
-        en: 'The period is not valid (it must start no later than it ends and span at most five years)',
-      },
-      { field: 'periodFrom' },
-    ),
+  period: fixedError('invalid', 'RETURN_PERIOD_INVALID', {
+    zh: '统计期的起止日期不正确（起始日期须不晚于截止日期，跨度不超过5年）',
+    en: 'The period is not valid (it must start no later than it ends and span at most five years)',
+    field: 'periodFrom',
+  }),
   yearStart: (value: string) =>
     new AppError(
       'invalid',
@@ -84,43 +75,33 @@ export const returnErrors = {
       },
       { field: 'surveyYearStart' },
     ),
-  deadline: () =>
-    new AppError(
-      'invalid',
-      'RETURN_DEADLINE_INVALID',
-      { zh: '报送截止日期不能早于统计期起始日期', en: 'The deadline cannot be before the period starts' },
-      { field: 'deadline' },
-    ),
-  noUnionsAtLevel: () =>
-    new AppError(
-      'invalid',
-      'RETURN_NO_UNIONS',
-      {
-        zh: '所选层级没有下级工会，无法下发',
-        en: 'There is no union at the chosen level below the issuer; nothing to issue',
-      },
-      { field: 'targetLevel' },
-    ),
+  deadline: fixedError('invalid', 'RETURN_DEADLINE_INVALID', {
+    zh: '报送截止日期不能早于统计期起始日期',
+    en: 'The deadline cannot be before the period starts',
+    field: 'deadline',
+  }),
+  noUnionsAtLevel: fixedError('invalid', 'RETURN_NO_UNIONS', {
+    zh: '所选层级没有下级工会，无法下发',
+    en: 'There is no union at the chosen level below the issuer; nothing to issue',
+    field: 'targetLevel',
+  }),
   notDraft: (status: string) =>
     new AppError('conflict', 'RETURN_NOT_DRAFT', {
       zh: `填报任务${STATUS_ZH[status] ?? status}，不能再修改或下发`,
       en: `The return is ${STATUS_EN[status] ?? status} and can no longer be edited or issued`,
     }),
-  notIssued: () =>
-    new AppError('conflict', 'RETURN_NOT_ISSUED', {
-      zh: '填报任务尚未下发或已结束',
-      en: 'The return is not issued, or it is closed',
-    }),
-  notOwnUnion: () =>
-    new AppError('forbidden', 'RETURN_NOT_OWN_UNION', {
-      zh: '只能填报本工会的报表，或代录所审核工会的报表',
-      en: 'A union fills only its own return, or enters the returns of the unions it reviews',
-    }),
-  notReviewer: () =>
-    new AppError('forbidden', 'RETURN_NOT_REVIEWER', {
-      zh: '只有上一级汇总工会（或发起工会）可以审核此报表',
-      en: 'Only the union above that consolidates it (or the issuer) reviews this return',
-    }),
+  notIssued: fixedError('conflict', 'RETURN_NOT_ISSUED', {
+    zh: '填报任务尚未下发或已结束',
+    en: 'The return is not issued, or it is closed',
+  }),
+  notOwnUnion: fixedError('forbidden', 'RETURN_NOT_OWN_UNION', {
+    zh: '只能填报本工会的报表，或代录所审核工会的报表',
+    en: 'A union fills only its own return, or enters the returns of the unions it reviews',
+  }),
+  notReviewer: fixedError('forbidden', 'RETURN_NOT_REVIEWER', {
+    zh: '只有上一级汇总工会（或发起工会）可以审核此报表',
+    en: 'Only the union above that consolidates it (or the issuer) reviews this return',
+  }),
   locked: (status: string) =>
     new AppError('conflict', 'RETURN_LOCKED', {
       zh: `报表${STATUS_ZH[status] ?? status}，不能修改`,
@@ -131,11 +112,10 @@ export const returnErrors = {
       zh: `报表${STATUS_ZH[status] ?? status}，不能${action.zh}`,
       en: `The return is ${STATUS_EN[status] ?? status}; it cannot be ${action.en}`,
     }),
-  stale: () =>
-    new AppError('conflict', 'RETURN_STALE', {
-      zh: '报表已被他人修改，请刷新后再保存',
-      en: 'Someone else changed the return meanwhile; reload it and save again',
-    }),
+  stale: fixedError('conflict', 'RETURN_STALE', {
+    zh: '报表已被他人修改，请刷新后再保存',
+    en: 'Someone else changed the return meanwhile; reload it and save again',
+  }),
   values: (problems: ValueProblem[]) =>
     new AppError(
       'invalid',
@@ -174,26 +154,18 @@ export const returnErrors = {
       zh: `下级工会尚未全部审核通过或标记未报：${names.slice(0, 10).join('、')}${names.length > 10 ? `等${names.length}个` : ''}`,
       en: `Not every union below is accepted or marked not reported: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`,
     }),
-  parentDone: () =>
-    new AppError('conflict', 'RETURN_PARENT_SUBMITTED', {
-      zh: '本级汇总报表已报送，不能再退回下级报表；请先请上级退回本级报表',
-      en: "This union's consolidated return is already submitted; ask the union above to return it first",
-    }),
-  commentsNeeded: () =>
-    new AppError(
-      'invalid',
-      'RETURN_COMMENT_NEEDED',
-      {
-        zh: '退回时请写明退回意见（整体或逐项）',
-        en: 'Say why the return goes back (a note or comments on fields)',
-      },
-      { field: 'note' },
-    ),
-  reasonRequired: () =>
-    new AppError(
-      'invalid',
-      'RETURN_NOT_REPORTED_REASON',
-      { zh: '请填写未报原因', en: 'Give the reason the union did not report' },
-      { field: 'reason' },
-    ),
+  parentDone: fixedError('conflict', 'RETURN_PARENT_SUBMITTED', {
+    zh: '本级汇总报表已报送，不能再退回下级报表；请先请上级退回本级报表',
+    en: "This union's consolidated return is already submitted; ask the union above to return it first",
+  }),
+  commentsNeeded: fixedError('invalid', 'RETURN_COMMENT_NEEDED', {
+    zh: '退回时请写明退回意见（整体或逐项）',
+    en: 'Say why the return goes back (a note or comments on fields)',
+    field: 'note',
+  }),
+  reasonRequired: fixedError('invalid', 'RETURN_NOT_REPORTED_REASON', {
+    zh: '请填写未报原因',
+    en: 'Give the reason the union did not report',
+    field: 'reason',
+  }),
 };

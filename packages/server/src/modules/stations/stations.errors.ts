@@ -1,13 +1,12 @@
-import { AppError, notFound } from '../../shared/errors.ts';
+import { AppError, fixedError, notFound } from '../../shared/errors.ts';
 
 /** The errors of the stations module, each in Chinese and English. */
 export const stationErrors = {
   notFound: () => notFound({ zh: '站点', en: 'Station' }),
-  tokenUnknown: () =>
-    new AppError('not_found', 'STATION_CODE_UNKNOWN', {
-      zh: '未找到此站点，二维码可能已更换',
-      en: 'No station has this code; the QR code may have been replaced',
-    }),
+  tokenUnknown: fixedError('not_found', 'STATION_CODE_UNKNOWN', {
+    zh: '未找到此站点，二维码可能已更换',
+    en: 'No station has this code; the QR code may have been replaced',
+  }),
   closed: (name: string) =>
     new AppError('conflict', 'STATION_CLOSED', {
       zh: `站点“${name}”已停用`,
@@ -30,27 +29,21 @@ export const stationErrors = {
       },
       { field: `goods.${index}.quantity`, left },
     ),
-  nothingRecorded: () =>
-    new AppError(
-      'invalid',
-      'STATION_SERVICE_EMPTY',
-      { zh: '请选择提供的服务或发放的物资', en: 'Choose the services given or the goods handed out' },
-      { field: 'services' },
-    ),
-  starsRequired: () =>
-    new AppError(
-      'invalid',
-      'STATION_STARS_REQUIRED',
-      { zh: '评定结果为星级时请选择1至5星', en: 'Choose 1 to 5 stars for a rated result' },
-      { field: 'stars' },
-    ),
-  notMember: () =>
-    new AppError(
-      'invalid',
-      'STATION_NOT_MEMBER',
-      { zh: '此人不是本工会所属的会员', en: 'Not a member of your unions' },
-      { field: 'personId' },
-    ),
+  nothingRecorded: fixedError('invalid', 'STATION_SERVICE_EMPTY', {
+    zh: '请选择提供的服务或发放的物资',
+    en: 'Choose the services given or the goods handed out',
+    field: 'services',
+  }),
+  starsRequired: fixedError('invalid', 'STATION_STARS_REQUIRED', {
+    zh: '评定结果为星级时请选择1至5星',
+    en: 'Choose 1 to 5 stars for a rated result',
+    field: 'stars',
+  }),
+  notMember: fixedError('invalid', 'STATION_NOT_MEMBER', {
+    zh: '此人不是本工会所属的会员',
+    en: 'Not a member of your unions',
+    field: 'personId',
+  }),
   openedAfterRecord: (day: string, earliest: string, what: { zh: string; en: string }) =>
     new AppError(
       'invalid',
