@@ -1,9 +1,10 @@
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
+import { settled } from '../../shared/settled.ts';
 import type { IdProtector } from '../people/index.ts';
-import { addCounts } from '../reporting/index.ts';
-import { planClaimRows } from './insurance.claims.import.plan.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { type PlannedClaim, planClaimRows } from './insurance.claims.import.plan.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
 import { isClaimFiledTwice } from './insurance.filing.repository.ts';
 import { insertImportedClaims } from './insurance.import.repository.ts';
@@ -42,10 +43,14 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
     }),
     dryRunExtras: {},
     write: async (sql, claims, _counts, { actor }) => {
+      // the counts' statement queued behind the claims' (db.ts sends it when the insert ends): its deltas are made
+      // while PostgreSQL writes the claims, and no round trip waits between the two
+      const inserting = settled(insertImportedClaims(sql, claims, actor.userId || null));
+      const counting = settled(addCounts(sql, claimCounts(claims)));
       try {
-        // the same accident filed meanwhile on the page: the index keeps one, and the file is refused
-        await insertImportedClaims(sql, claims, actor.userId || null);
+        await inserting;
       } catch (e) {
+        // the same accident filed meanwhile on the page: the index keeps one, and the file is refused
         if (isClaimFiledTwice(e))
           throw err(
             'conflict',
@@ -55,31 +60,27 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
           );
         throw e;
       }
-      await addCounts(sql, [
-        ...claims.map((c) => ({
-          subject: 'insurance.claims_filed',
-          orgId: c.policyOrgId,
-          on: c.filedOn,
-          dim: c.kind,
-          n: 1,
-        })),
-        ...claims.flatMap((c) =>
-          c.status === 'paid' && c.paidOn
-            ? [
-                {
-                  subject: 'insurance.claims_paid',
-                  orgId: c.policyOrgId,
-                  on: c.paidOn,
-                  dim: c.kind,
-                  n: 1,
-                  fen: c.payoutFen ?? 0,
-                },
-              ]
-            : [],
-        ),
-      ]);
+      await counting;
       return {};
     },
     audit: { action: 'insurance.claim.import', entity: 'insurance_claim' },
   });
+}
+
+/** What the claims add to the counts: each on its filing day and, paid, on its payment day with its payout. */
+function claimCounts(claims: PlannedClaim[]): CountDelta[] {
+  const out: CountDelta[] = [];
+  for (const c of claims)
+    out.push({ subject: 'insurance.claims_filed', orgId: c.policyOrgId, on: c.filedOn, dim: c.kind, n: 1 });
+  for (const c of claims)
+    if (c.status === 'paid' && c.paidOn)
+      out.push({
+        subject: 'insurance.claims_paid',
+        orgId: c.policyOrgId,
+        on: c.paidOn,
+        dim: c.kind,
+        n: 1,
+        fen: c.payoutFen ?? 0,
+      });
+  return out;
 }

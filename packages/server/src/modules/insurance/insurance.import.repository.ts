@@ -92,39 +92,36 @@ export async function loadClaimFacts(
   if (!pairs.length) return facts;
   const policyIds = pairs.map((p) => p.policyId);
   const personIds = pairs.map((p) => p.personId);
-  const { rows: members } = await sql.query<MembershipFact & { personId: number }>(
-    `select m.id, m.person_id as "personId", m.org_id as "orgId", o.path as "orgPath",
-            to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(m.left_on, 'YYYY-MM-DD') as "leftOn",
-            m.status = 'active' as active
-       from memberships m join orgs o on o.id = m.org_id
-      where m.person_id = any($1::bigint[])`,
-    [[...new Set(personIds)]],
-  );
+  const both = `(x.policy_id, x.person_id) in (select * from unnest($1::bigint[], $2::bigint[]))`;
+  // three reads sent together (`sql` a pool: three connections), not one after the other
+  const [{ rows: members }, { rows: insured }, { rows: claims }] = await Promise.all([
+    sql.query<MembershipFact & { personId: number }>(
+      `select m.id, m.person_id as "personId", m.org_id as "orgId", o.path as "orgPath",
+              to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(m.left_on, 'YYYY-MM-DD') as "leftOn",
+              m.status = 'active' as active
+         from memberships m join orgs o on o.id = m.org_id
+        where m.person_id = any($1::bigint[])`,
+      [[...new Set(personIds)]],
+    ),
+    sql.query<{ key: string; fromOn: string; untilOn: string | null }>(
+      `select x.policy_id || '|' || x.person_id as key, to_char(x.from_on, 'YYYY-MM-DD') as "fromOn",
+              to_char(x.until_on, 'YYYY-MM-DD') as "untilOn"
+         from insurance_insured x where ${both}`,
+      [policyIds, personIds],
+    ),
+    sql.query<{ key: string; id: number; status: string; incidentOn: string; filedOn: string }>(
+      `select x.policy_id || '|' || x.person_id as key, x.id, x.status,
+              to_char(x.incident_on, 'YYYY-MM-DD') as "incidentOn", to_char(x.filed_on, 'YYYY-MM-DD') as "filedOn"
+         from insurance_claims x where ${both} order by x.id`,
+      [policyIds, personIds],
+    ),
+  ]);
   for (const { personId, ...m } of members) {
     const list = facts.memberships.get(Number(personId)) ?? [];
     facts.memberships.set(Number(personId), list);
     list.push({ ...m, id: Number(m.id), orgId: Number(m.orgId) });
   }
-  const both = `(x.policy_id, x.person_id) in (select * from unnest($1::bigint[], $2::bigint[]))`;
-  const { rows: insured } = await sql.query<{ key: string; fromOn: string; untilOn: string | null }>(
-    `select x.policy_id || '|' || x.person_id as key, to_char(x.from_on, 'YYYY-MM-DD') as "fromOn",
-            to_char(x.until_on, 'YYYY-MM-DD') as "untilOn"
-       from insurance_insured x where ${both}`,
-    [policyIds, personIds],
-  );
   for (const { key, ...i } of insured) facts.insured.set(key, [...(facts.insured.get(key) ?? []), i]);
-  const { rows: claims } = await sql.query<{
-    key: string;
-    id: number;
-    status: string;
-    incidentOn: string;
-    filedOn: string;
-  }>(
-    `select x.policy_id || '|' || x.person_id as key, x.id, x.status,
-            to_char(x.incident_on, 'YYYY-MM-DD') as "incidentOn", to_char(x.filed_on, 'YYYY-MM-DD') as "filedOn"
-       from insurance_claims x where ${both} order by x.id`,
-    [policyIds, personIds],
-  );
   for (const { key, ...c } of claims)
     facts.claims.set(key, [...(facts.claims.get(key) ?? []), { ...c, id: Number(c.id) }]);
   return facts;
