@@ -3,6 +3,7 @@ import type { Db } from '../src/db/db.ts';
 import type { OrgKind, OrgRow } from '../src/modules/org/index.ts';
 import { movableClock } from './clock.ts';
 import { openTestContext, type TestContext, type TestContextOptions } from './factories.ts';
+import { createTestDb } from './test-db.ts';
 
 /** The clock a world's service decides by: it stands still until the test moves it (`set`, `advance`). */
 export type WorldClock = ReturnType<typeof movableClock>;
@@ -54,6 +55,21 @@ export function serviceWorld<S, K extends string = never>(o: {
       }
       unions[key] = org;
     }
+  });
+  afterAll(() => w.db?.close());
+  return w;
+}
+
+/**
+ * A test file's world built by `make` (a module's test kit) on a fresh test database: registers a `beforeAll` that
+ * opens the database and builds the world, and an `afterAll` that closes it. The answer is filled in place by the
+ * `beforeAll`: tests read `w.db` and the world's own fields (`w.staff(…)`, `w.districtA`).
+ */
+export function worldPerFile<W extends object>(make: (db: Db) => Promise<W>): W & { db: Db } {
+  const w = {} as W & { db: Db };
+  beforeAll(async () => {
+    const db = await createTestDb();
+    Object.assign(w, await make(db), { db });
   });
   afterAll(() => w.db?.close());
   return w;
