@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Actor, Role } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import type { OrgKind, OrgRow } from '../src/modules/org/index.ts';
+import { createTestApp, type TestAppOptions } from './api.ts';
 import { movableClock } from './clock.ts';
 import { openTestContext, type TestContext, type TestContextOptions } from './factories.ts';
 import { createTestDb } from './test-db.ts';
@@ -88,5 +89,37 @@ export function worldPerFile<W extends object>(make: (db: Db) => Promise<W>): W 
     Object.assign(w, await make(db), { db });
   });
   afterAll(() => w.db?.close());
+  return w;
+}
+
+/** What an API test's world hands its tests, filled before the first test: see `appWorld`. */
+export type AppWorld<K extends string, U extends string> = {
+  t: Awaited<ReturnType<typeof createTestApp>>;
+  root: OrgRow;
+} & Record<K, OrgRow> &
+  Record<U, string>;
+
+/**
+ * An API test's world: registers a `beforeAll` that starts the test app (`app` options), builds a new root
+ * federation with the `tree` of unions below it (as `serviceWorld` does) and signs in the `users` (each a role at a
+ * union of the tree or `root`; the world holds their session cookies), and an `afterAll` that closes the app.
+ */
+export function appWorld<K extends string = never, U extends string = never>(o: {
+  tree?: Record<K, WorldUnion>;
+  users?: Record<U, [role: Role, union: K | 'root']>;
+  app?: TestAppOptions;
+}): AppWorld<K, U> {
+  const w = {} as AppWorld<K, U>;
+  const unions = w as unknown as Record<string, OrgRow>;
+  beforeAll(async () => {
+    const t = await createTestApp(o.app);
+    Object.assign(w, { t, root: await t.ctx.newRoot() });
+    await buildTree(t.ctx, unions, o.tree);
+    for (const [key, [role, union]] of Object.entries<[Role, string]>(
+      o.users ?? ({} as Record<U, [Role, K]>),
+    ))
+      Object.assign(w, { [key]: await t.signInAs(role, unions[union]) });
+  });
+  afterAll(() => w.t?.close());
   return w;
 }
