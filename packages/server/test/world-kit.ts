@@ -58,7 +58,7 @@ export function serviceWorld<S, K extends string = never, A extends string = nev
   at: Date | string;
   service: (db: Db, clock: WorldClock, t: TestContext) => S;
   tree?: Record<K, WorldUnion>;
-  actors?: Record<A, [role: Role, union: K | 'root' | null, more?: Partial<Actor>]>;
+  actors?: Record<A, [role: Role, union: NoInfer<K> | 'root' | null, more?: Partial<Actor>]>;
   context?: TestContextOptions;
 }): World<S, K, A> {
   const w = {} as World<S, K, A>;
@@ -68,10 +68,9 @@ export function serviceWorld<S, K extends string = never, A extends string = nev
     const clock = movableClock(o.at);
     Object.assign(w, { db, t, clock, svc: o.service(db, clock, t), root: await t.newRoot() });
     await buildTree(t, unions, o.tree);
-    for (const [key, [role, union]] of Object.entries<[Role, string]>(
-      o.actors ?? ({} as Record<A, [Role, K]>),
-    ))
-      Object.assign(w, { [key]: t.actor(role, unions[union]) });
+    const actors: Record<string, [Role, string | null, Partial<Actor>?]> = o.actors ?? {};
+    for (const [key, [role, union, more]] of Object.entries(actors))
+      Object.assign(w, { [key]: { ...t.actor(role, union === null ? null : unions[union]), ...more } });
   });
   afterAll(() => w.db?.close());
   return w;
@@ -106,7 +105,7 @@ export type AppWorld<K extends string, U extends string> = {
  */
 export function appWorld<K extends string = never, U extends string = never>(o: {
   tree?: Record<K, WorldUnion>;
-  users?: Record<U, [role: Role, union: K | 'root']>;
+  users?: Record<U, [role: Role, union: NoInfer<K> | 'root']>;
   app?: TestAppOptions;
 }): AppWorld<K, U> {
   const w = {} as AppWorld<K, U>;

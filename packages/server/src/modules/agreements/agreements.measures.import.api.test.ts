@@ -14,6 +14,9 @@ const w = appWorld({
   users: { staff: ['staff', 'district'] },
 });
 
+const codes = usccSeries(() => w.t.ctx.unique());
+const uscc = () => codes.next();
+
 /** A row of an area agreement `title` covering a fresh enterprise, with the measure cells given. */
 const row = (title: string, cost: string, reach: string) => [
   w.district.name,

@@ -98,7 +98,7 @@ describe('a request of 2025 entered in its steps', () => {
 
   it('a reviewer-less worker cannot back-date, and staff need history.backdate for a past day', async () => {
     const d = await enter('2025-04-01');
-    const judge = { ...ctx.actor('staff', w.street), role: 'reviewer' as const };
+    const judge = { ...w.t.actor('staff', w.street), role: 'reviewer' as const };
     await expect(w.svc.accept(judge, d.case.id, '2025-04-02')).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });
