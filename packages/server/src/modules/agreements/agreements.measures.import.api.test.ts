@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
+import { usccSeries } from './agreements.test-kit.ts';
 
 const w = appWorld({
   tree: { district: ['root/district', '平谷合同测试区总工会'] },
