@@ -4,7 +4,7 @@
  * or registered once; each gift counts on its own day, so the donation statistics of 2020 and 2021 show them; past
  * goods enter no campaign's stock; a wrong row, or a union outside the subtree, writes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { DONATION_REGISTER } from './donations.register.ts';
@@ -46,7 +46,6 @@ beforeAll(async () => {
   });
   newcomer = `新来爱心商贸公司${w.t.ctx.unique()}`;
 });
-afterAll(async () => w.t?.close());
 
 const donationsOf = () =>
   countOf(
