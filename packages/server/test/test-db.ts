@@ -14,12 +14,6 @@ import { migrateAll } from '../src/db/schema.ts';
  * template database) and every other file starts from it, about 2 s of CPU saved per file. Outside a test run
  * (a benchmark) each database is migrated on its own.
  */
-/** A fresh test database and the world `make` builds on it (a test file's `beforeAll`; the file closes `db`). */
-export async function worldOnTestDb<W>(make: (db: Db) => Promise<W>): Promise<{ db: Db; w: W }> {
-  const db = await createTestDb();
-  return { db, w: await make(db) };
-}
-
 export async function createTestDb(): Promise<Db> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const run = await testRun();

@@ -1,5 +1,4 @@
-import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
-import { day, firstErrors, historyRegister } from './register.ts';
+import { day, firstErrors, sheetRegister } from './register.ts';
 
 const patentTypes = ['发明', '实用新型', '外观设计'] as const;
 const achievementTypes = { 发明: '发明专利', 实用新型: '实用新型', 外观设计: '技术革新' } as const;
@@ -50,7 +49,7 @@ export function achievementRow(i: number, union: string, team: string): string[]
  * Achievements (创新成果): each of one of the unions with members, its team of one to three members named by name;
  * every second with a patent, every third with a conversion, every fourth published with an abstract.
  */
-export const achievementsRegister = historyRegister<{
+export const achievementsRegister = sheetRegister<{
   achievements: number;
   patents: number;
   errors: unknown[];
@@ -58,7 +57,9 @@ export const achievementsRegister = historyRegister<{
   key: 'achievements',
   name: 'achievements',
   defaultSize: 100_000,
-  async sheet({ db }, n) {
+  sheetName: '创新成果',
+  headers: ACHIEVEMENT_HEADERS,
+  async rows({ db }, n) {
     // Each union with members whose names are unique within it: a team is named as clerks name it.
     const { rows: teams } = await db.query<{ union: string; names: string[] }>(
       `with u as (
@@ -72,19 +73,13 @@ export const achievementsRegister = historyRegister<{
        select "union", (array_agg(distinct name))[1:3] as names from named where same = 1
         group by "union" order by "union" limit 200`,
     );
-    return writeWorkbook([
-      {
-        name: '创新成果',
-        headers: ACHIEVEMENT_HEADERS,
-        rows: Array.from({ length: n }, (_, i) => {
-          const team = teams[i % teams.length];
-          return achievementRow(i, team.union, team.names.slice(0, 1 + (i % team.names.length)).join('、'));
-        }),
-      },
-    ]);
+    return Array.from({ length: n }, (_, i) => {
+      const team = teams[i % teams.length];
+      return achievementRow(i, team.union, team.names.slice(0, 1 + (i % team.names.length)).join('、'));
+    });
   },
-  importFile: ({ services, actor }, file, dryRun) =>
-    services.innovation.achievementsRegister.importFile(actor, { file, fileName: 'a.xlsx', dryRun }),
+  fileName: 'a.xlsx',
+  service: (s) => s.innovation.achievementsRegister,
   expect: (r, n) =>
     r.achievements === n && r.patents === Math.ceil(n / 2)
       ? null

@@ -1,5 +1,4 @@
-import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
-import { day, firstErrors, historyRegister } from './register.ts';
+import { allCreated, type Created, day, sheetRegister } from './register.ts';
 
 /** The requests register's headers (诉求台账), in its template's order. */
 export const CASE_HEADERS = [
@@ -33,19 +32,14 @@ export const caseRow = (i: number, union: string, detail = '') => [
 ];
 
 /** Requests (诉求台账): each with the day and time it came in, its acceptance and, for most, answer and closing. */
-export const casesRegister = historyRegister<{ created: number; errors: unknown[] }>({
+export const casesRegister = sheetRegister<Created>({
   key: 'cases',
   name: 'requests',
   defaultSize: 20_000,
-  sheet: ({ unions }, n) =>
-    writeWorkbook([
-      {
-        name: '诉求台账',
-        headers: CASE_HEADERS,
-        rows: Array.from({ length: n }, (_, i) => caseRow(i, unions[i % unions.length].name)),
-      },
-    ]),
-  importFile: ({ services, actor }, file, dryRun) =>
-    services.cases.register.importFile(actor, { file, fileName: 'cases.xlsx', dryRun }),
-  expect: (r, n) => (r.created === n ? null : `${r.created} requests, ${firstErrors(r)}`),
+  sheetName: '诉求台账',
+  headers: CASE_HEADERS,
+  rows: ({ unions }, n) => Array.from({ length: n }, (_, i) => caseRow(i, unions[i % unions.length].name)),
+  fileName: 'cases.xlsx',
+  service: (s) => s.cases.register,
+  expect: allCreated('requests'),
 });

@@ -1,12 +1,11 @@
-import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
 import { rosterOf } from './members.ts';
-import { allCreated, type Created, day2024, type HistoryContext, historyRegister } from './register.ts';
+import { allCreated, type Created, day2024, type HistoryContext, sheetRegister } from './register.ts';
 
 /**
- * A past-payments sheet of `n` rows to 8,000 members of the members register, under the demo city's first four
+ * The rows of a past-payments sheet of `n` rows to 8,000 members of the members register, under the demo city's first four
  * programs for persons, approved and paid in 2024; each amount `extra` yuan above the first file's.
  */
-async function pastPaymentsSheet({ db, unions }: HistoryContext, n: number, extra: number) {
+async function pastPaymentsRows({ db, unions }: HistoryContext, n: number, extra: number) {
   const { rows: programs } = await db.query<{ name: string }>(
     `select g.name from programs g join orgs o on o.id = g.owner_org_id
       where g.applicant_type = 'person' and g.status in ('published', 'closed') and o.parent_id is null
@@ -14,34 +13,30 @@ async function pastPaymentsSheet({ db, unions }: HistoryContext, n: number, extr
   );
   if (!programs.length) throw new Error('past payments: the demo has no published program for persons');
   const people = rosterOf(unions, Math.min(n, 8000));
-  return writeWorkbook([
-    {
-      name: '以往发放记录',
-      headers: ['身份证号', '姓名', '项目', '实发金额（元）', '批准日期', '发放日期'],
-      rows: Array.from({ length: n }, (_, i) => {
-        const m = people[i % people.length];
-        return [
-          m.idNumber,
-          m.name,
-          programs[i % programs.length].name,
-          String(500 + extra + (i % 20) * 100),
-          day2024(i),
-          day2024(i, 15),
-        ];
-      }),
-    },
-  ]);
+  return Array.from({ length: n }, (_, i) => {
+    const m = people[i % people.length];
+    return [
+      m.idNumber,
+      m.name,
+      programs[i % programs.length].name,
+      String(500 + extra + (i % 20) * 100),
+      day2024(i),
+      day2024(i, 15),
+    ];
+  });
 }
 
 /** A past-payments file of the history bench: `extra` yuan above the first file's amounts (same people, same year). */
 const pastPaymentsFile = (key: string, name: string, extra: number) =>
-  historyRegister<Created>({
+  sheetRegister<Created>({
     key,
     name,
     defaultSize: 20_000,
-    sheet: (ctx, n) => pastPaymentsSheet(ctx, n, extra),
-    importFile: ({ services, actor }, file, dryRun) =>
-      services.programs.pastPayments.importFile(actor, { file, fileName: 'pp.xlsx', dryRun }),
+    sheetName: '以往发放记录',
+    headers: ['身份证号', '姓名', '项目', '实发金额（元）', '批准日期', '发放日期'],
+    rows: (ctx, n) => pastPaymentsRows(ctx, n, extra),
+    fileName: 'pp.xlsx',
+    service: (s) => s.programs.pastPayments,
     expect: allCreated('payments'),
   });
 

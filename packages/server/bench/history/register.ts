@@ -2,6 +2,7 @@ import type { Actor } from '../../src/access/access.ts';
 import type { Db } from '../../src/db/db.ts';
 import { idCheckDigit } from '../../src/modules/people/index.ts';
 import type { createServices } from '../../src/services.ts';
+import { writeWorkbook, type XlsxSheet } from '../../src/shared/xlsx-writer.ts';
 
 /**
  * One register of the history benchmark (bench:history): how many rows it brings by default, how its sheet is
@@ -28,6 +29,37 @@ export interface HistoryRegister<R = unknown> {
 /** A register as the table holds it (its result's shape known only to its own `expect`). */
 export function historyRegister<R>(r: HistoryRegister<R>): HistoryRegister {
   return { ...r, expect: (result, size) => r.expect(result as R, size) };
+}
+
+/** A register's import service as the page and the CLI call it: the file's bytes and name, checked only or written. */
+export interface RegisterImporter<R> {
+  importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }): Promise<R>;
+}
+
+/**
+ * The form most registers take: one sheet (`sheetName`, `headers`, the `rows` made for a size after any set-up of
+ * their own) imported as `fileName` by the register's import service (`service`).
+ */
+export function sheetRegister<R>({
+  sheetName,
+  headers,
+  rows,
+  fileName,
+  service,
+  ...r
+}: Omit<HistoryRegister<R>, 'sheet' | 'importFile'> & {
+  sheetName: string;
+  headers: string[];
+  rows: (ctx: HistoryContext, size: number) => XlsxSheet['rows'] | Promise<XlsxSheet['rows']>;
+  fileName: string;
+  service: (services: HistoryContext['services']) => RegisterImporter<R>;
+}): HistoryRegister {
+  return historyRegister<R>({
+    ...r,
+    sheet: async (ctx, size) => writeWorkbook([{ name: sheetName, headers, rows: await rows(ctx, size) }]),
+    importFile: ({ services, actor }, file, dryRun) =>
+      service(services).importFile(actor, { file, fileName, dryRun }),
+  });
 }
 
 /** What every generator may use: the demo's database, services, importer and unions. */

@@ -1,5 +1,4 @@
-import { writeWorkbook } from '../../src/shared/xlsx-writer.ts';
-import { allCreated, type Created, historyRegister } from './register.ts';
+import { allCreated, type Created, sheetRegister } from './register.ts';
 
 const SERVICES = ['热饭', '充电', '饮水', '休息', '如厕', '法律咨询', '工会业务咨询', '应急药箱', '哺乳'];
 
@@ -20,24 +19,20 @@ function serviceLines(stations: { name: string; opened: string }[], n: number): 
 }
 
 /** Station services (站点服务台账): the people served at the demo's stations, per station, day and service. */
-export const stationServicesRegister = historyRegister<Created>({
+export const stationServicesRegister = sheetRegister<Created>({
   key: 'stationServices',
   name: 'station services',
   defaultSize: 20_000,
-  sheet: async ({ db }, n) => {
+  sheetName: '站点服务台账',
+  headers: ['站点名称', '服务日期', '服务类别', '服务人数'],
+  rows: async ({ db }, n) => {
     const { rows: stations } = await db.query<{ name: string; opened: string }>(
       `select name, to_char(coalesce(opened_on, current_date - 400), 'YYYY-MM-DD') as opened from stations s
         where (select count(*) from stations t where t.name = s.name) = 1 order by id limit 50`,
     );
-    return writeWorkbook([
-      {
-        name: '站点服务台账',
-        headers: ['站点名称', '服务日期', '服务类别', '服务人数'],
-        rows: serviceLines(stations, n),
-      },
-    ]);
+    return serviceLines(stations, n);
   },
-  importFile: ({ services, actor }, file, dryRun) =>
-    services.stations.servicesRegister.importFile(actor, { file, fileName: 'ss.xlsx', dryRun }),
+  fileName: 'ss.xlsx',
+  service: (s) => s.stations.servicesRegister,
   expect: allCreated('service lines'),
 });

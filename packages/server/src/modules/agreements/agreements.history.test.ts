@@ -2,34 +2,24 @@
  * An agreement signed in the past, entered now (ADR 40): its signing day goes through the one rule for the day of a
  * decision, and the agreement counts on its days — signed in 2020, in force from its effective day.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { openTestContext, rejection, type TestContext } from '../../../test/factories.ts';
+import { rejection } from '../../../test/factories.ts';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
-import type { OrgRow } from '../org/index.ts';
-import { type AgreementsService, createAgreementsService } from './agreements.service.ts';
+import { createAgreementsService } from './agreements.service.ts';
 import { getAgreementStats } from './agreements.stats.ts';
 
-/** 12:00 on 2026-11-23 in China: the service's today. */
-const now = new Date('2026-11-23T04:00:00Z');
-let db: Db;
-let ctx: TestContext;
-let agreements: AgreementsService;
-let district: OrgRow;
-let staff: Actor;
-
-beforeAll(async () => {
-  ({ db, ctx } = await openTestContext());
-  agreements = createAgreementsService(db, () => now);
-  district = await ctx.newOrg(await ctx.newRoot(), 'district');
-  staff = ctx.actor('staff', district);
+const w = serviceWorld({
+  at: '2026-11-23T04:00:00Z', // 12:00 on 2026-11-23 in China: the service's today
+  service: (db, clock) => createAgreementsService(db, clock),
+  tree: { district: 'root/district' },
+  actors: { staff: ['staff', 'district'] },
 });
-afterAll(async () => db?.close());
 
 const agreement = (days: { signedOn: string; effectiveOn?: string; expiresOn?: string }) => ({
-  orgId: district.id,
+  orgId: w.district.id,
   kind: 'women' as const,
   level: 'area' as const,
   title: '区域女职工特殊权益保护专项协议',
@@ -40,31 +30,31 @@ const agreement = (days: { signedOn: string; effectiveOn?: string; expiresOn?: s
 
 describe('an agreement signed in the past', () => {
   it('keeps its signing day, counts as signed in 2020 and in force from its effective day', async () => {
-    const a = await agreements.createAgreement(
-      staff,
+    const a = await w.svc.createAgreement(
+      w.staff,
       agreement({ signedOn: '2020-03-01', effectiveOn: '2020-04-01' }),
     );
     expect(a).toMatchObject({ signedOn: '2020-03-01', effectiveOn: '2020-04-01', status: 'expired' });
     // Entered now: the moment of entry is kept apart from the day it was signed.
     expect(chinaDayOf(a.createdAt)).not.toBe('2020-03-01');
     const y2020 = await getAgreementStats(
-      db,
-      staff,
-      { orgId: district.id, kind: 'women', year: 2020 },
+      w.db,
+      w.staff,
+      { orgId: w.district.id, kind: 'women', year: 2020 },
       TEST_NOW,
     );
     expect(y2020).toMatchObject({ signed: 1, inForce: 1 });
     const march = await getAgreementStats(
-      db,
-      staff,
-      { orgId: district.id, kind: 'women', to: '2020-03-31' },
+      w.db,
+      w.staff,
+      { orgId: w.district.id, kind: 'women', to: '2020-03-31' },
       TEST_NOW,
     );
     expect(march).toMatchObject({ signed: 1, inForce: 0 });
     const july = await getAgreementStats(
-      db,
-      staff,
-      { orgId: district.id, kind: 'women', to: '2020-07-01' },
+      w.db,
+      w.staff,
+      { orgId: w.district.id, kind: 'women', to: '2020-07-01' },
       TEST_NOW,
     );
     expect(july).toMatchObject({ signed: 1, inForce: 1 });
@@ -87,7 +77,7 @@ describe('an agreement signed in the past', () => {
       zh: '到期日期 2020-02-29 早于生效日期 2020-03-01',
     },
   ])('refuses $days: $zh', async ({ days, code, zh }) => {
-    const e = await rejection(agreements.createAgreement(staff, agreement(days)));
+    const e = await rejection(w.svc.createAgreement(w.staff, agreement(days)));
     expect([e.code, e.messages.zh]).toEqual([code, zh]);
   });
 
@@ -97,8 +87,8 @@ describe('an agreement signed in the past', () => {
       const actor = { role } as Actor;
       if (can(actor, 'agreements.write')) expect(can(actor, 'history.backdate'), role).toBe(true);
     }
-    const reviewer = ctx.actor('reviewer', district);
-    const e = await rejection(agreements.createAgreement(reviewer, agreement({ signedOn: '2020-03-01' })));
+    const reviewer = w.t.actor('reviewer', w.district);
+    const e = await rejection(w.svc.createAgreement(reviewer, agreement({ signedOn: '2020-03-01' })));
     expect(e.kind).toBe('forbidden');
   });
 });

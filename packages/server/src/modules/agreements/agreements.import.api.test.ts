@@ -4,71 +4,67 @@
  * force and ended on its own days, so the agreement statistics of 2019, 2020 and 2022 (and of a day) show them; an
  * enterprise with a union of its own counts there; a wrong row, or a union outside the subtree, writes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { insertOrg, type OrgRow, setEmployerFacts } from '../org/index.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
 import { usccSeries } from './agreements.test-kit.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-let streetA: OrgRow;
+const w = appWorld({
+  tree: {
+    district: ['root/district', '昌平合同测试区总工会'],
+    streetA: ['district/street', '城北街道总工会'],
+    streetB: ['district/street', '城南街道总工会'],
+    outside: ['root/district', '外区总工会'],
+  },
+  users: { staff: ['staff', 'district'] },
+});
 let firm: OrgRow;
-let outside: OrgRow;
 
-const codes = usccSeries(() => t.ctx.unique(), '91110114');
+const codes = usccSeries(() => w.t.ctx.unique(), '91110114');
 const uscc = () => codes.next();
 const e2 = { uscc: '', name: '昌平小微甲公司' };
 const e3 = { uscc: '', name: '昌平小微乙公司' };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `昌平合同测试区总工会${t.ctx.unique()}`);
-  streetA = await t.ctx.newOrg(district, 'street', `城北街道总工会${t.ctx.unique()}`);
-  const streetB = await t.ctx.newOrg(district, 'street', `城南街道总工会${t.ctx.unique()}`);
   // An enterprise whose own union sits under another street than the union that signs for it.
   const code = uscc();
-  firm = await t.db.tx((sql) =>
+  firm = await w.t.db.tx((sql) =>
     insertOrg(
       sql,
       {
-        parentId: streetB.id,
+        parentId: w.streetB.id,
         level: 4,
         kind: 'grassroots',
         name: `北京精工${code}有限公司工会`,
         uscc: code,
         employerName: `北京精工${code}有限公司`,
       },
-      streetB.path,
+      w.streetB.path,
     ),
   );
-  await setEmployerFacts(t.db, firm.id, { workerCount: 300, womenWorkerCount: 120 });
+  await setEmployerFacts(w.t.db, firm.id, { workerCount: 300, womenWorkerCount: 120 });
   e2.uscc = uscc();
   e3.uscc = uscc();
-  outside = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
 });
-afterAll(async () => t?.close());
 
 const agreementsOf = () =>
   countOf(
-    t,
+    w.t,
     `select count(*)::int as n from agreements a join orgs o on o.id = a.org_id where o.path like $1 || '%'`,
-    [district.path],
+    [w.district.path],
   );
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/agreements/import',
   register: AGREEMENT_REGISTER,
   without: ['企业方', '投入金额（元）', '惠及人数', '备注'],
   count: agreementsOf,
 });
 const { send, sheet } = kit;
-const stats = (query: string) => kit.got(`/api/agreements/stats?orgId=${district.id}&${query}`);
+const stats = (query: string) => kit.got(`/api/agreements/stats?orgId=${w.district.id}&${query}`);
 
 describe('the collective agreements register import', () => {
   it('offers a template whose headers are the register’s and whose 填写说明 sheet names every column', async () => {
@@ -79,7 +75,7 @@ describe('the collective agreements register import', () => {
     const errors = await kit.refused(
       sheet([
         [
-          district.name,
+          w.district.name,
           '女职工专项',
           '好的一份',
           '2019-03-05',
@@ -92,7 +88,7 @@ describe('the collective agreements register import', () => {
           '20',
         ],
         [
-          district.name,
+          w.district.name,
           '工资专项',
           '倒序合同',
           '2020-06-01',
@@ -105,7 +101,7 @@ describe('the collective agreements register import', () => {
           '20',
         ],
         [
-          district.name,
+          w.district.name,
           '综合',
           '坏代码合同',
           '2020-06-01',
@@ -118,7 +114,7 @@ describe('the collective agreements register import', () => {
           '1',
         ],
         [
-          district.name,
+          w.district.name,
           '综合',
           '人数不对',
           '2020-06-01',
@@ -130,7 +126,7 @@ describe('the collective agreements register import', () => {
           '10',
           '11',
         ],
-        [district.name, '安全', '不是类别', '2020-06-01', '', '2023-05-31', '区域', '', '', '', ''],
+        [w.district.name, '安全', '不是类别', '2020-06-01', '', '2023-05-31', '区域', '', '', '', ''],
       ]),
       [
         [3, '到期日期'],
@@ -147,7 +143,7 @@ describe('the collective agreements register import', () => {
     await kit.rowErrors(
       sheet([
         [
-          outside.name,
+          w.outside.name,
           '女职工专项',
           '外区合同',
           '2019-03-05',
@@ -185,7 +181,7 @@ describe('the collective agreements register import', () => {
       [
         [
           w2019,
-          district.name,
+          w.district.name,
           '女职工专项',
           '2019年3月5日',
           '2019/4/1',
@@ -198,7 +194,7 @@ describe('the collective agreements register import', () => {
         ],
         [
           w2019,
-          district.name,
+          w.district.name,
           '女职工专项',
           '2019-03-05',
           '',
@@ -211,7 +207,7 @@ describe('the collective agreements register import', () => {
         ],
         [
           w2022,
-          streetA.name,
+          w.streetA.name,
           '女职工权益保护专项',
           '2022-03-20',
           '2022-04-01',
@@ -224,7 +220,7 @@ describe('the collective agreements register import', () => {
         ],
         [
           w2022,
-          streetA.name,
+          w.streetA.name,
           '女职工权益保护专项',
           '2022-03-20',
           '',
@@ -248,12 +244,12 @@ describe('the collective agreements register import', () => {
       enterprises: 5,
       errors: [],
     });
-    const { rows } = await t.db.query(
+    const { rows } = await w.t.db.query(
       `select a.title, a.kind, a.level, a.employer, a.signed_on::text as "signedOn",
               a.effective_on::text as "effectiveOn", a.expires_on::text as "expiresOn",
               (select count(*)::int from agreement_coverage c where c.agreement_id = a.id) as enterprises
          from agreements a join orgs o on o.id = a.org_id where o.path like $1 || '%' order by a.signed_on`,
-      [district.path],
+      [w.district.path],
     );
     expect(rows).toEqual([
       {
@@ -288,7 +284,7 @@ describe('the collective agreements register import', () => {
       },
     ]);
     // The enterprise with a union of its own counts there, though another street's union signed for it.
-    const own = await t.db.query<{ orgId: number; hasUnion: boolean }>(
+    const own = await w.t.db.query<{ orgId: number; hasUnion: boolean }>(
       'select org_id as "orgId", has_union as "hasUnion" from agreement_enterprises where uscc = $1',
       [firm.uscc],
     );

@@ -4,31 +4,23 @@
  * fractional headcount, a third decimal, two rows of one agreement giving different figures) refuses the whole file,
  * naming the row and the column.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { describe, expect, it } from 'vitest';
 import { registerKit } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
 import { usccSeries } from './agreements.test-kit.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-
-const codes = usccSeries(() => t.ctx.unique());
-const uscc = () => codes.next();
-
-beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `平谷合同测试区总工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
+const w = appWorld({
+  tree: { district: ['root/district', '平谷合同测试区总工会'] },
+  users: { staff: ['staff', 'district'] },
 });
-afterAll(async () => t?.close());
+
+const codes = usccSeries(() => w.t.ctx.unique());
+const uscc = () => codes.next();
 
 /** A row of an area agreement `title` covering a fresh enterprise, with the measure cells given. */
 const row = (title: string, cost: string, reach: string) => [
-  district.name,
+  w.district.name,
   '女职工专项',
   title,
   '2025-03-08',
@@ -43,14 +35,14 @@ const row = (title: string, cost: string, reach: string) => [
 ];
 const agreementsOf = async () =>
   (
-    await t.db.query<{ title: string; costFen: number | null; reach: number | null }>(
+    await w.t.db.query<{ title: string; costFen: number | null; reach: number | null }>(
       `select title, cost_fen as "costFen", reach from agreements where org_id = $1 order by title`,
-      [district.id],
+      [w.district.id],
     )
   ).rows;
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/agreements/import',
   register: AGREEMENT_REGISTER,
   without: ['生效日期', '企业方', '备注'],
@@ -105,7 +97,7 @@ describe('the measure columns of the agreements register', () => {
       { title: '绿都女职工专项协议', costFen: 10, reach: 0 },
       { title: '邮政分公司女职工专项协议', costFen: 7_086_000, reach: 133 },
     ]);
-    const stats = await kit.got(`/api/agreements/stats?orgId=${district.id}&from=2025-01-01&to=2025-12-31`);
+    const stats = await kit.got(`/api/agreements/stats?orgId=${w.district.id}&from=2025-01-01&to=2025-12-31`);
     expect(stats).toMatchObject({ signed: 3, measureCostFen: 7_086_010, measureReach: 133 });
   });
 });

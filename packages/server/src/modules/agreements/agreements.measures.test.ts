@@ -3,38 +3,24 @@
  * so no statistic could sum them): entered, corrected with history, refused when wrong, summed by union in the
  * statistics and their export, and kept in the reporting layer as a recount from the rows finds them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { listKeptCells } from '../reporting/index.ts';
 import { findMeasureProblem } from './agreements.measures.ts';
 import { agreementsRecounter } from './agreements.recount.repository.ts';
-import { type AgreementsService, createAgreementsService } from './agreements.service.ts';
+import { createAgreementsService } from './agreements.service.ts';
 import { exportAgreementStats, getAgreementStats } from './agreements.stats.ts';
 
-let db: Db;
-let ctx: TestContext;
-let agreements: AgreementsService;
-let root: OrgRow;
-let districtA: OrgRow;
-let districtB: OrgRow;
-let staff: Actor;
-
-beforeAll(async () => {
-  ({ db, ctx } = await openTestContext());
-  agreements = createAgreementsService(db, () => TEST_NOW);
-  root = await ctx.newRoot();
-  const u = ctx.unique();
+const w = serviceWorld({
+  at: TEST_NOW,
+  service: (db, clock) => createAgreementsService(db, clock),
   // tree order is by name: A before B, whatever each signed
-  districtA = await ctx.newOrg(root, 'district', `区总工会A${u}`);
-  districtB = await ctx.newOrg(root, 'district', `区总工会B${u}`);
-  staff = ctx.actor('staff', root);
+  tree: { districtA: ['root/district', '区总工会A'], districtB: ['root/district', '区总工会B'] },
+  actors: { staff: ['staff', 'root'] },
 });
-afterAll(async () => db?.close());
 
 /** An area agreement of `org` with the measures given, covering one small enterprise. */
 async function sign(
@@ -42,11 +28,11 @@ async function sign(
   signedOn: string,
   measures: { costFen?: number | null; reach?: number | null },
 ) {
-  return agreements.createAgreement(staff, {
+  return w.svc.createAgreement(w.staff, {
     orgId: org.id,
     kind: 'women',
     level: 'area',
-    title: `区域女职工特殊权益保护专项协议${ctx.unique()}`,
+    title: `区域女职工特殊权益保护专项协议${w.t.unique()}`,
     employer: '区企业联合会',
     signedOn,
     expiresOn: '2027-12-31',
@@ -54,26 +40,26 @@ async function sign(
   });
 }
 
-const stats = (q: { year?: number; from?: string; to?: string }, orgId = root.id) =>
-  getAgreementStats(db, staff, { orgId, kind: 'women', ...q }, TEST_NOW);
+const stats = (q: { year?: number; from?: string; to?: string }, orgId = w.root.id) =>
+  getAgreementStats(w.db, w.staff, { orgId, kind: 'women', ...q }, TEST_NOW);
 
 const rowCount = async () =>
-  (await db.query<{ n: number }>('select count(*)::int as n from agreements')).rows[0].n;
+  (await w.db.query<{ n: number }>('select count(*)::int as n from agreements')).rows[0].n;
 
 describe('an agreement’s measures', () => {
   it('keeps the cost in fen exactly as typed in yuan, and the headcount; left out is not recorded', async () => {
-    const a = await sign(districtA, '2025-03-08', { costFen: 7_086_000, reach: 133 });
+    const a = await sign(w.districtA, '2025-03-08', { costFen: 7_086_000, reach: 133 });
     expect(a).toMatchObject({ costFen: 7_086_000, reach: 133 });
-    const { rows } = await db.query<{ cost_fen: number; reach: number }>(
+    const { rows } = await w.db.query<{ cost_fen: number; reach: number }>(
       'select cost_fen, reach from agreements where id = $1',
       [a.id],
     );
     expect(rows[0]).toEqual({ cost_fen: 7_086_000, reach: 133 });
-    expect((await agreements.getAgreement(staff, a.id)).agreement).toMatchObject({
+    expect((await w.svc.getAgreement(w.staff, a.id)).agreement).toMatchObject({
       costFen: 7_086_000,
       reach: 133,
     });
-    const none = await sign(districtA, '2025-04-01', {});
+    const none = await sign(w.districtA, '2025-04-01', {});
     expect(none).toMatchObject({ costFen: null, reach: null });
   });
 
@@ -92,7 +78,7 @@ describe('an agreement’s measures', () => {
       ],
     ] as const;
     for (const [measures, field, zh, en] of cases) {
-      const refused = sign(districtA, '2025-05-01', measures);
+      const refused = sign(w.districtA, '2025-05-01', measures);
       await expect(refused, field).rejects.toMatchObject({
         code: 'AGREEMENT_MEASURE_INVALID',
         details: { field },
@@ -104,14 +90,14 @@ describe('an agreement’s measures', () => {
   });
 
   it('is corrected through an edit, kept in its history; null clears a figure; a bad figure changes nothing', async () => {
-    const a = await sign(districtB, '2025-06-01', { costFen: 500_000 });
-    await agreements.editAgreement(staff, a.id, { costFen: 1_234_567, reach: 40 });
-    await expect(agreements.editAgreement(staff, a.id, { reach: -3 })).rejects.toMatchObject({
+    const a = await sign(w.districtB, '2025-06-01', { costFen: 500_000 });
+    await w.svc.editAgreement(w.staff, a.id, { costFen: 1_234_567, reach: 40 });
+    await expect(w.svc.editAgreement(w.staff, a.id, { reach: -3 })).rejects.toMatchObject({
       code: 'AGREEMENT_MEASURE_INVALID',
       details: { field: 'reach' },
     });
-    await agreements.editAgreement(staff, a.id, { costFen: null });
-    const detail = await agreements.getAgreement(staff, a.id);
+    await w.svc.editAgreement(w.staff, a.id, { costFen: null });
+    const detail = await w.svc.getAgreement(w.staff, a.id);
     expect(detail.agreement).toMatchObject({ costFen: null, reach: 40 });
     expect(
       detail.edits.map((e) => Object.fromEntries(e.changes.map((c) => [c.field, [c.from, c.to]]))),
@@ -121,22 +107,22 @@ describe('an agreement’s measures', () => {
         { costFen: [1_234_567, null] },
       ]),
     );
-    await agreements.editAgreement(staff, a.id, { costFen: 1_234_567 });
+    await w.svc.editAgreement(w.staff, a.id, { costFen: 1_234_567 });
   });
 });
 
 describe('the statistics of measures', () => {
   it('sums cost and reach by union, in tree order, with a total that is the sum of the rows', async () => {
     // B signs more than A: the old order (most signed first) would put B first
-    await sign(districtB, '2025-07-01', { costFen: 30_000, reach: 12 });
-    await sign(districtB, '2025-08-01', {});
+    await sign(w.districtB, '2025-07-01', { costFen: 30_000, reach: 12 });
+    await sign(w.districtB, '2025-08-01', {});
     // signed in another year: not in 2025's sums
-    await sign(districtA, '2024-11-30', { costFen: 99_900, reach: 9 });
+    await sign(w.districtA, '2024-11-30', { costFen: 99_900, reach: 9 });
     const s = await stats({ year: 2025 });
     // A: 70,860.00 for 133 (and one with none); B: 12,345.67 for 40, 300.00 for 12, one with none
     expect(s.byUnion.map((r) => [r.orgId, r.signed, r.measureCostFen, r.measureReach])).toEqual([
-      [districtA.id, 2, 7_086_000, 133],
-      [districtB.id, 3, 1_264_567, 52],
+      [w.districtA.id, 2, 7_086_000, 133],
+      [w.districtB.id, 3, 1_264_567, 52],
     ]);
     expect(s).toMatchObject({ signed: 5, measureCostFen: 8_350_567, measureReach: 185 });
     expect(s.byUnionTotal).toEqual({
@@ -159,22 +145,22 @@ describe('the statistics of measures', () => {
     });
     // up to 2025-06-30: B's two later agreements are not in it
     const half = await stats({ from: '2025-01-01', to: '2025-06-30' });
-    expect(half.byUnion.find((r) => r.orgId === districtB.id)).toMatchObject({
+    expect(half.byUnion.find((r) => r.orgId === w.districtB.id)).toMatchObject({
       measureCostFen: 1_234_567,
       measureReach: 40,
     });
   });
 
   it('moves the figures with a corrected signing day, and the kept counts agree with a recount', async () => {
-    const a = await sign(districtA, '2025-09-09', { costFen: 10_000, reach: 5 });
-    await agreements.editAgreement(staff, a.id, { signedOn: '2024-12-01', effectiveOn: '2024-12-01' });
+    const a = await sign(w.districtA, '2025-09-09', { costFen: 10_000, reach: 5 });
+    await w.svc.editAgreement(w.staff, a.id, { signedOn: '2024-12-01', effectiveOn: '2024-12-01' });
     expect((await stats({ year: 2025 })).measureCostFen).toBe(8_350_567);
     expect((await stats({ year: 2024 })).measureCostFen).toBe(99_900 + 10_000);
     const subjects = ['agreements.measure_cost', 'agreements.measure_reach'];
-    const recounted = (await agreementsRecounter.recount(db, { path: root.path })).filter((c) =>
+    const recounted = (await agreementsRecounter.recount(w.db, { path: w.root.path })).filter((c) =>
       subjects.includes(c.subject),
     );
-    const kept = await listKeptCells(db, { subjects, path: root.path, asOf: '2099-12-31' });
+    const kept = await listKeptCells(w.db, { subjects, path: w.root.path, asOf: '2099-12-31' });
     const key = (c: { subject: string; orgId: number; day: string; dim: string; dim2: string }) =>
       `${c.subject}|${c.orgId}|${c.day}|${c.dim}|${c.dim2}`;
     const byKey = (cells: typeof kept) =>
@@ -186,9 +172,9 @@ describe('the statistics of measures', () => {
   it('exports the sums in yuan as number cells, named with their period, the 合计 row the sum of the rows', async () => {
     const s = await stats({ year: 2025 });
     const { buffer } = await exportAgreementStats(
-      db,
-      staff,
-      { orgId: root.id, kind: 'women', year: 2025 },
+      w.db,
+      w.staff,
+      { orgId: w.root.id, kind: 'women', year: 2025 },
       TEST_NOW,
     );
     const sheet = await readSheet(buffer, 'stats.xlsx', {
@@ -198,7 +184,7 @@ describe('the statistics of measures', () => {
     const reach = `${s.from}至${s.asOf}签订合同的措施惠及人数（人）`;
     expect(sheet.headers.slice(4)).toEqual([cost, reach]);
     const rows = sheet.rows.map((r) => r.cells);
-    expect(rows.map((r) => r[0]).slice(0, 3)).toEqual([districtA.name, districtB.name, '合计']);
+    expect(rows.map((r) => r[0]).slice(0, 3)).toEqual([w.districtA.name, w.districtB.name, '合计']);
     expect(rows[0].slice(4, 6)).toEqual(['70860', '133']);
     expect(rows[2].slice(4, 6)).toEqual(['83505.67', '185']);
     expect(rows.some((r) => r[0].startsWith('措施投入金额、措施惠及人数：'))).toBe(true);

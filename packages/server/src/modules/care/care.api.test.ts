@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { createTestApp, multipart } from '../../../test/api.ts';
 import { fixedClock, TEST_NOW } from '../../../test/clock.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -13,20 +13,6 @@ let town: OrgRow;
 let personId: number;
 let campaignId: number;
 let stockId: number;
-
-const BOUNDARY = '----gonghui-care-test';
-function upload(fileName: string, content: Buffer) {
-  return {
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      content,
-      Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-  };
-}
 
 const campaign = () => ({
   orgId: town.id,
@@ -148,7 +134,7 @@ describe('care over HTTP', () => {
       method: 'POST',
       url: `/api/care/visits/${id}/photos?kind=receipt`,
       cookie: staff,
-      ...upload('签收单.exe', Buffer.from('MZ')),
+      ...multipart('签收单.exe', Buffer.from('MZ')),
     });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().error.code).toBe('CARE_PHOTO_INVALID');
@@ -156,7 +142,7 @@ describe('care over HTTP', () => {
       method: 'POST',
       url: `/api/care/visits/${id}/photos?kind=receipt`,
       cookie: staff,
-      ...upload('签收单.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0])),
+      ...multipart('签收单.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0])),
     });
     expect(receipt.statusCode).toBe(200);
     const detail = (await t.call({ method: 'GET', url: `/api/care/visits/${id}`, cookie: staff })).json();

@@ -2,52 +2,43 @@
  * Requests entered from a union's register after the fact (ADR 40): each step on its own day, deadlines counted
  * from the day and time the request came in, and a sweep that leaves a request handled in time where it is.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
 import { addWorkingDays, deadlineCalculator, deadlinesOf } from './cases.calendar.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import { fileOwnRequest } from './cases.filing.ts';
 import { parseHolidayNotice } from './cases.notice.ts';
-import type { CasesService } from './cases.service.ts';
 
-let db: Db;
-let ctx: TestContext;
-let cases: CasesService;
-let street: OrgRow;
-let firm: OrgRow;
+const w = serviceWorld({
+  at: TEST_NOW,
+  service: (_db, _clock, t) => t.services.cases,
+  tree: { street: 'root/street', firm: 'street/grassroots' },
+});
 let staff: Actor;
 let personId: number;
 
 beforeAll(async () => {
-  ({ db, ctx } = await openTestContext());
-  cases = ctx.services.cases;
-  const city = await ctx.newRoot();
-  street = await ctx.newOrg(city, 'street');
-  firm = await ctx.newOrg(street, 'grassroots');
-  personId = (await ctx.newPerson(firm)).id;
-  const { rows } = await db.query<{ id: number }>(
+  personId = (await w.t.newPerson(w.firm)).id;
+  const { rows } = await w.db.query<{ id: number }>(
     `insert into users (username, display_name, password_hash) values ($1, '街道干事', 'x') returning id`,
-    [`staff-${ctx.unique()}`],
+    [`staff-${w.t.unique()}`],
   );
-  await db.query(`insert into role_assignments (user_id, role, org_id) values ($1, 'staff', $2)`, [
+  await w.db.query(`insert into role_assignments (user_id, role, org_id) values ($1, 'staff', $2)`, [
     rows[0].id,
-    street.id,
+    w.street.id,
   ]);
-  staff = { ...ctx.actor('staff', street), userId: rows[0].id };
+  staff = { ...w.t.actor('staff', w.street), userId: rows[0].id };
 });
-afterAll(async () => db?.close());
 
 const enter = (receivedOn: string, receivedTime?: string) =>
-  cases.enter(staff, {
+  w.svc.enter(staff, {
     channel: 'reception',
     category: 'wages',
     description: '接待日反映：工资拖欠两个月',
     personId,
-    orgId: firm.id,
+    orgId: w.firm.id,
     receivedOn,
     receivedTime,
   });
@@ -58,29 +49,29 @@ describe('a request of 2025 entered in its steps', () => {
     const d = await enter('2025-03-03', '10:00');
     expect(d.case).toMatchObject({ filedOn: '2025-03-03', receivedTime: '10:00', countedFrom: '2025-03-03' });
     // The sweep runs before the clerk has entered its steps: the 2025 deadlines passed before it was entered.
-    expect(await escalateOverdueCases(db, TEST_NOW)).not.toContain(d.case.id);
-    const early = await cases.accept(staff, d.case.id, '2025-03-02').catch((e) => e);
+    expect(await escalateOverdueCases(w.db, TEST_NOW)).not.toContain(d.case.id);
+    const early = await w.svc.accept(staff, d.case.id, '2025-03-02').catch((e) => e);
     expect(early).toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
     expect(early.messages.zh).toBe('受理日期 2025-03-02 早于收到日期 2025-03-03');
-    await cases.accept(staff, d.case.id, '2025-03-04');
-    const beforeAccept = await cases.reply(staff, d.case.id, '已协调企业补发', '2025-03-03').catch((e) => e);
+    await w.svc.accept(staff, d.case.id, '2025-03-04');
+    const beforeAccept = await w.svc.reply(staff, d.case.id, '已协调企业补发', '2025-03-03').catch((e) => e);
     expect(beforeAccept.messages.zh).toBe('答复日期 2025-03-03 早于受理日期 2025-03-04');
-    await cases.reply(staff, d.case.id, '已协调企业补发', '2025-03-10');
-    const done = await cases.get(staff, d.case.id);
+    await w.svc.reply(staff, d.case.id, '已协调企业补发', '2025-03-10');
+    const done = await w.svc.get(staff, d.case.id);
     expect(done.case).toMatchObject({
-      orgId: firm.id,
+      orgId: w.firm.id,
       acceptedOn: '2025-03-04',
       answeredOn: '2025-03-10',
       onTime: true,
       overdue: false,
     });
     expect(done.case.ackDue).toBe(d.case.ackDue);
-    const audit = await db.query<{ after: { effectiveOn?: string } }>(
+    const audit = await w.db.query<{ after: { effectiveOn?: string } }>(
       `select after from audit_log where entity = 'case' and entity_id = $1 and action = 'case.reply'`,
       [String(d.case.id)],
     );
     expect(audit.rows[0].after.effectiveOn).toBe('2025-03-10');
-    const future = await cases.close(staff, d.case.id, null, '2199-01-01').catch((e) => e);
+    const future = await w.svc.close(staff, d.case.id, null, '2199-01-01').catch((e) => e);
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE' });
   });
 
@@ -100,15 +91,15 @@ describe('a request of 2025 entered in its steps', () => {
     const aSecondLate = await enter('2025-03-03', '17:30:01');
     expect(aSecondLate.case).toMatchObject({ receivedTime: '17:30:01', countedFrom: '2025-03-04' });
     // The cut-off is a setting.
-    await cases.admin.saveSettings(ctx.actor('admin', null), { afterHours: '18:30' });
+    await w.svc.admin.saveSettings(w.t.actor('admin', null), { afterHours: '18:30' });
     expect((await enter('2025-03-03', '18:05')).case.countedFrom).toBe('2025-03-03');
-    await cases.admin.saveSettings(ctx.actor('admin', null), { afterHours: '17:30' });
+    await w.svc.admin.saveSettings(w.t.actor('admin', null), { afterHours: '17:30' });
   });
 
   it('a reviewer-less worker cannot back-date, and staff need history.backdate for a past day', async () => {
     const d = await enter('2025-04-01');
-    const judge = { ...ctx.actor('staff', street), role: 'reviewer' as const };
-    await expect(cases.accept(judge, d.case.id, '2025-04-02')).rejects.toMatchObject({ kind: 'forbidden' });
+    const judge = { ...w.t.actor('staff', w.street), role: 'reviewer' as const };
+    await expect(w.svc.accept(judge, d.case.id, '2025-04-02')).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });
 
@@ -116,13 +107,13 @@ describe('the after-hours cut-off, to the second, on a live filing', () => {
   // Monday 2026-06-15 in China; the cut-off is 17:30 (17:30:00).
   const fileAt = (at: string) =>
     fileOwnRequest(
-      db,
-      ctx.actor('worker', null, personId),
-      `owner-${ctx.unique()}`,
+      w.db,
+      w.t.actor('worker', null, personId),
+      `owner-${w.t.unique()}`,
       { channel: 'app', category: 'wages', description: '下班前后提交的诉求', anonymous: false },
       new Date(at),
     );
-  const filed = async (id: number) => (await cases.get(staff, id)).case;
+  const filed = async (id: number) => (await w.svc.get(staff, id)).case;
 
   it('a request filed at 17:30:00 counts from that day, at 17:30:01 from the next working day', async () => {
     const inTime = await filed(await fileAt('2026-06-15T09:30:00.000Z'));
@@ -137,13 +128,13 @@ describe('the after-hours cut-off, to the second, on a live filing', () => {
       receivedTime: '17:30:01',
       countedFrom: '2026-06-16',
     });
-    expect(late.ackDue).toBe(await addWorkingDays(db, '2026-06-16', 2));
+    expect(late.ackDue).toBe(await addWorkingDays(w.db, '2026-06-16', 2));
   });
 });
 
 describe('deadlines of a whole register at once', () => {
   it('are those of one request at a time, across holidays, weekends and the cut-off', async () => {
-    const calc = await deadlineCalculator(db, '2025-01-01', '2025-12-31');
+    const calc = await deadlineCalculator(w.db, '2025-01-01', '2025-12-31');
     for (let i = 0; i < 365; i += 3) {
       const day = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
       for (const [category, time] of [
@@ -154,7 +145,7 @@ describe('deadlines of a whole register at once', () => {
         ['contract', '17:30:01'],
       ] as const) {
         expect(calc(category, day, time), `${category} ${day} ${time}`).toEqual(
-          await deadlinesOf(db, category, day, time),
+          await deadlinesOf(w.db, category, day, time),
         );
       }
     }
@@ -195,21 +186,21 @@ describe("the State Council's holiday notice, pasted", () => {
   });
 
   it('a dry run shows the change; the paste replaces the year; an unreadable line changes nothing', async () => {
-    const admin = ctx.actor('admin', null);
-    const dry = await cases.admin.pasteYear(admin, { year: 2025, text: NOTICE_2025, dryRun: true });
+    const admin = w.t.actor('admin', null);
+    const dry = await w.svc.admin.pasteYear(admin, { year: 2025, text: NOTICE_2025, dryRun: true });
     // The shipped 2025 calendar is the notice's: the same days; the two make-up days of 国庆 are renamed after
     // both holidays (国庆节、中秋节调休).
     expect(dry).toMatchObject({ dryRun: true, added: 0, changed: 2, removed: 0 });
     expect(dry.days).toHaveLength(33);
-    const bad = await cases.admin
+    const bad = await w.svc.admin
       .pasteYear(admin, { year: 2025, text: `${NOTICE_2025}\n七、测试：3月4日（周二）上班。` })
       .catch((e) => e);
     expect(bad).toMatchObject({ code: 'CASE_NOTICE_UNREADABLE' });
     expect(bad.messages.zh).toContain('2025-03-04 是工作日');
     const text2027 = '一、元旦：1月1日（周五）至3日（周日）放假，共3天。';
-    const done = await cases.admin.pasteYear(admin, { year: 2027, text: text2027 });
+    const done = await w.svc.admin.pasteYear(admin, { year: 2027, text: text2027 });
     expect(done).toMatchObject({ dryRun: false, added: 3 });
-    expect((await cases.admin.calendar(admin, 2027)).days.map((d) => [d.day, d.name])).toEqual([
+    expect((await w.svc.admin.calendar(admin, 2027)).days.map((d) => [d.day, d.name])).toEqual([
       ['2027-01-01', '元旦'],
       ['2027-01-02', '元旦'],
       ['2027-01-03', '元旦'],

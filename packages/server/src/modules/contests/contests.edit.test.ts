@@ -1,18 +1,11 @@
 /** Correcting a contest before its results are published (ADR 60). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { worldOnTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { worldPerFile } from '../../../test/world-kit.ts';
 import { getContestStats } from './contests.stats.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
 
-let db: Db;
-let w: Awaited<ReturnType<typeof createContestsWorld>>;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createContestsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createContestsWorld);
 
 describe('editing a contest', () => {
   it('corrects name (as typed), level and dates; its entries count on the new day and level; history kept', async () => {
@@ -22,7 +15,7 @@ describe('editing a contest', () => {
     await w.enter(c.id, elec.id, [p1.id]);
     await w.enter(c.id, team.id, [p2.id, p3.id], { name: '数控一队' });
     const stats = (year: number) =>
-      getContestStats(db, w.cityStaff, { orgId: w.district.id, year }, TEST_TODAY);
+      getContestStats(w.db, w.cityStaff, { orgId: w.district.id, year }, TEST_TODAY);
     const before2020 = (await stats(2020)).byLevel.find((l) => l.level === 'city');
     expect(before2020).toMatchObject({ units: 1, individuals: 1, teams: 1, people: 3 });
     const edited = await w.contests.editContest(w.cityStaff, c.id, {

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { worldOnTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { describe, expect, it } from 'vitest';
+import { worldPerFile } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
 
-let db: Db;
-let w: Awaited<ReturnType<typeof createContestsWorld>>;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createContestsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createContestsWorld);
 
 const awardsOf = async (personIds: number[]) =>
   (
-    await db.query<{
+    await w.db.query<{
       id: number;
       personId: number;
       rank: string;
@@ -143,7 +136,7 @@ describe('results and publication', () => {
 describe('statistics', () => {
   it('read the maintained counts, equal to counting the rows', async () => {
     const s = await w.contests.getStats(w.cityStaff, { orgId: w.city.id });
-    const raw = await db.query<{
+    const raw = await w.db.query<{
       units: number;
       individuals: number;
       teams: number;
@@ -162,7 +155,7 @@ describe('statistics', () => {
     );
     expect(s.totals).toMatchObject(raw.rows[0]);
     expect(s.totals.prizes).toBeGreaterThan(0);
-    const prizes = await db.query<{ level: string; prize: string; n: number }>(
+    const prizes = await w.db.query<{ level: string; prize: string; n: number }>(
       `select c.level, e.published_prize as prize, count(*)::int as n from contest_entries e
          join contests c on c.id = e.contest_id join orgs o on o.id = e.org_id
         where o.path like $1 || '%' and e.published_prize is not null group by 1, 2`,
@@ -174,8 +167,9 @@ describe('statistics', () => {
     const none = await w.contests.getStats(w.cityStaff, { orgId: w.city.id, from: '2021-01', to: '2021-12' });
     expect(none.totals.prizes).toBe(0);
     expect(
-      (await sumCounts(db, { subject: 'contests.prizes', path: w.unionA.path, from: '2020', to: '2020' }))[0]
-        .n,
+      (
+        await sumCounts(w.db, { subject: 'contests.prizes', path: w.unionA.path, from: '2020', to: '2020' })
+      )[0].n,
     ).toBeGreaterThan(0);
     expect((await refused(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('NOT_FOUND');
     const exported = await readSheet(

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { worldOnTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { describe, expect, it } from 'vitest';
+import { worldPerFile } from '../../../test/world-kit.ts';
 import type { AppError } from '../../shared/errors.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
 
-let db: Db;
-let w: Awaited<ReturnType<typeof createContestsWorld>>;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createContestsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createContestsWorld);
 
 describe('creating a contest', () => {
   it('is for a union of the subtree, with distinct events and dates in order', async () => {
@@ -126,7 +119,7 @@ describe('registering entries', () => {
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(2);
     const reasons = settled.flatMap((s) => (s.status === 'rejected' ? [(s.reason as AppError).code] : []));
     expect(new Set(reasons)).toEqual(new Set(['CONTEST_UNION_LIMIT']));
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       'select count(*)::int as n from contest_entries where contest_id = $1',
       [c.id],
     );

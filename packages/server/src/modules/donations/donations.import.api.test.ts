@@ -4,63 +4,58 @@
  * or registered once; each gift counts on its own day, so the donation statistics of 2020 and 2021 show them; past
  * goods enter no campaign's stock; a wrong row, or a union outside the subtree, writes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { DONATION_REGISTER } from './donations.register.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-let firm: OrgRow;
-let outside: OrgRow;
+const w = appWorld({
+  tree: {
+    district: ['root/district', '昌平捐赠测试区总工会'],
+    firm: ['district/grassroots', '昌平测试企业工会'],
+    outside: ['root/district', '外区总工会'],
+  },
+  users: { staff: ['staff', 'district'] },
+});
 let fund: { id: number; name: string };
 let reported: { id: number; name: string };
 let donor: { id: number; name: string };
 let newcomer: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `昌平捐赠测试区总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(district, 'grassroots', `昌平测试企业工会${t.ctx.unique()}`);
-  outside = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
   const post = async (url: string, body: object) => {
-    const res = await t.call({ method: 'POST', url, cookie: staff, body });
+    const res = await w.t.call({ method: 'POST', url, cookie: w.staff, body });
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
   const setUp = (name: string) =>
     post('/api/funds', {
-      orgId: district.id,
+      orgId: w.district.id,
       name,
       purpose: '资助困难职工子女',
       beneficiary: '困难职工子女',
       foundedOn: '2018-01-01',
     });
-  fund = await setUp(`金秋助学基金${t.ctx.unique()}`);
-  reported = await setUp(`大病救助基金${t.ctx.unique()}`);
+  fund = await setUp(`金秋助学基金${w.t.ctx.unique()}`);
+  reported = await setUp(`大病救助基金${w.t.ctx.unique()}`);
   await post(`/api/funds/${reported.id}/years`, { year: 2019, incomeFen: 100, grantedFen: 0, helped: 0 });
   donor = await post('/api/donors', {
-    orgId: district.id,
+    orgId: w.district.id,
     kind: 'enterprise',
-    name: `北京爱心科技有限公司${t.ctx.unique()}`,
+    name: `北京爱心科技有限公司${w.t.ctx.unique()}`,
   });
-  newcomer = `新来爱心商贸公司${t.ctx.unique()}`;
+  newcomer = `新来爱心商贸公司${w.t.ctx.unique()}`;
 });
-afterAll(async () => t?.close());
 
 const donationsOf = () =>
   countOf(
-    t,
+    w.t,
     `select count(*)::int as n from donations x join orgs o on o.id = x.org_id where o.path like $1 || '%'`,
-    [district.path],
+    [w.district.path],
   );
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/donations/import',
   register: DONATION_REGISTER,
   without: ['捐赠方类型', '备注'],
@@ -78,9 +73,9 @@ describe('the donations register import', () => {
   it('refuses a file with wrong rows as a whole, naming row and column in both languages', async () => {
     const errors = await kit.refused(
       sheet([
-        [donor.name, '2021-01-20', district.name, '捐款', '500', '', '', '', ''],
-        [donor.name, '2021-01-21', district.name, '捐款', '', '', '', '', ''],
-        [donor.name, '2021-01-22', firm.name, '', '800', '大米', '100', '', ''],
+        [donor.name, '2021-01-20', w.district.name, '捐款', '500', '', '', '', ''],
+        [donor.name, '2021-01-21', w.district.name, '捐款', '', '', '', '', ''],
+        [donor.name, '2021-01-22', w.firm.name, '', '800', '大米', '100', '', ''],
         [donor.name, '2021-01-23', '', '', '800', '大米', '100', '袋', fund.name],
         [donor.name, '2019-05-01', '', '捐款', '800', '', '', '', reported.name],
         [donor.name, '2017-05-01', '', '捐款', '800', '', '', '', fund.name],
@@ -103,7 +98,7 @@ describe('the donations register import', () => {
   });
 
   it('a union outside the subtree is a row error', async () => {
-    await kit.rowErrors(sheet([[donor.name, '2021-01-20', outside.name, '捐款', '500', '', '', '', '']]), [
+    await kit.rowErrors(sheet([[donor.name, '2021-01-20', w.outside.name, '捐款', '500', '', '', '', '']]), [
       [2, '受赠工会'],
     ]);
   });
@@ -123,10 +118,10 @@ describe('the donations register import', () => {
     ];
     const file = sheet(
       [
-        ['2021年1月20日', donor.name, '', '', district.name, '', '', '', '５万'],
-        ['2021/3/5', newcomer, '', '', firm.name, '大米', '１００', '袋', '8,000元'],
+        ['2021年1月20日', donor.name, '', '', w.district.name, '', '', '', '５万'],
+        ['2021/3/5', newcomer, '', '', w.firm.name, '大米', '１００', '袋', '8,000元'],
         ['2021-06-01', '张先生', '个人', fund.name, '', '', '', '', '2000'],
-        ['2020-12-01', newcomer, '', '', firm.name, '', '', '', '1000'],
+        ['2020-12-01', newcomer, '', '', w.firm.name, '', '', '', '1000'],
         ['合计', '', '', '', '', '', '', '', '６１０００'],
       ],
       headers,
@@ -141,13 +136,13 @@ describe('the donations register import', () => {
     });
 
     await kit.imported(file, { created: 4, money: 3, goods: 1, newDonors: 2 });
-    const { rows } = await t.db.query(
+    const { rows } = await w.t.db.query(
       `select d.name as donor, d.kind as "donorKind", d.org_id as "keptBy", x.org_id as "orgId", x.fund_id as "fundId",
               x.kind, x.received_on::text as "receivedOn", x.amount_fen::int as "amountFen", x.item, x.quantity,
               x.unit, x.campaign_id as "campaignId"
          from donations x join donors d on d.id = x.donor_id join orgs o on o.id = x.org_id
         where o.path like $1 || '%' order by x.received_on`,
-      [district.path],
+      [w.district.path],
     );
     const gift = { fundId: null, item: null, quantity: null, unit: null, campaignId: null };
     expect(rows).toEqual([
@@ -155,8 +150,8 @@ describe('the donations register import', () => {
         ...gift,
         donor: newcomer,
         donorKind: 'enterprise',
-        keptBy: district.id,
-        orgId: firm.id,
+        keptBy: w.district.id,
+        orgId: w.firm.id,
         kind: 'money',
         receivedOn: '2020-12-01',
         amountFen: 100_000,
@@ -165,8 +160,8 @@ describe('the donations register import', () => {
         ...gift,
         donor: donor.name,
         donorKind: 'enterprise',
-        keptBy: district.id,
-        orgId: district.id,
+        keptBy: w.district.id,
+        orgId: w.district.id,
         kind: 'money',
         receivedOn: '2021-01-20',
         amountFen: 5_000_000,
@@ -175,8 +170,8 @@ describe('the donations register import', () => {
         ...gift,
         donor: newcomer,
         donorKind: 'enterprise',
-        keptBy: district.id,
-        orgId: firm.id,
+        keptBy: w.district.id,
+        orgId: w.firm.id,
         kind: 'goods',
         receivedOn: '2021-03-05',
         amountFen: 800_000,
@@ -188,15 +183,15 @@ describe('the donations register import', () => {
         ...gift,
         donor: '张先生',
         donorKind: 'person',
-        keptBy: district.id,
-        orgId: district.id,
+        keptBy: w.district.id,
+        orgId: w.district.id,
         fundId: fund.id,
         kind: 'money',
         receivedOn: '2021-06-01',
         amountFen: 200_000,
       },
     ]);
-    const stats = (year: number) => kit.got(`/api/donations/stats?orgId=${district.id}&year=${year}`);
+    const stats = (year: number) => kit.got(`/api/donations/stats?orgId=${w.district.id}&year=${year}`);
     expect(await stats(2021)).toMatchObject({
       moneyCount: 2,
       moneyFen: 5_200_000,
@@ -205,7 +200,7 @@ describe('the donations register import', () => {
       fundIncomeFen: 200_000,
     });
     expect(await stats(2020)).toMatchObject({ moneyCount: 1, moneyFen: 100_000, goodsCount: 0 });
-    const f = await t.call({ method: 'GET', url: `/api/funds/${fund.id}`, cookie: staff });
+    const f = await w.t.call({ method: 'GET', url: `/api/funds/${fund.id}`, cookie: w.staff });
     expect(f.json().fund.incomeFen).toBe(200_000);
 
     // Imported again, the donors are found by name (none is registered twice) and every gift is on record.

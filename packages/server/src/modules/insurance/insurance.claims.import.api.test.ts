@@ -4,33 +4,37 @@
  * another district's policy as a row error, and the claims of 2016–2017 brought in — counted in their years on
  * their filing and payment days, agreeing with their recount — on a year kept as totals and a year with its list.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
 import { recountInsuranceCounts } from './insurance.recount.repository.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
+const w = appWorld({
+  tree: {
+    district: ['root/district', '保险测试区总工会'],
+    unit: 'district/grassroots',
+    other: 'root/district',
+  },
+  users: { outsider: ['staff', 'other'] },
+});
+/** The district's staff, signed in with a password (the name is the one the audit keeps). */
 let staff: string;
 let staffName: string;
-let outsider: string;
-let district: OrgRow;
-let unit: OrgRow;
 const people: Record<'a' | 'b' | 'late', { id: number; name: string; idNumber: string }> = {} as never;
 
 const HEADERS = CLAIM_REGISTER.columns.map((c) => c.header);
 type Row = Partial<Record<(typeof CLAIM_REGISTER.columns)[number]['key'], string>>;
 const claimsOnRecord = () =>
   countOf(
-    t,
+    w.t,
     `select count(*)::int as n from insurance_claims c join insurance_policies p on p.id = c.policy_id
         where p.org_id = $1`,
-    [district.id],
+    [w.district.id],
   );
 const kit = registerKit({
-  app: () => t,
+  app: () => w.t,
   cookie: () => staff,
   importUrl: '/api/insurance/claims/import',
   register: CLAIM_REGISTER,
@@ -42,7 +46,7 @@ const kit = registerKit({
 const sheet = (rows: Row[]) => kit.sheet(rows.map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')));
 const send = (file: Buffer, dryRun: boolean, cookie = staff) => kit.send(file, dryRun, undefined, cookie);
 const stats = async (query: string) =>
-  (await kit.got(`/api/insurance/stats?orgId=${district.id}&${query}`)).total;
+  (await kit.got(`/api/insurance/stats?orgId=${w.district.id}&${query}`)).total;
 
 const who = (p: keyof typeof people) => ({ idNumber: people[p].idNumber, name: people[p].name });
 const GOOD = (): Row[] => [
@@ -90,30 +94,25 @@ const GOOD = (): Row[] => [
 ];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `保险测试区总工会${t.ctx.unique()}`);
-  unit = await t.ctx.newOrg(district, 'grassroots');
   for (const [k, joinedOn] of [
     ['a', '2010-01-01'],
     ['b', '2010-01-01'],
     ['late', '2017-06-01'],
   ] as const) {
-    const idNumber = t.ctx.newIdNumber();
-    const p = await t.ctx.newPerson(unit, { idNumber, joinedOn });
+    const idNumber = w.t.ctx.newIdNumber();
+    const p = await w.t.ctx.newPerson(w.unit, { idNumber, joinedOn });
     people[k] = { id: p.id, name: p.name, idNumber };
   }
-  const user = await t.ctx.newUser('staff', district);
+  const user = await w.t.ctx.newUser('staff', w.district);
   staffName = user.username;
-  staff = await t.login(user.username, user.password);
-  outsider = await t.signInAs('staff', await t.ctx.newOrg(root, 'district'));
+  staff = await w.t.login(user.username, user.password);
   const policy = async (body: Record<string, unknown>) => {
-    const res = await t.call({
+    const res = await w.t.call({
       method: 'POST',
       url: '/api/insurance/policies',
       cookie: staff,
       body: {
-        orgId: district.id,
+        orgId: w.district.id,
         insurer: '测试保险公司',
         premiumFen: 5_000,
         cover: '意外医疗1万元',
@@ -138,7 +137,7 @@ beforeAll(async () => {
     startsOn: '2017-01-01',
     endsOn: '2017-12-31',
   });
-  const sync = await t.call({
+  const sync = await w.t.call({
     method: 'POST',
     url: `/api/insurance/policies/${p2017}/sync`,
     cookie: staff,
@@ -146,7 +145,6 @@ beforeAll(async () => {
   });
   expect(sync.statusCode, sync.body).toBe(200);
 });
-afterAll(async () => t?.close());
 
 describe('the register of insurance claims', () => {
   it('offers a template whose headers are the register and whose 填写说明 names every column', async () => {
@@ -259,7 +257,7 @@ describe('the register of insurance claims', () => {
     await kit.refused(sheet(bad), expected);
 
     // another district's staff: the policy is none of theirs, nothing of it is told
-    const elsewhere = await send(sheet(GOOD().slice(0, 1)), true, outsider);
+    const elsewhere = await send(sheet(GOOD().slice(0, 1)), true, w.outsider);
     expect(elsewhere.json().errors.map((e: { column: string }) => e.column)).toEqual(['保单号']);
   });
 
@@ -306,7 +304,7 @@ describe('the register of insurance claims', () => {
     expect(await stats('fromYear=2026&toYear=2026')).toMatchObject({ claimsFiled: 0, claimsPaid: 0 });
 
     const list = (
-      await t.call({ method: 'GET', url: `/api/insurance/claims?orgId=${district.id}`, cookie: staff })
+      await w.t.call({ method: 'GET', url: `/api/insurance/claims?orgId=${w.district.id}`, cookie: staff })
     ).json().items as {
       status: string;
       filedOn: string;
@@ -325,13 +323,13 @@ describe('the register of insurance claims', () => {
         .filter((c) => c.n || c.fen)
         .map((c) => [c.subject, c.orgId, c.day, c.dim, c.n, c.fen].join(' '))
         .sort();
-    const kept = await listKeptCells(t.db, {
+    const kept = await listKeptCells(w.t.db, {
       subjects: ['insurance.claims_filed', 'insurance.claims_paid'],
-      path: district.path,
+      path: w.district.path,
       asOf: '2026-06-15',
     });
     expect(cells(kept)).toHaveLength(5);
-    expect(cells(kept)).toEqual(cells(await recountInsuranceCounts(t.db, { path: district.path })));
+    expect(cells(kept)).toEqual(cells(await recountInsuranceCounts(w.t.db, { path: w.district.path })));
 
     // the same file again: each row already on record, nothing written
     const again = await send(resaved(sheet(GOOD())), true);

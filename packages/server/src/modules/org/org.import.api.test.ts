@@ -3,28 +3,20 @@
  * nothing; the import creates the unions with their employers' worker counts, all rows or none.
  */
 import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { describe, expect, it } from 'vitest';
 import { countOf, registerKit } from '../../../test/register-kit.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import type { OrgRow } from './org.repository.ts';
 import { usccCheckChar } from './uscc.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `导入测试区总工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
+const w = appWorld({
+  tree: { district: ['root/district', '导入测试区总工会'] },
+  users: { staff: ['staff', 'district'] },
 });
-afterAll(async () => t?.close());
 
 const HEADERS = ['上级工会', '工会名称', '类型/层级', '统一社会信用代码', '职工人数', '女职工人数'];
 const code = () => {
-  const body = `9111011${String(randomInt(1_000_000)).padStart(6, '0')}${t.ctx
+  const body = `9111011${String(randomInt(1_000_000)).padStart(6, '0')}${w.t.ctx
     .unique()
     .slice(0, 4)
     .toUpperCase()
@@ -32,10 +24,10 @@ const code = () => {
   return body + usccCheckChar(body);
 };
 const count = () =>
-  countOf(t, `select count(*)::int as n from orgs where path like $1`, [`${district.path}%`]);
+  countOf(w.t, `select count(*)::int as n from orgs where path like $1`, [`${w.district.path}%`]);
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/orgs/import',
   fileName: '工会.xlsx',
   sheetName: '工会',
@@ -45,7 +37,7 @@ const kit = registerKit({
 
 describe('the union tree import on the running server', () => {
   it('offers its template, its 填写说明 in Chinese and in English', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/orgs/import/template.xlsx', cookie: staff });
+    const res = await w.t.call({ method: 'GET', url: '/api/orgs/import/template.xlsx', cookie: w.staff });
     expect(res.statusCode).toBe(200);
     const guide = await readSheet(res.rawPayload, 'template.xlsx', {
       isHeader: (c) => c.includes('是否必填'),
@@ -68,10 +60,10 @@ describe('the union tree import on the running server', () => {
   });
 
   it('checks, lists what would be created, and writes nothing; then creates the unions with their worker counts', async () => {
-    const street = `导入街道总工会${t.ctx.unique()}`;
-    const firm = `维达纸业（北京）有限公司${t.ctx.unique()}工会`;
+    const street = `导入街道总工会${w.t.ctx.unique()}`;
+    const firm = `维达纸业（北京）有限公司${w.t.ctx.unique()}工会`;
     const rows = [
-      [district.name, street, '街道', '', '', ''],
+      [w.district.name, street, '街道', '', '', ''],
       [street, firm, '基层工会', code(), '1,200', '450'],
     ];
     await kit.dryRun(kit.sheet(rows), { created: 2, unions: [{ name: street }, { name: firm }] });
@@ -86,7 +78,7 @@ describe('the union tree import on the running server', () => {
     expect(await count()).toBe(before);
 
     await kit.imported(kit.sheet(rows), { created: 2 });
-    const { rows: made } = await t.db.query<{ name: string; workers: number; women: number }>(
+    const { rows: made } = await w.t.db.query<{ name: string; workers: number; women: number }>(
       `select name, worker_count as workers, women_worker_count as women from orgs where name = $1`,
       [firm],
     );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorShapeProblem } from '../../../test/api.ts';
+import { createTestApp, errorShapeProblem, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -12,16 +12,6 @@ let staff: string;
 let otherStaff: string;
 let reviewer: string;
 let worker: string;
-
-function multipart(fileName: string, content: Buffer, field = 'file') {
-  const boundary = `----gonghui${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +
-      'Content-Type: application/octet-stream\r\n\r\n',
-  );
-  const payload = Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 async function upload(cookie: string, fileName: string, content: Buffer, query = 'mode=valid_only') {
   const { payload, headers } = multipart(fileName, content);

@@ -4,39 +4,28 @@
  * row error; and a company union's 39 projects of 2021–2023 (近三年39项实事) brought in with their milestones and
  * completions — promised in their years, completed on their days, the multi-year statistics showing them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { describe, expect, it } from 'vitest';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import type { OrgRow } from '../org/index.ts';
 import { PLEDGE_REGISTER } from './pledges.register.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-let post: OrgRow;
-let elsewhere: OrgRow;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `测试区总工会${t.ctx.unique()}`);
-  post = await t.ctx.newOrg(district, 'grassroots', `测试邮政公司工会${t.ctx.unique()}`);
-  elsewhere = await t.ctx.newOrg(
-    await t.ctx.newOrg(root, 'district'),
-    'grassroots',
-    `外区工会${t.ctx.unique()}`,
-  );
-  staff = await t.signInAs('staff', district);
+const w = appWorld({
+  tree: {
+    district: ['root/district', '测试区总工会'],
+    post: ['district/grassroots', '测试邮政公司工会'],
+    elsewhere: ['root/district/grassroots', '外区工会'],
+  },
+  users: { staff: ['staff', 'district'] },
 });
-afterAll(async () => t?.close());
 
 /** A row given by header: a header it leaves out is an empty cell. */
 type Row = Partial<Record<string, string>>;
-const projectsOf = () => countOf(t, 'select count(*)::int as n from pledges where org_id = $1', [post.id]);
+const projectsOf = () =>
+  countOf(w.t, 'select count(*)::int as n from pledges where org_id = $1', [w.post.id]);
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/pledges/import',
   register: PLEDGE_REGISTER,
   sheetName: '办实事项目',
@@ -46,7 +35,7 @@ const kit = registerKit({
 });
 const { sheetOf: sheet, send } = kit;
 const stats = (fromYear: number, toYear: number) =>
-  kit.got(`/api/pledges/stats?orgId=${district.id}&fromYear=${fromYear}&toYear=${toYear}`);
+  kit.got(`/api/pledges/stats?orgId=${w.district.id}&fromYear=${fromYear}&toYear=${toYear}`);
 
 const HOMES: Record<number, number> = { 2021: 60, 2022: 55, 2023: 50 };
 
@@ -58,7 +47,7 @@ const HOMES: Record<number, number> = { 2021: 60, 2022: 55, 2023: 50 };
 function register(): Row[] {
   const rows: Row[] = [];
   for (const year of [2021, 2022, 2023]) {
-    const base = { 所在工会: post.name, 年度: String(year), 项目类别: '福利体系', 责任部门: '工会办公室' };
+    const base = { 所在工会: w.post.name, 年度: String(year), 项目类别: '福利体系', 责任部门: '工会办公室' };
     const done = { 实际投入: '9万', 受益职工人数: '100' };
     rows.push(
       {
@@ -76,7 +65,7 @@ function register(): Row[] {
       },
       // A project's later rows may leave its fields blank.
       {
-        所在工会: post.name,
+        所在工会: w.post.name,
         年度: String(year),
         项目名称: '城区投递员之家升级改造',
         进度节点: '完成改造',
@@ -124,7 +113,7 @@ describe('the 办实事 projects register import', () => {
     const wrong: Row[] = [
       ...register(),
       {
-        所在工会: post.name,
+        所在工会: w.post.name,
         年度: '2022',
         项目名称: '年度错误的项目',
         项目类别: '技能提升',
@@ -134,7 +123,7 @@ describe('the 办实事 projects register import', () => {
         实际投入: '5万',
         受益职工人数: '10',
       },
-      { 所在工会: post.name, 年度: '2022', 项目名称: '年度错误的项目', 进度节点: '开班' },
+      { 所在工会: w.post.name, 年度: '2022', 项目名称: '年度错误的项目', 进度节点: '开班' },
     ];
     const errors = await kit.refused(sheet(wrong), [
       [44, '项目完成日期'],
@@ -150,7 +139,7 @@ describe('the 办实事 projects register import', () => {
     await kit.rowErrors(
       sheet([
         {
-          所在工会: elsewhere.name,
+          所在工会: w.elsewhere.name,
           年度: '2022',
           项目名称: '越界项目',
           项目类别: '技能提升',
@@ -158,7 +147,7 @@ describe('the 办实事 projects register import', () => {
           责任部门: '工会',
         },
         {
-          所在工会: post.name,
+          所在工会: w.post.name,
           年度: '2022',
           项目名称: '只写了投入的项目',
           项目类别: '技能提升',
@@ -205,7 +194,7 @@ describe('the 办实事 projects register import', () => {
       spentFen: 9_000_000,
     });
 
-    const { rows } = await t.db.query<{
+    const { rows } = await w.t.db.query<{
       title: string;
       status: string;
       completedOn: string | null;
@@ -216,7 +205,7 @@ describe('the 办实事 projects register import', () => {
                      order by m.due_on) as done
          from pledges g where g.org_id = $1 and g.year = 2023 and g.title in ('城区投递员之家升级改造', '职工健身房')
         order by g.title`,
-      [post.id],
+      [w.post.id],
     );
     expect(rows).toEqual([
       {
@@ -228,7 +217,7 @@ describe('the 办实事 projects register import', () => {
       { title: '职工健身房', status: 'in_progress', completedOn: null, done: ['2023-09-28'] },
     ]);
 
-    const { rows: audit } = await t.db.query<{ after: object }>(
+    const { rows: audit } = await w.t.db.query<{ after: object }>(
       `select after from audit_log where action = 'pledge.import' order by id desc limit 1`,
     );
     expect(audit[0].after).toMatchObject({ created: 39, milestones: 7, completed: 38 });
@@ -261,7 +250,7 @@ describe('the 办实事 projects register import', () => {
             '职工子女暑期托管班',
             '１５，０００元',
             '２０２２',
-            post.name,
+            w.post.name,
             '女职工委员会',
             '福利体系',
             '2022年8月26日',
@@ -273,10 +262,10 @@ describe('the 办实事 projects register import', () => {
       },
     ]);
     await kit.imported(file, { created: 1, completed: 1, ignoredRows: [3] });
-    const { rows } = await t.db.query<{ budget: number; completedOn: string; reached: number }>(
+    const { rows } = await w.t.db.query<{ budget: number; completedOn: string; reached: number }>(
       `select budget_fen::int as budget, completed_on::text as "completedOn", beneficiary_count as reached
          from pledges where org_id = $1 and title = '职工子女暑期托管班'`,
-      [post.id],
+      [w.post.id],
     );
     expect(rows).toEqual([{ budget: 1_500_000, completedOn: '2022-08-26', reached: 240 }]);
     expect((await stats(2022, 2022)).years[0]).toMatchObject({ promised: 14, beneficiaries: 1540 });

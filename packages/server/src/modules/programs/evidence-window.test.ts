@@ -3,27 +3,20 @@
  * application's period (or the window the program states), members whose membership holds on the
  * evaluation day, and unions as applicants in simulation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { worldOnTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { worldPerFile } from '../../../test/world-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { evaluateApplicant } from './eligibility.ts';
 import { SHUNYI_2020 } from './presets/index.ts';
 import { getProgramDetail, updateProgram } from './program-admin.service.ts';
 import { findProgramById } from './programs.repository.ts';
-import { appError, createProgramsWorld, type ProgramsWorld } from './programs.test-kit.ts';
+import { appError, createProgramsWorld } from './programs.test-kit.ts';
 import type { EvidenceWindow, ProgramInput, ProgramRow } from './programs.types.ts';
 import type { Rule } from './rules/index.ts';
 import { simulateProgram } from './simulate.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 /** A program as a clerk makes it in the editor: one year, a certificate of level 3 or above, no year condition. */
 function clerkProgram(ownerOrgId: number, over: Partial<ProgramInput> = {}): ProgramInput {
@@ -50,9 +43,9 @@ function clerkProgram(ownerOrgId: number, over: Partial<ProgramInput> = {}): Pro
 }
 
 async function explain(program: ProgramRow, person: { id: number }, org: OrgRow, asOf: string, key: string) {
-  const rule = (await getProgramDetail(db, w.admin, program.id)).rule as Rule;
+  const rule = (await getProgramDetail(w.db, w.admin, program.id)).rule as Rule;
   const { decision } = await evaluateApplicant(
-    db,
+    w.db,
     program,
     rule,
     { personId: person.id, org: { id: org.id, name: org.name, path: org.path, level: org.level } },
@@ -74,7 +67,7 @@ describe('the evidence window', () => {
     const staff = w.staff(d);
     const created = await w.publishedProgram(staff, clerkProgram(d.id));
     expect(created.evidenceWindow).toEqual({ kind: 'period' });
-    const program = (await findProgramById(db, created.id)) as ProgramRow;
+    const program = (await findProgramById(w.db, created.id)) as ProgramRow;
 
     const stale = await w.person(g);
     await w.certificate(stale.id, 2, '2019-06-01');
@@ -83,7 +76,7 @@ describe('the evidence window', () => {
     await w.certificate(current.id, 3, '2020-05-01');
     await w.certificate(current.id, 1, '2019-01-10');
 
-    const sim = await simulateProgram(db, staff, program.id, {}, TEST_NOW);
+    const sim = await simulateProgram(w.db, staff, program.id, {}, TEST_NOW);
     expect(sim).toMatchObject({ asOf: '2020-12-31', periodKey: '2020', qualifying: 1, people: 1 });
     expect(sim.window).toEqual({ from: '2020-01-01', to: '2020-12-31' });
     expect(sim.windowText.zh).toBe('只计2020年度内的记录（2020-01-01至2020-12-31）');
@@ -124,7 +117,7 @@ describe('the evidence window', () => {
     for (const day of ['2019-12-31', '2020-01-01', '2021-12-31', '2022-01-01'])
       await w.certificate(p.id, 2, day);
 
-    const sim = await simulateProgram(db, staff, program.id, {}, TEST_NOW);
+    const sim = await simulateProgram(w.db, staff, program.id, {}, TEST_NOW);
     expect(sim).toMatchObject({ qualifying: 2, window: { from: '2020-01-01', to: '2021-12-31' } });
     expect(sim.windowText.en).toBe(
       'only records dated within the years 2020 to 2021 count (2020-01-01 to 2021-12-31)',
@@ -132,7 +125,7 @@ describe('the evidence window', () => {
     expect(sim.excludedByWindow.count).toBe(2);
 
     const dates = await simulateProgram(
-      db,
+      w.db,
       staff,
       program.id,
       {
@@ -142,19 +135,19 @@ describe('the evidence window', () => {
     );
     expect(dates).toMatchObject({ qualifying: 2, window: { from: '2021-06-01', to: '2022-06-30' } });
     expect(
-      (await simulateProgram(db, staff, program.id, { evidenceWindow: { kind: 'any' } }, TEST_NOW))
+      (await simulateProgram(w.db, staff, program.id, { evidenceWindow: { kind: 'any' } }, TEST_NOW))
         .qualifying,
     ).toBe(4);
 
-    await updateProgram(db, staff, program.id, {
+    await updateProgram(w.db, staff, program.id, {
       evidenceWindow: { kind: 'dates', from: '2019-01-01', to: '2019-12-31' },
     });
-    expect(await simulateProgram(db, staff, program.id, {}, TEST_NOW)).toMatchObject({
+    expect(await simulateProgram(w.db, staff, program.id, {}, TEST_NOW)).toMatchObject({
       qualifying: 1,
       excludedByWindow: { count: 3 },
     });
     const backwards = await appError(() =>
-      updateProgram(db, staff, program.id, {
+      updateProgram(w.db, staff, program.id, {
         evidenceWindow: { kind: 'dates', from: '2020-12-31', to: '2020-01-01' },
       }),
     );
@@ -169,7 +162,7 @@ describe('membership dates', () => {
     const g = await w.ctx.newOrg(d, 'grassroots');
     const staff = w.staff(d);
     const program = (await findProgramById(
-      db,
+      w.db,
       (
         await w.publishedProgram(staff, clerkProgram(d.id))
       ).id,
@@ -178,11 +171,11 @@ describe('membership dates', () => {
     const gone = await w.person(g);
     const stays = await w.person(g, { joinedOn: '2020-12-31' });
     for (const p of [late, gone, stays]) await w.certificate(p.id, 2, '2020-06-01');
-    await db.query(`update memberships set status = 'left', left_on = '2020-05-01' where person_id = $1`, [
+    await w.db.query(`update memberships set status = 'left', left_on = '2020-05-01' where person_id = $1`, [
       gone.id,
     ]);
 
-    expect(await simulateProgram(db, staff, program.id, {}, TEST_NOW)).toMatchObject({
+    expect(await simulateProgram(w.db, staff, program.id, {}, TEST_NOW)).toMatchObject({
       qualifying: 1,
       asOf: '2020-12-31',
     });
@@ -205,7 +198,7 @@ describe('membership dates', () => {
     const d = await district();
     const g = await w.ctx.newOrg(d, 'grassroots');
     const program = (await findProgramById(
-      db,
+      w.db,
       (
         await w.publishedProgram(
           w.staff(d),
@@ -220,7 +213,7 @@ describe('membership dates', () => {
     expect(why.outcomes.find((o) => o.path === 'program.membership')?.text.zh).toBe(
       '入会日期2021-03-01晚于评定日2020-12-31',
     );
-    expect((await simulateProgram(db, w.staff(d), program.id, {}, TEST_NOW)).qualifying).toBe(0);
+    expect((await simulateProgram(w.db, w.staff(d), program.id, {}, TEST_NOW)).qualifying).toBe(0);
   });
 });
 
@@ -238,7 +231,7 @@ describe('union applicants', () => {
       ...preset?.input,
       ownerOrgId: shunyi.id,
     } as ProgramInput);
-    const sim = await simulateProgram(db, staff, program.id, {}, TEST_NOW);
+    const sim = await simulateProgram(w.db, staff, program.id, {}, TEST_NOW);
     expect(sim).toMatchObject({ applicantType: 'union', qualifying: 5, people: 0, costFen: 5 * 2_000_000 });
     expect(sim.byUnion).toHaveLength(5);
     expect(sim.byUnion.every((u) => u.qualifying === 1)).toBe(true);

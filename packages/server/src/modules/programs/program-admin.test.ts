@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { worldOnTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { worldPerFile } from '../../../test/world-kit.ts';
 import { applyAsWorker } from './applications/index.ts';
 import {
   closeProgram,
@@ -11,21 +10,9 @@ import {
   publishProgram,
   updateProgram,
 } from './program-admin.service.ts';
-import {
-  appError,
-  certificateProgram,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-} from './programs.test-kit.ts';
+import { appError, certificateProgram, createProgramsWorld, fixedProgram } from './programs.test-kit.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 describe('programs as data', () => {
   it('refuses an invalid rule with a bilingual 400 naming the path', async () => {
@@ -37,7 +24,7 @@ describe('programs as data', () => {
         ],
       },
     });
-    const err = await appError(() => createProgram(db, w.staff(w.districtA), bad));
+    const err = await appError(() => createProgram(w.db, w.staff(w.districtA), bad));
     expect(err.code).toBe('PROGRAM_RULE_INVALID');
     expect(err.kind).toBe('invalid');
     expect(String(err.details?.field)).toMatch(/^rule\.rules\.0\.where\.0/);
@@ -48,16 +35,16 @@ describe('programs as data', () => {
   it('refuses an invalid amount, a chain going downwards and a tier that reads a record the program does not name', async () => {
     const staff = w.staff(w.districtA);
     let err = await appError(() =>
-      createProgram(db, staff, certificateProgram(w.districtA.id, { amount: { kind: 'fixed', fen: -5 } })),
+      createProgram(w.db, staff, certificateProgram(w.districtA.id, { amount: { kind: 'fixed', fen: -5 } })),
     );
     expect(err.details?.field).toBe('amount.fen');
     err = await appError(() =>
-      createProgram(db, staff, certificateProgram(w.districtA.id, { reviewChain: [2, 3] })),
+      createProgram(w.db, staff, certificateProgram(w.districtA.id, { reviewChain: [2, 3] })),
     );
     expect(err.details?.field).toBe('reviewChain.1');
     err = await appError(() =>
       createProgram(
-        db,
+        w.db,
         staff,
         fixedProgram(w.districtA.id, {
           amount: { kind: 'tier', by: 'award.level', tiers: [{ key: 'city', fen: 100 }] },
@@ -69,28 +56,28 @@ describe('programs as data', () => {
 
   it('versions rules: draft → published → closed; an application keeps the version it was decided under', async () => {
     const staff = w.staff(w.districtA);
-    const draft = await createProgram(db, staff, fixedProgram(w.districtA.id));
+    const draft = await createProgram(w.db, staff, fixedProgram(w.districtA.id));
     expect(draft.status).toBe('draft');
     expect(draft.currentVersion).toBe(1);
 
-    const v2 = await updateProgram(db, staff, draft.id, { amount: { kind: 'fixed', fen: 120_000 } });
+    const v2 = await updateProgram(w.db, staff, draft.id, { amount: { kind: 'fixed', fen: 120_000 } });
     expect(v2.currentVersion).toBe(2);
-    const same = await updateProgram(db, staff, draft.id, { name: '送温暖（改名）' });
+    const same = await updateProgram(w.db, staff, draft.id, { name: '送温暖（改名）' });
     expect(same.currentVersion).toBe(2);
 
-    const published = await publishProgram(db, staff, draft.id);
+    const published = await publishProgram(w.db, staff, draft.id);
     expect(published.status).toBe('published');
     expect(published.usage.map((u) => u.periodKey)).toContain('2026');
 
-    const locked = await appError(() => updateProgram(db, staff, draft.id, { periodUnit: 'whole' }));
+    const locked = await appError(() => updateProgram(w.db, staff, draft.id, { periodUnit: 'whole' }));
     expect(locked.code).toBe('PROGRAM_NOT_EDITABLE');
 
     const person = await w.person(w.grassA1);
-    const app = await applyAsWorker(db, w.worker(person.id), { programId: draft.id, files: [] }, TEST_NOW);
+    const app = await applyAsWorker(w.db, w.worker(person.id), { programId: draft.id, files: [] }, TEST_NOW);
     expect(app.version).toBe(2);
     expect(app.amountFen).toBe(120_000);
 
-    const v3 = await updateProgram(db, staff, draft.id, {
+    const v3 = await updateProgram(w.db, staff, draft.id, {
       rule: {
         op: 'all',
         rules: [
@@ -100,31 +87,31 @@ describe('programs as data', () => {
       },
     });
     expect(v3.currentVersion).toBe(3);
-    const versions = await getProgramVersions(db, staff, draft.id);
+    const versions = await getProgramVersions(w.db, staff, draft.id);
     expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
     expect(versions[2].amount).toEqual({ kind: 'fixed', fen: 100_000 });
 
-    const { rows } = await db.query<{ version: number }>('select version from applications where id = $1', [
+    const { rows } = await w.db.query<{ version: number }>('select version from applications where id = $1', [
       app.id,
     ]);
     expect(rows[0].version).toBe(2);
 
-    const closed = await closeProgram(db, staff, draft.id);
+    const closed = await closeProgram(w.db, staff, draft.id);
     expect(closed.status).toBe('closed');
-    expect((await appError(() => updateProgram(db, staff, draft.id, { name: 'x' }))).code).toBe(
+    expect((await appError(() => updateProgram(w.db, staff, draft.id, { name: 'x' }))).code).toBe(
       'PROGRAM_NOT_EDITABLE',
     );
   });
 
   it('shows a program to unions below its owner but lets only the owner side edit it', async () => {
-    const p = await createProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
-    const seen = await getProgramDetail(db, w.staff(w.grassA1), p.id);
+    const p = await createProgram(w.db, w.staff(w.districtA), fixedProgram(w.districtA.id));
+    const seen = await getProgramDetail(w.db, w.staff(w.grassA1), p.id);
     expect(seen.id).toBe(p.id);
-    expect((await appError(() => updateProgram(db, w.staff(w.grassA1), p.id, { name: 'x' }))).code).toBe(
+    expect((await appError(() => updateProgram(w.db, w.staff(w.grassA1), p.id, { name: 'x' }))).code).toBe(
       'NOT_FOUND',
     );
-    expect((await appError(() => getProgramDetail(db, w.staff(w.districtB), p.id))).code).toBe('NOT_FOUND');
-    const audit = await db.query<{ action: string }>(
+    expect((await appError(() => getProgramDetail(w.db, w.staff(w.districtB), p.id))).code).toBe('NOT_FOUND');
+    const audit = await w.db.query<{ action: string }>(
       `select action from audit_log where entity = 'program' and entity_id = $1 order by id`,
       [String(p.id)],
     );

@@ -4,26 +4,23 @@
  * meet a rule written with half-width brackets; failed trainees are not counted; a rule naming a course no
  * record has is warned about with the closest course on record.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
-import { worldOnTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { worldPerFile } from '../../../test/world-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { getVersion } from './programs.repository.ts';
-import { createProgramsWorld, type ProgramsWorld } from './programs.test-kit.ts';
+import { createProgramsWorld } from './programs.test-kit.ts';
 import { evaluateRule, loadFacts, type Rule } from './rules/index.ts';
 import { simulateProgram } from './simulate.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
+const w = worldPerFile(createProgramsWorld);
 let people: { id: number; idNumber: string; name: string }[];
 
 const fullWidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const HEADERS = ['身份证号', '姓名', '培训课程', '培训机构', '培训费（元）', '考核结果', '结业日期'];
 
 beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
   people = [];
   for (let i = 0; i < 6; i++) {
     const idNumber = w.ctx.newIdNumber();
@@ -32,7 +29,6 @@ beforeAll(async () => {
     people.push({ id: p.id, idNumber, name });
   }
 });
-afterAll(async () => db?.close());
 
 const trainingRule = (course: string): Rule => ({
   op: 'all',
@@ -109,7 +105,7 @@ describe('a messy training sheet meets a rule written another way', () => {
       errors: [],
       ignoredRows: [9, 10, 11, 12],
     });
-    const { rows } = await db.query<{ course: string; key: string; result: string | null }>(
+    const { rows } = await w.db.query<{ course: string; key: string; result: string | null }>(
       'select course, course_key as key, result from records where person_id = any($1::bigint[]) order by person_id',
       [people.map((p) => p.id)],
     );
@@ -166,7 +162,7 @@ describe('a messy training sheet meets a rule written another way', () => {
       fileName: 't.xlsx',
     });
     expect(out).toMatchObject({ total: 3, imported: 3, errors: [] });
-    const { rows } = await db.query<{ result: string; occurred_on: string }>(
+    const { rows } = await w.db.query<{ result: string; occurred_on: string }>(
       "select result, occurred_on::text from records where course = '电工' order by person_id",
     );
     expect(rows).toEqual(Array(3).fill({ result: 'passed', occurred_on: '2020-11-02' }));
@@ -175,18 +171,22 @@ describe('a messy training sheet meets a rule written another way', () => {
   it('a rule naming 计算机辅助设计(CAD) counts the three who passed, in SQL and in TypeScript', async () => {
     const staff = w.staff(w.districtA);
     const program = await w.publishedProgram(staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAD)'));
-    const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
+    const sim = await simulateProgram(w.db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
     expect(sim).toMatchObject({ qualifying: 3, people: 3, costFen: 3 * 120_000, warnings: [] });
     // The same rule written with full-width brackets and spaces is saved as typed (trimmed) and meets them too.
     const other = await w.publishedProgram(staff, trainingProgram(w.districtA.id, ' 计算机辅助设计（CAD） '));
     const saved = await getVersion(
-      db,
+      w.db,
       other.id,
-      (await getProgramVisible(db, staff, other.id)).currentVersion,
+      (await getProgramVisible(w.db, staff, other.id)).currentVersion,
     );
     expect(JSON.stringify(saved.rule)).toContain('"计算机辅助设计（CAD）"');
     for (const [i, p] of people.entries()) {
-      const facts = await loadFacts(db, { personId: p.id, ownerPath: w.districtA.path, asOf: '2020-12-31' });
+      const facts = await loadFacts(w.db, {
+        personId: p.id,
+        ownerPath: w.districtA.path,
+        asOf: '2020-12-31',
+      });
       // an unsaved rule with full-width brackets still meets the stored records
       expect(evaluateRule(trainingRule('计算机辅助设计（CAD）'), facts).eligible, p.name).toBe(i < 3);
     }
@@ -195,7 +195,7 @@ describe('a messy training sheet meets a rule written another way', () => {
   it('warns when the rule names a course no record has, with the closest course on record', async () => {
     const staff = w.staff(w.districtA);
     const program = await w.publishedProgram(staff, trainingProgram(w.districtA.id, '计算机辅助设计(CAM)'));
-    const sim = await simulateProgram(db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
+    const sim = await simulateProgram(w.db, staff, program.id, { asOf: '2020-12-31' }, TEST_NOW);
     expect(sim.qualifying).toBe(0);
     expect(sim.warnings).toEqual([
       {

@@ -4,44 +4,41 @@
  * no nomination, notice or panel, its winners get the award records a live publication gives them, the selection
  * statistics of 2019 count the titles, nobody is told, and the same selection is not brought in twice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
 import { SELECTION_REGISTER } from './selections.import.columns.ts';
 import { parseYear } from './selections.import.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-let street: OrgRow;
+const w = appWorld({
+  tree: {
+    district: ['root/district', '测试区总工会'],
+    street: ['district/street', '测试街道总工会'],
+    elsewhere: ['root/district', '外区总工会'],
+  },
+  users: { staff: ['staff', 'district'] },
+});
+/** A union whose name holds the unique part inside it, as a company's union is named. */
 let firm: OrgRow;
-let elsewhere: OrgRow;
 const people: Record<'a' | 'b' | 'c' | 'd' | 'outsider', { id: number; name: string; idNumber: string }> =
   {} as never;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `测试区总工会${t.ctx.unique()}`);
-  street = await t.ctx.newOrg(district, 'street', `测试街道总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(street, 'grassroots', `测试公司${t.ctx.unique()}工会`);
-  elsewhere = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
+  firm = await w.t.ctx.newOrg(w.street, 'grassroots', `测试公司${w.t.ctx.unique()}工会`);
   for (const [key, org] of [
     ['a', firm],
     ['b', firm],
-    ['c', street],
+    ['c', w.street],
     ['d', firm],
-    ['outsider', elsewhere],
+    ['outsider', w.elsewhere],
   ] as const) {
-    const idNumber = t.ctx.newIdNumber();
-    const name = `劳模${key}${t.ctx.unique().slice(0, 4)}`;
-    const p = await t.ctx.newPerson(org, { idNumber, name });
+    const idNumber = w.t.ctx.newIdNumber();
+    const name = `劳模${key}${w.t.ctx.unique().slice(0, 4)}`;
+    const p = await w.t.ctx.newPerson(org, { idNumber, name });
     people[key] = { id: p.id, name, idNumber };
   }
-  staff = await t.signInAs('staff', district);
 });
-afterAll(async () => t?.close());
 
 const row = (
   edition: string,
@@ -62,22 +59,23 @@ const row = (
 ];
 const selectionsOf = async (org: OrgRow) =>
   (
-    await t.db.query<{ n: number }>('select count(*)::int as n from selections where organiser_org_id = $1', [
-      org.id,
-    ])
+    await w.t.db.query<{ n: number }>(
+      'select count(*)::int as n from selections where organiser_org_id = $1',
+      [org.id],
+    )
   ).rows[0].n;
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/selections/import',
   register: SELECTION_REGISTER,
   sheetName: '评选结果',
   fileName: '评选表彰结果.xlsx',
-  count: () => selectionsOf(district),
+  count: () => selectionsOf(w.district),
 });
 const { sheet, send } = kit;
 const stats = (year: number): Promise<SelectionStats> =>
-  kit.got(`/api/reports/selections?orgId=${district.id}&year=${year}`);
+  kit.got(`/api/reports/selections?orgId=${w.district.id}&year=${year}`);
 type SelectionStats = {
   nominations: number;
   titles: number;
@@ -105,7 +103,7 @@ describe('the selection results register import', () => {
     const file = sheet([
       row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'a'),
       row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'outsider'),
-      row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'b', { organiser: elsewhere.name }),
+      row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'b', { organiser: w.elsewhere.name }),
       row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'c', { on: '2018-12-01' }),
       row('2019年度区级劳动模范评选（错）', '劳动模范', '市级劳动模范', 'd'),
       // a collective honour: the winner is a unit, named by its credit code
@@ -123,18 +121,18 @@ describe('the selection results register import', () => {
       [6, '称号'],
       [7, '身份证号'],
     ]);
-    expect(errors[1].messageZh).toBe(`本工会范围内没有「${elsewhere.name}」`);
+    expect(errors[1].messageZh).toBe(`本工会范围内没有「${w.elsewhere.name}」`);
     expect(errors[2].messageZh).toBe('公布日期 2018-12-01 早于评选年度 2019年');
     expect(error.messageZh).toMatch(/^第3行「身份证号」/);
     expect(errors[4].messageZh).toContain('集体荣誉');
   });
 
   it('brings a past selection in final on its announcement day: award records, 2019 statistics, no one told', async () => {
-    const edition = `2019年度区级劳动模范和优秀工会工作者评选${t.ctx.unique()}`;
-    const hand = await t.call({
+    const edition = `2019年度区级劳动模范和优秀工会工作者评选${w.t.ctx.unique()}`;
+    const hand = await w.t.call({
       method: 'POST',
       url: '/api/records',
-      cookie: staff,
+      cookie: w.staff,
       body: {
         kind: 'award',
         personId: people.a.id,
@@ -148,10 +146,10 @@ describe('the selection results register import', () => {
     const file = sheet([
       row(edition, '劳动模范', '区级劳动模范', 'a', { deed: '攻克关键工艺难题' }),
       row(edition, '劳动模范', '', 'b'),
-      row(edition, '优秀工会工作者', '', 'c', { organiser: district.name }),
+      row(edition, '优秀工会工作者', '', 'c', { organiser: w.district.name }),
     ]);
     const messages = async () =>
-      (await t.db.query<{ n: number }>('select count(*)::int as n from messages')).rows[0].n;
+      (await w.t.db.query<{ n: number }>('select count(*)::int as n from messages')).rows[0].n;
     const before = await messages();
 
     await kit.dryRun(file, { total: 3, created: 3, selections: 1, categories: 2 });
@@ -163,11 +161,11 @@ describe('the selection results register import', () => {
       errors: [],
     });
 
-    const { rows: sel } = await t.db.query<{ id: number }>(
+    const { rows: sel } = await w.t.db.query<{ id: number }>(
       'select id from selections where organiser_org_id = $1 and edition = $2',
-      [district.id, edition],
+      [w.district.id, edition],
     );
-    const detail = await t.call({ method: 'GET', url: `/api/selections/${sel[0].id}`, cookie: staff });
+    const detail = await w.t.call({ method: 'GET', url: `/api/selections/${sel[0].id}`, cookie: w.staff });
     expect(detail.statusCode, detail.body).toBe(200);
     expect(detail.json()).toMatchObject({
       status: 'final',
@@ -184,10 +182,10 @@ describe('the selection results register import', () => {
         { name: '优秀工会工作者', title: '优秀工会工作者', places: 1, nominated: 1 },
       ],
     });
-    const nominations = await t.call({
+    const nominations = await w.t.call({
       method: 'GET',
       url: `/api/selections/${sel[0].id}/nominations`,
-      cookie: staff,
+      cookie: w.staff,
     });
     expect(nominations.statusCode, nominations.body).toBe(200);
     const winners = nominations.json().items as {
@@ -203,7 +201,7 @@ describe('the selection results register import', () => {
     ]);
 
     // The records a live final publication writes: keyed by nomination, the hand-typed award taken over.
-    const { rows: records } = await t.db.query<{
+    const { rows: records } = await w.t.db.query<{
       personId: number;
       sourceRef: string;
       occurredOn: string;
@@ -225,7 +223,7 @@ describe('the selection results register import', () => {
         occurredOn: '2019-12-20',
         rank: i < 2 ? '区级劳动模范' : '优秀工会工作者',
         level: 'district',
-        issuer: district.name,
+        issuer: w.district.name,
         title: i < 2 ? '劳动模范' : '优秀工会工作者',
         subjectKey: `award:${edition}:2019:${i < 2 ? '区级劳动模范' : '优秀工会工作者'}:${n.personId}`,
       })),
@@ -245,14 +243,14 @@ describe('the selection results register import', () => {
 
     // Told to nobody, published nowhere: no message, not on the public notice pages.
     expect(await messages()).toBe(before);
-    const notices = await t.call({ method: 'GET', url: '/api/notice/selections' });
+    const notices = await w.t.call({ method: 'GET', url: '/api/notice/selections' });
     expect((notices.json().items as { id: number }[]).map((n) => n.id)).not.toContain(sel[0].id);
-    expect((await t.call({ method: 'GET', url: `/api/notice/selections/${sel[0].id}` })).statusCode).toBe(
+    expect((await w.t.call({ method: 'GET', url: `/api/notice/selections/${sel[0].id}` })).statusCode).toBe(
       404,
     );
-    const { rows: audit } = await t.db.query<{ n: number }>(
+    const { rows: audit } = await w.t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'selection.import' and org_id = $1`,
-      [district.id],
+      [w.district.id],
     );
     expect(audit[0].n).toBe(1);
 
@@ -270,7 +268,7 @@ describe('the selection results register import', () => {
   });
 
   it('reads a messy register: headers reordered, full-width digits, Chinese dates, a 合计 row', async () => {
-    const edition = `2018年度优秀工会工作者评选${t.ctx.unique()}`;
+    const edition = `2018年度优秀工会工作者评选${w.t.ctx.unique()}`;
     const headers = [
       '姓名',
       '公民身份号码',
@@ -291,7 +289,7 @@ describe('the selection results register import', () => {
           '个人',
           '2019年1月10日',
           '２０１８年度',
-          street.name,
+          w.street.name,
         ],
         [
           people.c.name,
@@ -301,16 +299,16 @@ describe('the selection results register import', () => {
           '个人',
           '2019/1/10',
           '2018',
-          street.name,
+          w.street.name,
         ],
         ['合计', '', '', '', '', '', '', '2人'],
       ],
       headers,
     );
     await kit.imported(file, { created: 2, selections: 1, categories: 1, ignoredRows: [4] });
-    const { rows } = await t.db.query<{ year: number; status: string; imported: boolean }>(
+    const { rows } = await w.t.db.query<{ year: number; status: string; imported: boolean }>(
       'select year, status, imported from selections where organiser_org_id = $1 and edition = $2',
-      [street.id, edition],
+      [w.street.id, edition],
     );
     expect(rows).toEqual([{ year: 2018, status: 'final', imported: true }]);
     // Announced in January 2019: counted in 2019 like a live selection made final that day.
@@ -320,16 +318,20 @@ describe('the selection results register import', () => {
   });
 
   it('writes several selections of one file together: each on its own day, with its own records, counts and federation', async () => {
-    const spring = `2021年度区级劳动模范评选${t.ctx.unique()}`;
-    const autumn = `2022年度街道先进工作者评选${t.ctx.unique()}`;
+    const spring = `2021年度区级劳动模范评选${w.t.ctx.unique()}`;
+    const autumn = `2022年度街道先进工作者评选${w.t.ctx.unique()}`;
     const file = sheet([
       row(spring, '劳动模范', '区级劳动模范', 'a', { year: '2021', on: '2021-04-28' }),
-      row(autumn, '先进工作者', '', 'b', { year: '2022', on: '2022-10-09', organiser: street.name }),
+      row(autumn, '先进工作者', '', 'b', { year: '2022', on: '2022-10-09', organiser: w.street.name }),
       row(spring, '劳动模范', '区级劳动模范', 'd', { year: '2021', on: '2021-04-28' }),
     ]);
     await kit.imported(file, { created: 3, selections: 2, categories: 2 });
 
-    const { rows: records } = await t.db.query<{ personId: number; competition: string; occurredOn: string }>(
+    const { rows: records } = await w.t.db.query<{
+      personId: number;
+      competition: string;
+      occurredOn: string;
+    }>(
       `select person_id as "personId", competition, occurred_on::text as "occurredOn" from records
         where competition = any($1::text[]) order by occurred_on, person_id`,
       [[spring, autumn]],
@@ -348,7 +350,7 @@ describe('the selection results register import', () => {
     );
     expect((await stats(2021)).items.some((i) => i.title === '先进工作者')).toBe(false);
     // The nominations carry the federation of their nominating union, given by the insert.
-    const { rows: federations } = await t.db.query<{ federationId: number; expected: number }>(
+    const { rows: federations } = await w.t.db.query<{ federationId: number; expected: number }>(
       `select n.federation_id::int as "federationId", split_part(o.path, '/', 2)::int as expected
          from selection_nominations n join selections s on s.id = n.selection_id join orgs o on o.id = n.org_id
         where s.edition = any($1::text[])`,

@@ -3,34 +3,31 @@
  * named as typed with precisely what is wrong with it (the people module's one mould, `idNumberRefusal`, which
  * every register uses), and a day that is none with how to write one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerKit } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { SELECTION_REGISTER } from './selections.import.columns.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
+const w = appWorld({
+  tree: { district: ['root/district', '测试区总工会'] },
+  users: { staff: ['staff', 'district'] },
+});
 let member: { name: string; idNumber: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  district = await t.ctx.newOrg(await t.ctx.newRoot(), 'district', `测试区总工会${t.ctx.unique()}`);
-  member = { name: `劳模${t.ctx.unique().slice(0, 4)}`, idNumber: t.ctx.newIdNumber() };
-  await t.ctx.newPerson(district, member);
-  staff = await t.signInAs('staff', district);
+  member = { name: `劳模${w.t.ctx.unique().slice(0, 4)}`, idNumber: w.t.ctx.newIdNumber() };
+  await w.t.ctx.newPerson(w.district, member);
 });
-afterAll(async () => t?.close());
 
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/selections/import',
   register: SELECTION_REGISTER,
   sheetName: '评选结果',
   fileName: '评选表彰结果.xlsx',
-  count: async () => (await t.db.query<{ n: number }>('select count(*)::int as n from selections')).rows[0].n,
+  count: async () =>
+    (await w.t.db.query<{ n: number }>('select count(*)::int as n from selections')).rows[0].n,
 });
 
 const row = (idNumber: string, on = '2019-12-20') => [

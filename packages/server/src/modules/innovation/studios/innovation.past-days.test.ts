@@ -6,32 +6,29 @@ import { studiosLedCounter } from '../../../../test/factories.ts';
  * role without history.backdate are refused. The clock is fixed: today is 2026-11-23.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import type { Actor } from '../../../access/access.ts';
-import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { type AchievementsService, createAchievementsService } from '../achievements/index.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
 import { findStudioById } from './studios.repository.ts';
-import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
+import { appError, createStudiosWorld } from './studios.test-kit.ts';
 import { createStudiosService, type StudiosService } from './studios.use-cases.ts';
 
 const NOW = new Date('2026-11-23T10:00:00+08:00');
 const TOMORROW = '2026-11-24';
 
-let db: Db;
-let w: StudiosWorld;
+const w = worldPerFile(createStudiosWorld);
 let studios: StudiosService;
 let achievements: AchievementsService;
 /** 昌平's re-evaluation of its city-level studios for 2020. */
 let campaignId: number;
 
 beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createStudiosWorld));
-  studios = createStudiosService(db, () => NOW, studiosLedCounter);
-  achievements = createAchievementsService(db, () => NOW);
+  studios = createStudiosService(w.db, () => NOW, studiosLedCounter);
+  achievements = createAchievementsService(w.db, () => NOW);
   ({ id: campaignId } = await studios.createReevaluation(w.staff(w.changping), {
     orgId: w.changping.id,
     year: 2020,
@@ -39,7 +36,6 @@ beforeAll(async () => {
     dueOn: '2021-01-31',
   }));
 });
-afterAll(async () => db?.close());
 
 /** A studio founded in 2019 in a union of its own under the town (so its counts are its own), at `level` from `since`. */
 async function newStudio(level: StudioLevel = 'grassroots', since = '2020-03-05') {
@@ -50,7 +46,7 @@ async function newStudio(level: StudioLevel = 'grassroots', since = '2020-03-05'
     foundedOn: '2019-06-01',
   });
   if (level !== 'grassroots') {
-    await db.tx(async (sql) => {
+    await w.db.tx(async (sql) => {
       await recogniseAtLevel(sql, w.admin, (await findStudioById(sql, id))!, level, since, {
         subsidy: false,
       });
@@ -311,7 +307,7 @@ describe('the day a decision was recorded', () => {
     expect(new Date(level.recordedAt).getTime()).toBeGreaterThan(Date.parse('2020-03-06'));
     expect(detail.recognitions[0]).toMatchObject({ decidedOn: '2020-03-05' });
     expect(detail.recognitions[0].decidedRecordedAt).not.toBeNull();
-    const { rows } = await db.query<{ after: { effectiveOn?: string } }>(
+    const { rows } = await w.db.query<{ after: { effectiveOn?: string } }>(
       `select after from audit_log where entity = 'innovation_recognition' and entity_id = $1
         and action = 'studio.recognition.approve' order by id desc limit 1`,
       [String(rid)],

@@ -5,72 +5,68 @@
  * an application approved on its day — and a messy sheet read as clerks type it.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from '../../../../test/api.ts';
 import { TEST_NOW } from '../../../../test/clock.ts';
 import { countOf, registerKit, resaved } from '../../../../test/register-kit.ts';
+import { appWorld } from '../../../../test/world-kit.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
-import type { OrgRow } from '../../org/index.ts';
 import { seedPrograms } from '../../programs/index.ts';
 import { STUDIO_GRANT_REGISTER } from './studios.grants.import.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let outsider: string;
-let district: OrgRow;
-let hospital: OrgRow;
+const w = appWorld({
+  tree: {
+    district: ['root/district', '昌平测试区总工会'],
+    hospital: ['district/grassroots', '昌平测试医院工会'],
+    other: 'root/district',
+  },
+  users: { staff: ['staff', 'district'], outsider: ['staff', 'other'] },
+});
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `昌平测试区总工会${t.ctx.unique()}`);
-  await t.db.tx((sql) =>
+  await w.t.db.tx((sql) =>
     seedPrograms(
       sql,
       new Map([
-        ['北京市总工会', root],
-        ['昌平区总工会', district],
+        ['北京市总工会', w.root],
+        ['昌平区总工会', w.district],
       ]),
       null,
       { activity: false, now: TEST_NOW },
     ),
   );
-  hospital = await t.ctx.newOrg(district, 'grassroots', `昌平测试医院工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
-  outsider = await t.signInAs('staff', await t.ctx.newOrg(root, 'district'));
   // The studios on record: 心血管 (grassroots), 护理 (district 2016, city 2019, its subsidy paid outside).
   const studios = writeWorkbook([
     {
       name: '工作室',
       headers: ['工作室名称', '所在工会', '认定级别', '认定日期', '认定助推'],
       rows: [
-        ['心血管创新工作室', hospital.name, '区级', '2018-06-01', ''],
-        ['护理创新工作室', hospital.name, '区级', '2016-09-01', ''],
-        ['护理创新工作室', hospital.name, '市级', '2019-10-10', '平台外已发放'],
+        ['心血管创新工作室', w.hospital.name, '区级', '2018-06-01', ''],
+        ['护理创新工作室', w.hospital.name, '区级', '2016-09-01', ''],
+        ['护理创新工作室', w.hospital.name, '市级', '2019-10-10', '平台外已发放'],
       ],
     },
   ]);
-  const res = await t.call({
+  const res = await w.t.call({
     method: 'POST',
     url: '/api/innovation/studios/import',
-    cookie: staff,
+    cookie: w.staff,
     ...multipart('工作室台账.xlsx', studios),
   });
   expect(res.statusCode, res.body).toBe(200);
 });
-afterAll(async () => t?.close());
 
 const recorded = () =>
   countOf(
-    t,
+    w.t,
     `select (select count(*) from innovation_studio_grants g join innovation_studios s on s.id = g.studio_id
                 where s.org_id = $1)
             + (select count(*) from applications where org_id = $1)::int as n`,
-    [hospital.id],
+    [w.hospital.id],
   );
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/innovation/studios/grants/import',
   register: STUDIO_GRANT_REGISTER,
   fileName: '项目与资助台账.xlsx',
@@ -79,12 +75,12 @@ const kit = registerKit({
 });
 const { sheet, send } = kit;
 const stats = (year: number) =>
-  kit.got(`/api/innovation/studios/stats?orgId=${district.id}&fromYear=${year}&toYear=${year}`);
+  kit.got(`/api/innovation/studios/stats?orgId=${w.district.id}&fromYear=${year}&toYear=${year}`);
 
 const GRANTS = () => [
   [
     '心血管创新工作室',
-    hospital.name,
+    w.hospital.name,
     '创新项目',
     '2019',
     '50000',
@@ -93,9 +89,9 @@ const GRANTS = () => [
     '是',
     '冠脉旋磨',
   ],
-  ['心血管创新工作室', hospital.name, '工作室建设助推', '2021', '32,000', '2021-04-01', '', '否', ''],
-  ['护理创新工作室', hospital.name, '市级认定助推', '2019', '3万', '2019-10-10', '2019-12-01', '是', ''],
-  ['护理创新工作室', hospital.name, '创新项目', '2020', '30000', '2020-05-01', '2020-08-01', '是', ''],
+  ['心血管创新工作室', w.hospital.name, '工作室建设助推', '2021', '32,000', '2021-04-01', '', '否', ''],
+  ['护理创新工作室', w.hospital.name, '市级认定助推', '2019', '3万', '2019-10-10', '2019-12-01', '是', ''],
+  ['护理创新工作室', w.hospital.name, '创新项目', '2020', '30000', '2020-05-01', '2020-08-01', '是', ''],
 ];
 
 describe("the register of studios' projects and grants", () => {
@@ -115,7 +111,7 @@ describe("the register of studios' projects and grants", () => {
     const wrong = GRANTS();
     wrong[1] = [
       '心血管创新工作室',
-      hospital.name,
+      w.hospital.name,
       '创新项目',
       '2018',
       '50000',
@@ -137,7 +133,7 @@ describe("the register of studios' projects and grants", () => {
   it('takes expert fees and stipends as often as paid, refusing a second construction support naming its row', async () => {
     const row = (kind: string, amount: string, approvedOn: string, paidOn: string) => [
       '护理创新工作室',
-      hospital.name,
+      w.hospital.name,
       kind,
       approvedOn.slice(0, 4),
       amount,
@@ -167,7 +163,7 @@ describe("the register of studios' projects and grants", () => {
   it('refuses the same file of expert fees a second time: its identical rows are not doubled (issue 42)', async () => {
     const fee = [
       '心血管创新工作室',
-      hospital.name,
+      w.hospital.name,
       '专家费',
       '2017',
       '2500',
@@ -180,7 +176,7 @@ describe("the register of studios' projects and grants", () => {
   });
 
   it('a union outside the subtree is a row error', async () => {
-    const res = await send(sheet(GRANTS().slice(0, 1)), true, undefined, outsider);
+    const res = await send(sheet(GRANTS().slice(0, 1)), true, undefined, w.outsider);
     expect(res.statusCode).toBe(200);
     expect(kit.rowsOf(res.json().errors)).toEqual([[2, '所在工会']]);
   });
@@ -206,11 +202,11 @@ describe("the register of studios' projects and grants", () => {
         paidOutsideFen: 0,
       }),
     ]);
-    const { rows } = await t.db.query<{ status: string; applied: string; decided: string; amount: number }>(
+    const { rows } = await w.t.db.query<{ status: string; applied: string; decided: string; amount: number }>(
       `select a.status, a.applied_on::text as applied, a.amount_fen::int as amount,
               to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as decided
          from applications a where a.org_id = $1`,
-      [hospital.id],
+      [w.hospital.id],
     );
     expect(rows).toEqual([
       { status: 'approved', applied: '2021-04-01', decided: '2021-04-01', amount: 3_200_000 },
@@ -237,7 +233,7 @@ describe("the register of studios' projects and grants", () => {
           '２０２２',
           '创新项目',
           '心血管创新工作室',
-          hospital.name,
+          w.hospital.name,
           '１００，０００',
           '2022年3月5日',
           '2022/6/1',

@@ -5,10 +5,9 @@ import { studiosLedCounter } from '../../../../test/factories.ts';
  * a batch); each subject granted once, the district's support once per studio.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { listApplicationsAbout, listApplicationsAboutAll } from '../../programs/index.ts';
 import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
@@ -16,19 +15,13 @@ import { recogniseAtLevel, revokeStudio } from './studios.levels.ts';
 import { findStudioById } from './studios.repository.ts';
 import { createStudio, getStudioDetail } from './studios.service.ts';
 import { getStudioStats } from './studios.stats.ts';
-import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
+import { appError, createStudiosWorld } from './studios.test-kit.ts';
 
-let db: Db;
-let w: StudiosWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createStudiosWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createStudiosWorld);
 
 async function newStudio(org: OrgRow = w.grass) {
   const { id } = await createStudio(
-    db,
+    w.db,
     w.staff(org),
     {
       orgId: org.id,
@@ -42,7 +35,7 @@ async function newStudio(org: OrgRow = w.grass) {
 
 const stats = (org: OrgRow, year: number) =>
   getStudioStats(
-    db,
+    w.db,
     w.staff(org),
     { orgId: org.id, fromYear: year, toYear: year },
     TEST_TODAY,
@@ -63,7 +56,7 @@ describe("a studio's projects and grants", () => {
   it('a 2019 project paid outside the platform counts in 2019, not in 2020, and puts no money in the ledger', async () => {
     const studio = await newStudio(w.yzGrass);
     const before = await stats(w.shunyi, 2019);
-    const done = await recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019, TEST_NOW);
+    const done = await recordStudioGrant(w.db, w.staff(w.yangzhen), studio, project2019, TEST_NOW);
     expect(done).toMatchObject({ applicationId: null });
     expect(done.grantId).toBeGreaterThan(0);
 
@@ -83,12 +76,12 @@ describe("a studio's projects and grants", () => {
     // Seen from the federation too, in 2019.
     expect((await stats(w.root, 2019)).subsidiesPaidOutsideFen).toBeGreaterThanOrEqual(5_000_000);
 
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       `select count(*)::int as n from applications where subject_key like $1`,
       [`studio:${studio}:%`],
     );
     expect(rows[0].n).toBe(0);
-    const list = await listStudioGrants(db, w.staff(w.shunyi), studio);
+    const list = await listStudioGrants(w.db, w.staff(w.shunyi), studio);
     expect(list.items).toEqual([
       {
         applicationId: null,
@@ -108,12 +101,12 @@ describe("a studio's projects and grants", () => {
     expect(list.canRecord).toBe(true);
 
     const twice = await appError(() =>
-      recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019, TEST_NOW),
+      recordStudioGrant(w.db, w.staff(w.yangzhen), studio, project2019, TEST_NOW),
     );
     expect(twice.code).toBe('STUDIO_GRANT_DUPLICATE');
     // Another year's project of the same studio is its own.
     await recordStudioGrant(
-      db,
+      w.db,
       w.staff(w.yangzhen),
       studio,
       {
@@ -131,7 +124,7 @@ describe("a studio's projects and grants", () => {
     const studio = await newStudio();
     const as = w.staff(w.changping);
     const bad = async (patch: Partial<StudioGrantInput>) =>
-      appError(() => recordStudioGrant(db, as, studio, { ...project2019, ...patch }, TEST_NOW));
+      appError(() => recordStudioGrant(w.db, as, studio, { ...project2019, ...patch }, TEST_NOW));
     expect(await bad({ year: 2020 })).toMatchObject({
       code: 'STUDIO_GRANT_INVALID',
       details: { field: 'year' },
@@ -147,11 +140,11 @@ describe("a studio's projects and grants", () => {
     );
     expect((await bad({ kind: 'city' })).details).toMatchObject({ field: 'kind' });
     const outsider = await appError(() =>
-      recordStudioGrant(db, w.staff(w.yangzhen), studio, project2019, TEST_NOW),
+      recordStudioGrant(w.db, w.staff(w.yangzhen), studio, project2019, TEST_NOW),
     );
     expect(outsider.code).toBe('NOT_FOUND');
     const reader = await appError(() =>
-      recordStudioGrant(db, w.reviewer(w.changping), studio, project2019, TEST_NOW),
+      recordStudioGrant(w.db, w.reviewer(w.changping), studio, project2019, TEST_NOW),
     );
     expect(reader.code).toBe('PERMISSION_DENIED');
   });
@@ -167,26 +160,32 @@ describe("a studio's projects and grants", () => {
     };
     // The district records it outside the platform or not at all: the program is the federation's.
     const district = await appError(() =>
-      recordStudioGrant(db, w.staff(w.changping), studio, input, TEST_NOW),
+      recordStudioGrant(w.db, w.staff(w.changping), studio, input, TEST_NOW),
     );
     expect(district).toMatchObject({ code: 'STUDIO_GRANT_NOT_OWNER', kind: 'forbidden' });
     const federation = w.staff(w.root);
     const notATier = await appError(() =>
-      recordStudioGrant(db, federation, studio, { ...input, amountFen: 4_000_000 }, TEST_NOW),
+      recordStudioGrant(w.db, federation, studio, { ...input, amountFen: 4_000_000 }, TEST_NOW),
     );
     expect(notATier).toMatchObject({ code: 'STUDIO_GRANT_INVALID', details: { field: 'amountFen' } });
     const beforePeriod = await appError(() =>
-      recordStudioGrant(db, federation, studio, { ...input, year: 2019, approvedOn: '2019-05-20' }, TEST_NOW),
+      recordStudioGrant(
+        w.db,
+        federation,
+        studio,
+        { ...input, year: 2019, approvedOn: '2019-05-20' },
+        TEST_NOW,
+      ),
     );
     expect(beforePeriod).toMatchObject({ code: 'STUDIO_GRANT_INVALID', details: { field: 'approvedOn' } });
 
     const messages = async () =>
-      (await db.query<{ n: number }>('select count(*)::int as n from messages')).rows[0].n;
+      (await w.db.query<{ n: number }>('select count(*)::int as n from messages')).rows[0].n;
     const told = await messages();
-    const { applicationId } = await recordStudioGrant(db, federation, studio, input, TEST_NOW);
+    const { applicationId } = await recordStudioGrant(w.db, federation, studio, input, TEST_NOW);
     expect(applicationId).toBeGreaterThan(0);
     expect(await messages()).toBe(told);
-    const { rows } = await db.query<{ status: string; decided: string; entry: string; amount: number }>(
+    const { rows } = await w.db.query<{ status: string; decided: string; entry: string; amount: number }>(
       `select a.status, to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as decided,
               to_char(e.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as entry, e.amount_fen::int as amount
          from applications a join ledger_entries e on e.application_id = a.id where a.id = $1`,
@@ -205,7 +204,7 @@ describe("a studio's projects and grants", () => {
       effectiveOn: '2021-07-01',
     });
     await programs.markPaid(federation, batch.id, 'TEST-PROJECT', '2021-07-01');
-    const [item] = (await listStudioGrants(db, w.staff(w.grass), studio)).items;
+    const [item] = (await listStudioGrants(w.db, w.staff(w.grass), studio)).items;
     expect(item).toMatchObject({
       applicationId,
       kind: 'project',
@@ -231,23 +230,23 @@ describe("a studio's projects and grants", () => {
       outside: false,
       ...over,
     });
-    await recordStudioGrant(db, district, a, support(), TEST_NOW);
-    await recordStudioGrant(db, district, b, support({ amountFen: 2_600_000 }), TEST_NOW);
+    await recordStudioGrant(w.db, district, a, support(), TEST_NOW);
+    await recordStudioGrant(w.db, district, b, support({ amountFen: 2_600_000 }), TEST_NOW);
     const again = await appError(() =>
-      recordStudioGrant(db, district, a, support({ year: 2023, approvedOn: '2023-04-01' }), TEST_NOW),
+      recordStudioGrant(w.db, district, a, support({ year: 2023, approvedOn: '2023-04-01' }), TEST_NOW),
     );
     expect(again.code).toBe('STUDIO_GRANT_DUPLICATE');
     const outsideToo = await appError(() =>
-      recordStudioGrant(db, district, a, support({ outside: true, paidOn: '2022-05-01' }), TEST_NOW),
+      recordStudioGrant(w.db, district, a, support({ outside: true, paidOn: '2022-05-01' }), TEST_NOW),
     );
     expect(outsideToo.code).toBe('STUDIO_GRANT_DUPLICATE');
     const c = await newStudio();
     const over = await appError(() =>
-      recordStudioGrant(db, district, c, support({ amountFen: 6_000_000 }), TEST_NOW),
+      recordStudioGrant(w.db, district, c, support({ amountFen: 6_000_000 }), TEST_NOW),
     );
     expect(over.details).toMatchObject({ field: 'amountFen' });
     // A union applying on its own, naming no studio, is refused: the program grants studios, not unions.
-    const { rows } = await db.query<{ id: number }>(
+    const { rows } = await w.db.query<{ id: number }>(
       `select id from programs where preset_key = 'changping-studio-support' and owner_org_id = $1`,
       [w.changping.id],
     );
@@ -256,7 +255,7 @@ describe("a studio's projects and grants", () => {
       mode: 'valid_only',
     });
     expect(batch.results[0]).toMatchObject({ ok: false, code: 'APPLICATION_SUBJECT_INVALID' });
-    const list = await listStudioGrants(db, district, a);
+    const list = await listStudioGrants(w.db, district, a);
     expect(list.items.map((i) => [i.kind, i.amountFen, i.status, i.approvedOn])).toEqual([
       ['support', 3_200_000, 'approved', '2022-04-01'],
     ]);
@@ -278,15 +277,15 @@ describe("a studio's projects and grants", () => {
       paidOn: '2018-03-20',
       ...over,
     });
-    await recordStudioGrant(db, district, id, fee(), TEST_NOW);
-    await recordStudioGrant(db, district, id, fee(), TEST_NOW);
-    await recordStudioGrant(db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
-    await recordStudioGrant(db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
+    await recordStudioGrant(w.db, district, id, fee(), TEST_NOW);
+    await recordStudioGrant(w.db, district, id, fee(), TEST_NOW);
+    await recordStudioGrant(w.db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
+    await recordStudioGrant(w.db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
     const construction = fee({ kind: 'support', amountFen: 2_000_000 });
-    await recordStudioGrant(db, district, id, construction, TEST_NOW);
+    await recordStudioGrant(w.db, district, id, construction, TEST_NOW);
     const second = await appError(() =>
       recordStudioGrant(
-        db,
+        w.db,
         district,
         id,
         { ...construction, year: 2019, approvedOn: '2019-03-01', paidOn: '2019-04-01' },
@@ -296,10 +295,10 @@ describe("a studio's projects and grants", () => {
     expect(second.code).toBe('STUDIO_GRANT_DUPLICATE');
     // No platform program pays expert fees: one paid through the platform has nowhere to go.
     const onPlatform = await appError(() =>
-      recordStudioGrant(db, district, id, fee({ outside: false, paidOn: null }), TEST_NOW),
+      recordStudioGrant(w.db, district, id, fee({ outside: false, paidOn: null }), TEST_NOW),
     );
     expect(onPlatform.code).toBe('STUDIO_GRANT_NO_PROGRAM');
-    const list = await listStudioGrants(db, district, id);
+    const list = await listStudioGrants(w.db, district, id);
     expect(list.items.map((i) => [i.kind, i.amountFen])).toEqual([
       ['expert_fees', 300_000],
       ['expert_fees', 300_000],
@@ -314,7 +313,7 @@ describe("a studio's projects and grants", () => {
 
   it('a recognition subsidy paid outside the platform is recorded with its amount and day; the studio never gets a second', async () => {
     const id = await newStudio();
-    await db.tx(async (sql) => {
+    await w.db.tx(async (sql) => {
       const s = await findStudioById(sql, id, true);
       await recogniseAtLevel(sql, w.admin, s!, 'city', '2019-10-10', { subsidy: false });
     });
@@ -328,13 +327,13 @@ describe("a studio's projects and grants", () => {
       paidOn: '2019-12-01',
     };
     const early = await appError(() =>
-      recordStudioGrant(db, district, id, { ...subsidy, approvedOn: '2019-10-01' }, TEST_NOW),
+      recordStudioGrant(w.db, district, id, { ...subsidy, approvedOn: '2019-10-01' }, TEST_NOW),
     );
     expect(early.details).toMatchObject({ field: 'kind' });
-    await recordStudioGrant(db, district, id, subsidy, TEST_NOW);
+    await recordStudioGrant(w.db, district, id, subsidy, TEST_NOW);
     const never = await appError(() =>
       recordStudioGrant(
-        db,
+        w.db,
         district,
         id,
         { ...subsidy, kind: 'city_demonstration', amountFen: 5_000_000 },
@@ -346,18 +345,18 @@ describe("a studio's projects and grants", () => {
       expect.objectContaining({ presetKey: 'bjft-studio-city', paidOutsideFen: 3_000_000 }),
     );
     // Revoked and recognised again: the subsidy was paid, none is opened.
-    const again = await db.tx(async (sql) => {
+    const again = await w.db.tx(async (sql) => {
       await revokeStudio(sql, w.admin, (await findStudioById(sql, id, true))!, '2022-01-10', '复评不合格');
       return recogniseAtLevel(sql, w.admin, (await findStudioById(sql, id, true))!, 'city', '2023-03-01');
     });
     expect(again.applicationId).toBeNull();
-    expect((await getStudioDetail(db, district, id)).subsidies).toEqual([]);
+    expect((await getStudioDetail(w.db, district, id)).subsidies).toEqual([]);
   });
 
   it("reads many studios' applications at once as it reads one's, and none of a studio whose id starts the same", async () => {
     const studio = await newStudio();
     const { applicationId } = await recordStudioGrant(
-      db,
+      w.db,
       w.staff(w.root),
       studio,
       { kind: 'project', year: 2021, amountFen: 10_000_000, approvedOn: '2021-05-20', outside: false },
@@ -365,8 +364,8 @@ describe("a studio's projects and grants", () => {
     );
     const subject = `studio:${studio}`;
     const prefix = `studio:${String(studio).slice(0, -1)}`;
-    const all = await listApplicationsAboutAll(db, [subject, prefix]);
-    expect(all.get(subject)).toEqual(await listApplicationsAbout(db, subject));
+    const all = await listApplicationsAboutAll(w.db, [subject, prefix]);
+    expect(all.get(subject)).toEqual(await listApplicationsAbout(w.db, subject));
     expect(all.get(subject)?.map((a) => a.applicationId)).toEqual([applicationId]);
     expect((all.get(prefix) ?? []).map((a) => a.applicationId)).not.toContain(applicationId);
   });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
 import {
@@ -13,16 +12,15 @@ import {
 } from './studios.reevaluation.ts';
 import { findStudioById } from './studios.repository.ts';
 import { createStudio, getStudioDetail } from './studios.service.ts';
-import { appError, createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
+import { appError, createStudiosWorld } from './studios.test-kit.ts';
 
-let db: Db;
-let w: StudiosWorld;
+const w = worldPerFile(createStudiosWorld);
 const studios: number[] = [];
 
 /** A studio of the 昌平 grassroots union at district level since 2019. */
 async function districtStudio(name: string) {
   const { id } = await createStudio(
-    db,
+    w.db,
     w.staff(w.grass),
     {
       orgId: w.grass.id,
@@ -31,7 +29,7 @@ async function districtStudio(name: string) {
     },
     TEST_NOW,
   );
-  await db.tx(async (sql) => {
+  await w.db.tx(async (sql) => {
     const studio = await findStudioById(sql, id);
     if (studio) await recogniseAtLevel(sql, w.admin, studio, 'district', '2019-06-01');
   });
@@ -39,21 +37,19 @@ async function districtStudio(name: string) {
 }
 
 beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createStudiosWorld));
   for (const name of ['甲工作室', '乙工作室', '丙工作室']) studios.push(await districtStudio(name));
 });
-afterAll(async () => db?.close());
 
 describe('annual re-evaluation', () => {
   it('lists the studios at its level, takes their reports, lists those filing nothing as overdue, and revokes with a reason', async () => {
-    const { id } = await createReevaluation(db, w.staff(w.changping), {
+    const { id } = await createReevaluation(w.db, w.staff(w.changping), {
       orgId: w.changping.id,
       year: 2023,
       level: 'district',
       dueOn: '2024-01-31',
     });
     const again = await appError(() =>
-      createReevaluation(db, w.staff(w.changping), {
+      createReevaluation(w.db, w.staff(w.changping), {
         orgId: w.changping.id,
         year: 2023,
         level: 'district',
@@ -62,7 +58,7 @@ describe('annual re-evaluation', () => {
     );
     expect(again.code).toBe('REEVALUATION_EXISTS');
     const outsider = await appError(() =>
-      createReevaluation(db, w.staff(w.yangzhen), {
+      createReevaluation(w.db, w.staff(w.yangzhen), {
         orgId: w.changping.id,
         year: 2023,
         level: 'district',
@@ -72,14 +68,14 @@ describe('annual re-evaluation', () => {
     expect(outsider.code).toBe('NOT_FOUND');
 
     const [a, b, c] = studios;
-    const { rows: made } = await db.query<{ id: number }>(
+    const { rows: made } = await w.db.query<{ id: number }>(
       `insert into innovation_achievements (studio_id, org_id, title, type, year)
        values ($1, $2, '数控刀具快换装置', 'technical_innovation', 2023) returning id`,
       [a, w.grass.id],
     );
     const achievementId = Number(made[0].id);
     await fileAnnualReport(
-      db,
+      w.db,
       w.staff(w.grass),
       id,
       a,
@@ -91,7 +87,7 @@ describe('annual re-evaluation', () => {
       TEST_NOW,
     );
     await fileAnnualReport(
-      db,
+      w.db,
       w.staff(w.grass),
       id,
       b,
@@ -104,7 +100,7 @@ describe('annual re-evaluation', () => {
     );
     const stranger = await appError(() =>
       fileAnnualReport(
-        db,
+        w.db,
         w.staff(w.grass),
         id,
         c,
@@ -121,7 +117,7 @@ describe('annual re-evaluation', () => {
       details: { field: 'achievementIds' },
     });
 
-    const detail = await getReevaluationDetail(db, w.staff(w.changping), id, TEST_NOW);
+    const detail = await getReevaluationDetail(w.db, w.staff(w.changping), id, TEST_NOW);
     expect(detail.studios.map((s) => [s.studioName, s.reportId !== null, s.overdue])).toEqual([
       ['甲工作室', true, false],
       ['乙工作室', true, false],
@@ -133,25 +129,25 @@ describe('annual re-evaluation', () => {
       achievements: [{ id: achievementId, title: '数控刀具快换装置', year: 2023 }],
     });
     // The grassroots union sees the campaign of the district above it, with only its own studios.
-    expect((await findReevaluations(db, w.staff(w.grass))).items.map((e) => e.id)).toContain(id);
-    expect((await findReevaluations(db, w.staff(w.yangzhen))).items.map((e) => e.id)).not.toContain(id);
+    expect((await findReevaluations(w.db, w.staff(w.grass))).items.map((e) => e.id)).toContain(id);
+    expect((await findReevaluations(w.db, w.staff(w.yangzhen))).items.map((e) => e.id)).not.toContain(id);
 
     const noReason = await appError(() =>
-      decideAnnualReport(db, w.staff(w.changping), id, b, { outcome: 'revoke', reason: '' }, TEST_NOW),
+      decideAnnualReport(w.db, w.staff(w.changping), id, b, { outcome: 'revoke', reason: '' }, TEST_NOW),
     );
     expect(noReason.code).toBe('INNOVATION_REASON_REQUIRED');
     const notFiled = await appError(() =>
-      decideAnnualReport(db, w.staff(w.changping), id, c, { outcome: 'pass' }, TEST_NOW),
+      decideAnnualReport(w.db, w.staff(w.changping), id, c, { outcome: 'pass' }, TEST_NOW),
     );
     expect(notFiled.code).toBe('REEVALUATION_REPORT_MISSING');
     const grassDecides = await appError(() =>
-      decideAnnualReport(db, w.staff(w.grass), id, a, { outcome: 'pass' }, TEST_NOW),
+      decideAnnualReport(w.db, w.staff(w.grass), id, a, { outcome: 'pass' }, TEST_NOW),
     );
     expect(grassDecides.code).toBe('NOT_FOUND');
 
-    await decideAnnualReport(db, w.staff(w.changping), id, a, { outcome: 'pass' }, TEST_NOW);
+    await decideAnnualReport(w.db, w.staff(w.changping), id, a, { outcome: 'pass' }, TEST_NOW);
     await decideAnnualReport(
-      db,
+      w.db,
       w.staff(w.changping),
       id,
       b,
@@ -163,11 +159,11 @@ describe('annual re-evaluation', () => {
       TEST_NOW,
     );
     const decided = await appError(() =>
-      fileAnnualReport(db, w.staff(w.grass), id, b, { activities: '补交', peopleTrained: 9 }, TEST_NOW),
+      fileAnnualReport(w.db, w.staff(w.grass), id, b, { activities: '补交', peopleTrained: 9 }, TEST_NOW),
     );
     expect(decided.code).toBe('REEVALUATION_REPORT_DECIDED');
 
-    const revoked = await getStudioDetail(db, w.staff(w.grass), b);
+    const revoked = await getStudioDetail(w.db, w.staff(w.grass), b);
     expect(revoked.status).toBe('revoked');
     expect(revoked.levels.at(-1)).toMatchObject({
       level: 'district',
@@ -177,19 +173,19 @@ describe('annual re-evaluation', () => {
 
     // Statistics: the studio counts at district level until the revocation, then no more.
     const at = (to: string) =>
-      sumCounts(db, { subject: 'innovation.studios', path: w.changping.path, to, by: ['dim'] }).then(
+      sumCounts(w.db, { subject: 'innovation.studios', path: w.changping.path, to, by: ['dim'] }).then(
         (rows) => rows.find((r) => r.dim === 'district')?.n ?? 0,
       );
     expect(await at('2023-12')).toBe(3);
     expect(await at('2024-03')).toBe(2);
-    const revocations = await sumCounts(db, {
+    const revocations = await sumCounts(w.db, {
       subject: 'innovation.revocations',
       path: w.changping.path,
       from: '2024',
       to: '2024',
     });
     expect(revocations[0]?.n).toBe(1);
-    const after = await getReevaluationDetail(db, w.staff(w.changping), id, TEST_NOW);
+    const after = await getReevaluationDetail(w.db, w.staff(w.changping), id, TEST_NOW);
     expect(after.studios.find((s) => s.studioId === b)).toMatchObject({
       outcome: 'revoke',
       status: 'revoked',

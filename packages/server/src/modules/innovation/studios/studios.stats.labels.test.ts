@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { studiosLedCounter } from '../../../../test/factories.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
-import { createStudiosWorld, type StudiosWorld } from './studios.test-kit.ts';
+import { createStudiosWorld } from './studios.test-kit.ts';
 
-let db: Db;
-let w: StudiosWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createStudiosWorld));
-});
-afterAll(() => db.close());
+const w = worldPerFile(createStudiosWorld);
 
 describe('the studio statistics export names its figures (issue 41)', () => {
   it('says what each figure counts and as of which day, or over which period', async () => {
     const s = await getStudioStats(
-      db,
+      w.db,
       w.staff(w.changping),
       { orgId: w.changping.id, year: 2025 },
       '2026-03-01',

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
-import {
-  appError,
-  certificateProgram,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-} from '../programs.test-kit.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
+import { appError, certificateProgram, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import type { Decision } from '../rules/index.ts';
 import {
   applyAsWorker,
@@ -20,13 +13,7 @@ import {
 } from './applications.service.ts';
 import { reviewOne } from './review.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 const scan = (key = 'certificate_scan') => ({
   key,
@@ -51,7 +38,7 @@ describe('intake: a worker applies', () => {
 
     const refused = await appError(() =>
       applyAsWorker(
-        db,
+        w.db,
         worker,
         { programId: program.id, subjectRecordId: low.id, files: [scan()] },
         TEST_NOW,
@@ -66,13 +53,13 @@ describe('intake: a worker applies', () => {
     expect(refused.messages.zh).toMatch(/不符合申请条件/);
 
     const missing = await appError(() =>
-      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: high.id, files: [] }, TEST_NOW),
+      applyAsWorker(w.db, worker, { programId: program.id, subjectRecordId: high.id, files: [] }, TEST_NOW),
     );
     expect(missing.code).toBe('APPLICATION_EVIDENCE_MISSING');
     expect(missing.details?.missing).toEqual(['certificate_scan']);
 
     const app = await applyAsWorker(
-      db,
+      w.db,
       worker,
       {
         programId: program.id,
@@ -91,7 +78,7 @@ describe('intake: a worker applies', () => {
 
     const dup = await appError(() =>
       applyAsWorker(
-        db,
+        w.db,
         worker,
         { programId: program.id, subjectRecordId: high.id, files: [scan()] },
         TEST_NOW,
@@ -99,11 +86,11 @@ describe('intake: a worker applies', () => {
     );
     expect(dup.code).toBe('APPLICATION_DUPLICATE');
 
-    const detail = await getApplicationDetail(db, worker, app.id);
+    const detail = await getApplicationDetail(w.db, worker, app.id);
     expect(detail.files.map((f) => f.key)).toEqual(['certificate_scan']);
     expect(detail.events.map((e) => e.action)).toEqual(['submitted']);
     const other = await w.person(w.grassA1);
-    expect((await appError(() => getApplicationDetail(db, w.worker(other.id), app.id))).code).toBe(
+    expect((await appError(() => getApplicationDetail(w.db, w.worker(other.id), app.id))).code).toBe(
       'NOT_FOUND',
     );
   });
@@ -112,7 +99,7 @@ describe('intake: a worker applies', () => {
     const program = await w.publishedProgram(w.staff(w.districtA), fixedProgram(w.districtA.id));
     const outsider = await w.person(w.grassB);
     const err = await appError(() =>
-      applyAsWorker(db, w.worker(outsider.id), { programId: program.id, files: [] }, TEST_NOW),
+      applyAsWorker(w.db, w.worker(outsider.id), { programId: program.id, files: [] }, TEST_NOW),
     );
     expect(err.code).toBe('NOT_FOUND');
 
@@ -125,7 +112,7 @@ describe('intake: a worker applies', () => {
     const bCert = await w.certificate(b.id, 2);
     const notMine = await appError(() =>
       applyAsWorker(
-        db,
+        w.db,
         w.worker(a.id),
         { programId: cert.id, subjectRecordId: bCert.id, files: [] },
         TEST_NOW,
@@ -138,12 +125,13 @@ describe('intake: a worker applies', () => {
     const program = await w.publishedProgram(w.staff(w.districtA), fixedProgram(w.districtA.id));
     const person = await w.person(w.grassA2);
     const worker = w.worker(person.id);
-    const first = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
+    const first = await applyAsWorker(w.db, worker, { programId: program.id, files: [] }, TEST_NOW);
     expect(
-      (await appError(() => applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW))).code,
+      (await appError(() => applyAsWorker(w.db, worker, { programId: program.id, files: [] }, TEST_NOW)))
+        .code,
     ).toBe('APPLICATION_DUPLICATE');
-    await withdrawApplication(db, worker, first.id, '填错了', TEST_NOW);
-    const again = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
+    await withdrawApplication(w.db, worker, first.id, '填错了', TEST_NOW);
+    const again = await applyAsWorker(w.db, worker, { programId: program.id, files: [] }, TEST_NOW);
     expect(again.id).not.toBe(first.id);
   });
 });
@@ -165,7 +153,7 @@ describe('intake: a union submits a batch', () => {
     });
     expect(second.committed).toBe(false);
     expect(second.results[0].code).toBe('APPLICATION_DUPLICATE');
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       'select count(*) as n from applications where program_id = $1 and subject_key = $2',
       [program.id, cert.subjectKey],
     );
@@ -195,7 +183,7 @@ describe('intake: a union submits a batch', () => {
     });
     const ofPerson = (id: number) => rows.find((r) => r.personId === id)?.id as number;
     const a = await applyAsWorker(
-      db,
+      w.db,
       w.worker(first.id),
       {
         programId: program.id,
@@ -207,7 +195,7 @@ describe('intake: a union submits a batch', () => {
     expect(a.amountFen).toBe(300_000);
     const dup = await appError(() =>
       applyAsWorker(
-        db,
+        w.db,
         w.worker(second.id),
         {
           programId: program.id,
@@ -231,7 +219,7 @@ describe('intake: a union submits a batch', () => {
     const staff = w.staff(w.districtA);
     const ids = w.ctx.services.ids;
     const all = await submitBatch(
-      db,
+      w.db,
       ids,
       staff,
       program.id,
@@ -240,10 +228,10 @@ describe('intake: a union submits a batch', () => {
     );
     expect(all).toMatchObject({ created: 0, refused: 1, committed: false });
     expect(all.results[1].code).toBe('NOT_FOUND');
-    expect((await findApplications(db, staff, { programId: program.id }, TEST_NOW)).total).toBe(0);
+    expect((await findApplications(w.db, staff, { programId: program.id }, TEST_NOW)).total).toBe(0);
 
     const partial = await submitBatch(
-      db,
+      w.db,
       ids,
       staff,
       program.id,
@@ -258,7 +246,7 @@ describe('intake: a union submits a batch', () => {
     expect(partial.results.map((r) => r.ok)).toEqual([true, false, false]);
     expect(partial.results[2].message?.en).toMatch(/ID number/);
     const byNumber = await submitBatch(
-      db,
+      w.db,
       ids,
       staff,
       program.id,
@@ -314,11 +302,11 @@ describe('union applicants', () => {
       'APPLICATION_BATCH_INVALID',
     ]);
     const id = r.results[0].applicationId as number;
-    const detail = await getApplicationDetail(db, w.staff(w.districtA), id);
+    const detail = await getApplicationDetail(w.db, w.staff(w.districtA), id);
     expect(detail).toMatchObject({ personId: null, applicantOrgId: w.town.id, stepOrgId: w.districtA.id });
-    const done = await reviewOne(db, w.staff(w.districtA), id, 'approve', {}, TEST_NOW);
+    const done = await reviewOne(w.db, w.staff(w.districtA), id, 'approve', {}, TEST_NOW);
     expect(done).toMatchObject({ status: 'approved', amountFen: 2_000_000 });
-    const { rows } = await db.query<{ personId: number | null; orgId: number }>(
+    const { rows } = await w.db.query<{ personId: number | null; orgId: number }>(
       'select person_id as "personId", org_id as "orgId" from ledger_entries where application_id = $1',
       [id],
     );
@@ -338,14 +326,14 @@ describe('return for correction and resubmission', () => {
     const person = await w.person(w.grassA1);
     const worker = w.worker(person.id);
     const app = await applyAsWorker(
-      db,
+      w.db,
       worker,
       { programId: program.id, files: [scan('hardship_proof')] },
       TEST_NOW,
     );
-    await reviewOne(db, w.staff(w.grassA1), app.id, 'approve', {}, TEST_NOW);
+    await reviewOne(w.db, w.staff(w.grassA1), app.id, 'approve', {}, TEST_NOW);
     const returned = await reviewOne(
-      db,
+      w.db,
       w.staff(w.districtA),
       app.id,
       'return',
@@ -357,12 +345,12 @@ describe('return for correction and resubmission', () => {
     expect(returned.status).toBe('returned');
     expect(returned.stepOrgId).toBe(w.districtA.id);
     const noReason = await appError(() =>
-      reviewOne(db, w.staff(w.districtA), app.id, 'reject', {}, TEST_NOW),
+      reviewOne(w.db, w.staff(w.districtA), app.id, 'reject', {}, TEST_NOW),
     );
     expect(noReason.code).toBe('APPLICATION_STATUS');
 
     const again = await resubmitApplication(
-      db,
+      w.db,
       worker,
       app.id,
       { files: [scan('hardship_proof')] },
@@ -370,7 +358,7 @@ describe('return for correction and resubmission', () => {
     );
     expect(again.status).toBe('submitted');
     expect(again.stepOrgId).toBe(w.districtA.id);
-    const detail = await getApplicationDetail(db, worker, app.id);
+    const detail = await getApplicationDetail(w.db, worker, app.id);
     expect(detail.events.map((e) => e.action)).toEqual([
       'submitted',
       'approved_step',

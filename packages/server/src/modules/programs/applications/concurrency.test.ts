@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { dbKind, worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { dbKind } from '../../../../test/test-db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { createPaymentBatch, getReconciliation, markBatchPaid } from '../ledger/index.ts';
-import { createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { reviewOne } from './review.service.ts';
 
 /**
@@ -11,13 +11,7 @@ import { reviewOne } from './review.service.ts';
  * approvals really run at once (one pool connection each); PGlite has one connection, so there they
  * interleave transaction by transaction.
  */
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 async function pending(programId: number, n: number) {
   const people = [];
@@ -32,7 +26,7 @@ async function pending(programId: number, n: number) {
 
 async function approveAllAtOnce(ids: number[]) {
   const settled = await Promise.allSettled(
-    ids.map((id) => reviewOne(db, w.staff(w.districtA), id, 'approve', {}, TEST_NOW)),
+    ids.map((id) => reviewOne(w.db, w.staff(w.districtA), id, 'approve', {}, TEST_NOW)),
   );
   const codes = settled.map((s) =>
     s.status === 'fulfilled' ? 'approved' : (s.reason as { code?: string }).code,
@@ -50,14 +44,14 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
     const codes = await approveAllAtOnce(ids);
     expect(codes.filter((c) => c === 'approved')).toHaveLength(10);
     expect(codes.filter((c) => c === 'PROGRAM_QUOTA_EXHAUSTED')).toHaveLength(40);
-    const { rows } = await db.query<{ approved: number; used: number; entries: number }>(
+    const { rows } = await w.db.query<{ approved: number; used: number; entries: number }>(
       `select (select count(*) from applications where program_id = $1 and status = 'approved') as approved,
               (select quota_used from program_usage where program_id = $1 and period_key = '2026') as used,
               (select count(*) from ledger_entries where program_id = $1) as entries`,
       [program.id],
     );
     expect(rows[0]).toEqual({ approved: 10, used: 10, entries: 10 });
-    const rec = await getReconciliation(db, w.staff(w.districtA), program.id);
+    const rec = await getReconciliation(w.db, w.staff(w.districtA), program.id);
     expect(rec).toMatchObject({
       approvedFen: 1_000_000,
       reversedFen: 0,
@@ -76,7 +70,7 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
     const codes = await approveAllAtOnce(ids);
     expect(codes.filter((c) => c === 'approved')).toHaveLength(7);
     expect(codes.filter((c) => c === 'PROGRAM_BUDGET_EXCEEDED')).toHaveLength(23);
-    const { rows } = await db.query<{ used: number; sum: number }>(
+    const { rows } = await w.db.query<{ used: number; sum: number }>(
       `select (select budget_used_fen from program_usage where program_id = $1 and period_key = '2026') as used,
               (select sum(amount_fen) from ledger_entries where program_id = $1) as sum`,
       [program.id],
@@ -92,20 +86,21 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
     const ids = await pending(program.id, 12);
     await approveAllAtOnce(ids);
     const [a, b] = await Promise.allSettled([
-      createPaymentBatch(db, w.staff(w.districtA), { programId: program.id }, undefined, TEST_NOW),
-      createPaymentBatch(db, w.staff(w.districtA), { programId: program.id }, undefined, TEST_NOW),
+      createPaymentBatch(w.db, w.staff(w.districtA), { programId: program.id }, undefined, TEST_NOW),
+      createPaymentBatch(w.db, w.staff(w.districtA), { programId: program.id }, undefined, TEST_NOW),
     ]);
     const made = [a, b]
       .filter((x) => x.status === 'fulfilled')
       .map((x) => (x as PromiseFulfilledResult<{ id: number; itemCount: number }>).value);
     expect(made.reduce((s, x) => s + x.itemCount, 0)).toBe(12);
-    const { rows } = await db.query<{ items: number; distinct: number }>(
+    const { rows } = await w.db.query<{ items: number; distinct: number }>(
       `select count(*) as items, count(distinct ledger_entry_id) as distinct from payment_items where program_id = $1`,
       [program.id],
     );
     expect(rows[0]).toEqual({ items: 12, distinct: 12 });
-    for (const b of made) await markBatchPaid(db, w.staff(w.districtA), b.id, undefined, undefined, TEST_NOW);
-    const rec = await getReconciliation(db, w.staff(w.districtA), program.id);
+    for (const b of made)
+      await markBatchPaid(w.db, w.staff(w.districtA), b.id, undefined, undefined, TEST_NOW);
+    const rec = await getReconciliation(w.db, w.staff(w.districtA), program.id);
     expect(rec).toMatchObject({ approvedFen: 1_200_000, paidFen: 1_200_000, unpaidFen: 0, balanced: true });
   });
 });

@@ -1,23 +1,21 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import type { Actor } from '../../../access/access.ts';
-import type { Db } from '../../../db/db.ts';
 import { readZipFiles } from '../../../shared/zip-files.ts';
-import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { findApplications } from './applications.service.ts';
 import { attachEvidenceZip } from './evidence-zip.ts';
 
-let db: Db;
-let w: ProgramsWorld;
+const w = worldPerFile(createProgramsWorld);
 let clerk: Actor;
 
 const SCAN = { key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' };
 
 /** The clerk's archive of evidence files laid against the program's applications, on TEST_TODAY. */
 const attach = (programId: number, upload: Parameters<typeof attachEvidenceZip>[4]) =>
-  attachEvidenceZip(db, w.ctx.services.ids, clerk, programId, upload, TEST_TODAY);
+  attachEvidenceZip(w.db, w.ctx.services.ids, clerk, programId, upload, TEST_TODAY);
 
 /** A .zip as archivers write it: deflated entries; names in UTF-8 (flagged) unless given as bytes (GBK). */
 function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer {
@@ -65,10 +63,8 @@ function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer {
 const scan = Buffer.from('%PDF-1.4 scan');
 
 beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
   clerk = w.staff(w.districtA);
 });
-afterAll(async () => db?.close());
 
 describe('a zip of scans attached to many applications at once', () => {
   it('matches each scan by the ID number in its name or the certificate number, reports the rest, and writes only when told', async () => {
@@ -123,7 +119,7 @@ describe('a zip of scans attached to many applications at once', () => {
     expect(dry.report[2].name).toBe(`${await idOf(people[2].id)}证书.png`);
     const filesOf = async (id: number) =>
       (
-        await db.query<{ n: number }>(
+        await w.db.query<{ n: number }>(
           'select count(*)::int as n from application_files where application_id = $1',
           [id],
         )
@@ -131,7 +127,7 @@ describe('a zip of scans attached to many applications at once', () => {
     expect(await filesOf(apps[0])).toBe(0);
     // The queue names what each undecided application still lacks, before the final approval asks.
     const missing = async () =>
-      (await findApplications(db, clerk, { programId: program.id }, TEST_NOW)).items.map((a) =>
+      (await findApplications(w.db, clerk, { programId: program.id }, TEST_NOW)).items.map((a) =>
         a.missingMaterials.map((m) => m.zh),
       );
     expect(await missing()).toEqual([['证书扫描件'], ['证书扫描件'], ['证书扫描件']]);
@@ -145,7 +141,7 @@ describe('a zip of scans attached to many applications at once', () => {
     expect(done.matched).toBe(3);
     for (const id of apps) expect(await filesOf(id)).toBe(1);
     expect(await missing()).toEqual([[], [], []]);
-    const { rows } = await db.query<{ mime: string; key: string }>(
+    const { rows } = await w.db.query<{ mime: string; key: string }>(
       'select mime, evidence_key as key from application_files where application_id = $1',
       [apps[1]],
     );

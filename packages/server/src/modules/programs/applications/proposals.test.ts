@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
-import {
-  appError,
-  certificateProgram,
-  createProgramsWorld,
-  type ProgramsWorld,
-} from '../programs.test-kit.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
+import { appError, certificateProgram, createProgramsWorld } from '../programs.test-kit.ts';
 import { simulateProgram } from '../simulate.service.ts';
 import { findApplications, getApplicationDetail } from './applications.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 describe('proposals and simulation (set-based)', () => {
   it('simulates a draft rule per union, then proposes the qualifying certificates as applications, once', async () => {
@@ -33,7 +21,7 @@ describe('proposals and simulation (set-based)', () => {
     await w.certificate(direct.id, 2, '2022-01-10');
     await w.certificate(outsider.id, 1, '2020-05-01');
 
-    const sim = await simulateProgram(db, staff, program.id, { asOf: '2022-12-31' }, TEST_NOW);
+    const sim = await simulateProgram(w.db, staff, program.id, { asOf: '2022-12-31' }, TEST_NOW);
     expect(sim).toMatchObject({ qualifying: 3, people: 2, costFen: 150_000 });
     expect(sim.byUnion.map((u) => [u.orgId, u.qualifying]).sort()).toEqual(
       [
@@ -42,7 +30,7 @@ describe('proposals and simulation (set-based)', () => {
       ].sort(),
     );
     const looser = await simulateProgram(
-      db,
+      w.db,
       staff,
       program.id,
       {
@@ -64,7 +52,7 @@ describe('proposals and simulation (set-based)', () => {
     expect(looser).toMatchObject({ qualifying: 4, costFen: 1 + 10 + 100 + 1000 });
     const invalid = await appError(() =>
       simulateProgram(
-        db,
+        w.db,
         staff,
         program.id,
         {
@@ -82,7 +70,7 @@ describe('proposals and simulation (set-based)', () => {
     expect(job).toMatchObject({ status: 'succeeded', kind: 'programs.proposals' });
     expect(job.done).toBe(job.total);
 
-    const apps = await findApplications(db, staff, { programId: program.id }, TEST_NOW);
+    const apps = await findApplications(w.db, staff, { programId: program.id }, TEST_NOW);
     expect(apps.total).toBe(3);
     for (const app of apps.items) {
       expect(app.intake).toBe('proposal');
@@ -91,10 +79,10 @@ describe('proposals and simulation (set-based)', () => {
       expect(app.amountFen).toBe(50_000);
       expect(app.stepOrgId).toBe(app.personId === direct.id ? w.grassDirect.id : w.grassA1.id);
     }
-    const detail = await getApplicationDetail(db, staff, apps.items[0].id);
+    const detail = await getApplicationDetail(w.db, staff, apps.items[0].id);
     expect(detail.liveDecision?.eligible).toBe(true);
     expect(detail.liveDecision?.outcomes.length).toBeGreaterThan(1);
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       `select count(*) as n from application_events e join applications a on a.id = e.application_id
         where a.program_id = $1 and e.action = 'proposed'`,
       [program.id],
@@ -146,7 +134,7 @@ describe('proposals and simulation (set-based)', () => {
     expect(created).toBeGreaterThan(0);
 
     const proposed = await findApplications(
-      db,
+      w.db,
       staff,
       { programId: program.id, intake: 'proposal' },
       TEST_NOW,
@@ -156,7 +144,7 @@ describe('proposals and simulation (set-based)', () => {
     expect(mine?.missingMaterials.map((m) => m.zh).sort()).toEqual(['证书扫描件', '身份证复印件'].sort());
     for (const a of proposed.items) expect(a.missingMaterials).toHaveLength(2);
     expect(
-      (await findApplications(db, staff, { programId: program.id, intake: 'apply' }, TEST_NOW)).total,
+      (await findApplications(w.db, staff, { programId: program.id, intake: 'apply' }, TEST_NOW)).total,
     ).toBe(0);
   });
 });

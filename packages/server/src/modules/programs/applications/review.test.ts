@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { findLedger } from '../ledger/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
-import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { applyAsWorker, findApplications, getApplicationDetail } from './applications.service.ts';
 import { reviewBulk, reviewOne } from './review.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 describe('review chain', () => {
   it('climbs grassroots → town → district; each step only for the union at that level, final approval writes the ledger', async () => {
@@ -23,28 +16,35 @@ describe('review chain', () => {
       fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
     );
     const person = await w.person(w.grassA1);
-    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] }, TEST_NOW);
+    const app = await applyAsWorker(
+      w.db,
+      w.worker(person.id),
+      { programId: program.id, files: [] },
+      TEST_NOW,
+    );
     expect(app.stepOrgId).toBe(w.grassA1.id);
 
-    const early = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW));
+    const early = await appError(() =>
+      reviewOne(w.db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW),
+    );
     expect(early.code).toBe('NOT_YOUR_STEP');
     expect(early.kind).toBe('forbidden');
     const sibling = await appError(() =>
-      reviewOne(db, w.reviewer(w.grassA2), app.id, 'approve', {}, TEST_NOW),
+      reviewOne(w.db, w.reviewer(w.grassA2), app.id, 'approve', {}, TEST_NOW),
     );
     expect(sibling.code).toBe('NOT_FOUND');
 
-    const s1 = await reviewOne(db, w.reviewer(w.grassA1), app.id, 'approve', {}, TEST_NOW);
+    const s1 = await reviewOne(w.db, w.reviewer(w.grassA1), app.id, 'approve', {}, TEST_NOW);
     expect(s1).toMatchObject({ status: 'submitted', step: 1, stepOrgId: w.town.id });
     const townQueue = await findApplications(
-      db,
+      w.db,
       w.reviewer(w.town),
       { mine: true, programId: program.id },
       TEST_NOW,
     );
     expect(townQueue.items.map((a) => a.id)).toEqual([app.id]);
     const districtQueue = await findApplications(
-      db,
+      w.db,
       w.staff(w.districtA),
       {
         mine: true,
@@ -54,10 +54,10 @@ describe('review chain', () => {
     );
     expect(districtQueue.total).toBe(0);
 
-    const s2 = await reviewOne(db, w.staff(w.town), app.id, 'approve', {}, TEST_NOW);
+    const s2 = await reviewOne(w.db, w.staff(w.town), app.id, 'approve', {}, TEST_NOW);
     expect(s2).toMatchObject({ step: 2, stepOrgId: w.districtA.id });
     const done = await reviewOne(
-      db,
+      w.db,
       w.staff(w.districtA),
       app.id,
       'approve',
@@ -67,10 +67,10 @@ describe('review chain', () => {
     expect(done.status).toBe('approved');
     expect(done.decidedAt).not.toBeNull();
     expect(
-      (await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW))).code,
+      (await appError(() => reviewOne(w.db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW))).code,
     ).toBe('APPLICATION_STATUS');
 
-    const ledger = await findLedger(db, w.staff(w.districtA), { programId: program.id });
+    const ledger = await findLedger(w.db, w.staff(w.districtA), { programId: program.id });
     expect(ledger.items).toHaveLength(1);
     expect(ledger.items[0]).toMatchObject({
       kind: 'entitlement',
@@ -78,19 +78,19 @@ describe('review chain', () => {
       personId: person.id,
       paymentStatus: 'unpaid',
     });
-    const detail = await getProgramDetail(db, w.staff(w.districtA), program.id);
+    const detail = await getProgramDetail(w.db, w.staff(w.districtA), program.id);
     expect(detail.usage.find((u) => u.periodKey === app.periodKey)).toMatchObject({
       quotaUsed: 1,
       budgetUsedFen: 100_000,
     });
-    const events = (await getApplicationDetail(db, w.staff(w.districtA), app.id)).events;
+    const events = (await getApplicationDetail(w.db, w.staff(w.districtA), app.id)).events;
     expect(events.map((e) => [e.action, e.orgId])).toEqual([
       ['submitted', w.grassA1.id],
       ['approved_step', w.grassA1.id],
       ['approved_step', w.town.id],
       ['approved', w.districtA.id],
     ]);
-    const audit = await db.query<{ action: string }>(
+    const audit = await w.db.query<{ action: string }>(
       `select action from audit_log where entity = 'application' and entity_id = $1 order by id`,
       [String(app.id)],
     );
@@ -108,26 +108,31 @@ describe('review chain', () => {
       fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
     );
     const person = await w.person(w.grassDirect);
-    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] }, TEST_NOW);
+    const app = await applyAsWorker(
+      w.db,
+      w.worker(person.id),
+      { programId: program.id, files: [] },
+      TEST_NOW,
+    );
     expect(app.stepOrgId).toBe(w.grassDirect.id);
-    const next = await reviewOne(db, w.staff(w.grassDirect), app.id, 'approve', {}, TEST_NOW);
+    const next = await reviewOne(w.db, w.staff(w.grassDirect), app.id, 'approve', {}, TEST_NOW);
     expect(next).toMatchObject({ step: 2, stepOrgId: w.districtA.id });
   });
 
   it('a town reviewer in one district cannot see or act on an application of another district', async () => {
     const program = await w.publishedProgram(w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
     const inB = await w.person(w.grassB);
-    const app = await applyAsWorker(db, w.worker(inB.id), { programId: program.id, files: [] }, TEST_NOW);
+    const app = await applyAsWorker(w.db, w.worker(inB.id), { programId: program.id, files: [] }, TEST_NOW);
     const townReviewer = w.reviewer(w.town);
-    expect((await appError(() => reviewOne(db, townReviewer, app.id, 'approve', {}, TEST_NOW))).code).toBe(
+    expect((await appError(() => reviewOne(w.db, townReviewer, app.id, 'approve', {}, TEST_NOW))).code).toBe(
       'NOT_FOUND',
     );
-    expect((await appError(() => getApplicationDetail(db, townReviewer, app.id))).code).toBe('NOT_FOUND');
-    const queue = await findApplications(db, townReviewer, { programId: program.id }, TEST_NOW);
+    expect((await appError(() => getApplicationDetail(w.db, townReviewer, app.id))).code).toBe('NOT_FOUND');
+    const queue = await findApplications(w.db, townReviewer, { programId: program.id }, TEST_NOW);
     expect(queue.total).toBe(0);
-    const bulk = await reviewBulk(db, townReviewer, { ids: [app.id], action: 'approve' }, TEST_NOW);
+    const bulk = await reviewBulk(w.db, townReviewer, { ids: [app.id], action: 'approve' }, TEST_NOW);
     expect(bulk.results[0]).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    const { rows } = await db.query<{ status: string; step: number }>(
+    const { rows } = await w.db.query<{ status: string; step: number }>(
       'select status, step from applications where id = $1',
       [app.id],
     );
@@ -142,17 +147,19 @@ describe('review chain', () => {
     const ids: number[] = [];
     for (let i = 0; i < 3; i++) {
       const p = await w.person(w.grassA1);
-      ids.push((await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW)).id);
+      ids.push(
+        (await applyAsWorker(w.db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW)).id,
+      );
     }
     const elsewhere = await w.person(w.grassA2);
     const other = await applyAsWorker(
-      db,
+      w.db,
       w.worker(elsewhere.id),
       { programId: program.id, files: [] },
       TEST_NOW,
     );
     const r = await reviewBulk(
-      db,
+      w.db,
       w.staff(w.grassA1),
       {
         ids: [...ids, other.id, 99_999_999],
@@ -170,14 +177,14 @@ describe('review chain', () => {
       'NOT_FOUND',
     ]);
     const rejected = await reviewBulk(
-      db,
+      w.db,
       w.staff(w.grassA2),
       { ids: [other.id], action: 'reject' },
       TEST_NOW,
     );
     expect(rejected.results[0].code).toBe('PROGRAM_INVALID');
     const withReason = await reviewBulk(
-      db,
+      w.db,
       w.staff(w.grassA2),
       {
         ids: [other.id],
@@ -205,18 +212,18 @@ describe('review chain', () => {
       }),
     );
     const p = await w.person(w.grassA1);
-    const app = await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW);
+    const app = await applyAsWorker(w.db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW);
     expect(app.amountFen).toBeNull();
     // the reviewer's page offers the tiers to choose from
-    expect((await getApplicationDetail(db, w.staff(w.districtA), app.id)).choiceTiers).toEqual([
+    expect((await getApplicationDetail(w.db, w.staff(w.districtA), app.id)).choiceTiers).toEqual([
       { key: 'first', label: '一等', fen: 10_000_000 },
       { key: 'second', label: '二等', fen: 5_000_000 },
     ]);
-    const err = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW));
+    const err = await appError(() => reviewOne(w.db, w.staff(w.districtA), app.id, 'approve', {}, TEST_NOW));
     expect(err.code).toBe('APPLICATION_CHOICE_REQUIRED');
     expect(err.messages.zh).toMatch(/一等/);
     const ok = await reviewOne(
-      db,
+      w.db,
       w.staff(w.districtA),
       app.id,
       'approve',

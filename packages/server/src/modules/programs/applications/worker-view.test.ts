@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { createPaymentBatch, markBatchPaid } from '../ledger/index.ts';
-import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { applyAsWorker, getApplicationDetail } from './applications.service.ts';
 import { getMyApplication, getMyApplicationFile, listMyApplications } from './me.service.ts';
 import { reviewOne } from './review.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 describe('the worker sees where the money stands', () => {
   it('approved → in a batch → paid, with the amount, the batch date and the payment date', async () => {
@@ -22,24 +15,24 @@ describe('the worker sees where the money stands', () => {
     const program = await w.publishedProgram(staff, fixedProgram(w.districtA.id));
     const person = await w.person(w.grassA1);
     const worker = w.worker(person.id);
-    const app = await applyAsWorker(db, worker, { programId: program.id, files: [] }, TEST_NOW);
-    expect((await getMyApplication(db, worker, app.id)).payment).toBeNull();
-    await reviewOne(db, staff, app.id, 'approve', {}, TEST_NOW);
-    expect((await getMyApplication(db, worker, app.id)).payment).toMatchObject({
+    const app = await applyAsWorker(w.db, worker, { programId: program.id, files: [] }, TEST_NOW);
+    expect((await getMyApplication(w.db, worker, app.id)).payment).toBeNull();
+    await reviewOne(w.db, staff, app.id, 'approve', {}, TEST_NOW);
+    expect((await getMyApplication(w.db, worker, app.id)).payment).toMatchObject({
       status: 'unpaid',
       amountFen: 100_000,
       batchId: null,
     });
-    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
-    expect((await getMyApplication(db, worker, app.id)).payment?.status).toBe('in_batch');
-    await markBatchPaid(db, staff, batch.id, '京卡发放', undefined, TEST_NOW);
-    const paid = (await getMyApplication(db, worker, app.id)).payment;
+    const batch = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
+    expect((await getMyApplication(w.db, worker, app.id)).payment?.status).toBe('in_batch');
+    await markBatchPaid(w.db, staff, batch.id, '京卡发放', undefined, TEST_NOW);
+    const paid = (await getMyApplication(w.db, worker, app.id)).payment;
     expect(paid).toMatchObject({ status: 'paid', amountFen: 100_000, batchId: batch.id });
     expect(paid?.paidAt).toBeInstanceOf(Date);
     expect(paid?.batchCreatedAt).toBeInstanceOf(Date);
-    const mine = await listMyApplications(db, worker, {});
+    const mine = await listMyApplications(w.db, worker, {});
     expect(mine.items.find((a) => a.id === app.id)?.paymentStatus).toBe('paid');
-    expect((await getApplicationDetail(db, staff, app.id)).payment?.status).toBe('paid');
+    expect((await getApplicationDetail(w.db, staff, app.id)).payment?.status).toBe('paid');
   });
 
   it('the worker reads the photo of their own application; another worker cannot', async () => {
@@ -52,7 +45,7 @@ describe('the worker sees where the money stands', () => {
     const owner = w.worker((await w.person(w.grassA1)).id);
     const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9]);
     const app = await applyAsWorker(
-      db,
+      w.db,
       owner,
       {
         programId: program.id,
@@ -60,11 +53,13 @@ describe('the worker sees where the money stands', () => {
       },
       TEST_NOW,
     );
-    const fileId = (await getMyApplication(db, owner, app.id)).files[0].id;
-    const f = await getMyApplicationFile(db, owner, app.id, fileId);
+    const fileId = (await getMyApplication(w.db, owner, app.id)).files[0].id;
+    const f = await getMyApplicationFile(w.db, owner, app.id, fileId);
     expect(f.mime).toBe('image/jpeg');
     expect(f.data.equals(photo)).toBe(true);
     const stranger = w.worker((await w.person(w.grassA1)).id);
-    expect((await appError(() => getMyApplicationFile(db, stranger, app.id, fileId))).code).toBe('NOT_FOUND');
+    expect((await appError(() => getMyApplicationFile(w.db, stranger, app.id, fileId))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

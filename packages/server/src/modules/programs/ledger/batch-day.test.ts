@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
-import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { exportPaymentBatch } from './payments.export.ts';
 import { createPaymentBatch, getPaymentBatch, markBatchPaid } from './payments.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 /** A program with two 2020 applications of district A, approved on `approvedOn` (a past day) by its staff. */
 async function approvedIn2020(approvedOn: string[]) {
@@ -29,7 +22,7 @@ async function approvedIn2020(approvedOn: string[]) {
   });
   for (const [i, x] of r.results.entries()) {
     await reviewOne(
-      db,
+      w.db,
       staff,
       x.applicationId as number,
       'approve',
@@ -42,7 +35,7 @@ async function approvedIn2020(approvedOn: string[]) {
 
 const batchCount = async (programId: number) =>
   (
-    await db.query<{ n: number }>('select count(*)::int as n from payment_batches where program_id = $1', [
+    await w.db.query<{ n: number }>('select count(*)::int as n from payment_batches where program_id = $1', [
       programId,
     ])
   ).rows[0].n;
@@ -50,7 +43,7 @@ const batchCount = async (programId: number) =>
 describe('the day a payment batch was made (补录)', () => {
   it('defaults to today', async () => {
     const { program, staff } = await approvedIn2020(['2020-06-15']);
-    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
+    const batch = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect(batch.effectiveOn).toBe(TEST_TODAY);
   });
 
@@ -59,7 +52,7 @@ describe('the day a payment batch was made (补录)', () => {
 
     const future = await appError(() =>
       createPaymentBatch(
-        db,
+        w.db,
         staff,
         { programId: program.id, effectiveOn: '2199-01-01' },
         undefined,
@@ -71,7 +64,7 @@ describe('the day a payment batch was made (补录)', () => {
 
     const early = await appError(() =>
       createPaymentBatch(
-        db,
+        w.db,
         staff,
         { programId: program.id, effectiveOn: '2020-06-18' },
         undefined,
@@ -87,7 +80,7 @@ describe('the day a payment batch was made (补录)', () => {
     // a role without history.backdate (a reviewer) may not back-date
     const denied = await appError(() =>
       createPaymentBatch(
-        db,
+        w.db,
         w.reviewer(w.districtA),
         { programId: program.id, effectiveOn: '2020-07-01' },
         undefined,
@@ -98,7 +91,7 @@ describe('the day a payment batch was made (补录)', () => {
     expect(await batchCount(program.id)).toBe(0);
 
     const batch = await createPaymentBatch(
-      db,
+      w.db,
       staff,
       { programId: program.id, effectiveOn: '2020-06-20' },
       undefined,
@@ -106,29 +99,33 @@ describe('the day a payment batch was made (补录)', () => {
     );
     expect(batch).toMatchObject({ effectiveOn: '2020-06-20', itemCount: 2 });
     expect(batch.createdAt.getTime()).toBeGreaterThan(Date.parse('2025-01-01'));
-    const { rows } = await db.query<{ after: Record<string, unknown> }>(
+    const { rows } = await w.db.query<{ after: Record<string, unknown> }>(
       `select after from audit_log where entity = 'payment_batch' and entity_id = $1 and action = 'payment_batch.create'`,
       [String(batch.id)],
     );
     expect(rows[0].after).toMatchObject({ effectiveOn: '2020-06-20' });
 
     // Paid not before the day the batch was made.
-    const paidEarly = await appError(() => markBatchPaid(db, staff, batch.id, null, '2020-06-19', TEST_NOW));
+    const paidEarly = await appError(() =>
+      markBatchPaid(w.db, staff, batch.id, null, '2020-06-19', TEST_NOW),
+    );
     expect(paidEarly.messages.zh).toContain('2020-06-19');
-    const paid = await markBatchPaid(db, staff, batch.id, null, '2020-06-28', TEST_NOW);
+    const paid = await markBatchPaid(w.db, staff, batch.id, null, '2020-06-28', TEST_NOW);
     expect(paid.status).toBe('paid');
   });
 
   it('the sheet shows the approval day of each row, the batch day and the day it was entered', async () => {
     const { program, staff } = await approvedIn2020(['2020-06-15']);
     const batch = await createPaymentBatch(
-      db,
+      w.db,
       staff,
       { programId: program.id, effectiveOn: '2020-06-16' },
       undefined,
       TEST_NOW,
     );
-    const file = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id, { confirmMissing: true });
+    const file = await exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, {
+      confirmMissing: true,
+    });
     const sheet = await readSheet(file.buffer, file.fileName);
     expect(sheet.headers[9]).toBe('批准日期');
     expect(sheet.rows[0].cells[9]).toBe('2020-06-15');
@@ -137,10 +134,10 @@ describe('the day a payment batch was made (补录)', () => {
     });
     const value = (label: string) => facts.rows.find((r) => r.cells[0].startsWith(label))?.cells[1];
     // entered: the day the database recorded the batch
-    const entered = todayInChina(new Date((await getPaymentBatch(db, staff, batch.id)).createdAt));
+    const entered = todayInChina(new Date((await getPaymentBatch(w.db, staff, batch.id)).createdAt));
     expect(entered > '2020-06-16').toBe(true);
     expect(value('建批日期')).toBe(`2020-06-16（${entered} 补录）`);
     expect(value('录入日期')).toBe(entered);
-    expect((await getPaymentBatch(db, staff, batch.id)).effectiveOn).toBe('2020-06-16');
+    expect((await getPaymentBatch(w.db, staff, batch.id)).effectiveOn).toBe('2020-06-16');
   });
 });

@@ -1,23 +1,16 @@
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
-import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 import { exportPaymentBatch } from './payments.export.ts';
 import { cancelBatch, createPaymentBatch, getPaymentBatch, markBatchPaid } from './payments.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 /** A published program with `n` approved entitlements of 1,000.00 yuan in district A. */
 async function approvedProgram(n: number, over: Parameters<typeof fixedProgram>[1] = {}) {
@@ -31,13 +24,13 @@ async function approvedProgram(n: number, over: Parameters<typeof fixedProgram>[
   const r = await w.ctx.services.programs.batch(staff, program.id, {
     personIds: people.map((p) => p.id),
   });
-  for (const x of r.results) await reviewOne(db, staff, x.applicationId as number, 'approve', {}, TEST_NOW);
-  const ledger = await findLedger(db, staff, { programId: program.id });
+  for (const x of r.results) await reviewOne(w.db, staff, x.applicationId as number, 'approve', {}, TEST_NOW);
+  const ledger = await findLedger(w.db, staff, { programId: program.id });
   return { program, people, entries: ledger.items, staff };
 }
 
 async function snapshot(programId: number) {
-  const { rows } = await db.query(
+  const { rows } = await w.db.query(
     `select (select count(*) from payment_batches where program_id = $1) as batches,
             (select count(*) from payment_items where program_id = $1) as items,
             (select count(*) from ledger_entries where program_id = $1) as entries,
@@ -51,12 +44,12 @@ describe('the ledger is append-only', () => {
   it('refuses UPDATE, DELETE and TRUNCATE on ledger entries at the database', async () => {
     const { entries } = await approvedProgram(1);
     const id = entries[0].id;
-    await expect(db.query('update ledger_entries set amount_fen = 1 where id = $1', [id])).rejects.toThrow(
+    await expect(w.db.query('update ledger_entries set amount_fen = 1 where id = $1', [id])).rejects.toThrow(
       /append-only/,
     );
-    await expect(db.query('delete from ledger_entries where id = $1', [id])).rejects.toThrow(/append-only/);
-    await expect(db.query('truncate ledger_entries cascade')).rejects.toThrow(/append-only/);
-    const { rows } = await db.query<{ amount: number }>(
+    await expect(w.db.query('delete from ledger_entries where id = $1', [id])).rejects.toThrow(/append-only/);
+    await expect(w.db.query('truncate ledger_entries cascade')).rejects.toThrow(/append-only/);
+    const { rows } = await w.db.query<{ amount: number }>(
       'select amount_fen as amount from ledger_entries where id = $1',
       [id],
     );
@@ -66,33 +59,34 @@ describe('the ledger is append-only', () => {
   it('a correction is a reversing entry with a reason; it gives back the quota place and budget and is not paid', async () => {
     const { program, entries, staff } = await approvedProgram(3, { quota: 3 });
     const target = entries[0];
-    expect((await appError(() => reverseEntry(db, staff, target.id, '  ', undefined, TEST_NOW))).code).toBe(
+    expect((await appError(() => reverseEntry(w.db, staff, target.id, '  ', undefined, TEST_NOW))).code).toBe(
       'PROGRAM_INVALID',
     );
-    const reversal = await reverseEntry(db, staff, target.id, '重复发放，予以冲销', undefined, TEST_NOW);
+    const reversal = await reverseEntry(w.db, staff, target.id, '重复发放，予以冲销', undefined, TEST_NOW);
     expect(reversal).toMatchObject({
       kind: 'reversal',
       amountFen: -100_000,
       reversesId: target.id,
       reason: '重复发放，予以冲销',
     });
-    expect((await appError(() => reverseEntry(db, staff, target.id, '再次', undefined, TEST_NOW))).code).toBe(
-      'LEDGER_ENTRY_NOT_REVERSIBLE',
-    );
     expect(
-      (await appError(() => reverseEntry(db, staff, reversal?.id as number, 'x', undefined, TEST_NOW))).code,
+      (await appError(() => reverseEntry(w.db, staff, target.id, '再次', undefined, TEST_NOW))).code,
     ).toBe('LEDGER_ENTRY_NOT_REVERSIBLE');
     expect(
-      (await appError(() => reverseEntry(db, w.staff(w.grassA1), entries[1].id, 'x', undefined, TEST_NOW)))
+      (await appError(() => reverseEntry(w.db, staff, reversal?.id as number, 'x', undefined, TEST_NOW)))
+        .code,
+    ).toBe('LEDGER_ENTRY_NOT_REVERSIBLE');
+    expect(
+      (await appError(() => reverseEntry(w.db, w.staff(w.grassA1), entries[1].id, 'x', undefined, TEST_NOW)))
         .code,
     ).toBe('NOT_FOUND');
-    const detail = await getProgramDetail(db, staff, program.id);
+    const detail = await getProgramDetail(w.db, staff, program.id);
     expect(detail.usage.find((u) => u.periodKey === '2026')).toMatchObject({
       quotaUsed: 2,
       budgetUsedFen: 200_000,
     });
 
-    const rec = await getReconciliation(db, staff, program.id);
+    const rec = await getReconciliation(w.db, staff, program.id);
     expect(rec).toMatchObject({
       approvedFen: 300_000,
       reversedFen: 100_000,
@@ -100,13 +94,13 @@ describe('the ledger is append-only', () => {
       paidFen: 0,
       balanced: true,
     });
-    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
+    const batch = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect(batch.itemCount).toBe(2);
     expect(batch.totalFen).toBe(200_000);
-    const items = (await getPaymentBatch(db, staff, batch.id)).items.map((i) => i.ledgerEntryId);
+    const items = (await getPaymentBatch(w.db, staff, batch.id)).items.map((i) => i.ledgerEntryId);
     expect(items).not.toContain(target.id);
     expect(
-      (await appError(() => reverseEntry(db, staff, entries[1].id, 'x', undefined, TEST_NOW))).code,
+      (await appError(() => reverseEntry(w.db, staff, entries[1].id, 'x', undefined, TEST_NOW))).code,
     ).toBe('LEDGER_ENTRY_NOT_REVERSIBLE');
   });
 });
@@ -114,12 +108,12 @@ describe('the ledger is append-only', () => {
 describe('payment batches', () => {
   it('a retried request with the same key returns the same batch; nothing is ever paid twice', async () => {
     const { program, staff } = await approvedProgram(4);
-    const first = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1', TEST_NOW);
+    const first = await createPaymentBatch(w.db, staff, { programId: program.id }, 'key-abc-1', TEST_NOW);
     expect(first).toMatchObject({ itemCount: 4, totalFen: 400_000, status: 'draft', replayed: false });
-    const retry = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1', TEST_NOW);
+    const retry = await createPaymentBatch(w.db, staff, { programId: program.id }, 'key-abc-1', TEST_NOW);
     expect(retry).toMatchObject({ id: first.id, replayed: true });
     const viaBody = await createPaymentBatch(
-      db,
+      w.db,
       staff,
       { programId: program.id, requestId: 'key-abc-1' },
       undefined,
@@ -128,21 +122,21 @@ describe('payment batches', () => {
     expect(viaBody.id).toBe(first.id);
     const other = await approvedProgram(1);
     const reused = await appError(() =>
-      createPaymentBatch(db, staff, { programId: other.program.id }, 'key-abc-1', TEST_NOW),
+      createPaymentBatch(w.db, staff, { programId: other.program.id }, 'key-abc-1', TEST_NOW),
     );
     expect(reused.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const nothing = await appError(() =>
-      createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-2', TEST_NOW),
+      createPaymentBatch(w.db, staff, { programId: program.id }, 'key-abc-2', TEST_NOW),
     );
     expect(nothing.code).toBe('PAYMENT_NOTHING_TO_PAY');
 
-    const paid = await markBatchPaid(db, staff, first.id, '京卡发放 2026-11', undefined, TEST_NOW);
+    const paid = await markBatchPaid(w.db, staff, first.id, '京卡发放 2026-11', undefined, TEST_NOW);
     expect(paid.status).toBe('paid');
-    expect((await markBatchPaid(db, staff, first.id, undefined, undefined, TEST_NOW)).status).toBe('paid');
-    expect((await appError(() => cancelBatch(db, staff, first.id))).code).toBe('PAYMENT_BATCH_STATUS');
-    const rec = await getReconciliation(db, staff, program.id);
+    expect((await markBatchPaid(w.db, staff, first.id, undefined, undefined, TEST_NOW)).status).toBe('paid');
+    expect((await appError(() => cancelBatch(w.db, staff, first.id))).code).toBe('PAYMENT_BATCH_STATUS');
+    const rec = await getReconciliation(w.db, staff, program.id);
     expect(rec).toMatchObject({ approvedFen: 400_000, paidFen: 400_000, unpaidFen: 0, balanced: true });
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       'select count(*) as n from payment_batches where program_id = $1',
       [program.id],
     );
@@ -151,19 +145,19 @@ describe('payment batches', () => {
 
   it('a cancelled batch frees its entitlements for a new batch', async () => {
     const { program, staff } = await approvedProgram(2);
-    const b1 = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
-    await cancelBatch(db, staff, b1.id, '金额核对有误');
-    const b2 = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
+    const b1 = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
+    await cancelBatch(w.db, staff, b1.id, '金额核对有误');
+    const b2 = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect(b2.itemCount).toBe(2);
-    expect((await getReconciliation(db, staff, program.id)).inBatchFen).toBe(200_000);
+    expect((await getReconciliation(w.db, staff, program.id)).inBatchFen).toBe(200_000);
   });
 
   it('a crash in the middle of creating a batch leaves nothing behind', async () => {
     const { program, staff } = await approvedProgram(3);
     const before = await snapshot(program.id);
-    const recBefore = await getReconciliation(db, staff, program.id);
+    const recBefore = await getReconciliation(w.db, staff, program.id);
     await expect(
-      createPaymentBatch(db, staff, { programId: program.id }, 'crash-key', TEST_NOW, {
+      createPaymentBatch(w.db, staff, { programId: program.id }, 'crash-key', TEST_NOW, {
         afterItems: async (sql, batchId) => {
           const { rows } = await sql.query<{ n: number }>(
             'select count(*) as n from payment_items where batch_id = $1',
@@ -175,8 +169,8 @@ describe('payment batches', () => {
       }),
     ).rejects.toThrow('process killed');
     expect(await snapshot(program.id)).toEqual(before);
-    expect(await getReconciliation(db, staff, program.id)).toEqual(recBefore);
-    const retried = await createPaymentBatch(db, staff, { programId: program.id }, 'crash-key', TEST_NOW);
+    expect(await getReconciliation(w.db, staff, program.id)).toEqual(recBefore);
+    const retried = await createPaymentBatch(w.db, staff, { programId: program.id }, 'crash-key', TEST_NOW);
     expect(retried).toMatchObject({ itemCount: 3, replayed: false });
   });
 
@@ -186,8 +180,10 @@ describe('payment batches', () => {
       bankAccount: '6222020200112233445',
       jingka: '62146800012345678',
     });
-    const batch = await createPaymentBatch(db, staff, { programId: program.id }, undefined, TEST_NOW);
-    const full = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id, { confirmMissing: true });
+    const batch = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
+    const full = await exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, {
+      confirmMissing: true,
+    });
     const sheet = await readSheet(full.buffer, full.fileName);
     expect(sheet.headers.slice(0, 6)).toEqual(['序号', '姓名', '身份证号', '所在工会', '银行卡号', '京卡号']);
     expect(sheet.headers[6]).toBe('金额（元）');
@@ -203,7 +199,7 @@ describe('payment batches', () => {
       const amount = book.Sheets[book.SheetNames[0]][ref];
       expect({ t: amount.t, z: amount.z }).toEqual({ t: 'n', z: '0.00' });
     }
-    const audit = await db.query<{ action: string }>(
+    const audit = await w.db.query<{ action: string }>(
       `select action from audit_log where entity = 'payment_batch' and entity_id = $1 order by id`,
       [String(batch.id)],
     );
@@ -211,9 +207,9 @@ describe('payment batches', () => {
       'payment_batch.create',
       'payment_batch.export.id_numbers',
     ]);
-    expect((await getPaymentBatch(db, staff, batch.id)).status).toBe('exported');
+    expect((await getPaymentBatch(w.db, staff, batch.id)).status).toBe('exported');
 
-    const masked = await exportPaymentBatch(db, w.ctx.services.ids, w.reviewer(w.districtA), batch.id, {
+    const masked = await exportPaymentBatch(w.db, w.ctx.services.ids, w.reviewer(w.districtA), batch.id, {
       confirmMissing: true,
     });
     const rows = (await readSheet(masked.buffer, masked.fileName)).rows;

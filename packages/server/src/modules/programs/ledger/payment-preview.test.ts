@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
-import { appError, createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { findLedger, reverseEntry } from './ledger.service.ts';
 import { previewPaymentBatch } from './payment-preview.ts';
 import { exportPaymentBatch } from './payments.export.ts';
 import { createPaymentBatch, getPaymentBatch } from './payments.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 /** Approved entitlements of 1,000.00 yuan: two in grassroots A1, one in A2. */
 async function approved() {
@@ -27,14 +20,14 @@ async function approved() {
     personIds: people.map((p) => p.id),
   });
   const ids = r.results.map((x) => x.applicationId as number);
-  for (const id of ids) await reviewOne(db, staff, id, 'approve', {}, TEST_NOW);
+  for (const id of ids) await reviewOne(w.db, staff, id, 'approve', {}, TEST_NOW);
   return { program, staff, ids };
 }
 
 describe('payment batch preview', () => {
   it('lists what a batch would pay, per union and in total, and changes nothing', async () => {
     const { program, staff, ids } = await approved();
-    const preview = await previewPaymentBatch(db, staff, { programId: program.id });
+    const preview = await previewPaymentBatch(w.db, staff, { programId: program.id });
     expect(preview).toMatchObject({ itemCount: 3, totalFen: 300_000, orgId: w.districtA.id });
     expect(preview.items.map((i) => i.applicationId).sort()).toEqual([...ids].sort());
     expect(preview.byUnion.map((u) => [u.orgId, u.itemCount, u.totalFen]).sort()).toEqual(
@@ -43,48 +36,48 @@ describe('payment batch preview', () => {
         [w.grassA2.id, 1, 100_000],
       ].sort(),
     );
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       'select count(*)::int as n from payment_batches where program_id = $1',
       [program.id],
     );
     expect(rows[0].n).toBe(0);
-    const narrow = await previewPaymentBatch(db, staff, { programId: program.id, orgId: w.grassA2.id });
+    const narrow = await previewPaymentBatch(w.db, staff, { programId: program.id, orgId: w.grassA2.id });
     expect(narrow).toMatchObject({ itemCount: 1, totalFen: 100_000 });
   });
 
   it('has the scope of creating: another district’s union is refused', async () => {
     const { program } = await approved();
     const err = await appError(() =>
-      previewPaymentBatch(db, w.staff(w.districtB), { programId: program.id, orgId: w.districtA.id }),
+      previewPaymentBatch(w.db, w.staff(w.districtB), { programId: program.id, orgId: w.districtA.id }),
     );
     expect(err.code).toBe('NOT_FOUND');
   });
 
   it('creates the batch previewed, with its total; refuses when the payable set changed in between', async () => {
     const { program, staff } = await approved();
-    const preview = await previewPaymentBatch(db, staff, { programId: program.id });
-    const entries = (await findLedger(db, staff, { programId: program.id })).items;
-    await reverseEntry(db, staff, entries[0].id, '重复登记，冲销', undefined, TEST_NOW);
+    const preview = await previewPaymentBatch(w.db, staff, { programId: program.id });
+    const entries = (await findLedger(w.db, staff, { programId: program.id })).items;
+    await reverseEntry(w.db, staff, entries[0].id, '重复登记，冲销', undefined, TEST_NOW);
     const expected = {
       applicationIds: preview.items.map((i) => i.applicationId),
       totalFen: preview.totalFen,
     };
     const stale = await appError(() =>
-      createPaymentBatch(db, staff, { programId: program.id, expected }, undefined, TEST_NOW),
+      createPaymentBatch(w.db, staff, { programId: program.id, expected }, undefined, TEST_NOW),
     );
     expect(stale.code).toBe('PAYMENT_PREVIEW_STALE');
     expect(stale.kind).toBe('conflict');
     expect(stale.messages.zh).toContain('3 笔共 3,000.00 元');
     expect(stale.messages.zh).toContain('2 笔共 2,000.00 元');
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       'select count(*)::int as n from payment_batches where program_id = $1',
       [program.id],
     );
     expect(rows[0].n).toBe(0);
 
-    const again = await previewPaymentBatch(db, staff, { programId: program.id });
+    const again = await previewPaymentBatch(w.db, staff, { programId: program.id });
     const batch = await createPaymentBatch(
-      db,
+      w.db,
       staff,
       {
         programId: program.id,
@@ -99,7 +92,7 @@ describe('payment batch preview', () => {
 
   it('flags the people without an account for the batch’s method before the sheet leaves', async () => {
     const { program, staff, ids } = await approved();
-    const people = (await previewPaymentBatch(db, staff, { programId: program.id })).items;
+    const people = (await previewPaymentBatch(w.db, staff, { programId: program.id })).items;
     const [withBank, withJingka, withNone] = people;
     await w.ctx.services.people.updatePerson(staff, withBank.personId as number, {
       bankAccount: '6222020200112233445',
@@ -108,12 +101,12 @@ describe('payment batch preview', () => {
       jingka: '62146800012345678',
     });
 
-    const byBank = await previewPaymentBatch(db, staff, { programId: program.id });
+    const byBank = await previewPaymentBatch(w.db, staff, { programId: program.id });
     expect(byBank.method).toBe('bank');
     expect(byBank.withoutAccount.map((m) => m.personId).sort()).toEqual(
       [withJingka.personId, withNone.personId].sort(),
     );
-    const byCard = await previewPaymentBatch(db, staff, { programId: program.id, method: 'jingka' });
+    const byCard = await previewPaymentBatch(w.db, staff, { programId: program.id, method: 'jingka' });
     expect(byCard.withoutAccount.map((m) => m.personId).sort()).toEqual(
       [withBank.personId, withNone.personId].sort(),
     );
@@ -125,38 +118,40 @@ describe('payment batch preview', () => {
     expect(lacking?.personIdMasked).toMatch(/\*/);
 
     const batch = await createPaymentBatch(
-      db,
+      w.db,
       staff,
       { programId: program.id, method: 'jingka' },
       undefined,
       TEST_NOW,
     );
     expect(batch.method).toBe('jingka');
-    const detail = await getPaymentBatch(db, staff, batch.id);
+    const detail = await getPaymentBatch(w.db, staff, batch.id);
     expect(detail.withoutAccount.map((m) => m.applicationId).sort()).toEqual(
       ids.filter((id) => id !== withJingka.applicationId).sort(),
     );
 
     // The export is refused, naming them, and changes nothing …
-    const refused = await appError(() => exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id));
+    const refused = await appError(() => exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id));
     expect(refused.code).toBe('PAYMENT_ACCOUNT_MISSING');
     expect(refused.kind).toBe('conflict');
     expect(refused.messages.zh).toContain('2 人没有京卡号');
     expect(refused.messages.zh).toContain(withNone.personName as string);
     expect(refused.messages.zh).toContain(withNone.personIdMasked as string);
     expect(refused.messages.en).toContain('2 people have no 京卡 number');
-    expect((await getPaymentBatch(db, staff, batch.id)).status).toBe('draft');
+    expect((await getPaymentBatch(w.db, staff, batch.id)).status).toBe('draft');
 
     // … unless the clerk confirms: the sheet notes who lacks the number.
-    const file = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id, { confirmMissing: true });
+    const file = await exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, {
+      confirmMissing: true,
+    });
     const sheet = await readSheet(file.buffer, file.fileName);
     expect(sheet.headers[10]).toBe('备注');
     const noteOf = (name: string | null) => sheet.rows.find((r) => r.cells[1] === name)?.cells[10] ?? '';
     expect(noteOf(withNone.personName)).toBe('缺京卡号');
     expect(noteOf(withBank.personName)).toBe('缺京卡号');
     expect(noteOf(withJingka.personName)).toBe('');
-    expect((await getPaymentBatch(db, staff, batch.id)).status).toBe('exported');
-    const { rows } = await db.query<{ after: Record<string, unknown> }>(
+    expect((await getPaymentBatch(w.db, staff, batch.id)).status).toBe('exported');
+    const { rows } = await w.db.query<{ after: Record<string, unknown> }>(
       `select after from audit_log where entity = 'payment_batch' and entity_id = $1 and action like 'payment_batch.export%'`,
       [String(batch.id)],
     );

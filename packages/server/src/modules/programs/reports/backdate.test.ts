@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
 import { getApplicationDetail, reviewBulk, reviewOne } from '../applications/index.ts';
 import { createPaymentBatch, findLedger, markBatchPaid, reverseEntry } from '../ledger/index.ts';
-import {
-  appError,
-  certificateProgram,
-  createProgramsWorld,
-  type ProgramsWorld,
-} from '../programs.test-kit.ts';
+import { appError, certificateProgram, createProgramsWorld } from '../programs.test-kit.ts';
 import { getProgramReport } from './stats.service.ts';
 
-let db: Db;
-let w: ProgramsWorld;
-
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-});
-afterAll(async () => db?.close());
+const w = worldPerFile(createProgramsWorld);
 
 /** A 2020 certificate subsidy application of a member of grassA1, entered today for `appliedOn`. */
 async function pastApplication(program: { id: number }, appliedOn: string) {
@@ -41,29 +29,29 @@ describe('decisions recorded on the day they happened (补录)', () => {
 
     // The rules, each naming both dates.
     const future = await appError(() =>
-      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2199-01-01' }, TEST_NOW),
+      reviewOne(w.db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2199-01-01' }, TEST_NOW),
     );
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', kind: 'invalid' });
     expect(future.messages.zh).toContain('2199-01-01');
     const early = await appError(() =>
-      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-09' }, TEST_NOW),
+      reviewOne(w.db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-09' }, TEST_NOW),
     );
     expect(early).toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { field: 'effectiveOn' } });
     expect(early.messages.zh).toBe('批准日期 2020-05-09 早于申请日期 2020-05-10');
     expect(early.messages.en).toBe('The approval date 2020-05-09 is before the application date 2020-05-10');
     const reviewer = await appError(() =>
-      reviewOne(db, w.reviewer(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW),
+      reviewOne(w.db, w.reviewer(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW),
     );
     expect(reviewer).toMatchObject({ code: 'BACKDATE_DENIED', kind: 'forbidden' });
 
-    await reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW);
+    await reviewOne(w.db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW);
     const beforeStep = await appError(() =>
-      reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-05-15' }, TEST_NOW),
+      reviewOne(w.db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-05-15' }, TEST_NOW),
     );
     expect(beforeStep.messages.zh).toBe('批准日期 2020-05-15 早于上一步骤日期 2020-05-20');
-    await reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-06-01' }, TEST_NOW);
+    await reviewOne(w.db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-06-01' }, TEST_NOW);
     const done = await reviewOne(
-      db,
+      w.db,
       w.staff(w.districtA),
       id,
       'approve',
@@ -73,7 +61,7 @@ describe('decisions recorded on the day they happened (补录)', () => {
     expect(done.status).toBe('approved');
     expect(chinaDayOf(done.decidedAt as Date)).toBe('2020-06-15');
 
-    const detail = await getApplicationDetail(db, w.staff(w.districtA), id);
+    const detail = await getApplicationDetail(w.db, w.staff(w.districtA), id);
     expect(detail.events.map((e) => [e.action, e.effectiveOn])).toEqual([
       ['submitted', '2020-05-10'],
       ['approved_step', '2020-05-20'],
@@ -82,9 +70,9 @@ describe('decisions recorded on the day they happened (补录)', () => {
     ]);
     // Entered now: the moment of entry is kept apart from the day.
     expect(chinaDayOf(detail.events[3].at)).not.toBe('2020-06-15');
-    const [entry] = (await findLedger(db, w.staff(w.districtA), { programId: program.id })).items;
+    const [entry] = (await findLedger(w.db, w.staff(w.districtA), { programId: program.id })).items;
     expect(chinaDayOf(entry.createdAt)).toBe('2020-06-15');
-    const audit = await db.query<{ after: unknown }>(
+    const audit = await w.db.query<{ after: unknown }>(
       `select after from audit_log where entity = 'application' and entity_id = $1 and action = 'application.approve'`,
       [String(id)],
     );
@@ -92,7 +80,7 @@ describe('decisions recorded on the day they happened (补录)', () => {
 
     // Payment: not before the approval it pays.
     const batch = await createPaymentBatch(
-      db,
+      w.db,
       w.staff(w.districtA),
       {
         programId: program.id,
@@ -102,11 +90,11 @@ describe('decisions recorded on the day they happened (补录)', () => {
       TEST_NOW,
     );
     const paidEarly = await appError(() =>
-      markBatchPaid(db, w.staff(w.districtA), batch.id, null, '2020-06-14', TEST_NOW),
+      markBatchPaid(w.db, w.staff(w.districtA), batch.id, null, '2020-06-14', TEST_NOW),
     );
     expect(paidEarly.messages.zh).toBe('发放日期 2020-06-14 早于其中最晚的批准日期 2020-06-15');
     const paid = await markBatchPaid(
-      db,
+      w.db,
       w.staff(w.districtA),
       batch.id,
       'BANK-2020-07',
@@ -115,24 +103,27 @@ describe('decisions recorded on the day they happened (补录)', () => {
     );
     expect(chinaDayOf(paid.paidAt as Date)).toBe('2020-07-01');
 
-    const y2020 = await getProgramReport(db, w.staff(w.districtA), {
+    const y2020 = await getProgramReport(w.db, w.staff(w.districtA), {
       from: '2020-01-01',
       to: '2020-12-31',
     });
     const row = y2020.programs.find((p) => p.programId === program.id);
     expect(row).toMatchObject({ approved: 1, approvedFen: 50_000, paidFen: 50_000, applications: 1 });
     // A period of days across the month's edge reads the raw rows: June 15 alone.
-    const june15 = await getProgramReport(db, w.staff(w.districtA), { from: '2020-06-15', to: '2020-06-15' });
+    const june15 = await getProgramReport(w.db, w.staff(w.districtA), {
+      from: '2020-06-15',
+      to: '2020-06-15',
+    });
     expect(june15.programs.find((p) => p.programId === program.id)).toMatchObject({ approved: 1 });
     // … and none in the year the approval was entered (the moment its history row was written)
-    const entered = await db.query<{ year: string }>(
+    const entered = await w.db.query<{ year: string }>(
       `select to_char(max(e.at) at time zone 'Asia/Shanghai', 'YYYY') as year
          from application_events e join applications a on a.id = e.application_id where a.program_id = $1`,
       [program.id],
     );
     const thisYear = entered.rows[0].year;
     expect(Number(thisYear)).toBeGreaterThan(2020);
-    const now = await getProgramReport(db, w.staff(w.districtA), {
+    const now = await getProgramReport(w.db, w.staff(w.districtA), {
       from: `${thisYear}-01-01`,
       to: `${thisYear}-12-31`,
     });
@@ -147,7 +138,7 @@ describe('decisions recorded on the day they happened (补录)', () => {
     const a = await pastApplication(program, '2021-03-01');
     const b = await pastApplication(program, '2021-03-02');
     const bulk = await reviewBulk(
-      db,
+      w.db,
       w.staff(w.grassA1),
       {
         ids: [a, b],
@@ -162,7 +153,7 @@ describe('decisions recorded on the day they happened (补录)', () => {
       [b, false, 'EFFECTIVE_BEFORE_PRIOR'],
     ]);
     const rejected = await reviewOne(
-      db,
+      w.db,
       w.staff(w.grassA1),
       b,
       'reject',
@@ -173,13 +164,13 @@ describe('decisions recorded on the day they happened (补录)', () => {
       TEST_NOW,
     );
     expect(chinaDayOf(rejected.decidedAt as Date)).toBe('2021-03-05');
-    const [entry] = (await findLedger(db, w.staff(w.districtA), { programId: program.id })).items;
+    const [entry] = (await findLedger(w.db, w.staff(w.districtA), { programId: program.id })).items;
     const refused = await appError(() =>
-      reverseEntry(db, w.staff(w.districtA), entry.id, '重复发放', '2021-02-28', TEST_NOW),
+      reverseEntry(w.db, w.staff(w.districtA), entry.id, '重复发放', '2021-02-28', TEST_NOW),
     );
     expect(refused.messages.zh).toBe('冲销日期 2021-02-28 早于批准日期 2021-03-01');
     const reversal = await reverseEntry(
-      db,
+      w.db,
       w.staff(w.districtA),
       entry.id,
       '重复发放',
@@ -187,13 +178,19 @@ describe('decisions recorded on the day they happened (补录)', () => {
       TEST_NOW,
     );
     expect(chinaDayOf(reversal?.createdAt as Date)).toBe('2021-04-01');
-    const march = await getProgramReport(db, w.staff(w.districtA), { from: '2021-03-01', to: '2021-03-31' });
+    const march = await getProgramReport(w.db, w.staff(w.districtA), {
+      from: '2021-03-01',
+      to: '2021-03-31',
+    });
     expect(march.programs.find((p) => p.programId === program.id)).toMatchObject({
       approved: 1,
       rejected: 1,
       approvedFen: 50_000,
     });
-    const april = await getProgramReport(db, w.staff(w.districtA), { from: '2021-04-01', to: '2021-04-30' });
+    const april = await getProgramReport(w.db, w.staff(w.districtA), {
+      from: '2021-04-01',
+      to: '2021-04-30',
+    });
     expect(april.programs.find((p) => p.programId === program.id)?.approvedFen).toBe(-50_000);
   });
 

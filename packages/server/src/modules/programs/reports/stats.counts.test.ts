@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
-import { dbKind, worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { dbKind } from '../../../../test/test-db.ts';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { createRandom } from '../../../demo/random.ts';
 import { reviewOne } from '../applications/index.ts';
 import { createPaymentBatch, markBatchPaid, reverseEntry } from '../ledger/index.ts';
-import { createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import type { Category } from '../programs.vocabulary.ts';
 import { loadPeople, type PeopleRow } from './stats.cells.ts';
 import { PEOPLE_SQL } from './stats.sql.ts';
@@ -16,17 +16,13 @@ import { PEOPLE_SQL } from './stats.sql.ts';
  * once, and after a union moves to another district. On PostgreSQL they really run concurrently
  * (one pool connection each); PGlite has one connection, so there they interleave transaction by transaction.
  */
-let db: Db;
-let w: ProgramsWorld;
+const w = worldPerFile(createProgramsWorld);
 
-beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
-}, 120_000);
-afterAll(async () => db?.close());
+beforeAll(async () => {}, 120_000);
 
 /** The counts as maintained, for the given programs, without cells that came back to zero. */
 async function maintained(programIds: number[]) {
-  const { rows } = await db.query(
+  const { rows } = await w.db.query(
     `select subject, org_id::int as org, to_char(month, 'YYYY-MM') as month, dim, dim2, n::int, fen::int
        from report_counts
       where subject like 'programs.%' and subject not in ('programs.people', 'programs.unions')
@@ -43,7 +39,7 @@ async function maintained(programIds: number[]) {
  */
 async function recomputed(programIds: number[]) {
   const month = (ts: string) => `to_char((${ts} at time zone 'Asia/Shanghai'), 'YYYY-MM')`;
-  const { rows } = await db.query(
+  const { rows } = await w.db.query(
     `select subject, u.id::int as org, month, dim, dim2, sum(n)::int as n, sum(fen)::int as fen from (
        select 'programs.applications' as subject, org_id::int as org, to_char(applied_on, 'YYYY-MM') as month,
               program_id::text as dim, '' as dim2, count(*)::int as n, 0 as fen
@@ -77,7 +73,7 @@ async function recomputed(programIds: number[]) {
 
 /** The distinct counts (people, applying unions) per year as maintained (migration 017). */
 async function maintainedDistinct() {
-  const { rows } = await db.query(
+  const { rows } = await w.db.query(
     `select subject, org_id::int as org, extract(year from month)::int as year, dim, dim2, n::int
        from report_counts where subject in ('programs.people', 'programs.unions') and n <> 0
       order by 1, 2, 3, 4, 5`,
@@ -90,7 +86,7 @@ async function maintainedDistinct() {
  * (dim2 '') and per union alone ('self'), per program, category, all programs and, for people, record value.
  */
 async function recomputedDistinct() {
-  const { rows } = await db.query(
+  const { rows } = await w.db.query(
     `with a as (
        select a.person_id, coalesce(a.applicant_org_id, a.org_id) as unit, a.org_id, a.program_id::text as program,
               g.category, programs_record_value(g.subject_kind, r) as value,
@@ -158,7 +154,7 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     for (const [i, program] of programs.entries()) {
       // Before the third program some people change union: they are approved in two unions in a year.
       if (i === 2)
-        await db.query(
+        await w.db.query(
           `update memberships set org_id = $2 where person_id = any($1::bigint[]) and left_on is null`,
           [people.filter((_, k) => k % 6 === 0).map((p) => p.id), w.grassA2.id],
         );
@@ -173,14 +169,14 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     const decisions = await Promise.allSettled(
       shuffled(r, ids).map((id) =>
         r.int(0, 3) === 0
-          ? reviewOne(db, staff, id, 'reject', { reason: '材料不全' }, TEST_NOW)
-          : reviewOne(db, staff, id, 'approve', {}, TEST_NOW),
+          ? reviewOne(w.db, staff, id, 'reject', { reason: '材料不全' }, TEST_NOW)
+          : reviewOne(w.db, staff, id, 'approve', {}, TEST_NOW),
       ),
     );
     expect(decisions.filter((d) => d.status === 'rejected')).toEqual([]);
 
     // Reverse some entitlements while paying out unions' remaining ones, all at once.
-    const { rows: entries } = await db.query<{ id: number }>(
+    const { rows: entries } = await w.db.query<{ id: number }>(
       `select id from ledger_entries where program_id = any($1::bigint[]) and kind = 'entitlement' order by id`,
       [programs.map((p) => p.id)],
     );
@@ -189,17 +185,17 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
       entries.map((e) => e.id),
     ).slice(0, Math.floor(entries.length / 4));
     const paying = await Promise.allSettled([
-      ...reversed.map((id) => reverseEntry(db, staff, id, '重复申领', undefined, TEST_NOW)),
+      ...reversed.map((id) => reverseEntry(w.db, staff, id, '重复申领', undefined, TEST_NOW)),
       ...programs.flatMap((p) =>
         [w.grassA1, w.grassA2].map(async (org) => {
           const batch = await createPaymentBatch(
-            db,
+            w.db,
             w.staff(org),
             { programId: p.id, orgId: org.id },
             undefined,
             TEST_NOW,
           );
-          return markBatchPaid(db, w.staff(org), batch.id, `BANK-${batch.id}`, undefined, TEST_NOW);
+          return markBatchPaid(w.db, w.staff(org), batch.id, `BANK-${batch.id}`, undefined, TEST_NOW);
         }),
       ),
     ]);
@@ -217,14 +213,14 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     const distinct = await maintainedDistinct();
     expect(distinct).toEqual(await recomputedDistinct());
     // Some people were approved in two unions in the year: the equality covers counting them once above both.
-    const twice = await db.query<{ n: number }>(
+    const twice = await w.db.query<{ n: number }>(
       `select count(*)::int as n from report_presence
         where subject = 'programs.people' and (select count(*) from jsonb_object_keys(orgs -> '*')) > 1`,
     );
     expect(twice.rows[0].n).toBeGreaterThan(0);
     // A union moved to another district takes its counts along (one statement for the subtree's paths, as
     // the org module moves a union).
-    await db.tx(async (sql) => {
+    await w.db.tx(async (sql) => {
       await sql.query(
         `update orgs set path = $2 || substr(path, length($1) + 1), level = level + $3 where path like $1 || '%'`,
         [w.grassA1.path, `${w.districtB.path}${w.grassA1.id}/`, w.districtB.level + 1 - w.grassA1.level],
@@ -235,7 +231,7 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     expect(await maintainedDistinct()).toEqual(await recomputedDistinct());
     // A bulk load (the migration's backfill) gives the same distinct counts as the triggers did.
     const kept = await maintainedDistinct();
-    await db.tx(async (sql) => {
+    await w.db.tx(async (sql) => {
       await sql.query(`delete from report_presence where subject in ('programs.people', 'programs.unions')`);
       await sql.query(`delete from report_counts where subject in ('programs.people', 'programs.unions')`);
       await sql.query(`do $$ begin
@@ -245,7 +241,7 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     expect(await maintainedDistinct()).toEqual(kept);
     // The report of the year reads the same people and unions, at every level, as counting the raw rows.
     // the year the decisions fall in (each dated the day it was taken)
-    const decided = await db.query<{ year: number }>(
+    const decided = await w.db.query<{ year: number }>(
       `select extract(year from max(e.effective_on))::int as year
          from application_events e join applications a on a.id = e.application_id
         where a.program_id = any($1::bigint[]) and e.effective_on is not null`,
@@ -253,7 +249,7 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     );
     const year = decided.rows[0].year;
     expect(year).toBeGreaterThan(2000);
-    const { rows: cats } = await db.query<{ category: Category }>(
+    const { rows: cats } = await w.db.query<{ category: Category }>(
       'select distinct category from programs where id = any($1::bigint[])',
       [programIds],
     );
@@ -266,19 +262,19 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
           to: `${year}-12-31`,
           category,
         };
-        const raw = await db.query<PeopleRow>(PEOPLE_SQL, [
+        const raw = await w.db.query<PeopleRow>(PEOPLE_SQL, [
           org.path,
           scope.from,
           scope.to,
           category,
           scope.like,
         ]);
-        expect(sorted(await loadPeople(db, scope)), `${org.name} ${category}`).toEqual(sorted(raw.rows));
+        expect(sorted(await loadPeople(w.db, scope)), `${org.name} ${category}`).toEqual(sorted(raw.rows));
       }
     const subjects = new Set(counts.map((c) => c.subject));
     for (const s of ['approved', 'rejected', 'approved_fen', 'paid_fen', 'tiers', 'applications'])
       expect(subjects.has(`programs.${s}`), s).toBe(true);
-    const { rows } = await db.query<{ reversals: number }>(
+    const { rows } = await w.db.query<{ reversals: number }>(
       `select count(*)::int as reversals from ledger_entries where program_id = any($1::bigint[]) and kind = 'reversal'`,
       [programIds],
     );

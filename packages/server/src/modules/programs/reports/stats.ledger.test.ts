@@ -4,19 +4,17 @@
  * equal what the ledger lists for that union's subtree, summed by the same dates — approved money by entry
  * date (net of reversals), paid money by the payment date of the entry's batch.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { worldOnTestDb } from '../../../../test/test-db.ts';
-import type { Db } from '../../../db/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { worldPerFile } from '../../../../test/world-kit.ts';
 import { createRandom } from '../../../demo/random.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import type { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { createProgramsWorld, fixedProgram, type ProgramsWorld } from '../programs.test-kit.ts';
+import { createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { getProgramReport } from './stats.service.ts';
 import { decidedOn, enteredOn, paidOn } from './stats.test-kit.ts';
 
-let db: Db;
-let w: ProgramsWorld;
+const w = worldPerFile(createProgramsWorld);
 let people: { id: number }[] = [];
 
 /** The demo's seeded generator, so a failure can be replayed from its seed; with days and subsets. */
@@ -61,15 +59,15 @@ async function playHistory(seed: number): Promise<void> {
       const reject = r.some(rest, 0.15);
       if (approve.length) {
         await programs.reviewBulk(admin, { ids: approve, action: 'approve' });
-        await decidedOn(db, approve, day);
+        await decidedOn(w.db, approve, day);
         approved.push(...approve);
       }
       if (reject.length) {
         await programs.reviewBulk(admin, { ids: reject, action: 'reject', reason: '材料不全' });
-        await decidedOn(db, reject, day);
+        await decidedOn(w.db, reject, day);
       }
       for (const id of [...approve, ...reject]) pending.splice(pending.indexOf(id), 1);
-      const { rows: unpaid } = await db.query<{ id: number }>(
+      const { rows: unpaid } = await w.db.query<{ id: number }>(
         `select e.id from ledger_entries e
           where e.application_id = any($1::bigint[]) and e.kind = 'entitlement'
             and not exists (select 1 from ledger_entries x where x.reverses_id = e.id)
@@ -79,7 +77,7 @@ async function playHistory(seed: number): Promise<void> {
       );
       for (const e of r.some(unpaid, 0.2)) {
         const reversal = await programs.reverse(admin, e.id, '重复发放，冲销');
-        await enteredOn(db, [reversal?.id as number], day);
+        await enteredOn(w.db, [reversal?.id as number], day);
       }
       if (r.next() < 0.6) {
         const union = r.pick([w.root, w.districtA, w.town, w.districtB]);
@@ -91,7 +89,7 @@ async function playHistory(seed: number): Promise<void> {
           });
         if (batch && r.next() < 0.8) {
           await programs.markPaid(admin, batch.id, `B${seed}`);
-          await paidOn(db, batch.id, day);
+          await paidOn(w.db, batch.id, day);
         }
       }
     }
@@ -139,15 +137,10 @@ function ledgerSums(
 }
 
 beforeAll(async () => {
-  ({ db, w } = await worldOnTestDb(createProgramsWorld));
   const orgs = [w.grassA1, w.grassA2, w.grassDirect, w.grassB];
   people = [];
   for (const org of orgs) for (let i = 0; i < 2; i++) people.push(await w.person(org));
 }, 120_000);
-
-afterAll(async () => {
-  await db?.close();
-});
 
 describe('the dashboard agrees with the ledger', () => {
   it('on random histories, for several unions and periods', async () => {
@@ -167,7 +160,7 @@ describe('the dashboard agrees with the ledger', () => {
       for (const union of [w.root, w.districtA, w.town, w.grassA1, w.districtB]) {
         const entries = await ledgerOf(union);
         for (const [from, to] of periods) {
-          const report = await getProgramReport(db, w.admin, {
+          const report = await getProgramReport(w.db, w.admin, {
             orgId: union.id,
             from: from ?? undefined,
             to: to ?? undefined,
@@ -186,7 +179,7 @@ describe('the dashboard agrees with the ledger', () => {
       }
     }
     // The histories did pay, reverse and reject something (the comparison is not between zeros).
-    const { rows } = await db.query<{ paid: number; reversals: number; rejected: number }>(
+    const { rows } = await w.db.query<{ paid: number; reversals: number; rejected: number }>(
       `select (select count(*) from payment_batches where status = 'paid') as paid,
               (select count(*) from ledger_entries where kind = 'reversal') as reversals,
               (select count(*) from applications where status = 'rejected') as rejected`,
