@@ -61,6 +61,12 @@ try {
     const checkOnly = await measure(db, log, `${register.name}, check only`, rows, () =>
       register.importFile(ctx, bytes, true),
     );
+    // a check that refused rows measured nothing worth a figure: say so rather than print its speed
+    const refused = (checkOnly.result as { errors?: unknown[] }).errors ?? [];
+    if (refused.length)
+      throw new Error(
+        `${register.name} check only: ${refused.length} rows refused, first ${JSON.stringify(refused[0])}`,
+      );
     const imported = await measure(db, log, `${register.name}, imported`, rows, () =>
       register.importFile(ctx, bytes, false),
     );
