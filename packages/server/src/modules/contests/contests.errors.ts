@@ -1,14 +1,12 @@
-import { AppError } from '../../shared/errors.ts';
+import { AppError, fixedError } from '../../shared/errors.ts';
 
 /** The errors of contests; the HTTP layer maps each kind to its status. */
 export const contestErrors = {
-  datesReversed: () =>
-    new AppError(
-      'invalid',
-      'CONTEST_DATES_REVERSED',
-      { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
-      { field: 'endsOn' },
-    ),
+  datesReversed: fixedError('invalid', 'CONTEST_DATES_REVERSED', {
+    zh: '结束日期不能早于开始日期',
+    en: 'The end date cannot be before the start date',
+    field: 'endsOn',
+  }),
   eventNamesRepeated: (name: string) =>
     new AppError(
       'invalid',
@@ -26,38 +24,28 @@ export const contestErrors = {
       },
       { field: 'events', name },
     ),
-  notOpen: () =>
-    new AppError('conflict', 'CONTEST_NOT_OPEN', {
-      zh: '该竞赛报名已截止',
-      en: 'Registration for this contest is closed',
-    }),
-  published: () =>
-    new AppError('conflict', 'CONTEST_PUBLISHED', {
-      zh: '竞赛成绩已发布，名称、级别和日期不能再修改',
-      en: 'The results are published: the name, level and dates can no longer be changed',
-    }),
-  stillOpen: () =>
-    new AppError('conflict', 'CONTEST_STILL_OPEN', {
-      zh: '请先截止报名，再录入或发布成绩',
-      en: 'Close registration before entering or publishing results',
-    }),
-  eventNotInContest: () =>
-    new AppError(
-      'invalid',
-      'CONTEST_EVENT_UNKNOWN',
-      { zh: '该竞赛没有这个项目', en: 'This contest has no such event' },
-      { field: 'eventId' },
-    ),
-  unionOutsideContest: () =>
-    new AppError(
-      'invalid',
-      'CONTEST_UNION_OUTSIDE',
-      {
-        zh: '该工会不在竞赛主办工会的范围内，不能报名',
-        en: "This union is outside the organiser's subtree and cannot enter",
-      },
-      { field: 'orgId' },
-    ),
+  notOpen: fixedError('conflict', 'CONTEST_NOT_OPEN', {
+    zh: '该竞赛报名已截止',
+    en: 'Registration for this contest is closed',
+  }),
+  published: fixedError('conflict', 'CONTEST_PUBLISHED', {
+    zh: '竞赛成绩已发布，名称、级别和日期不能再修改',
+    en: 'The results are published: the name, level and dates can no longer be changed',
+  }),
+  stillOpen: fixedError('conflict', 'CONTEST_STILL_OPEN', {
+    zh: '请先截止报名，再录入或发布成绩',
+    en: 'Close registration before entering or publishing results',
+  }),
+  eventNotInContest: fixedError('invalid', 'CONTEST_EVENT_UNKNOWN', {
+    zh: '该竞赛没有这个项目',
+    en: 'This contest has no such event',
+    field: 'eventId',
+  }),
+  unionOutsideContest: fixedError('invalid', 'CONTEST_UNION_OUTSIDE', {
+    zh: '该工会不在竞赛主办工会的范围内，不能报名',
+    en: "This union is outside the organiser's subtree and cannot enter",
+    field: 'orgId',
+  }),
   membersForMode: (mode: 'individual' | 'team' | 'unit', teamSize: number | null) =>
     new AppError(
       'invalid',
@@ -72,13 +60,11 @@ export const contestErrors = {
           : { zh: '单位项目不报名个人', en: 'A unit event names no persons' },
       { field: 'personIds' },
     ),
-  nameRequired: () =>
-    new AppError(
-      'invalid',
-      'CONTEST_ENTRY_NAME_REQUIRED',
-      { zh: '请填写团队或单位名称', en: 'Give the name of the team or unit' },
-      { field: 'name' },
-    ),
+  nameRequired: fixedError('invalid', 'CONTEST_ENTRY_NAME_REQUIRED', {
+    zh: '请填写团队或单位名称',
+    en: 'Give the name of the team or unit',
+    field: 'name',
+  }),
   personOutside: (name: string) =>
     new AppError(
       'invalid',
@@ -89,13 +75,11 @@ export const contestErrors = {
       },
       { field: 'personIds' },
     ),
-  personUnknown: () =>
-    new AppError(
-      'invalid',
-      'CONTEST_PERSON_UNKNOWN',
-      { zh: '报名人员不存在', en: 'A person entered does not exist' },
-      { field: 'personIds' },
-    ),
+  personUnknown: fixedError('invalid', 'CONTEST_PERSON_UNKNOWN', {
+    zh: '报名人员不存在',
+    en: 'A person entered does not exist',
+    field: 'personIds',
+  }),
   alreadyEntered: (name: string) =>
     new AppError(
       'conflict',
@@ -123,16 +107,13 @@ export const contestErrors = {
       },
       { limit },
     ),
-  resultRank: () =>
-    new AppError(
-      'invalid',
-      'CONTEST_RESULT_EMPTY',
-      { zh: '请填写名次、成绩或奖项', en: 'Give a rank, a score or a prize' },
-      { field: 'prize' },
-    ),
-  nothingToPublish: () =>
-    new AppError('conflict', 'CONTEST_NOTHING_TO_PUBLISH', {
-      zh: '成绩自上次发布后没有变化',
-      en: 'The results have not changed since they were last published',
-    }),
+  resultRank: fixedError('invalid', 'CONTEST_RESULT_EMPTY', {
+    zh: '请填写名次、成绩或奖项',
+    en: 'Give a rank, a score or a prize',
+    field: 'prize',
+  }),
+  nothingToPublish: fixedError('conflict', 'CONTEST_NOTHING_TO_PUBLISH', {
+    zh: '成绩自上次发布后没有变化',
+    en: 'The results have not changed since they were last published',
+  }),
 };

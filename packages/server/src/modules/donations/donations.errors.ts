@@ -1,4 +1,4 @@
-import { AppError, type Bilingual } from '../../shared/errors.ts';
+import { AppError, type Bilingual, fixedError } from '../../shared/errors.ts';
 
 /** The errors of donations and funds; the HTTP layer maps each kind to its status. */
 export const donationErrors = {
@@ -30,15 +30,15 @@ export const donationErrors = {
       { zh: `本工会已设立“${name}”`, en: `The union already runs a fund named “${name}”` },
       { field: 'name' },
     ),
-  donationNotFound: () =>
-    new AppError('not_found', 'DONATION_NOT_FOUND', { zh: '捐赠记录不存在', en: 'Donation not found' }),
-  unionNotFound: () =>
-    new AppError(
-      'not_found',
-      'DONATION_UNION_NOT_FOUND',
-      { zh: '受赠工会不存在', en: 'The receiving union does not exist' },
-      { field: 'orgId' },
-    ),
+  donationNotFound: fixedError('not_found', 'DONATION_NOT_FOUND', {
+    zh: '捐赠记录不存在',
+    en: 'Donation not found',
+  }),
+  unionNotFound: fixedError('not_found', 'DONATION_UNION_NOT_FOUND', {
+    zh: '受赠工会不存在',
+    en: 'The receiving union does not exist',
+    field: 'orgId',
+  }),
   invalid: (field: string, messages: Bilingual) =>
     new AppError('invalid', 'DONATION_INVALID', messages, { field }),
   fundProgram: (messages: Bilingual) =>

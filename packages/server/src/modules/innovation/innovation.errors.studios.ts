@@ -1,4 +1,4 @@
-import { AppError, type Bilingual } from '../../shared/errors.ts';
+import { AppError, type Bilingual, fixedError } from '../../shared/errors.ts';
 
 /** Names of the innovation module's objects, for not-found errors. */
 export const STUDIO: Bilingual = { zh: '创新工作室', en: 'Studio' };
@@ -45,11 +45,10 @@ export const studioErrors = {
       { zh: '同一人员在成员名单中出现了两次', en: 'A person appears twice in the member list' },
       { field: 'members', personId },
     ),
-  studioRevoked: () =>
-    new AppError('conflict', 'STUDIO_REVOKED', {
-      zh: '该工作室已被撤销，不能进行此操作',
-      en: 'The studio has been revoked; this is not possible',
-    }),
+  studioRevoked: fixedError('conflict', 'STUDIO_REVOKED', {
+    zh: '该工作室已被撤销，不能进行此操作',
+    en: 'The studio has been revoked; this is not possible',
+  }),
   levelNotHigher: (current: string, wanted: string) =>
     new AppError(
       'invalid',
@@ -60,11 +59,10 @@ export const studioErrors = {
       },
       { field: 'level', current, wanted },
     ),
-  recognitionOpen: () =>
-    new AppError('conflict', 'RECOGNITION_ALREADY_OPEN', {
-      zh: '该工作室已有一份正在审核的认定申报',
-      en: 'The studio already has a recognition proposal under review',
-    }),
+  recognitionOpen: fixedError('conflict', 'RECOGNITION_ALREADY_OPEN', {
+    zh: '该工作室已有一份正在审核的认定申报',
+    en: 'The studio already has a recognition proposal under review',
+  }),
   recognitionDecided: (status: string) =>
     new AppError(
       'conflict',
@@ -82,13 +80,11 @@ export const studioErrors = {
       },
       { union: unionName },
     ),
-  reasonRequired: () =>
-    new AppError(
-      'invalid',
-      'INNOVATION_REASON_REQUIRED',
-      { zh: '请填写理由', en: 'Give the reason' },
-      { field: 'reason' },
-    ),
+  reasonRequired: fixedError('invalid', 'INNOVATION_REASON_REQUIRED', {
+    zh: '请填写理由',
+    en: 'Give the reason',
+    field: 'reason',
+  }),
   dateBeforeLevel: (on: string, since: string) =>
     new AppError(
       'invalid',
@@ -99,36 +95,24 @@ export const studioErrors = {
       },
       { field: 'decidedOn', day: on, since },
     ),
-  reevaluationExists: () =>
-    new AppError(
-      'conflict',
-      'REEVALUATION_EXISTS',
-      {
-        zh: '本工会该年度、该等级的复评已经建立',
-        en: 'This union already has a re-evaluation for that year and level',
-      },
-      { field: 'year' },
-    ),
-  notInReevaluation: () =>
-    new AppError(
-      'invalid',
-      'REEVALUATION_STUDIO_NOT_INCLUDED',
-      {
-        zh: '该工作室不在本次复评范围内（等级或所属工会不符）',
-        en: "The studio is not part of this re-evaluation (its level or union doesn't match)",
-      },
-      { field: 'studioId' },
-    ),
-  reportMissing: () =>
-    new AppError('conflict', 'REEVALUATION_REPORT_MISSING', {
-      zh: '该工作室尚未提交年度报告，不能评定',
-      en: 'The studio has not filed its yearly report yet',
-    }),
-  reportDecided: () =>
-    new AppError('conflict', 'REEVALUATION_REPORT_DECIDED', {
-      zh: '该年度报告已评定，不能修改',
-      en: 'This yearly report has been decided and cannot change',
-    }),
+  reevaluationExists: fixedError('conflict', 'REEVALUATION_EXISTS', {
+    zh: '本工会该年度、该等级的复评已经建立',
+    en: 'This union already has a re-evaluation for that year and level',
+    field: 'year',
+  }),
+  notInReevaluation: fixedError('invalid', 'REEVALUATION_STUDIO_NOT_INCLUDED', {
+    zh: '该工作室不在本次复评范围内（等级或所属工会不符）',
+    en: "The studio is not part of this re-evaluation (its level or union doesn't match)",
+    field: 'studioId',
+  }),
+  reportMissing: fixedError('conflict', 'REEVALUATION_REPORT_MISSING', {
+    zh: '该工作室尚未提交年度报告，不能评定',
+    en: 'The studio has not filed its yearly report yet',
+  }),
+  reportDecided: fixedError('conflict', 'REEVALUATION_REPORT_DECIDED', {
+    zh: '该年度报告已评定，不能修改',
+    en: 'This yearly report has been decided and cannot change',
+  }),
   achievementNotOfStudio: (id: number) =>
     new AppError(
       'invalid',

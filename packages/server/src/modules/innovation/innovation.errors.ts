@@ -1,4 +1,4 @@
-import { AppError, type Bilingual, invalid, notFound } from '../../shared/errors.ts';
+import { AppError, type Bilingual, fixedError, invalid, notFound } from '../../shared/errors.ts';
 import { conflict } from './innovation.errors.base.ts';
 import { STUDIO, studioErrors } from './innovation.errors.studios.ts';
 
@@ -196,27 +196,24 @@ const achievementErrors = {
       },
       { field: `awardRecordIds.${index}`, recordId },
     ),
-  alreadyPublished: () =>
-    new AppError('conflict', 'ACHIEVEMENT_PUBLISHED', {
-      zh: '该成果已发布',
-      en: 'This achievement is already published',
-    }),
-  notPublished: () =>
-    new AppError('conflict', 'ACHIEVEMENT_NOT_PUBLISHED', {
-      zh: '该成果尚未发布',
-      en: 'This achievement is not published',
-    }),
+  alreadyPublished: fixedError('conflict', 'ACHIEVEMENT_PUBLISHED', {
+    zh: '该成果已发布',
+    en: 'This achievement is already published',
+  }),
+  notPublished: fixedError('conflict', 'ACHIEVEMENT_NOT_PUBLISHED', {
+    zh: '该成果尚未发布',
+    en: 'This achievement is not published',
+  }),
   abstractRequired: () =>
     invalid(
       'ACHIEVEMENT_ABSTRACT_REQUIRED',
       { zh: '发布前请填写成果简介', en: 'Write the abstract before publishing' },
       { field: 'abstract' },
     ),
-  leadThrottled: () =>
-    new AppError('throttled', 'LEAD_THROTTLED', {
-      zh: '提交过于频繁，请一小时后再试',
-      en: 'Too many requests; try again in an hour',
-    }),
+  leadThrottled: fixedError('throttled', 'LEAD_THROTTLED', {
+    zh: '提交过于频繁，请一小时后再试',
+    en: 'Too many requests; try again in an hour',
+  }),
   leadLink: (field: string, label: Bilingual) =>
     invalid(
       'LEAD_LINK_REFUSED',
