@@ -104,6 +104,8 @@ export async function writePaidOutside(
       else planned.push(checked);
     }
   }
-  if (errors.length) throw refuseRows(STUDIO_REGISTER.title, errors, plans.length);
+  // the file's rows: one a level, every row of the file being in a plan once nothing else refused it
+  const rows = plans.reduce((n, p) => n + p.levels.length, 0);
+  if (errors.length) throw refuseRows(STUDIO_REGISTER.title, errors, rows);
   await writeStudioGrants(sql, actor, planned, now);
 }
