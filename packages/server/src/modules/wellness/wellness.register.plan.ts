@@ -64,7 +64,7 @@ export async function planWellnessRegister(
   };
   const hashes = new Map<number, string | null>(rows.map((r) => [r.rowNo, hashOf(text(r.values.idNumber))]));
   // substitutes are looked up with the rows' people: one named by no row is told apart from one not registered
-  for (const r of rows) hashOf(text(r.values.replacedBy));
+  const substituteHashes = new Map(rows.map((r) => [r.rowNo, hashOf(text(r.values.replacedBy))]));
   const people = await findPersonsByHash(sql, wanted.all());
   const groups = await personGroups(
     sql,
@@ -171,7 +171,7 @@ export async function planWellnessRegister(
     const substituteOf = new Map<number, string | null>();
     // one context for the batch's rows (a copy a row was 15 properties each of 10,000 times)
     const row = { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan };
-    const context: RowContext = { ...row, rowOfPerson, substituteOf, hashOf };
+    const context: RowContext = { ...row, rowOfPerson, substituteOf, substituteHashes };
     for (const r of g.rows) planNominee(r, context);
     linkSubstitutes(plan, substituteOf, people, rowOfPerson, err);
     fitQuotas(plan, held, b.places, err);

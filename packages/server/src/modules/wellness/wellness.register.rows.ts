@@ -31,7 +31,8 @@ export interface RowContext {
   plan: BatchPlan;
   rowOfPerson: Map<number, NomineePlan>;
   substituteOf: Map<number, string | null>;
-  hashOf: (t: string | null) => string | null;
+  /** Each row's substitute ID number, hashed for look-up (null: none given, or no ID number). */
+  substituteHashes: Map<number, string | null>;
 }
 
 const text = (v: CellValue) => cellText(v)?.trim() || null;
@@ -39,7 +40,7 @@ const day = (v: CellValue) => (v === null ? null : String(v));
 
 export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContext): void {
   const { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan } = c;
-  const { rowOfPerson, substituteOf, hashOf } = c;
+  const { rowOfPerson, substituteOf, substituteHashes } = c;
   const unionText = String(v.union);
   const u = unionOfRow(unions.get(unionText), unionText, (orgPath) => orgPath.startsWith(program.orgPath));
   if (!u.union) {
@@ -159,7 +160,7 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
   const substitute = status === 'replaced' ? text(v.replacedBy) : null;
   if (substitute) {
     // a substitute's number that is no ID number is told what is wrong with it, not that nobody has it
-    const subHash = hashOf(substitute);
+    const subHash = substituteHashes.get(rowNo);
     if (subHash) substituteOf.set(rowNo, subHash);
     else {
       const { zh, en } = idNumberRefusal(substitute, today);
