@@ -25,7 +25,15 @@ export function ImportErrorTable({ jobId }: { jobId: number }) {
 }
 
 /** The rows an import refused, with the reason in the reader's language; `rows` undefined while loading. */
-export function ImportErrorRows({ rows, empty }: { rows: RowError[] | undefined; empty?: React.ReactNode }) {
+export function ImportErrorRows({
+  rows,
+  empty,
+  testId = 'import-errors',
+}: {
+  rows: RowError[] | undefined;
+  empty?: React.ReactNode;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const { lang } = useLocale();
   const narrow = useNarrow();
@@ -55,7 +63,7 @@ export function ImportErrorRows({ rows, empty }: { rows: RowError[] | undefined;
       loading={rows === undefined}
       dataSource={rows ?? []}
       locale={{ emptyText: empty }}
-      data-testid="import-errors"
+      data-testid={testId}
       scroll={narrow ? undefined : { x: 640 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
       columns={columns}

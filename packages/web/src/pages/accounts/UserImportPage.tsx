@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
+import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
 import { SheetNotes } from '../../components/ImportResult.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useLocale } from '../../locale.tsx';
 import {
-  type AccountRowError,
   downloadBase64,
   type ImportAnswer,
   type ImportedAccount,
@@ -24,7 +23,6 @@ const COLUMNS = ['username', 'name', 'phone', 'union', 'role', 'password'] as co
 export default function UserImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('acct.imp.title'));
-  const { lang } = useLocale();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -158,41 +156,7 @@ export default function UserImportPage() {
                 data-testid="users-import-failure"
               />
             )}
-            {rowErrors.length > 0 && (
-              <Table<AccountRowError>
-                rowKey={(r) => `${r.rowNo}-${r.column}-${r.code}`}
-                size="small"
-                dataSource={rowErrors}
-                data-testid="users-import-errors"
-                scroll={{ x: 640 }}
-                pagination={{
-                  pageSize: 20,
-                  hideOnSinglePage: true,
-                  showTotal: (n) => t('common.total', { count: n }),
-                }}
-                columns={[
-                  { title: t('acct.imp.row'), dataIndex: 'rowNo', width: 80 },
-                  {
-                    title: t('acct.imp.column'),
-                    dataIndex: 'column',
-                    width: 160,
-                    render: (c: string) => c || '—',
-                  },
-                  {
-                    title: t('acct.imp.value'),
-                    dataIndex: 'value',
-                    width: 200,
-                    ellipsis: true,
-                    render: (v: string) => v || '—',
-                  },
-                  {
-                    title: t('acct.imp.reason'),
-                    key: 'reason',
-                    render: (_, r) => (lang === 'en' ? r.messageEn : r.messageZh),
-                  },
-                ]}
-              />
-            )}
+            {rowErrors.length > 0 && <ImportErrorRows rows={rowErrors} testId="users-import-errors" />}
             <StartImport
               file={file}
               busy={busy}
