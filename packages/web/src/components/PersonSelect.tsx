@@ -1,8 +1,7 @@
 import { Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
-import { useFeedback } from './feedback.ts';
+import { useTypedSearch } from './useTypedSearch.ts';
 
 export interface PersonOption {
   value: number;
@@ -27,24 +26,15 @@ export function PersonSelect({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [q, setQ] = useState('');
-  const [options, setOptions] = useState<PersonOption[]>(known);
-  const seq = useRef(0);
-  useEffect(() => {
-    const text = q.trim();
-    if (!text) return;
-    const mine = ++seq.current;
-    const timer = setTimeout(() => {
-      unwrap(api.GET('/api/members', { params: { query: { q: text, pageSize: 10 } } }))
-        .then((r) => {
-          if (mine !== seq.current) return;
-          setOptions(r.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? '—'}）` })));
-        })
-        .catch(feedback.error);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [q, feedback]);
+  const { found: options, search } = useTypedSearch(
+    (q) =>
+      q
+        ? unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 10 } } })).then((r) =>
+            r.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? '—'}）` })),
+          )
+        : null,
+    known,
+  );
   const merged = [...known.filter((k) => !options.some((o) => o.value === k.value)), ...options];
   return (
     <Select
@@ -52,7 +42,7 @@ export function PersonSelect({
       allowClear
       mode={multiple ? 'multiple' : undefined}
       filterOption={false}
-      onSearch={setQ}
+      onSearch={search}
       options={merged}
       value={value ?? undefined}
       onChange={(v) => onChange((v as number | number[] | undefined) ?? null)}

@@ -1,11 +1,11 @@
 import { Form, Input, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { useTypedSearch } from '../../components/useTypedSearch.ts';
 import { type ContestDetail, contestsApi } from './contests-api.ts';
 
 interface Option {
@@ -26,21 +26,13 @@ function MemberSearch({
   max: number;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [options, setOptions] = useState<Option[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const search = (q: string) => {
-    clearTimeout(timer.current);
-    if (!orgId || !q.trim()) return;
-    timer.current = setTimeout(() => {
-      contestsApi
-        .findMembers(orgId, q.trim())
-        .then((list) =>
-          setOptions(list.items.map((p) => ({ value: p.id, label: `${p.name}（${p.idMasked}）` }))),
-        )
-        .catch(feedback.error);
-    }, 250);
-  };
+  const { found, search } = useTypedSearch((q) =>
+    orgId && q
+      ? contestsApi
+          .findMembers(orgId, q)
+          .then((list) => list.items.map((p) => ({ value: p.id, label: `${p.name}（${p.idMasked}）` })))
+      : null,
+  );
   return (
     <Select
       mode="multiple"
@@ -50,7 +42,7 @@ function MemberSearch({
       value={value}
       onChange={(v) => onChange((v as Option[]).slice(0, max))}
       showSearch={{ filterOption: false, onSearch: search }}
-      options={options}
+      options={found}
       data-testid="entry-members"
     />
   );

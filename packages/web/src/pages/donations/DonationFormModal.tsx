@@ -1,5 +1,5 @@
 import { Alert, Form, Input, Radio, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
@@ -11,6 +11,7 @@ import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
+import { useTypedSearch } from '../../components/useTypedSearch.ts';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
 import { type DonationKind, donationsApi, type Fund } from './donations-api.ts';
@@ -23,18 +24,11 @@ interface Option {
 /** Picks a donor of my subtree by name. */
 function DonorSearch({ value, onChange }: { value: Option | null; onChange: (v: Option | null) => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [options, setOptions] = useState<Option[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const search = (q: string) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      donationsApi
-        .donors({ q: q.trim() || undefined, pageSize: 50 })
-        .then((list) => setOptions(list.items.map((d) => ({ value: d.id, label: d.name }))))
-        .catch(feedback.error);
-    }, 250);
-  };
+  const { found, search } = useTypedSearch((q) =>
+    donationsApi
+      .donors({ q: q || undefined, pageSize: 50 })
+      .then((list) => list.items.map((d) => ({ value: d.id, label: d.name }))),
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the first page of donors, once
   useEffect(() => search(''), []);
   return (
@@ -43,7 +37,7 @@ function DonorSearch({ value, onChange }: { value: Option | null; onChange: (v: 
       value={value ?? undefined}
       onChange={(v) => onChange((v as Option | undefined) ?? null)}
       showSearch={{ filterOption: false, onSearch: search }}
-      options={options}
+      options={found}
       placeholder={t('don.donors.search')}
       data-testid="donation-donor"
     />

@@ -1,16 +1,16 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Select, Tag, Upload } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/selections/selections.vocabulary.ts';
 import { useSession } from '../../auth/session.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useTypedSearch } from '../../components/useTypedSearch.ts';
 import { type Nomination, points, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
 const NOMINATION_COLOR: Record<Nomination['status'], string> = {
@@ -98,26 +98,18 @@ export function NominationsTab({ s, onChange }: { s: SelectionDetail; onChange: 
 
 function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionDetail; open: boolean }>) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<{ categoryId: number; personId: number; deed: string }>();
-  const [people, setPeople] = useState<{ value: number; label: string }[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
   const [nominatedOn, setNominatedOn] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const search = (q: string) => {
-    clearTimeout(timer.current);
-    if (!q.trim()) return;
-    timer.current = setTimeout(async () => {
-      try {
-        const found = await selectionsApi.members(q.trim());
-        setPeople(
-          found.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? ''} ${p.idMasked}）` })),
-        );
-      } catch (err) {
-        feedback.error(err);
-      }
-    }, 250);
-  };
+  const { found: people, search } = useTypedSearch((q) =>
+    q
+      ? selectionsApi
+          .members(q)
+          .then((found) =>
+            found.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? ''} ${p.idMasked}）` })),
+          )
+      : null,
+  );
   const submit = async (v: { categoryId: number; personId: number; deed: string }) => {
     await selectionsApi.nominate(s.id, {
       ...v,
