@@ -1,4 +1,4 @@
-import { Button, Card, Col, Flex, Form, Input, Radio, Row, Select } from 'antd';
+import { Button, Card, Col, Flex, Form, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -152,11 +152,11 @@ export default function AgreementCreatePage() {
             required
             {...problem('title', required(t('agr.field.title')))}
           >
-            <Input
+            <TextLine
               value={v.title}
-              onChange={(e) => set({ title: e.target.value })}
-              maxLength={200}
-              data-testid="agreement-title"
+              onChange={(text) => set({ title: text })}
+              max={200}
+              testId="agreement-title"
             />
           </Form.Item>
           <Form.Item
@@ -165,11 +165,11 @@ export default function AgreementCreatePage() {
             extra={t('agr.create.employerHint')}
             {...problem('employer', required(t('agr.field.employer')))}
           >
-            <Input
+            <TextLine
               value={v.employer}
-              onChange={(e) => set({ employer: e.target.value })}
-              maxLength={500}
-              data-testid="agreement-employer"
+              onChange={(text) => set({ employer: text })}
+              max={500}
+              testId="agreement-employer"
             />
           </Form.Item>
           <Row gutter={16}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { type AgreementDetail, agreementsApi, type EditAgreement } from './agreements-api.ts';
 import { ClauseChecklist } from './ClauseChecklist.tsx';
 import { MeasureInputs } from './MeasureInputs.tsx';
@@ -76,19 +76,15 @@ export function AgreementEditModal({
           <ValidityScope fields={invalid}>
             <Form layout="vertical">
               <Form.Item label={t('agr.field.title')} required>
-                <Input
+                <TextLine
                   value={v.title}
-                  onChange={(e) => set({ title: e.target.value })}
-                  maxLength={200}
-                  data-testid="agreement-edit-title"
+                  onChange={(text) => set({ title: text })}
+                  max={200}
+                  testId="agreement-edit-title"
                 />
               </Form.Item>
               <Form.Item label={t('agr.field.employer')} required>
-                <Input
-                  value={v.employer}
-                  onChange={(e) => set({ employer: e.target.value })}
-                  maxLength={500}
-                />
+                <TextLine value={v.employer} onChange={(text) => set({ employer: text })} max={500} />
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} md={8}>

@@ -1,11 +1,11 @@
-import { Button, Form, Input, Modal, Select, Upload } from 'antd';
+import { Button, Form, Modal, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type CallDetail, callsApi } from './calls-api.ts';
 
@@ -55,7 +55,7 @@ export function SubmitForModal({ call, onClose, onDone }: DialogProps<{ call: Ca
           />
         </Form.Item>
         <Form.Item label={t('calls.field.workTitle')}>
-          <Input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+          <TextLine value={title} max={200} onChange={setTitle} />
         </Form.Item>
         {kind === 'text' ? (
           <Form.Item label={t('calls.field.content')} required>

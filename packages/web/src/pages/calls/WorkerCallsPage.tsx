@@ -1,11 +1,11 @@
-import { Button, Empty, Input, Select, Tag, Typography } from 'antd';
+import { Button, Empty, Select, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -168,13 +168,13 @@ function SendForm({ call, fixing, onDone }: { call: MyCall; fixing: MyWork | nul
         options={call.categories.map((k) => ({ value: k.id, label: k.name }))}
         data-testid={`my-call-category-${call.id}`}
       />
-      <Input
+      <TextLine
         size="large"
         style={{ marginTop: 8 }}
         value={title}
-        maxLength={200}
+        max={200}
         placeholder={t('calls.mine.titlePlaceholder')}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={setTitle}
       />
       {kind === 'text' ? (
         <TextBox

@@ -1,7 +1,8 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../api/types.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import type { CardFace, OfflineResult } from './card-check.ts';
 import { DoorLine, type DoorResult, PickupList } from './ScanPurposes.tsx';
 
@@ -128,12 +129,12 @@ export function ManualCode({
   const { t } = useTranslation();
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <Input
+      <TextLine
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={onChange}
         placeholder={t('card.scan.manualPlaceholder')}
         onPressEnter={() => value.trim() && check(value)}
-        data-testid="scan-input"
+        testId="scan-input"
       />
       <Button
         type="primary"

@@ -1,9 +1,9 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Col, Form, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, type EditCampaign } from './care-api.ts';
 
@@ -46,7 +46,7 @@ export function CampaignEditModal({
         <ValidityScope fields={invalid}>
           <Form layout="vertical">
             <Form.Item label={t('care.field.title')} required>
-              <Input value={v.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
+              <TextLine value={v.title} max={100} onChange={(text) => set({ title: text })} />
             </Form.Item>
             <Row gutter={16}>
               <Col span={12}>

@@ -9,6 +9,7 @@ import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { Categories } from './CaseCalendarPage.categories.tsx';
@@ -70,11 +71,11 @@ export default function CaseCalendarPage() {
                 { value: true, label: t('case.calendar.workday') },
               ]}
             />
-            <Input
+            <TextLine
               style={{ width: 160 }}
-              maxLength={50}
+              max={50}
               value={name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={setName}
               placeholder={t('case.calendar.name')}
             />
             <Button

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Button, Flex, Form, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES as PLEDGE_CATEGORIES } from '../../../../server/src/modules/pledges/pledges.vocabulary.ts';
@@ -6,7 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { congressesApi, type Proposal } from './congresses-api.ts';
 
@@ -123,12 +123,7 @@ export function AssignForm({ id, busy, run, day, setDay }: ActionProps) {
   return (
     <Form layout="vertical">
       <Form.Item label={t('cong.field.department')} required>
-        <Input
-          maxLength={100}
-          value={department}
-          onChange={(e) => setDepartment(e.target.value)}
-          data-testid="cong-department"
-        />
+        <TextLine max={100} value={department} onChange={setDepartment} testId="cong-department" />
       </Form.Item>
       <PastDay value={day} onChange={setDay} />
       <Button

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Select, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -118,11 +119,11 @@ export default function SessionPage() {
                 onChange={(kind) => setMotion({ ...motion, kind })}
                 options={optionsOf(MOTION_KINDS, (k) => t(`cong.motionKind.${k}`))}
               />
-              <Input
+              <TextLine
                 value={motion.title}
-                maxLength={200}
+                max={200}
                 placeholder={t('cong.field.title')}
-                onChange={(e) => setMotion({ ...motion, title: e.target.value })}
+                onChange={(text) => setMotion({ ...motion, title: text })}
               />
               <Button
                 icon={<PlusOutlined />}

@@ -1,9 +1,9 @@
-import { Button, Empty, Input, Space, Tag, Typography } from 'antd';
+import { Button, Empty, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -129,13 +129,13 @@ function CongressCard({
         <section className="m-card">
           <h2 className="m-card-title">{t('cong.mine.file')}</h2>
           <Space direction="vertical" style={{ width: '100%' }}>
-            <Input
+            <TextLine
               size="large"
-              maxLength={200}
+              max={200}
               value={title}
               placeholder={t('cong.mine.titlePh')}
-              onChange={(e) => setTitle(e.target.value)}
-              data-testid="my-cong-title"
+              onChange={setTitle}
+              testId="my-cong-title"
             />
             <TextBox
               rows={4}

@@ -9,6 +9,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './contests-api.ts';
@@ -62,11 +63,11 @@ export default function ContestCreatePage() {
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label={t('contest.field.name')} required>
-              <Input
-                maxLength={100}
+              <TextLine
+                max={100}
                 value={draft.name}
-                onChange={(e) => set('name', e.target.value)}
-                data-testid="contest-name"
+                onChange={(text) => set('name', text)}
+                testId="contest-name"
               />
             </Form.Item>
           </Col>

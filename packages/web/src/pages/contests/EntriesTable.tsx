@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Tag } from 'antd';
+import { Button, Flex, Form, InputNumber, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
@@ -6,6 +6,7 @@ import { type DialogProps, FormDialog, heldDialog } from '../../components/FormD
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import type { Loaded } from '../../components/useLoad.ts';
 import { type ContestDetail, contestsApi, type Entry, type ResultInput } from './contests-api.ts';
 
@@ -55,11 +56,11 @@ function ResultModal({ entry, onClose, onDone }: DialogProps<{ entry: Entry | nu
           />
         </Form.Item>
         <Form.Item label={t('contest.result.prize')} extra={t('contest.result.prizeHint')}>
-          <Input
-            maxLength={50}
+          <TextLine
+            max={50}
             value={current.prize ?? ''}
-            onChange={(e) => setValue((x) => ({ ...x, prize: e.target.value || null }))}
-            data-testid="result-prize"
+            onChange={(text) => setValue((x) => ({ ...x, prize: text || null }))}
+            testId="result-prize"
           />
         </Form.Item>
       </Form>

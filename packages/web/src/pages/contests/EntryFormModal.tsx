@@ -1,10 +1,11 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { useTypedSearch } from '../../components/useTypedSearch.ts';
 import { type ContestDetail, contestsApi } from './contests-api.ts';
 
@@ -125,12 +126,7 @@ export function EntryFormModal({
         </Form.Item>
         {event && event.mode !== 'individual' && (
           <Form.Item label={t('contest.entry.name')} required>
-            <Input
-              maxLength={100}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              data-testid="entry-name"
-            />
+            <TextLine max={100} value={name} onChange={setName} testId="entry-name" />
           </Form.Item>
         )}
         {event && event.mode !== 'unit' && (

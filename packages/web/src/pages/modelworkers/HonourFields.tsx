@@ -1,6 +1,7 @@
-import { Col, Input, InputNumber, Row, Select } from 'antd';
+import { Col, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { optionsOf } from '../../components/options.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import { type Honour, KINDS, LEVELS } from './modelworkers-api.ts';
 
 /** The fields of one title: level, kind, title, year, awarded by. */
@@ -40,13 +41,13 @@ export function HonourFields({
         />
       </Col>
       <Col xs={24} md={7}>
-        <Input
+        <TextLine
           value={value.title}
-          onChange={(e) => set({ title: e.target.value })}
+          onChange={(text) => set({ title: text })}
           placeholder={t('mw.field.title')}
           status={tried && !value.title.trim() ? 'error' : undefined}
-          maxLength={100}
-          data-testid={`${prefix}-title`}
+          max={100}
+          testId={`${prefix}-title`}
         />
       </Col>
       <Col xs={8} md={3}>
@@ -62,11 +63,11 @@ export function HonourFields({
         />
       </Col>
       <Col xs={16} md={6}>
-        <Input
+        <TextLine
           value={value.awardedBy ?? ''}
-          onChange={(e) => set({ awardedBy: e.target.value })}
+          onChange={(text) => set({ awardedBy: text })}
           placeholder={t('mw.field.awardedBy')}
-          maxLength={200}
+          max={200}
         />
       </Col>
     </Row>

@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Typography } from 'antd';
+import { Button, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
 import { type Applicant, describeAmount } from './rule-describe.ts';
@@ -148,20 +149,20 @@ function TierEditor({
                   onChange={(key: string) => setTier(i, { key })}
                 />
               ) : (
-                <Input
+                <TextLine
                   style={{ width: 160 }}
                   value={row.key}
-                  onChange={(e) => setTier(i, { key: e.target.value })}
+                  onChange={(text) => setTier(i, { key: text })}
                 />
               ),
           },
           {
             title: t('prog.amount.tierLabel'),
             render: (_, row, i) => (
-              <Input
+              <TextLine
                 style={{ width: 200 }}
                 value={row.label ?? ''}
-                onChange={(e) => setTier(i, { label: e.target.value || undefined })}
+                onChange={(text) => setTier(i, { label: text || undefined })}
               />
             ),
           },

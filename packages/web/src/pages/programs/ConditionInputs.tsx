@@ -1,5 +1,6 @@
-import { Input, InputNumber, Select, Typography } from 'antd';
+import { InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CatalogueField, type Cmp, langOf, type Scalar } from './rule-vocabulary.ts';
 
@@ -100,13 +101,7 @@ export function ValueInput({
     );
   }
   return (
-    <Input
-      size="small"
-      style={{ width: 200 }}
-      value={String(value)}
-      data-testid={testId}
-      onChange={(e) => onChange(e.target.value)}
-    />
+    <TextLine size="small" style={{ width: 200 }} value={String(value)} testId={testId} onChange={onChange} />
   );
 }
 

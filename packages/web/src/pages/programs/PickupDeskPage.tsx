@@ -1,10 +1,11 @@
 import { CameraOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Result, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { formatTime } from '../../components/labels.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { canScan, useQrScanner } from './pickup-scanner.ts';
 
 type Redeemed = Answer<'/api/claims/pickup/redeem', 'post'>;
@@ -80,18 +81,18 @@ export default function PickupDeskPage() {
           ) : (
             <Typography.Text type="secondary">{t('prog.pickup.noCamera')}</Typography.Text>
           )}
-          <Input
+          <TextLine
             size="large"
             inputMode="numeric"
             autoComplete="off"
-            maxLength={9}
+            max={9}
             aria-label={t('prog.pickup.code')}
             placeholder={t('prog.pickup.placeholder')}
             value={code}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={setCode}
             onPressEnter={() => redeem(code)}
             style={{ fontSize: 24, letterSpacing: 4 }}
-            data-testid="pickup-input"
+            testId="pickup-input"
           />
           <Button
             type="primary"

@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Input, InputNumber, Popover, Select, Space, Typography } from 'antd';
+import { Button, Card, Flex, InputNumber, Popover, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { TextLine } from '../../components/TextBox.tsx';
 import { returnsApi } from './returns-api.ts';
 import type { ReturnEditor } from './useReturnEditor.ts';
 
@@ -40,12 +41,12 @@ function SurveyYearSetting({
       title={t('ret.edit.surveyYearTitle')}
       content={
         <Space>
-          <Input
+          <TextLine
             value={value}
-            onChange={(e) => setValue(e.target.value)}
+            onChange={setValue}
             placeholder="10-01"
             style={{ width: 100 }}
-            data-testid="ret-survey-start"
+            testId="ret-survey-start"
           />
           <Button
             type="primary"
@@ -113,12 +114,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
       <div className="form-grid-2">
         <Flex vertical gap={4}>
           {t('ret.field.title')}
-          <Input
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            maxLength={200}
-            data-testid="ret-title"
-          />
+          <TextLine value={title} onChange={setTitle} max={200} testId="ret-title" />
         </Flex>
         <Flex vertical gap={4}>
           {t('ret.field.level')}

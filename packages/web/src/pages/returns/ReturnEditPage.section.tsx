@@ -5,6 +5,7 @@ import { FIELD_TYPES as TYPES } from '../../../../server/src/modules/returns/ret
 import { listSeparator } from '../../components/listSeparator.ts';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import type { Figure, FormField, FormTable, ReturnForm } from './returns-api.ts';
 
 type Section = ReturnForm['sections'][number];
@@ -29,9 +30,9 @@ export function SectionEditor({
   return (
     <Card
       title={
-        <Input
+        <TextLine
           value={sec.title}
-          onChange={(e) => onChange({ ...sec, title: e.target.value })}
+          onChange={(text) => onChange({ ...sec, title: text })}
           placeholder={t('ret.edit.section')}
           style={{ maxWidth: 420 }}
         />
@@ -102,9 +103,9 @@ function FieldTable({
           title: t('ret.edit.fieldLabel'),
           key: 'label',
           render: (_, f, i) => (
-            <Input
+            <TextLine
               value={f.label}
-              onChange={(e) => setField(i, { label: e.target.value })}
+              onChange={(text) => setField(i, { label: text })}
               style={{ width: 220 }}
             />
           ),
@@ -125,9 +126,9 @@ function FieldTable({
           title: t('ret.edit.unit'),
           key: 'unit',
           render: (_, f, i) => (
-            <Input
+            <TextLine
               value={f.unit ?? ''}
-              onChange={(e) => setField(i, { unit: e.target.value || undefined })}
+              onChange={(text) => setField(i, { unit: text || undefined })}
               style={{ width: 70 }}
             />
           ),
@@ -163,12 +164,10 @@ function FieldTable({
                 ]}
               />
             ) : f.type === 'choice' ? (
-              <Input
+              <TextLine
                 placeholder={t('ret.edit.choices')}
                 value={(f.choices ?? []).join(listSeparator())}
-                onChange={(e) =>
-                  setField(i, { choices: e.target.value.split(/[、,，]/).map((x) => x.trim()) })
-                }
+                onChange={(text) => setField(i, { choices: text.split(/[、,，]/).map((x) => x.trim()) })}
                 style={{ width: 220 }}
               />
             ) : null,
@@ -206,10 +205,10 @@ function TableEditor({
       size="small"
       style={{ marginTop: 12 }}
       title={
-        <Input
+        <TextLine
           value={tb.label}
           placeholder={t('ret.edit.tableLabel')}
-          onChange={(e) => onChange({ ...tb, label: e.target.value })}
+          onChange={(text) => onChange({ ...tb, label: text })}
           style={{ maxWidth: 320 }}
         />
       }
@@ -237,12 +236,12 @@ function TableEditor({
       <Flex vertical gap={4}>
         {tb.columns.map((c, j) => (
           <Space key={c.key}>
-            <Input
+            <TextLine
               value={c.label}
-              onChange={(e) =>
+              onChange={(text) =>
                 onChange({
                   ...tb,
-                  columns: tb.columns.map((x, k) => (k === j ? { ...x, label: e.target.value } : x)),
+                  columns: tb.columns.map((x, k) => (k === j ? { ...x, label: text } : x)),
                 })
               }
               style={{ width: 200 }}

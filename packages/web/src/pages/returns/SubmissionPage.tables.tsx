@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import type { FormField, FormTable } from './returns-api.ts';
 
 export const cellKey = (table: string, row: string | number, col: string) => `${table}.${row}.${col}`;
@@ -101,12 +102,12 @@ export function OpenTable({
                 </select>
               ) : (
                 <Flex vertical gap={2}>
-                  <Input
+                  <TextLine
                     value={textOf(key)}
                     disabled={!editable}
                     status={errorOf(key) ? 'error' : undefined}
-                    onChange={(e) => typed(key, e.target.value)}
-                    data-testid={`ret-input-${key}`}
+                    onChange={(text) => typed(key, text)}
+                    testId={`ret-input-${key}`}
                   />
                   {errorOf(key) && (
                     <Typography.Text type="danger" data-testid={`ret-error-${key}`}>

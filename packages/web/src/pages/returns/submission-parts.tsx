@@ -1,18 +1,5 @@
 import { HistoryOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Popover,
-  Select,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, Button, Drawer, Flex, Form, Modal, Popover, Select, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -22,7 +9,7 @@ import { formatTime } from '../../components/dates.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type FormField, returnsApi, type Submission } from './returns-api.ts';
@@ -76,15 +63,15 @@ export function FieldInput({
         data-testid={`ret-input-${valueKey}`}
       />
     ) : (
-      <Input
+      <TextLine
         value={text}
-        onChange={(e) => onText(e.target.value)}
+        onChange={onText}
         disabled={!editable}
         suffix={suffix || undefined}
         status={error ? 'error' : undefined}
         inputMode={field.type === 'text' ? 'text' : field.type === 'date' ? 'text' : 'decimal'}
         placeholder={field.type === 'date' ? 'YYYY-MM-DD' : undefined}
-        data-testid={`ret-input-${valueKey}`}
+        testId={`ret-input-${valueKey}`}
       />
     );
   return (
@@ -122,13 +109,13 @@ export function FieldInput({
         <ValueHistory id={s.returnId} orgId={s.orgId} valueKey={valueKey} />
       </Flex>
       {differs && (
-        <Input
+        <TextLine
           value={reason}
-          onChange={(e) => onReason(e.target.value)}
+          onChange={onReason}
           disabled={!editable}
           placeholder={t('ret.fill.reasonNeeded')}
           status={editable && !reason.trim() ? 'warning' : undefined}
-          data-testid={`ret-reason-${valueKey}`}
+          testId={`ret-reason-${valueKey}`}
         />
       )}
       {comments.map((c) => (

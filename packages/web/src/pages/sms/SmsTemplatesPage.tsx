@@ -1,8 +1,9 @@
-import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import i18n from '../../i18n/index.ts';
@@ -33,13 +34,13 @@ function TemplateIdCell({ row, onSaved }: { row: SmsTemplate; onSaved: () => voi
   };
   return (
     <Space.Compact>
-      <Input
+      <TextLine
         value={value}
-        maxLength={40}
+        max={40}
         style={{ width: 160 }}
         placeholder={t('sms.templates.none')}
-        onChange={(e) => setValue(e.target.value)}
-        data-testid={`sms-template-${row.purpose}`}
+        onChange={setValue}
+        testId={`sms-template-${row.purpose}`}
       />
       <Button onClick={() => void save()}>{t('sms.templates.save')}</Button>
     </Space.Compact>

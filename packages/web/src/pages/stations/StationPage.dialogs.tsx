@@ -19,6 +19,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { TextLine } from '../../components/TextBox.tsx';
 import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } from './stations-api.ts';
 
 export type Dialog = 'edit' | 'receive' | 'service' | 'inspect' | null;
@@ -246,7 +247,7 @@ export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
               </Checkbox>
             ))}
             <Space.Compact style={{ maxWidth: 320 }}>
-              <Input value={extra} onChange={(e) => setExtra(e.target.value)} maxLength={100} />
+              <TextLine value={extra} onChange={setExtra} max={100} />
               <Button
                 disabled={!extra.trim() || items.some((x) => x.item === extra.trim())}
                 onClick={() => {

@@ -1,10 +1,11 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, List, Modal, Space, Switch, Tooltip, Typography, Upload } from 'antd';
+import { Button, Card, Form, List, Modal, Space, Switch, Tooltip, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../../components/DayPicker.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
+import { TextLine } from '../../../components/TextBox.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
 import { type Achievement, achievementsApi } from './achievements-api.ts';
 
@@ -125,10 +126,10 @@ export function ConversionModal({
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
           <Form.Item label={t('ach.field.partner')} required>
-            <Input
-              maxLength={200}
+            <TextLine
+              max={200}
               value={conversion.partner}
-              onChange={(e) => setConversion((c) => ({ ...c, partner: e.target.value }))}
+              onChange={(text) => setConversion((c) => ({ ...c, partner: text }))}
             />
           </Form.Item>
           <Form.Item label={t('ach.field.convertedOn')} required extra={t('past.hint')}>

@@ -1,7 +1,8 @@
-import { Alert, Checkbox, Flex, Form, Input, Select } from 'antd';
+import { Alert, Checkbox, Flex, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
 import { optionsOf } from '../../../components/options.ts';
+import { TextLine } from '../../../components/TextBox.tsx';
 import type { AchievementBody } from './achievements-api.ts';
 
 type Patent = NonNullable<AchievementBody['patent']>;
@@ -45,11 +46,11 @@ export function PatentFields({
               />
             </Form.Item>
             <Form.Item label={t('ach.field.patentNo')}>
-              <Input
-                maxLength={50}
+              <TextLine
+                max={50}
                 value={patent.number}
-                onChange={(e) => setPatent({ number: e.target.value })}
-                data-testid="achievement-patent-no"
+                onChange={(text) => setPatent({ number: text })}
+                testId="achievement-patent-no"
               />
             </Form.Item>
             <Form.Item label={t('ach.field.grantedOn')}>

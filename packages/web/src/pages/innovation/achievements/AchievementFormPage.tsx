@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { optionsOf } from '../../../components/options.ts';
-import { TextBox } from '../../../components/TextBox.tsx';
+import { TextBox, TextLine } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -156,11 +156,11 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
           validateStatus={status('title')}
           help={help('title')}
         >
-          <Input
-            maxLength={200}
+          <TextLine
+            max={200}
             value={value.title}
-            onChange={(e) => set({ title: e.target.value })}
-            data-testid="achievement-title"
+            onChange={(text) => set({ title: text })}
+            testId="achievement-title"
           />
         </Form.Item>
         <Flex gap={16} wrap>
@@ -197,10 +197,10 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             />
           </Form.Item>
           <Form.Item label={t('ach.field.industry')}>
-            <Input
-              maxLength={50}
+            <TextLine
+              max={50}
               value={value.industry ?? ''}
-              onChange={(e) => set({ industry: e.target.value || null })}
+              onChange={(text) => set({ industry: text || null })}
             />
           </Form.Item>
         </Flex>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client.ts';
 import { LoadError, Loading } from '../../../components/LoadError.tsx';
+import { TextLine } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -139,11 +140,11 @@ function ContactForm({ id }: { id: number }) {
                   data-testid={`contact-${f}`}
                 />
               ) : (
-                <Input
-                  maxLength={100}
+                <TextLine
+                  max={100}
                   value={value[f]}
-                  onChange={(e) => setValue((v) => ({ ...v, [f]: e.target.value }))}
-                  data-testid={`contact-${f}`}
+                  onChange={(text) => setValue((v) => ({ ...v, [f]: text }))}
+                  testId={`contact-${f}`}
                 />
               )}
             </Form.Item>

@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { TextLine } from '../../../components/TextBox.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
 import { type GrantKind, type GrantKindOffer, studiosApi } from './studios-api.ts';
 
@@ -137,7 +138,7 @@ export function GrantModal({
             </Form.Item>
           )}
           <Form.Item label={t('stu.grants.note')}>
-            <Input maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+            <TextLine max={500} value={note} onChange={setNote} />
           </Form.Item>
         </Form>
       </ValidityScope>

@@ -2,6 +2,7 @@ import { Card, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { optionsOf } from '../../../components/options.ts';
+import { TextLine } from '../../../components/TextBox.tsx';
 import { CATEGORIES } from '../programs-api.ts';
 import type { SectionProps } from './program-draft.ts';
 
@@ -14,11 +15,11 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
         <Row gutter={16}>
           <Col span={14}>
             <Form.Item label={t('prog.field.name')} required>
-              <Input
+              <TextLine
                 value={draft.name}
-                maxLength={200}
-                onChange={(e) => set('name', e.target.value)}
-                data-testid="program-name"
+                max={200}
+                onChange={(text) => set('name', text)}
+                testId="program-name"
               />
             </Form.Item>
           </Col>

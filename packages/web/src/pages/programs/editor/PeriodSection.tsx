@@ -1,7 +1,8 @@
-import { Card, Checkbox, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { Card, Checkbox, Col, Form, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField, DateTimeField } from '../../../components/DateField.tsx';
 import { optionsOf } from '../../../components/options.ts';
+import { TextLine } from '../../../components/TextBox.tsx';
 import { EvidenceWindowField } from '../EvidenceWindowField.tsx';
 import { INTAKE_MODES, type ProgramInput } from '../programs-api.ts';
 import type { SectionProps } from './program-draft.ts';
@@ -18,11 +19,7 @@ export function PeriodSection({ draft, set }: SectionProps) {
         <Row gutter={16}>
           <Col span={6}>
             <Form.Item label={t('prog.field.periodLabel')}>
-              <Input
-                value={draft.periodLabel}
-                maxLength={50}
-                onChange={(e) => set('periodLabel', e.target.value)}
-              />
+              <TextLine value={draft.periodLabel} max={50} onChange={(text) => set('periodLabel', text)} />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -97,21 +94,21 @@ export function PeriodSection({ draft, set }: SectionProps) {
               </Col>
               <Col span={12}>
                 <Form.Item label={t('prog.field.pickupPlace')} extra={t('prog.field.pickupHint')}>
-                  <Input
+                  <TextLine
                     value={draft.pickupPlace ?? ''}
-                    maxLength={200}
-                    onChange={(e) => set('pickupPlace', e.target.value.trim() ? e.target.value : null)}
-                    data-testid="pickup-place"
+                    max={200}
+                    onChange={(text) => set('pickupPlace', text.trim() ? text : null)}
+                    testId="pickup-place"
                   />
                 </Form.Item>
               </Col>
               <Col span={12}>
                 <Form.Item label={t('prog.field.pickupTime')}>
-                  <Input
+                  <TextLine
                     value={draft.pickupTime ?? ''}
-                    maxLength={200}
-                    onChange={(e) => set('pickupTime', e.target.value.trim() ? e.target.value : null)}
-                    data-testid="pickup-time"
+                    max={200}
+                    onChange={(text) => set('pickupTime', text.trim() ? text : null)}
+                    testId="pickup-time"
                   />
                 </Form.Item>
               </Col>
