@@ -33,21 +33,26 @@ export function MemberBasicCard({ p }: { p: Member }) {
   );
   const { busy: revealing, run: whileRevealing } = useSaving();
 
-  const revealAccounts = async () => {
-    await whileRevealing(async () => {
-      const r = await unwrap(api.POST('/api/members/{id}/reveal-accounts', { params: { path: { id } } }));
-      setAccounts(r);
+  /** Shows what the server unmasks (the request is audited) and says it was revealed. */
+  const reveal = (unmask: () => Promise<void>) =>
+    whileRevealing(async () => {
+      await unmask();
       feedback.success(t('member.revealed'));
     });
-  };
-
-  const reveal = async () => {
-    await whileRevealing(async () => {
-      const r = await unwrap(api.POST('/api/members/{id}/reveal-id', { params: { path: { id } } }));
-      setFullId(r.idNumber);
-      feedback.success(t('member.revealed'));
-    });
-  };
+  const revealButton = (label: string, testId: string, unmask: () => Promise<void>) => (
+    <Tooltip title={t('member.revealed')}>
+      <Button
+        size="small"
+        icon={<EyeOutlined />}
+        loading={revealing}
+        onClick={() => reveal(unmask)}
+        data-testid={testId}
+      >
+        {label}
+      </Button>
+    </Tooltip>
+  );
+  const path = { params: { path: { id } } };
   return (
     <Card title={t('member.basic')}>
       <Descriptions
@@ -63,19 +68,11 @@ export function MemberBasicCard({ p }: { p: Member }) {
             <span className="mono" data-testid="member-id-number">
               {fullId ?? p.idMasked}
             </span>
-            {!fullId && can('people.reveal_id') && (
-              <Tooltip title={t('member.revealed')}>
-                <Button
-                  size="small"
-                  icon={<EyeOutlined />}
-                  loading={revealing}
-                  onClick={reveal}
-                  data-testid="reveal-id"
-                >
-                  {t('member.revealId')}
-                </Button>
-              </Tooltip>
-            )}
+            {!fullId &&
+              can('people.reveal_id') &&
+              revealButton(t('member.revealId'), 'reveal-id', async () => {
+                setFullId((await unwrap(api.POST('/api/members/{id}/reveal-id', path))).idNumber);
+              })}
           </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('member.birthDate')}>{p.birthDate}</Descriptions.Item>
@@ -95,17 +92,9 @@ export function MemberBasicCard({ p }: { p: Member }) {
         })}
         {!accounts && can('people.reveal_id') && (p.bankAccountMasked || p.jingkaMasked) && (
           <Descriptions.Item label={t('member.accounts')} span={2}>
-            <Tooltip title={t('member.revealed')}>
-              <Button
-                size="small"
-                icon={<EyeOutlined />}
-                loading={revealing}
-                onClick={revealAccounts}
-                data-testid="reveal-accounts"
-              >
-                {t('member.revealAccounts')}
-              </Button>
-            </Tooltip>
+            {revealButton(t('member.revealAccounts'), 'reveal-accounts', async () => {
+              setAccounts(await unwrap(api.POST('/api/members/{id}/reveal-accounts', path)));
+            })}
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('member.org')} span={2}>
