@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { labelColumn } from '../../components/columns.tsx';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { type Donation, donationsApi } from './donations-api.ts';
 import { GiftText } from './labels.tsx';
@@ -20,13 +20,7 @@ export function useDonationColumns(withDonor: boolean): ColumnsType<Donation> {
       render: (day: string, d: Donation) => dayWithEntry(t, day, d.createdAt) ?? day,
     },
     ...(withDonor
-      ? [
-          {
-            title: t('don.field.donor'),
-            dataIndex: 'donorName',
-            render: (name: string, d: Donation) => <Link to={`/donors/${d.donorId}`}>{name}</Link>,
-          },
-        ]
+      ? [linkColumn(t('don.field.donor'), 'donorName', (d: Donation) => `/donors/${d.donorId}`)]
       : []),
     labelColumn(t('don.field.kind'), 'kind', (k) => t(`don.kind.${k}`), { width: 80 }),
     { title: t('don.field.gift'), key: 'gift', render: (_: unknown, d: Donation) => <GiftText d={d} /> },

@@ -1,6 +1,7 @@
 import { Card, Flex, Segmented, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
+import { linkColumn } from '../../components/columns.tsx';
 import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -9,7 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
-import { CHECKLIST, insuranceApi } from './insurance-api.ts';
+import { CHECKLIST, type Claim, insuranceApi } from './insurance-api.ts';
 
 /**
  * Staff: the claims of my union's subtree and those waiting at my union's step of the chain (the grassroots union,
@@ -56,12 +57,10 @@ export default function ClaimsPage() {
         columns={[
           { title: t('ins.claim.person'), dataIndex: 'personName' },
           { title: t('ins.claims.union'), dataIndex: 'orgName', ellipsis: true },
-          {
-            title: t('ins.field.title'),
+          linkColumn(t('ins.field.title'), 'policyTitle', (c: Claim) => `/insurance/${c.policyId}`, {
             key: 'policy',
             ellipsis: true,
-            render: (_, c) => <Link to={`/insurance/${c.policyId}`}>{c.policyTitle}</Link>,
-          },
+          }),
           ...facts,
           {
             title: t('ins.claim.payout'),

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { labelColumn } from '../../components/columns.tsx';
+import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
@@ -287,12 +287,7 @@ function BatchesTable({
       empty={t('ledger.noBatches')}
       what={t('load.what.batches')}
       columns={[
-        {
-          title: '#',
-          dataIndex: 'id',
-          width: 70,
-          render: (id: number) => <Link to={`/ledger/batches/${id}`}>{id}</Link>,
-        },
+        linkColumn('#', 'id', (b: { id: number }) => `/ledger/batches/${b.id}`, { width: 70 }),
         { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
         { title: t('ledger.field.items'), dataIndex: 'itemCount', align: 'right' },
         {

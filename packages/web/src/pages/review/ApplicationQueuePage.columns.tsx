@@ -3,6 +3,7 @@ import { Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { linkColumn } from '../../components/columns.tsx';
 import { ApplicationStatusTag, formatTime, Money } from '../../components/labels.tsx';
 import type { ApplicationRow } from '../programs/applications-api.ts';
 
@@ -20,12 +21,7 @@ function Clip({ text, children }: { text: string | null | undefined; children?: 
 export function useQueueColumns(mine: boolean): TableColumnsType<ApplicationRow> {
   const { t, i18n } = useTranslation();
   return [
-    {
-      title: '#',
-      dataIndex: 'id',
-      width: 64,
-      render: (id: number) => <Link to={`/applications/${id}`}>{id}</Link>,
-    },
+    linkColumn('#', 'id', (r: { id: number }) => `/applications/${r.id}`, { width: 64 }),
     {
       title: t('review.field.applicant'),
       width: 100,

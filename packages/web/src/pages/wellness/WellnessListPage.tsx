@@ -2,9 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, InputNumber, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { linkColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -55,11 +55,11 @@ export default function WellnessListPage() {
                 locale={{ emptyText: t('wel.list.empty') }}
                 data-testid="wel-programs"
                 columns={[
-                  {
-                    title: t('wel.field.name'),
-                    dataIndex: 'name',
-                    render: (name, p) => <Link to={`/wellness/programs/${p.id}`}>{name}</Link>,
-                  },
+                  linkColumn(
+                    t('wel.field.name'),
+                    'name',
+                    (p: { id: number }) => `/wellness/programs/${p.id}`,
+                  ),
                   {
                     title: t('wel.field.kind'),
                     dataIndex: 'kind',

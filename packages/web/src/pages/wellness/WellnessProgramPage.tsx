@@ -1,8 +1,8 @@
 import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
@@ -64,11 +64,7 @@ export default function WellnessProgramPage() {
               locale={{ emptyText: t('wel.program.noBatches') }}
               data-testid="wel-batches"
               columns={[
-                {
-                  title: t('wel.field.title'),
-                  dataIndex: 'title',
-                  render: (title, b) => <Link to={`/wellness/batches/${b.id}`}>{title}</Link>,
-                },
+                linkColumn(t('wel.field.title'), 'title', (b: { id: number }) => `/wellness/batches/${b.id}`),
                 { title: t('wel.field.institution'), dataIndex: 'institutionName' },
                 { title: t('wel.field.startsOn'), render: (_, b) => `${b.startsOn} — ${b.endsOn}` },
                 { title: t('wel.field.places'), dataIndex: 'places', align: 'right', render: formatCount },
