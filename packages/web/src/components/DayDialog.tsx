@@ -1,4 +1,4 @@
-import { Flex, Modal, Typography } from 'antd';
+import { Flex, Modal, Popconfirm, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PastDay } from './PastDay.tsx';
@@ -49,5 +49,38 @@ export function DayDialog({
         <PastDay value={day} onChange={setDay} testId={dayTestId} />
       </Flex>
     </Modal>
+  );
+}
+
+/**
+ * A button (the child) whose decision is confirmed in a pop-up asking the day it happened (补录 through `PastDay`,
+ * none for today): `onConfirm` runs with that day; `danger` and `okTestId` are the OK button's.
+ */
+export function DayConfirm({
+  title,
+  dayTestId,
+  okTestId,
+  danger,
+  onConfirm,
+  children,
+}: {
+  title: ReactNode;
+  dayTestId: string;
+  okTestId?: string;
+  danger?: boolean;
+  onConfirm: (day: string | null) => unknown;
+  children: ReactNode;
+}) {
+  const [day, setDay] = useState<string | null>(null);
+  const ok = { ...(danger && { danger }), ...(okTestId && { 'data-testid': okTestId }) };
+  return (
+    <Popconfirm
+      title={title}
+      description={<PastDay value={day} onChange={setDay} testId={dayTestId} />}
+      onConfirm={() => onConfirm(day)}
+      okButtonProps={Object.keys(ok).length ? (ok as never) : undefined}
+    >
+      {children}
+    </Popconfirm>
   );
 }

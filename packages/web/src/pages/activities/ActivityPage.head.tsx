@@ -1,24 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Image,
-  Popconfirm,
-  QRCode,
-  Space,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
-import { useState } from 'react';
+import { Button, Card, Descriptions, Empty, Flex, Image, QRCode, Space, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { DayConfirm } from '../../components/DayDialog.tsx';
 import { formatFen } from '../../components/format.ts';
-import { PastDay } from '../../components/PastDay.tsx';
 import { RuleText } from '../programs/RuleVocabulary.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
@@ -38,7 +24,6 @@ export function ActivityHead({
   run: (fn: () => Promise<unknown>, done?: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [cancelDay, setCancelDay] = useState<string | null>(null);
   return (
     <Card
       title={
@@ -50,16 +35,19 @@ export function ActivityHead({
       }
       extra={
         manage && (
-          <Popconfirm
+          <DayConfirm
             title={t('act.detail.cancelConfirm')}
-            description={<PastDay value={cancelDay} onChange={setCancelDay} testId="act-cancel-day" />}
-            onConfirm={() => run(() => activitiesApi.cancel(a.id, cancelDay), t('act.detail.cancelled'))}
-            okButtonProps={{ danger: true, 'data-testid': 'act-cancel-ok' } as never}
+            dayTestId="act-cancel-day"
+            okTestId="act-cancel-ok"
+            danger
+            onConfirm={(cancelDay) =>
+              run(() => activitiesApi.cancel(a.id, cancelDay), t('act.detail.cancelled'))
+            }
           >
             <Button danger data-testid="act-cancel">
               {t('act.detail.cancel')}
             </Button>
-          </Popconfirm>
+          </DayConfirm>
         )
       }
     >

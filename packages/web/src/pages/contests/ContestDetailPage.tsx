@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Tabs } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { DayDialog } from '../../components/DayDialog.tsx';
+import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
-import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -27,7 +27,6 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
   const feedback = useFeedback();
   const { busy, run: whileBusy } = useSaving();
   const [publishing, setPublishing] = useState(false);
-  const [closedOn, setClosedOn] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, done: (answer: never) => string) => {
     await whileBusy(async () => {
       feedback.success(done((await action()) as never));
@@ -37,21 +36,21 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
   };
   if (contest.status === 'open') {
     return (
-      <Popconfirm
+      <DayConfirm
         title={t('contest.detail.closeConfirm')}
-        description={<PastDay value={closedOn} onChange={setClosedOn} testId="contest-close-day" />}
-        onConfirm={() =>
+        dayTestId="contest-close-day"
+        okTestId="contest-close-ok"
+        onConfirm={(closedOn) =>
           run(
             () => contestsApi.close(contest.id, closedOn),
             () => t('contest.detail.closed'),
           )
         }
-        okButtonProps={{ 'data-testid': 'contest-close-ok' } as never}
       >
         <Button loading={busy} data-testid="contest-close">
           {t('contest.detail.close')}
         </Button>
-      </Popconfirm>
+      </DayConfirm>
     );
   }
   const republish = contest.status === 'published';

@@ -1,12 +1,12 @@
-import { Alert, Button, Flex, Popconfirm, Table, Tag } from 'antd';
+import { Alert, Button, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
+import { DayConfirm } from '../../components/DayDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
-import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { BookForMemberModal } from './BookForMemberModal.tsx';
 import { counsellingApi, slotText } from './counselling-api.ts';
@@ -20,7 +20,6 @@ export function Bookings({ orgId }: { orgId?: number }) {
   const slots = useLoad(() => counsellingApi.slots(orgId), [orgId]);
   const [booking, setBooking] = useState(false);
   /** The day staff record a cancellation on (ADR 40): null is today. */
-  const [cancelDay, setCancelDay] = useState<string | null>(null);
   return (
     <Flex vertical gap={12}>
       <Alert type="info" showIcon message={t('csl.bookings.hint')} />
@@ -63,10 +62,10 @@ export function Bookings({ orgId }: { orgId?: number }) {
             render: (_: unknown, b) =>
               b.status === 'booked' &&
               can('counselling.manage') && (
-                <Popconfirm
+                <DayConfirm
                   title={t('csl.bookings.cancel')}
-                  description={<PastDay value={cancelDay} onChange={setCancelDay} testId="csl-cancel-day" />}
-                  onConfirm={async () => {
+                  dayTestId="csl-cancel-day"
+                  onConfirm={async (cancelDay) => {
                     try {
                       await counsellingApi.cancelByStaff(b.id, undefined, cancelDay);
                       feedback.success(t('csl.bookings.cancelled'));
@@ -80,7 +79,7 @@ export function Bookings({ orgId }: { orgId?: number }) {
                   <Button size="small" data-testid={`csl-cancel-${b.id}`}>
                     {t('csl.bookings.cancel')}
                   </Button>
-                </Popconfirm>
+                </DayConfirm>
               ),
           },
         ]}

@@ -1,15 +1,14 @@
 import { GiftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Progress, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Flex, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { DayConfirm } from '../../components/DayDialog.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
-import { PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 
@@ -38,9 +37,7 @@ export function ClaimsPanel({
   );
   const stats = loaded.data;
   const load = loaded.reload;
-  const [drawOn, setDrawOn] = useState<string | null>(null);
-
-  const draw = async () => {
+  const draw = async (drawOn: string | null) => {
     try {
       await unwrap(
         api.POST('/api/claims/{programId}/draw', {
@@ -153,15 +150,15 @@ export function ClaimsPanel({
             />
           ) : (
             can('claims.manage') && (
-              <Popconfirm
+              <DayConfirm
                 title={t('prog.claims.drawConfirm', { entries: taken })}
-                description={<PastDay value={drawOn} onChange={setDrawOn} testId="claims-draw-day" />}
+                dayTestId="claims-draw-day"
                 onConfirm={draw}
               >
                 <Button icon={<GiftOutlined />} disabled={!windowOver && !closed} data-testid="claims-draw">
                   {t('prog.claims.draw')}
                 </Button>
-              </Popconfirm>
+              </DayConfirm>
             )
           ))}
         {stats.lottery && !stats.draw && !windowOver && !closed && (

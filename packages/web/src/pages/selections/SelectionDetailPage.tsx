@@ -1,11 +1,11 @@
-import { Button, Card, Descriptions, Flex, InputNumber, Modal, Popconfirm, Steps, Tabs, Tag } from 'antd';
+import { Button, Card, Descriptions, Flex, InputNumber, Modal, Steps, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DayDialog } from '../../components/DayDialog.tsx';
+import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
@@ -154,7 +154,6 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   const { busy, run: whileBusy } = useSaving();
   const [noticing, setNoticing] = useState(false);
   const [from, setFrom] = useState<string | null>(null);
-  const [closedOn, setClosedOn] = useState<string | null>(null);
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
   const run = async (call: () => Promise<unknown>, done: string) => {
@@ -167,16 +166,18 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   };
   if (s.status === 'nominating') {
     return (
-      <Popconfirm
+      <DayConfirm
         title={t('sel.stage.closeConfirm')}
-        description={<PastDay value={closedOn} onChange={setClosedOn} testId="sel-close-day" />}
-        onConfirm={() => run(() => selectionsApi.closeNominations(s.id, closedOn), t('sel.stage.closed'))}
-        okButtonProps={{ 'data-testid': 'sel-close-ok' } as never}
+        dayTestId="sel-close-day"
+        okTestId="sel-close-ok"
+        onConfirm={(closedOn) =>
+          run(() => selectionsApi.closeNominations(s.id, closedOn), t('sel.stage.closed'))
+        }
       >
         <Button type="primary" loading={busy} data-testid="sel-close">
           {t('sel.stage.close')}
         </Button>
-      </Popconfirm>
+      </DayConfirm>
     );
   }
   if (s.status === 'judging') {

@@ -1,12 +1,12 @@
-import { Alert, Button, Card, Flex, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { CappedNotice } from '../../../components/CappedNotice.tsx';
+import { DayConfirm } from '../../../components/DayDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
-import { PastDay } from '../../../components/PastDay.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -27,9 +27,8 @@ export default function MentoringListPage() {
   const { can } = useSession();
   const canWrite = can('innovation.write') && can('applications.submit');
   const [result, setResult] = useState<string | null>(null);
-  const [pastDay, setPastDay] = useState<string | null>(null);
 
-  const propose = async () => {
+  const propose = async (pastDay: string | null) => {
     await whileBusy(async () => {
       const r = await mentoringApi.propose(year, pastDay);
       const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -63,16 +62,16 @@ export default function MentoringListPage() {
             <span>{t('ip.mentoring.year')}</span>
             <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
             {canWrite && (
-              <Popconfirm
+              <DayConfirm
                 title={t('ip.mentoring.proposeConfirm', { year })}
-                description={<PastDay value={pastDay} onChange={setPastDay} testId="mentoring-propose-day" />}
+                dayTestId="mentoring-propose-day"
+                okTestId="mentoring-propose-ok"
                 onConfirm={propose}
-                okButtonProps={{ 'data-testid': 'mentoring-propose-ok' } as never}
               >
                 <Button type="primary" loading={busy} data-testid="mentoring-propose">
                   {t('ip.mentoring.propose')}
                 </Button>
-              </Popconfirm>
+              </DayConfirm>
             )}
           </Flex>
         }

@@ -5,13 +5,12 @@ import {
   StopOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Popconfirm, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { DayConfirm } from '../../../components/DayDialog.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
-import { PastDay } from '../../../components/PastDay.tsx';
 import { ReconciliationPanel } from '../../ledger/ReconciliationPanel.tsx';
 import { BatchSubmitPanel } from '../BatchSubmitPanel.tsx';
 import { ClaimsPanel } from '../ClaimsPanel.tsx';
@@ -44,7 +43,6 @@ export function ProgramSideColumn({
   const { can } = useSession();
   const programId = program?.id ?? null;
   const closed = program?.status === 'closed';
-  const [day, setDay] = useState<string | null>(null);
   return (
     <Flex vertical gap={16}>
       <Card
@@ -69,26 +67,26 @@ export function ProgramSideColumn({
             </Button>
           )}
           {writable && program?.status === 'draft' && (
-            <Popconfirm
+            <DayConfirm
               title={t('prog.publishConfirm')}
-              description={<PastDay value={day} onChange={setDay} testId="program-publish-day" />}
-              onConfirm={() => onTransition('publish', day)}
+              dayTestId="program-publish-day"
+              onConfirm={(day) => onTransition('publish', day)}
             >
               <Button icon={<CheckCircleOutlined />} data-testid="program-publish">
                 {t('prog.publish')}
               </Button>
-            </Popconfirm>
+            </DayConfirm>
           )}
           {writable && program?.status === 'published' && (
-            <Popconfirm
+            <DayConfirm
               title={t('prog.closeConfirm')}
-              description={<PastDay value={day} onChange={setDay} testId="program-close-day" />}
-              onConfirm={() => onTransition('close', day)}
+              dayTestId="program-close-day"
+              onConfirm={(day) => onTransition('close', day)}
             >
               <Button danger icon={<StopOutlined />} data-testid="program-close">
                 {t('prog.close')}
               </Button>
-            </Popconfirm>
+            </DayConfirm>
           )}
           {program && program.status !== 'draft' && can('applications.review') && (
             <Link to={applicationsOf(program.id)} data-testid="program-applications">
