@@ -1,4 +1,5 @@
 import { AppError, type Bilingual, fixedError, invalid, notFound } from '../../shared/errors.ts';
+import { formatYuan } from '../../shared/money.ts';
 import { conflict } from './innovation.errors.base.ts';
 import { STUDIO, studioErrors } from './innovation.errors.studios.ts';
 
@@ -243,6 +244,16 @@ const grantErrors = {
         en: `The studio's ${what.en} is already on record (${how.en}); each is recorded once`,
       },
       { field: 'kind' },
+    ),
+  grantPaymentRecorded: (amountFen: number, paidOn: string) =>
+    new AppError(
+      'conflict',
+      'STUDIO_GRANT_DUPLICATE',
+      {
+        zh: `这笔款项（¥${formatYuan(amountFen)}，${paidOn}发放）已经登记过；同日同额的另一笔请在备注中注明区别（如专家姓名）`,
+        en: `This payment (¥${formatYuan(amountFen)} paid on ${paidOn}) is already on record; for another of the same amount and day, say what differs in the note (the expert's name, say)`,
+      },
+      { field: 'paidOn' },
     ),
   grantNoProgram: (what: Bilingual) =>
     new AppError(

@@ -173,6 +173,18 @@ describe("the register of studios' projects and grants", () => {
       '',
     ];
     expect(await kit.repeatRefused(sheet([fee, fee]))).toMatchObject({ created: 2 });
+    // The same fees typed into another file are refused row by row; one with a note of its own is another payment.
+    const other = [...fee.slice(0, 8), '专家：王明'];
+    const res = await send(resaved(sheet([fee, other, fee])), true);
+    expect(res.statusCode).toBe(200);
+    const { errors } = res.json();
+    expect(kit.rowsOf(errors)).toEqual([
+      [2, '发放日期'],
+      [4, '发放日期'],
+    ]);
+    expect(errors[0].messageZh).toBe(
+      '这笔款项（¥2,500.00，2017-05-20发放）已经登记过；同日同额的另一笔请在备注中注明区别（如专家姓名）',
+    );
   });
 
   it('a union outside the subtree is a row error', async () => {

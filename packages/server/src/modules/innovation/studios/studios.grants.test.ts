@@ -278,9 +278,18 @@ describe("a studio's projects and grants", () => {
       ...over,
     });
     await recordStudioGrant(w.db, district, id, fee(), TEST_NOW);
-    await recordStudioGrant(w.db, district, id, fee(), TEST_NOW);
+    // The same payment twice is refused; another alike but for whom it paid says so in its note.
+    const twice = await appError(() => recordStudioGrant(w.db, district, id, fee(), TEST_NOW));
+    expect([twice.code, twice.details?.field]).toEqual(['STUDIO_GRANT_DUPLICATE', 'paidOn']);
+    await recordStudioGrant(w.db, district, id, fee({ note: '专家：王明' }), TEST_NOW);
     await recordStudioGrant(w.db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
-    await recordStudioGrant(w.db, district, id, fee({ kind: 'mentoring', amountFen: 80_000 }), TEST_NOW);
+    await recordStudioGrant(
+      w.db,
+      district,
+      id,
+      fee({ kind: 'mentoring', amountFen: 80_000, paidOn: '2018-04-20' }),
+      TEST_NOW,
+    );
     const construction = fee({ kind: 'support', amountFen: 2_000_000 });
     await recordStudioGrant(w.db, district, id, construction, TEST_NOW);
     const second = await appError(() =>

@@ -157,8 +157,12 @@ export async function checkStudioGrant(
     }
   }
   const subjectKey = def.subject(studio.id, g.year);
-  // A kind paid as often as it fell due (expert fees, mentoring stipends) is never a second of anything.
-  const duplicate = def.once === false ? null : await findGrantOnRecord(look, studio.id, def, subjectKey);
+  // A kind paid as often as it fell due (expert fees, mentoring stipends) is never a second of anything, but the
+  // same payment (amount, days and note) is not recorded twice.
+  const duplicate =
+    def.once === false
+      ? await findPaymentOnRecord(look, studio.id, def.presetKey, g)
+      : await findGrantOnRecord(look, studio.id, def, subjectKey);
   if (duplicate) return duplicate;
   if (!g.outside) {
     const program = await look.program(def.presetKey, studio.orgPath);
@@ -169,6 +173,33 @@ export async function checkStudioGrant(
     if (problem) return innovationErrors.grantInvalid(problem.field, { zh: problem.zh, en: problem.en });
   }
   return { studio, grant: g, subjectKey };
+}
+
+/**
+ * The refusal of a payment of a repeated kind already on record: the same kind, amount, days and note. Two
+ * payments alike but for whom they paid differ by their note (the expert's name, say).
+ */
+async function findPaymentOnRecord(
+  look: GrantLookups,
+  studioId: number,
+  presetKey: string,
+  g: StudioGrantInput,
+): Promise<AppError | null> {
+  const recorded = (await look.outside(studioId)).find((x) => x.presetKey === presetKey && samePayment(x, g));
+  return recorded ? innovationErrors.grantPaymentRecorded(recorded.amountFen, recorded.paidOn) : null;
+}
+
+/** Whether two payments of one kind are the same payment: amount, days approved and paid, and note. */
+export function samePayment(
+  a: Pick<StudioGrantInput, 'amountFen' | 'approvedOn' | 'paidOn' | 'note'>,
+  b: Pick<StudioGrantInput, 'amountFen' | 'approvedOn' | 'paidOn' | 'note'>,
+): boolean {
+  return (
+    a.amountFen === b.amountFen &&
+    a.approvedOn === b.approvedOn &&
+    a.paidOn === b.paidOn &&
+    (a.note ?? '').trim() === (b.note ?? '').trim()
+  );
 }
 
 /** The refusal of a once-only grant already on record, paid outside the platform or by a live application. */
