@@ -38,3 +38,28 @@ export const noteColumn = (
   noteEn: note.en,
   example,
 });
+
+/**
+ * A register's column naming a union (所在工会 unless `header` says otherwise) by any spelling `resolveUnionTexts`
+ * reads — its full or short name, or its credit code —, up to 200 characters, required unless `optional`; `note`
+ * says which union it is.
+ */
+export const unionColumn = (column: {
+  header?: string;
+  en?: string;
+  aliases: string[];
+  note: { zh: string; en: string };
+  example: string;
+  optional?: true;
+}): RegisterColumn<'union'> => ({
+  key: 'union',
+  header: column.header ?? '所在工会',
+  en: column.en ?? 'union',
+  aliases: column.aliases,
+  ...(column.optional ? {} : { required: true }),
+  kind: 'text',
+  max: 200,
+  note: column.note.zh,
+  noteEn: column.note.en,
+  example: column.example,
+});

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { idNumberColumn } from '../../shared/register-columns.ts';
+import { idNumberColumn, unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import type { IdProtector } from '../people/index.ts';
@@ -60,18 +60,16 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       noteEn: 'The same name on every row of the same activity',
       example: '2019年职工羽毛球赛',
     },
-    {
-      key: 'union',
+    unionColumn({
       header: '主办工会',
       en: 'organising union',
       aliases: ['所在工会', '工会名称'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '本工会范围内的工会名称或统一社会信用代码',
-      noteEn: 'The name or unified social credit code of your union or a union under it',
+      note: {
+        zh: '本工会范围内的工会名称或统一社会信用代码',
+        en: 'The name or unified social credit code of your union or a union under it',
+      },
       example: '某某公司工会',
-    },
+    }),
     {
       key: 'kind',
       header: '活动类型',

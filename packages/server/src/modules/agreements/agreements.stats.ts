@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -238,11 +239,9 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
     r.measureReach,
   ];
   const buffer = writeWorkbook([
-    {
-      name: '签订与覆盖情况',
-      headers: ['项目', '数值'],
-      widths: [48, 24],
-      rows: [
+    figuresSheet(
+      '签订与覆盖情况',
+      [
         ['工会', s.orgName],
         ['合同类别', kindName],
         ['签订期间', `${s.from} 至 ${s.asOf}`],
@@ -261,7 +260,8 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
         ['签订率', s.rate ?? '—'],
         [m.note],
       ],
-    },
+      [48, 24],
+    ),
     {
       name: '下级工会',
       headers: [

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -158,14 +159,13 @@ export function createReportService(db: Db, clock: Clock) {
       const r = await getReport(actor, campaignId, q);
       const whole = r.from === r.campaign.startsOn && r.to === r.campaign.endsOn;
       const buffer = writeWorkbook([
-        {
-          name: '活动概况',
-          headers: ['项目', '数值'],
-          rows: [
+        figuresSheet(
+          '活动概况',
+          [
             ['活动', r.campaign.title],
             ['主办工会', r.campaign.orgName],
             ['活动期间', `${r.campaign.startsOn} 至 ${r.campaign.endsOn}`],
-            ['统计期间', `${r.from} 至 ${r.to}`],
+            periodLine(r),
             ['预算（元）', r.campaign.budgetFen / 100],
             ['走访次数', r.visits],
             ['惠及职工（人次）', r.peopleReached],
@@ -174,8 +174,8 @@ export function createReportService(db: Db, clock: Clock) {
             ['慰问金已审批（笔）', r.grants.approved],
             ['慰问金已发放（元）', r.grants.paidFen / 100],
           ],
-          widths: [24, 36],
-        },
+          [24, 36],
+        ),
         {
           name: '发放物资',
           headers: ['物资', '单位', '数量'],

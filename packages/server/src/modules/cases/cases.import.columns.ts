@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { CHANNEL_NAMES } from './cases.types.ts';
@@ -111,18 +112,15 @@ export async function caseRegister(db: Db): Promise<RegisterSpec<CaseRegisterKey
         noteEn: 'The worker who made a named request; left empty for an anonymous request',
         example: '',
       },
-      {
-        key: 'union',
-        header: '所在工会',
-        en: 'union',
+      unionColumn({
         aliases: ['受理工会', '工会名称', '统一社会信用代码'],
-        kind: 'text',
-        max: 200,
-        note: '工会全称或统一社会信用代码；不填则为该职工所在工会，或导入人所在工会',
-        noteEn:
-          "The union's full name or unified social credit code; if left empty, the worker's union, or else the union of the person importing",
+        note: {
+          zh: '工会全称或统一社会信用代码；不填则为该职工所在工会，或导入人所在工会',
+          en: "The union's full name or unified social credit code; if left empty, the worker's union, or else the union of the person importing",
+        },
         example: '',
-      },
+        optional: true,
+      }),
       {
         key: 'anonymous',
         header: '匿名',

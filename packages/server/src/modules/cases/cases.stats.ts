@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
@@ -237,11 +238,9 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
 export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInput, today?: string) {
   const s = await getCaseStats(db, actor, input, today);
   const buffer = writeWorkbook([
-    {
-      name: '诉求办理情况',
-      headers: ['项目', '数值'],
-      widths: [30, 24],
-      rows: [
+    figuresSheet(
+      '诉求办理情况',
+      [
         ['工会', s.orgName],
         ['期间', `${s.from} 至 ${s.to}`],
         ['收到诉求（件）', s.filed],
@@ -255,7 +254,8 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
         ...s.byChannel.map((r): [string, number] => [`渠道：${CHANNEL_NAMES[r.channel].zh}`, r.n]),
         ...s.byCategory.map((r): [string, number] => [`类别：${r.name.zh}`, r.n]),
       ],
-    },
+      [30, 24],
+    ),
     {
       name: '下级工会',
       headers: ['工会', '收到（件）', '已答复（件）', '按时答复（件）', '未办结（件）', '逾期（件）'],

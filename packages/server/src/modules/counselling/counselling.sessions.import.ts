@@ -2,6 +2,7 @@ import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { parseDateText } from '../../shared/dates.ts';
+import { unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { linesNotStored } from '../../shared/register-once.ts';
 import {
@@ -44,18 +45,14 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
-    {
-      key: 'union',
-      header: '所在工会',
-      en: 'union',
+    unionColumn({
       aliases: ['工会', '工会名称'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '本工会范围内的工会名称或统一社会信用代码',
-      noteEn: 'The name or unified social credit code of your union or a union under it',
+      note: {
+        zh: '本工会范围内的工会名称或统一社会信用代码',
+        en: 'The name or unified social credit code of your union or a union under it',
+      },
       example: '某某公司工会',
-    },
+    }),
     {
       key: 'kind',
       header: '咨询人员类别',

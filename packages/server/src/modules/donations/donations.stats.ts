@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
@@ -128,20 +129,19 @@ export async function exportDonationStats(
     limit: GIFTS_LISTED,
   });
   const buffer = writeWorkbook([
-    {
-      name: '捐赠情况',
-      headers: ['项目', '数值'],
-      widths: [30, 24],
-      rows: [
+    figuresSheet(
+      '捐赠情况',
+      [
         ['工会', s.orgName],
-        ['统计期间', `${s.from} 至 ${s.to}`],
+        periodLine(s),
         ['捐款（笔）', s.moneyCount],
         ['捐款金额（元）', yuan(s.moneyFen)],
         ['捐物（批）', s.goodsCount],
         ['捐物价值（元，已标价部分）', yuan(s.goodsFen)],
         ['专项基金收入（元）', yuan(s.fundIncomeFen)],
       ],
-    },
+      [30, 24],
+    ),
     {
       name: '受赠工会',
       headers: ['工会', '捐款金额（元）', '捐物价值（元）'],

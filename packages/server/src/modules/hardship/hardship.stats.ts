@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById } from '../org/index.ts';
@@ -112,19 +113,18 @@ export async function exportHardshipStats(
   const s = await getHardshipStats(db, actor, input, today);
   const during = periodText(s);
   const buffer = writeWorkbook([
-    {
-      name: '概况',
-      headers: ['项目', '数值'],
-      widths: [28, 36],
-      rows: [
+    figuresSheet(
+      '概况',
+      [
         ['工会', s.orgName],
-        ['统计期间', `${s.from} 至 ${s.to}`],
+        periodLine(s),
         ['状态截至', s.asOf],
         ['在档（户）', s.inForce],
         ['已过期未复核（户）', s.expired],
         [`${during}认定（户）`, s.verified],
       ],
-    },
+      [28, 36],
+    ),
     {
       name: '按困难类别',
       headers: ['困难类别', `截至${s.asOf}在档（户）`, '已过期未复核（户）', `${during}认定（户）`],

@@ -1,3 +1,4 @@
+import { unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import { CLAIM_KINDS } from './insurance.vocabulary.ts';
 
@@ -81,18 +82,17 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
         'A policy number registered on the platform; where your union has only one policy a year, the year may be given instead (e.g. 2016, with or without the character for year)',
       example: 'PAB-2016-0012',
     },
-    {
-      key: 'union',
+    unionColumn({
       header: '投保工会',
       en: 'insuring union',
       aliases: ['投保单位', '保单所属工会'],
-      kind: 'text',
-      max: 200,
-      note: '可不填；同一保单号或年度对应多个工会的保单时，填写投保工会的全称、简称或统一社会信用代码',
-      noteEn:
-        "May be left empty; where a policy number or year matches policies of several unions, give the insuring union's full name, short name or unified social credit code",
+      note: {
+        zh: '可不填；同一保单号或年度对应多个工会的保单时，填写投保工会的全称、简称或统一社会信用代码',
+        en: "May be left empty; where a policy number or year matches policies of several unions, give the insuring union's full name, short name or unified social credit code",
+      },
       example: '',
-    },
+      optional: true,
+    }),
     {
       key: 'idNumber',
       header: '身份证号',

@@ -1,3 +1,4 @@
+import { unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
@@ -59,18 +60,16 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
-    {
-      key: 'union',
+    unionColumn({
       header: '投保工会',
       en: 'insuring union',
       aliases: ['投保单位', '保单所属工会'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '本工会或下级工会的全称、简称或统一社会信用代码',
-      noteEn: 'Your union or a union under it: its full name, short name or unified social credit code',
+      note: {
+        zh: '本工会或下级工会的全称、简称或统一社会信用代码',
+        en: 'Your union or a union under it: its full name, short name or unified social credit code',
+      },
       example: '朝阳区总工会',
-    },
+    }),
     {
       key: 'policyNo',
       header: '保单号',

@@ -1,6 +1,7 @@
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { periodText } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { StatsQuery, StatsSchema } from './insurance.schemas.ts';
@@ -28,17 +29,13 @@ function statsWorkbook(s: InsuranceStats) {
       rows,
       moneyColumns: [3, 6],
     },
-    {
-      name: '统计期间与状态',
-      headers: ['项目', '数值'],
-      rows: [
-        ['统计期间', `${s.from} 至 ${s.to}`],
-        ['状态截至', s.asOf],
-        ['在保保单数', s.states.inForce],
-        ['在保人数', s.states.insured],
-        ['未决报案件数', s.states.openClaims],
-      ],
-    },
+    figuresSheet('统计期间与状态', [
+      periodLine(s),
+      ['状态截至', s.asOf],
+      ['在保保单数', s.states.inForce],
+      ['在保人数', s.states.insured],
+      ['未决报案件数', s.states.openClaims],
+    ]),
     notesSheet(s.notes),
   ]);
   return { file, name: `团体意外险统计-${periodText(s)}.xlsx` };

@@ -1,4 +1,4 @@
-import { idNumberColumn } from '../../shared/register-columns.ts';
+import { idNumberColumn, unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
 import { HEALTH_ZH, KIND_ZH, LEVEL_ZH, STATUS_ALIASES, STATUS_ZH } from './modelworkers.errors.ts';
 import { HEALTH, KINDS, LEVELS, STATUSES } from './modelworkers.vocabulary.ts';
@@ -68,18 +68,14 @@ export const COLUMNS: RegisterColumn<Key>[] = [
     noteEn: 'Taken from the ID number when there is one',
     example: '男',
   },
-  {
-    key: 'union',
-    header: '所在工会',
-    en: 'union',
+  unionColumn({
     aliases: ['工会名称', '统一社会信用代码'],
-    required: true,
-    kind: 'text',
-    max: 200,
-    note: '劳模所在工会的全称、简称或统一社会信用代码',
-    noteEn: "The full name, short name or unified social credit code of the model worker's union",
+    note: {
+      zh: '劳模所在工会的全称、简称或统一社会信用代码',
+      en: "The full name, short name or unified social credit code of the model worker's union",
+    },
     example: '卢沟桥地区商贸企业联合工会',
-  },
+  }),
   {
     key: 'employer',
     header: '工作单位',

@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
@@ -151,12 +152,10 @@ export async function modelWorkerStatsXlsx(
       headers: ['级别', '类别', `期内授予的称号数（按授予年度，${period}）`],
       rows: s.honours.map((h) => [LEVEL_ZH[h.level], KIND_ZH[h.kind], h.n]),
     },
-    {
-      name: '工作室与走访',
-      headers: ['项目', '数值'],
-      widths: [60, 16],
-      rows: [
-        ['统计期间', `${s.from} 至 ${s.to}`],
+    figuresSheet(
+      '工作室与走访',
+      [
+        periodLine(s),
         ['状态截至', s.asOf],
         [`在世劳模（在职和退休，${asOf}）`, s.byLevel.total],
         [`其中退休（${asOf}）`, s.byLevel.retired],
@@ -169,8 +168,8 @@ export async function modelWorkerStatsXlsx(
         [`期内走访慰问的劳模人数，${period}`, s.visits.people],
         [`期内慰问金（元），${period}`, s.visits.grantFen / 100],
       ],
-      moneyColumns: [],
-    },
+      [60, 16],
+    ),
     notesSheet(s.notes),
   ]);
   return { file, name: `劳模统计-${period}.xlsx` };

@@ -1,3 +1,4 @@
+import { unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
 import { CATEGORY_ZH } from './pledges.types.ts';
 import { CATEGORIES } from './pledges.vocabulary.ts';
@@ -23,18 +24,14 @@ export type Key =
   | 'outputUnit';
 
 const COLUMNS: RegisterColumn<Key>[] = [
-  {
-    key: 'union',
-    header: '所在工会',
-    en: 'union',
+  unionColumn({
     aliases: ['工会名称', '立项工会', '统一社会信用代码'],
-    required: true,
-    kind: 'text',
-    max: 200,
-    note: '承诺办实事的工会全称、简称或统一社会信用代码',
-    noteEn: 'The full name, short name or unified social credit code of the union that pledged the project',
+    note: {
+      zh: '承诺办实事的工会全称、简称或统一社会信用代码',
+      en: 'The full name, short name or unified social credit code of the union that pledged the project',
+    },
     example: '北京市邮政公司工会',
-  },
+  }),
   {
     key: 'year',
     header: '年度',

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { invalid } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
@@ -244,11 +245,9 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
   });
   const yuan = (fen: number) => fen / 100;
   const buffer = writeWorkbook([
-    {
-      name: '概况',
-      headers: ['项目', '数值'],
-      widths: [28, 36],
-      rows: [
+    figuresSheet(
+      '概况',
+      [
         ['工会', s.orgName],
         ['年度', `${s.fromYear}—${s.toYear}`],
         ['状态截至', s.asOf],
@@ -262,7 +261,8 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
         ['实际投入（元）', yuan(s.spentFen)],
         ['受益职工（人次）', s.beneficiaries],
       ],
-    },
+      [28, 36],
+    ),
     {
       name: '分年度',
       headers: [

@@ -1,6 +1,7 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { linesNotStored } from '../../shared/register-once.ts';
 import {
@@ -71,18 +72,16 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
       noteEn: 'The name of a station registered on the platform',
       example: '昌平区户外劳动者驿站',
     },
-    {
-      key: 'union',
+    unionColumn({
       header: '所属工会',
-      en: 'union',
       aliases: ['所在工会', '工会名称'],
-      kind: 'text',
-      max: 200,
-      note: '可不填；两个站点同名时填写站点所属工会的名称或统一社会信用代码',
-      noteEn:
-        "May be left empty; when two stations share a name, give the name or unified social credit code of the station's union",
+      note: {
+        zh: '可不填；两个站点同名时填写站点所属工会的名称或统一社会信用代码',
+        en: "May be left empty; when two stations share a name, give the name or unified social credit code of the station's union",
+      },
       example: '',
-    },
+      optional: true,
+    }),
     {
       key: 'day',
       header: '服务日期',

@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
+import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgsByIds, sortInTreeOrder } from '../org/index.ts';
@@ -133,13 +134,11 @@ export function createStats(db: Db, clock: () => Date) {
     async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const s = await stats(actor, q);
       const file = writeWorkbook([
-        {
-          name: '概况',
-          headers: ['项目', '数值'],
-          widths: [36, 30],
-          rows: [
+        figuresSheet(
+          '概况',
+          [
             ['工会', s.orgName],
-            ['统计期间', `${s.from} 至 ${s.to}`],
+            periodLine(s),
             ['站点数截至', s.asOf],
             ['开放站点（个）', s.totals.stations],
             ['近12个月未检查的站点（个）', s.totals.uninspected],
@@ -151,7 +150,8 @@ export function createStats(db: Db, clock: () => Date) {
             ['年检/星级评定（次）', s.totals.inspections],
             ...s.byKind.map((k) => [`${KIND_ZH[k.kind]}（个）`, k.n] as [string, number]),
           ],
-        },
+          [36, 30],
+        ),
         {
           name: '按工会',
           headers: ['工会', ...STATION_KINDS.map((k) => KIND_ZH[k]), '合计'],

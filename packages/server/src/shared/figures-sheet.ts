@@ -1,0 +1,13 @@
+import type { SheetSpec } from './spreadsheet.ts';
+import type { XlsxSheet } from './xlsx-writer.ts';
+
+/** A statistics export's sheet of headline figures, a line each (项目 | 数值; a line naming yuan shows yuan). */
+export function figuresSheet(name: string, rows: SheetSpec['rows'], widths?: number[]): XlsxSheet {
+  return { name, headers: ['项目', '数值'], widths, rows };
+}
+
+/** A figures sheet's line naming the period: 统计期间 | from 至 to. */
+export const periodLine = (p: { from: string; to: string }): [string, string] => [
+  '统计期间',
+  `${p.from} 至 ${p.to}`,
+];
