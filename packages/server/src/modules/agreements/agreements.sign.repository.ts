@@ -26,10 +26,10 @@ export async function insertAgreementsCovering(sql: Sql, laid: LaidAgreements): 
        insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
          note, cost_fen, reach, created_by, federation_id)
        select t.org_id, t.kind, t.level, t.title, t.employer, t.signed_on, t.effective_on, t.expires_on,
-              array(select jsonb_array_elements_text(t.clauses)), t.note, t.cost_fen, t.reach, t.created_by,
+              t.clauses::text[], t.note, t.cost_fen, t.reach, t.created_by,
               split_part(o.path, '/', 2)::bigint
          from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[],
-                     $8::date[], $9::jsonb[], $10::text[], $11::bigint[], $12::int[], $13::bigint[]) with ordinality
+                     $8::date[], $9::text[], $10::text[], $11::bigint[], $12::int[], $13::bigint[]) with ordinality
            as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note,
                 cost_fen, reach, created_by, n)
          left join orgs o on o.id = t.org_id
@@ -64,7 +64,9 @@ export function layAgreementsCovering(rows: NewAgreement[], coverage: NewCoverag
     textArray(col('signedOn')),
     textArray(col('effectiveOn')),
     textArray(col('expiresOn')),
-    textArray(rows.map((r) => JSON.stringify(r.clauses))),
+    // each agreement's clauses as its own array literal, read back with a cast: a jsonb[] of 10,000 '[]' cost
+    // PostgreSQL about 200 ms to read (each element through the JSON parser), these literals about 10 ms
+    textArray(rows.map((r) => textArray(r.clauses))),
     textArray(col('note')),
     numberArray(col('costFen')),
     numberArray(col('reach')),
