@@ -242,9 +242,19 @@ export async function planPastActivities(
         continue;
       }
       const signups = Number(v.signups ?? 0);
+      const attendance = Number(v.attendance ?? 0);
+      if (v.signups !== null && attendance > signups) {
+        bad(
+          rowNo,
+          '参加人数',
+          `参加人数${attendance}多于报名人数${signups}（现场参加、未报名的人也计入报名人数）`,
+          `${attendance} attended, more than the ${signups} signed up (count those who came without signing up among the sign-ups)`,
+        );
+        continue;
+      }
       const signedOn = signedOnOf(rowNo, v, heldOn);
       if (!signedOn) continue;
-      g.recorded = { signups, attendance: Number(v.attendance ?? 0), signedOn };
+      g.recorded = { signups, attendance, signedOn };
       g.signupFrom = signedOn;
       g.places = Math.max(1, signups);
       g.taken = signups;

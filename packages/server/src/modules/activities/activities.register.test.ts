@@ -73,6 +73,7 @@ describe('the register of past activities', () => {
       ['2019年观影', firm.name, '观影/演出', '2019-06-01', '', '', '', '', '', 30, 25],
       ['2019年观影', firm.name, '观影/演出', '2019-06-01', b.idNumber, '', '', '', '是'],
       ['2019年读书会', firm.name, '培训班', '2019-06-01', '', '', '', '', ''],
+      ['2019年讲座', firm.name, '培训班', '2019-07-01', '', '', '', '', '', 10, 20],
     ]);
     await kit.refused(file, [
       [3, '主办工会'],
@@ -81,6 +82,7 @@ describe('the register of past activities', () => {
       [6, '报名日期'],
       [8, '身份证号码'],
       [9, '身份证号码'],
+      [10, '参加人数'],
     ]);
     expect((await stats('year=2019')).total).toMatchObject({ activities: 0, signups: 0, attendance: 0 });
   });

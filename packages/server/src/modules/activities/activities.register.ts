@@ -151,8 +151,9 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       header: '参加人数',
       en: 'attendance',
       kind: 'int',
-      note: '仅用于没有名单的活动：参加的人数',
-      noteEn: 'Only for an activity without a list of participants: the number who took part',
+      note: '仅用于没有名单的活动：参加的人数，不多于报名人数（现场参加、未报名的人也计入报名人数）',
+      noteEn:
+        'Only for an activity without a list of participants: the number who took part, no more than the sign-ups (those who came without signing up count among them)',
       example: '',
     },
   ],
