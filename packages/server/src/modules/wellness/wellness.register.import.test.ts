@@ -108,6 +108,40 @@ describe('the 疗休养/体检 register, written set-based', () => {
     ]);
   });
 
+  it('points a new batch’s later rows at its first row when that row could not be read', async () => {
+    const { clerk, program, people, row, firm } = await setUp();
+    const [x, y] = people;
+    const later = [program.name, '2025年第1期', '', '', '', '', '', firm.name, y.idNumber, y.name];
+    const file = sheet([row(x, ['2025/13/40', '', '', '', '']), [...later, '2025-07-05', '', '', '', '是']]);
+    const dry = await world.svc.register.importFile(clerk, { file, fileName: 'first.xlsx', dryRun: true });
+    expect(dry.errors.find((e) => e.rowNo === 2)?.column).toBe('推荐日期');
+    const told = dry.errors.filter((e) => e.rowNo === 3);
+    expect(told.length).toBeGreaterThan(0);
+    for (const e of told) {
+      expect(e.messageZh).toContain('第2行有错误未能读入');
+      expect(e.messageEn).toContain('row 2 could not be read');
+    }
+  });
+
+  it('names the batches on the platform that hold a year’s places when a new batch finds none left', async () => {
+    const { clerk, people, row } = await setUp();
+    const [x, y, z] = people;
+    const batch = (title: string, p: (typeof people)[number]) =>
+      row(p, ['2025-07-01', '', '', '', '']).map((c, i) => (i === 1 ? title : i === 6 ? 50 : c));
+    const file = sheet([batch('2025年第1期', x), batch('2025年第2期', y)]);
+    await world.svc.register.importFile(clerk, { file, fileName: 'year.xlsx', dryRun: false });
+    const third = sheet([batch('2025年第3期', z)]);
+    const dry = await world.svc.register.importFile(clerk, {
+      file: third,
+      fileName: 'more.xlsx',
+      dryRun: true,
+    });
+    const said = dry.errors.find((e) => e.column === '批次名额');
+    expect(said?.messageZh).toBe(
+      '项目2025年的名额只剩0个：已被平台上的批次「2025年第1期」、「2025年第2期」占用；这些批次的名单请填写与平台上相同的批次名称导入',
+    );
+  });
+
   it('refuses the whole file when a worker still on the list is put on it again', async () => {
     const { clerk, program, people, row } = await setUp();
     const [x, y] = people;

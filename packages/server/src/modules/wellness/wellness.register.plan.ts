@@ -49,6 +49,8 @@ export async function planWellnessRegister(
   const path = actor.scopePath ?? '';
   const err = (rowNo: number, col: keyof typeof COL, zh: string, en: string) =>
     errors.push(rowError(rowNo, COL[col], zh, en));
+  // rows refused at reading (a cell that is no date …) never reach the plan: one may be a batch's first row
+  const unread = [...new Set(errors.map((e) => e.rowNo))].sort((a, b) => b - a);
   const programs = new Map<string, ProgramRow[]>();
   for (const p of (await listPrograms(sql, path)).items)
     if (canAccess(actor, 'wellness.manage', { orgPath: p.orgPath }))
@@ -149,13 +151,20 @@ export async function planWellnessRegister(
       const yk = `${program.id}|${fresh.startsOn.slice(0, 4)}`;
       const taken =
         yearPlaces.get(yk) ?? (await placesInYear(sql, program.id, Number(fresh.startsOn.slice(0, 4))));
-      if (taken + fresh.places > program.placesPerYear)
+      if (taken + fresh.places > program.placesPerYear) {
+        const year = fresh.startsOn.slice(0, 4);
+        const left = Math.max(program.placesPerYear - taken, 0);
+        // the year's places may be held by batches on the platform: a list belongs in one of them, by its name
+        const held = (await batchesOf(program.id))
+          .filter((x) => x.startsOn.startsWith(year))
+          .map((x) => x.title);
         err(
           first.rowNo,
           'places',
-          `项目${fresh.startsOn.slice(0, 4)}年的名额只剩${Math.max(program.placesPerYear - taken, 0)}个`,
-          `The program has ${Math.max(program.placesPerYear - taken, 0)} places left in ${fresh.startsOn.slice(0, 4)}`,
+          `项目${year}年的名额只剩${left}个${held.length ? `：已被平台上的批次${held.map((t) => `「${t}」`).join('、')}占用；这些批次的名单请填写与平台上相同的批次名称导入` : ''}`,
+          `The program has ${left} places left in ${year}${held.length ? `: batches on the platform hold them (${held.join(', ')}); bring their lists in under the same batch names` : ''}`,
         );
+      }
       yearPlaces.set(yk, taken + fresh.places);
     }
     const b = {
@@ -181,12 +190,13 @@ export async function planWellnessRegister(
 
   function newBatch(rowNo: number, p: ProgramRow, title: string, f: Partial<Record<Key, CellValue>>) {
     const missing = BATCH_KEYS.filter((k) => f[k] === undefined || f[k] === null);
+    const before = unread.find((n) => n < rowNo);
     for (const k of missing)
       err(
         rowNo,
         k,
-        '平台上没有这个批次，新建批次须填写此列',
-        'The batch is not on the platform: a new batch needs this',
+        `平台上没有这个批次，新建批次须填写此列${before ? `（第${before}行有错误未能读入：若该行是本批次的第一行，改正后即可读到）` : ''}`,
+        `The batch is not on the platform: a new batch needs this${before ? ` (row ${before} could not be read for its errors: if it is the batch's first row, this is read once it is corrected)` : ''}`,
       );
     if (missing.length) return null;
     const inst = institutions.get(`${KIND_OF_INSTITUTION[p.kind]}|${normaliseText(String(f.institution))}`);
