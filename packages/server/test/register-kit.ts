@@ -227,8 +227,8 @@ export function registerKit(o: RegisterKitOptions) {
         expect(body.code).toBe('IMPORT_FILE_REPEATED');
         const name = o.fileName ?? `${register().title.zh}.xlsx`;
         const rows = first.json().created.toLocaleString('en-US');
-        expect(body.message).toContain(`（文件名 ${name}，${rows} 行），未重复导入`);
-        expect(body.message).toContain(`(file name ${name}, ${rows} rows)`);
+        expect(body.message).toContain(`（文件名 ${name}，建立 ${rows} 条记录），未重复导入`);
+        expect(body.message).toContain(`(file name ${name}, ${rows} records created)`);
       }
       expect(await o.count()).toBe(after);
       return first.json();

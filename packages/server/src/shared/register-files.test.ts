@@ -67,16 +67,16 @@ const bring = (actor: Actor, file: Buffer, dryRun = false, fileName = '诉求台
   defined.importFile(actor, { file, fileName, dryRun, register });
 
 describe('a register file brought in twice (defineRegister)', () => {
-  it('refuses the same bytes a second time, naming when, by whom, the file and its rows, writing nothing', async () => {
+  it('refuses the same bytes a second time, naming when, by whom, the file and the records it created, writing nothing', async () => {
     const file = sheet(rows);
     const first = t.actor('manager', city);
     expect(await bring(first, file)).toMatchObject({ created: 1234 });
     const e = await rejection(bring(t.actor('staff', city), file, false, '又一次.xlsx'));
     expect(e).toMatchObject({ code: 'IMPORT_FILE_REPEATED', kind: 'conflict' });
     expect(e.messages.zh).toMatch(
-      /^该文件已于 \d{4}-\d\d-\d\d \d\d:\d\d 由 manager 导入（文件名 诉求台账\.xlsx，1,234 行），未重复导入$/,
+      /^该文件已于北京时间 \d{4}-\d\d-\d\d \d\d:\d\d 由 manager 导入（文件名 诉求台账\.xlsx，建立 1,234 条记录），未重复导入$/,
     );
-    expect(e.messages.en).toContain('by manager (file name 诉求台账.xlsx, 1,234 rows)');
+    expect(e.messages.en).toContain('Beijing time by manager (file name 诉求台账.xlsx, 1,234 records created)');
     expect(await stored()).toBe(1234);
   });
 

@@ -29,7 +29,7 @@ const NOTHING_KEPT: RegisterFileMark = { keep: async () => undefined };
 /**
  * The guard every register shell runs before reading a file (issue 42, ADR 117): the file's SHA-256, looked up once for the
  * register among the imports of the unions above and below the caller's; a file brought in already is refused
- * (409 IMPORT_FILE_REPEATED, the dry run too) naming when, by whom, under which name and how many rows. A file
+ * (409 IMPORT_FILE_REPEATED, the dry run too) naming when, by whom, under which name and how many records it created. A file
  * let in is kept by the mark in the import's transaction, so a rolled-back import leaves no trace.
  */
 export async function checkRegisterFile(
@@ -62,7 +62,7 @@ export async function checkRegisterFile(
   };
 }
 
-/** 409 IMPORT_FILE_REPEATED: when, by whom, under which name and how many rows the file was brought in. */
+/** 409 IMPORT_FILE_REPEATED: when (China time), by whom, under which name and how many records the file created. */
 function repeated(earlier: ImportedFile): AppError {
   const at = momentInChina(earlier.importedAt);
   const rows = earlier.rowsCreated.toLocaleString('en-US');
@@ -70,8 +70,8 @@ function repeated(earlier: ImportedFile): AppError {
     'conflict',
     'IMPORT_FILE_REPEATED',
     {
-      zh: `该文件已于 ${at} 由 ${earlier.userName} 导入（文件名 ${earlier.fileName}，${rows} 行），未重复导入`,
-      en: `This file was imported on ${at} by ${earlier.userName} (file name ${earlier.fileName}, ${rows} rows); it was not imported again`,
+      zh: `该文件已于北京时间 ${at} 由 ${earlier.userName} 导入（文件名 ${earlier.fileName}，建立 ${rows} 条记录），未重复导入`,
+      en: `This file was imported at ${at} Beijing time by ${earlier.userName} (file name ${earlier.fileName}, ${rows} records created); it was not imported again`,
     },
     { importedAt: at, by: earlier.userName, fileName: earlier.fileName, rows: earlier.rowsCreated },
   );
