@@ -76,7 +76,9 @@ describe('a register file brought in twice (defineRegister)', () => {
     expect(e.messages.zh).toMatch(
       /^该文件已于北京时间 \d{4}-\d\d-\d\d \d\d:\d\d 由 manager 导入（文件名 诉求台账\.xlsx，建立 1,234 条记录），未重复导入$/,
     );
-    expect(e.messages.en).toContain('Beijing time by manager (file name 诉求台账.xlsx, 1,234 records created)');
+    expect(e.messages.en).toContain(
+      'Beijing time by manager (file name 诉求台账.xlsx, 1,234 records created)',
+    );
     expect(await stored()).toBe(1234);
   });
 
