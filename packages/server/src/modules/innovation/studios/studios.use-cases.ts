@@ -2,7 +2,8 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
+import { listStudioGrants } from './studios.grants.list.ts';
+import { recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import {
   findRecognitions,
   proposeRecognition,
