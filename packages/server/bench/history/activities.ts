@@ -16,7 +16,7 @@ export const activitiesRegister = sheetRegister<Created>({
       KINDS[i % 5],
       day(i),
       String(20 + (i % 40)),
-      String(15 + (i % 30)),
+      String(10 + (i % 10)), // never more than signed up
     ]),
   fileName: 'act.xlsx',
   service: (s) => s.activities.register,
