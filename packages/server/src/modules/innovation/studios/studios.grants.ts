@@ -190,7 +190,7 @@ async function findPaymentOnRecord(
 }
 
 /** Whether two payments of one kind are the same payment: amount, days approved and paid, and note. */
-export function samePayment(
+function samePayment(
   a: Pick<StudioGrantInput, 'amountFen' | 'approvedOn' | 'paidOn' | 'note'>,
   b: Pick<StudioGrantInput, 'amountFen' | 'approvedOn' | 'paidOn' | 'note'>,
 ): boolean {
