@@ -142,6 +142,10 @@ export function registerKit(o: RegisterKitOptions) {
       const cli = reconcileCli(o.app().db, o.app().ctx.services);
       expect(await cli.run('import', what, file, '--dry-run')).toBe(1);
       expect(cli.err.join('\n')).toContain(named);
+      // a file with errors creates nothing, and its summary says so rather than what its other rows would create
+      expect(cli.out.at(-1)).toMatch(
+        /处错误，改正前不会导入任何一行 \/ .* nothing is imported until they are corrected$/,
+      );
     },
 
     /**

@@ -62,8 +62,11 @@ export async function importRegisterCommand(
     });
     for (const e of r.errors) printRow(ctx, e);
     if (r.dryRun) {
+      // with errors the file creates nothing: what its other rows would create is not printed as if it would
       ctx.out(
-        `预检：${r.total} 行，将新增 ${r.created} 条${register.zh}，${r.errors.length} 处错误 / checked: ${r.total} rows, ${r.created} to create, ${r.errors.length} problems`,
+        r.errors.length
+          ? `预检：${r.total} 行，${r.errors.length} 处错误，改正前不会导入任何一行 / checked: ${r.total} rows, ${r.errors.length} problems; nothing is imported until they are corrected`
+          : `预检：${r.total} 行，将新增 ${r.created} 条${register.zh}，没有错误 / checked: ${r.total} rows, ${r.created} to create, no problems`,
       );
       return r.errors.length ? 1 : 0;
     }

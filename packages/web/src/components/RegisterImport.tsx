@@ -184,7 +184,8 @@ export function RegisterImport<A extends RegisterAnswer>({
                 }
                 description={checked.errors.length ? t('import.register.fixAndCheck') : undefined}
               />
-              <Figures answer={checked} figures={figures(checked)} />
+              {/* with errors nothing is imported: what the other rows would create is not shown as if it were */}
+              <Figures answer={checked} figures={checked.errors.length ? null : figures(checked)} />
               {checked.errors.length > 0 && (
                 <Card type="inner" title={t('import.errors')}>
                   <ImportErrorRows rows={checked.errors} />
@@ -203,18 +204,21 @@ function Figures({
   figures,
 }: {
   answer: RegisterAnswer;
-  figures: { label: string; value: number | string }[];
+  /** The counts of what the file creates; null: only its rows (a file with errors creates nothing). */
+  figures: { label: string; value: number | string }[] | null;
 }) {
   const { t } = useTranslation();
   return (
     <>
       <Space size={40} wrap className="stat-row center" data-testid="import-summary">
         <Statistic title={t('import.totalRows')} value={answer.total} />
-        <Statistic
-          title={t(answer.dryRun ? 'import.register.created' : 'import.register.createdDone')}
-          value={answer.created}
-        />
-        {figures.map((f) => (
+        {figures && (
+          <Statistic
+            title={t(answer.dryRun ? 'import.register.created' : 'import.register.createdDone')}
+            value={answer.created}
+          />
+        )}
+        {figures?.map((f) => (
           <Statistic key={f.label} title={f.label} value={f.value} />
         ))}
       </Space>
