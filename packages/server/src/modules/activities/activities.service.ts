@@ -2,10 +2,9 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { subtreeAsked } from '../org/index.ts';
 import { findPersonById, type IdProtector } from '../people/index.ts';
 import { createCheckIns } from './activities.checkin.ts';
 import { type ActivitiesContext, inScope } from './activities.context.ts';
@@ -48,10 +47,7 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
       q: { orgId?: number; status?: 'open' | 'cancelled'; page?: number; pageSize?: number } = {},
     ) {
       return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'activities.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'activities.read');
         const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
         return { ...(await listActivities(sql, path, q.status, page)), ...page };
       });

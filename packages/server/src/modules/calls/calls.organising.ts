@@ -2,7 +2,7 @@ import { type Actor, canAccess, offerSubtree, requireAccess } from '../../access
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, subtreeAsked } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { callErrors } from './calls.errors.ts';
 import {
@@ -30,7 +30,7 @@ export interface CallInput {
 
 /** Opening a call, reading calls and their works, and sending works in (by a branch's staff or the worker). */
 export function createCallOrganising(db: Db, clock: Clock) {
-  const { today, callFor, isOrganiser, unionPath } = callsSteps(clock);
+  const { today, callFor, isOrganiser } = callsSteps(clock);
   return {
     async create(actor: Actor, input: CallInput) {
       return db.tx(async (sql) => {
@@ -64,8 +64,7 @@ export function createCallOrganising(db: Db, clock: Clock) {
     /** Calls organised in a union's subtree or offered to it from above, with the works of its subtree counted. */
     async list(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
-        const path = await unionPath(sql, actor, orgId);
-        requireAccess(actor, 'calls.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, orgId, 'calls.read');
         const { items, total } = await listCalls(sql, path);
         return { items: items.map(publicCall), total };
       });

@@ -2,8 +2,6 @@ import { type Actor, canAccess, requireAccess, requirePermission } from '../../a
 import type { Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
-import { getOrgInScope } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { callErrors } from './calls.errors.ts';
 import { type CallRow, findCall, findWork, listChosen, type WorkRow } from './calls.repository.ts';
@@ -53,12 +51,6 @@ export function callsSteps(clock: Clock) {
     if (!sees) throw seen ? callErrors.workNotFound() : callErrors.notFound();
     throw callErrors.notOrganiser(call.orgName);
   }
-  async function unionPath(sql: Sql, actor: Actor, orgId?: number) {
-    const id = orgId ?? actor.orgId;
-    const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-    if (!path) throw notFound({ zh: '工会', en: 'Union' });
-    return path;
-  }
   /** A work the actor may act on as `permission` requires: its author's union in the actor's subtree. */
   async function workFor(sql: Sql, actor: Actor, id: number, permission: 'calls.read' | 'calls.review') {
     const work = await findWork(sql, id, permission !== 'calls.read');
@@ -78,5 +70,5 @@ export function callsSteps(clock: Clock) {
     const person = actor.personId ? await findPersonById(sql, actor.personId) : undefined;
     return !!person?.orgPath?.startsWith(call.orgPath);
   }
-  return { today, callFor, isOrganiser, organisedCall, unionPath, workFor, gallery, workerSees };
+  return { today, callFor, isOrganiser, organisedCall, workFor, gallery, workerSees };
 }

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, subtreeAsked } from '../org/index.ts';
 import { findPersonNames } from '../people/index.ts';
 import { type CongressContext, createCongressContext } from './congresses.context.ts';
 import { createDelegateUseCases } from './congresses.delegates.ts';
@@ -122,10 +122,7 @@ export function createCongressUseCases(ctx: CongressContext) {
 
     async listCongresses(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'congresses.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, orgId, 'congresses.read');
         return (await listCongresses(sql, path)).map(({ workerCount: _w, womenWorkerCount: _ww, ...c }) => c);
       });
     },

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, subtreeAsked } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import {
@@ -186,10 +186,7 @@ export function createVoteUseCases(ctx: CongressContext) {
 
     async listDisclosures(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'congresses.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, orgId, 'congresses.read');
         return listDisclosures(sql, path);
       });
     },

@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { subtreeAsked, unionAsked } from '../org/index.ts';
 import { findPersonById, findPersonNames } from '../people/index.ts';
 import { bookingSteps } from './counselling.booking.steps.ts';
 import { BOOKING } from './counselling.errors.ts';
@@ -19,10 +19,7 @@ export function counsellingStaffBookings(db: Db, clock: () => Date) {
     /** Open slots from now, or — to record a session held after the fact — from the start of a past day `from`. */
     async openSlots(actor: Actor, orgId?: number, from?: string) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'counselling.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, orgId, 'counselling.read');
         const since = from && from < todayInChina(clock()) ? chinaDayStart(from) : clock();
         const { items, total } = await listOpenSlots(sql, path, since, true);
         return { items: items.map(({ orgPath: _p, ...s }) => s), total };
@@ -46,11 +43,7 @@ export function counsellingStaffBookings(db: Db, clock: () => Date) {
     /** Bookings of members of a subtree: when, with whom, how — never the note. The read is audited. */
     async listBookings(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
-        const org = id ? await getOrgInScope(sql, actor, id) : null;
-        const path = org?.path ?? actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'counselling.read', { orgPath: path });
+        const { org, path } = await unionAsked(sql, actor, orgId, 'counselling.read');
         const { items: rows, total } = await listBookingsIn(sql, path);
         const names = await findPersonNames(sql, [...new Set(rows.map((r) => r.personId))]);
         await recordAudit(sql, actor, {

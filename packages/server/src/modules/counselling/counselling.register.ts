@@ -4,7 +4,7 @@ import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { insertUser } from '../auth/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, subtreeAsked } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import {
   findCounsellor,
@@ -57,10 +57,7 @@ export function counsellingRegister(db: Db, clock: () => Date) {
   return {
     async listCounsellors(actor: Actor, q: { orgId?: number; kind?: CounsellorKind }) {
       return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'counselling.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'counselling.read');
         const { items, total } = await listCounsellors(sql, path, q.kind);
         return {
           items: items.map(({ orgPath: _p, userId, ...c }) => ({ ...c, hasAccount: userId !== null })),

@@ -1,12 +1,10 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { subtreeAsked, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { UNION } from './elections.errors.ts';
 import { DEFAULT_TERM_YEARS } from './elections.foundings.steps.ts';
 import { electionFigureNotes } from './elections.notes.ts';
 import {
@@ -23,11 +21,7 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
 export function electionSteps(db: Db, clock: Clock) {
   const today = () => todayInChina(clock());
   async function unionPath(sql: Sql, actor: Actor, orgId: number | undefined, write = false) {
-    const id = orgId ?? actor.orgId;
-    const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-    if (!path) throw notFound(UNION);
-    requireAccess(actor, write ? 'elections.write' : 'elections.read', { orgPath: path });
-    return path;
+    return subtreeAsked(sql, actor, orgId, write ? 'elections.write' : 'elections.read');
   }
   async function settingOf(sql: Sql, path: string) {
     const s = await findSettingFor(sql, path);
@@ -46,11 +40,7 @@ export function electionSteps(db: Db, clock: Clock) {
   async function stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
     const period = statsPeriod(q, today());
     return db.tx(async (sql) => {
-      const id = q.orgId ?? actor.orgId;
-      const org = id ? await getOrgInScope(sql, actor, id) : null;
-      const path = org?.path ?? actor.scopePath;
-      if (!path) throw notFound(UNION);
-      requireAccess(actor, 'elections.read', { orgPath: path });
+      const { org, path } = await unionAsked(sql, actor, q.orgId, 'elections.read');
       const { from, to, asOf } = period;
       const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
       const years = new Map<

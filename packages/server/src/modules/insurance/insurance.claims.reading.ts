@@ -1,7 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { subtreeAsked } from '../org/index.ts';
 import { listClaims } from './insurance.claims.repository.ts';
 import { claimSteps } from './insurance.claims.steps.ts';
 import { policiesOfPerson } from './insurance.repository.ts';
@@ -14,10 +13,7 @@ export function createClaimReading(db: Db, clock: () => Date) {
     /** Claims of a subtree (on its policies or by its members); `awaiting`: those at the caller's own step. */
     async listClaims(actor: Actor, q: { orgId?: number; policyId?: number; awaiting?: boolean }) {
       return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'insurance.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'insurance.read');
         if (q.awaiting && !actor.orgId) return { items: [], total: 0 };
         const { items, total } = await listClaims(sql, {
           path,

@@ -1,9 +1,9 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { invalid, notFound } from '../../shared/errors.ts';
+import { invalid } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, subtreeAsked } from '../org/index.ts';
 import { findSubjectProgram, validateRule } from '../programs/index.ts';
 import {
   countPolicies,
@@ -91,10 +91,7 @@ export function createPolicyUseCases(db: Db, clock: Clock) {
     },
     async listPolicies(actor: Actor, q: { orgId?: number; page?: number; pageSize?: number } = {}) {
       return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'insurance.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'insurance.read');
         const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
         return { items: await listPolicies(sql, path, page), total: await countPolicies(sql, path), ...page };
       });

@@ -1,11 +1,10 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { visitsOfPersons } from '../care/index.ts';
 import { hardshipFilesOfPersons } from '../hardship/index.ts';
 import { findStudiosByIds } from '../innovation/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { subtreeAsked } from '../org/index.ts';
 import { applicationsOfPersons } from '../programs/index.ts';
 import { selectionAwardsOfPersons } from '../records/index.ts';
 import { listHonours, listModelWorkers } from './modelworkers.repository.ts';
@@ -29,10 +28,7 @@ export function createModelWorkerReading(db: Db) {
       },
     ) {
       return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'modelworkers.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'modelworkers.read');
         const pageSize = q.pageSize ?? 20;
         const { total, items } = await listModelWorkers(sql, {
           path,

@@ -32,6 +32,8 @@ export {
   type OrgInput,
   resolveOrgNames,
   resolveUnionTexts,
+  subtreeAsked,
+  unionAsked,
   unionOfRow,
   updateOrg,
   updateOrgIn,

@@ -1,4 +1,4 @@
-import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
+import { type Actor, canAccess, type Permission, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, type Bilingual, invalid, notFound } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -80,6 +80,35 @@ export async function getOrgInScope(sql: Sql, actor: Actor, id: number): Promise
   if (!org) throw notFound(ORG, { id });
   requireAccess(actor, 'org.read', { orgPath: org.path });
   return org;
+}
+
+/**
+ * The union a list or a figure is asked of and its subtree: the union `orgId` names, else the caller's own, else (a
+ * platform administrator, who has none: `org` null) every union the caller sees. A union outside the caller's subtree
+ * answers 404 (ADR 72); `permission` over the subtree is then required.
+ */
+export async function unionAsked(
+  sql: Sql,
+  actor: Actor,
+  orgId: number | null | undefined,
+  permission: Permission,
+): Promise<{ org: OrgRow | null; path: string }> {
+  const id = orgId ?? actor.orgId;
+  const org = id ? await getOrgInScope(sql, actor, id) : null;
+  const path = org?.path ?? actor.scopePath;
+  if (!path) throw notFound(ORG);
+  requireAccess(actor, permission, { orgPath: path });
+  return { org, path };
+}
+
+/** The path of the subtree `unionAsked` finds, for a list or a figure that needs no more of the union. */
+export async function subtreeAsked(
+  sql: Sql,
+  actor: Actor,
+  orgId: number | null | undefined,
+  permission: Permission,
+): Promise<string> {
+  return (await unionAsked(sql, actor, orgId, permission)).path;
 }
 
 async function summarise(sql: Sql, orgs: OrgRow[]): Promise<OrgSummary[]> {

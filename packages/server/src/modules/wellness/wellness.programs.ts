@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, subtreeAsked } from '../org/index.ts';
 import {
   createProgram,
   findSubjectProgram,
@@ -127,10 +127,7 @@ export function createProgramUseCases(ctx: WellnessContext) {
 
     async listPrograms(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'wellness.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, orgId, 'wellness.read');
         return listPrograms(sql, path, LIST_CAP.programs);
       });
     },
@@ -182,10 +179,7 @@ export function createProgramUseCases(ctx: WellnessContext) {
 
     async listInstitutions(actor: Actor, orgId?: number) {
       return db.tx(async (sql) => {
-        const id = orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'wellness.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, orgId, 'wellness.read');
         return listInstitutions(sql, path);
       });
     },
