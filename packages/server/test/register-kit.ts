@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { reconcileCli } from '../src/cli/reconcile.test-kit.ts';
+import { idCheckDigit } from '../src/modules/people/idcard.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { type createTestApp, multipart } from './api.ts';
@@ -62,6 +63,17 @@ export interface RegisterKitOptions {
 }
 
 /**
+ * Every register's answer names a person's ID number only masked (110105********1234), as every screen does: a row
+ * error may say which number it did not find, never the whole of a valid one.
+ */
+function noIdNumberShown(body: string) {
+  for (const [number] of body.matchAll(/(?<![0-9])[0-9]{17}[0-9X](?![0-9])/g)) {
+    const valid = idCheckDigit(number.slice(0, 17)) === number[17];
+    expect(valid, `a whole ID number in the answer: ${body.slice(0, 400)}`).toBe(false);
+  }
+}
+
+/**
  * The test kit of a register's import over HTTP (the shape every register shares, issue 46): the template
  * download, a dry run that counts and writes nothing, a bad row refusing the whole file with its row and column
  * named in Chinese and English. A register's own test keeps what is its own (its figures, its days).
@@ -82,18 +94,21 @@ export function registerKit(o: RegisterKitOptions) {
       rows.map((r) => headers.map((h) => r[h] ?? '')),
       headers,
     );
-  const send = (
+  const send = async (
     file: Buffer,
     dryRun: boolean,
     name = o.fileName ?? `${register().title.zh}.xlsx`,
     cookie = o.cookie(),
-  ) =>
-    o.app().call({
+  ) => {
+    const res = await o.app().call({
       method: 'POST',
       url: `${o.importUrl}${dryRun ? '?dryRun=true' : ''}`,
       cookie,
       ...multipart(name, file),
     });
+    noIdNumberShown(res.body);
+    return res;
+  };
   /** The template: a data sheet whose headers are the register's columns, and its 填写说明 sheet. */
   const template = async () => {
     const res = await o

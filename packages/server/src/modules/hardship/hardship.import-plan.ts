@@ -13,7 +13,13 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
+import {
+  findPersonsByHash,
+  type IdProtector,
+  idNumberRefusal,
+  maskIdNumber,
+  parseIdNumber,
+} from '../people/index.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
 import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
@@ -256,11 +262,11 @@ async function findWorkers(
           rowNo,
           H.idNumber,
           person && !person.orgPath
-            ? `身份证号为 ${worker} 的职工没有有效的会员关系，无法建档`
-            : `未找到本工会范围内身份证号为 ${worker} 的会员`,
+            ? `身份证号为 ${maskIdNumber(worker)} 的职工没有有效的会员关系，无法建档`
+            : `未找到本工会范围内身份证号为 ${maskIdNumber(worker)} 的会员`,
           person && !person.orgPath
-            ? `The worker with the ID number ${worker} has no active membership to file under`
-            : `No member of your unions has the ID number ${worker}`,
+            ? `The worker with the ID number ${maskIdNumber(worker)} has no active membership to file under`
+            : `No member of your unions has the ID number ${maskIdNumber(worker)}`,
         ),
       );
       continue;

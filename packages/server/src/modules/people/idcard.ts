@@ -137,7 +137,8 @@ export function maskedIdAgrees(raw: string, number: string): boolean {
   return shown >= 4;
 }
 
-/** 110105********1234: region code and last four stay visible. */
+/** 110105********1234: region code and last four stay visible (of the number as typed, normalised first). */
 export function maskIdNumber(number: string): string {
-  return `${number.slice(0, 6)}********${number.slice(14)}`;
+  const n = normaliseIdNumber(number);
+  return `${n.slice(0, 6)}********${n.slice(14)}`;
 }

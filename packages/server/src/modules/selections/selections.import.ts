@@ -11,7 +11,7 @@ import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../
 import { settled } from '../../shared/settled.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
-import { type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
+import { type IdProtector, idNumberRefusal, maskIdNumber, parseIdNumber } from '../people/index.ts';
 import { writeTitlesOfWinners } from './results.service.ts';
 import { type SelectionRegisterKey as Key, SELECTION_REGISTER } from './selections.import.columns.ts';
 import { findWinnersByHash } from './selections.import.repository.ts';
@@ -135,8 +135,8 @@ async function personFinder(
         rowError(
           rowNo,
           '身份证号',
-          `未找到本工会范围内身份证号为 ${raw} 的在册会员`,
-          `No current member of your unions has the ID number ${raw}`,
+          `未找到本工会范围内身份证号为 ${maskIdNumber(raw)} 的在册会员`,
+          `No current member of your unions has the ID number ${maskIdNumber(raw)}`,
         ),
       );
       return null;
@@ -146,8 +146,8 @@ async function personFinder(
         rowError(
           rowNo,
           '姓名',
-          `姓名「${name}」与身份证号 ${raw} 登记的姓名「${p.name}」不一致`,
-          `The name "${name}" is not the name recorded for ID number ${raw} ("${p.name}")`,
+          `姓名「${name}」与身份证号 ${maskIdNumber(raw)} 登记的姓名「${p.name}」不一致`,
+          `The name "${name}" is not the name recorded for ID number ${maskIdNumber(raw)} ("${p.name}")`,
         ),
       );
       return null;

@@ -7,6 +7,7 @@ import {
   findPersonsByHash,
   type IdProtector,
   idNumberRefusal,
+  maskIdNumber,
   type PersonRef,
   parseIdNumber,
 } from '../../people/index.ts';
@@ -107,14 +108,14 @@ export async function teamFinder(
       const found = held ?? undefined;
       if (!reachable(found)) {
         return {
-          zh: `未找到本工会范围内身份证号为 ${e.idNumber} 的会员`,
-          en: `No member of your unions has the ID number ${e.idNumber}`,
+          zh: `未找到本工会范围内身份证号为 ${maskIdNumber(e.idNumber)} 的会员`,
+          en: `No member of your unions has the ID number ${maskIdNumber(e.idNumber)}`,
         };
       }
       if (e.name && !sameName(e.name, found.name)) {
         return {
-          zh: `身份证号 ${e.idNumber} 是「${found.name}」的，不是「${e.name}」`,
-          en: `The ID number ${e.idNumber} is ${found.name}'s, not ${e.name}'s`,
+          zh: `身份证号 ${maskIdNumber(e.idNumber)} 是「${found.name}」的，不是「${e.name}」`,
+          en: `The ID number ${maskIdNumber(e.idNumber)} is ${found.name}'s, not ${e.name}'s`,
         };
       }
       return { personId: found.id };

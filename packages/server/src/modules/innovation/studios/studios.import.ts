@@ -12,6 +12,7 @@ import {
   findPersonIdByHash,
   type IdProtector,
   idNumberRefusal,
+  maskIdNumber,
   parseIdNumber,
 } from '../../people/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
@@ -122,8 +123,8 @@ async function planStudios(
         rowError(
           rowNo,
           column,
-          `未找到本工会范围内身份证号为 ${raw} 的会员`,
-          `No member of your unions has the ID number ${raw}`,
+          `未找到本工会范围内身份证号为 ${maskIdNumber(parsed.value.number)} 的会员`,
+          `No member of your unions has the ID number ${maskIdNumber(parsed.value.number)}`,
         ),
       );
     } else {
