@@ -28,6 +28,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+/** The union tree and the member roster have imports of their own shape (a job, the tree's rules), not a register's. */
+const OWN_SHAPE = new Set(['unions', 'members']);
+
 const list = async (cookie: string) => {
   const res = await t.call({ method: 'GET', url: '/api/registers', cookie });
   expect(res.statusCode, res.body).toBe(200);
@@ -49,15 +52,18 @@ describe('the registers the platform keeps', () => {
       const res = await t.call({ method: 'GET', url: r.templateUrl, cookie: admin });
       expect(res.statusCode, `${r.key} ${r.templateUrl}`).toBe(200);
       expect(res.headers['content-type'], r.key).toContain('spreadsheetml');
+      // one name: the page's line, the template's file (and its sheet and refusals, the register's title)
+      if (!OWN_SHAPE.has(r.key)) {
+        const saved = /filename\*=UTF-8''(.+)$/.exec(String(res.headers['content-disposition']))?.[1];
+        expect(decodeURIComponent(saved ?? ''), r.key).toBe(`${r.name.zh}导入模板.xlsx`);
+      }
     }
   });
 
   it('refuses a file a register took already: every register imported through the shared shells (issue 42)', async () => {
-    // The union tree and the member roster have imports of their own shape (a job, the tree's rules), not a register's.
-    const own = new Set(['unions', 'members']);
     const taken: string[] = [];
     for (const r of await list(admin)) {
-      if (own.has(r.key)) continue;
+      if (OWN_SHAPE.has(r.key)) continue;
       const file = (await t.call({ method: 'GET', url: r.templateUrl, cookie: admin })).rawPayload;
       const send = () =>
         t.call({ method: 'POST', url: r.importUrl, cookie: admin, ...multipart('模板.xlsx', file) });

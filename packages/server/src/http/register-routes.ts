@@ -14,15 +14,20 @@ export type { RegisterImporter } from '../shared/register-define.ts';
 export interface RegisterImportDeclaration<T extends TSchema> {
   path: string;
   permission: Permission;
-  /** The template's file name (Chinese, what the clerk's browser saves). */
-  templateFile: string;
   /** What the register holds, for the API document ("a studios register with its level history"). */
   what: string;
   result: T;
+  /** Its title names it everywhere: the template `<title>导入模板.xlsx`, its line on 导入历史台账, its refusals. */
   register: RegisterImporter<Static<T>>;
-  /** Its line on 导入历史台账 and its name for `npm run cli -- import <key>`. */
-  listed: RegisterDeclaration;
+  /** Its key for `npm run cli -- import <key>` and the module that keeps it. */
+  listed: Omit<RegisterDeclaration, 'name'>;
 }
+
+/** A register's line on 导入历史台账: its title, the English begun with a capital. */
+export const listedName = ({ zh, en }: { zh: string; en: string }) => ({
+  zh,
+  en: en.charAt(0).toUpperCase() + en.slice(1),
+});
 
 /**
  * A register's routes in one declaration (issue 46): its list and the list's .xlsx export where it has them
@@ -69,12 +74,18 @@ function registerImportRoutes<T extends TSchema>(
       schema: { tags, summary: `The template for ${o.what} (.xlsx, with a 填写说明 sheet)` },
     },
     async (req, reply) =>
-      reply.headers(xlsxHeaders(o.templateFile)).send(await o.register.template(actorOf(req))),
+      reply
+        .headers(xlsxHeaders(`${o.register.title.zh}导入模板.xlsx`))
+        .send(await o.register.template(actorOf(req))),
   );
   app.post(
     o.path,
     {
-      config: { permission: o.permission, upload: SheetUploadForm, register: o.listed },
+      config: {
+        permission: o.permission,
+        upload: SheetUploadForm,
+        register: { ...o.listed, name: listedName(o.register.title) },
+      },
       schema: {
         tags,
         summary:

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../db/db.ts';
 import { type AuditAction, type AuditEntity, recordAudit } from '../modules/audit/index.ts';
 import type { Clock } from './clock.ts';
 import { todayInChina } from './dates.ts';
+import type { Bilingual } from './errors.ts';
 import { checkRegisterFile, type RegisterFileInput } from './register-files.ts';
 import {
   type RegisterImportAnswer,
@@ -15,6 +16,8 @@ import {
 
 /** A register's import as its module offers it (ADR 41): the template and the import, dry run or not. */
 export interface RegisterImporter<R> {
+  /** The register's one name: its template's file and sheet, its line on 导入历史台账, its refusals. */
+  readonly title: Bilingual;
   template(actor: Actor): Buffer | Promise<Buffer>;
   importFile(actor: Actor, input: RegisterFileInput): Promise<R>;
 }
@@ -63,6 +66,7 @@ export function defineRegister<K extends string, P, C extends { created: number 
   d: RegisterDefinition<K, P, C, X>,
 ): RegisterImporter<RegisterImportAnswer<C, X>> {
   return {
+    title: d.spec.title,
     template(actor) {
       requireAccess(actor, d.permission);
       return registerTemplate(d.spec);

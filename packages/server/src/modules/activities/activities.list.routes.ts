@@ -51,11 +51,9 @@ export function activitiesListRoutes(app: App, { activities }: { activities: Act
       path: '/api/activities/import',
       listed: {
         key: 'activities',
-        name: { zh: '以往活动台账', en: 'Past activities (sign-ups and attendance)' },
         module: 'activities',
       },
       permission: manage.permission,
-      templateFile: '以往活动台账导入模板.xlsx',
       what: 'a register of past activities (a row per participant: activity, organising union, day, person, signed up on, attended; or a row of counts where no list was kept)',
       result: ActivitiesImportResult,
       register: activities.register,

@@ -73,11 +73,9 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
       path: '/api/agreements/import',
       listed: {
         key: 'agreements',
-        name: { zh: '集体合同台账', en: 'Collective agreements' },
         module: 'agreements',
       },
       permission: 'agreements.write',
-      templateFile: '集体合同台账导入模板.xlsx',
       what: 'a collective agreements register (one row per agreement and covered enterprise, with its signing, start and end days)',
       result: AgreementImportResult,
       register: agreements.register,

@@ -68,11 +68,9 @@ export function casesCalendarRoutes(app: App, { cases }: { cases: CasesService }
       path: '/api/cases/calendar/import',
       listed: {
         key: 'holidays',
-        name: { zh: '节假日安排', en: 'Holidays and make-up working days' },
         module: 'cases',
       },
       permission: 'cases.calendar',
-      templateFile: '节假日安排导入模板.xlsx',
       what: "a year's holiday calendar (a row per day: 休 a day off, 班 a weekend day worked, its name), replacing that year's",
       result: HolidaysImportResult,
       register: cases.holidays,

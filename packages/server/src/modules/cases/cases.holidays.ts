@@ -156,6 +156,7 @@ export function createHolidaysImport(db: Db, clock: Clock) {
   }
 
   return {
+    title: HOLIDAYS_SHEET.title,
     template(actor: Actor) {
       requireAccess(actor, 'cases.calendar');
       return registerTemplate(HOLIDAYS_SHEET);

@@ -26,10 +26,13 @@ export type CaseRegisterKey =
   | 'answer'
   | 'closedOn';
 
+/** The requests register's name (its categories are read when its template is made). */
+export const CASE_REGISTER_TITLE = { zh: '诉求台账', en: 'requests register' };
+
 export async function caseRegister(db: Db): Promise<RegisterSpec<CaseRegisterKey>> {
   const categories = await listCategories(db);
   return {
-    title: { zh: '诉求台账', en: 'requests register' },
+    title: CASE_REGISTER_TITLE,
     maxRows: 100_000,
     notes: [
       '每行一件诉求。带 * 的列必填；其余按实际情况填写，未受理、未答复的留空。',

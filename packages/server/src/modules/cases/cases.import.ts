@@ -19,7 +19,7 @@ import { findOrgById, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
-import { caseRegister, type CaseRegisterKey as Key } from './cases.import.columns.ts';
+import { CASE_REGISTER_TITLE, caseRegister, type CaseRegisterKey as Key } from './cases.import.columns.ts';
 import { insertTimelines } from './cases.import.repository.ts';
 import { overduePeriod } from './cases.overdue.ts';
 import {
@@ -68,6 +68,7 @@ export function createCaseImport(
 ) {
   const today = () => todayInChina(clock());
   return {
+    title: CASE_REGISTER_TITLE,
     async template(actor: Actor) {
       requireAccess(actor, 'cases.handle');
       return registerTemplate(await caseRegister(db));

@@ -37,9 +37,8 @@ export function casesListRoutes(app: App, { cases }: { cases: CasesService }): v
     },
     import: {
       path: '/api/cases/import',
-      listed: { key: 'cases', name: { zh: '诉求台账', en: "Workers' requests" }, module: 'cases' },
+      listed: { key: 'cases', module: 'cases' },
       permission: handle.permission,
-      templateFile: '诉求台账导入模板.xlsx',
       what:
         'a requests register: each row a request with the day and time it came in and the days it was accepted, ' +
         'answered, closed',

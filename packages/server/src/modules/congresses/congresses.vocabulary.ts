@@ -33,7 +33,7 @@ export const vocabulary = defineVocabulary({
     'congress.proposal.cosign': { zh: '附议提案', en: 'Co-signed a proposal' },
     'congress.proposal.file': { zh: '提出提案', en: 'Filed a proposal' },
     'congress.proposal.merge': { zh: '提案并案', en: 'Merged a proposal' },
-    'congress.proposal.pledge': { zh: '提案转为办实事项目', en: 'Made a proposal a 办实事 project' },
+    'congress.proposal.pledge': { zh: '提案转为办实事项目', en: 'Made a proposal a project for workers' },
     'congress.proposal.rate': { zh: '评价提案答复', en: 'Rated an answer to a proposal' },
     'congress.proposal.read': { zh: '查看提案', en: 'Read a proposal' },
     'congress.proposal.reject': { zh: '提案不予立案', en: 'Declined a proposal' },

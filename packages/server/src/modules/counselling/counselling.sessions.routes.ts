@@ -21,11 +21,9 @@ export function counsellingSessionsRoutes(
       path: '/api/counselling/sessions/import',
       listed: {
         key: 'counselling-sessions',
-        name: { zh: '心理咨询服务台账', en: 'Counselling sessions (counts only)' },
         module: 'counselling',
       },
       permission: 'counselling.manage',
-      templateFile: '心理咨询服务台账导入模板.xlsx',
       what: 'a register of counselling sessions in counts only (one row per union, counsellor kind and month: sessions held, people served; never names or notes)',
       result: SessionsImportResult,
       register,

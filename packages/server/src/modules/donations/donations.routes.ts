@@ -48,9 +48,8 @@ export function donationsRoutes(
     },
     import: {
       path: '/api/donations/import',
-      listed: { key: 'donations', name: { zh: '捐赠记录', en: 'Donations' }, module: 'donations' },
+      listed: { key: 'donations', module: 'donations' },
       permission: 'donations.write',
-      templateFile: '捐赠台账导入模板.xlsx',
       what: 'a donations register (one row per gift of money or goods, with its day, donor, union and fund)',
       result: DonationImportResult,
       register: donations.register,

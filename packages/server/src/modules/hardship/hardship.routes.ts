@@ -46,11 +46,9 @@ export function hardshipRoutes(app: App, { hardship }: { hardship: HardshipServi
       path: '/api/hardship/import',
       listed: {
         key: 'hardship',
-        name: { zh: '困难职工档案', en: 'Households in hardship' },
         module: 'hardship',
       },
       permission: 'hardship.write',
-      templateFile: '困难职工档案台账导入模板.xlsx',
       what:
         'a hardship files register: a file per household, one row per household member, with the days it was ' +
         'established, verified, reviewed and closed',

@@ -74,11 +74,9 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       path: '/api/insurance/claims/import',
       listed: {
         key: 'insurance-claims',
-        name: { zh: '保险理赔记录', en: 'Insurance claims' },
         module: 'insurance',
       },
       permission: write.permission,
-      templateFile: '保险理赔台账导入模板.xlsx',
       what: "a register of insurance claims (one row per claim of my subtree's policies, with its accident, filing, decision and payment days and payout)",
       result: ClaimImportResult,
       register: insurance.register,

@@ -34,11 +34,9 @@ export function insurancePolicyRoutes(app: App, { insurance }: { insurance: Insu
       path: '/api/insurance/policies/import',
       listed: {
         key: 'insurance-policies',
-        name: { zh: '保险保单台账', en: 'Insurance policies' },
         module: 'insurance',
       },
       permission: write.permission,
-      templateFile: '保险保单台账导入模板.xlsx',
       what: "a register of insurance policies (one row per insured person of my subtree's policies, the policy's columns repeated on its rows; a past year kept as totals on one row)",
       result: PolicyImportResult,
       register: insurance.policiesRegister,

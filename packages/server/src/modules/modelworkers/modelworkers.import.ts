@@ -46,6 +46,7 @@ export interface ModelWorkerImportCounts {
 
 export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock) {
   return {
+    title: MODELWORKER_REGISTER.title,
     template(actor: Actor) {
       requireAccess(actor, 'modelworkers.write');
       return registerTemplate(MODELWORKER_REGISTER);

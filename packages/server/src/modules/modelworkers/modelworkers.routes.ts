@@ -52,11 +52,9 @@ export function modelWorkersRoutes(
       path: '/api/model-workers/import',
       listed: {
         key: 'model-workers',
-        name: { zh: '劳模名册', en: 'Model workers register' },
         module: 'modelworkers',
       },
       permission: write.permission,
-      templateFile: '劳模名册导入模板.xlsx',
       what: 'a model workers register: one row per title, rows of one person (登记编号, ID number, or union and name) forming one model worker',
       result: ImportResult,
       register,

@@ -206,7 +206,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
 ];
 
 export const PLEDGE_REGISTER: RegisterSpec<Key> = {
-  title: { zh: '办实事项目台账', en: '办实事 projects register' },
+  title: { zh: '办实事项目台账', en: 'register of projects for workers' },
   maxRows: 20_000,
   notes: [
     '每行一个项目的一个进度节点：所在工会、年度、项目名称相同的各行为同一个项目；没有进度节点的项目填一行。',

@@ -44,11 +44,9 @@ export function pledgesRoutes(app: App, { pledges }: { pledges: PledgesService }
       path: '/api/pledges/import',
       listed: {
         key: 'pledges',
-        name: { zh: '办实事项目', en: 'Practical projects pledged' },
         module: 'pledges',
       },
       permission: 'pledges.write',
-      templateFile: '办实事项目台账导入模板.xlsx',
       what:
         'a 办实事 projects register: one row per project and milestone, with the days planned and done and the ' +
         'completion (day, money spent, workers reached, what was delivered)',

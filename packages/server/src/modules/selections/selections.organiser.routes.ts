@@ -25,11 +25,9 @@ export function selectionsOrganiserRoutes(app: App, selections: SelectionsServic
       path: '/api/selections/import',
       listed: {
         key: 'selections',
-        name: { zh: '评选获评人员', en: 'Selections and their honourees' },
         module: 'selections',
       },
       permission: 'selections.manage',
-      templateFile: '评选表彰结果台账导入模板.xlsx',
       what:
         'a register of past selection results (one row per winner: selection, year, category, title, ID number, ' +
         'announcement day), each selection created final on its announcement day with award records',

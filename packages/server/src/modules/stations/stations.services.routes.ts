@@ -21,11 +21,9 @@ export function stationServicesRoutes(
       path: '/api/stations/services/import',
       listed: {
         key: 'station-services',
-        name: { zh: '站点服务台账', en: 'Station services (people served)' },
         module: 'stations',
       },
       permission: 'stations.write',
-      templateFile: '站点服务台账导入模板.xlsx',
       what: 'a register of services given at stations (one row per station, day and kind of service: the people served)',
       result: ServicesImportResult,
       register,

@@ -17,11 +17,9 @@ export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessServi
       path: '/api/wellness/import',
       listed: {
         key: 'wellness',
-        name: { zh: '疗休养体检推荐记录', en: 'Sanatorium stays and check-ups' },
         module: 'wellness',
       },
       permission: 'wellness.manage',
-      templateFile: '疗休养体检台账导入模板.xlsx',
       what: 'a 疗休养/体检 register (one row per nominee of a batch: the batch, the nominating union, the day nominated, a substitution or withdrawal and its day, attendance)',
       result: WellnessRegisterResult,
       register: wellness.register,

@@ -151,6 +151,7 @@ export function createAchievementImport(
   }
 
   return {
+    title: ACHIEVEMENT_REGISTER.title,
     template(actor: Actor) {
       requireAccess(actor, 'innovation.write');
       return registerTemplate(ACHIEVEMENT_REGISTER);

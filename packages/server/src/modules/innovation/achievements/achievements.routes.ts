@@ -44,11 +44,9 @@ export function achievementsRoutes(
       path: '/api/innovation/achievements/import',
       listed: {
         key: 'achievements',
-        name: { zh: '创新成果台账', en: 'Innovation achievements' },
         module: 'innovation',
       },
       permission: 'innovation.write',
-      templateFile: '创新成果台账导入模板.xlsx',
       what:
         'an achievements register (one row per achievement line: rows of one achievement may each add a patent and ' +
         'a conversion; the team by name or ID number; each fact counted on its own day)',

@@ -27,11 +27,9 @@ export function studiosRoutes(
       path: '/api/innovation/studios/grants/import',
       listed: {
         key: 'studio-grants',
-        name: { zh: '工作室项目与资助', en: 'Studio projects and support' },
         module: 'innovation',
       },
       permission: 'innovation.write',
-      templateFile: '创新工作室项目与资助台账导入模板.xlsx',
       what: "a register of studios' projects and grants (one row per project or grant, paid through the platform or outside it)",
       result: StudioGrantImportResult,
       register: grantRegister,
@@ -51,11 +49,9 @@ export function studiosRoutes(
       path: '/api/innovation/studios/import',
       listed: {
         key: 'studios',
-        name: { zh: '创新工作室认定记录', en: 'Innovation studios and their levels' },
         module: 'innovation',
       },
       permission: 'innovation.write',
-      templateFile: '创新工作室台账导入模板.xlsx',
       what: 'a studios register with its level history (one row per studio and level, with the day)',
       result: StudioImportResult,
       register,

@@ -22,11 +22,9 @@ export function pastPaymentsRoutes(
       path: '/api/programs/past-payments/import',
       listed: {
         key: 'past-payments',
-        name: { zh: '以往发放记录', en: 'Payments made before the platform' },
         module: 'programs',
       },
       permission: 'ledger.write',
-      templateFile: '以往发放台账导入模板.xlsx',
       what: 'a register of payments to people made before the platform or outside it (one row per payment: person, program, amount actually paid, day approved, day paid)',
       result: PastPaymentsImportResult,
       register,
