@@ -20,7 +20,7 @@ export const vocabulary = defineVocabulary({
   auditActions: {
     'person.accounts.read': {
       zh: '查看完整银行卡号和京卡号',
-      en: 'Viewed full bank account and 京卡 numbers',
+      en: 'Viewed full bank account and Beijing Card numbers',
     },
     'person.create': { zh: '新增会员', en: 'Added a member' },
     'person.id_number.export': { zh: '导出完整身份证号', en: 'Exported full ID numbers' },
