@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MODULE_VOCABULARIES } from './vocabulary.gen.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
 describe("the modules' words", () => {
   it('are Chinese in zh and English with no Chinese inside in en', () => {
-    const words = MODULE_VOCABULARIES.flatMap((v) =>
+    const words = (MODULE_VOCABULARIES as readonly Vocabulary[]).flatMap((v) =>
       [v.permissions, v.auditActions, v.auditEntities].flatMap((group) => Object.entries(group ?? {})),
     );
     expect(words.length).toBeGreaterThan(200);

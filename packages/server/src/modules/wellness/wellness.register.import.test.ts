@@ -108,6 +108,19 @@ describe('the 疗休养/体检 register, written set-based', () => {
     ]);
   });
 
+  it('points a replaced nominee at the substitute’s own row when that row has an error', async () => {
+    const { clerk, people, row } = await setUp();
+    const [x, y] = people;
+    const substitute = row(y, ['2025-07-05', '', '', '', '是']);
+    substitute[7] = '不存在的工会';
+    const file = sheet([row(x, ['2025-07-01', '被替换', '', y.idNumber, '']), substitute]);
+    const dry = await world.svc.register.importFile(clerk, { file, fileName: 'own-row.xlsx', dryRun: true });
+    expect(dry.errors.some((e) => e.rowNo === 3)).toBe(true);
+    const told = dry.errors.find((e) => e.rowNo === 2 && e.column === '替补人身份证号');
+    expect(told?.messageZh).toBe('替补人所在的第3行有错误：改正该行即可');
+    expect(told?.messageEn).toBe("The substitute's own row 3 has an error: correct that row");
+  });
+
   it('points a new batch’s later rows at its first row when that row could not be read', async () => {
     const { clerk, program, people, row, firm } = await setUp();
     const [x, y] = people;

@@ -178,6 +178,8 @@ export function linkSubstitutes(
   people: Map<string, { id: number }>,
   rowOfPerson: Map<number, NomineePlan>,
   err: (rowNo: number, col: keyof typeof COL, zh: string, en: string) => void,
+  /** Where a substitute's own row may be that was not planned: a row of theirs with an error, or a row not read. */
+  wrongRow: (hash: string) => { zh: string; en: string } | null,
 ) {
   const taken = new Set<number>();
   for (const n of plan.nominees) {
@@ -194,12 +196,15 @@ export function linkSubstitutes(
       continue;
     }
     if (!sub || sub.rowNo === n.rowNo) {
-      err(
-        n.rowNo,
-        'replacedBy',
-        '替补人在本批次中没有一行：请为替补人另加一行，推荐日期为替换当天',
-        'The substitute has no row of this batch: add one, nominated on the day of the substitution',
-      );
+      const wrong = sub ? null : wrongRow(hash);
+      if (wrong) err(n.rowNo, 'replacedBy', wrong.zh, wrong.en);
+      else
+        err(
+          n.rowNo,
+          'replacedBy',
+          '替补人在本批次中没有一行：请为替补人另加一行，推荐日期为替换当天',
+          'The substitute has no row of this batch: add one, nominated on the day of the substitution',
+        );
       continue;
     }
     if (taken.has(sub.rowNo)) {
