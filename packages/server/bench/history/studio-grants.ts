@@ -8,7 +8,7 @@ export const studioGrantsRegister = sheetRegister<Created>({
   name: 'studio grants',
   defaultSize: 10_000,
   sheetName: '工作室项目与资助',
-  headers: ['工作室名称', '所在工会', '类别', '年度', '金额', '批准日期', '发放日期', '平台外发放'],
+  headers: ['工作室名称', '所在工会', '类别', '年度', '金额（元）', '批准日期', '发放日期', '平台外发放'],
   rows: ({ unions }, n) =>
     Array.from({ length: n }, (_, i) => {
       const studio = i % 2000;

@@ -77,9 +77,9 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
     },
     {
       key: 'amount',
-      header: '金额',
-      en: 'amount',
-      aliases: ['金额（元）', '资助金额', '发放金额'],
+      header: '金额（元）',
+      en: 'amount (yuan)',
+      aliases: ['金额', '资助金额', '发放金额'],
       required: true,
       kind: 'money',
       note: '元；平台内发放的须为项目规定的金额（如创新项目的等次）',
@@ -130,7 +130,7 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
 const COLUMN_OF: Record<string, string> = {
   kind: '类别',
   year: '年度',
-  amountFen: '金额',
+  amountFen: '金额（元）',
   approvedOn: '批准日期',
   paidOn: '发放日期',
   outside: '平台外发放',
@@ -237,7 +237,7 @@ async function planGrants(
     }
     const amountFen = Number(v.amount);
     if (!(amountFen > 0)) {
-      errors.push(rowError(rowNo, '金额', '金额须大于0', 'The amount must be above zero'));
+      errors.push(rowError(rowNo, '金额（元）', '金额须大于0', 'The amount must be above zero'));
       continue;
     }
     const approvedOn = String(v.approvedOn);
