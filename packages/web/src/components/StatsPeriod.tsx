@@ -68,8 +68,21 @@ const yearIn = (v: string | null) => {
 };
 
 /**
+ * The years a page of a range of years shows: those asked, else `length` years ending on the newest year with figures
+ * (a single year's page opens on it too), so a union that brought 2014–2020 in sees those years, not 2020–2026.
+ */
+export function yearSpan(
+  asked: { fromYear?: number; toYear?: number },
+  newest: number,
+  length: number,
+): { fromYear: number; toYear: number } {
+  const toYear = asked.toYear ?? newest;
+  return { fromYear: asked.fromYear ?? toYear - length + 1, toYear };
+}
+
+/**
  * The period of a statistics page, kept in the address (issue 23): a year (the newest with figures by default) —
- * or, with `yearRange`, a range of years ending this year — or a range of days, 从 a day 至 a day (either end
+ * or, with `yearRange`, a range of years ending on that year — or a range of days, 从 a day 至 a day (either end
  * alone), whose states are read as they stood on the end day. `ready` once the year is known or a day is given.
  */
 export function useStatsPeriod(
@@ -83,9 +96,12 @@ export function useStatsPeriod(
   const to = params.get('to') ?? undefined;
   const days = !!(from || to);
   const { year, options } = useStatsYear(area, orgId, yearIn(params.get('year')));
-  const thisYear = new Date().getFullYear();
-  const toYear = yearIn(params.get('toYear')) ?? thisYear;
-  const fromYear = yearIn(params.get('fromYear')) ?? toYear - (opts.yearRange ?? 1) + 1;
+  const askedTo = yearIn(params.get('toYear'));
+  const { fromYear, toYear } = yearSpan(
+    { fromYear: yearIn(params.get('fromYear')), toYear: askedTo },
+    year ?? new Date().getFullYear(),
+    opts.yearRange ?? 1,
+  );
   const range = opts.yearRange !== undefined;
   const query = useMemo<PeriodQuery>(
     () =>
@@ -143,7 +159,7 @@ export function useStatsPeriod(
       )}
     </Flex>
   );
-  return { query, ready: days || range || year !== undefined, control };
+  return { query, ready: days || (range && askedTo !== undefined) || year !== undefined, control };
 }
 
 /**
