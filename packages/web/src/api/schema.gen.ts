@@ -50489,8 +50489,11 @@ export interface operations {
                             /** @enum {string} */
                             payer: "insurer" | "union";
                             policyNo: string;
+                            /** @description fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
                             premiumFen: number;
+                            /** @description a year kept as totals: the number insured as recorded (no list of the insured) */
                             recordedInsured: number | null;
+                            /** @description fen: a year kept as totals: the whole policy's premium as recorded (保费合计), what the statistics count; null for a policy with its list of the insured */
                             recordedPremiumFen: number | null;
                             rule: components["schemas"]["Rule"] | (never | null);
                             startsOn: string;
@@ -50769,8 +50772,11 @@ export interface operations {
                         people: number;
                         personDays: number;
                         policyNo: string;
+                        /** @description fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
                         premiumFen: number;
+                        /** @description a year kept as totals: the number insured as recorded (no list of the insured) */
                         recordedInsured: number | null;
+                        /** @description fen: a year kept as totals: the whole policy's premium as recorded (保费合计), what the statistics count; null for a policy with its list of the insured */
                         recordedPremiumFen: number | null;
                         rule: components["schemas"]["Rule"] | (never | null);
                         startsOn: string;
