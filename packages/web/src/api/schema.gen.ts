@@ -10359,7 +10359,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description brought in from the register of past activities, which keeps an activity's day, not its hours: its session is stored as 09:00–11:00 China time on that day, and only the day is to be shown */
+                            dayOnly: boolean;
                             description: string;
+                            /** @description over by now (已结束): its last session has ended, or for a dayOnly activity its day has passed (China time); a cancelled one may be ended too, its status says it was cancelled */
+                            ended: boolean;
                             feeFen: number;
                             id: number;
                             /** @enum {string} */
@@ -10661,7 +10665,11 @@ export interface operations {
                             code: string;
                             id: number;
                         }[];
+                        /** @description brought in from the register of past activities, which keeps an activity's day, not its hours: its session is stored as 09:00–11:00 China time on that day, and only the day is to be shown */
+                        dayOnly: boolean;
                         description: string;
+                        /** @description over by now (已结束): its last session has ended, or for a dayOnly activity its day has passed (China time); a cancelled one may be ended too, its status says it was cancelled */
+                        ended: boolean;
                         feeFen: number;
                         id: number;
                         /** @enum {string} */
@@ -55842,7 +55850,11 @@ export interface operations {
                     "application/json": {
                         /** @description at most the first 200 */
                         items: {
+                            /** @description brought in from the register of past activities, which keeps an activity's day, not its hours: its session is stored as 09:00–11:00 China time on that day, and only the day is to be shown */
+                            dayOnly: boolean;
                             description: string;
+                            /** @description over by now (已结束): its last session has ended, or for a dayOnly activity its day has passed (China time); a cancelled one may be ended too, its status says it was cancelled */
+                            ended: boolean;
                             feeFen: number;
                             id: number;
                             /** @enum {string} */
