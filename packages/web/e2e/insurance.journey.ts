@@ -4,7 +4,7 @@
  * (the claim climbs to 杨镇); 杨镇's clerk sends it to the insurer, records the payout and the payment; the worker sees it paid; the statistics count it. Then 北京邮政's seven recorded years read back as the
  * seed gives them (¥3,019,700, 13 claims paid).
  */
-import { BASE_URL, check, chinaToday, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, chinaToday, DESK_SCREEN, journey, PHONE_SCREEN, shot, signIn } from './lib.ts';
 
 await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const year = new Date().getFullYear();
@@ -131,6 +131,16 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await total.filter({ hasText: '¥3,019,700.00' }).waitFor();
     check((await total.textContent())?.includes('13'), 'thirteen claims paid over the seven years');
     await shot(page, 'insurance-05-seven-years');
+    // on a phone the table scrolls inside its card: the page does not scroll sideways (issue 42: it was 405 px)
+    await page.setViewportSize(PHONE_SCREEN);
+    const fits = () => document.documentElement.scrollWidth <= window.innerWidth;
+    await page.waitForFunction(fits).catch(() => undefined);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(
+      width <= PHONE_SCREEN.width,
+      `the statistics are ${width} px wide on a ${PHONE_SCREEN.width} px phone`,
+    );
+    await page.setViewportSize(DESK_SCREEN);
     // a range of days: March 2016, its claim filed and still open on the last day, 8,000 covered then
     await page.goto(`${BASE_URL}/insurance-stats?orgId=${postId}&from=2016-03-01&to=2016-03-31`);
     await page.getByTestId('ins-stats-openClaims').filter({ hasText: '1' }).waitFor();

@@ -10359,7 +10359,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description brought in from the register of past activities, which keeps an activity's day, not its hours: its session is stored as 09:00–11:00 China time on that day, and only the day is to be shown */
+                            dayOnly: boolean;
                             description: string;
+                            /** @description over by now (已结束): its last session has ended, or for a dayOnly activity its day has passed (China time); a cancelled one may be ended too, its status says it was cancelled */
+                            ended: boolean;
                             feeFen: number;
                             id: number;
                             /** @enum {string} */
@@ -10661,7 +10665,11 @@ export interface operations {
                             code: string;
                             id: number;
                         }[];
+                        /** @description brought in from the register of past activities, which keeps an activity's day, not its hours: its session is stored as 09:00–11:00 China time on that day, and only the day is to be shown */
+                        dayOnly: boolean;
                         description: string;
+                        /** @description over by now (已结束): its last session has ended, or for a dayOnly activity its day has passed (China time); a cancelled one may be ended too, its status says it was cancelled */
+                        ended: boolean;
                         feeFen: number;
                         id: number;
                         /** @enum {string} */
@@ -50489,8 +50497,11 @@ export interface operations {
                             /** @enum {string} */
                             payer: "insurer" | "union";
                             policyNo: string;
+                            /** @description fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
                             premiumFen: number;
+                            /** @description a year kept as totals: the number insured as recorded (no list of the insured) */
                             recordedInsured: number | null;
+                            /** @description fen: a year kept as totals: the whole policy's premium as recorded (保费合计), what the statistics count; null for a policy with its list of the insured */
                             recordedPremiumFen: number | null;
                             rule: components["schemas"]["Rule"] | (never | null);
                             startsOn: string;
@@ -50769,8 +50780,11 @@ export interface operations {
                         people: number;
                         personDays: number;
                         policyNo: string;
+                        /** @description fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
                         premiumFen: number;
+                        /** @description a year kept as totals: the number insured as recorded (no list of the insured) */
                         recordedInsured: number | null;
+                        /** @description fen: a year kept as totals: the whole policy's premium as recorded (保费合计), what the statistics count; null for a policy with its list of the insured */
                         recordedPremiumFen: number | null;
                         rule: components["schemas"]["Rule"] | (never | null);
                         startsOn: string;
@@ -55836,7 +55850,11 @@ export interface operations {
                     "application/json": {
                         /** @description at most the first 200 */
                         items: {
+                            /** @description brought in from the register of past activities, which keeps an activity's day, not its hours: its session is stored as 09:00–11:00 China time on that day, and only the day is to be shown */
+                            dayOnly: boolean;
                             description: string;
+                            /** @description over by now (已结束): its last session has ended, or for a dayOnly activity its day has passed (China time); a cancelled one may be ended too, its status says it was cancelled */
+                            ended: boolean;
                             feeFen: number;
                             id: number;
                             /** @enum {string} */

@@ -1,8 +1,9 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import { findPersonById, type IdProtector } from '../people/index.ts';
-import { findActivity } from './activities.repository.ts';
+import { type ActivityRow, findActivity } from './activities.repository.ts';
 import type { createSignups } from './activities.signup.ts';
 
 /** What the activities use cases share: their dependencies, the not-found answer and the scope checks. */
@@ -18,6 +19,26 @@ export interface ActivitiesContext {
 export const ACTIVITY = { zh: '活动', en: 'Activity' };
 export const err = (kind: 'invalid' | 'conflict', code: string, zh: string, en: string, field?: string) =>
   new AppError(kind, code, { zh, en }, field ? { field } : undefined);
+
+/**
+ * Whether an activity is over by `now`: its last session has ended; one brought in from the register of past
+ * activities, whose hours were not kept (`dayOnly`), once its day has passed in China. Whatever its status: a
+ * cancelled one says so by its status.
+ */
+export function hasEnded(a: Pick<ActivityRow, 'dayOnly' | 'sessions'>, now: Date): boolean {
+  const last = a.sessions.at(-1);
+  if (!last) return false;
+  if (a.dayOnly) return todayInChina(new Date(last.startsAt)) < todayInChina(now);
+  return Date.parse(last.endsAt) <= now.getTime();
+}
+
+/** An activity as the lists and its page answer it: with whether it is over by `now` (`ended`). */
+export const withEnded =
+  (now: Date) =>
+  <A extends Pick<ActivityRow, 'dayOnly' | 'sessions'>>(a: A): A & { ended: boolean } => ({
+    ...a,
+    ended: hasEnded(a, now),
+  });
 
 export async function inScope(
   sql: Sql,

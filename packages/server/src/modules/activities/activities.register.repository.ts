@@ -35,7 +35,8 @@ export async function findActivitiesHeld(
 }
 
 /**
- * The activities, each with one session on its day (09:00–11:00 China time: the hour was not kept), their sign-ups
+ * The activities, each with one session on its day (09:00–11:00 China time: the hour was not kept, and the answers
+ * say so by `dayOnly`, from `imported_on`), their sign-ups
  * (confirmed) and check-ins, in a statement per table. Ids are drawn first, so each row knows its activity.
  */
 export async function insertPastActivities(

@@ -3,12 +3,13 @@
  * counts where no list was kept. The dry run writes nothing; a wrong row refuses the whole file naming its row and
  * column in both languages; another union's activity is refused; the 2019 activities count in 2019 — asked by year,
  * by days, or without a day in a year of their own — and not in this year; the kept counts are those recounted from
- * the rows; the same activity twice is refused.
+ * the rows; the same activity twice is refused. Listed, an activity brought in is shown by its day only (its hours
+ * were not kept) and has ended once its day has passed; one organised on the page once its last session has ended.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
+import { fixedClock, TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
 import { registerKit } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
@@ -131,6 +132,52 @@ describe('the register of past activities', () => {
     expect(cells(kept)).toEqual(cells(await recountActivityCounts(t.db, { path: district.path })));
 
     await kit.refused(sheet([ROWS[0]]), [[2, '活动名称']]);
+  });
+
+  it('answers an activity brought in as ended and kept by its day only; one organised on the page by its hours', async () => {
+    // now is TEST_NOW, 10:00 in China: one session ended at 09:00 today, one starts at 14:00
+    const organise = async (title: string, startsAt: string, endsAt: string) => {
+      const r = await t.call({
+        method: 'POST',
+        url: '/api/activities',
+        cookie: staff,
+        body: {
+          orgId: district.id,
+          title,
+          kind: 'sports',
+          place: '职工之家',
+          places: 10,
+          signupFrom: `${TEST_YEAR}-06-01`,
+          signupUntil: `${TEST_YEAR}-06-15`,
+          sessions: [{ startsAt, endsAt }],
+        },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+    };
+    await organise('早场健步走', `${TEST_YEAR}-06-15T07:00:00+08:00`, `${TEST_YEAR}-06-15T09:00:00+08:00`);
+    await organise('午后健步走', `${TEST_YEAR}-06-15T14:00:00+08:00`, `${TEST_YEAR}-06-15T16:00:00+08:00`);
+    // and one brought in for today: its day has not passed, whatever hours it is stored with
+    const today = await kit.send(
+      sheet([['今日观影', district.name, '观影/演出', TEST_TODAY, '', '', '', '', '', 5, 5]]),
+      false,
+    );
+    expect(today.statusCode, today.body).toBe(200);
+
+    type Listed = { id: number; title: string; status: string; ended: boolean; dayOnly: boolean };
+    const { items } = (await kit.got(`/api/activities?orgId=${district.id}&pageSize=100`)) as {
+      items: Listed[];
+    };
+    const titled = (title: string) => items.find((a) => a.title === title);
+    expect(titled('2019年羽毛球赛')).toMatchObject({ status: 'open', ended: true, dayOnly: true });
+    expect(titled('2019年观影')).toMatchObject({ status: 'open', ended: true, dayOnly: true });
+    expect(titled('今日观影')).toMatchObject({ ended: false, dayOnly: true });
+    expect(titled('早场健步走')).toMatchObject({ status: 'open', ended: true, dayOnly: false });
+    expect(titled('午后健步走')).toMatchObject({ status: 'open', ended: false, dayOnly: false });
+    // its page says the same
+    expect(await kit.got(`/api/activities/${titled('2019年羽毛球赛')?.id}`)).toMatchObject({
+      ended: true,
+      dayOnly: true,
+    });
   });
 
   it('is brought in by the command line too, naming the same rows', async () => {

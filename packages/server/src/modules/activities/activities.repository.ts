@@ -29,6 +29,8 @@ export interface ActivityRow {
   noShowDays: number;
   status: 'open' | 'cancelled';
   sessions: { id: number; startsAt: string; endsAt: string }[];
+  /** Brought in from the register of past activities: its day was kept, not its hours (see `insertPastActivities`). */
+  dayOnly: boolean;
   /** Places set aside per lower union (empty: every place is open to the whole subtree). */
   quotas: Quota[];
   /** Photos taken at the activity, by id, oldest first. */
@@ -49,6 +51,7 @@ const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgP
   a.no_show_limit as "noShowLimit", a.no_show_days as "noShowDays", a.status,
   coalesce((select json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at) order by s.starts_at)
               from activity_sessions s where s.activity_id = a.id), '[]') as sessions,
+  a.imported_on is not null as "dayOnly",
   coalesce((select json_agg(json_build_object('orgId', q.org_id, 'orgName', qo.name, 'places', q.places, 'taken', q.taken)
                    order by qo.path)
               from activity_quotas q join orgs qo on qo.id = q.org_id where q.activity_id = a.id), '[]') as quotas,

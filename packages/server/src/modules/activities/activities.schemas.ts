@@ -48,7 +48,15 @@ const Fields = {
   noShowLimit: Type.Integer(),
   noShowDays: Type.Integer(),
   status: S.StrEnum(['open', 'cancelled'] as const),
+  ended: Type.Boolean({
+    description:
+      'over by now (已结束): its last session has ended, or for a dayOnly activity its day has passed (China time); a cancelled one may be ended too, its status says it was cancelled',
+  }),
   sessions: Type.Array(S.Obj({ id: S.Id, startsAt: Type.String(), endsAt: Type.String() })),
+  dayOnly: Type.Boolean({
+    description:
+      "brought in from the register of past activities, which keeps an activity's day, not its hours: its session is stored as 09:00–11:00 China time on that day, and only the day is to be shown",
+  }),
   quotas: Type.Array(
     S.Obj({ orgId: S.Id, orgName: Type.String(), places: Type.Integer(), taken: Type.Integer() }),
   ),

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import { subtreeAsked } from '../org/index.ts';
 import { findPersonById, type IdProtector } from '../people/index.ts';
 import { createCheckIns } from './activities.checkin.ts';
-import { type ActivitiesContext, inScope } from './activities.context.ts';
+import { type ActivitiesContext, inScope, withEnded } from './activities.context.ts';
 import { createSignupUseCases } from './activities.enrolment.ts';
 import { createPhotos } from './activities.photos.ts';
 import { createActivityPublishing } from './activities.publishing.ts';
@@ -49,7 +49,8 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
       return db.tx(async (sql) => {
         const path = await subtreeAsked(sql, actor, q.orgId, 'activities.read');
         const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
-        return { ...(await listActivities(sql, path, q.status, page)), ...page };
+        const { items, total } = await listActivities(sql, path, q.status, page);
+        return { items: items.map(withEnded(clock())), total, ...page };
       });
     },
     /**
@@ -69,7 +70,7 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
             orgId: a.orgId,
           });
         return {
-          ...a,
+          ...withEnded(clock())(a),
           roster,
           rosterPrivate: hidden,
           pairs: a.kind === 'social' ? await countPairs(sql, a.id) : null,
@@ -95,7 +96,10 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
           (await signupsOfPerson(sql, actor.personId as number)).map((s) => [s.activityId, s]),
         );
         return {
-          items: offered.map(({ rule: _r, orgPath: _p, ...a }) => ({ ...a, my: mine.get(a.id) ?? null })),
+          items: offered.map(({ rule: _r, orgPath: _p, ...a }) => ({
+            ...withEnded(clock())(a),
+            my: mine.get(a.id) ?? null,
+          })),
           total: open.total + joined.length,
         };
       });

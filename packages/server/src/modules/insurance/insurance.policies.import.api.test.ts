@@ -4,9 +4,11 @@
  * the policies of 2015–2016 brought in — a year kept as totals and a year with its insured list — whose statistics
  * are those of the same policies entered on the page and synced with the member register.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { splitStatements } from '../../db/migrate.ts';
 import type { OrgRow } from '../org/index.ts';
 import { POLICY_REGISTER } from './insurance.policies.register.ts';
 
@@ -253,6 +255,36 @@ describe('the register of insurance policies', () => {
       [2, '保单号'],
       [3, '保单号'],
     ]);
+  });
+
+  it('answers a year kept as totals with its premium in all and per person, not its total as per person', async () => {
+    const listed = async () => {
+      const r = await kit.got(`/api/insurance/policies?orgId=${imported.district.id}`, staff);
+      type P = {
+        policyNo: string;
+        premiumFen: number;
+        recordedInsured: number | null;
+        recordedPremiumFen: number | null;
+      };
+      return Object.fromEntries((r.items as P[]).map((p) => [p.policyNo, p]));
+    };
+    const figures = { premiumFen: 5_000, recordedInsured: 300, recordedPremiumFen: 1_500_000 };
+    // 15,000 yuan for 300 people: 50 yuan a person; the listed 2016 policy keeps its 3,660 yuan a person
+    expect((await listed())['P-2015']).toMatchObject(figures);
+    expect((await listed())['P-2016']).toMatchObject({ premiumFen: 366_000, recordedPremiumFen: null });
+    // a year written before this (its total as the premium per person) is mended by migration 009
+    await t.db.query(
+      `update insurance_policies set premium_fen = recorded_premium_fen where org_id = $1 and policy_no = 'P-2015'`,
+      [imported.district.id],
+    );
+    expect((await listed())['P-2015'].premiumFen).toBe(1_500_000);
+    const mend = readFileSync(
+      new URL('./migrations/009_recorded_premium_per_person.sql', import.meta.url),
+      'utf8',
+    );
+    for (const statement of splitStatements(mend)) await t.db.query(statement);
+    expect((await listed())['P-2015']).toMatchObject(figures);
+    expect((await listed())['P-2016'].premiumFen).toBe(366_000);
   });
 
   it('is the same register on the command line and on 导入历史台账', async () => {

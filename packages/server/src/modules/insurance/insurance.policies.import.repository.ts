@@ -6,7 +6,11 @@ import { numberArray, textArray } from '../../shared/pg-array.ts';
  * once per file, and the policies of a file and their insured written in two statements.
  */
 
-/** A policy of the register as it is written, with its insured list (empty for a year kept as totals). */
+/**
+ * A policy of the register as the file gives it, with its insured list (empty for a year kept as totals).
+ * `premiumFen` is the file's premium: a listed policy's yearly premium per person, a year kept as totals its
+ * premium in all.
+ */
 export interface ImportedPolicy {
   orgId: number;
   policyNo: string;
@@ -74,7 +78,9 @@ export async function membershipsOfPersons(
 /**
  * Writes the policies of a register, then their insured, in the caller's transaction: each column one array
  * literal (shared/pg-array.ts). A listed policy's insured are kept as the file gives them (`list_from_register`
- * false); a year kept as totals records its number insured and its premium. The number of insured rows written.
+ * false); a year kept as totals records its number insured and its premium in all (`recorded_premium_fen`), and as
+ * its premium per person (`premium_fen`, what a listed policy's is) that premium over the number insured (one
+ * when none), rounded to the fen, as the demo's recorded years. The number of insured rows written.
  */
 export async function insertImportedPolicies(
   sql: Sql,
@@ -87,7 +93,9 @@ export async function insertImportedPolicies(
   const { rows } = await sql.query<{ id: number; key: string }>(
     `insert into insurance_policies (org_id, policy_no, insurer, title, cover, starts_on, ends_on, premium_fen,
                                      recorded_insured, recorded_premium_fen, list_from_register, created_by)
-     select x.org_id, x.policy_no, x.insurer, x.title, x.cover, x.starts_on, x.ends_on, x.premium_fen,
+     select x.org_id, x.policy_no, x.insurer, x.title, x.cover, x.starts_on, x.ends_on,
+            case when x.recorded_insured is null then x.premium_fen
+                 else round(x.premium_fen::numeric / greatest(x.recorded_insured, 1))::bigint end,
             x.recorded_insured, case when x.recorded_insured is null then null else x.premium_fen end,
             x.recorded_insured is not null, $10::bigint
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[],

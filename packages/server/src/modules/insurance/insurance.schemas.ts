@@ -39,11 +39,23 @@ const PolicyFields = {
   title: Type.String(),
   startsOn: S.DateStr,
   endsOn: S.DateStr,
-  premiumFen: Type.Integer(),
+  premiumFen: Type.Integer({
+    description:
+      'fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded',
+  }),
   cover: Type.String(),
   rule: S.Nullable(RuleRef),
-  recordedInsured: S.Nullable(Type.Integer()),
-  recordedPremiumFen: S.Nullable(Type.Integer()),
+  recordedInsured: S.Nullable(
+    Type.Integer({
+      description: 'a year kept as totals: the number insured as recorded (no list of the insured)',
+    }),
+  ),
+  recordedPremiumFen: S.Nullable(
+    Type.Integer({
+      description:
+        "fen: a year kept as totals: the whole policy's premium as recorded (保费合计), what the statistics count; null for a policy with its list of the insured",
+    }),
+  ),
   payer: S.StrEnum(['insurer', 'union'] as const),
   listFromRegister: Type.Boolean({
     description:

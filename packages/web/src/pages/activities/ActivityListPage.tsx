@@ -19,6 +19,7 @@ import type { Rule } from '../programs/rule-vocabulary.ts';
 import {
   type Activity,
   activitiesApi,
+  activityState,
   KINDS,
   type Kind,
   type NewActivity,
@@ -70,7 +71,7 @@ export default function ActivityListPage() {
         {
           title: t('act.field.session'),
           key: 'when',
-          render: (_, a) => (a.sessions[0] ? sessionText(a.sessions[0]) : '—'),
+          render: (_, a) => (a.sessions[0] ? sessionText(a.sessions[0], a.dayOnly) : '—'),
         },
         {
           title: t('act.field.places'),
@@ -79,9 +80,11 @@ export default function ActivityListPage() {
           render: (_, a) => `${a.taken}/${a.places}`,
         },
         { title: t('act.field.waiting'), dataIndex: 'waiting', align: 'right' },
-        labelColumn(t('act.field.status'), 'status', (s: Activity['status']) => (
-          <Tag>{t(`act.status.${s === 'open' ? 'open' : 'closed'}`)}</Tag>
-        )),
+        {
+          title: t('act.field.status'),
+          key: 'status',
+          render: (_, a) => <Tag data-testid={`act-state-${a.id}`}>{t(`act.state.${activityState(a)}`)}</Tag>,
+        },
       ]}
       create={{
         permission: 'activities.manage',

@@ -7,7 +7,7 @@ import { DayConfirm } from '../../components/DayDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { RuleText } from '../programs/RuleVocabulary.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
-import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
+import { type ActivityDetail, activitiesApi, activityState, sessionText } from './activities-api.ts';
 
 /** The address a worker's phone opens from the session's QR code to check in (the code travels in the query). */
 export const checkInUrl = (code: string) =>
@@ -31,6 +31,7 @@ export function ActivityHead({
           {a.title}
           <Tag>{t(`act.kind.${a.kind}`)}</Tag>
           {a.status === 'cancelled' && <Tag color="red">{t('act.detail.cancelled')}</Tag>}
+          {activityState(a) === 'ended' && <Tag data-testid="act-ended">{t('act.state.ended')}</Tag>}
         </Space>
       }
       extra={
@@ -55,7 +56,7 @@ export function ActivityHead({
         <Descriptions.Item label={t('act.field.union')}>{a.orgName}</Descriptions.Item>
         <Descriptions.Item label={t('act.field.place')}>{a.place}</Descriptions.Item>
         <Descriptions.Item label={t('act.field.session')}>
-          {a.sessions.map((s) => sessionText(s)).join('；')}
+          {a.sessions.map((s) => sessionText(s, a.dayOnly)).join('；')}
         </Descriptions.Item>
         <Descriptions.Item label={t('act.field.signup')}>
           {a.signupFrom} — {a.signupUntil}
@@ -112,7 +113,7 @@ export function CodesCard({ a }: { a: ActivityDetail }) {
         {a.codes.map((c) => (
           <div key={c.id}>
             <Typography.Text type="secondary">
-              {sessionText(a.sessions.find((s) => s.id === c.id) ?? { startsAt: '', endsAt: '' })}
+              {sessionText(a.sessions.find((s) => s.id === c.id) ?? { startsAt: '', endsAt: '' }, a.dayOnly)}
             </Typography.Text>
             <div className="act-code" data-testid={`act-code-${c.id}`}>
               {c.code}

@@ -101,7 +101,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
               <Select
                 value={session}
                 onChange={setSession}
-                options={a.sessions.map((s) => ({ value: s.id, label: sessionText(s) }))}
+                options={a.sessions.map((s) => ({ value: s.id, label: sessionText(s, a.dayOnly) }))}
               />
             )}
             <PastDay value={pastDay} onChange={setPastDay} testId="act-past-day" />

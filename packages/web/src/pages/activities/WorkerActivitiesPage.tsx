@@ -11,12 +11,6 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { activitiesApi, sessionText } from './activities-api.ts';
 import { MixerParticipants } from './MixerParticipants.tsx';
 
-/** The activity's last session has ended: nothing left to sign up for or cancel. */
-const over = (a: { sessions: { endsAt: string }[] }) => {
-  const last = a.sessions.at(-1);
-  return !!last && Date.parse(last.endsAt) < Date.now();
-};
-
 /** The worker's activities on the phone: what is open to them, signing up and cancelling, checking in at the door. */
 export default function WorkerActivitiesPage() {
   const { t } = useTranslation();
@@ -75,11 +69,12 @@ export default function WorkerActivitiesPage() {
         <section key={a.id} className="m-card" data-testid={`my-activity-${a.id}`}>
           <h2 className="m-card-title">
             {a.title} <Tag>{t(`act.kind.${a.kind}`)}</Tag>
+            {a.ended && <Tag data-testid={`my-activity-ended-${a.id}`}>{t('act.state.ended')}</Tag>}
           </h2>
           <div>{a.orgName}</div>
           <div>{a.place}</div>
           {a.sessions.map((s) => (
-            <div key={s.id}>{sessionText(s)}</div>
+            <div key={s.id}>{sessionText(s, a.dayOnly)}</div>
           ))}
           <div>
             {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')} ·{' '}
@@ -101,7 +96,8 @@ export default function WorkerActivitiesPage() {
               </div>
             </Image.PreviewGroup>
           )}
-          <div style={{ marginTop: 8 }} hidden={over(a)}>
+          {/* over (its last session ended, or its day passed): nothing left to sign up for or cancel */}
+          <div style={{ marginTop: 8 }} hidden={a.ended}>
             {a.my ? (
               <>
                 <Tag

@@ -1,9 +1,9 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
-import { formatTime } from '../../components/dates.ts';
 import { registerImport } from '../../components/importApi.ts';
 
 export { ACTIVITY_KINDS as KINDS } from '../../../../server/src/modules/activities/activities.vocabulary.ts';
+export { type ActivityState, activityState, sessionText } from './activity-when.ts';
 
 export type Activity = Answer<'/api/activities'>['items'][number];
 export type ActivityDetail = Answer<'/api/activities/{id}'>;
@@ -82,10 +82,3 @@ export const activitiesApi = {
     ),
   checkInSelf: (code: string) => unwrap(api.POST('/api/me/activities/checkin', { body: { code } })),
 };
-
-/** A session's time as people read it: 2026-05-16 09:00—11:00 (the shared formatTime). */
-export function sessionText(s: { startsAt: string; endsAt: string }) {
-  const a = formatTime(s.startsAt);
-  const b = formatTime(s.endsAt);
-  return a.slice(0, 10) === b.slice(0, 10) ? `${a}—${b.slice(11)}` : `${a} — ${b}`;
-}

@@ -1,10 +1,11 @@
-import { Checkbox, DatePicker, Form, InputNumber, Radio } from 'antd';
+import { Checkbox, DatePicker, Form, InputNumber, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fenColumn, linkColumn } from '../../components/columns.tsx';
+import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -13,6 +14,7 @@ import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { insuranceApi, type NewPolicy, type Policy } from './insurance-api.ts';
+import { policyPremium } from './policy-premium.ts';
 
 /** Who a policy insures, in the words a clerk chooses; each is a rule of the programs rule builder. */
 const WHO = {
@@ -44,7 +46,12 @@ export default function PolicyListPage() {
         { title: t('ins.field.union'), dataIndex: 'orgName' },
         { title: t('ins.field.insurer'), dataIndex: 'insurer' },
         { title: t('ins.field.period'), key: 'period', render: (_, p) => `${p.startsOn} — ${p.endsOn}` },
-        fenColumn(t('ins.field.premium'), 'premiumFen'),
+        {
+          title: t('ins.field.premiumShown'),
+          key: 'premium',
+          align: 'right',
+          render: (_, p) => <PremiumText p={p} />,
+        },
         {
           title: t('ins.field.insuredNow'),
           key: 'insured',
@@ -61,6 +68,17 @@ export default function PolicyListPage() {
         opens: (id) => `/insurance/${id}`,
       }}
     />
+  );
+}
+
+/** A policy's premium in the list, saying what it is: a person's for a year, or the whole policy's (a year kept as totals). */
+function PremiumText({ p }: { p: Policy }) {
+  const { t } = useTranslation();
+  const { fen, per } = policyPremium(p);
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      {formatFen(fen)} <Typography.Text type="secondary">{t(`ins.premiumPer.${per}`)}</Typography.Text>
+    </span>
   );
 }
 

@@ -16,6 +16,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ChangesCard } from './ChangesCard.tsx';
 import { insuranceApi, type PolicyDetail } from './insurance-api.ts';
 import { ClaimsCard } from './PolicyClaims.tsx';
+import { policyPremium } from './policy-premium.ts';
 
 /** Staff: a policy — premium due by days of cover, sync with the register, the insurer's list, its claims. */
 export default function PolicyPage() {
@@ -85,7 +86,11 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
         <Descriptions.Item label={t('ins.field.period')}>
           {p.startsOn} — {p.endsOn}
         </Descriptions.Item>
-        <Descriptions.Item label={t('ins.field.premium')}>{formatFen(p.premiumFen)}</Descriptions.Item>
+        <Descriptions.Item
+          label={t(policyPremium(p).per === 'policy' ? 'ins.field.premiumTotal' : 'ins.field.premium')}
+        >
+          <span data-testid="ins-premium">{formatFen(policyPremium(p).fen)}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('ins.field.cover')}>{p.cover}</Descriptions.Item>
         <Descriptions.Item label={t('ins.field.payer')}>{t(`ins.payer.${p.payer}`)}</Descriptions.Item>
         {p.recordedInsured !== null ? (
