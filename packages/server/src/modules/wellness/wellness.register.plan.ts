@@ -16,7 +16,13 @@ import { resolveUnionTexts } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { listInstitutions, listPrograms, type ProgramRow } from './wellness.programs.repository.ts';
 import { personGroups } from './wellness.register.repository.ts';
-import { fitQuotas, linkSubstitutes, planNominee, type RowContext } from './wellness.register.rows.ts';
+import {
+  fitQuotas,
+  linkSubstitutes,
+  planNominee,
+  type RowContext,
+  substituteRowWrong,
+} from './wellness.register.rows.ts';
 import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
 import type { BatchPlan, NomineePlan, UnionPlan } from './wellness.register.types.ts';
 import {
@@ -68,21 +74,6 @@ export async function planWellnessRegister(
   // substitutes are looked up with the rows' people: one named by no row is told apart from one not registered
   const substituteHashes = new Map(rows.map((r) => [r.rowNo, hashOf(text(r.values.replacedBy))]));
   const people = await findPersonsByHash(sql, wanted.all());
-  // a substitute's own row that could not be planned: it has an error of its own (named), or was not read at all
-  const substituteRowWrong = (hash: string, batchRows: RegisterRow<Key>[]) => {
-    const own = batchRows.find((r) => hashes.get(r.rowNo) === hash)?.rowNo;
-    if (own !== undefined)
-      return {
-        zh: `替补人所在的第${own}行有错误：改正该行即可`,
-        en: `The substitute's own row ${own} has an error: correct that row`,
-      };
-    if (!unread.length) return null;
-    const list = [...unread].reverse().slice(0, 5).join('、');
-    return {
-      zh: `替补人在本批次中没有可读入的行（第${list}行有错误未能读入：若其中有替补人的行，改正后即可读到）`,
-      en: `The substitute has no row of this batch that could be read (row ${list.replaceAll('、', ', ')} could not be read: if one is the substitute's, correct it)`,
-    };
-  };
   const groups = await personGroups(
     sql,
     [...people.values()].map((p) => p.id),
@@ -197,7 +188,9 @@ export async function planWellnessRegister(
     const row = { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan };
     const context: RowContext = { ...row, rowOfPerson, substituteOf, substituteHashes };
     for (const r of g.rows) planNominee(r, context);
-    linkSubstitutes(plan, substituteOf, people, rowOfPerson, err, (hash) => substituteRowWrong(hash, g.rows));
+    linkSubstitutes(plan, substituteOf, people, rowOfPerson, err, (hash) =>
+      substituteRowWrong(hash, g.rows, hashes, unread),
+    );
     fitQuotas(plan, held, b.places, err);
     plans.push(plan);
   }

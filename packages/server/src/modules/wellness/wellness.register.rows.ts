@@ -171,6 +171,30 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
   plan.nominees.push(n);
 }
 
+/**
+ * Why a substitute has no row of the batch planned, where the file has one that could not be: a row of theirs with an
+ * error of its own (named), or rows not read at all (`unread`, newest first); null when the file has none.
+ */
+export function substituteRowWrong(
+  hash: string,
+  batchRows: RegisterRow<Key>[],
+  hashes: Map<number, string | null>,
+  unread: number[],
+): { zh: string; en: string } | null {
+  const own = batchRows.find((r) => hashes.get(r.rowNo) === hash)?.rowNo;
+  if (own !== undefined)
+    return {
+      zh: `替补人所在的第${own}行有错误：改正该行即可`,
+      en: `The substitute's own row ${own} has an error: correct that row`,
+    };
+  if (!unread.length) return null;
+  const list = [...unread].reverse().slice(0, 5);
+  return {
+    zh: `替补人在本批次中没有可读入的行（第${list.join('、')}行有错误未能读入：若其中有替补人的行，改正后即可读到）`,
+    en: `The substitute has no row of this batch that could be read (row ${list.join(', ')} could not be read: if one is the substitute's, correct it)`,
+  };
+}
+
 /** Each replaced nominee's substitute: another row of the batch, nominated on the day of the substitution. */
 export function linkSubstitutes(
   plan: BatchPlan,
