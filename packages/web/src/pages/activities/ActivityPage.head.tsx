@@ -35,7 +35,9 @@ export function ActivityHead({
         </Space>
       }
       extra={
-        manage && (
+        // an activity over is not cancelled: what happened is recorded
+        manage &&
+        !a.ended && (
           <DayConfirm
             title={t('act.detail.cancelConfirm')}
             dayTestId="act-cancel-day"

@@ -33,8 +33,6 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   /** The day staff sign up or record attendance on: a past activity brought in (ADR 40); null is today. */
   const [pastDay, setPastDay] = useState<string | null>(null);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
-  const last = a.sessions.at(-1);
-  const finished = !!last && Date.parse(last.endsAt) < Date.now();
   const run = async (fn: () => Promise<unknown>, done?: string) => {
     try {
       await fn();
@@ -48,8 +46,9 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   return (
     <Flex vertical gap={16}>
       <ActivityHead a={a} manage={manage} run={run} />
-      {a.codes.length > 0 && <CodesCard a={a} />}
-      <PhotosCard a={a} finished={finished} run={run} />
+      {/* the door codes serve while it runs; one over (a past one brought in too) records attendance by day below */}
+      {a.codes.length > 0 && !a.ended && <CodesCard a={a} />}
+      <PhotosCard a={a} finished={a.ended} run={run} />
       <Card
         title={t('act.detail.roster')}
         extra={
