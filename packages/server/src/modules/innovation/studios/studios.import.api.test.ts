@@ -59,10 +59,14 @@ describe('the studios register import', () => {
         ['倒序工作室', hospital.name, '市级', '2017-05-01', '北京市总工会', '', '', ''],
         ['倒序工作室', hospital.name, '区级', '2019-05-01', '昌平区总工会', '', '', ''],
         ['无名工会工作室', '不存在的工会', '区级', '2017-05-01', '', '', '', ''],
+        // every error of a row at once: its union and its leader
+        ['双错工作室', '不存在的工会', '区级', '2017-05-01', '', '', t.ctx.newIdNumber(), ''],
       ]),
       [
         [3, '认定级别'],
         [4, '所在工会'],
+        [5, '所在工会'],
+        [5, '领军人身份证号'],
       ],
     );
     expect(await studiosOf()).toBe(0);

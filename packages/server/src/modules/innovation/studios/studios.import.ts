@@ -133,6 +133,7 @@ async function planStudios(
     }
     return null;
   };
+  const memberNumbers = (cell: CellValue) => (cellText(cell) ?? '').split(/[、,，;；\s]+/).filter(Boolean);
   const plans = new Map<string, StudioPlan>();
   for (const { rowNo, values: v } of rows) {
     await giveTurn();
@@ -142,6 +143,11 @@ async function planStudios(
     );
     if (problem) {
       errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
+      // the row's people and subsidy are checked too: a clerk is told every error of a row at once
+      const leader = cellText(v.leader);
+      if (leader) await person(rowNo, '领军人身份证号', leader);
+      for (const m of memberNumbers(v.members)) await person(rowNo, '成员身份证号', m);
+      paidOutside(rowNo, v, v.level as StudioLevel, String(v.recognisedOn), errors);
       continue;
     }
     const name = String(v.name);
@@ -170,7 +176,7 @@ async function planStudios(
     const leader = cellText(v.leader);
     if (leader && plan.leaderPersonId === null)
       plan.leaderPersonId = await person(rowNo, '领军人身份证号', leader);
-    for (const m of (cellText(v.members) ?? '').split(/[、,，;；\s]+/).filter(Boolean)) {
+    for (const m of memberNumbers(v.members)) {
       const id = await person(rowNo, '成员身份证号', m);
       if (id !== null && !plan.memberIds.includes(id)) plan.memberIds.push(id);
     }
