@@ -167,7 +167,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
         ]),
       ];
-      return { file: writeWorkbook(sheets), name: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
+      return { buffer: writeWorkbook(sheets), fileName: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
     },
   };
 }

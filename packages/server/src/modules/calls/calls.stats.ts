@@ -248,7 +248,7 @@ export function createCallStats(db: Db, clock: () => Date) {
     },
     async statsXlsx(actor: Actor, q: CallStatsQuery) {
       const { sheets, title, orgName } = await statsSheets(actor, q);
-      return { file: writeWorkbook(sheets), name: `${orgName}${title}.xlsx` };
+      return { buffer: writeWorkbook(sheets), fileName: `${orgName}${title}.xlsx` };
     },
   };
 }

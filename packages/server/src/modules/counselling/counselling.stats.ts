@@ -229,7 +229,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
         c.trainingHours,
       ];
       const note = [[h.note]];
-      const file = writeWorkbook([
+      const buffer = writeWorkbook([
         {
           name: '按工会',
           headers: [
@@ -264,7 +264,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
           ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
         ]),
       ]);
-      return { file, name: `心理关爱统计-${periodText(s)}.xlsx` };
+      return { buffer, fileName: `心理关爱统计-${periodText(s)}.xlsx` };
     },
   };
 }

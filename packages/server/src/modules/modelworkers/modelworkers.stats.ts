@@ -132,7 +132,7 @@ export async function modelWorkerStatsXlsx(
   const levelCells = (r: ByLevel) => [...LEVELS.map((l) => r[l]), r.total, r.retired, r.deceased];
   const asOf = `截至${s.asOf}`;
   const period = periodText(s);
-  const file = writeWorkbook([
+  const buffer = writeWorkbook([
     {
       name: '劳模按级别与单位',
       headers: [
@@ -172,5 +172,5 @@ export async function modelWorkerStatsXlsx(
     ),
     notesSheet(s.notes),
   ]);
-  return { file, name: `劳模统计-${period}.xlsx` };
+  return { buffer, fileName: `劳模统计-${period}.xlsx` };
 }

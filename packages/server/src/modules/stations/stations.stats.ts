@@ -133,7 +133,7 @@ export function createStats(db: Db, clock: () => Date) {
     stats,
     async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const s = await stats(actor, q);
-      const file = writeWorkbook([
+      const buffer = writeWorkbook([
         figuresSheet(
           '概况',
           [
@@ -172,7 +172,7 @@ export function createStats(db: Db, clock: () => Date) {
         },
         notesSheet(s.notes),
       ]);
-      return { file, name: `${s.orgName}${periodText(s)}服务站点统计.xlsx` };
+      return { buffer, fileName: `${s.orgName}${periodText(s)}服务站点统计.xlsx` };
     },
   };
 }

@@ -173,7 +173,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
         h.substituted,
         h.withdrawn,
       ];
-      const file = writeWorkbook([
+      const buffer = writeWorkbook([
         {
           name: '按年度',
           headers: ['年度（计数日所在年）', '类别', h.offered, ...counted, h.noShows],
@@ -213,7 +213,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
         },
         notesSheet(s.notes),
       ]);
-      return { file, name: `职工疗休养和健康体检统计（${when}）.xlsx` };
+      return { buffer, fileName: `职工疗休养和健康体检统计（${when}）.xlsx` };
     },
   };
 }
