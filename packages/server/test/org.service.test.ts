@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
-import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
+import { figuresByUnion, findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { moveOrg as moveOrgOn } from '../src/modules/org/org.move.ts';
 import {
   closeOrg,
@@ -339,5 +339,43 @@ describe('searching unions by name', () => {
     const found = await searchOrgs(db, admin(), `${tag}%`);
     expect(found.map((o) => o.id)).toEqual([percent.id]);
     expect(await searchOrgs(db, admin(), `${tag}_`)).toEqual([]);
+  });
+});
+
+/** The figures of the unions right under the one asked, as every statistics page lists them (issue 46). */
+describe('figuresByUnion', () => {
+  it("puts the asked union's own row first, named as the caller says, then its children in the tree's order", async () => {
+    const root = await ctx.newRoot();
+    const later = await ctx.newOrg(root, 'district', `B区${ctx.unique()}`);
+    const earlier = await ctx.newOrg(root, 'district', `A区${ctx.unique()}`);
+    const street = await ctx.newOrg(root, 'street', `A街道${ctx.unique()}`);
+    // the Map's order is not the tree's: the own row comes last and the children in another order
+    const byChild = new Map<number | null, { n: number }>([
+      [street.id, { n: 3 }],
+      [later.id, { n: 1 }],
+      [earlier.id, { n: 2 }],
+      [null, { n: 9 }],
+    ]);
+    expect(await figuresByUnion(db, byChild, `${root.name}（本级）`)).toEqual([
+      { orgId: null, orgName: `${root.name}（本级）`, figures: { n: 9 } },
+      // siblings by level, then by name
+      { orgId: earlier.id, orgName: earlier.name, figures: { n: 2 } },
+      { orgId: later.id, orgName: later.name, figures: { n: 1 } },
+      { orgId: street.id, orgName: street.name, figures: { n: 3 } },
+    ]);
+    // without an own row (a page listing every union that counted), only the unions, a parent before its child
+    const grassroots = await ctx.newOrg(earlier, 'grassroots');
+    const rows = await figuresByUnion(
+      db,
+      new Map([
+        [grassroots.id, 'g'],
+        [earlier.id, 'e'],
+      ]),
+    );
+    expect(rows.map((r) => [r.orgId, r.orgName, r.figures])).toEqual([
+      [earlier.id, earlier.name, 'e'],
+      [grassroots.id, grassroots.name, 'g'],
+    ]);
+    expect(await figuresByUnion(db, new Map<number | null, number>())).toEqual([]);
   });
 });

@@ -4,16 +4,15 @@ import type { Actor, Permission } from '../access/access.ts';
 import { type App, actorOf } from './types.ts';
 import { xlsxHeaders } from './upload.ts';
 
-/** A statistics workbook as a service hands it out (the modules name its two parts either way). */
-export type StatsWorkbook =
-  | { file: Buffer; name: string }
-  | { buffer: Buffer; fileName: string }
-  | { file: Buffer; fileName: string };
+/** A workbook (.xlsx) as a service hands it out: a statistics page's, a list's or a register's export. */
+export interface StatsWorkbook {
+  buffer: Buffer;
+  fileName: string;
+}
 
 /** Sends a workbook as the answer, named as the service names it. */
 export function sendWorkbook(reply: FastifyReply, book: StatsWorkbook) {
-  const name = 'name' in book ? book.name : book.fileName;
-  return reply.headers(xlsxHeaders(name)).send('buffer' in book ? book.buffer : book.file);
+  return reply.headers(xlsxHeaders(book.fileName)).send(book.buffer);
 }
 
 /** A list's .xlsx export: its summary, the list's filters without the page, behind the list's permission. */

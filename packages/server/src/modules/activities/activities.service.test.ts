@@ -362,7 +362,7 @@ describe('workers’ activities', () => {
       pairs: 0,
     });
     const xlsx = await world.svc.statsXlsx(boss, { orgId: town2.id, from: '2026-07-01', to: '2026-07-31' });
-    expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
+    expect(xlsx.buffer.subarray(0, 2).toString()).toBe('PK');
     // photos: only once it is over, without the metadata, to the workers it was offered to
     const jpeg = Buffer.concat([
       Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x0a]),

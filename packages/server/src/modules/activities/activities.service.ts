@@ -120,7 +120,7 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
         ]),
         dateColumns: [3],
       };
-      return { file: writeWorkbook([sheet]), name: `${a.title}-报名名单.xlsx` };
+      return { buffer: writeWorkbook([sheet]), fileName: `${a.title}-报名名单.xlsx` };
     },
     ...createSignupUseCases(ctx),
     ...createCheckIns(ctx),

@@ -3,7 +3,7 @@ import { notFound } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err } from './activities.context.ts';
 import { orgNames } from './activities.repository.ts';
@@ -106,13 +106,13 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         });
         const rootId = Number(path.split('/').filter(Boolean).pop() ?? 0);
         const kinds = new Map(ACTIVITY_KINDS.map((k) => [k, zero()]));
-        const unions = new Map<number, { total: Counts; kinds: Map<ActivityKind, Counts> }>();
+        const unions = new Map<number | null, { total: Counts; kinds: Map<ActivityKind, Counts> }>();
         for (const r of rows) {
           const field = FIELD_OF[r.subject];
           const kind = r.dim as ActivityKind;
           if (!field || !kinds.has(kind)) continue;
           (kinds.get(kind) as Counts)[field] += r.n;
-          const union = r.child ?? rootId;
+          const union = r.child ?? null;
           let u = unions.get(union);
           if (!u) {
             u = { total: zero(), kinds: new Map() };
@@ -123,12 +123,13 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           uk[field] += r.n;
           u.kinds.set(kind, uk);
         }
-        const names = await orgNames(sql, [rootId, ...unions.keys()]);
+        const names = await orgNames(sql, [rootId]);
         const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
-        const byUnion = (await sortInTreeOrder(sql, [...unions.entries()], ([orgId]) => orgId)).map(
-          ([orgId, u]) => ({
-            orgId,
-            orgName: names.get(orgId) ?? '',
+        // the union's own row (its own id and name) first, then the unions below in the tree's order
+        const byUnion = (await figuresByUnion(sql, unions, names.get(rootId) ?? '')).map(
+          ({ orgId, orgName, figures: u }) => ({
+            orgId: orgId ?? rootId,
+            orgName,
             ...u.total,
             kinds: ACTIVITY_KINDS.filter((k) => u.kinds.has(k)).map((kind) => ({
               kind,
@@ -167,7 +168,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
         ]),
       ];
-      return { file: writeWorkbook(sheets), name: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
+      return { buffer: writeWorkbook(sheets), fileName: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
     },
   };
 }

@@ -5,7 +5,7 @@ import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import { agreementFigureNotes } from './agreements.notes.ts';
@@ -170,26 +170,17 @@ interface UnionRow {
  */
 async function byUnion(db: Db, root: OrgRow, signed: SignedRow[], states: Row[]): Promise<UnionRow[]> {
   const counted = await findOrgsByIds(db, [...new Set([...signed, ...states].map((r) => r.orgId))]);
-  const childOf = new Map<number, number>();
+  const childOf = new Map<number, number | null>();
   for (const o of counted) {
     const below = o.path.slice(root.path.length).split('/')[0];
-    childOf.set(o.id, below ? Number(below) : root.id);
+    childOf.set(o.id, below ? Number(below) : null);
   }
-  const names = new Map((await findOrgsByIds(db, [...new Set(childOf.values())])).map((o) => [o.id, o.name]));
-  const out = new Map<number, UnionRow>();
+  const out = new Map<number | null, Omit<UnionRow, 'orgId' | 'orgName'>>();
   const at = (orgId: number) => {
-    const child = childOf.get(orgId) ?? root.id;
+    const child = childOf.get(orgId) ?? null;
     let row = out.get(child);
     if (!row) {
-      row = {
-        orgId: child,
-        orgName: names.get(child) ?? root.name,
-        signed: 0,
-        enterprises: 0,
-        workers: 0,
-        measureCostFen: 0,
-        measureReach: 0,
-      };
+      row = { signed: 0, enterprises: 0, workers: 0, measureCostFen: 0, measureReach: 0 };
       out.set(child, row);
     }
     return row;
@@ -204,10 +195,9 @@ async function byUnion(db: Db, root: OrgRow, signed: SignedRow[], states: Row[])
     if (r.subject === SUBJECTS.enterprises) at(r.orgId).enterprises += r.n;
     if (r.subject === SUBJECTS.workers) at(r.orgId).workers += r.n;
   }
-  const kept = [...out.values()].filter(
-    (r) => r.signed || r.enterprises || r.workers || r.measureCostFen || r.measureReach,
-  );
-  return sortInTreeOrder(db, kept, (r) => r.orgId);
+  return (await figuresByUnion(db, out, root.name))
+    .map((u) => ({ orgId: u.orgId ?? root.id, orgName: u.orgName, ...u.figures }))
+    .filter((r) => r.signed || r.enterprises || r.workers || r.measureCostFen || r.measureReach);
 }
 
 /**

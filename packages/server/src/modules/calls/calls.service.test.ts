@@ -144,7 +144,7 @@ describe('calls for works', () => {
       chosen: 0,
     });
     const xlsx = await world.svc.statsXlsx(organiser(), { from: '2026-06-01', to: '2026-06-30' });
-    expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
+    expect(xlsx.buffer.subarray(0, 2).toString()).toBe('PK');
     await expect(world.svc.works(world.t.actor('staff', world.outside), id)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

@@ -5,7 +5,7 @@ import type { Bilingual } from '../../shared/errors.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
 import { findCall, findCategories } from './calls.repository.ts';
@@ -146,15 +146,18 @@ export function createCallStats(db: Db, clock: () => Date) {
           results,
         };
       });
-      const childIds = [...new Set(rows.map((r) => r.child).filter((c): c is number => c != null))];
-      const names = new Map((await findOrgsByIds(sql, childIds)).map((o) => [o.id, o.name]));
-      const branchKeys: (number | null)[] = await sortInTreeOrder(sql, childIds, (id) => id);
-      if (rows.some((r) => r.child == null)) branchKeys.unshift(null);
-      const byBranch = branchKeys.map((child) => {
-        const c = zero();
-        for (const r of rows.filter((x) => (x.child ?? null) === child)) c[keyOf(r.subject)] += r.n;
-        return { orgId: child, orgName: child === null ? (org?.name ?? '') : (names.get(child) ?? ''), ...c };
-      });
+      const byChild = new Map<number | null, Counts>();
+      for (const r of rows) {
+        const c = byChild.get(r.child ?? null) ?? zero();
+        c[keyOf(r.subject)] += r.n;
+        byChild.set(r.child ?? null, c);
+      }
+      // the union's own row (orgId null, 本级 in the sheet) first, then the branches in the tree's order
+      const byBranch = (await figuresByUnion(sql, byChild, org?.name ?? '')).map((u) => ({
+        orgId: u.orgId,
+        orgName: u.orgName,
+        ...u.figures,
+      }));
       const byResult = WORK_RESULTS.map((result) => ({
         result,
         n: rows.filter((r) => r.subject === 'calls.chosen' && r.dim2 === result).reduce((t, r) => t + r.n, 0),
@@ -248,7 +251,7 @@ export function createCallStats(db: Db, clock: () => Date) {
     },
     async statsXlsx(actor: Actor, q: CallStatsQuery) {
       const { sheets, title, orgName } = await statsSheets(actor, q);
-      return { file: writeWorkbook(sheets), name: `${orgName}${title}.xlsx` };
+      return { buffer: writeWorkbook(sheets), fileName: `${orgName}${title}.xlsx` };
     },
   };
 }

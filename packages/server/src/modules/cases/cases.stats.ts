@@ -4,7 +4,7 @@ import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { caseErrors } from './cases.errors.ts';
@@ -192,35 +192,18 @@ export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput, 
 /** The figures of each union directly below `root` (and of `root` itself). */
 async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
   const counted = await findOrgsByIds(db, [...new Set(rows.map((r) => r.orgId))]);
-  const childOf = new Map<number, number>();
+  const childOf = new Map<number, number | null>();
   for (const o of counted) {
     const below = o.path.slice(root.path.length).split('/')[0];
-    childOf.set(o.id, below ? Number(below) : root.id);
+    childOf.set(o.id, below ? Number(below) : null);
   }
-  const names = new Map((await findOrgsByIds(db, [...new Set(childOf.values())])).map((o) => [o.id, o.name]));
   const out = new Map<
-    number,
-    {
-      orgId: number;
-      orgName: string;
-      filed: number;
-      answered: number;
-      onTime: number;
-      open: number;
-      overdue: number;
-    }
+    number | null,
+    { filed: number; answered: number; onTime: number; open: number; overdue: number }
   >();
   for (const r of rows) {
-    const id = childOf.get(r.orgId) ?? root.id;
-    const row = out.get(id) ?? {
-      orgId: id,
-      orgName: names.get(id) ?? root.name,
-      filed: 0,
-      answered: 0,
-      onTime: 0,
-      open: 0,
-      overdue: 0,
-    };
+    const id = childOf.get(r.orgId) ?? null;
+    const row = out.get(id) ?? { filed: 0, answered: 0, onTime: 0, open: 0, overdue: 0 };
     if (r.subject === SUBJECTS.filed) row.filed += r.n;
     if (r.subject === SUBJECTS.answered) {
       row.answered += r.n;
@@ -230,8 +213,10 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
     if (r.subject === SUBJECTS.overdue) row.overdue += r.n;
     out.set(id, row);
   }
-  const shown = [...out.values()].filter((r) => r.filed || r.answered || r.open || r.overdue);
-  return sortInTreeOrder(db, shown, (r) => r.orgId);
+  // the union's own row (its id and name) first, then the unions below in the tree's order
+  return (await figuresByUnion(db, out, root.name))
+    .map((u) => ({ orgId: u.orgId ?? root.id, orgName: u.orgName, ...u.figures }))
+    .filter((r) => r.filed || r.answered || r.open || r.overdue);
 }
 
 /** The statistics as .xlsx: the figures, by channel and category, then the unions below. */

@@ -166,7 +166,7 @@ describe('workers’ congresses', () => {
     });
     at('2026-04-02');
     const xlsx = await world.svc.congressStatsXlsx(staff(), { orgId: world.firm.id, year: 2026 });
-    expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
+    expect(xlsx.buffer.subarray(0, 2).toString()).toBe('PK');
   });
 
   it('declines with a reason, merges into another, and makes an accepted proposal a 办实事 project linked both ways', async () => {

@@ -144,7 +144,7 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
     },
     async congressStatsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const { sheets, stats: s } = await congressStatsSheets(actor, q);
-      return { file: writeWorkbook(sheets), name: `${s.orgName}职代会统计-${periodText(s)}.xlsx` };
+      return { buffer: writeWorkbook(sheets), fileName: `${s.orgName}职代会统计-${periodText(s)}.xlsx` };
     },
   };
 }

@@ -1,10 +1,10 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
-import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
-import { congressesOf, orgNames } from './congresses.stats.repository.ts';
+import { congressesOf } from './congresses.stats.repository.ts';
 import { figureNotes } from './congresses.stats-notes.ts';
 
 /**
@@ -195,29 +195,17 @@ export function createStatsUseCases(ctx: CongressContext) {
         by: ['subject', 'dim', 'dim2', 'child'],
       }))
         add(unionRow(c.child ?? null), c);
-      const names = await orgNames(
-        sql,
-        [...unions.keys()].filter((k): k is number => k !== null),
-      );
-      const unionRows = [...unions.entries()].map(([k, r]) => ({
-        orgId: k ?? root?.id ?? null,
-        orgName: k === null ? (root?.name ?? '') : (names.get(k) ?? ''),
-        own: k === null,
-        ...r,
-      }));
       return {
         ...period,
         orgName: root?.name ?? '全部',
         years: [...years.entries()].map(([year, r]) => ({ year, ...r })),
         // the union's own row (本级) first, then the unions below in the union tree's order
-        unions: [
-          ...unionRows.filter((u) => u.own),
-          ...(await sortInTreeOrder(
-            sql,
-            unionRows.filter((u) => !u.own),
-            (u) => u.orgId as number,
-          )),
-        ],
+        unions: (await figuresByUnion(sql, unions, root?.name ?? '')).map((u) => ({
+          orgId: u.orgId ?? root?.id ?? null,
+          orgName: u.orgName,
+          own: u.orgId === null,
+          ...u.figures,
+        })),
         total,
         notes: figureNotes(period),
       };

@@ -128,7 +128,7 @@ describe('results and publication', () => {
       ['铜牌', 'district'],
     ]);
     const exported = await w.contests.exportEntries(w.cityStaff, c.id);
-    expect(exported.file.length).toBeGreaterThan(0);
+    expect(exported.buffer.length).toBeGreaterThan(0);
     expect((await refused(w.contests.exportEntries(w.staffB, c.id))).code).toBe('NOT_FOUND');
   });
 });
@@ -173,7 +173,7 @@ describe('statistics', () => {
     ).toBeGreaterThan(0);
     expect((await refused(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('NOT_FOUND');
     const exported = await readSheet(
-      (await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).file,
+      (await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).buffer,
       's.xlsx',
     );
     // A union or person in two contests counts twice: the headers say so (家次, 人次).

@@ -192,9 +192,9 @@ const FIGURE_HEADERS = ['参赛工会（家次）', '个人报名', '团队报�
 const figureCells = (f: Figures) => [f.units, f.individuals, f.teams, f.unitEntries, f.people, f.prizes];
 
 /** The statistics as .xlsx: by level (with the total), the prizes, and what each figure counts. */
-export function contestStatsWorkbook(s: ContestStats): { fileName: string; file: Buffer } {
+export function contestStatsWorkbook(s: ContestStats): { fileName: string; buffer: Buffer } {
   const period = s.from || s.to ? `${s.from ?? ''}至${s.to ?? ''}` : '全部';
-  const file = writeWorkbook([
+  const buffer = writeWorkbook([
     {
       name: '按级别',
       headers: ['竞赛级别', ...FIGURE_HEADERS],
@@ -213,5 +213,5 @@ export function contestStatsWorkbook(s: ContestStats): { fileName: string; file:
       ['期间', `${period}，计至${s.asOf}`],
     ]),
   ]);
-  return { fileName: `竞赛统计-${s.org.name}-${period}.xlsx`, file };
+  return { fileName: `竞赛统计-${s.org.name}-${period}.xlsx`, buffer };
 }

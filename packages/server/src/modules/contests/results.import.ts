@@ -122,10 +122,10 @@ function parseRow(cell: Cells, entryIds: Set<number>, seen: Set<number>) {
 export function createResultSheetUseCases(db: Db) {
   return {
     /** The entries as a sheet (the results template): one row per entry, with its result columns. */
-    async exportEntries(actor: Actor, contestId: number): Promise<{ fileName: string; file: Buffer }> {
+    async exportEntries(actor: Actor, contestId: number): Promise<{ fileName: string; buffer: Buffer }> {
       const contest = await getManagedContest(db, actor, contestId);
       const entries = await listEntries(db, contestId, { path: contest.orgPath });
-      const file = writeWorkbook([
+      const buffer = writeWorkbook([
         {
           name: '报名及成绩',
           headers: [
@@ -155,7 +155,7 @@ export function createResultSheetUseCases(db: Db) {
           ]),
         },
       ]);
-      return { fileName: `${contest.name}-报名及成绩.xlsx`, file };
+      return { fileName: `${contest.name}-报名及成绩.xlsx`, buffer };
     },
 
     /** Imports the results sheet: every row checked; any wrong row and nothing is imported. */

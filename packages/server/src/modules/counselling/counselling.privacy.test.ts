@@ -96,7 +96,7 @@ describe('counselling: whose answers, whose flags', () => {
     const s = await w.svc.stats(staff(), { from: '2026-01-01', to: '2026-06-30' });
     expect(s).toMatchObject({ from: '2026-01-01', to: '2026-06-30' });
     const x = await w.svc.statsXlsx(staff(), { from: '2026-01-01', to: '2026-06-30' });
-    const sheet = await readSheet(x.file, 's.xlsx');
+    const sheet = await readSheet(x.buffer, 's.xlsx');
     const [, ...figures] = sheet.headers;
     // with the people served of the sessions register (issue 42)
     expect(figures).toHaveLength(7);

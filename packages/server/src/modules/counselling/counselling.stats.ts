@@ -5,7 +5,7 @@ import { notFound } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 /**
@@ -185,8 +185,6 @@ export function counsellingStats(db: Db, clock: () => Date) {
         get(byChild, s.child ?? null)[key] += s.n;
         total[key] += s.n;
       }
-      const childIds = [...byChild.keys()].filter((k): k is number => k !== null);
-      const orgs = new Map((await findOrgsByIds(sql, childIds)).map((o) => [Number(o.id), o.name]));
       const rootName = root?.name ?? '全部工会';
       const months: string[] = [];
       for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7); ) {
@@ -197,12 +195,10 @@ export function counsellingStats(db: Db, clock: () => Date) {
       return {
         ...period,
         // the union's own row first (its id is the root's), then the unions below in tree order
-        byUnion: (
-          await sortInTreeOrder(sql, [...byChild.entries()], ([orgId]) => orgId ?? root?.id ?? 0)
-        ).map(([orgId, r]) => ({
-          orgId: orgId ?? root?.id ?? 0,
-          orgName: orgId === null ? `${rootName}（本级）` : (orgs.get(orgId) ?? ''),
-          ...cells(r),
+        byUnion: (await figuresByUnion(sql, byChild, `${rootName}（本级）`)).map((u) => ({
+          orgId: u.orgId ?? root?.id ?? 0,
+          orgName: u.orgName,
+          ...cells(u.figures),
         })),
         byMonth: months.map((month) => {
           const { counsellors: _c, volunteers: _v, ...flows } = cells(byMonth.get(month) ?? zero());
@@ -229,7 +225,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
         c.trainingHours,
       ];
       const note = [[h.note]];
-      const file = writeWorkbook([
+      const buffer = writeWorkbook([
         {
           name: '按工会',
           headers: [
@@ -264,7 +260,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
           ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
         ]),
       ]);
-      return { file, name: `心理关爱统计-${periodText(s)}.xlsx` };
+      return { buffer, fileName: `心理关爱统计-${periodText(s)}.xlsx` };
     },
   };
 }

@@ -5,7 +5,7 @@ import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-not
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, findOrgsByIds, type OrgRow, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
 import { listDonationsBetween } from './donations.repository.ts';
@@ -85,7 +85,6 @@ export async function getDonationStats(
     else u.goodsFen += r.fen;
     unions.set(r.orgId, u);
   }
-  const names = new Map((await findOrgsByIds(db, [...unions.keys()])).map((o) => [Number(o.id), o.name]));
   return {
     orgId: org.id,
     orgName: org.name,
@@ -96,10 +95,7 @@ export async function getDonationStats(
     goodsCount: kind('goods').n,
     fundIncomeFen: income[0]?.fen ?? 0,
     // in the union tree's order, as every list of unions shows them
-    byUnion: (await sortInTreeOrder(db, [...unions.values()], (u) => u.orgId)).map((u) => ({
-      ...u,
-      orgName: names.get(u.orgId) ?? '',
-    })),
+    byUnion: (await figuresByUnion(db, unions)).map((u) => ({ ...u.figures, orgName: u.orgName })),
     notes: donationFigureNotes(period),
   };
 }

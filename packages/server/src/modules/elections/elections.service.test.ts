@@ -305,9 +305,9 @@ describe('founding and elections', () => {
     expect(s.years.find((y) => y.year === 2026)?.held).toBe(2);
     expect(s.years.find((y) => y.year === 2025)).toMatchObject({ due: 4, overdue: 4 });
     expect(s.overdue).toBeGreaterThanOrEqual(1);
-    const { file, name } = await world.svc.statsXlsx(staff(), { year: 2025 });
-    expect(name).toContain('2025年');
-    const sheet = await readSheet(file, name);
+    const { buffer, fileName } = await world.svc.statsXlsx(staff(), { year: 2025 });
+    expect(fileName).toContain('2025年');
+    const sheet = await readSheet(buffer, fileName);
     // each figure names what it counts and as of which day (issue 41)
     expect(sheet.headers).toContain('新建工会数（按组建日期）');
     expect(sheet.headers).toContain('逾期未换届的工会数（各年年末，当年截至2025-12-31）');
@@ -315,7 +315,7 @@ describe('founding and elections', () => {
     expect(sheet.rows.find((r) => r.cells[0] === '2025')?.cells.slice(4)).toEqual(['4', '4']);
     // unions overdue are a state at each year's end: never summed over years, the 合计 is the last day's (ADR 14)
     const years = await world.svc.statsXlsx(staff(), { fromYear: 2024, toYear: 2027 });
-    const read = await readSheet(years.file, years.name);
+    const read = await readSheet(years.buffer, years.fileName);
     const overdue = read.headers.findIndex((h) => h.startsWith('逾期未换届的工会数'));
     const cell = (first: string) => read.rows.find((r) => r.cells[0].startsWith(first))?.cells[overdue] ?? '';
     // the last year with a state is 2026 (asOf 2026-11-24), the 合计's; 2027 has not begun: blank, not 0

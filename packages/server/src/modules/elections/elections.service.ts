@@ -93,8 +93,8 @@ export function createElectionsService(db: Db, clock: Clock, hooks: OrgHooks = {
         ),
       );
       return {
-        file: writeWorkbook([...statsSheets(s, terms), notesSheet(s.notes)]),
-        name: `${s.orgName}组建和换届统计（${periodText(s)}）.xlsx`,
+        buffer: writeWorkbook([...statsSheets(s, terms), notesSheet(s.notes)]),
+        fileName: `${s.orgName}组建和换届统计（${periodText(s)}）.xlsx`,
       };
     },
   };

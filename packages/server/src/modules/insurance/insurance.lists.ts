@@ -60,8 +60,8 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
           dateColumns: [4, 6, 7],
         };
         return {
-          file: writeWorkbook([sheet]),
-          name: `${p.title}-被保险人清单${full ? '' : '（脱敏）'}.xlsx`,
+          buffer: writeWorkbook([sheet]),
+          fileName: `${p.title}-被保险人清单${full ? '' : '（脱敏）'}.xlsx`,
         };
       });
     },
@@ -124,8 +124,8 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
           moneyColumns: [9],
         };
         return {
-          file: writeWorkbook([sheet]),
-          name: `${p.title}-${month}人员变动清单${full ? '' : '（脱敏）'}.xlsx`,
+          buffer: writeWorkbook([sheet]),
+          fileName: `${p.title}-${month}人员变动清单${full ? '' : '（脱敏）'}.xlsx`,
         };
       });
     },

@@ -67,7 +67,7 @@ describe('group accident insurance', () => {
       code: 'INSURANCE_SYNC_OUTSIDE',
     });
     const xlsx = await ins.insuredXlsx(staff(), id);
-    const sheet = await readSheet(xlsx.file, xlsx.name);
+    const sheet = await readSheet(xlsx.buffer, xlsx.fileName);
     expect(sheet.rows).toHaveLength(3);
     expect(sheet.rows.some((r) => r.cells[7] === '2026-06-30' && r.cells[8] === '会员关系终止')).toBe(true);
     expect(sheet.rows.every((r) => r.cells[2].includes('*'))).toBe(true);
@@ -327,7 +327,7 @@ describe('group accident insurance', () => {
     });
     // the insurer's lists: masked, or full for a role that may reveal ID numbers (audited as an ID export)
     const masked = await ins.changesXlsx(staff(), id, '2026-07');
-    const sheet = await readSheet(masked.file, masked.name);
+    const sheet = await readSheet(masked.buffer, masked.fileName);
     expect(sheet.rows.filter((r) => r.cells[1] === '加保' || r.cells[1] === '减保')).toHaveLength(
       july.rows.length,
     );
@@ -336,7 +336,7 @@ describe('group accident insurance', () => {
       code: 'INSURANCE_FULL_ID_FORBIDDEN',
     });
     const full = await ins.insuredXlsx(staff(), id, true);
-    const fullSheet = await readSheet(full.file, full.name);
+    const fullSheet = await readSheet(full.buffer, full.fileName);
     expect(fullSheet.rows.every((r) => /^[0-9]{17}[0-9X]$/.test(r.cells[2]))).toBe(true);
     const { rows: audit } = await db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'person.id_number.export' and entity_id = $1`,

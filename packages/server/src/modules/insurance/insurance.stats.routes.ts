@@ -22,7 +22,7 @@ function statsWorkbook(s: InsuranceStats) {
     r.claimsPaid,
     yuan(r.paidFen),
   ]);
-  const file = writeWorkbook([
+  const buffer = writeWorkbook([
     {
       name: '团体意外险统计',
       headers: ['年度', '保单数', '参保人数', '保费（元）', '报案件数', '赔付件数', '赔付金额（元）'],
@@ -38,7 +38,7 @@ function statsWorkbook(s: InsuranceStats) {
     ]),
     notesSheet(s.notes),
   ]);
-  return { file, name: `团体意外险统计-${periodText(s)}.xlsx` };
+  return { buffer, fileName: `团体意外险统计-${periodText(s)}.xlsx` };
 }
 
 /** The insurance statistics and their workbook. */

@@ -42,7 +42,7 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
     stats: learning.stats,
     xlsx: async (actor, query) => {
       const stats = await learning.stats(actor, query);
-      return { file: statsWorkbook(stats), name: `学习社区统计-${stats.from}至${stats.to}.xlsx` };
+      return { buffer: statsWorkbook(stats), fileName: `学习社区统计-${stats.from}至${stats.to}.xlsx` };
     },
   });
   meLearningRoutes(app, learning);

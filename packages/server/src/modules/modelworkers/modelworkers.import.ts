@@ -228,7 +228,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
           after: { rows: rows.length, full },
         });
         return {
-          file: writeWorkbook([
+          buffer: writeWorkbook([
             {
               name: '劳模名册',
               headers: COLUMNS.map((c) => c.header),
@@ -237,7 +237,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               dateColumns: [11, 17],
             },
           ]),
-          name: `劳模名册${full ? '' : '（脱敏）'}.xlsx`,
+          fileName: `劳模名册${full ? '' : '（脱敏）'}.xlsx`,
         };
       });
     },

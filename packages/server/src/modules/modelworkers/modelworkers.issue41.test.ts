@@ -88,7 +88,7 @@ describe('model workers: status and studios led, as of a day', () => {
     expect(s.byLevel).toMatchObject({ city: 2, district: 0, total: 2, retired: 1, deceased: 2 });
     // the export says each status and round-trips unchanged
     const out = await reg.exportXlsx(t.actor('staff', district), { orgId: district.id });
-    const sheet = await readSheet(out.file, out.name);
+    const sheet = await readSheet(out.buffer, out.fileName);
     expect(sheet.headers).toContain('人员状态');
     expect(sheet.rows.map((r) => r.cells[sheet.headers.indexOf('人员状态')]).sort()).toEqual([
       '在职',
@@ -97,8 +97,8 @@ describe('model workers: status and studios led, as of a day', () => {
       '退休',
     ]);
     const again = await reg.importFile(t.actor('staff', district), {
-      file: out.file,
-      fileName: out.name,
+      file: out.buffer,
+      fileName: out.fileName,
       dryRun: false,
     });
     expect(again).toMatchObject({ created: 0, updated: 4, errors: [] });
@@ -204,7 +204,7 @@ describe('model workers: status and studios led, as of a day', () => {
     const district = await t.newOrg(root, 'district');
     const staff = t.actor('staff', district);
     const x = await modelWorkerStatsXlsx(db, staff, { orgId: district.id, year: 2025 }, today);
-    const sheet = await readSheet(x.file, x.name, { isHeader: (cells) => cells[0] === '项目' });
+    const sheet = await readSheet(x.buffer, x.fileName, { isHeader: (cells) => cells[0] === '项目' });
     const labels = sheet.rows.map((r) => r.cells[0]);
     expect(labels).toContain('其中市级及以上劳模领衔的市级及以上工作室，截至2025-12-31');
     expect(labels).toContain('已故劳模（截至2025-12-31）');

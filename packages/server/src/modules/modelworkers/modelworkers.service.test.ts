@@ -95,7 +95,7 @@ describe('model workers register', () => {
     ).toBe(0);
     expect(
       (await modelWorkerStatsXlsx(world.db, staff(), { orgId: world.district.id, year: 2026 }, TEST_TODAY))
-        .file.length,
+        .buffer.length,
     ).toBeGreaterThan(0);
     // a higher title moves the count to its level
     await world.svc.mw.addHonour(staff(), id, {
@@ -142,7 +142,7 @@ describe('model workers register', () => {
       [b.id, 2],
     ]);
     const x = await modelWorkerStatsXlsx(world.db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
-    const sheet = await readSheet(x.file, x.name);
+    const sheet = await readSheet(x.buffer, x.fileName);
     expect(sheet.rows.map((r) => r.cells[0])).toEqual(['本级', a.name, b.name, '合计']);
   });
 
@@ -216,8 +216,8 @@ describe('model workers register', () => {
     });
     const out = await world.svc.reg.exportXlsx(staff(), { orgId: world.firm.id });
     const again = await world.svc.reg.importFile(staff(), {
-      file: out.file,
-      fileName: out.name,
+      file: out.buffer,
+      fileName: out.fileName,
       dryRun: false,
     });
     expect(again).toMatchObject({ created: 0, errors: [] });
@@ -238,7 +238,7 @@ describe('model workers register', () => {
       [world.firm.id],
     );
     expect(feds).toEqual([{ federationId: Number(String(world.firm.path).split('/')[1]) }]);
-    const sheet = await readSheet(out.file, out.name);
+    const sheet = await readSheet(out.buffer, out.fileName);
     expect(JSON.stringify(sheet)).not.toContain(idNumber);
   });
 

@@ -6,7 +6,7 @@ import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
-import { findOrgsByIds, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH, LEVEL_ZH } from './modelworkers.errors.ts';
 import { modelWorkerFigureNotes } from './modelworkers.notes.ts';
@@ -73,26 +73,10 @@ export async function getModelWorkerStats(
       tally(u, level, c.dim2, c.n);
       units.set(c.child ?? null, u);
     }
-    const names = new Map(
-      (
-        await findOrgsByIds(
-          sql,
-          [...units.keys()].filter((k): k is number => k !== null),
-        )
-      ).map((o) => [o.id, o.name]),
-    );
-    // the union's own row (本级) first, then the unions below in the union tree's order, as every list of unions
-    const listed = [...units.entries()]
-      .filter(([, u]) => u.total !== 0 || u.deceased !== 0)
-      .map(([orgId, u]) => ({ orgId, orgName: orgId === null ? null : (names.get(orgId) ?? null), ...u }));
-    const byUnion = [
-      ...listed.filter((u) => u.orgId === null),
-      ...(await sortInTreeOrder(
-        sql,
-        listed.filter((u) => u.orgId !== null),
-        (u) => u.orgId as number,
-      )),
-    ];
+    // the union's own row (本级, no name) first, then the unions below in the union tree's order
+    const byUnion = (await figuresByUnion(sql, units))
+      .filter((u) => u.figures.total !== 0 || u.figures.deceased !== 0)
+      .map((u) => ({ orgId: u.orgId, orgName: u.orgId === null ? null : u.orgName, ...u.figures }));
     const titles = await sumCounts(sql, {
       subject: 'modelworkers.honours',
       path,
@@ -132,7 +116,7 @@ export async function modelWorkerStatsXlsx(
   const levelCells = (r: ByLevel) => [...LEVELS.map((l) => r[l]), r.total, r.retired, r.deceased];
   const asOf = `截至${s.asOf}`;
   const period = periodText(s);
-  const file = writeWorkbook([
+  const buffer = writeWorkbook([
     {
       name: '劳模按级别与单位',
       headers: [
@@ -172,5 +156,5 @@ export async function modelWorkerStatsXlsx(
     ),
     notesSheet(s.notes),
   ]);
-  return { file, name: `劳模统计-${period}.xlsx` };
+  return { buffer, fileName: `劳模统计-${period}.xlsx` };
 }

@@ -38,7 +38,13 @@ export {
   updateOrg,
   updateOrgIn,
 } from './org.service.ts';
-export { compareTreePlaces, findTreePlaces, sortInTreeOrder } from './org.tree.repository.ts';
+export {
+  compareTreePlaces,
+  type FiguresOfUnion,
+  figuresByUnion,
+  findTreePlaces,
+  sortInTreeOrder,
+} from './org.tree.repository.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);
 

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { findOrgsByIds } from './org.repository.ts';
 
 /**
  * The union tree's order, as its page shows it: a parent before its children, siblings open before closed, then
@@ -48,4 +49,36 @@ export async function sortInTreeOrder<T>(sql: Sql, rows: T[], orgIdOf: (row: T) 
     .map((row, i) => ({ row, i, place: placeOf(row) }))
     .sort((a, b) => compareTreePlaces(a.place, b.place) || a.i - b.i)
     .map((x) => x.row);
+}
+
+/** A row of figures by union: the union (null for the asked union's own row, 本级), its name, its figures. */
+export interface FiguresOfUnion<T, K extends number | null = number | null> {
+  orgId: K;
+  orgName: string;
+  figures: T;
+}
+
+/**
+ * The figures of the unions right under the one asked, as a statistics page lists them (issue 46). `byUnion` holds
+ * each union's figures by its id (a count's `child`), null for the asked union's own (本级); the answer is that own
+ * row first, named `ownName`, then the unions below in the tree's order (sortInTreeOrder), each with its name. A
+ * page keeps its own answer in one `.map` over it: its own row's id (null or the asked union's) and whether its
+ * name reads （本级）. A page listing every union of a subtree that counted passes no null key.
+ */
+export async function figuresByUnion<T, K extends number | null = number | null>(
+  sql: Sql,
+  byUnion: ReadonlyMap<K, T>,
+  ownName = '',
+): Promise<FiguresOfUnion<T, K>[]> {
+  const ids = [...byUnion.keys()].filter((k): k is Exclude<K, null> => k !== null);
+  const names = new Map((await findOrgsByIds(sql, ids)).map((o) => [Number(o.id), o.name]));
+  const own = byUnion.has(null as K)
+    ? [{ orgId: null as K, orgName: ownName, figures: byUnion.get(null as K) as T }]
+    : [];
+  const below = (await sortInTreeOrder(sql, ids, (id) => id)).map((id) => ({
+    orgId: id as K,
+    orgName: names.get(id) ?? '',
+    figures: byUnion.get(id) as T,
+  }));
+  return [...own, ...below];
 }

@@ -102,7 +102,7 @@ describe('a return over a district (issue 41)', () => {
   it('refuses a negative count in an uploaded sheet, naming the sheet row and column; nothing of it is saved', async () => {
     const id = await issue();
     const down = await sheets.download(staff(g[1]), id, g[1].id);
-    const read = await readSheet(down.file, down.name);
+    const read = await readSheet(down.buffer, down.fileName);
     const rows = read.rows.map((r) => [...r.cells]);
     const set = (label: string, value: string) => {
       const row = rows.find((r) => r[1] === label);
@@ -140,7 +140,7 @@ describe('a return over a district (issue 41)', () => {
   it('refuses a sheet without its header row, saying row 1 should be the header and naming its columns', async () => {
     const id = await issue();
     const down = await sheets.download(staff(g[2]), id, g[2].id);
-    const read = await readSheet(down.file, down.name);
+    const read = await readSheet(down.buffer, down.fileName);
     const rows = read.rows.map((r) => [...r.cells]);
     rows[0][3] = '15';
     // the header row deleted: the first row of values stands where the header was
@@ -206,7 +206,7 @@ describe('a return over a district (issue 41)', () => {
     expect((await tables.progress(staff(street), id)).unions.map((u) => u.orgName)).toEqual(names);
     expect((await filling.view(staff(street), id, street.id)).children.map((c) => c.orgName)).toEqual(names);
     const xlsx = await tables.tableXlsx(staff(street), id, street.id);
-    expect((await readSheet(xlsx.file, xlsx.name)).headers.slice(4)).toEqual(names);
+    expect((await readSheet(xlsx.buffer, xlsx.fileName)).headers.slice(4)).toEqual(names);
     projectsReturn = id;
   });
 
@@ -214,12 +214,12 @@ describe('a return over a district (issue 41)', () => {
     const names = g.map((o) => o.name);
     const xlsx = await tables.tableXlsx(staff(street), projectsReturn, street.id);
     // the open table: its own sheet, numbers as numbers, amounts shown 0.00
-    const sheet = await readSheet(xlsx.file, xlsx.name, { isHeader: (cells) => cells[0] === '工会' });
+    const sheet = await readSheet(xlsx.buffer, xlsx.fileName, { isHeader: (cells) => cells[0] === '工会' });
     expect(sheet.sheetName).toBe('清单1-实事项目');
     expect(sheet.headers).toEqual(['工会', '项目名称', '受益人数（人）', '支出（元）']);
     expect([...new Set(sheet.rows.map((r) => r.cells[0]))]).toEqual(names);
     expect(sheet.rows[11].cells).toEqual([g[1].name, '送清凉', '120', '3500.5']);
-    const xml = sheetXml(xlsx.file, 3);
+    const xml = sheetXml(xlsx.buffer, 3);
     expect(xml).toContain('<c r="C13"><v>120</v></c>');
     expect(xml).toMatch(/<c r="D13" s="4"><v>3500.5<\/v><\/c>/);
     // below the header row, no count or amount is text

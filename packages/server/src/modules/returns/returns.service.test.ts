@@ -281,7 +281,7 @@ describe('a return climbs the tree', () => {
     expect(history.find((h) => h.key === 'fee' && h.after === '1300.00')?.before).toBe('1200.50');
 
     const xlsx = await tables.tableXlsx(staff(district), id);
-    const read = await readSheet(xlsx.file, xlsx.name);
+    const read = await readSheet(xlsx.buffer, xlsx.fileName);
     expect(read.headers.slice(0, 3)).toEqual(['项目', '单位', '合计（已审核）']);
     // the form's layout: the section as a heading row, its fields, the fixed table as a grid (rows × columns,
     // units in the headers), the open table as a list of every union's rows
@@ -303,12 +303,12 @@ describe('a return climbs the tree', () => {
       ['安全感言', '', ''],
       ['见工作表“清单1-安全感言”，共1行', '', ''],
     ]);
-    const slogans = await readSheet(xlsx.file, xlsx.name, { isHeader: (cells) => cells[0] === '工会' });
+    const slogans = await readSheet(xlsx.buffer, xlsx.fileName, { isHeader: (cells) => cells[0] === '工会' });
     expect(slogans.sheetName).toBe('清单1-安全感言');
     expect(slogans.rows.map((r) => r.cells)).toEqual([[a1.name, '安全第一（班组）', '王芳']]);
     expect(read.sheetName).toBe('汇总表');
     // every union's value of each table cell on a sheet of its own
-    const detail = await readSheet(xlsx.file, xlsx.name, {
+    const detail = await readSheet(xlsx.buffer, xlsx.fileName, {
       isHeader: (cells) => cells[0] === '年龄结构·35岁以下·人数',
     });
     expect(detail.sheetName).toBe('各单位明细');
@@ -319,7 +319,7 @@ describe('a return climbs the tree', () => {
     const id = await issueOne();
     const sheets = createReturnSheets(filling);
     const down = await sheets.download(staff(b1), id, b1.id);
-    const read = await readSheet(down.file, down.name);
+    const read = await readSheet(down.buffer, down.fileName);
     expect(read.headers).toEqual(['栏目', '项目', '单位', '填报值', '平台统计数', '修改原因', '说明']);
     const rows = read.rows.map((r) => [...r.cells]);
     const set = (label: string, value: string) => {

@@ -159,7 +159,7 @@ export function createReturnSheets(filling: FillingService) {
           textColumns: t.columns.map((_, j) => j),
         };
       });
-      return { file: writeWorkbook([main, ...lists]), name: `${view.title}-${view.orgName}.xlsx` };
+      return { buffer: writeWorkbook([main, ...lists]), fileName: `${view.title}-${view.orgName}.xlsx` };
     },
 
     /** Reads the union's sheet back and saves it as a draft: all values or none, each error naming its row and cell. */

@@ -209,7 +209,7 @@ export function createReturnTablesService(db: Db, clock: Clock) {
         const v = await viewpoint(sql, actor, returnId, orgId);
         const t = await buildTable(sql, v.r, v.sub);
         const sheets = consolidatedSheets(v.r.form, t);
-        return { file: writeWorkbook(sheets), name: `${v.r.title}-${v.orgName}-汇总.xlsx` };
+        return { buffer: writeWorkbook(sheets), fileName: `${v.r.title}-${v.orgName}-汇总.xlsx` };
       });
     },
   };

@@ -122,7 +122,7 @@ describe('service stations', () => {
     const thisYear = await world.svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' });
     expect(thisYear.totals.goods).toBeGreaterThanOrEqual(25);
     expect(thisYear.visits.length).toBeGreaterThan(0);
-    expect((await world.svc.statsXlsx(staff(), { year: 2026 })).file.length).toBeGreaterThan(1000);
+    expect((await world.svc.statsXlsx(staff(), { year: 2026 })).buffer.length).toBeGreaterThan(1000);
     await expect(world.svc.get(world.t.actor('staff', world.outside), id)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

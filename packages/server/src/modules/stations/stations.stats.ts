@@ -5,7 +5,7 @@ import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgsByIds, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countUninspected } from './stations.inspections.repository.ts';
 import { KIND_ZH } from './stations.labels.ts';
@@ -61,22 +61,15 @@ export function createStats(db: Db, clock: () => Date) {
         u[r.dim as StationKind] = (u[r.dim as StationKind] ?? 0) + r.n;
         perUnion.set(r.orgId, u);
       }
-      const orgNames = new Map(
-        (await findOrgsByIds(sql, [...perUnion.keys()])).map((o) => [Number(o.id), o.name]),
-      );
       // in the union tree's order, as the tree page and every other list of unions show them
-      const byUnion = await sortInTreeOrder(
-        sql,
-        [...perUnion.entries()]
-          .map(([orgId, k]) => ({
-            orgId,
-            orgName: orgNames.get(orgId) ?? '',
-            total: STATION_KINDS.reduce((t, x) => t + k[x], 0),
-            ...k,
-          }))
-          .filter((u) => u.total > 0),
-        (u) => u.orgId,
-      );
+      const byUnion = (await figuresByUnion(sql, perUnion))
+        .map(({ orgId, orgName, figures: k }) => ({
+          orgId,
+          orgName,
+          total: STATION_KINDS.reduce((t, x) => t + k[x], 0),
+          ...k,
+        }))
+        .filter((u) => u.total > 0);
       const perStation = new Map<number, number[]>();
       for (const r of visits) {
         const id = Number(r.dim);
@@ -133,7 +126,7 @@ export function createStats(db: Db, clock: () => Date) {
     stats,
     async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const s = await stats(actor, q);
-      const file = writeWorkbook([
+      const buffer = writeWorkbook([
         figuresSheet(
           '概况',
           [
@@ -172,7 +165,7 @@ export function createStats(db: Db, clock: () => Date) {
         },
         notesSheet(s.notes),
       ]);
-      return { file, name: `${s.orgName}${periodText(s)}服务站点统计.xlsx` };
+      return { buffer, fileName: `${s.orgName}${periodText(s)}服务站点统计.xlsx` };
     },
   };
 }

@@ -61,16 +61,3 @@ export async function distinctServed(sql: Sql, path: string, from: string, to: s
   );
   return rows[0];
 }
-
-/** The names of unions by id (statistics name the unions their counts fall in). */
-export async function orgNames(
-  sql: Sql,
-  ids: number[],
-): Promise<Map<number, { name: string; path: string }>> {
-  if (!ids.length) return new Map();
-  const { rows } = await sql.query<{ id: number; name: string; path: string }>(
-    'select id, name, path from orgs where id = any($1::bigint[])',
-    [ids],
-  );
-  return new Map(rows.map((r) => [Number(r.id), { name: r.name, path: r.path }]));
-}

@@ -111,7 +111,7 @@ describe('疗休养 figures and the attendance sheet', () => {
 
     // the export has the same figures, and each heading says what it counts and on which day
     const x = await world.svc.statsXlsx(staff, { orgId: firm.id, from: '2027-03-01', to: '2027-04-14' });
-    const years = await readSheet(x.file, 'stats.xlsx');
+    const years = await readSheet(x.buffer, 'stats.xlsx');
     const header = years.headers;
     const totalRow = years.rows.find((r) => r.cells[0] === '合计')?.cells as string[];
     const col = (start: string) => header.findIndex((h) => h.startsWith(start));

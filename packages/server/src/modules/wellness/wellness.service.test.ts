@@ -234,6 +234,6 @@ describe('疗休养 and 体检 places', () => {
     expect(whole.byYear.find((y) => y.kind === 'recuperation')?.offered).toBeGreaterThanOrEqual(18);
     expect(whole.byUnion.find((u) => u.orgId === world.firm2.id)).toMatchObject({ used: 3, recuperation: 3 });
     const xlsx = await world.svc.statsXlsx(clerk(), { year: 2025 });
-    expect(xlsx.file.length).toBeGreaterThan(1000);
+    expect(xlsx.buffer.length).toBeGreaterThan(1000);
   });
 });

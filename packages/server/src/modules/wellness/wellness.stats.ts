@@ -6,9 +6,9 @@ import { notFound } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { figuresByUnion, getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { countNominationEvents, distinctServed, orgNames } from './wellness.figures.repository.ts';
+import { countNominationEvents, distinctServed } from './wellness.figures.repository.ts';
 import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
 import { wellnessFigureNotes } from './wellness.notes.ts';
 import { listPrograms } from './wellness.programs.repository.ts';
@@ -110,7 +110,6 @@ export function createWellnessStats(db: Db, clock: Clock) {
         unions.set(e.orgId, u);
         for (const f of [y, u, total]) addFigures(f, e);
       }
-      const names = await orgNames(sql, [...unions.keys()]);
       const served = await distinctServed(sql, path, period.from, period.to);
       const schemes = new Map<
         string,
@@ -135,10 +134,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
           (a, b) => a.year - b.year || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
         ),
         // in the union tree's order, as the tree page and every other list of unions show them
-        byUnion: (await sortInTreeOrder(sql, [...unions.values()], (u) => u.orgId)).map((u) => ({
-          ...u,
-          orgName: names.get(u.orgId)?.name ?? '',
-        })),
+        byUnion: (await figuresByUnion(sql, unions)).map((u) => ({ ...u.figures, orgName: u.orgName })),
         total,
         served: served.people + served.recorded,
         servedOnPlatform: served.people,
@@ -173,7 +169,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
         h.substituted,
         h.withdrawn,
       ];
-      const file = writeWorkbook([
+      const buffer = writeWorkbook([
         {
           name: '按年度',
           headers: ['年度（计数日所在年）', '类别', h.offered, ...counted, h.noShows],
@@ -213,7 +209,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
         },
         notesSheet(s.notes),
       ]);
-      return { file, name: `职工疗休养和健康体检统计（${when}）.xlsx` };
+      return { buffer, fileName: `职工疗休养和健康体检统计（${when}）.xlsx` };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
-import type { paths } from '../../api/schema.gen.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -18,14 +18,12 @@ export type CreateVisit = Body<'/api/care/visits'>;
 export type RecipientKind = Visit['recipientKind'];
 export type Report = Answer<'/api/care/campaigns/{id}/report'>;
 export type MyVisit = Answer<'/api/me/care/visits'>['items'][number];
-type CampaignQuery = NonNullable<paths['/api/care/campaigns']['get']['parameters']['query']>;
-type VisitQuery = NonNullable<paths['/api/care/visits']['get']['parameters']['query']>;
 
 export const UNITS = ['件', '斤', '份', '箱', '袋', '桶', '个'];
 
 /** The calls of the care pages. */
 export const careApi = {
-  campaigns: (query: CampaignQuery) => unwrap(api.GET('/api/care/campaigns', { params: { query } })),
+  campaigns: listCall('/api/care/campaigns'),
   createCampaign: (body: CreateCampaign) => unwrap(api.POST('/api/care/campaigns', { body })),
   campaign: (id: number) => unwrap(api.GET('/api/care/campaigns/{id}', { params: { path: { id } } })),
   editCampaign: (id: number, body: EditCampaign) =>
@@ -38,7 +36,7 @@ export const careApi = {
     const q = periodParams(query);
     return `/api/care/campaigns/${id}/report.xlsx${q ? `?${q}` : ''}`;
   },
-  visits: (query: VisitQuery) => unwrap(api.GET('/api/care/visits', { params: { query } })),
+  visits: listCall('/api/care/visits'),
   logVisit: (body: CreateVisit) => unwrap(api.POST('/api/care/visits', { body })),
   visit: (id: number) => unwrap(api.GET('/api/care/visits/{id}', { params: { path: { id } } })),
   uploadPhoto: (id: number, kind: 'photo' | 'receipt', file: File) =>

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
@@ -36,7 +37,7 @@ const path = (id: number) => ({ params: { path: { id } } });
 
 /** The calls of the staff pages. */
 export const casesApi = {
-  list: (query: CaseQuery) => unwrap(api.GET('/api/cases', { params: { query } })),
+  list: listCall('/api/cases'),
   /** The list as filtered, every matching request, as .xlsx. */
   listExportUrl: ({ page: _p, pageSize: _s, ...filters }: CaseQuery) =>
     `/api/cases.xlsx${queryString({ ...filters, overdue: filters.overdue === undefined ? undefined : String(filters.overdue) })}`,

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
@@ -21,13 +22,12 @@ export type DonorKind = Donor['kind'];
 
 /** The calls of the donations and funds pages. */
 export const donationsApi = {
-  donors: (query: { q?: string; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/donors', { params: { query } })),
+  donors: listCall('/api/donors'),
   createDonor: (body: CreateDonor) => unwrap(api.POST('/api/donors', { body })),
   editDonor: (id: number, body: EditDonor) =>
     unwrap(api.PATCH('/api/donors/{id}', { params: { path: { id } }, body })),
   donor: (id: number) => unwrap(api.GET('/api/donors/{id}', { params: { path: { id } } })),
-  donations: (query: DonationQuery) => unwrap(api.GET('/api/donations', { params: { query } })),
+  donations: listCall('/api/donations'),
   createDonation: (body: CreateDonation) => unwrap(api.POST('/api/donations', { body })),
   acknowledgementUrl: (id: number) => `/api/donations/${id}/acknowledgement.pdf`,
   importTemplateUrl: '/api/donations/import/template.xlsx',

@@ -1,5 +1,6 @@
 /** Calls to the ledger and payment batches API and their shapes. */
 import { api, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 
@@ -26,7 +27,7 @@ export const ledgerApi = {
   pastPaymentsTemplateUrl: '/api/programs/past-payments/import/template.xlsx',
   /** The register of payments to people before the platform (ADR 74): checked only (预检) or imported, all or none. */
   importPastPayments: registerImport('/api/programs/past-payments/import'),
-  list: (query: LedgerQuery) => unwrap(api.GET('/api/ledger', { params: { query } })),
+  list: listCall('/api/ledger'),
   reverse: (entryId: number, reason: string, effectiveOn?: string | null) =>
     unwrap(
       api.POST('/api/ledger/{entryId}/reverse', {
@@ -34,7 +35,7 @@ export const ledgerApi = {
         body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
       }),
     ),
-  batches: (query: PaymentBatchQuery) => unwrap(api.GET('/api/payment-batches', { params: { query } })),
+  batches: listCall('/api/payment-batches'),
   previewBatch: (body: BatchTarget) => unwrap(api.POST('/api/payment-batches/preview', { body })),
   createBatch: (body: Body<'/api/payment-batches'>) => unwrap(api.POST('/api/payment-batches', { body })),
   batch: (id: number) => unwrap(api.GET('/api/payment-batches/{id}', byId(id))),

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
 export { REQUEST_STATUSES as STATUSES } from '../../../../server/src/modules/memberrequests/memberrequests.vocabulary.ts';
@@ -34,8 +35,7 @@ export function exportUrl(f: RequestFilter): string {
 export const memberRequestsApi = {
   mine: () => unwrap(api.GET('/api/me/member-requests')),
   file: (body: NewRequest) => unwrap(api.POST('/api/me/member-requests', { body })),
-  list: (query: RequestFilter & { page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/member-requests', { params: { query } })),
+  list: listCall('/api/member-requests'),
   get: (id: number) => unwrap(api.GET('/api/member-requests/{id}', { params: { path: { id } } })),
   accept: (id: number, body: Body<'/api/member-requests/{id}/accept'>) =>
     unwrap(api.POST('/api/member-requests/{id}/accept', { params: { path: { id } }, body })),

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
 export { JOIN_STATUSES } from '../../../../server/src/modules/onboarding/onboarding.vocabulary.ts';
@@ -16,8 +17,7 @@ export const onboardingApi = {
     unwrap(api.POST('/api/activation/verify', { body })),
   findUnions: (q: string) => unwrap(api.GET('/api/join/unions', { params: { query: { q } } })),
   requestJoin: (body: Body<'/api/join-requests'>) => unwrap(api.POST('/api/join-requests', { body })),
-  listJoinRequests: (query: { status?: JoinStatus; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/join-requests', { params: { query } })),
+  listJoinRequests: listCall('/api/join-requests'),
   /** Accepts on `effectiveOn` (the member's first day; none is today, ADR 40). */
   accept: (id: number, effectiveOn?: string | null) =>
     unwrap(
@@ -33,8 +33,7 @@ export const onboardingApi = {
         body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
       }),
     ),
-  outbox: (query: { phone?: string; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/outbox', { params: { query } })),
+  outbox: listCall('/api/outbox'),
 };
 
 export const PHONE_RE = /^1[3-9]\d{9}$/;

@@ -1,5 +1,6 @@
 /** Calls to the applications API (the review queue, an application's detail, review actions) and their shapes. */
 import { api, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 
 export { APPLICATION_STATUSES } from '../../../../server/src/modules/programs/programs.vocabulary.ts';
@@ -23,7 +24,7 @@ export type Waiver = NonNullable<ReviewBody['waivers']>[number];
 export type ReviewAction = Body<'/api/applications/bulk'>['action'];
 
 export const applicationsApi = {
-  list: (query: ApplicationQuery) => unwrap(api.GET('/api/applications', { params: { query } })),
+  list: listCall('/api/applications'),
   get: (id: number) => unwrap(api.GET('/api/applications/{id}', { params: { path: { id } } })),
   act: (id: number, action: ReviewAction, body: ReviewBody) =>
     unwrap(api.POST(`/api/applications/{id}/${action}`, { params: { path: { id } }, body })),

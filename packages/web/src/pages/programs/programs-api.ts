@@ -4,6 +4,7 @@
  * API files: applications-api.ts, ledger-api.ts and me-api.ts (the worker's own view).
  */
 import { api, queryString, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 
 export {
@@ -68,7 +69,7 @@ export type ReportQuery = Query<'/api/reports/programs'>;
 const byId = (id: number) => ({ params: { path: { id } } });
 
 export const programsApi = {
-  list: (query: ProgramQuery) => unwrap(api.GET('/api/programs', { params: { query } })),
+  list: listCall('/api/programs'),
   get: (id: number) => unwrap(api.GET('/api/programs/{id}', byId(id))),
   create: (body: ProgramInput) => unwrap(api.POST('/api/programs', { body })),
   update: (id: number, body: ProgramPatch) => unwrap(api.PATCH('/api/programs/{id}', { ...byId(id), body })),

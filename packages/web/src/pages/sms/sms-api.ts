@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client.ts';
+import { listCall } from '../../api/recordCalls.ts';
 import type { Answer } from '../../api/types.ts';
 
 export { DELIVERY_STATES } from '../../../../server/src/modules/outbox/outbox.vocabulary.ts';
@@ -13,8 +14,7 @@ export type SmsTemplate = TemplateList['items'][number];
 
 export const smsApi = {
   summary: () => unwrap(api.GET('/api/sms/deliveries/summary')),
-  list: (query: { state?: DeliveryState; phone?: string; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/sms/deliveries', { params: { query } })),
+  list: listCall('/api/sms/deliveries'),
   templates: () => unwrap(api.GET('/api/sms/templates')),
   setTemplate: (purpose: string, templateId: string | null) =>
     unwrap(api.PUT('/api/sms/templates/{purpose}', { params: { path: { purpose } }, body: { templateId } })),

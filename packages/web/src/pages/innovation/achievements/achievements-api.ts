@@ -1,4 +1,5 @@
 import { api, fileForm, unwrap } from '../../../api/client.ts';
+import { listCall } from '../../../api/recordCalls.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 import { registerImport } from '../../../components/importApi.ts';
 
@@ -19,8 +20,7 @@ export type StudioOption = Answer<'/api/innovation/studio-options'>['items'][num
 
 /** The calls of the staff achievement pages. */
 export const achievementsApi = {
-  list: (query: { q?: string; status?: 'draft' | 'published'; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/innovation/achievements', { params: { query } })),
+  list: listCall('/api/innovation/achievements'),
   get: (id: number) => unwrap(api.GET('/api/innovation/achievements/{id}', { params: { path: { id } } })),
   create: (body: AchievementBody) => unwrap(api.POST('/api/innovation/achievements', { body })),
   update: (id: number, body: Omit<AchievementBody, 'studioId'>) =>
@@ -50,8 +50,7 @@ export const achievementsApi = {
   studios: (q: string) => unwrap(api.GET('/api/innovation/studio-options', { params: { query: { q } } })),
   members: (q: string) =>
     unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })).then((r) => r.items),
-  leads: (query: { status?: 'new' | 'handled'; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/innovation/leads', { params: { query } })),
+  leads: listCall('/api/innovation/leads'),
   handleLead: (id: number) =>
     unwrap(api.POST('/api/innovation/leads/{id}/handle', { params: { path: { id } } })),
   importTemplateUrl: '/api/innovation/achievements/import/template.xlsx',

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../../api/client.ts';
+import { listCall } from '../../../api/recordCalls.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
 export type CatalogueResult = Answer<'/api/public/achievements'>;
@@ -16,7 +17,7 @@ export type CatalogueQuery = {
 
 /** The public catalogue's calls (no session). */
 export const catalogueApi = {
-  search: (query: CatalogueQuery) => unwrap(api.GET('/api/public/achievements', { params: { query } })),
+  search: listCall('/api/public/achievements'),
   get: (id: number) => unwrap(api.GET('/api/public/achievements/{id}', { params: { path: { id } } })),
   contact: (id: number, body: Body<'/api/public/achievements/{id}/contact'>) =>
     unwrap(api.POST('/api/public/achievements/{id}/contact', { params: { path: { id } }, body })),

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../../api/client.ts';
+import { listCall } from '../../../api/recordCalls.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
 export { PROBLEM_STATUSES } from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
@@ -23,8 +24,7 @@ const path = (id: number) => ({ params: { path: { id } } });
 
 /** The calls of front-line problems and the studio alliance. */
 export const problemsApi = {
-  list: (query: { status?: ProblemStatus; q?: string; page?: number; pageSize?: number }) =>
-    unwrap(api.GET('/api/innovation/problems', { params: { query } })),
+  list: listCall('/api/innovation/problems'),
   create: (body: Body<'/api/innovation/problems'>) => unwrap(api.POST('/api/innovation/problems', { body })),
   get: (id: number) => unwrap(api.GET('/api/innovation/problems/{id}', path(id))),
   publish: (id: number, effectiveOn: string | null = null) =>

@@ -1,5 +1,5 @@
 import { api, queryString, unwrap } from '../../../api/client.ts';
-import { recordCalls } from '../../../api/recordCalls.ts';
+import { listCall, recordCalls } from '../../../api/recordCalls.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 import { registerImport } from '../../../components/importApi.ts';
 import type { PeriodQuery } from '../../../components/StatsPeriod.tsx';
@@ -46,12 +46,7 @@ export const studiosApi = {
   grantsTemplateUrl: '/api/innovation/studios/grants/import/template.xlsx',
   /** The register of studios' projects and grants: checked only (预检) or imported, all rows or none. */
   importGrants: registerImport('/api/innovation/studios/grants/import'),
-  recognitions: (query: {
-    mine?: boolean;
-    status?: Recognition['status'];
-    page?: number;
-    pageSize?: number;
-  }) => unwrap(api.GET('/api/innovation/recognitions', { params: { query } })),
+  recognitions: listCall('/api/innovation/recognitions'),
   approve: (id: number, body: { reason?: string | null; decidedOn?: string }) =>
     unwrap(api.POST('/api/innovation/recognitions/{id}/approve', { params: { path: { id } }, body })),
   reject: (id: number, body: { reason: string; decidedOn?: string }) =>
