@@ -1,9 +1,8 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
-import { notFound } from '../../shared/errors.ts';
+import type { Actor } from '../../access/access.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, getOrgInScope } from '../org/index.ts';
+import { figuresByUnion, subtreeAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err } from './activities.context.ts';
 import { orgNames } from './activities.repository.ts';
@@ -84,10 +83,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
      */
     async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'activities.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'activities.read');
         if (q.from && q.to && q.to < q.from)
           throw err(
             'invalid',

@@ -2,10 +2,9 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
-import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, getOrgInScope } from '../org/index.ts';
+import { figuresByUnion, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
 import { findCall, findCategories } from './calls.repository.ts';
@@ -100,11 +99,7 @@ export interface CallStatsQuery extends PeriodAsked {
 export function createCallStats(db: Db, clock: () => Date) {
   async function stats(actor: Actor, q: CallStatsQuery) {
     return db.tx(async (sql) => {
-      const id = q.orgId ?? actor.orgId;
-      const org = id ? await getOrgInScope(sql, actor, id) : null;
-      const path = org?.path ?? actor.scopePath;
-      if (!path) throw notFound({ zh: '工会', en: 'Union' });
-      requireAccess(actor, 'calls.read', { orgPath: path });
+      const { org, path } = await unionAsked(sql, actor, q.orgId, 'calls.read');
       const period = statsPeriod(q, todayInChina(clock()));
       let only: Set<string> | null = null;
       if (q.callId) {

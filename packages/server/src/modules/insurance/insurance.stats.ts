@@ -1,9 +1,8 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { notFound } from '../../shared/errors.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { subtreeAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { insuranceFigureNotes } from './insurance.notes.ts';
 import { listPolicies, policyYears, statesOnDay } from './insurance.repository.ts';
@@ -21,10 +20,7 @@ export function createInsuranceStats(db: Db, clock: Clock) {
     async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const period = statsPeriod(q, today());
       return db.tx(async (sql) => {
-        const id = q.orgId ?? actor.orgId;
-        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'insurance.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'insurance.read');
         const { from, to, asOf } = period;
         const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
         const counted = await sumCounts(sql, {

@@ -1,12 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
-import { figuresByUnion, getOrgInScope } from '../org/index.ts';
+import { figuresByUnion, subtreeAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH, LEVEL_ZH } from './modelworkers.errors.ts';
 import { modelWorkerFigureNotes } from './modelworkers.notes.ts';
@@ -52,10 +51,7 @@ export async function getModelWorkerStats(
 ) {
   const period = statsPeriod(q, today);
   return db.tx(async (sql) => {
-    const id = q.orgId ?? actor.orgId;
-    const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-    if (!path) throw notFound({ zh: '工会', en: 'Union' });
-    requireAccess(actor, 'modelworkers.read', { orgPath: path });
+    const path = await subtreeAsked(sql, actor, q.orgId, 'modelworkers.read');
     const { from, to, asOf } = period;
     const state = await sumCounts(sql, {
       subject: 'modelworkers.workers',

@@ -1,12 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, getOrgInScope } from '../org/index.ts';
+import { figuresByUnion, subtreeAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countNominationEvents, distinctServed } from './wellness.figures.repository.ts';
 import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
@@ -65,10 +64,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
     const period = statsPeriod(q, todayInChina(clock()));
     return db.tx(async (sql) => {
-      const id = q.orgId ?? actor.orgId;
-      const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
-      if (!path) throw notFound({ zh: '工会', en: 'Union' });
-      requireAccess(actor, 'wellness.read', { orgPath: path });
+      const path = await subtreeAsked(sql, actor, q.orgId, 'wellness.read');
       const rows = await sumCounts(sql, {
         subject: ['wellness.offered', 'wellness.allocated', 'wellness.used'],
         path,
