@@ -5,10 +5,13 @@ import type { Config } from './config.ts';
 import { type Db, openPglite, openPostgres } from './db/db.ts';
 import { withReplica } from './db/replica.ts';
 import {
+  checkKeysOpenValues,
   ensureAlgorithm,
   type Keyring,
   loadKeyring,
   refreshKeyState,
+  refuseNewKeyOverData,
+  sampleProtectedValues,
   settleRotation,
 } from './modules/keys/index.ts';
 
@@ -73,8 +76,15 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The ID-number key: from GONGHUI_ID_KEY, else generated once into the data directory (with a warning). */
-export function loadIdKey(config: Pick<Config, 'idKey' | 'dataDir'>, warn: (msg: string) => void): Buffer {
+/**
+ * The ID-number key: from GONGHUI_ID_KEY, else generated once into the data directory (with a warning) — unless the
+ * database already holds values encrypted under a key (`overData`): then a missing key file stops the start.
+ */
+export function loadIdKey(
+  config: Pick<Config, 'idKey' | 'dataDir'>,
+  warn: (msg: string) => void,
+  overData = false,
+): Buffer {
   if (config.idKey) {
     const key = Buffer.from(config.idKey, 'base64');
     if (key.length !== 32) throw new Error('GONGHUI_ID_KEY must be the base64 of 32 bytes');
@@ -83,6 +93,7 @@ export function loadIdKey(config: Pick<Config, 'idKey' | 'dataDir'>, warn: (msg:
   mkdirSync(config.dataDir, { recursive: true });
   const file = join(config.dataDir, 'id-key');
   if (!existsSync(file)) {
+    if (overData) throw refuseNewKeyOverData();
     writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
     warn(
       `GONGHUI_ID_KEY 未设置，已生成身份证号加密密钥 ${file}，请妥善备份。 / ` +
@@ -103,7 +114,10 @@ export async function openKeyring(
   warn: (msg: string) => void,
   now: Date,
 ): Promise<Keyring> {
-  const ring = loadKeyring(loadIdKey(config, warn), config);
+  // a key made at random opens nothing already stored: with values in the tables, the keys must be the ones they
+  // were written with (a backup restored without its keys stops here, docs/deploy.md "Keys")
+  const samples = await sampleProtectedValues(db);
+  const ring = loadKeyring(loadIdKey(config, warn, samples.length > 0), config);
   const made = await ensureAlgorithm(db, ring, { crypto: config.crypto, dataDir: config.dataDir, now });
   if (made && !(await settleRotation(db, ring, now)))
     warn(
@@ -111,6 +125,7 @@ export async function openKeyring(
         `GONGHUI_CRYPTO=sm: new values are written under the SM4 key ${made} (in ${join(config.dataDir, 'keys')}, back it up); run npm run cli -- keys rotate --to sm to re-encrypt the existing ones.`,
     );
   await refreshKeyState(db, ring);
+  checkKeysOpenValues(ring, samples);
   return ring;
 }
 

@@ -5,8 +5,10 @@
  */
 import { defineModule } from '../../module-manifest.ts';
 
+export { checkKeysOpenValues, refuseNewKeyOverData } from './keys.check.ts';
 export { generateKeyFile, loadKeyring } from './keys.files.ts';
 export { NOT_PROTECTED, PERSON_HASHES, PROTECTED_TABLES } from './keys.registry.ts';
+export { sampleProtectedValues } from './keys.repository.ts';
 export {
   createKeyEntry,
   decryptValue,

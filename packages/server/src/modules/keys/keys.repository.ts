@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import type { PersonHash, ProtectedTable } from './keys.registry.ts';
+import { type PersonHash, PROTECTED_TABLES, type ProtectedTable } from './keys.registry.ts';
 
 /**
  * SQL of the keyring's tables, and the rotation's reads and writes of the protected columns of other modules'
@@ -185,4 +185,17 @@ export async function countHashesNotUnder(sql: Sql, h: PersonHash, hashPrefix: s
     [`${hashPrefix}%`],
   );
   return rows[0].n;
+}
+
+/** One stored value of each protected column that holds any: what the keyring must open. */
+export async function sampleProtectedValues(sql: Sql): Promise<string[]> {
+  const out: string[] = [];
+  for (const { table, columns } of PROTECTED_TABLES)
+    for (const { cipher } of columns) {
+      const { rows } = await sql.query<{ v: string }>(
+        `select ${cipher} as v from ${table} where ${cipher} is not null limit 1`,
+      );
+      if (rows[0]) out.push(rows[0].v);
+    }
+  return out;
 }
