@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -91,6 +91,8 @@ describe(`backup and restore (${serverUrl ? 'PostgreSQL: pg_dump, pg_restore' : 
     const io = capture();
     expect(await backupCommand(source, file, {}, io)).toBe(0);
     expect(io.lines.join('\n')).toMatch(/NOT in the backup/);
+    // every member's data: readable by the account that made it alone
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     await expect(backupCommand(source, file, {}, capture())).rejects.toMatchObject({ exitCode: 2 });
 
     const target = await newTarget('target');

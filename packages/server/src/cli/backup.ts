@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   closeSync,
   existsSync,
   openSync,
@@ -105,7 +106,7 @@ export async function backupCommand(
     try {
       const db = await openPglite(dir);
       try {
-        await writeFile(file, await db.dump());
+        await writeFile(file, await db.dump(), { mode: 0o600 });
       } finally {
         await db.close();
       }
@@ -113,6 +114,8 @@ export async function backupCommand(
       release();
     }
   }
+  // a backup holds every member's data: readable by the account that made it alone, whatever the umask
+  chmodSync(file, 0o600);
   io.out(`已备份到 ${file}（${megabytes(file)}） / backed up to ${file} (${megabytes(file)})`);
   io.err(KEY_NOTE(config));
   return 0;
