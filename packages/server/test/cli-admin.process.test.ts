@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,8 +12,8 @@ const root = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-cli-admin-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function cli(args: string[], input: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, GONGHUI_DEMO: '0' };
+function cli(args: string[], input: string, dir = dataDir) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, GONGHUI_DEMO: '0' };
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
   return spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
@@ -47,4 +47,17 @@ describe('npm run cli -- admin create', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('root');
   }, 300_000);
+
+  it('is the one command that makes a database: another, pointed at a folder holding none, says so', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'gonghui-cli-none-'));
+    try {
+      const r = cli(['reconcile'], '', empty);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${empty} 中没有数据库：请把 DATA_DIR 设为服务器的数据目录`);
+      expect(r.stderr).toContain(`There is no database in ${empty}`);
+      expect(existsSync(join(empty, 'pglite'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import type { Actor } from '../access/access.ts';
 import { type Config, loadConfig } from '../config.ts';
-import type { Db } from '../db/db.ts';
+import { type Db, isPgliteDir } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
 import { findDefaultActor } from '../modules/auth/index.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
@@ -28,9 +29,18 @@ export interface CliContext {
  */
 export async function openCliContext(
   env: NodeJS.ProcessEnv = process.env,
+  /** Whether the command may make a new embedded database (the first administrator of a new installation). */
+  create = false,
 ): Promise<CliContext & { close(): Promise<void> }> {
   const config: Config = loadConfig(env);
   const err = (line: string) => process.stderr.write(`${line}\n`);
+  // a DATA_DIR left unset names ./data: a command there would answer from a new, empty database (every union and
+  // member "not found") instead of the server's
+  if (!config.databaseUrl && !create && !isPgliteDir(join(config.dataDir, 'pglite')))
+    throw new CliError(
+      `${config.dataDir} 中没有数据库：请把 DATA_DIR 设为服务器的数据目录（或设置 DATABASE_URL），与启动服务器时相同。\n` +
+        `There is no database in ${config.dataDir}: set DATA_DIR to the server's data directory (or DATABASE_URL), as the server is started with.`,
+    );
   let opened: Awaited<ReturnType<typeof openDatabase>>;
   try {
     opened = await openDatabase(config);

@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
     return verifyAuditFileCommand(parsed.values.file, io);
   }
   checkCommand(parsed);
-  const ctx = await openCliContext();
+  // the first administrator of a new installation is the one command that may make its database
+  const ctx = await openCliContext(process.env, parsed.command === 'admin');
   try {
     return await runCommand(ctx, parsed);
   } finally {
