@@ -161,6 +161,11 @@ async function main() {
   });
   if (config.sms.provider !== 'outbox')
     log(`短信服务商 / SMS provider: ${config.sms.provider} (${config.sms.endpoint})`);
+  else
+    warn(
+      '未配置短信服务商：验证码和通知只写入服务器日志和系统管理员的“短信发件箱”，读到的人可以用验证码登录该账号；正式上线前请配置 GONGHUI_SMS_PROVIDER（docs/deploy.md“短信”）。 / ' +
+        "No SMS provider: codes and notices go only to the server log and the system administrator's SMS outbox, and whoever reads them can sign in with a code; configure GONGHUI_SMS_PROVIDER before going live (docs/deploy.md, SMS).",
+    );
   const app = await buildApp({
     db,
     services,
