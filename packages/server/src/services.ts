@@ -11,7 +11,7 @@ import {
 import { createAuthService } from './modules/auth/index.ts';
 import { createJobsService } from './modules/jobs/index.ts';
 import type { Keyring } from './modules/keys/index.ts';
-import { createSender, type Sender } from './modules/outbox/index.ts';
+import { createSender, type Sender, withSmsSignature } from './modules/outbox/index.ts';
 import { createIdProtector } from './modules/people/index.ts';
 import { MODULES } from './modules.gen.ts';
 import { systemClock } from './shared/clock.ts';
@@ -58,9 +58,11 @@ export function createServices(
 ): Services {
   const clock = options.clock ?? systemClock;
   const auth = createAuthService(db, { ...config, clock });
-  const sender =
+  // every SMS signed here, whichever sender carries it
+  const sender = withSmsSignature(
     options.sender ??
-    createSender(db, config.sms, { log: options.log, production: config.production, clock });
+      createSender(db, config.sms, { log: options.log, production: config.production, clock }),
+  );
   const kernel: ModuleKernel = {
     db,
     config,

@@ -261,6 +261,26 @@ describe('a fresh installation', () => {
     ).toEqual([['yz-tpl', 'manager']]);
   });
 
+  it('answers the union of each account by its name, also when the row gave its credit code', async () => {
+    const uscc = '81320104510000027J';
+    await t.db.query('update orgs set uscc = $2 where id = $1', [street.id, uscc]);
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/users/import',
+      cookie: manager,
+      ...xlsxUpload([
+        ['用户名', '姓名', '所在工会', '角色', '初始密码'],
+        ['yz-code', '代码填写', uscc, '工会工作人员', ''],
+      ]),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().created.map((a: { union: string; role: string }) => [a.union, a.role])).toEqual([
+      ['杨镇总工会', 'staff'],
+    ]);
+    const sheet = await readSheet(Buffer.from(res.json().accountsXlsxBase64, 'base64'), '账号.xlsx');
+    expect(sheet.rows[0].cells.slice(2, 4)).toEqual(['杨镇总工会', '工会工作人员']);
+  });
+
   it('a person holds roles at two unions and switches between them', async () => {
     const res = await json(admin, 'POST', '/api/users', {
       username: 'two-hats',

@@ -44,7 +44,9 @@ describe('a member activates and signs in by SMS through the configured sender',
       [phone, 'activation_code'],
       [phone, 'login_code'],
     ]);
-    expect(w.sent[1].text).toMatch(/^您的登录验证码为\d{6}，5分钟内有效。/);
+    // both codes carry the platform's signature, added where the sender is composed
+    expect(w.sent[0].text).toMatch(/^【工会】您的账号激活验证码为 \d{6}，/);
+    expect(w.sent[1].text).toMatch(/^【工会】您的登录验证码为\d{6}，5分钟内有效。/);
     const session = await w.services.codeSignIn.signInWithCode(phone, codeIn(w.sent[1]), '10.9.0.2');
     expect(session.actor).toMatchObject({ role: 'worker', username: phone });
     // nothing of the code is kept in clear

@@ -311,6 +311,25 @@ describe('reading the audit log', () => {
     });
   });
 
+  it('answers the names of the unions a value names deeper down (a new account: each role at its union)', async () => {
+    const { res } = await audited('POST', '/api/users', {
+      username: 'audit-roles-staff',
+      displayName: '角色审计员',
+      password: 'temporary-pass-1',
+      roles: [{ role: 'staff', orgId: org.other.id }],
+    });
+    const list = await t.call({
+      method: 'GET',
+      url: '/api/audit?action=user.create&pageSize=200',
+      cookie: auditor,
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    const row = (list.json().items as { entityId: string; unionNames: Record<string, string> }[]).find(
+      (r) => r.entityId === String(res.id),
+    );
+    expect(row?.unionNames).toEqual({ [org.other.id]: org.other.name });
+  });
+
   it('answers the name of the member a row is about, never only their number', async () => {
     const res = await t.call({
       method: 'GET',

@@ -369,7 +369,8 @@ describe('the outbox', () => {
     await ctx.services.sender.send({ channel: 'sms', to: phone, text: '第二条', purpose: 'test' });
     const page = await ctx.services.outbox.listOutbox(ctx.actor('admin', null), { phone });
     expect(page.total).toBe(2);
-    expect(page.items.map((m) => m.text)[0]).toBe('第二条');
+    // signed by the composed sender, as every SMS is
+    expect(page.items.map((m) => m.text)[0]).toBe('【工会】第二条');
     expect(page.items[0].createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await rejection(ctx.services.outbox.listOutbox(ctx.actor('staff', yz), {}))).kind).toBe(
       'forbidden',

@@ -108,13 +108,18 @@ function personIdsIn(value: unknown): number[] {
   });
 }
 
-/** The union ids a before or after value names in its union fields. */
-function unionIdsIn(value: unknown): number[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+/**
+ * The union ids a before or after value names in its union fields, also in the records it holds (an account's
+ * roles, each with the union it is held at), as deep as the page shows them.
+ */
+function unionIdsIn(value: unknown, depth = 0): number[] {
+  if (typeof value !== 'object' || value === null || depth > 2) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => unionIdsIn(v, depth + 1));
   const record = value as Record<string, unknown>;
-  return AUDIT_UNION_FIELDS.map((f) => record[f]).filter(
+  const own = AUDIT_UNION_FIELDS.map((f) => record[f]).filter(
     (v): v is number => typeof v === 'number' && Number.isInteger(v),
   );
+  return [...own, ...Object.values(record).flatMap((v) => unionIdsIn(v, depth + 1))];
 }
 
 export async function listAudit(

@@ -5,6 +5,7 @@ import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { isValidUscc, type OrgRowError, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
 import { PHONE_PATTERN, USERNAME_PATTERN } from './users.service.ts';
+import { SHEET_ROLE_NAMES } from './users.template.ts';
 
 export const COLUMNS = {
   username: ['用户名', '登录名', '账号', 'username', 'login'],
@@ -149,8 +150,8 @@ export async function planAccountRows(
       fail(
         'role',
         'ROLE_INVALID',
-        `角色“${roleText}”无效，应为单位管理员、工作人员或审核人`,
-        `Role "${roleText}" must be manager (单位管理员), staff (工作人员) or reviewer (审核人)`,
+        `角色“${roleText}”无效，应为${SHEET_ROLE_NAMES.manager.zh}、${SHEET_ROLE_NAMES.staff.zh}或${SHEET_ROLE_NAMES.reviewer.zh}`,
+        `Role "${roleText}" must be manager (${SHEET_ROLE_NAMES.manager.zh}), staff (${SHEET_ROLE_NAMES.staff.zh}) or reviewer (${SHEET_ROLE_NAMES.reviewer.zh})`,
       );
     const password = cellOf(cells, 'password') || null;
     if (errors.length === before && hit && hit !== 'ambiguous' && role) {
@@ -159,7 +160,8 @@ export async function planAccountRows(
         username,
         displayName,
         phone: phone || null,
-        union: unionText,
+        // the union by its name, also when the row gave its credit code or short name
+        union: hit.name,
         grant: { role, orgId: hit.id },
         password,
       });

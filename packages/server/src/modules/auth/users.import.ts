@@ -11,6 +11,7 @@ import { checkPasswordPolicy } from './password-policy.ts';
 import { type AccountRowError, COLUMNS, planAccountRows, REQUIRED } from './users.import.rows.ts';
 import type { RoleGrant } from './users.repository.ts';
 import { temporaryPassword, type UsersService } from './users.service.ts';
+import { SHEET_ROLE_NAMES } from './users.template.ts';
 
 export type { AccountRowError } from './users.import.rows.ts';
 
@@ -166,9 +167,7 @@ export async function importUsers(
 }
 
 const ROLE_ZH: Record<string, string> = {
-  manager: '单位管理员',
-  staff: '工作人员',
-  reviewer: '审核人',
+  ...Object.fromEntries(Object.entries(SHEET_ROLE_NAMES).map(([role, name]) => [role, name.zh])),
   admin: '系统管理员',
   worker: '职工',
 };

@@ -1,6 +1,16 @@
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
+ * The roles an accounts sheet grants, named as the web names them (`role.*` in the web's messages): the template's
+ * choices, the import's error and the sheet of accounts it answers all say these words.
+ */
+export const SHEET_ROLE_NAMES = {
+  manager: { zh: '单位管理员', en: 'Union administrator' },
+  staff: { zh: '工会工作人员', en: 'Union staff' },
+  reviewer: { zh: '审核人', en: 'Reviewer' },
+} as const;
+
+/**
  * The accounts sheet's template (账号导入模板, issue 45): the columns `importUsers` reads, in the order the import
  * page lists them, with a 填写说明 sheet — the go-live checklist's step "accounts for every union" links to it.
  */
@@ -54,9 +64,9 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       required: true,
       kind: 'choice',
       choices: [
-        { value: 'manager', zh: '单位管理员', en: 'manager' },
-        { value: 'staff', zh: '工作人员', en: 'staff' },
-        { value: 'reviewer', zh: '审核人', en: 'reviewer' },
+        { value: 'manager', zh: SHEET_ROLE_NAMES.manager.zh, en: 'manager' },
+        { value: 'staff', zh: SHEET_ROLE_NAMES.staff.zh, en: 'staff' },
+        { value: 'reviewer', zh: SHEET_ROLE_NAMES.reviewer.zh, en: 'reviewer' },
       ],
       note: '单位管理员可为本工会及下级开设账号',
       noteEn: 'A union administrator may open accounts for the union and those below it',
@@ -67,9 +77,9 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       header: '初始密码',
       en: 'first password',
       kind: 'text',
-      note: '可留空：留空则随机生成，导入后在账号清单中下载（或以短信发送）',
+      note: '可留空：留空则随机生成，只在导入完成的页面上显示这一次，请当即下载账号清单并妥善转交（配置了短信服务且填了手机号的，以短信发送）',
       noteEn:
-        'May be empty: a random one is generated, downloaded from the accounts list after the import (or sent by SMS)',
+        'May be empty: a random one is generated and shown only once, on the page that confirms the import: download the accounts sheet there and hand it over with care (where SMS is configured and the row has a phone, it is sent by SMS instead)',
       example: '',
     },
   ],

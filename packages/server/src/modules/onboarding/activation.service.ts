@@ -102,7 +102,7 @@ export function createActivationService(
             channel: 'sms',
             to: input.phone,
             purpose: 'activation_code',
-            text: `【工会】您的账号激活验证码为 ${code}，${CODE_TTL_MINUTES}分钟内有效。请勿告诉他人。`,
+            text: `您的账号激活验证码为 ${code}，${CODE_TTL_MINUTES}分钟内有效。请勿告诉他人。`,
           },
           sql,
         );

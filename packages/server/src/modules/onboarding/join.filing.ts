@@ -73,7 +73,7 @@ export async function createJoinRequest(
           channel: 'sms',
           to: input.phone,
           purpose: 'join_received',
-          text: `【工会】已收到您的入会申请（${orgName}），审核结果将以短信通知您。`,
+          text: `已收到您的入会申请（${orgName}），审核结果将以短信通知您。`,
         },
         sql,
       );

@@ -165,7 +165,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
             channel: 'sms',
             to: req.phone,
             purpose: 'join_accepted',
-            text: `【工会】您已加入${req.orgName}，请在手机上激活账号：/m/activate`,
+            text: `您已加入${req.orgName}，请在手机上激活账号：/m/activate`,
           },
           sql,
         );
@@ -198,7 +198,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
             channel: 'sms',
             to: req.phone,
             purpose: 'join_declined',
-            text: `【工会】您申请加入${req.orgName}未获通过，原因：${why}`,
+            text: `您申请加入${req.orgName}未获通过，原因：${why}`,
           },
           sql,
         );

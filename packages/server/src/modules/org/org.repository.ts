@@ -278,12 +278,12 @@ export async function updateOrgFields(
 /** Active unions in a subtree by unified social credit code (upper-cased): code → { id, path }. */
 export async function resolveOrgCodes(sql: Sql, scope: Subtree, codes: string[]) {
   const params: unknown[] = [codes];
-  const { rows } = await sql.query<{ id: number; uscc: string; path: string }>(
-    `select id, uscc, path from orgs
+  const { rows } = await sql.query<{ id: number; uscc: string; path: string; name: string }>(
+    `select id, uscc, path, name from orgs
       where ${subtreeCondition(scope, 'path', params)} and status = 'active' and uscc = any($1::text[])`,
     params,
   );
-  return new Map(rows.map((r) => [r.uscc, { id: r.id, path: r.path }]));
+  return new Map(rows.map((r) => [r.uscc, { id: r.id, path: r.path, name: r.name }]));
 }
 
 /**

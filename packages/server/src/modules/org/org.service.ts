@@ -283,14 +283,16 @@ export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: strin
  */
 export async function resolveOrgNames(sql: Sql, scope: Subtree, names: string[]) {
   const rows = await listActiveOrgsNamed(sql, scope, names);
-  const byName = new Map<string, { id: number; path: string } | 'ambiguous'>();
+  const byName = new Map<string, { id: number; path: string; name: string } | 'ambiguous'>();
   for (const r of rows) {
     for (const key of [r.name, r.shortName]) {
       if (!key) continue;
       const seen = byName.get(key);
       byName.set(
         key,
-        seen && seen !== 'ambiguous' && seen.id !== r.id ? 'ambiguous' : { id: r.id, path: r.path },
+        seen && seen !== 'ambiguous' && seen.id !== r.id
+          ? 'ambiguous'
+          : { id: r.id, path: r.path, name: r.name },
       );
     }
   }

@@ -27,6 +27,9 @@ export {
   type OutboxSenderOptions,
   type OutgoingMessage,
   type Sender,
+  SMS_SIGNATURE,
+  signedSmsText,
+  withSmsSignature,
 } from './outbox.sender.ts';
 export { createOutboxService, type OutboxRow, type OutboxService } from './outbox.service.ts';
 export { smsRoutes } from './outbox.sms.routes.ts';

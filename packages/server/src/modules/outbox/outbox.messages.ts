@@ -35,7 +35,7 @@ export function createSmsMessageDelivery(sender: Sender) {
             channel: 'sms',
             to: phone,
             purpose: m.kind,
-            text: `【工会】${m.titleZh}：${m.bodyZh}`,
+            text: `${m.titleZh}：${m.bodyZh}`,
             params: { title: m.titleZh },
             messageId: m.id,
             userId: m.userId,

@@ -38,6 +38,23 @@ export function createOutboxSender(db: Db, options: OutboxSenderOptions = {}): S
   };
 }
 
+/** The signature every SMS text opens with, as the carriers require and members know the platform's texts by. */
+export const SMS_SIGNATURE = '【工会】';
+
+/** A text with the signature in front, once (a text that has it already is left as it is). */
+export const signedSmsText = (text: string): string =>
+  text.startsWith(SMS_SIGNATURE) ? text : `${SMS_SIGNATURE}${text}`;
+
+/**
+ * The one place an SMS is signed: wraps the configured sender (the outbox's, a provider's, or one plugged in), so a
+ * module writes its text without the signature and every purpose carries the same one.
+ */
+export function withSmsSignature(sender: Sender): Sender {
+  return {
+    send: (message, sql) => sender.send({ ...message, text: signedSmsText(message.text) }, sql),
+  };
+}
+
 /** A phone number as logs show it: 138****0000. */
 export const maskPhone = (phone: string): string => phone.replace(/^(\d{3})\d{4}(\d{4})$/, '$1****$2');
 

@@ -7,7 +7,8 @@ const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
 
 /**
  * A new account's username, name and password, as the first run's setup and the administrators' page ask for
- * them: `id` prefixes the inputs' ids (`<id>-username`, `-name`, `-password`); the labels and hints are theirs.
+ * them: `id` prefixes the inputs' ids (`<id>-username`, `-name`, `-password`), which their labels point at; the labels
+ * and hints are theirs.
  */
 export function NewAccountFields({
   id,
@@ -30,6 +31,7 @@ export function NewAccountFields({
       <Form.Item
         name="username"
         label={usernameLabel}
+        htmlFor={`${id}-username`}
         extra={usernameHint}
         rules={[
           requiredRule(t, usernameLabel),
@@ -46,6 +48,7 @@ export function NewAccountFields({
       <Form.Item
         name="displayName"
         label={t('acct.setup.displayName')}
+        htmlFor={`${id}-name`}
         rules={[requiredTextRule(t, t('acct.setup.displayName'))]}
       >
         <Input id={`${id}-name`} maxLength={50} />
@@ -53,6 +56,7 @@ export function NewAccountFields({
       <Form.Item
         name="password"
         label={passwordLabel}
+        htmlFor={`${id}-password`}
         extra={passwordHint}
         rules={[requiredRule(t, t('acct.setup.password')), { min: 8, message: t('acct.setup.passwordHint') }]}
       >

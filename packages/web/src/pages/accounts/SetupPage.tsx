@@ -93,37 +93,7 @@ export default function SetupPage() {
             data-testid="setup-error"
           />
         )}
-        <Form.Item
-          name="token"
-          label={t('acct.setup.token')}
-          rules={[requiredTextRule(t, t('acct.setup.token'))]}
-        >
-          <Input prefix={<KeyOutlined />} id="setup-token" className="mono" autoComplete="off" />
-        </Form.Item>
-        <NewAccountFields
-          id="setup"
-          usernameLabel={t('acct.setup.username')}
-          usernameHint={t('acct.setup.usernameHint')}
-          usernameAutoComplete="username"
-          passwordLabel={t('acct.setup.password')}
-          passwordHint={t('acct.setup.passwordHint')}
-        />
-        <Form.Item
-          name="password2"
-          label={t('acct.setup.password2')}
-          dependencies={['password']}
-          rules={[
-            requiredRule(t, t('acct.setup.password2')),
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('acct.setup.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password prefix={<LockOutlined />} id="setup-password2" autoComplete="new-password" />
-        </Form.Item>
+        <SetupFields />
         <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="setup-submit">
           {t('acct.setup.submit')}
         </Button>
@@ -135,5 +105,47 @@ export default function SetupPage() {
     <BrandedPage subtitle={t('acct.setup.subtitle')} title={t('acct.setup.title')} testId="setup-page">
       {body}
     </BrandedPage>
+  );
+}
+
+/** The set-up form's fields: the one-time token, the administrator's account, the password again. */
+export function SetupFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        name="token"
+        label={t('acct.setup.token')}
+        htmlFor="setup-token"
+        rules={[requiredTextRule(t, t('acct.setup.token'))]}
+      >
+        <Input prefix={<KeyOutlined />} id="setup-token" className="mono" autoComplete="off" />
+      </Form.Item>
+      <NewAccountFields
+        id="setup"
+        usernameLabel={t('acct.setup.username')}
+        usernameHint={t('acct.setup.usernameHint')}
+        usernameAutoComplete="username"
+        passwordLabel={t('acct.setup.password')}
+        passwordHint={t('acct.setup.passwordHint')}
+      />
+      <Form.Item
+        name="password2"
+        label={t('acct.setup.password2')}
+        htmlFor="setup-password2"
+        dependencies={['password']}
+        rules={[
+          requiredRule(t, t('acct.setup.password2')),
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || value === getFieldValue('password')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('acct.setup.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password prefix={<LockOutlined />} id="setup-password2" autoComplete="new-password" />
+      </Form.Item>
+    </>
   );
 }

@@ -13,8 +13,8 @@ import { AmountText, RuleText, WithRuleCatalogue } from '../programs/RuleVocabul
 import { type AmountRule, langOf, type Rule, recordKindOf } from '../programs/rule-vocabulary.ts';
 import { fieldLabel } from './audit-labels.ts';
 
-/** Bookkeeping kept with a record that says nothing to a reader of the log. */
-const HIDDEN = new Set([
+/** Bookkeeping kept with a record that says nothing to a reader of the log (at any depth of a value). */
+export const HIDDEN = new Set([
   'id',
   'createdAt',
   'updatedAt',
@@ -33,6 +33,7 @@ const HIDDEN = new Set([
   'jobId',
   'scopePath',
   'fileId',
+  'assignmentId',
 ]);
 
 /** Fields holding the id of a program, member or ledger entry: shown as its number ("#7"), as the log's object column does. */
@@ -120,12 +121,16 @@ export function auditValue(
         ? '(none)'
         : '（无）';
   if (isRecord(v) && depth < 2)
-    return Object.entries(v)
-      .map(
-        ([k, x]) =>
-          `${fieldLabel(k, en ? 'en' : 'zh', entity)}: ${auditValue(t, entity, k, x, names, depth + 1)}`,
-      )
-      .join(en ? '; ' : '；');
+    return (
+      Object.entries(v)
+        // a union named beside its id ({ orgId, orgName }) is said once, by its name
+        .filter(([k]) => !HIDDEN.has(k) && !(k === 'orgId' && typeof v.orgName === 'string'))
+        .map(
+          ([k, x]) =>
+            `${fieldLabel(k, en ? 'en' : 'zh', entity)}: ${auditValue(t, entity, k, x, names, depth + 1)}`,
+        )
+        .join(en ? '; ' : '；')
+    );
   return JSON.stringify(v);
 }
 

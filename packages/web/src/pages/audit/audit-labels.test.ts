@@ -92,4 +92,19 @@ describe('the audit log speaks in words', () => {
     ])
       expect(fieldLabel(key, 'zh')).toMatch(/^[^a-zA-Z]+$/);
   });
+
+  it('a new account and an imported register read without keys (the reported rows)', () => {
+    const t = i18n.getFixedT('zh');
+    const roles = auditValue(t, 'user', 'roles', [
+      { role: 'staff', orgId: 26, orgName: '江宁市东湖区总工会', assignmentId: 5 },
+    ]);
+    expect(roles).not.toMatch(/[a-zA-Z#]/);
+    expect(roles).toContain('江宁市东湖区总工会');
+    // a role whose union is named only by id takes the name the log answers
+    expect(
+      auditValue(t, 'user', 'roles', [{ role: 'staff', orgId: 26 }], { unions: { 26: '东湖' }, persons: {} }),
+    ).not.toMatch(/#/);
+    for (const key of ['open', 'closed', 'answered', 'created', 'rows', 'fileName'])
+      for (const lang of ['zh', 'en']) expect(fieldLabel(key, lang)).not.toBe(key);
+  });
 });

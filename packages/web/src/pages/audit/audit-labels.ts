@@ -1,6 +1,8 @@
 import type { AuditAction, AuditEntity } from '../../../../server/src/modules/audit/audit.catalog.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from '../../../../server/src/modules/audit/audit.catalog.ts';
 
+import { MORE_FIELD_LABELS } from './audit-field-words.ts';
+
 type Label = { zh: string; en: string };
 
 export { ACTION_LABELS, ENTITY_LABELS };
@@ -40,9 +42,9 @@ const FIELD_LABELS: Record<string, Label> = {
   birthDate: { zh: '出生日期', en: 'Birth date' },
   joinedOn: { zh: '入会日期', en: 'Joined on' },
   bankAccountMasked: { zh: '银行卡号', en: 'Bank account' },
-  jingkaMasked: { zh: '京卡号', en: '京卡 number' },
+  jingkaMasked: { zh: '京卡号', en: 'Jingka card number' },
   bankAccount: { zh: '银行卡号', en: 'Bank account' },
-  jingka: { zh: '京卡号', en: '京卡 number' },
+  jingka: { zh: '京卡号', en: 'Jingka card number' },
   isFrontLine: { zh: '一线职工', en: 'Front-line' },
   isOutdoor: { zh: '户外劳动者', en: 'Outdoor worker' },
   isNewEmployment: { zh: '新就业形态劳动者', en: 'New form of employment' },
@@ -212,10 +214,15 @@ const ENTITY_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Label>>> =
   },
 };
 
+/** A field's name in both languages, as an entity names it or as every entity does; undefined when unknown. */
+export function fieldWords(key: string, entity?: string): Label | undefined {
+  const own = entity ? ENTITY_FIELD_LABELS[entity as AuditEntity]?.[key] : undefined;
+  return own ?? FIELD_LABELS[key] ?? MORE_FIELD_LABELS[key];
+}
+
 /** A changed field's name in words (an unknown one is split into words rather than shown as a key). */
 export function fieldLabel(key: string, lang: string, entity?: string): string {
-  const own = entity ? ENTITY_FIELD_LABELS[entity as AuditEntity]?.[key] : undefined;
-  return say(own ?? FIELD_LABELS[key], lang) ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+  return say(fieldWords(key, entity), lang) ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
 }
 
 /** Where a row came from: the caller's address, or the command line (which writes `cli` there). */

@@ -1,0 +1,103 @@
+/**
+ * Every field name the server's audit rows may carry in their before and after values has a label in both
+ * languages, so a module that audits a new field cannot leave it as a key on the audit page. The fields are read
+ * from the server's code by their types: each `{ action, entity, before, after }` the server writes, and every
+ * property of those values' types (into the records and lists they hold, as deep as the page shows them).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { HIDDEN } from './AuditChanges.tsx';
+import { UNLABELLED_YET } from './audit-field-words.ts';
+import { fieldWords } from './audit-labels.ts';
+
+const SERVER = join(import.meta.dirname, '../../../../server');
+const CJK = /[\u3400-\u9fff]/;
+/** Values the page shows through their own renderer (a rule, an amount, a window), not field by field. */
+const OWN_RENDERER = new Set(['rule', 'amount', 'evidenceWindow']);
+
+function auditedFields(): Map<string, string> {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (
+        f.endsWith('.ts') &&
+        !f.endsWith('.test.ts') &&
+        /\b(before|after)\b/.test(readFileSync(p, 'utf8'))
+      )
+        files.push(p);
+    }
+  };
+  walk(join(SERVER, 'src/modules'));
+  walk(join(SERVER, 'src/shared'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(SERVER, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => {},
+    },
+  );
+  const program = ts.createProgram({ rootNames: files, options: { ...config?.options, noEmit: true } });
+  const checker = program.getTypeChecker();
+  const found = new Map<string, string>();
+  const visitType = (type: ts.Type, where: string, depth: number, seen: Set<ts.Type>) => {
+    if (depth > 3 || seen.has(type)) return;
+    seen.add(type);
+    if (type.isUnionOrIntersection()) {
+      for (const t of type.types) visitType(t, where, depth, seen);
+      return;
+    }
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      for (const t of checker.getTypeArguments(type as ts.TypeReference))
+        visitType(t, where, depth + 1, seen);
+      return;
+    }
+    if (!(type.flags & ts.TypeFlags.Object)) return;
+    const name = type.getSymbol()?.getName();
+    if (name && ['Date', 'Buffer', 'Map', 'Set', 'Uint8Array'].includes(name)) return;
+    for (const p of checker.getPropertiesOfType(type)) {
+      if (HIDDEN.has(p.name) || !/^[a-zA-Z]\w*$/.test(p.name)) continue;
+      if (!found.has(p.name)) found.set(p.name, where);
+      if (!OWN_RENDERER.has(p.name)) visitType(checker.getTypeOfSymbol(p), where, depth + 1, seen);
+    }
+  };
+  for (const sf of program.getSourceFiles()) {
+    if (!files.includes(sf.fileName)) continue;
+    const where = sf.fileName.slice(SERVER.length + 1);
+    const visit = (n: ts.Node) => {
+      if (ts.isObjectLiteralExpression(n)) {
+        const named = (p: ts.ObjectLiteralElementLike, k: string) =>
+          p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === k;
+        if (n.properties.some((p) => named(p, 'action')) && n.properties.some((p) => named(p, 'entity')))
+          for (const p of n.properties)
+            if (ts.isPropertyAssignment(p) && (named(p, 'before') || named(p, 'after')))
+              visitType(checker.getTypeAtLocation(p.initializer), where, 0, new Set());
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
+describe('the audit page says every field the server audits in words', () => {
+  it('each field an audit row may carry has a label in Chinese and in English', () => {
+    const fields = auditedFields();
+    expect(fields.size).toBeGreaterThan(150);
+    const missing = [...fields]
+      .filter(([k]) => !UNLABELLED_YET.has(k))
+      .filter(([k]) => {
+        const w = fieldWords(k);
+        return !w || !CJK.test(w.zh) || CJK.test(w.en) || !w.en.trim();
+      })
+      .map(([k, where]) => `${k} (${where})`);
+    expect(missing, 'fields with no label in audit-labels.ts').toEqual([]);
+    // the list of fields still to be labelled only shrinks: a field labelled, or no longer written, leaves it
+    const stale = [...UNLABELLED_YET].filter((k) => fieldWords(k) || !fields.has(k));
+    expect(stale, 'labelled or no longer audited: remove from UNLABELLED_YET').toEqual([]);
+  });
+});
