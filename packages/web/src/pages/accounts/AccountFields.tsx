@@ -65,3 +65,37 @@ export function NewAccountFields({
     </>
   );
 }
+
+/** The new password typed again (`name`), checked against the form's field `of`; `id` the input's, its label's target. */
+export function PasswordAgainItem({
+  name,
+  of,
+  label,
+  id,
+}: {
+  name: string;
+  of: string;
+  label: string;
+  id: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      htmlFor={id}
+      dependencies={[of]}
+      rules={[
+        requiredRule(t, label),
+        ({ getFieldValue }) => ({
+          validator: (_, value) =>
+            !value || value === getFieldValue(of)
+              ? Promise.resolve()
+              : Promise.reject(new Error(t('acct.setup.mismatch'))),
+        }),
+      ]}
+    >
+      <Input.Password prefix={<LockOutlined />} id={id} autoComplete="new-password" />
+    </Form.Item>
+  );
+}

@@ -10,6 +10,7 @@ import { requiredRule } from '../../components/form-rules.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { LastSignInText } from '../../components/LastSignIn.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { PasswordAgainItem } from './AccountFields.tsx';
 import { AccountNotices } from './AccountNotices.tsx';
 
 interface PasswordValues {
@@ -138,22 +139,12 @@ export default function AccountPage() {
               >
                 <Input.Password prefix={<LockOutlined />} id="pw-new" autoComplete="new-password" />
               </Form.Item>
-              <Form.Item
+              <PasswordAgainItem
                 name="newPassword2"
+                of="newPassword"
                 label={t('acct.me.newPassword2')}
-                dependencies={['newPassword']}
-                rules={[
-                  requiredRule(t, t('acct.me.newPassword2')),
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      !value || value === getFieldValue('newPassword')
-                        ? Promise.resolve()
-                        : Promise.reject(new Error(t('acct.setup.mismatch'))),
-                  }),
-                ]}
-              >
-                <Input.Password prefix={<LockOutlined />} id="pw-new2" autoComplete="new-password" />
-              </Form.Item>
+                id="pw-new2"
+              />
               <Button type="primary" htmlType="submit" loading={busy} data-testid="password-submit">
                 {t('acct.me.changePassword')}
               </Button>

@@ -1,4 +1,4 @@
-import { KeyOutlined, LockOutlined } from '@ant-design/icons';
+import { KeyOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,12 @@ import { Navigate, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { BrandedPage } from '../../components/BrandedPage.tsx';
-import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { LinkResult } from '../../components/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { NewAccountFields } from './AccountFields.tsx';
+import { NewAccountFields, PasswordAgainItem } from './AccountFields.tsx';
 
 interface SetupValues {
   token: string;
@@ -129,23 +129,12 @@ export function SetupFields() {
         passwordLabel={t('acct.setup.password')}
         passwordHint={t('acct.setup.passwordHint')}
       />
-      <Form.Item
+      <PasswordAgainItem
         name="password2"
+        of="password"
         label={t('acct.setup.password2')}
-        htmlFor="setup-password2"
-        dependencies={['password']}
-        rules={[
-          requiredRule(t, t('acct.setup.password2')),
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || value === getFieldValue('password')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('acct.setup.mismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password prefix={<LockOutlined />} id="setup-password2" autoComplete="new-password" />
-      </Form.Item>
+        id="setup-password2"
+      />
     </>
   );
 }
