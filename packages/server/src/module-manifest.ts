@@ -141,7 +141,14 @@ export interface RegisterImporter {
   importFile(
     actor: Actor,
     input: { file: Buffer; fileName: string; dryRun: boolean; register?: string },
-  ): Promise<{ dryRun: boolean; total: number; created: number; errors: RegisterRowError[] }>;
+  ): Promise<{
+    dryRun: boolean;
+    total: number;
+    created: number;
+    errors: RegisterRowError[];
+    /** An import that wrote: the unions its records belong to (register-sheet.ts, RegisterImportAnswer). */
+    unionIds?: number[];
+  }>;
 }
 
 /** Declares a module's manifest, its services' type inferred from its factory. */

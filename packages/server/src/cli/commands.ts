@@ -88,8 +88,10 @@ ${registerLines()}
 
   backup <文件> [--force]
       备份整个数据库（内嵌数据库：数据目录的压缩包；PostgreSQL：pg_dump -Fc）。身份证号密钥不在备份中，请另行备份。
+      PostgreSQL 可在服务器运行时备份；内嵌数据库须先停止服务器（备份期间服务中断）。
       Back up the whole database (embedded: a tarball of its cluster; PostgreSQL: pg_dump -Fc). The ID-number key
-      is not in the backup: back it up separately.
+      is not in the backup: back it up separately. On PostgreSQL the servers keep serving; on the embedded
+      database stop the server first (no service while it runs).
 
   restore <文件> [--force]
       从备份恢复；目标数据库已有数据时须加 --force（内嵌数据库的原数据会被移到一旁保留）。
@@ -108,15 +110,17 @@ ${registerLines()}
       Write the audit rows before the day to a JSON-lines file (with the chain's anchor; audit verify --file checks
       it) and remove them from the table, which keeps the anchor so the online chain still verifies. Rows stay
       online at least 180 days (GONGHUI_AUDIT_RETENTION_DAYS).
+
   keys rotate [--to sm|default] [--key <密钥ID>] [--as <用户名>]
       密钥轮换：生成新密钥（--to sm 为 SM4/SM3，default 为 AES-256-GCM/HMAC-SHA256，默认与当前相同；--key 使用已放入
       各服务器密钥环的密钥），新数据立即改用新密钥，再分批重新加密全部身份证号、银行账号、京卡号并重算查询哈希；
-      服务器无需停止，中断后再次运行从中断处继续；结束时列出各表条数，旧密钥不再被使用时停用。记入审计日志。
+      PostgreSQL 上服务器无需停止；内嵌数据库须先停止服务器。中断后再次运行从中断处继续；结束时列出各表条数，
+      旧密钥不再被使用时停用。记入审计日志。
       Rotate the data key: a new key (--to sm: SM4/SM3, default: AES-256-GCM/HMAC-SHA256; by default the current
       one's; --key: a key already in every server's keyring) is current for new values at once, then every ID, bank
-      account and 京卡 number is re-encrypted and its look-up hash recomputed in batches while the server serves;
-      run again after an interruption to resume; prints the rows per table and retires the old key once no value
-      uses it. Audited.
+      account and 京卡 number is re-encrypted and its look-up hash recomputed in batches — on PostgreSQL while the
+      servers serve; on the embedded database stop the server first. Run again after an interruption to resume;
+      prints the rows per table and retires the old key once no value uses it. Audited.
 
   help
       显示本说明 / show this help

@@ -122,6 +122,7 @@ function register(
         });
         return { last: file.chunks };
       },
+      unionsOf: () => [],
       dryRunExtras: { last: 0 },
     });
   };

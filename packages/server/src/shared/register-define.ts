@@ -22,6 +22,15 @@ export interface RegisterImporter<R> {
   importFile(actor: Actor, input: RegisterFileInput): Promise<R>;
 }
 
+/**
+ * What an import that wrote adds to its answer: the unions its records belong to, each once. In no route's answer
+ * schema, so never sent: the go-live checklist counts an import by an account without a union for them
+ * (golive.registers.ts).
+ */
+export interface ImportedInto {
+  unionIds?: number[];
+}
+
 /** One import as the steps of a register see it: who brings the file in, on which day, under which name. */
 export interface RegisterRun {
   actor: Actor;
@@ -44,6 +53,11 @@ export interface RegisterDefinition<K extends string, P, C extends { created: nu
    * `audited`, which joins the audit row's `after` only (the ids written, the records replaced).
    */
   write(sql: Sql, plan: P, counts: C, run: RegisterRun): Promise<NoInfer<X> & { audited?: object }>;
+  /**
+   * The unions the plan's records belong to: an import by an account without a union (the platform's
+   * administrator, the command line) counts on the go-live checklist of their federations (golive.registers.ts).
+   */
+  unionsOf(plan: P): Iterable<number>;
   /** What a dry run answers in place of what `write` returns. */
   dryRunExtras: X;
   /** The import's audit row: `after` is the file's name and the counts unless `after` says otherwise. */
@@ -64,7 +78,7 @@ export function defineRegister<K extends string, P, C extends { created: number 
   db: Db,
   clock: Clock,
   d: RegisterDefinition<K, P, C, X>,
-): RegisterImporter<RegisterImportAnswer<C, X>> {
+): RegisterImporter<RegisterImportAnswer<C, X> & ImportedInto> {
   return {
     title: d.spec.title,
     template(actor) {
@@ -90,7 +104,7 @@ export function defineRegister<K extends string, P, C extends { created: number 
               after: { fileName: input.fileName, ...counts, ...audited },
             });
             await mark.keep(sql, counts.created);
-            return written as X;
+            return { ...written, unionIds: [...new Set(d.unionsOf(plan))] } as X & ImportedInto;
           }),
       });
     },

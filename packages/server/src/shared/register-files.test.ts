@@ -58,6 +58,7 @@ const define = () =>
       if (failWrite) throw new Error('write failed');
       return {};
     },
+    unionsOf: () => [],
     dryRunExtras: {},
     audit: { action: 'case.import', entity: 'case' },
   });
@@ -150,6 +151,7 @@ describe('a register file brought in twice (runRegisterImportInBatches)', () => 
         await sql.query('insert into file_items select unnest($1::text[])', [names]);
       },
       finish: async () => ({}),
+      unionsOf: () => [],
       dryRunExtras: {},
     });
 

@@ -61,6 +61,7 @@ async function bring(rows: string[][], dryRun: boolean) {
         finished.push(counts);
         return { finished: true };
       },
+      unionsOf: () => [],
       dryRunExtras: { finished: false },
     },
   );

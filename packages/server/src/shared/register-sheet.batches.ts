@@ -1,5 +1,6 @@
 import type { Actor } from '../access/access.ts';
 import { besideTransaction, type Db, type Sql } from '../db/db.ts';
+import type { ImportedInto } from './register-define.ts';
 import { checkRegisterFile, type RegisterFileInput } from './register-files.ts';
 import {
   openRegister,
@@ -40,6 +41,8 @@ export async function runRegisterImportInBatches<
     batchSize?: number;
     /** A batch's rows checked against what is stored (`read`, see above), problems to `errors`. */
     plan: (read: Sql, rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
+    /** The unions a batch's records belong to: the answer's `unionIds` once written (ImportedInto). */
+    unionsOf: (plan: P) => Iterable<number>;
     /** The counts a batch adds to the answer (summed over the batches). */
     counts: (plan: P) => C;
     /** Writes a batch in the import's transaction. */
@@ -50,12 +53,13 @@ export async function runRegisterImportInBatches<
     zero: C;
     dryRunExtras: X;
   },
-): Promise<RegisterImportAnswer<C, X>> {
+): Promise<RegisterImportAnswer<C, X> & ImportedInto> {
   const mark = await checkRegisterFile(db, steps.actor, input);
   const register = await openRegister(spec, input.file, input.fileName, today);
   const errors: RegisterRowError[] = [];
   let total = 0;
   const counts = { ...steps.zero };
+  const unionIds = new Set<number>();
   const add = (c: C) => {
     for (const [k, v] of Object.entries(c))
       if (typeof v === 'number') (counts as Record<string, number>)[k] += v;
@@ -70,6 +74,7 @@ export async function runRegisterImportInBatches<
         // Read and checked while the batch before is written; written once that one is.
         const plan = await steps.plan(read, batch.rows, errors);
         add(steps.counts(plan));
+        if (writing) for (const id of steps.unionsOf(plan)) unionIds.add(id);
         await pending;
         if (writing && !errors.length) {
           pending = steps.write(sql, plan);
@@ -106,5 +111,5 @@ export async function runRegisterImportInBatches<
     await mark.keep(sql, counts.created);
     return steps.finish(sql, counts);
   });
-  return answer(extras, false);
+  return { ...answer(extras, false), unionIds: [...unionIds] };
 }

@@ -206,6 +206,7 @@ export function createActivitiesRegister(db: Db, clock: Clock, ids?: Pick<IdProt
       ),
       totalsOnly: list.filter((a) => a.recorded).length,
     }),
+    unionsOf: (list) => list.map((a) => a.orgId),
     dryRunExtras: {},
     write: async (sql, list, _counts, { actor, today }) => {
       await insertPastActivities(sql, list, {

@@ -35,9 +35,7 @@ import { checkCoverage } from './coverage.input.ts';
  * enterprises' coverage as dated steps (ADR 20), each enterprise counted at its own union when one holds its credit
  * code anywhere in the tree. So the agreement statistics of any past year or day show them. All rows or none.
  */
-interface Listed extends CoverageInput {
-  rowNo: number;
-}
+type Listed = CoverageInput & { rowNo: number };
 interface AgreementPlan {
   rowNo: number;
   union: OrgRow;
@@ -69,6 +67,7 @@ export function createAgreementImport(db: Db, clock: Clock) {
       agreements: plans.length,
       enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
     }),
+    unionsOf: (plans) => plans.map((p) => p.union.id),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => {
       // in signing order, so an enterprise without a union of its own counts where it was first listed (its days

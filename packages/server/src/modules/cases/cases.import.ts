@@ -93,6 +93,7 @@ export function createCaseImport(
           open: rows.filter((r) => !r.answeredOn && !r.closedOn).length,
         }),
         zero: { created: 0, answered: 0, closed: 0, open: 0 },
+        unionsOf: (rows) => rows.map((r) => r.orgId),
         dryRunExtras: {},
         write: async (sql, rows) => {
           // The calendar read once for the batch's days; the deadlines computed in memory.

@@ -199,6 +199,7 @@ export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
       sessions: lines.reduce((n, l) => n + l.sessions, 0),
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
+    unionsOf: (lines) => lines.map((l) => l.orgId),
     dryRunExtras: {},
     write: async (sql, lines, _counts, { actor, today }) => {
       await writeLines(sql, actor, lines, today);

@@ -61,6 +61,7 @@ export function createDonationImport(db: Db, clock: Clock) {
       goods: plan.donations.filter((d) => d.kind === 'goods').length,
       newDonors: plan.newDonors.size,
     }),
+    unionsOf: (plan) => plan.donations.map((d) => d.orgId),
     dryRunExtras: {},
     write: async (sql, plan, _counts, { actor }) => {
       const createdBy = actor.userId || null;

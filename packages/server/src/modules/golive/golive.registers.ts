@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { insertRegisterImport, type RegisterImportSummary } from './golive.repository.ts';
+import { insertRegisterImport, pathsOfUnions, type RegisterImportSummary } from './golive.repository.ts';
 
 type Text = { zh: string; en: string };
 
@@ -49,8 +49,12 @@ export function registerSteps(
 
 /**
  * Keeps an import of a register that wrote, whichever road it came by (the page's route or the command line):
- * the step of that register counts from these lines. Imports by an account without a union are the platform's
- * and belong to no federation's checklist.
+ * the step of that register counts from these lines. An import by a union's account is that union's. An import by
+ * an account without a union (the platform's administrator, the command line without --as — on a fresh install the
+ * one who brings the registers in) is counted, in each federation its records went to, for the narrowest union
+ * above all of them there (the answer's `unionIds`, RegisterImportAnswer): a register brought in for one district
+ * shows on that district's checklist, one spread over the city on the city's. Each such line carries the import's
+ * counts whole.
  */
 export async function noteRegisterImport(
   db: Db,
@@ -59,14 +63,42 @@ export async function noteRegisterImport(
   answer: unknown,
   today: string,
 ): Promise<void> {
-  const a = answer as { dryRun?: unknown; created?: unknown; total?: unknown } | null;
-  if (a?.dryRun !== false || typeof a.created !== 'number' || actor.orgId === null) return;
-  await insertRegisterImport(db, {
-    key,
-    orgId: actor.orgId,
-    effectiveOn: today,
-    total: typeof a.total === 'number' ? a.total : a.created,
-    created: a.created,
-    userId: actor.userId,
-  });
+  const a = answer as { dryRun?: unknown; created?: unknown; total?: unknown; unionIds?: unknown } | null;
+  if (a?.dryRun !== false || typeof a.created !== 'number') return;
+  const orgIds =
+    actor.orgId !== null
+      ? [actor.orgId]
+      : Array.isArray(a.unionIds) && a.unionIds.length
+        ? narrowestPerFederation(await pathsOfUnions(db, a.unionIds as number[]))
+        : [];
+  for (const orgId of orgIds) {
+    await insertRegisterImport(db, {
+      key,
+      orgId,
+      effectiveOn: today,
+      total: typeof a.total === 'number' ? a.total : a.created,
+      created: a.created,
+      userId: actor.userId || null,
+    });
+  }
+}
+
+/**
+ * Per federation (the root of a path), the narrowest union whose subtree holds every path given of it: the last
+ * id the paths ('/1/5/9/') share.
+ */
+export function narrowestPerFederation(paths: readonly string[]): number[] {
+  const shared = new Map<string, string[]>();
+  for (const path of paths) {
+    const ids = path.split('/').filter(Boolean);
+    const had = shared.get(ids[0]);
+    if (!had) {
+      shared.set(ids[0], ids);
+      continue;
+    }
+    let n = 0;
+    while (n < had.length && n < ids.length && had[n] === ids[n]) n++;
+    had.length = n;
+  }
+  return [...shared.values()].map((ids) => Number(ids[ids.length - 1]));
 }

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { numberArray } from '../../shared/pg-array.ts';
 
 /** What the go-live checklist counts in a subtree from the shared registers (ADR 69): unions, accounts, members. */
 export interface TreeFigures {
@@ -48,6 +49,15 @@ export async function insertRegisterImport(
      values ($1, $2, $3, $4, $5, $6)`,
     [line.key, line.orgId, line.effectiveOn, line.total, line.created, line.userId],
   );
+}
+
+/** The paths of a set of unions (each once): where an import's records went. */
+export async function pathsOfUnions(sql: Sql, ids: readonly number[]): Promise<string[]> {
+  const { rows } = await sql.query<{ path: string }>(
+    'select distinct path from orgs where id = any($1::bigint[])',
+    [numberArray(ids)],
+  );
+  return rows.map((r) => r.path);
 }
 
 export interface RegisterImportSummary {

@@ -54,6 +54,7 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
         members: files.reduce((s, f) => s + f.members.length, 0),
       };
     },
+    unionsOf: (files) => files.map((f) => f.orgId),
     dryRunExtras: {},
     write: async (sql, files, _counts, { actor, today }) => ({
       // the count cells on record looked up beside the transaction (ADR 101)

@@ -41,6 +41,7 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
       pending: claims.filter((c) => c.status === 'forwarded').length,
       paidFen: claims.reduce((n, c) => n + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0),
     }),
+    unionsOf: (claims) => claims.map((c) => c.policyOrgId),
     dryRunExtras: {},
     write: async (sql, claims, _counts, { actor }) => {
       // the counts' statement queued behind the claims' (db.ts sends it when the insert ends): its deltas are made

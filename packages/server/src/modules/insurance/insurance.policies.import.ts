@@ -49,6 +49,7 @@ export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null
       insured: policies.reduce((n, p) => n + p.insured.length, 0),
       premiumFen: policies.reduce((n, p) => n + premiumCounted(p), 0),
     }),
+    unionsOf: (policies) => policies.map((p) => p.orgId),
     dryRunExtras: {},
     write: async (sql, policies, _counts, { actor }) => {
       // a number recorded meanwhile on the page: the unique key refuses the file

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
+import type { ImportedInto } from '../../shared/register-define.ts';
 import { checkRegisterFile, type RegisterFileInput } from '../../shared/register-files.ts';
 import { registerTemplate, runRegisterImport } from '../../shared/register-sheet.ts';
 import { settled } from '../../shared/settled.ts';
@@ -63,7 +64,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
           updated: plans.filter((p) => p.existingId).length,
           honours: plans.reduce((n, p) => n + p.honours.length, 0),
         }),
-        dryRunExtras: {},
+        dryRunExtras: {} as ImportedInto,
         write: ({ plans, persons, today }, counts) =>
           db.tx(async (sql) => {
             const fresh = plans.filter((p) => !p.existingId);
@@ -176,7 +177,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               after: { fileName: input.fileName, ...counts, honoursAdded: added.length },
             });
             await mark.keep(sql, counts.created);
-            return {};
+            return { unionIds: [...new Set(plans.map((p) => p.orgId))] };
           }),
       });
     },

@@ -74,6 +74,7 @@ export function createPledgeImport(db: Db, clock: Clock) {
       milestones: projects.reduce((n, p) => n + p.milestones.length, 0),
       completed: projects.filter((p) => p.fields.completedOn).length,
     }),
+    unionsOf: (projects) => projects.map((p) => p.orgId),
     dryRunExtras: {},
     write: async (sql, projects, _counts, { actor }) => {
       await writeProjects(sql, actor, projects);

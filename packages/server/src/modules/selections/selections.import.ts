@@ -59,6 +59,7 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
       selections: plans.length,
       categories: plans.reduce((n, p) => n + p.categories.size, 0),
     }),
+    unionsOf: (plans) => plans.map((p) => p.organiser.id),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => ({
       // the count cells on record looked up beside the transaction (ADR 101)

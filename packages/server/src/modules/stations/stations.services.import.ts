@@ -229,6 +229,7 @@ export function createStationServicesRegister(db: Db, clock: Clock) {
       stations: new Set(lines.map((l) => l.stationId)).size,
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
+    unionsOf: (lines) => lines.map((l) => l.orgId),
     dryRunExtras: {},
     write: async (sql, lines, _counts, { actor, today }) => {
       await insertServiceCounts(sql, lines, { userId: actor.userId || null, on: today });

@@ -46,6 +46,7 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
         absent: all.filter((n) => n.attendance === 'absent').length,
       };
     },
+    unionsOf: (plans) => plans.flatMap((p) => p.nominees.map((n) => n.orgId)),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => {
       // Ids are drawn outside the transaction as inside it (a sequence is not rolled back): on PostgreSQL through the

@@ -50,6 +50,14 @@ export function createAchievementImport(
     return file;
   }
   type File = Awaited<ReturnType<typeof read>>;
+  /** The answer of a file written: its counts and notes (with the unions its achievements belong to). */
+  const written = (file: File, counts: AchievementImportCounts) => ({
+    dryRun: false,
+    total: file.total,
+    ...counts,
+    errors: [] as RegisterRowError[],
+    ...file.register.notes(),
+  });
   const refused = (file: File) => {
     file.errors.sort((a, b) => a.rowNo - b.rowNo);
     return refuseRows(ACHIEVEMENT_REGISTER.title, file.errors, file.total);
@@ -84,6 +92,7 @@ export function createAchievementImport(
   ) {
     const file = await read(input, today);
     const counts = noCounts();
+    const unions = new Set<number>();
     return db.tx(async (sql) => {
       // What is on record read on another connection on PostgreSQL (it sees what was there before the import, not
       // queued behind the chunk being written); PGlite has one, the transaction's (ADR 93).
@@ -94,6 +103,7 @@ export function createAchievementImport(
         await settleAchievements(read, chunk, file.errors, today, async (plans) => {
           if (file.errors.length) throw new RestartWhole();
           addCountsOf(counts, plans);
+          for (const p of plans) unions.add(p.orgId);
           await writer.write(plans);
         });
         if (file.errors.length) throw new RestartWhole();
@@ -109,7 +119,7 @@ export function createAchievementImport(
       }
       await writer.finish();
       await audit(sql, actor, mark, input.fileName, counts);
-      return { dryRun: false, total: file.total, ...counts, errors: [], ...file.register.notes() };
+      return { ...written(file, counts), unionIds: [...unions] };
     });
   }
 
@@ -126,7 +136,11 @@ export function createAchievementImport(
     const file = await read(input, today);
     const gathered = await gatherAchievements(db, actor, ids, file.batches(), file.errors, today);
     const counts = noCounts();
-    const tally = (plans: AchievementPlan[]) => addCountsOf(counts, plans);
+    const unions = new Set<number>();
+    const tally = (plans: AchievementPlan[]) => {
+      addCountsOf(counts, plans);
+      for (const p of plans) unions.add(p.orgId);
+    };
     if (input.dryRun || file.errors.length) {
       await settleAchievements(db, gathered, file.errors, today, tally);
       file.errors.sort((a, b) => a.rowNo - b.rowNo);
@@ -147,7 +161,7 @@ export function createAchievementImport(
       await writer.finish();
       await audit(sql, actor, mark, input.fileName, counts);
     });
-    return { dryRun: false, total: file.total, ...counts, errors: [], ...file.register.notes() };
+    return { ...written(file, counts), unionIds: [...unions] };
   }
 
   return {

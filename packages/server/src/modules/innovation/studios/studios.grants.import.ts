@@ -154,6 +154,7 @@ export function createStudioGrantImport(db: Db, clock: Clock) {
       onPlatform: plans.filter((p) => !p.grant.outside).length,
       amountFen: plans.reduce((n, p) => n + p.grant.amountFen, 0),
     }),
+    unionsOf: (plans) => plans.map((p) => p.studio.orgId),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor }) => {
       // Each studio locked, then every row checked again: what another clerk recorded meanwhile refuses it.

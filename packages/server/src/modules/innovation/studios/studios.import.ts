@@ -80,6 +80,7 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'look
       existing: plans.filter((p) => p.existingId !== null).length,
       levels: plans.reduce((n, p) => n + p.levels.length, 0),
     }),
+    unionsOf: (plans) => plans.map((p) => p.orgId),
     dryRunExtras: { subsidiesRefused: [] as StudioImportResult['subsidiesRefused'] },
     write: async (sql, plans, _counts, { actor }) => {
       const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];

@@ -129,6 +129,7 @@ export function createPastPaymentsRegister(db: Db, ids: Pick<IdProtector, 'hash'
       programs: new Set(plans.map((p) => p.program.id)).size,
       amountFen: plans.reduce((n, p) => n + p.amountFen, 0),
     }),
+    unionsOf: (plans) => plans.map((p) => p.orgId),
     dryRunExtras: {},
     write: async (sql, plans, _counts, { actor, fileName }) => {
       const written = await insertPastPayments(sql, plans, {
