@@ -215,32 +215,24 @@ async function payBatches(
   const paidAt = textArray(sorted.map((g) => chinaDayStartText(g.paidOn)));
   const counts = numberArray(sorted.map((g) => g.at.length));
   const totals = numberArray(sorted.map((g) => g.totalFen));
+  // The items' columns laid out in the batches' order while PostgreSQL writes the entries and the history; only
+  // their entries' and batches' ids wait for those statements.
+  const order = sorted.flatMap((g) => g.at);
+  const column = (f: (p: PastPayment) => number) => numberArray(order.map((i) => f(payments[i])));
+  const programOf = column((p) => p.program.id);
+  const personOf = column((p) => p.personId);
+  const orgOf = column((p) => p.orgId);
+  const amountOf = column((p) => p.amountFen);
+  const federationOf = column((p) => p.federationId);
   // awaited in the order sent, so that a refusal is answered as its own statement's error
   const entryIds = (await entries).rows;
+  const entryOf = numberArray(order.map((i) => Number(entryIds[i]?.id)));
   await events;
   if (entryIds.length !== ids.length) throw new Error('past payments: an entitlement was not written');
   const batchIds = (await batches).rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-  const n = payments.length;
-  const batchOf = new Array<number>(n);
-  const entryOf = new Array<number>(n);
-  const programOf = new Array<number>(n);
-  const personOf = new Array<number>(n);
-  const orgOf = new Array<number>(n);
-  const amountOf = new Array<number>(n);
-  const federationOf = new Array<number>(n);
-  let k = 0;
+  const batchOf: number[] = [];
   sorted.forEach((g, b) => {
-    for (const i of g.at) {
-      const p = payments[i];
-      batchOf[k] = batchIds[b];
-      entryOf[k] = Number(entryIds[i].id);
-      programOf[k] = p.program.id;
-      personOf[k] = p.personId;
-      orgOf[k] = p.orgId;
-      amountOf[k] = p.amountFen;
-      federationOf[k] = p.federationId;
-      k++;
-    }
+    for (let j = 0; j < g.at.length; j++) batchOf.push(batchIds[b]);
   });
   const items = settled(
     sql.query(
@@ -250,15 +242,7 @@ async function payBatches(
          from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[])
               as t(batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen, federation_id)
         order by t.batch_id, t.ledger_entry_id`,
-      [
-        numberArray(batchOf),
-        numberArray(entryOf),
-        numberArray(programOf),
-        numberArray(personOf),
-        numberArray(orgOf),
-        numberArray(amountOf),
-        numberArray(federationOf),
-      ],
+      [numberArray(batchOf), entryOf, programOf, personOf, orgOf, amountOf, federationOf],
     ),
   );
   const paid = settled(
