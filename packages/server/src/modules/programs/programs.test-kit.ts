@@ -1,5 +1,5 @@
 import { minutesFromNow } from '../../../test/clock.ts';
-import { createTestContext } from '../../../test/factories.ts';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -133,6 +133,28 @@ export function fixedProgram(ownerOrgId: number, over: Partial<ProgramInput> = {
  * served, open from a minute before TEST_NOW for an hour, 50 to give; the owner is the creator's union unless
  * `over` names one.
  */
+/**
+ * A district with a grassroots union under it, the district's staff, and a published fixed ¥6,000 batch subsidy named
+ * `title` and a unique tail (名师带徒): what past payments to the union's people are written under.
+ */
+export async function publishedStipend(t: TestContext, title: string) {
+  const district = await t.newOrg(await t.newRoot(), 'district');
+  const firm = await t.newOrg(district, 'grassroots');
+  const staff = { ...t.actor('staff', district), userId: 91 };
+  const name = `${title}${t.unique()}`;
+  const p = await t.services.programs.create(
+    staff,
+    fixedProgram(district.id, {
+      name,
+      category: 'subsidy',
+      intakeModes: ['batch'],
+      amount: { kind: 'fixed', fen: 600_000 },
+    }),
+  );
+  await t.services.programs.publish(staff, p.id);
+  return { district, firm, staff, name, programId: p.id };
+}
+
 export function flashClaimProgram(over: Partial<ProgramInput> = {}): ProgramInput {
   return {
     name: '话剧票（测试）',

@@ -10,7 +10,7 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { PAST_PAYMENTS_REGISTER } from '../past/index.ts';
-import { fixedProgram } from '../programs.test-kit.ts';
+import { publishedStipend } from '../programs.test-kit.ts';
 
 let db: Db;
 let t: TestContext;
@@ -19,20 +19,9 @@ let paid: { application: number; entry: number; batch: number; item: number };
 
 beforeAll(async () => {
   ({ db, ctx: t } = await openTestContext({ clock: fixedClock() }));
-  const district = await t.newOrg(await t.newRoot(), 'district');
-  const firm = await t.newOrg(district, 'grassroots');
-  staff = { ...t.actor('staff', district), userId: 91 };
-  const name = `带徒津贴${t.unique()}`;
-  const p = await t.services.programs.create(
-    staff,
-    fixedProgram(district.id, {
-      name,
-      category: 'subsidy',
-      intakeModes: ['batch'],
-      amount: { kind: 'fixed', fen: 600_000 },
-    }),
-  );
-  await t.services.programs.publish(staff, p.id);
+  const made = await publishedStipend(t, '带徒津贴');
+  const { firm, name } = made;
+  staff = made.staff;
   const idNumber = t.newIdNumber();
   await t.newPerson(firm, { name: '王师傅', idNumber });
   const headers = PAST_PAYMENTS_REGISTER.columns.map((c) => c.header);
@@ -49,7 +38,7 @@ beforeAll(async () => {
     `select a.id as application, e.id as entry, i.batch_id as batch, i.id as item
        from applications a join ledger_entries e on e.application_id = a.id
        join payment_items i on i.ledger_entry_id = e.id where a.program_id = $1`,
-    [p.id],
+    [made.programId],
   );
   paid = rows[0];
 });

@@ -9,7 +9,7 @@ import { openTestContext, type TestContext } from '../../../../test/factories.ts
 import type { Db } from '../../../db/db.ts';
 import { federationOfPath } from '../../../shared/org-path.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { fixedProgram } from '../programs.test-kit.ts';
+import { publishedStipend } from '../programs.test-kit.ts';
 import {
   insertPastPayments,
   listProgramsNamed,
@@ -26,20 +26,9 @@ const people: number[] = [];
 
 beforeAll(async () => {
   ({ db, ctx: t } = await openTestContext({ clock: fixedClock() }));
-  const district = await t.newOrg(await t.newRoot(), 'district');
-  firm = await t.newOrg(district, 'grassroots');
-  const staff = { ...t.actor('staff', district), userId: 91 };
-  const name = `名师带徒津贴${t.unique()}`;
-  const p = await t.services.programs.create(
-    staff,
-    fixedProgram(district.id, {
-      name,
-      category: 'subsidy',
-      intakeModes: ['batch'],
-      amount: { kind: 'fixed', fen: 600_000 },
-    }),
-  );
-  await t.services.programs.publish(staff, p.id);
+  const made = await publishedStipend(t, '名师带徒津贴');
+  const { district, staff, name } = made;
+  firm = made.firm;
   const [program] = await listProgramsNamed(db, [name]);
   for (const who of ['王师傅', '李师傅']) people.push((await t.newPerson(firm, { name: who })).id);
   by = { userId: staff.userId, orgId: district.id, reference: '以往发放.xlsx' };
