@@ -71,6 +71,16 @@ const pgliteStartParams = () => [
 export const besideTransaction = (db: Db, tx: Sql): Sql => (db.kind === 'postgres' ? db : tx);
 
 /**
+ * Whether an error is the database refusing a row by the unique index `index` (23505): a write checked beforehand
+ * that another one overtook. The index is named by the error's constraint, or by its message where the driver
+ * gives no constraint.
+ */
+export function violatesUniqueIndex(e: unknown, index: string): boolean {
+  const pg = e as { code?: string; constraint?: string; message?: string } | null;
+  return pg?.code === '23505' && (pg.constraint ?? pg.message ?? '').includes(index);
+}
+
+/**
  * initdb's settings for a new embedded cluster beyond PGlite's own: its WAL in 1 MB segments instead of 16 MB
  * (ADR 134). A cluster keeps the size it was made with, so a database made before keeps its 16 MB segments.
  * scripts/build-server.mjs makes the same cluster.

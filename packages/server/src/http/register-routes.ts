@@ -24,7 +24,7 @@ export interface RegisterImportDeclaration<T extends TSchema> {
 }
 
 /** A register's line on 导入历史台账: its title, the English begun with a capital. */
-export const listedName = ({ zh, en }: { zh: string; en: string }) => ({
+const listedName = ({ zh, en }: { zh: string; en: string }) => ({
   zh,
   en: en.charAt(0).toUpperCase() + en.slice(1),
 });

@@ -1,5 +1,5 @@
 import { subtreePattern } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import { type Sql, violatesUniqueIndex } from '../../db/db.ts';
 import { LIVE_CLAIM_STATES } from './insurance.shared.ts';
 
 /** SQL of the filing rules of a claim (issue 41, ADR 62): who a policy reaches, and the live claim of an accident. */
@@ -54,7 +54,4 @@ export async function findLiveClaim(sql: Sql, policyId: number, personId: number
 }
 
 /** Whether an error is the database refusing a second live claim for one accident (CLAIM_ONCE_INDEX). */
-export function isClaimFiledTwice(e: unknown): boolean {
-  const pg = e as { code?: string; constraint?: string; message?: string } | null;
-  return pg?.code === '23505' && (pg.constraint ?? pg.message ?? '').includes(CLAIM_ONCE_INDEX);
-}
+export const isClaimFiledTwice = (e: unknown): boolean => violatesUniqueIndex(e, CLAIM_ONCE_INDEX);

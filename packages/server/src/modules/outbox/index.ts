@@ -27,8 +27,6 @@ export {
   type OutboxSenderOptions,
   type OutgoingMessage,
   type Sender,
-  SMS_SIGNATURE,
-  signedSmsText,
   withSmsSignature,
 } from './outbox.sender.ts';
 export { createOutboxService, type OutboxRow, type OutboxService } from './outbox.service.ts';

@@ -42,7 +42,7 @@ export function createOutboxSender(db: Db, options: OutboxSenderOptions = {}): S
 export const SMS_SIGNATURE = '【工会】';
 
 /** A text with the signature in front, once (a text that has it already is left as it is). */
-export const signedSmsText = (text: string): string =>
+const signedSmsText = (text: string): string =>
   text.startsWith(SMS_SIGNATURE) ? text : `${SMS_SIGNATURE}${text}`;
 
 /**

@@ -1,4 +1,4 @@
-import type { Sql } from '../../../db/db.ts';
+import { type Sql, violatesUniqueIndex } from '../../../db/db.ts';
 import { numberArray, textArray } from '../../../shared/pg-array.ts';
 import { settled } from '../../../shared/settled.ts';
 
@@ -112,7 +112,8 @@ export async function insertPastPayments(
       ],
     ));
   } catch (e) {
-    if (recordedMeanwhile(e)) return null;
+    // a live application of the same program and key written since the rows were checked
+    if (violatesUniqueIndex(e, 'applications_live_dedupe')) return null;
     throw e;
   }
   const ids = rows.map((r) => Number(r.id));
@@ -154,12 +155,6 @@ export async function insertPastPayments(
   );
   await payBatches(sql, payments, ids, [entries, events], by);
   return ids;
-}
-
-/** A live application of the same program and key was written since the rows were checked (applications_live_dedupe). */
-function recordedMeanwhile(e: unknown): boolean {
-  const pg = e as { code?: string; constraint?: string; message?: string };
-  return pg?.code === '23505' && (pg.constraint ?? pg.message ?? '').includes('applications_live_dedupe');
 }
 
 interface PaidGroup {
