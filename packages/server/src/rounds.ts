@@ -100,9 +100,9 @@ export function periodicRounds(
     {
       name: 'housekeeping',
       everyMs: 3_600_000,
-      run: async () => {
+      run: async (now) => {
         await services.auth.purgeExpiredSessions();
-        await purgeCounters(db);
+        await purgeCounters(db, now);
         await services.codeSignIn.purgeOld();
       },
     },

@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import type { AppError } from '../src/shared/errors.ts';
-import { fixedClock, TEST_TODAY } from './clock.ts';
+import { movableClock, TEST_TODAY } from './clock.ts';
 import { openTestContext, rejection, type TestContext } from './factories.ts';
 
 let db: Db;
 let ctx: TestContext;
+const clock = movableClock();
+/** Past the minute a phone waits before another code. */
+const aMinuteLater = () => clock.advance(61_000);
 beforeAll(async () => {
-  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
+  ({ db, ctx } = await openTestContext({ clock }));
 });
 afterAll(async () => db?.close());
 
@@ -108,10 +111,10 @@ describe('activation', () => {
     const { yzUnion } = await tree();
     const m = await member(yzUnion);
     const stranger = { name: '路人甲', idNumber: ctx.newIdNumber(), phone: ctx.newPhone() };
-    await expect(activation().startActivation(stranger, ip())).resolves.toBeUndefined();
-    await expect(activation().startActivation({ ...m, name: '别人' }, ip())).resolves.toBeUndefined();
+    await expect(activation().startActivation(stranger, ip())).resolves.toEqual({ resendAfterSeconds: 60 });
+    await expect(activation().startActivation({ ...m, name: '别人' }, ip())).resolves.toEqual({ resendAfterSeconds: 60 });
     const otherPhone = ctx.newPhone();
-    await expect(activation().startActivation({ ...m, phone: otherPhone }, ip())).resolves.toBeUndefined();
+    await expect(activation().startActivation({ ...m, phone: otherPhone }, ip())).resolves.toEqual({ resendAfterSeconds: 60 });
     expect(await messagesTo(stranger.phone)).toEqual([]);
     expect(await messagesTo(m.phone)).toEqual([]);
     expect(await messagesTo(otherPhone)).toEqual([]);
@@ -166,19 +169,42 @@ describe('activation', () => {
       activation().verifyActivation({ phone: m.phone, code, password: 'a-long-passphrase' }, ip()),
     );
     expect(again.code).toBe('ACTIVATION_CODE_INVALID');
+    aMinuteLater();
     await activation().startActivation(m, ip());
     expect((await messagesTo(m.phone)).filter((x) => x.purpose === 'activation_code')).toHaveLength(1);
+  });
+
+  it('gives a phone one code a minute, and says in how many seconds it may ask again (429)', async () => {
+    const { yzUnion } = await tree();
+    const m = await member(yzUnion);
+    await activation().startActivation(m, ip());
+    const first = await lastCode(m.phone);
+    clock.advance(59_000);
+    const soon = await rejection(activation().startActivation(m, ip()));
+    expect([soon.kind, soon.code, soon.details]).toEqual([
+      'throttled',
+      'ACTIVATION_RESEND_TOO_SOON',
+      { retryAfterSeconds: 60 },
+    ]);
+    expect(soon.messages.zh).toBe('请60秒后再获取验证码');
+    expect(await lastCode(m.phone)).toBe(first);
+    clock.advance(1_000);
+    await activation().startActivation(m, ip());
+    expect((await messagesTo(m.phone)).filter((x) => x.purpose === 'activation_code')).toHaveLength(2);
   });
 
   it('gives a phone at most 5 codes an hour, whether or not it belongs to a member (429)', async () => {
     const phone = ctx.newPhone();
     for (let i = 0; i < 5; i++) {
+      aMinuteLater();
       await activation().startActivation({ name: '某人', idNumber: ctx.newIdNumber(), phone }, ip());
     }
+    aMinuteLater();
     const err = await rejection(
       activation().startActivation({ name: '某人', idNumber: ctx.newIdNumber(), phone }, ip()),
     );
     expect(err.kind).toBe('throttled');
+    expect(err.code).toBe('ONBOARDING_THROTTLED');
     const address = ip();
     const idNumber = ctx.newIdNumber();
     for (let i = 0; i < 5; i++) {

@@ -50,7 +50,7 @@ export type paths = {
         put?: never;
         /**
          * A member asks for a one-time code to activate their phone account
-         * @description When name, ID number and phone match an active membership without an account, a 6-digit code valid for 10 minutes is sent to the phone. The answer is the same 200 whether or not anything matched, so it does not tell whether a person is a member. At most 5 requests an hour per phone and per ID number, and 30 per address (429).
+         * @description When name, ID number and phone match an active membership without an account, a 6-digit code valid for 10 minutes is sent to the phone. The answer is the same 200 whether or not anything matched, so it does not tell whether a person is a member. At most 5 requests an hour per phone and per ID number, and 30 per address; another code for the same phone after resendAfterSeconds (429 with details.retryAfterSeconds).
          */
         post: operations["postActivationStart"];
         delete?: never;
@@ -10059,6 +10059,8 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         ok: true;
+                        /** @description Seconds before this phone may ask for another code */
+                        resendAfterSeconds: number;
                     };
                 };
             };

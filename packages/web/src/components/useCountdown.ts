@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/client.ts';
 
 /** Whole seconds left until `until` (ms since the epoch) at `now`; 0 once it has passed. */
 export function secondsLeft(until: number, now: number): number {
@@ -24,4 +25,11 @@ export function useCountdown(now: () => number = Date.now) {
   }, [until, now]);
   const start = useCallback((seconds: number) => setUntil(now() + seconds * 1000), [now]);
   return { left, start };
+}
+
+/** The pause a refused code request names (429 `details.retryAfterSeconds`) when it is a resend's short one; else 0. */
+export function resendPauseOf(err: unknown, most = 60): number {
+  const wait =
+    err instanceof ApiError ? (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds : 0;
+  return wait && wait <= most ? wait : 0;
 }

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
 
 /** SQL for sign-in by SMS code: the codes, their request counters, and the staff's opt-in (auth's own tables). */
 
@@ -44,34 +45,18 @@ export async function useSignInCode(sql: Sql, id: number, now: Date): Promise<bo
   return rows.length > 0;
 }
 
-/**
- * Counts one request for `key` in a fixed window of `windowSeconds` ending by the application's clock; the count
- * in the window, this one included. One upsert: parallel requests for a key are serialised on its row.
- */
-export async function countSignInRequest(
+/** Counts one request for `key` in its window (sign_in_counters); see `countInWindow`. */
+export const countSignInRequest = (
   sql: Sql,
   key: string,
   now: Date,
   windowSeconds: number,
-): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `insert into sign_in_counters as c (key, n, window_start) values ($1, 1, $2)
-     on conflict (key) do update
-        set n = case when c.window_start <= $2::timestamptz - make_interval(secs => $3) then 1 else c.n + 1 end,
-            window_start = case when c.window_start <= $2::timestamptz - make_interval(secs => $3) then $2
-                                else c.window_start end
-     returning n`,
-    [key, now, windowSeconds],
-  );
-  return rows[0].n;
-}
+): Promise<number> => countInWindow(sql, 'sign_in_counters', key, now, windowSeconds);
 
 /** Removes codes and counters older than a day. */
 export async function purgeSignInCodes(sql: Sql, now: Date): Promise<void> {
   await sql.query(`delete from sign_in_codes where expires_at < $1::timestamptz - interval '1 day'`, [now]);
-  await sql.query(`delete from sign_in_counters where window_start < $1::timestamptz - interval '1 day'`, [
-    now,
-  ]);
+  await deleteCountersBefore(sql, 'sign_in_counters', now);
 }
 
 /** The active account whose phone is this number, with whether its holder allowed code sign-in for staff roles. */

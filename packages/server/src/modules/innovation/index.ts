@@ -78,7 +78,7 @@ export function createInnovationServices(
     achievements: createAchievementsService(db, clock),
     achievementsRegister: createAchievementImport(db, ids, clock),
     attachments: createAttachmentsService(db),
-    catalogue: createCatalogueService(db, ids),
+    catalogue: createCatalogueService(db, ids, clock),
     publicProblems: createPublicProblemsService(db, ids, clock),
     problems: createProblemsService(db, clock),
     problemTeam: createProblemTeamService(db, clock),

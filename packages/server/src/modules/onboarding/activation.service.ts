@@ -27,8 +27,12 @@ import {
 } from './onboarding.repository.ts';
 import { claimRequest } from './onboarding.throttle.ts';
 
-/** How long a code works, how many guesses it takes, and how many codes a phone or ID number gets an hour. */
+/**
+ * How long a code works, how many guesses it takes, the pause before a phone may ask for another, and how many codes
+ * a phone or ID number gets an hour.
+ */
 export const CODE_TTL_MINUTES = 10;
+export const RESEND_AFTER_SECONDS = 60;
 export const CODE_ATTEMPTS = 5;
 export const CODES_PER_HOUR = 5;
 /** Activation requests one address may make an hour (start and verify each). */
@@ -78,13 +82,18 @@ export function createActivationService(
      * the answer does not tell whether someone is a member; requests are counted per phone, ID number and
      * address whether or not they match.
      */
-    async startActivation(input: ActivationStart, ip: string): Promise<void> {
+    async startActivation(input: ActivationStart, ip: string): Promise<{ resendAfterSeconds: number }> {
       const number = parseIdOrThrow(input.idNumber, todayInChina(clock()));
       checkPhone(input.phone);
       const idHash = ids.hash(number);
-      await claimRequest(db, key('activation-ip', ip), ACTIVATIONS_PER_ADDRESS);
-      await claimRequest(db, key('activation-phone', input.phone), CODES_PER_HOUR);
-      await claimRequest(db, key('activation-id', idHash), CODES_PER_HOUR);
+      const now = clock();
+      await claimRequest(db, key('activation-ip', ip), ACTIVATIONS_PER_ADDRESS, now);
+      await claimRequest(db, key('activation-phone-minute', input.phone), 1, now, {
+        windowSeconds: RESEND_AFTER_SECONDS,
+        refused: () => onboardingErrors.resendTooSoon(RESEND_AFTER_SECONDS),
+      });
+      await claimRequest(db, key('activation-phone', input.phone), CODES_PER_HOUR, now);
+      await claimRequest(db, key('activation-id', idHash), CODES_PER_HOUR, now);
       await db.tx(async (sql) => {
         const person = await findActivatable(sql, input, number);
         if (!person) return;
@@ -107,6 +116,7 @@ export function createActivationService(
           sql,
         );
       });
+      return { resendAfterSeconds: RESEND_AFTER_SECONDS };
     },
 
     /**
@@ -117,7 +127,7 @@ export function createActivationService(
       checkPhone(input.phone);
       const username = input.username?.trim() || input.phone;
       checkPasswordPolicy(input.password, username);
-      await claimRequest(db, key('activation-verify-ip', ip), ACTIVATIONS_PER_ADDRESS);
+      await claimRequest(db, key('activation-verify-ip', ip), ACTIVATIONS_PER_ADDRESS, clock());
       const claimed = await claimActivationAttempt(db, input.phone, CODE_ATTEMPTS);
       if (!claimed) {
         throw (await hasLiveActivationCode(db, input.phone))

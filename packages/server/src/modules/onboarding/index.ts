@@ -12,7 +12,7 @@ export {
 export type { JoinRequestRow, JoinStatus, UnionHit } from './join.repository.ts';
 export { createJoinService, type JoinService } from './join.service.ts';
 export { onboardingRoutes } from './onboarding.routes.ts';
-export { claimRequest, HOUR, purgeCounters } from './onboarding.throttle.ts';
+export { claimRequest, HOUR, purgeCounters, withinLimit } from './onboarding.throttle.ts';
 export const onboardingMigrations = new URL('./migrations/', import.meta.url);
 export { onboardingTodo } from './onboarding.todo.repository.ts';
 

@@ -41,7 +41,7 @@ export async function createJoinRequest(
   const number = parseIdOrThrow(input.idNumber, todayInChina(clock()));
   checkPhone(input.phone);
   const name = input.name.trim();
-  await claimRequest(db, ids.hash(`join-ip:${ip}`), JOINS_PER_ADDRESS);
+  await claimRequest(db, ids.hash(`join-ip:${ip}`), JOINS_PER_ADDRESS, clock());
   const idHash = ids.hash(number);
   try {
     return await db.tx(async (sql) => {

@@ -6,6 +6,14 @@ export const onboardingErrors = {
     zh: '请求过于频繁，请一小时后再试',
     en: 'Too many requests; try again in an hour',
   }),
+  /** A phone's next activation code may be asked for `seconds` after its last (the page counts them down). */
+  resendTooSoon: (seconds: number) =>
+    new AppError(
+      'throttled',
+      'ACTIVATION_RESEND_TOO_SOON',
+      { zh: `请${seconds}秒后再获取验证码`, en: `Ask for another code in ${seconds} seconds` },
+      { retryAfterSeconds: seconds },
+    ),
   codeInvalid: (remaining?: number) =>
     new AppError(
       'invalid',

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import { countInWindow } from '../../shared/window-count.ts';
+import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
 
 /**
  * Whether a user account exists for this person, or with this phone as its phone or login name.
@@ -86,14 +86,10 @@ export async function useActivationCode(sql: Sql, id: number): Promise<number | 
   return rows[0]?.personId;
 }
 
-/**
- * Counts one request for `key` in a fixed window of `windowSeconds`; the count in the window, this one included.
- * One upsert: parallel requests for a key are serialised on its row.
- */
-export const countRequest = (sql: Sql, key: string, windowSeconds: number): Promise<number> =>
-  countInWindow(sql, 'onboarding_counters', key, windowSeconds);
+/** Counts one request for `key` in its window (onboarding_counters); see `countInWindow`. */
+export const countRequest = (sql: Sql, key: string, now: Date, windowSeconds: number): Promise<number> =>
+  countInWindow(sql, 'onboarding_counters', key, now, windowSeconds);
 
-/** Removes the counters whose window ended more than a day ago. */
-export async function deleteOldCounters(sql: Sql): Promise<void> {
-  await sql.query(`delete from onboarding_counters where window_start < now() - interval '1 day'`);
-}
+/** Removes the counters whose window started more than a day before `now`. */
+export const deleteOldCounters = (sql: Sql, now: Date): Promise<void> =>
+  deleteCountersBefore(sql, 'onboarding_counters', now);

@@ -1,5 +1,4 @@
 import { routeMould } from '../../http/route-mould.ts';
-import { Ok } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
 import type { ActivationService } from './activation.service.ts';
@@ -7,6 +6,7 @@ import type { JoinService } from './join.service.ts';
 import {
   AcceptJoinBody,
   ActivationStartBody,
+  ActivationStarted,
   ActivationVerified,
   ActivationVerifyBody,
   DeclineBody,
@@ -36,13 +36,14 @@ export function onboardingRoutes(
       'When name, ID number and phone match an active membership without an account, a 6-digit code valid ' +
       'for 10 minutes is sent to the phone. The answer is the same 200 whether or not anything matched, so ' +
       'it does not tell whether a person is a member. At most 5 requests an hour per phone and per ID ' +
-      'number, and 30 per address (429).',
+      'number, and 30 per address; another code for the same phone after resendAfterSeconds (429 with ' +
+      'details.retryAfterSeconds).',
     body: ActivationStartBody,
-    response: Ok,
-    run: async ({ body, req }) => {
-      await activation.startActivation(body, req.ip);
-      return { ok: true as const };
-    },
+    response: ActivationStarted,
+    run: async ({ body, req }) => ({
+      ok: true as const,
+      ...(await activation.startActivation(body, req.ip)),
+    }),
   });
 
   app.post(

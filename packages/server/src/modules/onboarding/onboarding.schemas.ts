@@ -16,6 +16,10 @@ export const ActivationVerifyBody = S.Obj({
   password: S.Str(200, { minLength: 1 }),
 });
 
+export const ActivationStarted = S.Obj({
+  ok: Type.Literal(true),
+  resendAfterSeconds: Type.Integer({ description: 'Seconds before this phone may ask for another code' }),
+});
 export const ActivationVerified = S.Obj({ ok: Type.Literal(true), username: Type.String() });
 
 export const UnionQuery = S.Obj({

@@ -1,24 +1,39 @@
 import type { Sql } from '../../db/db.ts';
+import type { AppError } from '../../shared/errors.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
 import { countRequest, deleteOldCounters } from './onboarding.repository.ts';
 
 export const HOUR = 3600;
 
 /**
- * Counts one request for `key` in a fixed window of `windowSeconds` and refuses (429) once more than
- * `limit` were made. One upsert: parallel requests for a key are serialised on its row.
- * `key` is a keyed hash, so the table holds no phone number, ID number or address in clear.
+ * Counts one request for `key` in a fixed window of `windowSeconds` (by the application's clock, `now`) and answers
+ * whether it is within `limit`. One upsert: parallel requests for a key are serialised on its row. `key` is a keyed
+ * hash, so the table holds no phone number, ID number or address in clear.
  */
+export async function withinLimit(
+  sql: Sql,
+  key: string,
+  limit: number,
+  now: Date,
+  windowSeconds = HOUR,
+): Promise<boolean> {
+  return (await countRequest(sql, key, now, windowSeconds)) <= limit;
+}
+
+/** As `withinLimit`, but refuses a request past the limit with `refused()` (by default 429, "try in an hour"). */
 export async function claimRequest(
   sql: Sql,
   key: string,
   limit: number,
-  windowSeconds = HOUR,
+  now: Date,
+  {
+    windowSeconds = HOUR,
+    refused = onboardingErrors.throttled,
+  }: { windowSeconds?: number; refused?: () => AppError } = {},
 ): Promise<void> {
-  const n = await countRequest(sql, key, windowSeconds);
-  if (n > limit) throw onboardingErrors.throttled();
+  if (!(await withinLimit(sql, key, limit, now, windowSeconds))) throw refused();
 }
 
-export async function purgeCounters(sql: Sql): Promise<void> {
-  await deleteOldCounters(sql);
+export async function purgeCounters(sql: Sql, now: Date): Promise<void> {
+  await deleteOldCounters(sql, now);
 }

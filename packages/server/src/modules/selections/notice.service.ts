@@ -75,7 +75,7 @@ export async function lodgeObjection(
         en: 'The public notice has ended; objections are no longer taken',
       });
     }
-    const n = await countRequest(sql, ids.hash(`objection-ip:${ip}`), 3600);
+    const n = await countRequest(sql, ids.hash(`objection-ip:${ip}`), now, 3600);
     if (n > OBJECTIONS_PER_HOUR) {
       throw selectionError('SELECTION_OBJECTION_THROTTLED', {
         zh: '提交过于频繁，请一小时后再试',

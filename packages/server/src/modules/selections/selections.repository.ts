@@ -240,8 +240,8 @@ export async function listQuotaUse(
 }
 
 /** Counts one request for `key` in a fixed window and answers the count so far (selection_counters). */
-export const countRequest = (sql: Sql, key: string, windowSeconds: number): Promise<number> =>
-  countInWindow(sql, 'selection_counters', key, windowSeconds);
+export const countRequest = (sql: Sql, key: string, now: Date, windowSeconds: number): Promise<number> =>
+  countInWindow(sql, 'selection_counters', key, now, windowSeconds);
 
 /** The selections these unions organise (any stage), for the register import's check of names on record. */
 export async function listOrganisedEditions(

@@ -2,9 +2,8 @@ import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { claimRequest } from '../onboarding/index.ts';
+import { withinLimit } from '../onboarding/index.ts';
 import { findPersonById, type IdProtector } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { stationErrors } from './stations.errors.ts';
@@ -175,11 +174,7 @@ export function createVisits(
       if (s.status !== 'open') throw stationErrors.closed(s.name);
       const personId = actor?.role === 'worker' && actor.personId ? actor.personId : null;
       const key = ids.hash(`station-checkin:${s.id}:${personId ?? ip}`);
-      let counted = true;
-      await claimRequest(db, key, 1, CHECKIN_WINDOW_SECONDS).catch((e) => {
-        if (e instanceof AppError && e.kind === 'throttled') counted = false;
-        else throw e;
-      });
+      const counted = await withinLimit(db, key, 1, clock(), CHECKIN_WINDOW_SECONDS);
       if (counted)
         await db.tx(async (sql) => {
           const day = todayInChina(clock());

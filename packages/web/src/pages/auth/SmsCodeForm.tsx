@@ -3,10 +3,10 @@ import { Alert, Button, Form, Input, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError, api, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormFailure } from '../../components/FormFailure.tsx';
-import { useCountdown } from '../../components/useCountdown.ts';
+import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { useLandAfterSignIn } from './SignInParts.tsx';
 
@@ -47,9 +47,8 @@ export function SmsCodeForm({
       countdown.start(r.resendAfterSeconds);
     } catch (err) {
       setFailure(err);
-      const wait =
-        err instanceof ApiError ? (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds : 0;
-      if (wait && wait <= 60) countdown.start(wait);
+      const wait = resendPauseOf(err);
+      if (wait) countdown.start(wait);
     } finally {
       setSending(false);
     }

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
-import { useCountdown } from '../../components/useCountdown.ts';
+import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi } from './onboarding-api.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -31,11 +31,13 @@ export default function ActivatePage() {
     setFailure(null);
     const body = { name: v.name.trim(), idNumber: idNumberOf(v.idNumber), phone: v.phone.trim() };
     try {
-      await onboardingApi.startActivation(body);
+      const r = await onboardingApi.startActivation(body);
       setWho(body);
-      countdown.start(60);
+      countdown.start(r.resendAfterSeconds);
     } catch (err) {
       setFailure(err);
+      const wait = resendPauseOf(err);
+      if (wait) countdown.start(wait);
     } finally {
       setBusy(false);
     }

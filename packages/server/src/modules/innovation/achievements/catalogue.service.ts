@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { type Actor, requireAccess, type Subtree } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import type { Clock } from '../../../shared/clock.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -57,7 +58,7 @@ function checkLead(input: LeadInput): LeadInput {
 
 type Lead = Static<typeof LeadList>['items'][number];
 
-export function createCatalogueService(db: Db, ids: IdProtector) {
+export function createCatalogueService(db: Db, ids: IdProtector, clock: Clock) {
   return {
     /** Published achievements by words and facets; nothing about the team. */
     search: (q: CatalogueQuery) => searchCatalogue(db, q),
@@ -81,8 +82,8 @@ export function createCatalogueService(db: Db, ids: IdProtector) {
     /** An enterprise asks to be put in touch with the team; the lead goes to the studio's union. */
     async createLead(achievementId: number, input: LeadInput, ip: string) {
       const lead = checkLead(input);
-      await claimRequest(db, ids.hash(`lead-ip:${ip}`), LEADS_PER_ADDRESS).catch((e) => {
-        throw (e as { kind?: string }).kind === 'throttled' ? innovationErrors.leadThrottled() : e;
+      await claimRequest(db, ids.hash(`lead-ip:${ip}`), LEADS_PER_ADDRESS, clock(), {
+        refused: innovationErrors.leadThrottled,
       });
       return db.tx(async (sql) => {
         const orgId = await findPublishedAchievementOrg(sql, achievementId);

@@ -41,7 +41,7 @@ export function createPublicProblemsService(db: Db, ids: IdProtector, clock: Clo
       if (input.deadline && input.deadline < today) throw problemErrors.deadlineBeforeToday(today);
       const union = await findReceivingUnion(db, input.orgId);
       if (!union) throw problemErrors.unionNotReceiving();
-      await claimRequest(db, ids.hash(`problem-ip:${ip}`), PUBLIC_PROBLEMS_PER_ADDRESS);
+      await claimRequest(db, ids.hash(`problem-ip:${ip}`), PUBLIC_PROBLEMS_PER_ADDRESS, clock());
       return db.tx(async (sql) => {
         const id = await insertPublicProblem(sql, {
           orgId: input.orgId,
