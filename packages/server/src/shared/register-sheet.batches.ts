@@ -100,12 +100,14 @@ export async function runRegisterImportInBatches<
   };
   if (input.dryRun) {
     await run(db, false);
+    await register.typedValues(errors);
     return answer(steps.dryRunExtras, true);
   }
   const extras = await db.tx(async (sql) => {
     await run(sql, true);
     if (errors.length) {
       errors.sort((a, b) => a.rowNo - b.rowNo);
+      await register.typedValues(errors);
       throw refuseRows(spec.title, errors, total);
     }
     await mark.keep(sql, counts.created);

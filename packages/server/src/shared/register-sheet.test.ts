@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testRegister } from './register-sheet.test-kit.ts';
-import { readRegister } from './register-sheet.ts';
+import { readRegister, rowError, runRegisterImport } from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
 
 const SPEC = testRegister<'until'>([
@@ -122,6 +122,44 @@ describe('a date cell that lost its date format', () => {
         '「12345678」不是日期：请写成 2020-03-05 这样的年-月-日（也可用 2020/3/5、2020.3.5、2020年3月5日），或设为日期格式的单元格',
         '"12345678" is not a date: write the year, month and day as 2020-03-05 (2020/3/5 and 2020.3.5 are read too), or format the cell as a date',
       ],
+    ]);
+  });
+});
+
+describe('a row error found after reading', () => {
+  const PEOPLE = testRegister<'id'>([{ key: 'id', header: '身份证号', en: 'ID number', kind: 'text' }]);
+  const people = writeWorkbook([
+    {
+      name: '台账',
+      headers: ['名称', '日期', '身份证号'],
+      rows: [
+        ['  张三 ', '2026-06-01', '11010519491231002X'],
+        ['李四', '2026-06-02', '110105194912310037'],
+      ],
+    },
+  ]);
+
+  it('shows the cell as the clerk typed it, an ID number masked as on every screen', async () => {
+    const answer = await runRegisterImport(
+      PEOPLE,
+      { file: people, fileName: 'p.xlsx', dryRun: true },
+      '2026-06-15',
+      {
+        plan: async (rows, errors) => {
+          errors.push(rowError(rows[1].rowNo, '身份证号', '查无此人', 'no such person'));
+          errors.push(rowError(rows[0].rowNo, '名称', '不在本工会', 'not of this union'));
+          errors.push(rowError(rows[0].rowNo, '', '整行有误', 'the row is wrong'));
+          return rows.length;
+        },
+        counts: (n) => ({ created: n }),
+        write: async () => ({}),
+        dryRunExtras: {},
+      },
+    );
+    expect(answer.errors.map((e) => [e.rowNo, e.column, e.value])).toEqual([
+      [2, '名称', '张三'],
+      [2, '', undefined],
+      [3, '身份证号', '110105********0037'],
     ]);
   });
 });

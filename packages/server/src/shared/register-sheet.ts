@@ -69,6 +69,8 @@ export interface RegisterRowError {
 }
 export interface RegisterRead<K extends string> {
   rows: RegisterRow<K>[];
+  /** Fills the `value` of errors found after reading from the file (see `openRegister`). */
+  typedValues(errors: RegisterRowError[]): Promise<void>;
   errors: RegisterRowError[];
   ignoredRows: number[];
   file: SheetFile;
@@ -281,8 +283,33 @@ export async function openRegister<K extends string>(
     },
     /** After the batches: the footer rows left out and the file's notes. */
     notes: () => ({ ignoredRows: skipped, ...sheetNotes(source) }),
+    /**
+     * Gives each row error found after reading (a union not found, a person not on record: no `value`) the cell
+     * as typed in its row and column, an ID number in it masked. The rows are read again, only when there is one.
+     */
+    async typedValues(errors: RegisterRowError[]): Promise<void> {
+      const wanted = new Map<number, RegisterRowError[]>();
+      for (const e of errors) {
+        if (e.value === undefined && e.column) wanted.set(e.rowNo, [...(wanted.get(e.rowNo) ?? []), e]);
+      }
+      if (!wanted.size) return;
+      const place = new Map(columns.map((c, i) => [c.header, places[i]]));
+      for await (const batch of source.batches(5000)) {
+        for (const row of batch) {
+          for (const e of wanted.get(row.rowNo) ?? []) {
+            const at = place.get(e.column);
+            const typed = at === undefined ? '' : (row.cells[at] ?? '').trim();
+            if (typed) e.value = maskIdNumbersIn(typed);
+          }
+        }
+      }
+    },
   };
 }
+
+/** A text with every run that may be an ID number (15 or 18 characters) masked as screens show it: 110105********1234. */
+const maskIdNumbersIn = (text: string) =>
+  text.replace(/(?<![0-9A-Za-z])(\d{6})\d{5}(?:\d{3})?(\d{3}[\dXx])(?![0-9A-Za-z])/g, '$1********$2');
 
 /** Reads a register's file whole (openRegister's batches together). */
 export async function readRegister<K extends string>(
@@ -298,7 +325,7 @@ export async function readRegister<K extends string>(
     for (const r of batch.rows) rows.push(r);
     for (const e of batch.errors) errors.push(e);
   }
-  return { rows, errors, ...register.notes() };
+  return { rows, errors, ...register.notes(), typedValues: register.typedValues };
 }
 
 /** Each column's header by its key: the name a row error gives the column. */
@@ -383,6 +410,7 @@ export async function runRegisterImport<K extends string, P, C extends { created
   const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
   const plan = await steps.plan(read.rows, errors);
   errors.sort((a, b) => a.rowNo - b.rowNo);
+  await read.typedValues(errors);
   // The plan holds what writing needs: the parsed cells go before the write (a large register's biggest part).
   read.rows.length = 0;
   const counts = steps.counts(plan);
