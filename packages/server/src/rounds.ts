@@ -14,6 +14,7 @@ import {
   pollSmsReceipts,
 } from './modules/outbox/index.ts';
 import { remindReturns } from './modules/returns/index.ts';
+import { purgeSelectionCounters } from './modules/selections/index.ts';
 import { remindWellness } from './modules/wellness/index.ts';
 import type { Services } from './services.ts';
 
@@ -96,14 +97,15 @@ export function periodicRounds(
     { name: 'counselling.remind', everyMs: 600_000, run: (now) => remindCounsellingBookings(db, now) },
     // 疗休养 and 体检 nominees: told where to go and what to bring two days before their batch, once.
     { name: 'wellness.remind', everyMs: 600_000, run: (now) => remindWellness(db, now) },
-    // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
+    // Expired sessions, old sign-in attempts and old request counters: hourly housekeeping.
     {
       name: 'housekeeping',
       everyMs: 3_600_000,
       run: async (now) => {
         await services.auth.purgeExpiredSessions();
         await purgeCounters(db, now);
-        await services.codeSignIn.purgeOld();
+        await purgeSelectionCounters(db, now);
+        await services.codeSignIn.purgeOld(now);
       },
     },
     // Staff reminders copied by e-mail (modules/mail), only when an SMTP server is configured.

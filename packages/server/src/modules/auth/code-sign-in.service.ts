@@ -156,8 +156,8 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
     },
 
     /** Housekeeping: codes and counters older than a day. */
-    async purgeOld(): Promise<void> {
-      await purgeSignInCodes(db, clock());
+    async purgeOld(now = clock()): Promise<void> {
+      await purgeSignInCodes(db, now);
     },
 
     /** Whether the signed-in user may sign in by SMS code, and whether their account has a phone for it. */

@@ -4,7 +4,7 @@ import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import { settled } from '../../shared/settled.ts';
-import { countInWindow } from '../../shared/window-count.ts';
+import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
 import type { Rule } from '../programs/index.ts';
 import type { SelectionStatus } from './selections.vocabulary.ts';
 
@@ -242,6 +242,10 @@ export async function listQuotaUse(
 /** Counts one request for `key` in a fixed window and answers the count so far (selection_counters). */
 export const countRequest = (sql: Sql, key: string, now: Date, windowSeconds: number): Promise<number> =>
   countInWindow(sql, 'selection_counters', key, now, windowSeconds);
+
+/** Removes the objection counters whose window started more than a day before `now` (hourly housekeeping). */
+export const purgeSelectionCounters = (sql: Sql, now: Date): Promise<void> =>
+  deleteCountersBefore(sql, 'selection_counters', now);
 
 /** The selections these unions organise (any stage), for the register import's check of names on record. */
 export async function listOrganisedEditions(
