@@ -38,10 +38,14 @@ describe('a fresh installation', () => {
   let other = { id: 0 };
   let manager = '';
 
-  it('has no account: the set-up page is needed and takes only the console token', async () => {
+  it('has no account: the set-up page is needed and takes only a console token', async () => {
     expect((await t.call({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: true });
+    // two server processes start on the empty database, each printing its token: the first one's still opens it
     const token = await prepareSetup(t.db);
+    const secondProcess = await prepareSetup(t.db);
     expect(token).toBeTruthy();
+    expect(secondProcess).toBeTruthy();
+    expect(secondProcess).not.toBe(token);
     const body = { username: 'root', displayName: '平台管理员', password: 'first-admin-2026' };
     const wrong = await t.call({ method: 'POST', url: '/api/setup', body: { ...body, token: 'nope' } });
     expect(wrong.statusCode).toBe(403);
@@ -58,6 +62,13 @@ describe('a fresh installation', () => {
     expect(ok.cookies.some((c) => c.name === 'gonghui_session')).toBe(true);
     const again = await t.call({ method: 'POST', url: '/api/setup', body: { ...body, token } });
     expect(again.statusCode).toBe(409);
+    const other = await t.call({
+      method: 'POST',
+      url: '/api/setup',
+      body: { ...body, token: secondProcess },
+    });
+    expect(other.statusCode).toBe(409);
+    expect((await t.db.query('select count(*)::int as n from setup_token')).rows[0]).toEqual({ n: 0 });
     expect((await t.call({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: false });
     expect(await prepareSetup(t.db)).toBeNull();
     admin = await t.login('root', 'first-admin-2026');

@@ -79,6 +79,10 @@ describe('the application as a role that does not own the tables', () => {
     await expect(app.query('alter table audit_log disable trigger audit_log_guard')).rejects.toThrow(
       /must be owner/,
     );
+    // the archive function runs as the owner: it keeps the last 180 days whoever calls it
+    const { rows: head } = await app.query<{ seq: string }>('select head_seq::text as seq from audit_chain');
+    await expect(app.query(`select audit_archive($1, '')`, [head[0].seq])).rejects.toThrow(/last 180 days/);
+    expect((await app.query('select id from audit_log where id = $1', [id])).rows).toHaveLength(1);
     expect((await verifyAudit(owner)).ok).toBe(true);
   });
 });

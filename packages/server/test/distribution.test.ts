@@ -93,7 +93,7 @@ const PRIMARY: Record<string, string> = {
   login_failures: 'sign-in throttling by login and address',
   login_challenge_key: 'one row: the key every instance signs sign-in challenges with',
   login_challenge_uses: 'sign-in challenges already used, kept until they expire',
-  setup_token: 'one row',
+  setup_token: 'one row per server process started before the first administrator exists',
   jobs: 'the job queue runs on the primary',
   job_row_errors: 'rows of a running job, deleted with it',
   import_staging: 'unlogged staging rows of a running job',

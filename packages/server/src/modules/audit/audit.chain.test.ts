@@ -173,6 +173,28 @@ describe('archive', () => {
     ).rejects.toMatchObject({ code: 'AUDIT_RETENTION' });
   });
 
+  it('keeps the rows of the last 180 days in the database too: audit_archive() called directly refuses them', async () => {
+    // any role may call the function (it runs as the owner): the application's, which has no DELETE, included
+    const head = (await adb.query<{ seq: string }>('select head_seq::text as seq from audit_chain')).rows[0]
+      .seq;
+    const count = async () =>
+      (await adb.query<{ n: number }>('select count(*)::int as n from audit_log')).rows[0].n;
+    const rows = await count();
+    await expect(adb.query(`select audit_archive($1, '')`, [head])).rejects.toThrow(/last 180 days/);
+    // nor through a row written now with an old time: the rows before it in the chain are today's
+    const { rows: old } = await adb.query<{ id: string }>(
+      `insert into audit_log (action, entity, at) values ('org.update', 'org', '2020-01-01T00:00:00Z') returning id`,
+    );
+    await sealAudit(adb, 'sha256');
+    const { rows: placed } = await adb.query<{ seq: string }>(
+      'select seq::text as seq from audit_log where id = $1',
+      [old[0].id],
+    );
+    await expect(adb.query(`select audit_archive($1, '')`, [placed[0].seq])).rejects.toThrow(/last 180 days/);
+    expect(await count()).toBe(rows + 1);
+    expect(await verifyAudit(adb)).toMatchObject({ ok: true });
+  });
+
   it('writes the older rows to a file whose chain verifies, and the online chain still verifies', async () => {
     const before = (await adb.query<{ n: number }>('select count(*)::int as n from audit_log')).rows[0].n;
     const file = join(dir, 'a.jsonl');

@@ -244,22 +244,18 @@ export async function deleteSetupToken(sql: Sql): Promise<void> {
   await sql.query('delete from setup_token');
 }
 
-/** Keeps the hash of a new set-up token, replacing any older one. */
+/** Keeps the hash of a new set-up token beside those other processes printed (each opens /setup). */
 export async function saveSetupTokenHash(sql: Sql, tokenHash: string): Promise<void> {
-  await sql.query(
-    `insert into setup_token (id, token_hash) values (1, $1)
-     on conflict (id) do update set token_hash = excluded.token_hash, created_at = now()`,
-    [tokenHash],
-  );
+  await sql.query('insert into setup_token (token_hash) values ($1) on conflict do nothing', [tokenHash]);
 }
 
-/** The set-up token's hash, read under an exclusive lock held to the end of the caller's transaction. */
-export async function lockSetupTokenHash(sql: Sql): Promise<string | undefined> {
+/** The hashes of the set-up tokens, read under an exclusive lock held to the end of the caller's transaction. */
+export async function lockSetupTokenHashes(sql: Sql): Promise<string[]> {
   await sql.query('lock table setup_token in exclusive mode');
   const { rows } = await sql.query<{ tokenHash: string }>(
     'select token_hash as "tokenHash" from setup_token',
   );
-  return rows[0]?.tokenHash;
+  return rows.map((r) => r.tokenHash);
 }
 
 /** The administrator roles (admin, security_admin, audit_admin) an enabled account holds. */

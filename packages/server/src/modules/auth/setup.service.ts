@@ -7,7 +7,7 @@ import {
   deleteSetupToken,
   findHeldAdministratorRoles,
   hasAnyUser,
-  lockSetupTokenHash,
+  lockSetupTokenHashes,
   saveSetupTokenHash,
 } from './auth.repository.ts';
 import { insertUser } from './auth.service.ts';
@@ -23,7 +23,8 @@ export async function hasAnyAccount(sql: Sql): Promise<boolean> {
 
 /**
  * At start: with no account in the database, a fresh one-time set-up token (returned to be printed on the
- * console; only its hash is kept); otherwise null, and any old token is dropped.
+ * console; only its hash is kept, beside the tokens other processes printed); otherwise null, and any old token is
+ * dropped.
  */
 export async function prepareSetup(db: Db): Promise<string | null> {
   if (await hasAnyAccount(db)) {
@@ -51,15 +52,17 @@ const badToken = () =>
 /** Creates the first platform administrator with the console's token; refused once any account exists. */
 export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): Promise<number> {
   return db.tx(async (sql) => {
-    const tokenHash = await lockSetupTokenHash(sql);
+    const tokenHashes = await lockSetupTokenHashes(sql);
     if (await hasAnyAccount(sql)) {
       throw new AppError('conflict', 'SETUP_DONE', {
         zh: '平台已完成初始设置，请直接登录',
         en: 'The platform is already set up; sign in',
       });
     }
-    const expected = tokenHash ? Buffer.from(tokenHash, 'base64') : null;
-    if (!expected || !timingSafeEqual(expected, hash(input.token.trim()))) throw badToken();
+    const given = hash(input.token.trim());
+    // every token printed opens it (one per process started): each compared in constant time
+    const matches = tokenHashes.filter((h) => timingSafeEqual(Buffer.from(h, 'base64'), given));
+    if (matches.length === 0) throw badToken();
     // the administrator's password keeps the staff rules from the start (ADR 82)
     checkStaffPassword(input.password, input.username, await findSecuritySettings(sql));
     const id = await insertUser(sql, {

@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import type { SmsProvider } from './outbox.provider.ts';
 import { receiptReason } from './outbox.provider-errors.ts';
-import { findSmsPurpose, isSecretPurpose, maskCode } from './outbox.purposes.ts';
+import { findSmsPurpose, isSecretPurpose, maskCode, secretParamNames } from './outbox.purposes.ts';
 import {
   addDailyCount,
   applyReceipt,
@@ -59,11 +59,15 @@ export async function templatesInForce(
   return { ...(await listStoredTemplates(sql, provider)), ...fromEnv };
 }
 
-/** A one-time code's message as kept once sent: the code masked in the text and the parameters. */
+/**
+ * A secret message as kept once sent or given up: the code masked in the text, and every secret parameter (the
+ * code; an account's first password) masked in the parameters.
+ */
 function forgetCode(row: QueuedRow, text?: string): Pick<Outcome, 'params' | 'text'> {
   if (!isSecretPurpose(row.purpose)) return {};
+  const secret = secretParamNames(row.purpose);
   return {
-    params: row.params.map((p) => (p.name === 'code' ? { ...p, value: '******' } : p)),
+    params: row.params.map((p) => (secret.has(p.name) ? { ...p, value: '******' } : p)),
     ...(text !== undefined ? { text: maskCode(text) } : {}),
   };
 }

@@ -8,6 +8,8 @@ export interface SmsParam {
   name: string;
   zh: string;
   en: string;
+  /** A code or password: masked in the outbox row once the message is sent or given up. */
+  secret?: boolean;
 }
 
 export interface SmsPurpose {
@@ -23,7 +25,7 @@ export interface SmsPurpose {
   fromText?: (text: string) => Record<string, string>;
 }
 
-const CODE: SmsParam = { name: 'code', zh: '6 位验证码', en: 'the 6-digit code' };
+const CODE: SmsParam = { name: 'code', zh: '6 位验证码', en: 'the 6-digit code', secret: true };
 const MINUTES: SmsParam = { name: 'minutes', zh: '有效分钟数', en: 'minutes the code is valid' };
 const ORG: SmsParam = { name: 'org', zh: '工会名称', en: 'the union’s name' };
 const TITLE: SmsParam = { name: 'title', zh: '消息标题', en: 'the message title' };
@@ -67,7 +69,7 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
     en: 'Account opened, with its first password',
     params: [
       { name: 'username', zh: '用户名', en: 'the user name' },
-      { name: 'password', zh: '初始密码', en: 'the first password' },
+      { name: 'password', zh: '初始密码', en: 'the first password', secret: true },
     ],
     secret: true,
   },
@@ -119,6 +121,10 @@ export const findSmsPurpose = (purpose: string): SmsPurpose | undefined => BY_PU
 
 /** Whether an SMS of this purpose carries a one-time code. */
 export const isSecretPurpose = (purpose: string): boolean => BY_PURPOSE.get(purpose)?.secret === true;
+
+/** The parameters of this purpose that are a code or a password (masked once the message is sent). */
+export const secretParamNames = (purpose: string): ReadonlySet<string> =>
+  new Set((BY_PURPOSE.get(purpose)?.params ?? []).filter((p) => p.secret).map((p) => p.name));
 
 /** The message kinds a person may also get by SMS. */
 export const smsMessageKinds = (): string[] =>

@@ -293,6 +293,37 @@ describe('limits and refusals', () => {
     expect(tencent.messages.at(-1)?.params).toEqual(['493817', '5']);
   });
 
+  it('keeps no first password once sent or given up: masked in the row’s parameters', async () => {
+    const { sender, round } = setup('tencent', { templates: { ...TEMPLATES, account_password: '1004' } });
+    const { sender: noTemplate, round: refuse } = setup('tencent');
+    const m = await member();
+    const other = await member();
+    const text = '您在工会平台的账号 first-pw 已开通，初始密码见短信，首次登录须修改。';
+    const message = (to: string, password: string) => ({
+      channel: 'sms' as const,
+      to,
+      purpose: 'account_password' as const,
+      text,
+      params: { username: 'first-pw', password },
+    });
+    await db.tx((sql) => sender.send(message(m.phone, 'Kq7mWx2pRt9v'), sql));
+    await round();
+    expect(tencent.messages.at(-1)?.params).toEqual(['first-pw', 'Kq7mWx2pRt9v']);
+    const sent = await row(await lastId(m.phone));
+    expect(sent.state).toBe('sent');
+    expect(JSON.stringify(sent)).not.toContain('Kq7mWx2pRt9v');
+    expect(sent.params).toEqual([
+      { name: 'username', value: 'first-pw' },
+      { name: 'password', value: '******' },
+    ]);
+    // refused (no template): not sent, and not kept either
+    await db.tx((sql) => noTemplate.send(message(other.phone, 'Zt4nLp8sWq3c'), sql));
+    await refuse();
+    const failed = await row(await lastId(other.phone));
+    expect(failed).toMatchObject({ state: 'failed', reason_code: 'NO_TEMPLATE' });
+    expect(JSON.stringify(failed)).not.toContain('Zt4nLp8sWq3c');
+  });
+
   it('two dispatchers at once send each message exactly once', async () => {
     const { sender, settings } = setup('tencent', { perNumberHour: 100 });
     const root = await ctx.newRoot();
