@@ -34200,6 +34200,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         to: string;
                         total: {
                             assessments: number | "<5";
@@ -51609,6 +51611,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         /** @description the states as they stood on asOf */
                         states: {
                             /** @description policies in force on asOf */
@@ -55362,6 +55366,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         to: string;
                         totals: {
                             activityHours: number;
@@ -70067,6 +70073,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         studios: {
                             cityLed: number;
                             cityTotal: number;
@@ -94910,6 +94918,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         schemes: {
                             fromYear: number;
                             scheme: string;
