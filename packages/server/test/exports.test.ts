@@ -51,6 +51,8 @@ const answers: Answer[] = [];
 let routeKeys: string[] = [];
 /** Each union's place in the tree as its page shows it (parents before children, siblings in the tree's order), by name. */
 let treeOrder: Map<string, number>;
+/** The name of the tree's root, the union every statistics request asks for. */
+let rootName: string;
 /** Why openpyxl cannot read here (a failure of every check, never a skip), or null. */
 let missingReader: string | null = null;
 
@@ -132,6 +134,8 @@ beforeAll(async () => {
     `select org_id as id from return_submissions where return_id = ${x.ret} order by org_id limit 1`,
   );
   treeOrder = await loadTreeOrder();
+  rootName =
+    (await t.db.query<{ name: string }>(`select name from orgs where id = ${x.root}`)).rows[0]?.name ?? '';
   routeKeys = t.app.declaredRoutes
     .filter((r) => r.method === 'GET' && isExport(r.url))
     .map((r) => `${r.method} ${r.url}`);
@@ -215,6 +219,24 @@ describe('every export route', () => {
         failures.push(`${a.url} → ${a.status} ${a.type} ${a.body}`);
       else if (!a.book?.ok)
         failures.push(`${a.url}: openpyxl cannot open it: ${a.book?.ok === false ? a.book.error : '?'}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('every statistics workbook', () => {
+  it('names, in its cells, the union it counts and its period: a sheet mailed on says whose figures they are', () => {
+    if (missingReader) expect.fail(missingReader);
+    const failures: string[] = [];
+    const stats = answers.filter((a) => /\/stats[./]|\/reports\//.test(a.key) && a.book?.ok);
+    expect(stats.length).toBeGreaterThan(15);
+    for (const a of stats) {
+      const cells = a.book?.ok ? a.book.sheets.flatMap((s) => s.rows.flat().map(textOf)) : [];
+      // the union asked for by name, not only its own row among the unions below (北京市总工会（本级）)
+      const named = cells.some((c) => c.includes(rootName) && !c.includes(`${rootName}（本级）`));
+      if (/[?&]orgId=/.test(a.url) && !named) failures.push(`${a.url}: no cell names ${rootName}`);
+      if (!cells.some((c) => /\d{4}-\d{2}-\d{2}|\d{4}年/.test(c)))
+        failures.push(`${a.url}: no cell names its period`);
     }
     expect(failures).toEqual([]);
   });

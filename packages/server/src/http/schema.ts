@@ -64,6 +64,12 @@ export const EffectiveOn = Type.Optional(
   }),
 );
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** The union a statistics answer counts, the subtree asked for: its name, or null for every union the caller sees. */
+export const AskedUnion = {
+  orgName: Nullable(
+    Type.String({ description: 'the union counted (its subtree); null: every union the caller sees' }),
+  ),
+};
 
 export const Page = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),

@@ -11,3 +11,12 @@ export const periodLine = (p: { from: string; to: string }): [string, string] =>
   '统计期间',
   `${p.from} 至 ${p.to}`,
 ];
+
+/**
+ * A statistics export's line naming the union whose subtree it counts (统计单位), so a sheet mailed on says whose
+ * figures they are; an administrator asking for no union counts every union they see (全部工会).
+ */
+export const unionLine = (orgName: string | null | undefined): [string, string] => [
+  '统计单位',
+  orgName || '全部工会',
+];

@@ -34202,6 +34202,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         to: string;
                         total: {
                             assessments: number | "<5";
@@ -51611,6 +51613,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         /** @description the states as they stood on asOf */
                         states: {
                             /** @description policies in force on asOf */
@@ -55364,6 +55368,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         to: string;
                         totals: {
                             activityHours: number;
@@ -70069,6 +70075,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         studios: {
                             cityLed: number;
                             cityTotal: number;
@@ -94912,6 +94920,8 @@ export interface operations {
                                 zh: string;
                             };
                         }[];
+                        /** @description the union counted (its subtree); null: every union the caller sees */
+                        orgName: string | null;
                         schemes: {
                             fromYear: number;
                             scheme: string;

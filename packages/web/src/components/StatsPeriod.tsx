@@ -164,22 +164,26 @@ export function useStatsPeriod(
 
 /**
  * What a page's figures count, and by which day: "统计期间 2020-01-01 至 2020-12-31 · 状态截至 2020-12-31"; a page
- * counting only what happened (no states) says the period alone.
+ * counting only what happened (no states) says the period alone. `union`, on a page with no union picker, names
+ * whose figures they are first ("通州区总工会 · 统计期间 …").
  */
 export function PeriodNote({
   from,
   to,
   asOf,
   states = true,
+  union,
 }: {
   from: string;
   to: string;
   asOf: string;
   states?: boolean;
+  union?: string | null;
 }) {
   const { t } = useTranslation();
   return (
     <Typography.Text type="secondary" data-testid="stats-period-note">
+      {union ? `${union} · ` : ''}
       {t(states ? 'period.note' : 'period.flows', { from, to, asOf })}
     </Typography.Text>
   );

@@ -242,6 +242,7 @@ export const StatsQuery = S.Obj({
 });
 export const StatsSchema = S.Obj({
   ...S.PeriodAnswer,
+  ...S.AskedUnion,
   byUnion: Type.Array(S.Obj({ orgId: Type.Integer(), orgName: Type.String(), ...Cells })),
   byMonth: Type.Array(
     S.Obj({

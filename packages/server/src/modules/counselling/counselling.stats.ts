@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, getOrgInScope } from '../org/index.ts';
@@ -194,6 +195,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
       }
       return {
         ...period,
+        orgName: root?.name ?? null,
         // the union's own row first (its id is the root's), then the unions below in tree order
         byUnion: (await figuresByUnion(sql, byChild, `${rootName}（本级）`)).map((u) => ({
           orgId: u.orgId ?? root?.id ?? 0,
@@ -257,10 +259,11 @@ export function counsellingStats(db: Db, clock: () => Date) {
         },
         notesSheet(s.notes, [
           ['统计', '心理关爱统计'],
+          unionLine(s.orgName),
           ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
         ]),
       ]);
-      return { buffer, fileName: `心理关爱统计-${periodText(s)}.xlsx` };
+      return { buffer, fileName: `${unionLine(s.orgName)[1]}心理关爱统计-${periodText(s)}.xlsx` };
     },
   };
 }

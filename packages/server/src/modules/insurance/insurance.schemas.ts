@@ -182,6 +182,7 @@ const YearRow = {
 };
 export const StatsSchema = S.Obj({
   ...S.PeriodAnswer,
+  ...S.AskedUnion,
   fromYear: Type.Integer(),
   toYear: Type.Integer(),
   years: Type.Array(S.Obj({ year: Type.Integer(), ...YearRow })),

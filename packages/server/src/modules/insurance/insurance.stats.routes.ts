@@ -1,7 +1,7 @@
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { periodText } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { StatsQuery, StatsSchema } from './insurance.schemas.ts';
@@ -30,6 +30,7 @@ function statsWorkbook(s: InsuranceStats) {
       moneyColumns: [3, 6],
     },
     figuresSheet('统计期间与状态', [
+      unionLine(s.orgName),
       periodLine(s),
       ['状态截至', s.asOf],
       ['在保保单数', s.states.inForce],
@@ -38,7 +39,7 @@ function statsWorkbook(s: InsuranceStats) {
     ]),
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `团体意外险统计-${periodText(s)}.xlsx` };
+  return { buffer, fileName: `${unionLine(s.orgName)[1]}团体意外险统计-${periodText(s)}.xlsx` };
 }
 
 /** The insurance statistics and their workbook. */

@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
-import { subtreeAsked } from '../org/index.ts';
+import { unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { insuranceFigureNotes } from './insurance.notes.ts';
 import { listPolicies, policyYears, statesOnDay } from './insurance.repository.ts';
@@ -20,7 +20,7 @@ export function createInsuranceStats(db: Db, clock: Clock) {
     async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const period = statsPeriod(q, today());
       return db.tx(async (sql) => {
-        const path = await subtreeAsked(sql, actor, q.orgId, 'insurance.read');
+        const { org, path } = await unionAsked(sql, actor, q.orgId, 'insurance.read');
         const { from, to, asOf } = period;
         const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
         const counted = await sumCounts(sql, {
@@ -81,6 +81,7 @@ export function createInsuranceStats(db: Db, clock: Clock) {
         const states = await statesOnDay(sql, path, asOf);
         return {
           ...period,
+          orgName: org?.name ?? null,
           fromYear,
           toYear,
           years: list,

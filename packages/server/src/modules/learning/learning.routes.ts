@@ -1,6 +1,7 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
+import { unionLine } from '../../shared/figures-sheet.ts';
 import { learningCourseRoutes } from './learning.courses.routes.ts';
 import { CreateMasterBody, MasterList, MasterSchema, StatsQuery, StatsSchema } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
@@ -42,7 +43,10 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
     stats: learning.stats,
     xlsx: async (actor, query) => {
       const stats = await learning.stats(actor, query);
-      return { buffer: statsWorkbook(stats), fileName: `学习社区统计-${stats.from}至${stats.to}.xlsx` };
+      return {
+        buffer: statsWorkbook(stats),
+        fileName: `${unionLine(stats.orgName)[1]}学习社区统计-${stats.from}至${stats.to}.xlsx`,
+      };
     },
   });
   meLearningRoutes(app, learning);

@@ -200,6 +200,7 @@ const StatLine = Type.Object({
 });
 export const StatsSchema = Type.Object({
   ...S.PeriodAnswer,
+  ...S.AskedUnion,
   totals: Type.Object({
     enrolments: Type.Integer(),
     completions: Type.Integer(),

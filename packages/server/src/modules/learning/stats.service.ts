@@ -1,9 +1,10 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { findOrgById, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
 import { listCourseTitles, listOrgNames, listOrgPaths, listSiteNames } from './learning.repository.ts';
@@ -95,7 +96,8 @@ export async function learningStats(
   today: string,
 ): Promise<Stats> {
   requireAccess(actor, 'learning.read');
-  const rootPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : actor.scopePath;
+  const asked = q.orgId ? await getOrgInScope(db, actor, q.orgId) : null;
+  const rootPath = asked ? asked.path : actor.scopePath;
   if (rootPath === null) requireAccess(actor, 'learning.read', { orgPath: null });
   const path = rootPath as string;
   const period = statsPeriod(q, today);
@@ -126,8 +128,10 @@ export async function learningStats(
   ]);
   const total = (subject: string, rows = byCourseRows) =>
     rows.filter((r) => r.subject === subject).reduce((s, r) => s + r.n, 0);
+  const union = asked ?? (actor.orgId ? await findOrgById(db, actor.orgId) : null);
   return {
     ...period,
+    orgName: union?.name ?? null,
     totals: {
       enrolments: total(S.enrolments),
       completions: total(S.completions),
@@ -178,6 +182,6 @@ export function statsWorkbook(s: Stats): Buffer {
     byUnion,
     sheet('按课程', '课程', s.byCourse),
     sheet('按示范点', '示范点', s.bySite),
-    notesSheet(s.notes),
+    notesSheet(s.notes, [unionLine(s.orgName), periodLine(s)]),
   ]);
 }

@@ -184,6 +184,7 @@ const LevelCounts = {
 };
 export const StatsSchema = Type.Object({
   ...S.PeriodAnswer,
+  ...S.AskedUnion,
   byLevel: Type.Object(LevelCounts),
   byUnion: Type.Array(
     Type.Object({ orgId: S.Nullable(Type.Integer()), orgName: S.Nullable(Type.String()), ...LevelCounts }),

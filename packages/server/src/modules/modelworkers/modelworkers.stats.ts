@@ -1,11 +1,11 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
-import { figuresByUnion, subtreeAsked } from '../org/index.ts';
+import { figuresByUnion, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH, LEVEL_ZH } from './modelworkers.errors.ts';
 import { modelWorkerFigureNotes } from './modelworkers.notes.ts';
@@ -51,7 +51,7 @@ export async function getModelWorkerStats(
 ) {
   const period = statsPeriod(q, today);
   return db.tx(async (sql) => {
-    const path = await subtreeAsked(sql, actor, q.orgId, 'modelworkers.read');
+    const { org, path } = await unionAsked(sql, actor, q.orgId, 'modelworkers.read');
     const { from, to, asOf } = period;
     const state = await sumCounts(sql, {
       subject: 'modelworkers.workers',
@@ -97,7 +97,8 @@ export async function getModelWorkerStats(
       people: new Set(visited.map((v) => v.personId)).size,
       grantFen: visited.reduce((s, v) => s + Number(v.grantFen), 0),
     };
-    return { ...period, byLevel, byUnion, honours, studios, visits, notes: modelWorkerFigureNotes(period) };
+    const notes = modelWorkerFigureNotes(period);
+    return { ...period, orgName: org?.name ?? null, byLevel, byUnion, honours, studios, visits, notes };
   });
 }
 
@@ -135,6 +136,7 @@ export async function modelWorkerStatsXlsx(
     figuresSheet(
       '工作室与走访',
       [
+        unionLine(s.orgName),
         periodLine(s),
         ['状态截至', s.asOf],
         [`在世劳模（在职和退休，${asOf}）`, s.byLevel.total],
@@ -152,5 +154,5 @@ export async function modelWorkerStatsXlsx(
     ),
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `劳模统计-${period}.xlsx` };
+  return { buffer, fileName: `${unionLine(s.orgName)[1]}劳模统计-${period}.xlsx` };
 }

@@ -213,6 +213,7 @@ const Figures = {
 };
 export const StatsSchema = S.Obj({
   ...S.PeriodAnswer,
+  ...S.AskedUnion,
   byYear: Type.Array(S.Obj({ year: Type.Integer(), kind: Kind, ...Figures })),
   byUnion: Type.Array(
     S.Obj({

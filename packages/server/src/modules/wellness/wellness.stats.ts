@@ -3,9 +3,10 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, subtreeAsked } from '../org/index.ts';
+import { figuresByUnion, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countNominationEvents, distinctServed } from './wellness.figures.repository.ts';
 import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
@@ -64,7 +65,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
     const period = statsPeriod(q, todayInChina(clock()));
     return db.tx(async (sql) => {
-      const path = await subtreeAsked(sql, actor, q.orgId, 'wellness.read');
+      const { org, path } = await unionAsked(sql, actor, q.orgId, 'wellness.read');
       const rows = await sumCounts(sql, {
         subject: ['wellness.offered', 'wellness.allocated', 'wellness.used'],
         path,
@@ -126,6 +127,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
       }
       return {
         ...period,
+        orgName: org?.name ?? null,
         byYear: [...years.values()].sort(
           (a, b) => a.year - b.year || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
         ),
@@ -203,9 +205,9 @@ export function createWellnessStats(db: Db, clock: Clock) {
             [h.note],
           ],
         },
-        notesSheet(s.notes),
+        notesSheet(s.notes, [unionLine(s.orgName), periodLine(s)]),
       ]);
-      return { buffer, fileName: `职工疗休养和健康体检统计（${when}）.xlsx` };
+      return { buffer, fileName: `${unionLine(s.orgName)[1]}职工疗休养和健康体检统计（${when}）.xlsx` };
     },
   };
 }

@@ -49,7 +49,7 @@ export function StatsTab() {
       <LoadGate state={stats} what={t('learn.stats.what')}>
         {(s) => (
           <>
-            <PeriodNote {...s} states={false} />
+            <PeriodNote {...s} states={false} union={s.orgName} />
             <FigureRow
               gutter={16}
               col={{ span: 6 }}
