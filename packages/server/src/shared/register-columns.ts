@@ -1,4 +1,5 @@
-import type { RegisterColumn } from './register-sheet.ts';
+import type { CellValue, RegisterColumn } from './register-sheet.ts';
+import { normaliseText } from './text.ts';
 
 /**
  * A register's column of people's ID numbers (身份证号码), read the same way by every register naming people
@@ -63,3 +64,24 @@ export const unionColumn = (column: {
   noteEn: column.note.en,
   example: column.example,
 });
+
+/**
+ * A record spanning several rows (a household, a project): the row's values of `keys` go into the record's
+ * `fields`, the first given winning; answers the keys this row gives otherwise than an earlier row did.
+ */
+export function mergeRowFields<K extends string>(
+  fields: Partial<Record<K, CellValue>>,
+  values: Record<K, CellValue>,
+  keys: readonly K[],
+): K[] {
+  const differ: K[] = [];
+  for (const key of keys) {
+    const value = values[key];
+    if (value === null) continue;
+    const had = fields[key];
+    if (had === undefined || had === null) fields[key] = value;
+    else if (had === value) continue;
+    else if (normaliseText(String(had)) !== normaliseText(String(value))) differ.push(key);
+  }
+  return differ;
+}

@@ -10,8 +10,9 @@ import {
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
+  readRegister,
+  refuseRows,
   registerTemplate,
-  runRegisterImport,
 } from './register-sheet.ts';
 
 /** A register's import as its module offers it (ADR 41): the template and the import, dry run or not. */
@@ -109,4 +110,44 @@ export function defineRegister<K extends string, P, C extends { created: number 
       });
     },
   };
+}
+
+/**
+ * The one way a register comes in: read the file, check the rows against what is stored (`plan`, problems to
+ * `errors`), count; a dry run (预检) answers there, writing nothing; otherwise any error refuses the whole file
+ * and `write` (one transaction, with its audit) brings every row in. `dryRunExtras` are the answer's fields that
+ * only writing can fill (a subsidy the program refused …), empty on a dry run.
+ */
+export async function runRegisterImport<K extends string, P, C extends { created: number }, X extends object>(
+  spec: RegisterSpec<K>,
+  input: { file: Buffer; fileName: string; dryRun: boolean },
+  /** The day the import is made: cells dated after it are refused. */
+  today: string,
+  steps: {
+    /** May let the rows go as it reads them (empty the array): the plan holds what writing needs. */
+    plan: (rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
+    counts: (plan: P) => C;
+    write: (plan: P, counts: C) => Promise<X>;
+    dryRunExtras: X;
+  },
+): Promise<RegisterImportAnswer<C, X>> {
+  const read = await readRegister(spec, input.file, input.fileName, today);
+  const errors = [...read.errors];
+  const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
+  const plan = await steps.plan(read.rows, errors);
+  errors.sort((a, b) => a.rowNo - b.rowNo);
+  await read.typedValues(errors);
+  // The plan holds what writing needs: the parsed cells go before the write (a large register's biggest part).
+  read.rows.length = 0;
+  const counts = steps.counts(plan);
+  const notes = {
+    ignoredRows: read.ignoredRows,
+    file: read.file,
+    warnings: read.warnings,
+    warningCount: read.warningCount,
+  };
+  if (input.dryRun) return { dryRun: true, total, ...counts, ...steps.dryRunExtras, errors, ...notes };
+  if (errors.length) throw refuseRows(spec.title, errors, total);
+  const extras = await steps.write(plan, counts);
+  return { dryRun: false, total, ...counts, ...extras, errors: [], ...notes };
 }

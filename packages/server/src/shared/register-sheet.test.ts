@@ -3,8 +3,9 @@
  * differently on the day before and on the day itself, and a column that may lie ahead is never refused.
  */
 import { describe, expect, it } from 'vitest';
+import { runRegisterImport } from './register-define.ts';
 import { testRegister } from './register-sheet.test-kit.ts';
-import { readRegister, rowError, runRegisterImport } from './register-sheet.ts';
+import { readRegister, rowError } from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
 
 const SPEC = testRegister<'until'>([

@@ -332,27 +332,6 @@ export async function readRegister<K extends string>(
 export const headersOf = <K extends string>(columns: readonly RegisterColumn<K>[]) =>
   Object.fromEntries(columns.map((c) => [c.key, c.header])) as Record<K, string>;
 
-/**
- * A record spanning several rows (a household, a project): the row's values of `keys` go into the record's
- * `fields`, the first given winning; answers the keys this row gives otherwise than an earlier row did.
- */
-export function mergeRowFields<K extends string>(
-  fields: Partial<Record<K, CellValue>>,
-  values: Record<K, CellValue>,
-  keys: readonly K[],
-): K[] {
-  const differ: K[] = [];
-  for (const key of keys) {
-    const value = values[key];
-    if (value === null) continue;
-    const had = fields[key];
-    if (had === undefined || had === null) fields[key] = value;
-    else if (had === value) continue;
-    else if (normaliseText(String(had)) !== normaliseText(String(value))) differ.push(key);
-  }
-  return differ;
-}
-
 /** A row's problem found after reading (a date out of order, an unknown union …), in the same shape. */
 export const rowError = (rowNo: number, column: string, zh: string, en: string): RegisterRowError => ({
   rowNo,
@@ -385,43 +364,3 @@ export type RegisterImportAnswer<C extends { created: number }, X = object> = C 
     warnings: SheetWarning[];
     warningCount: number;
   };
-
-/**
- * The one way a register comes in: read the file, check the rows against what is stored (`plan`, problems to
- * `errors`), count; a dry run (预检) answers there, writing nothing; otherwise any error refuses the whole file
- * and `write` (one transaction, with its audit) brings every row in. `dryRunExtras` are the answer's fields that
- * only writing can fill (a subsidy the program refused …), empty on a dry run.
- */
-export async function runRegisterImport<K extends string, P, C extends { created: number }, X extends object>(
-  spec: RegisterSpec<K>,
-  input: { file: Buffer; fileName: string; dryRun: boolean },
-  /** The day the import is made: cells dated after it are refused. */
-  today: string,
-  steps: {
-    /** May let the rows go as it reads them (empty the array): the plan holds what writing needs. */
-    plan: (rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
-    counts: (plan: P) => C;
-    write: (plan: P, counts: C) => Promise<X>;
-    dryRunExtras: X;
-  },
-): Promise<RegisterImportAnswer<C, X>> {
-  const read = await readRegister(spec, input.file, input.fileName, today);
-  const errors = [...read.errors];
-  const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
-  const plan = await steps.plan(read.rows, errors);
-  errors.sort((a, b) => a.rowNo - b.rowNo);
-  await read.typedValues(errors);
-  // The plan holds what writing needs: the parsed cells go before the write (a large register's biggest part).
-  read.rows.length = 0;
-  const counts = steps.counts(plan);
-  const notes = {
-    ignoredRows: read.ignoredRows,
-    file: read.file,
-    warnings: read.warnings,
-    warningCount: read.warningCount,
-  };
-  if (input.dryRun) return { dryRun: true, total, ...counts, ...steps.dryRunExtras, errors, ...notes };
-  if (errors.length) throw refuseRows(spec.title, errors, total);
-  const extras = await steps.write(plan, counts);
-  return { dryRun: false, total, ...counts, ...extras, errors: [], ...notes };
-}

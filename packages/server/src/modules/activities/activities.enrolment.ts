@@ -1,12 +1,12 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
+import { runRegisterImport } from '../../shared/register-define.ts';
 import {
   type RegisterRowError,
   refuseRows,
   registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';

@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { runRegisterImport } from '../../shared/register-define.ts';
 import { checkRegisterFile, type RegisterFileInput } from '../../shared/register-files.ts';
 import {
   type RegisterRow,
@@ -9,7 +10,6 @@ import {
   type RegisterSpec,
   registerTemplate,
   rowError,
-  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type CalendarDay, listCalendar, replaceCalendarYear } from './cases.calendar.repository.ts';

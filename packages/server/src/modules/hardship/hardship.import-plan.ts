@@ -4,10 +4,10 @@ import { AppError } from '../../shared/errors.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
   type CellValue,
   cellText,
-  mergeRowFields,
   type RegisterRow,
   type RegisterRowError,
   rowError,

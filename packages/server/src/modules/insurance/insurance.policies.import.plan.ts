@@ -3,11 +3,11 @@ import type { Db } from '../../db/db.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
   type CellValue,
   cellText,
   headersOf,
-  mergeRowFields,
   type RegisterRow,
   type RegisterRowError,
   rowError,

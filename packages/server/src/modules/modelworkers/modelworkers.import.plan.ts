@@ -1,9 +1,9 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
   cellText,
   headersOf,
-  mergeRowFields,
   type RegisterRow,
   type RegisterRowError,
   rowError,

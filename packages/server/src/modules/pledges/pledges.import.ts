@@ -2,12 +2,12 @@ import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { mergeRowFields } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import {
   type CellValue,
   cellText,
   headersOf,
-  mergeRowFields,
   type RegisterRow,
   type RegisterRowError,
   rowError,

@@ -4,13 +4,8 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { collectLookups } from '../../shared/lookups.ts';
-import {
-  cellText,
-  type RegisterSpec,
-  registerTemplate,
-  rowError,
-  runRegisterImport,
-} from '../../shared/register-sheet.ts';
+import { runRegisterImport } from '../../shared/register-define.ts';
+import { cellText, type RegisterSpec, registerTemplate, rowError } from '../../shared/register-sheet.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import type { BatchRow } from './wellness.repository.ts';
 import { liveNominationsOf } from './wellness.repository.ts';

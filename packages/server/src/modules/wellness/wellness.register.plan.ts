@@ -3,10 +3,10 @@ import type { Sql } from '../../db/db.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
   type CellValue,
   cellText,
-  mergeRowFields,
   type RegisterRow,
   type RegisterRowError,
   rowError,
