@@ -112,9 +112,13 @@ describe('activation', () => {
     const m = await member(yzUnion);
     const stranger = { name: '路人甲', idNumber: ctx.newIdNumber(), phone: ctx.newPhone() };
     await expect(activation().startActivation(stranger, ip())).resolves.toEqual({ resendAfterSeconds: 60 });
-    await expect(activation().startActivation({ ...m, name: '别人' }, ip())).resolves.toEqual({ resendAfterSeconds: 60 });
+    await expect(activation().startActivation({ ...m, name: '别人' }, ip())).resolves.toEqual({
+      resendAfterSeconds: 60,
+    });
     const otherPhone = ctx.newPhone();
-    await expect(activation().startActivation({ ...m, phone: otherPhone }, ip())).resolves.toEqual({ resendAfterSeconds: 60 });
+    await expect(activation().startActivation({ ...m, phone: otherPhone }, ip())).resolves.toEqual({
+      resendAfterSeconds: 60,
+    });
     expect(await messagesTo(stranger.phone)).toEqual([]);
     expect(await messagesTo(m.phone)).toEqual([]);
     expect(await messagesTo(otherPhone)).toEqual([]);

@@ -27,11 +27,12 @@ const FIGURE_HEADERS = [
 ];
 /** Yuan as a number (shown with two decimals in the sheet), from integer fen. */
 const yuan = (fen: number) => fen / 100;
-const figureCells = (f: Figures) => [
+/** A program unions apply to counts unions, not people: its people cell is left blank (the page shows a dash). */
+const figureCells = (f: Figures, unionApplicants = false) => [
   f.applications,
   f.approved,
   f.rejected,
-  f.people,
+  unionApplicants ? null : f.people,
   f.unions,
   yuan(f.approvedFen),
   yuan(f.paidFen),
@@ -89,7 +90,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     p.ownerOrgName,
     p.periodLabel,
     STATUS_ZH[p.status],
-    ...figureCells(p),
+    ...figureCells(p, p.applicantType === 'union'),
     p.quota ?? '不限',
     p.quotaUsed,
     p.budgetFen === null ? '不限' : yuan(p.budgetFen),
@@ -131,7 +132,12 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     ],
   );
   const byUnion = report.programs.flatMap((p) =>
-    p.byUnion.map((u) => [p.name, CATEGORY_ZH[p.category], unionName(u), ...figureCells(u)]),
+    p.byUnion.map((u) => [
+      p.name,
+      CATEGORY_ZH[p.category],
+      unionName(u),
+      ...figureCells(u, p.applicantType === 'union'),
+    ]),
   );
   const byCategory = report.byCategory.map((c) => [CATEGORY_ZH[c.category], c.programs, ...figureCells(c)]);
   const buffer = writeWorkbook([

@@ -371,6 +371,17 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
     expect(grades.reduce((s, r) => s + (r[3] as number), 0)).toBe(170);
     const unions = sheet('按工会').slice(1);
     expect(unions.length).toBeGreaterThanOrEqual(SECONDARY.length);
+    // a program unions apply to counts no people: its people cells are blank, as the page shows a dash, not 0
+    const byProgram = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets.按项目, {
+      header: 1,
+      defval: '',
+    });
+    const people = byProgram[0].indexOf('受益人数（按审批日期）');
+    const competitionName = program('shunyi-2020-union-competition').name;
+    expect(byProgram.find((r) => r[0] === competitionName)?.[people]).toBe('');
+    expect(
+      byProgram.find((r) => r[0] === report.programs.find((p) => p.people > 0)?.name)?.[people],
+    ).toBeGreaterThan(0);
     // Money cells are numbers formatted with two decimals.
     const levelSheet = '按竞赛级别';
     const cell = book.Sheets[levelSheet].G2;
