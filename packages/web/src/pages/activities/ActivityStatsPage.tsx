@@ -4,7 +4,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { periodDays } from '../../components/StatsPeriod.tsx';
+import { PeriodNote, periodDays } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
@@ -45,6 +45,7 @@ export default function ActivityStatsPage() {
       <LoadGate state={stats} what={t('act.what.stats')}>
         {(s) => (
           <Flex vertical gap={24}>
+            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} states={false} />
             <WholeTable
               rowKey="kind"
               data-testid="act-stats"
