@@ -127,6 +127,20 @@ describe('activation', () => {
     expect(wrong.code).toBe('ACTIVATION_CODE_INVALID');
   });
 
+  it('reads the name as a clerk does: spaces a phone keyboard puts between surname and given name still match', async () => {
+    const { yzUnion } = await tree();
+    const idNumber = ctx.newIdNumber();
+    const phone = ctx.newPhone();
+    await ctx.newPerson(yzUnion, { name: '赵小红', idNumber, phone });
+    await activation().startActivation({ name: ' 赵 小红 ', idNumber, phone }, ip());
+    aMinuteLater();
+    await activation().startActivation({ name: '赵\u3000小红', idNumber, phone }, ip());
+    expect((await messagesTo(phone)).map((x) => x.purpose)).toEqual(['activation_code', 'activation_code']);
+    aMinuteLater();
+    await activation().startActivation({ name: '赵小虹', idNumber, phone }, ip());
+    expect(await messagesTo(phone)).toHaveLength(2);
+  });
+
   it('counts parallel wrong codes atomically: never more than 5 guesses, then the code is dead', async () => {
     const { yzUnion } = await tree();
     const m = await member(yzUnion);
