@@ -269,6 +269,11 @@ describe('joining online', () => {
     expect(person).toMatchObject({ name: '新会员', orgId: yzUnion.id, phone, employerName: '汇丰包装' });
     expect(person.joinedOn).toBe(TEST_TODAY);
     expect((await messagesTo(phone)).map((x) => x.purpose)).toEqual(['join_received', 'join_accepted']);
+    // An SMS is read on a phone with no page open: it names where to go in words, not a path it cannot follow.
+    const told = (await messagesTo(phone))[1].text;
+    expect(told).toContain(yzUnion.name);
+    expect(told).toContain('激活账号');
+    expect(told).not.toMatch(/\/m\/|activate/);
     const { rows: audit } = await db.query(
       `select 1 from audit_log where action = 'join_request.accept' and entity_id = $1`,
       [String(created.id)],
