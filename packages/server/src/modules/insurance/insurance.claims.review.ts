@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { formatYuan } from '../../shared/money.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { recordSubjectGrant } from '../programs/index.ts';
@@ -167,7 +168,7 @@ export function createClaimReview(db: Db, clock: () => Date) {
           orgId: c.policyOrgId,
           after: { status, on, ...(ledgerApplicationId ? { ledgerApplicationId } : {}) },
         });
-        const payout = `¥${((c.payoutFen ?? input.payoutFen ?? 0) / 100).toFixed(2)}`;
+        const payout = `¥${formatYuan(c.payoutFen ?? input.payoutFen ?? 0)}`;
         await notifyPerson(sql, c.personId, {
           kind: `insurance.claim.${status}`,
           title: {
@@ -175,7 +176,7 @@ export function createClaimReview(db: Db, clock: () => Date) {
               status === 'paid'
                 ? '保险理赔金已支付'
                 : status === 'approved'
-                  ? '理赔申请已获赔付'
+                  ? '保险公司已核定赔付'
                   : '理赔申请未获赔付',
             en:
               status === 'paid'
