@@ -9,6 +9,9 @@ import { type ClaimRow, claimChain, insertClaimStep, moveClaim } from './insuran
 import { claimSteps, STATE } from './insurance.claims.steps.ts';
 import { err, PAYOUT_PRESET, payoutSubject } from './insurance.shared.ts';
 
+/** A reason as a clause, without the full stop a clerk may have ended it with (the message adds its own). */
+const stated = (reason: string | null) => (reason ?? '').replace(/[。．.！!]+$/, '');
+
 /** A claim's steps up its chain: forwarded or returned by each union, then the insurer's decision and payout. */
 export function createClaimReview(db: Db, clock: () => Date) {
   const { stepDay, lockClaim } = claimSteps(clock);
@@ -77,7 +80,11 @@ export function createClaimReview(db: Db, clock: () => Date) {
           await notifyPerson(sql, c.personId, {
             kind: 'insurance.claim.returned',
             title: { zh: '理赔申请被退回', en: 'Your claim was returned' },
-            body: { zh: `${c.stepOrgName}退回：${reason}`, en: `Returned by ${c.stepOrgName}: ${reason}` },
+            // A returned claim never goes back into review (ADR 62): the worker answers with a new claim.
+            body: {
+              zh: `${c.stepOrgName}退回：${stated(reason)}。请按要求准备好后，点“我要报案”重新报案。`,
+              en: `Returned by ${c.stepOrgName}: ${stated(reason)}. Please file the claim again with what is asked.`,
+            },
             link: '/m/insurance',
             entity: 'insurance_claim',
             entityId: c.id,

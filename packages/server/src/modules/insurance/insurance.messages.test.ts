@@ -5,7 +5,7 @@ import type { OrgRow } from '../org/index.ts';
 import type { createInsuranceService } from './insurance.service.ts';
 import { openInsuranceWorld } from './insurance.test-kit.ts';
 
-/** What the worker's 消息 say as a claim is approved and paid: plain Chinese, money as ¥1,234.56. */
+/** What the worker's 消息 say as a claim is returned, approved and paid: plain Chinese, money as ¥1,234.56. */
 describe('the messages a claim sends its worker', () => {
   let db: Db;
   let t: TestContext;
@@ -54,6 +54,16 @@ describe('the messages a claim sends its worker', () => {
     };
     return { account, worker: t.actor('worker', null, person.id), staff, claim };
   }
+
+  it('tells a returned claimant that a new claim is the answer', async () => {
+    const { account, worker, claim } = await coveredWorker();
+    const { id } = await ins.fileClaim(worker, claim);
+    await ins.review(t.actor('staff', team), id, { action: 'return', reason: '请上传诊断证明' });
+    const [returned] = await messagesOf(account.id);
+    expect(returned.body).toContain('请上传诊断证明');
+    // a returned claim never goes back into review (ADR 62): the worker is told to file it again
+    expect(returned.body).toContain('重新报案');
+  });
 
   it('names an approved payout as approved, not paid, and writes money as ¥1,234.56', async () => {
     const { account, worker, staff, claim } = await coveredWorker();
