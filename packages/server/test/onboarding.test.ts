@@ -319,6 +319,18 @@ describe('joining online', () => {
     expect(person.joinedOn).toBe(TEST_TODAY);
   });
 
+  it('registers the name as a clerk would write it, not with the space a phone keyboard put after the surname', async () => {
+    const { yzUnion, yz } = await tree();
+    const created = await join().createJoinRequest(
+      { orgId: yzUnion.id, name: ' 孙 丽娜 ', idNumber: ctx.newIdNumber(), phone: ctx.newPhone() },
+      ip(),
+    );
+    const staff = ctx.actor('staff', yz);
+    const accepted = await join().acceptJoinRequest(staff, created.id);
+    expect(accepted.name).toBe('孙丽娜');
+    expect((await ctx.services.people.getPerson(staff, accepted.personId as number)).name).toBe('孙丽娜');
+  });
+
   it('reuses the person of a former member', async () => {
     const { yzUnion, cpUnion } = await tree();
     const m = await member(cpUnion);
