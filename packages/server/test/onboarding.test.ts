@@ -131,6 +131,20 @@ describe('activation', () => {
     expect(wrong.code).toBe('ACTIVATION_CODE_INVALID');
   });
 
+  it('reads the name as a clerk does: spaces a phone keyboard puts between surname and given name still match', async () => {
+    const { yzUnion } = await tree();
+    const idNumber = ctx.newIdNumber();
+    const phone = ctx.newPhone();
+    await ctx.newPerson(yzUnion, { name: '赵小红', idNumber, phone });
+    await activation().startActivation({ name: ' 赵 小红 ', idNumber, phone }, ip());
+    aMinuteLater();
+    await activation().startActivation({ name: '赵\u3000小红', idNumber, phone }, ip());
+    expect((await messagesTo(phone)).map((x) => x.purpose)).toEqual(['activation_code', 'activation_code']);
+    aMinuteLater();
+    await activation().startActivation({ name: '赵小虹', idNumber, phone }, ip());
+    expect(await messagesTo(phone)).toHaveLength(2);
+  });
+
   it('counts parallel wrong codes atomically: never more than 5 guesses, then the code is dead', async () => {
     const { yzUnion } = await tree();
     const m = await member(yzUnion);
@@ -259,6 +273,11 @@ describe('joining online', () => {
     expect(person).toMatchObject({ name: '新会员', orgId: yzUnion.id, phone, employerName: '汇丰包装' });
     expect(person.joinedOn).toBe(TEST_TODAY);
     expect((await messagesTo(phone)).map((x) => x.purpose)).toEqual(['join_received', 'join_accepted']);
+    // An SMS is read on a phone with no page open: it names where to go in words, not a path it cannot follow.
+    const told = (await messagesTo(phone))[1].text;
+    expect(told).toContain(yzUnion.name);
+    expect(told).toContain('激活账号');
+    expect(told).not.toMatch(/\/m\/|activate/);
     const { rows: audit } = await db.query(
       `select 1 from audit_log where action = 'join_request.accept' and entity_id = $1`,
       [String(created.id)],
@@ -302,6 +321,18 @@ describe('joining online', () => {
     const accepted = await join().acceptJoinRequest(staff, first.id, TEST_TODAY);
     const person = await ctx.services.people.getPerson(staff, accepted.personId as number);
     expect(person.joinedOn).toBe(TEST_TODAY);
+  });
+
+  it('registers the name as a clerk would write it, not with the space a phone keyboard put after the surname', async () => {
+    const { yzUnion, yz } = await tree();
+    const created = await join().createJoinRequest(
+      { orgId: yzUnion.id, name: ' 孙 丽娜 ', idNumber: ctx.newIdNumber(), phone: ctx.newPhone() },
+      ip(),
+    );
+    const staff = ctx.actor('staff', yz);
+    const accepted = await join().acceptJoinRequest(staff, created.id);
+    expect(accepted.name).toBe('孙丽娜');
+    expect((await ctx.services.people.getPerson(staff, accepted.personId as number)).name).toBe('孙丽娜');
   });
 
   it('reuses the person of a former member', async () => {

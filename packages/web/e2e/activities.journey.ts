@@ -54,6 +54,7 @@ await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
           orgId: me.orgId,
           title,
           kind: 'sports',
+          description: '请穿运动鞋，自带水杯',
           place: '杨镇职工之家',
           places: 1,
           signupFrom: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
@@ -76,6 +77,12 @@ await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
 
   await step('the worker takes the place on the phone; 王芳 goes on the waiting list', async () => {
     await signInAs(page, 'worker', true, `/m/activities`);
+    // the card alone tells what it is and until when one may sign up
+    await page.getByTestId(`my-activity-about-${id}`).filter({ hasText: '请穿运动鞋，自带水杯' }).waitFor();
+    await page
+      .getByTestId(`my-activity-until-${id}`)
+      .filter({ hasText: /^报名截止 \d{4}-\d{2}-\d{2}$/ })
+      .waitFor();
     await page.getByTestId(`my-activity-sign-up-${id}`).click();
     await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '报名成功' }).waitFor();
     await signInAs(page, 'worker2', true, `/m/activities`);

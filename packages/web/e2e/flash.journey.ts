@@ -125,6 +125,19 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
     );
     await card.scrollIntoViewIfNeeded();
     await topShot(phone, 'flash-06-phone-pickup-code');
+    // the message of the grant opens the application: it carries the same code, and no "¥0.00" for a ticket
+    const applicationId = await phone.evaluate(async (id) => {
+      const mine = await (await fetch('/api/me/claims')).json();
+      return mine.items.find((c: { programId: number }) => c.programId === id).applicationId as number;
+    }, programId);
+    await phone.goto(`${BASE_URL}/m/applications/${applicationId}`);
+    const again = phone.getByTestId('pickup-digits');
+    await again.waitFor();
+    check(
+      ((await again.textContent()) ?? '').replace(/\D/g, '') === code,
+      'the application shows the same code',
+    );
+    check(!((await phone.locator('body').textContent()) ?? '').includes('¥0.00'), 'a ticket shows no ¥0.00');
     for (const p of phones) await p.ctx.close();
   });
 

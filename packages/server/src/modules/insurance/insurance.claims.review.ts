@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { formatYuan } from '../../shared/money.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { recordSubjectGrant } from '../programs/index.ts';
@@ -7,6 +8,9 @@ import { addCounts } from '../reporting/index.ts';
 import { type ClaimRow, claimChain, insertClaimStep, moveClaim } from './insurance.claims.repository.ts';
 import { claimSteps, STATE } from './insurance.claims.steps.ts';
 import { err, PAYOUT_PRESET, payoutSubject } from './insurance.shared.ts';
+
+/** A reason as a clause, without the full stop a clerk may have ended it with (the message adds its own). */
+const stated = (reason: string | null) => (reason ?? '').replace(/[。．.！!]+$/, '');
 
 /** A claim's steps up its chain: forwarded or returned by each union, then the insurer's decision and payout. */
 export function createClaimReview(db: Db, clock: () => Date) {
@@ -76,7 +80,11 @@ export function createClaimReview(db: Db, clock: () => Date) {
           await notifyPerson(sql, c.personId, {
             kind: 'insurance.claim.returned',
             title: { zh: '理赔申请被退回', en: 'Your claim was returned' },
-            body: { zh: `${c.stepOrgName}退回：${reason}`, en: `Returned by ${c.stepOrgName}: ${reason}` },
+            // A returned claim never goes back into review (ADR 62): the worker answers with a new claim.
+            body: {
+              zh: `${c.stepOrgName}退回：${stated(reason)}。请按要求准备好后，点“我要报案”重新报案。`,
+              en: `Returned by ${c.stepOrgName}: ${stated(reason)}. Please file the claim again with what is asked.`,
+            },
             link: '/m/insurance',
             entity: 'insurance_claim',
             entityId: c.id,
@@ -167,7 +175,7 @@ export function createClaimReview(db: Db, clock: () => Date) {
           orgId: c.policyOrgId,
           after: { status, on, ...(ledgerApplicationId ? { ledgerApplicationId } : {}) },
         });
-        const payout = `¥${((c.payoutFen ?? input.payoutFen ?? 0) / 100).toFixed(2)}`;
+        const payout = `¥${formatYuan(c.payoutFen ?? input.payoutFen ?? 0)}`;
         await notifyPerson(sql, c.personId, {
           kind: `insurance.claim.${status}`,
           title: {
@@ -175,7 +183,7 @@ export function createClaimReview(db: Db, clock: () => Date) {
               status === 'paid'
                 ? '保险理赔金已支付'
                 : status === 'approved'
-                  ? '理赔申请已获赔付'
+                  ? '保险公司已核定赔付'
                   : '理赔申请未获赔付',
             en:
               status === 'paid'

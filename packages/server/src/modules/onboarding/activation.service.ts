@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
+import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type AuthService, checkPasswordPolicy, insertUser } from '../auth/index.ts';
 import type { Sender } from '../outbox/index.ts';
@@ -66,12 +67,17 @@ export function createActivationService(
 ) {
   const key = (kind: string, value: string) => ids.hash(`${kind}:${value}`);
 
-  /** The member this start request names, when name, ID number and phone all match an active membership. */
+  /**
+   * The member this start request names, when name, ID number and phone all match an active membership. Names are
+   * compared as a clerk reads them (normaliseText): `赵 小红`, typed with the space many phone keyboards put after a
+   * surname, or with a full-width one, is `赵小红`.
+   */
   async function findActivatable(sql: Sql, input: ActivationStart, number: string) {
     const personId = await findPersonIdByHash(sql, ids.lookups(number));
     if (personId === undefined) return undefined;
     const person = await findPersonById(sql, personId);
-    if (!person?.orgId || person.name !== input.name.trim() || person.phone !== input.phone) return undefined;
+    if (!person?.orgId || normaliseText(person.name) !== normaliseText(input.name)) return undefined;
+    if (person.phone !== input.phone) return undefined;
     const taken = await hasUserForPersonOrPhone(sql, personId, input.phone);
     return taken ? undefined : person;
   }

@@ -165,7 +165,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
             channel: 'sms',
             to: req.phone,
             purpose: 'join_accepted',
-            text: `您已加入${req.orgName}，请在手机上激活账号：/m/activate`,
+            text: `您已加入${req.orgName}，请在工会服务平台职工登录页点“激活账号”，填写姓名、身份证号和本手机号完成激活。`,
           },
           sql,
         );

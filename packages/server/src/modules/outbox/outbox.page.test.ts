@@ -111,6 +111,19 @@ describe('the template page', () => {
 });
 
 describe('messages also by SMS', () => {
+  it('offers a worker only the kinds a worker is sent: no return deadline reminders, which go to staff', async () => {
+    const person = await ctx.newPerson(await ctx.newOrg(await ctx.newRoot()), { phone: ctx.newPhone() });
+    const user = await ctx.newUser('worker', null, person.id);
+    const actor = { ...ctx.actor('worker', null, person.id), userId: user.id };
+    const sms = createSmsService(db, config, clock);
+    const kinds = (await sms.getPreferences(actor)).kinds.map((k) => k.kind);
+    expect(kinds).toContain('application.approved');
+    expect(kinds).not.toContain('return.reminder');
+    expect((await appError(() => sms.setPreferences(actor, ['return.reminder']))).code).toBe(
+      'SMS_KIND_UNKNOWN',
+    );
+  });
+
   it('sends a copy of the kinds a person chose, and their message list shows its SMS state', async () => {
     const root = await ctx.newRoot();
     const phone = ctx.newPhone();

@@ -21,6 +21,8 @@ export interface SmsPurpose {
   secret?: boolean;
   /** An in-app message kind a person may also choose to get by SMS. */
   messageKind?: boolean;
+  /** A message kind sent to staff accounts only: a worker is never sent it, so never offered it. */
+  staffOnly?: boolean;
   /** The parameters of a caller that passed only the text (the text as it is written today). */
   fromText?: (text: string) => Record<string, string>;
 }
@@ -112,7 +114,7 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
   kind('activity.promoted', '活动候补转正', 'Activity place confirmed'),
   kind('activity.cancelled', '活动已取消', 'Activity cancelled'),
   kind('insurance.claim.returned', '保障理赔被退回', 'Insurance claim returned'),
-  kind('return.reminder', '报表截止提醒', 'Return deadline reminder'),
+  { ...kind('return.reminder', '报表截止提醒', 'Return deadline reminder'), staffOnly: true },
 ];
 
 const BY_PURPOSE = new Map(SMS_PURPOSES.map((p) => [p.purpose, p]));
@@ -126,9 +128,9 @@ export const isSecretPurpose = (purpose: string): boolean => BY_PURPOSE.get(purp
 export const secretParamNames = (purpose: string): ReadonlySet<string> =>
   new Set((BY_PURPOSE.get(purpose)?.params ?? []).filter((p) => p.secret).map((p) => p.name));
 
-/** The message kinds a person may also get by SMS. */
-export const smsMessageKinds = (): string[] =>
-  SMS_PURPOSES.filter((p) => p.messageKind).map((p) => p.purpose);
+/** The message kinds a person may also get by SMS; a worker (`forWorker`) is offered only those a worker is sent. */
+export const smsMessageKinds = (forWorker = false): string[] =>
+  SMS_PURPOSES.filter((p) => p.messageKind && !(forWorker && p.staffOnly)).map((p) => p.purpose);
 
 /** A text with its one-time codes (runs of 4–8 digits) replaced by asterisks. */
 export const maskCode = (text: string): string => text.replace(/\d{4,8}/g, (d) => '*'.repeat(d.length));

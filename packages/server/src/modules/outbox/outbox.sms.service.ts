@@ -154,7 +154,7 @@ export function createSmsService(
       const chosen = new Set(await listSmsKinds(db, actor.userId));
       return {
         codesAlways: true as const,
-        kinds: smsMessageKinds().map((kind) => {
+        kinds: smsMessageKinds(actor.role === 'worker').map((kind) => {
           const p = findSmsPurpose(kind);
           return { kind, zh: p?.zh ?? kind, en: p?.en ?? kind, sms: chosen.has(kind) };
         }),
@@ -163,7 +163,7 @@ export function createSmsService(
 
     async setPreferences(actor: Actor, kinds: string[]) {
       requireAccess(actor, 'messages.read');
-      const allowed = new Set(smsMessageKinds());
+      const allowed = new Set(smsMessageKinds(actor.role === 'worker'));
       const bad = kinds.find((k) => !allowed.has(k));
       if (bad) throw smsErrors.unknownKind(bad);
       await db.tx((sql) => replaceSmsKinds(sql, actor.userId, [...new Set(kinds)]));

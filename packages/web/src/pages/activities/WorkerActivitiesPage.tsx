@@ -1,4 +1,4 @@
-import { Button, Empty, Image, Input, Tag } from 'antd';
+import { Button, Empty, Image, Input, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -80,6 +80,17 @@ export default function WorkerActivitiesPage() {
             {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')} ·{' '}
             {t('act.mine.left', { n: Math.max(a.places - a.taken, 0) })}
           </div>
+          {/* what it is and until when one may sign up: a worker decides on the card alone */}
+          {a.description && (
+            <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }} data-testid={`my-activity-about-${a.id}`}>
+              {a.description}
+            </div>
+          )}
+          {!a.ended && !a.my && (
+            <Typography.Text type="secondary" data-testid={`my-activity-until-${a.id}`}>
+              {t('act.mine.signupUntil', { day: a.signupUntil })}
+            </Typography.Text>
+          )}
           {a.photos.length > 0 && (
             <Image.PreviewGroup>
               <div className="m-photos" data-testid={`my-activity-photos-${a.id}`}>

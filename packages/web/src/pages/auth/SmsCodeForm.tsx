@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormFailure } from '../../components/FormFailure.tsx';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { useLandAfterSignIn } from './SignInParts.tsx';
@@ -90,10 +91,11 @@ export function SmsCodeForm({
         name="phone"
         label={t('smsSignIn.phone')}
         rules={[{ required: true, pattern: PHONE_RE, message: t('smsSignIn.rulePhone') }]}
+        normalize={phoneDigits}
       >
         <Input
           prefix={<MobileOutlined />}
-          maxLength={11}
+          maxLength={PHONE_INPUT_MAX}
           inputMode="numeric"
           autoComplete="tel"
           data-testid="sms-phone"

@@ -1,4 +1,4 @@
-import { Button, Empty, Form, Select } from 'antd';
+import { Button, Empty, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -91,6 +91,11 @@ export default function WorkerInsurancePage() {
                 {t('common.colon')}
                 {c.returnReason}
               </span>
+            )}
+            {c.status === 'returned' && (
+              <Typography.Text type="secondary" data-testid="my-claim-file-again">
+                {t('ins.mine.fileAgain')}
+              </Typography.Text>
             )}
             <ClaimFiles c={c} checklist={m.documents[c.kind] ?? []} mine onDone={mine.reload} />
             <ClaimTimeline c={c} />

@@ -6,6 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { PhoneChoice } from '../../components/PhoneChoice.tsx';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -150,11 +151,12 @@ export default function MyRequestsPage() {
                 name="phone"
                 label={t('mr.mine.newPhone')}
                 rules={[{ pattern: PHONE_RE, message: t('mr.mine.phoneInvalid') }]}
+                normalize={phoneDigits}
               >
                 <Input
                   size="large"
                   inputMode="numeric"
-                  maxLength={11}
+                  maxLength={PHONE_INPUT_MAX}
                   placeholder={me.phone ?? ''}
                   data-testid="mr-phone"
                 />

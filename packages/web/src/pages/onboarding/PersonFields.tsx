@@ -2,6 +2,7 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { requiredTextRule } from '../../components/form-rules.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberRule } from '../../components/idNumber.ts';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { PHONE_RE } from './onboarding-api.ts';
 
 /**
@@ -31,9 +32,10 @@ export function PersonFields({ testId, autofill }: { testId: string; autofill?: 
         name="phone"
         label={t('onb.field.phone')}
         rules={[{ required: true, pattern: PHONE_RE, message: t('onb.rule.phone') }]}
+        normalize={phoneDigits}
       >
         <Input
-          maxLength={11}
+          maxLength={PHONE_INPUT_MAX}
           inputMode="numeric"
           autoComplete={autofill ? 'tel' : undefined}
           data-testid={`${testId}-phone`}

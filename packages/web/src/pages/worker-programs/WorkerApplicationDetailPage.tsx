@@ -10,8 +10,9 @@ import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
 import { Explanation } from '../review/Explanation.tsx';
-import { meApi } from './me-api.ts';
+import { isInKind, meApi, shownAmount } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
+import { PickupCode } from './PickupCode.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import '../../components/worker-pages.css';
@@ -71,7 +72,7 @@ export default function WorkerApplicationDetailPage() {
         <div className="wp-muted">
           {t('wp.applications.submittedAt', { time: formatTime(app.createdAt) })}
         </div>
-        {app.amountFen != null && <div className="wp-amount">{formatFen(app.amountFen)}</div>}
+        {shownAmount(app) !== null && <div className="wp-amount">{formatFen(app.amountFen)}</div>}
         {app.status === 'submitted' && app.stepOrgName && (
           <div className="wp-muted" data-testid="now-with">
             {t('wp.applications.nowWith', { org: app.stepOrgName })}
@@ -92,6 +93,12 @@ export default function WorkerApplicationDetailPage() {
           />
         )}
       </div>
+      {/* an in-kind claim won or claimed: the code to collect it with, where its message sends the worker */}
+      {app.status === 'approved' && isInKind(app) && (
+        <div className="wp-card">
+          <PickupCode applicationId={app.id} />
+        </div>
+      )}
       {app.payment && (
         <div className="wp-card" data-testid="my-application-payment">
           <div className="wp-card-head">

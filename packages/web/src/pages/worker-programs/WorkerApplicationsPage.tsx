@@ -5,7 +5,7 @@ import { ApplicationStatusTag, formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { meApi } from './me-api.ts';
+import { meApi, shownAmount } from './me-api.ts';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 
 /** Worker: my applications and where each one stands. */
@@ -41,7 +41,7 @@ export default function WorkerApplicationsPage() {
                 <div className="wp-card-head">
                   <span className="wp-muted">{formatTime(a.createdAt)}</span>
                   <span>
-                    {a.amountFen != null && <span className="wp-amount">{formatFen(a.amountFen)}</span>}{' '}
+                    {shownAmount(a) !== null && <span className="wp-amount">{formatFen(a.amountFen)}</span>}{' '}
                     <RightOutlined className="wp-muted" />
                   </span>
                 </div>

@@ -16,6 +16,18 @@ export type ClaimResult = ClaimAnswer['result'];
 
 const byId = (id: number) => ({ params: { path: { id } } });
 
+type Granted = Pick<MyApplication, 'intake' | 'amountFen'>;
+
+/**
+ * An in-kind flash claim (a ticket, a gift box) won or claimed: nothing to pay, a pickup code to show. Its amount
+ * is 0, which the worker must not read as "¥0.00 granted".
+ */
+export const isInKind = (a: Granted) => a.intake === 'claim' && !a.amountFen;
+
+/** The amount to show beside an application: none while unknown, none for an in-kind claim. */
+export const shownAmount = (a: Granted): number | null =>
+  a.amountFen == null || isInKind(a) ? null : a.amountFen;
+
 export const meApi = {
   programs: () => unwrap(api.GET('/api/me/programs')).then((r) => r.items),
   apply: (form: FormData) => unwrap(api.POST('/api/me/applications', { body: formBody(form) })),

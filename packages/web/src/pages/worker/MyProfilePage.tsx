@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { TodoCards } from '../../components/TodoCards.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -166,8 +167,9 @@ function PhoneDrawer({
           name="phone"
           label={t('worker.newPhone')}
           rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
+          normalize={phoneDigits}
         >
-          <Input inputMode="tel" maxLength={11} autoFocus data-testid="phone-input" />
+          <Input inputMode="tel" maxLength={PHONE_INPUT_MAX} autoFocus data-testid="phone-input" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="phone-save">
           {t('common.save')}

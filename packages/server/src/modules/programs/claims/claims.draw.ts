@@ -30,7 +30,7 @@ export interface DrawResult {
 }
 
 /**
- * The lottery draw, once per program, after the window has closed. Winners are the entrants ordered by
+ * The lottery draw, once per program, after the window has closed or the organiser closed the program. Winners are the entrants ordered by
  * md5(seed || ':' || person_id) (ties by person id), as many as the stock left (and the budget) allows.
  * The seed, the number of entries and a digest of the entrant list are kept, so anyone can recompute the
  * draw. Winners get approved applications (intake 'claim') and, for money stock, ledger entitlements;
@@ -52,7 +52,16 @@ export async function drawLottery(
         en: 'This program is first come, first served; there is no draw',
       });
     }
-    if (!program.claimEndsAt || now.getTime() < new Date(program.claimEndsAt).getTime()) {
+    // Entries end with the window, or earlier when the organiser closes the program (no entry is taken after).
+    const closedEarly =
+      program.status === 'closed' &&
+      program.closedAt !== null &&
+      program.claimEndsAt !== null &&
+      new Date(program.closedAt).getTime() < new Date(program.claimEndsAt).getTime();
+    const entriesEnd = closedEarly ? program.closedAt : program.claimEndsAt;
+    const over =
+      program.status === 'closed' || (entriesEnd && now.getTime() >= new Date(entriesEnd).getTime());
+    if (!entriesEnd || !over) {
       throw claimError(
         'conflict',
         'CLAIM_DRAW_TOO_EARLY',
@@ -73,7 +82,11 @@ export async function drawLottery(
       actor,
       input.effectiveOn,
       { zh: '抽签', en: 'draw' },
-      [{ day: chinaDayOf(program.claimEndsAt), name: { zh: '抢领结束日期', en: 'end of the claim window' } }],
+      [
+        closedEarly
+          ? { day: chinaDayOf(entriesEnd), name: { zh: '项目结束日期', en: 'day the program was closed' } }
+          : { day: chinaDayOf(entriesEnd), name: { zh: '抢领结束日期', en: 'end of the claim window' } },
+      ],
       { now },
     );
     const seed = input.seed?.trim() || randomBytes(16).toString('hex');

@@ -4,7 +4,7 @@ import { openTestContext, type TestContext } from '../../../../test/factories.ts
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
-import { createProgram, publishProgram } from '../program-admin.service.ts';
+import { closeProgram, createProgram, publishProgram } from '../program-admin.service.ts';
 import { flashClaimProgram } from '../programs.test-kit.ts';
 import type { ProgramInput } from '../programs.types.ts';
 import { drawLottery } from './claims.draw.ts';
@@ -238,6 +238,22 @@ describe('lottery', () => {
     const stats = await getClaimStats(db, staff, programId, TEST_TODAY);
     expect(stats).toMatchObject({ granted: 30, entries: 120, left: 0 });
     expect(stats.draw).toMatchObject({ seed: 'public-seed-2020', entries: 120, winners: 30 });
+  });
+
+  it('draws a lottery its organiser closed before the window ended: entries ended with the close', async () => {
+    const programId = await newClaimProgram({ quota: 5, lottery: true });
+    const claims = atTestNow();
+    await Promise.all(people.slice(0, 8).map((id) => claims.claim(worker(id), programId)));
+    await closeProgram(db, staff, programId);
+    claims.forget(programId);
+    expect((await claims.claim(worker(people[20]), programId)).result).toBe('not_open');
+    // still inside the window the program was published with (to TEST_NOW + 60 minutes)
+    const draw = await drawLottery(db, staff, programId, {}, minutesFromNow(5));
+    expect(draw).toMatchObject({ entries: 8, winners: 5 });
+    const mine = (await listMyClaims(db, worker(people[0]), minutesFromNow(5))).items.find(
+      (i) => i.programId === programId,
+    );
+    expect(mine).toMatchObject({ state: 'drawn' });
   });
 
   it('lets every entrant win when entries are fewer than the stock', async () => {

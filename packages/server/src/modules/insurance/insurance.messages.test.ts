@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestContext } from '../../../test/factories.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import type { createInsuranceService } from './insurance.service.ts';
+import { openInsuranceWorld } from './insurance.test-kit.ts';
+
+/** What the worker's 消息 say as a claim is returned, approved and paid: plain Chinese, money as ¥1,234.56. */
+describe('the messages a claim sends its worker', () => {
+  let db: Db;
+  let t: TestContext;
+  const now = new Date('2026-03-01T09:00:00+08:00');
+  let ins: ReturnType<typeof createInsuranceService>;
+  let post: OrgRow;
+  let team: OrgRow;
+
+  beforeAll(async () => {
+    ({ db, t, ins, post } = await openInsuranceWorld(() => now));
+    team = await t.newOrg(post, 'grassroots');
+  });
+  afterAll(() => db.close());
+
+  const messagesOf = async (userId: number) =>
+    (
+      await db.query<{ title: string; body: string }>(
+        'select title_zh as title, body_zh as body from messages where user_id = $1 order by id',
+        [userId],
+      )
+    ).rows;
+
+  /** A member of `team` with a worker account, covered by a new policy of `post`, and the claim they would file. */
+  async function coveredWorker() {
+    const person = await t.newPerson(team);
+    const account = await t.newUser('worker', null, person.id);
+    const staff = t.actor('staff', post);
+    const { id: policyId } = await ins.createPolicy(staff, {
+      orgId: post.id,
+      insurer: '测试保险公司',
+      policyNo: `P-${t.unique()}`,
+      title: '2026年度职工团体意外险',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      premiumFen: 5_000,
+      cover: '意外医疗1万元',
+    });
+    await ins.sync(staff, policyId, '2026-01-01');
+    const claim = {
+      policyId,
+      kind: 'medical' as const,
+      incidentOn: '2026-02-08',
+      place: '二号车间',
+      description: '搬运时扭伤脚踝',
+      documents: ['诊断证明'],
+    };
+    return { account, worker: t.actor('worker', null, person.id), staff, claim };
+  }
+
+  it('tells a returned claimant that a new claim is the answer', async () => {
+    const { account, worker, claim } = await coveredWorker();
+    const { id } = await ins.fileClaim(worker, claim);
+    await ins.review(t.actor('staff', team), id, { action: 'return', reason: '请上传诊断证明' });
+    const [returned] = await messagesOf(account.id);
+    expect(returned.body).toContain('请上传诊断证明');
+    // a returned claim never goes back into review (ADR 62): the worker is told to file it again
+    expect(returned.body).toContain('重新报案');
+  });
+
+  it('names an approved payout as approved, not paid, and writes money as ¥1,234.56', async () => {
+    const { account, worker, staff, claim } = await coveredWorker();
+    const { id } = await ins.fileClaim(worker, claim);
+    await ins.review(t.actor('staff', team), id, { action: 'forward' });
+    await ins.review(staff, id, { action: 'forward' });
+    await ins.decide(staff, id, { action: 'approve', payoutFen: 123_456 });
+    await ins.decide(staff, id, { action: 'pay' });
+    const [approved, paid] = await messagesOf(account.id);
+    expect(approved.body).toContain('¥1,234.56');
+    expect(approved.title).not.toMatch(/已获赔付|已支付/);
+    expect(paid.body).toContain('¥1,234.56');
+    expect(paid.title).toContain('已支付');
+  });
+});
