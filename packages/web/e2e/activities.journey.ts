@@ -39,7 +39,10 @@ await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
     const cells = await total.locator('td').allTextContents();
     check(Number(cells[1]) > 0, `activities counted in ${year} (${cells.join(' | ')})`);
     // the figures say which days they count, as every statistics page does
-    await page.getByTestId('stats-period-note').filter({ hasText: `${year}-01-01` }).waitFor();
+    await page
+      .getByTestId('stats-period-note')
+      .filter({ hasText: `${year}-01-01` })
+      .waitFor();
     await shot(page, 'activities-00-stats-newest-year');
   });
 
