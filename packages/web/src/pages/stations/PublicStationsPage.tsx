@@ -151,7 +151,7 @@ export default function PublicStationsPage() {
         }
       </LoadGate>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {list.data && t('st.public.count', { count: list.data.stations.length })} · {t('st.public.coords')}
+        {list.data && t('st.public.count', { count: list.data.stations.length })}
       </Typography.Text>
     </PublicColumn>
   );
