@@ -55579,6 +55579,8 @@ export interface operations {
                             kind: "entitlement" | "reversal";
                             orgId: number;
                             orgName: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
                             paymentBatchId: number | null;
                             /** @enum {string|null} */
                             paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
@@ -55704,6 +55706,8 @@ export interface operations {
                         kind: "entitlement" | "reversal";
                         orgId: number;
                         orgName: string;
+                        /** Format: date-time */
+                        paidAt: string | null;
                         paymentBatchId: number | null;
                         /** @enum {string|null} */
                         paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
@@ -64980,6 +64984,8 @@ export interface operations {
                             kind: "entitlement" | "reversal";
                             orgId: number;
                             orgName: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
                             paymentBatchId: number | null;
                             /** @enum {string|null} */
                             paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;

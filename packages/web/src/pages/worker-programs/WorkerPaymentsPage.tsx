@@ -2,7 +2,7 @@ import { LeftOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatTime, statusTag } from '../../components/labels.tsx';
+import { formatDay, statusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -44,7 +44,11 @@ function PaymentList({ rows }: { rows: readonly MyPayment[] }) {
             <span className="wp-amount">{formatFen(p.amountFen)}</span>
           </div>
           <div className="wp-card-head">
-            <span className="wp-muted">{formatTime(p.createdAt)}</span>
+            <span className="wp-muted" data-testid="my-payment-day">
+              {p.paidAt
+                ? t('wp.payments.paidOn', { day: formatDay(p.paidAt) })
+                : t('wp.payments.grantedOn', { day: formatDay(p.createdAt) })}
+            </span>
             {p.kind === 'reversal' ? (
               <Tag color="orange">{t('ledger.kind.reversal')}</Tag>
             ) : (

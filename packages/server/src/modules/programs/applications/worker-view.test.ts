@@ -4,7 +4,7 @@ import { worldPerFile } from '../../../../test/world-kit.ts';
 import { createPaymentBatch, markBatchPaid } from '../ledger/index.ts';
 import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
 import { applyAsWorker, getApplicationDetail } from './applications.service.ts';
-import { getMyApplication, getMyApplicationFile, listMyApplications } from './me.service.ts';
+import { getMyApplication, getMyApplicationFile, listMyApplications, listMyPayments } from './me.service.ts';
 import { reviewOne } from './review.service.ts';
 
 const w = worldPerFile(createProgramsWorld);
@@ -23,6 +23,10 @@ describe('the worker sees where the money stands', () => {
       amountFen: 100_000,
       batchId: null,
     });
+    // 我的款项: not paid yet, so no paid day
+    const entry = async () =>
+      (await listMyPayments(w.db, worker, {})).items.find((e) => e.applicationId === app.id);
+    expect((await entry())?.paidAt).toBeNull();
     const batch = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
     expect((await getMyApplication(w.db, worker, app.id)).payment?.status).toBe('in_batch');
     await markBatchPaid(w.db, staff, batch.id, '京卡发放', undefined, TEST_NOW);
@@ -30,6 +34,8 @@ describe('the worker sees where the money stands', () => {
     expect(paid).toMatchObject({ status: 'paid', amountFen: 100_000, batchId: batch.id });
     expect(paid?.paidAt).toBeInstanceOf(Date);
     expect(paid?.batchCreatedAt).toBeInstanceOf(Date);
+    // and once paid, the day it was paid, not only the day it was granted
+    expect((await entry())?.paidAt).toEqual(paid?.paidAt);
     const mine = await listMyApplications(w.db, worker, {});
     expect(mine.items.find((a) => a.id === app.id)?.paymentStatus).toBe('paid');
     expect((await getApplicationDetail(w.db, staff, app.id)).payment?.status).toBe('paid');

@@ -23,6 +23,8 @@ export interface LedgerEntry {
   reason: string | null;
   paymentBatchId: number | null;
   paymentStatus: 'unpaid' | 'in_batch' | 'paid' | 'reversed' | null;
+  /** When the batch paying it was paid (its day, for a payment recorded afterwards); null until then. */
+  paidAt: Date | null;
   createdBy: number | null;
   createdAt: Date;
 }
@@ -34,6 +36,7 @@ const ENTRY_COLUMNS = `e.id, e.kind, e.amount_fen as "amountFen", e.program_id a
   i.batch_id as "paymentBatchId",
   case when e.kind = 'reversal' then null when r.id is not null then 'reversed'
        when b.status = 'paid' then 'paid' when i.id is not null then 'in_batch' else 'unpaid' end as "paymentStatus",
+  case when b.status = 'paid' then b.paid_at end as "paidAt",
   e.created_by as "createdBy", e.created_at as "createdAt"`;
 const ENTRY_FROM = `ledger_entries e join programs g on g.id = e.program_id join orgs o on o.id = e.org_id
   left join persons p on p.id = e.person_id

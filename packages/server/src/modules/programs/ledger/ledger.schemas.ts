@@ -20,6 +20,7 @@ export const LedgerEntrySchema = Type.Object({
   reason: S.Nullable(Type.String()),
   paymentBatchId: S.Nullable(Type.Integer()),
   paymentStatus: S.Nullable(S.StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
+  paidAt: S.Nullable(Timestamp),
   createdAt: Timestamp,
 });
 
