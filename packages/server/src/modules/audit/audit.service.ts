@@ -11,6 +11,11 @@ export interface AuditEntry {
   orgId?: number | null;
   before?: unknown;
   after?: unknown;
+  /**
+   * The caller's address when nobody acts (a failed sign-in); recordAudit takes the actor's own address whenever
+   * there is an actor, and recordAudits always does.
+   */
+  ip?: string | null;
 }
 
 /** Writes one audit row; call it with the transaction that makes the change, so both land or neither. */
@@ -24,7 +29,7 @@ export async function recordAudit(sql: Sql, actor: Actor | null, entry: AuditEnt
     orgId: entry.orgId ?? null,
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    ip: actor?.ip ?? null,
+    ip: (actor ? actor.ip : entry.ip) ?? null,
     actorName: actor?.displayName ?? null,
   });
 }

@@ -111,8 +111,10 @@ export async function insertSession(
   );
 }
 
-export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> {
-  await sql.query('delete from sessions where token_hash = $1', [tokenHash]);
+/** Deletes the session; whether there was one to delete. */
+export async function deleteSession(sql: Sql, tokenHash: string): Promise<boolean> {
+  const { rows } = await sql.query('delete from sessions where token_hash = $1 returning 1', [tokenHash]);
+  return rows.length > 0;
 }
 
 export async function setSessionAssignment(sql: Sql, tokenHash: string, assignmentId: number): Promise<void> {

@@ -143,7 +143,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
     { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out', response: { 200: Ok } } },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await auth.logout(token);
+      if (token) await auth.logout(token, req.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },

@@ -20,6 +20,7 @@ import { hashToken, openSession, toActor } from './auth.sessions.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
 import { countFailedSignIn, findSessionPreviousLogin, isPasswordExpired } from './security.repository.ts';
+import { type PasswordSignInFailure, recordSignInFailure } from './sign-in-audit.ts';
 import { createLoginThrottle, type Proof } from './throttle.ts';
 import {
   findActiveUserId,
@@ -155,13 +156,25 @@ export function createAuthService(db: Db, options: AuthOptions) {
       await throttle.claim(login, ip, proof);
       const user = await findLoginUser(db, login);
       // An unknown login costs the same hashing as a known one, so timing does not tell which logins exist.
-      const ok = user
-        ? (await verifyPassword(password, user.passwordHash)) && user.isActive
+      const passwordOk = user
+        ? await verifyPassword(password, user.passwordHash)
         : await verifyPassword(password, await dummyHash()).then(() => false);
+      const ok = passwordOk && !!user?.isActive;
       const assignments = ok && user ? await listActorRowsInOrder(db, user.userId) : [];
       if (!user || !ok || assignments.length === 0) {
-        await insertLoginFailure(db, login, ip);
-        if (user?.isActive) await countFailedSignIn(db, user.userId);
+        // Said only in the audit log: the caller is told the same whatever the reason.
+        const reason: PasswordSignInFailure = !user
+          ? 'unknown_login'
+          : !passwordOk
+            ? 'wrong_password'
+            : !user.isActive
+              ? 'disabled'
+              : 'no_role';
+        await db.tx(async (sql) => {
+          await insertLoginFailure(sql, login, ip);
+          if (user?.isActive) await countFailedSignIn(sql, user.userId);
+          await recordSignInFailure(sql, user?.userId ?? null, ip, { login, reason });
+        });
         throw invalidCredentials();
       }
       if (options.production && password === DEMO_PASSWORD) {
@@ -196,9 +209,15 @@ export function createAuthService(db: Db, options: AuthOptions) {
       return startSession(row, ip, undefined, method);
     },
 
-    async logout(token: string): Promise<void> {
+    /** Ends the session; a live one's sign-out is audited (auth.logout) as its user's, from `ip`. */
+    async logout(token: string, ip?: string): Promise<void> {
       forget(hashToken(token));
-      await deleteSession(db, hashToken(token));
+      const { actor } = await resolveSession(token, ip);
+      await db.tx(async (sql) => {
+        const ended = await deleteSession(sql, hashToken(token));
+        if (ended && actor)
+          await recordAudit(sql, actor, { action: 'auth.logout', entity: 'user', entityId: actor.userId });
+      });
       forget(hashToken(token)); // a lookup sent before the delete committed is not cached either
     },
 

@@ -33,6 +33,8 @@ export const vocabulary = defineVocabulary({
   auditActions: {
     'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
     'auth.login': { zh: '登录', en: 'Signed in' },
+    'auth.login_failed': { zh: '登录失败', en: 'Sign-in failed' },
+    'auth.logout': { zh: '退出登录', en: 'Signed out' },
     'auth.sms_sign_in': { zh: '设置短信验证码登录', en: 'Set sign-in by SMS code' },
     'auth.switch_role': { zh: '切换身份', en: 'Switched role' },
     'security_settings.update': { zh: '修改账号安全设置', en: 'Changed the account security settings' },

@@ -71,6 +71,12 @@ export async function findCodeSignInUser(
   return rows[0];
 }
 
+/** The account with this phone number, active or not. */
+export async function findUserIdByPhone(sql: Sql, phone: string): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>('select id from users where phone = $1', [phone]);
+  return rows[0]?.id;
+}
+
 export async function findSmsSignIn(
   sql: Sql,
   userId: number,

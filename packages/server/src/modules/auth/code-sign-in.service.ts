@@ -13,11 +13,13 @@ import {
   countSignInRequest,
   findCodeSignInUser,
   findSmsSignIn,
+  findUserIdByPhone,
   insertSignInCode,
   purgeSignInCodes,
   setSmsSignIn,
   useSignInCode,
 } from './code-sign-in.repository.ts';
+import { maskPhone, recordSignInFailure } from './sign-in-audit.ts';
 
 /** How long a code works, how many wrong guesses void it, and the pause the page counts down before a resend. */
 export const SIGN_IN_CODE_TTL_MINUTES = 5;
@@ -134,7 +136,8 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
 
     /**
      * Checks the code and opens the same session a password sign-in does (audited as auth.login, method sms_code).
-     * Every guess is claimed before it is compared, so parallel wrong guesses never exceed the limit.
+     * Every guess is claimed before it is compared, so parallel wrong guesses never exceed the limit. A wrong code
+     * (or none live for the number) is audited as auth.login_failed, the phone masked; the address limit bounds them.
      */
     async signInWithCode(
       phone: string,
@@ -145,9 +148,13 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
       await claim('try-ip', ip, SIGN_IN_TRIES_PER_ADDRESS, HOUR);
       const now = clock();
       const claimed = await claimSignInCode(db, phone, now, SIGN_IN_CODE_ATTEMPTS);
-      if (!claimed) throw codeInvalid();
-      if (!smsCodeMatches(claimed.codeHash, code))
-        throw codeInvalid(SIGN_IN_CODE_ATTEMPTS - claimed.attempts);
+      if (!claimed || !smsCodeMatches(claimed.codeHash, code)) {
+        const userId = (await findUserIdByPhone(db, phone)) ?? null;
+        await db.tx((sql) =>
+          recordSignInFailure(sql, userId, ip, { phone: maskPhone(phone), reason: 'wrong_code' }),
+        );
+        throw codeInvalid(claimed ? SIGN_IN_CODE_ATTEMPTS - claimed.attempts : undefined);
+      }
       if (!(await useSignInCode(db, claimed.id, now))) throw codeInvalid();
       const user = await findCodeSignInUser(db, phone);
       const assignment = user && (await pickAssignment(user.userId, user.smsSignIn, portal));

@@ -76,6 +76,7 @@ function vocabulary(entity: string, key: string): string | null {
       { gender: 'gender', modelWorkerLevel: 'modelWorkerLevel', hardshipLevel: 'hardshipLevel' }[key] ?? null
     );
   if (entity === 'user' && key === 'role') return 'role';
+  if (entity === 'user' && key === 'reason') return 'audit.signInFailure';
   return null;
 }
 

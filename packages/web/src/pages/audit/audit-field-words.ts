@@ -32,6 +32,7 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   ended: { zh: '已结束', en: 'Ended' },
   // accounts and sign-in
   enabled: { zh: '启用', en: 'Enabled' },
+  login: { zh: '输入的账号', en: 'Login entered' },
   email: { zh: '电子邮箱', en: 'Email' },
   kinds: { zh: '类型', en: 'Kinds' },
   // people

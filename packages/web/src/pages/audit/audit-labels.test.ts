@@ -61,6 +61,19 @@ describe('the audit log speaks in words', () => {
     );
   });
 
+  it('a failed sign-in reads its reason in words, never as a key', () => {
+    for (const lang of ['zh', 'en']) {
+      const t = i18n.getFixedT(lang);
+      for (const reason of ['wrong_password', 'unknown_login', 'disabled', 'no_role', 'wrong_code'])
+        expect(auditValue(t, 'user', 'reason', reason)).not.toMatch(/_|^[a-z]+$/);
+      expect(fieldLabel('login', lang)).not.toBe('login');
+    }
+    expect(auditValue(i18n.getFixedT('zh'), 'user', 'reason', 'wrong_password')).toBe('密码错误');
+    expect(auditValue(i18n.getFixedT('en'), 'user', 'reason', 'disabled')).toBe('Account disabled');
+    expect(actionLabel('auth.login_failed', 'zh')).toBe('登录失败');
+    expect(actionLabel('auth.logout', 'en')).toBe('Signed out');
+  });
+
   it('payments, reviews and imports read without codes or ids', () => {
     const t = i18n.getFixedT('zh');
     expect(auditValue(t, 'payment_batch', 'status', 'paid')).toBe('已支付');

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAudit, verifyAudit } from '../src/modules/audit/index.ts';
+import { SESSION_COOKIE } from '../src/modules/auth/index.ts';
+import { createTestApp } from './api.ts';
+import { rejection } from './factories.ts';
+
+/**
+ * Failed sign-ins and sign-outs in the audit log (等保 level 3): kept with the log's hash chain, not only in
+ * login_failures (purged after a day). A failed attempt has no acting user, only the caller's address.
+ */
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  // the client address comes from X-Forwarded-For, as a proxy in front would send it
+  t = await createTestApp({ trustLoopback: true });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const auth = () => t.ctx.services.auth;
+let ipSerial = 0;
+/** A fresh client address per test, so one test's throttle does not touch another's. */
+const ip = () => `192.0.2.${++ipSerial}`;
+
+async function staffUser(phone?: string) {
+  const root = await t.ctx.newRoot();
+  const district = await t.ctx.newOrg(root, 'district');
+  const username = `audited${t.ctx.unique()}`;
+  const password = 'correct horse battery';
+  const userId = await auth().createUser({
+    username,
+    password,
+    displayName: '工作人员',
+    roles: [{ role: 'staff', orgId: district.id }],
+    phone,
+  });
+  return { userId, username, password };
+}
+
+const signIn = (username: string, password: string, from: string) =>
+  t.call({
+    method: 'POST',
+    url: '/api/auth/login',
+    body: { username, password },
+    headers: { 'x-forwarded-for': from },
+  });
+
+interface Row {
+  action: string;
+  entity: string;
+  entityId: string | null;
+  userId: number | null;
+  username: string | null;
+  actorName: string | null;
+  ip: string | null;
+  after: unknown;
+}
+
+/** The audit rows of these actions from one address, oldest first. */
+async function rowsFrom(from: string, actions = ['auth.login', 'auth.login_failed', 'auth.logout']) {
+  const { rows } = await t.db.query<Row>(
+    `select action, entity, entity_id as "entityId", user_id as "userId", username, actor_name as "actorName",
+            ip, after
+       from audit_log where ip = $1 and action = any($2::text[]) order by id`,
+    [from, actions],
+  );
+  return rows.map((r) => ({ ...r, after: typeof r.after === 'string' ? JSON.parse(r.after) : r.after }));
+}
+
+const failed = (entityId: number | null, from: string, after: object) => ({
+  action: 'auth.login_failed',
+  entity: 'user',
+  entityId: entityId === null ? null : String(entityId),
+  userId: null,
+  username: null,
+  actorName: null,
+  ip: from,
+  after,
+});
+
+describe('a failed password sign-in is audited, with no acting user', () => {
+  it('a wrong password on an existing account', async () => {
+    const u = await staffUser();
+    const from = ip();
+    expect((await signIn(u.username, 'wrong password', from)).statusCode).toBe(401);
+    expect(await rowsFrom(from)).toEqual([
+      failed(u.userId, from, { login: u.username, reason: 'wrong_password' }),
+    ]);
+  });
+
+  it('an unknown login: no account, the text typed trimmed and cut to 64 characters', async () => {
+    const from = ip();
+    const login = `nobody${t.ctx.unique()}`;
+    expect((await signIn(`  ${login} `, 'whatever-it-is', from)).statusCode).toBe(401);
+    const long = `x${t.ctx.unique()}`.padEnd(100, 'y');
+    expect((await rejection(auth().login(long, 'whatever-it-is', from))).code).toBe('INVALID_CREDENTIALS');
+    expect(await rowsFrom(from)).toEqual([
+      failed(null, from, { login, reason: 'unknown_login' }),
+      failed(null, from, { login: long.slice(0, 64), reason: 'unknown_login' }),
+    ]);
+  });
+
+  it('a disabled account, with its right password', async () => {
+    const u = await staffUser();
+    await t.db.query('update users set is_active = false where id = $1', [u.userId]);
+    const from = ip();
+    expect((await signIn(u.username, u.password, from)).statusCode).toBe(401);
+    expect(await rowsFrom(from)).toEqual([failed(u.userId, from, { login: u.username, reason: 'disabled' })]);
+  });
+
+  it('a right password on an account with no role', async () => {
+    const u = await staffUser();
+    await t.db.query('delete from role_assignments where user_id = $1', [u.userId]);
+    const from = ip();
+    expect((await signIn(u.username, u.password, from)).statusCode).toBe(401);
+    expect(await rowsFrom(from)).toEqual([failed(u.userId, from, { login: u.username, reason: 'no_role' })]);
+  });
+
+  it('an attempt the throttle refuses before the password is checked writes nothing', async () => {
+    const u = await staffUser();
+    const from = ip();
+    for (let i = 0; i < 5; i++) expect((await signIn(u.username, `wrong-${i}`, from)).statusCode).toBe(401);
+    expect((await signIn(u.username, 'wrong-again', from)).statusCode).toBe(429);
+    const rows = await rowsFrom(from);
+    expect(rows).toHaveLength(5);
+    expect(rows.every((r) => r.action === 'auth.login_failed')).toBe(true);
+  });
+});
+
+describe('signing in and out', () => {
+  it('a sign-in is audited as auth.login as before, a sign-out as auth.logout by the session’s user', async () => {
+    const u = await staffUser();
+    const from = ip();
+    const res = await signIn(u.username, u.password, from);
+    expect(res.statusCode).toBe(200);
+    const token = res.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
+    const out = await t.call({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookie: token,
+      headers: { 'x-forwarded-for': from },
+    });
+    expect(out.statusCode).toBe(200);
+    const by = { entity: 'user', entityId: String(u.userId), userId: u.userId, username: u.username };
+    expect(await rowsFrom(from)).toMatchObject([
+      { action: 'auth.login', ...by, actorName: '工作人员', ip: from },
+      { action: 'auth.logout', ...by, actorName: '工作人员', ip: from, after: null },
+    ]);
+    // the session is gone: signing out with it again writes nothing
+    await t.call({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookie: token,
+      headers: { 'x-forwarded-for': from },
+    });
+    expect(await rowsFrom(from, ['auth.logout'])).toHaveLength(1);
+  });
+});
+
+describe('a wrong SMS code at sign-in', () => {
+  it('is audited with the phone masked, about the account with that phone', async () => {
+    const phone = t.ctx.newPhone();
+    const u = await staffUser(phone);
+    await t.db.query('update users set sms_sign_in = true where id = $1', [u.userId]);
+    const from = ip();
+    const post = (url: string, body: object) =>
+      t.call({ method: 'POST', url, body, headers: { 'x-forwarded-for': from } });
+    expect((await post('/api/auth/sms-code', { phone, portal: 'staff' })).statusCode).toBe(200);
+    const { rows } = await t.db.query<{ text: string }>(
+      'select text from outbox where recipient = $1 order by id desc limit 1',
+      [phone],
+    );
+    const code = rows[0].text.match(/\d{6}/)?.[0] as string;
+    const wrong = code === '000000' ? '111111' : '000000';
+    expect((await post('/api/auth/sms-login', { phone, code: wrong, portal: 'staff' })).statusCode).toBe(401);
+    const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+    const audited = await rowsFrom(from);
+    expect(audited).toEqual([failed(u.userId, from, { phone: masked, reason: 'wrong_code' })]);
+    expect(JSON.stringify(audited)).not.toContain(phone);
+    // a number no account has: no account named
+    const other = t.ctx.newPhone();
+    expect(
+      (await post('/api/auth/sms-login', { phone: other, code: wrong, portal: 'staff' })).statusCode,
+    ).toBe(401);
+    expect((await rowsFrom(from)).at(-1)).toEqual(
+      failed(null, from, { phone: `${other.slice(0, 3)}****${other.slice(-4)}`, reason: 'wrong_code' }),
+    );
+  });
+});
+
+describe('the hash chain', () => {
+  it('seals and verifies with the failed sign-ins and sign-outs in it', async () => {
+    const u = await staffUser();
+    const from = ip();
+    await signIn(u.username, 'wrong password', from);
+    await signIn(`nobody${t.ctx.unique()}`, 'wrong password', from);
+    const token = await t.login(u.username, u.password);
+    await t.call({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookie: token,
+      headers: { 'x-forwarded-for': from },
+    });
+    expect(await sealAudit(t.db, 'sha256')).toBeGreaterThanOrEqual(3);
+    const { rows } = await t.db.query<{ action: string }>(
+      `select action from audit_log
+        where ip = $1 and action in ('auth.login_failed', 'auth.logout') and seq is not null order by seq`,
+      [from],
+    );
+    expect(rows.map((r) => r.action)).toEqual(['auth.login_failed', 'auth.login_failed', 'auth.logout']);
+    expect(await verifyAudit(t.db)).toMatchObject({ ok: true });
+  });
+});
