@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAudit, verifyAudit } from '../src/modules/audit/index.ts';
 import { SESSION_COOKIE } from '../src/modules/auth/index.ts';
+import { readSheet } from '../src/shared/sheet-reader.ts';
 import { createTestApp } from './api.ts';
 import { rejection } from './factories.ts';
 
@@ -210,5 +211,19 @@ describe('the hash chain', () => {
     );
     expect(rows.map((r) => r.action)).toEqual(['auth.login_failed', 'auth.login_failed', 'auth.logout']);
     expect(await verifyAudit(t.db)).toMatchObject({ ok: true });
+  });
+});
+
+describe('who a failed sign-in is by, on the log and in its export', () => {
+  it('a visitor who is not signed in, not the system (a background job)', async () => {
+    const from = ip();
+    const login = `stranger${t.ctx.unique()}`;
+    expect((await signIn(login, 'whatever-it-is', from)).statusCode).toBe(401);
+    const cookie = await t.signInAs('audit_admin', null);
+    const res = await t.call({ method: 'GET', url: '/api/audit.xlsx?action=auth.login_failed', cookie });
+    expect(res.statusCode).toBe(200);
+    const sheet = await readSheet(res.rawPayload, 'log.xlsx');
+    const row = sheet.rows.find((r) => r.cells.includes(from));
+    expect(row?.cells.slice(1, 4)).toEqual(['未登录的访问者', '', '登录失败']);
   });
 });

@@ -51,7 +51,7 @@ export async function exportAudit(
       widths: [20, 12, 28, 28, 14, 24, 28, 16],
       rows: items.map((r) => [
         momentInChina(r.at, { seconds: true }),
-        r.actorName ?? '系统',
+        r.actorName ?? (r.ip && r.ip !== 'cli' ? '未登录的访问者' : '系统'),
         r.actorOrgName ?? '',
         ACTION_LABELS[r.action as AuditAction]?.zh ?? '其他操作',
         ENTITY_LABELS[r.entity as AuditEntity]?.zh ?? '其他',

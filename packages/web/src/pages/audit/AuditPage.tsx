@@ -168,7 +168,9 @@ export default function AuditPage() {
                       {r.actorOrgName && <div className="muted small">{r.actorOrgName}</div>}
                     </>
                   ) : (
-                    <span className="muted">{t('audit.system')}</span>
+                    <span className="muted">
+                      {r.ip && r.ip !== 'cli' ? t('audit.visitor') : t('audit.system')}
+                    </span>
                   ),
               },
               labelColumn(t('audit.action'), 'action', (s: string) => <Tag>{actionLabel(s, lang)}</Tag>, {
