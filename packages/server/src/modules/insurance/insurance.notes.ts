@@ -38,8 +38,8 @@ export function insuranceFigureNotes(p: StatsPeriod): FigureNote[] {
     flow(
       'claimsPaid',
       { zh: '赔付件数', en: 'Claims paid' },
-      `赔付日期在期间内的理赔${at}`,
-      `Claims by the day paid${atEn}`,
+      `赔付日期在期间内的理赔${at}；工会以补助项目办理的理赔（如某项目名为「…保险理赔」）不在此列，见项目统计`,
+      `Claims by the day paid${atEn}; claims a union runs as a program of its own (one named "… insurance claims", say) are not among them: see the programs' statistics`,
     ),
     flow(
       'paidFen',
