@@ -99,18 +99,6 @@ export default function WorkerCounsellingPage() {
         />
       )}
 
-      <Slots
-        sectionRef={slotsRef}
-        mine={mine.data}
-        busy={busy}
-        onBook={(slotId, mode) =>
-          run(`book-${slotId}-${mode}`, async () => {
-            await counsellingApi.book(slotId, mode, result?.id ?? null);
-            return t('csl.worker.booked');
-          })
-        }
-      />
-
       <Bookings
         data={mine.data}
         busy={busy}
@@ -129,6 +117,18 @@ export default function WorkerCounsellingPage() {
             feedback.error(e);
           }
         }}
+      />
+
+      <Slots
+        sectionRef={slotsRef}
+        mine={mine.data}
+        busy={busy}
+        onBook={(slotId, mode) =>
+          run(`book-${slotId}-${mode}`, async () => {
+            await counsellingApi.book(slotId, mode, result?.id ?? null);
+            return t('csl.worker.booked');
+          })
+        }
       />
 
       <section className="m-card">
