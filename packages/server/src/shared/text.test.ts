@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestTexts, editDistance, normaliseOptionalText, normaliseSlow, normaliseText } from './text.ts';
+import {
+  closestTexts,
+  editDistance,
+  normaliseOptionalText,
+  normaliseSlow,
+  normaliseText,
+  typedName,
+} from './text.ts';
 
 describe('normaliseText', () => {
   it('makes full-width brackets, letters and digits ordinary', () => {
@@ -77,6 +84,16 @@ describe('normaliseText', () => {
     expect(normaliseOptionalText(' \u3000 ')).toBeNull();
     expect(normaliseOptionalText(null)).toBeNull();
     expect(normaliseOptionalText('（初级）')).toBe('(初级)');
+  });
+});
+
+describe('typedName', () => {
+  it('drops the spaces a phone keyboard puts beside Chinese characters and keeps the rest as typed', () => {
+    expect(typedName(' 孙 丽娜 ')).toBe('孙丽娜');
+    expect(typedName('孙\u3000丽娜')).toBe('孙丽娜');
+    expect(typedName('赵（小）敏')).toBe('赵（小）敏');
+    expect(typedName('阿依古丽·买买提')).toBe('阿依古丽·买买提');
+    expect(typedName('  John   Smith ')).toBe('John Smith');
   });
 });
 

@@ -77,6 +77,14 @@ export function typedOptionalText(s: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
+/**
+ * A name as typed, for storing: white space folded and trimmed, and none beside a Chinese character (a phone
+ * keyboard's `孙 丽娜` is 孙丽娜), but no other change: full-width brackets stay (赵（小）敏), as ADR 0013 keeps them.
+ */
+export function typedName(s: string): string {
+  return s.replace(SPACE_RUN, ' ').trim().replace(LOOSE_SPACE, '');
+}
+
 /** Edit distance (Levenshtein) between two strings, by code point. */
 export function editDistance(a: string, b: string): number {
   const x = [...a];

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { typedName } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Sender } from '../outbox/index.ts';
 import {
@@ -42,7 +42,7 @@ export async function createJoinRequest(
   const number = parseIdOrThrow(input.idNumber, todayInChina(clock()));
   checkPhone(input.phone);
   // as a clerk would register it: no space a phone keyboard put after the surname (`孙 丽娜` is 孙丽娜)
-  const name = normaliseText(input.name);
+  const name = typedName(input.name);
   await claimRequest(db, ids.hash(`join-ip:${ip}`), JOINS_PER_ADDRESS, clock());
   const idHash = ids.hash(number);
   try {
