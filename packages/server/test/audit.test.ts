@@ -137,7 +137,12 @@ describe('every write leaves one audit row with who, what, before and after', ()
 
     const worker = await t.ctx.newUser('worker', null, personId);
     const cookie = await t.login(worker.username, worker.password);
-    const self = await audited('PATCH', '/api/me/profile', { phone: '13933334444' }, cookie);
+    await audited('POST', '/api/me/phone/code', { phone: '13933334444' }, cookie);
+    const sent = await t.db.query<{ text: string }>('select text from outbox where recipient = $1', [
+      '13933334444',
+    ]);
+    const code = sent.rows[0].text.match(/\d{6}/)?.[0];
+    const self = await audited('POST', '/api/me/phone', { phone: '13933334444', code }, cookie);
     expect(self.rows.map((r) => r.action)).toEqual(['person.update_self']);
     expect(self.rows[0]).toMatchObject({
       user_id: worker.id,

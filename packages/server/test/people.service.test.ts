@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
+import { changeOwnPhone } from '../src/modules/people/index.ts';
 import { TEST_TODAY } from './clock.ts';
 import { openTestContext, rejection, type TestContext } from './factories.ts';
 
@@ -307,10 +308,12 @@ describe('a worker', () => {
     const me = await ctx.newPerson(ga, { phone: '13800000001' });
     const colleague = await ctx.newPerson(ga, { phone: '13800000002' });
     const worker = ctx.actor('worker', null, me.id);
-    const after = await people().updateSelf(worker, { phone: '13800000009' });
-    expect(after.phone).toBe('13800000009');
+    await db.tx((sql) => changeOwnPhone(sql, worker, '13800000009'));
+    expect((await people().getSelf(worker)).phone).toBe('13800000009');
     expect((await people().getPerson(admin(), colleague.id)).phone).toBe('13800000002');
-    expect((await rejection(people().updateSelf(worker, { phone: '12345' }))).code).toBe('PHONE_INVALID');
+    expect((await rejection(db.tx((sql) => changeOwnPhone(sql, worker, '12345')))).code).toBe(
+      'PHONE_INVALID',
+    );
     const { rows } = await db.query<{ before: unknown; after: unknown }>(
       `select before, after from audit_log where action = 'person.update_self' and entity_id = $1`,
       [String(me.id)],

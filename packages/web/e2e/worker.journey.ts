@@ -1,9 +1,10 @@
 /**
- * Worker journey on a phone-sized window: sign in, see my membership, change my phone number, show my member card;
+ * Worker journey on a phone-sized window: sign in, see my membership, change my phone number (a code to the new
+ * number), show my member card;
  * then a town union's clerk checks that card on the scanner page.
  */
 import { randomPhone } from './data.ts';
-import { BASE_URL, check, journey, shot, signIn, tapTargets } from './lib.ts';
+import { apiAs, BASE_URL, check, journey, shot, signIn, tapTargets } from './lib.ts';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -48,14 +49,27 @@ await journey(
     });
 
     const phone = randomPhone();
-    await step('change my phone number', async () => {
+    await step('change my phone number: the new number, then the code sent to it', async () => {
       await page.getByTestId('edit-phone').click();
       const input = page.getByTestId('phone-input');
       await input.fill('12345');
-      await page.getByTestId('phone-save').click();
+      await page.getByTestId('phone-send').click();
       await page.locator('.ant-form-item-explain-error').waitFor();
       await shot(page, 'worker-03-phone-invalid');
       await input.fill(phone);
+      await page.getByTestId('phone-send').click();
+      await page.getByTestId('phone-sent').waitFor();
+      // a new code only after the minute counted down
+      check(await page.getByTestId('phone-resend').isDisabled(), 'the resend waits for its minute');
+      // the administrator reads the outbox, where codes are kept while no SMS gateway is set up
+      const api = await apiAs('admin');
+      const { items } = await api<{ items: { text: string; purpose: string }[] }>(
+        'GET',
+        `/api/outbox?phone=${phone}&pageSize=5`,
+      );
+      const code = items.find((m) => m.purpose === 'phone_change_code')?.text.match(/\d{6}/)?.[0];
+      check(code !== undefined, 'the code went to the new number');
+      await page.getByTestId('phone-code').fill(code ?? '');
       await page.getByTestId('phone-save').click();
       await page.getByTestId('my-phone').filter({ hasText: phone }).waitFor();
       await shot(page, 'worker-04-phone-saved');

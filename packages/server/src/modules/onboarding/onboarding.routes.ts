@@ -16,17 +16,22 @@ import {
   JoinRequestCreated,
   JoinRequestList,
   JoinRequestSchema,
+  PhoneChanged,
+  PhoneCodeBody,
+  PhoneConfirmBody,
   UnionHits,
   UnionQuery,
 } from './onboarding.schemas.ts';
+import type { PhoneChange } from './phone-change.service.ts';
 
 export function onboardingRoutes(
   app: App,
   {
     activation,
     join,
+    phoneChange,
     secureCookies,
-  }: { activation: ActivationService; join: JoinService; secureCookies: boolean },
+  }: { activation: ActivationService; join: JoinService; phoneChange: PhoneChange; secureCookies: boolean },
 ): void {
   const on = routeMould(app, ['onboarding']);
   on.open.post('/api/activation/start', {
@@ -71,6 +76,36 @@ export function onboardingRoutes(
       return { ok: true as const, username };
     },
   );
+
+  on.post('/api/me/phone/code', {
+    config: { permission: 'self.write', errors: [429] },
+    summary: 'Send a code to my new phone number (workers; step 1 of 2)',
+    description:
+      'A 6-digit code valid for 10 minutes goes to the NEW number. As activation codes: another for the same ' +
+      'number after resendAfterSeconds, at most 5 an hour per number and per worker (429 with ' +
+      'details.retryAfterSeconds).',
+    body: PhoneCodeBody,
+    response: ActivationStarted,
+    run: async (actor, { body }) => ({
+      ok: true as const,
+      ...(await phoneChange.requestPhoneCode(actor, body.phone)),
+    }),
+  });
+
+  on.post('/api/me/phone', {
+    config: { permission: 'self.write', errors: [429] },
+    summary: 'Confirm my new phone number with its code (workers; step 2 of 2)',
+    description:
+      'The member register and the worker account take the new number: it signs in, by code and by password ' +
+      'where the login name was the old number, which then signs no one in (ADR 147). 400 for a wrong or expired ' +
+      "code, 429 after 5 wrong codes, 409 (details.field = 'phone') when another account holds the number.",
+    body: PhoneConfirmBody,
+    response: PhoneChanged,
+    run: async (actor, { body }) => {
+      await phoneChange.confirmPhone(actor, body.phone, body.code);
+      return { ok: true as const, phone: body.phone };
+    },
+  });
 
   on.open.get('/api/join/unions', {
     config: { public: true },

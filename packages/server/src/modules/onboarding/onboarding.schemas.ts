@@ -16,6 +16,13 @@ export const ActivationVerifyBody = S.Obj({
   password: S.Str(200, { minLength: 1 }),
 });
 
+export const PhoneCodeBody = S.Obj({ phone: Phone });
+export const PhoneConfirmBody = S.Obj({
+  phone: Phone,
+  code: S.Str(6, { minLength: 6, pattern: '^\\d{6}$' }),
+});
+export const PhoneChanged = S.Obj({ ok: Type.Literal(true), phone: Type.String() });
+
 export const ActivationStarted = S.Obj({
   ok: Type.Literal(true),
   resendAfterSeconds: Type.Integer({ description: 'Seconds before this phone may ask for another code' }),

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { aimed, scoped } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
@@ -25,6 +26,23 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/activation/start': { kind: 'public' },
   'POST /api/activation/verify': { kind: 'public' },
   'GET /api/join/unions': { kind: 'public' },
+  // a worker's new phone: the code goes to the new number; a wrong code changes nothing
+  'POST /api/me/phone/code': {
+    kind: 'self',
+    request: () => ({ body: { phone: '13799990002' } }),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ ok: true, resendAfterSeconds: 60 });
+    },
+  },
+  'POST /api/me/phone': {
+    kind: 'self',
+    request: () => ({ body: { phone: '13799990002', code: '000000' } }),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('ACTIVATION_CODE_INVALID');
+    },
+  },
   'POST /api/join-requests': { kind: 'public' },
   'GET /api/join-requests': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpGrassroots, status: 'pending' } }],

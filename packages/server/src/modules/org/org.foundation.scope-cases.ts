@@ -171,15 +171,6 @@ export const cases: Record<string, ScopeCase> = {
       expect(res.json().id).toBe(f.workerPerson);
     },
   },
-  'PATCH /api/me/profile': {
-    kind: 'self',
-    request: () => ({ body: { phone: '13700000001' } }),
-    check: (f, res) => {
-      expect(res.statusCode).toBe(200);
-      expect(res.json().id).toBe(f.workerPerson);
-      expect(res.json().phone).toBe('13700000001');
-    },
-  },
 
   'GET /api/audit': { kind: 'admin' },
   'GET /api/audit.xlsx': { kind: 'admin' },

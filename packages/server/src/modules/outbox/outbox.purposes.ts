@@ -56,6 +56,15 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
     fromText: codeFromText,
   },
   {
+    // a worker's new phone number, proved before it becomes theirs (ADR 147)
+    purpose: 'phone_change_code',
+    zh: '更换手机号验证码',
+    en: 'Phone number change code',
+    params: [CODE, MINUTES],
+    secret: true,
+    fromText: codeFromText,
+  },
+  {
     purpose: 'login_code',
     zh: '短信登录验证码',
     en: 'Sign-in code',

@@ -4,6 +4,7 @@
 export type MessagePurpose =
   | 'activation_code'
   | 'login_code'
+  | 'phone_change_code'
   | 'account_password'
   | 'join_received'
   | 'join_accepted'

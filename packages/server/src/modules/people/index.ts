@@ -35,6 +35,7 @@ export {
 } from './people.import.service.ts';
 export { buildMemberTemplate, TEMPLATE_COLUMNS } from './people.import.template.ts';
 export {
+  changeOwnPhone,
   checkPhone,
   correctPerson,
   getPersonInScope,

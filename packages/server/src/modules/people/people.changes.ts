@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { followMemberPhones } from '../auth/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { type IdProtector, storedIdNumber } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
@@ -135,6 +136,7 @@ export function createMemberChanges(db: Db, ids: IdProtector, clock: Clock) {
         const next = { ...before, ...patch };
         checkHardship(next);
         await updatePersonRow(sql, id, next);
+        await followMemberPhones(sql, [{ personId: id, from: before.phone, to: next.phone }]);
         for (const [kind, number] of Object.entries(accounts) as [AccountKind, string | null][]) {
           await setAccountNumber(sql, id, kind, number === null ? null : protectAccount(ids, number));
         }

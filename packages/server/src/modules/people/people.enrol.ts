@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
+import { followMemberPhones } from '../auth/index.ts';
 import { type IdProtector, storedIdNumber } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
 import { checkRejoin } from './people.end.ts';
@@ -46,7 +47,8 @@ export async function enrolMember(
       });
     }
     await checkRejoin(sql, personId, input.joinedOn ?? today);
-    await fillMissingContact(sql, personId, input.phone, input.employerName);
+    const filled = await fillMissingContact(sql, personId, input.phone, input.employerName);
+    if (filled !== null) await followMemberPhones(sql, [{ personId, from: null, to: filled }]);
   } else {
     personId = await insertPerson(sql, {
       name: input.name,

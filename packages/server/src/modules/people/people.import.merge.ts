@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudits } from '../audit/index.ts';
+import { followMemberPhones } from '../auth/index.ts';
 import {
   collectImportChanges,
   countMerged,
@@ -105,7 +106,7 @@ async function merge(sql: Sql, jobId: number, options: MergeOptions, rows: RowRa
   await collectImportChanges(sql, jobId);
   if (!options.dryRun) {
     await insertNewMembers(sql, jobId);
-    await updateFoundPersons(sql, jobId);
+    await followMemberPhones(sql, await updateFoundPersons(sql, jobId));
     await redateFoundMemberships(sql);
     await transferFoundMembers(sql, options.transferNote, options.today);
     await auditChanges(sql, jobId, options.actor, rows);

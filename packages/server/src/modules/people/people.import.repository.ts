@@ -309,10 +309,14 @@ export async function deleteOldImportChanges(sql: Sql): Promise<void> {
   await sql.query(`delete from member_import_changes where created_at < now() - interval '30 days'`);
 }
 
-/** Persons already registered whose attributes the sheet changes. */
-export async function updateFoundPersons(sql: Sql, jobId: number): Promise<void> {
-  await sql.query(
-    `with nv as (${NEW_VALUES})
+/** Persons already registered whose attributes the sheet changes; the phones it changes, before and after. */
+export async function updateFoundPersons(
+  sql: Sql,
+  jobId: number,
+): Promise<{ personId: number; from: string | null; to: string | null }[]> {
+  const { rows } = await sql.query<{ personId: number; from: string | null; to: string | null }>(
+    `with nv as (${NEW_VALUES}),
+     u as (
      update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,
             is_front_line = nv.fl, is_outdoor = nv.od, is_new_employment = nv.ne, model_worker_level = nv.mw,
             hardship_level = nv.hl, hardship_from = nv.hf, hardship_until = nv.hu,
@@ -324,9 +328,12 @@ export async function updateFoundPersons(sql: Sql, jobId: number): Promise<void>
              p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until, p.bank_account_hash,
              p.jingka_hash)
             is distinct from
-            (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu, nv.ba_h, nv.jk_h)`,
+            (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu, nv.ba_h, nv.jk_h)
+     returning p.id, nv.old_phone, p.phone)
+     select id as "personId", old_phone as "from", phone as "to" from u where old_phone is distinct from phone`,
     [jobId],
   );
+  return rows.map((r) => ({ ...r, personId: Number(r.personId) }));
 }
 
 /** The join date of a member staying in the union, where the sheet changes it. */

@@ -2,8 +2,9 @@ import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { invalid, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { followMemberPhones } from '../auth/index.ts';
 import { ACCOUNT_KINDS, type AccountKind, accountInvalid, parseAccountNumber } from './people.accounts.ts';
-import { findPersonById, moveMembership, updatePersonRow } from './people.repository.ts';
+import { findPersonById, moveMembership, updatePersonRow, updatePhone } from './people.repository.ts';
 import { type PersonAttributes, type PersonRow, PHONE_RE } from './people.types.ts';
 
 export const PERSON = { zh: '人员', en: 'Person' };
@@ -98,6 +99,7 @@ export async function correctPerson(
   const before = await findPersonById(sql, personId);
   if (!before) throw notFound(PERSON, { id: personId });
   await updatePersonRow(sql, personId, { ...before, ...fields });
+  await followMemberPhones(sql, [{ personId, from: before.phone, to: fields.phone ?? before.phone }]);
   const after = (await findPersonById(sql, personId)) as PersonRow;
   await recordAudit(sql, actor, {
     action: 'person.update',
@@ -108,6 +110,28 @@ export async function correctPerson(
     after,
   });
   return after;
+}
+
+/**
+ * The worker's own new phone number, in the caller's transaction, once the caller has seen the worker prove it (a code
+ * sent to it); the worker's account follows (ADR 147). Audited as the worker's own change.
+ */
+export async function changeOwnPhone(sql: Sql, actor: Actor, phone: string): Promise<void> {
+  if (!actor.personId) throw notYours();
+  checkPhone(phone);
+  const personId = actor.personId;
+  const before = await findPersonById(sql, personId);
+  if (!before) throw notFound(PERSON, { id: personId });
+  await updatePhone(sql, personId, phone);
+  await followMemberPhones(sql, [{ personId, from: before.phone, to: phone }]);
+  await recordAudit(sql, actor, {
+    action: 'person.update_self',
+    entity: 'person',
+    entityId: personId,
+    orgId: before.orgId,
+    before: { phone: before.phone },
+    after: { phone },
+  });
 }
 
 /**

@@ -128,18 +128,21 @@ export async function findMembersByNameAndPhone(
   return out;
 }
 
-/** Fills the phone and employer of a person who has none recorded (a member enrolled again). */
+/** Fills the phone and employer of a person who has none recorded (a member enrolled again); the phone filled. */
 export async function fillMissingContact(
   sql: Sql,
   personId: number,
   phone: string | null,
   employerName: string | null,
-): Promise<void> {
-  await sql.query(
-    `update persons set phone = coalesce(phone, $2), employer_name = coalesce(employer_name, $3),
-            updated_at = now() where id = $1`,
+): Promise<string | null> {
+  const { rows } = await sql.query<{ filled: string | null }>(
+    `update persons p set phone = coalesce(p.phone, $2), employer_name = coalesce(p.employer_name, $3),
+            updated_at = now()
+       from persons old where p.id = $1 and old.id = p.id
+     returning case when old.phone is null then p.phone end as filled`,
     [personId, phone, employerName],
   );
+  return rows[0]?.filled ?? null;
 }
 
 export async function listMemberships(sql: Sql, personId: number): Promise<MembershipRow[]> {

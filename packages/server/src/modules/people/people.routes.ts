@@ -10,7 +10,6 @@ import {
   MemberQuerySchema,
   PersonDetailSchema,
   PersonSchema,
-  SelfPatchBody,
   TransferBody,
   UpdatePersonBody,
 } from './people.schemas.ts';
@@ -84,12 +83,5 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
     summary: 'My own profile (workers)',
     response: PersonDetailSchema,
     use: people.getSelf,
-  });
-  on.patch('/api/me/profile', {
-    config: { permission: 'self.write' },
-    summary: 'Change my phone number (workers)',
-    body: SelfPatchBody,
-    response: PersonDetailSchema,
-    run: (actor, { body }) => people.updateSelf(actor, body),
   });
 }

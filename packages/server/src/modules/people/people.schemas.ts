@@ -141,4 +141,3 @@ export const EndMembershipBody = S.Obj({
 });
 
 export const TransferBody = S.Obj({ toOrgId: S.Id, on: S.DateStr, note: Type.Optional(S.Str(200)) });
-export const SelfPatchBody = S.Obj({ phone: S.Nullable(S.Str(20)) });

@@ -1,19 +1,15 @@
 import { EditOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Drawer, Form, Input, Tag, Timeline } from 'antd';
+import { Button, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
-import type { PersonDetail } from '../../api/types.ts';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
-import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { TodoCards } from '../../components/TodoCards.tsx';
-import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeTags } from '../members/AttributeTags.tsx';
-import { PHONE_RULE } from '../members/MemberDialogs.tsx';
+import { PhoneDrawer } from './PhoneDrawer.tsx';
 
 /** A worker's own membership, on a phone: who, which union, masked ID, phone (editable), history. */
 export default function MyProfilePage() {
@@ -122,59 +118,5 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
-  );
-}
-
-function PhoneDrawer({
-  open,
-  person,
-  onClose,
-  onSaved,
-}: {
-  open: boolean;
-  person: PersonDetail;
-  onClose(): void;
-  onSaved(p: PersonDetail): void;
-}) {
-  const { t } = useTranslation();
-  const feedback = useFeedback();
-  const { busy, run: whileBusy } = useSaving();
-  return (
-    <Drawer
-      open={open}
-      placement="bottom"
-      size={300}
-      title={t('worker.editPhone')}
-      onClose={onClose}
-      destroyOnHidden
-      className="m-drawer"
-    >
-      <Form
-        layout="vertical"
-        size="large"
-        initialValues={{ phone: person.phone ?? '' }}
-        onFinish={async (v: { phone: string }) => {
-          await whileBusy(async () => {
-            const next = await unwrap(
-              api.PATCH('/api/me/profile', { body: { phone: v.phone.trim() || null } }),
-            );
-            feedback.success(t('worker.phoneSaved'));
-            onSaved(next);
-          });
-        }}
-      >
-        <Form.Item
-          name="phone"
-          label={t('worker.newPhone')}
-          rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
-          normalize={phoneDigits}
-        >
-          <Input inputMode="tel" maxLength={PHONE_INPUT_MAX} autoFocus data-testid="phone-input" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid="phone-save">
-          {t('common.save')}
-        </Button>
-      </Form>
-    </Drawer>
   );
 }

@@ -1,0 +1,40 @@
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for an account's phone following its member's (account-phone.ts, ADR 147): auth's own tables. */
+
+/** Of these (person, new number) pairs, the numbers an account not the person's holds as phone or login name. */
+export async function findPhonesHeldByOthers(
+  sql: Sql,
+  wanted: { personId: number; phone: string }[],
+): Promise<string[]> {
+  const { rows } = await sql.query<{ phone: string }>(
+    `select n.phone from unnest($1::bigint[], $2::text[]) n(person_id, phone)
+      where exists (select 1 from users u
+                     where (u.phone = n.phone or u.username = n.phone)
+                       and u.person_id is distinct from n.person_id)`,
+    [wanted.map((w) => w.personId), wanted.map((w) => w.phone)],
+  );
+  return rows.map((r) => r.phone);
+}
+
+/**
+ * Each person's accounts take the person's new phone (null when it was cleared); a login name that was the old
+ * number becomes the new one (kept when the phone is cleared). Codes sent to an old number and not used are removed.
+ */
+export async function movePersonPhones(
+  sql: Sql,
+  changes: { personId: number; from: string | null; to: string | null }[],
+): Promise<void> {
+  await sql.query(
+    `update users u set phone = c.to_phone,
+            username = case when u.username = c.from_phone and c.to_phone is not null
+                            then c.to_phone else u.username end,
+            updated_at = now()
+       from unnest($1::bigint[], $2::text[], $3::text[]) c(person_id, from_phone, to_phone)
+      where u.person_id = c.person_id`,
+    [changes.map((c) => c.personId), changes.map((c) => c.from), changes.map((c) => c.to)],
+  );
+  await sql.query('delete from sign_in_codes where phone = any($1::text[]) and used_at is null', [
+    changes.map((c) => c.from).filter((p) => p !== null),
+  ]);
+}

@@ -1,0 +1,58 @@
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for a worker's change of phone number, proved by a code (phone-change.service.ts, ADR 147). */
+
+/** Stores a code for the person's new number; it replaces the person's earlier codes not used. */
+export async function replacePhoneChangeCode(
+  sql: Sql,
+  code: { personId: number; phone: string; codeHash: string; now: Date; expiresAt: Date },
+): Promise<void> {
+  await sql.query('delete from phone_change_codes where person_id = $1 and used_at is null', [code.personId]);
+  await sql.query(
+    `insert into phone_change_codes (person_id, phone, code_hash, created_at, expires_at)
+     values ($1, $2, $3, $4, $5)`,
+    [code.personId, code.phone, code.codeHash, code.now, code.expiresAt],
+  );
+}
+
+/**
+ * Counts one guess on the person's live code for this number, unless it has had `maxAttempts` already (one
+ * guarded update); undefined when no code could be claimed.
+ */
+export async function claimPhoneChangeCode(
+  sql: Sql,
+  personId: number,
+  phone: string,
+  now: Date,
+  maxAttempts: number,
+): Promise<{ id: number; attempts: number; codeHash: string } | undefined> {
+  const { rows } = await sql.query<{ id: number; attempts: number; codeHash: string }>(
+    `update phone_change_codes set attempts = attempts + 1
+      where id = (select id from phone_change_codes
+                   where person_id = $1 and phone = $2 and used_at is null and expires_at > $3
+                   order by id desc limit 1)
+        and attempts < $4
+      returning id, attempts, code_hash as "codeHash"`,
+    [personId, phone, now, maxAttempts],
+  );
+  return rows[0];
+}
+
+/** Whether the person has a code for this number not used and not expired. */
+export async function hasLivePhoneChangeCode(sql: Sql, personId: number, phone: string, now: Date) {
+  const { rows } = await sql.query(
+    `select 1 from phone_change_codes
+      where person_id = $1 and phone = $2 and used_at is null and expires_at > $3`,
+    [personId, phone, now],
+  );
+  return rows.length > 0;
+}
+
+/** Marks the code used, once; false when another request used it first. */
+export async function usePhoneChangeCode(sql: Sql, id: number, now: Date): Promise<boolean> {
+  const { rows } = await sql.query(
+    'update phone_change_codes set used_at = $2 where id = $1 and used_at is null returning id',
+    [id, now],
+  );
+  return rows.length > 0;
+}
