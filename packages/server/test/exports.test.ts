@@ -46,6 +46,8 @@ interface Answer {
   type: string;
   body: string;
   book?: ReadBook;
+  /** The actions of the audit rows written while it was answered. */
+  audited: string[];
 }
 const answers: Answer[] = [];
 let routeKeys: string[] = [];
@@ -148,6 +150,7 @@ beforeAll(async () => {
     for (const req of [make(x)].flat()) {
       const url = requestUrl(key.slice(4), req);
       const as = permissionOf.get(key) === 'audit.read' ? auditor : cookie;
+      const before = await lastAuditId();
       const res = await t.call({ method: 'GET', url, cookie: as });
       const type = String(res.headers['content-type'] ?? '');
       const answer: Answer = {
@@ -156,6 +159,11 @@ beforeAll(async () => {
         status: res.statusCode,
         type,
         body: type.includes('json') ? res.body.slice(0, 300) : '',
+        audited: (
+          await t.db.query<{ action: string }>('select action from audit_log where id > $1 order by id', [
+            before,
+          ])
+        ).rows.map((r) => r.action),
       };
       answers.push(answer);
       if (res.statusCode === 200 && type.startsWith(XLSX)) {
@@ -177,6 +185,11 @@ afterAll(async () => {
   await t?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+async function lastAuditId(): Promise<number> {
+  const { rows } = await t.db.query<{ id: string | null }>('select max(id)::text as id from audit_log');
+  return Number(rows[0]?.id ?? 0);
+}
 
 async function importWithAnError(cookie: string): Promise<number> {
   const boundary = '----gonghuiexports';
@@ -221,6 +234,27 @@ describe('every export route', () => {
         failures.push(`${a.url}: openpyxl cannot open it: ${a.book?.ok === false ? a.book.error : '?'}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('every export naming people', () => {
+  it("is in the audit log: a sheet holding a member's name or phone number writes an audit row (a read of personal data)", async () => {
+    if (missingReader) expect.fail(missingReader);
+    const { rows } = await t.db.query<{ name: string; phone: string | null }>(
+      'select name, phone from persons',
+    );
+    const personal = new Set(rows.flatMap((r) => [r.name, r.phone ?? '']).filter((v) => v.length >= 2));
+    const named = answers.flatMap((a) => {
+      const cells = a.book?.ok ? a.book.sheets.flatMap((s) => s.rows.flat().map(textOf)) : [];
+      const hits = new Set(cells.filter((v) => personal.has(v)));
+      // a template's example row is an invented person (李明, 13800138000), whom a demo member may share a name
+      // with; a template filled with people names more than that
+      const people = /\/template(\.xlsx)?$/.test(a.url) ? hits.size > 2 : hits.size > 0;
+      return people ? [{ ...a, hit: [...hits][0] }] : [];
+    });
+    // the demo's rosters, registers and member lists name people: the check reads sheets, not none
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter((a) => !a.audited.length).map((a) => `${a.url} (${a.hit})`)).toEqual([]);
   });
 });
 

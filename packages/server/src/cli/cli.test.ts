@@ -143,6 +143,13 @@ describe('command line', () => {
     );
     const row = (await readSheet(readFileSync(masked), 'm.xlsx')).rows.find((r) => r.cells[0] === '命令行丙');
     expect(row?.cells[1]).toContain('********');
+    // names and phone numbers are personal data: the masked export is in the audit log too, with who and how many
+    const logged = await ctx.db.query<{ username: string; org_id: string; after: Record<string, unknown> }>(
+      `select username, org_id::text as org_id, after from audit_log where action = 'person.export' order by id desc limit 1`,
+    );
+    expect(logged.rows[0]).toMatchObject({ username: staffName, org_id: String(firm.id) });
+    expect(logged.rows[0].after).toMatchObject({ unmasked: false, count: expect.any(Number) });
+    expect(Number(logged.rows[0].after.count)).toBeGreaterThan(0);
     const full = join(dir, 'full.xlsx');
     // No account named admin in this database: the tool acts as the platform administrator.
     expect(await cli(cliContext(), 'export-members', full, '--union', String(firm.id), '--unmasked')).toBe(0);

@@ -136,7 +136,7 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
   return job.status === 'succeeded' ? 0 : 1;
 }
 
-/** export-members: the members of a subtree as .xlsx; full ID numbers only with --unmasked (audited). */
+/** export-members: the members of a subtree as .xlsx (audited); full ID numbers only with --unmasked. */
 export async function exportMembersCommand(
   ctx: CliContext,
   args: { out: string; union?: string; unmasked?: boolean; as?: string },
@@ -149,10 +149,10 @@ export async function exportMembersCommand(
   });
   writeFileSync(args.out, buffer);
   ctx.out(`已导出 ${count} 名会员到 ${args.out} / exported ${count} members to ${args.out}`);
-  if (args.unmasked) {
-    ctx.err(
-      '注意：文件含完整身份证号，本次导出已记入审计日志 / Note: the file holds full ID numbers; the export is in the audit log',
-    );
-  }
+  ctx.err(
+    args.unmasked
+      ? '注意：文件含完整身份证号，本次导出已记入审计日志 / Note: the file holds full ID numbers; the export is in the audit log'
+      : '本次导出已记入审计日志 / The export is in the audit log',
+  );
   return 0;
 }

@@ -111,6 +111,7 @@ export async function verifyArchiveFile(file: string): Promise<ChainVerdict> {
   const bad = (zh: string, en: string): ChainVerdict => ({
     ok: false,
     rows: walker?.rows ?? 0,
+    algorithms: walker?.verdict().algorithms ?? [],
     problem: { kind: 'head', rowId: null, seq: null, zh, en },
   });
   for await (const line of lines) {

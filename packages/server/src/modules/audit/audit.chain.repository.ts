@@ -116,3 +116,16 @@ export async function archiveRowsThrough(sql: Sql, through: number, file: string
   const { rows } = await sql.query<{ n: number }>('select audit_archive($1, $2) as n', [through, file]);
   return Number(rows[0].n);
 }
+
+/** The row at a place of the chain (the first by id, should the place repeat): its id and time. */
+export async function findChainRowAt(
+  sql: Sql,
+  seq: number,
+): Promise<{ seq: number; id: number; at: string } | null> {
+  const { rows } = await sql.query<{ id: string; at: Date | string }>(
+    'select id::text as id, at from audit_log where seq = $1 order by id limit 1',
+    [seq],
+  );
+  const r = rows[0];
+  return r ? { seq, id: Number(r.id), at: new Date(r.at).toISOString() } : null;
+}

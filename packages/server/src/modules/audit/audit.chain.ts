@@ -100,9 +100,10 @@ export interface ChainProblem {
   en: string;
 }
 
+/** `algorithms`: the hash algorithms of the rows found intact, in the order the chain first uses them. */
 export type ChainVerdict =
-  | { ok: true; rows: number; last: ChainHead }
-  | { ok: false; rows: number; problem: ChainProblem };
+  | { ok: true; rows: number; last: ChainHead; algorithms: ChainAlgorithm[] }
+  | { ok: false; rows: number; problem: ChainProblem; algorithms: ChainAlgorithm[] };
 
 /**
  * Walks rows in chain order from `start` (the anchor: the place and hash just before the first row) and names the
@@ -112,6 +113,7 @@ export class ChainWalker {
   private expected: ChainHead;
   rows = 0;
   problem: ChainProblem | null = null;
+  private algorithms = new Set<ChainAlgorithm>();
 
   constructor(start: ChainHead) {
     this.expected = start;
@@ -156,14 +158,16 @@ export class ChainWalker {
     }
     if (this.problem) return false;
     this.rows++;
+    this.algorithms.add(algorithm);
     this.expected = { seq, hash: r.hash };
     return true;
   }
 
   verdict(): ChainVerdict {
+    const algorithms = [...this.algorithms];
     return this.problem
-      ? { ok: false, rows: this.rows, problem: this.problem }
-      : { ok: true, rows: this.rows, last: this.expected };
+      ? { ok: false, rows: this.rows, problem: this.problem, algorithms }
+      : { ok: true, rows: this.rows, last: this.expected, algorithms };
   }
 }
 
@@ -188,6 +192,7 @@ export async function verifyAudit(db: Db): Promise<ChainVerdict> {
     return {
       ok: false,
       rows: walker.rows,
+      algorithms: walker.verdict().algorithms,
       problem: {
         kind: ends.head.seq > last.seq ? 'removed' : 'head',
         rowId: null,

@@ -8,6 +8,7 @@ export const vocabulary = defineVocabulary({
   auditActions: {
     'audit.export': { zh: '导出操作日志', en: 'Exported the audit log' },
     'audit.archive': { zh: '归档操作日志', en: 'Archived the audit log' },
+    'audit.verify': { zh: '校验操作日志完整性', en: 'Checked the audit log is intact' },
   },
   auditEntities: {
     audit: { zh: '操作日志', en: 'Audit log' },

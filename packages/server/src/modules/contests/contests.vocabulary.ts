@@ -13,6 +13,7 @@ export const vocabulary = defineVocabulary({
     'contest.close': { zh: '竞赛截止报名', en: 'Closed a contest to entries' },
     'contest.create': { zh: '新建竞赛', en: 'Created a contest' },
     'contest.edit': { zh: '修改竞赛', en: 'Edited a contest' },
+    'contest.entries.export': { zh: '导出竞赛报名名单', en: 'Exported the contest entries' },
     'contest.publish': { zh: '发布竞赛成绩', en: 'Published contest results' },
     'contest.results_import': { zh: '导入竞赛成绩', en: 'Imported contest results' },
     'contest_entry.create': { zh: '竞赛报名', en: 'Registered a contest entry' },

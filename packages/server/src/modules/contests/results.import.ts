@@ -155,6 +155,14 @@ export function createResultSheetUseCases(db: Db) {
           ]),
         },
       ]);
+      // the sheet names the entrants (names, masked ID numbers): a read of personal data, in the log
+      await recordAudit(db, actor, {
+        action: 'contest.entries.export',
+        entity: 'contest',
+        entityId: contestId,
+        orgId: contest.orgId,
+        after: { rows: entries.length },
+      });
       return { fileName: `${contest.name}-报名及成绩.xlsx`, buffer };
     },
 

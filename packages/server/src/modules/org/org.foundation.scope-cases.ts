@@ -174,6 +174,7 @@ export const cases: Record<string, ScopeCase> = {
 
   'GET /api/audit': { kind: 'admin' },
   'GET /api/audit.xlsx': { kind: 'admin' },
+  'GET /api/audit/verify': { kind: 'admin' },
 };
 
 /** A member under 昌平 whose membership the end-membership case ends. */

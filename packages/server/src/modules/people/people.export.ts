@@ -47,8 +47,8 @@ const EXPORT_NOTES: string[][] = [
 /**
  * Members of a subtree as .xlsx, in the import template's columns and each row's key (行标识, last), so the
  * file can be edited and imported again; days are Excel dates. ID, bank account and 京卡 numbers are masked
- * unless the role may reveal them and the user asked; an unmasked export is audited as a read of personal data,
- * with the number of people in it.
+ * unless the role may reveal them and the user asked. Every export, masked or not, is audited as a read of personal
+ * data (names, phone numbers), with the number of people in it and whether it was unmasked.
  */
 export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock) {
   return {
@@ -72,16 +72,20 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
         orgId = org.id;
       }
       const rows = await findMembersForExport(db, scope, memberFilter(ids, q, day), q.unmasked === true);
-      if (q.unmasked) {
-        await db.tx((sql) =>
-          recordAudit(sql, actor, {
-            action: 'person.id_number.export',
-            entity: 'person',
-            orgId,
-            after: { count: rows.length, orgId: q.orgId ?? null, filters: { ...q, unmasked: undefined } },
-          }),
-        );
-      }
+      // names and phone numbers are personal data, masked ID numbers or not: every export is a row of the log
+      await db.tx((sql) =>
+        recordAudit(sql, actor, {
+          action: q.unmasked ? 'person.id_number.export' : 'person.export',
+          entity: 'person',
+          orgId,
+          after: {
+            count: rows.length,
+            orgId: q.orgId ?? null,
+            unmasked: q.unmasked === true,
+            filters: { ...q, unmasked: undefined },
+          },
+        }),
+      );
       const cells = rows.map((r) => {
         const byKey: Record<string, string> = {
           name: r.name,

@@ -23,6 +23,7 @@ export const vocabulary = defineVocabulary({
       en: 'Viewed full bank account and Beijing Card numbers',
     },
     'person.create': { zh: '新增会员', en: 'Added a member' },
+    'person.export': { zh: '导出会员名单', en: 'Exported the member list' },
     'person.id_number.export': { zh: '导出完整身份证号', en: 'Exported full ID numbers' },
     'person.id_number.read': { zh: '查看完整身份证号', en: 'Viewed a full ID number' },
     'person.import': { zh: '批量导入会员', en: 'Imported members' },

@@ -11,6 +11,7 @@ import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AuditChanges } from './AuditChanges.tsx';
+import { AuditVerify } from './AuditVerify.tsx';
 import { ACTION_LABELS, actionLabel, addressText, ENTITY_LABELS, entityLabel } from './audit-labels.ts';
 
 type AuditRow = Answer<'/api/audit'>['items'][number];
@@ -113,6 +114,7 @@ export default function AuditPage() {
             </Col>
           </Row>
         </Form>
+        <AuditVerify />
       </Card>
       <Card className="table-card">
         {log.error ? (

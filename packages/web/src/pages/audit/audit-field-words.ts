@@ -125,6 +125,9 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   outputUnit: { zh: '计量单位', en: 'Output unit' },
   department: { zh: '承办部门', en: 'Department' },
   milestones: { zh: '进展节点', en: 'Milestones' },
+  // a check of the audit chain (校验完整性): its verdict and the first row that does not fit
+  intact: { zh: '日志完整', en: 'Log intact' },
+  problem: { zh: '发现的问题', en: 'Problem found' },
   // labelled once the audit page read every field the server audits
   algorithm: { zh: '算法', en: 'Algorithm' },
   from: { zh: '原', en: 'From' },
