@@ -89,6 +89,7 @@ const PRIMARY: Record<string, string> = {
   sessions: 'every request reads its session; sessions stay on the primary',
   role_assignments: 'read with the session on every request',
   activation_codes: 'sign-in: short-lived, by phone',
+  phone_change_codes: 'a worker confirming a new number: short-lived, by phone',
   login_attempts: 'sign-in throttling by login and address',
   login_failures: 'sign-in throttling by login and address',
   login_challenge_key: 'one row: the key every instance signs sign-in challenges with',

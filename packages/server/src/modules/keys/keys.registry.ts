@@ -43,6 +43,7 @@ export const NOT_PROTECTED: Record<string, string> = {
   'sessions.token_hash': 'SHA-256 of a random session token, no key of the ring',
   'setup_token.token_hash': 'SHA-256 of a random set-up token, no key of the ring',
   'activation_codes.code_hash': 'a salted hash of a one-time code, no key of the ring',
+  'phone_change_codes.code_hash': 'a salted hash of a one-time code, no key of the ring',
   'sign_in_codes.code_hash': 'a salted hash of a one-time sign-in code, no key of the ring',
   'password_history.password_hash':
     'a salted password hash (scrypt) kept to refuse reuse, no key of the ring',
