@@ -5,7 +5,14 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { useLoad } from '../components/useLoad.ts';
 import { ApiError, unwrap } from './client.ts';
-import { createQueryClient, shouldRetry, TODO_KEY, writeRefresh } from './query.ts';
+import {
+  createQueryClient,
+  refreshAfterWrite,
+  refreshAlsoAfterWrite,
+  shouldRetry,
+  TODO_KEY,
+  writeRefresh,
+} from './query.ts';
 import type { paths } from './schema.gen.ts';
 
 /** A server of one union's to-do: marking the messages read finishes one more thing, so 待办 counts one less. */
@@ -101,6 +108,31 @@ describe('the web data layer', () => {
     expect(draw()).toContain('待办 2');
     expect(server.calls).toEqual(['GET /api/todo', 'POST /api/messages/read-all', 'GET /api/todo']);
     unsubscribe();
+  });
+
+  it('reads the header’s 待审 count again after a write, while it is shown, and only after a write', async () => {
+    const client = createQueryClient();
+    const server = fakeServer();
+    const http = createClient<paths>({ baseUrl: 'http://gonghui.test', fetch: server.fetch });
+    http.use(writeRefresh(client));
+    // the header's count, kept outside the query client, as the staff layout shows it: 3 waiting for review
+    let waiting = 3;
+    let asked = 0;
+    const stopShowing = refreshAlsoAfterWrite(async () => {
+      asked += 1;
+      waiting = (await unwrap(http.GET('/api/todo'))).total;
+    });
+    await unwrap(http.GET('/api/todo'));
+    expect(asked).toBe(0);
+    // a decision on the page: the count follows without a navigation or the 30 s poll
+    await unwrap(http.POST('/api/messages/read-all', { body: {} }));
+    await expect.poll(() => waiting).toBe(2);
+    expect(asked).toBe(1);
+    // the layout is gone: a write no longer asks for it
+    stopShowing();
+    await refreshAfterWrite(client);
+    expect(asked).toBe(1);
+    expect(server.calls).toEqual(['GET /api/todo', 'POST /api/messages/read-all', 'GET /api/todo']);
   });
 
   it('forgets, after a write, what pages no longer shown had read, and keeps reads of no write', async () => {

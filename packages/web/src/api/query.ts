@@ -32,17 +32,32 @@ export function createQueryClient(): QueryClient {
 /** The app's one query client, given to the whole app at its root (main.tsx). */
 export const queryClient = createQueryClient();
 
+/** Counts kept outside the query client (the header's 待审 and unread badges), read again after every write. */
+const AFTER_WRITE = new Set<() => Promise<void>>();
+
+/**
+ * Has `refresh` run after every successful write until the returned function is called: for a count shown on
+ * every page that is not one of the query client's reads (a decision on an application lowers 待审 at once).
+ */
+export function refreshAlsoAfterWrite(refresh: () => Promise<void>): () => void {
+  AFTER_WRITE.add(refresh);
+  return () => {
+    AFTER_WRITE.delete(refresh);
+  };
+}
+
 /**
  * After a successful write: whatever was read before may be out of date. Reads of pages no longer shown are
  * dropped (a page opened after a write never shows what was true before it); those shown are marked stale; the
- * menu's counts and the to-do list are read again now.
+ * menu's counts, the to-do list and the counts registered with `refreshAlsoAfterWrite` are read again now.
  */
 export async function refreshAfterWrite(client: QueryClient = queryClient): Promise<void> {
   client.removeQueries({ type: 'inactive' });
   await client.invalidateQueries({ refetchType: 'none' });
-  await Promise.all(
-    REFRESHED_AFTER_WRITE.map((queryKey) => client.refetchQueries({ queryKey, type: 'active' })),
-  );
+  await Promise.all([
+    ...REFRESHED_AFTER_WRITE.map((queryKey) => client.refetchQueries({ queryKey, type: 'active' })),
+    ...[...AFTER_WRITE].map((refresh) => refresh()),
+  ]);
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

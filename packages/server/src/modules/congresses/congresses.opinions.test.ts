@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceWorld } from '../../../test/world-kit.ts';
+import type { ProposalStatus } from './congresses.vocabulary.ts';
 import { createCongressesService } from './congresses.service.ts';
+import { congressesTodo } from './congresses.todo.repository.ts';
 import { congressWithSession } from './congresses.test-kit.ts';
 
 /**
@@ -80,5 +82,37 @@ describe('a proposal made an opinion (转为意见建议)', () => {
       opinionsAnswered: 2,
       opinionsAdopted: 1,
     });
+  });
+
+  it('opens the to-do cards to examine and to answer onto the proposals of that status only', async () => {
+    at('2026-03-02');
+    await world.svc.fileProposal(worker(2), {
+      sessionId,
+      title: '增设母婴室',
+      body: '建议增设',
+    });
+    const assigned = await world.svc.fileProposal(worker(3), {
+      sessionId,
+      title: '班车加密',
+      body: '建议加密',
+    });
+    at('2026-03-13');
+    await world.svc.examine(staff(), assigned.id, { decision: 'opinion' });
+    await world.svc.assign(staff(), assigned.id, { department: '综合办公室' });
+    const desk = await congressesTodo.list(world.db, staff(), '2026-03-13');
+    const cards = desk.filter((g) => g.kind === 'examine' || g.kind === 'answer');
+    expect(cards.map((g) => [g.kind, g.count])).toEqual(
+      expect.arrayContaining([
+        ['examine', 1],
+        ['answer', 1],
+      ]),
+    );
+    for (const card of cards) {
+      const status = new URL(card.href, 'http://gonghui.test').searchParams.get('status');
+      const rows = await world.svc.listProposals(staff(), {
+        status: (status ?? undefined) as ProposalStatus,
+      });
+      expect([card.kind, rows.items.length]).toEqual([card.kind, card.count]);
+    }
   });
 });

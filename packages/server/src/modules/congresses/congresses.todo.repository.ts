@@ -12,9 +12,10 @@ export const congressesTodo = todoSource('congresses', [
   overSubtree(
     'congresses.manage',
     [
-      todoKind('examine', { zh: '待审查的提案', en: 'Proposals to examine' }, PROPOSALS),
+      // the list filtered to the one status waiting (those to assign are of two statuses: the whole list)
+      todoKind('examine', { zh: '待审查的提案', en: 'Proposals to examine' }, `${PROPOSALS}?status=filed`),
       todoKind('assign', { zh: '待交办的提案', en: 'Proposals to assign' }, PROPOSALS),
-      todoKind('answer', { zh: '待答复的提案', en: 'Proposals to answer' }, PROPOSALS),
+      todoKind('answer', { zh: '待答复的提案', en: 'Proposals to answer' }, `${PROPOSALS}?status=assigned`),
     ],
     (sql, actor) => {
       const params: unknown[] = [];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import type { OrgRow } from '../org/index.ts';
-import { listPersonRequests } from './memberrequests.repository.ts';
+import { listPersonRequests, type RequestKind } from './memberrequests.repository.ts';
 import { createMemberRequestsService } from './memberrequests.service.ts';
+import { memberRequestsTodo } from './memberrequests.todo.repository.ts';
 
 describe("members' own requests: corrections and transfers", () => {
   const TODAY = new Date('2026-06-10T09:00:00+08:00');
@@ -162,6 +163,29 @@ describe("members' own requests: corrections and transfers", () => {
     expect(mine.items.map((i) => i.id)).not.toContain(r.id);
     const { buffer } = await world.svc.exportRequests(staff(world.districtA), { kind: 'transfer' });
     expect(buffer.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('opens each to-do card onto the queue of its kind: as many rows as the card counts', async () => {
+    const firm = await world.t.newOrg(await world.t.newOrg(world.districtB, 'town'), 'grassroots');
+    const [a, b] = [await world.t.newPerson(firm), await world.t.newPerson(firm)];
+    await world.svc.fileRequest(worker(a.id), { kind: 'correction', employer: '丁公司' });
+    await world.svc.fileRequest(worker(b.id), { kind: 'transfer', toOrgId: world.firmA.id });
+    const desk = await memberRequestsTodo.list(world.db, staff(firm), '2026-06-10');
+    expect(desk.map((g) => [g.kind, g.count])).toEqual(
+      expect.arrayContaining([
+        ['correction', 1],
+        ['release', 1],
+      ]),
+    );
+    for (const card of desk) {
+      const query = new URL(card.href, 'http://gonghui.test').searchParams;
+      // the queue as the page opens it: its status filter starts on those still pending
+      const rows = await world.svc.listRequests(staff(firm), {
+        kind: (query.get('kind') ?? undefined) as RequestKind | undefined,
+        status: 'pending',
+      });
+      expect([card.kind, rows.total]).toEqual([card.kind, card.count]);
+    }
   });
 
   it('refuses a decision dated in the future', async () => {

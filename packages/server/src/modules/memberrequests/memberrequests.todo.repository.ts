@@ -1,7 +1,8 @@
 import { subtreeCondition } from '../../access/access.ts';
 import { overSubtree, todoCounts, todoKind, todoSource } from '../../shared/todo.ts';
 
-const QUEUE = '/member-requests';
+/** The queue of one kind, as its filter keeps it in the address: the card opens onto those rows only. */
+const queue = (kind: 'correction' | 'transfer') => `/member-requests?kind=${kind}`;
 
 /**
  * What waits in members' own requests (待办), for the unions of the actor's subtree: corrections to decide,
@@ -11,9 +12,9 @@ export const memberRequestsTodo = todoSource('memberrequests', [
   overSubtree(
     'members.requests.review',
     [
-      todoKind('correction', { zh: '待审核的信息更正', en: 'Corrections to decide' }, QUEUE),
-      todoKind('release', { zh: '待转出的转会申请', en: 'Transfers to release' }, QUEUE),
-      todoKind('admit', { zh: '待接收的转会申请', en: 'Transfers to admit' }, QUEUE),
+      todoKind('correction', { zh: '待审核的信息更正', en: 'Corrections to decide' }, queue('correction')),
+      todoKind('release', { zh: '待转出的转会申请', en: 'Transfers to release' }, queue('transfer')),
+      todoKind('admit', { zh: '待接收的转会申请', en: 'Transfers to admit' }, queue('transfer')),
     ],
     (sql, actor) => {
       const params: unknown[] = [];

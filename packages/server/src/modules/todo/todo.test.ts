@@ -84,7 +84,11 @@ describe('the to-do list (待办)', () => {
       [personA, firmA.id],
     );
     const mine = await find(t.actor('staff', firmA), 'memberrequests', 'correction');
-    expect(mine).toMatchObject({ count: 1, oldestOn: '2026-06-01', href: '/member-requests' });
+    expect(mine).toMatchObject({
+      count: 1,
+      oldestOn: '2026-06-01',
+      href: '/member-requests?kind=correction',
+    });
     expect(await find(t.actor('staff', firmB), 'memberrequests', 'correction')).toBeUndefined();
     await db.query(`update member_requests set status = 'declined', reason = '无' where id = $1`, [
       rows[0].id,

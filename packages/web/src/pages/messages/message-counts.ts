@@ -1,10 +1,11 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router-dom';
+import { refreshAlsoAfterWrite } from '../../api/query.ts';
 import { type MessageCounts, messagesApi } from './messages-api.ts';
 
 /**
  * The header badges: unread messages and applications waiting for review. One store for the page, polled
- * every 30 s and on every navigation while a layout shows it. A failed poll keeps the last value it had
+ * every 30 s, on every navigation and after every write while a layout shows it. A failed poll keeps the last value it had
  * (null until the first answer, when no badge shows): never a 0 that would claim nothing waits.
  */
 const POLL_MS = 30_000;
@@ -51,10 +52,13 @@ export function useMessageCounts({ poll = true }: { poll?: boolean } = {}): Mess
   }, [poll, location.pathname]);
   useEffect(() => {
     if (!poll) return;
+    // a write (a decision on an application, messages marked read) may change them: asked again at once
+    const unregister = refreshAlsoAfterWrite(refreshMessageCounts);
     const timer = setInterval(() => {
       if (document.visibilityState !== 'hidden') void refreshMessageCounts();
     }, POLL_MS);
     return () => {
+      unregister();
       clearInterval(timer);
       // The layout is gone (signed out, or switched side): the next user must not see these counts.
       resetMessageCounts();

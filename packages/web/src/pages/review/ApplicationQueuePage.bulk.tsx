@@ -12,7 +12,7 @@ import {
   type Waiver,
 } from '../programs/applications-api.ts';
 import type { Evidence, ProgramSummary } from '../programs/programs-api.ts';
-import { type BulkOutcome, QueueNotices } from './ApplicationQueuePage.notices.tsx';
+import { type BulkOutcome, bulkOutcomes, QueueNotices } from './ApplicationQueuePage.notices.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
 
 /**
@@ -60,17 +60,9 @@ export function QueueBulkBar({
     if (!action) return;
     try {
       const answer = await applicationsApi.bulk(selected, action, reason || undefined, waivers, effectiveOn);
-      const results = answer.results;
-      const en = i18n.language === 'en';
-      setOutcomes(
-        results.map((r) => ({
-          id: r.id,
-          ok: r.ok,
-          message: r.message ? (en ? r.message.en : r.message.zh) : r.code,
-        })),
-      );
-      const okCount = results.filter((r) => r.ok).length;
-      feedback.success(t('review.bulkDone', { ok: okCount, total: results.length }));
+      const done = bulkOutcomes(answer.results, list.data?.items ?? [], i18n.language === 'en');
+      setOutcomes(done.outcomes);
+      feedback[done.tone](t('review.bulkDone', { ok: done.ok, total: done.outcomes.length }));
       setAction(null);
       picked.clear();
       await list.reload();

@@ -3,8 +3,30 @@ import { useTranslation } from 'react-i18next';
 
 export interface BulkOutcome {
   id: number;
+  /** The applicant, as the queue's row names them (absent when the row is no longer on the page). */
+  name?: string;
   ok: boolean;
   message?: string;
+}
+
+/**
+ * What a bulk decision did, per application (each named by its applicant from the rows on the page), and how the
+ * toast says it: a success only when every one was done, else a warning — never a green 「已处理 0/4 条」.
+ */
+export function bulkOutcomes(
+  results: readonly { id: number; ok: boolean; code?: string; message?: { zh: string; en: string } | null }[],
+  rows: readonly { id: number; personName?: string | null }[],
+  en: boolean,
+): { outcomes: BulkOutcome[]; ok: number; tone: 'success' | 'warning' } {
+  const names = new Map(rows.map((r) => [r.id, r.personName ?? undefined]));
+  const outcomes = results.map((r) => ({
+    id: r.id,
+    name: names.get(r.id),
+    ok: r.ok,
+    message: r.message ? (en ? r.message.en : r.message.zh) : r.code,
+  }));
+  const ok = results.filter((r) => r.ok).length;
+  return { outcomes, ok, tone: ok === results.length ? 'success' : 'warning' };
 }
 
 /** The queue's notices: standing in for unions below, all done, and what a bulk decision could not do. */
@@ -76,7 +98,8 @@ export function QueueNotices({
               dataSource={outcomes.filter((o) => !o.ok)}
               renderItem={(o) => (
                 <List.Item>
-                  #{o.id}: {o.message}
+                  #{o.id}
+                  {o.name ? ` ${o.name}` : ''}: {o.message}
                 </List.Item>
               )}
             />
