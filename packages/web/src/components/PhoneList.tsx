@@ -5,6 +5,7 @@ import { CappedNotice } from './CappedNotice.tsx';
 import { LoadGate } from './LoadError.tsx';
 import type { Loaded } from './useLoad.ts';
 import './worker-pages.css';
+import { usePageTitle } from './usePageTitle.ts';
 
 /**
  * The frame of a worker's phone page (ADR 115): the page's column with its title, `aside` to the title's right
@@ -23,6 +24,7 @@ export function PhonePage({
   testId?: string;
   children?: ReactNode;
 }) {
+  usePageTitle(typeof title === 'string' ? title : undefined);
   const heading = <div className="wp-title">{title}</div>;
   return (
     <div className="wp-page" data-testid={testId}>

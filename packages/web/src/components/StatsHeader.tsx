@@ -3,6 +3,7 @@ import { Button, Card, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { OrgSelect } from './OrgSelect.tsx';
 import { useListParams } from './useListParams.ts';
+import { usePageTitle } from './usePageTitle.ts';
 
 export interface StatsHeaderProps {
   title: ReactNode;
@@ -26,6 +27,7 @@ export interface StatsHeaderProps {
 
 /** The head of a statistics page: its title, the union, the page's filters, the period and the .xlsx export. */
 export function StatsHeader(props: StatsHeaderProps) {
+  usePageTitle(typeof props.title === 'string' ? props.title : undefined);
   const [, set] = useListParams();
   const { union = {} } = props;
   const exportButton = (

@@ -9,12 +9,14 @@ import '../../components/worker-pages.css';
 import { useRecord } from '../../components/RecordPage.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 
 /** Worker (phone): my request, its timeline; add to it, rate the answer, reopen once. */
 export default function WorkerCaseDetailPage() {
   const { t } = useTranslation();
+  usePageTitle(t('case.me.title'));
   const detail = useRecord(myCasesApi.get);
   return (
     <div className="wp-page">

@@ -11,6 +11,7 @@ import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { CATEGORIES, type Category, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
 import { CategoryPie, categorySlices, UnionBars } from './charts.tsx';
@@ -38,6 +39,7 @@ export default function DashboardPage() {
     [query],
   );
 
+  usePageTitle(t('dash.title'));
   return (
     <Flex vertical gap={16}>
       <StatsHeader

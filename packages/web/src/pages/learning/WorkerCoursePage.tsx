@@ -7,6 +7,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneBack } from '../../components/PhoneList.tsx';
 import '../../components/worker-pages.css';
 import { useRecord } from '../../components/RecordPage.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type MyEnrolmentDetail, myLearningApi } from './learning-api.ts';
 
 type LessonRow = MyEnrolmentDetail['lessons'][number];
@@ -17,6 +18,7 @@ type LessonRow = MyEnrolmentDetail['lessons'][number];
  */
 export default function WorkerCoursePage() {
   const { t } = useTranslation();
+  usePageTitle(t('learn.me.title'));
   const detail = useRecord(myLearningApi.enrolment);
   return (
     <div className="wp-page">

@@ -11,6 +11,7 @@ import { formatFen } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
 import { ledgerApi } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
@@ -23,6 +24,7 @@ export default function BatchDetailPage() {
   const { can } = useSession();
   const { run } = useSaving();
   const loaded = useLoad(() => ledgerApi.batch(id), [id]);
+  usePageTitle(t('ledger.batchTitle', { id }));
   const batch = loaded.data;
   const load = loaded.reload;
   const [refreshKey, setRefreshKey] = useState(0);

@@ -16,6 +16,7 @@ import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import type { Loaded } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import type { ProgramSummary } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
 import { BatchPreviewModal } from './BatchPreviewModal.tsx';
@@ -36,6 +37,7 @@ export default function LedgerPage() {
   const programId = params.get('programId') ? Number(params.get('programId')) : undefined;
   const programs = useProgramOptions();
   const [refreshKey, setRefreshKey] = useState(0);
+  usePageTitle(t('ledger.title'));
   return (
     <Flex vertical gap={16}>
       <Card

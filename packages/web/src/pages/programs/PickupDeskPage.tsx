@@ -6,6 +6,7 @@ import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { formatTime } from '../../components/labels.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { canScan, useQrScanner } from './pickup-scanner.ts';
 
 type Redeemed = Answer<'/api/claims/pickup/redeem', 'post'>;
@@ -20,6 +21,7 @@ export default function PickupDeskPage() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Redeemed | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  usePageTitle(t('prog.pickup.title'));
 
   const redeem = useCallback(
     async (value: string) => {

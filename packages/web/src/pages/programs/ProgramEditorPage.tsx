@@ -9,6 +9,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AmountEditor } from './AmountEditor.tsx';
 import { BasicsSection } from './editor/BasicsSection.tsx';
 import { LimitsSection } from './editor/LimitsSection.tsx';
@@ -46,6 +47,7 @@ export default function ProgramEditorPage() {
   const isNew = id === undefined || id === 'new';
   const programId = isNew ? null : Number(id);
   const { t, i18n } = useTranslation();
+  usePageTitle(t('prog.listTitle'));
   const { me, can } = useSession();
   const feedback = useFeedback();
   const { message } = App.useApp();

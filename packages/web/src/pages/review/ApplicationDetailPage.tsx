@@ -9,6 +9,7 @@ import { ApplicationStatusTag, formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { applicationsApi, type ReviewAction, type Waiver } from '../programs/applications-api.ts';
 import { DecideCard } from './ApplicationDetailPage.decide.tsx';
 import { EvidenceGallery, History, MaterialsList, materialsOf } from './ApplicationParts.tsx';
@@ -26,6 +27,7 @@ export default function ApplicationDetailPage() {
   const loaded = useLoad(() => applicationsApi.get(id), [id]);
   const app = loaded.data;
   const load = loaded.reload;
+  usePageTitle(`${t('review.queueTitle')} #${id}`);
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [choiceKey, setChoiceKey] = useState<string | undefined>();
   // Going on to the next application starts its decision afresh.

@@ -17,6 +17,7 @@ import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import '../../components/worker-pages.css';
 import { useSaving } from '../../components/useBusy.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
 export default function WorkerApplicationDetailPage() {
@@ -26,6 +27,7 @@ export default function WorkerApplicationDetailPage() {
   const loaded = useLoad(() => meApi.application(id), [id]);
   const app = loaded.data;
   const load = loaded.reload;
+  usePageTitle(app?.programName ?? t('wp.applications.title'));
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const { busy, run: whileBusy } = useSaving();
   const en = i18n.language === 'en';

@@ -17,6 +17,7 @@ import { amountText } from './WorkerProgramsPage.tsx';
 import '../../components/worker-pages.css';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
 export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {
@@ -45,6 +46,7 @@ export default function WorkerApplyPage() {
     [programId],
   );
   const program = loaded.data;
+  usePageTitle(program?.name);
   const invalid = useInvalidFields();
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const [subjectId, setSubjectId] = useState<number | undefined>();
