@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceWorld } from '../../../test/world-kit.ts';
-import type { ProposalStatus } from './congresses.vocabulary.ts';
 import { createCongressesService } from './congresses.service.ts';
-import { congressesTodo } from './congresses.todo.repository.ts';
 import { congressWithSession } from './congresses.test-kit.ts';
+import { congressesTodo } from './congresses.todo.repository.ts';
+import type { ProposalStatus } from './congresses.vocabulary.ts';
 
 /**
  * Issue 41: a proposal the committee does not accept as a proposal may be made an opinion (转为意见建议) instead of
