@@ -1,43 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sealAudit, verifyAudit } from '../src/modules/audit/index.ts';
 import { SESSION_COOKIE } from '../src/modules/auth/index.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
-import { createTestApp } from './api.ts';
 import { rejection } from './factories.ts';
+import { signInKit } from './sign-in-kit.ts';
 
 /**
  * Failed sign-ins and sign-outs in the audit log (等保 level 3): kept with the log's hash chain, not only in
  * login_failures (purged after a day). A failed attempt has no acting user, only the caller's address.
  */
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-beforeAll(async () => {
-  // the client address comes from X-Forwarded-For, as a proxy in front would send it
-  t = await createTestApp({ trustLoopback: true });
+const kit = signInKit();
+const { auth, ip, staffUser } = kit;
+let t: ReturnType<typeof kit.app>;
+beforeAll(() => {
+  t = kit.app();
 });
-afterAll(async () => {
-  await t?.close();
-});
-
-const auth = () => t.ctx.services.auth;
-let ipSerial = 0;
-/** A fresh client address per test, so one test's throttle does not touch another's. */
-const ip = () => `192.0.2.${++ipSerial}`;
-
-async function staffUser(phone?: string) {
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district');
-  const username = `audited${t.ctx.unique()}`;
-  const password = 'correct horse battery';
-  const userId = await auth().createUser({
-    username,
-    password,
-    displayName: '工作人员',
-    roles: [{ role: 'staff', orgId: district.id }],
-    phone,
-  });
-  return { userId, username, password };
-}
 
 const signIn = (username: string, password: string, from: string) =>
   t.call({

@@ -1,40 +1,19 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { createAuthService, DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { difficultyFor } from '../src/modules/auth/throttle.ts';
 import type { AppError } from '../src/shared/errors.ts';
-import { createTestApp, undeclaredAnswers } from './api.ts';
+import { undeclaredAnswers } from './api.ts';
 import { rejection } from './factories.ts';
+import { signInKit } from './sign-in-kit.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-beforeAll(async () => {
-  // the throttling tests vary the client address with X-Forwarded-For, as a proxy in front would
-  t = await createTestApp({ trustLoopback: true });
+const kit = signInKit();
+const { auth, ip, staffUser } = kit;
+let t: ReturnType<typeof kit.app>;
+beforeAll(() => {
+  t = kit.app();
 });
-afterAll(async () => {
-  await t?.close();
-});
-
-const auth = () => t.ctx.services.auth;
-let ipSerial = 0;
-/** A fresh client address per test, so the per-address throttle of one test does not touch another. */
-const ip = () => `10.0.${Math.floor(++ipSerial / 250)}.${ipSerial % 250}`;
-
-async function staffUser(phone?: string) {
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district');
-  const username = `staff${t.ctx.unique()}`;
-  const password = 'correct horse battery';
-  const userId = await auth().createUser({
-    username,
-    password,
-    displayName: '工作人员',
-    roles: [{ role: 'staff', orgId: district.id }],
-    phone,
-  });
-  return { userId, username, password, district };
-}
 
 describe('signing in', () => {
   it('by username gives a session whose actor carries the union’s subtree', async () => {

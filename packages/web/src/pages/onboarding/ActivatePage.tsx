@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
+import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
 import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi } from './onboarding-api.ts';
@@ -93,18 +94,7 @@ export default function ActivatePage() {
             <Alert type="info" showIcon title={t('onb.activate.sentHint', { phone: who.phone })} />
             <div style={{ height: 12 }} />
             {alert}
-            <Form.Item
-              name="code"
-              label={t('onb.field.code')}
-              rules={[{ required: true, pattern: /^\d{6}$/, message: t('onb.rule.code') }]}
-            >
-              <Input
-                maxLength={6}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                data-testid="activate-code"
-              />
-            </Form.Item>
+            <SmsCodeItem label={t('onb.field.code')} testId="activate-code" />
             <Form.Item name="username" label={t('onb.field.username')}>
               <Input
                 maxLength={64}

@@ -6,6 +6,7 @@ import type { PersonDetail } from '../../api/types.ts';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
+import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
 import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
 import { PHONE_RULE } from '../members/MemberDialogs.tsx';
 
@@ -121,19 +122,7 @@ export function PhoneDrawer({
         >
           <Alert type="info" showIcon title={t('worker.phoneCodeSent', { phone })} data-testid="phone-sent" />
           <div style={{ height: 12 }} />
-          <Form.Item
-            name="code"
-            label={t('worker.phoneStepCode')}
-            rules={[{ required: true, pattern: /^\d{6}$/, message: t('onb.rule.code') }]}
-          >
-            <Input
-              maxLength={6}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              autoFocus
-              data-testid="phone-code"
-            />
-          </Form.Item>
+          <SmsCodeItem label={t('worker.phoneStepCode')} testId="phone-code" autoFocus />
           <Button type="primary" htmlType="submit" block loading={busy} data-testid="phone-save">
             {t('worker.phoneConfirm')}
           </Button>
