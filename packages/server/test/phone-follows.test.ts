@@ -174,6 +174,18 @@ describe('a change made by the union', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('a member without an account may share a number another account holds (a family phone)', async () => {
+    const { phone } = await activatedWorker('孙五');
+    const relative = await w.ctx.newPerson(union, { name: '孙六' });
+    await w.services.people.updatePerson(admin, relative.id, { phone });
+    const { rows } = await w.db.query<{ phone: string }>('select phone from persons where id = $1', [
+      relative.id,
+    ]);
+    expect(rows[0].phone).toBe(phone);
+    // the account holding the number is untouched: it still signs in by code
+    expect((await signsIn(phone)).codesTo).toEqual([phone]);
+  });
+
   it('a member import bringing a new phone', async () => {
     const idNumber = w.ctx.newIdNumber();
     const phone = w.ctx.newPhone();

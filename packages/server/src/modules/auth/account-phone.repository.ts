@@ -2,14 +2,18 @@ import type { Sql } from '../../db/db.ts';
 
 /** SQL for an account's phone following its member's (account-phone.ts, ADR 147): auth's own tables. */
 
-/** Of these (person, new number) pairs, the numbers an account not the person's holds as phone or login name. */
+/**
+ * Of these (person, new number) pairs, the numbers an account not the person's holds as phone or login name, for a
+ * person who has an account (a member without one may share a family phone with another's account).
+ */
 export async function findPhonesHeldByOthers(
   sql: Sql,
   wanted: { personId: number; phone: string }[],
 ): Promise<string[]> {
   const { rows } = await sql.query<{ phone: string }>(
     `select n.phone from unnest($1::bigint[], $2::text[]) n(person_id, phone)
-      where exists (select 1 from users u
+      where exists (select 1 from users mine where mine.person_id = n.person_id)
+        and exists (select 1 from users u
                      where (u.phone = n.phone or u.username = n.phone)
                        and u.person_id is distinct from n.person_id)`,
     [wanted.map((w) => w.personId), wanted.map((w) => w.phone)],
@@ -34,7 +38,12 @@ export async function movePersonPhones(
       where u.person_id = c.person_id`,
     [changes.map((c) => c.personId), changes.map((c) => c.from), changes.map((c) => c.to)],
   );
-  await sql.query('delete from sign_in_codes where phone = any($1::text[]) and used_at is null', [
-    changes.map((c) => c.from).filter((p) => p !== null),
-  ]);
+  // only the old numbers of people with an account: another account may hold a number a member without one gave up
+  await sql.query(
+    `delete from sign_in_codes
+      where used_at is null
+        and phone in (select c.from_phone from unnest($1::bigint[], $2::text[]) c(person_id, from_phone)
+                       where exists (select 1 from users u where u.person_id = c.person_id))`,
+    [changes.map((c) => c.personId), changes.map((c) => c.from)],
+  );
 }
