@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
-import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
+import { hashSmsCode, newSmsCode } from '../../shared/sms-code.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type AuthService, checkPasswordPolicy, insertUser } from '../auth/index.ts';
@@ -27,15 +27,15 @@ import {
   useActivationCode,
 } from './onboarding.repository.ts';
 import { claimRequest } from './onboarding.throttle.ts';
+import {
+  CODE_ATTEMPTS,
+  CODE_TTL_MINUTES,
+  CODES_PER_HOUR,
+  checkClaimedCode,
+  claimCodeForNumber,
+  RESEND_AFTER_SECONDS,
+} from './one-time-code.ts';
 
-/**
- * How long a code works, how many guesses it takes, the pause before a phone may ask for another, and how many codes
- * a phone or ID number gets an hour.
- */
-export const CODE_TTL_MINUTES = 10;
-export const RESEND_AFTER_SECONDS = 60;
-export const CODE_ATTEMPTS = 5;
-export const CODES_PER_HOUR = 5;
 /** Activation requests one address may make an hour (start and verify each). */
 export const ACTIVATIONS_PER_ADDRESS = 30;
 
@@ -94,11 +94,7 @@ export function createActivationService(
       const idHash = ids.hash(number);
       const now = clock();
       await claimRequest(db, key('activation-ip', ip), ACTIVATIONS_PER_ADDRESS, now);
-      await claimRequest(db, key('activation-phone-minute', input.phone), 1, now, {
-        windowSeconds: RESEND_AFTER_SECONDS,
-        refused: () => onboardingErrors.resendTooSoon(RESEND_AFTER_SECONDS),
-      });
-      await claimRequest(db, key('activation-phone', input.phone), CODES_PER_HOUR, now);
+      await claimCodeForNumber(db, key, input.phone, now);
       await claimRequest(db, key('activation-id', idHash), CODES_PER_HOUR, now);
       await db.tx(async (sql) => {
         const person = await findActivatable(sql, input, number);
@@ -134,16 +130,11 @@ export function createActivationService(
       const username = input.username?.trim() || input.phone;
       checkPasswordPolicy(input.password, username);
       await claimRequest(db, key('activation-verify-ip', ip), ACTIVATIONS_PER_ADDRESS, clock());
-      const claimed = await claimActivationAttempt(db, input.phone, CODE_ATTEMPTS);
-      if (!claimed) {
-        throw (await hasLiveActivationCode(db, input.phone))
-          ? onboardingErrors.codeDead()
-          : onboardingErrors.codeInvalid();
-      }
-      if (!smsCodeMatches(claimed.codeHash, input.code)) {
-        if (claimed.attempts >= CODE_ATTEMPTS) throw onboardingErrors.codeDead();
-        throw onboardingErrors.codeInvalid(CODE_ATTEMPTS - claimed.attempts);
-      }
+      const claimed = await checkClaimedCode(
+        await claimActivationAttempt(db, input.phone, CODE_ATTEMPTS),
+        input.code,
+        () => hasLiveActivationCode(db, input.phone),
+      );
       const userId = await db.tx(async (sql) => {
         const personId = await useActivationCode(sql, claimed.id);
         if (personId === undefined) throw onboardingErrors.codeInvalid();

@@ -4,16 +4,12 @@ import { createJoinService } from './join.service.ts';
 import { onboardingRoutes } from './onboarding.routes.ts';
 import { createPhoneChange } from './phone-change.service.ts';
 
-export {
-  type ActivationService,
-  CODE_ATTEMPTS,
-  CODES_PER_HOUR,
-  createActivationService,
-} from './activation.service.ts';
+export { type ActivationService, createActivationService } from './activation.service.ts';
 export type { JoinRequestRow, JoinStatus, UnionHit } from './join.repository.ts';
 export { createJoinService, type JoinService } from './join.service.ts';
 export { onboardingRoutes } from './onboarding.routes.ts';
 export { claimRequest, HOUR, purgeCounters, withinLimit } from './onboarding.throttle.ts';
+export { CODE_ATTEMPTS, CODES_PER_HOUR } from './one-time-code.ts';
 export const onboardingMigrations = new URL('./migrations/', import.meta.url);
 export { onboardingTodo } from './onboarding.todo.repository.ts';
 export { createPhoneChange, type PhoneChange } from './phone-change.service.ts';

@@ -2,17 +2,19 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { invalid, notYours } from '../../shared/errors.ts';
-import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
+import { hashSmsCode, newSmsCode } from '../../shared/sms-code.ts';
 import type { Sender } from '../outbox/index.ts';
 import { changeOwnPhone, checkPhone, findPersonById, type IdProtector } from '../people/index.ts';
+import { onboardingErrors } from './onboarding.errors.ts';
+import { claimRequest } from './onboarding.throttle.ts';
 import {
   CODE_ATTEMPTS,
   CODE_TTL_MINUTES,
   CODES_PER_HOUR,
+  checkClaimedCode,
+  claimCodeForNumber,
   RESEND_AFTER_SECONDS,
-} from './activation.service.ts';
-import { onboardingErrors } from './onboarding.errors.ts';
-import { claimRequest } from './onboarding.throttle.ts';
+} from './one-time-code.ts';
 import {
   claimPhoneChangeCode,
   hasLivePhoneChangeCode,
@@ -50,12 +52,8 @@ export function createPhoneChange(db: Db, ids: IdProtector, sender: Sender, cloc
       const person = await findPersonById(db, personId);
       if (person?.phone === phone) throw samePhone();
       const now = clock();
-      // the keys activation counts a number's codes under, so a number gets as many codes of either kind
-      await claimRequest(db, key('activation-phone-minute', phone), 1, now, {
-        windowSeconds: RESEND_AFTER_SECONDS,
-        refused: () => onboardingErrors.resendTooSoon(RESEND_AFTER_SECONDS),
-      });
-      await claimRequest(db, key('activation-phone', phone), CODES_PER_HOUR, now);
+      // counted with the number's activation codes: a number gets as many codes of either kind
+      await claimCodeForNumber(db, key, phone, now);
       await claimRequest(db, key('phone-change-person', String(personId)), CODES_PER_HOUR, now);
       const code = newSmsCode();
       await db.tx(async (sql) => {
@@ -84,16 +82,11 @@ export function createPhoneChange(db: Db, ids: IdProtector, sender: Sender, cloc
       const personId = personOf(actor);
       checkPhone(phone);
       const now = clock();
-      const claimed = await claimPhoneChangeCode(db, personId, phone, now, CODE_ATTEMPTS);
-      if (!claimed) {
-        throw (await hasLivePhoneChangeCode(db, personId, phone, now))
-          ? onboardingErrors.codeDead()
-          : onboardingErrors.codeInvalid();
-      }
-      if (!smsCodeMatches(claimed.codeHash, code)) {
-        if (claimed.attempts >= CODE_ATTEMPTS) throw onboardingErrors.codeDead();
-        throw onboardingErrors.codeInvalid(CODE_ATTEMPTS - claimed.attempts);
-      }
+      const claimed = await checkClaimedCode(
+        await claimPhoneChangeCode(db, personId, phone, now, CODE_ATTEMPTS),
+        code,
+        () => hasLivePhoneChangeCode(db, personId, phone, now),
+      );
       await db.tx(async (sql) => {
         if (!(await usePhoneChangeCode(sql, claimed.id, now))) throw onboardingErrors.codeInvalid();
         await changeOwnPhone(sql, actor, phone);
