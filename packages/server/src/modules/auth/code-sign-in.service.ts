@@ -5,7 +5,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { Sender } from '../outbox/index.ts';
+import { maskPhone, type Sender } from '../outbox/index.ts';
 import { findOrCreateChallengeKey, listActorRows } from './auth.repository.ts';
 import type { AuthService, LoginResult } from './auth.service.ts';
 import {
@@ -19,7 +19,7 @@ import {
   setSmsSignIn,
   useSignInCode,
 } from './code-sign-in.repository.ts';
-import { maskPhone, recordSignInFailure } from './sign-in-audit.ts';
+import { recordSignInFailure } from './sign-in-audit.ts';
 
 /** How long a code works, how many wrong guesses void it, and the pause the page counts down before a resend. */
 export const SIGN_IN_CODE_TTL_MINUTES = 5;

@@ -43,7 +43,7 @@ export const manifest = defineModule({
   name: 'auth',
   description:
     "`users`, `role_assignments` (user, union, role), `sessions` (each acting as one assignment), `login_attempts`, `login_failures`, `login_challenge_key`, `login_challenge_uses`, `setup_token`, `sign_in_codes`, `sign_in_counters`, `security_settings`, `password_history`, `role_withdrawals`; sign-in (throttled per address and per (login, address); a login failing often asks for a proof of work, never locks — ADR 38), sign-in by SMS code (`code-sign-in.service.ts`: a 6-digit code through outbox's `Sender`, five minutes, once, limits in `sign_in_counters`; workers always, staff who turn it on — ADR 81), switch role, passwords and the staff account rules (classes, history, expiry, idle timeout, sessions per account, last sign-in — one `openSession` every sign-in goes through, ADR 82), roles and permissions (the security administrator withdraws and restores a role's permissions, read with the session — ADR 85), account management (`/api/users`, .xlsx import), first-run set-up (ADR 9)",
-  dependencyNotes: { outbox: '`Sender`' },
+  dependencyNotes: { outbox: '`Sender`, `maskPhone`' },
   migrations: authMigrations,
   services: ({ db, clock, auth, sender }) => ({
     /** The staff account rules an 安全管理员 keeps (ADR 82). */

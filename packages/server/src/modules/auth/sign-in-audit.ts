@@ -7,10 +7,6 @@ export type PasswordSignInFailure = 'wrong_password' | 'unknown_login' | 'disabl
 /** The most of a typed login an audit row keeps (the sign-in's own limit). */
 const LOGIN_CHARS = 64;
 
-/** A phone number as the log shows it: 138****1234. */
-export const maskPhone = (phone: string): string =>
-  phone.length >= 8 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-
 /**
  * A failed sign-in in the audit log (`auth.login_failed`), kept with its hash chain for as long as the log is
  * (login_failures, which the throttle reads, is purged after a day). The row is about the account the attempt

@@ -24,6 +24,7 @@ export {
   createSender,
   createSmsSender,
   type MessagePurpose,
+  maskPhone,
   type OutboxSenderOptions,
   type OutgoingMessage,
   type Sender,
