@@ -54,7 +54,14 @@ async function open(page: Page, href: string): Promise<void> {
     history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, href);
-  // the address it ends at (an entry may send on to another), drawn by the layout
+  await drawn(page);
+}
+
+/**
+ * Until the page at the address it ends at (an entry may send on to another) is drawn by the layout, its code has
+ * come and it has read what it shows.
+ */
+async function drawn(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const content = document.querySelector('.staff-content');
     return (
@@ -68,7 +75,7 @@ const PAGE = 'main button.ant-btn-primary[disabled], .ant-layout-content button.
 const DIALOG =
   '.ant-modal-wrap button.ant-btn-primary[disabled], .ant-drawer button.ant-btn-primary[disabled]';
 
-/** The disabled primary buttons on the page (or in its open dialog) that say no reason, by their text. */
+/** The disabled primary buttons on the page (or in its open dialog) that say no reason: text, page and markup. */
 const silentLocks = (page: Page, where: string = PAGE) =>
   page.locator(where).evaluateAll((buttons) =>
     buttons
@@ -78,7 +85,11 @@ const silentLocks = (page: Page, where: string = PAGE) =>
         const line = b.getAttribute('aria-describedby');
         return !own && !(line && document.getElementById(line)?.textContent?.trim());
       })
-      .map((b) => b.textContent?.trim() || '(no text)'),
+      // its text, the page it stood on (a 新建 may have opened a page of its own) and its markup, to find it by
+      .map(
+        (b) =>
+          `"${b.textContent?.trim() || '(no text)'}" on ${location.pathname}: ${b.outerHTML.slice(0, 240)}`,
+      ),
   );
 
 /**
@@ -123,6 +134,7 @@ async function dialogLocks(page: Page, href: string): Promise<string[]> {
         .waitFor({ state: 'hidden', timeout: 5_000 })
         .catch(() => undefined);
     } else if (new URL(page.url()).pathname !== href.split('?')[0]) {
+      await drawn(page);
       found.push(...(await silentLocks(page)));
       await open(page, href);
     }
@@ -163,12 +175,12 @@ await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, s
           await open(page, href);
           if (await page.getByTestId('load-error').count()) problems.push(`${where}: shows a load error`);
           for (const text of await silentLocks(page))
-            problems.push(`${where}: "${text}" is locked without a reason`);
+            problems.push(`${where}: ${text} is locked without a reason`);
           // a page's dialogs are the same whoever opens them: each page's are opened once in the walk
           if (dialogsOf.has(href)) continue;
           dialogsOf.add(href);
           for (const text of await dialogLocks(page, href))
-            problems.push(`${where}: "${text}" is locked without a reason in its dialog`);
+            problems.push(`${where}: ${text} is locked without a reason in its dialog`);
         }
         console.log(
           `    ${username}: ${entries.length} entries visited, ${dialogsOpened} dialogs opened so far`,
