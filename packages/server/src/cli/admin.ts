@@ -1,4 +1,10 @@
-import { checkStaffPassword, prepareSetup } from '../modules/auth/index.ts';
+import {
+  type AdministratorRole,
+  checkStaffPassword,
+  operatorChangesAccount,
+  operatorCreatesAdministrator,
+  prepareSetup,
+} from '../modules/auth/index.ts';
 import { AppError } from '../shared/errors.ts';
 import { type CliContext, CliError, describeError } from './context.ts';
 
@@ -13,36 +19,64 @@ export async function readPasswordFromStdin(stdin: NodeJS.ReadableStream = proce
   return text.split(/\r?\n/)[0];
 }
 
-/**
- * `admin create --username NAME --password-stdin [--display-name 名称]`: a platform administrator, e.g. the
- * first account of a fresh installation. The password is final (no change forced at the first sign-in).
- */
-export async function createAdminCommand(
-  ctx: CliContext,
-  opts: { username?: string; displayName?: string; passwordStdin?: boolean; stdin?: NodeJS.ReadableStream },
-): Promise<number> {
-  if (!opts.username) throw new CliError('缺少 --username / --username is required', 2);
+const ROLES: Record<AdministratorRole, string> = {
+  admin: '系统管理员 / system administrator',
+  security_admin: '安全管理员 / security administrator',
+  audit_admin: '审计管理员 / audit administrator',
+};
+
+/** The password on standard input, refused on the command line (where `ps` shows it). */
+async function passwordFrom(opts: {
+  passwordStdin?: boolean;
+  stdin?: NodeJS.ReadableStream;
+}): Promise<string> {
   if (!opts.passwordStdin) {
     throw new CliError(
       '请用 --password-stdin 从标准输入提供密码（不接受命令行中的密码）\nGive the password on standard input with --password-stdin (never on the command line)',
       2,
     );
   }
-  const password = await readPasswordFromStdin(opts.stdin);
+  return readPasswordFromStdin(opts.stdin);
+}
+
+/**
+ * `admin create --username NAME --password-stdin [--role admin|security_admin|audit_admin] [--display-name 名称]`:
+ * a platform administrator, e.g. the first account of a fresh installation. A system administrator's password is
+ * final (no change forced at the first sign-in); a security or audit administrator — set up here, not by the system
+ * administrator they oversee, once one is in office (ADR 148) — changes it at the first sign-in.
+ */
+export async function createAdminCommand(
+  ctx: CliContext,
+  opts: {
+    username?: string;
+    displayName?: string;
+    role?: string;
+    passwordStdin?: boolean;
+    stdin?: NodeJS.ReadableStream;
+  },
+): Promise<number> {
+  if (!opts.username) throw new CliError('缺少 --username / --username is required', 2);
+  const role = (opts.role ?? 'admin') as AdministratorRole;
+  if (!(role in ROLES)) {
+    throw new CliError(
+      `--role 只能是 admin、security_admin 或 audit_admin（收到“${opts.role}”）\n--role is admin, security_admin or audit_admin (got "${opts.role}")`,
+      2,
+    );
+  }
+  const password = await passwordFrom(opts);
   try {
-    // final from the start, so held to the staff rules from the start, as on /setup (ADR 82)
+    // held to the staff rules from the start, as on /setup (ADR 82)
     checkStaffPassword(password, opts.username, await ctx.services.securitySettings.getSettings());
-    const id = await ctx.services.auth.createUser({
+    const id = await operatorCreatesAdministrator(ctx.db, {
       username: opts.username,
-      displayName: opts.displayName ?? '系统管理员',
+      displayName: opts.displayName ?? ROLES[role].split(' / ')[0],
       password,
-      roles: [{ role: 'admin', orgId: null }],
+      role,
     });
     // an account exists now: the set-up token is dropped
     await prepareSetup(ctx.db);
-    ctx.out(
-      `已创建系统管理员 ${opts.username}（ID ${id}）/ created the system administrator ${opts.username} (id ${id})`,
-    );
+    const [zh, en] = ROLES[role].split(' / ');
+    ctx.out(`已创建${zh} ${opts.username}（ID ${id}）/ created the ${en} ${opts.username} (id ${id})`);
     return 0;
   } catch (e) {
     if ((e as { code?: string }).code === '23505') {
@@ -51,4 +85,32 @@ export async function createAdminCommand(
     if (e instanceof AppError) throw new CliError(describeError(e));
     throw e;
   }
+}
+
+/**
+ * `admin reset-password --username NAME --password-stdin`, `admin disable --username NAME`, `admin enable
+ * --username NAME`: what the system administrator may not do to a security or audit administrator's account
+ * (ADR 148), for any account. A reset password is changed by its holder at the next sign-in.
+ */
+export async function adminAccountCommand(
+  ctx: CliContext,
+  action: 'reset-password' | 'disable' | 'enable',
+  opts: { username?: string; passwordStdin?: boolean; stdin?: NodeJS.ReadableStream },
+): Promise<number> {
+  if (!opts.username) throw new CliError('缺少 --username / --username is required', 2);
+  const change =
+    action === 'reset-password' ? { password: await passwordFrom(opts) } : { active: action === 'enable' };
+  try {
+    await operatorChangesAccount(ctx.db, opts.username, change);
+  } catch (e) {
+    if (e instanceof AppError) throw new CliError(describeError(e));
+    throw e;
+  }
+  const done = {
+    'reset-password': ['已重置密码，登录时须修改', 'password reset; to be changed at the next sign-in'],
+    disable: ['已停用', 'disabled'],
+    enable: ['已启用', 'enabled'],
+  }[action];
+  ctx.out(`${opts.username}：${done[0]} / ${opts.username}: ${done[1]}`);
+  return 0;
 }

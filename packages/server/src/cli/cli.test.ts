@@ -292,4 +292,58 @@ describe('admin create', () => {
     });
     await expect(again).rejects.toThrow(/taken|已被使用/);
   });
+
+  it('sets up an audit administrator, resets, disables and enables it, each an audit row by the command line', async () => {
+    const { Readable } = await import('node:stream');
+    const { adminAccountCommand, createAdminCommand } = await import('./admin.ts');
+    const username = `cliaudit${ctx.unique()}`;
+    const stdin = (text: string) => Readable.from([`${text}\n`]);
+    await expect(
+      createAdminCommand(cliContext(), { username, role: 'judge', passwordStdin: true, stdin: stdin('x') }),
+    ).rejects.toMatchObject({ exitCode: 2 });
+    const made = { username, role: 'audit_admin', passwordStdin: true, stdin: stdin('Audit-first-2026') };
+    expect(await createAdminCommand(cliContext(), made)).toBe(0);
+    const state = async () =>
+      (
+        await db.query<{ id: number; role: string; must: boolean; active: boolean; hash: string }>(
+          `select u.id, a.role, u.must_change_password as must, u.is_active as active, u.password_hash as hash
+             from users u join role_assignments a on a.user_id = u.id where u.username = $1`,
+          [username],
+        )
+      ).rows[0];
+    const first = await state();
+    // its holder chooses their own password at the first sign-in
+    expect(first).toMatchObject({ role: 'audit_admin', must: true, active: true });
+    // the password on standard input only, and held to the staff rules
+    await expect(adminAccountCommand(cliContext(), 'reset-password', { username })).rejects.toMatchObject({
+      exitCode: 2,
+    });
+    await expect(
+      adminAccountCommand(cliContext(), 'reset-password', {
+        username,
+        passwordStdin: true,
+        stdin: stdin('abc'),
+      }),
+    ).rejects.toThrow(/密码|password/);
+    const reset = { username, passwordStdin: true, stdin: stdin('Audit-again-2026') };
+    expect(await adminAccountCommand(cliContext(), 'reset-password', reset)).toBe(0);
+    expect((await state()).hash).not.toBe(first.hash);
+    expect(await adminAccountCommand(cliContext(), 'disable', { username })).toBe(0);
+    expect((await state()).active).toBe(false);
+    expect(await adminAccountCommand(cliContext(), 'enable', { username })).toBe(0);
+    expect((await state()).active).toBe(true);
+    await expect(adminAccountCommand(cliContext(), 'disable', { username: 'no-such-user' })).rejects.toThrow(
+      /找不到用户/,
+    );
+    const { rows } = await db.query<{ action: string; ip: string }>(
+      `select action, ip from audit_log where entity = 'user' and entity_id = $1 order by id`,
+      [String(first.id)],
+    );
+    expect(rows).toEqual(
+      ['user.create', 'user.reset_password', 'user.disable', 'user.enable'].map((action) => ({
+        action,
+        ip: 'cli',
+      })),
+    );
+  });
 });

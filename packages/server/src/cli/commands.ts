@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createAdminCommand } from './admin.ts';
+import { adminAccountCommand, createAdminCommand } from './admin.ts';
 import { auditCommand } from './audit.ts';
 import { type CliContext, CliError } from './context.ts';
 import { keysCommand } from './keys.ts';
@@ -74,10 +74,17 @@ ${registerLines()}
   import-orgs <文件.xlsx|.csv> [--dry-run] [--as <用户名>]
       同 import unions（旧名称）/ the older name of import unions.
 
-  admin create --username <用户名> --password-stdin [--display-name <姓名>]
-      创建系统管理员（例如全新安装的第一个账号）；密码从标准输入读取，不接受命令行参数。
-      Create a system administrator (e.g. the first account of a new installation); the password is read
-      from standard input, never from the command line:  echo "$PASSWORD" | npm run cli -- admin create --username admin --password-stdin
+  admin create --username <用户名> --password-stdin [--role admin|security_admin|audit_admin] [--display-name <姓名>]
+      创建系统管理员（例如全新安装的第一个账号），或安全、审计管理员（已有在用的之后，只能在此设立，系统管理员
+      不能自行设立）；密码从标准输入读取，不接受命令行参数。
+      Create a system administrator (e.g. the first account of a new installation), or a security or audit
+      administrator (once one is in office, set up only here, not by the system administrator); the password is
+      read from standard input, never from the command line:  echo "$PASSWORD" | npm run cli -- admin create --username admin --password-stdin
+
+  admin reset-password --username <用户名> --password-stdin | admin disable --username <用户名> | admin enable --username <用户名>
+      重置密码（登录时须修改）、停用、启用账号：安全、审计管理员的账号只能在此办理。
+      Reset a password (changed at the next sign-in), disable or enable an account: a security or audit
+      administrator's account is managed only here.
 
   reconcile [--union <工会名称或ID>] [--as-of <YYYY-MM-DD>] [--as <用户名>]
       核对统计：按各模块的原始记录重新计算该工会及其下级截至某日（默认今天）的每一项统计数，与统计页面所用的
@@ -152,6 +159,7 @@ export interface ParsedCommand {
     help?: boolean;
     username?: string;
     'display-name'?: string;
+    role?: string;
     'password-stdin'?: boolean;
     'dry-run'?: boolean;
     'as-of'?: string;
@@ -176,6 +184,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
         unmasked: { type: 'boolean' },
         username: { type: 'string' },
         'display-name': { type: 'string' },
+        role: { type: 'string' },
         'password-stdin': { type: 'boolean' },
         force: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
@@ -227,14 +236,26 @@ export const COMMANDS: Record<
       exportOrgsCommand(ctx, { out: positionals[0], union: values.union, as: values.as }),
   },
   admin: {
-    args: 'create',
+    args: 'create|reset-password|disable|enable',
     run: (ctx, { positionals, values }) => {
-      if (positionals[0] !== 'create') throw usage('admin 只支持 create / admin takes only create');
-      return createAdminCommand(ctx, {
-        username: values.username,
-        displayName: values['display-name'],
-        passwordStdin: values['password-stdin'],
-      });
+      const action = positionals[0];
+      if (action === 'create') {
+        return createAdminCommand(ctx, {
+          username: values.username,
+          displayName: values['display-name'],
+          role: values.role,
+          passwordStdin: values['password-stdin'],
+        });
+      }
+      if (action === 'reset-password' || action === 'disable' || action === 'enable') {
+        return adminAccountCommand(ctx, action, {
+          username: values.username,
+          passwordStdin: values['password-stdin'],
+        });
+      }
+      throw usage(
+        'admin 只支持 create、reset-password、disable、enable / admin takes create, reset-password, disable or enable',
+      );
     },
   },
   import: {

@@ -42,7 +42,7 @@ describe('separation of duties', () => {
       expect(res.json().error.code).toBe('ADMIN_ROLES_SEPARATE');
       expect(res.json().error.messageZh).toContain('不同账号');
     }
-    const one = await create([{ role: 'audit_admin', orgId: null }]);
+    const one = await create([{ role: 'admin', orgId: null }]);
     expect(one.statusCode, one.body).toBe(200);
     // nor by a later change of roles
     const changed = await t.call({
@@ -51,7 +51,7 @@ describe('separation of duties', () => {
       cookie: system,
       body: {
         roles: [
-          { role: 'audit_admin', orgId: null },
+          { role: 'admin', orgId: null },
           { role: 'security_admin', orgId: null },
         ],
       },
@@ -90,6 +90,49 @@ describe('separation of duties', () => {
     expect(
       (await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: auditor })).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('the system administrator does not set up those who oversee it (ADR 148)', () => {
+  it('names a security or audit administrator only while none is in office', async () => {
+    // both in office now (the test before named them)
+    for (const role of ['security_admin', 'audit_admin']) {
+      const res = await create([{ role, orgId: null }]);
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json().error).toMatchObject({ code: 'OVERSEER_IN_OFFICE' });
+      expect(res.json().error.messageZh).toContain('命令行');
+    }
+    // nor by giving the role to an account of its own
+    const own = await create([{ role: 'admin', orgId: null }]);
+    const patched = await t.call({
+      method: 'PATCH',
+      url: `/api/users/${own.json().id}`,
+      cookie: system,
+      body: { roles: [{ role: 'audit_admin', orgId: null }] },
+    });
+    expect(patched.statusCode, patched.body).toBe(403);
+    expect(patched.json().error.code).toBe('OVERSEER_IN_OFFICE');
+  });
+
+  it('reads an overseer’s account but changes, resets, disables or enables none', async () => {
+    const auditor = await t.ctx.newUser('audit_admin', null);
+    const url = `/api/users/${auditor.id}`;
+    expect((await t.call({ method: 'GET', url, cookie: system })).statusCode).toBe(200);
+    for (const [method, path, body] of [
+      ['PATCH', url, { displayName: '换个名字' }],
+      ['POST', `${url}/reset-password`, undefined],
+      ['POST', `${url}/disable`, undefined],
+      ['POST', `${url}/enable`, undefined],
+    ] as const) {
+      const res = await t.call({ method, url: path, cookie: system, body });
+      expect(res.statusCode, `${method} ${path} ${res.body}`).toBe(403);
+      expect(res.json().error.code).toBe('OVERSEER_ACCOUNT');
+    }
+    const { rows } = await t.db.query<{ active: boolean; must: boolean }>(
+      'select is_active as active, must_change_password as must from users where id = $1',
+      [auditor.id],
+    );
+    expect(rows[0].active).toBe(true);
   });
 });
 

@@ -53,3 +53,43 @@ export function checkGrants(roles: RoleGrant[]): void {
     throw invalidRoles('The same role at the same union is given twice', '同一工会的同一角色重复');
   }
 }
+
+/** The two administrators that oversee the system administrator (三员分立): the security and the audit one. */
+export const OVERSEERS = ['security_admin', 'audit_admin'] as const;
+export const isOverseer = (role: string): boolean => (OVERSEERS as readonly string[]).includes(role);
+
+/**
+ * Refused: the system administrator naming a security or audit administrator while one is in office (an active
+ * account holds the role) — after the first run (or when every such account is gone) they are set up by the
+ * operator on the server's command line, so that the administrator they oversee cannot give the role to an account
+ * of their own (ADR 148).
+ */
+export function overseerInOffice(role: string): AppError {
+  const name = ADMIN_NAMES[role];
+  return new AppError(
+    'forbidden',
+    'OVERSEER_IN_OFFICE',
+    {
+      zh: `平台已有在用的${name.zh}：增设${name.zh}须由运维人员在服务器上用命令行办理（admin create --role ${role}），系统管理员不能自行设立`,
+      en: `The platform has an active ${name.en}: another is set up by the operator on the server's command line (admin create --role ${role}), not by the system administrator`,
+    },
+    { role },
+  );
+}
+
+/**
+ * Refused: changing, resetting, disabling or enabling a security or audit administrator's account from the web —
+ * the operator does it on the server's command line (ADR 148); its holder changes only their own password.
+ */
+export function overseerAccount(role: string): AppError {
+  const name = ADMIN_NAMES[role];
+  return new AppError(
+    'forbidden',
+    'OVERSEER_ACCOUNT',
+    {
+      zh: `${name.zh}账号由运维人员在服务器上用命令行管理（admin reset-password / disable / enable），系统管理员不能修改、重置密码或停用`,
+      en: `A ${name.en}'s account is managed by the operator on the server's command line (admin reset-password / disable / enable), not by the system administrator`,
+    },
+    { role },
+  );
+}

@@ -21,6 +21,11 @@ export {
   insertUser,
 } from './auth.service.ts';
 export { sessionEnded } from './auth.sessions.ts';
+export {
+  type AdministratorRole,
+  operatorChangesAccount,
+  operatorCreatesAdministrator,
+} from './operator-accounts.ts';
 export { hashPassword } from './password.ts';
 export { checkPasswordPolicy, checkStaffPassword } from './password-policy.ts';
 export { rolesRoutes } from './roles.routes.ts';

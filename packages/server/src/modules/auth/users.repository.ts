@@ -105,6 +105,12 @@ export async function findActiveUserId(sql: Sql, username: string): Promise<numb
   return rows[0]?.id;
 }
 
+/** The account with this login name, active or not. */
+export async function findUserIdByName(sql: Sql, username: string): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>('select id from users where username = $1', [username]);
+  return rows[0]?.id;
+}
+
 /** The users a name finds: part of their name, or their exact login name (the audit log's "who" filter). */
 export async function findUsersNamed(sql: Sql, text: string): Promise<number[]> {
   const { rows } = await sql.query<{ id: number }>(

@@ -3,7 +3,8 @@ import { type Actor, can, isAdminRole, requireAccess, requirePermission } from '
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { deleteUserSessions } from './auth.repository.ts';
+import { isOverseer, overseerAccount, overseerInOffice } from './auth.grants.ts';
+import { deleteUserSessions, findHeldAdministratorRoles } from './auth.repository.ts';
 import { checkGrants, insertUser, invalidRoles } from './auth.service.ts';
 import { hashPassword } from './password.ts';
 import { checkStaffPassword } from './password-policy.ts';
@@ -63,12 +64,17 @@ export function temporaryPassword(): string {
 const publicRoles = (roles: UserRole[]) => roles.map(({ orgPath: _p, ...r }) => r);
 
 /**
- * Whether the actor may manage this account: the administrator any; a union's manager only accounts whose
- * every union role lies in the manager's subtree and that are no administrator.
+ * Whether the actor may manage this account: the administrator any, but changes none held by a security or audit
+ * administrator (`change`: an edit, a reset, disabling or enabling — ADR 148); a union's manager only accounts
+ * whose every union role lies in the manager's subtree and that are no administrator.
  */
-function requireManageable(actor: Actor, roles: UserRole[]): void {
+function requireManageable(actor: Actor, roles: UserRole[], change: boolean): void {
   requireAccess(actor, 'users.manage');
-  if (can(actor, 'users.manage_all')) return;
+  const overseer = roles.find((r) => isOverseer(r.role));
+  if (can(actor, 'users.manage_all')) {
+    if (change && overseer) throw overseerAccount(overseer.role);
+    return;
+  }
   const staffRoles = roles.filter((r) => r.role !== 'worker');
   if (staffRoles.length === 0) throw notYours();
   for (const r of staffRoles) {
@@ -87,8 +93,11 @@ async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promi
         { index: i },
       );
     }
-    // only the system administrator grants the administrator roles: a permission of the role, refused as such (403)
+    // only the system administrator grants the administrator roles: a permission of the role, refused as such (403);
+    // the security and audit ones only while none is in office (the first run), else on the command line (ADR 148)
     if (isAdminRole(g.role)) requirePermission(actor, 'users.manage_all');
+    if (isOverseer(g.role) && (await findHeldAdministratorRoles(sql)).includes(g.role))
+      throw overseerInOffice(g.role);
     if (g.orgId === null) continue;
     const union = await findGrantUnion(sql, g.orgId);
     if (!union) {
@@ -146,11 +155,14 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     return { ...user, roles: (await listUserRoles(sql, [id])).get(id) ?? [] };
   }
 
-  /** The account, if the actor may manage it (else 404 outside the subtree, like any other object). */
-  async function getManaged(sql: Sql, actor: Actor, id: number) {
+  /**
+   * The account, if the actor may manage it (else 404 outside the subtree, like any other object); `change` for a
+   * write to it.
+   */
+  async function getManaged(sql: Sql, actor: Actor, id: number, change = true) {
     const user = await getUser(sql, id);
     try {
-      requireManageable(actor, user.roles);
+      requireManageable(actor, user.roles, change);
     } catch (err) {
       if (err instanceof AppError && err.code === 'NOT_FOUND') throw userNotFound();
       throw err;
@@ -243,7 +255,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     },
 
     async getUser(actor: Actor, id: number): Promise<UserView> {
-      const user = await getManaged(db, actor, id);
+      const user = await getManaged(db, actor, id, false);
       return { ...user, roles: publicRoles(user.roles) };
     },
 
