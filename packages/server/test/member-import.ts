@@ -58,6 +58,8 @@ export interface ImportOptions {
   defaultJoinedOn?: string;
   /** Rows validated and staged together; small to cross batches in a short sheet. */
   batchRows?: number;
+  /** Check only (预检). */
+  dryRun?: boolean;
 }
 
 export interface ImportFixture {
@@ -78,6 +80,7 @@ async function runImportOn(ctx: TestContext, actor: Actor, buffer: Buffer, optio
       mode: options.mode ?? 'all_or_nothing',
       defaultOrgId: options.defaultOrgId,
       defaultJoinedOn: options.defaultJoinedOn,
+      dryRun: options.dryRun,
     },
     { batchRows: options.batchRows },
   );

@@ -3,22 +3,24 @@ import type { Sql } from '../../db/db.ts';
 /** SQL for an account's phone following its member's (account-phone.ts, ADR 147): auth's own tables. */
 
 /**
- * Of these (person, new number) pairs, the numbers an account not the person's holds as phone or login name, for a
- * person who has an account (a member without one may share a family phone with another's account).
+ * Of these (person, new number) pairs, those of a person who has an account (a member without one may share a family
+ * phone with another's account), each told whether an account not the person's holds the number as phone or login
+ * name.
  */
-export async function findPhonesHeldByOthers(
+export async function findAccountPhoneClaims(
   sql: Sql,
   wanted: { personId: number; phone: string }[],
-): Promise<string[]> {
-  const { rows } = await sql.query<{ phone: string }>(
-    `select n.phone from unnest($1::bigint[], $2::text[]) n(person_id, phone)
-      where exists (select 1 from users mine where mine.person_id = n.person_id)
-        and exists (select 1 from users u
+): Promise<{ personId: number; phone: string; taken: boolean }[]> {
+  const { rows } = await sql.query<{ personId: number | string; phone: string; taken: boolean }>(
+    `select n.person_id as "personId", n.phone,
+            exists (select 1 from users u
                      where (u.phone = n.phone or u.username = n.phone)
-                       and u.person_id is distinct from n.person_id)`,
+                       and u.person_id is distinct from n.person_id) as taken
+       from unnest($1::bigint[], $2::text[]) n(person_id, phone)
+      where exists (select 1 from users mine where mine.person_id = n.person_id)`,
     [wanted.map((w) => w.personId), wanted.map((w) => w.phone)],
   );
-  return rows.map((r) => r.phone);
+  return rows.map((r) => ({ ...r, personId: Number(r.personId) }));
 }
 
 /**

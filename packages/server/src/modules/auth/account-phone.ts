@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
-import { findPhonesHeldByOthers, movePersonPhones } from './account-phone.repository.ts';
+import { findAccountPhoneClaims, movePersonPhones } from './account-phone.repository.ts';
 
 /** A member's phone before and after a change, as the register writes it. */
 export interface MemberPhoneChange {
@@ -33,7 +33,19 @@ export async function followMemberPhones(sql: Sql, changes: MemberPhoneChange[])
   const moved = changes.filter((c) => c.from !== c.to);
   if (!moved.length) return;
   const wanted = moved.flatMap((c) => (c.to === null ? [] : [{ personId: c.personId, phone: c.to }]));
-  const taken = wanted.length ? await findPhonesHeldByOthers(sql, wanted) : [];
-  if (taken.length) throw phoneTaken(taken[0]);
+  const taken = wanted.length ? (await findAccountPhoneClaims(sql, wanted)).filter((c) => c.taken) : [];
+  if (taken.length) throw phoneTaken(taken[0].phone);
   await movePersonPhones(sql, moved);
+}
+
+/**
+ * The rule asked before writing, for a writer that refuses row by row (the member import, its dry run too): of these
+ * (person, new number) pairs, those of a member with an account, each told whether another account holds the number.
+ * Pairs of a member without one are left out: they may give any number.
+ */
+export async function checkMemberPhones(
+  sql: Sql,
+  wanted: { personId: number; phone: string }[],
+): Promise<{ personId: number; phone: string; taken: boolean }[]> {
+  return wanted.length ? findAccountPhoneClaims(sql, wanted) : [];
 }

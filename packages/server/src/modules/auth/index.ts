@@ -10,7 +10,12 @@ import { createSecuritySettingsService } from './security-settings.service.ts';
 import { findUserNames, findUsersNamed } from './users.repository.ts';
 import { createUsersService } from './users.service.ts';
 
-export { followMemberPhones, type MemberPhoneChange, phoneTaken } from './account-phone.ts';
+export {
+  checkMemberPhones,
+  followMemberPhones,
+  type MemberPhoneChange,
+  phoneTaken,
+} from './account-phone.ts';
 export { accountsRoutes } from './accounts.routes.ts';
 export { authRoutes, SESSION_COOKIE } from './auth.routes.ts';
 export {

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { checkMemberPhones } from '../auth/index.ts';
 import type { RowError } from '../jobs/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import { ACCOUNT_LABEL, type AccountKind } from './people.accounts.ts';
@@ -10,7 +11,7 @@ import type { ColumnIndex, MemberCandidate } from './people.import.rows.ts';
 /**
  * The member sheet's checks that need more than the row (people.import.rows.ts reads a row alone): row keys and
  * masked ID numbers, numbers repeated in the file, join dates against the membership on file, masked account
- * numbers, and union names against the importer's subtree. Each pushes its row errors in both languages.
+ * numbers, union names against the importer's subtree, and the new phones of members with an account. Each pushes its row errors in both languages.
  */
 
 export type AddError = (rowNo: number, e: RowError) => void;
@@ -219,4 +220,59 @@ export async function checkUnions(
     } else orgOf.set(rowNo, hit.id);
   }
   return orgOf;
+}
+
+/** The new phone of each member with an account the file has given one, and the first row that gave it (all batches). */
+export type PhonesGiven = Map<string, { rowNo: number; personId: number }>;
+
+/**
+ * A member with an account whose row gives a new phone (ADR 147: the account's phone follows it): refused when another
+ * account holds the number as phone or login name, or when an earlier row of the file gives it to another member with
+ * an account, as writing would refuse the whole file. A member without an account may give any number (a family's
+ * shared phone). `cellOf` is the phone as the row typed it, for the report.
+ */
+export async function checkAccountPhones(
+  sql: Sql,
+  candidates: MemberCandidate[],
+  existing: Map<string, FoundPerson>,
+  given: PhonesGiven,
+  column: string,
+  cellOf: (rowNo: number) => string,
+  addError: AddError,
+) {
+  const wanted: { rowNo: number; personId: number; phone: string }[] = [];
+  for (const c of candidates) {
+    const found = existing.get(c.idNumber);
+    if (found && typeof c.phone === 'string' && c.phone !== found.phone) {
+      wanted.push({ rowNo: c.rowNo, personId: found.id, phone: c.phone });
+    }
+  }
+  if (!wanted.length) return;
+  const claims = new Map<string, boolean>();
+  for (const c of await checkMemberPhones(sql, wanted)) claims.set(`${c.personId} ${c.phone}`, c.taken);
+  wanted.sort((a, b) => a.rowNo - b.rowNo);
+  for (const w of wanted) {
+    const taken = claims.get(`${w.personId} ${w.phone}`);
+    if (taken === undefined) continue;
+    const value = cellOf(w.rowNo);
+    const first = given.get(w.phone);
+    if (taken) {
+      addError(w.rowNo, {
+        column,
+        value,
+        code: 'PHONE_TAKEN',
+        messageZh: `${column}“${value}”已是另一个账号的手机号或登录名；此会员已开通账号，账号的手机号随会员手机号变更，不能与其他账号相同`,
+        messageEn: `Phone number "${value}" is already another account's phone or login name; this member has an account, which takes the member's phone, and no two accounts may share a number`,
+      });
+    } else if (!first) given.set(w.phone, { rowNo: w.rowNo, personId: w.personId });
+    else if (first.personId !== w.personId && first.rowNo !== w.rowNo) {
+      addError(w.rowNo, {
+        column,
+        value,
+        code: 'PHONE_TAKEN_IN_FILE',
+        messageZh: `${column}“${value}”在文件第${first.rowNo}行已给了另一位开通账号的会员；两人都已开通账号，不能使用同一手机号`,
+        messageEn: `Phone number "${value}" is given on row ${first.rowNo} to another member with an account; both have accounts, and no two accounts may share a number`,
+      });
+    }
+  }
 }

@@ -12,6 +12,9 @@ import type { Db, Sql } from '../../db/db.ts';
 /** A registered person as the validator sees them: where their active membership is, and since when. */
 export interface FoundPerson {
   h: string;
+  id: number;
+  /** The register's phone (a member with an account: their account's too, ADR 147). */
+  phone: string | null;
   /** The active membership's union and its path (null when registered without one). */
   orgId: number | null;
   path: string | null;
@@ -44,19 +47,20 @@ export async function listFoundPersonsByHash(db: Db, hashes: string[]): Promise<
 
 async function findPersonsByHashIn(sql: Sql, hashes: string[]): Promise<FoundPerson[]> {
   const { rows } = await sql.query<FoundPerson>(
-    `select f.h, a.org_id as "orgId", a.path, a.joined_on as "joinedOn",
+    `select f.h, f.id, f.phone, a.org_id as "orgId", a.path, a.joined_on as "joinedOn",
             (select max(e.left_on) from memberships e
               where e.person_id = f.id and e.status <> 'active') as "previousLeftOn",
             f.ba as "bankAccountMasked", f.jk as "jingkaMasked"
-       from (select u.h, p.id, p.bank_account_masked as ba, p.jingka_masked as jk
+       from (select u.h, p.id, p.phone, p.bank_account_masked as ba, p.jingka_masked as jk
                from unnest($1::text[]) as u(h)
-               left join lateral (select x.id, x.bank_account_masked, x.jingka_masked from persons x
+               left join lateral (select x.id, x.phone, x.bank_account_masked, x.jingka_masked from persons x
                                    where x.id_hash = u.h offset 0) p on true) f
        left join lateral (select m.org_id, m.joined_on, o.path from memberships m join orgs o on o.id = m.org_id
                            where m.person_id = f.id and m.status = 'active' offset 0) a on true
       where f.id is not null`,
     [hashes],
   );
+  for (const r of rows) r.id = Number(r.id);
   return rows;
 }
 

@@ -10,6 +10,7 @@ import { maskedIdAgrees, maskIdNumber, normaliseIdNumber } from './idcard.ts';
 import { ACCOUNT_KINDS, type AccountKind, protectAccount, type StoredAccount } from './people.accounts.ts';
 import {
   type AddError,
+  checkAccountPhones,
   checkChangedJoinDates,
   checkJoinDates,
   checkMaskedAccounts,
@@ -17,6 +18,7 @@ import {
   duplicateError,
   maskedDisagrees,
   maskedWithoutKey,
+  type PhonesGiven,
   type ResolvedUnion,
   rowKeyInvalid,
   rowKeyOtherPerson,
@@ -147,6 +149,7 @@ interface KeyedMaskedRow {
  * Validates a member sheet batch by batch: every cell, union names against the importer's subtree, and
  * people already registered elsewhere. Reads the database, writes nothing. Duplicates across the sheet
  * are the caller's to find (it sees every batch); `duplicates` gives the rows sharing a number, once known.
+ * A new phone given to a member with an account is checked against the other accounts and the rows before (ADR 147).
  * A row with its row key (行标识, from an export) is the member the key names: its ID cell may be masked as
  * exported, so long as the characters it shows are that member's, and a full number must be theirs.
  * A batch is validated in two parts, so that the caller can read the next batch while the database looks
@@ -164,6 +167,8 @@ export function createMemberValidator(
   const unions = new Map<string, ResolvedUnion | undefined>();
   const idColumn = headers[index.idNumber as number] || columnDef('idNumber').zh;
   const keyColumn = (index.rowKey !== undefined && headers[index.rowKey]) || columnDef('rowKey').zh;
+  const phoneColumn = (index.phone !== undefined && headers[index.phone]) || columnDef('phone').zh;
+  const phonesGiven: PhonesGiven = new Map();
   const cellOf = (cells: string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
 
   /** The part of a batch needing no database: every cell read, and the ID numbers' keyed hashes. */
@@ -275,6 +280,8 @@ export function createMemberValidator(
     checkJoinDates(blankJoin, existing, headers, index.joinedOn, options.defaultJoinedOn ?? null, addError);
     checkMaskedAccounts(candidates, existing, headers, index, addError);
     checkChangedJoinDates(candidates, existing, orgOf, headers, index.joinedOn, addError);
+    const phoneCell = (rowNo: number) => cellOf(unpackCells(packed[rowNos.indexOf(rowNo)]), index.phone);
+    await checkAccountPhones(db, candidates, existing, phonesGiven, phoneColumn, phoneCell, addError);
 
     const staged: ValidatedBatch['staged'] = [];
     for (const c of candidates) {
