@@ -294,6 +294,15 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       (await totalOf(page)) === 23,
       'the administrator sees 23 accounts: own, the security administrator, the manager and 20 staff',
     );
+    // the security administrator's account is the operator's (ADR 148): its reset is locked and says why
+    await page.goto(`${BASE_URL}/users?q=security`);
+    const guard = page.getByTestId('user-reset-security');
+    await guard.waitFor();
+    check(await guard.isDisabled(), "the security administrator's password is not reset from the web");
+    check(
+      ((await guard.getAttribute('title')) ?? '').includes('命令行'),
+      'the locked reset says the operator does it on the command line',
+    );
     await shot(page, 'accounts-08-users');
   });
 

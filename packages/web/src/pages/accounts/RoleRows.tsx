@@ -2,9 +2,11 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_ROLES } from '../../../../server/src/access/role-list.ts';
+import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { useLoad } from '../../components/useLoad.ts';
 import type { Grant, GrantRole } from './usersApi.ts';
 
 export interface RoleRowValue {
@@ -14,12 +16,19 @@ export interface RoleRowValue {
   orgName?: string | null;
 }
 
-/** The roles a user may grant: union roles, and the three administrators only with users.manage_all. */
+/**
+ * The roles a user may grant: union roles; with users.manage_all the system administrator, and the security and
+ * audit administrators while none is in office (then the operator's, on the command line — ADR 148).
+ */
 function useGrantableRoles(): GrantRole[] {
   const { can } = useSession();
-  return can('users.manage_all')
-    ? ['manager', 'staff', 'reviewer', ...ADMIN_ROLES]
-    : ['manager', 'staff', 'reviewer'];
+  const all = can('users.manage_all');
+  const missing = useLoad(
+    async (): Promise<string[]> => (all ? (await unwrap(api.GET('/api/setup/administrators'))).missing : []),
+    [all],
+  );
+  const admins = ADMIN_ROLES.filter((r) => r === 'admin' || missing.data?.includes(r));
+  return all ? ['manager', 'staff', 'reviewer', ...admins] : ['manager', 'staff', 'reviewer'];
 }
 
 const isAdmin = (role: string | undefined) => (ADMIN_ROLES as readonly (string | undefined)[]).includes(role);

@@ -77,9 +77,12 @@ export function useUserColumns(): (on: UserActions) => TableColumnsType<UserRow>
       fixed: 'right',
       render: (_, u) => {
         const self = u.id === me?.userId;
+        // a security or audit administrator's account is the operator's, on the command line (ADR 148)
+        const locked = u.roles.some((r) => r.role === 'security_admin' || r.role === 'audit_admin');
+        const lock = locked ? { disabled: true, title: t('acct.users.overseerByOperator') } : {};
         return (
           <Space size={0} wrap>
-            <Button type="link" size="small" onClick={() => onEdit(u)}>
+            <Button type="link" size="small" onClick={() => onEdit(u)} {...lock}>
               {t('acct.users.edit')}
             </Button>
             {!self && (
@@ -88,12 +91,13 @@ export function useUserColumns(): (on: UserActions) => TableColumnsType<UserRow>
                 size="small"
                 onClick={() => onReset(u)}
                 data-testid={`user-reset-${u.username}`}
+                {...lock}
               >
                 {t('acct.users.resetPassword')}
               </Button>
             )}
             {!self && (
-              <Button type="link" size="small" danger={u.isActive} onClick={() => onToggle(u)}>
+              <Button type="link" size="small" danger={u.isActive} onClick={() => onToggle(u)} {...lock}>
                 {u.isActive ? t('acct.users.disable') : t('acct.users.enable')}
               </Button>
             )}
