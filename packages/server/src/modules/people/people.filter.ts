@@ -1,5 +1,6 @@
 import type { IdProtector } from './id-protector.ts';
 import { parseIdNumber } from './idcard.ts';
+import { parsePhone } from './people.import.cells.ts';
 import type { MemberFilter } from './people.list.repository.ts';
 
 /** What the member list (GET /api/members) and its export are asked: the flags and one search text. */
@@ -18,8 +19,10 @@ export interface MemberQuery
 
 /**
  * The filter of the member list and of its export, the same for both: the search text is a whole ID number (as
- * typed, full-width or with spaces: matched by its normalised number), a phone number, an ID number's last four,
- * or the beginning of a name. `today` is the day a whole ID number is checked against.
+ * typed, full-width or with spaces: matched by its normalised number), a whole phone number (as the phone fields
+ * take it: spaces, dashes, +86), the last 4 to 11 digits of a phone or the last four or six characters of an ID
+ * number (a text such as 1234 is looked for as both), or part of a name, wherever it stands. `today` is the day a
+ * whole ID number is checked against.
  */
 export function memberFilter(
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
@@ -38,9 +41,22 @@ export function memberFilter(
   const text = q.q?.trim();
   if (!text) return f;
   const id = parseIdNumber(text, today);
-  if (id.ok) f.idHash = ids.lookups(id.value.number);
-  else if (/^\d{11}$/.test(text)) f.phone = text;
-  else if (/^\d{3}[\dXx]$/.test(text)) f.idLastFour = text.toUpperCase();
-  else f.namePrefix = text;
+  if (id.ok) {
+    f.idHash = ids.lookups(id.value.number);
+    return f;
+  }
+  const phone = parsePhone(text);
+  if (phone.ok) {
+    f.phone = phone.value;
+    return f;
+  }
+  // digits as typed or read out: full-width made ordinary, spaces and dashes dropped
+  const compact = text
+    .normalize('NFKC')
+    .replace(/[\s\-–—()]/g, '')
+    .toUpperCase();
+  if (/^\d{4,11}$/.test(compact)) f.phoneEnd = compact;
+  if (/^(\d{3}|\d{5})[\dX]$/.test(compact)) f.idEnd = compact;
+  if (f.phoneEnd === undefined && f.idEnd === undefined) f.namePart = text;
   return f;
 }

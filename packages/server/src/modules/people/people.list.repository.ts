@@ -9,9 +9,14 @@ import type { PersonRow } from './people.types.ts';
 export interface MemberFilter {
   /** The look-up hashes of a whole ID number (one per live key). */
   idHash?: string[];
+  /** A whole phone number. */
   phone?: string;
-  idLastFour?: string;
-  namePrefix?: string;
+  /** The last digits of a phone (4 to 11); looked for together with idEnd when both are set. */
+  phoneEnd?: string;
+  /** The last four or six characters of an ID number (X upper-case). */
+  idEnd?: string;
+  /** Part of a name, wherever it stands in the name. */
+  namePart?: string;
   isFrontLine?: boolean;
   isOutdoor?: boolean;
   isNewEmployment?: boolean;
@@ -90,50 +95,93 @@ function prefixEnd(prefix: string): string | null {
   return null;
 }
 
-/** The orders in which the search indexes return their matches, over the columns of a row alias `t`. */
-const SEARCH_ORDERS = {
-  name: (t: string) => `${t}.name using ~<~, ${t}.id`,
-  id: (t: string) => `${t}.id`,
-};
-type SearchOrder = keyof typeof SEARCH_ORDERS;
+/** Whether person `id`'s one active membership lies in the subtree `s` (kept when in the actor's subtree, `$3`). */
+const inSubtree = (id: string) => `coalesce(starts_with(
+       (select o.path from memberships m join orgs o on o.id = m.org_id where m.person_id = ${id} and m.status = 'active'),
+       (select s.path from s where s.path like $3)), false)`;
 
-/** The search text's condition on persons `p` and the order its index returns the matches in. */
-function searchCondition(
-  f: MemberFilter,
-  add: (clause: string, value: unknown) => void,
-): SearchOrder | undefined {
-  if (f.idHash !== undefined) add('p.id_hash = any(?::text[])', f.idHash);
-  else if (f.phone !== undefined) add('p.phone = ?', f.phone);
-  else if (f.idLastFour !== undefined) add('right(p.id_masked, 4) = ?', f.idLastFour);
-  else if (f.namePrefix !== undefined) {
-    // The names from the prefix up to prefixEnd are exactly those starting with it (the name index compares code
-    // points): the range bounds the index scan even in a generic plan and, unlike LIKE on top of it, leaves the
-    // planner a fair estimate of the matches (no JIT compilation for a query that stops after a page).
-    add('p.name ~>=~ ?', f.namePrefix);
-    const end = prefixEnd(f.namePrefix);
-    if (end !== null) add('p.name ~<~ ?', end);
-    else add('p.name like ?', `${escapeLike(f.namePrefix)}%`);
-    return 'name';
-  } else return undefined;
-  return 'id';
+/** A text's range on a text_pattern_ops index of `column`: the strings starting with the text (see prefixEnd). */
+function startsWith(column: string, text: string, add: (clause: string, value: unknown) => void) {
+  // The strings from the text up to prefixEnd are exactly those starting with it (the index compares code points):
+  // the range bounds the index scan even in a generic plan and, unlike LIKE on top of it, leaves the planner a
+  // fair estimate of the matches (no JIT compilation for a query that stops after a page).
+  add(`${column} ~>=~ ?`, text);
+  const end = prefixEnd(text);
+  if (end !== null) add(`${column} ~<~ ?`, end);
+  else add(`${column} like ?`, `${escapeLike(text)}%`);
 }
 
 /**
- * A search text: the matching people are read in the order of the index that finds them and each is kept when the
- * union of their one active membership lies in the subtree (a path prefix, checked row by row so that PostgreSQL
- * cannot turn it into a join that reads every match before sorting them); the page stops after its rows and the
- * count after SEARCH_COUNT_AHEAD past the page (`$n`). By name, the page and the count each scan the name index
- * from its start; by an equality (the last four: hundreds of people), the matches are read once and kept for both.
+ * The condition on persons `p` of a search text found by an equality or a short range (a whole ID number or phone,
+ * a phone's last digits, an ID number's last four or six: at most hundreds of people), or undefined for a name.
+ * An ID number's last six are its birth day (which persons keep as birth_date) and its last four.
  */
-const searchPage = (where: string, order: SearchOrder, n: number) => `with ${SUBTREE_ROOT},
-  hits as ${order === 'name' ? 'not materialized' : 'materialized'} (
-    select p.id, p.name from persons p
-     where ${where} and coalesce(starts_with(
-       (select o.path from memberships m join orgs o on o.id = m.org_id where m.person_id = p.id and m.status = 'active'),
-       (select s.path from s where s.path like $3)), false)),
-  page as (select h.id as person_id from hits h order by ${SEARCH_ORDERS[order]('h')} limit $4 offset $5)
+function exactCondition(f: MemberFilter, params: unknown[]): string | undefined {
+  const { where, add } = conditions(params);
+  if (f.idHash !== undefined) add('p.id_hash = any(?::text[])', f.idHash);
+  else if (f.phone !== undefined) add('p.phone = ?', f.phone);
+  else if (f.phoneEnd === undefined && f.idEnd === undefined) return undefined;
+  const either: string[] = [];
+  if (f.phoneEnd !== undefined) {
+    startsWith('reverse(p.phone)', [...f.phoneEnd].reverse().join(''), add);
+    either.push(where.splice(0).join(' and '));
+  }
+  if (f.idEnd !== undefined) {
+    add('right(p.id_masked, 4) = ?', f.idEnd.slice(-4));
+    if (f.idEnd.length === 6) add(`to_char(p.birth_date, 'DD') = ?`, f.idEnd.slice(0, 2));
+    either.push(where.splice(0).join(' and '));
+  }
+  return either.length ? `(${either.map((c) => `(${c})`).join(' or ')})` : where.join(' and ');
+}
+
+/**
+ * A search text found by an equality: the matching people (at most hundreds) are read once and each kept when the
+ * union of their one active membership lies in the subtree (a path prefix, checked row by row so that PostgreSQL
+ * cannot turn it into a join that reads every match before sorting them); kept for the page and for the count,
+ * which stops SEARCH_COUNT_AHEAD past the page (`$n`).
+ */
+const exactPage = (where: string, n: number) => `with ${SUBTREE_ROOT},
+  hits as materialized (select p.id from persons p where ${where} and ${inSubtree('p.id')}),
+  page as (select h.id as person_id from hits h order by h.id limit $4 offset $5)
   select (select path from s) as "orgPath", (select count(*) from (select from hits limit $5 + $${n}) c) as total,
-    ${pageItems(SEARCH_ORDERS[order]('x'))} as items`;
+    ${pageItems('x.id')} as items`;
+
+/**
+ * Part of a name: first the names starting with it, in name order (persons_name_id_idx), then the names holding it
+ * further on, in the order of the name from the text on (person_name_parts: 赵小红 is found by its ending 小红),
+ * each person once (at the first place the text stands in the name). Each branch is read in its index's order,
+ * checked row by row against the subtree, and stops after the page (`$4` from `$5`) and, for the count,
+ * SEARCH_COUNT_AHEAD past it (`$n`); the two counts are added.
+ */
+const namePage = (front: string, inner: string, n: number) => `with ${SUBTREE_ROOT},
+  front as not materialized (
+    select p.id, p.name as key from persons p where ${front} and ${inSubtree('p.id')}),
+  inner_ as not materialized (
+    select p.id, x.part as key from person_name_parts x join persons p on p.id = x.person_id
+     where ${inner} and ${inSubtree('p.id')}),
+  page as (
+    select b.id as person_id, b.r, b.key from (
+      (select 0 as r, id, key from front order by key using ~<~, id limit $4::bigint + $5::bigint)
+      union all (select 1, id, key from inner_ order by key using ~<~, id limit $4::bigint + $5::bigint)) b
+    order by b.r, b.key using ~<~, b.id limit $4 offset $5)
+  select (select path from s) as "orgPath",
+    (select count(*) from (select from front limit $5 + $${n}) c)
+      + (select count(*) from (select from inner_ limit $5 + $${n}) c) as total,
+    (select coalesce(json_agg(x.item order by x.r, x.key using ~<~, x.id), '[]') from (
+       select page.r, page.key, p.id, (select to_json(y) from (select ${PERSON_COLUMNS}) y) as item
+         from page join persons p on p.id = page.person_id
+         join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id) x) as items`;
+
+/** The conditions of a name search's two branches (see namePage), over the flags' conditions `flags`. */
+function nameConditions(text: string, flags: string[], params: unknown[]) {
+  const front = conditions(params, ...flags);
+  startsWith('p.name', text, front.add);
+  const inner = conditions(params, ...flags);
+  startsWith('x.part', text, inner.add);
+  // once per person: the ending that starts where the text first stands in the name
+  inner.add('strpos(p.name, ?) = char_length(p.name) - char_length(x.part) + 1', text);
+  return { front: front.where.join(' and '), inner: inner.where.join(' and ') };
+}
 
 /** Flags only: the subtree's members are checked against them, and all that match are counted. */
 const flaggedPage = (where: string) => `with ${SUBTREE_UNIONS},
@@ -157,7 +205,6 @@ export async function findMembersPage(
 ): Promise<MembersPage> {
   const params: unknown[] = [at.orgId, at.actorPath, subtreePattern(at.actorPath), pageSize, offset];
   const { where, add } = conditions(params);
-  const order = searchCondition(f, add);
   if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
   if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
   if (f.isNewEmployment !== undefined) add('p.is_new_employment = ?', f.isNewEmployment);
@@ -166,17 +213,21 @@ export async function findMembersPage(
   if (f.hardship !== undefined) {
     add(`${HARDSHIP_IN_FORCE} = ${f.hardship === true}`, f.today);
   }
-  if (order !== undefined) params.push(SEARCH_COUNT_AHEAD + 1);
-  const text =
-    order !== undefined
-      ? searchPage(where.join(' and '), order, params.length)
-      : where.length
-        ? flaggedPage(where.join(' and '))
-        : UNFILTERED_PAGE;
+  const exact = exactCondition(f, params);
+  const searched = exact !== undefined || f.namePart !== undefined;
+  let text: string;
+  if (exact !== undefined) {
+    params.push(SEARCH_COUNT_AHEAD + 1);
+    text = exactPage([exact, ...where].join(' and '), params.length);
+  } else if (f.namePart !== undefined) {
+    const { front, inner } = nameConditions(f.namePart, where, params);
+    params.push(SEARCH_COUNT_AHEAD + 1);
+    text = namePage(front, inner, params.length);
+  } else text = where.length ? flaggedPage(where.join(' and ')) : UNFILTERED_PAGE;
   const { rows } = await sql.query<Omit<MembersPage, 'totalIsLowerBound'>>(text, params, { prepare: true });
   const { total } = rows[0];
   const counted = offset + SEARCH_COUNT_AHEAD;
-  return order !== undefined && total > counted
+  return searched && total > counted
     ? { ...rows[0], total: counted, totalIsLowerBound: true }
     : { ...rows[0], totalIsLowerBound: false };
 }
@@ -211,10 +262,9 @@ export interface ExportRow {
 function exportFilter(scope: Subtree, f: MemberFilter) {
   const params: unknown[] = [];
   const { where, add } = conditions(params, subtreeCondition(scope, 'o.path', params));
-  if (f.idHash !== undefined) add('p.id_hash = any(?::text[])', f.idHash);
-  else if (f.phone !== undefined) add('p.phone = ?', f.phone);
-  else if (f.idLastFour !== undefined) add('p.id_masked like ?', `%${f.idLastFour}`);
-  else if (f.namePrefix !== undefined) add('p.name like ?', `${escapeLike(f.namePrefix)}%`);
+  const exact = exactCondition(f, params);
+  if (exact !== undefined) where.push(exact);
+  else if (f.namePart !== undefined) add('strpos(p.name, ?) > 0', f.namePart);
   if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
   if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
   if (f.isNewEmployment !== undefined) add('p.is_new_employment = ?', f.isNewEmployment);

@@ -53,7 +53,7 @@ export default function ApplicationQueuePage() {
           initial: mine ? 'submitted' : undefined,
         }),
         { kind: 'org', param: 'orgId' },
-        { kind: 'search', param: 'q', placeholder: t('review.searchApplicant'), width: 200 },
+        { kind: 'search', param: 'q', placeholder: t('review.searchApplicant'), width: 260 },
       ]}
       deps={[standIn]}
       load={({ values, page, pageSize }) => {

@@ -204,7 +204,8 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   if (q.personId) add('a.person_id = ?', q.personId);
   if (q.ids) add('a.id = any(?::bigint[])', q.ids);
   if (q.intake) add('a.intake = ?', q.intake);
-  if (q.q) add(`(p.name like ? || '%' or o.name like '%' || ? || '%')`, escapeLike(q.q));
+  // the applicant's name or the union's, the text wherever it stands in either (小红 finds 赵小红)
+  if (q.q) add(`(p.name like '%' || ? || '%' or o.name like '%' || ? || '%')`, escapeLike(q.q));
   return readPage<ApplicationRow & { missingMaterials: EvidenceSpec[] }>(
     sql,
     {

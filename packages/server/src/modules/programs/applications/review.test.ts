@@ -139,6 +139,19 @@ describe('review chain', () => {
     expect(rows[0]).toEqual({ status: 'submitted', step: 0 });
   });
 
+  it('finds an application by part of the applicant name wherever it stands, only in the reviewer subtree', async () => {
+    const program = await w.publishedProgram(w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
+    const mine = await w.person(w.grassA1, { name: '赵申请红' });
+    const theirs = await w.person(w.grassB, { name: '钱申请红' });
+    const app = await applyAsWorker(w.db, w.worker(mine.id), { programId: program.id, files: [] }, TEST_NOW);
+    await applyAsWorker(w.db, w.worker(theirs.id), { programId: program.id, files: [] }, TEST_NOW);
+    const found = (q: string) =>
+      findApplications(w.db, w.staff(w.districtA), { programId: program.id, q }, TEST_NOW);
+    expect((await found('申请红')).items.map((x) => x.id)).toEqual([app.id]);
+    expect((await found('赵申请')).items.map((x) => x.id)).toEqual([app.id]);
+    expect((await found('孙申请')).total).toBe(0);
+  });
+
   it('bulk: each id in its own transaction; refused ids do not undo the others', async () => {
     const program = await w.publishedProgram(
       w.staff(w.districtA),
