@@ -62,6 +62,17 @@ describe('searching by a short text that matches more people than are counted', 
     expect(theirs.items.every((x) => x.orgId === gb.id)).toBe(true);
   });
 
+  it("keeps a name's parts with the person's federation, set when the memberships came after the persons", async () => {
+    const root = await ctx.newRoot();
+    const g = await ctx.newOrg(root, 'grassroots');
+    await bulkMembers(g.id, '联邦', 0, 3);
+    const { rows } = await db.query<{ kept: number; home: number }>(
+      `select distinct x.federation_id::int as kept, p.federation_id::int as home
+         from person_name_parts x join persons p on p.id = x.person_id where p.name like '联邦%'`,
+    );
+    expect(rows).toEqual([{ kept: root.id, home: root.id }]);
+  });
+
   it('keeps the exact total for a text that matches few, and for lists without a text', async () => {
     const root = await ctx.newRoot();
     const g = await ctx.newOrg(root, 'grassroots');
