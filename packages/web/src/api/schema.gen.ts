@@ -49521,6 +49521,8 @@ export interface operations {
             query?: {
                 /** @description Only claims at the caller's own review step */
                 awaiting?: boolean;
+                /** @description Only claims the caller's union forwarded to the insurer on its own policies, whose decision is still to be recorded */
+                awaitingDecision?: boolean;
                 orgId?: number;
                 policyId?: number;
             };
