@@ -27606,7 +27606,8 @@ export interface operations {
                 congressId?: number;
                 orgId?: number;
                 sessionId?: number;
-                status?: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
+                /** @description One status, or to_assign: those waiting to be assigned (accepted proposals and opinions, 待交办) */
+                status?: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed" | "to_assign";
             };
             header?: never;
             path?: never;
