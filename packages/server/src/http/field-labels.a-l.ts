@@ -44,6 +44,7 @@ export const FIELD_LABELS_ZH_A_L: Record<string, string> = {
   attendance: '出勤',
   auditors: '审核人',
   awaiting: '待办',
+  awaitingDecision: '待登记保险公司结论',
   awardRecordIds: '获奖记录',
   awardedBy: '授予单位',
   ballots: '选票',

@@ -9194,6 +9194,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/wellness/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quotas of a union's subtree with places still to nominate (default: mine): batches open and not yet closed, fewer nominees than the quota */
+        get: operations["getWellnessPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/wellness/programs": {
         parameters: {
             query?: never;
@@ -27606,7 +27623,8 @@ export interface operations {
                 congressId?: number;
                 orgId?: number;
                 sessionId?: number;
-                status?: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed";
+                /** @description One status, or to_assign: those waiting to be assigned (accepted proposals and opinions, 待交办) */
+                status?: "filed" | "accepted" | "rejected" | "merged" | "opinion" | "assigned" | "answered" | "closed" | "to_assign";
             };
             header?: never;
             path?: never;
@@ -49521,6 +49539,8 @@ export interface operations {
             query?: {
                 /** @description Only claims at the caller's own review step */
                 awaiting?: boolean;
+                /** @description Only claims the caller's union forwarded to the insurer on its own policies, whose decision is still to be recorded */
+                awaitingDecision?: boolean;
                 orgId?: number;
                 policyId?: number;
             };
@@ -94729,6 +94749,118 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getWellnessPlaces: {
+        parameters: {
+            query?: {
+                orgId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quotas with places still to nominate, the batch closing soonest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description at most the first 500 */
+                        items: {
+                            batchId: number;
+                            batchTitle: string;
+                            closesOn: string;
+                            id: number;
+                            institutionName: string;
+                            /** @enum {string} */
+                            kind: "recuperation" | "checkup";
+                            /** @description Places still to nominate: the quota less the nominees */
+                            open: number;
+                            orgId: number;
+                            orgName: string;
+                            programId: number;
+                            programName: string;
+                            quota: number;
+                            startsOn: string;
+                            used: number;
+                        }[];
+                        /** @description how many there are in all; more than the items when the list was cut */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,7 @@ import { serviceWorld } from '../../../test/world-kit.ts';
 import { createCongressesService } from './congresses.service.ts';
 import { congressWithSession } from './congresses.test-kit.ts';
 import { congressesTodo } from './congresses.todo.repository.ts';
-import type { ProposalStatus } from './congresses.vocabulary.ts';
+import type { ProposalFilter } from './congresses.vocabulary.ts';
 
 /**
  * Issue 41: a proposal the committee does not accept as a proposal may be made an opinion (转为意见建议) instead of
@@ -84,35 +84,40 @@ describe('a proposal made an opinion (转为意见建议)', () => {
     });
   });
 
-  it('opens the to-do cards to examine and to answer onto the proposals of that status only', async () => {
+  it('opens the to-do cards to examine, to assign and to answer onto exactly the proposals they count', async () => {
     at('2026-03-02');
-    await world.svc.fileProposal(worker(2), {
-      sessionId,
-      title: '增设母婴室',
-      body: '建议增设',
-    });
-    const assigned = await world.svc.fileProposal(worker(3), {
-      sessionId,
-      title: '班车加密',
-      body: '建议加密',
-    });
+    const file = async (i: number, title: string) =>
+      (await world.svc.fileProposal(worker(i), { sessionId, title, body: `${title}的建议` })).id;
+    await file(2, '增设母婴室');
+    const [assigned, accepted, opinion] = [
+      await file(3, '班车加密'),
+      await file(0, '增设充电桩'),
+      await file(1, '延长图书室开放时间'),
+    ];
+    // a proposal is accepted (立案) with two co-signatures
+    for (const i of [2, 3]) await world.svc.cosign(worker(i), accepted);
     at('2026-03-13');
-    await world.svc.examine(staff(), assigned.id, { decision: 'opinion' });
-    await world.svc.assign(staff(), assigned.id, { department: '综合办公室' });
+    await world.svc.examine(staff(), assigned, { decision: 'opinion' });
+    await world.svc.assign(staff(), assigned, { department: '综合办公室' });
+    await world.svc.examine(staff(), accepted, { decision: 'accept' });
+    await world.svc.examine(staff(), opinion, { decision: 'opinion' });
     const desk = await congressesTodo.list(world.db, staff(), '2026-03-13');
-    const cards = desk.filter((g) => g.kind === 'examine' || g.kind === 'answer');
+    const cards = desk.filter((g) => g.kind !== 'rate');
     expect(cards.map((g) => [g.kind, g.count])).toEqual(
       expect.arrayContaining([
         ['examine', 1],
+        ['assign', 2],
         ['answer', 1],
       ]),
     );
     for (const card of cards) {
       const status = new URL(card.href, 'http://gonghui.test').searchParams.get('status');
       const rows = await world.svc.listProposals(staff(), {
-        status: (status ?? undefined) as ProposalStatus,
+        status: (status ?? undefined) as ProposalFilter,
       });
       expect([card.kind, rows.items.length]).toEqual([card.kind, card.count]);
+      if (card.kind === 'assign')
+        expect(rows.items.map((p) => p.id).sort()).toEqual([accepted, opinion].sort());
     }
   });
 });

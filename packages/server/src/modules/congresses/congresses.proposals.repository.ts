@@ -4,7 +4,7 @@ import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { LIST_CAP } from './congresses.repository.ts';
-import type { ProposalStatus, Rating } from './congresses.vocabulary.ts';
+import { type ProposalFilter, type ProposalStatus, type Rating, TO_ASSIGN } from './congresses.vocabulary.ts';
 
 /** SQL for congress_proposals and congress_cosigns: proposals filed, co-signed, handled and answered. */
 
@@ -83,7 +83,7 @@ export async function findProposal(sql: Sql, id: number, lock = false): Promise<
 
 export async function listProposals(
   sql: Sql,
-  q: { path: string; congressId?: number; sessionId?: number; status?: ProposalStatus; personId?: number },
+  q: { path: string; congressId?: number; sessionId?: number; status?: ProposalFilter; personId?: number },
 ) {
   const params: unknown[] = [];
   const where = [subtreeCondition({ path: q.path }, 'o.path', params)];
@@ -96,8 +96,8 @@ export async function listProposals(
     where.push(`p.session_id = $${params.length}`);
   }
   if (q.status) {
-    params.push(q.status);
-    where.push(`p.status = $${params.length}`);
+    params.push(q.status === 'to_assign' ? TO_ASSIGN : [q.status]);
+    where.push(`p.status = any($${params.length}::text[])`);
   }
   const { rows } = await sql.query<ProposalRow & { countAll: number }>(
     `select ${PROPOSAL_COLUMNS}, ${COUNT_ALL} from ${PROPOSAL_FROM} where ${where.join(' and ')}

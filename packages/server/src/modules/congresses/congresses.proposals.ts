@@ -16,7 +16,7 @@ import {
   type ProposalRow,
 } from './congresses.proposals.repository.ts';
 import { findCongress, findSession } from './congresses.repository.ts';
-import type { ProposalStatus } from './congresses.vocabulary.ts';
+import type { ProposalFilter } from './congresses.vocabulary.ts';
 
 /** Proposals with their proposers' names. */
 async function withNames(sql: Sql, rows: ProposalRow[]) {
@@ -44,7 +44,7 @@ export function createProposalUseCases(ctx: CongressContext) {
     ...createProposalExamination(ctx),
     async listProposals(
       actor: Actor,
-      q: { orgId?: number; congressId?: number; sessionId?: number; status?: ProposalStatus },
+      q: { orgId?: number; congressId?: number; sessionId?: number; status?: ProposalFilter },
     ) {
       return db.tx(async (sql) => {
         const orgId = q.orgId ?? actor.orgId;

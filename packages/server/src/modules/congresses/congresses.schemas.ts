@@ -6,6 +6,7 @@ import {
   DELEGATE_CATEGORIES,
   DISCLOSURE_CATEGORIES,
   MOTION_KINDS,
+  PROPOSAL_FILTERS,
   PROPOSAL_STATUSES,
   RATINGS,
 } from './congresses.vocabulary.ts';
@@ -245,7 +246,12 @@ export const ProposalQuery = S.Obj({
   orgId: Type.Optional(S.Id),
   congressId: Type.Optional(S.Id),
   sessionId: Type.Optional(S.Id),
-  status: Type.Optional(ProposalStatus),
+  status: Type.Optional(
+    S.StrEnum(PROPOSAL_FILTERS, {
+      description:
+        'One status, or to_assign: those waiting to be assigned (accepted proposals and opinions, 待交办)',
+    }),
+  ),
 });
 export const ExamineBody = S.Obj({
   decision: S.StrEnum(['accept', 'reject', 'merge', 'opinion'] as const, {

@@ -131,7 +131,9 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/congresses': aimed((f) => ({ body: { orgId: f.cpTown, name: '延寿镇职工代表大会' } })),
   'GET /api/congresses/stats': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
   'GET /api/congresses/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
-  'GET /api/congresses/proposals': aimed((f) => ({ query: { orgId: f.cp } }), { lists: () => [{}] }),
+  'GET /api/congresses/proposals': aimed((f) => ({ query: { orgId: f.cp } }), {
+    lists: () => [{}, { query: { status: 'to_assign' } }],
+  }),
   'GET /api/congresses/proposals/:id': aimed((f) => ({ params: { id: f.ids.cgFiled } })),
   'POST /api/congresses/proposals/:id/examine': aimed((f) => ({
     params: { id: f.ids.cgFiled },

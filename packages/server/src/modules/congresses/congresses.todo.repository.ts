@@ -12,9 +12,9 @@ export const congressesTodo = todoSource('congresses', [
   overSubtree(
     'congresses.manage',
     [
-      // the list filtered to the one status waiting (those to assign are of two statuses: the whole list)
+      // the list filtered to the statuses waiting (those to assign: accepted and opinion, the filter to_assign)
       todoKind('examine', { zh: '待审查的提案', en: 'Proposals to examine' }, `${PROPOSALS}?status=filed`),
-      todoKind('assign', { zh: '待交办的提案', en: 'Proposals to assign' }, PROPOSALS),
+      todoKind('assign', { zh: '待交办的提案', en: 'Proposals to assign' }, `${PROPOSALS}?status=to_assign`),
       todoKind('answer', { zh: '待答复的提案', en: 'Proposals to answer' }, `${PROPOSALS}?status=assigned`),
     ],
     (sql, actor) => {

@@ -66,6 +66,11 @@ export const PROPOSAL_STATUSES = [
   'closed',
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+/** The statuses a proposal waits in to be assigned to a department (待交办): accepted as a proposal, or an opinion. */
+export const TO_ASSIGN = ['accepted', 'opinion'] as const satisfies readonly ProposalStatus[];
+/** The status filter of the proposals list: one status, or `to_assign`, those waiting to be assigned (TO_ASSIGN). */
+export const PROPOSAL_FILTERS = [...PROPOSAL_STATUSES, 'to_assign'] as const;
+export type ProposalFilter = (typeof PROPOSAL_FILTERS)[number];
 /** The proposer's rating of the answer. */
 export const RATINGS = ['satisfied', 'basic', 'dissatisfied'] as const;
 export type Rating = (typeof RATINGS)[number];

@@ -10,15 +10,23 @@ import { CLAIM_DOCUMENTS } from './insurance.shared.ts';
 export function createClaimReading(db: Db, clock: () => Date) {
   const { claimViews } = claimSteps(clock);
   return {
-    /** Claims of a subtree (on its policies or by its members); `awaiting`: those at the caller's own step. */
-    async listClaims(actor: Actor, q: { orgId?: number; policyId?: number; awaiting?: boolean }) {
+    /**
+     * Claims of a subtree (on its policies or by its members); `awaiting`: those at the caller's own step;
+     * `awaitingDecision`: those the caller's union forwarded to the insurer on its own policies, whose decision it
+     * is to record (the to-do card 待登记保险公司结论).
+     */
+    async listClaims(
+      actor: Actor,
+      q: { orgId?: number; policyId?: number; awaiting?: boolean; awaitingDecision?: boolean },
+    ) {
       return db.tx(async (sql) => {
         const path = await subtreeAsked(sql, actor, q.orgId, 'insurance.read');
-        if (q.awaiting && !actor.orgId) return { items: [], total: 0 };
+        if ((q.awaiting || q.awaitingDecision) && !actor.orgId) return { items: [], total: 0 };
         const { items, total } = await listClaims(sql, {
           path,
           policyId: q.policyId,
           stepOrgId: q.awaiting ? (actor.orgId as number) : undefined,
+          decisionOrgId: q.awaitingDecision ? (actor.orgId as number) : undefined,
         });
         return { items: await claimViews(sql, items), total };
       });

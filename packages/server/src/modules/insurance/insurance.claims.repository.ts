@@ -107,10 +107,13 @@ const claimRows = selectFrom<ClaimRow>(`${CLAIM_COLUMNS} from ${CLAIM_FROM}`);
 export const findClaim = (sql: Sql, id: number, lock = false) =>
   claimRows.one(sql, `c.id = $1${lock ? ' for update of c' : ''}`, [id]);
 
-/** Claims on the policies of a subtree or filed by its members. */
+/**
+ * Claims on the policies of a subtree or filed by its members; `stepOrgId`: at that union's review step;
+ * `decisionOrgId`: forwarded to the insurer on that union's own policies (its decision still to be recorded).
+ */
 export async function listClaims(
   sql: Sql,
-  f: { path?: string; personId?: number; policyId?: number; stepOrgId?: number },
+  f: { path?: string; personId?: number; policyId?: number; stepOrgId?: number; decisionOrgId?: number },
 ) {
   const params: unknown[] = [];
   const where: string[] = [];
@@ -129,6 +132,10 @@ export async function listClaims(
   if (f.stepOrgId !== undefined) {
     params.push(f.stepOrgId);
     where.push(`c.step_org_id = $${params.length}`);
+  }
+  if (f.decisionOrgId !== undefined) {
+    params.push(f.decisionOrgId);
+    where.push(`p.org_id = $${params.length} and c.status = 'forwarded'`);
   }
   const { rows } = await sql.query<ClaimRow & { countAll: number }>(
     `select ${CLAIM_COLUMNS}, ${COUNT_ALL} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}

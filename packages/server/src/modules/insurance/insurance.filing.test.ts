@@ -10,6 +10,7 @@ import { insuranceRecounter, recountInsuranceCounts } from './insurance.recount.
 import { coveredOn } from './insurance.repository.ts';
 import type { createInsuranceService } from './insurance.service.ts';
 import { openInsuranceWorld } from './insurance.test-kit.ts';
+import { insuranceTodo } from './insurance.todo.repository.ts';
 
 /**
  * The filing rules of issue 41 (ADR 62): the accident day inside the policy's period, one live claim per accident,
@@ -39,10 +40,10 @@ describe('filing an insurance claim', () => {
     description: '投递途中摔伤',
     documents: ['诊断证明'],
   });
-  const policy = async (policyNo: string, startsOn: string, endsOn: string) =>
+  const policy = async (policyNo: string, startsOn: string, endsOn: string, holder = staff()) =>
     (
-      await ins.createPolicy(staff(), {
-        orgId: post.id,
+      await ins.createPolicy(holder, {
+        orgId: holder.orgId as number,
         insurer: '测试保险公司',
         policyNo,
         title: `外勤职工团体意外险${policyNo}`,
@@ -239,6 +240,39 @@ describe('filing an insurance claim', () => {
       ).rejects.toMatchObject(NOT_YOURS);
       await expect(ins.getFile(otherStaff(), id, 1, false)).rejects.toMatchObject(NOT_YOURS);
       await expect(ins.getFile(worker(stranger), id, 1, true)).rejects.toMatchObject(NOT_YOURS);
+    }
+  });
+
+  it('opens each to-do card onto exactly the claims it counts: at my step, and awaiting the insurer’s decision', async () => {
+    // on the district's policy: one forwarded to the insurer, one at the district's step
+    const sent = (await ins.fileClaim(worker(a), claim(thisYear, '2026-02-26'))).id;
+    await ins.review(teamStaff(), sent, { action: 'forward' });
+    await ins.review(staff(), sent, { action: 'forward' });
+    const atPost = (await ins.fileClaim(worker(a), claim(thisYear, '2026-02-27'))).id;
+    await ins.review(teamStaff(), atPost, { action: 'forward' });
+    // on the grassroots union's own policy, in the district's subtree: the union below records its decision
+    const own = await policy('P-TEAM-2026', '2026-01-01', '2026-12-31', teamStaff());
+    await ins.sync(teamStaff(), own, '2026-01-01');
+    const ownSent = (await ins.fileClaim(worker(a), claim(own, '2026-02-26'))).id;
+    await ins.review(teamStaff(), ownSent, { action: 'forward' });
+    // the list as the claims page asks it for the card's address (show=decision, show=all, or at my step)
+    const pageQuery = (href: string) => {
+      const show = new URL(href, 'http://gonghui.test').searchParams.get('show');
+      if (show === 'all') return {};
+      return show === 'decision' ? { awaitingDecision: true } : { awaiting: true };
+    };
+    for (const [actor, decided] of [
+      [staff(), sent],
+      [teamStaff(), ownSent],
+    ] as const) {
+      const desk = await insuranceTodo.list(db, actor, '2026-03-01');
+      expect(desk.find((g) => g.kind === 'decision')?.count).toBe(1);
+      for (const card of desk) {
+        const rows = await ins.listClaims(actor, { orgId: actor.orgId as number, ...pageQuery(card.href) });
+        expect([card.kind, rows.total]).toEqual([card.kind, card.count]);
+        expect(rows.items.length).toBe(rows.total);
+        if (card.kind === 'decision') expect(rows.items.map((c) => c.id)).toEqual([decided]);
+      }
     }
   });
 });

@@ -153,6 +153,12 @@ export const ClaimQuery = S.Obj({
   orgId: Type.Optional(S.Id),
   policyId: Type.Optional(S.Id),
   awaiting: Type.Optional(Type.Boolean({ description: "Only claims at the caller's own review step" })),
+  awaitingDecision: Type.Optional(
+    Type.Boolean({
+      description:
+        "Only claims the caller's union forwarded to the insurer on its own policies, whose decision is still to be recorded",
+    }),
+  ),
 });
 export const ReviewBody = S.Obj({
   action: S.StrEnum(['forward', 'return'] as const),

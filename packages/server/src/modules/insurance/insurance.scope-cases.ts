@@ -137,7 +137,12 @@ export const cases: Record<string, ScopeCase> = {
     params: { id: f.ids.insPolicy },
     query: { month: '2026-01', full: true },
   })),
-  'GET /api/insurance/claims': subtreeList,
+  // the claims waiting for the insurer's decision are those of the caller's own union's policies
+  'GET /api/insurance/claims': scoped({
+    denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cp, awaitingDecision: true } }],
+    lists: () => [{}, { query: { awaitingDecision: true } }],
+    control: () => ({}),
+  }),
   'POST /api/insurance/claims': scoped({
     denied: (f) => [
       { body: claim(f.ids.insPolicy, f.cpMember) },

@@ -14,7 +14,7 @@ export const insuranceTodo = todoSource('insurance', [
       todoKind(
         'decision',
         { zh: '待登记保险公司结论的理赔', en: "Claims awaiting the insurer's decision" },
-        '/insurance/claims?show=all',
+        '/insurance/claims?show=decision',
       ),
     ],
     async (sql, actor) => {

@@ -122,3 +122,46 @@ export async function listInstitutions(sql: Sql, path: string) {
   );
   return capped(rows);
 }
+
+/**
+ * A quota with places still to nominate (待推荐名额), of allocation `a` and its batch `b`, `$1` today: the batch open
+ * and not yet closed, fewer nominees than the quota, and not a batch before the platform (kept as the books give it).
+ * The to-do card (wellness.todo.repository.ts) counts these places and the list below shows them.
+ */
+export const QUOTA_TO_FILL = `b.status = 'open' and b.closes_on >= $1::date and a.used < a.quota
+  and a.recorded_used is null`;
+
+export interface OpenQuotaRow {
+  id: number;
+  batchId: number;
+  batchTitle: string;
+  programId: number;
+  programName: string;
+  kind: WellnessKind;
+  institutionName: string;
+  orgId: number;
+  orgName: string;
+  quota: number;
+  used: number;
+  /** Places still to nominate: the quota less the nominees. */
+  open: number;
+  startsOn: string;
+  closesOn: string;
+}
+
+/** The quotas of a subtree's unions with places still to nominate on `today`, the batch closing soonest first. */
+export async function listQuotasToFill(sql: Sql, path: string, today: string) {
+  const { rows } = await sql.query<OpenQuotaRow & { countAll: number }>(
+    `select a.id, a.batch_id as "batchId", b.title as "batchTitle", b.program_id as "programId",
+            p.name as "programName", p.kind, i.name as "institutionName", a.org_id as "orgId", o.name as "orgName",
+            a.quota, a.used, a.quota - a.used as open, to_char(b.starts_on, 'YYYY-MM-DD') as "startsOn",
+            to_char(b.closes_on, 'YYYY-MM-DD') as "closesOn", ${COUNT_ALL}
+       from wellness_allocations a join wellness_batches b on b.id = a.batch_id
+       join wellness_programs p on p.id = b.program_id join wellness_institutions i on i.id = b.institution_id
+       join orgs o on o.id = a.org_id
+      where ${QUOTA_TO_FILL} and o.path like $2
+      order by b.closes_on, b.id, o.path limit ${LIST_CAP.quotas}`,
+    [today, subtreePattern(path)],
+  );
+  return capped(rows);
+}

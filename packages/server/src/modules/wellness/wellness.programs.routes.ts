@@ -9,6 +9,7 @@ import {
   ProgramBody,
   ProgramDetailSchema,
   ProgramListSchema,
+  QuotaToFillListSchema,
 } from './wellness.schemas.ts';
 import type { WellnessService } from './wellness.service.ts';
 
@@ -40,6 +41,14 @@ export function wellnessProgramRoutes(app: App, { wellness }: { wellness: Wellne
     params: IdParams,
     response: ProgramDetailSchema,
     use: wellness.getProgram,
+  });
+  on.get('/api/wellness/places', {
+    config: read,
+    summary:
+      "Quotas of a union's subtree with places still to nominate (default: mine): batches open and not yet closed, fewer nominees than the quota",
+    querystring: OrgQuery,
+    response: QuotaToFillListSchema,
+    run: (actor, { query }) => wellness.listQuotasToFill(actor, query.orgId),
   });
   on.get('/api/wellness/institutions', {
     config: read,

@@ -18,6 +18,7 @@ import {
   insertProgram,
   listInstitutions,
   listPrograms,
+  listQuotasToFill,
 } from './wellness.programs.repository.ts';
 import {
   type InstitutionKind,
@@ -129,6 +130,17 @@ export function createProgramUseCases(ctx: WellnessContext) {
       return db.tx(async (sql) => {
         const path = await subtreeAsked(sql, actor, orgId, 'wellness.read');
         return listPrograms(sql, path, LIST_CAP.programs);
+      });
+    },
+
+    /**
+     * The quotas of a subtree's unions with places still to nominate today (default: mine): what the to-do card
+     * 待推荐的疗休养名额 counts, each quota with its places left.
+     */
+    async listQuotasToFill(actor: Actor, orgId?: number) {
+      return db.tx(async (sql) => {
+        const path = await subtreeAsked(sql, actor, orgId, 'wellness.read');
+        return listQuotasToFill(sql, path, ctx.today());
       });
     },
 

@@ -8,7 +8,7 @@ import { selectFrom } from '../../db/select.ts';
  */
 
 /** The most rows a list of programmes or of institutions holds; each says how many there are in all. */
-export const LIST_CAP = { programs: 200, institutions: 500, mine: 50 } as const;
+export const LIST_CAP = { programs: 200, institutions: 500, mine: 50, quotas: 500 } as const;
 
 export type WellnessKind = 'recuperation' | 'checkup';
 export type InstitutionKind = 'sanatorium' | 'checkup_centre';

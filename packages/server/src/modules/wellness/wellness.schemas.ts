@@ -51,6 +51,26 @@ export const ProgramListSchema = S.CappedList(
   S.Obj({ ...ProgramFields, orgPath: Type.String() }),
   LIST_CAP.programs,
 );
+export const QuotaToFillListSchema = S.CappedList(
+  S.Obj({
+    id: S.Id,
+    batchId: S.Id,
+    batchTitle: Type.String(),
+    programId: S.Id,
+    programName: Type.String(),
+    kind: Kind,
+    institutionName: Type.String(),
+    orgId: S.Id,
+    orgName: Type.String(),
+    quota: Type.Integer(),
+    used: Type.Integer(),
+    open: Type.Integer({ description: 'Places still to nominate: the quota less the nominees' }),
+    startsOn: S.DateStr,
+    closesOn: S.DateStr,
+  }),
+  LIST_CAP.quotas,
+  { description: 'Quotas with places still to nominate, the batch closing soonest first' },
+);
 
 const BatchFields = {
   id: S.Id,

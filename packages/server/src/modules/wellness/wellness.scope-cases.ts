@@ -120,6 +120,7 @@ export const cases: Record<string, ScopeCase> = {
     control: (f) => ({ body: program(f.cpTown, 2030, '延寿镇职工健康体检') }),
   }),
   'GET /api/wellness/programs/:id': aimed((f) => ({ params: { id: f.ids.wProgram } })),
+  'GET /api/wellness/places': subtreeList,
   'GET /api/wellness/institutions': subtreeList,
   'POST /api/wellness/institutions': scoped({
     denied: (f) => [{ body: { orgId: f.cp, name: '昌平体检中心', kind: 'checkup_centre', capacity: 100 } }],

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import { ofWorker, overSubtree, todoCounts, todoKind, todoSource } from '../../shared/todo.ts';
+import { QUOTA_TO_FILL } from './wellness.programs.repository.ts';
 
 /**
  * What waits in recuperation and check-ups (疗休养, 待办): places allocated to the unions of the actor's subtree in
@@ -9,15 +10,15 @@ import { ofWorker, overSubtree, todoCounts, todoKind, todoSource } from '../../s
 export const wellnessTodo = todoSource('wellness', [
   overSubtree(
     'wellness.nominate',
-    [todoKind('nominate', { zh: '待推荐的疗休养名额', en: 'Places to nominate' }, '/wellness')],
+    // the wellness page showing these quotas, each with its places still to nominate
+    [todoKind('nominate', { zh: '待推荐的疗休养名额', en: 'Places to nominate' }, '/wellness?show=places')],
     (sql, actor, today) => {
       const params: unknown[] = [today];
       return todoCounts(
         sql,
         `select coalesce(sum(a.quota - a.used), 0) as n, null as oldest, min(b.closes_on) as due
            from wellness_allocations a join wellness_batches b on b.id = a.batch_id join orgs o on o.id = a.org_id
-          where b.status = 'open' and b.closes_on >= $1::date and a.used < a.quota and a.recorded_used is null
-            and ${subtreeCondition(actor, 'o.path', params)}`,
+          where ${QUOTA_TO_FILL} and ${subtreeCondition(actor, 'o.path', params)}`,
         params,
       );
     },

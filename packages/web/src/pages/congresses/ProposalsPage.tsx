@@ -8,16 +8,19 @@ import { optionsOf } from '../../components/options.ts';
 import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { congressesApi, type ProposalStatus, STATUSES } from './congresses-api.ts';
+import { congressesApi, PROPOSAL_FILTERS, type ProposalFilter } from './congresses-api.ts';
 import { ProposalDrawer } from './ProposalDrawer.tsx';
 import { ProposalTable } from './SessionPage.tsx';
 
-/** Staff: the proposals of the subtree's congresses by status — the committee's and the departments' work list. */
+/**
+ * Staff: the proposals of the subtree's congresses by status, or those waiting to be assigned (待交办: accepted and
+ * opinions) — the committee's and the departments' work list.
+ */
 export default function ProposalsPage() {
   const { t } = useTranslation();
   usePageTitle(t('cong.proposalsNav'));
   const { params, set, orgId, pickUnion } = useUnionParams();
-  const status = (params.get('status') as ProposalStatus | null) ?? undefined;
+  const status = PROPOSAL_FILTERS.find((s) => s === params.get('status'));
   const list = useLoad(() => congressesApi.proposals({ orgId, status }), [orgId, status]);
   const [open, setOpen] = useState<number | null>(params.get('open') ? Number(params.get('open')) : null);
   return (
@@ -32,7 +35,9 @@ export default function ProposalsPage() {
             placeholder={t('cong.proposal.allStatuses')}
             value={status}
             onChange={(v) => set('status', v)}
-            options={optionsOf(STATUSES, (s) => t(`cong.status.${s}`))}
+            options={optionsOf(PROPOSAL_FILTERS, (s: ProposalFilter) =>
+              s === 'to_assign' ? t('cong.proposal.toAssign') : t(`cong.status.${s}`),
+            )}
             data-testid="cong-status-filter"
           />
         </Flex>

@@ -6,6 +6,7 @@ export {
   DELEGATE_CATEGORIES as CATEGORIES,
   DISCLOSURE_CATEGORIES,
   MOTION_KINDS,
+  PROPOSAL_FILTERS,
   PROPOSAL_STATUSES as STATUSES,
   RATINGS,
 } from '../../../../server/src/modules/congresses/congresses.vocabulary.ts';
@@ -17,6 +18,8 @@ export type Category = Delegate['category'];
 export type SessionDetail = Answer<'/api/congresses/sessions/{id}'>;
 export type Proposal = Answer<'/api/congresses/proposals'>['items'][number];
 export type ProposalStatus = Proposal['status'];
+/** The list's status filter: one status, or `to_assign` (待交办: accepted proposals and opinions). */
+export type ProposalFilter = ProposalStatus | 'to_assign';
 export type ProposalDetail = Answer<'/api/congresses/proposals/{id}'>;
 export type Motion = SessionDetail['motions'][number];
 export type MotionKind = Motion['kind'];
@@ -68,7 +71,7 @@ export const congressesApi = {
     unwrap(api.POST('/api/congresses/sessions/{id}/motions', { ...path(sessionId), body })),
   closeMotion: (id: number, effectiveOn?: string) =>
     unwrap(api.POST('/api/congresses/motions/{id}/close', { ...path(id), body: { effectiveOn } })),
-  proposals: (q: { orgId?: number; congressId?: number; sessionId?: number; status?: ProposalStatus }) =>
+  proposals: (q: { orgId?: number; congressId?: number; sessionId?: number; status?: ProposalFilter }) =>
     unwrap(api.GET('/api/congresses/proposals', { params: { query: q } })),
   proposal: (id: number) => unwrap(api.GET('/api/congresses/proposals/{id}', path(id))),
   examine: (id: number, body: Examine) =>

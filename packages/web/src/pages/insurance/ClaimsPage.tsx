@@ -12,44 +12,57 @@ import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
 import { CHECKLIST, type Claim, insuranceApi } from './insurance-api.ts';
 
+/** The views of the list, kept in the address (`?show=`): at my step (no parameter), awaiting the insurer, all. */
+const SHOWS = ['mine', 'decision', 'all'] as const;
+type Show = (typeof SHOWS)[number];
+const showOf = (v: string | null): Show => SHOWS.find((s) => s === v && s !== 'mine') ?? 'mine';
+/** What each view asks of the claims list. */
+const SHOW_QUERY: Record<Show, { awaiting?: true; awaitingDecision?: true }> = {
+  mine: { awaiting: true },
+  decision: { awaitingDecision: true },
+  all: {},
+};
+const EMPTY: Record<Show, string> = {
+  mine: 'ins.claims.noneAwaiting',
+  decision: 'ins.claims.noneDecision',
+  all: 'ins.claim.empty',
+};
+
 /**
  * Staff: the claims of my union's subtree and those waiting at my union's step of the chain (the grassroots union,
- * the street, the policy's union), each with its timeline; forward or return at my step.
+ * the street, the policy's union), each with its timeline; forward or return at my step; those my union forwarded
+ * to the insurer on its own policies, whose decision it records.
  */
 export default function ClaimsPage() {
   const { t } = useTranslation();
   const facts = useClaimFactColumns();
   usePageTitle(t('ins.claims.title'));
   const [params, setParams] = useSearchParams();
-  const awaiting = params.get('show') !== 'all';
+  const show = showOf(params.get('show'));
   const home = useHomeOrgId();
-  const claims = useLoad(
-    () => insuranceApi.claims({ orgId: home, ...(awaiting ? { awaiting: true } : {}) }),
-    [home, awaiting],
-  );
+  const claims = useLoad(() => insuranceApi.claims({ orgId: home, ...SHOW_QUERY[show] }), [home, show]);
   return (
     <Card
       title={t('ins.claims.title')}
       extra={
         <Space wrap>
           <ListImport register="insurance-claims" onClosed={claims.reload} />
-          {
-            <Segmented
-              value={awaiting ? 'mine' : 'all'}
-              onChange={(v) => setParams(v === 'all' ? { show: 'all' } : {})}
-              options={[
-                { value: 'mine', label: t('ins.claims.awaiting') },
-                { value: 'all', label: t('ins.claims.all') },
-              ]}
-              data-testid="ins-claims-show"
-            />
-          }
+          <Segmented
+            value={show}
+            onChange={(v) => setParams(v === 'mine' ? {} : { show: v })}
+            options={[
+              { value: 'mine', label: t('ins.claims.awaiting') },
+              { value: 'decision', label: t('ins.claims.decision') },
+              { value: 'all', label: t('ins.claims.all') },
+            ]}
+            data-testid="ins-claims-show"
+          />
         </Space>
       }
     >
       <ClaimsTable
         claims={claims}
-        empty={t(awaiting ? 'ins.claims.noneAwaiting' : 'ins.claim.empty')}
+        empty={t(EMPTY[show])}
         checklist={(c) => CHECKLIST[c.kind] ?? []}
         onDone={claims.reload}
         testId="ins-claims-review"

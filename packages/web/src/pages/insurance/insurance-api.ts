@@ -48,7 +48,7 @@ export const insuranceApi = {
     unwrap(api.GET('/api/insurance/policies/{id}/changes', { params: { path: { id }, query: { month } } })),
   changesUrl: (id: number, month: string, full = false) =>
     `/api/insurance/policies/${id}/changes.xlsx?month=${month}${full ? '&full=true' : ''}`,
-  claims: (q: { orgId?: number; policyId?: number; awaiting?: boolean }) =>
+  claims: (q: { orgId?: number; policyId?: number; awaiting?: boolean; awaitingDecision?: boolean }) =>
     unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
   fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
   review: (id: number, body: Review) =>

@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Space, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Segmented, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
@@ -18,14 +19,20 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
+import { QuotasToFill } from './QuotasToFill.tsx';
 import { type NewProgram, wellnessApi } from './wellness-api.ts';
 
-/** Staff: the union's 疗休养 and 体检 programs (and those it holds places in), and the institutions it works with. */
+/**
+ * Staff: the union's 疗休养 and 体检 programs (and those it holds places in), or (`?show=places`) the quotas of its
+ * subtree with places still to nominate; and the institutions it works with.
+ */
 export default function WellnessListPage() {
   const { t } = useTranslation();
   usePageTitle(t('wel.list.title'));
   const { can } = useSession();
   const orgId = useHomeOrgId();
+  const [params, setParams] = useSearchParams();
+  const places = params.get('show') === 'places';
   const programs = useLoad(() => wellnessApi.programs(orgId), [orgId]);
   const institutions = useLoad(() => wellnessApi.institutions(orgId), [orgId]);
   const [open, setOpen] = useState<'program' | 'institution' | null>(null);
@@ -36,6 +43,15 @@ export default function WellnessListPage() {
         title={t('wel.list.title')}
         extra={
           <Space wrap>
+            <Segmented
+              value={places ? 'places' : 'programs'}
+              onChange={(v) => setParams(v === 'places' ? { show: 'places' } : {})}
+              options={[
+                { value: 'programs', label: t('wel.places.programs') },
+                { value: 'places', label: t('wel.places.show') },
+              ]}
+              data-testid="wel-show"
+            />
             <ListImport register="wellness" onClosed={programs.reload} />
             {manage && (
               <NewButton onClick={() => setOpen('program')} testId="wel-new-program">
@@ -45,57 +61,61 @@ export default function WellnessListPage() {
           </Space>
         }
       >
-        <LoadGate state={programs} what={t('wel.what.programs')}>
-          {(list) => (
-            <>
-              <CappedNotice list={list} />
-              <PagedTable
-                pageSize={20}
-                dataSource={list.items}
-                locale={{ emptyText: t('wel.list.empty') }}
-                data-testid="wel-programs"
-                columns={[
-                  linkColumn(
-                    t('wel.field.name'),
-                    'name',
-                    (p: { id: number }) => `/wellness/programs/${p.id}`,
-                  ),
-                  {
-                    title: t('wel.field.kind'),
-                    dataIndex: 'kind',
-                    render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
-                  },
-                  { title: t('wel.field.union'), dataIndex: 'orgName' },
-                  { title: t('wel.field.scheme'), dataIndex: 'scheme' },
-                  { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
-                  {
-                    title: t('wel.field.placesPerYear'),
-                    dataIndex: 'placesPerYear',
-                    align: 'right',
-                    render: formatCount,
-                  },
-                  {
-                    title: t('wel.field.cost'),
-                    render: (_, p) => (
-                      <span>
-                        {formatFen(p.costFen)}
-                        <br />
-                        <span className="muted">
-                          {t('wel.list.shares', {
-                            union: formatFen(p.unionShareFen),
-                            enterprise: formatFen(p.enterpriseShareFen),
-                            worker: formatFen(p.workerShareFen),
-                          })}
-                        </span>
-                      </span>
+        {places ? (
+          <QuotasToFill orgId={orgId} />
+        ) : (
+          <LoadGate state={programs} what={t('wel.what.programs')}>
+            {(list) => (
+              <>
+                <CappedNotice list={list} />
+                <PagedTable
+                  pageSize={20}
+                  dataSource={list.items}
+                  locale={{ emptyText: t('wel.list.empty') }}
+                  data-testid="wel-programs"
+                  columns={[
+                    linkColumn(
+                      t('wel.field.name'),
+                      'name',
+                      (p: { id: number }) => `/wellness/programs/${p.id}`,
                     ),
-                  },
-                  { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
-                ]}
-              />
-            </>
-          )}
-        </LoadGate>
+                    {
+                      title: t('wel.field.kind'),
+                      dataIndex: 'kind',
+                      render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
+                    },
+                    { title: t('wel.field.union'), dataIndex: 'orgName' },
+                    { title: t('wel.field.scheme'), dataIndex: 'scheme' },
+                    { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
+                    {
+                      title: t('wel.field.placesPerYear'),
+                      dataIndex: 'placesPerYear',
+                      align: 'right',
+                      render: formatCount,
+                    },
+                    {
+                      title: t('wel.field.cost'),
+                      render: (_, p) => (
+                        <span>
+                          {formatFen(p.costFen)}
+                          <br />
+                          <span className="muted">
+                            {t('wel.list.shares', {
+                              union: formatFen(p.unionShareFen),
+                              enterprise: formatFen(p.enterpriseShareFen),
+                              worker: formatFen(p.workerShareFen),
+                            })}
+                          </span>
+                        </span>
+                      ),
+                    },
+                    { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
+                  ]}
+                />
+              </>
+            )}
+          </LoadGate>
+        )}
       </Card>
       <Card
         title={t('wel.list.institutions')}

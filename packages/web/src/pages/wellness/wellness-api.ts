@@ -12,12 +12,15 @@ export type NewProgram = Body<'/api/wellness/programs'>;
 export type NewBatch = Body<'/api/wellness/batches'>;
 export type NewInstitution = Body<'/api/wellness/institutions'>;
 export type Kind = WellnessProgram['kind'];
+export type QuotaToFill = Answer<'/api/wellness/places'>['items'][number];
 
 const on = (day: string | null) => (day ? { effectiveOn: day } : {});
 
 /** The calls of the 疗休养 and 体检 pages. */
 export const wellnessApi = {
   programs: (orgId?: number) => unwrap(api.GET('/api/wellness/programs', { params: { query: { orgId } } })),
+  /** The quotas of the subtree with places still to nominate (the to-do card 待推荐的疗休养名额). */
+  quotasToFill: (orgId?: number) => unwrap(api.GET('/api/wellness/places', { params: { query: { orgId } } })),
   createProgram: (body: NewProgram) => unwrap(api.POST('/api/wellness/programs', { body })),
   program: (id: number) => unwrap(api.GET('/api/wellness/programs/{id}', { params: { path: { id } } })),
   institutions: (orgId?: number) =>
