@@ -128,7 +128,8 @@ const FILLED_OTHERWISE: Record<string, string> = {
   persons: 'home federation: set by registration, enrolment and import; else by the first membership',
   report_presence: 'part of the key: each federation counts its own people (reporting migration 003)',
   card_photos: "the person's federation, read from persons when the photo is stored",
-  person_name_parts: "the person's federation, written with the name's parts by persons' triggers (people 011)",
+  person_name_parts:
+    "the person's federation, written with the name's parts by persons' triggers (people 011)",
 };
 
 let db: Db;
