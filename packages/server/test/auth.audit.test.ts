@@ -68,16 +68,58 @@ describe('a failed password sign-in is audited, with no acting user', () => {
     ]);
   });
 
-  it('an unknown login: no account, the text typed trimmed and cut to 64 characters', async () => {
+  it('a wrong password on an existing account named by its phone: the phone kept as typed', async () => {
+    const phone = t.ctx.newPhone();
+    const u = await staffUser(phone);
+    const from = ip();
+    expect((await signIn(phone, 'wrong password', from)).statusCode).toBe(401);
+    expect(await rowsFrom(from)).toEqual([
+      failed(u.userId, from, { login: phone, reason: 'wrong_password' }),
+    ]);
+  });
+
+  it('an unknown login: no account, the text typed masked to its first character and length', async () => {
     const from = ip();
     const login = `nobody${t.ctx.unique()}`;
     expect((await signIn(`  ${login} `, 'whatever-it-is', from)).statusCode).toBe(401);
     const long = `x${t.ctx.unique()}`.padEnd(100, 'y');
     expect((await rejection(auth().login(long, 'whatever-it-is', from))).code).toBe('INVALID_CREDENTIALS');
-    expect(await rowsFrom(from)).toEqual([
-      failed(null, from, { login, reason: 'unknown_login' }),
-      failed(null, from, { login: long.slice(0, 64), reason: 'unknown_login' }),
+    expect((await signIn('abc', 'whatever-it-is', from)).statusCode).toBe(401);
+    expect((await signIn('张三丰同志', 'whatever-it-is', from)).statusCode).toBe(401);
+    const rows = await rowsFrom(from);
+    expect(rows).toEqual([
+      failed(null, from, { loginMasked: `n******* (${login.length})`, reason: 'unknown_login' }),
+      failed(null, from, { loginMasked: 'x******* (100)', reason: 'unknown_login' }),
+      failed(null, from, { loginMasked: '*** (3)', reason: 'unknown_login' }),
+      failed(null, from, { loginMasked: '张******* (5)', reason: 'unknown_login' }),
     ]);
+    expect(JSON.stringify(rows)).not.toContain(login);
+  });
+
+  it('a password typed into the login box is kept nowhere, while its failures still count', async () => {
+    const u = await staffUser();
+    const from = ip();
+    const typed = `Pw-${t.ctx.unique()}-secret!`;
+    for (let i = 0; i < 5; i++) expect((await signIn(typed, u.password, from)).statusCode).toBe(401);
+    // the sixth try of the same text from the same address waits, as any login's does
+    expect((await signIn(typed, u.password, from)).statusCode).toBe(429);
+    const audited = await rowsFrom(from);
+    expect(audited).toHaveLength(5);
+    expect(audited[0]).toEqual(
+      failed(null, from, { loginMasked: `P******* (${typed.length})`, reason: 'unknown_login' }),
+    );
+    const { rows } = await t.db.query<{ n: number }>(
+      `select (select count(*) from audit_log where after::text like $1 or before::text like $1)
+            + (select count(*) from login_failures where login_key like $1)
+            + (select count(*) from login_attempts where login_key like $1) as n`,
+      [`%${typed}%`],
+    );
+    expect(rows[0].n).toBe(0);
+    const { rows: kept } = await t.db.query<{ n: number }>(
+      'select count(*) as n from login_failures where ip = $1',
+      [from],
+    );
+    expect(kept[0].n).toBe(5);
   });
 
   it('a disabled account, with its right password', async () => {
@@ -203,5 +245,8 @@ describe('who a failed sign-in is by, on the log and in its export', () => {
     const sheet = await readSheet(res.rawPayload, 'log.xlsx');
     const row = sheet.rows.find((r) => r.cells.includes(from));
     expect(row?.cells.slice(1, 4)).toEqual(['未登录的访问者', '', '登录失败']);
+    // the object: the login typed, masked as the row keeps it, never the text
+    expect(row?.cells[5]).toBe(`s******* (${login.length})`);
+    expect(JSON.stringify(sheet.rows)).not.toContain(login);
   });
 });

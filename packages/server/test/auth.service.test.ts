@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { createAuthService, DEMO_PASSWORD } from '../src/modules/auth/index.ts';
-import { difficultyFor } from '../src/modules/auth/throttle.ts';
+import { difficultyFor, loginKeyIn } from '../src/modules/auth/throttle.ts';
 import type { AppError } from '../src/shared/errors.ts';
 import { undeclaredAnswers } from './api.ts';
 import { rejection } from './factories.ts';
@@ -14,6 +14,8 @@ let t: ReturnType<typeof kit.app>;
 beforeAll(() => {
   t = kit.app();
 });
+/** The key the throttle keeps a typed login under (never the text). */
+const keyOf = (login: string) => loginKeyIn(t.db, login);
 
 describe('signing in', () => {
   it('by username gives a session whose actor carries the union’s subtree', async () => {
@@ -105,8 +107,8 @@ describe('throttling', () => {
     expect(codes.filter((c) => c === 401)).toHaveLength(5);
     expect(codes.filter((c) => c === 429)).toHaveLength(25);
     const failures = await t.db.query<{ n: number }>(
-      'select count(*) as n from login_failures where login = $1',
-      [u.username],
+      'select count(*) as n from login_failures where login_key = $1',
+      [await keyOf(u.username)],
     );
     expect(failures.rows[0].n).toBe(5);
   });
@@ -115,10 +117,11 @@ describe('throttling', () => {
     const u = await staffUser();
     const from = ip();
     for (let i = 0; i < 5; i++) await rejection(auth().login(u.username, 'wrong-pass', from));
+    const key = await keyOf(u.username);
     const back = (seconds: number) =>
       t.db.query(
-        `update login_attempts set last_at = now() - make_interval(secs => $3) where login = $1 and ip = $2`,
-        [u.username, from, seconds],
+        `update login_attempts set last_at = now() - make_interval(secs => $3) where login_key = $1 and ip = $2`,
+        [key, from, seconds],
       );
     await back(3);
     expect((await rejection(auth().login(u.username, 'wrong-pass', from))).code).toBe('INVALID_CREDENTIALS');
@@ -144,9 +147,10 @@ describe('throttling', () => {
     const u = await staffUser();
     const address = ip();
     for (let i = 0; i < 6; i++) await rejection(auth().login(u.username, 'wrong-pass', address));
-    await t.db.query(`update login_attempts set last_at = now() - interval '16 minutes' where login = $1`, [
-      u.username,
-    ]);
+    await t.db.query(
+      `update login_attempts set last_at = now() - interval '16 minutes' where login_key = $1`,
+      [await keyOf(u.username)],
+    );
     expect((await auth().login(u.username, u.password, address)).actor.userId).toBe(u.userId);
   });
 });
@@ -177,11 +181,11 @@ const challengeOf = (err: AppError) => err.details as Challenge;
 
 describe('proof of work for a login guessed from many addresses', () => {
   /** Wrong guesses recorded against the login from another address, as a distributed guesser leaves them. */
-  const failOften = (login: string, n: number) =>
-    t.db.query(`insert into login_failures (login, ip) select $1, '192.0.2.1' from generate_series(1, $2)`, [
-      login,
-      n,
-    ]);
+  const failOften = async (login: string, n: number) =>
+    t.db.query(
+      `insert into login_failures (login_key, ip) select $1, '192.0.2.1' from generate_series(1, $2)`,
+      [await keyOf(login), n],
+    );
 
   it('asks for more work as the failures double, from 10 failures on, at most 16 bits', () => {
     expect([0, 9, 10, 19, 20, 39, 40, 100, 160, 10_000].map(difficultyFor)).toEqual([
@@ -497,21 +501,20 @@ describe('housekeeping', () => {
     const from = ip();
     await rejection(auth().login(u.username, 'wrong-pass', from));
     const { token } = await auth().login(u.username, u.password, ip());
-    await t.db.query(`update login_attempts set last_at = now() - interval '2 days' where login = $1`, [
-      u.username,
+    const key = await keyOf(u.username);
+    await t.db.query(`update login_attempts set last_at = now() - interval '2 days' where login_key = $1`, [
+      key,
     ]);
-    await t.db.query(`update login_failures set at = now() - interval '2 days' where login = $1`, [
-      u.username,
-    ]);
+    await t.db.query(`update login_failures set at = now() - interval '2 days' where login_key = $1`, [key]);
     await t.db.query(`update sessions set expires_at = now() - interval '1 minute' where user_id = $1`, [
       u.userId,
     ]);
     await auth().purgeExpiredSessions();
     const left = await t.db.query<{ a: number; f: number; s: number }>(
-      `select (select count(*) from login_attempts where login = $1) as a,
-              (select count(*) from login_failures where login = $1) as f,
+      `select (select count(*) from login_attempts where login_key = $1) as a,
+              (select count(*) from login_failures where login_key = $1) as f,
               (select count(*) from sessions where user_id = $2) as s`,
-      [u.username, u.userId],
+      [key, u.userId],
     );
     expect(left.rows[0]).toEqual({ a: 0, f: 0, s: 0 });
     expect(await auth().findActorBySession(token)).toBeNull();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/http/app.ts';
+import { loginKeyIn } from '../src/modules/auth/throttle.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { MAX_XLSX_INFLATED_BYTES, MAX_XLSX_STREAMED_SHEET_BYTES } from '../src/shared/xlsx-zip.ts';
 import { createTestApp, errorShapeProblem } from './api.ts';
@@ -71,8 +72,8 @@ describe('client address (TRUST_PROXY)', () => {
       payload: JSON.stringify({ username, password: 'wrong password' }),
     });
     expect(res.statusCode).toBe(401);
-    const rows = await t.db.query<{ ip: string }>('select ip from login_failures where login = $1', [
-      username,
+    const rows = await t.db.query<{ ip: string }>('select ip from login_failures where login_key = $1', [
+      await loginKeyIn(t.db, username),
     ]);
     return rows.rows.map((r) => r.ip);
   };

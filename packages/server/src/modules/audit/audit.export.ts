@@ -27,10 +27,17 @@ export async function exportList<T>(db: Db, actor: Actor, q: object, spec: ListE
   return { buffer, fileName: spec.fileName };
 }
 
+/** What a failed sign-in that named no account typed, as its row keeps it (masked), for the object column. */
+function typedLogin(r: { action: string; after: unknown }): string {
+  if (r.action !== 'auth.login_failed' || typeof r.after !== 'object' || r.after === null) return '';
+  const said = r.after as { loginMasked?: unknown; phone?: unknown };
+  return String(said.loginMasked ?? said.phone ?? '');
+}
+
 /**
  * The log as filtered, as .xlsx: when (China time, to the second), who and for which union, what (in words), on
- * which object (by name where it is a member or a union), the union concerned and the address. The export is
- * itself written to the log.
+ * which object (by name where it is a member or a union; a failed sign-in that named no account by the login it
+ * typed, masked), the union concerned and the address. The export is itself written to the log.
  */
 export async function exportAudit(
   db: Db,
@@ -55,7 +62,7 @@ export async function exportAudit(
         r.actorOrgName ?? '',
         ACTION_LABELS[r.action as AuditAction]?.zh ?? '其他操作',
         ENTITY_LABELS[r.entity as AuditEntity]?.zh ?? '其他',
-        r.entityName ?? (r.entityId ? `#${r.entityId}` : ''),
+        r.entityName ?? (r.entityId ? `#${r.entityId}` : typedLogin(r)),
         r.orgName ?? '',
         r.ip ?? '',
       ]),

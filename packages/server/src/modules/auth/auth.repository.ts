@@ -140,10 +140,12 @@ export async function purgeExpiredSessions(sql: Sql): Promise<void> {
 
 // --- Sign-in throttle (the rule is in throttle.ts) ---
 
+// The logins these rows name are keys (throttle.ts keyOf): a keyed hash of the text typed, never the text.
+
 /** Distinct logins the address failed on within the last `windowSeconds`. */
 export async function countFailedLogins(sql: Sql, ip: string, windowSeconds: number): Promise<number> {
   const { rows } = await sql.query<{ n: number }>(
-    `select count(distinct login) as n from login_failures
+    `select count(distinct login_key) as n from login_failures
       where ip = $1 and at > now() - make_interval(secs => $2)`,
     [ip, windowSeconds],
   );
@@ -151,10 +153,10 @@ export async function countFailedLogins(sql: Sql, ip: string, windowSeconds: num
 }
 
 /** Failures of the login, from any address, within the last `windowSeconds`. */
-export async function countLoginFailures(sql: Sql, login: string, windowSeconds: number): Promise<number> {
+export async function countLoginFailures(sql: Sql, loginKey: string, windowSeconds: number): Promise<number> {
   const { rows } = await sql.query<{ n: number }>(
-    `select count(*) as n from login_failures where login = $1 and at > now() - make_interval(secs => $2)`,
-    [login, windowSeconds],
+    `select count(*) as n from login_failures where login_key = $1 and at > now() - make_interval(secs => $2)`,
+    [loginKey, windowSeconds],
   );
   return rows[0].n;
 }
@@ -193,20 +195,20 @@ export interface AttemptRule {
  */
 export async function claimAttempt(
   sql: Sql,
-  login: string,
+  loginKey: string,
   ip: string,
   { freeAttempts, maxDelaySeconds }: AttemptRule,
 ): Promise<number | undefined> {
   const { rows } = await sql.query<{ attempts: number }>(
-    `insert into login_attempts as t (login, ip, attempts, last_at) values ($1, $2, 1, now())
-     on conflict (login, ip) do update
+    `insert into login_attempts as t (login_key, ip, attempts, last_at) values ($1, $2, 1, now())
+     on conflict (login_key, ip) do update
         set attempts = case when t.last_at < now() - make_interval(secs => $4) then 1 else t.attempts + 1 end,
             last_at = now()
       where t.attempts < $3
          or t.last_at < now() - make_interval(secs => $4)
          or t.last_at + make_interval(secs => least($4, power(2, t.attempts - $3 + 1))) <= now()
      returning attempts`,
-    [login, ip, freeAttempts, maxDelaySeconds],
+    [loginKey, ip, freeAttempts, maxDelaySeconds],
   );
   return rows[0]?.attempts;
 }
@@ -214,25 +216,25 @@ export async function claimAttempt(
 /** Seconds (at least 1) until the pair may try again, or undefined when it has no count. */
 export async function findAttemptWait(
   sql: Sql,
-  login: string,
+  loginKey: string,
   ip: string,
   { freeAttempts, maxDelaySeconds }: AttemptRule,
 ): Promise<number | undefined> {
   const { rows } = await sql.query<{ s: number }>(
     `select greatest(1, ceil(extract(epoch from
               (last_at + make_interval(secs => least($4, power(2, attempts - $3 + 1)))) - now())))::int as s
-       from login_attempts where login = $1 and ip = $2`,
-    [login, ip, freeAttempts, maxDelaySeconds],
+       from login_attempts where login_key = $1 and ip = $2`,
+    [loginKey, ip, freeAttempts, maxDelaySeconds],
   );
   return rows[0]?.s;
 }
 
-export async function insertLoginFailure(sql: Sql, login: string, ip: string): Promise<void> {
-  await sql.query('insert into login_failures (login, ip) values ($1, $2)', [login, ip]);
+export async function insertLoginFailure(sql: Sql, loginKey: string, ip: string): Promise<void> {
+  await sql.query('insert into login_failures (login_key, ip) values ($1, $2)', [loginKey, ip]);
 }
 
-export async function deleteLoginAttempts(sql: Sql, login: string, ip: string): Promise<void> {
-  await sql.query('delete from login_attempts where login = $1 and ip = $2', [login, ip]);
+export async function deleteLoginAttempts(sql: Sql, loginKey: string, ip: string): Promise<void> {
+  await sql.query('delete from login_attempts where login_key = $1 and ip = $2', [loginKey, ip]);
 }
 
 // --- The one-time set-up token ---

@@ -153,7 +153,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
       portal: 'staff' | 'worker' = 'staff',
       proof?: Proof,
     ): Promise<LoginResult> {
-      await throttle.claim(login, ip, proof);
+      const loginKey = await throttle.claim(login, ip, proof);
       const user = await findLoginUser(db, login);
       // An unknown login costs the same hashing as a known one, so timing does not tell which logins exist.
       const passwordOk = user
@@ -171,7 +171,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
               ? 'disabled'
               : 'no_role';
         await db.tx(async (sql) => {
-          await insertLoginFailure(sql, login, ip);
+          await insertLoginFailure(sql, loginKey, ip);
           if (user?.isActive) await countFailedSignIn(sql, user.userId);
           await recordSignInFailure(sql, user?.userId ?? null, ip, { login, reason });
         });
@@ -187,7 +187,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
         (portal === 'worker' && assignments.find((a) => a.role === 'worker')) ||
         assignments.find((a) => a.role !== 'worker') ||
         assignments[0];
-      return startSession(preferred, ip, (sql) => deleteLoginAttempts(sql, login, ip));
+      return startSession(preferred, ip, (sql) => deleteLoginAttempts(sql, loginKey, ip));
     },
 
     /** Opens a session for a user who has just proved who they are another way (set-up, activation). */

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
@@ -63,6 +63,26 @@ const FAILURE_WORDS: Record<ChallengeFailure, { zh: string; en: string }> = {
   used: { zh: '这次安全验证已经用过，请重新验证', en: 'This security check was already used; run it again' },
 };
 
+/** Reads the key every instance shares, kept once in login_challenge_key (this instance's candidate when none was). */
+const readSharedKey = (db: Db) =>
+  findOrCreateChallengeKey(db, randomBytes(32).toString('base64')).then((k) => Buffer.from(k, 'base64'));
+
+/** The key login keys are made with, derived from the shared one so it never signs a challenge itself. */
+const loginSecret = (shared: Buffer) => createHmac('sha256', shared).update('gonghui login key').digest();
+
+/**
+ * What the throttle keeps of a typed login (login_attempts, login_failures): an HMAC-SHA256 of the text, never the
+ * text, since a person who types a password into the login box must not leave it behind. Counting per login only
+ * needs the same key for the same text.
+ */
+const keyOf = (secret: Buffer, login: string) =>
+  createHmac('sha256', secret).update(login).digest('base64url');
+
+/** The key the throttle keeps for `login` (tests and tools that look at its rows). */
+export async function loginKeyIn(db: Db, login: string): Promise<string> {
+  return keyOf(loginSecret(await readSharedKey(db)), login);
+}
+
 /**
  * Counts sign-in attempts before the password is checked (ADR 38). An address that failed on SPRAY_LOGINS
  * different logins within the window is refused outright. A login with many recent failures from any address is
@@ -71,19 +91,19 @@ const FAILURE_WORDS: Record<ChallengeFailure, { zh: string; en: string }> = {
  * second. Then the (login, address) pair is counted in one statement, so parallel requests cannot pass the limit
  * together: the first FREE_ATTEMPTS are free, and attempt n waits 2^(n - FREE_ATTEMPTS) seconds after the
  * previous one (at most MAX_DELAY_SECONDS). A wrong guesser therefore slows only its own address, never the
- * owner's right password from another. `now` is the clock (ms since the epoch) challenges expire by.
+ * owner's right password from another. Logins are counted by their keys (keyOf), never kept as typed. `now` is
+ * the clock (ms since the epoch) challenges expire by.
  */
 export function createLoginThrottle(db: Db, now: () => number) {
   let key: Promise<Buffer> | undefined;
   const challengeKey = () => {
-    key ??= findOrCreateChallengeKey(db, randomBytes(32).toString('base64')).then((k) =>
-      Buffer.from(k, 'base64'),
-    );
+    key ??= readSharedKey(db);
     key.catch(() => {
       key = undefined;
     });
     return key;
   };
+  const loginKey = async (login: string) => keyOf(loginSecret(await challengeKey()), login);
 
   /** An error carrying a fresh challenge for `login`, which the client solves and sends back. */
   async function challengeError(login: string, difficulty: number, failure?: ChallengeFailure) {
@@ -104,8 +124,8 @@ export function createLoginThrottle(db: Db, now: () => number) {
   }
 
   /** Refuses a sign-in of a challenged login without a fresh, unused, solved challenge of its difficulty. */
-  async function requireProof(login: string, proof: Proof | undefined): Promise<void> {
-    const difficulty = difficultyFor(await countLoginFailures(db, login, CHALLENGE_WINDOW_SECONDS));
+  async function requireProof(login: string, key: string, proof: Proof | undefined): Promise<void> {
+    const difficulty = difficultyFor(await countLoginFailures(db, key, CHALLENGE_WINDOW_SECONDS));
     if (difficulty === undefined) return;
     if (!proof) throw await challengeError(login, difficulty);
     const claims = readChallenge(await challengeKey(), login, proof.challenge);
@@ -121,14 +141,17 @@ export function createLoginThrottle(db: Db, now: () => number) {
   }
 
   return {
-    async claim(login: string, ip: string, proof?: Proof): Promise<void> {
+    /** Counts the attempt, or refuses it; the login's key, which the caller's failure or success row uses. */
+    async claim(login: string, ip: string, proof?: Proof): Promise<string> {
       if ((await countFailedLogins(db, ip, MAX_DELAY_SECONDS)) >= SPRAY_LOGINS)
         throw throttled(MAX_DELAY_SECONDS);
-      await requireProof(login, proof);
-      const attempts = await claimAttempt(db, login, ip, ATTEMPTS);
+      const key = await loginKey(login);
+      await requireProof(login, key, proof);
+      const attempts = await claimAttempt(db, key, ip, ATTEMPTS);
       if (attempts === undefined) {
-        throw throttled((await findAttemptWait(db, login, ip, ATTEMPTS)) ?? 1);
+        throw throttled((await findAttemptWait(db, key, ip, ATTEMPTS)) ?? 1);
       }
+      return key;
     },
   };
 }

@@ -33,6 +33,11 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   // accounts and sign-in
   enabled: { zh: '启用', en: 'Enabled' },
   login: { zh: '输入的账号', en: 'Login entered' },
+  /** A login that named no account, masked: first character and length, `a******* (9)` (auth/sign-in-audit.ts). */
+  loginMasked: {
+    zh: '输入的账号（已遮盖，括号内为字符数）',
+    en: 'Login entered (masked, length in brackets)',
+  },
   email: { zh: '电子邮箱', en: 'Email' },
   kinds: { zh: '类型', en: 'Kinds' },
   // people
