@@ -3,7 +3,7 @@ import { ROLES, type Role } from './access/role-list.ts';
 /**
  * The shared vocabularies a module adds to from its own folder (ADR 92): its permissions (with their names on 角色与权限
  * and the built-in roles that hold them), its audit actions and objects (with their names on the audit page), and the
- * areas of its statistics pages. Each module declares them in `modules/<m>/<m>.vocabulary.ts` as
+ * areas of its statistics pages, the kinds of in-app message it writes. Each module declares them in `modules/<m>/<m>.vocabulary.ts` as
  * `export const vocabulary = defineVocabulary({ … })`, a file of words only (it imports nothing but this one, so the
  * web reads it too); `vocabulary.gen.ts` (written by `npm run gen:modules`) lists them, and `access/roles.ts`,
  * `modules/audit/audit.catalog.ts` and `modules/reporting` are their union. The keys stay literal types: a
@@ -42,14 +42,23 @@ export interface Vocabulary {
    * tells whether a union has.
    */
   menuArea?: string;
+  /**
+   * The kinds of in-app message (messages.kind) it writes, by key, each with who gets it: `worker` (a member, on
+   * the phone pages), `staff` (union or counsellor accounts) or `both`. A kind a worker gets is also an SMS
+   * purpose or listed as never sent by SMS (modules/outbox/outbox.purposes.ts, outbox.kinds.test.ts).
+   */
+  messageKinds?: { readonly [kind: string]: MessageAudience };
 }
+
+/** Who a kind of in-app message is written to. */
+export type MessageAudience = 'worker' | 'staff' | 'both';
 
 /** Declares a module's vocabulary, its keys kept as literal types. */
 export function defineVocabulary<const V extends Vocabulary>(vocabulary: V): V {
   return vocabulary;
 }
 
-type KeysIn<V, K extends 'permissions' | 'auditActions' | 'auditEntities'> = V extends {
+type KeysIn<V, K extends 'permissions' | 'auditActions' | 'auditEntities' | 'messageKinds'> = V extends {
   readonly [P in K]: infer R;
 }
   ? keyof R & string
@@ -61,6 +70,8 @@ export type PermissionOf<V> = KeysIn<V, 'permissions'>;
 export type AuditActionOf<V> = KeysIn<V, 'auditActions'>;
 /** The audit objects some of these vocabularies declare. */
 export type AuditEntityOf<V> = KeysIn<V, 'auditEntities'>;
+/** The message kinds some of these vocabularies declare. */
+export type MessageKindOf<V> = KeysIn<V, 'messageKinds'>;
 /** The statistics areas some of these vocabularies declare. */
 export type ReportingAreaOf<V> = V extends { readonly reportingAreas: readonly (infer A)[] } ? A : never;
 /** The menu areas some of these vocabularies declare. */
@@ -72,7 +83,7 @@ export type MenuAreaOf<V> = V extends { readonly menuArea: infer A } ? A : never
  */
 export function unionOf<T>(
   vocabularies: readonly Vocabulary[],
-  part: 'permissions' | 'auditActions' | 'auditEntities',
+  part: 'permissions' | 'auditActions' | 'auditEntities' | 'messageKinds',
 ): Record<string, T> {
   const out: Record<string, T> = {};
   for (const v of vocabularies) {

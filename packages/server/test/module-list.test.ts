@@ -80,8 +80,8 @@ describe("the modules' vocabularies (vocabulary.gen.ts, ADR 92)", () => {
     expect(checkModuleList(src)).toEqual([]);
   });
 
-  it('has no permission, audit word or statistics area declared by two modules', () => {
-    for (const part of ['permissions', 'auditActions', 'auditEntities'] as const) {
+  it('has no permission, audit word, message kind or statistics area declared by two modules', () => {
+    for (const part of ['permissions', 'auditActions', 'auditEntities', 'messageKinds'] as const) {
       expect(() => unionOf(MODULE_VOCABULARIES, part)).not.toThrow();
     }
     expect(() => areasOf(MODULE_VOCABULARIES)).not.toThrow();

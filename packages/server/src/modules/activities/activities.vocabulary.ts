@@ -1,6 +1,6 @@
 import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What activities adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What activities adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /** Workers' activities of the subtree: read them and their rosters; organise them, sign members up, check in. */
@@ -30,6 +30,7 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['activities'],
   menuArea: 'activities',
+  messageKinds: { 'activity.promoted': 'worker', 'activity.cancelled': 'worker' },
 });
 
 /** An activity's kind. */

@@ -1,6 +1,6 @@
 import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What calls adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What calls adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /**
@@ -35,6 +35,7 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['calls'],
   menuArea: 'calls',
+  messageKinds: { 'call.work.returned': 'worker' },
 });
 
 /** A work's kind: text, an image, or a file. */

@@ -1,6 +1,6 @@
 import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What cases adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What cases adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /** Workers' requests (诉求) handled in or filed with the subtree's unions: read them and their statistics. */
@@ -49,6 +49,7 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['cases'],
   menuArea: 'cases',
+  messageKinds: { 'case.update': 'both' },
 });
 
 /**

@@ -4,7 +4,7 @@ import { momentInChina, todayInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { addMessage, notifyPerson } from '../messages/index.ts';
+import { addMessage, type Notice, notifyPerson } from '../messages/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { findAssessment } from './counselling.assessment.repository.ts';
@@ -217,7 +217,7 @@ export function bookingSteps(clock: () => Date) {
         n: -1,
       },
     ]);
-    const notice = {
+    const notice: Notice = {
       kind: 'counselling.cancelled',
       title: {
         zh: `心理咨询预约已取消：${when(b.startsAt)}`,

@@ -1,6 +1,6 @@
 import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What counselling adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What counselling adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /**
@@ -47,4 +47,10 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['counselling'],
   menuArea: 'counselling',
+  messageKinds: {
+    'counselling.booked': 'both',
+    'counselling.reminder': 'both',
+    'counselling.cancelled': 'both',
+    'counselling.crisis': 'staff',
+  },
 });

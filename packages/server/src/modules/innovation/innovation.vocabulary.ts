@@ -1,6 +1,6 @@
 import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What innovation adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What innovation adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /** Innovation: studios, achievements, problems and the alliance, mentoring, within the subtree. */
@@ -75,6 +75,7 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['innovation'],
   menuArea: 'innovation',
+  messageKinds: { 'mentorship.invited': 'worker', 'mentoring_session.logged': 'worker' },
 });
 
 /** An achievement's type: 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他. */

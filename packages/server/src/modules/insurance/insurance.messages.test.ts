@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../../../test/factories.ts';
+import { loadSmsConfig } from '../../config.ts';
 import type { Db } from '../../db/db.ts';
+import { deliverPending } from '../messages/index.ts';
 import type { OrgRow } from '../org/index.ts';
+import { createSmsMessageDelivery, createSmsSender } from '../outbox/index.ts';
 import type { createInsuranceService } from './insurance.service.ts';
 import { openInsuranceWorld } from './insurance.test-kit.ts';
 
@@ -29,8 +32,8 @@ describe('the messages a claim sends its worker', () => {
     ).rows;
 
   /** A member of `team` with a worker account, covered by a new policy of `post`, and the claim they would file. */
-  async function coveredWorker() {
-    const person = await t.newPerson(team);
+  async function coveredWorker(attrs: { phone?: string } = {}) {
+    const person = await t.newPerson(team, attrs);
     const account = await t.newUser('worker', null, person.id);
     const staff = t.actor('staff', post);
     const { id: policyId } = await ins.createPolicy(staff, {
@@ -52,7 +55,7 @@ describe('the messages a claim sends its worker', () => {
       description: '搬运时扭伤脚踝',
       documents: ['诊断证明'],
     };
-    return { account, worker: t.actor('worker', null, person.id), staff, claim };
+    return { account, worker: { ...t.actor('worker', null, person.id), userId: account.id }, staff, claim };
   }
 
   it('tells a returned claimant that a new claim is the answer', async () => {
@@ -77,5 +80,42 @@ describe('the messages a claim sends its worker', () => {
     expect(approved.title).not.toMatch(/已获赔付|已支付/);
     expect(paid.body).toContain('¥1,234.56');
     expect(paid.title).toContain('已支付');
+  });
+
+  it('reaches the phone too when the worker chose the kind by SMS, and only the kinds they chose', async () => {
+    const phone = t.newPhone();
+    const { account, worker, staff, claim } = await coveredWorker({ phone });
+    await t.services.sms.setPreferences(worker, ['insurance.claim.approved', 'insurance.claim.rejected']);
+    const { id } = await ins.fileClaim(worker, claim);
+    await ins.review(t.actor('staff', team), id, { action: 'forward' });
+    await ins.review(staff, id, { action: 'forward' });
+    await ins.decide(staff, id, { action: 'approve', payoutFen: 123_456 });
+    await ins.decide(staff, id, { action: 'pay' });
+    // a provider is configured: the copy waits in the outbox, queued with the template's parameter (the title)
+    const provider = { ...loadSmsConfig({}), provider: 'tencent' as const };
+    await deliverPending(
+      db,
+      createSmsMessageDelivery(createSmsSender(db, provider, { clock: () => now, log: () => {} })),
+    );
+    const { rows } = await db.query<{
+      recipient: string;
+      purpose: string;
+      state: string;
+      params: unknown;
+      kind: string;
+    }>(
+      `select o.recipient, o.purpose, o.state, o.params, m.kind
+         from outbox o join messages m on m.id = o.message_id where m.user_id = $1 order by o.id`,
+      [account.id],
+    );
+    expect(rows).toEqual([
+      {
+        recipient: phone,
+        purpose: 'insurance.claim.approved',
+        state: 'queued',
+        params: [{ name: 'title', value: '保险公司已核定赔付' }],
+        kind: 'insurance.claim.approved',
+      },
+    ]);
   });
 });

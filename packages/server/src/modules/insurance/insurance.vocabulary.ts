@@ -1,6 +1,6 @@
 import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What insurance adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What insurance adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /** Group accident insurance of the subtree: policies, the insured, claims and statistics; read, and manage them. */
@@ -39,6 +39,12 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['insurance'],
   menuArea: 'insurance',
+  messageKinds: {
+    'insurance.claim.returned': 'worker',
+    'insurance.claim.approved': 'worker',
+    'insurance.claim.rejected': 'worker',
+    'insurance.claim.paid': 'worker',
+  },
 });
 
 /** What the insurance use cases share: claim kinds and their documents, the claim clock, the error shape. */

@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { movableClock } from '../../../test/clock.ts';
-import { addMessage } from '../messages/index.ts';
+import { addMessage, type MessageKind } from '../messages/index.ts';
 import { createSmtpTransport, deliverMail } from './index.ts';
 
 /**
@@ -69,7 +69,7 @@ async function staffWithMail(email: string, kinds: string[]) {
   return { ...user, cookie };
 }
 
-const remind = (userId: number, kind: string, title: string) =>
+const remind = (userId: number, kind: MessageKind, title: string) =>
   t.db.tx((sql) =>
     addMessage(sql, userId, {
       kind,

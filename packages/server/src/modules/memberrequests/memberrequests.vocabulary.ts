@@ -1,6 +1,6 @@
 import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What memberrequests adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
+/** What memberrequests adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /** Members' own corrections and transfers (会员自助申请) of the subtree's unions: see, agree, decline. */
@@ -19,6 +19,11 @@ export const vocabulary = defineVocabulary({
   },
   auditEntities: {
     member_request: { zh: '会员申请', en: 'Member request' },
+  },
+  messageKinds: {
+    'member_request.pending': 'worker',
+    'member_request.accepted': 'worker',
+    'member_request.declined': 'worker',
   },
 });
 

@@ -24,7 +24,7 @@ describe('/api/messages', () => {
   it('lists, counts and marks my messages; another user gets 404 for them and sees none', async () => {
     await t.db.tx((sql) =>
       notifyPerson(sql, myPerson, {
-        kind: 'test.api',
+        kind: 'application.approved',
         title: { zh: '审核通过', en: 'Approved' },
         body: { zh: '正文', en: 'Body' },
         link: '/m/applications/1',

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
-import { addMessage, type Notice } from '../../modules/messages/index.ts';
+import { addMessage, type MessageKind, type Notice } from '../../modules/messages/index.ts';
 
 /**
  * Scope cases for the message centre. Every role holds messages.read, and every route answers about the
@@ -9,7 +9,8 @@ import { addMessage, type Notice } from '../../modules/messages/index.ts';
  */
 
 const notice = (marker: string): Notice => ({
-  kind: 'test.scope',
+  // a kind no module writes, so that setup finds exactly its own messages
+  kind: 'test.scope' as MessageKind,
   title: { zh: marker, en: marker },
   body: { zh: '范围测试消息', en: 'scope test message' },
   link: '/m/me',

@@ -2,6 +2,7 @@ import { type Actor, can } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import { messageNotFound } from './messages.errors.ts';
+import type { MessageKind } from './messages.kinds.ts';
 import {
   countUnread,
   insertPersonNotices,
@@ -14,8 +15,11 @@ import {
 
 /** What a decision tells someone, in both languages. */
 export interface Notice {
-  /** What happened, e.g. 'application.approved_step'; the web app may pick an icon by it. */
-  kind: string;
+  /**
+   * What happened, e.g. 'application.approved_step', as its module's vocabulary declares it (with who gets it);
+   * the web app may pick an icon by it.
+   */
+  kind: MessageKind;
   title: Bilingual;
   body: Bilingual;
   /** The app path the message opens, e.g. '/m/applications/123'. */

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const notice = (n: number): Notice => ({
-  kind: 'test.notice',
+  kind: 'application.approved',
   title: { zh: `标题${n}`, en: `Title ${n}` },
   body: { zh: `正文${n}`, en: `Body ${n}` },
   link: `/m/applications/${n}`,

@@ -108,11 +108,13 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
       return { org: m?.[1] ?? '', reason: m?.[2] ?? '' };
     },
   },
+  kind('application.approved_step', '申请通过一级审核', 'Application passed a review step'),
   kind('application.approved', '申请已批准', 'Application approved'),
   kind('application.rejected', '申请未获批准', 'Application rejected'),
   kind('application.returned', '申请被退回补正', 'Application returned for correction'),
   kind('payment.paid', '款项已发放', 'Payment made'),
   kind('claim.granted', '领取资格已确认', 'Claim granted'),
+  kind('claim.won', '抽签中签', 'Won a lottery draw'),
   kind('case.update', '诉求有新进展', 'Request updated'),
   kind('counselling.booked', '心理咨询已预约', 'Counselling session booked'),
   kind('counselling.reminder', '心理咨询提醒', 'Counselling session reminder'),
@@ -123,8 +125,24 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
   kind('activity.promoted', '活动候补转正', 'Activity place confirmed'),
   kind('activity.cancelled', '活动已取消', 'Activity cancelled'),
   kind('insurance.claim.returned', '保障理赔被退回', 'Insurance claim returned'),
+  kind('insurance.claim.approved', '保障理赔已核定赔付', 'Insurance claim approved'),
+  kind('insurance.claim.rejected', '保障理赔未获赔付', 'Insurance claim rejected'),
+  kind('insurance.claim.paid', '保障理赔金已支付', 'Insurance claim paid'),
+  kind('call.work.returned', '征集作品被退回', 'Submitted work returned'),
+  kind('member_request.pending', '转会：一方工会已同意', 'Transfer agreed by one union'),
+  kind('member_request.accepted', '转会 / 信息更正已办结', 'Transfer or correction done'),
+  kind('member_request.declined', '转会 / 信息更正未获同意', 'Transfer or correction declined'),
+  kind('mentorship.invited', '名师带徒邀请', 'Mentoring invitation'),
+  kind('mentoring_session.logged', '带徒活动待确认', 'Mentoring session to confirm'),
   { ...kind('return.reminder', '报表截止提醒', 'Return deadline reminder'), staffOnly: true },
 ];
+
+/**
+ * The kinds of in-app message a worker gets (their module's vocabulary says so) that never go by SMS, each with
+ * why. Every other kind a worker gets is a purpose above, `kind(…)`, that the worker may choose on their SMS page:
+ * a new kind fails outbox.kinds.test.ts until it is one or the other.
+ */
+export const NEVER_BY_SMS: Readonly<Record<string, string>> = {};
 
 const BY_PURPOSE = new Map(SMS_PURPOSES.map((p) => [p.purpose, p]));
 

@@ -1,4 +1,4 @@
-import type { Notice } from '../messages/index.ts';
+import type { MessageKind, Notice } from '../messages/index.ts';
 import { formatYuan } from './programs.errors.ts';
 
 /**
@@ -13,7 +13,7 @@ interface About {
   programName: string;
 }
 
-const base = (kind: string, a: About) => ({
+const base = (kind: MessageKind, a: About) => ({
   kind,
   link: appLink(a.applicationId),
   entity: 'application',

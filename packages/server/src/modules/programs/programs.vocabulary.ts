@@ -1,6 +1,6 @@
 import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     'programs.read': {
@@ -85,6 +85,15 @@ export const vocabulary = defineVocabulary({
     program: { zh: '项目', en: 'Program' },
   },
   reportingAreas: ['programs'],
+  messageKinds: {
+    'application.approved_step': 'worker',
+    'application.approved': 'worker',
+    'application.returned': 'worker',
+    'application.rejected': 'worker',
+    'payment.paid': 'worker',
+    'claim.granted': 'worker',
+    'claim.won': 'worker',
+  },
 });
 
 export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'] as const;

@@ -1,6 +1,6 @@
 import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What returns adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words. */
+/** What returns adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /** Returns (填报任务): issue a return to the unions below; fill one's own union's; review those of the unions below. */
@@ -29,6 +29,12 @@ export const vocabulary = defineVocabulary({
   },
   auditEntities: {
     return: { zh: '填报任务', en: 'Return' },
+  },
+  messageKinds: {
+    'return.reminder': 'staff',
+    'return.submitted': 'staff',
+    'return.accepted': 'staff',
+    'return.returned': 'staff',
   },
 });
 

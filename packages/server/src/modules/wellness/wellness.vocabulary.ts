@@ -1,6 +1,6 @@
 import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What wellness adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, its statistics' area. */
+/** What wellness adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     /**
@@ -43,4 +43,9 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['wellness'],
   menuArea: 'wellness',
+  messageKinds: {
+    'wellness.nominated': 'worker',
+    'wellness.reminder': 'worker',
+    'wellness.withdrawn': 'worker',
+  },
 });

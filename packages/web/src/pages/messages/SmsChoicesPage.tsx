@@ -32,7 +32,12 @@ export default function SmsChoicesPage() {
       {!data && !choices.error && <Spin />}
       {data?.kinds.length === 0 && <Empty />}
       {data?.kinds.map((k) => (
-        <div key={k.kind} className="wp-card" style={{ display: 'flex', justifyContent: 'space-between' }}>
+        <div
+          key={k.kind}
+          className="wp-card"
+          // a row: the card's column would stretch the switch across the phone under its label
+          style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center' }}
+        >
           <span>{i18n.language === 'en' ? k.en : k.zh}</span>
           <Switch
             checked={k.sms}

@@ -1,0 +1,13 @@
+import { MODULE_VOCABULARIES } from '../../vocabulary.gen.ts';
+import { type MessageAudience, type MessageKindOf, unionOf } from '../../vocabulary.ts';
+
+/**
+ * Every kind of in-app message, as the modules declare them in their vocabularies (`messageKinds`): a notice of a
+ * kind no module declares fails typecheck. A kind declared twice is an error at start.
+ */
+export type MessageKind = MessageKindOf<(typeof MODULE_VOCABULARIES)[number]>;
+
+/** Every declared kind with who gets it (a worker, staff, or both). */
+export const MESSAGE_KINDS = unionOf<MessageAudience>(MODULE_VOCABULARIES, 'messageKinds') as Readonly<
+  Record<MessageKind, MessageAudience>
+>;
