@@ -135,12 +135,16 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
   kind('mentorship.invited', '名师带徒邀请', 'Mentoring invitation'),
   kind('mentoring_session.logged', '带徒活动待确认', 'Mentoring session to confirm'),
   { ...kind('return.reminder', '报表截止提醒', 'Return deadline reminder'), staffOnly: true },
+  { ...kind('return.submitted', '报表已报送待审', 'Return handed in for review'), staffOnly: true },
+  { ...kind('return.accepted', '报表已审核通过', 'Return accepted'), staffOnly: true },
+  { ...kind('return.returned', '报表被退回修改', 'Return sent back for changes'), staffOnly: true },
+  { ...kind('counselling.crisis', '心理危机预警', 'Counselling crisis alert'), staffOnly: true },
 ];
 
 /**
- * The kinds of in-app message a worker gets (their module's vocabulary says so) that never go by SMS, each with
- * why. Every other kind a worker gets is a purpose above, `kind(…)`, that the worker may choose on their SMS page:
- * a new kind fails outbox.kinds.test.ts until it is one or the other.
+ * The kinds of in-app message (their module's vocabulary says who gets them) that never go by SMS, each with why.
+ * Every other kind is a purpose above, `kind(…)`, that its receivers may choose on their SMS page (staff-only kinds
+ * are offered to staff only): a new kind fails outbox.kinds.test.ts until it is one or the other.
  */
 export const NEVER_BY_SMS: Readonly<Record<string, string>> = {};
 
