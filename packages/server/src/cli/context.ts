@@ -3,7 +3,7 @@ import type { Actor } from '../access/access.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { type Db, isPgliteDir } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
-import { findDefaultActor } from '../modules/auth/index.ts';
+import { findDefaultActor, OPERATOR } from '../modules/auth/index.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
 import { resolveOrgNames } from '../modules/org/index.ts';
 import { openDatabase, openKeyring } from '../runtime.ts';
@@ -91,15 +91,7 @@ export async function resolveActor(db: Db, username: string | undefined): Promis
   const actor = await findDefaultActor(db, username ?? 'admin', 'cli');
   if (!actor && username === undefined) {
     // A fresh database without the admin account: act as the platform itself (audited as "cli").
-    return {
-      userId: 0,
-      username: 'cli',
-      displayName: '命令行 / command line',
-      role: 'admin',
-      orgId: null,
-      scopePath: '/',
-      personId: null,
-    };
+    return OPERATOR;
   }
   if (!actor) throw new CliError(`找不到启用的用户“${username}”\nNo active user "${username}"`, 2);
   return actor;

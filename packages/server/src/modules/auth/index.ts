@@ -28,6 +28,7 @@ export {
 export { sessionEnded } from './auth.sessions.ts';
 export {
   type AdministratorRole,
+  OPERATOR,
   operatorChangesAccount,
   operatorCreatesAdministrator,
 } from './operator-accounts.ts';

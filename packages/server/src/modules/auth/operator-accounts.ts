@@ -15,7 +15,9 @@ import { findUserIdByName, listUserRoles, setTemporaryPassword, setUserActive } 
  * audit administrators, once one is in office, are set up, reset, disabled and enabled here and not by the system
  * administrator they oversee. Each act is an audit row by the command line.
  */
-const OPERATOR: Actor = {
+
+/** The command line acting as the platform itself (no account of its own): audited with the address `cli`. */
+export const OPERATOR: Actor = {
   userId: 0,
   username: 'cli',
   displayName: '命令行 / command line',
