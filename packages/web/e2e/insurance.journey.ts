@@ -86,28 +86,36 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await shot(page, 'insurance-03-grassroots-step');
   });
 
-  await step('杨镇 sends it to the insurer, records the payout and the payment', async () => {
-    await page.context().clearCookies();
-    await signIn(page, '/login', 'yangzhen');
-    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-    const claim = await page.evaluate(async (id) => {
-      const all: { items: { id: number; policyId: number }[] } = await (
-        await fetch('/api/insurance/claims')
-      ).json();
-      return all.items.find((c) => c.id === id);
-    }, claimId);
-    check(claim, 'the claim reached 杨镇');
-    await page.goto(`${BASE_URL}/insurance/${claim.policyId}`);
-    await page.getByTestId(`ins-review-forward-${claim.id}`).click();
-    await page.getByTestId('ins-review-ok').click();
-    await page.getByTestId(`ins-approve-${claim.id}`).click();
-    await page.getByTestId('ins-payout').fill('1234.50');
-    await page.getByTestId('ins-decide-ok').click();
-    await page.getByTestId(`ins-pay-${claim.id}`).click();
-    await page.getByTestId('ins-decide-ok').click();
-    await page.getByTestId(`ins-claim-status-${claim.id}`).filter({ hasText: '已赔付' }).waitFor();
-    await shot(page, 'insurance-04-paid');
-  });
+  await step(
+    '杨镇 sends it to the insurer, records the payout among the claims awaiting the insurer, then the payment',
+    async () => {
+      await page.context().clearCookies();
+      await signIn(page, '/login', 'yangzhen');
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      const claim = await page.evaluate(async (id) => {
+        const all: { items: { id: number; policyId: number }[] } = await (
+          await fetch('/api/insurance/claims')
+        ).json();
+        return all.items.find((c) => c.id === id);
+      }, claimId);
+      check(claim, 'the claim reached 杨镇');
+      await page.goto(`${BASE_URL}/insurance/${claim.policyId}`);
+      await page.getByTestId(`ins-review-forward-${claim.id}`).click();
+      await page.getByTestId('ins-review-ok').click();
+      await page.getByTestId(`ins-claim-status-${claim.id}`).filter({ hasText: '已报送保险公司' }).waitFor();
+      // where the desk's card 待登记保险公司结论 leads
+      await page.goto(`${BASE_URL}/insurance/claims?show=decision`);
+      await page.getByTestId(`ins-approve-${claim.id}`).click();
+      await page.getByTestId('ins-payout').fill('1234.50');
+      await page.getByTestId('ins-decide-ok').click();
+      await page.getByTestId(`ins-approve-${claim.id}`).waitFor({ state: 'detached' });
+      await page.goto(`${BASE_URL}/insurance/${claim.policyId}`);
+      await page.getByTestId(`ins-pay-${claim.id}`).click();
+      await page.getByTestId('ins-decide-ok').click();
+      await page.getByTestId(`ins-claim-status-${claim.id}`).filter({ hasText: '已赔付' }).waitFor();
+      await shot(page, 'insurance-04-paid');
+    },
+  );
 
   await step('the statistics count the claim paid this year', async () => {
     await page.goto(`${BASE_URL}/insurance-stats?fromYear=${year}&toYear=${year}`);

@@ -1,12 +1,14 @@
 import { Card, Flex, Segmented, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
 import { linkColumn } from '../../components/columns.tsx';
 import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { DecisionButtons } from './ClaimDecision.tsx';
 import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
@@ -40,6 +42,7 @@ export default function ClaimsPage() {
   const [params, setParams] = useSearchParams();
   const show = showOf(params.get('show'));
   const home = useHomeOrgId();
+  const { can } = useSession();
   const claims = useLoad(() => insuranceApi.claims({ orgId: home, ...SHOW_QUERY[show] }), [home, show]);
   return (
     <Card
@@ -89,6 +92,10 @@ export default function ClaimsPage() {
               <Flex gap={8} wrap align="center">
                 <ClaimStatus c={c} />
                 <ReviewButtons c={c} onDone={claims.reload} />
+                {/* the claims my union forwarded on its own policies: the insurer's answer is recorded here */}
+                {show === 'decision' && can('insurance.write') && (
+                  <DecisionButtons c={c} onDone={claims.reload} />
+                )}
               </Flex>
             ),
           },

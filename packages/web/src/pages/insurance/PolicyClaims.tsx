@@ -8,24 +8,16 @@ import { fromDay } from '../../components/dates.ts';
 import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import type { useLoad } from '../../components/useLoad.ts';
-import { YuanInput } from '../../components/YuanInput.tsx';
+import { DecisionButtons } from './ClaimDecision.tsx';
 import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
-import {
-  CLAIM_KINDS,
-  type Claim,
-  type ClaimKind,
-  type Decision,
-  insuranceApi,
-  type PolicyDetail,
-} from './insurance-api.ts';
+import { CLAIM_KINDS, type Claim, type ClaimKind, insuranceApi, type PolicyDetail } from './insurance-api.ts';
 
 /**
  * A policy's claims (staff): the list with each claim's timeline and documents, the chain's review buttons, the
@@ -44,20 +36,7 @@ export function ClaimsCard({
   const { t } = useTranslation();
   const facts = useClaimFactColumns();
   const { can } = useSession();
-  const feedback = useFeedback();
   const [filing, setFiling] = useState(false);
-  const [deciding, setDeciding] = useState<{ claim: Claim; action: Decision['action'] } | null>(null);
-  const act = async (c: Claim, body: Decision) => {
-    try {
-      await insuranceApi.decide(c.id, body);
-      feedback.success(t('ins.claim.done'));
-      onChanged();
-      return true;
-    } catch (err) {
-      feedback.error(err);
-      return false;
-    }
-  };
   const writable = can('insurance.write');
   return (
     <Card
@@ -101,30 +80,7 @@ export function ClaimsCard({
               <Space wrap>
                 <ClaimStatus c={c} />
                 <ReviewButtons c={c} onDone={onChanged} />
-                {writable && c.status === 'forwarded' && (
-                  <>
-                    <Button
-                      size="small"
-                      type="primary"
-                      onClick={() => setDeciding({ claim: c, action: 'approve' })}
-                      data-testid={`ins-approve-${c.id}`}
-                    >
-                      {t('ins.claim.approve')}
-                    </Button>
-                    <Button size="small" danger onClick={() => setDeciding({ claim: c, action: 'reject' })}>
-                      {t('ins.claim.reject')}
-                    </Button>
-                  </>
-                )}
-                {writable && c.status === 'approved' && (
-                  <Button
-                    size="small"
-                    onClick={() => setDeciding({ claim: c, action: 'pay' })}
-                    data-testid={`ins-pay-${c.id}`}
-                  >
-                    {t(c.payer === 'union' ? 'ins.claim.payLedger' : 'ins.claim.pay')}
-                  </Button>
-                )}
+                {writable && <DecisionButtons c={c} onDone={onChanged} />}
                 {c.ledger && (
                   <Tag color={c.ledger.paidFen > 0 ? 'green' : 'gold'} data-testid={`ins-ledger-${c.id}`}>
                     {c.ledger.paidFen > 0
@@ -137,81 +93,8 @@ export function ClaimsCard({
           },
         ]}
       />
-      {deciding && (
-        <DecideModal
-          action={deciding.action}
-          claim={deciding.claim}
-          onClose={() => setDeciding(null)}
-          onSubmit={async (body) => {
-            if (await act(deciding.claim, body)) setDeciding(null);
-          }}
-        />
-      )}
       {filing && <FileForModal p={p} onClose={() => setFiling(false)} onDone={onChanged} />}
     </Card>
-  );
-}
-
-function DecideModal({
-  action,
-  claim,
-  onClose,
-  onSubmit,
-}: {
-  action: Decision['action'];
-  claim: Claim;
-  onClose: () => void;
-  onSubmit: (body: Decision) => Promise<void>;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ payoutFen?: number; reason?: string }>();
-  const invalid = useInvalidFields();
-  const [on, setOn] = useState<string | null>(null);
-  const title = {
-    approve: t('ins.claim.approve'),
-    reject: t('ins.claim.reject'),
-    pay: t(claim.payer === 'union' ? 'ins.claim.payLedger' : 'ins.claim.pay'),
-  }[action];
-  const day = on ? { effectiveOn: on } : {};
-  return (
-    <Modal
-      open
-      title={title}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ 'data-testid': 'ins-decide-ok' } as never}
-    >
-      <ValidityScope fields={invalid}>
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(v) => {
-            if (invalid.blocked()) return;
-            return onSubmit(
-              action === 'approve'
-                ? { action, payoutFen: v.payoutFen, ...day }
-                : action === 'reject'
-                  ? { action, reason: v.reason, ...day }
-                  : { action, ...day },
-            );
-          }}
-        >
-          <Typography.Paragraph>
-            {claim.personName} · {t(`ins.kind.${claim.kind}`)} · {claim.incidentOn}
-            {action === 'pay' && ` · ${formatFen(claim.payoutFen ?? 0)}`}
-          </Typography.Paragraph>
-          {action === 'approve' && (
-            <Form.Item name="payoutFen" label={t('ins.claim.payout')} rules={[{ required: true }]}>
-              <YuanInput style={{ width: '100%' }} testId="ins-payout" />
-            </Form.Item>
-          )}
-          {action === 'reject' && (
-            <TextItem name="reason" label={t('ins.claim.reason')} max={500} rows={2} required />
-          )}
-        </Form>
-        <PastDay value={on} onChange={setOn} testId="ins-decide-on" />
-      </ValidityScope>
-    </Modal>
   );
 }
 
