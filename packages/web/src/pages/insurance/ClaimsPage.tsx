@@ -69,12 +69,14 @@ export default function ClaimsPage() {
         checklist={(c) => CHECKLIST[c.kind] ?? []}
         onDone={claims.reload}
         testId="ins-claims-review"
-        scrollX={1000}
+        scrollX={1300}
         columns={[
-          { title: t('ins.claim.person'), dataIndex: 'personName' },
-          { title: t('ins.claims.union'), dataIndex: 'orgName', ellipsis: true },
+          // who stays in sight while the row scrolls sideways
+          { title: t('ins.claim.person'), dataIndex: 'personName', width: 90, fixed: 'left' },
+          { title: t('ins.claims.union'), dataIndex: 'orgName', width: 150, ellipsis: true },
           linkColumn(t('ins.field.title'), 'policyTitle', (c: Claim) => `/insurance/${c.policyId}`, {
             key: 'policy',
+            width: 150,
             ellipsis: true,
           }),
           ...facts,
@@ -82,12 +84,13 @@ export default function ClaimsPage() {
             title: t('ins.claim.payout'),
             dataIndex: 'payoutFen',
             align: 'right',
+            width: 110,
             render: (n: number | null) => (n === null ? '—' : formatFen(n)),
           },
           {
             title: '',
             key: 'status',
-            width: 300,
+            width: 220,
             render: (_, c) => (
               <Flex gap={8} wrap align="center">
                 <ClaimStatus c={c} />

@@ -35,6 +35,7 @@ export function ClaimsTable({
       what={t('ins.what.claims')}
       empty={empty}
       expandable={{
+        fixed: 'left',
         expandedRowRender: (c) => (
           <Flex gap={32} wrap>
             <ClaimTimeline c={c} />

@@ -6,14 +6,19 @@ import type { Claim, ClaimKind } from './insurance-api.ts';
 export function useClaimFactColumns(): TableColumnsType<Claim> {
   const { t } = useTranslation();
   return [
-    { title: t('ins.claim.kind'), dataIndex: 'kind', render: (k: ClaimKind) => t(`ins.kind.${k}`) },
+    {
+      title: t('ins.claim.kind'),
+      dataIndex: 'kind',
+      width: 100,
+      render: (k: ClaimKind) => t(`ins.kind.${k}`),
+    },
     { title: t('ins.claim.incidentOn'), dataIndex: 'incidentOn', width: 110 },
-    { title: t('ins.claim.description'), dataIndex: 'description', ellipsis: true },
+    { title: t('ins.claim.description'), dataIndex: 'description', width: 160, ellipsis: true },
     { title: t('ins.claim.filedOn'), dataIndex: 'filedOn', width: 110 },
     {
       title: t('ins.claim.daysOpen'),
       key: 'days',
-      width: 140,
+      width: 120,
       render: (_, c) => (
         <Space>
           {c.daysOpen}
