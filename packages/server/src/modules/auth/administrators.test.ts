@@ -127,6 +127,7 @@ describe('the system administrator does not set up those who oversee it (ADR 148
       const res = await t.call({ method, url: path, cookie: system, body });
       expect(res.statusCode, `${method} ${path} ${res.body}`).toBe(403);
       expect(res.json().error.code).toBe('OVERSEER_ACCOUNT');
+      expect(res.json().error.messageEn).toMatch(/^An audit administrator's account /);
     }
     const { rows } = await t.db.query<{ active: boolean; must: boolean }>(
       'select is_active as active, must_change_password as must from users where id = $1',
