@@ -135,6 +135,32 @@ describe('the system administrator does not set up those who oversee it (ADR 148
     );
     expect(rows[0].active).toBe(true);
   });
+
+  it('an overseer the system administrator names changes the first password, even when told to keep it', async () => {
+    await t.db.query(`update users set is_active = false where id in (
+      select user_id from role_assignments where role = 'audit_admin')`);
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: system,
+      body: {
+        username: 'kept-auditor',
+        displayName: '审计员',
+        password: 'Known-to-admin-1',
+        roles: [{ role: 'audit_admin', orgId: null }],
+        mustChangePassword: false,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().mustChangePassword).toBe(true);
+    const login = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: 'kept-auditor', password: 'Known-to-admin-1' },
+    });
+    expect(login.statusCode, login.body).toBe(200);
+    expect(login.json().mustChangePassword).toBe(true);
+  });
 });
 
 describe('the route table', () => {
