@@ -217,6 +217,35 @@ describe('sign-in by SMS code', () => {
     expect(errorShapeProblem(refused)).toBeNull();
   });
 
+  it('never signs a security or audit administrator in by code, whose codes the system administrator would read', async () => {
+    for (const role of ['security_admin', 'audit_admin'] as const) {
+      const phone = t.ctx.newPhone();
+      const userId = await t.ctx.services.auth.createUser({
+        username: `o${t.ctx.unique()}`,
+        password: 'a-long-passphrase',
+        displayName: '审计员',
+        roles: [{ role, orgId: null }],
+        phone,
+      });
+      const cookie = await t.login(phone, 'a-long-passphrase');
+      const refused = await t.call({
+        method: 'PUT',
+        url: '/api/account/sms-sign-in',
+        cookie,
+        body: { enabled: true },
+      });
+      expect([refused.statusCode, refused.json().error.code]).toEqual([400, 'SMS_SIGN_IN_NOT_FOR_OVERSEERS']);
+      expect(errorShapeProblem(refused)).toBeNull();
+      // turned on before the rule, or by hand: still no code, and no session for a code
+      await t.db.query('update users set sms_sign_in = true where id = $1', [userId]);
+      await post('/api/auth/sms-code', { phone, portal: 'staff' });
+      expect(await codesSentTo(phone)).toEqual([]);
+      const code = (await lastCode(phone)) ?? '123456';
+      const res = await post('/api/auth/sms-login', { phone, code, portal: 'staff' });
+      expect([res.statusCode, res.json().error.code]).toEqual([401, 'SMS_CODE_INVALID']);
+    }
+  });
+
   it('refuses malformed numbers and codes with a bilingual 400, and answers only declared statuses', async () => {
     for (const [url, body] of [
       ['/api/auth/sms-code', { phone: '1390000000' }],

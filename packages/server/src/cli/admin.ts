@@ -103,7 +103,8 @@ export async function adminAccountCommand(
   try {
     await operatorChangesAccount(ctx.db, opts.username, change);
   } catch (e) {
-    if (e instanceof AppError) throw new CliError(describeError(e));
+    // an unknown user is a usage error (exit code 2), as for --as
+    if (e instanceof AppError) throw new CliError(describeError(e), e.code === 'NOT_FOUND' ? 2 : 1);
     throw e;
   }
   const done = {

@@ -332,9 +332,9 @@ describe('admin create', () => {
     expect((await state()).active).toBe(false);
     expect(await adminAccountCommand(cliContext(), 'enable', { username })).toBe(0);
     expect((await state()).active).toBe(true);
-    await expect(adminAccountCommand(cliContext(), 'disable', { username: 'no-such-user' })).rejects.toThrow(
-      /找不到用户/,
-    );
+    await expect(
+      adminAccountCommand(cliContext(), 'disable', { username: 'no-such-user' }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/找不到用户/), exitCode: 2 });
     const { rows } = await db.query<{ action: string; ip: string }>(
       `select action, ip from audit_log where entity = 'user' and entity_id = $1 order by id`,
       [String(first.id)],

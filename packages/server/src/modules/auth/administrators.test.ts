@@ -127,12 +127,39 @@ describe('the system administrator does not set up those who oversee it (ADR 148
       const res = await t.call({ method, url: path, cookie: system, body });
       expect(res.statusCode, `${method} ${path} ${res.body}`).toBe(403);
       expect(res.json().error.code).toBe('OVERSEER_ACCOUNT');
+      expect(res.json().error.messageEn).toMatch(/^An audit administrator's account /);
     }
     const { rows } = await t.db.query<{ active: boolean; must: boolean }>(
       'select is_active as active, must_change_password as must from users where id = $1',
       [auditor.id],
     );
     expect(rows[0].active).toBe(true);
+  });
+
+  it('an overseer the system administrator names changes the first password, even when told to keep it', async () => {
+    await t.db.query(`update users set is_active = false where id in (
+      select user_id from role_assignments where role = 'audit_admin')`);
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: system,
+      body: {
+        username: 'kept-auditor',
+        displayName: '审计员',
+        password: 'Known-to-admin-1',
+        roles: [{ role: 'audit_admin', orgId: null }],
+        mustChangePassword: false,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().mustChangePassword).toBe(true);
+    const login = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: 'kept-auditor', password: 'Known-to-admin-1' },
+    });
+    expect(login.statusCode, login.body).toBe(200);
+    expect(login.json().mustChangePassword).toBe(true);
   });
 });
 

@@ -88,7 +88,7 @@ export function overseerAccount(role: string): AppError {
     'OVERSEER_ACCOUNT',
     {
       zh: `${name.zh}账号由运维人员在服务器上用命令行管理（admin reset-password / disable / enable），系统管理员不能修改、重置密码或停用`,
-      en: `A ${name.en}'s account is managed by the operator on the server's command line (admin reset-password / disable / enable), not by the system administrator`,
+      en: `${role === 'audit_admin' ? 'An' : 'A'} ${name.en}'s account is managed by the operator on the server's command line (admin reset-password / disable / enable), not by the system administrator`,
     },
     { role },
   );

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
 import { recordAudit } from '../audit/index.ts';
 import { maskPhone, type Sender } from '../outbox/index.ts';
+import { isOverseer } from './auth.grants.ts';
 import { findOrCreateChallengeKey, listActorRows } from './auth.repository.ts';
 import type { AuthService, LoginResult } from './auth.service.ts';
 import {
@@ -89,9 +90,14 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
       throw throttled(wait);
   }
 
-  /** The assignment a code sign-in acts as, or undefined when the account may not sign in by code. */
+  /**
+   * The assignment a code sign-in acts as, or undefined when the account may not sign in by code. A security or
+   * audit administrator never may: without an SMS provider every code lands in the system administrator's outbox,
+   * which would let the overseen sign in as those who oversee it (ADR 148).
+   */
   async function pickAssignment(userId: number, smsSignIn: boolean, portal: Portal) {
     const rows = await listActorRows(db, userId);
+    if (rows.some((r) => isOverseer(r.role))) return undefined;
     const worker = rows.find((r) => r.role === 'worker');
     const staff = rows.filter((r) => r.role !== 'worker');
     if (portal === 'worker' && worker) return worker;
@@ -178,6 +184,12 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
     /** Turns code sign-in for the user's staff roles on or off (their worker role always may). */
     async setSmsSignIn(actor: Actor, enabled: boolean) {
       const found = await findSmsSignIn(db, actor.userId);
+      if (enabled && (await listActorRows(db, actor.userId)).some((r) => isOverseer(r.role))) {
+        throw new AppError('invalid', 'SMS_SIGN_IN_NOT_FOR_OVERSEERS', {
+          zh: '安全管理员、审计管理员不能使用短信验证码登录，请用密码登录',
+          en: 'A security or audit administrator does not sign in by SMS code; sign in with the password',
+        });
+      }
       if (enabled && found.phone === null) {
         throw new AppError('invalid', 'SMS_SIGN_IN_NEEDS_PHONE', {
           zh: '账号未登记手机号，不能开启短信验证码登录，请联系管理员登记',

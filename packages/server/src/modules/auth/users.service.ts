@@ -205,14 +205,16 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     { passwordHash }: { passwordHash?: string } = {},
   ): Promise<UserView> {
     await checkGrantable(sql, actor, input.roles);
+    // a security or audit administrator's first password, typed by the system administrator they oversee, is
+    // always changed by its holder at the first sign-in, never kept (ADR 148)
+    const mustChangePassword =
+      input.roles.some((r) => isOverseer(r.role)) || (input.mustChangePassword ?? true);
     // a password the holder keeps (not changed at the first sign-in) meets the staff rules on a staff account
-    if (input.mustChangePassword === false && input.roles.some((r) => r.role !== 'worker'))
+    if (!mustChangePassword && input.roles.some((r) => r.role !== 'worker'))
       checkStaffPassword(input.password, input.username, await findSecuritySettings(sql));
-    const id = await insertUser(sql, {
-      ...input,
-      passwordHash,
-      mustChangePassword: input.mustChangePassword ?? true,
-    }).catch((err) => conflictOnUnique(err, input.username, input.phone));
+    const id = await insertUser(sql, { ...input, passwordHash, mustChangePassword }).catch((err) =>
+      conflictOnUnique(err, input.username, input.phone),
+    );
     const created = await getUser(sql, id);
     await recordAudit(sql, actor, {
       action: 'user.create',
