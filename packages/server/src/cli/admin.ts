@@ -43,7 +43,7 @@ async function passwordFrom(opts: {
  * `admin create --username NAME --password-stdin [--role admin|security_admin|audit_admin] [--display-name 名称]`:
  * a platform administrator, e.g. the first account of a fresh installation. A system administrator's password is
  * final (no change forced at the first sign-in); a security or audit administrator — set up here, not by the system
- * administrator they oversee, once one is in office (ADR 148) — changes it at the first sign-in.
+ * administrator they oversee, after the first run (ADR 148) — changes it at the first sign-in.
  */
 export async function createAdminCommand(
   ctx: CliContext,

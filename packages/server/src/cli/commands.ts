@@ -78,7 +78,7 @@ ${registerLines()}
       创建系统管理员（例如全新安装的第一个账号），或安全、审计管理员（已有在用的之后，只能在此设立，系统管理员
       不能自行设立）；密码从标准输入读取，不接受命令行参数。
       Create a system administrator (e.g. the first account of a new installation), or a security or audit
-      administrator (once one is in office, set up only here, not by the system administrator); the password is
+      administrator (after the first run, set up only here, not by the system administrator); the password is
       read from standard input, never from the command line:  echo "$PASSWORD" | npm run cli -- admin create --username admin --password-stdin
 
   admin reset-password --username <用户名> --password-stdin | admin disable --username <用户名> | admin enable --username <用户名>

@@ -79,8 +79,8 @@ describe('separation of duties', () => {
   it('the first run asks for the security and audit administrators until both exist', async () => {
     const ask = async () =>
       (await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: system })).json().missing;
-    await t.db.query(`update users set is_active = false where id in (
-      select user_id from role_assignments where role in ('security_admin', 'audit_admin'))`);
+    // a fresh installation: no account has held them
+    await t.db.query(`delete from role_assignments where role in ('security_admin', 'audit_admin')`);
     expect(await ask()).toEqual(['security_admin', 'audit_admin']);
     expect((await create([{ role: 'security_admin', orgId: null }])).statusCode).toBe(200);
     expect(await ask()).toEqual(['audit_admin']);
@@ -90,12 +90,19 @@ describe('separation of duties', () => {
     expect(
       (await t.call({ method: 'GET', url: '/api/setup/administrators', cookie: auditor })).statusCode,
     ).toBe(403);
+    // the last ones disabled, the one they oversaw still names none (ADR 148): their successors are the operator's
+    await t.db.query(`update users set is_active = false where id in (
+      select user_id from role_assignments where role in ('security_admin', 'audit_admin'))`);
+    expect(await ask()).toEqual([]);
+    const again = await create([{ role: 'audit_admin', orgId: null }]);
+    expect(again.statusCode, again.body).toBe(403);
+    expect(again.json().error.code).toBe('OVERSEER_IN_OFFICE');
   });
 });
 
 describe('the system administrator does not set up those who oversee it (ADR 148)', () => {
-  it('names a security or audit administrator only while none is in office', async () => {
-    // both in office now (the test before named them)
+  it('names a security or audit administrator only while no account has held the role', async () => {
+    // both named now (the test before named them)
     for (const role of ['security_admin', 'audit_admin']) {
       const res = await create([{ role, orgId: null }]);
       expect(res.statusCode, res.body).toBe(403);
@@ -137,8 +144,8 @@ describe('the system administrator does not set up those who oversee it (ADR 148
   });
 
   it('an overseer the system administrator names changes the first password, even when told to keep it', async () => {
-    await t.db.query(`update users set is_active = false where id in (
-      select user_id from role_assignments where role = 'audit_admin')`);
+    // as at a first run: no account has held the role
+    await t.db.query(`delete from role_assignments where role = 'audit_admin'`);
     const res = await t.call({
       method: 'POST',
       url: '/api/users',

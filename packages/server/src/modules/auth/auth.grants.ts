@@ -59,10 +59,9 @@ export const OVERSEERS = ['security_admin', 'audit_admin'] as const;
 export const isOverseer = (role: string): boolean => (OVERSEERS as readonly string[]).includes(role);
 
 /**
- * Refused: the system administrator naming a security or audit administrator while one is in office (an active
- * account holds the role) — after the first run (or when every such account is gone) they are set up by the
- * operator on the server's command line, so that the administrator they oversee cannot give the role to an account
- * of their own (ADR 148).
+ * Refused: the system administrator naming a security or audit administrator once an account has held the role —
+ * after the first run they are set up by the operator on the server's command line, so that the administrator they
+ * oversee cannot give the role to an account of their own, nor disable the last one to name another (ADR 148).
  */
 export function overseerInOffice(role: string): AppError {
   const name = ADMIN_NAMES[role];
@@ -70,8 +69,8 @@ export function overseerInOffice(role: string): AppError {
     'forbidden',
     'OVERSEER_IN_OFFICE',
     {
-      zh: `平台已有在用的${name.zh}：增设${name.zh}须由运维人员在服务器上用命令行办理（admin create --role ${role}），系统管理员不能自行设立`,
-      en: `The platform has an active ${name.en}: another is set up by the operator on the server's command line (admin create --role ${role}), not by the system administrator`,
+      zh: `平台已设立过${name.zh}：此后的${name.zh}由运维人员在服务器上用命令行设立（admin create --role ${role}），系统管理员不能自行设立`,
+      en: `The platform has had ${role === 'audit_admin' ? 'an' : 'a'} ${name.en}: later ones are set up by the operator on the server's command line (admin create --role ${role}), not by the system administrator`,
     },
     { role },
   );

@@ -262,11 +262,15 @@ export async function lockSetupTokenHashes(sql: Sql): Promise<string[]> {
   return rows.map((r) => r.tokenHash);
 }
 
-/** The administrator roles (admin, security_admin, audit_admin) an enabled account holds. */
-export async function findHeldAdministratorRoles(sql: Sql): Promise<string[]> {
+/**
+ * The administrator roles (admin, security_admin, audit_admin) an account holds: an enabled one, or any — disabled
+ * ones too — with `everHeld`.
+ */
+export async function findHeldAdministratorRoles(sql: Sql, everHeld = false): Promise<string[]> {
   const { rows } = await sql.query<{ role: string }>(
     `select distinct r.role from role_assignments r join users u on u.id = r.user_id
-      where r.role in ('admin', 'security_admin', 'audit_admin') and u.is_active`,
+      where r.role in ('admin', 'security_admin', 'audit_admin') and (u.is_active or $1)`,
+    [everHeld],
   );
   return rows.map((r) => r.role);
 }

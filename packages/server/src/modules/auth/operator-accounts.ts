@@ -12,7 +12,7 @@ import { findUserIdByName, listUserRoles, setTemporaryPassword, setUserActive } 
 
 /**
  * What the operator does to the administrators' accounts on the server's command line (ADR 148): the security and
- * audit administrators, once one is in office, are set up, reset, disabled and enabled here and not by the system
+ * audit administrators, after the first run, are set up, reset, disabled and enabled here and not by the system
  * administrator they oversee. Each act is an audit row by the command line.
  */
 

@@ -88,10 +88,11 @@ export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): 
 }
 
 /**
- * The administrators besides the system administrator that no active account holds yet (三员分立, ADR 78): the
- * first-run wizard asks for them, and the home page reminds the system administrator until both exist.
+ * The administrators besides the system administrator that no account has held yet (三员分立, ADR 78): the first-run
+ * wizard asks for them, and the home page reminds the system administrator until both exist. Once one has, its
+ * successors are the operator's (ADR 148).
  */
 export async function findMissingAdministrators(sql: Sql): Promise<('security_admin' | 'audit_admin')[]> {
-  const held = await findHeldAdministratorRoles(sql);
+  const held = await findHeldAdministratorRoles(sql, true);
   return (['security_admin', 'audit_admin'] as const).filter((r) => !held.includes(r));
 }

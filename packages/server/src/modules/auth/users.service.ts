@@ -94,9 +94,11 @@ async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promi
       );
     }
     // only the system administrator grants the administrator roles: a permission of the role, refused as such (403);
-    // the security and audit ones only while none is in office (the first run), else on the command line (ADR 148)
+    // the security and audit ones only at the first run, while no account has held the role — not even one
+    // disabled since, or the one overseen could disable the last and name their own — else on the command line
+    // (ADR 148)
     if (isAdminRole(g.role)) requirePermission(actor, 'users.manage_all');
-    if (isOverseer(g.role) && (await findHeldAdministratorRoles(sql)).includes(g.role))
+    if (isOverseer(g.role) && (await findHeldAdministratorRoles(sql, true)).includes(g.role))
       throw overseerInOffice(g.role);
     if (g.orgId === null) continue;
     const union = await findGrantUnion(sql, g.orgId);

@@ -18,7 +18,7 @@ export interface RoleRowValue {
 
 /**
  * The roles a user may grant: union roles; with users.manage_all the system administrator, and the security and
- * audit administrators while none is in office (then the operator's, on the command line — ADR 148).
+ * audit administrators while no account has held the role (the first run; then the operator's, on the command line — ADR 148).
  */
 function useGrantableRoles(): GrantRole[] {
   const { can } = useSession();
