@@ -9,6 +9,7 @@ import Fastify, { LogController } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
+import { recordAudit } from '../modules/audit/index.ts';
 import { SESSION_COOKIE, sessionEnded } from '../modules/auth/index.ts';
 import { keepRegisterImports } from '../modules/golive/index.ts';
 import type { Services } from '../services.ts';
@@ -107,7 +108,20 @@ export async function buildApp(
     if (register) registers.push(register);
   });
 
-  installErrorHandler(app);
+  // a signed-in caller refused: an audit row of its own (the refused act wrote nothing)
+  installErrorHandler(app, (req, err) =>
+    recordAudit(options.db, req.actor && { ...req.actor, ip: req.ip }, {
+      action: 'access.denied',
+      entity: 'request',
+      after: {
+        request: `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+        refusal: err.code,
+        ...(typeof (err.details as { permission?: unknown })?.permission === 'string'
+          ? { permission: (err.details as { permission: string }).permission }
+          : {}),
+      },
+    }),
+  );
   keepRegisterImports(app, { golive: options.services.golive });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 64 * 1024 * 1024, files: 1 } });

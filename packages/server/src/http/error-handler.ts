@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { describeValidation } from './validation-messages.ts';
 
@@ -28,10 +28,21 @@ function plainlyZh(fe: FastifyError): string {
   return '请求的格式不正确';
 }
 
-/** The one place where errors become HTTP answers. Bad input is always a 4xx with both languages. */
-export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+/** Refusals that ask a signed-in user for a routine step (a new password) rather than refuse what they tried. */
+const ROUTINE_REFUSALS = new Set(['PASSWORD_EXPIRED', 'PASSWORD_CHANGE_REQUIRED']);
+
+/**
+ * The one place where errors become HTTP answers. Bad input is always a 4xx with both languages. A signed-in
+ * caller refused (403) is told after `refused` has recorded it (the audit log says whether an act succeeded).
+ */
+export function installErrorHandler(
+  app: FastifyInstance,
+  refused?: (req: FastifyRequest, err: AppError) => Promise<void>,
+): void {
+  app.setErrorHandler(async (err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
+      if (err.kind === 'forbidden' && req.actor && refused && !ROUTINE_REFUSALS.has(err.code))
+        await refused(req, err).catch((e) => req.log.error({ err: e }, 'a refusal was not audited'));
       return reply
         .status(STATUS[err.kind])
         .send(errorBody(err.code, err.messages.zh, err.messages.en, err.details));

@@ -9,9 +9,12 @@ export const vocabulary = defineVocabulary({
     'audit.export': { zh: '导出操作日志', en: 'Exported the audit log' },
     'audit.archive': { zh: '归档操作日志', en: 'Archived the audit log' },
     'audit.verify': { zh: '校验操作日志完整性', en: 'Checked the audit log is intact' },
+    /** A signed-in caller refused (403): what they asked, and why (http/app.ts). */
+    'access.denied': { zh: '访问被拒绝', en: 'Access refused' },
   },
   auditEntities: {
     audit: { zh: '操作日志', en: 'Audit log' },
+    request: { zh: '请求', en: 'Request' },
   },
 });
 

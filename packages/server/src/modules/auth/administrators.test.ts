@@ -143,6 +143,28 @@ describe('the system administrator does not set up those who oversee it (ADR 148
     expect(rows[0].active).toBe(true);
   });
 
+  it('each refusal is an audit row: who, what was asked, why, the permission it needs', async () => {
+    const auditor = await t.ctx.newUser('audit_admin', null);
+    const refusals = async () =>
+      (
+        await t.db.query<{ username: string; after: Record<string, string> }>(
+          `select username, after from audit_log where action = 'access.denied' order by id`,
+        )
+      ).rows;
+    const before = (await refusals()).length;
+    expect(
+      (await t.call({ method: 'POST', url: `/api/users/${auditor.id}/disable`, cookie: system })).statusCode,
+    ).toBe(403);
+    expect((await t.call({ method: 'GET', url: '/api/audit', cookie: system })).statusCode).toBe(403);
+    const rows = (await refusals()).slice(before);
+    expect(rows.map((r) => r.after)).toEqual([
+      { request: 'POST /api/users/:id/disable', refusal: 'OVERSEER_ACCOUNT' },
+      { request: 'GET /api/audit', refusal: 'PERMISSION_DENIED', permission: 'audit.read' },
+    ]);
+    expect(new Set(rows.map((r) => r.username))).toEqual(new Set([rows[0].username]));
+    expect(rows[0].username).toBeTruthy();
+  });
+
   it('an overseer the system administrator names changes the first password, even when told to keep it', async () => {
     // as at a first run: no account has held the role
     await t.db.query(`delete from role_assignments where role = 'audit_admin'`);

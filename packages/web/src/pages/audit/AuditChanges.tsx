@@ -105,8 +105,11 @@ export function auditValue(
   // Review steps are counted from 0 in the record; a reader counts from the first level.
   if (typeof v === 'number' && key === 'step') return en ? `Level ${v + 1}` : `第${v + 1}级`;
   // a role's withdrawn permissions (ADR 85), named as the roles page names them
-  if (entity === 'role' && typeof v === 'string' && v in PERMISSION_NAMES)
+  if ((entity === 'role' || key === 'permission') && typeof v === 'string' && v in PERMISSION_NAMES)
     return PERMISSION_NAMES[v as Permission][en ? 'en' : 'zh'];
+  // why a request was refused: in words, a refusal without its own words said as one
+  if (entity === 'request' && key === 'refusal' && typeof v === 'string')
+    return t(`audit.refusal.${v}`, { defaultValue: t('audit.refusal.other') });
   // a key rotation's algorithm, as the operator names it (docs/deploy.md, "Keys")
   if (entity === 'key' && key === 'algorithm' && typeof v === 'string')
     return { sm4: 'SM4 / HMAC-SM3', aes: 'AES-256-GCM / HMAC-SHA256' }[v] ?? v;

@@ -32,6 +32,10 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   ended: { zh: '已结束', en: 'Ended' },
   // accounts and sign-in
   enabled: { zh: '启用', en: 'Enabled' },
+  /** A refused request (access.denied, http/app.ts): what was asked, why it was refused, the permission it needs. */
+  request: { zh: '请求', en: 'Request' },
+  refusal: { zh: '拒绝原因', en: 'Why refused' },
+  permission: { zh: '所需权限', en: 'Permission needed' },
   login: { zh: '输入的账号', en: 'Login entered' },
   /** A login that named no account, masked: first character and length, `a******* (9)` (auth/sign-in-audit.ts). */
   loginMasked: {

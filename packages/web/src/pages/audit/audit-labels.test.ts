@@ -71,6 +71,10 @@ describe('the audit log speaks in words', () => {
     expect(auditValue(i18n.getFixedT('zh'), 'user', 'reason', 'wrong_password')).toBe('密码错误');
     expect(auditValue(i18n.getFixedT('en'), 'user', 'reason', 'disabled')).toBe('Account disabled');
     expect(actionLabel('auth.login_failed', 'zh')).toBe('登录失败');
+    // a refused request: why in words, a refusal without its own words said as one, never its code
+    expect(auditValue(i18n.getFixedT('zh'), 'request', 'refusal', 'PERMISSION_DENIED')).toBe('角色无此权限');
+    expect(auditValue(i18n.getFixedT('en'), 'request', 'refusal', 'SOMETHING_ELSE')).toBe('Refused');
+    expect(auditValue(i18n.getFixedT('zh'), 'request', 'permission', 'audit.read')).not.toMatch(/audit/);
     expect(actionLabel('auth.logout', 'en')).toBe('Signed out');
   });
 
