@@ -46,7 +46,7 @@ export function PersonSelect({
       options={merged}
       value={value ?? undefined}
       onChange={(v) => onChange((v as number | number[] | undefined) ?? null)}
-      placeholder={t('stu.form.personSearch')}
+      placeholder={t('member.searchPlaceholder')}
       data-testid={testId}
       style={{ width: '100%' }}
     />

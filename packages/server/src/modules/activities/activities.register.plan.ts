@@ -16,6 +16,7 @@ import {
   idNumberRefusal,
   type PersonRef,
   parseIdNumber,
+  parsePhone,
 } from '../people/index.ts';
 import { findActivitiesHeld, type PastActivity } from './activities.register.repository.ts';
 import type { ActivityKind } from './activities.vocabulary.ts';
@@ -35,10 +36,13 @@ export type ActivityRegisterKey =
 type Row = RegisterRow<ActivityRegisterKey>;
 
 const text = (v: CellValue) => cellText(v)?.trim() || null;
-const phoneOf = (v: CellValue) =>
-  text(v)
-    ?.normalize('NFKC')
-    .replace(/[\s\-()（）]/g, '') ?? null;
+/** A phone as the member forms take it (spaces, dashes, +86: parsePhone); else as typed, without spaces and dashes. */
+const phoneOf = (v: CellValue) => {
+  const typed = text(v);
+  if (!typed) return null;
+  const phone = parsePhone(typed);
+  return phone.ok ? phone.value : typed.normalize('NFKC').replace(/[\s\-()（）]/g, '');
+};
 const sameName = (a: string, b: string) =>
   normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
 const orgIdOf = (path: string) => Number(path.split('/').filter(Boolean).pop());

@@ -134,6 +134,16 @@ describe('the register of past activities', () => {
     await kit.refused(sheet([ROWS[0]]), [[2, '活动名称']]);
   });
 
+  it('finds a participant by name and a phone written as clerks write it: +86, spaces, dashes', async () => {
+    const [a, b] = people;
+    const spaced = (p: string) => `${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}`;
+    const file = sheet([
+      ['2019年联谊会', firm.name, '联谊', '2019-08-10', '', a.name, `+86 ${spaced(a.phone)}`, '', '是'],
+      ['2019年联谊会', firm.name, '联谊', '2019-08-10', '', b.name, `86-${b.phone}`, '', '是'],
+    ]);
+    await kit.dryRun(file, { created: 1, signups: 2, attendance: 2 });
+  });
+
   it('answers an activity brought in as ended and kept by its day only; one organised on the page by its hours', async () => {
     // now is TEST_NOW, 10:00 in China: one session ended at 09:00 today, one starts at 14:00
     const organise = async (title: string, startsAt: string, endsAt: string) => {

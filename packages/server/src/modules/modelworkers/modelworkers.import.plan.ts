@@ -60,6 +60,8 @@ export async function planModelWorkerRows(
 ) {
   const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
   const people = new Map<string, PersonPlan>();
+  // each union's people by name: the rows after a person's first give only the name (个人信息填在第一行即可)
+  const byName = new Map<string, PersonPlan | 'several'>();
   for (const { rowNo, values: v } of rows) {
     const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
     const unionText = String(v.union);
@@ -106,16 +108,36 @@ export async function planModelWorkerRows(
       const lookups = ids.lookups(parsed.value.number);
       id = { number: parsed.value.number, hash: lookups[0], lookups };
     }
-    const key = existingId
-      ? `ref:${existingId}`
-      : id
-        ? `id:${id.hash}`
-        : `name:${union.id}|${normaliseText(name)}`;
+    const named = `${union.id}|${normaliseText(name)}`;
+    const key = existingId ? `ref:${existingId}` : id ? `id:${id.hash}` : `name:${named}`;
     let p = people.get(key);
+    if (!p && !existingId && !id) {
+      // a later title of someone whose number or register number an earlier row gave (填在第一行即可)
+      const earlier = byName.get(named);
+      if (earlier === 'several') {
+        bad(
+          'idNumber',
+          `本文件中「${name}」有多人，请填写身份证号码或登记编号`,
+          `The file names several people ${name}: give the ID number or the register number`,
+        );
+        continue;
+      }
+      p = earlier;
+    }
     if (!p) {
-      p = { rowNo, existingId, orgId: union.id, name, fields: {}, id, honours: [] };
+      // the first row with the number of someone whose earlier rows gave only the name: that same person
+      const earlier = byName.get(named);
+      const nameOnly =
+        earlier !== 'several' && earlier && !earlier.existingId && !earlier.id ? earlier : undefined;
+      if (nameOnly) {
+        people.delete(`name:${named}`);
+        Object.assign(nameOnly, { existingId, id });
+        p = nameOnly;
+      } else p = { rowNo, existingId, orgId: union.id, name, fields: {}, id, honours: [] };
       people.set(key, p);
     }
+    const had = byName.get(named);
+    byName.set(named, had === undefined || had === p ? p : 'several');
     for (const k of mergeRowFields(p.fields, v, PERSON_FIELDS)) {
       if (k === 'idNumber') continue;
       bad(k, `与此人第${p.rowNo}行填写的不一致`, `differs from what row ${p.rowNo} of this person gives`);

@@ -242,6 +242,42 @@ describe('model workers register', () => {
     expect(JSON.stringify(sheet)).not.toContain(idNumber);
   });
 
+  it('takes a later title row giving only the name as the same person, as the template says, before or after the number', async () => {
+    const [a, b, c] = [world.t.newIdNumber(), world.t.newIdNumber(), world.t.newIdNumber()];
+    const u = world.firm.name;
+    const csv =
+      '姓名,身份证号码,所在工会,称号级别,称号类别,荣誉称号,授予年度\n' +
+      `钱红,${a},${u},区级,劳动模范,丰台区劳动模范,2016\n` +
+      `钱红,,${u},市级,劳动模范,北京市劳动模范,2020\n` +
+      `郑 兵,,${u},区级,劳动模范,丰台区劳动模范,2017\n` +
+      `郑兵,${b},${u},市级,劳动模范,北京市劳动模范,2021\n`;
+    const file = Buffer.from(csv, 'utf8');
+    expect(
+      await world.svc.reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: false }),
+    ).toMatchObject({ created: 2, honours: 4, errors: [] });
+    const { rows } = await world.db.query<{ name: string; titles: number }>(
+      `select m.name, count(h.id)::int as titles from modelworkers m join modelworker_honours h on h.modelworker_id = m.id
+        where m.name in ('钱红', '郑兵', '郑 兵') and m.org_id = $1 group by m.id, m.name order by m.name`,
+      [world.firm.id],
+    );
+    expect(rows).toEqual([
+      { name: '郑 兵', titles: 2 },
+      { name: '钱红', titles: 2 },
+    ]);
+    // two people of one name in the file: a row with the name alone cannot be told apart
+    const two =
+      '姓名,身份证号码,所在工会,称号级别,称号类别,荣誉称号,授予年度\n' +
+      `孔亮,${c},${u},区级,劳动模范,丰台区劳动模范,2016\n` +
+      `孔亮,${world.t.newIdNumber()},${u},区级,劳动模范,丰台区劳动模范,2016\n` +
+      `孔亮,,${u},市级,劳动模范,北京市劳动模范,2020\n`;
+    const dry = await world.svc.reg.importFile(staff(), {
+      file: Buffer.from(two, 'utf8'),
+      fileName: '劳模.csv',
+      dryRun: true,
+    });
+    expect(dry.errors).toEqual([expect.objectContaining({ rowNo: 4, column: '身份证号码' })]);
+  });
+
   it('refuses a title naming no model worker, and a model worker deleted takes its titles (ADR 95)', async () => {
     const { id } = await world.svc.mw.register(staff(), {
       orgId: world.firm.id,

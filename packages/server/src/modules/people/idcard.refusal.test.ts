@@ -58,6 +58,14 @@ describe('the refusal of an ID number (the one mould of every register)', () => 
     );
   });
 
+  it('says a number Excel turned into scientific notation lost its last digits, as the member import does', () => {
+    expect(idNumberRefusal('1.10114E+17', TEST_TODAY)).toEqual({
+      zh: '「1.10114E+17」：身份证号被Excel存成了数字（科学计数法），后几位已丢失；请把该列设为文本格式后重新填写',
+      en: '"1.10114E+17": Excel stored the ID number as a number (scientific notation) and lost its last digits; format the column as text and type it again',
+    });
+    expect(idNumberRefusal(' 1.1011419880305E+17 ', TEST_TODAY).zh).toContain('科学计数法');
+  });
+
   it('asks for a blank cell, and will not refuse a number it accepts', () => {
     expect(idNumberRefusal(' ', TEST_TODAY)).toEqual({ zh: '请填写身份证号', en: 'Give the ID number' });
     expect(() => idNumberRefusal('11010519491231002X', TEST_TODAY)).toThrow(/not refused/);

@@ -23,6 +23,13 @@ export const ID_PROBLEM_TEXT: Record<IdNumberProblem, { zh: string; en: string }
   check_digit: { zh: '身份证号校验位错误', en: 'ID number check digit is wrong' },
 };
 
+/** An 18-digit number Excel kept as a number shows in scientific notation (1.10114E+17): its last digits are lost. */
+export const ID_AS_NUMBER = /^\d(\.\d+)?e\+?\d+$/i;
+export const ID_AS_NUMBER_TEXT = {
+  zh: '身份证号被Excel存成了数字（科学计数法），后几位已丢失；请把该列设为文本格式后重新填写',
+  en: 'Excel stored the ID number as a number (scientific notation) and lost its last digits; format the column as text and type it again',
+};
+
 export function idCheckDigit(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
@@ -107,7 +114,7 @@ export function idNumberRefusal(raw: string, today: string, shown = raw): { zh: 
   if (!cell) return { zh: '请填写身份证号', en: 'Give the ID number' };
   const parsed = parseIdNumber(raw, today);
   if (parsed.ok) throw new Error('idNumberRefusal: the ID number is not refused');
-  const why = ID_PROBLEM_TEXT[parsed.problem];
+  const why = ID_AS_NUMBER.test(raw.trim()) ? ID_AS_NUMBER_TEXT : ID_PROBLEM_TEXT[parsed.problem];
   return { zh: `「${cell}」：${why.zh}`, en: `"${cell}": ${why.en}` };
 }
 

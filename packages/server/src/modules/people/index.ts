@@ -24,6 +24,7 @@ export {
   setHardshipFromFiles,
 } from './people.hardship.repository.ts';
 export { hardshipFromFile } from './people.hardship.ts';
+export { parsePhone } from './people.import.cells.ts';
 export { MEMBER_COLUMNS, mapHeaders } from './people.import.columns.ts';
 export { memberImportRoutes } from './people.import.routes.ts';
 export {

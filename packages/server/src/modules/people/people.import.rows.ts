@@ -1,5 +1,5 @@
 import type { RowError } from '../jobs/index.ts';
-import { idNumberRefusal, parseIdNumber } from './idcard.ts';
+import { ID_AS_NUMBER, ID_AS_NUMBER_TEXT, idNumberRefusal, parseIdNumber } from './idcard.ts';
 import {
   ACCOUNT_KINDS,
   type AccountKind,
@@ -170,13 +170,8 @@ export function parseMemberRow(
     const parsed = parseIdNumber(options.idNumber, today);
     if (parsed.ok) id = parsed.value;
   } else if (idText) {
-    if (/^\d(\.\d+)?e\+?\d+$/i.test(idText)) {
-      row.problem(
-        'idNumber',
-        'ID_NUMBER_AS_NUMBER',
-        '身份证号被Excel存成了数字（科学计数法），后几位已丢失；请把该列设为文本格式后重新填写',
-        'Excel stored the ID number as a number (scientific notation) and lost its last digits; format the column as text and type it again',
-      );
+    if (ID_AS_NUMBER.test(idText)) {
+      row.problem('idNumber', 'ID_NUMBER_AS_NUMBER', ID_AS_NUMBER_TEXT.zh, ID_AS_NUMBER_TEXT.en);
     } else {
       const parsed = parseIdNumber(idText, today);
       if (parsed.ok) id = parsed.value;

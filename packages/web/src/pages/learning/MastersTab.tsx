@@ -79,7 +79,7 @@ function MemberSearch({ value, onChange }: { value?: number; onChange?: (id: num
       onSearch={(q) => void search(q).catch(() => setOptions([]))}
       loading={loading}
       options={options}
-      placeholder={t('learn.masters.searchMember')}
+      placeholder={t('member.searchPlaceholder')}
       notFoundContent={loading ? null : t('learn.masters.noMember')}
     />
   );

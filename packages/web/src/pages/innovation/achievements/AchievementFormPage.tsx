@@ -209,7 +209,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             mode="multiple"
             showSearch
             filterOption={false}
-            placeholder={t('ach.form.teamSearch')}
+            placeholder={t('member.searchPlaceholder')}
             options={members.options}
             value={value.team}
             labelRender={(o) => members.known.get(Number(o.value)) ?? o.label}

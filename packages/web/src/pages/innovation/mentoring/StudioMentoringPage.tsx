@@ -162,7 +162,7 @@ function InviteModal({ v, onClose, onDone }: DialogProps<{ v: StudioMentoring }>
       initialValues={{ apprenticeKind: 'skilled' }}
     >
       <Form.Item name="apprenticePersonId" label={t('ip.studio.apprentice')} rules={[{ required: true }]}>
-        <MemberSelect placeholder={t('ip.studio.apprenticeSearch')} testId="invite-person" />
+        <MemberSelect placeholder={t('member.searchPlaceholder')} testId="invite-person" />
       </Form.Item>
       <Form.Item name="apprenticeKind" label={t('ip.studio.kind')} rules={[{ required: true }]}>
         <Select options={optionsOf(APPRENTICE_KINDS, (k) => t(`ip.apprenticeKind.${k}`))} />
