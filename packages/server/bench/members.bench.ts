@@ -109,10 +109,10 @@ async function generate(db: Db) {
          select g, 1001 + (g * 7 % 1000), date '2015-01-01', 1 from generate_series($1::bigint, $2::bigint) g`,
         [from, to],
       );
-      // what the trigger (off here) keeps: each name's endings after its first character
+      // what the trigger (off here) keeps: each name's endings after its first character, with its federation
       await sql.query(
-        `insert into person_name_parts (part, person_id)
-         select x.part, p.id from persons p cross join lateral person_name_parts_of(p.name) x(part)
+        `insert into person_name_parts (part, person_id, federation_id)
+         select x.part, p.id, p.federation_id from persons p cross join lateral person_name_parts_of(p.name) x(part)
           where p.id between $1 and $2`,
         [from, to],
       );

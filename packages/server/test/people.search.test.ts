@@ -134,6 +134,35 @@ describe('searching as a clerk searches: part of a name, a phone or ID number by
     expect((await ctx.services.memberExport.exportMembers(staff, { q: '虹娟' })).count).toBe(1);
   });
 
+  it('compares a name as a clerk reads it: white space inside a name or a search text is no matter', async () => {
+    const { a, ga, gb } = await twoDistricts();
+    // stored as typed: with a space, with an ideographic space (U+3000), and without
+    const spaced = await ctx.newPerson(ga, { name: '欧阳 明' });
+    const wide = await ctx.newPerson(ga, { name: '上官\u3000燕' });
+    const plain = await ctx.newPerson(ga, { name: '欧阳明华' });
+    await ctx.newPerson(gb, { name: '欧阳明' });
+    const { rows } = await db.query<{ name: string }>('select name from persons where id = $1', [spaced.id]);
+    expect(rows[0].name).toBe('欧阳 明');
+    const staff = ctx.actor('staff', a);
+    const ids = async (q: string) =>
+      (await ctx.services.people.listMembers(staff, { q })).items.map((x) => x.id);
+    // the name's start, then a part inside it, each way round
+    expect(await ids('欧阳明')).toEqual([spaced.id, plain.id]);
+    expect(await ids('欧阳 明')).toEqual([spaced.id, plain.id]);
+    expect(await ids('欧阳\u3000明')).toEqual([spaced.id, plain.id]);
+    expect(await ids('阳明')).toEqual([spaced.id, plain.id]);
+    expect(await ids('阳 明')).toEqual([spaced.id, plain.id]);
+    expect(await ids('上官燕')).toEqual([wide.id]);
+    expect(await ids('官 燕')).toEqual([wide.id]);
+    const found = await ctx.services.people.listMembers(staff, { q: '欧阳明' });
+    expect(found.items.map((x) => x.name)).toEqual(['欧阳 明', '欧阳明华']);
+    expect(found.total).toBe(2);
+    expect((await ctx.services.memberExport.exportMembers(staff, { q: '阳 明' })).count).toBe(2);
+    // a name changed to one with a space is found by its key too
+    await db.query('update persons set name = $2 where id = $1', [plain.id, '欧阳 明华']);
+    expect(await ids('明华')).toEqual([plain.id]);
+  });
+
   it('follows a name changed, and a name search pages and counts on past the first page', async () => {
     const { a, ga } = await twoDistricts();
     const p = await ctx.newPerson(ga, { name: '孙改名前' });

@@ -85,6 +85,19 @@ export function typedName(s: string): string {
   return s.replace(SPACE_RUN, ' ').trim().replace(LOOSE_SPACE, '');
 }
 
+/**
+ * A person's name as a clerk reads it, for comparing one with another (a register's name against the member's, the
+ * member search): normaliseText, then no white space at all, so 欧阳 明, 欧阳　明 (U+3000) and 欧阳明 are one name,
+ * as are Zhang Wei and ZhangWei. Names are stored as typed; only their comparison goes through here. Migration
+ * `people/012_name_key.sql` (person_name_key) is the same in SQL for the look-ups by name; keep the two in step.
+ */
+export function nameKey(s: string): string {
+  return normaliseText(s).replace(SPACE_RUN, '');
+}
+
+/** Whether two names are one as a clerk reads them (nameKey). */
+export const sameName = (a: string, b: string): boolean => a === b || nameKey(a) === nameKey(b);
+
 /** Edit distance (Levenshtein) between two strings, by code point. */
 export function editDistance(a: string, b: string): number {
   const x = [...a];

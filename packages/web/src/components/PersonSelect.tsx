@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
+import { memberOptionLabel } from './personOption.ts';
 import { useTypedSearch } from './useTypedSearch.ts';
 
 export interface PersonOption {
@@ -9,8 +10,9 @@ export interface PersonOption {
 }
 
 /**
- * Picks members of my subtree by name (the server searches as one types); one or several. `known` names the
- * people already chosen so they show before any search.
+ * Picks members of my subtree by name (the server searches as one types); one or several. Each found member shows
+ * with what tells two of one name apart (memberOptionLabel). `known` names the people already chosen so they show
+ * before any search.
  */
 export function PersonSelect({
   value,
@@ -30,7 +32,7 @@ export function PersonSelect({
     (q) =>
       q
         ? unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 10 } } })).then((r) =>
-            r.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? '—'}）` })),
+            r.items.map((p) => ({ value: p.id, label: memberOptionLabel(t, p) })),
           )
         : null,
     known,

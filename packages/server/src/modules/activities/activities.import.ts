@@ -11,7 +11,7 @@ import {
   type RegisterSpec,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { sameName } from '../../shared/text.ts';
 import {
   findPersonsByHash,
   findPersonsByMembership,
@@ -79,8 +79,6 @@ export const SIGNUP_SHEET: RegisterSpec<Key> = {
 };
 
 const H = headersOf(COLUMNS);
-const sameName = (a: string, b: string) =>
-  normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
 
 /** The rows' members, each in the actor's subtree, once; problems go to `errors`. */
 export async function planSignupRows(

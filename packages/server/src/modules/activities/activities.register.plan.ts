@@ -7,13 +7,14 @@ import {
   type RegisterRowError,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { sameName } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import {
   findMembersByNameAndPhone,
   findPersonsByHash,
   type IdProtector,
   idNumberRefusal,
+  nameAndPhone,
   type PersonRef,
   parseIdNumber,
   parsePhone,
@@ -43,8 +44,6 @@ const phoneOf = (v: CellValue) => {
   const phone = parsePhone(typed);
   return phone.ok ? phone.value : typed.normalize('NFKC').replace(/[\s\-()（）]/g, '');
 };
-const sameName = (a: string, b: string) =>
-  normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
 const orgIdOf = (path: string) => Number(path.split('/').filter(Boolean).pop());
 
 /** One activity being planned: its rows so far and the row that opened it. */
@@ -121,7 +120,7 @@ async function peopleOfRows(
       );
       return null;
     }
-    const found = ((byPhone.get(`${name}|${phone}`) ?? []) as PersonRef[]).filter(
+    const found = ((byPhone.get(nameAndPhone(name, phone)) ?? []) as PersonRef[]).filter(
       (p) => p.orgPath && canAccess(actor, 'activities.manage', { orgPath: p.orgPath }),
     );
     if (found.length !== 1) {

@@ -144,6 +144,29 @@ describe('the register of past activities', () => {
     await kit.dryRun(file, { created: 1, signups: 2, attendance: 2 });
   });
 
+  it('finds a participant by name and phone with the name as a clerk reads it: a space inside is no matter', async () => {
+    const idNumber = t.ctx.newIdNumber();
+    const phone = `137${idNumber.slice(10, 17)}9`;
+    // stored as the clerk typed it, with a space; the sheet writes it without one, and 王芳 with one (U+3000)
+    await t.ctx.newPerson(firm, { name: '欧阳 明', idNumber, phone });
+    const [a] = people;
+    const file = sheet([
+      ['2019年茶话会', firm.name, '联谊', '2019-09-10', '', '欧阳明', phone, '', '是'],
+      [
+        '2019年茶话会',
+        firm.name,
+        '联谊',
+        '2019-09-10',
+        '',
+        `${a.name[0]}\u3000${a.name.slice(1)}`,
+        a.phone,
+        '',
+        '是',
+      ],
+    ]);
+    await kit.dryRun(file, { created: 1, signups: 2, attendance: 2 });
+  });
+
   it('answers an activity brought in as ended and kept by its day only; one organised on the page by its hours', async () => {
     // now is TEST_NOW, 10:00 in China: one session ended at 09:00 today, one starts at 14:00
     const organise = async (title: string, startsAt: string, endsAt: string) => {

@@ -8,7 +8,7 @@ import {
   type RegisterRowError,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { nameKey, sameName } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
@@ -86,7 +86,7 @@ export async function planModelWorkerRows(
         );
         continue;
       }
-      if (normaliseText(m.name) !== normaliseText(name)) {
+      if (!sameName(m.name, name)) {
         bad(
           'name',
           `登记编号${refText}是「${m.name}」，不是「${name}」`,
@@ -108,7 +108,7 @@ export async function planModelWorkerRows(
       const lookups = ids.lookups(parsed.value.number);
       id = { number: parsed.value.number, hash: lookups[0], lookups };
     }
-    const named = `${union.id}|${normaliseText(name)}`;
+    const named = `${union.id}|${nameKey(name)}`;
     const key = existingId ? `ref:${existingId}` : id ? `id:${id.hash}` : `name:${named}`;
     let p = people.get(key);
     if (!p && !existingId && !id) {

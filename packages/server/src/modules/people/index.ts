@@ -52,6 +52,7 @@ export {
   findPersonsByHash,
   findPersonsByMembership,
   listMemberships,
+  nameAndPhone,
   type PersonRef,
   raiseModelWorkerLevels,
 } from './people.repository.ts';

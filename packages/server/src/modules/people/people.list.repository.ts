@@ -2,6 +2,7 @@ import { type Subtree, subtreeCondition, subtreePattern } from '../../access/acc
 import type { Sql } from '../../db/db.ts';
 import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { nameKey } from '../../shared/text.ts';
 import { PERSON_COLUMNS } from './people.repository.ts';
 import type { PersonRow } from './people.types.ts';
 
@@ -15,7 +16,7 @@ export interface MemberFilter {
   phoneEnd?: string;
   /** The last four or six characters of an ID number (X upper-case). */
   idEnd?: string;
-  /** Part of a name, wherever it stands in the name. */
+  /** Part of a name, wherever it stands in the name (both compared by their key: shared/text.ts nameKey). */
   namePart?: string;
   isFrontLine?: boolean;
   isOutdoor?: boolean;
@@ -147,15 +148,16 @@ const exactPage = (where: string, n: number) => `with ${SUBTREE_ROOT},
     ${pageItems('x.id')} as items`;
 
 /**
- * Part of a name: first the names starting with it, in name order (persons_name_id_idx), then the names holding it
- * further on, in the order of the name from the text on (person_name_parts: 赵小红 is found by its ending 小红),
- * each person once (at the first place the text stands in the name). Each branch is read in its index's order,
+ * Part of a name, names and text compared by their key (person_name_key, shared/text.ts nameKey: 欧阳 明 is found by
+ * 欧阳明 and 欧阳明 by 欧阳 明): first the names starting with it, in key order (persons_name_key_id_idx), then the
+ * names holding it further on, in the order of the key from the text on (person_name_parts: 赵小红 is found by its
+ * ending 小红), each person once (at the first place the text stands in the key). Each branch is read in its index's order,
  * checked row by row against the subtree, and stops after the page (`$4` from `$5`) and, for the count,
  * SEARCH_COUNT_AHEAD past it (`$n`); the two counts are added.
  */
 const namePage = (front: string, inner: string, n: number) => `with ${SUBTREE_ROOT},
   front as not materialized (
-    select p.id, p.name as key from persons p where ${front} and ${inSubtree('p.id')}),
+    select p.id, person_name_key(p.name) as key from persons p where ${front} and ${inSubtree('p.id')}),
   inner_ as not materialized (
     select p.id, x.part as key from person_name_parts x join persons p on p.id = x.person_id
      where ${inner} and ${inSubtree('p.id')}),
@@ -173,13 +175,17 @@ const namePage = (front: string, inner: string, n: number) => `with ${SUBTREE_RO
          join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id) x) as items`;
 
 /** The conditions of a name search's two branches (see namePage), over the flags' conditions `flags`. */
-function nameConditions(text: string, flags: string[], params: unknown[]) {
+function nameConditions(namePart: string, flags: string[], params: unknown[]) {
+  const text = nameKey(namePart);
   const front = conditions(params, ...flags);
-  startsWith('p.name', text, front.add);
+  startsWith('person_name_key(p.name)', text, front.add);
   const inner = conditions(params, ...flags);
   startsWith('x.part', text, inner.add);
-  // once per person: the ending that starts where the text first stands in the name
-  inner.add('strpos(p.name, ?) = char_length(p.name) - char_length(x.part) + 1', text);
+  // once per person: the ending that starts where the text first stands in the name's key
+  inner.add(
+    'strpos(person_name_key(p.name), ?) = char_length(person_name_key(p.name)) - char_length(x.part) + 1',
+    text,
+  );
   return { front: front.where.join(' and '), inner: inner.where.join(' and ') };
 }
 
@@ -264,7 +270,7 @@ function exportFilter(scope: Subtree, f: MemberFilter) {
   const { where, add } = conditions(params, subtreeCondition(scope, 'o.path', params));
   const exact = exactCondition(f, params);
   if (exact !== undefined) where.push(exact);
-  else if (f.namePart !== undefined) add('strpos(p.name, ?) > 0', f.namePart);
+  else if (f.namePart !== undefined) add('strpos(person_name_key(p.name), ?) > 0', nameKey(f.namePart));
   if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
   if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
   if (f.isNewEmployment !== undefined) add('p.is_new_employment = ?', f.isNewEmployment);

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { selectFrom } from '../../db/select.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { textArray } from '../../shared/pg-array.ts';
+import { nameKey } from '../../shared/text.ts';
 import type { AccountKind, StoredAccount } from './people.accounts.ts';
 import type { MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 import type { EndReason } from './people.vocabulary.ts';
@@ -89,23 +90,32 @@ export async function findPersonsByHash(
 
 /**
  * Active members named one of `names` whose union lies under one of the `paths` (union paths, each standing for
- * its subtree), in one read: a register naming people by name only finds them here.
+ * its subtree), in one read: a register naming people by name only finds them here. Names are compared as a clerk
+ * reads them (shared/text.ts nameKey: 欧阳 明 is 欧阳明); each member comes with the key it was found by.
  */
-export async function findMembersByName(sql: Sql, names: string[], paths: string[]): Promise<PersonRef[]> {
+export async function findMembersByName(
+  sql: Sql,
+  names: string[],
+  paths: string[],
+): Promise<(PersonRef & { nameKey: string })[]> {
   if (!names.length || !paths.length) return [];
-  const { rows } = await sql.query<PersonRef>(
-    `select p.id, p.name, o.path as "orgPath"
+  const { rows } = await sql.query<PersonRef & { nameKey: string }>(
+    `select p.id, p.name, person_name_key(p.name) as "nameKey", o.path as "orgPath"
        from persons p join memberships m on m.person_id = p.id and m.status = 'active'
        join orgs o on o.id = m.org_id
-      where p.name = any($1::text[]) and o.path like any($2::text[])`,
-    [names, paths.map(subtreePattern)],
+      where person_name_key(p.name) = any($1::text[]) and o.path like any($2::text[])`,
+    [[...new Set(names.map(nameKey))], paths.map(subtreePattern)],
   );
   return rows;
 }
 
+/** The key of findMembersByNameAndPhone's answer for a name and a phone. */
+export const nameAndPhone = (name: string, phone: string) => `${nameKey(name)}|${phone}`;
+
 /**
- * Active members known by a name and a phone (each pair as `name|phone`) whose union lies in the subtree of `path`,
- * in one read: a register naming people without an ID number finds them here (several for a pair: ambiguous).
+ * Active members known by a name and a phone whose union lies in the subtree of `path`, in one read: a register
+ * naming people without an ID number finds them here (several for a pair: ambiguous). The answer is keyed by
+ * `nameAndPhone(name, phone)`: the name compared as a clerk reads it (shared/text.ts nameKey: 欧阳 明 is 欧阳明).
  */
 export async function findMembersByNameAndPhone(
   sql: Sql,
@@ -118,11 +128,11 @@ export async function findMembersByNameAndPhone(
     `select p.id, p.name, p.phone, o.path as "orgPath"
        from persons p join memberships m on m.person_id = p.id and m.status = 'active'
        join orgs o on o.id = m.org_id
-      where (p.name, p.phone) in (select * from unnest($1::text[], $2::text[])) and o.path like $3`,
-    [pairs.map((q) => q.name), pairs.map((q) => q.phone), subtreePattern(path)],
+      where (person_name_key(p.name), p.phone) in (select * from unnest($1::text[], $2::text[])) and o.path like $3`,
+    [pairs.map((q) => nameKey(q.name)), pairs.map((q) => q.phone), subtreePattern(path)],
   );
   for (const { phone, ...p } of rows) {
-    const key = `${p.name}|${phone}`;
+    const key = nameAndPhone(p.name, phone);
     out.set(key, [...(out.get(key) ?? []), { ...p, id: Number(p.id) }]);
   }
   return out;

@@ -15,7 +15,7 @@ import {
   sheetNotes,
 } from '../../shared/sheet-reader.ts';
 import { skipFooterRows } from '../../shared/spreadsheet.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { sameName } from '../../shared/text.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
@@ -217,7 +217,7 @@ async function checkRows(
         if (r.error) rowErrors.push({ row: rowNo, column: '身份证号', ...r.error });
         else if (r.person) {
           const name = cell(cells, 'name');
-          if (name && normaliseText(name) !== normaliseText(r.person.name)) {
+          if (name && !sameName(name, r.person.name)) {
             rowErrors.push({
               row: rowNo,
               column: '姓名',

@@ -9,7 +9,7 @@ import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
 import { settled } from '../../shared/settled.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { normaliseText, sameName } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type IdProtector, idNumberRefusal, maskIdNumber, parseIdNumber } from '../people/index.ts';
 import { writeTitlesOfWinners } from './results.service.ts';
@@ -142,7 +142,7 @@ async function personFinder(
       );
       return null;
     }
-    if (p.name !== name && normaliseText(p.name) !== normaliseText(name)) {
+    if (!sameName(p.name, name)) {
       errors.push(
         rowError(
           rowNo,

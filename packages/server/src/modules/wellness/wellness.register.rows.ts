@@ -1,6 +1,6 @@
 import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
 import { cellText } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { sameName } from '../../shared/text.ts';
 import { type FoundUnion, unionOfRow } from '../org/index.ts';
 import { idNumberRefusal } from '../people/index.ts';
 import type { ProgramRow } from './wellness.programs.repository.ts';
@@ -59,7 +59,7 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
     return;
   }
   const name = text(v.name);
-  if (name && name !== person.name && normaliseText(name) !== normaliseText(person.name))
+  if (name && !sameName(name, person.name))
     err(rowNo, 'name', `与名册中的姓名（${person.name}）不一致`, 'Differs from the name in the register');
   if (person.orgPath && !person.orgPath.startsWith(u.union.path))
     err(rowNo, 'union', '此人不是该工会（或其下级）的会员', 'Not a member of this union or a union below it');

@@ -1,7 +1,7 @@
 import { type Actor, canAccess } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { collectLookups } from '../../../shared/lookups.ts';
-import { normaliseText } from '../../../shared/text.ts';
+import { nameKey, sameName } from '../../../shared/text.ts';
 import {
   findMembersByName,
   findPersonsByHash,
@@ -48,12 +48,9 @@ export function parseTeam(text: string | null): TeamEntry[] {
   return out;
 }
 
-const sameName = (a: string, b: string) =>
-  normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
-
 /**
  * The members found so far in one register: by ID number (false: malformed, null: no such person), and by the
- * union a row names and the name. A register names the same people again and again (the members of a union's
+ * union a row names and the name's key (shared/text.ts nameKey: 欧阳 明 is 欧阳明). A register names the same people again and again (the members of a union's
  * teams), and each look-up reads their memberships — by name, with a district's members on record, a scan of every
  * membership (issue 42: 200 read batches of one register cost the database seconds). Each is looked up once for the
  * whole register; the answers cannot change while it is read (nothing is written until the file is gathered). Past
@@ -121,7 +118,7 @@ export async function teamFinder(
       return { personId: found.id };
     }
     const name = e.name as string;
-    const found = (known.byName.get(unionPath)?.get(name) ?? []).filter(reachable);
+    const found = (known.byName.get(unionPath)?.get(nameKey(name)) ?? []).filter(reachable);
     if (found.length === 1) return { personId: found[0].id };
     return found.length
       ? {
@@ -160,7 +157,8 @@ async function findById(
 
 /**
  * The members named by `wanted` (name and union) that `known` does not hold yet, in one read, added to `known`:
- * under each union, the members of its subtree with that name (one per active membership, as the read answers).
+ * under each union, the members of its subtree with that name as a clerk reads it (one per active membership, as the
+ * read answers), held under the name's key.
  */
 async function findNamed(
   sql: Sql,
@@ -172,7 +170,7 @@ async function findNamed(
   const asked = new Map<string, Map<string, PersonRef[]>>();
   const names = new Set<string>();
   for (const { unionPath, entry } of wanted) {
-    const name = entry.name as string;
+    const name = nameKey(entry.name as string);
     let held = known.get(unionPath);
     if (!held) {
       held = new Map();
@@ -192,7 +190,7 @@ async function findNamed(
   if (!asked.size) return;
   for (const p of await findMembersByName(sql, [...names], [...asked.keys()])) {
     for (const [path, byName] of asked) {
-      if (p.orgPath?.startsWith(path)) byName.get(p.name)?.push(p);
+      if (p.orgPath?.startsWith(path)) byName.get(p.nameKey)?.push(p);
     }
   }
 }

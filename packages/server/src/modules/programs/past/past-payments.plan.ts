@@ -6,7 +6,7 @@ import { federationOfPath } from '../../../shared/org-path.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import { settled } from '../../../shared/settled.ts';
-import { normaliseText } from '../../../shared/text.ts';
+import { nameKey } from '../../../shared/text.ts';
 import {
   findPersonsByHash,
   type IdProtector,
@@ -77,7 +77,7 @@ export async function planPastPayments(
             orgId: orgIdOfPath(p.orgPath),
             orgPath: p.orgPath,
             writable: canAccess(actor, 'ledger.write', { orgPath: p.orgPath }),
-            normalName: normaliseText(p.name),
+            normalName: nameKey(p.name),
           }
         : null;
       people.set(hash, person);
@@ -112,7 +112,7 @@ export async function planPastPayments(
       continue;
     }
     const name = String(v.name);
-    if (name !== person.name && person.normalName !== normaliseText(name)) {
+    if (name !== person.name && person.normalName !== nameKey(name)) {
       const masked = maskIdNumber(id.number);
       errors.push(
         rowError(
