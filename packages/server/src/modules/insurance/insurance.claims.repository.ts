@@ -109,11 +109,19 @@ export const findClaim = (sql: Sql, id: number, lock = false) =>
 
 /**
  * Claims on the policies of a subtree or filed by its members; `stepOrgId`: at that union's review step;
- * `decisionOrgId`: forwarded to the insurer on that union's own policies (its decision still to be recorded).
+ * `decisionOrgId`: forwarded to the insurer on that union's own policies (its decision still to be recorded). At
+ * most `max` (the page's CLAIMS_CAP unless an export asks for more), with how many there are in all.
  */
 export async function listClaims(
   sql: Sql,
-  f: { path?: string; personId?: number; policyId?: number; stepOrgId?: number; decisionOrgId?: number },
+  f: {
+    path?: string;
+    personId?: number;
+    policyId?: number;
+    stepOrgId?: number;
+    decisionOrgId?: number;
+    max?: number;
+  },
 ) {
   const params: unknown[] = [];
   const where: string[] = [];
@@ -139,10 +147,19 @@ export async function listClaims(
   }
   const { rows } = await sql.query<ClaimRow & { countAll: number }>(
     `select ${CLAIM_COLUMNS}, ${COUNT_ALL} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}
-      order by c.filed_on desc, c.id desc limit ${CLAIMS_CAP}`,
+      order by c.filed_on desc, c.id desc limit ${Math.trunc(f.max ?? CLAIMS_CAP)}`,
     params,
   );
   return capped(rows);
+}
+
+/** The masked ID number of each person, by id (an export's 身份证号 column). */
+export async function maskedIdsOf(sql: Sql, personIds: number[]): Promise<Map<number, string | null>> {
+  const { rows } = await sql.query<{ id: number; idMasked: string | null }>(
+    'select id, id_masked as "idMasked" from persons where id = any($1::bigint[])',
+    [[...new Set(personIds)]],
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.idMasked]));
 }
 
 /** Moves a claim on only from the state it was read in (concurrent deciders: one wins). */

@@ -69,6 +69,12 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       query: ClaimQuery,
       result: ClaimListSchema,
       run: insurance.listClaims,
+      export: {
+        summary:
+          "The claims list as .xlsx with the list's filters (every claim, payouts in yuan and their 合计, ID numbers masked; the union, view and day on a second sheet); audited",
+        query: ClaimQuery,
+        run: insurance.exportClaims,
+      },
     },
     import: {
       path: '/api/insurance/claims/import',

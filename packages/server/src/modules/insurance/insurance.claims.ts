@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { createClaimExport } from './insurance.claims.export.ts';
 import { createClaimFiles } from './insurance.claims.files.ts';
 import { createClaimReading } from './insurance.claims.reading.ts';
 import { createClaimReview } from './insurance.claims.review.ts';
@@ -15,6 +16,7 @@ export function createClaimUseCases(db: Db, clock: () => Date) {
     ...createClaimFiling(db, clock),
     ...createClaimFiles(db, clock),
     ...createClaimReading(db, clock),
+    ...createClaimExport(db, clock),
     ...createClaimReview(db, clock),
   };
 }

@@ -143,6 +143,8 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { awaitingDecision: true } }],
     control: () => ({}),
   }),
+  // the export of that list: 杨镇's staff asking it of 昌平 are refused
+  'GET /api/insurance/claims.xlsx': aimed((f) => ({ query: { orgId: f.cp } })),
   'POST /api/insurance/claims': scoped({
     denied: (f) => [
       { body: claim(f.ids.insPolicy, f.cpMember) },
@@ -212,6 +214,7 @@ export const cases: Record<string, ScopeCase> = {
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
 export const exportRequests: ExportRequests = {
+  'GET /api/insurance/claims.xlsx': () => ({}),
   'GET /api/insurance/claims/import/template.xlsx': () => ({}),
   'GET /api/insurance/policies/import/template.xlsx': () => ({}),
   'GET /api/insurance/policies/:id/insured.xlsx': (x) => ({ params: { id: x.policy } }),

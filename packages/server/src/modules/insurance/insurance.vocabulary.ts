@@ -17,6 +17,7 @@ export const vocabulary = defineVocabulary({
   },
   auditActions: {
     'insurance.claim.approve': { zh: '记录保险公司赔付决定', en: 'Recorded an approved claim' },
+    'insurance.claim.export': { zh: '导出理赔清单', en: 'Exported the claims list' },
     'insurance.claim.file': { zh: '提交保险理赔申请', en: 'Filed an insurance claim' },
     'insurance.claim.import': { zh: '导入保险理赔台账', en: 'Imported a register of insurance claims' },
     'insurance.policy.import': { zh: '导入保险保单台账', en: 'Imported a register of insurance policies' },

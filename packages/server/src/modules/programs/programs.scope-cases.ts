@@ -238,6 +238,11 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { kind: 'entitlement', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
   }),
+  // the export of that list: a program 杨镇 cannot see is refused
+  'GET /api/ledger.xlsx': scoped({
+    denied: (f) => [{ query: { programId: f.ids.progP } }],
+    control: () => ({}),
+  }),
   'POST /api/ledger/:entryId/reverse': scoped({
     denied: (f) => [{ params: { entryId: f.ids.entryE2 }, body: { reason: '越权冲销' } }],
     control: (f) => ({ params: { entryId: f.ids.entryE2 }, body: { reason: '重复登记，冲销' } }),
@@ -350,6 +355,7 @@ export const cases: Record<string, ScopeCase> = {
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
 export const exportRequests: ExportRequests = {
   'GET /api/payment-batches/:id/export.xlsx': (x) => ({ params: { id: x.batch } }),
+  'GET /api/ledger.xlsx': () => ({}),
   'GET /api/reports/programs/export.xlsx': () => ({}),
   'GET /api/programs/past-payments/import/template.xlsx': () => ({}),
 };

@@ -58,6 +58,7 @@ export const vocabulary = defineVocabulary({
     'application.withdraw': { zh: '撤回申请', en: 'Withdrew an application' },
     'claim.draw': { zh: '抽签', en: 'Drew the lottery' },
     'claim.pickup': { zh: '核销领取', en: 'Redeemed a pickup code' },
+    'ledger.export': { zh: '导出台账记录', en: 'Exported the ledger' },
     'ledger.reverse': { zh: '冲销台账记录', en: 'Reversed a ledger entry' },
     'payment_batch.cancel': { zh: '取消支付批次', en: 'Cancelled a payment batch' },
     'payment_batch.create': { zh: '生成支付批次', en: 'Created a payment batch' },

@@ -1,4 +1,5 @@
-import { Card, Flex, Segmented, Space } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Segmented, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
@@ -50,6 +51,14 @@ export default function ClaimsPage() {
       extra={
         <Space wrap>
           <ListImport register="insurance-claims" onClosed={claims.reload} />
+          {/* the list as shown (its union and view), for a clerk to sum against the register brought in */}
+          <Button
+            icon={<DownloadOutlined />}
+            href={insuranceApi.claimsUrl({ orgId: home, ...SHOW_QUERY[show] })}
+            data-testid="ins-claims-export"
+          >
+            {t('ins.claims.export')}
+          </Button>
           <Segmented
             value={show}
             onChange={(v) => setParams(v === 'mine' ? {} : { show: v })}

@@ -1,5 +1,5 @@
-import { api, unwrap } from '../../api/client.ts';
-import type { Answer, Body } from '../../api/types.ts';
+import { api, queryString, unwrap } from '../../api/client.ts';
+import type { Answer, Body, Query } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -11,6 +11,8 @@ export type Claim = Answer<'/api/insurance/claims'>['items'][number];
 export type ClaimKind = Claim['kind'];
 export type ClaimStatus = Claim['status'];
 export type NewPolicy = Body<'/api/insurance/policies'>;
+/** The claims list's filters: the union, the policy and the views (at my step, awaiting the insurer). */
+export type ClaimsQuery = Query<'/api/insurance/claims'>;
 export type NewClaim = Body<'/api/insurance/claims'>;
 export type MyClaim = Body<'/api/me/insurance/claims'>;
 export type Decision = Body<'/api/insurance/claims/{id}/decide'>;
@@ -48,8 +50,9 @@ export const insuranceApi = {
     unwrap(api.GET('/api/insurance/policies/{id}/changes', { params: { path: { id }, query: { month } } })),
   changesUrl: (id: number, month: string, full = false) =>
     `/api/insurance/policies/${id}/changes.xlsx?month=${month}${full ? '&full=true' : ''}`,
-  claims: (q: { orgId?: number; policyId?: number; awaiting?: boolean; awaitingDecision?: boolean }) =>
-    unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
+  claims: (q: ClaimsQuery) => unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
+  /** The claims list as .xlsx, with the list's filters (the union and the view). */
+  claimsUrl: (q: ClaimsQuery) => `/api/insurance/claims.xlsx${queryString(q)}`,
   fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
   review: (id: number, body: Review) =>
     unwrap(api.POST('/api/insurance/claims/{id}/review', { params: { path: { id } }, body })),

@@ -121,6 +121,8 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
       testId="ledger-entries"
       deps={[programId]}
       load={({ page, pageSize }) => ledgerApi.list({ programId, page, pageSize })}
+      exportHref={() => ledgerApi.entriesUrl({ programId })}
+      exportLabel={t('ledger.exportEntries')}
       size="small"
       empty={t('ledger.noEntries')}
       what={t('load.what.ledger')}

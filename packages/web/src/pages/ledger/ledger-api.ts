@@ -1,5 +1,5 @@
 /** Calls to the ledger and payment batches API and their shapes. */
-import { api, unwrap } from '../../api/client.ts';
+import { api, queryString, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
@@ -28,6 +28,9 @@ export const ledgerApi = {
   /** The register of payments to people before the platform (ADR 74): checked only (预检) or imported, all or none. */
   importPastPayments: registerImport('/api/programs/past-payments/import'),
   list: listCall('/api/ledger'),
+  /** The ledger list as .xlsx, with the list's filters (without the page). */
+  entriesUrl: ({ page: _p, pageSize: _s, ...filters }: LedgerQuery) =>
+    `/api/ledger.xlsx${queryString(filters)}`,
   reverse: (entryId: number, reason: string, effectiveOn?: string | null) =>
     unwrap(
       api.POST('/api/ledger/{entryId}/reverse', {

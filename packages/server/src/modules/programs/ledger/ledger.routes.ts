@@ -9,6 +9,7 @@ import {
   EntryParams,
   ExportBatchQuery,
   LedgerEntrySchema,
+  LedgerExportQuery,
   LedgerListSchema,
   LedgerQuery,
   MarkPaidBody,
@@ -33,6 +34,16 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     querystring: LedgerQuery,
     response: LedgerListSchema,
     use: programs.ledger,
+  });
+  on.file('/api/ledger.xlsx', {
+    config: { permission: 'ledger.read' },
+    summary:
+      "The ledger list as .xlsx with the list's filters (every entry, past payments brought in among them: amounts in yuan and their 合计, days approved and paid, ID numbers masked; the union, program, day and totals on a second sheet); audited",
+    querystring: LedgerExportQuery,
+    run: async (actor, { query }) => {
+      const { buffer, fileName } = await programs.exportLedger(actor, query);
+      return xlsxFile(fileName, buffer);
+    },
   });
   app.post(
     '/api/ledger/:entryId/reverse',

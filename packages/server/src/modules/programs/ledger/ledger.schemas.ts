@@ -31,13 +31,15 @@ export const LedgerListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const LedgerQuery = S.Obj({
+const LedgerFilters = {
   programId: Type.Optional(S.Id),
   personId: Type.Optional(S.Id),
   kind: Type.Optional(S.StrEnum(['entitlement', 'reversal'] as const)),
   paymentStatus: Type.Optional(S.StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
-  ...S.Page,
-});
+};
+export const LedgerQuery = S.Obj({ ...LedgerFilters, ...S.Page });
+/** The ledger list's filters without the page: its export. */
+export const LedgerExportQuery = S.Obj(LedgerFilters);
 
 export const EntryParams = S.Obj({ entryId: S.Id });
 export const ReasonBody = S.Obj({ reason: S.Name(1000), effectiveOn: S.EffectiveOn });

@@ -2,6 +2,7 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import type { IdProtector } from '../../people/index.ts';
+import { exportLedger, type LedgerExportQuery } from './ledger.export.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 import { previewPaymentBatch } from './payment-preview.ts';
 import { exportPaymentBatch } from './payments.export.ts';
@@ -21,6 +22,7 @@ import {
 export function createLedgerUseCases(db: Db, ids: IdProtector, clock: Clock) {
   return {
     ledger: (actor: Actor, q: Parameters<typeof findLedger>[2]) => findLedger(db, actor, q),
+    exportLedger: (actor: Actor, q: LedgerExportQuery) => exportLedger(db, actor, q, clock()),
     reverse: (actor: Actor, entryId: number, reason: string, effectiveOn?: string | null) =>
       reverseEntry(db, actor, entryId, reason, effectiveOn, clock()),
     reconciliation: (actor: Actor, programId: number) => getReconciliation(db, actor, programId),
