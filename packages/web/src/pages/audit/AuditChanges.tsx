@@ -68,6 +68,7 @@ function vocabulary(entity: string, key: string): string | null {
     );
   if (entity === 'application') return { status: 'review.status', intake: 'prog.intake' }[key] ?? null;
   if (entity === 'payment_batch' && key === 'status') return 'ledger.batchStatus';
+  if (entity === 'ledger_entry' && key === 'paymentStatus') return 'ledger.state';
   if (entity === 'join_request' && key === 'status') return 'onb.requests.status';
   if (key === 'mode') return 'audit.importMode';
   if (entity === 'org') return { kind: 'orgKind', status: 'orgStatus' }[key] ?? null;

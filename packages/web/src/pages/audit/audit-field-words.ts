@@ -30,6 +30,10 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   female: { zh: '女职工', en: 'Women' },
   modelWorker: { zh: '劳模', en: 'Model workers' },
   ended: { zh: '已结束', en: 'Ended' },
+  // list exports' filters (insurance claims, the ledger)
+  awaiting: { zh: '待本工会审核', en: 'Awaiting my union' },
+  awaitingDecision: { zh: '待登记保险公司结论', en: "Awaiting the insurer's decision" },
+  paymentStatus: { zh: '支付状态', en: 'Payment status' },
   // accounts and sign-in
   enabled: { zh: '启用', en: 'Enabled' },
   /** A refused request (access.denied, http/app.ts): what was asked, why it was refused, the permission it needs. */

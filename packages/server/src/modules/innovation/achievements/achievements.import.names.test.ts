@@ -45,7 +45,8 @@ describe('team members named by name across the batches of one register', () => 
     const asked: string[][] = [];
     const counting: Sql = {
       query(text, params, options) {
-        if (/p\.name = any/.test(text)) asked.push([...((params ?? [])[0] as string[])].sort());
+        if (/person_name_key\(p\.name\) = any/.test(text))
+          asked.push([...((params ?? [])[0] as string[])].sort());
         return db.query(text, params, options);
       },
     };
