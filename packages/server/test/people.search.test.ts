@@ -221,3 +221,25 @@ describe('searching as a clerk searches: part of a name, a phone or ID number by
     expect((await ctx.services.memberExport.exportMembers(staff, { q: on23.slice(-6) })).count).toBe(1);
   });
 });
+
+describe('a name compared as a clerk reads it (ADR 149)', () => {
+  it('is the same key in the code and in the database', async () => {
+    const { nameKey } = await import('../src/shared/text.ts');
+    const names = [
+      '欧阳 明',
+      '欧阳　明',
+      ' 赵小红 ',
+      '赵\t小\u00a0红',
+      'Zhang Wei',
+      'ＺＨＡＮＧ－Ｗｅｉ',
+      '阿卜杜—热合曼',
+      '买买提·艾力',
+      '赵（小）敏',
+      '李 ‐ 四',
+    ];
+    for (const name of names) {
+      const { rows } = await db.query<{ key: string }>('select person_name_key($1) as key', [name]);
+      expect(rows[0].key, name).toBe(nameKey(name));
+    }
+  });
+});
