@@ -263,14 +263,12 @@ export async function lockSetupTokenHashes(sql: Sql): Promise<string[]> {
 }
 
 /**
- * The administrator roles (admin, security_admin, audit_admin) an account holds: an enabled one, or any — disabled
- * ones too — with `everHeld`.
+ * The administrator roles (admin, security_admin, audit_admin) some account holds or has held — a disabled account
+ * counts (ADR 148: once held, the security and audit ones are the operator's to name).
  */
-export async function findHeldAdministratorRoles(sql: Sql, everHeld = false): Promise<string[]> {
+export async function findHeldAdministratorRoles(sql: Sql): Promise<string[]> {
   const { rows } = await sql.query<{ role: string }>(
-    `select distinct r.role from role_assignments r join users u on u.id = r.user_id
-      where r.role in ('admin', 'security_admin', 'audit_admin') and (u.is_active or $1)`,
-    [everHeld],
+    `select distinct role from role_assignments where role in ('admin', 'security_admin', 'audit_admin')`,
   );
   return rows.map((r) => r.role);
 }

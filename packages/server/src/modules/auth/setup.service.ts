@@ -93,6 +93,6 @@ export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): 
  * successors are the operator's (ADR 148).
  */
 export async function findMissingAdministrators(sql: Sql): Promise<('security_admin' | 'audit_admin')[]> {
-  const held = await findHeldAdministratorRoles(sql, true);
+  const held = await findHeldAdministratorRoles(sql);
   return (['security_admin', 'audit_admin'] as const).filter((r) => !held.includes(r));
 }

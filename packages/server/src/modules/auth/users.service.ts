@@ -98,7 +98,7 @@ async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promi
     // disabled since, or the one overseen could disable the last and name their own — else on the command line
     // (ADR 148)
     if (isAdminRole(g.role)) requirePermission(actor, 'users.manage_all');
-    if (isOverseer(g.role) && (await findHeldAdministratorRoles(sql, true)).includes(g.role))
+    if (isOverseer(g.role) && (await findHeldAdministratorRoles(sql)).includes(g.role))
       throw overseerInOffice(g.role);
     if (g.orgId === null) continue;
     const union = await findGrantUnion(sql, g.orgId);
