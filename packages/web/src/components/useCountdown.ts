@@ -24,11 +24,29 @@ export function useCountdown(now: () => number = Date.now) {
     return () => clearInterval(timer);
   }, [until, now]);
   const start = useCallback((seconds: number) => setUntil(now() + seconds * 1000), [now]);
-  return { left, start };
+  /**
+   * Asks for a code: the countdown starts from the pause the answer names, or from the short resend pause a refused
+   * request names; the refusal is thrown on, for the page to show.
+   */
+  const ask = useCallback(
+    async <T extends { resendAfterSeconds: number }>(request: () => Promise<T>): Promise<T> => {
+      try {
+        const answer = await request();
+        start(answer.resendAfterSeconds);
+        return answer;
+      } catch (err) {
+        const wait = resendPauseOf(err);
+        if (wait) start(wait);
+        throw err;
+      }
+    },
+    [start],
+  );
+  return { left, start, ask };
 }
 
 /** The pause a refused code request names (429 `details.retryAfterSeconds`) when it is a resend's short one; else 0. */
-export function resendPauseOf(err: unknown, most = 60): number {
+function resendPauseOf(err: unknown, most = 60): number {
   const wait =
     err instanceof ApiError ? (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds : 0;
   return wait && wait <= most ? wait : 0;

@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
-import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
+import { useCountdown } from '../../components/useCountdown.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { useLandAfterSignIn } from './SignInParts.tsx';
 
@@ -43,13 +43,10 @@ export function SmsCodeForm({
     setSending(true);
     setFailure(null);
     try {
-      const r = await unwrap(api.POST('/api/auth/sms-code', { body: { phone, portal } }));
+      await countdown.ask(() => unwrap(api.POST('/api/auth/sms-code', { body: { phone, portal } })));
       setSent(true);
-      countdown.start(r.resendAfterSeconds);
     } catch (err) {
       setFailure(err);
-      const wait = resendPauseOf(err);
-      if (wait) countdown.start(wait);
     } finally {
       setSending(false);
     }

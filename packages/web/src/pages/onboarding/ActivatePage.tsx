@@ -6,7 +6,7 @@ import { FormFailure } from '../../components/FormFailure.tsx';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
-import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
+import { useCountdown } from '../../components/useCountdown.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi } from './onboarding-api.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -32,13 +32,10 @@ export default function ActivatePage() {
     setFailure(null);
     const body = { name: v.name.trim(), idNumber: idNumberOf(v.idNumber), phone: v.phone.trim() };
     try {
-      const r = await onboardingApi.startActivation(body);
+      await countdown.ask(() => onboardingApi.startActivation(body));
       setWho(body);
-      countdown.start(r.resendAfterSeconds);
     } catch (err) {
       setFailure(err);
-      const wait = resendPauseOf(err);
-      if (wait) countdown.start(wait);
     } finally {
       setBusy(false);
     }

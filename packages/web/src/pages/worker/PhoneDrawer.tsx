@@ -7,7 +7,7 @@ import { FormFailure } from '../../components/FormFailure.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
-import { resendPauseOf, useCountdown } from '../../components/useCountdown.ts';
+import { useCountdown } from '../../components/useCountdown.ts';
 import { PHONE_RULE } from '../members/MemberDialogs.tsx';
 
 /**
@@ -37,13 +37,10 @@ export function PhoneDrawer({
     setBusy(true);
     setFailure(null);
     try {
-      const r = await unwrap(api.POST('/api/me/phone/code', { body: { phone: to } }));
+      await countdown.ask(() => unwrap(api.POST('/api/me/phone/code', { body: { phone: to } })));
       setPhone(to);
-      countdown.start(r.resendAfterSeconds);
     } catch (err) {
       setFailure(err);
-      const wait = resendPauseOf(err);
-      if (wait) countdown.start(wait);
     } finally {
       setBusy(false);
     }
