@@ -3,6 +3,8 @@ import { escapeLike } from '../shared/like.ts';
 import {
   ADMIN_ROLES,
   isAdminRole,
+  isOverseer,
+  OVERSEERS,
   PERMISSIONS,
   type Permission,
   ROLE_PERMISSIONS,
@@ -10,7 +12,17 @@ import {
   type Role,
 } from './roles.ts';
 
-export { ADMIN_ROLES, isAdminRole, PERMISSIONS, type Permission, ROLE_PERMISSIONS, ROLES, type Role };
+export {
+  ADMIN_ROLES,
+  isAdminRole,
+  isOverseer,
+  OVERSEERS,
+  PERMISSIONS,
+  type Permission,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Role,
+};
 
 /** The signed-in user as every service sees it. */
 export interface Actor {

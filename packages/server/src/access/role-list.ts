@@ -24,3 +24,7 @@ export type Role = (typeof ROLES)[number];
 /** The three platform administrators (三员分立): an account never holds two of them (ADR 78). */
 export const ADMIN_ROLES = ['admin', 'security_admin', 'audit_admin'] as const satisfies readonly Role[];
 export const isAdminRole = (role: string): boolean => (ADMIN_ROLES as readonly string[]).includes(role);
+
+/** The two administrators that oversee the system administrator (三员分立): their accounts are the operator's (ADR 148). */
+export const OVERSEERS = ['security_admin', 'audit_admin'] as const satisfies readonly Role[];
+export const isOverseer = (role: string): boolean => (OVERSEERS as readonly string[]).includes(role);

@@ -1,9 +1,9 @@
 import { MODULE_VOCABULARIES } from '../vocabulary.gen.ts';
 import { type PermissionOf, type PermissionWords, unionOf } from '../vocabulary.ts';
 import { vocabulary as KERNEL_VOCABULARY } from './access.vocabulary.ts';
-import { ADMIN_ROLES, isAdminRole, ROLES, type Role } from './role-list.ts';
+import { ADMIN_ROLES, isAdminRole, isOverseer, OVERSEERS, ROLES, type Role } from './role-list.ts';
 
-export { ADMIN_ROLES, isAdminRole, ROLES, type Role };
+export { ADMIN_ROLES, isAdminRole, isOverseer, OVERSEERS, ROLES, type Role };
 
 /**
  * Who may call what. Every route declares `config.permission` or `config.public: true`; the request hook refuses a

@@ -54,10 +54,6 @@ export function checkGrants(roles: RoleGrant[]): void {
   }
 }
 
-/** The two administrators that oversee the system administrator (三员分立): the security and the audit one. */
-export const OVERSEERS = ['security_admin', 'audit_admin'] as const;
-export const isOverseer = (role: string): boolean => (OVERSEERS as readonly string[]).includes(role);
-
 /**
  * Refused: the system administrator naming a security or audit administrator once an account has held the role —
  * after the first run they are set up by the operator on the server's command line, so that the administrator they

@@ -1,12 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Actor } from '../../access/access.ts';
+import { type Actor, isOverseer } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { hashSmsCode, newSmsCode, smsCodeMatches } from '../../shared/sms-code.ts';
 import { recordAudit } from '../audit/index.ts';
 import { maskPhone, type Sender } from '../outbox/index.ts';
-import { isOverseer } from './auth.grants.ts';
 import { findOrCreateChallengeKey, listActorRows } from './auth.repository.ts';
 import type { AuthService, LoginResult } from './auth.service.ts';
 import {

@@ -1,8 +1,7 @@
-import type { Actor } from '../../access/access.ts';
+import { type Actor, isOverseer } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { isOverseer } from './auth.grants.ts';
 import { deleteUserSessions } from './auth.repository.ts';
 import { insertUser } from './auth.service.ts';
 import { hashPassword } from './password.ts';

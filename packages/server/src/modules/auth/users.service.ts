@@ -1,9 +1,16 @@
 import { randomInt } from 'node:crypto';
-import { type Actor, can, isAdminRole, requireAccess, requirePermission } from '../../access/access.ts';
+import {
+  type Actor,
+  can,
+  isAdminRole,
+  isOverseer,
+  requireAccess,
+  requirePermission,
+} from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { isOverseer, overseerAccount, overseerInOffice } from './auth.grants.ts';
+import { overseerAccount, overseerInOffice } from './auth.grants.ts';
 import { deleteUserSessions, findHeldAdministratorRoles } from './auth.repository.ts';
 import { checkGrants, insertUser, invalidRoles } from './auth.service.ts';
 import { hashPassword } from './password.ts';

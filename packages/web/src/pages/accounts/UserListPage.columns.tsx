@@ -1,5 +1,6 @@
 import { Button, Space, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isOverseer } from '../../../../server/src/access/role-list.ts';
 import { useSession } from '../../auth/session.tsx';
 import { textColumn } from '../../components/columns.tsx';
 import type { UserRole, UserRow } from './usersApi.ts';
@@ -78,7 +79,7 @@ export function useUserColumns(): (on: UserActions) => TableColumnsType<UserRow>
       render: (_, u) => {
         const self = u.id === me?.userId;
         // a security or audit administrator's account is the operator's, on the command line (ADR 148)
-        const locked = u.roles.some((r) => r.role === 'security_admin' || r.role === 'audit_admin');
+        const locked = u.roles.some((r) => isOverseer(r.role));
         const lock = locked ? { disabled: true, title: t('acct.users.overseerByOperator') } : {};
         return (
           <Space size={0} wrap>
