@@ -57,11 +57,16 @@ async function stageOnly(first: number, year?: number) {
   return { handle, staged };
 }
 
-/** Row locks on persons held by another session: the open merge has inserted persons. */
+/**
+ * Row locks on persons held by another session of this database: the open merge has inserted persons. The
+ * test databases are copies of one template, so `persons` has the same oid in all of them, and another file's
+ * inserts would count without the database's condition.
+ */
 async function mergeHoldsPersons() {
   const { rows } = await db.query<{ n: number }>(
     `select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation
-      where c.relname = 'persons' and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()`,
+      where c.relname = 'persons' and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()
+        and l.database = (select oid from pg_database where datname = current_database())`,
   );
   return rows[0].n > 0;
 }
