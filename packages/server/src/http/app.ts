@@ -20,6 +20,7 @@ import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
 import { type Lifecycle, OPERATIONS_URLS, operationsRoutes } from './operations.ts';
 import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
 import { installReadReplica, markReplicaRoute } from './read-replica.ts';
+import { createRefusalTally } from './refusal-tally.ts';
 import { type RegisterEntry, registerCatalogRoutes, registerEntryOf } from './register-catalog.ts';
 import { installRequestIdHeader, requestIdMaker } from './request-id.ts';
 import { registerRoutes } from './routes.ts';
@@ -108,9 +109,12 @@ export async function buildApp(
     if (register) registers.push(register);
   });
 
-  // a signed-in caller refused: an audit row of its own (the refused act wrote nothing)
-  installErrorHandler(app, (req, err) =>
-    recordAudit(options.db, req.actor && { ...req.actor, ip: req.ip }, {
+  // a signed-in caller refused: an audit row of its own (the refused act wrote nothing), up to a bound a minute
+  const refusals = createRefusalTally(options.services.clock);
+  installErrorHandler(app, async (req, err) => {
+    const note = req.actor && refusals.admit(req.actor.userId);
+    if (!note) return;
+    await recordAudit(options.db, req.actor && { ...req.actor, ip: req.ip }, {
       action: 'access.denied',
       entity: 'request',
       after: {
@@ -119,9 +123,10 @@ export async function buildApp(
         ...(typeof (err.details as { permission?: unknown })?.permission === 'string'
           ? { permission: (err.details as { permission: string }).permission }
           : {}),
+        ...note,
       },
-    }),
-  );
+    });
+  });
   keepRegisterImports(app, { golive: options.services.golive });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 64 * 1024 * 1024, files: 1 } });

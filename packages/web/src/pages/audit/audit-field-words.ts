@@ -40,6 +40,14 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   request: { zh: '请求', en: 'Request' },
   refusal: { zh: '拒绝原因', en: 'Why refused' },
   permission: { zh: '所需权限', en: 'Permission needed' },
+  refusalsUnrecorded: {
+    zh: '此前未逐条记录的拒绝次数',
+    en: 'Refusals before this one not recorded one by one',
+  },
+  refusalsPerMinute: {
+    zh: '每分钟逐条记录上限（此后本分钟内只计数）',
+    en: 'Refusals recorded one by one a minute (the rest of the minute only counted)',
+  },
   login: { zh: '输入的账号', en: 'Login entered' },
   /** A login that named no account, masked: first character and length, `a******* (9)` (auth/sign-in-audit.ts). */
   loginMasked: {
