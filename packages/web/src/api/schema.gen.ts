@@ -4169,7 +4169,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The claims list as .xlsx with the list's filters (every claim, payouts in yuan and their 合计, ID numbers masked; the union, view and day on a second sheet); audited */
+        /** The claims list as .xlsx with the list's filters (every claim, payouts in yuan and their 合计, ID numbers masked — full for people.reveal_id when asked, audited as an ID export; the union, view and day on a second sheet); audited */
         get: operations["getInsuranceClaimsXlsx"];
         put?: never;
         post?: never;
@@ -49884,6 +49884,8 @@ export interface operations {
                 awaiting?: boolean;
                 /** @description Only claims the caller's union forwarded to the insurer on its own policies, whose decision is still to be recorded */
                 awaitingDecision?: boolean;
+                /** @description Full ID numbers (people.reveal_id; audited as an ID export); masked otherwise */
+                full?: boolean;
                 orgId?: number;
                 policyId?: number;
             };

@@ -2,7 +2,8 @@
  * The claims list's export (保险理赔台账 checked against the platform): a clerk who brought in last year's claims
  * register exports the claims list with the list's own filters — the union and the views (all, at my step,
  * awaiting the insurer's decision) — and sums the payouts: the sheet's rows are the list's, its payout column and
- * 合计 are the list's payouts in yuan as numbers shown 0.00, its days are date cells, ID numbers are masked, a
+ * 合计 are the list's payouts in yuan as numbers shown 0.00, its days are date cells, ID numbers are masked (full
+ * for a role that may see them, when asked), a
  * second sheet names the union, the view and the day, and the export is an audit row. Another district's union is
  * refused; a filter that is not one is a 400.
  */
@@ -19,7 +20,7 @@ const w = appWorld({
     unit: 'district/grassroots',
     other: 'root/district',
   },
-  users: { outsider: ['staff', 'other'] },
+  users: { outsider: ['staff', 'other'], reviewer: ['reviewer', 'district'] },
 });
 let staff: string;
 const people: { id: number; name: string; idNumber: string }[] = [];
@@ -172,6 +173,23 @@ describe('the claims list export', () => {
     expect(x.body).toHaveLength(2);
     expect(x.totalFen).toBe(0);
     expect(x.figures.get('范围')).toBe('待登记保险公司结论');
+  });
+
+  it('gives full ID numbers to a role that may see them, when asked, as an ID export; refuses a reviewer', async () => {
+    const q = `orgId=${w.district.id}&full=true`;
+    const res = await get(`/api/insurance/claims.xlsx?${q}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).not.toContain('脱敏');
+    const x = await readListExport(res.rawPayload, '赔付金额（元）');
+    expect(new Set(x.column('身份证号'))).toEqual(new Set(people.map((p) => p.idNumber)));
+    const { rows } = await w.t.db.query<{ after: { rows: number; full: boolean } }>(
+      `select after from audit_log where action = 'person.id_number.export' order by id desc limit 1`,
+    );
+    expect(rows[0]?.after).toMatchObject({ rows: 6, full: true });
+    const refused = await get(`/api/insurance/claims.xlsx?${q}`, w.reviewer);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('INSURANCE_FULL_ID_FORBIDDEN');
+    expect((await get(`/api/insurance/claims.xlsx?orgId=${w.district.id}`, w.reviewer)).statusCode).toBe(200);
   });
 
   it("refuses another district's union, and a filter that is not one", async () => {

@@ -6,7 +6,9 @@ import { figuresSheet, unionLine } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { unionAsked } from '../org/index.ts';
-import { type ClaimRow, listClaims, maskedIdsOf } from './insurance.claims.repository.ts';
+import type { IdProtector } from '../people/index.ts';
+import { type ClaimRow, idNumbersOf, listClaims } from './insurance.claims.repository.ts';
+import { idRevealer } from './insurance.shared.ts';
 
 const KIND_ZH = { medical: '意外医疗', disability: '意外伤残', death: '意外身故' } as const;
 const STATUS_ZH = {
@@ -25,6 +27,8 @@ export interface ClaimExportQuery {
   policyId?: number;
   awaiting?: boolean;
   awaitingDecision?: boolean;
+  /** Full ID numbers (people.reveal_id; audited as an ID export). */
+  full?: boolean;
 }
 
 /** The view the filters name, in words, for the sheet's 范围 line. */
@@ -33,15 +37,17 @@ const viewOf = (q: ClaimExportQuery) =>
 
 /**
  * The claims list as .xlsx, with the list's own filters: one row per claim as the claims register has it (policy,
- * person with the ID number masked, kind, accident, filing, forwarding, decision and payment days, payout in yuan,
+ * person with the ID number masked — full for a role that may reveal it, when asked —, kind, accident, filing, forwarding, decision and payment days, payout in yuan,
  * status), a 合计 row of the payouts, and a sheet naming the union, the view and the day it is as of — so a clerk
  * who brought in a claims register sums the same column on both sheets. Every row the filters pick (more than
  * EXPORT_MAX refused, never cut); the export is written to the audit log with its filters and count.
  */
-export function createClaimExport(db: Db, clock: () => Date) {
+export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | null) {
   return {
     async exportClaims(actor: Actor, q: ClaimExportQuery) {
       const today = todayInChina(clock());
+      const full = q.full === true;
+      const idOf = idRevealer(actor, full, ids);
       const { org, path } = await db.tx((sql) => unionAsked(sql, actor, q.orgId, 'insurance.read'));
       const mine = q.awaiting || q.awaitingDecision;
       const claims: ClaimRow[] =
@@ -62,10 +68,14 @@ export function createClaimExport(db: Db, clock: () => Date) {
                 narrow: { zh: '请选择下级工会或保单', en: 'pick a union below or a policy' },
               },
             );
-      const ids = await maskedIdsOf(
+      const idNumbers = await idNumbersOf(
         db,
         claims.map((c) => c.personId),
       );
+      const idText = (personId: number) => {
+        const kept = idNumbers.get(Number(personId));
+        return (kept && idOf(kept)) ?? '';
+      };
       const totalFen = claims.reduce((s, c) => s + (c.payoutFen ?? 0), 0);
       const paidFen = claims.reduce((s, c) => s + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0);
       const union = unionLine(org?.name)[1];
@@ -94,7 +104,7 @@ export function createClaimExport(db: Db, clock: () => Date) {
               i + 1,
               c.policyTitle,
               c.personName,
-              ids.get(Number(c.personId)) ?? '',
+              idText(c.personId),
               c.orgName,
               KIND_ZH[c.kind],
               c.incidentOn,
@@ -126,12 +136,12 @@ export function createClaimExport(db: Db, clock: () => Date) {
         ),
       ]);
       await recordAudit(db, actor, {
-        action: 'insurance.claim.export',
+        action: full ? 'person.id_number.export' : 'insurance.claim.export',
         entity: 'insurance_claim',
         orgId: org?.id ?? null,
         after: { ...q, rows: claims.length },
       });
-      return { buffer, fileName: `${union}理赔清单（截至${today}，脱敏）.xlsx` };
+      return { buffer, fileName: `${union}理赔清单（截至${today}${full ? '' : '，脱敏'}）.xlsx` };
     },
   };
 }

@@ -154,12 +154,16 @@ export async function listClaims(
 }
 
 /** The masked ID number of each person, by id (an export's 身份证号 column). */
-export async function maskedIdsOf(sql: Sql, personIds: number[]): Promise<Map<number, string | null>> {
-  const { rows } = await sql.query<{ id: number; idMasked: string | null }>(
-    'select id, id_masked as "idMasked" from persons where id = any($1::bigint[])',
+/** The ID numbers of persons as kept: masked, and the cipher a role that may reveal them has decrypted. */
+export async function idNumbersOf(
+  sql: Sql,
+  personIds: number[],
+): Promise<Map<number, { idMasked: string | null; idCipher: string | null }>> {
+  const { rows } = await sql.query<{ id: number; idMasked: string | null; idCipher: string | null }>(
+    'select id, id_masked as "idMasked", id_cipher as "idCipher" from persons where id = any($1::bigint[])',
     [[...new Set(personIds)]],
   );
-  return new Map(rows.map((r) => [Number(r.id), r.idMasked]));
+  return new Map(rows.map((r) => [Number(r.id), r]));
 }
 
 /** Moves a claim on only from the state it was read in (concurrent deciders: one wins). */

@@ -8,6 +8,7 @@ import type { App } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
   ClaimBody,
+  ClaimExportQuery,
   ClaimImportResult,
   ClaimListSchema,
   ClaimQuery,
@@ -71,8 +72,8 @@ export function insuranceClaimRoutes(app: App, { insurance }: { insurance: Insur
       run: insurance.listClaims,
       export: {
         summary:
-          "The claims list as .xlsx with the list's filters (every claim, payouts in yuan and their 合计, ID numbers masked; the union, view and day on a second sheet); audited",
-        query: ClaimQuery,
+          "The claims list as .xlsx with the list's filters (every claim, payouts in yuan and their 合计, ID numbers masked — full for people.reveal_id when asked, audited as an ID export; the union, view and day on a second sheet); audited",
+        query: ClaimExportQuery,
         run: insurance.exportClaims,
       },
     },

@@ -4,14 +4,14 @@ import type { Clock } from '../../shared/clock.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { IdProtector } from '../people/index.ts';
 import { insuredOf } from './insurance.repository.ts';
-import { err } from './insurance.shared.ts';
+import { err, idRevealer } from './insurance.shared.ts';
 import { insuranceSteps } from './insurance.steps.ts';
 
 const WHY_ZH = { left: '会员关系终止', not_eligible: '不再符合投保条件' } as const;
 
 /** The lists for the insurer: the insured, and a month's additions and removals with their premium adjustments. */
 export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null = null) {
-  const { today, policyInScope, revealer, auditList, changesOf, keepInStep } = insuranceSteps(clock, ids);
+  const { today, policyInScope, auditList, changesOf, keepInStep } = insuranceSteps(clock);
   return {
     /**
      * The insurer's list: everyone the policy covered, with their days. ID numbers are masked unless `full` is asked
@@ -21,7 +21,7 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
     async insuredXlsx(actor: Actor, id: number, full = false) {
       return db.tx(async (sql) => {
         const p = await policyInScope(sql, actor, id, 'insurance.read');
-        const idOf = revealer(actor, full);
+        const idOf = idRevealer(actor, full, ids);
         await keepInStep(sql, actor, p);
         const rows = await insuredOf(sql, p.id);
         if (rows.length > 50_000)
@@ -84,7 +84,7 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
       const month = asked ?? today().slice(0, 7);
       return db.tx(async (sql) => {
         const p = await policyInScope(sql, actor, id, 'insurance.read');
-        const idOf = revealer(actor, full);
+        const idOf = idRevealer(actor, full, ids);
         await keepInStep(sql, actor, p);
         const c = await changesOf(sql, p, month);
         await auditList(sql, actor, p, full, { month, rows: c.rows.length });

@@ -235,6 +235,8 @@ const Full = Type.Optional(
   }),
 );
 export const ListQuery = S.Obj({ full: Full });
+/** The claims list's filters, and full ID numbers in its export. */
+export const ClaimExportQuery = S.Obj({ ...ClaimQuery.properties, full: Full });
 const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 export const ChangesQuery = S.Obj({ month: Type.Optional(Month), full: Full });
 export const ChangesJsonQuery = S.Obj({ month: Type.Optional(Month) });

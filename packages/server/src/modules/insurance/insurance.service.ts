@@ -20,7 +20,7 @@ export function createInsuranceService(db: Db, clock: Clock, ids: IdProtector | 
     ...createPolicyUseCases(db, clock),
     ...createInsuredLists(db, clock, ids),
     ...createInsuranceStats(db, clock),
-    ...createClaimUseCases(db, clock),
+    ...createClaimUseCases(db, clock, ids),
     /** The claims register (issue 42): past claims on their days, all rows or none. */
     register: createClaimImport(db, clock, ids),
     /** The policies register (issue 42): past policies with their insured lists or totals, all rows or none. */

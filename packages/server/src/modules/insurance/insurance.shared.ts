@@ -1,4 +1,6 @@
+import { type Actor, can } from '../../access/access.ts';
 import { fieldError } from '../../shared/errors.ts';
+import type { IdProtector } from '../people/index.ts';
 import type { ClaimKind } from './insurance.vocabulary.ts';
 
 /** The documents the insurer asks for, per kind of claim (a checklist; each may carry uploaded files). */
@@ -24,3 +26,19 @@ export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) -
 export const PAYOUT_PRESET = 'insurance-claim-payout';
 /** The ledger subject of a claim's payout: granted once. */
 export const payoutSubject = (claimId: number) => `insurance-claim:${claimId}`;
+
+/**
+ * The ID number a list or export shows for a person: full only when asked by a role that may reveal it
+ * (people.reveal_id, as for the member export; the caller audits a full one as an ID export), masked otherwise.
+ */
+export function idRevealer(actor: Actor, full: boolean, ids: IdProtector | null) {
+  if (full && !can(actor, 'people.reveal_id'))
+    throw err(
+      'forbidden',
+      'INSURANCE_FULL_ID_FORBIDDEN',
+      '您的角色无权导出完整身份证号，请导出脱敏清单',
+      'Your role may not export full ID numbers; export the masked list instead',
+    );
+  return (r: { idMasked: string | null; idCipher: string | null }) =>
+    full && ids && r.idCipher ? ids.decrypt(r.idCipher) : r.idMasked;
+}

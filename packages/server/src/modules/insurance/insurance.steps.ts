@@ -1,10 +1,9 @@
-import { type Actor, can, requireAccess } from '../../access/access.ts';
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { dayAfter, dayBefore, todayInChina } from '../../shared/dates.ts';
 import { notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { IdProtector } from '../people/index.ts';
 import { evaluateRule, loadFacts } from '../programs/index.ts';
 import {
   addInsured,
@@ -25,7 +24,7 @@ const nextMonth = (month: string) => {
 };
 
 /** The steps the policy, list and statistics use cases share: the policy in scope, the premium due, reconciling the insured with the register. */
-export function insuranceSteps(clock: Clock, ids: IdProtector | null = null) {
+export function insuranceSteps(clock: Clock) {
   const today = () => todayInChina(clock());
   async function policyInScope(
     sql: Sql,
@@ -111,17 +110,6 @@ export function insuranceSteps(clock: Clock, ids: IdProtector | null = null) {
       insured: open.size + stillOpen - ended.length,
     };
   }
-  /** The ID number shown for an insured row: full only for a role that may reveal it, when asked. */
-  function revealer(actor: Actor, full: boolean) {
-    if (full && !can(actor, 'people.reveal_id'))
-      throw err(
-        'forbidden',
-        'INSURANCE_FULL_ID_FORBIDDEN',
-        '您的角色无权导出完整身份证号，请导出脱敏清单',
-        'Your role may not export full ID numbers; export the masked list instead',
-      );
-    return (r: InsuredRow) => (full && ids ? ids.decrypt(r.idCipher) : r.idMasked);
-  }
   async function auditList(
     sql: Sql,
     actor: Actor,
@@ -190,5 +178,5 @@ export function insuranceSteps(clock: Clock, ids: IdProtector | null = null) {
         after: { on: now, added: r.added, removed: r.removed, automatic: true },
       });
   }
-  return { today, policyInScope, premiumDue, reconcile, revealer, auditList, changesOf, keepInStep };
+  return { today, policyInScope, premiumDue, reconcile, auditList, changesOf, keepInStep };
 }

@@ -59,6 +59,15 @@ export default function ClaimsPage() {
           >
             {t('ins.claims.export')}
           </Button>
+          {can('people.reveal_id') && (
+            <Button
+              icon={<DownloadOutlined />}
+              href={insuranceApi.claimsUrl({ orgId: home, ...SHOW_QUERY[show] }, true)}
+              data-testid="ins-claims-export-full"
+            >
+              {t('ins.claims.exportFull')}
+            </Button>
+          )}
           <Segmented
             value={show}
             onChange={(v) => setParams(v === 'mine' ? {} : { show: v })}

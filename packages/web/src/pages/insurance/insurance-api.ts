@@ -52,7 +52,8 @@ export const insuranceApi = {
     `/api/insurance/policies/${id}/changes.xlsx?month=${month}${full ? '&full=true' : ''}`,
   claims: (q: ClaimsQuery) => unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
   /** The claims list as .xlsx, with the list's filters (the union and the view). */
-  claimsUrl: (q: ClaimsQuery) => `/api/insurance/claims.xlsx${queryString(q)}`,
+  claimsUrl: (q: ClaimsQuery, full = false) =>
+    `/api/insurance/claims.xlsx${queryString(full ? { ...q, full: true } : q)}`,
   fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
   review: (id: number, body: Review) =>
     unwrap(api.POST('/api/insurance/claims/{id}/review', { params: { path: { id } }, body })),
