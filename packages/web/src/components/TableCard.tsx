@@ -1,4 +1,5 @@
 import { Card, Table, type TableProps } from 'antd';
+import type { ColumnsType, ColumnType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useNarrow } from './useNarrow.ts';
 
@@ -47,6 +48,45 @@ export function TableCard<T extends object>({
   return (
     <Card title={title}>
       <WholeTable<T> {...table} />
+    </Card>
+  );
+}
+
+/**
+ * A statistics page's table of unions, a row each (`orgId`, `orgName`): in a small card titled `title`, the union's
+ * name first — `union` is its column's title, or the whole column where the page writes the name its own way —
+ * then the page's figure `columns`, `pageSize` rows at a time (20 unless it says otherwise), `empty` when there
+ * are none.
+ */
+export function UnionsCard<R extends { orgId: number | null; orgName: string }>({
+  title,
+  rows,
+  union,
+  columns,
+  empty,
+  pageSize = 20,
+  summary,
+}: {
+  title: ReactNode;
+  rows: readonly R[];
+  union: string | ColumnType<R>;
+  columns: ColumnsType<R>;
+  empty?: string;
+  pageSize?: number;
+  summary?: TableProps<R>['summary'];
+}) {
+  const unionColumn: ColumnType<R> =
+    typeof union === 'string' ? { title: union, dataIndex: 'orgName' } : union;
+  return (
+    <Card title={title} size="small">
+      <PagedTable<R>
+        pageSize={pageSize}
+        rowKey="orgId"
+        dataSource={rows}
+        {...(empty !== undefined && { locale: { emptyText: empty } })}
+        columns={[unionColumn, ...columns]}
+        summary={summary}
+      />
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
-import { PagedTable } from '../../components/TableCard.tsx';
+import { UnionsCard } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
@@ -116,51 +116,48 @@ function Figures({ s }: { s: AgreementStats }) {
       <Typography.Text type="secondary" data-testid="agreement-stats-measure-note">
         {t('agr.stats.measureNote', { from: s.from, to: s.asOf })}
       </Typography.Text>
-      <Card title={t('agr.stats.byUnion')} size="small">
-        <PagedTable<UnionRow>
-          pageSize={20}
-          rowKey="orgId"
-          dataSource={s.byUnion}
-          locale={{ emptyText: t('agr.stats.byUnionEmpty') }}
-          columns={[
-            {
-              title: t('agr.stats.union'),
-              dataIndex: 'orgName',
-              render: (name: string, r) => (r.orgId === s.orgId ? t('agr.stats.own', { name }) : name),
-            },
-            {
-              title: signedTitle(t, s),
-              dataIndex: 'signed',
-              align: 'right',
-              render: count,
-            },
-            { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right', render: count },
-            { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right', render: count },
-            fenColumn(t('agr.stats.measureCost'), 'measureCostFen'),
-            { title: t('agr.stats.measureReach'), dataIndex: 'measureReach', align: 'right', render: count },
-          ]}
-          summary={() =>
-            s.byUnion.length > 1 && (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>{t('agr.stats.total')}</Table.Summary.Cell>
-                {(
-                  [
-                    ['signed', count(s.byUnionTotal.signed)],
-                    ['enterprises', count(s.byUnionTotal.enterprises)],
-                    ['workers', count(s.byUnionTotal.workers)],
-                    ['measureCostFen', formatFen(s.byUnionTotal.measureCostFen)],
-                    ['measureReach', count(s.byUnionTotal.measureReach)],
-                  ] as const
-                ).map(([key, text], i) => (
-                  <Table.Summary.Cell key={key} index={i + 1} align="right">
-                    {text}
-                  </Table.Summary.Cell>
-                ))}
-              </Table.Summary.Row>
-            )
-          }
-        />
-      </Card>
+      <UnionsCard<UnionRow>
+        title={t('agr.stats.byUnion')}
+        rows={s.byUnion}
+        union={{
+          title: t('agr.stats.union'),
+          dataIndex: 'orgName',
+          render: (name: string, r) => (r.orgId === s.orgId ? t('agr.stats.own', { name }) : name),
+        }}
+        empty={t('agr.stats.byUnionEmpty')}
+        columns={[
+          {
+            title: signedTitle(t, s),
+            dataIndex: 'signed',
+            align: 'right',
+            render: count,
+          },
+          { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right', render: count },
+          { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right', render: count },
+          fenColumn(t('agr.stats.measureCost'), 'measureCostFen'),
+          { title: t('agr.stats.measureReach'), dataIndex: 'measureReach', align: 'right', render: count },
+        ]}
+        summary={() =>
+          s.byUnion.length > 1 && (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0}>{t('agr.stats.total')}</Table.Summary.Cell>
+              {(
+                [
+                  ['signed', count(s.byUnionTotal.signed)],
+                  ['enterprises', count(s.byUnionTotal.enterprises)],
+                  ['workers', count(s.byUnionTotal.workers)],
+                  ['measureCostFen', formatFen(s.byUnionTotal.measureCostFen)],
+                  ['measureReach', count(s.byUnionTotal.measureReach)],
+                ] as const
+              ).map(([key, text], i) => (
+                <Table.Summary.Cell key={key} index={i + 1} align="right">
+                  {text}
+                </Table.Summary.Cell>
+              ))}
+            </Table.Summary.Row>
+          )
+        }
+      />
       <FigureNotes notes={s.notes} />
     </Flex>
   );

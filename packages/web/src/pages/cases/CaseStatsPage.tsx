@@ -7,7 +7,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { UnionStats } from '../../components/StatsPage.tsx';
-import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
+import { UnionsCard, WholeTable } from '../../components/TableCard.tsx';
 import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -138,21 +138,18 @@ function Figures({ s }: { s: CaseStats }) {
           t('case.stats.byCategory'),
         )}
       </Row>
-      <Card size="small" title={t('case.stats.byUnion')}>
-        <PagedTable
-          pageSize={20}
-          rowKey="orgId"
-          dataSource={s.byUnion}
-          columns={[
-            { title: t('case.stats.union'), dataIndex: 'orgName' },
-            { title: t('case.stats.filed'), dataIndex: 'filed', align: 'right' },
-            { title: t('case.stats.answered'), dataIndex: 'answered', align: 'right' },
-            { title: t('case.onTime'), dataIndex: 'onTime', align: 'right' },
-            { title: t('case.stats.open'), dataIndex: 'open', align: 'right' },
-            { title: t('case.stats.overdue'), dataIndex: 'overdue', align: 'right' },
-          ]}
-        />
-      </Card>
+      <UnionsCard
+        title={t('case.stats.byUnion')}
+        rows={s.byUnion}
+        union={t('case.stats.union')}
+        columns={[
+          { title: t('case.stats.filed'), dataIndex: 'filed', align: 'right' },
+          { title: t('case.stats.answered'), dataIndex: 'answered', align: 'right' },
+          { title: t('case.onTime'), dataIndex: 'onTime', align: 'right' },
+          { title: t('case.stats.open'), dataIndex: 'open', align: 'right' },
+          { title: t('case.stats.overdue'), dataIndex: 'overdue', align: 'right' },
+        ]}
+      />
       <FigureNotes notes={s.notes} />
     </Flex>
   );

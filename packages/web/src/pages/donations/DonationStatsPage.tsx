@@ -4,7 +4,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatFen } from '../../components/money.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { PagedTable } from '../../components/TableCard.tsx';
+import { UnionsCard } from '../../components/TableCard.tsx';
 import { type DonationStats, donationsApi } from './donations-api.ts';
 
 /** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */
@@ -48,19 +48,16 @@ function Figures({ s }: { s: DonationStats }) {
         {card(t('don.stats.goodsFen'), formatFen(s.goodsFen), t('don.stats.count', { count: s.goodsCount }))}
         {card(t('don.stats.fundIncome'), formatFen(s.fundIncomeFen))}
       </Row>
-      <Card title={t('don.stats.byUnion')} size="small">
-        <PagedTable
-          pageSize={20}
-          rowKey="orgId"
-          dataSource={s.byUnion}
-          locale={{ emptyText: t('don.stats.byUnionEmpty') }}
-          columns={[
-            { title: t('don.field.union'), dataIndex: 'orgName' },
-            { title: t('don.stats.moneyFen'), dataIndex: 'moneyFen', align: 'right', render: formatFen },
-            { title: t('don.stats.goodsFen'), dataIndex: 'goodsFen', align: 'right', render: formatFen },
-          ]}
-        />
-      </Card>
+      <UnionsCard
+        title={t('don.stats.byUnion')}
+        rows={s.byUnion}
+        union={t('don.field.union')}
+        empty={t('don.stats.byUnionEmpty')}
+        columns={[
+          { title: t('don.stats.moneyFen'), dataIndex: 'moneyFen', align: 'right', render: formatFen },
+          { title: t('don.stats.goodsFen'), dataIndex: 'goodsFen', align: 'right', render: formatFen },
+        ]}
+      />
       <FigureNotes notes={s.notes} />
     </Flex>
   );

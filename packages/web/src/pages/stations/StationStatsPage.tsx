@@ -5,7 +5,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
+import { PagedTable, UnionsCard, WholeTable } from '../../components/TableCard.tsx';
 import { KINDS, type StationStats, stationsApi } from './stations-api.ts';
 
 /** Statistics: stations by kind and union as of a day, visits per station and month, goods handed out; .xlsx. */
@@ -73,23 +73,21 @@ function Figures({ s }: { s: StationStats }) {
           </Card>
         </Col>
         <Col span={16}>
-          <Card size="small" title={t('st.stats.byUnion', { asOf: s.asOf })}>
-            <PagedTable
-              pageSize={10}
-              rowKey="orgId"
-              dataSource={s.byUnion}
-              columns={[
-                { title: t('st.field.union'), dataIndex: 'orgName' },
-                ...KINDS.map((k) => ({
-                  title: t(`st.kind.${k}`),
-                  dataIndex: k,
-                  align: 'right' as const,
-                  render: (v: number) => formatCount(v),
-                })),
-                countColumn(t('st.stats.total'), 'total'),
-              ]}
-            />
-          </Card>
+          <UnionsCard
+            title={t('st.stats.byUnion', { asOf: s.asOf })}
+            rows={s.byUnion}
+            union={t('st.field.union')}
+            pageSize={10}
+            columns={[
+              ...KINDS.map((k) => ({
+                title: t(`st.kind.${k}`),
+                dataIndex: k,
+                align: 'right' as const,
+                render: (v: number) => formatCount(v),
+              })),
+              countColumn(t('st.stats.total'), 'total'),
+            ]}
+          />
         </Col>
       </Row>
       <Card size="small" title={t('st.stats.byStation')}>

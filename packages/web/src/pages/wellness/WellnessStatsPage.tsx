@@ -4,7 +4,7 @@ import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
-import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
+import { UnionsCard, WholeTable } from '../../components/TableCard.tsx';
 import { type WellnessStats, wellnessApi } from './wellness-api.ts';
 
 /** Staff: places offered, allocated and used by year, union and group; distinct workers served; .xlsx export. */
@@ -87,24 +87,21 @@ function Figures({ s }: { s: WellnessStats }) {
           ]}
         />
       </Card>
-      <Card title={t('wel.stats.byUnion')} size="small">
-        <PagedTable
-          pageSize={20}
-          rowKey="orgId"
-          dataSource={s.byUnion}
-          locale={{ emptyText: t('wel.stats.empty') }}
-          columns={[
-            { title: t('wel.stats.union'), dataIndex: 'orgName' },
-            { title: t('wel.stats.allocated'), dataIndex: 'allocated', ...count },
-            { title: t('wel.stats.used'), dataIndex: 'used', ...count },
-            { title: t('wel.kind.recuperation'), dataIndex: 'recuperation', ...count },
-            { title: t('wel.kind.checkup'), dataIndex: 'checkup', ...count },
-            { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
-            { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
-            ...nominationColumns,
-          ]}
-        />
-      </Card>
+      <UnionsCard
+        title={t('wel.stats.byUnion')}
+        rows={s.byUnion}
+        union={t('wel.stats.union')}
+        empty={t('wel.stats.empty')}
+        columns={[
+          { title: t('wel.stats.allocated'), dataIndex: 'allocated', ...count },
+          { title: t('wel.stats.used'), dataIndex: 'used', ...count },
+          { title: t('wel.kind.recuperation'), dataIndex: 'recuperation', ...count },
+          { title: t('wel.kind.checkup'), dataIndex: 'checkup', ...count },
+          { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
+          { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
+          ...nominationColumns,
+        ]}
+      />
       <FigureNotes notes={s.notes} />
     </Flex>
   );
