@@ -1,8 +1,8 @@
 /**
  * Every page a route opens names the browser tab after itself (a clerk with ten tabs open finds the ledger by its
  * tab): the page calls `usePageTitle`, or is built on a mould that does with its title (a statistics page's
- * `useStatsScope` / `StatsHeader` / `StatsPage`, a register's `RegisterList title=`, a record's `RecordPage`, a
- * phone page's `PhonePage title=`). Read from the route table (pages/<area>/routes.tsx), so a new page is held to it.
+ * `useStatsScope` / `StatsHeader` / `StatsPage`, a register's `RegisterList title=`, a record's `RecordPage` or
+ * `PhoneRecordPage`, a phone page's `PhonePage title=`). Read from the route table (pages/<area>/routes.tsx), so a new page is held to it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -31,7 +31,7 @@ function pageFiles(): string[] {
 const NAMES_ITS_TAB = [
   /\busePageTitle\(/,
   /\buseStatsScope\(/,
-  /<(StatsHeader|StatsPage|UnionStatsPage|RecordPage)\b/,
+  /<(StatsHeader|StatsPage|UnionStatsPage|RecordPage|PhoneRecordPage)\b/,
   /<RegisterList(<[^>]*>)?\s+title=/,
   /<PhonePage\s+title=\{t\(/,
 ];

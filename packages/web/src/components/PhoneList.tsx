@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from './CappedNotice.tsx';
 import { LoadGate } from './LoadError.tsx';
+import { RecordPage } from './RecordPage.tsx';
 import type { Loaded } from './useLoad.ts';
 import './worker-pages.css';
 import { usePageTitle } from './usePageTitle.ts';
@@ -48,6 +49,36 @@ export function PhoneBack({ to, children }: { to: string; children: ReactNode })
     <Link to={to} className="m-tap" data-testid="m-back">
       {children}
     </Link>
+  );
+}
+
+/**
+ * The mould of a worker's phone page that opens one record at `/m/…/:id` (ADR 115): the page's column, the link
+ * `back` above it, then the record as `RecordPage` reads it — the tab named `title`, the spinner until it has come,
+ * the error with 重试 after a failure — and the page's cards, `children` with the record and its state.
+ */
+export function PhoneRecordPage<T>({
+  back,
+  load,
+  what,
+  title,
+  children,
+}: {
+  /** The list the page came from and the link's words. */
+  back: { to: string; label: string };
+  load: (id: number) => Promise<T>;
+  /** The record in words, as the load error says it. */
+  what: string;
+  title: string;
+  children: (record: T, loaded: Loaded<T>) => ReactNode;
+}) {
+  return (
+    <div className="wp-page">
+      <PhoneBack to={back.to}>{back.label}</PhoneBack>
+      <RecordPage load={load} what={what} title={title}>
+        {children}
+      </RecordPage>
+    </div>
   );
 }
 

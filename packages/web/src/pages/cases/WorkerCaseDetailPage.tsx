@@ -2,29 +2,26 @@ import { Button, Rate, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
-import { PhoneBack } from '../../components/PhoneList.tsx';
+import { PhoneRecordPage } from '../../components/PhoneList.tsx';
 import { useLocale } from '../../locale.tsx';
 import '../../components/worker-pages.css';
-import { useRecord } from '../../components/RecordPage.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 
 /** Worker (phone): my request, its timeline; add to it, rate the answer, reopen once. */
 export default function WorkerCaseDetailPage() {
   const { t } = useTranslation();
-  usePageTitle(t('case.me.title'));
-  const detail = useRecord(myCasesApi.get);
   return (
-    <div className="wp-page">
-      <PhoneBack to="/m/cases">{t('case.me.back')}</PhoneBack>
-      <LoadGate state={detail} what={t('case.me.what')}>
-        {(d) => <Body d={d} onChange={detail.set} />}
-      </LoadGate>
-    </div>
+    <PhoneRecordPage
+      back={{ to: '/m/cases', label: t('case.me.back') }}
+      load={myCasesApi.get}
+      what={t('case.me.what')}
+      title={t('case.me.title')}
+    >
+      {(d, detail) => <Body d={d} onChange={detail.set} />}
+    </PhoneRecordPage>
   );
 }
 

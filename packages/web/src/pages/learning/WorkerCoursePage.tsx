@@ -3,11 +3,8 @@ import { Button, Result, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
-import { PhoneBack } from '../../components/PhoneList.tsx';
+import { PhoneRecordPage } from '../../components/PhoneList.tsx';
 import '../../components/worker-pages.css';
-import { useRecord } from '../../components/RecordPage.tsx';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type MyEnrolmentDetail, myLearningApi } from './learning-api.ts';
 
 type LessonRow = MyEnrolmentDetail['lessons'][number];
@@ -18,30 +15,30 @@ type LessonRow = MyEnrolmentDetail['lessons'][number];
  */
 export default function WorkerCoursePage() {
   const { t } = useTranslation();
-  usePageTitle(t('learn.me.title'));
-  const detail = useRecord(myLearningApi.enrolment);
   return (
-    <div className="wp-page">
-      <PhoneBack to="/m/learning">{t('learn.me.back')}</PhoneBack>
-      <LoadGate state={detail} what={t('learn.me.courseWhat')}>
-        {(d) => (
-          <>
-            <div className="wp-title">{d.enrolment.title}</div>
-            {d.enrolment.completedOn && (
-              <Result
-                status="success"
-                title={t('learn.me.completedTitle')}
-                subTitle={t('learn.me.completedText', { date: d.enrolment.completedOn })}
-                data-testid="course-completed"
-              />
-            )}
-            {d.lessons.map((l) => (
-              <LessonCard key={l.id} lesson={l} onProgress={() => void detail.reload()} />
-            ))}
-          </>
-        )}
-      </LoadGate>
-    </div>
+    <PhoneRecordPage
+      back={{ to: '/m/learning', label: t('learn.me.back') }}
+      load={myLearningApi.enrolment}
+      what={t('learn.me.courseWhat')}
+      title={t('learn.me.title')}
+    >
+      {(d, detail) => (
+        <>
+          <div className="wp-title">{d.enrolment.title}</div>
+          {d.enrolment.completedOn && (
+            <Result
+              status="success"
+              title={t('learn.me.completedTitle')}
+              subTitle={t('learn.me.completedText', { date: d.enrolment.completedOn })}
+              data-testid="course-completed"
+            />
+          )}
+          {d.lessons.map((l) => (
+            <LessonCard key={l.id} lesson={l} onProgress={() => void detail.reload()} />
+          ))}
+        </>
+      )}
+    </PhoneRecordPage>
   );
 }
 
