@@ -681,6 +681,10 @@ export const WEB_SHARED = {
     from: ['memberrequests'],
     why: "onboarding's endpoints: a member's requests page finds a union and checks a phone as joining does",
   },
+  'pages/onboarding/UnionSearch.tsx': {
+    from: ['memberrequests'],
+    why: "the search for a union by its name and the union picked: a member's transfer request asks it as joining does",
+  },
   'pages/members/AttributeTags.tsx': {
     from: ['worker'],
     why: "a member's attributes as the register shows them: the worker's profile shows their own",

@@ -11,16 +11,11 @@ import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { onboardingApi, PHONE_RE, type UnionHit } from '../onboarding/onboarding-api.ts';
+import { PHONE_RE, type UnionHit } from '../onboarding/onboarding-api.ts';
+import { PickedUnion, useUnionSearch } from '../onboarding/UnionSearch.tsx';
 import { MyDetailsNow } from './MyRequestsPage.now.tsx';
 import { memberRequestsApi, type RequestKind, STATUS_COLOR } from './memberrequests-api.ts';
 import { progressText, RequestChanges } from './RequestChanges.tsx';
-
-type Search =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'error'; error: unknown }
-  | { state: 'done'; items: UnionHit[] };
 
 interface Values {
   name?: string;
@@ -36,21 +31,10 @@ export default function MyRequestsPage() {
   const feedback = useFeedback();
   const mine = useLoad(() => memberRequestsApi.mine(), []);
   const [kind, setKind] = useState<RequestKind>('correction');
-  const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const { search, find, clear } = useUnionSearch();
   const [union, setUnion] = useState<UnionHit | null>(null);
   const { busy, run: whileBusy } = useSaving();
   const [form] = Form.useForm<Values>();
-
-  const find = async (raw: string) => {
-    const q = raw.trim();
-    if (!q) return setSearch({ state: 'idle' });
-    setSearch({ state: 'loading' });
-    try {
-      setSearch({ state: 'done', items: (await onboardingApi.findUnions(q)).items });
-    } catch (error) {
-      setSearch({ state: 'error', error });
-    }
-  };
 
   const submit = async (v: Values) => {
     if (kind === 'transfer' && !union) return feedback.refuse(t('mr.mine.pickUnion'));
@@ -66,7 +50,7 @@ export default function MyRequestsPage() {
       feedback.success(t('mr.mine.filed'));
       form.resetFields();
       setUnion(null);
-      setSearch({ state: 'idle' });
+      clear();
       await mine.reload();
     });
   };
@@ -93,15 +77,12 @@ export default function MyRequestsPage() {
         {kind === 'transfer' && (
           <div style={{ marginBottom: 12 }}>
             {union ? (
-              <div data-testid="mr-union">
-                <Typography.Text strong>{union.name}</Typography.Text>
-                <div>
-                  <Typography.Text type="secondary">{union.chain.join(' / ')}</Typography.Text>
-                </div>
-                <Button type="link" style={{ paddingLeft: 0 }} onClick={() => setUnion(null)}>
-                  {t('mr.mine.changeUnion')}
-                </Button>
-              </div>
+              <PickedUnion
+                union={union}
+                change={t('mr.mine.changeUnion')}
+                onChange={() => setUnion(null)}
+                testId="mr-union"
+              />
             ) : (
               <>
                 <Input.Search

@@ -10,36 +10,17 @@ import { TextItem } from '../../components/TextItem.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, type UnionHit } from './onboarding-api.ts';
 import { PersonFields } from './PersonFields.tsx';
-
-type Search =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'error'; error: unknown; q: string }
-  | { state: 'done'; items: UnionHit[] };
+import { PickedUnion, useUnionSearch } from './UnionSearch.tsx';
 
 /** /m/join: a worker who is not a member finds their union and asks to join (网上入会). */
 export default function JoinPage() {
   const { t } = useTranslation();
   usePageTitle(t('onb.join.title'));
-  const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const { search, find } = useUnionSearch();
   const [union, setUnion] = useState<UnionHit | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  const find = async (raw: string) => {
-    const q = raw.trim();
-    if (!q) {
-      setSearch({ state: 'idle' });
-      return;
-    }
-    setSearch({ state: 'loading' });
-    try {
-      setSearch({ state: 'done', items: (await onboardingApi.findUnions(q)).items });
-    } catch (error) {
-      setSearch({ state: 'error', error, q });
-    }
-  };
 
   const submit = async (v: {
     name: string;
@@ -92,15 +73,12 @@ export default function JoinPage() {
       <div className="m-card">
         <div className="m-card-title">{t('onb.field.union')}</div>
         {union ? (
-          <div data-testid="join-union">
-            <Typography.Text strong>{union.name}</Typography.Text>
-            <div>
-              <Typography.Text type="secondary">{union.chain.join(' / ')}</Typography.Text>
-            </div>
-            <Button type="link" style={{ paddingLeft: 0 }} onClick={() => setUnion(null)}>
-              {t('onb.join.change')}
-            </Button>
-          </div>
+          <PickedUnion
+            union={union}
+            change={t('onb.join.change')}
+            onChange={() => setUnion(null)}
+            testId="join-union"
+          />
         ) : (
           <>
             <Typography.Paragraph type="secondary">{t('onb.join.intro')}</Typography.Paragraph>
