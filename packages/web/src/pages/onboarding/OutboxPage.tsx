@@ -1,6 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../components/labels.tsx';
+import { phoneFilter, phoneFilterValue } from '../../components/phone.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { type OutboxPage as Outbox, onboardingApi } from './onboarding-api.ts';
 
@@ -14,19 +15,10 @@ export default function OutboxPage() {
       title={t('onb.outbox.title')}
       testId="outbox"
       notice={() => <Typography.Paragraph type="secondary">{t('onb.outbox.intro')}</Typography.Paragraph>}
-      filters={[
-        {
-          kind: 'search',
-          param: 'phone',
-          placeholder: t('onb.outbox.filter'),
-          width: 260,
-          maxLength: 11,
-          testId: 'outbox-filter',
-        },
-      ]}
+      filters={[phoneFilter(t('onb.outbox.filter'), { width: 260, testId: 'outbox-filter' })]}
       load={({ values, page, pageSize }) =>
         onboardingApi.outbox({
-          phone: values.phone && /^\d{1,11}$/.test(values.phone) ? values.phone : undefined,
+          phone: phoneFilterValue(values.phone),
           page,
           pageSize,
         })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textColumn } from '../../components/columns.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
+import { phoneFilter, phoneFilterValue } from '../../components/phone.ts';
 import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -81,18 +82,12 @@ export default function SmsDeliveriesPage() {
               placeholder: t('sms.deliveries.state'),
               width: 160,
             }),
-            {
-              kind: 'search',
-              param: 'phone',
-              placeholder: t('sms.deliveries.phone'),
-              width: 220,
-              maxLength: 11,
-            },
+            phoneFilter(t('sms.deliveries.phone'), { width: 220 }),
           ]}
           load={({ values, page, pageSize }) =>
             smsApi.list({
               state: values.state as DeliveryState | undefined,
-              phone: values.phone && /^\d{1,11}$/.test(values.phone) ? values.phone : undefined,
+              phone: phoneFilterValue(values.phone),
               page,
               pageSize,
             })
