@@ -37,23 +37,37 @@ export function useSaving() {
 }
 
 /**
- * One save of a settings card at a time, its refusal kept for the card to show (not toasted): `busy` while it
- * runs, `failure` (null until a save is refused, cleared by the next), `run(act)` toasting the words `act` answers.
+ * One attempt of a form at a time whose refusal the form shows itself (`FormFailure`, an alert), not toasted:
+ * `busy` while `run(act)` runs, `failure` (null until an attempt is refused, cleared by the next one or by
+ * `setFailure(null)`, when the form starts afresh).
  */
-export function useCardSave() {
-  const feedback = useFeedback();
+export function useAttempt() {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (act: () => Promise<string>) => {
+  const run = async (act: () => Promise<unknown>) => {
     setBusy(true);
     setFailure(null);
     try {
-      feedback.success(await act());
+      await act();
     } catch (err) {
       setFailure(err);
     } finally {
       setBusy(false);
     }
   };
-  return { busy, failure, run };
+  return { busy, failure, setFailure, run };
+}
+
+/**
+ * One save of a settings card at a time, its refusal kept for the card to show (not toasted): `busy` while it
+ * runs, `failure` (null until a save is refused, cleared by the next), `run(act)` toasting the words `act` answers.
+ */
+export function useCardSave() {
+  const feedback = useFeedback();
+  const { busy, failure, run } = useAttempt();
+  return {
+    busy,
+    failure,
+    run: (act: () => Promise<string>) => run(async () => feedback.success(await act())),
+  };
 }

@@ -1,6 +1,5 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
@@ -9,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { requiredRule } from '../../components/form-rules.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { LastSignInText } from '../../components/LastSignIn.tsx';
+import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PasswordAgainItem } from './AccountFields.tsx';
 import { AccountNotices } from './AccountNotices.tsx';
@@ -28,16 +28,13 @@ export default function AccountPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [form] = Form.useForm<PasswordValues>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useAttempt();
   if (!me) return <PageSpinner />;
 
   const next = (location.state as { next?: string } | null)?.next;
-  const submit = async (v: PasswordValues) => {
-    setBusy(true);
-    setFailure(null);
-    const forced = me.mustChangePassword;
-    try {
+  const submit = (v: PasswordValues) =>
+    run(async () => {
+      const forced = me.mustChangePassword;
       await unwrap(
         api.POST('/api/auth/password', {
           body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
@@ -47,12 +44,7 @@ export default function AccountPage() {
       form.resetFields();
       const fresh = await refresh();
       if (forced && fresh) navigate(next && next !== '/account' ? next : homeOf(fresh), { replace: true });
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="page" data-testid="account-page">

@@ -2,8 +2,8 @@ import { Alert, Button, Card, Checkbox, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { useCardSave } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
@@ -45,32 +45,23 @@ export default function RolesPage() {
 function RoleCard({ view, onSaved }: { view: RoleView; onSaved: (v: RoleView) => void }) {
   const { t } = useTranslation();
   const { lang } = useLocale();
-  const feedback = useFeedback();
   const held = () => new Set(view.permissions.filter((p) => p.held).map((p) => p.permission));
   const [checked, setChecked] = useState(held);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useCardSave();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a saved or reloaded view resets the boxes
   useEffect(() => setChecked(held()), [view]);
   const changed = view.permissions.some((p) => p.held !== checked.has(p.permission));
 
-  const save = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const save = () =>
+    run(async () => {
       const withdrawn = view.permissions.filter((p) => !checked.has(p.permission)).map((p) => p.permission);
       onSaved(
         await unwrap(
           api.PUT('/api/roles/{role}', { params: { path: { role: view.role } }, body: { withdrawn } }),
         ),
       );
-      feedback.success(t('acct.roles.saved', { role: t(`role.${view.role}`) }));
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('acct.roles.saved', { role: t(`role.${view.role}`) });
+    });
 
   return (
     <Card

@@ -1,10 +1,10 @@
 import { Alert, Button, Card, Form, InputNumber, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
-import { useFeedback } from '../../components/feedback.ts';
 import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { useCardSave } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
@@ -41,24 +41,15 @@ export default function SecuritySettingsPage() {
 
 function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Settings) => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<Settings>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useCardSave();
   useEffect(() => form.setFieldsValue(initial), [form, initial]);
 
-  const save = async (v: Settings) => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const save = (v: Settings) =>
+    run(async () => {
       onSaved(await unwrap(api.PUT('/api/security-settings', { body: v })));
-      feedback.success(t('acct.security.saved'));
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('acct.security.saved');
+    });
 
   return (
     <Card style={{ maxWidth: 720 }}>

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
 import { SheetNotes } from '../../components/ImportResult.tsx';
+import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
   downloadBase64,
@@ -24,22 +25,13 @@ export default function UserImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('acct.imp.title'));
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, setFailure, run } = useAttempt();
   const [done, setDone] = useState<ImportAnswer | null>(null);
   const rowErrors = rowErrorsOf(failure);
 
   const start = async () => {
     if (!file) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      setDone(await importAccounts(file));
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setDone(await importAccounts(file)));
   };
 
   const again = () => {

@@ -7,6 +7,7 @@ import { FormFailure } from '../../components/FormFailure.tsx';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
+import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, type UnionHit } from './onboarding-api.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -18,8 +19,7 @@ export default function JoinPage() {
   usePageTitle(t('onb.join.title'));
   const { search, find } = useUnionSearch();
   const [union, setUnion] = useState<UnionHit | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useAttempt();
   const [done, setDone] = useState<string | null>(null);
 
   const submit = async (v: {
@@ -30,9 +30,7 @@ export default function JoinPage() {
     note?: string;
   }) => {
     if (!union) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       const res = await onboardingApi.requestJoin({
         orgId: union.id,
         name: v.name.trim(),
@@ -42,11 +40,7 @@ export default function JoinPage() {
         note: v.note?.trim() || undefined,
       });
       setDone(res.orgName);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (done) {

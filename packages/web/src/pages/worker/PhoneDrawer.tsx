@@ -7,6 +7,7 @@ import { FormFailure } from '../../components/FormFailure.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
+import { useAttempt } from '../../components/useBusy.ts';
 import { useCountdown } from '../../components/useCountdown.ts';
 import { PHONE_RULE } from '../members/MemberDialogs.tsx';
 
@@ -29,38 +30,24 @@ export function PhoneDrawer({
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [phone, setPhone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, setFailure, run } = useAttempt();
   const countdown = useCountdown();
 
-  const send = async (to: string) => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const send = (to: string) =>
+    run(async () => {
       await countdown.ask(() => unwrap(api.POST('/api/me/phone/code', { body: { phone: to } })));
       setPhone(to);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const confirm = async (code: string) => {
     if (!phone) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       await unwrap(api.POST('/api/me/phone', { body: { phone, code } }));
       const next = await unwrap(api.GET('/api/me/profile'));
       feedback.success(t('worker.phoneSaved'));
       setPhone(null);
       onSaved(next);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const close = () => {
