@@ -4,7 +4,7 @@ import { type AuditAction, type AuditEntity, recordAudit } from '../modules/audi
 import type { Clock } from './clock.ts';
 import { todayInChina } from './dates.ts';
 import type { Bilingual } from './errors.ts';
-import { checkRegisterFile, type RegisterFileInput } from './register-files.ts';
+import { checkRegisterFile, type RegisterFileInput, type RegisterFileMark } from './register-files.ts';
 import {
   type RegisterImportAnswer,
   type RegisterRow,
@@ -70,46 +70,60 @@ export interface RegisterDefinition<K extends string, P, C extends { created: nu
 }
 
 /**
- * The service shell every register shares (issue 46): `template` and `importFile` behind the register's
- * permission, the day taken from the clock, the file read and checked by `runRegisterImport` (all rows or none),
- * written in one transaction with its audit row and
- * the file's mark (a file brought in already is refused, register-files.ts). A register declares its sheet and its three steps only.
+ * A register's shell (issue 46): its title, and its template and import behind its permission, the file checked
+ * before the import reads it (a file brought in already is refused; `mark` keeps it in the import's transaction,
+ * register-files.ts). `defineRegister` fills the import from a register's three steps; a register whose import
+ * takes another form (a calendar year replaced whole, an import written as it is read) gives its own `importFile`.
+ */
+export function registerShell<K extends string, R>(
+  db: Db,
+  spec: RegisterSpec<K>,
+  permission: Permission,
+  importFile: (actor: Actor, input: RegisterFileInput, mark: RegisterFileMark) => Promise<R>,
+): Omit<RegisterImporter<R>, 'template'> & { template(actor: Actor): Buffer } {
+  return {
+    title: spec.title,
+    template(actor) {
+      requireAccess(actor, permission);
+      return registerTemplate(spec);
+    },
+    async importFile(actor, input) {
+      requireAccess(actor, permission);
+      return importFile(actor, input, await checkRegisterFile(db, actor, input));
+    },
+  };
+}
+
+/**
+ * The service shell every register shares (issue 46): `registerShell` behind the register's permission, the day
+ * taken from the clock, the file read and checked by `runRegisterImport` (all rows or none), written in one
+ * transaction with its audit row and the file's mark. A register declares its sheet and its three steps only.
  */
 export function defineRegister<K extends string, P, C extends { created: number }, X extends object>(
   db: Db,
   clock: Clock,
   d: RegisterDefinition<K, P, C, X>,
 ): RegisterImporter<RegisterImportAnswer<C, X> & ImportedInto> {
-  return {
-    title: d.spec.title,
-    template(actor) {
-      requireAccess(actor, d.permission);
-      return registerTemplate(d.spec);
-    },
-
-    async importFile(actor, input) {
-      requireAccess(actor, d.permission);
-      const run: RegisterRun = { actor, today: todayInChina(clock()), fileName: input.fileName };
-      const mark = await checkRegisterFile(db, actor, input);
-      return runRegisterImport(d.spec, input, run.today, {
-        plan: (rows, errors) => d.plan(rows, errors, run),
-        counts: (plan) => d.counts(plan, run),
-        dryRunExtras: d.dryRunExtras,
-        write: (plan, counts) =>
-          db.tx(async (sql) => {
-            const { audited, ...written } = await d.write(sql, plan, counts, run);
-            await recordAudit(sql, actor, {
-              action: d.audit.action,
-              entity: d.audit.entity,
-              orgId: actor.orgId,
-              after: { fileName: input.fileName, ...counts, ...audited },
-            });
-            await mark.keep(sql, counts.created);
-            return { ...written, unionIds: [...new Set(d.unionsOf(plan))] } as X & ImportedInto;
-          }),
-      });
-    },
-  };
+  return registerShell(db, d.spec, d.permission, (actor, input, mark) => {
+    const run: RegisterRun = { actor, today: todayInChina(clock()), fileName: input.fileName };
+    return runRegisterImport(d.spec, input, run.today, {
+      plan: (rows, errors) => d.plan(rows, errors, run),
+      counts: (plan) => d.counts(plan, run),
+      dryRunExtras: d.dryRunExtras,
+      write: (plan, counts) =>
+        db.tx(async (sql) => {
+          const { audited, ...written } = await d.write(sql, plan, counts, run);
+          await recordAudit(sql, actor, {
+            action: d.audit.action,
+            entity: d.audit.entity,
+            orgId: actor.orgId,
+            after: { fileName: input.fileName, ...counts, ...audited },
+          });
+          await mark.keep(sql, counts.created);
+          return { ...written, unionIds: [...new Set(d.unionsOf(plan))] } as X & ImportedInto;
+        }),
+    });
+  });
 }
 
 /**

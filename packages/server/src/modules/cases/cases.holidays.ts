@@ -1,14 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { runRegisterImport } from '../../shared/register-define.ts';
-import { checkRegisterFile, type RegisterFileInput } from '../../shared/register-files.ts';
+import { registerShell, runRegisterImport } from '../../shared/register-define.ts';
 import {
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
-  registerTemplate,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -155,47 +152,37 @@ export function createHolidaysImport(db: Db, clock: Clock) {
     };
   }
 
-  return {
-    title: HOLIDAYS_SHEET.title,
-    template(actor: Actor) {
-      requireAccess(actor, 'cases.calendar');
-      return registerTemplate(HOLIDAYS_SHEET);
-    },
-
-    /** The year's days from the sheet: checked and counted (dry run), or written all at once. */
-    async importFile(actor: Actor, input: RegisterFileInput) {
-      requireAccess(actor, 'cases.calendar');
-      const mark = await checkRegisterFile(db, actor, input);
-      return runRegisterImport(HOLIDAYS_SHEET, input, todayInChina(clock()), {
-        plan,
-        counts,
-        dryRunExtras: {},
-        write: async (p, c) => {
-          if (p.year === null) {
-            // no day in the file: nothing to replace, the file kept all the same
-            await db.tx((sql) => mark.keep(sql, 0));
-            return {};
-          }
-          const year = p.year;
-          await db.tx(async (sql) => {
-            await replaceCalendarYear(sql, year, p.days);
-            await recordAudit(sql, actor, {
-              action: 'case.calendar.import',
-              entity: 'case',
-              after: {
-                year,
-                fileName: input.fileName,
-                days: p.days.length,
-                added: c.created,
-                changed: c.changed,
-                removed: c.removed,
-              },
-            });
-            await mark.keep(sql, c.created);
-          });
+  /** The year's days from the sheet: checked and counted (dry run), or written all at once. */
+  return registerShell(db, HOLIDAYS_SHEET, 'cases.calendar', (actor, input, mark) =>
+    runRegisterImport(HOLIDAYS_SHEET, input, todayInChina(clock()), {
+      plan,
+      counts,
+      dryRunExtras: {},
+      write: async (p, c) => {
+        if (p.year === null) {
+          // no day in the file: nothing to replace, the file kept all the same
+          await db.tx((sql) => mark.keep(sql, 0));
           return {};
-        },
-      });
-    },
-  };
+        }
+        const year = p.year;
+        await db.tx(async (sql) => {
+          await replaceCalendarYear(sql, year, p.days);
+          await recordAudit(sql, actor, {
+            action: 'case.calendar.import',
+            entity: 'case',
+            after: {
+              year,
+              fileName: input.fileName,
+              days: p.days.length,
+              added: c.created,
+              changed: c.changed,
+              removed: c.removed,
+            },
+          });
+          await mark.keep(sql, c.created);
+        });
+        return {};
+      },
+    }),
+  );
 }

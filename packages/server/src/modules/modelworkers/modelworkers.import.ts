@@ -3,10 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
-import type { ImportedInto } from '../../shared/register-define.ts';
-import { runRegisterImport } from '../../shared/register-define.ts';
-import { checkRegisterFile, type RegisterFileInput } from '../../shared/register-files.ts';
-import { registerTemplate } from '../../shared/register-sheet.ts';
+import { type ImportedInto, registerShell, runRegisterImport } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -48,15 +45,7 @@ export interface ModelWorkerImportCounts {
 
 export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock) {
   return {
-    title: MODELWORKER_REGISTER.title,
-    template(actor: Actor) {
-      requireAccess(actor, 'modelworkers.write');
-      return registerTemplate(MODELWORKER_REGISTER);
-    },
-
-    async importFile(actor: Actor, input: RegisterFileInput) {
-      requireAccess(actor, 'modelworkers.write');
-      const mark = await checkRegisterFile(db, actor, input);
+    ...registerShell(db, MODELWORKER_REGISTER, 'modelworkers.write', (actor, input, mark) => {
       const today = todayInChina(clock());
       return runRegisterImport(MODELWORKER_REGISTER, input, today, {
         plan: (rows, errors) => db.tx((sql) => planModelWorkerRows(sql, ids, actor, rows, errors, today)),
@@ -181,7 +170,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
             return { unionIds: [...new Set(plans.map((p) => p.orgId))] };
           }),
       });
-    },
+    }),
 
     /**
      * The register of a subtree in the import's own columns, one row per title, with each model worker's 登记编号 so

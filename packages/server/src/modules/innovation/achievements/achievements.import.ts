@@ -1,18 +1,10 @@
-import { type Actor, requireAccess } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import { besideTransaction, type Db, type Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import {
-  checkRegisterFile,
-  type RegisterFileInput,
-  type RegisterFileMark,
-} from '../../../shared/register-files.ts';
-import {
-  openRegister,
-  type RegisterRowError,
-  refuseRows,
-  registerTemplate,
-} from '../../../shared/register-sheet.ts';
+import { registerShell } from '../../../shared/register-define.ts';
+import type { RegisterFileMark } from '../../../shared/register-files.ts';
+import { openRegister, type RegisterRowError, refuseRows } from '../../../shared/register-sheet.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { type AchievementImportCounts, addCountsOf, noCounts } from './achievements.import.counts.ts';
@@ -164,33 +156,23 @@ export function createAchievementImport(
     return { ...written(file, counts), unionIds: [...unions] };
   }
 
-  return {
-    title: ACHIEVEMENT_REGISTER.title,
-    template(actor: Actor) {
-      requireAccess(actor, 'innovation.write');
-      return registerTemplate(ACHIEVEMENT_REGISTER);
-    },
-
-    /**
-     * Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). The
-     * import is read, settled and written in one pass; a file it cannot take so (an achievement's rows far apart,
-     * or a problem) is read again whole, its achievements written a chunk at a time as they are settled in the
-     * import's one transaction, which a problem found in a later one rolls back.
-     */
-    async importFile(actor: Actor, input: RegisterFileInput) {
-      requireAccess(actor, 'innovation.write');
-      const today = todayInChina(clock());
-      const mark = await checkRegisterFile(db, actor, input);
-      if (!input.dryRun) {
-        try {
-          return await importStreamed(actor, mark, input, today);
-        } catch (e) {
-          if (!(e instanceof AchievementSpread || e instanceof RestartWhole)) throw e;
-        }
+  /**
+   * Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). The
+   * import is read, settled and written in one pass; a file it cannot take so (an achievement's rows far apart,
+   * or a problem) is read again whole, its achievements written a chunk at a time as they are settled in the
+   * import's one transaction, which a problem found in a later one rolls back.
+   */
+  return registerShell(db, ACHIEVEMENT_REGISTER, 'innovation.write', async (actor, input, mark) => {
+    const today = todayInChina(clock());
+    if (!input.dryRun) {
+      try {
+        return await importStreamed(actor, mark, input, today);
+      } catch (e) {
+        if (!(e instanceof AchievementSpread || e instanceof RestartWhole)) throw e;
       }
-      return importWhole(actor, mark, input, today);
-    },
-  };
+    }
+    return importWhole(actor, mark, input, today);
+  });
 }
 
 /** A problem found in a streamed import: the file is read again whole, so that every problem is reported. */
