@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
-import type { NewBatchFacts } from './wellness.repository.ts';
+import type { NewBatchFacts, NewNomination } from './wellness.repository.ts';
 
 /**
  * SQL of the 疗休养/体检 register (issue 42): the groups of the workers it names, and its batches, quotas and
@@ -132,15 +132,9 @@ export async function upsertRegisterAllocations(
   return out;
 }
 
-export interface NewRegisterNomination {
+/** A nomination of the register: one made (with the id it is written under) and how it ended up. */
+export interface NewRegisterNomination extends NewNomination {
   id: number;
-  batchId: number;
-  allocationId: number;
-  orgId: number;
-  personId: number;
-  nominatedOn: string;
-  frontLine: boolean;
-  newEmployment: boolean;
   status: 'nominated' | 'replaced' | 'withdrawn';
   replacedBy: number | null;
   endedOn: string | null;

@@ -239,18 +239,18 @@ export const NOMINATION = `n.id, n.batch_id as "batchId", n.allocation_id as "al
   to_char(n.attendance_on, 'YYYY-MM-DD') as "attendanceOn"`;
 export const NOMINATION_FROM = `wellness_nominations n join orgs o on o.id = n.org_id join persons pe on pe.id = n.person_id`;
 
-export async function insertNomination(
-  sql: Sql,
-  n: {
-    batchId: number;
-    allocationId: number;
-    orgId: number;
-    personId: number;
-    nominatedOn: string;
-    frontLine: boolean;
-    newEmployment: boolean;
-  },
-): Promise<number | undefined> {
+/** A nomination as it is made: the batch, the union's allocation, the worker, the day and what it weighed. */
+export interface NewNomination {
+  batchId: number;
+  allocationId: number;
+  orgId: number;
+  personId: number;
+  nominatedOn: string;
+  frontLine: boolean;
+  newEmployment: boolean;
+}
+
+export async function insertNomination(sql: Sql, n: NewNomination): Promise<number | undefined> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into wellness_nominations (batch_id, allocation_id, org_id, person_id, nominated_on, front_line,
        new_employment) values ($1, $2, $3, $4, $5, $6, $7)
