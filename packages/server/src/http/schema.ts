@@ -188,6 +188,8 @@ export const RegisterImportResult = Type.Object({
 export const DryRunQuery = Obj({
   dryRun: Type.Optional(Type.Boolean({ description: 'true: read and check only (预检), write nothing' })),
 });
+/** The query of a sheet that takes effect on a day (a roster's sign-ups, a batch's attendance; ADR 40). */
+export const DatedImportQuery = Obj({ ...DryRunQuery.properties, effectiveOn: EffectiveOn });
 
 /** A record's edits (ADR 60): when, by whom, and each changed field from → to as stored (the screen words them). */
 export const EditHistorySchema = Type.Array(

@@ -31,12 +31,16 @@ export async function readUpload(req: FastifyRequest): Promise<{ file: Buffer; f
   return { file, fileName };
 }
 
-/** An uploaded sheet to bring in, and whether it is only to be checked (`dryRun=true`, 预检) or written. */
+/**
+ * An uploaded sheet to bring in, and whether it is only to be checked (`dryRun=true`, 预检) or written; a sheet
+ * that takes effect on a day (`DatedImportQuery`) carries the day asked for too.
+ */
 export async function readSheetImport(
   req: FastifyRequest,
-  query: { dryRun?: boolean },
-): Promise<{ file: Buffer; fileName: string; dryRun: boolean }> {
-  return { ...(await readUpload(req)), dryRun: query.dryRun === true };
+  query: { dryRun?: boolean; effectiveOn?: string },
+): Promise<{ file: Buffer; fileName: string; dryRun: boolean; effectiveOn?: string }> {
+  const dated = query.effectiveOn === undefined ? {} : { effectiveOn: query.effectiveOn };
+  return { ...(await readUpload(req)), dryRun: query.dryRun === true, ...dated };
 }
 
 const missingFile = () =>

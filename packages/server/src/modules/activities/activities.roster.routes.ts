@@ -1,5 +1,5 @@
 import { routeMould, xlsxFile } from '../../http/route-mould.ts';
-import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { DatedImportQuery, IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { readSheetImport } from '../../http/upload.ts';
 import {
@@ -9,7 +9,6 @@ import {
   CheckInBody,
   CheckInResult,
   SessionParams,
-  SignupImportQuery,
   SignupImportResult,
   SignupsBody,
   SignupsResult,
@@ -70,13 +69,10 @@ export function activityRosterRoutes(app: App, { activities }: { activities: Act
       'Sign up a sheet of members (member number or ID number, and name; .xlsx/.xls/.ods/.csv): dryRun=true ' +
       'checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
     params: IdParams,
-    querystring: SignupImportQuery,
+    querystring: DatedImportQuery,
     response: SignupImportResult,
     run: async (actor, { params, query, req }) =>
-      activities.importSignups(actor, params.id, {
-        ...(await readSheetImport(req, query)),
-        effectiveOn: query.effectiveOn,
-      }),
+      activities.importSignups(actor, params.id, await readSheetImport(req, query)),
   });
   on.post('/api/activities/:id/sessions/:sessionId/checkin', {
     config: manage,

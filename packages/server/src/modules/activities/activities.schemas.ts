@@ -116,7 +116,6 @@ export const SignupsBody = S.Obj({
   effectiveOn: S.EffectiveOn,
 });
 /** A sign-up sheet's query: check only, and the day the sheet's sign-ups were made (ADR 40). */
-export const SignupImportQuery = S.Obj({ ...S.DryRunQuery.properties, effectiveOn: S.EffectiveOn });
 export const SignupsResult = Type.Array(
   S.Obj({
     personId: S.Id,

@@ -1,11 +1,10 @@
 import { routeMould, xlsxFile } from '../../http/route-mould.ts';
-import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { DatedImportQuery, IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { readSheetImport } from '../../http/upload.ts';
 import {
   AllocationBody,
   AttendanceBody,
-  AttendanceImportQuery,
   AttendanceImportResult,
   AttendanceResult,
   BatchBody,
@@ -86,13 +85,10 @@ export function wellnessBatchRoutes(app: App, { wellness }: { wellness: Wellness
       "The institution's attendance list (.xlsx/.xls/.ods/.csv): dryRun=true checks only (预检); otherwise all " +
       'rows or none (400 IMPORT_ROWS_INVALID with every row error)',
     params: IdParams,
-    querystring: AttendanceImportQuery,
+    querystring: DatedImportQuery,
     response: AttendanceImportResult,
     run: async (actor, { params, query, req }) =>
-      wellness.importAttendance(actor, params.id, {
-        ...(await readSheetImport(req, query)),
-        effectiveOn: query.effectiveOn,
-      }),
+      wellness.importAttendance(actor, params.id, await readSheetImport(req, query)),
   });
   on.post('/api/wellness/batches/:id/settle', {
     config: { ...manage, errors: [409] },

@@ -200,10 +200,6 @@ export const AttendanceBody = S.Obj({
   effectiveOn: S.EffectiveOn,
 });
 export const AttendanceResult = S.Obj({ changed: Type.Integer() });
-export const AttendanceImportQuery = S.Obj({
-  dryRun: Type.Optional(Type.Boolean({ description: 'true: read and check only (预检), write nothing' })),
-  effectiveOn: S.EffectiveOn,
-});
 export const AttendanceImportResult = Type.Object({
   ...S.RegisterImportResult.properties,
   attended: Type.Integer(),
