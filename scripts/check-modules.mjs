@@ -151,11 +151,12 @@ const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
 /**
  * Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files: every module and the
- * demo (`.query(`, or db/insert.ts's `insertRow(`). Outside them run only the database driver and migrations (`db/`),
- * the health check (`http/app.ts`) and the backup's check of an empty database (`cli/backup.ts`).
+ * demo (`.query(`, or db/insert.ts's `insertRow(` and `insertRowUnlessTaken(`). Outside them run only the database
+ * driver and migrations (`db/`), the health check (`http/app.ts`) and the backup's check of an empty database
+ * (`cli/backup.ts`).
  */
 const REPOSITORY_ONLY_SQL = ['demo/', 'modules/'];
-const RUNS_SQL_RE = /\.query\s*[(<]|\binsertRow\s*[(<]/g;
+const RUNS_SQL_RE = /\.query\s*[(<]|\binsertRow(?:UnlessTaken)?\s*[(<]/g;
 const MAY_RUN_SQL_RE = /\.(repository|test|scope-cases|stats-as-of)\.tsx?$/;
 /**
  * Test-side files inside a module: its tests, its route-table cases (`*.scope-cases.ts`, ADR 92) and its statistics
@@ -192,8 +193,11 @@ const ALLOWED_CROSSINGS = {
 };
 
 const TABLE_REF_RE = /\b(from|join|into|update|delete\s+from|truncate(?:\s+table)?)\s+([a-z_][a-z0-9_]*)\b/gi;
-/** A row written with db/insert.ts's `insertRow(sql, 'table', …)`: a write of that table, as `into` is. */
-const INSERT_ROW_RE = /\binsertRow\(\s*\w+,\s*'([a-z_][a-z0-9_]*)'/g;
+/**
+ * A row written with db/insert.ts's `insertRow(sql, 'table', …)` or `insertRowUnlessTaken(sql, 'table', …)`: a write
+ * of that table, as `into` is.
+ */
+const INSERT_ROW_RE = /\binsertRow(?:UnlessTaken)?\(\s*\w+,\s*'([a-z_][a-z0-9_]*)'/g;
 const WRITE_WORDS = new Set(['into', 'update', 'delete from', 'truncate', 'truncate table']);
 
 /** The tables each module's migrations create: Map table → module. */

@@ -149,12 +149,14 @@ describe('the architecture check', () => {
       'modules/programs/claims/claims.query.ts': "await db.query ('select 1');\n",
       'modules/a/a.service.ts': "await db.query('select 1');\n",
       'modules/a/a.write.ts': "const id = await insertRow(sql, 'a_rows', 'name', row);\n",
+      'modules/a/a.keep.ts': "const id = await insertRowUnlessTaken(sql, 'a_rows', 'name', row, '(name)');\n",
       'demo/seed.ts': "await db.query('select 1');\n",
       'db/migrate.ts': "await db.query('select 1');\n",
     });
     const { problems } = checkModules(root);
     expect(problems).toEqual([
       'demo/seed.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
+      'modules/a/a.keep.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/a/a.service.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/a/a.write.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/auth/auth.service.ts:3 runs SQL; in this folder only *.repository.ts files may (move it there)',
@@ -176,6 +178,7 @@ describe('the architecture check', () => {
         "const c = 'update memberships set ended_on = $1';",
         "const d = 'insert into visits (id) values (1)';",
         "const e = insertRow(sql, 'visits', 'id', v) + insertRow(sql, 'persons', 'id', p);",
+        "const f = insertRowUnlessTaken(sql, 'memberships', 'id', m, '(id)');",
       ].join('\n'),
       'modules/care/care.test.ts': "await db.query('insert into report_counts values (1)');\n",
     });
@@ -184,6 +187,7 @@ describe('the architecture check', () => {
       "modules/care/care.repository.ts:3 reads table report_counts, which module 'reporting' owns; reach it through modules/reporting/index.ts",
       "modules/care/care.repository.ts:4 writes table memberships, which module 'people' owns; reach it through modules/people/index.ts",
       "modules/care/care.repository.ts:6 writes table persons, which module 'people' owns; reach it through modules/people/index.ts",
+      "modules/care/care.repository.ts:7 writes table memberships, which module 'people' owns; reach it through modules/people/index.ts",
     ]);
   });
 

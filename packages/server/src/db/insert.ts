@@ -20,11 +20,38 @@ export async function insertRow<C extends string>(
   columns: C,
   row: Record<ColumnKeys<C>, unknown>,
 ): Promise<number> {
-  const names = columns.split(', ');
-  const values = names.map((name) => (row as Record<string, unknown>)[camel(name)]);
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into ${table} (${columns}) values (${names.map((_, i) => `$${i + 1}`).join(', ')}) returning id`,
-    values,
-  );
+  const { rows } = await sql.query<{ id: number }>(...insertStatement(table, columns, row, ''));
   return rows[0].id;
+}
+
+/**
+ * `insertRow` for a row that may be taken already (a name a union uses, a seat a delegate holds): nothing is
+ * inserted when another row holds `conflict` (`'(org_id, name)'`, with its `where` for a partial index), and the
+ * answer is then undefined.
+ */
+export async function insertRowUnlessTaken<C extends string>(
+  sql: Sql,
+  table: string,
+  columns: C,
+  row: Record<ColumnKeys<C>, unknown>,
+  conflict: string,
+): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    ...insertStatement(table, columns, row, ` on conflict ${conflict} do nothing`),
+  );
+  return rows[0]?.id;
+}
+
+function insertStatement(
+  table: string,
+  columns: string,
+  row: object,
+  conflict: string,
+): [text: string, values: unknown[]] {
+  const names = columns.split(', ');
+  const placeholders = names.map((_, i) => `$${i + 1}`).join(', ');
+  return [
+    `insert into ${table} (${columns}) values (${placeholders})${conflict} returning id`,
+    names.map((name) => (row as Record<string, unknown>)[camel(name)]),
+  ];
 }

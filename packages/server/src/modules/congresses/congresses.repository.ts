@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import type { DelegateCategory } from './congresses.vocabulary.ts';
 
@@ -41,12 +42,13 @@ export async function insertCongress(
   sql: Sql,
   c: CongressSettings & Pick<CongressRow, 'orgId' | 'name' | 'kind'> & { createdBy: number | null },
 ): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into congresses (org_id, name, kind, frontline_min_pct, manager_max_pct, cosign_min, answer_days, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (org_id) do nothing returning id`,
-    [c.orgId, c.name, c.kind, c.frontlineMinPct, c.managerMaxPct, c.cosignMin, c.answerDays, c.createdBy],
+  return insertRowUnlessTaken(
+    sql,
+    'congresses',
+    'org_id, name, kind, frontline_min_pct, manager_max_pct, cosign_min, answer_days, created_by',
+    c,
+    '(org_id)',
   );
-  return rows[0]?.id;
 }
 
 export async function updateCongressSettings(sql: Sql, id: number, s: CongressSettings) {
@@ -99,12 +101,13 @@ export async function insertTerm(
   sql: Sql,
   t: { congressId: number; number: number; startsOn: string; endsOn: string },
 ): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into congress_terms (congress_id, number, starts_on, ends_on) values ($1, $2, $3, $4)
-     on conflict (congress_id, number) do nothing returning id`,
-    [t.congressId, t.number, t.startsOn, t.endsOn],
+  return insertRowUnlessTaken(
+    sql,
+    'congress_terms',
+    'congress_id, number, starts_on, ends_on',
+    t,
+    '(congress_id, number)',
   );
-  return rows[0]?.id;
 }
 
 const TERM_COLUMNS = `t.id, t.congress_id as "congressId", t.number, t.starts_on as "startsOn", t.ends_on as "endsOn"`;
@@ -128,12 +131,7 @@ export async function insertDelegation(
   sql: Sql,
   d: { termId: number; orgId: number; name: string },
 ): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into congress_delegations (term_id, org_id, name) values ($1, $2, $3)
-     on conflict (term_id, name) do nothing returning id`,
-    [d.termId, d.orgId, d.name],
-  );
-  return rows[0]?.id;
+  return insertRowUnlessTaken(sql, 'congress_delegations', 'term_id, org_id, name', d, '(term_id, name)');
 }
 
 const DELEGATION_COLUMNS = `g.id, g.term_id as "termId", g.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
@@ -264,12 +262,13 @@ export async function insertSession(
     proposalsUntil: string;
   },
 ): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into congress_sessions (term_id, number, title, held_on, proposals_from, proposals_until)
-     values ($1, $2, $3, $4, $5, $6) on conflict (term_id, number) do nothing returning id`,
-    [s.termId, s.number, s.title, s.heldOn, s.proposalsFrom, s.proposalsUntil],
+  return insertRowUnlessTaken(
+    sql,
+    'congress_sessions',
+    'term_id, number, title, held_on, proposals_from, proposals_until',
+    s,
+    '(term_id, number)',
   );
-  return rows[0]?.id;
 }
 
 const sessions = selectFrom<SessionRow>(

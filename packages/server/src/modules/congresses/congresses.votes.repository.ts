@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import type { Choice } from './congresses.repository.ts';
 import type { MotionKind } from './congresses.vocabulary.ts';
@@ -32,11 +33,7 @@ export async function insertMotion(
   sql: Sql,
   m: { sessionId: number; title: string; kind: MotionKind; openedOn: string },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    'insert into congress_motions (session_id, title, kind, opened_on) values ($1, $2, $3, $4) returning id',
-    [m.sessionId, m.title, m.kind, m.openedOn],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'congress_motions', 'session_id, title, kind, opened_on', m);
 }
 
 const motionRows = selectFrom<MotionRow>(`${MOTION_COLUMNS} from congress_motions m`);

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { type CounsellorKind, LIST_CAP } from './counselling.repository.ts';
@@ -40,12 +41,8 @@ export async function insertCounsellor(
     joinedOn: string;
   },
 ): Promise<number | null> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into counselling_counsellors (org_id, user_id, name, kind, qualification, on_duty, joined_on)
-     values ($1, $2, $3, $4, $5, $6, $7) on conflict (user_id) do nothing returning id`,
-    [c.orgId, c.userId, c.name, c.kind, c.qualification, c.onDuty, c.joinedOn],
-  );
-  return rows[0]?.id ?? null;
+  const columns = 'org_id, user_id, name, kind, qualification, on_duty, joined_on';
+  return (await insertRowUnlessTaken(sql, 'counselling_counsellors', columns, c, '(user_id)')) ?? null;
 }
 
 /** Many volunteers at once (a union's register brought in), each with one training; returns their ids. */

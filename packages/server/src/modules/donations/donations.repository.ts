@@ -1,6 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { NewDonor } from './donors.repository.ts';
@@ -120,14 +120,15 @@ export interface NewFund {
   createdBy: number | null;
 }
 
-export async function insertFund(sql: Sql, f: NewFund): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into funds (org_id, name, purpose, beneficiary, founded_on, founder_id, program_id, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (org_id, name) do nothing returning id`,
-    [f.orgId, f.name, f.purpose, f.beneficiary, f.foundedOn, f.founderId, f.programId, f.createdBy],
+/** A new special fund of the union; undefined when the union has a fund of that name already. */
+export const insertFund = (sql: Sql, f: NewFund) =>
+  insertRowUnlessTaken(
+    sql,
+    'funds',
+    'org_id, name, purpose, beneficiary, founded_on, founder_id, program_id, created_by',
+    f,
+    '(org_id, name)',
   );
-  return rows[0]?.id;
-}
 
 export async function setFundProgram(sql: Sql, fundId: number, programId: number): Promise<void> {
   await sql.query('update funds set program_id = $2 where id = $1', [fundId, programId]);

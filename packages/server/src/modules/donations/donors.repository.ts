@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 
@@ -28,14 +29,15 @@ export interface NewDonor extends Omit<DonorRow, 'id' | 'orgName' | 'orgPath' | 
   createdBy: number | null;
 }
 
-export async function insertDonor(sql: Sql, d: NewDonor): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into donors (org_id, kind, name, contact_name, phone, address, note, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (org_id, name) do nothing returning id`,
-    [d.orgId, d.kind, d.name, d.contactName, d.phone, d.address, d.note, d.createdBy],
+/** A new donor of the union; undefined when the union has a donor of that name already. */
+export const insertDonor = (sql: Sql, d: NewDonor) =>
+  insertRowUnlessTaken(
+    sql,
+    'donors',
+    'org_id, kind, name, contact_name, phone, address, note, created_by',
+    d,
+    '(org_id, name)',
   );
-  return rows[0]?.id;
-}
 
 const donorRows = selectFrom<DonorRow>(`${DONOR_COLUMNS} from donors d join orgs o on o.id = d.org_id`);
 

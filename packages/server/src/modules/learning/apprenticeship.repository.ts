@@ -1,5 +1,6 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { APPRENTICESHIP_CAP } from './learning.caps.ts';
 import type { MasterRow, RequestRow } from './learning.schemas.ts';
@@ -85,11 +86,7 @@ export async function insertRequest(
   sql: Sql,
   r: { personId: number; masterId: number; kind: string; text: string },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    'insert into learning_requests (person_id, master_id, kind, text) values ($1, $2, $3, $4) returning id',
-    [r.personId, r.masterId, r.kind, r.text],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'learning_requests', 'person_id, master_id, kind, text', r);
 }
 
 /** The requests a person asked and those addressed to them as a master, newest first. */

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
@@ -99,12 +100,13 @@ export async function insertInstitution(
   sql: Sql,
   i: Omit<InstitutionRow, 'id' | 'orgName' | 'orgPath'>,
 ): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into wellness_institutions (org_id, name, kind, address, capacity) values ($1, $2, $3, $4, $5)
-     on conflict (org_id, name) do nothing returning id`,
-    [i.orgId, i.name, i.kind, i.address, i.capacity],
+  return insertRowUnlessTaken(
+    sql,
+    'wellness_institutions',
+    'org_id, name, kind, address, capacity',
+    i,
+    '(org_id, name)',
   );
-  return rows[0] ? Number(rows[0].id) : undefined;
 }
 
 const institutionRows = selectFrom<InstitutionRow>(

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { insertRowUnlessTaken } from '../../../db/insert.ts';
 import { selectFrom } from '../../../db/select.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
 
@@ -45,12 +46,9 @@ export async function insertReevaluation(
   sql: Sql,
   r: { orgId: number; year: number; level: string; dueOn: string; createdBy: number | null },
 ): Promise<number | null> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_reevaluations (org_id, year, level, due_on, created_by) values ($1, $2, $3, $4, $5)
-     on conflict (org_id, year, level) do nothing returning id`,
-    [r.orgId, r.year, r.level, r.dueOn, r.createdBy],
-  );
-  return rows[0]?.id ?? null;
+  const conflict = '(org_id, year, level)';
+  const columns = 'org_id, year, level, due_on, created_by';
+  return (await insertRowUnlessTaken(sql, 'innovation_reevaluations', columns, r, conflict)) ?? null;
 }
 
 export interface CampaignStudioRow {
