@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 
 /**
@@ -250,15 +251,15 @@ export interface NewNomination {
   newEmployment: boolean;
 }
 
-export async function insertNomination(sql: Sql, n: NewNomination): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into wellness_nominations (batch_id, allocation_id, org_id, person_id, nominated_on, front_line,
-       new_employment) values ($1, $2, $3, $4, $5, $6, $7)
-     on conflict (batch_id, person_id) where status = 'nominated' do nothing returning id`,
-    [n.batchId, n.allocationId, n.orgId, n.personId, n.nominatedOn, n.frontLine, n.newEmployment],
+/** A nomination; undefined when the worker holds a live one in the batch already. */
+export const insertNomination = (sql: Sql, n: NewNomination) =>
+  insertRowUnlessTaken(
+    sql,
+    'wellness_nominations',
+    'batch_id, allocation_id, org_id, person_id, nominated_on, front_line, new_employment',
+    n,
+    "(batch_id, person_id) where status = 'nominated'",
   );
-  return rows[0] ? Number(rows[0].id) : undefined;
-}
 
 const nominationRows = selectFrom<NominationRow>(`${NOMINATION} from ${NOMINATION_FROM}`);
 

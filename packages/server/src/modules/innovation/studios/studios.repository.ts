@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { insertRowUnlessTaken } from '../../../db/insert.ts';
 import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import { readPage } from '../../../shared/paged.ts';
@@ -95,27 +96,9 @@ export async function insertStudio(
     createdBy: number | null;
   },
 ): Promise<number | null> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_studios (org_id, name, employer, field, industry, leader_person_id, founded_on,
-       description, level, level_since, counted_model_worker, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-     on conflict (org_id, name) do nothing returning id`,
-    [
-      s.orgId,
-      s.name,
-      s.employer,
-      s.field,
-      s.industry,
-      s.leaderPersonId,
-      s.foundedOn,
-      s.description,
-      s.level,
-      s.levelSince,
-      s.countedModelWorker,
-      s.createdBy,
-    ],
-  );
-  return rows[0]?.id ?? null;
+  const columns =
+    'org_id, name, employer, field, industry, leader_person_id, founded_on, description, level, level_since, counted_model_worker, created_by';
+  return (await insertRowUnlessTaken(sql, 'innovation_studios', columns, s, '(org_id, name)')) ?? null;
 }
 
 const COLUMN: Record<string, string> = {
