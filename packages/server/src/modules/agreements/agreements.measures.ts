@@ -26,46 +26,47 @@ export interface MeasureProblem extends Bilingual {
   field: MeasureField;
 }
 
+/** What a field's checks say where the fields differ: not a number, not whole, past the largest taken. */
+const CHECKS: Record<
+  MeasureField,
+  { max: number; notANumber: Bilingual; notWhole: Bilingual; tooLarge: Bilingual }
+> = {
+  costFen: {
+    max: MAX_COST_FEN,
+    notANumber: { zh: '不是金额', en: 'is not an amount' },
+    notWhole: { zh: '最多保留两位小数（精确到分）', en: 'has at most two decimals (to the fen)' },
+    tooLarge: { zh: '不能超过 1,000,000,000.00 元', en: 'cannot exceed ¥1,000,000,000.00' },
+  },
+  reach: {
+    max: MAX_REACH,
+    notANumber: { zh: '不是数字', en: 'is not a number' },
+    notWhole: { zh: '须为整数', en: 'must be a whole number' },
+    tooLarge: {
+      zh: `不能超过 ${MAX_REACH.toLocaleString('en-US')}`,
+      en: `cannot exceed ${MAX_REACH.toLocaleString('en-US')}`,
+    },
+  },
+};
+const NEGATIVE: Bilingual = { zh: '不能为负数', en: 'cannot be negative' };
+
 /** A measure's figures checked: a cost in whole fen (two decimals of yuan), a whole headcount, neither negative. */
 export function findMeasureProblem(m: Partial<Measures>): MeasureProblem | undefined {
-  const cost = m.costFen;
-  const { zh: costZh, en: costEn } = MEASURE_LABELS.costFen;
-  if (cost !== undefined && cost !== null) {
-    if (!Number.isFinite(cost))
-      return { field: 'costFen', zh: `${costZh}不是金额`, en: `The ${costEn} is not an amount` };
-    if (cost < 0)
-      return { field: 'costFen', zh: `${costZh}不能为负数`, en: `The ${costEn} cannot be negative` };
-    if (!Number.isInteger(cost)) {
-      return {
-        field: 'costFen',
-        zh: `${costZh}最多保留两位小数（精确到分）`,
-        en: `The ${costEn} has at most two decimals (to the fen)`,
-      };
-    }
-    if (cost > MAX_COST_FEN) {
-      return {
-        field: 'costFen',
-        zh: `${costZh}不能超过 1,000,000,000.00 元`,
-        en: `The ${costEn} cannot exceed ¥1,000,000,000.00`,
-      };
-    }
-  }
-  const reach = m.reach;
-  const { zh: reachZh, en: reachEn } = MEASURE_LABELS.reach;
-  if (reach !== undefined && reach !== null) {
-    if (!Number.isFinite(reach))
-      return { field: 'reach', zh: `${reachZh}不是数字`, en: `The ${reachEn} is not a number` };
-    if (reach < 0)
-      return { field: 'reach', zh: `${reachZh}不能为负数`, en: `The ${reachEn} cannot be negative` };
-    if (!Number.isInteger(reach)) {
-      return { field: 'reach', zh: `${reachZh}须为整数`, en: `The ${reachEn} must be a whole number` };
-    }
-    if (reach > MAX_REACH) {
-      return {
-        field: 'reach',
-        zh: `${reachZh}不能超过 ${MAX_REACH.toLocaleString('en-US')}`,
-        en: `The ${reachEn} cannot exceed ${MAX_REACH.toLocaleString('en-US')}`,
-      };
+  for (const field of ['costFen', 'reach'] as const) {
+    const value = m[field];
+    if (value === undefined || value === null) continue;
+    const check = CHECKS[field];
+    const said = !Number.isFinite(value)
+      ? check.notANumber
+      : value < 0
+        ? NEGATIVE
+        : !Number.isInteger(value)
+          ? check.notWhole
+          : value > check.max
+            ? check.tooLarge
+            : undefined;
+    if (said) {
+      const label = MEASURE_LABELS[field];
+      return { field, zh: `${label.zh}${said.zh}`, en: `The ${label.en} ${said.en}` };
     }
   }
   return undefined;
