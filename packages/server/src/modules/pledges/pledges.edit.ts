@@ -4,6 +4,7 @@ import { changedFields, type FieldChange, patched } from '../../shared/changes.t
 import { recordEdit } from '../audit/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { pledgeErrors } from './pledges.errors.ts';
+import { requireOpen } from './pledges.progress.ts';
 import {
   insertMilestones,
   listMilestones,
@@ -33,9 +34,7 @@ export async function applyPledgeEdit(
   p: PledgeRow,
   input: EditPledgeInput,
 ): Promise<FieldChange[]> {
-  if (p.status === 'completed' || p.status === 'cancelled') {
-    throw pledgeErrors.wrongStatus({ zh: '修改', en: 'edited' });
-  }
+  requireOpen(p, { zh: '修改', en: 'edited' });
   const next = {
     title: patched(input.title?.trim(), p.title),
     department: patched(input.department?.trim(), p.department),

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
+import type { Bilingual } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Completion, cancelCounts, completePledge } from './pledges.counts.ts';
 import { pledgeErrors } from './pledges.errors.ts';
@@ -29,6 +30,11 @@ const lastMilestone = (day: string | null): NotBefore => ({
   name: { zh: '最近一个进度节点的完成日期', en: 'day the last milestone was reached' },
 });
 
+/** A step on a project still open: a completed or cancelled one refuses to be `doing` (PLEDGE_STATUS). */
+export function requireOpen(p: Pick<PledgeRow, 'status'>, doing: Bilingual): void {
+  if (p.status === 'completed' || p.status === 'cancelled') throw pledgeErrors.wrongStatus(doing);
+}
+
 /** A milestone reached: the project is under way. */
 export async function markPledgeMilestone(
   sql: Sql,
@@ -38,9 +44,7 @@ export async function markPledgeMilestone(
   doneOn: string,
   now: Date,
 ): Promise<void> {
-  if (p.status === 'completed' || p.status === 'cancelled') {
-    throw pledgeErrors.wrongStatus({ zh: '更新进度', en: 'updated' });
-  }
+  requireOpen(p, { zh: '更新进度', en: 'updated' });
   effectiveDay(actor, doneOn, { zh: '节点完成', en: 'milestone' }, [yearStart(p)], {
     field: 'doneOn',
     now,
@@ -64,9 +68,7 @@ export async function completePledgeWith(
   input: Completion,
   now: Date,
 ): Promise<void> {
-  if (p.status === 'completed' || p.status === 'cancelled') {
-    throw pledgeErrors.wrongStatus({ zh: '标记完成', en: 'completed' });
-  }
+  requireOpen(p, { zh: '标记完成', en: 'completed' });
   effectiveDay(
     actor,
     input.completedOn,
@@ -104,9 +106,7 @@ export async function cancelPledgeOn(
   effectiveOn: string | null | undefined,
   now: Date,
 ): Promise<void> {
-  if (p.status === 'completed' || p.status === 'cancelled') {
-    throw pledgeErrors.wrongStatus({ zh: '撤销', en: 'cancelled' });
-  }
+  requireOpen(p, { zh: '撤销', en: 'cancelled' });
   const when = effectiveDay(
     actor,
     effectiveOn,
