@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDateText } from './dates.ts';
-import { notADay, serialToDate } from './sheet-dates.ts';
+import { formatShows, notADay, serialToDate, serialToMoment } from './sheet-dates.ts';
 
 /** The day of a serial as Date writes it: what serialToDate answered before it counted the days itself. */
 function byDate(serial: number, date1904: boolean): string {
@@ -35,6 +35,25 @@ describe('serialToDate', () => {
 
 /** Han ideographs, CJK punctuation and full-width forms. */
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+describe('formatShows and serialToMoment: a time of day shown alone', () => {
+  it('reads a cell of a time format (the .xls and .ods reader) as the time it shows, without a day', () => {
+    const read = (code: string, serial: number) => {
+      const shows = formatShows(code);
+      return shows && serialToMoment(serial, false, shows);
+    };
+    expect(read('h:mm', 0.753472222)).toBe('18:05');
+    expect(read('hh:mm', 0.753472222)).toBe('18:05');
+    expect(read('h:mm:ss', 0.753819444)).toBe('18:05:30');
+    expect(read('h:mm AM/PM', 0.375)).toBe('09:00');
+    expect(read('[$-409]h:mm:ss AM/PM', 0.5)).toBe('12:00:00');
+    expect(read('h"时"mm"分"', 0.5)).toBe('12:00');
+    // a moment and a day keep their day
+    expect(read('yyyy-mm-dd hh:mm', 45356.753472222)).toBe('2024-03-05 18:05');
+    expect(read('m/d/yy h:mm', 45356.5)).toBe('2024-03-05 12:00');
+    expect(read('yyyy/m/d', 45356)).toBe('2024-03-05');
+  });
+});
 
 describe('notADay: what a date cell that is not a day is told', () => {
   const why = (text: string) => {

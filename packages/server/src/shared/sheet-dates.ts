@@ -12,15 +12,32 @@ export const DATE_FORMAT_IDS = new Set([
   14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58,
 ]);
 
-/** What a date format shows of the time of day: nothing, hours and minutes, or seconds too. */
-export type DateShows = 'day' | 'minute' | 'second';
+/**
+ * Built-in formats that show the time of day alone (h:mm AM/PM, h:mm:ss AM/PM, h:mm, h:mm:ss): what Excel gives a
+ * cell typed 18:05.
+ */
+export const BUILTIN_CLOCK_IDS = new Map<number, DateShows>([
+  [18, 'clock'],
+  [19, 'clockSeconds'],
+  [20, 'clock'],
+  [21, 'clockSeconds'],
+]);
+
+/**
+ * What a date format shows: the day, with nothing of the time of day, hours and minutes, or seconds too; or the
+ * time of day alone (`clock`, `clockSeconds`), without its day.
+ */
+export type DateShows = 'day' | 'minute' | 'second' | 'clock' | 'clockSeconds';
 
 /** What a number format code shows when it is a date format (yyyy-mm-dd hh:mm); null for any other format. */
 export function formatShows(code: string): DateShows | null {
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   const isDate = /[yd]/i.test(bare) || (/m/i.test(bare.replace(/\bAM\/PM\b/gi, '')) && !/[0#?]/.test(bare));
   if (!isDate) return null;
-  return /s/i.test(bare) ? 'second' : /h/i.test(bare) ? 'minute' : 'day';
+  const seconds = /s/i.test(bare);
+  // hours without a year or a day: a time of day (hh:mm), not a moment of 1899-12-30
+  if (/h/i.test(bare) && !/[yd]/i.test(bare)) return seconds ? 'clockSeconds' : 'clock';
+  return seconds ? 'second' : /h/i.test(bare) ? 'minute' : 'day';
 }
 
 /**
@@ -107,13 +124,14 @@ function civilDay(days: number): string | null {
 
 /**
  * A date cell's serial as the text its format shows: YYYY-MM-DD, then the time of day (HH:mm, HH:mm:ss) when the
- * format shows it — a moment written as one is never cut to its day, a day shown as a day keeps no hidden hour.
+ * format shows it — a moment written as one is never cut to its day, a day shown as a day keeps no hidden hour; a
+ * time of day shown alone (18:05) is that time, without the day of its serial.
  */
 export function serialToMoment(serial: number, date1904: boolean, shows: DateShows): string {
-  const day = serialToDate(serial, date1904);
-  if (shows === 'day') return day;
+  if (shows === 'day') return serialToDate(serial, date1904);
   const seconds = Math.min(86_399, Math.round((serial - Math.floor(serial)) * 86_400));
   const two = (n: number) => String(n).padStart(2, '0');
   const hm = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
-  return shows === 'second' ? `${day} ${hm}:${two(seconds % 60)}` : `${day} ${hm}`;
+  const time = shows === 'second' || shows === 'clockSeconds' ? `${hm}:${two(seconds % 60)}` : hm;
+  return shows === 'clock' || shows === 'clockSeconds' ? time : `${serialToDate(serial, date1904)} ${time}`;
 }

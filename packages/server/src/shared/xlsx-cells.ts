@@ -1,5 +1,6 @@
 import { AppError } from './errors.ts';
 import {
+  BUILTIN_CLOCK_IDS,
   BUILTIN_MOMENT_IDS,
   DATE_FORMAT_IDS,
   type DateShows,
@@ -124,7 +125,10 @@ export function dateStyleIndexes(xml: string): Map<number, DateShows> {
   const shows = (id: number): DateShows | null => {
     const code = custom.get(id);
     if (code === undefined)
-      return DATE_FORMAT_IDS.has(id) ? (BUILTIN_MOMENT_IDS.has(id) ? 'minute' : 'day') : null;
+      return (
+        BUILTIN_CLOCK_IDS.get(id) ??
+        (DATE_FORMAT_IDS.has(id) ? (BUILTIN_MOMENT_IDS.has(id) ? 'minute' : 'day') : null)
+      );
     return formatShows(code);
   };
   const out = new Map<number, DateShows>();

@@ -100,6 +100,39 @@ describe('fast .xlsx reader', () => {
     });
   });
 
+  it('reads a cell typed as a time of day (18:05 in Excel) as that time', async () => {
+    // Excel keeps 18:05 as the fraction 0.7534722 of a day, shown by a time format: built-in h:mm (20),
+    // h:mm:ss (21), h:mm AM/PM (18) or a format of its own (hh:mm); a moment keeps its day.
+    const buf = book(
+      '<worksheet><sheetData>' +
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>收到时间</t></is></c></row>' +
+        '<row r="2"><c r="A2" s="1"><v>0.753472222222222</v></c></row>' +
+        '<row r="3"><c r="A3" s="2"><v>0.753819444444444</v></c></row>' +
+        '<row r="4"><c r="A4" s="3"><v>0.375</v></c></row>' +
+        '<row r="5"><c r="A5" s="4"><v>0.5</v></c></row>' +
+        '<row r="6"><c r="A6" s="5"><v>45356.753472222222</v></c></row>' +
+        '</sheetData></worksheet>',
+      {
+        'xl/styles.xml':
+          '<styleSheet><numFmts count="2"><numFmt numFmtId="165" formatCode="hh:mm"/>' +
+          '<numFmt numFmtId="166" formatCode="yyyy-mm-dd hh:mm"/></numFmts>' +
+          '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="20"/><xf numFmtId="21"/><xf numFmtId="18"/>' +
+          '<xf numFmtId="165"/><xf numFmtId="166"/></cellXfs></styleSheet>',
+      },
+    );
+    const expected = {
+      headers: ['收到时间'],
+      rows: [
+        { rowNo: 2, cells: ['18:05'] },
+        { rowNo: 3, cells: ['18:05:30'] },
+        { rowNo: 4, cells: ['09:00'] },
+        { rowNo: 5, cells: ['12:00'] },
+        { rowNo: 6, cells: ['2024-03-05 18:05'] },
+      ],
+    };
+    expect(await readXlsxFast(buf)).toEqual(expected);
+  });
+
   it('returns null for what it does not read, so the caller falls back', async () => {
     expect(await readXlsxFast(Buffer.from('姓名,身份证号\n'))).toBeNull();
     expect(await readXlsxFast(zip({ 'xl/workbook.xml': '<workbook/>' }))).toBeNull();
