@@ -34,6 +34,8 @@ type Cells = (string | number | null)[];
 export interface RowError {
   rowNo: number;
   column: string;
+  /** The cell as typed, when it held anything. */
+  value?: string;
   messageZh: string;
   messageEn: string;
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/api.ts';
-import { registerKit } from '../../../../test/register-kit.ts';
+import { type RowError, registerKit } from '../../../../test/register-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { ACHIEVEMENT_REGISTER } from './achievements.import.sheet.ts';
 import { ACHIEVEMENT_HEADERS } from './achievements.import.test-kit.ts';
@@ -79,53 +79,56 @@ describe('the achievements register import', () => {
   });
 
   it('refuses a file with a wrong row as a whole, naming row and column in Chinese and English', async () => {
-    const errors = await kit.refused(
-      sheet([
-        {
-          成果名称: '在线检测装置',
-          所在工会: depot.name,
-          所属工作室: studioName,
-          成果类型: '发明专利',
-          完成年度: '2018',
-          团队成员: '张卫国',
-        },
-        {
-          成果名称: '好的成果',
-          所在工会: depot.name,
-          成果类型: '技术革新',
-          完成年度: '2018',
-          团队成员: '王芳',
-        },
-        {
-          成果名称: '转化早于年度',
-          所在工会: depot.name,
-          成果类型: '技术革新',
-          完成年度: '2019',
-          团队成员: '李秀英',
-          转化日期: '2018-05-01',
-          转化金额: '1万',
-          转化合作方: '甲公司',
-        },
-        {
-          成果名称: '缺授权日期',
-          所在工会: depot.name,
-          成果类型: '工法',
-          完成年度: '2018',
-          团队成员: '李秀英',
-          专利号: 'ZL201810000001.1',
-          专利类型: '发明',
-        },
-      ]),
-      [
-        [2, '专利号'],
-        [3, '团队成员'],
-        [4, '转化日期'],
-        [5, '授权日期'],
-      ],
-    );
+    const file = sheet([
+      {
+        成果名称: '在线检测装置',
+        所在工会: depot.name,
+        所属工作室: studioName,
+        成果类型: '发明专利',
+        完成年度: '2018',
+        团队成员: '张卫国',
+      },
+      {
+        成果名称: '好的成果',
+        所在工会: depot.name,
+        成果类型: '技术革新',
+        完成年度: '2018',
+        团队成员: '王芳',
+      },
+      {
+        成果名称: '转化早于年度',
+        所在工会: depot.name,
+        成果类型: '技术革新',
+        完成年度: '2019',
+        团队成员: '李秀英',
+        转化日期: '2018-05-01',
+        转化金额: '1万',
+        转化合作方: '甲公司',
+      },
+      {
+        成果名称: '缺授权日期',
+        所在工会: depot.name,
+        成果类型: '工法',
+        完成年度: '2018',
+        团队成员: '李秀英',
+        专利号: 'ZL201810000001.1',
+        专利类型: '发明',
+      },
+    ]);
+    const errors = await kit.refused(file, [
+      [2, '专利号'],
+      [3, '团队成员'],
+      [4, '转化日期'],
+      [5, '授权日期'],
+    ]);
     expect(errors[0].messageZh).toBe('成果类型为发明专利的，须登记发明专利');
     expect(errors[1].messageEn).toMatch(/2 members of .* are named 王芳; add the ID number/);
     expect(errors[2].messageZh).toBe('转化日期 2018-05-01 早于完成年度 2019');
+    // each problem found after reading names the cell as typed, as one found while reading does
+    const typed = [undefined, '王芳', '2018-05-01', undefined];
+    expect(errors.map((e) => e.value)).toEqual(typed);
+    const check = await send(file, true);
+    expect((check.json().errors as RowError[]).map((e) => e.value)).toEqual(typed);
     expect(errors[3].messageZh).toBe('填写专利时须同时填写「授权日期」');
   });
 

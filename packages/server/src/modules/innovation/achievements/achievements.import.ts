@@ -136,6 +136,7 @@ export function createAchievementImport(
     if (input.dryRun || file.errors.length) {
       await settleAchievements(db, gathered, file.errors, today, tally);
       file.errors.sort((a, b) => a.rowNo - b.rowNo);
+      await file.register.typedValues(file.errors);
       if (!input.dryRun) throw refused(file);
       return { dryRun: true, total: file.total, ...counts, errors: file.errors, ...file.register.notes() };
     }
@@ -149,7 +150,10 @@ export function createAchievementImport(
       } finally {
         await writer.settle();
       }
-      if (file.errors.length) throw refused(file);
+      if (file.errors.length) {
+        await file.register.typedValues(file.errors);
+        throw refused(file);
+      }
       await writer.finish();
       await audit(sql, actor, mark, input.fileName, counts);
     });
