@@ -21,7 +21,7 @@ import {
   parseIdNumber,
 } from '../people/index.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
-import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
+import { causeOf, FILE_FIELDS, H, H_EN, type Key } from './hardship.register.ts';
 import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
 import { CAUSE_ZH, yearAfter } from './hardship.types.ts';
 import { CAUSES, type Cause, type FileLevel, type Relation } from './hardship.vocabulary.ts';
@@ -302,7 +302,7 @@ function checkFile(f: FilePlan, errors: RegisterRowError[], expiryOf: (from: str
       bad(
         key,
         `${H[key]} ${day} 早于${H[last[0]]} ${last[1]}`,
-        `${H[key]} ${day} is before ${H[last[0]]} ${last[1]}`,
+        `"${H_EN[key]}" ${day} is before "${H_EN[last[0]]}" ${last[1]}`,
       );
     }
     last = [key, day];
@@ -317,7 +317,7 @@ function checkFile(f: FilePlan, errors: RegisterRowError[], expiryOf: (from: str
     bad(
       'closedOn',
       `销档日期 ${closedOn} 早于${H[start[0]]} ${start[1]}`,
-      `销档日期 ${closedOn} is before ${H[start[0]]} ${start[1]}`,
+      `"${H_EN.closedOn}" ${closedOn} is before "${H_EN[start[0]]}" ${start[1]}`,
     );
   }
   if (closedOn && !d.closeReason) bad('closeReason', '请填写销档原因', 'The reason for closing is required');

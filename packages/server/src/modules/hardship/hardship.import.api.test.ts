@@ -130,7 +130,7 @@ describe('the hardship files register import', () => {
     ];
     const errors = await kit.refused(sheet(wrong), [[8, '认定日期']]);
     expect(errors[0].messageZh).toBe('认定日期 2021-03-01 早于建档日期 2021-04-01');
-    expect(errors[0].messageEn).toBe('认定日期 2021-03-01 is before 建档日期 2021-04-01');
+    expect(errors[0].messageEn).toBe('"verified on" 2021-03-01 is before "established on" 2021-04-01');
     expect(await filesOf()).toBe(0);
   });
 

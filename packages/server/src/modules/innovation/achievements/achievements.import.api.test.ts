@@ -124,6 +124,7 @@ describe('the achievements register import', () => {
     expect(errors[0].messageZh).toBe('成果类型为发明专利的，须登记发明专利');
     expect(errors[1].messageEn).toMatch(/2 members of .* are named 王芳; add the ID number/);
     expect(errors[2].messageZh).toBe('转化日期 2018-05-01 早于完成年度 2019');
+    expect(errors[2].messageEn).toBe('"converted on" 2018-05-01 is before the year 2019');
     // each problem found after reading names the cell as typed, as one found while reading does
     const typed = [undefined, '王芳', '2018-05-01', undefined];
     expect(errors.map((e) => e.value)).toEqual(typed);

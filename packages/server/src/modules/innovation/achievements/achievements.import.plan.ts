@@ -13,7 +13,7 @@ import {
   findTeamsAndConversions,
   type PatentOnRecord,
 } from './achievements.import.repository.ts';
-import { type AchievementKey, HEADER, patentName, typeName } from './achievements.import.sheet.ts';
+import { type AchievementKey, HEADER, HEADER_EN, patentName, typeName } from './achievements.import.sheet.ts';
 import { MAX_TEAM, PATENT_OF_TYPE } from './achievements.schemas.ts';
 
 /**
@@ -275,7 +275,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
         d.rowNo,
         d.key,
         `${HEADER[d.key]} ${d.on} 早于完成年度 ${year}`,
-        `${HEADER[d.key]} ${d.on} is before the year ${year}`,
+        `"${HEADER_EN[d.key]}" ${d.on} is before the year ${year}`,
       );
     }
   }

@@ -251,3 +251,8 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
 export const HEADER = Object.fromEntries(
   ACHIEVEMENT_REGISTER.columns.map((c) => [c.key, c.header]),
 ) as Record<AchievementKey, string>;
+/** A column's English name, as an English message names it. */
+export const HEADER_EN = Object.fromEntries(ACHIEVEMENT_REGISTER.columns.map((c) => [c.key, c.en])) as Record<
+  AchievementKey,
+  string
+>;
