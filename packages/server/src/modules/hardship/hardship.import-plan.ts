@@ -23,7 +23,7 @@ import {
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import { causeOf, FILE_FIELDS, H, H_EN, type Key } from './hardship.register.ts';
 import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
-import { CAUSE_ZH, yearAfter } from './hardship.types.ts';
+import { CAUSE_EN, CAUSE_ZH, yearAfter } from './hardship.types.ts';
 import { CAUSES, type Cause, type FileLevel, type Relation } from './hardship.vocabulary.ts';
 
 /** Reading the register: its rows grouped into files and households, each checked against the members. */
@@ -128,7 +128,7 @@ export async function planFiles(
           rowNo,
           'causes',
           `「${unknown.join('、')}」不是可选的致困原因（${CAUSES.map((c) => CAUSE_ZH[c]).join('、')}）`,
-          `"${unknown.join(', ')}" is not a cause (${CAUSES.join(', ')})`,
+          `"${unknown.join(', ')}" is not a cause (${CAUSES.map((c) => CAUSE_EN[c]).join('; ')})`,
         );
       } else if (!file.causes) file.causes = causes as Cause[];
       else if ([...file.causes].sort().join() !== [...(causes as Cause[])].sort().join())

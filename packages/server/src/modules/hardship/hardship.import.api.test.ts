@@ -135,7 +135,7 @@ describe('the hardship files register import', () => {
   });
 
   it('a worker outside the subtree, a household that does not add up and an unknown cause are row errors', async () => {
-    await kit.rowErrors(
+    const errors = await kit.rowErrors(
       sheet([
         { 职工身份证号: outsider, 困难类别: '深度困难', 致困原因: '大病', 建档日期: '2021-04-01' },
         {
@@ -151,6 +151,11 @@ describe('the hardship files register import', () => {
         [3, '致困原因'],
         [3, '家庭人口'],
       ],
+    );
+    // the causes one may write, named in English as the pages name them, not by their codes
+    expect(errors[1].messageEn).toBe(
+      '"穷" is not a cause (serious illness; epidemic; disability; single parent; unemployment; ' +
+        "children's education; disaster; accident; low income; other)",
     );
   });
 

@@ -1,7 +1,7 @@
 import { noteColumn } from '../../shared/register-columns.ts';
 import { headersOf, type RegisterColumn, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { CAUSE_ZH, LEVEL_ZH } from './hardship.types.ts';
+import { CAUSE_EN, CAUSE_ZH, LEVEL_EN, LEVEL_ZH } from './hardship.types.ts';
 import { CAUSES, type Cause, FILE_LEVELS, RELATIONS, type Relation } from './hardship.vocabulary.ts';
 
 /** The columns of the hardship files register (困难职工档案台账) and how its cells are read. */
@@ -85,7 +85,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     en: 'level',
     aliases: ['困难程度', '困难等级', '困难类型'],
     kind: 'choice',
-    choices: FILE_LEVELS.map((l) => ({ value: l, zh: LEVEL_ZH[l], en: l })),
+    choices: FILE_LEVELS.map((l) => ({ value: l, zh: LEVEL_ZH[l], en: LEVEL_EN[l] })),
     note: '每户必填（填在本户第一行即可）',
     noteEn: 'Required for each household (on its first row is enough)',
     example: '深度困难',
@@ -98,7 +98,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     kind: 'text',
     max: 200,
     note: `每户必填，多个用顿号分隔；可填：${CAUSES.map((c) => CAUSE_ZH[c]).join('、')}`,
-    noteEn: `Required for each household; several separated by commas; one of: ${CAUSES.join(', ')}`,
+    noteEn: `Required for each household; several separated by commas; one of: ${CAUSES.map((c) => CAUSE_EN[c]).join(', ')}`,
     example: '大病、子女教育',
   },
   {
@@ -307,7 +307,7 @@ export const FILE_FIELDS = [
 export function causeOf(text: string): Cause | undefined {
   const key = normaliseText(text).toLowerCase();
   return (
-    CAUSES.find((c) => c === key || CAUSE_ZH[c] === key) ??
+    CAUSES.find((c) => c === key || CAUSE_ZH[c] === key || CAUSE_EN[c] === key) ??
     (Object.hasOwn(CAUSE_ALIASES, key) ? CAUSE_ALIASES[key] : undefined)
   );
 }

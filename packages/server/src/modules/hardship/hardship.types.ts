@@ -48,3 +48,22 @@ export const CAUSE_ZH: Record<Cause, string> = {
   low_income: '低收入',
   other: '其他',
 };
+/** The causes in English, as the pages name them: what an English message lists, and a clerk may type. */
+export const CAUSE_EN: Record<Cause, string> = {
+  illness: 'serious illness',
+  epidemic: 'epidemic',
+  disability: 'disability',
+  single_parent: 'single parent',
+  unemployment: 'unemployment',
+  education: "children's education",
+  disaster: 'disaster',
+  accident: 'accident',
+  low_income: 'low income',
+  other: 'other',
+};
+/** The levels in English, as the pages name them. */
+export const LEVEL_EN: Record<FileLevel, string> = {
+  deep: 'deep hardship',
+  relative: 'relative hardship',
+  accident: 'sudden hardship',
+};
