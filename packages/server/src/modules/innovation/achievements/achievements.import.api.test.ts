@@ -133,6 +133,32 @@ describe('the achievements register import', () => {
     expect(errors[3].messageZh).toBe('填写专利时须同时填写「授权日期」');
   });
 
+  it('wants the type on every row of an achievement, as the template says', async () => {
+    const rows = await kit.rowErrors(
+      sheet([
+        {
+          成果名称: '两行的成果',
+          所在工会: depot.name,
+          成果类型: '技术革新',
+          完成年度: '2018',
+          团队成员: '张卫国',
+        },
+        {
+          成果名称: '两行的成果',
+          所在工会: depot.name,
+          转化日期: '2019-05-01',
+          转化金额: '1万',
+          转化合作方: '甲公司',
+        },
+      ]),
+      [[3, '成果类型']],
+    );
+    expect(rows[0].messageZh).toBe('「成果类型」必填');
+    const notes = ACHIEVEMENT_REGISTER.notes.join('');
+    expect(notes).toContain('成果类型每行都须填写');
+    expect(notes).not.toContain('成果类型、年度、简介等填在任意一行即可');
+  });
+
   it('names a union outside the subtree as a row error', async () => {
     const res = await send(
       sheet([

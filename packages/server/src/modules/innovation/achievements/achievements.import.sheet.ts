@@ -54,7 +54,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
   title: { zh: '创新成果台账', en: 'achievements register' },
   maxRows: 100_000,
   notes: [
-    '同一成果（成果名称、所在工会、所属工作室都相同）可填多行：每行可带一项专利和/或一次转化。成果类型、年度、简介等填在任意一行即可，各行填写的须一致。',
+    '同一成果（成果名称、所在工会、所属工作室都相同）可填多行：每行可带一项专利和/或一次转化。成果类型每行都须填写且相同；年度、简介等填在任意一行即可，各行填写的须一致。',
     '一个成果登记一项专利（与平台内登记成果相同）；同一专利号不能属于两个成果。成果类型为发明专利或实用新型的，须填写该类专利。',
     `团队成员按顺序填写（第一位即第一发明人），用顿号或逗号分隔，最多${MAX_TEAM}人。填姓名即可；同名或不是所在工会会员的，在姓名后写身份证号，如：张三（110101199003071234）。成员须为本工会范围内的会员；成果有专利的，专利记入每位成员的个人档案。`,
     '已登记的成果（同一工会、工作室下同名）不重复建立，只增加新的专利、转化、团队成员和发布日期；与已登记相同的专利和转化视为已有，不重复记。已登记成果的其他信息不修改。',
@@ -62,7 +62,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
     '各日期不早于完成年度，且都不晚于今天。导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
-    'The same achievement (same achievement name, union and studio) may take several rows: each row may carry one patent and/or one conversion. The type, year, abstract and so on may be written on any one row, and where written on several rows they must agree.',
+    'The same achievement (same achievement name, union and studio) may take several rows: each row may carry one patent and/or one conversion. The type is written on every row, the same on each; the year, abstract and so on may be written on any one row, and where written on several rows they must agree.',
     'An achievement registers one patent (as when an achievement is registered on the platform); the same patent number cannot belong to two achievements. An achievement of type invention patent or utility model must give a patent of that kind.',
     `Team members in order (the first is the first inventor), separated by commas, at most ${MAX_TEAM}. A name is enough; for a name two people share, or someone not a member of the union, write the ID number after the name, e.g. Zhang San (110101199003071234). Team members must be members of your union or a union under it; for an achievement with a patent, the patent goes into each member's personal record.`,
     'An achievement already registered (the same name under the same union and studio) is not created again: only new patents, conversions, team members and the day published are added; a patent or conversion the same as one registered is taken as already there and not recorded twice. The other details of a registered achievement are not changed.',
