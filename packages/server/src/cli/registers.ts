@@ -4,7 +4,7 @@ import type { RegisterImporter } from '../module-manifest.ts';
 import { MODULES } from '../modules.gen.ts';
 import { collectWiring } from '../services.ts';
 import { AppError } from '../shared/errors.ts';
-import type { RegisterRowError } from '../shared/register-sheet.ts';
+import { problemsEn, type RegisterRowError } from '../shared/register-sheet.ts';
 import { type CliContext, CliError, resolveActor } from './context.ts';
 
 /** A register `import` brings in: its name in the answer and its importer. */
@@ -65,7 +65,7 @@ export async function importRegisterCommand(
       // with errors the file creates nothing: what its other rows would create is not printed as if it would
       ctx.out(
         r.errors.length
-          ? `预检：${r.total} 行，${r.errors.length} 处错误，改正前不会导入任何一行 / checked: ${r.total} rows, ${r.errors.length} problems; nothing is imported until they are corrected`
+          ? `预检：${r.total} 行，${r.errors.length} 处错误，改正前不会导入任何一行 / checked: ${r.total} rows, ${problemsEn(r.errors.length)}; nothing is imported until they are corrected`
           : `预检：${r.total} 行，将新增 ${r.created} 条${register.zh}，没有错误 / checked: ${r.total} rows, ${r.created} to create, no problems`,
       );
       return r.errors.length ? 1 : 0;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRegisterImport } from './register-define.ts';
 import { testRegister } from './register-sheet.test-kit.ts';
-import { readRegister, rowError } from './register-sheet.ts';
+import { readRegister, refuseRows, rowError } from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
 
 const SPEC = testRegister<'until'>([
@@ -162,5 +162,20 @@ describe('a row error found after reading', () => {
       [2, '', undefined],
       [3, '身份证号', '110105********0037'],
     ]);
+  });
+});
+
+describe('the refusal of a file with row errors', () => {
+  it('counts its problems in English in the singular and the plural', () => {
+    const title = { zh: '测试台账', en: 'test register' };
+    const one = [rowError(3, '金额', '金额不能为负数', 'The amount cannot be negative')];
+    expect(refuseRows(title, one, 4).messages.en).toBe(
+      'Row 3, "金额": The amount cannot be negative (1 problem; nothing of the test register was imported)',
+    );
+    const two = [...one, rowError(5, '日期', '日期必填', 'The day is required')];
+    expect(refuseRows(title, two, 4).messages.en).toMatch(/\(2 problems; nothing of the test register/);
+    expect(refuseRows(title, one, 4).messages.zh).toBe(
+      '第3行「金额」：金额不能为负数（共1处错误，测试台账未导入任何一行）',
+    );
   });
 });

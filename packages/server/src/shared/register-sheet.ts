@@ -340,6 +340,9 @@ export const rowError = (rowNo: number, column: string, zh: string, en: string):
   messageEn: en,
 });
 
+/** A count of problems in English: 1 problem, 2 problems. */
+export const problemsEn = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
+
 /** The refusal of a whole file with row errors (all or nothing): nothing was written. */
 export function refuseRows(title: Bilingual, errors: RegisterRowError[], total: number) {
   const first = errors[0];
@@ -347,7 +350,7 @@ export function refuseRows(title: Bilingual, errors: RegisterRowError[], total: 
     'IMPORT_ROWS_INVALID',
     {
       zh: `第${first.rowNo}行「${first.column}」：${first.messageZh}（共${errors.length}处错误，${title.zh}未导入任何一行）`,
-      en: `Row ${first.rowNo}, "${first.column}": ${first.messageEn} (${errors.length} problems; nothing of the ${title.en} was imported)`,
+      en: `Row ${first.rowNo}, "${first.column}": ${first.messageEn} (${problemsEn(errors.length)}; nothing of the ${title.en} was imported)`,
     },
     { total, errors },
   );

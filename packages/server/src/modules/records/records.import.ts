@@ -7,6 +7,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
+import { problemsEn } from '../../shared/register-sheet.ts';
 import {
   readSheet,
   type SheetFile,
@@ -302,7 +303,7 @@ export async function importRecords(
         'IMPORT_ROWS_INVALID',
         {
           zh: `第${first.row}行：${first.zh}（共${errors.length}处错误，未导入任何记录）`,
-          en: `Row ${first.row}: ${first.en} (${errors.length} problems; nothing was imported)`,
+          en: `Row ${first.row}: ${first.en} (${problemsEn(errors.length)}; nothing was imported)`,
         },
         { total, errors: errors.map(toRowError) },
       );
