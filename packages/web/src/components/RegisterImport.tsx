@@ -177,8 +177,8 @@ export function RegisterImport<A extends RegisterAnswer>({
                 message={
                   checked.errors.length
                     ? t('import.register.checkedWithErrors', {
-                        rows: errorRows,
-                        problems: checked.errors.length,
+                        rows: t('import.register.rowCount', { count: errorRows }),
+                        count: checked.errors.length,
                       })
                     : t('import.register.checkedClean', { count: checked.created, what })
                 }

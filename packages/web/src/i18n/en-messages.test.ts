@@ -21,6 +21,27 @@ describe('the English messages', () => {
     expect(all.filter(([, s]) => FULL_WIDTH.test(s)).map(([k, s]) => `${k}: ${s}`)).toEqual([]);
   });
 
+  it('count the problems a register check found, and the rows, in the singular and the plural', () => {
+    const checked = (lng: 'en' | 'zh', count: number, rows: number) => {
+      const t = i18n.getFixedT(lng);
+      return t('import.register.checkedWithErrors', {
+        count,
+        rows: t('import.register.rowCount', { count: rows }),
+      });
+    };
+    expect(checked('en', 1, 1)).toBe('1 problem in 1 row; fix it and check again');
+    expect(checked('en', 3, 1)).toBe('3 problems in 1 row; fix them and check again');
+    expect(checked('en', 5, 4)).toBe('5 problems in 4 rows; fix them and check again');
+    expect(checked('zh', 5, 4)).toBe('4 行有 5 处错误，改正后请重新预检');
+    const en = i18n.getFixedT('en');
+    expect(en('import.register.checkedClean', { count: 1, what: 'donations register' })).toBe(
+      'Checked: 1 record of the donations register would be created',
+    );
+    expect(en('import.register.done', { count: 2, what: 'donations register' })).toBe(
+      '2 rows of the donations register imported',
+    );
+  });
+
   it('say "1 lesson" and "2 lessons", and book a session "(online)"', () => {
     const en = i18n.getFixedT('en');
     expect(en('learn.me.lessonCount', { count: 1 })).toBe('1 lesson');
