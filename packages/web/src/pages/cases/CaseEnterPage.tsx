@@ -63,7 +63,7 @@ export default function CaseEnterPage() {
             options={optionsOf(CHANNELS, (c) => t(`case.channel.${c}`))}
           />
         </Form.Item>
-        <Form.Item label={t('case.field.category')}>
+        <Form.Item label={t('case.field.category')} required>
           <Select
             value={category}
             onChange={setCategory}
@@ -108,7 +108,7 @@ export default function CaseEnterPage() {
             data-testid="case-received-time"
           />
         </Form.Item>
-        <Form.Item label={t('case.field.description')}>
+        <Form.Item label={t('case.field.description')} required>
           <TextBox rows={5} max={4000} value={description} onChange={setDescription} />
         </Form.Item>
         <Button

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// Source checks: a button locked until "the required fields (marked *)" are filled says so in its title
+// (`lockedUntilFilled`), so the form must show a * somewhere, in the file or in a field component it renders.
+const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const files = (readdirSync(src, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.tsx'))
+  .map((f) => join(src, f));
+const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+
+/** The local .tsx components a file imports. */
+const imports = (file: string) =>
+  [...(text.get(file) ?? '').matchAll(/from '(\.[^']+\.tsx)'/g)].map(([, spec]) =>
+    resolve(dirname(file), spec),
+  );
+
+/** A form item marked required: `required` on a Form.Item, or a rule `{ required: true }`. */
+const marks = (body: string) =>
+  /<Form\.Item\b[^>]*\brequired\b/.test(body) || /\brequired:\s*true\b/.test(body);
+
+describe('buttons locked until the required fields are filled', () => {
+  const locking = files.filter((f) => /lockedUntilFilled\(t,/.test(text.get(f) ?? ''));
+
+  it('are found where they are used', () => {
+    expect(locking.length).toBeGreaterThan(5);
+  });
+
+  it('sit in forms that mark their required fields with *', () => {
+    const unmarked = locking
+      .filter((f) => !marks(text.get(f) ?? '') && !imports(f).some((i) => marks(text.get(i) ?? '')))
+      .map((f) => relative(src, f));
+    expect(unmarked).toEqual([]);
+  });
+});
