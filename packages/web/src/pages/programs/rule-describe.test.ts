@@ -89,5 +89,19 @@ describe('the builder describes a rule in the words of the server catalogue', ()
     expect(describeRule(t, 'en', catalogue, rule)).toBe(
       "member of a union in the owner's subtree, and holds a vocational certificate with certificate level at or above level 3, and not: hardship status current",
     );
+    // tiers are listed with the language's separator, the worker's page (no catalogue) included
+    const tiers: AmountRule = {
+      kind: 'tier',
+      by: 'certificate.grade',
+      tiers: [
+        { key: '3', fen: 100000 },
+        { key: '4', fen: 50000 },
+      ],
+    };
+    expect(describeAmount(t, tiers, catalogue, 'en')).toBe(
+      'By certificate level: level 3: ¥1,000.00; 4: ¥500.00',
+    );
+    expect(describeAmount(t, tiers)).toBe('Tiers: 3: ¥1,000.00; 4: ¥500.00');
+    expect(describeAmount(i18n.getFixedT('zh'), tiers)).toBe('分档：3: ¥1,000.00；4: ¥500.00');
   });
 });

@@ -97,7 +97,9 @@ export function describeAmount(
     case 'tier': {
       const by = c?.tierBy.find((b) => b.by === amount.by);
       const keyLabel = (key: string) => by?.keys?.find((k) => k.value === key)?.label[lang] ?? key;
-      const tiers = amount.tiers.map((x) => `${x.label || keyLabel(x.key)}: ${formatFen(x.fen)}`).join('；');
+      const tiers = amount.tiers
+        .map((x) => `${x.label || keyLabel(x.key)}: ${formatFen(x.fen)}`)
+        .join(t('prog.amountDesc.tierSep'));
       return by
         ? t('prog.amountDesc.tier', { by: by.label[lang], tiers })
         : t('prog.amountDesc.tiers', { tiers });
