@@ -107,6 +107,7 @@ export default function AccountPage() {
                 </Form.Item>
               )}
               <Form.Item
+                htmlFor="pw-current"
                 name="currentPassword"
                 label={t('acct.me.currentPassword')}
                 rules={[requiredRule(t, t('acct.me.currentPassword'))]}
@@ -114,6 +115,7 @@ export default function AccountPage() {
                 <Input.Password prefix={<LockOutlined />} id="pw-current" autoComplete="current-password" />
               </Form.Item>
               <Form.Item
+                htmlFor="pw-new"
                 name="newPassword"
                 label={t('acct.me.newPassword')}
                 extra={

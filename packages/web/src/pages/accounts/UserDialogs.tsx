@@ -71,6 +71,7 @@ export function UserCreateModal({
     >
       <Space wrap size={16} style={{ display: 'flex' }}>
         <Form.Item
+          htmlFor="user-username"
           name="username"
           label={t('acct.users.username')}
           rules={[

@@ -52,10 +52,20 @@ export function LoginForm({
         </Form.Item>
       )}
       <FormFailure failure={failure} testId="login-error" />
-      <Form.Item name="username" label={t('auth.username')} rules={[requiredTextRule(t, t('auth.username'))]}>
+      <Form.Item
+        htmlFor="login-username"
+        name="username"
+        label={t('auth.username')}
+        rules={[requiredTextRule(t, t('auth.username'))]}
+      >
         <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" id="login-username" />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password'))]}>
+      <Form.Item
+        htmlFor="login-password"
+        name="password"
+        label={t('auth.password')}
+        rules={[requiredRule(t, t('auth.password'))]}
+      >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
       </Form.Item>
       <Form.Item style={{ marginBottom: 8 }}>

@@ -91,7 +91,12 @@ export default function MemberCreatePage() {
               <Input maxLength={ID_NUMBER_INPUT_MAX} className="mono" data-testid="member-id-number" />
             </Form.Item>
             <PhoneEmployerFields />
-            <Form.Item name="orgId" label={t('member.org')} rules={[requiredRule(t, t('member.org'))]}>
+            <Form.Item
+              htmlFor="member-create-org"
+              name="orgId"
+              label={t('member.org')}
+              rules={[requiredRule(t, t('member.org'))]}
+            >
               <OrgSelect tree openOnly style={{ width: '100%' }} id="member-create-org" />
             </Form.Item>
             <Form.Item name="joinedOn" label={t('member.joinedOn')}>

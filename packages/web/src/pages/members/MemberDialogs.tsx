@@ -76,7 +76,12 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
     >
       <Form form={form} layout="vertical" initialValues={{ on: toDay(today()) }}>
         <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
-        <Form.Item name="toOrgId" label={t('member.toOrg')} rules={[requiredRule(t, t('member.toOrg'))]}>
+        <Form.Item
+          htmlFor="transfer-org"
+          name="toOrgId"
+          label={t('member.toOrg')}
+          rules={[requiredRule(t, t('member.toOrg'))]}
+        >
           <OrgSelect tree openOnly style={{ width: '100%' }} id="transfer-org" />
         </Form.Item>
         <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>

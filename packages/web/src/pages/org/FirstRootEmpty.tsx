@@ -58,6 +58,7 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
       >
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item
+            htmlFor="root-name"
             name="name"
             label={t('acct.firstRoot.name')}
             rules={[requiredTextRule(t, t('acct.firstRoot.name'))]}

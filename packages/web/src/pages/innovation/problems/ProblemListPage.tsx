@@ -127,7 +127,12 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
           preserve={false}
           initialValues={{ orgId: me?.orgId ?? undefined }}
         >
-          <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
+          <Form.Item
+            htmlFor="problem-org"
+            name="orgId"
+            label={t('ip.field.org')}
+            rules={[{ required: true }]}
+          >
             <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
           </Form.Item>
           <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
