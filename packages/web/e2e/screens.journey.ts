@@ -226,4 +226,31 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
       );
     },
   );
+
+  await step(
+    'at 1024 px a register list of many columns scrolls inside its card, its columns not squeezed',
+    async () => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.goto(`${BASE_URL}/innovation/achievements`);
+      await page.locator('.ant-table-row').first().waitFor();
+      const layout = await page.evaluate(() => {
+        const heads = [...document.querySelectorAll<HTMLElement>('.ant-table-thead th')].filter((th) =>
+          th.textContent?.trim(),
+        );
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          // a title of four characters squeezed to one a line stands four lines high
+          tallest: Math.max(...heads.map((th) => th.getBoundingClientRect().height)),
+          lineHeight: Number.parseFloat(getComputedStyle(heads[0]).lineHeight),
+        };
+      });
+      await shot(page, 'screens-11-list-at-1024');
+      check(layout.pageWidth <= 1024, `the page does not scroll sideways (${layout.pageWidth} px)`);
+      check(
+        layout.tallest < 2 * layout.lineHeight + 40,
+        `each column title on one line (tallest ${layout.tallest} px, line ${layout.lineHeight} px)`,
+      );
+      await page.setViewportSize({ width: 1440, height: 900 });
+    },
+  );
 });

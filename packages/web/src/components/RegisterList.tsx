@@ -254,6 +254,9 @@ export function RegisterList<T extends object>({
       {pick?.bar(picked, list)}
       {paging === 'server' ? (
         <PagedTable<T>
+          // as wide as its columns and scrolled sideways inside the card, as the capped table below: left to the
+          // card's width a list of nine columns at 1024 px squeezed names to a character a line, or ran past the screen
+          scroll={{ x: 'max-content' }}
           rowSelection={
             pick?.enabled
               ? {
