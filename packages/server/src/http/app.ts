@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -27,6 +28,25 @@ import { registerRoutes } from './routes.ts';
 import { closeObjects } from './schema.ts';
 import type { App } from './types.ts';
 import { createValidatorCompiler } from './validation.ts';
+
+/** How long a browser keeps a file named by its content (Vite's assets/): a year, without asking again. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The built web app's files. Wildcard: files are looked up per request, so a rebuilt web app is served without a
+ * restart. Vite's files under assets/ are named by their content: a browser keeps them a year without asking again
+ * (a round trip each on a phone's slow network); the page and the other files are asked for each time, so a new
+ * build reaches everyone.
+ */
+async function serveWebFiles(app: App, root: string) {
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: true,
+    setHeaders: (reply, path) => {
+      if (relative(root, path).startsWith(`assets${sep}`)) reply.header('cache-control', IMMUTABLE);
+    },
+  });
+}
 
 export interface AppOptions {
   db: Db;
@@ -237,8 +257,7 @@ export async function buildApp(
   registerCatalogRoutes(app, registers);
 
   const hasWeb = options.webDist !== undefined && existsSync(options.webDist);
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: options.webDist as string, wildcard: true });
+  if (hasWeb) await serveWebFiles(app, options.webDist as string);
   app.setNotFoundHandler((req, reply) => {
     // Only page routes fall back to the app; a missing script or image must be a 404, not index.html.
     const isAsset = /\.[a-z0-9]+$/i.test(req.url.split('?')[0]);
