@@ -36,7 +36,9 @@ const BUILDS = [
     zh: '网页端',
     en: 'the web app',
     built: join(web, 'dist', 'index.html'),
-    sources: ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(web, p)),
+    sources: ['src', 'public', 'index.html', 'vite.config.ts', 'precompress.ts', 'package.json'].map((p) =>
+      join(web, p),
+    ),
     tool: bin('vite'),
     build: () => run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: web }),
   },

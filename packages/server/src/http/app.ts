@@ -36,12 +36,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * The built web app's files. Wildcard: files are looked up per request, so a rebuilt web app is served without a
  * restart. Vite's files under assets/ are named by their content: a browser keeps them a year without asking again
  * (a round trip each on a phone's slow network); the page and the other files are asked for each time, so a new
- * build reaches everyone.
+ * build reaches everyone. A file is sent compressed as the build wrote it, brotli or gzip, where the browser takes it.
  */
 async function serveWebFiles(app: App, root: string) {
   await app.register(fastifyStatic, {
     root,
     wildcard: true,
+    // the build's .br and .gz beside each script (packages/web/precompress.ts), to a browser that takes them
+    preCompressed: true,
     setHeaders: (reply, path) => {
       if (relative(root, path).startsWith(`assets${sep}`)) reply.header('cache-control', IMMUTABLE);
     },
