@@ -305,7 +305,7 @@ describe('the hardship files register import', () => {
     const data = await readSheet(res.rawPayload, 'files.xlsx', { isHeader: (c) => c.includes('困难类别') });
     const col = (name: string) => data.headers.indexOf(name);
     expect(data.rows.map((r) => r.cells[col('状态')]).sort()).toEqual(
-      ['已退出', '在档', '在档', '待认定'].sort(),
+      ['已销档', '在档', '在档', '待认定'].sort(),
     );
     expect(data.rows.map((r) => r.cells[col('认定日期')])).toContain('2021-03-15');
     // beside the day verified, the day it was entered (as the database recorded the step): the register came in

@@ -23,12 +23,12 @@ export function yearAfter(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Chinese names, for exports. */
+/** Chinese names, for exports: the words the hardship pages use (hardship.zh.json's status). */
 export const STATUS_ZH: Record<FileStatus, string> = {
   draft: '待认定',
   verified: '在档',
   expired: '已过期',
-  closed: '已退出',
+  closed: '已销档',
 };
 
 export const LEVEL_ZH: Record<FileLevel, string> = {
