@@ -20,12 +20,15 @@ export function PersonSelect({
   known,
   multiple,
   testId,
+  id,
 }: {
   value: number | number[] | null | undefined;
   onChange: (value: number | number[] | null) => void;
   known: PersonOption[];
   multiple?: boolean;
   testId?: string;
+  /** The field's id, which a form item's label points at (antd's Form.Item gives it). */
+  id?: string;
 }) {
   const { t } = useTranslation();
   const { found: options, search } = useTypedSearch(
@@ -40,6 +43,7 @@ export function PersonSelect({
   const merged = [...known.filter((k) => !options.some((o) => o.value === k.value)), ...options];
   return (
     <Select
+      id={id}
       showSearch
       allowClear
       mode={multiple ? 'multiple' : undefined}
