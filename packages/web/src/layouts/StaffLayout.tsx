@@ -122,7 +122,7 @@ export default function StaffLayout() {
             <span
               className="nav-label"
               data-testid={`nav-group-${s.group}`}
-              title={s.group === 'more' ? t('nav.moreHint') : undefined}
+              title={s.group === 'more' ? t('nav.moreHint') : t(`nav.group.${s.group}`)}
             >
               <span>{t(`nav.group.${s.group}`)}</span>
               {(popups || !openKeys.includes(s.group)) && groupCount(s.group) > 0 && (
