@@ -13,6 +13,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { applicationsApi, type ReviewAction, type Waiver } from '../programs/applications-api.ts';
 import { DecideCard } from './ApplicationDetailPage.decide.tsx';
 import { EvidenceGallery, History, MaterialsList, materialsOf } from './ApplicationParts.tsx';
+import { submittedWhen } from './ApplicationQueuePage.columns.tsx';
 import { Explanation } from './Explanation.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
 import { ResubmitCard } from './ResubmitCard.tsx';
@@ -120,9 +121,7 @@ export default function ApplicationDetailPage() {
                   {
                     key: 'created',
                     label: t('review.field.submittedAt'),
-                    children:
-                      (app.appliedOn && dayWithEntry(t, app.appliedOn, app.createdAt)) ??
-                      formatTime(app.createdAt),
+                    children: submittedWhen(t, app),
                   },
                   {
                     key: 'decided',

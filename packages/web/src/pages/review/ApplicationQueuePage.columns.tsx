@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { linkColumn } from '../../components/columns.tsx';
 import { ApplicationStatusTag, formatTime, Money } from '../../components/labels.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import type { ApplicationRow } from '../programs/applications-api.ts';
 
 /** One line, cut with an ellipsis when the column is too narrow; the whole text in a tooltip. */
@@ -117,7 +118,18 @@ export function useQueueColumns(mine: boolean): TableColumnsType<ApplicationRow>
       title: t('review.field.submittedAt'),
       dataIndex: 'createdAt',
       width: 150,
-      render: (v: string) => <span className="cell-clip">{formatTime(v)}</span>,
+      render: (_: string, row: ApplicationRow) => <span className="cell-clip">{submittedWhen(t, row)}</span>,
     },
   ];
+}
+
+/**
+ * When an application was made, as the queue and the application's page say it: the time it was sent, or for one
+ * entered later (补录) the day it was made with the day it was entered — the day the desk's 最早 counts from.
+ */
+export function submittedWhen(
+  t: (k: string, o?: Record<string, unknown>) => string,
+  app: { appliedOn: string; createdAt: string },
+): string {
+  return dayWithEntry(t, app.appliedOn, app.createdAt) ?? formatTime(app.createdAt);
 }
