@@ -228,28 +228,45 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
   );
 
   await step(
-    'at 1024 px a register list of many columns scrolls inside its card, its columns not squeezed',
+    'at 1024 px a list or a statistics table of many columns scrolls inside its card, its columns not squeezed',
     async () => {
       await page.setViewportSize({ width: 1024, height: 768 });
-      await page.goto(`${BASE_URL}/innovation/achievements`);
-      await page.locator('.ant-table-row').first().waitFor();
-      const layout = await page.evaluate(() => {
-        const heads = [...document.querySelectorAll<HTMLElement>('.ant-table-thead th')].filter((th) =>
-          th.textContent?.trim(),
+      // a register's list, a statistics page of twenty figures, the dashboard's table of programs
+      for (const [path, name] of [
+        ['/innovation/achievements', 'screens-11-list-at-1024'],
+        ['/congress-stats', 'screens-12-stats-at-1024'],
+        ['/dashboard', 'screens-13-dashboard-at-1024'],
+      ]) {
+        await page.goto(`${BASE_URL}${path}`);
+        await page.locator('.ant-table-row').first().waitFor();
+        const layout = await page.evaluate(() => {
+          const cells = (sel: string) =>
+            Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((c) => c.textContent?.trim());
+          const heads = cells('.ant-table-thead th');
+          // a row's first cell: a union's or a program's name
+          const firsts = cells('.ant-table-tbody tr.ant-table-row > td:first-child');
+          return {
+            pageWidth: document.documentElement.scrollWidth,
+            // a title of four characters squeezed to one a line stands four lines high
+            tallest: Math.max(...heads.map((th) => th.getBoundingClientRect().height)),
+            tallestFirst: Math.max(0, ...firsts.map((td) => td.getBoundingClientRect().height)),
+            lineHeight: Number.parseFloat(getComputedStyle(heads[0]).lineHeight),
+          };
+        });
+        await shot(page, name);
+        check(
+          layout.pageWidth <= 1024,
+          `${path}: the page does not scroll sideways (${layout.pageWidth} px)`,
         );
-        return {
-          pageWidth: document.documentElement.scrollWidth,
-          // a title of four characters squeezed to one a line stands four lines high
-          tallest: Math.max(...heads.map((th) => th.getBoundingClientRect().height)),
-          lineHeight: Number.parseFloat(getComputedStyle(heads[0]).lineHeight),
-        };
-      });
-      await shot(page, 'screens-11-list-at-1024');
-      check(layout.pageWidth <= 1024, `the page does not scroll sideways (${layout.pageWidth} px)`);
-      check(
-        layout.tallest < 2 * layout.lineHeight + 40,
-        `each column title on one line (tallest ${layout.tallest} px, line ${layout.lineHeight} px)`,
-      );
+        check(
+          layout.tallest < 2 * layout.lineHeight + 40,
+          `${path}: each column title on one line (tallest ${layout.tallest} px, line ${layout.lineHeight} px)`,
+        );
+        check(
+          layout.tallestFirst < 2 * layout.lineHeight + 40,
+          `${path}: a row's name not squeezed (tallest ${layout.tallestFirst} px)`,
+        );
+      }
       await page.setViewportSize({ width: 1440, height: 900 });
     },
   );

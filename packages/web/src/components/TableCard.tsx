@@ -3,14 +3,27 @@ import type { ColumnsType, ColumnType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useNarrow } from './useNarrow.ts';
 
+/** Columns past which a table is laid out as wide as its content on every screen. */
+const MANY_COLUMNS = 8;
+
 /**
- * On a phone a table as wide as its content, scrolled sideways inside its card: its columns neither squeezed to a
- * character a line nor pushing the page past the screen (issue 42: the statistics pages at 375 px). Wider screens
- * lay the table out to the card as before. A table's own `scroll` wins.
+ * On a phone, or with more than MANY_COLUMNS columns, a table as wide as its content, scrolled sideways inside its
+ * card: its columns neither squeezed to a character a line nor pushing the page past the screen (issue 42: the
+ * statistics pages at 375 px; the twenty figures of 职代会统计 at 1024 px stood a union's name a character a line).
+ * A few columns are laid out to the card. A table's own `scroll` wins.
  */
 function useScroll<T>(table: TableProps<T>): TableProps<T>['scroll'] {
   const narrow = useNarrow();
-  return table.scroll ?? (narrow ? { x: 'max-content' } : undefined);
+  const wide = leafColumns(table.columns ?? []) > MANY_COLUMNS;
+  return table.scroll ?? (narrow || wide ? { x: 'max-content' } : undefined);
+}
+
+/** How many columns a table shows, a group's counted by its own. */
+function leafColumns(columns: readonly unknown[]): number {
+  return columns.reduce<number>((n, c) => {
+    const children = (c as { children?: unknown[] }).children;
+    return n + (children?.length ? leafColumns(children) : 1);
+  }, 0);
 }
 
 /**

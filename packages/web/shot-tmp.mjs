@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [base, path, out, w = '1024', h = '768', user = 'shunyi'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium-headless-shell' });
+const ctx = await b.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: +w, height: +h } });
+const p = await ctx.newPage();
+await p.request.post(`${base}/api/auth/login`, { data: { username: user, password: 'gonghui-demo' } });
+await p.goto(`${base}${path}`);
+await p.waitForLoadState('networkidle');
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out, fullPage: true });
+await b.close();
