@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from './org.repository.ts';
+import { resolveUnionTexts } from './org.service.ts';
+
+/** A register names its unions as a clerk's sheet does: the full name, the short name, the code, or 杨镇 alone. */
+let db: Db;
+let ctx: TestContext;
+let district: OrgRow;
+let town: OrgRow;
+let twinA: OrgRow;
+let twinB: OrgRow;
+beforeAll(async () => {
+  ({ db, ctx } = await openTestContext());
+  const root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district', '词干测试区总工会');
+  town = await ctx.newOrg(district, 'street', '词干镇总工会');
+  // two unions whose names differ only in their endings: neither is guessed
+  twinA = await ctx.newOrg(district, 'grassroots', '双名工会');
+  twinB = await ctx.newOrg(district, 'grassroots', '双名联合工会');
+});
+afterAll(async () => db?.close());
+
+const resolve = async (...texts: string[]) =>
+  [...(await resolveUnionTexts(db, { path: district.path }, texts)).values()].map((f) =>
+    f === 'ambiguous' || !f ? (f ?? null) : f.id,
+  );
+
+describe('a union as a sheet names it', () => {
+  it('takes the name without its ending when one union answers to it', async () => {
+    expect(await resolve('词干镇总工会', '词干镇', ' 词干镇 ')).toEqual([town.id, town.id, town.id]);
+  });
+
+  it('never takes a name written with another ending for a union: it must be the union’s own', async () => {
+    expect(await resolve('词干镇工会')).toEqual([null]);
+  });
+
+  it('says a name two unions answer to is ambiguous, and still finds each by its whole name', async () => {
+    expect(await resolve('双名', '双名工会', '双名联合工会')).toEqual(['ambiguous', twinA.id, twinB.id]);
+  });
+});
