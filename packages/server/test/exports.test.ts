@@ -48,6 +48,8 @@ interface Answer {
   book?: ReadBook;
   /** The actions of the audit rows written while it was answered. */
   audited: string[];
+  /** The file name it is saved under (Content-Disposition). */
+  fileName: string;
 }
 const answers: Answer[] = [];
 let routeKeys: string[] = [];
@@ -55,6 +57,8 @@ let routeKeys: string[] = [];
 let treeOrder: Map<string, number>;
 /** The name of the tree's root, the union every statistics request asks for. */
 let rootName: string;
+/** The day the exports are as of. */
+let today: string;
 /** Why openpyxl cannot read here (a failure of every check, never a skip), or null. */
 let missingReader: string | null = null;
 
@@ -96,7 +100,7 @@ async function loadTreeOrder(): Promise<Map<string, number>> {
 
 beforeAll(async () => {
   const db = await createDemoDb(200);
-  const today = demoDay(200);
+  today = demoDay(200);
   t = await createTestApp({ db, clock: clockOn(today) });
   const cookie = await t.login('admin', DEMO_PASSWORD);
   // the audit log's export is the audit administrator's alone (三员分立)
@@ -159,6 +163,7 @@ beforeAll(async () => {
         status: res.statusCode,
         type,
         body: type.includes('json') ? res.body.slice(0, 300) : '',
+        fileName: fileNameOf(String(res.headers['content-disposition'] ?? '')),
         audited: (
           await t.db.query<{ action: string }>('select action from audit_log where id > $1 order by id', [
             before,
@@ -185,6 +190,13 @@ afterAll(async () => {
   await t?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The file name a Content-Disposition gives (its UTF-8 `filename*` where there is one). */
+function fileNameOf(disposition: string): string {
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (utf8) return decodeURIComponent(utf8[1]);
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? '';
+}
 
 async function lastAuditId(): Promise<number> {
   const { rows } = await t.db.query<{ id: string | null }>('select max(id)::text as id from audit_log');
@@ -271,6 +283,23 @@ describe('every statistics workbook', () => {
       if (/[?&]orgId=/.test(a.url) && !named) failures.push(`${a.url}: no cell names ${rootName}`);
       if (!cells.some((c) => /\d{4}-\d{2}-\d{2}|\d{4}年/.test(c)))
         failures.push(`${a.url}: no cell names its period`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('every list export', () => {
+  it('names the union it lists and the day it is as of, in its file name or its cells: a file saved says whose list and when', () => {
+    if (missingReader) expect.fail(missingReader);
+    const failures: string[] = [];
+    const lists = answers.filter(
+      (a) => a.book?.ok && !/\/stats[./]|\/reports\/|template|\/errors|\/tables|\/sheets/.test(a.key),
+    );
+    for (const a of lists) {
+      const cells = a.book?.ok ? a.book.sheets.flatMap((s) => s.rows.flat().map(textOf)) : [];
+      const said = [a.fileName, ...cells];
+      if (!said.some((c) => c.includes(rootName))) failures.push(`${a.url} (${a.fileName}): no union named`);
+      if (!said.some((c) => c.includes(today))) failures.push(`${a.url} (${a.fileName}): no day named`);
     }
     expect(failures).toEqual([]);
   });
