@@ -1,4 +1,5 @@
 import { type Bilingual, invalid } from './errors.ts';
+import { unionLine } from './figures-sheet.ts';
 
 /** The most rows one list export holds; a longer list is refused with its count, never cut. */
 export const EXPORT_MAX = 50_000;
@@ -31,4 +32,37 @@ export async function wholeList<T>(
     );
   }
   return (await list({ page: 1, pageSize: Math.max(1, total) })).items;
+}
+
+/** How a file says the day it is as of, with what else is true of it (脱敏, GCJ02): `（截至2026-11-29，脱敏）`. */
+const asOf = (day: string, notes: readonly string[]) => `（${[`截至${day}`, ...notes].join('，')}）`;
+
+/**
+ * The file name of a register's list (the one rule of list exports' names): whose list it is, what, and the day it is as
+ * of — `<union><what>（截至<day>[，脱敏]）.xlsx` — so a file saved and mailed on says both. The union is the one asked
+ * (orgId), else the caller's own; 全部工会 only for a caller with no union who asked none (the administrator's tree).
+ */
+export function listFileName(
+  union: string | null | undefined,
+  what: string,
+  day: string,
+  notes: readonly string[] = [],
+  ext = 'xlsx',
+): string {
+  return `${unionLine(union)[1]}${what}${asOf(day, notes)}.${ext}`;
+}
+
+/**
+ * The file name of one record's sheet (an activity's roster, a policy's insured, a contest's entries, a batch):
+ * `<record's name>-<what>（截至<day>[，脱敏]）.xlsx` — its name, never its id; a sheet of one month (a policy's
+ * changes) may name its month instead: `<record>-<what>（2026-11）.xlsx`.
+ */
+export function recordFileName(
+  record: string,
+  what: string,
+  when: { day: string } | { month: string },
+  notes: readonly string[] = [],
+): string {
+  const said = 'day' in when ? asOf(when.day, notes) : `（${[when.month, ...notes].join('，')}）`;
+  return `${record}-${what}${said}.xlsx`;
 }

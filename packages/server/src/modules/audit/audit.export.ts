@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { momentInChina } from '../../shared/dates.ts';
-import { type ExportedRows, wholeList } from '../../shared/export-list.ts';
+import { type ExportedRows, listFileName, wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { ACTION_LABELS, type AuditAction, type AuditEntity, ENTITY_LABELS } from './audit.catalog.ts';
 import { type AuditNames, type AuditQuery, listAudit, recordAudit } from './audit.service.ts';
@@ -13,7 +13,8 @@ export interface ListExport<T> {
   sheet: (items: T[]) => XlsxSheet | Promise<XlsxSheet>;
   /** The log row's action, entity and union; its `after` is the filter and the number of rows. */
   audit: { action: AuditAction; entity: AuditEntity; orgId?: number | null };
-  fileName: string;
+  /** What its file says (listFileName): whose list (the union's name, null for 全部工会), what, as of which day. */
+  file: { union: string | null; what: string; day: string; notes?: readonly string[] };
 }
 
 /**
@@ -24,7 +25,8 @@ export async function exportList<T>(db: Db, actor: Actor, q: object, spec: ListE
   const items = await wholeList(spec.list, spec.rows);
   const buffer = writeWorkbook([await spec.sheet(items)]);
   await recordAudit(db, actor, { ...spec.audit, after: { ...q, rows: items.length } });
-  return { buffer, fileName: spec.fileName };
+  const { union, what, day, notes } = spec.file;
+  return { buffer, fileName: listFileName(union, what, day, notes) };
 }
 
 /** What a failed sign-in that named no account typed, as its row keeps it (masked), for the object column. */
@@ -37,13 +39,15 @@ function typedLogin(r: { action: string; after: unknown }): string {
 /**
  * The log as filtered, as .xlsx: when (China time, to the second), who and for which union, what (in words), on
  * which object (by name where it is a member or a union; a failed sign-in that named no account by the login it
- * typed, masked), the union concerned and the address. The export is itself written to the log.
+ * typed, masked), the union concerned and the address; the file is named by the day it is as of. The export is
+ * itself written to the log.
  */
 export async function exportAudit(
   db: Db,
   names: AuditNames,
   actor: Actor,
   q: Omit<AuditQuery, 'page' | 'pageSize'>,
+  today: string,
 ) {
   return exportList(db, actor, q, {
     list: (paging) => listAudit(db, names, { ...q, ...paging }),
@@ -68,6 +72,7 @@ export async function exportAudit(
       ]),
     }),
     audit: { action: 'audit.export', entity: 'audit' },
-    fileName: '操作日志.xlsx',
+    // the platform's log, whichever union asked: every union's (全部工会)
+    file: { union: null, what: '操作日志', day: today },
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { routeMould } from '../../http/route-mould.ts';
 import { DateStr, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.catalog.ts';
 import { exportAudit } from './audit.export.ts';
 import { type AuditNames, listAudit } from './audit.service.ts';
@@ -82,7 +83,10 @@ const auditFilters = {
   to: Type.Optional(DateStr),
 };
 
-export function auditRoutes(app: App, { db, names }: { db: Db; names: AuditNames }): void {
+export function auditRoutes(
+  app: App,
+  { db, clock, names }: { db: Db; clock: () => Date; names: AuditNames },
+): void {
   const on = routeMould(app, ['audit']);
   on.get('/api/audit', {
     config: { permission: 'audit.read' },
@@ -95,7 +99,7 @@ export function auditRoutes(app: App, { db, names }: { db: Db; names: AuditNames
     config: { permission: 'audit.read' },
     summary: 'The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged)',
     querystring: Obj(auditFilters),
-    run: (actor, { query }) => exportAudit(db, names, actor, query),
+    run: (actor, { query }) => exportAudit(db, names, actor, query, todayInChina(clock())),
   });
   // a GET: the check changes nothing (its own log row aside, as an export's), and the audit administrator holds
   // no write route (三员分立, administrators.test.ts)

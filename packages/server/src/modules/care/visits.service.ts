@@ -1,9 +1,10 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { exportList, recordAudit } from '../audit/index.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import type { CampaignRow } from './campaigns.repository.ts';
 import { campaignIn } from './campaigns.service.ts';
 import { countVisit } from './care.counts.ts';
@@ -254,7 +255,11 @@ export function createVisitsService(db: Db, clock: Clock) {
           ]),
         }),
         audit: { action: 'care.visit.export', entity: 'care_visit', orgId: actor.orgId },
-        fileName: '送温暖走访记录.xlsx',
+        file: {
+          union: await unionNameAsked(db, actor, q.orgId),
+          what: '送温暖走访记录',
+          day: todayInChina(clock()),
+        },
       });
     },
 

@@ -2,7 +2,7 @@ import { type Actor, can, requireAccess, requirePermission } from '../../access/
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { exportList, listEdits, recordAudit } from '../audit/index.ts';
-import { findOrgById } from '../org/index.ts';
+import { findOrgById, unionNameAsked } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { hardshipErrors } from './hardship.errors.ts';
 import { listEvents } from './hardship.events.repository.ts';
@@ -89,7 +89,7 @@ export function createHardshipFiles(db: Db, ids: IdProtector, clock: Clock) {
           };
         },
         audit: { action: 'hardship_file.export', entity: 'hardship_file', orgId: actor.orgId },
-        fileName: '困难职工档案.xlsx',
+        file: { union: await unionNameAsked(db, actor, q.orgId), what: '困难职工档案', day: today() },
       });
     },
     async listFiles(actor: Actor, q: FileQueryInput) {

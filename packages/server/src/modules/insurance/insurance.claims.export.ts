@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { EXPORT_MAX, wholeList } from '../../shared/export-list.ts';
+import { EXPORT_MAX, listFileName, wholeList } from '../../shared/export-list.ts';
 import { figuresSheet, unionLine } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -78,7 +78,6 @@ export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | 
       };
       const totalFen = claims.reduce((s, c) => s + (c.payoutFen ?? 0), 0);
       const paidFen = claims.reduce((s, c) => s + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0);
-      const union = unionLine(org?.name)[1];
       const buffer = writeWorkbook([
         {
           name: '理赔清单',
@@ -141,7 +140,7 @@ export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | 
         orgId: org?.id ?? null,
         after: { ...q, rows: claims.length },
       });
-      return { buffer, fileName: `${union}理赔清单（截至${today}${full ? '' : '，脱敏'}）.xlsx` };
+      return { buffer, fileName: listFileName(org?.name, '理赔清单', today, full ? [] : ['脱敏']) };
     },
   };
 }

@@ -1,12 +1,15 @@
 import { type Actor, requirePermission } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { notFound, notYours } from '../../shared/errors.ts';
 import { exportList, recordAudit } from '../audit/index.ts';
+import { unionNameAsked } from '../org/index.ts';
 import { findRequest, listRequestsPage, type RequestFilter } from './memberrequests.repository.ts';
 import { KIND_TEXT, REQUEST, REVIEW, reaches, STATUS_TEXT, withActions } from './memberrequests.steps.ts';
 
 /** The requests of a subtree as listed, read and exported. */
-export function createRequestLists(db: Db) {
+export function createRequestLists(db: Db, clock: Clock) {
   return {
     /** Requests of the subtree: corrections and transfers out of its unions, and transfers into them. */
     async listRequests(actor: Actor, q: RequestFilter & { page?: number; pageSize?: number }) {
@@ -77,7 +80,7 @@ export function createRequestLists(db: Db) {
           }),
         }),
         audit: { action: 'member_request.export', entity: 'member_request', orgId: actor.orgId },
-        fileName: '会员申请.xlsx',
+        file: { union: await unionNameAsked(db, actor, null), what: '会员申请', day: todayInChina(clock()) },
       });
     },
   };

@@ -7,7 +7,7 @@ import { createWorkerRequests } from './memberrequests.worker.ts';
 export function createMemberRequestsService(db: Db, clock: Clock) {
   return {
     ...createWorkerRequests(db, clock),
-    ...createRequestLists(db),
+    ...createRequestLists(db, clock),
     ...createRequestDecisions(db, clock),
   };
 }

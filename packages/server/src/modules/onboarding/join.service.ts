@@ -1,11 +1,11 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { momentInChina } from '../../shared/dates.ts';
+import { momentInChina, todayInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { type Bilingual, notFound } from '../../shared/errors.ts';
 import { exportList, recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, unionNameAsked } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
 import { enrolMember, type IdProtector } from '../people/index.ts';
 import { createJoinRequest, type JoinRequestInput } from './join.filing.ts';
@@ -120,7 +120,11 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
           ]),
         }),
         audit: { action: 'join_request.export', entity: 'join_request', orgId: actor.orgId },
-        fileName: '网上入会申请.xlsx',
+        file: {
+          union: await unionNameAsked(db, actor, q.orgId),
+          what: '网上入会申请',
+          day: todayInChina(clock()),
+        },
       });
     },
 

@@ -34,6 +34,7 @@ export {
   resolveUnionTexts,
   subtreeAsked,
   unionAsked,
+  unionNameAsked,
   unionOfRow,
   updateOrg,
   updateOrgIn,

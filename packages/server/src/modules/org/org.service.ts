@@ -101,6 +101,15 @@ export async function unionAsked(
   return { org, path };
 }
 
+/**
+ * The name of the union a list is asked of, for its file's name: the one `orgId` names, else the caller's own; null
+ * for a caller with no union who asked none (the administrator's whole tree: the file says 全部工会).
+ */
+export async function unionNameAsked(sql: Sql, actor: Actor, orgId: number | null | undefined) {
+  const id = orgId ?? actor.orgId;
+  return id ? (await getOrgInScope(sql, actor, id)).name : null;
+}
+
 /** The path of the subtree `unionAsked` finds, for a list or a figure that needs no more of the union. */
 export async function subtreeAsked(
   sql: Sql,

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
+import { listFileName } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -52,11 +53,11 @@ const EXPORT_NOTES: string[][] = [
  */
 export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock) {
   return {
-    /** The members as a workbook, with the day it was made (the file is named by it). */
+    /** The members as a workbook, with the day it was made and its file name (the union listed, the day). */
     async exportMembers(
       actor: Actor,
       q: MemberExportQuery,
-    ): Promise<{ buffer: Buffer; count: number; day: string }> {
+    ): Promise<{ buffer: Buffer; count: number; day: string; fileName: string }> {
       if (q.unmasked && !can(actor, 'people.reveal_id')) {
         throw new AppError('forbidden', 'UNMASKED_EXPORT_FORBIDDEN', {
           zh: '您的角色无权导出完整身份证号，请导出脱敏名单',
@@ -64,13 +65,11 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
         });
       }
       const day = todayInChina(clock());
-      let scope: Subtree = actor;
-      let orgId = actor.orgId;
-      if (q.orgId) {
-        const org = await getOrgInScope(db, actor, q.orgId);
-        scope = { path: org.path };
-        orgId = org.id;
-      }
+      // the union asked, else the caller's own (the file is named by it); none for the administrator's whole tree
+      const asked = q.orgId ?? actor.orgId;
+      const org = asked ? await getOrgInScope(db, actor, asked) : null;
+      const scope: Subtree = q.orgId && org ? { path: org.path } : actor;
+      const orgId = org?.id ?? null;
       const rows = await findMembersForExport(db, scope, memberFilter(ids, q, day), q.unmasked === true);
       // names and phone numbers are personal data, masked ID numbers or not: every export is a row of the log
       await db.tx((sql) =>
@@ -147,7 +146,8 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
         },
         { name: '说明 Notes', headers: ['说明', 'Notes'], rows: EXPORT_NOTES, widths: [90, 90] },
       ]);
-      return { buffer, count: rows.length, day };
+      const fileName = listFileName(org?.name, '会员名单', day, q.unmasked ? [] : ['脱敏']);
+      return { buffer, count: rows.length, day, fileName };
     },
   };
 }

@@ -146,11 +146,11 @@ export function memberImportRoutes(
     querystring: ExportQuery,
     run: async (actor, { query }) => {
       const { unmasked, ...filters } = query;
-      const { buffer, day } = await memberExport.exportMembers(actor, {
+      const { buffer, fileName } = await memberExport.exportMembers(actor, {
         ...filters,
         unmasked: unmasked === '1' || unmasked === 'true',
       });
-      return xlsxFile(`会员名单-${day}.xlsx`, buffer);
+      return xlsxFile(fileName, buffer);
     },
   });
 }

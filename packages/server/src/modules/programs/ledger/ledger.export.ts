@@ -2,7 +2,7 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
-import { wholeList } from '../../../shared/export-list.ts';
+import { listFileName, wholeList } from '../../../shared/export-list.ts';
 import { figuresSheet, unionLine } from '../../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -103,6 +103,5 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, n
     orgId: org?.id ?? null,
     after: { ...q, rows: entries.length },
   });
-  const union = unionLine(org?.name)[1];
-  return { buffer, fileName: `${union}台账记录（截至${today}，脱敏）.xlsx` };
+  return { buffer, fileName: listFileName(org?.name, '台账记录', today, ['脱敏']) };
 }
