@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { recordFileName } from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { subtreeAsked } from '../org/index.ts';
@@ -120,7 +121,10 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
         ]),
         dateColumns: [3],
       };
-      return { buffer: writeWorkbook([sheet]), fileName: `${a.title}-报名名单.xlsx` };
+      return {
+        buffer: writeWorkbook([sheet]),
+        fileName: recordFileName(a.title, '报名名单', { day: todayInChina(clock()) }),
+      };
     },
     ...createSignupUseCases(ctx),
     ...createCheckIns(ctx),

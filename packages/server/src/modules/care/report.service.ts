@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { recordFileName } from '../../shared/export-list.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
@@ -183,8 +184,9 @@ export function createReportService(db: Db, clock: Clock) {
         },
         notesSheet(r.notes),
       ]);
-      const part = whole ? '' : `（${r.from}至${r.to}）`;
-      return { buffer, fileName: `${r.campaign.title}-活动报告${part}.xlsx` };
+      // the whole campaign as of today, or the period asked
+      const when = whole ? { day: todayInChina(clock()) } : { month: `${r.from}至${r.to}` };
+      return { buffer, fileName: recordFileName(r.campaign.title, '活动报告', when) };
     },
   };
 }

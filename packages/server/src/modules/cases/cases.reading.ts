@@ -1,8 +1,10 @@
 import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { wholeList } from '../../shared/export-list.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { listFileName, wholeList } from '../../shared/export-list.ts';
 import { findEntryDays, recordAudit } from '../audit/index.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import { caseErrors } from './cases.errors.ts';
 import { listEvents } from './cases.events.repository.ts';
 import { caseListXlsx } from './cases.export.ts';
@@ -24,7 +26,7 @@ function reaches(actor: Actor, c: CaseRow): boolean {
 }
 
 /** Staff reading requests; every read is written to the audit log (ADR 0022). */
-export function createCaseReading(db: Db) {
+export function createCaseReading(db: Db, clock: Clock) {
   async function readable(actor: Actor, id: number): Promise<CaseRow> {
     requireAccess(actor, 'cases.read');
     const c = await findCase(db, id);
@@ -104,7 +106,14 @@ export function createCaseReading(db: Db) {
         items.map((c) => c.id),
         ['case.accept', 'case.reply', 'case.close'],
       );
-      return { buffer: caseListXlsx(items, entered), fileName: `${union?.name ?? ''}职工诉求清单.xlsx` };
+      return {
+        buffer: caseListXlsx(items, entered),
+        fileName: listFileName(
+          union?.name ?? (await unionNameAsked(db, actor, null)),
+          '职工诉求清单',
+          todayInChina(clock()),
+        ),
+      };
     },
 
     async get(actor: Actor, id: number) {

@@ -25,7 +25,7 @@ const caseOwners = (ids: Pick<IdProtector, 'lookups'>) => (personId: number) =>
 
 export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash' | 'lookups'>, clock: Clock) {
   const ownerOf = caseOwner(ids);
-  const reading = createCaseReading(db);
+  const reading = createCaseReading(db, clock);
   return {
     ...reading,
     ...createHandling(db, clock),

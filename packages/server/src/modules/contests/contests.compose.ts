@@ -14,7 +14,7 @@ export function createContestsService(db: Db, clock: Clock) {
     ...createContestUseCases(db, clock),
     ...createEntryUseCases(db, clock),
     ...createResultUseCases(db, clock),
-    ...createResultSheetUseCases(db),
+    ...createResultSheetUseCases(db, clock),
     getStats: (actor: Actor, q: StatsQuery) => getContestStats(db, actor, q, todayInChina(clock())),
     async exportStats(actor: Actor, q: StatsQuery) {
       return contestStatsWorkbook(await getContestStats(db, actor, q, todayInChina(clock())));

@@ -5,7 +5,9 @@
  */
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
+import { recordFileName } from '../../shared/export-list.ts';
 import { readSheet, type SheetFile, type SheetWarning, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -119,7 +121,7 @@ function parseRow(cell: Cells, entryIds: Set<number>, seen: Set<number>) {
   return { result, problems };
 }
 
-export function createResultSheetUseCases(db: Db) {
+export function createResultSheetUseCases(db: Db, clock: () => Date) {
   return {
     /** The entries as a sheet (the results template): one row per entry, with its result columns. */
     async exportEntries(actor: Actor, contestId: number): Promise<{ fileName: string; buffer: Buffer }> {
@@ -163,7 +165,7 @@ export function createResultSheetUseCases(db: Db) {
         orgId: contest.orgId,
         after: { rows: entries.length },
       });
-      return { fileName: `${contest.name}-报名及成绩.xlsx`, buffer };
+      return { fileName: recordFileName(contest.name, '报名及成绩', { day: todayInChina(clock()) }), buffer };
     },
 
     /** Imports the results sheet: every row checked; any wrong row and nothing is imported. */

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { recordFileName } from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { IdProtector } from '../people/index.ts';
 import { insuredOf } from './insurance.repository.ts';
@@ -61,7 +62,7 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
         };
         return {
           buffer: writeWorkbook([sheet]),
-          fileName: `${p.title}-被保险人清单${full ? '' : '（脱敏）'}.xlsx`,
+          fileName: recordFileName(p.title, '被保险人清单', { day: today() }, full ? [] : ['脱敏']),
         };
       });
     },
@@ -125,7 +126,7 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
         };
         return {
           buffer: writeWorkbook([sheet]),
-          fileName: `${p.title}-${month}人员变动清单${full ? '' : '（脱敏）'}.xlsx`,
+          fileName: recordFileName(p.title, '人员变动清单', { month }, full ? [] : ['脱敏']),
         };
       });
     },

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
+import { listFileName } from '../../shared/export-list.ts';
 import { type ImportedInto, registerShell, runRegisterImport } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -180,7 +181,8 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
     async exportXlsx(actor: Actor, q: { orgId?: number; full?: boolean }) {
       return db.tx(async (sql) => {
         const orgId = q.orgId ?? actor.orgId;
-        const path = orgId ? (await getOrgInScope(sql, actor, orgId)).path : actor.scopePath;
+        const org = orgId ? await getOrgInScope(sql, actor, orgId) : null;
+        const path = org ? org.path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'modelworkers.read', { orgPath: path });
         const full = q.full === true;
@@ -228,7 +230,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               dateColumns: [11, 17],
             },
           ]),
-          fileName: `劳模名册${full ? '' : '（脱敏）'}.xlsx`,
+          fileName: listFileName(org?.name, '劳模名册', todayInChina(clock()), full ? [] : ['脱敏']),
         };
       });
     },

@@ -36,5 +36,5 @@ export const manifest = defineModule({
   dependencyNotes: { cases: '`addWorkingDays`' },
   migrations: returnsMigrations,
   services: ({ db, clock }) => ({ returns: createReturnsServices(db, clock) }),
-  routes: (app, s) => returnsRoutes(app, s.returns),
+  routes: (app, s) => returnsRoutes(app, { ...s.returns, clock: s.clock }),
 });

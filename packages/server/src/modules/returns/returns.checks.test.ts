@@ -55,7 +55,7 @@ describe('a return over a district (issue 41)', () => {
 
   beforeAll(async () => {
     ({ db, t, returns, filling, tables } = await openReturnsWorld(clock));
-    sheets = createReturnSheets(filling);
+    sheets = createReturnSheets(filling, clock);
     district = await t.newOrg(await t.newRoot(), 'district');
     street = await t.newOrg(district, 'street', '街道总工会');
     const { rows } = await db.query<{ last: number }>(`select max(id)::int as last from orgs`);

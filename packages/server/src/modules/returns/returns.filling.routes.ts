@@ -28,9 +28,12 @@ const review = { permission: 'returns.review' } as const;
  * One union's return: filled on the web or through its sheet, submitted, then accepted, sent back, marked not
  * reported or reopened by the union above; and the history of its values.
  */
-export function returnsFillingRoutes(app: App, { filling }: { filling: FillingService }): void {
+export function returnsFillingRoutes(
+  app: App,
+  { filling, clock }: { filling: FillingService; clock: () => Date },
+): void {
   const on = routeMould(app, tags);
-  const sheets = createReturnSheets(filling);
+  const sheets = createReturnSheets(filling, clock);
   /** A decision on a union's return, answering its status (409 where the return is past that step). */
   const decision = <B extends TSchema>(
     step: string,

@@ -10,7 +10,7 @@ import { returnsTablesRoutes } from './returns.tables.routes.ts';
 /** The returns' routes, in the API document's order: setting up, issuing, the tables above, one union's return. */
 export function returnsRoutes(
   app: App,
-  s: { returns: ReturnsService; filling: FillingService; tables: ReturnTablesService },
+  s: { returns: ReturnsService; filling: FillingService; tables: ReturnTablesService; clock: () => Date },
 ): void {
   returnsSetupRoutes(app, s);
   returnsIssuingRoutes(app, s);

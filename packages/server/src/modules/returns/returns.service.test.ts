@@ -317,7 +317,7 @@ describe('a return climbs the tree', () => {
 
   it('round-trips a union’s sheet: download, edit, upload; errors name row and cell and save nothing', async () => {
     const id = await issueOne();
-    const sheets = createReturnSheets(filling);
+    const sheets = createReturnSheets(filling, clock);
     const down = await sheets.download(staff(b1), id, b1.id);
     const read = await readSheet(down.buffer, down.fileName);
     expect(read.headers).toEqual(['栏目', '项目', '单位', '填报值', '平台统计数', '修改原因', '说明']);

@@ -1,5 +1,7 @@
 import type { Actor } from '../../access/access.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
+import { recordFileName } from '../../shared/export-list.ts';
 import { checkSheetFileName, readSheet, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { inUnion, type ValueInput } from './returns.filling.steps.ts';
@@ -116,7 +118,7 @@ function noHeaderRow(sheet: SheetRead | null) {
   );
 }
 
-export function createReturnSheets(filling: FillingService) {
+export function createReturnSheets(filling: FillingService, clock: () => Date) {
   return {
     /** The union's return pre-filled with what it holds now. */
     async download(actor: Actor, returnId: number, orgId: number) {
@@ -159,7 +161,10 @@ export function createReturnSheets(filling: FillingService) {
           textColumns: t.columns.map((_, j) => j),
         };
       });
-      return { buffer: writeWorkbook([main, ...lists]), fileName: `${view.title}-${view.orgName}.xlsx` };
+      return {
+        buffer: writeWorkbook([main, ...lists]),
+        fileName: recordFileName(view.title, `${view.orgName}填报表`, { day: todayInChina(clock()) }),
+      };
     },
 
     /** Reads the union's sheet back and saves it as a draft: all values or none, each error naming its row and cell. */

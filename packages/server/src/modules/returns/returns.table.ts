@@ -1,8 +1,9 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { dayAfter } from '../../shared/dates.ts';
+import { dayAfter, todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
+import { recordFileName } from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.steps.ts';
@@ -209,7 +210,10 @@ export function createReturnTablesService(db: Db, clock: Clock) {
         const v = await viewpoint(sql, actor, returnId, orgId);
         const t = await buildTable(sql, v.r, v.sub);
         const sheets = consolidatedSheets(v.r.form, t);
-        return { buffer: writeWorkbook(sheets), fileName: `${v.r.title}-${v.orgName}-汇总.xlsx` };
+        return {
+          buffer: writeWorkbook(sheets),
+          fileName: recordFileName(v.r.title, `${v.orgName}汇总表`, { day: todayInChina(clock()) }),
+        };
       });
     },
   };

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
+import { listFileName } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { gcj02ToWgs84, round6 } from './stations.geo.ts';
@@ -81,7 +82,9 @@ export function createStationReads(db: Db, clock: () => Date) {
       return db.tx(async (sql) => {
         const { path, name } = await subtreeOf(sql, actor, q.orgId);
         const rows = await listStations(sql, path, { status: 'open' }, 100_000);
-        const base = `${name || '全部'}服务站点`;
+        // the one rule of list files' names: whose stations, as of which day, in which coordinates
+        const fileOf = (system: string, ext: string) =>
+          listFileName(name, '服务站点', today(), [system], ext);
         const services = (r: StationRow) => r.services.map((x) => SERVICE_ZH[x]).join('、');
         await recordAudit(sql, actor, {
           action: 'station.export',
@@ -92,7 +95,7 @@ export function createStationReads(db: Db, clock: () => Date) {
         if (q.format === 'geojson') {
           const doc = {
             type: 'FeatureCollection',
-            name: base,
+            name: `${name || '全部工会'}服务站点`,
             coordinateSystem: 'WGS-84 (EPSG:4326), converted from the GCJ-02 the register keeps',
             features: rows.map((r) => {
               const [lng, lat] = gcj02ToWgs84(r.lng, r.lat);
@@ -116,7 +119,7 @@ export function createStationReads(db: Db, clock: () => Date) {
           return {
             body: Buffer.from(JSON.stringify(doc, null, 1)),
             type: 'application/geo+json; charset=utf-8',
-            name: `${base}-WGS84.geojson`,
+            name: fileOf('WGS84', 'geojson'),
           };
         }
         const headers = [
@@ -153,7 +156,7 @@ export function createStationReads(db: Db, clock: () => Date) {
           return {
             body: Buffer.from(`\ufeff${text}\r\n`),
             type: 'text/csv; charset=utf-8',
-            name: `${base}-GCJ02.csv`,
+            name: fileOf('GCJ02', 'csv'),
           };
         }
         return {
@@ -179,7 +182,7 @@ export function createStationReads(db: Db, clock: () => Date) {
             },
           ]),
           type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          name: `${base}-GCJ02.xlsx`,
+          name: fileOf('GCJ02', 'xlsx'),
         };
       });
     },

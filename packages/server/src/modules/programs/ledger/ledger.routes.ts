@@ -115,7 +115,7 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
       const { fileName, buffer } = await programs.exportBatch(actor, params.id, {
         confirmMissing: query.confirmMissing === true,
       });
-      return xlsxFile(`发放批次-${fileName}`, buffer);
+      return xlsxFile(fileName, buffer);
     },
   });
   const paymentBatchRoutes = on.record('/api/payment-batches/:id', {

@@ -181,9 +181,16 @@ describe('payment batches', () => {
       jingka: '62146800012345678',
     });
     const batch = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
-    const full = await exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, {
-      confirmMissing: true,
-    });
+    const full = await exportPaymentBatch(
+      w.db,
+      w.ctx.services.ids,
+      staff,
+      batch.id,
+      {
+        confirmMissing: true,
+      },
+      TEST_NOW,
+    );
     const sheet = await readSheet(full.buffer, full.fileName);
     expect(sheet.headers.slice(0, 6)).toEqual(['序号', '姓名', '身份证号', '所在工会', '银行卡号', '京卡号']);
     expect(sheet.headers[6]).toBe('金额（元）');
@@ -209,9 +216,16 @@ describe('payment batches', () => {
     ]);
     expect((await getPaymentBatch(w.db, staff, batch.id)).status).toBe('exported');
 
-    const masked = await exportPaymentBatch(w.db, w.ctx.services.ids, w.reviewer(w.districtA), batch.id, {
-      confirmMissing: true,
-    });
+    const masked = await exportPaymentBatch(
+      w.db,
+      w.ctx.services.ids,
+      w.reviewer(w.districtA),
+      batch.id,
+      {
+        confirmMissing: true,
+      },
+      TEST_NOW,
+    );
     const rows = (await readSheet(masked.buffer, masked.fileName)).rows;
     expect(rows[0].cells[2]).toMatch(/\*/);
     expect(people.map((p) => p.idMasked)).toContain(rows[0].cells[2]);

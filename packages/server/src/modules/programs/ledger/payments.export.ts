@@ -1,6 +1,8 @@
 import { type Actor, can } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
+import { recordFileName } from '../../../shared/export-list.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { IdProtector } from '../../people/index.ts';
@@ -70,6 +72,7 @@ export async function exportPaymentBatch(
   actor: Actor,
   id: number,
   { confirmMissing = false }: { confirmMissing?: boolean } = {},
+  now: Date,
 ) {
   return db.tx(async (sql) => {
     const b = await getBatchInScope(sql, actor, id, true);
@@ -150,6 +153,9 @@ export async function exportPaymentBatch(
         personIds: reveal ? rows.map((r) => r.personId).filter((x) => x !== null) : undefined,
       },
     });
-    return { fileName: `payment-batch-${id}.xlsx`, buffer };
+    // named by its program and union, never its id: the sheet a bank office is mailed says whose payments
+    const record = `${b.programName}-${b.orgName}`;
+    const fileName = recordFileName(record, '发放批次', { day: todayInChina(now) }, reveal ? [] : ['脱敏']);
+    return { fileName, buffer };
   });
 }
