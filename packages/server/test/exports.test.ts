@@ -289,17 +289,41 @@ describe('every statistics workbook', () => {
 });
 
 describe('every list export', () => {
-  it('names the union it lists and the day it is as of, in its file name or its cells: a file saved says whose list and when', () => {
+  /**
+   * The one rule of list files' names (shared/export-list.ts): a register's list says its union and day —
+   * `<union><what>（截至<day>[，脱敏]）` — the union asked (orgId), else the caller's own, 全部工会 for the administrator's
+   * whole tree; a record's sheet (a route under `/:id/`) says the record's name as its page shows it and the day
+   * (or the month or period it covers) — `<record>-<what>（截至<day>…）`, never its id. A new export fails until it does.
+   */
+  it('names, in its file name, whose list it is (its union or its record) and the day it is as of', async () => {
     if (missingReader) expect.fail(missingReader);
-    const failures: string[] = [];
     const lists = answers.filter(
       (a) => a.book?.ok && !/\/stats[./]|\/reports\/|template|\/errors|\/tables|\/sheets/.test(a.key),
     );
+    expect(lists.length).toBeGreaterThan(15);
+    const cookie = await t.login('admin', DEMO_PASSWORD);
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const when = `（(截至${today}|${today.slice(0, 7)}|\\d{4}-\\d{2}-\\d{2}至\\d{4}-\\d{2}-\\d{2})(，[^）]+)*）\\.xlsx$`;
+    const failures: string[] = [];
     for (const a of lists) {
-      const cells = a.book?.ok ? a.book.sheets.flatMap((s) => s.rows.flat().map(textOf)) : [];
-      const said = [a.fileName, ...cells];
-      if (!said.some((c) => c.includes(rootName))) failures.push(`${a.url} (${a.fileName}): no union named`);
-      if (!said.some((c) => c.includes(today))) failures.push(`${a.url} (${a.fileName}): no day named`);
+      const record = /^GET (\/api\/.*?\/:id)\//.exec(a.key);
+      let whose: string;
+      if (record) {
+        // the record as its page reads it: its title or name (a payment batch: its program and union)
+        const url = a.url.split('/').slice(0, record[1].split('/').length).join('/');
+        const read = (await t.call({ method: 'GET', url, cookie })).json() as Record<string, unknown>;
+        // a detail holding its record under a key of its own (a campaign's, beside its steps and goods)
+        const j = (read.campaign ?? read) as Record<string, string | undefined>;
+        whose = `${escape(j.title ?? j.name ?? `${j.programName}-${j.orgName}`)}-`;
+      } else {
+        const orgId = /[?&]orgId=(\d+)/.exec(a.url)?.[1];
+        const { rows } = await t.db.query<{ name: string }>('select name from orgs where id = $1', [
+          orgId ?? 0,
+        ]);
+        // the administrator and the auditor have no union: asking none, the list is every union's
+        whose = escape(rows[0]?.name ?? '全部工会');
+      }
+      if (!new RegExp(`^${whose}[^（]+${when}`).test(a.fileName)) failures.push(`${a.url}: ${a.fileName}`);
     }
     expect(failures).toEqual([]);
   });
