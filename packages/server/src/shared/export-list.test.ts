@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_MAX, wholeList } from './export-list.ts';
+import { EXPORT_MAX, listFileName, recordFileName, wholeList } from './export-list.ts';
 
 const rows = {
   code: 'X_EXPORT_TOO_MANY',
@@ -30,5 +30,25 @@ describe('wholeList', () => {
       },
       details: { total: EXPORT_MAX + 1, max: EXPORT_MAX },
     });
+  });
+});
+
+describe('the names of list files', () => {
+  it('name a register’s list by its union (全部工会 for none) and its day, with what else is true of it', () => {
+    expect(listFileName('顺义区总工会', '会员名单', '2026-11-29', ['脱敏'])).toBe(
+      '顺义区总工会会员名单（截至2026-11-29，脱敏）.xlsx',
+    );
+    expect(listFileName(null, '服务站点', '2026-11-29', ['GCJ02'], 'csv')).toBe(
+      '全部工会服务站点（截至2026-11-29，GCJ02）.csv',
+    );
+  });
+
+  it('name a record’s sheet by the record and its day, or the month it covers', () => {
+    expect(recordFileName('“大手拉小手”亲子活动', '报名名单', { day: '2026-11-29' })).toBe(
+      '“大手拉小手”亲子活动-报名名单（截至2026-11-29）.xlsx',
+    );
+    expect(recordFileName('团体意外险', '人员变动清单', { month: '2026-11' }, ['脱敏'])).toBe(
+      '团体意外险-人员变动清单（2026-11，脱敏）.xlsx',
+    );
   });
 });

@@ -285,6 +285,23 @@ describe('the member register, exported, edited and imported again', () => {
     expect((await personRow(li.id)).name).toBe('李明');
   });
 
+  it('names its file by the union asked, else the caller’s own, and the day it is as of; masked or not', async () => {
+    const nameOf = (res: { headers: Record<string, unknown> }) =>
+      decodeURIComponent(
+        /filename\*=UTF-8''(.+)$/.exec(String(res.headers['content-disposition']))?.[1] ?? '',
+      );
+    const day = '（截至\\d{4}-\\d{2}-\\d{2}';
+    expect(nameOf(await exportMembers())).toMatch(new RegExp(`^${firm.name}会员名单${day}，脱敏）\\.xlsx$`));
+    expect(nameOf(await exportMembers(staff, true))).toMatch(
+      new RegExp(`^${firm.name}会员名单${day}）\\.xlsx$`),
+    );
+    const { rows } = await t.db.query<{ name: string }>('select name from orgs where id = $1', [
+      firm.parentId,
+    ]);
+    const own = await t.call({ method: 'GET', url: '/api/members/export.xlsx', cookie: staff });
+    expect(nameOf(own)).toMatch(new RegExp(`^${rows[0].name}会员名单${day}，脱敏）\\.xlsx$`));
+  });
+
   it('audits the unmasked export and refuses it to a role without the permission', async () => {
     const refused = await exportMembers(reviewer, true);
     expect(refused.statusCode).toBe(403);
