@@ -302,7 +302,7 @@ describe('every list export', () => {
     );
     expect(lists.length).toBeGreaterThan(15);
     const cookie = await t.login('admin', DEMO_PASSWORD);
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const when = `（(截至${today}|${today.slice(0, 7)}|\\d{4}-\\d{2}-\\d{2}至\\d{4}-\\d{2}-\\d{2})(，[^）]+)*）\\.xlsx$`;
     const failures: string[] = [];
     for (const a of lists) {
@@ -314,14 +314,14 @@ describe('every list export', () => {
         const read = (await t.call({ method: 'GET', url, cookie })).json() as Record<string, unknown>;
         // a detail holding its record under a key of its own (a campaign's, beside its steps and goods)
         const j = (read.campaign ?? read) as Record<string, string | undefined>;
-        whose = `${escape(j.title ?? j.name ?? `${j.programName}-${j.orgName}`)}-`;
+        whose = `${literal(j.title ?? j.name ?? `${j.programName}-${j.orgName}`)}-`;
       } else {
         const orgId = /[?&]orgId=(\d+)/.exec(a.url)?.[1];
         const { rows } = await t.db.query<{ name: string }>('select name from orgs where id = $1', [
           orgId ?? 0,
         ]);
         // the administrator and the auditor have no union: asking none, the list is every union's
-        whose = escape(rows[0]?.name ?? '全部工会');
+        whose = literal(rows[0]?.name ?? '全部工会');
       }
       if (!new RegExp(`^${whose}[^（]+${when}`).test(a.fileName)) failures.push(`${a.url}: ${a.fileName}`);
     }

@@ -123,16 +123,9 @@ describe('the day a payment batch was made (补录)', () => {
       undefined,
       TEST_NOW,
     );
-    const file = await exportPaymentBatch(
-      w.db,
-      w.ctx.services.ids,
-      staff,
-      batch.id,
-      {
-        confirmMissing: true,
-      },
-      TEST_NOW,
-    );
+    const file = await exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, TEST_NOW, {
+      confirmMissing: true,
+    });
     const sheet = await readSheet(file.buffer, file.fileName);
     expect(sheet.headers[9]).toBe('批准日期');
     expect(sheet.rows[0].cells[9]).toBe('2020-06-15');

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { TEST_NOW } from '../../../../test/clock.ts';
+import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
@@ -181,17 +181,13 @@ describe('payment batches', () => {
       jingka: '62146800012345678',
     });
     const batch = await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
-    const full = await exportPaymentBatch(
-      w.db,
-      w.ctx.services.ids,
-      staff,
-      batch.id,
-      {
-        confirmMissing: true,
-      },
-      TEST_NOW,
-    );
+    const full = await exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, TEST_NOW, {
+      confirmMissing: true,
+    });
     const sheet = await readSheet(full.buffer, full.fileName);
+    // named by its program and union and the day, never by its id; full ID numbers are not 脱敏
+    const { orgName } = await getPaymentBatch(w.db, staff, batch.id);
+    expect(full.fileName).toBe(`${program.name}-${orgName}-发放批次（截至${TEST_TODAY}）.xlsx`);
     expect(sheet.headers.slice(0, 6)).toEqual(['序号', '姓名', '身份证号', '所在工会', '银行卡号', '京卡号']);
     expect(sheet.headers[6]).toBe('金额（元）');
     expect(sheet.rows).toHaveLength(3);
@@ -221,12 +217,13 @@ describe('payment batches', () => {
       w.ctx.services.ids,
       w.reviewer(w.districtA),
       batch.id,
+      TEST_NOW,
       {
         confirmMissing: true,
       },
-      TEST_NOW,
     );
     const rows = (await readSheet(masked.buffer, masked.fileName)).rows;
+    expect(masked.fileName).toMatch(/-发放批次（截至\d{4}-\d{2}-\d{2}，脱敏）\.xlsx$/);
     expect(rows[0].cells[2]).toMatch(/\*/);
     expect(people.map((p) => p.idMasked)).toContain(rows[0].cells[2]);
     const maskedFirst = rows.find((r) => r.cells[1] === people[0].name);

@@ -33,7 +33,7 @@ export function createLedgerUseCases(db: Db, ids: IdProtector, clock: Clock) {
     batches: (actor: Actor, q: Parameters<typeof findPaymentBatches>[2]) => findPaymentBatches(db, actor, q),
     paymentBatch: (actor: Actor, id: number) => getPaymentBatch(db, actor, id),
     exportBatch: (actor: Actor, id: number, options?: { confirmMissing?: boolean }) =>
-      exportPaymentBatch(db, ids, actor, id, options, clock()),
+      exportPaymentBatch(db, ids, actor, id, clock(), options),
     markPaid: (actor: Actor, id: number, reference?: string | null, paidOn?: string | null) =>
       markBatchPaid(db, actor, id, reference, paidOn, clock()),
     cancelBatch: (actor: Actor, id: number, reason?: string | null) => cancelBatch(db, actor, id, reason),

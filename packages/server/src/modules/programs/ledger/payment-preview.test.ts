@@ -132,7 +132,7 @@ describe('payment batch preview', () => {
 
     // The export is refused, naming them, and changes nothing …
     const refused = await appError(() =>
-      exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, {}, TEST_NOW),
+      exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, TEST_NOW),
     );
     expect(refused.code).toBe('PAYMENT_ACCOUNT_MISSING');
     expect(refused.kind).toBe('conflict');
@@ -143,16 +143,9 @@ describe('payment batch preview', () => {
     expect((await getPaymentBatch(w.db, staff, batch.id)).status).toBe('draft');
 
     // … unless the clerk confirms: the sheet notes who lacks the number.
-    const file = await exportPaymentBatch(
-      w.db,
-      w.ctx.services.ids,
-      staff,
-      batch.id,
-      {
-        confirmMissing: true,
-      },
-      TEST_NOW,
-    );
+    const file = await exportPaymentBatch(w.db, w.ctx.services.ids, staff, batch.id, TEST_NOW, {
+      confirmMissing: true,
+    });
     const sheet = await readSheet(file.buffer, file.fileName);
     expect(sheet.headers[10]).toBe('备注');
     const noteOf = (name: string | null) => sheet.rows.find((r) => r.cells[1] === name)?.cells[10] ?? '';

@@ -71,8 +71,8 @@ export async function exportPaymentBatch(
   ids: IdProtector,
   actor: Actor,
   id: number,
-  { confirmMissing = false }: { confirmMissing?: boolean } = {},
   now: Date,
+  { confirmMissing = false }: { confirmMissing?: boolean } = {},
 ) {
   return db.tx(async (sql) => {
     const b = await getBatchInScope(sql, actor, id, true);
