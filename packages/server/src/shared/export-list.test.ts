@@ -47,7 +47,7 @@ describe('the names of list files', () => {
     expect(recordFileName('“大手拉小手”亲子活动', '报名名单', { day: '2026-11-29' })).toBe(
       '“大手拉小手”亲子活动-报名名单（截至2026-11-29）.xlsx',
     );
-    expect(recordFileName('团体意外险', '人员变动清单', { month: '2026-11' }, ['脱敏'])).toBe(
+    expect(recordFileName('团体意外险', '人员变动清单', { period: '2026-11' }, ['脱敏'])).toBe(
       '团体意外险-人员变动清单（2026-11，脱敏）.xlsx',
     );
   });

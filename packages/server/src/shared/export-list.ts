@@ -54,15 +54,15 @@ export function listFileName(
 
 /**
  * The file name of one record's sheet (an activity's roster, a policy's insured, a contest's entries, a batch):
- * `<record's name>-<what>（截至<day>[，脱敏]）.xlsx` — its name, never its id; a sheet of one month (a policy's
- * changes) may name its month instead: `<record>-<what>（2026-11）.xlsx`.
+ * `<record's name>-<what>（截至<day>[，脱敏]）.xlsx` — its name, never its id; a sheet of a month or some days (a policy's
+ * changes, a campaign's report for some weeks) may name that period instead: `<record>-<what>（2026-11）.xlsx`.
  */
 export function recordFileName(
   record: string,
   what: string,
-  when: { day: string } | { month: string },
+  when: { day: string } | { period: string },
   notes: readonly string[] = [],
 ): string {
-  const said = 'day' in when ? asOf(when.day, notes) : `（${[when.month, ...notes].join('，')}）`;
+  const said = 'day' in when ? asOf(when.day, notes) : `（${[when.period, ...notes].join('，')}）`;
   return `${record}-${what}${said}.xlsx`;
 }

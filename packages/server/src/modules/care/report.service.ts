@@ -185,7 +185,7 @@ export function createReportService(db: Db, clock: Clock) {
         notesSheet(r.notes),
       ]);
       // the whole campaign as of today, or the period asked
-      const when = whole ? { day: todayInChina(clock()) } : { month: `${r.from}至${r.to}` };
+      const when = whole ? { day: todayInChina(clock()) } : { period: `${r.from}至${r.to}` };
       return { buffer, fileName: recordFileName(r.campaign.title, '活动报告', when) };
     },
   };

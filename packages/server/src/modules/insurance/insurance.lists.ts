@@ -126,7 +126,7 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
         };
         return {
           buffer: writeWorkbook([sheet]),
-          fileName: recordFileName(p.title, '人员变动清单', { month }, full ? [] : ['脱敏']),
+          fileName: recordFileName(p.title, '人员变动清单', { period: month }, full ? [] : ['脱敏']),
         };
       });
     },
