@@ -26,16 +26,13 @@ export {
   createOrg,
   createOrgIn,
   createRootOrg,
-  type FoundUnion,
   getOrgInScope,
   type OrgHooks,
   type OrgInput,
   resolveOrgNames,
-  resolveUnionTexts,
   subtreeAsked,
   unionAsked,
   unionNameAsked,
-  unionOfRow,
   updateOrg,
   updateOrgIn,
 } from './org.service.ts';
@@ -46,6 +43,7 @@ export {
   findTreePlaces,
   sortInTreeOrder,
 } from './org.tree.repository.ts';
+export { type FoundUnion, resolveUnionTexts, unionOfRow } from './org.union-texts.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from './org.repository.ts';
-import { resolveUnionTexts } from './org.service.ts';
+import { resolveUnionTexts } from './org.union-texts.ts';
 
 /** A register names its unions as a clerk's sheet does: the full name, the short name, the code, or 杨镇 alone. */
 let db: Db;
