@@ -22,6 +22,16 @@ export async function findSeat(
   return rows[0];
 }
 
+/**
+ * The nominations a judge's seat `j` (with its union `jo`) may score, each with the judge's score `sc` if given: not
+ * revoked, and no nominee of the judge's own union or one below it (recusal). The panel list and the desk (待办)
+ * both count through it, so the card and the page it opens say the same number.
+ */
+const SEAT_NOMINATIONS = `left join orgs jo on jo.id = j.org_id
+       left join selection_nominations n on n.selection_id = s.id and n.status <> 'revoked'
+        and not exists (select 1 from orgs po where po.id = n.person_org_id and starts_with(po.path, jo.path))
+       left join selection_scores sc on sc.nomination_id = n.id and sc.judge_id = j.id`;
+
 /** The panels the user sits on, newest first, with the nominations they may score still to score and scored. */
 export async function listPanelsOfJudge(sql: Sql, userId: number) {
   const { rows } = await sql.query<{
@@ -37,12 +47,25 @@ export async function listPanelsOfJudge(sql: Sql, userId: number) {
             count(sc.id)::int as scored
        from selection_judges j join selections s on s.id = j.selection_id
        join orgs o on o.id = s.organiser_org_id
-       left join orgs jo on jo.id = j.org_id
-       left join selection_nominations n on n.selection_id = s.id and n.status <> 'revoked'
-        and not exists (select 1 from orgs po where po.id = n.person_org_id and starts_with(po.path, jo.path))
-       left join selection_scores sc on sc.nomination_id = n.id and sc.judge_id = j.id
+       ${SEAT_NOMINATIONS}
       where j.user_id = $1
       group by s.id, o.name order by s.id desc`,
+    [userId],
+  );
+  return rows;
+}
+
+/**
+ * What waits on a judge's desk (待办): the nominations of the panels now judging that they may score and have not,
+ * counted as the panel list counts them, with the earliest close of nominations among those panels.
+ */
+export async function summariseToScore(sql: Sql, userId: number) {
+  const { rows } = await sql.query<{ n: number; oldest: string | null; due: null }>(
+    `select count(n.id) filter (where sc.id is null)::int as n,
+            min(s.nominate_until) filter (where n.id is not null and sc.id is null) as oldest, null as due
+       from selection_judges j join selections s on s.id = j.selection_id
+       ${SEAT_NOMINATIONS}
+      where j.user_id = $1 and s.status = 'judging'`,
     [userId],
   );
   return rows;

@@ -132,6 +132,26 @@ describe('a judge', () => {
   });
 });
 
+describe("a judge's desk (待办)", () => {
+  it('counts the nominations its panel list shows still to score, never one it is recused from', async () => {
+    // the judge from outside has scored one of the two; the conflicted judge sees one (its own union's is left
+    // out) and has scored none
+    for (const [cookie, waiting] of [
+      [judge, 1],
+      [conflicted, 1],
+    ] as const) {
+      const panel = (await ok('GET', '/api/judging', cookie)).items.find(
+        (p: { id: number }) => p.id === selectionId,
+      );
+      const card = (await ok('GET', '/api/todo', cookie)).items.find(
+        (i: { module: string; kind: string }) => i.module === 'selections' && i.kind === 'score',
+      );
+      expect(panel.toScore).toBe(waiting);
+      expect(card?.count).toBe(waiting);
+    }
+  });
+});
+
 describe('the public notice', () => {
   it('shows name, unit and deed only, and takes checked objections without a sign-in', async () => {
     const ranking = await ok('GET', `/api/selections/${selectionId}/ranking`, staff);
