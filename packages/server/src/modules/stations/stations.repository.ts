@@ -1,9 +1,13 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
+import { visitsOf } from './stations.visits.repository.ts';
 import type { StationKind, StationService } from './stations.vocabulary.ts';
 
-/** SQL for stations, station_photos, station_stock, station_stock_moves, station_visits and station_inspections only. */
+/**
+ * SQL for stations, station_photos, station_stock, station_stock_moves, station_visits and station_inspections only
+ * (a station's visits counted through `visitsOf`, with the services register's).
+ */
 
 export interface StationFields {
   name: string;
@@ -125,7 +129,7 @@ export async function listStations(sql: Sql, path: string, f: StationFilter, lim
     StationRow & { visits: number; stockLeft: number; photoId: number | null }
   >(
     `select ${COLUMNS},
-            (select count(*)::int from station_visits v where v.station_id = s.id) as visits,
+            ${visitsOf('s.id')} as visits,
             (select coalesce(sum(k.received - k.handed_out), 0)::float8 from station_stock k where k.station_id = s.id)
               as "stockLeft",
             null::bigint as "photoId"

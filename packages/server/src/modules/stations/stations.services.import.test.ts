@@ -1,8 +1,8 @@
 /**
  * Services given at stations kept on paper (issue 42): counts per station, day and kind of service. The dry run
  * writes nothing; a wrong row refuses the whole file naming its row and column in both languages; the 2019 lines
- * count in the statistics of 2019 on their days and not in this year's; another union's station is refused; a line
- * brought in twice is refused.
+ * count in the statistics of 2019 on their days and not in this year's, and in the station's visits on its list and
+ * page alike; another union's station is refused; a line brought in twice is refused.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,17 @@ describe('the station services register', () => {
     expect((await stats(`year=${TEST_YEAR}`)).totals.visits).toBe(0);
 
     await kit.refused(sheet([ROWS[0]]), [[2, '服务类别']]);
+  });
+
+  it("counts the register's people in the station's visits on the list and its page, as the statistics do", async () => {
+    // the lines above are the station's only visits: 50 people served in 2019, none this month
+    const listed: { id: number; visits: number }[] = await kit.got(`/api/stations?orgId=${district.id}`);
+    expect(listed.find((s) => s.id === stationId)?.visits).toBe(50);
+    const page: { visitsTotal: number; visitsThisMonth: number } = await kit.got(
+      `/api/stations/${stationId}`,
+    );
+    expect(page).toMatchObject({ visitsTotal: 50, visitsThisMonth: 0 });
+    expect((await stats('year=2019')).visits.find((v) => v.stationId === stationId)?.total).toBe(50);
   });
 
   it('is brought in by the command line too, naming the same rows', async () => {

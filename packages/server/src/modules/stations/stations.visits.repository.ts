@@ -130,11 +130,24 @@ export async function listVisits(sql: Sql, stationId: number, limit = 200) {
   return rows;
 }
 
+/**
+ * The visits of the station `station` (an SQL expression) as the statistics count them (`stations.visits`): the
+ * visits recorded (QR sign-ins and services staff entered) and the people served in the services register, on or
+ * after the day `since` (an SQL expression) when given. The list, the station's page and the statistics say one
+ * number.
+ */
+export function visitsOf(station: string, since?: string): string {
+  const after = (day: string) => (since ? ` and ${day} >= ${since}` : '');
+  return `((select count(*) from station_visits v where v.station_id = ${station}${after('v.visited_on')})
+      + (select coalesce(sum(c.people), 0) from station_service_counts c
+          where c.station_id = ${station}${after('c.served_on')}))::int`;
+}
+
+/** A station's visits in all and this month, as `visitsOf` counts them. */
 export async function countVisits(sql: Sql, stationId: number) {
+  const month = `date_trunc('month', now() at time zone 'Asia/Shanghai')::date`;
   const { rows } = await sql.query<{ total: number; month: number }>(
-    `select count(*)::int as total,
-            count(*) filter (where visited_on >= date_trunc('month', now() at time zone 'Asia/Shanghai'))::int as month
-       from station_visits where station_id = $1`,
+    `select ${visitsOf('$1::bigint')} as total, ${visitsOf('$1::bigint', month)} as month`,
     [stationId],
   );
   return rows[0];
