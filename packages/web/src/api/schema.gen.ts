@@ -21420,6 +21420,8 @@ export interface operations {
                 /** @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用 */
                 channel?: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                 from?: string;
+                /** @description only the requests my own union handles (to accept or answer): the rows of its desk cards (待办) */
+                mine?: boolean;
                 orgId?: number;
                 overdue?: boolean;
                 page?: number;
@@ -21816,6 +21818,8 @@ export interface operations {
                 /** @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用 */
                 channel?: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                 from?: string;
+                /** @description only the requests my own union handles (to accept or answer): the rows of its desk cards (待办) */
+                mine?: boolean;
                 orgId?: number;
                 overdue?: boolean;
                 q?: string;

@@ -13,8 +13,10 @@ import { presentEvents, presentForStaff } from './cases.present.ts';
 import { type CaseFilter, type CaseRow, findCase, listCases, unionStaff } from './cases.repository.ts';
 
 /** A list's filter as asked: `CaseFilter`'s, each optional, a union in place of the reader's subtree. */
-export interface CaseQuery extends Partial<Omit<CaseFilter, 'scope'>> {
+export interface CaseQuery extends Partial<Omit<CaseFilter, 'scope' | 'handledBy'>> {
   orgId?: number;
+  /** Only the requests the reader's own union handles (its desk cards' rows). */
+  mine?: boolean;
 }
 
 /** A request staff may read: handled now, or filed, in their subtree. */
@@ -52,6 +54,7 @@ export function createCaseReading(db: Db, clock: Clock) {
       channel: q.channel,
       category: q.category,
       overdue: q.overdue,
+      handledBy: q.mine ? (actor.orgId ?? -1) : undefined,
       q: q.q?.trim() || undefined,
       from: q.from,
       to: q.to,

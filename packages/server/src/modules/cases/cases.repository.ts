@@ -125,6 +125,8 @@ export interface CaseFilter {
   channel?: Channel;
   category?: Category;
   overdue?: boolean;
+  /** Only the requests this union handles now (its own, not those of the unions below it). */
+  handledBy?: number;
   q?: string;
   from?: string;
   to?: string;
@@ -147,6 +149,7 @@ export async function listCases(sql: Sql, f: CaseFilter) {
   if (f.channel) add('c.channel = ?', f.channel);
   if (f.category) add('c.category = ?', f.category);
   if (f.overdue !== undefined) add('c.overdue = ?', f.overdue);
+  if (f.handledBy !== undefined) add('c.org_id = ?', f.handledBy);
   if (f.q) add(`c.description like ?`, `%${escapeLike(f.q)}%`);
   if (f.from) add('c.filed_on >= ?', f.from);
   if (f.to) add('c.filed_on <= ?', f.to);

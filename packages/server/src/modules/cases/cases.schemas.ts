@@ -198,6 +198,12 @@ const listFilters = {
   channel: Type.Optional(Channel),
   category: Type.Optional(Category),
   overdue: Type.Optional(Type.Boolean()),
+  mine: Type.Optional(
+    Type.Boolean({
+      description:
+        'only the requests my own union handles (to accept or answer): the rows of its desk cards (待办)',
+    }),
+  ),
   q: Type.Optional(S.Str(100)),
   from: Type.Optional(S.DateStr),
   to: Type.Optional(S.DateStr),

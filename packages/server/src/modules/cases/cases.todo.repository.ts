@@ -2,14 +2,15 @@ import { atUnion, ofWorker, todoCounts, todoKind, todoSource } from '../../share
 
 /**
  * What waits in requests (诉求, 待办): at the actor's union, requests to accept (by the acknowledgement deadline)
- * and to answer (by the answer deadline), both in working days as filed; for a worker, answers to rate.
+ * and to answer (by the answer deadline), both in working days as filed — each card opening the list kept to the
+ * union's own requests (mine=1), not its subtree's; for a worker, answers to rate.
  */
 export const casesTodo = todoSource('cases', [
   atUnion(
     'cases.handle',
     [
-      todoKind('accept', { zh: '待受理的诉求', en: 'Requests to accept' }, '/cases?status=submitted'),
-      todoKind('answer', { zh: '待答复的诉求', en: 'Requests to answer' }, '/cases?status=accepted'),
+      todoKind('accept', { zh: '待受理的诉求', en: 'Requests to accept' }, '/cases?status=submitted&mine=1'),
+      todoKind('answer', { zh: '待答复的诉求', en: 'Requests to answer' }, '/cases?status=accepted&mine=1'),
     ],
     (sql, actor) =>
       todoCounts(

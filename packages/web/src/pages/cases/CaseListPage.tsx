@@ -32,6 +32,7 @@ function caseQuery({ values, page, pageSize }: ListQuery): CaseQuery {
     channel: values.channel as Channel | undefined,
     category: values.category as Category | undefined,
     overdue: values.overdue ? true : undefined,
+    mine: values.mine ? true : undefined,
     q: values.q,
     page,
     pageSize,
@@ -63,6 +64,7 @@ export default function CaseListPage() {
           notFound: emptyText(categories.state, undefined, t('case.field.category')),
         },
         { kind: 'toggle', param: 'overdue', label: t('case.list.overdueOnly') },
+        { kind: 'check', param: 'mine', label: t('case.list.mineOnly') },
         { kind: 'search', param: 'q', placeholder: t('case.list.search') },
       ]}
       load={(q) => casesApi.list(caseQuery(q))}

@@ -40,7 +40,11 @@ export const casesApi = {
   list: listCall('/api/cases'),
   /** The list as filtered, every matching request, as .xlsx. */
   listExportUrl: ({ page: _p, pageSize: _s, ...filters }: CaseQuery) =>
-    `/api/cases.xlsx${queryString({ ...filters, overdue: filters.overdue === undefined ? undefined : String(filters.overdue) })}`,
+    `/api/cases.xlsx${queryString({
+      ...filters,
+      overdue: filters.overdue === undefined ? undefined : String(filters.overdue),
+      mine: filters.mine === undefined ? undefined : String(filters.mine),
+    })}`,
   enter: (body: Body<'/api/cases'>) => unwrap(api.POST('/api/cases', { body })),
   get: (id: number) => unwrap(api.GET('/api/cases/{id}', path(id))),
   fileUrl: (id: number, fileId: number) => `/api/cases/${id}/files/${fileId}`,
