@@ -43,7 +43,7 @@ await journey('catalogue', { viewport: { width: 1440, height: 900 } }, async (pa
     await signIn(page, '/login', 'changping');
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await page.goto(`${BASE_URL}/innovation/achievements`);
-    await page.locator('tbody tr').first().waitFor();
+    await page.locator('tbody tr.ant-table-row').first().waitFor();
     await shot(page, 'catalogue-01-achievements');
     await page.getByTestId('achievement-create').click();
     await pickFirst(page, 'achievement-studio');
