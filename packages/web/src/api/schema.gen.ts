@@ -274,7 +274,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Calls for works organised in a union's subtree or offered to it (default: mine), with its works counted */
+        /** Calls for works organised in a union's subtree or offered to it (default: mine), with its works counted; `awaiting`: only those holding works still to review */
         get: operations["getActivitiesCalls"];
         put?: never;
         /** Open a call for works to my subtree: categories (text, image, file), window, count per worker, gallery */
@@ -12125,6 +12125,8 @@ export interface operations {
     getActivitiesCalls: {
         parameters: {
             query?: {
+                /** @description Only calls holding works of the subtree still to review (the desk's card) */
+                awaiting?: boolean;
                 orgId?: number;
             };
             header?: never;
@@ -12142,6 +12144,8 @@ export interface operations {
                     "application/json": {
                         /** @description at most the first 500 */
                         items: {
+                            /** @description works of the union's subtree sent in and still to pass or return */
+                            awaiting: number;
                             categories: {
                                 id: number;
                                 /** @enum {string} */

@@ -62,10 +62,10 @@ export function createCallOrganising(db: Db, clock: Clock) {
       });
     },
     /** Calls organised in a union's subtree or offered to it from above, with the works of its subtree counted. */
-    async list(actor: Actor, orgId?: number) {
+    async list(actor: Actor, q: { orgId?: number; awaiting?: boolean } = {}) {
       return db.tx(async (sql) => {
-        const path = await subtreeAsked(sql, actor, orgId, 'calls.read');
-        const { items, total } = await listCalls(sql, path);
+        const path = await subtreeAsked(sql, actor, q.orgId, 'calls.read');
+        const { items, total } = await listCalls(sql, path, q.awaiting === true);
         return { items: items.map(publicCall), total };
       });
     },

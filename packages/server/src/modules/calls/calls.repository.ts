@@ -68,30 +68,37 @@ const callRows = selectFrom<CallRow>(`${CALL_COLUMNS} from calls c join orgs o o
 
 export const findCall = (sql: Sql, id: number) => callRows.one(sql, 'c.id = $1', [id]);
 
+/** A work sent in and still to pass or return (`w`: call_works): what the desk counts and the list filters on. */
+export const AWAITING_REVIEW = `w.status = 'submitted'`;
+
 export interface CallListRow extends CallRow {
   submitted: number;
   passed: number;
   chosen: number;
+  /** Works of the union's subtree sent in and still to pass or return. */
+  awaiting: number;
 }
 
 /**
  * Calls organised in a union's subtree or offered to it from above (staff), newest first, with how many works of
- * the union's subtree each holds.
+ * the union's subtree each holds; with `awaitingOnly`, those holding works of the subtree still to review (the
+ * desk's card counts them by the same condition, AWAITING_REVIEW).
  */
-export async function listCalls(sql: Sql, path: string) {
+export async function listCalls(sql: Sql, path: string, awaitingOnly = false) {
   const params: unknown[] = [path];
   const inside = subtreeCondition({ path }, 'o.path', params);
   const inCount = subtreeCondition({ path }, 'wo.path', params);
   const { rows } = await sql.query<CallListRow & { countAll: number }>(
     `select ${CALL_COLUMNS}, coalesce(n.submitted, 0) as submitted, coalesce(n.passed, 0) as passed,
-            coalesce(n.chosen, 0) as chosen, ${COUNT_ALL}
+            coalesce(n.chosen, 0) as chosen, coalesce(n.awaiting, 0) as awaiting, ${COUNT_ALL}
        from calls c join orgs o on o.id = c.org_id
        left join lateral (
          select count(*)::int as submitted, count(*) filter (where w.status = 'passed')::int as passed,
-                count(w.result)::int as chosen
+                count(w.result)::int as chosen, count(*) filter (where ${AWAITING_REVIEW})::int as awaiting
            from call_works w join orgs wo on wo.id = w.org_id where w.call_id = c.id and ${inCount}
        ) n on true
-      where (${inside} or starts_with($1::text, o.path)) order by c.opens_on desc, c.id desc limit ${LIST_CAP.calls}`,
+      where (${inside} or starts_with($1::text, o.path)) ${awaitingOnly ? 'and n.awaiting > 0' : ''}
+      order by c.opens_on desc, c.id desc limit ${LIST_CAP.calls}`,
     params,
   );
   return capped(rows);

@@ -1,7 +1,14 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
-import { CallBody, CallListSchema, IdResult, OrgQuery, StatsQuery, StatsSchema } from './calls.schemas.ts';
+import {
+  CallBody,
+  CallListQuery,
+  CallListSchema,
+  IdResult,
+  StatsQuery,
+  StatsSchema,
+} from './calls.schemas.ts';
 import type { CallsService } from './calls.service.ts';
 import { callsWorkerRoutes } from './calls.worker.routes.ts';
 import { callWorksRoutes } from './calls.works.routes.ts';
@@ -17,10 +24,10 @@ export function callsRoutes(app: App, { calls }: { calls: CallsService }): void 
   on.get(BASE, {
     config: read,
     summary:
-      "Calls for works organised in a union's subtree or offered to it (default: mine), with its works counted",
-    querystring: OrgQuery,
+      "Calls for works organised in a union's subtree or offered to it (default: mine), with its works counted; `awaiting`: only those holding works still to review",
+    querystring: CallListQuery,
     response: CallListSchema,
-    run: (actor, { query }) => calls.list(actor, query.orgId),
+    run: (actor, { query }) => calls.list(actor, query),
   });
   on.post(BASE, {
     config: manage,

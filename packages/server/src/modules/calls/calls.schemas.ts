@@ -33,7 +33,15 @@ const CallFields = {
   categories: Type.Array(Category),
 };
 export const CallListSchema = S.CappedList(
-  S.Obj({ ...CallFields, submitted: Type.Integer(), passed: Type.Integer(), chosen: Type.Integer() }),
+  S.Obj({
+    ...CallFields,
+    submitted: Type.Integer(),
+    passed: Type.Integer(),
+    chosen: Type.Integer(),
+    awaiting: Type.Integer({
+      description: "works of the union's subtree sent in and still to pass or return",
+    }),
+  }),
   LIST_CAP.calls,
 );
 export const CallDetailSchema = S.Obj({
@@ -69,6 +77,14 @@ export const WorkListSchema = S.CappedList(
 );
 export const WorksQuery = S.Obj({ status: Type.Optional(Status), categoryId: Type.Optional(S.Id) });
 export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const CallListQuery = S.Obj({
+  orgId: Type.Optional(S.Id),
+  awaiting: Type.Optional(
+    Type.Boolean({
+      description: "Only calls holding works of the subtree still to review (the desk's card)",
+    }),
+  ),
+});
 export const IdResult = S.Obj({ id: S.Id });
 
 const WorkFields = {

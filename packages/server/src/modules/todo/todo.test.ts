@@ -143,10 +143,18 @@ describe('the to-do list (待办)', () => {
        values ($1, $2, $3, $4, '作者', '作品', 'submitted', '2026-06-02') returning id`,
       [call[0].id, cat[0].id, personA, firmA.id],
     );
-    expect(await find(t.actor('reviewer', districtA), 'calls', 'review')).toMatchObject({
-      count: 1,
-      dueOn: '2026-06-30',
-    });
+    // a second work in the same call: the card counts the calls the list it opens shows, each with its works
+    await db.query(
+      `insert into call_works (call_id, category_id, person_id, org_id, author_name, title, status, submitted_on)
+       values ($1, $2, $3, $4, '作者', '作品二', 'submitted', '2026-06-03')`,
+      [call[0].id, cat[0].id, personA, firmA.id],
+    );
+    const card = await find(t.actor('reviewer', districtA), 'calls', 'review');
+    expect(card).toMatchObject({ count: 1, dueOn: '2026-06-30', href: '/activities/calls?awaiting=1' });
+    const opened = await t.services.calls.list(t.actor('reviewer', districtA), { awaiting: true });
+    expect(opened.items.map((c) => [c.id, c.awaiting])).toEqual([[call[0].id, 2]]);
+    expect(opened.items).toHaveLength(card?.count ?? -1);
+    await db.query(`delete from call_works where title = '作品二'`);
     expect(await find(t.actor('reviewer', firmB), 'calls', 'review')).toBeUndefined();
     await db.query(`update call_works set status = 'returned', reviewed_on = '2026-06-03' where id = $1`, [
       rows[0].id,

@@ -23,7 +23,10 @@ export default function CallListPage() {
       org
       paging="client"
       pageSize={50}
-      load={({ orgId }) => callsApi.list(orgId)}
+      filters={[
+        { kind: 'check', param: 'awaiting', label: t('calls.list.awaitingOnly'), testId: 'call-awaiting' },
+      ]}
+      load={({ orgId, values }) => callsApi.list(orgId, values.awaiting === '1')}
       empty={t('calls.list.empty')}
       what={t('calls.what.list')}
       tableTestId="call-list"
@@ -42,6 +45,12 @@ export default function CallListPage() {
           align: 'right',
           render: (_, c) =>
             `${formatCount(c.submitted)} / ${formatCount(c.passed)} / ${formatCount(c.chosen)}`,
+        },
+        {
+          title: t('calls.field.awaiting'),
+          dataIndex: 'awaiting',
+          align: 'right',
+          render: (n: number) => formatCount(n),
         },
         {
           title: t('calls.field.published'),

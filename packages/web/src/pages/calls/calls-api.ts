@@ -31,7 +31,10 @@ const fileQuery = ({ body: _b, ...q }: WorkFields) => q;
 
 /** The calls of the calls-for-works pages. */
 export const callsApi = {
-  list: (orgId?: number) => unwrap(api.GET('/api/activities/calls', { params: { query: { orgId } } })),
+  list: (orgId?: number, awaiting?: boolean) =>
+    unwrap(
+      api.GET('/api/activities/calls', { params: { query: { orgId, ...(awaiting ? { awaiting } : {}) } } }),
+    ),
   create: (body: NewCall) => unwrap(api.POST('/api/activities/calls', { body })),
   get: (id: number) => unwrap(api.GET('/api/activities/calls/{id}', { params: { path: { id } } })),
   works: (id: number, query: { status?: WorkStatus; categoryId?: number }) =>
