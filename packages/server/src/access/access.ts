@@ -1,16 +1,6 @@
 import { AppError, notYours } from '../shared/errors.ts';
 import { escapeLike } from '../shared/like.ts';
-import {
-  ADMIN_ROLES,
-  isAdminRole,
-  isOverseer,
-  OVERSEERS,
-  PERMISSIONS,
-  type Permission,
-  ROLE_PERMISSIONS,
-  ROLES,
-  type Role,
-} from './roles.ts';
+import { type Permission, ROLE_PERMISSIONS, type Role } from './roles.ts';
 
 export {
   ADMIN_ROLES,
@@ -22,7 +12,7 @@ export {
   ROLE_PERMISSIONS,
   ROLES,
   type Role,
-};
+} from './roles.ts';
 
 /** The signed-in user as every service sees it. */
 export interface Actor {
