@@ -10,9 +10,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
 import { readListExport } from '../../../test/list-export-kit.ts';
-import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
-import { CLAIM_REGISTER } from './insurance.claims.register.ts';
+import { type ClaimSheetRow, claimsRegisterKit } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -25,23 +24,8 @@ const w = appWorld({
 let staff: string;
 const people: { id: number; name: string; idNumber: string }[] = [];
 
-type Row = Partial<Record<(typeof CLAIM_REGISTER.columns)[number]['key'], string>>;
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => staff,
-  importUrl: '/api/insurance/claims/import',
-  register: CLAIM_REGISTER,
-  sheetName: '理赔台账',
-  fileName: '理赔台账.xlsx',
-  headers: CLAIM_REGISTER.columns.map((c) => c.header),
-  count: () =>
-    countOf(
-      w.t,
-      `select count(*)::int as n from insurance_claims c join insurance_policies p on p.id = c.policy_id
-        where p.org_id = $1`,
-      [w.district.id],
-    ),
-});
+type Row = ClaimSheetRow;
+const { kit, sheet } = claimsRegisterKit(w, () => staff);
 const who = (i: number) => ({ idNumber: people[i].idNumber, name: people[i].name });
 const base = { policy: 'P-2016', kind: '意外医疗' };
 /** Last year's register: two paid, one approved not yet paid, one rejected, two still with the insurer. */
@@ -116,8 +100,7 @@ beforeAll(async () => {
     },
   });
   expect(policy.statusCode, policy.body).toBe(200);
-  const file = kit.sheet(REGISTER().map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')));
-  const res = await kit.send(file, false);
+  const res = await kit.send(sheet(REGISTER()), false);
   expect(res.statusCode, res.body).toBe(200);
 });
 

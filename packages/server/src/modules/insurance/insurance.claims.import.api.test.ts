@@ -5,11 +5,11 @@
  * their filing and payment days, agreeing with their recount — on a year kept as totals and a year with its list.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
-import { CLAIM_REGISTER } from './insurance.claims.register.ts';
 import { recountInsuranceCounts } from './insurance.recount.repository.ts';
+import { type ClaimSheetRow, claimsRegisterKit } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -24,26 +24,8 @@ let staff: string;
 let staffName: string;
 const people: Record<'a' | 'b' | 'late', { id: number; name: string; idNumber: string }> = {} as never;
 
-const HEADERS = CLAIM_REGISTER.columns.map((c) => c.header);
-type Row = Partial<Record<(typeof CLAIM_REGISTER.columns)[number]['key'], string>>;
-const claimsOnRecord = () =>
-  countOf(
-    w.t,
-    `select count(*)::int as n from insurance_claims c join insurance_policies p on p.id = c.policy_id
-        where p.org_id = $1`,
-    [w.district.id],
-  );
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => staff,
-  importUrl: '/api/insurance/claims/import',
-  register: CLAIM_REGISTER,
-  sheetName: '理赔台账',
-  fileName: '理赔台账.xlsx',
-  headers: HEADERS,
-  count: claimsOnRecord,
-});
-const sheet = (rows: Row[]) => kit.sheet(rows.map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')));
+type Row = ClaimSheetRow;
+const { kit, sheet, claimsOnRecord } = claimsRegisterKit(w, () => staff);
 const send = (file: Buffer, dryRun: boolean, cookie = staff) => kit.send(file, dryRun, undefined, cookie);
 const stats = async (query: string) =>
   (await kit.got(`/api/insurance/stats?orgId=${w.district.id}&${query}`)).total;

@@ -1,5 +1,7 @@
 import { openTestContext } from '../../../test/factories.ts';
+import { countOf, registerKit } from '../../../test/register-kit.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { CLAIM_REGISTER, type ClaimRegisterKey } from './insurance.claims.register.ts';
 import type { PolicyInput } from './insurance.policies.ts';
 import { createInsuranceService } from './insurance.service.ts';
 
@@ -28,3 +30,36 @@ export const totalsPolicy2016 = (orgId: number, policyNo: string): PolicyInput =
   recordedInsured: 120,
   recordedPremiumFen: 600_000,
 });
+
+/** A row of the claims register as a test writes it, by the register's column keys. */
+export type ClaimSheetRow = Partial<Record<ClaimRegisterKey, string>>;
+
+/**
+ * The claims register (保险理赔台账) as a district's clerk brings it in over HTTP: the register kit on its import,
+ * counting the claims on the district's policies, and `sheet`, rows written in the register's columns.
+ */
+export function claimsRegisterKit(
+  w: { t: Parameters<typeof countOf>[0]; district: { id: number } },
+  cookie: () => string,
+) {
+  const claimsOnRecord = () =>
+    countOf(
+      w.t,
+      `select count(*)::int as n from insurance_claims c join insurance_policies p on p.id = c.policy_id
+        where p.org_id = $1`,
+      [w.district.id],
+    );
+  const kit = registerKit({
+    app: () => w.t,
+    cookie,
+    importUrl: '/api/insurance/claims/import',
+    register: CLAIM_REGISTER,
+    sheetName: '理赔台账',
+    fileName: '理赔台账.xlsx',
+    headers: CLAIM_REGISTER.columns.map((c) => c.header),
+    count: claimsOnRecord,
+  });
+  const sheet = (rows: ClaimSheetRow[]) =>
+    kit.sheet(rows.map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')));
+  return { kit, sheet, claimsOnRecord };
+}
