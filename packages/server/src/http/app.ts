@@ -134,20 +134,24 @@ export async function buildApp(
   // a signed-in caller refused: an audit row of its own (the refused act wrote nothing), up to a bound a minute
   const refusals = createRefusalTally(options.services.clock);
   installErrorHandler(app, async (req, err) => {
-    const note = req.actor && refusals.admit(req.actor.userId);
-    if (!note) return;
-    await recordAudit(options.db, req.actor && { ...req.actor, ip: req.ip }, {
-      action: 'access.denied',
-      entity: 'request',
-      after: {
-        request: `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
-        refusal: err.code,
-        ...(typeof (err.details as { permission?: unknown })?.permission === 'string'
-          ? { permission: (err.details as { permission: string }).permission }
-          : {}),
-        ...note,
+    const actor = req.actor;
+    const note = actor && refusals.admit(actor.userId);
+    if (!actor || !note) return;
+    const permission = (err.details as { permission?: unknown } | undefined)?.permission;
+    await recordAudit(
+      options.db,
+      { ...actor, ip: req.ip },
+      {
+        action: 'access.denied',
+        entity: 'request',
+        after: {
+          request: `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+          refusal: err.code,
+          ...(typeof permission === 'string' ? { permission } : {}),
+          ...note,
+        },
       },
-    });
+    );
   });
   keepRegisterImports(app, { golive: options.services.golive });
   await app.register(cookie);

@@ -37,10 +37,11 @@ const viewOf = (q: ClaimExportQuery) =>
 
 /**
  * The claims list as .xlsx, with the list's own filters: one row per claim as the claims register has it (policy,
- * person with the ID number masked — full for a role that may reveal it, when asked —, kind, accident, filing, forwarding, decision and payment days, payout in yuan,
- * status), a 合计 row of the payouts, and a sheet naming the union, the view and the day it is as of — so a clerk
- * who brought in a claims register sums the same column on both sheets. Every row the filters pick (more than
- * EXPORT_MAX refused, never cut); the export is written to the audit log with its filters and count.
+ * person with the ID number masked — in full for a role that may reveal it, when asked —, kind, accident, filing,
+ * forwarding, decision and payment days, payout in yuan, status), a 合计 row of the payouts, and a sheet naming the
+ * union, the view and the day it is as of — so a clerk who brought in a claims register sums the same column on
+ * both sheets. Every row the filters pick (more than EXPORT_MAX refused, never cut); the export is written to the
+ * audit log with its filters and count (a full one as an ID export).
  */
 export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | null) {
   return {
