@@ -22,9 +22,9 @@ const stemOf = (key: string) => {
  * For imports: one read of the subtree's active unions, however many rows.
  */
 export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[]) {
-  const keyOf = (t: string) => normaliseText(t);
-  const wanted = new Set(texts.map(keyOf));
-  const wantedStems = new Set(texts.map(keyOf).filter((k) => stemOf(k) === null));
+  const keys = texts.map((t) => normaliseText(t));
+  const wanted = new Set(keys);
+  const wantedStems = new Set(keys.filter((k) => stemOf(k) === null));
   const exact = new Map<string, { id: number; path: string } | 'ambiguous'>();
   const stems = new Map<string, { id: number; path: string } | 'ambiguous'>();
   if (!wanted.size) return new Map<string, FoundUnion>();
@@ -40,14 +40,14 @@ export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[
   };
   for (const o of await listActiveOrgKeys(sql, scope)) {
     const org = { id: o.id, path: o.path };
-    const name = keyOf(o.name);
+    const name = normaliseText(o.name);
     add(exact, wanted, name, org);
-    if (o.shortName) add(exact, wanted, keyOf(o.shortName), org);
+    if (o.shortName) add(exact, wanted, normaliseText(o.shortName), org);
     if (o.uscc) add(exact, wanted, o.uscc, org);
     add(stems, wantedStems, stemOf(name), org);
   }
   const find = (t: string): FoundUnion => {
-    const key = keyOf(t);
+    const key = normaliseText(t);
     return exact.get(key) ?? exact.get(key.toUpperCase()) ?? (stemOf(key) ? undefined : stems.get(key));
   };
   return new Map(texts.map((t) => [t, find(t)]));
