@@ -3,8 +3,9 @@ import { ofWorker, overSubtree, todoCounts, todoKind, todoSource } from '../../s
 import { AWAITING_REVIEW } from './calls.repository.ts';
 
 /**
- * What waits in calls for works (作品征集, 待办): the calls holding works sent by members of the actor's subtree still to pass or return
- * (by the call's closing day); for a worker, works returned to fix and send again while the call is open.
+ * What waits in calls for works (作品征集, 待办): the calls holding works sent by members of the actor's subtree
+ * still to pass or return (by the call's closing day); for a worker, works returned to fix and send again while
+ * the call is open.
  */
 export const callsTodo = todoSource('calls', [
   overSubtree(

@@ -44,7 +44,9 @@ export default function ClaimsPage() {
   const show = showOf(params.get('show'));
   const home = useHomeOrgId();
   const { can } = useSession();
-  const claims = useLoad(() => insuranceApi.claims({ orgId: home, ...SHOW_QUERY[show] }), [home, show]);
+  // the list, its export and its export with full ID numbers ask for the same claims
+  const query = { orgId: home, ...SHOW_QUERY[show] };
+  const claims = useLoad(() => insuranceApi.claims(query), [home, show]);
   return (
     <Card
       title={t('ins.claims.title')}
@@ -54,7 +56,7 @@ export default function ClaimsPage() {
           {/* the list as shown (its union and view), for a clerk to sum against the register brought in */}
           <Button
             icon={<DownloadOutlined />}
-            href={insuranceApi.claimsUrl({ orgId: home, ...SHOW_QUERY[show] })}
+            href={insuranceApi.claimsUrl(query)}
             data-testid="ins-claims-export"
           >
             {t('ins.claims.export')}
@@ -62,7 +64,7 @@ export default function ClaimsPage() {
           {can('people.reveal_id') && (
             <Button
               icon={<DownloadOutlined />}
-              href={insuranceApi.claimsUrl({ orgId: home, ...SHOW_QUERY[show] }, true)}
+              href={insuranceApi.claimsUrl(query, true)}
               data-testid="ins-claims-export-full"
             >
               {t('ins.claims.exportFull')}
