@@ -76,7 +76,6 @@ export const WorkListSchema = S.CappedList(
   LIST_CAP.works,
 );
 export const WorksQuery = S.Obj({ status: Type.Optional(Status), categoryId: Type.Optional(S.Id) });
-export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
 export const CallListQuery = S.Obj({
   orgId: Type.Optional(S.Id),
   awaiting: Type.Optional(
