@@ -19,9 +19,9 @@ export function insuranceFigureNotes(p: StatsPeriod): FigureNote[] {
     ),
     flow(
       'insured',
-      { zh: '参保人数', en: 'Insured' },
-      `这些保单的参保人数：按名单参保的为名单上出现过的人数（不论何时退保），上线前年度为登记的人数${at}`,
-      `The people on those policies: for a list-based policy everyone who was ever on its list, for a year before the platform the recorded number${atEn}`,
+      { zh: '参保人次', en: 'Insured (per policy)' },
+      `这些保单的参保人数相加：按名单参保的为名单上出现过的人数（不论何时退保），上线前年度为登记的人数；一人在两份保单上计两次，跨年度合计亦按人次相加${at}`,
+      `The people on those policies, added policy by policy: for a list-based policy everyone who was ever on its list, for a year before the platform the recorded number; one person on two policies counts twice, and a total over years adds each year's${atEn}`,
     ),
     flow(
       'premiumFen',

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import { splitStatements } from '../../db/migrate.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { POLICY_REGISTER } from './insurance.policies.register.ts';
 
@@ -233,6 +234,16 @@ describe('the register of insurance policies', () => {
       { year: 2016, policies: 1, insured: 4 },
     ]);
     expect(y.years[1].premiumFen).toBe(Math.round((366_000 * (366 + 366 + 182 + 306)) / 366));
+    // over two years the people are added year by year: person-policies (人次), as the page and the sheet head it
+    expect(y.total.insured).toBe(304);
+    const sheetRes = await t.call({
+      method: 'GET',
+      url: `/api/insurance/stats.xlsx?orgId=${imported.district.id}&fromYear=2015&toYear=2016`,
+      cookie: staff,
+    });
+    expect(sheetRes.statusCode, sheetRes.body).toBe(200);
+    const book = await readSheet(sheetRes.rawPayload, 'stats.xlsx');
+    expect(book.headers.slice(0, 4)).toEqual(['年度', '保单数', '参保人次', '保费（元）']);
     // the import's summary gives the premium the statistics count
     expect(y.total.premiumFen).toBe(dry.premiumFen);
     expect((await stats(imported, 'from=2016-01-01&to=2016-06-30')).states.insured).toBe(4);

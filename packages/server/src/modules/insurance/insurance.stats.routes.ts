@@ -10,6 +10,13 @@ import type { InsuranceService } from './insurance.service.ts';
 const tags = ['insurance'];
 type InsuranceStats = Awaited<ReturnType<InsuranceService['stats']>>;
 
+/** The yearly figures, in the sheet's order: each column is headed by its figure note's label (the 说明 sheet's). */
+const FLOWS = ['policies', 'insured', 'premiumFen', 'claimsFiled', 'claimsPaid', 'paidFen'] as const;
+const labelOf = (s: InsuranceStats, key: (typeof FLOWS)[number]) => {
+  const label = s.notes.find((n) => n.key === key)?.label.zh ?? key;
+  return key.endsWith('Fen') ? `${label}（元）` : label;
+};
+
 /** The statistics as a workbook: a row per year and the total, then the period and the states on its last day. */
 function statsWorkbook(s: InsuranceStats) {
   const yuan = (fen: number) => fen / 100;
@@ -25,7 +32,7 @@ function statsWorkbook(s: InsuranceStats) {
   const buffer = writeWorkbook([
     {
       name: '团体意外险统计',
-      headers: ['年度', '保单数', '参保人数', '保费（元）', '报案件数', '赔付件数', '赔付金额（元）'],
+      headers: ['年度', ...FLOWS.map((key) => labelOf(s, key))],
       rows,
       moneyColumns: [3, 6],
     },
