@@ -91348,7 +91348,11 @@ export interface operations {
                         orgName: string;
                         to: string;
                         totals: {
-                            goods: number;
+                            /** @description goods handed out, one total per unit (份 and 箱 are not added together) */
+                            goodsByUnit: {
+                                quantity: number;
+                                unit: string;
+                            }[];
                             inspections: number;
                             qrVisits: number;
                             /** @description people served by the services register (kept on paper) */

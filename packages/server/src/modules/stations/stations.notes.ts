@@ -84,10 +84,10 @@ export function stationFigureNotes(p: StatsPeriod, uninspectedSince: string): Fi
       'The station’s visits in the period',
     ),
     flow(
-      'goods',
-      { zh: '发放物资（件）', en: 'Goods handed out' },
-      `发放日期在期间内的物资发放数量${at}`,
-      `Goods handed out, by the day${atEn}`,
+      'goodsByUnit',
+      { zh: '发放物资（按单位）', en: 'Goods handed out, by unit' },
+      `发放日期在期间内的物资发放数量，按计量单位分别合计（份、箱等不相加）${at}`,
+      `Goods handed out, by the day, added up per unit (boxes and packs are not added together)${atEn}`,
     ),
     flow(
       'quantity',

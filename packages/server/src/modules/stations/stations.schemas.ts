@@ -233,7 +233,9 @@ export const StatsSchema = S.Obj({
     qrVisits: Type.Integer(),
     staffVisits: Type.Integer(),
     registerVisits: Type.Integer({ description: 'people served by the services register (kept on paper)' }),
-    goods: Type.Integer(),
+    goodsByUnit: Type.Array(S.Obj({ unit: Type.String(), quantity: Type.Integer() }), {
+      description: 'goods handed out, one total per unit (份 and 箱 are not added together)',
+    }),
     inspections: Type.Integer(),
   }),
   notes: S.FigureNotes,

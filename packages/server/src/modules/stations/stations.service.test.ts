@@ -119,8 +119,18 @@ describe('service stations', () => {
     expect(stats.byKind.find((k) => k.kind === 'postal')?.n).toBe(1);
     const early = await world.svc.stats(staff(), { from: '2024-01-01', to: '2024-12-31' });
     expect(early.byKind.find((k) => k.kind === 'postal')?.n).toBe(0);
+    const { id: boxes } = await world.svc.receive(staff(), id, {
+      item: '防暑降温箱',
+      unit: '箱',
+      quantity: 3,
+    });
+    await world.svc.recordService(staff(), id, { services: [], goods: [{ stockId: boxes, quantity: 2 }] });
     const thisYear = await world.svc.stats(staff(), { from: '2026-01-01', to: '2026-12-31' });
-    expect(thisYear.totals.goods).toBeGreaterThanOrEqual(25);
+    // 25 份 and 2 箱 were handed out this year: each unit is added up on its own, never 份 and 箱 together
+    expect(thisYear.totals.goodsByUnit).toEqual([
+      { unit: '份', quantity: 25 },
+      { unit: '箱', quantity: 2 },
+    ]);
     expect(thisYear.visits.length).toBeGreaterThan(0);
     expect((await world.svc.statsXlsx(staff(), { year: 2026 })).buffer.length).toBeGreaterThan(1000);
     await expect(world.svc.get(world.t.actor('staff', world.outside), id)).rejects.toMatchObject({

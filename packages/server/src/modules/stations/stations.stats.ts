@@ -16,6 +16,18 @@ import { stationNames } from './stations.repository.ts';
 import { STATION_KINDS, type StationKind } from './stations.vocabulary.ts';
 
 /**
+ * Goods handed out, added up per unit: 份 and 箱 are not added together, so there is one total per unit, the
+ * largest first (as the goods table sorts its rows).
+ */
+function goodsByUnit(rows: { unit: string; quantity: number }[]) {
+  const byUnit = new Map<string, number>();
+  for (const g of rows) byUnit.set(g.unit, (byUnit.get(g.unit) ?? 0) + g.quantity);
+  return [...byUnit.entries()]
+    .map(([unit, quantity]) => ({ unit, quantity }))
+    .sort((a, b) => b.quantity - a.quantity || a.unit.localeCompare(b.unit, 'zh-CN'));
+}
+
+/**
  * Statistics of a subtree's stations over a period (ADR 43): stations by kind and union as they stood on the
  * period's last day (`stations.stations`), visits per station and month and goods handed out over its days
  * (`stations.visits`, `stations.goods`), inspections over its days; open stations with no inspection in the 12
@@ -114,7 +126,7 @@ export function createStats(db: Db, clock: () => Date) {
           qrVisits: n('qr'),
           staffVisits: n('staff'),
           registerVisits: n('register'),
-          goods: goodsRows.reduce((t, g) => t + g.quantity, 0),
+          goodsByUnit: goodsByUnit(goodsRows),
           inspections: inspections[0]?.n ?? 0,
         },
         notes: stationFigureNotes(period, yearBefore(period.asOf)),
@@ -139,7 +151,9 @@ export function createStats(db: Db, clock: () => Date) {
             ['其中扫码签到', s.totals.qrVisits],
             ['其中工作人员登记服务', s.totals.staffVisits],
             ['其中台账导入服务人次', s.totals.registerVisits],
-            ['发放物资（件）', s.totals.goods],
+            ...(s.totals.goodsByUnit.length
+              ? s.totals.goodsByUnit.map((g) => [`发放物资（${g.unit}）`, g.quantity] as [string, number])
+              : [['发放物资', 0] as [string, number]]),
             ['年检/星级评定（次）', s.totals.inspections],
             ...s.byKind.map((k) => [`${KIND_ZH[k.kind]}（个）`, k.n] as [string, number]),
           ],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
+import { listSeparator } from '../../components/listSeparator.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { PagedTable, UnionsCard, WholeTable } from '../../components/TableCard.tsx';
@@ -25,14 +26,18 @@ export default function StationStatsPage() {
   );
 }
 
+/** Goods handed out, a total per unit (25份、2箱): units are never added together. */
+const goodsText = (byUnit: StationStats['totals']['goodsByUnit']) =>
+  byUnit.length ? byUnit.map((g) => `${formatCount(g.quantity)}${g.unit}`).join(listSeparator()) : 0;
+
 function Figures({ s }: { s: StationStats }) {
   const { t } = useTranslation();
-  const card = (title: string, value: number, note?: string, testId?: string) => (
+  const card = (title: string, value: number | string, note?: string, testId?: string) => (
     <Col span={4}>
       <Card size="small">
         <Statistic
           title={title}
-          value={formatCount(value)}
+          value={typeof value === 'number' ? formatCount(value) : value}
           valueRender={(v) => <span data-testid={testId}>{v}</span>}
         />
         {note && <Typography.Text type="secondary">{note}</Typography.Text>}
@@ -56,7 +61,7 @@ function Figures({ s }: { s: StationStats }) {
             : t('st.stats.qr', { n: formatCount(s.totals.qrVisits) }),
           'st-stats-visits',
         )}
-        {card(t('st.stats.goods'), s.totals.goods, undefined, 'st-stats-goods')}
+        {card(t('st.stats.goods'), goodsText(s.totals.goodsByUnit), undefined, 'st-stats-goods')}
         {card(t('st.stats.inspections'), s.totals.inspections)}
       </Row>
       <Row gutter={16}>
