@@ -1,6 +1,6 @@
 /**
- * Model workers journey (issue 28): 昌平's clerk registers a member as a 北京市劳动模范 with the studio they lead,
- * records a visit before the holiday (through care) on their page, and the statistics count the visit and the
+ * Model workers journey (issue 28): 昌平's clerk finds a member whose record says 市级劳模 missing from the register
+ * (the two registers' difference), registers them as a 北京市劳动模范 with the studio they lead, records a visit before the holiday (through care) on their page, and the statistics count the visit and the
  * studio; the register is read at phone width too.
  */
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
@@ -27,7 +27,13 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
         const res = await fetch('/api/members', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ name, idNumber, orgId: members.items[0].orgId, joinedOn: '2015-03-01' }),
+          body: JSON.stringify({
+            name,
+            idNumber,
+            orgId: members.items[0].orgId,
+            joinedOn: '2015-03-01',
+            modelWorkerLevel: 'city',
+          }),
         });
         if (!res.ok) throw new Error(`member: ${res.status} ${await res.text()}`);
         const studios = await (await fetch('/api/model-workers/studios')).json();
@@ -42,8 +48,37 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
     check(studio, 'a city-level studio of 昌平 to link');
   });
 
-  await step('the clerk registers them with a 市级劳模 title and links their studio', async () => {
+  /**
+   * Opens the register and reads how many members it says are marked as 劳模 but missing from it: the count the
+   * server answers, once the notice shows it (or, at none, once no notice is left).
+   */
+  const unlisted = async () => {
+    const answered = page.waitForResponse((r) => r.url().includes('/api/model-workers/unlisted-members'));
     await page.goto(`${BASE_URL}/model-workers`);
+    const { total } = (await (await answered).json()) as { total: number };
+    const notice = page.getByTestId('mw-unlisted');
+    if (total) await notice.filter({ hasText: `另有 ${total.toLocaleString('en')} 人` }).waitFor();
+    else await notice.waitFor({ state: 'detached' });
+    return total;
+  };
+  let missing = 0;
+
+  await step('the register says which marked members it does not hold', async () => {
+    missing = await unlisted();
+    check(missing >= 1, `the notice counts the member marked 市级劳模 (${missing})`);
+    await page.getByTestId('mw-unlisted-show').click();
+    await page
+      .getByTestId('mw-unlisted-list')
+      .locator('tbody tr')
+      .filter({ hasText: '劳模' })
+      .first()
+      .waitFor();
+    await shot(page, 'modelworkers-00-unlisted');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('mw-unlisted-list').waitFor({ state: 'hidden' });
+  });
+
+  await step('the clerk registers them with a 市级劳模 title and links their studio', async () => {
     await page.getByTestId('mw-new').click();
     await page.getByTestId('mw-form-name').fill(name);
     await page.getByTestId('mw-form-id').fill(idNumber);
@@ -56,6 +91,11 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
     await page.waitForURL(/\/model-workers\/\d+$/);
     await page.getByTestId('mw-level').filter({ hasText: '市级' }).waitFor();
     await page.getByTestId('mw-studio').filter({ hasText: studio }).waitFor();
+    check(
+      (await unlisted()) === missing - 1,
+      'once registered, the member is no longer missing from the register',
+    );
+    await page.goBack();
   });
 
   await step('a visit before the holiday is recorded through care and shows on their page', async () => {

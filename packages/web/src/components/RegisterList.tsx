@@ -109,8 +109,8 @@ export type RegisterListProps<T extends object> = {
     flagsTestId?: string;
     showTotal?: (n: number, list: Loaded<Rows<T>>) => string;
   };
-  /** Shown above the filters (a notice of the list). */
-  notice?: (list: Loaded<Rows<T>>) => ReactNode;
+  /** Shown above the filters (a notice of the list, or of the union and filters it is read with). */
+  notice?: (list: Loaded<Rows<T>>, q: ListQuery) => ReactNode;
   /** Shown after the filters, on their line (how many the list holds). */
   tally?: (list: Loaded<Rows<T>>) => ReactNode;
   /** What the list is, for the load error ("项目列表"). */
@@ -241,7 +241,7 @@ export function RegisterList<T extends object>({
     );
   const body = (
     <>
-      {notice?.(list)}
+      {notice?.(list, q)}
       {filters.map((f) => f.kind === 'tabs' && <ListTabs key={f.param} tabs={f} params={params} set={set} />)}
       {(row.length > 0 || tally || picker.inFilters || (within && (exportHref || actions || create))) && (
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>

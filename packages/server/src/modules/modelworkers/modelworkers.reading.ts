@@ -9,7 +9,11 @@ import { applicationsOfPersons } from '../programs/index.ts';
 import { selectionAwardsOfPersons } from '../records/index.ts';
 import { listHonours, listModelWorkers } from './modelworkers.repository.ts';
 import { modelWorkerSteps, shown } from './modelworkers.steps.ts';
+import { findUnlistedMembers } from './modelworkers.unlisted.repository.ts';
 import type { Health, Level, Status } from './modelworkers.vocabulary.ts';
+
+/** How many of the members missing from the register are listed (all are counted). */
+const UNLISTED_SHOWN = 200;
 
 /** Model workers as listed and read. */
 export function createModelWorkerReading(db: Db) {
@@ -50,6 +54,16 @@ export function createModelWorkerReading(db: Db) {
             studio: m.studioId ? (studios.get(m.studioId)?.name ?? null) : null,
           })),
         };
+      });
+    },
+    /**
+     * The members of a union's subtree whom the members list counts as 劳模 (their record gives a level) and the
+     * register does not hold: the two registers' difference, for the clerk to reconcile. The first 200 by name.
+     */
+    async unlistedMembers(actor: Actor, q: { orgId?: number }) {
+      return db.tx(async (sql) => {
+        const path = await subtreeAsked(sql, actor, q.orgId, 'modelworkers.read');
+        return findUnlistedMembers(sql, path, UNLISTED_SHOWN);
       });
     },
     /**

@@ -18,6 +18,8 @@ import {
   StatsSchema,
   StudioChoicesSchema,
   StudioQuery,
+  UnlistedQuery,
+  UnlistedSchema,
   UpdateResult,
 } from './modelworkers.schemas.ts';
 import type { ModelWorkersService } from './modelworkers.service.ts';
@@ -85,6 +87,14 @@ export function modelWorkersRoutes(
     querystring: StudioQuery,
     response: StudioChoicesSchema,
     run: (actor, { query }) => modelWorkers.studioChoices(actor, query.q),
+  });
+  on.get('/api/model-workers/unlisted-members', {
+    config: read,
+    summary:
+      "Members of a union's subtree whose record gives a model-worker level but who are not on the register (the two registers' difference)",
+    querystring: UnlistedQuery,
+    response: UnlistedSchema,
+    run: (actor, { query }) => modelWorkers.unlistedMembers(actor, query),
   });
   on.get('/api/model-workers/:id', {
     config: read,

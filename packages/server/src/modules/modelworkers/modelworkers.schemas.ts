@@ -202,3 +202,21 @@ export const ImportResult = Type.Object({
   }),
   honours: Type.Integer({ description: 'titles read' }),
 });
+
+export const UnlistedQuery = S.Obj({ orgId: Type.Optional(S.Id) });
+export const UnlistedSchema = S.Obj({
+  total: Type.Integer({ description: 'how many such members the subtree has' }),
+  items: Type.Array(
+    S.Obj({
+      personId: S.Id,
+      name: Type.String(),
+      idMasked: S.Nullable(Type.String()),
+      level: Type.Union([Type.Literal('national'), Type.Literal('city'), Type.Literal('district')], {
+        description: "the level on the member's record",
+      }),
+      orgId: S.Id,
+      orgName: Type.String(),
+    }),
+    { description: 'the first 200, by name' },
+  ),
+});

@@ -22,6 +22,13 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
   const a = (await api('changping', 'POST', '/api/model-workers', body(f.cpGrassroots, '昌平劳模甲'))) as {
     id: number;
   };
+  // a member the members list counts as 劳模 and the register does not hold
+  await api('changping', 'POST', '/api/members', {
+    name: '昌平名册外劳模',
+    idNumber: f.newIdNumber(),
+    orgId: f.cpGrassroots,
+    modelWorkerLevel: 'district',
+  });
   return { cpModelWorker: a.id };
 }
 
@@ -43,6 +50,9 @@ export const cases: Record<string, ScopeCase> = {
   }),
   'GET /api/model-workers/export.xlsx': aimed((f) => ({ query: { orgId: f.cp } })),
   'GET /api/model-workers/studios': unaimedList,
+  'GET /api/model-workers/unlisted-members': aimed((f) => ({ query: { orgId: f.cp } }), {
+    lists: () => [{}],
+  }),
   'GET /api/model-workers/stats': aimed((f) => ({ query: { orgId: f.cp, ...years(f) } }), {
     lists: (f) => [{ query: years(f) }],
   }),

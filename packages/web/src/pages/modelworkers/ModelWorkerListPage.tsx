@@ -21,6 +21,7 @@ import {
   type Status,
 } from './modelworkers-api.ts';
 import { RegisterModal } from './RegisterModal.tsx';
+import { UnlistedMembers } from './UnlistedMembers.tsx';
 
 /** Staff: the model workers register of a union's subtree — filter, register one, import and export the sheet. */
 export default function ModelWorkerListPage() {
@@ -103,6 +104,7 @@ export default function ModelWorkerListPage() {
               ),
             }
       }
+      notice={(_, q) => <UnlistedMembers orgId={q.orgId} />}
       empty={t('mw.list.empty')}
       what={t('mw.what.list')}
       size={narrow ? 'small' : 'middle'}

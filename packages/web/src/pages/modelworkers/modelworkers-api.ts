@@ -58,6 +58,9 @@ export const modelWorkersApi = {
   ...recordCalls('/api/model-workers'),
   addHonour: (id: number, honour: Honour) =>
     unwrap(api.POST('/api/model-workers/{id}/honours', { params: { path: { id } }, body: { honour } })),
+  /** Members whose record gives a model-worker level but who are not on the register (the first 200). */
+  unlistedMembers: (orgId?: number) =>
+    unwrap(api.GET('/api/model-workers/unlisted-members', { params: { query: { orgId } } })),
   studios: (q?: string) => unwrap(api.GET('/api/model-workers/studios', { params: { query: { q } } })),
   importTemplateUrl: '/api/model-workers/import/template.xlsx',
   /** The register from a sheet: checked only (预检) or imported, all rows or none. */

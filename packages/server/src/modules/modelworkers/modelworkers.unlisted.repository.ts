@@ -1,0 +1,40 @@
+import { subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+/** A member whose record carries a model-worker level but who is on no row of the model workers register. */
+export interface UnlistedMember {
+  personId: number;
+  name: string;
+  idMasked: string | null;
+  /** The level on the member's record (the attribute programs' rules read): 全国, 市级 or 区级. */
+  level: 'national' | 'city' | 'district';
+  orgId: number;
+  orgName: string;
+}
+
+/**
+ * The active members of a subtree whose record gives a model-worker level (set on the member's page, by the
+ * members import, or raised by the register) while no row of the register is theirs: the members list counts them
+ * as 劳模 and the register does not. At most `max` of them, by name; with how many there are.
+ */
+export async function findUnlistedMembers(
+  sql: Sql,
+  path: string,
+  max: number,
+): Promise<{ total: number; items: UnlistedMember[] }> {
+  const params: unknown[] = [];
+  const from = `from persons p
+      join memberships ms on ms.person_id = p.id and ms.status = 'active'
+      join orgs o on o.id = ms.org_id
+     where ${subtreeCondition({ path }, 'o.path', params)} and p.model_worker_level is not null
+       and not exists (select 1 from modelworkers m where m.person_id = p.id)`;
+  const counted = await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params);
+  params.push(max);
+  const { rows } = await sql.query<UnlistedMember>(
+    `select p.id::int as "personId", p.name, p.id_masked as "idMasked", p.model_worker_level as level,
+            o.id::int as "orgId", o.name as "orgName"
+       ${from} order by p.name, p.id limit $${params.length}`,
+    params,
+  );
+  return { total: counted.rows[0].n, items: rows };
+}

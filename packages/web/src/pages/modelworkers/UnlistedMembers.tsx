@@ -1,0 +1,72 @@
+import { Alert, Button, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { formatCount } from '../../components/format.ts';
+import { PagedTable } from '../../components/TableCard.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { modelWorkersApi } from './modelworkers-api.ts';
+
+/**
+ * Above the register: how many members of the union's subtree the members list counts as 劳模 (their record gives
+ * a level) while the register does not hold them, and who they are, so the clerk can bring the two registers
+ * together. Nothing is shown while there are none.
+ */
+export function UnlistedMembers({ orgId }: { orgId: number | undefined }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [open, setOpen] = useState(false);
+  const { data } = useLoad(() => modelWorkersApi.unlistedMembers(orgId), [orgId]);
+  if (!data?.total) return null;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="mw-unlisted"
+        message={t('mw.unlisted.notice', { n: formatCount(data.total) })}
+        action={
+          <Button size="small" onClick={() => setOpen(true)} data-testid="mw-unlisted-show">
+            {t('mw.unlisted.show')}
+          </Button>
+        }
+      />
+      <Modal
+        open={open}
+        title={t('mw.unlisted.title')}
+        onCancel={() => setOpen(false)}
+        footer={null}
+        width={860}
+      >
+        <Typography.Paragraph type="secondary">{t('mw.unlisted.hint')}</Typography.Paragraph>
+        {data.total > data.items.length && (
+          <Typography.Paragraph type="secondary">
+            {t('mw.unlisted.first', { n: formatCount(data.total), shown: formatCount(data.items.length) })}
+          </Typography.Paragraph>
+        )}
+        <PagedTable
+          rowKey="personId"
+          pageSize={10}
+          dataSource={data.items}
+          data-testid="mw-unlisted-list"
+          columns={[
+            {
+              title: t('mw.unlisted.name'),
+              dataIndex: 'name',
+              render: (name: string, r) =>
+                can('people.read') ? <Link to={`/members/${r.personId}`}>{name}</Link> : name,
+            },
+            { title: t('mw.unlisted.id'), dataIndex: 'idMasked' },
+            {
+              title: t('mw.unlisted.level'),
+              dataIndex: 'level',
+              render: (level: string) => t(`modelWorkerLevel.${level}`),
+            },
+            { title: t('mw.unlisted.union'), dataIndex: 'orgName' },
+          ]}
+        />
+      </Modal>
+    </>
+  );
+}
