@@ -49,6 +49,12 @@ const treeNode = (page: Page, name: string) =>
     .locator('.org-tree .ant-tree-treenode')
     .filter({ has: page.locator('.org-node-name', { hasText: name }) });
 
+/** The message under the form field of the input `#id` (a refusal the server names the field of). */
+const fieldError = (page: Page, id: string, text: string) =>
+  page
+    .locator('.ant-form-item', { has: page.locator(`#${id}`) })
+    .locator('.ant-form-item-explain-error', { hasText: text });
+
 /** Opens an antd Select and picks the visible option whose text is `label`. */
 async function pick(page: Page, select: ReturnType<Page['locator']>, label: string) {
   await select.click();
@@ -135,6 +141,14 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     'the console token creates the system administrator, who is asked for the other two',
     async () => {
       await page.locator('#setup-token').fill(setupToken());
+      // a password the rules refuse is said under its field, not above the form
+      await page.locator('#setup-password').fill('admin#Root2026');
+      await page.locator('#setup-password2').fill('admin#Root2026');
+      await page.getByTestId('setup-submit').click();
+      await fieldError(page, 'setup-password', '密码不能包含用户名').waitFor();
+      check((await page.getByTestId('setup-error').count()) === 0, 'no alert repeats the password refusal');
+      await page.locator('#setup-password').fill(ADMIN.password);
+      await page.locator('#setup-password2').fill(ADMIN.password);
       await page.getByTestId('setup-submit').click();
       await page.waitForURL('**/users/administrators?first=1');
       // 三员分立: the security administrator now, the audit administrator later (the home page reminds)
@@ -320,7 +334,11 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.locator('#pw-new').fill('12345678');
     await page.locator('#pw-new2').fill('12345678');
     await page.getByTestId('password-submit').click();
-    await page.getByTestId('password-error').waitFor();
+    await fieldError(page, 'pw-new', '密码过于常见').waitFor();
+    check(
+      (await page.getByTestId('password-error').count()) === 0,
+      'the refusal is said at the new password only',
+    );
     await shot(page, 'accounts-09-account-must-change');
     await page.locator('#pw-new').fill(MANAGER.next);
     await page.locator('#pw-new2').fill(MANAGER.next);
