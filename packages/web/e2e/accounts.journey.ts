@@ -2,10 +2,12 @@
 /**
  * Accounts journey, on an EMPTY installation (scripts/journeys.mjs gives it a server of its own with
  * GONGHUI_DEMO=0): the first administrator is created on /setup with the one-time token read from the
- * server's console log; the administrator creates the federation from the empty union tree, two districts,
- * the manager of one district (two roles, initial password), and imports 20 staff accounts from .xlsx
- * (a bad file first). The district manager then signs in, must change the initial password on /account,
- * sees only their own subtree and the 21 accounts in it, and switches role from the header.
+ * server's console log (a password the rules refuse said at its field first); the administrator creates the
+ * federation from the empty union tree, two districts (one from the federation's row in the tree), the manager
+ * of one district (two roles, initial password), and imports 20 staff accounts from .xlsx (a bad file first).
+ * The district manager then signs in, must change the initial password on /account (a common one refused at its
+ * field), sees only their own subtree and the 21 accounts in it, and switches role from the header, as a
+ * reviewer starting no union from the tree.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -49,6 +51,12 @@ const treeNode = (page: Page, name: string) =>
     .locator('.org-tree .ant-tree-treenode')
     .filter({ has: page.locator('.org-node-name', { hasText: name }) });
 
+/** The message under the form field of the input `#id` (a refusal the server names the field of). */
+const fieldError = (page: Page, id: string, text: string) =>
+  page
+    .locator('.ant-form-item', { has: page.locator(`#${id}`) })
+    .locator('.ant-form-item-explain-error', { hasText: text });
+
 /** Opens an antd Select and picks the visible option whose text is `label`. */
 async function pick(page: Page, select: ReturnType<Page['locator']>, label: string) {
   await select.click();
@@ -74,15 +82,20 @@ async function pickUnion(page: Page, picker: ReturnType<Page['locator']>, name: 
   await selectsClosed(page);
 }
 
-/** Creates a union below the union whose detail page is open. */
-async function createChild(page: Page, name: string, kind: string) {
-  const parentUrl = page.url();
-  await page.getByTestId('org-create-child').click();
-  const dialog = page.getByRole('dialog').filter({ hasText: '新建工会' });
+/** Fills the open 新建下级工会 form below `parent` (its title names it) and creates the union. */
+async function fillNewUnion(page: Page, parent: string, name: string, kind: string) {
+  const dialog = page.getByRole('dialog').filter({ hasText: `在「${parent}」下新建工会` });
   await dialog.locator('#name').fill(name);
   await dialog.locator('#kind').click();
   await page.locator('.ant-select-item-option', { hasText: kind }).click();
   await dialog.locator('.ant-btn-primary').click();
+}
+
+/** Creates a union below the union `parent` whose detail page is open. */
+async function createChild(page: Page, parent: string, name: string, kind: string) {
+  const parentUrl = page.url();
+  await page.getByTestId('org-create-child').click();
+  await fillNewUnion(page, parent, name, kind);
   await page.waitForURL((url) => url.href !== parentUrl && /\/orgs\/\d+$/.test(url.pathname));
   await page.getByTestId('org-detail').getByText(name).first().waitFor();
 }
@@ -112,8 +125,6 @@ const staffRows = (bad: boolean) =>
   });
 
 await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (page, step) => {
-  let cityUrl = '';
-
   await step('a fresh installation sends the sign-in page to /setup', async () => {
     await page.goto(`${BASE_URL}/login`);
     await page.waitForURL('**/setup');
@@ -135,6 +146,14 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     'the console token creates the system administrator, who is asked for the other two',
     async () => {
       await page.locator('#setup-token').fill(setupToken());
+      // a password the rules refuse is said under its field, not above the form
+      await page.locator('#setup-password').fill('admin#Root2026');
+      await page.locator('#setup-password2').fill('admin#Root2026');
+      await page.getByTestId('setup-submit').click();
+      await fieldError(page, 'setup-password', '密码不能包含用户名').waitFor();
+      check((await page.getByTestId('setup-error').count()) === 0, 'no alert repeats the password refusal');
+      await page.locator('#setup-password').fill(ADMIN.password);
+      await page.locator('#setup-password2').fill(ADMIN.password);
       await page.getByTestId('setup-submit').click();
       await page.waitForURL('**/users/administrators?first=1');
       // 三员分立: the security administrator now, the audit administrator later (the home page reminds)
@@ -156,22 +175,27 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await shot(page, 'accounts-02b-empty-tree');
   });
 
-  await step('create the federation from the empty tree, then two districts', async () => {
-    await page.getByTestId('org-create-root').click();
-    await page.locator('#root-name').fill(CITY);
-    await page.getByTestId('org-create-root-ok').click();
-    await treeNode(page, CITY).waitFor();
-    await page.getByTestId('org-open').click();
-    await page.waitForURL(/\/orgs\/\d+$/);
-    cityUrl = page.url();
-    await createChild(page, EAST, '区总工会');
-    await page.goto(cityUrl);
-    await createChild(page, WEST, '区总工会');
-    await page.goto(`${BASE_URL}/orgs`);
-    await treeNode(page, EAST).waitFor();
-    await treeNode(page, WEST).waitFor();
-    await shot(page, 'accounts-03-orgs');
-  });
+  await step(
+    'create the federation from the empty tree, then a district from its page, one from its row',
+    async () => {
+      await page.getByTestId('org-create-root').click();
+      await page.locator('#root-name').fill(CITY);
+      await page.getByTestId('org-create-root-ok').click();
+      await treeNode(page, CITY).waitFor();
+      await page.getByTestId('org-open').click();
+      await page.waitForURL(/\/orgs\/\d+$/);
+      await createChild(page, CITY, EAST, '区总工会');
+      // 新建下级工会 on the federation's row in the tree: the same form, the new union chosen in the tree
+      await page.goto(`${BASE_URL}/orgs`);
+      await treeNode(page, EAST).waitFor();
+      await treeNode(page, CITY).hover();
+      await treeNode(page, CITY).locator('.org-node-add').click();
+      await fillNewUnion(page, CITY, WEST, '区总工会');
+      await page.locator('.ant-tree-treenode-selected', { hasText: WEST }).waitFor();
+      await page.getByTestId('org-panel').getByText(WEST).first().waitFor();
+      await shot(page, 'accounts-03-orgs');
+    },
+  );
 
   await step(
     'the go-live checklist reads on a phone: its steps are not squeezed by their buttons',
@@ -320,7 +344,11 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.locator('#pw-new').fill('12345678');
     await page.locator('#pw-new2').fill('12345678');
     await page.getByTestId('password-submit').click();
-    await page.getByTestId('password-error').waitFor();
+    await fieldError(page, 'pw-new', '密码过于常见').waitFor();
+    check(
+      (await page.getByTestId('password-error').count()) === 0,
+      'the refusal is said at the new password only',
+    );
     await shot(page, 'accounts-09-account-must-change');
     await page.locator('#pw-new').fill(MANAGER.next);
     await page.locator('#pw-new2').fill(MANAGER.next);
@@ -354,5 +382,8 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.waitForURL('**/todo');
     check(!(await menuGroups(page)).includes('系统'), 'a reviewer has no 系统 group, so no accounts menu');
     await shot(page, 'accounts-12-switched');
+    await page.goto(`${BASE_URL}/orgs`);
+    await treeNode(page, EAST).waitFor();
+    check((await page.locator('.org-node-add').count()) === 0, 'a reviewer starts no union from the tree');
   });
 });

@@ -26,6 +26,7 @@ function CorrectionShell({
   submit,
   onDone,
   okProps,
+  form,
   children,
 }: Omit<Correction<never>, 'save'> & {
   open: boolean;
@@ -34,6 +35,8 @@ function CorrectionShell({
   /** Checks and saves; false stops (the dialog stays open). */
   submit: () => Promise<boolean>;
   okProps?: ModalProps['okButtonProps'];
+  /** The dialog's antd form, under whose fields a refusal naming one is said. */
+  form?: FormInstance;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -57,6 +60,7 @@ function CorrectionShell({
         okText={t('common.save')}
         okTestId={okTestId}
         okProps={okProps}
+        form={form}
         destroyOnHidden
       >
         {children}
@@ -120,6 +124,7 @@ export function FormEditDialog<V extends object>({
   return (
     <CorrectionShell
       {...shell}
+      form={form}
       open={open}
       onOpen={() => {
         form.setFieldsValue(start());

@@ -1,6 +1,7 @@
 import { Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useFeedback } from './feedback.ts';
+import { showAtField } from './fieldRefusal.ts';
 
 /**
  * A dialog acting on what `P` names: closed by `onClose`; `onDone` once it saved (the page reloads), given `Done`
@@ -48,6 +49,8 @@ export interface FormDialogProps {
   destroyOnHidden?: boolean;
   /** After the dialog has closed (its closing animation done). */
   afterClose?: () => void;
+  /** The dialog's form: a refusal naming one of its fields is said under that field instead of toasted. */
+  form?: FormInstance;
   children: ReactNode;
 }
 
@@ -55,7 +58,8 @@ export interface FormDialogProps {
  * A form in a dialog (issue 46), the mould a dialog that records or edits one thing is declared with: the title,
  * the fields as children and `submit`, which checks and saves and answers the words to toast (or nothing, when
  * there is nothing to say or a check of its own stopped it). The OK button spins while it saves; what the server
- * refused is toasted in the current language and the dialog stays open with what was typed.
+ * refused is said under the field of `form` it names, else toasted, in the current language, and the dialog stays
+ * open with what was typed.
  */
 export function FormDialog({
   open = true,
@@ -69,6 +73,7 @@ export function FormDialog({
   submit,
   destroyOnHidden,
   afterClose,
+  form,
   children,
 }: FormDialogProps) {
   const feedback = useFeedback();
@@ -79,7 +84,7 @@ export function FormDialog({
       const done = await submit();
       if (done) feedback.success(done);
     } catch (err) {
-      if (!isFieldErrors(err)) feedback.error(err);
+      if (!isFieldErrors(err) && !(form && showAtField(form, err))) feedback.error(err);
     } finally {
       setBusy(false);
     }
@@ -114,13 +119,18 @@ export function FieldsDialog<V>({
   submit,
   children,
   ...dialog
-}: Omit<FormDialogProps, 'submit' | 'destroyOnHidden'> &
+}: Omit<FormDialogProps, 'submit' | 'destroyOnHidden' | 'form'> &
   Pick<FormProps<V>, 'initialValues' | 'onValuesChange'> & {
     form: FormInstance<V>;
     submit: (v: V) => Promise<string | undefined>;
   }) {
   return (
-    <FormDialog {...dialog} destroyOnHidden submit={async () => submit(await form.validateFields())}>
+    <FormDialog
+      {...dialog}
+      form={form}
+      destroyOnHidden
+      submit={async () => submit(await form.validateFields())}
+    >
       <Form<V>
         form={form}
         layout="vertical"

@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, FileExcelOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  FileExcelOutlined,
+  FolderOpenOutlined,
+  ReloadOutlined,
+  SearchOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Space, Statistic, Steps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +12,7 @@ import { ApiError, errorMessage } from '../api/client.ts';
 import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
 import { FileDrop } from './ImportFields.tsx';
 import { FileFailure, IgnoredRows, SheetNotes, type SheetNotesProps } from './ImportResult.tsx';
+import { type RegisterOffer, registerOffer } from './register-offer.ts';
 
 /** What a register import answers, its dry run (预检) or its import; `counts` are the register's own figures. */
 export interface RegisterAnswer extends SheetNotesProps {
@@ -18,8 +25,9 @@ export interface RegisterAnswer extends SheetNotesProps {
 
 /**
  * A register brought in from a sheet (issue 23): the template, the file, 预检 — what would be created and every
- * wrong row, nothing written — then 导入, offered once the check found no error. The server imports all rows
- * or none; a file changed after the check is checked again.
+ * wrong row, nothing written — then 导入, offered once the check found no error and the file creates or changes
+ * something (a file whose rows are all on the register already offers another file instead). The server imports
+ * all rows or none; a file changed after the check is checked again.
  */
 export function RegisterImport<A extends RegisterAnswer>({
   what,
@@ -71,7 +79,8 @@ export function RegisterImport<A extends RegisterAnswer>({
     setDone(null);
     setFailure(null);
   };
-  const errorRows = checked ? new Set(checked.errors.map((e) => e.rowNo)).size : 0;
+  // what a check without an error offers: the import, or another file when the file creates and changes nothing
+  const offer = checked && !checked.errors.length ? registerOffer(checked) : null;
   // why the check and the import wait, said on the buttons (issue 45)
   const checkLocked = file ? undefined : t('import.lockedNoFile');
   const importLocked = !checked
@@ -83,7 +92,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   return (
     <Card data-testid="register-import">
       <Steps
-        current={done ? 3 : checked && !checked.errors.length ? 2 : file ? 1 : 0}
+        current={done ? 3 : offer && offer.kind !== 'nothing' ? 2 : file ? 1 : 0}
         status={failure || checked?.errors.length ? 'error' : undefined}
         className="import-steps"
         items={[
@@ -145,19 +154,30 @@ export function RegisterImport<A extends RegisterAnswer>({
             >
               {t('import.register.check')}
             </Button>
-            <Button
-              type="primary"
-              icon={<CheckCircleOutlined />}
-              disabled={!!importLocked}
-              title={importLocked}
-              loading={busy && !!checked}
-              onClick={() => run(false)}
-              data-testid="import-start"
-            >
-              {checked && !checked.errors.length
-                ? t('import.register.apply', { count: checked.created })
-                : t('import.register.step3')}
-            </Button>
+            {offer?.kind === 'nothing' ? (
+              <Button
+                type="primary"
+                icon={<FolderOpenOutlined />}
+                onClick={again}
+                data-testid="import-other-file"
+              >
+                {t('import.register.otherFile')}
+              </Button>
+            ) : (
+              <Button
+                type="primary"
+                icon={<CheckCircleOutlined />}
+                disabled={!!importLocked}
+                title={importLocked}
+                loading={busy && !!checked}
+                onClick={() => run(false)}
+                data-testid="import-start"
+              >
+                {offer?.kind === 'create'
+                  ? t('import.register.apply', { count: offer.count })
+                  : t('import.register.step3')}
+              </Button>
+            )}
           </Space>
           {busy && elapsed >= 2 && (
             <Alert
@@ -169,33 +189,62 @@ export function RegisterImport<A extends RegisterAnswer>({
               })}
             />
           )}
-          {checked && (
-            <div data-testid="import-check-result">
-              <Alert
-                type={checked.errors.length ? 'warning' : 'success'}
-                showIcon
-                message={
-                  checked.errors.length
-                    ? t('import.register.checkedWithErrors', {
-                        rows: t('import.register.rowCount', { count: errorRows }),
-                        count: checked.errors.length,
-                      })
-                    : t('import.register.checkedClean', { count: checked.created, what })
-                }
-                description={checked.errors.length ? t('import.register.fixAndCheck') : undefined}
-              />
-              {/* with errors nothing is imported: what the other rows would create is not shown as if it were */}
-              <Figures answer={checked} figures={checked.errors.length ? null : figures(checked)} />
-              {checked.errors.length > 0 && (
-                <Card type="inner" title={t('import.errors')}>
-                  <ImportErrorRows rows={checked.errors} />
-                </Card>
-              )}
-            </div>
-          )}
+          {checked && <CheckResult checked={checked} offer={offer} what={what} figures={figures} />}
         </Flex>
       )}
     </Card>
+  );
+}
+
+/** What a check answered: its errors, what the file would create, or that it holds nothing new. */
+export function CheckResult<A extends RegisterAnswer>({
+  checked,
+  offer,
+  what,
+  figures,
+}: {
+  checked: A;
+  /** What the check offers; null when it found errors. */
+  offer: RegisterOffer | null;
+  what: string;
+  figures: (a: A) => { label: string; value: number | string }[];
+}) {
+  const { t } = useTranslation();
+  const errorRows = new Set(checked.errors.map((e) => e.rowNo)).size;
+  let said: { type: 'warning' | 'success' | 'info'; message: string; description?: string };
+  if (!offer) {
+    said = {
+      type: 'warning',
+      message: t('import.register.checkedWithErrors', {
+        rows: t('import.register.rowCount', { count: errorRows }),
+        count: checked.errors.length,
+      }),
+      description: t('import.register.fixAndCheck'),
+    };
+  } else if (offer.kind === 'nothing') {
+    said = {
+      type: 'info',
+      message: t('import.register.nothingNew'),
+      description: offer.rows
+        ? t('import.register.nothingNewRows', { count: offer.rows })
+        : t('import.register.nothingInFile'),
+    };
+  } else if (offer.kind === 'change') {
+    said = { type: 'success', message: t('import.register.checkedChanges', { what }) };
+  } else {
+    said = { type: 'success', message: t('import.register.checkedClean', { count: offer.count, what }) };
+  }
+  return (
+    <div data-testid="import-check-result" data-offer={offer?.kind ?? 'errors'}>
+      <Alert type={said.type} showIcon title={said.message} description={said.description} />
+      {/* with errors nothing is imported: what the other rows would create is not shown as if it were */}
+      <Figures answer={checked} figures={offer ? figures(checked) : null} />
+      {!offer && (
+        <Card type="inner" title={t('import.errors')}>
+          <ImportErrorRows rows={checked.errors} />
+        </Card>
+      )}
+    </div>
   );
 }
 

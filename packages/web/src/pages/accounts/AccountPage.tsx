@@ -5,6 +5,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { homeOf, useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { showAtField } from '../../components/fieldRefusal.ts';
 import { requiredRule } from '../../components/form-rules.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { LastSignInText } from '../../components/LastSignIn.tsx';
@@ -35,11 +36,17 @@ export default function AccountPage() {
   const submit = (v: PasswordValues) =>
     run(async () => {
       const forced = me.mustChangePassword;
-      await unwrap(
-        api.POST('/api/auth/password', {
-          body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
-        }),
-      );
+      try {
+        await unwrap(
+          api.POST('/api/auth/password', {
+            body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+          }),
+        );
+      } catch (err) {
+        // a new password the rules refuse is said under it; a wrong current password above the form
+        if (showAtField(form, err, { password: 'newPassword' })) return;
+        throw err;
+      }
       feedback.success(t('acct.me.changed'));
       form.resetFields();
       const fresh = await refresh();

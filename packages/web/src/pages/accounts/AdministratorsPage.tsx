@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { showAtField } from '../../components/fieldRefusal.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -23,16 +24,24 @@ function AdministratorForm({ role, onCreated }: { role: AdminRole; onCreated: ()
   const { t } = useTranslation();
   const feedback = useFeedback();
   const { busy, run: whileBusy } = useSaving();
+  const [form] = Form.useForm<AdminValues>();
   return (
     <Card title={t(`role.${role}`)} data-testid={`admin-form-${role}`} style={{ maxWidth: 520 }}>
       <Typography.Paragraph type="secondary">{t(`acct.admins.duty.${role}`)}</Typography.Paragraph>
       <Form<AdminValues>
+        form={form}
         layout="vertical"
         requiredMark={false}
         autoComplete="off"
         onFinish={async (v) => {
           await whileBusy(async () => {
-            await createUser(v, { phone: null, roles: [{ role, orgId: null }], mustChangePassword: true });
+            try {
+              await createUser(v, { phone: null, roles: [{ role, orgId: null }], mustChangePassword: true });
+            } catch (err) {
+              // a password or a login name refused is said under its field, anything else toasted
+              if (showAtField(form, err)) return;
+              throw err;
+            }
             feedback.success(t('acct.admins.created', { role: t(`role.${role}`) }));
             onCreated();
           });

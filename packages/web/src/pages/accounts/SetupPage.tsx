@@ -6,6 +6,7 @@ import { Navigate, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { BrandedPage } from '../../components/BrandedPage.tsx';
+import { showAtField } from '../../components/fieldRefusal.ts';
 import { requiredTextRule } from '../../components/form-rules.ts';
 import { LinkResult } from '../../components/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -33,6 +34,7 @@ export default function SetupPage() {
   const needed = useLoad(() => unwrap(api.GET('/api/setup')), []);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [form] = Form.useForm<SetupValues>();
 
   if (me && !busy) return <Navigate to="/" replace />;
 
@@ -56,7 +58,8 @@ export default function SetupPage() {
       // opens the welcome tree.
       navigate('/users/administrators?first=1', { replace: true });
     } catch (err) {
-      setFailure(err);
+      // a password or a login name refused is said under its field; a wrong token above the form
+      if (!showAtField(form, err)) setFailure(err);
       setBusy(false);
     }
   };
@@ -76,6 +79,7 @@ export default function SetupPage() {
   } else {
     body = (
       <Form<SetupValues>
+        form={form}
         layout="vertical"
         requiredMark={false}
         onFinish={submit}

@@ -144,6 +144,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   };
   return (
     <FormDialog
+      form={form}
       title={t('act.create.title')}
       onClose={onClose}
       submit={submit}

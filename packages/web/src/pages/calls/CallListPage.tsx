@@ -100,6 +100,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   };
   return (
     <FormDialog
+      form={form}
       title={t('calls.create.title')}
       onClose={onClose}
       submit={submit}

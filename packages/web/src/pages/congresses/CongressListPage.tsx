@@ -55,7 +55,13 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
     return t('cong.list.done');
   };
   return (
-    <FormDialog title={t('cong.list.create')} onClose={onClose} submit={submit} okTestId="cong-create-ok">
+    <FormDialog
+      form={form}
+      title={t('cong.list.create')}
+      onClose={onClose}
+      submit={submit}
+      okTestId="cong-create-ok"
+    >
       <Form
         form={form}
         layout="vertical"

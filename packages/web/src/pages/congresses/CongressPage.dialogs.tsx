@@ -105,7 +105,7 @@ export function DialogFor({
     </Form.Item>
   );
   return (
-    <FormDialog title={title} onClose={onClose} submit={submit} width={640}>
+    <FormDialog form={form} title={title} onClose={onClose} submit={submit} width={640}>
       <Form
         form={form}
         layout="vertical"

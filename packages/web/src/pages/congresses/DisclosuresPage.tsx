@@ -61,6 +61,7 @@ export default function DisclosuresPage() {
       />
       {creating && (
         <FormDialog
+          form={form}
           width={640}
           title={t('cong.disclosures.publish')}
           onClose={() => setCreating(false)}

@@ -17,6 +17,7 @@ export function AddCounsellorModal({
   const [form] = Form.useForm();
   return (
     <FormDialog
+      form={form}
       open={open}
       title={t('csl.register.addTitle')}
       onClose={onClose}
@@ -83,6 +84,7 @@ export function TrainingModal({
   const [form] = Form.useForm();
   return (
     <FormDialog
+      form={form}
       open={!!counsellor}
       title={t('csl.register.trainingTitle', { name: counsellor?.name ?? '' })}
       onClose={onClose}

@@ -180,6 +180,7 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
   const [form] = Form.useForm();
   return (
     <FormDialog
+      form={form}
       open={open}
       title={t('csl.mine.addTitle')}
       onClose={onClose}

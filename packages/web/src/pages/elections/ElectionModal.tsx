@@ -43,6 +43,7 @@ export function ElectionModal({
   };
   return (
     <FormDialog
+      form={form}
       title={t('el.election.title', { name: orgName })}
       onClose={onClose}
       submit={submit}

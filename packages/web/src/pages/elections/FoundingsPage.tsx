@@ -71,6 +71,7 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   };
   return (
     <FormDialog
+      form={form}
       title={t('el.foundings.createTitle')}
       onClose={onClose}
       submit={submit}

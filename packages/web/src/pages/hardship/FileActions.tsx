@@ -59,6 +59,7 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
           ))}
       </Space>
       <FormDialog
+        form={form}
         open={open !== null}
         title={open ? t(`hs.action.${open}`) : ''}
         onClose={() => setOpen(null)}

@@ -126,6 +126,7 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   };
   return (
     <FormDialog
+      form={form}
       title={t('ins.create.title')}
       onClose={onClose}
       submit={submit}

@@ -79,7 +79,13 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
     return undefined;
   };
   return (
-    <FormDialog title={t('learn.courses.new')} onClose={onClose} submit={save} okTestId="course-save">
+    <FormDialog
+      form={form}
+      title={t('learn.courses.new')}
+      onClose={onClose}
+      submit={save}
+      okTestId="course-save"
+    >
       <Form form={form} layout="vertical" initialValues={{ kind: 'skill', hours: 2 }}>
         <TextItem name="title" label={t('learn.courses.titleCol')} max={200} required testId="course-title" />
         <Form.Item name="orgId" label={t('learn.courses.provider')} rules={[{ required: true }]}>

@@ -49,7 +49,7 @@ export function LearningList<T extends object, V extends object>({
         empty={empty}
         columns={columns}
       />
-      <FormDialog open={open} title={newLabel} onClose={() => setOpen(false)} submit={save}>
+      <FormDialog form={form} open={open} title={newLabel} onClose={() => setOpen(false)} submit={save}>
         <Form form={form} layout="vertical" initialValues={initialValues}>
           {fields}
         </Form>

@@ -133,6 +133,7 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
   };
   return (
     <FormDialog
+      form={form}
       title={`${t('learn.sites.license')} · ${site.name}`}
       onClose={onClose}
       submit={save}
@@ -183,7 +184,7 @@ function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => voi
     return undefined;
   };
   return (
-    <FormDialog title={t('learn.sites.new')} onClose={onClose} submit={save}>
+    <FormDialog form={form} title={t('learn.sites.new')} onClose={onClose} submit={save}>
       <Form form={form} layout="vertical" initialValues={{ level: 'enterprise' }}>
         <TextItem name="name" label={t('learn.sites.name')} max={200} required />
         <Form.Item name="level" label={t('learn.sites.level')}>

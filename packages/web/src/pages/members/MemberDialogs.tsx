@@ -56,6 +56,7 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
   const [form] = Form.useForm<{ toOrgId: number; on: Dayjs; note?: string }>();
   return (
     <FormDialog
+      form={form}
       title={t('member.transferTitle', { name: person.name })}
       onClose={onClose}
       okText={t('common.confirm')}
@@ -103,6 +104,7 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
   const [day, setDay] = useState<string | null>(null);
   return (
     <FormDialog
+      form={form}
       title={t('member.endTitle', { name: person.name })}
       onClose={onClose}
       okText={t('common.confirm')}
@@ -171,6 +173,7 @@ export function BasicEditModal({
   }>();
   return (
     <FormDialog
+      form={form}
       title={t('member.edit')}
       onClose={onClose}
       okText={t('common.save')}

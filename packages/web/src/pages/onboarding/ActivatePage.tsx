@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FormFailure } from '../../components/FormFailure.tsx';
+import { showAtField } from '../../components/fieldRefusal.ts';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
@@ -24,6 +25,7 @@ export default function ActivatePage() {
   const [who, setWho] = useState<Who | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [verifyForm] = Form.useForm();
   // a new code may be asked for a minute after the last one (the page counts the minute down)
   const countdown = useCountdown();
 
@@ -55,7 +57,8 @@ export default function ActivatePage() {
       // The session cookie is set: load the worker pages afresh so the session is read from it.
       window.location.replace('/m/me');
     } catch (err) {
-      setFailure(err);
+      // a password or a login name refused is said under its field; a wrong code above the form
+      if (!showAtField(verifyForm, err)) setFailure(err);
       setBusy(false);
     }
   };
@@ -82,6 +85,7 @@ export default function ActivatePage() {
           </Form>
         ) : (
           <Form
+            form={verifyForm}
             layout="vertical"
             size="large"
             onFinish={verify}

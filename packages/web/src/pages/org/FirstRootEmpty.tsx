@@ -40,6 +40,7 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
         )}
       </Empty>
       <FormDialog
+        form={form}
         open={open}
         title={t('acct.firstRoot.modalTitle')}
         onClose={() => setOpen(false)}

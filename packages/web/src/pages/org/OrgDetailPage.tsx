@@ -26,6 +26,7 @@ import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgCloseModal, OrgMoveModal } from './OrgForms.move.tsx';
 import { OrgCreateModal, OrgEditModal } from './OrgForms.tsx';
+import { mayCreateChild } from './OrgTreeNode.tsx';
 import { OrgKindTag, OrgStatusTag } from './orgLabels.tsx';
 
 type Dialog = 'edit' | 'create' | 'move' | 'close' | null;
@@ -52,6 +53,7 @@ export default function OrgDetailPage() {
     );
   const committee = (o.committee ?? {}) as Committee;
   const writable = can('org.write') && o.status === 'active';
+  const startsChild = mayCreateChild(can, o);
   const isOwn = me?.orgId === o.id;
   const done = () => {
     setDialog(null);
@@ -86,7 +88,7 @@ export default function OrgDetailPage() {
               <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="org-edit">
                 {t('common.edit')}
               </Button>
-              {o.level < 5 && (
+              {startsChild && (
                 <Button
                   icon={<PlusOutlined />}
                   onClick={() => setDialog('create')}

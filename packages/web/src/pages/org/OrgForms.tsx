@@ -206,14 +206,14 @@ export function OrgEditModal({
   );
 }
 
-/** Creates a union below `parent` (POST /api/orgs/:id/children). */
+/** Creates a union below `parent` (POST /api/orgs/:id/children), from its detail page or its row in the tree. */
 export function OrgCreateModal({
   parent,
   open,
   onClose,
   onCreated,
 }: {
-  parent: OrgDetail;
+  parent: Pick<OrgDetail, 'id' | 'name' | 'level'>;
   open: boolean;
   onClose(): void;
   onCreated(id: number): void;

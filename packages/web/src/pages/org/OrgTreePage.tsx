@@ -6,20 +6,27 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { OrgSearchHit, OrgSummary } from '../../api/types.ts';
+import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useOrgTree } from '../../components/useOrgTree.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FirstRootEmpty } from './FirstRootEmpty.tsx';
+import { OrgCreateModal } from './OrgForms.tsx';
 import { OrgSummaryPanel } from './OrgSummaryPanel.tsx';
-import { OrgKindTag } from './orgLabels.tsx';
+import { mayCreateChild, OrgNodeTitle } from './OrgTreeNode.tsx';
 
-/** The union tree (loaded as it opens), a name search that reveals a hit in the tree, and a detail panel. */
+/**
+ * The union tree (loaded as it opens), a name search that reveals a hit in the tree, and a detail panel. A clerk
+ * who maintains unions starts a union below one from its row (新建下级工会, as on its detail page).
+ */
 export default function OrgTreePage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.orgs'));
   const feedback = useFeedback();
+  const { can } = useSession();
+  const [parentOfNew, setParentOfNew] = useState<OrgSummary | null>(null);
   const { roots, rootsError, children, loadChildren, refresh } = useOrgTree(feedback.error);
   const [params, setParams] = useSearchParams();
   const selected = Number(params.get('org')) || undefined;
@@ -89,11 +96,25 @@ export default function OrgTreePage() {
       list.map((o) => ({
         key: o.id,
         isLeaf: !o.hasChildren,
-        title: <OrgNodeTitle org={o} />,
+        title: (
+          <OrgNodeTitle
+            org={o}
+            onCreateChild={mayCreateChild(can, o) ? () => setParentOfNew(o) : undefined}
+          />
+        ),
         children: children[o.id] ? build(children[o.id]) : undefined,
       }));
     return build(roots ?? []);
-  }, [roots, children]);
+  }, [roots, children, can]);
+
+  /** A union created below `parent` from the tree: the tree read again, the parent opened, the new union chosen. */
+  const created = async (parent: OrgSummary, id: number) => {
+    setParentOfNew(null);
+    await refresh();
+    await loadChildren(parent.id);
+    setExpanded((e) => [...new Set([...e, parent.id])]);
+    select(id);
+  };
 
   return (
     <div className="page">
@@ -172,22 +193,14 @@ export default function OrgTreePage() {
           )}
         </Col>
       </Row>
+      {parentOfNew && (
+        <OrgCreateModal
+          parent={parentOfNew}
+          open
+          onClose={() => setParentOfNew(null)}
+          onCreated={(id) => void created(parentOfNew, id)}
+        />
+      )}
     </div>
-  );
-}
-
-function OrgNodeTitle({ org }: { org: OrgSummary }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`org-node${org.status === 'closed' ? ' closed' : ''}`} data-org-id={org.id}>
-      <span className="org-node-name">{org.name}</span>
-      <span className="org-node-meta">
-        {org.unions > 0 && <span>{t('org.unionsCount', { count: org.unions })}</span>}
-        <span>{t('org.membersCount', { count: org.members })}</span>
-      </span>
-      <span className="org-node-kind">
-        <OrgKindTag kind={org.kind} />
-      </span>
-    </span>
   );
 }

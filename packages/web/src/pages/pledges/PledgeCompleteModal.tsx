@@ -41,6 +41,7 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
   };
   return (
     <FormDialog
+      form={form}
       open={open}
       title={t('pl.complete.title')}
       onClose={onClose}

@@ -47,6 +47,7 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
   };
   return (
     <FormDialog
+      form={form}
       open={open}
       title={t('pl.create.title')}
       onClose={onClose}

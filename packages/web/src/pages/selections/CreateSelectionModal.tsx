@@ -58,6 +58,7 @@ export function CreateSelectionModal({
 
   return (
     <FormDialog
+      form={form}
       open={open}
       title={t('sel.create.title')}
       width={860}

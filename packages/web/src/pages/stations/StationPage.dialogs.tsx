@@ -61,6 +61,7 @@ export function ReceiveDialog({ s, onClose, onDone }: StationDialogProps) {
   const [form] = Form.useForm();
   return (
     <FormDialog
+      form={form}
       title={t('st.detail.receive')}
       onClose={onClose}
       okTestId="st-receive-ok"
@@ -112,6 +113,7 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
   }>();
   return (
     <FormDialog
+      form={form}
       width={640}
       title={t('st.detail.record')}
       onClose={onClose}
@@ -207,6 +209,7 @@ export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
   const result = Form.useWatch('result', form);
   return (
     <FormDialog
+      form={form}
       width={640}
       title={t('st.detail.inspect')}
       onClose={onClose}

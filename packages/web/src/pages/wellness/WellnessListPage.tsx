@@ -210,7 +210,7 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
     return t('wel.list.created');
   };
   return (
-    <FormDialog title={t('wel.list.newProgram')} onClose={onClose} submit={submit} width={640}>
+    <FormDialog form={form} title={t('wel.list.newProgram')} onClose={onClose} submit={submit} width={640}>
       <ValidityScope fields={invalid}>
         <Form
           form={form}
@@ -290,7 +290,7 @@ function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
     return t('wel.list.instCreated');
   };
   return (
-    <FormDialog title={t('wel.list.newInstitution')} onClose={onClose} submit={submit}>
+    <FormDialog form={form} title={t('wel.list.newInstitution')} onClose={onClose} submit={submit}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'sanatorium' }}>
         <Form.Item name="name" label={t('wel.field.institution')} rules={[{ required: true }]}>
           <Input maxLength={200} />

@@ -108,7 +108,7 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
     return t('wel.program.created');
   };
   return (
-    <FormDialog title={t('wel.program.newBatch')} onClose={onClose} submit={submit} width={640}>
+    <FormDialog form={form} title={t('wel.program.newBatch')} onClose={onClose} submit={submit} width={640}>
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('wel.field.title')} rules={[{ required: true }]}>
           <Input maxLength={200} />

@@ -112,6 +112,7 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
 
   return (
     <FormDialog
+      form={form}
       title={t('ip.list.postTitle')}
       okText={t('ip.list.post')}
       okTestId="problem-post-ok"

@@ -1,0 +1,90 @@
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { testI18n } from '../i18n/test-i18n.ts';
+import { CheckResult, type RegisterAnswer } from './RegisterImport.tsx';
+import { registerOffer } from './register-offer.ts';
+
+/** A clean check's answer: `counts` are the register's own. */
+const answer = (total: number, created: number, counts: Record<string, number> = {}): RegisterAnswer => ({
+  dryRun: true,
+  total,
+  created,
+  ignoredRows: [],
+  errors: [],
+  ...counts,
+});
+
+describe('what a clean check of a register offers', () => {
+  it('offers the import of what the file creates', () => {
+    expect(registerOffer(answer(12, 12))).toEqual({ kind: 'create', count: 12 });
+    // an achievements file adding a patent to an achievement on record creates that row
+    expect(registerOffer(answer(3, 1, { achievements: 0, existing: 1, patentsExisting: 2 }))).toEqual({
+      kind: 'create',
+      count: 1,
+    });
+  });
+
+  it('offers no import when every row is on the register already', () => {
+    // achievements: the rows' patents and conversions all on record, nothing added to the achievements
+    const onRecord = answer(3, 0, {
+      achievements: 0,
+      existing: 2,
+      patentsExisting: 2,
+      conversionsExisting: 1,
+    });
+    expect(registerOffer(onRecord)).toEqual({ kind: 'nothing', rows: 3 });
+    // the holiday calendar: the sheet's year as it stands
+    expect(registerOffer(answer(28, 0, { changed: 0, removed: 0, year: 2026 }))).toEqual({
+      kind: 'nothing',
+      rows: 28,
+    });
+  });
+
+  it('offers no import of a file with no row', () => {
+    expect(registerOffer(answer(0, 0))).toEqual({ kind: 'nothing', rows: 0 });
+  });
+
+  it('offers the import of a file that changes records on the register without creating one', () => {
+    expect(registerOffer(answer(28, 0, { changed: 2, removed: 0 }))).toEqual({ kind: 'change' });
+    expect(registerOffer(answer(28, 0, { changed: 0, removed: 1 }))).toEqual({ kind: 'change' });
+    // model workers: `updated` counts the rows naming someone on the register, whether they add to them or not
+    expect(registerOffer(answer(5, 0, { updated: 5, honours: 5 }))).toEqual({ kind: 'change' });
+  });
+});
+
+describe('the check result of a file with nothing new', () => {
+  const render = (checked: RegisterAnswer, lng: 'zh' | 'en') => {
+    const i18n = testI18n();
+    void i18n.changeLanguage(lng);
+    return renderToString(
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(CheckResult, {
+          checked,
+          offer: registerOffer(checked),
+          what: lng === 'zh' ? '创新成果台账' : 'achievements register',
+          figures: () => [],
+        }),
+      ),
+    );
+  };
+
+  it('says the rows are on the register already, in Chinese and in English, not that 0 would be created', () => {
+    const zh = render(answer(3, 0), 'zh');
+    expect(zh).toContain('文件中没有需要导入的新记录');
+    expect(zh).toContain('已有的 3 条均已在册');
+    expect(zh).not.toContain('将新增 0 条');
+    const en = render(answer(3, 0), 'en');
+    expect(en).toContain('The file holds nothing new to import');
+    expect(en).toContain('All 3 of its rows are already on the register');
+    expect(render(answer(1, 0), 'en')).toContain('Its one row is already on the register');
+  });
+
+  it('says an empty file has no row filled in', () => {
+    expect(render(answer(0, 0), 'zh')).toContain('文件中没有填写任何记录');
+    expect(render(answer(0, 0), 'en')).toContain('No row of the file is filled in');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * The counts a register answers, beside `created`, for the records already on it that an import changes: the holiday
+ * calendar's days changed and removed (cases.holidays.ts), the model workers on the register a row names
+ * (`updated`, modelworkers.import.ts). The other registers count in `created` whatever a row brings in, records
+ * they add to included (an achievement's new patent, a studio's new level).
+ */
+const CHANGING = ['updated', 'changed', 'removed'] as const;
+
+/** What a check (预检) without an error offers to do with the file. */
+export type RegisterOffer =
+  /** Import: `count` new records (导入 N 条). */
+  | { kind: 'create'; count: number }
+  /** Import: it creates nothing but changes records on the register (导入). */
+  | { kind: 'change' }
+  /** Nothing: every one of the file's `rows` is on the register already, or it has none; choose another file. */
+  | { kind: 'nothing'; rows: number };
+
+/**
+ * What a clean check answered offers: an import of what it creates or changes, or — when it would create nothing and
+ * change nothing — no import at all. Model workers' `updated` counts each row naming someone on the register,
+ * whether the row adds to them or not, so a file of model workers all on record still offers its import.
+ */
+export function registerOffer(answer: { created: number; total: number }): RegisterOffer {
+  if (answer.created > 0) return { kind: 'create', count: answer.created };
+  const counts = answer as unknown as Partial<Record<(typeof CHANGING)[number], unknown>>;
+  const changes = CHANGING.some((k) => typeof counts[k] === 'number' && counts[k] > 0);
+  return changes ? { kind: 'change' } : { kind: 'nothing', rows: answer.total };
+}
