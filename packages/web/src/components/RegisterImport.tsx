@@ -40,7 +40,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   what: string;
   templateUrl: string;
   send: (file: File, dryRun: boolean) => Promise<A>;
-  /** The register's own counts of an answer, as labelled figures. */
+  /** The register's own counts of an answer, as labelled figures; a text (a year) is shown as written. */
   figures: (a: A) => { label: string; value: number | string }[];
   /** Notes on what an import did that the clerk must act on (a subsidy not opened …). */
   after?: (a: A) => string[];
@@ -268,7 +268,13 @@ function Figures({
           />
         )}
         {figures?.map((f) => (
-          <Statistic key={f.label} title={f.label} value={f.value} />
+          // a text (a year, 2026) is shown as written: antd would group a numeric text's digits (2,026)
+          <Statistic
+            key={f.label}
+            title={f.label}
+            value={f.value}
+            formatter={typeof f.value === 'string' ? () => f.value : undefined}
+          />
         ))}
       </Space>
       <IgnoredRows rows={answer.ignoredRows} />

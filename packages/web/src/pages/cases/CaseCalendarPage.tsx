@@ -150,7 +150,7 @@ function SheetImport({ onDone }: { onDone: () => void }) {
             templateUrl={casesApi.holidaysTemplateUrl}
             send={casesApi.importHolidays}
             figures={(a) => [
-              { label: t('case.calendar.sheetYear'), value: a.year || '—' },
+              { label: t('case.calendar.sheetYear'), value: a.year ? String(a.year) : '—' },
               { label: t('case.calendar.sheetChanged'), value: a.changed },
               { label: t('case.calendar.sheetRemoved'), value: a.removed },
             ]}
