@@ -55,7 +55,11 @@ describe('what a clean check of a register offers', () => {
 });
 
 describe('the check result of a file with nothing new', () => {
-  const render = (checked: RegisterAnswer, lng: 'zh' | 'en') => {
+  const render = (
+    checked: RegisterAnswer,
+    lng: 'zh' | 'en',
+    figures: () => { label: string; value: number | string }[] = () => [],
+  ) => {
     const i18n = testI18n();
     void i18n.changeLanguage(lng);
     return renderToString(
@@ -66,7 +70,7 @@ describe('the check result of a file with nothing new', () => {
           checked,
           offer: registerOffer(checked),
           what: lng === 'zh' ? '创新成果台账' : 'achievements register',
-          figures: () => [],
+          figures,
         }),
       ),
     );
@@ -86,5 +90,15 @@ describe('the check result of a file with nothing new', () => {
   it('says an empty file has no row filled in', () => {
     expect(render(answer(0, 0), 'zh')).toContain('文件中没有填写任何记录');
     expect(render(answer(0, 0), 'en')).toContain('No row of the file is filled in');
+  });
+
+  it('shows a text figure as written: the holiday sheet of 2026 is not of 2,026', () => {
+    const html = render(answer(28, 0, { changed: 0, removed: 0 }), 'zh', () => [
+      { label: '年份', value: '2026' },
+      { label: '将修改', value: 1234 },
+    ]);
+    expect(html).toContain('2026');
+    expect(html).not.toContain('2,026');
+    expect(html).toContain('1,234');
   });
 });
