@@ -29,16 +29,26 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const currentHash = await findPasswordHash(db, actor.userId);
   if (!currentHash || !(await verifyPassword(current, currentHash))) {
-    throw new AppError('invalid', 'WRONG_CURRENT_PASSWORD', {
-      zh: '当前密码不正确',
-      en: 'The current password is wrong',
-    });
+    throw new AppError(
+      'invalid',
+      'WRONG_CURRENT_PASSWORD',
+      {
+        zh: '当前密码不正确',
+        en: 'The current password is wrong',
+      },
+      { field: 'currentPassword' },
+    );
   }
   if (current === next) {
-    throw new AppError('invalid', 'PASSWORD_UNCHANGED', {
-      zh: '新密码不能与当前密码相同',
-      en: 'The new password must differ from the current one',
-    });
+    throw new AppError(
+      'invalid',
+      'PASSWORD_UNCHANGED',
+      {
+        zh: '新密码不能与当前密码相同',
+        en: 'The new password must differ from the current one',
+      },
+      { field: 'newPassword' },
+    );
   }
   const settings = await findSecuritySettings(db);
   const staff = await isStaffAccount(db, actor.userId);

@@ -43,7 +43,7 @@ export default function AccountPage() {
           }),
         );
       } catch (err) {
-        // a new password the rules refuse is said under it; a wrong current password above the form
+        // a new password the rules refuse, and a wrong current password, are each said under their field
         if (showAtField(form, err, { password: 'newPassword' })) return;
         throw err;
       }
