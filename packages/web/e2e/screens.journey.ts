@@ -228,7 +228,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
   );
 
   await step(
-    'at 1024 px a list or a statistics table of many columns scrolls inside its card, its columns not squeezed',
+    'at 1024 px a list or a statistics table of many columns scrolls inside its card, its columns not squeezed; the union tree fits its card',
     async () => {
       await page.setViewportSize({ width: 1024, height: 768 });
       // a register's list, a statistics page of twenty figures, the dashboard's table of programs
@@ -267,6 +267,17 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
           `${path}: a row's name not squeezed (tallest ${layout.tallestFirst} px)`,
         );
       }
+      // the union tree: every row's kind inside the tree's card, a long name cut short rather than the row run past it
+      await page.goto(`${BASE_URL}/orgs`);
+      await page.locator('.org-tree .org-node-kind').first().waitFor();
+      const past = await page.evaluate(() => {
+        const card = document.querySelector('[data-testid="org-tree-card"]')?.getBoundingClientRect();
+        return Array.from(document.querySelectorAll<HTMLElement>('.org-tree .org-node-kind'))
+          .filter((k) => card && k.getBoundingClientRect().right > card.right)
+          .map((k) => k.closest('.org-node')?.textContent ?? '');
+      });
+      await shot(page, 'screens-14-tree-at-1024');
+      check(past.length === 0, `each union's kind inside the tree's card: ${past.join('; ')}`);
       await page.setViewportSize({ width: 1440, height: 900 });
     },
   );

@@ -25,6 +25,7 @@ export function UnlistedMembers({ orgId }: { orgId: number | undefined }) {
         type="warning"
         showIcon
         data-testid="mw-unlisted"
+        style={{ marginBottom: 12 }}
         message={t('mw.unlisted.notice', { n: formatCount(data.total) })}
         action={
           <Button size="small" onClick={() => setOpen(true)} data-testid="mw-unlisted-show">

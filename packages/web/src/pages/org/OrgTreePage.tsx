@@ -125,7 +125,7 @@ export default function OrgTreePage() {
         <ListImport register="unions" onClosed={() => void refresh()} />
       </div>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={11} xl={10}>
+        <Col xs={24} lg={12}>
           <Card title={t('org.treeTitle')} className="tree-card" data-testid="org-tree-card">
             <AutoComplete
               style={{ width: '100%', marginBottom: 12 }}
@@ -183,7 +183,7 @@ export default function OrgTreePage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} lg={13} xl={14}>
+        <Col xs={24} lg={12}>
           {selected ? (
             <OrgSummaryPanel id={selected} />
           ) : (
