@@ -3,6 +3,7 @@ import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from './org.repository.ts';
 import { resolveUnionTexts } from './org.union-texts.ts';
+import { usccCheckChar } from './uscc.ts';
 
 /** A register names its unions as a clerk's sheet does: the full name, the short name, the code, or 杨镇 alone. */
 let db: Db;
@@ -11,6 +12,9 @@ let district: OrgRow;
 let town: OrgRow;
 let twinA: OrgRow;
 let twinB: OrgRow;
+let firm: OrgRow;
+/** The firm's credit code, with letters (a lower-case one is another text). */
+let code: string;
 beforeAll(async () => {
   ({ db, ctx } = await openTestContext());
   const root = await ctx.newRoot();
@@ -19,6 +23,10 @@ beforeAll(async () => {
   // two unions whose names differ only in their endings: neither is guessed
   twinA = await ctx.newOrg(district, 'grassroots', '双名工会');
   twinB = await ctx.newOrg(district, 'grassroots', '双名联合工会');
+  firm = await ctx.newOrg(district, 'grassroots', '信用代码测试公司工会');
+  const body = `91110114MA${ctx.unique().slice(0, 7).toUpperCase()}`;
+  code = body + usccCheckChar(body);
+  await db.query('update orgs set uscc = $1 where id = $2', [code, firm.id]);
 });
 afterAll(async () => db?.close());
 
@@ -38,5 +46,23 @@ describe('a union as a sheet names it', () => {
 
   it('says a name two unions answer to is ambiguous, and still finds each by its whole name', async () => {
     expect(await resolve('双名', '双名工会', '双名联合工会')).toEqual(['ambiguous', twinA.id, twinB.id]);
+  });
+});
+
+describe('a union by its credit code', () => {
+  /** Full-width letters and digits, as a Chinese input method types them. */
+  const fullWidth = (s: string) =>
+    s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+  it('finds it however the code is typed: lower case, full-width, with spaces, as an ID number is', async () => {
+    const lower = code.toLowerCase();
+    const spaced = `${code.slice(0, 6)} ${code.slice(6, 12)}\u3000${code.slice(12)} `;
+    expect(await resolve(lower)).toEqual([firm.id]);
+    expect(await resolve(code, fullWidth(lower), spaced.toLowerCase(), fullWidth(spaced))).toEqual([
+      firm.id,
+      firm.id,
+      firm.id,
+      firm.id,
+    ]);
   });
 });
