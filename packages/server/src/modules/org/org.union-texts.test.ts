@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from './org.repository.ts';
+import { resolveOrgNames } from './org.service.ts';
 import { resolveUnionTexts } from './org.union-texts.ts';
 import { usccCheckChar } from './uscc.ts';
 
@@ -64,5 +65,34 @@ describe('a union by its credit code', () => {
       firm.id,
       firm.id,
     ]);
+  });
+});
+
+describe('resolveOrgNames: a union as the tree import and the accounts import name it', () => {
+  it('takes a name or a short name only as written, and says a name two unions have is ambiguous', async () => {
+    await ctx.newOrg(district, 'grassroots', '同名测试工会');
+    const inTown = await ctx.newOrg(town, 'grassroots', '同名测试工会');
+    const bracketed = await ctx.newOrg(district, 'grassroots', '括号（测试）工会');
+    await db.query('update orgs set short_name = $1 where id = $2', ['括号简称', bracketed.id]);
+    const names = await resolveOrgNames(db, { path: district.path }, [
+      '同名测试工会',
+      '括号（测试）工会',
+      '括号(测试)工会',
+      '括号简称',
+      '词干镇',
+      '词干镇总工会',
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      同名测试工会: 'ambiguous',
+      '括号（测试）工会': { id: bracketed.id, path: bracketed.path, name: bracketed.name },
+      括号简称: { id: bracketed.id, path: bracketed.path, name: bracketed.name },
+      词干镇总工会: { id: town.id, path: town.path, name: town.name },
+    });
+    // within the town only one union has the name
+    expect((await resolveOrgNames(db, { path: town.path }, ['同名测试工会'])).get('同名测试工会')).toEqual({
+      id: inTown.id,
+      path: inTown.path,
+      name: inTown.name,
+    });
   });
 });

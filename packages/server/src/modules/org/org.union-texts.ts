@@ -13,6 +13,15 @@ const stemOf = (key: string) => {
 };
 
 /**
+ * Notes that `org` answers to `key`: the key names that union, or, once a second union answers to it, is
+ * ambiguous (names neither). The one rule of every look-up of unions by a name (resolveUnionTexts, resolveOrgNames).
+ */
+export function noteUnion<T extends { id: number }>(to: Map<string, T | 'ambiguous'>, key: string, org: T) {
+  const seen = to.get(key);
+  to.set(key, seen && seen !== 'ambiguous' && seen.id !== org.id ? 'ambiguous' : org);
+}
+
+/**
  * A normalised text as a credit code is stored (upper case, no spaces): what a code typed in lower case or with
  * spaces (9111 0114 …) is looked up by, as normaliseIdNumber does an ID number (the full-width forms are gone).
  */
@@ -43,9 +52,7 @@ export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[
     key: string | null,
     org: { id: number; path: string },
   ) => {
-    if (!key || !asked.has(key)) return;
-    const seen = to.get(key);
-    to.set(key, seen && seen !== 'ambiguous' && seen.id !== org.id ? 'ambiguous' : org);
+    if (key && asked.has(key)) noteUnion(to, key, org);
   };
   for (const o of await listActiveOrgKeys(sql, scope)) {
     const org = { id: o.id, path: o.path };
