@@ -48,6 +48,22 @@ describe('a union as a sheet names it', () => {
   it('says a name two unions answer to is ambiguous, and still finds each by its whole name', async () => {
     expect(await resolve('双名', '双名工会', '双名联合工会')).toEqual(['ambiguous', twinA.id, twinB.id]);
   });
+
+  it('keeps a name ambiguous when a third union answers to it too', async () => {
+    const street = await ctx.newOrg(district, 'street', '三名街道总工会');
+    await ctx.newOrg(district, 'grassroots', '三名同名工会');
+    await ctx.newOrg(town, 'grassroots', '三名同名工会');
+    const third = await ctx.newOrg(street, 'grassroots', '三名同名工会');
+    expect(await resolve('三名同名工会')).toEqual(['ambiguous']);
+    const names = await resolveOrgNames(db, { path: district.path }, ['三名同名工会']);
+    expect(names.get('三名同名工会')).toBe('ambiguous');
+    // each of the three is still found within its own street or town
+    expect(
+      (await resolveOrgNames(db, { path: street.path }, ['三名同名工会'])).get('三名同名工会'),
+    ).toMatchObject({
+      id: third.id,
+    });
+  });
 });
 
 describe('a union by its credit code', () => {

@@ -18,7 +18,8 @@ const stemOf = (key: string) => {
  */
 export function noteUnion<T extends { id: number }>(to: Map<string, T | 'ambiguous'>, key: string, org: T) {
   const seen = to.get(key);
-  to.set(key, seen && seen !== 'ambiguous' && seen.id !== org.id ? 'ambiguous' : org);
+  // once ambiguous, always: a third union answering to the key must not make it name that one
+  if (seen !== 'ambiguous') to.set(key, seen && seen.id !== org.id ? 'ambiguous' : org);
 }
 
 /**
