@@ -126,7 +126,9 @@ try {
       accounts.length,
       async () => {
         const { file, fileName } = upload(sheets.accounts);
-        return importUsers(db, services.users, admin, await readSheet(file, fileName, ACCOUNTS_SHEET));
+        return importUsers(db, services.users, admin, await readSheet(file, fileName, ACCOUNTS_SHEET), {
+          today,
+        });
       },
       (r) => ({ created: r.created.length }),
     )

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importUsers } from '../src/modules/auth/index.ts';
 import { SMS_PURPOSES } from '../src/modules/outbox/index.ts';
+import { todayInChina } from '../src/shared/dates.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { movableClock } from './clock.ts';
@@ -44,6 +45,7 @@ describe('first passwords by SMS where a provider is configured', () => {
     expect(w.services.passwordSender).not.toBeNull();
     const answer = await importUsers(w.db, w.services.users, w.ctx.actor('manager', root), file, {
       passwords: w.services.passwordSender,
+      today: todayInChina(clock()),
     });
     expect(answer.created.map((a) => [a.passwordSent, a.temporaryPassword === null])).toEqual([
       [true, true],

@@ -3,6 +3,7 @@ import { prepareSetup } from '../src/modules/auth/index.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestApp } from './api.ts';
+import { TEST_TODAY } from './clock.ts';
 
 /** Accounts for every union, from the first administrator of an empty installation down to a district's staff. */
 
@@ -219,6 +220,8 @@ describe('a fresh installation', () => {
     // no SMS provider here: the first passwords are in the sheet, downloaded once, and none went by SMS
     expect(ok.json().created.some((a: { passwordSent: boolean }) => a.passwordSent)).toBe(false);
     expect(Buffer.from(ok.json().accountsXlsxBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    // named as every list is: the importing union, what it is, the day (the app's clock stands at TEST_NOW)
+    expect(ok.json().accountsFileName).toBe(`顺义区总工会新账号清单（截至${TEST_TODAY}）.xlsx`);
     // each signs in with the given or temporary password and must change it
     const s = await t.login('yz-03', created[2].temporaryPassword as string);
     expect((await json(s, 'GET', '/api/auth/me')).json().mustChangePassword).toBe(true);

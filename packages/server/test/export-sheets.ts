@@ -98,6 +98,15 @@ export const looksNumeric = (s: string) =>
 /** Text that reads as a day or a moment: 2025-03-15, 2025-03-15 18:05 — which a date cell should hold. */
 export const looksLikeDate = (s: string) => /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/.test(s.trim());
 
+/** Text that reads as a time of day: 18:05, 09:00:00 — which a time cell should hold. */
+export const looksLikeTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(s.trim());
+
+/** A number format showing a time of day alone (hh:mm:ss): hours, and neither a year nor a day. */
+export const isTimeFormat = (format: string) => {
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /h/i.test(bare) && !/[yd]/i.test(bare);
+};
+
 /** Number formats of yuan with two decimals. */
 export const YUAN_FORMATS = new Set(['0.00', '#,##0.00']);
 

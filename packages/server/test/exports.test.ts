@@ -14,7 +14,9 @@ import {
   isDateHeader,
   isMoneyHeader,
   isNumber,
+  isTimeFormat,
   looksLikeDate,
+  looksLikeTime,
   looksNumeric,
   nameOf,
   type ReadBook,
@@ -30,7 +32,7 @@ import { totalFailures } from './export-totals.ts';
  * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
  * (its URL ends in .xlsx, /export or /template) is fetched on the demo data as the administrator and opened by a
  * third-party reader (openpyxl), and its cells are checked: counts and amounts are number cells, amounts are yuan
- * shown with two decimals, dates are date cells, unions come in tree order, and a 合计 row is the sum of its rows.
+ * shown with two decimals, dates are date cells, times of day time cells, unions come in tree order, and a 合计 row is the sum of its rows.
  * A new export route fails here until it has a request below.
  */
 
@@ -62,8 +64,10 @@ let today: string;
 /** Why openpyxl cannot read here (a failure of every check, never a skip), or null. */
 let missingReader: string | null = null;
 
-/** A cell openpyxl read as a day or a moment. */
+/** A cell openpyxl read as a day or a moment, or as a time of day. */
 const isDate = (c: ReadCell | null | undefined) => !!c && (c.t === 'd' || c.d);
+/** A cell openpyxl read as a time of day alone (its format shows hours, no day). */
+const isTime = (c: ReadCell | null | undefined) => isDate(c) && isTimeFormat((c as ReadCell).f);
 
 /** The sheets the checks read; a machine without openpyxl fails them, naming the package. */
 function sheets() {
@@ -377,7 +381,7 @@ describe('the cells of every export', () => {
             failures.add(f, at, col, name, 'holds days as text', `"${c.v}"`);
           else if (c.t === 'n' && !c.d && isDateHeader(name))
             failures.add(f, at, col, name, 'holds days as plain numbers', String(c.v));
-          else if (isDate(c) && !/y+\W*m+\W*d+/i.test(c.f))
+          else if (isDate(c) && !isTime(c) && !/y+\W*m+\W*d+/i.test(c.f))
             failures.add(f, at, col, name, `shows a day in the format ${c.f}`, String(c.v));
         });
       });
@@ -396,6 +400,28 @@ describe('the cells of every export', () => {
               'holds a value that is no date cell in a column of days',
               `"${cells[col]?.v}"`,
             );
+      });
+    }
+    expect(failures.list()).toEqual([]);
+  });
+
+  it('times of day are time cells, never text, and a column of times shows them in one form', () => {
+    const failures = new Failures();
+    for (const f of sheets()) {
+      const formats = new Map<number, string>();
+      f.sheet.rows.forEach((cells, at) => {
+        if (at === 0) return;
+        cells.forEach((c, col) => {
+          if (!c) return;
+          const name = nameOf(f, cells, col);
+          if (c.t === 's' && looksLikeTime(textOf(c)))
+            failures.add(f, at, col, name, 'holds a time of day as text', `"${c.v}"`);
+          if (!isTime(c)) return;
+          const first = formats.get(col) ?? c.f;
+          formats.set(col, first);
+          if (c.f !== first)
+            failures.add(f, at, col, name, `shows times in two formats, ${first} and ${c.f}`, String(c.v));
+        });
       });
     }
     expect(failures.list()).toEqual([]);

@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
+import { readSheet } from './sheet-reader.ts';
 import { isYuanHeader } from './spreadsheet.ts';
 import { dateCellOf, dateToSerial, writeWorkbook } from './xlsx-writer.ts';
 
@@ -73,5 +74,32 @@ describe('rates', () => {
     expect(sheet.B3).toMatchObject({ t: 'n', v: 0.625, z: '0.0%', w: '62.5%' });
     // no rate (nothing answered): a dash, as the page shows
     expect(sheet.B4).toMatchObject({ t: 's', v: '—' });
+  });
+});
+
+describe('times of day', () => {
+  it('writes a time column’s HH:mm and HH:mm:ss as Excel times in one form, read back as the same times', async () => {
+    const file = writeWorkbook([
+      {
+        name: '诉求',
+        headers: ['收到日期', '收到时间', '备注'],
+        rows: [
+          ['2025-03-03', '18:05', '18:05'],
+          ['2025-03-04', '09:00:07', ''],
+          ['2025-03-05', '', ''],
+          ['2025-03-06', '下午', ''],
+        ],
+        timeColumns: [1],
+      },
+    ]);
+    const sheet = XLSX.read(file, { type: 'buffer', cellNF: true }).Sheets.诉求;
+    expect(sheet.B2).toMatchObject({ t: 'n', z: 'hh:mm:ss', w: '18:05:00' });
+    expect(sheet.B2.v).toBeCloseTo((18 * 60 + 5) / 1440, 9);
+    expect(sheet.B3).toMatchObject({ t: 'n', z: 'hh:mm:ss', w: '09:00:07' });
+    // what is no time of day stays as written; another column's 18:05 is left alone
+    expect(sheet.B5).toMatchObject({ t: 's', v: '下午' });
+    expect(sheet.C2).toMatchObject({ t: 's', v: '18:05' });
+    const read = await readSheet(file, 'x.xlsx');
+    expect(read.rows.map((r) => r.cells[1])).toEqual(['18:05:00', '09:00:07', '', '下午']);
   });
 });

@@ -14,6 +14,12 @@ export interface XlsxSheet extends SheetSpec {
   textColumns?: number[];
   dateColumns?: number[];
   /**
+   * Columns of times of day: a cell holding HH:mm or HH:mm:ss is written as an Excel time, every one shown
+   * hh:mm:ss (18:05 as 18:05:00), so that a column of times told to the minute and to the second reads in one
+   * form, sorts, and is read back as the same time; their empty cells are formatted as times too.
+   */
+  timeColumns?: number[];
+  /**
    * Rows (0 for the first under the header) whose numbers are yuan, shown with two decimals: a sheet of one line
    * per figure whose unit is a column of its own (单位: 元) rather than the header.
    */
@@ -27,9 +33,10 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
  * Styles: 0 normal, 1 bold (headers), 2 text format (@), 3 a day (yyyy-mm-dd), 4 an amount (0.00), 5 a moment to
- * the minute (yyyy-mm-dd hh:mm), 6 to the second (yyyy-mm-dd hh:mm:ss), 7 a rate (0.0%: the cell holds the ratio).
+ * the minute (yyyy-mm-dd hh:mm), 6 to the second (yyyy-mm-dd hh:mm:ss), 7 a rate (0.0%: the cell holds the ratio),
+ * 8 a time of day (hh:mm:ss).
  */
-const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="4"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/><numFmt numFmtId="167" formatCode="0.0%"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="5"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/><numFmt numFmtId="167" formatCode="0.0%"/><numFmt numFmtId="168" formatCode="hh:mm:ss"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold control characters
 const NEEDS_ESCAPE = /[&<>"\u0000-\u001f\ufffe\uffff]/;
@@ -98,16 +105,27 @@ export function dateCellOf(text: string): { serial: number; style: number } | nu
   return { serial: Math.round(serial * 1e10) / 1e10, style: m[4] === undefined ? 5 : 6 };
 }
 
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+
+/** A time of day (HH:mm or HH:mm:ss) as the fraction of a day Excel holds a time as; null for other text. */
+export function timeToSerial(text: string): number | null {
+  const m = TIME_RE.exec(text);
+  if (!m) return null;
+  const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return Math.round((seconds / 86_400) * 1e10) / 1e10;
+}
+
 function sheetXml(sheet: XlsxSheet): string {
   const width = Math.max(sheet.headers.length, ...sheet.rows.map((r) => r.length));
   const names = Array.from({ length: width }, (_, i) => columnName(i));
   const text = new Set(sheet.textColumns ?? []);
   const dates = new Set(sheet.dateColumns ?? []);
+  const times = new Set(sheet.timeColumns ?? []);
   const money = new Set(sheet.moneyColumns ?? []);
   sheet.headers.forEach((h, i) => {
-    if (!text.has(i) && !dates.has(i) && isYuanHeader(h)) money.add(i);
+    if (!text.has(i) && !dates.has(i) && !times.has(i) && isYuanHeader(h)) money.add(i);
   });
-  const style = (i: number) => (text.has(i) ? 2 : dates.has(i) ? 3 : money.has(i) ? 4 : 0);
+  const style = (i: number) => (text.has(i) ? 2 : dates.has(i) ? 3 : times.has(i) ? 8 : money.has(i) ? 4 : 0);
   // a sheet of labels and values (项目 | 数值): a value is yuan when its label says so
   const labelled = sheet.headers.length === 2;
   const yuanRows = new Set(sheet.yuanRows ?? []);
@@ -135,7 +153,9 @@ function sheetXml(sheet: XlsxSheet): string {
       const v = row[i];
       const at = `${names[i]}${n}`;
       const date = typeof v === 'string' && !text.has(i) ? dateCellOf(v) : null;
+      const time = typeof v === 'string' && times.has(i) ? timeToSerial(v) : null;
       if (date) cells += cell(at, date.serial, date.style);
+      else if (time !== null) cells += cell(at, time, 8);
       else if (yuanRow && i > 0 && typeof v === 'number') cells += cell(at, v, 4);
       else if (rateRow && i > 0 && typeof v === 'number') cells += cell(at, v, 7);
       else cells += cell(at, v, style(i));

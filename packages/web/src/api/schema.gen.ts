@@ -92790,6 +92790,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The name to save the sheet of new accounts under: <union>新账号清单（截至<day>）.xlsx */
+                        accountsFileName: string;
                         accountsXlsxBase64: string;
                         created: {
                             displayName: string;

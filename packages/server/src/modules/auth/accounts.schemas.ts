@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import * as S from '../../http/schema.ts';
+import type { Clock } from '../../shared/clock.ts';
 import type { Sender } from '../outbox/index.ts';
 import type { AuthService } from './auth.service.ts';
 import type { UsersService } from './users.service.ts';
@@ -13,6 +14,8 @@ export interface AccountsDeps {
   auth: AuthService;
   users: UsersService;
   secureCookies: boolean;
+  /** The clock the services read: the day the sheet of new accounts is named by. */
+  clock: Clock;
   /** Where first passwords go by SMS: the provider's sender, or null (the sheet of first passwords). */
   passwordSender?: Sender | null;
 }

@@ -14,6 +14,7 @@ import {
 } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { readUpload } from '../../http/upload.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { registerTemplate } from '../../shared/register-sheet.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { AccountsDeps } from './accounts.schemas.ts';
@@ -87,11 +88,15 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
       warnings: SheetWarningsSchema,
       warningCount: Type.Integer(),
       accountsXlsxBase64: Type.String(),
+      accountsFileName: Type.String({
+        description: 'The name to save the sheet of new accounts under: <union>新账号清单（截至<day>）.xlsx',
+      }),
     }),
     run: async (actor, { req }) => {
       const { file, fileName } = await readUpload(req);
       return importUsers(db, users, actor, await readSheet(file, fileName, ACCOUNTS_SHEET), {
         passwords: deps.passwordSender ?? null,
+        today: todayInChina(deps.clock()),
       });
     },
   });

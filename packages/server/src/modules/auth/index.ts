@@ -73,6 +73,7 @@ export const manifest = defineModule({
       auth: s.auth,
       users: s.users,
       secureCookies,
+      clock: s.clock,
       passwordSender: s.passwordSender,
     });
     securitySettingsRoutes(app, { settings: s.securitySettings });

@@ -1,10 +1,12 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import { listFileName } from '../../shared/export-list.ts';
 import { headersRead, type OpenSheetOptions, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
+import { unionNameAsked } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
 import { hashPasswords } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
@@ -47,14 +49,15 @@ export interface ImportedAccount {
  * is created; every bad row is listed with its column and reason in both languages. Each account must change
  * its password at the first sign-in. Where an SMS provider is configured (`passwords`, the outbox's Sender), a
  * temporary password goes by SMS to the row's 手机号, in the transaction that creates the account, and is in no
- * sheet; a row without a phone, or no provider, keeps today's road: the sheet of first passwords, downloaded once.
+ * sheet; a row without a phone, or no provider, keeps today's road: the sheet of first passwords, downloaded once,
+ * named as every list is (`accountsFileName`: the importing union, 新账号清单, `today`).
  */
 export async function importUsers(
   db: Db,
   users: UsersService,
   actor: Actor,
   file: SheetRead,
-  { passwords = null }: { passwords?: Sender | null } = {},
+  { passwords = null, today }: { passwords?: Sender | null; today: string },
 ) {
   requireAccess(actor, 'users.manage');
   const index = findColumns(file.headers, COLUMNS);
@@ -163,6 +166,7 @@ export async function importUsers(
     ignoredRows: skipped.map((r) => r.rowNo),
     ...sheetNotes(file),
     accountsXlsxBase64: sheetOut.toString('base64'),
+    accountsFileName: listFileName(await unionNameAsked(db, actor, null), '新账号清单', today),
   };
 }
 

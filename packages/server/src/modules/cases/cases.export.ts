@@ -54,6 +54,9 @@ export function caseListXlsx(items: StaffView[], entered: StepEntryDays = new Ma
         '评价（1–5分）',
       ],
       widths: [8, 12, 10, 12, 16, 12, 50, 10, 28, 28, 10, 8, 12, 12, 12, 12, 12, 12, 12, 12, 6, 8, 12],
+      // 收到时间 is kept as told, to the minute or (the cut-off is compared to the second) to the second: a time
+      // cell, every one shown hh:mm:ss
+      timeColumns: [2],
       rows: items.map((c) => [
         c.id,
         c.filedOn,

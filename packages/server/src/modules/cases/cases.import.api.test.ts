@@ -199,6 +199,8 @@ describe('the requests register import', () => {
       ],
     );
     expect(rows[1][col('职工')]).toBe('匿名');
+    // the time it came in, told to the minute (18:05), is a time cell shown to the second like every other
+    expect(rows.map((r) => r[col('收到时间')])).toEqual(['18:05:00', '']);
     // beside each day a decision happened, the day it was entered: today, for a register brought in today
     const today = TEST_TODAY;
     expect(rows.map((r) => [r[col('录入日期')], r[col('办结录入日期')]])).toEqual([

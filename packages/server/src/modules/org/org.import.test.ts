@@ -170,4 +170,23 @@ describe('union sheet import', () => {
     );
     expect(created.map((o) => [o.name, Number(o.parentId)])).toEqual([['研发分会', Number(district.id)]]);
   });
+
+  it('refuses a parent named by a name two unions have, asking for the full name or the id', async () => {
+    const street = await ctx.newOrg(district, 'street', `同名上级街道${ctx.unique()}`);
+    await ctx.newOrg(district, 'grassroots', '同名上级工会');
+    await ctx.newOrg(street, 'grassroots', '同名上级工会');
+    const err = await importOrgs(
+      db,
+      ctx.actor('staff', district),
+      await sheet([['同名上级工会', '同名之下分会', '分会', '', '']]),
+    ).catch((e) => e);
+    expect(err.details.errors).toMatchObject([
+      {
+        rowNo: 2,
+        code: 'UNION_AMBIGUOUS',
+        messageZh: '管辖范围内有多个名为“同名上级工会”的工会，请填写全称或ID',
+        messageEn: 'More than one union is called "同名上级工会"; use its full name or id',
+      },
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ import {
   type OrgRow,
   updateOrgFields,
 } from './org.repository.ts';
+import { noteUnion } from './org.union-texts.ts';
 import { isValidUscc } from './uscc.ts';
 
 const ORG = { zh: '工会', en: 'Union' };
@@ -286,22 +287,18 @@ export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: strin
 
 /**
  * Resolves union names (as a clerk types them in a spreadsheet) to orgs within a subtree.
- * A name matching two active unions is ambiguous and resolves to neither.
+ * A name matching two active unions is ambiguous and resolves to neither (noteUnion, as in resolveUnionTexts).
+ * Unlike resolveUnionTexts, a name or short name is taken only as written, on purpose: the tree import matches a
+ * parent against the unions its earlier rows create by the name as written too (a parent must not resolve one way
+ * in the tree and another in the file), and tells a clerk whose name differs only in brackets or spaces to write
+ * it the same. The accounts import reads its union column with it too (and a credit code by resolveOrgCodes).
  */
 export async function resolveOrgNames(sql: Sql, scope: Subtree, names: string[]) {
   const rows = await listActiveOrgsNamed(sql, scope, names);
   const byName = new Map<string, { id: number; path: string; name: string } | 'ambiguous'>();
   for (const r of rows) {
-    for (const key of [r.name, r.shortName]) {
-      if (!key) continue;
-      const seen = byName.get(key);
-      byName.set(
-        key,
-        seen && seen !== 'ambiguous' && seen.id !== r.id
-          ? 'ambiguous'
-          : { id: r.id, path: r.path, name: r.name },
-      );
-    }
+    const org = { id: r.id, path: r.path, name: r.name };
+    for (const key of [r.name, r.shortName]) if (key) noteUnion(byName, key, org);
   }
   return byName;
 }

@@ -13,20 +13,39 @@ const stemOf = (key: string) => {
 };
 
 /**
+ * Notes that `org` answers to `key`: the key names that union, or, once a second union answers to it, is
+ * ambiguous (names neither). The one rule of every look-up of unions by a name (resolveUnionTexts, resolveOrgNames).
+ */
+export function noteUnion<T extends { id: number }>(to: Map<string, T | 'ambiguous'>, key: string, org: T) {
+  const seen = to.get(key);
+  // once ambiguous, always: a third union answering to the key must not make it name that one
+  if (seen !== 'ambiguous') to.set(key, seen && seen.id !== org.id ? 'ambiguous' : org);
+}
+
+/**
+ * A normalised text as a credit code is stored (upper case, no spaces): what a code typed in lower case or with
+ * spaces (9111 0114 …) is looked up by, as normaliseIdNumber does an ID number (the full-width forms are gone).
+ */
+const codeKey = (key: string) => key.replace(/\s/g, '').toUpperCase();
+
+/**
  * Resolves unions as a register names them — a full name, a short name or a credit code, typed with half- or
  * full-width brackets and stray spaces — to the active unions of a subtree. Names are compared by their
  * normalised keys (the stored names stay as typed); a text matching two unions is ambiguous and resolves to
  * neither. A text with no ending of its own that names no union that way is tried as a name without its ending,
  * as sheets often write it (杨镇 for 杨镇总工会), again only when one union of the subtree answers to it; a text
  * with an ending (杨镇工会) must name a union as it is, so that another union's name is never taken for it.
+ * A credit code is found however it is typed, as an ID number is: in lower case, full-width, with spaces.
  * For imports: one read of the subtree's active unions, however many rows.
  */
 export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[]) {
   const keys = texts.map((t) => normaliseText(t));
   const wanted = new Set(keys);
   const wantedStems = new Set(keys.filter((k) => stemOf(k) === null));
+  const wantedCodes = new Set(keys.map(codeKey));
   const exact = new Map<string, { id: number; path: string } | 'ambiguous'>();
   const stems = new Map<string, { id: number; path: string } | 'ambiguous'>();
+  const codes = new Map<string, { id: number; path: string } | 'ambiguous'>();
   if (!wanted.size) return new Map<string, FoundUnion>();
   const add = (
     to: typeof exact,
@@ -34,21 +53,22 @@ export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[
     key: string | null,
     org: { id: number; path: string },
   ) => {
-    if (!key || !asked.has(key)) return;
-    const seen = to.get(key);
-    to.set(key, seen && seen !== 'ambiguous' && seen.id !== org.id ? 'ambiguous' : org);
+    if (key && asked.has(key)) noteUnion(to, key, org);
   };
   for (const o of await listActiveOrgKeys(sql, scope)) {
     const org = { id: o.id, path: o.path };
     const name = normaliseText(o.name);
     add(exact, wanted, name, org);
     if (o.shortName) add(exact, wanted, normaliseText(o.shortName), org);
-    if (o.uscc) add(exact, wanted, o.uscc, org);
+    if (o.uscc) {
+      add(exact, wanted, o.uscc, org);
+      add(codes, wantedCodes, o.uscc, org);
+    }
     add(stems, wantedStems, stemOf(name), org);
   }
   const find = (t: string): FoundUnion => {
     const key = normaliseText(t);
-    return exact.get(key) ?? exact.get(key.toUpperCase()) ?? (stemOf(key) ? undefined : stems.get(key));
+    return exact.get(key) ?? codes.get(codeKey(key)) ?? (stemOf(key) ? undefined : stems.get(key));
   };
   return new Map(texts.map((t) => [t, find(t)]));
 }

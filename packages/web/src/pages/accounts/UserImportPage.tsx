@@ -61,7 +61,7 @@ export default function UserImportPage() {
                 <Button
                   type="primary"
                   icon={<DownloadOutlined />}
-                  onClick={() => downloadBase64(done.accountsXlsxBase64, '账号清单.xlsx', XLSX_TYPE)}
+                  onClick={() => downloadBase64(done.accountsXlsxBase64, done.accountsFileName, XLSX_TYPE)}
                   data-testid="users-import-download"
                 >
                   {t('acct.imp.download')}
