@@ -51,11 +51,21 @@ export interface ServerProcess {
 
 /**
  * Starts the built server (rebuilt first when its sources are newer) with `env` on a free port of 127.0.0.1 and
- * resolves once it listens.
+ * resolves once it listens. A port is free when asked for, not when the server binds it: two servers started at once
+ * are each given one, and about one pair in 10,000 is given the same (the kernel draws a port at random each time);
+ * the server that then finds it taken is started again on another, as scripts/pg-temp.mjs starts PostgreSQL.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   await ensureBuilt({ names: ['server'], exitOnFailure: false });
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const started = await launch(env, port);
+    if (started.ok || attempt === 3 || !/EADDRINUSE/.test(started.output())) return started.server();
+  }
+}
+
+/** The server started on `port`: listening (ok), or exited with what it wrote. */
+async function launch(env: Record<string, string>, port: number) {
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: serverRoot,
     env: {
@@ -78,27 +88,35 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const exited = new Promise<number | string | null>((resolve) =>
     child.once('exit', (code, signal) => resolve(signal ?? code)),
   );
-  await new Promise<void>((resolve, reject) => {
+  const ok = await new Promise<boolean>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${out}`)), 60_000);
     const check = () => {
       if (/http:\/\/localhost/.test(out)) {
         clearTimeout(timer);
-        resolve();
+        resolve(true);
       } else if (child.exitCode !== null) {
         clearTimeout(timer);
-        reject(new Error(`server exited:\n${out}`));
+        resolve(false);
       } else setTimeout(check, 50);
     };
     check();
   });
+  const output = () => out;
   return {
-    port,
-    base: `http://127.0.0.1:${port}`,
-    child,
-    output: () => out,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
+    ok,
+    output,
+    server(): ServerProcess {
+      if (!ok) throw new Error(`server exited:\n${out}`);
+      return {
+        port,
+        base: `http://127.0.0.1:${port}`,
+        child,
+        output,
+        async stop(signal = 'SIGTERM') {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          return exited;
+        },
+      };
     },
   };
 }

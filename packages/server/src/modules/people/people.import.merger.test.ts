@@ -172,10 +172,12 @@ describe('member import: the merge transaction', () => {
     });
     await isHeld;
     merger.staged(151); // the first 150 rows (rows 2 to 151)
+    // this database's sessions only: pg_stat_activity lists the whole server's, and another file's import may wait
+    // on a lock of its own database at that moment
     for (;;) {
       const { rows } = await db.query<{ n: number }>(
         `select count(*)::int as n from pg_stat_activity
-          where wait_event_type = 'Lock' and query like '%insert into persons%'`,
+          where wait_event_type = 'Lock' and query like '%insert into persons%' and datname = current_database()`,
       );
       if (rows[0].n) break;
       await new Promise((resolve) => setTimeout(resolve, 5));

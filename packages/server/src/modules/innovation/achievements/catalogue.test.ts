@@ -28,11 +28,11 @@ beforeAll(async () => {
   const studio = await ctx.newStudio(firm, { name: '王师傅电力创新工作室', industry: '电力' });
   const ids: number[] = [];
   for (let i = 0; i < 2; i++) {
-    const person = {
-      name: `发明人${ctx.unique().slice(0, 4)}`,
-      idNumber: ctx.newIdNumber(),
-      phone: ctx.newPhone(),
-    };
+    // ending in X: the answers hold four-digit runs of their own (ids, years, the random hex of union names), and
+    // the last four of an ID number ending in a digit matched one by chance about once in 1,200 runs
+    let idNumber = ctx.newIdNumber();
+    while (!idNumber.endsWith('X')) idNumber = ctx.newIdNumber();
+    const person = { name: `发明人${ctx.unique().slice(0, 4)}`, idNumber, phone: ctx.newPhone() };
     team.push(person);
     ids.push((await ctx.newPerson(firm, person)).id);
   }
