@@ -67,6 +67,48 @@ describe('separation of duties', () => {
     ).rejects.toThrow(/role_assignments_one_administrator_idx|duplicate key/);
   });
 
+  it('an administrator’s account holds no other role: the security administrator is no union staff', async () => {
+    // a first run: no account has held the security or audit administrator's role yet
+    await t.db.query(`delete from role_assignments where role in ('security_admin', 'audit_admin')`);
+    const root = await t.ctx.newRoot();
+    for (const [admin, other] of [
+      ['security_admin', 'staff'],
+      ['audit_admin', 'manager'],
+      ['admin', 'reviewer'],
+    ]) {
+      const res = await create([
+        { role: admin, orgId: null },
+        { role: other, orgId: root.id },
+      ]);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('ADMIN_ROLE_ALONE');
+      expect(res.json().error.messageZh).toContain('不能同时担任其他角色');
+    }
+    // nor by giving a staff account an administrator's role, nor a worker (a member's own account) one
+    const staff = await t.ctx.newUser('staff', root);
+    const person = await t.ctx.newPerson(root);
+    const worker = await t.ctx.newUser('worker', null, person.id);
+    for (const [id, roles] of [
+      [
+        staff.id,
+        [
+          { role: 'staff', orgId: root.id },
+          { role: 'audit_admin', orgId: null },
+        ],
+      ],
+      [worker.id, [{ role: 'security_admin', orgId: null }]],
+    ] as const) {
+      const res = await t.call({ method: 'PATCH', url: `/api/users/${id}`, cookie: system, body: { roles } });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('ADMIN_ROLE_ALONE');
+    }
+    const held = await t.db.query(
+      `select 1 from role_assignments where role in ('security_admin', 'audit_admin') and user_id = any($1::bigint[])`,
+      [[staff.id, worker.id]],
+    );
+    expect(held.rows).toEqual([]);
+  });
+
   it('only the system administrator creates the other two, and a union manager none of them', async () => {
     const root = await t.ctx.newRoot();
     const manager = await t.signInAs('manager', root);

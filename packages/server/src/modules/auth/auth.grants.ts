@@ -18,7 +18,8 @@ const UNIONLESS: Record<string, { zh: string; en: string }> = {
 
 /**
  * Checks the shape of role grants: the three administrators, worker and judge hold no union, the others exactly
- * one; an account holds at most one of the three administrator roles (三员分立, ADR 78).
+ * one; an account holds at most one of the three administrator roles, and one that holds it holds no other role
+ * (三员分立, ADR 78).
  */
 export function checkGrants(roles: RoleGrant[]): void {
   if (roles.length === 0) throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');
@@ -46,6 +47,21 @@ export function checkGrants(roles: RoleGrant[]): void {
         en: `The system, security and audit administrators are separate accounts: one account cannot be both ${a.en} and ${b.en}`,
       },
       { roles: admins },
+    );
+  }
+  // the three administrators' accounts are theirs alone: no union role beside (a security administrator who is
+  // also a union's staff would read the members' data; an audit administrator would change it), nor a worker's
+  const alone = roles.find((g) => isAdminRole(g.role));
+  if (alone && roles.length > 1) {
+    const name = ADMIN_NAMES[alone.role];
+    throw new AppError(
+      'invalid',
+      'ADMIN_ROLE_ALONE',
+      {
+        zh: `${name.zh}账号不能同时担任其他角色（三员分立）：工会的工作请用另一个账号`,
+        en: `${alone.role === 'audit_admin' ? 'An' : 'A'} ${name.en}'s account holds no other role (separation of duties): use another account for a union's work`,
+      },
+      { role: alone.role },
     );
   }
   const keys = roles.map((g) => `${g.role}:${g.orgId}`);

@@ -68,6 +68,15 @@ export function temporaryPassword(): string {
   return out;
 }
 
+/**
+ * The roles an edit leaves the account: those asked for and the worker role it keeps (a member's own), which counts
+ * too: an administrator's account holds no other role.
+ */
+const rolesAfterEdit = (asked: RoleGrant[], held: UserRole[]): RoleGrant[] => [
+  ...asked,
+  ...held.filter((r) => r.role === 'worker').map((r) => ({ role: r.role, orgId: r.orgId })),
+];
+
 const publicRoles = (roles: UserRole[]) => roles.map(({ orgPath: _p, ...r }) => r);
 
 /**
@@ -296,7 +305,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
               en: 'You cannot change your own roles; ask an administrator above you',
             });
           }
-          checkGrants(input.roles);
+          checkGrants(rolesAfterEdit(input.roles, before.roles));
           await checkGrantable(sql, actor, input.roles);
           const key = (g: { role: string; orgId: number | null }) => `${g.role}:${g.orgId}`;
           const wanted = new Set(input.roles.map(key));
