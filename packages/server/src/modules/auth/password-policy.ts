@@ -23,6 +23,44 @@ const COMMON = new Set(
     .filter(Boolean),
 );
 
+/**
+ * The words the common passwords are made of, which staff rules dress up with a capital, a symbol and digits
+ * (Admin@123, Password123!, Huawei@2024): a password that is one of them once its symbols, its leading and trailing
+ * digits and its look-alike characters (@ for a, 0 for o, $ for s) are taken away is as common as they are.
+ */
+const COMMON_WORDS = new Set(
+  `password passwd pass admin administrator root qwerty qwer qwertyuiop asdf asdfgh asdfghjkl zxcv zxcvbnm abc abcd
+  abcdef aa aaa qq welcome test changeme default letmein system sys user guest super manager master login hello
+  iloveyou woaini love sunshine huawei beijing shanghai zhonghua china gonghui`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const LOOK_ALIKES: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '0': 'o',
+  $: 's',
+  '5': 's',
+  '3': 'e',
+  '1': 'i',
+  '!': 'i',
+};
+
+/** Whether the password is a common one, as it is or dressed up (see COMMON_WORDS). */
+function isCommon(password: string): boolean {
+  const lower = password.toLowerCase();
+  if (COMMON.has(lower) || /^(.)\1*$/.test(password)) return true;
+  const bare = lower.replace(/[^a-z0-9]/g, '');
+  if (COMMON.has(bare)) return true;
+  const word = bare.replace(/^[0-9]+|[0-9]+$/g, '');
+  const unlike = [...lower.replace(/^[^a-z]+|[^a-z]+$/g, '')]
+    .map((c) => LOOK_ALIKES[c] ?? c)
+    .join('')
+    .replace(/[^a-z]/g, '');
+  return COMMON_WORDS.has(word) || COMMON_WORDS.has(unlike) || COMMON.has(unlike);
+}
+
 const weak = (zh: string, en: string, reason: string) =>
   new AppError('invalid', 'PASSWORD_TOO_WEAK', { zh, en }, { field: 'password', reason });
 
@@ -36,7 +74,7 @@ export function checkPasswordPolicy(password: string, username?: string): void {
     );
   }
   const lower = password.toLowerCase();
-  if (COMMON.has(lower) || /^(.)\1*$/.test(password)) {
+  if (isCommon(password)) {
     throw weak(
       '密码过于常见，容易被猜中，请换一个',
       'This password is too common to be safe; choose another',
