@@ -171,42 +171,58 @@ export class ChainWalker {
   }
 }
 
+/** The verdict when the head is not the last row walked: rows at the end were removed, or the head was moved. */
+function headProblem(walker: ChainWalker, head: ChainHead): ChainVerdict {
+  const last = walker.last;
+  const missing = `${last.seq + 1}${head.seq > last.seq + 1 ? `–${head.seq}` : ''}`;
+  return {
+    ok: false,
+    rows: walker.rows,
+    algorithms: walker.verdict().algorithms,
+    problem: {
+      kind: head.seq > last.seq ? 'removed' : 'head',
+      rowId: null,
+      seq: String(last.seq + 1),
+      zh:
+        head.seq > last.seq
+          ? `链尾第 ${missing} 条记录已被删除`
+          : `链头（第 ${head.seq} 条）与最后一条记录（第 ${last.seq} 条）不符`,
+      en:
+        head.seq > last.seq
+          ? `the chain's last rows (place ${missing}) were removed`
+          : `the chain's head (place ${head.seq}) does not match its last row (place ${last.seq})`,
+    },
+  };
+}
+
 /**
  * Verifies the chain in the table: from the anchor (the last archived row) through every sealed row to the head,
- * read in pages. The head must be the last row walked, else rows at the end were removed.
+ * read in pages. The head must be the last row walked, else rows at the end were removed. The head is read after
+ * the rows: the server seals rows and moves the head in one transaction, so a head read later is at or past every
+ * row walked — past them when rows were sealed meanwhile, which are then walked too (a check beside a busy server
+ * never reports them as a broken chain).
  */
 export async function verifyAudit(db: Db): Promise<ChainVerdict> {
-  const ends = await findChainEnds(db);
-  const walker = new ChainWalker(ends.anchor);
+  const walker = new ChainWalker((await findChainEnds(db)).anchor);
   let after = { seq: -1, id: '0' };
+  /** Walks the sealed rows after the last one walked; false at the first that does not fit. */
+  const walk = async (): Promise<boolean> => {
+    for (;;) {
+      const rows = await listChainRows(db, after, 2000);
+      for (const r of rows) if (!walker.next(r)) return false;
+      if (rows.length) after = { seq: Number(rows[rows.length - 1].seq), id: rows[rows.length - 1].id };
+      if (rows.length < 2000) return true;
+    }
+  };
+  if (!(await walk())) return walker.verdict();
   for (;;) {
-    const rows = await listChainRows(db, after, 2000);
-    for (const r of rows) if (!walker.next(r)) return walker.verdict();
-    if (rows.length < 2000) break;
-    const last = rows[rows.length - 1];
-    after = { seq: Number(last.seq), id: last.id };
+    const { head } = await findChainEnds(db);
+    const last = walker.last;
+    if (head.seq <= last.seq) {
+      return head.seq === last.seq && head.hash === last.hash ? walker.verdict() : headProblem(walker, head);
+    }
+    const walked = walker.rows;
+    if (!(await walk())) return walker.verdict();
+    if (walker.rows === walked) return headProblem(walker, head);
   }
-  const last = walker.last;
-  if (last.seq !== ends.head.seq || last.hash !== ends.head.hash) {
-    const missing = `${last.seq + 1}${ends.head.seq > last.seq + 1 ? `–${ends.head.seq}` : ''}`;
-    return {
-      ok: false,
-      rows: walker.rows,
-      algorithms: walker.verdict().algorithms,
-      problem: {
-        kind: ends.head.seq > last.seq ? 'removed' : 'head',
-        rowId: null,
-        seq: String(last.seq + 1),
-        zh:
-          ends.head.seq > last.seq
-            ? `链尾第 ${missing} 条记录已被删除`
-            : `链头（第 ${ends.head.seq} 条）与最后一条记录（第 ${last.seq} 条）不符`,
-        en:
-          ends.head.seq > last.seq
-            ? `the chain's last rows (place ${missing}) were removed`
-            : `the chain's head (place ${ends.head.seq}) does not match its last row (place ${last.seq})`,
-      },
-    };
-  }
-  return walker.verdict();
 }
