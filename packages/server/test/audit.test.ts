@@ -348,6 +348,47 @@ describe('reading the audit log', () => {
     expect(row?.entityId).toMatch(/^\d+$/);
   });
 
+  it('answers the name of the account a row is about (a reset password), in the list and the export', async () => {
+    const staff = await t.ctx.newUser('staff', org.district);
+    await t.db.query(`update users set display_name = '被重置的周五' where id = $1`, [staff.id]);
+    await audited('POST', `/api/users/${staff.id}/reset-password`);
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/audit?action=user.reset_password&pageSize=200',
+      cookie: auditor,
+    });
+    const row = (res.json().items as { entityId: string; entityName: string | null }[]).find(
+      (r) => r.entityId === String(staff.id),
+    );
+    expect(row?.entityName).toBe('被重置的周五');
+    expect(res.body).not.toContain(staff.username);
+    const file = await t.call({
+      method: 'GET',
+      url: '/api/audit.xlsx?action=user.reset_password',
+      cookie: auditor,
+    });
+    const { readSheet } = await import('../src/shared/sheet-reader.ts');
+    const sheet = await readSheet(file.rawPayload, 'audit.xlsx', { isHeader: (c) => c.includes('操作人') });
+    const col = sheet.headers.indexOf('对象');
+    expect(sheet.rows.map((r) => r.cells[col])).toContain('被重置的周五');
+  });
+
+  it('names a role by its name in the export, never its code', async () => {
+    const security = await t.signInAs('security_admin', null);
+    const put = await t.call({
+      method: 'PUT',
+      url: '/api/roles/reviewer',
+      cookie: security,
+      body: { withdrawn: ['people.export'] },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const file = await t.call({ method: 'GET', url: '/api/audit.xlsx?action=role.update', cookie: auditor });
+    const { readSheet } = await import('../src/shared/sheet-reader.ts');
+    const sheet = await readSheet(file.rawPayload, 'audit.xlsx', { isHeader: (c) => c.includes('操作人') });
+    const col = sheet.headers.indexOf('对象');
+    expect(sheet.rows.map((r) => r.cells[col])).toContain('审核人');
+  });
+
   it('exports the log as filtered, in words, and logs the export; others are refused', async () => {
     const res = await t.call({ method: 'GET', url: '/api/audit.xlsx?action=person.create', cookie: auditor });
     expect(res.statusCode, res.body).toBe(200);

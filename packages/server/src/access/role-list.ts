@@ -21,6 +21,19 @@ export const ROLES = [
  */
 export type Role = (typeof ROLES)[number];
 
+/** Each role in words, as the web names them (`role.*` in its messages): where the server writes a role for people. */
+export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'System administrator' },
+  manager: { zh: '单位管理员', en: 'Union administrator' },
+  staff: { zh: '工会工作人员', en: 'Union staff' },
+  reviewer: { zh: '审核人', en: 'Reviewer' },
+  worker: { zh: '职工', en: 'Worker' },
+  judge: { zh: '评委', en: 'Judge' },
+  counsellor: { zh: '心理咨询师', en: 'Counsellor' },
+  security_admin: { zh: '安全管理员', en: 'Security administrator' },
+  audit_admin: { zh: '审计管理员', en: 'Audit administrator' },
+};
+
 /** The three platform administrators (三员分立): an account never holds two of them (ADR 78). */
 export const ADMIN_ROLES = ['admin', 'security_admin', 'audit_admin'] as const satisfies readonly Role[];
 export const isAdminRole = (role: string): boolean => (ADMIN_ROLES as readonly string[]).includes(role);

@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/access.ts';
+import { ROLE_NAMES, type Role } from '../../access/role-list.ts';
 import type { Db } from '../../db/db.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { type ExportedRows, listFileName, wholeList } from '../../shared/export-list.ts';
@@ -38,7 +39,7 @@ function typedLogin(r: { action: string; after: unknown }): string {
 
 /**
  * The log as filtered, as .xlsx: when (China time, to the second), who and for which union, what (in words), on
- * which object (by name where it is a member or a union; a failed sign-in that named no account by the login it
+ * which object (by name where it is a member, a union, an account or a role; a failed sign-in that named no account by the login it
  * typed, masked), the union concerned and the address; the file is named by the day it is as of. The export is
  * itself written to the log.
  */
@@ -66,7 +67,12 @@ export async function exportAudit(
         r.actorOrgName ?? '',
         ACTION_LABELS[r.action as AuditAction]?.zh ?? '其他操作',
         ENTITY_LABELS[r.entity as AuditEntity]?.zh ?? '其他',
-        r.entityName ?? (r.entityId ? `#${r.entityId}` : typedLogin(r)),
+        r.entityName ??
+          (r.entity === 'role' && r.entityId && r.entityId in ROLE_NAMES
+            ? ROLE_NAMES[r.entityId as Role].zh
+            : r.entityId
+              ? `#${r.entityId}`
+              : typedLogin(r)),
         r.orgName ?? '',
         r.ip ?? '',
       ]),

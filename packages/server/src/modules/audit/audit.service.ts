@@ -85,7 +85,7 @@ export interface AuditRow {
   unionNames: Record<string, string>;
   /** The names of the members the row is about or its values name by id. */
   personNames: Record<string, string>;
-  /** The name of what the row is about, when it is a member or a union (else the id shows). */
+  /** The name of what the row is about, when it is a member, a union or an account (else the id shows). */
   entityName: string | null;
   before: unknown;
   after: unknown;
@@ -149,13 +149,14 @@ export async function listAudit(
   );
   const distinct = (xs: (number | null)[]) =>
     [...new Set(xs.filter((x): x is number => x !== null))].map(Number);
-  const users = await names.users(distinct(rows.map((r) => r.userId)));
+  const entityNumber = (r: { entity: string; entityId: string | null }, entity: string) =>
+    r.entity === entity && r.entityId && /^\d+$/.test(r.entityId) ? Number(r.entityId) : null;
+  // the acting users, and the accounts rows are about (a sign-in, a reset password, a disabled account)
+  const users = await names.users(distinct(rows.flatMap((r) => [r.userId, entityNumber(r, 'user')])));
   const named = rows.map((r) => [...unionIdsIn(r.before), ...unionIdsIn(r.after)]);
   const orgs = await names.orgs(
     distinct([...rows.map((r) => r.orgId), ...[...users.values()].map((u) => u.orgId), ...named.flat()]),
   );
-  const entityNumber = (r: { entity: string; entityId: string | null }, entity: string) =>
-    r.entity === entity && r.entityId && /^\d+$/.test(r.entityId) ? Number(r.entityId) : null;
   const namedPeople = rows.map((r) => [
     ...personIdsIn(r.before),
     ...personIdsIn(r.after),
@@ -177,6 +178,7 @@ export async function listAudit(
     }
     const personId = entityNumber(r, 'person');
     const orgId = entityNumber(r, 'org');
+    const accountId = entityNumber(r, 'user');
     return {
       ...r,
       personNames,
@@ -185,7 +187,9 @@ export async function listAudit(
           ? (persons.get(personId) ?? null)
           : orgId !== null
             ? (entityOrgs.get(orgId) ?? null)
-            : null,
+            : accountId !== null
+              ? (users.get(accountId)?.name ?? null)
+              : null,
       actorName: user?.name ?? null,
       actorOrgName: user?.orgId == null ? null : (orgs.get(Number(user.orgId)) ?? null),
       orgName: r.orgId === null ? null : (orgs.get(Number(r.orgId)) ?? null),
