@@ -269,6 +269,35 @@ describe('sessions per staff account', () => {
     expect((await get('/api/orgs/roots', three.token)).statusCode).toBe(200);
   });
 
+  it('the server that took the sign-in ends the oldest at once, though it keeps sessions looked up a while', async () => {
+    const cached = await createTestApp({ db: t.db, clock, trustLoopback: true, sessionCacheSeconds: 600 });
+    try {
+      const s = await staff();
+      await t.db.query('update security_settings set max_sessions = 1');
+      const signInThere = async () => {
+        const res = await cached.call({
+          method: 'POST',
+          url: '/api/auth/login',
+          body: { username: s.username, password: s.password },
+          headers: from(),
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        return res.cookies.find((c) => c.name === SESSION_COOKIE)?.value as string;
+      };
+      const one = await signInThere();
+      // its session is looked up, and kept
+      expect((await cached.call({ method: 'GET', url: '/api/orgs/roots', cookie: one })).statusCode).toBe(
+        200,
+      );
+      await signInThere();
+      const res = await cached.call({ method: 'GET', url: '/api/orgs/roots', cookie: one });
+      expect(res.statusCode, res.body).toBe(401);
+      expect(res.json().error.code).toBe('SESSION_REPLACED');
+    } finally {
+      await cached.app.close();
+    }
+  });
+
   it('an idle session does not count; 0 means any number', async () => {
     const s = await staff();
     await t.db.query('update security_settings set max_sessions = 1');

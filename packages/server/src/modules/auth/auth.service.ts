@@ -133,7 +133,17 @@ export function createAuthService(db: Db, options: AuthOptions) {
   ) {
     const actor = toActor({ ...row, passwordExpired: await isPasswordExpired(db, row.userId, clock()) }, ip);
     const token = randomBytes(32).toString('base64url');
-    await openSession(db, { row, actor, token, ttlHours: options.sessionTtlHours, clock, also, method });
+    const replaced = await openSession(db, {
+      row,
+      actor,
+      token,
+      ttlHours: options.sessionTtlHours,
+      clock,
+      also,
+      method,
+    });
+    // the sessions it ended may be cached here: their holders are told at their next request, not seconds later
+    if (replaced > 0) forget();
     return { token, actor };
   }
 

@@ -41,11 +41,11 @@ export interface OpenSession {
  * The one way a session begins — a password sign-in, set-up, activation, or any other proof a route accepts —
  * so each inherits the account rules (ADR 82): the sign-in is recorded (time and address; the one before is kept
  * on the session to be shown once), and a staff session past the account's limit ends the oldest live one,
- * whose holder is told on their next request. Audited as a sign-in.
+ * whose holder is told on their next request. Audited as a sign-in. Answers how many sessions it ended.
  */
-export async function openSession(db: Db, s: OpenSession): Promise<void> {
+export async function openSession(db: Db, s: OpenSession): Promise<number> {
   const at = s.clock();
-  await db.tx(async (sql) => {
+  return db.tx(async (sql) => {
     const previous = await recordSignIn(sql, s.row.userId, s.actor.ip ?? null, at);
     await insertSession(sql, {
       tokenHash: hashToken(s.token),
@@ -77,6 +77,7 @@ export async function openSession(db: Db, s: OpenSession): Promise<void> {
           }
         : {}),
     });
+    return replaced;
   });
 }
 
