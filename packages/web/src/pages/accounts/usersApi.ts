@@ -57,11 +57,18 @@ export function rowErrorsOf(err: unknown): AccountRowError[] {
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
 
-/** A random 12-character password (no look-alike characters), from the browser's secure generator. */
+/**
+ * A random 12-character password (no look-alike characters), from the browser's secure generator, with a lower-case
+ * letter, a capital and a digit: the staff rules' three classes, so it may be kept as the final password (about one
+ * draw in seven has no digit and is drawn again).
+ */
 export function randomPassword(length = 12): string {
   const bytes = new Uint32Array(length);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
+  for (;;) {
+    crypto.getRandomValues(bytes);
+    const pw = Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
+    if (/[a-z]/.test(pw) && /[A-Z]/.test(pw) && /[0-9]/.test(pw)) return pw;
+  }
 }
 
 /** Saves `base64` as a download named `fileName`. */
