@@ -43,6 +43,9 @@ export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir
   if (o.to !== undefined && o.to !== 'sm' && o.to !== 'default')
     throw new CliError(`--to 只能是 sm 或 default / --to is sm or default, got "${o.to}"`, 2);
   const actor = await resolveActor(ctx.db, o.as);
+  // the count each step last printed: a batch that moved nothing (the cases' owner hashes are read person by
+  // person, most of them owning none) prints no line
+  const printed = new Map<string, number>();
   try {
     const report = await rotateKeys(ctx.db, ctx.services.ids.keyring, {
       to: o.to as 'sm' | 'default' | undefined,
@@ -60,7 +63,8 @@ export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir
             await pause(KEY_STATE_REFRESH_SECONDS + 1);
           },
       onBatch: (step, rows) => {
-        ctx.err(`  ${step}: ${rows}`);
+        if (printed.get(step) !== rows) ctx.err(`  ${step}: ${rows}`);
+        printed.set(step, rows);
         o.onBatch?.(step, rows);
       },
     });
