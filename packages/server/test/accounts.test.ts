@@ -204,7 +204,7 @@ describe('a fresh installation', () => {
       `1390000${String(i + 1).padStart(4, '0')}`,
       i % 2 ? '杨镇总工会' : '顺义区总工会',
       i === 0 ? '审核人' : '工作人员',
-      i === 1 ? 'chosen-initial-pw' : '',
+      i === 1 ? 'chosen-initial-pw-9' : '',
     ]);
     const ok = await t.call({
       method: 'POST',
@@ -239,11 +239,16 @@ describe('a fresh installation', () => {
         header,
         ['hz-01', '何一', '杨镇总工会', '工作人员', ''],
         ['hz-02', '何二', '杨镇总工会', '工作人员', '12345678'],
+        // two classes of characters: a staff account's first password meets the staff rule of three
+        ['hz-04', '何四', '杨镇总工会', '工作人员', 'initialpassword9'],
       ]),
     });
     expect(weak.statusCode).toBe(400);
     const errors = weak.json().error.details.errors as { rowNo: number; code: string; column: string }[];
-    expect(errors.map((e) => `${e.rowNo}:${e.code}:${e.column}`)).toEqual(['3:PASSWORD_TOO_WEAK:初始密码']);
+    expect(errors.map((e) => `${e.rowNo}:${e.code}:${e.column}`)).toEqual([
+      '3:PASSWORD_TOO_WEAK:初始密码',
+      '4:PASSWORD_TOO_WEAK:初始密码',
+    ]);
     const none = await t.db.query<{ n: number }>(
       `select count(*) as n from users where username like 'hz-%'`,
     );

@@ -60,12 +60,17 @@ export interface UserListQuery {
 
 const userNotFound = () => notFound({ zh: '账号', en: 'Account' });
 
-/** A readable temporary password: 12 characters without look-alikes (0/O, 1/l/I). */
+/**
+ * A readable temporary password: 12 characters without look-alikes (0/O, 1/l/I), always with a lower-case letter, a
+ * capital and a digit, so it meets the staff rule of three classes (drawn again in the rare case it does not).
+ */
 export function temporaryPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  let out = '';
-  for (let i = 0; i < 12; i++) out += alphabet[randomInt(alphabet.length)];
-  return out;
+  for (;;) {
+    let out = '';
+    for (let i = 0; i < 12; i++) out += alphabet[randomInt(alphabet.length)];
+    if (/[a-z]/.test(out) && /[A-Z]/.test(out) && /[0-9]/.test(out)) return out;
+  }
 }
 
 /**
@@ -227,8 +232,9 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     // always changed by its holder at the first sign-in, never kept (ADR 148)
     const mustChangePassword =
       input.roles.some((r) => isOverseer(r.role)) || (input.mustChangePassword ?? true);
-    // a password the holder keeps (not changed at the first sign-in) meets the staff rules on a staff account
-    if (!mustChangePassword && input.roles.some((r) => r.role !== 'worker'))
+    // a staff account's password meets the staff rules, the first one too: it opens the account until it is
+    // changed, and the forms say the rules for it
+    if (input.roles.some((r) => r.role !== 'worker'))
       checkStaffPassword(input.password, input.username, await findSecuritySettings(sql));
     const id = await insertUser(sql, { ...input, passwordHash, mustChangePassword }).catch((err) =>
       conflictOnUnique(err, input.username, input.phone),
