@@ -92,6 +92,18 @@ export const CappedList = <T extends TSchema>(item: T, cap: number, options: { d
     options,
   );
 
+/** A page of a paged list: its items, how many there are in all, and which page of what size it is. */
+export const PagedList = <T extends TSchema>(item: T, options: { description?: string } = {}) =>
+  Obj(
+    {
+      items: Type.Array(item),
+      total: Type.Integer({ minimum: 0, description: 'how many there are in all' }),
+      page: Type.Integer({ minimum: 1 }),
+      pageSize: Type.Integer({ minimum: 1 }),
+    },
+    options,
+  );
+
 export const ErrorBody = Obj({
   error: Obj({
     code: Type.String(),

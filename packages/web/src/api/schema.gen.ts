@@ -10525,6 +10525,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -14330,6 +14331,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -21519,6 +21521,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -29999,6 +30002,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -34681,6 +34685,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -35563,6 +35568,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -39190,6 +39196,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -41499,6 +41506,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -44919,6 +44927,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -46282,6 +46291,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -47536,6 +47546,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -50860,6 +50871,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -52423,6 +52435,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -55943,6 +55956,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -65441,6 +65455,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -66642,6 +66657,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -73032,6 +73048,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -76085,6 +76102,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -79849,6 +79867,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };
@@ -88697,6 +88716,7 @@ export interface operations {
                         }[];
                         page: number;
                         pageSize: number;
+                        /** @description how many there are in all */
                         total: number;
                     };
                 };

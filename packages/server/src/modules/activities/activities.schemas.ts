@@ -63,12 +63,7 @@ const Fields = {
   photos: Type.Array(S.Id),
 };
 export const ActivitySchema = S.Obj({ ...Fields, orgPath: Type.String(), rule: S.Nullable(RuleRef) });
-export const ActivityListSchema = S.Obj({
-  items: Type.Array(ActivitySchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const ActivityListSchema = S.PagedList(ActivitySchema);
 export const ActivityListQuery = S.Obj({
   orgId: Type.Optional(S.Id),
   status: Type.Optional(S.StrEnum(['open', 'cancelled'] as const)),

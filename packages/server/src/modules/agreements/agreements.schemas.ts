@@ -155,12 +155,7 @@ export const AgreementQuery = S.Obj({
   ...S.Page,
 });
 
-export const AgreementListSchema = Type.Object({
-  items: Type.Array(AgreementSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const AgreementListSchema = S.PagedList(AgreementSchema);
 
 export const CoverageImportResult = Type.Object({
   total: Type.Integer(),

@@ -177,12 +177,7 @@ export const MyCaseDetail = Type.Object({
   canRate: Type.Boolean(),
   canReopen: Type.Boolean(),
 });
-export const CaseList = Type.Object({
-  items: Type.Array(StaffCaseSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const CaseList = S.PagedList(StaffCaseSchema);
 export const CaseDetail = Type.Object({
   case: StaffCaseSchema,
   events: Type.Array(EventSchema),

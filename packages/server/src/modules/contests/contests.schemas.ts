@@ -54,12 +54,7 @@ export const ContestDetailSchema = S.Obj({
     description: "the caller may close entries, enter, import and publish results (the organiser's subtree)",
   }),
 });
-export const ContestList = S.Obj({
-  items: Type.Array(ContestSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const ContestList = S.PagedList(ContestSchema);
 
 export const ContestBody = S.Obj({
   orgId: S.Id,

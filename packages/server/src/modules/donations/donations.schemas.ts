@@ -47,12 +47,7 @@ export const DonorSchema = Type.Object({
 
 export const DonorQuery = S.Obj({ q: Type.Optional(S.Str(100)), ...S.Page });
 
-export const DonorListSchema = Type.Object({
-  items: Type.Array(DonorSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const DonorListSchema = S.PagedList(DonorSchema);
 
 export const CreateDonationBody = S.Obj({
   donorId: S.Id,
@@ -102,12 +97,7 @@ export const DonationQuery = S.Obj({
   ...S.Page,
 });
 
-export const DonationListSchema = Type.Object({
-  items: Type.Array(DonationSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const DonationListSchema = S.PagedList(DonationSchema);
 
 const FundGrants = Type.Object({
   programId: Type.Integer(),

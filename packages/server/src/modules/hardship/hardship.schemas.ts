@@ -104,12 +104,7 @@ export const FileSchema = Type.Object({
   incomeFen: Type.Number(),
 });
 
-export const FileListSchema = Type.Object({
-  items: Type.Array(FileSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const FileListSchema = S.PagedList(FileSchema);
 
 export const FileDetailSchema = Type.Object({
   file: FileSchema,

@@ -65,12 +65,7 @@ const PolicyFields = {
   claims: Type.Integer(),
 };
 export const PolicySchema = S.Obj(PolicyFields);
-export const PolicyListSchema = S.Obj({
-  items: Type.Array(PolicySchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const PolicyListSchema = S.PagedList(PolicySchema);
 export const PolicyListQuery = S.Obj({ orgId: Type.Optional(S.Id), ...S.Page });
 export const PolicyDetailSchema = S.Obj({
   ...PolicyFields,

@@ -71,9 +71,4 @@ export const StaffRequest = S.Obj({
     description: 'the sides (union left, union joined) the caller may still decide for',
   }),
 });
-export const StaffRequestList = S.Obj({
-  items: Type.Array(StaffRequest),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const StaffRequestList = S.PagedList(StaffRequest);

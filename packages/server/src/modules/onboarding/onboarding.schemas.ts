@@ -83,12 +83,7 @@ export const JoinRequestSchema = S.Obj({
   decidedAt: S.Nullable(Type.String()),
 });
 
-export const JoinRequestList = S.Obj({
-  items: Type.Array(JoinRequestSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const JoinRequestList = S.PagedList(JoinRequestSchema);
 
 export const DeclineBody = S.Obj({ reason: S.Str(500, { minLength: 1 }), effectiveOn: S.EffectiveOn });
 /** The day a join request was accepted, the member's first day (ADR 40): default today. */

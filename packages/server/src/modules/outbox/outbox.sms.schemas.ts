@@ -31,12 +31,7 @@ export const DeliveryQuery = S.Obj({
   ...S.Page,
 });
 
-export const DeliveryList = S.Obj({
-  items: Type.Array(DeliveryItem),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const DeliveryList = S.PagedList(DeliveryItem);
 
 export const DeliveryDetail = S.Obj({
   ...DeliveryItem.properties,

@@ -169,12 +169,7 @@ export const ProgramDetailSchema = Type.Object({
   ),
 });
 
-export const ProgramListSchema = Type.Object({
-  items: Type.Array(ProgramSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const ProgramListSchema = S.PagedList(ProgramSchema);
 
 export const ProgramQuery = S.Obj({
   status: Type.Optional(S.StrEnum(PROGRAM_STATUSES)),

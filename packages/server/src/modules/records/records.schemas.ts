@@ -80,12 +80,7 @@ export const RecordQuerySchema = S.Obj({
   ...S.Page,
 });
 
-export const RecordListSchema = Type.Object({
-  items: Type.Array(RecordSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const RecordListSchema = S.PagedList(RecordSchema);
 
 export const KindQuery = S.Obj({ kind: Kind });
 export const ImportQuery = S.Obj({

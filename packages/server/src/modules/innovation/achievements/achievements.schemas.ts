@@ -90,12 +90,7 @@ export const AchievementSummary = Type.Object({
   leads: Type.Integer(),
 });
 
-export const AchievementListSchema = Type.Object({
-  items: Type.Array(AchievementSummary),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const AchievementListSchema = S.PagedList(AchievementSummary);
 
 const Moment = Type.String({ format: 'date-time' });
 

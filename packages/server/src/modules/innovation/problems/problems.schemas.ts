@@ -50,12 +50,7 @@ const ProblemFields = {
 
 export const ProblemSchema = S.Obj(ProblemFields);
 
-export const ProblemList = S.Obj({
-  items: Type.Array(S.Obj({ ...ProblemFields, teamSize: Type.Integer() })),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const ProblemList = S.PagedList(S.Obj({ ...ProblemFields, teamSize: Type.Integer() }));
 
 export const ProblemDetail = S.Obj({
   ...ProblemFields,

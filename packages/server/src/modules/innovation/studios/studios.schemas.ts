@@ -62,12 +62,7 @@ const StudioSummary = {
   memberCount: Type.Integer(),
 };
 
-export const StudioList = S.Obj({
-  items: Type.Array(S.Obj(StudioSummary)),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const StudioList = S.PagedList(S.Obj(StudioSummary));
 
 export const RecognitionSchema = S.Obj({
   id: Type.Integer(),
@@ -145,12 +140,7 @@ export const RecognitionQuery = S.Obj({
   ...S.Page,
 });
 
-export const RecognitionList = S.Obj({
-  items: Type.Array(RecognitionSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const RecognitionList = S.PagedList(RecognitionSchema);
 
 export const DecideBody = S.Obj({
   reason: Type.Optional(S.Nullable(S.Str(1000))),

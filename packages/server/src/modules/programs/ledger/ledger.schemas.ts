@@ -24,12 +24,7 @@ export const LedgerEntrySchema = Type.Object({
   createdAt: Timestamp,
 });
 
-export const LedgerListSchema = Type.Object({
-  items: Type.Array(LedgerEntrySchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const LedgerListSchema = S.PagedList(LedgerEntrySchema);
 
 const LedgerFilters = {
   programId: Type.Optional(S.Id),
@@ -120,12 +115,7 @@ export const PaymentBatchDetailSchema = Type.Object({
   withoutAccount: WithoutAccountSchema,
 });
 
-export const PaymentBatchListSchema = Type.Object({
-  items: Type.Array(PaymentBatchSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const PaymentBatchListSchema = S.PagedList(PaymentBatchSchema);
 
 export const PaymentBatchQuery = S.Obj({
   programId: Type.Optional(S.Id),
