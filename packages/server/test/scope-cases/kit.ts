@@ -110,3 +110,9 @@ export function fileUpload(
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/** A sheet sent as JSON (an import's body in a scope case): its file name and its text, a CSV, as base64. */
+export const csvUpload = (fileName: string, csv: string) => ({
+  fileName,
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, csvUpload, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -68,10 +68,7 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
 let cpRegister = '';
 /** A holiday calendar of one day off. */
 const holidaySheet = '日期,休/班,名称\n2027-10-01,休,国庆节\n';
-const sheetBody = (csv: string) => ({
-  fileName: '诉求台账.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('诉求台账.csv', csv);
 
 const on = (name: string, body?: unknown) =>
   aimed((f) => ({ params: { id: f.ids[name] }, ...(body === undefined ? {} : { body }) }));

@@ -1,4 +1,4 @@
-import { aimed, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, csvUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for hardship files: a file is reached through the union holding it (the worker's union). */
@@ -17,10 +17,7 @@ const file = (personId: number, idNumber?: string) => ({
 
 /** A hardship files register of one household under 昌平 (made in setup). */
 let cpRegister = '';
-const sheetBody = (csv: string) => ({
-  fileName: '困难职工档案台账.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('困难职工档案台账.csv', csv);
 
 export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
   const person = async (name: string, idNumber = f.newIdNumber()) =>

@@ -1,4 +1,4 @@
-import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, csvUpload, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for achievements, the public catalogue and its leads (the studios are made here by SQL). */
@@ -27,10 +27,7 @@ export const pdfUpload = (name = 'report.pdf') =>
 
 /** An achievements register of one achievement under 昌平, its inventor by ID number (made in setup). */
 let cpRegister = '';
-const sheetBody = (csv: string) => ({
-  fileName: '成果台账.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('成果台账.csv', csv);
 
 export async function setup(c: SetupContext): Promise<Record<string, number>> {
   const { api, f } = c;

@@ -1,4 +1,4 @@
-import { aimed, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
+import { aimed, csvUpload, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for innovation studios: CRUD, recognition, re-evaluation, statistics. */
@@ -14,10 +14,7 @@ const yearOf = (f: Fx) => Number(f.today.slice(0, 4));
 let cpRegister = '';
 /** A register of one grant of a demo studio under 昌平 (made in setup). */
 let cpGrants = '';
-const sheetBody = (csv: string) => ({
-  fileName: '工作室台账.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('工作室台账.csv', csv);
 
 export async function setup({ api, db, f }: SetupContext): Promise<Record<string, number>> {
   const { rows: cp } = await db.query<{ name: string }>('select name from orgs where id = $1', [

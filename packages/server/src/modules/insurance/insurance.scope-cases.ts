@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import {
   aimed,
+  csvUpload,
   fileUpload,
   notFound,
   scoped,
@@ -43,10 +44,7 @@ const DOC = { document: '医疗费用发票' };
 let cpClaims = '';
 /** A policies register of one policy of 2015 kept as totals, insured by 昌平 (made in setup). */
 let cpPolicies = '';
-const sheetBody = (csv: string, fileName = '理赔台账.csv') => ({
-  fileName,
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string, fileName = '理赔台账.csv') => csvUpload(fileName, csv);
 
 export async function setup({ api, call, db, services, f }: SetupContext): Promise<Record<string, number>> {
   const p = (await api('changping', 'POST', '/api/insurance/policies', policy(f.cp, 'CP-SCOPE-1'))) as {

@@ -1,4 +1,4 @@
-import { aimed, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
+import { aimed, csvUpload, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for the model workers register: a model worker is reached through their union's subtree. */
@@ -9,10 +9,7 @@ const years = (f: { today: string }) => ({ fromYear: 2020, toYear: Number(f.toda
 
 /** A register of one model worker of 昌平's (made in setup). */
 let cpRegister = '';
-const sheetBody = (csv: string) => ({
-  fileName: '劳模名册.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('劳模名册.csv', csv);
 
 export async function setup({ api, db, f }: SetupContext): Promise<Record<string, number>> {
   const { rows } = await db.query<{ name: string }>('select name from orgs where id = $1', [f.cpGrassroots]);

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, csvUpload, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for 办实事 projects: a project is reached through the union that promised it. */
@@ -18,10 +18,7 @@ const pledge = (orgId: number) => ({
 
 /** A 办实事 projects register of one 2022 project of 昌平's (made in setup). */
 let cpRegister = '';
-const sheetBody = (csv: string) => ({
-  fileName: '办实事项目台账.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('办实事项目台账.csv', csv);
 
 export async function setup({ api, call, db, f }: SetupContext): Promise<Record<string, number>> {
   const { rows: cp } = await db.query<{ name: string }>('select name from orgs where id = $1', [

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { fileUpload, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
+import { csvUpload, fileUpload, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import { demoAdmin } from '../../shared/demo-actors.ts';
 
@@ -47,10 +47,7 @@ async function published(api: Api, who: 'changping' | 'admin', body: Record<stri
 
 /** A register of one 2017 payment to a member under 昌平 under its program (made in setup). */
 let pastPayments = '';
-const sheetBody = (csv: string) => ({
-  fileName: '以往发放台账.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('以往发放台账.csv', csv);
 
 export async function setup({ api, db, f, services }: SetupContext): Promise<Record<string, number>> {
   const P = await published(api, 'changping', program());

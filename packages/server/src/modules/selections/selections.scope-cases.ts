@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, createsFor, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, csvUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 import { demoAdmin } from '../../shared/demo-actors.ts';
@@ -38,10 +38,7 @@ const pdf = {
 
 /** A register of past results naming a member under 昌平 (made in setup); organiser blank: the importer's union. */
 let cpRegister = '';
-const sheetBody = (csv: string) => ({
-  fileName: '评选结果.csv',
-  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
-});
+const sheetBody = (csv: string) => csvUpload('评选结果.csv', csv);
 
 export async function setup({ services, db, f }: SetupContext): Promise<Record<string, number>> {
   const { rows } = await db.query<{ id: number; path: string }>('select id, path from orgs where id = $1', [
