@@ -220,12 +220,15 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.getByTestId('user-new').click();
     const dialog = page.getByRole('dialog').filter({ hasText: '新建账号' });
     await dialog.locator('#user-username').fill(MANAGER.username);
-    await dialog.locator('#user-name').fill(MANAGER.name);
-    await dialog.locator('#user-phone').fill('13900001111');
+    // the fields are reached by their labels: a label that points at nothing finds no field
+    await dialog.getByLabel('姓名', { exact: true }).fill(MANAGER.name);
+    await dialog.getByLabel('手机号', { exact: true }).fill('13900001111');
     await dialog.getByTestId('user-generate').click();
     const generated = (await dialog.getByTestId('user-generated').textContent()) ?? '';
     check(/^[A-Za-z0-9]{12}$/.test(generated.trim()), `a 12-character password is generated: ${generated}`);
-    await dialog.locator('#user-password').fill(MANAGER.password);
+    await dialog.locator('label', { hasText: '初始密码' }).click();
+    check(await dialog.locator('#user-password').evaluate((e) => e === document.activeElement), 'label focuses');
+    await dialog.getByLabel('初始密码', { exact: true }).fill(MANAGER.password);
     const rows = dialog.getByTestId('role-rows').locator(':scope > .ant-space');
     await pick(page, rows.nth(0).locator('.ant-select').first(), '单位管理员');
     await pickUnion(page, rows.nth(0).locator('.ant-select').nth(1), EAST);
