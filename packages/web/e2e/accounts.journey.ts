@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { fieldError, pick, pickUnion, signOut, treeNode } from './accounts-helpers.ts';
 import { workbook } from './data.ts';
 import {
   BASE_URL,
@@ -18,7 +19,6 @@ import {
   chooseFromDropdown,
   journey,
   noRefusals,
-  selectsClosed,
   shot,
   signIn,
   tablesLoaded,
@@ -46,42 +46,6 @@ function setupToken(): string {
   return match[1];
 }
 
-const treeNode = (page: Page, name: string) =>
-  page
-    .locator('.org-tree .ant-tree-treenode')
-    .filter({ has: page.locator('.org-node-name', { hasText: name }) });
-
-/** The message under the form field of the input `#id` (a refusal the server names the field of). */
-const fieldError = (page: Page, id: string, text: string) =>
-  page
-    .locator('.ant-form-item', { has: page.locator(`#${id}`) })
-    .locator('.ant-form-item-explain-error', { hasText: text });
-
-/** Opens an antd Select and picks the visible option whose text is `label`. */
-async function pick(page: Page, select: ReturnType<Page['locator']>, label: string) {
-  await select.click();
-  await page
-    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option', {
-      hasText: label,
-    })
-    .first()
-    .click();
-  await selectsClosed(page);
-}
-
-/** Types into the union picker (OrgSelect, tree mode) and picks the search hit named `name`. */
-async function pickUnion(page: Page, picker: ReturnType<Page['locator']>, name: string) {
-  await picker.click();
-  await picker.locator('input').fill(name.slice(0, 2));
-  await page
-    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-tree-treenode', {
-      hasText: name,
-    })
-    .first()
-    .click();
-  await selectsClosed(page);
-}
-
 /** Fills the open 新建下级工会 form below `parent` (its title names it) and creates the union. */
 async function fillNewUnion(page: Page, parent: string, name: string, kind: string) {
   const dialog = page.getByRole('dialog').filter({ hasText: `在「${parent}」下新建工会` });
@@ -104,11 +68,6 @@ async function totalOf(page: Page): Promise<number> {
   await tablesLoaded(page);
   const text = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
   return Number(text.replace(/\D/g, ''));
-}
-
-async function signOut(page: Page) {
-  await chooseFromDropdown(page, page.getByTestId('user-menu'), '退出登录');
-  await page.waitForURL('**/login**');
 }
 
 const staffRows = (bad: boolean) =>
@@ -227,7 +186,10 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     const generated = (await dialog.getByTestId('user-generated').textContent()) ?? '';
     check(/^[A-Za-z0-9]{12}$/.test(generated.trim()), `a 12-character password is generated: ${generated}`);
     await dialog.locator('label', { hasText: '初始密码' }).click();
-    check(await dialog.locator('#user-password').evaluate((e) => e === document.activeElement), 'label focuses');
+    check(
+      await dialog.locator('#user-password').evaluate((e) => e === document.activeElement),
+      'label focuses',
+    );
     await dialog.getByLabel('初始密码', { exact: true }).fill(MANAGER.password);
     const rows = dialog.getByTestId('role-rows').locator(':scope > .ant-space');
     await pick(page, rows.nth(0).locator('.ant-select').first(), '单位管理员');
