@@ -7,7 +7,8 @@
  * of one district (two roles, initial password), and imports 20 staff accounts from .xlsx (a bad file first).
  * The district manager then signs in, must change the initial password on /account (a common one refused at its
  * field), sees only their own subtree and the 21 accounts in it, and switches role from the header, as a
- * reviewer starting no union from the tree.
+ * reviewer starting no union from the tree. Last, the security administrator changes the first password and finds
+ * 待办 a line of its own in the menu (no 会员与组织 group) and no SMS sign-in to turn on in my account.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -32,6 +33,7 @@ const MANAGER = {
   password: 'Eastside#Init1',
   next: 'Eastside#Mine2',
 };
+const SECURITY = { username: 'security', password: 'Guard#Keeper2026', next: 'Guard#Warden2027' };
 const CITY = '示范市总工会';
 const EAST = '东城区总工会';
 const WEST = '西城区总工会';
@@ -116,9 +118,9 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       await page.getByTestId('setup-submit').click();
       await page.waitForURL('**/users/administrators?first=1');
       // 三员分立: the security administrator now, the audit administrator later (the home page reminds)
-      await page.locator('#security_admin-username').fill('security');
+      await page.locator('#security_admin-username').fill(SECURITY.username);
       await page.locator('#security_admin-name').fill('安全管理员');
-      await page.locator('#security_admin-password').fill('Guard#Keeper2026');
+      await page.locator('#security_admin-password').fill(SECURITY.password);
       await page.getByTestId('admin-create-security_admin').click();
       await page.getByTestId('admin-form-security_admin').waitFor({ state: 'detached' });
       await page.getByTestId('admin-form-audit_admin').waitFor();
@@ -342,6 +344,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await chooseFromDropdown(page, page.getByTestId('user-menu'), '我的账号');
     await page.waitForURL('**/account');
     await page.getByTestId('my-roles').getByText('审核人').waitFor();
+    await page.getByTestId('sms-sign-in-card').waitFor();
     await shot(page, 'accounts-11-account');
     await chooseFromDropdown(page, page.getByTestId('role-switcher'), '审核人');
     await page.getByTestId('role-switcher').getByText(`审核人 @ ${EAST}`).waitFor();
@@ -352,4 +355,27 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await treeNode(page, EAST).waitFor();
     check((await page.locator('.org-node-add').count()) === 0, 'a reviewer starts no union from the tree');
   });
+
+  await step(
+    'the security administrator: 待办 alone is a line of its own, and no SMS sign-in to turn on',
+    async () => {
+      await signOut(page);
+      await signIn(page, '/login', SECURITY.username, SECURITY.password);
+      await page.waitForURL('**/account');
+      await page.locator('#pw-current').fill(SECURITY.password);
+      await page.locator('#pw-new').fill(SECURITY.next);
+      await page.locator('#pw-new2').fill(SECURITY.next);
+      await page.getByTestId('password-submit').click();
+      await page.waitForURL('**/todo');
+      await page.locator('[data-testid="staff-menu"] > ul > li.ant-menu-item', { hasText: '待办' }).waitFor();
+      const groups = await menuGroups(page);
+      check(!groups.includes('会员与组织'), `no 会员与组织 group holding 待办 alone: ${groups}`);
+      await openFromMenu(page, '系统', '账号安全设置');
+      await chooseFromDropdown(page, page.getByTestId('user-menu'), '我的账号');
+      await page.waitForURL('**/account');
+      await page.getByTestId('mail-card').waitFor();
+      check((await page.getByTestId('sms-sign-in-card').count()) === 0, 'no SMS sign-in the server refuses');
+      await shot(page, 'accounts-13-security-admin');
+    },
+  );
 });

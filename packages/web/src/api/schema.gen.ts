@@ -18134,6 +18134,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
@@ -18446,6 +18448,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
@@ -18664,6 +18668,8 @@ export interface operations {
                                 failedAttempts: number;
                                 ip: string | null;
                             } | null;
+                            /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                            maySignInBySms: boolean;
                             mustChangePassword: boolean;
                             orgId: number | null;
                             passwordExpired: boolean;
@@ -18872,6 +18878,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
@@ -19059,6 +19067,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
