@@ -190,6 +190,8 @@ describe('sign-in by SMS code', () => {
     expect(await codesSentTo(phone)).toEqual([]);
 
     const cookie = await t.login(phone, 'a-long-passphrase');
+    const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(me.json().maySignInBySms).toBe(true);
     const off = await t.call({ method: 'GET', url: '/api/account/sms-sign-in', cookie });
     expect(off.json()).toEqual({ enabled: false, hasPhone: true, alwaysForWorkers: true });
     const on = await t.call({
@@ -228,6 +230,9 @@ describe('sign-in by SMS code', () => {
         phone,
       });
       const cookie = await t.login(phone, 'a-long-passphrase');
+      // the web shows the switch only where the account may use it
+      const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+      expect([role, me.json().maySignInBySms]).toEqual([role, false]);
       const refused = await t.call({
         method: 'PUT',
         url: '/api/account/sms-sign-in',

@@ -7,10 +7,12 @@
  * of one district (two roles, initial password), and imports 20 staff accounts from .xlsx (a bad file first).
  * The district manager then signs in, must change the initial password on /account (a common one refused at its
  * field), sees only their own subtree and the 21 accounts in it, and switches role from the header, as a
- * reviewer starting no union from the tree.
+ * reviewer starting no union from the tree. Last, the security administrator changes the first password and finds
+ * 待办 a line of its own in the menu (no 会员与组织 group) and no SMS sign-in to turn on in my account.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { fieldError, pick, pickUnion, signOut, treeNode } from './accounts-helpers.ts';
 import { workbook } from './data.ts';
 import {
   BASE_URL,
@@ -18,7 +20,6 @@ import {
   chooseFromDropdown,
   journey,
   noRefusals,
-  selectsClosed,
   shot,
   signIn,
   tablesLoaded,
@@ -32,6 +33,7 @@ const MANAGER = {
   password: 'Eastside#Init1',
   next: 'Eastside#Mine2',
 };
+const SECURITY = { username: 'security', password: 'Guard#Keeper2026', next: 'Guard#Warden2027' };
 const CITY = '示范市总工会';
 const EAST = '东城区总工会';
 const WEST = '西城区总工会';
@@ -44,42 +46,6 @@ function setupToken(): string {
   const match = /one-time set-up token: (\S+)/.exec(readFileSync(logPath, 'utf8'));
   check(match, `the server printed a set-up token in ${logPath}`);
   return match[1];
-}
-
-const treeNode = (page: Page, name: string) =>
-  page
-    .locator('.org-tree .ant-tree-treenode')
-    .filter({ has: page.locator('.org-node-name', { hasText: name }) });
-
-/** The message under the form field of the input `#id` (a refusal the server names the field of). */
-const fieldError = (page: Page, id: string, text: string) =>
-  page
-    .locator('.ant-form-item', { has: page.locator(`#${id}`) })
-    .locator('.ant-form-item-explain-error', { hasText: text });
-
-/** Opens an antd Select and picks the visible option whose text is `label`. */
-async function pick(page: Page, select: ReturnType<Page['locator']>, label: string) {
-  await select.click();
-  await page
-    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option', {
-      hasText: label,
-    })
-    .first()
-    .click();
-  await selectsClosed(page);
-}
-
-/** Types into the union picker (OrgSelect, tree mode) and picks the search hit named `name`. */
-async function pickUnion(page: Page, picker: ReturnType<Page['locator']>, name: string) {
-  await picker.click();
-  await picker.locator('input').fill(name.slice(0, 2));
-  await page
-    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-tree-treenode', {
-      hasText: name,
-    })
-    .first()
-    .click();
-  await selectsClosed(page);
 }
 
 /** Fills the open 新建下级工会 form below `parent` (its title names it) and creates the union. */
@@ -104,11 +70,6 @@ async function totalOf(page: Page): Promise<number> {
   await tablesLoaded(page);
   const text = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
   return Number(text.replace(/\D/g, ''));
-}
-
-async function signOut(page: Page) {
-  await chooseFromDropdown(page, page.getByTestId('user-menu'), '退出登录');
-  await page.waitForURL('**/login**');
 }
 
 const staffRows = (bad: boolean) =>
@@ -157,9 +118,9 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       await page.getByTestId('setup-submit').click();
       await page.waitForURL('**/users/administrators?first=1');
       // 三员分立: the security administrator now, the audit administrator later (the home page reminds)
-      await page.locator('#security_admin-username').fill('security');
+      await page.locator('#security_admin-username').fill(SECURITY.username);
       await page.locator('#security_admin-name').fill('安全管理员');
-      await page.locator('#security_admin-password').fill('Guard#Keeper2026');
+      await page.locator('#security_admin-password').fill(SECURITY.password);
       await page.getByTestId('admin-create-security_admin').click();
       await page.getByTestId('admin-form-security_admin').waitFor({ state: 'detached' });
       await page.getByTestId('admin-form-audit_admin').waitFor();
@@ -171,6 +132,13 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
   await step('then lands on an empty union tree', async () => {
     await page.waitForURL('**/orgs?welcome=1');
     await page.getByTestId('org-empty').waitFor();
+    // 三员设置 left for later: the landing page says which administrator is missing, with the way to name them
+    const notice = page.getByTestId('administrators-notice');
+    await notice.getByText('尚未设置审计管理员').waitFor();
+    check(
+      (await notice.locator('a[href="/users/administrators"]').count()) === 1,
+      'the notice links to 三员设置',
+    );
     await page.getByTestId('org-create-root').waitFor();
     await shot(page, 'accounts-02b-empty-tree');
   });
@@ -220,12 +188,18 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.getByTestId('user-new').click();
     const dialog = page.getByRole('dialog').filter({ hasText: '新建账号' });
     await dialog.locator('#user-username').fill(MANAGER.username);
-    await dialog.locator('#user-name').fill(MANAGER.name);
-    await dialog.locator('#user-phone').fill('13900001111');
+    // the fields are reached by their labels: a label that points at nothing finds no field
+    await dialog.getByLabel('姓名', { exact: true }).fill(MANAGER.name);
+    await dialog.getByLabel('手机号', { exact: true }).fill('13900001111');
     await dialog.getByTestId('user-generate').click();
     const generated = (await dialog.getByTestId('user-generated').textContent()) ?? '';
     check(/^[A-Za-z0-9]{12}$/.test(generated.trim()), `a 12-character password is generated: ${generated}`);
-    await dialog.locator('#user-password').fill(MANAGER.password);
+    await dialog.locator('label', { hasText: '初始密码' }).click();
+    check(
+      await dialog.locator('#user-password').evaluate((e) => e === document.activeElement),
+      'label focuses',
+    );
+    await dialog.getByLabel('初始密码', { exact: true }).fill(MANAGER.password);
     const rows = dialog.getByTestId('role-rows').locator(':scope > .ant-space');
     await pick(page, rows.nth(0).locator('.ant-select').first(), '单位管理员');
     await pickUnion(page, rows.nth(0).locator('.ant-select').nth(1), EAST);
@@ -377,6 +351,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await chooseFromDropdown(page, page.getByTestId('user-menu'), '我的账号');
     await page.waitForURL('**/account');
     await page.getByTestId('my-roles').getByText('审核人').waitFor();
+    await page.getByTestId('sms-sign-in-card').waitFor();
     await shot(page, 'accounts-11-account');
     await chooseFromDropdown(page, page.getByTestId('role-switcher'), '审核人');
     await page.getByTestId('role-switcher').getByText(`审核人 @ ${EAST}`).waitFor();
@@ -387,4 +362,27 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await treeNode(page, EAST).waitFor();
     check((await page.locator('.org-node-add').count()) === 0, 'a reviewer starts no union from the tree');
   });
+
+  await step(
+    'the security administrator: 待办 alone is a line of its own, and no SMS sign-in to turn on',
+    async () => {
+      await signOut(page);
+      await signIn(page, '/login', SECURITY.username, SECURITY.password);
+      await page.waitForURL('**/account');
+      await page.locator('#pw-current').fill(SECURITY.password);
+      await page.locator('#pw-new').fill(SECURITY.next);
+      await page.locator('#pw-new2').fill(SECURITY.next);
+      await page.getByTestId('password-submit').click();
+      await page.waitForURL('**/todo');
+      await page.locator('[data-testid="staff-menu"] > ul > li.ant-menu-item', { hasText: '待办' }).waitFor();
+      const groups = await menuGroups(page);
+      check(!groups.includes('会员与组织'), `no 会员与组织 group holding 待办 alone: ${groups}`);
+      await openFromMenu(page, '系统', '账号安全设置');
+      await chooseFromDropdown(page, page.getByTestId('user-menu'), '我的账号');
+      await page.waitForURL('**/account');
+      await page.getByTestId('mail-card').waitFor();
+      check((await page.getByTestId('sms-sign-in-card').count()) === 0, 'no SMS sign-in the server refuses');
+      await shot(page, 'accounts-13-security-admin');
+    },
+  );
 });

@@ -85,6 +85,18 @@ describe('the staff side menu', () => {
     expect(groupsOf('worker')).toEqual(['members']);
     // 待办 (the first entry of the first group) is every role's; a judge's list holds the nominations to score
     expect(groupsOf('judge')).toEqual(['members', 'contests']);
+    // a group that would hold 待办 alone shows it as a line of its own, not as 会员与组织 (the security and audit
+    // administrators, a judge); with anything else of the group, 待办 stays its first entry
+    for (const role of ['security_admin', 'audit_admin', 'judge'] as const) {
+      const first = navFor([...ROLE_PERMISSIONS[role]])[0];
+      expect([role, first?.alone, first?.entries.map((e) => e.path)]).toEqual([role, true, ['/todo']]);
+    }
+    expect(groupsOf('security_admin')).toEqual(['members', 'system']);
+    expect(groupsOf('audit_admin')).toEqual(['members', 'system']);
+    for (const role of ['admin', 'manager', 'staff', 'reviewer'] as const) {
+      const first = navFor([...ROLE_PERMISSIONS[role]])[0];
+      expect([role, first?.alone, first?.entries[0]?.path]).toEqual([role, undefined, '/todo']);
+    }
     expect(groupsOf('reviewer')).not.toContain('system');
     expect(groupsOf('staff')).not.toContain('system');
     for (const role of ROLES)

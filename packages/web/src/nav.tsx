@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   BarChartOutlined,
   BulbOutlined,
+  CarryOutOutlined,
   CommentOutlined,
   FileProtectOutlined,
   HeartOutlined,
@@ -48,6 +49,9 @@ export const NAV_GROUP_ICONS: Record<MenuGroup, ReactNode> = {
   system: <SettingOutlined />,
   more: <AppstoreOutlined />,
 };
+
+/** The icon of 待办 when it stands alone at the top of the menu (NavSection.alone). */
+export const ALONE_ICON = <CarryOutOutlined />;
 
 export interface NavEntry {
   group: NavGroup;
@@ -216,10 +220,16 @@ export const NAV: readonly NavEntry[] = NAV_GROUPS.flatMap((group) =>
 export interface NavSection {
   group: MenuGroup;
   entries: NavEntry[];
+  /**
+   * The group would hold 待办 alone (a security or audit administrator, a judge): its one entry is shown on its
+   * own, a line at the top of the menu, rather than under a group named for pages the user has none of.
+   */
+  alone?: true;
 }
 
 /**
- * The groups a user with `permissions` sees, in menu order, each with the entries they may use; none is empty.
+ * The groups a user with `permissions` sees, in menu order, each with the entries they may use; none is empty. A
+ * group that would hold only 待办 is marked `alone`: the menu shows 待办 as a line of its own.
  * With `used` (the areas the user's unions have used, GET /api/menu/usage), the entries of the other areas move
  * to a last group, 更多服务, in their menu order; an entry moves back to its group once its area is used.
  */
@@ -231,7 +241,9 @@ export function navFor(permissions: readonly string[], used?: readonly string[])
     entries: mine.filter((e) => e.group === group && !folded(e)),
   }));
   sections.push({ group: 'more', entries: mine.filter(folded) });
-  return sections.filter((s) => s.entries.length > 0);
+  return sections
+    .filter((s) => s.entries.length > 0)
+    .map((s) => (s.entries.length === 1 && s.entries[0].path === '/todo' ? { ...s, alone: true } : s));
 }
 
 /**

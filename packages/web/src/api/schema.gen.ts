@@ -18136,6 +18136,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
@@ -18448,6 +18450,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
@@ -18666,6 +18670,8 @@ export interface operations {
                                 failedAttempts: number;
                                 ip: string | null;
                             } | null;
+                            /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                            maySignInBySms: boolean;
                             mustChangePassword: boolean;
                             orgId: number | null;
                             passwordExpired: boolean;
@@ -18874,6 +18880,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
@@ -19061,6 +19069,8 @@ export interface operations {
                             failedAttempts: number;
                             ip: string | null;
                         } | null;
+                        /** @description The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding the security or the audit administrator role */
+                        maySignInBySms: boolean;
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;

@@ -12,7 +12,7 @@ import { LangSwitch } from '../components/LangSwitch.tsx';
 import { LastSignInBanner } from '../components/LastSignIn.tsx';
 import { loadTodo } from '../components/TodoCards.tsx';
 import { useLoad } from '../components/useLoad.ts';
-import { currentEntry, type MenuGroup, NAV_GROUP_ICONS, navFor } from '../nav.tsx';
+import { ALONE_ICON, currentEntry, type MenuGroup, NAV_GROUP_ICONS, type NavEntry, navFor } from '../nav.tsx';
 import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
 import { MessageBell } from '../pages/messages/MessageBell.tsx';
 import { useMessageCounts } from '../pages/messages/message-counts.ts';
@@ -46,9 +46,11 @@ export default function StaffLayout() {
     location.pathname,
     location.search,
   );
-  // The current page's group opens as the page changes; groups the user opened stay open.
-  const [openKeys, setOpenKeys] = useState<string[]>(current ? [current.group] : []);
-  const group = current?.group;
+  // The current page's group opens as the page changes; groups the user opened stay open. An entry shown alone has
+  // no group to open.
+  const alone = (group: MenuGroup) => sections.some((s) => s.group === group && s.alone);
+  const group = current && !alone(current.group) ? current.group : undefined;
+  const [openKeys, setOpenKeys] = useState<string[]>(group ? [group] : []);
   useEffect(() => {
     if (group) setOpenKeys((keys) => (keys.includes(group) ? keys : [...keys, group]));
   }, [group]);
@@ -96,6 +98,17 @@ export default function StaffLayout() {
   );
   const groupCount = (group: MenuGroup) =>
     sections.find((s) => s.group === group)?.entries.reduce((n, e) => n + countOf(e.badge), 0) ?? 0;
+  const entryItem = (e: NavEntry) => ({
+    key: e.path,
+    label: (
+      <Link to={e.path} className="nav-label">
+        <span>{t(e.label)}</span>
+        {countOf(e.badge) > 0 && (
+          <Badge count={countOf(e.badge)} size="small" data-testid={`nav-badge-${e.path}`} />
+        )}
+      </Link>
+    ),
+  });
   const menu = (
     <div
       ref={menuBox}
@@ -115,33 +128,27 @@ export default function StaffLayout() {
           revealPending.current = false;
           setOpenKeys(keys);
         }}
-        items={sections.map((s) => ({
-          key: s.group,
-          icon: NAV_GROUP_ICONS[s.group],
-          label: (
-            <span
-              className="nav-label"
-              data-testid={`nav-group-${s.group}`}
-              title={s.group === 'more' ? t('nav.moreHint') : t(`nav.group.${s.group}`)}
-            >
-              <span>{t(`nav.group.${s.group}`)}</span>
-              {(popups || !openKeys.includes(s.group)) && groupCount(s.group) > 0 && (
-                <Badge count={groupCount(s.group)} size="small" />
-              )}
-            </span>
-          ),
-          children: s.entries.map((e) => ({
-            key: e.path,
-            label: (
-              <Link to={e.path} className="nav-label">
-                <span>{t(e.label)}</span>
-                {countOf(e.badge) > 0 && (
-                  <Badge count={countOf(e.badge)} size="small" data-testid={`nav-badge-${e.path}`} />
-                )}
-              </Link>
-            ),
-          })),
-        }))}
+        items={sections.map((s) =>
+          s.alone
+            ? { ...entryItem(s.entries[0]), icon: ALONE_ICON }
+            : {
+                key: s.group,
+                icon: NAV_GROUP_ICONS[s.group],
+                label: (
+                  <span
+                    className="nav-label"
+                    data-testid={`nav-group-${s.group}`}
+                    title={s.group === 'more' ? t('nav.moreHint') : t(`nav.group.${s.group}`)}
+                  >
+                    <span>{t(`nav.group.${s.group}`)}</span>
+                    {(popups || !openKeys.includes(s.group)) && groupCount(s.group) > 0 && (
+                      <Badge count={groupCount(s.group)} size="small" />
+                    )}
+                  </span>
+                ),
+                children: s.entries.map(entryItem),
+              },
+        )}
       />
     </div>
   );

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 // Source checks: a form item's label points at its field. antd writes the label's `for` from the item's `name`;
 // a field given an `id` of its own (a test or autofill handle) then sits under a label that points at nothing:
-// clicking the label focuses nothing and a screen reader reads the field unnamed. Such an item says `htmlFor`.
+// clicking the label focuses nothing and a screen reader reads the field unnamed. Such an item says `htmlFor`, and
+// so does a labelled item with no name of its own around the named item that keeps its field (antd then writes no
+// `for` at all). An id built from an expression (`${prefix}-name`) is compared by its source text.
 const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const files = (readdirSync(src, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.tsx'))
@@ -17,32 +19,72 @@ const attr = (el: ts.JsxOpeningLikeElement, name: string) =>
     (p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && p.name.getText() === name,
   );
 
-/** The string an attribute is set to (`id="x"` or `id={'x'}`), else undefined. */
-function literal(a: ts.JsxAttribute | undefined): string | undefined {
+/**
+ * What an attribute is set to, to compare one with another: a string's text (`id="x"` and `id={'x'}` alike), else
+ * the expression's source (`id={`${prefix}-name`}`); undefined when it is absent.
+ */
+function attrValue(a: ts.JsxAttribute | undefined): string | undefined {
   const init = a?.initializer;
   if (!init) return undefined;
   if (ts.isStringLiteral(init)) return init.text;
-  if (ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression))
-    return init.expression.text;
+  if (ts.isJsxExpression(init) && init.expression)
+    return ts.isStringLiteral(init.expression) || ts.isNoSubstitutionTemplateLiteral(init.expression)
+      ? init.expression.text
+      : init.expression.getText();
   return undefined;
 }
 
-/** Each `<Form.Item name=…>` whose field has an id of its own that the item's `htmlFor` does not name. */
+const isFormItem = (node: ts.Node): node is ts.JsxElement =>
+  ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Form.Item';
+
+/** The tags of the elements inside `node`, at any depth. */
+function tagsIn(node: ts.Node): string[] {
+  const tags: string[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isJsxElement(n) && attr(n.openingElement, 'name'))
+      tags.push(`${n.openingElement.tagName.getText()}[name]`);
+    if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
+      const opening = ts.isJsxElement(n) ? n.openingElement : n;
+      tags.push(opening.tagName.getText());
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(node, visit);
+  return tags;
+}
+
+/**
+ * Whether the item's label belongs to one field kept by a named item inside it: a password beside its 随机生成 button.
+ * A label over a list of rows (`Form.List`) names the list, not a field.
+ */
+function labelsInnerField(item: ts.JsxElement): boolean {
+  const tags = tagsIn(item);
+  return tags.includes('Form.Item[name]') && !tags.includes('Form.List');
+}
+
+/**
+ * Each labelled `<Form.Item>` whose label points at nothing: a named item whose field has an id of its own that the
+ * item's `htmlFor` does not name, and an item with no name of its own around a named one (a password beside its
+ * 随机生成 button: antd writes no `for` for it) that does not say `htmlFor`.
+ */
 function unlabelled(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Form.Item') {
+    if (isFormItem(node) && attr(node.openingElement, 'label')) {
       const item = node.openingElement;
       const field = node.children.find((c) => ts.isJsxElement(c) || ts.isJsxSelfClosingElement(c));
       const opening =
         field && (ts.isJsxElement(field) ? field.openingElement : (field as ts.JsxSelfClosingElement));
-      const id = opening && literal(attr(opening, 'id'));
-      if (attr(item, 'name') && attr(item, 'label') && id && literal(attr(item, 'htmlFor')) !== id) {
-        const { line } = source.getLineAndCharacterOfPosition(item.getStart());
+      const id = opening && attrValue(attr(opening, 'id'));
+      const htmlFor = attrValue(attr(item, 'htmlFor'));
+      const named = attr(item, 'name') !== undefined;
+      const { line } = source.getLineAndCharacterOfPosition(item.getStart());
+      if (named && id !== undefined && htmlFor !== id)
         found.push(`${relative(src, file)}:${line + 1} (${id})`);
-      }
+      if (!named && htmlFor === undefined && labelsInnerField(node))
+        found.push(`${relative(src, file)}:${line + 1} (no name, no htmlFor)`);
     }
     ts.forEachChild(node, visit);
   };
@@ -51,7 +93,7 @@ function unlabelled(file: string): string[] {
 }
 
 describe('form labels', () => {
-  it('point at their field when the field has an id of its own', () => {
+  it('point at their field when the field has an id of its own or sits in an item of its own', () => {
     expect(files.flatMap(unlabelled)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { Id, Nullable, Obj, Ok, Str, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuthService } from './auth.service.ts';
+import { maySignInByCode } from './code-sign-in.service.ts';
 
 export const SESSION_COOKIE = 'gonghui_session';
 
@@ -39,6 +40,11 @@ export const Me = Obj({
       orgName: Nullable(Type.String()),
     }),
   ),
+  maySignInBySms: Type.Boolean({
+    description:
+      'The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding ' +
+      'the security or the audit administrator role',
+  }),
 });
 
 /** The 401 of a sign-in: wrong credentials, or a challenge to solve before the password is checked. */
@@ -69,6 +75,7 @@ const LoginRefused = Obj(
 
 /** The signed-in user as every sign-in route answers it; with the session's token, the sign-in before it. */
 export async function describeActor(auth: AuthService, actor: Actor, token?: string) {
+  const roles = await auth.listRoles(actor.userId);
   return {
     userId: actor.userId,
     username: actor.username,
@@ -81,7 +88,8 @@ export async function describeActor(auth: AuthService, actor: Actor, token?: str
     mustChangePassword: actor.mustChangePassword ?? false,
     passwordExpired: actor.passwordExpired ?? false,
     lastSignIn: token ? await auth.findPreviousSignIn(token) : null,
-    roles: await auth.listRoles(actor.userId),
+    roles,
+    maySignInBySms: maySignInByCode(roles),
   };
 }
 

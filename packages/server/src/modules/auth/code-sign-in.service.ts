@@ -57,6 +57,13 @@ const codeInvalid = (remaining?: number) =>
 export type Portal = 'staff' | 'worker';
 
 /**
+ * Whether an account holding these roles may sign in by SMS code at all: never one holding the security or the audit
+ * administrator's role, whose codes would land in the system administrator's outbox (ADR 148).
+ */
+export const maySignInByCode = (roles: readonly { role: string }[]): boolean =>
+  !roles.some((r) => isOverseer(r.role));
+
+/**
  * Sign-in by a 6-digit code sent by SMS (ADR 81). Workers may always; an account holding a staff role only when its
  * holder turned it on (`setSmsSignIn`). A code request answers the same for every well-formed number: a code row is
  * written whether or not an account has the number, and only an account's code is handed to the Sender. Requests
@@ -96,7 +103,7 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
    */
   async function pickAssignment(userId: number, smsSignIn: boolean, portal: Portal) {
     const rows = await listActorRows(db, userId);
-    if (rows.some((r) => isOverseer(r.role))) return undefined;
+    if (!maySignInByCode(rows)) return undefined;
     const worker = rows.find((r) => r.role === 'worker');
     const staff = rows.filter((r) => r.role !== 'worker');
     if (portal === 'worker' && worker) return worker;
@@ -183,7 +190,7 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
     /** Turns code sign-in for the user's staff roles on or off (their worker role always may). */
     async setSmsSignIn(actor: Actor, enabled: boolean) {
       const found = await findSmsSignIn(db, actor.userId);
-      if (enabled && (await listActorRows(db, actor.userId)).some((r) => isOverseer(r.role))) {
+      if (enabled && !maySignInByCode(await listActorRows(db, actor.userId))) {
         throw new AppError('invalid', 'SMS_SIGN_IN_NOT_FOR_OVERSEERS', {
           zh: '安全管理员、审计管理员不能使用短信验证码登录，请用密码登录',
           en: 'A security or audit administrator does not sign in by SMS code; sign in with the password',

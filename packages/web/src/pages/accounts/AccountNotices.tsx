@@ -5,11 +5,14 @@ import type { Body } from '../../api/types.ts';
 import { useCardSave } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 
-/** My account's sign-in by SMS code (staff opt in) and e-mail copies of my reminders: two cards of the page. */
-export function AccountNotices({ staff }: { staff: boolean }) {
+/**
+ * My account's sign-in by SMS code (staff opt in; `smsSignIn` false for an account the server never signs in by
+ * code, a security or audit administrator) and e-mail copies of my reminders: two cards of the page.
+ */
+export function AccountNotices({ staff, smsSignIn }: { staff: boolean; smsSignIn: boolean }) {
   return (
     <>
-      {staff && (
+      {staff && smsSignIn && (
         <Col xs={24} lg={12}>
           <SmsSignInCard />
         </Col>

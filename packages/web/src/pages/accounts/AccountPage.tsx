@@ -152,7 +152,7 @@ export default function AccountPage() {
             </Form>
           </Card>
         </Col>
-        <AccountNotices staff={me.roles.some((r) => r.role !== 'worker')} />
+        <AccountNotices staff={me.roles.some((r) => r.role !== 'worker')} smsSignIn={me.maySignInBySms} />
       </Row>
     </div>
   );

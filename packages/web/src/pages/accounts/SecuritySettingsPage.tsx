@@ -70,6 +70,7 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
           <Form.Item
             key={f.name}
             name={f.name}
+            htmlFor={`security-${f.name}`}
             label={t(`acct.security.${f.name}`)}
             extra={t(`acct.security.${f.name}Help`)}
             rules={[requiredRule(t, t(`acct.security.${f.name}`))]}

@@ -83,7 +83,12 @@ export function UserCreateModal({
         </Form.Item>
         {nameAndPhoneFields(t, 'user')}
       </Space>
-      <Form.Item label={t('acct.users.initialPassword')} required extra={t('acct.users.passwordHint')}>
+      <Form.Item
+        label={t('acct.users.initialPassword')}
+        htmlFor="user-password"
+        required
+        extra={t('acct.users.passwordHint')}
+      >
         <Space.Compact style={{ width: '100%', maxWidth: 420 }}>
           <Form.Item
             name="password"
@@ -268,6 +273,7 @@ function nameAndPhoneFields(t: TFunction, idPrefix: string) {
       <Form.Item
         name="displayName"
         label={t('acct.users.displayName')}
+        htmlFor={`${idPrefix}-name`}
         rules={[requiredTextRule(t, t('acct.users.displayName'))]}
       >
         <Input id={`${idPrefix}-name`} maxLength={50} style={{ width: 160 }} />
@@ -275,6 +281,7 @@ function nameAndPhoneFields(t: TFunction, idPrefix: string) {
       <Form.Item
         name="phone"
         label={t('acct.users.phone')}
+        htmlFor={`${idPrefix}-phone`}
         rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
       >
         <Input id={`${idPrefix}-phone`} maxLength={11} style={{ width: 160 }} />

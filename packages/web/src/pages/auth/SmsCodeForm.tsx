@@ -98,7 +98,7 @@ export function SmsCodeForm({
           data-testid="sms-phone"
         />
       </Form.Item>
-      <Form.Item label={t('smsSignIn.code')} required>
+      <Form.Item label={t('smsSignIn.code')} htmlFor="sms-code-input" required>
         <Space.Compact style={{ width: '100%' }}>
           <Form.Item
             name="code"
@@ -106,6 +106,7 @@ export function SmsCodeForm({
             rules={[{ required: true, pattern: /^\d{6}$/, message: t('smsSignIn.ruleCode') }]}
           >
             <Input
+              id="sms-code-input"
               prefix={<MessageOutlined />}
               maxLength={6}
               inputMode="numeric"

@@ -218,7 +218,12 @@ export function BasicEditModal({
         {ACCOUNTS.map((kind) => {
           const masked = maskedOf(person, kind);
           return (
-            <Form.Item key={kind} label={t(`member.${kind}`)} style={{ marginBottom: 8 }}>
+            <Form.Item
+              key={kind}
+              label={t(`member.${kind}`)}
+              htmlFor={`member-edit-${kind}-input`}
+              style={{ marginBottom: 8 }}
+            >
               <Form.Item
                 name={kind}
                 noStyle
@@ -232,6 +237,7 @@ export function BasicEditModal({
                 ]}
               >
                 <Input
+                  id={`member-edit-${kind}-input`}
                   maxLength={40}
                   inputMode="numeric"
                   autoComplete="off"

@@ -3,13 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { AdministratorsNotice } from '../../components/AdministratorsNotice.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { requiredTextRule } from '../../components/form-rules.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 
 /**
  * What the union tree shows with no union at all: on a fresh installation the administrator creates the
- * federation (POST /api/orgs, kind federation) from here; others are told whom to ask.
+ * federation (POST /api/orgs, kind federation) from here; others are told whom to ask. Welcomed here from the first
+ * run's 三员设置 left for later, they are reminded of the security and audit administrators still to name.
  */
 export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCreated(id: number): void }) {
   const { t } = useTranslation();
@@ -23,6 +25,7 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
       {welcome && allowed && (
         <Alert type="success" showIcon title={t('acct.firstRoot.welcome')} style={{ marginBottom: 12 }} />
       )}
+      {welcome && <AdministratorsNotice />}
       <Empty
         description={
           <>
