@@ -46,4 +46,17 @@ describe('refusals in the audit log', () => {
       refusalsUnrecorded: extra,
     });
   });
+
+  it('writes the count on a row of its own when no refusal follows, as the server stops', async () => {
+    clock.advance(60_000);
+    for (let i = 0; i < REFUSALS_RECORDED_PER_MINUTE + 4; i++)
+      expect((await t.call({ method: 'GET', url: '/api/audit', cookie: admin })).statusCode).toBe(403);
+    const before = (await refusalRows()).length;
+    await t.app.close();
+    const rows = await t.db.query<{ after: Record<string, unknown>; username: string }>(
+      `select after, username from audit_log where action = 'access.denied' order by id`,
+    );
+    expect(rows.rows.slice(before).map((r) => r.after)).toEqual([{ refusalsUnrecorded: 4 }]);
+    expect(rows.rows.at(-1)?.username).toBeTruthy();
+  });
 });

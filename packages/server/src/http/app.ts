@@ -10,7 +10,6 @@ import Fastify, { LogController } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../access/access.ts';
 import type { Db } from '../db/db.ts';
-import { recordAudit } from '../modules/audit/index.ts';
 import { SESSION_COOKIE, sessionEnded } from '../modules/auth/index.ts';
 import { keepRegisterImports } from '../modules/golive/index.ts';
 import type { Services } from '../services.ts';
@@ -21,7 +20,7 @@ import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
 import { type Lifecycle, OPERATIONS_URLS, operationsRoutes } from './operations.ts';
 import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
 import { installReadReplica, markReplicaRoute } from './read-replica.ts';
-import { createRefusalTally } from './refusal-tally.ts';
+import { refusalAudit } from './refusal-audit.ts';
 import { type RegisterEntry, registerCatalogRoutes, registerEntryOf } from './register-catalog.ts';
 import { installRequestIdHeader, requestIdMaker } from './request-id.ts';
 import { registerRoutes } from './routes.ts';
@@ -132,27 +131,7 @@ export async function buildApp(
   });
 
   // a signed-in caller refused: an audit row of its own (the refused act wrote nothing), up to a bound a minute
-  const refusals = createRefusalTally(options.services.clock);
-  installErrorHandler(app, async (req, err) => {
-    const actor = req.actor;
-    const note = actor && refusals.admit(actor.userId);
-    if (!actor || !note) return;
-    const permission = (err.details as { permission?: unknown } | undefined)?.permission;
-    await recordAudit(
-      options.db,
-      { ...actor, ip: req.ip },
-      {
-        action: 'access.denied',
-        entity: 'request',
-        after: {
-          request: `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
-          refusal: err.code,
-          ...(typeof permission === 'string' ? { permission } : {}),
-          ...note,
-        },
-      },
-    );
-  });
+  installErrorHandler(app, refusalAudit(app, options.db, options.services.clock));
   keepRegisterImports(app, { golive: options.services.golive });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 64 * 1024 * 1024, files: 1 } });
