@@ -89,7 +89,7 @@ export function checkPasswordPolicy(password: string, username?: string): void {
 const CLASSES_ZH = '小写字母、大写字母、数字、其他符号';
 
 /** How many of the four classes (lower-case, upper-case, digits, anything else) the password mixes. */
-function countCharacterClasses(password: string): number {
+export function countCharacterClasses(password: string): number {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
   return classes.filter((c) => c.test(password)).length;
 }

@@ -14,7 +14,7 @@ import { overseerAccount, overseerInOffice } from './auth.grants.ts';
 import { deleteUserSessions, findHeldAdministratorRoles } from './auth.repository.ts';
 import { checkGrants, insertUser, invalidRoles } from './auth.service.ts';
 import { hashPassword } from './password.ts';
-import { checkStaffPassword } from './password-policy.ts';
+import { checkStaffPassword, countCharacterClasses } from './password-policy.ts';
 import { findSecuritySettings } from './security.repository.ts';
 import {
   deleteAssignments,
@@ -61,15 +61,16 @@ export interface UserListQuery {
 const userNotFound = () => notFound({ zh: '账号', en: 'Account' });
 
 /**
- * A readable temporary password: 12 characters without look-alikes (0/O, 1/l/I), always with a lower-case letter, a
- * capital and a digit, so it meets the staff rule of three classes (drawn again in the rare case it does not).
+ * A readable temporary password: 12 characters without look-alikes (0/O, 1/l/I), always mixing the alphabet's three
+ * classes (lower case, capitals, digits), so it meets the staff rules; about one draw in seven lacks a digit and is
+ * drawn again.
  */
 export function temporaryPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   for (;;) {
     let out = '';
     for (let i = 0; i < 12; i++) out += alphabet[randomInt(alphabet.length)];
-    if (/[a-z]/.test(out) && /[A-Z]/.test(out) && /[0-9]/.test(out)) return out;
+    if (countCharacterClasses(out) === 3) return out;
   }
 }
 
