@@ -66,11 +66,9 @@ export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[
     }
     add(stems, wantedStems, stemOf(name), org);
   }
-  const find = (t: string): FoundUnion => {
-    const key = normaliseText(t);
-    return exact.get(key) ?? codes.get(codeKey(key)) ?? (stemOf(key) ? undefined : stems.get(key));
-  };
-  return new Map(texts.map((t) => [t, find(t)]));
+  const find = (key: string): FoundUnion =>
+    exact.get(key) ?? codes.get(codeKey(key)) ?? (stemOf(key) ? undefined : stems.get(key));
+  return new Map(texts.map((t, i) => [t, find(keys[i])]));
 }
 
 /** What resolveUnionTexts found for one text. */
