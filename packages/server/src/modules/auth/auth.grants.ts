@@ -1,20 +1,16 @@
 import { isAdminRole } from '../../access/access.ts';
+import { ADMIN_ROLES, ROLE_NAMES, type Role } from '../../access/role-list.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { RoleGrant } from './users.repository.ts';
 
 export const invalidRoles = (en: string, zh: string, details?: Record<string, unknown>) =>
   new AppError('invalid', 'INVALID_ROLES', { zh, en }, details);
 
-const ADMIN_NAMES: Record<string, { zh: string; en: string }> = {
-  admin: { zh: '系统管理员', en: 'system administrator' },
-  security_admin: { zh: '安全管理员', en: 'security administrator' },
-  audit_admin: { zh: '审计管理员', en: 'audit administrator' },
-};
-const UNIONLESS: Record<string, { zh: string; en: string }> = {
-  ...ADMIN_NAMES,
-  worker: { zh: '职工', en: 'worker' },
-  judge: { zh: '评委', en: 'judge' },
-};
+/** Roles named inside a sentence: the roles' names (ROLE_NAMES), the English in lower case. */
+const inSentence = (roles: readonly Role[]): Record<string, { zh: string; en: string }> =>
+  Object.fromEntries(roles.map((r) => [r, { zh: ROLE_NAMES[r].zh, en: ROLE_NAMES[r].en.toLowerCase() }]));
+const ADMIN_NAMES = inSentence(ADMIN_ROLES);
+const UNIONLESS = inSentence([...ADMIN_ROLES, 'worker', 'judge']);
 
 /**
  * Checks the shape of role grants: the three administrators, worker and judge hold no union, the others exactly

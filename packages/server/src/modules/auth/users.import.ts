@@ -1,4 +1,5 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
+import { ROLE_NAMES } from '../../access/role-list.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { listFileName } from '../../shared/export-list.ts';
@@ -13,7 +14,6 @@ import { checkPasswordPolicy } from './password-policy.ts';
 import { type AccountRowError, COLUMNS, planAccountRows, REQUIRED } from './users.import.rows.ts';
 import type { RoleGrant } from './users.repository.ts';
 import { temporaryPassword, type UsersService } from './users.service.ts';
-import { SHEET_ROLE_NAMES } from './users.template.ts';
 
 export type { AccountRowError } from './users.import.rows.ts';
 
@@ -155,7 +155,7 @@ export async function importUsers(
         a.username,
         a.displayName,
         a.union,
-        ROLE_ZH[a.role],
+        ROLE_NAMES[a.role].zh,
         a.passwordSent ? '（已短信发送）' : (a.temporaryPassword ?? '（表格中给定）'),
       ]),
       widths: [18, 12, 30, 12, 16],
@@ -169,12 +169,6 @@ export async function importUsers(
     accountsFileName: listFileName(await unionNameAsked(db, actor, null), '新账号清单', today),
   };
 }
-
-const ROLE_ZH: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(SHEET_ROLE_NAMES).map(([role, name]) => [role, name.zh])),
-  admin: '系统管理员',
-  worker: '职工',
-};
 
 /** The hash of each password the policy accepts (the others are refused with their row when created). */
 async function hashAcceptable(passwords: string[], rows: { username: string }[]) {

@@ -1,3 +1,4 @@
+import { ROLE_NAMES } from '../../access/role-list.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
@@ -5,9 +6,9 @@ import type { RegisterSpec } from '../../shared/register-sheet.ts';
  * choices, the import's error and the sheet of accounts it answers all say these words.
  */
 export const SHEET_ROLE_NAMES = {
-  manager: { zh: '单位管理员', en: 'Union administrator' },
-  staff: { zh: '工会工作人员', en: 'Union staff' },
-  reviewer: { zh: '审核人', en: 'Reviewer' },
+  manager: ROLE_NAMES.manager,
+  staff: ROLE_NAMES.staff,
+  reviewer: ROLE_NAMES.reviewer,
 } as const;
 
 /**
