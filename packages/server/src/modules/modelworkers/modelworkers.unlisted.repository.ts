@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { readPage } from '../../shared/paged.ts';
 
 /** A member whose record carries a model-worker level but who is on no row of the model workers register. */
 export interface UnlistedMember {
@@ -23,18 +24,21 @@ export async function findUnlistedMembers(
   max: number,
 ): Promise<{ total: number; items: UnlistedMember[] }> {
   const params: unknown[] = [];
-  const from = `from persons p
-      join memberships ms on ms.person_id = p.id and ms.status = 'active'
-      join orgs o on o.id = ms.org_id
-     where ${subtreeCondition({ path }, 'o.path', params)} and p.model_worker_level is not null
-       and not exists (select 1 from modelworkers m where m.person_id = p.id)`;
-  const counted = await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params);
-  params.push(max);
-  const { rows } = await sql.query<UnlistedMember>(
-    `select p.id::int as "personId", p.name, p.id_masked as "idMasked", p.model_worker_level as level,
-            o.id::int as "orgId", o.name as "orgName"
-       ${from} order by p.name, p.id limit $${params.length}`,
-    params,
+  return readPage<UnlistedMember>(
+    sql,
+    {
+      columns: `p.id::int as "personId", p.name, p.id_masked as "idMasked", p.model_worker_level as level,
+        o.id::int as "orgId", o.name as "orgName"`,
+      from: `persons p join memberships ms on ms.person_id = p.id and ms.status = 'active'
+        join orgs o on o.id = ms.org_id`,
+      where: [
+        subtreeCondition({ path }, 'o.path', params),
+        'p.model_worker_level is not null',
+        'not exists (select 1 from modelworkers m where m.person_id = p.id)',
+      ],
+      params,
+      orderBy: 'p.name, p.id',
+    },
+    { page: 1, pageSize: max },
   );
-  return { total: counted.rows[0].n, items: rows };
 }
