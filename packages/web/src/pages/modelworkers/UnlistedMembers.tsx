@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { CappedTable } from '../../components/CappedTable.tsx';
 import { formatCount } from '../../components/format.ts';
-import { PagedTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { modelWorkersApi } from './modelworkers-api.ts';
 
@@ -17,7 +17,8 @@ export function UnlistedMembers({ orgId }: { orgId: number | undefined }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [open, setOpen] = useState(false);
-  const { data } = useLoad(() => modelWorkersApi.unlistedMembers(orgId), [orgId]);
+  const list = useLoad(() => modelWorkersApi.unlistedMembers(orgId), [orgId]);
+  const data = list.data;
   if (!data?.total) return null;
   return (
     <>
@@ -41,15 +42,11 @@ export function UnlistedMembers({ orgId }: { orgId: number | undefined }) {
         width={860}
       >
         <Typography.Paragraph type="secondary">{t('mw.unlisted.hint')}</Typography.Paragraph>
-        {data.total > data.items.length && (
-          <Typography.Paragraph type="secondary">
-            {t('mw.unlisted.first', { n: formatCount(data.total), shown: formatCount(data.items.length) })}
-          </Typography.Paragraph>
-        )}
-        <PagedTable
+        <CappedTable
+          list={list}
           rowKey="personId"
           pageSize={10}
-          dataSource={data.items}
+          empty={t('mw.unlisted.none')}
           data-testid="mw-unlisted-list"
           columns={[
             {
