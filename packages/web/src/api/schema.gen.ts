@@ -70407,7 +70407,9 @@ export interface operations {
                         ignoredRows: number[];
                         /** @description data rows read */
                         total: number;
-                        /** @description model workers already on the register, given the titles they lacked */
+                        /** @description model workers already on the register whose rows bring nothing new */
+                        unchanged: number;
+                        /** @description model workers already on the register that the rows change: titles they lacked, another status */
                         updated: number;
                         warningCount: number;
                         /** @description The first 200 cells holding characters that could not be read; warningCount counts all */

@@ -49,8 +49,12 @@ describe('what a clean check of a register offers', () => {
   it('offers the import of a file that changes records on the register without creating one', () => {
     expect(registerOffer(answer(28, 0, { changed: 2, removed: 0 }))).toEqual({ kind: 'change' });
     expect(registerOffer(answer(28, 0, { changed: 0, removed: 1 }))).toEqual({ kind: 'change' });
-    // model workers: `updated` counts the rows naming someone on the register, whether they add to them or not
-    expect(registerOffer(answer(5, 0, { updated: 5, honours: 5 }))).toEqual({ kind: 'change' });
+    // model workers: `updated` counts those on the register the rows give a title or a status they lack
+    expect(registerOffer(answer(5, 0, { updated: 1, unchanged: 4, honours: 5 }))).toEqual({ kind: 'change' });
+    expect(registerOffer(answer(5, 0, { updated: 0, unchanged: 5, honours: 5 }))).toEqual({
+      kind: 'nothing',
+      rows: 5,
+    });
   });
 });
 

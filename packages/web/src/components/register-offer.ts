@@ -1,7 +1,7 @@
 /**
  * The counts a register answers, beside `created`, for the records already on it that an import changes: the holiday
- * calendar's days changed and removed (cases.holidays.ts), the model workers on the register a row names
- * (`updated`, modelworkers.import.ts). The other registers count in `created` whatever a row brings in, records
+ * calendar's days changed and removed (cases.holidays.ts), the model workers on the register the rows give a title
+ * or a status they lack (`updated`, modelworkers.import.ts). The other registers count in `created` whatever a row brings in, records
  * they add to included (an achievement's new patent, a studio's new level).
  */
 const CHANGING = ['updated', 'changed', 'removed'] as const;
@@ -17,8 +17,7 @@ export type RegisterOffer =
 
 /**
  * What a clean check answered offers: an import of what it creates or changes, or — when it would create nothing and
- * change nothing — no import at all. Model workers' `updated` counts each row naming someone on the register,
- * whether the row adds to them or not, so a file of model workers all on record still offers its import.
+ * change nothing — no import at all.
  */
 export function registerOffer(answer: { created: number; total: number }): RegisterOffer {
   if (answer.created > 0) return { kind: 'create', count: answer.created };

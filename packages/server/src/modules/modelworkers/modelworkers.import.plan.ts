@@ -12,7 +12,7 @@ import { nameKey, sameName } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
-import { findModelWorker, findModelWorkerIdsByKeys } from './modelworkers.repository.ts';
+import { findModelWorker, findModelWorkerIdsByKeys, listHonours } from './modelworkers.repository.ts';
 import type { HonourKind, Level } from './modelworkers.vocabulary.ts';
 
 /**
@@ -47,6 +47,8 @@ interface PersonPlan {
   /** The ID number, its hash under the current key and its look-ups under every live key (ADR 79). */
   id: { number: string; hash: string; lookups: string[] } | null;
   honours: { level: Level; kind: HonourKind; title: string; year: number; awardedBy: string | null }[];
+  /** On the register already, and the rows bring nothing it lacks: no title it does not hold, no other status. */
+  unchanged?: boolean;
 }
 
 /** The rows checked against the register and grouped into people (one row per title), each problem a row error. */
@@ -201,9 +203,33 @@ export async function planModelWorkerRows(
         );
     }
   }
+  await markUnchanged(sql, plans);
   const persons = await findPersonsByHash(
     sql,
     plans.flatMap((p) => (p.id && !p.existingId ? [p.id.lookups] : [])),
   );
   return { plans, persons, today };
+}
+
+/**
+ * Marks the model workers on the register whose rows change nothing: every title is held already (the same title
+ * and year, as the register's unique key says) and the status, where the sheet gives one, is the one on record with
+ * its day. An export brought back in unchanged is all such rows, and its check says there is nothing to import.
+ */
+async function markUnchanged(sql: Sql, plans: PersonPlan[]) {
+  const old = plans.filter((p) => p.existingId);
+  const held = await listHonours(
+    sql,
+    old.map((p) => p.existingId as number),
+  );
+  for (const p of old) {
+    const titles = new Set((held.get(p.existingId as number) ?? []).map((h) => `${h.year}|${h.title}`));
+    if (p.honours.some((h) => !titles.has(`${h.year}|${h.title}`))) continue;
+    const { status, statusOn } = p.fields;
+    if (status) {
+      const m = await findModelWorker(sql, p.existingId as number);
+      if (!m || status !== m.status || (statusOn != null && statusOn !== m.statusOn)) continue;
+    }
+    p.unchanged = true;
+  }
 }

@@ -41,6 +41,7 @@ export const refOf = (id: number) => `LM${String(id).padStart(6, '0')}`;
 export interface ModelWorkerImportCounts {
   created: number;
   updated: number;
+  unchanged: number;
   honours: number;
 }
 
@@ -52,7 +53,8 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
         plan: (rows, errors) => db.tx((sql) => planModelWorkerRows(sql, ids, actor, rows, errors, today)),
         counts: ({ plans }): ModelWorkerImportCounts => ({
           created: plans.filter((p) => !p.existingId).length,
-          updated: plans.filter((p) => p.existingId).length,
+          updated: plans.filter((p) => p.existingId && !p.unchanged).length,
+          unchanged: plans.filter((p) => p.unchanged).length,
           honours: plans.reduce((n, p) => n + p.honours.length, 0),
         }),
         dryRunExtras: {} as ImportedInto,

@@ -101,7 +101,7 @@ describe('model workers: status and studios led, as of a day', () => {
       fileName: out.fileName,
       dryRun: false,
     });
-    expect(again).toMatchObject({ created: 0, updated: 4, errors: [] });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, errors: [] });
     expect((await mwStats(district, {})).byLevel).toMatchObject({ total: 2, retired: 1, deceased: 2 });
     // the template's 填写说明 names the values
     const notes = await readSheet(reg.template(t.actor('staff', district)), '模板.xlsx', {

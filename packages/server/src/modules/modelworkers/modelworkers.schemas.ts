@@ -198,7 +198,11 @@ export const StatsSchema = Type.Object({
 export const ImportResult = Type.Object({
   ...S.RegisterImportResult.properties,
   updated: Type.Integer({
-    description: 'model workers already on the register, given the titles they lacked',
+    description:
+      'model workers already on the register that the rows change: titles they lacked, another status',
+  }),
+  unchanged: Type.Integer({
+    description: 'model workers already on the register whose rows bring nothing new',
   }),
   honours: Type.Integer({ description: 'titles read' }),
 });

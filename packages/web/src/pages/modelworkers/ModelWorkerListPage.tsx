@@ -81,6 +81,7 @@ export default function ModelWorkerListPage() {
                 figures={(a) => [
                   { label: t('mw.import.created'), value: a.created },
                   { label: t('mw.import.updated'), value: a.updated },
+                  { label: t('mw.import.unchanged'), value: a.unchanged },
                   { label: t('mw.import.honours'), value: a.honours },
                 ]}
               />
