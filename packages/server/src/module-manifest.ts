@@ -107,6 +107,8 @@ export interface Wiring {
   personNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
   /** Unions' names for the audit log (org). */
   orgNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
+  /** A program's rule, amount or a record kind in words, for the audit log's export; null for other fields (programs). */
+  programAuditWords: (entity: string, field: string, value: unknown, lang: 'zh' | 'en') => string | null;
 }
 
 export const WIRING_KEYS: Record<keyof Wiring, true> = {
@@ -118,6 +120,7 @@ export const WIRING_KEYS: Record<keyof Wiring, true> = {
   usersNamed: true,
   personNames: true,
   orgNames: true,
+  programAuditWords: true,
 };
 
 export interface RouteContext {

@@ -5,6 +5,7 @@ import { momentInChina } from '../../shared/dates.ts';
 import { type ExportedRows, listFileName, wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { ACTION_LABELS, type AuditAction, type AuditEntity, ENTITY_LABELS } from './audit.catalog.ts';
+import { changeLines } from './audit.changes.ts';
 import { type AuditNames, type AuditQuery, listAudit, recordAudit } from './audit.service.ts';
 
 /** What a list's export declares: how to read a page of it, what it refuses to cut, its sheet, its log row, its file. */
@@ -30,6 +31,14 @@ export async function exportList<T>(db: Db, actor: Actor, q: object, spec: ListE
   return { buffer, fileName: listFileName(union, what, day, notes) };
 }
 
+/** A value whose owner says it in words (a program's rule, amount, record kind: programs); null for the rest. */
+export type AuditOwnWords = (
+  entity: string,
+  field: string,
+  value: unknown,
+  lang: 'zh' | 'en',
+) => string | null;
+
 /** What a failed sign-in that named no account typed, as its row keeps it (masked), for the object column. */
 function typedLogin(r: { action: string; after: unknown }): string {
   if (r.action !== 'auth.login_failed' || typeof r.after !== 'object' || r.after === null) return '';
@@ -40,8 +49,10 @@ function typedLogin(r: { action: string; after: unknown }): string {
 /**
  * The log as filtered, as .xlsx: when (China time, to the second), who and for which union, what (in words), on
  * which object (by name where it is a member, a union, an account or a role; a failed sign-in that named no account by the login it
- * typed, masked), the union concerned and the address; the file is named by the day it is as of. The export is
- * itself written to the log.
+ * typed, masked), the union concerned, the address, and what changed (变更内容: each field in words with its
+ * old and new value, a line each, as the audit page says it — audit.changes.ts; values as the row keeps them, so
+ * numbers the row keeps masked stay masked); the file is named by the day it is as of. The export is itself
+ * written to the log.
  */
 export async function exportAudit(
   db: Db,
@@ -49,6 +60,7 @@ export async function exportAudit(
   actor: Actor,
   q: Omit<AuditQuery, 'page' | 'pageSize'>,
   today: string,
+  ownWords?: AuditOwnWords,
 ) {
   return exportList(db, actor, q, {
     list: (paging) => listAudit(db, names, { ...q, ...paging }),
@@ -59,8 +71,20 @@ export async function exportAudit(
     },
     sheet: (items) => ({
       name: '操作日志',
-      headers: ['时间', '操作人', '操作人单位', '操作', '对象类型', '对象', '相关工会', 'IP 地址'],
-      widths: [20, 12, 28, 28, 14, 24, 28, 16],
+      headers: [
+        '时间',
+        '操作人',
+        '操作人单位',
+        '操作',
+        '对象类型',
+        '对象',
+        '相关工会',
+        'IP 地址',
+        '变更内容',
+      ],
+      widths: [20, 12, 28, 28, 14, 24, 28, 16, 60],
+      // what changed is text, never a figure to sum
+      textColumns: [8],
       rows: items.map((r) => [
         momentInChina(r.at, { seconds: true }),
         r.actorName ?? (r.ip && r.ip !== 'cli' ? '未登录的访问者' : '系统'),
@@ -75,6 +99,11 @@ export async function exportAudit(
               : typedLogin(r)),
         r.orgName ?? '',
         r.ip ?? '',
+        changeLines(r.entity, r.before, r.after, {
+          lang: 'zh',
+          names: { unions: r.unionNames, persons: r.personNames },
+          own: ownWords && ((entity, field, value) => ownWords(entity, field, value, 'zh')),
+        }).join('\n'),
       ]),
     }),
     audit: { action: 'audit.export', entity: 'audit' },

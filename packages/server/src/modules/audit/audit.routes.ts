@@ -5,7 +5,7 @@ import { DateStr, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.catalog.ts';
-import { exportAudit } from './audit.export.ts';
+import { type AuditOwnWords, exportAudit } from './audit.export.ts';
 import { type AuditNames, listAudit } from './audit.service.ts';
 import { checkAuditChain } from './audit.verify.ts';
 
@@ -85,7 +85,18 @@ const auditFilters = {
 
 export function auditRoutes(
   app: App,
-  { db, clock, names }: { db: Db; clock: () => Date; names: AuditNames },
+  {
+    db,
+    clock,
+    names,
+    ownWords,
+  }: {
+    db: Db;
+    clock: () => Date;
+    names: AuditNames;
+    /** A value whose owner says it (a program's rule, amount, record kind), for the export (变更内容). */
+    ownWords?: AuditOwnWords;
+  },
 ): void {
   const on = routeMould(app, ['audit']);
   on.get('/api/audit', {
@@ -99,7 +110,7 @@ export function auditRoutes(
     config: { permission: 'audit.read' },
     summary: 'The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged)',
     querystring: Obj(auditFilters),
-    run: (actor, { query }) => exportAudit(db, names, actor, query, todayInChina(clock())),
+    run: (actor, { query }) => exportAudit(db, names, actor, query, todayInChina(clock()), ownWords),
   });
   // a GET: the check changes nothing (its own log row aside, as an export's), and the audit administrator holds
   // no write route (三员分立, administrators.test.ts)

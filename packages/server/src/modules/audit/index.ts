@@ -47,5 +47,6 @@ export const manifest = defineModule({
         persons: (ids) => wiring.personNames(db, ids),
         orgs: (ids) => wiring.orgNames(db, ids),
       },
+      ownWords: wiring.programAuditWords,
     }),
 });

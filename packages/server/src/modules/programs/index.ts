@@ -5,6 +5,7 @@ import { applicationsRoutes, countWaitingReviews, meProgramsRoutes } from './app
 import { claimsRoutes, createClaimsService } from './claims/index.ts';
 import { ledgerRoutes } from './ledger/index.ts';
 import { pastPaymentsRoutes } from './past/index.ts';
+import { programAuditWords } from './programs.audit-words.ts';
 import { programsRecounter } from './programs.recount.repository.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
@@ -93,7 +94,7 @@ export const manifest = defineModule({
     /** Flash claims, with this process's sold-out flags: one per application. */
     claims: createClaimsService(db, { clock }),
   }),
-  wiring: { waitingReviews: countWaitingReviews },
+  wiring: { waitingReviews: countWaitingReviews, programAuditWords },
   routes: (app, s, { db }) => {
     programsRoutes(app, { db, programs: s.programs });
     claimsRoutes(app, { db, claims: s.claims });

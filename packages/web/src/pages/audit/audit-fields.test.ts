@@ -1,7 +1,7 @@
 /**
  * Every field name the server's audit rows may carry in their before and after values has a label in both
- * languages, so a module that audits a new field cannot leave it as a key on the audit page. The fields are read
- * from the server's code by their types: each `{ action, entity, before, after }` the server writes, and every
+ * languages, so a module that audits a new field cannot leave it as a key on the audit page or in its export. The
+ * fields are read from the server's code by their types: each `{ action, entity, before, after }` the server writes, and every
  * property of those values' types (into the records and lists they hold, as deep as the page shows them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -93,6 +93,6 @@ describe('the audit page says every field the server audits in words', () => {
         return !w || !CJK.test(w.zh) || CJK.test(w.en) || !w.en.trim();
       })
       .map(([k, where]) => `${k} (${where})`);
-    expect(missing, 'fields with no label in audit-labels.ts').toEqual([]);
+    expect(missing, 'fields with no label in server/src/modules/audit/audit.field-words.ts').toEqual([]);
   });
 });

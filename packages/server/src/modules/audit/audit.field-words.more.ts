@@ -1,9 +1,10 @@
+import type { Label } from '../../vocabulary.ts';
+
 /**
  * More field names found in the audit log's before and after values, in words, by the module that writes them
- * (audit-labels.ts holds the first ones). audit-fields.test.ts reads every field the server audits and fails on
- * one with no label here or there.
+ * (audit.field-words.ts holds the first ones). The web's audit-fields.test.ts reads every field the server audits
+ * and fails on one with no label here or there.
  */
-type Label = { zh: string; en: string };
 
 export const MORE_FIELD_LABELS: Record<string, Label> = {
   // imports and exports, counted
