@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSheet } from './sheet-reader.ts';
 import { isYuanHeader } from './spreadsheet.ts';
 import { dateCellOf, dateToSerial, writeWorkbook } from './xlsx-writer.ts';
+import { partText, zipEntries } from './xlsx-zip.ts';
 
 describe('the writer’s cells', () => {
   it('writes a day or a moment as a date serial with its format, other text as text', () => {
@@ -103,3 +104,32 @@ describe('times of day', () => {
     expect(read.rows.map((r) => r.cells[1])).toEqual(['18:05:00', '09:00:07', '', '下午']);
   });
 });
+
+describe('text of several lines', () => {
+  it('wraps a cell of several lines, from the top, so each line shows on its own; a one-line cell is left as it is', () => {
+    const file = writeWorkbook([
+      {
+        name: '日志',
+        headers: ['操作', '变更内容'],
+        rows: [['修改', '级别：区级 → 市级\n电话：空 → 13800000000']],
+        textColumns: [1],
+      },
+    ]);
+    const book = XLSX.read(file, { type: 'buffer', cellStyles: true, cellNF: true });
+    const cell = book.Sheets.日志.B2;
+    expect(cell).toMatchObject({ t: 's', v: '级别：区级 → 市级\n电话：空 → 13800000000' });
+    const xml = inflated(file, 'xl/worksheets/sheet1.xml');
+    const styles = inflated(file, 'xl/styles.xml');
+    const xfs = [...styles.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]).slice(1);
+    const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml)?.[1] ?? 0);
+    expect(xfs[styleOf('B2')]).toContain('wrapText="1"');
+    expect(xfs[styleOf('A2')]).not.toContain('wrapText');
+  });
+});
+
+/** A part of an .xlsx (a zip) as text. */
+function inflated(file: Buffer, name: string): string {
+  const text = partText(file, zipEntries(file) ?? new Map(), name, { left: 1e8, cap: 1e8 });
+  if (text === null) throw new Error(`no ${name}`);
+  return text;
+}

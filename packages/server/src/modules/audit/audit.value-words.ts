@@ -31,8 +31,7 @@ export const AUDIT_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, 
   'prog.intake': {
     apply: { zh: '职工申请', en: 'Worker applies' },
     batch: { zh: '工会批量报送', en: 'Union batch' },
-    // \x20: the architecture check (rule 8) would read the words with a space as SQL on the records table
-    proposal: { zh: '系统按记录推荐', en: 'Proposed from\x20records' },
+    proposal: { zh: '系统按记录推荐', en: 'Proposed from records' },
     claim: { zh: '先到先得领取', en: 'First-come claim' },
     nomination: { zh: '推荐评选', en: 'Nomination' },
     register: { zh: '台账补录（平台外已发放）', en: 'Recorded from a register (paid outside the platform)' },
