@@ -857,7 +857,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged) */
+        /** The audit log as filtered, as .xlsx, with what each row changed in words (at most 50,000 rows; the export is itself logged) */
         get: operations["getAuditXlsx"];
         put?: never;
         post?: never;

@@ -108,7 +108,8 @@ export function auditRoutes(
   });
   on.workbook('/api/audit.xlsx', {
     config: { permission: 'audit.read' },
-    summary: 'The audit log as filtered, as .xlsx (at most 50,000 rows; the export is itself logged)',
+    summary:
+      'The audit log as filtered, as .xlsx, with what each row changed in words (at most 50,000 rows; the export is itself logged)',
     querystring: Obj(auditFilters),
     run: (actor, { query }) => exportAudit(db, names, actor, query, todayInChina(clock()), ownWords),
   });
