@@ -157,12 +157,12 @@ export default function AuditPage() {
               {
                 title: t('audit.at'),
                 dataIndex: 'at',
-                width: 170,
+                width: 160,
                 render: (s: string) => formatTime(s, { seconds: true }),
               },
               {
                 title: t('audit.actor'),
-                width: 200,
+                width: 180,
                 render: (_, r) =>
                   r.actorName ? (
                     <>
@@ -175,12 +175,16 @@ export default function AuditPage() {
                     </span>
                   ),
               },
-              labelColumn(t('audit.action'), 'action', (s: string) => <Tag>{actionLabel(s, lang)}</Tag>, {
-                width: 220,
-              }),
+              labelColumn(
+                t('audit.action'),
+                'action',
+                (s: string) => <Tag className="tag-wrap">{actionLabel(s, lang)}</Tag>,
+                {
+                  width: 170,
+                },
+              ),
               {
                 title: t('audit.entity'),
-                width: 140,
                 render: (_, r) => (
                   <>
                     {entityLabel(r.entity, lang)}
@@ -194,11 +198,16 @@ export default function AuditPage() {
                   </>
                 ),
               },
-              { title: t('audit.org'), dataIndex: 'orgName', render: (s: string | null) => s ?? '—' },
+              {
+                title: t('audit.org'),
+                dataIndex: 'orgName',
+                width: 140,
+                render: (s: string | null) => s ?? '—',
+              },
               {
                 title: t('audit.ip'),
                 dataIndex: 'ip',
-                width: 140,
+                width: 110,
                 render: (s: string | null) => addressText(s, lang),
               },
             ]}
