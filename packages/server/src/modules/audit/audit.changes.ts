@@ -35,7 +35,7 @@ export const HIDDEN = new Set([
 ]);
 
 /** Fields holding the id of a program, member or ledger entry: shown as its number ("#7"), as the log's object column does. */
-const ID_FIELDS = new Set(['programId', 'reversalId', 'prerequisiteProgramId']);
+const ID_FIELDS = new Set(['programId', 'reversalId', 'prerequisiteProgramId', 'handlerUserId']);
 
 /** Fields holding a member's id: shown by the member's name, which the log answers beside the row. */
 const PERSON_FIELDS = new Set<string>(AUDIT_PERSON_FIELDS);
@@ -113,12 +113,16 @@ export function auditValueText(
   if (list && (typeof v === 'string' || typeof v === 'number')) return coded(list, v, lang);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return (wording.moment ?? momentInChina)(v);
   if (typeof v === 'string' || typeof v === 'number') return String(v);
+  // a list is no level of its own: its records are said as deep as the record holding the list
   if (Array.isArray(v))
     return v.length
-      ? v.map((x) => auditValueText(entity, key, x, wording, depth + 1)).join(en ? ', ' : '、')
+      ? v.map((x) => auditValueText(entity, key, x, wording, depth)).join(en ? ', ' : '、')
       : en
         ? '(none)'
         : '（无）';
+  // a union or a member named beside its id ({ orgId, name }) is said by its name
+  if (isRecord(v) && typeof v.name === 'string' && Object.keys(v).every((k) => k === 'name' || /Id$/.test(k)))
+    return v.name;
   if (isRecord(v) && depth < 2)
     return (
       Object.entries(v)

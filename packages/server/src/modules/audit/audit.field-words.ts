@@ -191,6 +191,33 @@ const FIELD_LABELS: Record<string, Label> = {
  * it replaced and retired, and the values it re-encrypted, counted by where they are kept.
  */
 const ENTITY_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Label>>> = {
+  founding: {
+    leader: { zh: '筹备组组长', en: 'Preparatory group leader' },
+    members: { zh: '筹备组成员', en: 'Preparatory group members' },
+    preparedOn: { zh: '筹备组成立日期', en: 'Preparatory group formed on' },
+    metOn: { zh: '会员大会日期', en: "Members' meeting on" },
+    membersTotal: { zh: '应到会员人数', en: 'Members entitled to attend' },
+    membersPresent: { zh: '实到会员人数', en: 'Members present' },
+  },
+  case: {
+    first: { zh: '首次答复', en: 'First answer' },
+    onTime: { zh: '按时答复', en: 'Answered on time' },
+    answerDue: { zh: '答复期限', en: 'Answer due by' },
+    handlerUserId: { zh: '承办人账号', en: "Handler's account" },
+    handlerName: { zh: '承办人', en: 'Handler' },
+  },
+  donation: {
+    donorName: { zh: '捐赠方', en: 'Donor' },
+    fundName: { zh: '专项基金', en: 'Fund' },
+  },
+  problem: {
+    postedOn: { zh: '提出日期', en: 'Posted on' },
+  },
+  selection: {
+    nominationsClosedOn: { zh: '推荐截止日期', en: 'Nominations closed on' },
+    noticeFrom: { zh: '公示开始日期', en: 'Public notice from' },
+    noticeUntil: { zh: '公示截止日期', en: 'Public notice until' },
+  },
   key: {
     key: { zh: '密钥', en: 'Key' },
     from: { zh: '原密钥', en: 'Previous keys' },

@@ -114,7 +114,8 @@ export function createHandling(db: Db, clock: Clock) {
           visible: false,
           at,
         });
-        return { handlerUserId: userId };
+        // the handler by name, as the log's reader knows them, beside their account
+        return { handlerUserId: userId, handlerName: handler.name };
       });
     },
 

@@ -105,10 +105,12 @@ export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonati
     throw donationErrors.donorNotFound('donorId');
   let orgId = input.orgId;
   let foundedOn: string | null = null;
+  let fundName: string | null = null;
   if (input.fundId) {
     const fund = await findFund(sql, input.fundId);
     if (!fund) throw donationErrors.fundNotFound('fundId');
     foundedOn = fund.foundedOn;
+    fundName = fund.name;
     if (orgId && orgId !== fund.orgId)
       throw donationErrors.invalid('orgId', {
         zh: `专项基金“${fund.name}”由${fund.orgName}管理，捐款只能捐给该工会`,
@@ -156,7 +158,9 @@ export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonati
       receivedOn: row.receivedOn,
     });
   await addCounts(sql, donationCounts(row));
-  const { createdBy: _by, ...after } = row;
+  // the log names the donor and the fund, as a reader of it knows them, rather than by their numbers
+  const { createdBy: _by, donorId: _donor, fundId: _fund, ...rest } = row;
+  const after = { donorName: donor.name, ...(fundName ? { fundName } : {}), ...rest };
   await recordAudit(sql, actor, {
     action: 'donation.create',
     entity: 'donation',

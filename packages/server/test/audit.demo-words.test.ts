@@ -1,0 +1,61 @@
+/**
+ * Every field of every audit row the demo writes is said in words, in both languages: the demo runs each module's
+ * real services, so a field a service audits through a value typed loosely (a `Record<string, unknown>` built in a
+ * step) — which the web's audit-fields test, reading types, cannot see — is found here before it reaches the page or
+ * the export's 变更内容 as a key. No value is said as raw JSON either.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/db.ts';
+import { changeLines, HIDDEN } from '../src/modules/audit/audit.changes.ts';
+import { fieldWords } from '../src/modules/audit/audit.field-words.ts';
+import { programAuditWords } from '../src/modules/programs/programs.audit-words.ts';
+import { createDemoDb } from './demo-db.ts';
+
+/** Values said whole by their own words (a program's rule and amount, an evidence window), not field by field. */
+const SAID_WHOLE = new Set(['rule', 'amount', 'evidenceWindow']);
+
+let db: Db;
+beforeAll(async () => {
+  db = await createDemoDb(200);
+}, 600_000);
+afterAll(async () => {
+  await db?.close();
+});
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The field names a value shows, as the page and the export descend into it (records two deep, through lists). */
+function shownFields(v: unknown, depth: number, out: Set<string>): void {
+  if (Array.isArray(v)) for (const x of v) shownFields(x, depth + 1, out);
+  else if (isRecord(v) && depth < 2)
+    for (const [k, x] of Object.entries(v)) {
+      if (HIDDEN.has(k)) continue;
+      out.add(k);
+      if (!SAID_WHOLE.has(k)) shownFields(x, depth + 1, out);
+    }
+}
+
+describe('the demo’s audit log in words', () => {
+  it('names every field it shows, and says no value as JSON', async () => {
+    const { rows } = await db.query<{ action: string; entity: string; before: unknown; after: unknown }>(
+      'select action, entity, before, after from audit_log',
+    );
+    expect(rows.length).toBeGreaterThan(1000);
+    const unnamed = new Map<string, string>();
+    const json = new Map<string, string>();
+    for (const r of rows) {
+      const fields = new Set<string>();
+      shownFields(r.before, 0, fields);
+      shownFields(r.after, 0, fields);
+      for (const k of fields) if (!fieldWords(k, r.entity)) unnamed.set(`${r.entity}.${k}`, r.action);
+      const lines = changeLines(r.entity, r.before, r.after, {
+        lang: 'zh',
+        own: (entity, field, value) => programAuditWords(entity, field, value, 'zh'),
+      });
+      for (const line of lines) if (/[{[]"/.test(line)) json.set(r.action, line);
+    }
+    expect(Object.fromEntries(unnamed), 'fields with no words (entity.field: an action writing it)').toEqual({});
+    expect(Object.fromEntries(json), 'values said as JSON (action: its line)').toEqual({});
+  });
+});

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [base, user, path, out, lang = 'zh', nth = '0'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium-headless-shell' });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 1000 } });
+const p = await ctx.newPage();
+await p.request.post(`${base}/api/auth/login`, { data: { username: user, password: 'gonghui-demo' } });
+await p.goto(`${base}/`);
+await p.evaluate((l) => localStorage.setItem('gonghui.lang', l), lang);
+await p.goto(`${base}${path}`);
+await p.waitForTimeout(2500);
+await p.locator('.ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)').nth(Number(nth)).click();
+await p.waitForTimeout(800);
+await p.screenshot({ path: out });
+await b.close();
