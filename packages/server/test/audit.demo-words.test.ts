@@ -55,7 +55,9 @@ describe('the demo’s audit log in words', () => {
       });
       for (const line of lines) if (/[{[]"/.test(line)) json.set(r.action, line);
     }
-    expect(Object.fromEntries(unnamed), 'fields with no words (entity.field: an action writing it)').toEqual({});
+    expect(Object.fromEntries(unnamed), 'fields with no words (entity.field: an action writing it)').toEqual(
+      {},
+    );
     expect(Object.fromEntries(json), 'values said as JSON (action: its line)').toEqual({});
   });
 });
