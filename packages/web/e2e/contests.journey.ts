@@ -1,9 +1,10 @@
 /**
  * Contests journey: the platform administrator opens a city-level skills contest of 北京市总工会; 杨镇总工会
- * registers a team and two individuals; the organiser closes entries, imports the results from an .xlsx (first
- * a sheet with a wrong row, refused whole with its row error, then the right one) and publishes them; the
- * award records appear on 杨镇's records page, and 顺义's award subsidy (职业技能竞赛获奖助推) proposes them
- * from those records with no retyping. Screens: the list, the detail, the import errors, the statistics.
+ * registers a team and two individuals (the same person twice is refused under the members field); the organiser
+ * closes entries, imports the results from an .xlsx (first a sheet with a wrong row, refused whole with its row
+ * error, then the right one) and publishes them; the award records appear on 杨镇's records page, and 顺义's award
+ * subsidy (职业技能竞赛获奖助推) proposes them from those records with no retyping. Screens: the list, the detail,
+ * the import errors, the statistics.
  */
 import type { Page } from 'playwright-core';
 import { runTag } from './data.ts';
@@ -100,26 +101,42 @@ await journey('contests', { viewport: { width: 1440, height: 900 } }, async (adm
     await admin.getByText('报名中').first().waitFor();
   });
 
-  await step('杨镇总工会 registers a team of two and two individuals', async () => {
-    const { page } = await signedIn(browser, 'yangzhen', 'staff');
-    const list = await callApi<{ items: Member[] }>(page, 'GET', '/api/members?pageSize=8');
-    people = list.items.slice(0, 4);
-    check(people.length === 4, '杨镇 has four members to enter');
-    await page.goto(`${BASE_URL}/contests/${contestId}`);
-    await page.getByTestId('entry-register').waitFor();
-    check(
-      (await page.getByTestId('contest-close').count()) === 0,
-      'a union below the organiser cannot close entries',
-    );
-    await register(page, '数控加工团队', people.slice(0, 2), `杨镇数控一队${tag}`);
-    await register(page, '电工', [people[2]]);
-    await register(page, '电工', [people[3]]);
-    await page.getByTestId('entries-table').getByText(`杨镇数控一队${tag}`).waitFor();
-    entries = (await callApi<{ items: Entry[] }>(page, 'GET', `/api/contests/${contestId}/entries`)).items;
-    check(entries.length === 3, `three entries registered (${entries.length})`);
-    await shot(page, 'contests-entries');
-    await page.context().close();
-  });
+  await step(
+    '杨镇总工会 registers a team of two and two individuals; one of them again is refused',
+    async () => {
+      const { page } = await signedIn(browser, 'yangzhen', 'staff');
+      const list = await callApi<{ items: Member[] }>(page, 'GET', '/api/members?pageSize=8');
+      people = list.items.slice(0, 4);
+      check(people.length === 4, '杨镇 has four members to enter');
+      await page.goto(`${BASE_URL}/contests/${contestId}`);
+      await page.getByTestId('entry-register').waitFor();
+      check(
+        (await page.getByTestId('contest-close').count()) === 0,
+        'a union below the organiser cannot close entries',
+      );
+      await register(page, '数控加工团队', people.slice(0, 2), `杨镇数控一队${tag}`);
+      await register(page, '电工', [people[2]]);
+      await register(page, '电工', [people[3]]);
+      await page.getByTestId('entries-table').getByText(`杨镇数控一队${tag}`).waitFor();
+      // the same person again: the refusal is said under the members field, and the dialog stays open
+      await page.getByTestId('entry-register').click();
+      await pick(page, page.getByTestId('entry-event'), '电工');
+      await pickMember(page, people[2]);
+      await page.getByTestId('entry-submit').click();
+      await page
+        .locator('.ant-form-item', { has: page.getByTestId('entry-members') })
+        .locator('.ant-form-item-explain-error', { hasText: '已报名该项目' })
+        .waitFor();
+      await page
+        .locator('.ant-modal-footer:visible')
+        .getByRole('button', { name: /取\s*消/ })
+        .click();
+      entries = (await callApi<{ items: Entry[] }>(page, 'GET', `/api/contests/${contestId}/entries`)).items;
+      check(entries.length === 3, `three entries registered (${entries.length})`);
+      await shot(page, 'contests-entries');
+      await page.context().close();
+    },
+  );
 
   await step(
     'the organiser closes entries; a sheet with a wrong row is refused whole, with its row error',

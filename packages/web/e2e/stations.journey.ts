@@ -1,7 +1,7 @@
 /**
  * Stations journey (issue 27): a worker scans 建国门's 暖心驿站 QR code on the phone and checks in without signing
  * in; staff hand out 温暖包 from its stock (the stock goes down, and a hand-out beyond what is left is refused) and
- * correct its opening day in the edit dialog (a day after its earliest record is refused); the public page finds the
+ * correct its opening day in the edit dialog (a day after its earliest record is refused, under that field); the public page finds the
  * station by the service 法律咨询 near 东城区.
  */
 import type { Page } from 'playwright-core';
@@ -75,7 +75,7 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
   });
 
   await step(
-    'staff correct the opening day in the edit dialog; a day after its earliest record is refused',
+    'staff correct the opening day in the edit dialog; a day after its earliest record is refused under that field',
     async () => {
       const saved = ((await page.getByTestId('st-opened-on').textContent()) ?? '').trim();
       check(/^\d{4}-\d{2}-\d{2}$/.test(saved), `the opening day shown (${saved})`);
@@ -88,7 +88,11 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
       // today is after the station's six months of services (and its earlier records)
       await typeDate(field, chinaToday());
       await page.getByTestId('st-form-ok').click();
-      await page.getByText('晚于本站点最早的').first().waitFor();
+      // the refusal names the opening day: it is said under that field, not toasted
+      await page
+        .locator('.ant-form-item', { has: field })
+        .locator('.ant-form-item-explain-error', { hasText: '晚于本站点最早的' })
+        .waitFor();
       await typeDate(field, '2020-10-01');
       await page.getByTestId('st-form-ok').click();
       await page

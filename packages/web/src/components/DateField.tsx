@@ -65,18 +65,29 @@ export function DateTimeField({
 
 /**
  * The house date control inside an antd Form.Item (which hands it `value` and `onChange`); `allowClear` where the
- * day may be left empty.
+ * day may be left empty, `noFuture` where it may not be after today.
  */
 export function FormDate({
   value,
   onChange,
   testId,
   allowClear,
+  noFuture,
 }: {
   value?: string | null;
   onChange?: (v: string | null) => void;
   testId?: string;
   allowClear?: boolean;
+  /** No day after today may be picked. */
+  noFuture?: boolean;
 }) {
-  return <DateField value={value} onChange={(v) => onChange?.(v)} allowClear={allowClear} testId={testId} />;
+  return (
+    <DateField
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      allowClear={allowClear}
+      noFuture={noFuture}
+      testId={testId}
+    />
+  );
 }

@@ -108,36 +108,47 @@ export function FormDialog({
   );
 }
 
+/** What a `FieldsDialog` is declared with: a `FormDialog`'s, the form whose fields it shows, and how it submits. */
+export type FieldsDialogProps<V> = Omit<FormDialogProps, 'submit' | 'form'> &
+  Pick<FormProps<V>, 'initialValues' | 'onValuesChange' | 'preserve'> & {
+    form: FormInstance<V>;
+    submit: (v: V) => Promise<string | undefined>;
+    /** The form's test id. */
+    testId?: string;
+  };
+
 /**
  * A `FormDialog` whose fields are an antd form (`form`), laid out as a dialog's form is (labels above, what was
- * typed forgotten when it closes): `submit` gets the values once the fields' own checks have passed.
+ * typed forgotten when it closes): `submit` gets the values once the fields' own checks have passed. A dialog the
+ * page keeps mounted may keep what was typed while it is shut (`destroyOnHidden={false}`), and a form whose fields
+ * come and go may keep what a hidden field held (`preserve`, antd's: on by default, off here).
  */
 export function FieldsDialog<V>({
   form,
   initialValues,
   onValuesChange,
+  preserve = false,
+  destroyOnHidden = true,
+  testId,
   submit,
   children,
   ...dialog
-}: Omit<FormDialogProps, 'submit' | 'destroyOnHidden' | 'form'> &
-  Pick<FormProps<V>, 'initialValues' | 'onValuesChange'> & {
-    form: FormInstance<V>;
-    submit: (v: V) => Promise<string | undefined>;
-  }) {
+}: FieldsDialogProps<V>) {
   return (
     <FormDialog
       {...dialog}
       form={form}
-      destroyOnHidden
+      destroyOnHidden={destroyOnHidden}
       submit={async () => submit(await form.validateFields())}
     >
       <Form<V>
         form={form}
         layout="vertical"
-        preserve={false}
+        preserve={preserve}
         className="modal-form"
         initialValues={initialValues}
         onValuesChange={onValuesChange}
+        data-testid={testId}
       >
         {children}
       </Form>

@@ -56,8 +56,9 @@ export function CountInput({
   suffix,
   ...rest
 }: Common & {
-  value: number | null | undefined;
-  onChange: (n: number | null) => void;
+  /** Both left out inside a named antd `Form.Item`, which provides them. */
+  value?: number | null;
+  onChange?: (n: number | null) => void;
   min?: number;
   max: number;
   suffix?: string;
@@ -68,7 +69,7 @@ export function CountInput({
       {...rest}
       suffix={suffix}
       value={value}
-      onChange={onChange}
+      onChange={(n) => onChange?.(n)}
       placeholder={emptyMeans ?? placeholder}
       parse={(text) => parseCount(text, { emptyAllowed: emptyMeans !== undefined, min, max })}
       format={String}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -116,8 +116,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const [union, setUnion] = useState<number | null>(orgId ?? null);
   const [rule, setRule] = useState<Rule | null>(null);
   const invalid = useInvalidFields();
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     if (invalid.blocked() || !union) return undefined;
     const { id } = await activitiesApi.create({
       orgId: union,
@@ -143,119 +142,114 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
     return t('act.create.done');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('act.create.title')}
       onClose={onClose}
       submit={submit}
       width={720}
       okTestId="act-create-ok"
+      initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
     >
       <ValidityScope fields={invalid}>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
-        >
-          <Form.Item label={t('act.field.union')} required>
-            <OrgSelect value={union} onChange={setUnion} />
+        <Form.Item label={t('act.field.union')} required>
+          <OrgSelect value={union} onChange={setUnion} />
+        </Form.Item>
+        <div className="form-grid-2">
+          <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
+          <Form.Item name="kind" label={t('act.field.kind')}>
+            <Select options={optionsOf(KINDS, (k) => t(`act.kind.${k}`))} />
           </Form.Item>
-          <div className="form-grid-2">
-            <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
-            <Form.Item name="kind" label={t('act.field.kind')}>
-              <Select options={optionsOf(KINDS, (k) => t(`act.kind.${k}`))} />
-            </Form.Item>
-          </div>
-          <div className="form-grid-2">
-            <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
-            <Form.Item name="places" label={t('act.field.places')} rules={[{ required: true }]}>
-              <InputNumber
-                min={1}
-                max={100000}
-                precision={0}
-                style={{ width: '100%' }}
-                data-testid="act-places"
-              />
-            </Form.Item>
-          </div>
-          <div className="form-grid-2">
-            <Form.Item name="signup" label={t('act.field.signup')} rules={[{ required: true }]}>
-              <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
-            </Form.Item>
-            <Form.Item name="feeFen" label={t('act.field.fee')}>
-              <YuanInput style={{ width: '100%' }} emptyMeans={t('act.field.free')} />
-            </Form.Item>
-          </div>
-          <Form.Item label={t('act.create.sessions')} required>
-            <Form.List name="sessions">
-              {(items, { add, remove }) => (
-                <Flex vertical gap={8}>
-                  {items.map((it) => (
-                    <Flex key={it.key} gap={8}>
-                      <Form.Item name={[it.name, 'range']} noStyle rules={[{ required: true }]}>
-                        <DatePicker.RangePicker
-                          showTime={{ format: 'HH:mm' }}
-                          format="YYYY-MM-DD HH:mm"
-                          data-testid={`act-session-${it.name}`}
-                        />
-                      </Form.Item>
-                      {items.length > 1 && (
-                        <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                      )}
-                    </Flex>
-                  ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
-                    {t('act.create.addSession')}
-                  </Button>
-                </Flex>
-              )}
-            </Form.List>
+        </div>
+        <div className="form-grid-2">
+          <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
+          <Form.Item name="places" label={t('act.field.places')} rules={[{ required: true }]}>
+            <InputNumber
+              min={1}
+              max={100000}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="act-places"
+            />
           </Form.Item>
-          <Form.Item label={t('act.create.quotas')} extra={t('act.create.quotasHint')}>
-            <Form.List name="quotas">
-              {(items, { add, remove }) => (
-                <Flex vertical gap={8}>
-                  {items.map((it) => (
-                    <Flex key={it.key} gap={8} align="center">
-                      <Form.Item name={[it.name, 'orgId']} noStyle rules={[{ required: true }]}>
-                        <QuotaOrg />
-                      </Form.Item>
-                      <Form.Item name={[it.name, 'places']} noStyle rules={[{ required: true }]}>
-                        <InputNumber
-                          min={1}
-                          max={100000}
-                          precision={0}
-                          placeholder={t('act.field.places')}
-                          data-testid={`act-quota-places-${it.name}`}
-                        />
-                      </Form.Item>
+        </div>
+        <div className="form-grid-2">
+          <Form.Item name="signup" label={t('act.field.signup')} rules={[{ required: true }]}>
+            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
+          </Form.Item>
+          <Form.Item name="feeFen" label={t('act.field.fee')}>
+            <YuanInput style={{ width: '100%' }} emptyMeans={t('act.field.free')} />
+          </Form.Item>
+        </div>
+        <Form.Item label={t('act.create.sessions')} required>
+          <Form.List name="sessions">
+            {(items, { add, remove }) => (
+              <Flex vertical gap={8}>
+                {items.map((it) => (
+                  <Flex key={it.key} gap={8}>
+                    <Form.Item name={[it.name, 'range']} noStyle rules={[{ required: true }]}>
+                      <DatePicker.RangePicker
+                        showTime={{ format: 'HH:mm' }}
+                        format="YYYY-MM-DD HH:mm"
+                        data-testid={`act-session-${it.name}`}
+                      />
+                    </Form.Item>
+                    {items.length > 1 && (
                       <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                    </Flex>
-                  ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
-                    {t('act.create.addQuota')}
-                  </Button>
-                </Flex>
-              )}
-            </Form.List>
+                    )}
+                  </Flex>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
+                  {t('act.create.addSession')}
+                </Button>
+              </Flex>
+            )}
+          </Form.List>
+        </Form.Item>
+        <Form.Item label={t('act.create.quotas')} extra={t('act.create.quotasHint')}>
+          <Form.List name="quotas">
+            {(items, { add, remove }) => (
+              <Flex vertical gap={8}>
+                {items.map((it) => (
+                  <Flex key={it.key} gap={8} align="center">
+                    <Form.Item name={[it.name, 'orgId']} noStyle rules={[{ required: true }]}>
+                      <QuotaOrg />
+                    </Form.Item>
+                    <Form.Item name={[it.name, 'places']} noStyle rules={[{ required: true }]}>
+                      <InputNumber
+                        min={1}
+                        max={100000}
+                        precision={0}
+                        placeholder={t('act.field.places')}
+                        data-testid={`act-quota-places-${it.name}`}
+                      />
+                    </Form.Item>
+                    <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
+                  </Flex>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
+                  {t('act.create.addQuota')}
+                </Button>
+              </Flex>
+            )}
+          </Form.List>
+        </Form.Item>
+        <div className="form-grid-2">
+          <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
+            <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <div className="form-grid-2">
-            <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
-              <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
-              <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </div>
-          <OptionalRule
-            rule={rule}
-            onChange={setRule}
-            label={t('act.create.withRule')}
-            testId="act-with-rule"
-          />
-        </Form>
+          <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
+            <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
+        <OptionalRule
+          rule={rule}
+          onChange={setRule}
+          label={t('act.create.withRule')}
+          testId="act-with-rule"
+        />
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }
 

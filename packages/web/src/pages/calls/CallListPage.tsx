@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -82,8 +82,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [union, setUnion] = useState<number | null>(orgId ?? null);
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     if (!union) return undefined;
     const { id } = await callsApi.create({
       orgId: union,
@@ -99,82 +98,70 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
     return t('calls.create.done');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('calls.create.title')}
       onClose={onClose}
       submit={submit}
       width={720}
       okTestId="call-create-ok"
+      initialValues={{
+        perWorker: 3,
+        gallery: 'public',
+        categories: [{ name: t('calls.create.defaultCategory'), kind: 'text' }],
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          perWorker: 3,
-          gallery: 'public',
-          categories: [{ name: t('calls.create.defaultCategory'), kind: 'text' }],
-        }}
-      >
-        <Form.Item label={t('calls.field.union')} required>
-          <OrgSelect value={union} onChange={setUnion} />
+      <Form.Item label={t('calls.field.union')} required>
+        <OrgSelect value={union} onChange={setUnion} />
+      </Form.Item>
+      <TextItem name="title" label={t('calls.field.title')} max={200} required testId="call-title" />
+      <Form.Item name="description" label={t('calls.field.description')}>
+        <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      <div className="form-grid-2">
+        <Form.Item name="window" label={t('calls.field.window')} rules={[{ required: true }]}>
+          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="call-window" />
         </Form.Item>
-        <TextItem name="title" label={t('calls.field.title')} max={200} required testId="call-title" />
-        <Form.Item name="description" label={t('calls.field.description')}>
-          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />
+        <Form.Item name="perWorker" label={t('calls.field.perWorker')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        <div className="form-grid-2">
-          <Form.Item name="window" label={t('calls.field.window')} rules={[{ required: true }]}>
-            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="call-window" />
-          </Form.Item>
-          <Form.Item name="perWorker" label={t('calls.field.perWorker')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="gallery" label={t('calls.field.gallery')}>
-          <Radio.Group options={optionsOf(['public', 'members'] as const, (g) => t(`calls.gallery.${g}`))} />
-        </Form.Item>
-        <Form.Item label={t('calls.field.categories')} required>
-          <Form.List name="categories">
-            {(items, { add, remove }) => (
-              <Flex vertical gap={8}>
-                {items.map((it) => (
-                  <Flex key={it.key} gap={8}>
-                    <Form.Item
-                      name={[it.name, 'name']}
-                      noStyle
-                      rules={[{ required: true, whitespace: true }]}
-                    >
-                      <Input
-                        maxLength={50}
-                        placeholder={t('calls.field.categoryName')}
-                        style={{ width: 240 }}
-                        data-testid={`call-category-${it.name}`}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[it.name, 'kind']} noStyle>
-                      <Select
-                        style={{ width: 120 }}
-                        options={optionsOf(KINDS, (k) => t(`calls.kind.${k}`))}
-                      />
-                    </Form.Item>
-                    {items.length > 1 && (
-                      <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                    )}
-                  </Flex>
-                ))}
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ kind: 'image' })}
-                  style={{ alignSelf: 'start' }}
-                >
-                  {t('calls.create.addCategory')}
-                </Button>
-              </Flex>
-            )}
-          </Form.List>
-        </Form.Item>
-      </Form>
-    </FormDialog>
+      </div>
+      <Form.Item name="gallery" label={t('calls.field.gallery')}>
+        <Radio.Group options={optionsOf(['public', 'members'] as const, (g) => t(`calls.gallery.${g}`))} />
+      </Form.Item>
+      <Form.Item label={t('calls.field.categories')} required>
+        <Form.List name="categories">
+          {(items, { add, remove }) => (
+            <Flex vertical gap={8}>
+              {items.map((it) => (
+                <Flex key={it.key} gap={8}>
+                  <Form.Item name={[it.name, 'name']} noStyle rules={[{ required: true, whitespace: true }]}>
+                    <Input
+                      maxLength={50}
+                      placeholder={t('calls.field.categoryName')}
+                      style={{ width: 240 }}
+                      data-testid={`call-category-${it.name}`}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[it.name, 'kind']} noStyle>
+                    <Select style={{ width: 120 }} options={optionsOf(KINDS, (k) => t(`calls.kind.${k}`))} />
+                  </Form.Item>
+                  {items.length > 1 && (
+                    <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
+                  )}
+                </Flex>
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ kind: 'image' })}
+                style={{ alignSelf: 'start' }}
+              >
+                {t('calls.create.addCategory')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+      </Form.Item>
+    </FieldsDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { Flex, Form, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
-import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -48,42 +48,36 @@ export default function CongressListPage() {
 function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NewCongress>();
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: NewCongress) => {
     const { id } = await congressesApi.create(v);
     onDone(id);
     return t('cong.list.done');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('cong.list.create')}
       onClose={onClose}
       submit={submit}
       okTestId="cong-create-ok"
+      initialValues={{
+        orgId,
+        kind: 'congress',
+        frontlineMinPct: 50,
+        managerMaxPct: 20,
+        cosignMin: 2,
+        answerDays: 15,
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          orgId,
-          kind: 'congress',
-          frontlineMinPct: 50,
-          managerMaxPct: 20,
-          cosignMin: 2,
-          answerDays: 15,
-        }}
-      >
-        <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
-          <OrgSelect value={orgId ?? null} onChange={(v) => form.setFieldValue('orgId', v ?? undefined)} />
-        </Form.Item>
-        <TextItem name="name" label={t('cong.field.name')} max={100} required testId="cong-create-name" />
-        <Form.Item name="kind" label={t('cong.field.kind')}>
-          <Select options={optionsOf(['congress', 'assembly'] as const, (k) => t(`cong.kind.${k}`))} />
-        </Form.Item>
-        <SettingsFields />
-      </Form>
-    </FormDialog>
+      <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
+        <OrgSelect value={orgId ?? null} onChange={(v) => form.setFieldValue('orgId', v ?? undefined)} />
+      </Form.Item>
+      <TextItem name="name" label={t('cong.field.name')} max={100} required testId="cong-create-name" />
+      <Form.Item name="kind" label={t('cong.field.kind')}>
+        <Select options={optionsOf(['congress', 'assembly'] as const, (k) => t(`cong.kind.${k}`))} />
+      </Form.Item>
+      <SettingsFields />
+    </FieldsDialog>
   );
 }
 

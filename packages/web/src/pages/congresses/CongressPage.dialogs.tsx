@@ -2,7 +2,7 @@ import { Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -45,8 +45,7 @@ export function DialogFor({
     onDone();
     return done;
   };
-  const submit = async () => {
-    const v: Record<string, unknown> = await form.validateFields();
+  const submit = async (v: Record<string, unknown>) => {
     switch (dialog.kind) {
       case 'settings':
         return run(
@@ -105,64 +104,65 @@ export function DialogFor({
     </Form.Item>
   );
   return (
-    <FormDialog form={form} title={title} onClose={onClose} submit={submit} width={640}>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={
-          dialog.kind === 'settings'
-            ? {
-                frontlineMinPct: c.frontlineMinPct,
-                managerMaxPct: c.managerMaxPct,
-                cosignMin: c.cosignMin,
-                answerDays: c.answerDays,
-              }
-            : dialog.kind === 'term'
-              ? { number: (c.terms[0]?.number ?? 0) + 1 }
-              : dialog.kind === 'session'
-                ? {
-                    number: (c.sessions.filter((s) => s.termId === termId).length ?? 0) + 1,
-                  }
-                : dialog.kind === 'delegation'
-                  ? { orgId: c.orgId }
-                  : {}
-        }
-      >
-        {dialog.kind === 'settings' && <SettingsFields />}
-        {dialog.kind === 'term' && <TermFields />}
-        {dialog.kind === 'delegation' && <DelegationFields c={c} />}
-        {dialog.kind === 'session' && <SessionFields />}
-        {dialog.kind === 'elect' && (
-          <>
-            <Form.Item label={t('cong.field.person')} required>
-              <PersonSelect
-                multiple
-                value={people}
-                onChange={(v) => setPeople(Array.isArray(v) ? v : v ? [v] : [])}
-                known={[]}
-              />
-            </Form.Item>
-            {categorySelect}
-            <PastDay value={day} onChange={setDay} />
-          </>
-        )}
-        {dialog.kind === 'replace' && (
-          <>
-            <Typography.Paragraph>{dialog.delegate.name}</Typography.Paragraph>
-            <TextItem name="reason" label={t('cong.field.endReason')} max={200} required />
-            <Form.Item label={t('cong.detail.successor')}>
-              <PersonSelect
-                value={successor}
-                onChange={(v) => setSuccessor(typeof v === 'number' ? v : null)}
-                known={[]}
-              />
-            </Form.Item>
-            {categorySelect}
-            <PastDay value={day} onChange={setDay} />
-          </>
-        )}
-      </Form>
-    </FormDialog>
+    <FieldsDialog
+      form={form}
+      title={title}
+      onClose={onClose}
+      submit={submit}
+      width={640}
+      initialValues={
+        dialog.kind === 'settings'
+          ? {
+              frontlineMinPct: c.frontlineMinPct,
+              managerMaxPct: c.managerMaxPct,
+              cosignMin: c.cosignMin,
+              answerDays: c.answerDays,
+            }
+          : dialog.kind === 'term'
+            ? { number: (c.terms[0]?.number ?? 0) + 1 }
+            : dialog.kind === 'session'
+              ? {
+                  number: (c.sessions.filter((s) => s.termId === termId).length ?? 0) + 1,
+                }
+              : dialog.kind === 'delegation'
+                ? { orgId: c.orgId }
+                : {}
+      }
+    >
+      {dialog.kind === 'settings' && <SettingsFields />}
+      {dialog.kind === 'term' && <TermFields />}
+      {dialog.kind === 'delegation' && <DelegationFields c={c} />}
+      {dialog.kind === 'session' && <SessionFields />}
+      {dialog.kind === 'elect' && (
+        <>
+          <Form.Item label={t('cong.field.person')} required>
+            <PersonSelect
+              multiple
+              value={people}
+              onChange={(v) => setPeople(Array.isArray(v) ? v : v ? [v] : [])}
+              known={[]}
+            />
+          </Form.Item>
+          {categorySelect}
+          <PastDay value={day} onChange={setDay} />
+        </>
+      )}
+      {dialog.kind === 'replace' && (
+        <>
+          <Typography.Paragraph>{dialog.delegate.name}</Typography.Paragraph>
+          <TextItem name="reason" label={t('cong.field.endReason')} max={200} required />
+          <Form.Item label={t('cong.detail.successor')}>
+            <PersonSelect
+              value={successor}
+              onChange={(v) => setSuccessor(typeof v === 'number' ? v : null)}
+              known={[]}
+            />
+          </Form.Item>
+          {categorySelect}
+          <PastDay value={day} onChange={setDay} />
+        </>
+      )}
+    </FieldsDialog>
   );
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedTable } from '../../components/CappedTable.tsx';
 import { countColumn, labelColumn } from '../../components/columns.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -60,31 +60,29 @@ export default function DisclosuresPage() {
         ]}
       />
       {creating && (
-        <FormDialog
+        <FieldsDialog
           form={form}
           width={640}
           title={t('cong.disclosures.publish')}
           onClose={() => setCreating(false)}
-          submit={async () => {
-            const v = await form.validateFields();
+          submit={async (v) => {
             await congressesApi.publish({ ...v, effectiveOn: day ?? undefined });
             setCreating(false);
             list.reload();
             return t('cong.disclosures.done');
           }}
+          initialValues={{ orgId, category: 'finance' }}
         >
-          <Form form={form} layout="vertical" initialValues={{ orgId, category: 'finance' }}>
-            <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
-              <OrgSelect value={orgId ?? null} onChange={() => undefined} />
-            </Form.Item>
-            <Form.Item name="category" label={t('cong.field.category2')}>
-              <Select options={optionsOf(DISCLOSURE_CATEGORIES, (c) => t(`cong.disclosure.${c}`))} />
-            </Form.Item>
-            <TextItem name="title" label={t('cong.field.title')} max={200} required />
-            <TextItem name="body" label={t('cong.field.body')} max={20000} rows={6} required />
-            <PastDay value={day} onChange={setDay} />
-          </Form>
-        </FormDialog>
+          <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
+            <OrgSelect value={orgId ?? null} onChange={() => undefined} />
+          </Form.Item>
+          <Form.Item name="category" label={t('cong.field.category2')}>
+            <Select options={optionsOf(DISCLOSURE_CATEGORIES, (c) => t(`cong.disclosure.${c}`))} />
+          </Form.Item>
+          <TextItem name="title" label={t('cong.field.title')} max={200} required />
+          <TextItem name="body" label={t('cong.field.body')} max={20000} rows={6} required />
+          <PastDay value={day} onChange={setDay} />
+        </FieldsDialog>
       )}
     </Card>
   );

@@ -1,11 +1,10 @@
-import { Form, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
-import { TextLine } from '../../components/TextBox.tsx';
 import { useTypedSearch } from '../../components/useTypedSearch.ts';
 import { type ContestDetail, contestsApi } from './contests-api.ts';
 
@@ -22,8 +21,9 @@ function MemberSearch({
   max,
 }: {
   orgId: number | null;
-  value: Option[];
-  onChange: (v: Option[]) => void;
+  /** Both left out inside a named antd `Form.Item`, which provides them. */
+  value?: Option[];
+  onChange?: (v: Option[]) => void;
   max: number;
 }) {
   const { t } = useTranslation();
@@ -41,12 +41,20 @@ function MemberSearch({
       disabled={!orgId}
       placeholder={t('contest.entry.membersHint')}
       value={value}
-      onChange={(v) => onChange((v as Option[]).slice(0, max))}
+      onChange={(v) => onChange?.((v as Option[]).slice(0, max))}
       showSearch={{ filterOption: false, onSearch: search }}
       options={found}
       data-testid="entry-members"
     />
   );
+}
+
+/** What the entry form holds: the persons as the search shows them (id and name). */
+interface EntryValues {
+  eventId: number;
+  orgId: number;
+  name?: string;
+  personIds?: Option[];
 }
 
 /** Registers an entry: the event, the entering union, its persons (or a team or unit name). */
@@ -58,29 +66,23 @@ export function EntryFormModal({
 }: DialogProps<{ contest: ContestDetail; open: boolean }>) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [eventId, setEventId] = useState<number | null>(null);
-  const [orgId, setOrgId] = useState<number | null>(null);
-  const [name, setName] = useState('');
-  const [members, setMembers] = useState<Option[]>([]);
+  const [form] = Form.useForm<EntryValues>();
+  const eventId = Form.useWatch('eventId', form);
+  const orgId = Form.useWatch('orgId', form) ?? null;
   const [enteredOn, setEnteredOn] = useState<string | null>(null);
   useEffect(() => {
-    if (!open) return;
-    setEventId(contest.events[0]?.id ?? null);
-    setOrgId(me?.orgId ?? null);
-    setName('');
-    setMembers([]);
-    setEnteredOn(null);
-  }, [open, contest, me]);
+    if (open) setEnteredOn(null);
+  }, [open]);
   const event = contest.events.find((e) => e.id === eventId);
   const max = event?.mode === 'individual' ? 1 : event?.mode === 'team' ? (event.teamSize ?? 50) : 0;
 
-  const submit = async () => {
-    if (!eventId || !orgId) return undefined;
+  const submit = async (v: EntryValues) => {
+    if (!v.eventId || !v.orgId) return undefined;
     await contestsApi.register(contest.id, {
-      eventId,
-      orgId,
-      name: event?.mode === 'individual' ? null : name,
-      personIds: members.map((m) => m.value),
+      eventId: v.eventId,
+      orgId: v.orgId,
+      name: event?.mode === 'individual' ? null : (v.name ?? ''),
+      personIds: (v.personIds ?? []).map((m) => m.value),
       ...(enteredOn && { effectiveOn: enteredOn }),
     });
     onDone();
@@ -88,7 +90,8 @@ export function EntryFormModal({
   };
 
   return (
-    <FormDialog
+    <FieldsDialog
+      form={form}
       open={open}
       title={t('contest.entry.title')}
       onClose={onClose}
@@ -96,46 +99,35 @@ export function EntryFormModal({
       okText={t('contest.detail.register')}
       okTestId="entry-submit"
       okProps={{ disabled: !eventId || !orgId }}
-      destroyOnHidden
+      initialValues={{ eventId: contest.events[0]?.id, orgId: me?.orgId ?? undefined, personIds: [] }}
+      onValuesChange={(changed) => {
+        // another event or union: the persons picked are no longer the entry's
+        if ('eventId' in changed || 'orgId' in changed) form.setFieldValue('personIds', []);
+      }}
     >
-      <Form layout="vertical">
-        <Form.Item label={t('contest.entry.event')} required>
-          <Select
-            value={eventId}
-            onChange={(v) => {
-              setEventId(v);
-              setMembers([]);
-            }}
-            options={contest.events.map((e) => ({
-              value: e.id,
-              label: `${e.name}（${t(`contest.mode.${e.mode}`)}）`,
-            }))}
-            data-testid="entry-event"
-          />
+      <Form.Item name="eventId" label={t('contest.entry.event')} required>
+        <Select
+          options={contest.events.map((e) => ({
+            value: e.id,
+            label: `${e.name}（${t(`contest.mode.${e.mode}`)}）`,
+          }))}
+          data-testid="entry-event"
+        />
+      </Form.Item>
+      <Form.Item name="orgId" label={t('contest.entry.union')} required>
+        <OrgSelect style={{ width: '100%' }} testId="entry-union" />
+      </Form.Item>
+      {event && event.mode !== 'individual' && (
+        <Form.Item name="name" label={t('contest.entry.name')} required>
+          <Input maxLength={100} data-testid="entry-name" />
         </Form.Item>
-        <Form.Item label={t('contest.entry.union')} required>
-          <OrgSelect
-            value={orgId}
-            onChange={(id) => {
-              setOrgId(id);
-              setMembers([]);
-            }}
-            style={{ width: '100%' }}
-            testId="entry-union"
-          />
+      )}
+      {event && event.mode !== 'unit' && (
+        <Form.Item name="personIds" label={t('contest.entry.members')} required>
+          <MemberSearch orgId={orgId} max={max} />
         </Form.Item>
-        {event && event.mode !== 'individual' && (
-          <Form.Item label={t('contest.entry.name')} required>
-            <TextLine max={100} value={name} onChange={setName} testId="entry-name" />
-          </Form.Item>
-        )}
-        {event && event.mode !== 'unit' && (
-          <Form.Item label={t('contest.entry.members')} required>
-            <MemberSearch orgId={orgId} value={members} onChange={setMembers} max={max} />
-          </Form.Item>
-        )}
-        <PastDay value={enteredOn} onChange={setEnteredOn} testId="entry-day" />
-      </Form>
-    </FormDialog>
+      )}
+      <PastDay value={enteredOn} onChange={setEnteredOn} testId="entry-day" />
+    </FieldsDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -16,14 +16,12 @@ export function AddCounsellorModal({
   const { t } = useTranslation();
   const [form] = Form.useForm();
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       open={open}
       title={t('csl.register.addTitle')}
       onClose={onClose}
-      destroyOnHidden
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         await counsellingApi.addCounsellor({
           orgId: v.orgId,
           name: v.name,
@@ -36,41 +34,40 @@ export function AddCounsellorModal({
         onDone();
         return t('csl.register.added');
       }}
+      initialValues={{ kind: 'volunteer', orgId }}
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'volunteer', orgId }}>
-        <Form.Item name="orgId" label={t('csl.field.union')} rules={[{ required: true }]}>
-          <OrgSelect
-            value={form.getFieldValue('orgId') ?? null}
-            onChange={(v) => form.setFieldValue('orgId', v)}
-          />
-        </Form.Item>
-        <TextItem name="name" label={t('csl.field.name')} max={100} required testId="csl-name" />
-        <Form.Item name="kind" label={t('csl.field.kind')}>
-          <Select options={optionsOf(['volunteer', 'counsellor'] as const, (k) => t(`csl.kind.${k}`))} />
-        </Form.Item>
-        <TextItem name="qualification" label={t('csl.field.qualification')} max={500} />
-        <Form.Item noStyle shouldUpdate>
-          {() =>
-            form.getFieldValue('kind') === 'counsellor' && (
-              <>
-                <Alert
-                  type="info"
-                  showIcon
-                  message={t('csl.register.accountHint')}
-                  style={{ marginBottom: 12 }}
-                />
-                <Form.Item name="username" label={t('csl.field.username')}>
-                  <Input maxLength={64} autoComplete="off" />
-                </Form.Item>
-                <Form.Item name="password" label={t('csl.field.password')}>
-                  <Input.Password maxLength={128} autoComplete="new-password" />
-                </Form.Item>
-              </>
-            )
-          }
-        </Form.Item>
-      </Form>
-    </FormDialog>
+      <Form.Item name="orgId" label={t('csl.field.union')} rules={[{ required: true }]}>
+        <OrgSelect
+          value={form.getFieldValue('orgId') ?? null}
+          onChange={(v) => form.setFieldValue('orgId', v)}
+        />
+      </Form.Item>
+      <TextItem name="name" label={t('csl.field.name')} max={100} required testId="csl-name" />
+      <Form.Item name="kind" label={t('csl.field.kind')}>
+        <Select options={optionsOf(['volunteer', 'counsellor'] as const, (k) => t(`csl.kind.${k}`))} />
+      </Form.Item>
+      <TextItem name="qualification" label={t('csl.field.qualification')} max={500} />
+      <Form.Item noStyle shouldUpdate>
+        {() =>
+          form.getFieldValue('kind') === 'counsellor' && (
+            <>
+              <Alert
+                type="info"
+                showIcon
+                message={t('csl.register.accountHint')}
+                style={{ marginBottom: 12 }}
+              />
+              <Form.Item name="username" label={t('csl.field.username')}>
+                <Input maxLength={64} autoComplete="off" />
+              </Form.Item>
+              <Form.Item name="password" label={t('csl.field.password')}>
+                <Input.Password maxLength={128} autoComplete="new-password" />
+              </Form.Item>
+            </>
+          )
+        }
+      </Form.Item>
+    </FieldsDialog>
   );
 }
 
@@ -83,14 +80,12 @@ export function TrainingModal({
   const { t } = useTranslation();
   const [form] = Form.useForm();
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       open={!!counsellor}
       title={t('csl.register.trainingTitle', { name: counsellor?.name ?? '' })}
       onClose={onClose}
-      destroyOnHidden
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         if (!counsellor) return undefined;
         await counsellingApi.addTraining(counsellor.id, {
           title: v.title,
@@ -101,13 +96,11 @@ export function TrainingModal({
         return t('csl.register.trainingAdded');
       }}
     >
-      <Form form={form} layout="vertical" preserve={false}>
-        <TextItem name="title" label={t('csl.field.title')} max={200} required />
-        <Form.Item name="hours" label={t('csl.field.hours')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={2000} precision={0} />
-        </Form.Item>
-        <TextItem name="certificate" label={t('csl.field.certificate')} max={200} />
-      </Form>
-    </FormDialog>
+      <TextItem name="title" label={t('csl.field.title')} max={200} required />
+      <Form.Item name="hours" label={t('csl.field.hours')} rules={[{ required: true }]}>
+        <InputNumber min={1} max={2000} precision={0} />
+      </Form.Item>
+      <TextItem name="certificate" label={t('csl.field.certificate')} max={200} />
+    </FieldsDialog>
   );
 }

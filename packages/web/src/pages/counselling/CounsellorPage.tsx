@@ -6,7 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -179,14 +179,12 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
   const { t } = useTranslation();
   const [form] = Form.useForm();
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       open={open}
       title={t('csl.mine.addTitle')}
       onClose={onClose}
-      destroyOnHidden
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         const start = v.how === 'dated' ? new Date(`${v.day}T${v.time}:00+08:00`) : null;
         const r = await counsellingApi.addSlots({
           mode: v.mode,
@@ -214,82 +212,76 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
         onDone();
         return t('csl.mine.added', { n: r.added });
       }}
+      initialValues={{
+        how: 'weekly',
+        mode: 'either',
+        weekdays: [1, 3, 5],
+        time: '14:00',
+        minutes: 50,
+        from: today(),
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          how: 'weekly',
-          mode: 'either',
-          weekdays: [1, 3, 5],
-          time: '14:00',
-          minutes: 50,
-          from: today(),
-        }}
-      >
-        <Form.Item name="how">
-          <Select
-            options={[
-              { value: 'weekly', label: t('csl.mine.weekly') },
-              { value: 'dated', label: t('csl.mine.dated') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item noStyle shouldUpdate>
-          {() =>
-            form.getFieldValue('how') === 'weekly' ? (
-              <>
-                <Form.Item name="weekdays" label={t('csl.mine.weekdays')} rules={[{ required: true }]}>
-                  <Checkbox.Group
-                    options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({
-                      value: d,
-                      label: t(`csl.mine.weekday.${d}`),
-                    }))}
+      <Form.Item name="how">
+        <Select
+          options={[
+            { value: 'weekly', label: t('csl.mine.weekly') },
+            { value: 'dated', label: t('csl.mine.dated') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate>
+        {() =>
+          form.getFieldValue('how') === 'weekly' ? (
+            <>
+              <Form.Item name="weekdays" label={t('csl.mine.weekdays')} rules={[{ required: true }]}>
+                <Checkbox.Group
+                  options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({
+                    value: d,
+                    label: t(`csl.mine.weekday.${d}`),
+                  }))}
+                />
+              </Form.Item>
+              <Flex gap={8}>
+                <Form.Item name="from" label={t('csl.mine.from')} rules={[{ required: true }]}>
+                  <DateField
+                    value={form.getFieldValue('from')}
+                    onChange={(d) => form.setFieldValue('from', d)}
                   />
                 </Form.Item>
-                <Flex gap={8}>
-                  <Form.Item name="from" label={t('csl.mine.from')} rules={[{ required: true }]}>
-                    <DateField
-                      value={form.getFieldValue('from')}
-                      onChange={(d) => form.setFieldValue('from', d)}
-                    />
-                  </Form.Item>
-                  <Form.Item name="until" label={t('csl.mine.until')} rules={[{ required: true }]}>
-                    <DateField
-                      value={form.getFieldValue('until')}
-                      onChange={(d) => form.setFieldValue('until', d)}
-                    />
-                  </Form.Item>
-                </Flex>
-              </>
-            ) : (
-              <Form.Item name="day" label={t('csl.mine.day')} rules={[{ required: true }]}>
-                <DateField value={form.getFieldValue('day')} onChange={(d) => form.setFieldValue('day', d)} />
-              </Form.Item>
-            )
-          }
+                <Form.Item name="until" label={t('csl.mine.until')} rules={[{ required: true }]}>
+                  <DateField
+                    value={form.getFieldValue('until')}
+                    onChange={(d) => form.setFieldValue('until', d)}
+                  />
+                </Form.Item>
+              </Flex>
+            </>
+          ) : (
+            <Form.Item name="day" label={t('csl.mine.day')} rules={[{ required: true }]}>
+              <DateField value={form.getFieldValue('day')} onChange={(d) => form.setFieldValue('day', d)} />
+            </Form.Item>
+          )
+        }
+      </Form.Item>
+      <Flex gap={8}>
+        <Form.Item
+          name="time"
+          label={t('csl.mine.time')}
+          rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/ }]}
+        >
+          <Input style={{ width: 100 }} placeholder="14:00" />
         </Form.Item>
-        <Flex gap={8}>
-          <Form.Item
-            name="time"
-            label={t('csl.mine.time')}
-            rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/ }]}
-          >
-            <Input style={{ width: 100 }} placeholder="14:00" />
-          </Form.Item>
-          <Form.Item name="minutes" label={t('csl.mine.minutes')}>
-            <InputNumber min={15} max={480} />
-          </Form.Item>
-          <Form.Item name="mode" label={t('csl.field.mode')}>
-            <Select
-              style={{ width: 140 }}
-              options={optionsOf(['either', 'online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))}
-            />
-          </Form.Item>
-        </Flex>
-        <TextItem name="place" label={t('csl.field.place')} max={300} />
-      </Form>
-    </FormDialog>
+        <Form.Item name="minutes" label={t('csl.mine.minutes')}>
+          <InputNumber min={15} max={480} />
+        </Form.Item>
+        <Form.Item name="mode" label={t('csl.field.mode')}>
+          <Select
+            style={{ width: 140 }}
+            options={optionsOf(['either', 'online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))}
+          />
+        </Form.Item>
+      </Flex>
+      <TextItem name="place" label={t('csl.field.place')} max={300} />
+    </FieldsDialog>
   );
 }

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { DateField } from '../../components/DateField.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FormDate } from '../../components/DateField.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
-import { TextBox, TextLine } from '../../components/TextBox.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type CreateFund, donationsApi } from './donations-api.ts';
@@ -20,46 +20,38 @@ function FundFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const navigate = useNavigate();
-  const [v, setV] = useState<Partial<CreateFund>>({ orgId: me?.orgId ?? undefined });
-  const set = (patch: Partial<CreateFund>) => setV((old) => ({ ...old, ...patch }));
-  const ready = v.orgId && v.name?.trim() && v.purpose?.trim() && v.beneficiary?.trim() && v.foundedOn;
-  const submit = async () => {
+  const [form] = Form.useForm<CreateFund>();
+  const ready = Form.useWatch(
+    (v: Partial<CreateFund>) =>
+      !!(v.orgId && v.name?.trim() && v.purpose?.trim() && v.beneficiary?.trim() && v.foundedOn),
+    form,
+  );
+  const submit = async (v: CreateFund) => {
     if (!ready) return undefined;
-    const f = await donationsApi.createFund(v as CreateFund);
+    const f = await donationsApi.createFund(v);
     navigate(`/funds/${f.id}`);
     return t('don.funds.saved');
   };
   return (
-    <FormDialog
+    <FieldsDialog
+      form={form}
       title={t('don.funds.create')}
       onClose={onClose}
       submit={submit}
       okTestId="fund-submit"
       okProps={{ ...lockedUntilFilled(t, !ready) }}
-      destroyOnHidden
+      initialValues={{ orgId: me?.orgId ?? undefined }}
     >
-      <Form layout="vertical">
-        <Form.Item label={t('don.funds.owner')} required>
-          <OrgSelect
-            value={v.orgId}
-            onChange={(id) => set({ orgId: id ?? undefined })}
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
-        <Form.Item label={t('don.funds.name')} required>
-          <TextLine value={v.name} max={100} onChange={(name) => set({ name })} testId="fund-name" />
-        </Form.Item>
-        <Form.Item label={t('don.funds.purpose')} required>
-          <TextBox value={v.purpose} max={1000} rows={2} onChange={(purpose) => set({ purpose })} />
-        </Form.Item>
-        <Form.Item label={t('don.funds.beneficiary')} required>
-          <TextLine value={v.beneficiary} max={100} onChange={(beneficiary) => set({ beneficiary })} />
-        </Form.Item>
-        <Form.Item label={t('don.funds.foundedOn')} required>
-          <DateField value={v.foundedOn} onChange={(d) => set({ foundedOn: d ?? undefined })} noFuture />
-        </Form.Item>
-      </Form>
-    </FormDialog>
+      <Form.Item name="orgId" label={t('don.funds.owner')} required>
+        <OrgSelect style={{ width: '100%' }} />
+      </Form.Item>
+      <TextItem name="name" label={t('don.funds.name')} max={100} required testId="fund-name" />
+      <TextItem name="purpose" label={t('don.funds.purpose')} max={1000} rows={2} required />
+      <TextItem name="beneficiary" label={t('don.funds.beneficiary')} max={100} required />
+      <Form.Item name="foundedOn" label={t('don.funds.foundedOn')} required>
+        <FormDate noFuture />
+      </Form.Item>
+    </FieldsDialog>
   );
 }
 

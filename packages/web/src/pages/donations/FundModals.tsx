@@ -1,7 +1,7 @@
 import { Alert, Form, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
@@ -13,7 +13,6 @@ export function LinkProgramModal({ fund, onClose, onDone }: DialogProps<{ fund: 
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [options, setOptions] = useState<{ value: number; label: string }[] | null>(null);
-  const [programId, setProgramId] = useState<number | null>(fund.programId);
   useEffect(() => {
     programsApi
       .list({ pageSize: 200 })
@@ -24,30 +23,26 @@ export function LinkProgramModal({ fund, onClose, onDone }: DialogProps<{ fund: 
       )
       .catch(feedback.error);
   }, [fund.orgId, feedback]);
-  const submit = async () => {
-    if (!programId) return undefined;
-    onDone(await donationsApi.linkProgram(fund.id, programId));
+  const [form] = Form.useForm<{ programId: number }>();
+  const programId = Form.useWatch('programId', form);
+  const submit = async (v: { programId: number }) => {
+    if (!v.programId) return undefined;
+    onDone(await donationsApi.linkProgram(fund.id, v.programId));
     return t('don.fund.saved');
   };
   return (
-    <FormDialog
+    <FieldsDialog
+      form={form}
       title={t('don.fund.linkProgram')}
       onClose={onClose}
       submit={submit}
       okProps={{ disabled: !programId }}
+      initialValues={{ programId: fund.programId ?? undefined }}
     >
-      <Form layout="vertical">
-        <Form.Item label={t('don.fund.programId')} extra={t('don.fund.programHint')} required>
-          <Select
-            loading={options === null}
-            value={programId ?? undefined}
-            onChange={setProgramId}
-            options={options ?? []}
-            data-testid="fund-program"
-          />
-        </Form.Item>
-      </Form>
-    </FormDialog>
+      <Form.Item name="programId" label={t('don.fund.programId')} extra={t('don.fund.programHint')} required>
+        <Select loading={options === null} options={options ?? []} data-testid="fund-program" />
+      </Form.Item>
+    </FieldsDialog>
   );
 }
 
@@ -59,17 +54,20 @@ export function EarlierYearModal({
 }: DialogProps<{ fundId: number }, [d: FundDetail]>) {
   const { t } = useTranslation();
   const invalid = useInvalidFields();
-  const [v, setV] = useState<Partial<FundYear>>({});
-  const set = (patch: Partial<FundYear>) => setV((old) => ({ ...old, ...patch }));
-  const ready = v.year && v.incomeFen != null && v.grantedFen != null && v.helped != null;
-  const submit = async () => {
+  const [form] = Form.useForm<FundYear>();
+  const ready = Form.useWatch(
+    (v: Partial<FundYear>) => !!v.year && v.incomeFen != null && v.grantedFen != null && v.helped != null,
+    form,
+  );
+  const submit = async (v: FundYear) => {
     if (invalid.blocked()) return undefined;
     if (!ready) return undefined;
-    onDone(await donationsApi.addYear(fundId, v as FundYear));
+    onDone(await donationsApi.addYear(fundId, v));
     return t('don.fund.yearSaved');
   };
   return (
-    <FormDialog
+    <FieldsDialog
+      form={form}
       title={t('don.fund.addYear')}
       onClose={onClose}
       submit={submit}
@@ -77,26 +75,19 @@ export function EarlierYearModal({
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('don.fund.addYearHint')} />
       <ValidityScope fields={invalid}>
-        <Form layout="vertical">
-          <Form.Item label={t('don.fund.year')} required>
-            <CountInput
-              value={v.year}
-              onChange={(n) => set({ year: n ?? undefined })}
-              min={1990}
-              max={2200}
-            />
-          </Form.Item>
-          <Form.Item label={t('don.fund.yearIncome')} required>
-            <YuanInput value={v.incomeFen} onChange={(fen) => set({ incomeFen: fen ?? undefined })} />
-          </Form.Item>
-          <Form.Item label={t('don.fund.yearGranted')} required>
-            <YuanInput value={v.grantedFen} onChange={(fen) => set({ grantedFen: fen ?? undefined })} />
-          </Form.Item>
-          <Form.Item label={t('don.fund.yearHelped')} required>
-            <CountInput value={v.helped} onChange={(n) => set({ helped: n ?? undefined })} max={10_000_000} />
-          </Form.Item>
-        </Form>
+        <Form.Item name="year" label={t('don.fund.year')} required>
+          <CountInput min={1990} max={2200} />
+        </Form.Item>
+        <Form.Item name="incomeFen" label={t('don.fund.yearIncome')} required>
+          <YuanInput />
+        </Form.Item>
+        <Form.Item name="grantedFen" label={t('don.fund.yearGranted')} required>
+          <YuanInput />
+        </Form.Item>
+        <Form.Item name="helped" label={t('don.fund.yearHelped')} required>
+          <CountInput max={10_000_000} />
+        </Form.Item>
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }

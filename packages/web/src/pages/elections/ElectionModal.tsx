@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -26,8 +26,7 @@ export function ElectionModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [on, setOn] = useState<string | null>(null);
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const body: NewElection = {
       orgId,
       voters: v.voters,
@@ -42,92 +41,87 @@ export function ElectionModal({
     return t('el.election.done');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('el.election.title', { name: orgName })}
       onClose={onClose}
       submit={submit}
       width={720}
       okTestId="el-election-ok"
+      initialValues={{ candidates: [{ post: 'chair' }, { post: 'vice_chair' }, { post: 'member' }] }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ candidates: [{ post: 'chair' }, { post: 'vice_chair' }, { post: 'member' }] }}
-      >
-        <div className="form-grid-2">
-          {(['voters', 'present', 'ballots'] as const).map((k) => (
-            <Form.Item
-              key={k}
-              name={k}
-              label={t(`el.field.${k}`)}
-              rules={[{ required: true, message: t('el.founding.needCount') }]}
-            >
-              <InputNumber
-                min={0}
-                max={10_000_000}
-                precision={0}
-                style={{ width: '100%' }}
-                data-testid={`el-election-${k}`}
-              />
-            </Form.Item>
-          ))}
-          <Form.Item name="termNo" label={t('el.election.termNo')}>
-            <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+      <div className="form-grid-2">
+        {(['voters', 'present', 'ballots'] as const).map((k) => (
+          <Form.Item
+            key={k}
+            name={k}
+            label={t(`el.field.${k}`)}
+            rules={[{ required: true, message: t('el.founding.needCount') }]}
+          >
+            <InputNumber
+              min={0}
+              max={10_000_000}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid={`el-election-${k}`}
+            />
           </Form.Item>
-        </div>
-        <Typography.Text strong>{t('el.election.candidates')}</Typography.Text>
-        <Form.List name="candidates">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={4} style={{ marginTop: 8 }}>
-              {fields.map((field) => (
-                <Flex key={field.key} gap={8} wrap align="start" data-testid={`el-candidate-${field.name}`}>
-                  <Form.Item name={[field.name, 'post']} style={{ width: 150, marginBottom: 8 }}>
-                    <Select options={optionsOf(POSTS, (p) => t(`el.post.${p}`))} />
-                  </Form.Item>
-                  <TextItem
-                    name={[field.name, 'name']}
-                    max={50}
-                    placeholder={t('el.field.candidate')}
-                    required={t('el.founding.needChair')}
-                    testId="el-candidate-name"
-                    style={{ width: 160, marginBottom: 8 }}
+        ))}
+        <Form.Item name="termNo" label={t('el.election.termNo')}>
+          <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <Typography.Text strong>{t('el.election.candidates')}</Typography.Text>
+      <Form.List name="candidates">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={4} style={{ marginTop: 8 }}>
+            {fields.map((field) => (
+              <Flex key={field.key} gap={8} wrap align="start" data-testid={`el-candidate-${field.name}`}>
+                <Form.Item name={[field.name, 'post']} style={{ width: 150, marginBottom: 8 }}>
+                  <Select options={optionsOf(POSTS, (p) => t(`el.post.${p}`))} />
+                </Form.Item>
+                <TextItem
+                  name={[field.name, 'name']}
+                  max={50}
+                  placeholder={t('el.field.candidate')}
+                  required={t('el.founding.needChair')}
+                  testId="el-candidate-name"
+                  style={{ width: 160, marginBottom: 8 }}
+                />
+                <Form.Item
+                  name={[field.name, 'votes']}
+                  style={{ width: 120, marginBottom: 8 }}
+                  rules={[{ required: true, message: t('el.founding.needCount') }]}
+                >
+                  <InputNumber
+                    min={0}
+                    max={10_000_000}
+                    precision={0}
+                    placeholder={t('el.field.votes')}
+                    data-testid="el-candidate-votes"
                   />
-                  <Form.Item
-                    name={[field.name, 'votes']}
-                    style={{ width: 120, marginBottom: 8 }}
-                    rules={[{ required: true, message: t('el.founding.needCount') }]}
-                  >
-                    <InputNumber
-                      min={0}
-                      max={10_000_000}
-                      precision={0}
-                      placeholder={t('el.field.votes')}
-                      data-testid="el-candidate-votes"
-                    />
-                  </Form.Item>
-                  <Button
-                    icon={<DeleteOutlined />}
-                    aria-label={t('el.election.remove')}
-                    onClick={() => remove(field.name)}
-                  />
-                </Flex>
-              ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ post: 'member' })}
-                style={{ alignSelf: 'flex-start' }}
-                data-testid="el-candidate-add"
-              >
-                {t('el.election.addCandidate')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
-        <div style={{ marginTop: 12 }}>
-          <PastDay value={on} onChange={setOn} testId="el-election-on" />
-        </div>
-      </Form>
-    </FormDialog>
+                </Form.Item>
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={t('el.election.remove')}
+                  onClick={() => remove(field.name)}
+                />
+              </Flex>
+            ))}
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add({ post: 'member' })}
+              style={{ alignSelf: 'flex-start' }}
+              data-testid="el-candidate-add"
+            >
+              {t('el.election.addCandidate')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+      <div style={{ marginTop: 12 }}>
+        <PastDay value={on} onChange={setOn} testId="el-election-on" />
+      </div>
+    </FieldsDialog>
   );
 }

@@ -2,7 +2,7 @@ import { Form, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -55,8 +55,7 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const [form] = Form.useForm<Values>();
   const [parent, setParent] = useState<number | null>(orgId ?? null);
   const [on, setOn] = useState<string | null>(null);
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     if (!parent) return undefined;
     const { id } = await electionsApi.apply({
       parentOrgId: parent,
@@ -70,7 +69,7 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
     return t('el.foundings.created');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('el.foundings.createTitle')}
       onClose={onClose}
@@ -78,39 +77,37 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       width={640}
       okTestId="el-apply-ok"
     >
-      <Form<Values> form={form} layout="vertical">
-        <Form.Item label={t('el.field.parent')} required>
-          <OrgSelect value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
+      <Form.Item label={t('el.field.parent')} required>
+        <OrgSelect value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
+      </Form.Item>
+      <TextItem
+        name="name"
+        label={t('el.field.name')}
+        max={100}
+        required={t('el.foundings.needName')}
+        testId="el-name"
+      />
+      <div className="form-grid-2">
+        <TextItem
+          name="employerName"
+          label={t('el.field.employer')}
+          max={200}
+          required={t('el.foundings.needEmployer')}
+          testId="el-employer"
+        />
+        <Form.Item name="workerCount" label={t('el.field.workerCount')}>
+          <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        <TextItem
-          name="name"
-          label={t('el.field.name')}
-          max={100}
-          required={t('el.foundings.needName')}
-          testId="el-name"
-        />
-        <div className="form-grid-2">
-          <TextItem
-            name="employerName"
-            label={t('el.field.employer')}
-            max={200}
-            required={t('el.foundings.needEmployer')}
-            testId="el-employer"
-          />
-          <Form.Item name="workerCount" label={t('el.field.workerCount')}>
-            <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <TextItem
-          name="applicants"
-          label={t('el.field.applicants')}
-          max={2000}
-          required={t('el.foundings.needApplicants')}
-          testId="el-applicants"
-          extra={t('el.namesHint')}
-        />
-        <PastDay value={on} onChange={setOn} testId="el-apply-on" />
-      </Form>
-    </FormDialog>
+      </div>
+      <TextItem
+        name="applicants"
+        label={t('el.field.applicants')}
+        max={2000}
+        required={t('el.foundings.needApplicants')}
+        testId="el-applicants"
+        extra={t('el.namesHint')}
+      />
+      <PastDay value={on} onChange={setOn} testId="el-apply-on" />
+    </FieldsDialog>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
@@ -26,8 +26,7 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
     form.setFieldsValue({ on: toDay(today()), level: file.level, reason: undefined });
     setOpen(a);
   };
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const on = fromDay(v.on) as string;
     if (open === 'verify') await hardshipApi.verify(file.id, on);
     if (open === 'review') await hardshipApi.review(file.id, { reviewedOn: on, level: v.level });
@@ -58,41 +57,34 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
             </Button>
           ))}
       </Space>
-      <FormDialog
+      <FieldsDialog
         form={form}
         open={open !== null}
         title={open ? t(`hs.action.${open}`) : ''}
         onClose={() => setOpen(null)}
         submit={submit}
         okTestId="hardship-action-ok"
-        destroyOnHidden
       >
-        <Form<Values> form={form} layout="vertical">
-          {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
-          <Form.Item name="on" label={t(`hs.action.${open ?? 'verify'}On`)} rules={[{ required: true }]}>
-            <DayPicker
-              style={{ width: '100%' }}
-              disabledDate={afterToday}
-              data-testid="hardship-action-date"
-            />
+        {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
+        <Form.Item name="on" label={t(`hs.action.${open ?? 'verify'}On`)} rules={[{ required: true }]}>
+          <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="hardship-action-date" />
+        </Form.Item>
+        {open === 'review' && (
+          <Form.Item name="level" label={t('hs.field.level')}>
+            <Select options={optionsOf(LEVELS, (l) => t(`hs.level.${l}`))} />
           </Form.Item>
-          {open === 'review' && (
-            <Form.Item name="level" label={t('hs.field.level')}>
-              <Select options={optionsOf(LEVELS, (l) => t(`hs.level.${l}`))} />
-            </Form.Item>
-          )}
-          {open === 'close' && (
-            <TextItem
-              name="reason"
-              label={t('hs.field.closeReason')}
-              max={500}
-              rows={2}
-              required
-              testId="hardship-close-reason"
-            />
-          )}
-        </Form>
-      </FormDialog>
+        )}
+        {open === 'close' && (
+          <TextItem
+            name="reason"
+            label={t('hs.field.closeReason')}
+            max={500}
+            rows={2}
+            required
+            testId="hardship-close-reason"
+          />
+        )}
+      </FieldsDialog>
     </>
   );
 }

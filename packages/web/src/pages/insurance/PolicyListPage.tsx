@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FormDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
@@ -102,8 +102,7 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const past = Form.useWatch('past', form);
   const [union, setUnion] = useState<number | null>(orgId ?? null);
   const invalid = useInvalidFields();
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     if (invalid.blocked() || !union) return undefined;
     const body: NewPolicy = {
       orgId: union,
@@ -125,101 +124,101 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
     return t('ins.create.done');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('ins.create.title')}
       onClose={onClose}
       submit={submit}
       width={720}
       okTestId="ins-create-ok"
+      preserve
+      initialValues={{ who: 'outdoor', payer: 'insurer' }}
     >
       <ValidityScope fields={invalid}>
-        <Form<Values> form={form} layout="vertical" initialValues={{ who: 'outdoor', payer: 'insurer' }}>
-          <Form.Item label={t('ins.field.union')} required>
-            <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
-          </Form.Item>
-          <div className="form-grid-2">
-            <TextItem
-              name="insurer"
-              label={t('ins.field.insurer')}
-              max={100}
-              required={t('ins.create.needInsurer')}
-              testId="ins-insurer"
-            />
-            <TextItem
-              name="policyNo"
-              label={t('ins.field.policyNo')}
-              max={60}
-              required={t('ins.create.needNo')}
-              testId="ins-no"
-            />
-          </div>
+        <Form.Item label={t('ins.field.union')} required>
+          <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
+        </Form.Item>
+        <div className="form-grid-2">
           <TextItem
-            name="title"
-            label={t('ins.field.title')}
-            max={200}
-            required={t('ins.create.needTitle')}
-            testId="ins-title"
+            name="insurer"
+            label={t('ins.field.insurer')}
+            max={100}
+            required={t('ins.create.needInsurer')}
+            testId="ins-insurer"
           />
+          <TextItem
+            name="policyNo"
+            label={t('ins.field.policyNo')}
+            max={60}
+            required={t('ins.create.needNo')}
+            testId="ins-no"
+          />
+        </div>
+        <TextItem
+          name="title"
+          label={t('ins.field.title')}
+          max={200}
+          required={t('ins.create.needTitle')}
+          testId="ins-title"
+        />
+        <div className="form-grid-2">
+          <Form.Item
+            name="period"
+            label={t('ins.field.period')}
+            rules={[{ required: true, message: t('ins.create.needPeriod') }]}
+          >
+            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="ins-period" />
+          </Form.Item>
+          <Form.Item
+            name="premiumFen"
+            label={t('ins.field.premium')}
+            rules={[{ required: true, message: t('ins.create.needPremium') }]}
+          >
+            <YuanInput style={{ width: '100%' }} testId="ins-premium" />
+          </Form.Item>
+        </div>
+        <TextItem
+          name="cover"
+          label={t('ins.field.cover')}
+          max={2000}
+          rows={2}
+          required={t('ins.create.needCover')}
+          testId="ins-cover"
+        />
+        <Form.Item name="who" label={t('ins.field.who')}>
+          <Radio.Group
+            options={(Object.keys(WHO) as Who[]).map((w) => ({ value: w, label: t(`ins.who.${w}`) }))}
+            data-testid="ins-who"
+          />
+        </Form.Item>
+        <Form.Item name="payer" label={t('ins.field.payer')} extra={t('ins.payer.hint')}>
+          <Radio.Group
+            options={optionsOf(['insurer', 'union'] as const, (w) => t(`ins.payer.${w}`))}
+            data-testid="ins-payer"
+          />
+        </Form.Item>
+        <Form.Item name="past" valuePropName="checked">
+          <Checkbox>{t('ins.create.past')}</Checkbox>
+        </Form.Item>
+        {past && (
           <div className="form-grid-2">
             <Form.Item
-              name="period"
-              label={t('ins.field.period')}
-              rules={[{ required: true, message: t('ins.create.needPeriod') }]}
+              name="recordedInsured"
+              label={t('ins.field.recordedInsured')}
+              rules={[{ required: true }]}
             >
-              <DatePicker.RangePicker style={{ width: '100%' }} data-testid="ins-period" />
+              <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
-              name="premiumFen"
-              label={t('ins.field.premium')}
-              rules={[{ required: true, message: t('ins.create.needPremium') }]}
+              name="recordedPremiumFen"
+              label={t('ins.field.recordedPremium')}
+              rules={[{ required: true }]}
             >
-              <YuanInput style={{ width: '100%' }} testId="ins-premium" />
+              <YuanInput style={{ width: '100%' }} />
             </Form.Item>
           </div>
-          <TextItem
-            name="cover"
-            label={t('ins.field.cover')}
-            max={2000}
-            rows={2}
-            required={t('ins.create.needCover')}
-            testId="ins-cover"
-          />
-          <Form.Item name="who" label={t('ins.field.who')}>
-            <Radio.Group
-              options={(Object.keys(WHO) as Who[]).map((w) => ({ value: w, label: t(`ins.who.${w}`) }))}
-              data-testid="ins-who"
-            />
-          </Form.Item>
-          <Form.Item name="payer" label={t('ins.field.payer')} extra={t('ins.payer.hint')}>
-            <Radio.Group
-              options={optionsOf(['insurer', 'union'] as const, (w) => t(`ins.payer.${w}`))}
-              data-testid="ins-payer"
-            />
-          </Form.Item>
-          <Form.Item name="past" valuePropName="checked">
-            <Checkbox>{t('ins.create.past')}</Checkbox>
-          </Form.Item>
-          {past && (
-            <div className="form-grid-2">
-              <Form.Item
-                name="recordedInsured"
-                label={t('ins.field.recordedInsured')}
-                rules={[{ required: true }]}
-              >
-                <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item
-                name="recordedPremiumFen"
-                label={t('ins.field.recordedPremium')}
-                rules={[{ required: true }]}
-              >
-                <YuanInput style={{ width: '100%' }} />
-              </Form.Item>
-            </div>
-          )}
-        </Form>
+        )}
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -72,34 +72,32 @@ export function CoursesTab() {
 function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated: (c: Course) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NewCourse & { hours: number }>();
-  const save = async () => {
-    const v = await form.validateFields();
+  const save = async (v: NewCourse & { hours: number }) => {
     const { hours, ...rest } = v;
     onCreated(await learningApi.createCourse({ ...rest, minutes: Math.round(hours * 60) }));
     return undefined;
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('learn.courses.new')}
       onClose={onClose}
       submit={save}
       okTestId="course-save"
+      initialValues={{ kind: 'skill', hours: 2 }}
     >
-      <Form form={form} layout="vertical" initialValues={{ kind: 'skill', hours: 2 }}>
-        <TextItem name="title" label={t('learn.courses.titleCol')} max={200} required testId="course-title" />
-        <Form.Item name="orgId" label={t('learn.courses.provider')} rules={[{ required: true }]}>
-          <OrgSelect tree openOnly />
-        </Form.Item>
-        <Form.Item name="kind" label={t('learn.courses.kind')}>
-          <Select options={optionsOf(COURSE_KINDS, (k) => t(`learn.kind.${k}`))} />
-        </Form.Item>
-        <Form.Item name="hours" label={t('learn.courses.hours')} rules={[{ required: true }]}>
-          <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
-        </Form.Item>
-        <TextItem name="description" label={t('learn.courses.description')} max={2000} rows={3} />
-      </Form>
-    </FormDialog>
+      <TextItem name="title" label={t('learn.courses.titleCol')} max={200} required testId="course-title" />
+      <Form.Item name="orgId" label={t('learn.courses.provider')} rules={[{ required: true }]}>
+        <OrgSelect tree openOnly />
+      </Form.Item>
+      <Form.Item name="kind" label={t('learn.courses.kind')}>
+        <Select options={optionsOf(COURSE_KINDS, (k) => t(`learn.kind.${k}`))} />
+      </Form.Item>
+      <Form.Item name="hours" label={t('learn.courses.hours')} rules={[{ required: true }]}>
+        <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+      </Form.Item>
+      <TextItem name="description" label={t('learn.courses.description')} max={2000} rows={3} />
+    </FieldsDialog>
   );
 }
 

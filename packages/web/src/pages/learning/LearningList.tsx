@@ -1,7 +1,7 @@
 import { Button, Form, Table, type TableProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { type Loaded, useLoad } from '../../components/useLoad.ts';
 
@@ -31,8 +31,7 @@ export function LearningList<T extends object, V extends object>({
   const list = useLoad(load, []);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<V>();
-  const save = async () => {
-    const v = await form.validateFields();
+  const save = async (v: V) => {
     await create(v);
     setOpen(false);
     form.resetFields();
@@ -49,11 +48,17 @@ export function LearningList<T extends object, V extends object>({
         empty={empty}
         columns={columns}
       />
-      <FormDialog form={form} open={open} title={newLabel} onClose={() => setOpen(false)} submit={save}>
-        <Form form={form} layout="vertical" initialValues={initialValues}>
-          {fields}
-        </Form>
-      </FormDialog>
+      <FieldsDialog
+        form={form}
+        open={open}
+        title={newLabel}
+        onClose={() => setOpen(false)}
+        submit={save}
+        destroyOnHidden={false}
+        initialValues={initialValues}
+      >
+        {fields}
+      </FieldsDialog>
     </>
   );
 }

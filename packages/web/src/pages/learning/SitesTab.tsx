@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { FormDialog, heldDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -125,78 +125,79 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
   const courses = useLoad(() => learningApi.courses(), []);
   const resources = useLoad(() => learningApi.resources(), []);
   const [form] = Form.useForm<NewLicence>();
-  const save = async () => {
-    const v = await form.validateFields();
+  const save = async (v: NewLicence) => {
     await learningApi.createLicence(site.id, { ...v, resourceIds: v.resourceIds ?? [] });
     onDone();
     return t('learn.licence.saved');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={`${t('learn.sites.license')} · ${site.name}`}
       onClose={onClose}
       submit={save}
       okTestId="licence-save"
+      initialValues={{ seats: 100 }}
     >
-      <Form form={form} layout="vertical" initialValues={{ seats: 100 }}>
-        <TextItem name="number" label={t('learn.licence.number')} max={60} required testId="licence-number" />
-        <Form.Item name="startsOn" label={t('learn.licence.startsOn')} rules={[{ required: true }]}>
-          <DateField value={undefined} onChange={() => {}} testId="licence-starts" />
-        </Form.Item>
-        <Form.Item name="endsOn" label={t('learn.licence.endsOn')} rules={[{ required: true }]}>
-          <DateField value={undefined} onChange={() => {}} testId="licence-ends" />
-        </Form.Item>
-        <Form.Item name="seats" label={t('learn.licence.seats')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={10000000} style={{ width: '100%' }} />
-        </Form.Item>
-        <CappedNotice list={courses.data} plain />
-        <Form.Item name="courseIds" label={t('learn.licence.courses')} rules={[{ required: true }]}>
-          <Select
-            mode="multiple"
-            loading={courses.loading}
-            data-testid="licence-courses"
-            optionFilterProp="label"
-            options={(courses.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
-          />
-        </Form.Item>
-        <CappedNotice list={resources.data} plain />
-        <Form.Item name="resourceIds" label={t('learn.licence.resources')}>
-          <Select
-            mode="multiple"
-            loading={resources.loading}
-            optionFilterProp="label"
-            options={(resources.data?.items ?? []).map((r) => ({ value: r.id, label: r.title }))}
-          />
-        </Form.Item>
-      </Form>
-    </FormDialog>
+      <TextItem name="number" label={t('learn.licence.number')} max={60} required testId="licence-number" />
+      <Form.Item name="startsOn" label={t('learn.licence.startsOn')} rules={[{ required: true }]}>
+        <DateField value={undefined} onChange={() => {}} testId="licence-starts" />
+      </Form.Item>
+      <Form.Item name="endsOn" label={t('learn.licence.endsOn')} rules={[{ required: true }]}>
+        <DateField value={undefined} onChange={() => {}} testId="licence-ends" />
+      </Form.Item>
+      <Form.Item name="seats" label={t('learn.licence.seats')} rules={[{ required: true }]}>
+        <InputNumber min={1} max={10000000} style={{ width: '100%' }} />
+      </Form.Item>
+      <CappedNotice list={courses.data} plain />
+      <Form.Item name="courseIds" label={t('learn.licence.courses')} rules={[{ required: true }]}>
+        <Select
+          mode="multiple"
+          loading={courses.loading}
+          data-testid="licence-courses"
+          optionFilterProp="label"
+          options={(courses.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
+        />
+      </Form.Item>
+      <CappedNotice list={resources.data} plain />
+      <Form.Item name="resourceIds" label={t('learn.licence.resources')}>
+        <Select
+          mode="multiple"
+          loading={resources.loading}
+          optionFilterProp="label"
+          options={(resources.data?.items ?? []).map((r) => ({ value: r.id, label: r.title }))}
+        />
+      </Form.Item>
+    </FieldsDialog>
   );
 }
 
 function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const save = async () => {
-    const v = await form.validateFields();
+  const save = async (v: Parameters<typeof learningApi.createSite>[0]) => {
     await learningApi.createSite(v);
     onDone();
     return undefined;
   };
   return (
-    <FormDialog form={form} title={t('learn.sites.new')} onClose={onClose} submit={save}>
-      <Form form={form} layout="vertical" initialValues={{ level: 'enterprise' }}>
-        <TextItem name="name" label={t('learn.sites.name')} max={200} required />
-        <Form.Item name="level" label={t('learn.sites.level')}>
-          <Select options={optionsOf(SITE_LEVELS, (l) => t(`learn.level.${l}`))} />
-        </Form.Item>
-        <Form.Item name="orgId" label={t('learn.sites.community')} rules={[{ required: true }]}>
-          <OrgSelect tree openOnly />
-        </Form.Item>
-        <Form.Item name="signedOn" label={t('learn.sites.signedOn')} rules={[{ required: true }]}>
-          <DateField value={undefined} onChange={() => {}} />
-        </Form.Item>
-      </Form>
-    </FormDialog>
+    <FieldsDialog
+      form={form}
+      title={t('learn.sites.new')}
+      onClose={onClose}
+      submit={save}
+      initialValues={{ level: 'enterprise' }}
+    >
+      <TextItem name="name" label={t('learn.sites.name')} max={200} required />
+      <Form.Item name="level" label={t('learn.sites.level')}>
+        <Select options={optionsOf(SITE_LEVELS, (l) => t(`learn.level.${l}`))} />
+      </Form.Item>
+      <Form.Item name="orgId" label={t('learn.sites.community')} rules={[{ required: true }]}>
+        <OrgSelect tree openOnly />
+      </Form.Item>
+      <Form.Item name="signedOn" label={t('learn.sites.signedOn')} rules={[{ required: true }]}>
+        <DateField value={undefined} onChange={() => {}} />
+      </Form.Item>
+    </FieldsDialog>
   );
 }

@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -55,14 +55,12 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ toOrgId: number; on: Dayjs; note?: string }>();
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('member.transferTitle', { name: person.name })}
       onClose={onClose}
       okText={t('common.confirm')}
-      destroyOnHidden
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         const body = {
           toOrgId: v.toOrgId,
           on: fromDay(v.on) ?? today(),
@@ -74,23 +72,22 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
         onDone(p);
         return t('member.transferred');
       }}
+      initialValues={{ on: toDay(today()) }}
     >
-      <Form form={form} layout="vertical" initialValues={{ on: toDay(today()) }}>
-        <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
-        <Form.Item
-          htmlFor="transfer-org"
-          name="toOrgId"
-          label={t('member.toOrg')}
-          rules={[requiredRule(t, t('member.toOrg'))]}
-        >
-          <OrgSelect tree openOnly style={{ width: '100%' }} id="transfer-org" />
-        </Form.Item>
-        <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
-          <DayPicker style={{ width: '100%' }} allowClear={false} />
-        </Form.Item>
-        <MemberNoteField />
-      </Form>
-    </FormDialog>
+      <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
+      <Form.Item
+        htmlFor="transfer-org"
+        name="toOrgId"
+        label={t('member.toOrg')}
+        rules={[requiredRule(t, t('member.toOrg'))]}
+      >
+        <OrgSelect tree openOnly style={{ width: '100%' }} id="transfer-org" />
+      </Form.Item>
+      <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
+        <DayPicker style={{ width: '100%' }} allowClear={false} />
+      </Form.Item>
+      <MemberNoteField />
+    </FieldsDialog>
   );
 }
 
@@ -103,16 +100,14 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
   const [form] = Form.useForm<{ reason: (typeof END_REASONS)[number]; note?: string }>();
   const [day, setDay] = useState<string | null>(null);
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('member.endTitle', { name: person.name })}
       onClose={onClose}
       okText={t('common.confirm')}
       okTestId="member-end-ok"
       okProps={{ danger: true }}
-      destroyOnHidden
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         const body = {
           reason: v.reason,
           ...(day ? { effectiveOn: day } : {}),
@@ -125,26 +120,20 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
         return t('member.endDone');
       }}
     >
-      <Form form={form} layout="vertical">
-        <Form.Item
-          label={t('member.org')}
-        >{`${person.orgName ?? '—'}（${t('member.joinedOn')} ${person.joinedOn ?? '—'}）`}</Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('member.endReason')}
-          rules={[requiredRule(t, t('member.endReason'))]}
-        >
-          <Select
-            options={optionsOf(END_REASONS, (r) => t(`endReason.${r}`))}
-            data-testid="member-end-reason"
-          />
-        </Form.Item>
-        <Form.Item label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
-          <PastDay value={day} onChange={setDay} testId="member-end-day" />
-        </Form.Item>
-        <MemberNoteField />
-      </Form>
-    </FormDialog>
+      <Form.Item
+        label={t('member.org')}
+      >{`${person.orgName ?? '—'}（${t('member.joinedOn')} ${person.joinedOn ?? '—'}）`}</Form.Item>
+      <Form.Item name="reason" label={t('member.endReason')} rules={[requiredRule(t, t('member.endReason'))]}>
+        <Select
+          options={optionsOf(END_REASONS, (r) => t(`endReason.${r}`))}
+          data-testid="member-end-reason"
+        />
+      </Form.Item>
+      <Form.Item label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
+        <PastDay value={day} onChange={setDay} testId="member-end-day" />
+      </Form.Item>
+      <MemberNoteField />
+    </FieldsDialog>
   );
 }
 
@@ -172,14 +161,12 @@ export function BasicEditModal({
     clearJingka?: boolean;
   }>();
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('member.edit')}
       onClose={onClose}
       okText={t('common.save')}
-      destroyOnHidden
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         const accounts: { bankAccount?: string | null; jingka?: string | null } = {};
         for (const kind of ACCOUNTS) {
           const typed = v[kind]?.trim();
@@ -201,64 +188,59 @@ export function BasicEditModal({
         onDone();
         return t('common.saved');
       }}
+      initialValues={{
+        name: person.name,
+        phone: person.phone ?? '',
+        employerName: person.employerName ?? '',
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          name: person.name,
-          phone: person.phone ?? '',
-          employerName: person.employerName ?? '',
-        }}
-      >
-        <Form.Item name="name" label={t('member.name')} rules={[requiredTextRule(t, t('member.name'))]}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <PhoneEmployerFields />
-        {ACCOUNTS.map((kind) => {
-          const masked = maskedOf(person, kind);
-          return (
+      <Form.Item name="name" label={t('member.name')} rules={[requiredTextRule(t, t('member.name'))]}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <PhoneEmployerFields />
+      {ACCOUNTS.map((kind) => {
+        const masked = maskedOf(person, kind);
+        return (
+          <Form.Item
+            key={kind}
+            label={t(`member.${kind}`)}
+            htmlFor={`member-edit-${kind}-input`}
+            style={{ marginBottom: 8 }}
+          >
             <Form.Item
-              key={kind}
-              label={t(`member.${kind}`)}
-              htmlFor={`member-edit-${kind}-input`}
-              style={{ marginBottom: 8 }}
+              name={kind}
+              noStyle
+              rules={[
+                {
+                  validator: (_, v: string | undefined) =>
+                    accountValid(v)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('member.accountInvalid'))),
+                },
+              ]}
             >
-              <Form.Item
-                name={kind}
-                noStyle
-                rules={[
-                  {
-                    validator: (_, v: string | undefined) =>
-                      accountValid(v)
-                        ? Promise.resolve()
-                        : Promise.reject(new Error(t('member.accountInvalid'))),
-                  },
-                ]}
-              >
-                <Input
-                  id={`member-edit-${kind}-input`}
-                  maxLength={40}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  placeholder={masked ? t('member.accountKeep', { masked }) : t('member.accountNone')}
-                  data-testid={`member-edit-${kind}`}
-                />
-              </Form.Item>
-              {masked && (
-                <Form.Item
-                  name={kind === 'bankAccount' ? 'clearBankAccount' : 'clearJingka'}
-                  valuePropName="checked"
-                  noStyle
-                >
-                  <Checkbox style={{ marginTop: 4 }}>{t('member.accountClear')}</Checkbox>
-                </Form.Item>
-              )}
+              <Input
+                id={`member-edit-${kind}-input`}
+                maxLength={40}
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder={masked ? t('member.accountKeep', { masked }) : t('member.accountNone')}
+                data-testid={`member-edit-${kind}`}
+              />
             </Form.Item>
-          );
-        })}
-      </Form>
-    </FormDialog>
+            {masked && (
+              <Form.Item
+                name={kind === 'bankAccount' ? 'clearBankAccount' : 'clearJingka'}
+                valuePropName="checked"
+                noStyle
+              >
+                <Checkbox style={{ marginTop: 4 }}>{t('member.accountClear')}</Checkbox>
+              </Form.Item>
+            )}
+          </Form.Item>
+        );
+      })}
+    </FieldsDialog>
   );
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { AdministratorsNotice } from '../../components/AdministratorsNotice.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredTextRule } from '../../components/form-rules.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 
@@ -42,16 +42,14 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
           </NewButton>
         )}
       </Empty>
-      <FormDialog
+      <FieldsDialog
         form={form}
         open={open}
         title={t('acct.firstRoot.modalTitle')}
         onClose={() => setOpen(false)}
         okText={t('common.create')}
         okTestId="org-create-root-ok"
-        destroyOnHidden
-        submit={async () => {
-          const v = await form.validateFields();
+        submit={async (v) => {
           const created = await unwrap(
             api.POST('/api/orgs', { body: { name: v.name.trim(), kind: 'federation' } }),
           );
@@ -60,17 +58,15 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
           return t('acct.firstRoot.created');
         }}
       >
-        <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item
-            htmlFor="root-name"
-            name="name"
-            label={t('acct.firstRoot.name')}
-            rules={[requiredTextRule(t, t('acct.firstRoot.name'))]}
-          >
-            <Input id="root-name" maxLength={100} placeholder="××市总工会" />
-          </Form.Item>
-        </Form>
-      </FormDialog>
+        <Form.Item
+          htmlFor="root-name"
+          name="name"
+          label={t('acct.firstRoot.name')}
+          rules={[requiredTextRule(t, t('acct.firstRoot.name'))]}
+        >
+          <Input id="root-name" maxLength={100} placeholder="××市总工会" />
+        </Form.Item>
+      </FieldsDialog>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -24,8 +24,7 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const invalid = useInvalidFields();
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     if (invalid.blocked()) return undefined;
     await pledgesApi.complete(id, {
       completedOn: fromDay(v.completedOn) as string,
@@ -40,51 +39,47 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
     return t('pl.complete.done');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       open={open}
       title={t('pl.complete.title')}
       onClose={onClose}
       submit={submit}
       okTestId="pledge-complete-ok"
+      destroyOnHidden={false}
+      initialValues={{ completedOn: toDay(today()) }}
     >
       <ValidityScope fields={invalid}>
-        <Form<Values> form={form} layout="vertical" initialValues={{ completedOn: toDay(today()) }}>
-          <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
-            <DayPicker
-              style={{ width: '100%' }}
-              disabledDate={afterToday}
-              data-testid="pledge-completed-on"
-            />
+        <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
+          <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="pledge-completed-on" />
+        </Form.Item>
+        <Form.Item
+          name="spentFen"
+          label={t('pl.field.spent')}
+          rules={[{ required: true, message: t('pl.complete.needSpent') }]}
+        >
+          <YuanInput style={{ width: '100%' }} testId="pledge-spent" />
+        </Form.Item>
+        <Form.Item
+          name="beneficiaryCount"
+          label={t('pl.field.beneficiaries')}
+          rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
+        >
+          <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="pledge-beneficiaries" />
+        </Form.Item>
+        <TextItem name="beneficiaryNote" label={t('pl.field.beneficiaryNote')} max={500} />
+        <div className="form-grid-2">
+          <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
+            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item
-            name="spentFen"
-            label={t('pl.field.spent')}
-            rules={[{ required: true, message: t('pl.complete.needSpent') }]}
-          >
-            <YuanInput style={{ width: '100%' }} testId="pledge-spent" />
-          </Form.Item>
-          <Form.Item
-            name="beneficiaryCount"
-            label={t('pl.field.beneficiaries')}
-            rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
-          >
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="pledge-beneficiaries" />
-          </Form.Item>
-          <TextItem name="beneficiaryNote" label={t('pl.field.beneficiaryNote')} max={500} />
-          <div className="form-grid-2">
-            <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-            <TextItem
-              name="outputUnit"
-              label={t('pl.field.outputUnit')}
-              max={50}
-              placeholder={t('pl.complete.unitExample')}
-            />
-          </div>
-        </Form>
+          <TextItem
+            name="outputUnit"
+            label={t('pl.field.outputUnit')}
+            max={50}
+            placeholder={t('pl.complete.unitExample')}
+          />
+        </div>
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }

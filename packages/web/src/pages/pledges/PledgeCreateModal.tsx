@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -27,8 +27,7 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
   const { me } = useSession();
   const [form] = Form.useForm<Values>();
   const invalid = useInvalidFields();
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     if (invalid.blocked() || !me?.orgId) return undefined;
     const p = await pledgesApi.create({
       orgId: me.orgId,
@@ -46,7 +45,7 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
     return t('pl.create.done');
   };
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       open={open}
       title={t('pl.create.title')}
@@ -54,31 +53,31 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
       submit={submit}
       width={720}
       okTestId="pledge-create-ok"
+      destroyOnHidden={false}
+      initialValues={{ year: new Date().getFullYear() }}
     >
       <ValidityScope fields={invalid}>
-        <Form<Values> form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() }}>
-          <div className="form-grid-2">
-            <Form.Item name="year" label={t('pl.field.year')} rules={[{ required: true }]}>
-              <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              name="category"
-              label={t('pl.field.category')}
-              rules={[{ required: true, message: t('pl.create.needCategory') }]}
-            >
-              <Select
-                options={optionsOf(CATEGORIES, (c) => t(`pl.category.${c}`))}
-                data-testid="pledge-category"
-              />
-            </Form.Item>
-          </div>
-          <PledgeTitleField testId="pledge-title" />
-          <BudgetDepartmentFields budgetTestId="pledge-budget" departmentTestId="pledge-department" />
-          <TextItem name="series" label={t('pl.field.series')} max={100} extra={t('pl.create.seriesHint')} />
-          <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
-          <MilestonesField addTestId="pledge-add-milestone" />
-        </Form>
+        <div className="form-grid-2">
+          <Form.Item name="year" label={t('pl.field.year')} rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            name="category"
+            label={t('pl.field.category')}
+            rules={[{ required: true, message: t('pl.create.needCategory') }]}
+          >
+            <Select
+              options={optionsOf(CATEGORIES, (c) => t(`pl.category.${c}`))}
+              data-testid="pledge-category"
+            />
+          </Form.Item>
+        </div>
+        <PledgeTitleField testId="pledge-title" />
+        <BudgetDepartmentFields budgetTestId="pledge-budget" departmentTestId="pledge-department" />
+        <TextItem name="series" label={t('pl.field.series')} max={100} extra={t('pl.create.seriesHint')} />
+        <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
+        <MilestonesField addTestId="pledge-add-milestone" />
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }

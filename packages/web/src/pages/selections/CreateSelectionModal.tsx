@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
@@ -47,8 +47,7 @@ export function CreateSelectionModal({
   const invalid = useInvalidFields();
   const criteria = Form.useWatch('criteria', form) ?? [];
 
-  const submit = async () => {
-    const values = await form.validateFields();
+  const submit = async (values: Values) => {
     // Amounts typed in the rule's conditions must read as amounts too.
     if (invalid.blocked()) return;
     const created = await selectionsApi.create({ ...values, rule });
@@ -57,7 +56,7 @@ export function CreateSelectionModal({
   };
 
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       open={open}
       title={t('sel.create.title')}
@@ -66,91 +65,86 @@ export function CreateSelectionModal({
       submit={submit}
       okText={t('sel.create.submit')}
       okTestId="sel-create-ok"
-      destroyOnHidden
+      preserve
+      initialValues={{
+        ...DEFAULTS,
+        organiserOrgId: me?.orgId ?? undefined,
+        nominateFrom: dayjs().format('YYYY-MM-DD'),
+        nominateUntil: dayjs().add(30, 'day').format('YYYY-MM-DD'),
+      }}
+      testId="sel-create-form"
     >
       <ValidityScope fields={invalid}>
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{
-            ...DEFAULTS,
-            organiserOrgId: me?.orgId ?? undefined,
-            nominateFrom: dayjs().format('YYYY-MM-DD'),
-            nominateUntil: dayjs().add(30, 'day').format('YYYY-MM-DD'),
-          }}
-          data-testid="sel-create-form"
-        >
-          <Flex gap={12} wrap>
-            <Form.Item
-              name="organiserOrgId"
-              label={t('sel.field.organiser')}
-              rules={[{ required: true }]}
-              style={{ flex: 2, minWidth: 240 }}
-            >
-              <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
-            </Form.Item>
-            <Form.Item name="year" label={t('sel.field.year')} rules={[{ required: true }]}>
-              <InputNumber min={1949} max={2200} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={12} wrap>
-            <TextItem
-              name="edition"
-              label={t('sel.field.edition')}
-              max={100}
-              placeholder={t('sel.create.editionHint')}
-              required
-              testId="sel-edition"
-              style={{ flex: 2, minWidth: 240 }}
-            />
-            <TextItem
-              name="title"
-              label={t('sel.field.title')}
-              max={50}
-              placeholder={t('sel.create.titleHint')}
-              required
-              testId="sel-title"
-              style={{ flex: 1, minWidth: 160 }}
-            />
-          </Flex>
-          <Flex gap={12} wrap align="end">
-            <Form.Item name="nominateFrom" label={t('sel.field.nominateFrom')} rules={[{ required: true }]}>
-              <FormDate testId="sel-from" />
-            </Form.Item>
-            <Form.Item name="nominateUntil" label={t('sel.field.nominateUntil')} rules={[{ required: true }]}>
-              <FormDate testId="sel-until" />
-            </Form.Item>
-            <Form.Item name="noticeDays" label={t('sel.field.noticeDays')} rules={[{ required: true }]}>
-              <InputNumber min={1} max={60} addonAfter={t('sel.unit.days')} />
-            </Form.Item>
-            <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Flex>
-
-          <Typography.Title level={5}>{t('sel.create.categories')}</Typography.Title>
-          <CategoryFields />
-
-          <Typography.Title level={5} style={{ marginTop: 16 }}>
-            {t('sel.create.rubric')}
-          </Typography.Title>
-          <CriterionFields />
+        <Flex gap={12} wrap>
           <Form.Item
-            name="tieCriterion"
-            label={t('sel.field.tieCriterion')}
-            extra={t('sel.create.tieHint')}
-            style={{ marginTop: 16 }}
+            name="organiserOrgId"
+            label={t('sel.field.organiser')}
+            rules={[{ required: true }]}
+            style={{ flex: 2, minWidth: 240 }}
           >
-            <Select
-              allowClear
-              style={{ width: 240 }}
-              options={criteria.filter((c) => c?.name?.trim()).map((c) => ({ value: c.name, label: c.name }))}
-            />
+            <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
           </Form.Item>
+          <Form.Item name="year" label={t('sel.field.year')} rules={[{ required: true }]}>
+            <InputNumber min={1949} max={2200} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12} wrap>
+          <TextItem
+            name="edition"
+            label={t('sel.field.edition')}
+            max={100}
+            placeholder={t('sel.create.editionHint')}
+            required
+            testId="sel-edition"
+            style={{ flex: 2, minWidth: 240 }}
+          />
+          <TextItem
+            name="title"
+            label={t('sel.field.title')}
+            max={50}
+            placeholder={t('sel.create.titleHint')}
+            required
+            testId="sel-title"
+            style={{ flex: 1, minWidth: 160 }}
+          />
+        </Flex>
+        <Flex gap={12} wrap align="end">
+          <Form.Item name="nominateFrom" label={t('sel.field.nominateFrom')} rules={[{ required: true }]}>
+            <FormDate testId="sel-from" />
+          </Form.Item>
+          <Form.Item name="nominateUntil" label={t('sel.field.nominateUntil')} rules={[{ required: true }]}>
+            <FormDate testId="sel-until" />
+          </Form.Item>
+          <Form.Item name="noticeDays" label={t('sel.field.noticeDays')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={60} addonAfter={t('sel.unit.days')} />
+          </Form.Item>
+          <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Flex>
 
-          <OptionalRule rule={rule} onChange={setRule} label={t('sel.create.withRule')} />
-        </Form>
+        <Typography.Title level={5}>{t('sel.create.categories')}</Typography.Title>
+        <CategoryFields />
+
+        <Typography.Title level={5} style={{ marginTop: 16 }}>
+          {t('sel.create.rubric')}
+        </Typography.Title>
+        <CriterionFields />
+        <Form.Item
+          name="tieCriterion"
+          label={t('sel.field.tieCriterion')}
+          extra={t('sel.create.tieHint')}
+          style={{ marginTop: 16 }}
+        >
+          <Select
+            allowClear
+            style={{ width: 240 }}
+            options={criteria.filter((c) => c?.name?.trim()).map((c) => ({ value: c.name, label: c.name }))}
+          />
+        </Form.Item>
+
+        <OptionalRule rule={rule} onChange={setRule} label={t('sel.create.withRule')} />
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }

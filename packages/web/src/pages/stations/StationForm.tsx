@@ -2,7 +2,7 @@ import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { DISTRICTS } from './beijing-districts.ts';
@@ -29,8 +29,7 @@ export function StationForm({
   const { can } = useSession();
   const [form] = Form.useForm<Values>();
   const backdate = can('history.backdate');
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Values) => {
     const body = {
       orgId: v.orgId,
       name: v.name,
@@ -60,157 +59,151 @@ export function StationForm({
     return t('st.list.created');
   };
   return (
-    <FormDialog
+    <FieldsDialog
+      form={form}
       open={open}
       width={760}
       title={station ? t('st.detail.edit') : t('st.list.new')}
       onClose={onClose}
       submit={submit}
       okTestId="st-form-ok"
-      destroyOnHidden
+      initialValues={
+        station
+          ? { ...station }
+          : { kind: 'outdoor', district: '110101', services: ['water', 'rest'], lng: 116.4, lat: 39.9 }
+      }
     >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={
-          station
-            ? { ...station }
-            : { kind: 'outdoor', district: '110101', services: ['water', 'rest'], lng: 116.4, lat: 39.9 }
-        }
-      >
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="orgId" label={t('st.field.union')} rules={[{ required: true }]}>
-              <OrgSelect
-                value={form.getFieldValue('orgId')}
-                valueLabel={station?.orgName}
-                onChange={(id) => form.setFieldValue('orgId', id ?? undefined)}
-                testId="st-form-org"
-              />
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('st.field.union')} rules={[{ required: true }]}>
+            <OrgSelect
+              value={form.getFieldValue('orgId')}
+              valueLabel={station?.orgName}
+              onChange={(id) => form.setFieldValue('orgId', id ?? undefined)}
+              testId="st-form-org"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="name"
+            label={t('st.field.name')}
+            rules={[{ required: true, whitespace: true, max: 100 }]}
+          >
+            <Input data-testid="st-form-name" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="kind" label={t('st.field.kind')} rules={[{ required: true }]}>
+            <Select options={optionsOf(KINDS, (k) => t(`st.kind.${k}`))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="district" label={t('st.field.district')} rules={[{ required: true }]}>
+            <Select
+              options={DISTRICTS.map((d) => ({
+                value: d.code,
+                label: i18n.language === 'en' ? d.en : d.zh,
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="openingHours" label={t('st.field.openingHours')} rules={[{ max: 200 }]}>
+            <Input placeholder="每天 08:00—20:00" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item
+            name="address"
+            label={t('st.field.address')}
+            rules={[{ required: true, whitespace: true, max: 300 }]}
+          >
+            <Input data-testid="st-form-address" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="lng"
+            label={t('st.field.lng')}
+            extra={t('st.field.coordHint')}
+            rules={[{ required: true }]}
+          >
+            <InputNumber min={73} max={136} step={0.0001} precision={6} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="lat" label={t('st.field.lat')} rules={[{ required: true }]}>
+            <InputNumber min={3} max={54} step={0.0001} precision={6} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="services" label={t('st.field.services')}>
+            <Checkbox.Group
+              options={optionsOf(SERVICES, (s) => t(`st.service.${s}`))}
+              data-testid="st-form-services"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="phone" label={t('st.field.phone')} rules={[{ max: 40 }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="keeper" label={t('st.field.keeper')} rules={[{ max: 50 }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          {station ? (
+            <Form.Item name="status" label={t('st.field.status')}>
+              <Select options={optionsOf(['open', 'closed'] as const, (s) => t(`st.status.${s}`))} />
             </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="name"
-              label={t('st.field.name')}
-              rules={[{ required: true, whitespace: true, max: 100 }]}
-            >
-              <Input data-testid="st-form-name" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="kind" label={t('st.field.kind')} rules={[{ required: true }]}>
-              <Select options={optionsOf(KINDS, (k) => t(`st.kind.${k}`))} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="district" label={t('st.field.district')} rules={[{ required: true }]}>
-              <Select
-                options={DISTRICTS.map((d) => ({
-                  value: d.code,
-                  label: i18n.language === 'en' ? d.en : d.zh,
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="openingHours" label={t('st.field.openingHours')} rules={[{ max: 200 }]}>
-              <Input placeholder="每天 08:00—20:00" />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="address"
-              label={t('st.field.address')}
-              rules={[{ required: true, whitespace: true, max: 300 }]}
-            >
-              <Input data-testid="st-form-address" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="lng"
-              label={t('st.field.lng')}
-              extra={t('st.field.coordHint')}
-              rules={[{ required: true }]}
-            >
-              <InputNumber min={73} max={136} step={0.0001} precision={6} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="lat" label={t('st.field.lat')} rules={[{ required: true }]}>
-              <InputNumber min={3} max={54} step={0.0001} precision={6} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="services" label={t('st.field.services')}>
-              <Checkbox.Group
-                options={optionsOf(SERVICES, (s) => t(`st.service.${s}`))}
-                data-testid="st-form-services"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="phone" label={t('st.field.phone')} rules={[{ max: 40 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="keeper" label={t('st.field.keeper')} rules={[{ max: 50 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            {station ? (
-              <Form.Item name="status" label={t('st.field.status')}>
-                <Select options={optionsOf(['open', 'closed'] as const, (s) => t(`st.status.${s}`))} />
-              </Form.Item>
-            ) : (
-              backdate && (
-                <Form.Item name="openedOn" label={t('st.field.openedOn')}>
-                  <DateField
-                    value={form.getFieldValue('openedOn')}
-                    onChange={(v) => form.setFieldValue('openedOn', v ?? undefined)}
-                    noFuture
-                    allowClear
-                  />
-                </Form.Item>
-              )
-            )}
-          </Col>
-          {station && (
-            <Col span={8}>
-              <Form.Item name="openedOn" label={t('st.field.openedOn')} extra={t('st.field.openedOnHint')}>
+          ) : (
+            backdate && (
+              <Form.Item name="openedOn" label={t('st.field.openedOn')}>
                 <DateField
                   value={form.getFieldValue('openedOn')}
-                  onChange={(v) => form.setFieldValue('openedOn', v ?? station.openedOn)}
-                  noFuture
-                  disabled={!backdate}
-                  testId="st-form-opened"
-                />
-              </Form.Item>
-            </Col>
-          )}
-          {station && backdate && (
-            <Col span={8}>
-              <Form.Item name="effectiveOn" label={t('st.field.effectiveOn')}>
-                <DateField
-                  value={form.getFieldValue('effectiveOn')}
-                  onChange={(v) => form.setFieldValue('effectiveOn', v ?? undefined)}
+                  onChange={(v) => form.setFieldValue('openedOn', v ?? undefined)}
                   noFuture
                   allowClear
                 />
               </Form.Item>
-            </Col>
+            )
           )}
-          <Col span={24}>
-            <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 2000 }]}>
-              <Input.TextArea rows={2} />
+        </Col>
+        {station && (
+          <Col span={8}>
+            <Form.Item name="openedOn" label={t('st.field.openedOn')} extra={t('st.field.openedOnHint')}>
+              <DateField
+                value={form.getFieldValue('openedOn')}
+                onChange={(v) => form.setFieldValue('openedOn', v ?? station.openedOn)}
+                noFuture
+                disabled={!backdate}
+                testId="st-form-opened"
+              />
             </Form.Item>
           </Col>
-        </Row>
-      </Form>
-    </FormDialog>
+        )}
+        {station && backdate && (
+          <Col span={8}>
+            <Form.Item name="effectiveOn" label={t('st.field.effectiveOn')}>
+              <DateField
+                value={form.getFieldValue('effectiveOn')}
+                onChange={(v) => form.setFieldValue('effectiveOn', v ?? undefined)}
+                noFuture
+                allowClear
+              />
+            </Form.Item>
+          </Col>
+        )}
+        <Col span={24}>
+          <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 2000 }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FieldsDialog>
   );
 }

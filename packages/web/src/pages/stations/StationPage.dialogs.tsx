@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
@@ -60,44 +60,42 @@ export function ReceiveDialog({ s, onClose, onDone }: StationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('st.detail.receive')}
       onClose={onClose}
       okTestId="st-receive-ok"
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         await stationsApi.receive(s.id, v);
         onDone();
         return undefined;
       }}
+      initialValues={{ unit: '份' }}
     >
-      <Form form={form} layout="vertical" initialValues={{ unit: '份' }}>
+      <Form.Item
+        name="item"
+        label={t('st.detail.item')}
+        rules={[{ required: true, whitespace: true, max: 50 }]}
+      >
+        <Input data-testid="st-receive-item" />
+      </Form.Item>
+      <Space>
+        <Form.Item name="quantity" label={t('st.detail.quantity')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={1_000_000} precision={0} data-testid="st-receive-quantity" />
+        </Form.Item>
         <Form.Item
-          name="item"
-          label={t('st.detail.item')}
-          rules={[{ required: true, whitespace: true, max: 50 }]}
+          name="unit"
+          label={t('st.detail.unit')}
+          rules={[{ required: true, whitespace: true, max: 10 }]}
         >
-          <Input data-testid="st-receive-item" />
+          <Input style={{ width: 80 }} />
         </Form.Item>
-        <Space>
-          <Form.Item name="quantity" label={t('st.detail.quantity')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={1_000_000} precision={0} data-testid="st-receive-quantity" />
-          </Form.Item>
-          <Form.Item
-            name="unit"
-            label={t('st.detail.unit')}
-            rules={[{ required: true, whitespace: true, max: 10 }]}
-          >
-            <Input style={{ width: 80 }} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="source" label={t('st.detail.source')} rules={[{ max: 200 }]}>
-          <Input />
-        </Form.Item>
-        <DayItem name="effectiveOn" />
-      </Form>
-    </FormDialog>
+      </Space>
+      <Form.Item name="source" label={t('st.detail.source')} rules={[{ max: 200 }]}>
+        <Input />
+      </Form.Item>
+      <DayItem name="effectiveOn" />
+    </FieldsDialog>
   );
 }
 
@@ -112,14 +110,13 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
     effectiveOn?: string;
   }>();
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       width={640}
       title={t('st.detail.record')}
       onClose={onClose}
       okTestId="st-record-ok"
-      submit={async () => {
-        const v = await form.validateFields();
+      submit={async (v) => {
         await stationsApi.recordService(s.id, {
           services: v.services ?? [],
           goods: (v.goods ?? []).filter((g) => g?.stockId && g.quantity),
@@ -130,71 +127,70 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
         onDone();
         return undefined;
       }}
+      initialValues={{ services: [], goods: [] }}
     >
-      <Form form={form} layout="vertical" initialValues={{ services: [], goods: [] }}>
-        <Form.Item name="services" label={t('st.detail.servicesGiven')}>
-          <Checkbox.Group
-            options={SERVICES.filter((x) => s.services.includes(x)).map((x) => ({
-              value: x,
-              label: t(`st.service.${x}`),
-            }))}
-            data-testid="st-record-services"
-          />
-        </Form.Item>
-        <Form.List name="goods">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={4}>
-              <Typography.Text>{t('st.detail.goods')}</Typography.Text>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline">
-                  <Form.Item name={[f.name, 'stockId']} rules={[{ required: true }]}>
-                    <Select
-                      style={{ width: 240 }}
-                      data-testid={`st-record-item-${f.name}`}
-                      options={s.stock.map((k) => ({
-                        value: k.id,
-                        label: `${k.item}（${t('st.detail.left')} ${formatCount(k.left)}${k.unit}）`,
-                      }))}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
-                    <InputNumber
-                      min={1}
-                      max={10_000}
-                      precision={0}
-                      data-testid={`st-record-quantity-${f.name}`}
-                    />
-                  </Form.Item>
-                  <Button type="link" onClick={() => remove(f.name)}>
-                    ×
-                  </Button>
-                </Space>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                disabled={!s.stock.length}
-                onClick={() => add({ quantity: 1 })}
-                data-testid="st-record-add"
-              >
-                {t('st.detail.addGoods')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
-        <Form.Item name="personId" label={t('st.detail.person')} style={{ marginTop: 12 }}>
-          <PersonSelect
-            value={form.getFieldValue('personId')}
-            onChange={(v) => form.setFieldValue('personId', Array.isArray(v) ? v[0] : (v ?? undefined))}
-            known={[]}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 500 }]}>
-          <Input />
-        </Form.Item>
-        <DayItem name="effectiveOn" />
-      </Form>
-    </FormDialog>
+      <Form.Item name="services" label={t('st.detail.servicesGiven')}>
+        <Checkbox.Group
+          options={SERVICES.filter((x) => s.services.includes(x)).map((x) => ({
+            value: x,
+            label: t(`st.service.${x}`),
+          }))}
+          data-testid="st-record-services"
+        />
+      </Form.Item>
+      <Form.List name="goods">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={4}>
+            <Typography.Text>{t('st.detail.goods')}</Typography.Text>
+            {fields.map((f) => (
+              <Space key={f.key} align="baseline">
+                <Form.Item name={[f.name, 'stockId']} rules={[{ required: true }]}>
+                  <Select
+                    style={{ width: 240 }}
+                    data-testid={`st-record-item-${f.name}`}
+                    options={s.stock.map((k) => ({
+                      value: k.id,
+                      label: `${k.item}（${t('st.detail.left')} ${formatCount(k.left)}${k.unit}）`,
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
+                  <InputNumber
+                    min={1}
+                    max={10_000}
+                    precision={0}
+                    data-testid={`st-record-quantity-${f.name}`}
+                  />
+                </Form.Item>
+                <Button type="link" onClick={() => remove(f.name)}>
+                  ×
+                </Button>
+              </Space>
+            ))}
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              disabled={!s.stock.length}
+              onClick={() => add({ quantity: 1 })}
+              data-testid="st-record-add"
+            >
+              {t('st.detail.addGoods')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+      <Form.Item name="personId" label={t('st.detail.person')} style={{ marginTop: 12 }}>
+        <PersonSelect
+          value={form.getFieldValue('personId')}
+          onChange={(v) => form.setFieldValue('personId', Array.isArray(v) ? v[0] : (v ?? undefined))}
+          known={[]}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 500 }]}>
+        <Input />
+      </Form.Item>
+      <DayItem name="effectiveOn" />
+    </FieldsDialog>
   );
 }
 
@@ -208,14 +204,14 @@ export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
   const [extra, setExtra] = useState('');
   const result = Form.useWatch('result', form);
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       width={640}
       title={t('st.detail.inspect')}
       onClose={onClose}
       okTestId="st-inspect-ok"
-      submit={async () => {
-        const v = await form.validateFields();
+      preserve
+      submit={async (v) => {
         await stationsApi.inspect(s.id, {
           inspectors: v.inspectors,
           checklist: items,
@@ -227,60 +223,59 @@ export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
         onDone();
         return undefined;
       }}
+      initialValues={{ result: 'stars', stars: 3 }}
     >
-      <Form form={form} layout="vertical" initialValues={{ result: 'stars', stars: 3 }}>
-        <Form.Item
-          name="inspectors"
-          label={t('st.detail.inspectors')}
-          rules={[{ required: true, whitespace: true, max: 200 }]}
-        >
-          <Input data-testid="st-inspectors" />
+      <Form.Item
+        name="inspectors"
+        label={t('st.detail.inspectors')}
+        rules={[{ required: true, whitespace: true, max: 200 }]}
+      >
+        <Input data-testid="st-inspectors" />
+      </Form.Item>
+      <Form.Item label={t('st.detail.checklist')}>
+        <Flex vertical gap={4}>
+          {items.map((c, i) => (
+            <Checkbox
+              key={c.item}
+              checked={c.passed}
+              onChange={(e) =>
+                setItems(items.map((x, k) => (k === i ? { ...x, passed: e.target.checked } : x)))
+              }
+            >
+              {c.item}
+            </Checkbox>
+          ))}
+          <Space.Compact style={{ maxWidth: 320 }}>
+            <TextLine value={extra} onChange={setExtra} max={100} />
+            <Button
+              disabled={!extra.trim() || items.some((x) => x.item === extra.trim())}
+              onClick={() => {
+                setItems([...items, { item: extra.trim(), passed: true }]);
+                setExtra('');
+              }}
+            >
+              {t('st.detail.addItem')}
+            </Button>
+          </Space.Compact>
+        </Flex>
+      </Form.Item>
+      <Form.Item name="result" label={t('st.detail.result')}>
+        <Radio.Group
+          options={[
+            { value: 'stars', label: t('st.field.stars') },
+            { value: 'failed', label: t('st.detail.failed') },
+          ]}
+        />
+      </Form.Item>
+      {result === 'stars' && (
+        <Form.Item name="stars" rules={[{ required: true }]}>
+          <Rate count={5} />
         </Form.Item>
-        <Form.Item label={t('st.detail.checklist')}>
-          <Flex vertical gap={4}>
-            {items.map((c, i) => (
-              <Checkbox
-                key={c.item}
-                checked={c.passed}
-                onChange={(e) =>
-                  setItems(items.map((x, k) => (k === i ? { ...x, passed: e.target.checked } : x)))
-                }
-              >
-                {c.item}
-              </Checkbox>
-            ))}
-            <Space.Compact style={{ maxWidth: 320 }}>
-              <TextLine value={extra} onChange={setExtra} max={100} />
-              <Button
-                disabled={!extra.trim() || items.some((x) => x.item === extra.trim())}
-                onClick={() => {
-                  setItems([...items, { item: extra.trim(), passed: true }]);
-                  setExtra('');
-                }}
-              >
-                {t('st.detail.addItem')}
-              </Button>
-            </Space.Compact>
-          </Flex>
-        </Form.Item>
-        <Form.Item name="result" label={t('st.detail.result')}>
-          <Radio.Group
-            options={[
-              { value: 'stars', label: t('st.field.stars') },
-              { value: 'failed', label: t('st.detail.failed') },
-            ]}
-          />
-        </Form.Item>
-        {result === 'stars' && (
-          <Form.Item name="stars" rules={[{ required: true }]}>
-            <Rate count={5} />
-          </Form.Item>
-        )}
-        <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 2000 }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-        <DayItem name="effectiveOn" />
-      </Form>
-    </FormDialog>
+      )}
+      <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 2000 }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <DayItem name="effectiveOn" />
+    </FieldsDialog>
   );
 }

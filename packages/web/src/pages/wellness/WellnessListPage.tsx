@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
@@ -20,7 +20,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { QuotasToFill } from './QuotasToFill.tsx';
-import { type NewProgram, wellnessApi } from './wellness-api.ts';
+import { type NewInstitution, type NewProgram, wellnessApi } from './wellness-api.ts';
 
 /**
  * Staff: the union's 疗休养 and 体检 programs (and those it holds places in), or (`?show=places`) the quotas of its
@@ -164,14 +164,29 @@ export default function WellnessListPage() {
 /** A dialog adding a thing to the union picked: closed, or done (the list reloads). */
 type NewInUnion = { orgId: number; onClose: () => void; onDone: () => void };
 
+/** What the new-programme form holds (the rule in words: the front line, or none). */
+interface ProgramValues {
+  name: string;
+  kind: NewProgram['kind'];
+  scheme?: string;
+  targetPeople?: number;
+  fromYear: number;
+  toYear: number;
+  placesPerYear: number;
+  unionShareFen: number;
+  enterpriseShareFen?: number;
+  workerShareFen?: number;
+  rule: 'frontLine' | 'none';
+  gapYears?: number;
+}
+
 function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
   const { t } = useTranslation();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<ProgramValues>();
   const invalid = useInvalidFields();
   const year = new Date().getFullYear();
-  const submit = async () => {
+  const submit = async (v: ProgramValues) => {
     if (invalid.blocked()) return undefined;
-    const v = await form.validateFields();
     const shares = [v.unionShareFen, v.enterpriseShareFen ?? 0, v.workerShareFen ?? 0];
     const body: NewProgram = {
       orgId,
@@ -210,101 +225,105 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
     return t('wel.list.created');
   };
   return (
-    <FormDialog form={form} title={t('wel.list.newProgram')} onClose={onClose} submit={submit} width={640}>
+    <FieldsDialog
+      form={form}
+      title={t('wel.list.newProgram')}
+      onClose={onClose}
+      submit={submit}
+      width={640}
+      initialValues={{
+        kind: 'recuperation',
+        fromYear: year,
+        toYear: year + 4,
+        gapYears: 0,
+        rule: 'frontLine',
+      }}
+    >
       <ValidityScope fields={invalid}>
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{
-            kind: 'recuperation',
-            fromYear: year,
-            toYear: year + 4,
-            gapYears: 0,
-            rule: 'frontLine',
-          }}
-        >
-          <Form.Item name="name" label={t('wel.field.name')} rules={[{ required: true }]}>
-            <Input maxLength={200} data-testid="wel-program-name" />
-          </Form.Item>
-          <Flex gap={12} wrap>
-            <Form.Item name="kind" label={t('wel.field.kind')}>
-              <Select
-                style={{ width: 160 }}
-                options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
-              />
-            </Form.Item>
-            <Form.Item name="scheme" label={t('wel.field.scheme')}>
-              <Input maxLength={100} style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item name="targetPeople" label={t('wel.field.target')}>
-              <InputNumber min={0} style={{ width: 140 }} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={12} wrap>
-            <Form.Item name="fromYear" label={t('wel.field.fromYear')} rules={[{ required: true }]}>
-              <InputNumber min={2000} max={2100} />
-            </Form.Item>
-            <Form.Item name="toYear" label={t('wel.field.toYear')} rules={[{ required: true }]}>
-              <InputNumber min={2000} max={2100} />
-            </Form.Item>
-            <Form.Item name="placesPerYear" label={t('wel.field.placesPerYear')} rules={[{ required: true }]}>
-              <InputNumber min={1} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={12} wrap>
-            <Form.Item name="unionShareFen" label={t('wel.field.unionShare')} rules={[{ required: true }]}>
-              <YuanInput style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
-              <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item name="workerShareFen" label={t('wel.field.workerShare')}>
-              <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="rule" label={t('wel.field.rule')}>
+        <Form.Item name="name" label={t('wel.field.name')} rules={[{ required: true }]}>
+          <Input maxLength={200} data-testid="wel-program-name" />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item name="kind" label={t('wel.field.kind')}>
             <Select
-              options={[
-                { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
-                { value: 'none', label: t('wel.list.noRule') },
-              ]}
+              style={{ width: 160 }}
+              options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
             />
           </Form.Item>
-          <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
-            <InputNumber min={0} max={10} />
+          <Form.Item name="scheme" label={t('wel.field.scheme')}>
+            <Input maxLength={100} style={{ width: 160 }} />
           </Form.Item>
-        </Form>
+          <Form.Item name="targetPeople" label={t('wel.field.target')}>
+            <InputNumber min={0} style={{ width: 140 }} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12} wrap>
+          <Form.Item name="fromYear" label={t('wel.field.fromYear')} rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} />
+          </Form.Item>
+          <Form.Item name="toYear" label={t('wel.field.toYear')} rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} />
+          </Form.Item>
+          <Form.Item name="placesPerYear" label={t('wel.field.placesPerYear')} rules={[{ required: true }]}>
+            <InputNumber min={1} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12} wrap>
+          <Form.Item name="unionShareFen" label={t('wel.field.unionShare')} rules={[{ required: true }]}>
+            <YuanInput style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
+            <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="workerShareFen" label={t('wel.field.workerShare')}>
+            <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="rule" label={t('wel.field.rule')}>
+          <Select
+            options={[
+              { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
+              { value: 'none', label: t('wel.list.noRule') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
+          <InputNumber min={0} max={10} />
+        </Form.Item>
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }
 
 function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Omit<NewInstitution, 'orgId'>) => {
     await wellnessApi.createInstitution({ orgId, ...v });
     onDone();
     onClose();
     return t('wel.list.instCreated');
   };
   return (
-    <FormDialog form={form} title={t('wel.list.newInstitution')} onClose={onClose} submit={submit}>
-      <Form form={form} layout="vertical" initialValues={{ kind: 'sanatorium' }}>
-        <Form.Item name="name" label={t('wel.field.institution')} rules={[{ required: true }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('wel.field.kind')}>
-          <Select
-            options={optionsOf(['sanatorium', 'checkup_centre'] as const, (k) => t(`wel.instKind.${k}`))}
-          />
-        </Form.Item>
-        <TextItem name="address" label={t('wel.field.address')} max={300} />
-        <Form.Item name="capacity" label={t('wel.field.capacity')} rules={[{ required: true }]}>
-          <InputNumber min={1} />
-        </Form.Item>
-      </Form>
-    </FormDialog>
+    <FieldsDialog
+      form={form}
+      title={t('wel.list.newInstitution')}
+      onClose={onClose}
+      submit={submit}
+      initialValues={{ kind: 'sanatorium' }}
+    >
+      <Form.Item name="name" label={t('wel.field.institution')} rules={[{ required: true }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('wel.field.kind')}>
+        <Select
+          options={optionsOf(['sanatorium', 'checkup_centre'] as const, (k) => t(`wel.instKind.${k}`))}
+        />
+      </Form.Item>
+      <TextItem name="address" label={t('wel.field.address')} max={300} />
+      <Form.Item name="capacity" label={t('wel.field.capacity')} rules={[{ required: true }]}>
+        <InputNumber min={1} />
+      </Form.Item>
+    </FieldsDialog>
   );
 }

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { type WellnessProgramDetail, wellnessApi } from './wellness-api.ts';
+import { type NewBatch, type WellnessProgramDetail, wellnessApi } from './wellness-api.ts';
 
 /** Staff: a program — its terms and its batches; its union schedules batches at an institution. */
 export default function WellnessProgramPage() {
@@ -100,45 +100,42 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
   const institutions = useLoad(() => wellnessApi.institutions(program.orgId), [program.orgId]);
   const [form] = Form.useForm();
   const wanted = program.kind === 'recuperation' ? 'sanatorium' : 'checkup_centre';
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = async (v: Omit<NewBatch, 'programId'>) => {
     await wellnessApi.createBatch({ programId: program.id, ...v });
     onDone();
     onClose();
     return t('wel.program.created');
   };
   return (
-    <FormDialog form={form} title={t('wel.program.newBatch')} onClose={onClose} submit={submit} width={640}>
-      <Form form={form} layout="vertical">
-        <Form.Item name="title" label={t('wel.field.title')} rules={[{ required: true }]}>
-          <Input maxLength={200} />
+    <FieldsDialog form={form} title={t('wel.program.newBatch')} onClose={onClose} submit={submit} width={640}>
+      <Form.Item name="title" label={t('wel.field.title')} rules={[{ required: true }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <CappedNotice list={institutions.data} plain />
+      <Form.Item name="institutionId" label={t('wel.field.institution')} rules={[{ required: true }]}>
+        <Select
+          loading={!institutions.data}
+          options={(institutions.data?.items ?? [])
+            .filter((i) => i.kind === wanted)
+            .map((i) => ({ value: i.id, label: `${i.name}（${formatCount(i.capacity)}）` }))}
+        />
+      </Form.Item>
+      <Flex gap={12} wrap>
+        <Form.Item name="startsOn" label={t('wel.field.startsOn')} rules={[{ required: true }]}>
+          <DateField value={null} onChange={() => undefined} />
         </Form.Item>
-        <CappedNotice list={institutions.data} plain />
-        <Form.Item name="institutionId" label={t('wel.field.institution')} rules={[{ required: true }]}>
-          <Select
-            loading={!institutions.data}
-            options={(institutions.data?.items ?? [])
-              .filter((i) => i.kind === wanted)
-              .map((i) => ({ value: i.id, label: `${i.name}（${formatCount(i.capacity)}）` }))}
-          />
+        <Form.Item name="endsOn" label={t('wel.field.endsOn')} rules={[{ required: true }]}>
+          <DateField value={null} onChange={() => undefined} />
         </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item name="startsOn" label={t('wel.field.startsOn')} rules={[{ required: true }]}>
-            <DateField value={null} onChange={() => undefined} />
-          </Form.Item>
-          <Form.Item name="endsOn" label={t('wel.field.endsOn')} rules={[{ required: true }]}>
-            <DateField value={null} onChange={() => undefined} />
-          </Form.Item>
-          <Form.Item name="closesOn" label={t('wel.field.closesOn')} rules={[{ required: true }]}>
-            <DateField value={null} onChange={() => undefined} />
-          </Form.Item>
-          <Form.Item name="places" label={t('wel.field.places')} rules={[{ required: true }]}>
-            <InputNumber min={1} />
-          </Form.Item>
-        </Flex>
-        <TextItem name="meeting" label={t('wel.field.meeting')} max={500} />
-        <TextItem name="bring" label={t('wel.field.bring')} max={1000} rows={2} />
-      </Form>
-    </FormDialog>
+        <Form.Item name="closesOn" label={t('wel.field.closesOn')} rules={[{ required: true }]}>
+          <DateField value={null} onChange={() => undefined} />
+        </Form.Item>
+        <Form.Item name="places" label={t('wel.field.places')} rules={[{ required: true }]}>
+          <InputNumber min={1} />
+        </Form.Item>
+      </Flex>
+      <TextItem name="meeting" label={t('wel.field.meeting')} max={500} />
+      <TextItem name="bring" label={t('wel.field.bring')} max={1000} rows={2} />
+    </FieldsDialog>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
-import { FormDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
@@ -91,9 +91,8 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
   const { me } = useSession();
   const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
 
-  const post = async () => {
+  const post = async (v: PostForm) => {
     if (invalid.blocked()) return undefined;
-    const v = await form.validateFields();
     const created = await problemsApi.create({
       orgId: v.orgId,
       title: v.title,
@@ -111,7 +110,7 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
   };
 
   return (
-    <FormDialog
+    <FieldsDialog
       form={form}
       title={t('ip.list.postTitle')}
       okText={t('ip.list.post')}
@@ -119,58 +118,47 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
       onClose={onClose}
       submit={post}
       width={640}
+      initialValues={{ orgId: me?.orgId ?? undefined }}
     >
       <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
       <ValidityScope fields={invalid}>
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ orgId: me?.orgId ?? undefined }}
-        >
-          <Form.Item
-            htmlFor="problem-org"
-            name="orgId"
-            label={t('ip.field.org')}
-            rules={[{ required: true }]}
-          >
-            <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
-          </Form.Item>
-          <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
-          <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
+        <Form.Item htmlFor="problem-org" name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
+          <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
+        </Form.Item>
+        <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
+        <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
+        <TextItem
+          name="description"
+          label={t('ip.field.description')}
+          max={4000}
+          rows={4}
+          required
+          testId="problem-description"
+        />
+        <Flex gap={12}>
           <TextItem
-            name="description"
-            label={t('ip.field.description')}
-            max={4000}
-            rows={4}
-            required
-            testId="problem-description"
+            name="industry"
+            label={t('ip.field.industry')}
+            max={50}
+            testId="problem-industry"
+            style={{ flex: 1 }}
           />
-          <Flex gap={12}>
-            <TextItem
-              name="industry"
-              label={t('ip.field.industry')}
-              max={50}
-              testId="problem-industry"
-              style={{ flex: 1 }}
+          <TextItem name="region" label={t('ip.field.region')} max={50} style={{ flex: 1 }} />
+        </Flex>
+        <Flex gap={12}>
+          <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>
+            <YuanInput
+              emptyMeans={t('ip.field.fundingNone')}
+              style={{ width: '100%' }}
+              testId="problem-funding"
             />
-            <TextItem name="region" label={t('ip.field.region')} max={50} style={{ flex: 1 }} />
-          </Flex>
-          <Flex gap={12}>
-            <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>
-              <YuanInput
-                emptyMeans={t('ip.field.fundingNone')}
-                style={{ width: '100%' }}
-                testId="problem-funding"
-              />
-            </Form.Item>
-            <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
-              <FormDate allowClear />
-            </Form.Item>
-          </Flex>
-          <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
-        </Form>
+          </Form.Item>
+          <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
+            <FormDate allowClear />
+          </Form.Item>
+        </Flex>
+        <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
       </ValidityScope>
-    </FormDialog>
+    </FieldsDialog>
   );
 }
