@@ -148,6 +148,9 @@ describe('an agreement and what it covers', () => {
     });
     const y2026 = await stats(2026);
     expect(y2026).toMatchObject({ enterprises: 0, workers: 0, inForce: 0, rate: 0 });
+    // this year's figures are as of today, never the month's end still to come; a past year's at its end
+    expect(y2026).toMatchObject({ from: '2026-01-01', asOf: '2026-06-15' });
+    expect(y2025).toMatchObject({ from: '2025-01-01', asOf: '2025-12-31' });
   });
 
   it('the statistics agree with a count from the raw rows on every month-end', async () => {

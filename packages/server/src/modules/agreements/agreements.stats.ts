@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { monthEnd, todayInChina } from '../../shared/dates.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet } from '../../shared/figures-sheet.ts';
@@ -41,7 +41,7 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
 
 /**
  * A union subtree's agreements of one kind for a year, read from the reporting layer: signed in the year (by
- * level), and at the year's end (or this month's, for the current year) the agreements in force and the enterprises,
+ * level), and at the year's end (for the current year: today, read from the agreements themselves) the agreements in force and the enterprises,
  * workers and women workers covered, each enterprise once. The coverage rate divides the covered enterprises that
  * should have an agreement by those that should, both on the last day (from the union tree as it stood that day:
  * enterprises with a union open that day, for women workers' agreements with women workers). The measures of the
@@ -56,8 +56,10 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
   let asOf: string;
   let signedRows: SignedRow[];
   let stateRows: { subject: string; dim: string; dim2: string; orgId: number; n: number }[];
-  if (input.to || input.from) {
-    // Any days: read from the agreements and their coverage as they stood on the last (today without one).
+  const thisYear = input.year === undefined || String(input.year) === today.slice(0, 4);
+  if (input.to || input.from || thisYear) {
+    // Any days, and this year so far: read from the agreements and their coverage as they stood on the last day
+    // (today without one), so a figure is never as of a day still to come.
     asOf = input.to ?? today;
     from = input.from ?? `${asOf.slice(0, 4)}-01-01`;
     if (from > asOf) {
@@ -75,7 +77,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
   } else {
     const y = String(input.year ?? Number(today.slice(0, 4)));
     from = `${y}-01-01`;
-    asOf = monthEnd(y === today.slice(0, 4) ? today : `${y}-12-31`);
+    asOf = `${y}-12-31`;
     signedRows = await signedFromCounts(db, root.path, kind, y);
     stateRows = (
       await sumCounts(db, {
