@@ -50869,7 +50869,7 @@ export interface operations {
                             /** @enum {string} */
                             payer: "insurer" | "union";
                             policyNo: string;
-                            /** @description fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
+                            /** @description fen: the premium per person for the policy's whole period; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
                             premiumFen: number;
                             /** @description a year kept as totals: the number insured as recorded (no list of the insured) */
                             recordedInsured: number | null;
@@ -51153,7 +51153,7 @@ export interface operations {
                         people: number;
                         personDays: number;
                         policyNo: string;
-                        /** @description fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
+                        /** @description fen: the premium per person for the policy's whole period; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded */
                         premiumFen: number;
                         /** @description a year kept as totals: the number insured as recorded (no list of the insured) */
                         recordedInsured: number | null;

@@ -70,7 +70,7 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
      * The change list of a month for the insurer: additions (cover from a day of the month) and removals (cover
      * ending the day before a day of the month), each with the premium adjustment by the days of cover — an
      * addition pays from its first day to the policy's end, a removal is refunded from the day it takes effect —
-     * at the yearly premium over the policy's days, each row rounded to the fen.
+     * at the premium per person over the policy's days, each row rounded to the fen.
      */
     /** A month's changes; without a month, this month's. */
     async changes(actor: Actor, id: number, asked?: string) {

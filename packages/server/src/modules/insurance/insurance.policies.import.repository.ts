@@ -8,7 +8,7 @@ import { numberArray, textArray } from '../../shared/pg-array.ts';
 
 /**
  * A policy of the register as the file gives it, with its insured list (empty for a year kept as totals).
- * `premiumFen` is the file's premium: a listed policy's yearly premium per person, a year kept as totals its
+ * `premiumFen` is the file's premium: a listed policy's premium per person (for its whole period), a year kept as totals its
  * premium in all.
  */
 export interface ImportedPolicy {

@@ -25,7 +25,7 @@ export interface PolicyImportCounts {
 
 /**
  * The premium the statistics will count for a policy of the file: a year kept as totals its recorded premium; a
- * listed policy its yearly premium per person times the days each person is covered over the policy's days,
+ * listed policy its premium per person (for its whole period) times the days each person is covered over the policy's days,
  * rounded once, as the policy page's premium due (insurance.steps.ts).
  */
 function premiumCounted(p: ImportedPolicy): number {

@@ -146,9 +146,9 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
       aliases: ['保费', '保险费', '保费金额', '人均年保费', '人均保费'],
       required: true,
       kind: 'money',
-      note: '有被保险人清单的保单填每人一年的保费（人均年保费，统计按每人在保天数折算）；只有参保人数的往年保单填整份保单的保费合计',
+      note: '有被保险人清单的保单填每人在整个保险期间的保费（人均保费；中途加入或退出的人，统计按其在保天数占保险期间天数的比例折算）；只有参保人数的往年保单填整份保单的保费合计',
       noteEn:
-        "For a policy with a list of the insured, the premium per person for a year (the statistics count it by each person's days of cover); for a past policy with only the number insured, the premium of the whole policy",
+        "For a policy with a list of the insured, the premium per person for the policy's whole period (for someone who joined or left during it, the statistics count the share of the period they were covered); for a past policy with only the number insured, the premium of the whole policy",
       example: '60',
     },
     {

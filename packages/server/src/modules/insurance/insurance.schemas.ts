@@ -41,7 +41,7 @@ const PolicyFields = {
   endsOn: S.DateStr,
   premiumFen: Type.Integer({
     description:
-      'fen: the yearly premium per person; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded',
+      "fen: the premium per person for the policy's whole period; a year kept as totals (recordedPremiumFen given) has it as entered, or when brought in from the policies register its premium in all over its number insured, rounded",
   }),
   cover: Type.String(),
   rule: S.Nullable(RuleRef),

@@ -38,7 +38,10 @@ export function insuranceSteps(clock: Clock) {
     requireAccess(actor, permission, { orgPath: p.orgPath });
     return p;
   }
-  /** Premium due: the yearly premium times the days each person was covered over the policy's days, rounded once. */
+  /**
+   * Premium due: the premium per person (for the policy's whole period) times the days each person was covered over
+   * the policy's days, rounded once: a person covered throughout owes one premium, whatever the period's length.
+   */
   async function premiumDue(sql: Sql, p: PolicyRow) {
     const policyDays = daysBetween(p.startsOn, p.endsOn) + 1;
     const { days, people } = await coveredDays(sql, p.id, p.endsOn);

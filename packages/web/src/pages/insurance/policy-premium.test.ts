@@ -12,7 +12,7 @@ describe('the premium a policy is shown with (issue 42)', () => {
     expect(policyPremium({ premiumFen: 3_500_000, recordedPremiumFen: 3_500_000 }).per).toBe('policy');
   });
 
-  it('is a listed policy’s yearly premium per person', () => {
+  it('is a listed policy’s premium per person', () => {
     expect(policyPremium({ premiumFen: 6_000, recordedPremiumFen: null })).toEqual({
       fen: 6_000,
       per: 'person',
