@@ -266,7 +266,8 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
       ],
       widths: [36, 16, 16, 16, 24, 20],
       moneyColumns: [4],
-      rows: [...s.byUnion.map((r) => unionRow(r.orgName, r)), unionRow('合计', s.byUnionTotal), [m.note]],
+      // a table of unions and their total only: what the measures' sums hold is said in 说明
+      rows: [...s.byUnion.map((r) => unionRow(r.orgName, r)), unionRow('合计', s.byUnionTotal)],
     },
     notesSheet(s.notes),
   ]);
