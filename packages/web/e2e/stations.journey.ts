@@ -65,7 +65,8 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
       .filter({ hasText: new RegExp(`^${before - 2}$`) })
       .waitFor();
     await handOut(before - 1);
-    await page.getByText('库存不足').first().waitFor();
+    // said under the line's quantity, not toasted
+    await page.locator('.ant-modal .ant-form-item-explain-error').filter({ hasText: '库存不足' }).waitFor();
     await page
       .locator('.ant-modal-footer:visible')
       .getByRole('button', { name: /取\s*消/ })

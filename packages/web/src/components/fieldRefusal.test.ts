@@ -45,4 +45,10 @@ describe('the field a refused request names', () => {
     expect(refusedField(schema, fields)).toBeUndefined();
     expect(refusedField(new Error('network'), fields)).toBeUndefined();
   });
+
+  it('is the path of a field inside a list the form holds, the line counted from 0', () => {
+    const short = refusal(409, 'STATION_STOCK_SHORT', { field: 'goods.1.quantity' });
+    expect(refusedField(short, ['handedOn', 'goods'])).toEqual(['goods', 1, 'quantity']);
+    expect(refusedField(short, ['handedOn'])).toBeUndefined();
+  });
 });
