@@ -3,7 +3,7 @@
  * dry run answers them with 200), so a register's counts cannot pass while its rows are refused.
  */
 import { describe, expect, it } from 'vitest';
-import { registerKit } from './register-kit.ts';
+import { noIdNumberShown, registerKit } from './register-kit.ts';
 
 const answering = (body: object) =>
   registerKit({
@@ -31,5 +31,16 @@ describe('registerKit.dryRun', () => {
     await expect(clean.dryRun(clean.sheet([['a']]), { created: 1 })).resolves.toMatchObject({ created: 1 });
     const named = answering({ dryRun: true, total: 2, created: 1, errors: [rowError] });
     await expect(named.dryRun(named.sheet([['a']]), { errors: [rowError] })).resolves.toBeTruthy();
+  });
+});
+
+describe('an answer naming an ID number', () => {
+  const idNumber = '11010519491231002X';
+  const fullWidth = '１１０１０５１９４９１２３１００２Ｘ';
+
+  it('fails whole, whatever the width of its digits, and passes masked', () => {
+    expect(() => noIdNumberShown(JSON.stringify({ value: idNumber }))).toThrow(/whole ID number/);
+    expect(() => noIdNumberShown(JSON.stringify({ value: fullWidth }))).toThrow(/whole ID number/);
+    expect(() => noIdNumberShown(JSON.stringify({ value: '110105********002X' }))).not.toThrow();
   });
 });

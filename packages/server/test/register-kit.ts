@@ -66,12 +66,13 @@ export interface RegisterKitOptions {
 
 /**
  * Every register's answer names a person's ID number only masked (110105********1234), as every screen does: a row
- * error may say which number it did not find, never the whole of a valid one. A valid one has a region, a birth day
- * and a check digit: an enterprise's credit code (91110114…) is 18 digits too, and one in 11 has a fitting last
- * digit by chance.
+ * error may say which number it did not find, never the whole of a valid one, whatever the width of its digits
+ * (１１０１…, as a clerk's input method types them). A valid one has a region, a birth day and a check digit: an
+ * enterprise's credit code (91110114…) is 18 digits too, and one in 11 has a fitting last digit by chance.
  */
-function noIdNumberShown(body: string) {
-  for (const [number] of body.matchAll(/(?<![0-9])[0-9]{17}[0-9X](?![0-9])/g)) {
+export function noIdNumberShown(body: string) {
+  const halfWidth = body.replace(/[０-９Ｘｘ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  for (const [number] of halfWidth.matchAll(/(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])/g)) {
     const valid = parseIdNumber(number, '9999-12-31').ok;
     expect(valid, `a whole ID number in the answer: ${body.slice(0, 400)}`).toBe(false);
   }

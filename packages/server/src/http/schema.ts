@@ -194,6 +194,12 @@ export const RegisterImportResult = Type.Object({
   dryRun: Type.Boolean(),
   total: Type.Integer({ description: 'data rows read' }),
   created: Type.Integer({ description: 'rows created (or, on a dry run, that would be)' }),
+  onRecord: Type.Optional(
+    Type.Integer({
+      description:
+        'records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported',
+    }),
+  ),
   ignoredRows: Type.Array(Type.Integer(), { description: 'rows read as no data (合计, 填表说明)' }),
   ...sheetOutcome({ value: Type.Optional(Type.String()) }),
 });

@@ -1,5 +1,6 @@
 import { parseDateText } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
+import { maskIdNumbersIn } from './id-mask.ts';
 import { parseYuan } from './money.ts';
 import { notADay } from './sheet-dates.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
@@ -270,7 +271,7 @@ export async function openRegister<K extends string>(
               errors.push({
                 rowNo: row.rowNo,
                 column: c.header,
-                value: raw.trim() || undefined,
+                value: maskIdNumbersIn(raw.trim()) || undefined,
                 messageZh: parsed.problem.zh,
                 messageEn: parsed.problem.en,
               });
@@ -285,11 +286,16 @@ export async function openRegister<K extends string>(
     notes: () => ({ ignoredRows: skipped, ...sheetNotes(source) }),
     /**
      * Gives each row error found after reading (a union not found, a person not on record: no `value`) the cell
-     * as typed in its row and column, an ID number in it masked. The rows are read again, only when there is one.
+     * as typed in its row and column, and masks every ID number an error quotes, in its cell or its reason,
+     * whatever the width of its digits (every path of a register's answer passes here). The rows are read again,
+     * only when an error lacks its cell.
      */
     async typedValues(errors: RegisterRowError[]): Promise<void> {
       const wanted = new Map<number, RegisterRowError[]>();
       for (const e of errors) {
+        if (e.value !== undefined) e.value = maskIdNumbersIn(e.value);
+        e.messageZh = maskIdNumbersIn(e.messageZh);
+        e.messageEn = maskIdNumbersIn(e.messageEn);
         if (e.value === undefined && e.column) wanted.set(e.rowNo, [...(wanted.get(e.rowNo) ?? []), e]);
       }
       if (!wanted.size) return;
@@ -306,10 +312,6 @@ export async function openRegister<K extends string>(
     },
   };
 }
-
-/** A text with every run that may be an ID number (15 or 18 characters) masked as screens show it: 110105********1234. */
-const maskIdNumbersIn = (text: string) =>
-  text.replace(/(?<![0-9A-Za-z])(\d{6})\d{5}(?:\d{3})?(\d{3}[\dXx])(?![0-9A-Za-z])/g, '$1********$2');
 
 /** Reads a register's file whole (openRegister's batches together). */
 export async function readRegister<K extends string>(

@@ -11914,6 +11914,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         /** @description members who go (or would go) on the waiting list */
@@ -13812,6 +13814,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description sign-ups, listed or counted */
                         signups: number;
                         /** @description data rows read */
@@ -15712,6 +15716,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         warningCount: number;
@@ -24024,6 +24030,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description days of the year's calendar the sheet no longer lists */
                         removed: number;
                         /** @description data rows read */
@@ -24841,6 +24849,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description neither answered nor closed */
                         open: number;
                         /** @description data rows read */
@@ -34088,6 +34098,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description people served, every line */
                         people: number;
                         /** @description sessions held, every line */
@@ -35112,6 +35124,8 @@ export interface operations {
                         money: number;
                         /** @description caring units registered because no donor of the name was found */
                         newDonors: number;
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         warningCount: number;
@@ -40583,6 +40597,8 @@ export interface operations {
                         inForce: number;
                         /** @description household members listed */
                         members: number;
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         warningCount: number;
@@ -43307,6 +43323,8 @@ export interface operations {
                         ignoredRows: number[];
                         /** @description patent records written onto the inventors' records */
                         inventorRecords: number;
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description patents recorded (each counted on its grant day) */
                         patents: number;
                         /** @description patents named again that are on record already */
@@ -48896,6 +48914,8 @@ export interface operations {
                         ignoredRows: number[];
                         /** @description grants recorded as applications approved on their day */
                         onPlatform: number;
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description grants paid outside the platform */
                         outside: number;
                         /** @description data rows read */
@@ -49152,6 +49172,8 @@ export interface operations {
                         ignoredRows: number[];
                         /** @description levels recorded */
                         levels: number;
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description new studios */
                         studios: number;
                         /** @description levels that stand but whose subsidy the program refused, and why */
@@ -50621,6 +50643,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description claims approved and paid (counted on their payment day) */
                         paid: number;
                         /** @description fen: the payouts of the paid claims */
@@ -51734,6 +51758,8 @@ export interface operations {
                         insured: number;
                         /** @description policies with their list of the insured */
                         listed: number;
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description fen: the premiums the statistics count: a year kept as totals its premium, a listed policy its premium per person by each person's days of cover */
                         premiumFen: number;
                         /** @description data rows read */
@@ -70405,6 +70431,8 @@ export interface operations {
                         honours: number;
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         /** @description model workers already on the register whose rows bring nothing new */
@@ -72485,6 +72513,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         /** @description the unions created (or, on a dry run, that would be), in order */
@@ -75575,6 +75605,8 @@ export interface operations {
                         ignoredRows: number[];
                         /** @description milestones recorded */
                         milestones: number;
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         warningCount: number;
@@ -78392,6 +78424,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description distinct people paid */
                         people: number;
                         /** @description distinct programs named */
@@ -88242,6 +88276,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description selections created final on their announcement day */
                         selections: number;
                         /** @description data rows read */
@@ -91229,6 +91265,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description people served, every line */
                         people: number;
                         /** @description stations the lines name */
@@ -93723,6 +93761,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description data rows read */
                         total: number;
                         warningCount: number;
@@ -94302,6 +94342,8 @@ export interface operations {
                         };
                         /** @description rows read as no data (合计, 填表说明) */
                         ignoredRows: number[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
                         /** @description nominees replaced, each on the day its substitute was nominated */
                         substituted: number;
                         /** @description data rows read */

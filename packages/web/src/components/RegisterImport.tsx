@@ -19,6 +19,8 @@ export interface RegisterAnswer extends SheetNotesProps {
   dryRun: boolean;
   total: number;
   created: number;
+  /** Records the file gives as they stand on the register already (a ledger sent again whole): skipped. */
+  onRecord?: number;
   ignoredRows: number[];
   errors: RowError[];
 }
@@ -266,6 +268,9 @@ function Figures({
             title={t(answer.dryRun ? 'import.register.created' : 'import.register.createdDone')}
             value={answer.created}
           />
+        )}
+        {figures && !!answer.onRecord && (
+          <Statistic title={t('import.register.onRecord')} value={answer.onRecord} />
         )}
         {figures?.map((f) => (
           // a text (a year, 2026) is shown as written: antd would group a numeric text's digits (2,026)

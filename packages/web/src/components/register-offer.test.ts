@@ -42,6 +42,12 @@ describe('what a clean check of a register offers', () => {
     });
   });
 
+  it('counts the records on the register already where the register counts them (a ledger sent again whole)', () => {
+    // five rows of two activities, both on record as they stand
+    expect(registerOffer(answer(5, 0, { onRecord: 2 }))).toEqual({ kind: 'nothing', rows: 2 });
+    expect(registerOffer(answer(7, 1, { onRecord: 2 }))).toEqual({ kind: 'create', count: 1 });
+  });
+
   it('offers no import of a file with no row', () => {
     expect(registerOffer(answer(0, 0))).toEqual({ kind: 'nothing', rows: 0 });
   });
@@ -89,6 +95,13 @@ describe('the check result of a file with nothing new', () => {
     expect(en).toContain('The file holds nothing new to import');
     expect(en).toContain('All 3 of its rows are already on the register');
     expect(render(answer(1, 0), 'en')).toContain('Its one row is already on the register');
+  });
+
+  it('shows how many records are on the register already beside those the file creates', () => {
+    const zh = render(answer(7, 1, { onRecord: 2 }), 'zh');
+    expect(zh).toContain('已在册（跳过）');
+    expect(render(answer(7, 1, { onRecord: 2 }), 'en')).toContain('On record already (skipped)');
+    expect(render(answer(7, 1), 'zh')).not.toContain('已在册（跳过）');
   });
 
   it('says an empty file has no row filled in', () => {

@@ -19,9 +19,10 @@ export type RegisterOffer =
  * What a clean check answered offers: an import of what it creates or changes, or — when it would create nothing and
  * change nothing — no import at all.
  */
-export function registerOffer(answer: { created: number; total: number }): RegisterOffer {
+export function registerOffer(answer: { created: number; total: number; onRecord?: number }): RegisterOffer {
   if (answer.created > 0) return { kind: 'create', count: answer.created };
   const counts = answer as unknown as Partial<Record<(typeof CHANGING)[number], unknown>>;
   const changes = CHANGING.some((k) => typeof counts[k] === 'number' && counts[k] > 0);
-  return changes ? { kind: 'change' } : { kind: 'nothing', rows: answer.total };
+  // a register that counts the records on it already (a ledger sent again whole) says how many
+  return changes ? { kind: 'change' } : { kind: 'nothing', rows: answer.onRecord || answer.total };
 }

@@ -20,6 +20,7 @@ import {
   parsePhone,
 } from '../people/index.ts';
 import { findActivitiesHeld, type PastActivity } from './activities.register.repository.ts';
+import { type PlannedActivity, sameAsHeld } from './activities.register.same.ts';
 import type { ActivityKind } from './activities.vocabulary.ts';
 
 export type ActivityRegisterKey =
@@ -47,11 +48,7 @@ const phoneOf = (v: CellValue) => {
 const orgIdOf = (path: string) => Number(path.split('/').filter(Boolean).pop());
 
 /** One activity being planned: its rows so far and the row that opened it. */
-interface Group extends PastActivity {
-  rowNo: number;
-  kindGiven: boolean;
-  seen: Map<number, number>;
-}
+type Group = PlannedActivity;
 
 /**
  * The finder of each row's person, the lookups made once for the whole sheet: by ID number (the name, when given,
@@ -144,8 +141,9 @@ async function peopleOfRows(
  * The rows checked and grouped into activities (name, organising union and day): the union one the importer may
  * organise for, the day not in the future (a past one only with `history.backdate`), each person a member of the
  * importer's unions found by ID number (the name, when given, the same) or by name and phone (one member only),
- * signed up not after the day, once per activity; an activity with its list or with its totals, not both; the same
- * activity not on record already. Problems go to `errors`, each naming its row and column.
+ * signed up not after the day, once per activity; an activity with its list or with its totals, not both. An activity
+ * on record already (the same organiser, title and day) is skipped and counted (`onRecord`) when the file gives it
+ * as it stands, refused when it differs (sameAsHeld). Problems go to `errors`, each naming its row and column.
  */
 export async function planPastActivities(
   sql: Sql,
@@ -154,7 +152,7 @@ export async function planPastActivities(
   rows: Row[],
   errors: RegisterRowError[],
   today: string,
-): Promise<PastActivity[]> {
+): Promise<{ list: PastActivity[]; onRecord: number }> {
   const bad = (rowNo: number, column: string, zh: string, en: string) =>
     errors.push(rowError(rowNo, column, zh, en));
   const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
@@ -297,15 +295,18 @@ export async function planPastActivities(
     g.places = g.taken = g.people.length;
   }
   rows.length = 0;
-  const list = [...groups.values()];
-  const held = await findActivitiesHeld(sql, list);
-  for (const g of list)
-    if (held.has(`${g.orgId}|${g.title}|${g.heldOn}`))
-      bad(
-        g.rowNo,
-        '活动名称',
-        `该工会${g.heldOn}举办的「${g.title}」已在平台上，不能重复导入`,
-        `The union's "${g.title}" of ${g.heldOn} is already on record; it cannot come in twice`,
-      );
-  return list.map(({ rowNo: _r, kindGiven: _k, seen: _s, ...a }) => a);
+  const planned = [...groups.values()];
+  const held = await findActivitiesHeld(sql, planned);
+  const list: PastActivity[] = [];
+  let onRecord = 0;
+  for (const g of planned) {
+    const kept = held.get(`${g.orgId}|${g.title}|${g.heldOn}`);
+    if (kept) {
+      if (sameAsHeld(g, kept, bad)) onRecord++;
+      continue;
+    }
+    const { rowNo: _r, kindGiven: _k, seen: _s, ...a } = g;
+    list.push(a);
+  }
+  return { list, onRecord };
 }

@@ -18,20 +18,71 @@ export interface PastActivity {
   people: { personId: number; orgId: number; signedOn: string; attended: boolean }[];
 }
 
-/** The organiser, title and day of these activities already on record, as `orgId|title|day`. */
+/** An activity already on record as a register row compares with it: its kind, its counts or its list. */
+export interface HeldActivity {
+  kind: string;
+  recorded: { signups: number; attendance: number; signedOn: string } | null;
+  /** Its sign-ups (not cancelled) by person: the day signed up and whether they came. */
+  people: Map<number, { signedOn: string; attended: boolean }>;
+}
+
+/** The activities already on record by these organisers, titles and days, by `orgId|title|day`. */
 export async function findActivitiesHeld(
   sql: Sql,
   keys: { orgId: number; title: string; heldOn: string }[],
-): Promise<Set<string>> {
-  if (!keys.length) return new Set();
-  const { rows } = await sql.query<{ orgId: number; title: string; day: string }>(
-    `select distinct a.org_id as "orgId", a.title, (s.starts_at at time zone 'Asia/Shanghai')::date::text as day
+): Promise<Map<string, HeldActivity>> {
+  if (!keys.length) return new Map();
+  const { rows } = await sql.query<{
+    id: number;
+    orgId: number;
+    title: string;
+    day: string;
+    kind: string;
+    signups: number | null;
+    attendance: number | null;
+    signedOn: string | null;
+  }>(
+    `select distinct a.id, a.org_id as "orgId", a.title, (s.starts_at at time zone 'Asia/Shanghai')::date::text as day,
+            a.kind, a.recorded_signups as signups, a.recorded_attendance as attendance,
+            a.recorded_signed_on::text as "signedOn"
        from activities a join activity_sessions s on s.activity_id = a.id
       where (a.org_id, a.title) in (select * from unnest($1::bigint[], $2::text[]))
         and (s.starts_at at time zone 'Asia/Shanghai')::date = any($3::date[])`,
     [keys.map((k) => k.orgId), keys.map((k) => k.title), [...new Set(keys.map((k) => k.heldOn))]],
   );
-  return new Set(rows.map((r) => `${Number(r.orgId)}|${r.title}|${r.day}`));
+  const held = new Map<string, HeldActivity>();
+  const byId = new Map<number, HeldActivity>();
+  for (const r of rows) {
+    const a: HeldActivity = {
+      kind: r.kind,
+      recorded:
+        r.signups === null
+          ? null
+          : { signups: r.signups, attendance: r.attendance ?? 0, signedOn: r.signedOn ?? r.day },
+      people: new Map(),
+    };
+    held.set(`${Number(r.orgId)}|${r.title}|${r.day}`, a);
+    byId.set(Number(r.id), a);
+  }
+  if (!byId.size) return held;
+  const { rows: people } = await sql.query<{
+    activityId: number;
+    personId: number;
+    signedOn: string;
+    attended: boolean;
+  }>(
+    `select g.activity_id as "activityId", g.person_id as "personId", g.signed_on::text as "signedOn",
+            exists (select 1 from activity_attendance t join activity_sessions s on s.id = t.session_id
+                     where s.activity_id = g.activity_id and t.person_id = g.person_id) as attended
+       from activity_signups g
+      where g.activity_id = any($1::bigint[]) and g.status <> 'cancelled'`,
+    [[...byId.keys()]],
+  );
+  for (const p of people)
+    byId
+      .get(Number(p.activityId))
+      ?.people.set(Number(p.personId), { signedOn: p.signedOn, attended: p.attended });
+  return held;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { IdProtector } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { type ActivityRegisterKey, planPastActivities } from './activities.register.plan.ts';
 import { insertPastActivities, type PastActivity } from './activities.register.repository.ts';
+import { KIND_EN } from './activities.register.same.ts';
 import { KIND_ZH } from './activities.stats.ts';
 import { ACTIVITY_KINDS } from './activities.vocabulary.ts';
 
@@ -20,16 +21,6 @@ import { ACTIVITY_KINDS } from './activities.vocabulary.ts';
  * activity's day in the person's union; an activity kept as totals counts its figures in the organiser's union.
  * All rows or none.
  */
-const KIND_EN: Record<(typeof ACTIVITY_KINDS)[number], string> = {
-  sports: 'sports',
-  family: 'family',
-  class: 'class',
-  social: 'social mixer',
-  show: 'film or show',
-  volunteer: 'volunteering',
-  other: 'other',
-};
-
 export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
   title: { zh: '以往活动台账', en: 'register of past activities' },
   maxRows: 200_000,
@@ -197,8 +188,9 @@ export function createActivitiesRegister(db: Db, clock: Clock, ids?: Pick<IdProt
       if (!ids) throw new Error('the activities register needs the ID protector');
       return db.tx((sql) => planPastActivities(sql, actor, ids, rows, errors, today));
     },
-    counts: (list) => ({
+    counts: ({ list, onRecord }) => ({
       created: list.length,
+      onRecord,
       signups: list.reduce((n, a) => n + (a.recorded?.signups ?? a.people.length), 0),
       attendance: list.reduce(
         (n, a) => n + (a.recorded?.attendance ?? a.people.filter((p) => p.attended).length),
@@ -206,9 +198,9 @@ export function createActivitiesRegister(db: Db, clock: Clock, ids?: Pick<IdProt
       ),
       totalsOnly: list.filter((a) => a.recorded).length,
     }),
-    unionsOf: (list) => list.map((a) => a.orgId),
+    unionsOf: ({ list }) => list.map((a) => a.orgId),
     dryRunExtras: {},
-    write: async (sql, list, _counts, { actor, today }) => {
+    write: async (sql, { list }, _counts, { actor, today }) => {
       await insertPastActivities(sql, list, {
         userId: actor.userId || null,
         on: today,

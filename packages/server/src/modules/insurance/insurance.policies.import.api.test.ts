@@ -259,13 +259,10 @@ describe('the register of insurance policies', () => {
     expect(page.json()).toMatchObject({ listFromRegister: false, insuredNow: 3 });
     expect(await policiesOnRecord()).toBe(6);
 
-    // the same file again is refused whole (ADR 117); the same sheet saved again: each policy number is on record
+    // the same file again is refused whole (ADR 117); the same sheet saved again holds nothing new: each policy is
+    // on record as it stands, skipped and counted
     expect((await kit.send(sheet(GOOD()), true)).statusCode).toBe(409);
-    const again = await kit.send(resaved(sheet(GOOD())), true);
-    expect(kit.rowsOf(again.json().errors)).toEqual([
-      [2, '保单号'],
-      [3, '保单号'],
-    ]);
+    await kit.dryRun(resaved(sheet(GOOD())), { created: 0, onRecord: 2 });
   });
 
   it('answers a year kept as totals with its premium in all and per person, not its total as per person', async () => {
@@ -315,5 +312,38 @@ describe('the register of insurance policies', () => {
     const listed = await t.call({ method: 'GET', url: '/api/registers', cookie: staff });
     expect(listed.statusCode, listed.body).toBe(200);
     expect(JSON.stringify(listed.json())).toContain('/api/insurance/policies/import/template.xlsx');
+  });
+});
+
+describe('a ledger of policies sent again with a new year', () => {
+  const P2017 = (): Row => ({
+    ...GOOD()[0],
+    policyNo: 'P-2017',
+    title: '2017年团体意外险',
+    startsOn: '2017-01-01',
+    endsOn: '2017-12-31',
+    recordedInsured: '320',
+  });
+
+  it('skips and counts the policies on record as given, and imports the new one', async () => {
+    const before = await policiesOnRecord();
+    const grown = [...GOOD(), P2017()];
+    await kit.dryRun(sheet(grown), { created: 1, onRecord: 2, totals: 1, listed: 0, insured: 0 });
+    await kit.imported(sheet(grown), { created: 1, onRecord: 2 });
+    expect(await policiesOnRecord()).toBe(before + 1);
+  });
+
+  it('refuses a policy on record that the file gives otherwise, naming the row and what differs', async () => {
+    const [p2015, a, b, c, d] = GOOD();
+    const errors = await kit.rowErrors(
+      sheet([{ ...p2015, premium: '16000' }, a, { ...b, untilOn: '2016-05-31', removedWhy: '离职' }, c, d]),
+      [
+        [2, '保费（元）'],
+        [4, '参保起日'],
+      ],
+    );
+    expect(errors[0].messageZh).toBe('投保工会已登记保单号“P-2015”，平台上是“15,000.00”，本表是“16,000.00”');
+    // a person fewer
+    await kit.rowErrors(sheet([p2015, a, b, c]), [[3, '被保险人身份证号']]);
   });
 });

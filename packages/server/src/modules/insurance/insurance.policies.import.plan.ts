@@ -19,8 +19,10 @@ import {
   type ImportedPolicy,
   type MemberSpan,
   membershipsOfPersons,
+  policiesOnRecord,
   policyNumbersOf,
 } from './insurance.policies.import.repository.ts';
+import { policyDiffers } from './insurance.policies.import.same.ts';
 import { POLICY_FIELDS, POLICY_REGISTER, type PolicyRegisterKey } from './insurance.policies.register.ts';
 
 /** The policies register's rows grouped into policies and checked against the unions, members and policies on record. */
@@ -52,7 +54,11 @@ function memberUnionOn(spans: MemberSpan[], orgPath: string, day: string) {
   )?.orgId;
 }
 
-/** Each policy of the file, checked; problems go to `errors` (the first of each row). */
+/**
+ * Each policy of the file, checked; problems go to `errors` (the first of each row). A policy the union has on
+ * record under its number is skipped and counted (`onRecord`) when the file gives it as it stands, refused when it
+ * differs (policyDiffers).
+ */
 export async function planPolicyRows(
   db: Db,
   actor: Actor,
@@ -60,7 +66,7 @@ export async function planPolicyRows(
   rows: Row[],
   errors: RegisterRowError[],
   today: string,
-): Promise<ImportedPolicy[]> {
+): Promise<{ policies: ImportedPolicy[]; onRecord: number }> {
   const push = (rowNo: number, p: RowProblem) =>
     errors.push(rowError(rowNo, p.column, p.words.zh, p.words.en));
   const groups = new Map<string, Group>();
@@ -113,6 +119,7 @@ export async function planPolicyRows(
   );
   const inFile = new Map<string, number>();
   const out: ImportedPolicy[] = [];
+  const again: { g: Group; policy: ImportedPolicy }[] = [];
   for (const g of groups.values()) {
     await giveTurn();
     const before = errors.length;
@@ -120,20 +127,29 @@ export async function planPolicyRows(
     const head = union instanceof RowProblem ? union : checkPolicy(g, union);
     if (head) push(g.rowNo, head);
     const policy = head ? null : planPolicy(g, union as { id: number; path: string });
-    if (policy && errors.length === before) out.push(policy);
+    if (!policy || errors.length !== before) continue;
+    if (onRecord.has(`${policy.orgId}|${policy.policyNo}`)) again.push({ g, policy });
+    else out.push(policy);
   }
-  return out;
+  const kept = await policiesOnRecord(
+    db,
+    again.map((a) => a.policy),
+  );
+  let same = 0;
+  for (const { g, policy } of again) {
+    const stored = kept.get(`${policy.orgId}|${policy.policyNo}`);
+    const rowOf = (personId: number) =>
+      g.rows.find((r) => persons.get(hashOf.get(r.rowNo) ?? '')?.id === personId)?.rowNo ?? g.rowNo;
+    const differs = stored ? policyDiffers(policy, stored, g.rowNo, rowOf) : [];
+    for (const [rowNo, p] of differs) push(rowNo, p);
+    if (!differs.length) same++;
+  }
+  return { policies: out, onRecord: same };
 
   function checkPolicy(g: Group, union: { id: number }): RowProblem | null {
     const f = g.fields;
     const policyNo = String(f.policyNo ?? g.rows[0].values.policyNo).trim();
     const same = `${union.id}|${policyNo}`;
-    if (onRecord.has(same))
-      return problem(
-        H.policyNo,
-        `投保工会已登记保单号“${policyNo}”`,
-        `The union already has policy number “${policyNo}”`,
-      );
     const twin = inFile.get(same);
     if (twin !== undefined)
       return problem(H.policyNo, `与第${twin}行是同一份保单`, `The same policy as row ${twin}`);

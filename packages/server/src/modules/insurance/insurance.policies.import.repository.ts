@@ -42,6 +42,49 @@ export async function policyNumbersOf(sql: Sql, orgIds: number[]): Promise<Set<s
   return new Set(rows.map((r) => r.key));
 }
 
+/** The policies on record these (union, policy number) pairs name, as the file's would be: by `orgId|policyNo`. */
+export async function policiesOnRecord(
+  sql: Sql,
+  keys: { orgId: number; policyNo: string }[],
+): Promise<Map<string, Omit<ImportedPolicy, 'orgId' | 'policyNo'>>> {
+  const out = new Map<string, Omit<ImportedPolicy, 'orgId' | 'policyNo'>>();
+  if (!keys.length) return out;
+  const { rows } = await sql.query<{
+    id: number;
+    key: string;
+    insurer: string;
+    title: string;
+    cover: string;
+    startsOn: string;
+    endsOn: string;
+    premiumFen: number;
+    recordedInsured: number | null;
+  }>(
+    `select p.id, p.org_id || '|' || p.policy_no as key, p.insurer, p.title, p.cover, p.starts_on::text as "startsOn",
+            p.ends_on::text as "endsOn", coalesce(p.recorded_premium_fen, p.premium_fen) as "premiumFen",
+            p.recorded_insured as "recordedInsured"
+       from insurance_policies p
+      where (p.org_id, p.policy_no) in (select * from unnest($1::bigint[], $2::text[]))`,
+    [numberArray(keys.map((k) => k.orgId)), textArray(keys.map((k) => k.policyNo))],
+  );
+  const byId = new Map<number, ImportedInsured[]>();
+  for (const { id, key, ...p } of rows) {
+    const insured: ImportedInsured[] = [];
+    byId.set(Number(id), insured);
+    out.set(key, { ...p, premiumFen: Number(p.premiumFen), insured });
+  }
+  if (!byId.size) return out;
+  const { rows: insured } = await sql.query<ImportedInsured & { policyId: number }>(
+    `select policy_id as "policyId", person_id as "personId", org_id as "orgId", from_on::text as "fromOn",
+            until_on::text as "untilOn", removed_why as "removedWhy"
+       from insurance_insured where policy_id = any($1::bigint[])`,
+    [numberArray([...byId.keys()])],
+  );
+  for (const { policyId, ...i } of insured)
+    byId.get(Number(policyId))?.push({ ...i, personId: Number(i.personId), orgId: Number(i.orgId) });
+  return out;
+}
+
 /** A membership of a person the register names, with its union's path (for the policy's subtree). */
 export interface MemberSpan {
   orgId: number;

@@ -17,6 +17,8 @@ import { daysBetween, err } from './insurance.shared.ts';
  */
 export interface PolicyImportCounts {
   created: number;
+  /** Policies on record the file gives as they stand: skipped. */
+  onRecord: number;
   listed: number;
   totals: number;
   insured: number;
@@ -42,16 +44,17 @@ export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null
     spec: POLICY_REGISTER,
     permission: 'insurance.write',
     plan: (rows, errors, { actor, today }) => planPolicyRows(db, actor, requireIds(ids), rows, errors, today),
-    counts: (policies): PolicyImportCounts => ({
+    counts: ({ policies, onRecord }): PolicyImportCounts => ({
       created: policies.length,
+      onRecord,
       listed: policies.filter((p) => p.recordedInsured === null).length,
       totals: policies.filter((p) => p.recordedInsured !== null).length,
       insured: policies.reduce((n, p) => n + p.insured.length, 0),
       premiumFen: policies.reduce((n, p) => n + premiumCounted(p), 0),
     }),
-    unionsOf: (policies) => policies.map((p) => p.orgId),
+    unionsOf: ({ policies }) => policies.map((p) => p.orgId),
     dryRunExtras: {},
-    write: async (sql, policies, _counts, { actor }) => {
+    write: async (sql, { policies }, _counts, { actor }) => {
       // a number recorded meanwhile on the page: the unique key refuses the file
       try {
         await insertImportedPolicies(sql, policies, actor.userId || null);

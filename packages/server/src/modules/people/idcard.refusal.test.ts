@@ -11,24 +11,50 @@ const REFUSED: Record<IdNumberProblem, string> = {
   birth_date: '11010519491331002X',
   check_digit: '110105194912310021',
 };
+/** Each as its refusal names it: a run of digits that may be an ID number masked, as many stars as digits hidden. */
+const SHOWN: Record<IdNumberProblem, string> = {
+  masked: '110105********002X',
+  length: '110105******3100',
+  format: '110105******3100AX',
+  region: '990105********002X',
+  birth_date: '110105********002X',
+  check_digit: '110105********0021',
+};
 
 /** Han ideographs, CJK punctuation and full-width forms. */
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 describe('the refusal of an ID number (the one mould of every register)', () => {
-  it('names the cell as typed and says precisely what is wrong, for each problem', () => {
+  it('names the cell as typed, its number masked, and says precisely what is wrong, for each problem', () => {
     for (const [problem, raw] of Object.entries(REFUSED) as [IdNumberProblem, string][]) {
       expect(parseIdNumber(raw, TEST_TODAY)).toEqual({ ok: false, problem });
       const why = ID_PROBLEM_TEXT[problem];
       expect(idNumberRefusal(raw, TEST_TODAY), problem).toEqual({
-        zh: `「${raw}」：${why.zh}`,
-        en: `"${raw}": ${why.en}`,
+        zh: `「${SHOWN[problem]}」：${why.zh}`,
+        en: `"${SHOWN[problem]}": ${why.en}`,
       });
     }
     expect(idNumberRefusal('1101051949123100', TEST_TODAY)).toEqual({
-      zh: '「1101051949123100」：身份证号应为18位',
-      en: '"1101051949123100": ID number must have 18 characters',
+      zh: '「110105******3100」：身份证号应为18位',
+      en: '"110105******3100": ID number must have 18 characters',
     });
+  });
+
+  it('never shows a number whole, whatever the width of its digits (a wrong check digit, 17 digits)', () => {
+    const fullWidth = (s: string) =>
+      s.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(idNumberRefusal(fullWidth('110105194912310021'), TEST_TODAY)).toEqual({
+      zh: '「110105********0021」：身份证号校验位错误',
+      en: '"110105********0021": ID number check digit is wrong',
+    });
+    // 17 digits give the 18th (the check digit): as much as the whole number
+    expect(idNumberRefusal('11010519491231002', TEST_TODAY).zh).toBe(
+      '「110105*******1002」：身份证号应为18位',
+    );
+    const wide = fullWidth('110105194912310021');
+    expect(idNumberRefusal(wide, TEST_TODAY, `张三 ${wide}`).en).toBe(
+      '"张三 110105********0021": ID number check digit is wrong',
+    );
   });
 
   it('keeps each language to itself: no Latin word in the Chinese but the X of a number, no Chinese in the English', () => {
@@ -41,20 +67,21 @@ describe('the refusal of an ID number (the one mould of every register)', () => 
     }
   });
 
-  it('names the cell as typed (white space as one space, a long cell cut), or the text it is given to show', () => {
+  it('names the cell as typed (white space as one space, a long cell cut, a number masked), or the text it is given to show', () => {
     expect(idNumberRefusal(' 1101 0519\n4912 3100 ', TEST_TODAY).zh).toBe(
-      '「1101 0519 4912 3100」：身份证号应为18位',
+      '「110105******3100」：身份证号应为18位',
     );
+    expect(idNumberRefusal(' 1101 05 ', TEST_TODAY).zh).toBe('「1101 05」：身份证号应为18位');
     const long = '1'.repeat(60);
     expect(idNumberRefusal(long, TEST_TODAY).en).toBe(
-      `"${'1'.repeat(39)}…": ID number must have 18 characters`,
+      `"${'1'.repeat(6)}${'*'.repeat(33)}…": ID number must have 18 characters`,
     );
     expect(idNumberRefusal('11010519491331002X', TEST_TODAY, '张三（11010519491331002X）').zh).toBe(
-      '「张三（11010519491331002X）」：身份证号中的出生日期无效',
+      '「张三（110105********002X）」：身份证号中的出生日期无效',
     );
     // a birth day after today
     expect(idNumberRefusal('110105202606160024', '2026-06-15').en).toBe(
-      '"110105202606160024": ID number holds an invalid birth date',
+      '"110105********0024": ID number holds an invalid birth date',
     );
   });
 

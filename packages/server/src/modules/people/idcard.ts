@@ -1,4 +1,5 @@
 import { daysInMonth } from '../../shared/dates.ts';
+import { maskIdNumbersIn } from '../../shared/id-mask.ts';
 
 /** Resident ID-card number (居民身份证号码), GB 11643-1999: 18 characters, ISO 7064 MOD 11-2 check. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -96,15 +97,18 @@ export function parseIdNumber(
   };
 }
 
-/** A cell's text as a refusal names it: runs of white space as one space, at most 40 characters. */
+/**
+ * A cell's text as a refusal names it: runs of white space as one space, at most 40 characters, a run of digits
+ * that may be an ID number masked (whatever the width of its digits): a refusal never shows one whole.
+ */
 function asTyped(raw: string): string {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = maskIdNumbersIn(raw.replace(/\s+/g, ' ').trim());
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /**
  * What a register tells a clerk about an ID number it refuses (the one mould of every register's refusal): the
- * cell as typed, 「…」, and what is wrong with it (ID_PROBLEM_TEXT), in Chinese and English. `raw` is the text
+ * cell as typed with its digits masked (110113********1238), 「…」, and what is wrong with it (ID_PROBLEM_TEXT), in Chinese and English. `raw` is the text
  * parseIdNumber refused with this `today`, parsed again to know why (a refusal is rare, and a site that kept only
  * a null hash keeps no more); `shown`, the text to name when the cell holds more than the number (a name before
  * it). A blank cell is asked for.

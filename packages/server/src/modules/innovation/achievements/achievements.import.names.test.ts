@@ -108,8 +108,8 @@ describe('team members named by name across the batches of one register', () => 
     const plans = await planAchievements(counting, staff, t.services.ids, batches(), errors, '2026-01-01');
     expect(reads).toBe(1);
     expect(errors.map((e) => [e.rowNo, e.messageEn])).toEqual([
-      [3, `"某人 ${malformed}X9": ID number must have 18 characters`],
-      [5, `"某人 ${malformed}X9": ID number must have 18 characters`],
+      [3, '"某人 110101*******7123X9": ID number must have 18 characters'],
+      [5, '"某人 110101*******7123X9": ID number must have 18 characters'],
     ]);
     const team = (title: string) => plans.find((p) => p.title === title)?.newMembers;
     expect([team('证号成果一'), team('证号成果三')]).toEqual([[byId], [byId]]);
