@@ -71554,6 +71554,8 @@ export interface operations {
                         movedOn: string | null;
                         name: string;
                         parentId: number | null;
+                        /** @description the name of the union above it, also when that one lies above the caller’s subtree (null: a root) */
+                        parentName: string | null;
                         path: string;
                         shortName: string | null;
                         status: "active" | "closed";
