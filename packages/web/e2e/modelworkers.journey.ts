@@ -58,7 +58,8 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
     await page.goto(`${BASE_URL}/model-workers`);
     const { total } = (await (await answered).json()) as { total: number };
     const notice = page.getByTestId('mw-unlisted');
-    if (total) await notice.filter({ hasText: `另有 ${total.toLocaleString('en')} 人` }).waitFor();
+    // 另有 N 人 beside model workers on the register, 已有 N 人 while it holds none
+    if (total) await notice.filter({ hasText: `有 ${total.toLocaleString('en')} 人` }).waitFor();
     else await notice.waitFor({ state: 'detached' });
     return total;
   };
@@ -108,7 +109,7 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
     async () => {
       await page.getByTestId('mw-unlisted-show').click();
       const row = page.getByTestId('mw-unlisted-list').locator('tbody tr').filter({ hasText: name });
-      await row.getByRole('button', { name: '登记' }).click();
+      await row.locator('[data-testid^="mw-unlisted-register-"]').click();
       // their name and union filled in, linked by their id: the ID number is not typed
       check((await page.getByTestId('mw-form-name').inputValue()) === name, 'the name is filled in');
       check(await page.getByTestId('mw-form-id').isDisabled(), 'the ID number comes from the member record');
