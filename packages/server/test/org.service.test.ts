@@ -163,6 +163,7 @@ describe('moving a union with its subtree', () => {
     expect(await getOrgDetail(db, admin(), t.town.id)).toMatchObject({ members: 4, unions: 3 });
     const g1 = await getOrgDetail(db, admin(), t.g1.id);
     expect(g1.ancestors.map((a) => a.id)).toEqual([t.root.id, t.to.id, t.town.id]);
+    expect(g1.parentName).toBe(t.town.name);
 
     const audit = await db.query<{ before: { path: string }; after: { path: string } }>(
       `select before, after from audit_log where action = 'org.move' and entity_id = $1`,
@@ -174,6 +175,14 @@ describe('moving a union with its subtree', () => {
         after: { parentId: t.to.id, path: moved.path, movedOn: TEST_TODAY },
       },
     ]);
+  });
+
+  it("a union's own staff read its parent's name, though the parent lies above their reach", async () => {
+    const t = await tree();
+    const own = await getOrgDetail(db, ctx.actor('staff', t.town), t.town.id);
+    expect(own.ancestors).toEqual([]);
+    expect(own.parentName).toBe(t.from.name);
+    expect((await getOrgDetail(db, admin(), t.root.id)).parentName).toBeNull();
   });
 
   it('staff of the old district no longer see the moved subtree; staff of the new one do', async () => {

@@ -1,6 +1,7 @@
 /**
  * Model workers journey (issue 28): 昌平's clerk finds a member whose record says 市级劳模 missing from the register
- * (the two registers' difference), registers them as a 北京市劳动模范 with the studio they lead, records a visit before the holiday (through care) on their page, and the statistics count the visit and the
+ * (the two registers' difference), is told a wrong check digit under the ID field, registers the member from that
+ * list (name and union filled in, linked by their id) as a 北京市劳动模范 with the studio they lead, records a visit before the holiday (through care) on their page, and the statistics count the visit and the
  * studio; the register is read at phone width too.
  */
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
@@ -57,7 +58,8 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
     await page.goto(`${BASE_URL}/model-workers`);
     const { total } = (await (await answered).json()) as { total: number };
     const notice = page.getByTestId('mw-unlisted');
-    if (total) await notice.filter({ hasText: `另有 ${total.toLocaleString('en')} 人` }).waitFor();
+    // 另有 N 人 beside model workers on the register, 已有 N 人 while it holds none
+    if (total) await notice.filter({ hasText: `有 ${total.toLocaleString('en')} 人` }).waitFor();
     else await notice.waitFor({ state: 'detached' });
     return total;
   };
@@ -78,25 +80,59 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
     await page.getByTestId('mw-unlisted-list').waitFor({ state: 'hidden' });
   });
 
-  await step('the clerk registers them with a 市级劳模 title and links their studio', async () => {
+  await step('a wrong check digit is said under the ID field', async () => {
     await page.getByTestId('mw-new').click();
     await page.getByTestId('mw-form-name').fill(name);
-    await page.getByTestId('mw-form-id').fill(idNumber);
-    await page.getByTestId('mw-form-studio').click();
-    await page.getByTestId('mw-form-studio').locator('input').fill(studio.slice(0, 6));
-    await page.locator('.ant-select-item-option').filter({ hasText: studio }).first().click();
+    const wrong = idNumber.slice(0, 17) + (idNumber.endsWith('0') ? '1' : '0');
+    await page.getByTestId('mw-form-id').fill(wrong);
     await page.getByTestId('mw-form-honour-0-title').fill('北京市劳动模范');
-    await shot(page, 'modelworkers-01-register');
     await page.getByTestId('mw-save').click();
-    await page.waitForURL(/\/model-workers\/\d+$/);
-    await page.getByTestId('mw-level').filter({ hasText: '市级' }).waitFor();
-    await page.getByTestId('mw-studio').filter({ hasText: studio }).waitFor();
+    await page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByTestId('mw-form-id') })
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: '校验位' })
+      .waitFor();
+    // the label names its field: clicking it focuses the ID box
+    await page.locator('label[for="mw-register_idNumber"]').click();
     check(
-      (await unlisted()) === missing - 1,
-      'once registered, the member is no longer missing from the register',
+      await page.getByTestId('mw-form-id').evaluate((el) => el === document.activeElement),
+      'the ID label focuses the ID field',
     );
-    await page.goBack();
+    await shot(page, 'modelworkers-01-bad-id');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('mw-form-id').waitFor({ state: 'hidden' });
   });
+
+  await step(
+    'the clerk registers them from the list with a 市级劳模 title and links their studio',
+    async () => {
+      await page.getByTestId('mw-unlisted-show').click();
+      const row = page.getByTestId('mw-unlisted-list').locator('tbody tr').filter({ hasText: name });
+      await row.locator('[data-testid^="mw-unlisted-register-"]').click();
+      // their name and union filled in, linked by their id: the ID number is not typed
+      check((await page.getByTestId('mw-form-name').inputValue()) === name, 'the name is filled in');
+      check(await page.getByTestId('mw-form-id').isDisabled(), 'the ID number comes from the member record');
+      await page.getByTestId('mw-form-studio').click();
+      await page.getByTestId('mw-form-studio').locator('input').fill(studio.slice(0, 6));
+      await page.locator('.ant-select-item-option').filter({ hasText: studio }).first().click();
+      await page.getByTestId('mw-form-honour-0-title').fill('北京市劳动模范');
+      await shot(page, 'modelworkers-01-register');
+      await page.getByTestId('mw-save').click();
+      await page.getByTestId('mw-form').waitFor({ state: 'hidden' });
+      // the list reads again without them
+      await row.waitFor({ state: 'detached' });
+      check(
+        (await unlisted()) === missing - 1,
+        'once registered, the member is no longer missing from the register',
+      );
+      await page.goto(`${BASE_URL}/model-workers?q=${encodeURIComponent(name)}`);
+      await page.getByTestId('mw-list').getByRole('link', { name }).click();
+      await page.waitForURL(/\/model-workers\/\d+$/);
+      await page.getByTestId('mw-level').filter({ hasText: '市级' }).waitFor();
+      await page.getByTestId('mw-studio').filter({ hasText: studio }).waitFor();
+    },
+  );
 
   await step('a visit before the holiday is recorded through care and shows on their page', async () => {
     await page.getByTestId('mw-visit').click();

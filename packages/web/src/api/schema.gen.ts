@@ -69627,6 +69627,8 @@ export interface operations {
                     name: string;
                     note?: string | null;
                     orgId: number;
+                    /** @description the member to link, by id (an active member of the caller's subtree, else 404): their ID number is taken from their record, so the clerk need not reveal and retype it; an idNumber given as well must be theirs */
+                    personId?: number;
                     phone?: string | null;
                     /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     registeredOn?: string;
@@ -71026,6 +71028,8 @@ export interface operations {
                             orgName: string;
                             personId: number;
                         }[];
+                        /** @description how many model workers the subtree's register holds (every status): none, and the notice says so */
+                        registered: number;
                         /** @description how many such members the subtree has */
                         total: number;
                     };
@@ -71578,6 +71582,8 @@ export interface operations {
                         movedOn: string | null;
                         name: string;
                         parentId: number | null;
+                        /** @description the name of the union above it, also when that one lies above the caller’s subtree (null: a root) */
+                        parentName: string | null;
                         path: string;
                         shortName: string | null;
                         status: "active" | "closed";

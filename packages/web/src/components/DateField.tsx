@@ -16,6 +16,7 @@ export function DateField({
   disabled = false,
   testId,
   style,
+  id,
 }: {
   value: string | null | undefined;
   onChange: (value: string | null) => void;
@@ -24,9 +25,12 @@ export function DateField({
   disabled?: boolean;
   testId?: string;
   style?: React.CSSProperties;
+  /** The input's id, for the label that names it (`Form.Item`'s `htmlFor`). */
+  id?: string;
 }) {
   return (
     <DayPicker
+      id={id}
       style={{ width: '100%', ...style }}
       value={toDay(value) ?? null}
       allowClear={allowClear}

@@ -1,11 +1,14 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
+import { notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import {
+  findIdCipher,
+  findPersonById,
   findPersonIdByHash,
   ID_PROBLEM_TEXT,
   type IdProtector,
@@ -28,6 +31,36 @@ import { type ModelWorkerInput, modelWorkerSteps, trimOrNull } from './modelwork
 /** Registering a model worker with their titles. */
 export function createModelWorkerEntry(db: Db, ids: IdProtector, clock: Clock) {
   const { checkStudio } = modelWorkerSteps();
+  /**
+   * The ID number of the member to link (`personId`), read from their record: an active member of a union the actor
+   * registers for, else 404 as for a member that does not exist. An ID number typed as well must be theirs.
+   */
+  const memberIdNumber = async (
+    sql: Sql,
+    actor: Actor,
+    personId: number,
+    typed: string | null | undefined,
+    day: string,
+  ) => {
+    const person = await findPersonById(sql, personId);
+    if (!person?.orgPath) throw notYours();
+    requireAccess(actor, 'modelworkers.write', { orgPath: person.orgPath });
+    const number = ids.decrypt(await findIdCipher(sql, personId));
+    if (typed?.trim()) {
+      const parsed = parseIdNumber(typed, day);
+      // a number that is no ID number at all is refused as such, by the register's own check
+      if (!parsed.ok) return typed;
+      if (parsed.value.number !== number)
+        throw err(
+          'invalid',
+          'MODELWORKER_PERSON_MISMATCH',
+          `身份证号与所选会员（${person.name}）的不符`,
+          `The ID number is not that of the member picked (${person.name})`,
+          'idNumber',
+        );
+    }
+    return number;
+  };
   return {
     /** Registers a model worker with their titles (at least one), on a day (default today; past with backdate). */
     async register(actor: Actor, input: ModelWorkerInput) {
@@ -45,8 +78,11 @@ export function createModelWorkerEntry(db: Db, ids: IdProtector, clock: Clock) {
           masked: string;
           gender: 'male' | 'female';
         } | null = null;
-        if (input.idNumber?.trim()) {
-          const parsed = parseIdNumber(input.idNumber, day);
+        const number = input.personId
+          ? await memberIdNumber(sql, actor, input.personId, input.idNumber, day)
+          : input.idNumber;
+        if (number?.trim()) {
+          const parsed = parseIdNumber(number, day);
           if (!parsed.ok) {
             // a form's one field: what is wrong with the number, as the member form says it
             const why = ID_PROBLEM_TEXT[parsed.problem];

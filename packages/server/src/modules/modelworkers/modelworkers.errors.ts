@@ -40,6 +40,7 @@ export type ModelWorkerErrorCode =
   | 'MODELWORKER_AWARD_UNKNOWN'
   | 'MODELWORKER_HONOUR_DUPLICATE'
   | 'MODELWORKER_NO_PERSON'
+  | 'MODELWORKER_PERSON_MISMATCH'
   | 'MODELWORKER_STATUS_DAY';
 
 export const err = (kind: ErrorKind, code: ModelWorkerErrorCode, zh: string, en: string, field?: string) =>

@@ -9,7 +9,7 @@ import { applicationsOfPersons } from '../programs/index.ts';
 import { selectionAwardsOfPersons } from '../records/index.ts';
 import { listHonours, listModelWorkers } from './modelworkers.repository.ts';
 import { modelWorkerSteps, shown } from './modelworkers.steps.ts';
-import { findUnlistedMembers } from './modelworkers.unlisted.repository.ts';
+import { countRegistered, findUnlistedMembers } from './modelworkers.unlisted.repository.ts';
 import type { Health, Level, Status } from './modelworkers.vocabulary.ts';
 
 /** How many of the members missing from the register are listed (all are counted). */
@@ -63,7 +63,8 @@ export function createModelWorkerReading(db: Db) {
     async unlistedMembers(actor: Actor, q: { orgId?: number }) {
       return db.tx(async (sql) => {
         const path = await subtreeAsked(sql, actor, q.orgId, 'modelworkers.read');
-        return findUnlistedMembers(sql, path, UNLISTED_SHOWN);
+        const unlisted = await findUnlistedMembers(sql, path, UNLISTED_SHOWN);
+        return { ...unlisted, registered: await countRegistered(sql, path) };
       });
     },
     /**

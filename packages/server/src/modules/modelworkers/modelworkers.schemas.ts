@@ -46,6 +46,14 @@ export const RegisterBody = S.Obj({
   name: S.Name(50),
   gender: Type.Optional(S.Nullable(Gender)),
   idNumber: Type.Optional(S.Nullable(S.Str(30))),
+  personId: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 2 ** 53 - 1,
+      description:
+        "the member to link, by id (an active member of the caller's subtree, else 404): their ID number is taken from their record, so the clerk need not reveal and retype it; an idNumber given as well must be theirs",
+    }),
+  ),
   ...Editable,
   registeredOn: S.EffectiveOn,
   status: Type.Optional(Status),
@@ -210,6 +218,10 @@ export const ImportResult = Type.Object({
 export const UnlistedQuery = S.Obj({ orgId: Type.Optional(S.Id) });
 export const UnlistedSchema = S.Obj({
   total: Type.Integer({ description: 'how many such members the subtree has' }),
+  registered: Type.Integer({
+    description:
+      "how many model workers the subtree's register holds (every status): none, and the notice says so",
+  }),
   items: Type.Array(
     S.Obj({
       personId: S.Id,

@@ -36,7 +36,12 @@ export const cases: Record<string, ScopeCase> = {
     control: () => ({}),
   }),
   'POST /api/model-workers': scoped({
-    denied: (f) => [{ body: body(f.cp, '越权登记') }, { body: body(f.cpGrassroots, '越权登记') }],
+    denied: (f) => [
+      { body: body(f.cp, '越权登记') },
+      { body: body(f.cpGrassroots, '越权登记') },
+      // 昌平's member linked by id, registered for 杨镇's own union
+      { body: { ...body(f.yzGrassroots, '越权关联'), personId: f.cpMember } },
+    ],
     control: (f) => ({ body: body(f.cpGrassroots, '昌平劳模乙') }),
   }),
   'GET /api/model-workers/import/template.xlsx': unaimed,

@@ -12,6 +12,8 @@ export interface ModelWorkerInput {
   name: string;
   gender?: 'male' | 'female' | null;
   idNumber?: string | null;
+  /** The member to link, by id: their ID number is read from their record (an `idNumber` given must match). */
+  personId?: number;
   employer?: string | null;
   phone?: string | null;
   contactName?: string | null;

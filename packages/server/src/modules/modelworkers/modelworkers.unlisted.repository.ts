@@ -13,6 +13,17 @@ export interface UnlistedMember {
   orgName: string;
 }
 
+/** How many model workers a subtree's register holds, of every status. */
+export async function countRegistered(sql: Sql, path: string): Promise<number> {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from modelworkers m join orgs o on o.id = m.org_id
+      where ${subtreeCondition({ path }, 'o.path', params)}`,
+    params,
+  );
+  return Number(rows[0].n);
+}
+
 /**
  * The active members of a subtree whose record gives a model-worker level (set on the member's page, by the
  * members import, or raised by the register) while no row of the register is theirs: the members list counts them

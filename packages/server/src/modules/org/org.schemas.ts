@@ -41,7 +41,16 @@ export const OrgSummarySchema = Type.Object({
   hasChildren: Type.Boolean(),
 });
 const Ancestors = Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() }));
-export const OrgDetailSchema = Type.Object({ ...OrgSummarySchema.properties, ancestors: Ancestors });
+export const OrgDetailSchema = Type.Object({
+  ...OrgSummarySchema.properties,
+  ancestors: Ancestors,
+  parentName: S.Nullable(
+    Type.String({
+      description:
+        'the name of the union above it, also when that one lies above the caller’s subtree (null: a root)',
+    }),
+  ),
+});
 export const OrgSearchHitSchema = Type.Object({ ...orgFields, ancestors: Ancestors });
 
 const editable = {

@@ -30,7 +30,10 @@ export interface OrgSummary extends OrgRow {
 }
 
 export interface OrgDetail extends OrgSummary {
+  /** The unions above it within the caller's reach, the top first. */
   ancestors: { id: number; name: string }[];
+  /** The union above it, by name, also above the caller's reach (null: a root). */
+  parentName: string | null;
 }
 
 /** An org as entered: a new org's fields but for its parent and level (which the tree gives). */
@@ -164,7 +167,9 @@ async function ancestorsOf(sql: Sql, actor: Actor, org: OrgRow) {
 export async function getOrgDetail(db: Db, actor: Actor, id: number): Promise<OrgDetail> {
   const org = await getOrgInScope(db, actor, id);
   const [summary] = await summarise(db, [org]);
-  return { ...summary, ancestors: await ancestorsOf(db, actor, org) };
+  // the parent's name is said even above the caller's subtree (their own union's card names its parent)
+  const [parent] = org.parentId === null ? [] : await findOrgsByIds(db, [org.parentId]);
+  return { ...summary, ancestors: await ancestorsOf(db, actor, org), parentName: parent?.name ?? null };
 }
 
 export async function createOrg(

@@ -44,6 +44,7 @@ export {
   type PersonInput,
 } from './people.members.ts';
 export {
+  findIdCipher,
   findMembersByName,
   findMembersByNameAndPhone,
   findPersonById,

@@ -105,7 +105,7 @@ export default function ModelWorkerListPage() {
               ),
             }
       }
-      notice={(_, q) => <UnlistedMembers orgId={q.orgId} />}
+      notice={(list, q) => <UnlistedMembers orgId={q.orgId} onRegistered={list.reload} />}
       empty={t('mw.list.empty')}
       what={t('mw.what.list')}
       size={narrow ? 'small' : 'middle'}

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Row, Select, Typography } from 'antd';
+import { Button, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
@@ -7,30 +7,50 @@ import { today } from '../../components/dates.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { TextLine } from '../../components/TextBox.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import { HEALTH, type Health, type Honour, modelWorkersApi, type Status } from './modelworkers-api.ts';
 import { StatusFields } from './StatusFields.tsx';
 import { StudioSelect } from './StudioSelect.tsx';
 
-/** Staff: register a model worker with their titles, union, contact, health and the studio they lead. */
+/** A member to register, as the list of members marked as 劳模 names them: linked by id, their ID number unseen. */
+export interface MemberToRegister {
+  personId: number;
+  name: string;
+  idMasked: string | null;
+  orgId: number;
+  orgName: string;
+}
+
+/** The fields the dialog's form holds (the titles, status, day and studio are kept beside it). */
+interface RegisterValues {
+  orgId?: number;
+  name?: string;
+  idNumber?: string;
+  employer?: string;
+  phone?: string;
+  contactName?: string;
+  contactPhone?: string;
+  health: Health;
+}
+
+/**
+ * Staff: register a model worker with their titles, union, contact, health and the studio they lead. Given a
+ * `member`, the dialog registers that member: their name and union filled in, linked by their id (the server reads
+ * their ID number from their record, so it is shown masked and never typed).
+ */
 export function RegisterModal({
   orgId: initialOrg,
+  member,
   onClose,
   onSaved,
 }: {
   orgId?: number;
+  member?: MemberToRegister;
   onClose: () => void;
   onSaved: (id: number) => void;
 }) {
   const { t } = useTranslation();
-  const [orgId, setOrgId] = useState<number | null>(initialOrg ?? null);
-  const [name, setName] = useState('');
-  const [idNumber, setIdNumber] = useState('');
-  const [employer, setEmployer] = useState('');
-  const [phone, setPhone] = useState('');
-  const [contactName, setContactName] = useState('');
-  const [contactPhone, setContactPhone] = useState('');
+  const [form] = Form.useForm<RegisterValues>();
   const [health, setHealth] = useState<Health>('good');
   const [status, setStatus] = useState<{ status: Status; statusOn: string | null }>({
     status: 'active',
@@ -40,18 +60,20 @@ export function RegisterModal({
   const [registeredOn, setRegisteredOn] = useState<string | null>(today());
   const [honours, setHonours] = useState<Honour[]>([newHonour()]);
   const [tried, setTried] = useState(false);
-  const missing = !orgId || !name.trim() || honours.some((h) => !h.title.trim());
   const save = async () => {
     setTried(true);
-    if (missing) return undefined;
+    const v = await form.validateFields();
+    if (!v.orgId || honours.some((h) => !h.title.trim())) return undefined;
+    const idNumber = member ? '' : (v.idNumber ?? '').trim();
     const { id } = await modelWorkersApi.create({
-      orgId: orgId as number,
-      name: name.trim(),
-      ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
-      employer: employer || null,
-      phone: phone || null,
-      contactName: contactName || null,
-      contactPhone: contactPhone || null,
+      orgId: v.orgId,
+      name: (v.name ?? '').trim(),
+      ...(member ? { personId: member.personId } : {}),
+      ...(idNumber ? { idNumber } : {}),
+      employer: v.employer || null,
+      phone: v.phone || null,
+      contactName: v.contactName || null,
+      contactPhone: v.contactPhone || null,
       health,
       ...status,
       studioId,
@@ -65,61 +87,79 @@ export function RegisterModal({
     onSaved(id);
     return t('mw.form.saved');
   };
-  const required = (bad: boolean, text: string) =>
-    tried && bad ? { validateStatus: 'error' as const, help: text } : {};
   return (
     <FormDialog
       width={880}
-      title={t('mw.form.title')}
+      title={member ? t('mw.form.titleOf', { name: member.name }) : t('mw.form.title')}
       onClose={onClose}
       submit={save}
+      form={form}
       okText={t('mw.form.save')}
       okTestId="mw-save"
     >
-      <Form layout="vertical">
+      <Form<RegisterValues>
+        form={form}
+        name="mw-register"
+        layout="vertical"
+        data-testid="mw-form"
+        initialValues={{
+          orgId: member?.orgId ?? initialOrg,
+          name: member?.name ?? '',
+          idNumber: member?.idMasked ?? '',
+        }}
+      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item label={t('mw.field.union')} required {...required(!orgId, t('mw.form.unionRequired'))}>
-              <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="mw-form-union" />
+            <Form.Item
+              name="orgId"
+              label={t('mw.field.union')}
+              rules={[{ required: true, message: t('mw.form.unionRequired') }]}
+            >
+              <OrgSelect valueLabel={member?.orgName} style={{ width: '100%' }} testId="mw-form-union" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
+              name="name"
               label={t('mw.field.name')}
-              required
-              {...required(!name.trim(), t('mw.form.nameRequired'))}
+              rules={[{ required: true, whitespace: true, message: t('mw.form.nameRequired') }]}
             >
-              <TextLine value={name} max={50} onChange={setName} testId="mw-form-name" />
+              <Input maxLength={50} data-testid="mw-form-name" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t('mw.field.idNumber')} extra={t('mw.form.idHint')}>
-              <TextLine value={idNumber} max={30} onChange={setIdNumber} testId="mw-form-id" />
+            <Form.Item
+              name="idNumber"
+              label={t('mw.field.idNumber')}
+              extra={member ? t('mw.form.idLinked') : t('mw.form.idHint')}
+            >
+              <Input maxLength={30} disabled={!!member} data-testid="mw-form-id" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t('mw.field.employer')}>
-              <TextLine value={employer} max={200} onChange={setEmployer} />
+            <Form.Item name="employer" label={t('mw.field.employer')}>
+              <Input maxLength={200} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item label={t('mw.field.phone')}>
-              <TextLine value={phone} max={30} onChange={setPhone} />
+            <Form.Item name="phone" label={t('mw.field.phone')}>
+              <Input maxLength={30} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item label={t('mw.field.contactName')}>
-              <TextLine value={contactName} max={50} onChange={setContactName} />
+            <Form.Item name="contactName" label={t('mw.field.contactName')}>
+              <Input maxLength={50} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item label={t('mw.field.contactPhone')}>
-              <TextLine value={contactPhone} max={30} onChange={setContactPhone} />
+            <Form.Item name="contactPhone" label={t('mw.field.contactPhone')}>
+              <Input maxLength={30} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item label={t('mw.field.health')}>
+            <Form.Item label={t('mw.field.health')} htmlFor="mw-register-health">
               <Select
+                id="mw-register-health"
                 value={health}
                 onChange={setHealth}
                 options={optionsOf(HEALTH, (h) => t(`mw.health.${h}`))}
@@ -128,13 +168,18 @@ export function RegisterModal({
           </Col>
           <StatusFields status={status.status} statusOn={status.statusOn} onChange={setStatus} />
           <Col xs={12} md={6}>
-            <Form.Item label={t('mw.field.registeredOn')}>
-              <DateField value={registeredOn} onChange={setRegisteredOn} noFuture />
+            <Form.Item label={t('mw.field.registeredOn')} htmlFor="mw-register-day">
+              <DateField id="mw-register-day" value={registeredOn} onChange={setRegisteredOn} noFuture />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t('mw.field.studio')}>
-              <StudioSelect value={studioId} onChange={setStudioId} testId="mw-form-studio" />
+            <Form.Item label={t('mw.field.studio')} htmlFor="mw-register-studio">
+              <StudioSelect
+                id="mw-register-studio"
+                value={studioId}
+                onChange={setStudioId}
+                testId="mw-form-studio"
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -21,8 +21,9 @@ export function StatusFields({
   return (
     <>
       <Col xs={12} md={6}>
-        <Form.Item label={t('mw.field.status')}>
+        <Form.Item label={t('mw.field.status')} htmlFor="mw-status">
           <Select
+            id="mw-status"
             value={status}
             onChange={(s) => onChange({ status: s, statusOn: s === 'active' ? null : statusOn })}
             options={optionsOf(STATUSES, (x) => t(`mw.status.${x}`))}
@@ -32,8 +33,9 @@ export function StatusFields({
       </Col>
       {status !== 'active' && (
         <Col xs={12} md={6}>
-          <Form.Item label={t('mw.field.statusOn')} extra={t('mw.form.statusOnHint')}>
+          <Form.Item label={t('mw.field.statusOn')} extra={t('mw.form.statusOnHint')} htmlFor="mw-status-on">
             <DateField
+              id="mw-status-on"
               value={statusOn}
               onChange={(d) => onChange({ status, statusOn: d })}
               allowClear

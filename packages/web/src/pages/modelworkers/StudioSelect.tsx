@@ -9,16 +9,20 @@ export function StudioSelect({
   value,
   onChange,
   testId,
+  id,
 }: {
   value: number | null;
   onChange: (id: number | null) => void;
   testId?: string;
+  /** The input's id, for the label that names it. */
+  id?: string;
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const found = useLoad(() => modelWorkersApi.studios(q || undefined), [q]);
   return (
     <Select
+      id={id}
       allowClear
       showSearch
       filterOption={false}

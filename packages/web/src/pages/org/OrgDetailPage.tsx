@@ -124,8 +124,12 @@ export default function OrgDetailPage() {
               layout={narrow ? 'vertical' : 'horizontal'}
               size="middle"
               bordered
+              // a long name takes a row of its own; labels and short values keep their words on one line
+              styles={{ label: { whiteSpace: 'nowrap' } }}
             >
-              <Descriptions.Item label={t('org.name')}>{o.name}</Descriptions.Item>
+              <Descriptions.Item label={t('org.name')} span="filled">
+                {o.name}
+              </Descriptions.Item>
               <Descriptions.Item label={t('org.shortName')}>{o.shortName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('org.kind')}>{t(`orgKind.${o.kind}`)}</Descriptions.Item>
               <Descriptions.Item label={t('org.level')}>

@@ -25,9 +25,14 @@ export function OrgSummaryPanel({ id }: { id: number }) {
   return (
     <Card
       data-testid="org-panel"
+      // a long union name wraps, whole, beside the button instead of running under it or losing its end
+      styles={{
+        header: { paddingBlock: 12 },
+        title: { whiteSpace: 'normal', overflow: 'visible', overflowWrap: 'anywhere' },
+      }}
       title={
-        <Space wrap>
-          <span>{o.name}</span>
+        <Space wrap size={[8, 4]}>
+          <span data-testid="org-panel-name">{o.name}</span>
           <OrgKindTag kind={o.kind} />
           {o.status === 'closed' && <OrgStatusTag status={o.status} />}
         </Space>
@@ -46,7 +51,7 @@ export function OrgSummaryPanel({ id }: { id: number }) {
       </Space>
       <Descriptions column={1} size="small" className="panel-desc">
         <Descriptions.Item label={t('org.path')}>
-          {o.ancestors.map((a) => a.name).join(' / ') || '—'}
+          {o.ancestors.map((a) => a.name).join(' / ') || o.parentName || '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('org.level')}>{t('org.levelN', { level: o.level })}</Descriptions.Item>
         <Descriptions.Item label={t('org.foundedOn')}>{o.foundedOn ?? '—'}</Descriptions.Item>
