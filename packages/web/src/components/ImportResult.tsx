@@ -240,14 +240,25 @@ export function FileRefused({ reason, testId }: { reason: string | null; testId:
   );
 }
 
-/** A file refused as a whole: the reason in words and a new try; no row counts (none were checked). */
-export function FileFailure({ message, onAgain }: { message: string | undefined; onAgain(): void }) {
+/**
+ * A file refused as a whole: the reason in words and a new try; no row counts (none were checked). A file the
+ * register took already (`repeated`: when, by whom, what it created) is no failure: it is said as a notice.
+ */
+export function FileFailure({
+  message,
+  onAgain,
+  repeated = false,
+}: {
+  message: string | undefined;
+  onAgain(): void;
+  repeated?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <div data-testid="import-result" data-status="error" data-job-status="failed">
+    <div data-testid="import-result" data-status={repeated ? 'repeated' : 'error'} data-job-status="failed">
       <Result
-        status="error"
-        title={t('import.fileFailed')}
+        status={repeated ? 'info' : 'error'}
+        title={t(repeated ? 'import.fileRepeated' : 'import.fileFailed')}
         subTitle={message ?? t('import.failed')}
         extra={
           <Button type="primary" icon={<ReloadOutlined />} onClick={onAgain} data-testid="import-again">

@@ -51,7 +51,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<A | null>(null);
   const [done, setDone] = useState<A | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ message: string; repeated: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const elapsed = useElapsedSeconds(busy);
 
@@ -70,7 +70,11 @@ export function RegisterImport<A extends RegisterAnswer>({
           ? (err.details as { errors?: RowError[] })?.errors
           : undefined;
       if (rows && checked) setChecked({ ...checked, errors: rows });
-      else setFailure(errorMessage(err));
+      else
+        setFailure({
+          message: errorMessage(err),
+          repeated: err instanceof ApiError && err.code === 'IMPORT_FILE_REPEATED',
+        });
     } finally {
       setBusy(false);
     }
@@ -95,7 +99,7 @@ export function RegisterImport<A extends RegisterAnswer>({
     <Card data-testid="register-import">
       <Steps
         current={done ? 3 : offer && offer.kind !== 'nothing' ? 2 : file ? 1 : 0}
-        status={failure || checked?.errors.length ? 'error' : undefined}
+        status={(failure && !failure.repeated) || checked?.errors.length ? 'error' : undefined}
         className="import-steps"
         items={[
           { title: t('import.register.step1') },
@@ -103,7 +107,7 @@ export function RegisterImport<A extends RegisterAnswer>({
           { title: t('import.register.step3') },
         ]}
       />
-      {failure && <FileFailure message={failure} onAgain={again} />}
+      {failure && <FileFailure message={failure.message} repeated={failure.repeated} onAgain={again} />}
       {done && (
         <div data-testid="import-result" data-status="success">
           <Result

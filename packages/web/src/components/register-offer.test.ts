@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../i18n/test-i18n.ts';
+import { FileFailure } from './ImportResult.tsx';
 import { CheckResult, type RegisterAnswer } from './RegisterImport.tsx';
 import { registerOffer } from './register-offer.ts';
 
@@ -117,5 +118,28 @@ describe('the check result of a file with nothing new', () => {
     expect(html).toContain('2026');
     expect(html).not.toContain('2,026');
     expect(html).toContain('1,234');
+  });
+});
+
+describe('a file the register took already', () => {
+  it('is said as a notice that it was imported, with when and by whom, not as a failure', () => {
+    const i18n = testI18n();
+    void i18n.changeLanguage('zh');
+    const html = renderToString(
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(FileFailure, {
+          message:
+            '该文件已于北京时间 2026-11-29 09:05 由 杨镇总工会管理员 导入（文件名 活动.xlsx，建立 500 条记录），未重复导入',
+          repeated: true,
+          onAgain: () => {},
+        }),
+      ),
+    );
+    expect(html).toContain('这个文件已经导入过');
+    expect(html).toContain('由 杨镇总工会管理员 导入');
+    expect(html).not.toContain('未能导入');
+    expect(html).toContain('data-status="repeated"');
   });
 });
