@@ -77,7 +77,8 @@ export function mergeRowFields<K extends string>(
   const differ: K[] = [];
   for (const key of keys) {
     const value = values[key];
-    if (value === null) continue;
+    // a blank cell, or one that did not parse (a row read partial): it gives nothing
+    if (value === null || value === undefined) continue;
     const had = fields[key];
     if (had === undefined || had === null) fields[key] = value;
     else if (had === value) continue;

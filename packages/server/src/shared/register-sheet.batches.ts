@@ -41,6 +41,8 @@ export async function runRegisterImportInBatches<
     batchSize?: number;
     /** A batch's rows checked against what is stored (`read`, see above), problems to `errors`. */
     plan: (read: Sql, rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
+    /** The rows with cells that did not parse go to `plan` too (RegisterDefinition's `partialRows`). */
+    partial?: boolean;
     /** The unions a batch's records belong to: the answer's `unionIds` once written (ImportedInto). */
     unionsOf: (plan: P) => Iterable<number>;
     /** The counts a batch adds to the answer (summed over the batches). */
@@ -55,7 +57,7 @@ export async function runRegisterImportInBatches<
   },
 ): Promise<RegisterImportAnswer<C, X> & ImportedInto> {
   const mark = await checkRegisterFile(db, steps.actor, input);
-  const register = await openRegister(spec, input.file, input.fileName, today);
+  const register = await openRegister(spec, input.file, input.fileName, today, { partial: steps.partial });
   const errors: RegisterRowError[] = [];
   let total = 0;
   const counts = { ...steps.zero };
@@ -69,7 +71,7 @@ export async function runRegisterImportInBatches<
     let pending: Promise<void> = Promise.resolve();
     try {
       for await (const batch of register.batches(steps.batchSize ?? 5000)) {
-        total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
+        total += batch.count;
         for (const e of batch.errors) errors.push(e);
         // Read and checked while the batch before is written; written once that one is.
         const plan = await steps.plan(read, batch.rows, errors);

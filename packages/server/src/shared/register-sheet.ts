@@ -56,8 +56,17 @@ export interface RegisterSpec<K extends string = string> {
 export type CellValue = string | number | boolean | null;
 export interface RegisterRow<K extends string> {
   rowNo: number;
+  /** The cells read; a column of `unread` has none. */
   values: Record<K, CellValue>;
+  /**
+   * The columns whose cells did not parse, each a row error already: only on a row read with its problems
+   * (`openRegister`'s `partial`), whose checks then skip what these columns would judge.
+   */
+  unread?: ReadonlySet<K>;
 }
+/** Whether a row's cells of `keys` all parsed: a check over them can be judged. */
+export const readOk = <K extends string>(row: RegisterRow<K>, ...keys: K[]) =>
+  !row.unread || keys.every((k) => !row.unread?.has(k));
 /** A parsed cell as text, or null when blank. */
 export const cellText = (v: CellValue) => (v === null ? null : String(v));
 
@@ -70,6 +79,8 @@ export interface RegisterRowError {
 }
 export interface RegisterRead<K extends string> {
   rows: RegisterRow<K>[];
+  /** The rows read, with a problem or not (not counting blank and footer rows). */
+  count: number;
   /** Fills the `value` of errors found after reading from the file (see `openRegister`). */
   typedValues(errors: RegisterRowError[]): Promise<void>;
   errors: RegisterRowError[];
@@ -193,23 +204,29 @@ function isBlankRow(cells: string[]): boolean {
   return true;
 }
 
-/** A batch of a register's rows as read: the rows whose cells all parsed, and the problems of the others. */
+/**
+ * A batch of a register's rows as read: the rows whose cells all parsed (and, read `partial`, the others with the
+ * cells that did, marked `unread`), the cells' problems, and how many rows were read.
+ */
 export interface RegisterBatch<K extends string> {
   rows: RegisterRow<K>[];
   errors: RegisterRowError[];
+  count: number;
 }
 
 /**
  * Opens a register's file: the sheet whose header row holds its required columns, its rows read in batches of
  * about `size` (footer rows — 合计, 填表说明 — left out, every cell parsed by its column; rows with a problem
- * reported, not returned; a day after `today` refused unless its column allows the future), and once read, the
- * rows left out and the file's notes.
+ * reported, and returned only when `partial`, with the cells that parsed, so that the register's checks over
+ * those report a row's every problem at once; a day after `today` refused unless its column allows the future),
+ * and once read, the rows left out and the file's notes.
  */
 export async function openRegister<K extends string>(
   spec: RegisterSpec<K>,
   file: Buffer,
   fileName: string,
   today: string,
+  { partial = false }: { partial?: boolean } = {},
 ) {
   const names = Object.fromEntries(
     spec.columns.map((c) => [c.key, [c.header, c.en, ...(c.aliases ?? [])]]),
@@ -255,19 +272,22 @@ export async function openRegister<K extends string>(
       for await (const batch of source.batches(size)) {
         const rows: RegisterRow<K>[] = [];
         const errors: RegisterRowError[] = [];
+        let count = 0;
         const kept = footer(batch);
         for (const s of kept.skipped) skipped.push(s.rowNo);
         for (const row of kept.rows) {
           if (isBlankRow(row.cells)) continue;
+          count++;
           const values = {} as Record<K, CellValue>;
-          let bad = false;
+          let unread: Set<K> | undefined;
           for (let i = 0; i < columns.length; i++) {
             const c = columns[i];
             const at = places[i];
             const raw = at === undefined ? '' : (row.cells[at] ?? '');
             const parsed = parseCell(c, raw, readings[i]);
             if (parsed instanceof CellProblem) {
-              bad = true;
+              unread ??= new Set();
+              unread.add(c.key);
               errors.push({
                 rowNo: row.rowNo,
                 column: c.header,
@@ -277,9 +297,10 @@ export async function openRegister<K extends string>(
               });
             } else values[c.key] = parsed;
           }
-          if (!bad) rows.push({ rowNo: row.rowNo, values });
+          if (!unread) rows.push({ rowNo: row.rowNo, values });
+          else if (partial) rows.push({ rowNo: row.rowNo, values, unread });
         }
-        yield { rows, errors };
+        yield { rows, errors, count };
       }
     },
     /** After the batches: the footer rows left out and the file's notes. */
@@ -319,15 +340,18 @@ export async function readRegister<K extends string>(
   file: Buffer,
   fileName: string,
   today: string,
+  options: { partial?: boolean } = {},
 ): Promise<RegisterRead<K>> {
-  const register = await openRegister(spec, file, fileName, today);
+  const register = await openRegister(spec, file, fileName, today, options);
   const rows: RegisterRow<K>[] = [];
   const errors: RegisterRowError[] = [];
+  let count = 0;
   for await (const batch of register.batches(1000)) {
     for (const r of batch.rows) rows.push(r);
     for (const e of batch.errors) errors.push(e);
+    count += batch.count;
   }
-  return { rows, errors, ...register.notes(), typedValues: register.typedValues };
+  return { rows, count, errors, ...register.notes(), typedValues: register.typedValues };
 }
 
 /** Each column's header by its key: the name a row error gives the column. */

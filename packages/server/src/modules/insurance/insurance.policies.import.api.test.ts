@@ -156,6 +156,43 @@ describe('the register of insurance policies', () => {
     expect(errors.find((e) => e.rowNo === 7)?.messageEn).toContain('row 3 of this policy');
   });
 
+  it("tells a row's every problem in one check, none that follows from another", async () => {
+    const E = (policyNo: string, more: Row): Row => ({ ...P2016(), policyNo, ...more });
+    const bad: Row[] = [
+      // a premium that does not parse and days out of order (the file of the trial, rows 513-515)
+      E('P-E1', { startsOn: '2016-3-5', endsOn: '2016-2-5', premium: '-5', ...who('a') }),
+      E('P-E2', {
+        startsOn: '2016-3-5',
+        endsOn: '2016-11-5',
+        premium: 'abc',
+        ...who('b'),
+        fromOn: '2015-1-1',
+        removedWhy: '跳槽',
+      }),
+      E('P-E3', { startsOn: '2099-3-5', endsOn: '2099-11-5', premium: '100' }),
+      // a cover start outside the period and a reason with no end; days out of order and no such member
+      E('P-E4', { ...who('c'), fromOn: '2015-1-1', removedWhy: '离职' }),
+      E('P-E5', { endsOn: '2015-12-31', idNumber: t.ctx.newIdNumber(), name: '路人' }),
+    ];
+    const rows: [number, string][] = [
+      [2, '保费（元）'],
+      [2, '终止日期'],
+      [3, '保费（元）'],
+      [3, '退保原因'],
+      [3, '参保起日'],
+      [4, '起保日期'],
+      [4, '终止日期'],
+      [4, '被保险人身份证号'],
+      [5, '参保起日'],
+      [5, '退保原因'],
+      [6, '终止日期'],
+      [6, '被保险人身份证号'],
+    ];
+    const errors = await kit.rowErrors(sheet(bad), rows);
+    expect(errors[1].messageEn).toBe("2016-02-05 is before the policy's start, 2016-03-05");
+    await kit.refused(sheet(bad), rows);
+  });
+
   it('brings in the policies of 2015 and 2016, whose statistics are those of the same policies entered on the page', async () => {
     const dry = await kit.dryRun(sheet(GOOD()), {
       created: 2,
