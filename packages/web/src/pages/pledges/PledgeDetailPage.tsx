@@ -104,7 +104,7 @@ export default function PledgeDetailPage() {
           <Descriptions.Item label={t('pl.field.beneficiaries')}>
             {p.beneficiaryCount === null
               ? '—'
-              : `${p.beneficiaryCount}${p.beneficiaryNote ? `（${p.beneficiaryNote}）` : ''}`}
+              : `${p.beneficiaryCount}${p.beneficiaryNote ? t('pl.mine.note', { note: p.beneficiaryNote }) : ''}`}
           </Descriptions.Item>
           {p.outputQty !== null && (
             <Descriptions.Item
