@@ -36,7 +36,7 @@ describe('the demo worker’s 2020 application, as 我的申请 and 消息 show 
     ]);
   });
 
-  it('has its events on their days, none before the application or after today', async () => {
+  it('has its events on the days they took effect: proposed on the day applied for, approved on the 28th', async () => {
     const { rows } = await db.query<{ action: string; day: string; effective: string }>(
       `select e.action, ${chinaDay('e.at')} as day, e.effective_on::text as effective
          from application_events e join applications a on a.id = e.application_id
