@@ -644,6 +644,14 @@ export const WEB_SHARED = {
     from: ['activities', 'selections'],
     why: "the rules engine's editor: an activity's and a selection's eligibility are rules of the same language",
   },
+  'pages/programs/period-label.ts': {
+    from: ['worker-programs'],
+    why: "a program's period in the reader's language: the worker's programs say it as the staff's list does",
+  },
+  'pages/accounts/PasswordChangeForm.tsx': {
+    from: ['worker'],
+    why: "one's own password change: 我的 → 修改密码 on the phone is /account's form, API and rules",
+  },
   'pages/programs/rule-describe.ts': {
     from: ['worker-programs'],
     why: "the rules engine's plain-words rule: the worker reads who may apply",

@@ -1,9 +1,11 @@
 /**
  * Worker journey on a phone-sized window: sign in, see my membership, change my phone number (a code to the new
  * number), show my member card;
- * then a town union's clerk checks that card on the scanner page.
+ * then a town union's clerk checks that card on the scanner page;
+ * then a member the journey registers and activates changes their password on 我的 (修改密码) and signs in with
+ * the new one (the demo worker's password stays, for the other journeys).
  */
-import { randomPhone } from './data.ts';
+import { idNumber, randomPhone, runTag } from './data.ts';
 import { apiAs, BASE_URL, check, journey, shot, signIn, tapTargets } from './lib.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -127,6 +129,70 @@ await journey(
       );
       check((await page.getByTestId('scan-name').textContent()) === '李明', 'the card is the worker’s');
       await shot(page, 'worker-07-card-checked');
+    });
+
+    const member = { name: `改密${runTag()}`, idNumber: idNumber(1990, Date.now()), phone: randomPhone() };
+    const first = 'first-own-passphrase';
+    const second = 'second-own-passphrase';
+    await step('a new member, activated with a password of their own, finds 修改密码 on 我的', async () => {
+      const town = await apiAs('yangzhen');
+      const { orgId } = await town<{ orgId: number }>('GET', '/api/auth/me');
+      await town('POST', '/api/members', { ...member, orgId });
+      const open = (url: string, body: unknown) =>
+        fetch(`${BASE_URL}${url}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      check((await open('/api/activation/start', member)).ok, 'the activation code is asked for');
+      const { items } = await (await apiAs('admin'))<{ items: { text: string; purpose: string }[] }>(
+        'GET',
+        `/api/outbox?phone=${member.phone}&pageSize=5`,
+      );
+      const code = items.find((m) => m.purpose === 'activation_code')?.text.match(/\d{6}/)?.[0];
+      const verified = await open('/api/activation/verify', { phone: member.phone, code, password: first });
+      check(verified.ok, `the account is activated (${verified.status})`);
+      await page.context().clearCookies();
+      await signIn(page, '/m/login', member.phone, first);
+      await page.waitForURL('**/m/me');
+      await page.getByTestId('my-password-link').click();
+      await page.waitForURL('**/m/password');
+      await page.getByTestId('password-form').waitFor();
+      await noSideways();
+      await tapTargets(page.getByTestId('m-back'), '返回我的');
+    });
+
+    await step('a wrong current password and a weak new one are each refused under their field', async () => {
+      const under = (id: string, text: string) =>
+        page
+          .locator('.ant-form-item', { has: page.locator(`#${id}`) })
+          .locator('.ant-form-item-explain-error', { hasText: text });
+      await page.getByTestId('pw-current').fill('not-my-password');
+      await page.getByTestId('pw-new').fill(second);
+      await page.locator('#pw-new2').fill(second);
+      await page.getByTestId('password-submit').click();
+      await under('pw-current', '当前密码不正确').waitFor();
+      await page.getByTestId('pw-current').fill(first);
+      await page.getByTestId('pw-new').fill('short');
+      await page.locator('#pw-new2').fill('short');
+      await page.getByTestId('password-submit').click();
+      await under('pw-new', '至少需要').waitFor();
+      await noSideways();
+      await shot(page, 'worker-08-password-refused');
+    });
+
+    await step('the password changed, the member signs in with the new one only', async () => {
+      await page.getByTestId('pw-new').fill(second);
+      await page.locator('#pw-new2').fill(second);
+      await page.getByTestId('password-submit').click();
+      await page.waitForURL('**/m/me');
+      await page.context().clearCookies();
+      await signIn(page, '/m/login', member.phone, first);
+      await page.getByTestId('login-error').waitFor();
+      await signIn(page, '/m/login', member.phone, second);
+      await page.waitForURL('**/m/me');
+      await page.getByTestId('my-name').filter({ hasText: member.name }).waitFor();
+      await shot(page, 'worker-09-signed-in-anew');
     });
   },
 );

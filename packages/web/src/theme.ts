@@ -14,8 +14,8 @@ export const theme: ThemeConfig = {
     colorLink: BRAND_RED,
     colorInfo: '#1f5fa8',
     borderRadius: 6,
-    fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
+    // the stack of the page's language, Latin first in English (styles.css, --font-ui)
+    fontFamily: 'var(--font-ui)',
     colorBgLayout: '#f4f5f7',
   },
   components: {

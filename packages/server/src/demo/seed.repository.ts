@@ -82,3 +82,61 @@ export async function hasDemoAccounts(db: Db, username: string): Promise<boolean
   ]);
   return rows[0].n > 0;
 }
+
+/**
+ * The moments of the programs' activity the demo plays on the days it happened (`programIds`: 顺义's 2020 plan,
+ * proposed on 1 December, approved on the 28th, paid on the 30th), put on those days instead of the seed's: each
+ * application entered the day it was applied for (09:00 China time), its first event on that day, every other
+ * event and its batch at 10:00 on the day each took effect, and the worker's messages at their decision's or their
+ * payment's time. So 我的申请 and 消息 agree with the payment day the messages name.
+ */
+export async function datePastActivity(sql: Sql, programIds: number[]): Promise<void> {
+  if (!programIds.length) return;
+  // a China day's hour as a moment: the day's midnight in China is 16:00 UTC the day before
+  const at = (day: string, hour: number) =>
+    `((${day})::date + interval '${hour - 8} hours') at time zone 'UTC'`;
+  const apps = 'select id from applications where program_id = any($1::bigint[])';
+  await sql.query(
+    `update application_events e set effective_on = a.applied_on
+       from applications a
+      where a.id = e.application_id and a.program_id = any($1::bigint[])
+        and e.id = (select min(f.id) from application_events f where f.application_id = a.id)`,
+    [programIds],
+  );
+  await sql.query(
+    `update application_events e
+        set at = case when e.id = (select min(f.id) from application_events f where f.application_id = e.application_id)
+                      then ${at('e.effective_on', 9)} else ${at('e.effective_on', 10)} end
+      where e.application_id in (${apps})`,
+    [programIds],
+  );
+  await sql.query(
+    `update payment_batches set created_at = ${at('effective_on', 10)},
+            exported_at = case when exported_at is null then null else ${at('effective_on', 10)} end
+      where program_id = any($1::bigint[])`,
+    [programIds],
+  );
+  await sql.query(
+    `update application_files set created_at = ${at('(select applied_on from applications a where a.id = application_id)', 9)}
+      where application_id in (${apps})`,
+    [programIds],
+  );
+  // the payment of each application: the batch its ledger entry was paid in
+  const paid = `(select max(b.created_at) from ledger_entries l join payment_items i on i.ledger_entry_id = l.id
+                   join payment_batches b on b.id = i.batch_id
+                  where l.application_id = a.id and b.status = 'paid')`;
+  await sql.query(
+    `update applications a set created_at = ${at('a.applied_on', 9)},
+            updated_at = greatest((select max(e.at) from application_events e where e.application_id = a.id), ${paid})
+      where a.program_id = any($1::bigint[])`,
+    [programIds],
+  );
+  await sql.query(
+    `update messages m set created_at = case when m.kind = 'payment.paid' then coalesce(${paid}, m.created_at)
+                                           else ${at("(a.decided_at at time zone 'UTC') + interval '8 hours'", 10)} end
+       from applications a
+      where m.entity = 'application' and m.entity_id = a.id and a.program_id = any($1::bigint[])
+        and (m.kind = 'payment.paid' or a.decided_at is not null)`,
+    [programIds],
+  );
+}

@@ -24,6 +24,7 @@ import { generateMembers, insertPersons } from './members.ts';
 import { createRandom, type Random, randomIdNumber } from './random.ts';
 import {
   countOrgs,
+  datePastActivity,
   findUserId,
   hasDemoAccounts,
   insertDemoUser,
@@ -256,6 +257,7 @@ export async function seedDemo(
     }
     const byName = new Map(all.map(({ org }) => [org.name, org]));
     const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id], now });
+    await datePastActivity(sql, programs.pastProgramIds);
     const { contests } = await seedContests(sql, byName, now);
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id }, today);
     const agreements = await seedAgreements(sql, byName, now);

@@ -22,6 +22,8 @@ export function RequireUser({ side, children }: { side: 'staff' | 'worker'; chil
     return <Navigate to={`${side === 'worker' ? '/m/login' : '/login'}?next=${next}`} replace />;
   }
   const isWorker = me.role === 'worker';
+  // a worker asking for 我的账号 (/account) is shown their phone's password change
+  if (isWorker && location.pathname === '/account') return <Navigate to="/m/password" replace />;
   if (isWorker !== (side === 'worker')) return <Navigate to={homeOf(me)} replace />;
   // An initial password set by an administrator must be replaced before anything else.
   if (side === 'staff' && me.mustChangePassword && location.pathname !== '/account') {

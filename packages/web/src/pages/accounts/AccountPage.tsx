@@ -1,58 +1,23 @@
-import { LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { homeOf, useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
-import { showAtField } from '../../components/fieldRefusal.ts';
-import { requiredRule } from '../../components/form-rules.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { LastSignInText } from '../../components/LastSignIn.tsx';
-import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { PasswordAgainItem } from './AccountFields.tsx';
 import { AccountNotices } from './AccountNotices.tsx';
-
-interface PasswordValues {
-  currentPassword: string;
-  newPassword: string;
-  newPassword2: string;
-}
+import { PasswordChangeForm } from './PasswordChangeForm.tsx';
 
 /** My account: who I am, the roles I hold, and the password change (forced when an admin set the password). */
 export default function AccountPage() {
   const { t } = useTranslation();
   usePageTitle(t('acct.me.title'));
-  const { me, refresh } = useSession();
-  const feedback = useFeedback();
+  const { me } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [form] = Form.useForm<PasswordValues>();
-  const { busy, failure, run } = useAttempt();
   if (!me) return <PageSpinner />;
 
   const next = (location.state as { next?: string } | null)?.next;
-  const submit = (v: PasswordValues) =>
-    run(async () => {
-      const forced = me.mustChangePassword;
-      try {
-        await unwrap(
-          api.POST('/api/auth/password', {
-            body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
-          }),
-        );
-      } catch (err) {
-        // a new password the rules refuse, and a wrong current password, are each said under their field
-        if (showAtField(form, err, { password: 'newPassword' })) return;
-        throw err;
-      }
-      feedback.success(t('acct.me.changed'));
-      form.resetFields();
-      const fresh = await refresh();
-      if (forced && fresh) navigate(next && next !== '/account' ? next : homeOf(fresh), { replace: true });
-    });
-
   return (
     <div className="page" data-testid="account-page">
       <Typography.Title level={3} className="page-title">
@@ -101,55 +66,12 @@ export default function AccountPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('acct.me.changePassword')}>
-            <Form<PasswordValues>
-              form={form}
-              layout="vertical"
-              requiredMark={false}
-              onFinish={submit}
-              data-testid="password-form"
-            >
-              {failure !== null && (
-                <Form.Item>
-                  <Alert type="error" showIcon title={errorMessage(failure)} data-testid="password-error" />
-                </Form.Item>
-              )}
-              <Form.Item
-                htmlFor="pw-current"
-                name="currentPassword"
-                label={t('acct.me.currentPassword')}
-                rules={[requiredRule(t, t('acct.me.currentPassword'))]}
-              >
-                <Input.Password prefix={<LockOutlined />} id="pw-current" autoComplete="current-password" />
-              </Form.Item>
-              <Form.Item
-                htmlFor="pw-new"
-                name="newPassword"
-                label={t('acct.me.newPassword')}
-                extra={
-                  me.role === 'worker' ? (
-                    t('acct.me.passwordHint')
-                  ) : (
-                    <>
-                      {t('acct.me.passwordHint')}
-                      <br />
-                      {t('acct.me.staffRules')}
-                    </>
-                  )
-                }
-                rules={[requiredRule(t, t('acct.me.newPassword'))]}
-              >
-                <Input.Password prefix={<LockOutlined />} id="pw-new" autoComplete="new-password" />
-              </Form.Item>
-              <PasswordAgainItem
-                name="newPassword2"
-                of="newPassword"
-                label={t('acct.me.newPassword2')}
-                id="pw-new2"
-              />
-              <Button type="primary" htmlType="submit" loading={busy} data-testid="password-submit">
-                {t('acct.me.changePassword')}
-              </Button>
-            </Form>
+            <PasswordChangeForm
+              onChanged={(before, fresh) => {
+                if (before.mustChangePassword && fresh)
+                  navigate(next && next !== '/account' ? next : homeOf(fresh), { replace: true });
+              }}
+            />
           </Card>
         </Col>
         <AccountNotices staff={me.roles.some((r) => r.role !== 'worker')} smsSignIn={me.maySignInBySms} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import type { EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -90,7 +91,7 @@ export default function AgreementDetailPage() {
             {dayWithEntry(t, a.signedOn, a.createdAt) ?? a.signedOn}
           </Descriptions.Item>
           <Descriptions.Item label={t('agr.field.term')}>
-            {`${a.effectiveOn} — ${a.expiresOn}（${termText(a.termMonths)}）`}
+            {`${a.effectiveOn} — ${a.expiresOn}${aside(termText(a.termMonths))}`}
           </Descriptions.Item>
           {a.endedOn && (
             <Descriptions.Item label={t('agr.detail.ended')} span={2}>

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, InputNumber, Select, Typography } from 'antd';
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import type { CampaignDetail } from './care-api.ts';
 
 /** One line of goods handed out on a visit: the stock item and how many. */
@@ -35,7 +36,7 @@ export function VisitGoods({
               value={g.stockId ?? undefined}
               placeholder={t('care.field.item')}
               onChange={(stockId) => setLine(i, { stockId })}
-              options={stock.map((x) => ({ value: x.id, label: `${x.item}（${x.unit}）` }))}
+              options={stock.map((x) => ({ value: x.id, label: `${x.item}${aside(x.unit)}` }))}
               data-testid={`care-visit-goods-${i}`}
             />
             <InputNumber

@@ -2,6 +2,7 @@ import { Alert, Form, Input, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
@@ -180,7 +181,7 @@ export function DonationFormModal({
               <Select
                 value={v.fundId ?? undefined}
                 onChange={(id) => set({ fundId: id })}
-                options={funds.map((f) => ({ value: f.id, label: `${f.name}（${f.orgName}）` }))}
+                options={funds.map((f) => ({ value: f.id, label: `${f.name}${aside(f.orgName)}` }))}
                 data-testid="donation-fund"
               />
             </Form.Item>
@@ -218,7 +219,7 @@ export function DonationFormModal({
                     value={v.campaignId ?? undefined}
                     onChange={(id) => set({ campaignId: id ?? null })}
                     placeholder={t('don.donations.noCampaign')}
-                    options={campaigns.map((c) => ({ value: c.id, label: `${c.title}（${c.orgName}）` }))}
+                    options={campaigns.map((c) => ({ value: c.id, label: `${c.title}${aside(c.orgName)}` }))}
                     data-testid="donation-campaign"
                   />
                 </Form.Item>

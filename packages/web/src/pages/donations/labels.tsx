@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { formatFen } from '../../components/money.ts';
 import type { Donation } from './donations-api.ts';
 
@@ -7,5 +8,5 @@ export function GiftText({ d }: { d: Pick<Donation, 'kind' | 'amountFen' | 'item
   const { t } = useTranslation();
   if (d.kind === 'money') return <>{formatFen(d.amountFen)}</>;
   const value = d.amountFen ? formatFen(d.amountFen) : t('don.donations.valueNotStated');
-  return <>{`${d.item} ${d.quantity}${d.unit}（${value}）`}</>;
+  return <>{`${d.item} ${d.quantity}${d.unit}${aside(value)}`}</>;
 }

@@ -1,5 +1,6 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
 import type { PaymentMethod, WithoutAccount } from './ledger-api.ts';
 
@@ -36,7 +37,7 @@ export function MissingAccounts({ method, items }: { method: PaymentMethod; item
           <Typography.Paragraph style={{ marginBottom: 4 }}>
             {items
               .slice(0, SHOWN)
-              .map((i) => `${i.personName}（${i.personIdMasked ?? i.orgName}）`)
+              .map((i) => `${i.personName}${aside(i.personIdMasked ?? i.orgName)}`)
               .join(listSeparator())}
             {more > 0 ? ` … +${more}` : ''}
           </Typography.Paragraph>

@@ -18,7 +18,10 @@ export function RequestChanges({ r }: { r: MyRequest }) {
     <div data-testid={`mr-changes-${r.id}`}>
       {rows.map((row) => (
         <div key={row.label}>
-          <Typography.Text type="secondary">{row.label}：</Typography.Text>
+          <Typography.Text type="secondary">
+            {row.label}
+            {t('common.colon')}
+          </Typography.Text>
           {row.from} → <Typography.Text strong>{row.to}</Typography.Text>
         </div>
       ))}
@@ -33,5 +36,6 @@ export function progressText(r: MyRequest, t: (k: string, o?: Record<string, unk
   if (r.kind === 'correction') return t('mr.progress.waiting', { union: r.fromOrgName });
   const from = r.releasedOn ? t('mr.progress.released', { day: r.releasedOn }) : t('mr.progress.notYet');
   const to = r.admittedOn ? t('mr.progress.admitted', { day: r.admittedOn }) : t('mr.progress.notYet');
-  return `${r.fromOrgName}：${from}；${r.toOrgName}：${to}`;
+  const colon = t('common.colon');
+  return `${r.fromOrgName}${colon}${from}${t('common.clauseSep')}${r.toOrgName}${colon}${to}`;
 }

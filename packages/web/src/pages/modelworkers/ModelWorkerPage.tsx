@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { fenColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
@@ -79,7 +80,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
           <Descriptions.Item label={t('mw.field.employer')}>{m.employer ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('mw.field.phone')}>{m.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('mw.field.contactName')}>
-            {m.contactName ? `${m.contactName}${m.contactPhone ? `（${m.contactPhone}）` : ''}` : '—'}
+            {m.contactName ? `${m.contactName}${m.contactPhone ? `${aside(m.contactPhone)}` : ''}` : '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('mw.field.health')}>
             <Tag color={HEALTH_COLOR[m.health]}>{t(`mw.health.${m.health}`)}</Tag>
@@ -106,7 +107,7 @@ function Detail({ m, reload }: { m: ModelWorkerDetail; reload: () => void }) {
             {m.hardshipFile ? (
               <Link to={`/hardship/${m.hardshipFile.id}`}>
                 {t(`mw.hardshipLevel.${m.hardshipFile.level}`, { defaultValue: m.hardshipFile.level })}
-                {m.hardshipFile.status === 'closed' ? `（${t('mw.detail.closed')}）` : ''}
+                {m.hardshipFile.status === 'closed' ? `${aside(t('mw.detail.closed'))}` : ''}
               </Link>
             ) : (
               t('mw.detail.noHardship')
@@ -249,7 +250,7 @@ function AddTitleModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
               placeholder={t('mw.form.fromSelectionHint')}
               options={m.selectionAwards.map((a) => ({
                 value: a.id,
-                label: `${a.year} ${a.title}${a.issuer ? `（${a.issuer}）` : ''}`,
+                label: `${a.year} ${a.title}${a.issuer ? `${aside(a.issuer)}` : ''}`,
               }))}
             />
           </Form.Item>

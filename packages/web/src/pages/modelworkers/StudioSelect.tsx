@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { modelWorkersApi } from './modelworkers-api.ts';
 
@@ -34,7 +35,7 @@ export function StudioSelect({
       notFoundContent={found.loading ? null : t('mw.form.noStudio')}
       options={(found.data ?? []).map((s) => ({
         value: s.id,
-        label: `${s.name}（${t(`mw.studioLevel.${s.level}`, { defaultValue: s.level })}，${s.orgName}）`,
+        label: `${s.name}${aside(`${t(`mw.studioLevel.${s.level}`, { defaultValue: s.level })}${t('common.listSep')}${s.orgName}`)}`,
       }))}
       data-testid={testId}
       style={{ width: '100%' }}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import type { EditWords } from '../../components/EditHistory.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -38,7 +39,7 @@ export default function PledgeDetailPage() {
       if (field === 'budgetFen') return formatFen(value as number);
       if (field === 'milestones') {
         return (value as { title: string; dueOn: string }[])
-          .map((m) => `${m.title}（${m.dueOn}）`)
+          .map((m) => `${m.title}${aside(m.dueOn)}`)
           .join('；');
       }
       return String(value);
@@ -104,7 +105,7 @@ export default function PledgeDetailPage() {
           <Descriptions.Item label={t('pl.field.beneficiaries')}>
             {p.beneficiaryCount === null
               ? '—'
-              : `${p.beneficiaryCount}${p.beneficiaryNote ? `（${p.beneficiaryNote}）` : ''}`}
+              : `${p.beneficiaryCount}${p.beneficiaryNote ? t('pl.mine.note', { note: p.beneficiaryNote }) : ''}`}
           </Descriptions.Item>
           {p.outputQty !== null && (
             <Descriptions.Item

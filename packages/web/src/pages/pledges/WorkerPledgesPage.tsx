@@ -53,7 +53,7 @@ function PledgeYears({ items }: { items: readonly MyPledge[] }) {
                 <div className="wp-muted">
                   {t('pl.mine.completed', { date: p.completedOn })}
                   {p.beneficiaryCount !== null && ` · ${t('pl.mine.reached', { count: p.beneficiaryCount })}`}
-                  {p.beneficiaryNote && `（${p.beneficiaryNote}）`}
+                  {p.beneficiaryNote && t('pl.mine.note', { note: p.beneficiaryNote })}
                 </div>
               )}
             </div>

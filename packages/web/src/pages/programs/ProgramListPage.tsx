@@ -5,6 +5,7 @@ import { formatCount } from '../../components/format.ts';
 import { formatFen } from '../../components/money.ts';
 import { createLink, RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { ProgramStatusTag } from './labels.tsx';
+import { periodLabelIn } from './period-label.ts';
 import {
   CATEGORIES,
   type Category,
@@ -16,7 +17,7 @@ import {
 
 /** Staff: the programs of my subtree, filtered by status and category. */
 export default function ProgramListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <RegisterList<ProgramSummary>
       title={t('prog.listTitle')}
@@ -50,7 +51,11 @@ export default function ProgramListPage() {
         linkColumn(t('prog.field.name'), 'name', (row) => `/programs/${row.id}`),
         { title: t('prog.field.owner'), dataIndex: 'ownerOrgName', render: (v?: string) => v ?? '—' },
         labelColumn(t('prog.field.category'), 'category', (c) => t(`prog.category.${c}`)),
-        { title: t('prog.field.period'), dataIndex: 'periodLabel' },
+        {
+          title: t('prog.field.period'),
+          dataIndex: 'periodLabel',
+          render: (v: string) => periodLabelIn(v, i18n.language),
+        },
         {
           title: t('prog.field.quota'),
           dataIndex: 'quota',

@@ -33,7 +33,8 @@ export function describeRule(
       if (rule.rules.length === 0) return t('prog.rule.emptyGroup');
       const parts = rule.rules.map((r) => {
         const s = describeRule(t, lang, c, r, applicant);
-        return r.op === 'all' || r.op === 'any' ? `（${s}）` : s;
+        if (r.op !== 'all' && r.op !== 'any') return s;
+        return lang === 'en' ? `(${s})` : `（${s}）`;
       });
       return parts.join(rule.op === 'all' ? t('prog.rule.and') : t('prog.rule.or'));
     }

@@ -1,6 +1,7 @@
 import { Button, Card, Radio, Select, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { SheetNotes } from '../../components/ImportResult.tsx';
@@ -74,7 +75,7 @@ export function ReturnStart({ ed }: { ed: ReturnEditor }) {
             style={{ width: '100%', maxWidth: 420 }}
             options={(previous.data?.items ?? []).map((p) => ({
               value: p.id,
-              label: `${p.title}（${p.periodFrom} — ${p.periodTo}）`,
+              label: `${p.title}${aside(`${p.periodFrom} — ${p.periodTo}`)}`,
             }))}
             onChange={async (pid: number) => {
               try {

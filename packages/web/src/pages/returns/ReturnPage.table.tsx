@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { type Consolidated, returnsApi } from './returns-api.ts';
 
@@ -79,7 +80,7 @@ export function TableCard({
                 <Tooltip
                   title={
                     cell.outlier === 'last_year'
-                      ? `${t('ret.table.outlierLastYear')}（${cell.lastYear}）`
+                      ? `${t('ret.table.outlierLastYear')}${aside(cell.lastYear)}`
                       : t('ret.table.outlierPeers')
                   }
                 >

@@ -1,6 +1,7 @@
 import { Button, Card, Empty, Flex, InputNumber, List, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
@@ -36,7 +37,7 @@ export default function JudgingPage() {
                   onChange={setCurrent}
                   options={p.items.map((i) => ({
                     value: i.id,
-                    label: `${i.edition}（${t('sel.judging.progress', { done: i.scored, left: i.toScore })}）`,
+                    label: `${i.edition}${aside(t('sel.judging.progress', { done: i.scored, left: i.toScore }))}`,
                   }))}
                   data-testid="judging-panel"
                 />
@@ -67,7 +68,7 @@ function PanelView({ id, onScored }: { id: number; onScored: () => Promise<void>
           <Typography.Paragraph type="secondary">
             {t('sel.judging.rubric')}
             {panel.criteria
-              .map((c) => `${c.name}（${t('sel.field.weight')} ${c.weight}）`)
+              .map((c) => `${c.name}${aside(`${t('sel.field.weight')} ${c.weight}`)}`)
               .join(listSeparator())}
             {t('sel.judging.recusal')}
           </Typography.Paragraph>

@@ -2,6 +2,7 @@ import { Button, Flex, Form, Radio, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { formatTime } from '../../components/labels.tsx';
@@ -45,7 +46,7 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: emptyText(list, t('sel.objections.empty')) }}
         columns={[
-          { title: t('sel.objections.against'), render: (_, o) => `${o.personName}（${o.categoryName}）` },
+          { title: t('sel.objections.against'), render: (_, o) => `${o.personName}${aside(o.categoryName)}` },
           { title: t('sel.objections.text'), dataIndex: 'text' },
           { title: t('sel.objections.contact'), render: (_, o) => `${o.contactName} ${o.contactPhone}` },
           { title: t('sel.objections.at'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },

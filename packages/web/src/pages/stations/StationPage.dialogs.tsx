@@ -15,6 +15,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
@@ -150,7 +151,7 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
                     data-testid={`st-record-item-${f.name}`}
                     options={s.stock.map((k) => ({
                       value: k.id,
-                      label: `${k.item}（${t('st.detail.left')} ${formatCount(k.left)}${k.unit}）`,
+                      label: `${k.item}${aside(`${t('st.detail.left')} ${formatCount(k.left)}${k.unit}`)}`,
                     }))}
                   />
                 </Form.Item>

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
@@ -117,7 +118,7 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
           loading={!institutions.data}
           options={(institutions.data?.items ?? [])
             .filter((i) => i.kind === wanted)
-            .map((i) => ({ value: i.id, label: `${i.name}（${formatCount(i.capacity)}）` }))}
+            .map((i) => ({ value: i.id, label: `${i.name}${aside(formatCount(i.capacity))}` }))}
         />
       </Form.Item>
       <Flex gap={12} wrap>

@@ -1,5 +1,6 @@
 import { Button, Empty, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useBusy } from '../../components/useBusy.ts';
@@ -39,7 +40,7 @@ export default function WorkerWellnessPage() {
           </p>
           <p>
             <strong>{t('wel.mine.where')}</strong> {b.institutionName}
-            {b.institutionAddress && `（${b.institutionAddress}）`}
+            {b.institutionAddress && `${aside(b.institutionAddress)}`}
           </p>
           {b.meeting && (
             <p>

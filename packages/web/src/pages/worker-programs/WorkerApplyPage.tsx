@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
+import { periodLabelIn } from '../programs/period-label.ts';
 import type { Evidence } from '../programs/programs-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { meApi } from './me-api.ts';
@@ -107,7 +108,9 @@ export default function WorkerApplyPage() {
       <div className="wp-card">
         <div className="wp-card-name">{program.name}</div>
         <div className="wp-muted">
-          {[program.ownerOrgName, program.periodLabel].filter(Boolean).join(' · ')}
+          {[program.ownerOrgName, periodLabelIn(program.periodLabel, i18n.language)]
+            .filter(Boolean)
+            .join(' · ')}
         </div>
         {amountText(t, program) && <div className="wp-amount">{amountText(t, program)}</div>}
       </div>

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { formatFen } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { periodLabelIn } from '../programs/period-label.ts';
 import { describeAmount } from '../programs/rule-describe.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { type MyProgram, meApi } from './me-api.ts';
@@ -30,7 +31,7 @@ export function canApply(p: MyProgram): { eligible: boolean; applied: boolean } 
 
 /** Worker: the programs open to me, each with whether I qualify and why. */
 export default function WorkerProgramsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const list = useLoad(
     // Programs whose applicant is a union (e.g. a studio's recognition) are applied for by union staff.
@@ -53,7 +54,11 @@ export default function WorkerProgramsPage() {
                   </Tag>
                 </div>
                 <div className="wp-muted">
-                  {[p.ownerOrgName, p.periodLabel, t(`prog.category.${p.category}`)]
+                  {[
+                    p.ownerOrgName,
+                    periodLabelIn(p.periodLabel, i18n.language),
+                    t(`prog.category.${p.category}`),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </div>

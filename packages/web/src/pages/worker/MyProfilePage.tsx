@@ -11,7 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeTags } from '../members/AttributeTags.tsx';
 import { PhoneDrawer } from './PhoneDrawer.tsx';
 
-/** A worker's own membership, on a phone: who, which union, masked ID, phone (editable), history. */
+/** A worker's own membership, on a phone: who, which union, masked ID, phone (editable), the way to 修改密码, history. */
 export default function MyProfilePage() {
   const { t } = useTranslation();
   usePageTitle(t('member.basic'));
@@ -72,6 +72,11 @@ export default function MyProfilePage() {
           {p.employerName && <Row label={t('member.employerName')}>{p.employerName}</Row>}
         </dl>
       </section>
+
+      <Link to="/m/password" className="m-card m-link-card" data-testid="my-password-link">
+        <span>{t('worker.password')}</span>
+        <RightOutlined />
+      </Link>
 
       <section className="m-card">
         <h2 className="m-card-title">{t('member.attributes')}</h2>

@@ -109,7 +109,18 @@ export interface DemoContext {
   now: Date;
 }
 
-export async function seedDemoActivity(c: DemoContext): Promise<{ records: number; applications: number }> {
+/**
+ * What the activity made: the records, the applications in all, and `pastProgramIds`, the programs whose whole
+ * activity (proposals, approvals, payments) it played on the days it happened in 2020, for the demo to date the
+ * moments those rows were entered, and their workers' messages, on those days too.
+ */
+export interface DemoActivity {
+  records: number;
+  applications: number;
+  pastProgramIds: number[];
+}
+
+export async function seedDemoActivity(c: DemoContext): Promise<DemoActivity> {
   const { sql, actor, orgs, programs, now } = c;
   const today = todayInChina(now);
   const year = Number(today.slice(0, 4));
@@ -119,11 +130,12 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
 
   // Proposals, approvals and payments under the 2020–2022 plan, each on the day it happened in 2020 (ADR 40):
   // 顺义's 2020 report shows the page's 170 / 19 / 5 / 310 approved and paid in 2020.
+  const past = ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training'];
   await proposeIn(sql, actor, p('shunyi-2020-certificate'), '2020-12-01');
   await proposeIn(sql, actor, p('shunyi-2020-award'), '2020-12-01');
   await proposeIn(sql, actor, p('shunyi-2020-training'), '2020-12-01');
   const decided = '2020-12-28';
-  for (const key of ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training']) {
+  for (const key of past) {
     for (const id of await appIds(sql, p(key).id, 10_000))
       await approveFully(sql, actor, id, now, undefined, decided);
   }
@@ -209,7 +221,11 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
       await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔', now);
     }
   }
-  return { records: records.length, applications: await countAllApplications(sql) };
+  return {
+    records: records.length,
+    applications: await countAllApplications(sql),
+    pastProgramIds: [...past, 'shunyi-2020-union-competition'].map((key) => p(key).id),
+  };
 }
 
 /**

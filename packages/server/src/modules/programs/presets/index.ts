@@ -7,7 +7,7 @@ import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { findProgramById } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
 import { CHANGPING_PRESETS } from './changping.ts';
-import { seedDemoActivity } from './demo-activity.ts';
+import { type DemoActivity, seedDemoActivity } from './demo-activity.ts';
 import { FEDERATION_PRESETS } from './federation.ts';
 import type { ProgramPreset } from './preset.types.ts';
 import { currentCertificateEdition, SHUNYI_2020 } from './shunyi-2020.ts';
@@ -40,7 +40,7 @@ export async function seedPrograms(
   orgsByName: Map<string, OrgRow>,
   actor: Actor | null = null,
   options: { activity?: boolean; workerIds?: number[]; now: Date },
-): Promise<{ programs: number; records: number; applications: number; presetIds: Map<string, number> }> {
+): Promise<DemoActivity & { programs: number; presetIds: Map<string, number> }> {
   const who = actor ?? DEMO_SEED;
   const now = options.now;
   const created = new Map<string, ProgramRow>();
@@ -60,7 +60,7 @@ export async function seedPrograms(
   }
   const presetIds = new Map([...created].map(([key, p]) => [key, p.id]));
   if (options.activity === false || created.size < presets.length)
-    return { programs: created.size, records: 0, applications: 0, presetIds };
+    return { programs: created.size, records: 0, applications: 0, pastProgramIds: [], presetIds };
   const activity = await seedDemoActivity({
     sql,
     actor: who,

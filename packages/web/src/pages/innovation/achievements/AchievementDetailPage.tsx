@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Flex, Popconfirm, Space, Table, Typography 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { aside } from '../../../components/aside.ts';
 import { DayDialog } from '../../../components/DayDialog.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
@@ -113,7 +114,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
               label: t('ach.field.patent'),
               span: 2,
               children: a.patent
-                ? `${t(`ach.patentType.${a.patent.type}`)} ${a.patent.number}（${a.patent.grantedOn}）`
+                ? `${t(`ach.patentType.${a.patent.type}`)} ${a.patent.number}${aside(a.patent.grantedOn)}`
                 : '—',
             },
             {

@@ -2,6 +2,7 @@ import { Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
+import { aside } from '../../../components/aside.ts';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { optionsOf } from '../../../components/options.ts';
@@ -86,14 +87,14 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
   const studios = useRemoteOptions(async (q) =>
     (await achievementsApi.studios(q)).items.map((s) => ({
       value: s.id,
-      label: `${s.name}（${s.orgName}）`,
+      label: `${s.name}${aside(s.orgName)}`,
     })),
   );
   const members = useRemoteOptions(
     async (q) =>
       (await achievementsApi.members(q)).map((p) => ({
         value: p.id,
-        label: `${p.name}（${p.orgName ?? ''}）`,
+        label: `${p.name}${aside(p.orgName ?? '')}`,
       })),
     existing?.team.map((m) => ({ value: m.personId, label: m.name })) ?? [],
   );

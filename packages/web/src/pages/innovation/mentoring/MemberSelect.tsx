@@ -1,4 +1,5 @@
 import { Select } from 'antd';
+import { aside } from '../../../components/aside.ts';
 import { useTypedSearch } from '../../../components/useTypedSearch.ts';
 import { mentoringApi } from './mentoring-api.ts';
 
@@ -18,7 +19,7 @@ export function MemberSelect({
     q
       ? mentoringApi
           .findMembers(q)
-          .then((items) => items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? '—'}）` })))
+          .then((items) => items.map((p) => ({ value: p.id, label: `${p.name}${aside(p.orgName ?? '—')}` })))
       : null,
   );
   return (

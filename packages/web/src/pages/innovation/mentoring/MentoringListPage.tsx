@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { aside } from '../../../components/aside.ts';
 import { CappedNotice } from '../../../components/CappedNotice.tsx';
 import { DayConfirm } from '../../../components/DayDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
@@ -109,7 +110,7 @@ export default function MentoringListPage() {
               render: (_, m) =>
                 m.pairs
                   .filter((p) => p.status === 'accepted')
-                  .map((p) => `${p.apprenticeName}（${p.confirmed}）`)
+                  .map((p) => `${p.apprenticeName}${aside(p.confirmed)}`)
                   .join(listSeparator()) || '—',
             },
             { title: t('review.field.status'), render: (_, m) => <MentoringFlags m={m} /> },

@@ -1,6 +1,7 @@
 import { Button, Card, Empty, Flex, Form, Input, List, Select, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../../components/aside.ts';
 import { FormDate } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
@@ -49,7 +50,7 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
                 setLead(v);
                 setPartners((ps) => ps.filter((p) => p !== v));
               }}
-              options={mine.map((s) => ({ value: s.id, label: `${s.name}（${s.orgName}）` }))}
+              options={mine.map((s) => ({ value: s.id, label: `${s.name}${aside(s.orgName)}` }))}
               data-testid="claim-lead"
             />
           </Form.Item>
@@ -61,7 +62,7 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
               optionFilterProp="label"
               options={alliance.data.items
                 .filter((s) => s.id !== lead)
-                .map((s) => ({ value: s.id, label: `${s.name}（${s.unionName}）` }))}
+                .map((s) => ({ value: s.id, label: `${s.name}${aside(s.unionName)}` }))}
               data-testid="claim-partners"
             />
           </Form.Item>

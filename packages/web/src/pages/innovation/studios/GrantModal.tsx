@@ -2,6 +2,7 @@ import { Alert, Form, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../../components/aside.ts';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { formatFen } from '../../../components/money.ts';
@@ -108,7 +109,7 @@ export function GrantModal({
                 placeholder={t('stu.grants.tier')}
                 options={terms.tiers.map((x) => ({
                   value: x.fen,
-                  label: `${formatFen(x.fen)}${x.label ? `（${x.label}）` : ''}`,
+                  label: `${formatFen(x.fen)}${x.label ? `${aside(x.label)}` : ''}`,
                 }))}
                 data-testid="grant-tier"
               />

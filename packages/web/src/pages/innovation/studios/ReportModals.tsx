@@ -1,6 +1,7 @@
 import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../../components/aside.ts';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -48,7 +49,7 @@ export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportM
             mode="multiple"
             value={report.achievementIds}
             onChange={(achievementIds) => setReport({ ...report, achievementIds })}
-            options={studio.achievements.map((a) => ({ value: a.id, label: `${a.title}（${a.year}）` }))}
+            options={studio.achievements.map((a) => ({ value: a.id, label: `${a.title}${aside(a.year)}` }))}
             notFoundContent={t('stu.reev.noAchievements')}
           />
         </Form.Item>
