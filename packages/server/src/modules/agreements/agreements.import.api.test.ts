@@ -63,7 +63,7 @@ const kit = registerKit({
   without: ['企业方', '投入金额（元）', '惠及人数', '备注'],
   count: agreementsOf,
 });
-const { send, sheet } = kit;
+const { sheet } = kit;
 const stats = (query: string) => kit.got(`/api/agreements/stats?orgId=${w.district.id}&${query}`);
 
 describe('the collective agreements register import', () => {
@@ -324,12 +324,7 @@ describe('the collective agreements register import', () => {
       workers: 300,
     });
 
-    // The same register again: every agreement is on record, nothing is written twice.
-    const again = await send(resaved(file), true);
-    expect(kit.rowsOf(again.json().errors)).toEqual([
-      [2, '合同名称'],
-      [4, '合同名称'],
-      [6, '合同名称'],
-    ]);
+    // The same register again: every agreement is on record as it stands, skipped and counted, nothing written twice.
+    await kit.dryRun(resaved(file), { created: 0, onRecord: 5, agreements: 0 });
   });
 });

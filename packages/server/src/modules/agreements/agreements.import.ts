@@ -13,6 +13,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { agreementKey, sameAsHeld } from './agreements.import.same.ts';
 import { findMeasureProblem, MEASURE_LABELS } from './agreements.measures.ts';
 import {
   AGREEMENT_REGISTER,
@@ -20,7 +21,7 @@ import {
   type AgreementRegisterKey as Key,
   UNION,
 } from './agreements.register.ts';
-import { findAgreementKeys } from './agreements.repository.ts';
+import { findAgreementsHeld } from './agreements.repository.ts';
 import { ownEnterprise, type Signing, signAgreements } from './agreements.sign.ts';
 import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
 import type { CoverageInput } from './coverage.counts.ts';
@@ -62,14 +63,16 @@ export function createAgreementImport(db: Db, clock: Clock) {
     spec: AGREEMENT_REGISTER,
     permission: 'agreements.write',
     plan: (rows, errors, { actor }) => planAgreements(db, actor, rows, errors),
-    counts: (plans) => ({
+    counts: ({ plans, onRecord }) => ({
       created: plans.reduce((n, p) => n + p.rows, 0),
+      // the rows of the agreements on record the register gives as they stand: skipped
+      onRecord,
       agreements: plans.length,
       enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
     }),
-    unionsOf: (plans) => plans.map((p) => p.union.id),
+    unionsOf: ({ plans }) => plans.map((p) => p.union.id),
     dryRunExtras: {},
-    write: async (sql, plans, _counts, { actor }) => {
+    write: async (sql, { plans }, _counts, { actor }) => {
       // in signing order, so an enterprise without a union of its own counts where it was first listed (its days
       // compared as text, as localeCompare orders them)
       const signings: Signing[] = [...plans]
@@ -105,15 +108,16 @@ const text = (v: CellValue) => cellText(v)?.trim() || null;
 
 /**
  * The agreements of the rows, grouped by union, kind, title and signing day, each with its enterprises; what a
- * row leaves blank is taken from the agreement's other rows (its start, level and employer party). Problems
- * go to `errors`.
+ * row leaves blank is taken from the agreement's other rows (its start, level and employer party). An agreement
+ * on record already is skipped and counted (`onRecord`, its rows) when the register gives it as it stands, refused
+ * when it differs (sameAsHeld). Problems go to `errors`.
  */
 async function planAgreements(
   sql: Sql,
   actor: Actor,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
-): Promise<AgreementPlan[]> {
+): Promise<{ plans: AgreementPlan[]; onRecord: number }> {
   const found = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
   const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
   const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
@@ -142,7 +146,7 @@ async function planAgreements(
     if (!checkDays(rowNo, signedOn, effectiveOn, expiresOn, errors)) continue;
     const kind = v.kind as AgreementKind;
     const title = String(v.title).trim();
-    const key = `${union.id}|${kind}|${normaliseText(title)}|${signedOn}`;
+    const key = agreementKey({ orgId: union.id, kind, title, signedOn });
     let plan = plans.get(key);
     if (!plan) {
       plan = {
@@ -198,14 +202,28 @@ async function planAgreements(
     }
     plan.enterprises.push(listed);
   }
-  await checkOnRecord(sql, plans, errors);
-  for (const p of plans.values()) {
-    if (p.wrong) continue;
-    // only an enterprise agreement listing no enterprise waits for the union's own (most complete at once)
-    const own = complete(p, errors);
-    if (own) await own(sql);
+  const held = new Map(
+    (await findAgreementsHeld(sql, [...new Set([...plans.values()].map((p) => p.union.id))])).map((a) => [
+      agreementKey(a),
+      a,
+    ]),
+  );
+  const out: AgreementPlan[] = [];
+  let onRecord = 0;
+  // the plans are keyed as the agreements on record are (agreementKey)
+  for (const [key, p] of plans) {
+    const given = { level: p.level !== null, employer: p.employer !== null };
+    const before = errors.length;
+    if (!p.wrong) {
+      // only an enterprise agreement listing no enterprise waits for the union's own (most complete at once)
+      const own = complete(p, errors);
+      if (own) await own(sql);
+    }
+    const kept = held.get(key);
+    if (!kept) out.push(p);
+    else if (!p.wrong && errors.length === before && sameAsHeld(p, kept, given, errors)) onRecord += p.rows;
   }
-  return [...plans.values()];
+  return { plans: out, onRecord };
 }
 
 /** A field as this row gives it: taken if the agreement has none, else the same (employer normalised) or refused. */
@@ -321,29 +339,6 @@ function enterpriseOf(rowNo: number, v: Record<Key, CellValue>, errors: Register
   const listed = checked.value as Listed;
   listed.rowNo = rowNo;
   return listed;
-}
-
-/** An agreement already on record (same union, kind, title and signing day) is not brought in again. */
-async function checkOnRecord(sql: Sql, plans: Map<string, AgreementPlan>, errors: RegisterRowError[]) {
-  const orgIds = new Set<number>();
-  for (const p of plans.values()) orgIds.add(p.union.id);
-  const keys = new Set(
-    (await findAgreementKeys(sql, [...orgIds])).map(
-      (a) => `${a.orgId}|${a.kind}|${normaliseText(a.title)}|${a.signedOn}`,
-    ),
-  );
-  // the plans are keyed as the agreements on record are (union, kind, title normalised, day signed)
-  for (const [key, p] of plans) {
-    if (!keys.has(key)) continue;
-    errors.push(
-      rowError(
-        p.rowNo,
-        '合同名称',
-        `${p.union.name}于 ${p.signedOn} 签订的「${p.title}」已登记，不能重复导入`,
-        `"${p.title}" signed by ${p.union.name} on ${p.signedOn} is already on record`,
-      ),
-    );
-  }
 }
 
 /**

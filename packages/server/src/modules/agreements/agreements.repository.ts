@@ -64,15 +64,52 @@ export interface NewAgreement {
   createdBy: number | null;
 }
 
-/** The agreements unions have signed, each by its union, kind, title and signing day (what makes one agreement). */
-export async function findAgreementKeys(sql: Sql, orgIds: number[]) {
+/** An agreement on record as a register's rows compare with it: its own fields and the enterprises it covers. */
+export interface HeldAgreement {
+  orgId: number;
+  kind: AgreementKind;
+  title: string;
+  signedOn: string;
+  level: AgreementLevel;
+  employer: string;
+  effectiveOn: string;
+  expiresOn: string;
+  note: string | null;
+  costFen: number | null;
+  reach: number | null;
+  /** By credit code: the workers and women workers listed. */
+  coverage: Map<string, { workers: number; women: number }>;
+}
+
+/**
+ * The agreements these unions have signed, with the enterprises each covers: one agreement by its union, kind, title
+ * and signing day.
+ */
+export async function findAgreementsHeld(sql: Sql, orgIds: number[]): Promise<HeldAgreement[]> {
   if (!orgIds.length) return [];
-  const { rows } = await sql.query<{ orgId: number; kind: AgreementKind; title: string; signedOn: string }>(
-    `select org_id as "orgId", kind, title, signed_on::text as "signedOn"
+  const { rows } = await sql.query<Omit<HeldAgreement, 'coverage'> & { id: number }>(
+    `select id, org_id as "orgId", kind, title, signed_on::text as "signedOn", level, employer,
+            effective_on::text as "effectiveOn", expires_on::text as "expiresOn", note, cost_fen as "costFen", reach
        from agreements where org_id = any($1::bigint[])`,
-    [orgIds],
+    [numberArray(orgIds)],
   );
-  return rows;
+  const byId = new Map<number, HeldAgreement>();
+  for (const { id, ...a } of rows)
+    byId.set(Number(id), {
+      ...a,
+      orgId: Number(a.orgId),
+      costFen: a.costFen === null ? null : Number(a.costFen),
+      coverage: new Map(),
+    });
+  if (!byId.size) return [];
+  const { rows: covered } = await sql.query<{ id: number; uscc: string; workers: number; women: number }>(
+    `select agreement_id as id, uscc, workers, women_workers as women
+       from agreement_coverage where agreement_id = any($1::bigint[])`,
+    [numberArray([...byId.keys()])],
+  );
+  for (const c of covered)
+    byId.get(Number(c.id))?.coverage.set(c.uscc, { workers: c.workers, women: c.women });
+  return [...byId.values()];
 }
 
 const agreementRows = selectFrom<AgreementRow>(`${COLUMNS} from agreements a join orgs o on o.id = a.org_id`);

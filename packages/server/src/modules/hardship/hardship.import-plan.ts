@@ -20,9 +20,11 @@ import {
   maskIdNumber,
   parseIdNumber,
 } from '../people/index.ts';
+import { findFilesHeld } from './hardship.import.repository.ts';
+import { sameAsHeld } from './hardship.import.same.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import { causeOf, FILE_FIELDS, H, H_EN, type Key } from './hardship.register.ts';
-import { findFilesEstablished, findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
+import { findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
 import { CAUSE_EN, CAUSE_ZH, yearAfter } from './hardship.types.ts';
 import { CAUSES, type Cause, type FileLevel, type Relation } from './hardship.vocabulary.ts';
 
@@ -58,7 +60,11 @@ export interface FilePlan {
   stored: MemberInsert[];
 }
 
-/** The rows grouped into files (worker and day established), each checked; problems go to `errors`. */
+/**
+ * The rows grouped into files (worker and day established), each checked; problems go to `errors`. A file on record
+ * already (the worker's, established that day) is skipped and counted (`onRecord`) when the file gives it as it
+ * stands, refused when it differs (sameAsHeld).
+ */
 export async function planFiles(
   sql: Sql,
   actor: Actor,
@@ -66,7 +72,7 @@ export async function planFiles(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<FilePlan[]> {
+): Promise<{ files: FilePlan[]; onRecord: number }> {
   const files = new Map<string, FilePlan>();
   const lastOf = new Map<string, FilePlan>();
   // A household's rows repeat the worker's number, and the worker's own row gives it again as the member's.
@@ -169,13 +175,14 @@ export async function planFiles(
   const persons = await findWorkers(sql, actor, ids, plans, errors);
   const personIds = [...new Set([...persons.values()].map((p) => p.id))];
   // the two reads at once: on PostgreSQL each on a connection of the pool
-  const [open, established] = await Promise.all([
+  const [open, filesHeld] = await Promise.all([
     findOpenFilesOf(sql, personIds),
-    findFilesEstablished(sql, personIds),
+    findFilesHeld(sql, personIds),
   ]);
   const openInSheet = new Set<number>();
   const expiryOf = once(yearAfter);
   const out: FilePlan[] = [];
+  let onRecord = 0;
   for (const f of plans) {
     const before = errors.length;
     const person = persons.get(f.worker);
@@ -201,16 +208,8 @@ export async function planFiles(
       }
     }
     checkFile(f, errors, expiryOf);
-    if (person && established.has(`${person.id}|${f.createdOn}`)) {
-      errors.push(
-        rowError(
-          f.rowNo,
-          H.createdOn,
-          `该职工${f.createdOn}建立的档案已在平台中`,
-          `The worker's file established on ${f.createdOn} is already on record`,
-        ),
-      );
-    } else if (person && !f.fields.closedOn) {
+    const held = person && filesHeld.get(`${person.id}|${f.createdOn}`);
+    if (!held && person && !f.fields.closedOn) {
       if (open.has(person.id) || openInSheet.has(person.id)) {
         errors.push(
           rowError(
@@ -224,9 +223,11 @@ export async function planFiles(
       openInSheet.add(person.id);
     }
     f.stored = storeMembers(ids, f, errors, today, parse);
-    if (errors.length === before && person) out.push(f);
+    if (errors.length !== before || !person) continue;
+    if (!held) out.push(f);
+    else if (sameAsHeld(f, held, problem, ids, parse)) onRecord++;
   }
-  return out;
+  return { files: out, onRecord };
 }
 
 /**

@@ -277,13 +277,11 @@ describe('the hardship files register import', () => {
     expect(await stats(2023)).toMatchObject({ inForce: 2, expired: 0 });
     expect(await stats(2022)).toMatchObject({ inForce: 1, expired: 1 });
 
-    // The same register again: every file is on record already.
+    // The same register again: every file is on record already, the lapsed one reviewed since, so differing.
     const again = await send(resaved(sheet(REGISTER())), true);
     expect(kit.rowsOf(again.json().errors)).toEqual([
-      [2, '建档日期'],
-      [5, '建档日期'],
-      [6, '建档日期'],
-      [7, '建档日期'],
+      [5, '复核日期'],
+      [5, '有效期至'],
     ]);
     // A new file for a worker whose file is still open is refused.
     const second = await send(

@@ -139,3 +139,54 @@ export async function insertImportedFiles(
   );
   return rows.map((r) => Number(r.id));
 }
+
+/** A file on record as a register's household compares with it: its own fields and its household. */
+export interface HeldFile {
+  level: string;
+  causes: string[];
+  address: string | null;
+  note: string | null;
+  verifiedOn: string | null;
+  reviewedOn: string | null;
+  expiresOn: string | null;
+  closedOn: string | null;
+  closeReason: string | null;
+  members: {
+    name: string;
+    relation: string;
+    idCipher: string | null;
+    yearlyIncomeFen: number;
+    occupation: string | null;
+    health: string | null;
+  }[];
+}
+
+/** The files these workers have on record, by `personId|day established` (the day of their 'create' step). */
+export async function findFilesHeld(sql: Sql, personIds: number[]): Promise<Map<string, HeldFile>> {
+  const held = new Map<string, HeldFile>();
+  if (!personIds.length) return held;
+  const { rows } = await sql.query<Omit<HeldFile, 'members'> & { id: number; key: string }>(
+    `select f.id, f.person_id || '|' || to_char(e.on_date, 'YYYY-MM-DD') as key, f.level, f.causes, f.address,
+            f.note, f.verified_on::text as "verifiedOn", f.reviewed_on::text as "reviewedOn",
+            f.expires_on::text as "expiresOn", f.closed_on::text as "closedOn", f.close_reason as "closeReason"
+       from hardship_files f join hardship_events e on e.file_id = f.id and e.kind = 'create'
+      where f.person_id = any($1::bigint[])`,
+    [numberArray(personIds)],
+  );
+  const byId = new Map<number, HeldFile>();
+  for (const { id, key, ...f } of rows) {
+    const file = { ...f, members: [] };
+    held.set(key, file);
+    byId.set(Number(id), file);
+  }
+  if (!byId.size) return held;
+  const { rows: members } = await sql.query<HeldFile['members'][number] & { fileId: number }>(
+    `select file_id as "fileId", name, relation, id_cipher as "idCipher", yearly_income_fen as "yearlyIncomeFen",
+            occupation, health
+       from hardship_members where file_id = any($1::bigint[]) order by id`,
+    [numberArray([...byId.keys()])],
+  );
+  for (const { fileId, ...m } of members)
+    byId.get(Number(fileId))?.members.push({ ...m, yearlyIncomeFen: Number(m.yearlyIncomeFen) });
+  return held;
+}

@@ -24,6 +24,8 @@ import type { Cause } from './hardship.vocabulary.ts';
  */
 export interface HardshipImportCounts {
   created: number;
+  /** Files on record the register gives as they stand: skipped. */
+  onRecord: number;
   inForce: number;
   expired: number;
   closed: number;
@@ -43,10 +45,11 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
     spec: HARDSHIP_REGISTER,
     permission: 'hardship.write',
     plan: (rows, errors, { actor, today }) => planFiles(db, actor, ids, rows, errors, today),
-    counts: (files, { today }): HardshipImportCounts => {
+    counts: ({ files, onRecord }, { today }): HardshipImportCounts => {
       const n = (s: ReturnType<typeof stateOf>) => files.filter((f) => stateOf(f, today) === s).length;
       return {
         created: files.length,
+        onRecord,
         inForce: n('inForce'),
         expired: n('expired'),
         closed: n('closed'),
@@ -54,9 +57,9 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
         members: files.reduce((s, f) => s + f.members.length, 0),
       };
     },
-    unionsOf: (files) => files.map((f) => f.orgId),
+    unionsOf: ({ files }) => files.map((f) => f.orgId),
     dryRunExtras: {},
-    write: async (sql, files, _counts, { actor, today }) => ({
+    write: async (sql, { files }, _counts, { actor, today }) => ({
       // the count cells on record looked up beside the transaction (ADR 101)
       audited: { replaced: await writeFiles(sql, actor, files, today, besideTransaction(db, sql)) },
     }),

@@ -271,18 +271,6 @@ export async function findOpenFilesOf(sql: Sql, personIds: number[]): Promise<Ma
   return new Map(rows.map((r) => [Number(r.personId), Number(r.id)]));
 }
 
-/** The files these workers have on record, as `personId|day established` (the day of their 'create' event). */
-export async function findFilesEstablished(sql: Sql, personIds: number[]): Promise<Set<string>> {
-  if (!personIds.length) return new Set();
-  const { rows } = await sql.query<{ key: string }>(
-    `select f.person_id || '|' || to_char(e.on_date, 'YYYY-MM-DD') as key
-       from hardship_files f join hardship_events e on e.file_id = f.id and e.kind = 'create'
-      where f.person_id = any($1::bigint[])`,
-    [personIds],
-  );
-  return new Set(rows.map((r) => r.key));
-}
-
 /** The day (China time) each kind of step of these files was last entered: file id → kind → 'YYYY-MM-DD'. */
 export async function listEntryDays(sql: Sql, fileIds: number[]): Promise<Map<number, Map<string, string>>> {
   const out = new Map<number, Map<string, string>>();

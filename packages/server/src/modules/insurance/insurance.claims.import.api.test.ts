@@ -313,14 +313,8 @@ describe('the register of insurance claims', () => {
     expect(cells(kept)).toHaveLength(5);
     expect(cells(kept)).toEqual(cells(await recountInsuranceCounts(w.t.db, { path: w.district.path })));
 
-    // the same file again: each row already on record, nothing written
-    const again = await send(resaved(sheet(GOOD())), true);
-    expect(kit.rowsOf(again.json().errors)).toEqual([
-      [2, '申请日期'],
-      [3, '申请日期'],
-      [4, '申请日期'],
-      [5, '申请日期'],
-    ]);
+    // the same file again: each claim on record as it stands, skipped and counted, nothing written
+    await kit.dryRun(resaved(sheet(GOOD())), { created: 0, onRecord: 4 });
   });
 
   it('is the same register on the command line: a dry run, the refusal of a bad row, the import', async () => {

@@ -12,6 +12,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
+import { claimDiffers } from './insurance.claims.import.same.ts';
 import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
 import { accidentOutsidePolicy, notCovered } from './insurance.filing.ts';
 import { type ClaimFacts, type ImportedClaim, loadClaimFacts } from './insurance.import.repository.ts';
@@ -155,7 +156,14 @@ function checkOutcome(v: Record<ClaimRegisterKey, CellValue>): RowProblem | null
   return null;
 }
 
-/** Each row's claim, checked; problems go to `errors` (the first of each row). */
+/** A row giving a claim on record as it stands (a register sent again whole): skipped and counted. */
+const ON_RECORD = Symbol('on record');
+
+/**
+ * Each row's claim, checked; problems go to `errors` (the first of each row). A claim on record already (the same
+ * worker, policy, accident day and filing day) is skipped and counted (`onRecord`) when the row gives it as it
+ * stands, refused when it differs (claimDiffers: each difference an error of its row).
+ */
 export async function planClaimRows(
   db: Db,
   actor: Actor,
@@ -163,7 +171,7 @@ export async function planClaimRows(
   rows: RegisterRow<ClaimRegisterKey>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<PlannedClaim[]> {
+): Promise<{ claims: PlannedClaim[]; onRecord: number }> {
   const byKey = new Map<string, PolicyRow[]>();
   for (const p of actor.scopePath ? await listPolicies(db, actor.scopePath) : []) {
     if (!canAccess(actor, 'insurance.write', { orgPath: p.orgPath })) continue;
@@ -189,14 +197,16 @@ export async function planClaimRows(
   const facts = await loadClaimFacts(db, pairs);
   const inFile = new Map<string, number>();
   const out: PlannedClaim[] = [];
+  let onRecord = 0;
   for (const row of rows) {
     await giveTurn();
     const planned = planRow(row);
-    if (planned instanceof RowProblem)
-      errors.push(rowError(row.rowNo, planned.column, planned.words.zh, planned.words.en));
+    if (planned === ON_RECORD) onRecord++;
+    else if (planned instanceof RowProblem || Array.isArray(planned))
+      for (const p of [planned].flat()) errors.push(rowError(row.rowNo, p.column, p.words.zh, p.words.en));
     else out.push(planned);
   }
-  return out;
+  return { claims: out, onRecord };
 
   function locate({ rowNo, values: v }: RegisterRow<ClaimRegisterKey>) {
     let union: { id: number } | null = null;
@@ -215,7 +225,10 @@ export async function planClaimRows(
     return { p, person: persons.get(hash) };
   }
 
-  function planRow({ rowNo, values: v }: RegisterRow<ClaimRegisterKey>): PlannedClaim | RowProblem {
+  function planRow({
+    rowNo,
+    values: v,
+  }: RegisterRow<ClaimRegisterKey>): PlannedClaim | RowProblem | RowProblem[] | typeof ON_RECORD {
     const found = located.get(rowNo) as ReturnType<typeof locate>;
     if (found instanceof RowProblem) return found;
     const { p, person } = found;
@@ -247,7 +260,7 @@ export async function planClaimRows(
     const cover = coverOn(facts, p, person.id, incidentOn);
     if (!cover.covered) return new RowProblem(H.incidentOn, notCovered(incidentOn).messages);
     const outcome = v.outcome as Outcome;
-    // the same claim twice — in the file, or already on record (a file imported again) — whatever its outcome
+    // the same claim twice in the file, whatever its outcome
     const claim = { policyId: p.id, personId: person.id, incidentOn, filedOn };
     const same = Object.values(claim).join('|');
     const twin = inFile.get(same);
@@ -257,34 +270,10 @@ export async function planClaimRows(
         `与第${twin}行是同一件理赔（同一职工、保单、出险日期与申请日期）`,
         `The same claim as row ${twin} (worker, policy, accident day and filing day)`,
       );
-    const onRecord = facts.claims.get(`${p.id}|${person.id}`) ?? [];
-    if (onRecord.some((c) => c.incidentOn === incidentOn && c.filedOn === filedOn))
-      return problem(
-        H.filedOn,
-        `该职工${incidentOn}出险、${filedOn}申请的理赔已登记在本保单下`,
-        `This worker's claim for the accident on ${incidentOn}, filed ${filedOn}, is already on record on this policy`,
-      );
+    const recorded = facts.claims.get(`${p.id}|${person.id}`) ?? [];
     inFile.set(same, rowNo);
-    if (outcome !== 'rejected') {
-      const accident = `${p.id}|${person.id}|${incidentOn}`;
-      const earlier = inFile.get(accident);
-      if (earlier !== undefined)
-        return problem(
-          H.incidentOn,
-          `与第${earlier}行是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
-          `The same accident as row ${earlier} (worker, policy and accident day); a claim not rejected is recorded once`,
-        );
-      const first = onRecord.find((c) => c.incidentOn === incidentOn && LIVE.has(c.status));
-      if (first)
-        return problem(
-          H.incidentOn,
-          `该职工${incidentOn}的事故已在本保单下申请理赔（${first.filedOn}提交），不能重复登记`,
-          `A claim for this worker's accident on ${incidentOn} is already on record on this policy (filed ${first.filedOn})`,
-        );
-      inFile.set(accident, rowNo);
-    }
     const paidOn = cellText(v.paidOn);
-    return {
+    const planned: PlannedClaim = {
       rowNo,
       policyId: p.id,
       policyOrgId: p.orgId,
@@ -309,5 +298,30 @@ export async function planClaimRows(
       rejectReason: cellText(v.rejectReason),
       paidOn: outcome === 'approved' ? paidOn : null,
     };
+    // on record already (a register sent again whole): skipped as it stands, refused where it differs
+    const kept = recorded.find((c) => c.incidentOn === incidentOn && c.filedOn === filedOn);
+    if (kept) {
+      const differs = claimDiffers(planned, kept);
+      return differs.length ? differs : ON_RECORD;
+    }
+    if (outcome !== 'rejected') {
+      const accident = `${p.id}|${person.id}|${incidentOn}`;
+      const earlier = inFile.get(accident);
+      if (earlier !== undefined)
+        return problem(
+          H.incidentOn,
+          `与第${earlier}行是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
+          `The same accident as row ${earlier} (worker, policy and accident day); a claim not rejected is recorded once`,
+        );
+      const first = recorded.find((c) => c.incidentOn === incidentOn && LIVE.has(c.status));
+      if (first)
+        return problem(
+          H.incidentOn,
+          `该职工${incidentOn}的事故已在本保单下申请理赔（${first.filedOn}提交），不能重复登记`,
+          `A claim for this worker's accident on ${incidentOn} is already on record on this policy (filed ${first.filedOn})`,
+        );
+      inFile.set(accident, rowNo);
+    }
+    return planned;
   }
 }

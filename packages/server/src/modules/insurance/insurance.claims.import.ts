@@ -21,6 +21,8 @@ import { err } from './insurance.shared.ts';
  */
 export interface ClaimImportCounts {
   created: number;
+  /** Claims on record the register gives as they stand: skipped. */
+  onRecord: number;
   paid: number;
   approved: number;
   rejected: number;
@@ -33,17 +35,18 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
     spec: CLAIM_REGISTER,
     permission: 'insurance.write',
     plan: (rows, errors, { actor, today }) => planClaimRows(db, actor, requireIds(ids), rows, errors, today),
-    counts: (claims): ClaimImportCounts => ({
+    counts: ({ claims, onRecord }): ClaimImportCounts => ({
       created: claims.length,
+      onRecord,
       paid: claims.filter((c) => c.status === 'paid').length,
       approved: claims.filter((c) => c.status === 'approved').length,
       rejected: claims.filter((c) => c.status === 'rejected').length,
       pending: claims.filter((c) => c.status === 'forwarded').length,
       paidFen: claims.reduce((n, c) => n + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0),
     }),
-    unionsOf: (claims) => claims.map((c) => c.policyOrgId),
+    unionsOf: ({ claims }) => claims.map((c) => c.policyOrgId),
     dryRunExtras: {},
-    write: async (sql, claims, _counts, { actor }) => {
+    write: async (sql, { claims }, _counts, { actor }) => {
       // the counts' statement queued behind the claims' (db.ts sends it when the insert ends): its deltas are made
       // while PostgreSQL writes the claims, and no round trip waits between the two
       const inserting = settled(insertImportedClaims(sql, claims, actor.userId || null));

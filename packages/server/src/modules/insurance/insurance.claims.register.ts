@@ -53,7 +53,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
   notes: [
     '每行一件理赔，保单须已在平台上登记（往年保单可只登记参保人数与保费）；职工须已在会员名册中（可先导入会员）。',
     '出险日期须在保单的保险期间内，且职工当日在保：保单有被保险人清单的，按清单；只登记了参保人数与保费的年度，当日为投保工会或其下级工会会员即为在保。',
-    '同一职工同一保单同一出险日期只能有一件未被拒赔的理赔（与页面报案相同）。',
+    '同一职工同一保单同一出险日期只能有一件未被拒赔的理赔（与页面报案相同）。已登记的理赔（同一职工、保单、出险日期与申请日期）原样再次出现时跳过并计为已在册（台账可每年整表上传），与已登记的不一致则报错，不会覆盖。',
     '日期须依次不早于前一环节：出险日期 ≤ 申请日期 ≤ 报送日期 ≤ 决定日期 ≤ 赔付日期；统计按申请日期计入报案、按赔付日期计入赔付。',
     '审核结果为“赔付”的须填写决定日期与赔付金额，已支付的再填赔付日期；“拒赔”的须填写决定日期与拒赔原因；“待保险公司决定”的不填决定日期。',
     '由工会支付理赔金的保单，导入的赔付视为已在平台外支付，不进入账务发放。',
@@ -62,7 +62,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
   notesEn: [
     "One claim per row; the policy must be registered on the platform already (a past year's policy may be registered with only the number insured and the premium); the worker must be in the member register already (members can be imported first).",
     "The accident day is within the policy's period of cover, and the worker was insured that day: for a policy with a list of the insured, by the list; for a year registered with only the number insured and the premium, a member of the insuring union or a union under it on that day is insured.",
-    'One worker, one policy and one accident day can have only one claim that is not rejected (as when a claim is reported on the page).',
+    'One worker, one policy and one accident day can have only one claim that is not rejected (as when a claim is reported on the page). A claim on record already (the same worker, policy, accident day and filing day) is skipped and counted as on record when the file gives it as it stands (a register may be sent whole every year); one that differs is refused, never overwritten.',
     'Each day is not before the step before it: accident day ≤ filing day ≤ day sent to the insurer ≤ decision day ≤ payment day; the figures count claims filed by the filing day and payouts by the payment day.',
     'An approved claim gives the decision day and the payout, and the payment day once paid; a rejected one gives the decision day and the reason for rejection; one with the insurer gives no decision day.',
     "Where the union pays a policy's payouts, an imported payout is taken as paid outside the platform and does not go into the accounts' payments.",

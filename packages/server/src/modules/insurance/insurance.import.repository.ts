@@ -81,7 +81,23 @@ export interface MembershipFact {
 export interface ClaimFacts {
   memberships: Map<number, MembershipFact[]>;
   insured: Map<string, { fromOn: string; untilOn: string | null }[]>;
-  claims: Map<string, { id: number; status: string; incidentOn: string; filedOn: string }[]>;
+  claims: Map<string, HeldClaim[]>;
+}
+
+/** A claim on record as a register's row compares with it (a register sent again whole). */
+export interface HeldClaim {
+  id: number;
+  status: string;
+  kind: string;
+  incidentOn: string;
+  place: string;
+  description: string;
+  filedOn: string;
+  forwardedOn: string | null;
+  decidedOn: string | null;
+  payoutFen: number | null;
+  rejectReason: string | null;
+  paidOn: string | null;
 }
 
 export async function loadClaimFacts(
@@ -109,9 +125,11 @@ export async function loadClaimFacts(
          from insurance_insured x where ${both}`,
       [policyIds, personIds],
     ),
-    sql.query<{ key: string; id: number; status: string; incidentOn: string; filedOn: string }>(
-      `select x.policy_id || '|' || x.person_id as key, x.id, x.status,
-              to_char(x.incident_on, 'YYYY-MM-DD') as "incidentOn", to_char(x.filed_on, 'YYYY-MM-DD') as "filedOn"
+    sql.query<HeldClaim & { key: string }>(
+      `select x.policy_id || '|' || x.person_id as key, x.id, x.status, x.kind, x.place, x.description,
+              to_char(x.incident_on, 'YYYY-MM-DD') as "incidentOn", to_char(x.filed_on, 'YYYY-MM-DD') as "filedOn",
+              to_char(x.forwarded_on, 'YYYY-MM-DD') as "forwardedOn", to_char(x.decided_on, 'YYYY-MM-DD') as "decidedOn",
+              x.payout_fen as "payoutFen", x.reject_reason as "rejectReason", to_char(x.paid_on, 'YYYY-MM-DD') as "paidOn"
          from insurance_claims x where ${both} order by x.id`,
       [policyIds, personIds],
     ),
@@ -123,6 +141,9 @@ export async function loadClaimFacts(
   }
   for (const { key, ...i } of insured) facts.insured.set(key, [...(facts.insured.get(key) ?? []), i]);
   for (const { key, ...c } of claims)
-    facts.claims.set(key, [...(facts.claims.get(key) ?? []), { ...c, id: Number(c.id) }]);
+    facts.claims.set(key, [
+      ...(facts.claims.get(key) ?? []),
+      { ...c, id: Number(c.id), payoutFen: c.payoutFen === null ? null : Number(c.payoutFen) },
+    ]);
   return facts;
 }

@@ -173,15 +173,14 @@ describe("the register of studios' projects and grants", () => {
       '',
     ];
     expect(await kit.repeatRefused(sheet([fee, fee]))).toMatchObject({ created: 2 });
-    // The same fees typed into another file are refused row by row; one with a note of its own is another payment.
+    // The same fees typed into another file are on record, each row taking one payment on record; one with a note
+    // of its own is another payment; a third alike, with no payment on record left to be, is refused.
     const other = [...fee.slice(0, 8), '专家：王明'];
-    const res = await send(resaved(sheet([fee, other, fee])), true);
+    const res = await send(resaved(sheet([fee, other, fee, fee])), true);
     expect(res.statusCode).toBe(200);
     const { errors } = res.json();
-    expect(kit.rowsOf(errors)).toEqual([
-      [2, '发放日期'],
-      [4, '发放日期'],
-    ]);
+    expect(res.json()).toMatchObject({ created: 1, onRecord: 2 });
+    expect(kit.rowsOf(errors)).toEqual([[5, '发放日期']]);
     expect(errors[0].messageZh).toBe(
       '这笔款项（¥2,500.00，2017-05-20发放）已经登记过；同日同额的另一笔请在备注中注明区别（如专家姓名）',
     );
@@ -223,9 +222,38 @@ describe("the register of studios' projects and grants", () => {
     expect(rows).toEqual([
       { status: 'approved', applied: '2021-04-01', decided: '2021-04-01', amount: 3_200_000 },
     ]);
-    // Told to nobody; the same file again is refused (each grant is recorded once).
-    const again = await send(resaved(sheet(GRANTS())), true);
-    expect(again.json().errors.map((e: { rowNo: number }) => e.rowNo)).toEqual([2, 3, 4, 5]);
+    // Told to nobody; the same file again holds nothing new: each grant on record as it stands, skipped and counted.
+    await kit.dryRun(resaved(sheet(GRANTS())), { created: 0, onRecord: 4 });
+  });
+
+  it('takes the register again with a new year: the grants on record skipped, one given otherwise refused', async () => {
+    const grown = [
+      ...GRANTS(),
+      ['护理创新工作室', w.hospital.name, '创新项目', '2021', '30000', '2021-05-01', '2021-08-01', '是', ''],
+    ];
+    const before = await recorded();
+    await kit.dryRun(sheet(grown), { created: 1, onRecord: 4, outside: 1 });
+    await kit.imported(sheet(grown), { created: 1, onRecord: 4 });
+    expect(await recorded()).toBe(before + 1);
+
+    const [project, support, ...rest] = GRANTS();
+    const errors = await kit.rowErrors(
+      sheet([
+        [...project.slice(0, 4), '60000', ...project.slice(5)],
+        [...support.slice(0, 6), '2021-05-01', '是', ''],
+        ...rest,
+      ]),
+      [
+        [2, '金额（元）'],
+        [3, '平台外发放'],
+      ],
+    );
+    expect(errors[0].messageZh).toBe(
+      '心血管创新工作室的创新项目已有记录，平台上是“50,000.00”，本表是“60,000.00”',
+    );
+    expect(errors[1].messageEn).toBe(
+      "心血管创新工作室's support of the studio's work is on record with “no”; this sheet gives “yes”",
+    );
   });
 
   it('reads a messy sheet: columns in another order, full-width digits, dates as typed, a 合计 row', async () => {

@@ -16,6 +16,7 @@ import { normaliseText } from '../../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
+import { grantOnRecord } from './studios.grants.import.same.ts';
 import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
 import { studioColumns } from './studios.register.ts';
 import { listStudiosOfUnions } from './studios.repository.ts';
@@ -35,13 +36,13 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
   notes: [
     '每行一个工作室的一项创新项目或资助；工作室须已在平台上（可先导入创新工作室台账）。',
     '已经发放的请在「平台外发放」填「是」并填写发放日期，只计入统计，不进入台账和发放批次；填「否」的由平台开具已批准的申请（须为项目所属工会登记），之后按发放批次发放。',
-    '批准日期须在所填年度内；统计按批准日期计入当年。创新项目每个工作室每年度一项，建设助推和认定助推每个工作室一次；专家费、带徒津贴按实际发放每次一行，可多次登记（只能登记为平台外发放）；金额、日期和备注都与已登记的一笔相同的视为重复登记，同日同额的不同款项请在备注中注明区别（如专家姓名）。',
+    '批准日期须在所填年度内；统计按批准日期计入当年。创新项目每个工作室每年度一项，建设助推和认定助推每个工作室一次；专家费、带徒津贴按实际发放每次一行，可多次登记（只能登记为平台外发放）；金额、日期和备注都与已登记的一笔相同的视为同一笔，同日同额的不同款项请在备注中注明区别（如专家姓名）。已登记的项目或款项原样再次出现时跳过并计为已在册（台账可每年整表上传），与已登记的不一致则报错，不会覆盖。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One innovation project or grant of one studio per row; the studio must be on the platform already (the studios register can be imported first).',
     'For one already paid, write yes under "paid outside the platform" and give the day paid: it counts only in the figures, not in the ledger or in payment batches. For no, the platform opens an approved application (registered for the union the project belongs to), then paid in a payment batch.',
-    'The day approved is within the year given; the figures count it in that year by the day approved. An innovation project once per studio per year, the support of its work and the recognition subsidies once per studio; expert fees and mentoring stipends one row for each payment made, any number of times (registered only as paid outside the platform); one whose amount, days and note are those of a payment on record is that payment again, so note what sets apart another of the same amount and day (the name of the expert, say).',
+    'The day approved is within the year given; the figures count it in that year by the day approved. An innovation project once per studio per year, the support of its work and the recognition subsidies once per studio; expert fees and mentoring stipends one row for each payment made, any number of times (registered only as paid outside the platform); one whose amount, days and note are those of a payment on record is that payment again, so note what sets apart another of the same amount and day (the name of the expert, say). A project or payment on record already is skipped and counted as on record when the file gives it as it stands (a register may be sent whole every year); one that differs is refused, never overwritten.',
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
@@ -138,6 +139,8 @@ const COLUMN_OF: Record<string, string> = {
 
 export interface GrantImportCounts {
   created: number;
+  /** Grants on record the register gives as they stand: skipped. */
+  onRecord: number;
   outside: number;
   onPlatform: number;
   amountFen: number;
@@ -148,15 +151,16 @@ export function createStudioGrantImport(db: Db, clock: Clock) {
     spec: STUDIO_GRANT_REGISTER,
     permission: 'innovation.write',
     plan: (rows, errors, { actor, today }) => planGrants(db, actor, rows, errors, today),
-    counts: (plans): GrantImportCounts => ({
+    counts: ({ grants: plans, onRecord }): GrantImportCounts => ({
       created: plans.length,
+      onRecord,
       outside: plans.filter((p) => p.grant.outside).length,
       onPlatform: plans.filter((p) => !p.grant.outside).length,
       amountFen: plans.reduce((n, p) => n + p.grant.amountFen, 0),
     }),
-    unionsOf: (plans) => plans.map((p) => p.studio.orgId),
+    unionsOf: ({ grants }) => grants.map((p) => p.studio.orgId),
     dryRunExtras: {},
-    write: async (sql, plans, _counts, { actor }) => {
+    write: async (sql, { grants: plans }, _counts, { actor }) => {
       // Each studio locked, then every row checked again: what another clerk recorded meanwhile refuses it.
       const studioIds = [...new Set(plans.map((p) => p.studio.id))].sort((a, b) => a - b);
       await lockStudios(sql, studioIds);
@@ -176,14 +180,18 @@ interface RowGrant extends PlannedGrant {
   rowNo: number;
 }
 
-/** Each row's studio and grant, checked as the studio page checks one; problems go to `errors`. */
+/**
+ * Each row's studio and grant, checked as the studio page checks one; problems go to `errors`. A grant on record
+ * already is skipped and counted (`onRecord`) when the row gives it as it stands, refused when it differs
+ * (grantOnRecord).
+ */
 async function planGrants(
   db: Db,
   actor: Actor,
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
   today: string,
-): Promise<RowGrant[]> {
+): Promise<{ grants: RowGrant[]; onRecord: number }> {
   const unions = await resolveUnionTexts(db, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
   const orgIds = [...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
   const studios = new Map(
@@ -200,6 +208,9 @@ async function planGrants(
   });
   const look = grantLookups(db, await primeGrantLookups(db, named));
   const seen = new Map<string, number>();
+  // the payments on record the rows have taken as theirs (a payment of a repeated kind given again)
+  const taken = new Set<number>();
+  let onRecord = 0;
   const out: RowGrant[] = [];
   for (const { rowNo, values: v } of rows) {
     await giveTurn();
@@ -260,14 +271,19 @@ async function planGrants(
       note: cellText(v.note),
     };
     const checked = await checkStudioGrant(look, actor, studio, grant);
-    if (checked instanceof AppError) {
+    // on record already (a register sent again whole): skipped as it stands, refused where it differs
+    const again =
+      checked instanceof AppError && checked.code === 'STUDIO_GRANT_DUPLICATE'
+        ? await grantOnRecord(look, studio, grant, taken)
+        : null;
+    if (checked instanceof AppError && !again) {
       const field = String(checked.details?.field ?? 'kind');
       errors.push(rowError(rowNo, COLUMN_OF[field] ?? '类别', checked.messages.zh, checked.messages.en));
       continue;
     }
     // A second of a once-only kind in the file is refused; expert fees and stipends come as often as paid.
     const key = STUDIO_GRANTS[grant.kind].once
-      ? `${STUDIO_GRANTS[grant.kind].presetKey}|${checked.subjectKey}`
+      ? `${STUDIO_GRANTS[grant.kind].presetKey}|${STUDIO_GRANTS[grant.kind].subject(studio.id, year)}`
       : null;
     const earlier = key === null ? undefined : seen.get(key);
     if (earlier !== undefined) {
@@ -282,7 +298,9 @@ async function planGrants(
       continue;
     }
     if (key !== null) seen.set(key, rowNo);
-    out.push({ ...checked, rowNo });
+    if (again === 'same') onRecord++;
+    else if (again) for (const d of again) errors.push(rowError(rowNo, d.column, d.zh, d.en));
+    else out.push({ ...(checked as PlannedGrant), rowNo });
   }
-  return out;
+  return { grants: out, onRecord };
 }

@@ -60,7 +60,8 @@ export interface PlannedGrant {
   subjectKey: string;
 }
 
-const LIVE = new Set(['submitted', 'returned', 'approved']);
+/** The states of an application that grants its subject (the others leave it free). */
+export const LIVE = new Set(['submitted', 'returned', 'approved']);
 
 /** What `grantLookups` reads about each of a set of studios, loaded at once (an import's, primeGrantLookups). */
 export interface PrimedGrantLookups {
@@ -190,7 +191,7 @@ async function findPaymentOnRecord(
 }
 
 /** Whether two payments of one kind are the same payment: amount, days approved and paid, and note. */
-function samePayment(
+export function samePayment(
   a: Pick<StudioGrantInput, 'amountFen' | 'approvedOn' | 'paidOn' | 'note'>,
   b: Pick<StudioGrantInput, 'amountFen' | 'approvedOn' | 'paidOn' | 'note'>,
 ): boolean {

@@ -15,7 +15,7 @@ import {
   parseIdNumber,
 } from '../../people/index.ts';
 import {
-  findRecordedKeys,
+  findRecordedPayments,
   listProgramsNamed,
   type NamedProgram,
   type PastPayment,
@@ -37,7 +37,8 @@ const orgIdOfPath = (path: string) => Number(path.split('/').filter(Boolean).at(
  * Each row's person, program and payment checked; problems go to `errors`, each naming its row and column, an ID
  * number only masked. What is checked is what the register says happened — a member of the importer's unions, a
  * program that reaches them, an amount above zero, paid not before approved, no day after today, the same payment
- * not twice — never the program's present period, amount or rule.
+ * not twice — never the program's present period, amount or rule. A payment on record already is skipped and
+ * counted (`onRecord`) when the row gives it as it stands, refused when its note differs (skipRecorded).
  */
 export async function planPastPayments(
   db: Db,
@@ -46,7 +47,7 @@ export async function planPastPayments(
   rows: { rowNo: number; values: Record<PastKey, CellValue> }[],
   errors: RegisterRowError[],
   today: string,
-): Promise<RowPayment[]> {
+): Promise<{ payments: RowPayment[]; onRecord: number }> {
   const programs = await listProgramsNamed(db, [
     ...new Set(rows.map((r) => String(r.values.program).trim())),
   ]);
@@ -88,7 +89,7 @@ export async function planPastPayments(
   const backdate = can(actor, 'history.backdate');
   const seen = new Map<string, number>();
   const out: RowPayment[] = [];
-  const lookups: Promise<Set<string>>[] = [];
+  const lookups: Promise<Map<string, { note: string | null }>>[] = [];
   let asked = 0;
   for (const [i, { rowNo, values: v }] of rows.entries()) {
     if (i % 256 === 0) await giveTurn();
@@ -192,12 +193,12 @@ export async function planPastPayments(
     seen.set(key, rowNo);
     out.push(payment);
     if (out.length - asked >= LOOKUP_BATCH) {
-      lookups.push(settled(findRecordedKeys(db, ...columnsFrom(out, asked))));
+      lookups.push(settled(findRecordedPayments(db, ...columnsFrom(out, asked))));
       asked = out.length;
     }
   }
-  lookups.push(settled(findRecordedKeys(db, ...columnsFrom(out, asked))));
-  return refuseRecorded(lookups, out, errors);
+  lookups.push(settled(findRecordedPayments(db, ...columnsFrom(out, asked))));
+  return skipRecorded(lookups, out, errors);
 }
 
 /**
@@ -225,25 +226,36 @@ function programFor(actor: Actor, programs: NamedProgram[], name: string, person
   );
 }
 
-/** Rows already on record (the same file imported twice) become row errors. */
-async function refuseRecorded(
-  lookups: Promise<Set<string>>[],
+/**
+ * Payments already on record (a register sent again whole) are skipped and counted (`onRecord`) when the row gives
+ * the note they were recorded with; one with another note is refused (nothing on record is overwritten). A payment
+ * is its person, program, days and amount (its dedupe key): a row differing in any of those is another payment.
+ */
+async function skipRecorded(
+  lookups: Promise<Map<string, { note: string | null }>>[],
   out: RowPayment[],
   errors: RegisterRowError[],
 ) {
-  const recorded = new Set<string>();
-  for (const found of lookups) for (const key of await found) recorded.add(key);
-  if (!recorded.size) return out;
-  return out.filter((p) => {
-    if (!recorded.has(`${p.program.id}|${p.dedupeKey}`)) return true;
-    errors.push(
-      rowError(
-        p.rowNo,
-        '发放日期',
-        `这笔款项（¥${formatYuan(p.amountFen)}，${p.paidOn}发放）已经登记过`,
-        `This payment (¥${formatYuan(p.amountFen)} paid on ${p.paidOn}) is already on record`,
-      ),
-    );
+  const recorded = new Map<string, { note: string | null }>();
+  for (const found of lookups) for (const [key, kept] of await found) recorded.set(key, kept);
+  if (!recorded.size) return { payments: out, onRecord: 0 };
+  let onRecord = 0;
+  const payments = out.filter((p) => {
+    const kept = recorded.get(`${p.program.id}|${p.dedupeKey}`);
+    if (!kept) return true;
+    if ((kept.note ?? null) === p.note) onRecord++;
+    else {
+      const [was, now] = [kept.note ?? '（空）', p.note ?? '（空）'];
+      errors.push(
+        rowError(
+          p.rowNo,
+          '备注',
+          `这笔款项（¥${formatYuan(p.amountFen)}，${p.paidOn}发放）已经登记过，备注平台上是“${was}”，本表是“${now}”`,
+          `This payment (¥${formatYuan(p.amountFen)} paid on ${p.paidOn}) is on record with the note “${kept.note ?? '(empty)'}”; this sheet gives “${p.note ?? '(empty)'}”`,
+        ),
+      );
+    }
     return false;
   });
+  return { payments, onRecord };
 }

@@ -52,17 +52,24 @@ const chinaDayStartText = (day: string) => `${day}T00:00:00+08:00`;
 export const pastDedupeKey = (p: Pick<PastPayment, 'personId' | 'approvedOn' | 'paidOn' | 'amountFen'>) =>
   `register:${p.personId}:${p.approvedOn}:${p.paidOn}:${p.amountFen}`;
 
-/** Which of these (program, key) pairs (`programIds[i]`, `keys[i]`) are already on record: 'program|key'. */
-export async function findRecordedKeys(sql: Sql, programIds: number[], keys: string[]): Promise<Set<string>> {
-  if (!keys.length) return new Set();
-  const { rows } = await sql.query<{ key: string }>(
-    `select a.program_id || '|' || a.dedupe_key as key
+/**
+ * Which of these (program, key) pairs (`programIds[i]`, `keys[i]`) are already on record: by 'program|key', with
+ * the note the payment was recorded with.
+ */
+export async function findRecordedPayments(
+  sql: Sql,
+  programIds: number[],
+  keys: string[],
+): Promise<Map<string, { note: string | null }>> {
+  if (!keys.length) return new Map();
+  const { rows } = await sql.query<{ key: string; note: string | null }>(
+    `select a.program_id || '|' || a.dedupe_key as key, a.note
        from applications a join unnest($1::bigint[], $2::text[]) as t(program_id, dedupe_key)
          on a.program_id = t.program_id and a.dedupe_key = t.dedupe_key
       where a.status in ('submitted', 'returned', 'approved')`,
     [numberArray(programIds), textArray(keys)], // array literals (shared/pg-array.ts), not escaped value by value
   );
-  return new Set(rows.map((r) => r.key));
+  return new Map(rows.map((r) => [r.key, { note: r.note }]));
 }
 
 /**

@@ -167,13 +167,8 @@ describe('the register of payments to people before the platform', () => {
     expect(await cli.run('reconcile', '--union', String(district.id))).toBe(0);
     expect(cli.out).toEqual([expect.stringMatching(/差异 0 处/)]);
 
-    // The same file again: every row is already on record.
-    const again = await send(STIPENDS(), true);
-    expect(again.errors.map((e) => [e.rowNo, e.column])).toEqual([
-      [2, '发放日期'],
-      [3, '发放日期'],
-      [4, '发放日期'],
-    ]);
+    // The same file again: every row is on record as it stands, skipped and counted.
+    expect(await send(STIPENDS(), true)).toMatchObject({ created: 0, onRecord: 3, errors: [] });
   });
 
   it('an entry names its application’s program, an item its entry’s program and union (ADR 90)', async () => {
