@@ -97,6 +97,34 @@ describe('the donations register import', () => {
     expect(errors[4].messageZh).toBe(`捐赠日期 2017-05-01 早于专项基金「${fund.name}」的设立日期 2018-01-01`);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const errors = await kit.refused(
+      sheet([
+        // an amount that does not parse beside a union outside the subtree: both
+        [donor.name, '2021-01-20', w.outside.name, '捐款', 'abc', '', '', '', ''],
+        // a day that does not parse beside goods given to a fund
+        [donor.name, '2021-02-30', '', '捐物', '800', '大米', '3', '袋', fund.name],
+        // a union too long to read: not looked for, the money still judged
+        [donor.name, '2021-01-22', '工'.repeat(201), '捐款', '0', '', '', '', ''],
+        // a kind that does not parse: the gift not judged, the day still judged against the fund
+        [donor.name, '2017-05-01', '', '赠送', '800', '大米', '', '', fund.name],
+      ]),
+      [
+        [2, '金额（元）'],
+        [2, '受赠工会'],
+        [3, '捐赠日期'],
+        [3, '专项基金'],
+        [4, '受赠工会'],
+        [4, '金额（元）'],
+        [5, '捐赠类型'],
+        [5, '捐赠日期'],
+      ],
+    );
+    expect(errors[3].messageEn).toBe('A fund receives money only; goods go to a union');
+    expect(errors[5].messageEn).toBe('A money donation must be more than 0');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('a union outside the subtree is a row error', async () => {
     await kit.rowErrors(sheet([[donor.name, '2021-01-20', w.outside.name, '捐款', '500', '', '', '', '']]), [
       [2, '受赠工会'],

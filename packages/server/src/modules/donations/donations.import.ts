@@ -8,6 +8,7 @@ import {
   cellText,
   type RegisterRow,
   type RegisterRowError,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -55,6 +56,8 @@ export function createDonationImport(db: Db, clock: Clock) {
     spec: DONATION_REGISTER,
     permission: 'donations.write',
     plan: (rows, errors, { actor }) => planDonations(db, actor, rows, errors),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: (plan) => ({
       created: plan.donations.length,
       money: plan.donations.filter((d) => d.kind === 'money').length,
@@ -102,7 +105,7 @@ type Fail = (column: string, zh: string, en: string) => void;
 
 /** What the rows are checked against, read once: the unions they name, the funds and donors of the subtree. */
 async function lookups(sql: Sql, actor: Actor, rows: RegisterRow<Key>[]) {
-  const unionTexts = [...new Set(rows.flatMap((r) => text(r.values.union) ?? []))];
+  const unionTexts = [...new Set(rows.flatMap((r) => (readOk(r, 'union') && text(r.values.union)) || []))];
   const reported = new Map<number, Set<number>>();
   return {
     actor,
@@ -124,7 +127,9 @@ type Lookups = Awaited<ReturnType<typeof lookups>>;
 
 /**
  * The gifts of the rows: the receiving union (named, or the fund's), the fund, the gift checked as one entered on
- * the form is, and the donor found or to be registered. Problems go to `errors`.
+ * the form is, and the donor found or to be registered. Problems go to `errors`, every one a row has that does not
+ * follow from another: the gift is checked whatever its recipient's problem, a check over a cell that did not parse
+ * is skipped, and a row with a problem or such a cell plans nothing.
  */
 async function planDonations(
   sql: Sql,
@@ -134,15 +139,22 @@ async function planDonations(
 ): Promise<Plan> {
   const known = await lookups(sql, actor, rows);
   const plan: Plan = { donations: [], newDonors: new Map() };
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
     await giveTurn();
-    const fail: Fail = (column, zh, en) => errors.push(rowError(rowNo, column, zh, en));
-    const to = recipientOf(v, known, fail);
-    if (!to) continue;
-    const gift = giftOf(v, to.fund, fail);
-    if (!gift) continue;
-    const receivedOn = String(v.receivedOn);
-    if (to.fund && !(await fundTakes(to.fund, receivedOn, known, fail))) continue;
+    const { rowNo, values: v } = row;
+    let bad = !!row.unread;
+    const fail: Fail = (column, zh, en) => {
+      bad = true;
+      errors.push(rowError(rowNo, column, zh, en));
+    };
+    const to = recipientOf(row, known, fail);
+    // the kind of gift cannot be told, nor a money gift judged, when one of its cells did not parse
+    const gift = readOk(row, 'kind', 'amount', 'item', 'quantity', 'unit')
+      ? giftOf(v, to?.fund, fail)
+      : undefined;
+    const receivedOn = readOk(row, 'receivedOn') ? String(v.receivedOn) : undefined;
+    if (to?.fund && receivedOn !== undefined) await fundTakes(to.fund, receivedOn, known, fail);
+    if (bad || !to || !gift || receivedOn === undefined) continue;
     const donor = donorOf(v, to.union, known);
     if (donor.newDonor && !plan.newDonors.has(donor.newDonor.key))
       plan.newDonors.set(donor.newDonor.key, donor.newDonor);
@@ -161,12 +173,17 @@ async function planDonations(
   return plan;
 }
 
-/** The receiving union (in the importer's subtree) and the fund, named or found from each other. */
+/**
+ * The receiving union (in the importer's subtree) and the fund, named or found from each other; undefined, its
+ * problem told, when they are not found, or when the union or the fund did not parse (told already).
+ */
 function recipientOf(
-  v: Record<Key, CellValue>,
+  row: RegisterRow<Key>,
   known: Lookups,
   fail: Fail,
 ): { union: { id: number; path: string }; fund: FundRow | undefined } | undefined {
+  const v = row.values;
+  if (!readOk(row, 'union')) return undefined;
   const unionText = text(v.union);
   let union: { id: number; path: string } | undefined;
   if (unionText) {
@@ -179,6 +196,8 @@ function recipientOf(
     }
     union = found.union;
   }
+  // a fund that did not parse is not looked for (nor the union its fund would give)
+  if (!readOk(row, 'fund')) return undefined;
   const fundText = text(v.fund);
   if (!fundText) {
     if (!union) fail(H.union, '请填写受赠工会或专项基金', 'Give the receiving union or the fund');

@@ -163,6 +163,46 @@ describe('the 办实事 projects register import', () => {
     );
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const project = (title: string, more: Row): Row => ({
+      所在工会: w.post.name,
+      年度: '2022',
+      项目名称: title,
+      项目类别: '技能提升',
+      预算金额: '1万',
+      责任部门: '工会',
+      ...more,
+    });
+    const errors = await kit.rowErrors(
+      sheet([
+        // a union outside the subtree beside a milestone with no due day: both
+        project('越界项目', { 所在工会: w.elsewhere.name, 进度节点: '开班' }),
+        // a budget that does not parse beside a completion before the year; the budget not told missing
+        project('预算写错的项目', {
+          预算金额: '一万',
+          项目完成日期: '2021-12-01',
+          实际投入: '1万',
+          受益职工人数: '10',
+        }),
+        // a completion day that does not parse: the money spent not told to need it
+        project('完成日期写错的项目', { 项目完成日期: '2022-13-01', 实际投入: '1万' }),
+        // a year that does not parse: the row's milestone still checked, the project not
+        project('年度写错的项目', { 年度: '二〇二二', 进度节点: '开班' }),
+      ]),
+      [
+        [2, '所在工会'],
+        [2, '计划完成日期'],
+        [3, '预算金额'],
+        [3, '项目完成日期'],
+        [4, '项目完成日期'],
+        [5, '年度'],
+        [5, '计划完成日期'],
+      ],
+    );
+    expect(errors[3].messageEn).toBe("Completed on 2021-12-01, before the project's year (2022)");
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('imports 39 projects of 2021–2023 on their days; the multi-year statistics show them in their years', async () => {
     await kit.imported(sheet(register()), { created: 39, milestones: 7, completed: 38 });
 

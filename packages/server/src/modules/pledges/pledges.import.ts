@@ -10,6 +10,7 @@ import {
   headersOf,
   type RegisterRow,
   type RegisterRowError,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -47,6 +48,8 @@ interface ProjectPlan {
   milestones: { rowNo: number; title: string; dueOn: string; doneOn: string | null }[];
   /** A row of the project has a problem. */
   bad: boolean;
+  /** The columns a row of the project had a cell of that did not parse: the project's checks over them skipped. */
+  unread: Set<Key>;
 }
 
 export interface PledgeImportCounts {
@@ -69,6 +72,8 @@ export function createPledgeImport(db: Db, clock: Clock) {
     spec: PLEDGE_REGISTER,
     permission: 'pledges.write',
     plan: (rows, errors, { actor }) => planProjects(db, actor, rows, errors),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: (projects): PledgeImportCounts => ({
       created: projects.length,
       milestones: projects.reduce((n, p) => n + p.milestones.length, 0),
@@ -84,62 +89,63 @@ export function createPledgeImport(db: Db, clock: Clock) {
   });
 }
 
-/** The rows grouped into projects (union, year, title), each checked; problems go to `errors`. */
+/**
+ * The rows grouped into projects (union, year, title), each checked; problems go to `errors`, every one a row has
+ * that does not follow from another. A row with a cell that did not parse is checked on the others and plans
+ * nothing; one whose union, year or title cannot be told belongs to no project, its milestone still checked.
+ */
 async function planProjects(
   sql: Sql,
   actor: Actor,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
 ): Promise<ProjectPlan[]> {
-  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
+  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
   const projects = new Map<string, ProjectPlan>();
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
     await giveTurn();
+    const { rowNo, values: v } = row;
     let p: ProjectPlan | undefined;
+    let rowBad = false;
     const bad = (key: Key, zh: string, en: string) => {
       errors.push(rowError(rowNo, H[key], zh, en));
-      if (p) p.bad = true;
+      rowBad = true;
     };
-    const unionText = String(v.union);
-    const { union: hit, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'pledges.write', { orgPath }),
-    );
-    if (problem) {
-      bad('union', problem.zh, problem.en);
-      continue;
+    let hit: { id: number } | undefined;
+    if (readOk(row, 'union')) {
+      const unionText = String(v.union);
+      const found = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+        canAccess(actor, 'pledges.write', { orgPath }),
+      );
+      if (found.problem) bad('union', found.problem.zh, found.problem.en);
+      else hit = found.union;
     }
-    const year = v.year as number;
-    if (year < 2000 || year > 2100) {
+    let year = readOk(row, 'year') ? (v.year as number) : undefined;
+    if (year !== undefined && (year < 2000 || year > 2100)) {
       bad('year', `「${year}」不是年度（2000—2100）`, `"${year}" is not a year (2000–2100)`);
-      continue;
+      year = undefined;
     }
-    const title = String(v.title);
-    const key = `${hit.id}|${year}|${normaliseText(title)}`;
-    p = projects.get(key);
-    if (!p) {
-      p = { rowNo, orgId: hit.id, year, title, fields: {}, milestones: [], bad: false };
-      projects.set(key, p);
-    }
-    for (const k of mergeRowFields(p.fields, v, PROJECT_FIELDS)) {
-      bad(k, `与该项目第${p.rowNo}行填写的不一致`, `differs from what row ${p.rowNo} of this project gives`);
-    }
-    const milestone = cellText(v.milestone);
-    const dueOn = cellText(v.dueOn);
-    const doneOn = cellText(v.doneOn);
-    if (!milestone && (dueOn || doneOn)) {
-      bad('milestone', '填写了节点日期，请填写进度节点', 'A milestone date needs the milestone');
-    } else if (milestone && !dueOn) {
-      bad('dueOn', '请填写进度节点的计划完成日期', "The milestone's due day is required");
-    } else if (milestone && dueOn) {
-      if (Number(dueOn.slice(0, 4)) < year) {
+    if (hit && year !== undefined && readOk(row, 'title')) {
+      const title = String(v.title);
+      const key = `${hit.id}|${year}|${normaliseText(title)}`;
+      p = projects.get(key);
+      if (!p) {
+        p = { rowNo, orgId: hit.id, year, title, fields: {}, milestones: [], bad: false, unread: new Set() };
+        projects.set(key, p);
+      }
+      for (const u of row.unread ?? []) p.unread.add(u);
+      for (const k of mergeRowFields(p.fields, v, PROJECT_FIELDS)) {
         bad(
-          'dueOn',
-          `计划完成日期 ${dueOn} 早于项目年度（${year}年）`,
-          `Due on ${dueOn}, before the project's year (${year})`,
+          k,
+          `与该项目第${p.rowNo}行填写的不一致`,
+          `differs from what row ${p.rowNo} of this project gives`,
         );
       }
-      p.milestones.push({ rowNo, title: milestone, dueOn, doneOn });
     }
+    const milestone = milestoneOf(row, year, bad);
+    if (p && milestone) p.milestones.push(milestone);
+    if (p && (rowBad || row.unread)) p.bad = true;
   }
   const plans = [...projects.values()];
   const onRecord = await findPledgeTitles(
@@ -166,9 +172,47 @@ async function planProjects(
   return out;
 }
 
-/** A project's own checks: what it must say, its completion whole and not before its year. */
+/**
+ * A row's milestone, checked (its due day against the project's year when that is known); undefined when it has
+ * none, or a check over it cannot be judged (a cell that did not parse).
+ */
+function milestoneOf(
+  row: RegisterRow<Key>,
+  year: number | undefined,
+  bad: (key: Key, zh: string, en: string) => void,
+) {
+  if (!readOk(row, 'milestone', 'dueOn', 'doneOn')) return undefined;
+  const v = row.values;
+  const milestone = cellText(v.milestone);
+  const dueOn = cellText(v.dueOn);
+  const doneOn = cellText(v.doneOn);
+  if (!milestone && (dueOn || doneOn)) {
+    bad('milestone', '填写了节点日期，请填写进度节点', 'A milestone date needs the milestone');
+  } else if (milestone && !dueOn) {
+    bad('dueOn', '请填写进度节点的计划完成日期', "The milestone's due day is required");
+  } else if (milestone && dueOn) {
+    if (year !== undefined && Number(dueOn.slice(0, 4)) < year) {
+      bad(
+        'dueOn',
+        `计划完成日期 ${dueOn} 早于项目年度（${year}年）`,
+        `Due on ${dueOn}, before the project's year (${year})`,
+      );
+    }
+    return { rowNo: row.rowNo, title: milestone, dueOn, doneOn };
+  }
+  return undefined;
+}
+
+/**
+ * A project's own checks: what it must say, its completion whole and not before its year; a check over a column
+ * whose cell did not parse on a row of the project (and is given by none) skipped.
+ */
 function checkProject(p: ProjectPlan, errors: RegisterRowError[]) {
-  const bad = (key: Key, zh: string, en: string) => errors.push(rowError(p.rowNo, H[key], zh, en));
+  const bad = (key: Key, zh: string, en: string) => {
+    // the value a cell that did not parse would have given cannot be judged
+    if (p.unread.has(key) && (p.fields[key as keyof typeof p.fields] ?? null) === null) return;
+    errors.push(rowError(p.rowNo, H[key], zh, en));
+  };
   const f = p.fields;
   if (!f.category) bad('category', '请填写项目类别', 'The category is required');
   if (f.budget === undefined || f.budget === null) bad('budget', '请填写预算金额', 'The budget is required');
@@ -189,7 +233,8 @@ function checkProject(p: ProjectPlan, errors: RegisterRowError[]) {
     if (f.beneficiaries === undefined || f.beneficiaries === null) {
       bad('beneficiaries', '项目完成时请填写受益职工人数', 'Give the workers reached');
     }
-  } else {
+  } else if (!p.unread.has('completedOn')) {
+    // what only a completed project gives: not judged when its completion day did not parse
     for (const k of ['spent', 'beneficiaries', 'beneficiaryNote', 'outputQty', 'outputUnit'] as const) {
       if (f[k] !== undefined && f[k] !== null) {
         bad(

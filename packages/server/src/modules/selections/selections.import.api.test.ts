@@ -127,6 +127,38 @@ describe('the selection results register import', () => {
     expect(errors[4].messageZh).toContain('集体荣誉');
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const E = '2019年度区级劳动模范评选（多处错）';
+    const errors = await kit.rowErrors(
+      sheet([
+        row(E, '劳动模范', '区级劳动模范', 'a'),
+        // a day that does not parse beside a winner outside the subtree: both
+        row(E, '劳动模范', '区级劳动模范', 'outsider', { on: '2019-13-01' }),
+        // no name and an organiser too long to read: neither looked for, the name not compared
+        row(E, '劳动模范', '区级劳动模范', 'b', { organiser: '工'.repeat(201) }).map((v, i) =>
+          i === 4 ? '' : v,
+        ),
+        // no category beside an announcement before the year and another title of the category
+        row(E, '', '市级劳动模范', 'c', { on: '2018-12-01' }),
+        // a deed too long to read beside a second title of the category: told, and the row plans nothing
+        row(E, '劳动模范', '市级劳动模范', 'd', { deed: '事'.repeat(4001) }),
+      ]),
+      [
+        [3, '公布日期'],
+        [3, '身份证号'],
+        [4, '姓名'],
+        [4, '主办单位'],
+        [5, '类别'],
+        [5, '公布日期'],
+        [6, '主要事迹'],
+        [6, '称号'],
+      ],
+    );
+    expect(errors[1].messageEn).toContain('No current member of your unions');
+    expect(errors[5].messageEn).toBe("Announced on 2018-12-01, before the selection's year 2019");
+    expect(errors.map((e) => e.messageZh).join(' ')).not.toContain('undefined');
+  });
+
   it('brings a past selection in final on its announcement day: award records, 2019 statistics, no one told', async () => {
     const edition = `2019年度区级劳动模范和优秀工会工作者评选${w.t.ctx.unique()}`;
     const hand = await w.t.call({

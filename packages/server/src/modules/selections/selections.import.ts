@@ -7,7 +7,13 @@ import { once } from '../../shared/once.ts';
 import { federationOfPath } from '../../shared/org-path.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import { cellText, type RegisterRow, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
+import {
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  readOk,
+  rowError,
+} from '../../shared/register-sheet.ts';
 import { settled } from '../../shared/settled.ts';
 import { normaliseText, sameName } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
@@ -54,6 +60,8 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
     spec: SELECTION_REGISTER,
     permission: 'selections.manage',
     plan: (rows, errors, { actor, today }) => planSelections(db, actor, ids, rows, errors, today),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: (plans): SelectionImportCounts => ({
       created: plans.reduce((n, p) => n + p.persons.size, 0),
       selections: plans.length,
@@ -71,7 +79,13 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
 
 /** The organisers named in the rows (blank: the importer's own union), each one the importer may run selections for. */
 async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[]) {
-  const texts = [...new Set(rows.map((r) => cellText(r.values.organiser)).filter((t) => t !== null))];
+  const texts = [
+    ...new Set(
+      rows
+        .flatMap((r) => (readOk(r, 'organiser') ? [cellText(r.values.organiser)] : []))
+        .filter((t) => t !== null),
+    ),
+  ];
   const found = await resolveUnionTexts(sql, actor, texts);
   const idOf = (text: string | null) => {
     if (text === null) return actor.orgId ?? undefined;
@@ -111,6 +125,7 @@ async function personFinder(
   const wanted = collectLookups(ids.lookups);
   const hashOf = new Map<string, string | null>();
   for (const r of rows) {
+    if (!readOk(r, 'idNumber')) continue;
     const raw = String(r.values.idNumber);
     if (hashOf.has(raw)) continue;
     const parsed = parseIdNumber(raw, today);
@@ -118,7 +133,8 @@ async function personFinder(
   }
   const found = await findWinnersByHash(sql, wanted.all());
   const allowed = once((orgPath: string) => canAccess(actor, 'people.read', { orgPath }));
-  return (rowNo: number, raw: string, name: string, errors: RegisterRowError[]) => {
+  /** The person of an ID number; their name not checked when it did not parse (`name` undefined). */
+  return (rowNo: number, raw: string, name: string | undefined, errors: RegisterRowError[]) => {
     const hash = hashOf.get(raw) ?? null;
     if (hash === null) {
       const { zh, en } = isValidUscc(normaliseText(raw).toUpperCase())
@@ -142,7 +158,7 @@ async function personFinder(
       );
       return null;
     }
-    if (!sameName(p.name, name)) {
+    if (name !== undefined && !sameName(p.name, name)) {
       errors.push(
         rowError(
           rowNo,
@@ -167,7 +183,9 @@ export function parseYear(text: string): number | null {
 /**
  * The selections of the rows, grouped by organiser, name and year, each with its categories and winners in row
  * order; every problem (an organiser or winner not found, days out of order or disagreeing within a selection, a
- * winner named twice, a title differing within a category, a name already on record) goes to `errors`.
+ * winner named twice, a title differing within a category, a name already on record) goes to `errors`. A row with
+ * a cell that did not parse is checked on the others, against what the rows before it planned, and plans nothing;
+ * a check over such a cell is skipped.
  */
 async function planSelections(
   sql: Sql,
@@ -183,12 +201,14 @@ async function planSelections(
   const normal = once(normaliseText);
   const yearOf = once(parseYear);
   const plans = new Map<string, SelectionPlan>();
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
     await giveTurn();
-    const organiser = organiserOf(rowNo, cellText(v.organiser), errors);
-    const year = yearOf(String(v.year));
-    const announcedOn = String(v.announcedOn);
-    const early = year !== null && announcedOn.slice(0, 4) < String(year);
+    const { rowNo, values: v } = row;
+    const partial = !!row.unread;
+    const organiser = readOk(row, 'organiser') ? organiserOf(rowNo, cellText(v.organiser), errors) : null;
+    const year = readOk(row, 'year') ? yearOf(String(v.year)) : undefined;
+    const announcedOn = readOk(row, 'announcedOn') ? String(v.announcedOn) : undefined;
+    const early = !!year && announcedOn !== undefined && announcedOn.slice(0, 4) < String(year);
     if (year === null) {
       errors.push(
         rowError(rowNo, '年度', `「${v.year}」不是年度（如 2019）`, `"${v.year}" is not a year (e.g. 2019)`),
@@ -203,8 +223,9 @@ async function planSelections(
         ),
       );
     }
-    const found = personOf(rowNo, String(v.idNumber), String(v.name), errors);
-    if (!organiser || year === null) continue;
+    const name = readOk(row, 'name') ? String(v.name) : undefined;
+    const found = readOk(row, 'idNumber') ? personOf(rowNo, String(v.idNumber), name, errors) : null;
+    if (!organiser || !year || !readOk(row, 'edition')) continue;
     const person = found?.orgPath.startsWith(organiser.path) ? found : null;
     if (found && !person) {
       errors.push(
@@ -220,9 +241,11 @@ async function planSelections(
     const key = `${organiser.id}|${normal(edition)}|${year}`;
     let plan = plans.get(key);
     if (!plan) {
+      // a row with a cell that did not parse starts no selection
+      if (partial || announcedOn === undefined) continue;
       plan = { rowNo, organiser, edition, year, announcedOn, categories: new Map(), persons: new Map() };
       plans.set(key, plan);
-    } else if (plan.announcedOn !== announcedOn && !early) {
+    } else if (announcedOn !== undefined && plan.announcedOn !== announcedOn && !early) {
       errors.push(
         rowError(
           rowNo,
@@ -232,14 +255,16 @@ async function planSelections(
         ),
       );
     }
+    if (!readOk(row, 'category')) continue;
     const categoryName = String(v.category);
     const categoryKey = normal(categoryName);
     let category = plan.categories.get(categoryKey);
     if (!category) {
+      if (partial) continue;
       category = { name: categoryName, honour: null, winners: [] };
       plan.categories.set(categoryKey, category);
     }
-    const honour = cellText(v.honour);
+    const honour = readOk(row, 'honour') ? cellText(v.honour) : null;
     if (honour !== null && category.honour !== null && normal(honour) !== normal(category.honour)) {
       errors.push(
         rowError(
@@ -250,7 +275,7 @@ async function planSelections(
         ),
       );
     }
-    category.honour ??= honour;
+    if (!partial) category.honour ??= honour;
     if (!person) continue;
     const seen = plan.persons.get(person.id);
     if (seen !== undefined) {
@@ -264,6 +289,7 @@ async function planSelections(
       );
       continue;
     }
+    if (partial) continue;
     plan.persons.set(person.id, rowNo);
     category.winners.push({
       rowNo,

@@ -91,6 +91,29 @@ describe('the station services register', () => {
     expect(errors[0].messageZh).toContain(otherStation);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const errors = await kit.refused(
+      sheet([
+        // another union's station beside no people: both
+        [otherStation, '', '2019-07-15', '饮水', 0],
+        // no station: not looked for, its opening not judged against the day
+        ['', '', '2018-01-02', '饮水', 5],
+        // a day and a service that do not parse beside no people
+        [stationName, '', '2019-02-30', '唱歌', 0],
+      ]),
+      [
+        [2, '站点名称'],
+        [2, '服务人数'],
+        [3, '站点名称'],
+        [4, '服务日期'],
+        [4, '服务类别'],
+        [4, '服务人数'],
+      ],
+    );
+    expect(errors[2].messageEn).toBe('"station" is required');
+    expect(errors[5].messageEn).toBe('The people served must be above zero');
+  });
+
   it('counts the 2019 lines on their days, not this year; a dry run writes nothing; twice is refused', async () => {
     const ROWS = [
       [stationName, '', '2019-07-15', '饮水', 30],

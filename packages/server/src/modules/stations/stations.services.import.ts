@@ -9,6 +9,7 @@ import {
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -126,6 +127,12 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
 type Station = Awaited<ReturnType<typeof findStationsNamed>>[number];
 const nameKey = (s: string) => normaliseText(s).replace(/\s/g, '');
 
+/**
+ * The rows checked and planned as lines; problems go to `errors`, every one a row has that does not follow from
+ * another: the day and the people are judged whatever the station's problem, the day against the station's opening
+ * only when the station is found. A check over a cell that did not parse is skipped (a station or union that did
+ * not parse is not looked for), and a row with a problem or such a cell plans nothing.
+ */
 async function planLines(
   sql: Sql,
   actor: Actor,
@@ -133,68 +140,44 @@ async function planLines(
   errors: RegisterRowError[],
   today: string,
 ): Promise<ServiceCountLine[]> {
-  const names = [...new Set(rows.map((r) => (cellText(r.values.station) as string).trim()))];
+  const names = [
+    ...new Set(
+      rows.flatMap((r) => (readOk(r, 'station') ? [(cellText(r.values.station) as string).trim()] : [])),
+    ),
+  ];
   const named = actor.scopePath ? await findStationsNamed(sql, actor.scopePath, names) : [];
   const byName = new Map<string, Station[]>();
   for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
   const unionTexts = [
-    ...new Set(rows.flatMap((r) => (r.values.union === null ? [] : [String(r.values.union)]))),
+    ...new Set(
+      rows.flatMap((r) => (!readOk(r, 'union') || r.values.union === null ? [] : [String(r.values.union)])),
+    ),
   ];
   const unions = await resolveUnionTexts(sql, actor, unionTexts);
   const backdate = can(actor, 'history.backdate');
   const lines: (ServiceCountLine & { rowNo: number })[] = [];
   const seen = new Map<string, number>();
-  for (const { rowNo, values: v } of rows) {
-    const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
-    const text = (cellText(v.station) as string).trim();
-    let found = (byName.get(nameKey(text)) ?? []).filter((s) =>
-      canAccess(actor, 'stations.write', { orgPath: s.orgPath }),
-    );
-    if (v.union !== null) {
-      const u = unionOfRow(unions.get(String(v.union)), String(v.union), (p) =>
-        canAccess(actor, 'stations.write', { orgPath: p }),
-      );
-      if (u.problem) {
-        bad('所属工会', u.problem.zh, u.problem.en);
-        continue;
-      }
-      found = found.filter((s) => s.orgId === u.union.id);
-    }
-    if (!found.length) {
-      bad(
-        '站点名称',
-        `本工会范围内没有名为「${text}」的站点（须先登记站点）`,
-        `No station named "${text}" among your unions' stations (record the station first)`,
-      );
-      continue;
-    }
-    if (found.length > 1) {
-      bad(
-        '所属工会',
-        `「${text}」对应多个站点，请填写所属工会`,
-        `"${text}" names several stations; give the station's union`,
-      );
-      continue;
-    }
-    const station = found[0];
-    const day = String(v.day);
-    if (day < station.openedOn) {
+  for (const row of rows) {
+    const { rowNo, values: v } = row;
+    let ok = !row.unread;
+    const bad = (column: string, zh: string, en: string) => {
+      ok = false;
+      errors.push(rowError(rowNo, column, zh, en));
+    };
+    const station = stationOf(row, { byName, unions, actor }, bad);
+    const day = readOk(row, 'day') ? String(v.day) : undefined;
+    if (day !== undefined && station && day < station.openedOn)
       bad(
         '服务日期',
         `${day} 早于站点开放日期 ${station.openedOn}`,
         `${day} is before the station's opening day ${station.openedOn}`,
       );
-      continue;
-    }
-    if (day < today && !backdate) {
+    else if (day !== undefined && day < today && !backdate)
       bad('服务日期', '您的角色不能补录历史日期', 'Your role cannot record a past date');
-      continue;
-    }
     const people = Number(v.people);
-    if (people <= 0) {
+    if (readOk(row, 'people') && people <= 0)
       bad('服务人数', '服务人数须大于0', 'The people served must be above zero');
-      continue;
-    }
+    if (!ok || !station || day === undefined) continue;
     const service = v.service as StationService;
     const key = `${station.id}|${day}|${service}`;
     const earlier = seen.get(key);
@@ -218,12 +201,63 @@ async function planLines(
   });
 }
 
+/**
+ * The row's station: one of the importer's by its name (and its union, when given); undefined, its problem told,
+ * when there is none or several, or when the station or its union did not parse (told already).
+ */
+function stationOf(
+  row: RegisterRow<Key>,
+  known: {
+    byName: Map<string, Station[]>;
+    unions: Awaited<ReturnType<typeof resolveUnionTexts>>;
+    actor: Actor;
+  },
+  bad: (column: string, zh: string, en: string) => void,
+): Station | undefined {
+  const { values: v } = row;
+  const { actor } = known;
+  if (!readOk(row, 'station', 'union')) return undefined;
+  const text = (cellText(v.station) as string).trim();
+  let found = (known.byName.get(nameKey(text)) ?? []).filter((s) =>
+    canAccess(actor, 'stations.write', { orgPath: s.orgPath }),
+  );
+  if (v.union !== null) {
+    const u = unionOfRow(known.unions.get(String(v.union)), String(v.union), (p) =>
+      canAccess(actor, 'stations.write', { orgPath: p }),
+    );
+    if (u.problem) {
+      bad('所属工会', u.problem.zh, u.problem.en);
+      return undefined;
+    }
+    found = found.filter((s) => s.orgId === u.union.id);
+  }
+  if (!found.length) {
+    bad(
+      '站点名称',
+      `本工会范围内没有名为「${text}」的站点（须先登记站点）`,
+      `No station named "${text}" among your unions' stations (record the station first)`,
+    );
+    return undefined;
+  }
+  if (found.length > 1) {
+    bad(
+      '所属工会',
+      `「${text}」对应多个站点，请填写所属工会`,
+      `"${text}" names several stations; give the station's union`,
+    );
+    return undefined;
+  }
+  return found[0];
+}
+
 /** The register's template and import, as the stations page and `npm run cli -- import station-services` offer them. */
 export function createStationServicesRegister(db: Db, clock: Clock) {
   return defineRegister(db, clock, {
     spec: STATION_SERVICES_REGISTER,
     permission: 'stations.write',
     plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: (lines) => ({
       created: lines.length,
       stations: new Set(lines.map((l) => l.stationId)).size,

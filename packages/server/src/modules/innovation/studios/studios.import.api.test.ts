@@ -72,6 +72,29 @@ describe('the studios register import', () => {
     expect(await studiosOf()).toBe(0);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const errors = await kit.refused(
+      sheet([
+        // a day that does not parse beside a leader not found: both
+        ['错日工作室', hospital.name, '区级', '2017-02-30', '', '', t.ctx.newIdNumber(), ''],
+        // no union: not looked for, the amount of a district recognition still refused
+        ['无工会工作室', '', '区级', '2017-05-01', '', '', '', '平台外已发放', 30000, ''],
+        // a level that does not parse: the amount not judged by it, its day still by the day recognised
+        ['错级工作室', hospital.name, '省级', '2017-05-01', '', '', '', '平台外已发放', 30000, '2017-04-01'],
+      ]),
+      [
+        [2, '认定日期'],
+        [2, '领军人身份证号'],
+        [3, '所在工会'],
+        [3, '认定助推发放金额'],
+        [4, '认定级别'],
+        [4, '认定助推发放日期'],
+      ],
+    );
+    expect(errors[3].messageEn).toBe('Only a city or city-demonstration recognition has a subsidy');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('imports studios level by level on their days; the statistics count each level in its year', async () => {
     const file = sheet([
       ['心血管创新工作室', hospital.name, '区级', '2018-06-01', '昌平区总工会', '2018-03-01', leader, ''],

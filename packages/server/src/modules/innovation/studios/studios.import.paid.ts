@@ -2,9 +2,10 @@ import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
-  type CellValue,
   cellText,
+  type RegisterRow,
   type RegisterRowError,
+  readOk,
   refuseRows,
   rowError,
 } from '../../../shared/register-sheet.ts';
@@ -29,16 +30,19 @@ export interface PaidOutside {
 
 /**
  * A row's recognition subsidy paid outside the platform, with its amount and day (the day recognised when not
- * given); a row that gives an amount it cannot have is told why in `errors`.
+ * given); a row that gives an amount it cannot have is told why in `errors`. A check over a cell that did not
+ * parse (the level, the day recognised, the subsidy's kind or day: `level`/`on` undefined) is skipped; such a row
+ * has nothing recorded.
  */
 export function paidOutside(
-  rowNo: number,
-  v: Record<Key, CellValue>,
-  level: StudioLevel,
-  on: string,
+  row: RegisterRow<Key>,
+  level: StudioLevel | undefined,
+  on: string | undefined,
   errors: RegisterRowError[],
 ): PaidOutside | null {
-  const paidOn = cellText(v.subsidyPaidOn);
+  const { rowNo, values: v } = row;
+  if (!readOk(row, 'subsidyAmount')) return null;
+  const paidOn = readOk(row, 'subsidyPaidOn') ? cellText(v.subsidyPaidOn) : null;
   if (v.subsidyAmount === null) {
     if (paidOn) errors.push(rowError(rowNo, '认定助推发放金额', '请填写发放金额', 'Give the amount paid'));
     return null;
@@ -47,19 +51,19 @@ export function paidOutside(
     errors.push(rowError(rowNo, '认定助推发放金额', zh, en));
     return null;
   };
-  if (!SUBSIDY_PRESET[level])
+  if (level !== undefined && !SUBSIDY_PRESET[level])
     return refuse(
       '只有市级、市级示范性认定有认定助推',
       'Only a city or city-demonstration recognition has a subsidy',
     );
-  if (v.subsidy !== 'outside')
+  if (readOk(row, 'subsidy') && v.subsidy !== 'outside')
     return refuse(
       '发放金额只填平台外已发放的认定助推（「认定助推」填「平台外已发放」）',
       'An amount is given only for a subsidy paid outside the platform ("recognition subsidy": paid outside the platform)',
     );
   const fen = Number(v.subsidyAmount);
   if (!(fen > 0)) return refuse('发放金额须大于0', 'The amount paid must be above 0');
-  if (paidOn && paidOn < on) {
+  if (paidOn && on !== undefined && paidOn < on) {
     errors.push(
       rowError(
         rowNo,
@@ -70,6 +74,7 @@ export function paidOutside(
     );
     return null;
   }
+  if (row.unread || on === undefined) return null;
   return { fen, on: paidOn ?? on };
 }
 

@@ -4,7 +4,14 @@ import type { Clock } from '../../../shared/clock.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { defineRegister } from '../../../shared/register-define.ts';
-import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  readOk,
+  rowError,
+} from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
 import {
@@ -74,6 +81,8 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'look
     spec: STUDIO_REGISTER,
     permission: 'innovation.write',
     plan: (rows, errors, { actor, today }) => planStudios(db, actor, ids, rows, errors, today),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: (plans) => ({
       created: plans.reduce((n, p) => n + p.levels.length, 0),
       studios: plans.filter((p) => p.existingId === null).length,
@@ -101,16 +110,21 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'look
   });
 }
 
-/** The studios of the rows, grouped by name and union, each with its levels in date order; problems go to `errors`. */
+/**
+ * The studios of the rows, grouped by name and union, each with its levels in date order; problems go to `errors`,
+ * every one a row has that does not follow from another. A row with a cell that did not parse, or whose union is
+ * not found, has its people and subsidy checked on the cells that did and plans nothing.
+ */
 async function planStudios(
   sql: Sql,
   actor: Actor,
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
-  rows: { rowNo: number; values: Record<Key, CellValue> }[],
+  rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
 ): Promise<StudioPlan[]> {
-  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
+  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
   const modelWorkers = new Set<number>();
   const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
     const parsed = parseIdNumber(raw, today);
@@ -136,19 +150,24 @@ async function planStudios(
   };
   const memberNumbers = (cell: CellValue) => (cellText(cell) ?? '').split(/[、,，;；\s]+/).filter(Boolean);
   const plans = new Map<string, StudioPlan>();
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
     await giveTurn();
-    const unionText = String(v.union);
-    const { union: hit, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'innovation.write', { orgPath }),
-    );
-    if (problem) {
-      errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
+    const { rowNo, values: v } = row;
+    const found = readOk(row, 'union')
+      ? unionOfRow(unions.get(String(v.union)), String(v.union), (orgPath) =>
+          canAccess(actor, 'innovation.write', { orgPath }),
+        )
+      : undefined;
+    if (found?.problem) errors.push(rowError(rowNo, '所在工会', found.problem.zh, found.problem.en));
+    const hit = found?.union;
+    if (!hit || row.unread) {
       // the row's people and subsidy are checked too: a clerk is told every error of a row at once
-      const leader = cellText(v.leader);
+      const leader = readOk(row, 'leader') ? cellText(v.leader) : null;
       if (leader) await person(rowNo, '领军人身份证号', leader);
-      for (const m of memberNumbers(v.members)) await person(rowNo, '成员身份证号', m);
-      paidOutside(rowNo, v, v.level as StudioLevel, String(v.recognisedOn), errors);
+      if (readOk(row, 'members'))
+        for (const m of memberNumbers(v.members)) await person(rowNo, '成员身份证号', m);
+      const level = readOk(row, 'level') ? (v.level as StudioLevel) : undefined;
+      paidOutside(row, level, readOk(row, 'recognisedOn') ? String(v.recognisedOn) : undefined, errors);
       continue;
     }
     const name = String(v.name);
@@ -189,7 +208,7 @@ async function planStudios(
       on,
       by: cellText(v.recognisedBy),
       subsidy: v.subsidy !== 'outside',
-      paid: paidOutside(rowNo, v, level, on, errors),
+      paid: paidOutside(row, level, on, errors),
     });
   }
   const existing = await listStudiosOfOrgs(sql, [...new Set([...plans.values()].map((p) => p.orgId))]);
