@@ -108,9 +108,7 @@ const KNOWN_UNLINKED: Record<string, number> = {
   'pages/learning/CoursesTab.tsx': 1,
   'pages/members/MemberDialogs.tsx': 1,
   'pages/org/OrgForms.move.tsx': 2,
-  'pages/programs/editor/BasicsSection.tsx': 4,
-  'pages/programs/editor/LimitsSection.tsx': 6,
-  'pages/programs/editor/PeriodSection.tsx': 9,
+  'pages/programs/editor/LimitsSection.tsx': 1,
 };
 
 /**
