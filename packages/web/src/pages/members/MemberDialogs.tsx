@@ -129,8 +129,12 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
           data-testid="member-end-reason"
         />
       </Form.Item>
-      <Form.Item label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
-        <PastDay value={day} onChange={setDay} testId="member-end-day" />
+      <Form.Item
+        htmlFor="member-end-on"
+        label={t('member.endOn')}
+        extra={day ? undefined : t('member.endOnToday')}
+      >
+        <PastDay id="member-end-on" value={day} onChange={setDay} testId="member-end-day" />
       </Form.Item>
       <MemberNoteField />
     </FieldsDialog>
