@@ -50,13 +50,17 @@ export function DateTimeField({
   value,
   onChange,
   testId,
+  id,
 }: {
   value: string | null | undefined;
   onChange: (iso: string | null) => void;
   testId?: string;
+  /** The input's id, for the label that names it (`Form.Item`'s `htmlFor`). */
+  id?: string;
 }) {
   return (
     <DatePicker
+      id={id}
       showTime={{ format: 'HH:mm' }}
       format="YYYY-MM-DD HH:mm"
       style={{ width: '100%' }}

@@ -21,6 +21,7 @@ export function ParsedInput({
   style,
   testId,
   size,
+  id,
 }: {
   value: number | null | undefined;
   onChange: (value: number | null) => void;
@@ -34,6 +35,8 @@ export function ParsedInput({
   style?: React.CSSProperties;
   testId?: string;
   size?: 'small' | 'middle' | 'large';
+  /** The input's id, for the label that names it (`Form.Item`'s `htmlFor`). */
+  id?: string;
 }) {
   const [text, setText] = useState(value == null ? '' : format(value));
   const [touched, setTouched] = useState(false);
@@ -52,6 +55,7 @@ export function ParsedInput({
   return (
     <Flex vertical gap={2} style={{ width: 180, ...style }}>
       <Input
+        id={id}
         size={size}
         prefix={prefix}
         suffix={suffix}

@@ -14,10 +14,15 @@ export function PastDay({
   value,
   onChange,
   testId = 'past-day',
+  id,
 }: {
   value: string | null;
   onChange: (day: string | null) => void;
   testId?: string;
+  /**
+   * The id a label points at: the link's while the day is not asked for (the label opens it), the day's after.
+   */
+  id?: string;
 }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -26,6 +31,7 @@ export function PastDay({
   if (!open) {
     return (
       <Button
+        id={id}
         type="link"
         size="small"
         style={{ paddingInline: 0, alignSelf: 'flex-start' }}
@@ -41,6 +47,7 @@ export function PastDay({
       <Typography.Text>{t('past.label')}</Typography.Text>
       <Flex gap={8} align="center">
         <DayPicker
+          id={id}
           value={value ? dayjs(value) : null}
           disabledDate={(d) => d.isAfter(dayjs(), 'day')}
           onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : null)}

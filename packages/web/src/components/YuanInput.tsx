@@ -9,6 +9,8 @@ interface Common {
   style?: React.CSSProperties;
   testId?: string;
   size?: 'small' | 'middle' | 'large';
+  /** The input's id, for the label that names it (`Form.Item`'s `htmlFor`). */
+  id?: string;
 }
 
 /**

@@ -200,8 +200,8 @@ export function UserEditModal({
       {user && (
         <>
           <Space wrap size={16} style={{ display: 'flex' }}>
-            <Form.Item label={t('acct.users.username')}>
-              <Input value={user.username} disabled style={{ width: 180 }} />
+            <Form.Item htmlFor="user-username" label={t('acct.users.username')}>
+              <Input id="user-username" value={user.username} disabled style={{ width: 180 }} />
             </Form.Item>
             {nameAndPhoneFields(t, 'edit')}
           </Space>

@@ -152,8 +152,8 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item label={t('act.field.union')} required>
-          <OrgSelect value={union} onChange={setUnion} />
+        <Form.Item htmlFor="activity-list-union" label={t('act.field.union')} required>
+          <OrgSelect id="activity-list-union" value={union} onChange={setUnion} />
         </Form.Item>
         <div className="form-grid-2">
           <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />

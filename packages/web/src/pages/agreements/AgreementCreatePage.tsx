@@ -120,16 +120,23 @@ export default function AgreementCreatePage() {
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item
+                htmlFor="agreement-create-union"
                 label={t('agr.field.union')}
                 required
                 {...problem('orgId', t('agr.create.unionRequired'))}
               >
-                <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} testId="agreement-union" />
+                <OrgSelect
+                  id="agreement-create-union"
+                  value={v.orgId}
+                  onChange={(id) => set({ orgId: id })}
+                  testId="agreement-union"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={t('agr.field.kind')} required>
+              <Form.Item htmlFor="agreement-create-kind" label={t('agr.field.kind')} required>
                 <Select
+                  id="agreement-create-kind"
                   value={v.kind}
                   onChange={(kind) => set({ kind })}
                   options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}
@@ -148,11 +155,13 @@ export default function AgreementCreatePage() {
             />
           </Form.Item>
           <Form.Item
+            htmlFor="agreement-create-title"
             label={t('agr.field.title')}
             required
             {...problem('title', required(t('agr.field.title')))}
           >
             <TextLine
+              id="agreement-create-title"
               value={v.title}
               onChange={(text) => set({ title: text })}
               max={200}
@@ -160,65 +169,33 @@ export default function AgreementCreatePage() {
             />
           </Form.Item>
           <Form.Item
+            htmlFor="agreement-create-employer"
             label={t('agr.field.employer')}
             required
             extra={t('agr.create.employerHint')}
             {...problem('employer', required(t('agr.field.employer')))}
           >
             <TextLine
+              id="agreement-create-employer"
               value={v.employer}
               onChange={(text) => set({ employer: text })}
               max={500}
               testId="agreement-employer"
             />
           </Form.Item>
-          <Row gutter={16}>
-            <Col xs={12} md={6}>
-              <Form.Item label={t('agr.field.signedOn')} required>
-                <DateField
-                  value={v.signedOn}
-                  onChange={(d) => d && set({ signedOn: d })}
-                  testId="agreement-signed"
-                  noFuture
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item label={t('agr.field.effectiveOn')}>
-                <DateField
-                  value={v.effectiveOn}
-                  onChange={(d) => set({ effectiveOn: d })}
-                  allowClear
-                  testId="agreement-effective"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item label={t('agr.field.term')}>
-                <Select
-                  value={v.years}
-                  onChange={(years) => set({ years })}
-                  options={[1, 2, 3, 5].map((y) => ({ value: y, label: t('agr.termYears', { count: y }) }))}
-                  data-testid="agreement-years"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item label={t('agr.field.expiresOn')} required>
-                <DateField
-                  value={v.expiresOn}
-                  onChange={(d) => d && set({ expiresOn: d })}
-                  testId="agreement-expires"
-                />
-              </Form.Item>
-            </Col>
-          </Row>
+          <TermFields v={v} set={set} />
           <Form.Item label={t('agr.field.clauses')}>
             <ClauseChecklist kind={v.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
           </Form.Item>
           <MeasureInputs costFen={v.costFen} reach={v.reach} onChange={(m) => set(m)} testId="agreement" />
-          <Form.Item label={t('agr.field.note')}>
-            <TextBox rows={2} max={1000} value={v.note} onChange={(note) => set({ note })} />
+          <Form.Item htmlFor="agreement-create-note" label={t('agr.field.note')}>
+            <TextBox
+              id="agreement-create-note"
+              rows={2}
+              max={1000}
+              value={v.note}
+              onChange={(note) => set({ note })}
+            />
           </Form.Item>
         </ValidityScope>
         <Flex gap={8}>
@@ -229,5 +206,57 @@ export default function AgreementCreatePage() {
         </Flex>
       </Form>
     </Card>
+  );
+}
+
+/** When the agreement was signed, took effect, for how long and until when. */
+function TermFields({ v, set }: { v: Values; set: (patch: Partial<Values>) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Row gutter={16}>
+      <Col xs={12} md={6}>
+        <Form.Item htmlFor="agreement-create-signed-on" label={t('agr.field.signedOn')} required>
+          <DateField
+            id="agreement-create-signed-on"
+            value={v.signedOn}
+            onChange={(d) => d && set({ signedOn: d })}
+            testId="agreement-signed"
+            noFuture
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item htmlFor="agreement-create-effective-on" label={t('agr.field.effectiveOn')}>
+          <DateField
+            id="agreement-create-effective-on"
+            value={v.effectiveOn}
+            onChange={(d) => set({ effectiveOn: d })}
+            allowClear
+            testId="agreement-effective"
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item htmlFor="agreement-create-term" label={t('agr.field.term')}>
+          <Select
+            id="agreement-create-term"
+            value={v.years}
+            onChange={(years) => set({ years })}
+            options={[1, 2, 3, 5].map((y) => ({ value: y, label: t('agr.termYears', { count: y }) }))}
+            data-testid="agreement-years"
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item htmlFor="agreement-create-expires-on" label={t('agr.field.expiresOn')} required>
+          <DateField
+            id="agreement-create-expires-on"
+            value={v.expiresOn}
+            onChange={(d) => d && set({ expiresOn: d })}
+            testId="agreement-expires"
+          />
+        </Form.Item>
+      </Col>
+    </Row>
   );
 }

@@ -75,31 +75,54 @@ export function AgreementEditModal({
         return (
           <ValidityScope fields={invalid}>
             <Form layout="vertical">
-              <Form.Item label={t('agr.field.title')} required>
+              <Form.Item htmlFor="agreement-edit-title" label={t('agr.field.title')} required>
                 <TextLine
+                  id="agreement-edit-title"
                   value={v.title}
                   onChange={(text) => set({ title: text })}
                   max={200}
                   testId="agreement-edit-title"
                 />
               </Form.Item>
-              <Form.Item label={t('agr.field.employer')} required>
-                <TextLine value={v.employer} onChange={(text) => set({ employer: text })} max={500} />
+              <Form.Item htmlFor="agreement-edit-employer" label={t('agr.field.employer')} required>
+                <TextLine
+                  id="agreement-edit-employer"
+                  value={v.employer}
+                  onChange={(text) => set({ employer: text })}
+                  max={500}
+                />
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} md={8}>
-                  <Form.Item label={t('agr.field.signedOn')} required>
-                    <DateField value={v.signedOn} onChange={(d) => d && set({ signedOn: d })} noFuture />
+                  <Form.Item htmlFor="agreement-edit-signed-on" label={t('agr.field.signedOn')} required>
+                    <DateField
+                      id="agreement-edit-signed-on"
+                      value={v.signedOn}
+                      onChange={(d) => d && set({ signedOn: d })}
+                      noFuture
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item label={t('agr.field.effectiveOn')} required>
-                    <DateField value={v.effectiveOn} onChange={(d) => d && set({ effectiveOn: d })} />
+                  <Form.Item
+                    htmlFor="agreement-edit-effective-on"
+                    label={t('agr.field.effectiveOn')}
+                    required
+                  >
+                    <DateField
+                      id="agreement-edit-effective-on"
+                      value={v.effectiveOn}
+                      onChange={(d) => d && set({ effectiveOn: d })}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item label={t('agr.field.expiresOn')} required>
-                    <DateField value={v.expiresOn} onChange={(d) => d && set({ expiresOn: d })} />
+                  <Form.Item htmlFor="agreement-edit-expires-on" label={t('agr.field.expiresOn')} required>
+                    <DateField
+                      id="agreement-edit-expires-on"
+                      value={v.expiresOn}
+                      onChange={(d) => d && set({ expiresOn: d })}
+                    />
                   </Form.Item>
                 </Col>
               </Row>
@@ -112,8 +135,14 @@ export function AgreementEditModal({
                 onChange={(m) => set(m)}
                 testId="agreement-edit"
               />
-              <Form.Item label={t('agr.field.note')}>
-                <TextBox rows={2} value={v.note} onChange={(note) => set({ note })} max={1000} />
+              <Form.Item htmlFor="agreement-edit-note" label={t('agr.field.note')}>
+                <TextBox
+                  id="agreement-edit-note"
+                  rows={2}
+                  value={v.note}
+                  onChange={(note) => set({ note })}
+                  max={1000}
+                />
               </Form.Item>
               <Form.Item
                 label={t('agr.field.enterprises')}

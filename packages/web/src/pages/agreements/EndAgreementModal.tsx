@@ -45,11 +45,13 @@ export function EndAgreementModal({
       <Typography.Paragraph type="secondary">{t('agr.detail.endHint')}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item
+          htmlFor="agreement-end-end-reason"
           label={t('agr.detail.endReason')}
           required
           help={reason.trim() ? undefined : t('agr.detail.endReasonRequired')}
         >
           <TextBox
+            id="agreement-end-end-reason"
             value={reason}
             max={500}
             autoSize={{ minRows: 2, maxRows: 4 }}

@@ -19,6 +19,7 @@ export function MeasureInputs({
   costFen: number | null;
   reach: number | null;
   onChange: (m: { costFen?: number | null; reach?: number | null }) => void;
+  /** Also the start of the fields' ids, which their labels point at. */
   testId: string;
 }) {
   const { t } = useTranslation();
@@ -30,8 +31,9 @@ export function MeasureInputs({
       </Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label={t('agr.field.costFen')}>
+          <Form.Item label={t('agr.field.costFen')} htmlFor={`${testId}-cost-input`}>
             <YuanInput
+              id={`${testId}-cost-input`}
               value={costFen}
               onChange={(fen) => onChange({ costFen: fen })}
               emptyMeans={notRecorded}
@@ -41,8 +43,9 @@ export function MeasureInputs({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label={t('agr.field.reach')}>
+          <Form.Item label={t('agr.field.reach')} htmlFor={`${testId}-reach-input`}>
             <CountInput
+              id={`${testId}-reach-input`}
               value={reach}
               onChange={(n) => onChange({ reach: n })}
               emptyMeans={notRecorded}

@@ -111,8 +111,8 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         categories: [{ name: t('calls.create.defaultCategory'), kind: 'text' }],
       }}
     >
-      <Form.Item label={t('calls.field.union')} required>
-        <OrgSelect value={union} onChange={setUnion} />
+      <Form.Item htmlFor="call-list-union" label={t('calls.field.union')} required>
+        <OrgSelect id="call-list-union" value={union} onChange={setUnion} />
       </Form.Item>
       <TextItem name="title" label={t('calls.field.title')} max={200} required testId="call-title" />
       <Form.Item name="description" label={t('calls.field.description')}>

@@ -44,25 +44,37 @@ export function SubmitForModal({ call, onClose, onDone }: DialogProps<{ call: Ca
       }}
     >
       <Form layout="vertical">
-        <Form.Item label={t('calls.detail.member')} required>
-          <PersonSelect value={personId} onChange={(v) => setPersonId(v as number | null)} known={[]} />
+        <Form.Item htmlFor="call-submit-member" label={t('calls.detail.member')} required>
+          <PersonSelect
+            id="call-submit-member"
+            value={personId}
+            onChange={(v) => setPersonId(v as number | null)}
+            known={[]}
+          />
         </Form.Item>
-        <Form.Item label={t('calls.field.category')} required>
+        <Form.Item htmlFor="call-submit-category" label={t('calls.field.category')} required>
           <Select
+            id="call-submit-category"
             value={categoryId}
             onChange={setCategoryId}
             options={call.categories.map((k) => ({ value: k.id, label: k.name }))}
           />
         </Form.Item>
-        <Form.Item label={t('calls.field.workTitle')}>
-          <TextLine value={title} max={200} onChange={setTitle} />
+        <Form.Item htmlFor="call-submit-work-title" label={t('calls.field.workTitle')}>
+          <TextLine id="call-submit-work-title" value={title} max={200} onChange={setTitle} />
         </Form.Item>
         {kind === 'text' ? (
-          <Form.Item label={t('calls.field.content')} required>
-            <TextBox value={body} max={2000} autoSize={{ minRows: 3 }} onChange={setBody} />
+          <Form.Item htmlFor="call-submit-content" label={t('calls.field.content')} required>
+            <TextBox
+              id="call-submit-content"
+              value={body}
+              max={2000}
+              autoSize={{ minRows: 3 }}
+              onChange={setBody}
+            />
           </Form.Item>
         ) : (
-          <Form.Item label={t('calls.field.file')} required>
+          <Form.Item htmlFor="call-submit-file" label={t('calls.field.file')} required>
             <Upload
               maxCount={1}
               accept={kind === 'image' ? 'image/jpeg,image/png' : undefined}
@@ -72,7 +84,7 @@ export function SubmitForModal({ call, onClose, onDone }: DialogProps<{ call: Ca
               }}
               onRemove={() => setFile(null)}
             >
-              <Button>{t('calls.mine.pick')}</Button>
+              <Button id="call-submit-file">{t('calls.mine.pick')}</Button>
             </Upload>
           </Form.Item>
         )}

@@ -45,31 +45,51 @@ export function CampaignEditModal({
       {(v, set) => (
         <ValidityScope fields={invalid}>
           <Form layout="vertical">
-            <Form.Item label={t('care.field.title')} required>
-              <TextLine value={v.title} max={100} onChange={(text) => set({ title: text })} />
+            <Form.Item htmlFor="care-edit-title" label={t('care.field.title')} required>
+              <TextLine
+                id="care-edit-title"
+                value={v.title}
+                max={100}
+                onChange={(text) => set({ title: text })}
+              />
             </Form.Item>
             <Row gutter={16}>
               <Col span={12}>
-                <Form.Item label={t('care.field.startsOn')} required>
-                  <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
+                <Form.Item htmlFor="care-edit-starts-on" label={t('care.field.startsOn')} required>
+                  <DateField
+                    id="care-edit-starts-on"
+                    value={v.startsOn}
+                    onChange={(d) => d && set({ startsOn: d })}
+                  />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item label={t('care.field.endsOn')} required>
-                  <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
+                <Form.Item htmlFor="care-edit-ends-on" label={t('care.field.endsOn')} required>
+                  <DateField
+                    id="care-edit-ends-on"
+                    value={v.endsOn}
+                    onChange={(d) => d && set({ endsOn: d })}
+                  />
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item label={t('care.field.budget')} required>
+            <Form.Item htmlFor="care-edit-budget" label={t('care.field.budget')} required>
               <YuanInput
+                id="care-edit-budget"
                 value={v.budgetFen}
                 onChange={(n) => set({ budgetFen: n ?? 0 })}
                 style={{ width: '100%' }}
                 testId="care-edit-budget"
               />
             </Form.Item>
-            <Form.Item label={t('care.field.note')}>
-              <TextBox rows={2} value={v.note} max={1000} onChange={(note) => set({ note })} />
+            <Form.Item htmlFor="care-edit-note" label={t('care.field.note')}>
+              <TextBox
+                id="care-edit-note"
+                rows={2}
+                value={v.note}
+                max={1000}
+                onChange={(note) => set({ note })}
+              />
             </Form.Item>
           </Form>
         </ValidityScope>

@@ -65,37 +65,65 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
           <Form.Item
+            htmlFor="care-form-union"
             label={t('care.field.union')}
             required
             {...(tried && missing.orgId
               ? { validateStatus: 'error', help: t('care.form.unionRequired') }
               : {})}
           >
-            <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-form-union" />
+            <OrgSelect
+              id="care-form-union"
+              value={orgId}
+              onChange={(id) => setOrgId(id)}
+              testId="care-form-union"
+            />
           </Form.Item>
           <Form.Item
+            htmlFor="care-form-title"
             label={t('care.field.title')}
             required
             {...(tried && missing.title
               ? { validateStatus: 'error', help: t('common.required', { field: t('care.field.title') }) }
               : {})}
           >
-            <TextLine value={title} max={100} onChange={setTitle} testId="care-form-title" />
+            <TextLine
+              id="care-form-title"
+              value={title}
+              max={100}
+              onChange={setTitle}
+              testId="care-form-title"
+            />
           </Form.Item>
           <Row gutter={16}>
             <Col span={8}>
-              <Form.Item label={t('care.field.startsOn')} required>
-                <DateField value={startsOn} onChange={(d) => d && setStartsOn(d)} testId="care-form-starts" />
+              <Form.Item htmlFor="care-form-starts-on" label={t('care.field.startsOn')} required>
+                <DateField
+                  id="care-form-starts-on"
+                  value={startsOn}
+                  onChange={(d) => d && setStartsOn(d)}
+                  testId="care-form-starts"
+                />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label={t('care.field.endsOn')} required>
-                <DateField value={endsOn} onChange={(d) => d && setEndsOn(d)} testId="care-form-ends" />
+              <Form.Item htmlFor="care-form-ends-on" label={t('care.field.endsOn')} required>
+                <DateField
+                  id="care-form-ends-on"
+                  value={endsOn}
+                  onChange={(d) => d && setEndsOn(d)}
+                  testId="care-form-ends"
+                />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label={t('care.field.budget')}>
-                <YuanInput value={budgetFen} onChange={setBudgetFen} testId="care-form-budget" />
+              <Form.Item htmlFor="care-form-budget" label={t('care.field.budget')}>
+                <YuanInput
+                  id="care-form-budget"
+                  value={budgetFen}
+                  onChange={setBudgetFen}
+                  testId="care-form-budget"
+                />
               </Form.Item>
             </Col>
           </Row>

@@ -83,11 +83,18 @@ export function StockPanel({
       {canWrite && (
         <ValidityScope fields={invalid}>
           <Form layout="inline" onFinish={receive} style={{ rowGap: 8 }}>
-            <Form.Item label={t('care.field.item')} required>
-              <TextLine value={item} max={50} onChange={setItem} testId="care-stock-item" />
+            <Form.Item htmlFor="care-stock-item" label={t('care.field.item')} required>
+              <TextLine
+                id="care-stock-item"
+                value={item}
+                max={50}
+                onChange={setItem}
+                testId="care-stock-item"
+              />
             </Form.Item>
-            <Form.Item label={t('care.field.unit')}>
+            <Form.Item htmlFor="care-stock-unit" label={t('care.field.unit')}>
               <Select
+                id="care-stock-unit"
                 value={unit}
                 onChange={setUnit}
                 style={{ width: 80 }}
@@ -95,8 +102,9 @@ export function StockPanel({
                 data-testid="care-stock-unit"
               />
             </Form.Item>
-            <Form.Item label={t('care.field.quantity')} required>
+            <Form.Item htmlFor="care-stock-quantity" label={t('care.field.quantity')} required>
               <InputNumber
+                id="care-stock-quantity"
                 min={1}
                 precision={0}
                 value={quantity}
@@ -104,8 +112,14 @@ export function StockPanel({
                 data-testid="care-stock-quantity"
               />
             </Form.Item>
-            <Form.Item label={t('care.field.value')}>
-              <YuanInput value={valueFen} onChange={setValueFen} emptyMeans="—" testId="care-stock-value" />
+            <Form.Item htmlFor="care-stock-value" label={t('care.field.value')}>
+              <YuanInput
+                id="care-stock-value"
+                value={valueFen}
+                onChange={setValueFen}
+                emptyMeans="—"
+                testId="care-stock-value"
+              />
             </Form.Item>
             <Form.Item>
               <PastDay value={receivedOn} onChange={setReceivedOn} testId="care-stock-received-on" />

@@ -82,16 +82,23 @@ export function VisitFormModal({
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item
+                htmlFor="care-visit-visiting-union"
                 label={t('care.field.visitingUnion')}
                 required
                 {...problem('orgId', t('care.form.unionRequired'))}
               >
-                <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-visit-union" />
+                <OrgSelect
+                  id="care-visit-visiting-union"
+                  value={orgId}
+                  onChange={(id) => setOrgId(id)}
+                  testId="care-visit-union"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={t('care.field.visitedOn')} required>
+              <Form.Item htmlFor="care-visit-visited-on" label={t('care.field.visitedOn')} required>
                 <DateField
+                  id="care-visit-visited-on"
                   value={visitedOn}
                   onChange={(d) => d && setVisitedOn(d)}
                   testId="care-visit-date"
@@ -111,11 +118,13 @@ export function VisitFormModal({
           </Form.Item>
           {person ? (
             <Form.Item
+              htmlFor="care-visit-person"
               label={t('care.field.person')}
               required
               {...problem('personId', t('care.visit.personRequired'))}
             >
               <PersonSelect
+                id="care-visit-person"
                 value={personId}
                 onChange={(v) => setPersonId(v as number | null)}
                 known={[]}
@@ -126,20 +135,29 @@ export function VisitFormModal({
             <Row gutter={16}>
               <Col xs={24} md={16}>
                 <Form.Item
+                  htmlFor="care-visit-unit-name"
                   label={t('care.field.unitName')}
                   required
                   {...problem('unitName', t('care.visit.unitRequired'))}
                 >
-                  <TextLine value={unitName} max={200} onChange={setUnitName} testId="care-visit-unit" />
+                  <TextLine
+                    id="care-visit-unit-name"
+                    value={unitName}
+                    max={200}
+                    onChange={setUnitName}
+                    testId="care-visit-unit"
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
                 <Form.Item
+                  htmlFor="care-visit-people"
                   label={t('care.field.people')}
                   required
                   {...problem('people', t('care.visit.peopleRequired'))}
                 >
                   <InputNumber
+                    id="care-visit-people"
                     min={1}
                     precision={0}
                     value={people}
@@ -152,19 +170,31 @@ export function VisitFormModal({
             </Row>
           )}
           <Form.Item
+            htmlFor="care-visit-visitors"
             label={t('care.field.visitors')}
             required
             {...problem('visitors', t('care.visit.visitorsRequired'))}
           >
-            <TextLine value={visitors} max={200} onChange={setVisitors} testId="care-visit-visitors" />
+            <TextLine
+              id="care-visit-visitors"
+              value={visitors}
+              max={200}
+              onChange={setVisitors}
+              testId="care-visit-visitors"
+            />
           </Form.Item>
           <Form.Item label={t('care.field.goods')}>
             <VisitGoods stock={detail.stock} goods={goods} setGoods={setGoods} />
           </Form.Item>
           {person &&
             (detail.grantsOffered ? (
-              <Form.Item label={t('care.field.grant')} extra={t('care.visit.grantHint')}>
+              <Form.Item
+                htmlFor="care-visit-grant"
+                label={t('care.field.grant')}
+                extra={t('care.visit.grantHint')}
+              >
                 <YuanInput
+                  id="care-visit-grant"
                   value={grantFen}
                   onChange={setGrantFen}
                   emptyMeans={t('care.visit.grantNone')}

@@ -160,16 +160,18 @@ export function CategoryForm(p: {
       }}
     >
       <Form layout="vertical">
-        <Form.Item label={t('case.category.nameZh')} required>
+        <Form.Item htmlFor="case-category-name-zh" label={t('case.category.nameZh')} required>
           <TextLine
+            id="case-category-name-zh"
             value={f.nameZh}
             max={20}
             onChange={(nameZh) => set({ nameZh })}
             testId="category-name-zh"
           />
         </Form.Item>
-        <Form.Item label={t('case.category.nameEn')} required>
+        <Form.Item htmlFor="case-category-name-en" label={t('case.category.nameEn')} required>
           <TextLine
+            id="case-category-name-en"
             value={f.nameEn}
             max={60}
             onChange={(nameEn) => set({ nameEn })}
@@ -177,8 +179,9 @@ export function CategoryForm(p: {
           />
         </Form.Item>
         <Flex gap={16}>
-          <Form.Item label={t('case.calendar.ackDays')}>
+          <Form.Item htmlFor="case-category-ack-days" label={t('case.calendar.ackDays')}>
             <InputNumber
+              id="case-category-ack-days"
               min={1}
               max={60}
               precision={0}
@@ -187,8 +190,9 @@ export function CategoryForm(p: {
               data-testid="category-ack"
             />
           </Form.Item>
-          <Form.Item label={t('case.calendar.answerDays')}>
+          <Form.Item htmlFor="case-category-answer-days" label={t('case.calendar.answerDays')}>
             <InputNumber
+              id="case-category-answer-days"
               min={1}
               max={120}
               precision={0}
@@ -198,8 +202,17 @@ export function CategoryForm(p: {
             />
           </Form.Item>
         </Flex>
-        <Form.Item label={t('case.category.offered')} extra={t('case.category.offeredHint')}>
-          <Switch checked={f.active} onChange={(active) => set({ active })} data-testid="category-active" />
+        <Form.Item
+          htmlFor="case-category-offered"
+          label={t('case.category.offered')}
+          extra={t('case.category.offeredHint')}
+        >
+          <Switch
+            id="case-category-offered"
+            checked={f.active}
+            onChange={(active) => set({ active })}
+            data-testid="category-active"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -56,15 +56,17 @@ export default function CaseEnterPage() {
   return (
     <Card title={t('case.enter.title')} style={{ maxWidth: 720 }}>
       <Form layout="vertical">
-        <Form.Item label={t('case.field.channel')}>
+        <Form.Item htmlFor="case-enter-channel" label={t('case.field.channel')}>
           <Select
+            id="case-enter-channel"
             value={channel}
             onChange={setChannel}
             options={optionsOf(CHANNELS, (c) => t(`case.channel.${c}`))}
           />
         </Form.Item>
-        <Form.Item label={t('case.field.category')} required>
+        <Form.Item htmlFor="case-enter-category" label={t('case.field.category')} required>
           <Select
+            id="case-enter-category"
             value={category}
             onChange={setCategory}
             placeholder={t('case.category.choose')}
@@ -76,12 +78,26 @@ export default function CaseEnterPage() {
             data-testid="case-category"
           />
         </Form.Item>
-        <Form.Item label={t('case.field.anonymous')} extra={t('case.enter.anonymousHint')}>
-          <Switch checked={anonymous} onChange={setAnonymous} data-testid="case-anonymous" />
+        <Form.Item
+          htmlFor="case-enter-anonymous"
+          label={t('case.field.anonymous')}
+          extra={t('case.enter.anonymousHint')}
+        >
+          <Switch
+            id="case-enter-anonymous"
+            checked={anonymous}
+            onChange={setAnonymous}
+            data-testid="case-anonymous"
+          />
         </Form.Item>
         {!anonymous && (
-          <Form.Item label={t('case.enter.person')} extra={t('case.enter.personHint')}>
+          <Form.Item
+            htmlFor="case-enter-person"
+            label={t('case.enter.person')}
+            extra={t('case.enter.personHint')}
+          >
             <PersonSelect
+              id="case-enter-person"
               value={personId}
               onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
               known={[]}
@@ -89,18 +105,30 @@ export default function CaseEnterPage() {
             />
           </Form.Item>
         )}
-        <Form.Item label={t('case.enter.union')} extra={t('case.enter.unionHint')}>
-          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} allowClear testId="case-union" />
+        <Form.Item htmlFor="case-enter-union" label={t('case.enter.union')} extra={t('case.enter.unionHint')}>
+          <OrgSelect
+            id="case-enter-union"
+            value={orgId}
+            onChange={(id) => setOrgId(id)}
+            allowClear
+            testId="case-union"
+          />
         </Form.Item>
-        <Form.Item label={t('case.field.receivedOn')}>
+        <Form.Item htmlFor="case-enter-received-on" label={t('case.field.receivedOn')}>
           <DayPicker
+            id="case-enter-received-on"
             value={receivedOn}
             onChange={(d) => d && setReceivedOn(d)}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
           />
         </Form.Item>
-        <Form.Item label={t('case.field.receivedTime')} extra={t('case.enter.timeHint')}>
+        <Form.Item
+          htmlFor="case-enter-received-time"
+          label={t('case.field.receivedTime')}
+          extra={t('case.enter.timeHint')}
+        >
           <TimePicker
+            id="case-enter-received-time"
             format="HH:mm:ss"
             value={receivedTime}
             onChange={(v) => setReceivedTime(v)}
@@ -108,8 +136,14 @@ export default function CaseEnterPage() {
             data-testid="case-received-time"
           />
         </Form.Item>
-        <Form.Item label={t('case.field.description')} required>
-          <TextBox rows={5} max={4000} value={description} onChange={setDescription} />
+        <Form.Item htmlFor="case-enter-description" label={t('case.field.description')} required>
+          <TextBox
+            id="case-enter-description"
+            rows={5}
+            max={4000}
+            value={description}
+            onChange={setDescription}
+          />
         </Form.Item>
         <Button
           type="primary"

@@ -95,8 +95,9 @@ export function DialogFor({
     replace: t('cong.detail.replace'),
   }[dialog.kind];
   const categorySelect = (
-    <Form.Item label={t('cong.field.category')}>
+    <Form.Item htmlFor="congress-category" label={t('cong.field.category')}>
       <Select
+        id="congress-category"
         value={category}
         onChange={setCategory}
         options={optionsOf(CATEGORIES, (k) => t(`cong.category.${k}`))}
@@ -135,8 +136,9 @@ export function DialogFor({
       {dialog.kind === 'session' && <SessionFields />}
       {dialog.kind === 'elect' && (
         <>
-          <Form.Item label={t('cong.field.person')} required>
+          <Form.Item htmlFor="congress-person" label={t('cong.field.person')} required>
             <PersonSelect
+              id="congress-person"
               multiple
               value={people}
               onChange={(v) => setPeople(Array.isArray(v) ? v : v ? [v] : [])}
@@ -151,8 +153,9 @@ export function DialogFor({
         <>
           <Typography.Paragraph>{dialog.delegate.name}</Typography.Paragraph>
           <TextItem name="reason" label={t('cong.field.endReason')} max={200} required />
-          <Form.Item label={t('cong.detail.successor')}>
+          <Form.Item htmlFor="congress-successor" label={t('cong.detail.successor')}>
             <PersonSelect
+              id="congress-successor"
               value={successor}
               onChange={(v) => setSuccessor(typeof v === 'number' ? v : null)}
               known={[]}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -47,7 +48,7 @@ export default function CongressPage() {
                 onChange={setTermId}
                 options={c.terms.map((x) => ({
                   value: x.id,
-                  label: `${t('cong.field.termN', { n: x.number })}（${x.startsOn}—${x.endsOn}）`,
+                  label: `${t('cong.field.termN', { n: x.number })}${aside(`${x.startsOn}—${x.endsOn}`)}`,
                 }))}
                 data-testid="cong-term"
               />

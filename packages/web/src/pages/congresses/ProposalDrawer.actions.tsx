@@ -122,8 +122,14 @@ export function AssignForm({ id, busy, run, day, setDay }: ActionProps) {
   const on = day ?? undefined;
   return (
     <Form layout="vertical">
-      <Form.Item label={t('cong.field.department')} required>
-        <TextLine max={100} value={department} onChange={setDepartment} testId="cong-department" />
+      <Form.Item htmlFor="proposal-department" label={t('cong.field.department')} required>
+        <TextLine
+          id="proposal-department"
+          max={100}
+          value={department}
+          onChange={setDepartment}
+          testId="cong-department"
+        />
       </Form.Item>
       <PastDay value={day} onChange={setDay} />
       <Button
@@ -152,8 +158,15 @@ export function AnswerForm({ id, p, busy, run, day, setDay }: ActionProps) {
   const on = day ?? undefined;
   return (
     <Form layout="vertical">
-      <Form.Item label={t('cong.field.answer')} required>
-        <TextBox rows={4} max={4000} value={answer} onChange={setAnswer} testId="cong-answer-text" />
+      <Form.Item htmlFor="proposal-answer" label={t('cong.field.answer')} required>
+        <TextBox
+          id="proposal-answer"
+          rows={4}
+          max={4000}
+          value={answer}
+          onChange={setAnswer}
+          testId="cong-answer-text"
+        />
       </Form.Item>
       {p.opinion && (
         <Form.Item label={t('cong.proposal.adoption')} required>
@@ -206,8 +219,9 @@ export function PledgeForm({ id, busy, run, day, setDay }: ActionProps) {
       <Form layout="vertical">
         <Typography.Title level={5}>{t('cong.proposal.pledge')}</Typography.Title>
         <Flex gap={12} wrap>
-          <Form.Item label={t('cong.field.year')}>
+          <Form.Item htmlFor="proposal-year" label={t('cong.field.year')}>
             <InputNumber
+              id="proposal-year"
               min={2000}
               max={2100}
               precision={0}
@@ -215,16 +229,18 @@ export function PledgeForm({ id, busy, run, day, setDay }: ActionProps) {
               onChange={(v) => setPledge({ ...pledge, year: v ?? pledge.year })}
             />
           </Form.Item>
-          <Form.Item label={t('cong.field.pledgeCategory')}>
+          <Form.Item htmlFor="proposal-pledge-category" label={t('cong.field.pledgeCategory')}>
             <Select
+              id="proposal-pledge-category"
               style={{ minWidth: 160 }}
               value={pledge.category}
               onChange={(category) => setPledge({ ...pledge, category })}
               options={optionsOf(PLEDGE_CATEGORIES, (k) => t(`pl.category.${k}`))}
             />
           </Form.Item>
-          <Form.Item label={t('cong.field.budget')}>
+          <Form.Item htmlFor="proposal-budget" label={t('cong.field.budget')}>
             <YuanInput
+              id="proposal-budget"
               value={pledge.budgetFen}
               onChange={(budgetFen) => setPledge({ ...pledge, budgetFen })}
               testId="cong-pledge-budget"

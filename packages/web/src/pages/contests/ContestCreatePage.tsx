@@ -62,8 +62,9 @@ export default function ContestCreatePage() {
       <Form layout="vertical" style={{ maxWidth: 960 }}>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item label={t('contest.field.name')} required>
+            <Form.Item htmlFor="contest-create-name" label={t('contest.field.name')} required>
               <TextLine
+                id="contest-create-name"
                 max={100}
                 value={draft.name}
                 onChange={(text) => set('name', text)}
@@ -72,8 +73,9 @@ export default function ContestCreatePage() {
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label={t('contest.field.organiser')} required>
+            <Form.Item htmlFor="contest-create-organiser" label={t('contest.field.organiser')} required>
               <OrgSelect
+                id="contest-create-organiser"
                 value={draft.orgId || null}
                 onChange={(id) => set('orgId', id ?? 0)}
                 style={{ width: '100%' }}
@@ -82,8 +84,13 @@ export default function ContestCreatePage() {
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label={t('contest.field.level')} extra={t('contest.create.hint')}>
+            <Form.Item
+              htmlFor="contest-create-level"
+              label={t('contest.field.level')}
+              extra={t('contest.create.hint')}
+            >
               <Select
+                id="contest-create-level"
                 value={draft.level}
                 onChange={(v) => set('level', v)}
                 options={optionsOf(CONTEST_LEVELS, (l) => t(`contest.level.${l}`))}
@@ -92,8 +99,9 @@ export default function ContestCreatePage() {
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label={t('contest.field.kind')}>
+            <Form.Item htmlFor="contest-create-kind" label={t('contest.field.kind')}>
               <Select
+                id="contest-create-kind"
                 value={draft.kind}
                 onChange={(v) => set('kind', v)}
                 options={optionsOf(['skills', 'labour'] as const, (k) => t(`contest.kind.${k}`))}
@@ -102,8 +110,9 @@ export default function ContestCreatePage() {
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label={t('contest.field.startsOn')}>
+            <Form.Item htmlFor="contest-create-starts-on" label={t('contest.field.startsOn')}>
               <DateField
+                id="contest-create-starts-on"
                 value={draft.startsOn}
                 onChange={(v) => v && set('startsOn', v)}
                 testId="contest-starts"
@@ -111,13 +120,19 @@ export default function ContestCreatePage() {
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label={t('contest.field.endsOn')}>
-              <DateField value={draft.endsOn} onChange={(v) => v && set('endsOn', v)} testId="contest-ends" />
+            <Form.Item htmlFor="contest-create-ends-on" label={t('contest.field.endsOn')}>
+              <DateField
+                id="contest-create-ends-on"
+                value={draft.endsOn}
+                onChange={(v) => v && set('endsOn', v)}
+                testId="contest-ends"
+              />
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label={t('contest.field.limitPerUnion')}>
+            <Form.Item htmlFor="contest-create-limit-per-union" label={t('contest.field.limitPerUnion')}>
               <InputNumber
+                id="contest-create-limit-per-union"
                 min={1}
                 style={{ width: '100%' }}
                 placeholder={t('contest.field.noLimit')}

@@ -33,16 +33,18 @@ export function ContestEditModal({ contest, onDone }: { contest: ContestDetail; 
     >
       {(v, set) => (
         <Form layout="vertical">
-          <Form.Item label={t('contest.field.name')} required>
+          <Form.Item htmlFor="contest-edit-name" label={t('contest.field.name')} required>
             <TextLine
+              id="contest-edit-name"
               value={v.name}
               max={100}
               onChange={(name) => set({ name })}
               testId="contest-edit-name"
             />
           </Form.Item>
-          <Form.Item label={t('contest.field.level')} required>
+          <Form.Item htmlFor="contest-edit-level" label={t('contest.field.level')} required>
             <Select
+              id="contest-edit-level"
               value={v.level}
               onChange={(level) => set({ level })}
               options={optionsOf(LEVELS, (l) => t(`contest.level.${l}`))}
@@ -50,13 +52,21 @@ export function ContestEditModal({ contest, onDone }: { contest: ContestDetail; 
           </Form.Item>
           <Row gutter={16}>
             <Col span={12}>
-              <Form.Item label={t('contest.field.startsOn')} required>
-                <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
+              <Form.Item htmlFor="contest-edit-starts-on" label={t('contest.field.startsOn')} required>
+                <DateField
+                  id="contest-edit-starts-on"
+                  value={v.startsOn}
+                  onChange={(d) => d && set({ startsOn: d })}
+                />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item label={t('contest.field.endsOn')} required>
-                <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
+              <Form.Item htmlFor="contest-edit-ends-on" label={t('contest.field.endsOn')} required>
+                <DateField
+                  id="contest-edit-ends-on"
+                  value={v.endsOn}
+                  onChange={(d) => d && set({ endsOn: d })}
+                />
               </Form.Item>
             </Col>
           </Row>

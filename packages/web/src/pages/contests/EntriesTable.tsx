@@ -37,8 +37,9 @@ function ResultModal({ entry, onClose, onDone }: DialogProps<{ entry: Entry | nu
       destroyOnHidden
     >
       <Form layout="vertical">
-        <Form.Item label={t('contest.result.rank')}>
+        <Form.Item htmlFor="contest-result-rank" label={t('contest.result.rank')}>
           <InputNumber
+            id="contest-result-rank"
             min={1}
             precision={0}
             value={current.rank ?? null}
@@ -46,8 +47,9 @@ function ResultModal({ entry, onClose, onDone }: DialogProps<{ entry: Entry | nu
             data-testid="result-rank"
           />
         </Form.Item>
-        <Form.Item label={t('contest.result.score')}>
+        <Form.Item htmlFor="contest-result-score" label={t('contest.result.score')}>
           <InputNumber
+            id="contest-result-score"
             min={0}
             precision={2}
             value={current.score ?? null}
@@ -55,8 +57,13 @@ function ResultModal({ entry, onClose, onDone }: DialogProps<{ entry: Entry | nu
             data-testid="result-score"
           />
         </Form.Item>
-        <Form.Item label={t('contest.result.prize')} extra={t('contest.result.prizeHint')}>
+        <Form.Item
+          htmlFor="contest-result-prize"
+          label={t('contest.result.prize')}
+          extra={t('contest.result.prizeHint')}
+        >
           <TextLine
+            id="contest-result-prize"
             max={50}
             value={current.prize ?? ''}
             onChange={(text) => setValue((x) => ({ ...x, prize: text || null }))}

@@ -177,8 +177,9 @@ export function DonationFormModal({
             </Form.Item>
           )}
           {toFund ? (
-            <Form.Item label={t('don.field.fund')} required>
+            <Form.Item htmlFor="donation-fund" label={t('don.field.fund')} required>
               <Select
+                id="donation-fund"
                 value={v.fundId ?? undefined}
                 onChange={(id) => set({ fundId: id })}
                 options={funds.map((f) => ({ value: f.id, label: `${f.name}${aside(f.orgName)}` }))}
@@ -186,61 +187,106 @@ export function DonationFormModal({
               />
             </Form.Item>
           ) : (
-            <Form.Item label={t('don.field.union')} required>
-              <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} style={{ width: '100%' }} />
+            <Form.Item htmlFor="donation-union" label={t('don.field.union')} required>
+              <OrgSelect
+                id="donation-union"
+                value={v.orgId}
+                onChange={(id) => set({ orgId: id })}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           )}
-          {v.kind === 'goods' && (
-            <>
-              <Form.Item label={t('don.field.item')} required>
-                <TextLine
-                  value={v.item}
-                  max={200}
-                  onChange={(item) => set({ item })}
-                  testId="donation-item"
-                />
-              </Form.Item>
-              <Form.Item label={t('don.field.quantity')} required>
-                <CountInput
-                  value={v.quantity}
-                  onChange={(n) => set({ quantity: n })}
-                  min={1}
-                  max={100_000_000}
-                  testId="donation-quantity"
-                />
-              </Form.Item>
-              <Form.Item label={t('don.field.unit')} required>
-                <TextLine value={v.unit} max={20} onChange={(unit) => set({ unit })} testId="donation-unit" />
-              </Form.Item>
-              {mayStock && (
-                <Form.Item label={t('don.field.campaign')} extra={t('don.donations.campaignHint')}>
-                  <Select
-                    allowClear
-                    value={v.campaignId ?? undefined}
-                    onChange={(id) => set({ campaignId: id ?? null })}
-                    placeholder={t('don.donations.noCampaign')}
-                    options={campaigns.map((c) => ({ value: c.id, label: `${c.title}${aside(c.orgName)}` }))}
-                    data-testid="donation-campaign"
-                  />
-                </Form.Item>
-              )}
-            </>
-          )}
-          <Form.Item label={t('don.field.amount')} required>
+          {v.kind === 'goods' && <GoodsFields v={v} set={set} campaigns={mayStock ? campaigns : null} />}
+          <Form.Item htmlFor="donation-amount" label={t('don.field.amount')} required>
             <YuanInput
+              id="donation-amount"
               value={v.amountFen}
               onChange={(fen) => set({ amountFen: fen })}
               testId="donation-amount"
             />
           </Form.Item>
-          <Form.Item label={t('don.field.receivedOn')} required>
-            <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} noFuture />
+          <Form.Item htmlFor="donation-received-on" label={t('don.field.receivedOn')} required>
+            <DateField
+              id="donation-received-on"
+              value={v.receivedOn}
+              onChange={(d) => set({ receivedOn: d ?? today() })}
+              noFuture
+            />
           </Form.Item>
-          <Form.Item label={t('don.field.note')}>
-            <TextBox value={v.note} max={1000} rows={2} onChange={(note) => set({ note })} />
+          <Form.Item htmlFor="donation-note" label={t('don.field.note')}>
+            <TextBox
+              id="donation-note"
+              value={v.note}
+              max={1000}
+              rows={2}
+              onChange={(note) => set({ note })}
+            />
           </Form.Item>
         </Form>
       </ValidityScope>
     </FormDialog>
+  );
+}
+
+/** A gift of goods: what, how many of which unit, and (for a clerk who keeps stock) the campaign it is for. */
+function GoodsFields({
+  v,
+  set,
+  campaigns,
+}: {
+  v: Values;
+  set: (patch: Partial<Values>) => void;
+  /** The campaigns the goods may go to; null when the clerk keeps no stock. */
+  campaigns: Campaign[] | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item htmlFor="donation-item" label={t('don.field.item')} required>
+        <TextLine
+          id="donation-item"
+          value={v.item}
+          max={200}
+          onChange={(item) => set({ item })}
+          testId="donation-item"
+        />
+      </Form.Item>
+      <Form.Item htmlFor="donation-quantity" label={t('don.field.quantity')} required>
+        <CountInput
+          id="donation-quantity"
+          value={v.quantity}
+          onChange={(n) => set({ quantity: n })}
+          min={1}
+          max={100_000_000}
+          testId="donation-quantity"
+        />
+      </Form.Item>
+      <Form.Item htmlFor="donation-unit" label={t('don.field.unit')} required>
+        <TextLine
+          id="donation-unit"
+          value={v.unit}
+          max={20}
+          onChange={(unit) => set({ unit })}
+          testId="donation-unit"
+        />
+      </Form.Item>
+      {campaigns && (
+        <Form.Item
+          htmlFor="donation-campaign"
+          label={t('don.field.campaign')}
+          extra={t('don.donations.campaignHint')}
+        >
+          <Select
+            id="donation-campaign"
+            allowClear
+            value={v.campaignId ?? undefined}
+            onChange={(id) => set({ campaignId: id ?? null })}
+            placeholder={t('don.donations.noCampaign')}
+            options={campaigns.map((c) => ({ value: c.id, label: `${c.title}${aside(c.orgName)}` }))}
+            data-testid="donation-campaign"
+          />
+        </Form.Item>
+      )}
+    </>
   );
 }

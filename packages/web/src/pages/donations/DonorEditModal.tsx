@@ -47,8 +47,14 @@ export function DonorEditModal({
       {(v, set) => (
         <Form layout="vertical">
           <DonorFields v={v} set={set} nameTestId="donor-edit-name" />
-          <Form.Item label={t('don.field.note')}>
-            <TextBox rows={2} value={v.note ?? ''} max={1000} onChange={(note) => set({ note })} />
+          <Form.Item htmlFor="donor-edit-note" label={t('don.field.note')}>
+            <TextBox
+              id="donor-edit-note"
+              rows={2}
+              value={v.note ?? ''}
+              max={1000}
+              onChange={(note) => set({ note })}
+            />
           </Form.Item>
         </Form>
       )}

@@ -36,8 +36,9 @@ function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void 
       destroyOnHidden
     >
       <Form layout="vertical">
-        <Form.Item label={t('don.field.keptBy')} required>
+        <Form.Item htmlFor="donor-list-kept-by" label={t('don.field.keptBy')} required>
           <OrgSelect
+            id="donor-list-kept-by"
             value={v.orgId}
             onChange={(id) => set({ orgId: id ?? undefined })}
             style={{ width: '100%' }}

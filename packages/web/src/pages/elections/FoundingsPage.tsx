@@ -77,8 +77,8 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       width={640}
       okTestId="el-apply-ok"
     >
-      <Form.Item label={t('el.field.parent')} required>
-        <OrgSelect value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
+      <Form.Item htmlFor="founding-parent" label={t('el.field.parent')} required>
+        <OrgSelect id="founding-parent" value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
       </Form.Item>
       <TextItem
         name="name"

@@ -204,11 +204,13 @@ export function MemberImport() {
           <FileDrop file={file} onFile={setFile} />
           <ModeChoice mode={mode} onMode={setMode} />
           <Form.Item
+            htmlFor="import-default-org"
             label={t('import.defaultOrg')}
             extra={t('import.defaultOrgHint')}
             style={{ marginBottom: 0 }}
           >
             <OrgSelect
+              id="import-default-org"
               tree
               openOnly
               value={orgId}

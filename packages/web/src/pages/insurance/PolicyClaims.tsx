@@ -190,8 +190,9 @@ function FileForModal({ p, onClose, onDone }: DialogProps<{ p: PolicyDetail }>) 
   return (
     <Modal open title={t('ins.detail.fileFor')} onCancel={onClose} onOk={() => form.submit()}>
       <Form<ClaimValues> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item label={t('ins.claim.person')} required>
+        <Form.Item htmlFor="policy-claim-person" label={t('ins.claim.person')} required>
           <PersonSelect
+            id="policy-claim-person"
             value={personId}
             onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
             known={[]}

@@ -135,8 +135,8 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ who: 'outdoor', payer: 'insurer' }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item label={t('ins.field.union')} required>
-          <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
+        <Form.Item htmlFor="policy-list-union" label={t('ins.field.union')} required>
+          <OrgSelect id="policy-list-union" value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
         </Form.Item>
         <div className="form-grid-2">
           <TextItem

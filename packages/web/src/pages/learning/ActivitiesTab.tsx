@@ -1,6 +1,7 @@
 import { Button, Form, InputNumber, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
@@ -39,7 +40,7 @@ export function ActivitiesTab() {
           ),
           {
             title: t('learn.activities.venue'),
-            render: (_: unknown, a) => `${a.venue}（${t(`learn.carrier.${a.carrier}`)}）`,
+            render: (_: unknown, a) => `${a.venue}${aside(t(`learn.carrier.${a.carrier}`))}`,
           },
           { title: t('learn.activities.organiser'), dataIndex: 'orgName', width: 180 },
           {

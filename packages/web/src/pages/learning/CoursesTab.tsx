@@ -164,7 +164,7 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
             <Input maxLength={500} data-testid="lesson-url" />
           </Form.Item>
         ) : (
-          <Form.Item label={t('learn.lessons.file')} required>
+          <Form.Item htmlFor="course-lesson-file" label={t('learn.lessons.file')} required>
             <Upload
               maxCount={1}
               fileList={files}
@@ -172,7 +172,9 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
               onChange={({ fileList }) => setFiles(fileList)}
               accept={kind === 'video' ? 'video/mp4,video/webm' : '.pdf,.doc,.docx,.ppt,.pptx,.epub,.txt'}
             >
-              <Button data-testid="lesson-file">{t('learn.lessons.pick')}</Button>
+              <Button id="course-lesson-file" data-testid="lesson-file">
+                {t('learn.lessons.pick')}
+              </Button>
             </Upload>
           </Form.Item>
         )}

@@ -2,6 +2,7 @@ import { Form, Select, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
+import { aside } from '../../components/aside.ts';
 import { labelColumn } from '../../components/columns.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -65,7 +66,7 @@ function MemberSearch({ value, onChange }: { value?: number; onChange?: (id: num
         api.GET('/api/members', { params: { query: { q: q.trim(), pageSize: 20 } } }),
       );
       if (mine === seq.current)
-        setOptions(page.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? ''}）` })));
+        setOptions(page.items.map((p) => ({ value: p.id, label: `${p.name}${aside(p.orgName ?? '')}` })));
     } finally {
       if (mine === seq.current) setLoading(false);
     }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { END_REASONS } from '../../../../server/src/modules/people/people.vocabulary.ts';
 import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
+import { aside } from '../../components/aside.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
@@ -122,15 +123,19 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
     >
       <Form.Item
         label={t('member.org')}
-      >{`${person.orgName ?? '—'}（${t('member.joinedOn')} ${person.joinedOn ?? '—'}）`}</Form.Item>
+      >{`${person.orgName ?? '—'}${aside(`${t('member.joinedOn')} ${person.joinedOn ?? '—'}`)}`}</Form.Item>
       <Form.Item name="reason" label={t('member.endReason')} rules={[requiredRule(t, t('member.endReason'))]}>
         <Select
           options={optionsOf(END_REASONS, (r) => t(`endReason.${r}`))}
           data-testid="member-end-reason"
         />
       </Form.Item>
-      <Form.Item label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
-        <PastDay value={day} onChange={setDay} testId="member-end-day" />
+      <Form.Item
+        htmlFor="member-end-on"
+        label={t('member.endOn')}
+        extra={day ? undefined : t('member.endOnToday')}
+      >
+        <PastDay id="member-end-on" value={day} onChange={setDay} testId="member-end-day" />
       </Form.Item>
       <MemberNoteField />
     </FieldsDialog>

@@ -242,8 +242,13 @@ function AddTitleModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
     <FormDialog title={t('mw.form.addTitle')} onClose={onClose} submit={save} width={880}>
       <Flex vertical gap={12}>
         {m.selectionAwards.length > 0 && (
-          <Form.Item label={t('mw.form.fromSelection')} style={{ marginBottom: 0 }}>
+          <Form.Item
+            htmlFor="mw-page-from-selection"
+            label={t('mw.form.fromSelection')}
+            style={{ marginBottom: 0 }}
+          >
             <Select
+              id="mw-page-from-selection"
               allowClear
               value={recordId ?? undefined}
               onChange={(v) => setRecordId(v ?? null)}

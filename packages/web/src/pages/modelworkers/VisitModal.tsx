@@ -44,21 +44,44 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
       okTestId="mw-visit-save"
     >
       <Form layout="vertical">
-        <Form.Item label={t('mw.visit.union')} required {...required(!orgId, t('mw.form.unionRequired'))}>
-          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} />
-        </Form.Item>
-        <Form.Item label={t('mw.visit.day')} required {...required(!visitedOn, t('mw.visit.dayRequired'))}>
-          <DateField value={visitedOn} onChange={setVisitedOn} noFuture testId="mw-visit-day" />
+        <Form.Item
+          htmlFor="mw-visit-union"
+          label={t('mw.visit.union')}
+          required
+          {...required(!orgId, t('mw.form.unionRequired'))}
+        >
+          <OrgSelect id="mw-visit-union" value={orgId} onChange={(id) => setOrgId(id)} />
         </Form.Item>
         <Form.Item
+          htmlFor="mw-visit-day"
+          label={t('mw.visit.day')}
+          required
+          {...required(!visitedOn, t('mw.visit.dayRequired'))}
+        >
+          <DateField
+            id="mw-visit-day"
+            value={visitedOn}
+            onChange={setVisitedOn}
+            noFuture
+            testId="mw-visit-day"
+          />
+        </Form.Item>
+        <Form.Item
+          htmlFor="mw-visit-visitors"
           label={t('mw.visit.visitors')}
           required
           {...required(!visitors.trim(), t('mw.visit.visitorsRequired'))}
         >
-          <TextLine value={visitors} max={200} onChange={setVisitors} testId="mw-visit-visitors" />
+          <TextLine
+            id="mw-visit-visitors"
+            value={visitors}
+            max={200}
+            onChange={setVisitors}
+            testId="mw-visit-visitors"
+          />
         </Form.Item>
-        <Form.Item label={t('mw.visit.note')}>
-          <TextBox value={note} onChange={setNote} max={1000} rows={2} />
+        <Form.Item htmlFor="mw-visit-note" label={t('mw.visit.note')}>
+          <TextBox id="mw-visit-note" value={note} onChange={setNote} max={1000} rows={2} />
         </Form.Item>
         <Typography.Text type="secondary">{t('mw.visit.hint')}</Typography.Text>
       </Form>

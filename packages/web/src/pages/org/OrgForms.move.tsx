@@ -51,8 +51,9 @@ export function OrgMoveModal({
       }}
     >
       <Form layout="vertical">
-        <Form.Item label={t('org.newParent')} required>
+        <Form.Item htmlFor="org-move-new-parent" label={t('org.newParent')} required>
           <OrgSelect
+            id="org-move-new-parent"
             tree
             openOnly
             value={parentId}
@@ -104,8 +105,9 @@ export function OrgCloseModal({
     >
       <p className="muted">{t('org.closeHint')}</p>
       <Form layout="vertical">
-        <Form.Item label={t('org.closedOn')} required>
+        <Form.Item htmlFor="org-move-closed-on" label={t('org.closedOn')} required>
           <DayPicker
+            id="org-move-closed-on"
             value={toDay(on)}
             onChange={(d) => setOn(fromDay(d) ?? today())}
             allowClear={false}

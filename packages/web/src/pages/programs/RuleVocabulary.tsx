@@ -65,9 +65,12 @@ export function AmountText({ amount, applicant }: { amount: AmountRule; applican
 export function RecordKindSelect({
   value,
   onChange,
+  id,
 }: {
   value?: RecordKind;
   onChange: (kind: RecordKind) => void;
+  /** The select's id, for the label that names it (`Form.Item`'s `htmlFor`). */
+  id?: string;
 }) {
   const { i18n } = useTranslation();
   const lang = langOf(i18n.language);
@@ -75,6 +78,7 @@ export function RecordKindSelect({
     <WithRuleCatalogue inline>
       {(c) => (
         <Select
+          id={id}
           value={value}
           onChange={onChange}
           options={c.records.map((r) => ({ value: r.kind, label: r.label[lang] }))}

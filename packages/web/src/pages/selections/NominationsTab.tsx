@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/selections/selections.vocabulary.ts';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -103,11 +104,12 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
   const [nominatedOn, setNominatedOn] = useState<string | null>(null);
   const { found: people, search } = useTypedSearch((q) =>
     q
-      ? selectionsApi
-          .members(q)
-          .then((found) =>
-            found.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? ''} ${p.idMasked}）` })),
-          )
+      ? selectionsApi.members(q).then((found) =>
+          found.items.map((p) => ({
+            value: p.id,
+            label: `${p.name}${aside(`${p.orgName ?? ''} ${p.idMasked}`)}`,
+          })),
+        )
       : null,
   );
   const submit = async (v: { categoryId: number; personId: number; deed: string }) => {

@@ -125,15 +125,22 @@ export function ConversionModal({
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
-          <Form.Item label={t('ach.field.partner')} required>
+          <Form.Item htmlFor="achievement-conversion-partner" label={t('ach.field.partner')} required>
             <TextLine
+              id="achievement-conversion-partner"
               max={200}
               value={conversion.partner}
               onChange={(text) => setConversion((c) => ({ ...c, partner: text }))}
             />
           </Form.Item>
-          <Form.Item label={t('ach.field.convertedOn')} required extra={t('past.hint')}>
+          <Form.Item
+            htmlFor="achievement-conversion-converted-on"
+            label={t('ach.field.convertedOn')}
+            required
+            extra={t('past.hint')}
+          >
             <DayPicker
+              id="achievement-conversion-converted-on"
               style={{ width: '100%' }}
               value={conversion.convertedOn ? dayjs(conversion.convertedOn) : null}
               disabledDate={(d) => d.isAfter(dayjs(), 'day')}
@@ -141,8 +148,9 @@ export function ConversionModal({
               data-testid="conversion-day"
             />
           </Form.Item>
-          <Form.Item label={t('ach.field.value')} required>
+          <Form.Item htmlFor="achievement-conversion-value" label={t('ach.field.value')} required>
             <YuanInput
+              id="achievement-conversion-value"
               value={conversion.valueFen}
               onChange={(fen) => setConversion((c) => ({ ...c, valueFen: fen }))}
             />

@@ -36,8 +36,13 @@ export function PatentFields({
       {patent && (
         <>
           <Flex gap={16} wrap>
-            <Form.Item label={t('ach.field.patentType')} style={{ minWidth: 160 }}>
+            <Form.Item
+              htmlFor="achievement-patent-patent-type"
+              label={t('ach.field.patentType')}
+              style={{ minWidth: 160 }}
+            >
               <Select
+                id="achievement-patent-patent-type"
                 value={patent.type}
                 onChange={(v) => setPatent({ type: v })}
                 options={optionsOf(['invention', 'utility_model', 'design'] as const, (x) =>
@@ -45,16 +50,18 @@ export function PatentFields({
                 )}
               />
             </Form.Item>
-            <Form.Item label={t('ach.field.patentNo')}>
+            <Form.Item htmlFor="achievement-patent-patent-no" label={t('ach.field.patentNo')}>
               <TextLine
+                id="achievement-patent-patent-no"
                 max={50}
                 value={patent.number}
                 onChange={(text) => setPatent({ number: text })}
                 testId="achievement-patent-no"
               />
             </Form.Item>
-            <Form.Item label={t('ach.field.grantedOn')}>
+            <Form.Item htmlFor="achievement-patent-granted-on" label={t('ach.field.grantedOn')}>
               <DateField
+                id="achievement-patent-granted-on"
                 value={patent.grantedOn || null}
                 onChange={(d) => setPatent({ grantedOn: d ?? '' })}
               />

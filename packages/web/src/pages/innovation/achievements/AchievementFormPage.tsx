@@ -124,21 +124,22 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
   const status = (field: string) => (missing.includes(field) ? ('error' as const) : undefined);
   const help = (field: string) =>
     missing.includes(field) ? t('ach.form.required', { field: t(`ach.field.${field}`) }) : undefined;
-  const patent = value.patent;
 
   return (
     <Card title={t(existing ? 'ach.form.editTitle' : 'ach.form.createTitle')} style={{ maxWidth: 880 }}>
       <Form layout="vertical">
         <Form.Item
+          htmlFor="achievement-studio"
           label={t('ach.field.studio')}
           required
           validateStatus={status('studio')}
           help={help('studio')}
         >
           {existing ? (
-            <Input value={existing.studioName ?? existing.orgName} disabled />
+            <Input id="achievement-studio" value={existing.studioName ?? existing.orgName} disabled />
           ) : (
             <Select
+              id="achievement-studio"
               showSearch
               filterOption={false}
               placeholder={t('ach.form.studioSearch')}
@@ -152,61 +153,30 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
           )}
         </Form.Item>
         <Form.Item
+          htmlFor="achievement-title"
           label={t('ach.field.title')}
           required
           validateStatus={status('title')}
           help={help('title')}
         >
           <TextLine
+            id="achievement-title"
             max={200}
             value={value.title}
             onChange={(text) => set({ title: text })}
             testId="achievement-title"
           />
         </Form.Item>
-        <Flex gap={16} wrap>
-          <Form.Item label={t('ach.field.type')} required style={{ minWidth: 180 }}>
-            <Select
-              value={value.type}
-              onChange={(v) => {
-                const kind =
-                  v === 'invention_patent' ? 'invention' : v === 'utility_model' ? 'utility_model' : null;
-                set({
-                  type: v,
-                  patent: kind
-                    ? { type: kind, number: patent?.number ?? '', grantedOn: patent?.grantedOn ?? '' }
-                    : patent,
-                });
-              }}
-              options={optionsOf(ACHIEVEMENT_TYPES, (x) => t(`ach.type.${x}`))}
-              data-testid="achievement-type"
-            />
-          </Form.Item>
-          <Form.Item label={t('ach.field.year')} required>
-            <InputNumber
-              min={1949}
-              max={2100}
-              value={value.year}
-              onChange={(v) => set({ year: v ?? value.year })}
-            />
-          </Form.Item>
-          <Form.Item label={t('ach.field.stage')} style={{ minWidth: 140 }}>
-            <Select
-              value={value.stage}
-              onChange={(v) => set({ stage: v })}
-              options={optionsOf(ACHIEVEMENT_STAGES, (x) => t(`ach.stage.${x}`))}
-            />
-          </Form.Item>
-          <Form.Item label={t('ach.field.industry')}>
-            <TextLine
-              max={50}
-              value={value.industry ?? ''}
-              onChange={(text) => set({ industry: text || null })}
-            />
-          </Form.Item>
-        </Flex>
-        <Form.Item label={t('ach.field.team')} required validateStatus={status('team')} help={help('team')}>
+        <KindFields value={value} set={set} />
+        <Form.Item
+          htmlFor="achievement-team"
+          label={t('ach.field.team')}
+          required
+          validateStatus={status('team')}
+          help={help('team')}
+        >
           <Select
+            id="achievement-team"
             mode="multiple"
             showSearch
             filterOption={false}
@@ -220,12 +190,14 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
           />
         </Form.Item>
         <Form.Item
+          htmlFor="achievement-abstract"
           label={t('ach.field.abstract')}
           required
           validateStatus={status('abstract')}
           help={help('abstract')}
         >
           <TextBox
+            id="achievement-abstract"
             rows={3}
             max={2000}
             showCount
@@ -234,8 +206,14 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             testId="achievement-abstract"
           />
         </Form.Item>
-        <Form.Item label={t('ach.field.body')}>
-          <TextBox rows={5} max={20000} value={value.body} onChange={(body) => set({ body })} />
+        <Form.Item htmlFor="achievement-body" label={t('ach.field.body')}>
+          <TextBox
+            id="achievement-body"
+            rows={5}
+            max={20000}
+            value={value.body}
+            onChange={(body) => set({ body })}
+          />
         </Form.Item>
         <PatentFields value={value} set={set} />
         <Button type="primary" loading={saving} onClick={save} data-testid="achievement-save">
@@ -243,5 +221,64 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
         </Button>
       </Form>
     </Card>
+  );
+}
+
+/** What kind of achievement, of which year, at which stage, in which industry: one row of the form. */
+function KindFields({
+  value,
+  set,
+}: {
+  value: AchievementBody;
+  set: (patch: Partial<AchievementBody>) => void;
+}) {
+  const { t } = useTranslation();
+  const patent = value.patent;
+  return (
+    <Flex gap={16} wrap>
+      <Form.Item htmlFor="achievement-type" label={t('ach.field.type')} required style={{ minWidth: 180 }}>
+        <Select
+          id="achievement-type"
+          value={value.type}
+          onChange={(v) => {
+            const kind =
+              v === 'invention_patent' ? 'invention' : v === 'utility_model' ? 'utility_model' : null;
+            set({
+              type: v,
+              patent: kind
+                ? { type: kind, number: patent?.number ?? '', grantedOn: patent?.grantedOn ?? '' }
+                : patent,
+            });
+          }}
+          options={optionsOf(ACHIEVEMENT_TYPES, (x) => t(`ach.type.${x}`))}
+          data-testid="achievement-type"
+        />
+      </Form.Item>
+      <Form.Item htmlFor="achievement-year" label={t('ach.field.year')} required>
+        <InputNumber
+          id="achievement-year"
+          min={1949}
+          max={2100}
+          value={value.year}
+          onChange={(v) => set({ year: v ?? value.year })}
+        />
+      </Form.Item>
+      <Form.Item htmlFor="achievement-stage" label={t('ach.field.stage')} style={{ minWidth: 140 }}>
+        <Select
+          id="achievement-stage"
+          value={value.stage}
+          onChange={(v) => set({ stage: v })}
+          options={optionsOf(ACHIEVEMENT_STAGES, (x) => t(`ach.stage.${x}`))}
+        />
+      </Form.Item>
+      <Form.Item htmlFor="achievement-industry" label={t('ach.field.industry')}>
+        <TextLine
+          id="achievement-industry"
+          max={50}
+          value={value.industry ?? ''}
+          onChange={(text) => set({ industry: text || null })}
+        />
+      </Form.Item>
+    </Flex>
   );
 }

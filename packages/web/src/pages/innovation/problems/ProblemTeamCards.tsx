@@ -43,8 +43,9 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
         <Typography.Text type="secondary">{t('ip.claim.noStudio')}</Typography.Text>
       ) : (
         <Form layout="vertical" style={{ maxWidth: 560 }}>
-          <Form.Item label={t('ip.claim.lead')} required>
+          <Form.Item htmlFor="problem-claim-lead" label={t('ip.claim.lead')} required>
             <Select
+              id="problem-claim-lead"
               value={lead}
               onChange={(v) => {
                 setLead(v);
@@ -54,8 +55,9 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
               data-testid="claim-lead"
             />
           </Form.Item>
-          <Form.Item label={t('ip.claim.partners')}>
+          <Form.Item htmlFor="problem-claim-partners" label={t('ip.claim.partners')}>
             <Select
+              id="problem-claim-partners"
               mode="multiple"
               value={partners}
               onChange={setPartners}

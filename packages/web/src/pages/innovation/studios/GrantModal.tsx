@@ -76,8 +76,9 @@ export function GrantModal({
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical" component="div">
-          <Form.Item label={t('stu.grants.kind')} required>
+          <Form.Item htmlFor="studio-grant-kind" label={t('stu.grants.kind')} required>
             <Select
+              id="studio-grant-kind"
               value={kind}
               onChange={chooseKind}
               options={kinds.map((k) => ({ value: k.kind, label: t(`stu.grants.kinds.${k.kind}`) }))}
@@ -138,8 +139,8 @@ export function GrantModal({
               <PastDay value={paidOn} onChange={setPaidOn} testId="grant-paid-day" />
             </Form.Item>
           )}
-          <Form.Item label={t('stu.grants.note')}>
-            <TextLine max={500} value={note} onChange={setNote} />
+          <Form.Item htmlFor="studio-grant-note" label={t('stu.grants.note')}>
+            <TextLine id="studio-grant-note" max={500} value={note} onChange={setNote} />
           </Form.Item>
         </Form>
       </ValidityScope>

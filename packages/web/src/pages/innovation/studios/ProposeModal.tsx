@@ -42,16 +42,17 @@ export function ProposeModal({ studio, onClose, onDone }: DialogProps<{ studio: 
     >
       <Alert type="info" showIcon message={t('stu.propose.hint')} style={{ marginBottom: 16 }} />
       <Form layout="vertical">
-        <Form.Item label={t('stu.propose.level')} required>
+        <Form.Item htmlFor="studio-propose-level" label={t('stu.propose.level')} required>
           <Select
+            id="studio-propose-level"
             value={level}
             onChange={setLevel}
             options={optionsOf(higher, (l) => t(`stu.level.${l}`))}
             data-testid="propose-level"
           />
         </Form.Item>
-        <Form.Item label={t('stu.propose.note')}>
-          <TextBox rows={3} max={1000} value={note} onChange={setNote} />
+        <Form.Item htmlFor="studio-propose-note" label={t('stu.propose.note')}>
+          <TextBox id="studio-propose-note" rows={3} max={1000} value={note} onChange={setNote} />
         </Form.Item>
         <PastDay value={pastDay} onChange={setPastDay} testId="propose-day" />
       </Form>

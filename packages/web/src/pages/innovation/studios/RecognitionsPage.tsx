@@ -122,8 +122,18 @@ export default function RecognitionsPage() {
               <Alert type="info" showIcon message={t('stu.rec.approveHint')} style={{ marginBottom: 16 }} />
             )}
             <Form layout="vertical">
-              <Form.Item label={t('stu.rec.reason')} required={acting.action === 'reject'}>
-                <TextBox rows={3} max={1000} value={reason} onChange={setReason} />
+              <Form.Item
+                htmlFor="studio-recognition-reason"
+                label={t('stu.rec.reason')}
+                required={acting.action === 'reject'}
+              >
+                <TextBox
+                  id="studio-recognition-reason"
+                  rows={3}
+                  max={1000}
+                  value={reason}
+                  onChange={setReason}
+                />
               </Form.Item>
               <PastDay value={decidedOn} onChange={setDecidedOn} testId="recognition-day" />
             </Form>

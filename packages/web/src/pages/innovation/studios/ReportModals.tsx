@@ -36,16 +36,18 @@ export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportM
       }}
     >
       <Form layout="vertical">
-        <Form.Item label={t('stu.reev.activities')} required>
+        <Form.Item htmlFor="studio-report-activities" label={t('stu.reev.activities')} required>
           <Input.TextArea
+            id="studio-report-activities"
             rows={4}
             maxLength={4000}
             value={report.activities}
             onChange={(ev) => setReport({ ...report, activities: ev.target.value })}
           />
         </Form.Item>
-        <Form.Item label={t('stu.reev.achievements')}>
+        <Form.Item htmlFor="studio-report-achievements" label={t('stu.reev.achievements')}>
           <Select
+            id="studio-report-achievements"
             mode="multiple"
             value={report.achievementIds}
             onChange={(achievementIds) => setReport({ ...report, achievementIds })}
@@ -53,8 +55,9 @@ export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportM
             notFoundContent={t('stu.reev.noAchievements')}
           />
         </Form.Item>
-        <Form.Item label={t('stu.reev.peopleTrained')} required>
+        <Form.Item htmlFor="studio-report-people-trained" label={t('stu.reev.peopleTrained')} required>
           <InputNumber
+            id="studio-report-people-trained"
             min={0}
             max={1_000_000}
             precision={0}
@@ -97,16 +100,22 @@ export function DecideModal({ campaignId, studio, onClose, onDone }: ReportModal
     >
       <Alert type="info" showIcon message={t('stu.reev.decideHint')} style={{ marginBottom: 16 }} />
       <Form layout="vertical">
-        <Form.Item label={t('stu.reev.outcome')} required>
+        <Form.Item htmlFor="studio-report-outcome" label={t('stu.reev.outcome')} required>
           <Select
+            id="studio-report-outcome"
             value={decision.outcome}
             placeholder={t('stu.reev.choose')}
             onChange={(outcome) => setDecision({ ...decision, outcome })}
             options={optionsOf(OUTCOMES, (o) => t(`stu.reev.outcomes.${o}`))}
           />
         </Form.Item>
-        <Form.Item label={t('stu.reev.reason')} required={decision.outcome !== 'pass'}>
+        <Form.Item
+          htmlFor="studio-report-reason"
+          label={t('stu.reev.reason')}
+          required={decision.outcome !== 'pass'}
+        >
           <Input.TextArea
+            id="studio-report-reason"
             rows={3}
             maxLength={1000}
             value={decision.reason}

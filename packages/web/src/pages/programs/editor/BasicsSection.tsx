@@ -14,8 +14,9 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
       <Form layout="vertical" component="div">
         <Row gutter={16}>
           <Col span={14}>
-            <Form.Item label={t('prog.field.name')} required>
+            <Form.Item htmlFor="program-name" label={t('prog.field.name')} required>
               <TextLine
+                id="program-name"
                 value={draft.name}
                 max={200}
                 onChange={(text) => set('name', text)}
@@ -24,8 +25,9 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
             </Form.Item>
           </Col>
           <Col span={10}>
-            <Form.Item label={t('prog.field.owner')} required>
+            <Form.Item htmlFor="program-owner" label={t('prog.field.owner')} required>
               <OrgSelect
+                id="program-owner"
                 value={draft.ownerOrgId || null}
                 onChange={(v) => set('ownerOrgId', v ?? 0)}
                 style={{ width: '100%' }}
@@ -35,8 +37,9 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('prog.field.description')}>
+            <Form.Item htmlFor="program-description" label={t('prog.field.description')}>
               <Input.TextArea
+                id="program-description"
                 rows={2}
                 maxLength={2000}
                 value={draft.description ?? ''}
@@ -45,8 +48,9 @@ export function BasicsSection({ draft, set, program }: SectionProps) {
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label={t('prog.field.category')}>
+            <Form.Item htmlFor="program-category" label={t('prog.field.category')}>
               <Select
+                id="program-category"
                 value={draft.category}
                 onChange={(v) => set('category', v)}
                 options={optionsOf(CATEGORIES, (c) => t(`prog.category.${c}`))}

@@ -15,8 +15,9 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
       <Form layout="vertical" component="div">
         <Row gutter={16}>
           <Col span={10}>
-            <Form.Item label={t('prog.field.limitMode')}>
+            <Form.Item htmlFor="program-limit-mode" label={t('prog.field.limitMode')}>
               <Select
+                id="program-limit-mode"
                 data-testid="limit-mode"
                 value={draft.limitMode}
                 onChange={(v) =>
@@ -42,8 +43,9 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
           </Col>
           {draft.limitMode === 'per_subject' && !union && (
             <Col span={6}>
-              <Form.Item label={t('prog.field.subjectKind')}>
+              <Form.Item htmlFor="program-subject-kind" label={t('prog.field.subjectKind')}>
                 <RecordKindSelect
+                  id="program-subject-kind"
                   value={draft.subjectKind ?? undefined}
                   onChange={(v) => set('subjectKind', v)}
                 />
@@ -51,8 +53,9 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
             </Col>
           )}
           <Col span={8}>
-            <Form.Item label={t('prog.field.quota')} tooltip={t('prog.quotaHint')}>
+            <Form.Item htmlFor="program-quota" label={t('prog.field.quota')} tooltip={t('prog.quotaHint')}>
               <CountInput
+                id="program-quota"
                 value={draft.quota}
                 min={1}
                 max={10_000_000}
@@ -64,8 +67,13 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
             </Form.Item>
           </Col>
           <Col span={10}>
-            <Form.Item label={t('prog.field.budgetYuan')} tooltip={t('prog.budgetHint')}>
+            <Form.Item
+              htmlFor="program-budget-yuan"
+              label={t('prog.field.budgetYuan')}
+              tooltip={t('prog.budgetHint')}
+            >
               <YuanInput
+                id="program-budget-yuan"
                 value={draft.budgetFen}
                 emptyMeans={t('prog.unlimited')}
                 onChange={(fen) => set('budgetFen', fen)}
@@ -80,8 +88,13 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label={t('prog.field.standInDays')} tooltip={t('prog.standInHint')}>
+            <Form.Item
+              htmlFor="program-stand-in-days"
+              label={t('prog.field.standInDays')}
+              tooltip={t('prog.standInHint')}
+            >
               <CountInput
+                id="program-stand-in-days"
                 value={draft.standInDays ?? 5}
                 min={1}
                 max={60}

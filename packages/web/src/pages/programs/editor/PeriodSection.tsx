@@ -18,13 +18,19 @@ export function PeriodSection({ draft, set }: SectionProps) {
       <Form layout="vertical" component="div">
         <Row gutter={16}>
           <Col span={6}>
-            <Form.Item label={t('prog.field.periodLabel')}>
-              <TextLine value={draft.periodLabel} max={50} onChange={(text) => set('periodLabel', text)} />
+            <Form.Item htmlFor="program-period-label" label={t('prog.field.periodLabel')}>
+              <TextLine
+                id="program-period-label"
+                value={draft.periodLabel}
+                max={50}
+                onChange={(text) => set('periodLabel', text)}
+              />
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label={t('prog.field.periodStart')}>
+            <Form.Item htmlFor="program-period-start" label={t('prog.field.periodStart')}>
               <DateField
+                id="program-period-start"
                 value={draft.periodStart}
                 onChange={(v) => v && set('periodStart', v)}
                 testId="period-start"
@@ -32,8 +38,9 @@ export function PeriodSection({ draft, set }: SectionProps) {
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label={t('prog.field.periodEnd')}>
+            <Form.Item htmlFor="program-period-end" label={t('prog.field.periodEnd')}>
               <DateField
+                id="program-period-end"
                 value={draft.periodEnd}
                 onChange={(v) => v && set('periodEnd', v)}
                 testId="period-end"
@@ -41,8 +48,13 @@ export function PeriodSection({ draft, set }: SectionProps) {
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label={t('prog.field.periodUnit')} tooltip={t('prog.periodUnitHint')}>
+            <Form.Item
+              htmlFor="program-period-unit"
+              label={t('prog.field.periodUnit')}
+              tooltip={t('prog.periodUnitHint')}
+            >
               <Select
+                id="program-period-unit"
                 value={draft.periodUnit}
                 onChange={(v) => set('periodUnit', v)}
                 options={[
@@ -70,8 +82,9 @@ export function PeriodSection({ draft, set }: SectionProps) {
           {draft.intakeModes.includes('claim') && (
             <>
               <Col span={9}>
-                <Form.Item label={t('prog.field.claimStartsAt')}>
+                <Form.Item htmlFor="program-claim-starts-at" label={t('prog.field.claimStartsAt')}>
                   <DateTimeField
+                    id="program-claim-starts-at"
                     value={draft.claimStartsAt}
                     onChange={(v) => set('claimStartsAt', v)}
                     testId="claim-starts"
@@ -79,8 +92,9 @@ export function PeriodSection({ draft, set }: SectionProps) {
                 </Form.Item>
               </Col>
               <Col span={9}>
-                <Form.Item label={t('prog.field.claimEndsAt')}>
+                <Form.Item htmlFor="program-claim-ends-at" label={t('prog.field.claimEndsAt')}>
                   <DateTimeField
+                    id="program-claim-ends-at"
                     value={draft.claimEndsAt}
                     onChange={(v) => set('claimEndsAt', v)}
                     testId="claim-ends"
@@ -88,13 +102,22 @@ export function PeriodSection({ draft, set }: SectionProps) {
                 </Form.Item>
               </Col>
               <Col span={6}>
-                <Form.Item label={t('prog.field.lottery')}>
-                  <Switch checked={!!draft.lottery} onChange={(v) => set('lottery', v)} />
+                <Form.Item htmlFor="program-lottery" label={t('prog.field.lottery')}>
+                  <Switch
+                    id="program-lottery"
+                    checked={!!draft.lottery}
+                    onChange={(v) => set('lottery', v)}
+                  />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item label={t('prog.field.pickupPlace')} extra={t('prog.field.pickupHint')}>
+                <Form.Item
+                  htmlFor="program-pickup-place"
+                  label={t('prog.field.pickupPlace')}
+                  extra={t('prog.field.pickupHint')}
+                >
                   <TextLine
+                    id="program-pickup-place"
                     value={draft.pickupPlace ?? ''}
                     max={200}
                     onChange={(text) => set('pickupPlace', text.trim() ? text : null)}
@@ -103,8 +126,9 @@ export function PeriodSection({ draft, set }: SectionProps) {
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item label={t('prog.field.pickupTime')}>
+                <Form.Item htmlFor="program-pickup-time" label={t('prog.field.pickupTime')}>
                   <TextLine
+                    id="program-pickup-time"
                     value={draft.pickupTime ?? ''}
                     max={200}
                     onChange={(text) => set('pickupTime', text.trim() ? text : null)}
