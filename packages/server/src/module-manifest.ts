@@ -148,6 +148,8 @@ export interface RegisterImporter {
     dryRun: boolean;
     total: number;
     created: number;
+    /** Records the file gives as they stand on the register already: skipped (ADR 150). */
+    onRecord?: number;
     errors: RegisterRowError[];
     /** An import that wrote: the unions its records belong to (register-sheet.ts, RegisterImportAnswer). */
     unionIds?: number[];

@@ -193,6 +193,26 @@ describe('command line', () => {
     expect(new Set(names)).toEqual(new Set([district.name, firm.name, '命令行街道总工会', '命令行基层工会']));
   });
 
+  it('says how many of a ledger sent again are on record already and skipped', async () => {
+    out = [];
+    err = [];
+    const headers = ['活动名称', '主办工会', '活动类型', '举办日期', '报名人数', '参加人数'];
+    const first = ['命令行读书会', firm.name, '文体', '2019-05-18', 30, 25];
+    const file = join(dir, 'activities.xlsx');
+    writeFileSync(file, writeWorkbook([{ name: 's', headers, rows: [first] }]));
+    expect(await cli(cliContext(), 'import', 'activities', file, '--as', staffName)).toBe(0);
+    // the ledger grown by one activity, sent whole again
+    const again = join(dir, 'activities-again.xlsx');
+    const rows = [first, ['命令行健步走', firm.name, '文体', '2019-06-01', 40, 38]];
+    writeFileSync(again, writeWorkbook([{ name: 's', headers, rows }]));
+    out = [];
+    expect(await cli(cliContext(), 'import', 'activities', again, '--dry-run', '--as', staffName)).toBe(0);
+    expect(out.join('\n')).toContain('1 to create, 1 on record already (skipped)');
+    expect(await cli(cliContext(), 'import', 'activities', again, '--as', staffName)).toBe(0);
+    expect(out.join('\n')).toContain('已导入 1 条');
+    expect(out.join('\n')).toContain('1 条已在册（跳过）');
+  });
+
   it('brings a year of holidays in from a sheet: --dry-run checks, then the year is replaced', async () => {
     out = [];
     err = [];

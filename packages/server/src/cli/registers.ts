@@ -61,18 +61,22 @@ export async function importRegisterCommand(
       register: args.register,
     });
     for (const e of r.errors) printRow(ctx, e);
+    // records the file gives as they stand on the register already (a ledger sent again): skipped, said so
+    const onRecord = r.onRecord
+      ? { zh: `，${r.onRecord} 条已在册（跳过）`, en: `, ${r.onRecord} on record already (skipped)` }
+      : { zh: '', en: '' };
     if (r.dryRun) {
       // with errors the file creates nothing: what its other rows would create is not printed as if it would
       ctx.out(
         r.errors.length
           ? `预检：${r.total} 行，${r.errors.length} 处错误，改正前不会导入任何一行 / checked: ${r.total} rows, ${problemsEn(r.errors.length)}; nothing is imported until they are corrected`
-          : `预检：${r.total} 行，将新增 ${r.created} 条${register.zh}，没有错误 / checked: ${r.total} rows, ${r.created} to create, no problems`,
+          : `预检：${r.total} 行，将新增 ${r.created} 条${register.zh}${onRecord.zh}，没有错误 / checked: ${r.total} rows, ${r.created} to create${onRecord.en}, no problems`,
       );
       return r.errors.length ? 1 : 0;
     }
     // the go-live checklist counts a register brought in here as one brought in on its page
     await ctx.services.golive.noteImport(actor, args.register, r);
-    ctx.out(`已导入 ${r.created} 条${register.zh} / imported ${r.created} rows`);
+    ctx.out(`已导入 ${r.created} 条${register.zh}${onRecord.zh} / imported ${r.created} rows${onRecord.en}`);
     return 0;
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
