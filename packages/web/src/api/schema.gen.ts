@@ -34457,6 +34457,8 @@ export interface operations {
                             counsellors: number | "<5";
                             orgId: number;
                             orgName: string;
+                            /** @description the union's own figures (本级), not a union below's */
+                            own: boolean;
                             peopleServed: number | "<5";
                             referrals: number | "<5";
                             sessions: number | "<5";

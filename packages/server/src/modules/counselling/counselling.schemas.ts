@@ -243,7 +243,14 @@ export const StatsQuery = S.Obj({
 export const StatsSchema = S.Obj({
   ...S.PeriodAnswer,
   ...S.AskedUnion,
-  byUnion: Type.Array(S.Obj({ orgId: Type.Integer(), orgName: Type.String(), ...Cells })),
+  byUnion: Type.Array(
+    S.Obj({
+      orgId: Type.Integer(),
+      orgName: Type.String(),
+      own: Type.Boolean({ description: "the union's own figures (本级), not a union below's" }),
+      ...Cells,
+    }),
+  ),
   byMonth: Type.Array(
     S.Obj({
       month: Type.String(),

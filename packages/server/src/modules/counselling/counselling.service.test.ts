@@ -209,6 +209,9 @@ describe('counselling', () => {
     // the people registered stand on asOf: a month's row does not carry them as a zero
     expect(s.byMonth.find((m) => m.month === '2026-06')).not.toHaveProperty('counsellors');
     expect(s.notes.find((n) => n.key === 'counsellors')?.note.zh).toContain(`截至${s.asOf}`);
+    // the union's own row is marked, named plainly: each page says 本级 in its own language
+    expect(s.byUnion[0]).toMatchObject({ own: true, orgName: s.orgName });
+    expect(s.byUnion.slice(1).every((u) => !u.own && !u.orgName.includes('本级'))).toBe(true);
   });
 
   it("says how many of a worker's assessments and bookings there are beyond their caps", async () => {

@@ -196,10 +196,12 @@ export function counsellingStats(db: Db, clock: () => Date) {
       return {
         ...period,
         orgName: root?.name ?? null,
-        // the union's own row first (its id is the root's), then the unions below in tree order
-        byUnion: (await figuresByUnion(sql, byChild, `${rootName}（本级）`)).map((u) => ({
+        // the union's own row first (its id is the root's, `own`; each page says 本级 in its language), then the
+        // unions below in tree order
+        byUnion: (await figuresByUnion(sql, byChild, rootName)).map((u) => ({
           orgId: u.orgId ?? root?.id ?? 0,
           orgName: u.orgName,
+          own: u.orgId === null,
           ...cells(u.figures),
         })),
         byMonth: months.map((month) => {
@@ -240,7 +242,11 @@ export function counsellingStats(db: Db, clock: () => Date) {
             h.volunteers,
             h.trainingHours,
           ],
-          rows: [...s.byUnion.map((u) => [u.orgName, ...row(u)]), ['合计', ...row(s.total)], ...note],
+          rows: [
+            ...s.byUnion.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...row(u)]),
+            ['合计', ...row(s.total)],
+            ...note,
+          ],
         },
         {
           name: '按月份',

@@ -47,7 +47,17 @@ export default function CounsellingStatsPage() {
             <WholeTable
               rowKey="orgName"
               data-testid="csl-stats-union"
-              dataSource={[...s.byUnion, { orgId: 0, orgName: t('csl.stats.total'), ...s.total }]}
+              dataSource={[
+                ...s.byUnion.map((u) =>
+                  u.own
+                    ? {
+                        ...u,
+                        orgName: s.orgName ? t('csl.stats.own', { name: s.orgName }) : t('csl.stats.ownAll'),
+                      }
+                    : u,
+                ),
+                { orgId: 0, orgName: t('csl.stats.total'), own: false, ...s.total },
+              ]}
               columns={columns({ title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
             />
           </Card>
