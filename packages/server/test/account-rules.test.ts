@@ -76,6 +76,13 @@ describe('the security settings', () => {
     const s = await staff();
     const clerk = (await signIn(s.username, s.password)).token;
     expect((await get('/api/security-settings', clerk)).statusCode).toBe(403);
+    // what a new password must meet is told to the staff member themselves, with the settings' numbers
+    const { minLength, minClasses, historyCount } = (await get('/api/security-settings', admin)).json();
+    expect((await get('/api/auth/me', clerk)).json().passwordRules).toEqual({
+      minLength,
+      minClasses,
+      historyCount,
+    });
     // 三员分立: the system administrator keeps accounts, not their security rules (ADR 78)
     const sys = await t.ctx.newUser('admin', null, null, 'Admin-pass-2026');
     expect((await get('/api/security-settings', await t.login(sys.username, sys.password))).statusCode).toBe(
@@ -190,7 +197,8 @@ describe('staff passwords', () => {
     const root = await t.ctx.newRoot();
     const person = await t.ctx.newPerson(root);
     const w = await t.ctx.newUser('worker', null, person.id, 'worker-pass');
-    const { token } = await signIn(w.username, w.password);
+    const { token, me } = await signIn(w.username, w.password);
+    expect(me.passwordRules).toBeNull();
     expect((await changePassword(token, w.password, 'worker-phone')).statusCode).toBe(200);
     clock.advance(200 * DAY);
     expect((await signIn(w.username, 'worker-phone')).me.passwordExpired).toBe(false);

@@ -18147,6 +18147,15 @@ export interface operations {
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
+                        /** @description What a staff account's new password must meet beyond the general rules, as the security settings say now; null for a worker's account */
+                        passwordRules: {
+                            /** @description recent passwords a new one may not repeat */
+                            historyCount: number;
+                            /** @description of lower case, upper case, digits, other symbols */
+                            minClasses: number;
+                            /** @description characters at the least */
+                            minLength: number;
+                        } | null;
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
@@ -18461,6 +18470,15 @@ export interface operations {
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
+                        /** @description What a staff account's new password must meet beyond the general rules, as the security settings say now; null for a worker's account */
+                        passwordRules: {
+                            /** @description recent passwords a new one may not repeat */
+                            historyCount: number;
+                            /** @description of lower case, upper case, digits, other symbols */
+                            minClasses: number;
+                            /** @description characters at the least */
+                            minLength: number;
+                        } | null;
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
@@ -18681,6 +18699,15 @@ export interface operations {
                             mustChangePassword: boolean;
                             orgId: number | null;
                             passwordExpired: boolean;
+                            /** @description What a staff account's new password must meet beyond the general rules, as the security settings say now; null for a worker's account */
+                            passwordRules: {
+                                /** @description recent passwords a new one may not repeat */
+                                historyCount: number;
+                                /** @description of lower case, upper case, digits, other symbols */
+                                minClasses: number;
+                                /** @description characters at the least */
+                                minLength: number;
+                            } | null;
                             permissions: string[];
                             personId: number | null;
                             /** @enum {string} */
@@ -18891,6 +18918,15 @@ export interface operations {
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
+                        /** @description What a staff account's new password must meet beyond the general rules, as the security settings say now; null for a worker's account */
+                        passwordRules: {
+                            /** @description recent passwords a new one may not repeat */
+                            historyCount: number;
+                            /** @description of lower case, upper case, digits, other symbols */
+                            minClasses: number;
+                            /** @description characters at the least */
+                            minLength: number;
+                        } | null;
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
@@ -19080,6 +19116,15 @@ export interface operations {
                         mustChangePassword: boolean;
                         orgId: number | null;
                         passwordExpired: boolean;
+                        /** @description What a staff account's new password must meet beyond the general rules, as the security settings say now; null for a worker's account */
+                        passwordRules: {
+                            /** @description recent passwords a new one may not repeat */
+                            historyCount: number;
+                            /** @description of lower case, upper case, digits, other symbols */
+                            minClasses: number;
+                            /** @description characters at the least */
+                            minLength: number;
+                        } | null;
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */

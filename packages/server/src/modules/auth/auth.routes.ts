@@ -40,6 +40,20 @@ export const Me = Obj({
       orgName: Nullable(Type.String()),
     }),
   ),
+  passwordRules: Nullable(
+    Obj(
+      {
+        minLength: Type.Integer({ description: 'characters at the least' }),
+        minClasses: Type.Integer({ description: 'of lower case, upper case, digits, other symbols' }),
+        historyCount: Type.Integer({ description: 'recent passwords a new one may not repeat' }),
+      },
+      {
+        description:
+          "What a staff account's new password must meet beyond the general rules, as the security settings say now; " +
+          "null for a worker's account",
+      },
+    ),
+  ),
   maySignInBySms: Type.Boolean({
     description:
       'The account may sign in by SMS code (PUT /api/account/sms-sign-in for its staff roles): never one holding ' +
@@ -89,6 +103,7 @@ export async function describeActor(auth: AuthService, actor: Actor, token?: str
     passwordExpired: actor.passwordExpired ?? false,
     lastSignIn: token ? await auth.findPreviousSignIn(token) : null,
     roles,
+    passwordRules: await auth.passwordRules(actor.userId),
     maySignInBySms: maySignInByCode(roles),
   };
 }

@@ -19,7 +19,13 @@ import { createSessionLookup } from './auth.session-lookup.ts';
 import { hashToken, openSession, toActor } from './auth.sessions.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
-import { countFailedSignIn, findSessionPreviousLogin, isPasswordExpired } from './security.repository.ts';
+import {
+  countFailedSignIn,
+  findSecuritySettings,
+  findSessionPreviousLogin,
+  isPasswordExpired,
+  isStaffAccount,
+} from './security.repository.ts';
 import { type PasswordSignInFailure, recordSignInFailure } from './sign-in-audit.ts';
 import { createLoginThrottle, type Proof } from './throttle.ts';
 import {
@@ -241,6 +247,16 @@ export function createAuthService(db: Db, options: AuthOptions) {
       const found = await findSessionPreviousLogin(db, hashToken(token));
       if (!found?.at) return null;
       return { at: new Date(found.at).toISOString(), ip: found.ip, failedAttempts: found.failed };
+    },
+
+    /**
+     * What a new password of the account must meet beyond the general rules, as the security settings say now: a
+     * staff account's length, character classes and recent passwords not to repeat; null for a worker's.
+     */
+    async passwordRules(userId: number) {
+      if (!(await isStaffAccount(db, userId))) return null;
+      const { minLength, minClasses, historyCount } = await findSecuritySettings(db);
+      return { minLength, minClasses, historyCount };
     },
 
     /** The roles the user holds, for the role switcher: each with its union's name. */

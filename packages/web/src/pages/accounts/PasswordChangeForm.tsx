@@ -86,14 +86,14 @@ export function PasswordChangeForm({
         name="newPassword"
         label={t('acct.me.newPassword')}
         extra={
-          me.role === 'worker' ? (
-            t('acct.me.passwordHint')
-          ) : (
+          me.passwordRules ? (
             <>
               {t('acct.me.passwordHint')}
               <br />
-              {t('acct.me.staffRules')}
+              <span data-testid="pw-staff-rules">{t('acct.me.staffRules', me.passwordRules)}</span>
             </>
+          ) : (
+            t('acct.me.passwordHint')
           )
         }
         rules={[requiredRule(t, t('acct.me.newPassword'))]}
