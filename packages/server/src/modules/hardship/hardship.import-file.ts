@@ -1,13 +1,40 @@
 import { AppError } from '../../shared/errors.ts';
-import { type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
+import { type CellValue, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
 import type { IdProtector, parseIdNumber } from '../people/index.ts';
-import type { FilePlan } from './hardship.import-plan.ts';
-import { checkMembers } from './hardship.members.ts';
-import { H, H_EN, type Key } from './hardship.register.ts';
+import { checkMembers, type MemberInput } from './hardship.members.ts';
+import { type FILE_FIELDS, H, H_EN, type Key } from './hardship.register.ts';
 import type { MemberInsert } from './hardship.repository.ts';
-import type { FileLevel } from './hardship.vocabulary.ts';
+import type { Cause, FileLevel } from './hardship.vocabulary.ts';
 
 /** A household of the hardship register checked as a file (hardship.import-plan.ts). */
+
+export interface MemberPlan extends MemberInput {
+  rowNo: number;
+}
+
+export interface FilePlan {
+  rowNo: number;
+  worker: string;
+  createdOn: string;
+  fields: Partial<Record<(typeof FILE_FIELDS)[number], CellValue>>;
+  causes: Cause[] | null;
+  /** A cause was written (read or not): a missing one is not reported again. */
+  causesGiven: boolean;
+  /** The household's members, of its rows whose member cells are right. */
+  members: MemberPlan[];
+  /** The household's rows, and the sum of their yearly incomes. */
+  rows: number;
+  income: number;
+  /** The columns a row of the file had a cell of that did not parse (createdOn: a row of the worker's did). */
+  unread: Set<Key>;
+  personId: number;
+  orgId: number;
+  /** The federation of the worker's union (the root of its path), written with the file's rows. */
+  federationId: number;
+  level: FileLevel;
+  expiresOn: string | null;
+  stored: MemberInsert[];
+}
 
 /**
  * The file's own checks: level and causes given, days in order, closing with its reason, the household's sums. A

@@ -5,7 +5,6 @@ import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
-  type CellValue,
   cellText,
   type RegisterRow,
   type RegisterRowError,
@@ -22,12 +21,11 @@ import {
 } from '../people/index.ts';
 import { findFilesHeld } from './hardship.import.repository.ts';
 import { sameAsHeld } from './hardship.import.same.ts';
-import { checkFile, storeMembers } from './hardship.import-file.ts';
-import type { MemberInput } from './hardship.members.ts';
+import { checkFile, type FilePlan, type MemberPlan, storeMembers } from './hardship.import-file.ts';
 import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
-import { findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
+import { findOpenFilesOf } from './hardship.repository.ts';
 import { CAUSE_EN, CAUSE_ZH, yearAfter } from './hardship.types.ts';
-import { CAUSES, type Cause, type FileLevel, type Relation } from './hardship.vocabulary.ts';
+import { CAUSES, type Cause, type Relation } from './hardship.vocabulary.ts';
 
 /** Reading the register: its rows grouped into files and households, each checked against the members. */
 
@@ -39,33 +37,7 @@ interface Worker {
   name: string;
 }
 
-interface MemberPlan extends MemberInput {
-  rowNo: number;
-}
-
-export interface FilePlan {
-  rowNo: number;
-  worker: string;
-  createdOn: string;
-  fields: Partial<Record<(typeof FILE_FIELDS)[number], CellValue>>;
-  causes: Cause[] | null;
-  /** A cause was written (read or not): a missing one is not reported again. */
-  causesGiven: boolean;
-  /** The household's members, of its rows whose member cells are right. */
-  members: MemberPlan[];
-  /** The household's rows, and the sum of their yearly incomes. */
-  rows: number;
-  income: number;
-  /** The columns a row of the file had a cell of that did not parse (createdOn: a row of the worker's did). */
-  unread: Set<Key>;
-  personId: number;
-  orgId: number;
-  /** The federation of the worker's union (the root of its path), written with the file's rows. */
-  federationId: number;
-  level: FileLevel;
-  expiresOn: string | null;
-  stored: MemberInsert[];
-}
+export type { FilePlan };
 
 /**
  * The rows grouped into files (worker and day established), each checked; problems go to `errors`, every one a row

@@ -1,13 +1,16 @@
 import { type Actor, canAccess } from '../../../access/access.ts';
 import { giveTurn } from '../../../shared/pace.ts';
-import { cellText, readOk } from '../../../shared/register-sheet.ts';
+import { cellText, type RegisterRow, readOk } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { type FoundUnion, unionOfRow } from '../../org/index.ts';
-import type { Err, Row } from './achievements.import.gather.ts';
 import { type AchievementKey, HEADER } from './achievements.import.sheet.ts';
 import { parseTeam, type TeamEntry } from './achievements.import.team.ts';
 
 /** An achievements register's rows checked each on its own, before they are joined (achievements.import.gather.ts). */
+
+/** A row of the register as read (a row read partial has its cells that did not parse in `unread`). */
+export type Row = RegisterRow<AchievementKey>;
+export type Err = (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
 
 export interface Checked {
   row: Row;

@@ -26,7 +26,7 @@ import {
 export { AchievementSpread, type Gathered, type Stream };
 
 import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
-import { type Checked, checkRows } from './achievements.import.check.ts';
+import { type Checked, checkRows, type Err, type Row } from './achievements.import.check.ts';
 import { type AchievementKey, HEADER, typeName } from './achievements.import.sheet.ts';
 import { newTeamLookups, type TeamLookups, teamFinder } from './achievements.import.team.ts';
 import type { PatentKind } from './achievements.schemas.ts';
@@ -38,11 +38,9 @@ import type { PatentKind } from './achievements.schemas.ts';
  * name, union and studio, wherever they stand in the file), then let go. Only the achievements are held, not the
  * file's parsed rows.
  */
-export type Row = RegisterRow<AchievementKey>;
+export type { Row };
 
 const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
-
-export type Err = (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
 
 /** The achievements of the rows, by key (union|studio|normalised name), and those on record of their unions. */
 export async function gatherAchievements(
