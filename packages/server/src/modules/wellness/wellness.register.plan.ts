@@ -15,7 +15,12 @@ import {
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
-import { listInstitutions, listPrograms, type ProgramRow } from './wellness.programs.repository.ts';
+import {
+  type InstitutionRow,
+  listInstitutions,
+  listPrograms,
+  type ProgramRow,
+} from './wellness.programs.repository.ts';
 import { personGroups } from './wellness.register.repository.ts';
 import {
   fitQuotas,
@@ -40,6 +45,7 @@ import {
  */
 export type { BatchPlan, NomineePlan, UnionPlan };
 
+type Err = (rowNo: number, col: keyof typeof COL, zh: string, en: string) => void;
 const BATCH_KEYS = ['institution', 'startsOn', 'endsOn', 'closesOn', 'places'] as const;
 const KIND_OF_INSTITUTION = { recuperation: 'sanatorium', checkup: 'checkup_centre' } as const;
 const text = (v: CellValue) => cellText(v)?.trim() || null;
@@ -166,7 +172,7 @@ export async function planWellnessRegister(
     }
     let fresh: BatchPlan['fresh'] = null;
     if (!existing) {
-      fresh = newBatch(first.rowNo, program, title, f, g.unread);
+      fresh = newBatch(first.rowNo, program, title, f, g.unread, { institutions, unread, err });
       if (!fresh) continue;
       const yk = `${program.id}|${fresh.startsOn.slice(0, 4)}`;
       const taken =
@@ -209,58 +215,60 @@ export async function planWellnessRegister(
     plans.push(plan);
   }
   return plans;
+}
 
-  /**
-   * A new batch from its rows' columns: each missing one told, and what the others allow checked; a column a row
-   * had a cell of that did not parse is not said missing nor compared (null: no batch).
-   */
-  function newBatch(
-    rowNo: number,
-    p: ProgramRow,
-    title: string,
-    f: Partial<Record<Key, CellValue>>,
-    unreadKeys: Set<Key>,
-  ) {
-    const missing = BATCH_KEYS.filter((k) => (f[k] === undefined || f[k] === null) && !unreadKeys.has(k));
-    const before = unread.find((n) => n < rowNo);
-    for (const k of missing)
-      err(
-        rowNo,
-        k,
-        `平台上没有这个批次，新建批次须填写此列${before ? `（第${before}行有错误未能读入：若该行是本批次的第一行，改正后即可读到）` : ''}`,
-        `The batch is not on the platform: a new batch needs this${before ? ` (row ${before} could not be read for its errors: if it is the batch's first row, this is read once it is corrected)` : ''}`,
-      );
-    const has = (k: (typeof BATCH_KEYS)[number]) => f[k] !== undefined && f[k] !== null;
-    const inst = has('institution')
-      ? institutions.get(`${KIND_OF_INSTITUTION[p.kind]}|${normaliseText(String(f.institution))}`)
-      : undefined;
-    const [startsOn, endsOn, closesOn] = [f.startsOn, f.endsOn, f.closesOn].map(String);
-    const places = Number(f.places);
-    let ok = !missing.length && !BATCH_KEYS.some((k) => unreadKeys.has(k));
-    const fail = (col: keyof typeof COL, zh: string, en: string) => {
-      err(rowNo, col, zh, en);
-      ok = false;
-    };
-    if (has('institution') && !inst)
-      fail(
-        'institution',
-        '平台上没有登记这个机构（或类别不符）',
-        'No such institution of this kind is registered',
-      );
-    if (has('startsOn') && has('endsOn') && endsOn < startsOn)
-      fail('endsOn', '结束日期早于开始日期', 'Ends before it starts');
-    if (has('startsOn') && has('closesOn') && closesOn > startsOn)
-      fail('closesOn', '推荐截止日期晚于开始日期', 'Closes after it starts');
-    const year = Number(startsOn.slice(0, 4));
-    if (has('startsOn') && (year < p.fromYear || year > p.toYear))
-      fail('startsOn', `不在项目的年度（${p.fromYear}—${p.toYear}年）内`, `Outside the program's years`);
-    if (has('places') && places < 1) fail('places', '名额须至少为1', 'At least one place');
-    if (inst && has('places') && places > inst.capacity)
-      fail(
-        'places',
-        `超过机构每批可接待的${inst.capacity}人`,
-        `More than the institution takes (${inst.capacity})`,
-      );
-    return ok && inst ? { institutionId: inst.id, title, startsOn, endsOn, closesOn, places } : null;
-  }
+/**
+ * A new batch from its rows' columns: each missing one told, and what the others allow checked; a column a row
+ * had a cell of that did not parse is not said missing nor compared (null: no batch).
+ */
+function newBatch(
+  rowNo: number,
+  p: ProgramRow,
+  title: string,
+  f: Partial<Record<Key, CellValue>>,
+  unreadKeys: Set<Key>,
+  known: { institutions: Map<string, InstitutionRow>; unread: number[]; err: Err },
+) {
+  const { institutions, unread, err } = known;
+  const missing = BATCH_KEYS.filter((k) => (f[k] === undefined || f[k] === null) && !unreadKeys.has(k));
+  const before = unread.find((n) => n < rowNo);
+  for (const k of missing)
+    err(
+      rowNo,
+      k,
+      `平台上没有这个批次，新建批次须填写此列${before ? `（第${before}行有错误未能读入：若该行是本批次的第一行，改正后即可读到）` : ''}`,
+      `The batch is not on the platform: a new batch needs this${before ? ` (row ${before} could not be read for its errors: if it is the batch's first row, this is read once it is corrected)` : ''}`,
+    );
+  const has = (k: (typeof BATCH_KEYS)[number]) => f[k] !== undefined && f[k] !== null;
+  const inst = has('institution')
+    ? institutions.get(`${KIND_OF_INSTITUTION[p.kind]}|${normaliseText(String(f.institution))}`)
+    : undefined;
+  const [startsOn, endsOn, closesOn] = [f.startsOn, f.endsOn, f.closesOn].map(String);
+  const places = Number(f.places);
+  let ok = !missing.length && !BATCH_KEYS.some((k) => unreadKeys.has(k));
+  const fail = (col: keyof typeof COL, zh: string, en: string) => {
+    err(rowNo, col, zh, en);
+    ok = false;
+  };
+  if (has('institution') && !inst)
+    fail(
+      'institution',
+      '平台上没有登记这个机构（或类别不符）',
+      'No such institution of this kind is registered',
+    );
+  if (has('startsOn') && has('endsOn') && endsOn < startsOn)
+    fail('endsOn', '结束日期早于开始日期', 'Ends before it starts');
+  if (has('startsOn') && has('closesOn') && closesOn > startsOn)
+    fail('closesOn', '推荐截止日期晚于开始日期', 'Closes after it starts');
+  const year = Number(startsOn.slice(0, 4));
+  if (has('startsOn') && (year < p.fromYear || year > p.toYear))
+    fail('startsOn', `不在项目的年度（${p.fromYear}—${p.toYear}年）内`, `Outside the program's years`);
+  if (has('places') && places < 1) fail('places', '名额须至少为1', 'At least one place');
+  if (inst && has('places') && places > inst.capacity)
+    fail(
+      'places',
+      `超过机构每批可接待的${inst.capacity}人`,
+      `More than the institution takes (${inst.capacity})`,
+    );
+  return ok && inst ? { institutionId: inst.id, title, startsOn, endsOn, closesOn, places } : null;
 }
