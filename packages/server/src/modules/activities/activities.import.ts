@@ -9,6 +9,7 @@ import {
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { sameName } from '../../shared/text.ts';
@@ -80,7 +81,11 @@ export const SIGNUP_SHEET: RegisterSpec<Key> = {
 
 const H = headersOf(COLUMNS);
 
-/** The rows' members, each in the actor's subtree, once; problems go to `errors`. */
+/**
+ * The rows' members, each in the actor's subtree, once; problems go to `errors`. A row with a cell that did not
+ * parse is checked on the others (its member found by the number that did, its name compared when it did) and signs
+ * nobody up.
+ */
 export async function planSignupRows(
   sql: Sql,
   actor: Actor,
@@ -92,10 +97,12 @@ export async function planSignupRows(
   const memberNos = new Map<number, number>();
   const hashes = new Map<number, string>();
   const wanted = collectLookups(ids.lookups);
-  for (const { rowNo, values: v } of rows) {
-    const no = cellText(v.memberNo)?.replace(/\s/g, '');
-    const id = cellText(v.idNumber)?.replace(/\s/g, '').toUpperCase();
-    if (!no && !id) {
+  for (const row of rows) {
+    const { rowNo, values: v } = row;
+    // a number that did not parse is not looked for: the other, when given, is
+    const no = readOk(row, 'memberNo') ? cellText(v.memberNo)?.replace(/\s/g, '') : undefined;
+    const id = readOk(row, 'idNumber') ? cellText(v.idNumber)?.replace(/\s/g, '').toUpperCase() : undefined;
+    if (!no && !id && readOk(row, 'memberNo', 'idNumber')) {
       errors.push(
         rowError(rowNo, H.memberNo, '请填写会员编号或身份证号码', 'Give the member number or the ID number'),
       );
@@ -118,7 +125,8 @@ export async function planSignupRows(
   const byHash = await findPersonsByHash(sql, wanted.all());
   const seen = new Map<number, number>();
   const out: { rowNo: number; personId: number }[] = [];
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
+    const { rowNo, values: v } = row;
     const no = memberNos.get(rowNo);
     const hash = hashes.get(rowNo);
     if (no === undefined && hash === undefined) continue;
@@ -145,7 +153,7 @@ export async function planSignupRows(
       continue;
     }
     const name = String(v.name);
-    if (!sameName(name, reachable.name)) {
+    if (readOk(row, 'name') && !sameName(name, reachable.name)) {
       errors.push(
         rowError(
           rowNo,
@@ -162,6 +170,8 @@ export async function planSignupRows(
       continue;
     }
     seen.set(reachable.id, rowNo);
+    // a row with a cell that did not parse signs nobody up
+    if (row.unread) continue;
     out.push({ rowNo, personId: reachable.id });
   }
   return out;

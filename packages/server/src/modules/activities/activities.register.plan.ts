@@ -5,6 +5,7 @@ import {
   cellText,
   type RegisterRow,
   type RegisterRowError,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { sameName } from '../../shared/text.ts';
@@ -62,22 +63,27 @@ async function peopleOfRows(
   rows: Row[],
   today: string,
   bad: (rowNo: number, column: string, zh: string, en: string) => void,
-): Promise<(rowNo: number, v: Row['values']) => PersonRef | null> {
+): Promise<(row: Row) => PersonRef | null> {
   const hashOf = new Map<number, string | null>();
-  for (const { rowNo, values: v } of rows) {
-    const id = text(v.idNumber);
+  for (const { rowNo, values: v, unread } of rows) {
+    const id = unread?.has('idNumber') ? null : text(v.idNumber);
     if (!id) continue;
     const parsed = parseIdNumber(id, today);
     hashOf.set(rowNo, parsed.ok ? ids.hash(parsed.value.number) : null);
   }
   const byHash = await findPersonsByHash(sql, [...new Set([...hashOf.values()].filter((h) => h !== null))]);
-  const pairs = rows.flatMap(({ values: v }) => {
+  const pairs = rows.flatMap((row) => {
+    if (!readOk(row, 'idNumber', 'name', 'phone')) return [];
+    const v = row.values;
     const [name, phone] = [text(v.name), phoneOf(v.phone)];
     return !text(v.idNumber) && name && phone ? [{ name, phone }] : [];
   });
   const byPhone = actor.scopePath ? await findMembersByNameAndPhone(sql, pairs, actor.scopePath) : new Map();
 
-  return (rowNo: number, v: Row['values']): PersonRef | null => {
+  // a cell that did not parse is not looked for, nor a name that did not parse compared
+  return (row: Row): PersonRef | null => {
+    const { rowNo, values: v } = row;
+    if (!readOk(row, 'idNumber')) return null;
     if (text(v.idNumber)) {
       const hash = hashOf.get(rowNo);
       if (!hash) {
@@ -95,7 +101,7 @@ async function peopleOfRows(
         );
         return null;
       }
-      const name = text(v.name);
+      const name = readOk(row, 'name') ? text(v.name) : null;
       if (name && !sameName(name, p.name)) {
         bad(
           rowNo,
@@ -107,6 +113,7 @@ async function peopleOfRows(
       }
       return p;
     }
+    if (!readOk(row, 'name', 'phone')) return null;
     const [name, phone] = [text(v.name), phoneOf(v.phone)];
     if (!name || !phone) {
       bad(
@@ -138,12 +145,35 @@ async function peopleOfRows(
 }
 
 /**
+ * A counts row's sign-ups and attendance: undefined, its problem told, when more attended than signed up (or when
+ * one did not parse: not compared).
+ */
+function countsOf(row: Row, bad: (rowNo: number, column: string, zh: string, en: string) => void) {
+  const v = row.values;
+  if (!readOk(row, 'signups', 'attendance')) return undefined;
+  const signups = Number(v.signups ?? 0);
+  const attendance = Number(v.attendance ?? 0);
+  if (v.signups !== null && attendance > signups) {
+    bad(
+      row.rowNo,
+      '参加人数',
+      `参加人数${attendance}多于报名人数${signups}（现场参加、未报名的人也计入报名人数）`,
+      `${attendance} attended, more than the ${signups} signed up (count those who came without signing up among the sign-ups)`,
+    );
+    return undefined;
+  }
+  return { signups, attendance };
+}
+
+/**
  * The rows checked and grouped into activities (name, organising union and day): the union one the importer may
  * organise for, the day not in the future (a past one only with `history.backdate`), each person a member of the
  * importer's unions found by ID number (the name, when given, the same) or by name and phone (one member only),
  * signed up not after the day, once per activity; an activity with its list or with its totals, not both. An activity
  * on record already (the same organiser, title and day) is skipped and counted (`onRecord`) when the file gives it
- * as it stands, refused when it differs (sameAsHeld). Problems go to `errors`, each naming its row and column.
+ * as it stands, refused when it differs (sameAsHeld). Problems go to `errors`, each naming its row and column, every
+ * one a row has that does not follow from another: a check over a cell that did not parse is skipped (a union, ID
+ * number or name and phone that did not parse not looked for), and such a row adds nothing to its activity.
  */
 export async function planPastActivities(
   sql: Sql,
@@ -155,7 +185,8 @@ export async function planPastActivities(
 ): Promise<{ list: PastActivity[]; onRecord: number }> {
   const bad = (rowNo: number, column: string, zh: string, en: string) =>
     errors.push(rowError(rowNo, column, zh, en));
-  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
+  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
   const personOf = await peopleOfRows(sql, actor, ids, rows, today, bad);
   const backdate = can(actor, 'history.backdate');
   const groups = new Map<string, Group>();
@@ -167,23 +198,23 @@ export async function planPastActivities(
     return null;
   };
 
-  for (const { rowNo, values: v } of rows) {
-    const unionText = String(v.union);
-    const u = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'activities.manage', { orgPath }),
-    );
-    if (u.problem) {
-      bad(rowNo, '主办工会', u.problem.zh, u.problem.en);
-      continue;
-    }
-    const title = String(v.title).trim();
-    const heldOn = String(v.heldOn);
-    if (heldOn < today && !backdate) {
+  for (const row of rows) {
+    const { rowNo, values: v } = row;
+    const before = errors.length;
+    // the union, the day, the participant or the counts each checked whatever the others' problems
+    const u = readOk(row, 'union')
+      ? unionOfRow(unions.get(String(v.union)), String(v.union), (orgPath) =>
+          canAccess(actor, 'activities.manage', { orgPath }),
+        )
+      : undefined;
+    if (u?.problem) bad(rowNo, '主办工会', u.problem.zh, u.problem.en);
+    const heldOn = readOk(row, 'heldOn') ? String(v.heldOn) : undefined;
+    if (heldOn !== undefined && heldOn < today && !backdate)
       bad(rowNo, '举办日期', '您的角色不能补录历史日期', 'Your role cannot record a past date');
-      continue;
-    }
-    const totals = v.signups !== null || v.attendance !== null;
-    const someone = !!(text(v.idNumber) || text(v.name) || text(v.phone));
+    // a cell given: one that did not parse was given too (its problem told already)
+    const given = (k: ActivityRegisterKey) => !readOk(row, k) || text(v[k]) !== null;
+    const totals = given('signups') || given('attendance');
+    const someone = given('idNumber') || given('name') || given('phone');
     if (totals && someone) {
       bad(
         rowNo,
@@ -191,17 +222,23 @@ export async function planPastActivities(
         '填写了参加人的行不填报名人数和参加人数',
         'A row naming a participant takes no counts',
       );
-      continue;
-    }
-    if (!totals && !someone) {
+    } else if (!totals && !someone) {
       bad(
         rowNo,
         '身份证号码',
         '请填写参加人（身份证号码，或姓名和手机号码），没有名单的活动填写报名人数和参加人数',
         'Give the participant (ID number, or name and phone), or for an activity without its list the counts',
       );
-      continue;
     }
+    const counts = totals && !someone ? countsOf(row, bad) : undefined;
+    const person = someone && !totals ? personOf(row) : null;
+    const signedOn =
+      heldOn !== undefined && readOk(row, 'signedOn') ? signedOnOf(rowNo, v, heldOn) : undefined;
+    // the activity a row belongs to cannot be told without its union, title and day, nor whether it is a row of
+    // its list or of its counts when it gives both or neither
+    if (!u?.union || heldOn === undefined || !readOk(row, 'title') || totals === someone) continue;
+    const title = String(v.title).trim();
+    const kind = readOk(row, 'kind') ? v.kind : null;
     const key = `${u.union.id}|${title}|${heldOn}`;
     let g = groups.get(key);
     if (!g) {
@@ -209,8 +246,8 @@ export async function planPastActivities(
         rowNo,
         orgId: u.union.id,
         title,
-        kind: (v.kind ?? 'other') as ActivityKind,
-        kindGiven: v.kind !== null,
+        kind: (kind ?? 'other') as ActivityKind,
+        kindGiven: kind !== null,
         heldOn,
         signupFrom: heldOn,
         places: 1,
@@ -220,60 +257,43 @@ export async function planPastActivities(
         seen: new Map(),
       };
       groups.set(key, g);
-    } else if (v.kind !== null && g.kindGiven && v.kind !== g.kind) {
+    } else if (kind !== null && g.kindGiven && kind !== g.kind) {
       bad(
         rowNo,
         '活动类型',
         `与第${g.rowNo}行同一活动的类型不同`,
         `The kind differs from row ${g.rowNo}, the same activity`,
       );
-      continue;
-    } else if (v.kind !== null && !g.kindGiven) {
-      g.kind = v.kind as ActivityKind;
+    } else if (kind !== null && !g.kindGiven) {
+      g.kind = kind as ActivityKind;
       g.kindGiven = true;
     }
-    if (totals) {
-      if (g.recorded || g.people.length || g.rowNo !== rowNo) {
-        bad(
-          rowNo,
-          '报名人数',
-          `第${g.rowNo}行已登记同一活动；有名单的活动不填人数，人数只填一行`,
-          `Row ${g.rowNo} holds the same activity; an activity with its list takes no counts, and its counts one row`,
-        );
-        continue;
-      }
-      const signups = Number(v.signups ?? 0);
-      const attendance = Number(v.attendance ?? 0);
-      if (v.signups !== null && attendance > signups) {
-        bad(
-          rowNo,
-          '参加人数',
-          `参加人数${attendance}多于报名人数${signups}（现场参加、未报名的人也计入报名人数）`,
-          `${attendance} attended, more than the ${signups} signed up (count those who came without signing up among the sign-ups)`,
-        );
-        continue;
-      }
-      const signedOn = signedOnOf(rowNo, v, heldOn);
-      if (!signedOn) continue;
-      g.recorded = { signups, attendance, signedOn };
-      g.signupFrom = signedOn;
-      g.places = Math.max(1, signups);
-      g.taken = signups;
-      continue;
+    if (totals && !someone && (g.recorded || g.people.length || g.rowNo !== rowNo)) {
+      bad(
+        rowNo,
+        '报名人数',
+        `第${g.rowNo}行已登记同一活动；有名单的活动不填人数，人数只填一行`,
+        `Row ${g.rowNo} holds the same activity; an activity with its list takes no counts, and its counts one row`,
+      );
     }
-    if (g.recorded) {
+    if (someone && !totals && g.recorded) {
       bad(
         rowNo,
         '身份证号码',
         `第${g.rowNo}行已按人数登记同一活动，不再列出参加人`,
         `Row ${g.rowNo} holds the same activity as counts; it lists no participants`,
       );
+    }
+    // a row with a problem or a cell that did not parse adds nothing to its activity
+    if (errors.length !== before || row.unread || !signedOn) continue;
+    if (counts) {
+      g.recorded = { ...counts, signedOn };
+      g.signupFrom = signedOn;
+      g.places = Math.max(1, counts.signups);
+      g.taken = counts.signups;
       continue;
     }
-    const person = personOf(rowNo, v);
     if (!person?.orgPath) continue;
-    const signedOn = signedOnOf(rowNo, v, heldOn);
-    if (!signedOn) continue;
     const twin = g.seen.get(person.id);
     if (twin) {
       bad(

@@ -88,6 +88,36 @@ describe('the register of past activities', () => {
     expect((await stats('year=2019')).total).toMatchObject({ activities: 0, signups: 0, attendance: 0 });
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const [a, b] = people;
+    const errors = await kit.refused(
+      sheet([
+        // a day signed up that does not parse beside another union's activity and a name not the person's
+        ['2019年乒乓球赛', other.name, '文体', '2019-05-18', a.idNumber, '张三', '', '2019-02-30', '是'],
+        // an ID number that does not parse: its name not compared, the union still judged
+        ['2019年乒乓球赛', '没有这个工会', '文体', '2019-05-18', '1'.repeat(31), '张三', '', '', '是'],
+        // a kind that does not parse beside a participant on the day signed up after it
+        ['2019年乒乓球赛', firm.name, '球类', '2019-05-18', b.idNumber, b.name, '', '2019-05-19', '是'],
+        // counts that do not parse: not compared (no 'more attended than signed up')
+        ['2019年电影', firm.name, '观影/演出', '2019-06-01', '', '', '', '', '', '很多', 25],
+        // a right row: not brought in with the others refused
+        ['2019年乒乓球赛', firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
+      ]),
+      [
+        [2, '报名日期'],
+        [2, '主办工会'],
+        [2, '姓名'],
+        [3, '身份证号码'],
+        [3, '主办工会'],
+        [4, '活动类型'],
+        [4, '报名日期'],
+        [5, '报名人数'],
+      ],
+    );
+    expect(errors[2].messageEn).toBe(`The ID number is ${a.name}'s, not 张三's`);
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('counts the 2019 activities in 2019, with or without a day asked; a dry run writes nothing; twice is refused', async () => {
     const [a, b, c] = people;
     const ROWS = [

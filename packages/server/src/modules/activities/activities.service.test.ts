@@ -492,6 +492,17 @@ describe('workers’ activities', () => {
       code: 'IMPORT_ROWS_INVALID',
     });
     expect((await world.svc.get(staff(), id)).roster).toHaveLength(0);
+    // a member number that does not parse: the member found by the ID number beside it, the name still compared;
+    // a name that does not parse is not compared, and its row signs nobody up
+    const partial = csv([`李四,${'1'.repeat(21)},${liId}`, `${'王'.repeat(51)},${await no(wang.id)},`]);
+    const told = await sheets.importSignups(staff(), id, { ...partial, dryRun: true });
+    expect(told.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '会员编号'],
+      [2, '姓名'],
+      [3, '姓名'],
+    ]);
+    expect(told.errors[1].messageEn).toBe("The ID number is 李明's, not 李四's");
+    expect(told).toMatchObject({ created: 0 });
     const done = await sheets.importSignups(staff(), id, { ...good, dryRun: false });
     expect(done).toMatchObject({ dryRun: false, created: 2, confirmed: 1, waiting: 1 });
     const roster = (await world.svc.get(staff(), id)).roster;

@@ -139,6 +139,72 @@ describe('the collective agreements register import', () => {
     expect(errors[0].messageEn).toBe('Ends on 2020-06-30, before it came into force on 2020-07-01');
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const row = (...cells: string[]) => cells;
+    const errors = await kit.refused(
+      sheet([
+        // a signing day that does not parse beside an enterprise given only its workers: each missing column told
+        row(w.district.name, '综合', '坏日合同', '2020-02-30', '', '2023-05-31', '区域', '', '', '10', ''),
+        // workers that do not parse beside a union outside the subtree and days out of order: no column missing
+        row(
+          w.outside.name,
+          '综合',
+          '外区合同',
+          '2020-06-01',
+          '2020-07-01',
+          '2020-06-30',
+          '区域',
+          e2.name,
+          e2.uscc,
+          'abc',
+          '',
+        ),
+        // a kind that does not parse beside a wrong credit code
+        row(
+          w.district.name,
+          '安全',
+          '类别错',
+          '2020-06-01',
+          '',
+          '2023-05-31',
+          '区域',
+          e3.name,
+          '91110000XXXXXXXXXX',
+          '10',
+          '1',
+        ),
+        // a right agreement: not brought in with the others refused
+        row(
+          w.district.name,
+          '女职工专项',
+          '好的一份',
+          '2019-03-05',
+          '',
+          '2022-03-31',
+          '区域',
+          e2.name,
+          e2.uscc,
+          '50',
+          '20',
+        ),
+      ]),
+      [
+        [2, '签订日期'],
+        [2, '企业名称'],
+        [2, '统一社会信用代码'],
+        [3, '职工人数'],
+        [3, '签约工会'],
+        [3, '到期日期'],
+        [4, '合同类别'],
+        [4, '统一社会信用代码'],
+      ],
+    );
+    expect(errors[1].messageZh).toBe('填写了覆盖企业的职工人数，还须填写企业名称');
+    expect(errors[1].messageEn).toBe("The covered enterprise's workers are given; its name is missing too");
+    expect(errors[2].messageZh).toBe('填写了覆盖企业的职工人数，还须填写统一社会信用代码');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('a union outside the subtree is a row error', async () => {
     await kit.rowErrors(
       sheet([

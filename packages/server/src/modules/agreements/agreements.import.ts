@@ -4,17 +4,19 @@ import type { Clock } from '../../shared/clock.ts';
 import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import {
-  type CellValue,
-  cellText,
-  type RegisterRow,
-  type RegisterRowError,
-  rowError,
-} from '../../shared/register-sheet.ts';
+import { type RegisterRow, type RegisterRowError, readOk, rowError } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import {
+  checkDays,
+  daysOf,
+  enterpriseOf,
+  type Listed,
+  measuresOf,
+  textOf,
+} from './agreements.import.rows.ts';
 import { agreementKey, sameAsHeld } from './agreements.import.same.ts';
-import { findMeasureProblem, MEASURE_LABELS } from './agreements.measures.ts';
+import { MEASURE_LABELS } from './agreements.measures.ts';
 import {
   AGREEMENT_REGISTER,
   ENTERPRISE,
@@ -24,9 +26,6 @@ import {
 import { findAgreementsHeld } from './agreements.repository.ts';
 import { ownEnterprise, type Signing, signAgreements } from './agreements.sign.ts';
 import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
-import type { CoverageInput } from './coverage.counts.ts';
-import { COVERAGE_TITLES } from './coverage.import.ts';
-import { checkCoverage } from './coverage.input.ts';
 
 /**
  * The collective agreements register (集体合同台账) brought in with the enterprises each covered (issue 23): one
@@ -36,7 +35,6 @@ import { checkCoverage } from './coverage.input.ts';
  * enterprises' coverage as dated steps (ADR 20), each enterprise counted at its own union when one holds its credit
  * code anywhere in the tree. So the agreement statistics of any past year or day show them. All rows or none.
  */
-type Listed = CoverageInput & { rowNo: number };
 interface AgreementPlan {
   rowNo: number;
   union: OrgRow;
@@ -63,6 +61,8 @@ export function createAgreementImport(db: Db, clock: Clock) {
     spec: AGREEMENT_REGISTER,
     permission: 'agreements.write',
     plan: (rows, errors, { actor }) => planAgreements(db, actor, rows, errors),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: ({ plans, onRecord }) => ({
       created: plans.reduce((n, p) => n + p.rows, 0),
       // the rows of the agreements on record the register gives as they stand: skipped
@@ -104,13 +104,12 @@ export function createAgreementImport(db: Db, clock: Clock) {
   });
 }
 
-const text = (v: CellValue) => cellText(v)?.trim() || null;
-
 /**
  * The agreements of the rows, grouped by union, kind, title and signing day, each with its enterprises; what a
  * row leaves blank is taken from the agreement's other rows (its start, level and employer party). An agreement
  * on record already is skipped and counted (`onRecord`, its rows) when the register gives it as it stands, refused
- * when it differs (sameAsHeld). Problems go to `errors`.
+ * when it differs (sameAsHeld). Problems go to `errors`, every one a row has that does not follow from another: a
+ * check over a cell that did not parse is skipped, and an agreement with such a row plans nothing.
  */
 async function planAgreements(
   sql: Sql,
@@ -118,32 +117,41 @@ async function planAgreements(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
 ): Promise<{ plans: AgreementPlan[]; onRecord: number }> {
-  const found = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
+  const found = await resolveUnionTexts(sql, actor, [...unionTexts]);
   const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
   const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
   const plans = new Map<string, AgreementPlan>();
   // a register names a few unions on thousands of rows: each text's union (or refusal) found once
   const unionOf = new Map<string, ReturnType<typeof unionOfRow>>();
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
     await giveTurn();
-    const unionText = String(v.union);
-    let row = unionOf.get(unionText);
-    if (!row) {
-      row = unionOfRow(found.get(unionText), unionText, (orgPath) =>
-        canAccess(actor, 'agreements.write', { orgPath }),
-      );
-      unionOf.set(unionText, row);
+    const { rowNo, values: v } = row;
+    const before = errors.length;
+    // the union, the days, the measures and the enterprise each checked whatever the others' problems; a union
+    // that did not parse is not looked for
+    let union: OrgRow | undefined;
+    if (readOk(row, 'union')) {
+      const unionText = String(v.union);
+      let hit = unionOf.get(unionText);
+      if (!hit) {
+        hit = unionOfRow(found.get(unionText), unionText, (orgPath) =>
+          canAccess(actor, 'agreements.write', { orgPath }),
+        );
+        unionOf.set(unionText, hit);
+      }
+      if (hit.problem) errors.push(rowError(rowNo, UNION, hit.problem.zh, hit.problem.en));
+      // read above with every union the register names
+      else union = unions.get(hit.union.id) as OrgRow;
     }
-    if (row.problem) {
-      errors.push(rowError(rowNo, UNION, row.problem.zh, row.problem.en));
-      continue;
-    }
-    // Read above with every union the register names.
-    const union = unions.get(row.union.id) as OrgRow;
-    const signedOn = String(v.signedOn);
-    const effectiveOn = text(v.effectiveOn);
-    const expiresOn = String(v.expiresOn);
-    if (!checkDays(rowNo, signedOn, effectiveOn, expiresOn, errors)) continue;
+    const days = daysOf(row);
+    const daysOk = checkDays(rowNo, days, errors);
+    const measures = measuresOf(row, errors);
+    const listed = enterpriseOf(row, errors);
+    // the agreement a row belongs to cannot be told without its union, kind, title and days
+    if (!union || !daysOk || !readOk(row, 'kind', 'title')) continue;
+    const signedOn = days.signedOn as string;
+    const expiresOn = days.expiresOn as string;
     const kind = v.kind as AgreementKind;
     const title = String(v.title).trim();
     const key = agreementKey({ orgId: union.id, kind, title, signedOn });
@@ -169,23 +177,17 @@ async function planAgreements(
       plans.set(key, plan);
     }
     plan.rows += 1;
-    const measures = measuresOf(rowNo, v, errors);
-    if (!measures) {
-      plan.wrong = true;
-      continue;
-    }
     const at = { plan, rowNo, errors };
-    const same =
-      agree(at, 'effectiveOn', effectiveOn, '生效日期', 'start') &&
-      agree(at, 'expiresOn', expiresOn, '到期日期', 'end') &&
-      agree(at, 'level', (v.level as AgreementLevel | null) ?? null, '合同层级', 'level') &&
-      agree(at, 'employer', text(v.employer), '企业方', 'employer party') &&
-      agree(at, 'costFen', measures.costFen, MEASURE_LABELS.costFen.zh, MEASURE_LABELS.costFen.en) &&
-      agree(at, 'reach', measures.reach, MEASURE_LABELS.reach.zh, MEASURE_LABELS.reach.en);
-    plan.note ??= text(v.note);
-    const before = errors.length;
-    const listed = same ? enterpriseOf(rowNo, v, errors) : undefined;
-    if (!same || errors.length > before) plan.wrong = true;
+    const level = readOk(row, 'level') ? (v.level as AgreementLevel | null) : null;
+    // the agreement's fields agree over its rows, each told; a measure that is wrong is not compared
+    agree(at, 'effectiveOn', days.effectiveOn ?? null, '生效日期', 'start');
+    agree(at, 'expiresOn', expiresOn, '到期日期', 'end');
+    agree(at, 'level', level, '合同层级', 'level');
+    agree(at, 'employer', textOf(row, 'employer'), '企业方', 'employer party');
+    agree(at, 'costFen', measures?.costFen ?? null, MEASURE_LABELS.costFen.zh, MEASURE_LABELS.costFen.en);
+    agree(at, 'reach', measures?.reach ?? null, MEASURE_LABELS.reach.zh, MEASURE_LABELS.reach.en);
+    plan.note ??= textOf(row, 'note');
+    if (errors.length > before || row.unread) plan.wrong = true;
     if (!listed) continue;
     const first = plan.enterprises.find((e) => e.uscc === listed.uscc);
     if (first) {
@@ -252,93 +254,6 @@ function agree<F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'c
     ),
   );
   return false;
-}
-
-/** A row's measure cells (read as yuan and a whole count) checked as an agreement entered is; undefined when wrong. */
-function measuresOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
-  const m = {
-    costFen: v.costFen === null ? null : Number(v.costFen),
-    reach: v.reach === null ? null : Number(v.reach),
-  };
-  const problem = findMeasureProblem(m);
-  if (!problem) return m;
-  errors.push(rowError(rowNo, MEASURE_LABELS[problem.field].zh, problem.zh, problem.en));
-  return undefined;
-}
-
-/** Signed ≤ in force from ≤ in force until, each refusal naming both days. */
-function checkDays(
-  rowNo: number,
-  signedOn: string,
-  effectiveOn: string | null,
-  expiresOn: string,
-  errors: RegisterRowError[],
-): boolean {
-  const start = effectiveOn ?? signedOn;
-  if (effectiveOn && effectiveOn < signedOn) {
-    errors.push(
-      rowError(
-        rowNo,
-        '生效日期',
-        `生效日期 ${effectiveOn} 早于签订日期 ${signedOn}`,
-        `In force from ${effectiveOn}, before it was signed on ${signedOn}`,
-      ),
-    );
-    return false;
-  }
-  if (expiresOn < start) {
-    errors.push(
-      rowError(
-        rowNo,
-        '到期日期',
-        `到期日期 ${expiresOn} 早于${effectiveOn ? '生效' : '签订'}日期 ${start}`,
-        `Ends on ${expiresOn}, before it ${effectiveOn ? 'came into force' : 'was signed'} on ${start}`,
-      ),
-    );
-    return false;
-  }
-  return true;
-}
-
-/** The enterprise a row lists, checked as the coverage import checks one; undefined when none (or wrong). */
-function enterpriseOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
-  const name = text(v.enterprise);
-  const uscc = text(v.uscc);
-  if (name === null && uscc === null && v.workers === null && v.womenWorkers === null) return undefined;
-  const missing = (
-    [
-      ['name', name],
-      ['uscc', uscc],
-      ['workers', v.workers],
-    ] as const
-  ).find(([, value]) => value === null);
-  if (missing) {
-    const field = missing[0];
-    errors.push(
-      rowError(
-        rowNo,
-        ENTERPRISE[field],
-        `填写覆盖企业时须填写${ENTERPRISE[field]}`,
-        `A covered enterprise needs its ${COVERAGE_TITLES[field].en}`,
-      ),
-    );
-    return undefined;
-  }
-  const checked = checkCoverage({
-    uscc: uscc as string,
-    name: name as string,
-    workers: Number(v.workers),
-    womenWorkers: Number(v.womenWorkers ?? 0),
-  });
-  if ('problem' in checked) {
-    const p = checked.problem;
-    errors.push(rowError(rowNo, ENTERPRISE[p.field], p.zh, p.en));
-    return undefined;
-  }
-  // checkCoverage's answer is a new object: numbered in place, not copied
-  const listed = checked.value as Listed;
-  listed.rowNo = rowNo;
-  return listed;
 }
 
 /**

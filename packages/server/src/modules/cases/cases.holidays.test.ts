@@ -92,6 +92,29 @@ describe('a year of holidays from a sheet', () => {
     expect(await listCalendar(db, 2041)).toEqual(before);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const admin = ctx.actor('admin', null);
+    const file = xlsx([
+      ['2041-05-01', '休', '劳动节'],
+      // a weekday worked, in another year: both
+      ['2042-05-05', '班', ''],
+      // a name that does not parse: the day still kept out
+      ['2041-05-03', '休', '名'.repeat(51)],
+      // a kind that does not parse beside a day given twice
+      ['2041-05-01', '放假吧', ''],
+    ]);
+    const checked = await holidays.importFile(admin, { file, fileName: 'every.xlsx', dryRun: true });
+    expect(checked.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '日期'],
+      [3, '休/班'],
+      [4, '名称'],
+      [5, '休/班'],
+      [5, '日期'],
+    ]);
+    expect(checked.errors[4].messageEn).toBe('2041-05-01 is on row 2 already');
+    expect(checked).toMatchObject({ created: 1 });
+  });
+
   it('is the administrator’s, and its template explains the columns', async () => {
     const staff = ctx.actor('staff', await ctx.newRoot());
     await expect(

@@ -6,6 +6,7 @@ import {
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -85,16 +86,24 @@ interface Plan {
 }
 
 export function createHolidaysImport(db: Db, clock: Clock) {
-  /** The sheet's days, checked: one year, each day once, a day worked only on a weekend. */
+  /**
+   * The sheet's days, checked: one year, each day once, a day worked only on a weekend; each told, a check over a
+   * cell that did not parse skipped.
+   */
   async function plan(rows: RegisterRow<Key>[], errors: RegisterRowError[]): Promise<Plan> {
     const days = new Map<string, CalendarDay & { rowNo: number }>();
     let year: number | null = null;
-    for (const { rowNo, values } of rows) {
+    for (const row of rows) {
+      const { rowNo, values } = row;
+      // every check needs the day; a kind that did not parse is not judged (each told, and such a row kept out)
+      if (!readOk(row, 'day')) continue;
       const day = String(values.day);
       const working = values.kind === 'work';
       const y = Number(day.slice(0, 4));
       year ??= y;
+      let bad = !!row.unread;
       if (y !== year) {
+        bad = true;
         errors.push(
           rowError(
             rowNo,
@@ -103,9 +112,9 @@ export function createHolidaysImport(db: Db, clock: Clock) {
             `${day} is not in ${year}: one year per file`,
           ),
         );
-        continue;
       }
-      if (working && !isWeekend(day)) {
+      if (readOk(row, 'kind') && working && !isWeekend(day)) {
+        bad = true;
         errors.push(
           rowError(
             rowNo,
@@ -114,10 +123,10 @@ export function createHolidaysImport(db: Db, clock: Clock) {
             `${day} is a weekday, a working day anyway; only a weekend day can be a make-up working day`,
           ),
         );
-        continue;
       }
       const earlier = days.get(day);
       if (earlier) {
+        bad = true;
         errors.push(
           rowError(
             rowNo,
@@ -126,8 +135,8 @@ export function createHolidaysImport(db: Db, clock: Clock) {
             `${day} is on row ${earlier.rowNo} already`,
           ),
         );
-        continue;
       }
+      if (bad) continue;
       const name = values.name === null ? (working ? '调休上班' : '节假日') : String(values.name);
       days.set(day, { day, working, name, rowNo });
     }
@@ -156,6 +165,8 @@ export function createHolidaysImport(db: Db, clock: Clock) {
   return registerShell(db, HOLIDAYS_SHEET, 'cases.calendar', (actor, input, mark) =>
     runRegisterImport(HOLIDAYS_SHEET, input, todayInChina(clock()), {
       plan,
+      // a row with a cell that did not parse is checked on the others: every problem of a row told at once
+      partial: true,
       counts,
       dryRunExtras: {},
       write: async (p, c) => {

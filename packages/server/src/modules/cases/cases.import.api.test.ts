@@ -125,14 +125,39 @@ describe('the requests register import', () => {
       ['2025-03-03', '', '接待日', '工资报酬', '内容', '', '', '', '2025-03-01', '', '', ''],
       ['2025-03-03', '25:00', '来电', '工资报酬', '内容', '', '不存在的工会', '', '', '2025-03-09', '', ''],
     ]);
+    // row 3's union not found and its answer day without an answer are told beside its time and channel that do
+    // not parse
     const errors = await kit.refused(wrong, [
       [2, '受理日期'],
       [3, '收到时间'],
       [3, '渠道'],
+      [3, '所在工会'],
+      [3, '答复内容'],
     ]);
     expect(errors[0].messageZh).toBe('受理日期 2025-03-01 早于收到日期 2025-03-03');
     // the English message speaks English, the column's Chinese header is in `column`
     expect(errors[0].messageEn).toBe('The day accepted (2025-03-01) is before the day received (2025-03-03)');
+  });
+
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const errors = await kit.refused(
+      sheet([
+        // a day received that does not parse beside a union not found: the day accepted not compared with it
+        ['2025-03-33', '', '接待日', '其他', '内容', '', '不存在的工会', '', '2025-03-01', '', '', ''],
+        // an ID number that does not parse beside an answer day without its answer
+        ['2025-03-03', '', '接待日', '其他', '内容', '1'.repeat(31), '', '', '', '2025-03-05', '', ''],
+        // a right row: not brought in with the others refused
+        answered(),
+      ]),
+      [
+        [2, '收到日期'],
+        [2, '所在工会'],
+        [3, '职工身份证号'],
+        [3, '答复内容'],
+      ],
+    );
+    expect(errors[3].messageEn).toBe('An answer date needs the answer');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
   });
 
   it('imports the register: each request on its days, counted in 2025, left alone by the sweep', async () => {

@@ -8,9 +8,10 @@ import { giveTurn } from '../../shared/pace.ts';
 import type { RegisterFileInput } from '../../shared/register-files.ts';
 import { runRegisterImportInBatches } from '../../shared/register-sheet.batches.ts';
 import {
-  type CellValue,
   cellText,
+  type RegisterRow,
   type RegisterRowError,
+  readOk,
   registerTemplate,
   rowError,
 } from '../../shared/register-sheet.ts';
@@ -84,6 +85,8 @@ export function createCaseImport(
       const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
       return runRegisterImportInBatches(db, await caseRegister(db), input, day, {
         actor,
+        // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+        partial: true,
         plan: (sql, rows, errors) =>
           resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, lookups, day),
         counts: (rows) => ({
@@ -132,38 +135,49 @@ export function createCaseImport(
   };
 }
 
-/** Each row's union and worker, and the order of its days; problems go to `errors`. */
+/**
+ * Each row's union and worker, and the order of its days; problems go to `errors`, every one of a row, a check over
+ * a cell that did not parse skipped (a union or ID number that did not parse not looked for); such a row plans
+ * nothing.
+ */
 async function resolveRows(
   db: Sql,
   actor: Actor,
   homeId: number | null,
-  rows: { rowNo: number; values: Record<Key, CellValue> }[],
+  rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   ownerOf: (personId: number) => string,
   lookups: (id: string) => string[],
   today: string,
 ): Promise<CaseImportRow[]> {
-  const unionTexts = [...new Set(rows.map((r) => cellText(r.values.union)).filter((v): v is string => !!v))];
+  const unionTexts = [
+    ...new Set(
+      rows.map((r) => (readOk(r, 'union') ? cellText(r.values.union) : null)).filter((v): v is string => !!v),
+    ),
+  ];
   const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashes = new Map<number, string>();
   const wanted = collectLookups(lookups);
   for (const r of rows) {
     await giveTurn();
-    const raw = cellText(r.values.idNumber);
+    const raw = readOk(r, 'idNumber') ? cellText(r.values.idNumber) : null;
     const parsed = raw ? parseIdNumber(raw, today) : null;
     if (parsed?.ok) hashes.set(r.rowNo, wanted.add(parsed.value.number));
   }
   const persons = await personIdsByHash(db, wanted.all());
   const unionOfWorker = await memberUnionsOf(db, [...new Set([...persons.values()].map((p) => p.id))]);
   const out: CaseImportRow[] = [];
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
     await giveTurn();
+    const { rowNo, values: v } = row;
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
     const before = errors.length;
+    // a cell that did not parse is not looked for nor compared (its problem told already)
+    const text = (k: Key) => (readOk(row, k) ? cellText(v[k]) : null);
     const anonymous = v.anonymous === true;
     const channel = v.channel as Channel;
     let personId: number | null = null;
-    const idText = cellText(v.idNumber);
+    const idText = text('idNumber');
     if (idText && anonymous)
       bad('职工身份证号', '匿名诉求不登记职工身份证号', 'An anonymous request names no worker');
     else if (idText) {
@@ -177,21 +191,23 @@ async function resolveRows(
       } else personId = found.id;
     }
     let orgId: number | null = null;
-    const unionText = cellText(v.union);
-    if (unionText) {
+    const unionText = text('union');
+    if (!readOk(row, 'union')) orgId = null;
+    else if (unionText) {
       // The subtree read found it: the importer handles requests there.
       const found = unionOfRow(unions.get(unionText), unionText, () => true);
       if (found.problem) bad('所在工会', found.problem.zh, found.problem.en);
       else orgId = found.union.id;
     } else if (personId) orgId = unionOfWorker.get(Number(personId)) ?? null;
     else orgId = homeId;
-    if (!orgId && !unionText) bad('所在工会', '请填写所在工会', 'The union is required');
+    if (!orgId && !unionText && readOk(row, 'union'))
+      bad('所在工会', '请填写所在工会', 'The union is required');
     // The days in their order.
     const days: [string, string, string | null][] = [
-      ['收到日期', 'the day received', cellText(v.receivedOn)],
-      ['受理日期', 'the day accepted', cellText(v.acceptedOn)],
-      ['答复日期', 'the day answered', cellText(v.answeredOn)],
-      ['办结日期', 'the day closed', cellText(v.closedOn)],
+      ['收到日期', 'the day received', text('receivedOn')],
+      ['受理日期', 'the day accepted', text('acceptedOn')],
+      ['答复日期', 'the day answered', text('answeredOn')],
+      ['办结日期', 'the day closed', text('closedOn')],
     ];
     let last: [string, string, string] | null = null;
     for (const [name, nameEn, day] of days) {
@@ -204,11 +220,11 @@ async function resolveRows(
         );
       last = [name, nameEn, day];
     }
-    if (v.answeredOn && !cellText(v.answer))
+    if (text('answeredOn') && !cellText(v.answer) && readOk(row, 'answer'))
       bad('答复内容', '填写了答复日期，请填写答复内容', 'An answer date needs the answer');
-    if (cellText(v.answer) && !v.answeredOn)
+    if (text('answer') && !v.answeredOn && readOk(row, 'answeredOn'))
       bad('答复日期', '填写了答复内容，请填写答复日期', 'An answer needs its date');
-    if (errors.length > before || !orgId) continue;
+    if (errors.length > before || !orgId || row.unread) continue;
     out.push({
       rowNo,
       orgId,

@@ -72,6 +72,27 @@ describe('the counselling sessions register', () => {
     ]);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const errors = await kit.refused(
+      sheet([
+        // sessions that do not parse beside a union not found: the people served not compared with them
+        ['没有这个工会', '心理咨询师', '2019-03', '很多', 9],
+        // a kind that does not parse beside a month that is none
+        [firm.name, '咨询员', '2019-13', 5, 1],
+        // a right row: not brought in with the others refused
+        rowsOf()[0],
+      ]),
+      [
+        [2, '会谈场次'],
+        [2, '所在工会'],
+        [3, '咨询人员类别'],
+        [3, '月份'],
+      ],
+    );
+    expect(errors[3].messageEn).toBe('"2019-13" is not a month (e.g. 2019-03)');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('counts the 2019 lines in 2019, not this year; a dry run writes nothing; twice is refused', async () => {
     const ROWS = rowsOf();
     await kit.dryRun(sheet(ROWS), { created: 3, sessions: 40, people: 30 });

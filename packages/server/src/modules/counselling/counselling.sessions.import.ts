@@ -10,6 +10,7 @@ import {
   type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
@@ -124,32 +125,41 @@ async function planLines(
   errors: RegisterRowError[],
   today: string,
 ): Promise<SessionCountLine[]> {
-  const texts = [...new Set(rows.map((r) => cellText(r.values.union) as string))];
+  const texts = [
+    ...new Set(rows.flatMap((r) => (readOk(r, 'union') ? [cellText(r.values.union) as string] : []))),
+  ];
   const unions = await resolveUnionTexts(sql, actor, texts);
   const lines: (SessionCountLine & { rowNo: number })[] = [];
   const seen = new Map<string, number>();
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
+    const { rowNo, values: v } = row;
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
+    // each cell checked on its own; one that did not parse is not looked for nor compared (told already)
     const unionText = cellText(v.union) as string;
-    const found = unionOfRow(unions.get(unionText), unionText, (path) =>
-      canAccess(actor, 'counselling.manage', { orgPath: path }),
-    );
-    if (found.problem) bad('所在工会', found.problem.zh, found.problem.en);
+    const found = readOk(row, 'union')
+      ? unionOfRow(unions.get(unionText), unionText, (path) =>
+          canAccess(actor, 'counselling.manage', { orgPath: path }),
+        )
+      : undefined;
+    if (found?.problem) bad('所在工会', found.problem.zh, found.problem.en);
     const monthText = cellText(v.month) as string;
-    const month = monthOf(monthText);
-    if (!month)
+    const month = readOk(row, 'month') ? monthOf(monthText) : undefined;
+    if (month === null)
       bad('月份', `「${monthText}」不是月份（如 2019-03）`, `"${monthText}" is not a month (e.g. 2019-03)`);
-    else if (month > today)
+    else if (month !== undefined && month > today)
       bad('月份', `${month.slice(0, 7)} 晚于本月`, `${month.slice(0, 7)} is after this month`);
     const sessions = Number(v.sessions);
     const people = Number(v.people);
-    if (people > sessions)
+    const counted = readOk(row, 'sessions', 'people');
+    if (counted && people > sessions)
       bad(
         '服务人数',
         `服务人数${people}多于会谈场次${sessions}`,
         `${people} people served but ${sessions} sessions`,
       );
-    if (!found.union || !month || month > today || people > sessions) continue;
+    if (!found?.union || !month || month > today || !counted || people > sessions) continue;
+    // a row with a cell that did not parse (its kind) plans nothing
+    if (row.unread) continue;
     const key = `${found.union.id}|${v.kind}|${month}`;
     const earlier = seen.get(key);
     if (earlier) {
@@ -194,6 +204,8 @@ export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
     spec: COUNSELLING_SESSIONS_REGISTER,
     permission: 'counselling.manage',
     plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: (lines) => ({
       created: lines.length,
       sessions: lines.reduce((n, l) => n + l.sessions, 0),

@@ -1,15 +1,14 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
-  type CellValue,
   cellText,
   type RegisterRow,
   type RegisterRowError,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -22,11 +21,11 @@ import {
 } from '../people/index.ts';
 import { findFilesHeld } from './hardship.import.repository.ts';
 import { sameAsHeld } from './hardship.import.same.ts';
-import { checkMembers, type MemberInput } from './hardship.members.ts';
-import { causeOf, FILE_FIELDS, H, H_EN, type Key } from './hardship.register.ts';
-import { findOpenFilesOf, type MemberInsert } from './hardship.repository.ts';
+import { checkFile, type FilePlan, type MemberPlan, storeMembers } from './hardship.import-file.ts';
+import { causeOf, FILE_FIELDS, H, type Key } from './hardship.register.ts';
+import { findOpenFilesOf } from './hardship.repository.ts';
 import { CAUSE_EN, CAUSE_ZH, yearAfter } from './hardship.types.ts';
-import { CAUSES, type Cause, type FileLevel, type Relation } from './hardship.vocabulary.ts';
+import { CAUSES, type Cause, type Relation } from './hardship.vocabulary.ts';
 
 /** Reading the register: its rows grouped into files and households, each checked against the members. */
 
@@ -38,30 +37,12 @@ interface Worker {
   name: string;
 }
 
-interface MemberPlan extends MemberInput {
-  rowNo: number;
-}
-
-export interface FilePlan {
-  rowNo: number;
-  worker: string;
-  createdOn: string;
-  fields: Partial<Record<(typeof FILE_FIELDS)[number], CellValue>>;
-  causes: Cause[] | null;
-  /** A cause was written (read or not): a missing one is not reported again. */
-  causesGiven: boolean;
-  members: MemberPlan[];
-  personId: number;
-  orgId: number;
-  /** The federation of the worker's union (the root of its path), written with the file's rows. */
-  federationId: number;
-  level: FileLevel;
-  expiresOn: string | null;
-  stored: MemberInsert[];
-}
+export type { FilePlan };
 
 /**
- * The rows grouped into files (worker and day established), each checked; problems go to `errors`. A file on record
+ * The rows grouped into files (worker and day established), each checked; problems go to `errors`, every one a row
+ * has that does not follow from another: a row's worker, causes and member are each checked whatever the others'
+ * problems, a check over a cell that did not parse is skipped, and a file with such a cell plans nothing. A file on record
  * already (the worker's, established that day) is skipped and counted (`onRecord`) when the file gives it as it
  * stands, refused when it differs (sameAsHeld).
  */
@@ -87,16 +68,20 @@ export async function planFiles(
       `与本户第${first}行填写的不一致`,
       `differs from what row ${first} of this household gives`,
     );
-  for (const { rowNo, values: v } of rows) {
+  // the workers a row of whose day established did not parse: the household it belongs to cannot be told
+  const unplaced = new Set<string>();
+  for (const row of rows) {
     await giveTurn();
-    const raw = String(v.idNumber);
-    const parsed = parse(raw);
-    if (!parsed.ok) {
-      const { zh, en } = idNumberRefusal(raw, today);
-      problem(rowNo, 'idNumber', zh, en);
+    const { rowNo, values: v } = row;
+    // the row's worker and cause and member are each checked whatever the others' problems
+    const worker = workerOf(row, parse, problem, today);
+    const causes = causesOf(row, problem);
+    const member = memberOf(row, worker, parse, problem);
+    if (worker === undefined) continue;
+    if (!readOk(row, 'createdOn')) {
+      unplaced.add(worker);
       continue;
     }
-    const worker = parsed.value.number;
     const createdOn = cellText(v.createdOn);
     let file = createdOn ? files.get(`${worker}|${createdOn}`) : lastOf.get(worker);
     if (!file && !createdOn) {
@@ -112,6 +97,9 @@ export async function planFiles(
         causes: null,
         causesGiven: false,
         members: [],
+        rows: 0,
+        income: 0,
+        unread: new Set(),
         personId: 0,
         orgId: 0,
         federationId: 0,
@@ -123,54 +111,18 @@ export async function planFiles(
     }
     lastOf.set(worker, file);
     for (const key of mergeRowFields(file.fields, v, FILE_FIELDS)) differs(rowNo, key, file.rowNo);
-    const causesText = cellText(v.causes);
-    if (causesText) {
-      file.causesGiven = true;
-      const names = causesText.split(/[、,，;；/\s]+/).filter(Boolean);
-      const causes = [...new Set(names.map(causeOf))];
-      const unknown = names.filter((n) => !causeOf(n));
-      if (unknown.length) {
-        problem(
-          rowNo,
-          'causes',
-          `「${unknown.join('、')}」不是可选的致困原因（${CAUSES.map((c) => CAUSE_ZH[c]).join('、')}）`,
-          `"${unknown.join(', ')}" is not a cause (${CAUSES.map((c) => CAUSE_EN[c]).join('; ')})`,
-        );
-      } else if (!file.causes) file.causes = causes as Cause[];
-      else if ([...file.causes].sort().join() !== [...(causes as Cause[])].sort().join())
+    for (const key of row.unread ?? []) file.unread.add(key);
+    file.rows++;
+    file.income += (v.income as number | null | undefined) ?? 0;
+    if (!readOk(row, 'causes') || causes !== null) file.causesGiven = true;
+    if (causes) {
+      if (!file.causes) file.causes = causes;
+      else if ([...file.causes].sort().join() !== [...causes].sort().join())
         differs(rowNo, 'causes', file.rowNo);
     }
-    // The household member this row describes: the worker themself when no member is named.
-    const memberName = cellText(v.memberName);
-    const relation = (v.relation as Relation | null) ?? (memberName ? null : 'self');
-    if (!relation) {
-      problem(rowNo, 'relation', '请填写与职工关系', "The member's relation to the worker is required");
-      continue;
-    }
-    if (relation !== 'self' && !memberName) {
-      problem(rowNo, 'memberName', '请填写家庭成员姓名', "The household member's name is required");
-      continue;
-    }
-    const memberId = cellText(v.memberIdNumber);
-    const memberParsed = memberId ? parse(memberId) : null;
-    if (relation === 'self' && memberParsed?.ok && memberParsed.value.number !== worker) {
-      problem(
-        rowNo,
-        'memberIdNumber',
-        '职工本人一行的成员身份证号须与职工身份证号相同',
-        "The worker's own row must give the worker's ID number",
-      );
-    }
-    file.members.push({
-      rowNo,
-      name: memberName ?? '',
-      relation,
-      idNumber: relation === 'self' ? (memberId ?? worker) : memberId,
-      yearlyIncomeFen: (v.income as number | null) ?? 0,
-      occupation: cellText(v.occupation),
-      health: cellText(v.health),
-    });
+    if (member) file.members.push(member);
   }
+  for (const f of files.values()) if (unplaced.has(f.worker)) f.unread.add('createdOn');
   const plans = [...files.values()];
   const persons = await findWorkers(sql, actor, ids, plans, errors);
   const personIds = [...new Set([...persons.values()].map((p) => p.id))];
@@ -209,7 +161,7 @@ export async function planFiles(
     }
     checkFile(f, errors, expiryOf);
     const held = person && filesHeld.get(`${person.id}|${f.createdOn}`);
-    if (!held && person && !f.fields.closedOn) {
+    if (!held && person && !f.fields.closedOn && !f.unread.has('closedOn')) {
       if (open.has(person.id) || openInSheet.has(person.id)) {
         errors.push(
           rowError(
@@ -223,7 +175,8 @@ export async function planFiles(
       openInSheet.add(person.id);
     }
     f.stored = storeMembers(ids, f, errors, today, parse);
-    if (errors.length !== before || !person) continue;
+    // a file with a cell that did not parse plans nothing: its other problems are told all the same
+    if (errors.length !== before || !person || f.unread.size) continue;
     if (!held) out.push(f);
     else if (sameAsHeld(f, held, problem, ids, parse)) onRecord++;
   }
@@ -277,100 +230,84 @@ async function findWorkers(
   return found;
 }
 
-/** The file's own checks: level and causes given, days in order, closing with its reason, the household's sums. */
-function checkFile(f: FilePlan, errors: RegisterRowError[], expiryOf: (from: string) => string) {
-  const bad = (key: Key, zh: string, en: string) => errors.push(rowError(f.rowNo, H[key], zh, en));
-  const d = f.fields as Partial<Record<string, string>>;
-  if (!f.fields.level) bad('level', '请填写困难类别', 'The level is required');
-  else f.level = f.fields.level as FileLevel;
-  if (!f.causesGiven) bad('causes', '请填写致困原因', 'At least one cause is required');
-  if (!d.verifiedOn) {
-    if (d.reviewedOn) bad('reviewedOn', '未认定的档案不能有复核日期', 'A file not verified has no review');
-    if (d.expiresOn) bad('expiresOn', '未认定的档案不能有有效期', 'A file not verified has no expiry');
-  }
-  const from = d.reviewedOn ?? d.verifiedOn;
-  f.expiresOn = from ? (d.expiresOn ?? expiryOf(from)) : null;
-  const days: [Key, string | undefined][] = [
-    ['createdOn', f.createdOn],
-    ['verifiedOn', d.verifiedOn],
-    ['reviewedOn', d.reviewedOn],
-    ['expiresOn', d.expiresOn],
-  ];
-  let last: [Key, string] | null = null;
-  for (const [key, day] of days) {
-    if (!day) continue;
-    if (last && day < last[1]) {
-      bad(
-        key,
-        `${H[key]} ${day} 早于${H[last[0]]} ${last[1]}`,
-        `"${H_EN[key]}" ${day} is before "${H_EN[last[0]]}" ${last[1]}`,
-      );
-    }
-    last = [key, day];
-  }
-  const closedOn = d.closedOn;
-  const start: [Key, string] = d.reviewedOn
-    ? ['reviewedOn', d.reviewedOn]
-    : d.verifiedOn
-      ? ['verifiedOn', d.verifiedOn]
-      : ['createdOn', f.createdOn];
-  if (closedOn && closedOn < start[1]) {
-    bad(
-      'closedOn',
-      `销档日期 ${closedOn} 早于${H[start[0]]} ${start[1]}`,
-      `"${H_EN.closedOn}" ${closedOn} is before "${H_EN[start[0]]}" ${start[1]}`,
-    );
-  }
-  if (closedOn && !d.closeReason) bad('closeReason', '请填写销档原因', 'The reason for closing is required');
-  if (d.closeReason && !closedOn)
-    bad('closedOn', '填写了销档原因，请填写销档日期', 'A reason needs its closing day');
-  if (f.members.filter((m) => m.relation === 'self').length > 1) {
-    const row = f.members.filter((m) => m.relation === 'self')[1].rowNo;
-    errors.push(
-      rowError(row, H.relation, '本户只能有一行是职工本人', 'Only one row of a household is the worker'),
-    );
-  }
-  if (f.members.length > 20) bad('memberName', '一户最多20位家庭成员', 'At most 20 household members');
-  const size = f.fields.householdSize as number | undefined;
-  if (size !== undefined && size !== null && size !== f.members.length) {
-    bad(
-      'householdSize',
-      `家庭人口 ${size} 与本户所列 ${f.members.length} 人不符（每位家庭成员填写一行）`,
-      `Household of ${size}, but ${f.members.length} listed (one row per member)`,
-    );
-  }
-  const income = f.fields.householdIncome as number | undefined;
-  const sum = f.members.reduce((s, m) => s + m.yearlyIncomeFen, 0);
-  if (income !== undefined && income !== null && income !== sum) {
-    bad(
-      'householdIncome',
-      `家庭年收入 ${income / 100} 元与本户各行年收入之和 ${sum / 100} 元不符`,
-      `Household income ${income / 100} yuan, but the rows add up to ${sum / 100}`,
-    );
-  }
+type Problem = (rowNo: number, key: Key, zh: string, en: string) => void;
+type Parse = (raw: string) => ReturnType<typeof parseIdNumber>;
+
+/** The row's worker's ID number; undefined when it did not parse or is not one (its problem told). */
+function workerOf(row: RegisterRow<Key>, parse: Parse, problem: Problem, today: string) {
+  if (!readOk(row, 'idNumber')) return undefined;
+  const raw = String(row.values.idNumber);
+  const parsed = parse(raw);
+  if (parsed.ok) return parsed.value.number;
+  const { zh, en } = idNumberRefusal(raw, today);
+  problem(row.rowNo, 'idNumber', zh, en);
+  return undefined;
 }
 
-const MEMBER_COLUMN: Record<string, Key> = {
-  name: 'memberName',
-  relation: 'relation',
-  idNumber: 'memberIdNumber',
-};
+/** The causes a row gives: null when none, undefined when its cell did not parse or names one that is not a cause. */
+function causesOf(row: RegisterRow<Key>, problem: Problem): Cause[] | null | undefined {
+  if (!readOk(row, 'causes')) return undefined;
+  const causesText = cellText(row.values.causes);
+  if (!causesText) return null;
+  const names = causesText.split(/[、,，;；/\s]+/).filter(Boolean);
+  const unknown = names.filter((n) => !causeOf(n));
+  if (!unknown.length) return [...new Set(names.map(causeOf))] as Cause[];
+  problem(
+    row.rowNo,
+    'causes',
+    `「${unknown.join('、')}」不是可选的致困原因（${CAUSES.map((c) => CAUSE_ZH[c]).join('、')}）`,
+    `"${unknown.join(', ')}" is not a cause (${CAUSES.map((c) => CAUSE_EN[c]).join('; ')})`,
+  );
+  return undefined;
+}
 
-/** The household as stored (ID numbers encrypted and masked), through the form's own check; its problem an error. */
-function storeMembers(
-  ids: IdProtector,
-  f: FilePlan,
-  errors: RegisterRowError[],
-  today: string,
-  parse: (raw: string) => ReturnType<typeof parseIdNumber>,
-): MemberInsert[] {
-  try {
-    return checkMembers(ids, f.members, today, undefined, parse);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    const [, index, field] = String(e.details?.field ?? '').split('.');
-    const m = f.members[Number(index)] ?? f.members[0];
-    errors.push(rowError(m.rowNo, H[MEMBER_COLUMN[field] ?? 'memberIdNumber'], e.messages.zh, e.messages.en));
-    return [];
+/**
+ * The household member a row describes: the worker themself when no member is named. Undefined, its problem
+ * told, when its relation or name is missing; undefined too when its name, relation or ID number did not parse
+ * (who the row is cannot be told). The worker's own row is checked to give the worker's number when it is known.
+ */
+function memberOf(
+  row: RegisterRow<Key>,
+  worker: string | undefined,
+  parse: Parse,
+  problem: Problem,
+): MemberPlan | undefined {
+  const { rowNo, values: v } = row;
+  if (!readOk(row, 'memberName', 'relation')) return undefined;
+  const memberName = cellText(v.memberName);
+  const relation = (v.relation as Relation | null) ?? (memberName ? null : 'self');
+  if (!relation) {
+    problem(rowNo, 'relation', '请填写与职工关系', "The member's relation to the worker is required");
+    return undefined;
   }
+  if (relation !== 'self' && !memberName) {
+    problem(rowNo, 'memberName', '请填写家庭成员姓名', "The household member's name is required");
+    return undefined;
+  }
+  if (!readOk(row, 'memberIdNumber')) return undefined;
+  const memberId = cellText(v.memberIdNumber);
+  const memberParsed = memberId ? parse(memberId) : null;
+  if (
+    relation === 'self' &&
+    worker !== undefined &&
+    memberParsed?.ok &&
+    memberParsed.value.number !== worker
+  ) {
+    problem(
+      rowNo,
+      'memberIdNumber',
+      '职工本人一行的成员身份证号须与职工身份证号相同',
+      "The worker's own row must give the worker's ID number",
+    );
+  }
+  if (worker === undefined) return undefined;
+  return {
+    rowNo,
+    name: memberName ?? '',
+    relation,
+    idNumber: relation === 'self' ? (memberId ?? worker) : memberId,
+    yearlyIncomeFen: (v.income as number | null | undefined) ?? 0,
+    occupation: readOk(row, 'occupation') ? cellText(v.occupation) : null,
+    health: readOk(row, 'health') ? cellText(v.health) : null,
+  };
 }

@@ -159,6 +159,46 @@ describe('the hardship files register import', () => {
     );
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const errors = await kit.refused(
+      sheet([
+        // a verification day that does not parse beside an unknown cause: both, and no 'a file not verified has
+        // no review'; the household's size not judged, a row of the worker's having a day that does not parse
+        {
+          职工身份证号: w.e.idNumber,
+          困难类别: '深度困难',
+          致困原因: '大病、穷',
+          建档日期: '2021-04-01',
+          认定日期: '2021-13-01',
+          复核日期: '2022-03-01',
+          家庭人口: '3',
+        },
+        // a day established that does not parse beside a member with no name
+        { 职工身份证号: w.e.idNumber, 建档日期: '2021-04-99', 与职工关系: '配偶' },
+        // an ID number and a level that do not parse beside a member with no name: no 'the day is required'
+        { 职工身份证号: '1'.repeat(31), 困难类别: '很困难', 与职工关系: '子女' },
+        // a level that does not parse: no 'the level is required', the missing cause still told
+        { 职工身份证号: w.b.idNumber, 困难类别: '很困难', 建档日期: '2021-05-01' },
+        // a right file: not brought in with the others refused
+        { 职工身份证号: w.d.idNumber, 困难类别: '相对困难', 致困原因: '低收入', 建档日期: '2022-06-01' },
+      ]),
+      [
+        [2, '认定日期'],
+        [2, '致困原因'],
+        [3, '建档日期'],
+        [3, '家庭成员姓名'],
+        [4, '职工身份证号'],
+        [4, '困难类别'],
+        [4, '家庭成员姓名'],
+        [5, '困难类别'],
+        [5, '致困原因'],
+      ],
+    );
+    expect(errors[1].messageEn).toContain('"穷" is not a cause');
+    expect(errors[8].messageEn).toBe('At least one cause is required');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('imports the files on their own days; the statistics of 2021 and 2022 show them', async () => {
     const res = await send(sheet(REGISTER()), false);
     expect(res.statusCode, res.body).toBe(200);

@@ -243,6 +243,51 @@ describe('the register of insurance claims', () => {
     expect(elsewhere.json().errors.map((e: { column: string }) => e.column)).toEqual(['保单号']);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const claim = { kind: '意外医疗', filedOn: '2016-03-10', outcome: '未决' };
+    const bad: Row[] = [
+      // an accident day that does not parse beside a rejection with no reason: no cover judged on it
+      {
+        policy: 'P-2016',
+        ...who('a'),
+        ...claim,
+        incidentOn: '2016-02-30',
+        outcome: '拒赔',
+        decidedOn: '2016-04-01',
+      },
+      // a payout that does not parse beside a union not found and no decision day: the policy not looked for
+      {
+        policy: 'P-2016',
+        union: '没有这个工会',
+        ...who('a'),
+        ...claim,
+        incidentOn: '2016-03-02',
+        outcome: '赔付',
+        payout: 'abc',
+      },
+      // an ID number that does not parse beside a policy not found and a filing before the accident
+      { policy: 'P-1999', idNumber: '1'.repeat(31), name: '某', ...claim, incidentOn: '2016-03-12' },
+      // a kind that does not parse beside a payout on a claim with the insurer
+      { policy: 'P-2016', ...who('a'), ...claim, kind: '不是类别', incidentOn: '2016-03-02', payout: '100' },
+      // a right claim: not brought in with the others refused
+      GOOD()[0],
+    ];
+    const errors = await kit.refused(sheet(bad), [
+      [2, '出险日期'],
+      [2, '拒赔原因'],
+      [3, '赔付金额（元）'],
+      [3, '投保工会'],
+      [3, '决定日期'],
+      [4, '身份证号'],
+      [4, '保单号'],
+      [4, '申请日期'],
+      [5, '理赔类别'],
+      [5, '赔付金额（元）'],
+    ]);
+    expect(errors[7].messageZh).toBe('2016-03-10 早于出险日期 2016-03-12');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('reads a policy year typed in full-width digits (２０１６) or as 2016年 / 2016年度 as the year it is', async () => {
     const [row] = GOOD().slice(1, 2);
     const years = ['２０１６', '2016年', '2016 年度'];

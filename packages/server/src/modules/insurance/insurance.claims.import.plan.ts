@@ -3,15 +3,16 @@ import type { Db } from '../../db/db.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
-  type CellValue,
   cellText,
   headersOf,
   type RegisterRow,
   type RegisterRowError,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
+import { checkOutcome } from './insurance.claims.import.outcome.ts';
 import { claimDiffers } from './insurance.claims.import.same.ts';
 import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
 import { accidentOutsidePolicy, notCovered } from './insurance.filing.ts';
@@ -29,8 +30,6 @@ export interface PlannedClaim extends ImportedClaim {
 }
 
 const H = headersOf(CLAIM_REGISTER.columns);
-/** A column's English name, by its header. */
-const EN = new Map(CLAIM_REGISTER.columns.map((c) => [c.header, c.en]));
 const key = registerKey;
 
 /** The policy a row names by its number (or its year), among the policies of the importer's subtree. */
@@ -101,66 +100,11 @@ function coverOn(
   return { covered: insured || (p.recordedInsured !== null && memberOrgId !== null), memberOrgId };
 }
 
-/** The days of a row in their order (ADR 40: each not before the one it follows) and what its outcome needs. */
-function checkOutcome(v: Record<ClaimRegisterKey, CellValue>): RowProblem | null {
-  const outcome = v.outcome as Outcome;
-  const [incidentOn, filedOn] = [String(v.incidentOn), String(v.filedOn)];
-  const [forwardedOn, decidedOn, paidOn] = [
-    cellText(v.forwardedOn),
-    cellText(v.decidedOn),
-    cellText(v.paidOn),
-  ];
-  const order: [string | null, string, string, string, string][] = [
-    [filedOn, incidentOn, H.filedOn, '出险日期', 'the accident day'],
-    [forwardedOn, filedOn, H.forwardedOn, '申请日期', 'the filing day'],
-    [
-      decidedOn,
-      forwardedOn ?? filedOn,
-      H.decidedOn,
-      forwardedOn ? '报送日期' : '申请日期',
-      'the day before it',
-    ],
-    [paidOn, decidedOn ?? filedOn, H.paidOn, '决定日期', 'the decision day'],
-  ];
-  for (const [day, after, column, zh, en] of order)
-    if (day && day < after)
-      return problem(column, `${day} 早于${zh} ${after}`, `${day} is before ${en}, ${after}`);
-  const needs = (column: string, zh: string, en: string) =>
-    problem(
-      column,
-      `审核结果为“${zh}”的须填写「${column}」`,
-      `An outcome “${en}” needs the ${EN.get(column)}`,
-    );
-  const blank = (column: string, zh: string, en: string) =>
-    problem(column, `审核结果为“${zh}”的不填「${column}」`, `An outcome “${en}” takes no ${EN.get(column)}`);
-  if (outcome === 'pending') {
-    for (const [k, column] of [
-      ['decidedOn', H.decidedOn],
-      ['payout', H.payout],
-      ['paidOn', H.paidOn],
-      ['rejectReason', H.rejectReason],
-    ] as const)
-      if (v[k] !== null) return blank(column, '待保险公司决定', 'with the insurer');
-    return null;
-  }
-  if (!decidedOn) return needs(H.decidedOn, outcome === 'approved' ? '赔付' : '拒赔', outcome);
-  if (outcome === 'rejected') {
-    if (!cellText(v.rejectReason)) return needs(H.rejectReason, '拒赔', 'rejected');
-    if (v.payout !== null) return blank(H.payout, '拒赔', 'rejected');
-    if (paidOn) return blank(H.paidOn, '拒赔', 'rejected');
-    return null;
-  }
-  if (v.payout === null) return needs(H.payout, '赔付', 'approved');
-  if (!(Number(v.payout) > 0)) return problem(H.payout, '赔付金额须大于0', 'The payout must be above zero');
-  if (v.rejectReason !== null) return blank(H.rejectReason, '赔付', 'approved');
-  return null;
-}
-
 /** A row giving a claim on record as it stands (a register sent again whole): skipped and counted. */
 const ON_RECORD = Symbol('on record');
 
 /**
- * Each row's claim, checked; problems go to `errors` (the first of each row). A claim on record already (the same
+ * Each row's claim, checked; problems go to `errors` (every one of a row that does not follow from another). A claim on record already (the same
  * worker, policy, accident day and filing day) is skipped and counted (`onRecord`) when the row gives it as it
  * stands, refused when it differs (claimDiffers: each difference an error of its row).
  */
@@ -179,20 +123,23 @@ export async function planClaimRows(
       byKey.set(k, [...(byKey.get(k) ?? []), p]);
   }
   const unionTexts = [
-    ...new Set(rows.flatMap((r) => (r.values.union === null ? [] : [String(r.values.union)]))),
+    ...new Set(
+      rows.flatMap((r) => (r.values.union === null || !readOk(r, 'union') ? [] : [String(r.values.union)])),
+    ),
   ];
   const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashOf = new Map<number, string>();
   const wanted = collectLookups(ids.lookups);
-  for (const { rowNo, values: v } of rows) {
-    const parsed = parseIdNumber(String(v.idNumber), today);
-    if (parsed.ok) hashOf.set(rowNo, wanted.add(parsed.value.number));
+  for (const row of rows) {
+    if (!readOk(row, 'idNumber')) continue;
+    const parsed = parseIdNumber(String(row.values.idNumber), today);
+    if (parsed.ok) hashOf.set(row.rowNo, wanted.add(parsed.value.number));
   }
   const persons = await findPersonsByHash(db, wanted.all());
   // each row's policy and worker first, so what they are checked against is read once for the whole file
   const located = new Map(rows.map((row) => [row.rowNo, locate(row)]));
   const pairs = [...located.values()].flatMap((l) =>
-    l instanceof RowProblem || !l.person ? [] : [{ policyId: l.p.id, personId: l.person.id }],
+    !l.p || !l.person ? [] : [{ policyId: l.p.id, personId: l.person.id }],
   );
   const facts = await loadClaimFacts(db, pairs);
   const inFile = new Map<string, number>();
@@ -202,74 +149,102 @@ export async function planClaimRows(
     await giveTurn();
     const planned = planRow(row);
     if (planned === ON_RECORD) onRecord++;
-    else if (planned instanceof RowProblem || Array.isArray(planned))
-      for (const p of [planned].flat()) errors.push(rowError(row.rowNo, p.column, p.words.zh, p.words.en));
+    else if (Array.isArray(planned))
+      for (const p of planned) errors.push(rowError(row.rowNo, p.column, p.words.zh, p.words.en));
     else out.push(planned);
   }
   return { claims: out, onRecord };
 
-  function locate({ rowNo, values: v }: RegisterRow<ClaimRegisterKey>) {
-    let union: { id: number } | null = null;
-    if (v.union !== null) {
+  /**
+   * A row's policy and worker: the policy (looked for in the union given, none when that union is not found or did
+   * not parse), the person of its ID number (looked for when it parsed), and the problems of each.
+   */
+  function locate(row: RegisterRow<ClaimRegisterKey>) {
+    const { rowNo, values: v } = row;
+    const problems: RowProblem[] = [];
+    let union: { id: number } | null | undefined = null;
+    if (!readOk(row, 'union')) union = undefined;
+    else if (v.union !== null) {
       const text = String(v.union);
       const found = unionOfRow(unions.get(text), text, (orgPath) =>
         canAccess(actor, 'insurance.write', { orgPath }),
       );
-      if (found.problem) return new RowProblem(H.union, found.problem);
-      union = found.union;
+      if (found.problem) problems.push(new RowProblem(H.union, found.problem));
+      union = found.problem ? undefined : found.union;
     }
-    const p = policyOfRow(byKey, String(v.policy), union);
-    if (p instanceof RowProblem) return p;
+    // the policy is looked for in the union given: not when that cannot be told
+    let p: PolicyRow | undefined;
+    if (union !== undefined && readOk(row, 'policy')) {
+      const policy = policyOfRow(byKey, String(v.policy), union);
+      if (policy instanceof RowProblem) problems.push(policy);
+      else p = policy;
+    }
     const hash = hashOf.get(rowNo);
-    if (!hash) return new RowProblem(H.idNumber, idNumberRefusal(String(v.idNumber), today));
-    return { p, person: persons.get(hash) };
+    if (!hash && readOk(row, 'idNumber'))
+      problems.push(new RowProblem(H.idNumber, idNumberRefusal(String(v.idNumber), today)));
+    return { problems, p, person: hash ? persons.get(hash) : undefined, hash };
   }
 
-  function planRow({
-    rowNo,
-    values: v,
-  }: RegisterRow<ClaimRegisterKey>): PlannedClaim | RowProblem | RowProblem[] | typeof ON_RECORD {
-    const found = located.get(rowNo) as ReturnType<typeof locate>;
-    if (found instanceof RowProblem) return found;
-    const { p, person } = found;
-    const reached =
-      !!person &&
-      ((!!person.orgPath && canAccess(actor, 'insurance.write', { orgPath: person.orgPath })) ||
-        everReached(facts, p, person.id));
-    if (!person || !reached)
-      return problem(
-        H.idNumber,
-        '保单所在工会范围内没有此身份证号的会员（可先导入会员）',
-        "No member of the policy's unions has this ID number (bring the members in first)",
-      );
-    const name = String(v.name);
-    if (key(name) !== key(person.name))
-      return problem(
-        H.name,
-        `身份证号对应的会员是「${person.name}」，不是「${name}」`,
-        `The ID number is ${person.name}'s, not ${name}'s`,
-      );
+  /**
+   * A row's claim, or its problems: every one that does not follow from another (its days and outcome whatever
+   * its policy's or worker's; the worker, name, accident day and cover against the policy once that is found), a
+   * check over a cell that did not parse skipped; such a row plans nothing.
+   */
+  function planRow(row: RegisterRow<ClaimRegisterKey>): PlannedClaim | RowProblem[] | typeof ON_RECORD {
+    const { rowNo, values: v } = row;
+    const { problems: out, p, person, hash } = located.get(rowNo) as ReturnType<typeof locate>;
     const incidentOn = String(v.incidentOn);
-    const outside = accidentOutsidePolicy(p, incidentOn);
-    if (outside) return new RowProblem(H.incidentOn, outside.messages);
-    const order = checkOutcome(v);
-    if (order) return order;
+    let reached = false;
+    let named = true;
+    if (p && hash) {
+      reached =
+        !!person &&
+        ((!!person.orgPath && canAccess(actor, 'insurance.write', { orgPath: person.orgPath })) ||
+          everReached(facts, p, person.id));
+      if (!reached)
+        out.push(
+          problem(
+            H.idNumber,
+            '保单所在工会范围内没有此身份证号的会员（可先导入会员）',
+            "No member of the policy's unions has this ID number (bring the members in first)",
+          ),
+        );
+      // a person is named only to whom the policy reached (nothing told of anyone else)
+      else if (person && readOk(row, 'name') && key(String(v.name)) !== key(person.name)) {
+        named = false;
+        out.push(
+          problem(
+            H.name,
+            `身份证号对应的会员是「${person.name}」，不是「${v.name}」`,
+            `The ID number is ${person.name}'s, not ${v.name}'s`,
+          ),
+        );
+      }
+    }
+    const outside = p && readOk(row, 'incidentOn') ? accidentOutsidePolicy(p, incidentOn) : undefined;
+    if (outside) out.push(new RowProblem(H.incidentOn, outside.messages));
+    out.push(...checkOutcome(row));
     const filedOn = String(v.filedOn);
-    if (filedOn < today && !can(actor, 'history.backdate'))
-      return problem(H.filedOn, '您的角色不能补录历史日期', 'Your role cannot record a past date');
+    if (readOk(row, 'filedOn') && filedOn < today && !can(actor, 'history.backdate'))
+      out.push(problem(H.filedOn, '您的角色不能补录历史日期', 'Your role cannot record a past date'));
+    // covered that day: judged once the policy, the worker (named as on record) and the day are right
+    if (!p || !person || !reached || named === false || !readOk(row, 'incidentOn') || outside) return out;
     const cover = coverOn(facts, p, person.id, incidentOn);
-    if (!cover.covered) return new RowProblem(H.incidentOn, notCovered(incidentOn).messages);
+    if (!cover.covered) out.push(new RowProblem(H.incidentOn, notCovered(incidentOn).messages));
+    if (out.length || row.unread) return out;
     const outcome = v.outcome as Outcome;
     // the same claim twice in the file, whatever its outcome
     const claim = { policyId: p.id, personId: person.id, incidentOn, filedOn };
     const same = Object.values(claim).join('|');
     const twin = inFile.get(same);
     if (twin !== undefined)
-      return problem(
-        H.filedOn,
-        `与第${twin}行是同一件理赔（同一职工、保单、出险日期与申请日期）`,
-        `The same claim as row ${twin} (worker, policy, accident day and filing day)`,
-      );
+      return [
+        problem(
+          H.filedOn,
+          `与第${twin}行是同一件理赔（同一职工、保单、出险日期与申请日期）`,
+          `The same claim as row ${twin} (worker, policy, accident day and filing day)`,
+        ),
+      ];
     const recorded = facts.claims.get(`${p.id}|${person.id}`) ?? [];
     inFile.set(same, rowNo);
     const paidOn = cellText(v.paidOn);
@@ -308,18 +283,22 @@ export async function planClaimRows(
       const accident = `${p.id}|${person.id}|${incidentOn}`;
       const earlier = inFile.get(accident);
       if (earlier !== undefined)
-        return problem(
-          H.incidentOn,
-          `与第${earlier}行是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
-          `The same accident as row ${earlier} (worker, policy and accident day); a claim not rejected is recorded once`,
-        );
+        return [
+          problem(
+            H.incidentOn,
+            `与第${earlier}行是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
+            `The same accident as row ${earlier} (worker, policy and accident day); a claim not rejected is recorded once`,
+          ),
+        ];
       const first = recorded.find((c) => c.incidentOn === incidentOn && LIVE.has(c.status));
       if (first)
-        return problem(
-          H.incidentOn,
-          `该职工${incidentOn}的事故已在本保单下申请理赔（${first.filedOn}提交），不能重复登记`,
-          `A claim for this worker's accident on ${incidentOn} is already on record on this policy (filed ${first.filedOn})`,
-        );
+        return [
+          problem(
+            H.incidentOn,
+            `该职工${incidentOn}的事故已在本保单下申请理赔（${first.filedOn}提交），不能重复登记`,
+            `A claim for this worker's accident on ${incidentOn} is already on record on this policy (filed ${first.filedOn})`,
+          ),
+        ];
       inFile.set(accident, rowNo);
     }
     return planned;

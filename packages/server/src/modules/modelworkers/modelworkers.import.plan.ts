@@ -6,6 +6,7 @@ import {
   headersOf,
   type RegisterRow,
   type RegisterRowError,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { nameKey, sameName } from '../../shared/text.ts';
@@ -51,7 +52,11 @@ interface PersonPlan {
   unchanged?: boolean;
 }
 
-/** The rows checked against the register and grouped into people (one row per title), each problem a row error. */
+/**
+ * The rows checked against the register and grouped into people (one row per title), each problem a row error:
+ * every one a row has that does not follow from another (its union, register number, ID number, days and year each
+ * on its own), a check over a cell that did not parse skipped; such a row adds no title.
+ */
 export async function planModelWorkerRows(
   sql: Sql,
   ids: IdProtector,
@@ -60,56 +65,70 @@ export async function planModelWorkerRows(
   errors: RegisterRowError[],
   today: string,
 ) {
-  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
+  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
   const people = new Map<string, PersonPlan>();
   // each union's people by name: the rows after a person's first give only the name (个人信息填在第一行即可)
   const byName = new Map<string, PersonPlan | 'several'>();
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
+    const { rowNo, values: v } = row;
+    const before = errors.length;
     const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
+    // who the row is (union, register number, ID number) and its days and year each checked whatever the others'
+    // problems; a cell that did not parse is not looked for nor compared
     const unionText = String(v.union);
-    const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'modelworkers.write', { orgPath }),
-    );
-    if (problem) {
-      bad('union', problem.zh, problem.en);
-      continue;
-    }
-    const name = String(v.name).trim();
-    const refText = cellText(v.ref);
+    const found = readOk(row, 'union')
+      ? unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+          canAccess(actor, 'modelworkers.write', { orgPath }),
+        )
+      : undefined;
+    if (found?.problem) bad('union', found.problem.zh, found.problem.en);
+    const union = found?.union;
+    const name = readOk(row, 'name') ? String(v.name).trim() : undefined;
+    const refText = readOk(row, 'ref') ? cellText(v.ref) : undefined;
     let existingId: number | null = null;
     if (refText) {
       const ref = readRef(refText);
       const m = ref ? await findModelWorker(sql, ref) : undefined;
-      if (!m || !canAccess(actor, 'modelworkers.write', { orgPath: m.orgPath })) {
+      if (!m || !canAccess(actor, 'modelworkers.write', { orgPath: m.orgPath }))
         bad(
           'ref',
           `本工会范围内没有登记编号「${refText}」`,
           `No register number "${refText}" in your unions`,
         );
-        continue;
-      }
-      if (!sameName(m.name, name)) {
+      else if (name !== undefined && !sameName(m.name, name))
         bad(
           'name',
           `登记编号${refText}是「${m.name}」，不是「${name}」`,
           `${refText} is ${m.name}'s, not ${name}'s`,
         );
-        continue;
-      }
-      existingId = m.id;
+      else existingId = m.id;
     }
     let id: PersonPlan['id'] = null;
-    const idText = cellText(v.idNumber);
-    if (idText && !(existingId && idText.includes('*'))) {
+    const idText = readOk(row, 'idNumber') ? cellText(v.idNumber) : null;
+    if (idText && !(refText && idText.includes('*'))) {
       const parsed = parseIdNumber(idText, today);
       if (!parsed.ok) {
         const { zh, en } = idNumberRefusal(idText, today);
         bad('idNumber', zh, en);
-        continue;
+      } else {
+        const lookups = ids.lookups(parsed.value.number);
+        id = { number: parsed.value.number, hash: lookups[0], lookups };
       }
-      const lookups = ids.lookups(parsed.value.number);
-      id = { number: parsed.value.number, hash: lookups[0], lookups };
     }
+    const identified = errors.length === before;
+    const registeredOn = readOk(row, 'registeredOn') ? cellText(v.registeredOn) : null;
+    if (registeredOn && registeredOn < today && !can(actor, 'history.backdate'))
+      bad('registeredOn', '您的角色不能补录过去日期的登记', 'Your role may not record a past registration');
+    const statusOn = readOk(row, 'statusOn') ? cellText(v.statusOn) : null;
+    if (statusOn && statusOn > today)
+      bad('statusOn', `状态变化日期 ${statusOn} 晚于今天`, `The status date ${statusOn} is after today`);
+    const year = v.year as number;
+    if (readOk(row, 'year') && (year < 1950 || year > Number(today.slice(0, 4))))
+      bad('year', `「${year}」不是授予年度`, `"${year}" is not a year of award`);
+    // the person the row belongs to cannot be told without its union and name, nor with a number that is wrong
+    if (!union || name === undefined || refText === undefined || !identified) continue;
+    if (!readOk(row, 'idNumber') || (refText && !existingId)) continue;
     const named = `${union.id}|${nameKey(name)}`;
     const key = existingId ? `ref:${existingId}` : id ? `id:${id.hash}` : `name:${named}`;
     let p = people.get(key);
@@ -144,21 +163,7 @@ export async function planModelWorkerRows(
       if (k === 'idNumber') continue;
       bad(k, `与此人第${p.rowNo}行填写的不一致`, `differs from what row ${p.rowNo} of this person gives`);
     }
-    const registeredOn = cellText(v.registeredOn);
-    if (registeredOn && registeredOn < today && !can(actor, 'history.backdate')) {
-      bad('registeredOn', '您的角色不能补录过去日期的登记', 'Your role may not record a past registration');
-      continue;
-    }
-    const statusOn = cellText(v.statusOn);
-    if (statusOn && statusOn > today) {
-      bad('statusOn', `状态变化日期 ${statusOn} 晚于今天`, `The status date ${statusOn} is after today`);
-      continue;
-    }
-    const year = v.year as number;
-    if (year < 1950 || year > Number(today.slice(0, 4))) {
-      bad('year', `「${year}」不是授予年度`, `"${year}" is not a year of award`);
-      continue;
-    }
+    if (!readOk(row, 'title', 'year')) continue;
     const title = String(v.title).trim();
     if (p.honours.some((h) => h.title === title && h.year === year)) {
       bad(
@@ -168,6 +173,8 @@ export async function planModelWorkerRows(
       );
       continue;
     }
+    // a row with a problem or a cell that did not parse adds no title
+    if (errors.length !== before || row.unread) continue;
     p.honours.push({
       level: v.level as Level,
       kind: v.kind as HonourKind,

@@ -289,6 +289,32 @@ describe('model workers register', () => {
     expect(dry.errors).toEqual([expect.objectContaining({ rowNo: 4, column: '身份证号码' })]);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const u = world.firm.name;
+    const csv =
+      '姓名,身份证号码,所在工会,称号级别,称号类别,荣誉称号,授予年度\n' +
+      // a year that does not parse beside a union not found
+      `吴九,,不存在的工会,市级,劳动模范,北京市劳动模范,很久以前\n` +
+      // a level that does not parse beside a year out of range
+      `冯七,${world.t.newIdNumber()},${u},国家级以上,劳动模范,全国劳动模范,1900\n` +
+      // a right row: not brought in with the others refused
+      `褚八,${world.t.newIdNumber()},${u},区级,劳动模范,丰台区劳动模范,2016\n`;
+    const file = Buffer.from(csv, 'utf8');
+    const dry = await world.svc.reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: true });
+    expect(dry.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '授予年度'],
+      [2, '所在工会'],
+      [3, '称号级别'],
+      [3, '授予年度'],
+    ]);
+    expect(dry.errors[3].messageEn).toBe('"1900" is not a year of award');
+    expect(JSON.stringify(dry.errors)).not.toContain('undefined');
+    await expect(
+      world.svc.reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: false }),
+    ).rejects.toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
+    expect((await world.svc.mw.list(staff(), { q: '褚八' })).total).toBe(0);
+  });
+
   it('refuses a title naming no model worker, and a model worker deleted takes its titles (ADR 95)', async () => {
     const { id } = await world.svc.mw.register(staff(), {
       orgId: world.firm.id,

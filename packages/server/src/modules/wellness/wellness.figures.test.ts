@@ -166,5 +166,17 @@ describe('疗休养 figures and the attendance sheet', () => {
     expect(checked.errors[0].messageZh).toMatch(/[\u4e00-\u9fff]/);
     expect(checked.errors[0].messageEn).toMatch(/absent/);
     expect(checked.errors[1]).toMatchObject({ rowNo: 4, column: '是否到场' });
+
+    // a mark that does not parse beside a person not on the list: both told at once
+    const both = await world.svc.importAttendance(clerk(), batch.id, {
+      file: sheet([[world.t.newIdNumber(), '', '可能']]),
+      fileName: 'c.xlsx',
+      dryRun: true,
+    });
+    expect(both.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '是否到场'],
+      [2, '身份证号'],
+    ]);
+    expect(both.errors[1].messageEn).toBe('Not on the batch’s list of nominees');
   });
 });

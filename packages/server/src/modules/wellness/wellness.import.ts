@@ -5,7 +5,13 @@ import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { runRegisterImport } from '../../shared/register-define.ts';
-import { cellText, type RegisterSpec, registerTemplate, rowError } from '../../shared/register-sheet.ts';
+import {
+  cellText,
+  type RegisterSpec,
+  readOk,
+  registerTemplate,
+  rowError,
+} from '../../shared/register-sheet.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import type { BatchRow } from './wellness.repository.ts';
 import { liveNominationsOf } from './wellness.repository.ts';
@@ -135,6 +141,8 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
       });
       const today = todayInChina(now);
       return runRegisterImport(ATTENDANCE_SHEET, input, today, {
+        // a row with a mark that did not parse still has its person checked: every problem told at once
+        partial: true,
         plan: async (rows, errors) =>
           db.tx(async (sql) => {
             const b = await hooks.batchToManage(sql, actor, batchId);
@@ -142,6 +150,8 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
             const hashes = new Map<number, string>();
             const wanted = collectLookups(ids.lookups);
             for (const r of rows) {
+              // an ID number that did not parse is not looked for
+              if (!readOk(r, 'idNumber')) continue;
               const raw = cellText(r.values.idNumber) ?? '';
               const parsed = parseIdNumber(raw, today);
               if (!parsed.ok) {
@@ -175,6 +185,8 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
                 continue;
               }
               seen.add(n.id);
+              // a mark that did not parse: the person is checked, nothing marked
+              if (r.unread) continue;
               marks.push({
                 nominationId: n.id,
                 attendance: r.values.attended === 'attended' ? 'attended' : 'absent',

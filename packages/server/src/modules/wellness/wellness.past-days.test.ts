@@ -234,8 +234,10 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
         fileName: 'bad.xlsx',
         dryRun: true,
       });
+      // a stranger nominated after the closing day: both told at once
       expect(checked.errors.map((e) => [e.rowNo, e.column])).toEqual([
         [7, '身份证号'],
+        [7, '推荐日期'],
         [8, '推荐日期'],
         [9, '替补人身份证号'],
       ]);

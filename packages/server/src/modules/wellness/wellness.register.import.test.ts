@@ -121,13 +121,43 @@ describe('the 疗休养/体检 register, written set-based', () => {
     expect(told?.messageEn).toBe("The substitute's own row 3 has an error: correct that row");
   });
 
-  it('points a new batch’s later rows at its first row when that row could not be read', async () => {
+  it("tells a row's every problem in one check: a day that does not parse hides neither its batch nor its name", async () => {
+    const { clerk, program, people, row, firm } = await setUp();
+    const [x, y, z] = people;
+    const later = [program.name, '2025年第1期', '', '', '', '', '', firm.name, y.idNumber, y.name];
+    const first = row(x, ['2025/13/40', '', '', '', '']);
+    first[9] = '别人';
+    const file = sheet([
+      // a nomination day that does not parse beside a name not the worker's: both; the batch read from its row
+      first,
+      // a later row of the batch: it takes the batch from the row above
+      [...later, '2025-07-05', '', '', '', '是'],
+      // an end day that does not parse beside a union not found: no 'a withdrawal needs its day'
+      [...row(z, ['2025-07-05', '退出', '2025-07-99', '', ''])].map((c, i) => (i === 7 ? '不存在的工会' : c)),
+    ]);
+    const dry = await world.svc.register.importFile(clerk, { file, fileName: 'every.xlsx', dryRun: true });
+    expect(dry.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '推荐日期'],
+      [2, '姓名'],
+      [4, '变动日期'],
+      [4, '推荐工会'],
+    ]);
+    expect(JSON.stringify(dry.errors)).not.toContain('undefined');
+    await expect(
+      world.svc.register.importFile(clerk, { file, fileName: 'every.xlsx', dryRun: false }),
+    ).rejects.toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
+    expect((await world.svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
+  });
+
+  it('points a new batch’s later rows at its first row when that row’s batch could not be read', async () => {
     const { clerk, program, people, row, firm } = await setUp();
     const [x, y] = people;
     const later = [program.name, '2025年第1期', '', '', '', '', '', firm.name, y.idNumber, y.name];
-    const file = sheet([row(x, ['2025/13/40', '', '', '', '']), [...later, '2025-07-05', '', '', '', '是']]);
+    const first = row(x, ['2025-07-01', '', '', '', '']);
+    first[0] = '项'.repeat(201);
+    const file = sheet([first, [...later, '2025-07-05', '', '', '', '是']]);
     const dry = await world.svc.register.importFile(clerk, { file, fileName: 'first.xlsx', dryRun: true });
-    expect(dry.errors.find((e) => e.rowNo === 2)?.column).toBe('推荐日期');
+    expect(dry.errors.find((e) => e.rowNo === 2)?.column).toBe('项目名称');
     const told = dry.errors.filter((e) => e.rowNo === 3);
     expect(told.length).toBeGreaterThan(0);
     for (const e of told) {

@@ -9,12 +9,18 @@ import {
   cellText,
   type RegisterRow,
   type RegisterRowError,
+  readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
-import { listInstitutions, listPrograms, type ProgramRow } from './wellness.programs.repository.ts';
+import {
+  type InstitutionRow,
+  listInstitutions,
+  listPrograms,
+  type ProgramRow,
+} from './wellness.programs.repository.ts';
 import { personGroups } from './wellness.register.repository.ts';
 import {
   fitQuotas,
@@ -39,6 +45,7 @@ import {
  */
 export type { BatchPlan, NomineePlan, UnionPlan };
 
+type Err = (rowNo: number, col: keyof typeof COL, zh: string, en: string) => void;
 const BATCH_KEYS = ['institution', 'startsOn', 'endsOn', 'closesOn', 'places'] as const;
 const KIND_OF_INSTITUTION = { recuperation: 'sanatorium', checkup: 'checkup_centre' } as const;
 const text = (v: CellValue) => cellText(v)?.trim() || null;
@@ -55,8 +62,11 @@ export async function planWellnessRegister(
   const path = actor.scopePath ?? '';
   const err = (rowNo: number, col: keyof typeof COL, zh: string, en: string) =>
     errors.push(rowError(rowNo, COL[col], zh, en));
-  // rows refused at reading (a cell that is no date …) never reach the plan: one may be a batch's first row
-  const unread = [...new Set(errors.map((e) => e.rowNo))].sort((a, b) => b - a);
+  // rows whose program or batch did not parse join no batch: one may be a batch's first row
+  const unread = rows
+    .filter((r) => !readOk(r, 'program', 'batch'))
+    .map((r) => r.rowNo)
+    .sort((a, b) => b - a);
   const programs = new Map<string, ProgramRow[]>();
   for (const p of (await listPrograms(sql, path)).items)
     if (canAccess(actor, 'wellness.manage', { orgPath: p.orgPath }))
@@ -64,15 +74,19 @@ export async function planWellnessRegister(
   const institutions = new Map(
     (await listInstitutions(sql, path)).items.map((i) => [`${i.kind}|${normaliseText(i.name)}`, i]),
   );
-  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
+  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
   const wanted = collectLookups(ids.lookups);
   const hashOf = (t: string | null) => {
     const parsed = parseIdNumber(t ?? '', today);
     return parsed.ok ? wanted.add(parsed.value.number) : null;
   };
-  const hashes = new Map<number, string | null>(rows.map((r) => [r.rowNo, hashOf(text(r.values.idNumber))]));
+  // an ID number that did not parse is not looked for
+  const cellHash = (r: RegisterRow<Key>, k: 'idNumber' | 'replacedBy') =>
+    readOk(r, k) ? hashOf(text(r.values[k])) : null;
+  const hashes = new Map<number, string | null>(rows.map((r) => [r.rowNo, cellHash(r, 'idNumber')]));
   // substitutes are looked up with the rows' people: one named by no row is told apart from one not registered
-  const substituteHashes = new Map(rows.map((r) => [r.rowNo, hashOf(text(r.values.replacedBy))]));
+  const substituteHashes = new Map(rows.map((r) => [r.rowNo, cellHash(r, 'replacedBy')]));
   const people = await findPersonsByHash(sql, wanted.all());
   const groups = await personGroups(
     sql,
@@ -83,12 +97,18 @@ export async function planWellnessRegister(
   const norm = once(normaliseText);
 
   // the rows of each batch, and the batch's own columns as its rows give them
-  const byBatch = new Map<string, { rows: RegisterRow<Key>[]; fields: Partial<Record<Key, CellValue>> }>();
+  // (and the batch's columns a row of it had a cell of that did not parse)
+  const byBatch = new Map<
+    string,
+    { rows: RegisterRow<Key>[]; fields: Partial<Record<Key, CellValue>>; unread: Set<Key> }
+  >();
   for (const r of rows) {
+    if (!readOk(r, 'program', 'batch')) continue;
     const key = `${norm(String(r.values.program))}|${norm(String(r.values.batch))}`;
-    const g = byBatch.get(key) ?? { rows: [], fields: {} };
+    const g = byBatch.get(key) ?? { rows: [], fields: {}, unread: new Set() };
     byBatch.set(key, g);
     g.rows.push(r);
+    for (const k of BATCH_KEYS) if (!readOk(r, k)) g.unread.add(k);
     for (const k of mergeRowFields(g.fields, r.values, BATCH_KEYS))
       err(r.rowNo, k, '同一批次各行填写的不一致', "Differs from the batch's earlier rows");
   }
@@ -152,7 +172,7 @@ export async function planWellnessRegister(
     }
     let fresh: BatchPlan['fresh'] = null;
     if (!existing) {
-      fresh = newBatch(first.rowNo, program, title, f);
+      fresh = newBatch(first.rowNo, program, title, f, g.unread, { institutions, unread, err });
       if (!fresh) continue;
       const yk = `${program.id}|${fresh.startsOn.slice(0, 4)}`;
       const taken =
@@ -195,44 +215,60 @@ export async function planWellnessRegister(
     plans.push(plan);
   }
   return plans;
+}
 
-  function newBatch(rowNo: number, p: ProgramRow, title: string, f: Partial<Record<Key, CellValue>>) {
-    const missing = BATCH_KEYS.filter((k) => f[k] === undefined || f[k] === null);
-    const before = unread.find((n) => n < rowNo);
-    for (const k of missing)
-      err(
-        rowNo,
-        k,
-        `平台上没有这个批次，新建批次须填写此列${before ? `（第${before}行有错误未能读入：若该行是本批次的第一行，改正后即可读到）` : ''}`,
-        `The batch is not on the platform: a new batch needs this${before ? ` (row ${before} could not be read for its errors: if it is the batch's first row, this is read once it is corrected)` : ''}`,
-      );
-    if (missing.length) return null;
-    const inst = institutions.get(`${KIND_OF_INSTITUTION[p.kind]}|${normaliseText(String(f.institution))}`);
-    const [startsOn, endsOn, closesOn] = [f.startsOn, f.endsOn, f.closesOn].map(String);
-    const places = Number(f.places);
-    let ok = true;
-    const fail = (col: keyof typeof COL, zh: string, en: string) => {
-      err(rowNo, col, zh, en);
-      ok = false;
-    };
-    if (!inst)
-      fail(
-        'institution',
-        '平台上没有登记这个机构（或类别不符）',
-        'No such institution of this kind is registered',
-      );
-    if (endsOn < startsOn) fail('endsOn', '结束日期早于开始日期', 'Ends before it starts');
-    if (closesOn > startsOn) fail('closesOn', '推荐截止日期晚于开始日期', 'Closes after it starts');
-    const year = Number(startsOn.slice(0, 4));
-    if (year < p.fromYear || year > p.toYear)
-      fail('startsOn', `不在项目的年度（${p.fromYear}—${p.toYear}年）内`, `Outside the program's years`);
-    if (places < 1) fail('places', '名额须至少为1', 'At least one place');
-    if (inst && places > inst.capacity)
-      fail(
-        'places',
-        `超过机构每批可接待的${inst.capacity}人`,
-        `More than the institution takes (${inst.capacity})`,
-      );
-    return ok && inst ? { institutionId: inst.id, title, startsOn, endsOn, closesOn, places } : null;
-  }
+/**
+ * A new batch from its rows' columns: each missing one told, and what the others allow checked; a column a row
+ * had a cell of that did not parse is not said missing nor compared (null: no batch).
+ */
+function newBatch(
+  rowNo: number,
+  p: ProgramRow,
+  title: string,
+  f: Partial<Record<Key, CellValue>>,
+  unreadKeys: Set<Key>,
+  known: { institutions: Map<string, InstitutionRow>; unread: number[]; err: Err },
+) {
+  const { institutions, unread, err } = known;
+  const missing = BATCH_KEYS.filter((k) => (f[k] === undefined || f[k] === null) && !unreadKeys.has(k));
+  const before = unread.find((n) => n < rowNo);
+  for (const k of missing)
+    err(
+      rowNo,
+      k,
+      `平台上没有这个批次，新建批次须填写此列${before ? `（第${before}行有错误未能读入：若该行是本批次的第一行，改正后即可读到）` : ''}`,
+      `The batch is not on the platform: a new batch needs this${before ? ` (row ${before} could not be read for its errors: if it is the batch's first row, this is read once it is corrected)` : ''}`,
+    );
+  const has = (k: (typeof BATCH_KEYS)[number]) => f[k] !== undefined && f[k] !== null;
+  const inst = has('institution')
+    ? institutions.get(`${KIND_OF_INSTITUTION[p.kind]}|${normaliseText(String(f.institution))}`)
+    : undefined;
+  const [startsOn, endsOn, closesOn] = [f.startsOn, f.endsOn, f.closesOn].map(String);
+  const places = Number(f.places);
+  let ok = !missing.length && !BATCH_KEYS.some((k) => unreadKeys.has(k));
+  const fail = (col: keyof typeof COL, zh: string, en: string) => {
+    err(rowNo, col, zh, en);
+    ok = false;
+  };
+  if (has('institution') && !inst)
+    fail(
+      'institution',
+      '平台上没有登记这个机构（或类别不符）',
+      'No such institution of this kind is registered',
+    );
+  if (has('startsOn') && has('endsOn') && endsOn < startsOn)
+    fail('endsOn', '结束日期早于开始日期', 'Ends before it starts');
+  if (has('startsOn') && has('closesOn') && closesOn > startsOn)
+    fail('closesOn', '推荐截止日期晚于开始日期', 'Closes after it starts');
+  const year = Number(startsOn.slice(0, 4));
+  if (has('startsOn') && (year < p.fromYear || year > p.toYear))
+    fail('startsOn', `不在项目的年度（${p.fromYear}—${p.toYear}年）内`, `Outside the program's years`);
+  if (has('places') && places < 1) fail('places', '名额须至少为1', 'At least one place');
+  if (inst && has('places') && places > inst.capacity)
+    fail(
+      'places',
+      `超过机构每批可接待的${inst.capacity}人`,
+      `More than the institution takes (${inst.capacity})`,
+    );
+  return ok && inst ? { institutionId: inst.id, title, startsOn, endsOn, closesOn, places } : null;
 }

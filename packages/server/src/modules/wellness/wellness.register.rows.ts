@@ -1,5 +1,5 @@
 import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
-import { cellText } from '../../shared/register-sheet.ts';
+import { cellText, readOk } from '../../shared/register-sheet.ts';
 import { sameName } from '../../shared/text.ts';
 import { type FoundUnion, unionOfRow } from '../org/index.ts';
 import { idNumberRefusal } from '../people/index.ts';
@@ -38,56 +38,61 @@ export interface RowContext {
 const text = (v: CellValue) => cellText(v)?.trim() || null;
 const day = (v: CellValue) => (v === null ? null : String(v));
 
-export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContext): void {
+/**
+ * A row's nominee planned into its batch. Its union, person and days are each checked whatever the others'
+ * problems; a check over a cell that did not parse is skipped (a union or ID number that did not parse is not
+ * looked for, a day that did not parse not compared, a status that did not parse not judged), and such a row, or
+ * one whose union or person is not found, plans nothing.
+ */
+export function planNominee(row: RegisterRow<Key>, c: RowContext): void {
+  const { rowNo, values: v } = row;
   const { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan } = c;
   const { rowOfPerson, substituteOf, substituteHashes } = c;
+  const ok = (...keys: Key[]) => readOk(row, ...keys);
   const unionText = String(v.union);
-  const u = unionOfRow(unions.get(unionText), unionText, (orgPath) => orgPath.startsWith(program.orgPath));
-  if (!u.union) {
-    err(rowNo, 'union', u.problem.zh, u.problem.en);
-    return;
-  }
+  const u = ok('union')
+    ? unionOfRow(unions.get(unionText), unionText, (orgPath) => orgPath.startsWith(program.orgPath))
+    : undefined;
+  if (u?.problem) err(rowNo, 'union', u.problem.zh, u.problem.en);
   const hash = hashes.get(rowNo);
   const person = hash ? people.get(hash) : undefined;
-  if (!hash) {
+  if (ok('idNumber') && !hash) {
     const { zh, en } = idNumberRefusal(text(v.idNumber) ?? '', today);
     err(rowNo, 'idNumber', zh, en);
-    return;
-  }
-  if (!person) {
+  } else if (hash && !person)
     err(rowNo, 'idNumber', '人员名册中没有此人，请先导入名册', 'Not in the member register; import it first');
-    return;
-  }
-  const name = text(v.name);
-  if (name && !sameName(name, person.name))
+  const name = ok('name') ? text(v.name) : null;
+  if (person && name && !sameName(name, person.name))
     err(rowNo, 'name', `与名册中的姓名（${person.name}）不一致`, 'Differs from the name in the register');
-  if (person.orgPath && !person.orgPath.startsWith(u.union.path))
+  if (u?.union && person?.orgPath && !person.orgPath.startsWith(u.union.path))
     err(rowNo, 'union', '此人不是该工会（或其下级）的会员', 'Not a member of this union or a union below it');
-  const nominatedOn = String(v.nominatedOn);
-  const status = (v.status ?? 'nominated') as NomineePlan['status'];
-  const endedOn = day(v.endedOn);
-  const attendance = (v.attended ?? null) as NomineePlan['attendance'];
-  const before = (d: string | null) => !!d && d < today;
-  const past = before(nominatedOn) || before(endedOn) || before(day(v.attendanceOn));
+  // the days as read: undefined when a cell did not parse
+  const nominatedOn = ok('nominatedOn') ? String(v.nominatedOn) : undefined;
+  const status = ok('status') ? ((v.status ?? 'nominated') as NomineePlan['status']) : undefined;
+  const endedOn = ok('endedOn') ? day(v.endedOn) : undefined;
+  const attendance = ok('attended') ? ((v.attended ?? null) as NomineePlan['attendance']) : undefined;
+  const before = (d: string | null | undefined) => !!d && d < today;
+  const past =
+    before(nominatedOn) || before(endedOn) || before(ok('attendanceOn') ? day(v.attendanceOn) : null);
   if (past && !mayBackdate)
     err(rowNo, 'nominatedOn', '您的角色不能补录历史日期', 'Your role cannot record a past date');
-  if (nominatedOn > b.closesOn)
+  if (nominatedOn !== undefined && nominatedOn > b.closesOn)
     err(
       rowNo,
       'nominatedOn',
       `推荐日期晚于推荐截止日期 ${b.closesOn}`,
       `The nomination date is after the closing day ${b.closesOn}`,
     );
-  const had = held.find((a) => a.orgId === u.union.id);
-  if (had?.allocatedOn && nominatedOn < had.allocatedOn)
+  const had = u?.union ? held.find((a) => a.orgId === u.union?.id) : undefined;
+  if (had?.allocatedOn && nominatedOn !== undefined && nominatedOn < had.allocatedOn)
     err(
       rowNo,
       'nominatedOn',
       `推荐日期早于该工会的名额分配日期 ${had.allocatedOn}`,
       `The nomination date is before the union's places were given (${had.allocatedOn})`,
     );
-  if (status !== 'nominated') {
-    if (endedOn && endedOn < nominatedOn)
+  if (status !== undefined && status !== 'nominated') {
+    if (endedOn && nominatedOn !== undefined && endedOn < nominatedOn)
       err(
         rowNo,
         'endedOn',
@@ -101,9 +106,9 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
         `变动日期晚于推荐截止日期 ${b.closesOn}`,
         `After the batch's closing day ${b.closesOn}`,
       );
-    if (status === 'withdrawn' && !endedOn)
+    if (status === 'withdrawn' && endedOn === null)
       err(rowNo, 'endedOn', '退出的须填写变动日期', 'A withdrawal needs its day');
-    if (status === 'replaced' && !text(v.replacedBy))
+    if (status === 'replaced' && ok('replacedBy') && !text(v.replacedBy))
       err(
         rowNo,
         'replacedBy',
@@ -112,15 +117,15 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
       );
     if (attendance)
       err(rowNo, 'attended', '不在名单上的职工不登记到场', 'Only nominees on the list have attendance');
-  } else {
+  } else if (status === 'nominated') {
     if (endedOn)
       err(rowNo, 'endedOn', '在名单的职工不填变动日期', 'Only a replaced or withdrawn nominee has one');
-    if (live.has(person.id))
+    if (person && live.has(person.id))
       err(rowNo, 'idNumber', '此人在本批次名单中已有一行', 'Already on the batch’s list');
-    live.add(person.id);
+    if (person) live.add(person.id);
   }
   let attendanceOn: string | null = null;
-  if (attendance) {
+  if (attendance && ok('attendanceOn')) {
     if (b.startsOn > today)
       err(rowNo, 'attended', `批次${b.startsOn}开始，尚不能登记到场`, `The batch starts on ${b.startsOn}`);
     // days as 'YYYY-MM-DD' sort as text
@@ -133,6 +138,23 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
         `Before the batch's first day ${b.startsOn}`,
       );
   }
+  const substitute = status === 'replaced' && ok('replacedBy') ? text(v.replacedBy) : null;
+  const subHash = substituteHashes.get(rowNo);
+  // a substitute's number that is no ID number is told what is wrong with it, not that nobody has it
+  if (substitute && !subHash) {
+    const { zh, en } = idNumberRefusal(substitute, today);
+    err(rowNo, 'replacedBy', `替补人身份证号${zh}`, `The substitute's ID number ${en}`);
+  }
+  if (
+    !u?.union ||
+    !person ||
+    row.unread ||
+    nominatedOn === undefined ||
+    status === undefined ||
+    endedOn === undefined ||
+    attendance === undefined
+  )
+    return;
   const union = plan.unions.get(u.union.id) ?? {
     orgId: u.union.id,
     had: had?.quota ?? 0,
@@ -157,16 +179,7 @@ export function planNominee({ rowNo, values: v }: RegisterRow<Key>, c: RowContex
     attendanceOn,
   };
   if (status === 'nominated') union.live += 1;
-  const substitute = status === 'replaced' ? text(v.replacedBy) : null;
-  if (substitute) {
-    // a substitute's number that is no ID number is told what is wrong with it, not that nobody has it
-    const subHash = substituteHashes.get(rowNo);
-    if (subHash) substituteOf.set(rowNo, subHash);
-    else {
-      const { zh, en } = idNumberRefusal(substitute, today);
-      err(rowNo, 'replacedBy', `替补人身份证号${zh}`, `The substitute's ID number ${en}`);
-    }
-  }
+  if (substitute && subHash) substituteOf.set(rowNo, subHash);
   if (status === 'nominated' || !rowOfPerson.has(person.id)) rowOfPerson.set(person.id, n);
   plan.nominees.push(n);
 }

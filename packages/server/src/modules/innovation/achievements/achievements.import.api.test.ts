@@ -133,6 +133,40 @@ describe('the achievements register import', () => {
     expect(errors[3].messageZh).toBe('填写专利时须同时填写「授权日期」');
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const base = { 所在工会: depot.name, 成果类型: '技术革新', 完成年度: '2018', 团队成员: '张卫国' };
+    const errors = await kit.refused(
+      sheet([
+        // a year that does not parse beside a union not found and a patent without its type and day
+        {
+          ...base,
+          成果名称: '错年度',
+          所在工会: '不存在的工会',
+          完成年度: '很早',
+          专利号: 'ZL201810000009.1',
+        },
+        // a type that does not parse: its team still looked for
+        { ...base, 成果名称: '错类型', 成果类型: '不是类型', 团队成员: '没有这个人' },
+        // a conversion day that does not parse was given: only its partner is missing
+        { ...base, 成果名称: '错转化', 转化日期: '2018-02-30', 转化金额: '1万' },
+        // a right row: not brought in with the others refused
+        { ...base, 成果名称: '好的成果' },
+      ]),
+      [
+        [2, '完成年度'],
+        [2, '所在工会'],
+        [2, '专利类型'],
+        [2, '授权日期'],
+        [3, '成果类型'],
+        [3, '团队成员'],
+        [4, '转化日期'],
+        [4, '转化合作方'],
+      ],
+    );
+    expect(errors[7].messageZh).toBe('填写转化时须同时填写「转化合作方」');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('wants the type on every row of an achievement, as the template says', async () => {
     const rows = await kit.rowErrors(
       sheet([

@@ -1,9 +1,14 @@
-import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { giveTurn } from '../../../shared/pace.ts';
-import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import {
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  readOk,
+  rowError,
+} from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { type FoundUnion, resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import { type FoundUnion, resolveUnionTexts } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import {
   AchievementSpread,
@@ -21,14 +26,9 @@ import {
 export { AchievementSpread, type Gathered, type Stream };
 
 import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
+import { type Checked, checkRows, type Err, type Row } from './achievements.import.check.ts';
 import { type AchievementKey, HEADER, typeName } from './achievements.import.sheet.ts';
-import {
-  newTeamLookups,
-  parseTeam,
-  type TeamEntry,
-  type TeamLookups,
-  teamFinder,
-} from './achievements.import.team.ts';
+import { newTeamLookups, type TeamLookups, teamFinder } from './achievements.import.team.ts';
 import type { PatentKind } from './achievements.schemas.ts';
 
 /**
@@ -38,11 +38,9 @@ import type { PatentKind } from './achievements.schemas.ts';
  * name, union and studio, wherever they stand in the file), then let go. Only the achievements are held, not the
  * file's parsed rows.
  */
-export type Row = { rowNo: number; values: Record<AchievementKey, CellValue> };
+export type { Row };
 
 const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
-
-type Err = (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
 
 /** The achievements of the rows, by key (union|studio|normalised name), and those on record of their unions. */
 export async function gatherAchievements(
@@ -70,7 +68,9 @@ export async function gatherAchievements(
   const thisYear = Number(today.slice(0, 4));
   for await (const rows of batches) {
     // What this batch names that no batch before did: its unions, then their studios.
-    const newTexts = [...new Set(rows.map((r) => String(r.values.union)))].filter((t) => !unions.has(t));
+    const newTexts = [
+      ...new Set(rows.flatMap((r) => (readOk(r, 'union') ? [String(r.values.union)] : []))),
+    ].filter((t) => !unions.has(t));
     if (newTexts.length) {
       const found = await resolveUnionTexts(sql, actor, newTexts);
       for (const t of newTexts) unions.set(t, found.get(t));
@@ -120,87 +120,6 @@ export async function gatherAchievements(
 /** Each patent number's first achievement: its key, name and the row giving the number (not the achievement). */
 type PatentGroups = Map<string, { key: string; title: string; rowNo: number }>;
 
-interface Checked {
-  row: Row;
-  org: { id: number; path: string };
-  studio: { id: number; industry: string | null } | null;
-  team: TeamEntry[];
-}
-
-/** Each row of a batch on its own: its union, studio, and whole patent and conversion. */
-async function checkRows(
-  rows: Row[],
-  o: {
-    actor: Actor;
-    err: Err;
-    thisYear: number;
-    unions: Map<string, FoundUnion>;
-    studios: Map<string, { id: number; industry: string | null }>;
-  },
-): Promise<Checked[]> {
-  const { actor, err, thisYear, unions, studios } = o;
-  const checked: Checked[] = [];
-  let problems = 0;
-  const counted: Err = (...a) => {
-    problems++;
-    err(...a);
-  };
-  for (const row of rows) {
-    await giveTurn();
-    const { rowNo, values: v } = row;
-    const before = problems;
-    const unionText = String(v.union);
-    const { union: org, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'innovation.write', { orgPath }),
-    );
-    if (problem) {
-      counted(rowNo, 'union', problem.zh, problem.en);
-      continue;
-    }
-    const studioText = cellText(v.studio);
-    const studio = studioText ? studios.get(`${org.id}|${normaliseText(studioText)}`) : undefined;
-    if (studioText && !studio) {
-      counted(
-        rowNo,
-        'studio',
-        `「${unionText}」没有名为「${studioText}」的创新工作室`,
-        `"${unionText}" hosts no studio named "${studioText}"`,
-      );
-    }
-    const together = (keys: AchievementKey[], what: { zh: string; en: string }) => {
-      const given = keys.filter((k) => v[k] !== null);
-      if (!given.length || given.length === keys.length) return;
-      for (const k of keys.filter((x) => v[x] === null)) {
-        counted(
-          rowNo,
-          k,
-          `填写${what.zh}时须同时填写「${HEADER[k]}」`,
-          `A ${what.en} needs its "${HEADER[k]}" too`,
-        );
-      }
-    };
-    together(['patentNo', 'patentType', 'grantedOn'], { zh: '专利', en: 'patent' });
-    together(['convertedOn', 'value', 'partner'], { zh: '转化', en: 'conversion' });
-    const year = v.year as number | null;
-    if (year !== null && (year < 1949 || year > thisYear)) {
-      counted(
-        rowNo,
-        'year',
-        `完成年度 ${year} 不在 1949 至 ${thisYear} 之间`,
-        `Year ${year} is not 1949–${thisYear}`,
-      );
-    }
-    if (problems > before) continue;
-    checked.push({
-      row,
-      org,
-      studio: studio ? { id: studio.id, industry: studio.industry } : null,
-      team: parseTeam(cellText(v.team)),
-    });
-  }
-  return checked;
-}
-
 /**
  * A batch's checked rows joined to their achievements, once their team members are found (two reads at most: names
  * found for their union by a batch before are not read again).
@@ -247,7 +166,7 @@ async function joinRows(
       if ('personId' in r) members.push(r.personId);
       else err(rowNo, 'team', r.zh, r.en);
     }
-    if (problems > before) continue;
+    if (problems > before || !next.whole) continue;
     const title = String(v.title);
     const key = achievementKey(org.id, studio?.id ?? null, title);
     let g = groups.get(key);

@@ -30,11 +30,14 @@ export function createAchievementImport(
 ) {
   /** The register opened, its rows read batch by batch, each batch's parsed rows let go once joined. */
   async function read(input: { file: Buffer; fileName: string }, today: string) {
-    const register = await openRegister(ACHIEVEMENT_REGISTER, input.file, input.fileName, today);
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    const register = await openRegister(ACHIEVEMENT_REGISTER, input.file, input.fileName, today, {
+      partial: true,
+    });
     const file = { register, errors: [] as RegisterRowError[], total: 0, batches };
     async function* batches() {
       for await (const batch of register.batches(READ_BATCH)) {
-        file.total += batch.rows.length + new Set(batch.errors.map((e) => e.rowNo)).size;
+        file.total += batch.count;
         for (const e of batch.errors) file.errors.push(e);
         yield batch.rows;
       }

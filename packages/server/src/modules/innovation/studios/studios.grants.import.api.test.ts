@@ -186,6 +186,32 @@ describe("the register of studios' projects and grants", () => {
     );
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const h = w.hospital.name;
+    const errors = await kit.refused(
+      sheet([
+        // an amount that does not parse beside a year out of range
+        ['心血管创新工作室', h, '创新项目', '1999', 'abc', '2019-06-10', '2019-09-01', '是', ''],
+        // a kind that does not parse beside a studio not found and an amount of 0
+        ['没有的工作室', h, '不是类别', '2019', '0', '2019-06-10', '', '是', ''],
+        // a day approved that does not parse: the day paid not compared with it
+        ['心血管创新工作室', h, '创新项目', '2019', '50000', '2019-02-30', '2019-01-01', '是', ''],
+        // a right row: not brought in with the others refused
+        GRANTS()[0],
+      ]),
+      [
+        [2, '金额（元）'],
+        [2, '年度'],
+        [3, '类别'],
+        [3, '工作室名称'],
+        [3, '金额（元）'],
+        [4, '批准日期'],
+      ],
+    );
+    expect(errors[1].messageEn).toBe('The year 1999 is not from 2000 to this year');
+    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
+  });
+
   it('a union outside the subtree is a row error', async () => {
     const res = await send(sheet(GRANTS().slice(0, 1)), true, undefined, w.outsider);
     expect(res.statusCode).toBe(200);

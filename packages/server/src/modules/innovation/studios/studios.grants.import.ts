@@ -6,10 +6,11 @@ import { giveTurn } from '../../../shared/pace.ts';
 import { noteColumn } from '../../../shared/register-columns.ts';
 import { defineRegister } from '../../../shared/register-define.ts';
 import {
-  type CellValue,
   cellText,
+  type RegisterRow,
   type RegisterRowError,
   type RegisterSpec,
+  readOk,
   rowError,
 } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
@@ -151,6 +152,8 @@ export function createStudioGrantImport(db: Db, clock: Clock) {
     spec: STUDIO_GRANT_REGISTER,
     permission: 'innovation.write',
     plan: (rows, errors, { actor, today }) => planGrants(db, actor, rows, errors, today),
+    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
+    partialRows: true,
     counts: ({ grants: plans, onRecord }): GrantImportCounts => ({
       created: plans.length,
       onRecord,
@@ -181,18 +184,21 @@ interface RowGrant extends PlannedGrant {
 }
 
 /**
- * Each row's studio and grant, checked as the studio page checks one; problems go to `errors`. A grant on record
+ * Each row's studio and grant, checked as the studio page checks one; problems go to `errors`, every one a row has
+ * that does not follow from another: its studio, year, amount and days each on its own (a check over a cell that
+ * did not parse skipped), the page's check once they are right; such a row plans nothing. A grant on record
  * already is skipped and counted (`onRecord`) when the row gives it as it stands, refused when it differs
  * (grantOnRecord).
  */
 async function planGrants(
   db: Db,
   actor: Actor,
-  rows: { rowNo: number; values: Record<Key, CellValue> }[],
+  rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
 ): Promise<{ grants: RowGrant[]; onRecord: number }> {
-  const unions = await resolveUnionTexts(db, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
+  const unions = await resolveUnionTexts(db, actor, [...unionTexts]);
   const orgIds = [...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
   const studios = new Map(
     (await listStudiosOfUnions(db, [...new Set(orgIds)])).map((s) => [
@@ -201,7 +207,9 @@ async function planGrants(
     ]),
   );
   // The studios the rows name, read about once for all of them.
-  const named = rows.flatMap(({ values: v }) => {
+  const named = rows.flatMap((row) => {
+    const v = row.values;
+    if (!readOk(row, 'union', 'name')) return [];
     const u = unions.get(String(v.union));
     const s = u && u !== 'ambiguous' ? studios.get(`${u.id}|${normaliseText(String(v.name))}`) : undefined;
     return s ? [s.id] : [];
@@ -212,31 +220,14 @@ async function planGrants(
   const taken = new Set<number>();
   let onRecord = 0;
   const out: RowGrant[] = [];
-  for (const { rowNo, values: v } of rows) {
+  for (const row of rows) {
     await giveTurn();
-    const unionText = String(v.union);
-    const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'innovation.write', { orgPath }),
-    );
-    if (problem) {
-      errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
-      continue;
-    }
-    const name = String(v.name);
-    const studio = studios.get(`${union.id}|${normaliseText(name)}`);
-    if (!studio) {
-      errors.push(
-        rowError(
-          rowNo,
-          '工作室名称',
-          `「${unionText}」没有名为「${name}」的工作室（可先导入创新工作室台账）`,
-          `"${unionText}" has no studio named "${name}" (bring the studios register in first)`,
-        ),
-      );
-      continue;
-    }
+    const { rowNo, values: v } = row;
+    const before = errors.length;
+    // the studio, the year, the amount and the days each checked whatever the others' problems
+    const studio = studioOf(row);
     const year = Number(v.year);
-    if (year < 2000 || year > Number(today.slice(0, 4))) {
+    if (readOk(row, 'year') && (year < 2000 || year > Number(today.slice(0, 4)))) {
       errors.push(
         rowError(
           rowNo,
@@ -245,22 +236,21 @@ async function planGrants(
           `The year ${year} is not from 2000 to this year`,
         ),
       );
-      continue;
     }
     const amountFen = Number(v.amount);
-    if (!(amountFen > 0)) {
+    if (readOk(row, 'amount') && !(amountFen > 0))
       errors.push(rowError(rowNo, '金额（元）', '金额须大于0', 'The amount must be above zero'));
-      continue;
-    }
     const approvedOn = String(v.approvedOn);
-    const paidOn = cellText(v.paidOn);
-    const past = [approvedOn, paidOn].some((d) => d !== null && d < today);
-    if (past && !can(actor, 'history.backdate')) {
+    const paidOn = readOk(row, 'paidOn') ? cellText(v.paidOn) : null;
+    const days = [readOk(row, 'approvedOn') ? approvedOn : null, paidOn];
+    if (days.some((d) => d !== null && d < today) && !can(actor, 'history.backdate')) {
       errors.push(
         rowError(rowNo, '批准日期', '您的角色不能补录历史日期', 'Your role cannot record a past date'),
       );
-      continue;
     }
+    // the page's own check of the grant needs the studio and every cell of the row right
+    if (!studio || errors.length !== before || row.unread) continue;
+    const name = String(v.name);
     const grant = {
       kind: v.kind as GrantKind,
       year,
@@ -303,4 +293,31 @@ async function planGrants(
     else out.push({ ...(checked as PlannedGrant), rowNo });
   }
   return { grants: out, onRecord };
+
+  /** The row's studio: undefined, its problem told, when not found (not looked for when a cell did not parse). */
+  function studioOf(row: RegisterRow<Key>) {
+    const { rowNo, values: v } = row;
+    if (!readOk(row, 'union')) return undefined;
+    const unionText = String(v.union);
+    const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
+      return undefined;
+    }
+    if (!readOk(row, 'name')) return undefined;
+    const name = String(v.name);
+    const studio = studios.get(`${union.id}|${normaliseText(name)}`);
+    if (!studio)
+      errors.push(
+        rowError(
+          rowNo,
+          '工作室名称',
+          `「${unionText}」没有名为「${name}」的工作室（可先导入创新工作室台账）`,
+          `"${unionText}" has no studio named "${name}" (bring the studios register in first)`,
+        ),
+      );
+    return studio;
+  }
 }

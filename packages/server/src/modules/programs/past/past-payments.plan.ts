@@ -4,7 +4,13 @@ import { collectLookups } from '../../../shared/lookups.ts';
 import { formatYuan } from '../../../shared/money.ts';
 import { federationOfPath } from '../../../shared/org-path.ts';
 import { giveTurn } from '../../../shared/pace.ts';
-import { type CellValue, cellText, type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
+import {
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  readOk,
+  rowError,
+} from '../../../shared/register-sheet.ts';
 import { settled } from '../../../shared/settled.ts';
 import { nameKey } from '../../../shared/text.ts';
 import {
@@ -37,26 +43,30 @@ const orgIdOfPath = (path: string) => Number(path.split('/').filter(Boolean).at(
  * Each row's person, program and payment checked; problems go to `errors`, each naming its row and column, an ID
  * number only masked. What is checked is what the register says happened — a member of the importer's unions, a
  * program that reaches them, an amount above zero, paid not before approved, no day after today, the same payment
- * not twice — never the program's present period, amount or rule. A payment on record already is skipped and
- * counted (`onRecord`) when the row gives it as it stands, refused when its note differs (skipRecorded).
+ * not twice — never the program's present period, amount or rule. A row's every problem that does not follow from
+ * another is told (its amount and days whatever its person's; its name and program once its person is found), a
+ * check over a cell that did not parse skipped, and such a row plans nothing. A payment on record already is skipped
+ * and counted (`onRecord`) when the row gives it as it stands, refused when its note differs (skipRecorded).
  */
 export async function planPastPayments(
   db: Db,
   actor: Actor,
   ids: Pick<IdProtector, 'hash' | 'lookups'>,
-  rows: { rowNo: number; values: Record<PastKey, CellValue> }[],
+  rows: RegisterRow<PastKey>[],
   errors: RegisterRowError[],
   today: string,
 ): Promise<{ payments: RowPayment[]; onRecord: number }> {
   const programs = await listProgramsNamed(db, [
-    ...new Set(rows.map((r) => String(r.values.program).trim())),
+    ...new Set(rows.flatMap((r) => (readOk(r, 'program') ? [String(r.values.program).trim()] : []))),
   ]);
   // Every person the rows name, in one read; each ID number parsed and hashed once (the current key's hash), however
   // many rows name it (a person paid in several years).
   const wanted = collectLookups(ids.lookups);
   const idOf = new Map<string, { number: string; hash: string } | null>();
-  const hashes = rows.map(({ values: v }) => {
-    const text = String(v.idNumber);
+  const hashes = rows.map((row) => {
+    // an ID number that did not parse is not looked for
+    if (!readOk(row, 'idNumber')) return undefined;
+    const text = String(row.values.idNumber);
     let id = idOf.get(text);
     if (id === undefined) {
       const parsed = parseIdNumber(text, today);
@@ -91,16 +101,18 @@ export async function planPastPayments(
   const out: RowPayment[] = [];
   const lookups: Promise<Map<string, { note: string | null }>>[] = [];
   let asked = 0;
-  for (const [i, { rowNo, values: v }] of rows.entries()) {
+  for (const [i, row] of rows.entries()) {
     if (i % 256 === 0) await giveTurn();
+    const { rowNo, values: v } = row;
+    const before = errors.length;
     const id = hashes[i];
-    if (!id) {
+    if (id === null) {
       const { zh, en } = idNumberRefusal(String(v.idNumber), today);
       errors.push(rowError(rowNo, '身份证号', zh, en));
-      continue;
     }
-    const person = personOf(id.hash);
-    if (!person?.writable) {
+    const found = id ? personOf(id.hash) : undefined;
+    const person = found?.writable ? found : undefined;
+    if (id && !person) {
       const masked = maskIdNumber(id.number);
       errors.push(
         rowError(
@@ -110,10 +122,10 @@ export async function planPastPayments(
           `No member of your unions has the ID number ${masked} (bring the members in first)`,
         ),
       );
-      continue;
     }
+    // the person's name and program need the person; the amount and the days are checked whatever its problem
     const name = String(v.name);
-    if (name !== person.name && person.normalName !== nameKey(name)) {
+    if (id && person && readOk(row, 'name') && name !== person.name && person.normalName !== nameKey(name)) {
       const masked = maskIdNumber(id.number);
       errors.push(
         rowError(
@@ -123,48 +135,28 @@ export async function planPastPayments(
           `The name "${name}" is not the name recorded for ID number ${masked}`,
         ),
       );
-      continue;
     }
-    const programName = String(v.program).trim();
-    const programKey = `${programName}\u0000${person.orgPath}`;
-    if (!programOf.has(programKey))
-      programOf.set(programKey, programFor(actor, programs, programName, person));
-    const program = programOf.get(programKey);
-    if (!program) {
-      errors.push(
-        rowError(
-          rowNo,
-          '项目',
-          `没有面向${person.name}所在工会的个人项目「${programName}」（须为平台上已发布或已结束的项目）`,
-          `No program for persons named "${programName}" reaches ${person.name}'s union (it must be published or closed)`,
-        ),
-      );
-      continue;
+    let program: NamedProgram | undefined;
+    if (person && readOk(row, 'program')) {
+      const programName = String(v.program).trim();
+      const programKey = `${programName}\u0000${person.orgPath}`;
+      if (!programOf.has(programKey))
+        programOf.set(programKey, programFor(actor, programs, programName, person));
+      program = programOf.get(programKey);
+      if (!program) {
+        errors.push(
+          rowError(
+            rowNo,
+            '项目',
+            `没有面向${person.name}所在工会的个人项目「${programName}」（须为平台上已发布或已结束的项目）`,
+            `No program for persons named "${programName}" reaches ${person.name}'s union (it must be published or closed)`,
+          ),
+        );
+      }
     }
-    const amountFen = Number(v.amount);
-    if (!Number.isSafeInteger(amountFen) || amountFen <= 0) {
-      errors.push(rowError(rowNo, '实发金额（元）', '实发金额须大于0', 'The amount paid must be above zero'));
-      continue;
-    }
-    const approvedOn = String(v.approvedOn);
-    const paidOn = String(v.paidOn);
-    if (paidOn < approvedOn) {
-      errors.push(
-        rowError(
-          rowNo,
-          '发放日期',
-          `发放日期 ${paidOn} 早于批准日期 ${approvedOn}`,
-          `Paid on ${paidOn}, before it was approved on ${approvedOn}`,
-        ),
-      );
-      continue;
-    }
-    if (approvedOn < today && !backdate) {
-      errors.push(
-        rowError(rowNo, '批准日期', '您的角色不能补录历史日期', 'Your role cannot record a past date'),
-      );
-      continue;
-    }
+    const paid = paidOf(row, errors, backdate, today);
+    if (!person || !program || !paid || row.unread || errors.length !== before) continue;
+    const { amountFen, approvedOn, paidOn } = paid;
     const payment: RowPayment = {
       rowNo,
       program,
@@ -199,6 +191,41 @@ export async function planPastPayments(
   }
   lookups.push(settled(findRecordedPayments(db, ...columnsFrom(out, asked))));
   return skipRecorded(lookups, out, errors);
+}
+
+/**
+ * A row's amount and days checked, each on its own (a check over a cell that did not parse skipped): an amount
+ * above zero, paid not before approved, a past approval only for a role that may backdate. Undefined when one is
+ * wrong or did not parse.
+ */
+function paidOf(row: RegisterRow<PastKey>, errors: RegisterRowError[], backdate: boolean, today: string) {
+  const { rowNo, values: v } = row;
+  let ok = readOk(row, 'amount', 'approvedOn', 'paidOn');
+  const amountFen = Number(v.amount);
+  if (readOk(row, 'amount') && (!Number.isSafeInteger(amountFen) || amountFen <= 0)) {
+    errors.push(rowError(rowNo, '实发金额（元）', '实发金额须大于0', 'The amount paid must be above zero'));
+    ok = false;
+  }
+  const approvedOn = String(v.approvedOn);
+  const paidOn = String(v.paidOn);
+  if (readOk(row, 'approvedOn', 'paidOn') && paidOn < approvedOn) {
+    errors.push(
+      rowError(
+        rowNo,
+        '发放日期',
+        `发放日期 ${paidOn} 早于批准日期 ${approvedOn}`,
+        `Paid on ${paidOn}, before it was approved on ${approvedOn}`,
+      ),
+    );
+    ok = false;
+  }
+  if (readOk(row, 'approvedOn') && approvedOn < today && !backdate) {
+    errors.push(
+      rowError(rowNo, '批准日期', '您的角色不能补录历史日期', 'Your role cannot record a past date'),
+    );
+    ok = false;
+  }
+  return ok ? { amountFen, approvedOn, paidOn } : undefined;
 }
 
 /**

@@ -131,6 +131,37 @@ describe('the register of payments to people before the platform', () => {
     expect(await written()).toBe(0);
   });
 
+  it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
+    const [p] = people;
+    const rows = [
+      // an amount that does not parse beside an ID number nobody has: both
+      [t.newIdNumber(), '赵师傅', programName, 'abc', '2017-03-15', '2017-04-01', ''],
+      // a day approved that does not parse beside a name that is not the person's: the days not compared
+      [p.idNumber, '王某', programName, '8000', '2016-02-30', '2016-04-01', ''],
+      // an ID number that does not parse: its amount and days still judged, its program not looked for
+      ['1'.repeat(31), '某', '没有的项目', '0', '2016-05-15', '2016-04-01', ''],
+      // a program that does not parse: not looked for (no program 'undefined')
+      [p.idNumber, p.name, '项'.repeat(201), '8000', '2016-03-15', '2016-04-01', ''],
+      // a right row: not brought in with the others refused
+      [p.idNumber, p.name, programName, '8000', '2016-03-15', '2016-04-01', ''],
+    ];
+    const dry = await send(rows, true);
+    expect(dry.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '实发金额（元）'],
+      [2, '身份证号'],
+      [3, '批准日期'],
+      [3, '姓名'],
+      [4, '身份证号'],
+      [4, '实发金额（元）'],
+      [4, '发放日期'],
+      [5, '项目'],
+    ]);
+    expect(dry.errors[6].messageZh).toBe('发放日期 2016-04-01 早于批准日期 2016-05-15');
+    expect(JSON.stringify(dry.errors)).not.toContain('undefined');
+    await expect(send(rows, false)).rejects.toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
+    expect(await written()).toBe(0);
+  });
+
   it('counts a 2017 stipend of ¥8,000 in 2017 beside the program’s ¥6,000 of today, and reconciles', async () => {
     const dir = scratchDir('past-payments-');
     const file = join(dir, '以往发放.xlsx');
