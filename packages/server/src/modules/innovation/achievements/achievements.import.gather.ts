@@ -1,12 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import {
-  cellText,
-  type RegisterRow,
-  type RegisterRowError,
-  readOk,
-  rowError,
-} from '../../../shared/register-sheet.ts';
+import { cellText, type RegisterRowError, readOk, rowError } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { type FoundUnion, resolveUnionTexts } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
@@ -27,7 +21,7 @@ export { AchievementSpread, type Gathered, type Stream };
 
 import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import { type Checked, checkRows, type Err, type Row } from './achievements.import.check.ts';
-import { type AchievementKey, HEADER, typeName } from './achievements.import.sheet.ts';
+import { HEADER, typeName } from './achievements.import.sheet.ts';
 import { newTeamLookups, type TeamLookups, teamFinder } from './achievements.import.team.ts';
 import type { PatentKind } from './achievements.schemas.ts';
 
