@@ -33,6 +33,8 @@ export interface RegisterColumn<K extends string = string> {
   max?: number;
   /** For `date`: a day that may lie ahead (an expiry, a planned day); other days may not. */
   future?: boolean;
+  /** For `date` without `future`: why this column's day may not lie ahead, and what to do instead (said after it). */
+  notAhead?: { zh: string; en: string };
   /** 填写说明: what to write. */
   note: string;
   /**
@@ -136,7 +138,11 @@ function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): Cell
       const day = parseDateText(text);
       if (!day) return problem(notADay(text));
       if (!c.future && day > reading.today)
-        return problem({ zh: `${day} 晚于今天`, en: `${day} is after today` });
+        return problem(
+          c.notAhead
+            ? { zh: `${day} 晚于今天：${c.notAhead.zh}`, en: `${day} is after today: ${c.notAhead.en}` }
+            : { zh: `${day} 晚于今天`, en: `${day} is after today` },
+        );
       return day;
     }
     case 'time': {

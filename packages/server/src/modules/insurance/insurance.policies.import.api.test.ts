@@ -154,6 +154,10 @@ describe('the register of insurance policies', () => {
     const errors = await kit.refused(sheet(bad), kit.rowsOf(dry.json().errors) as [number, string][]);
     expect(errors.find((e) => e.rowNo === 7)?.messageZh).toContain('与本保单第3行填写的不一致');
     expect(errors.find((e) => e.rowNo === 7)?.messageEn).toContain('row 3 of this policy');
+    // a policy still running is not this register's: the refusal says where it is made instead
+    const ahead = errors.find((e) => e.rowNo === 13 && e.column === '终止日期');
+    expect(ahead?.messageZh).toContain('未到期的保单请在“团体意外险”页面新建');
+    expect(ahead?.messageEn).toContain('group insurance page');
   });
 
   it("tells a row's every problem in one check, none that follows from another", async () => {

@@ -135,8 +135,13 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
       aliases: ['保险止期', '终保日期', '到期日期'],
       required: true,
       kind: 'date',
-      note: '保险期间的最后一天，不早于起保日期',
-      noteEn: "The last day of the policy's period, not before its start",
+      note: '保险期间的最后一天，不早于起保日期；本台账登记保险期间已结束的保单，未到期的保单在团体意外险页面新建',
+      noteEn:
+        "The last day of the policy's period, not before its start; this register takes policies whose period has ended, a policy still running is made on the group insurance page",
+      notAhead: {
+        zh: '本台账登记保险期间已结束的保单；未到期的保单请在“团体意外险”页面新建，参保人随会员名册',
+        en: 'this register takes policies whose period has ended; make a policy still running on the group insurance page, where its insured follow the member register',
+      },
       example: '2016-12-31',
     },
     {
