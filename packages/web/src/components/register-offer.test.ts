@@ -94,8 +94,8 @@ describe('the check result of a file with nothing new', () => {
     expect(zh).not.toContain('将新增 0 条');
     const en = render(answer(3, 0), 'en');
     expect(en).toContain('The file holds nothing new to import');
-    expect(en).toContain('All 3 of its rows are already on the register');
-    expect(render(answer(1, 0), 'en')).toContain('Its one row is already on the register');
+    expect(en).toContain('All 3 of its records are already on the register');
+    expect(render(answer(1, 0), 'en')).toContain('Its one record is already on the register');
   });
 
   it('shows how many records are on the register already beside those the file creates', () => {

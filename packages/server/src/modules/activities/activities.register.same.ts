@@ -102,7 +102,7 @@ export function sameAsHeld(g: PlannedActivity, held: HeldActivity, bad: Bad): bo
         rowNo,
         '是否参加',
         `${onRecord.zh}，此人记为${yesNo(kept.attended).zh}，本表是${yesNo(p.attended).zh}`,
-        `${onRecord.en} with this person as ${yesNo(kept.attended).en}; this sheet says ${yesNo(p.attended).en}`,
+        `${onRecord.en}, where this person ${yesNo(kept.attended).en}; this sheet says they ${yesNo(p.attended).en}`,
       );
   }
   const listed = new Set(g.people.map((p) => p.personId));
