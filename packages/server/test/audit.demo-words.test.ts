@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
-import { changeLines, HIDDEN } from '../src/modules/audit/audit.changes.ts';
+import {
+  type AuditWording,
+  auditValueText,
+  changedFields,
+  changeLines,
+  HIDDEN,
+} from '../src/modules/audit/audit.changes.ts';
 import { fieldWords } from '../src/modules/audit/audit.field-words.ts';
 import { programAuditWords } from '../src/modules/programs/programs.audit-words.ts';
 import { createDemoDb } from './demo-db.ts';
@@ -24,6 +30,39 @@ afterAll(async () => {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as a code would be written (`invention_patent`, `stars`): said as itself, it reaches the reader raw. */
+const CODE = /^[a-z][a-z0-9_]*$/;
+/** Field names that hold a code (a status, a kind, a level …), whose values a reader needs in words. */
+const CODED_FIELD =
+  /(status|kind|level|type|result|mode|channel|role|stage|method|category|causes|services|identity|missed|health|intake|outcome|state|gender)$/i;
+
+const wording: AuditWording = {
+  lang: 'zh',
+  own: (entity, field, value) => programAuditWords(entity, field, value, 'zh'),
+};
+
+/**
+ * The coded values of a field said as their code (`entity.field: code`), at any depth the page and the export say
+ * them (records two deep, through lists), as auditValueText descends into a value.
+ */
+function bareCodes(
+  entity: string,
+  key: string,
+  v: unknown,
+  depth: number,
+  out: Set<string>,
+  parent?: string,
+): void {
+  if (Array.isArray(v)) for (const x of v) bareCodes(entity, key, x, depth, out, parent);
+  else if (isRecord(v) && depth < 2)
+    for (const [k, x] of Object.entries(v)) {
+      if (!HIDDEN.has(k) && !SAID_WHOLE.has(k)) bareCodes(entity, k, x, depth + 1, out, key);
+    }
+  else if (typeof v === 'string' && CODE.test(v) && CODED_FIELD.test(key))
+    if (auditValueText(entity, key, v, wording, depth, parent) === v)
+      out.add(`${entity}.${parent ? `${parent}.` : ''}${key}: ${v}`);
+}
 
 /** The field names a value shows, as the page and the export descend into it (records two deep, through lists). */
 function shownFields(v: unknown, depth: number, out: Set<string>): void {
@@ -49,15 +88,29 @@ describe('the demo’s audit log in words', () => {
       shownFields(r.before, 0, fields);
       shownFields(r.after, 0, fields);
       for (const k of fields) if (!fieldWords(k, r.entity)) unnamed.set(`${r.entity}.${k}`, r.action);
-      const lines = changeLines(r.entity, r.before, r.after, {
-        lang: 'zh',
-        own: (entity, field, value) => programAuditWords(entity, field, value, 'zh'),
-      });
+      const lines = changeLines(r.entity, r.before, r.after, wording);
       for (const line of lines) if (/[{[]"/.test(line)) json.set(r.action, line);
     }
     expect(Object.fromEntries(unnamed), 'fields with no words (entity.field: an action writing it)').toEqual(
       {},
     );
     expect(Object.fromEntries(json), 'values said as JSON (action: its line)').toEqual({});
+  });
+
+  it('says no coded value (a status, a kind, a level …) as its bare code', async () => {
+    const { rows } = await db.query<{ action: string; entity: string; before: unknown; after: unknown }>(
+      'select action, entity, before, after from audit_log',
+    );
+    const bare = new Map<string, string>();
+    for (const r of rows)
+      for (const k of changedFields(r.before, r.after))
+        for (const side of [r.before, r.after]) {
+          if (!isRecord(side) || !(k in side) || SAID_WHOLE.has(k)) continue;
+          if (wording.own?.(r.entity, k, side[k]) != null) continue;
+          const found = new Set<string>();
+          bareCodes(r.entity, k, side[k], 0, found);
+          for (const code of found) bare.set(code, r.action);
+        }
+    expect(Object.fromEntries(bare), 'codes said as themselves (entity.field: code → an action)').toEqual({});
   });
 });

@@ -3,7 +3,7 @@ import { PERMISSION_NAMES } from '../../access/permission-names.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { formatYuan } from '../../shared/money.ts';
 import { fieldLabel } from './audit.field-words.ts';
-import { AUDIT_VALUE_WORDS, valueWordsOf, WINDOW_WORDS } from './audit.value-words.ts';
+import { AUDIT_VALUE_WORDS, valueWordsIn, valueWordsOf, WINDOW_WORDS } from './audit.value-words.ts';
 import { AUDIT_PERSON_FIELDS, AUDIT_UNION_FIELDS } from './audit.vocabulary.ts';
 
 /**
@@ -73,18 +73,22 @@ const yuan = (fen: number) => (fen < 0 ? `-¥${formatYuan(-fen)}` : `¥${formatY
 
 /** A coded value in words from its list; the code itself when the list has no word for it. */
 function coded(list: string, v: string | number, lang: 'zh' | 'en', fallback?: string): string {
-  const words = AUDIT_VALUE_WORDS[list];
+  const words = valueWordsIn(list);
   const word = words?.[String(v)] ?? (fallback ? words?.[fallback] : undefined);
   return word ? word[lang] : String(v);
 }
 
-/** A value from an audit record in words: coded values, amounts, times, lists and nested fields. */
+/**
+ * A value from an audit record in words: coded values, amounts, times, lists and nested fields. `parent` is the
+ * field whose record holds this one (an achievement's `patent` for its `type`), where the code's list depends on it.
+ */
 export function auditValueText(
   entity: string,
   key: string,
   v: unknown,
   wording: AuditWording,
   depth = 0,
+  parent?: string,
 ): string {
   const { lang } = wording;
   const en = lang === 'en';
@@ -109,14 +113,14 @@ export function auditValueText(
   // a key rotation's algorithm, as the operator names it (docs/deploy.md, "Keys")
   if (entity === 'key' && key === 'algorithm' && typeof v === 'string')
     return { sm4: 'SM4 / HMAC-SM3', aes: 'AES-256-GCM / HMAC-SHA256' }[v] ?? v;
-  const list = valueWordsOf(entity, key);
+  const list = valueWordsOf(entity, key, parent);
   if (list && (typeof v === 'string' || typeof v === 'number')) return coded(list, v, lang);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return (wording.moment ?? momentInChina)(v);
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   // a list is no level of its own: its records are said as deep as the record holding the list
   if (Array.isArray(v))
     return v.length
-      ? v.map((x) => auditValueText(entity, key, x, wording, depth)).join(en ? ', ' : '、')
+      ? v.map((x) => auditValueText(entity, key, x, wording, depth, parent)).join(en ? ', ' : '、')
       : en
         ? '(none)'
         : '（无）';
@@ -129,7 +133,8 @@ export function auditValueText(
         // a union named beside its id ({ orgId, orgName }) is said once, by its name
         .filter(([k]) => !HIDDEN.has(k) && !(k === 'orgId' && typeof v.orgName === 'string'))
         .map(
-          ([k, x]) => `${fieldLabel(k, lang, entity)}: ${auditValueText(entity, k, x, wording, depth + 1)}`,
+          ([k, x]) =>
+            `${fieldLabel(k, lang, entity)}: ${auditValueText(entity, k, x, wording, depth + 1, key)}`,
         )
         .join(en ? '; ' : '；')
     );

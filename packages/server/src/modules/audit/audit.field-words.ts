@@ -1,5 +1,6 @@
 import type { Label } from '../../vocabulary.ts';
 import type { AuditEntity } from './audit.catalog.ts';
+import { IMPORT_FIELD_LABELS } from './audit.field-words.imports.ts';
 import { MORE_FIELD_LABELS } from './audit.field-words.more.ts';
 
 /**
@@ -210,6 +211,9 @@ const ENTITY_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Label>>> =
     donorName: { zh: '捐赠方', en: 'Donor' },
     fundName: { zh: '专项基金', en: 'Fund' },
   },
+  modelworker: {
+    level: { zh: '劳模级别', en: 'Model-worker level' },
+  },
   problem: {
     postedOn: { zh: '提出日期', en: 'Posted on' },
   },
@@ -237,7 +241,9 @@ const say = (label: Label | undefined, lang: string) =>
 
 /** A field's name in both languages, as an entity names it or as every entity does; undefined when unknown. */
 export function fieldWords(key: string, entity?: string): Label | undefined {
-  const own = entity ? ENTITY_FIELD_LABELS[entity as AuditEntity]?.[key] : undefined;
+  const own = entity
+    ? (ENTITY_FIELD_LABELS[entity as AuditEntity]?.[key] ?? IMPORT_FIELD_LABELS[entity as AuditEntity]?.[key])
+    : undefined;
   return own ?? FIELD_LABELS[key] ?? MORE_FIELD_LABELS[key];
 }
 

@@ -16,7 +16,14 @@ const CJK = /[\u3400-\u9fff]/;
 /** Values the page shows through their own renderer (a rule, an amount, a window), not field by field. */
 const OWN_RENDERER = new Set(['rule', 'amount', 'evidenceWindow']);
 
-function auditedFields(): Map<string, string> {
+/** A field found, by `entity:field` (the entity where the code names it as a literal, else ''). */
+interface Found {
+  field: string;
+  entity?: string;
+  where: string;
+}
+
+function auditedFields(): Map<string, Found> {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const f of readdirSync(dir)) {
@@ -25,7 +32,7 @@ function auditedFields(): Map<string, string> {
       else if (
         f.endsWith('.ts') &&
         !f.endsWith('.test.ts') &&
-        /\b(before|after)\b/.test(readFileSync(p, 'utf8'))
+        /\b(before|after|audit)\b/.test(readFileSync(p, 'utf8'))
       )
         files.push(p);
     }
@@ -42,17 +49,17 @@ function auditedFields(): Map<string, string> {
   );
   const program = ts.createProgram({ rootNames: files, options: { ...config?.options, noEmit: true } });
   const checker = program.getTypeChecker();
-  const found = new Map<string, string>();
-  const visitType = (type: ts.Type, where: string, depth: number, seen: Set<ts.Type>) => {
+  const found = new Map<string, Found>();
+  const visitType = (type: ts.Type, where: string, depth: number, seen: Set<ts.Type>, entity?: string) => {
     if (depth > 3 || seen.has(type)) return;
     seen.add(type);
     if (type.isUnionOrIntersection()) {
-      for (const t of type.types) visitType(t, where, depth, seen);
+      for (const t of type.types) visitType(t, where, depth, seen, entity);
       return;
     }
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       for (const t of checker.getTypeArguments(type as ts.TypeReference))
-        visitType(t, where, depth + 1, seen);
+        visitType(t, where, depth + 1, seen, entity);
       return;
     }
     if (!(type.flags & ts.TypeFlags.Object)) return;
@@ -60,8 +67,9 @@ function auditedFields(): Map<string, string> {
     if (name && ['Date', 'Buffer', 'Map', 'Set', 'Uint8Array'].includes(name)) return;
     for (const p of checker.getPropertiesOfType(type)) {
       if (HIDDEN.has(p.name) || !/^[a-zA-Z]\w*$/.test(p.name)) continue;
-      if (!found.has(p.name)) found.set(p.name, where);
-      if (!OWN_RENDERER.has(p.name)) visitType(checker.getTypeOfSymbol(p), where, depth + 1, seen);
+      const key = `${entity ?? ''}:${p.name}`;
+      if (!found.has(key)) found.set(key, { field: p.name, entity, where });
+      if (!OWN_RENDERER.has(p.name)) visitType(checker.getTypeOfSymbol(p), where, depth + 1, seen, entity);
     }
   };
   for (const sf of program.getSourceFiles()) {
@@ -71,10 +79,25 @@ function auditedFields(): Map<string, string> {
       if (ts.isObjectLiteralExpression(n)) {
         const named = (p: ts.ObjectLiteralElementLike, k: string) =>
           p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === k;
+        /** The literal an object's `entity` holds (`entity: 'case'`), else undefined. */
+        const entityOf = (o: ts.ObjectLiteralExpression) => {
+          const p = o.properties.find((x) => named(x, 'entity'));
+          return p && ts.isPropertyAssignment(p) && ts.isStringLiteral(p.initializer)
+            ? p.initializer.text
+            : undefined;
+        };
         if (n.properties.some((p) => named(p, 'action')) && n.properties.some((p) => named(p, 'entity')))
           for (const p of n.properties)
             if (ts.isPropertyAssignment(p) && (named(p, 'before') || named(p, 'after')))
-              visitType(checker.getTypeAtLocation(p.initializer), where, 0, new Set());
+              visitType(checker.getTypeAtLocation(p.initializer), where, 0, new Set(), entityOf(n));
+        // a register's declaration (shared/register-define.ts): its audit row's `after` holds what `counts`
+        // answers, a type the shared code only knows as generic
+        const audit = n.properties.find((p) => named(p, 'audit'));
+        if (audit && ts.isPropertyAssignment(audit) && ts.isObjectLiteralExpression(audit.initializer))
+          for (const p of n.properties)
+            if (named(p, 'counts'))
+              for (const s of checker.getTypeAtLocation(p).getCallSignatures())
+                visitType(s.getReturnType(), where, 0, new Set(), entityOf(audit.initializer));
       }
       ts.forEachChild(n, visit);
     };
@@ -87,12 +110,12 @@ describe('the audit page says every field the server audits in words', () => {
   it('each field an audit row may carry has a label in Chinese and in English', () => {
     const fields = auditedFields();
     expect(fields.size).toBeGreaterThan(150);
-    const missing = [...fields]
-      .filter(([k]) => {
-        const w = fieldWords(k);
+    const missing = [...fields.values()]
+      .filter(({ field, entity }) => {
+        const w = fieldWords(field, entity);
         return !w || !CJK.test(w.zh) || CJK.test(w.en) || !w.en.trim();
       })
-      .map(([k, where]) => `${k} (${where})`);
+      .map(({ field, entity, where }) => `${entity ? `${entity}.` : ''}${field} (${where})`);
     expect(missing, 'fields with no label in server/src/modules/audit/audit.field-words.ts').toEqual([]);
   });
 });
