@@ -137,12 +137,9 @@ function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): Cell
     case 'date': {
       const day = parseDateText(text);
       if (!day) return problem(notADay(text));
+      const why = c.notAhead ? { zh: `：${c.notAhead.zh}`, en: `: ${c.notAhead.en}` } : { zh: '', en: '' };
       if (!c.future && day > reading.today)
-        return problem(
-          c.notAhead
-            ? { zh: `${day} 晚于今天：${c.notAhead.zh}`, en: `${day} is after today: ${c.notAhead.en}` }
-            : { zh: `${day} 晚于今天`, en: `${day} is after today` },
-        );
+        return problem({ zh: `${day} 晚于今天${why.zh}`, en: `${day} is after today${why.en}` });
       return day;
     }
     case 'time': {
