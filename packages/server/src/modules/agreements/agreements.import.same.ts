@@ -1,4 +1,5 @@
 import { formatYuan } from '../../shared/money.ts';
+import { differsFromRecord, type Said, said } from '../../shared/register-same.ts';
 import { type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { MEASURE_LABELS } from './agreements.measures.ts';
@@ -23,11 +24,6 @@ export interface GivenAgreement {
   enterprises: { rowNo: number; uscc: string; workers: number; womenWorkers: number }[];
 }
 
-/** How a field is said in a refusal. */
-type Said = { zh: string; en: string };
-const said = (v: string | number | null): Said =>
-  v === null || v === '' ? { zh: '（空）', en: '(empty)' } : { zh: String(v), en: String(v) };
-
 /** The key an agreement is one by: union, kind, title (normalised) and the day signed. */
 export const agreementKey = (a: { orgId: number; kind: string; title: string; signedOn: string }) =>
   `${a.orgId}|${a.kind}|${normaliseText(a.title)}|${a.signedOn}`;
@@ -51,15 +47,10 @@ export function sameAsHeld(
     zh: `${p.union.name}于 ${p.signedOn} 签订的「${p.title}」已登记`,
     en: `"${p.title}" signed by ${p.union.name} on ${p.signedOn} is on record`,
   };
-  const differ = (rowNo: number, column: string, was: Said, now: Said) =>
-    errors.push(
-      rowError(
-        rowNo,
-        column,
-        `${onRecord.zh}，平台上是“${was.zh}”，本表是“${now.zh}”`,
-        `${onRecord.en} with “${was.en}”; this sheet gives “${now.en}”`,
-      ),
-    );
+  const differ = (rowNo: number, column: string, was: Said, now: Said) => {
+    const { zh, en } = differsFromRecord(onRecord, was, now);
+    errors.push(rowError(rowNo, column, zh, en));
+  };
   const level = (l: AgreementLevel) => LEVEL_NAMES[l] ?? said(l);
   const yuan = (fen: number | null) => said(fen === null ? null : formatYuan(fen));
   if ((p.effectiveOn ?? p.signedOn) !== held.effectiveOn)

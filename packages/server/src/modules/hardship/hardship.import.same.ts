@@ -1,4 +1,5 @@
 import { formatYuan } from '../../shared/money.ts';
+import { differsFromRecord, type Said, said as text } from '../../shared/register-same.ts';
 import { type CellValue, cellText } from '../../shared/register-sheet.ts';
 import type { IdProtector, parseIdNumber } from '../people/index.ts';
 import type { HeldFile } from './hardship.import.repository.ts';
@@ -22,10 +23,6 @@ export interface GivenFile {
 }
 
 type Problem = (rowNo: number, key: Key, zh: string, en: string) => void;
-type Said = { zh: string; en: string };
-
-const nothing = { zh: '（空）', en: '(empty)' };
-const text = (v: string | null | undefined): Said => (v ? { zh: v, en: v } : nothing);
 const causes = (c: readonly string[]): Said => ({
   zh: [...c]
     .sort()
@@ -58,12 +55,8 @@ export function sameAsHeld(
   };
   const differ = (rowNo: number, key: Key, was: Said, now: Said) => {
     differs++;
-    problem(
-      rowNo,
-      key,
-      `${said.zh}，平台上是“${was.zh}”，本表是“${now.zh}”`,
-      `${said.en} with “${was.en}”; this sheet gives “${now.en}”`,
-    );
+    const { zh, en } = differsFromRecord(said, was, now);
+    problem(rowNo, key, zh, en);
   };
   const level = (l: string): Said => ({
     zh: LEVEL_ZH[l as FileLevel] ?? l,

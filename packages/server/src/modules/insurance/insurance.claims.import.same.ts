@@ -1,4 +1,5 @@
 import { formatYuan } from '../../shared/money.ts';
+import { differsFromRecord, type Said, said } from '../../shared/register-same.ts';
 import { headersOf } from '../../shared/register-sheet.ts';
 import { CLAIM_REGISTER } from './insurance.claims.register.ts';
 import type { HeldClaim, ImportedClaim } from './insurance.import.repository.ts';
@@ -6,8 +7,6 @@ import { problem, type RowProblem } from './insurance.import.rows.ts';
 
 const H = headersOf(CLAIM_REGISTER.columns);
 
-type Said = { zh: string; en: string };
-const said = (v: string | null): Said => (v ? { zh: v, en: v } : { zh: '（空）', en: '(empty)' });
 const KIND: Record<string, Said> = {
   medical: { zh: '意外医疗', en: 'medical' },
   disability: { zh: '意外伤残', en: 'disability' },
@@ -37,14 +36,10 @@ export function claimDiffers(c: ImportedClaim, kept: HeldClaim): RowProblem[] {
     zh: `该职工${c.incidentOn}出险、${c.filedOn}申请的理赔已登记在本保单下`,
     en: `This worker's claim for the accident on ${c.incidentOn}, filed ${c.filedOn}, is on record on this policy`,
   };
-  const differ = (column: string, was: Said, now: Said) =>
-    out.push(
-      problem(
-        column,
-        `${onRecord.zh}，平台上是“${was.zh}”，本表是“${now.zh}”`,
-        `${onRecord.en} with “${was.en}”; this sheet gives “${now.en}”`,
-      ),
-    );
+  const differ = (column: string, was: Said, now: Said) => {
+    const { zh, en } = differsFromRecord(onRecord, was, now);
+    out.push(problem(column, zh, en));
+  };
   const yuan = (fen: number | null) => said(fen === null ? null : formatYuan(fen));
   const state = (s: string) => STATE[s] ?? said(s);
   if (c.kind !== kept.kind) differ(H.kind, KIND[kept.kind] ?? said(kept.kind), KIND[c.kind]);

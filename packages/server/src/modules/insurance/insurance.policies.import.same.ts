@@ -1,4 +1,5 @@
 import { formatYuan } from '../../shared/money.ts';
+import { differsFromRecord } from '../../shared/register-same.ts';
 import { headersOf } from '../../shared/register-sheet.ts';
 import { problem, type RowProblem } from './insurance.import.rows.ts';
 import type { ImportedPolicy } from './insurance.policies.import.repository.ts';
@@ -38,14 +39,8 @@ export function policyDiffers(
   for (const f of FIELDS) {
     if (p[f.key] === kept[f.key]) continue;
     const [was, now] = [f.say(kept[f.key]), f.say(p[f.key])];
-    out.push([
-      firstRow,
-      problem(
-        f.column,
-        `${said.zh}，平台上是“${was}”，本表是“${now}”`,
-        `${said.en} with “${was}”; this sheet gives “${now}”`,
-      ),
-    ]);
+    const { zh, en } = differsFromRecord(said, { zh: was, en: was }, { zh: now, en: now });
+    out.push([firstRow, problem(f.column, zh, en)]);
   }
   const keptOf = new Map<number, Kept['insured']>();
   for (const i of kept.insured) keptOf.set(i.personId, [...(keptOf.get(i.personId) ?? []), i]);

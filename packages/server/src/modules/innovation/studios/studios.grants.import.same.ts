@@ -1,4 +1,5 @@
 import { formatYuan } from '../../../shared/money.ts';
+import { differsFromRecord, type Said, said } from '../../../shared/register-same.ts';
 import { STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import {
   type GrantLookups,
@@ -15,11 +16,6 @@ export interface GrantDifference {
   en: string;
 }
 
-type Said = { zh: string; en: string };
-const said = (v: string | number | null | undefined): Said =>
-  v === null || v === undefined || v === ''
-    ? { zh: '（空）', en: '(empty)' }
-    : { zh: String(v), en: String(v) };
 const yesNo = (b: boolean): Said => (b ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' });
 const yuan = (fen: number | null) => said(fen === null ? null : formatYuan(fen));
 
@@ -55,11 +51,7 @@ export async function grantOnRecord(
   };
   const out: GrantDifference[] = [];
   const differ = (column: string, was: Said, now: Said) =>
-    out.push({
-      column,
-      zh: `${onRecord.zh}，平台上是“${was.zh}”，本表是“${now.zh}”`,
-      en: `${onRecord.en} with “${was.en}”; this sheet gives “${now.en}”`,
-    });
+    out.push({ column, ...differsFromRecord(onRecord, was, now) });
   const paid = outside.find((x) => x.subjectKey === subjectKey);
   if (paid) {
     if (!g.outside) differ('平台外发放', yesNo(true), yesNo(false));
