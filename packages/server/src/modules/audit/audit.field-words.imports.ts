@@ -6,26 +6,22 @@ import type { AuditEntity } from './audit.catalog.ts';
  * declaration's `counts` answers), named as the import page names them (the web's `import.register.<register>`),
  * by the entity the import's row names: a count's key often means something else elsewhere (`members` is a
  * committee's 委员, `closed` a request's 已办结, `withdrawn` a role's withdrawn permissions). The web's
- * audit-fields.test.ts reads every register's count type and fails on a count with no name at all.
+ * audit-fields.test.ts reads every register's count type and fails on a count with no name at all. A count every
+ * register means alike (`onRecord`, ADR 150) is named once, with the other fields (audit.field-words.more.ts).
  */
-const ON_RECORD: Label = { zh: '已在册（跳过）', en: 'On record already (skipped)' };
-
 export const IMPORT_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Label>>> = {
   program: {
-    onRecord: ON_RECORD,
     programs: { zh: '项目数', en: 'Programs' },
   },
   innovation_studio: {
     studios: { zh: '新建工作室', en: 'New studios' },
     existing: { zh: '已有工作室升级', en: 'Studios on record raised' },
     levels: { zh: '登记的等级', en: 'Levels recorded' },
-    onRecord: ON_RECORD,
     outside: { zh: '平台外已发放', en: 'Paid outside the platform' },
     onPlatform: { zh: '经平台发放（生成已批准的申请）', en: 'Through the platform (approved applications)' },
     members: { zh: '成员人数', en: 'Members' },
   },
   agreement: {
-    onRecord: ON_RECORD,
     agreements: { zh: '集体合同（份）', en: 'Agreements' },
     enterprises: { zh: '覆盖企业（家次）', en: 'Enterprises covered (listings)' },
   },
@@ -34,7 +30,6 @@ export const IMPORT_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Lab
     milestones: { zh: '进度节点', en: 'Milestones' },
   },
   insurance_claim: {
-    onRecord: ON_RECORD,
     paid: { zh: '已赔付', en: 'Paid' },
     approved: { zh: '已核定赔付（未支付）', en: 'Approved, not yet paid' },
     rejected: { zh: '拒赔', en: 'Rejected' },
@@ -42,7 +37,6 @@ export const IMPORT_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Lab
     paidFen: { zh: '赔付金额合计', en: 'Payouts in all' },
   },
   insurance_policy: {
-    onRecord: ON_RECORD,
     listed: { zh: '有被保险人清单的保单', en: 'Policies with their list of the insured' },
     totals: { zh: '只有参保人数的保单', en: 'Policies kept as totals' },
     insured: { zh: '被保险人记录', en: 'Insured rows' },
@@ -65,7 +59,6 @@ export const IMPORT_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Lab
     absent: { zh: '未到', en: 'Absent' },
   },
   activities_register: {
-    onRecord: ON_RECORD,
     signups: { zh: '报名人数', en: 'Sign-ups' },
     attendance: { zh: '参加人数', en: 'Attendance' },
     totalsOnly: { zh: '只登记人数的活动', en: 'Activities recorded as totals only' },
@@ -76,7 +69,6 @@ export const IMPORT_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Lab
     newDonors: { zh: '新登记爱心单位', en: 'Donors registered' },
   },
   hardship_file: {
-    onRecord: ON_RECORD,
     inForce: { zh: '在档（职工按困难职工参与帮扶）', en: 'In force (the workers count as in hardship)' },
     expired: { zh: '已过期', en: 'Expired' },
     closed: { zh: '已销档', en: 'Closed' },

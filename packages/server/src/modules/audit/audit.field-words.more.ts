@@ -12,6 +12,7 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   closed: { zh: '已办结', en: 'Closed' },
   answered: { zh: '已答复', en: 'Answered' },
   unchanged: { zh: '未变化', en: 'Unchanged' },
+  onRecord: { zh: '已在册（跳过）', en: 'On record already (skipped)' },
   transferred: { zh: '转入', en: 'Transferred in' },
   existing: { zh: '已有', en: 'Already there' },
   published: { zh: '已发布', en: 'Published' },
