@@ -42,16 +42,31 @@ export async function insertRowUnlessTaken<C extends string>(
   return rows[0]?.id;
 }
 
+/**
+ * Inserts a row that may be there already (a ballot, a co-signature, a reading counted once), whatever key it
+ * would clash on: nothing is inserted then. True when the row is new. For a table with no `id` of its own.
+ */
+export async function insertOnce<C extends string>(
+  sql: Sql,
+  table: string,
+  columns: C,
+  row: Record<ColumnKeys<C>, unknown>,
+): Promise<boolean> {
+  const { rows } = await sql.query(...insertStatement(table, columns, row, ' on conflict do nothing', '1'));
+  return rows.length > 0;
+}
+
 function insertStatement(
   table: string,
   columns: string,
   row: object,
   conflict: string,
+  returning = 'id',
 ): [text: string, values: unknown[]] {
   const names = columns.split(', ');
   const placeholders = names.map((_, i) => `$${i + 1}`).join(', ');
   return [
-    `insert into ${table} (${columns}) values (${placeholders})${conflict} returning id`,
+    `insert into ${table} (${columns}) values (${placeholders})${conflict} returning ${returning}`,
     names.map((name) => (row as Record<string, unknown>)[camel(name)]),
   ];
 }

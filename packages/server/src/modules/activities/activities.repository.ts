@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { insertOnce, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
@@ -315,12 +315,10 @@ export async function attend(
   sql: Sql,
   a: { sessionId: number; personId: number; orgId: number; walkIn: boolean; at: Date },
 ) {
-  const { rows } = await sql.query(
-    `insert into activity_attendance (session_id, person_id, org_id, walk_in, checked_at) values ($1, $2, $3, $4, $5)
-     on conflict do nothing returning 1`,
-    [a.sessionId, a.personId, a.orgId, a.walkIn, a.at],
-  );
-  return rows.length === 1;
+  return insertOnce(sql, 'activity_attendance', 'session_id, person_id, org_id, walk_in, checked_at', {
+    ...a,
+    checkedAt: a.at,
+  });
 }
 
 /** Up to `limit` current members of a subtree (the demo signs them up). */

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { insertOnce } from '../../db/insert.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { SignupRow } from './activities.repository.ts';
 
@@ -63,14 +64,12 @@ export async function hasInterest(sql: Sql, activityId: number, from: number, to
 }
 
 /** Marks interest; true when the mark is new. */
-export async function markInterest(sql: Sql, activityId: number, from: number, to: number) {
-  const { rows } = await sql.query(
-    `insert into activity_interests (activity_id, from_person, to_person) values ($1, $2, $3)
-     on conflict do nothing returning 1`,
-    [activityId, from, to],
-  );
-  return rows.length === 1;
-}
+export const markInterest = (sql: Sql, activityId: number, from: number, to: number) =>
+  insertOnce(sql, 'activity_interests', 'activity_id, from_person, to_person', {
+    activityId,
+    fromPerson: from,
+    toPerson: to,
+  });
 
 export async function unmarkInterest(sql: Sql, activityId: number, from: number, to: number) {
   await sql.query(

@@ -1,6 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { insertOnce, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { LIST_CAP } from './congresses.repository.ts';
@@ -69,12 +69,8 @@ export const findDisclosure = (sql: Sql, id: number) => disclosureRows.one(sql, 
 
 /** Counts a member's reading once: true the first time. */
 export async function markRead(sql: Sql, r: { disclosureId: number; personId: number; orgId: number }) {
-  const { rows } = await sql.query<{ ok: number }>(
-    `insert into congress_disclosure_reads (disclosure_id, person_id, org_id) values ($1, $2, $3)
-     on conflict do nothing returning 1 as ok`,
-    [r.disclosureId, r.personId, r.orgId],
-  );
-  if (rows.length)
+  const first = await insertOnce(sql, 'congress_disclosure_reads', 'disclosure_id, person_id, org_id', r);
+  if (first)
     await sql.query('update congress_disclosures set reads = reads + 1 where id = $1', [r.disclosureId]);
-  return rows.length > 0;
+  return first;
 }

@@ -1,6 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { insertOnce, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { LIST_CAP } from './congresses.repository.ts';
@@ -151,12 +151,7 @@ export async function insertCosign(
   sql: Sql,
   c: { proposalId: number; delegateId: number; orgId: number; signedOn: string },
 ): Promise<boolean> {
-  const { rows } = await sql.query<{ ok: number }>(
-    `insert into congress_cosigns (proposal_id, delegate_id, org_id, signed_on) values ($1, $2, $3, $4)
-     on conflict do nothing returning 1 as ok`,
-    [c.proposalId, c.delegateId, c.orgId, c.signedOn],
-  );
-  return rows.length > 0;
+  return insertOnce(sql, 'congress_cosigns', 'proposal_id, delegate_id, org_id, signed_on', c);
 }
 
 export async function cosignersOf(sql: Sql, proposalIds: number[]) {

@@ -1,6 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { insertOnce, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import type { Choice } from './congresses.repository.ts';
 import type { MotionKind } from './congresses.vocabulary.ts';
@@ -57,12 +57,7 @@ export async function insertBallot(
   sql: Sql,
   b: { motionId: number; delegateId: number; orgId: number; choice: Choice },
 ): Promise<boolean> {
-  const { rows } = await sql.query<{ ok: number }>(
-    `insert into congress_ballots (motion_id, delegate_id, org_id, choice) values ($1, $2, $3, $4)
-     on conflict do nothing returning 1 as ok`,
-    [b.motionId, b.delegateId, b.orgId, b.choice],
-  );
-  return rows.length > 0;
+  return insertOnce(sql, 'congress_ballots', 'motion_id, delegate_id, org_id, choice', b);
 }
 
 export async function tally(sql: Sql, motionId: number) {

@@ -1,6 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
+import { insertOnce, insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { NewDonor } from './donors.repository.ts';
@@ -175,14 +175,8 @@ export interface FundYear {
   helped: number;
 }
 
-export async function insertFundYear(sql: Sql, fundId: number, y: FundYear): Promise<boolean> {
-  const { rows } = await sql.query(
-    `insert into fund_years (fund_id, year, income_fen, granted_fen, helped) values ($1, $2, $3, $4, $5)
-     on conflict do nothing returning year`,
-    [fundId, y.year, y.incomeFen, y.grantedFen, y.helped],
-  );
-  return rows.length > 0;
-}
+export const insertFundYear = (sql: Sql, fundId: number, y: FundYear): Promise<boolean> =>
+  insertOnce(sql, 'fund_years', 'fund_id, year, income_fen, granted_fen, helped', { fundId, ...y });
 
 export async function listFundYears(sql: Sql, fundId: number): Promise<FundYear[]> {
   const { rows } = await sql.query<FundYear>(
