@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { claimCodeGuess } from '../../shared/sms-code.ts';
 import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
 
 /** SQL for sign-in by SMS code: the codes, their request counters, and the staff's opt-in (auth's own tables). */
@@ -15,26 +16,9 @@ export async function insertSignInCode(
   );
 }
 
-/**
- * Counts one guess on the number's newest live code, unless it has had `maxAttempts` already (one guarded
- * update, so parallel guesses never pass the limit); undefined when no code could be claimed.
- */
-export async function claimSignInCode(
-  sql: Sql,
-  phone: string,
-  now: Date,
-  maxAttempts: number,
-): Promise<{ id: number; attempts: number; codeHash: string } | undefined> {
-  const { rows } = await sql.query<{ id: number; attempts: number; codeHash: string }>(
-    `update sign_in_codes set attempts = attempts + 1
-      where id = (select id from sign_in_codes
-                   where phone = $1 and used_at is null and expires_at > $2 order by id desc limit 1)
-        and attempts < $3
-      returning id, attempts, code_hash as "codeHash"`,
-    [phone, now, maxAttempts],
-  );
-  return rows[0];
-}
+/** Counts one guess on the number's newest live code (see `claimCodeGuess`). */
+export const claimSignInCode = (sql: Sql, phone: string, now: Date, maxAttempts: number) =>
+  claimCodeGuess(sql, 'sign_in_codes', 'phone = $1 and expires_at > $2', [phone, now], maxAttempts);
 
 /** Marks the code used, once; false when another request used it first. */
 export async function useSignInCode(sql: Sql, id: number, now: Date): Promise<boolean> {

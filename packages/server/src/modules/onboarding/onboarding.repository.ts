@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { claimCodeGuess } from '../../shared/sms-code.ts';
 import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
 
 /**
@@ -47,25 +48,9 @@ export async function insertActivationCode(
   );
 }
 
-/**
- * Counts one guess on the phone's newest live code, unless it has had `maxAttempts` already (one guarded
- * update); undefined when no code could be claimed.
- */
-export async function claimActivationAttempt(
-  sql: Sql,
-  phone: string,
-  maxAttempts: number,
-): Promise<{ id: number; attempts: number; codeHash: string } | undefined> {
-  const { rows } = await sql.query<{ id: number; attempts: number; codeHash: string }>(
-    `update activation_codes set attempts = attempts + 1
-      where id = (select id from activation_codes
-                   where phone = $1 and used_at is null and expires_at > now() order by id desc limit 1)
-        and attempts < $2
-      returning id, attempts, code_hash as "codeHash"`,
-    [phone, maxAttempts],
-  );
-  return rows[0];
-}
+/** Counts one guess on the phone's newest live code (see `claimCodeGuess`). */
+export const claimActivationAttempt = (sql: Sql, phone: string, maxAttempts: number) =>
+  claimCodeGuess(sql, 'activation_codes', 'phone = $1 and expires_at > now()', [phone], maxAttempts);
 
 /** Whether the phone has a code not used and not expired. */
 export async function hasLiveActivationCode(sql: Sql, phone: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { claimCodeGuess } from '../../shared/sms-code.ts';
 
 /** SQL for a worker's change of phone number, proved by a code (phone-change.service.ts, ADR 147). */
 
@@ -15,28 +16,21 @@ export async function replacePhoneChangeCode(
   );
 }
 
-/**
- * Counts one guess on the person's live code for this number, unless it has had `maxAttempts` already (one
- * guarded update); undefined when no code could be claimed.
- */
-export async function claimPhoneChangeCode(
+/** Counts one guess on the person's live code for this number (see `claimCodeGuess`). */
+export const claimPhoneChangeCode = (
   sql: Sql,
   personId: number,
   phone: string,
   now: Date,
   maxAttempts: number,
-): Promise<{ id: number; attempts: number; codeHash: string } | undefined> {
-  const { rows } = await sql.query<{ id: number; attempts: number; codeHash: string }>(
-    `update phone_change_codes set attempts = attempts + 1
-      where id = (select id from phone_change_codes
-                   where person_id = $1 and phone = $2 and used_at is null and expires_at > $3
-                   order by id desc limit 1)
-        and attempts < $4
-      returning id, attempts, code_hash as "codeHash"`,
-    [personId, phone, now, maxAttempts],
+) =>
+  claimCodeGuess(
+    sql,
+    'phone_change_codes',
+    'person_id = $1 and phone = $2 and expires_at > $3',
+    [personId, phone, now],
+    maxAttempts,
   );
-  return rows[0];
-}
 
 /** Whether the person has a code for this number not used and not expired. */
 export async function hasLivePhoneChangeCode(sql: Sql, personId: number, phone: string, now: Date) {
