@@ -49,17 +49,9 @@ export async function policiesOnRecord(
 ): Promise<Map<string, Omit<ImportedPolicy, 'orgId' | 'policyNo'>>> {
   const out = new Map<string, Omit<ImportedPolicy, 'orgId' | 'policyNo'>>();
   if (!keys.length) return out;
-  const { rows } = await sql.query<{
-    id: number;
-    key: string;
-    insurer: string;
-    title: string;
-    cover: string;
-    startsOn: string;
-    endsOn: string;
-    premiumFen: number;
-    recordedInsured: number | null;
-  }>(
+  const { rows } = await sql.query<
+    { id: number; key: string } & Omit<ImportedPolicy, 'orgId' | 'policyNo' | 'insured'>
+  >(
     `select p.id, p.org_id || '|' || p.policy_no as key, p.insurer, p.title, p.cover, p.starts_on::text as "startsOn",
             p.ends_on::text as "endsOn", coalesce(p.recorded_premium_fen, p.premium_fen) as "premiumFen",
             p.recorded_insured as "recordedInsured"

@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
+import type { SendAnswer } from './outbox.provider.ts';
 
 /** The union a message is counted against: the given one, else the recipient member's union; and its federation. */
 export async function findRecipientOrg(
@@ -104,18 +105,8 @@ export async function countSentTo(sql: Sql, phone: string, since: Date): Promise
   return rows[0].n;
 }
 
-export interface AttemptRecord {
-  outboxId: number;
-  at: Date;
-  provider: string;
-  ok: boolean;
-  transient: boolean;
-  code: string;
-  message: string;
-  requestId: string | null;
-  serial: string | null;
-  billed: number | null;
-}
+/** One send as the attempts table keeps it: the message, when, by which provider, and the provider's answer. */
+export type AttemptRecord = { outboxId: number; at: Date; provider: string } & Omit<SendAnswer, 'reason'>;
 
 export async function insertAttempt(sql: Sql, a: AttemptRecord): Promise<void> {
   await sql.query(
