@@ -9,7 +9,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { sameName } from '../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import {
   findMembersByNameAndPhone,
   findPersonsByHash,
@@ -185,8 +185,7 @@ export async function planPastActivities(
 ): Promise<{ list: PastActivity[]; onRecord: number }> {
   const bad = (rowNo: number, column: string, zh: string, en: string) =>
     errors.push(rowError(rowNo, column, zh, en));
-  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
-  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
+  const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const personOf = await peopleOfRows(sql, actor, ids, rows, today, bad);
   const backdate = can(actor, 'history.backdate');
   const groups = new Map<string, Group>();

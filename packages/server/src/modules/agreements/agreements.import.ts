@@ -6,7 +6,7 @@ import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { type RegisterRow, type RegisterRowError, readOk, rowError } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findOrgsByIds, type OrgRow, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import {
   checkDays,
   daysOf,
@@ -117,8 +117,7 @@ async function planAgreements(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
 ): Promise<{ plans: AgreementPlan[]; onRecord: number }> {
-  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
-  const found = await resolveUnionTexts(sql, actor, [...unionTexts]);
+  const found = await resolveRowUnions(sql, actor, rows, 'union');
   const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
   const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
   const plans = new Map<string, AgreementPlan>();

@@ -13,7 +13,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import type { CounsellorKind } from './counselling.repository.ts';
 import {
@@ -125,10 +125,7 @@ async function planLines(
   errors: RegisterRowError[],
   today: string,
 ): Promise<SessionCountLine[]> {
-  const texts = [
-    ...new Set(rows.flatMap((r) => (readOk(r, 'union') ? [cellText(r.values.union) as string] : []))),
-  ];
-  const unions = await resolveUnionTexts(sql, actor, texts);
+  const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const lines: (SessionCountLine & { rowNo: number })[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {

@@ -10,7 +10,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { nameKey, sameName } from '../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
 import { findModelWorker, findModelWorkerIdsByKeys, listHonours } from './modelworkers.repository.ts';
@@ -65,8 +65,7 @@ export async function planModelWorkerRows(
   errors: RegisterRowError[],
   today: string,
 ) {
-  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
-  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
+  const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const people = new Map<string, PersonPlan>();
   // each union's people by name: the rows after a person's first give only the name (个人信息填在第一行即可)
   const byName = new Map<string, PersonPlan | 'several'>();

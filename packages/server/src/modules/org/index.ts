@@ -43,7 +43,7 @@ export {
   findTreePlaces,
   sortInTreeOrder,
 } from './org.tree.repository.ts';
-export { type FoundUnion, resolveUnionTexts, unionOfRow } from './org.union-texts.ts';
+export { type FoundUnion, resolveRowUnions, resolveUnionTexts, unionOfRow } from './org.union-texts.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);
 

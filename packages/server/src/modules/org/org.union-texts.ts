@@ -1,6 +1,7 @@
 import type { Subtree } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
+import { cellText, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { listActiveOrgKeys } from './org.repository.ts';
 
@@ -69,6 +70,21 @@ export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[
   const find = (key: string): FoundUnion =>
     exact.get(key) ?? codes.get(codeKey(key)) ?? (stemOf(key) ? undefined : stems.get(key));
   return new Map(texts.map((t, i) => [t, find(keys[i])]));
+}
+
+/**
+ * resolveUnionTexts over the unions a register's rows name in `column`, each text once: a cell that did not parse,
+ * or is blank, names none. The answer is keyed by the cell's text (`String(row.values[column])`).
+ */
+export function resolveRowUnions<K extends string>(
+  sql: Sql,
+  scope: Subtree,
+  rows: RegisterRow<K>[],
+  column: K,
+) {
+  const texts = new Set(rows.flatMap((r) => (readOk(r, column) ? [cellText(r.values[column])] : [])));
+  texts.delete(null);
+  return resolveUnionTexts(sql, scope, [...texts] as string[]);
 }
 
 /** What resolveUnionTexts found for one text. */

@@ -14,7 +14,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { completionCounts, promisedCounts } from './pledges.counts.ts';
 import { type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
@@ -100,8 +100,7 @@ async function planProjects(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
 ): Promise<ProjectPlan[]> {
-  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
-  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
+  const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const projects = new Map<string, ProjectPlan>();
   for (const row of rows) {
     await giveTurn();

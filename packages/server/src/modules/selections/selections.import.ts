@@ -16,7 +16,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { settled } from '../../shared/settled.ts';
 import { normaliseText, sameName } from '../../shared/text.ts';
-import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findOrgsByIds, isValidUscc, type OrgRow, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { type IdProtector, idNumberRefusal, maskIdNumber, parseIdNumber } from '../people/index.ts';
 import { writeTitlesOfWinners } from './results.service.ts';
 import { type SelectionRegisterKey as Key, SELECTION_REGISTER } from './selections.import.columns.ts';
@@ -79,20 +79,13 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
 
 /** The organisers named in the rows (blank: the importer's own union), each one the importer may run selections for. */
 async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[]) {
-  const texts = [
-    ...new Set(
-      rows
-        .flatMap((r) => (readOk(r, 'organiser') ? [cellText(r.values.organiser)] : []))
-        .filter((t) => t !== null),
-    ),
-  ];
-  const found = await resolveUnionTexts(sql, actor, texts);
+  const found = await resolveRowUnions(sql, actor, rows, 'organiser');
   const idOf = (text: string | null) => {
     if (text === null) return actor.orgId ?? undefined;
     const hit = found.get(text);
     return hit && hit !== 'ambiguous' ? hit.id : undefined;
   };
-  const ids = [...new Set([null, ...texts].map(idOf).filter((id) => id !== undefined))];
+  const ids = [...new Set([null, ...found.keys()].map(idOf).filter((id) => id !== undefined))];
   const orgs = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
   const allowed = once((orgPath: string) => canAccess(actor, 'selections.manage', { orgPath }));
   return (rowNo: number, text: string | null, errors: RegisterRowError[]): OrgRow | null => {

@@ -13,7 +13,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { type FoundUnion, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { SERVICE_ZH } from './stations.labels.ts';
 import {
@@ -148,12 +148,7 @@ async function planLines(
   const named = actor.scopePath ? await findStationsNamed(sql, actor.scopePath, names) : [];
   const byName = new Map<string, Station[]>();
   for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
-  const unionTexts = [
-    ...new Set(
-      rows.flatMap((r) => (!readOk(r, 'union') || r.values.union === null ? [] : [String(r.values.union)])),
-    ),
-  ];
-  const unions = await resolveUnionTexts(sql, actor, unionTexts);
+  const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const backdate = can(actor, 'history.backdate');
   const lines: (ServiceCountLine & { rowNo: number })[] = [];
   const seen = new Map<string, number>();
@@ -209,7 +204,7 @@ function stationOf(
   row: RegisterRow<Key>,
   known: {
     byName: Map<string, Station[]>;
-    unions: Awaited<ReturnType<typeof resolveUnionTexts>>;
+    unions: Map<string, FoundUnion>;
     actor: Actor;
   },
   bad: (column: string, zh: string, en: string) => void,

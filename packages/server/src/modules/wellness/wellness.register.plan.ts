@@ -13,7 +13,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { resolveUnionTexts } from '../org/index.ts';
+import { resolveRowUnions } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import {
   type InstitutionRow,
@@ -74,8 +74,7 @@ export async function planWellnessRegister(
   const institutions = new Map(
     (await listInstitutions(sql, path)).items.map((i) => [`${i.kind}|${normaliseText(i.name)}`, i]),
   );
-  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
-  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
+  const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const wanted = collectLookups(ids.lookups);
   const hashOf = (t: string | null) => {
     const parsed = parseIdNumber(t ?? '', today);

@@ -14,7 +14,7 @@ import {
   rowError,
 } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import { resolveRowUnions, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
 import { grantOnRecord } from './studios.grants.import.same.ts';
@@ -197,8 +197,7 @@ async function planGrants(
   errors: RegisterRowError[],
   today: string,
 ): Promise<{ grants: RowGrant[]; onRecord: number }> {
-  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
-  const unions = await resolveUnionTexts(db, actor, [...unionTexts]);
+  const unions = await resolveRowUnions(db, actor, rows, 'union');
   const orgIds = [...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
   const studios = new Map(
     (await listStudiosOfUnions(db, [...new Set(orgIds)])).map((s) => [

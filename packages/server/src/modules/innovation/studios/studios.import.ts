@@ -13,7 +13,7 @@ import {
   rowError,
 } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { resolveUnionTexts, unionOfRow } from '../../org/index.ts';
+import { resolveRowUnions, unionOfRow } from '../../org/index.ts';
 import {
   findPersonById,
   findPersonIdByHash,
@@ -123,8 +123,7 @@ async function planStudios(
   errors: RegisterRowError[],
   today: string,
 ): Promise<StudioPlan[]> {
-  const unionTexts = new Set(rows.filter((r) => readOk(r, 'union')).map((r) => String(r.values.union)));
-  const unions = await resolveUnionTexts(sql, actor, [...unionTexts]);
+  const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const modelWorkers = new Set<number>();
   const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
     const parsed = parseIdNumber(raw, today);
