@@ -19,6 +19,7 @@ export interface GivenAgreement {
   level: AgreementLevel | null;
   employer: string | null;
   note: string | null;
+  /** Its measures' cost (fen) and reach, from whichever of its rows gives them (those that do agree). */
   costFen: number | null;
   reach: number | null;
   enterprises: { rowNo: number; uscc: string; workers: number; womenWorkers: number }[];

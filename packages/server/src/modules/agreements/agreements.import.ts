@@ -15,7 +15,7 @@ import {
   measuresOf,
   textOf,
 } from './agreements.import.rows.ts';
-import { agreementKey, sameAsHeld } from './agreements.import.same.ts';
+import { agreementKey, type GivenAgreement, sameAsHeld } from './agreements.import.same.ts';
 import { MEASURE_LABELS } from './agreements.measures.ts';
 import {
   AGREEMENT_REGISTER,
@@ -35,20 +35,9 @@ import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
  * enterprises' coverage as dated steps (ADR 20), each enterprise counted at its own union when one holds its credit
  * code anywhere in the tree. So the agreement statistics of any past year or day show them. All rows or none.
  */
-interface AgreementPlan {
-  rowNo: number;
+interface AgreementPlan extends Omit<GivenAgreement, 'union' | 'enterprises'> {
   union: OrgRow;
   kind: AgreementKind;
-  title: string;
-  signedOn: string;
-  effectiveOn: string | null;
-  expiresOn: string;
-  level: AgreementLevel | null;
-  employer: string | null;
-  note: string | null;
-  /** Its measures' cost (fen) and reach, from whichever of its rows gives them (those that do agree). */
-  costFen: number | null;
-  reach: number | null;
   enterprises: Listed[];
   /** The register's rows it was read from. */
   rows: number;
