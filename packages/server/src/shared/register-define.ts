@@ -47,11 +47,6 @@ export interface RegisterDefinition<K extends string, P, C extends { created: nu
   permission: Permission;
   /** The rows checked (problems pushed to `errors`) and planned: what writing needs. */
   plan(rows: RegisterRow<K>[], errors: RegisterRowError[], run: RegisterRun): Promise<P>;
-  /**
-   * `plan` is given the rows with cells that did not parse too (RegisterRow's `unread`): it runs the checks their
-   * other cells allow, so a row's every problem is told at once, and plans nothing from them.
-   */
-  partialRows?: boolean;
   /** What the answer counts, for the dry run (预检) and the import alike. */
   counts(plan: P, run: RegisterRun): C;
   /**
@@ -113,7 +108,6 @@ export function defineRegister<K extends string, P, C extends { created: number 
     const run: RegisterRun = { actor, today: todayInChina(clock()), fileName: input.fileName };
     return runRegisterImport(d.spec, input, run.today, {
       plan: (rows, errors) => d.plan(rows, errors, run),
-      partial: d.partialRows,
       counts: (plan) => d.counts(plan, run),
       dryRunExtras: d.dryRunExtras,
       write: (plan, counts) =>
@@ -146,14 +140,12 @@ export async function runRegisterImport<K extends string, P, C extends { created
   steps: {
     /** May let the rows go as it reads them (empty the array): the plan holds what writing needs. */
     plan: (rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
-    /** The rows with cells that did not parse go to `plan` too (RegisterDefinition's `partialRows`). */
-    partial?: boolean;
     counts: (plan: P) => C;
     write: (plan: P, counts: C) => Promise<X>;
     dryRunExtras: X;
   },
 ): Promise<RegisterImportAnswer<C, X>> {
-  const read = await readRegister(spec, input.file, input.fileName, today, { partial: steps.partial });
+  const read = await readRegister(spec, input.file, input.fileName, today);
   const errors = [...read.errors];
   const total = read.count;
   const plan = await steps.plan(read.rows, errors);

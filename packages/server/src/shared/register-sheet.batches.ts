@@ -41,8 +41,6 @@ export async function runRegisterImportInBatches<
     batchSize?: number;
     /** A batch's rows checked against what is stored (`read`, see above), problems to `errors`. */
     plan: (read: Sql, rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
-    /** The rows with cells that did not parse go to `plan` too (RegisterDefinition's `partialRows`). */
-    partial?: boolean;
     /** The unions a batch's records belong to: the answer's `unionIds` once written (ImportedInto). */
     unionsOf: (plan: P) => Iterable<number>;
     /** The counts a batch adds to the answer (summed over the batches). */
@@ -57,7 +55,7 @@ export async function runRegisterImportInBatches<
   },
 ): Promise<RegisterImportAnswer<C, X> & ImportedInto> {
   const mark = await checkRegisterFile(db, steps.actor, input);
-  const register = await openRegister(spec, input.file, input.fileName, today, { partial: steps.partial });
+  const register = await openRegister(spec, input.file, input.fileName, today);
   const errors: RegisterRowError[] = [];
   let total = 0;
   const counts = { ...steps.zero };

@@ -1,6 +1,6 @@
 /**
- * A row with a cell that does not parse still has its other cells checked: a register reading its rows `partial`
- * is given the row with what parsed, its check over a column that failed skipped, so a clerk sees every problem
+ * A row with a cell that does not parse still has its other cells checked: a register is given the row with what
+ * parsed, its check over a column that failed skipped, so a clerk sees every problem
  * of the row in one check and never one caused by another.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,11 +40,10 @@ function plan(rows: RegisterRow<Key>[], errors: RegisterRowError[]) {
   return Promise.resolve({ seen, planned: rows.filter((r) => !r.unread).length });
 }
 
-const run = (partial: boolean, dryRun = true) => {
+const run = (dryRun = true) => {
   let written = 0;
   const answer = runRegisterImport(SPEC, { file, fileName: 'r.xlsx', dryRun }, '2026-06-15', {
     plan,
-    partial,
     counts: (p) => ({ created: p.planned, seen: p.seen }),
     write: async () => {
       written++;
@@ -55,9 +54,9 @@ const run = (partial: boolean, dryRun = true) => {
   return { answer, written: () => written };
 };
 
-describe('a row with a cell that does not parse, read partial', () => {
+describe('a row with a cell that does not parse', () => {
   it("tells the bad cell and the register's check over the cells that parsed, in one check", async () => {
-    const answer = await run(true).answer;
+    const answer = await run().answer;
     expect(answer.errors.map((e) => [e.rowNo, e.column, e.messageEn.slice(0, 30)])).toEqual([
       [2, '金额', 'The amount cannot be negative:'],
       [2, '有效期至', 'before the day'],
@@ -67,20 +66,11 @@ describe('a row with a cell that does not parse, read partial', () => {
   });
 
   it('still imports nothing of a file with a problem', async () => {
-    const r = run(true, false);
+    const r = run(false);
     await expect(r.answer).rejects.toMatchObject({
       code: 'IMPORT_ROWS_INVALID',
       details: { total: 3, errors: [{ rowNo: 2 }, { rowNo: 2 }, { rowNo: 3 }] },
     });
     expect(r.written()).toBe(0);
-  });
-
-  it('is left out of a register that does not read its rows partial, as before', async () => {
-    const answer = await run(false).answer;
-    expect(answer.errors.map((e) => [e.rowNo, e.column])).toEqual([
-      [2, '金额'],
-      [3, '日期'],
-    ]);
-    expect(answer).toMatchObject({ total: 3, created: 1, seen: [4] });
   });
 });

@@ -26,7 +26,11 @@ const file = writeWorkbook([
 describe('a register read as of a given day', () => {
   it('refuses a day after it, names the row and the column, and takes days up to it', async () => {
     const read = await readRegister(SPEC, file, 'r.xlsx', '2026-06-15');
-    expect(read.rows.map((r) => r.values.name)).toEqual(['甲']);
+    // the row with the day refused still goes to the register's checks, that day marked unread
+    expect(read.rows.map((r) => [r.values.name, [...(r.unread ?? [])]])).toEqual([
+      ['甲', []],
+      ['乙', ['on']],
+    ]);
     expect(read.errors).toEqual([
       {
         rowNo: 3,
@@ -109,7 +113,10 @@ describe('a date cell that lost its date format', () => {
       },
     ]);
     const read = await readRegister(SPEC, sheet, 'r.xlsx', '2026-06-15');
-    expect(read.rows).toEqual([]);
+    expect(read.rows.map((r) => [r.values.name, [...(r.unread ?? [])]])).toEqual([
+      ['甲', ['on']],
+      ['乙', ['on']],
+    ]);
     expect(read.errors.map((e) => [e.rowNo, e.column, e.messageZh, e.messageEn])).toEqual([
       [
         2,

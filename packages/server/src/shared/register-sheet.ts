@@ -61,8 +61,8 @@ export interface RegisterRow<K extends string> {
   /** The cells read; a column of `unread` has none. */
   values: Record<K, CellValue>;
   /**
-   * The columns whose cells did not parse, each a row error already: only on a row read with its problems
-   * (`openRegister`'s `partial`), whose checks then skip what these columns would judge.
+   * The columns whose cells did not parse, each a row error already: the row still goes to the register's checks,
+   * which skip what these columns would judge, so that a row's every problem is told at once.
    */
   unread?: ReadonlySet<K>;
 }
@@ -208,8 +208,8 @@ function isBlankRow(cells: string[]): boolean {
 }
 
 /**
- * A batch of a register's rows as read: the rows whose cells all parsed (and, read `partial`, the others with the
- * cells that did, marked `unread`), the cells' problems, and how many rows were read.
+ * A batch of a register's rows as read: every row, a row with cells that did not parse holding those that did
+ * (marked `unread`), the cells' problems, and how many rows were read.
  */
 export interface RegisterBatch<K extends string> {
   rows: RegisterRow<K>[];
@@ -220,8 +220,8 @@ export interface RegisterBatch<K extends string> {
 /**
  * Opens a register's file: the sheet whose header row holds its required columns, its rows read in batches of
  * about `size` (footer rows — 合计, 填表说明 — left out, every cell parsed by its column; rows with a problem
- * reported, and returned only when `partial`, with the cells that parsed, so that the register's checks over
- * those report a row's every problem at once; a day after `today` refused unless its column allows the future),
+ * reported, and returned with the cells that parsed, so that the register's checks over those report a row's every
+ * problem at once; a day after `today` refused unless its column allows the future),
  * and once read, the rows left out and the file's notes.
  */
 export async function openRegister<K extends string>(
@@ -229,7 +229,6 @@ export async function openRegister<K extends string>(
   file: Buffer,
   fileName: string,
   today: string,
-  { partial = false }: { partial?: boolean } = {},
 ) {
   const names = Object.fromEntries(
     spec.columns.map((c) => [c.key, [c.header, c.en, ...(c.aliases ?? [])]]),
@@ -300,8 +299,7 @@ export async function openRegister<K extends string>(
               });
             } else values[c.key] = parsed;
           }
-          if (!unread) rows.push({ rowNo: row.rowNo, values });
-          else if (partial) rows.push({ rowNo: row.rowNo, values, unread });
+          rows.push(unread ? { rowNo: row.rowNo, values, unread } : { rowNo: row.rowNo, values });
         }
         yield { rows, errors, count };
       }
@@ -343,9 +341,8 @@ export async function readRegister<K extends string>(
   file: Buffer,
   fileName: string,
   today: string,
-  options: { partial?: boolean } = {},
 ): Promise<RegisterRead<K>> {
-  const register = await openRegister(spec, file, fileName, today, options);
+  const register = await openRegister(spec, file, fileName, today);
   const rows: RegisterRow<K>[] = [];
   const errors: RegisterRowError[] = [];
   let count = 0;

@@ -137,8 +137,6 @@ export function createSignupUseCases({ db, signups, ids, clock }: ActivitiesCont
       };
       const day = on.day;
       return runRegisterImport(SIGNUP_SHEET, input, day, {
-        // a row with a cell that did not parse is checked on the others: every problem of a row told at once
-        partial: true,
         plan: async (rows, errors) => {
           const people = await planSignupRows(db, actor, ids, rows, errors, day);
           const trial = await attempt(people, false);

@@ -188,8 +188,6 @@ export function createActivitiesRegister(db: Db, clock: Clock, ids?: Pick<IdProt
       if (!ids) throw new Error('the activities register needs the ID protector');
       return db.tx((sql) => planPastActivities(sql, actor, ids, rows, errors, today));
     },
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: ({ list, onRecord }) => ({
       created: list.length,
       onRecord,

@@ -50,8 +50,6 @@ export function createAgreementImport(db: Db, clock: Clock) {
     spec: AGREEMENT_REGISTER,
     permission: 'agreements.write',
     plan: (rows, errors, { actor }) => planAgreements(db, actor, rows, errors),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: ({ plans, onRecord }) => ({
       created: plans.reduce((n, p) => n + p.rows, 0),
       // the rows of the agreements on record the register gives as they stand: skipped

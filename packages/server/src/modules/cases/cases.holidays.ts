@@ -165,8 +165,6 @@ export function createHolidaysImport(db: Db, clock: Clock) {
   return registerShell(db, HOLIDAYS_SHEET, 'cases.calendar', (actor, input, mark) =>
     runRegisterImport(HOLIDAYS_SHEET, input, todayInChina(clock()), {
       plan,
-      // a row with a cell that did not parse is checked on the others: every problem of a row told at once
-      partial: true,
       counts,
       dryRunExtras: {},
       write: async (p, c) => {

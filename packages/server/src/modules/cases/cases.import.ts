@@ -85,8 +85,6 @@ export function createCaseImport(
       const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
       return runRegisterImportInBatches(db, await caseRegister(db), input, day, {
         actor,
-        // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-        partial: true,
         plan: (sql, rows, errors) =>
           resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, lookups, day),
         counts: (rows) => ({

@@ -201,8 +201,6 @@ export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
     spec: COUNSELLING_SESSIONS_REGISTER,
     permission: 'counselling.manage',
     plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: (lines) => ({
       created: lines.length,
       sessions: lines.reduce((n, l) => n + l.sessions, 0),

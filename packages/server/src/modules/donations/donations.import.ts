@@ -56,8 +56,6 @@ export function createDonationImport(db: Db, clock: Clock) {
     spec: DONATION_REGISTER,
     permission: 'donations.write',
     plan: (rows, errors, { actor }) => planDonations(db, actor, rows, errors),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: (plan) => ({
       created: plan.donations.length,
       money: plan.donations.filter((d) => d.kind === 'money').length,

@@ -45,8 +45,6 @@ export function createHardshipImport(db: Db, ids: IdProtector, clock: Clock) {
     spec: HARDSHIP_REGISTER,
     permission: 'hardship.write',
     plan: (rows, errors, { actor, today }) => planFiles(db, actor, ids, rows, errors, today),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: ({ files, onRecord }, { today }): HardshipImportCounts => {
       const n = (s: ReturnType<typeof stateOf>) => files.filter((f) => stateOf(f, today) === s).length;
       return {

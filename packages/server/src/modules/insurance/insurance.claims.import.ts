@@ -35,8 +35,6 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
     spec: CLAIM_REGISTER,
     permission: 'insurance.write',
     plan: (rows, errors, { actor, today }) => planClaimRows(db, actor, requireIds(ids), rows, errors, today),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: ({ claims, onRecord }): ClaimImportCounts => ({
       created: claims.length,
       onRecord,

@@ -44,8 +44,6 @@ export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null
     spec: POLICY_REGISTER,
     permission: 'insurance.write',
     plan: (rows, errors, { actor, today }) => planPolicyRows(db, actor, requireIds(ids), rows, errors, today),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: ({ policies, onRecord }): PolicyImportCounts => ({
       created: policies.length,
       onRecord,

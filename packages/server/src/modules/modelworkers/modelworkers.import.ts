@@ -51,8 +51,6 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
       const today = todayInChina(clock());
       return runRegisterImport(MODELWORKER_REGISTER, input, today, {
         plan: (rows, errors) => db.tx((sql) => planModelWorkerRows(sql, ids, actor, rows, errors, today)),
-        // a row with a cell that did not parse is checked on the others: every problem of a row told at once
-        partial: true,
         counts: ({ plans }): ModelWorkerImportCounts => ({
           created: plans.filter((p) => !p.existingId).length,
           updated: plans.filter((p) => p.existingId && !p.unchanged).length,

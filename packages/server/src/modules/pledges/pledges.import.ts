@@ -72,8 +72,6 @@ export function createPledgeImport(db: Db, clock: Clock) {
     spec: PLEDGE_REGISTER,
     permission: 'pledges.write',
     plan: (rows, errors, { actor }) => planProjects(db, actor, rows, errors),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: (projects): PledgeImportCounts => ({
       created: projects.length,
       milestones: projects.reduce((n, p) => n + p.milestones.length, 0),

@@ -60,8 +60,6 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
     spec: SELECTION_REGISTER,
     permission: 'selections.manage',
     plan: (rows, errors, { actor, today }) => planSelections(db, actor, ids, rows, errors, today),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: (plans): SelectionImportCounts => ({
       created: plans.reduce((n, p) => n + p.persons.size, 0),
       selections: plans.length,

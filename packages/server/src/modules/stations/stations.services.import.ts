@@ -251,8 +251,6 @@ export function createStationServicesRegister(db: Db, clock: Clock) {
     spec: STATION_SERVICES_REGISTER,
     permission: 'stations.write',
     plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: (lines) => ({
       created: lines.length,
       stations: new Set(lines.map((l) => l.stationId)).size,

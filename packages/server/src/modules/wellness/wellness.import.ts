@@ -141,8 +141,6 @@ export function createAttendanceImport(db: Db, ids: IdProtector, hooks: Hooks, c
       });
       const today = todayInChina(now);
       return runRegisterImport(ATTENDANCE_SHEET, input, today, {
-        // a row with a mark that did not parse still has its person checked: every problem told at once
-        partial: true,
         plan: async (rows, errors) =>
           db.tx(async (sql) => {
             const b = await hooks.batchToManage(sql, actor, batchId);

@@ -35,8 +35,6 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
     permission: 'wellness.manage',
     plan: (rows, errors, { actor, today }) =>
       db.tx((sql) => planWellnessRegister(sql, actor, ids, rows, errors, today)),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: (plans) => {
       const all = plans.flatMap((p) => p.nominees);
       return {

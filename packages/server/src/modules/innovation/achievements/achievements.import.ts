@@ -30,10 +30,7 @@ export function createAchievementImport(
 ) {
   /** The register opened, its rows read batch by batch, each batch's parsed rows let go once joined. */
   async function read(input: { file: Buffer; fileName: string }, today: string) {
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    const register = await openRegister(ACHIEVEMENT_REGISTER, input.file, input.fileName, today, {
-      partial: true,
-    });
+    const register = await openRegister(ACHIEVEMENT_REGISTER, input.file, input.fileName, today);
     const file = { register, errors: [] as RegisterRowError[], total: 0, batches };
     async function* batches() {
       for await (const batch of register.batches(READ_BATCH)) {

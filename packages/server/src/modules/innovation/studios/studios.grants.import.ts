@@ -152,8 +152,6 @@ export function createStudioGrantImport(db: Db, clock: Clock) {
     spec: STUDIO_GRANT_REGISTER,
     permission: 'innovation.write',
     plan: (rows, errors, { actor, today }) => planGrants(db, actor, rows, errors, today),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: ({ grants: plans, onRecord }): GrantImportCounts => ({
       created: plans.length,
       onRecord,

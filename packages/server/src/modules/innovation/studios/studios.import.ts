@@ -81,8 +81,6 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'look
     spec: STUDIO_REGISTER,
     permission: 'innovation.write',
     plan: (rows, errors, { actor, today }) => planStudios(db, actor, ids, rows, errors, today),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: (plans) => ({
       created: plans.reduce((n, p) => n + p.levels.length, 0),
       studios: plans.filter((p) => p.existingId === null).length,

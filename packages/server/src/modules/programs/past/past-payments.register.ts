@@ -125,8 +125,6 @@ export function createPastPaymentsRegister(db: Db, ids: Pick<IdProtector, 'hash'
     spec: PAST_PAYMENTS_REGISTER,
     permission: 'ledger.write',
     plan: (rows, errors, { actor, today }) => planPastPayments(db, actor, ids, rows, errors, today),
-    // a row with a cell that did not parse is checked on the others: a clerk sees its every problem at once
-    partialRows: true,
     counts: ({ payments, onRecord }): PastPaymentCounts => ({
       created: payments.length,
       onRecord,
