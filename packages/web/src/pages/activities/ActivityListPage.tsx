@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
@@ -152,9 +153,9 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item htmlFor="activity-list-union" label={t('act.field.union')} required>
-          <OrgSelect id="activity-list-union" value={union} onChange={setUnion} />
-        </Form.Item>
+        <Field id="activity-list-union" label={t('act.field.union')} required>
+          <OrgSelect value={union} onChange={setUnion} />
+        </Field>
         <div className="form-grid-2">
           <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
           <Form.Item name="kind" label={t('act.field.kind')}>

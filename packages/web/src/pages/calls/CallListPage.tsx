@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -111,9 +112,9 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         categories: [{ name: t('calls.create.defaultCategory'), kind: 'text' }],
       }}
     >
-      <Form.Item htmlFor="call-list-union" label={t('calls.field.union')} required>
-        <OrgSelect id="call-list-union" value={union} onChange={setUnion} />
-      </Form.Item>
+      <Field id="call-list-union" label={t('calls.field.union')} required>
+        <OrgSelect value={union} onChange={setUnion} />
+      </Field>
       <TextItem name="title" label={t('calls.field.title')} max={200} required testId="call-title" />
       <Form.Item name="description" label={t('calls.field.description')}>
         <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />

@@ -2,6 +2,7 @@ import { Form, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -77,9 +78,9 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       width={640}
       okTestId="el-apply-ok"
     >
-      <Form.Item htmlFor="founding-parent" label={t('el.field.parent')} required>
-        <OrgSelect id="founding-parent" value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
-      </Form.Item>
+      <Field id="founding-parent" label={t('el.field.parent')} required>
+        <OrgSelect value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
+      </Field>
       <TextItem
         name="name"
         label={t('el.field.name')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -135,9 +136,9 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ who: 'outdoor', payer: 'insurer' }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item htmlFor="policy-list-union" label={t('ins.field.union')} required>
-          <OrgSelect id="policy-list-union" value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
-        </Form.Item>
+        <Field id="policy-list-union" label={t('ins.field.union')} required>
+          <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
+        </Field>
         <div className="form-grid-2">
           <TextItem
             name="insurer"
