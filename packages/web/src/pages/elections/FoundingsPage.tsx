@@ -2,9 +2,7 @@ import { Form, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { Field } from '../../components/Field.tsx';
-import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -54,7 +52,11 @@ interface Values {
 function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [parent, setParent] = useState<number | null>(orgId ?? null);
+  const { union: parent, field: parentField } = useUnionPick(orgId, {
+    id: 'founding-parent',
+    label: t('el.field.parent'),
+    testId: 'el-parent',
+  });
   const [on, setOn] = useState<string | null>(null);
   const submit = async (v: Values) => {
     if (!parent) return undefined;
@@ -78,9 +80,7 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       width={640}
       okTestId="el-apply-ok"
     >
-      <Field id="founding-parent" label={t('el.field.parent')} required>
-        <OrgSelect value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
-      </Field>
+      {parentField}
       <TextItem
         name="name"
         label={t('el.field.name')}
