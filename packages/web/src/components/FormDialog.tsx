@@ -1,7 +1,9 @@
 import { Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { Field } from './Field.tsx';
 import { useFeedback } from './feedback.ts';
 import { showAtField } from './fieldRefusal.ts';
+import { OrgSelect } from './OrgSelect.tsx';
 
 /**
  * A dialog acting on what `P` names: closed by `onClose`; `onDone` once it saved (the page reloads), given `Done`
@@ -28,6 +30,20 @@ export function heldDialog(shut: () => void, then: () => unknown): Pick<DialogPr
  * closed by `onClose`; `onDone` with the new record's id opens its page.
  */
 export type NewRecordDialogProps = DialogProps<{ orgId?: number }, [id: number]>;
+
+/**
+ * The union a `NewRecordDialog` records its new thing for: at first the one its list shows (`orgId`), null until one
+ * is picked, and its required `field` (`id`, `label`, the picker's `testId`) to stand among the dialog's fields.
+ */
+export function useUnionPick(orgId: number | undefined, at: { id: string; label: string; testId?: string }) {
+  const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const field = (
+    <Field id={at.id} label={at.label} required>
+      <OrgSelect value={union} onChange={setUnion} testId={at.testId} />
+    </Field>
+  );
+  return { union, field };
+}
 
 /** What an antd form throws when its own checks fail: the fields show why, so no toast says it again. */
 const isFieldErrors = (err: unknown) => typeof err === 'object' && err !== null && 'errorFields' in err;

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex } from 'antd';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OrgSelect } from './OrgSelect.tsx';
 import { useListParams } from './useListParams.ts';
 import { usePageTitle } from './usePageTitle.ts';
@@ -17,8 +18,8 @@ export interface StatsHeaderProps {
   filters?: ReactNode;
   /** The period control, `useStatsPeriod(...).control`. */
   period?: ReactNode;
-  /** The .xlsx export: its link, its words, and whether it waits for the period. */
-  export: { href: string | undefined; label: string; disabled?: boolean; testId?: string; icon?: ReactNode };
+  /** The .xlsx export: its link, its words (导出 Excel unless they differ), and whether it waits for the period. */
+  export: { href: string | undefined; label?: string; disabled?: boolean; testId?: string; icon?: ReactNode };
   /** Buttons before the export (a refresh). */
   actions?: ReactNode;
   /** Below the controls, in the same card: a hint, a notice, or the figures themselves. */
@@ -27,6 +28,7 @@ export interface StatsHeaderProps {
 
 /** The head of a statistics page: its title, the union, the page's filters, the period and the .xlsx export. */
 export function StatsHeader(props: StatsHeaderProps) {
+  const { t } = useTranslation();
   usePageTitle(typeof props.title === 'string' ? props.title : undefined);
   const [, set] = useListParams();
   const { union = {} } = props;
@@ -37,7 +39,7 @@ export function StatsHeader(props: StatsHeaderProps) {
       disabled={props.export.disabled}
       data-testid={props.export.testId}
     >
-      {props.export.label}
+      {props.export.label ?? t('common.exportExcel')}
     </Button>
   );
   return (

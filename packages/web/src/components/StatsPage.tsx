@@ -26,7 +26,7 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
   area: ReportingArea;
   yearRange?: number;
   stats: (q: StatsScopeQuery) => Promise<S>;
-  xlsx: { href: (q: StatsScopeQuery) => string; label: string; testId: string };
+  xlsx: { href: (q: StatsScopeQuery) => string; label?: string; testId: string };
   hint?: string;
   /** The figures, as the load error names them. */
   what: string;
@@ -104,7 +104,7 @@ export function UnionStatsPage<S>({
   yearRange?: number;
   allUnions?: boolean;
   unionLabel?: string;
-  xlsx: { href: (q: StatsScopeQuery) => string; label: string; testId?: string };
+  xlsx: { href: (q: StatsScopeQuery) => string; label?: string; testId?: string };
   hint?: string;
   pickUnion?: string;
   /** The figures, as the load error names them. */

@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 // with no name holding one field of the page's own state (a `TextLine`, a `Select` with `value` and `onChange`)
 // gets no `for` either: it says `htmlFor` and gives its field that id (the 劳模 register form had ten such labels).
 // A label over a group (radio buttons, rows of a list, several controls) names the group, not a field.
+// A `Field` (components/Field.tsx) states the id once and gives it to its label and its control: it holds exactly one
+// control (not a group, not text beside it), which says no id of its own (the field's would replace it unseen).
 const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const files = (readdirSync(src, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.tsx'))
@@ -39,6 +41,9 @@ function attrValue(a: ts.JsxAttribute | undefined): string | undefined {
 
 const isFormItem = (node: ts.Node): node is ts.JsxElement =>
   ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Form.Item';
+
+const isField = (node: ts.Node): node is ts.JsxElement =>
+  ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Field';
 
 /** The tags of the elements inside `node`, at any depth. */
 function tagsIn(node: ts.Node): string[] {
@@ -138,6 +143,13 @@ function unlabelled(file: string): string[] {
         found.push(`${relative(src, file)}:${line + 1} (a field of the page's state, no htmlFor)`);
       if (htmlFor !== undefined && !idsIn(node).includes(htmlFor))
         found.push(`${relative(src, file)}:${line + 1} (htmlFor ${htmlFor}: no field inside has that id)`);
+    }
+    if (isField(node)) {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+      const control = oneField(node);
+      if (!control) found.push(`${relative(src, file)}:${line + 1} (a Field not holding one control)`);
+      else if (attr(control, 'id'))
+        found.push(`${relative(src, file)}:${line + 1} (a Field's control with an id of its own)`);
     }
     ts.forEachChild(node, visit);
   };

@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Form, Input } from 'antd';
+import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
@@ -28,40 +29,35 @@ export function NewAccountFields({
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item
+      <Field
         name="username"
         label={usernameLabel}
-        htmlFor={`${id}-username`}
+        id={`${id}-username`}
         extra={usernameHint}
         rules={[
           requiredRule(t, usernameLabel),
           { pattern: USERNAME, message: t('acct.users.usernameInvalid') },
         ]}
       >
-        <Input
-          prefix={<UserOutlined />}
-          id={`${id}-username`}
-          autoCapitalize="off"
-          autoComplete={usernameAutoComplete}
-        />
-      </Form.Item>
-      <Form.Item
+        <Input prefix={<UserOutlined />} autoCapitalize="off" autoComplete={usernameAutoComplete} />
+      </Field>
+      <Field
         name="displayName"
         label={t('acct.setup.displayName')}
-        htmlFor={`${id}-name`}
+        id={`${id}-name`}
         rules={[requiredTextRule(t, t('acct.setup.displayName'))]}
       >
-        <Input id={`${id}-name`} maxLength={50} />
-      </Form.Item>
-      <Form.Item
+        <Input maxLength={50} />
+      </Field>
+      <Field
         name="password"
         label={passwordLabel}
-        htmlFor={`${id}-password`}
+        id={`${id}-password`}
         extra={passwordHint}
         rules={[requiredRule(t, t('acct.setup.password')), { min: 8, message: t('acct.setup.passwordHint') }]}
       >
-        <Input.Password prefix={<LockOutlined />} id={`${id}-password`} autoComplete="new-password" />
-      </Form.Item>
+        <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
+      </Field>
     </>
   );
 }
@@ -80,10 +76,10 @@ export function PasswordAgainItem({
 }) {
   const { t } = useTranslation();
   return (
-    <Form.Item
+    <Field
       name={name}
       label={label}
-      htmlFor={id}
+      id={id}
       dependencies={[of]}
       rules={[
         requiredRule(t, label),
@@ -95,7 +91,7 @@ export function PasswordAgainItem({
         }),
       ]}
     >
-      <Input.Password prefix={<LockOutlined />} id={id} autoComplete="new-password" />
-    </Form.Item>
+      <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
+    </Field>
   );
 }

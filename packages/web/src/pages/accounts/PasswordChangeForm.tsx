@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { showAtField } from '../../components/fieldRefusal.ts';
 import { requiredRule } from '../../components/form-rules.ts';
@@ -68,21 +69,16 @@ export function PasswordChangeForm({
           <Alert type="error" showIcon title={errorMessage(failure)} data-testid="password-error" />
         </Form.Item>
       )}
-      <Form.Item
-        htmlFor="pw-current"
+      <Field
+        id="pw-current"
         name="currentPassword"
         label={t('acct.me.currentPassword')}
         rules={[requiredRule(t, t('acct.me.currentPassword'))]}
       >
-        <Input.Password
-          prefix={<LockOutlined />}
-          id="pw-current"
-          autoComplete="current-password"
-          data-testid="pw-current"
-        />
-      </Form.Item>
-      <Form.Item
-        htmlFor="pw-new"
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="pw-current" />
+      </Field>
+      <Field
+        id="pw-new"
         name="newPassword"
         label={t('acct.me.newPassword')}
         extra={
@@ -98,13 +94,8 @@ export function PasswordChangeForm({
         }
         rules={[requiredRule(t, t('acct.me.newPassword'))]}
       >
-        <Input.Password
-          prefix={<LockOutlined />}
-          id="pw-new"
-          autoComplete="new-password"
-          data-testid="pw-new"
-        />
-      </Form.Item>
+        <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="pw-new" />
+      </Field>
       <PasswordAgainItem
         name="newPassword2"
         of="newPassword"

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Form, InputNumber, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
+import { Field } from '../../components/Field.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useCardSave } from '../../components/useBusy.ts';
@@ -67,16 +68,16 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
           </Form.Item>
         )}
         {FIELDS.map((f) => (
-          <Form.Item
+          <Field
             key={f.name}
             name={f.name}
-            htmlFor={`security-${f.name}`}
+            id={`security-${f.name}`}
             label={t(`acct.security.${f.name}`)}
             extra={t(`acct.security.${f.name}Help`)}
             rules={[requiredRule(t, t(`acct.security.${f.name}`))]}
           >
-            <InputNumber min={f.min} max={f.max} precision={0} id={`security-${f.name}`} />
-          </Form.Item>
+            <InputNumber min={f.min} max={f.max} precision={0} />
+          </Field>
         ))}
         <Button type="primary" htmlType="submit" loading={busy} data-testid="security-settings-save">
           {t('acct.security.save')}

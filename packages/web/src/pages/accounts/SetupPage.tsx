@@ -6,6 +6,7 @@ import { Navigate, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { BrandedPage } from '../../components/BrandedPage.tsx';
+import { Field } from '../../components/Field.tsx';
 import { showAtField } from '../../components/fieldRefusal.ts';
 import { requiredTextRule } from '../../components/form-rules.ts';
 import { LinkResult } from '../../components/guards.tsx';
@@ -117,14 +118,14 @@ export function SetupFields() {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item
+      <Field
         name="token"
         label={t('acct.setup.token')}
-        htmlFor="setup-token"
+        id="setup-token"
         rules={[requiredTextRule(t, t('acct.setup.token'))]}
       >
-        <Input prefix={<KeyOutlined />} id="setup-token" className="mono" autoComplete="off" />
-      </Form.Item>
+        <Input prefix={<KeyOutlined />} className="mono" autoComplete="off" />
+      </Field>
       <NewAccountFields
         id="setup"
         usernameLabel={t('acct.setup.username')}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
@@ -70,8 +71,8 @@ export function UserCreateModal({
       }}
     >
       <Space wrap size={16} style={{ display: 'flex' }}>
-        <Form.Item
-          htmlFor="user-username"
+        <Field
+          id="user-username"
           name="username"
           label={t('acct.users.username')}
           rules={[
@@ -79,8 +80,8 @@ export function UserCreateModal({
             { pattern: USERNAME_RE, message: t('acct.users.usernameInvalid') },
           ]}
         >
-          <Input id="user-username" autoComplete="off" autoCapitalize="off" style={{ width: 180 }} />
-        </Form.Item>
+          <Input autoComplete="off" autoCapitalize="off" style={{ width: 180 }} />
+        </Field>
         {nameAndPhoneFields(t, 'user')}
       </Space>
       <Form.Item
@@ -200,9 +201,9 @@ export function UserEditModal({
       {user && (
         <>
           <Space wrap size={16} style={{ display: 'flex' }}>
-            <Form.Item htmlFor="user-username" label={t('acct.users.username')}>
-              <Input id="user-username" value={user.username} disabled style={{ width: 180 }} />
-            </Form.Item>
+            <Field id="user-username" label={t('acct.users.username')}>
+              <Input value={user.username} disabled style={{ width: 180 }} />
+            </Field>
             {nameAndPhoneFields(t, 'edit')}
           </Space>
           {!self && (
@@ -270,22 +271,22 @@ export function TempPasswordModal({
 function nameAndPhoneFields(t: TFunction, idPrefix: string) {
   return (
     <>
-      <Form.Item
+      <Field
         name="displayName"
         label={t('acct.users.displayName')}
-        htmlFor={`${idPrefix}-name`}
+        id={`${idPrefix}-name`}
         rules={[requiredTextRule(t, t('acct.users.displayName'))]}
       >
-        <Input id={`${idPrefix}-name`} maxLength={50} style={{ width: 160 }} />
-      </Form.Item>
-      <Form.Item
+        <Input maxLength={50} style={{ width: 160 }} />
+      </Field>
+      <Field
         name="phone"
         label={t('acct.users.phone')}
-        htmlFor={`${idPrefix}-phone`}
+        id={`${idPrefix}-phone`}
         rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
       >
-        <Input id={`${idPrefix}-phone`} maxLength={11} style={{ width: 160 }} />
-      </Form.Item>
+        <Input maxLength={11} style={{ width: 160 }} />
+      </Field>
     </>
   );
 }

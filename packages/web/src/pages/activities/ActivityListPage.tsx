@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -113,7 +113,10 @@ interface Values {
 function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const { union, field: unionField } = useUnionPick(orgId, {
+    id: 'activity-list-union',
+    label: t('act.field.union'),
+  });
   const [rule, setRule] = useState<Rule | null>(null);
   const invalid = useInvalidFields();
   const submit = async (v: Values) => {
@@ -152,9 +155,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item htmlFor="activity-list-union" label={t('act.field.union')} required>
-          <OrgSelect id="activity-list-union" value={union} onChange={setUnion} />
-        </Form.Item>
+        {unionField}
         <div className="form-grid-2">
           <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
           <Form.Item name="kind" label={t('act.field.kind')}>

@@ -35,7 +35,6 @@ export default function ActivityStatsPage() {
       period={period.control}
       export={{
         href: activitiesApi.statsUrl({ orgId, from, to }),
-        label: t('act.stats.export'),
         disabled: !ready,
       }}
     >

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Flex, Form, Radio, Row, Select } from 'antd';
+import { Button, Card, Flex, Form, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -118,32 +119,23 @@ export default function AgreementCreatePage() {
       <Form layout="vertical" onFinish={save}>
         <ValidityScope fields={invalid}>
           <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item
-                htmlFor="agreement-create-union"
-                label={t('agr.field.union')}
-                required
-                {...problem('orgId', t('agr.create.unionRequired'))}
-              >
-                <OrgSelect
-                  id="agreement-create-union"
-                  value={v.orgId}
-                  onChange={(id) => set({ orgId: id })}
-                  testId="agreement-union"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item htmlFor="agreement-create-kind" label={t('agr.field.kind')} required>
-                <Select
-                  id="agreement-create-kind"
-                  value={v.kind}
-                  onChange={(kind) => set({ kind })}
-                  options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}
-                  data-testid="agreement-kind"
-                />
-              </Form.Item>
-            </Col>
+            <Field
+              col={{ xs: 24, md: 12 }}
+              id="agreement-create-union"
+              label={t('agr.field.union')}
+              required
+              {...problem('orgId', t('agr.create.unionRequired'))}
+            >
+              <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} testId="agreement-union" />
+            </Field>
+            <Field col={{ xs: 24, md: 12 }} id="agreement-create-kind" label={t('agr.field.kind')} required>
+              <Select
+                value={v.kind}
+                onChange={(kind) => set({ kind })}
+                options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}
+                data-testid="agreement-kind"
+              />
+            </Field>
           </Row>
           <Form.Item label={t('agr.field.level')} extra={t('agr.create.enterpriseHint')}>
             <Radio.Group
@@ -154,49 +146,41 @@ export default function AgreementCreatePage() {
               data-testid="agreement-level"
             />
           </Form.Item>
-          <Form.Item
-            htmlFor="agreement-create-title"
+          <Field
+            id="agreement-create-title"
             label={t('agr.field.title')}
             required
             {...problem('title', required(t('agr.field.title')))}
           >
             <TextLine
-              id="agreement-create-title"
               value={v.title}
               onChange={(text) => set({ title: text })}
               max={200}
               testId="agreement-title"
             />
-          </Form.Item>
-          <Form.Item
-            htmlFor="agreement-create-employer"
+          </Field>
+          <Field
+            id="agreement-create-employer"
             label={t('agr.field.employer')}
             required
             extra={t('agr.create.employerHint')}
             {...problem('employer', required(t('agr.field.employer')))}
           >
             <TextLine
-              id="agreement-create-employer"
               value={v.employer}
               onChange={(text) => set({ employer: text })}
               max={500}
               testId="agreement-employer"
             />
-          </Form.Item>
+          </Field>
           <TermFields v={v} set={set} />
           <Form.Item label={t('agr.field.clauses')}>
             <ClauseChecklist kind={v.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
           </Form.Item>
           <MeasureInputs costFen={v.costFen} reach={v.reach} onChange={(m) => set(m)} testId="agreement" />
-          <Form.Item htmlFor="agreement-create-note" label={t('agr.field.note')}>
-            <TextBox
-              id="agreement-create-note"
-              rows={2}
-              max={1000}
-              value={v.note}
-              onChange={(note) => set({ note })}
-            />
-          </Form.Item>
+          <Field id="agreement-create-note" label={t('agr.field.note')}>
+            <TextBox rows={2} max={1000} value={v.note} onChange={(note) => set({ note })} />
+          </Field>
         </ValidityScope>
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="agreement-save">
@@ -214,49 +198,42 @@ function TermFields({ v, set }: { v: Values; set: (patch: Partial<Values>) => vo
   const { t } = useTranslation();
   return (
     <Row gutter={16}>
-      <Col xs={12} md={6}>
-        <Form.Item htmlFor="agreement-create-signed-on" label={t('agr.field.signedOn')} required>
-          <DateField
-            id="agreement-create-signed-on"
-            value={v.signedOn}
-            onChange={(d) => d && set({ signedOn: d })}
-            testId="agreement-signed"
-            noFuture
-          />
-        </Form.Item>
-      </Col>
-      <Col xs={12} md={6}>
-        <Form.Item htmlFor="agreement-create-effective-on" label={t('agr.field.effectiveOn')}>
-          <DateField
-            id="agreement-create-effective-on"
-            value={v.effectiveOn}
-            onChange={(d) => set({ effectiveOn: d })}
-            allowClear
-            testId="agreement-effective"
-          />
-        </Form.Item>
-      </Col>
-      <Col xs={12} md={6}>
-        <Form.Item htmlFor="agreement-create-term" label={t('agr.field.term')}>
-          <Select
-            id="agreement-create-term"
-            value={v.years}
-            onChange={(years) => set({ years })}
-            options={[1, 2, 3, 5].map((y) => ({ value: y, label: t('agr.termYears', { count: y }) }))}
-            data-testid="agreement-years"
-          />
-        </Form.Item>
-      </Col>
-      <Col xs={12} md={6}>
-        <Form.Item htmlFor="agreement-create-expires-on" label={t('agr.field.expiresOn')} required>
-          <DateField
-            id="agreement-create-expires-on"
-            value={v.expiresOn}
-            onChange={(d) => d && set({ expiresOn: d })}
-            testId="agreement-expires"
-          />
-        </Form.Item>
-      </Col>
+      <Field col={{ xs: 12, md: 6 }} id="agreement-create-signed-on" label={t('agr.field.signedOn')} required>
+        <DateField
+          value={v.signedOn}
+          onChange={(d) => d && set({ signedOn: d })}
+          testId="agreement-signed"
+          noFuture
+        />
+      </Field>
+      <Field col={{ xs: 12, md: 6 }} id="agreement-create-effective-on" label={t('agr.field.effectiveOn')}>
+        <DateField
+          value={v.effectiveOn}
+          onChange={(d) => set({ effectiveOn: d })}
+          allowClear
+          testId="agreement-effective"
+        />
+      </Field>
+      <Field col={{ xs: 12, md: 6 }} id="agreement-create-term" label={t('agr.field.term')}>
+        <Select
+          value={v.years}
+          onChange={(years) => set({ years })}
+          options={[1, 2, 3, 5].map((y) => ({ value: y, label: t('agr.termYears', { count: y }) }))}
+          data-testid="agreement-years"
+        />
+      </Field>
+      <Field
+        col={{ xs: 12, md: 6 }}
+        id="agreement-create-expires-on"
+        label={t('agr.field.expiresOn')}
+        required
+      >
+        <DateField
+          value={v.expiresOn}
+          onChange={(d) => d && set({ expiresOn: d })}
+          testId="agreement-expires"
+        />
+      </Field>
     </Row>
   );
 }

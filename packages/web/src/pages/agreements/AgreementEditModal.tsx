@@ -1,8 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, InputNumber, Row } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
+import { Field } from '../../components/Field.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { type AgreementDetail, agreementsApi, type EditAgreement } from './agreements-api.ts';
@@ -75,56 +76,42 @@ export function AgreementEditModal({
         return (
           <ValidityScope fields={invalid}>
             <Form layout="vertical">
-              <Form.Item htmlFor="agreement-edit-title" label={t('agr.field.title')} required>
+              <Field id="agreement-edit-title" label={t('agr.field.title')} required>
                 <TextLine
-                  id="agreement-edit-title"
                   value={v.title}
                   onChange={(text) => set({ title: text })}
                   max={200}
                   testId="agreement-edit-title"
                 />
-              </Form.Item>
-              <Form.Item htmlFor="agreement-edit-employer" label={t('agr.field.employer')} required>
-                <TextLine
-                  id="agreement-edit-employer"
-                  value={v.employer}
-                  onChange={(text) => set({ employer: text })}
-                  max={500}
-                />
-              </Form.Item>
+              </Field>
+              <Field id="agreement-edit-employer" label={t('agr.field.employer')} required>
+                <TextLine value={v.employer} onChange={(text) => set({ employer: text })} max={500} />
+              </Field>
               <Row gutter={16}>
-                <Col xs={24} md={8}>
-                  <Form.Item htmlFor="agreement-edit-signed-on" label={t('agr.field.signedOn')} required>
-                    <DateField
-                      id="agreement-edit-signed-on"
-                      value={v.signedOn}
-                      onChange={(d) => d && set({ signedOn: d })}
-                      noFuture
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={8}>
-                  <Form.Item
-                    htmlFor="agreement-edit-effective-on"
-                    label={t('agr.field.effectiveOn')}
-                    required
-                  >
-                    <DateField
-                      id="agreement-edit-effective-on"
-                      value={v.effectiveOn}
-                      onChange={(d) => d && set({ effectiveOn: d })}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={8}>
-                  <Form.Item htmlFor="agreement-edit-expires-on" label={t('agr.field.expiresOn')} required>
-                    <DateField
-                      id="agreement-edit-expires-on"
-                      value={v.expiresOn}
-                      onChange={(d) => d && set({ expiresOn: d })}
-                    />
-                  </Form.Item>
-                </Col>
+                <Field
+                  col={{ xs: 24, md: 8 }}
+                  id="agreement-edit-signed-on"
+                  label={t('agr.field.signedOn')}
+                  required
+                >
+                  <DateField value={v.signedOn} onChange={(d) => d && set({ signedOn: d })} noFuture />
+                </Field>
+                <Field
+                  col={{ xs: 24, md: 8 }}
+                  id="agreement-edit-effective-on"
+                  label={t('agr.field.effectiveOn')}
+                  required
+                >
+                  <DateField value={v.effectiveOn} onChange={(d) => d && set({ effectiveOn: d })} />
+                </Field>
+                <Field
+                  col={{ xs: 24, md: 8 }}
+                  id="agreement-edit-expires-on"
+                  label={t('agr.field.expiresOn')}
+                  required
+                >
+                  <DateField value={v.expiresOn} onChange={(d) => d && set({ expiresOn: d })} />
+                </Field>
               </Row>
               <Form.Item label={t('agr.field.clauses')}>
                 <ClauseChecklist kind={a.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
@@ -135,15 +122,9 @@ export function AgreementEditModal({
                 onChange={(m) => set(m)}
                 testId="agreement-edit"
               />
-              <Form.Item htmlFor="agreement-edit-note" label={t('agr.field.note')}>
-                <TextBox
-                  id="agreement-edit-note"
-                  rows={2}
-                  value={v.note}
-                  onChange={(note) => set({ note })}
-                  max={1000}
-                />
-              </Form.Item>
+              <Field id="agreement-edit-note" label={t('agr.field.note')}>
+                <TextBox rows={2} value={v.note} onChange={(note) => set({ note })} max={1000} />
+              </Field>
               <Form.Item
                 label={t('agr.field.enterprises')}
                 extra={pending ? t('agr.edit.enterprisesHint') : t('agr.edit.enterprisesFixed')}

@@ -60,7 +60,6 @@ export default function AgreementStatsPage() {
         }
         export={{
           href: agreementsApi.statsExportUrl(query),
-          label: t('agr.stats.export'),
           disabled: !ready,
           testId: 'agreement-stats-export',
         }}

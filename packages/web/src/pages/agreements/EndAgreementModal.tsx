@@ -2,6 +2,7 @@ import { Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
@@ -44,21 +45,20 @@ export function EndAgreementModal({
     >
       <Typography.Paragraph type="secondary">{t('agr.detail.endHint')}</Typography.Paragraph>
       <Form layout="vertical">
-        <Form.Item
-          htmlFor="agreement-end-end-reason"
+        <Field
+          id="agreement-end-end-reason"
           label={t('agr.detail.endReason')}
           required
           help={reason.trim() ? undefined : t('agr.detail.endReasonRequired')}
         >
           <TextBox
-            id="agreement-end-end-reason"
             value={reason}
             max={500}
             autoSize={{ minRows: 2, maxRows: 4 }}
             onChange={setReason}
             testId="agreement-end-reason"
           />
-        </Form.Item>
+        </Field>
         <Form.Item label={t('agr.detail.endOn')} required>
           <Typography.Text data-testid="agreement-end-day">{endedOn ?? today()}</Typography.Text>
           <PastDay value={endedOn} onChange={setEndedOn} testId="agreement-end-on" />

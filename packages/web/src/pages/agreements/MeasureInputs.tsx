@@ -1,5 +1,6 @@
-import { Col, Form, Row, Typography } from 'antd';
+import { Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field.tsx';
 import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
 
 /** The most people a measure is recorded as reaching (as the server takes). */
@@ -30,32 +31,26 @@ export function MeasureInputs({
         {t('agr.create.measuresHint')}
       </Typography.Paragraph>
       <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item label={t('agr.field.costFen')} htmlFor={`${testId}-cost-input`}>
-            <YuanInput
-              id={`${testId}-cost-input`}
-              value={costFen}
-              onChange={(fen) => onChange({ costFen: fen })}
-              emptyMeans={notRecorded}
-              style={{ width: '100%' }}
-              testId={`${testId}-cost`}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item label={t('agr.field.reach')} htmlFor={`${testId}-reach-input`}>
-            <CountInput
-              id={`${testId}-reach-input`}
-              value={reach}
-              onChange={(n) => onChange({ reach: n })}
-              emptyMeans={notRecorded}
-              max={MAX_REACH}
-              suffix={t('agr.stats.unit.people')}
-              style={{ width: '100%' }}
-              testId={`${testId}-reach`}
-            />
-          </Form.Item>
-        </Col>
+        <Field col={{ xs: 24, md: 12 }} label={t('agr.field.costFen')} id={`${testId}-cost-input`}>
+          <YuanInput
+            value={costFen}
+            onChange={(fen) => onChange({ costFen: fen })}
+            emptyMeans={notRecorded}
+            style={{ width: '100%' }}
+            testId={`${testId}-cost`}
+          />
+        </Field>
+        <Field col={{ xs: 24, md: 12 }} label={t('agr.field.reach')} id={`${testId}-reach-input`}>
+          <CountInput
+            value={reach}
+            onChange={(n) => onChange({ reach: n })}
+            emptyMeans={notRecorded}
+            max={MAX_REACH}
+            suffix={t('agr.stats.unit.people')}
+            style={{ width: '100%' }}
+            testId={`${testId}-reach`}
+          />
+        </Field>
       </Row>
     </>
   );

@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { useLandAfterSignIn } from './SignInParts.tsx';
@@ -52,22 +53,22 @@ export function LoginForm({
         </Form.Item>
       )}
       <FormFailure failure={failure} testId="login-error" />
-      <Form.Item
-        htmlFor="login-username"
+      <Field
+        id="login-username"
         name="username"
         label={t('auth.username')}
         rules={[requiredTextRule(t, t('auth.username'))]}
       >
-        <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" id="login-username" />
-      </Form.Item>
-      <Form.Item
-        htmlFor="login-password"
+        <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" />
+      </Field>
+      <Field
+        id="login-password"
         name="password"
         label={t('auth.password')}
         rules={[requiredRule(t, t('auth.password'))]}
       >
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
-      </Form.Item>
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+      </Field>
       <Form.Item style={{ marginBottom: 8 }}>
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
           {t('auth.signIn')}

@@ -1,13 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -81,7 +79,10 @@ interface Values {
 function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const { union, field: unionField } = useUnionPick(orgId, {
+    id: 'call-list-union',
+    label: t('calls.field.union'),
+  });
   const submit = async (v: Values) => {
     if (!union) return undefined;
     const { id } = await callsApi.create({
@@ -111,9 +112,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         categories: [{ name: t('calls.create.defaultCategory'), kind: 'text' }],
       }}
     >
-      <Form.Item htmlFor="call-list-union" label={t('calls.field.union')} required>
-        <OrgSelect id="call-list-union" value={union} onChange={setUnion} />
-      </Form.Item>
+      {unionField}
       <TextItem name="title" label={t('calls.field.title')} max={200} required testId="call-title" />
       <Form.Item name="description" label={t('calls.field.description')}>
         <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />

@@ -43,7 +43,6 @@ export default function CallStatsPage() {
         period={period.control}
         export={{
           href: callsApi.statsExportUrl(q),
-          label: t('calls.stats.export'),
           disabled: !ready,
           testId: 'call-stats-export',
         }}

@@ -1,6 +1,7 @@
 import { Button, Form, Modal, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field.tsx';
 import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -44,35 +45,23 @@ export function SubmitForModal({ call, onClose, onDone }: DialogProps<{ call: Ca
       }}
     >
       <Form layout="vertical">
-        <Form.Item htmlFor="call-submit-member" label={t('calls.detail.member')} required>
-          <PersonSelect
-            id="call-submit-member"
-            value={personId}
-            onChange={(v) => setPersonId(v as number | null)}
-            known={[]}
-          />
-        </Form.Item>
-        <Form.Item htmlFor="call-submit-category" label={t('calls.field.category')} required>
+        <Field id="call-submit-member" label={t('calls.detail.member')} required>
+          <PersonSelect value={personId} onChange={(v) => setPersonId(v as number | null)} known={[]} />
+        </Field>
+        <Field id="call-submit-category" label={t('calls.field.category')} required>
           <Select
-            id="call-submit-category"
             value={categoryId}
             onChange={setCategoryId}
             options={call.categories.map((k) => ({ value: k.id, label: k.name }))}
           />
-        </Form.Item>
-        <Form.Item htmlFor="call-submit-work-title" label={t('calls.field.workTitle')}>
-          <TextLine id="call-submit-work-title" value={title} max={200} onChange={setTitle} />
-        </Form.Item>
+        </Field>
+        <Field id="call-submit-work-title" label={t('calls.field.workTitle')}>
+          <TextLine value={title} max={200} onChange={setTitle} />
+        </Field>
         {kind === 'text' ? (
-          <Form.Item htmlFor="call-submit-content" label={t('calls.field.content')} required>
-            <TextBox
-              id="call-submit-content"
-              value={body}
-              max={2000}
-              autoSize={{ minRows: 3 }}
-              onChange={setBody}
-            />
-          </Form.Item>
+          <Field id="call-submit-content" label={t('calls.field.content')} required>
+            <TextBox value={body} max={2000} autoSize={{ minRows: 3 }} onChange={setBody} />
+          </Field>
         ) : (
           <Form.Item htmlFor="call-submit-file" label={t('calls.field.file')} required>
             <Upload

@@ -1,7 +1,8 @@
-import { Col, Form, Row } from 'antd';
+import { Form, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
+import { Field } from '../../components/Field.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -45,52 +46,28 @@ export function CampaignEditModal({
       {(v, set) => (
         <ValidityScope fields={invalid}>
           <Form layout="vertical">
-            <Form.Item htmlFor="care-edit-title" label={t('care.field.title')} required>
-              <TextLine
-                id="care-edit-title"
-                value={v.title}
-                max={100}
-                onChange={(text) => set({ title: text })}
-              />
-            </Form.Item>
+            <Field id="care-edit-title" label={t('care.field.title')} required>
+              <TextLine value={v.title} max={100} onChange={(text) => set({ title: text })} />
+            </Field>
             <Row gutter={16}>
-              <Col span={12}>
-                <Form.Item htmlFor="care-edit-starts-on" label={t('care.field.startsOn')} required>
-                  <DateField
-                    id="care-edit-starts-on"
-                    value={v.startsOn}
-                    onChange={(d) => d && set({ startsOn: d })}
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item htmlFor="care-edit-ends-on" label={t('care.field.endsOn')} required>
-                  <DateField
-                    id="care-edit-ends-on"
-                    value={v.endsOn}
-                    onChange={(d) => d && set({ endsOn: d })}
-                  />
-                </Form.Item>
-              </Col>
+              <Field col={12} id="care-edit-starts-on" label={t('care.field.startsOn')} required>
+                <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
+              </Field>
+              <Field col={12} id="care-edit-ends-on" label={t('care.field.endsOn')} required>
+                <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
+              </Field>
             </Row>
-            <Form.Item htmlFor="care-edit-budget" label={t('care.field.budget')} required>
+            <Field id="care-edit-budget" label={t('care.field.budget')} required>
               <YuanInput
-                id="care-edit-budget"
                 value={v.budgetFen}
                 onChange={(n) => set({ budgetFen: n ?? 0 })}
                 style={{ width: '100%' }}
                 testId="care-edit-budget"
               />
-            </Form.Item>
-            <Form.Item htmlFor="care-edit-note" label={t('care.field.note')}>
-              <TextBox
-                id="care-edit-note"
-                rows={2}
-                value={v.note}
-                max={1000}
-                onChange={(note) => set({ note })}
-              />
-            </Form.Item>
+            </Field>
+            <Field id="care-edit-note" label={t('care.field.note')}>
+              <TextBox rows={2} value={v.note} max={1000} onChange={(note) => set({ note })} />
+            </Field>
           </Form>
         </ValidityScope>
       )}

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Row, Select } from 'antd';
+import { Button, Flex, Form, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -64,68 +65,36 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
-          <Form.Item
-            htmlFor="care-form-union"
+          <Field
+            id="care-form-union"
             label={t('care.field.union')}
             required
             {...(tried && missing.orgId
               ? { validateStatus: 'error', help: t('care.form.unionRequired') }
               : {})}
           >
-            <OrgSelect
-              id="care-form-union"
-              value={orgId}
-              onChange={(id) => setOrgId(id)}
-              testId="care-form-union"
-            />
-          </Form.Item>
-          <Form.Item
-            htmlFor="care-form-title"
+            <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-form-union" />
+          </Field>
+          <Field
+            id="care-form-title"
             label={t('care.field.title')}
             required
             {...(tried && missing.title
               ? { validateStatus: 'error', help: t('common.required', { field: t('care.field.title') }) }
               : {})}
           >
-            <TextLine
-              id="care-form-title"
-              value={title}
-              max={100}
-              onChange={setTitle}
-              testId="care-form-title"
-            />
-          </Form.Item>
+            <TextLine value={title} max={100} onChange={setTitle} testId="care-form-title" />
+          </Field>
           <Row gutter={16}>
-            <Col span={8}>
-              <Form.Item htmlFor="care-form-starts-on" label={t('care.field.startsOn')} required>
-                <DateField
-                  id="care-form-starts-on"
-                  value={startsOn}
-                  onChange={(d) => d && setStartsOn(d)}
-                  testId="care-form-starts"
-                />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item htmlFor="care-form-ends-on" label={t('care.field.endsOn')} required>
-                <DateField
-                  id="care-form-ends-on"
-                  value={endsOn}
-                  onChange={(d) => d && setEndsOn(d)}
-                  testId="care-form-ends"
-                />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item htmlFor="care-form-budget" label={t('care.field.budget')}>
-                <YuanInput
-                  id="care-form-budget"
-                  value={budgetFen}
-                  onChange={setBudgetFen}
-                  testId="care-form-budget"
-                />
-              </Form.Item>
-            </Col>
+            <Field col={8} id="care-form-starts-on" label={t('care.field.startsOn')} required>
+              <DateField value={startsOn} onChange={(d) => d && setStartsOn(d)} testId="care-form-starts" />
+            </Field>
+            <Field col={8} id="care-form-ends-on" label={t('care.field.endsOn')} required>
+              <DateField value={endsOn} onChange={(d) => d && setEndsOn(d)} testId="care-form-ends" />
+            </Field>
+            <Field col={8} id="care-form-budget" label={t('care.field.budget')}>
+              <YuanInput value={budgetFen} onChange={setBudgetFen} testId="care-form-budget" />
+            </Field>
           </Row>
           <Form.Item label={t('care.field.steps')} extra={t('care.form.stepsHint')}>
             <Flex vertical gap={8}>

@@ -1,6 +1,7 @@
 import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { formatFen } from '../../components/money.ts';
@@ -83,44 +84,30 @@ export function StockPanel({
       {canWrite && (
         <ValidityScope fields={invalid}>
           <Form layout="inline" onFinish={receive} style={{ rowGap: 8 }}>
-            <Form.Item htmlFor="care-stock-item" label={t('care.field.item')} required>
-              <TextLine
-                id="care-stock-item"
-                value={item}
-                max={50}
-                onChange={setItem}
-                testId="care-stock-item"
-              />
-            </Form.Item>
-            <Form.Item htmlFor="care-stock-unit" label={t('care.field.unit')}>
+            <Field id="care-stock-item" label={t('care.field.item')} required>
+              <TextLine value={item} max={50} onChange={setItem} testId="care-stock-item" />
+            </Field>
+            <Field id="care-stock-unit" label={t('care.field.unit')}>
               <Select
-                id="care-stock-unit"
                 value={unit}
                 onChange={setUnit}
                 style={{ width: 80 }}
                 options={UNITS.map((u) => ({ value: u, label: u }))}
                 data-testid="care-stock-unit"
               />
-            </Form.Item>
-            <Form.Item htmlFor="care-stock-quantity" label={t('care.field.quantity')} required>
+            </Field>
+            <Field id="care-stock-quantity" label={t('care.field.quantity')} required>
               <InputNumber
-                id="care-stock-quantity"
                 min={1}
                 precision={0}
                 value={quantity}
                 onChange={setQuantity}
                 data-testid="care-stock-quantity"
               />
-            </Form.Item>
-            <Form.Item htmlFor="care-stock-value" label={t('care.field.value')}>
-              <YuanInput
-                id="care-stock-value"
-                value={valueFen}
-                onChange={setValueFen}
-                emptyMeans="—"
-                testId="care-stock-value"
-              />
-            </Form.Item>
+            </Field>
+            <Field id="care-stock-value" label={t('care.field.value')}>
+              <YuanInput value={valueFen} onChange={setValueFen} emptyMeans="—" testId="care-stock-value" />
+            </Field>
             <Form.Item>
               <PastDay value={receivedOn} onChange={setReceivedOn} testId="care-stock-received-on" />
             </Form.Item>

@@ -1,9 +1,10 @@
-import { Alert, Col, Form, InputNumber, Radio, Row } from 'antd';
+import { Alert, Form, InputNumber, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -80,32 +81,28 @@ export function VisitFormModal({
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
           <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item
-                htmlFor="care-visit-visiting-union"
-                label={t('care.field.visitingUnion')}
-                required
-                {...problem('orgId', t('care.form.unionRequired'))}
-              >
-                <OrgSelect
-                  id="care-visit-visiting-union"
-                  value={orgId}
-                  onChange={(id) => setOrgId(id)}
-                  testId="care-visit-union"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item htmlFor="care-visit-visited-on" label={t('care.field.visitedOn')} required>
-                <DateField
-                  id="care-visit-visited-on"
-                  value={visitedOn}
-                  onChange={(d) => d && setVisitedOn(d)}
-                  testId="care-visit-date"
-                  noFuture
-                />
-              </Form.Item>
-            </Col>
+            <Field
+              col={{ xs: 24, md: 12 }}
+              id="care-visit-visiting-union"
+              label={t('care.field.visitingUnion')}
+              required
+              {...problem('orgId', t('care.form.unionRequired'))}
+            >
+              <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-visit-union" />
+            </Field>
+            <Field
+              col={{ xs: 24, md: 12 }}
+              id="care-visit-visited-on"
+              label={t('care.field.visitedOn')}
+              required
+            >
+              <DateField
+                value={visitedOn}
+                onChange={(d) => d && setVisitedOn(d)}
+                testId="care-visit-date"
+                noFuture
+              />
+            </Field>
           </Row>
           <Form.Item label={t('care.field.recipientKind')}>
             <Radio.Group
@@ -117,90 +114,69 @@ export function VisitFormModal({
             />
           </Form.Item>
           {person ? (
-            <Form.Item
-              htmlFor="care-visit-person"
+            <Field
+              id="care-visit-person"
               label={t('care.field.person')}
               required
               {...problem('personId', t('care.visit.personRequired'))}
             >
               <PersonSelect
-                id="care-visit-person"
                 value={personId}
                 onChange={(v) => setPersonId(v as number | null)}
                 known={[]}
                 testId="care-visit-person"
               />
-            </Form.Item>
+            </Field>
           ) : (
             <Row gutter={16}>
-              <Col xs={24} md={16}>
-                <Form.Item
-                  htmlFor="care-visit-unit-name"
-                  label={t('care.field.unitName')}
-                  required
-                  {...problem('unitName', t('care.visit.unitRequired'))}
-                >
-                  <TextLine
-                    id="care-visit-unit-name"
-                    value={unitName}
-                    max={200}
-                    onChange={setUnitName}
-                    testId="care-visit-unit"
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item
-                  htmlFor="care-visit-people"
-                  label={t('care.field.people')}
-                  required
-                  {...problem('people', t('care.visit.peopleRequired'))}
-                >
-                  <InputNumber
-                    id="care-visit-people"
-                    min={1}
-                    precision={0}
-                    value={people}
-                    onChange={setPeople}
-                    style={{ width: '100%' }}
-                    data-testid="care-visit-people"
-                  />
-                </Form.Item>
-              </Col>
+              <Field
+                col={{ xs: 24, md: 16 }}
+                id="care-visit-unit-name"
+                label={t('care.field.unitName')}
+                required
+                {...problem('unitName', t('care.visit.unitRequired'))}
+              >
+                <TextLine value={unitName} max={200} onChange={setUnitName} testId="care-visit-unit" />
+              </Field>
+              <Field
+                col={{ xs: 24, md: 8 }}
+                id="care-visit-people"
+                label={t('care.field.people')}
+                required
+                {...problem('people', t('care.visit.peopleRequired'))}
+              >
+                <InputNumber
+                  min={1}
+                  precision={0}
+                  value={people}
+                  onChange={setPeople}
+                  style={{ width: '100%' }}
+                  data-testid="care-visit-people"
+                />
+              </Field>
             </Row>
           )}
-          <Form.Item
-            htmlFor="care-visit-visitors"
+          <Field
+            id="care-visit-visitors"
             label={t('care.field.visitors')}
             required
             {...problem('visitors', t('care.visit.visitorsRequired'))}
           >
-            <TextLine
-              id="care-visit-visitors"
-              value={visitors}
-              max={200}
-              onChange={setVisitors}
-              testId="care-visit-visitors"
-            />
-          </Form.Item>
+            <TextLine value={visitors} max={200} onChange={setVisitors} testId="care-visit-visitors" />
+          </Field>
           <Form.Item label={t('care.field.goods')}>
             <VisitGoods stock={detail.stock} goods={goods} setGoods={setGoods} />
           </Form.Item>
           {person &&
             (detail.grantsOffered ? (
-              <Form.Item
-                htmlFor="care-visit-grant"
-                label={t('care.field.grant')}
-                extra={t('care.visit.grantHint')}
-              >
+              <Field id="care-visit-grant" label={t('care.field.grant')} extra={t('care.visit.grantHint')}>
                 <YuanInput
-                  id="care-visit-grant"
                   value={grantFen}
                   onChange={setGrantFen}
                   emptyMeans={t('care.visit.grantNone')}
                   testId="care-visit-grant"
                 />
-              </Form.Item>
+              </Field>
             ) : (
               <Alert type="info" showIcon message={t('care.visit.noGrantProgram')} />
             ))}

@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Form, InputNumber, Modal, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -160,28 +161,25 @@ export function CategoryForm(p: {
       }}
     >
       <Form layout="vertical">
-        <Form.Item htmlFor="case-category-name-zh" label={t('case.category.nameZh')} required>
+        <Field id="case-category-name-zh" label={t('case.category.nameZh')} required>
           <TextLine
-            id="case-category-name-zh"
             value={f.nameZh}
             max={20}
             onChange={(nameZh) => set({ nameZh })}
             testId="category-name-zh"
           />
-        </Form.Item>
-        <Form.Item htmlFor="case-category-name-en" label={t('case.category.nameEn')} required>
+        </Field>
+        <Field id="case-category-name-en" label={t('case.category.nameEn')} required>
           <TextLine
-            id="case-category-name-en"
             value={f.nameEn}
             max={60}
             onChange={(nameEn) => set({ nameEn })}
             testId="category-name-en"
           />
-        </Form.Item>
+        </Field>
         <Flex gap={16}>
-          <Form.Item htmlFor="case-category-ack-days" label={t('case.calendar.ackDays')}>
+          <Field id="case-category-ack-days" label={t('case.calendar.ackDays')}>
             <InputNumber
-              id="case-category-ack-days"
               min={1}
               max={60}
               precision={0}
@@ -189,10 +187,9 @@ export function CategoryForm(p: {
               onChange={(v) => set({ ackDays: v ?? 1 })}
               data-testid="category-ack"
             />
-          </Form.Item>
-          <Form.Item htmlFor="case-category-answer-days" label={t('case.calendar.answerDays')}>
+          </Field>
+          <Field id="case-category-answer-days" label={t('case.calendar.answerDays')}>
             <InputNumber
-              id="case-category-answer-days"
               min={1}
               max={120}
               precision={0}
@@ -200,20 +197,15 @@ export function CategoryForm(p: {
               onChange={(v) => set({ answerDays: v ?? 1 })}
               data-testid="category-answer"
             />
-          </Form.Item>
+          </Field>
         </Flex>
-        <Form.Item
-          htmlFor="case-category-offered"
+        <Field
+          id="case-category-offered"
           label={t('case.category.offered')}
           extra={t('case.category.offeredHint')}
         >
-          <Switch
-            id="case-category-offered"
-            checked={f.active}
-            onChange={(active) => set({ active })}
-            data-testid="category-active"
-          />
-        </Form.Item>
+          <Switch checked={f.active} onChange={(active) => set({ active })} data-testid="category-active" />
+        </Field>
       </Form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
@@ -56,17 +57,15 @@ export default function CaseEnterPage() {
   return (
     <Card title={t('case.enter.title')} style={{ maxWidth: 720 }}>
       <Form layout="vertical">
-        <Form.Item htmlFor="case-enter-channel" label={t('case.field.channel')}>
+        <Field id="case-enter-channel" label={t('case.field.channel')}>
           <Select
-            id="case-enter-channel"
             value={channel}
             onChange={setChannel}
             options={optionsOf(CHANNELS, (c) => t(`case.channel.${c}`))}
           />
-        </Form.Item>
-        <Form.Item htmlFor="case-enter-category" label={t('case.field.category')} required>
+        </Field>
+        <Field id="case-enter-category" label={t('case.field.category')} required>
           <Select
-            id="case-enter-category"
             value={category}
             onChange={setCategory}
             placeholder={t('case.category.choose')}
@@ -77,74 +76,50 @@ export default function CaseEnterPage() {
             notFoundContent={emptyText(categories.state, undefined, t('case.field.category'))}
             data-testid="case-category"
           />
-        </Form.Item>
-        <Form.Item
-          htmlFor="case-enter-anonymous"
+        </Field>
+        <Field
+          id="case-enter-anonymous"
           label={t('case.field.anonymous')}
           extra={t('case.enter.anonymousHint')}
         >
-          <Switch
-            id="case-enter-anonymous"
-            checked={anonymous}
-            onChange={setAnonymous}
-            data-testid="case-anonymous"
-          />
-        </Form.Item>
+          <Switch checked={anonymous} onChange={setAnonymous} data-testid="case-anonymous" />
+        </Field>
         {!anonymous && (
-          <Form.Item
-            htmlFor="case-enter-person"
-            label={t('case.enter.person')}
-            extra={t('case.enter.personHint')}
-          >
+          <Field id="case-enter-person" label={t('case.enter.person')} extra={t('case.enter.personHint')}>
             <PersonSelect
-              id="case-enter-person"
               value={personId}
               onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
               known={[]}
               testId="case-person"
             />
-          </Form.Item>
+          </Field>
         )}
-        <Form.Item htmlFor="case-enter-union" label={t('case.enter.union')} extra={t('case.enter.unionHint')}>
-          <OrgSelect
-            id="case-enter-union"
-            value={orgId}
-            onChange={(id) => setOrgId(id)}
-            allowClear
-            testId="case-union"
-          />
-        </Form.Item>
-        <Form.Item htmlFor="case-enter-received-on" label={t('case.field.receivedOn')}>
+        <Field id="case-enter-union" label={t('case.enter.union')} extra={t('case.enter.unionHint')}>
+          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} allowClear testId="case-union" />
+        </Field>
+        <Field id="case-enter-received-on" label={t('case.field.receivedOn')}>
           <DayPicker
-            id="case-enter-received-on"
             value={receivedOn}
             onChange={(d) => d && setReceivedOn(d)}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
           />
-        </Form.Item>
-        <Form.Item
-          htmlFor="case-enter-received-time"
+        </Field>
+        <Field
+          id="case-enter-received-time"
           label={t('case.field.receivedTime')}
           extra={t('case.enter.timeHint')}
         >
           <TimePicker
-            id="case-enter-received-time"
             format="HH:mm:ss"
             value={receivedTime}
             onChange={(v) => setReceivedTime(v)}
             needConfirm={false}
             data-testid="case-received-time"
           />
-        </Form.Item>
-        <Form.Item htmlFor="case-enter-description" label={t('case.field.description')} required>
-          <TextBox
-            id="case-enter-description"
-            rows={5}
-            max={4000}
-            value={description}
-            onChange={setDescription}
-          />
-        </Form.Item>
+        </Field>
+        <Field id="case-enter-description" label={t('case.field.description')} required>
+          <TextBox rows={5} max={4000} value={description} onChange={setDescription} />
+        </Field>
         <Button
           type="primary"
           loading={busy}

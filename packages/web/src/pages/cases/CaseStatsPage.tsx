@@ -57,7 +57,6 @@ export default function CaseStatsPage() {
         }
         export={{
           href: casesApi.statsExportUrl(query),
-          label: t('case.stats.export'),
           disabled: !orgId,
           testId: 'case-stats-export',
         }}

@@ -2,6 +2,7 @@ import { Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -95,14 +96,13 @@ export function DialogFor({
     replace: t('cong.detail.replace'),
   }[dialog.kind];
   const categorySelect = (
-    <Form.Item htmlFor="congress-category" label={t('cong.field.category')}>
+    <Field id="congress-category" label={t('cong.field.category')}>
       <Select
-        id="congress-category"
         value={category}
         onChange={setCategory}
         options={optionsOf(CATEGORIES, (k) => t(`cong.category.${k}`))}
       />
-    </Form.Item>
+    </Field>
   );
   return (
     <FieldsDialog
@@ -136,15 +136,14 @@ export function DialogFor({
       {dialog.kind === 'session' && <SessionFields />}
       {dialog.kind === 'elect' && (
         <>
-          <Form.Item htmlFor="congress-person" label={t('cong.field.person')} required>
+          <Field id="congress-person" label={t('cong.field.person')} required>
             <PersonSelect
-              id="congress-person"
               multiple
               value={people}
               onChange={(v) => setPeople(Array.isArray(v) ? v : v ? [v] : [])}
               known={[]}
             />
-          </Form.Item>
+          </Field>
           {categorySelect}
           <PastDay value={day} onChange={setDay} />
         </>
@@ -153,14 +152,13 @@ export function DialogFor({
         <>
           <Typography.Paragraph>{dialog.delegate.name}</Typography.Paragraph>
           <TextItem name="reason" label={t('cong.field.endReason')} max={200} required />
-          <Form.Item htmlFor="congress-successor" label={t('cong.detail.successor')}>
+          <Field id="congress-successor" label={t('cong.detail.successor')}>
             <PersonSelect
-              id="congress-successor"
               value={successor}
               onChange={(v) => setSuccessor(typeof v === 'number' ? v : null)}
               known={[]}
             />
-          </Form.Item>
+          </Field>
           {categorySelect}
           <PastDay value={day} onChange={setDay} />
         </>

@@ -31,7 +31,7 @@ export default function CongressStatsPage() {
       area="congresses"
       yearRange={3}
       stats={congressesApi.stats}
-      xlsx={{ href: congressesApi.statsUrl, label: t('cong.stats.export'), testId: 'cong-stats-export' }}
+      xlsx={{ href: congressesApi.statsUrl, testId: 'cong-stats-export' }}
       hint={t('cong.stats.hint')}
       what={t('cong.what.stats')}
     >

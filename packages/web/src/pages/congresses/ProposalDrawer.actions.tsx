@@ -2,6 +2,7 @@ import { Button, Flex, Form, InputNumber, Radio, Select, Space, Typography } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES as PLEDGE_CATEGORIES } from '../../../../server/src/modules/pledges/pledges.vocabulary.ts';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -122,15 +123,9 @@ export function AssignForm({ id, busy, run, day, setDay }: ActionProps) {
   const on = day ?? undefined;
   return (
     <Form layout="vertical">
-      <Form.Item htmlFor="proposal-department" label={t('cong.field.department')} required>
-        <TextLine
-          id="proposal-department"
-          max={100}
-          value={department}
-          onChange={setDepartment}
-          testId="cong-department"
-        />
-      </Form.Item>
+      <Field id="proposal-department" label={t('cong.field.department')} required>
+        <TextLine max={100} value={department} onChange={setDepartment} testId="cong-department" />
+      </Field>
       <PastDay value={day} onChange={setDay} />
       <Button
         type="primary"
@@ -158,16 +153,9 @@ export function AnswerForm({ id, p, busy, run, day, setDay }: ActionProps) {
   const on = day ?? undefined;
   return (
     <Form layout="vertical">
-      <Form.Item htmlFor="proposal-answer" label={t('cong.field.answer')} required>
-        <TextBox
-          id="proposal-answer"
-          rows={4}
-          max={4000}
-          value={answer}
-          onChange={setAnswer}
-          testId="cong-answer-text"
-        />
-      </Form.Item>
+      <Field id="proposal-answer" label={t('cong.field.answer')} required>
+        <TextBox rows={4} max={4000} value={answer} onChange={setAnswer} testId="cong-answer-text" />
+      </Field>
       {p.opinion && (
         <Form.Item label={t('cong.proposal.adoption')} required>
           <Radio.Group
@@ -219,33 +207,30 @@ export function PledgeForm({ id, busy, run, day, setDay }: ActionProps) {
       <Form layout="vertical">
         <Typography.Title level={5}>{t('cong.proposal.pledge')}</Typography.Title>
         <Flex gap={12} wrap>
-          <Form.Item htmlFor="proposal-year" label={t('cong.field.year')}>
+          <Field id="proposal-year" label={t('cong.field.year')}>
             <InputNumber
-              id="proposal-year"
               min={2000}
               max={2100}
               precision={0}
               value={pledge.year}
               onChange={(v) => setPledge({ ...pledge, year: v ?? pledge.year })}
             />
-          </Form.Item>
-          <Form.Item htmlFor="proposal-pledge-category" label={t('cong.field.pledgeCategory')}>
+          </Field>
+          <Field id="proposal-pledge-category" label={t('cong.field.pledgeCategory')}>
             <Select
-              id="proposal-pledge-category"
               style={{ minWidth: 160 }}
               value={pledge.category}
               onChange={(category) => setPledge({ ...pledge, category })}
               options={optionsOf(PLEDGE_CATEGORIES, (k) => t(`pl.category.${k}`))}
             />
-          </Form.Item>
-          <Form.Item htmlFor="proposal-budget" label={t('cong.field.budget')}>
+          </Field>
+          <Field id="proposal-budget" label={t('cong.field.budget')}>
             <YuanInput
-              id="proposal-budget"
               value={pledge.budgetFen}
               onChange={(budgetFen) => setPledge({ ...pledge, budgetFen })}
               testId="cong-pledge-budget"
             />
-          </Form.Item>
+          </Field>
         </Flex>
         <PastDay value={day} onChange={setDay} testId="cong-pledge-day" />
         <Button

@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -61,87 +62,63 @@ export default function ContestCreatePage() {
     <Card title={t('contest.create.title')}>
       <Form layout="vertical" style={{ maxWidth: 960 }}>
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item htmlFor="contest-create-name" label={t('contest.field.name')} required>
-              <TextLine
-                id="contest-create-name"
-                max={100}
-                value={draft.name}
-                onChange={(text) => set('name', text)}
-                testId="contest-name"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item htmlFor="contest-create-organiser" label={t('contest.field.organiser')} required>
-              <OrgSelect
-                id="contest-create-organiser"
-                value={draft.orgId || null}
-                onChange={(id) => set('orgId', id ?? 0)}
-                style={{ width: '100%' }}
-                testId="contest-organiser"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item
-              htmlFor="contest-create-level"
-              label={t('contest.field.level')}
-              extra={t('contest.create.hint')}
-            >
-              <Select
-                id="contest-create-level"
-                value={draft.level}
-                onChange={(v) => set('level', v)}
-                options={optionsOf(CONTEST_LEVELS, (l) => t(`contest.level.${l}`))}
-                data-testid="contest-level"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item htmlFor="contest-create-kind" label={t('contest.field.kind')}>
-              <Select
-                id="contest-create-kind"
-                value={draft.kind}
-                onChange={(v) => set('kind', v)}
-                options={optionsOf(['skills', 'labour'] as const, (k) => t(`contest.kind.${k}`))}
-                data-testid="contest-kind"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item htmlFor="contest-create-starts-on" label={t('contest.field.startsOn')}>
-              <DateField
-                id="contest-create-starts-on"
-                value={draft.startsOn}
-                onChange={(v) => v && set('startsOn', v)}
-                testId="contest-starts"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item htmlFor="contest-create-ends-on" label={t('contest.field.endsOn')}>
-              <DateField
-                id="contest-create-ends-on"
-                value={draft.endsOn}
-                onChange={(v) => v && set('endsOn', v)}
-                testId="contest-ends"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item htmlFor="contest-create-limit-per-union" label={t('contest.field.limitPerUnion')}>
-              <InputNumber
-                id="contest-create-limit-per-union"
-                min={1}
-                style={{ width: '100%' }}
-                placeholder={t('contest.field.noLimit')}
-                value={draft.limitPerUnion ?? null}
-                onChange={(v) => set('limitPerUnion', v ?? null)}
-                data-testid="contest-limit"
-              />
-            </Form.Item>
-          </Col>
+          <Field col={12} id="contest-create-name" label={t('contest.field.name')} required>
+            <TextLine
+              max={100}
+              value={draft.name}
+              onChange={(text) => set('name', text)}
+              testId="contest-name"
+            />
+          </Field>
+          <Field col={12} id="contest-create-organiser" label={t('contest.field.organiser')} required>
+            <OrgSelect
+              value={draft.orgId || null}
+              onChange={(id) => set('orgId', id ?? 0)}
+              style={{ width: '100%' }}
+              testId="contest-organiser"
+            />
+          </Field>
+          <Field
+            col={6}
+            id="contest-create-level"
+            label={t('contest.field.level')}
+            extra={t('contest.create.hint')}
+          >
+            <Select
+              value={draft.level}
+              onChange={(v) => set('level', v)}
+              options={optionsOf(CONTEST_LEVELS, (l) => t(`contest.level.${l}`))}
+              data-testid="contest-level"
+            />
+          </Field>
+          <Field col={6} id="contest-create-kind" label={t('contest.field.kind')}>
+            <Select
+              value={draft.kind}
+              onChange={(v) => set('kind', v)}
+              options={optionsOf(['skills', 'labour'] as const, (k) => t(`contest.kind.${k}`))}
+              data-testid="contest-kind"
+            />
+          </Field>
+          <Field col={4} id="contest-create-starts-on" label={t('contest.field.startsOn')}>
+            <DateField
+              value={draft.startsOn}
+              onChange={(v) => v && set('startsOn', v)}
+              testId="contest-starts"
+            />
+          </Field>
+          <Field col={4} id="contest-create-ends-on" label={t('contest.field.endsOn')}>
+            <DateField value={draft.endsOn} onChange={(v) => v && set('endsOn', v)} testId="contest-ends" />
+          </Field>
+          <Field col={4} id="contest-create-limit-per-union" label={t('contest.field.limitPerUnion')}>
+            <InputNumber
+              min={1}
+              style={{ width: '100%' }}
+              placeholder={t('contest.field.noLimit')}
+              value={draft.limitPerUnion ?? null}
+              onChange={(v) => set('limitPerUnion', v ?? null)}
+              data-testid="contest-limit"
+            />
+          </Field>
         </Row>
         <Typography.Title level={5}>{t('contest.field.events')}</Typography.Title>
         {draft.events.map((e, i) => (

@@ -1,8 +1,9 @@
-import { Col, Form, Row, Select } from 'antd';
+import { Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CONTEST_LEVELS as LEVELS } from '../../../../server/src/modules/contests/contests.vocabulary.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
+import { Field } from '../../components/Field.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
@@ -33,42 +34,28 @@ export function ContestEditModal({ contest, onDone }: { contest: ContestDetail; 
     >
       {(v, set) => (
         <Form layout="vertical">
-          <Form.Item htmlFor="contest-edit-name" label={t('contest.field.name')} required>
+          <Field id="contest-edit-name" label={t('contest.field.name')} required>
             <TextLine
-              id="contest-edit-name"
               value={v.name}
               max={100}
               onChange={(name) => set({ name })}
               testId="contest-edit-name"
             />
-          </Form.Item>
-          <Form.Item htmlFor="contest-edit-level" label={t('contest.field.level')} required>
+          </Field>
+          <Field id="contest-edit-level" label={t('contest.field.level')} required>
             <Select
-              id="contest-edit-level"
               value={v.level}
               onChange={(level) => set({ level })}
               options={optionsOf(LEVELS, (l) => t(`contest.level.${l}`))}
             />
-          </Form.Item>
+          </Field>
           <Row gutter={16}>
-            <Col span={12}>
-              <Form.Item htmlFor="contest-edit-starts-on" label={t('contest.field.startsOn')} required>
-                <DateField
-                  id="contest-edit-starts-on"
-                  value={v.startsOn}
-                  onChange={(d) => d && set({ startsOn: d })}
-                />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item htmlFor="contest-edit-ends-on" label={t('contest.field.endsOn')} required>
-                <DateField
-                  id="contest-edit-ends-on"
-                  value={v.endsOn}
-                  onChange={(d) => d && set({ endsOn: d })}
-                />
-              </Form.Item>
-            </Col>
+            <Field col={12} id="contest-edit-starts-on" label={t('contest.field.startsOn')} required>
+              <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
+            </Field>
+            <Field col={12} id="contest-edit-ends-on" label={t('contest.field.endsOn')} required>
+              <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
+            </Field>
           </Row>
         </Form>
       )}

@@ -40,7 +40,6 @@ export default function ContestStatsPage() {
       period={period.control}
       export={{
         href: contestsApi.statsSheetUrl(q),
-        label: t('contest.stats.export'),
         icon: <FileExcelOutlined />,
         testId: 'contest-stats-export',
       }}

@@ -2,6 +2,7 @@ import { Button, Flex, Form, InputNumber, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
+import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FormDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -37,39 +38,36 @@ function ResultModal({ entry, onClose, onDone }: DialogProps<{ entry: Entry | nu
       destroyOnHidden
     >
       <Form layout="vertical">
-        <Form.Item htmlFor="contest-result-rank" label={t('contest.result.rank')}>
+        <Field id="contest-result-rank" label={t('contest.result.rank')}>
           <InputNumber
-            id="contest-result-rank"
             min={1}
             precision={0}
             value={current.rank ?? null}
             onChange={(v) => setValue((x) => ({ ...x, rank: v ?? null }))}
             data-testid="result-rank"
           />
-        </Form.Item>
-        <Form.Item htmlFor="contest-result-score" label={t('contest.result.score')}>
+        </Field>
+        <Field id="contest-result-score" label={t('contest.result.score')}>
           <InputNumber
-            id="contest-result-score"
             min={0}
             precision={2}
             value={current.score ?? null}
             onChange={(v) => setValue((x) => ({ ...x, score: v ?? null }))}
             data-testid="result-score"
           />
-        </Form.Item>
-        <Form.Item
-          htmlFor="contest-result-prize"
+        </Field>
+        <Field
+          id="contest-result-prize"
           label={t('contest.result.prize')}
           extra={t('contest.result.prizeHint')}
         >
           <TextLine
-            id="contest-result-prize"
             max={50}
             value={current.prize ?? ''}
             onChange={(text) => setValue((x) => ({ ...x, prize: text || null }))}
             testId="result-prize"
           />
-        </Form.Item>
+        </Field>
       </Form>
     </FormDialog>
   );

@@ -35,7 +35,7 @@ export default function CounsellingStatsPage() {
       area="counselling"
       stats={counsellingApi.stats}
       unionLabel={t('csl.stats.union')}
-      xlsx={{ href: counsellingApi.statsUrl, label: t('csl.stats.export'), testId: 'csl-stats-export' }}
+      xlsx={{ href: counsellingApi.statsUrl, testId: 'csl-stats-export' }}
       hint={t('csl.stats.hint')}
       pickUnion={t('csl.stats.pickUnion')}
       what={t('csl.what.stats')}

@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -177,51 +178,33 @@ export function DonationFormModal({
             </Form.Item>
           )}
           {toFund ? (
-            <Form.Item htmlFor="donation-fund" label={t('don.field.fund')} required>
+            <Field id="donation-fund" label={t('don.field.fund')} required>
               <Select
-                id="donation-fund"
                 value={v.fundId ?? undefined}
                 onChange={(id) => set({ fundId: id })}
                 options={funds.map((f) => ({ value: f.id, label: `${f.name}${aside(f.orgName)}` }))}
                 data-testid="donation-fund"
               />
-            </Form.Item>
+            </Field>
           ) : (
-            <Form.Item htmlFor="donation-union" label={t('don.field.union')} required>
-              <OrgSelect
-                id="donation-union"
-                value={v.orgId}
-                onChange={(id) => set({ orgId: id })}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
+            <Field id="donation-union" label={t('don.field.union')} required>
+              <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} style={{ width: '100%' }} />
+            </Field>
           )}
           {v.kind === 'goods' && <GoodsFields v={v} set={set} campaigns={mayStock ? campaigns : null} />}
-          <Form.Item htmlFor="donation-amount" label={t('don.field.amount')} required>
+          <Field id="donation-amount" label={t('don.field.amount')} required>
             <YuanInput
-              id="donation-amount"
               value={v.amountFen}
               onChange={(fen) => set({ amountFen: fen })}
               testId="donation-amount"
             />
-          </Form.Item>
-          <Form.Item htmlFor="donation-received-on" label={t('don.field.receivedOn')} required>
-            <DateField
-              id="donation-received-on"
-              value={v.receivedOn}
-              onChange={(d) => set({ receivedOn: d ?? today() })}
-              noFuture
-            />
-          </Form.Item>
-          <Form.Item htmlFor="donation-note" label={t('don.field.note')}>
-            <TextBox
-              id="donation-note"
-              value={v.note}
-              max={1000}
-              rows={2}
-              onChange={(note) => set({ note })}
-            />
-          </Form.Item>
+          </Field>
+          <Field id="donation-received-on" label={t('don.field.receivedOn')} required>
+            <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} noFuture />
+          </Field>
+          <Field id="donation-note" label={t('don.field.note')}>
+            <TextBox value={v.note} max={1000} rows={2} onChange={(note) => set({ note })} />
+          </Field>
         </Form>
       </ValidityScope>
     </FormDialog>
@@ -242,42 +225,24 @@ function GoodsFields({
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item htmlFor="donation-item" label={t('don.field.item')} required>
-        <TextLine
-          id="donation-item"
-          value={v.item}
-          max={200}
-          onChange={(item) => set({ item })}
-          testId="donation-item"
-        />
-      </Form.Item>
-      <Form.Item htmlFor="donation-quantity" label={t('don.field.quantity')} required>
+      <Field id="donation-item" label={t('don.field.item')} required>
+        <TextLine value={v.item} max={200} onChange={(item) => set({ item })} testId="donation-item" />
+      </Field>
+      <Field id="donation-quantity" label={t('don.field.quantity')} required>
         <CountInput
-          id="donation-quantity"
           value={v.quantity}
           onChange={(n) => set({ quantity: n })}
           min={1}
           max={100_000_000}
           testId="donation-quantity"
         />
-      </Form.Item>
-      <Form.Item htmlFor="donation-unit" label={t('don.field.unit')} required>
-        <TextLine
-          id="donation-unit"
-          value={v.unit}
-          max={20}
-          onChange={(unit) => set({ unit })}
-          testId="donation-unit"
-        />
-      </Form.Item>
+      </Field>
+      <Field id="donation-unit" label={t('don.field.unit')} required>
+        <TextLine value={v.unit} max={20} onChange={(unit) => set({ unit })} testId="donation-unit" />
+      </Field>
       {campaigns && (
-        <Form.Item
-          htmlFor="donation-campaign"
-          label={t('don.field.campaign')}
-          extra={t('don.donations.campaignHint')}
-        >
+        <Field id="donation-campaign" label={t('don.field.campaign')} extra={t('don.donations.campaignHint')}>
           <Select
-            id="donation-campaign"
             allowClear
             value={v.campaignId ?? undefined}
             onChange={(id) => set({ campaignId: id ?? null })}
@@ -285,7 +250,7 @@ function GoodsFields({
             options={campaigns.map((c) => ({ value: c.id, label: `${c.title}${aside(c.orgName)}` }))}
             data-testid="donation-campaign"
           />
-        </Form.Item>
+        </Field>
       )}
     </>
   );

@@ -18,7 +18,6 @@ export default function DonationStatsPage() {
       unionLabel={t('don.stats.union')}
       xlsx={{
         href: donationsApi.statsExportUrl,
-        label: t('don.stats.export'),
         testId: 'donation-stats-export',
       }}
       pickUnion={t('don.stats.pickUnion')}

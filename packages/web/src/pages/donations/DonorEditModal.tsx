@@ -1,6 +1,7 @@
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EditDialog } from '../../components/EditDialog.tsx';
+import { Field } from '../../components/Field.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { TextBox } from '../../components/TextBox.tsx';
 import { DonorFields } from './DonorFields.tsx';
@@ -47,15 +48,9 @@ export function DonorEditModal({
       {(v, set) => (
         <Form layout="vertical">
           <DonorFields v={v} set={set} nameTestId="donor-edit-name" />
-          <Form.Item htmlFor="donor-edit-note" label={t('don.field.note')}>
-            <TextBox
-              id="donor-edit-note"
-              rows={2}
-              value={v.note ?? ''}
-              max={1000}
-              onChange={(note) => set({ note })}
-            />
-          </Form.Item>
+          <Field id="donor-edit-note" label={t('don.field.note')}>
+            <TextBox rows={2} value={v.note ?? ''} max={1000} onChange={(note) => set({ note })} />
+          </Field>
         </Form>
       )}
     </EditDialog>

@@ -1,6 +1,7 @@
 import { Form, Radio } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
 import type { DonorKind } from './donations-api.ts';
@@ -37,39 +38,18 @@ export function DonorFields<V extends DonorDraft>({
           options={optionsOf(['enterprise', 'person'] as const, (k) => t(`don.donorKind.${k}`))}
         />
       </Form.Item>
-      <Form.Item htmlFor={`${ids}-name`} label={t('don.field.name')} required>
-        <TextLine
-          id={`${ids}-name`}
-          value={v.name}
-          max={200}
-          onChange={(name) => put({ name })}
-          testId={nameTestId}
-        />
-      </Form.Item>
-      <Form.Item htmlFor={`${ids}-contact-name`} label={t('don.field.contactName')}>
-        <TextLine
-          id={`${ids}-contact-name`}
-          value={v.contactName ?? ''}
-          max={50}
-          onChange={(contactName) => put({ contactName })}
-        />
-      </Form.Item>
-      <Form.Item htmlFor={`${ids}-phone`} label={t('don.field.phone')}>
-        <TextLine
-          id={`${ids}-phone`}
-          value={v.phone ?? ''}
-          max={20}
-          onChange={(phone) => put({ phone: phone || null })}
-        />
-      </Form.Item>
-      <Form.Item htmlFor={`${ids}-address`} label={t('don.field.address')}>
-        <TextLine
-          id={`${ids}-address`}
-          value={v.address ?? ''}
-          max={200}
-          onChange={(address) => put({ address })}
-        />
-      </Form.Item>
+      <Field id={`${ids}-name`} label={t('don.field.name')} required>
+        <TextLine value={v.name} max={200} onChange={(name) => put({ name })} testId={nameTestId} />
+      </Field>
+      <Field id={`${ids}-contact-name`} label={t('don.field.contactName')}>
+        <TextLine value={v.contactName ?? ''} max={50} onChange={(contactName) => put({ contactName })} />
+      </Field>
+      <Field id={`${ids}-phone`} label={t('don.field.phone')}>
+        <TextLine value={v.phone ?? ''} max={20} onChange={(phone) => put({ phone: phone || null })} />
+      </Field>
+      <Field id={`${ids}-address`} label={t('don.field.address')}>
+        <TextLine value={v.address ?? ''} max={200} onChange={(address) => put({ address })} />
+      </Field>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { formatFen } from '../../components/money.ts';
@@ -36,14 +37,13 @@ function DonorFormModal({ open, onClose }: { open: boolean; onClose: () => void 
       destroyOnHidden
     >
       <Form layout="vertical">
-        <Form.Item htmlFor="donor-list-kept-by" label={t('don.field.keptBy')} required>
+        <Field id="donor-list-kept-by" label={t('don.field.keptBy')} required>
           <OrgSelect
-            id="donor-list-kept-by"
             value={v.orgId}
             onChange={(id) => set({ orgId: id ?? undefined })}
             style={{ width: '100%' }}
           />
-        </Form.Item>
+        </Field>
         <DonorFields<Partial<CreateDonor>> v={v} set={set} nameTestId="donor-name" />
       </Form>
     </FormDialog>

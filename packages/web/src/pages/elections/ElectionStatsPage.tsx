@@ -16,7 +16,7 @@ export default function ElectionStatsPage() {
       area="elections"
       yearRange={7}
       stats={electionsApi.stats}
-      xlsx={{ href: electionsApi.statsUrl, label: t('el.stats.export'), testId: 'el-stats-export' }}
+      xlsx={{ href: electionsApi.statsUrl, testId: 'el-stats-export' }}
       hint={t('el.stats.hint')}
       what={t('el.what.stats')}
     >

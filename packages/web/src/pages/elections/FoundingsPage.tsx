@@ -2,8 +2,7 @@ import { Form, InputNumber, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -53,7 +52,11 @@ interface Values {
 function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [parent, setParent] = useState<number | null>(orgId ?? null);
+  const { union: parent, field: parentField } = useUnionPick(orgId, {
+    id: 'founding-parent',
+    label: t('el.field.parent'),
+    testId: 'el-parent',
+  });
   const [on, setOn] = useState<string | null>(null);
   const submit = async (v: Values) => {
     if (!parent) return undefined;
@@ -77,9 +80,7 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       width={640}
       okTestId="el-apply-ok"
     >
-      <Form.Item htmlFor="founding-parent" label={t('el.field.parent')} required>
-        <OrgSelect id="founding-parent" value={parent} onChange={(v) => setParent(v)} testId="el-parent" />
-      </Form.Item>
+      {parentField}
       <TextItem
         name="name"
         label={t('el.field.name')}

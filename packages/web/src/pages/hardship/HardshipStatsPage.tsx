@@ -26,7 +26,6 @@ export default function HardshipStatsPage() {
       period={period.control}
       export={{
         href: ready ? hardshipApi.statsExportUrl(q) : undefined,
-        label: t('hs.stats.export'),
         disabled: !ready,
       }}
     >

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FileDrop, ModeChoice } from '../../components/ImportFields.tsx';
 import { ImportResult } from '../../components/ImportResult.tsx';
 import {
@@ -203,14 +204,13 @@ export function MemberImport() {
           </div>
           <FileDrop file={file} onFile={setFile} />
           <ModeChoice mode={mode} onMode={setMode} />
-          <Form.Item
-            htmlFor="import-default-org"
+          <Field
+            id="import-default-org"
             label={t('import.defaultOrg')}
             extra={t('import.defaultOrgHint')}
             style={{ marginBottom: 0 }}
           >
             <OrgSelect
-              id="import-default-org"
               tree
               openOnly
               value={orgId}
@@ -218,7 +218,7 @@ export function MemberImport() {
               allowClear
               style={{ maxWidth: 420, width: '100%' }}
             />
-          </Form.Item>
+          </Field>
           <BlankJoinChoice choice={blankJoin} onChoice={setBlankJoin} date={joinDate} onDate={setJoinDate} />
           {failure !== null && (
             <Alert type="error" showIcon title={errorMessage(failure)} data-testid="import-failure" />

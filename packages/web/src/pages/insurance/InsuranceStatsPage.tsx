@@ -20,7 +20,7 @@ export default function InsuranceStatsPage() {
       area="insurance"
       yearRange={7}
       stats={insuranceApi.stats}
-      xlsx={{ href: insuranceApi.statsUrl, label: t('ins.stats.export'), testId: 'ins-stats-export' }}
+      xlsx={{ href: insuranceApi.statsUrl, testId: 'ins-stats-export' }}
       hint={t('ins.stats.hint')}
       what={t('ins.what.stats')}
     >

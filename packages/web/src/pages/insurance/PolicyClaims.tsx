@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import type { DialogProps } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
@@ -190,14 +191,13 @@ function FileForModal({ p, onClose, onDone }: DialogProps<{ p: PolicyDetail }>) 
   return (
     <Modal open title={t('ins.detail.fileFor')} onCancel={onClose} onOk={() => form.submit()}>
       <Form<ClaimValues> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item htmlFor="policy-claim-person" label={t('ins.claim.person')} required>
+        <Field id="policy-claim-person" label={t('ins.claim.person')} required>
           <PersonSelect
-            id="policy-claim-person"
             value={personId}
             onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
             known={[]}
           />
-        </Form.Item>
+        </Field>
         <ClaimFields documents={p.documents} kind={kind} />
       </Form>
       {p.recordedInsured !== null && (

@@ -1,14 +1,12 @@
 import { Checkbox, DatePicker, Form, InputNumber, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -100,7 +98,11 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const past = Form.useWatch('past', form);
-  const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const { union, field: unionField } = useUnionPick(orgId, {
+    id: 'policy-list-union',
+    label: t('ins.field.union'),
+    testId: 'ins-union',
+  });
   const invalid = useInvalidFields();
   const submit = async (v: Values) => {
     if (invalid.blocked() || !union) return undefined;
@@ -135,9 +137,7 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ who: 'outdoor', payer: 'insurer' }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item htmlFor="policy-list-union" label={t('ins.field.union')} required>
-          <OrgSelect id="policy-list-union" value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
-        </Form.Item>
+        {unionField}
         <div className="form-grid-2">
           <TextItem
             name="insurer"

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
@@ -91,14 +92,14 @@ export default function MemberCreatePage() {
               <Input maxLength={ID_NUMBER_INPUT_MAX} className="mono" data-testid="member-id-number" />
             </Form.Item>
             <PhoneEmployerFields />
-            <Form.Item
-              htmlFor="member-create-org"
+            <Field
+              id="member-create-org"
               name="orgId"
               label={t('member.org')}
               rules={[requiredRule(t, t('member.org'))]}
             >
-              <OrgSelect tree openOnly style={{ width: '100%' }} id="member-create-org" />
-            </Form.Item>
+              <OrgSelect tree openOnly style={{ width: '100%' }} />
+            </Field>
             <Form.Item name="joinedOn" label={t('member.joinedOn')}>
               <DayPicker style={{ width: '100%' }} />
             </Form.Item>

@@ -8,6 +8,7 @@ import type { PersonDetail } from '../../api/types.ts';
 import { aside } from '../../components/aside.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -76,14 +77,14 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
       initialValues={{ on: toDay(today()) }}
     >
       <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
-      <Form.Item
-        htmlFor="transfer-org"
+      <Field
+        id="transfer-org"
         name="toOrgId"
         label={t('member.toOrg')}
         rules={[requiredRule(t, t('member.toOrg'))]}
       >
-        <OrgSelect tree openOnly style={{ width: '100%' }} id="transfer-org" />
-      </Form.Item>
+        <OrgSelect tree openOnly style={{ width: '100%' }} />
+      </Field>
       <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
         <DayPicker style={{ width: '100%' }} allowClear={false} />
       </Form.Item>
@@ -130,13 +131,9 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
           data-testid="member-end-reason"
         />
       </Form.Item>
-      <Form.Item
-        htmlFor="member-end-on"
-        label={t('member.endOn')}
-        extra={day ? undefined : t('member.endOnToday')}
-      >
-        <PastDay id="member-end-on" value={day} onChange={setDay} testId="member-end-day" />
-      </Form.Item>
+      <Field id="member-end-on" label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
+        <PastDay value={day} onChange={setDay} testId="member-end-day" />
+      </Field>
       <MemberNoteField />
     </FieldsDialog>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { AdministratorsNotice } from '../../components/AdministratorsNotice.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredTextRule } from '../../components/form-rules.ts';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -58,14 +59,14 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
           return t('acct.firstRoot.created');
         }}
       >
-        <Form.Item
-          htmlFor="root-name"
+        <Field
+          id="root-name"
           name="name"
           label={t('acct.firstRoot.name')}
           rules={[requiredTextRule(t, t('acct.firstRoot.name'))]}
         >
-          <Input id="root-name" maxLength={100} placeholder="××市总工会" />
-        </Form.Item>
+          <Input maxLength={100} placeholder="××市总工会" />
+        </Field>
       </FieldsDialog>
     </div>
   );

@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { OrgDetail } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -51,9 +52,8 @@ export function OrgMoveModal({
       }}
     >
       <Form layout="vertical">
-        <Form.Item htmlFor="org-move-new-parent" label={t('org.newParent')} required>
+        <Field id="org-move-new-parent" label={t('org.newParent')} required>
           <OrgSelect
-            id="org-move-new-parent"
             tree
             openOnly
             value={parentId}
@@ -61,7 +61,7 @@ export function OrgMoveModal({
             excludeId={org.id}
             style={{ width: '100%' }}
           />
-        </Form.Item>
+        </Field>
         <PastDay value={movedOn} onChange={setMovedOn} testId="org-move-day" />
       </Form>
     </Modal>
@@ -105,15 +105,14 @@ export function OrgCloseModal({
     >
       <p className="muted">{t('org.closeHint')}</p>
       <Form layout="vertical">
-        <Form.Item htmlFor="org-move-closed-on" label={t('org.closedOn')} required>
+        <Field id="org-move-closed-on" label={t('org.closedOn')} required>
           <DayPicker
-            id="org-move-closed-on"
             value={toDay(on)}
             onChange={(d) => setOn(fromDay(d) ?? today())}
             allowClear={false}
             style={{ width: '100%' }}
           />
-        </Form.Item>
+        </Field>
       </Form>
     </Modal>
   );

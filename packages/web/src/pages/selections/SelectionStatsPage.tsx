@@ -26,7 +26,6 @@ export default function SelectionStatsPage() {
       period={period.control}
       export={{
         href: exportUrl,
-        label: t('sel.stats.export'),
         disabled: !ready,
         testId: 'sel-stats-export',
       }}

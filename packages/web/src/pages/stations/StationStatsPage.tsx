@@ -18,7 +18,7 @@ export default function StationStatsPage() {
       area="stations"
       stats={stationsApi.stats}
       allUnions
-      xlsx={{ href: stationsApi.statsExportUrl, label: t('st.stats.export'), testId: 'st-stats-export' }}
+      xlsx={{ href: stationsApi.statsExportUrl, testId: 'st-stats-export' }}
       what={t('st.what.stats')}
     >
       {(s) => <Figures s={s} />}

@@ -17,7 +17,7 @@ export default function WellnessStatsPage() {
       stats={wellnessApi.stats}
       yearRange={5}
       unionLabel={t('wel.stats.union')}
-      xlsx={{ href: wellnessApi.statsUrl, label: t('wel.stats.export') }}
+      xlsx={{ href: wellnessApi.statsUrl }}
       hint={t('wel.stats.hint')}
       pickUnion={t('wel.stats.pickUnion')}
       what={t('wel.what.stats')}

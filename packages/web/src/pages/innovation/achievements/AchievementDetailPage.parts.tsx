@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../../components/DayPicker.tsx';
+import { Field } from '../../../components/Field.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { TextLine } from '../../../components/TextBox.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
@@ -125,36 +126,33 @@ export function ConversionModal({
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
-          <Form.Item htmlFor="achievement-conversion-partner" label={t('ach.field.partner')} required>
+          <Field id="achievement-conversion-partner" label={t('ach.field.partner')} required>
             <TextLine
-              id="achievement-conversion-partner"
               max={200}
               value={conversion.partner}
               onChange={(text) => setConversion((c) => ({ ...c, partner: text }))}
             />
-          </Form.Item>
-          <Form.Item
-            htmlFor="achievement-conversion-converted-on"
+          </Field>
+          <Field
+            id="achievement-conversion-converted-on"
             label={t('ach.field.convertedOn')}
             required
             extra={t('past.hint')}
           >
             <DayPicker
-              id="achievement-conversion-converted-on"
               style={{ width: '100%' }}
               value={conversion.convertedOn ? dayjs(conversion.convertedOn) : null}
               disabledDate={(d) => d.isAfter(dayjs(), 'day')}
               onChange={(d) => setConversion((c) => ({ ...c, convertedOn: d ? d.format('YYYY-MM-DD') : '' }))}
               data-testid="conversion-day"
             />
-          </Form.Item>
-          <Form.Item htmlFor="achievement-conversion-value" label={t('ach.field.value')} required>
+          </Field>
+          <Field id="achievement-conversion-value" label={t('ach.field.value')} required>
             <YuanInput
-              id="achievement-conversion-value"
               value={conversion.valueFen}
               onChange={(fen) => setConversion((c) => ({ ...c, valueFen: fen }))}
             />
-          </Form.Item>
+          </Field>
         </Form>
       </ValidityScope>
     </Modal>

@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Flex, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
+import { Field } from '../../../components/Field.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { TextLine } from '../../../components/TextBox.tsx';
 import type { AchievementBody } from './achievements-api.ts';
@@ -36,36 +37,33 @@ export function PatentFields({
       {patent && (
         <>
           <Flex gap={16} wrap>
-            <Form.Item
-              htmlFor="achievement-patent-patent-type"
+            <Field
+              id="achievement-patent-patent-type"
               label={t('ach.field.patentType')}
               style={{ minWidth: 160 }}
             >
               <Select
-                id="achievement-patent-patent-type"
                 value={patent.type}
                 onChange={(v) => setPatent({ type: v })}
                 options={optionsOf(['invention', 'utility_model', 'design'] as const, (x) =>
                   t(`ach.patentType.${x}`),
                 )}
               />
-            </Form.Item>
-            <Form.Item htmlFor="achievement-patent-patent-no" label={t('ach.field.patentNo')}>
+            </Field>
+            <Field id="achievement-patent-patent-no" label={t('ach.field.patentNo')}>
               <TextLine
-                id="achievement-patent-patent-no"
                 max={50}
                 value={patent.number}
                 onChange={(text) => setPatent({ number: text })}
                 testId="achievement-patent-no"
               />
-            </Form.Item>
-            <Form.Item htmlFor="achievement-patent-granted-on" label={t('ach.field.grantedOn')}>
+            </Field>
+            <Field id="achievement-patent-granted-on" label={t('ach.field.grantedOn')}>
               <DateField
-                id="achievement-patent-granted-on"
                 value={patent.grantedOn || null}
                 onChange={(d) => setPatent({ grantedOn: d ?? '' })}
               />
-            </Form.Item>
+            </Field>
           </Flex>
           <Alert type="info" showIcon message={t('ach.form.patentHint')} style={{ marginBottom: 16 }} />
         </>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { aside } from '../../../components/aside.ts';
+import { Field } from '../../../components/Field.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { optionsOf } from '../../../components/options.ts';
@@ -152,31 +153,29 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             />
           )}
         </Form.Item>
-        <Form.Item
-          htmlFor="achievement-title"
+        <Field
+          id="achievement-title"
           label={t('ach.field.title')}
           required
           validateStatus={status('title')}
           help={help('title')}
         >
           <TextLine
-            id="achievement-title"
             max={200}
             value={value.title}
             onChange={(text) => set({ title: text })}
             testId="achievement-title"
           />
-        </Form.Item>
+        </Field>
         <KindFields value={value} set={set} />
-        <Form.Item
-          htmlFor="achievement-team"
+        <Field
+          id="achievement-team"
           label={t('ach.field.team')}
           required
           validateStatus={status('team')}
           help={help('team')}
         >
           <Select
-            id="achievement-team"
             mode="multiple"
             showSearch
             filterOption={false}
@@ -188,16 +187,15 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             onChange={(v: number[]) => set({ team: v })}
             data-testid="achievement-team"
           />
-        </Form.Item>
-        <Form.Item
-          htmlFor="achievement-abstract"
+        </Field>
+        <Field
+          id="achievement-abstract"
           label={t('ach.field.abstract')}
           required
           validateStatus={status('abstract')}
           help={help('abstract')}
         >
           <TextBox
-            id="achievement-abstract"
             rows={3}
             max={2000}
             showCount
@@ -205,16 +203,10 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             onChange={(abstract) => set({ abstract })}
             testId="achievement-abstract"
           />
-        </Form.Item>
-        <Form.Item htmlFor="achievement-body" label={t('ach.field.body')}>
-          <TextBox
-            id="achievement-body"
-            rows={5}
-            max={20000}
-            value={value.body}
-            onChange={(body) => set({ body })}
-          />
-        </Form.Item>
+        </Field>
+        <Field id="achievement-body" label={t('ach.field.body')}>
+          <TextBox rows={5} max={20000} value={value.body} onChange={(body) => set({ body })} />
+        </Field>
         <PatentFields value={value} set={set} />
         <Button type="primary" loading={saving} onClick={save} data-testid="achievement-save">
           {t('ach.form.save')}
@@ -236,9 +228,8 @@ function KindFields({
   const patent = value.patent;
   return (
     <Flex gap={16} wrap>
-      <Form.Item htmlFor="achievement-type" label={t('ach.field.type')} required style={{ minWidth: 180 }}>
+      <Field id="achievement-type" label={t('ach.field.type')} required style={{ minWidth: 180 }}>
         <Select
-          id="achievement-type"
           value={value.type}
           onChange={(v) => {
             const kind =
@@ -253,32 +244,29 @@ function KindFields({
           options={optionsOf(ACHIEVEMENT_TYPES, (x) => t(`ach.type.${x}`))}
           data-testid="achievement-type"
         />
-      </Form.Item>
-      <Form.Item htmlFor="achievement-year" label={t('ach.field.year')} required>
+      </Field>
+      <Field id="achievement-year" label={t('ach.field.year')} required>
         <InputNumber
-          id="achievement-year"
           min={1949}
           max={2100}
           value={value.year}
           onChange={(v) => set({ year: v ?? value.year })}
         />
-      </Form.Item>
-      <Form.Item htmlFor="achievement-stage" label={t('ach.field.stage')} style={{ minWidth: 140 }}>
+      </Field>
+      <Field id="achievement-stage" label={t('ach.field.stage')} style={{ minWidth: 140 }}>
         <Select
-          id="achievement-stage"
           value={value.stage}
           onChange={(v) => set({ stage: v })}
           options={optionsOf(ACHIEVEMENT_STAGES, (x) => t(`ach.stage.${x}`))}
         />
-      </Form.Item>
-      <Form.Item htmlFor="achievement-industry" label={t('ach.field.industry')}>
+      </Field>
+      <Field id="achievement-industry" label={t('ach.field.industry')}>
         <TextLine
-          id="achievement-industry"
           max={50}
           value={value.industry ?? ''}
           onChange={(text) => set({ industry: text || null })}
         />
-      </Form.Item>
+      </Field>
     </Flex>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
+import { Field } from '../../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { Money } from '../../../components/labels.tsx';
@@ -122,9 +123,9 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
     >
       <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
       <ValidityScope fields={invalid}>
-        <Form.Item htmlFor="problem-org" name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
-          <OrgSelect tree openOnly id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
-        </Form.Item>
+        <Field id="problem-org" name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
+          <OrgSelect tree openOnly valueLabel={myUnion?.orgName ?? undefined} />
+        </Field>
         <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
         <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
         <TextItem

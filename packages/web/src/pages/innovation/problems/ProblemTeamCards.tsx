@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../../components/aside.ts';
 import { FormDate } from '../../../components/DateField.tsx';
+import { Field } from '../../../components/Field.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -43,9 +44,8 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
         <Typography.Text type="secondary">{t('ip.claim.noStudio')}</Typography.Text>
       ) : (
         <Form layout="vertical" style={{ maxWidth: 560 }}>
-          <Form.Item htmlFor="problem-claim-lead" label={t('ip.claim.lead')} required>
+          <Field id="problem-claim-lead" label={t('ip.claim.lead')} required>
             <Select
-              id="problem-claim-lead"
               value={lead}
               onChange={(v) => {
                 setLead(v);
@@ -54,10 +54,9 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
               options={mine.map((s) => ({ value: s.id, label: `${s.name}${aside(s.orgName)}` }))}
               data-testid="claim-lead"
             />
-          </Form.Item>
-          <Form.Item htmlFor="problem-claim-partners" label={t('ip.claim.partners')}>
+          </Field>
+          <Field id="problem-claim-partners" label={t('ip.claim.partners')}>
             <Select
-              id="problem-claim-partners"
               mode="multiple"
               value={partners}
               onChange={setPartners}
@@ -67,7 +66,7 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
                 .map((s) => ({ value: s.id, label: `${s.name}${aside(s.unionName)}` }))}
               data-testid="claim-partners"
             />
-          </Form.Item>
+          </Field>
           <Form.Item>
             <PastDay value={pastDay} onChange={setPastDay} testId="claim-day" />
           </Form.Item>

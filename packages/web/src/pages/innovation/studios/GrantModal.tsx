@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../../components/aside.ts';
+import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { formatFen } from '../../../components/money.ts';
@@ -76,15 +77,14 @@ export function GrantModal({
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical" component="div">
-          <Form.Item htmlFor="studio-grant-kind" label={t('stu.grants.kind')} required>
+          <Field id="studio-grant-kind" label={t('stu.grants.kind')} required>
             <Select
-              id="studio-grant-kind"
               value={kind}
               onChange={chooseKind}
               options={kinds.map((k) => ({ value: k.kind, label: t(`stu.grants.kinds.${k.kind}`) }))}
               data-testid="grant-kind"
             />
-          </Form.Item>
+          </Field>
           <Form.Item label={t('stu.grants.way')} required>
             <Radio.Group value={way} onChange={(e) => setWay(e.target.value)} data-testid="grant-way">
               <Radio value="outside" data-testid="grant-way-outside">
@@ -139,9 +139,9 @@ export function GrantModal({
               <PastDay value={paidOn} onChange={setPaidOn} testId="grant-paid-day" />
             </Form.Item>
           )}
-          <Form.Item htmlFor="studio-grant-note" label={t('stu.grants.note')}>
-            <TextLine id="studio-grant-note" max={500} value={note} onChange={setNote} />
-          </Form.Item>
+          <Field id="studio-grant-note" label={t('stu.grants.note')}>
+            <TextLine max={500} value={note} onChange={setNote} />
+          </Field>
         </Form>
       </ValidityScope>
       {!onPlatform && paid < approved && (

@@ -2,6 +2,7 @@ import { Alert, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STUDIO_LEVELS as RANK } from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
+import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -42,18 +43,17 @@ export function ProposeModal({ studio, onClose, onDone }: DialogProps<{ studio: 
     >
       <Alert type="info" showIcon message={t('stu.propose.hint')} style={{ marginBottom: 16 }} />
       <Form layout="vertical">
-        <Form.Item htmlFor="studio-propose-level" label={t('stu.propose.level')} required>
+        <Field id="studio-propose-level" label={t('stu.propose.level')} required>
           <Select
-            id="studio-propose-level"
             value={level}
             onChange={setLevel}
             options={optionsOf(higher, (l) => t(`stu.level.${l}`))}
             data-testid="propose-level"
           />
-        </Form.Item>
-        <Form.Item htmlFor="studio-propose-note" label={t('stu.propose.note')}>
-          <TextBox id="studio-propose-note" rows={3} max={1000} value={note} onChange={setNote} />
-        </Form.Item>
+        </Field>
+        <Field id="studio-propose-note" label={t('stu.propose.note')}>
+          <TextBox rows={3} max={1000} value={note} onChange={setNote} />
+        </Field>
         <PastDay value={pastDay} onChange={setPastDay} testId="propose-day" />
       </Form>
     </FormDialog>

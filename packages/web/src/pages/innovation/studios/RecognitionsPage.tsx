@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../auth/session.tsx';
 import { linkColumn } from '../../../components/columns.tsx';
+import { Field } from '../../../components/Field.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { RegisterList } from '../../../components/RegisterList.tsx';
@@ -122,19 +123,13 @@ export default function RecognitionsPage() {
               <Alert type="info" showIcon message={t('stu.rec.approveHint')} style={{ marginBottom: 16 }} />
             )}
             <Form layout="vertical">
-              <Form.Item
-                htmlFor="studio-recognition-reason"
+              <Field
+                id="studio-recognition-reason"
                 label={t('stu.rec.reason')}
                 required={acting.action === 'reject'}
               >
-                <TextBox
-                  id="studio-recognition-reason"
-                  rows={3}
-                  max={1000}
-                  value={reason}
-                  onChange={setReason}
-                />
-              </Form.Item>
+                <TextBox rows={3} max={1000} value={reason} onChange={setReason} />
+              </Field>
               <PastDay value={decidedOn} onChange={setDecidedOn} testId="recognition-day" />
             </Form>
           </Modal>

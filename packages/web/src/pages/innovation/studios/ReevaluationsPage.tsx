@@ -6,6 +6,7 @@ import { REEVALUATED_LEVELS as LEVELS } from '../../../../../server/src/modules/
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { DateField } from '../../../components/DateField.tsx';
+import { Field } from '../../../components/Field.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { NewButton } from '../../../components/NewButton.tsx';
@@ -80,33 +81,27 @@ export default function ReevaluationsPage() {
           okProps={{ disabled: !orgId || !form.dueOn }}
         >
           <Form layout="vertical">
-            <Form.Item htmlFor="studio-reevaluation-org" label={t('stu.reev.org')} required>
-              <OrgSelect id="studio-reevaluation-org" value={orgId} onChange={(v) => setOrgId(v)} />
-            </Form.Item>
-            <Form.Item htmlFor="studio-reevaluation-year" label={t('stu.reev.year')} required>
+            <Field id="studio-reevaluation-org" label={t('stu.reev.org')} required>
+              <OrgSelect value={orgId} onChange={(v) => setOrgId(v)} />
+            </Field>
+            <Field id="studio-reevaluation-year" label={t('stu.reev.year')} required>
               <InputNumber
-                id="studio-reevaluation-year"
                 min={2000}
                 max={2100}
                 value={form.year}
                 onChange={(v) => setForm({ ...form, year: v ?? year })}
               />
-            </Form.Item>
-            <Form.Item htmlFor="studio-reevaluation-level" label={t('stu.reev.level')} required>
+            </Field>
+            <Field id="studio-reevaluation-level" label={t('stu.reev.level')} required>
               <Select
-                id="studio-reevaluation-level"
                 value={form.level}
                 onChange={(level) => setForm({ ...form, level })}
                 options={optionsOf(LEVELS, (l) => t(`stu.level.${l}`))}
               />
-            </Form.Item>
-            <Form.Item htmlFor="studio-reevaluation-due-on" label={t('stu.reev.dueOn')} required>
-              <DateField
-                id="studio-reevaluation-due-on"
-                value={form.dueOn}
-                onChange={(dueOn) => setForm({ ...form, dueOn })}
-              />
-            </Form.Item>
+            </Field>
+            <Field id="studio-reevaluation-due-on" label={t('stu.reev.dueOn')} required>
+              <DateField value={form.dueOn} onChange={(dueOn) => setForm({ ...form, dueOn })} />
+            </Field>
           </Form>
         </FormDialog>
       )}

@@ -2,6 +2,7 @@ import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../../components/aside.ts';
+import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -36,35 +37,32 @@ export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportM
       }}
     >
       <Form layout="vertical">
-        <Form.Item htmlFor="studio-report-activities" label={t('stu.reev.activities')} required>
+        <Field id="studio-report-activities" label={t('stu.reev.activities')} required>
           <Input.TextArea
-            id="studio-report-activities"
             rows={4}
             maxLength={4000}
             value={report.activities}
             onChange={(ev) => setReport({ ...report, activities: ev.target.value })}
           />
-        </Form.Item>
-        <Form.Item htmlFor="studio-report-achievements" label={t('stu.reev.achievements')}>
+        </Field>
+        <Field id="studio-report-achievements" label={t('stu.reev.achievements')}>
           <Select
-            id="studio-report-achievements"
             mode="multiple"
             value={report.achievementIds}
             onChange={(achievementIds) => setReport({ ...report, achievementIds })}
             options={studio.achievements.map((a) => ({ value: a.id, label: `${a.title}${aside(a.year)}` }))}
             notFoundContent={t('stu.reev.noAchievements')}
           />
-        </Form.Item>
-        <Form.Item htmlFor="studio-report-people-trained" label={t('stu.reev.peopleTrained')} required>
+        </Field>
+        <Field id="studio-report-people-trained" label={t('stu.reev.peopleTrained')} required>
           <InputNumber
-            id="studio-report-people-trained"
             min={0}
             max={1_000_000}
             precision={0}
             value={report.peopleTrained}
             onChange={(v) => setReport({ ...report, peopleTrained: v ?? 0 })}
           />
-        </Form.Item>
+        </Field>
         <PastDay value={filedOn} onChange={setFiledOn} testId="report-day" />
       </Form>
     </FormDialog>
@@ -100,28 +98,22 @@ export function DecideModal({ campaignId, studio, onClose, onDone }: ReportModal
     >
       <Alert type="info" showIcon message={t('stu.reev.decideHint')} style={{ marginBottom: 16 }} />
       <Form layout="vertical">
-        <Form.Item htmlFor="studio-report-outcome" label={t('stu.reev.outcome')} required>
+        <Field id="studio-report-outcome" label={t('stu.reev.outcome')} required>
           <Select
-            id="studio-report-outcome"
             value={decision.outcome}
             placeholder={t('stu.reev.choose')}
             onChange={(outcome) => setDecision({ ...decision, outcome })}
             options={optionsOf(OUTCOMES, (o) => t(`stu.reev.outcomes.${o}`))}
           />
-        </Form.Item>
-        <Form.Item
-          htmlFor="studio-report-reason"
-          label={t('stu.reev.reason')}
-          required={decision.outcome !== 'pass'}
-        >
+        </Field>
+        <Field id="studio-report-reason" label={t('stu.reev.reason')} required={decision.outcome !== 'pass'}>
           <Input.TextArea
-            id="studio-report-reason"
             rows={3}
             maxLength={1000}
             value={decision.reason}
             onChange={(ev) => setDecision({ ...decision, reason: ev.target.value })}
           />
-        </Form.Item>
+        </Field>
         <PastDay value={decidedOn} onChange={setDecidedOn} testId="reevaluation-day" />
       </Form>
     </FormDialog>

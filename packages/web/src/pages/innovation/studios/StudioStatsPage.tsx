@@ -28,7 +28,6 @@ export default function StudioStatsPage() {
         period={period.control}
         export={{
           href: studiosApi.statsExportUrl(query),
-          label: t('stu.stats.export'),
           testId: 'studio-stats-export',
         }}
       />

@@ -1,6 +1,7 @@
 import { Card, Checkbox, Col, Form, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField, DateTimeField } from '../../../components/DateField.tsx';
+import { Field } from '../../../components/Field.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { TextLine } from '../../../components/TextBox.tsx';
 import { EvidenceWindowField } from '../EvidenceWindowField.tsx';
@@ -17,53 +18,38 @@ export function PeriodSection({ draft, set }: SectionProps) {
     <Card title={t('prog.section.period')}>
       <Form layout="vertical" component="div">
         <Row gutter={16}>
-          <Col span={6}>
-            <Form.Item htmlFor="program-period-label" label={t('prog.field.periodLabel')}>
-              <TextLine
-                id="program-period-label"
-                value={draft.periodLabel}
-                max={50}
-                onChange={(text) => set('periodLabel', text)}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item htmlFor="program-period-start" label={t('prog.field.periodStart')}>
-              <DateField
-                id="program-period-start"
-                value={draft.periodStart}
-                onChange={(v) => v && set('periodStart', v)}
-                testId="period-start"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item htmlFor="program-period-end" label={t('prog.field.periodEnd')}>
-              <DateField
-                id="program-period-end"
-                value={draft.periodEnd}
-                onChange={(v) => v && set('periodEnd', v)}
-                testId="period-end"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item
-              htmlFor="program-period-unit"
-              label={t('prog.field.periodUnit')}
-              tooltip={t('prog.periodUnitHint')}
-            >
-              <Select
-                id="program-period-unit"
-                value={draft.periodUnit}
-                onChange={(v) => set('periodUnit', v)}
-                options={[
-                  { value: 'year', label: t('prog.periodUnit.year') },
-                  { value: 'whole', label: t('prog.periodUnit.whole') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
+          <Field col={6} id="program-period-label" label={t('prog.field.periodLabel')}>
+            <TextLine value={draft.periodLabel} max={50} onChange={(text) => set('periodLabel', text)} />
+          </Field>
+          <Field col={6} id="program-period-start" label={t('prog.field.periodStart')}>
+            <DateField
+              value={draft.periodStart}
+              onChange={(v) => v && set('periodStart', v)}
+              testId="period-start"
+            />
+          </Field>
+          <Field col={6} id="program-period-end" label={t('prog.field.periodEnd')}>
+            <DateField
+              value={draft.periodEnd}
+              onChange={(v) => v && set('periodEnd', v)}
+              testId="period-end"
+            />
+          </Field>
+          <Field
+            col={6}
+            id="program-period-unit"
+            label={t('prog.field.periodUnit')}
+            tooltip={t('prog.periodUnitHint')}
+          >
+            <Select
+              value={draft.periodUnit}
+              onChange={(v) => set('periodUnit', v)}
+              options={[
+                { value: 'year', label: t('prog.periodUnit.year') },
+                { value: 'whole', label: t('prog.periodUnit.whole') },
+              ]}
+            />
+          </Field>
           <EvidenceWindowField
             value={draft.evidenceWindow}
             periodUnit={draft.periodUnit}
@@ -81,61 +67,44 @@ export function PeriodSection({ draft, set }: SectionProps) {
           </Col>
           {draft.intakeModes.includes('claim') && (
             <>
-              <Col span={9}>
-                <Form.Item htmlFor="program-claim-starts-at" label={t('prog.field.claimStartsAt')}>
-                  <DateTimeField
-                    id="program-claim-starts-at"
-                    value={draft.claimStartsAt}
-                    onChange={(v) => set('claimStartsAt', v)}
-                    testId="claim-starts"
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={9}>
-                <Form.Item htmlFor="program-claim-ends-at" label={t('prog.field.claimEndsAt')}>
-                  <DateTimeField
-                    id="program-claim-ends-at"
-                    value={draft.claimEndsAt}
-                    onChange={(v) => set('claimEndsAt', v)}
-                    testId="claim-ends"
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={6}>
-                <Form.Item htmlFor="program-lottery" label={t('prog.field.lottery')}>
-                  <Switch
-                    id="program-lottery"
-                    checked={!!draft.lottery}
-                    onChange={(v) => set('lottery', v)}
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  htmlFor="program-pickup-place"
-                  label={t('prog.field.pickupPlace')}
-                  extra={t('prog.field.pickupHint')}
-                >
-                  <TextLine
-                    id="program-pickup-place"
-                    value={draft.pickupPlace ?? ''}
-                    max={200}
-                    onChange={(text) => set('pickupPlace', text.trim() ? text : null)}
-                    testId="pickup-place"
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item htmlFor="program-pickup-time" label={t('prog.field.pickupTime')}>
-                  <TextLine
-                    id="program-pickup-time"
-                    value={draft.pickupTime ?? ''}
-                    max={200}
-                    onChange={(text) => set('pickupTime', text.trim() ? text : null)}
-                    testId="pickup-time"
-                  />
-                </Form.Item>
-              </Col>
+              <Field col={9} id="program-claim-starts-at" label={t('prog.field.claimStartsAt')}>
+                <DateTimeField
+                  value={draft.claimStartsAt}
+                  onChange={(v) => set('claimStartsAt', v)}
+                  testId="claim-starts"
+                />
+              </Field>
+              <Field col={9} id="program-claim-ends-at" label={t('prog.field.claimEndsAt')}>
+                <DateTimeField
+                  value={draft.claimEndsAt}
+                  onChange={(v) => set('claimEndsAt', v)}
+                  testId="claim-ends"
+                />
+              </Field>
+              <Field col={6} id="program-lottery" label={t('prog.field.lottery')}>
+                <Switch checked={!!draft.lottery} onChange={(v) => set('lottery', v)} />
+              </Field>
+              <Field
+                col={12}
+                id="program-pickup-place"
+                label={t('prog.field.pickupPlace')}
+                extra={t('prog.field.pickupHint')}
+              >
+                <TextLine
+                  value={draft.pickupPlace ?? ''}
+                  max={200}
+                  onChange={(text) => set('pickupPlace', text.trim() ? text : null)}
+                  testId="pickup-place"
+                />
+              </Field>
+              <Field col={12} id="program-pickup-time" label={t('prog.field.pickupTime')}>
+                <TextLine
+                  value={draft.pickupTime ?? ''}
+                  max={200}
+                  onChange={(text) => set('pickupTime', text.trim() ? text : null)}
+                  testId="pickup-time"
+                />
+              </Field>
             </>
           )}
         </Row>

@@ -1,0 +1,29 @@
+import { Col, type ColProps, Form, type FormItemProps } from 'antd';
+import { cloneElement, type ReactElement } from 'react';
+
+/** What a `Field` is declared with: antd's `Form.Item` but its `htmlFor`, which the field's `id` says. */
+export type FieldProps = Omit<FormItemProps, 'htmlFor' | 'children'> & {
+  /** The control's id, which the label names (`for`): a test handle, and what a screen reader reads it by. */
+  id: string;
+  /** The one control the label names; the field gives it `id`, so it must take one (and not say its own). */
+  children: ReactElement<{ id?: string }>;
+  /** The grid column the field stands in, within a `Row`: `Col`'s span, or its props (`{ xs: 24, md: 12 }`). */
+  col?: number | ColProps;
+};
+
+/**
+ * A form's field stated once: its label (with `extra`, `tooltip`, `required`, a problem's `validateStatus` and
+ * `help`, and `name` and `rules` in an antd form — everything `Form.Item` takes) over its one control, which the
+ * label names: the field gives the control `id` and the label `for` that id, so neither is written twice (a label
+ * naming another id, or none, focuses nothing when clicked and leaves the control unnamed). With `col` it stands in
+ * a grid column of that span.
+ */
+export function Field({ id, col, children, ...item }: FieldProps) {
+  const field = (
+    <Form.Item htmlFor={id} {...item}>
+      {cloneElement(children, { id })}
+    </Form.Item>
+  );
+  if (col === undefined) return field;
+  return <Col {...(typeof col === 'number' ? { span: col } : col)}>{field}</Col>;
+}
