@@ -71,11 +71,19 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** 123456 → "¥1,234.56", -100 → "-¥1.00": as every page writes an amount. */
 const yuan = (fen: number) => (fen < 0 ? `-¥${formatYuan(-fen)}` : `¥${formatYuan(fen)}`);
 
-/** A coded value in words from its list; the code itself when the list has no word for it. */
-function coded(list: string, v: string | number, lang: 'zh' | 'en', fallback?: string): string {
-  const words = valueWordsIn(list);
-  const word = words?.[String(v)] ?? (fallback ? words?.[fallback] : undefined);
-  return word ? word[lang] : String(v);
+/** A coded value in words from its list (the first of its lists that says it); the code itself when none does. */
+function coded(
+  lists: string | readonly string[],
+  v: string | number,
+  lang: 'zh' | 'en',
+  fallback?: string,
+): string {
+  for (const list of typeof lists === 'string' ? [lists] : lists) {
+    const words = valueWordsIn(list);
+    const word = words?.[String(v)] ?? (fallback ? words?.[fallback] : undefined);
+    if (word) return word[lang];
+  }
+  return String(v);
 }
 
 /**
