@@ -150,8 +150,9 @@ export const AUDIT_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, 
 
 /**
  * Coded values only the audit log says, which no page lists as such: how a read request showed the worker, which
- * deadline an escalated request missed, a station inspection's result, the request categories shipped (a category
- * the federation adds later is said by its code: its name lives in the database).
+ * deadline an escalated request missed, a station inspection's result, the request categories shipped (said where
+ * the log has no names beside it: the audit page and its export say a request's category by the name its row holds
+ * now, which a category the federation adds later has nowhere else).
  */
 export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
   'audit.caseIdentity': {
@@ -173,7 +174,7 @@ export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, La
     social_insurance: { zh: '社会保险', en: 'Social insurance' },
     safety: { zh: '劳动安全', en: 'Work safety' },
     mental_health: { zh: '心理健康', en: 'Mental health' },
-    hardship: { zh: '生活困难', en: 'Hardship' },
+    hardship: { zh: '困难帮扶', en: 'Hardship relief' },
     suggestion: { zh: '意见建议', en: 'Suggestion' },
     other: { zh: '其他', en: 'Other' },
     democratic_management: { zh: '民主管理', en: 'Democratic management' },
