@@ -11,6 +11,7 @@ import type { IdProtector } from './modules/people/index.ts';
 import type { Recounter } from './modules/reporting/index.ts';
 import type { AreaUsage } from './shared/menu-usage.ts';
 import type { RegisterRowError } from './shared/register-sheet.ts';
+import type { Label } from './vocabulary.ts';
 
 /**
  * A module's manifest (ADR 89): what the composition root, the route table, the migrations and the command line
@@ -107,6 +108,8 @@ export interface Wiring {
   personNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
   /** Unions' names for the audit log (org). */
   orgNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
+  /** Request categories' names by code, for the audit log: those added at run time have no words in code (cases). */
+  caseCategoryNames: (sql: Sql, codes: string[]) => Promise<Map<string, Label>>;
   /** A program's rule, amount or a record kind in words, for the audit log's export; null for other fields (programs). */
   programAuditWords: (entity: string, field: string, value: unknown, lang: 'zh' | 'en') => string | null;
 }
@@ -120,6 +123,7 @@ export const WIRING_KEYS: Record<keyof Wiring, true> = {
   usersNamed: true,
   personNames: true,
   orgNames: true,
+  caseCategoryNames: true,
   programAuditWords: true,
 };
 

@@ -74,4 +74,40 @@ describe('the audit export says what changed', () => {
     expect(everything).not.toContain(idNumber);
     expect(everything).not.toContain(idNumber.slice(6, 14));
   });
+
+  it('a request filed under a category added at run time: the category by its name, on the page and in the export', async () => {
+    const root = await t.ctx.newRoot();
+    const union = await t.ctx.newOrg(await t.ctx.newOrg(root, 'street'), 'grassroots');
+    const admin = await t.signInAs('admin', null);
+    const auditor = await t.signInAs('audit_admin', null);
+    const added = await t.call({
+      method: 'POST',
+      url: '/api/cases/categories',
+      cookie: admin,
+      body: { nameZh: '劳务派遣', nameEn: 'Agency work', ackDays: 1, answerDays: 3, active: true },
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    const code = (added.json() as { code: string; nameZh: string }[]).find(
+      (c) => c.nameZh === '劳务派遣',
+    )?.code;
+    expect(code).toMatch(/^[a-z0-9_]+$/);
+    await t.ctx.services.cases.enter(t.ctx.actor('staff', union), {
+      channel: 'hotline',
+      category: code as string,
+      description: '派遣公司拖欠加班费',
+      receivedOn: '2025-03-07',
+    });
+
+    const page = await t.call({ method: 'GET', url: '/api/audit?action=case.file', cookie: auditor });
+    expect(page.statusCode, page.body).toBe(200);
+    const row = (page.json().items as { after: { category?: string }; categoryNames: unknown }[]).find(
+      (r) => r.after.category === code,
+    );
+    expect(row?.categoryNames).toEqual({ [code as string]: { zh: '劳务派遣', en: 'Agency work' } });
+
+    const { sheet, col } = await exported('case.file', auditor);
+    const lines = sheet.rows.flatMap((r) => String(r.cells[col('变更内容')]).split('\n'));
+    expect(lines.filter((l) => l.includes('劳务派遣'))).toHaveLength(1);
+    expect(lines.some((l) => l.includes(code as string))).toBe(false);
+  });
 });

@@ -152,6 +152,18 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
     await page.waitForURL('**/m/pledges');
     await page.getByTestId('worker-pledges').getByText(`杨镇${tag}户外劳动者驿站提档升级`).waitFor();
     await page.getByTestId('worker-pledges').getByText('户外劳动者驿站提档升级').first().waitFor();
+    // the cards stand apart, as every phone list's do
+    const boxes = await page
+      .locator('[data-testid^="my-pledge-"]')
+      .evaluateAll((cards) =>
+        cards.map((c) => c.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })),
+      );
+    check(boxes.length >= 2, `two pledges or more on the phone (${boxes.length})`);
+    for (let i = 1; i < boxes.length; i++)
+      check(
+        boxes[i].top - boxes[i - 1].bottom >= 8,
+        `pledge cards spaced (${boxes[i].top - boxes[i - 1].bottom}px)`,
+      );
     await shot(page, 'pledges-04-worker-phone');
   });
 });

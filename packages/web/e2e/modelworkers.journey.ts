@@ -167,6 +167,14 @@ await journey('modelworkers', { viewport: { width: 1440, height: 900 } }, async 
     await page.getByTestId('mw-list').getByText(name).waitFor();
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     check(wide <= 380, `no sideways scrolling at 375 px (${wide})`);
+    // a clerk on a phone keeps the register too: its buttons wrap under the title, each within the screen
+    for (const id of ['mw-export', 'mw-import', 'mw-new']) {
+      const box = await page.getByTestId(id).boundingBox();
+      check(
+        !!box && box.x >= 0 && box.x + box.width <= 375,
+        `${id} within the phone's width (${JSON.stringify(box)})`,
+      );
+    }
     await shot(page, 'modelworkers-04-phone');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLines } from './audit.changes.ts';
+import { auditValueText, changeLines } from './audit.changes.ts';
 
 describe('a change in lines, as the audit page says it', () => {
   it('money in yuan, an evidence window, a value its owner says, only what changed', () => {
@@ -40,5 +40,15 @@ describe('a change in lines, as the audit page says it', () => {
       '手机号：13900000000 → —',
     ]);
     expect(changeLines('person', { phone: null }, { phone: null }, { lang: 'zh' })).toEqual([]);
+  });
+
+  it("says an insurance claim's status and kind, and each kind a congress's rows hold, in words", () => {
+    expect(
+      changeLines('insurance_claim', null, { status: 'forwarded', kind: 'medical' }, { lang: 'zh' }),
+    ).toEqual(['状态：已报送保险公司', '类型：意外医疗']);
+    expect(auditValueText('insurance_claim', 'status', 'approved', { lang: 'en' })).toBe('Approved');
+    // a congress's own kind and the kind of a motion put to its vote
+    expect(auditValueText('congress', 'kind', 'assembly', { lang: 'zh' })).toBe('职工大会');
+    expect(auditValueText('congress', 'kind', 'resolution', { lang: 'zh' })).toBe('决议');
   });
 });

@@ -2,6 +2,7 @@ import type { Permission } from '../../access/access.ts';
 import { PERMISSION_NAMES } from '../../access/permission-names.ts';
 import { momentInChina } from '../../shared/dates.ts';
 import { formatYuan } from '../../shared/money.ts';
+import type { Label } from '../../vocabulary.ts';
 import { fieldLabel } from './audit.field-words.ts';
 import { AUDIT_VALUE_WORDS, valueWordsIn, valueWordsOf, WINDOW_WORDS } from './audit.value-words.ts';
 import { AUDIT_PERSON_FIELDS, AUDIT_UNION_FIELDS } from './audit.vocabulary.ts';
@@ -43,10 +44,12 @@ const PERSON_FIELDS = new Set<string>(AUDIT_PERSON_FIELDS);
 /** Fields holding a union's id: shown by the union's name, which the log answers beside the row. */
 const UNION_FIELDS = new Set<string>(AUDIT_UNION_FIELDS);
 
-/** The names the log answers beside a row: unions and members by id. */
+/** The names the log answers beside a row: unions and members by id, request categories by code. */
 export interface AuditValueNames {
   unions: Record<string, string>;
   persons: Record<string, string>;
+  /** Request categories by code, as named now: one added at run time has no words in code (optional). */
+  categories?: Record<string, Label>;
 }
 
 /** How a change is said: in which language, with which names, a moment in which time (China time unless told). */
@@ -71,11 +74,19 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** 123456 → "¥1,234.56", -100 → "-¥1.00": as every page writes an amount. */
 const yuan = (fen: number) => (fen < 0 ? `-¥${formatYuan(-fen)}` : `¥${formatYuan(fen)}`);
 
-/** A coded value in words from its list; the code itself when the list has no word for it. */
-function coded(list: string, v: string | number, lang: 'zh' | 'en', fallback?: string): string {
-  const words = valueWordsIn(list);
-  const word = words?.[String(v)] ?? (fallback ? words?.[fallback] : undefined);
-  return word ? word[lang] : String(v);
+/** A coded value in words from its list (the first of its lists that says it); the code itself when none does. */
+function coded(
+  lists: string | readonly string[],
+  v: string | number,
+  lang: 'zh' | 'en',
+  fallback?: string,
+): string {
+  for (const list of typeof lists === 'string' ? [lists] : lists) {
+    const words = valueWordsIn(list);
+    const word = words?.[String(v)] ?? (fallback ? words?.[fallback] : undefined);
+    if (word) return word[lang];
+  }
+  return String(v);
 }
 
 /**
@@ -109,6 +120,9 @@ export function auditValueText(
   // why a request was refused: in words, a refusal without its own words said as one
   if (entity === 'request' && key === 'refusal' && typeof v === 'string')
     return coded('audit.refusal', v, lang, 'other');
+  // a request's category by its name now, which a category added at run time has only in its row
+  const category = entity === 'case' && key === 'category' && typeof v === 'string' && names.categories?.[v];
+  if (category) return category[lang];
   if (key === 'evidenceWindow' && isRecord(v)) return windowText(v, lang);
   // a key rotation's algorithm, as the operator names it (docs/deploy.md, "Keys")
   if (entity === 'key' && key === 'algorithm' && typeof v === 'string')

@@ -101,7 +101,7 @@ export async function exportAudit(
         r.ip ?? '',
         changeLines(r.entity, r.before, r.after, {
           lang: 'zh',
-          names: { unions: r.unionNames, persons: r.personNames },
+          names: { unions: r.unionNames, persons: r.personNames, categories: r.categoryNames },
           own: ownWords && ((entity, field, value) => ownWords(entity, field, value, 'zh')),
         }).join('\n'),
       ]),

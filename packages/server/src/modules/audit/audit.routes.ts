@@ -27,6 +27,9 @@ const AuditRowSchema = Obj({
   personNames: Type.Record(Type.String(), Type.String(), {
     description: 'names of the members the row is about or its values name by id (personId, personIds …)',
   }),
+  categoryNames: Type.Record(Type.String(), Obj({ zh: Type.String(), en: Type.String() }), {
+    description: 'names of the request categories that before and after hold by code (category)',
+  }),
   entityName: Nullable(Type.String({ description: 'the member or union the row is about, by name' })),
   before: Type.Unknown(),
   after: Type.Unknown(),

@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { Label } from '../../vocabulary.ts';
 import type { AuditAction, AuditEntity } from './audit.catalog.ts';
 import { insertAuditRow, insertAuditRows, listAuditRows, listLastActionDays } from './audit.repository.ts';
 import { AUDIT_PERSON_FIELDS, AUDIT_UNION_FIELDS } from './audit.vocabulary.ts';
@@ -85,6 +86,11 @@ export interface AuditRow {
   unionNames: Record<string, string>;
   /** The names of the members the row is about or its values name by id. */
   personNames: Record<string, string>;
+  /**
+   * The names of the request categories the values hold by code, as the categories are named now (one added at
+   * run time has words only in its row).
+   */
+  categoryNames: Record<string, Label>;
   /** The name of what the row is about, when it is a member, a union or an account (else the id shows). */
   entityName: string | null;
   before: unknown;
@@ -99,6 +105,15 @@ export interface AuditNames {
   /** The users a name finds (part of a person's name, or a login name). */
   usersNamed(text: string): Promise<number[]>;
   persons(ids: number[]): Promise<Map<number, string>>;
+  /** Request categories by code (cases). */
+  caseCategories(codes: string[]): Promise<Map<string, Label>>;
+}
+
+/** The request category a case's before or after value holds (its code), if any. */
+function categoryIn(entity: string, value: unknown): string[] {
+  if (entity !== 'case' || typeof value !== 'object' || value === null) return [];
+  const category = (value as Record<string, unknown>).category;
+  return typeof category === 'string' ? [category] : [];
 }
 
 /** The person ids a before or after value names in its person fields (one id or a list). */
@@ -164,6 +179,11 @@ export async function listAudit(
   ]);
   const persons = await names.persons(distinct(namedPeople.flat()));
   const entityOrgs = await names.orgs(distinct(rows.map((r) => entityNumber(r, 'org'))));
+  const namedCategories = rows.map((r) => [
+    ...categoryIn(r.entity, r.before),
+    ...categoryIn(r.entity, r.after),
+  ]);
+  const categories = await names.caseCategories([...new Set(namedCategories.flat())]);
   const items = rows.map((r, i) => {
     const user = r.userId === null ? undefined : users.get(Number(r.userId));
     const unionNames: Record<string, string> = {};
@@ -176,12 +196,18 @@ export async function listAudit(
       const name = persons.get(id);
       if (name) personNames[id] = name;
     }
+    const categoryNames: Record<string, Label> = {};
+    for (const code of namedCategories[i]) {
+      const name = categories.get(code);
+      if (name) categoryNames[code] = name;
+    }
     const personId = entityNumber(r, 'person');
     const orgId = entityNumber(r, 'org');
     const accountId = entityNumber(r, 'user');
     return {
       ...r,
       personNames,
+      categoryNames,
       entityName:
         personId !== null
           ? (persons.get(personId) ?? null)

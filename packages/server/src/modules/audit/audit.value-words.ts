@@ -1,6 +1,7 @@
 import { ROLE_NAMES } from '../../access/role-list.ts';
 import type { Label } from '../../vocabulary.ts';
 import { MODULE_VALUE_WORDS } from './audit.value-words.modules.ts';
+import { MORE_MODULE_VALUE_WORDS } from './audit.value-words.more.ts';
 
 /**
  * The words for the coded values an audit row's before and after values hold (a program's status, a union's kind,
@@ -144,12 +145,14 @@ export const AUDIT_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, 
   },
   role: ROLE_NAMES,
   ...MODULE_VALUE_WORDS,
+  ...MORE_MODULE_VALUE_WORDS,
 };
 
 /**
  * Coded values only the audit log says, which no page lists as such: how a read request showed the worker, which
- * deadline an escalated request missed, a station inspection's result, the request categories shipped (a category
- * the federation adds later is said by its code: its name lives in the database).
+ * deadline an escalated request missed, a station inspection's result, the request categories shipped (said where
+ * the log has no names beside it: the audit page and its export say a request's category by the name its row holds
+ * now, which a category the federation adds later has nowhere else).
  */
 export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
   'audit.caseIdentity': {
@@ -171,7 +174,7 @@ export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, La
     social_insurance: { zh: '社会保险', en: 'Social insurance' },
     safety: { zh: '劳动安全', en: 'Work safety' },
     mental_health: { zh: '心理健康', en: 'Mental health' },
-    hardship: { zh: '生活困难', en: 'Hardship' },
+    hardship: { zh: '困难帮扶', en: 'Hardship relief' },
     suggestion: { zh: '意见建议', en: 'Suggestion' },
     other: { zh: '其他', en: 'Other' },
     democratic_management: { zh: '民主管理', en: 'Democratic management' },
@@ -183,6 +186,27 @@ export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, La
   'audit.inspectionResult': {
     stars: { zh: '评定星级', en: 'Rated with stars' },
     failed: { zh: '不合格', en: 'Failed' },
+  },
+  // a training record's result, as the records register reads it (合格, 不合格, 缺考)
+  'audit.trainingResult': {
+    passed: { zh: '合格', en: 'Passed' },
+    failed: { zh: '不合格', en: 'Failed' },
+    absent: { zh: '缺考', en: 'Absent' },
+  },
+  // the self-assessment scales, as counselling.scales.ts names them
+  'audit.assessmentScale': {
+    phq9: { zh: '抑郁症筛查量表（PHQ-9）', en: 'Patient Health Questionnaire (PHQ-9)' },
+    gad7: { zh: '广泛性焦虑量表（GAD-7）', en: 'Generalized Anxiety Disorder scale (GAD-7)' },
+  },
+  // which union of a transfer decided it
+  'audit.transferSide': {
+    from: { zh: '转出工会', en: 'The union left' },
+    to: { zh: '转入工会', en: 'The union joined' },
+  },
+  // an election's majority rule, as the election settings name it (el.setting.voting, el.setting.present)
+  'audit.electionMajority': {
+    voting: { zh: '超过投票数的半数', en: 'More than half of the ballots cast' },
+    present: { zh: '超过到会人数的半数', en: 'More than half of those present' },
   },
 };
 
@@ -197,11 +221,14 @@ export const WINDOW_WORDS = {
   to: { zh: '至', en: 'to' },
 } as const satisfies Record<string, Label>;
 
+/** The list a field's codes are said by, or the lists, in order, where one field holds the codes of two. */
+type ValueList = string | readonly string[];
+
 /**
  * Which list says a coded field of an entity's audit rows, by entity and field: a module whose records carry a new
  * code adds its field here (audit.demo-words.test.ts fails on a code the demo's log shows unsaid).
  */
-const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, ValueList>>>> = {
   program: {
     status: 'prog.status',
     category: 'prog.category',
@@ -211,13 +238,18 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, string
     limitMode: 'prog.limitMode',
     reviewChain: 'prog.orgLevel',
     subjectKind: 'rec.kind',
+    intake: 'prog.intake',
   },
   application: { status: 'review.status', intake: 'prog.intake' },
   payment_batch: { status: 'ledger.batchStatus', method: 'ledger.method' },
   ledger_entry: { paymentStatus: 'ledger.state' },
   join_request: { status: 'onb.requests.status' },
-  org: { kind: 'orgKind', status: 'orgStatus' },
-  person: { gender: 'gender', modelWorkerLevel: 'modelWorkerLevel', hardshipLevel: 'hardshipLevel' },
+  person: {
+    gender: 'gender',
+    modelWorkerLevel: 'modelWorkerLevel',
+    hardshipLevel: 'hardshipLevel',
+    reason: 'endReason',
+  },
   user: { role: 'role', reason: 'audit.signInFailure' },
   achievement: {
     type: 'ach.type',
@@ -226,7 +258,9 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, string
     'patent.type': 'ach.patentType',
   },
   activity: { status: 'act.status' },
-  care_visit: { recipientKind: 'care.recipientKind' },
+  agreement: { kind: 'agr.kind', level: 'agr.level', clauses: 'agr.clause' },
+  call_work: { status: 'calls.status', result: 'calls.result' },
+  care_visit: { recipientKind: 'care.recipientKind', kind: 'care.visit.receiptKind' },
   case: {
     channel: 'case.channel',
     status: 'case.status',
@@ -234,8 +268,13 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, string
     identity: 'audit.caseIdentity',
     missed: 'audit.caseDeadline',
   },
-  congress: { kind: 'cong.kind' },
-  congress_proposal: { status: 'cong.status' },
+  // a congress's own kind, and the kind of a motion put to its vote (the codes of the two differ)
+  congress: { kind: ['cong.kind', 'cong.motionKind'], result: 'cong.result' },
+  congress_disclosure: { category: 'cong.disclosure' },
+  congress_proposal: { status: 'cong.status', rating: 'cong.rating' },
+  counselling_assessment: { scale: 'audit.assessmentScale' },
+  counselling_booking: { channel: 'csl.channel', mode: 'csl.mode', by: 'csl.cancelledBy' },
+  counselling_counsellor: { kind: 'csl.kind' },
   contest: { kind: 'contest.kind', level: 'contest.level', status: 'contest.status' },
   donation: { kind: 'don.kind' },
   donor: { kind: 'don.donorKind' },
@@ -246,14 +285,40 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, string
     hardshipLevel: 'hardshipLevel',
   },
   innovation_recognition: { level: 'stu.level', status: 'stu.rec.status' },
-  innovation_studio: { level: 'stu.level', status: 'stu.status' },
+  innovation_studio: {
+    level: 'stu.level',
+    status: 'stu.status',
+    kind: 'stu.grants.kinds',
+    outcome: 'stu.reev.outcomes',
+  },
+  insurance_claim: { status: 'ins.status', kind: 'ins.kind' },
+  learning_resource: { kind: 'learn.resourceKind' },
+  learning_site: { level: 'learn.level' },
+  lesson: { kind: 'learn.lessonKind' },
+  master: { title: 'learn.masterTitle' },
   studio: { level: 'stu.level', status: 'stu.status' },
-  member_request: { kind: 'mr.kind', status: 'mr.status' },
+  member_request: { kind: 'mr.kind', status: 'mr.status', side: 'audit.transferSide' },
   mentoring_session: { kind: 'ip.sessionKind' },
   mentorship: { status: 'ip.studio.pairStatus' },
-  modelworker: { level: 'mw.level', status: 'mw.status', kind: 'mw.kind', health: 'mw.health' },
+  modelworker: {
+    level: 'mw.level',
+    status: 'mw.status',
+    kind: 'mw.kind',
+    health: 'mw.health',
+    source: 'mw.source',
+  },
+  org: { kind: 'orgKind', status: 'orgStatus', majority: 'audit.electionMajority' },
+  pledge: { category: 'pl.category' },
   problem: { status: 'ip.status' },
+  record: {
+    kind: 'rec.kind',
+    level: 'rec.level',
+    patentType: 'ach.patentType',
+    result: 'audit.trainingResult',
+    source: 'rec.source',
+  },
   selection: { status: 'sel.status' },
+  selection_objection: { status: 'sel.objections.status' },
   station: { kind: 'st.kind', services: 'st.service', result: 'audit.inspectionResult' },
   wellness_institution: { kind: 'wel.instKind' },
   wellness_program: { kind: 'wel.kind' },
@@ -261,9 +326,9 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, string
 
 /**
  * The list of words a coded value of this entity's field is said in (of the field `parent` holds it in, where a
- * list says so: `patent.type`); null for a field that holds no code.
+ * list says so: `patent.type`), or its lists; null for a field that holds no code.
  */
-export function valueWordsOf(entity: string, key: string, parent?: string): string | null {
+export function valueWordsOf(entity: string, key: string, parent?: string): ValueList | null {
   const lists = ENTITY_VALUE_LISTS[entity];
   return (
     (parent ? lists?.[`${parent}.${key}`] : undefined) ??

@@ -46,6 +46,7 @@ export const manifest = defineModule({
         usersNamed: (text) => wiring.usersNamed(db, text),
         persons: (ids) => wiring.personNames(db, ids),
         orgs: (ids) => wiring.orgNames(db, ids),
+        caseCategories: (codes) => wiring.caseCategoryNames(db, codes),
       },
       ownWords: wiring.programAuditWords,
     }),

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import type { Label } from '../../vocabulary.ts';
 import type { Category } from './cases.types.ts';
 
 /** The working-day calendar's exceptions (`work_calendar`), the after-hours cut-off and the categories (ADR 22). */
@@ -102,6 +103,16 @@ export async function deleteCalendarDay(sql: Sql, day: string): Promise<Calendar
 
 const CATEGORY_COLUMNS = `code, name_zh as "nameZh", name_en as "nameEn", ack_days as "ackDays",
   answer_days as "answerDays", active`;
+
+/** The names of the categories of these codes (the retired ones too), for the audit log. */
+export async function findCategoryNames(sql: Sql, codes: string[]): Promise<Map<string, Label>> {
+  if (!codes.length) return new Map();
+  const { rows } = await sql.query<{ code: string; zh: string; en: string }>(
+    'select code, name_zh as zh, name_en as en from case_categories where code = any($1)',
+    [codes],
+  );
+  return new Map(rows.map((r) => [r.code, { zh: r.zh, en: r.en }]));
+}
 
 /** Every category, the retired ones included, in the federation's order. */
 export async function listCategories(sql: Sql): Promise<CategoryRow[]> {

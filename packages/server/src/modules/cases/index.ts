@@ -5,6 +5,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { findCategoryNames } from './cases.calendar.repository.ts';
 import { casesRecounter } from './cases.recount.repository.ts';
 import { casesRoutes } from './cases.routes.ts';
 import { createCasesService } from './cases.service.ts';
@@ -26,6 +27,7 @@ export const manifest = defineModule({
   name: 'cases',
   menuUsage: casesUsage,
   recounter: casesRecounter,
+  wiring: { caseCategoryNames: findCategoryNames },
   description:
     "`cases`, `case_events`, `case_escalations`, `case_files`, `case_categories`, `work_calendar`, `case_settings` — workers' requests (诉求) from every channel (the time each came in: after the cut-off or on a rest day its deadlines count from the next working day; a year's holidays pasted from the State Council notice; the requests register imported with each step on its day, ADR 40/41): filed on the phone (optionally anonymous) or entered by staff, handled along the union chain (accept, assign, transfer, escalate, reply, close), categories the administrator adds, renames and retires, each with its deadlines in working days on an editable holiday calendar (ADR 44), a sweep that escalates overdue requests one union up once per deadline, the worker's timeline, rating and one reopening; identity shown only to the handling chain, anonymous requests stored without a person, every read audited (ADR 22); statistics through `reporting` (`cases.filed`, `.answered`, `.rated`, `.open`, `.overdue`) and .xlsx; `casesOfPersons` for the hardship files",
   migrations: casesMigrations,

@@ -134,7 +134,7 @@ export default function AuditPage() {
                   entity={r.entity}
                   before={r.before}
                   after={r.after}
-                  names={{ unions: r.unionNames, persons: r.personNames }}
+                  names={{ unions: r.unionNames, persons: r.personNames, categories: r.categoryNames }}
                 />
               ),
               rowExpandable: (r) => r.before != null || r.after != null,

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { auditValueText } from '../../../../server/src/modules/audit/audit.changes.ts';
 import { HIDDEN } from './AuditChanges.tsx';
 import { fieldWords } from './audit-labels.ts';
 
@@ -21,6 +22,27 @@ interface Found {
   field: string;
   entity?: string;
   where: string;
+  /**
+   * The codes the field's type allows, where it is a union of string literals (`'filed' | 'forwarded' …`), each
+   * with the field whose record holds this one (an achievement's `patent` for its `type`), as the page says it.
+   */
+  codes: { code: string; parent?: string; where: string }[];
+}
+
+/** A code as the server writes one (`forwarded`, `on_site`): a value the page must say in words. */
+const CODE = /^[a-z][a-z0-9_]*$/;
+
+/** Fields whose codes are their own names: a file's format (`xlsx`, `geojson`) and encoding (`gb18030`). */
+const SAID_AS_ITSELF = new Set(['format', 'encoding']);
+
+/** The string literals a type is a union of (`'filed' | 'paid'`), or none when it holds any other value. */
+function literalsOf(type: ts.Type): string[] {
+  const parts = type.isUnion() ? type.types : [type];
+  const literals = parts.filter((t): t is ts.StringLiteralType => t.isStringLiteral()).map((t) => t.value);
+  const rest = parts.filter(
+    (t) => !t.isStringLiteral() && !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)),
+  );
+  return rest.length ? [] : literals;
 }
 
 function auditedFields(): Map<string, Found> {
@@ -50,16 +72,23 @@ function auditedFields(): Map<string, Found> {
   const program = ts.createProgram({ rootNames: files, options: { ...config?.options, noEmit: true } });
   const checker = program.getTypeChecker();
   const found = new Map<string, Found>();
-  const visitType = (type: ts.Type, where: string, depth: number, seen: Set<ts.Type>, entity?: string) => {
+  const visitType = (
+    type: ts.Type,
+    where: string,
+    depth: number,
+    seen: Set<ts.Type>,
+    entity?: string,
+    parent?: string,
+  ) => {
     if (depth > 3 || seen.has(type)) return;
     seen.add(type);
     if (type.isUnionOrIntersection()) {
-      for (const t of type.types) visitType(t, where, depth, seen, entity);
+      for (const t of type.types) visitType(t, where, depth, seen, entity, parent);
       return;
     }
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       for (const t of checker.getTypeArguments(type as ts.TypeReference))
-        visitType(t, where, depth + 1, seen, entity);
+        visitType(t, where, depth + 1, seen, entity, parent);
       return;
     }
     if (!(type.flags & ts.TypeFlags.Object)) return;
@@ -68,8 +97,12 @@ function auditedFields(): Map<string, Found> {
     for (const p of checker.getPropertiesOfType(type)) {
       if (HIDDEN.has(p.name) || !/^[a-zA-Z]\w*$/.test(p.name)) continue;
       const key = `${entity ?? ''}:${p.name}`;
-      if (!found.has(key)) found.set(key, { field: p.name, entity, where });
-      if (!OWN_RENDERER.has(p.name)) visitType(checker.getTypeOfSymbol(p), where, depth + 1, seen, entity);
+      const type = checker.getTypeOfSymbol(p);
+      const f = found.get(key) ?? { field: p.name, entity, where, codes: [] };
+      found.set(key, f);
+      const values = checker.isArrayType(type) ? checker.getTypeArguments(type as ts.TypeReference)[0] : type;
+      for (const code of literalsOf(values)) f.codes.push({ code, parent, where });
+      if (!OWN_RENDERER.has(p.name)) visitType(type, where, depth + 1, seen, entity, p.name);
     }
   };
   for (const sf of program.getSourceFiles()) {
@@ -106,9 +139,16 @@ function auditedFields(): Map<string, Found> {
   return found;
 }
 
+/** The scan, made once for both tests (it type-checks the server's modules). */
+let scanned: Map<string, Found> | undefined;
+const audited = () => {
+  scanned ??= auditedFields();
+  return scanned;
+};
+
 describe('the audit page says every field the server audits in words', () => {
   it('each field an audit row may carry has a label in Chinese and in English', () => {
-    const fields = auditedFields();
+    const fields = audited();
     expect(fields.size).toBeGreaterThan(150);
     const missing = [...fields.values()]
       .filter(({ field, entity }) => {
@@ -117,5 +157,28 @@ describe('the audit page says every field the server audits in words', () => {
       })
       .map(({ field, entity, where }) => `${entity ? `${entity}.` : ''}${field} (${where})`);
     expect(missing, 'fields with no label in server/src/modules/audit/audit.field-words.ts').toEqual([]);
+  });
+});
+
+describe('the audit page says every coded value the server audits in words', () => {
+  it("each code a field's type allows (a claim's status …) is said in words in both languages", () => {
+    const fields = [...audited().values()].filter((f) => f.entity && f.codes.length);
+    expect(fields.length).toBeGreaterThan(20);
+    const bare = fields.flatMap(({ field, entity = '', codes }) =>
+      codes
+        .filter(({ code }) => CODE.test(code) && !SAID_AS_ITSELF.has(field))
+        .filter(({ code, parent }) =>
+          (['zh', 'en'] as const).some(
+            (lang) => auditValueText(entity, field, code, { lang }, 1, parent) === code,
+          ),
+        )
+        .map(
+          ({ code, parent, where }) => `${entity}.${parent ? `${parent}.` : ''}${field}: ${code} (${where})`,
+        ),
+    );
+    expect(
+      [...new Set(bare)],
+      'codes said as themselves: server/src/modules/audit/audit.value-words.ts',
+    ).toEqual([]);
   });
 });

@@ -28,8 +28,8 @@ export default function ModelWorkerListPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
   const navigate = useNavigate();
-  // on a phone the register is read, not kept: no import, export or new record
-  const keeps = useSession().can('modelworkers.write') && !narrow;
+  // a clerk with only a phone keeps the register too: export, import and a new record wrap under the title there
+  const keeps = useSession().can('modelworkers.write');
   return (
     <RegisterList<ModelWorkerItem>
       title={t('mw.list.title')}
@@ -89,22 +89,14 @@ export default function ModelWorkerListPage() {
           />
         )
       }
-      create={
-        narrow
-          ? undefined
-          : {
-              permission: 'modelworkers.write',
-              label: t('mw.list.new'),
-              testId: 'mw-new',
-              dialog: ({ orgId }, close) => (
-                <RegisterModal
-                  orgId={orgId}
-                  onClose={close}
-                  onSaved={(id) => navigate(`/model-workers/${id}`)}
-                />
-              ),
-            }
-      }
+      create={{
+        permission: 'modelworkers.write',
+        label: t('mw.list.new'),
+        testId: 'mw-new',
+        dialog: ({ orgId }, close) => (
+          <RegisterModal orgId={orgId} onClose={close} onSaved={(id) => navigate(`/model-workers/${id}`)} />
+        ),
+      }}
       notice={(list, q) => <UnlistedMembers orgId={q.orgId} onRegistered={list.reload} />}
       empty={t('mw.list.empty')}
       what={t('mw.what.list')}

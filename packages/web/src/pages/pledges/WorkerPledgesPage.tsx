@@ -1,4 +1,5 @@
 import { Progress, Tag } from 'antd';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -20,7 +21,10 @@ export default function WorkerPledgesPage() {
   );
 }
 
-/** My pledges by year, the year's count of done ones first. */
+/**
+ * My pledges by year, the year's count of done ones first: the heading and the cards stand in the page's column,
+ * spaced as every phone list's cards are.
+ */
 function PledgeYears({ items }: { items: readonly MyPledge[] }) {
   const { t } = useTranslation();
   const byYear = new Map<number, MyPledge[]>();
@@ -28,8 +32,8 @@ function PledgeYears({ items }: { items: readonly MyPledge[] }) {
   return (
     <>
       {[...byYear].map(([year, ps]) => (
-        <section key={year}>
-          <div className="wp-muted" style={{ margin: '12px 0 4px' }}>
+        <Fragment key={year}>
+          <div className="wp-muted">
             {t('pl.mine.year', {
               year,
               done: ps.filter((p) => p.status === 'completed').length,
@@ -58,7 +62,7 @@ function PledgeYears({ items }: { items: readonly MyPledge[] }) {
               )}
             </div>
           ))}
-        </section>
+        </Fragment>
       ))}
     </>
   );

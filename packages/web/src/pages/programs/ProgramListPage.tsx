@@ -1,6 +1,8 @@
 import { Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelColumn, linkColumn } from '../../components/columns.tsx';
+import { Link } from 'react-router-dom';
+import { labelColumn } from '../../components/columns.tsx';
 import { formatCount } from '../../components/format.ts';
 import { formatFen } from '../../components/money.ts';
 import { createLink, RegisterList, selectFilter } from '../../components/RegisterList.tsx';
@@ -48,13 +50,27 @@ export default function ProgramListPage() {
       empty={t('prog.listEmpty')}
       what={t('load.what.programs')}
       columns={[
-        linkColumn(t('prog.field.name'), 'name', (row) => `/programs/${row.id}`),
-        { title: t('prog.field.owner'), dataIndex: 'ownerOrgName', render: (v?: string) => v ?? '—' },
-        labelColumn(t('prog.field.category'), 'category', (c) => t(`prog.category.${c}`)),
+        {
+          title: t('prog.field.name'),
+          dataIndex: 'name',
+          render: (name: string, row) => (
+            <Wrap max={180}>
+              <Link to={`/programs/${row.id}`}>{name}</Link>
+            </Wrap>
+          ),
+        },
+        {
+          title: t('prog.field.owner'),
+          dataIndex: 'ownerOrgName',
+          render: (v?: string) => <Wrap max={120}>{v ?? '—'}</Wrap>,
+        },
+        labelColumn(t('prog.field.category'), 'category', (c) => (
+          <Wrap max={64}>{t(`prog.category.${c}`)}</Wrap>
+        )),
         {
           title: t('prog.field.period'),
           dataIndex: 'periodLabel',
-          render: (v: string) => periodLabelIn(v, i18n.language),
+          render: (v: string) => <Wrap max={80}>{periodLabelIn(v, i18n.language)}</Wrap>,
         },
         {
           title: t('prog.field.quota'),
@@ -78,5 +94,17 @@ export default function ProgramListPage() {
         },
       ]}
     />
+  );
+}
+
+/**
+ * A cell's text on as many lines as it takes past `max` pixels, never cut: the list fits a 1280-pixel window in
+ * English too ("Every year (standing)", "Quota benefit", a program's long name), whose words run wider.
+ */
+function Wrap({ max, children }: { max: number; children: ReactNode }) {
+  return (
+    <span className="cell-wrap" style={{ maxWidth: max }}>
+      {children}
+    </span>
   );
 }
