@@ -1,6 +1,7 @@
 import { Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { optionsOf } from '../../components/options.ts';
 import {
@@ -56,40 +57,38 @@ export function EditModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
         <Row gutter={12}>
           <StatusFields status={f.status} statusOn={f.statusOn} onChange={(v) => setF({ ...f, ...v })} />
         </Row>
-        <Form.Item htmlFor="mw-edit-studio" label={t('mw.field.studio')}>
+        <Field id="mw-edit-studio" label={t('mw.field.studio')}>
           <StudioSelect
-            id="mw-edit-studio"
             value={f.studioId}
             onChange={(studioId) => setF({ ...f, studioId })}
             testId="mw-edit-studio"
           />
-        </Form.Item>
-        <Form.Item htmlFor="mw-edit-health" label={t('mw.field.health')}>
+        </Field>
+        <Field id="mw-edit-health" label={t('mw.field.health')}>
           <Select
-            id="mw-edit-health"
             value={f.health}
             onChange={(health) => setF({ ...f, health })}
             options={optionsOf(HEALTH, (h) => t(`mw.health.${h}`))}
           />
-        </Form.Item>
-        <Form.Item htmlFor="mw-edit-health-note" label={t('mw.field.healthNote')}>
-          <Input id="mw-edit-health-note" {...text('healthNote')} maxLength={500} />
-        </Form.Item>
-        <Form.Item htmlFor="mw-edit-employer" label={t('mw.field.employer')}>
-          <Input id="mw-edit-employer" {...text('employer')} maxLength={200} />
-        </Form.Item>
-        <Form.Item htmlFor="mw-edit-phone" label={t('mw.field.phone')}>
-          <Input id="mw-edit-phone" {...text('phone')} maxLength={30} />
-        </Form.Item>
-        <Form.Item htmlFor="mw-edit-contact-name" label={t('mw.field.contactName')}>
-          <Input id="mw-edit-contact-name" {...text('contactName')} maxLength={50} />
-        </Form.Item>
-        <Form.Item htmlFor="mw-edit-contact-phone" label={t('mw.field.contactPhone')}>
-          <Input id="mw-edit-contact-phone" {...text('contactPhone')} maxLength={30} />
-        </Form.Item>
-        <Form.Item htmlFor="mw-edit-note" label={t('mw.field.note')}>
-          <Input.TextArea id="mw-edit-note" {...text('note')} maxLength={1000} rows={2} />
-        </Form.Item>
+        </Field>
+        <Field id="mw-edit-health-note" label={t('mw.field.healthNote')}>
+          <Input {...text('healthNote')} maxLength={500} />
+        </Field>
+        <Field id="mw-edit-employer" label={t('mw.field.employer')}>
+          <Input {...text('employer')} maxLength={200} />
+        </Field>
+        <Field id="mw-edit-phone" label={t('mw.field.phone')}>
+          <Input {...text('phone')} maxLength={30} />
+        </Field>
+        <Field id="mw-edit-contact-name" label={t('mw.field.contactName')}>
+          <Input {...text('contactName')} maxLength={50} />
+        </Field>
+        <Field id="mw-edit-contact-phone" label={t('mw.field.contactPhone')}>
+          <Input {...text('contactPhone')} maxLength={30} />
+        </Field>
+        <Field id="mw-edit-note" label={t('mw.field.note')}>
+          <Input.TextArea {...text('note')} maxLength={1000} rows={2} />
+        </Field>
       </Form>
     </FormDialog>
   );

@@ -1,11 +1,12 @@
 import { EditOutlined, GiftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Form, Select, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { fenColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { RecordPage } from '../../components/RecordPage.tsx';
@@ -242,13 +243,8 @@ function AddTitleModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
     <FormDialog title={t('mw.form.addTitle')} onClose={onClose} submit={save} width={880}>
       <Flex vertical gap={12}>
         {m.selectionAwards.length > 0 && (
-          <Form.Item
-            htmlFor="mw-page-from-selection"
-            label={t('mw.form.fromSelection')}
-            style={{ marginBottom: 0 }}
-          >
+          <Field id="mw-page-from-selection" label={t('mw.form.fromSelection')} style={{ marginBottom: 0 }}>
             <Select
-              id="mw-page-from-selection"
               allowClear
               value={recordId ?? undefined}
               onChange={(v) => setRecordId(v ?? null)}
@@ -258,7 +254,7 @@ function AddTitleModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
                 label: `${a.year} ${a.title}${a.issuer ? `${aside(a.issuer)}` : ''}`,
               }))}
             />
-          </Form.Item>
+          </Field>
         )}
         <HonourFields
           value={award ? { ...honour, title: award.title, year: award.year } : honour}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -156,32 +157,20 @@ export function RegisterModal({
               <Input maxLength={30} />
             </Form.Item>
           </Col>
-          <Col xs={12} md={6}>
-            <Form.Item label={t('mw.field.health')} htmlFor="mw-register-health">
-              <Select
-                id="mw-register-health"
-                value={health}
-                onChange={setHealth}
-                options={optionsOf(HEALTH, (h) => t(`mw.health.${h}`))}
-              />
-            </Form.Item>
-          </Col>
+          <Field id="mw-register-health" label={t('mw.field.health')} col={{ xs: 12, md: 6 }}>
+            <Select
+              value={health}
+              onChange={setHealth}
+              options={optionsOf(HEALTH, (h) => t(`mw.health.${h}`))}
+            />
+          </Field>
           <StatusFields status={status.status} statusOn={status.statusOn} onChange={setStatus} />
-          <Col xs={12} md={6}>
-            <Form.Item label={t('mw.field.registeredOn')} htmlFor="mw-register-day">
-              <DateField id="mw-register-day" value={registeredOn} onChange={setRegisteredOn} noFuture />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('mw.field.studio')} htmlFor="mw-register-studio">
-              <StudioSelect
-                id="mw-register-studio"
-                value={studioId}
-                onChange={setStudioId}
-                testId="mw-form-studio"
-              />
-            </Form.Item>
-          </Col>
+          <Field id="mw-register-day" label={t('mw.field.registeredOn')} col={{ xs: 12, md: 6 }}>
+            <DateField value={registeredOn} onChange={setRegisteredOn} noFuture />
+          </Field>
+          <Field id="mw-register-studio" label={t('mw.field.studio')} col={{ xs: 24, md: 12 }}>
+            <StudioSelect value={studioId} onChange={setStudioId} testId="mw-form-studio" />
+          </Field>
         </Row>
         <Typography.Title level={5}>{t('mw.field.titles')}</Typography.Title>
         <Flex vertical gap={8}>

@@ -1,6 +1,7 @@
-import { Col, Form, Select } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { Field } from '../../components/Field.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { STATUSES, type Status } from './modelworkers-api.ts';
 
@@ -20,30 +21,29 @@ export function StatusFields({
   const { t } = useTranslation();
   return (
     <>
-      <Col xs={12} md={6}>
-        <Form.Item label={t('mw.field.status')} htmlFor="mw-status">
-          <Select
-            id="mw-status"
-            value={status}
-            onChange={(s) => onChange({ status: s, statusOn: s === 'active' ? null : statusOn })}
-            options={optionsOf(STATUSES, (x) => t(`mw.status.${x}`))}
-            data-testid="mw-status"
-          />
-        </Form.Item>
-      </Col>
+      <Field id="mw-status" label={t('mw.field.status')} col={{ xs: 12, md: 6 }}>
+        <Select
+          value={status}
+          onChange={(s) => onChange({ status: s, statusOn: s === 'active' ? null : statusOn })}
+          options={optionsOf(STATUSES, (x) => t(`mw.status.${x}`))}
+          data-testid="mw-status"
+        />
+      </Field>
       {status !== 'active' && (
-        <Col xs={12} md={6}>
-          <Form.Item label={t('mw.field.statusOn')} extra={t('mw.form.statusOnHint')} htmlFor="mw-status-on">
-            <DateField
-              id="mw-status-on"
-              value={statusOn}
-              onChange={(d) => onChange({ status, statusOn: d })}
-              allowClear
-              noFuture
-              testId="mw-status-on"
-            />
-          </Form.Item>
-        </Col>
+        <Field
+          id="mw-status-on"
+          label={t('mw.field.statusOn')}
+          extra={t('mw.form.statusOnHint')}
+          col={{ xs: 12, md: 6 }}
+        >
+          <DateField
+            value={statusOn}
+            onChange={(d) => onChange({ status, statusOn: d })}
+            allowClear
+            noFuture
+            testId="mw-status-on"
+          />
+        </Field>
       )}
     </>
   );

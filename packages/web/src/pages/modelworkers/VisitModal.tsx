@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
+import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
@@ -44,45 +45,33 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
       okTestId="mw-visit-save"
     >
       <Form layout="vertical">
-        <Form.Item
-          htmlFor="mw-visit-union"
+        <Field
+          id="mw-visit-union"
           label={t('mw.visit.union')}
           required
           {...required(!orgId, t('mw.form.unionRequired'))}
         >
-          <OrgSelect id="mw-visit-union" value={orgId} onChange={(id) => setOrgId(id)} />
-        </Form.Item>
-        <Form.Item
-          htmlFor="mw-visit-day"
+          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} />
+        </Field>
+        <Field
+          id="mw-visit-day"
           label={t('mw.visit.day')}
           required
           {...required(!visitedOn, t('mw.visit.dayRequired'))}
         >
-          <DateField
-            id="mw-visit-day"
-            value={visitedOn}
-            onChange={setVisitedOn}
-            noFuture
-            testId="mw-visit-day"
-          />
-        </Form.Item>
-        <Form.Item
-          htmlFor="mw-visit-visitors"
+          <DateField value={visitedOn} onChange={setVisitedOn} noFuture testId="mw-visit-day" />
+        </Field>
+        <Field
+          id="mw-visit-visitors"
           label={t('mw.visit.visitors')}
           required
           {...required(!visitors.trim(), t('mw.visit.visitorsRequired'))}
         >
-          <TextLine
-            id="mw-visit-visitors"
-            value={visitors}
-            max={200}
-            onChange={setVisitors}
-            testId="mw-visit-visitors"
-          />
-        </Form.Item>
-        <Form.Item htmlFor="mw-visit-note" label={t('mw.visit.note')}>
-          <TextBox id="mw-visit-note" value={note} onChange={setNote} max={1000} rows={2} />
-        </Form.Item>
+          <TextLine value={visitors} max={200} onChange={setVisitors} testId="mw-visit-visitors" />
+        </Field>
+        <Field id="mw-visit-note" label={t('mw.visit.note')}>
+          <TextBox value={note} onChange={setNote} max={1000} rows={2} />
+        </Field>
         <Typography.Text type="secondary">{t('mw.visit.hint')}</Typography.Text>
       </Form>
     </FormDialog>
