@@ -1,5 +1,5 @@
 import { Col, type ColProps, Form, type FormItemProps } from 'antd';
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, type ReactElement, useState } from 'react';
 
 /** What a `Field` is declared with: antd's `Form.Item` but its `htmlFor`, which the field's `id` says. */
 export type FieldProps = Omit<FormItemProps, 'htmlFor' | 'children'> & {
@@ -26,4 +26,22 @@ export function Field({ id, col, children, ...item }: FieldProps) {
   );
   if (col === undefined) return field;
   return <Col {...(typeof col === 'number' ? { span: col } : col)}>{field}</Col>;
+}
+
+/**
+ * The fields a form held in the page's state requires, each `true` while it is missing (`{ orgId: orgId === null,
+ * title: !title.trim() }`). Nothing is marked until the form is sent: `check()`, at the top of its save, marks it
+ * tried and answers whether every required field is filled; from then on `problem(field, help)` is what a missing
+ * field's `Field` says (`validateStatus` and `help`), and nothing for a filled one.
+ */
+export function useRequired<K extends string>(missing: Record<K, boolean>) {
+  const [tried, setTried] = useState(false);
+  return {
+    check: () => {
+      setTried(true);
+      return !Object.values(missing).some(Boolean);
+    },
+    problem: (field: K, help: string) =>
+      tried && missing[field] ? { validateStatus: 'error' as const, help } : {},
+  };
 }

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, useRequired } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -53,7 +53,6 @@ export default function AgreementCreatePage() {
   const feedback = useFeedback();
   const navigate = useNavigate();
   const { busy: saving, run: whileSaving } = useSaving();
-  const [tried, setTried] = useState(false);
   const invalid = useInvalidFields();
   const [v, setV] = useState<Values>(() => {
     const start = today();
@@ -81,17 +80,15 @@ export default function AgreementCreatePage() {
       }
       return next;
     });
-  const missing = {
+  const { check, problem } = useRequired({
     orgId: v.orgId === null,
     title: !v.title.trim(),
     employer: !v.employer.trim(),
-  };
-  const problem = (field: keyof typeof missing, message: string) =>
-    tried && missing[field] ? { validateStatus: 'error' as const, help: message } : {};
+  });
 
   const save = async () => {
-    setTried(true);
-    if (invalid.blocked() || Object.values(missing).some(Boolean)) return;
+    const filled = check();
+    if (invalid.blocked() || !filled) return;
     await whileSaving(async () => {
       const a = await agreementsApi.create({
         orgId: v.orgId as number,

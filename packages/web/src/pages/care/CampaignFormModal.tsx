@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, useRequired } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -33,13 +33,12 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
   const [endsOn, setEndsOn] = useState(dayjs(today()).add(2, 'month').format('YYYY-MM-DD'));
   const [budgetFen, setBudgetFen] = useState<number | null>(0);
   const [steps, setSteps] = useState<Step[]>([{ kind: 'visits', title: '' }]);
-  const [tried, setTried] = useState(false);
-  const missing = { orgId: orgId === null, title: !title.trim() };
+  const { check, problem } = useRequired({ orgId: orgId === null, title: !title.trim() });
 
   const save = async () => {
-    setTried(true);
+    const filled = check();
     if (invalid.blocked()) return undefined;
-    if (missing.orgId || missing.title) return undefined;
+    if (!filled) return undefined;
     const c = await careApi.createCampaign({
       orgId: orgId as number,
       title,
@@ -69,9 +68,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
             id="care-form-union"
             label={t('care.field.union')}
             required
-            {...(tried && missing.orgId
-              ? { validateStatus: 'error', help: t('care.form.unionRequired') }
-              : {})}
+            {...problem('orgId', t('care.form.unionRequired'))}
           >
             <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-form-union" />
           </Field>
@@ -79,9 +76,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
             id="care-form-title"
             label={t('care.field.title')}
             required
-            {...(tried && missing.title
-              ? { validateStatus: 'error', help: t('common.required', { field: t('care.field.title') }) }
-              : {})}
+            {...problem('title', t('common.required', { field: t('care.field.title') }))}
           >
             <TextLine value={title} max={100} onChange={setTitle} testId="care-form-title" />
           </Field>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, useRequired } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -40,22 +40,19 @@ export function VisitFormModal({
   const [visitors, setVisitors] = useState('');
   const [goods, setGoods] = useState<Line[]>([]);
   const [grantFen, setGrantFen] = useState<number | null>(null);
-  const [tried, setTried] = useState(false);
   const person = kind === 'person';
-  const missing = {
+  const { check, problem } = useRequired({
     orgId: orgId === null,
     personId: person && personId === null,
     unitName: !person && !unitName.trim(),
     people: !person && !people,
     visitors: !visitors.trim(),
-  };
-  const problem = (field: keyof typeof missing, text: string) =>
-    tried && missing[field] ? { validateStatus: 'error' as const, help: text } : {};
+  });
 
   const save = async () => {
-    setTried(true);
+    const filled = check();
     if (invalid.blocked()) return;
-    if (Object.values(missing).some(Boolean)) return;
+    if (!filled) return;
     const v = await careApi.logVisit({
       campaignId: c.id,
       orgId: orgId as number,

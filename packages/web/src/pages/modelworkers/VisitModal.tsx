@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, useRequired } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
@@ -18,10 +18,13 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
   const [visitedOn, setVisitedOn] = useState<string | null>(today());
   const [visitors, setVisitors] = useState('');
   const [note, setNote] = useState(t('mw.visit.defaultNote'));
-  const [tried, setTried] = useState(false);
+  const { check, problem } = useRequired({
+    orgId: !orgId,
+    visitedOn: !visitedOn,
+    visitors: !visitors.trim(),
+  });
   const save = async () => {
-    setTried(true);
-    if (!orgId || !visitedOn || !visitors.trim()) return undefined;
+    if (!check() || !orgId || !visitedOn) return undefined;
     await modelWorkersApi.logVisit({
       orgId,
       recipientKind: 'person',
@@ -35,8 +38,6 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
     onSaved();
     return t('mw.visit.saved');
   };
-  const required = (bad: boolean, text: string) =>
-    tried && bad ? { validateStatus: 'error' as const, help: text } : {};
   return (
     <FormDialog
       title={t('mw.visit.title', { name: m.name })}
@@ -49,7 +50,7 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
           id="mw-visit-union"
           label={t('mw.visit.union')}
           required
-          {...required(!orgId, t('mw.form.unionRequired'))}
+          {...problem('orgId', t('mw.form.unionRequired'))}
         >
           <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} />
         </Field>
@@ -57,7 +58,7 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
           id="mw-visit-day"
           label={t('mw.visit.day')}
           required
-          {...required(!visitedOn, t('mw.visit.dayRequired'))}
+          {...problem('visitedOn', t('mw.visit.dayRequired'))}
         >
           <DateField value={visitedOn} onChange={setVisitedOn} noFuture testId="mw-visit-day" />
         </Field>
@@ -65,7 +66,7 @@ export function VisitModal({ m, onClose, onSaved }: ModelWorkerDialogProps) {
           id="mw-visit-visitors"
           label={t('mw.visit.visitors')}
           required
-          {...required(!visitors.trim(), t('mw.visit.visitorsRequired'))}
+          {...problem('visitors', t('mw.visit.visitorsRequired'))}
         >
           <TextLine value={visitors} max={200} onChange={setVisitors} testId="mw-visit-visitors" />
         </Field>
