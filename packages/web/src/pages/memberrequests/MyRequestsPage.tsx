@@ -1,7 +1,6 @@
-import { Alert, Button, Empty, Form, Input, Spin, Tag, Typography } from 'antd';
+import { Button, Empty, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
@@ -12,7 +11,7 @@ import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PHONE_RE, type UnionHit } from '../onboarding/onboarding-api.ts';
-import { PickedUnion, useUnionSearch } from '../onboarding/UnionSearch.tsx';
+import { PickedUnion, UnionFinder, useUnionSearch } from '../onboarding/UnionSearch.tsx';
 import { MyDetailsNow } from './MyRequestsPage.now.tsx';
 import { memberRequestsApi, type RequestKind, STATUS_COLOR } from './memberrequests-api.ts';
 import { progressText, RequestChanges } from './RequestChanges.tsx';
@@ -84,41 +83,29 @@ export default function MyRequestsPage() {
                 testId="mr-union"
               />
             ) : (
-              <>
-                <Input.Search
-                  size="large"
-                  maxLength={50}
-                  placeholder={t('mr.mine.search')}
-                  enterButton={t('common.search')}
-                  onSearch={find}
-                  loading={search.state === 'loading'}
-                  data-testid="mr-search"
-                />
-                {search.state === 'loading' && <Spin />}
-                {search.state === 'error' && (
-                  <Alert type="error" showIcon title={errorMessage(search.error)} />
-                )}
-                {search.state === 'done' && search.items.length === 0 && (
-                  <Empty description={t('mr.mine.noUnion')} />
-                )}
-                {search.state === 'done' &&
-                  search.items
-                    .filter((u) => u.id !== me.orgId)
-                    .map((u) => (
-                      <Button
-                        key={u.id}
-                        block
-                        style={{ marginTop: 8, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-                        onClick={() => setUnion(u)}
-                        data-testid="mr-hit"
-                      >
-                        <div>{u.name}</div>
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {u.chain.join(' / ')}
-                        </Typography.Text>
-                      </Button>
-                    ))}
-              </>
+              <UnionFinder
+                search={search}
+                find={find}
+                placeholder={t('mr.mine.search')}
+                empty={t('mr.mine.noUnion')}
+                testId="mr"
+                hit={(u) =>
+                  u.id === me.orgId ? null : (
+                    <Button
+                      key={u.id}
+                      block
+                      style={{ marginTop: 8, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                      onClick={() => setUnion(u)}
+                      data-testid="mr-hit"
+                    >
+                      <div>{u.name}</div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {u.chain.join(' / ')}
+                      </Typography.Text>
+                    </Button>
+                  )
+                }
+              />
             )}
           </div>
         )}

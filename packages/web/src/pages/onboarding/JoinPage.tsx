@@ -1,8 +1,7 @@
-import { Alert, Button, Empty, Form, Input, Result, Spin, Typography } from 'antd';
+import { Button, Form, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../api/client.ts';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
@@ -11,7 +10,7 @@ import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi, type UnionHit } from './onboarding-api.ts';
 import { PersonFields } from './PersonFields.tsx';
-import { PickedUnion, useUnionSearch } from './UnionSearch.tsx';
+import { PickedUnion, UnionFinder, useUnionSearch } from './UnionSearch.tsx';
 
 /** /m/join: a worker who is not a member finds their union and asks to join (网上入会). */
 export default function JoinPage() {
@@ -76,55 +75,33 @@ export default function JoinPage() {
         ) : (
           <>
             <Typography.Paragraph type="secondary">{t('onb.join.intro')}</Typography.Paragraph>
-            <Input.Search
-              size="large"
-              maxLength={50}
+            <UnionFinder
+              search={search}
+              find={find}
               placeholder={t('onb.join.search')}
-              enterButton={t('common.search')}
-              onSearch={find}
-              loading={search.state === 'loading'}
-              data-testid="join-search"
-            />
-            <div style={{ marginTop: 12 }}>
-              {search.state === 'idle' && (
-                <Typography.Text type="secondary">{t('onb.join.hint')}</Typography.Text>
-              )}
-              {search.state === 'loading' && <Spin tip={t('onb.join.searching')} />}
-              {search.state === 'error' && (
-                <Alert
-                  type="error"
-                  showIcon
-                  title={errorMessage(search.error)}
-                  action={
-                    <Button size="small" onClick={() => find(search.q)}>
-                      {t('common.refresh')}
-                    </Button>
-                  }
-                />
-              )}
-              {search.state === 'done' && search.items.length === 0 && (
-                <Empty description={t('onb.join.empty')} data-testid="join-empty" />
-              )}
-              {search.state === 'done' &&
-                search.items.map((u) => (
-                  <div
-                    key={u.id}
-                    className="m-card"
-                    style={{ border: '1px solid #eee', display: 'flex', alignItems: 'center', gap: 8 }}
-                    data-testid="join-hit"
-                  >
-                    <div style={{ flex: 1, minWidth: 0 }}>
-                      <div style={{ fontWeight: 600 }}>{u.name}</div>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {u.chain.join(' / ')}
-                      </Typography.Text>
-                    </div>
-                    <Button type="primary" ghost onClick={() => setUnion(u)}>
-                      {t('onb.join.pick')}
-                    </Button>
+              empty={t('onb.join.empty')}
+              idle={<Typography.Text type="secondary">{t('onb.join.hint')}</Typography.Text>}
+              testId="join"
+              answerStyle={{ marginTop: 12 }}
+              hit={(u) => (
+                <div
+                  key={u.id}
+                  className="m-card"
+                  style={{ border: '1px solid #eee', display: 'flex', alignItems: 'center', gap: 8 }}
+                  data-testid="join-hit"
+                >
+                  <div style={{ flex: 1, minWidth: 0 }}>
+                    <div style={{ fontWeight: 600 }}>{u.name}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {u.chain.join(' / ')}
+                    </Typography.Text>
                   </div>
-                ))}
-            </div>
+                  <Button type="primary" ghost onClick={() => setUnion(u)}>
+                    {t('onb.join.pick')}
+                  </Button>
+                </div>
+              )}
+            />
           </>
         )}
       </div>

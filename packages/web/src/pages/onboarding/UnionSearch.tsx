@@ -1,5 +1,7 @@
-import { Button, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Empty, Input, Spin, Typography } from 'antd';
+import { type CSSProperties, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/client.ts';
 import { onboardingApi, type UnionHit } from './onboarding-api.ts';
 
 /** Where a search for a union by its name stands: not asked, asking, failed (with what was asked), answered. */
@@ -53,5 +55,66 @@ export function PickedUnion({
         {change}
       </Button>
     </div>
+  );
+}
+
+/**
+ * A worker's search for a union by its name (`useUnionSearch`'s `search` and `find`), as joining and a transfer
+ * request show it: the search box (`<testId>-search`) over its answer (in `answerStyle`) — `idle` before it asks, a
+ * spinner while it asks, the failure with a button to ask again, `empty` when no union matches (`<testId>-empty`),
+ * else each union found as `hit` shows it (with the button that picks it; null leaves one out).
+ */
+export function UnionFinder({
+  search,
+  find,
+  placeholder,
+  empty,
+  idle,
+  hit,
+  testId,
+  answerStyle,
+}: {
+  search: UnionSearch;
+  find: (text: string) => void;
+  placeholder: string;
+  empty: string;
+  idle?: ReactNode;
+  hit: (union: UnionHit) => ReactNode;
+  testId: string;
+  answerStyle?: CSSProperties;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Input.Search
+        size="large"
+        maxLength={50}
+        placeholder={placeholder}
+        enterButton={t('common.search')}
+        onSearch={find}
+        loading={search.state === 'loading'}
+        data-testid={`${testId}-search`}
+      />
+      <div style={answerStyle}>
+        {search.state === 'idle' && idle}
+        {search.state === 'loading' && <Spin tip={t('onb.join.searching')} />}
+        {search.state === 'error' && (
+          <Alert
+            type="error"
+            showIcon
+            title={errorMessage(search.error)}
+            action={
+              <Button size="small" onClick={() => find(search.q)}>
+                {t('common.refresh')}
+              </Button>
+            }
+          />
+        )}
+        {search.state === 'done' && search.items.length === 0 && (
+          <Empty description={empty} data-testid={`${testId}-empty`} />
+        )}
+        {search.state === 'done' && search.items.map(hit)}
+      </div>
+    </>
   );
 }
