@@ -5,17 +5,17 @@
  * Goals: list ≥ 0.5 and detail ≥ 0.8 of the bare throughput, p99 ≤ 2× the bare p99.
  * Usage: npm run bench:api [-- --members N --seconds S --sessions K]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import { openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { createServices } from '../src/services.ts';
+import { startChild, startServer } from './two-processes.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,25 +26,6 @@ const seconds = arg('seconds', 10);
 const sessionCount = arg('sessions', 20);
 const warmupSeconds = 3;
 const connections = 100;
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-async function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  const deadline = Date.now() + 60_000;
-  while (!ready.test(out)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${script} did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return child;
-}
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 
@@ -110,17 +91,13 @@ try {
   );
   const appPort = await freePort();
   children.push(
-    await startChild(
-      'packages/server/src/main.ts',
-      {
-        DATABASE_URL: pg.url,
-        PORT: String(appPort),
-        HOST: '127.0.0.1',
-        GONGHUI_DEMO: '0',
-        GONGHUI_ID_KEY: key.toString('base64'),
-      },
-      /http:\/\/localhost/,
-    ),
+    await startServer({
+      DATABASE_URL: pg.url,
+      PORT: String(appPort),
+      HOST: '127.0.0.1',
+      GONGHUI_DEMO: '0',
+      GONGHUI_ID_KEY: key.toString('base64'),
+    }),
   );
   const cookies: string[] = [];
   for (let i = 0; i < sessionCount; i++) {

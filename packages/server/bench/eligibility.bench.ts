@@ -23,6 +23,7 @@ import { loadavg } from 'node:os';
 import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
+import { FEDERATION_PRESETS } from '../src/modules/programs/presets/federation.ts';
 import {
   type AmountRule,
   computeAmount,
@@ -48,6 +49,13 @@ const ruleName = (() => {
   const v = i > 0 ? process.argv[i + 1] : 'certificate';
   if (v !== 'certificate' && v !== 'patent') throw new Error('--rule must be certificate or patent');
   return v;
+})();
+
+/** Seed 002's invention-patent subsidy as the demo loads it: its rule and amount are what the `patent` case runs. */
+const inventionPatent = (() => {
+  const preset = FEDERATION_PRESETS.find((p) => p.key === 'bjft-invention-patent');
+  if (!preset) throw new Error('seed 002 has no invention-patent subsidy (bjft-invention-patent)');
+  return preset.input;
 })();
 
 interface Case {
@@ -93,22 +101,8 @@ const CASES: Record<'certificate' | 'patent', Case> = {
  where r.kind = 'certificate' and r.year = 2020 and r.grade <= 3 and o.path like '/1/%'`,
   },
   patent: {
-    rule: {
-      op: 'all',
-      rules: [
-        { op: 'member_of_owner_subtree' },
-        {
-          op: 'has_record',
-          kind: 'patent',
-          where: [
-            { field: 'type', cmp: 'eq', value: 'invention' },
-            { field: 'inventorOrder', cmp: 'eq', value: 1 },
-          ],
-        },
-        { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
-      ],
-    },
-    amount: { kind: 'per_unit', unitFen: 300000 },
+    rule: inventionPatent.rule,
+    amount: inventionPatent.amount,
     subjectKind: 'patent',
     onePerSubject: true,
     handSql: `select count(*) as n, coalesce(sum(300000), 0) as fen from (

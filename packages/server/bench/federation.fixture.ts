@@ -3,8 +3,8 @@
  * (federation → 10 districts → 10 streets → 10 grassroots unions → 9 branches each; members belong to the
  * branches), 12 programs, N members, generated set-based; and the timing helpers they report with.
  */
-import type { Actor } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
+import { benchAdminAs } from './admin.ts';
 
 /** Runs one statement with triggers off (a bulk load) and logs how long it took. */
 export type Load = (text: string, params: unknown[]) => Promise<void>;
@@ -14,15 +14,7 @@ export const PROGRAMS = 12;
 export const GRASSROOTS = 9000;
 export const FIRST_GRASSROOTS = 1112;
 /** The platform administrator the benchmarks read as. */
-export const benchAdmin: Actor = {
-  userId: 1,
-  username: 'bench',
-  displayName: 'bench',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
+export const benchAdmin = benchAdminAs(1);
 
 /** Five levels; a union's id encodes its place so that paths are computed, not looked up. */
 export async function generateTree(db: Db) {

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Actor } from '../src/access/access.ts';
+import { benchAdminAs } from './admin.ts';
 
 /**
  * What the claim-like benchmarks share (bench/flash.bench.ts, bench/activities.bench.ts): the log, the
@@ -12,15 +12,7 @@ import type { Actor } from '../src/access/access.ts';
 export const log = (msg: string) => console.error(msg);
 
 /** The administrator that creates the race's programs and activities. */
-export const benchAdmin: Actor = {
-  userId: 0,
-  username: 'bench',
-  displayName: 'bench',
-  role: 'admin',
-  orgId: null,
-  scopePath: '/',
-  personId: null,
-};
+export const benchAdmin = benchAdminAs(0);
 
 /** Ends the process after `seconds` (exit code 2), whatever it is doing. */
 export function stopAfter(seconds: number): void {

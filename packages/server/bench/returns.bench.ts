@@ -21,14 +21,19 @@ import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createReturnsServices } from '../src/modules/returns/index.ts';
 import { engineArg, intArg } from './args.ts';
+import {
+  GRASSROOTS as BRANCHES,
+  FIRST_GRASSROOTS as FIRST_BRANCH,
+  generateTree,
+  measure as measureRuns,
+  percentile,
+} from './federation.fixture.ts';
 
 const members = intArg('members', 200_000);
 const runs = intArg('runs', 30);
 const engine = engineArg();
 const log = (msg: string) => console.error(msg);
 const FIELDS = 200;
-const FIRST_BRANCH = 1112;
-const BRANCHES = 9000;
 
 const staff = (id: number, path: string): Actor => ({
   userId: 0,
@@ -47,30 +52,9 @@ const pathOf = (id: number): string => {
   return `${pathOf(112 + Math.floor((id - FIRST_BRANCH) / 9))}${id}/`;
 };
 
-async function generateTree(db: Db) {
-  const level = (lvl: number, kind: string, idSql: string, from: string) =>
-    db.query(
-      `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-       select ${idSql}, p.id, p.path || (${idSql}) || '/', ${lvl}, '${kind}', '${kind}' || (${idSql}) from ${from}`,
-    );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
-  );
-  await level(2, 'district', '1 + d', `generate_series(1, 10) d, orgs p where p.id = 1`);
-  await level(3, 'street', '11 + (p.id - 2) * 10 + s', `generate_series(1, 10) s, orgs p where p.level = 2`);
-  await level(
-    4,
-    'grassroots',
-    '111 + (p.id - 12) * 10 + c',
-    `generate_series(1, 10) c, orgs p where p.level = 3`,
-  );
-  await level(
-    5,
-    'branch',
-    `${FIRST_BRANCH} + (p.id - 112) * 9 + (g - 1)`,
-    `generate_series(1, 9) g, orgs p where p.level = 4`,
-  );
+/** The reports benchmark's tree (bench/federation.fixture.ts), then the members in its branches. */
+async function generateFederation(db: Db) {
+  await generateTree(db);
   await db.query(
     `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, federation_id)
      overriding system value
@@ -102,20 +86,8 @@ const FORM = {
   rules: [{ expr: '指标2 ≤ 会员人数' }, { expr: '指标3 + 指标4 ≤ 指标5 + 会员人数' }],
 };
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10;
-};
-async function measure(fn: () => Promise<unknown>, times = runs, warmUps = 3) {
-  for (let i = 0; i < warmUps; i++) await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
-}
+/** p50 and p95 in ms of `times` runs of `fn` (by default --runs) after `warmUps` unmeasured ones. */
+const measure = (fn: () => Promise<unknown>, times = runs, warmUps = 3) => measureRuns(fn, times, warmUps);
 
 const pg = engine === 'postgres' ? await startTempPostgres() : undefined;
 let failed = false;
@@ -123,7 +95,7 @@ try {
   const db = pg ? await openPostgres(pg.url, 4) : await openPglite();
   await migrateAll(db);
   const t0 = Date.now();
-  await generateTree(db);
+  await generateFederation(db);
   log(
     `tree of ${1 + 10 + 100 + 1000 + BRANCHES} unions and ${members} members in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );

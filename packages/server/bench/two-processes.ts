@@ -8,12 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The real server entry (src/main.ts) as a child process; resolves once it listens. */
-export async function startServer(
+/** A script of the repository (`script`, from its root) run with tsx as a child process; resolves once its output
+ * matches `ready`. */
+export async function startChild(
+  script: string,
   env: Record<string, string>,
+  ready: RegExp,
   nodeArgs: string[] = [],
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'packages/server/src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -23,12 +26,16 @@ export async function startServer(
     out += d;
   });
   const deadline = Date.now() + 60_000;
-  while (!/http:\/\/localhost/.test(out)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+  while (!ready.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${script} did not start:\n${out}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return child;
 }
+
+/** The real server entry (src/main.ts) as a child process; resolves once it listens. */
+export const startServer = (env: Record<string, string>, nodeArgs: string[] = []) =>
+  startChild('packages/server/src/main.ts', env, /http:\/\/localhost/, nodeArgs);
 
 export interface TwoProcessOptions {
   rounds: number;

@@ -192,6 +192,14 @@ function checkAnswer(res: LightMyRequestResponse, label: string) {
 
 const writeRoutes = () => t.app.declaredRoutes.filter((r) => WRITE.includes(r.method) && !isDocs(r.url));
 
+/** `payload` sent as it is by the administrator to a write route's `url`, as `contentType`. */
+const sendRaw = (
+  r: ReturnType<typeof writeRoutes>[number],
+  url: string,
+  payload: string,
+  contentType = 'application/json',
+) => t.call({ method: r.method, url, cookie: admin, payload, headers: { 'content-type': contentType } });
+
 describe('bad input to write routes (as an administrator)', () => {
   it('covers the write routes of the table', () => {
     expect(writeRoutes().length).toBeGreaterThanOrEqual(10);
@@ -206,13 +214,7 @@ describe('bad input to write routes (as an administrator)', () => {
       await fc.assert(
         fc.asyncProperty(badBodies(schema), async ({ what, payload }) => {
           tried++;
-          const res = await t.call({
-            method: r.method,
-            url,
-            cookie: admin,
-            payload,
-            headers: { 'content-type': 'application/json' },
-          });
+          const res = await sendRaw(r, url, payload);
           checkAnswer(res, `${r.method} ${url} (${what}: ${payload.slice(0, 120)})`);
         }),
         { numRuns: RUNS },
@@ -225,13 +227,7 @@ describe('bad input to write routes (as an administrator)', () => {
     for (const r of writeRoutes()) {
       const url = w.realUrl(r.url);
       for (const payload of MALFORMED_JSON.slice(0, 6)) {
-        const res = await t.call({
-          method: r.method,
-          url,
-          cookie: admin,
-          payload,
-          headers: { 'content-type': 'application/json' },
-        });
+        const res = await sendRaw(r, url, payload);
         checkAnswer(res, `${r.method} ${url} (${JSON.stringify(payload)})`);
       }
     }
@@ -242,22 +238,10 @@ describe('bad input to write routes (as an administrator)', () => {
       if (!bodySchemaOf(w.operationOf(r.method, r.url))) continue;
       const url = w.realUrl(r.url);
       for (const ct of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) {
-        const res = await t.call({
-          method: r.method,
-          url,
-          cookie: admin,
-          payload: 'name=x',
-          headers: { 'content-type': ct },
-        });
+        const res = await sendRaw(r, url, 'name=x', ct);
         checkAnswer(res, `${r.method} ${url} (${ct})`);
       }
-      const empty = await t.call({
-        method: r.method,
-        url,
-        cookie: admin,
-        payload: '',
-        headers: { 'content-type': 'application/json' },
-      });
+      const empty = await sendRaw(r, url, '');
       checkAnswer(empty, `${r.method} ${url} (empty body)`);
     }
   });

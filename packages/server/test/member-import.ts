@@ -51,6 +51,31 @@ export const xlsx = (headers: string[], rows: string[][]) => writeWorkbook([{ na
 /** A members sheet of `rows` under the register's HEADERS. */
 export const memberSheet = (rows: string[][]) => xlsx(HEADERS, rows);
 
+/**
+ * A sheet of `count` new members of `union` who joined on 2020-01-01, nothing else given: the i-th named `name(i)`,
+ * their ID numbers' serials from `first`, born in `year`.
+ */
+export const newMembersSheet = (o: {
+  count: number;
+  first: number;
+  year: number;
+  union: string;
+  name: (i: number) => string;
+}) =>
+  memberSheet(
+    Array.from({ length: o.count }, (_, i) => [
+      o.name(i),
+      idNo(o.first + i, o.year),
+      '',
+      o.union,
+      '2020-01-01',
+      '',
+      '',
+      '',
+      '',
+    ]),
+  );
+
 export interface ImportOptions {
   mode?: ImportMode;
   fileName?: string;

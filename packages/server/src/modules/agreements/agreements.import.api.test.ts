@@ -26,6 +26,34 @@ const codes = usccSeries(() => w.t.ctx.unique(), '91110114');
 const uscc = () => codes.next();
 const e2 = { uscc: '', name: '昌平小微甲公司' };
 const e3 = { uscc: '', name: '昌平小微乙公司' };
+/** A right women's agreement of 2019 covering e2, signed by `union`. */
+const womenRow = (union: string, title = '好的一份') => [
+  union,
+  '女职工专项',
+  title,
+  '2019-03-05',
+  '',
+  '2022-03-31',
+  '区域',
+  e2.name,
+  e2.uscc,
+  '50',
+  '20',
+];
+/** An agreement covering e2 that ends on 2020-06-30, the day before it comes into force. */
+const backwardsRow = (union: string, kind: string, title: string, workers: string, women: string) => [
+  union,
+  kind,
+  title,
+  '2020-06-01',
+  '2020-07-01',
+  '2020-06-30',
+  '区域',
+  e2.name,
+  e2.uscc,
+  workers,
+  women,
+];
 
 beforeAll(async () => {
   // An enterprise whose own union sits under another street than the union that signs for it.
@@ -74,32 +102,8 @@ describe('the collective agreements register import', () => {
   it('refuses a file with wrong rows as a whole, naming row and column in both languages', async () => {
     const errors = await kit.refused(
       sheet([
-        [
-          w.district.name,
-          '女职工专项',
-          '好的一份',
-          '2019-03-05',
-          '',
-          '2022-03-31',
-          '区域',
-          e2.name,
-          e2.uscc,
-          '50',
-          '20',
-        ],
-        [
-          w.district.name,
-          '工资专项',
-          '倒序合同',
-          '2020-06-01',
-          '2020-07-01',
-          '2020-06-30',
-          '区域',
-          e2.name,
-          e2.uscc,
-          '50',
-          '20',
-        ],
+        womenRow(w.district.name),
+        backwardsRow(w.district.name, '工资专项', '倒序合同', '50', '20'),
         [
           w.district.name,
           '综合',
@@ -146,19 +150,7 @@ describe('the collective agreements register import', () => {
         // a signing day that does not parse beside an enterprise given only its workers: each missing column told
         row(w.district.name, '综合', '坏日合同', '2020-02-30', '', '2023-05-31', '区域', '', '', '10', ''),
         // workers that do not parse beside a union outside the subtree and days out of order: no column missing
-        row(
-          w.outside.name,
-          '综合',
-          '外区合同',
-          '2020-06-01',
-          '2020-07-01',
-          '2020-06-30',
-          '区域',
-          e2.name,
-          e2.uscc,
-          'abc',
-          '',
-        ),
+        backwardsRow(w.outside.name, '综合', '外区合同', 'abc', ''),
         // a kind that does not parse beside a wrong credit code
         row(
           w.district.name,
@@ -174,19 +166,7 @@ describe('the collective agreements register import', () => {
           '1',
         ),
         // a right agreement: not brought in with the others refused
-        row(
-          w.district.name,
-          '女职工专项',
-          '好的一份',
-          '2019-03-05',
-          '',
-          '2022-03-31',
-          '区域',
-          e2.name,
-          e2.uscc,
-          '50',
-          '20',
-        ),
+        womenRow(w.district.name),
       ]),
       [
         [2, '签订日期'],
@@ -206,24 +186,7 @@ describe('the collective agreements register import', () => {
   });
 
   it('a union outside the subtree is a row error', async () => {
-    await kit.rowErrors(
-      sheet([
-        [
-          w.outside.name,
-          '女职工专项',
-          '外区合同',
-          '2019-03-05',
-          '',
-          '2022-03-31',
-          '区域',
-          e2.name,
-          e2.uscc,
-          '50',
-          '20',
-        ],
-      ]),
-      [[2, '签约工会']],
-    );
+    await kit.rowErrors(sheet([womenRow(w.outside.name, '外区合同')]), [[2, '签约工会']]);
   });
 
   it('reads a messy register and imports each agreement on its own days; past statistics show them', async () => {

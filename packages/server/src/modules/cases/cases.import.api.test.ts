@@ -37,20 +37,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const HEADERS = [
-  '收到日期',
-  '收到时间',
-  '渠道',
-  '类别',
-  '诉求内容',
-  '职工身份证号',
-  '所在工会',
-  '匿名',
-  '受理日期',
-  '答复日期',
-  '答复内容',
-  '办结日期',
-];
 const count = () =>
   countOf(t, 'select count(*)::int as n from cases where filed_org_id in ($1, $2)', [firm.id, street.id]);
 const kit = registerKit({
@@ -59,7 +45,6 @@ const kit = registerKit({
   importUrl: '/api/cases/import',
   register: () => register,
   fileName: '台账.xlsx',
-  headers: HEADERS,
   count,
 });
 const { sheet } = kit;

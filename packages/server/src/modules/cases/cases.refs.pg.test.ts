@@ -3,19 +3,11 @@
  * request named by an insert still open cannot be locked for removal until that insert ends. Two connections:
  * PostgreSQL only.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { refsWorld, refused } from '../../../test/cases-refs-kit.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { worldPerFile } from '../../../test/world-kit.ts';
 
-let db: Db;
-let w: Awaited<ReturnType<typeof refsWorld>>;
-
-beforeAll(async () => {
-  db = await createTestDb();
-  w = await refsWorld(db);
-});
-afterAll(() => db?.close());
+const w = worldPerFile(refsWorld);
 
 it('locks the request an open insert names, as a key does: it cannot be removed until that insert ends', async () => {
   const [a] = await w.insertCases([{}]);
@@ -23,13 +15,13 @@ it('locks the request an open insert names, as a key does: it cannot be removed 
   let finish!: () => void;
   const insertedP = new Promise<void>((r) => (inserted = r));
   const finishP = new Promise<void>((r) => (finish = r));
-  const writer = db.tx(async (sql) => {
+  const writer = w.db.tx(async (sql) => {
     await w.insertEvents([{ caseId: a }], sql);
     inserted();
     await finishP;
   });
   await insertedP;
-  const lock = db.tx((sql) => sql.query('select id from cases where id = $1 for update nowait', [a]));
+  const lock = w.db.tx((sql) => sql.query('select id from cases where id = $1 for update nowait', [a]));
   const e = (await lock.then(
     () => null,
     (err: unknown) => err,
@@ -37,5 +29,5 @@ it('locks the request an open insert names, as a key does: it cannot be removed 
   finish();
   await writer;
   expect(e?.code, 'the request is locked while the insert naming it is open').toBe('55P03');
-  await refused(db.query('delete from cases where id = $1', [a]), 'case_events_case_id_fkey');
+  await refused(w.db.query('delete from cases where id = $1', [a]), 'case_events_case_id_fkey');
 });

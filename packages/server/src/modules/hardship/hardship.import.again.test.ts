@@ -5,24 +5,16 @@
  * differs, and nothing is overwritten.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
-import { fixedClock } from '../../../test/clock.ts';
-import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
-import { HARDSHIP_REGISTER } from './hardship.register.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resaved } from '../../../test/register-kit.ts';
+import { hardshipRegisterWorld, type HardshipSheetRow as Row } from './hardship.test-kit.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let firm: OrgRow;
+const { h, kit, filesOf } = hardshipRegisterWorld({ townName: '台账镇总工会', firmName: '台账企业工会' });
 const w: { idNumber: string; name: string }[] = [];
 let spouseId: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  const town = await t.ctx.newOrg(root, 'street', `台账镇总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(town, 'grassroots', `台账企业工会${t.ctx.unique()}`);
+  const { t, firm } = h;
   for (const k of ['甲', '乙', '丙']) {
     const idNumber = t.ctx.newIdNumber();
     const name = `困难职工${k}${t.ctx.unique().slice(0, 4)}`;
@@ -30,20 +22,8 @@ beforeAll(async () => {
     w.push({ idNumber, name });
   }
   spouseId = t.ctx.newIdNumber();
-  staff = await t.signInAs('staff', town);
 });
-afterAll(async () => t?.close());
 
-type Row = Partial<Record<string, string>>;
-const filesOf = () =>
-  countOf(t, 'select count(*)::int as n from hardship_files where org_id = $1', [firm.id]);
-const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
-  importUrl: '/api/hardship/import',
-  register: HARDSHIP_REGISTER,
-  count: filesOf,
-});
 const sheet = kit.sheetOf;
 
 /** Worker 甲's file of 2021 with its household, 乙's closed in 2022. */

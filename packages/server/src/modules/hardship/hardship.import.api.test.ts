@@ -6,29 +6,24 @@
  * and the expired and closed ones not.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
-import { fixedClock } from '../../../test/clock.ts';
-import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resaved } from '../../../test/register-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import type { OrgRow } from '../org/index.ts';
 import { maskIdNumber } from '../people/index.ts';
-import { HARDSHIP_REGISTER } from './hardship.register.ts';
+import { hardshipRegisterWorld, type HardshipSheetRow as Row } from './hardship.test-kit.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let town: OrgRow;
-let firm: OrgRow;
+const { h, kit, filesOf } = hardshipRegisterWorld({
+  townName: '杨镇测试总工会',
+  firmName: '杨镇测试企业工会',
+  without: ['家庭住址', '备注', '职业或就学', '健康状况'],
+});
 const w: Record<'a' | 'b' | 'c' | 'd' | 'e', { id: number; idNumber: string; name: string }> = {} as never;
 let outsider: string;
 let spouseId: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  town = await t.ctx.newOrg(root, 'street', `杨镇测试总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(town, 'grassroots', `杨镇测试企业工会${t.ctx.unique()}`);
+  const { t, root, firm } = h;
   for (const k of ['a', 'b', 'c', 'd', 'e'] as const) {
     const idNumber = t.ctx.newIdNumber();
     const name = `困难职工${k}${t.ctx.unique().slice(0, 4)}`;
@@ -44,24 +39,10 @@ beforeAll(async () => {
   spouseId = t.ctx.newIdNumber();
   outsider = t.ctx.newIdNumber();
   await t.ctx.newPerson(elsewhere, { idNumber: outsider });
-  staff = await t.signInAs('staff', town);
 });
-afterAll(async () => t?.close());
 
-/** A row given by header: a header it leaves out is an empty cell. */
-type Row = Partial<Record<string, string>>;
-const filesOf = () =>
-  countOf(t, 'select count(*)::int as n from hardship_files where org_id = $1', [firm.id]);
-const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
-  importUrl: '/api/hardship/import',
-  register: HARDSHIP_REGISTER,
-  without: ['家庭住址', '备注', '职业或就学', '健康状况'],
-  count: filesOf,
-});
 const { sheetOf: sheet, send } = kit;
-const stats = (year: number) => kit.got(`/api/hardship/stats?orgId=${town.id}&year=${year}`);
+const stats = (year: number) => kit.got(`/api/hardship/stats?orgId=${h.town.id}&year=${year}`);
 
 /** The town's register: a deep file reviewed and in force, one that lapsed in 2022, one closed, one draft. */
 const REGISTER = (): Row[] => [
@@ -204,7 +185,7 @@ describe('the hardship files register import', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ dryRun: false, created: 4, inForce: 1, members: 6 });
 
-    const { rows: files } = await t.db.query<{
+    const { rows: files } = await h.t.db.query<{
       id: number;
       personId: number;
       status: string;
@@ -215,7 +196,7 @@ describe('the hardship files register import', () => {
       `select id, person_id as "personId", status, verified_on::text as "verifiedOn", expires_on::text as "expiresOn",
               span_from::text as "spanFrom"
          from hardship_files where org_id = $1 order by id`,
-      [firm.id],
+      [h.firm.id],
     );
     expect(files.map((f) => [f.personId, f.status, f.verifiedOn, f.expiresOn, f.spanFrom])).toEqual([
       [w.a.id, 'verified', '2021-03-15', '2099-12-31', '2022-03-10'],
@@ -225,7 +206,11 @@ describe('the hardship files register import', () => {
     ]);
 
     // The household as the file shows it: the spouse's ID number masked, stored encrypted.
-    const detail = await t.call({ method: 'GET', url: `/api/hardship/files/${files[0].id}`, cookie: staff });
+    const detail = await h.t.call({
+      method: 'GET',
+      url: `/api/hardship/files/${files[0].id}`,
+      cookie: h.staff,
+    });
     expect(detail.statusCode, detail.body).toBe(200);
     const d = detail.json();
     expect(d.file).toMatchObject({ status: 'verified', household: 3, incomeFen: 3_600_000 });
@@ -235,7 +220,7 @@ describe('the hardship files register import', () => {
       ['张子涵', 'child'],
     ]);
     expect(d.members[1].idMasked).toBe(maskIdNumber(spouseId));
-    const { rows: cipher } = await t.db.query<{ c: string }>(
+    const { rows: cipher } = await h.t.db.query<{ c: string }>(
       `select id_cipher as c from hardship_members where file_id = $1 and relation = 'spouse'`,
       [files[0].id],
     );
@@ -246,11 +231,11 @@ describe('the hardship files register import', () => {
       ['review', '2022-03-10'],
     ]);
     // Every file's steps: a verification's expiry left to the review that followed it, a closing with its reason.
-    const { rows: steps } = await t.db.query<{ s: string }>(
+    const { rows: steps } = await h.t.db.query<{ s: string }>(
       `select concat_ws(' ', e.kind, e.level is not null, e.expires_on, e.note is not null,
                         e.causes is not null and e.by_name is not null) as s
          from hardship_events e join hardship_files f on f.id = e.file_id where f.org_id = $1 order by e.id`,
-      [firm.id],
+      [h.firm.id],
     );
     expect(steps.map((r) => r.s).join('; ')).toBe(
       'create f f f; verify t f t; review t 2099-12-31 f t; create f f f; verify t 2022-05-09 f t; ' +
@@ -258,7 +243,7 @@ describe('the hardship files register import', () => {
     );
 
     // The file in force gives its worker the level (replacing the hand-typed one); the others leave theirs.
-    const { rows: persons } = await t.db.query<{
+    const { rows: persons } = await h.t.db.query<{
       id: number;
       level: string | null;
       from: string | null;
@@ -277,7 +262,7 @@ describe('the hardship files register import', () => {
     ]);
 
     // One audit entry for the import, keeping the hand-typed level the file replaced.
-    const { rows: audit } = await t.db.query<{ after: { created: number; replaced: unknown[] } }>(
+    const { rows: audit } = await h.t.db.query<{ after: { created: number; replaced: unknown[] } }>(
       `select after from audit_log where action = 'hardship_file.import' order by id desc limit 1`,
     );
     expect(audit[0].after).toMatchObject({
@@ -307,10 +292,10 @@ describe('the hardship files register import', () => {
     );
 
     // The live road takes over: the lapsed file is reviewed, and counts again from the review.
-    const review = await t.call({
+    const review = await h.t.call({
       method: 'POST',
       url: `/api/hardship/files/${files[1].id}/review`,
-      cookie: staff,
+      cookie: h.staff,
       body: { reviewedOn: '2023-01-05', expiresOn: '2099-12-31' },
     });
     expect(review.statusCode, review.body).toBe(200);
@@ -334,10 +319,10 @@ describe('the hardship files register import', () => {
   });
 
   it('the files list exports as .xlsx as filtered, in words, amounts as numbers; audited', async () => {
-    const res = await t.call({
+    const res = await h.t.call({
       method: 'GET',
-      url: `/api/hardship/files.xlsx?orgId=${firm.id}`,
-      cookie: staff,
+      url: `/api/hardship/files.xlsx?orgId=${h.firm.id}`,
+      cookie: h.staff,
     });
     expect(res.statusCode, res.body).toBe(200);
     const data = await readSheet(res.rawPayload, 'files.xlsx', { isHeader: (c) => c.includes('困难类别') });
@@ -349,18 +334,22 @@ describe('the hardship files register import', () => {
     // beside the day verified, the day it was entered (as the database recorded the step): the register came in
     // today, not in 2021
     const verified = data.rows.find((r) => r.cells[col('认定日期')] === '2021-03-15')?.cells ?? [];
-    const entered = await t.db.query<{ day: string }>(
+    const entered = await h.t.db.query<{ day: string }>(
       `select to_char(max(created_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from hardship_events
         where kind = 'verify'`,
     );
     expect(verified[col('认定录入日期')]).toBe(entered.rows[0].day);
     expect(entered.rows[0].day > '2021-03-15').toBe(true);
     expect(data.headers).not.toContain('身份证号');
-    const audit = await t.db.query<{ n: number }>(
+    const audit = await h.t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'hardship_file.export'`,
     );
     expect(audit.rows[0].n).toBe(1);
-    const bad = await t.call({ method: 'GET', url: '/api/hardship/files.xlsx?level=rich', cookie: staff });
+    const bad = await h.t.call({
+      method: 'GET',
+      url: '/api/hardship/files.xlsx?level=rich',
+      cookie: h.staff,
+    });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -387,7 +376,7 @@ describe('the hardship files register import', () => {
     const res = await send(file, false, '台账.xlsx');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ created: 1, expired: 1, ignoredRows: [3] });
-    const { rows } = await t.db.query<{ causes: string[]; verifiedOn: string; income: number }>(
+    const { rows } = await h.t.db.query<{ causes: string[]; verifiedOn: string; income: number }>(
       `select f.causes, f.verified_on::text as "verifiedOn",
               (select sum(yearly_income_fen)::int from hardship_members m where m.file_id = f.id) as income
          from hardship_files f where f.person_id = $1`,

@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../../../test/factories.ts';
+import { describe, expect, it } from 'vitest';
 import { loadSmsConfig } from '../../config.ts';
-import type { Db } from '../../db/db.ts';
 import { deliverPending } from '../messages/index.ts';
-import type { OrgRow } from '../org/index.ts';
 import { createSmsMessageDelivery, createSmsSender } from '../outbox/index.ts';
-import type { createInsuranceService } from './insurance.service.ts';
-import { openInsuranceWorld } from './insurance.test-kit.ts';
+import { insuranceWorld } from './insurance.test-kit.ts';
 
 /** What the worker's 消息 say as a claim is returned, approved and paid: plain Chinese, money as ¥1,234.56. */
 describe('the messages a claim sends its worker', () => {
-  let db: Db;
-  let t: TestContext;
   const now = new Date('2026-03-01T09:00:00+08:00');
-  let ins: ReturnType<typeof createInsuranceService>;
-  let post: OrgRow;
-  let team: OrgRow;
-
-  beforeAll(async () => {
-    ({ db, t, ins, post } = await openInsuranceWorld(() => now));
-    team = await t.newOrg(post, 'grassroots');
-  });
-  afterAll(() => db.close());
+  const w = insuranceWorld(now);
 
   const messagesOf = async (userId: number) =>
     (
-      await db.query<{ title: string; body: string }>(
+      await w.db.query<{ title: string; body: string }>(
         'select title_zh as title, body_zh as body from messages where user_id = $1 order by id',
         [userId],
       )
@@ -33,20 +19,20 @@ describe('the messages a claim sends its worker', () => {
 
   /** A member of `team` with a worker account, covered by a new policy of `post`, and the claim they would file. */
   async function coveredWorker(attrs: { phone?: string } = {}) {
-    const person = await t.newPerson(team, attrs);
-    const account = await t.newUser('worker', null, person.id);
-    const staff = t.actor('staff', post);
-    const { id: policyId } = await ins.createPolicy(staff, {
-      orgId: post.id,
+    const person = await w.t.newPerson(w.team, attrs);
+    const account = await w.t.newUser('worker', null, person.id);
+    const staff = w.t.actor('staff', w.post);
+    const { id: policyId } = await w.svc.createPolicy(staff, {
+      orgId: w.post.id,
       insurer: '测试保险公司',
-      policyNo: `P-${t.unique()}`,
+      policyNo: `P-${w.t.unique()}`,
       title: '2026年度职工团体意外险',
       startsOn: '2026-01-01',
       endsOn: '2026-12-31',
       premiumFen: 5_000,
       cover: '意外医疗1万元',
     });
-    await ins.sync(staff, policyId, '2026-01-01');
+    await w.svc.sync(staff, policyId, '2026-01-01');
     const claim = {
       policyId,
       kind: 'medical' as const,
@@ -55,13 +41,13 @@ describe('the messages a claim sends its worker', () => {
       description: '搬运时扭伤脚踝',
       documents: ['诊断证明'],
     };
-    return { account, worker: { ...t.actor('worker', null, person.id), userId: account.id }, staff, claim };
+    return { account, worker: { ...w.t.actor('worker', null, person.id), userId: account.id }, staff, claim };
   }
 
   it('tells a returned claimant that a new claim is the answer', async () => {
     const { account, worker, claim } = await coveredWorker();
-    const { id } = await ins.fileClaim(worker, claim);
-    await ins.review(t.actor('staff', team), id, { action: 'return', reason: '请上传诊断证明' });
+    const { id } = await w.svc.fileClaim(worker, claim);
+    await w.svc.review(w.t.actor('staff', w.team), id, { action: 'return', reason: '请上传诊断证明' });
     const [returned] = await messagesOf(account.id);
     expect(returned.body).toContain('请上传诊断证明');
     // a returned claim never goes back into review (ADR 62): the worker is told to file it again
@@ -70,11 +56,11 @@ describe('the messages a claim sends its worker', () => {
 
   it('names an approved payout as approved, not paid, and writes money as ¥1,234.56', async () => {
     const { account, worker, staff, claim } = await coveredWorker();
-    const { id } = await ins.fileClaim(worker, claim);
-    await ins.review(t.actor('staff', team), id, { action: 'forward' });
-    await ins.review(staff, id, { action: 'forward' });
-    await ins.decide(staff, id, { action: 'approve', payoutFen: 123_456 });
-    await ins.decide(staff, id, { action: 'pay' });
+    const { id } = await w.svc.fileClaim(worker, claim);
+    await w.svc.review(w.t.actor('staff', w.team), id, { action: 'forward' });
+    await w.svc.review(staff, id, { action: 'forward' });
+    await w.svc.decide(staff, id, { action: 'approve', payoutFen: 123_456 });
+    await w.svc.decide(staff, id, { action: 'pay' });
     const [approved, paid] = await messagesOf(account.id);
     expect(approved.body).toContain('¥1,234.56');
     expect(approved.title).not.toMatch(/已获赔付|已支付/);
@@ -83,21 +69,21 @@ describe('the messages a claim sends its worker', () => {
   });
 
   it('reaches the phone too when the worker chose the kind by SMS, and only the kinds they chose', async () => {
-    const phone = t.newPhone();
+    const phone = w.t.newPhone();
     const { account, worker, staff, claim } = await coveredWorker({ phone });
-    await t.services.sms.setPreferences(worker, ['insurance.claim.approved', 'insurance.claim.rejected']);
-    const { id } = await ins.fileClaim(worker, claim);
-    await ins.review(t.actor('staff', team), id, { action: 'forward' });
-    await ins.review(staff, id, { action: 'forward' });
-    await ins.decide(staff, id, { action: 'approve', payoutFen: 123_456 });
-    await ins.decide(staff, id, { action: 'pay' });
+    await w.t.services.sms.setPreferences(worker, ['insurance.claim.approved', 'insurance.claim.rejected']);
+    const { id } = await w.svc.fileClaim(worker, claim);
+    await w.svc.review(w.t.actor('staff', w.team), id, { action: 'forward' });
+    await w.svc.review(staff, id, { action: 'forward' });
+    await w.svc.decide(staff, id, { action: 'approve', payoutFen: 123_456 });
+    await w.svc.decide(staff, id, { action: 'pay' });
     // a provider is configured: the copy waits in the outbox, queued with the template's parameter (the title)
     const provider = { ...loadSmsConfig({}), provider: 'tencent' as const };
     await deliverPending(
-      db,
-      createSmsMessageDelivery(createSmsSender(db, provider, { clock: () => now, log: () => {} })),
+      w.db,
+      createSmsMessageDelivery(createSmsSender(w.db, provider, { clock: () => now, log: () => {} })),
     );
-    const { rows } = await db.query<{
+    const { rows } = await w.db.query<{
       recipient: string;
       purpose: string;
       state: string;

@@ -1,5 +1,6 @@
 import { openTestContext } from '../../../test/factories.ts';
 import { countOf, registerKit } from '../../../test/register-kit.ts';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { CLAIM_REGISTER, type ClaimRegisterKey } from './insurance.claims.register.ts';
 import type { PolicyInput } from './insurance.policies.ts';
@@ -16,6 +17,18 @@ export async function openInsuranceWorld(clock: Clock) {
   const post = await t.newOrg(root, 'industry', `测试邮政工会${t.unique()}`);
   return { db, t, ins, root, post };
 }
+
+/**
+ * An insurance test's world (`serviceWorld`): the insurance service deciding by a clock standing at `at`, the
+ * postal workers' industry union that holds the policies (`post`) under a new root, and a grassroots union of its
+ * members below it (`team`).
+ */
+export const insuranceWorld = (at: Date) =>
+  serviceWorld({
+    at,
+    service: (db, clock, t) => createInsuranceService(db, clock, t.services.ids),
+    tree: { post: ['root/industry', '测试邮政工会'], team: 'post/grassroots' },
+  });
 
 /** The policy of `orgId` on 2016, a year kept as totals: 120 insured, ¥6,000 premium, no insured list. */
 export const totalsPolicy2016 = (orgId: number, policyNo: string): PolicyInput => ({

@@ -34,6 +34,22 @@ describe('member import: nothing half-imported', () => {
       ['罗娟', idNo(b), '', '杨镇汇丰包装公司工会', '2020-01-01', '', '', '', ''],
     ]);
 
+  /** A member import of `buffer` by 杨镇's staff: its job started and its merger made; `stage` validates and stages it. */
+  async function startedImport(buffer: Buffer) {
+    const actor = { ...ctx.actor('staff', yangzhen), scopePath: yangzhen.path };
+    const input = { fileName: 'm.xlsx', buffer, mode: 'all_or_nothing' as const };
+    const handle = await ctx.services.jobs.start(actor, 'import.members', {});
+    const merger = createMerger(
+      db,
+      handle.id,
+      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
+      { eager: false },
+    );
+    const stage = () =>
+      validateAndStage({ db, ids: ctx.services.ids }, handle, actor, input, null, merger, { today: TODAY });
+    return { actor, input, handle, merger, stage };
+  }
+
   it('a failure inside the merge transaction leaves persons and memberships as they were', async () => {
     await db.query(`create function fail_membership_insert() returns trigger language plpgsql as $$
       begin raise exception 'simulated crash during merge'; end $$`);
@@ -54,17 +70,8 @@ describe('member import: nothing half-imported', () => {
   });
 
   it('a person registered elsewhere between validation and merge aborts the merge instead of duplicating', async () => {
-    const actor = { ...ctx.actor('staff', yangzhen), scopePath: yangzhen.path };
-    const input = { fileName: 'm.xlsx', buffer: file(511, 512), mode: 'all_or_nothing' as const };
-    const handle = await ctx.services.jobs.start(actor, 'import.members', {});
-    const deps = { db, ids: ctx.services.ids };
-    const merger = createMerger(
-      db,
-      handle.id,
-      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
-      { eager: false },
-    );
-    const staged = await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY });
+    const { actor, input, handle, merger, stage } = await startedImport(file(511, 512));
+    const staged = await stage();
     await ctx.newPerson(lisui, { idNumber: idNo(512) });
     const before = await counts();
     await expect(mergeImport(handle, actor, input, merger, staged?.refused ?? {}, 2)).rejects.toMatchObject({
@@ -79,17 +86,8 @@ describe('member import: nothing half-imported', () => {
 
   it('a process killed between staging and merge leaves the members unchanged; the sweep removes its rows', async () => {
     const before = await counts();
-    const actor = { ...ctx.actor('staff', yangzhen), scopePath: yangzhen.path };
-    const input = { fileName: 'm.xlsx', buffer: file(), mode: 'all_or_nothing' as const };
-    const handle = await ctx.services.jobs.start(actor, 'import.members', {});
-    const deps = { db, ids: ctx.services.ids };
-    const merger = createMerger(
-      db,
-      handle.id,
-      { actor, transferNote: 'transferred', dryRun: false, today: TODAY },
-      { eager: false },
-    );
-    expect(await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY })).not.toBeNull();
+    const { handle, stage } = await startedImport(file());
+    expect(await stage()).not.toBeNull();
     // The process dies here: no merge, no clean-up. The staged rows are all that is left.
     const staged = await db.query<{ n: number }>(
       'select count(*) as n from import_staging where job_id = $1',

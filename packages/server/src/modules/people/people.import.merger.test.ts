@@ -5,7 +5,7 @@
  * exactly once, even when the end arrives while a part is being merged.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idNo, importFixtureForFile, memberSheet, TODAY } from '../../../test/member-import.ts';
+import { importFixtureForFile, newMembersSheet, TODAY } from '../../../test/member-import.ts';
 import type { Db } from '../../db/db.ts';
 import { createMerger } from './people.import.merger.ts';
 import { mergeImport, type ScopedActor, validateAndStage } from './people.import.steps.ts';
@@ -18,19 +18,7 @@ const ROWS = 300;
 /** A sheet of ROWS new members, their ID numbers' serials from `first`, born in `year`. */
 const input = (first: number, year = 1990) => ({
   fileName: 'm.xlsx',
-  buffer: memberSheet(
-    Array.from({ length: ROWS }, (_, i) => [
-      '会员',
-      idNo(first + i, year),
-      '',
-      UNION,
-      '2020-01-01',
-      '',
-      '',
-      '',
-      '',
-    ]),
-  ),
+  buffer: newMembersSheet({ count: ROWS, first, year, union: UNION, name: () => '会员' }),
   mode: 'all_or_nothing' as const,
 });
 

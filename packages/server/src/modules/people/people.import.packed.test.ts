@@ -40,6 +40,17 @@ const HEADERS = [
   ...Array.from({ length: 30 }, (_, i) => `备注${i + 1}`),
 ];
 
+/** The member import's validator of the sheet's HEADERS, as the root's staff imports on 2026-03-01. */
+const staffValidator = () =>
+  createMemberValidator(
+    db,
+    t.services.ids,
+    { ...t.actor('staff', root), scopePath: root.path },
+    HEADERS,
+    checkHeaders(HEADERS, null),
+    { defaultOrg: null, today: '2026-03-01' },
+  );
+
 describe('the member import holding a batch for its look-ups', () => {
   it('packs a row’s cells into one text and gives them back as read', () => {
     for (const cells of [
@@ -65,14 +76,7 @@ describe('the member import holding a batch for its look-ups', () => {
   });
 
   it('refuses a row looked up with its cells as read', async () => {
-    const validate = createMemberValidator(
-      db,
-      t.services.ids,
-      { ...t.actor('staff', root), scopePath: root.path },
-      HEADERS,
-      checkHeaders(HEADERS, null),
-      { defaultOrg: null, today: '2026-03-01' },
-    );
+    const validate = staffValidator();
     const cells = ['王五', t.newIdNumber(), '没有这个工会|,', '', '备注,|1', '', '2'];
     const rows = [{ rowNo: 2, cells: [...cells] }];
     const prepared = validate.prepare(rows);
@@ -85,14 +89,7 @@ describe('the member import holding a batch for its look-ups', () => {
   });
 
   it('holds a prepared batch’s cells in a fraction of the reader’s arrays', async () => {
-    const validate = createMemberValidator(
-      db,
-      t.services.ids,
-      { ...t.actor('staff', root), scopePath: root.path },
-      HEADERS,
-      checkHeaders(HEADERS, null),
-      { defaultOrg: null, today: '2026-03-01' },
-    );
+    const validate = staffValidator();
     const n = 4000;
     const made = () =>
       Array.from({ length: n }, (_, i) => ({

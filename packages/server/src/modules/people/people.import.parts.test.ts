@@ -8,7 +8,7 @@ import {
   createImportFixture,
   type ImportFixture,
   idNo,
-  memberSheet,
+  newMembersSheet,
   TODAY,
 } from '../../../test/member-import.ts';
 import { openPglite } from '../../db/db.ts';
@@ -22,19 +22,7 @@ const UNION = '杨镇汇丰包装公司工会';
 const ROWS = 12;
 const PART = 4;
 const sheet = (first: number) =>
-  memberSheet(
-    Array.from({ length: ROWS }, (_, i) => [
-      `会员${i}`,
-      idNo(first + i, 1991),
-      '',
-      UNION,
-      '2020-01-01',
-      '',
-      '',
-      '',
-      '',
-    ]),
-  );
+  newMembersSheet({ count: ROWS, first, year: 1991, union: UNION, name: (i) => `会员${i}` });
 const input = (first: number) => ({
   fileName: 'm.xlsx',
   buffer: sheet(first),

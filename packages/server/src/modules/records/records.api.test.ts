@@ -37,39 +37,24 @@ const count = async (kind: string) =>
 const upload = (query: string, name: string, file: Buffer) =>
   t.call({ method: 'POST', url: `/api/records/import?${query}`, cookie: staff, ...multipart(name, file) });
 
+/** The district's staff enters a champion's award of 2020-10-10 for the first member, in `fields`' competition and level. */
+const enterAward = (fields: { competition: string; level: string }) =>
+  t.call({
+    method: 'POST',
+    url: '/api/records',
+    cookie: staff,
+    body: { kind: 'award', personId: members[0].id, ...fields, rank: '冠军', date: '2020-10-10' },
+  });
+
 describe('records over HTTP', () => {
   it('enters an award with validated fields and reads it back', async () => {
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/records',
-      cookie: staff,
-      body: {
-        kind: 'award',
-        personId: members[0].id,
-        competition: '北京市职工职业技能大赛',
-        level: 'national',
-        rank: '冠军',
-        date: '2020-10-10',
-      },
-    });
+    const res = await enterAward({ competition: '北京市职工职业技能大赛', level: 'national' });
     expect(res.statusCode, res.body).toBe(200);
     const [rec] = res.json().items;
     expect(rec).toMatchObject({ kind: 'award', level: 'national', rank: '冠军', year: 2020 });
     const one = await t.call({ method: 'GET', url: `/api/records/${rec.id}`, cookie: staff });
     expect(one.json().personName).toBe(members[0].name);
-    const bad = await t.call({
-      method: 'POST',
-      url: '/api/records',
-      cookie: staff,
-      body: {
-        kind: 'award',
-        personId: members[0].id,
-        competition: 'x',
-        level: 'galactic',
-        rank: '冠军',
-        date: '2020-10-10',
-      },
-    });
+    const bad = await enterAward({ competition: 'x', level: 'galactic' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.messageZh).toBeTruthy();
   });

@@ -5,11 +5,12 @@
  * statistics of 2019 count the titles, nobody is told, and the same selection is not brought in twice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerKit, resaved } from '../../../test/register-kit.ts';
+import { resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
 import { SELECTION_REGISTER } from './selections.import.columns.ts';
 import { parseYear } from './selections.import.ts';
+import { selectionsRegisterKit } from './selections.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -64,15 +65,7 @@ const selectionsOf = async (org: OrgRow) =>
       [org.id],
     )
   ).rows[0].n;
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => w.staff,
-  importUrl: '/api/selections/import',
-  register: SELECTION_REGISTER,
-  sheetName: '评选结果',
-  fileName: '评选表彰结果.xlsx',
-  count: () => selectionsOf(w.district),
-});
+const kit = selectionsRegisterKit(w, () => selectionsOf(w.district));
 const { sheet, send } = kit;
 const stats = (year: number): Promise<SelectionStats> =>
   kit.got(`/api/reports/selections?orgId=${w.district.id}&year=${year}`);

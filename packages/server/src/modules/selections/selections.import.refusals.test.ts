@@ -4,9 +4,9 @@
  * every register uses), and a day that is none with how to write one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerKit } from '../../../test/register-kit.ts';
+import { countOf } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
-import { SELECTION_REGISTER } from './selections.import.columns.ts';
+import { selectionsRegisterKit } from './selections.test-kit.ts';
 
 const w = appWorld({
   tree: { district: ['root/district', '测试区总工会'] },
@@ -19,16 +19,7 @@ beforeAll(async () => {
   await w.t.ctx.newPerson(w.district, member);
 });
 
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => w.staff,
-  importUrl: '/api/selections/import',
-  register: SELECTION_REGISTER,
-  sheetName: '评选结果',
-  fileName: '评选表彰结果.xlsx',
-  count: async () =>
-    (await w.t.db.query<{ n: number }>('select count(*)::int as n from selections')).rows[0].n,
-});
+const kit = selectionsRegisterKit(w, () => countOf(w.t, 'select count(*)::int as n from selections'));
 
 const row = (idNumber: string, on = '2019-12-20') => [
   '2019年度区级劳动模范评选（说明）',

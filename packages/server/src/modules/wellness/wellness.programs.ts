@@ -3,13 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope, subtreeAsked } from '../org/index.ts';
-import {
-  createProgram,
-  findSubjectProgram,
-  publishProgram,
-  type Rule,
-  validateRule,
-} from '../programs/index.ts';
+import { createProgram, findSubjectProgram, publishProgram, validateRule } from '../programs/index.ts';
 import { SUBSIDY_PRESET, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import {
@@ -19,33 +13,17 @@ import {
   listInstitutions,
   listPrograms,
   listQuotasToFill,
+  type NewProgram,
 } from './wellness.programs.repository.ts';
-import {
-  type InstitutionKind,
-  LIST_CAP,
-  listAllocations,
-  listBatches,
-  type WellnessKind,
-} from './wellness.repository.ts';
+import { type InstitutionKind, LIST_CAP, listAllocations, listBatches } from './wellness.repository.ts';
 
 export const PROGRAM = { zh: '疗休养体检项目', en: 'Wellness program' };
 
-export interface ProgramInput {
-  orgId: number;
-  name: string;
-  kind: WellnessKind;
-  scheme?: string;
-  targetPeople?: number;
-  fromYear: number;
-  toYear: number;
-  placesPerYear: number;
-  costFen: number;
-  unionShareFen: number;
-  enterpriseShareFen: number;
-  workerShareFen: number;
-  rule?: Rule | null;
-  gapYears?: number;
-}
+/** What a union may leave out of a new program: its scheme, target, conditions and the gap between stays. */
+type LeftOutAtCreation = 'scheme' | 'targetPeople' | 'rule' | 'gapYears';
+/** A new program as a union gives it: the fields stored with it (`NewProgram`), some of them optional. */
+export type ProgramInput = Omit<NewProgram, 'createdBy' | LeftOutAtCreation> &
+  Partial<Pick<NewProgram, LeftOutAtCreation>>;
 
 /** The union's subsidy program in the ledger: its own, created and published with its first wellness program. */
 async function ensureSubsidyProgram(

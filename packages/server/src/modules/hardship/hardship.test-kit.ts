@@ -1,0 +1,50 @@
+import { afterAll, beforeAll } from 'vitest';
+import { createTestApp } from '../../../test/api.ts';
+import { fixedClock } from '../../../test/clock.ts';
+import { countOf, registerKit } from '../../../test/register-kit.ts';
+import type { OrgRow } from '../org/index.ts';
+import { HARDSHIP_REGISTER } from './hardship.register.ts';
+
+/** A row of the hardship register given by header: a header it leaves out is an empty cell. */
+export type HardshipSheetRow = Partial<Record<string, string>>;
+
+/** What a hardship register test's world holds, filled before the first test: see `hardshipRegisterWorld`. */
+interface HardshipRegisterWorld {
+  t: Awaited<ReturnType<typeof createTestApp>>;
+  root: OrgRow;
+  /** The town's federation (a street union under a new root) and the enterprise union below it. */
+  town: OrgRow;
+  firm: OrgRow;
+  /** The session of the town's staff, who imports. */
+  staff: string;
+}
+
+/**
+ * The hardship files register (困难职工档案台账) as a town's clerk brings it in over HTTP: registers a `beforeAll`
+ * that opens the app on a fixed clock, makes a town (`townName`) under a new root with an enterprise union
+ * (`firmName`) below it and signs the town's staff in, and an `afterAll` that closes the app. `kit` imports as that
+ * staff, its sheets leaving out the columns `without` names, and counts the files of the enterprise union
+ * (`filesOf`). The world is filled in place: tests read `h.t`, `h.firm`.
+ */
+export function hardshipRegisterWorld(o: { townName: string; firmName: string; without?: string[] }) {
+  const h = {} as HardshipRegisterWorld;
+  beforeAll(async () => {
+    const t = await createTestApp({ clock: fixedClock() });
+    const root = await t.ctx.newRoot();
+    const town = await t.ctx.newOrg(root, 'street', `${o.townName}${t.ctx.unique()}`);
+    const firm = await t.ctx.newOrg(town, 'grassroots', `${o.firmName}${t.ctx.unique()}`);
+    Object.assign(h, { t, root, town, firm, staff: await t.signInAs('staff', town) });
+  });
+  afterAll(async () => h.t?.close());
+  const filesOf = () =>
+    countOf(h.t, 'select count(*)::int as n from hardship_files where org_id = $1', [h.firm.id]);
+  const kit = registerKit({
+    app: () => h.t,
+    cookie: () => h.staff,
+    importUrl: '/api/hardship/import',
+    register: HARDSHIP_REGISTER,
+    without: o.without,
+    count: filesOf,
+  });
+  return { h, kit, filesOf };
+}
