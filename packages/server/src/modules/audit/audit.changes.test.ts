@@ -31,6 +31,19 @@ describe('a change in lines, as the audit page says it', () => {
     ]);
   });
 
+  it("says a program's required evidence by its names in the row's language, not as its keys", () => {
+    const evidence = [
+      { key: 'single_parent_proof', zh: '单亲情况证明', en: 'proof of single parenthood' },
+      { key: 'medical_invoice', zh: '医疗发票', en: 'medical invoice' },
+    ];
+    expect(changeLines('program', null, { requiredEvidence: evidence }, { lang: 'zh' })).toEqual([
+      '申请材料：单亲情况证明、医疗发票',
+    ]);
+    expect(changeLines('program', null, { requiredEvidence: evidence }, { lang: 'en' })).toEqual([
+      'Required evidence: proof of single parenthood, medical invoice',
+    ]);
+  });
+
   it('a row with only after lists the values set; a field one side lacks shows —', () => {
     expect(changeLines('org', null, { kind: 'street', status: 'active' }, { lang: 'en' })).toEqual([
       'Kind: Street union',

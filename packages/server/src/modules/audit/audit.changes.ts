@@ -138,6 +138,8 @@ export function auditValueText(
       : en
         ? '(none)'
         : '（无）';
+  // a thing named in both languages ({ key, zh, en }: a program's required evidence …) is said by its name
+  if (isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string') return en ? v.en : v.zh;
   // a union or a member named beside its id ({ orgId, name }) is said by its name
   if (isRecord(v) && typeof v.name === 'string' && Object.keys(v).every((k) => k === 'name' || /Id$/.test(k)))
     return v.name;
