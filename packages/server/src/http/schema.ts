@@ -38,11 +38,32 @@ export const PeriodFields = {
     description: 'the last day counted; states are read as they stood on it (today, if it is later)',
   }),
 };
-/** A statistics year, and a span of years (`fromYear` to `toYear`, either end open). */
-export const StatsYear = Type.Integer({ minimum: 1990, maximum: 2200 });
+/**
+ * A statistics year: the house range, 1990 to 2200. A register whose records reach further back gives its first year
+ * (`statsYear(1950)`), and says why.
+ */
+export const statsYear = (since = 1990) => Type.Integer({ minimum: since, maximum: 2200 });
+export const StatsYear = statsYear();
+/** A statistics year asked (`year`), and a span of years (`fromYear` to `toYear`, either end open). */
+export const YearAsked = { year: Type.Optional(StatsYear) };
 export const YearSpan = { fromYear: Type.Optional(StatsYear), toYear: Type.Optional(StatsYear) };
+type DaysLeft<P> = Omit<typeof PeriodFields, keyof P>;
+/**
+ * The query of a statistics page (issue 46): the union whose subtree it counts (`orgId`, by default the caller's),
+ * the page's own fields — its filters and the years it takes (`YearAsked`, `YearSpan`) — and the days (`from`, `to`:
+ * `PeriodFields`), handed to `statsPeriod` (`shared/period.ts`) as they are. A page whose days mean something else
+ * (months too, no default) declares its own `from` or `to`, which stands instead of the shared one.
+ */
+export function statsQuery<P extends TProperties>(own: P) {
+  const days = Object.fromEntries(Object.entries(PeriodFields).filter(([k]) => !(k in own))) as DaysLeft<P>;
+  return Obj({ orgId: Type.Optional(Id), ...own, ...days });
+}
 /** The period a statistic counted: flows over [from, to], states on `asOf`. */
 export const PeriodAnswer = { from: DateStr, to: DateStr, asOf: DateStr };
+/** The head of a statistics answer: the union counted, by id and name, and the period it counted. */
+export const StatsRowHead = { orgId: Type.Integer(), orgName: Type.String(), ...PeriodAnswer };
+/** The head of a statistics answer naming the union counted by name alone. */
+export const StatsNamedHead = { ...PeriodAnswer, orgName: Type.String() };
 /**
  * What each figure of a statistics answer counts and as of which day (issue 41: every figure names its rule), in
  * Chinese and English: the page shows them, the export writes the same in its 说明 sheet (shared/figure-notes.ts).
@@ -64,8 +85,12 @@ export const EffectiveOn = Type.Optional(
   }),
 );
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-/** The union a statistics answer counts, the subtree asked for: its name, or null for every union the caller sees. */
-export const AskedUnion = {
+/**
+ * The head of a statistics answer that may count every union the caller sees: the period it counted and the union
+ * asked for (its subtree), by name, or null for every union.
+ */
+export const StatsAskedHead = {
+  ...PeriodAnswer,
   orgName: Nullable(
     Type.String({ description: 'the union counted (its subtree); null: every union the caller sees' }),
   ),

@@ -15926,6 +15926,7 @@ export interface operations {
     getAgreementsStats: {
         parameters: {
             query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
                 from?: string;
                 /** @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项 */
                 kind?: "general" | "wage" | "women" | "safety";
@@ -16087,6 +16088,7 @@ export interface operations {
     getAgreementsStatsXlsx: {
         parameters: {
             query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
                 from?: string;
                 /** @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项 */
                 kind?: "general" | "wage" | "women" | "safety";

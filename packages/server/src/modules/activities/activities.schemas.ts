@@ -141,11 +141,7 @@ export const CheckInResult = S.Obj({
   name: Type.Optional(Type.String()),
 });
 export const CardBody = S.Obj({ token: S.Str(2000, { minLength: 1 }) });
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearAsked);
 const Counts = {
   activities: Type.Integer(),
   signups: Type.Integer(),
@@ -153,8 +149,7 @@ const Counts = {
   pairs: Type.Integer(),
 };
 export const StatsSchema = S.Obj({
-  ...S.PeriodAnswer,
-  orgName: Type.String(),
+  ...S.StatsNamedHead,
   byKind: Type.Array(S.Obj({ kind: Kind, ...Counts })),
   byUnion: Type.Array(
     S.Obj({

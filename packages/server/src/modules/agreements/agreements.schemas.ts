@@ -175,17 +175,14 @@ export const TextUploadBody = S.Obj({
   dataBase64: S.Str(14_000_000, { minLength: 1 }),
 });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
+/** Its `to` is its own: states are read on it even when it is later than today. */
+export const StatsQuery = S.statsQuery({
   kind: Type.Optional(Kind),
-  year: Type.Optional(
-    Type.Integer({
-      minimum: 1990,
-      maximum: 2200,
-      description: 'a calendar year: signed in it, states at its end (or this month’s)',
-    }),
-  ),
-  from: Type.Optional(S.DateStr),
+  year: Type.Optional({
+    ...S.StatsYear,
+    description: 'a calendar year: signed in it, states at its end (or this month’s)',
+  }),
+  from: S.PeriodFields.from,
   to: Type.Optional({
     ...S.DateStr,
     description:

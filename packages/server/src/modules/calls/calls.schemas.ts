@@ -160,12 +160,7 @@ export const GallerySchema = S.Obj({
   worksTotal: Type.Integer({ minimum: 0, description: 'how many works were chosen in all' }),
 });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  callId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery({ callId: Type.Optional(S.Id), ...S.YearAsked });
 const Counts = {
   submitted: Type.Integer(),
   passed: Type.Integer(),
@@ -173,8 +168,7 @@ const Counts = {
   chosen: Type.Integer(),
 };
 export const StatsSchema = S.Obj({
-  ...S.PeriodAnswer,
-  orgName: Type.String(),
+  ...S.StatsNamedHead,
   byCategory: Type.Array(
     S.Obj({
       callId: S.Id,

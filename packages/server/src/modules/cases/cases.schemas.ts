@@ -208,8 +208,8 @@ export const CaseExportQuery = S.Obj(listFilters);
 
 export const FileParams = S.Obj({ id: S.Id, fileId: S.Id });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
+/** Its days may be months and are required, and `asOf` reads open cases on another day. */
+export const StatsQuery = S.statsQuery({
   from: { ...MonthOrDay, description: 'the first day (or month) counted' },
   to: {
     ...MonthOrDay,

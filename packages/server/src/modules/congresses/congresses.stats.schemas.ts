@@ -2,12 +2,7 @@ import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 
 /** The congresses' statistics: the query, a row of figures, and what each figure counts (its note). */
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(S.StatsYear),
-  ...S.YearSpan,
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery({ ...S.YearAsked, ...S.YearSpan });
 const StatsRow = {
   congresses: Type.Integer(),
   heldOnTime: Type.Integer({
@@ -33,8 +28,7 @@ const StatsRow = {
 };
 const Words = S.Obj({ zh: Type.String(), en: Type.String() });
 export const StatsSchema = S.Obj({
-  ...S.PeriodAnswer,
-  orgName: Type.String(),
+  ...S.StatsNamedHead,
   years: Type.Array(S.Obj({ year: Type.Integer(), ...StatsRow })),
   unions: Type.Array(
     S.Obj({ orgId: S.Nullable(S.Id), orgName: Type.String(), own: Type.Boolean(), ...StatsRow }),

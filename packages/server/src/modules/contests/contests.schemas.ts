@@ -159,9 +159,9 @@ const MonthOrDay = Type.String({
   pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$',
   maxLength: 10,
 });
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+/** Its days may be months, and none is assumed: without a period it counts every contest. */
+export const StatsQuery = S.statsQuery({
+  ...S.YearAsked,
   from: Type.Optional({ ...MonthOrDay, description: 'the first day (or month) counted' }),
   to: Type.Optional({ ...MonthOrDay, description: 'the last day (or month) counted' }),
 });

@@ -235,14 +235,9 @@ const Cells = {
   counsellors: Cell,
   trainingHours: Cell,
 };
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearAsked);
 export const StatsSchema = S.Obj({
-  ...S.PeriodAnswer,
-  ...S.AskedUnion,
+  ...S.StatsAskedHead,
   byUnion: Type.Array(
     S.Obj({
       orgId: Type.Integer(),

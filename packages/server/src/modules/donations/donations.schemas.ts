@@ -177,16 +177,10 @@ export const DonorDetailSchema = Type.Object({
   edits: S.EditHistorySchema,
 });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearAsked);
 
 export const StatsSchema = Type.Object({
-  orgId: Type.Integer(),
-  orgName: Type.String(),
-  ...S.PeriodAnswer,
+  ...S.StatsRowHead,
   moneyFen: Type.Integer(),
   moneyCount: Type.Integer(),
   goodsFen: Type.Integer(),

@@ -177,12 +177,7 @@ export const ElectionDetailSchema = S.Obj({
 });
 
 // --------------------------------------------------------------------------------------------------- statistics
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(S.StatsYear),
-  ...S.YearSpan,
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery({ ...S.YearAsked, ...S.YearSpan });
 const YearRow = {
   founded: Type.Integer({ description: 'unions founded (by their founding day)' }),
   foundingMembers: Type.Integer({ description: 'members at their founding meetings' }),
@@ -190,8 +185,7 @@ const YearRow = {
   due: Type.Integer({ description: 'terms ending (elections falling due)' }),
 };
 export const StatsSchema = S.Obj({
-  ...S.PeriodAnswer,
-  orgName: Type.String(),
+  ...S.StatsNamedHead,
   years: Type.Array(
     S.Obj({
       year: Type.Integer(),

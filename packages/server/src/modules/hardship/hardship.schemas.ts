@@ -151,16 +151,10 @@ export const FileDetailSchema = Type.Object({
 export const MemberParams = S.Obj({ id: S.Id, memberId: S.Id });
 export const RevealSchema = Type.Object({ idNumber: S.Nullable(Type.String()) });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearAsked);
 
 export const StatsSchema = Type.Object({
-  orgId: Type.Integer(),
-  orgName: Type.String(),
-  ...S.PeriodAnswer,
+  ...S.StatsRowHead,
   inForce: Type.Integer(),
   expired: Type.Integer(),
   verified: Type.Integer(),

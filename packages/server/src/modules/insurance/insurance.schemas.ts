@@ -168,11 +168,7 @@ export const DecideBody = S.Obj({
   effectiveOn: S.EffectiveOn,
 });
 export const DecideResult = S.Obj({ status: ClaimStatus, ledgerApplicationId: S.Nullable(S.Id) });
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  ...S.YearSpan,
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearSpan);
 const YearRow = {
   policies: Type.Integer(),
   insured: Type.Integer(),
@@ -182,8 +178,7 @@ const YearRow = {
   paidFen: Type.Integer(),
 };
 export const StatsSchema = S.Obj({
-  ...S.PeriodAnswer,
-  ...S.AskedUnion,
+  ...S.StatsAskedHead,
   fromYear: Type.Integer(),
   toYear: Type.Integer(),
   years: Type.Array(S.Obj({ year: Type.Integer(), ...YearRow })),

@@ -186,11 +186,7 @@ export type MasterRow = Static<typeof MasterSchema>;
 export const MasterList = S.CappedList(MasterSchema, APPRENTICESHIP_CAP.masters);
 export const MyMasterList = S.CappedList(MasterSchema, APPRENTICESHIP_CAP.federationMasters);
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearAsked);
 const StatLine = Type.Object({
   key: Type.Integer(),
   name: Type.String(),
@@ -199,8 +195,7 @@ const StatLine = Type.Object({
   hours: Type.Number(),
 });
 export const StatsSchema = Type.Object({
-  ...S.PeriodAnswer,
-  ...S.AskedUnion,
+  ...S.StatsAskedHead,
   totals: Type.Object({
     enrolments: Type.Integer(),
     completions: Type.Integer(),

@@ -80,13 +80,9 @@ export const ExportQuery = S.Obj({
   full: Type.Optional(Type.Boolean({ description: 'full ID numbers (people.reveal_id), audited' })),
 });
 export const StudioQuery = S.Obj({ q: Type.Optional(S.Str(50)) });
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })),
-  fromYear: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })),
-  ...S.PeriodFields,
-});
+/** Titles on the register date from 1950 (the first model workers named): statistics reach as far back, older than the house's range. */
+const TitleYear = Type.Optional(S.statsYear(1950));
+export const StatsQuery = S.statsQuery({ year: TitleYear, fromYear: TitleYear, toYear: TitleYear });
 
 export const IdResult = S.Obj({ id: S.Id });
 export const UpdateResult = S.Obj({ id: S.Id, changed: Type.Integer() });
@@ -191,8 +187,7 @@ const LevelCounts = {
   deceased: Type.Integer({ description: 'on the register, never among the living' }),
 };
 export const StatsSchema = Type.Object({
-  ...S.PeriodAnswer,
-  ...S.AskedUnion,
+  ...S.StatsAskedHead,
   byLevel: Type.Object(LevelCounts),
   byUnion: Type.Array(
     Type.Object({ orgId: S.Nullable(Type.Integer()), orgName: S.Nullable(Type.String()), ...LevelCounts }),

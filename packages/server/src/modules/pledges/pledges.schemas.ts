@@ -143,10 +143,11 @@ export const MyPledgesSchema = Type.Object({
   }),
 });
 
+/** Its list page's years, both required, and no days: the one statistics query not made by `S.statsQuery`. */
 export const StatsQuery = S.Obj({
   orgId: Type.Optional(S.Id),
-  fromYear: Year,
-  toYear: Year,
+  fromYear: S.StatsYear,
+  toYear: S.StatsYear,
   asOf: Type.Optional({
     ...S.DateStr,
     description: "the day the projects' states are read on (default the last day of toYear, or today)",
@@ -155,11 +156,9 @@ export const StatsQuery = S.Obj({
 
 const Count = Type.Integer();
 export const StatsSchema = Type.Object({
-  orgId: Type.Integer(),
-  orgName: Type.String(),
+  ...S.StatsRowHead,
   fromYear: Type.Integer(),
   toYear: Type.Integer(),
-  ...S.PeriodAnswer,
   states: Type.Object(
     { completed: Count, cancelled: Count, open: Count, overdue: Count },
     { description: "the period's projects as they stood on asOf; overdue: open after their year" },

@@ -330,11 +330,8 @@ export const ObjectionBody = S.Obj({
 
 export const ObjectionCreated = S.Obj({ id: Type.Integer(), status: Type.Literal('open') });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1949, maximum: 2200 })),
-  ...S.PeriodFields,
-});
+/** A selection is held in a year since 1949 (its table says so): statistics reach as far back, older than the house's range. */
+export const StatsQuery = S.statsQuery({ year: Type.Optional(S.statsYear(1949)) });
 
 export const Stats = S.Obj({
   org: S.Obj({ id: Type.Union([Type.Integer(), Type.Null()]), name: Type.String() }),

@@ -200,19 +200,13 @@ export const CheckInResult = S.Obj({
   signedIn: Type.Boolean(),
 });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearAsked);
 const KindCounts = Object.fromEntries(STATION_KINDS.map((k) => [k, Type.Integer()])) as Record<
   (typeof STATION_KINDS)[number],
   ReturnType<typeof Type.Integer>
 >;
 export const StatsSchema = S.Obj({
-  orgId: S.Id,
-  orgName: Type.String(),
-  ...S.PeriodAnswer,
+  ...S.StatsRowHead,
   months: Type.Array(Type.String()),
   byKind: Type.Array(S.Obj({ kind: Kind, n: Type.Integer() })),
   byUnion: Type.Array(S.Obj({ orgId: S.Id, orgName: Type.String(), total: Type.Integer(), ...KindCounts })),

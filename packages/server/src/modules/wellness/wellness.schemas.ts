@@ -212,13 +212,7 @@ export const SettleResult = S.Obj({
   applicationId: S.Nullable(Type.Integer()),
 });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  year: Type.Optional(Year),
-  fromYear: Type.Optional(Year),
-  toYear: Type.Optional(Year),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery({ ...S.YearAsked, ...S.YearSpan });
 const Figures = {
   offered: Type.Integer(),
   allocated: Type.Integer(),
@@ -228,8 +222,7 @@ const Figures = {
   ...NominationFigures,
 };
 export const StatsSchema = S.Obj({
-  ...S.PeriodAnswer,
-  ...S.AskedUnion,
+  ...S.StatsAskedHead,
   byYear: Type.Array(S.Obj({ year: Type.Integer(), kind: Kind, ...Figures })),
   byUnion: Type.Array(
     S.Obj({

@@ -212,12 +212,7 @@ export const DecisionBody = S.Obj({
   decidedOn: S.EffectiveOn,
 });
 
-export const StatsQuery = S.Obj({
-  orgId: Type.Optional(S.Id),
-  fromYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  toYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  ...S.PeriodFields,
-});
+export const StatsQuery = S.statsQuery(S.YearSpan);
 
 export const StatsSchema = S.Obj({
   org: S.Obj({ id: Type.Integer(), name: Type.String() }),

@@ -1,5 +1,5 @@
 import { type TSchema, Type } from 'typebox';
-import { DateStr, FigureNotes, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+import { DateStr, FigureNotes, Nullable, StrEnum, statsQuery } from '../../../http/schema.ts';
 import { statisticsRoutes } from '../../../http/stats-routes.ts';
 import type { App } from '../../../http/types.ts';
 import { APPLICANT_TYPES } from '../programs.types.ts';
@@ -86,8 +86,8 @@ const ReportSchema = Type.Object({
   notes: FigureNotes,
 });
 
-const ReportQuery = Obj({
-  orgId: Type.Optional(Id),
+/** Its days have no default: without `from` or `to` the period is open at that end. */
+const ReportQuery = statsQuery({
   from: Type.Optional(DateStr),
   to: Type.Optional(DateStr),
   category: Type.Optional(StrEnum(CATEGORIES)),
