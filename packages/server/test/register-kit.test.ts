@@ -1,6 +1,7 @@
 /**
  * The register import test kit itself: its dry run fails on an answer with row errors the test did not expect (a
- * dry run answers them with 200), so a register's counts cannot pass while its rows are refused.
+ * dry run answers them with 200), so a register's counts cannot pass while its rows are refused; its row errors fail
+ * where a message is missing or names a value that was missing (`undefined`).
  */
 import { describe, expect, it } from 'vitest';
 import { noIdNumberShown, registerKit } from './register-kit.ts';
@@ -31,6 +32,21 @@ describe('registerKit.dryRun', () => {
     await expect(clean.dryRun(clean.sheet([['a']]), { created: 1 })).resolves.toMatchObject({ created: 1 });
     const named = answering({ dryRun: true, total: 2, created: 1, errors: [rowError] });
     await expect(named.dryRun(named.sheet([['a']]), { errors: [rowError] })).resolves.toBeTruthy();
+  });
+});
+
+describe('registerKit.rowErrors', () => {
+  it('fails on a row error worded with a value that was missing, in either language, or not told in one', async () => {
+    for (const error of [
+      { ...rowError, messageEn: 'undefined is not a name' },
+      { ...rowError, messageZh: '「undefined」不是名称' },
+      { ...rowError, messageEn: '' },
+    ]) {
+      const kit = answering({ dryRun: true, total: 1, created: 0, errors: [error] });
+      await expect(kit.rowErrors(kit.sheet([['a']]), [[3, '名称']])).rejects.toThrow();
+    }
+    const kit = answering({ dryRun: true, total: 1, created: 0, errors: [rowError] });
+    await expect(kit.rowErrors(kit.sheet([['a']]), [[3, '名称']])).resolves.toEqual([rowError]);
   });
 });
 

@@ -133,6 +133,35 @@ export function registerKit(o: RegisterKitOptions) {
     };
   };
   const rowsOf = (errors: { rowNo: number; column: string }[]) => errors.map((e) => [e.rowNo, e.column]);
+  /** Each row error told in Chinese and in English, and worded whole: no `undefined` where a value was missing. */
+  const worded = (errors: RowError[]) => {
+    for (const e of errors) {
+      for (const message of [e.messageZh, e.messageEn]) {
+        expect(message, `row ${e.rowNo}`).toBeTruthy();
+        expect(message, `row ${e.rowNo}`).not.toContain('undefined');
+      }
+    }
+  };
+
+  /**
+   * A dry run answers what it would do (`expected`) and writes nothing; its answer. A dry run answers its row
+   * errors with 200: none are expected unless `expected.errors` says which.
+   */
+  const dryRun = async (file: Buffer, expected: Record<string, unknown>) => {
+    const before = await o.count();
+    const res = await send(file, true);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: true, errors: [], ...expected });
+    expect(await o.count()).toBe(before);
+    return res.json();
+  };
+  /** The import of `file` answers 200 with what it did (`expected`); its answer. */
+  const imported = async (file: Buffer, expected: Record<string, unknown>) => {
+    const res = await send(file, false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: false, ...expected });
+    return res.json();
+  };
 
   return {
     /** The headers the test's sheets have by default. */
@@ -201,38 +230,41 @@ export function registerKit(o: RegisterKitOptions) {
     },
 
     /**
-     * A dry run of `file` answers 200 with its row errors at `rows` ([row, column]) and writes nothing; the errors,
-     * for the register's own wording checks.
+     * A dry run of `file` (by the kit's session, or `cookie`'s) answers 200 with its row errors at `rows` ([row,
+     * column]), each worded in both languages, and writes nothing; the errors, for the register's own wording checks.
      */
-    async rowErrors(file: Buffer, rows: [number, string][]): Promise<RowError[]> {
+    async rowErrors(file: Buffer, rows: [number, string][], cookie = o.cookie()): Promise<RowError[]> {
       const before = await o.count();
-      const res = await send(file, true);
+      const res = await send(file, true, undefined, cookie);
       expect(res.statusCode, res.body).toBe(200);
       const errors = res.json().errors as RowError[];
       expect(rowsOf(errors)).toEqual(rows);
+      worded(errors);
       expect(await o.count()).toBe(before);
       return errors;
     },
 
-    /**
-     * A dry run answers what it would do (`expected`) and writes nothing; its answer. A dry run answers its row
-     * errors with 200: none are expected unless `expected.errors` says which.
-     */
-    async dryRun(file: Buffer, expected: Record<string, unknown>) {
-      const before = await o.count();
-      const res = await send(file, true);
-      expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toMatchObject({ dryRun: true, errors: [], ...expected });
-      expect(await o.count()).toBe(before);
-      return res.json();
-    },
+    dryRun,
+    imported,
 
-    /** The import of `file` answers 200 with what it did (`expected`); its answer. */
-    async imported(file: Buffer, expected: Record<string, unknown>) {
-      const res = await send(file, false);
-      expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toMatchObject({ dryRun: false, ...expected });
-      return res.json();
+    /**
+     * A register sent again whole, grown (issue 32): the dry run of `file` answers `expected` (`created`, what its
+     * new rows make; `onRecord`, what it gives as on record, skipped and counted; the register's own figures) and
+     * writes nothing; its import answers the same `created` and `onRecord` and adds `created` to what the register
+     * holds. With `again`, the same register once more (other bytes) holds nothing new: what it gives is all on
+     * record, and its dry run answers `again` too.
+     */
+    async importedGrown(
+      file: Buffer,
+      expected: { created: number; onRecord: number } & Record<string, unknown>,
+      again?: Record<string, unknown>,
+    ) {
+      const { created, onRecord } = expected;
+      await dryRun(file, expected);
+      const before = await o.count();
+      await imported(file, { created, onRecord });
+      expect(await o.count()).toBe(before + created);
+      if (again) await dryRun(resaved(file), { created: 0, onRecord: onRecord + created, ...again });
     },
 
     /**
@@ -270,10 +302,7 @@ export function registerKit(o: RegisterKitOptions) {
       expect(body.code).toBe('IMPORT_ROWS_INVALID');
       const errors = body.details.errors as RowError[];
       expect(rowsOf(errors)).toEqual(rows);
-      for (const e of errors) {
-        expect(e.messageZh, `row ${e.rowNo}`).toBeTruthy();
-        expect(e.messageEn, `row ${e.rowNo}`).toBeTruthy();
-      }
+      worded(errors);
       expect(body.message.startsWith(`第${rows[0][0]}行「${rows[0][1]}」`), body.message).toBe(true);
       expect(await o.count()).toBe(before);
       return errors;

@@ -90,16 +90,13 @@ describe('the counselling sessions register', () => {
       ],
     );
     expect(errors[3].messageEn).toBe('"2019-13" is not a month (e.g. 2019-03)');
-    expect(errors.map((e) => e.messageEn).join(' ')).not.toContain('undefined');
   });
 
   it('counts the 2019 lines in 2019, not this year; a dry run writes nothing; twice is refused', async () => {
     const ROWS = rowsOf();
     await kit.dryRun(sheet(ROWS), { created: 3, sessions: 40, people: 30 });
 
-    const done = await kit.send(sheet(ROWS), false);
-    expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ dryRun: false, created: 3, sessions: 40, people: 30 });
+    await kit.imported(sheet(ROWS), { created: 3, sessions: 40, people: 30 });
     const past = await stats(2019);
     expect(past.total).toMatchObject({ sessions: 40, peopleServed: 30 });
     expect(past.byMonth.find((m) => m.month === '2019-03')).toMatchObject({ sessions: 12, peopleServed: 9 });
