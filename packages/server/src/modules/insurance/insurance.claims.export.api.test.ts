@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
 import { readListExport } from '../../../test/list-export-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
-import { type ClaimSheetRow, claimsRegisterKit } from './insurance.test-kit.ts';
+import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -82,26 +82,8 @@ beforeAll(async () => {
     people.push({ id: p.id, name: p.name, idNumber });
   }
   staff = await w.t.signInAs('staff', w.district);
-  const policy = await w.t.call({
-    method: 'POST',
-    url: '/api/insurance/policies',
-    cookie: staff,
-    body: {
-      orgId: w.district.id,
-      insurer: '测试保险公司',
-      premiumFen: 5_000,
-      cover: '意外医疗1万元',
-      policyNo: 'P-2016',
-      title: '2016年团体意外险',
-      startsOn: '2016-01-01',
-      endsOn: '2016-12-31',
-      recordedInsured: 300,
-      recordedPremiumFen: 1_500_000,
-    },
-  });
-  expect(policy.statusCode, policy.body).toBe(200);
-  const res = await kit.send(sheet(REGISTER()), false);
-  expect(res.statusCode, res.body).toBe(200);
+  await enterYearPolicy(w, staff, 2016);
+  await kit.imported(sheet(REGISTER()), { created: 6 });
 });
 
 describe('the claims list export', () => {

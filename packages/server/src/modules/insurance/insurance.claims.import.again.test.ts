@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appWorld } from '../../../test/world-kit.ts';
-import { type ClaimSheetRow, claimsRegisterKit } from './insurance.test-kit.ts';
+import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: { district: ['root/district', '理赔台账测试区总工会'], unit: 'district/grassroots' },
@@ -20,26 +20,7 @@ beforeAll(async () => {
     const p = await w.t.ctx.newPerson(w.unit, { idNumber, joinedOn: '2010-01-01' });
     people.push({ name: p.name, idNumber });
   }
-  for (const year of [2016, 2017]) {
-    const res = await w.t.call({
-      method: 'POST',
-      url: '/api/insurance/policies',
-      cookie: w.staff,
-      body: {
-        orgId: w.district.id,
-        insurer: '测试保险公司',
-        premiumFen: 5_000,
-        cover: '意外医疗1万元',
-        policyNo: `P-${year}`,
-        title: `${year}年团体意外险`,
-        startsOn: `${year}-01-01`,
-        endsOn: `${year}-12-31`,
-        recordedInsured: 300,
-        recordedPremiumFen: 1_500_000,
-      },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-  }
+  for (const year of [2016, 2017]) await enterYearPolicy(w, w.staff, year);
 });
 
 const paid = (who: number, year: number, payout = '8,000'): ClaimSheetRow => ({

@@ -9,7 +9,7 @@ import { resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { recountInsuranceCounts } from './insurance.recount.repository.ts';
-import { type ClaimSheetRow, claimsRegisterKit } from './insurance.test-kit.ts';
+import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -88,37 +88,9 @@ beforeAll(async () => {
   const user = await w.t.ctx.newUser('staff', w.district);
   staffName = user.username;
   staff = await w.t.login(user.username, user.password);
-  const policy = async (body: Record<string, unknown>) => {
-    const res = await w.t.call({
-      method: 'POST',
-      url: '/api/insurance/policies',
-      cookie: staff,
-      body: {
-        orgId: w.district.id,
-        insurer: '测试保险公司',
-        premiumFen: 5_000,
-        cover: '意外医疗1万元',
-        ...body,
-      },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json().id as number;
-  };
   // 2016 kept as totals; 2017 with its list, taken from the member register on its first day
-  await policy({
-    policyNo: 'P-2016',
-    title: '2016年团体意外险',
-    startsOn: '2016-01-01',
-    endsOn: '2016-12-31',
-    recordedInsured: 300,
-    recordedPremiumFen: 1_500_000,
-  });
-  const p2017 = await policy({
-    policyNo: 'P-2017',
-    title: '2017年团体意外险',
-    startsOn: '2017-01-01',
-    endsOn: '2017-12-31',
-  });
+  await enterYearPolicy(w, staff, 2016);
+  const p2017 = await enterYearPolicy(w, staff, 2017, { listed: true });
   const sync = await w.t.call({
     method: 'POST',
     url: `/api/insurance/policies/${p2017}/sync`,

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { openTestContext } from '../../../test/factories.ts';
 import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
@@ -75,4 +76,35 @@ export function claimsRegisterKit(
   const sheet = (rows: ClaimSheetRow[]) =>
     kit.sheet(rows.map((r) => CLAIM_REGISTER.columns.map((c) => r[c.key] ?? '')));
   return { kit, sheet, claimsOnRecord };
+}
+
+/**
+ * The group accident policy P-<year> of `w.district` for the whole of `year`, entered on the page over HTTP by the
+ * staff of `cookie` (the test insurer, ¥50 a person, 意外医疗1万元): a year kept as totals (300 insured, ¥15,000
+ * premium), or, `listed`, one whose insured are listed, none yet. Its id.
+ */
+export async function enterYearPolicy(
+  w: { t: Parameters<typeof countOf>[0]; district: { id: number } },
+  cookie: string,
+  year: number,
+  o: { listed?: boolean } = {},
+): Promise<number> {
+  const res = await w.t.call({
+    method: 'POST',
+    url: '/api/insurance/policies',
+    cookie,
+    body: {
+      orgId: w.district.id,
+      insurer: '测试保险公司',
+      premiumFen: 5_000,
+      cover: '意外医疗1万元',
+      policyNo: `P-${year}`,
+      title: `${year}年团体意外险`,
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+      ...(o.listed ? {} : { recordedInsured: 300, recordedPremiumFen: 1_500_000 }),
+    },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().id as number;
 }
