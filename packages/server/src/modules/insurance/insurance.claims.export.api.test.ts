@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
 import { readListExport } from '../../../test/list-export-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
-import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy } from './insurance.test-kit.ts';
+import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy, paidClaim } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -30,17 +30,7 @@ const who = (i: number) => ({ idNumber: people[i].idNumber, name: people[i].name
 const base = { policy: 'P-2016', kind: '意外医疗' };
 /** Last year's register: two paid, one approved not yet paid, one rejected, two still with the insurer. */
 const REGISTER = (): Row[] => [
-  {
-    ...base,
-    ...who(0),
-    incidentOn: '2016-03-02',
-    filedOn: '2016-03-10',
-    forwardedOn: '2016-03-20',
-    outcome: '赔付',
-    decidedOn: '2016-04-10',
-    payout: '8,000',
-    paidOn: '2016-04-25',
-  },
+  { ...paidClaim(2016), ...who(0) },
   {
     ...base,
     ...who(1),

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appWorld } from '../../../test/world-kit.ts';
-import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy } from './insurance.test-kit.ts';
+import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy, paidClaim } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: { district: ['root/district', '理赔台账测试区总工会'], unit: 'district/grassroots' },
@@ -23,19 +23,7 @@ beforeAll(async () => {
   for (const year of [2016, 2017]) await enterYearPolicy(w, w.staff, year);
 });
 
-const paid = (who: number, year: number, payout = '8,000'): ClaimSheetRow => ({
-  policy: `P-${year}`,
-  ...people[who],
-  kind: '意外医疗',
-  incidentOn: `${year}-03-02`,
-  place: '朝阳路口',
-  filedOn: `${year}-03-10`,
-  forwardedOn: `${year}-03-20`,
-  outcome: '赔付',
-  decidedOn: `${year}-04-10`,
-  payout,
-  paidOn: `${year}-04-25`,
-});
+const paid = (who: number, year: number, payout?: string) => ({ ...paidClaim(year, payout), ...people[who] });
 const rejected = (who: number, year: number): ClaimSheetRow => ({
   policy: `P-${year}`,
   ...people[who],

@@ -9,7 +9,7 @@ import { resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { recountInsuranceCounts } from './insurance.recount.repository.ts';
-import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy } from './insurance.test-kit.ts';
+import { type ClaimSheetRow, claimsRegisterKit, enterYearPolicy, paidClaim } from './insurance.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -32,19 +32,7 @@ const stats = async (query: string) =>
 
 const who = (p: keyof typeof people) => ({ idNumber: people[p].idNumber, name: people[p].name });
 const GOOD = (): Row[] => [
-  {
-    policy: 'P-2016',
-    ...who('a'),
-    kind: '意外医疗',
-    incidentOn: '2016-03-02',
-    place: '朝阳路口',
-    filedOn: '2016-03-10',
-    forwardedOn: '2016-03-20',
-    outcome: '赔付',
-    decidedOn: '2016-04-10',
-    payout: '8,000',
-    paidOn: '2016-04-25',
-  },
+  { ...paidClaim(2016), ...who('a') },
   {
     policy: '2016',
     ...who('b'),

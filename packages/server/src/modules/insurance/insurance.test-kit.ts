@@ -49,6 +49,24 @@ export const totalsPolicy2016 = (orgId: number, policyNo: string): PolicyInput =
 export type ClaimSheetRow = Partial<Record<ClaimRegisterKey, string>>;
 
 /**
+ * A claim on P-<year> paid in full, a row of the claims register without its worker: the accident on 3 March at a
+ * crossing, filed on the 10th and sent to the insurer on the 20th, `payout` yuan (8,000 unless said) decided on
+ * 10 April and paid on the 25th.
+ */
+export const paidClaim = (year: number, payout = '8,000'): ClaimSheetRow => ({
+  policy: `P-${year}`,
+  kind: '意外医疗',
+  incidentOn: `${year}-03-02`,
+  place: '朝阳路口',
+  filedOn: `${year}-03-10`,
+  forwardedOn: `${year}-03-20`,
+  outcome: '赔付',
+  decidedOn: `${year}-04-10`,
+  payout,
+  paidOn: `${year}-04-25`,
+});
+
+/**
  * The claims register (保险理赔台账) as a district's clerk brings it in over HTTP: the register kit on its import,
  * counting the claims on the district's policies, and `sheet`, rows written in the register's columns.
  */
