@@ -56,6 +56,15 @@ const count = async (table: 'innovation_achievements' | 'innovation_conversions'
     )
   ).rows[0].n;
 type Row = Partial<Record<(typeof HEADERS)[number], string>>;
+/** A row of an achievement `title`: a 2018 技术革新 of the depot by 张卫国, but for what `more` gives. */
+const achievement = (title: string, more: Row = {}): Row => ({
+  成果名称: title,
+  所在工会: depot.name,
+  成果类型: '技术革新',
+  完成年度: '2018',
+  团队成员: '张卫国',
+  ...more,
+});
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,
@@ -80,40 +89,21 @@ describe('the achievements register import', () => {
 
   it('refuses a file with a wrong row as a whole, naming row and column in Chinese and English', async () => {
     const file = sheet([
-      {
-        成果名称: '在线检测装置',
-        所在工会: depot.name,
-        所属工作室: studioName,
-        成果类型: '发明专利',
-        完成年度: '2018',
-        团队成员: '张卫国',
-      },
-      {
-        成果名称: '好的成果',
-        所在工会: depot.name,
-        成果类型: '技术革新',
-        完成年度: '2018',
-        团队成员: '王芳',
-      },
-      {
-        成果名称: '转化早于年度',
-        所在工会: depot.name,
-        成果类型: '技术革新',
+      achievement('在线检测装置', { 所属工作室: studioName, 成果类型: '发明专利' }),
+      achievement('好的成果', { 团队成员: '王芳' }),
+      achievement('转化早于年度', {
         完成年度: '2019',
         团队成员: '李秀英',
         转化日期: '2018-05-01',
         转化金额: '1万',
         转化合作方: '甲公司',
-      },
-      {
-        成果名称: '缺授权日期',
-        所在工会: depot.name,
+      }),
+      achievement('缺授权日期', {
         成果类型: '工法',
-        完成年度: '2018',
         团队成员: '李秀英',
         专利号: 'ZL201810000001.1',
         专利类型: '发明',
-      },
+      }),
     ]);
     const errors = await kit.refused(file, [
       [2, '专利号'],
@@ -134,23 +124,16 @@ describe('the achievements register import', () => {
   });
 
   it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
-    const base = { 所在工会: depot.name, 成果类型: '技术革新', 完成年度: '2018', 团队成员: '张卫国' };
     const errors = await kit.refused(
       sheet([
         // a year that does not parse beside a union not found and a patent without its type and day
-        {
-          ...base,
-          成果名称: '错年度',
-          所在工会: '不存在的工会',
-          完成年度: '很早',
-          专利号: 'ZL201810000009.1',
-        },
+        achievement('错年度', { 所在工会: '不存在的工会', 完成年度: '很早', 专利号: 'ZL201810000009.1' }),
         // a type that does not parse: its team still looked for
-        { ...base, 成果名称: '错类型', 成果类型: '不是类型', 团队成员: '没有这个人' },
+        achievement('错类型', { 成果类型: '不是类型', 团队成员: '没有这个人' }),
         // a conversion day that does not parse was given: only its partner is missing
-        { ...base, 成果名称: '错转化', 转化日期: '2018-02-30', 转化金额: '1万' },
+        achievement('错转化', { 转化日期: '2018-02-30', 转化金额: '1万' }),
         // a right row: not brought in with the others refused
-        { ...base, 成果名称: '好的成果' },
+        achievement('好的成果'),
       ]),
       [
         [2, '完成年度'],
@@ -169,13 +152,7 @@ describe('the achievements register import', () => {
   it('wants the type on every row of an achievement, as the template says', async () => {
     const rows = await kit.rowErrors(
       sheet([
-        {
-          成果名称: '两行的成果',
-          所在工会: depot.name,
-          成果类型: '技术革新',
-          完成年度: '2018',
-          团队成员: '张卫国',
-        },
+        achievement('两行的成果'),
         {
           成果名称: '两行的成果',
           所在工会: depot.name,
@@ -193,16 +170,7 @@ describe('the achievements register import', () => {
   });
 
   it('names a union outside the subtree as a row error', async () => {
-    const file = sheet([
-      {
-        成果名称: '越权成果',
-        所在工会: depot.name,
-        成果类型: '技术革新',
-        完成年度: '2018',
-        团队成员: '张卫国',
-      },
-    ]);
-    await kit.rowErrors(file, [[2, '所在工会']], outsiderStaff);
+    await kit.rowErrors(sheet([achievement('越权成果')]), [[2, '所在工会']], outsiderStaff);
   });
 
   it('imports 2018 and 2019 achievements, each fact on its own day; 2018 statistics show 2018', async () => {
@@ -386,16 +354,14 @@ describe('the achievements register import', () => {
     // A patent number held by one achievement cannot be given to another.
     const taken = await send(
       sheet([
-        {
-          成果名称: '另一个成果',
+        achievement('另一个成果', {
           所在工会: works.name,
-          成果类型: '技术革新',
           完成年度: '2019',
           团队成员: '赵建军',
           专利号: 'ZL201810123456.7',
           专利类型: '发明',
           授权日期: '2019-01-01',
-        },
+        }),
       ]),
       true,
     );
