@@ -4,7 +4,8 @@
  * where a message is missing or names a value that was missing (`undefined`).
  */
 import { describe, expect, it } from 'vitest';
-import { noIdNumberShown, registerKit } from './register-kit.ts';
+import { AppError } from '../src/shared/errors.ts';
+import { noIdNumberShown, refusedWhole, registerKit } from './register-kit.ts';
 
 const answering = (body: object) =>
   registerKit({
@@ -47,6 +48,35 @@ describe('registerKit.rowErrors', () => {
     }
     const kit = answering({ dryRun: true, total: 1, created: 0, errors: [rowError] });
     await expect(kit.rowErrors(kit.sheet([['a']]), [[3, '名称']])).resolves.toEqual([rowError]);
+  });
+});
+
+describe('refusedWhole', () => {
+  const invalid = (zh: string) =>
+    new AppError('invalid', 'IMPORT_ROWS_INVALID', { zh, en: 'Row 3 [名称]: the name is required' });
+  const service = (refusal: AppError | null, written = 0) => {
+    let held = 0;
+    return {
+      run: async (dryRun: boolean) => {
+        if (dryRun) return { errors: [rowError] };
+        held += written;
+        if (refusal) throw refusal;
+        return { errors: [rowError] };
+      },
+      held: async () => held,
+    };
+  };
+
+  it('passes an import refused whole that writes nothing, and fails one that writes, is taken, or names another row', async () => {
+    const good = service(invalid('第3行「名称」：名称不能为空'));
+    await expect(refusedWhole(good.run, [[3, '名称']], good.held)).resolves.toEqual([rowError]);
+    for (const bad of [
+      service(invalid('第3行「名称」：名称不能为空'), 1),
+      service(null),
+      service(invalid('第4行「日期」：日期不能为空')),
+    ]) {
+      await expect(refusedWhole(bad.run, [[3, '名称']], bad.held)).rejects.toThrow();
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { reconcileCli } from '../src/cli/reconcile.test-kit.ts';
 import { parseIdNumber } from '../src/modules/people/idcard.ts';
+import { AppError } from '../src/shared/errors.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { type createTestApp, multipart } from './api.ts';
@@ -78,6 +79,43 @@ export function noIdNumberShown(body: string) {
   }
 }
 
+/** A row error as a register's service or its HTTP answer gives it. */
+type RowErrorLike = Pick<RowError, 'rowNo' | 'column' | 'messageZh' | 'messageEn'>;
+
+/** Each row error told in Chinese and in English, and worded whole: no `undefined` where a value was missing. */
+function worded(errors: RowErrorLike[]) {
+  for (const e of errors) {
+    for (const message of [e.messageZh, e.messageEn]) {
+      expect(message, `row ${e.rowNo}`).toBeTruthy();
+      expect(message, `row ${e.rowNo}`).not.toContain('undefined');
+    }
+  }
+}
+
+/**
+ * A register's import called on its service, refused whole (as `registerKit`'s `refused` checks it over HTTP): the
+ * dry run (`run(true)`) answers its row errors at `rows` ([row, column]), each worded in both languages; the import
+ * (`run(false)`) throws IMPORT_ROWS_INVALID, its Chinese message headed by the first as 第N行「column」; and what
+ * `held` reads of the register is as it was. The dry run's errors, for the register's own wording checks.
+ */
+export async function refusedWhole<E extends RowErrorLike>(
+  run: (dryRun: boolean) => Promise<{ errors: E[] }>,
+  rows: [number, string][],
+  held: () => Promise<unknown>,
+): Promise<E[]> {
+  const before = await held();
+  const { errors } = await run(true);
+  expect(errors.map((e) => [e.rowNo, e.column])).toEqual(rows);
+  worded(errors);
+  const refused = await run(false).catch((e: unknown) => e);
+  expect(refused, 'the import is refused whole').toBeInstanceOf(AppError);
+  const { code, messages } = refused as AppError;
+  expect(code).toBe('IMPORT_ROWS_INVALID');
+  expect(messages.zh.startsWith(`第${rows[0][0]}行「${rows[0][1]}」`), messages.zh).toBe(true);
+  expect(await held()).toEqual(before);
+  return errors;
+}
+
 /**
  * The test kit of a register's import over HTTP (the shape every register shares, issue 46): the template
  * download, a dry run that counts and writes nothing, a bad row refusing the whole file with its row and column
@@ -133,15 +171,6 @@ export function registerKit(o: RegisterKitOptions) {
     };
   };
   const rowsOf = (errors: { rowNo: number; column: string }[]) => errors.map((e) => [e.rowNo, e.column]);
-  /** Each row error told in Chinese and in English, and worded whole: no `undefined` where a value was missing. */
-  const worded = (errors: RowError[]) => {
-    for (const e of errors) {
-      for (const message of [e.messageZh, e.messageEn]) {
-        expect(message, `row ${e.rowNo}`).toBeTruthy();
-        expect(message, `row ${e.rowNo}`).not.toContain('undefined');
-      }
-    }
-  };
 
   /**
    * A dry run answers what it would do (`expected`) and writes nothing; its answer. A dry run answers its row
