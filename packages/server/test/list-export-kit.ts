@@ -56,3 +56,25 @@ export async function readListExport(file: Buffer, money: string) {
     fenOf,
   };
 }
+
+/**
+ * A list's export answering for the list it was asked of: `res` a 200 whose file is named for `union`, read back
+ * as `readListExport` reads it (`money` its money column); its rows the list's (`list.total` of them, of its
+ * people's `names`), its money column and 合计 both summing to the list's `listFen`; the ID numbers masked, none of
+ * `idNumbers` in full. The export read back, for the list's own checks.
+ */
+export async function readExportOfList(
+  res: { statusCode: number; body: string; headers: Record<string, unknown>; rawPayload: Buffer },
+  o: { money: string; union: string; total: number; names: string[]; listFen: number; idNumbers: string[] },
+) {
+  expect(res.statusCode, res.body).toBe(200);
+  expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain(o.union);
+  const x = await readListExport(res.rawPayload, o.money);
+  expect(x.body).toHaveLength(o.total);
+  expect(x.sumFen).toBe(o.listFen);
+  expect(x.totalFen).toBe(o.listFen);
+  expect(x.column('姓名').sort()).toEqual([...o.names].sort());
+  for (const id of x.column('身份证号')) expect(id).toMatch(/\*/);
+  for (const id of o.idNumbers) expect(x.column('身份证号')).not.toContain(id);
+  return x;
+}
