@@ -4,45 +4,36 @@
  * statistics of 2019 and not in this year's; a month brought in twice is refused.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { describe, expect, it } from 'vitest';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
 import { registerKit } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { COUNSELLING_SESSIONS_REGISTER, monthOf } from './counselling.sessions.import.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-let firm: OrgRow;
-
-beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `心理区总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(district, 'grassroots', `心理基层工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
+const w = appWorld({
+  app: { clock: fixedClock() },
+  tree: { district: ['root/district', '心理区总工会'], firm: ['district/grassroots', '心理基层工会'] },
+  users: { staff: ['staff', 'district'] },
 });
-afterAll(async () => t?.close());
 
 const stats = (year: number): Promise<CounsellingStats> =>
-  kit.got(`/api/counselling/stats?orgId=${district.id}&year=${year}`);
+  kit.got(`/api/counselling/stats?orgId=${w.district.id}&year=${year}`);
 type CounsellingStats = {
   total: { sessions: number | string; peopleServed: number | string };
   byMonth: { month: string; sessions: number | string; peopleServed: number | string }[];
 };
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/counselling/sessions/import',
   register: COUNSELLING_SESSIONS_REGISTER,
   count: async () => Number((await stats(2019)).total.sessions),
 });
 const { sheet } = kit;
 const rowsOf = () => [
-  [firm.name, '心理咨询师', '2019-03', 12, 9],
-  [firm.name, '志愿者', '2019年4月', 8, 6],
-  [district.name, '心理咨询师', '2019/11', 20, 15],
+  [w.firm.name, '心理咨询师', '2019-03', 12, 9],
+  [w.firm.name, '志愿者', '2019年4月', 8, 6],
+  [w.district.name, '心理咨询师', '2019/11', 20, 15],
 ];
 
 describe('the counselling sessions register', () => {
@@ -61,9 +52,9 @@ describe('the counselling sessions register', () => {
 
   it('refuses a wrong file whole, naming rows and columns in both languages', async () => {
     const file = sheet([
-      [firm.name, '心理咨询师', '2019-03', 5, 9],
+      [w.firm.name, '心理咨询师', '2019-03', 5, 9],
       ['没有这个工会', '心理咨询师', '2019-03', 5, 1],
-      [firm.name, '心理咨询师', `${TEST_YEAR + 1}-01`, 5, 1],
+      [w.firm.name, '心理咨询师', `${TEST_YEAR + 1}-01`, 5, 1],
     ]);
     await kit.refused(file, [
       [2, '服务人数'],
@@ -78,7 +69,7 @@ describe('the counselling sessions register', () => {
         // sessions that do not parse beside a union not found: the people served not compared with them
         ['没有这个工会', '心理咨询师', '2019-03', '很多', 9],
         // a kind that does not parse beside a month that is none
-        [firm.name, '咨询员', '2019-13', 5, 1],
+        [w.firm.name, '咨询员', '2019-13', 5, 1],
         // a right row: not brought in with the others refused
         rowsOf()[0],
       ]),

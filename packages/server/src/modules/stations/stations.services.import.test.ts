@@ -5,17 +5,21 @@
  * page alike; another union's station is refused; a line brought in twice is refused.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
 import { registerKit } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { STATION_SERVICES_REGISTER } from './stations.services.import.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-let firm: OrgRow;
+const w = appWorld({
+  app: { clock: fixedClock() },
+  tree: {
+    district: ['root/district', '驿站区总工会'],
+    firm: ['district/grassroots', '驿站基层工会'],
+    other: ['root/district', '别区总工会'],
+  },
+  users: { staff: ['staff', 'district'], otherStaff: ['staff', 'other'] },
+});
 let stationName: string;
 let stationId: number;
 let otherStation: string;
@@ -33,27 +37,20 @@ const station = (orgId: number, name: string) => ({
 });
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `驿站区总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(district, 'grassroots', `驿站基层工会${t.ctx.unique()}`);
-  const other = await t.ctx.newOrg(root, 'district', `别区总工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
-  const otherStaff = await t.signInAs('staff', other);
-  stationName = `户外劳动者驿站${t.ctx.unique()}`;
-  otherStation = `别区驿站${t.ctx.unique()}`;
+  stationName = `户外劳动者驿站${w.t.ctx.unique()}`;
+  otherStation = `别区驿站${w.t.ctx.unique()}`;
   for (const [cookie, body] of [
-    [staff, station(firm.id, stationName)],
-    [otherStaff, station(other.id, otherStation)],
+    [w.staff, station(w.firm.id, stationName)],
+    [w.otherStaff, station(w.other.id, otherStation)],
   ] as const) {
-    const res = await t.call({ method: 'POST', url: '/api/stations', cookie, body });
+    const res = await w.t.call({ method: 'POST', url: '/api/stations', cookie, body });
     expect(res.statusCode, res.body).toBe(200);
-    if (cookie === staff) stationId = res.json().id;
+    if (cookie === w.staff) stationId = res.json().id;
   }
 });
-afterAll(async () => t?.close());
 
-const stats = (q: string): Promise<StationStats> => kit.got(`/api/stations/stats?orgId=${district.id}&${q}`);
+const stats = (q: string): Promise<StationStats> =>
+  kit.got(`/api/stations/stats?orgId=${w.district.id}&${q}`);
 type StationStats = {
   totals: { visits: number; registerVisits: number };
   visits: { stationId: number; byMonth: number[]; total: number }[];
@@ -61,8 +58,8 @@ type StationStats = {
 };
 
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/stations/services/import',
   register: STATION_SERVICES_REGISTER,
   count: async () => (await stats('year=2019')).totals.visits,
@@ -117,7 +114,7 @@ describe('the station services register', () => {
   it('counts the 2019 lines on their days, not this year; a dry run writes nothing; twice is refused', async () => {
     const ROWS = [
       [stationName, '', '2019-07-15', '饮水', 30],
-      [stationName, firm.name, '2019-07-15', '充电', 12],
+      [stationName, w.firm.name, '2019-07-15', '充电', 12],
       [stationName, '', '2019-11-02', '饮水', 8],
     ];
     await kit.dryRun(sheet(ROWS), { created: 3, stations: 1, people: 50 });
@@ -137,7 +134,7 @@ describe('the station services register', () => {
 
   it("counts the register's people in the station's visits on the list and its page, as the statistics do", async () => {
     // the lines above are the station's only visits: 50 people served in 2019, none this month
-    const listed: { id: number; visits: number }[] = await kit.got(`/api/stations?orgId=${district.id}`);
+    const listed: { id: number; visits: number }[] = await kit.got(`/api/stations?orgId=${w.district.id}`);
     expect(listed.find((s) => s.id === stationId)?.visits).toBe(50);
     const page: { visitsTotal: number; visitsThisMonth: number } = await kit.got(
       `/api/stations/${stationId}`,
