@@ -5,40 +5,35 @@
  * what differs, and nothing is overwritten.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
 import { registerKit } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { ACTIVITIES_REGISTER } from './activities.register.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let firm: OrgRow;
+const w = appWorld({
+  app: { clock: fixedClock() },
+  tree: { district: ['root/district', '台账区总工会'], firm: ['district/grassroots', '台账基层工会'] },
+  users: { staff: ['staff', 'district'] },
+});
 const people: { name: string; idNumber: string }[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district', `台账区总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(district, 'grassroots', `台账基层工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
   for (const name of ['钱一', '孙二', '周三']) {
-    const idNumber = t.ctx.newIdNumber();
-    await t.ctx.newPerson(firm, { name, idNumber });
+    const idNumber = w.t.ctx.newIdNumber();
+    await w.t.ctx.newPerson(w.firm, { name, idNumber });
     people.push({ name, idNumber });
   }
 });
-afterAll(async () => t?.close());
 
-/** The firm's activities on record. */
+/** The w.firm's activities on record. */
 async function count(): Promise<number> {
   const sql = 'select count(*)::int as n from activities where org_id = $1';
-  return (await t.db.query<{ n: number }>(sql, [firm.id])).rows[0].n;
+  return (await w.t.db.query<{ n: number }>(sql, [w.firm.id])).rows[0].n;
 }
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/activities/import',
   register: ACTIVITIES_REGISTER,
   count,
@@ -47,7 +42,7 @@ const kit = registerKit({
 type Cells = (string | number)[];
 const listed = (title: string, day: string, p: { name: string; idNumber: string }, came = '是'): Cells => [
   title,
-  firm.name,
+  w.firm.name,
   '文体',
   day,
   p.idNumber,
@@ -67,7 +62,7 @@ const [a, b, c] = [0, 1, 2].map((i) => ({
 }));
 const counted = (title: string, day: string, signups: number, attendance: number): Cells => [
   title,
-  firm.name,
+  w.firm.name,
   '观影/演出',
   day,
   '',

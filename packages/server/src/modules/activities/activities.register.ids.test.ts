@@ -4,33 +4,28 @@
  * screens show it (110113********1238).
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
 import { registerKit } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { idCheckDigit } from '../people/index.ts';
 import { ACTIVITIES_REGISTER } from './activities.register.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let firm: OrgRow;
+const w = appWorld({
+  app: { clock: fixedClock() },
+  tree: { district: ['root/district', '证号区总工会'], firm: ['district/grassroots', '证号基层工会'] },
+  users: { staff: ['staff', 'district'] },
+});
 let member: { name: string; idNumber: string };
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  const district = await t.ctx.newOrg(root, 'district', `证号区总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(district, 'grassroots', `证号基层工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
-  member = { name: '孙丽', idNumber: t.ctx.newIdNumber() };
-  await t.ctx.newPerson(firm, member);
+  member = { name: '孙丽', idNumber: w.t.ctx.newIdNumber() };
+  await w.t.ctx.newPerson(w.firm, member);
 });
-afterAll(async () => t?.close());
 
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/activities/import',
   register: ACTIVITIES_REGISTER,
   count: async () => 0,
@@ -46,10 +41,10 @@ describe('an ID number in a register’s row errors', () => {
     const id = member.idNumber;
     const first17 = id.slice(0, 17);
     const wrongCheck = `${first17}${idCheckDigit(first17) === '0' ? '1' : '0'}`;
-    const unknown = t.ctx.newIdNumber();
+    const unknown = w.t.ctx.newIdNumber();
     const row = (idNumber: string, name: string) => [
       '2019年健步走',
-      firm.name,
+      w.firm.name,
       '文体',
       '2019-04-20',
       idNumber,

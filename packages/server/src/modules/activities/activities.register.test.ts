@@ -7,41 +7,37 @@
  * were not kept) and has ended once its day has passed; one organised on the page once its last session has ended.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY, TEST_YEAR } from '../../../test/clock.ts';
 import { registerKit } from '../../../test/register-kit.ts';
-import type { OrgRow } from '../org/index.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { type CountCell, listKeptCells } from '../reporting/index.ts';
 import { activitiesRecounter, recountActivityCounts } from './activities.recount.repository.ts';
 import { ACTIVITIES_REGISTER } from './activities.register.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
-let firm: OrgRow;
-let other: OrgRow;
+const w = appWorld({
+  app: { clock: fixedClock() },
+  tree: {
+    district: ['root/district', '活动区总工会'],
+    firm: ['district/grassroots', '活动基层工会'],
+    other: ['root/district', '别区总工会'],
+  },
+  users: { staff: ['staff', 'district'] },
+});
 const people: { name: string; idNumber: string; phone: string }[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district', `活动区总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(district, 'grassroots', `活动基层工会${t.ctx.unique()}`);
-  other = await t.ctx.newOrg(root, 'district', `别区总工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', district);
   for (const [i, name] of ['王芳', '李强', '赵敏'].entries()) {
-    const idNumber = t.ctx.newIdNumber();
+    const idNumber = w.t.ctx.newIdNumber();
     const phone = `139${idNumber.slice(10, 17)}${i}`;
-    await t.ctx.newPerson(firm, { name, idNumber, phone });
+    await w.t.ctx.newPerson(w.firm, { name, idNumber, phone });
     people.push({ name, idNumber, phone });
   }
 });
-afterAll(async () => t?.close());
 
-/** The district's activity statistics (`q` names the period). */
+/** The w.district's activity statistics (`q` names the period). */
 const stats = async (q: string): Promise<ActivityStats> =>
-  kit.got(`/api/activities/stats?orgId=${district.id}&${q}`);
+  kit.got(`/api/activities/stats?orgId=${w.district.id}&${q}`);
 type ActivityStats = {
   from: string;
   total: { activities: number; signups: number; attendance: number };
@@ -49,8 +45,8 @@ type ActivityStats = {
 };
 
 const kit = registerKit({
-  app: () => t,
-  cookie: () => staff,
+  app: () => w.t,
+  cookie: () => w.staff,
   importUrl: '/api/activities/import',
   register: ACTIVITIES_REGISTER,
   count: async () => (await stats('year=2019')).total.activities,
@@ -66,15 +62,15 @@ describe('the register of past activities', () => {
   it('refuses a wrong file whole, naming rows and columns in both languages; another union’s too', async () => {
     const [a, b] = people;
     const file = sheet([
-      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
-      ['2019年羽毛球赛', other.name, '文体', '2019-05-18', b.idNumber, b.name, '', '2019-05-10', '是'],
-      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', '', '李强', '13000000000', '', '否'],
-      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', a.idNumber, '张三', '', '', '是'],
-      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', b.idNumber, '', '', '2019-05-19', '是'],
-      ['2019年观影', firm.name, '观影/演出', '2019-06-01', '', '', '', '', '', 30, 25],
-      ['2019年观影', firm.name, '观影/演出', '2019-06-01', b.idNumber, '', '', '', '是'],
-      ['2019年读书会', firm.name, '培训班', '2019-06-01', '', '', '', '', ''],
-      ['2019年讲座', firm.name, '培训班', '2019-07-01', '', '', '', '', '', 10, 20],
+      ['2019年羽毛球赛', w.firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
+      ['2019年羽毛球赛', w.other.name, '文体', '2019-05-18', b.idNumber, b.name, '', '2019-05-10', '是'],
+      ['2019年羽毛球赛', w.firm.name, '文体', '2019-05-18', '', '李强', '13000000000', '', '否'],
+      ['2019年羽毛球赛', w.firm.name, '文体', '2019-05-18', a.idNumber, '张三', '', '', '是'],
+      ['2019年羽毛球赛', w.firm.name, '文体', '2019-05-18', b.idNumber, '', '', '2019-05-19', '是'],
+      ['2019年观影', w.firm.name, '观影/演出', '2019-06-01', '', '', '', '', '', 30, 25],
+      ['2019年观影', w.firm.name, '观影/演出', '2019-06-01', b.idNumber, '', '', '', '是'],
+      ['2019年读书会', w.firm.name, '培训班', '2019-06-01', '', '', '', '', ''],
+      ['2019年讲座', w.firm.name, '培训班', '2019-07-01', '', '', '', '', '', 10, 20],
     ]);
     await kit.refused(file, [
       [3, '主办工会'],
@@ -93,15 +89,15 @@ describe('the register of past activities', () => {
     const errors = await kit.refused(
       sheet([
         // a day signed up that does not parse beside another union's activity and a name not the person's
-        ['2019年乒乓球赛', other.name, '文体', '2019-05-18', a.idNumber, '张三', '', '2019-02-30', '是'],
+        ['2019年乒乓球赛', w.other.name, '文体', '2019-05-18', a.idNumber, '张三', '', '2019-02-30', '是'],
         // an ID number that does not parse: its name not compared, the union still judged
         ['2019年乒乓球赛', '没有这个工会', '文体', '2019-05-18', '1'.repeat(31), '张三', '', '', '是'],
         // a kind that does not parse beside a participant on the day signed up after it
-        ['2019年乒乓球赛', firm.name, '球类', '2019-05-18', b.idNumber, b.name, '', '2019-05-19', '是'],
+        ['2019年乒乓球赛', w.firm.name, '球类', '2019-05-18', b.idNumber, b.name, '', '2019-05-19', '是'],
         // counts that do not parse: not compared (no 'more attended than signed up')
-        ['2019年电影', firm.name, '观影/演出', '2019-06-01', '', '', '', '', '', '很多', 25],
+        ['2019年电影', w.firm.name, '观影/演出', '2019-06-01', '', '', '', '', '', '很多', 25],
         // a right row: not brought in with the others refused
-        ['2019年乒乓球赛', firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
+        ['2019年乒乓球赛', w.firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
       ]),
       [
         [2, '报名日期'],
@@ -120,10 +116,10 @@ describe('the register of past activities', () => {
   it('counts the 2019 activities in 2019, with or without a day asked; a dry run writes nothing; twice is refused', async () => {
     const [a, b, c] = people;
     const ROWS = [
-      ['2019年羽毛球赛', firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
-      ['2019年羽毛球赛', firm.name, '', '2019-05-18', '', b.name, b.phone, '2019-05-12', '否'],
-      ['2019年羽毛球赛', firm.name, '', '2019-05-18', c.idNumber, '', '', '', '是'],
-      ['2019年观影', district.name, '观影/演出', '2019-12-20', '', '', '', '2019-12-01', '', 30, 25],
+      ['2019年羽毛球赛', w.firm.name, '文体', '2019-05-18', a.idNumber, a.name, '', '2019-05-10', '是'],
+      ['2019年羽毛球赛', w.firm.name, '', '2019-05-18', '', b.name, b.phone, '2019-05-12', '否'],
+      ['2019年羽毛球赛', w.firm.name, '', '2019-05-18', c.idNumber, '', '', '', '是'],
+      ['2019年观影', w.district.name, '观影/演出', '2019-12-20', '', '', '', '2019-12-01', '', 30, 25],
     ];
     await kit.dryRun(sheet(ROWS), { created: 2, signups: 33, attendance: 27, totalsOnly: 1 });
 
@@ -151,12 +147,12 @@ describe('the register of past activities', () => {
         .filter((x) => x.n !== 0 || x.fen !== 0)
         .map((x) => [x.subject, x.orgId, x.day, x.dim, x.n].join(' '))
         .sort();
-    const kept = await listKeptCells(t.db, {
+    const kept = await listKeptCells(w.t.db, {
       subjects: Object.keys(activitiesRecounter.subjects),
-      path: district.path,
+      path: w.district.path,
       asOf: `${TEST_YEAR}-12-31`,
     });
-    expect(cells(kept)).toEqual(cells(await recountActivityCounts(t.db, { path: district.path })));
+    expect(cells(kept)).toEqual(cells(await recountActivityCounts(w.t.db, { path: w.district.path })));
 
     await kit.refused(sheet([ROWS[0]]), [[2, '活动名称']]);
   });
@@ -165,23 +161,23 @@ describe('the register of past activities', () => {
     const [a, b] = people;
     const spaced = (p: string) => `${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}`;
     const file = sheet([
-      ['2019年联谊会', firm.name, '联谊', '2019-08-10', '', a.name, `+86 ${spaced(a.phone)}`, '', '是'],
-      ['2019年联谊会', firm.name, '联谊', '2019-08-10', '', b.name, `86-${b.phone}`, '', '是'],
+      ['2019年联谊会', w.firm.name, '联谊', '2019-08-10', '', a.name, `+86 ${spaced(a.phone)}`, '', '是'],
+      ['2019年联谊会', w.firm.name, '联谊', '2019-08-10', '', b.name, `86-${b.phone}`, '', '是'],
     ]);
     await kit.dryRun(file, { created: 1, signups: 2, attendance: 2 });
   });
 
   it('finds a participant by name and phone with the name as a clerk reads it: a space inside is no matter', async () => {
-    const idNumber = t.ctx.newIdNumber();
+    const idNumber = w.t.ctx.newIdNumber();
     const phone = `137${idNumber.slice(10, 17)}9`;
     // stored as the clerk typed it, with a space; the sheet writes it without one, and 王芳 with one (U+3000)
-    await t.ctx.newPerson(firm, { name: '欧阳 明', idNumber, phone });
+    await w.t.ctx.newPerson(w.firm, { name: '欧阳 明', idNumber, phone });
     const [a] = people;
     const file = sheet([
-      ['2019年茶话会', firm.name, '联谊', '2019-09-10', '', '欧阳明', phone, '', '是'],
+      ['2019年茶话会', w.firm.name, '联谊', '2019-09-10', '', '欧阳明', phone, '', '是'],
       [
         '2019年茶话会',
-        firm.name,
+        w.firm.name,
         '联谊',
         '2019-09-10',
         '',
@@ -197,12 +193,12 @@ describe('the register of past activities', () => {
   it('answers an activity brought in as ended and kept by its day only; one organised on the page by its hours', async () => {
     // now is TEST_NOW, 10:00 in China: one session ended at 09:00 today, one starts at 14:00
     const organise = async (title: string, startsAt: string, endsAt: string) => {
-      const r = await t.call({
+      const r = await w.t.call({
         method: 'POST',
         url: '/api/activities',
-        cookie: staff,
+        cookie: w.staff,
         body: {
-          orgId: district.id,
+          orgId: w.district.id,
           title,
           kind: 'sports',
           place: '职工之家',
@@ -218,13 +214,13 @@ describe('the register of past activities', () => {
     await organise('午后健步走', `${TEST_YEAR}-06-15T14:00:00+08:00`, `${TEST_YEAR}-06-15T16:00:00+08:00`);
     // and one brought in for today: its day has not passed, whatever hours it is stored with
     const today = await kit.send(
-      sheet([['今日观影', district.name, '观影/演出', TEST_TODAY, '', '', '', '', '', 5, 5]]),
+      sheet([['今日观影', w.district.name, '观影/演出', TEST_TODAY, '', '', '', '', '', 5, 5]]),
       false,
     );
     expect(today.statusCode, today.body).toBe(200);
 
     type Listed = { id: number; title: string; status: string; ended: boolean; dayOnly: boolean };
-    const { items } = (await kit.got(`/api/activities?orgId=${district.id}&pageSize=100`)) as {
+    const { items } = (await kit.got(`/api/activities?orgId=${w.district.id}&pageSize=100`)) as {
       items: Listed[];
     };
     const titled = (title: string) => items.find((a) => a.title === title);
