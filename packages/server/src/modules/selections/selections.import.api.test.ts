@@ -149,7 +149,6 @@ describe('the selection results register import', () => {
     );
     expect(errors[1].messageEn).toContain('No current member of your unions');
     expect(errors[5].messageEn).toBe("Announced on 2018-12-01, before the selection's year 2019");
-    expect(errors.map((e) => e.messageZh).join(' ')).not.toContain('undefined');
   });
 
   it('brings a past selection in final on its announcement day: award records, 2019 statistics, no one told', async () => {
