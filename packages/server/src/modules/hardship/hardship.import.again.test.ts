@@ -70,7 +70,11 @@ describe('a hardship files register sent again with new files', () => {
   it('skips and counts the files on record as given, and imports the new ones', async () => {
     await kit.imported(sheet(OLD()), { created: 2, onRecord: 0 });
     // the same register once more then holds nothing new: every file counted as on record
-    await kit.importedGrown(sheet([...OLD(), NEW()]), { created: 1, onRecord: 2, expired: 1, members: 1 }, {});
+    await kit.importedGrown(
+      sheet([...OLD(), NEW()]),
+      { created: 1, onRecord: 2, expired: 1, members: 1 },
+      {},
+    );
   });
 
   it('refuses a file on record that the register gives otherwise, naming the row and what differs', async () => {
