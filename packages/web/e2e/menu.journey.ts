@@ -5,11 +5,12 @@
  * 403 the page met, an error in the console, an error shown instead of the page, a primary button disabled with no
  * reason said (a `title`, or `aria-describedby` naming the line that says it) — on the page and inside the
  * page's dialogs: its 新建 dialog and its 导入 dialog where it has them, opened as they come (once a page: the
- * first role to reach it opens them).
+ * first role to reach it opens them) — and, once a page, at a phone's 375 px: no sideways scrolling of the page,
+ * no card title squeezed out by its buttons.
  */
 
 import type { Page } from 'playwright-core';
-import { check, journey, networkQuiet, signIn } from './lib.ts';
+import { check, journey, networkQuiet, PHONE_SCREEN, signIn } from './lib.ts';
 
 const ROLES = ['huifeng', 'reviewer', 'counsellor'];
 
@@ -69,6 +70,38 @@ async function drawn(page: Page): Promise<void> {
     );
   });
   await quiet();
+}
+
+/**
+ * What is wrong with the page on a phone (375 px): the page wider than the screen (it scrolls sideways; a table
+ * scrolls inside its card), a card's title squeezed under 40 px by its buttons. The window is set back to the
+ * desk's size after.
+ */
+async function phoneFaults(page: Page): Promise<string[]> {
+  const desk = page.viewportSize();
+  await page.setViewportSize(PHONE_SCREEN);
+  // the layout has taken its phone shape (the menu behind a button) and the page has read anything it reads there
+  await page.getByTestId('nav-open').waitFor();
+  await quiet();
+  // a chart redraws at the new width a moment after the window's (its resize is debounced): the page is given two
+  // seconds to fit before it is measured
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= innerWidth, undefined, { timeout: 2_000 })
+    .catch(() => undefined);
+  const found = await page.evaluate(() => {
+    const faults: string[] = [];
+    const wide = document.documentElement.scrollWidth;
+    if (wide > innerWidth) faults.push(`the page is ${wide} px wide`);
+    for (const title of Array.from(document.querySelectorAll<HTMLElement>('.ant-card-head-title'))) {
+      const { width } = title.getBoundingClientRect();
+      if (title.offsetParent && title.textContent?.trim() && width < 40)
+        faults.push(`the card title "${title.textContent.trim()}" is ${Math.round(width)} px wide`);
+    }
+    return faults;
+  });
+  if (desk) await page.setViewportSize(desk);
+  await page.locator('.staff-sider').waitFor();
+  return found;
 }
 
 const PAGE = 'main button.ant-btn-primary[disabled], .ant-layout-content button.ant-btn-primary[disabled]';
@@ -176,9 +209,10 @@ await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, s
           if (await page.getByTestId('load-error').count()) problems.push(`${where}: shows a load error`);
           for (const text of await silentLocks(page))
             problems.push(`${where}: ${text} is locked without a reason`);
-          // a page's dialogs are the same whoever opens them: each page's are opened once in the walk
+          // a page's dialogs and its shape on a phone are the same whoever opens it: each page's are seen once
           if (dialogsOf.has(href)) continue;
           dialogsOf.add(href);
+          for (const text of await phoneFaults(page)) problems.push(`${where} at 375 px: ${text}`);
           for (const text of await dialogLocks(page, href))
             problems.push(`${where}: ${text} is locked without a reason in its dialog`);
         }

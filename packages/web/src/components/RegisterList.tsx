@@ -303,8 +303,6 @@ export function RegisterList<T extends object>({
   return (
     <Card
       title={title}
-      // on a phone its buttons wrap under the title (styles.css) rather than squeeze it out
-      className="register-card"
       extra={
         hasButtons && (
           <Flex gap={8} wrap>

@@ -74,7 +74,7 @@ export function QueueBulkBar({
   return (
     <>
       {reviewer && (
-        <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
+        <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary">
             {t('review.selected', { count: selected.length })}
           </Typography.Text>

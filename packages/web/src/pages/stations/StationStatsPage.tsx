@@ -33,7 +33,8 @@ const goodsText = (byUnit: StationStats['totals']['goodsByUnit']) =>
 function Figures({ s }: { s: StationStats }) {
   const { t } = useTranslation();
   const card = (title: string, value: number | string, note?: string, testId?: string) => (
-    <Col span={4}>
+    // two a line on a phone, three on a tablet, all five on a desk
+    <Col xs={12} sm={8} lg={4}>
       <Card size="small">
         <Statistic
           title={title}
@@ -64,8 +65,8 @@ function Figures({ s }: { s: StationStats }) {
         {card(t('st.stats.goods'), goodsText(s.totals.goodsByUnit), undefined, 'st-stats-goods')}
         {card(t('st.stats.inspections'), s.totals.inspections)}
       </Row>
-      <Row gutter={16}>
-        <Col span={8}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={8}>
           <Card size="small" title={t('st.stats.byKind', { asOf: s.asOf })}>
             <WholeTable
               rowKey="kind"
@@ -77,7 +78,7 @@ function Figures({ s }: { s: StationStats }) {
             />
           </Card>
         </Col>
-        <Col span={16}>
+        <Col xs={24} lg={16}>
           <UnionsCard
             title={t('st.stats.byUnion', { asOf: s.asOf })}
             rows={s.byUnion}
