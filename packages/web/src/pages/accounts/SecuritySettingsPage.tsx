@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Form, InputNumber, Typography } from 'antd';
+import { Alert, Button, Card, Form, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { useCardSave } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -76,7 +77,7 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
             extra={t(`acct.security.${f.name}Help`)}
             rules={[requiredRule(t, t(`acct.security.${f.name}`))]}
           >
-            <InputNumber min={f.min} max={f.max} precision={0} />
+            <NumberInput min={f.min} max={f.max} />
           </Field>
         ))}
         <Button type="primary" htmlType="submit" loading={busy} data-testid="security-settings-save">

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, InputNumber, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Form, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
@@ -165,13 +166,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         <div className="form-grid-2">
           <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
           <Form.Item name="places" label={t('act.field.places')} rules={[{ required: true }]}>
-            <InputNumber
-              min={1}
-              max={100000}
-              precision={0}
-              style={{ width: '100%' }}
-              data-testid="act-places"
-            />
+            <NumberInput min={1} max={100000} style={{ width: '100%' }} testId="act-places" />
           </Form.Item>
         </div>
         <div className="form-grid-2">
@@ -217,12 +212,11 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
                       <QuotaOrg />
                     </Form.Item>
                     <Form.Item name={[it.name, 'places']} noStyle rules={[{ required: true }]}>
-                      <InputNumber
+                      <NumberInput
                         min={1}
                         max={100000}
-                        precision={0}
                         placeholder={t('act.field.places')}
-                        data-testid={`act-quota-places-${it.name}`}
+                        testId={`act-quota-places-${it.name}`}
                       />
                     </Form.Item>
                     <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
@@ -237,10 +231,10 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </Form.Item>
         <div className="form-grid-2">
           <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
-            <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
+            <NumberInput min={0} max={20} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
-            <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
+            <NumberInput min={1} max={730} style={{ width: '100%' }} />
           </Form.Item>
         </div>
         <OptionalRule

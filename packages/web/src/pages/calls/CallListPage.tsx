@@ -1,11 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -122,7 +123,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           <DatePicker.RangePicker style={{ width: '100%' }} data-testid="call-window" />
         </Form.Item>
         <Form.Item name="perWorker" label={t('calls.field.perWorker')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+          <NumberInput min={1} max={100} style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <Form.Item name="gallery" label={t('calls.field.gallery')}>

@@ -1,9 +1,10 @@
-import { Button, Card, Flex, Form, InputNumber, Modal, Switch, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Modal, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -179,23 +180,21 @@ export function CategoryForm(p: {
         </Field>
         <Flex gap={16}>
           <Field id="case-category-ack-days" label={t('case.calendar.ackDays')}>
-            <InputNumber
+            <NumberInput
               min={1}
               max={60}
-              precision={0}
               value={f.ackDays}
               onChange={(v) => set({ ackDays: v ?? 1 })}
-              data-testid="category-ack"
+              testId="category-ack"
             />
           </Field>
           <Field id="case-category-answer-days" label={t('case.calendar.answerDays')}>
-            <InputNumber
+            <NumberInput
               min={1}
               max={120}
-              precision={0}
               value={f.answerDays}
               onChange={(v) => set({ answerDays: v ?? 1 })}
-              data-testid="category-answer"
+              testId="category-answer"
             />
           </Field>
         </Flex>

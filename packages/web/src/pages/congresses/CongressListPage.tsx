@@ -1,7 +1,8 @@
-import { Flex, Form, InputNumber, Select, Tag } from 'antd';
+import { Flex, Form, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -87,16 +88,16 @@ export function SettingsFields() {
   return (
     <Flex gap={12} wrap>
       <Form.Item name="frontlineMinPct" label={t('cong.field.frontlineMinPct')} rules={[{ required: true }]}>
-        <InputNumber min={0} max={100} precision={0} />
+        <NumberInput min={0} max={100} />
       </Form.Item>
       <Form.Item name="managerMaxPct" label={t('cong.field.managerMaxPct')} rules={[{ required: true }]}>
-        <InputNumber min={0} max={100} precision={0} />
+        <NumberInput min={0} max={100} />
       </Form.Item>
       <Form.Item name="cosignMin" label={t('cong.field.cosignMin')} rules={[{ required: true }]}>
-        <InputNumber min={0} max={50} precision={0} />
+        <NumberInput min={0} max={50} />
       </Form.Item>
       <Form.Item name="answerDays" label={t('cong.field.answerDays')} rules={[{ required: true }]}>
-        <InputNumber min={1} max={250} precision={0} />
+        <NumberInput min={1} max={250} />
       </Form.Item>
     </Flex>
   );

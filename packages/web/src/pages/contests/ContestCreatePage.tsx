@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { lockedUntilFilled } from '../../components/locked.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
@@ -110,13 +111,15 @@ export default function ContestCreatePage() {
             <DateField value={draft.endsOn} onChange={(v) => v && set('endsOn', v)} testId="contest-ends" />
           </Field>
           <Field col={4} id="contest-create-limit-per-union" label={t('contest.field.limitPerUnion')}>
-            <InputNumber
+            <NumberInput
               min={1}
+              max={100_000}
+              optional
               style={{ width: '100%' }}
               placeholder={t('contest.field.noLimit')}
               value={draft.limitPerUnion ?? null}
               onChange={(v) => set('limitPerUnion', v ?? null)}
-              data-testid="contest-limit"
+              testId="contest-limit"
             />
           </Field>
         </Row>
@@ -140,17 +143,20 @@ export default function ContestCreatePage() {
               data-testid="contest-event-mode"
             />
             {e.mode === 'team' && (
-              <InputNumber
+              <NumberInput
                 min={2}
                 max={50}
+                optional
                 style={{ width: 160 }}
                 placeholder={t('contest.field.teamSize')}
                 value={e.teamSize ?? null}
                 onChange={(v) => setEvent(i, { teamSize: v ?? null })}
               />
             )}
-            <InputNumber
+            <NumberInput
               min={1}
+              max={100_000}
+              optional
               style={{ width: 160 }}
               placeholder={t('contest.field.eventLimit')}
               value={e.limitPerUnion ?? null}

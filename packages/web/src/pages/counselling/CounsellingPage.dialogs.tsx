@@ -1,6 +1,7 @@
-import { Alert, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -98,7 +99,7 @@ export function TrainingModal({
     >
       <TextItem name="title" label={t('csl.field.title')} max={200} required />
       <Form.Item name="hours" label={t('csl.field.hours')} rules={[{ required: true }]}>
-        <InputNumber min={1} max={2000} precision={0} />
+        <NumberInput min={1} max={2000} />
       </Form.Item>
       <TextItem name="certificate" label={t('csl.field.certificate')} max={200} />
     </FieldsDialog>

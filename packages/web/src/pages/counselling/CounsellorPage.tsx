@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -272,7 +273,7 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
           <Input style={{ width: 100 }} placeholder="14:00" />
         </Form.Item>
         <Form.Item name="minutes" label={t('csl.mine.minutes')}>
-          <InputNumber min={15} max={480} />
+          <NumberInput min={15} max={480} />
         </Form.Item>
         <Form.Item name="mode" label={t('csl.field.mode')}>
           <Select

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Steps, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -159,13 +160,7 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
   );
   const count = (name: string, label: string) => (
     <Form.Item name={name} label={label} rules={[{ required: true, message: t('el.founding.needCount') }]}>
-      <InputNumber
-        min={0}
-        max={10_000_000}
-        precision={0}
-        style={{ width: '100%' }}
-        data-testid={`el-step-${name}`}
-      />
+      <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId={`el-step-${name}`} />
     </Form.Item>
   );
   return (

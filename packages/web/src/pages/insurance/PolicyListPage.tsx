@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, InputNumber, Radio, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
@@ -7,6 +7,7 @@ import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../com
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -207,7 +208,7 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
               label={t('ins.field.recordedInsured')}
               rules={[{ required: true }]}
             >
-              <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
+              <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
               name="recordedPremiumFen"

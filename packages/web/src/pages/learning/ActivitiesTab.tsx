@@ -1,4 +1,4 @@
-import { Button, Form, InputNumber, Modal, Select, Tag } from 'antd';
+import { Button, Form, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -115,10 +116,10 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
           <DateField value={undefined} onChange={() => {}} />
         </Form.Item>
         <Form.Item name="hours" label={t('learn.activities.hours')} rules={[{ required: true }]}>
-          <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+          <NumberInput min={0.1} max={1000} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="capacity" label={t('learn.activities.capacity')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={100000} style={{ width: '100%' }} />
+          <NumberInput min={1} max={100000} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Button, Drawer, Form, Input, InputNumber, List, Select, Tag, Upload } from 'antd';
+import { Button, Drawer, Form, Input, List, Select, Tag, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -94,7 +95,7 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
         <Select options={optionsOf(COURSE_KINDS, (k) => t(`learn.kind.${k}`))} />
       </Form.Item>
       <Form.Item name="hours" label={t('learn.courses.hours')} rules={[{ required: true }]}>
-        <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+        <NumberInput min={0.1} max={1000} style={{ width: '100%' }} />
       </Form.Item>
       <TextItem name="description" label={t('learn.courses.description')} max={2000} rows={3} />
     </FieldsDialog>
@@ -180,7 +181,7 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
         )}
         {kind === 'video' && (
           <Form.Item name="durationSeconds" label={t('learn.lessons.duration')}>
-            <InputNumber min={1} max={100000} style={{ width: '100%' }} />
+            <NumberInput min={1} max={100000} style={{ width: '100%' }} />
           </Form.Item>
         )}
         <Button type="primary" loading={saving} onClick={add} data-testid="lesson-add">

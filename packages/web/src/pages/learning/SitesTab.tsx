@@ -1,4 +1,4 @@
-import { Button, Form, InputNumber, Select, Table, Tag } from 'antd';
+import { Button, Form, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -147,7 +148,7 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
         <DateField value={undefined} onChange={() => {}} testId="licence-ends" />
       </Form.Item>
       <Form.Item name="seats" label={t('learn.licence.seats')} rules={[{ required: true }]}>
-        <InputNumber min={1} max={10000000} style={{ width: '100%' }} />
+        <NumberInput min={1} max={10000000} style={{ width: '100%' }} />
       </Form.Item>
       <CappedNotice list={courses.data} plain />
       <Form.Item name="courseIds" label={t('learn.licence.courses')} rules={[{ required: true }]}>

@@ -1,10 +1,11 @@
-import { Button, Card, Flex, InputNumber, Popover, Select, Space, Typography } from 'antd';
+import { Button, Card, Flex, Popover, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
@@ -142,13 +143,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
         />
         {kind !== 'range' ? (
           <>
-            <InputNumber
-              value={periodYear}
-              min={1990}
-              max={2200}
-              precision={0}
-              onChange={(v) => v && setPeriodYear(v)}
-            />
+            <NumberInput value={periodYear} min={1990} max={2200} onChange={(v) => v && setPeriodYear(v)} />
             {kind === 'quarter' && (
               <Select
                 value={part}
@@ -198,13 +193,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           onChange={(d) => setDeadline(fromDay(d))}
           data-testid="ret-deadline"
         />
-        <InputNumber
-          value={workingDays}
-          min={1}
-          max={120}
-          precision={0}
-          onChange={(v) => v && setWorkingDays(v)}
-        />
+        <NumberInput value={workingDays} min={1} max={120} onChange={(v) => v && setWorkingDays(v)} />
         <Button
           onClick={async () => {
             try {

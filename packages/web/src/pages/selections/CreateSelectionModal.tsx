@@ -1,4 +1,4 @@
-import { Flex, Form, InputNumber, Select, Switch, Typography } from 'antd';
+import { Flex, Form, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
@@ -85,7 +86,7 @@ export function CreateSelectionModal({
             <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
           </Form.Item>
           <Form.Item name="year" label={t('sel.field.year')} rules={[{ required: true }]}>
-            <InputNumber min={1949} max={2200} />
+            <NumberInput min={1949} max={2200} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
@@ -116,7 +117,7 @@ export function CreateSelectionModal({
             <FormDate testId="sel-until" />
           </Form.Item>
           <Form.Item name="noticeDays" label={t('sel.field.noticeDays')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={60} addonAfter={t('sel.unit.days')} />
+            <NumberInput min={1} max={60} suffix={t('sel.unit.days')} />
           </Form.Item>
           <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
             <Switch />

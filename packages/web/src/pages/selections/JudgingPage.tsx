@@ -1,10 +1,11 @@
-import { Button, Card, Empty, Flex, InputNumber, List, Popconfirm, Select, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -135,16 +136,15 @@ function ScoreCard({
       ) : panel.status === 'judging' ? (
         <Flex gap={8} wrap align="center">
           {panel.criteria.map((c) => (
-            <InputNumber
+            <NumberInput
               key={c.id}
               min={0}
               max={100}
-              precision={0}
-              addonBefore={c.name}
+              prefix={c.name}
               value={scores[c.id] ?? null}
               onChange={(v) => setScores((x) => ({ ...x, [c.id]: v }))}
               style={{ width: 170 }}
-              data-testid="judging-score"
+              testId="judging-score"
             />
           ))}
           <Popconfirm

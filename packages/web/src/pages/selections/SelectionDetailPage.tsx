@@ -1,10 +1,11 @@
-import { Button, Card, Descriptions, Flex, InputNumber, Modal, Steps, Tabs, Tag } from 'antd';
+import { Button, Card, Descriptions, Flex, Modal, Steps, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -209,12 +210,12 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
               onChange={(d) => setFrom(d ? d.format('YYYY-MM-DD') : null)}
               data-testid="sel-notice-from"
             />
-            <InputNumber
+            <NumberInput
               min={1}
               max={60}
               value={days}
               onChange={(v) => setDays(v ?? s.noticeDays ?? 7)}
-              addonAfter={t('sel.unit.days')}
+              suffix={t('sel.unit.days')}
             />
           </Flex>
         </Modal>

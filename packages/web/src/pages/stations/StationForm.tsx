@@ -1,8 +1,9 @@
-import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { DISTRICTS } from './beijing-districts.ts';
@@ -129,12 +130,12 @@ export function StationForm({
             extra={t('st.field.coordHint')}
             rules={[{ required: true }]}
           >
-            <InputNumber min={73} max={136} step={0.0001} precision={6} style={{ width: '100%' }} />
+            <NumberInput min={73} max={136} decimals={6} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="lat" label={t('st.field.lat')} rules={[{ required: true }]}>
-            <InputNumber min={3} max={54} step={0.0001} precision={6} style={{ width: '100%' }} />
+            <NumberInput min={3} max={54} decimals={6} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={24}>

@@ -1,17 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Rate,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { Button, Checkbox, Flex, Form, Input, Radio, Rate, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -19,6 +7,7 @@ import { aside } from '../../components/aside.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount } from '../../components/format.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } from './stations-api.ts';
@@ -82,7 +71,7 @@ export function ReceiveDialog({ s, onClose, onDone }: StationDialogProps) {
       </Form.Item>
       <Space>
         <Form.Item name="quantity" label={t('st.detail.quantity')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={1_000_000} precision={0} data-testid="st-receive-quantity" />
+          <NumberInput min={1} max={1_000_000} testId="st-receive-quantity" />
         </Form.Item>
         <Form.Item
           name="unit"
@@ -156,12 +145,7 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
                   />
                 </Form.Item>
                 <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
-                  <InputNumber
-                    min={1}
-                    max={10_000}
-                    precision={0}
-                    data-testid={`st-record-quantity-${f.name}`}
-                  />
+                  <NumberInput min={1} max={10_000} testId={`st-record-quantity-${f.name}`} />
                 </Form.Item>
                 <Button type="link" onClick={() => remove(f.name)}>
                   ×

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Segmented, Select, Space, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, Segmented, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -254,18 +255,18 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
             <Input maxLength={100} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="targetPeople" label={t('wel.field.target')}>
-            <InputNumber min={0} style={{ width: 140 }} />
+            <NumberInput min={0} max={10_000_000} optional style={{ width: 140 }} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
           <Form.Item name="fromYear" label={t('wel.field.fromYear')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
+            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="toYear" label={t('wel.field.toYear')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
+            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="placesPerYear" label={t('wel.field.placesPerYear')} rules={[{ required: true }]}>
-            <InputNumber min={1} />
+            <NumberInput min={1} max={1_000_000} style={{ width: 120 }} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
@@ -288,7 +289,7 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
           />
         </Form.Item>
         <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
-          <InputNumber min={0} max={10} />
+          <NumberInput min={0} max={10} optional style={{ width: 120 }} />
         </Form.Item>
       </ValidityScope>
     </FieldsDialog>
@@ -322,7 +323,7 @@ function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
       </Form.Item>
       <TextItem name="address" label={t('wel.field.address')} max={300} />
       <Form.Item name="capacity" label={t('wel.field.capacity')} rules={[{ required: true }]}>
-        <InputNumber min={1} />
+        <NumberInput min={1} max={100_000} style={{ width: 120 }} />
       </Form.Item>
     </FieldsDialog>
   );

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
+import { Card, Descriptions, Flex, Form, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { NewButton } from '../../components/NewButton.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -132,7 +133,7 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
           <DateField value={null} onChange={() => undefined} />
         </Form.Item>
         <Form.Item name="places" label={t('wel.field.places')} rules={[{ required: true }]}>
-          <InputNumber min={1} />
+          <NumberInput min={1} max={100_000} style={{ width: 120 }} />
         </Form.Item>
       </Flex>
       <TextItem name="meeting" label={t('wel.field.meeting')} max={500} />

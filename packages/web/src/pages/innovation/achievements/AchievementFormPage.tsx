@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { aside } from '../../../components/aside.ts';
 import { Field } from '../../../components/Field.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { NumberInput } from '../../../components/NumberInput.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { TextBox, TextLine } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
@@ -246,7 +247,7 @@ function KindFields({
         />
       </Field>
       <Field id="achievement-year" label={t('ach.field.year')} required>
-        <InputNumber
+        <NumberInput
           min={1949}
           max={2100}
           value={value.year}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Flex, Form, InputNumber, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../../components/FormDialog.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { NumberInput } from '../../../components/NumberInput.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
@@ -200,7 +201,7 @@ function SessionModal({ v, pairs, onClose, onDone }: DialogProps<{ v: StudioMent
           <Select options={optionsOf(SESSION_KINDS, (k) => t(`ip.sessionKind.${k}`))} />
         </Form.Item>
         <Form.Item name="hours" label={t('ip.studio.hours')} style={{ flex: 1 }} rules={[{ required: true }]}>
-          <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
+          <NumberInput min={0.5} max={24} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
       <TextItem name="topic" label={t('ip.studio.topic')} max={100} required testId="session-topic" />
