@@ -116,6 +116,7 @@ export function FilterField({
           style={f.width ? { width: f.width } : undefined}
           min={f.min}
           max={f.max}
+          optional
           placeholder={f.placeholder}
           value={value ? Number(value) : null}
           onChange={(v) => set(f.param, v ? String(v) : undefined)}

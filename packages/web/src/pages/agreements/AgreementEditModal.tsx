@@ -152,7 +152,7 @@ export function AgreementEditModal({
                           value={e.workers}
                           min={0}
                           max={10_000_000}
-                          onChange={(n) => setFirm(i, { workers: n ?? 0 })}
+                          onChange={(n) => n !== null && setFirm(i, { workers: n })}
                           prefix={t('agr.field.enterpriseWorkers')}
                           style={{ width: 180 }}
                         />
@@ -160,7 +160,7 @@ export function AgreementEditModal({
                           value={e.womenWorkers}
                           min={0}
                           max={10_000_000}
-                          onChange={(n) => setFirm(i, { womenWorkers: n ?? 0 })}
+                          onChange={(n) => n !== null && setFirm(i, { womenWorkers: n })}
                           prefix={t('agr.field.enterpriseWomen')}
                           style={{ width: 190 }}
                         />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -145,6 +146,7 @@ export function CategoryForm(p: {
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<CategoryFields>) => setF((old) => ({ ...old, ...patch }));
   const ready = f.nameZh.trim() !== '' && f.nameEn.trim() !== '';
+  const invalid = useInvalidFields();
   return (
     <Modal
       open
@@ -153,6 +155,7 @@ export function CategoryForm(p: {
       okText={t('case.calendar.save')}
       okButtonProps={{ disabled: !ready, loading: busy, 'data-testid': 'category-save' } as never}
       onOk={async () => {
+        if (invalid.blocked()) return;
         setBusy(true);
         try {
           await p.onSave(f);
@@ -162,49 +165,51 @@ export function CategoryForm(p: {
       }}
     >
       <Form layout="vertical">
-        <Field id="case-category-name-zh" label={t('case.category.nameZh')} required>
-          <TextLine
-            value={f.nameZh}
-            max={20}
-            onChange={(nameZh) => set({ nameZh })}
-            testId="category-name-zh"
-          />
-        </Field>
-        <Field id="case-category-name-en" label={t('case.category.nameEn')} required>
-          <TextLine
-            value={f.nameEn}
-            max={60}
-            onChange={(nameEn) => set({ nameEn })}
-            testId="category-name-en"
-          />
-        </Field>
-        <Flex gap={16}>
-          <Field id="case-category-ack-days" label={t('case.calendar.ackDays')}>
-            <NumberInput
-              min={1}
+        <ValidityScope fields={invalid}>
+          <Field id="case-category-name-zh" label={t('case.category.nameZh')} required>
+            <TextLine
+              value={f.nameZh}
+              max={20}
+              onChange={(nameZh) => set({ nameZh })}
+              testId="category-name-zh"
+            />
+          </Field>
+          <Field id="case-category-name-en" label={t('case.category.nameEn')} required>
+            <TextLine
+              value={f.nameEn}
               max={60}
-              value={f.ackDays}
-              onChange={(v) => set({ ackDays: v ?? 1 })}
-              testId="category-ack"
+              onChange={(nameEn) => set({ nameEn })}
+              testId="category-name-en"
             />
           </Field>
-          <Field id="case-category-answer-days" label={t('case.calendar.answerDays')}>
-            <NumberInput
-              min={1}
-              max={120}
-              value={f.answerDays}
-              onChange={(v) => set({ answerDays: v ?? 1 })}
-              testId="category-answer"
-            />
+          <Flex gap={16}>
+            <Field id="case-category-ack-days" label={t('case.calendar.ackDays')}>
+              <NumberInput
+                min={1}
+                max={60}
+                value={f.ackDays}
+                onChange={(v) => v !== null && set({ ackDays: v })}
+                testId="category-ack"
+              />
+            </Field>
+            <Field id="case-category-answer-days" label={t('case.calendar.answerDays')}>
+              <NumberInput
+                min={1}
+                max={120}
+                value={f.answerDays}
+                onChange={(v) => v !== null && set({ answerDays: v })}
+                testId="category-answer"
+              />
+            </Field>
+          </Flex>
+          <Field
+            id="case-category-offered"
+            label={t('case.category.offered')}
+            extra={t('case.category.offeredHint')}
+          >
+            <Switch checked={f.active} onChange={(active) => set({ active })} data-testid="category-active" />
           </Field>
-        </Flex>
-        <Field
-          id="case-category-offered"
-          label={t('case.category.offered')}
-          extra={t('case.category.offeredHint')}
-        >
-          <Switch checked={f.active} onChange={(active) => set({ active })} data-testid="category-active" />
-        </Field>
+        </ValidityScope>
       </Form>
     </Modal>
   );

@@ -213,7 +213,7 @@ export function PledgeForm({ id, busy, run, day, setDay }: ActionProps) {
               min={2000}
               max={2100}
               value={pledge.year}
-              onChange={(v) => setPledge({ ...pledge, year: v ?? pledge.year })}
+              onChange={(v) => v !== null && setPledge({ ...pledge, year: v })}
             />
           </Field>
           <Field id="proposal-pledge-category" label={t('cong.field.pledgeCategory')}>

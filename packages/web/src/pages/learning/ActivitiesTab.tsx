@@ -6,6 +6,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -79,7 +80,9 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [form] = Form.useForm<NewActivity & { hours: number }>();
+  const invalid = useInvalidFields();
   const save = async () => {
+    if (invalid.blocked()) return;
     const { hours, ...v } = await form.validateFields();
     try {
       await learningApi.createActivity({ ...v, minutes: Math.round(hours * 60) });
@@ -95,32 +98,34 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
         layout="vertical"
         initialValues={{ kind: 'reading', carrier: 'reading_room', hours: 2, capacity: 30 }}
       >
-        <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
-        <Form.Item name="orgId" label={t('learn.activities.organiser')} rules={[{ required: true }]}>
-          <OrgSelect tree openOnly />
-        </Form.Item>
-        <Form.Item name="kind" label={t('learn.activities.kind')}>
-          <Select
-            options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
-          />
-        </Form.Item>
-        <Form.Item name="carrier" label={t('learn.activities.carrier')}>
-          <Select
-            options={optionsOf(['reading_room', 'studio', 'craftsman_base'] as const, (k) =>
-              t(`learn.carrier.${k}`),
-            )}
-          />
-        </Form.Item>
-        <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
-        <Form.Item name="heldOn" label={t('learn.activities.heldOn')} rules={[{ required: true }]}>
-          <DateField value={undefined} onChange={() => {}} />
-        </Form.Item>
-        <Form.Item name="hours" label={t('learn.activities.hours')} rules={[{ required: true }]}>
-          <NumberInput min={0.1} max={1000} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="capacity" label={t('learn.activities.capacity')} rules={[{ required: true }]}>
-          <NumberInput min={1} max={100000} style={{ width: '100%' }} />
-        </Form.Item>
+        <ValidityScope fields={invalid}>
+          <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
+          <Form.Item name="orgId" label={t('learn.activities.organiser')} rules={[{ required: true }]}>
+            <OrgSelect tree openOnly />
+          </Form.Item>
+          <Form.Item name="kind" label={t('learn.activities.kind')}>
+            <Select
+              options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
+            />
+          </Form.Item>
+          <Form.Item name="carrier" label={t('learn.activities.carrier')}>
+            <Select
+              options={optionsOf(['reading_room', 'studio', 'craftsman_base'] as const, (k) =>
+                t(`learn.carrier.${k}`),
+              )}
+            />
+          </Form.Item>
+          <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
+          <Form.Item name="heldOn" label={t('learn.activities.heldOn')} rules={[{ required: true }]}>
+            <DateField value={undefined} onChange={() => {}} />
+          </Form.Item>
+          <Form.Item name="hours" label={t('learn.activities.hours')} rules={[{ required: true }]}>
+            <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="capacity" label={t('learn.activities.capacity')} rules={[{ required: true }]}>
+            <NumberInput min={1} max={100000} style={{ width: '100%' }} />
+          </Form.Item>
+        </ValidityScope>
       </Form>
     </Modal>
   );

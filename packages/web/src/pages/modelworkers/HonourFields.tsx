@@ -54,7 +54,7 @@ export function HonourFields({
       <Col xs={8} md={3}>
         <NumberInput
           value={value.year}
-          onChange={(year) => set({ year: year ?? new Date().getFullYear() })}
+          onChange={(year) => year !== null && set({ year })}
           min={1950}
           max={2100}
           style={{ width: '100%' }}

@@ -96,7 +96,7 @@ export function ValueInput({
         max={field.max ?? Number.MAX_SAFE_INTEGER}
         value={Number(value)}
         testId={testId}
-        onChange={(v) => onChange(Number(v ?? field.min ?? 0))}
+        onChange={(v) => v !== null && onChange(v)}
       />
     );
   }

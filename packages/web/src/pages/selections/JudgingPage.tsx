@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -106,7 +107,9 @@ function ScoreCard({
   const [scores, setScores] = useState<Record<number, number | null>>({});
   const { busy, run: whileBusy } = useSaving();
   const complete = panel.criteria.every((c) => typeof scores[c.id] === 'number');
+  const invalid = useInvalidFields();
   const submit = async () => {
+    if (invalid.blocked()) return;
     await whileBusy(async () => {
       await selectionsApi.score(
         n.id,
@@ -136,16 +139,18 @@ function ScoreCard({
       ) : panel.status === 'judging' ? (
         <Flex gap={8} wrap align="center">
           {panel.criteria.map((c) => (
-            <NumberInput
-              key={c.id}
-              min={0}
-              max={100}
-              prefix={c.name}
-              value={scores[c.id] ?? null}
-              onChange={(v) => setScores((x) => ({ ...x, [c.id]: v }))}
-              style={{ width: 170 }}
-              testId="judging-score"
-            />
+            <ValidityScope key={c.id} fields={invalid}>
+              <NumberInput
+                min={0}
+                max={100}
+                optional
+                prefix={c.name}
+                value={scores[c.id] ?? null}
+                onChange={(v) => setScores((x) => ({ ...x, [c.id]: v }))}
+                style={{ width: 170 }}
+                testId="judging-score"
+              />
+            </ValidityScope>
           ))}
           <Popconfirm
             title={t('sel.judging.confirm')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
@@ -157,6 +158,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   const [from, setFrom] = useState<string | null>(null);
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
+  const invalid = useInvalidFields();
   const run = async (call: () => Promise<unknown>, done: string) => {
     await whileBusy(async () => {
       await call();
@@ -192,6 +194,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
           title={t('sel.stage.notice')}
           onCancel={() => setNoticing(false)}
           onOk={() =>
+            invalid.blocked() ||
             run(
               () => selectionsApi.publishNotice(s.id, { from: from ?? undefined, days }),
               t('sel.stage.noticed'),
@@ -210,13 +213,16 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
               onChange={(d) => setFrom(d ? d.format('YYYY-MM-DD') : null)}
               data-testid="sel-notice-from"
             />
-            <NumberInput
-              min={1}
-              max={60}
-              value={days}
-              onChange={(v) => setDays(v ?? s.noticeDays ?? 7)}
-              suffix={t('sel.unit.days')}
-            />
+            <ValidityScope fields={invalid}>
+              <NumberInput
+                min={1}
+                max={60}
+                value={days}
+                onChange={(v) => v !== null && setDays(v)}
+                suffix={t('sel.unit.days')}
+                style={{ width: 120 }}
+              />
+            </ValidityScope>
           </Flex>
         </Modal>
       </>

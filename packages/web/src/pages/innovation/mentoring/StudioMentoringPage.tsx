@@ -201,7 +201,7 @@ function SessionModal({ v, pairs, onClose, onDone }: DialogProps<{ v: StudioMent
           <Select options={optionsOf(SESSION_KINDS, (k) => t(`ip.sessionKind.${k}`))} />
         </Form.Item>
         <Form.Item name="hours" label={t('ip.studio.hours')} style={{ flex: 1 }} rules={[{ required: true }]}>
-          <NumberInput min={0.5} max={24} style={{ width: '100%' }} />
+          <NumberInput min={0.5} max={24} decimals={1} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
       <TextItem name="topic" label={t('ip.studio.topic')} max={100} required testId="session-topic" />

@@ -90,7 +90,7 @@ export default function ReevaluationsPage() {
                 min={2000}
                 max={2100}
                 value={form.year}
-                onChange={(v) => setForm({ ...form, year: v ?? year })}
+                onChange={(v) => v !== null && setForm({ ...form, year: v })}
               />
             </Field>
             <Field id="studio-reevaluation-level" label={t('stu.reev.level')} required>

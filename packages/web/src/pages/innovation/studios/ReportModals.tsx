@@ -60,7 +60,7 @@ export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportM
             min={0}
             max={1_000_000}
             value={report.peopleTrained}
-            onChange={(v) => setReport({ ...report, peopleTrained: v ?? 0 })}
+            onChange={(v) => v !== null && setReport({ ...report, peopleTrained: v })}
           />
         </Field>
         <PastDay value={filedOn} onChange={setFiledOn} testId="report-day" />
