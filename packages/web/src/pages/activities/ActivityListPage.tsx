@@ -231,10 +231,10 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </Form.Item>
         <div className="form-grid-2">
           <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
-            <NumberInput min={0} max={20} style={{ width: '100%' }} />
+            <NumberInput min={0} max={20} optional style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
-            <NumberInput min={1} max={730} style={{ width: '100%' }} />
+            <NumberInput min={1} max={730} optional style={{ width: '100%' }} />
           </Form.Item>
         </div>
         <OptionalRule

@@ -273,7 +273,7 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
           <Input style={{ width: 100 }} placeholder="14:00" />
         </Form.Item>
         <Form.Item name="minutes" label={t('csl.mine.minutes')}>
-          <NumberInput min={15} max={480} />
+          <NumberInput min={15} max={480} optional style={{ width: 120 }} />
         </Form.Item>
         <Form.Item name="mode" label={t('csl.field.mode')}>
           <Select

@@ -63,7 +63,7 @@ export function ElectionModal({
           </Form.Item>
         ))}
         <Form.Item name="termNo" label={t('el.election.termNo')}>
-          <NumberInput min={1} max={100} style={{ width: '100%' }} />
+          <NumberInput min={1} max={100} optional style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <Typography.Text strong>{t('el.election.candidates')}</Typography.Text>

@@ -98,7 +98,7 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           testId="el-employer"
         />
         <Form.Item name="workerCount" label={t('el.field.workerCount')}>
-          <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} />
+          <NumberInput min={0} max={10_000_000} optional style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <TextItem

@@ -220,6 +220,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
                 value={days}
                 onChange={(v) => v !== null && setDays(v)}
                 suffix={t('sel.unit.days')}
+                testId="sel-notice-days"
                 style={{ width: 120 }}
               />
             </ValidityScope>
