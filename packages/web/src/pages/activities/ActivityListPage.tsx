@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -165,12 +166,20 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </div>
         <div className="form-grid-2">
           <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
-          <Form.Item name="places" label={t('act.field.places')} rules={[{ required: true }]}>
+          <Form.Item
+            name="places"
+            label={t('act.field.places')}
+            rules={[requiredRule(t, t('act.field.places'))]}
+          >
             <NumberInput min={1} max={100000} style={{ width: '100%' }} testId="act-places" />
           </Form.Item>
         </div>
         <div className="form-grid-2">
-          <Form.Item name="signup" label={t('act.field.signup')} rules={[{ required: true }]}>
+          <Form.Item
+            name="signup"
+            label={t('act.field.signup')}
+            rules={[requiredRule(t, t('act.field.signup'))]}
+          >
             <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
           </Form.Item>
           <Form.Item name="feeFen" label={t('act.field.fee')}>
@@ -183,7 +192,11 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
               <Flex vertical gap={8}>
                 {items.map((it) => (
                   <Flex key={it.key} gap={8}>
-                    <Form.Item name={[it.name, 'range']} noStyle rules={[{ required: true }]}>
+                    <Form.Item
+                      name={[it.name, 'range']}
+                      noStyle
+                      rules={[requiredRule(t, t('act.create.sessions'))]}
+                    >
                       <DatePicker.RangePicker
                         showTime={{ format: 'HH:mm' }}
                         format="YYYY-MM-DD HH:mm"
@@ -208,10 +221,18 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
               <Flex vertical gap={8}>
                 {items.map((it) => (
                   <Flex key={it.key} gap={8} align="center">
-                    <Form.Item name={[it.name, 'orgId']} noStyle rules={[{ required: true }]}>
+                    <Form.Item
+                      name={[it.name, 'orgId']}
+                      noStyle
+                      rules={[requiredRule(t, t('act.stats.union'))]}
+                    >
                       <QuotaOrg />
                     </Form.Item>
-                    <Form.Item name={[it.name, 'places']} noStyle rules={[{ required: true }]}>
+                    <Form.Item
+                      name={[it.name, 'places']}
+                      noStyle
+                      rules={[requiredRule(t, t('act.field.places'))]}
+                    >
                       <NumberInput
                         min={1}
                         max={100000}

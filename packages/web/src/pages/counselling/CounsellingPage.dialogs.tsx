@@ -1,6 +1,7 @@
 import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -37,7 +38,7 @@ export function AddCounsellorModal({
       }}
       initialValues={{ kind: 'volunteer', orgId }}
     >
-      <Form.Item name="orgId" label={t('csl.field.union')} rules={[{ required: true }]}>
+      <Form.Item name="orgId" label={t('csl.field.union')} rules={[requiredRule(t, t('csl.field.union'))]}>
         <OrgSelect
           value={form.getFieldValue('orgId') ?? null}
           onChange={(v) => form.setFieldValue('orgId', v)}
@@ -98,7 +99,7 @@ export function TrainingModal({
       }}
     >
       <TextItem name="title" label={t('csl.field.title')} max={200} required />
-      <Form.Item name="hours" label={t('csl.field.hours')} rules={[{ required: true }]}>
+      <Form.Item name="hours" label={t('csl.field.hours')} rules={[requiredRule(t, t('csl.field.hours'))]}>
         <NumberInput min={1} max={2000} />
       </Form.Item>
       <TextItem name="certificate" label={t('csl.field.certificate')} max={200} />

@@ -6,6 +6,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -100,7 +101,11 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
       >
         <ValidityScope fields={invalid}>
           <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
-          <Form.Item name="orgId" label={t('learn.activities.organiser')} rules={[{ required: true }]}>
+          <Form.Item
+            name="orgId"
+            label={t('learn.activities.organiser')}
+            rules={[requiredRule(t, t('learn.activities.organiser'))]}
+          >
             <OrgSelect tree openOnly />
           </Form.Item>
           <Form.Item name="kind" label={t('learn.activities.kind')}>
@@ -116,13 +121,25 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
             />
           </Form.Item>
           <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
-          <Form.Item name="heldOn" label={t('learn.activities.heldOn')} rules={[{ required: true }]}>
+          <Form.Item
+            name="heldOn"
+            label={t('learn.activities.heldOn')}
+            rules={[requiredRule(t, t('learn.activities.heldOn'))]}
+          >
             <DateField value={undefined} onChange={() => {}} />
           </Form.Item>
-          <Form.Item name="hours" label={t('learn.activities.hours')} rules={[{ required: true }]}>
+          <Form.Item
+            name="hours"
+            label={t('learn.activities.hours')}
+            rules={[requiredRule(t, t('learn.activities.hours'))]}
+          >
             <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="capacity" label={t('learn.activities.capacity')} rules={[{ required: true }]}>
+          <Form.Item
+            name="capacity"
+            label={t('learn.activities.capacity')}
+            rules={[requiredRule(t, t('learn.activities.capacity'))]}
+          >
             <NumberInput min={1} max={100000} style={{ width: '100%' }} />
           </Form.Item>
         </ValidityScope>

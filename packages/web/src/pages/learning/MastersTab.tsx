@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { aside } from '../../components/aside.ts';
 import { labelColumn } from '../../components/columns.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
@@ -36,7 +37,11 @@ export function MastersTab() {
       create={(v) => learningApi.designate(v)}
       fields={
         <>
-          <Form.Item name="personId" label={t('learn.masters.member')} rules={[{ required: true }]}>
+          <Form.Item
+            name="personId"
+            label={t('learn.masters.member')}
+            rules={[requiredRule(t, t('learn.masters.member'))]}
+          >
             <MemberSearch />
           </Form.Item>
           <Form.Item name="title" label={t('learn.masters.title')}>

@@ -5,6 +5,7 @@ import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -51,7 +52,11 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
       initialValues={{ completedOn: toDay(today()) }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
+        <Form.Item
+          name="completedOn"
+          label={t('pl.field.completedOn')}
+          rules={[requiredRule(t, t('pl.field.completedOn'))]}
+        >
           <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="pledge-completed-on" />
         </Form.Item>
         <Form.Item

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -59,7 +60,7 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
     >
       <ValidityScope fields={invalid}>
         <div className="form-grid-2">
-          <Form.Item name="year" label={t('pl.field.year')} rules={[{ required: true }]}>
+          <Form.Item name="year" label={t('pl.field.year')} rules={[requiredRule(t, t('pl.field.year'))]}>
             <NumberInput min={2000} max={2100} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item

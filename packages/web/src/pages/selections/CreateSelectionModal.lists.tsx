@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, type FormListFieldData } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requiredRule } from '../../components/form-rules.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
@@ -31,7 +32,7 @@ export function CategoryFields() {
             placeholder={t('sel.create.catTitle')}
             style={{ width: 150 }}
           />
-          <Form.Item name={[f.name, 'places']} rules={[{ required: true }]}>
+          <Form.Item name={[f.name, 'places']} rules={[requiredRule(t, t('sel.field.places'))]}>
             <NumberInput
               min={1}
               max={10000}
@@ -40,7 +41,7 @@ export function CategoryFields() {
               testId="sel-cat-places"
             />
           </Form.Item>
-          <Form.Item name={[f.name, 'quotaPerUnion']} rules={[{ required: true }]}>
+          <Form.Item name={[f.name, 'quotaPerUnion']} rules={[requiredRule(t, t('sel.field.quota'))]}>
             <NumberInput
               min={1}
               max={10000}
@@ -75,7 +76,7 @@ export function CriterionFields() {
             required
             style={{ width: 200 }}
           />
-          <Form.Item name={[f.name, 'weight']} rules={[{ required: true }]}>
+          <Form.Item name={[f.name, 'weight']} rules={[requiredRule(t, t('sel.field.weight'))]}>
             <NumberInput min={1} max={100} prefix={t('sel.field.weight')} />
           </Form.Item>
         </>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -80,12 +81,12 @@ export function CreateSelectionModal({
           <Form.Item
             name="organiserOrgId"
             label={t('sel.field.organiser')}
-            rules={[{ required: true }]}
+            rules={[requiredRule(t, t('sel.field.organiser'))]}
             style={{ flex: 2, minWidth: 240 }}
           >
             <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
           </Form.Item>
-          <Form.Item name="year" label={t('sel.field.year')} rules={[{ required: true }]}>
+          <Form.Item name="year" label={t('sel.field.year')} rules={[requiredRule(t, t('sel.field.year'))]}>
             <NumberInput min={1949} max={2200} />
           </Form.Item>
         </Flex>
@@ -110,13 +111,25 @@ export function CreateSelectionModal({
           />
         </Flex>
         <Flex gap={12} wrap align="end">
-          <Form.Item name="nominateFrom" label={t('sel.field.nominateFrom')} rules={[{ required: true }]}>
+          <Form.Item
+            name="nominateFrom"
+            label={t('sel.field.nominateFrom')}
+            rules={[requiredRule(t, t('sel.field.nominateFrom'))]}
+          >
             <FormDate testId="sel-from" />
           </Form.Item>
-          <Form.Item name="nominateUntil" label={t('sel.field.nominateUntil')} rules={[{ required: true }]}>
+          <Form.Item
+            name="nominateUntil"
+            label={t('sel.field.nominateUntil')}
+            rules={[requiredRule(t, t('sel.field.nominateUntil'))]}
+          >
             <FormDate testId="sel-until" />
           </Form.Item>
-          <Form.Item name="noticeDays" label={t('sel.field.noticeDays')} rules={[{ required: true }]}>
+          <Form.Item
+            name="noticeDays"
+            label={t('sel.field.noticeDays')}
+            rules={[requiredRule(t, t('sel.field.noticeDays'))]}
+          >
             <NumberInput min={1} max={60} suffix={t('sel.unit.days')} />
           </Form.Item>
           <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
