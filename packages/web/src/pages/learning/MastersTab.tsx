@@ -57,7 +57,16 @@ export function MastersTab() {
 }
 
 /** Picks a member of the user's subtree by name (the server searches as the user types). */
-function MemberSearch({ value, onChange }: { value?: number; onChange?: (id: number) => void }) {
+function MemberSearch({
+  value,
+  onChange,
+  id,
+}: {
+  value?: number;
+  onChange?: (id: number) => void;
+  /** The field's id, which the named `Form.Item` hands it for its label's `for`. */
+  id?: string;
+}) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const [loading, setLoading] = useState(false);
@@ -78,6 +87,7 @@ function MemberSearch({ value, onChange }: { value?: number; onChange?: (id: num
   };
   return (
     <Select
+      id={id}
       showSearch
       value={value}
       onChange={onChange}
