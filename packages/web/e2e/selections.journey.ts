@@ -236,7 +236,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('sel-notice').click();
     // The notice went up on the union's board a week ago for five days.
     await typeDate(page.getByTestId('sel-notice-from').first(), daysAgo(7));
-    await page.locator('.ant-modal .ant-input-number input').fill('5');
+    await page.getByTestId('sel-notice-days').fill('5');
     await page.getByTestId('sel-notice-ok').click();
     await page.getByTestId('sel-status').filter({ hasText: '公示中' }).waitFor();
   });

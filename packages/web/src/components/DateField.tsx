@@ -81,6 +81,7 @@ export function FormDate({
   testId,
   allowClear,
   noFuture,
+  id,
 }: {
   value?: string | null;
   onChange?: (v: string | null) => void;
@@ -88,9 +89,12 @@ export function FormDate({
   allowClear?: boolean;
   /** No day after today may be picked. */
   noFuture?: boolean;
+  /** The field's id, which the named `Form.Item` hands it for its label's `for`. */
+  id?: string;
 }) {
   return (
     <DateField
+      id={id}
       value={value}
       onChange={(v) => onChange?.(v)}
       allowClear={allowClear}

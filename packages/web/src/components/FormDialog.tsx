@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { Field } from './Field.tsx';
 import { useFeedback } from './feedback.ts';
 import { showAtField } from './fieldRefusal.ts';
+import { useInvalidFields, ValidityScope } from './inputValidity.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 
 /**
@@ -75,7 +76,8 @@ export interface FormDialogProps {
  * the fields as children and `submit`, which checks and saves and answers the words to toast (or nothing, when
  * there is nothing to say or a check of its own stopped it). The OK button spins while it saves; what the server
  * refused is said under the field of `form` it names, else toasted, in the current language, and the dialog stays
- * open with what was typed.
+ * open with what was typed. A typed number or amount that is not a value (NumberInput, YuanInput) stops the save
+ * before `submit`, and the form's own checks are shown beside it.
  */
 export function FormDialog({
   open = true,
@@ -94,7 +96,12 @@ export function FormDialog({
 }: FormDialogProps) {
   const feedback = useFeedback();
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
   const save = async () => {
+    if (invalid.blocked()) {
+      form?.validateFields().catch(() => undefined);
+      return;
+    }
     setBusy(true);
     try {
       const done = await submit();
@@ -119,7 +126,7 @@ export function FormDialog({
       destroyOnHidden={destroyOnHidden}
       afterClose={afterClose}
     >
-      {children}
+      <ValidityScope fields={invalid}>{children}</ValidityScope>
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Checkbox, Flex, Input, InputNumber, Segmented, Select, Switch, Tag } from 'antd';
+import { Button, Checkbox, Flex, Input, Segmented, Select, Switch, Tag } from 'antd';
 import { api, unwrap } from '../api/client.ts';
 import type { ListFilter } from './list-filters.ts';
+import { NumberInput } from './NumberInput.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { useLoad } from './useLoad.ts';
 
@@ -111,14 +112,15 @@ export function FilterField({
       );
     case 'year':
       return (
-        <InputNumber
+        <NumberInput
           style={f.width ? { width: f.width } : undefined}
           min={f.min}
           max={f.max}
+          optional
           placeholder={f.placeholder}
           value={value ? Number(value) : null}
           onChange={(v) => set(f.param, v ? String(v) : undefined)}
-          data-testid={f.testId}
+          testId={f.testId}
         />
       );
     case 'search':

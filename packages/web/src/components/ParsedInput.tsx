@@ -22,6 +22,8 @@ export function ParsedInput({
   testId,
   size,
   id,
+  disabled,
+  'aria-label': ariaLabel,
 }: {
   value: number | null | undefined;
   onChange: (value: number | null) => void;
@@ -37,6 +39,8 @@ export function ParsedInput({
   size?: 'small' | 'middle' | 'large';
   /** The input's id, for the label that names it (`Form.Item`'s `htmlFor`). */
   id?: string;
+  disabled?: boolean;
+  'aria-label'?: string;
 }) {
   const [text, setText] = useState(value == null ? '' : format(value));
   const [touched, setTouched] = useState(false);
@@ -56,6 +60,8 @@ export function ParsedInput({
     <Flex vertical gap={2} style={{ width: 180, ...style }}>
       <Input
         id={id}
+        disabled={disabled}
+        aria-label={ariaLabel}
         size={size}
         prefix={prefix}
         suffix={suffix}

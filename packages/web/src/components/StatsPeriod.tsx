@@ -1,7 +1,8 @@
-import { Button, Flex, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField.tsx';
+import { NumberInput } from './NumberInput.tsx';
 import { useListParams } from './useListParams.ts';
 import { type ReportingArea, useStatsYear } from './useStatsYear.ts';
 
@@ -113,13 +114,13 @@ export function useStatsPeriod(
     [from, to, year, range, fromYear, toYear],
   );
   const yearInput = (key: 'fromYear' | 'toYear', value: number) => (
-    <InputNumber
+    <NumberInput
       min={2000}
       max={2100}
       value={days ? undefined : value}
       disabled={days}
       onChange={(v) => v && v >= 2000 && set(key, String(v))}
-      data-testid={`stats-${key}`}
+      testId={`stats-${key}`}
     />
   );
   const control = (

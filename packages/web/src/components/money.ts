@@ -22,7 +22,7 @@ export type Parsed = { ok: true; value: number | null } | { ok: false; problem: 
 export const MAX_FEN = 100_000_000_000;
 
 /** Full-width digits and signs become ASCII; grouping commas, spaces, a ¥ sign and a trailing 元 go. */
-function cleanNumberText(text: string): string {
+export function cleanNumberText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[,\s]/g, '')

@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 // with no name holding one field of the page's own state (a `TextLine`, a `Select` with `value` and `onChange`)
 // gets no `for` either: it says `htmlFor` and gives its field that id (the 劳模 register form had ten such labels).
 // A label over a group (radio buttons, rows of a list, several controls) names the group, not a field.
+// A named item hands its one field the id its label points at: a control of our own takes that `id` and gives it to
+// its input (FormDate, FormOrg dropped it: 新建评选's 推荐开始 and 主办工会 focused nothing). Two fields shown in turn
+// (`{a ? <Input … /> : <Search … />}`) are one field for this: an item with no name over them says `htmlFor`.
 // A `Field` (components/Field.tsx) states the id once and gives it to its label and its control: it holds exactly one
 // control (not a group, not text beside it), which says no id of its own (the field's would replace it unseen).
 const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -105,15 +108,70 @@ const GROUPS = new Set([
   'ReviewChainEditor',
 ]);
 
-/** The item's one field, when it holds exactly one element and nothing else (no group, no text beside it). */
+/** The opening of an element, looking through parentheses; undefined for anything else. */
+function openingOf(node: ts.Node): ts.JsxOpeningLikeElement | undefined {
+  let n = node;
+  while (ts.isParenthesizedExpression(n)) n = n.expression;
+  if (ts.isJsxElement(n)) return n.openingElement;
+  return ts.isJsxSelfClosingElement(n) ? n : undefined;
+}
+
+/**
+ * The item's one field, when it holds exactly one element and nothing else (no group, no text beside it), or one of
+ * two fields shown in turn (`{donor ? <Input … /> : <DonorSearch … />}`: 登记捐赠's 爱心单位).
+ */
 function oneField(item: ts.JsxElement): ts.JsxOpeningLikeElement | undefined {
   const kids = item.children.filter(
     (c) => ts.isJsxElement(c) || ts.isJsxSelfClosingElement(c) || (ts.isJsxExpression(c) && c.expression),
   );
   const [only] = kids;
-  if (kids.length !== 1 || !(ts.isJsxElement(only) || ts.isJsxSelfClosingElement(only))) return undefined;
-  const opening = ts.isJsxElement(only) ? only.openingElement : only;
-  return GROUPS.has(opening.tagName.getText()) ? undefined : opening;
+  if (kids.length !== 1) return undefined;
+  const expr = ts.isJsxExpression(only) ? only.expression : undefined;
+  const opening =
+    expr && ts.isConditionalExpression(expr)
+      ? openingOf(expr.whenTrue) && openingOf(expr.whenFalse)
+        ? openingOf(expr.whenTrue)
+        : undefined
+      : openingOf(only);
+  return opening && !GROUPS.has(opening.tagName.getText()) ? opening : undefined;
+}
+
+/**
+ * Our own controls (functions named with a capital) and whether each takes an `id` for its input: `id` or `...rest`
+ * among the props it destructures. A named `Form.Item` hands its one field the id its label's `for` names; a control
+ * that drops it leaves the label pointing at nothing (FormDate, FormOrg: 新建评选's 推荐开始, 主办工会). A control
+ * taking its props whole is not judged.
+ */
+const takesId = new Map<string, boolean>();
+for (const file of files) {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
+  const judge = (name: string, fn: ts.SignatureDeclarationBase) => {
+    if (!/^[A-Z]/.test(name)) return;
+    const [props] = fn.parameters;
+    const takes =
+      !props ||
+      !ts.isObjectBindingPattern(props.name) ||
+      props.name.elements.some((e) => e.dotDotDotToken || (e.propertyName ?? e.name).getText() === 'id');
+    takesId.set(name, (takesId.get(name) ?? false) || Boolean(props && takes));
+  };
+  const visit = (n: ts.Node) => {
+    if (ts.isFunctionDeclaration(n) && n.name) judge(n.name.text, n);
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      n.initializer &&
+      ts.isArrowFunction(n.initializer)
+    )
+      judge(n.name.text, n.initializer);
+    ts.forEachChild(n, visit);
+  };
+  visit(source);
 }
 
 /**
@@ -137,6 +195,11 @@ function unlabelled(file: string): string[] {
       const { line } = source.getLineAndCharacterOfPosition(item.getStart());
       if (named && id !== undefined && htmlFor !== id)
         found.push(`${relative(src, file)}:${line + 1} (${id})`);
+      const control = named && id === undefined && htmlFor === undefined ? oneField(node) : undefined;
+      if (control && takesId.get(control.tagName.getText()) === false)
+        found.push(
+          `${relative(src, file)}:${line + 1} (${control.tagName.getText()} takes no id for its input)`,
+        );
       if (!named && htmlFor === undefined && labelsInnerField(node))
         found.push(`${relative(src, file)}:${line + 1} (no name, no htmlFor)`);
       else if (!named && htmlFor === undefined && oneField(node))

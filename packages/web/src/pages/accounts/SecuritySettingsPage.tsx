@@ -1,10 +1,12 @@
-import { Alert, Button, Card, Form, InputNumber, Typography } from 'antd';
+import { Alert, Button, Card, Form, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { useCardSave } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -44,6 +46,7 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
   const { t } = useTranslation();
   const [form] = Form.useForm<Settings>();
   const { busy, failure, run } = useCardSave();
+  const invalid = useInvalidFields();
   useEffect(() => form.setFieldsValue(initial), [form, initial]);
 
   const save = (v: Settings) =>
@@ -59,29 +62,31 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
         layout="vertical"
         requiredMark={false}
         initialValues={initial}
-        onFinish={save}
+        onFinish={(v) => invalid.blocked() || save(v)}
         data-testid="security-settings-form"
       >
-        {failure !== null && (
-          <Form.Item>
-            <Alert type="error" showIcon title={errorMessage(failure)} />
-          </Form.Item>
-        )}
-        {FIELDS.map((f) => (
-          <Field
-            key={f.name}
-            name={f.name}
-            id={`security-${f.name}`}
-            label={t(`acct.security.${f.name}`)}
-            extra={t(`acct.security.${f.name}Help`)}
-            rules={[requiredRule(t, t(`acct.security.${f.name}`))]}
-          >
-            <InputNumber min={f.min} max={f.max} precision={0} />
-          </Field>
-        ))}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="security-settings-save">
-          {t('acct.security.save')}
-        </Button>
+        <ValidityScope fields={invalid}>
+          {failure !== null && (
+            <Form.Item>
+              <Alert type="error" showIcon title={errorMessage(failure)} />
+            </Form.Item>
+          )}
+          {FIELDS.map((f) => (
+            <Field
+              key={f.name}
+              name={f.name}
+              id={`security-${f.name}`}
+              label={t(`acct.security.${f.name}`)}
+              extra={t(`acct.security.${f.name}Help`)}
+              rules={[requiredRule(t, t(`acct.security.${f.name}`))]}
+            >
+              <NumberInput min={f.min} max={f.max} />
+            </Field>
+          ))}
+          <Button type="primary" htmlType="submit" loading={busy} data-testid="security-settings-save">
+            {t('acct.security.save')}
+          </Button>
+        </ValidityScope>
       </Form>
     </Card>
   );

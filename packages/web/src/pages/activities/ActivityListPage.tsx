@@ -1,13 +1,15 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, InputNumber, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Form, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
@@ -164,18 +166,20 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </div>
         <div className="form-grid-2">
           <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
-          <Form.Item name="places" label={t('act.field.places')} rules={[{ required: true }]}>
-            <InputNumber
-              min={1}
-              max={100000}
-              precision={0}
-              style={{ width: '100%' }}
-              data-testid="act-places"
-            />
+          <Form.Item
+            name="places"
+            label={t('act.field.places')}
+            rules={[requiredRule(t, t('act.field.places'))]}
+          >
+            <NumberInput min={1} max={100000} style={{ width: '100%' }} testId="act-places" />
           </Form.Item>
         </div>
         <div className="form-grid-2">
-          <Form.Item name="signup" label={t('act.field.signup')} rules={[{ required: true }]}>
+          <Form.Item
+            name="signup"
+            label={t('act.field.signup')}
+            rules={[requiredRule(t, t('act.field.signup'))]}
+          >
             <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
           </Form.Item>
           <Form.Item name="feeFen" label={t('act.field.fee')}>
@@ -188,7 +192,11 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
               <Flex vertical gap={8}>
                 {items.map((it) => (
                   <Flex key={it.key} gap={8}>
-                    <Form.Item name={[it.name, 'range']} noStyle rules={[{ required: true }]}>
+                    <Form.Item
+                      name={[it.name, 'range']}
+                      noStyle
+                      rules={[requiredRule(t, t('act.create.sessions'))]}
+                    >
                       <DatePicker.RangePicker
                         showTime={{ format: 'HH:mm' }}
                         format="YYYY-MM-DD HH:mm"
@@ -213,16 +221,23 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
               <Flex vertical gap={8}>
                 {items.map((it) => (
                   <Flex key={it.key} gap={8} align="center">
-                    <Form.Item name={[it.name, 'orgId']} noStyle rules={[{ required: true }]}>
+                    <Form.Item
+                      name={[it.name, 'orgId']}
+                      noStyle
+                      rules={[requiredRule(t, t('act.stats.union'))]}
+                    >
                       <QuotaOrg />
                     </Form.Item>
-                    <Form.Item name={[it.name, 'places']} noStyle rules={[{ required: true }]}>
-                      <InputNumber
+                    <Form.Item
+                      name={[it.name, 'places']}
+                      noStyle
+                      rules={[requiredRule(t, t('act.field.places'))]}
+                    >
+                      <NumberInput
                         min={1}
                         max={100000}
-                        precision={0}
                         placeholder={t('act.field.places')}
-                        data-testid={`act-quota-places-${it.name}`}
+                        testId={`act-quota-places-${it.name}`}
                       />
                     </Form.Item>
                     <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
@@ -237,10 +252,10 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </Form.Item>
         <div className="form-grid-2">
           <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
-            <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
+            <NumberInput min={0} max={20} optional style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
-            <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
+            <NumberInput min={1} max={730} optional style={{ width: '100%' }} />
           </Form.Item>
         </div>
         <OptionalRule

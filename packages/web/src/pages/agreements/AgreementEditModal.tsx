@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, InputNumber, Row } from 'antd';
+import { Button, Flex, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { type AgreementDetail, agreementsApi, type EditAgreement } from './agreements-api.ts';
 import { ClauseChecklist } from './ClauseChecklist.tsx';
@@ -147,20 +148,20 @@ export function AgreementEditModal({
                           style={{ width: 240 }}
                           maxLength={200}
                         />
-                        <InputNumber
+                        <NumberInput
                           value={e.workers}
                           min={0}
-                          precision={0}
-                          onChange={(n) => setFirm(i, { workers: n ?? 0 })}
-                          addonBefore={t('agr.field.enterpriseWorkers')}
+                          max={10_000_000}
+                          onChange={(n) => n !== null && setFirm(i, { workers: n })}
+                          prefix={t('agr.field.enterpriseWorkers')}
                           style={{ width: 180 }}
                         />
-                        <InputNumber
+                        <NumberInput
                           value={e.womenWorkers}
                           min={0}
-                          precision={0}
-                          onChange={(n) => setFirm(i, { womenWorkers: n ?? 0 })}
-                          addonBefore={t('agr.field.enterpriseWomen')}
+                          max={10_000_000}
+                          onChange={(n) => n !== null && setFirm(i, { womenWorkers: n })}
+                          prefix={t('agr.field.enterpriseWomen')}
                           style={{ width: 190 }}
                         />
                         <Button

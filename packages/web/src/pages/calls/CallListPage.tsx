@@ -1,11 +1,13 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { formatCount } from '../../components/format.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -118,11 +120,19 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>
       <div className="form-grid-2">
-        <Form.Item name="window" label={t('calls.field.window')} rules={[{ required: true }]}>
+        <Form.Item
+          name="window"
+          label={t('calls.field.window')}
+          rules={[requiredRule(t, t('calls.field.window'))]}
+        >
           <DatePicker.RangePicker style={{ width: '100%' }} data-testid="call-window" />
         </Form.Item>
-        <Form.Item name="perWorker" label={t('calls.field.perWorker')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+        <Form.Item
+          name="perWorker"
+          label={t('calls.field.perWorker')}
+          rules={[requiredRule(t, t('calls.field.perWorker'))]}
+        >
+          <NumberInput min={1} max={100} style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <Form.Item name="gallery" label={t('calls.field.gallery')}>
@@ -134,7 +144,11 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
             <Flex vertical gap={8}>
               {items.map((it) => (
                 <Flex key={it.key} gap={8}>
-                  <Form.Item name={[it.name, 'name']} noStyle rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item
+                    name={[it.name, 'name']}
+                    noStyle
+                    rules={[requiredTextRule(t, t('calls.field.categoryName'))]}
+                  >
                     <Input
                       maxLength={50}
                       placeholder={t('calls.field.categoryName')}

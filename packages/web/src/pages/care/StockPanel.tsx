@@ -1,10 +1,11 @@
-import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { formatFen } from '../../components/money.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
@@ -97,12 +98,13 @@ export function StockPanel({
               />
             </Field>
             <Field id="care-stock-quantity" label={t('care.field.quantity')} required>
-              <InputNumber
+              <NumberInput
                 min={1}
-                precision={0}
+                max={100_000_000}
+                optional
                 value={quantity}
                 onChange={setQuantity}
-                data-testid="care-stock-quantity"
+                testId="care-stock-quantity"
               />
             </Field>
             <Field id="care-stock-value" label={t('care.field.value')}>

@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Select, Typography } from 'antd';
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import type { CampaignDetail } from './care-api.ts';
 
 /** One line of goods handed out on a visit: the stock item and how many. */
@@ -39,12 +40,13 @@ export function VisitGoods({
               options={stock.map((x) => ({ value: x.id, label: `${x.item}${aside(x.unit)}` }))}
               data-testid={`care-visit-goods-${i}`}
             />
-            <InputNumber
+            <NumberInput
               min={1}
-              precision={0}
+              max={100_000_000}
+              optional
               value={g.quantity}
               onChange={(quantity) => setLine(i, { quantity })}
-              data-testid={`care-visit-quantity-${i}`}
+              testId={`care-visit-quantity-${i}`}
             />
             {s && (
               <Typography.Text type="secondary">

@@ -1,4 +1,4 @@
-import { Alert, Form, InputNumber, Radio, Row } from 'antd';
+import { Alert, Form, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -7,6 +7,7 @@ import { today } from '../../components/dates.ts';
 import { Field, useRequired } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
@@ -142,13 +143,14 @@ export function VisitFormModal({
                 required
                 {...problem('people', t('care.visit.peopleRequired'))}
               >
-                <InputNumber
+                <NumberInput
                   min={1}
-                  precision={0}
+                  max={1_000_000}
+                  optional
                   value={people}
                   onChange={setPeople}
                   style={{ width: '100%' }}
-                  data-testid="care-visit-people"
+                  testId="care-visit-people"
                 />
               </Field>
             </Row>

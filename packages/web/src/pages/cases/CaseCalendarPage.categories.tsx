@@ -1,9 +1,11 @@
-import { Button, Card, Flex, Form, InputNumber, Modal, Switch, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Modal, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -144,6 +146,7 @@ export function CategoryForm(p: {
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<CategoryFields>) => setF((old) => ({ ...old, ...patch }));
   const ready = f.nameZh.trim() !== '' && f.nameEn.trim() !== '';
+  const invalid = useInvalidFields();
   return (
     <Modal
       open
@@ -152,6 +155,7 @@ export function CategoryForm(p: {
       okText={t('case.calendar.save')}
       okButtonProps={{ disabled: !ready, loading: busy, 'data-testid': 'category-save' } as never}
       onOk={async () => {
+        if (invalid.blocked()) return;
         setBusy(true);
         try {
           await p.onSave(f);
@@ -161,51 +165,51 @@ export function CategoryForm(p: {
       }}
     >
       <Form layout="vertical">
-        <Field id="case-category-name-zh" label={t('case.category.nameZh')} required>
-          <TextLine
-            value={f.nameZh}
-            max={20}
-            onChange={(nameZh) => set({ nameZh })}
-            testId="category-name-zh"
-          />
-        </Field>
-        <Field id="case-category-name-en" label={t('case.category.nameEn')} required>
-          <TextLine
-            value={f.nameEn}
-            max={60}
-            onChange={(nameEn) => set({ nameEn })}
-            testId="category-name-en"
-          />
-        </Field>
-        <Flex gap={16}>
-          <Field id="case-category-ack-days" label={t('case.calendar.ackDays')}>
-            <InputNumber
-              min={1}
+        <ValidityScope fields={invalid}>
+          <Field id="case-category-name-zh" label={t('case.category.nameZh')} required>
+            <TextLine
+              value={f.nameZh}
+              max={20}
+              onChange={(nameZh) => set({ nameZh })}
+              testId="category-name-zh"
+            />
+          </Field>
+          <Field id="case-category-name-en" label={t('case.category.nameEn')} required>
+            <TextLine
+              value={f.nameEn}
               max={60}
-              precision={0}
-              value={f.ackDays}
-              onChange={(v) => set({ ackDays: v ?? 1 })}
-              data-testid="category-ack"
+              onChange={(nameEn) => set({ nameEn })}
+              testId="category-name-en"
             />
           </Field>
-          <Field id="case-category-answer-days" label={t('case.calendar.answerDays')}>
-            <InputNumber
-              min={1}
-              max={120}
-              precision={0}
-              value={f.answerDays}
-              onChange={(v) => set({ answerDays: v ?? 1 })}
-              data-testid="category-answer"
-            />
+          <Flex gap={16}>
+            <Field id="case-category-ack-days" label={t('case.calendar.ackDays')}>
+              <NumberInput
+                min={1}
+                max={60}
+                value={f.ackDays}
+                onChange={(v) => v !== null && set({ ackDays: v })}
+                testId="category-ack"
+              />
+            </Field>
+            <Field id="case-category-answer-days" label={t('case.calendar.answerDays')}>
+              <NumberInput
+                min={1}
+                max={120}
+                value={f.answerDays}
+                onChange={(v) => v !== null && set({ answerDays: v })}
+                testId="category-answer"
+              />
+            </Field>
+          </Flex>
+          <Field
+            id="case-category-offered"
+            label={t('case.category.offered')}
+            extra={t('case.category.offeredHint')}
+          >
+            <Switch checked={f.active} onChange={(active) => set({ active })} data-testid="category-active" />
           </Field>
-        </Flex>
-        <Field
-          id="case-category-offered"
-          label={t('case.category.offered')}
-          extra={t('case.category.offeredHint')}
-        >
-          <Switch checked={f.active} onChange={(active) => set({ active })} data-testid="category-active" />
-        </Field>
+        </ValidityScope>
       </Form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -171,7 +172,7 @@ function TermFields() {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="number" label={t('cong.field.term')} rules={[{ required: true }]}>
+      <Form.Item name="number" label={t('cong.field.term')} rules={[requiredRule(t, t('cong.field.term'))]}>
         <Select
           options={Array.from({ length: 20 }, (_, i) => ({
             value: i + 1,
@@ -179,10 +180,18 @@ function TermFields() {
           }))}
         />
       </Form.Item>
-      <Form.Item name="startsOn" label={t('cong.field.startsOn')} rules={[{ required: true }]}>
+      <Form.Item
+        name="startsOn"
+        label={t('cong.field.startsOn')}
+        rules={[requiredRule(t, t('cong.field.startsOn'))]}
+      >
         <DateField value={undefined} onChange={() => undefined} />
       </Form.Item>
-      <Form.Item name="endsOn" label={t('cong.field.endsOn')} rules={[{ required: true }]}>
+      <Form.Item
+        name="endsOn"
+        label={t('cong.field.endsOn')}
+        rules={[requiredRule(t, t('cong.field.endsOn'))]}
+      >
         <DateField value={undefined} onChange={() => undefined} />
       </Form.Item>
     </>
@@ -193,7 +202,7 @@ function DelegationFields({ c }: { c: CongressDetail }) {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
+      <Form.Item name="orgId" label={t('cong.field.union')} rules={[requiredRule(t, t('cong.field.union'))]}>
         <OrgSelect value={c.orgId} onChange={() => undefined} />
       </Form.Item>
       <TextItem name="name" label={t('cong.field.delegation')} max={100} required />
@@ -205,7 +214,11 @@ function SessionFields() {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="number" label={t('cong.field.session')} rules={[{ required: true }]}>
+      <Form.Item
+        name="number"
+        label={t('cong.field.session')}
+        rules={[requiredRule(t, t('cong.field.session'))]}
+      >
         <Select
           options={Array.from({ length: 10 }, (_, i) => ({
             value: i + 1,
@@ -214,14 +227,26 @@ function SessionFields() {
         />
       </Form.Item>
       <TextItem name="title" label={t('cong.field.title')} max={200} required />
-      <Form.Item name="heldOn" label={t('cong.field.heldOn')} rules={[{ required: true }]}>
+      <Form.Item
+        name="heldOn"
+        label={t('cong.field.heldOn')}
+        rules={[requiredRule(t, t('cong.field.heldOn'))]}
+      >
         <DateField value={undefined} onChange={() => undefined} />
       </Form.Item>
       <Flex gap={12}>
-        <Form.Item name="proposalsFrom" label={t('cong.field.startsOn')} rules={[{ required: true }]}>
+        <Form.Item
+          name="proposalsFrom"
+          label={t('cong.field.startsOn')}
+          rules={[requiredRule(t, t('cong.field.startsOn'))]}
+        >
           <DateField value={undefined} onChange={() => undefined} />
         </Form.Item>
-        <Form.Item name="proposalsUntil" label={t('cong.field.endsOn')} rules={[{ required: true }]}>
+        <Form.Item
+          name="proposalsUntil"
+          label={t('cong.field.endsOn')}
+          rules={[requiredRule(t, t('cong.field.endsOn'))]}
+        >
           <DateField value={undefined} onChange={() => undefined} />
         </Form.Item>
       </Flex>

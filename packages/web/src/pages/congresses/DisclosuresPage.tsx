@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { CappedTable } from '../../components/CappedTable.tsx';
 import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -73,7 +74,11 @@ export default function DisclosuresPage() {
           }}
           initialValues={{ orgId, category: 'finance' }}
         >
-          <Form.Item name="orgId" label={t('cong.field.union')} rules={[{ required: true }]}>
+          <Form.Item
+            name="orgId"
+            label={t('cong.field.union')}
+            rules={[requiredRule(t, t('cong.field.union'))]}
+          >
             <OrgSelect value={orgId ?? null} onChange={() => undefined} />
           </Form.Item>
           <Form.Item name="category" label={t('cong.field.category2')}>

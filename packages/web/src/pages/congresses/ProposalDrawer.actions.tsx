@@ -1,10 +1,11 @@
-import { Button, Flex, Form, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Button, Flex, Form, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES as PLEDGE_CATEGORIES } from '../../../../server/src/modules/pledges/pledges.vocabulary.ts';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
@@ -208,12 +209,11 @@ export function PledgeForm({ id, busy, run, day, setDay }: ActionProps) {
         <Typography.Title level={5}>{t('cong.proposal.pledge')}</Typography.Title>
         <Flex gap={12} wrap>
           <Field id="proposal-year" label={t('cong.field.year')}>
-            <InputNumber
+            <NumberInput
               min={2000}
               max={2100}
-              precision={0}
               value={pledge.year}
-              onChange={(v) => setPledge({ ...pledge, year: v ?? pledge.year })}
+              onChange={(v) => v !== null && setPledge({ ...pledge, year: v })}
             />
           </Field>
           <Field id="proposal-pledge-category" label={t('cong.field.pledgeCategory')}>

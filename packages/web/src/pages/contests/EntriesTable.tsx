@@ -1,4 +1,4 @@
-import { Button, Flex, Form, InputNumber, Popconfirm, Table, Tag } from 'antd';
+import { Button, Flex, Form, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
@@ -7,6 +7,7 @@ import { type DialogProps, FormDialog, heldDialog } from '../../components/FormD
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import type { Loaded } from '../../components/useLoad.ts';
 import { type ContestDetail, contestsApi, type Entry, type ResultInput } from './contests-api.ts';
@@ -39,21 +40,24 @@ function ResultModal({ entry, onClose, onDone }: DialogProps<{ entry: Entry | nu
     >
       <Form layout="vertical">
         <Field id="contest-result-rank" label={t('contest.result.rank')}>
-          <InputNumber
+          <NumberInput
             min={1}
-            precision={0}
+            max={999_999}
+            optional
             value={current.rank ?? null}
             onChange={(v) => setValue((x) => ({ ...x, rank: v ?? null }))}
-            data-testid="result-rank"
+            testId="result-rank"
           />
         </Field>
         <Field id="contest-result-score" label={t('contest.result.score')}>
-          <InputNumber
+          <NumberInput
             min={0}
-            precision={2}
+            max={99_999_999.99}
+            decimals={2}
+            optional
             value={current.score ?? null}
             onChange={(v) => setValue((x) => ({ ...x, score: v ?? null }))}
-            data-testid="result-score"
+            testId="result-score"
           />
         </Field>
         <Field

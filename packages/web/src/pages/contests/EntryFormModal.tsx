@@ -19,12 +19,15 @@ function MemberSearch({
   value,
   onChange,
   max,
+  id,
 }: {
   orgId: number | null;
   /** Both left out inside a named antd `Form.Item`, which provides them. */
   value?: Option[];
   onChange?: (v: Option[]) => void;
   max: number;
+  /** The field's id, which the named `Form.Item` hands it for its label's `for`. */
+  id?: string;
 }) {
   const { t } = useTranslation();
   const { found, search } = useTypedSearch((q) =>
@@ -36,6 +39,7 @@ function MemberSearch({
   );
   return (
     <Select
+      id={id}
       mode="multiple"
       labelInValue
       disabled={!orgId}

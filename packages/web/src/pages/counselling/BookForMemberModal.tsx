@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule } from '../../components/form-rules.ts';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
@@ -51,7 +52,11 @@ export function BookForMemberModal({
           }
         }}
       >
-        <Form.Item name="personId" label={t('csl.bookings.member')} rules={[{ required: true }]}>
+        <Form.Item
+          name="personId"
+          label={t('csl.bookings.member')}
+          rules={[requiredRule(t, t('csl.bookings.member'))]}
+        >
           <PersonSelect
             value={form.getFieldValue('personId')}
             onChange={(v) => form.setFieldValue('personId', v)}
@@ -69,7 +74,11 @@ export function BookForMemberModal({
           />
         </Form.Item>
         <CappedNotice list={slots.data} plain />
-        <Form.Item name="slotId" label={t('csl.bookings.slot')} rules={[{ required: true }]}>
+        <Form.Item
+          name="slotId"
+          label={t('csl.bookings.slot')}
+          rules={[requiredRule(t, t('csl.bookings.slot'))]}
+        >
           <Select
             notFoundContent={t('csl.bookings.noSlots')}
             options={(slots.data?.items ?? []).map((s: Slot) => ({

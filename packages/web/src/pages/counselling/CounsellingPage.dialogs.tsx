@@ -1,6 +1,8 @@
-import { Alert, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -36,7 +38,7 @@ export function AddCounsellorModal({
       }}
       initialValues={{ kind: 'volunteer', orgId }}
     >
-      <Form.Item name="orgId" label={t('csl.field.union')} rules={[{ required: true }]}>
+      <Form.Item name="orgId" label={t('csl.field.union')} rules={[requiredRule(t, t('csl.field.union'))]}>
         <OrgSelect
           value={form.getFieldValue('orgId') ?? null}
           onChange={(v) => form.setFieldValue('orgId', v)}
@@ -97,8 +99,8 @@ export function TrainingModal({
       }}
     >
       <TextItem name="title" label={t('csl.field.title')} max={200} required />
-      <Form.Item name="hours" label={t('csl.field.hours')} rules={[{ required: true }]}>
-        <InputNumber min={1} max={2000} precision={0} />
+      <Form.Item name="hours" label={t('csl.field.hours')} rules={[requiredRule(t, t('csl.field.hours'))]}>
+        <NumberInput min={1} max={2000} />
       </Form.Item>
       <TextItem name="certificate" label={t('csl.field.certificate')} max={200} />
     </FieldsDialog>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,8 +8,10 @@ import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -233,7 +235,11 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
         {() =>
           form.getFieldValue('how') === 'weekly' ? (
             <>
-              <Form.Item name="weekdays" label={t('csl.mine.weekdays')} rules={[{ required: true }]}>
+              <Form.Item
+                name="weekdays"
+                label={t('csl.mine.weekdays')}
+                rules={[requiredRule(t, t('csl.mine.weekdays'))]}
+              >
                 <Checkbox.Group
                   options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({
                     value: d,
@@ -242,13 +248,21 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
                 />
               </Form.Item>
               <Flex gap={8}>
-                <Form.Item name="from" label={t('csl.mine.from')} rules={[{ required: true }]}>
+                <Form.Item
+                  name="from"
+                  label={t('csl.mine.from')}
+                  rules={[requiredRule(t, t('csl.mine.from'))]}
+                >
                   <DateField
                     value={form.getFieldValue('from')}
                     onChange={(d) => form.setFieldValue('from', d)}
                   />
                 </Form.Item>
-                <Form.Item name="until" label={t('csl.mine.until')} rules={[{ required: true }]}>
+                <Form.Item
+                  name="until"
+                  label={t('csl.mine.until')}
+                  rules={[requiredRule(t, t('csl.mine.until'))]}
+                >
                   <DateField
                     value={form.getFieldValue('until')}
                     onChange={(d) => form.setFieldValue('until', d)}
@@ -257,7 +271,7 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
               </Flex>
             </>
           ) : (
-            <Form.Item name="day" label={t('csl.mine.day')} rules={[{ required: true }]}>
+            <Form.Item name="day" label={t('csl.mine.day')} rules={[requiredRule(t, t('csl.mine.day'))]}>
               <DateField value={form.getFieldValue('day')} onChange={(d) => form.setFieldValue('day', d)} />
             </Form.Item>
           )
@@ -267,12 +281,12 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
         <Form.Item
           name="time"
           label={t('csl.mine.time')}
-          rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/ }]}
+          rules={[{ ...requiredRule(t, t('csl.mine.time')), pattern: /^([01]\d|2[0-3]):[0-5]\d$/ }]}
         >
           <Input style={{ width: 100 }} placeholder="14:00" />
         </Form.Item>
         <Form.Item name="minutes" label={t('csl.mine.minutes')}>
-          <InputNumber min={15} max={480} />
+          <NumberInput min={15} max={480} optional style={{ width: 120 }} />
         </Form.Item>
         <Form.Item name="mode" label={t('csl.field.mode')}>
           <Select

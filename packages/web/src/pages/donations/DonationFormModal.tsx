@@ -24,7 +24,15 @@ interface Option {
 }
 
 /** Picks a donor of my subtree by name. */
-function DonorSearch({ value, onChange }: { value: Option | null; onChange: (v: Option | null) => void }) {
+function DonorSearch({
+  value,
+  onChange,
+  id,
+}: {
+  value: Option | null;
+  onChange: (v: Option | null) => void;
+  id?: string;
+}) {
   const { t } = useTranslation();
   const { found, search } = useTypedSearch((q) =>
     donationsApi
@@ -35,6 +43,7 @@ function DonorSearch({ value, onChange }: { value: Option | null; onChange: (v: 
   useEffect(() => search(''), []);
   return (
     <Select
+      id={id}
       labelInValue
       value={value ?? undefined}
       onChange={(v) => onChange((v as Option | undefined) ?? null)}
@@ -144,11 +153,11 @@ export function DonationFormModal({
     >
       <ValidityScope fields={invalid}>
         <Form layout="vertical">
-          <Form.Item label={t('don.field.donor')} required>
+          <Form.Item label={t('don.field.donor')} required htmlFor="donation-donor-field">
             {donor ? (
-              <Input value={donor.label} disabled />
+              <Input id="donation-donor-field" value={donor.label} disabled />
             ) : (
-              <DonorSearch value={v.donor} onChange={(d) => set({ donor: d })} />
+              <DonorSearch id="donation-donor-field" value={v.donor} onChange={(d) => set({ donor: d })} />
             )}
           </Form.Item>
           <Form.Item label={t('don.field.kind')} required>

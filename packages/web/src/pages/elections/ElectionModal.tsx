@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -58,17 +59,11 @@ export function ElectionModal({
             label={t(`el.field.${k}`)}
             rules={[{ required: true, message: t('el.founding.needCount') }]}
           >
-            <InputNumber
-              min={0}
-              max={10_000_000}
-              precision={0}
-              style={{ width: '100%' }}
-              data-testid={`el-election-${k}`}
-            />
+            <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId={`el-election-${k}`} />
           </Form.Item>
         ))}
         <Form.Item name="termNo" label={t('el.election.termNo')}>
-          <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+          <NumberInput min={1} max={100} optional style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <Typography.Text strong>{t('el.election.candidates')}</Typography.Text>
@@ -93,12 +88,11 @@ export function ElectionModal({
                   style={{ width: 120, marginBottom: 8 }}
                   rules={[{ required: true, message: t('el.founding.needCount') }]}
                 >
-                  <InputNumber
+                  <NumberInput
                     min={0}
                     max={10_000_000}
-                    precision={0}
                     placeholder={t('el.field.votes')}
-                    data-testid="el-candidate-votes"
+                    testId="el-candidate-votes"
                   />
                 </Form.Item>
                 <Button

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Steps, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -6,7 +6,9 @@ import { FOUNDING_STEPS as STEPS } from '../../../../server/src/modules/election
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -117,7 +119,9 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
     met: 'elect',
     elected: 'approve',
   }[f.status as 'applied' | 'preparing' | 'met' | 'elected'];
+  const invalid = useInvalidFields();
   const submit = async (v: Record<string, string | number | undefined>) => {
+    if (invalid.blocked()) return;
     await whileBusy(async () => {
       if (f.status === 'applied')
         await electionsApi.prepare(f.id, {
@@ -159,13 +163,7 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
   );
   const count = (name: string, label: string) => (
     <Form.Item name={name} label={label} rules={[{ required: true, message: t('el.founding.needCount') }]}>
-      <InputNumber
-        min={0}
-        max={10_000_000}
-        precision={0}
-        style={{ width: '100%' }}
-        data-testid={`el-step-${name}`}
-      />
+      <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId={`el-step-${name}`} />
     </Form.Item>
   );
   return (
@@ -174,56 +172,58 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
       data-testid="el-next-step"
     >
       <Form layout="vertical" form={form} onFinish={submit} style={{ maxWidth: 720 }}>
-        {f.status === 'applied' && (
-          <>
-            <TextItem
-              name="leader"
-              label={t('el.field.leader')}
-              max={50}
-              required={t('el.founding.needLeader')}
-              testId="el-step-leader"
-            />
-            {names('members', t('el.field.prepMembers'))}
-          </>
-        )}
-        {f.status === 'preparing' && (
-          <div className="form-grid-2">
-            {count('membersTotal', t('el.field.membersTotal'))}
-            {count('membersPresent', t('el.field.membersPresent'))}
-          </div>
-        )}
-        {f.status === 'met' && (
-          <>
-            <TextItem
-              name="chair"
-              label={t('el.field.chair')}
-              max={50}
-              required={t('el.founding.needChair')}
-              testId="el-step-chair"
-            />
-            {names('viceChairs', t('el.field.viceChairs'))}
-            {names('members', t('el.field.members'))}
+        <ValidityScope fields={invalid}>
+          {f.status === 'applied' && (
+            <>
+              <TextItem
+                name="leader"
+                label={t('el.field.leader')}
+                max={50}
+                required={t('el.founding.needLeader')}
+                testId="el-step-leader"
+              />
+              {names('members', t('el.field.prepMembers'))}
+            </>
+          )}
+          {f.status === 'preparing' && (
             <div className="form-grid-2">
-              {names('auditors', t('el.field.auditors'))}
-              {names('women', t('el.field.women'))}
+              {count('membersTotal', t('el.field.membersTotal'))}
+              {count('membersPresent', t('el.field.membersPresent'))}
             </div>
-          </>
-        )}
-        {f.status === 'elected' && (
-          <Typography.Paragraph>{t('el.founding.approveHint')}</Typography.Paragraph>
-        )}
-        <Flex vertical gap={12}>
-          <PastDay value={on} onChange={setOn} testId="el-step-on" />
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={busy}
-            data-testid="el-step-submit"
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t(`el.founding.${action}`)}
-          </Button>
-        </Flex>
+          )}
+          {f.status === 'met' && (
+            <>
+              <TextItem
+                name="chair"
+                label={t('el.field.chair')}
+                max={50}
+                required={t('el.founding.needChair')}
+                testId="el-step-chair"
+              />
+              {names('viceChairs', t('el.field.viceChairs'))}
+              {names('members', t('el.field.members'))}
+              <div className="form-grid-2">
+                {names('auditors', t('el.field.auditors'))}
+                {names('women', t('el.field.women'))}
+              </div>
+            </>
+          )}
+          {f.status === 'elected' && (
+            <Typography.Paragraph>{t('el.founding.approveHint')}</Typography.Paragraph>
+          )}
+          <Flex vertical gap={12}>
+            <PastDay value={on} onChange={setOn} testId="el-step-on" />
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={busy}
+              data-testid="el-step-submit"
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t(`el.founding.${action}`)}
+            </Button>
+          </Flex>
+        </ValidityScope>
       </Form>
     </Card>
   );

@@ -1,8 +1,9 @@
-import { Form, InputNumber, Tag } from 'antd';
+import { Form, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -97,7 +98,7 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           testId="el-employer"
         />
         <Form.Item name="workerCount" label={t('el.field.workerCount')}>
-          <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
+          <NumberInput min={0} max={10_000_000} optional style={{ width: '100%' }} />
         </Form.Item>
       </div>
       <TextItem

@@ -6,6 +6,7 @@ import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
@@ -66,7 +67,11 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
         okTestId="hardship-action-ok"
       >
         {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
-        <Form.Item name="on" label={t(`hs.action.${open ?? 'verify'}On`)} rules={[{ required: true }]}>
+        <Form.Item
+          name="on"
+          label={t(`hs.action.${open ?? 'verify'}On`)}
+          rules={[requiredRule(t, t(`hs.action.${open ?? 'verify'}On`))]}
+        >
           <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="hardship-action-date" />
         </Form.Item>
         {open === 'review' && (

@@ -2,6 +2,7 @@ import { Button, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule } from '../../components/form-rules.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -104,7 +105,11 @@ function DecideModal({
             {action === 'pay' && ` · ${formatFen(claim.payoutFen ?? 0)}`}
           </Typography.Paragraph>
           {action === 'approve' && (
-            <Form.Item name="payoutFen" label={t('ins.claim.payout')} rules={[{ required: true }]}>
+            <Form.Item
+              name="payoutFen"
+              label={t('ins.claim.payout')}
+              rules={[requiredRule(t, t('ins.claim.payout'))]}
+            >
               <YuanInput style={{ width: '100%' }} testId="ins-payout" />
             </Form.Item>
           )}

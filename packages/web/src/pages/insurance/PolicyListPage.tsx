@@ -1,12 +1,14 @@
-import { Checkbox, DatePicker, Form, InputNumber, Radio, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -205,14 +207,14 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
             <Form.Item
               name="recordedInsured"
               label={t('ins.field.recordedInsured')}
-              rules={[{ required: true }]}
+              rules={[requiredRule(t, t('ins.field.recordedInsured'))]}
             >
-              <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
+              <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
               name="recordedPremiumFen"
               label={t('ins.field.recordedPremium')}
-              rules={[{ required: true }]}
+              rules={[requiredRule(t, t('ins.field.recordedPremium'))]}
             >
               <YuanInput style={{ width: '100%' }} />
             </Form.Item>

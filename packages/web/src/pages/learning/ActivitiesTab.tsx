@@ -1,4 +1,4 @@
-import { Button, Form, InputNumber, Modal, Select, Tag } from 'antd';
+import { Button, Form, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
@@ -6,7 +6,10 @@ import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { requiredRule } from '../../components/form-rules.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -78,7 +81,9 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [form] = Form.useForm<NewActivity & { hours: number }>();
+  const invalid = useInvalidFields();
   const save = async () => {
+    if (invalid.blocked()) return;
     const { hours, ...v } = await form.validateFields();
     try {
       await learningApi.createActivity({ ...v, minutes: Math.round(hours * 60) });
@@ -94,32 +99,50 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
         layout="vertical"
         initialValues={{ kind: 'reading', carrier: 'reading_room', hours: 2, capacity: 30 }}
       >
-        <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
-        <Form.Item name="orgId" label={t('learn.activities.organiser')} rules={[{ required: true }]}>
-          <OrgSelect tree openOnly />
-        </Form.Item>
-        <Form.Item name="kind" label={t('learn.activities.kind')}>
-          <Select
-            options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
-          />
-        </Form.Item>
-        <Form.Item name="carrier" label={t('learn.activities.carrier')}>
-          <Select
-            options={optionsOf(['reading_room', 'studio', 'craftsman_base'] as const, (k) =>
-              t(`learn.carrier.${k}`),
-            )}
-          />
-        </Form.Item>
-        <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
-        <Form.Item name="heldOn" label={t('learn.activities.heldOn')} rules={[{ required: true }]}>
-          <DateField value={undefined} onChange={() => {}} />
-        </Form.Item>
-        <Form.Item name="hours" label={t('learn.activities.hours')} rules={[{ required: true }]}>
-          <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="capacity" label={t('learn.activities.capacity')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={100000} style={{ width: '100%' }} />
-        </Form.Item>
+        <ValidityScope fields={invalid}>
+          <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
+          <Form.Item
+            name="orgId"
+            label={t('learn.activities.organiser')}
+            rules={[requiredRule(t, t('learn.activities.organiser'))]}
+          >
+            <OrgSelect tree openOnly />
+          </Form.Item>
+          <Form.Item name="kind" label={t('learn.activities.kind')}>
+            <Select
+              options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
+            />
+          </Form.Item>
+          <Form.Item name="carrier" label={t('learn.activities.carrier')}>
+            <Select
+              options={optionsOf(['reading_room', 'studio', 'craftsman_base'] as const, (k) =>
+                t(`learn.carrier.${k}`),
+              )}
+            />
+          </Form.Item>
+          <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
+          <Form.Item
+            name="heldOn"
+            label={t('learn.activities.heldOn')}
+            rules={[requiredRule(t, t('learn.activities.heldOn'))]}
+          >
+            <DateField value={undefined} onChange={() => {}} />
+          </Form.Item>
+          <Form.Item
+            name="hours"
+            label={t('learn.activities.hours')}
+            rules={[requiredRule(t, t('learn.activities.hours'))]}
+          >
+            <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            name="capacity"
+            label={t('learn.activities.capacity')}
+            rules={[requiredRule(t, t('learn.activities.capacity'))]}
+          >
+            <NumberInput min={1} max={100000} style={{ width: '100%' }} />
+          </Form.Item>
+        </ValidityScope>
       </Form>
     </Modal>
   );

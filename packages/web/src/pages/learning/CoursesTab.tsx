@@ -1,10 +1,13 @@
-import { Button, Drawer, Form, Input, InputNumber, List, Select, Tag, Upload } from 'antd';
+import { Button, Drawer, Form, Input, List, Select, Tag, Upload } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -87,14 +90,22 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
       initialValues={{ kind: 'skill', hours: 2 }}
     >
       <TextItem name="title" label={t('learn.courses.titleCol')} max={200} required testId="course-title" />
-      <Form.Item name="orgId" label={t('learn.courses.provider')} rules={[{ required: true }]}>
+      <Form.Item
+        name="orgId"
+        label={t('learn.courses.provider')}
+        rules={[requiredRule(t, t('learn.courses.provider'))]}
+      >
         <OrgSelect tree openOnly />
       </Form.Item>
       <Form.Item name="kind" label={t('learn.courses.kind')}>
         <Select options={optionsOf(COURSE_KINDS, (k) => t(`learn.kind.${k}`))} />
       </Form.Item>
-      <Form.Item name="hours" label={t('learn.courses.hours')} rules={[{ required: true }]}>
-        <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+      <Form.Item
+        name="hours"
+        label={t('learn.courses.hours')}
+        rules={[requiredRule(t, t('learn.courses.hours'))]}
+      >
+        <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
       </Form.Item>
       <TextItem name="description" label={t('learn.courses.description')} max={2000} rows={3} />
     </FieldsDialog>
@@ -113,7 +124,9 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
   const [files, setFiles] = useState<UploadFile[]>([]);
   const { busy: saving, run: whileSaving } = useSaving();
   const kind = Form.useWatch('kind', form) ?? 'document';
+  const invalid = useInvalidFields();
   const add = async () => {
+    if (invalid.blocked()) return;
     const v = await form.validateFields();
     const data = new FormData();
     data.set('title', v.title);
@@ -148,41 +161,43 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
         )}
       </LoadGate>
       <Form form={form} layout="vertical" style={{ marginTop: 24 }} initialValues={{ kind: 'document' }}>
-        <TextItem name="title" label={t('learn.lessons.title')} max={200} required testId="lesson-title" />
-        <Form.Item name="kind" label={t('learn.lessons.kind')}>
-          <Select
-            data-testid="lesson-kind"
-            options={optionsOf(['video', 'document', 'link'] as const, (k) => t(`learn.lessonKind.${k}`))}
-          />
-        </Form.Item>
-        {kind === 'link' ? (
-          <Form.Item
-            name="url"
-            label={t('learn.lessons.url')}
-            rules={[{ required: true, pattern: /^https?:\/\//, message: t('learn.lessons.urlRule') }]}
-          >
-            <Input maxLength={500} data-testid="lesson-url" />
+        <ValidityScope fields={invalid}>
+          <TextItem name="title" label={t('learn.lessons.title')} max={200} required testId="lesson-title" />
+          <Form.Item name="kind" label={t('learn.lessons.kind')}>
+            <Select
+              data-testid="lesson-kind"
+              options={optionsOf(['video', 'document', 'link'] as const, (k) => t(`learn.lessonKind.${k}`))}
+            />
           </Form.Item>
-        ) : (
-          <Form.Item htmlFor="course-lesson-file" label={t('learn.lessons.file')} required>
-            <Upload
-              maxCount={1}
-              fileList={files}
-              beforeUpload={() => false}
-              onChange={({ fileList }) => setFiles(fileList)}
-              accept={kind === 'video' ? 'video/mp4,video/webm' : '.pdf,.doc,.docx,.ppt,.pptx,.epub,.txt'}
+          {kind === 'link' ? (
+            <Form.Item
+              name="url"
+              label={t('learn.lessons.url')}
+              rules={[{ required: true, pattern: /^https?:\/\//, message: t('learn.lessons.urlRule') }]}
             >
-              <Button id="course-lesson-file" data-testid="lesson-file">
-                {t('learn.lessons.pick')}
-              </Button>
-            </Upload>
-          </Form.Item>
-        )}
-        {kind === 'video' && (
-          <Form.Item name="durationSeconds" label={t('learn.lessons.duration')}>
-            <InputNumber min={1} max={100000} style={{ width: '100%' }} />
-          </Form.Item>
-        )}
+              <Input maxLength={500} data-testid="lesson-url" />
+            </Form.Item>
+          ) : (
+            <Form.Item htmlFor="course-lesson-file" label={t('learn.lessons.file')} required>
+              <Upload
+                maxCount={1}
+                fileList={files}
+                beforeUpload={() => false}
+                onChange={({ fileList }) => setFiles(fileList)}
+                accept={kind === 'video' ? 'video/mp4,video/webm' : '.pdf,.doc,.docx,.ppt,.pptx,.epub,.txt'}
+              >
+                <Button id="course-lesson-file" data-testid="lesson-file">
+                  {t('learn.lessons.pick')}
+                </Button>
+              </Upload>
+            </Form.Item>
+          )}
+          {kind === 'video' && (
+            <Form.Item name="durationSeconds" label={t('learn.lessons.duration')}>
+              <NumberInput min={1} max={100000} optional style={{ width: '100%' }} />
+            </Form.Item>
+          )}
+        </ValidityScope>
         <Button type="primary" loading={saving} onClick={add} data-testid="lesson-add">
           {t('learn.lessons.add')}
         </Button>

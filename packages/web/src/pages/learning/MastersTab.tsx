@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { aside } from '../../components/aside.ts';
 import { labelColumn } from '../../components/columns.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
@@ -36,7 +37,11 @@ export function MastersTab() {
       create={(v) => learningApi.designate(v)}
       fields={
         <>
-          <Form.Item name="personId" label={t('learn.masters.member')} rules={[{ required: true }]}>
+          <Form.Item
+            name="personId"
+            label={t('learn.masters.member')}
+            rules={[requiredRule(t, t('learn.masters.member'))]}
+          >
             <MemberSearch />
           </Form.Item>
           <Form.Item name="title" label={t('learn.masters.title')}>
@@ -52,7 +57,16 @@ export function MastersTab() {
 }
 
 /** Picks a member of the user's subtree by name (the server searches as the user types). */
-function MemberSearch({ value, onChange }: { value?: number; onChange?: (id: number) => void }) {
+function MemberSearch({
+  value,
+  onChange,
+  id,
+}: {
+  value?: number;
+  onChange?: (id: number) => void;
+  /** The field's id, which the named `Form.Item` hands it for its label's `for`. */
+  id?: string;
+}) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const [loading, setLoading] = useState(false);
@@ -73,6 +87,7 @@ function MemberSearch({ value, onChange }: { value?: number; onChange?: (id: num
   };
   return (
     <Select
+      id={id}
       showSearch
       value={value}
       onChange={onChange}

@@ -2,6 +2,7 @@ import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RESOURCE_KINDS as KINDS } from '../../../../server/src/modules/learning/learning.vocabulary.ts';
 import { labelColumn } from '../../components/columns.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -46,7 +47,11 @@ export function ResourcesTab() {
       fields={
         <>
           <TextItem name="title" label={t('learn.resources.title')} max={200} required />
-          <Form.Item name="orgId" label={t('learn.resources.producer')} rules={[{ required: true }]}>
+          <Form.Item
+            name="orgId"
+            label={t('learn.resources.producer')}
+            rules={[requiredRule(t, t('learn.resources.producer'))]}
+          >
             <OrgSelect tree openOnly />
           </Form.Item>
           <Form.Item name="kind" label={t('learn.resources.kind')}>

@@ -85,7 +85,7 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
       >
         <OrgSelect tree openOnly style={{ width: '100%' }} />
       </Field>
-      <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
+      <Form.Item name="on" label={t('member.transferOn')} rules={[requiredRule(t, t('member.transferOn'))]}>
         <DayPicker style={{ width: '100%' }} allowClear={false} />
       </Form.Item>
       <MemberNoteField />

@@ -1,5 +1,6 @@
-import { Col, InputNumber, Row, Select } from 'antd';
+import { Col, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
 import { type Honour, KINDS, LEVELS } from './modelworkers-api.ts';
@@ -51,15 +52,14 @@ export function HonourFields({
         />
       </Col>
       <Col xs={8} md={3}>
-        <InputNumber
+        <NumberInput
           value={value.year}
-          onChange={(year) => set({ year: year ?? new Date().getFullYear() })}
+          onChange={(year) => year !== null && set({ year })}
           min={1950}
           max={2100}
-          precision={0}
           style={{ width: '100%' }}
           aria-label={t('mw.field.year')}
-          data-testid={`${prefix}-year`}
+          testId={`${prefix}-year`}
         />
       </Col>
       <Col xs={16} md={6}>

@@ -1,11 +1,13 @@
-import { Form, InputNumber } from 'antd';
+import { Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
@@ -50,7 +52,11 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
       initialValues={{ completedOn: toDay(today()) }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
+        <Form.Item
+          name="completedOn"
+          label={t('pl.field.completedOn')}
+          rules={[requiredRule(t, t('pl.field.completedOn'))]}
+        >
           <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="pledge-completed-on" />
         </Form.Item>
         <Form.Item
@@ -65,12 +71,12 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
           label={t('pl.field.beneficiaries')}
           rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
         >
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="pledge-beneficiaries" />
+          <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId="pledge-beneficiaries" />
         </Form.Item>
         <TextItem name="beneficiaryNote" label={t('pl.field.beneficiaryNote')} max={500} />
         <div className="form-grid-2">
           <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+            <NumberInput min={1} max={10_000_000} optional style={{ width: '100%' }} />
           </Form.Item>
           <TextItem
             name="outputUnit"

@@ -1,10 +1,12 @@
-import { Form, InputNumber, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
@@ -58,8 +60,8 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
     >
       <ValidityScope fields={invalid}>
         <div className="form-grid-2">
-          <Form.Item name="year" label={t('pl.field.year')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
+          <Form.Item name="year" label={t('pl.field.year')} rules={[requiredRule(t, t('pl.field.year'))]}>
+            <NumberInput min={2000} max={2100} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
             name="category"

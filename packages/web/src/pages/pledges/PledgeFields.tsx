@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 
@@ -81,7 +82,11 @@ export function MilestonesField({
                     required
                     noStyle
                   />
-                  <Form.Item name={[f.name, 'dueOn']} noStyle rules={[{ required: true }]}>
+                  <Form.Item
+                    name={[f.name, 'dueOn']}
+                    noStyle
+                    rules={[requiredRule(t, t('pl.milestone.dueOn'))]}
+                  >
                     <DayPicker placeholder={t('pl.milestone.dueOn')} />
                   </Form.Item>
                   <Button

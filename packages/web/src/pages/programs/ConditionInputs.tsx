@@ -1,5 +1,6 @@
-import { InputNumber, Select, Typography } from 'antd';
+import { Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CatalogueField, type Cmp, langOf, type Scalar } from './rule-vocabulary.ts';
@@ -88,15 +89,14 @@ export function ValueInput({
   }
   if (number) {
     return (
-      <InputNumber
+      <NumberInput
         size="small"
         style={{ width: 110 }}
-        min={field.min ?? undefined}
-        max={field.max ?? undefined}
-        precision={0}
+        min={field.min ?? Number.MIN_SAFE_INTEGER}
+        max={field.max ?? Number.MAX_SAFE_INTEGER}
         value={Number(value)}
-        data-testid={testId}
-        onChange={(v) => onChange(Number(v ?? field.min ?? 0))}
+        testId={testId}
+        onChange={(v) => v !== null && onChange(v)}
       />
     );
   }

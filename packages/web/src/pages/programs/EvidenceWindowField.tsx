@@ -1,6 +1,7 @@
-import { Col, Flex, Form, InputNumber, Radio, Typography } from 'antd';
+import { Col, Flex, Form, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { evidenceWindowHint } from './evidence-window-hint.ts';
 import type { EvidenceWindow } from './programs-api.ts';
 
@@ -49,10 +50,9 @@ export function EvidenceWindowField({
           {w.kind === 'years' && (
             <Flex gap={6} align="center">
               <Typography.Text>{t('prog.window.before')}</Typography.Text>
-              <InputNumber
+              <NumberInput
                 min={1}
                 max={10}
-                precision={0}
                 value={w.before}
                 onChange={(n) => typeof n === 'number' && onChange({ kind: 'years', before: n })}
                 style={{ width: 72 }}

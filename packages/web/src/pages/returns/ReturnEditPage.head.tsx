@@ -1,10 +1,12 @@
-import { Button, Card, Flex, InputNumber, Popover, Select, Space, Typography } from 'antd';
+import { Button, Card, Flex, Popover, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
@@ -76,6 +78,8 @@ function SurveyYearSetting({
 export function ReturnHead({ ed }: { ed: ReturnEditor }) {
   const { t, i18n } = useTranslation();
   const feedback = useFeedback();
+  // the working days the deadline is counted from: a count that is not one counts nothing
+  const days = useInvalidFields();
   const {
     existing,
     me,
@@ -142,12 +146,12 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
         />
         {kind !== 'range' ? (
           <>
-            <InputNumber
+            <NumberInput
               value={periodYear}
               min={1990}
               max={2200}
-              precision={0}
-              onChange={(v) => v && setPeriodYear(v)}
+              style={{ width: 100 }}
+              onChange={(v) => v !== null && setPeriodYear(v)}
             />
             {kind === 'quarter' && (
               <Select
@@ -198,15 +202,18 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           onChange={(d) => setDeadline(fromDay(d))}
           data-testid="ret-deadline"
         />
-        <InputNumber
-          value={workingDays}
-          min={1}
-          max={120}
-          precision={0}
-          onChange={(v) => v && setWorkingDays(v)}
-        />
+        <ValidityScope fields={days}>
+          <NumberInput
+            value={workingDays}
+            min={1}
+            max={120}
+            style={{ width: 100 }}
+            onChange={(v) => v !== null && setWorkingDays(v)}
+          />
+        </ValidityScope>
         <Button
           onClick={async () => {
+            if (days.blocked()) return;
             try {
               setDeadline((await returnsApi.deadline(workingDays)).deadline);
             } catch (err) {

@@ -2,6 +2,7 @@ import { PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
@@ -35,6 +36,8 @@ export default function ReturnEditPage() {
 function Editor({ existing }: { existing: ReturnDetail | null }) {
   const { t } = useTranslation();
   const ed = useReturnEditor(existing);
+  // the period's year typed in the head: a year that is not one is not saved as the last one read
+  const invalid = useInvalidFields();
   const { figures, form, setSections, rulesText, setRulesText, problems, busy, save, savedId, issue } = ed;
   const { issuedOn, setIssuedOn, periodKnown } = ed;
   // why 下发 cannot be clicked yet: the draft is not saved, or its period's days are still being read
@@ -45,7 +48,9 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
       : undefined;
   return (
     <Flex vertical gap={16} data-testid="ret-editor">
-      <ReturnHead ed={ed} />
+      <ValidityScope fields={invalid}>
+        <ReturnHead ed={ed} />
+      </ValidityScope>
       {!existing && <ReturnStart ed={ed} />}
 
       {form.sections.map((sec, si) => (
@@ -91,7 +96,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
             loading={busy}
             disabled={!periodKnown}
             title={periodKnown ? undefined : t('ret.edit.periodLoading')}
-            onClick={() => void save()}
+            onClick={() => invalid.blocked() || void save()}
             data-testid="ret-save-draft"
           >
             {t('ret.edit.save')}

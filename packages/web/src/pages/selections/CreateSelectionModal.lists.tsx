@@ -1,7 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, type FormListFieldData, InputNumber } from 'antd';
+import { Button, Flex, Form, type FormListFieldData } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { requiredRule } from '../../components/form-rules.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
 /** A new selection's categories, a line each: name, title given, places, quota a union, criteria. */
@@ -30,22 +32,22 @@ export function CategoryFields() {
             placeholder={t('sel.create.catTitle')}
             style={{ width: 150 }}
           />
-          <Form.Item name={[f.name, 'places']} rules={[{ required: true }]}>
-            <InputNumber
+          <Form.Item name={[f.name, 'places']} rules={[requiredRule(t, t('sel.field.places'))]}>
+            <NumberInput
               min={1}
               max={10000}
-              addonBefore={t('sel.field.places')}
+              prefix={t('sel.field.places')}
               style={{ width: 140 }}
-              data-testid="sel-cat-places"
+              testId="sel-cat-places"
             />
           </Form.Item>
-          <Form.Item name={[f.name, 'quotaPerUnion']} rules={[{ required: true }]}>
-            <InputNumber
+          <Form.Item name={[f.name, 'quotaPerUnion']} rules={[requiredRule(t, t('sel.field.quota'))]}>
+            <NumberInput
               min={1}
               max={10000}
-              addonBefore={t('sel.field.quota')}
+              prefix={t('sel.field.quota')}
               style={{ width: 170 }}
-              data-testid="sel-cat-quota"
+              testId="sel-cat-quota"
             />
           </Form.Item>
           <TextItem
@@ -74,8 +76,8 @@ export function CriterionFields() {
             required
             style={{ width: 200 }}
           />
-          <Form.Item name={[f.name, 'weight']} rules={[{ required: true }]}>
-            <InputNumber min={1} max={100} addonBefore={t('sel.field.weight')} />
+          <Form.Item name={[f.name, 'weight']} rules={[requiredRule(t, t('sel.field.weight'))]}>
+            <NumberInput min={1} max={100} prefix={t('sel.field.weight')} />
           </Form.Item>
         </>
       )}

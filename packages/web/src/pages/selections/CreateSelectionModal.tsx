@@ -1,11 +1,13 @@
-import { Flex, Form, InputNumber, Select, Switch, Typography } from 'antd';
+import { Flex, Form, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
@@ -79,13 +81,13 @@ export function CreateSelectionModal({
           <Form.Item
             name="organiserOrgId"
             label={t('sel.field.organiser')}
-            rules={[{ required: true }]}
+            rules={[requiredRule(t, t('sel.field.organiser'))]}
             style={{ flex: 2, minWidth: 240 }}
           >
             <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
           </Form.Item>
-          <Form.Item name="year" label={t('sel.field.year')} rules={[{ required: true }]}>
-            <InputNumber min={1949} max={2200} />
+          <Form.Item name="year" label={t('sel.field.year')} rules={[requiredRule(t, t('sel.field.year'))]}>
+            <NumberInput min={1949} max={2200} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
@@ -109,14 +111,26 @@ export function CreateSelectionModal({
           />
         </Flex>
         <Flex gap={12} wrap align="end">
-          <Form.Item name="nominateFrom" label={t('sel.field.nominateFrom')} rules={[{ required: true }]}>
+          <Form.Item
+            name="nominateFrom"
+            label={t('sel.field.nominateFrom')}
+            rules={[requiredRule(t, t('sel.field.nominateFrom'))]}
+          >
             <FormDate testId="sel-from" />
           </Form.Item>
-          <Form.Item name="nominateUntil" label={t('sel.field.nominateUntil')} rules={[{ required: true }]}>
+          <Form.Item
+            name="nominateUntil"
+            label={t('sel.field.nominateUntil')}
+            rules={[requiredRule(t, t('sel.field.nominateUntil'))]}
+          >
             <FormDate testId="sel-until" />
           </Form.Item>
-          <Form.Item name="noticeDays" label={t('sel.field.noticeDays')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={60} addonAfter={t('sel.unit.days')} />
+          <Form.Item
+            name="noticeDays"
+            label={t('sel.field.noticeDays')}
+            rules={[requiredRule(t, t('sel.field.noticeDays'))]}
+          >
+            <NumberInput min={1} max={60} suffix={t('sel.unit.days')} />
           </Form.Item>
           <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
             <Switch />

@@ -1,10 +1,12 @@
-import { Button, Card, Empty, Flex, InputNumber, List, Popconfirm, Select, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -105,7 +107,9 @@ function ScoreCard({
   const [scores, setScores] = useState<Record<number, number | null>>({});
   const { busy, run: whileBusy } = useSaving();
   const complete = panel.criteria.every((c) => typeof scores[c.id] === 'number');
+  const invalid = useInvalidFields();
   const submit = async () => {
+    if (invalid.blocked()) return;
     await whileBusy(async () => {
       await selectionsApi.score(
         n.id,
@@ -135,17 +139,18 @@ function ScoreCard({
       ) : panel.status === 'judging' ? (
         <Flex gap={8} wrap align="center">
           {panel.criteria.map((c) => (
-            <InputNumber
-              key={c.id}
-              min={0}
-              max={100}
-              precision={0}
-              addonBefore={c.name}
-              value={scores[c.id] ?? null}
-              onChange={(v) => setScores((x) => ({ ...x, [c.id]: v }))}
-              style={{ width: 170 }}
-              data-testid="judging-score"
-            />
+            <ValidityScope key={c.id} fields={invalid}>
+              <NumberInput
+                min={0}
+                max={100}
+                optional
+                prefix={c.name}
+                value={scores[c.id] ?? null}
+                onChange={(v) => setScores((x) => ({ ...x, [c.id]: v }))}
+                style={{ width: 170 }}
+                testId="judging-score"
+              />
+            </ValidityScope>
           ))}
           <Popconfirm
             title={t('sel.judging.confirm')}

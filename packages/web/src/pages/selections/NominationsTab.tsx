@@ -6,6 +6,7 @@ import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/select
 import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
@@ -131,7 +132,11 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
       submit={submit}
       okTestId="sel-nominate-ok"
     >
-      <Form.Item name="categoryId" label={t('sel.field.category')} rules={[{ required: true }]}>
+      <Form.Item
+        name="categoryId"
+        label={t('sel.field.category')}
+        rules={[requiredRule(t, t('sel.field.category'))]}
+      >
         <Select
           options={s.categories.map((c) => ({ value: c.id, label: c.name }))}
           data-testid="sel-nominate-category"
@@ -140,7 +145,7 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
       <Form.Item
         name="personId"
         label={t('sel.nominate.person')}
-        rules={[{ required: true }]}
+        rules={[requiredRule(t, t('sel.nominate.person'))]}
         extra={t('sel.nominate.personHint')}
       >
         <Select

@@ -3,6 +3,7 @@ import { Button, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -75,7 +76,7 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
         <Form.Item
           name="password"
           label={t('sel.judges.password')}
-          rules={[{ required: true }]}
+          rules={[requiredRule(t, t('sel.judges.password'))]}
           extra={t('sel.judges.passwordHint')}
         >
           <Input.Password maxLength={200} data-testid="sel-judge-password" />

@@ -1,10 +1,12 @@
-import { Button, Card, Descriptions, Flex, InputNumber, Modal, Steps, Tabs, Tag } from 'antd';
+import { Button, Card, Descriptions, Flex, Modal, Steps, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -156,6 +158,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   const [from, setFrom] = useState<string | null>(null);
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
+  const invalid = useInvalidFields();
   const run = async (call: () => Promise<unknown>, done: string) => {
     await whileBusy(async () => {
       await call();
@@ -191,6 +194,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
           title={t('sel.stage.notice')}
           onCancel={() => setNoticing(false)}
           onOk={() =>
+            invalid.blocked() ||
             run(
               () => selectionsApi.publishNotice(s.id, { from: from ?? undefined, days }),
               t('sel.stage.noticed'),
@@ -209,13 +213,17 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
               onChange={(d) => setFrom(d ? d.format('YYYY-MM-DD') : null)}
               data-testid="sel-notice-from"
             />
-            <InputNumber
-              min={1}
-              max={60}
-              value={days}
-              onChange={(v) => setDays(v ?? s.noticeDays ?? 7)}
-              addonAfter={t('sel.unit.days')}
-            />
+            <ValidityScope fields={invalid}>
+              <NumberInput
+                min={1}
+                max={60}
+                value={days}
+                onChange={(v) => v !== null && setDays(v)}
+                suffix={t('sel.unit.days')}
+                testId="sel-notice-days"
+                style={{ width: 120 }}
+              />
+            </ValidityScope>
           </Flex>
         </Modal>
       </>

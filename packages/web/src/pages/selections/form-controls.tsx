@@ -7,15 +7,19 @@ export function FormOrg({
   testId,
   label,
   allowClear,
+  id,
 }: {
   value?: number | null;
   onChange?: (v: number | null) => void;
   testId?: string;
   label?: string;
   allowClear?: boolean;
+  /** The field's id, which the named `Form.Item` hands it for its label's `for`. */
+  id?: string;
 }) {
   return (
     <OrgSelect
+      id={id}
       value={value}
       onChange={(id) => onChange?.(id)}
       testId={testId}

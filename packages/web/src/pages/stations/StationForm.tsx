@@ -1,8 +1,10 @@
-import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { DISTRICTS } from './beijing-districts.ts';
@@ -75,7 +77,7 @@ export function StationForm({
     >
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="orgId" label={t('st.field.union')} rules={[{ required: true }]}>
+          <Form.Item name="orgId" label={t('st.field.union')} rules={[requiredRule(t, t('st.field.union'))]}>
             <OrgSelect
               value={form.getFieldValue('orgId')}
               valueLabel={station?.orgName}
@@ -88,18 +90,22 @@ export function StationForm({
           <Form.Item
             name="name"
             label={t('st.field.name')}
-            rules={[{ required: true, whitespace: true, max: 100 }]}
+            rules={[{ ...requiredRule(t, t('st.field.name')), whitespace: true, max: 100 }]}
           >
             <Input data-testid="st-form-name" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="kind" label={t('st.field.kind')} rules={[{ required: true }]}>
+          <Form.Item name="kind" label={t('st.field.kind')} rules={[requiredRule(t, t('st.field.kind'))]}>
             <Select options={optionsOf(KINDS, (k) => t(`st.kind.${k}`))} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="district" label={t('st.field.district')} rules={[{ required: true }]}>
+          <Form.Item
+            name="district"
+            label={t('st.field.district')}
+            rules={[requiredRule(t, t('st.field.district'))]}
+          >
             <Select
               options={DISTRICTS.map((d) => ({
                 value: d.code,
@@ -117,7 +123,7 @@ export function StationForm({
           <Form.Item
             name="address"
             label={t('st.field.address')}
-            rules={[{ required: true, whitespace: true, max: 300 }]}
+            rules={[{ ...requiredRule(t, t('st.field.address')), whitespace: true, max: 300 }]}
           >
             <Input data-testid="st-form-address" />
           </Form.Item>
@@ -127,14 +133,14 @@ export function StationForm({
             name="lng"
             label={t('st.field.lng')}
             extra={t('st.field.coordHint')}
-            rules={[{ required: true }]}
+            rules={[requiredRule(t, t('st.field.lng'))]}
           >
-            <InputNumber min={73} max={136} step={0.0001} precision={6} style={{ width: '100%' }} />
+            <NumberInput min={73} max={136} decimals={6} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="lat" label={t('st.field.lat')} rules={[{ required: true }]}>
-            <InputNumber min={3} max={54} step={0.0001} precision={6} style={{ width: '100%' }} />
+          <Form.Item name="lat" label={t('st.field.lat')} rules={[requiredRule(t, t('st.field.lat'))]}>
+            <NumberInput min={3} max={54} decimals={6} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={24}>

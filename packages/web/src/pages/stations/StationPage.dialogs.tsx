@@ -1,24 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Rate,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { Button, Checkbox, Flex, Form, Input, Radio, Rate, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount } from '../../components/format.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } from './stations-api.ts';
@@ -76,18 +66,22 @@ export function ReceiveDialog({ s, onClose, onDone }: StationDialogProps) {
       <Form.Item
         name="item"
         label={t('st.detail.item')}
-        rules={[{ required: true, whitespace: true, max: 50 }]}
+        rules={[{ ...requiredRule(t, t('st.detail.item')), whitespace: true, max: 50 }]}
       >
         <Input data-testid="st-receive-item" />
       </Form.Item>
       <Space>
-        <Form.Item name="quantity" label={t('st.detail.quantity')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={1_000_000} precision={0} data-testid="st-receive-quantity" />
+        <Form.Item
+          name="quantity"
+          label={t('st.detail.quantity')}
+          rules={[requiredRule(t, t('st.detail.quantity'))]}
+        >
+          <NumberInput min={1} max={1_000_000} testId="st-receive-quantity" />
         </Form.Item>
         <Form.Item
           name="unit"
           label={t('st.detail.unit')}
-          rules={[{ required: true, whitespace: true, max: 10 }]}
+          rules={[{ ...requiredRule(t, t('st.detail.unit')), whitespace: true, max: 10 }]}
         >
           <Input style={{ width: 80 }} />
         </Form.Item>
@@ -145,7 +139,7 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
             <Typography.Text>{t('st.detail.goods')}</Typography.Text>
             {fields.map((f) => (
               <Space key={f.key} align="baseline">
-                <Form.Item name={[f.name, 'stockId']} rules={[{ required: true }]}>
+                <Form.Item name={[f.name, 'stockId']} rules={[requiredRule(t, t('st.detail.item'))]}>
                   <Select
                     style={{ width: 240 }}
                     data-testid={`st-record-item-${f.name}`}
@@ -155,13 +149,8 @@ export function ServiceDialog({ s, onClose, onDone }: StationDialogProps) {
                     }))}
                   />
                 </Form.Item>
-                <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
-                  <InputNumber
-                    min={1}
-                    max={10_000}
-                    precision={0}
-                    data-testid={`st-record-quantity-${f.name}`}
-                  />
+                <Form.Item name={[f.name, 'quantity']} rules={[requiredRule(t, t('st.detail.quantity'))]}>
+                  <NumberInput min={1} max={10_000} testId={`st-record-quantity-${f.name}`} />
                 </Form.Item>
                 <Button type="link" onClick={() => remove(f.name)}>
                   ×
@@ -229,7 +218,7 @@ export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
       <Form.Item
         name="inspectors"
         label={t('st.detail.inspectors')}
-        rules={[{ required: true, whitespace: true, max: 200 }]}
+        rules={[{ ...requiredRule(t, t('st.detail.inspectors')), whitespace: true, max: 200 }]}
       >
         <Input data-testid="st-inspectors" />
       </Form.Item>
@@ -269,7 +258,7 @@ export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
         />
       </Form.Item>
       {result === 'stars' && (
-        <Form.Item name="stars" rules={[{ required: true }]}>
+        <Form.Item name="stars" rules={[requiredRule(t, t('st.field.stars'))]}>
           <Rate count={5} />
         </Form.Item>
       )}

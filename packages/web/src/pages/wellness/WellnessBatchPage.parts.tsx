@@ -1,8 +1,10 @@
-import { Button, Card, Descriptions, InputNumber, Space, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Descriptions, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatCount, formatFen } from '../../components/format.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { type WellnessBatch, wellnessApi } from './wellness-api.ts';
@@ -69,32 +71,44 @@ export function AllocationsCard({
   const { t } = useTranslation();
   const [allocOrg, setAllocOrg] = useState<number | null>(null);
   const [quota, setQuota] = useState<number | null>(null);
+  const invalid = useInvalidFields();
   return (
     <Card title={t('wel.batch.allocations')}>
       {batch.manage && batch.status === 'open' && (
-        <Space wrap style={{ marginBottom: 12 }}>
-          <OrgSelect
-            value={allocOrg}
-            onChange={(v) => setAllocOrg(v)}
-            placeholder={t('wel.batch.pickUnion')}
-            testId="wel-alloc-org"
-          />
-          <InputNumber min={0} value={quota} onChange={(v) => setQuota(v)} data-testid="wel-alloc-quota" />
-          <Button
-            disabled={!allocOrg || quota === null}
-            loading={busy === 'allocate'}
-            data-testid="wel-allocate"
-            onClick={() =>
-              run('allocate', async () => {
-                await wellnessApi.allocate(batch.id, allocOrg as number, quota as number, day);
-                return t('wel.batch.allocated');
-              })
-            }
-          >
-            {t('wel.batch.allocate')}
-          </Button>
-          <span className="muted">{t('wel.batch.quotaLeft', { n: batch.places - batch.allocated })}</span>
-        </Space>
+        <ValidityScope fields={invalid}>
+          <Space wrap style={{ marginBottom: 12 }}>
+            <OrgSelect
+              value={allocOrg}
+              onChange={(v) => setAllocOrg(v)}
+              placeholder={t('wel.batch.pickUnion')}
+              testId="wel-alloc-org"
+            />
+            <NumberInput
+              min={0}
+              max={100_000}
+              optional
+              style={{ width: 120 }}
+              value={quota}
+              onChange={(v) => setQuota(v)}
+              testId="wel-alloc-quota"
+            />
+            <Button
+              disabled={!allocOrg || quota === null}
+              loading={busy === 'allocate'}
+              data-testid="wel-allocate"
+              onClick={() =>
+                !invalid.blocked() &&
+                run('allocate', async () => {
+                  await wellnessApi.allocate(batch.id, allocOrg as number, quota as number, day);
+                  return t('wel.batch.allocated');
+                })
+              }
+            >
+              {t('wel.batch.allocate')}
+            </Button>
+            <span className="muted">{t('wel.batch.quotaLeft', { n: batch.places - batch.allocated })}</span>
+          </Space>
+        </ValidityScope>
       )}
       <WholeTable
         dataSource={batch.allocations}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Segmented, Select, Space, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, Segmented, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -7,11 +7,13 @@ import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -240,7 +242,7 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
       }}
     >
       <ValidityScope fields={invalid}>
-        <Form.Item name="name" label={t('wel.field.name')} rules={[{ required: true }]}>
+        <Form.Item name="name" label={t('wel.field.name')} rules={[requiredRule(t, t('wel.field.name'))]}>
           <Input maxLength={200} data-testid="wel-program-name" />
         </Form.Item>
         <Flex gap={12} wrap>
@@ -254,22 +256,38 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
             <Input maxLength={100} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="targetPeople" label={t('wel.field.target')}>
-            <InputNumber min={0} style={{ width: 140 }} />
+            <NumberInput min={0} max={10_000_000} optional style={{ width: 140 }} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
-          <Form.Item name="fromYear" label={t('wel.field.fromYear')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
+          <Form.Item
+            name="fromYear"
+            label={t('wel.field.fromYear')}
+            rules={[requiredRule(t, t('wel.field.fromYear'))]}
+          >
+            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item name="toYear" label={t('wel.field.toYear')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
+          <Form.Item
+            name="toYear"
+            label={t('wel.field.toYear')}
+            rules={[requiredRule(t, t('wel.field.toYear'))]}
+          >
+            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item name="placesPerYear" label={t('wel.field.placesPerYear')} rules={[{ required: true }]}>
-            <InputNumber min={1} />
+          <Form.Item
+            name="placesPerYear"
+            label={t('wel.field.placesPerYear')}
+            rules={[requiredRule(t, t('wel.field.placesPerYear'))]}
+          >
+            <NumberInput min={1} max={1_000_000} style={{ width: 120 }} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
-          <Form.Item name="unionShareFen" label={t('wel.field.unionShare')} rules={[{ required: true }]}>
+          <Form.Item
+            name="unionShareFen"
+            label={t('wel.field.unionShare')}
+            rules={[requiredRule(t, t('wel.field.unionShare'))]}
+          >
             <YuanInput style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
@@ -288,7 +306,7 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
           />
         </Form.Item>
         <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
-          <InputNumber min={0} max={10} />
+          <NumberInput min={0} max={10} optional style={{ width: 120 }} />
         </Form.Item>
       </ValidityScope>
     </FieldsDialog>
@@ -312,7 +330,11 @@ function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
       submit={submit}
       initialValues={{ kind: 'sanatorium' }}
     >
-      <Form.Item name="name" label={t('wel.field.institution')} rules={[{ required: true }]}>
+      <Form.Item
+        name="name"
+        label={t('wel.field.institution')}
+        rules={[requiredRule(t, t('wel.field.institution'))]}
+      >
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="kind" label={t('wel.field.kind')}>
@@ -321,8 +343,12 @@ function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
         />
       </Form.Item>
       <TextItem name="address" label={t('wel.field.address')} max={300} />
-      <Form.Item name="capacity" label={t('wel.field.capacity')} rules={[{ required: true }]}>
-        <InputNumber min={1} />
+      <Form.Item
+        name="capacity"
+        label={t('wel.field.capacity')}
+        rules={[requiredRule(t, t('wel.field.capacity'))]}
+      >
+        <NumberInput min={1} max={100_000} style={{ width: 120 }} />
       </Form.Item>
     </FieldsDialog>
   );

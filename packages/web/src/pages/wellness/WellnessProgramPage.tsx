@@ -1,4 +1,4 @@
-import { Card, Descriptions, Flex, Form, Input, InputNumber, Select, Tag } from 'antd';
+import { Card, Descriptions, Flex, Form, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
@@ -6,8 +6,10 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
+import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { NewButton } from '../../components/NewButton.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -109,11 +111,15 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
   };
   return (
     <FieldsDialog form={form} title={t('wel.program.newBatch')} onClose={onClose} submit={submit} width={640}>
-      <Form.Item name="title" label={t('wel.field.title')} rules={[{ required: true }]}>
+      <Form.Item name="title" label={t('wel.field.title')} rules={[requiredRule(t, t('wel.field.title'))]}>
         <Input maxLength={200} />
       </Form.Item>
       <CappedNotice list={institutions.data} plain />
-      <Form.Item name="institutionId" label={t('wel.field.institution')} rules={[{ required: true }]}>
+      <Form.Item
+        name="institutionId"
+        label={t('wel.field.institution')}
+        rules={[requiredRule(t, t('wel.field.institution'))]}
+      >
         <Select
           loading={!institutions.data}
           options={(institutions.data?.items ?? [])
@@ -122,17 +128,33 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
         />
       </Form.Item>
       <Flex gap={12} wrap>
-        <Form.Item name="startsOn" label={t('wel.field.startsOn')} rules={[{ required: true }]}>
+        <Form.Item
+          name="startsOn"
+          label={t('wel.field.startsOn')}
+          rules={[requiredRule(t, t('wel.field.startsOn'))]}
+        >
           <DateField value={null} onChange={() => undefined} />
         </Form.Item>
-        <Form.Item name="endsOn" label={t('wel.field.endsOn')} rules={[{ required: true }]}>
+        <Form.Item
+          name="endsOn"
+          label={t('wel.field.endsOn')}
+          rules={[requiredRule(t, t('wel.field.endsOn'))]}
+        >
           <DateField value={null} onChange={() => undefined} />
         </Form.Item>
-        <Form.Item name="closesOn" label={t('wel.field.closesOn')} rules={[{ required: true }]}>
+        <Form.Item
+          name="closesOn"
+          label={t('wel.field.closesOn')}
+          rules={[requiredRule(t, t('wel.field.closesOn'))]}
+        >
           <DateField value={null} onChange={() => undefined} />
         </Form.Item>
-        <Form.Item name="places" label={t('wel.field.places')} rules={[{ required: true }]}>
-          <InputNumber min={1} />
+        <Form.Item
+          name="places"
+          label={t('wel.field.places')}
+          rules={[requiredRule(t, t('wel.field.places'))]}
+        >
+          <NumberInput min={1} max={100_000} style={{ width: 120 }} />
         </Form.Item>
       </Flex>
       <TextItem name="meeting" label={t('wel.field.meeting')} max={500} />

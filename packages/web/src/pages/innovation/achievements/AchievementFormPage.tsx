@@ -1,11 +1,13 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { aside } from '../../../components/aside.ts';
 import { Field } from '../../../components/Field.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { NumberInput } from '../../../components/NumberInput.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { TextBox, TextLine } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
@@ -104,7 +106,9 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
     if (!existing) void studios.search('').catch(feedback.error);
   }, []);
 
+  const invalid = useInvalidFields();
   const save = async () => {
+    if (invalid.blocked()) return;
     const lacking = [
       !existing && !value.studioId && 'studio',
       !value.title.trim() && 'title',
@@ -129,88 +133,90 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
   return (
     <Card title={t(existing ? 'ach.form.editTitle' : 'ach.form.createTitle')} style={{ maxWidth: 880 }}>
       <Form layout="vertical">
-        <Form.Item
-          htmlFor="achievement-studio"
-          label={t('ach.field.studio')}
-          required
-          validateStatus={status('studio')}
-          help={help('studio')}
-        >
-          {existing ? (
-            <Input id="achievement-studio" value={existing.studioName ?? existing.orgName} disabled />
-          ) : (
+        <ValidityScope fields={invalid}>
+          <Form.Item
+            htmlFor="achievement-studio"
+            label={t('ach.field.studio')}
+            required
+            validateStatus={status('studio')}
+            help={help('studio')}
+          >
+            {existing ? (
+              <Input id="achievement-studio" value={existing.studioName ?? existing.orgName} disabled />
+            ) : (
+              <Select
+                id="achievement-studio"
+                showSearch
+                filterOption={false}
+                placeholder={t('ach.form.studioSearch')}
+                notFoundContent={t('ach.form.noStudio')}
+                options={studios.options}
+                value={value.studioId || undefined}
+                onSearch={(q) => void studios.search(q).catch(feedback.error)}
+                onChange={(v: number) => set({ studioId: v })}
+                data-testid="achievement-studio"
+              />
+            )}
+          </Form.Item>
+          <Field
+            id="achievement-title"
+            label={t('ach.field.title')}
+            required
+            validateStatus={status('title')}
+            help={help('title')}
+          >
+            <TextLine
+              max={200}
+              value={value.title}
+              onChange={(text) => set({ title: text })}
+              testId="achievement-title"
+            />
+          </Field>
+          <KindFields value={value} set={set} />
+          <Field
+            id="achievement-team"
+            label={t('ach.field.team')}
+            required
+            validateStatus={status('team')}
+            help={help('team')}
+          >
             <Select
-              id="achievement-studio"
+              mode="multiple"
               showSearch
               filterOption={false}
-              placeholder={t('ach.form.studioSearch')}
-              notFoundContent={t('ach.form.noStudio')}
-              options={studios.options}
-              value={value.studioId || undefined}
-              onSearch={(q) => void studios.search(q).catch(feedback.error)}
-              onChange={(v: number) => set({ studioId: v })}
-              data-testid="achievement-studio"
+              placeholder={t('member.searchPlaceholder')}
+              options={members.options}
+              value={value.team}
+              labelRender={(o) => members.known.get(Number(o.value)) ?? o.label}
+              onSearch={(q) => q.trim() && void members.search(q.trim()).catch(feedback.error)}
+              onChange={(v: number[]) => set({ team: v })}
+              data-testid="achievement-team"
             />
-          )}
-        </Form.Item>
-        <Field
-          id="achievement-title"
-          label={t('ach.field.title')}
-          required
-          validateStatus={status('title')}
-          help={help('title')}
-        >
-          <TextLine
-            max={200}
-            value={value.title}
-            onChange={(text) => set({ title: text })}
-            testId="achievement-title"
-          />
-        </Field>
-        <KindFields value={value} set={set} />
-        <Field
-          id="achievement-team"
-          label={t('ach.field.team')}
-          required
-          validateStatus={status('team')}
-          help={help('team')}
-        >
-          <Select
-            mode="multiple"
-            showSearch
-            filterOption={false}
-            placeholder={t('member.searchPlaceholder')}
-            options={members.options}
-            value={value.team}
-            labelRender={(o) => members.known.get(Number(o.value)) ?? o.label}
-            onSearch={(q) => q.trim() && void members.search(q.trim()).catch(feedback.error)}
-            onChange={(v: number[]) => set({ team: v })}
-            data-testid="achievement-team"
-          />
-        </Field>
-        <Field
-          id="achievement-abstract"
-          label={t('ach.field.abstract')}
-          required
-          validateStatus={status('abstract')}
-          help={help('abstract')}
-        >
-          <TextBox
-            rows={3}
-            max={2000}
-            showCount
-            value={value.abstract}
-            onChange={(abstract) => set({ abstract })}
-            testId="achievement-abstract"
-          />
-        </Field>
-        <Field id="achievement-body" label={t('ach.field.body')}>
-          <TextBox rows={5} max={20000} value={value.body} onChange={(body) => set({ body })} />
-        </Field>
-        <PatentFields value={value} set={set} />
-        <Button type="primary" loading={saving} onClick={save} data-testid="achievement-save">
-          {t('ach.form.save')}
-        </Button>
+          </Field>
+          <Field
+            id="achievement-abstract"
+            label={t('ach.field.abstract')}
+            required
+            validateStatus={status('abstract')}
+            help={help('abstract')}
+          >
+            <TextBox
+              rows={3}
+              max={2000}
+              showCount
+              value={value.abstract}
+              onChange={(abstract) => set({ abstract })}
+              testId="achievement-abstract"
+            />
+          </Field>
+          <Field id="achievement-body" label={t('ach.field.body')}>
+            <TextBox rows={5} max={20000} value={value.body} onChange={(body) => set({ body })} />
+          </Field>
+          <PatentFields value={value} set={set} />
+          <Button type="primary" loading={saving} onClick={save} data-testid="achievement-save">
+            {t('ach.form.save')}
+          </Button>
+        </ValidityScope>
       </Form>
     </Card>
   );
@@ -246,11 +252,11 @@ function KindFields({
         />
       </Field>
       <Field id="achievement-year" label={t('ach.field.year')} required>
-        <InputNumber
+        <NumberInput
           min={1949}
           max={2100}
           value={value.year}
-          onChange={(v) => set({ year: v ?? value.year })}
+          onChange={(v) => v !== null && set({ year: v })}
         />
       </Field>
       <Field id="achievement-stage" label={t('ach.field.stage')} style={{ minWidth: 140 }}>

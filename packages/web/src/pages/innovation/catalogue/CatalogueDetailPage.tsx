@@ -126,12 +126,14 @@ function ContactForm({ id }: { id: number }) {
             <Form.Item
               key={f}
               label={t(`cat.contact.${f}`)}
+              htmlFor={`catalogue-contact-${f}`}
               required
               validateStatus={tried && problem(f) ? 'error' : undefined}
               help={tried ? problem(f) : undefined}
             >
               {f === 'need' ? (
                 <Input.TextArea
+                  id={`catalogue-contact-${f}`}
                   rows={4}
                   maxLength={1000}
                   showCount
@@ -141,6 +143,7 @@ function ContactForm({ id }: { id: number }) {
                 />
               ) : (
                 <TextLine
+                  id={`catalogue-contact-${f}`}
                   max={100}
                   value={value[f]}
                   onChange={(text) => setValue((v) => ({ ...v, [f]: text }))}

@@ -9,11 +9,14 @@ export function MemberSelect({
   onChange,
   placeholder,
   testId,
+  id,
 }: {
   value?: number;
   onChange?: (id: number) => void;
   placeholder?: string;
   testId?: string;
+  /** The field's id, which the named `Form.Item` hands it for its label's `for`. */
+  id?: string;
 }) {
   const { found, searching, search } = useTypedSearch((q) =>
     q
@@ -24,6 +27,7 @@ export function MemberSelect({
   );
   return (
     <Select
+      id={id}
       showSearch
       value={value}
       onChange={onChange}

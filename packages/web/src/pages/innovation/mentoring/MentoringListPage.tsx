@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, InputNumber, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { CappedNotice } from '../../../components/CappedNotice.tsx';
 import { DayConfirm } from '../../../components/DayDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
+import { NumberInput } from '../../../components/NumberInput.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -61,7 +62,7 @@ export default function MentoringListPage() {
         extra={
           <Flex gap={8} align="center">
             <span>{t('ip.mentoring.year')}</span>
-            <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            <NumberInput min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
             {canWrite && (
               <DayConfirm
                 title={t('ip.mentoring.proposeConfirm', { year })}

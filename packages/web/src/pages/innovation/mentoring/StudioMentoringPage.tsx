@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Flex, Form, InputNumber, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -6,7 +6,9 @@ import { useSession } from '../../../auth/session.tsx';
 import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../../components/FormDialog.tsx';
+import { requiredRule } from '../../../components/form-rules.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { NumberInput } from '../../../components/NumberInput.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
@@ -161,10 +163,18 @@ function InviteModal({ v, onClose, onDone }: DialogProps<{ v: StudioMentoring }>
       okTestId="invite-ok"
       initialValues={{ apprenticeKind: 'skilled' }}
     >
-      <Form.Item name="apprenticePersonId" label={t('ip.studio.apprentice')} rules={[{ required: true }]}>
+      <Form.Item
+        name="apprenticePersonId"
+        label={t('ip.studio.apprentice')}
+        rules={[requiredRule(t, t('ip.studio.apprentice'))]}
+      >
         <MemberSelect placeholder={t('member.searchPlaceholder')} testId="invite-person" />
       </Form.Item>
-      <Form.Item name="apprenticeKind" label={t('ip.studio.kind')} rules={[{ required: true }]}>
+      <Form.Item
+        name="apprenticeKind"
+        label={t('ip.studio.kind')}
+        rules={[requiredRule(t, t('ip.studio.kind'))]}
+      >
         <Select options={optionsOf(APPRENTICE_KINDS, (k) => t(`ip.apprenticeKind.${k}`))} />
       </Form.Item>
       <PastDay value={pastDay} onChange={setPastDay} testId="invite-day" />
@@ -192,19 +202,28 @@ function SessionModal({ v, pairs, onClose, onDone }: DialogProps<{ v: StudioMent
       okTestId="session-ok"
       initialValues={{ kind: 'training', hours: 2, pairIds: pairs.map((p) => p.id) }}
     >
-      <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[{ required: true }]}>
+      <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[requiredRule(t, t('ip.studio.heldOn'))]}>
         <FormDate allowClear testId="session-date" />
       </Form.Item>
       <Flex gap={12}>
         <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>
           <Select options={optionsOf(SESSION_KINDS, (k) => t(`ip.sessionKind.${k}`))} />
         </Form.Item>
-        <Form.Item name="hours" label={t('ip.studio.hours')} style={{ flex: 1 }} rules={[{ required: true }]}>
-          <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
+        <Form.Item
+          name="hours"
+          label={t('ip.studio.hours')}
+          style={{ flex: 1 }}
+          rules={[requiredRule(t, t('ip.studio.hours'))]}
+        >
+          <NumberInput min={0.5} max={24} decimals={1} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
       <TextItem name="topic" label={t('ip.studio.topic')} max={100} required testId="session-topic" />
-      <Form.Item name="pairIds" label={t('ip.studio.attendees')} rules={[{ required: true }]}>
+      <Form.Item
+        name="pairIds"
+        label={t('ip.studio.attendees')}
+        rules={[requiredRule(t, t('ip.studio.attendees'))]}
+      >
         <Select mode="multiple" options={pairs.map((p) => ({ value: p.id, label: p.apprenticeName }))} />
       </Form.Item>
     </FieldsDialog>

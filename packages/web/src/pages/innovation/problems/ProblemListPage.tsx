@@ -7,6 +7,7 @@ import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
+import { requiredRule } from '../../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
@@ -123,7 +124,12 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
     >
       <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
       <ValidityScope fields={invalid}>
-        <Field id="problem-org" name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
+        <Field
+          id="problem-org"
+          name="orgId"
+          label={t('ip.field.org')}
+          rules={[requiredRule(t, t('ip.field.org'))]}
+        >
           <OrgSelect tree openOnly valueLabel={myUnion?.orgName ?? undefined} />
         </Field>
         <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandedPage } from '../../../components/BrandedPage.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
+import { requiredRule } from '../../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
@@ -65,7 +66,11 @@ export default function PublicProblemPage() {
             <ValidityScope fields={invalid}>
               <Form form={form} layout="vertical">
                 <Typography.Paragraph type="secondary">{t('ip.public.intro')}</Typography.Paragraph>
-                <Form.Item name="orgId" label={t('ip.public.union')} rules={[{ required: true }]}>
+                <Form.Item
+                  name="orgId"
+                  label={t('ip.public.union')}
+                  rules={[requiredRule(t, t('ip.public.union'))]}
+                >
                   <Select
                     showSearch
                     optionFilterProp="label"

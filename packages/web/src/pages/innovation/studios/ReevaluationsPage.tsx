@@ -1,4 +1,4 @@
-import { Card, Form, InputNumber, Select, Table } from 'antd';
+import { Card, Form, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { Field } from '../../../components/Field.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { NewButton } from '../../../components/NewButton.tsx';
+import { NumberInput } from '../../../components/NumberInput.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -85,11 +86,11 @@ export default function ReevaluationsPage() {
               <OrgSelect value={orgId} onChange={(v) => setOrgId(v)} />
             </Field>
             <Field id="studio-reevaluation-year" label={t('stu.reev.year')} required>
-              <InputNumber
+              <NumberInput
                 min={2000}
                 max={2100}
                 value={form.year}
-                onChange={(v) => setForm({ ...form, year: v ?? year })}
+                onChange={(v) => v !== null && setForm({ ...form, year: v })}
               />
             </Field>
             <Field id="studio-reevaluation-level" label={t('stu.reev.level')} required>

@@ -1,9 +1,10 @@
-import { Alert, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../../components/aside.ts';
 import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
+import { NumberInput } from '../../../components/NumberInput.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { type CampaignStudio, OUTCOMES, type Outcome, studiosApi } from './studios-api.ts';
@@ -55,12 +56,11 @@ export function FileReportModal({ campaignId, studio, onClose, onDone }: ReportM
           />
         </Field>
         <Field id="studio-report-people-trained" label={t('stu.reev.peopleTrained')} required>
-          <InputNumber
+          <NumberInput
             min={0}
             max={1_000_000}
-            precision={0}
             value={report.peopleTrained}
-            onChange={(v) => setReport({ ...report, peopleTrained: v ?? 0 })}
+            onChange={(v) => v !== null && setReport({ ...report, peopleTrained: v })}
           />
         </Field>
         <PastDay value={filedOn} onChange={setFiledOn} testId="report-day" />
