@@ -47,7 +47,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
       const message = (await budgetError.textContent()) ?? '';
       check(message.includes('请只填写数字金额'), `the field says what is wrong (${message})`);
       await page.getByTestId('program-save').click();
-      await page.locator('.ant-message', { hasText: '处填写有误' }).waitFor();
+      await page.locator('.ant-message', { hasText: '填写有误' }).waitFor();
       check(page.url().endsWith('/programs/new'), 'nothing was saved: the editor is still a new program');
       await shot(page, `screens-01-budget-${typed === 'abc12.345' ? 'letters' : 'exponent'}`);
     });

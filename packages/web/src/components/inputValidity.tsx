@@ -57,7 +57,8 @@ export function useInvalidFields(): InvalidFields {
     blocked: () => {
       if (!messages.length) return false;
       refused();
-      message.warning(t('input.fixFields', { count: messages.length }));
+      // not counted: a dialog's form shows its own problems (a required field left empty) beside these
+      message.warning(t('input.fixFields'));
       return true;
     },
   };
