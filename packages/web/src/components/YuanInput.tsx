@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fenToYuanText, formatFen, MAX_FEN, parseCount, parseYuan } from './money.ts';
+import { fenToYuanText, formatFen, MAX_FEN, parseYuan } from './money.ts';
 import { ParsedInput } from './ParsedInput.tsx';
 
 interface Common {
@@ -43,39 +43,6 @@ export function YuanInput({
       parse={(text) => parseYuan(text, { emptyAllowed: emptyMeans !== undefined, maxFen })}
       format={fenToYuanText}
       describe={(problem) => t(`input.money.${problem}`, { max: formatFen(maxFen) })}
-    />
-  );
-}
-
-/** A whole number typed by staff (a quota, a percentage); the same refusals as `YuanInput`. */
-export function CountInput({
-  value,
-  onChange,
-  emptyMeans,
-  placeholder,
-  min = 0,
-  max,
-  suffix,
-  ...rest
-}: Common & {
-  /** Both left out inside a named antd `Form.Item`, which provides them. */
-  value?: number | null;
-  onChange?: (n: number | null) => void;
-  min?: number;
-  max: number;
-  suffix?: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <ParsedInput
-      {...rest}
-      suffix={suffix}
-      value={value}
-      onChange={(n) => onChange?.(n)}
-      placeholder={emptyMeans ?? placeholder}
-      parse={(text) => parseCount(text, { emptyAllowed: emptyMeans !== undefined, min, max })}
-      format={String}
-      describe={(problem) => t(`input.count.${problem}`, { min, max })}
     />
   );
 }

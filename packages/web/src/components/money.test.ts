@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuanText, formatFen, parseCount, parseYuan, yuanToFen } from './money.ts';
+import { fenToYuanText, formatFen, parseYuan, yuanToFen } from './money.ts';
 
 describe('yuan typed by staff becomes integer fen', () => {
   it.each([
@@ -67,17 +67,5 @@ describe('typed amounts are read exactly or refused with the reason', () => {
   it('an empty field is "no value" only where the field allows it', () => {
     expect(parseYuan('', { emptyAllowed: true })).toEqual({ ok: true, value: null });
     expect(parseYuan('abc', { emptyAllowed: true })).toEqual({ ok: false, problem: 'format' });
-  });
-
-  it('counts are whole numbers within their bounds', () => {
-    const quota = { emptyAllowed: true, min: 1, max: 10_000_000 };
-    expect(parseCount('250', quota)).toEqual({ ok: true, value: 250 });
-    expect(parseCount('', quota)).toEqual({ ok: true, value: null });
-    expect(parseCount('1e3', quota)).toEqual({ ok: false, problem: 'format' });
-    expect(parseCount('2.5', quota)).toEqual({ ok: false, problem: 'notWhole' });
-    expect(parseCount('0', quota)).toEqual({ ok: false, problem: 'tooSmall' });
-    expect(parseCount('-3', quota)).toEqual({ ok: false, problem: 'negative' });
-    expect(parseCount('20000000', quota)).toEqual({ ok: false, problem: 'tooLarge' });
-    expect(parseCount('', { min: 0, max: 100 })).toEqual({ ok: false, problem: 'required' });
   });
 });

@@ -51,22 +51,6 @@ export function parseYuan(
   return fen > maxFen ? { ok: false, problem: 'tooLarge' } : { ok: true, value: fen };
 }
 
-/** A whole count typed by staff (a quota, a percentage): the same refusals as for money, no decimals. */
-export function parseCount(
-  text: string | null | undefined,
-  { emptyAllowed = false, min = 0, max }: { emptyAllowed?: boolean; min?: number; max: number },
-): Parsed {
-  const s = cleanNumberText(text ?? '');
-  if (s === '') return emptyAllowed ? { ok: true, value: null } : { ok: false, problem: 'required' };
-  if (/^-\d/.test(s)) return { ok: false, problem: 'negative' };
-  if (/^\d+\.\d*$/.test(s)) return { ok: false, problem: 'notWhole' };
-  if (!/^\d+$/.test(s)) return { ok: false, problem: 'format' };
-  const n = s.length > 15 ? Number.POSITIVE_INFINITY : Number(s);
-  if (n > max) return { ok: false, problem: 'tooLarge' };
-  if (n < min) return { ok: false, problem: 'tooSmall' };
-  return { ok: true, value: n };
-}
-
 /** "1,234.56" → 123456; null when the text is empty or not an amount (see `parseYuan` for the reason). */
 export function yuanToFen(text: string | number | null | undefined): number | null {
   const parsed = parseYuan(text == null ? '' : String(text));

@@ -1,7 +1,8 @@
 import { Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field.tsx';
-import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 
 /** The most people a measure is recorded as reaching (as the server takes). */
 const MAX_REACH = 10_000_000;
@@ -41,10 +42,12 @@ export function MeasureInputs({
           />
         </Field>
         <Field col={{ xs: 24, md: 12 }} label={t('agr.field.reach')} id={`${testId}-reach-input`}>
-          <CountInput
+          <NumberInput
             value={reach}
             onChange={(n) => onChange({ reach: n })}
-            emptyMeans={notRecorded}
+            optional
+            placeholder={notRecorded}
+            min={0}
             max={MAX_REACH}
             suffix={t('agr.stats.unit.people')}
             style={{ width: '100%' }}

@@ -10,11 +10,12 @@ import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { useTypedSearch } from '../../components/useTypedSearch.ts';
-import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
 import { type DonationKind, donationsApi, type Fund } from './donations-api.ts';
 
@@ -238,7 +239,7 @@ function GoodsFields({
         <TextLine value={v.item} max={200} onChange={(item) => set({ item })} testId="donation-item" />
       </Field>
       <Field id="donation-quantity" label={t('don.field.quantity')} required>
-        <CountInput
+        <NumberInput
           value={v.quantity}
           onChange={(n) => set({ quantity: n })}
           min={1}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
-import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
+import { NumberInput } from '../../components/NumberInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { programsApi } from '../programs/programs-api.ts';
 import { donationsApi, type Fund, type FundDetail, type FundYear } from './donations-api.ts';
 
@@ -76,7 +77,7 @@ export function EarlierYearModal({
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('don.fund.addYearHint')} />
       <ValidityScope fields={invalid}>
         <Form.Item name="year" label={t('don.fund.year')} required>
-          <CountInput min={1990} max={2200} />
+          <NumberInput min={1990} max={2200} />
         </Form.Item>
         <Form.Item name="incomeFen" label={t('don.fund.yearIncome')} required>
           <YuanInput />
@@ -85,7 +86,7 @@ export function EarlierYearModal({
           <YuanInput />
         </Form.Item>
         <Form.Item name="helped" label={t('don.fund.yearHelped')} required>
-          <CountInput max={10_000_000} />
+          <NumberInput min={0} max={10_000_000} />
         </Form.Item>
       </ValidityScope>
     </FieldsDialog>

@@ -7,7 +7,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
-import { parseCount } from '../../components/money.ts';
+import { parseNumber } from '../../components/numberText.ts';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 
@@ -43,7 +43,7 @@ interface OrgFormValues {
 }
 
 const TERM = { emptyAllowed: true, min: 1, max: 100 };
-const readTerm = (v: string | number | null | undefined) => parseCount(v == null ? '' : String(v), TERM);
+const readTerm = (v: string | number | null | undefined) => parseNumber(v == null ? '' : String(v), TERM);
 const termValue = (v: string | number | null | undefined) => {
   const term = readTerm(v);
   return term.ok ? term.value : null;
@@ -51,7 +51,7 @@ const termValue = (v: string | number | null | undefined) => {
 
 const WORKERS = { emptyAllowed: true, min: 0, max: 10_000_000 };
 const readWorkers = (v: string | number | null | undefined) =>
-  parseCount(v == null ? '' : String(v), WORKERS);
+  parseNumber(v == null ? '' : String(v), WORKERS);
 const workersValue = (v: string | number | null | undefined) => {
   const n = readWorkers(v);
   return n.ok ? n.value : null;
@@ -139,7 +139,7 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
                 const term = readTerm(v);
                 return term.ok
                   ? Promise.resolve()
-                  : Promise.reject(new Error(t(`input.count.${term.problem}`, TERM)));
+                  : Promise.reject(new Error(t(`input.number.${term.problem}`, TERM)));
               },
             },
           ]}

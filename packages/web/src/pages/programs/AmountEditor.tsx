@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../../components/NumberInput.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
-import { CountInput, YuanInput } from '../../components/YuanInput.tsx';
+import { YuanInput } from '../../components/YuanInput.tsx';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
 import { type Applicant, describeAmount } from './rule-describe.ts';
 import {
@@ -78,7 +79,7 @@ function AmountForm({
       {value.kind === 'fee_share' && (
         <Flex gap={8} align="center" wrap>
           <span>{t('prog.amount.percent')}</span>
-          <CountInput
+          <NumberInput
             min={0}
             max={100}
             value={value.percent}

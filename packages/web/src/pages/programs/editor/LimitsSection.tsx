@@ -1,7 +1,8 @@
 import { Card, Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/Field.tsx';
-import { CountInput, YuanInput } from '../../../components/YuanInput.tsx';
+import { NumberInput } from '../../../components/NumberInput.tsx';
+import { YuanInput } from '../../../components/YuanInput.tsx';
 import { LIMIT_MODES } from '../programs-api.ts';
 import { ReviewChainEditor } from '../ReviewChainEditor.tsx';
 import { RecordKindSelect } from '../RuleVocabulary.tsx';
@@ -48,11 +49,12 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
             </Field>
           )}
           <Field col={8} id="program-quota" label={t('prog.field.quota')} tooltip={t('prog.quotaHint')}>
-            <CountInput
+            <NumberInput
               value={draft.quota}
               min={1}
               max={10_000_000}
-              emptyMeans={t('prog.unlimited')}
+              optional
+              placeholder={t('prog.unlimited')}
               onChange={(v) => set('quota', v)}
               testId="program-quota"
               style={{ width: '100%' }}
@@ -83,7 +85,7 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
             label={t('prog.field.standInDays')}
             tooltip={t('prog.standInHint')}
           >
-            <CountInput
+            <NumberInput
               value={draft.standInDays ?? 5}
               min={1}
               max={60}
