@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { parseNumber } from './numberText.ts';
-import { ParsedInput } from './ParsedInput.tsx';
+import { ParsedInput, type ParsedInputProps } from './ParsedInput.tsx';
 
 /**
  * The house's number input (a year, a count of people, a longitude): the text stays as typed, and a number out
@@ -17,8 +17,8 @@ export function NumberInput({
   optional = false,
   testId,
   ...rest
-}: {
-  /** Both left out inside a named antd `Form.Item`, which provides them. */
+}: Omit<ParsedInputProps, 'value' | 'onChange' | 'parse' | 'format' | 'describe'> & {
+  /** Both left out inside a named antd `Form.Item`, which provides them (and `id`). */
   value?: number | null;
   onChange?: (n: number | null) => void;
   min: number;
@@ -26,16 +26,6 @@ export function NumberInput({
   decimals?: number;
   /** The field may be left empty (it reports null). */
   optional?: boolean;
-  placeholder?: string;
-  prefix?: React.ReactNode;
-  suffix?: React.ReactNode;
-  style?: React.CSSProperties;
-  testId?: string;
-  size?: 'small' | 'middle' | 'large';
-  /** The input's id, for the label that names it (a named `Form.Item` provides it). */
-  id?: string;
-  disabled?: boolean;
-  'aria-label'?: string;
 }) {
   const { t } = useTranslation();
   return (

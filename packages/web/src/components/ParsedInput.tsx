@@ -4,6 +4,26 @@ import { SaveAttemptsContext, useReportInvalid } from './inputValidity.tsx';
 
 export type ParseResult = { ok: true; value: number | null } | { ok: false; problem: string };
 
+/** What a `ParsedInput` is given: the value as a number, how its text is read and said, the input's own props. */
+export interface ParsedInputProps {
+  value: number | null | undefined;
+  onChange: (value: number | null) => void;
+  parse: (text: string) => ParseResult;
+  format: (value: number) => string;
+  /** The problem in words, in the current language. */
+  describe: (problem: string) => string;
+  placeholder?: string;
+  prefix?: ReactNode;
+  suffix?: ReactNode;
+  style?: React.CSSProperties;
+  testId?: string;
+  size?: 'small' | 'middle' | 'large';
+  /** The input's id, for the label that names it (`Form.Item`'s `htmlFor`). */
+  id?: string;
+  disabled?: boolean;
+  'aria-label'?: string;
+}
+
 /**
  * A number typed as text and read by `parse`: the text stays as typed, `onChange` hears only values the
  * text really means, and text that means no value shows its problem under the field and is reported to the
@@ -24,24 +44,7 @@ export function ParsedInput({
   id,
   disabled,
   'aria-label': ariaLabel,
-}: {
-  value: number | null | undefined;
-  onChange: (value: number | null) => void;
-  parse: (text: string) => ParseResult;
-  format: (value: number) => string;
-  /** The problem in words, in the current language. */
-  describe: (problem: string) => string;
-  placeholder?: string;
-  prefix?: ReactNode;
-  suffix?: ReactNode;
-  style?: React.CSSProperties;
-  testId?: string;
-  size?: 'small' | 'middle' | 'large';
-  /** The input's id, for the label that names it (`Form.Item`'s `htmlFor`). */
-  id?: string;
-  disabled?: boolean;
-  'aria-label'?: string;
-}) {
+}: ParsedInputProps) {
   const [text, setText] = useState(value == null ? '' : format(value));
   const [touched, setTouched] = useState(false);
   // Follow outside changes (e.g. a preset applied) unless the text already means that value.
