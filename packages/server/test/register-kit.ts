@@ -117,6 +117,56 @@ export async function refusedWhole<E extends RowErrorLike>(
 }
 
 /**
+ * A register's import on the command line (`npm run cli -- import <what>`), with the kit's options and sheets: a
+ * part of `registerKit`.
+ */
+function cliChecks(o: RegisterKitOptions, sheet: (rows: Cells[]) => Buffer) {
+  return {
+    /**
+     * The command line's import of `what` (`npm run cli -- import <what>`) refuses a sheet of `rows` in its dry
+     * run (exit 1), naming `named` (e.g. 第2行 [主办工会]).
+     */
+    async cliRefuses(what: string, rows: Cells[], named: string) {
+      const file = join(scratchDir('register-'), 'bad.xlsx');
+      writeFileSync(file, sheet(rows));
+      const cli = reconcileCli(o.app().db, o.app().ctx.services);
+      expect(await cli.run('import', what, file, '--dry-run')).toBe(1);
+      expect(cli.err.join('\n')).toContain(named);
+      // a file with errors creates nothing, and its summary says so rather than what its other rows would create
+      expect(cli.out.at(-1)).toMatch(
+        /处错误，改正前不会导入任何一行 \/ .* nothing is imported until they are corrected$/,
+      );
+    },
+
+    /**
+     * The command line's import of `what` as `as` (`npm run cli -- import <what> <file> --as <name>`): the `bad`
+     * sheet is refused whole (exit 1, naming each of `named`), the `good` one's dry run passes and writes nothing,
+     * then its import adds `added` rows. What the dry run printed last (its summary).
+     */
+    async cliImports(
+      what: string,
+      as: string,
+      o2: { good: Buffer; bad: Buffer; named: string[]; added: number },
+    ) {
+      const dir = scratchDir('register-');
+      const [good, bad] = [join(dir, 'good.xlsx'), join(dir, 'bad.xlsx')];
+      writeFileSync(good, o2.good);
+      writeFileSync(bad, o2.bad);
+      const cli = reconcileCli(o.app().db, o.app().ctx.services);
+      expect(await cli.run('import', what, bad, '--as', as)).toBe(1);
+      for (const named of o2.named) expect(cli.err.join('\n')).toContain(named);
+      const before = await o.count();
+      expect(await cli.run('import', what, good, '--dry-run', '--as', as)).toBe(0);
+      const summary = cli.out.at(-1);
+      expect(await o.count()).toBe(before);
+      expect(await cli.run('import', what, good, '--as', as)).toBe(0);
+      expect(await o.count()).toBe(before + o2.added);
+      return summary;
+    },
+  };
+}
+
+/**
  * The test kit of a register's import over HTTP (the shape every register shares, issue 46): the template
  * download, a dry run that counts and writes nothing, a bad row refusing the whole file with its row and column
  * named in Chinese and English. A register's own test keeps what is its own (its figures, its days).
@@ -210,47 +260,7 @@ export function registerKit(o: RegisterKitOptions) {
       return res.json();
     },
 
-    /**
-     * The command line's import of `what` (`npm run cli -- import <what>`) refuses a sheet of `rows` in its dry
-     * run (exit 1), naming `named` (e.g. 第2行 [主办工会]).
-     */
-    async cliRefuses(what: string, rows: Cells[], named: string) {
-      const file = join(scratchDir('register-'), 'bad.xlsx');
-      writeFileSync(file, sheet(rows));
-      const cli = reconcileCli(o.app().db, o.app().ctx.services);
-      expect(await cli.run('import', what, file, '--dry-run')).toBe(1);
-      expect(cli.err.join('\n')).toContain(named);
-      // a file with errors creates nothing, and its summary says so rather than what its other rows would create
-      expect(cli.out.at(-1)).toMatch(
-        /处错误，改正前不会导入任何一行 \/ .* nothing is imported until they are corrected$/,
-      );
-    },
-
-    /**
-     * The command line's import of `what` as `as` (`npm run cli -- import <what> <file> --as <name>`): the `bad`
-     * sheet is refused whole (exit 1, naming each of `named`), the `good` one's dry run passes and writes nothing,
-     * then its import adds `added` rows. What the dry run printed last (its summary).
-     */
-    async cliImports(
-      what: string,
-      as: string,
-      o2: { good: Buffer; bad: Buffer; named: string[]; added: number },
-    ) {
-      const dir = scratchDir('register-');
-      const [good, bad] = [join(dir, 'good.xlsx'), join(dir, 'bad.xlsx')];
-      writeFileSync(good, o2.good);
-      writeFileSync(bad, o2.bad);
-      const cli = reconcileCli(o.app().db, o.app().ctx.services);
-      expect(await cli.run('import', what, bad, '--as', as)).toBe(1);
-      for (const named of o2.named) expect(cli.err.join('\n')).toContain(named);
-      const before = await o.count();
-      expect(await cli.run('import', what, good, '--dry-run', '--as', as)).toBe(0);
-      const summary = cli.out.at(-1);
-      expect(await o.count()).toBe(before);
-      expect(await cli.run('import', what, good, '--as', as)).toBe(0);
-      expect(await o.count()).toBe(before + o2.added);
-      return summary;
-    },
+    ...cliChecks(o, sheet),
 
     /** The template (as `template()` checks it), its 填写说明 sheet naming each of `named` among its columns. */
     async templateNames(named: string[]) {
