@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
+import type { ClaimRow } from './insurance.claims.repository.ts';
 import type { ClaimKind } from './insurance.vocabulary.ts';
 
 /**
@@ -84,21 +85,22 @@ export interface ClaimFacts {
   claims: Map<string, HeldClaim[]>;
 }
 
-/** A claim on record as a register's row compares with it (a register sent again whole). */
-export interface HeldClaim {
-  id: number;
-  status: string;
-  kind: string;
-  incidentOn: string;
-  place: string;
-  description: string;
-  filedOn: string;
-  forwardedOn: string | null;
-  decidedOn: string | null;
-  payoutFen: number | null;
-  rejectReason: string | null;
-  paidOn: string | null;
-}
+/** A claim on record as a register's row compares with it (a register sent again whole): the claim's own fields. */
+export type HeldClaim = Pick<
+  ClaimRow,
+  | 'id'
+  | 'status'
+  | 'kind'
+  | 'incidentOn'
+  | 'place'
+  | 'description'
+  | 'filedOn'
+  | 'forwardedOn'
+  | 'decidedOn'
+  | 'payoutFen'
+  | 'rejectReason'
+  | 'paidOn'
+>;
 
 export async function loadClaimFacts(
   sql: Sql,
