@@ -20,6 +20,7 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
   xlsx,
   hint,
   what,
+  states = true,
   children,
 }: {
   title: string;
@@ -30,6 +31,8 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
   hint?: string;
   /** The figures, as the load error names them. */
   what: string;
+  /** False where every figure is a flow over the period: the period note then names no day states are read on. */
+  states?: boolean;
   children: (s: S) => ReactNode;
 }) {
   const { orgId, period, q } = useStatsScope(title, area, { yearRange });
@@ -45,7 +48,7 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
       <LoadGate state={state} what={what}>
         {(s) => (
           <Flex vertical gap={16}>
-            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} />
+            <PeriodNote from={s.from} to={s.to} asOf={s.asOf} states={states} />
             {children(s)}
           </Flex>
         )}
