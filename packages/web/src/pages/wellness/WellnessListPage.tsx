@@ -9,7 +9,6 @@ import { linkColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -185,10 +184,8 @@ interface ProgramValues {
 function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ProgramValues>();
-  const invalid = useInvalidFields();
   const year = new Date().getFullYear();
   const submit = async (v: ProgramValues) => {
-    if (invalid.blocked()) return undefined;
     const shares = [v.unionShareFen, v.enterpriseShareFen ?? 0, v.workerShareFen ?? 0];
     const body: NewProgram = {
       orgId,
@@ -241,74 +238,72 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
         rule: 'frontLine',
       }}
     >
-      <ValidityScope fields={invalid}>
-        <Form.Item name="name" label={t('wel.field.name')} rules={[requiredRule(t, t('wel.field.name'))]}>
-          <Input maxLength={200} data-testid="wel-program-name" />
-        </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item name="kind" label={t('wel.field.kind')}>
-            <Select
-              style={{ width: 160 }}
-              options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
-            />
-          </Form.Item>
-          <Form.Item name="scheme" label={t('wel.field.scheme')}>
-            <Input maxLength={100} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="targetPeople" label={t('wel.field.target')}>
-            <NumberInput min={0} max={10_000_000} optional style={{ width: 140 }} />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="fromYear"
-            label={t('wel.field.fromYear')}
-            rules={[requiredRule(t, t('wel.field.fromYear'))]}
-          >
-            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item
-            name="toYear"
-            label={t('wel.field.toYear')}
-            rules={[requiredRule(t, t('wel.field.toYear'))]}
-          >
-            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item
-            name="placesPerYear"
-            label={t('wel.field.placesPerYear')}
-            rules={[requiredRule(t, t('wel.field.placesPerYear'))]}
-          >
-            <NumberInput min={1} max={1_000_000} style={{ width: 120 }} />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="unionShareFen"
-            label={t('wel.field.unionShare')}
-            rules={[requiredRule(t, t('wel.field.unionShare'))]}
-          >
-            <YuanInput style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
-            <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="workerShareFen" label={t('wel.field.workerShare')}>
-            <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="rule" label={t('wel.field.rule')}>
+      <Form.Item name="name" label={t('wel.field.name')} rules={[requiredRule(t, t('wel.field.name'))]}>
+        <Input maxLength={200} data-testid="wel-program-name" />
+      </Form.Item>
+      <Flex gap={12} wrap>
+        <Form.Item name="kind" label={t('wel.field.kind')}>
           <Select
-            options={[
-              { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
-              { value: 'none', label: t('wel.list.noRule') },
-            ]}
+            style={{ width: 160 }}
+            options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
           />
         </Form.Item>
-        <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
-          <NumberInput min={0} max={10} optional style={{ width: 120 }} />
+        <Form.Item name="scheme" label={t('wel.field.scheme')}>
+          <Input maxLength={100} style={{ width: 160 }} />
         </Form.Item>
-      </ValidityScope>
+        <Form.Item name="targetPeople" label={t('wel.field.target')}>
+          <NumberInput min={0} max={10_000_000} optional style={{ width: 140 }} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="fromYear"
+          label={t('wel.field.fromYear')}
+          rules={[requiredRule(t, t('wel.field.fromYear'))]}
+        >
+          <NumberInput min={2000} max={2100} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item
+          name="toYear"
+          label={t('wel.field.toYear')}
+          rules={[requiredRule(t, t('wel.field.toYear'))]}
+        >
+          <NumberInput min={2000} max={2100} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item
+          name="placesPerYear"
+          label={t('wel.field.placesPerYear')}
+          rules={[requiredRule(t, t('wel.field.placesPerYear'))]}
+        >
+          <NumberInput min={1} max={1_000_000} style={{ width: 120 }} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="unionShareFen"
+          label={t('wel.field.unionShare')}
+          rules={[requiredRule(t, t('wel.field.unionShare'))]}
+        >
+          <YuanInput style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
+          <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="workerShareFen" label={t('wel.field.workerShare')}>
+          <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="rule" label={t('wel.field.rule')}>
+        <Select
+          options={[
+            { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
+            { value: 'none', label: t('wel.list.noRule') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
+        <NumberInput min={0} max={10} optional style={{ width: 120 }} />
+      </Form.Item>
     </FieldsDialog>
   );
 }
