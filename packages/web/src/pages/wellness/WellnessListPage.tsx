@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Segmented, Select, Space, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, Segmented, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -11,17 +11,16 @@ import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { NewButton } from '../../components/NewButton.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
+import { RegisterList } from '../../components/RegisterList.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { QuotasToFill } from './QuotasToFill.tsx';
-import { type NewInstitution, type NewProgram, wellnessApi } from './wellness-api.ts';
+import { QuotasToFill, type WellnessListHead } from './QuotasToFill.tsx';
+import { type NewInstitution, type NewProgram, type WellnessProgram, wellnessApi } from './wellness-api.ts';
 
 /**
  * Staff: the union's 疗休养 and 体检 programs (and those it holds places in), or (`?show=places`) the quotas of its
@@ -29,100 +28,94 @@ import { type NewInstitution, type NewProgram, wellnessApi } from './wellness-ap
  */
 export default function WellnessListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('wel.list.title'));
   const { can } = useSession();
   const orgId = useHomeOrgId();
   const [params, setParams] = useSearchParams();
   const places = params.get('show') === 'places';
-  const programs = useLoad(() => wellnessApi.programs(orgId), [orgId]);
   const institutions = useLoad(() => wellnessApi.institutions(orgId), [orgId]);
-  const [open, setOpen] = useState<'program' | 'institution' | null>(null);
-  const manage = can('wellness.manage');
+  const [addingInstitution, setAddingInstitution] = useState(false);
+  const title = t('wel.list.title');
+  const head: WellnessListHead = {
+    testId: places ? 'wel-places' : 'wel-programs',
+    paging: 'client',
+    pageSize: 20,
+    deps: [orgId],
+    actions: (list) => (
+      <>
+        <Segmented
+          value={places ? 'places' : 'programs'}
+          onChange={(v) => setParams(v === 'places' ? { show: 'places' } : {})}
+          options={[
+            { value: 'programs', label: t('wel.places.programs') },
+            { value: 'places', label: t('wel.places.show') },
+          ]}
+          data-testid="wel-show"
+        />
+        <ListImport register="wellness" onClosed={list.reload} />
+      </>
+    ),
+    create: {
+      permission: 'wellness.manage',
+      label: t('wel.list.newProgram'),
+      testId: 'wel-new-program',
+      dialog: (_, close, reload) =>
+        orgId && <ProgramModal orgId={orgId} onClose={close} onDone={() => reload()} />,
+    },
+  };
   return (
     <Flex vertical gap={16}>
-      <Card
-        title={t('wel.list.title')}
-        extra={
-          <Space wrap>
-            <Segmented
-              value={places ? 'places' : 'programs'}
-              onChange={(v) => setParams(v === 'places' ? { show: 'places' } : {})}
-              options={[
-                { value: 'programs', label: t('wel.places.programs') },
-                { value: 'places', label: t('wel.places.show') },
-              ]}
-              data-testid="wel-show"
-            />
-            <ListImport register="wellness" onClosed={programs.reload} />
-            {manage && (
-              <NewButton onClick={() => setOpen('program')} testId="wel-new-program">
-                {t('wel.list.newProgram')}
-              </NewButton>
-            )}
-          </Space>
-        }
-      >
-        {places ? (
-          <QuotasToFill orgId={orgId} />
-        ) : (
-          <LoadGate state={programs} what={t('wel.what.programs')}>
-            {(list) => (
-              <>
-                <CappedNotice list={list} />
-                <PagedTable
-                  pageSize={20}
-                  dataSource={list.items}
-                  locale={{ emptyText: t('wel.list.empty') }}
-                  data-testid="wel-programs"
-                  columns={[
-                    linkColumn(
-                      t('wel.field.name'),
-                      'name',
-                      (p: { id: number }) => `/wellness/programs/${p.id}`,
-                    ),
-                    {
-                      title: t('wel.field.kind'),
-                      dataIndex: 'kind',
-                      render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
-                    },
-                    { title: t('wel.field.union'), dataIndex: 'orgName' },
-                    { title: t('wel.field.scheme'), dataIndex: 'scheme' },
-                    { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
-                    {
-                      title: t('wel.field.placesPerYear'),
-                      dataIndex: 'placesPerYear',
-                      align: 'right',
-                      render: formatCount,
-                    },
-                    {
-                      title: t('wel.field.cost'),
-                      render: (_, p) => (
-                        <span>
-                          {formatFen(p.costFen)}
-                          <br />
-                          <span className="muted">
-                            {t('wel.list.shares', {
-                              union: formatFen(p.unionShareFen),
-                              enterprise: formatFen(p.enterpriseShareFen),
-                              worker: formatFen(p.workerShareFen),
-                            })}
-                          </span>
-                        </span>
-                      ),
-                    },
-                    { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
-                  ]}
-                />
-              </>
-            )}
-          </LoadGate>
-        )}
-      </Card>
+      {places ? (
+        <QuotasToFill key="places" title={title} head={head} orgId={orgId} />
+      ) : (
+        <RegisterList<WellnessProgram>
+          title={title}
+          key="programs"
+          {...head}
+          load={() => wellnessApi.programs(orgId)}
+          what={t('wel.what.programs')}
+          empty={t('wel.list.empty')}
+          tableTestId="wel-programs"
+          columns={[
+            linkColumn(t('wel.field.name'), 'name', (p: { id: number }) => `/wellness/programs/${p.id}`),
+            {
+              title: t('wel.field.kind'),
+              dataIndex: 'kind',
+              render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
+            },
+            { title: t('wel.field.union'), dataIndex: 'orgName' },
+            { title: t('wel.field.scheme'), dataIndex: 'scheme' },
+            { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
+            {
+              title: t('wel.field.placesPerYear'),
+              dataIndex: 'placesPerYear',
+              align: 'right',
+              render: formatCount,
+            },
+            {
+              title: t('wel.field.cost'),
+              render: (_, p) => (
+                <span>
+                  {formatFen(p.costFen)}
+                  <br />
+                  <span className="muted">
+                    {t('wel.list.shares', {
+                      union: formatFen(p.unionShareFen),
+                      enterprise: formatFen(p.enterpriseShareFen),
+                      worker: formatFen(p.workerShareFen),
+                    })}
+                  </span>
+                </span>
+              ),
+            },
+            { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
+          ]}
+        />
+      )}
       <Card
         title={t('wel.list.institutions')}
         extra={
-          manage && (
-            <Button icon={<PlusOutlined />} onClick={() => setOpen('institution')}>
+          can('wellness.manage') && (
+            <Button icon={<PlusOutlined />} onClick={() => setAddingInstitution(true)}>
               {t('wel.list.newInstitution')}
             </Button>
           )
@@ -152,11 +145,12 @@ export default function WellnessListPage() {
           )}
         </LoadGate>
       </Card>
-      {open === 'program' && orgId && (
-        <ProgramModal orgId={orgId} onClose={() => setOpen(null)} onDone={() => programs.reload()} />
-      )}
-      {open === 'institution' && orgId && (
-        <InstitutionModal orgId={orgId} onClose={() => setOpen(null)} onDone={() => institutions.reload()} />
+      {addingInstitution && orgId && (
+        <InstitutionModal
+          orgId={orgId}
+          onClose={() => setAddingInstitution(false)}
+          onDone={() => institutions.reload()}
+        />
       )}
     </Flex>
   );
