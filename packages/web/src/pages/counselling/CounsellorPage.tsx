@@ -17,6 +17,7 @@ import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { bookingColumns } from './bookingColumns.tsx';
 import { type CounsellorHome, counsellingApi, slotText } from './counselling-api.ts';
 
 /** The counsellor's own page: crisis flags to follow up, bookings, and the slots they offer. */
@@ -107,20 +108,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
           locale={{ emptyText: t('csl.mine.noBookings') }}
           data-testid="csl-my-bookings"
           columns={[
-            { title: t('csl.field.time'), key: 'time', render: (_: unknown, b) => slotText(b) },
-            { title: t('csl.field.member'), dataIndex: 'personName' },
-            { title: t('csl.field.union'), dataIndex: 'orgName' },
-            { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
-            labelColumn(t('csl.field.channel'), 'channel', (c) => t(`csl.channel.${c}`)),
-            {
-              title: t('csl.field.status'),
-              dataIndex: 'status',
-              render: (s: string) => (
-                <Tag color={s === 'booked' ? 'blue' : s === 'done' ? 'green' : 'default'}>
-                  {t(`csl.status.${s}`)}
-                </Tag>
-              ),
-            },
+            ...bookingColumns<CounsellorHome['bookings'][number]>(t, false),
             {
               title: '',
               key: 'open',
