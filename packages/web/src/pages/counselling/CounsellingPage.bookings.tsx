@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DayConfirm } from '../../components/DayDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { BookForMemberModal } from './BookForMemberModal.tsx';
 import { bookingColumns } from './bookingColumns.tsx';
@@ -15,9 +15,12 @@ import { counsellingApi, type StaffBooking } from './counselling-api.ts';
 export function Bookings({ orgId }: { orgId?: number }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
   const list = useLoad(() => counsellingApi.bookings(orgId), [orgId]);
   const slots = useLoad(() => counsellingApi.slots(orgId), [orgId]);
+  const act = useAct(() => {
+    list.reload();
+    slots.reload();
+  });
   const [booking, setBooking] = useState(false);
   /** The day staff record a cancellation on (ADR 40): null is today. */
   return (
@@ -50,16 +53,12 @@ export function Bookings({ orgId }: { orgId?: number }) {
                 <DayConfirm
                   title={t('csl.bookings.cancel')}
                   dayTestId="csl-cancel-day"
-                  onConfirm={async (cancelDay) => {
-                    try {
-                      await counsellingApi.cancelByStaff(b.id, undefined, cancelDay);
-                      feedback.success(t('csl.bookings.cancelled'));
-                      list.reload();
-                      slots.reload();
-                    } catch (e) {
-                      feedback.error(e);
-                    }
-                  }}
+                  onConfirm={(cancelDay) =>
+                    act(
+                      () => counsellingApi.cancelByStaff(b.id, undefined, cancelDay),
+                      t('csl.bookings.cancelled'),
+                    )
+                  }
                 >
                   <Button size="small" data-testid={`csl-cancel-${b.id}`}>
                     {t('csl.bookings.cancel')}

@@ -7,7 +7,6 @@ import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -15,6 +14,7 @@ import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { bookingColumns } from './bookingColumns.tsx';
@@ -34,17 +34,8 @@ export default function CounsellorPage() {
 
 function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [adding, setAdding] = useState(false);
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      feedback.success(done);
-      reload();
-    } catch (e) {
-      feedback.error(e);
-    }
-  };
+  const act = useAct(reload);
   return (
     <Flex vertical gap={16}>
       <Card title={`${t('csl.mine.title')} · ${h.counsellor.name}`} size="small">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { refreshMessageCounts } from './message-counts.ts';
@@ -24,6 +25,7 @@ export default function MessagesPage() {
     () => messagesApi.list({ unread: unread || undefined, page, pageSize: PAGE_SIZE }),
     [unread, page],
   );
+  const act = useAct(() => Promise.all([list.reload(), refreshMessageCounts()]));
 
   const markRead = async (m: Message) => {
     if (m.readAt) return;
@@ -38,15 +40,7 @@ export default function MessagesPage() {
     await markRead(m);
     if (m.link) navigate(m.link);
   };
-  const markAll = async () => {
-    try {
-      await messagesApi.markAllRead();
-      feedback.success(t('msg.markedAll'));
-      await Promise.all([list.reload(), refreshMessageCounts()]);
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const markAll = () => act(() => messagesApi.markAllRead(), t('msg.markedAll'));
 
   const data = list.data;
   return (
