@@ -38,11 +38,12 @@ export function useSaving() {
 
 /**
  * A page's action without a spinner of its own (a row's 跟进, a confirmed 发布, 全部已读): `act(fn, done)` runs `fn`,
- * toasts `done`, then runs `then` (the page's reload); what the server refused is toasted in the current language.
+ * toasts `done` (where it has words), then runs `then` (the page's reload); what the server refused is toasted in
+ * the current language.
  */
 export function useAct(then?: () => unknown) {
   const { run } = useSaving();
-  return (fn: () => Promise<unknown>, done: string) =>
+  return (fn: () => Promise<unknown>, done?: string) =>
     run(async () => {
       await fn();
       return done;
