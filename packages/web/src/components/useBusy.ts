@@ -37,6 +37,20 @@ export function useSaving() {
 }
 
 /**
+ * A page's action without a spinner of its own (a row's 跟进, a confirmed 发布, 全部已读): `act(fn, done)` runs `fn`,
+ * toasts `done` (where it has words), then runs `then` (the page's reload); what the server refused is toasted in
+ * the current language.
+ */
+export function useAct(then?: () => unknown) {
+  const { run } = useSaving();
+  return (fn: () => Promise<unknown>, done?: string) =>
+    run(async () => {
+      await fn();
+      return done;
+    }, then);
+}
+
+/**
  * One attempt of a form at a time whose refusal the form shows itself (`FormFailure`, an alert), not toasted:
  * `busy` while `run(act)` runs, `failure` (null until an attempt is refused, cleared by the next one or by
  * `setFailure(null)`, when the form starts afresh).

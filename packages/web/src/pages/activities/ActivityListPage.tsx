@@ -7,7 +7,6 @@ import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -120,9 +119,8 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
     label: t('act.field.union'),
   });
   const [rule, setRule] = useState<Rule | null>(null);
-  const invalid = useInvalidFields();
   const submit = async (v: Values) => {
-    if (invalid.blocked() || !union) return undefined;
+    if (!union) return undefined;
     const { id } = await activitiesApi.create({
       orgId: union,
       title: v.title,
@@ -156,115 +154,108 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       okTestId="act-create-ok"
       initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
     >
-      <ValidityScope fields={invalid}>
-        {unionField}
-        <div className="form-grid-2">
-          <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
-          <Form.Item name="kind" label={t('act.field.kind')}>
-            <Select options={optionsOf(KINDS, (k) => t(`act.kind.${k}`))} />
-          </Form.Item>
-        </div>
-        <div className="form-grid-2">
-          <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
-          <Form.Item
-            name="places"
-            label={t('act.field.places')}
-            rules={[requiredRule(t, t('act.field.places'))]}
-          >
-            <NumberInput min={1} max={100000} style={{ width: '100%' }} testId="act-places" />
-          </Form.Item>
-        </div>
-        <div className="form-grid-2">
-          <Form.Item
-            name="signup"
-            label={t('act.field.signup')}
-            rules={[requiredRule(t, t('act.field.signup'))]}
-          >
-            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
-          </Form.Item>
-          <Form.Item name="feeFen" label={t('act.field.fee')}>
-            <YuanInput style={{ width: '100%' }} emptyMeans={t('act.field.free')} />
-          </Form.Item>
-        </div>
-        <Form.Item label={t('act.create.sessions')} required>
-          <Form.List name="sessions">
-            {(items, { add, remove }) => (
-              <Flex vertical gap={8}>
-                {items.map((it) => (
-                  <Flex key={it.key} gap={8}>
-                    <Form.Item
-                      name={[it.name, 'range']}
-                      noStyle
-                      rules={[requiredRule(t, t('act.create.sessions'))]}
-                    >
-                      <DatePicker.RangePicker
-                        showTime={{ format: 'HH:mm' }}
-                        format="YYYY-MM-DD HH:mm"
-                        data-testid={`act-session-${it.name}`}
-                      />
-                    </Form.Item>
-                    {items.length > 1 && (
-                      <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                    )}
-                  </Flex>
-                ))}
-                <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
-                  {t('act.create.addSession')}
-                </Button>
-              </Flex>
-            )}
-          </Form.List>
+      {unionField}
+      <div className="form-grid-2">
+        <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
+        <Form.Item name="kind" label={t('act.field.kind')}>
+          <Select options={optionsOf(KINDS, (k) => t(`act.kind.${k}`))} />
         </Form.Item>
-        <Form.Item label={t('act.create.quotas')} extra={t('act.create.quotasHint')}>
-          <Form.List name="quotas">
-            {(items, { add, remove }) => (
-              <Flex vertical gap={8}>
-                {items.map((it) => (
-                  <Flex key={it.key} gap={8} align="center">
-                    <Form.Item
-                      name={[it.name, 'orgId']}
-                      noStyle
-                      rules={[requiredRule(t, t('act.stats.union'))]}
-                    >
-                      <QuotaOrg />
-                    </Form.Item>
-                    <Form.Item
-                      name={[it.name, 'places']}
-                      noStyle
-                      rules={[requiredRule(t, t('act.field.places'))]}
-                    >
-                      <NumberInput
-                        min={1}
-                        max={100000}
-                        placeholder={t('act.field.places')}
-                        testId={`act-quota-places-${it.name}`}
-                      />
-                    </Form.Item>
+      </div>
+      <div className="form-grid-2">
+        <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
+        <Form.Item
+          name="places"
+          label={t('act.field.places')}
+          rules={[requiredRule(t, t('act.field.places'))]}
+        >
+          <NumberInput min={1} max={100000} style={{ width: '100%' }} testId="act-places" />
+        </Form.Item>
+      </div>
+      <div className="form-grid-2">
+        <Form.Item
+          name="signup"
+          label={t('act.field.signup')}
+          rules={[requiredRule(t, t('act.field.signup'))]}
+        >
+          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
+        </Form.Item>
+        <Form.Item name="feeFen" label={t('act.field.fee')}>
+          <YuanInput style={{ width: '100%' }} emptyMeans={t('act.field.free')} />
+        </Form.Item>
+      </div>
+      <Form.Item label={t('act.create.sessions')} required>
+        <Form.List name="sessions">
+          {(items, { add, remove }) => (
+            <Flex vertical gap={8}>
+              {items.map((it) => (
+                <Flex key={it.key} gap={8}>
+                  <Form.Item
+                    name={[it.name, 'range']}
+                    noStyle
+                    rules={[requiredRule(t, t('act.create.sessions'))]}
+                  >
+                    <DatePicker.RangePicker
+                      showTime={{ format: 'HH:mm' }}
+                      format="YYYY-MM-DD HH:mm"
+                      data-testid={`act-session-${it.name}`}
+                    />
+                  </Form.Item>
+                  {items.length > 1 && (
                     <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                  </Flex>
-                ))}
-                <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
-                  {t('act.create.addQuota')}
-                </Button>
-              </Flex>
-            )}
-          </Form.List>
+                  )}
+                </Flex>
+              ))}
+              <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
+                {t('act.create.addSession')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+      </Form.Item>
+      <Form.Item label={t('act.create.quotas')} extra={t('act.create.quotasHint')}>
+        <Form.List name="quotas">
+          {(items, { add, remove }) => (
+            <Flex vertical gap={8}>
+              {items.map((it) => (
+                <Flex key={it.key} gap={8} align="center">
+                  <Form.Item
+                    name={[it.name, 'orgId']}
+                    noStyle
+                    rules={[requiredRule(t, t('act.stats.union'))]}
+                  >
+                    <QuotaOrg />
+                  </Form.Item>
+                  <Form.Item
+                    name={[it.name, 'places']}
+                    noStyle
+                    rules={[requiredRule(t, t('act.field.places'))]}
+                  >
+                    <NumberInput
+                      min={1}
+                      max={100000}
+                      placeholder={t('act.field.places')}
+                      testId={`act-quota-places-${it.name}`}
+                    />
+                  </Form.Item>
+                  <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
+                </Flex>
+              ))}
+              <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
+                {t('act.create.addQuota')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+      </Form.Item>
+      <div className="form-grid-2">
+        <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
+          <NumberInput min={0} max={20} optional style={{ width: '100%' }} />
         </Form.Item>
-        <div className="form-grid-2">
-          <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
-            <NumberInput min={0} max={20} optional style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
-            <NumberInput min={1} max={730} optional style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <OptionalRule
-          rule={rule}
-          onChange={setRule}
-          label={t('act.create.withRule')}
-          testId="act-with-rule"
-        />
-      </ValidityScope>
+        <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
+          <NumberInput min={1} max={730} optional style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <OptionalRule rule={rule} onChange={setRule} label={t('act.create.withRule')} testId="act-with-rule" />
     </FieldsDialog>
   );
 }

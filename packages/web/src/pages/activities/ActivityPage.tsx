@@ -9,6 +9,7 @@ import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { ActivityHead, CodesCard, PhotosCard } from './ActivityPage.head.tsx';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
 
@@ -33,15 +34,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   /** The day staff sign up or record attendance on: a past activity brought in (ADR 40); null is today. */
   const [pastDay, setPastDay] = useState<string | null>(null);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
-  const run = async (fn: () => Promise<unknown>, done?: string) => {
-    try {
-      await fn();
-      if (done) feedback.success(done);
-      reload();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const run = useAct(reload);
   type R = ActivityDetail['roster'][number];
   return (
     <Flex vertical gap={16}>

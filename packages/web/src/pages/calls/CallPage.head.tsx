@@ -1,6 +1,6 @@
 import { Button, Card, Descriptions, Flex, Popconfirm, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { useAct } from '../../components/useBusy.ts';
 import { type CallDetail, callsApi } from './calls-api.ts';
 
 /** A call's head: what it is and its window, and the buttons of who may submit for workers, publish, or show it. */
@@ -14,7 +14,7 @@ export function CallHead({
   onSubmitFor: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
+  const act = useAct(reload);
   return (
     <Card
       title={call.title}
@@ -28,15 +28,7 @@ export function CallHead({
           {call.canJudge && !call.publishedOn && (
             <Popconfirm
               title={t('calls.detail.publishConfirm')}
-              onConfirm={async () => {
-                try {
-                  await callsApi.publish(call.id);
-                  feedback.success(t('calls.detail.published'));
-                  reload();
-                } catch (err) {
-                  feedback.error(err);
-                }
-              }}
+              onConfirm={() => act(() => callsApi.publish(call.id), t('calls.detail.published'))}
             >
               <Button type="primary" data-testid="call-publish">
                 {t('calls.detail.publish')}

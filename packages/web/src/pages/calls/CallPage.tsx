@@ -9,7 +9,7 @@ import { optionsOf } from '../../components/options.ts';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
-import { useSaving } from '../../components/useBusy.ts';
+import { useAct, useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { CallHead } from './CallPage.head.tsx';
 import {
@@ -36,21 +36,12 @@ export default function CallPage() {
 
 function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [status, setStatus] = useState<WorkStatus | undefined>();
   const [categoryId, setCategoryId] = useState<number | undefined>();
   const works = useLoad(() => callsApi.works(call.id, { status, categoryId }), [call.id, status, categoryId]);
   const [returning, setReturning] = useState<Work | null>(null);
   const [sending, setSending] = useState(false);
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      feedback.success(done);
-      works.reload();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const act = useAct(works.reload);
   return (
     <Flex vertical gap={16}>
       <CallHead call={call} reload={reload} onSubmitFor={() => setSending(true)} />

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { formatClock } from '../../components/dates.ts';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
 type Card = Answer<'/api/me/card'>;
@@ -28,7 +28,6 @@ const readStored = (): Card | null => {
 export default function MyCardPage() {
   const { t } = useTranslation();
   usePageTitle(t('card.title'));
-  const feedback = useFeedback();
   const [card, setCard] = useState<Card | null>(null);
   const [offline, setOffline] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -54,6 +53,10 @@ export default function MyCardPage() {
       } else setError(err);
     }
   }, []);
+  const act = useAct(() => {
+    setPhotoVersion((v) => v + 1);
+    return load();
+  });
 
   useEffect(() => {
     void load();
@@ -69,14 +72,7 @@ export default function MyCardPage() {
   if (!card) return <PhoneLoading />;
   const expired = Date.parse(card.expiresAt) < now;
   const upload = async (file: File) => {
-    try {
-      await unwrap(api.PUT('/api/me/card/photo', { body: fileForm(file) }));
-      feedback.success(t('card.photoSaved'));
-      setPhotoVersion((v) => v + 1);
-      await load();
-    } catch (err) {
-      feedback.error(err);
-    }
+    await act(() => unwrap(api.PUT('/api/me/card/photo', { body: fileForm(file) })), t('card.photoSaved'));
     return false;
   };
 

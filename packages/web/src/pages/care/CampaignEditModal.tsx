@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { EditDialog } from '../../components/EditDialog.tsx';
 import { Field } from '../../components/Field.tsx';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type CampaignDetail, careApi, type EditCampaign } from './care-api.ts';
@@ -19,7 +18,6 @@ export function CampaignEditModal({
   onDone: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const invalid = useInvalidFields();
   return (
     <EditDialog<Values>
       testId="care-edit"
@@ -34,7 +32,7 @@ export function CampaignEditModal({
       })}
       okProps={(v) => ({ disabled: !v?.title.trim() })}
       save={async (v) => {
-        if (!v.title.trim() || invalid.blocked()) return false;
+        if (!v.title.trim()) return false;
         return careApi.editCampaign(campaign.id, {
           ...v,
           title: v.title.trim(),
@@ -44,32 +42,30 @@ export function CampaignEditModal({
       onDone={onDone}
     >
       {(v, set) => (
-        <ValidityScope fields={invalid}>
-          <Form layout="vertical">
-            <Field id="care-edit-title" label={t('care.field.title')} required>
-              <TextLine value={v.title} max={100} onChange={(text) => set({ title: text })} />
+        <Form layout="vertical">
+          <Field id="care-edit-title" label={t('care.field.title')} required>
+            <TextLine value={v.title} max={100} onChange={(text) => set({ title: text })} />
+          </Field>
+          <Row gutter={16}>
+            <Field col={12} id="care-edit-starts-on" label={t('care.field.startsOn')} required>
+              <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
             </Field>
-            <Row gutter={16}>
-              <Field col={12} id="care-edit-starts-on" label={t('care.field.startsOn')} required>
-                <DateField value={v.startsOn} onChange={(d) => d && set({ startsOn: d })} />
-              </Field>
-              <Field col={12} id="care-edit-ends-on" label={t('care.field.endsOn')} required>
-                <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
-              </Field>
-            </Row>
-            <Field id="care-edit-budget" label={t('care.field.budget')} required>
-              <YuanInput
-                value={v.budgetFen}
-                onChange={(n) => set({ budgetFen: n ?? 0 })}
-                style={{ width: '100%' }}
-                testId="care-edit-budget"
-              />
+            <Field col={12} id="care-edit-ends-on" label={t('care.field.endsOn')} required>
+              <DateField value={v.endsOn} onChange={(d) => d && set({ endsOn: d })} />
             </Field>
-            <Field id="care-edit-note" label={t('care.field.note')}>
-              <TextBox rows={2} value={v.note} max={1000} onChange={(note) => set({ note })} />
-            </Field>
-          </Form>
-        </ValidityScope>
+          </Row>
+          <Field id="care-edit-budget" label={t('care.field.budget')} required>
+            <YuanInput
+              value={v.budgetFen}
+              onChange={(n) => set({ budgetFen: n ?? 0 })}
+              style={{ width: '100%' }}
+              testId="care-edit-budget"
+            />
+          </Field>
+          <Field id="care-edit-note" label={t('care.field.note')}>
+            <TextBox rows={2} value={v.note} max={1000} onChange={(note) => set({ note })} />
+          </Field>
+        </Form>
       )}
     </EditDialog>
   );

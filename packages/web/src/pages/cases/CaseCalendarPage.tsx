@@ -10,6 +10,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { Categories } from './CaseCalendarPage.categories.tsx';
@@ -21,21 +22,13 @@ export default function CaseCalendarPage() {
   usePageTitle(t('case.calendar.title'));
   const { can } = useSession();
   const admin = can('cases.calendar');
-  const feedback = useFeedback();
   const [year, setYear] = useState(new Date().getFullYear());
   const days = useLoad(() => casesApi.calendar(year), [year]);
   const [day, setDay] = useState<Dayjs | null>(null);
   const [working, setWorking] = useState(false);
   const [name, setName] = useState('');
-  const save = async (call: () => Promise<unknown>) => {
-    try {
-      await call();
-      feedback.success(t('case.calendar.saved'));
-      await days.reload();
-    } catch (e) {
-      feedback.error(e);
-    }
-  };
+  const act = useAct(days.reload);
+  const save = (call: () => Promise<unknown>) => act(call, t('case.calendar.saved'));
   return (
     <Flex vertical gap={16}>
       <Card
@@ -271,9 +264,12 @@ function NoticePaste({ year, onDone }: { year: number; onDone: () => void }) {
 /** The after-hours cut-off: a request received later counts its deadlines from the next working day. */
 function AfterHours({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const settings = useLoad(() => casesApi.settings(), []);
   const [time, setTime] = useState<Dayjs | null>(null);
+  const act = useAct(() => {
+    setTime(null);
+    return settings.reload();
+  });
   const shown = time ?? (settings.data ? dayjs(settings.data.afterHours, 'HH:mm') : null);
   return (
     <Card title={t('case.calendar.afterHoursTitle')}>
@@ -290,17 +286,9 @@ function AfterHours({ admin }: { admin: boolean }) {
           />
           <Button
             disabled={!time}
-            onClick={async () => {
-              if (!time) return;
-              try {
-                await casesApi.saveSettings(time.format('HH:mm'));
-                feedback.success(t('case.calendar.saved'));
-                setTime(null);
-                await settings.reload();
-              } catch (e) {
-                feedback.error(e);
-              }
-            }}
+            onClick={() =>
+              time && act(() => casesApi.saveSettings(time.format('HH:mm')), t('case.calendar.saved'))
+            }
           >
             {t('case.calendar.save')}
           </Button>

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FormDialog, heldDialog } from '../../components/FormDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import type { Loaded } from '../../components/useLoad.ts';
 import { type ContestDetail, contestsApi, type Entry, type ResultInput } from './contests-api.ts';
 
@@ -92,19 +92,11 @@ export function EntriesTable({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [editing, setEditing] = useState<Entry | null>(null);
+  const act = useAct(onChanged);
   if (entries.error)
     return <LoadError error={entries.error} retry={entries.reload} what={t('contest.entry.what')} />;
-  const withdraw = async (e: Entry) => {
-    try {
-      await contestsApi.withdraw(e.id);
-      feedback.success(t('contest.entry.withdrawn'));
-      onChanged();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const withdraw = (e: Entry) => act(() => contestsApi.withdraw(e.id), t('contest.entry.withdrawn'));
   return (
     <>
       <Table<Entry>

@@ -1,23 +1,26 @@
-import { Alert, Button, Flex, Table, Tag } from 'antd';
+import { Alert, Button, Flex, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { labelColumn } from '../../components/columns.tsx';
 import { DayConfirm } from '../../components/DayDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { BookForMemberModal } from './BookForMemberModal.tsx';
-import { counsellingApi, slotText } from './counselling-api.ts';
+import { bookingColumns } from './bookingColumns.tsx';
+import { counsellingApi, type StaffBooking } from './counselling-api.ts';
 
 /** The bookings of the union's members: a booking made for a member, a booking cancelled by staff (never the notes). */
 export function Bookings({ orgId }: { orgId?: number }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
   const list = useLoad(() => counsellingApi.bookings(orgId), [orgId]);
   const slots = useLoad(() => counsellingApi.slots(orgId), [orgId]);
+  const act = useAct(() => {
+    list.reload();
+    slots.reload();
+  });
   const [booking, setBooking] = useState(false);
   /** The day staff record a cancellation on (ADR 40): null is today. */
   return (
@@ -40,22 +43,7 @@ export function Bookings({ orgId }: { orgId?: number }) {
         pagination={{ pageSize: 20, showSizeChanger: false }}
         data-testid="csl-bookings"
         columns={[
-          { title: t('csl.field.time'), key: 'time', render: (_: unknown, b) => slotText(b) },
-          { title: t('csl.field.member'), dataIndex: 'personName' },
-          { title: t('csl.field.union'), dataIndex: 'orgName' },
-          { title: t('csl.field.counsellor'), dataIndex: 'counsellorName' },
-          { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
-          labelColumn(t('csl.field.channel'), 'channel', (c) => t(`csl.channel.${c}`)),
-          {
-            title: t('csl.field.status'),
-            key: 'status',
-            render: (_: unknown, b) => (
-              <Tag color={b.status === 'booked' ? 'blue' : b.status === 'done' ? 'green' : 'default'}>
-                {t(`csl.status.${b.status}`)}
-                {b.cancelledBy ? ` · ${t(`csl.cancelledBy.${b.cancelledBy}`)}` : ''}
-              </Tag>
-            ),
-          },
+          ...bookingColumns<StaffBooking>(t, true),
           {
             title: '',
             key: 'act',
@@ -65,16 +53,12 @@ export function Bookings({ orgId }: { orgId?: number }) {
                 <DayConfirm
                   title={t('csl.bookings.cancel')}
                   dayTestId="csl-cancel-day"
-                  onConfirm={async (cancelDay) => {
-                    try {
-                      await counsellingApi.cancelByStaff(b.id, undefined, cancelDay);
-                      feedback.success(t('csl.bookings.cancelled'));
-                      list.reload();
-                      slots.reload();
-                    } catch (e) {
-                      feedback.error(e);
-                    }
-                  }}
+                  onConfirm={(cancelDay) =>
+                    act(
+                      () => counsellingApi.cancelByStaff(b.id, undefined, cancelDay),
+                      t('csl.bookings.cancelled'),
+                    )
+                  }
                 >
                   <Button size="small" data-testid={`csl-cancel-${b.id}`}>
                     {t('csl.bookings.cancel')}

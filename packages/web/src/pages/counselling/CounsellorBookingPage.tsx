@@ -6,7 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
-import { useSaving } from '../../components/useBusy.ts';
+import { useAct, useSaving } from '../../components/useBusy.ts';
 import { type CounsellorBooking, counsellingApi, slotText } from './counselling-api.ts';
 
 /** A booking of the counsellor's: the worker, their assessments and answers, and the session note. */
@@ -24,6 +24,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
   const feedback = useFeedback();
   const [note, setNote] = useState(b.note);
   const { busy, run: whileBusy } = useSaving();
+  const act = useAct(reload);
   useEffect(() => setNote(b.note), [b.note]);
   const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
   const save = async (done: boolean) => {
@@ -97,15 +98,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
           {b.status === 'booked' && (
             <Button
               danger
-              onClick={async () => {
-                try {
-                  await counsellingApi.cancelByCounsellor(b.id);
-                  feedback.success(t('csl.booking.cancelled'));
-                  reload();
-                } catch (e) {
-                  feedback.error(e);
-                }
-              }}
+              onClick={() => act(() => counsellingApi.cancelByCounsellor(b.id), t('csl.booking.cancelled'))}
             >
               {t('csl.booking.cancel')}
             </Button>

@@ -7,7 +7,6 @@ import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -15,8 +14,10 @@ import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { bookingColumns } from './bookingColumns.tsx';
 import { type CounsellorHome, counsellingApi, slotText } from './counselling-api.ts';
 
 /** The counsellor's own page: crisis flags to follow up, bookings, and the slots they offer. */
@@ -33,17 +34,8 @@ export default function CounsellorPage() {
 
 function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [adding, setAdding] = useState(false);
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      feedback.success(done);
-      reload();
-    } catch (e) {
-      feedback.error(e);
-    }
-  };
+  const act = useAct(reload);
   return (
     <Flex vertical gap={16}>
       <Card title={`${t('csl.mine.title')} · ${h.counsellor.name}`} size="small">
@@ -107,20 +99,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
           locale={{ emptyText: t('csl.mine.noBookings') }}
           data-testid="csl-my-bookings"
           columns={[
-            { title: t('csl.field.time'), key: 'time', render: (_: unknown, b) => slotText(b) },
-            { title: t('csl.field.member'), dataIndex: 'personName' },
-            { title: t('csl.field.union'), dataIndex: 'orgName' },
-            { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
-            labelColumn(t('csl.field.channel'), 'channel', (c) => t(`csl.channel.${c}`)),
-            {
-              title: t('csl.field.status'),
-              dataIndex: 'status',
-              render: (s: string) => (
-                <Tag color={s === 'booked' ? 'blue' : s === 'done' ? 'green' : 'default'}>
-                  {t(`csl.status.${s}`)}
-                </Tag>
-              ),
-            },
+            ...bookingColumns<CounsellorHome['bookings'][number]>(t, false),
             {
               title: '',
               key: 'open',

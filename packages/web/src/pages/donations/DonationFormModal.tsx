@@ -8,7 +8,6 @@ import { today } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -83,7 +82,6 @@ export function DonationFormModal({
   const { t } = useTranslation();
   const { me, can } = useSession();
   const feedback = useFeedback();
-  const invalid = useInvalidFields();
   const [funds, setFunds] = useState<Fund[]>([]);
   const [campaigns, setCampaigns] = useState<Campaign[]>([]);
   const [v, setV] = useState<Values>({
@@ -121,7 +119,6 @@ export function DonationFormModal({
     (v.kind === 'money' || (v.item.trim() && v.quantity && v.unit.trim()));
 
   const submit = async () => {
-    if (invalid.blocked()) return;
     if (!ready || !v.donor || v.amountFen === null) return;
     await donationsApi.createDonation({
       donorId: v.donor.value,
@@ -152,71 +149,69 @@ export function DonationFormModal({
       okProps={lockedUntilFilled(t, !ready)}
       destroyOnHidden
     >
-      <ValidityScope fields={invalid}>
-        <Form layout="vertical">
-          <Form.Item label={t('don.field.donor')} required htmlFor="donation-donor-field">
-            {donor ? (
-              <Input id="donation-donor-field" value={donor.label} disabled />
-            ) : (
-              <DonorSearch id="donation-donor-field" value={v.donor} onChange={(d) => set({ donor: d })} />
-            )}
-          </Form.Item>
-          <Form.Item label={t('don.field.kind')} required>
-            <Radio.Group
-              value={v.kind}
-              onChange={(e) => set({ kind: e.target.value as DonationKind })}
-              options={optionsOf(['money', 'goods'] as const, (k) => t(`don.kind.${k}`))}
-              data-testid="donation-kind"
-            />
-          </Form.Item>
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            message={v.kind === 'money' ? t('don.donations.moneyHint') : t('don.donations.goodsHint')}
-          />
-          {v.kind === 'money' && (
-            <Form.Item label={t('don.donations.target')} required>
-              <Radio.Group
-                value={v.target}
-                onChange={(e) => set({ target: e.target.value })}
-                options={[
-                  { value: 'union', label: t('don.donations.toUnion') },
-                  { value: 'fund', label: t('don.donations.toFund'), disabled: !funds.length },
-                ]}
-              />
-            </Form.Item>
-          )}
-          {toFund ? (
-            <Field id="donation-fund" label={t('don.field.fund')} required>
-              <Select
-                value={v.fundId ?? undefined}
-                onChange={(id) => set({ fundId: id })}
-                options={funds.map((f) => ({ value: f.id, label: `${f.name}${aside(f.orgName)}` }))}
-                data-testid="donation-fund"
-              />
-            </Field>
+      <Form layout="vertical">
+        <Form.Item label={t('don.field.donor')} required htmlFor="donation-donor-field">
+          {donor ? (
+            <Input id="donation-donor-field" value={donor.label} disabled />
           ) : (
-            <Field id="donation-union" label={t('don.field.union')} required>
-              <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} style={{ width: '100%' }} />
-            </Field>
+            <DonorSearch id="donation-donor-field" value={v.donor} onChange={(d) => set({ donor: d })} />
           )}
-          {v.kind === 'goods' && <GoodsFields v={v} set={set} campaigns={mayStock ? campaigns : null} />}
-          <Field id="donation-amount" label={t('don.field.amount')} required>
-            <YuanInput
-              value={v.amountFen}
-              onChange={(fen) => set({ amountFen: fen })}
-              testId="donation-amount"
+        </Form.Item>
+        <Form.Item label={t('don.field.kind')} required>
+          <Radio.Group
+            value={v.kind}
+            onChange={(e) => set({ kind: e.target.value as DonationKind })}
+            options={optionsOf(['money', 'goods'] as const, (k) => t(`don.kind.${k}`))}
+            data-testid="donation-kind"
+          />
+        </Form.Item>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={v.kind === 'money' ? t('don.donations.moneyHint') : t('don.donations.goodsHint')}
+        />
+        {v.kind === 'money' && (
+          <Form.Item label={t('don.donations.target')} required>
+            <Radio.Group
+              value={v.target}
+              onChange={(e) => set({ target: e.target.value })}
+              options={[
+                { value: 'union', label: t('don.donations.toUnion') },
+                { value: 'fund', label: t('don.donations.toFund'), disabled: !funds.length },
+              ]}
+            />
+          </Form.Item>
+        )}
+        {toFund ? (
+          <Field id="donation-fund" label={t('don.field.fund')} required>
+            <Select
+              value={v.fundId ?? undefined}
+              onChange={(id) => set({ fundId: id })}
+              options={funds.map((f) => ({ value: f.id, label: `${f.name}${aside(f.orgName)}` }))}
+              data-testid="donation-fund"
             />
           </Field>
-          <Field id="donation-received-on" label={t('don.field.receivedOn')} required>
-            <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} noFuture />
+        ) : (
+          <Field id="donation-union" label={t('don.field.union')} required>
+            <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} style={{ width: '100%' }} />
           </Field>
-          <Field id="donation-note" label={t('don.field.note')}>
-            <TextBox value={v.note} max={1000} rows={2} onChange={(note) => set({ note })} />
-          </Field>
-        </Form>
-      </ValidityScope>
+        )}
+        {v.kind === 'goods' && <GoodsFields v={v} set={set} campaigns={mayStock ? campaigns : null} />}
+        <Field id="donation-amount" label={t('don.field.amount')} required>
+          <YuanInput
+            value={v.amountFen}
+            onChange={(fen) => set({ amountFen: fen })}
+            testId="donation-amount"
+          />
+        </Field>
+        <Field id="donation-received-on" label={t('don.field.receivedOn')} required>
+          <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} noFuture />
+        </Field>
+        <Field id="donation-note" label={t('don.field.note')}>
+          <TextBox value={v.note} max={1000} rows={2} onChange={(note) => set({ note })} />
+        </Field>
+      </Form>
     </FormDialog>
   );
 }

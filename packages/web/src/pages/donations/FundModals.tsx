@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { programsApi } from '../programs/programs-api.ts';
@@ -54,14 +53,12 @@ export function EarlierYearModal({
   onDone,
 }: DialogProps<{ fundId: number }, [d: FundDetail]>) {
   const { t } = useTranslation();
-  const invalid = useInvalidFields();
   const [form] = Form.useForm<FundYear>();
   const ready = Form.useWatch(
     (v: Partial<FundYear>) => !!v.year && v.incomeFen != null && v.grantedFen != null && v.helped != null,
     form,
   );
   const submit = async (v: FundYear) => {
-    if (invalid.blocked()) return undefined;
     if (!ready) return undefined;
     onDone(await donationsApi.addYear(fundId, v));
     return t('don.fund.yearSaved');
@@ -75,20 +72,18 @@ export function EarlierYearModal({
       okProps={{ disabled: !ready }}
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('don.fund.addYearHint')} />
-      <ValidityScope fields={invalid}>
-        <Form.Item name="year" label={t('don.fund.year')} required>
-          <NumberInput min={1990} max={2200} />
-        </Form.Item>
-        <Form.Item name="incomeFen" label={t('don.fund.yearIncome')} required>
-          <YuanInput />
-        </Form.Item>
-        <Form.Item name="grantedFen" label={t('don.fund.yearGranted')} required>
-          <YuanInput />
-        </Form.Item>
-        <Form.Item name="helped" label={t('don.fund.yearHelped')} required>
-          <NumberInput min={0} max={10_000_000} />
-        </Form.Item>
-      </ValidityScope>
+      <Form.Item name="year" label={t('don.fund.year')} required>
+        <NumberInput min={1990} max={2200} />
+      </Form.Item>
+      <Form.Item name="incomeFen" label={t('don.fund.yearIncome')} required>
+        <YuanInput />
+      </Form.Item>
+      <Form.Item name="grantedFen" label={t('don.fund.yearGranted')} required>
+        <YuanInput />
+      </Form.Item>
+      <Form.Item name="helped" label={t('don.fund.yearHelped')} required>
+        <NumberInput min={0} max={10_000_000} />
+      </Form.Item>
     </FieldsDialog>
   );
 }

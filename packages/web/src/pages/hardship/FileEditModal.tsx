@@ -1,7 +1,6 @@
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormEditDialog } from '../../components/EditDialog.tsx';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { FileFields } from './FileFields.tsx';
 import { type HouseholdRow, householdMember } from './HouseholdField.tsx';
 import { type EditFile, type HardshipDetail, hardshipApi } from './hardship-api.ts';
@@ -20,7 +19,6 @@ interface Values {
 export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const invalid = useInvalidFields();
   const f = detail.file;
   return (
     <FormEditDialog<Values>
@@ -45,7 +43,6 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
         })),
       })}
       save={async (v) => {
-        if (invalid.blocked()) return false;
         return hardshipApi.edit(f.id, {
           address: v.address?.trim() || null,
           causes: v.causes,
@@ -55,19 +52,17 @@ export function FileEditModal({ detail, onDone }: { detail: HardshipDetail; onDo
       }}
       onDone={onDone}
     >
-      <ValidityScope fields={invalid}>
-        <FileFields
-          household={{
-            fit: 'dialog',
-            rowTestId: 'hardship-edit-member',
-            incomeTestId: 'hardship-edit-income',
-            newRelation: 'other',
-          }}
-          membersHint={t('hs.edit.idHint')}
-          noteRows={2}
-          addressTestId="hardship-edit-address"
-        />
-      </ValidityScope>
+      <FileFields
+        household={{
+          fit: 'dialog',
+          rowTestId: 'hardship-edit-member',
+          incomeTestId: 'hardship-edit-income',
+          newRelation: 'other',
+        }}
+        membersHint={t('hs.edit.idHint')}
+        noteRows={2}
+        addressTestId="hardship-edit-address"
+      />
     </FormEditDialog>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
 import { requiredRule } from '../../components/form-rules.ts';
 import { formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type Claim, type Decision, insuranceApi } from './insurance-api.ts';
 
@@ -17,18 +17,12 @@ import { type Claim, type Decision, insuranceApi } from './insurance-api.ts';
  */
 export function DecisionButtons({ c, onDone }: { c: Claim; onDone: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [action, setAction] = useState<Decision['action'] | null>(null);
-  const submit = async (body: Decision) => {
-    try {
-      await insuranceApi.decide(c.id, body);
-      feedback.success(t('ins.claim.done'));
-      setAction(null);
-      onDone();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const act = useAct(() => {
+    setAction(null);
+    onDone();
+  });
+  const submit = (body: Decision) => act(() => insuranceApi.decide(c.id, body), t('ins.claim.done'));
   return (
     <>
       {c.status === 'forwarded' && (

@@ -6,7 +6,6 @@ import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { formatFen } from '../../components/format.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -105,9 +104,8 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
     label: t('ins.field.union'),
     testId: 'ins-union',
   });
-  const invalid = useInvalidFields();
   const submit = async (v: Values) => {
-    if (invalid.blocked() || !union) return undefined;
+    if (!union) return undefined;
     const body: NewPolicy = {
       orgId: union,
       insurer: v.insurer,
@@ -138,89 +136,87 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       preserve
       initialValues={{ who: 'outdoor', payer: 'insurer' }}
     >
-      <ValidityScope fields={invalid}>
-        {unionField}
-        <div className="form-grid-2">
-          <TextItem
-            name="insurer"
-            label={t('ins.field.insurer')}
-            max={100}
-            required={t('ins.create.needInsurer')}
-            testId="ins-insurer"
-          />
-          <TextItem
-            name="policyNo"
-            label={t('ins.field.policyNo')}
-            max={60}
-            required={t('ins.create.needNo')}
-            testId="ins-no"
-          />
-        </div>
+      {unionField}
+      <div className="form-grid-2">
         <TextItem
-          name="title"
-          label={t('ins.field.title')}
-          max={200}
-          required={t('ins.create.needTitle')}
-          testId="ins-title"
+          name="insurer"
+          label={t('ins.field.insurer')}
+          max={100}
+          required={t('ins.create.needInsurer')}
+          testId="ins-insurer"
         />
+        <TextItem
+          name="policyNo"
+          label={t('ins.field.policyNo')}
+          max={60}
+          required={t('ins.create.needNo')}
+          testId="ins-no"
+        />
+      </div>
+      <TextItem
+        name="title"
+        label={t('ins.field.title')}
+        max={200}
+        required={t('ins.create.needTitle')}
+        testId="ins-title"
+      />
+      <div className="form-grid-2">
+        <Form.Item
+          name="period"
+          label={t('ins.field.period')}
+          rules={[{ required: true, message: t('ins.create.needPeriod') }]}
+        >
+          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="ins-period" />
+        </Form.Item>
+        <Form.Item
+          name="premiumFen"
+          label={t('ins.field.premium')}
+          rules={[{ required: true, message: t('ins.create.needPremium') }]}
+        >
+          <YuanInput style={{ width: '100%' }} testId="ins-premium" />
+        </Form.Item>
+      </div>
+      <TextItem
+        name="cover"
+        label={t('ins.field.cover')}
+        max={2000}
+        rows={2}
+        required={t('ins.create.needCover')}
+        testId="ins-cover"
+      />
+      <Form.Item name="who" label={t('ins.field.who')}>
+        <Radio.Group
+          options={(Object.keys(WHO) as Who[]).map((w) => ({ value: w, label: t(`ins.who.${w}`) }))}
+          data-testid="ins-who"
+        />
+      </Form.Item>
+      <Form.Item name="payer" label={t('ins.field.payer')} extra={t('ins.payer.hint')}>
+        <Radio.Group
+          options={optionsOf(['insurer', 'union'] as const, (w) => t(`ins.payer.${w}`))}
+          data-testid="ins-payer"
+        />
+      </Form.Item>
+      <Form.Item name="past" valuePropName="checked">
+        <Checkbox>{t('ins.create.past')}</Checkbox>
+      </Form.Item>
+      {past && (
         <div className="form-grid-2">
           <Form.Item
-            name="period"
-            label={t('ins.field.period')}
-            rules={[{ required: true, message: t('ins.create.needPeriod') }]}
+            name="recordedInsured"
+            label={t('ins.field.recordedInsured')}
+            rules={[requiredRule(t, t('ins.field.recordedInsured'))]}
           >
-            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="ins-period" />
+            <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
-            name="premiumFen"
-            label={t('ins.field.premium')}
-            rules={[{ required: true, message: t('ins.create.needPremium') }]}
+            name="recordedPremiumFen"
+            label={t('ins.field.recordedPremium')}
+            rules={[requiredRule(t, t('ins.field.recordedPremium'))]}
           >
-            <YuanInput style={{ width: '100%' }} testId="ins-premium" />
+            <YuanInput style={{ width: '100%' }} />
           </Form.Item>
         </div>
-        <TextItem
-          name="cover"
-          label={t('ins.field.cover')}
-          max={2000}
-          rows={2}
-          required={t('ins.create.needCover')}
-          testId="ins-cover"
-        />
-        <Form.Item name="who" label={t('ins.field.who')}>
-          <Radio.Group
-            options={(Object.keys(WHO) as Who[]).map((w) => ({ value: w, label: t(`ins.who.${w}`) }))}
-            data-testid="ins-who"
-          />
-        </Form.Item>
-        <Form.Item name="payer" label={t('ins.field.payer')} extra={t('ins.payer.hint')}>
-          <Radio.Group
-            options={optionsOf(['insurer', 'union'] as const, (w) => t(`ins.payer.${w}`))}
-            data-testid="ins-payer"
-          />
-        </Form.Item>
-        <Form.Item name="past" valuePropName="checked">
-          <Checkbox>{t('ins.create.past')}</Checkbox>
-        </Form.Item>
-        {past && (
-          <div className="form-grid-2">
-            <Form.Item
-              name="recordedInsured"
-              label={t('ins.field.recordedInsured')}
-              rules={[requiredRule(t, t('ins.field.recordedInsured'))]}
-            >
-              <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              name="recordedPremiumFen"
-              label={t('ins.field.recordedPremium')}
-              rules={[requiredRule(t, t('ins.field.recordedPremium'))]}
-            >
-              <YuanInput style={{ width: '100%' }} />
-            </Form.Item>
-          </div>
-        )}
-      </ValidityScope>
+      )}
     </FieldsDialog>
   );
 }

@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyActivity, type MyLearning, myLearningApi } from './learning-api.ts';
 
@@ -120,17 +121,9 @@ function Courses({ data, reload }: { data: MyLearning; reload: () => Promise<voi
 
 function Activities() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const list = useLoad(() => myLearningApi.activities(), []);
-  const signUp = async (a: MyActivity) => {
-    try {
-      await myLearningApi.signUp(a.id);
-      feedback.success(t('learn.me.signedUp'));
-      await list.reload();
-    } catch (e) {
-      feedback.error(e);
-    }
-  };
+  const act = useAct(list.reload);
+  const signUp = (a: MyActivity) => act(() => myLearningApi.signUp(a.id), t('learn.me.signedUp'));
   return (
     <PhoneList state={list} what={t('learn.me.activitiesWhat')} empty={t('learn.me.noActivities')}>
       {(items) =>

@@ -7,28 +7,25 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type LearningRequest, myLearningApi } from './learning-api.ts';
 
 /** Worker (phone): ask a master a question or to take me on (网上拜师); a master answers here too. */
 export default function WorkerMastersPage() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const masters = useLoad(() => myLearningApi.masters(), []);
   const requests = useLoad(() => myLearningApi.requests(), []);
   const [masterId, setMasterId] = useState<number>();
   const [kind, setKind] = useState<'question' | 'apprentice'>('question');
   const [text, setText] = useState('');
+  const act = useAct(requests.reload);
   const ask = async () => {
     if (!masterId || !text.trim()) return;
-    try {
+    await act(async () => {
       await myLearningApi.ask({ masterId, kind, text: text.trim() });
       setText('');
-      feedback.success(t('learn.ask.sent'));
-      await requests.reload();
-    } catch (e) {
-      feedback.error(e);
-    }
+    }, t('learn.ask.sent'));
   };
   return (
     <PhonePage

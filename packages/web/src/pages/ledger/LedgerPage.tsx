@@ -1,21 +1,19 @@
 import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { optionsOf } from '../../components/options.ts';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
+import { ReasonDialog } from '../../components/ReasonDialog.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
-import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useListParams } from '../../components/useListParams.ts';
-import type { Loaded } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import type { ProgramSummary } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
@@ -95,25 +93,7 @@ export default function LedgerPage() {
 function EntriesTable({ programId, onChanged }: { programId?: number; onChanged: () => void }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
-  const [reason, setReason] = useState('');
-  const [reversedOn, setReversedOn] = useState<string | null>(null);
-
-  const reverse = async (list: Loaded<unknown>) => {
-    if (!reversing) return;
-    try {
-      await ledgerApi.reverse(reversing.id, reason.trim(), reversedOn);
-      feedback.success(t('ledger.reversed'));
-      setReversing(null);
-      setReason('');
-      setReversedOn(null);
-      onChanged();
-      await list.reload();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
 
   return (
     <RegisterList<LedgerEntry>
@@ -184,27 +164,23 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
       ]}
     >
       {(list) => (
-        <Modal
+        <ReasonDialog
           open={reversing !== null}
           title={t('ledger.reverseTitle', { id: reversing?.id, amount: formatFen(reversing?.amountFen) })}
+          hint={t('ledger.reverseHint')}
+          placeholder={t('ledger.reasonPlaceholder')}
           okText={t('ledger.reverse')}
-          okButtonProps={{ danger: true, disabled: !reason.trim() }}
-          onCancel={() => setReversing(null)}
-          onOk={() => reverse(list)}
-          destroyOnHidden
-        >
-          <Typography.Paragraph type="secondary">{t('ledger.reverseHint')}</Typography.Paragraph>
-          <TextBox
-            rows={3}
-            max={500}
-            value={reason}
-            onChange={setReason}
-            placeholder={t('ledger.reasonPlaceholder')}
-          />
-          <div style={{ marginTop: 12 }}>
-            <PastDay value={reversedOn} onChange={setReversedOn} />
-          </div>
-        </Modal>
+          danger
+          onClose={() => setReversing(null)}
+          submit={async (reason, day) => {
+            if (!reversing) return undefined;
+            await ledgerApi.reverse(reversing.id, reason, day);
+            setReversing(null);
+            onChanged();
+            await list.reload();
+            return t('ledger.reversed');
+          }}
+        />
       )}
     </RegisterList>
   );

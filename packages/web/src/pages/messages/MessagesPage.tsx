@@ -3,8 +3,8 @@ import { Badge, Button, Card, Empty, List, Pagination, Space, Spin, Switch, Typo
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { refreshMessageCounts } from './message-counts.ts';
@@ -16,7 +16,6 @@ const PAGE_SIZE = 20;
 export default function MessagesPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('msg.title'));
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const [unread, setUnread] = useState(false);
   const [page, setPage] = useState(1);
@@ -24,29 +23,16 @@ export default function MessagesPage() {
     () => messagesApi.list({ unread: unread || undefined, page, pageSize: PAGE_SIZE }),
     [unread, page],
   );
+  const act = useAct(() => Promise.all([list.reload(), refreshMessageCounts()]));
 
   const markRead = async (m: Message) => {
-    if (m.readAt) return;
-    try {
-      await messagesApi.markRead(m.id);
-      await Promise.all([list.reload(), refreshMessageCounts()]);
-    } catch (err) {
-      feedback.error(err);
-    }
+    if (!m.readAt) await act(() => messagesApi.markRead(m.id));
   };
   const open = async (m: Message) => {
     await markRead(m);
     if (m.link) navigate(m.link);
   };
-  const markAll = async () => {
-    try {
-      await messagesApi.markAllRead();
-      feedback.success(t('msg.markedAll'));
-      await Promise.all([list.reload(), refreshMessageCounts()]);
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const markAll = () => act(() => messagesApi.markAllRead(), t('msg.markedAll'));
 
   const data = list.data;
   return (

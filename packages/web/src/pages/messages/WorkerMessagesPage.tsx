@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import i18n from '../../i18n/index.ts';
@@ -35,6 +36,7 @@ export default function WorkerMessagesPage() {
   const navigate = useNavigate();
   const [size, setSize] = useState(PAGE_SIZE);
   const list = useLoad(() => messagesApi.list({ pageSize: size }), [size]);
+  const act = useAct(() => Promise.all([list.reload(), refreshMessageCounts()]));
   const ids = list.data?.items.map((m) => m.id) ?? [];
   const sms = useLoad(
     () => (ids.length ? messagesApi.smsStates(ids.slice(0, 200)) : Promise.resolve({ items: [] })),
@@ -61,14 +63,7 @@ export default function WorkerMessagesPage() {
     }
     if (m.link) navigate(m.link);
   };
-  const markAll = async () => {
-    try {
-      await messagesApi.markAllRead();
-      await Promise.all([list.reload(), refreshMessageCounts()]);
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const markAll = () => act(() => messagesApi.markAllRead());
 
   const data = list.data;
   return (

@@ -6,7 +6,6 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -25,9 +24,7 @@ interface Values {
 export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisionProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const invalid = useInvalidFields();
   const submit = async (v: Values) => {
-    if (invalid.blocked()) return undefined;
     await pledgesApi.complete(id, {
       completedOn: fromDay(v.completedOn) as string,
       spentFen: v.spentFen,
@@ -51,41 +48,39 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
       destroyOnHidden={false}
       initialValues={{ completedOn: toDay(today()) }}
     >
-      <ValidityScope fields={invalid}>
-        <Form.Item
-          name="completedOn"
-          label={t('pl.field.completedOn')}
-          rules={[requiredRule(t, t('pl.field.completedOn'))]}
-        >
-          <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="pledge-completed-on" />
+      <Form.Item
+        name="completedOn"
+        label={t('pl.field.completedOn')}
+        rules={[requiredRule(t, t('pl.field.completedOn'))]}
+      >
+        <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="pledge-completed-on" />
+      </Form.Item>
+      <Form.Item
+        name="spentFen"
+        label={t('pl.field.spent')}
+        rules={[{ required: true, message: t('pl.complete.needSpent') }]}
+      >
+        <YuanInput style={{ width: '100%' }} testId="pledge-spent" />
+      </Form.Item>
+      <Form.Item
+        name="beneficiaryCount"
+        label={t('pl.field.beneficiaries')}
+        rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
+      >
+        <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId="pledge-beneficiaries" />
+      </Form.Item>
+      <TextItem name="beneficiaryNote" label={t('pl.field.beneficiaryNote')} max={500} />
+      <div className="form-grid-2">
+        <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
+          <NumberInput min={1} max={10_000_000} optional style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item
-          name="spentFen"
-          label={t('pl.field.spent')}
-          rules={[{ required: true, message: t('pl.complete.needSpent') }]}
-        >
-          <YuanInput style={{ width: '100%' }} testId="pledge-spent" />
-        </Form.Item>
-        <Form.Item
-          name="beneficiaryCount"
-          label={t('pl.field.beneficiaries')}
-          rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
-        >
-          <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId="pledge-beneficiaries" />
-        </Form.Item>
-        <TextItem name="beneficiaryNote" label={t('pl.field.beneficiaryNote')} max={500} />
-        <div className="form-grid-2">
-          <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
-            <NumberInput min={1} max={10_000_000} optional style={{ width: '100%' }} />
-          </Form.Item>
-          <TextItem
-            name="outputUnit"
-            label={t('pl.field.outputUnit')}
-            max={50}
-            placeholder={t('pl.complete.unitExample')}
-          />
-        </div>
-      </ValidityScope>
+        <TextItem
+          name="outputUnit"
+          label={t('pl.field.outputUnit')}
+          max={50}
+          placeholder={t('pl.complete.unitExample')}
+        />
+      </div>
     </FieldsDialog>
   );
 }

@@ -5,7 +5,6 @@ import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -28,9 +27,8 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
   const { t } = useTranslation();
   const { me } = useSession();
   const [form] = Form.useForm<Values>();
-  const invalid = useInvalidFields();
   const submit = async (v: Values) => {
-    if (invalid.blocked() || !me?.orgId) return undefined;
+    if (!me?.orgId) return undefined;
     const p = await pledgesApi.create({
       orgId: me.orgId,
       year: v.year,
@@ -58,28 +56,26 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
       destroyOnHidden={false}
       initialValues={{ year: new Date().getFullYear() }}
     >
-      <ValidityScope fields={invalid}>
-        <div className="form-grid-2">
-          <Form.Item name="year" label={t('pl.field.year')} rules={[requiredRule(t, t('pl.field.year'))]}>
-            <NumberInput min={2000} max={2100} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="category"
-            label={t('pl.field.category')}
-            rules={[{ required: true, message: t('pl.create.needCategory') }]}
-          >
-            <Select
-              options={optionsOf(CATEGORIES, (c) => t(`pl.category.${c}`))}
-              data-testid="pledge-category"
-            />
-          </Form.Item>
-        </div>
-        <PledgeTitleField testId="pledge-title" />
-        <BudgetDepartmentFields budgetTestId="pledge-budget" departmentTestId="pledge-department" />
-        <TextItem name="series" label={t('pl.field.series')} max={100} extra={t('pl.create.seriesHint')} />
-        <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
-        <MilestonesField addTestId="pledge-add-milestone" />
-      </ValidityScope>
+      <div className="form-grid-2">
+        <Form.Item name="year" label={t('pl.field.year')} rules={[requiredRule(t, t('pl.field.year'))]}>
+          <NumberInput min={2000} max={2100} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="category"
+          label={t('pl.field.category')}
+          rules={[{ required: true, message: t('pl.create.needCategory') }]}
+        >
+          <Select
+            options={optionsOf(CATEGORIES, (c) => t(`pl.category.${c}`))}
+            data-testid="pledge-category"
+          />
+        </Form.Item>
+      </div>
+      <PledgeTitleField testId="pledge-title" />
+      <BudgetDepartmentFields budgetTestId="pledge-budget" departmentTestId="pledge-department" />
+      <TextItem name="series" label={t('pl.field.series')} max={100} extra={t('pl.create.seriesHint')} />
+      <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
+      <MilestonesField addTestId="pledge-add-milestone" />
     </FieldsDialog>
   );
 }

@@ -7,10 +7,10 @@ import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import type { EditWords } from '../../components/EditHistory.tsx';
-import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FromProposal } from '../congresses/FromProposal.tsx';
@@ -26,10 +26,10 @@ export default function PledgeDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const { can } = useSession();
-  const feedback = useFeedback();
   const detail = useLoad(() => pledgesApi.get(id), [id]);
   const [completing, setCompleting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const act = useAct(detail.reload);
   usePageTitle(detail.data?.pledge.title ?? t('pl.list.title'));
   if (!detail.data) return <LoadState state={detail} what={t('pl.detail.what')} />;
   const { pledge: p, milestones, evidence, edits } = detail.data;
@@ -47,15 +47,6 @@ export default function PledgeDetailPage() {
   };
   const open = p.status === 'planned' || p.status === 'in_progress';
   const writable = can('pledges.write');
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      feedback.success(done);
-      await detail.reload();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
   /** A day, and the day it was entered when later (补录). */
   const entered = (day: string | null, at: string | null) => (day && at && dayWithEntry(t, day, at)) || day;
 

@@ -3,7 +3,6 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { FormEditDialog } from '../../components/EditDialog.tsx';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
@@ -23,7 +22,6 @@ interface Values {
 export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const invalid = useInvalidFields();
   const p = detail.pledge;
   return (
     <FormEditDialog<Values>
@@ -45,7 +43,6 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
         })),
       })}
       save={async (v) => {
-        if (invalid.blocked()) return false;
         return pledgesApi.edit(p.id, {
           title: v.title,
           department: v.department,
@@ -60,12 +57,10 @@ export function PledgeEditModal({ detail, onDone }: { detail: PledgeDetail; onDo
       }}
       onDone={onDone}
     >
-      <ValidityScope fields={invalid}>
-        <PledgeTitleField testId="pledge-edit-title" />
-        <BudgetDepartmentFields budgetTestId="pledge-edit-budget" />
-        <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
-        <MilestonesField keepsDone extra={t('pl.edit.milestonesHint')} />
-      </ValidityScope>
+      <PledgeTitleField testId="pledge-edit-title" />
+      <BudgetDepartmentFields budgetTestId="pledge-edit-budget" />
+      <TextItem name="description" label={t('pl.field.description')} max={2000} rows={2} />
+      <MilestonesField keepsDone extra={t('pl.edit.milestonesHint')} />
     </FormEditDialog>
   );
 }

@@ -22,6 +22,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TableCard } from './ReturnPage.table.tsx';
@@ -162,8 +163,11 @@ function ProgressCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [marking, setMarking] = useState<UnionRow | null>(null);
+  const act = useAct(() => {
+    setMarking(null);
+    onChanged();
+  });
   const c = p.counts;
   const stat = (label: string, value: number, testId?: string, color?: string) => (
     <Col xs={12} md={6} lg={3}>
@@ -243,16 +247,9 @@ function ProgressCard({
         <NotReportedModal
           name={marking.orgName}
           onClose={() => setMarking(null)}
-          onMark={async (reason, day) => {
-            try {
-              await returnsApi.notReported(returnId, marking.orgId, reason, day);
-              feedback.success(t('ret.review.marked'));
-              setMarking(null);
-              onChanged();
-            } catch (err) {
-              feedback.error(err);
-            }
-          }}
+          onMark={(reason, day) =>
+            act(() => returnsApi.notReported(returnId, marking.orgId, reason, day), t('ret.review.marked'))
+          }
         />
       )}
     </Card>

@@ -6,7 +6,6 @@ import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
@@ -46,12 +45,9 @@ export function CreateSelectionModal({
   const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
   const [form] = Form.useForm<Values>();
   const [rule, setRule] = useState<Rule | null>(null);
-  const invalid = useInvalidFields();
   const criteria = Form.useWatch('criteria', form) ?? [];
 
   const submit = async (values: Values) => {
-    // Amounts typed in the rule's conditions must read as amounts too.
-    if (invalid.blocked()) return;
     const created = await selectionsApi.create({ ...values, rule });
     onCreated(created.id);
     return t('sel.create.done');
@@ -76,89 +72,87 @@ export function CreateSelectionModal({
       }}
       testId="sel-create-form"
     >
-      <ValidityScope fields={invalid}>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="organiserOrgId"
-            label={t('sel.field.organiser')}
-            rules={[requiredRule(t, t('sel.field.organiser'))]}
-            style={{ flex: 2, minWidth: 240 }}
-          >
-            <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
-          </Form.Item>
-          <Form.Item name="year" label={t('sel.field.year')} rules={[requiredRule(t, t('sel.field.year'))]}>
-            <NumberInput min={1949} max={2200} />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <TextItem
-            name="edition"
-            label={t('sel.field.edition')}
-            max={100}
-            placeholder={t('sel.create.editionHint')}
-            required
-            testId="sel-edition"
-            style={{ flex: 2, minWidth: 240 }}
-          />
-          <TextItem
-            name="title"
-            label={t('sel.field.title')}
-            max={50}
-            placeholder={t('sel.create.titleHint')}
-            required
-            testId="sel-title"
-            style={{ flex: 1, minWidth: 160 }}
-          />
-        </Flex>
-        <Flex gap={12} wrap align="end">
-          <Form.Item
-            name="nominateFrom"
-            label={t('sel.field.nominateFrom')}
-            rules={[requiredRule(t, t('sel.field.nominateFrom'))]}
-          >
-            <FormDate testId="sel-from" />
-          </Form.Item>
-          <Form.Item
-            name="nominateUntil"
-            label={t('sel.field.nominateUntil')}
-            rules={[requiredRule(t, t('sel.field.nominateUntil'))]}
-          >
-            <FormDate testId="sel-until" />
-          </Form.Item>
-          <Form.Item
-            name="noticeDays"
-            label={t('sel.field.noticeDays')}
-            rules={[requiredRule(t, t('sel.field.noticeDays'))]}
-          >
-            <NumberInput min={1} max={60} suffix={t('sel.unit.days')} />
-          </Form.Item>
-          <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        </Flex>
-
-        <Typography.Title level={5}>{t('sel.create.categories')}</Typography.Title>
-        <CategoryFields />
-
-        <Typography.Title level={5} style={{ marginTop: 16 }}>
-          {t('sel.create.rubric')}
-        </Typography.Title>
-        <CriterionFields />
+      <Flex gap={12} wrap>
         <Form.Item
-          name="tieCriterion"
-          label={t('sel.field.tieCriterion')}
-          extra={t('sel.create.tieHint')}
-          style={{ marginTop: 16 }}
+          name="organiserOrgId"
+          label={t('sel.field.organiser')}
+          rules={[requiredRule(t, t('sel.field.organiser'))]}
+          style={{ flex: 2, minWidth: 240 }}
         >
-          <Select
-            allowClear
-            style={{ width: 240 }}
-            options={criteria.filter((c) => c?.name?.trim()).map((c) => ({ value: c.name, label: c.name }))}
-          />
+          <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
         </Form.Item>
+        <Form.Item name="year" label={t('sel.field.year')} rules={[requiredRule(t, t('sel.field.year'))]}>
+          <NumberInput min={1949} max={2200} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <TextItem
+          name="edition"
+          label={t('sel.field.edition')}
+          max={100}
+          placeholder={t('sel.create.editionHint')}
+          required
+          testId="sel-edition"
+          style={{ flex: 2, minWidth: 240 }}
+        />
+        <TextItem
+          name="title"
+          label={t('sel.field.title')}
+          max={50}
+          placeholder={t('sel.create.titleHint')}
+          required
+          testId="sel-title"
+          style={{ flex: 1, minWidth: 160 }}
+        />
+      </Flex>
+      <Flex gap={12} wrap align="end">
+        <Form.Item
+          name="nominateFrom"
+          label={t('sel.field.nominateFrom')}
+          rules={[requiredRule(t, t('sel.field.nominateFrom'))]}
+        >
+          <FormDate testId="sel-from" />
+        </Form.Item>
+        <Form.Item
+          name="nominateUntil"
+          label={t('sel.field.nominateUntil')}
+          rules={[requiredRule(t, t('sel.field.nominateUntil'))]}
+        >
+          <FormDate testId="sel-until" />
+        </Form.Item>
+        <Form.Item
+          name="noticeDays"
+          label={t('sel.field.noticeDays')}
+          rules={[requiredRule(t, t('sel.field.noticeDays'))]}
+        >
+          <NumberInput min={1} max={60} suffix={t('sel.unit.days')} />
+        </Form.Item>
+        <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Flex>
 
-        <OptionalRule rule={rule} onChange={setRule} label={t('sel.create.withRule')} />
-      </ValidityScope>
+      <Typography.Title level={5}>{t('sel.create.categories')}</Typography.Title>
+      <CategoryFields />
+
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('sel.create.rubric')}
+      </Typography.Title>
+      <CriterionFields />
+      <Form.Item
+        name="tieCriterion"
+        label={t('sel.field.tieCriterion')}
+        extra={t('sel.create.tieHint')}
+        style={{ marginTop: 16 }}
+      >
+        <Select
+          allowClear
+          style={{ width: 240 }}
+          options={criteria.filter((c) => c?.name?.trim()).map((c) => ({ value: c.name, label: c.name }))}
+        />
+      </Form.Item>
+
+      <OptionalRule rule={rule} onChange={setRule} label={t('sel.create.withRule')} />
     </FieldsDialog>
   );
 }

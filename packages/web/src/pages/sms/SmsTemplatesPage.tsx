@@ -1,9 +1,9 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import i18n from '../../i18n/index.ts';
@@ -14,8 +14,8 @@ const en = () => i18n.language === 'en';
 /** One purpose's template id: from the environment (read only) or entered here. */
 function TemplateIdCell({ row, onSaved }: { row: SmsTemplate; onSaved: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [value, setValue] = useState(row.templateId ?? '');
+  const act = useAct(onSaved);
   if (row.source === 'env')
     return (
       <Space>
@@ -23,15 +23,8 @@ function TemplateIdCell({ row, onSaved }: { row: SmsTemplate; onSaved: () => voi
         <Tag>{t('sms.templates.fromEnv')}</Tag>
       </Space>
     );
-  const save = async () => {
-    try {
-      await smsApi.setTemplate(row.purpose, value.trim() || null);
-      feedback.success(t('sms.templates.saved'));
-      onSaved();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const save = () =>
+    act(() => smsApi.setTemplate(row.purpose, value.trim() || null), t('sms.templates.saved'));
   return (
     <Space.Compact>
       <TextLine

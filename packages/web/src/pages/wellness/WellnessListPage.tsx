@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Segmented, Select, Space, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, Segmented, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -9,20 +9,18 @@ import { linkColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { NewButton } from '../../components/NewButton.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
+import { RegisterList } from '../../components/RegisterList.tsx';
+import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { QuotasToFill } from './QuotasToFill.tsx';
-import { type NewInstitution, type NewProgram, wellnessApi } from './wellness-api.ts';
+import { QuotasToFill, type WellnessListHead } from './QuotasToFill.tsx';
+import { type NewInstitution, type NewProgram, type WellnessProgram, wellnessApi } from './wellness-api.ts';
 
 /**
  * Staff: the union's 疗休养 and 体检 programs (and those it holds places in), or (`?show=places`) the quotas of its
@@ -30,100 +28,94 @@ import { type NewInstitution, type NewProgram, wellnessApi } from './wellness-ap
  */
 export default function WellnessListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('wel.list.title'));
   const { can } = useSession();
   const orgId = useHomeOrgId();
   const [params, setParams] = useSearchParams();
   const places = params.get('show') === 'places';
-  const programs = useLoad(() => wellnessApi.programs(orgId), [orgId]);
   const institutions = useLoad(() => wellnessApi.institutions(orgId), [orgId]);
-  const [open, setOpen] = useState<'program' | 'institution' | null>(null);
-  const manage = can('wellness.manage');
+  const [addingInstitution, setAddingInstitution] = useState(false);
+  const title = t('wel.list.title');
+  const head: WellnessListHead = {
+    testId: places ? 'wel-places' : 'wel-programs',
+    paging: 'client',
+    pageSize: 20,
+    deps: [orgId],
+    actions: (list) => (
+      <>
+        <Segmented
+          value={places ? 'places' : 'programs'}
+          onChange={(v) => setParams(v === 'places' ? { show: 'places' } : {})}
+          options={[
+            { value: 'programs', label: t('wel.places.programs') },
+            { value: 'places', label: t('wel.places.show') },
+          ]}
+          data-testid="wel-show"
+        />
+        <ListImport register="wellness" onClosed={list.reload} />
+      </>
+    ),
+    create: {
+      permission: 'wellness.manage',
+      label: t('wel.list.newProgram'),
+      testId: 'wel-new-program',
+      dialog: (_, close, reload) =>
+        orgId && <ProgramModal orgId={orgId} onClose={close} onDone={() => reload()} />,
+    },
+  };
   return (
     <Flex vertical gap={16}>
-      <Card
-        title={t('wel.list.title')}
-        extra={
-          <Space wrap>
-            <Segmented
-              value={places ? 'places' : 'programs'}
-              onChange={(v) => setParams(v === 'places' ? { show: 'places' } : {})}
-              options={[
-                { value: 'programs', label: t('wel.places.programs') },
-                { value: 'places', label: t('wel.places.show') },
-              ]}
-              data-testid="wel-show"
-            />
-            <ListImport register="wellness" onClosed={programs.reload} />
-            {manage && (
-              <NewButton onClick={() => setOpen('program')} testId="wel-new-program">
-                {t('wel.list.newProgram')}
-              </NewButton>
-            )}
-          </Space>
-        }
-      >
-        {places ? (
-          <QuotasToFill orgId={orgId} />
-        ) : (
-          <LoadGate state={programs} what={t('wel.what.programs')}>
-            {(list) => (
-              <>
-                <CappedNotice list={list} />
-                <PagedTable
-                  pageSize={20}
-                  dataSource={list.items}
-                  locale={{ emptyText: t('wel.list.empty') }}
-                  data-testid="wel-programs"
-                  columns={[
-                    linkColumn(
-                      t('wel.field.name'),
-                      'name',
-                      (p: { id: number }) => `/wellness/programs/${p.id}`,
-                    ),
-                    {
-                      title: t('wel.field.kind'),
-                      dataIndex: 'kind',
-                      render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
-                    },
-                    { title: t('wel.field.union'), dataIndex: 'orgName' },
-                    { title: t('wel.field.scheme'), dataIndex: 'scheme' },
-                    { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
-                    {
-                      title: t('wel.field.placesPerYear'),
-                      dataIndex: 'placesPerYear',
-                      align: 'right',
-                      render: formatCount,
-                    },
-                    {
-                      title: t('wel.field.cost'),
-                      render: (_, p) => (
-                        <span>
-                          {formatFen(p.costFen)}
-                          <br />
-                          <span className="muted">
-                            {t('wel.list.shares', {
-                              union: formatFen(p.unionShareFen),
-                              enterprise: formatFen(p.enterpriseShareFen),
-                              worker: formatFen(p.workerShareFen),
-                            })}
-                          </span>
-                        </span>
-                      ),
-                    },
-                    { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
-                  ]}
-                />
-              </>
-            )}
-          </LoadGate>
-        )}
-      </Card>
+      {places ? (
+        <QuotasToFill key="places" title={title} head={head} orgId={orgId} />
+      ) : (
+        <RegisterList<WellnessProgram>
+          title={title}
+          key="programs"
+          {...head}
+          load={() => wellnessApi.programs(orgId)}
+          what={t('wel.what.programs')}
+          empty={t('wel.list.empty')}
+          tableTestId="wel-programs"
+          columns={[
+            linkColumn(t('wel.field.name'), 'name', (p: { id: number }) => `/wellness/programs/${p.id}`),
+            {
+              title: t('wel.field.kind'),
+              dataIndex: 'kind',
+              render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
+            },
+            { title: t('wel.field.union'), dataIndex: 'orgName' },
+            { title: t('wel.field.scheme'), dataIndex: 'scheme' },
+            { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
+            {
+              title: t('wel.field.placesPerYear'),
+              dataIndex: 'placesPerYear',
+              align: 'right',
+              render: formatCount,
+            },
+            {
+              title: t('wel.field.cost'),
+              render: (_, p) => (
+                <span>
+                  {formatFen(p.costFen)}
+                  <br />
+                  <span className="muted">
+                    {t('wel.list.shares', {
+                      union: formatFen(p.unionShareFen),
+                      enterprise: formatFen(p.enterpriseShareFen),
+                      worker: formatFen(p.workerShareFen),
+                    })}
+                  </span>
+                </span>
+              ),
+            },
+            { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
+          ]}
+        />
+      )}
       <Card
         title={t('wel.list.institutions')}
         extra={
-          manage && (
-            <Button icon={<PlusOutlined />} onClick={() => setOpen('institution')}>
+          can('wellness.manage') && (
+            <Button icon={<PlusOutlined />} onClick={() => setAddingInstitution(true)}>
               {t('wel.list.newInstitution')}
             </Button>
           )
@@ -153,11 +145,12 @@ export default function WellnessListPage() {
           )}
         </LoadGate>
       </Card>
-      {open === 'program' && orgId && (
-        <ProgramModal orgId={orgId} onClose={() => setOpen(null)} onDone={() => programs.reload()} />
-      )}
-      {open === 'institution' && orgId && (
-        <InstitutionModal orgId={orgId} onClose={() => setOpen(null)} onDone={() => institutions.reload()} />
+      {addingInstitution && orgId && (
+        <InstitutionModal
+          orgId={orgId}
+          onClose={() => setAddingInstitution(false)}
+          onDone={() => institutions.reload()}
+        />
       )}
     </Flex>
   );
@@ -185,10 +178,8 @@ interface ProgramValues {
 function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ProgramValues>();
-  const invalid = useInvalidFields();
   const year = new Date().getFullYear();
   const submit = async (v: ProgramValues) => {
-    if (invalid.blocked()) return undefined;
     const shares = [v.unionShareFen, v.enterpriseShareFen ?? 0, v.workerShareFen ?? 0];
     const body: NewProgram = {
       orgId,
@@ -241,74 +232,72 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
         rule: 'frontLine',
       }}
     >
-      <ValidityScope fields={invalid}>
-        <Form.Item name="name" label={t('wel.field.name')} rules={[requiredRule(t, t('wel.field.name'))]}>
-          <Input maxLength={200} data-testid="wel-program-name" />
-        </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item name="kind" label={t('wel.field.kind')}>
-            <Select
-              style={{ width: 160 }}
-              options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
-            />
-          </Form.Item>
-          <Form.Item name="scheme" label={t('wel.field.scheme')}>
-            <Input maxLength={100} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="targetPeople" label={t('wel.field.target')}>
-            <NumberInput min={0} max={10_000_000} optional style={{ width: 140 }} />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="fromYear"
-            label={t('wel.field.fromYear')}
-            rules={[requiredRule(t, t('wel.field.fromYear'))]}
-          >
-            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item
-            name="toYear"
-            label={t('wel.field.toYear')}
-            rules={[requiredRule(t, t('wel.field.toYear'))]}
-          >
-            <NumberInput min={2000} max={2100} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item
-            name="placesPerYear"
-            label={t('wel.field.placesPerYear')}
-            rules={[requiredRule(t, t('wel.field.placesPerYear'))]}
-          >
-            <NumberInput min={1} max={1_000_000} style={{ width: 120 }} />
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="unionShareFen"
-            label={t('wel.field.unionShare')}
-            rules={[requiredRule(t, t('wel.field.unionShare'))]}
-          >
-            <YuanInput style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
-            <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="workerShareFen" label={t('wel.field.workerShare')}>
-            <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
-          </Form.Item>
-        </Flex>
-        <Form.Item name="rule" label={t('wel.field.rule')}>
+      <Form.Item name="name" label={t('wel.field.name')} rules={[requiredRule(t, t('wel.field.name'))]}>
+        <Input maxLength={200} data-testid="wel-program-name" />
+      </Form.Item>
+      <Flex gap={12} wrap>
+        <Form.Item name="kind" label={t('wel.field.kind')}>
           <Select
-            options={[
-              { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
-              { value: 'none', label: t('wel.list.noRule') },
-            ]}
+            style={{ width: 160 }}
+            options={optionsOf(['recuperation', 'checkup'] as const, (k) => t(`wel.kind.${k}`))}
           />
         </Form.Item>
-        <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
-          <NumberInput min={0} max={10} optional style={{ width: 120 }} />
+        <Form.Item name="scheme" label={t('wel.field.scheme')}>
+          <Input maxLength={100} style={{ width: 160 }} />
         </Form.Item>
-      </ValidityScope>
+        <Form.Item name="targetPeople" label={t('wel.field.target')}>
+          <NumberInput min={0} max={10_000_000} optional style={{ width: 140 }} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="fromYear"
+          label={t('wel.field.fromYear')}
+          rules={[requiredRule(t, t('wel.field.fromYear'))]}
+        >
+          <NumberInput min={2000} max={2100} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item
+          name="toYear"
+          label={t('wel.field.toYear')}
+          rules={[requiredRule(t, t('wel.field.toYear'))]}
+        >
+          <NumberInput min={2000} max={2100} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item
+          name="placesPerYear"
+          label={t('wel.field.placesPerYear')}
+          rules={[requiredRule(t, t('wel.field.placesPerYear'))]}
+        >
+          <NumberInput min={1} max={1_000_000} style={{ width: 120 }} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="unionShareFen"
+          label={t('wel.field.unionShare')}
+          rules={[requiredRule(t, t('wel.field.unionShare'))]}
+        >
+          <YuanInput style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
+          <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="workerShareFen" label={t('wel.field.workerShare')}>
+          <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="rule" label={t('wel.field.rule')}>
+        <Select
+          options={[
+            { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
+            { value: 'none', label: t('wel.list.noRule') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
+        <NumberInput min={0} max={10} optional style={{ width: 120 }} />
+      </Form.Item>
     </FieldsDialog>
   );
 }

@@ -16,7 +16,7 @@ import { PickupCode } from './PickupCode.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import '../../components/worker-pages.css';
-import { useSaving } from '../../components/useBusy.ts';
+import { useAct, useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
@@ -29,6 +29,7 @@ export default function WorkerApplicationDetailPage() {
   const load = loaded.reload;
   usePageTitle(app?.programName ?? t('wp.applications.title'));
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
+  const act = useAct(load);
   const { busy, run: whileBusy } = useSaving();
   const en = i18n.language === 'en';
 
@@ -42,15 +43,7 @@ export default function WorkerApplicationDetailPage() {
     .find((e) => e.action === 'reject' || e.action === 'rejected');
   const slots = evidenceSlots(app.requiredEvidence);
 
-  const withdraw = async () => {
-    try {
-      await meApi.withdraw(id);
-      feedback.success(t('wp.applications.withdrawn'));
-      await load();
-    } catch (err) {
-      feedback.error(err);
-    }
-  };
+  const withdraw = () => act(() => meApi.withdraw(id), t('wp.applications.withdrawn'));
 
   const resubmit = async () => {
     await whileBusy(async () => {

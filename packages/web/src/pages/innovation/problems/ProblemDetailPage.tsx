@@ -1,14 +1,13 @@
-import { Button, Card, Descriptions, Flex, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { ReasonDialog } from '../../../components/ReasonDialog.tsx';
 import { RecordPage } from '../../../components/RecordPage.tsx';
-import { TextBox } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { ClaimCard, CloseCard, MilestonesCard, TeamCard } from './ProblemTeamCards.tsx';
@@ -67,19 +66,9 @@ function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
 
 function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const { busy, run: whileBusy } = useSaving();
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
   const [pastDay, setPastDay] = useState<string | null>(null);
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    await whileBusy(async () => {
-      await fn();
-      feedback.success(done);
-      setRejecting(false);
-      await reload();
-    });
-  };
   const review = p.canReview && p.status === 'submitted';
   return (
     <Card
@@ -97,7 +86,12 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
             <Popconfirm
               title={t('ip.detail.publish')}
               description={<PastDay value={pastDay} onChange={setPastDay} testId="problem-publish-day" />}
-              onConfirm={() => act(() => problemsApi.publish(p.id, pastDay), t('ip.detail.published'))}
+              onConfirm={() =>
+                whileBusy(async () => {
+                  await problemsApi.publish(p.id, pastDay);
+                  return t('ip.detail.published');
+                }, reload)
+              }
               okButtonProps={{ 'data-testid': 'problem-publish-ok' } as never}
             >
               <Button type="primary" loading={busy} data-testid="problem-publish">
@@ -141,19 +135,21 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
           </Descriptions.Item>
         )}
       </Descriptions>
-      <Modal
+      <ReasonDialog
         open={rejecting}
         title={t('ip.detail.rejectTitle')}
+        hint={t('ip.detail.rejectReason')}
         okText={t('ip.detail.reject')}
-        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: busy }}
-        onCancel={() => setRejecting(false)}
-        onOk={() => act(() => problemsApi.reject(p.id, reason.trim(), pastDay), t('ip.detail.rejected'))}
-        destroyOnHidden
-      >
-        <Typography.Text>{t('ip.detail.rejectReason')}</Typography.Text>
-        <TextBox rows={3} max={500} value={reason} onChange={setReason} />
-        <PastDay value={pastDay} onChange={setPastDay} testId="problem-reject-day" />
-      </Modal>
+        danger
+        dayTestId="problem-reject-day"
+        onClose={() => setRejecting(false)}
+        submit={async (reason, day) => {
+          await problemsApi.reject(p.id, reason, day);
+          setRejecting(false);
+          await reload();
+          return t('ip.detail.rejected');
+        }}
+      />
     </Card>
   );
 }

@@ -8,7 +8,6 @@ import { FormDate } from '../../../components/DateField.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
 import { requiredRule } from '../../../components/form-rules.ts';
-import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -89,12 +88,10 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [pastDay, setPastDay] = useState<string | null>(null);
   const [form] = Form.useForm<PostForm>();
-  const invalid = useInvalidFields();
   const { me } = useSession();
   const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
 
   const post = async (v: PostForm) => {
-    if (invalid.blocked()) return undefined;
     const created = await problemsApi.create({
       orgId: v.orgId,
       title: v.title,
@@ -123,49 +120,47 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ orgId: me?.orgId ?? undefined }}
     >
       <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
-      <ValidityScope fields={invalid}>
-        <Field
-          id="problem-org"
-          name="orgId"
-          label={t('ip.field.org')}
-          rules={[requiredRule(t, t('ip.field.org'))]}
-        >
-          <OrgSelect tree openOnly valueLabel={myUnion?.orgName ?? undefined} />
-        </Field>
-        <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
-        <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
+      <Field
+        id="problem-org"
+        name="orgId"
+        label={t('ip.field.org')}
+        rules={[requiredRule(t, t('ip.field.org'))]}
+      >
+        <OrgSelect tree openOnly valueLabel={myUnion?.orgName ?? undefined} />
+      </Field>
+      <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
+      <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
+      <TextItem
+        name="description"
+        label={t('ip.field.description')}
+        max={4000}
+        rows={4}
+        required
+        testId="problem-description"
+      />
+      <Flex gap={12}>
         <TextItem
-          name="description"
-          label={t('ip.field.description')}
-          max={4000}
-          rows={4}
-          required
-          testId="problem-description"
+          name="industry"
+          label={t('ip.field.industry')}
+          max={50}
+          testId="problem-industry"
+          style={{ flex: 1 }}
         />
-        <Flex gap={12}>
-          <TextItem
-            name="industry"
-            label={t('ip.field.industry')}
-            max={50}
-            testId="problem-industry"
-            style={{ flex: 1 }}
+        <TextItem name="region" label={t('ip.field.region')} max={50} style={{ flex: 1 }} />
+      </Flex>
+      <Flex gap={12}>
+        <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>
+          <YuanInput
+            emptyMeans={t('ip.field.fundingNone')}
+            style={{ width: '100%' }}
+            testId="problem-funding"
           />
-          <TextItem name="region" label={t('ip.field.region')} max={50} style={{ flex: 1 }} />
-        </Flex>
-        <Flex gap={12}>
-          <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>
-            <YuanInput
-              emptyMeans={t('ip.field.fundingNone')}
-              style={{ width: '100%' }}
-              testId="problem-funding"
-            />
-          </Form.Item>
-          <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
-            <FormDate allowClear />
-          </Form.Item>
-        </Flex>
-        <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
-      </ValidityScope>
+        </Form.Item>
+        <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
+          <FormDate allowClear />
+        </Form.Item>
+      </Flex>
+      <PastDay value={pastDay} onChange={setPastDay} testId="problem-post-day" />
     </FieldsDialog>
   );
 }

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { aside } from '../../../components/aside.ts';
 import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
-import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { TextLine } from '../../../components/TextBox.tsx';
@@ -34,7 +33,6 @@ export function GrantModal({
   const [approvedOn, setApprovedOn] = useState<string | null>(null);
   const [paidOn, setPaidOn] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const invalid = useInvalidFields();
 
   const offer = kinds.find((k) => k.kind === kind);
   const program = offer?.program ?? null;
@@ -51,7 +49,7 @@ export function GrantModal({
   };
 
   const submit = async () => {
-    if (invalid.blocked() || !amount) return undefined;
+    if (!amount) return undefined;
     await studiosApi.recordGrant(studioId, {
       kind,
       year: Number(approved.slice(0, 4)),
@@ -75,75 +73,73 @@ export function GrantModal({
       okTestId="grant-submit"
       okProps={{ disabled: !amount }}
     >
-      <ValidityScope fields={invalid}>
-        <Form layout="vertical" component="div">
-          <Field id="studio-grant-kind" label={t('stu.grants.kind')} required>
+      <Form layout="vertical" component="div">
+        <Field id="studio-grant-kind" label={t('stu.grants.kind')} required>
+          <Select
+            value={kind}
+            onChange={chooseKind}
+            options={kinds.map((k) => ({ value: k.kind, label: t(`stu.grants.kinds.${k.kind}`) }))}
+            data-testid="grant-kind"
+          />
+        </Field>
+        <Form.Item label={t('stu.grants.way')} required>
+          <Radio.Group value={way} onChange={(e) => setWay(e.target.value)} data-testid="grant-way">
+            <Radio value="outside" data-testid="grant-way-outside">
+              {t('stu.grants.outside')}
+            </Radio>
+            <Radio value="platform" disabled={!program?.canRecord} data-testid="grant-way-platform">
+              {t('stu.grants.platform')}
+            </Radio>
+          </Radio.Group>
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
+            {onPlatform
+              ? t('stu.grants.platformHint', { program: program?.name ?? '' })
+              : program && !program.canRecord
+                ? t('stu.grants.ownerOnly', { owner: program.ownerOrgName })
+                : t('stu.grants.outsideHint')}
+          </Typography.Paragraph>
+        </Form.Item>
+        <Form.Item label={t('stu.grants.amount')} required>
+          {terms?.kind === 'tiers' ? (
             <Select
-              value={kind}
-              onChange={chooseKind}
-              options={kinds.map((k) => ({ value: k.kind, label: t(`stu.grants.kinds.${k.kind}`) }))}
-              data-testid="grant-kind"
+              value={amountFen ?? undefined}
+              onChange={setAmountFen}
+              placeholder={t('stu.grants.tier')}
+              options={terms.tiers.map((x) => ({
+                value: x.fen,
+                label: `${formatFen(x.fen)}${x.label ? `${aside(x.label)}` : ''}`,
+              }))}
+              data-testid="grant-tier"
             />
-          </Field>
-          <Form.Item label={t('stu.grants.way')} required>
-            <Radio.Group value={way} onChange={(e) => setWay(e.target.value)} data-testid="grant-way">
-              <Radio value="outside" data-testid="grant-way-outside">
-                {t('stu.grants.outside')}
-              </Radio>
-              <Radio value="platform" disabled={!program?.canRecord} data-testid="grant-way-platform">
-                {t('stu.grants.platform')}
-              </Radio>
-            </Radio.Group>
-            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
-              {onPlatform
-                ? t('stu.grants.platformHint', { program: program?.name ?? '' })
-                : program && !program.canRecord
-                  ? t('stu.grants.ownerOnly', { owner: program.ownerOrgName })
-                  : t('stu.grants.outsideHint')}
-            </Typography.Paragraph>
-          </Form.Item>
-          <Form.Item label={t('stu.grants.amount')} required>
-            {terms?.kind === 'tiers' ? (
-              <Select
-                value={amountFen ?? undefined}
-                onChange={setAmountFen}
-                placeholder={t('stu.grants.tier')}
-                options={terms.tiers.map((x) => ({
-                  value: x.fen,
-                  label: `${formatFen(x.fen)}${x.label ? `${aside(x.label)}` : ''}`,
-                }))}
-                data-testid="grant-tier"
-              />
-            ) : terms?.kind === 'fixed' ? (
-              <Typography.Text data-testid="grant-fixed">{formatFen(terms.fen)}</Typography.Text>
-            ) : (
-              <YuanInput
-                value={amountFen}
-                onChange={setAmountFen}
-                maxFen={terms?.kind === 'claimed' && terms.capFen !== null ? terms.capFen : undefined}
-                testId="grant-amount"
-                style={{ width: '100%' }}
-              />
-            )}
-          </Form.Item>
-          <Form.Item label={t('stu.grants.approvedOn')} required>
-            <Typography.Text>
-              {approved}
-              {t('stu.grants.yearOf', { year: approved.slice(0, 4) })}
-            </Typography.Text>
-            <PastDay value={approvedOn} onChange={setApprovedOn} testId="grant-approved-day" />
-          </Form.Item>
-          {!onPlatform && (
-            <Form.Item label={t('stu.grants.paidOn')} required>
-              <Typography.Text>{paid}</Typography.Text>
-              <PastDay value={paidOn} onChange={setPaidOn} testId="grant-paid-day" />
-            </Form.Item>
+          ) : terms?.kind === 'fixed' ? (
+            <Typography.Text data-testid="grant-fixed">{formatFen(terms.fen)}</Typography.Text>
+          ) : (
+            <YuanInput
+              value={amountFen}
+              onChange={setAmountFen}
+              maxFen={terms?.kind === 'claimed' && terms.capFen !== null ? terms.capFen : undefined}
+              testId="grant-amount"
+              style={{ width: '100%' }}
+            />
           )}
-          <Field id="studio-grant-note" label={t('stu.grants.note')}>
-            <TextLine max={500} value={note} onChange={setNote} />
-          </Field>
-        </Form>
-      </ValidityScope>
+        </Form.Item>
+        <Form.Item label={t('stu.grants.approvedOn')} required>
+          <Typography.Text>
+            {approved}
+            {t('stu.grants.yearOf', { year: approved.slice(0, 4) })}
+          </Typography.Text>
+          <PastDay value={approvedOn} onChange={setApprovedOn} testId="grant-approved-day" />
+        </Form.Item>
+        {!onPlatform && (
+          <Form.Item label={t('stu.grants.paidOn')} required>
+            <Typography.Text>{paid}</Typography.Text>
+            <PastDay value={paidOn} onChange={setPaidOn} testId="grant-paid-day" />
+          </Form.Item>
+        )}
+        <Field id="studio-grant-note" label={t('stu.grants.note')}>
+          <TextLine max={500} value={note} onChange={setNote} />
+        </Field>
+      </Form>
       {!onPlatform && paid < approved && (
         <Alert type="warning" showIcon message={t('stu.grants.paidBeforeApproved')} />
       )}
