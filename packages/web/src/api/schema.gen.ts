@@ -56045,6 +56045,8 @@ export interface operations {
                             reason: string | null;
                             reversedById: number | null;
                             reversesId: number | null;
+                            /** @description An entitlement not reversed and in no payment batch, of a program owned by the union of the caller or by one below it */
+                            reversible: boolean;
                         }[];
                         page: number;
                         pageSize: number;

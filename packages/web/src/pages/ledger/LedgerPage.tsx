@@ -92,7 +92,6 @@ export default function LedgerPage() {
 
 function EntriesTable({ programId, onChanged }: { programId?: number; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { can } = useSession();
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
 
   return (
@@ -148,9 +147,7 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
         {
           title: t('common.actions'),
           render: (_, r) =>
-            r.kind === 'entitlement' &&
-            r.reversedById == null &&
-            can('ledger.write') && (
+            r.reversible && (
               <Button
                 size="small"
                 icon={<UndoOutlined />}

@@ -10,6 +10,8 @@ export interface LedgerEntry {
   amountFen: number;
   programId: number;
   programName: string;
+  /** The path of the union that owns the program: staff at or above it decide its entries (a reversal). */
+  programOwnerPath: string;
   applicationId: number;
   periodKey: string;
   personId: number | null;
@@ -30,7 +32,7 @@ export interface LedgerEntry {
 }
 
 const ENTRY_COLUMNS = `e.id, e.kind, e.amount_fen as "amountFen", e.program_id as "programId", g.name as "programName",
-  e.application_id as "applicationId", e.period_key as "periodKey", e.person_id as "personId",
+  go.path as "programOwnerPath", e.application_id as "applicationId", e.period_key as "periodKey", e.person_id as "personId",
   p.name as "personName", p.id_masked as "personIdMasked", e.org_id as "orgId", o.name as "orgName",
   o.path as "orgPath", e.reverses_id as "reversesId", r.id as "reversedById", e.reason,
   i.batch_id as "paymentBatchId",
@@ -38,7 +40,8 @@ const ENTRY_COLUMNS = `e.id, e.kind, e.amount_fen as "amountFen", e.program_id a
        when b.status = 'paid' then 'paid' when i.id is not null then 'in_batch' else 'unpaid' end as "paymentStatus",
   case when b.status = 'paid' then b.paid_at end as "paidAt",
   e.created_by as "createdBy", e.created_at as "createdAt"`;
-const ENTRY_FROM = `ledger_entries e join programs g on g.id = e.program_id join orgs o on o.id = e.org_id
+const ENTRY_FROM = `ledger_entries e join programs g on g.id = e.program_id join orgs go on go.id = g.owner_org_id
+  join orgs o on o.id = e.org_id
   left join persons p on p.id = e.person_id
   left join ledger_entries r on r.reverses_id = e.id
   left join payment_items i on i.ledger_entry_id = e.id

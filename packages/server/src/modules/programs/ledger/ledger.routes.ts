@@ -10,7 +10,6 @@ import {
   ExportBatchQuery,
   LedgerEntrySchema,
   LedgerExportQuery,
-  LedgerListSchema,
   LedgerQuery,
   MarkPaidBody,
   PaymentBatchDetailSchema,
@@ -20,6 +19,7 @@ import {
   PreviewBatchBody,
   ReasonBody,
   ReconciliationSchema,
+  StaffLedgerListSchema,
 } from './ledger.schemas.ts';
 import type { LedgerUseCases } from './ledger.use-cases.ts';
 
@@ -32,7 +32,7 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     config: { permission: 'ledger.read' },
     summary: 'Ledger entries in my subtree (entitlements and reversals) with their payment status',
     querystring: LedgerQuery,
-    response: LedgerListSchema,
+    response: StaffLedgerListSchema,
     use: programs.ledger,
   });
   on.file('/api/ledger.xlsx', {

@@ -24,7 +24,18 @@ export const LedgerEntrySchema = Type.Object({
   createdAt: Timestamp,
 });
 
+/** A worker's own entries (GET /api/me/payments). */
 export const LedgerListSchema = S.PagedList(LedgerEntrySchema);
+/** The staff's ledger: each entry says whether the caller may reverse it, so the page offers 冲正 only then. */
+export const StaffLedgerListSchema = S.PagedList(
+  Type.Object({
+    ...LedgerEntrySchema.properties,
+    reversible: Type.Boolean({
+      description:
+        'An entitlement not reversed and in no payment batch, of a program owned by the union of the caller or by one below it',
+    }),
+  }),
+);
 
 const LedgerFilters = {
   programId: Type.Optional(S.Id),

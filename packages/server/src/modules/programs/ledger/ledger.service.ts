@@ -7,7 +7,13 @@ import { insertEvent } from '../application-events.repository.ts';
 import { getProgramManaged, getProgramVisible } from '../program-admin.service.ts';
 import { LEDGER_ENTRY, paging, programError } from '../programs.errors.ts';
 import { releaseUsage } from '../programs.repository.ts';
-import { findEntryById, insertReversal, listEntries, reconcile } from './ledger.repository.ts';
+import {
+  findEntryById,
+  insertReversal,
+  type LedgerEntry,
+  listEntries,
+  reconcile,
+} from './ledger.repository.ts';
 
 export async function findLedger(
   db: Db,
@@ -24,7 +30,22 @@ export async function findLedger(
   if (q.programId) await getProgramVisible(db, actor, q.programId);
   const { page, pageSize } = paging(q, 50);
   const r = await listEntries(db, { scope: actor, ...q, page, pageSize });
-  return { ...r, page, pageSize };
+  return { ...r, items: r.items.map((e) => ({ ...e, reversible: mayReverse(actor, e) })), page, pageSize };
+}
+
+/**
+ * Whether `reverseEntry` would take this entry from the actor: an entitlement not reversed and in no payment batch,
+ * of a union the actor may write the ledger of, of a program the actor's union owns or is above the owner of (a
+ * union below the owner sees its own entries of a program offered from above, but does not decide them).
+ */
+export function mayReverse(actor: Actor, e: LedgerEntry): boolean {
+  return (
+    e.kind === 'entitlement' &&
+    e.reversedById === null &&
+    e.paymentBatchId === null &&
+    canAccess(actor, 'ledger.write', { orgPath: e.orgPath }) &&
+    canAccess(actor, 'programs.read', { orgPath: e.programOwnerPath })
+  );
 }
 
 /**

@@ -105,6 +105,36 @@ describe('the ledger is append-only', () => {
   });
 });
 
+describe('who may reverse an entry, as the list says it', () => {
+  it('offers 冲正 to the staff of the owner on an open entitlement only; a union below the owner sees its entries, not the button', async () => {
+    const { program, entries, staff } = await approvedProgram(3);
+    const reversible = async (who: typeof staff) =>
+      Object.fromEntries(
+        (await findLedger(w.db, who, { programId: program.id })).items.map((e) => [e.id, e.reversible]),
+      );
+    const [a, b, c] = entries.map((e) => e.id);
+    expect(await reversible(staff)).toEqual({ [a]: true, [b]: true, [c]: true });
+    // grassroots staff below the owner see their own entries, and the server refuses them the reversal
+    const below = w.staff(w.grassA1);
+    const theirs = await reversible(below);
+    expect(Object.keys(theirs).length).toBeGreaterThan(0);
+    expect(Object.values(theirs).every((v) => v === false)).toBe(true);
+    const mine = Number(Object.keys(theirs)[0]);
+    expect((await appError(() => reverseEntry(w.db, below, mine, 'x', undefined, TEST_NOW))).code).toBe(
+      'NOT_FOUND',
+    );
+    // reversed, a reversal, or in a payment batch: nothing to offer
+    const reversal = await reverseEntry(w.db, staff, a, '重复发放', undefined, TEST_NOW);
+    await createPaymentBatch(w.db, staff, { programId: program.id }, undefined, TEST_NOW);
+    expect(await reversible(staff)).toEqual({
+      [a]: false,
+      [b]: false,
+      [c]: false,
+      [reversal?.id as number]: false,
+    });
+  });
+});
+
 describe('payment batches', () => {
   it('a retried request with the same key returns the same batch; nothing is ever paid twice', async () => {
     const { program, staff } = await approvedProgram(4);
