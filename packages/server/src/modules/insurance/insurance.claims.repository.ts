@@ -246,17 +246,18 @@ export async function insertClaimFile(
   sql: Sql,
   f: { claimId: number; document: string; name: string; mime: string; data: Buffer; by: number | null },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into insurance_claim_files (claim_id, document, name, mime, data, size, uploaded_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [f.claimId, f.document, f.name, f.mime, f.data, f.data.length, f.by],
+  const id = await insertRow(
+    sql,
+    'insurance_claim_files',
+    'claim_id, document, name, mime, data, size, uploaded_by',
+    { ...f, size: f.data.length, uploadedBy: f.by },
   );
   await sql.query(
     `update insurance_claims set documents = array_append(documents, $2)
       where id = $1 and not ($2 = any(documents))`,
     [f.claimId, f.document],
   );
-  return rows[0].id;
+  return id;
 }
 
 export async function findClaimFile(sql: Sql, claimId: number, fileId: number) {

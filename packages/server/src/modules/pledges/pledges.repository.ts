@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -154,22 +155,12 @@ export interface NewPledge {
 }
 
 export async function insertPledge(sql: Sql, p: NewPledge): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into pledges (org_id, year, title, category, description, budget_fen, department, series, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [
-      p.orgId,
-      p.year,
-      p.title,
-      p.category,
-      p.description ?? null,
-      p.budgetFen,
-      p.department,
-      p.series ?? null,
-      p.createdBy ?? null,
-    ],
+  return insertRow(
+    sql,
+    'pledges',
+    'org_id, year, title, category, description, budget_fen, department, series, created_by',
+    { ...p, description: p.description ?? null, series: p.series ?? null, createdBy: p.createdBy ?? null },
   );
-  return rows[0].id;
 }
 
 /** Marks a project under way; `touch` also stamps `updated_at` (a change after it was entered). */

@@ -20,24 +20,12 @@ export async function insertSelection(
     createdBy: number | null;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selections (organiser_org_id, edition, title, year, rule, allow_self, nominate_from,
-       nominate_until, notice_days, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-    [
-      s.organiserOrgId,
-      s.edition,
-      s.title,
-      s.year,
-      s.rule ? JSON.stringify(s.rule) : null,
-      s.allowSelf,
-      s.nominateFrom,
-      s.nominateUntil,
-      s.noticeDays,
-      s.createdBy,
-    ],
+  return insertRow(
+    sql,
+    'selections',
+    'organiser_org_id, edition, title, year, rule, allow_self, nominate_from, nominate_until, notice_days, created_by',
+    { ...s, rule: s.rule ? JSON.stringify(s.rule) : null },
   );
-  return rows[0].id;
 }
 
 export async function insertCategory(
