@@ -222,12 +222,10 @@ export async function insertEvidence(
   sql: Sql,
   e: { pledgeId: number; orgId: number; name: string; mime: string; data: Buffer },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into pledge_evidence (pledge_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)
-     returning id`,
-    [e.pledgeId, e.orgId, e.name, e.mime, e.data],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'pledge_evidence', 'pledge_id, org_id, file_name, mime, data', {
+    ...e,
+    fileName: e.name,
+  });
 }
 
 export async function findEvidence(sql: Sql, pledgeId: number, evidenceId: number) {
