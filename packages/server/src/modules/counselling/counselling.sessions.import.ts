@@ -163,14 +163,7 @@ async function planLines(
     lines,
     (l) => `${l.orgId}|${l.kind}|${l.month}`,
     errors,
-    {
-      column: '月份',
-      twin: (earlier) => ({
-        zh: `与第${earlier}行是同一工会、类别和月份`,
-        en: `The same union, kind and month as row ${earlier}`,
-      }),
-      stored: { zh: '该工会、类别和月份已导入过', en: 'This union, kind and month was brought in before' },
-    },
+    { column: '月份', what: { zh: '工会、类别和月份', en: 'union, kind and month' } },
     (once) => findStoredSessionCounts(sql, once),
   );
 }

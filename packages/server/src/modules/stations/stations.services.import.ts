@@ -180,17 +180,7 @@ async function planLines(
     lines,
     (l) => `${l.stationId}|${l.servedOn}|${l.service}`,
     errors,
-    {
-      column: '服务类别',
-      twin: (earlier) => ({
-        zh: `与第${earlier}行是同一站点、日期和服务类别`,
-        en: `The same station, day and kind of service as row ${earlier}`,
-      }),
-      stored: {
-        zh: '该站点、日期和服务类别已导入过',
-        en: 'This station, day and kind of service was brought in before',
-      },
-    },
+    { column: '服务类别', what: { zh: '站点、日期和服务类别', en: 'station, day and kind of service' } },
     (once) => findStoredServiceCounts(sql, once),
   );
 }
