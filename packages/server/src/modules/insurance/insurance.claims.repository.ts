@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { addRow, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { CLAIMS_CAP } from './insurance.repository.ts';
@@ -235,11 +235,11 @@ export async function insertClaimStep(
     by: number | null;
   },
 ) {
-  await sql.query(
-    `insert into insurance_claim_steps (claim_id, org_id, action, reason, effective_on, acted_by)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [s.claimId, s.orgId, s.action, s.reason, s.on, s.by],
-  );
+  await addRow(sql, 'insurance_claim_steps', 'claim_id, org_id, action, reason, effective_on, acted_by', {
+    ...s,
+    effectiveOn: s.on,
+    actedBy: s.by,
+  });
 }
 
 export async function insertClaimFile(

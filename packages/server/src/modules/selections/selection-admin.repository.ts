@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { addRow, insertRow } from '../../db/insert.ts';
 import type { Rule } from '../programs/index.ts';
 import type { CategoryRow } from './selections.repository.ts';
 import type { SelectionStatus } from './selections.vocabulary.ts';
@@ -32,11 +32,11 @@ export async function insertCategory(
   sql: Sql,
   c: Omit<CategoryRow, 'id' | 'nominated'> & { selectionId: number; position: number },
 ): Promise<void> {
-  await sql.query(
-    `insert into selection_categories (selection_id, position, name, title, criteria, places, quota_per_union,
-       nomination_cap)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [c.selectionId, c.position, c.name, c.title, c.criteria, c.places, c.quotaPerUnion, c.nominationCap],
+  await addRow(
+    sql,
+    'selection_categories',
+    'selection_id, position, name, title, criteria, places, quota_per_union, nomination_cap',
+    c,
   );
 }
 

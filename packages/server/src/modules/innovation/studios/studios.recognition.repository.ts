@@ -1,6 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import { insertRowUnlessTaken } from '../../../db/insert.ts';
+import { addRow, insertRowUnlessTaken } from '../../../db/insert.ts';
 import { conditions } from '../../../db/select.ts';
 import { readPage } from '../../../shared/paged.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
@@ -134,10 +134,11 @@ export async function insertRecognitionEvent(
     createdBy: number | null;
   },
 ) {
-  await sql.query(
-    `insert into innovation_recognition_events (recognition_id, action, org_id, reason, decided_on, created_by)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [e.recognitionId, e.action, e.orgId, e.reason ?? null, e.decidedOn ?? null, e.createdBy],
+  await addRow(
+    sql,
+    'innovation_recognition_events',
+    'recognition_id, action, org_id, reason, decided_on, created_by',
+    { ...e, reason: e.reason ?? null, decidedOn: e.decidedOn ?? null },
   );
 }
 
