@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { addRow, insertRow } from '../../db/insert.ts';
 
 /** The statements of nominations (nominations.service.ts) beyond the reads in selections.repository.ts. */
 
@@ -33,10 +33,11 @@ export async function insertAttachment(
   nominationId: number,
   f: { name: string; mime: string; data: Buffer },
 ): Promise<void> {
-  await sql.query(
-    'insert into selection_attachments (nomination_id, name, mime, size, data) values ($1, $2, $3, $4, $5)',
-    [nominationId, f.name, f.mime, f.data.length, f.data],
-  );
+  await addRow(sql, 'selection_attachments', 'nomination_id, name, mime, size, data', {
+    ...f,
+    nominationId,
+    size: f.data.length,
+  });
 }
 
 export async function findAttachment(sql: Sql, id: number) {
