@@ -24,6 +24,16 @@ export async function insertRow<C extends string>(
   return rows[0].id;
 }
 
+/** `insertRow` for a row whose id nobody reads (a step of a record's history, an attempt, an audit line). */
+export async function addRow<C extends string>(
+  sql: Sql,
+  table: string,
+  columns: C,
+  row: Record<ColumnKeys<C>, unknown>,
+): Promise<void> {
+  await sql.query(...insertStatement(table, columns, row, '', null));
+}
+
 /**
  * `insertRow` for a row that may be taken already (a name a union uses, a seat a delegate holds): nothing is
  * inserted when another row holds `conflict` (`'(org_id, name)'`, with its `where` for a partial index), and the
@@ -61,12 +71,13 @@ function insertStatement(
   columns: string,
   row: object,
   conflict: string,
-  returning = 'id',
+  /** What the statement answers; null: nothing. */
+  returning: string | null = 'id',
 ): [text: string, values: unknown[]] {
   const names = columns.split(', ');
   const placeholders = names.map((_, i) => `$${i + 1}`).join(', ');
   return [
-    `insert into ${table} (${columns}) values (${placeholders})${conflict} returning ${returning}`,
+    `insert into ${table} (${columns}) values (${placeholders})${conflict}${returning ? ` returning ${returning}` : ''}`,
     names.map((name) => (row as Record<string, unknown>)[camel(name)]),
   ];
 }

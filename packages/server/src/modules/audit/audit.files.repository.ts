@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow } from '../../db/insert.ts';
 
 /** A register's file as it was brought in (register_files). */
 export interface ImportedFile {
@@ -55,9 +56,10 @@ export async function insertImportedFile(
     rowsCreated: number;
   },
 ): Promise<void> {
-  await sql.query(
-    `insert into register_files (register_key, sha256, org_id, user_id, user_name, file_name, rows_created)
-     values ($1, $2, $3, $4, $5, $6, $7)`,
-    [line.registerKey, line.sha256, line.orgId, line.userId, line.userName, line.fileName, line.rowsCreated],
+  await addRow(
+    sql,
+    'register_files',
+    'register_key, sha256, org_id, user_id, user_name, file_name, rows_created',
+    line,
   );
 }

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow } from '../../db/insert.ts';
 import { conditions } from '../../db/select.ts';
 
 /** An audit row to write: ids and names as they are now, before and after as JSON text (or null). */
@@ -16,21 +17,11 @@ export interface NewAuditRow {
 }
 
 export async function insertAuditRow(sql: Sql, row: NewAuditRow): Promise<void> {
-  await sql.query(
-    `insert into audit_log (user_id, username, action, entity, entity_id, org_id, before, after, ip, actor_name)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      row.userId,
-      row.username,
-      row.action,
-      row.entity,
-      row.entityId,
-      row.orgId,
-      row.before,
-      row.after,
-      row.ip,
-      row.actorName,
-    ],
+  await addRow(
+    sql,
+    'audit_log',
+    'user_id, username, action, entity, entity_id, org_id, before, after, ip, actor_name',
+    row,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow } from '../../db/insert.ts';
 import { claimCodeGuess } from '../../shared/sms-code.ts';
 import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
 
@@ -10,10 +11,10 @@ export async function insertSignInCode(
 ): Promise<void> {
   // A new code replaces the number's earlier ones that were not used.
   await sql.query('delete from sign_in_codes where phone = $1 and used_at is null', [code.phone]);
-  await sql.query(
-    'insert into sign_in_codes (phone, code_hash, created_at, expires_at) values ($1, $2, $3, $4)',
-    [code.phone, code.codeHash, code.now, code.expiresAt],
-  );
+  await addRow(sql, 'sign_in_codes', 'phone, code_hash, created_at, expires_at', {
+    ...code,
+    createdAt: code.now,
+  });
 }
 
 /** Counts one guess on the number's newest live code (see `claimCodeGuess`). */

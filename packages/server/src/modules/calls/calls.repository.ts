@@ -247,23 +247,12 @@ export interface NewWork {
 }
 
 export async function insertWork(sql: Sql, w: NewWork): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into call_works (call_id, category_id, person_id, org_id, author_name, title, body, status, submitted_by,
-                             submitted_on)
-     values ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9) returning id`,
-    [
-      w.callId,
-      w.categoryId,
-      w.personId,
-      w.orgId,
-      w.authorName,
-      w.title,
-      w.body,
-      w.submittedBy,
-      w.submittedOn,
-    ],
+  return insertRow(
+    sql,
+    'call_works',
+    'call_id, category_id, person_id, org_id, author_name, title, body, status, submitted_by, submitted_on',
+    { ...w, status: 'submitted' },
   );
-  return rows[0].id;
 }
 
 /** A returned work sent in again, fixed: back to the branch's review. */

@@ -1,6 +1,6 @@
 import { type Actor, offeredCondition, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { addRow, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import type { StepKind } from './care.vocabulary.ts';
 
@@ -65,10 +65,7 @@ export async function insertCampaignStep(
   campaignId: number,
   step: { kind: StepKind; title: string; budgetFen: number; position: number },
 ): Promise<void> {
-  await sql.query(
-    `insert into care_steps (campaign_id, kind, title, budget_fen, position) values ($1, $2, $3, $4, $5)`,
-    [campaignId, step.kind, step.title, step.budgetFen, step.position],
-  );
+  await addRow(sql, 'care_steps', 'campaign_id, kind, title, budget_fen, position', { ...step, campaignId });
 }
 
 /**

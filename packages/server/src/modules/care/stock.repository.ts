@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 
 /** The stock row a source's receipt went to, when that source was received. */
 export async function findStockMoveBySource(
@@ -58,12 +59,14 @@ export async function insertReceiptMove(
     movedOn: string;
   },
 ): Promise<boolean> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into care_stock_moves (stock_id, org_id, kind, quantity, value_fen, source, moved_on)
-     values ($1, $2, 'receipt', $3, $4, $5, $6) on conflict (source) do nothing returning id`,
-    [m.stockId, m.orgId, m.quantity, m.valueFen, m.source, m.movedOn],
+  const id = await insertRowUnlessTaken(
+    sql,
+    'care_stock_moves',
+    'stock_id, org_id, kind, quantity, value_fen, source, moved_on',
+    { ...m, kind: 'receipt' },
+    '(source)',
   );
-  return rows.length > 0;
+  return id !== undefined;
 }
 
 export async function addReceived(

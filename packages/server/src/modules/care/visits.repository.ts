@@ -168,12 +168,11 @@ export async function insertVisitPhoto(
   sql: Sql,
   p: { visitId: number; orgId: number; kind: 'photo' | 'receipt'; file: VisitPhotoFile },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into care_visit_photos (visit_id, org_id, kind, file_name, mime, data)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [p.visitId, p.orgId, p.kind, p.file.name, p.file.mime, p.file.data],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'care_visit_photos', 'visit_id, org_id, kind, file_name, mime, data', {
+    ...p,
+    ...p.file,
+    fileName: p.file.name,
+  });
 }
 
 export async function findVisitPhoto(

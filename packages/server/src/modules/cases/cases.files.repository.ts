@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow } from '../../db/insert.ts';
 
 export interface CaseFile {
   id: number;
@@ -23,10 +24,12 @@ export async function insertFiles(
   files: { name: string; mime: string; data: Buffer }[],
 ): Promise<void> {
   for (const f of files) {
-    await sql.query(
-      'insert into case_files (case_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)',
-      [caseId, orgId, f.name, f.mime, f.data],
-    );
+    await addRow(sql, 'case_files', 'case_id, org_id, file_name, mime, data', {
+      ...f,
+      caseId,
+      orgId,
+      fileName: f.name,
+    });
   }
 }
 

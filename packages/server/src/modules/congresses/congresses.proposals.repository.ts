@@ -1,6 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertOnce, insertRow } from '../../db/insert.ts';
+import { addRow, insertOnce, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { LIST_CAP } from './congresses.repository.ts';
@@ -175,10 +175,10 @@ export async function linkPledge(
   sql: Sql,
   l: { proposalId: number; pledgeId: number; orgId: number; on: string },
 ) {
-  await sql.query(
-    'insert into congress_proposal_pledges (proposal_id, pledge_id, org_id, linked_on) values ($1, $2, $3, $4)',
-    [l.proposalId, l.pledgeId, l.orgId, l.on],
-  );
+  await addRow(sql, 'congress_proposal_pledges', 'proposal_id, pledge_id, org_id, linked_on', {
+    ...l,
+    linkedOn: l.on,
+  });
 }
 
 export async function findProposalOfPledge(sql: Sql, pledgeId: number): Promise<number | undefined> {

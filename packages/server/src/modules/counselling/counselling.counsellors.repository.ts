@@ -1,6 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRowUnlessTaken } from '../../db/insert.ts';
+import { insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { type CounsellorKind, LIST_CAP } from './counselling.repository.ts';
@@ -105,12 +105,15 @@ export async function insertTraining(
   sql: Sql,
   t: { counsellorId: number; orgId: number; title: string; hours: number; certificate: string; on: string },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into counselling_trainings (counsellor_id, org_id, title, hours, certificate, effective_on)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [t.counsellorId, t.orgId, t.title, t.hours, t.certificate, t.on],
+  return insertRow(
+    sql,
+    'counselling_trainings',
+    'counsellor_id, org_id, title, hours, certificate, effective_on',
+    {
+      ...t,
+      effectiveOn: t.on,
+    },
   );
-  return rows[0].id;
 }
 
 export async function listTrainings(sql: Sql, counsellorId: number) {

@@ -1,5 +1,6 @@
 import { subtreeCondition, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 
@@ -171,24 +172,14 @@ export async function insertBooking(
     bookedBy: number | null;
   },
 ): Promise<number | null> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into counselling_bookings (slot_id, counsellor_id, person_id, org_id, mode, channel, assessment_id,
-                                       booked_on, booked_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     on conflict (slot_id) where status <> 'cancelled' do nothing returning id`,
-    [
-      b.slotId,
-      b.counsellorId,
-      b.personId,
-      b.orgId,
-      b.mode,
-      b.channel,
-      b.assessmentId,
-      b.bookedOn,
-      b.bookedBy,
-    ],
+  const id = await insertRowUnlessTaken(
+    sql,
+    'counselling_bookings',
+    'slot_id, counsellor_id, person_id, org_id, mode, channel, assessment_id, booked_on, booked_by',
+    b,
+    "(slot_id) where status <> 'cancelled'",
   );
-  return rows[0]?.id ?? null;
+  return id ?? null;
 }
 
 const bookingRows = selectFrom<BookingRow>(`${BOOKING} from ${BOOKING_FROM}`);

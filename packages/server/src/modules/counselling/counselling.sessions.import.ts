@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import { linesNotStored } from '../../shared/register-once.ts';
+import { linesOnce } from '../../shared/register-once.ts';
 import {
   cellText,
   type RegisterRow,
@@ -127,7 +127,6 @@ async function planLines(
 ): Promise<SessionCountLine[]> {
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const lines: (SessionCountLine & { rowNo: number })[] = [];
-  const seen = new Map<string, number>();
   for (const row of rows) {
     const { rowNo, values: v } = row;
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
@@ -157,26 +156,16 @@ async function planLines(
     if (!found?.union || !month || month > today || !counted || people > sessions) continue;
     // a row with a cell that did not parse (its kind) plans nothing
     if (row.unread) continue;
-    const key = `${found.union.id}|${v.kind}|${month}`;
-    const earlier = seen.get(key);
-    if (earlier) {
-      bad(
-        '月份',
-        `与第${earlier}行是同一工会、类别和月份`,
-        `The same union, kind and month as row ${earlier}`,
-      );
-      continue;
-    }
-    seen.set(key, rowNo);
     lines.push({ rowNo, orgId: found.union.id, kind: v.kind as CounsellorKind, month, sessions, people });
   }
   rows.length = 0;
-  const stored = await findStoredSessionCounts(sql, lines);
-  return linesNotStored(lines, stored, (l) => `${l.orgId}|${l.kind}|${l.month}`, errors, {
-    column: '月份',
-    zh: '该工会、类别和月份已导入过',
-    en: 'This union, kind and month was brought in before',
-  });
+  return linesOnce(
+    lines,
+    (l) => `${l.orgId}|${l.kind}|${l.month}`,
+    errors,
+    { column: '月份', what: { zh: '工会、类别和月份', en: 'union, kind and month' } },
+    (once) => findStoredSessionCounts(sql, once),
+  );
 }
 
 async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], today: string) {

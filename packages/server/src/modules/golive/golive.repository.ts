@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow } from '../../db/insert.ts';
 import { numberArray } from '../../shared/pg-array.ts';
 
 /** What the go-live checklist counts in a subtree from the shared registers (ADR 69): unions, accounts, members. */
@@ -44,10 +45,16 @@ export async function insertRegisterImport(
     userId: number | null;
   },
 ): Promise<void> {
-  await sql.query(
-    `insert into register_imports (register_key, org_id, effective_on, rows_total, rows_created, user_id)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [line.key, line.orgId, line.effectiveOn, line.total, line.created, line.userId],
+  await addRow(
+    sql,
+    'register_imports',
+    'register_key, org_id, effective_on, rows_total, rows_created, user_id',
+    {
+      ...line,
+      registerKey: line.key,
+      rowsTotal: line.total,
+      rowsCreated: line.created,
+    },
   );
 }
 

@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { addRow, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { CLAIMS_CAP } from './insurance.repository.ts';
@@ -235,28 +235,29 @@ export async function insertClaimStep(
     by: number | null;
   },
 ) {
-  await sql.query(
-    `insert into insurance_claim_steps (claim_id, org_id, action, reason, effective_on, acted_by)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [s.claimId, s.orgId, s.action, s.reason, s.on, s.by],
-  );
+  await addRow(sql, 'insurance_claim_steps', 'claim_id, org_id, action, reason, effective_on, acted_by', {
+    ...s,
+    effectiveOn: s.on,
+    actedBy: s.by,
+  });
 }
 
 export async function insertClaimFile(
   sql: Sql,
   f: { claimId: number; document: string; name: string; mime: string; data: Buffer; by: number | null },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into insurance_claim_files (claim_id, document, name, mime, data, size, uploaded_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [f.claimId, f.document, f.name, f.mime, f.data, f.data.length, f.by],
+  const id = await insertRow(
+    sql,
+    'insurance_claim_files',
+    'claim_id, document, name, mime, data, size, uploaded_by',
+    { ...f, size: f.data.length, uploadedBy: f.by },
   );
   await sql.query(
     `update insurance_claims set documents = array_append(documents, $2)
       where id = $1 and not ($2 = any(documents))`,
     [f.claimId, f.document],
   );
-  return rows[0].id;
+  return id;
 }
 
 export async function findClaimFile(sql: Sql, claimId: number, fileId: number) {

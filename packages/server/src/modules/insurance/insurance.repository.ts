@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
@@ -47,28 +48,13 @@ export interface NewPolicy
 }
 
 export async function insertPolicy(sql: Sql, p: NewPolicy): Promise<number | undefined> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into insurance_policies (org_id, insurer, policy_no, title, starts_on, ends_on, premium_fen, cover, rule,
-                                     recorded_insured, recorded_premium_fen, created_by, payer)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13)
-     on conflict (org_id, policy_no) do nothing returning id`,
-    [
-      p.orgId,
-      p.insurer,
-      p.policyNo,
-      p.title,
-      p.startsOn,
-      p.endsOn,
-      p.premiumFen,
-      p.cover,
-      p.rule === null ? null : JSON.stringify(p.rule),
-      p.recordedInsured,
-      p.recordedPremiumFen,
-      p.createdBy,
-      p.payer,
-    ],
+  return insertRowUnlessTaken(
+    sql,
+    'insurance_policies',
+    'org_id, insurer, policy_no, title, starts_on, ends_on, premium_fen, cover, rule, recorded_insured, recorded_premium_fen, created_by, payer',
+    { ...p, rule: p.rule === null ? null : JSON.stringify(p.rule) },
+    '(org_id, policy_no)',
   );
-  return rows[0]?.id;
 }
 
 const policyRows = selectFrom<PolicyRow>(

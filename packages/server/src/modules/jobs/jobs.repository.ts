@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import type { JobError, JobResult, JobStatus, JobView, RowError, RowReject } from './jobs.types.ts';
 
 const JOB_COLUMNS = `id, kind, status, phase, total, done, result, error, user_id as "userId", org_id as "orgId",
@@ -14,11 +15,11 @@ export async function insertJob(
   sql: Sql,
   job: { kind: string; userId: number | null; orgId: number | null; params: Record<string, unknown> },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into jobs (kind, user_id, org_id, params, phase) values ($1, $2, $3, $4, 'queued') returning id`,
-    [job.kind, job.userId, job.orgId, JSON.stringify(job.params)],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'jobs', 'kind, user_id, org_id, params, phase', {
+    ...job,
+    params: JSON.stringify(job.params),
+    phase: 'queued',
+  });
 }
 
 const iso = (t: unknown) => (t == null ? null : new Date(t as string).toISOString());

@@ -1,5 +1,6 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { ACTIVITIES_CAP } from './learning.caps.ts';
 import type { ActivityRow, CreateActivityInput, MyActivityRow, SignupRow } from './learning.schemas.ts';
@@ -11,22 +12,12 @@ const FROM = 'learning_activities a join orgs o on o.id = a.org_id';
 
 /** Inserts an activity; its id. */
 export async function insertActivity(sql: Sql, input: CreateActivityInput, userId: number | null) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_activities (org_id, title, kind, carrier, venue, held_on, minutes, capacity, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [
-      input.orgId,
-      input.title.trim(),
-      input.kind,
-      input.carrier,
-      input.venue.trim(),
-      input.heldOn,
-      input.minutes,
-      input.capacity,
-      userId,
-    ],
+  return insertRow(
+    sql,
+    'learning_activities',
+    'org_id, title, kind, carrier, venue, held_on, minutes, capacity, created_by',
+    { ...input, title: input.title.trim(), venue: input.venue.trim(), createdBy: userId },
   );
-  return rows[0].id;
 }
 
 /** Takes a place of the activity unless it is full (one conditional update); whether one was taken. */

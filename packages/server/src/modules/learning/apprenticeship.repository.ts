@@ -22,12 +22,10 @@ export async function insertMasterRow(
   input: { personId: number; orgId: number; title: string; speciality: string },
   userId: number | null,
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_masters (person_id, org_id, title, speciality, created_by) values ($1, $2, $3, $4, $5)
-     returning id`,
-    [input.personId, input.orgId, input.title, input.speciality, userId],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'learning_masters', 'person_id, org_id, title, speciality, created_by', {
+    ...input,
+    createdBy: userId,
+  });
 }
 
 /** A request as `personId` sees it (`mine` when they asked it). */

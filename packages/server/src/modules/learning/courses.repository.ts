@@ -1,5 +1,6 @@
 import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { CATALOGUE_CAP } from './learning.caps.ts';
 import type {
@@ -37,12 +38,12 @@ export async function listLessons(sql: Sql, courseId: number): Promise<LessonRow
 
 /** Inserts a course (no access check: the caller has made it); its id. */
 export async function insertCourse(sql: Sql, input: CreateCourseInput, userId: number | null) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_courses (org_id, title, kind, description, minutes, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [input.orgId, input.title.trim(), input.kind, input.description ?? null, input.minutes, userId],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'learning_courses', 'org_id, title, kind, description, minutes, created_by', {
+    ...input,
+    title: input.title.trim(),
+    description: input.description ?? null,
+    createdBy: userId,
+  });
 }
 
 /** Appends a lesson to a course, after its last; its id. */
@@ -129,10 +130,11 @@ export async function findResource(sql: Sql, id: number): Promise<ResourceRow> {
 }
 
 export async function insertResource(sql: Sql, input: CreateResourceInput, userId: number | null) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_resources (org_id, title, kind, url, terms, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [input.orgId, input.title.trim(), input.kind, input.url ?? null, input.terms.trim(), userId],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'learning_resources', 'org_id, title, kind, url, terms, created_by', {
+    ...input,
+    title: input.title.trim(),
+    url: input.url ?? null,
+    terms: input.terms.trim(),
+    createdBy: userId,
+  });
 }

@@ -55,12 +55,11 @@ export async function insertSiteRow(
   input: CreateSiteInput,
   userId: number | null,
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into learning_sites (org_id, name, level, signed_on, created_by) values ($1, $2, $3, $4, $5)
-     returning id`,
-    [input.orgId, input.name.trim(), input.level, input.signedOn, userId],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'learning_sites', 'org_id, name, level, signed_on, created_by', {
+    ...input,
+    name: input.name.trim(),
+    createdBy: userId,
+  });
 }
 
 /** Inserts a licence (a duplicate number raises the database's unique violation); its id. */

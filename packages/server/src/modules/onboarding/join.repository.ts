@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { escapeLike } from '../../shared/like.ts';
 
 export type JoinStatus = 'pending' | 'accepted' | 'declined';
@@ -121,12 +122,12 @@ export interface NewJoinRequest {
 
 /** Inserts a pending request; its id. */
 export async function insertJoinRequest(sql: Sql, r: NewJoinRequest): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into join_requests (org_id, name, id_hash, id_cipher, id_masked, phone, employer, note, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [r.orgId, r.name, r.idHash, r.idCipher, r.idMasked, r.phone, r.employer, r.note, r.at],
+  return insertRow(
+    sql,
+    'join_requests',
+    'org_id, name, id_hash, id_cipher, id_masked, phone, employer, note, created_at',
+    { ...r, createdAt: r.at },
   );
-  return rows[0].id;
 }
 
 /** One page of the requests in the actor's subtree (and a union's subtree in it), newest first, with the count. */

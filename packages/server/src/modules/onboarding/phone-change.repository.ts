@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow } from '../../db/insert.ts';
 import { claimCodeGuess } from '../../shared/sms-code.ts';
 
 /** SQL for a worker's change of phone number, proved by a code (phone-change.service.ts, ADR 147). */
@@ -9,11 +10,10 @@ export async function replacePhoneChangeCode(
   code: { personId: number; phone: string; codeHash: string; now: Date; expiresAt: Date },
 ): Promise<void> {
   await sql.query('delete from phone_change_codes where person_id = $1 and used_at is null', [code.personId]);
-  await sql.query(
-    `insert into phone_change_codes (person_id, phone, code_hash, created_at, expires_at)
-     values ($1, $2, $3, $4, $5)`,
-    [code.personId, code.phone, code.codeHash, code.now, code.expiresAt],
-  );
+  await addRow(sql, 'phone_change_codes', 'person_id, phone, code_hash, created_at, expires_at', {
+    ...code,
+    createdAt: code.now,
+  });
 }
 
 /** Counts one guess on the person's live code for this number (see `claimCodeGuess`). */

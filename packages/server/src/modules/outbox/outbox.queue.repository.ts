@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow } from '../../db/insert.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import type { SendAnswer } from './outbox.provider.ts';
 
@@ -109,21 +110,11 @@ export async function countSentTo(sql: Sql, phone: string, since: Date): Promise
 export type AttemptRecord = { outboxId: number; at: Date; provider: string } & Omit<SendAnswer, 'reason'>;
 
 export async function insertAttempt(sql: Sql, a: AttemptRecord): Promise<void> {
-  await sql.query(
-    `insert into sms_attempts (outbox_id, attempted_at, provider, ok, transient, code, message, request_id, serial, billed)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      a.outboxId,
-      a.at,
-      a.provider,
-      a.ok,
-      a.transient,
-      a.code,
-      a.message.slice(0, 500),
-      a.requestId,
-      a.serial,
-      a.billed,
-    ],
+  await addRow(
+    sql,
+    'sms_attempts',
+    'outbox_id, attempted_at, provider, ok, transient, code, message, request_id, serial, billed',
+    { ...a, attemptedAt: a.at, message: a.message.slice(0, 500) },
   );
 }
 

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -154,22 +155,12 @@ export interface NewPledge {
 }
 
 export async function insertPledge(sql: Sql, p: NewPledge): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into pledges (org_id, year, title, category, description, budget_fen, department, series, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [
-      p.orgId,
-      p.year,
-      p.title,
-      p.category,
-      p.description ?? null,
-      p.budgetFen,
-      p.department,
-      p.series ?? null,
-      p.createdBy ?? null,
-    ],
+  return insertRow(
+    sql,
+    'pledges',
+    'org_id, year, title, category, description, budget_fen, department, series, created_by',
+    { ...p, description: p.description ?? null, series: p.series ?? null, createdBy: p.createdBy ?? null },
   );
-  return rows[0].id;
 }
 
 /** Marks a project under way; `touch` also stamps `updated_at` (a change after it was entered). */
@@ -231,12 +222,10 @@ export async function insertEvidence(
   sql: Sql,
   e: { pledgeId: number; orgId: number; name: string; mime: string; data: Buffer },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into pledge_evidence (pledge_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)
-     returning id`,
-    [e.pledgeId, e.orgId, e.name, e.mime, e.data],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'pledge_evidence', 'pledge_id, org_id, file_name, mime, data', {
+    ...e,
+    fileName: e.name,
+  });
 }
 
 export async function findEvidence(sql: Sql, pledgeId: number, evidenceId: number) {

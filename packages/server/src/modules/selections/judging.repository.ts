@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { insertRowUnlessTaken } from '../../db/insert.ts';
 import type { SelectionStatus } from './selections.vocabulary.ts';
 
 /** The statements of the judges' side of a selection (judging.service.ts). */
@@ -86,10 +87,12 @@ export async function insertScore(
   sql: Sql,
   s: { nominationId: number; judgeId: number; scores: Record<string, number>; totalCenti: number },
 ): Promise<boolean> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selection_scores (nomination_id, judge_id, scores, total_centi) values ($1, $2, $3, $4)
-     on conflict (nomination_id, judge_id) do nothing returning id`,
-    [s.nominationId, s.judgeId, JSON.stringify(s.scores), s.totalCenti],
+  const id = await insertRowUnlessTaken(
+    sql,
+    'selection_scores',
+    'nomination_id, judge_id, scores, total_centi',
+    { ...s, scores: JSON.stringify(s.scores) },
+    '(nomination_id, judge_id)',
   );
-  return rows.length > 0;
+  return id !== undefined;
 }

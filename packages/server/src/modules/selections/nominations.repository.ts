@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { addRow, insertRow } from '../../db/insert.ts';
 
 /** The statements of nominations (nominations.service.ts) beyond the reads in selections.repository.ts. */
 
@@ -19,24 +20,12 @@ export async function insertNominationRow(
     nominatedOn: string;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
-       self_nominated, created_by, nominated_on)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-    [
-      n.selectionId,
-      n.categoryId,
-      n.personId,
-      n.unitId,
-      n.personOrgId,
-      n.unit,
-      n.deed,
-      n.self,
-      n.createdBy,
-      n.nominatedOn,
-    ],
+  return insertRow(
+    sql,
+    'selection_nominations',
+    'selection_id, category_id, person_id, org_id, person_org_id, unit, deed, self_nominated, created_by, nominated_on',
+    { ...n, orgId: n.unitId, selfNominated: n.self },
   );
-  return rows[0].id;
 }
 
 export async function insertAttachment(
@@ -44,10 +33,11 @@ export async function insertAttachment(
   nominationId: number,
   f: { name: string; mime: string; data: Buffer },
 ): Promise<void> {
-  await sql.query(
-    'insert into selection_attachments (nomination_id, name, mime, size, data) values ($1, $2, $3, $4, $5)',
-    [nominationId, f.name, f.mime, f.data.length, f.data],
-  );
+  await addRow(sql, 'selection_attachments', 'nomination_id, name, mime, size, data', {
+    ...f,
+    nominationId,
+    size: f.data.length,
+  });
 }
 
 export async function findAttachment(sql: Sql, id: number) {

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
 /** The statements of the public notice and its objections (notice.service.ts). */
@@ -94,10 +95,10 @@ export async function insertObjection(
     createdAt: Date;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selection_objections (selection_id, nomination_id, text, contact_name, contact_phone, created_at)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [o.selectionId, o.nominationId, o.text, o.contactName, o.contactPhone, o.createdAt.toISOString()],
+  return insertRow(
+    sql,
+    'selection_objections',
+    'selection_id, nomination_id, text, contact_name, contact_phone, created_at',
+    { ...o, createdAt: o.createdAt.toISOString() },
   );
-  return rows[0].id;
 }

@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/db.ts';
-import { insertRow } from '../../db/insert.ts';
+import { addRow, insertRow } from '../../db/insert.ts';
 import type { Rule } from '../programs/index.ts';
 import type { CategoryRow } from './selections.repository.ts';
 import type { SelectionStatus } from './selections.vocabulary.ts';
@@ -20,35 +20,23 @@ export async function insertSelection(
     createdBy: number | null;
   },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into selections (organiser_org_id, edition, title, year, rule, allow_self, nominate_from,
-       nominate_until, notice_days, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-    [
-      s.organiserOrgId,
-      s.edition,
-      s.title,
-      s.year,
-      s.rule ? JSON.stringify(s.rule) : null,
-      s.allowSelf,
-      s.nominateFrom,
-      s.nominateUntil,
-      s.noticeDays,
-      s.createdBy,
-    ],
+  return insertRow(
+    sql,
+    'selections',
+    'organiser_org_id, edition, title, year, rule, allow_self, nominate_from, nominate_until, notice_days, created_by',
+    { ...s, rule: s.rule ? JSON.stringify(s.rule) : null },
   );
-  return rows[0].id;
 }
 
 export async function insertCategory(
   sql: Sql,
   c: Omit<CategoryRow, 'id' | 'nominated'> & { selectionId: number; position: number },
 ): Promise<void> {
-  await sql.query(
-    `insert into selection_categories (selection_id, position, name, title, criteria, places, quota_per_union,
-       nomination_cap)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [c.selectionId, c.position, c.name, c.title, c.criteria, c.places, c.quotaPerUnion, c.nominationCap],
+  await addRow(
+    sql,
+    'selection_categories',
+    'selection_id, position, name, title, criteria, places, quota_per_union, nomination_cap',
+    c,
   );
 }
 

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 
 // — inspections —
 
@@ -17,23 +18,12 @@ export async function insertInspection(
     createdBy: number | null;
   },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into station_inspections (station_id, org_id, inspected_on, inspectors, checklist, result, stars, note,
-                                      created_by)
-     values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9) returning id`,
-    [
-      i.stationId,
-      i.orgId,
-      i.on,
-      i.inspectors,
-      JSON.stringify(i.checklist),
-      i.result,
-      i.stars,
-      i.note,
-      i.createdBy,
-    ],
+  return insertRow(
+    sql,
+    'station_inspections',
+    'station_id, org_id, inspected_on, inspectors, checklist, result, stars, note, created_by',
+    { ...i, inspectedOn: i.on, checklist: JSON.stringify(i.checklist) },
   );
-  return rows[0].id;
 }
 
 export async function listInspections(sql: Sql, stationId: number) {

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { insertRow } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { visitsOf } from './stations.visits.repository.ts';
 import type { StationKind, StationService } from './stations.vocabulary.ts';
@@ -206,12 +207,10 @@ export async function insertPhoto(
     data: Buffer;
   },
 ) {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into station_photos (station_id, inspection_id, org_id, file_name, mime, data)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [p.stationId, p.inspectionId, p.orgId, p.name, p.mime, p.data],
-  );
-  return rows[0].id;
+  return insertRow(sql, 'station_photos', 'station_id, inspection_id, org_id, file_name, mime, data', {
+    ...p,
+    fileName: p.name,
+  });
 }
 
 export async function listPhotoIds(sql: Sql, stationId: number) {

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import { linesNotStored } from '../../shared/register-once.ts';
+import { linesOnce } from '../../shared/register-once.ts';
 import {
   cellText,
   type RegisterRow,
@@ -151,7 +151,6 @@ async function planLines(
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const backdate = can(actor, 'history.backdate');
   const lines: (ServiceCountLine & { rowNo: number })[] = [];
-  const seen = new Map<string, number>();
   for (const row of rows) {
     const { rowNo, values: v } = row;
     let ok = !row.unread;
@@ -174,26 +173,16 @@ async function planLines(
       bad('服务人数', '服务人数须大于0', 'The people served must be above zero');
     if (!ok || !station || day === undefined) continue;
     const service = v.service as StationService;
-    const key = `${station.id}|${day}|${service}`;
-    const earlier = seen.get(key);
-    if (earlier) {
-      bad(
-        '服务类别',
-        `与第${earlier}行是同一站点、日期和服务类别`,
-        `The same station, day and kind of service as row ${earlier}`,
-      );
-      continue;
-    }
-    seen.set(key, rowNo);
     lines.push({ rowNo, stationId: station.id, orgId: station.orgId, servedOn: day, service, people });
   }
   rows.length = 0;
-  const stored = await findStoredServiceCounts(sql, lines);
-  return linesNotStored(lines, stored, (l) => `${l.stationId}|${l.servedOn}|${l.service}`, errors, {
-    column: '服务类别',
-    zh: '该站点、日期和服务类别已导入过',
-    en: 'This station, day and kind of service was brought in before',
-  });
+  return linesOnce(
+    lines,
+    (l) => `${l.stationId}|${l.servedOn}|${l.service}`,
+    errors,
+    { column: '服务类别', what: { zh: '站点、日期和服务类别', en: 'station, day and kind of service' } },
+    (once) => findStoredServiceCounts(sql, once),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRowUnlessTaken } from '../../db/insert.ts';
+import { insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Rule } from '../programs/index.ts';
@@ -38,29 +38,12 @@ export type NewProgram = Omit<ProgramRow, 'id' | 'orgName' | 'orgPath' | 'batche
 };
 
 export async function insertProgram(sql: Sql, p: NewProgram): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into wellness_programs (org_id, name, kind, scheme, target_people, from_year, to_year, places_per_year,
-       cost_fen, union_share_fen, enterprise_share_fen, worker_share_fen, rule, gap_years, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15) returning id`,
-    [
-      p.orgId,
-      p.name,
-      p.kind,
-      p.scheme,
-      p.targetPeople,
-      p.fromYear,
-      p.toYear,
-      p.placesPerYear,
-      p.costFen,
-      p.unionShareFen,
-      p.enterpriseShareFen,
-      p.workerShareFen,
-      p.rule === null ? null : JSON.stringify(p.rule),
-      p.gapYears,
-      p.createdBy,
-    ],
+  return insertRow(
+    sql,
+    'wellness_programs',
+    'org_id, name, kind, scheme, target_people, from_year, to_year, places_per_year, cost_fen, union_share_fen, enterprise_share_fen, worker_share_fen, rule, gap_years, created_by',
+    { ...p, rule: p.rule === null ? null : JSON.stringify(p.rule) },
   );
-  return Number(rows[0].id);
 }
 
 const programRows = selectFrom<ProgramRow>(

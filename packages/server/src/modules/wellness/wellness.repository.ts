@@ -1,6 +1,6 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertRowUnlessTaken } from '../../db/insert.ts';
+import { insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 
 /**
@@ -71,12 +71,12 @@ export async function insertBatch(
   sql: Sql,
   b: NewBatchFacts & { meeting: string; bring: string },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into wellness_batches (program_id, institution_id, title, starts_on, ends_on, closes_on, places, meeting,
-       bring) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [b.programId, b.institutionId, b.title, b.startsOn, b.endsOn, b.closesOn, b.places, b.meeting, b.bring],
+  return insertRow(
+    sql,
+    'wellness_batches',
+    'program_id, institution_id, title, starts_on, ends_on, closes_on, places, meeting, bring',
+    b,
   );
-  return Number(rows[0].id);
 }
 
 const batchRows = selectFrom<BatchRow>(`${BATCH} from ${BATCH_FROM}`);

@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { insertRow } from '../../../db/insert.ts';
 
 /** Keeps a file with an achievement; returns its id. */
 export async function insertAttachment(
@@ -7,12 +8,12 @@ export async function insertAttachment(
   f: { fileName: string; mime: string; data: Buffer },
   createdBy: number | null,
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_achievement_attachments (achievement_id, file_name, mime, size, data, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [achievementId, f.fileName, f.mime, f.data.length, f.data, createdBy],
+  return insertRow(
+    sql,
+    'innovation_achievement_attachments',
+    'achievement_id, file_name, mime, size, data, created_by',
+    { ...f, achievementId, size: f.data.length, createdBy },
   );
-  return Number(rows[0].id);
 }
 
 export async function findAttachment(

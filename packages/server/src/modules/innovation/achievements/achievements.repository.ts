@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { insertRow } from '../../../db/insert.ts';
 import { conditions, selectFrom } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import { readPage } from '../../../shared/paged.ts';
@@ -230,16 +231,17 @@ export async function insertConversion(
   id: number,
   c: { partner: string; convertedOn: string; valueFen: number },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_conversions (achievement_id, partner, converted_on, value_fen)
-     values ($1, $2, $3, $4) returning id`,
-    [id, c.partner, c.convertedOn, c.valueFen],
+  const conversionId = await insertRow(
+    sql,
+    'innovation_conversions',
+    'achievement_id, partner, converted_on, value_fen',
+    { ...c, achievementId: id },
   );
   await sql.query(
     `update innovation_achievements set stage = 'converted', updated_at = now() where id = $1`,
     [id],
   );
-  return rows[0].id;
+  return conversionId;
 }
 
 const SUMMARY = `a.id, a.title, a.type, a.stage, a.year, a.industry, a.studio_id as "studioId",

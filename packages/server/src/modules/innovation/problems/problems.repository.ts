@@ -97,28 +97,14 @@ export interface NewProblem {
 }
 
 /** A new problem's parameters $1 to $10: union, texts, poster, funding, deadline, words, the day it was posted. */
-const problemParams = (p: NewProblem) => [
-  p.orgId,
-  p.title,
-  p.description,
-  p.industry,
-  p.region,
-  p.poster,
-  p.fundingFen,
-  p.deadline,
-  p.words,
-  p.postedOn,
-];
-
 /** A problem a union's staff post. */
 export async function insertProblem(sql: Sql, p: NewProblem & { createdBy: number | null }): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_problems (org_id, title, description, industry, region, poster, funding_fen,
-       deadline, words, posted_on, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
-    [...problemParams(p), p.createdBy],
+  return insertRow(
+    sql,
+    'innovation_problems',
+    'org_id, title, description, industry, region, poster, funding_fen, deadline, words, posted_on, created_by',
+    p,
   );
-  return rows[0].id;
 }
 
 /** A problem sent from the public page, with its contact. */
@@ -126,13 +112,12 @@ export async function insertPublicProblem(
   sql: Sql,
   p: NewProblem & { contactName: string; contactPhone: string },
 ): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_problems (org_id, title, description, industry, region, poster, funding_fen,
-       deadline, words, posted_on, source, contact_name, contact_phone)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'public', $11, $12) returning id`,
-    [...problemParams(p), p.contactName, p.contactPhone],
+  return insertRow(
+    sql,
+    'innovation_problems',
+    'org_id, title, description, industry, region, poster, funding_fen, deadline, words, posted_on, source, contact_name, contact_phone',
+    { ...p, source: 'public' },
   );
-  return rows[0].id;
 }
 
 /** A page of problems matching `where` (over `params`), newest first, with the total and each team's size. */

@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { addRow } from '../../../db/insert.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 export interface LevelRow {
@@ -39,9 +40,5 @@ export async function insertLevel(
     decidedBy: number | null;
   },
 ) {
-  await sql.query(
-    `insert into innovation_studio_levels (studio_id, level, from_on, reason, decided_by)
-     values ($1, $2, $3, $4, $5)`,
-    [row.studioId, row.level, row.fromOn, row.reason, row.decidedBy],
-  );
+  await addRow(sql, 'innovation_studio_levels', 'studio_id, level, from_on, reason, decided_by', row);
 }

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { addRow, insertRowUnlessTaken } from '../../../db/insert.ts';
 import { conditions } from '../../../db/select.ts';
 import { readPage } from '../../../shared/paged.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
@@ -91,23 +92,14 @@ export async function insertRecognition(
     createdBy: number | null;
   },
 ): Promise<number | null> {
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into innovation_recognitions (studio_id, proposed_by_org_id, from_level, level, note, chain, step,
-       step_org_id, created_by)
-     values ($1, $2, $3, $4, $5, $6, 0, $7, $8)
-     on conflict (studio_id) where status = 'submitted' do nothing returning id`,
-    [
-      r.studioId,
-      r.proposedByOrgId,
-      r.fromLevel,
-      r.level,
-      r.note,
-      JSON.stringify(r.chain),
-      r.chain[0].orgId,
-      r.createdBy,
-    ],
+  const id = await insertRowUnlessTaken(
+    sql,
+    'innovation_recognitions',
+    'studio_id, proposed_by_org_id, from_level, level, note, chain, step, step_org_id, created_by',
+    { ...r, chain: JSON.stringify(r.chain), step: 0, stepOrgId: r.chain[0].orgId },
+    "(studio_id) where status = 'submitted'",
   );
-  return rows[0]?.id ?? null;
+  return id ?? null;
 }
 
 export async function updateRecognition(
@@ -142,10 +134,11 @@ export async function insertRecognitionEvent(
     createdBy: number | null;
   },
 ) {
-  await sql.query(
-    `insert into innovation_recognition_events (recognition_id, action, org_id, reason, decided_on, created_by)
-     values ($1, $2, $3, $4, $5, $6)`,
-    [e.recognitionId, e.action, e.orgId, e.reason ?? null, e.decidedOn ?? null, e.createdBy],
+  await addRow(
+    sql,
+    'innovation_recognition_events',
+    'recognition_id, action, org_id, reason, decided_on, created_by',
+    { ...e, reason: e.reason ?? null, decidedOn: e.decidedOn ?? null },
   );
 }
 

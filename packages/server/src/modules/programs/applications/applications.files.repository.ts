@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { addRow } from '../../../db/insert.ts';
 
 export interface EvidenceFile {
   key: string;
@@ -23,10 +24,11 @@ export async function insertFiles(
   userId: number | null,
 ) {
   for (const f of files) {
-    await sql.query(
-      `insert into application_files (application_id, evidence_key, name, mime, size, data, uploaded_by)
-       values ($1, $2, $3, $4, $5, $6, $7)`,
-      [applicationId, f.key, f.name, f.mime, f.data.length, f.data, userId],
+    await addRow(
+      sql,
+      'application_files',
+      'application_id, evidence_key, name, mime, size, data, uploaded_by',
+      { ...f, applicationId, evidenceKey: f.key, size: f.data.length, uploadedBy: userId },
     );
   }
 }

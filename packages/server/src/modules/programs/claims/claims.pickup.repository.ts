@@ -1,4 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
+import { insertOnce } from '../../../db/insert.ts';
 import { type Capped, COUNT_ALL, capped } from '../../../shared/capped.ts';
 
 /** SQL for pickup codes (核销) of in-kind flash claims. */
@@ -54,14 +55,10 @@ export async function findPickupCode(sql: Sql, applicationId: number): Promise<P
  * draws another). A claim that got its code concurrently keeps the first one.
  */
 export async function insertPickupCode(sql: Sql, c: PickupClaim, code: string): Promise<boolean> {
-  const { rows } = await sql.query(
-    `insert into pickup_codes (application_id, program_id, person_id, org_id, code)
-     values ($1, $2, $3, $4, $5)
-     on conflict do nothing
-     returning 1`,
-    [c.applicationId, c.programId, c.personId, c.orgId, code],
-  );
-  return rows.length === 1;
+  return insertOnce(sql, 'pickup_codes', 'application_id, program_id, person_id, org_id, code', {
+    ...c,
+    code,
+  });
 }
 
 export interface RedeemedRow {

@@ -42,6 +42,7 @@ export interface ProgramMeta {
   status: ProgramStatus;
   ownerOrgId: number;
   ownerOrgName: string;
+  /** Who applies: for a union-applicant program the figures count unions, and `people` is 0. */
   applicantType: ApplicantType;
   periodLabel: string;
   periodStart: string;

@@ -4,8 +4,7 @@ import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { invalid, notYours } from '../../../shared/errors.ts';
 import { compareTreePlaces, findTreePlaces, getOrgInScope } from '../../org/index.ts';
-import type { ApplicantType } from '../programs.types.ts';
-import type { Category, ProgramStatus } from '../programs.vocabulary.ts';
+import type { Category } from '../programs.vocabulary.ts';
 import { periodKeys } from '../review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
 import {
@@ -50,16 +49,14 @@ export interface UnionFigures extends Figures {
   self: boolean;
 }
 
-export interface ProgramFigures extends Figures {
+/** A program's figures over the range, under the facts of it the report reads (ProgramMeta). */
+export interface ProgramFigures
+  extends Figures,
+    Pick<
+      ProgramMeta,
+      'name' | 'category' | 'status' | 'ownerOrgId' | 'ownerOrgName' | 'applicantType' | 'periodLabel'
+    > {
   programId: number;
-  name: string;
-  category: Category;
-  status: ProgramStatus;
-  ownerOrgId: number;
-  ownerOrgName: string;
-  /** Who applies: for a union-applicant program the figures count unions, and `people` is 0. */
-  applicantType: ApplicantType;
-  periodLabel: string;
   /** Program-wide for the periods in the range (limits are not per union). */
   quota: number | null;
   quotaUsed: number;
