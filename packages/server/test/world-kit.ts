@@ -138,11 +138,11 @@ export type AppWorld<K extends string, U extends string> = {
 /**
  * An API test's world: registers a `beforeAll` that starts the test app (`app` options), builds a new root
  * federation with the `tree` of unions below it (as `serviceWorld` does) and signs in the `users` (each a role at a
- * union of the tree or `root`; the world holds their session cookies), and an `afterAll` that closes the app.
+ * union of the tree, `root` or none; the world holds their session cookies), and an `afterAll` that closes the app.
  */
 export function appWorld<K extends string = never, U extends string = never>(o: {
   tree?: Record<K, WorldUnion>;
-  users?: Record<U, [role: Role, union: NoInfer<K> | 'root']>;
+  users?: Record<U, [role: Role, union: NoInfer<K> | 'root' | null]>;
   app?: TestAppOptions;
 }): AppWorld<K, U> {
   const w = {} as AppWorld<K, U>;
@@ -151,10 +151,10 @@ export function appWorld<K extends string = never, U extends string = never>(o: 
     const t = await createTestApp(o.app);
     Object.assign(w, { t, root: await t.ctx.newRoot() });
     await buildTree(t.ctx, unions, o.tree);
-    for (const [key, [role, union]] of Object.entries<[Role, string]>(
+    for (const [key, [role, union]] of Object.entries<[Role, string | null]>(
       o.users ?? ({} as Record<U, [Role, K]>),
     ))
-      Object.assign(w, { [key]: await t.signInAs(role, unions[union]) });
+      Object.assign(w, { [key]: await t.signInAs(role, union === null ? null : unions[union]) });
   });
   afterAll(() => w.t?.close());
   return w;
