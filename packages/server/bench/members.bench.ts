@@ -24,6 +24,7 @@ import { createIdProtector, createPeopleService, idCheckDigit } from '../src/mod
 import { SEARCH_COUNT_AHEAD } from '../src/modules/people/people.list.repository.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { engineArg, intArg } from './args.ts';
+import { benchRun } from './run.ts';
 
 const engine = engineArg();
 const members = intArg('members', 5_000_000);
@@ -127,8 +128,7 @@ function percentile(sorted: number[], p: number) {
 }
 
 const pg = engine === 'postgres' ? await startTempPostgres({ maxConnections: 50 }) : undefined;
-let failed = false;
-try {
+await benchRun(pg, async (fail) => {
   const db = pg ? await openPostgres(pg.url) : await openPglite();
   await migrateAll(db);
   log(`generating ${members} members…`);
@@ -192,7 +192,7 @@ try {
       matches += page.total;
       if (page.totalIsLowerBound) lowerBounds++;
       if (!page.items.some((p) => p.id === g) && page.total <= 20) {
-        failed = true;
+        fail();
         log(`${kind} ${text(g)} did not find member ${g}`);
       }
     }
@@ -222,10 +222,4 @@ try {
       loadAverage: Number(loadavg()[0].toFixed(1)),
     }),
   );
-} catch (err) {
-  failed = true;
-  console.error(err);
-} finally {
-  await pg?.stop();
-}
-if (failed) process.exit(1);
+});
