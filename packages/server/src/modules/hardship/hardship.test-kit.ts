@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { fixedClock } from '../../../test/clock.ts';
-import { countOf, registerKit } from '../../../test/register-kit.ts';
+import { countIn, registerKit } from '../../../test/register-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { HARDSHIP_REGISTER } from './hardship.register.ts';
 
@@ -36,8 +36,7 @@ export function hardshipRegisterWorld(o: { townName: string; firmName: string; w
     Object.assign(h, { t, root, town, firm, staff: await t.signInAs('staff', town) });
   });
   afterAll(async () => h.t?.close());
-  const filesOf = () =>
-    countOf(h.t, 'select count(*)::int as n from hardship_files where org_id = $1', [h.firm.id]);
+  const filesOf = () => countIn(h.t, 'hardship_files', h.firm);
   const kit = registerKit({
     app: () => h.t,
     cookie: () => h.staff,
