@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { appError } from '../../../test/factories.ts';
-import { serviceWorld } from '../../../test/world-kit.ts';
 import { getHardshipStats } from './hardship.stats.ts';
+import { hardshipWorld } from './hardship.test-kit.ts';
 
-const w = serviceWorld({
-  at: TEST_NOW,
-  context: { clock: fixedClock() },
-  service: (_db, _clock, t) => t.services.hardship,
-  tree: {
-    district: 'root/district',
-    grassroots: 'district/grassroots',
-    other: 'root/district/grassroots',
-  },
-  actors: {
-    staff: ['staff', 'district', { userId: 11, displayName: '刘桂兰' }],
-    otherStaff: ['staff', 'other'],
-  },
-});
+const w = hardshipWorld();
 
 async function openFile() {
   const p = await w.t.newPerson(w.grassroots);

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
+import { TEST_TODAY } from '../../../test/clock.ts';
 import { appError } from '../../../test/factories.ts';
-import { serviceWorld } from '../../../test/world-kit.ts';
 import { dayBefore } from '../../shared/dates.ts';
+import { hardshipWorld } from './hardship.test-kit.ts';
 import { yearAfter } from './hardship.types.ts';
 
-const w = serviceWorld({
-  at: TEST_NOW,
-  context: { clock: fixedClock() },
-  service: (_db, _clock, t) => t.services.hardship,
-  tree: {
-    district: 'root/district',
-    grassroots: 'district/grassroots',
-    other: 'root/district/grassroots',
-  },
-  actors: {
-    staff: ['staff', 'district', { userId: 11, displayName: '刘桂兰' }],
-    otherStaff: ['staff', 'other'],
-    reviewer: ['reviewer', 'district'],
-  },
-});
+const w = hardshipWorld();
 
 const household = (name: string) => [
   { name, relation: 'self' as const, yearlyIncomeFen: 3_600_000 },
