@@ -199,6 +199,15 @@ export async function openWithSmsProvider(clock: () => Date, outsideTx: string) 
   return { db, ctx, sender, sent, services: testServices(db, { clock, sender }) };
 }
 
+/** The audit actions written about one record (its `entity` and id), in the order written. */
+export async function auditActions(db: Db, entity: string, id: number): Promise<string[]> {
+  const { rows } = await db.query<{ action: string }>(
+    'select action from audit_log where entity = $1 and entity_id = $2 order by id',
+    [entity, String(id)],
+  );
+  return rows.map((r) => r.action);
+}
+
 /** The error `p` rejects with (a test of a refusal reads its code and messages); it fails when `p` resolves. */
 export async function rejection(p: Promise<unknown>): Promise<AppError> {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
-import { appError } from '../../../test/factories.ts';
+import { appError, auditActions } from '../../../test/factories.ts';
 import { dayBefore } from '../../shared/dates.ts';
 import { hardshipWorld } from './hardship.test-kit.ts';
 import { yearAfter } from './hardship.types.ts';
@@ -45,11 +45,7 @@ describe('hardship files', () => {
     expect((await appError(() => w.svc.revealMemberId(w.reviewer, file.id, spouse?.id as number))).code).toBe(
       'PERMISSION_DENIED',
     );
-    const audit = await w.db.query<{ action: string }>(
-      `select action from audit_log where entity = 'hardship_file' and entity_id = $1 order by id`,
-      [String(file.id)],
-    );
-    expect(audit.rows.map((r) => r.action)).toEqual([
+    expect(await auditActions(w.db, 'hardship_file', file.id)).toEqual([
       'hardship_file.create',
       'hardship_file.read',
       'hardship_member.id_number.read',
