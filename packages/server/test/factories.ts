@@ -108,6 +108,13 @@ export function createTestContext(db: Db, options: TestContextOptions = {}) {
         personId,
       };
     },
+    /**
+     * Makes `actor`s of `role` at the union given, each with a user id of its own (`actor`'s is 0), for the services
+     * that tell one user from another (who decided, who may not decide twice).
+     */
+    actorsAs(role: Role): (org: OrgRow | null) => Actor {
+      return (org) => ({ ...this.actor(role, org), userId: Math.floor(Math.random() * 1e9) + 1 });
+    },
     async newPerson(org: OrgRow, attrs: Partial<Parameters<Services['people']['createPerson']>[1]> = {}) {
       return services.people.createPerson(this.actor('admin', null), {
         name: `测试${unique().slice(0, 4)}`,
