@@ -22,17 +22,13 @@ import { createActivitiesService } from '../src/modules/activities/index.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { todayInChina } from '../src/shared/dates.ts';
 import { intArg } from './args.ts';
-import { bareRace, runClaimRace } from './claim-race.ts';
+import { bareRace, claimRaceArgs, runClaimRace } from './claim-race.ts';
 import { benchAdmin, httpRace, log, type RaceRun } from './race.ts';
 
-const arg = intArg;
-const workers = arg('workers', 100_000);
-const places = arg('places', 1000);
-const connections = arg('connections', 100);
-/** The bare loop uses as many database clients as the server's pool (openPostgres default 20). */
-const rawClients = arg('raw-clients', 20);
-const timeLimitSec = arg('seconds', 1200);
-const rounds = arg('rounds', 5);
+const workers = intArg('workers', 100_000);
+const places = intArg('places', 1000);
+const limits = claimRaceArgs();
+const { connections, rawClients, rounds } = limits;
 const profileAt = process.argv.indexOf('--profile');
 const profileDir = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
 const admin = benchAdmin;
@@ -110,10 +106,7 @@ async function verify(db: Db, activityId: number) {
 const race = await runClaimRace({
   people: workers,
   stock: places,
-  connections,
-  rawClients,
-  rounds,
-  timeLimitSec,
+  ...limits,
   words: { people: 'workers', unit: 'places', bare: 'bare', over: 'given twice or over' },
   title: '话剧专场',
   serverArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],

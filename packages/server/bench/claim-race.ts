@@ -13,6 +13,7 @@ import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedBenchUnions, seedWorkerSessions } from '../test/worker-sessions.ts';
+import { intArg } from './args.ts';
 import { grantRate, log, median, stopAfter } from './race.ts';
 import { startServer, twoProcessRounds } from './two-processes.ts';
 
@@ -64,14 +65,26 @@ export async function bareRace<T>(
 /** The HTTP side's run, with the requests that failed. */
 export type HttpRun = SideRun & { errors: number };
 
-export interface ClaimRaceOptions<H extends HttpRun, B extends SideRun, C> {
-  /** Workers seeded (each with a session), the target's size, and the run's limits. */
+/**
+ * The run's limits every claim-like benchmark reads from its command line: `--connections` keep-alive HTTP
+ * connections (100); `--raw-clients`, the bare side's database clients (20, as many as the server's pool: the
+ * openPostgres default); `--seconds`, the time limit (1200); `--rounds` of the race to the last grant, HTTP and bare
+ * alternately, each on fresh targets: the medians count (5).
+ */
+export function claimRaceArgs() {
+  return {
+    connections: intArg('connections', 100),
+    rawClients: intArg('raw-clients', 20),
+    timeLimitSec: intArg('seconds', 1200),
+    rounds: intArg('rounds', 5),
+  };
+}
+
+export interface ClaimRaceOptions<H extends HttpRun, B extends SideRun, C>
+  extends ReturnType<typeof claimRaceArgs> {
+  /** Workers seeded (each with a session) and the target's size; the run's limits are `claimRaceArgs`'. */
   people: number;
   stock: number;
-  connections: number;
-  rawClients: number;
-  rounds: number;
-  timeLimitSec: number;
   /** How the log names things: the people (`claimants`), a grant (`grants`), the bare side (`raw`), a double grant. */
   words: { people: string; unit: string; bare: string; over: string };
   /** The name of a target (`话剧票`), before the side and round. */

@@ -9,18 +9,16 @@ const DISTRICTS = 10;
 const STREETS = 10;
 const GRASSROOTS = 10;
 
-/** The org tree (federation → 10 districts → 10 streets each → 10 grassroots each), members, records. */
-export async function generateBenchData(
-  db: Db,
-  members: number,
-  log: (msg: string) => void,
-): Promise<{ ownerPath: string; records: number }> {
-  const t0 = Date.now();
+/**
+ * The org tree of 1,111 unions (federation → 10 districts → 10 streets each → 10 grassroots each), shared with
+ * bench:members. A union's id encodes its place: district d is 1 + d; street s of d, 100 + (d-1)*10 + s; grassroots
+ * g of that street, 1000 + ((d-1)*10 + s-1)*10 + g.
+ */
+export async function generateUnionTree(db: Db) {
   await db.query(
     `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
      values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
   );
-  // District d: id 1 + d; street s of d: 100 + (d-1)*10 + s; grassroots g: 1000 + ((d-1)*10 + s-1)*10 + g.
   await db.query(
     `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
      select 1 + d, 1, '/1/' || (1 + d) || '/', 2, 'district', '区总工会' || d from generate_series(1, $1) d`,
@@ -41,6 +39,16 @@ export async function generateBenchData(
        from generate_series(1, $1) d, generate_series(1, $2) s, generate_series(1, $3) g`,
     [DISTRICTS, STREETS, GRASSROOTS],
   );
+}
+
+/** The org tree (federation → 10 districts → 10 streets each → 10 grassroots each), members, records. */
+export async function generateBenchData(
+  db: Db,
+  members: number,
+  log: (msg: string) => void,
+): Promise<{ ownerPath: string; records: number }> {
+  const t0 = Date.now();
+  await generateUnionTree(db);
   const unions = DISTRICTS * STREETS * GRASSROOTS;
   // Bulk load as a DBA would: secondary indexes are dropped and rebuilt afterwards with their migration
   // definitions, and triggers are off while the (consistent) generated rows go in, so the rows carry their

@@ -23,18 +23,13 @@ import { loadClaimProgram } from '../src/modules/programs/claims/claims.plan.ts'
 import { type ClaimRow, claimParams } from '../src/modules/programs/claims/claims.repository.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
 import { intArg } from './args.ts';
-import { bareRace, runClaimRace } from './claim-race.ts';
+import { bareRace, claimRaceArgs, runClaimRace } from './claim-race.ts';
 import { benchAdmin, httpRace, log } from './race.ts';
 
-const arg = intArg;
-const claimants = arg('claimants', 100_000);
-const stock = arg('stock', 1000);
-const connections = arg('connections', 100);
-/** The raw loop uses as many database clients as the server's pool (openPostgres default 20). */
-const rawClients = arg('raw-clients', 20);
-const timeLimitSec = arg('seconds', 1200);
-/** Rounds of the race to sell-out, HTTP and raw alternately, each on fresh programs: the medians count. */
-const rounds = arg('rounds', 5);
+const claimants = intArg('claimants', 100_000);
+const stock = intArg('stock', 1000);
+const limits = claimRaceArgs();
+const { connections, rawClients, rounds } = limits;
 const admin = benchAdmin;
 
 async function newProgram(db: Db, ownerOrgId: number, name: string, quota: number): Promise<number> {
@@ -115,10 +110,7 @@ async function verify(db: Db, programId: number) {
 const race = await runClaimRace({
   people: claimants,
   stock,
-  connections,
-  rawClients,
-  rounds,
-  timeLimitSec,
+  ...limits,
   words: { people: 'claimants', unit: 'grants', bare: 'raw', over: 'oversold' },
   title: '话剧票',
   newTarget: newProgram,

@@ -41,6 +41,7 @@ import { cityTree, sizesAt } from './golive.city.ts';
 import { createMeter } from './golive.measure.ts';
 import { profileHeap } from './golive.profile.ts';
 import { accountHolders, calendarRows, goLiveSheets } from './golive.sheets.ts';
+import { benchRun } from './run.ts';
 
 const GOAL_SECONDS = 30 * 60;
 const GOAL_RSS_GROWTH_MB = 300;
@@ -79,8 +80,7 @@ const upload = (path: string) => ({
 });
 
 const pg = await startTempPostgres({ log });
-let failed = false;
-try {
+await benchRun(pg, async () => {
   const db = await openPostgres(pg.url);
   await migrateAll(db);
   const services = createServices(db, { sessionTtlHours: 12, production: false }, randomBytes(32));
@@ -283,10 +283,4 @@ try {
       },
     }),
   );
-} catch (err) {
-  failed = true;
-  console.error(err);
-} finally {
-  await pg.stop();
-}
-process.exit(failed ? 1 : 0);
+});

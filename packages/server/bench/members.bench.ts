@@ -24,6 +24,8 @@ import { createIdProtector, createPeopleService, idCheckDigit } from '../src/mod
 import { SEARCH_COUNT_AHEAD } from '../src/modules/people/people.list.repository.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { engineArg, intArg } from './args.ts';
+import { generateUnionTree } from './eligibility.data.ts';
+import { benchRun } from './run.ts';
 
 const engine = engineArg();
 const members = intArg('members', 5_000_000);
@@ -56,27 +58,7 @@ const CHECK_SUM = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 async function generate(db: Db) {
   const t0 = Date.now();
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
-  );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 1 + d, 1, '/1/' || (1 + d) || '/', 2, 'district', '区总工会' || d from generate_series(1, 10) d`,
-  );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 100 + (d - 1) * 10 + s, 1 + d, '/1/' || (1 + d) || '/' || (100 + (d - 1) * 10 + s) || '/', 3, 'street',
-            '街道工会' || d || '-' || s
-       from generate_series(1, 10) d, generate_series(1, 10) s`,
-  );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 1000 + ((d - 1) * 10 + s - 1) * 10 + g, 100 + (d - 1) * 10 + s,
-            '/1/' || (1 + d) || '/' || (100 + (d - 1) * 10 + s) || '/' || (1000 + ((d - 1) * 10 + s - 1) * 10 + g) || '/',
-            4, 'grassroots', '基层工会' || d || '-' || s || '-' || g
-       from generate_series(1, 10) d, generate_series(1, 10) s, generate_series(1, 10) g`,
-  );
+  await generateUnionTree(db);
   // Bulk load as a DBA would: secondary indexes dropped and rebuilt afterwards from their migration definitions,
   // triggers off while the (consistent) generated rows go in — foreign keys, and the one placing a person in the
   // federation of their first membership, so both rows carry federation 1 themselves.
@@ -127,8 +109,7 @@ function percentile(sorted: number[], p: number) {
 }
 
 const pg = engine === 'postgres' ? await startTempPostgres({ maxConnections: 50 }) : undefined;
-let failed = false;
-try {
+await benchRun(pg, async (fail) => {
   const db = pg ? await openPostgres(pg.url) : await openPglite();
   await migrateAll(db);
   log(`generating ${members} members…`);
@@ -192,7 +173,7 @@ try {
       matches += page.total;
       if (page.totalIsLowerBound) lowerBounds++;
       if (!page.items.some((p) => p.id === g) && page.total <= 20) {
-        failed = true;
+        fail();
         log(`${kind} ${text(g)} did not find member ${g}`);
       }
     }
@@ -222,10 +203,4 @@ try {
       loadAverage: Number(loadavg()[0].toFixed(1)),
     }),
   );
-} catch (err) {
-  failed = true;
-  console.error(err);
-} finally {
-  await pg?.stop();
-}
-if (failed) process.exit(1);
+});

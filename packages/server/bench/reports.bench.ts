@@ -34,6 +34,7 @@ import {
   PROGRAMS,
   withoutIndexes,
 } from './federation.fixture.ts';
+import { benchRun } from './run.ts';
 
 const members = intArg('members', 5_000_000);
 const applications = intArg('applications', 10_000_000);
@@ -136,8 +137,7 @@ const rawReport = async (db: Db) => {
 };
 
 const pg = engine === 'postgres' ? await startTempPostgres() : undefined;
-let failed = false;
-try {
+await benchRun(pg, async (fail) => {
   const db = pg ? await openPostgres(pg.url, 4) : await openPglite();
   await migrateAll(db);
   const load = bulkLoader(db, log);
@@ -193,7 +193,7 @@ try {
     PERIOD.to,
     countStudiosLedByModelWorkers,
   );
-  if (studios.asOf !== PERIOD.to || studios.levels.every((l) => l.n === 0)) failed = true;
+  if (studios.asOf !== PERIOD.to || studios.levels.every((l) => l.n === 0)) fail();
   const sizes = (
     await db.query<Record<string, number>>(
       `select (select count(*) from orgs)::int as unions, (select count(*) from applications)::int as applications,
@@ -204,7 +204,7 @@ try {
     )
   ).rows[0];
   const report = await getProgramReport(db, admin, { orgId: 1, ...YEAR });
-  if (report.totals.applications === 0 || report.byUnion.length !== 10) failed = true;
+  if (report.totals.applications === 0 || report.byUnion.length !== 10) fail();
   console.log(
     JSON.stringify({
       bench: 'reports',
@@ -234,10 +234,4 @@ try {
     }),
   );
   await db.close();
-} catch (err) {
-  failed = true;
-  console.error(err);
-} finally {
-  await pg?.stop();
-}
-process.exit(failed ? 1 : 0);
+});

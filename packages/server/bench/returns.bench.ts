@@ -28,6 +28,7 @@ import {
   measure as measureRuns,
   percentile,
 } from './federation.fixture.ts';
+import { benchRun } from './run.ts';
 
 const members = intArg('members', 200_000);
 const runs = intArg('runs', 30);
@@ -90,8 +91,7 @@ const FORM = {
 const measure = (fn: () => Promise<unknown>, times = runs, warmUps = 3) => measureRuns(fn, times, warmUps);
 
 const pg = engine === 'postgres' ? await startTempPostgres() : undefined;
-let failed = false;
-try {
+await benchRun(pg, async (fail) => {
   const db = pg ? await openPostgres(pg.url, 4) : await openPglite();
   await migrateAll(db);
   const t0 = Date.now();
@@ -209,7 +209,7 @@ try {
   ).rows[0].n;
   const shown = Number(table.rows.find((r) => r.key === 'f2')?.total);
   if (shown !== Number(raw) || table.accepted !== 10) {
-    failed = true;
+    fail();
     log(`the table does not reconcile: ${shown} shown, ${raw} in the values`);
   }
   console.log(
@@ -239,10 +239,4 @@ try {
     }),
   );
   await db.close();
-} catch (err) {
-  failed = true;
-  console.error(err);
-} finally {
-  await pg?.stop();
-}
-process.exit(failed ? 1 : 0);
+});

@@ -27,6 +27,7 @@ import {
   PROGRAMS,
   withoutIndexes,
 } from './federation.fixture.ts';
+import { benchRun } from './run.ts';
 
 const members = intArg('members', 5_000_000);
 const applications = intArg('applications', 10_000_000);
@@ -54,8 +55,7 @@ const member: Actor = { ...manager(0, '/'), role: 'worker', orgId: null, scopePa
 const up = (path: string, level: number) => `split_part(${path}, '/', ${level + 1})::bigint`;
 
 const pg = await startTempPostgres();
-let failed = false;
-try {
+await benchRun(pg, async (fail) => {
   const db = await openPostgres(pg.url, 4);
   await migrateAll(db);
   const load = bulkLoader(db, log);
@@ -118,7 +118,7 @@ try {
   const federationList = await measure(() => listTodo(db, federation, TODAY), runs);
   const memberList = await measure(() => listTodo(db, member, TODAY), runs);
   const sample = await listTodo(db, district, TODAY);
-  if (sample.total === 0 || !sample.items.some((i) => i.module === 'programs')) failed = true;
+  if (sample.total === 0 || !sample.items.some((i) => i.module === 'programs')) fail();
   const counted = new Set(sample.items.map((i) => i.module));
   const sizes = (
     await db.query<Record<string, number>>(
@@ -154,10 +154,4 @@ try {
     }),
   );
   await db.close();
-} catch (err) {
-  failed = true;
-  console.error(err);
-} finally {
-  await pg.stop();
-}
-process.exit(failed ? 1 : 0);
+});

@@ -49,6 +49,16 @@ async function audited(method: string, url: string, body?: unknown, cookie = adm
   return { res: res.json(), rows: await rowsAfter(from) };
 }
 
+/** A staff user of `union` named `displayName`, who has just given the union the short name `shortName`. */
+async function staffWhoRenamed(union: OrgRow, displayName: string, shortName: string) {
+  const staff = await t.ctx.newUser('staff', union);
+  await t.db.query('update users set display_name = $2 where id = $1', [staff.id, displayName]);
+  const cookie = await t.login(staff.username, staff.password);
+  const write = await t.call({ method: 'PATCH', url: `/api/orgs/${union.id}`, body: { shortName }, cookie });
+  expect(write.statusCode, write.body).toBe(200);
+  return staff;
+}
+
 describe('every write leaves one audit row with who, what, before and after', () => {
   it('org writes', async () => {
     const created = await audited('POST', `/api/orgs/${org.district.id}/children`, {
@@ -238,16 +248,7 @@ describe('reading the audit log', () => {
   });
 
   it('names people and unions, never login names, and uses only the published vocabulary', async () => {
-    const staff = await t.ctx.newUser('staff', org.district);
-    await t.db.query(`update users set display_name = '审计员张三' where id = $1`, [staff.id]);
-    const cookie = await t.login(staff.username, staff.password);
-    const write = await t.call({
-      method: 'PATCH',
-      url: `/api/orgs/${org.district.id}`,
-      body: { shortName: '审计简称' },
-      cookie,
-    });
-    expect(write.statusCode, write.body).toBe(200);
+    const staff = await staffWhoRenamed(org.district, '审计员张三', '审计简称');
     const res = await t.call({
       method: 'GET',
       url: '/api/audit?action=org.update&pageSize=200',
@@ -271,16 +272,7 @@ describe('reading the audit log', () => {
   });
 
   it('finds the rows of a person by part of their name or by their login name, not of others', async () => {
-    const staff = await t.ctx.newUser('staff', org.other);
-    await t.db.query(`update users set display_name = '筛选员李四' where id = $1`, [staff.id]);
-    const cookie = await t.login(staff.username, staff.password);
-    const write = await t.call({
-      method: 'PATCH',
-      url: `/api/orgs/${org.other.id}`,
-      body: { shortName: '筛选简称' },
-      cookie,
-    });
-    expect(write.statusCode, write.body).toBe(200);
+    const staff = await staffWhoRenamed(org.other, '筛选员李四', '筛选简称');
     for (const actor of ['李四', staff.username]) {
       const res = await t.call({
         method: 'GET',

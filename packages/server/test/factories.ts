@@ -108,6 +108,13 @@ export function createTestContext(db: Db, options: TestContextOptions = {}) {
         personId,
       };
     },
+    /**
+     * Makes `actor`s of `role` at the union given, each with a user id of its own (`actor`'s is 0), for the services
+     * that tell one user from another (who decided, who may not decide twice).
+     */
+    actorsAs(role: Role): (org: OrgRow | null) => Actor {
+      return (org) => ({ ...this.actor(role, org), userId: Math.floor(Math.random() * 1e9) + 1 });
+    },
     async newPerson(org: OrgRow, attrs: Partial<Parameters<Services['people']['createPerson']>[1]> = {}) {
       return services.people.createPerson(this.actor('admin', null), {
         name: `测试${unique().slice(0, 4)}`,
@@ -197,6 +204,15 @@ export async function openWithSmsProvider(clock: () => Date, outsideTx: string) 
   };
   const { db, ctx } = await openTestContext({ clock });
   return { db, ctx, sender, sent, services: testServices(db, { clock, sender }) };
+}
+
+/** The audit actions written about one record (its `entity` and id), in the order written. */
+export async function auditActions(db: Db, entity: string, id: number): Promise<string[]> {
+  const { rows } = await db.query<{ action: string }>(
+    'select action from audit_log where entity = $1 and entity_id = $2 order by id',
+    [entity, String(id)],
+  );
+  return rows.map((r) => r.action);
 }
 
 /** The error `p` rejects with (a test of a refusal reads its code and messages); it fails when `p` resolves. */

@@ -28,6 +28,20 @@ export async function countOf(app: App, sql: string, params: unknown[] = []): Pr
   return (await app.db.query<{ n: number }>(sql, params)).rows[0].n;
 }
 
+/**
+ * How many rows of `table` a union holds (its `org_id`), or with `below` the rows of its whole subtree: what a
+ * register holds where a test imports.
+ */
+export function countIn(app: App, table: string, union: { id: number; path: string }, below = false) {
+  return below
+    ? countOf(
+        app,
+        `select count(*)::int as n from ${table} x join orgs o on o.id = x.org_id where o.path like $1 || '%'`,
+        [union.path],
+      )
+    : countOf(app, `select count(*)::int as n from ${table} where org_id = $1`, [union.id]);
+}
+
 /** A sheet's row of cells, as a test writes it. */
 type Cells = (string | number | null)[];
 

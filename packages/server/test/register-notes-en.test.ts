@@ -3,21 +3,14 @@
  * (issue 45): each line with a Chinese note — a column's, or a general line — has its English beside it, and that
  * English holds no Chinese. A register added later is in the catalog by its route, so it cannot forget its notes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIGNUP_SHEET } from '../src/modules/activities/activities.import.ts';
 import { ATTENDANCE_SHEET } from '../src/modules/wellness/wellness.import.ts';
 import { registerTemplate } from '../src/shared/register-sheet.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
-import { createTestApp } from './api.ts';
+import { appWorld } from './world-kit.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let admin: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.signInAs('admin', null);
-});
-afterAll(async () => t?.close());
+const w = appWorld({ users: { admin: ['admin', null] } });
 
 /** Han ideographs, CJK punctuation and full-width forms: what an English reader cannot read. */
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -31,7 +24,7 @@ interface Register {
 
 /** The lines of a register's 填写说明 whose Chinese note has no English, or English with Chinese in it. */
 async function untranslated(r: Register) {
-  const res = await t.call({ method: 'GET', url: r.templateUrl, cookie: admin });
+  const res = await w.t.call({ method: 'GET', url: r.templateUrl, cookie: w.admin });
   expect(res.statusCode, `${r.key}: ${res.body}`).toBe(200);
   return untranslatedIn(r.key, res.rawPayload);
 }
@@ -50,7 +43,7 @@ async function untranslatedIn(key: string, template: Buffer) {
 
 describe('the 填写说明 of every register in English', () => {
   it('has every Chinese note of every register template in English, with no Chinese in the English', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/registers', cookie: admin });
+    const res = await w.t.call({ method: 'GET', url: '/api/registers', cookie: w.admin });
     expect(res.statusCode, res.body).toBe(200);
     const registers = (res.json() as { items: Register[] }).items;
     expect(registers.length).toBeGreaterThanOrEqual(19);

@@ -46,6 +46,38 @@ export type World<S, K extends string, A extends string = never> = {
 } & Record<K, OrgRow> &
   Record<A, Actor>;
 
+/** The actors of a world: each a role at a union of its tree, `root` or none, and any fields of its own. */
+type WorldActors<K extends string, A extends string> = Record<
+  A,
+  [role: Role, union: NoInfer<K> | 'root' | null, more?: Partial<Actor>]
+>;
+
+/**
+ * Registers a `beforeAll` that opens a fresh test database and context (`context` options), fills `w` with them and
+ * what `more` makes of them (made before the root), a new root federation with the `tree` of unions below it (made
+ * in the order declared) and the `actors` (each made once); and an `afterAll` that closes the database.
+ */
+function openWorld(
+  w: { db?: Db },
+  o: {
+    tree?: Record<string, WorldUnion>;
+    actors?: WorldActors<string, string>;
+    context?: TestContextOptions;
+  },
+  more: (db: Db, t: TestContext) => object = () => ({}),
+) {
+  const unions = w as unknown as Record<string, OrgRow>;
+  beforeAll(async () => {
+    const { db, ctx: t } = await openTestContext(o.context);
+    Object.assign(w, { db, t, ...more(db, t) });
+    Object.assign(w, { root: await t.newRoot() });
+    await buildTree(t, unions, o.tree);
+    for (const [key, [role, union, fields]] of Object.entries(o.actors ?? {}))
+      Object.assign(w, { [key]: { ...t.actor(role, union === null ? null : unions[union]), ...fields } });
+  });
+  afterAll(() => w.db?.close());
+}
+
 /**
  * A service test's world: registers a `beforeAll` that opens a fresh test database and context (`context`
  * options), makes the service under test with a settable clock starting at `at` and builds a new root federation
@@ -58,21 +90,26 @@ export function serviceWorld<S, K extends string = never, A extends string = nev
   at: Date | string;
   service: (db: Db, clock: WorldClock, t: TestContext) => S;
   tree?: Record<K, WorldUnion>;
-  actors?: Record<A, [role: Role, union: NoInfer<K> | 'root' | null, more?: Partial<Actor>]>;
+  actors?: WorldActors<K, A>;
   context?: TestContextOptions;
 }): World<S, K, A> {
   const w = {} as World<S, K, A>;
-  const unions = w as unknown as Record<string, OrgRow>;
-  beforeAll(async () => {
-    const { db, ctx: t } = await openTestContext(o.context);
+  openWorld(w, o, (db, t) => {
     const clock = movableClock(o.at);
-    Object.assign(w, { db, t, clock, svc: o.service(db, clock, t), root: await t.newRoot() });
-    await buildTree(t, unions, o.tree);
-    const actors: Record<string, [Role, string | null, Partial<Actor>?]> = o.actors ?? {};
-    for (const [key, [role, union, more]] of Object.entries(actors))
-      Object.assign(w, { [key]: { ...t.actor(role, union === null ? null : unions[union]), ...more } });
+    return { clock, svc: o.service(db, clock, t) };
   });
-  afterAll(() => w.db?.close());
+  return w;
+}
+
+/**
+ * A test file's world without a service under test (the test calls its functions on `w.db`): `serviceWorld`'s
+ * database, context, root federation, `tree` and `actors`, no clock.
+ */
+export function contextWorld<K extends string = never, A extends string = never>(
+  o: { tree?: Record<K, WorldUnion>; actors?: WorldActors<K, A>; context?: TestContextOptions } = {},
+): Omit<World<never, K, A>, 'svc' | 'clock'> {
+  const w = {} as Omit<World<never, K, A>, 'svc' | 'clock'>;
+  openWorld(w, o);
   return w;
 }
 
@@ -101,11 +138,11 @@ export type AppWorld<K extends string, U extends string> = {
 /**
  * An API test's world: registers a `beforeAll` that starts the test app (`app` options), builds a new root
  * federation with the `tree` of unions below it (as `serviceWorld` does) and signs in the `users` (each a role at a
- * union of the tree or `root`; the world holds their session cookies), and an `afterAll` that closes the app.
+ * union of the tree, `root` or none; the world holds their session cookies), and an `afterAll` that closes the app.
  */
 export function appWorld<K extends string = never, U extends string = never>(o: {
   tree?: Record<K, WorldUnion>;
-  users?: Record<U, [role: Role, union: NoInfer<K> | 'root']>;
+  users?: Record<U, [role: Role, union: NoInfer<K> | 'root' | null]>;
   app?: TestAppOptions;
 }): AppWorld<K, U> {
   const w = {} as AppWorld<K, U>;
@@ -114,10 +151,10 @@ export function appWorld<K extends string = never, U extends string = never>(o: 
     const t = await createTestApp(o.app);
     Object.assign(w, { t, root: await t.ctx.newRoot() });
     await buildTree(t.ctx, unions, o.tree);
-    for (const [key, [role, union]] of Object.entries<[Role, string]>(
+    for (const [key, [role, union]] of Object.entries<[Role, string | null]>(
       o.users ?? ({} as Record<U, [Role, K]>),
     ))
-      Object.assign(w, { [key]: await t.signInAs(role, unions[union]) });
+      Object.assign(w, { [key]: await t.signInAs(role, union === null ? null : unions[union]) });
   });
   afterAll(() => w.t?.close());
   return w;

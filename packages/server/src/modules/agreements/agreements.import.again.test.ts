@@ -5,7 +5,7 @@
  * refused, naming its row and what differs, and nothing is overwritten.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countOf, registerKit } from '../../../test/register-kit.ts';
+import { countIn, registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
 import { usccSeries } from './agreements.test-kit.ts';
@@ -24,8 +24,7 @@ beforeAll(() => {
   for (const x of e) x.uscc = codes.next();
 });
 
-const agreementsOf = () =>
-  countOf(w.t, 'select count(*)::int as n from agreements where org_id = $1', [w.district.id]);
+const agreementsOf = () => countIn(w.t, 'agreements', w.district);
 const kit = registerKit({
   app: () => w.t,
   cookie: () => w.staff,

@@ -5,7 +5,7 @@
  * enterprise with a union of its own counts there; a wrong row, or a union outside the subtree, writes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { countIn, registerKit, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { insertOrg, type OrgRow, setEmployerFacts } from '../org/index.ts';
 import { AGREEMENT_REGISTER } from './agreements.register.ts';
@@ -77,12 +77,7 @@ beforeAll(async () => {
   e3.uscc = uscc();
 });
 
-const agreementsOf = () =>
-  countOf(
-    w.t,
-    `select count(*)::int as n from agreements a join orgs o on o.id = a.org_id where o.path like $1 || '%'`,
-    [w.district.path],
-  );
+const agreementsOf = () => countIn(w.t, 'agreements', w.district, true);
 const kit = registerKit({
   app: () => w.t,
   cookie: () => w.staff,

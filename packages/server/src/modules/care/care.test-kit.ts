@@ -1,6 +1,5 @@
 import { fixedClock, TEST_NOW } from '../../../test/clock.ts';
 import { createTestContext } from '../../../test/factories.ts';
-import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -22,11 +21,8 @@ export async function createCareWorld(db: Db, clock: Clock = fixedClock()) {
   const town = await ctx.newOrg(district, 'town');
   const grass = await ctx.newOrg(town, 'grassroots');
   const other = await ctx.newOrg(root, 'district');
-  const as =
-    (role: 'staff' | 'reviewer') =>
-    (org: OrgRow): Actor => ({ ...ctx.actor(role, org), userId: Math.floor(Math.random() * 1e9) + 1 });
   const care = createCareServices(db, clock);
-  const staff = as('staff');
+  const staff = ctx.actorsAs('staff');
   return {
     db,
     ctx,
@@ -37,7 +33,7 @@ export async function createCareWorld(db: Db, clock: Clock = fixedClock()) {
     grass,
     other,
     staff,
-    reviewer: as('reviewer'),
+    reviewer: ctx.actorsAs('reviewer'),
     /** A campaign of the town over 2021's winter with apples and vests in stock. */
     async newCampaign(org: OrgRow = town) {
       const c = await care.campaigns.createCampaign(staff(org), {

@@ -5,7 +5,7 @@
  * goods enter no campaign's stock; a wrong row, or a union outside the subtree, writes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { countIn, registerKit, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { DONATION_REGISTER } from './donations.register.ts';
 
@@ -47,12 +47,7 @@ beforeAll(async () => {
   newcomer = `新来爱心商贸公司${w.t.ctx.unique()}`;
 });
 
-const donationsOf = () =>
-  countOf(
-    w.t,
-    `select count(*)::int as n from donations x join orgs o on o.id = x.org_id where o.path like $1 || '%'`,
-    [w.district.path],
-  );
+const donationsOf = () => countIn(w.t, 'donations', w.district, true);
 const kit = registerKit({
   app: () => w.t,
   cookie: () => w.staff,

@@ -1,39 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
-import { appError, openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
-import type { HardshipService } from './hardship.service.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
+import { appError } from '../../../test/factories.ts';
 import { getHardshipStats } from './hardship.stats.ts';
+import { hardshipWorld } from './hardship.test-kit.ts';
 
-let db: Db;
-let ctx: TestContext;
-let hardship: HardshipService;
-let district: OrgRow;
-let grassroots: OrgRow;
-let staff: Actor;
-let otherStaff: Actor;
-
-beforeAll(async () => {
-  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
-  hardship = ctx.services.hardship;
-  const root = await ctx.newRoot();
-  district = await ctx.newOrg(root, 'district');
-  grassroots = await ctx.newOrg(district, 'grassroots');
-  const other = await ctx.newOrg(await ctx.newOrg(root, 'district'), 'grassroots');
-  staff = { ...ctx.actor('staff', district), userId: 11, displayName: '刘桂兰' };
-  otherStaff = ctx.actor('staff', other);
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+const w = hardshipWorld();
 
 async function openFile() {
-  const p = await ctx.newPerson(grassroots);
-  const spouseId = ctx.newIdNumber();
-  const file = await hardship.createFile(staff, {
+  const p = await w.t.newPerson(w.grassroots);
+  const spouseId = w.t.newIdNumber();
+  const file = await w.svc.createFile(w.staff, {
     personId: p.id,
     level: 'deep',
     causes: ['illness'],
@@ -49,9 +25,9 @@ async function openFile() {
 describe('editing a hardship file (ADR 60)', () => {
   it('corrects address, causes, household and income; each change in the history and the audit log', async () => {
     const { file, spouseId } = await openFile();
-    const before = await hardship.getFile(staff, file.id);
+    const before = await w.svc.getFile(w.staff, file.id);
     const [self, spouse] = before.members;
-    const edited = await hardship.editFile(staff, file.id, {
+    const edited = await w.svc.editFile(w.staff, file.id, {
       address: '昌平区天通苑（北）2号',
       causes: ['illness', 'unemployment'],
       members: [
@@ -74,10 +50,10 @@ describe('editing a hardship file (ADR 60)', () => {
       household: 3,
       incomeFen: 1_200_000,
     });
-    const after = await hardship.getFile(staff, file.id);
+    const after = await w.svc.getFile(w.staff, file.id);
     const kept = after.members.find((m) => m.name === '王秀英');
     expect(kept?.idMasked).toBe(spouse.idMasked);
-    expect(await hardship.revealMemberId(staff, file.id, kept?.id as number)).toEqual({ idNumber: spouseId });
+    expect(await w.svc.revealMemberId(w.staff, file.id, kept?.id as number)).toEqual({ idNumber: spouseId });
     expect(after.edits).toHaveLength(1);
     const [edit] = after.edits;
     expect(edit.byName).toBe('刘桂兰');
@@ -89,7 +65,7 @@ describe('editing a hardship file (ADR 60)', () => {
     const members = edit.changes.find((c) => c.field === 'members');
     expect(members?.to as unknown[]).toHaveLength(3);
     expect(JSON.stringify(after.edits)).not.toContain(spouseId);
-    const audit = await db.query<{ before: unknown; after: unknown }>(
+    const audit = await w.db.query<{ before: unknown; after: unknown }>(
       `select before, after from audit_log where entity = 'hardship_file' and entity_id = $1
           and action = 'hardship_file.edit'`,
       [String(file.id)],
@@ -100,19 +76,19 @@ describe('editing a hardship file (ADR 60)', () => {
 
   it('records nothing when nothing changed, refuses a closed file and a union outside the subtree', async () => {
     const { file } = await openFile();
-    await hardship.editFile(staff, file.id, { address: ' 昌平区回龙观1号 ', causes: ['illness'] });
-    expect((await hardship.getFile(staff, file.id)).edits).toEqual([]);
-    expect((await appError(() => hardship.editFile(otherStaff, file.id, { address: 'x' }))).code).toBe(
+    await w.svc.editFile(w.staff, file.id, { address: ' 昌平区回龙观1号 ', causes: ['illness'] });
+    expect((await w.svc.getFile(w.staff, file.id)).edits).toEqual([]);
+    expect((await appError(() => w.svc.editFile(w.otherStaff, file.id, { address: 'x' }))).code).toBe(
       'NOT_FOUND',
     );
     const masked = await appError(() =>
-      hardship.editFile(staff, file.id, {
+      w.svc.editFile(w.staff, file.id, {
         members: [{ name: '某某', relation: 'spouse', idNumber: '110***********1234', yearlyIncomeFen: 0 }],
       }),
     );
     expect(masked.code).toBe('HARDSHIP_MEMBER_INVALID');
-    await hardship.closeFile(staff, file.id, { closedOn: TEST_TODAY, reason: '情况好转' });
-    expect((await appError(() => hardship.editFile(staff, file.id, { address: '新址' }))).code).toBe(
+    await w.svc.closeFile(w.staff, file.id, { closedOn: TEST_TODAY, reason: '情况好转' });
+    expect((await appError(() => w.svc.editFile(w.staff, file.id, { address: '新址' }))).code).toBe(
       'HARDSHIP_FILE_STATUS',
     );
   });
@@ -120,13 +96,13 @@ describe('editing a hardship file (ADR 60)', () => {
   it("moves a verified file's counts by cause to its corrected causes", async () => {
     const { file } = await openFile();
     const today = TEST_TODAY;
-    await hardship.verifyFile(staff, file.id, { verifiedOn: today });
+    await w.svc.verifyFile(w.staff, file.id, { verifiedOn: today });
     const count = async (cause: string) =>
-      (await getHardshipStats(db, staff, { orgId: district.id, to: today }, TEST_TODAY)).byCause.find(
+      (await getHardshipStats(w.db, w.staff, { orgId: w.district.id, to: today }, TEST_TODAY)).byCause.find(
         (c) => c.cause === cause,
       )?.inForce ?? 0;
     const [illness, disaster] = [await count('illness'), await count('disaster')];
-    await hardship.editFile(staff, file.id, { causes: ['disaster'] });
+    await w.svc.editFile(w.staff, file.id, { causes: ['disaster'] });
     expect(await count('illness')).toBe(illness - 1);
     expect(await count('disaster')).toBe(disaster + 1);
   });
@@ -139,10 +115,10 @@ describe('editing a hardship file (ADR 60)', () => {
     ]) {
       // The district exists: the union's own key let it in.
       await expect(
-        db.query(
+        w.db.query(
           `insert into ${table} (file_id, org_id, federation_id, ${columns})
            select id, $2, federation_id, ${values} from hardship_files where id = $1`,
-          [file.id, district.id],
+          [file.id, w.district.id],
         ),
       ).rejects.toThrow(new RegExp(`${table}_file_fkey`));
     }

@@ -1,55 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
-import { appError, openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../../../test/clock.ts';
+import { appError, auditActions } from '../../../test/factories.ts';
 import { dayBefore } from '../../shared/dates.ts';
-import type { OrgRow } from '../org/index.ts';
-import type { HardshipService } from './hardship.service.ts';
+import { hardshipWorld } from './hardship.test-kit.ts';
 import { yearAfter } from './hardship.types.ts';
 
-let db: Db;
-let ctx: TestContext;
-let hardship: HardshipService;
-let district: OrgRow;
-let grassroots: OrgRow;
-let other: OrgRow;
-let staff: Actor;
-let otherStaff: Actor;
-let reviewer: Actor;
+const w = hardshipWorld();
 
 const household = (name: string) => [
   { name, relation: 'self' as const, yearlyIncomeFen: 3_600_000 },
   {
     name: '王秀英',
     relation: 'spouse' as const,
-    idNumber: ctx.newIdNumber(),
+    idNumber: w.t.newIdNumber(),
     yearlyIncomeFen: 0,
     health: '尿毒症',
   },
 ];
 
-beforeAll(async () => {
-  ({ db, ctx } = await openTestContext({ clock: fixedClock() }));
-  hardship = ctx.services.hardship;
-  const root = await ctx.newRoot();
-  district = await ctx.newOrg(root, 'district');
-  grassroots = await ctx.newOrg(district, 'grassroots');
-  other = await ctx.newOrg(await ctx.newOrg(root, 'district'), 'grassroots');
-  staff = { ...ctx.actor('staff', district), userId: 11, displayName: '刘桂兰' };
-  otherStaff = ctx.actor('staff', other);
-  reviewer = ctx.actor('reviewer', district);
-});
-
-afterAll(async () => {
-  await db?.close();
-});
-
 describe('hardship files', () => {
   it('keeps household ID numbers encrypted and masked, and reveals them only to roles that may, audited', async () => {
-    const p = await ctx.newPerson(grassroots);
+    const p = await w.t.newPerson(w.grassroots);
     const members = household(p.name);
-    const file = await hardship.createFile(staff, {
+    const file = await w.svc.createFile(w.staff, {
       personId: p.id,
       level: 'deep',
       causes: ['illness'],
@@ -57,26 +30,22 @@ describe('hardship files', () => {
     });
     expect(file.status).toBe('draft');
     expect(file.household).toBe(2);
-    const { rows } = await db.query<{ c: string }>(
+    const { rows } = await w.db.query<{ c: string }>(
       'select id_cipher as c from hardship_members where file_id = $1',
       [file.id],
     );
     expect(rows.map((r) => r.c).join()).not.toContain(members[1].idNumber);
-    const detail = await hardship.getFile(staff, file.id);
+    const detail = await w.svc.getFile(w.staff, file.id);
     const spouse = detail.members.find((m) => m.relation === 'spouse');
     expect(spouse?.idMasked).toMatch(/\*/);
     expect(JSON.stringify(detail)).not.toContain(members[1].idNumber);
-    expect(await hardship.revealMemberId(staff, file.id, spouse?.id as number)).toEqual({
+    expect(await w.svc.revealMemberId(w.staff, file.id, spouse?.id as number)).toEqual({
       idNumber: members[1].idNumber,
     });
-    expect(
-      (await appError(() => hardship.revealMemberId(reviewer, file.id, spouse?.id as number))).code,
-    ).toBe('PERMISSION_DENIED');
-    const audit = await db.query<{ action: string }>(
-      `select action from audit_log where entity = 'hardship_file' and entity_id = $1 order by id`,
-      [String(file.id)],
+    expect((await appError(() => w.svc.revealMemberId(w.reviewer, file.id, spouse?.id as number))).code).toBe(
+      'PERMISSION_DENIED',
     );
-    expect(audit.rows.map((r) => r.action)).toEqual([
+    expect(await auditActions(w.db, 'hardship_file', file.id)).toEqual([
       'hardship_file.create',
       'hardship_file.read',
       'hardship_member.id_number.read',
@@ -84,23 +53,23 @@ describe('hardship files', () => {
   });
 
   it('takes over a hand-typed level on verification and refuses hand edits while the file holds', async () => {
-    const p = await ctx.newPerson(grassroots, { hardshipLevel: 'general', hardshipFrom: '2020-01-01' });
-    const file = await hardship.createFile(staff, {
+    const p = await w.t.newPerson(w.grassroots, { hardshipLevel: 'general', hardshipFrom: '2020-01-01' });
+    const file = await w.svc.createFile(w.staff, {
       personId: p.id,
       level: 'deep',
       causes: ['illness', 'education'],
       members: household(p.name),
     });
     // A draft changes nothing for rules.
-    expect((await ctx.services.people.getPerson(staff, p.id)).hardshipLevel).toBe('general');
+    expect((await w.t.services.people.getPerson(w.staff, p.id)).hardshipLevel).toBe('general');
     const today = TEST_TODAY;
-    const verified = await hardship.verifyFile(staff, file.id, { verifiedOn: today });
+    const verified = await w.svc.verifyFile(w.staff, file.id, { verifiedOn: today });
     expect(verified).toMatchObject({
       status: 'verified',
       verifierName: '刘桂兰',
       expiresOn: yearAfter(today),
     });
-    const person = await ctx.services.people.getPerson(staff, p.id);
+    const person = await w.t.services.people.getPerson(w.staff, p.id);
     expect(person).toMatchObject({
       hardshipLevel: 'deep',
       hardshipFrom: today,
@@ -108,94 +77,94 @@ describe('hardship files', () => {
       hardshipFileId: file.id,
     });
     const refused = await appError(() =>
-      ctx.services.people.updatePerson(staff, p.id, { hardshipLevel: null }),
+      w.t.services.people.updatePerson(w.staff, p.id, { hardshipLevel: null }),
     );
     expect(refused.code).toBe('HARDSHIP_FROM_FILE');
     // Other fields stay editable, and sending the file's own values back is no edit.
-    const edited = await ctx.services.people.updatePerson(staff, p.id, {
-      phone: ctx.newPhone(),
+    const edited = await w.t.services.people.updatePerson(w.staff, p.id, {
+      phone: w.t.newPhone(),
       hardshipLevel: 'deep',
     });
     expect(edited.hardshipLevel).toBe('deep');
-    expect((await appError(() => hardship.verifyFile(staff, file.id, { verifiedOn: today }))).code).toBe(
+    expect((await appError(() => w.svc.verifyFile(w.staff, file.id, { verifiedOn: today }))).code).toBe(
       'HARDSHIP_FILE_STATUS',
     );
     expect(
       (
         await appError(() =>
-          hardship.createFile(staff, { personId: p.id, level: 'relative', causes: ['other'], members: [] }),
+          w.svc.createFile(w.staff, { personId: p.id, level: 'relative', causes: ['other'], members: [] }),
         )
       ).code,
     ).toBe('HARDSHIP_FILE_EXISTS');
   });
 
   it('flags a file past its expiry and a review brings it back, with the level the review found', async () => {
-    const p = await ctx.newPerson(grassroots);
-    const file = await hardship.createFile(staff, {
+    const p = await w.t.newPerson(w.grassroots);
+    const file = await w.svc.createFile(w.staff, {
       personId: p.id,
       level: 'relative',
       causes: ['epidemic'],
       members: [],
       effectiveOn: '2023-02-20',
     });
-    await hardship.verifyFile(staff, file.id, { verifiedOn: '2023-03-01' });
-    const listed = await hardship.listFiles(staff, { status: 'expired' });
+    await w.svc.verifyFile(w.staff, file.id, { verifiedOn: '2023-03-01' });
+    const listed = await w.svc.listFiles(w.staff, { status: 'expired' });
     expect(listed.items.map((f) => f.id)).toContain(file.id);
     // The person's status ended with the expiry: rules see no hardship today.
-    expect((await ctx.services.people.getPerson(staff, p.id)).hardshipUntil).toBe('2024-02-29');
+    expect((await w.t.services.people.getPerson(w.staff, p.id)).hardshipUntil).toBe('2024-02-29');
     const today = TEST_TODAY;
-    const reviewed = await hardship.reviewFile(staff, file.id, { reviewedOn: today, level: 'accident' });
+    const reviewed = await w.svc.reviewFile(w.staff, file.id, { reviewedOn: today, level: 'accident' });
     expect(reviewed).toMatchObject({ status: 'verified', level: 'accident', reviewedOn: today });
-    expect(await ctx.services.people.getPerson(staff, p.id)).toMatchObject({
+    expect(await w.t.services.people.getPerson(w.staff, p.id)).toMatchObject({
       hardshipLevel: 'general',
       hardshipFrom: today,
       hardshipUntil: yearAfter(today),
     });
-    const bad = await appError(() => hardship.reviewFile(staff, file.id, { reviewedOn: '2023-01-01' }));
+    const bad = await appError(() => w.svc.reviewFile(w.staff, file.id, { reviewedOn: '2023-01-01' }));
     expect(bad.details).toMatchObject({ field: 'reviewedOn', notBefore: '2023-03-01' });
   });
 
   it('closing ends the status the day before and lets the level be typed by hand again', async () => {
-    const p = await ctx.newPerson(grassroots);
-    const file = await hardship.createFile(staff, {
+    const p = await w.t.newPerson(w.grassroots);
+    const file = await w.svc.createFile(w.staff, {
       personId: p.id,
       level: 'deep',
       causes: ['disability'],
       members: [],
       effectiveOn: '2025-05-20',
     });
-    await hardship.verifyFile(staff, file.id, { verifiedOn: '2025-06-01' });
-    const closed = await hardship.closeFile(staff, file.id, {
+    await w.svc.verifyFile(w.staff, file.id, { verifiedOn: '2025-06-01' });
+    const closed = await w.svc.closeFile(w.staff, file.id, {
       closedOn: '2025-10-01',
       reason: '家庭收入恢复',
     });
     expect(closed.status).toBe('closed');
-    expect(await ctx.services.people.getPerson(staff, p.id)).toMatchObject({
+    expect(await w.t.services.people.getPerson(w.staff, p.id)).toMatchObject({
       hardshipLevel: 'deep',
       hardshipUntil: dayBefore('2025-10-01'),
       hardshipFileId: null,
     });
-    const edited = await ctx.services.people.updatePerson(staff, p.id, { hardshipLevel: null });
+    const edited = await w.t.services.people.updatePerson(w.staff, p.id, { hardshipLevel: null });
     expect(edited.hardshipLevel).toBeNull();
   });
 
   it('reaches only the subtree', async () => {
-    const p = await ctx.newPerson(grassroots);
-    const file = await hardship.createFile(staff, {
+    const p = await w.t.newPerson(w.grassroots);
+    const file = await w.svc.createFile(w.staff, {
       personId: p.id,
       level: 'deep',
       causes: ['illness'],
       members: [],
     });
-    expect((await appError(() => hardship.getFile(otherStaff, file.id))).code).toBe('NOT_FOUND');
+    expect((await appError(() => w.svc.getFile(w.otherStaff, file.id))).code).toBe('NOT_FOUND');
     expect(
-      (await appError(() => hardship.verifyFile(otherStaff, file.id, { verifiedOn: '2025-01-01' }))).code,
+      (await appError(() => w.svc.verifyFile(w.otherStaff, file.id, { verifiedOn: '2025-01-01' }))).code,
     ).toBe('NOT_FOUND');
-    const theirs = await ctx.newPerson(other);
+    const theirs = await w.t.newPerson(w.other);
     expect(
       (
         await appError(() =>
-          hardship.createFile(staff, {
+          w.svc.createFile(w.staff, {
             personId: theirs.id,
             level: 'deep',
             causes: ['illness'],
@@ -204,13 +173,13 @@ describe('hardship files', () => {
         )
       ).code,
     ).toBe('NOT_FOUND');
-    expect((await hardship.listFiles(otherStaff, {})).items.map((f) => f.id)).not.toContain(file.id);
+    expect((await w.svc.listFiles(w.otherStaff, {})).items.map((f) => f.id)).not.toContain(file.id);
   });
 
   it('names the member and field of a bad household row, and stores nothing', async () => {
-    const p = await ctx.newPerson(grassroots);
+    const p = await w.t.newPerson(w.grassroots);
     const err = await appError(() =>
-      hardship.createFile(staff, {
+      w.svc.createFile(w.staff, {
         personId: p.id,
         level: 'deep',
         causes: ['illness'],
@@ -223,7 +192,7 @@ describe('hardship files', () => {
     expect(err.code).toBe('HARDSHIP_MEMBER_INVALID');
     expect(err.details).toEqual({ field: 'members.1.idNumber' });
     expect(err.messages.zh).toContain('第2位家庭成员');
-    const { rows } = await db.query<{ n: number }>(
+    const { rows } = await w.db.query<{ n: number }>(
       'select count(*)::int as n from hardship_files where person_id = $1',
       [p.id],
     );
@@ -231,10 +200,10 @@ describe('hardship files', () => {
   });
 
   it("shows the household's relief grants, which a hardship rule grants only once the file is verified", async () => {
-    const p = await ctx.newPerson(grassroots);
-    const admin = ctx.actor('admin', null);
-    const program = await ctx.services.programs.create(admin, {
-      ownerOrgId: district.id,
+    const p = await w.t.newPerson(w.grassroots);
+    const admin = w.t.actor('admin', null);
+    const program = await w.t.services.programs.create(admin, {
+      ownerOrgId: w.district.id,
       name: '困难职工生活救助（测试）',
       category: 'relief',
       periodStart: '2020-01-01',
@@ -242,7 +211,7 @@ describe('hardship files', () => {
       periodUnit: 'year',
       intakeModes: ['batch'],
       limitMode: 'per_person_per_period',
-      reviewChain: [district.level],
+      reviewChain: [w.district.level],
       requiredEvidence: [],
       rule: {
         op: 'all',
@@ -253,25 +222,25 @@ describe('hardship files', () => {
       },
       amount: { kind: 'fixed', fen: 200_000 },
     });
-    await ctx.services.programs.publish(admin, program.id);
-    const before = await ctx.services.programs.batch(admin, program.id, {
+    await w.t.services.programs.publish(admin, program.id);
+    const before = await w.t.services.programs.batch(admin, program.id, {
       personIds: [p.id],
       mode: 'valid_only',
     });
     expect(before.created ?? 0).toBe(0);
-    const file = await hardship.createFile(staff, {
+    const file = await w.svc.createFile(w.staff, {
       personId: p.id,
       level: 'deep',
       causes: ['illness'],
       members: [],
     });
-    await hardship.verifyFile(staff, file.id, { verifiedOn: TEST_TODAY });
-    const after = await ctx.services.programs.batch(admin, program.id, {
+    await w.svc.verifyFile(w.staff, file.id, { verifiedOn: TEST_TODAY });
+    const after = await w.t.services.programs.batch(admin, program.id, {
       personIds: [p.id],
       mode: 'valid_only',
     });
     expect(after.created).toBe(1);
-    const { history } = await hardship.getFile(staff, file.id);
+    const { history } = await w.svc.getFile(w.staff, file.id);
     expect(history).toEqual([
       expect.objectContaining({
         kind: 'grant',
@@ -283,37 +252,37 @@ describe('hardship files', () => {
   });
 
   it("shows the household's requests and visits, oldest first, and never an anonymous request", async () => {
-    const p = await ctx.newPerson(grassroots);
-    const worker = ctx.actor('worker', null, p.id);
-    const file = await hardship.createFile(staff, {
+    const p = await w.t.newPerson(w.grassroots);
+    const worker = w.t.actor('worker', null, p.id);
+    const file = await w.svc.createFile(w.staff, {
       personId: p.id,
       level: 'deep',
       causes: ['illness'],
       members: [],
     });
-    const filed = await ctx.services.cases.worker.file(worker, {
+    const filed = await w.t.services.cases.worker.file(worker, {
       channel: 'app',
       category: 'hardship',
       description: '家属住院，医药费负担重',
       anonymous: false,
       files: [],
     });
-    await ctx.services.cases.worker.file(worker, {
+    await w.t.services.cases.worker.file(worker, {
       channel: 'mailbox',
       category: 'wages',
       description: '加班费未按规定发放',
       anonymous: true,
       files: [],
     });
-    await ctx.services.care.visits.logVisit(staff, {
-      orgId: grassroots.id,
+    await w.t.services.care.visits.logVisit(w.staff, {
+      orgId: w.grassroots.id,
       recipientKind: 'person',
       personId: p.id,
       visitedOn: '2021-12-20',
       visitors: '工会主席 张强',
       goods: [],
     });
-    const { history } = await hardship.getFile(staff, file.id);
+    const { history } = await w.svc.getFile(w.staff, file.id);
     expect(history).toEqual([
       expect.objectContaining({ kind: 'visit', on: '2021-12-20', amountFen: null, goods: null }),
       expect.objectContaining({

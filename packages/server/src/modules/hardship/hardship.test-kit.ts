@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { fixedClock } from '../../../test/clock.ts';
-import { countOf, registerKit } from '../../../test/register-kit.ts';
+import { fixedClock, TEST_NOW } from '../../../test/clock.ts';
+import { countIn, registerKit } from '../../../test/register-kit.ts';
+import { serviceWorld } from '../../../test/world-kit.ts';
 import type { OrgRow } from '../org/index.ts';
 import { HARDSHIP_REGISTER } from './hardship.register.ts';
 
@@ -36,8 +37,7 @@ export function hardshipRegisterWorld(o: { townName: string; firmName: string; w
     Object.assign(h, { t, root, town, firm, staff: await t.signInAs('staff', town) });
   });
   afterAll(async () => h.t?.close());
-  const filesOf = () =>
-    countOf(h.t, 'select count(*)::int as n from hardship_files where org_id = $1', [h.firm.id]);
+  const filesOf = () => countIn(h.t, 'hardship_files', h.firm);
   const kit = registerKit({
     app: () => h.t,
     cookie: () => h.staff,
@@ -48,3 +48,25 @@ export function hardshipRegisterWorld(o: { townName: string; firmName: string; w
   });
   return { h, kit, filesOf };
 }
+
+/**
+ * The world of a hardship service test: a district with a grassroots union below it and another district's
+ * grassroots union; the district's staff (刘桂兰, user 11) and reviewer and the other union's staff; the service on a
+ * fixed clock.
+ */
+export const hardshipWorld = () =>
+  serviceWorld({
+    at: TEST_NOW,
+    context: { clock: fixedClock() },
+    service: (_db, _clock, t) => t.services.hardship,
+    tree: {
+      district: 'root/district',
+      grassroots: 'district/grassroots',
+      other: 'root/district/grassroots',
+    },
+    actors: {
+      staff: ['staff', 'district', { userId: 11, displayName: '刘桂兰' }],
+      otherStaff: ['staff', 'other'],
+      reviewer: ['reviewer', 'district'],
+    },
+  });

@@ -5,24 +5,14 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
+import { describe, expect, it } from 'vitest';
+import { contextWorld } from '../../../test/world-kit.ts';
 import { checkHeaders, createMemberValidator, packCells, unpackCells } from './people.import.validate.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-let db: Db;
-let t: TestContext;
-let root: OrgRow;
-
-beforeAll(async () => {
-  ({ db, ctx: t } = await openTestContext());
-  root = await t.newRoot();
-});
-afterAll(async () => db?.close());
+const w = contextWorld();
 
 /** A full collection once the turn that made the garbage is over. */
 const collect = async () => {
@@ -43,9 +33,9 @@ const HEADERS = [
 /** The member import's validator of the sheet's HEADERS, as the root's staff imports on 2026-03-01. */
 const staffValidator = () =>
   createMemberValidator(
-    db,
-    t.services.ids,
-    { ...t.actor('staff', root), scopePath: root.path },
+    w.db,
+    w.t.services.ids,
+    { ...w.t.actor('staff', w.root), scopePath: w.root.path },
     HEADERS,
     checkHeaders(HEADERS, null),
     { defaultOrg: null, today: '2026-03-01' },
@@ -77,7 +67,7 @@ describe('the member import holding a batch for its look-ups', () => {
 
   it('refuses a row looked up with its cells as read', async () => {
     const validate = staffValidator();
-    const cells = ['王五', t.newIdNumber(), '没有这个工会|,', '', '备注,|1', '', '2'];
+    const cells = ['王五', w.t.newIdNumber(), '没有这个工会|,', '', '备注,|1', '', '2'];
     const rows = [{ rowNo: 2, cells: [...cells] }];
     const prepared = validate.prepare(rows);
     rows.length = 0;
@@ -97,7 +87,7 @@ describe('the member import holding a batch for its look-ups', () => {
         cells: [
           `会员${i}`,
           `11010119900307${String(i).padStart(4, '0')}`,
-          root.name,
+          w.root.name,
           '男',
           ...Array.from({ length: 30 }, (_, k) => `${(i + k) % 7 ? '是' : '否'}${k}`),
         ],

@@ -5,7 +5,7 @@
  * completions — promised in their years, completed on their days, the multi-year statistics showing them.
  */
 import { describe, expect, it } from 'vitest';
-import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
+import { countIn, registerKit, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { PLEDGE_REGISTER } from './pledges.register.ts';
@@ -21,8 +21,7 @@ const w = appWorld({
 
 /** A row given by header: a header it leaves out is an empty cell. */
 type Row = Partial<Record<string, string>>;
-const projectsOf = () =>
-  countOf(w.t, 'select count(*)::int as n from pledges where org_id = $1', [w.post.id]);
+const projectsOf = () => countIn(w.t, 'pledges', w.post);
 const kit = registerKit({
   app: () => w.t,
   cookie: () => w.staff,

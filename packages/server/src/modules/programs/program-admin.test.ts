@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
+import { auditActions } from '../../../test/factories.ts';
 import { worldPerFile } from '../../../test/world-kit.ts';
 import { applyAsWorker } from './applications/index.ts';
 import {
@@ -111,10 +112,6 @@ describe('programs as data', () => {
       'NOT_FOUND',
     );
     expect((await appError(() => getProgramDetail(w.db, w.staff(w.districtB), p.id))).code).toBe('NOT_FOUND');
-    const audit = await w.db.query<{ action: string }>(
-      `select action from audit_log where entity = 'program' and entity_id = $1 order by id`,
-      [String(p.id)],
-    );
-    expect(audit.rows.map((r) => r.action)).toEqual(['program.create']);
+    expect(await auditActions(w.db, 'program', p.id)).toEqual(['program.create']);
   });
 });

@@ -21,14 +21,8 @@ export async function createProgramsWorld(db: Db) {
   const districtB = await ctx.newOrg(root, 'district', `昌平测试区总工会${ctx.unique()}`);
   const grassB = await ctx.newOrg(districtB, 'grassroots');
   const admin = ctx.actor('admin', null);
-  const staff = (org: OrgRow) => ({
-    ...ctx.actor('staff', org),
-    userId: Math.floor(Math.random() * 1e9) + 1,
-  });
-  const reviewer = (org: OrgRow) => ({
-    ...ctx.actor('reviewer', org),
-    userId: Math.floor(Math.random() * 1e9) + 1,
-  });
+  const staff = ctx.actorsAs('staff');
+  const reviewer = ctx.actorsAs('reviewer');
   return {
     ctx,
     root,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/api.ts';
-import { countOf, registerKit } from '../../../../test/register-kit.ts';
+import { countIn, registerKit } from '../../../../test/register-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { sumCounts } from '../../reporting/index.ts';
 import { STUDIO_REGISTER } from './studios.register.ts';
@@ -28,8 +28,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** The hospital's studios: none before the first test, and a refused file writes none. */
-const studiosOf = () =>
-  countOf(t, 'select count(*)::int as n from innovation_studios where org_id = $1', [hospital.id]);
+const studiosOf = () => countIn(t, 'innovation_studios', hospital);
 const kit = registerKit({
   app: () => t,
   cookie: () => staff,

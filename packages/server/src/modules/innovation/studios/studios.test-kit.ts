@@ -1,6 +1,5 @@
 import { TEST_NOW } from '../../../../test/clock.ts';
 import { createTestContext, type TestContext } from '../../../../test/factories.ts';
-import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { seedPrograms } from '../../programs/index.ts';
@@ -30,12 +29,6 @@ export async function createStudiosWorld(db: Db) {
   const shunyi = await ctx.newOrg(root, 'district', `顺义测试区总工会${ctx.unique()}`);
   const yangzhen = await ctx.newOrg(shunyi, 'town');
   const yzGrass = await ctx.newOrg(yangzhen, 'grassroots');
-  const as =
-    (role: 'staff' | 'reviewer' | 'manager') =>
-    (org: OrgRow | null): Actor => ({
-      ...ctx.actor(role, org),
-      userId: Math.floor(Math.random() * 1e9) + 1,
-    });
   return {
     ctx,
     root,
@@ -45,8 +38,8 @@ export async function createStudiosWorld(db: Db) {
     shunyi,
     yangzhen,
     yzGrass,
-    staff: as('staff'),
-    reviewer: as('reviewer'),
+    staff: ctx.actorsAs('staff'),
+    reviewer: ctx.actorsAs('reviewer'),
     admin: ctx.actor('admin', null),
     person: (org: OrgRow, attrs: Parameters<typeof ctx.newPerson>[1] = {}) => ctx.newPerson(org, attrs),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
+import { auditActions } from '../../../../test/factories.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
 import { findLedger } from '../ledger/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
@@ -90,11 +91,7 @@ describe('review chain', () => {
       ['approved_step', w.town.id],
       ['approved', w.districtA.id],
     ]);
-    const audit = await w.db.query<{ action: string }>(
-      `select action from audit_log where entity = 'application' and entity_id = $1 order by id`,
-      [String(app.id)],
-    );
-    expect(audit.rows.map((r) => r.action)).toEqual([
+    expect(await auditActions(w.db, 'application', app.id)).toEqual([
       'application.submit',
       'application.approve_step',
       'application.approve_step',

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
+import { auditActions } from '../../../../test/factories.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne } from '../applications/index.ts';
@@ -232,11 +233,7 @@ describe('payment batches', () => {
       const amount = book.Sheets[book.SheetNames[0]][ref];
       expect({ t: amount.t, z: amount.z }).toEqual({ t: 'n', z: '0.00' });
     }
-    const audit = await w.db.query<{ action: string }>(
-      `select action from audit_log where entity = 'payment_batch' and entity_id = $1 order by id`,
-      [String(batch.id)],
-    );
-    expect(audit.rows.map((r) => r.action)).toEqual([
+    expect(await auditActions(w.db, 'payment_batch', batch.id)).toEqual([
       'payment_batch.create',
       'payment_batch.export.id_numbers',
     ]);
