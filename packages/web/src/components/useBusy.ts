@@ -39,15 +39,36 @@ export function useSaving() {
 /**
  * A page's action without a spinner of its own (a row's 跟进, a confirmed 发布, 全部已读): `act(fn, done)` runs `fn`,
  * toasts `done` (where it has words), then runs `then` (the page's reload); what the server refused is toasted in
- * the current language.
+ * the current language. One at a time: a press while the last is still running (a double click on 撤回, a second
+ * row's button) sends nothing, where it sent the action again and toasted the server's refusal after the success.
  */
 export function useAct(then?: () => unknown) {
   const { run } = useSaving();
+  const [once] = useState(oneAtATime);
   return (fn: () => Promise<unknown>, done?: string) =>
-    run(async () => {
-      await fn();
-      return done;
-    }, then);
+    once(() =>
+      run(async () => {
+        await fn();
+        return done;
+      }, then),
+    );
+}
+
+/**
+ * Runs `act` unless the last one it was given is still running, when it answers at once without running it (the
+ * busy flag is set before the first await, so a second click in the same tick is turned away too).
+ */
+export function oneAtATime() {
+  let running = false;
+  return async (act: () => Promise<unknown>): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      await act();
+    } finally {
+      running = false;
+    }
+  };
 }
 
 /**

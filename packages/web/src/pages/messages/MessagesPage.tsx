@@ -9,6 +9,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { refreshMessageCounts } from './message-counts.ts';
 import { formatMessageTime, type Message, messagesApi, textOf } from './messages-api.ts';
+import './messages.css';
 
 const PAGE_SIZE = 20;
 
