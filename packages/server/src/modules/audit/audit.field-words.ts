@@ -112,6 +112,7 @@ const FIELD_LABELS: Record<string, Label> = {
   reference: { zh: '支付凭证号', en: 'Payment reference' },
   ledgerEntryId: { zh: '台账号', en: 'Ledger entry' },
   reversalId: { zh: '冲正台账号', en: 'Reversal entry' },
+  reversedFen: { zh: '冲正金额', en: 'Amount reversed' },
   intake: { zh: '申请方式', en: 'Intake' },
   appliedOn: { zh: '申请日期', en: 'Applied on' },
   effectiveOn: { zh: '实际发生日期（补录）', en: 'Day it happened (recorded later)' },

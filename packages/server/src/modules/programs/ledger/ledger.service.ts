@@ -118,8 +118,13 @@ export async function reverseEntry(
       entity: 'ledger_entry',
       entityId: entryId,
       orgId: entry.orgId,
-      before: { amountFen: entry.amountFen },
-      after: { reversalId: id, reason: why, ...(when.backdated ? { effectiveOn: when.day } : {}) },
+      // the entry keeps its amount: what happened is an amount reversed, by a new entry, for a reason
+      after: {
+        reversedFen: entry.amountFen,
+        reversalId: id,
+        reason: why,
+        ...(when.backdated ? { effectiveOn: when.day } : {}),
+      },
     });
     return findEntryById(sql, id);
   });

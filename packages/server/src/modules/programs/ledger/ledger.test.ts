@@ -4,6 +4,7 @@ import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { auditActions } from '../../../../test/factories.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
+import { changeLines } from '../../audit/audit.changes.ts';
 import { reviewOne } from '../applications/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
 import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
@@ -64,6 +65,16 @@ describe('the ledger is append-only', () => {
       'PROGRAM_INVALID',
     );
     const reversal = await reverseEntry(w.db, staff, target.id, '重复发放，予以冲销', undefined, TEST_NOW);
+    // the log says an amount reversed, not the entry's amount taken away
+    const { rows: logged } = await w.db.query<{ before: unknown; after: unknown }>(
+      `select before, after from audit_log where action = 'ledger.reverse' and entity_id = $1`,
+      [String(target.id)],
+    );
+    expect(changeLines('ledger_entry', logged[0].before, logged[0].after, { lang: 'zh' })).toEqual([
+      '原因：重复发放，予以冲销',
+      `冲正台账号：#${reversal?.id}`,
+      '冲正金额：¥1,000.00',
+    ]);
     expect(reversal).toMatchObject({
       kind: 'reversal',
       amountFen: -100_000,
