@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Descriptions, Flex, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { RecordPage } from '../../components/RecordPage.tsx';
@@ -24,7 +25,9 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
   const feedback = useFeedback();
   const [note, setNote] = useState(b.note);
   const { busy, run: whileBusy } = useSaving();
-  const act = useAct(reload);
+  const navigate = useNavigate();
+  // a cancelled booking is closed to the counsellor: back to their list, which shows the slot open again
+  const act = useAct(() => navigate('/counselling/mine'));
   useEffect(() => setNote(b.note), [b.note]);
   const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
   const save = async (done: boolean) => {
@@ -96,12 +99,14 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
             {t('csl.booking.saveDone')}
           </Button>
           {b.status === 'booked' && (
-            <Button
-              danger
-              onClick={() => act(() => counsellingApi.cancelByCounsellor(b.id), t('csl.booking.cancelled'))}
+            <Popconfirm
+              title={t('csl.booking.cancelConfirm')}
+              onConfirm={() => act(() => counsellingApi.cancelByCounsellor(b.id), t('csl.booking.cancelled'))}
             >
-              {t('csl.booking.cancel')}
-            </Button>
+              <Button danger data-testid="csl-booking-cancel">
+                {t('csl.booking.cancel')}
+              </Button>
+            </Popconfirm>
           )}
         </Flex>
       </Card>
