@@ -143,13 +143,16 @@ export function counsellingCounsellorBookings(db: Db, clock: () => Date) {
         const c = await counsellorOf(sql, actor);
         const s = await findSlot(sql, id);
         if (!s || s.counsellorId !== c.id) throw notFound(SLOT);
-        if (!(await withdrawSlot(sql, id)))
+        if (!(await withdrawSlot(sql, id))) {
+          // withdrawn already (another tab, a second press) or booked meanwhile: say which
+          const withdrawn = (await findSlot(sql, id))?.status === 'withdrawn';
           throw counsellingError(
             'conflict',
             'SLOT_NOT_OPEN',
-            '该时段已被预约，请先取消预约',
-            'The slot is booked; cancel the booking first',
+            withdrawn ? '该时段已撤回' : '该时段已被预约，请先取消预约',
+            withdrawn ? 'The slot is withdrawn already' : 'The slot is booked; cancel the booking first',
           );
+        }
         await recordAudit(sql, actor, {
           action: 'counselling.slot.withdraw',
           entity: 'counselling_counsellor',

@@ -228,4 +228,19 @@ describe('counselling', () => {
     expect(cut.total).toBe(2);
     expect(cut.items[0]).not.toHaveProperty('countAll');
   });
+
+  it('a slot withdrawn once is refused again as withdrawn, a booked one as booked', async () => {
+    const open = await w.slot(counsellor, 40);
+    await w.svc.withdrawSlot(counsellor, open);
+    await expect(w.svc.withdrawSlot(counsellor, open)).rejects.toMatchObject({
+      code: 'COUNSELLING_SLOT_NOT_OPEN',
+      messages: { zh: '该时段已撤回', en: 'The slot is withdrawn already' },
+    });
+    const booked = await w.slot(counsellor, 41);
+    await w.svc.bookSelf(worker((await w.t.newPerson(w.firm)).id), { slotId: booked, mode: 'online' });
+    await expect(w.svc.withdrawSlot(counsellor, booked)).rejects.toMatchObject({
+      code: 'COUNSELLING_SLOT_NOT_OPEN',
+      messages: { zh: '该时段已被预约，请先取消预约', en: 'The slot is booked; cancel the booking first' },
+    });
+  });
 });
