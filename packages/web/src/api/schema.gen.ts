@@ -44998,6 +44998,8 @@ export interface operations {
                             poster: string;
                             publishedOn: string | null;
                             region: string | null;
+                            /** @description The day it was sent back, while it stands rejected */
+                            rejectedOn: string | null;
                             reviewNote: string | null;
                             /**
                              * @description public: posted by an enterprise on the public page
@@ -45134,6 +45136,8 @@ export interface operations {
                         poster: string;
                         publishedOn: string | null;
                         region: string | null;
+                        /** @description The day it was sent back, while it stands rejected */
+                        rejectedOn: string | null;
                         reviewNote: string | null;
                         /**
                          * @description public: posted by an enterprise on the public page
@@ -45310,6 +45314,8 @@ export interface operations {
                         poster: string;
                         publishedOn: string | null;
                         region: string | null;
+                        /** @description The day it was sent back, while it stands rejected */
+                        rejectedOn: string | null;
                         reviewNote: string | null;
                         /**
                          * @description public: posted by an enterprise on the public page
@@ -46011,6 +46017,8 @@ export interface operations {
                         poster: string;
                         publishedOn: string | null;
                         region: string | null;
+                        /** @description The day it was sent back, while it stands rejected */
+                        rejectedOn: string | null;
                         reviewNote: string | null;
                         /**
                          * @description public: posted by an enterprise on the public page
@@ -46185,6 +46193,8 @@ export interface operations {
                         poster: string;
                         publishedOn: string | null;
                         region: string | null;
+                        /** @description The day it was sent back, while it stands rejected */
+                        rejectedOn: string | null;
                         reviewNote: string | null;
                         /**
                          * @description public: posted by an enterprise on the public page

@@ -76,7 +76,12 @@ describe('a front-line problem of a past year', () => {
   it('is rejected on its day, counted then', async () => {
     const p = await post('2022-05-01');
     const r = await s().problems.rejectProblem(staff, p.id, '描述不清', '2022-05-03');
-    expect(r.status).toBe('rejected');
+    expect(r).toMatchObject({ status: 'rejected', rejectedOn: '2022-05-03', publishedOn: null });
+    // the union's page of the problem says the day it was sent back, with the reason
+    expect(await s().problems.getProblemDetail(staff, p.id)).toMatchObject({
+      rejectedOn: '2022-05-03',
+      reviewNote: '描述不清',
+    });
     expect(await counted('rejected', 2022)).toBe(1);
   });
 

@@ -23,6 +23,8 @@ export interface ProblemRow {
   status: ProblemStatus;
   reviewNote: string | null;
   publishedOn: string | null;
+  /** The day it was sent back (退回), while it stands rejected. */
+  rejectedOn: string | null;
   claimedOn: string | null;
   /** The day it was posted (013_problem_days). */
   postedOn: string;
@@ -36,7 +38,8 @@ export interface ProblemRow {
 export const PROBLEM_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.title,
   p.description, p.industry, p.region, p.poster, p.source, p.contact_name as "contactName",
   p.contact_phone as "contactPhone", p.funding_fen as "fundingFen", p.deadline, p.status,
-  p.review_note as "reviewNote", p.published_on as "publishedOn", p.claimed_on as "claimedOn", p.posted_on as "postedOn", p.outcome,
+  p.review_note as "reviewNote", p.published_on as "publishedOn",
+  p.rejected_on as "rejectedOn", p.claimed_on as "claimedOn", p.posted_on as "postedOn", p.outcome,
   p.closed_on as "closedOn", p.achievement_id as "achievementId", p.words, p.created_at as "createdAt"`;
 
 export const PROBLEM_FROM = 'innovation_problems p join orgs o on o.id = p.org_id';

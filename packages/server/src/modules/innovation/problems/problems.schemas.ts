@@ -41,6 +41,7 @@ const ProblemFields = {
   status: ProblemStatusSchema,
   reviewNote: S.Nullable(Type.String()),
   publishedOn: S.Nullable(Type.String()),
+  rejectedOn: S.Nullable(Type.String({ description: 'The day it was sent back, while it stands rejected' })),
   claimedOn: S.Nullable(Type.String()),
   outcome: S.Nullable(Type.String()),
   closedOn: S.Nullable(Type.String()),

@@ -64,6 +64,9 @@ function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
   );
 }
 
+/** The days of its steps the problem has had, in their order. */
+const DAYS = ['publishedOn', 'rejectedOn', 'claimedOn', 'closedOn'] as const;
+
 function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { busy, run: whileBusy } = useSaving();
@@ -124,6 +127,11 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
             {p.description}
           </Typography.Paragraph>
         </Descriptions.Item>
+        {DAYS.filter((d) => p[d]).map((d) => (
+          <Descriptions.Item key={d} label={t(`ip.field.${d}`)}>
+            {p[d]}
+          </Descriptions.Item>
+        ))}
         {p.reviewNote && (
           <Descriptions.Item label={t('ip.detail.reviewNote')} span={2}>
             {p.reviewNote}
