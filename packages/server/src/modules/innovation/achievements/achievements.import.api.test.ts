@@ -344,7 +344,12 @@ describe('the achievements register import', () => {
     });
     expect(await count('innovation_conversions')).toBe(4);
     // The same rows sent again in another file (its rows in the other order): all on record, nothing added.
-    await kit.imported(sheet([addsConversion, addsPatentMember]), { created: 0, existing: 1, conversions: 0, onRecord: 2 });
+    await kit.imported(sheet([addsConversion, addsPatentMember]), {
+      created: 0,
+      existing: 1,
+      conversions: 0,
+      onRecord: 2,
+    });
     expect(await count('innovation_conversions')).toBe(4);
     expect((await stats(2018)).conversionFen).toBe(3_700_000);
     expect((await stats(2020)).conversionFen).toBe(800_000);

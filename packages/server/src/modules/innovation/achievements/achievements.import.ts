@@ -145,7 +145,14 @@ export function createAchievementImport(
       await file.register.typedValues(file.errors);
       if (!input.dryRun) throw refused(file);
       const onRecord = file.errors.length ? undefined : onRecordOf(file, counts);
-      return { dryRun: true, total: file.total, ...counts, onRecord, errors: file.errors, ...file.register.notes() };
+      return {
+        dryRun: true,
+        total: file.total,
+        ...counts,
+        onRecord,
+        errors: file.errors,
+        ...file.register.notes(),
+      };
     }
     await db.tx(async (sql) => {
       const writer = achievementWriter(sql, actor, undefined, undefined, besideTransaction(db, sql));
