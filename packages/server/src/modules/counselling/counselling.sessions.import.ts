@@ -157,7 +157,15 @@ async function planLines(
     // a row with a cell that did not parse (its kind) plans nothing
     if (row.unread) continue;
     const union = unionText.trim();
-    lines.push({ rowNo, union, orgId: found.union.id, kind: v.kind as CounsellorKind, month, sessions, people });
+    lines.push({
+      rowNo,
+      union,
+      orgId: found.union.id,
+      kind: v.kind as CounsellorKind,
+      month,
+      sessions,
+      people,
+    });
   }
   rows.length = 0;
   const held = await findStoredSessionCounts(sql, lines);

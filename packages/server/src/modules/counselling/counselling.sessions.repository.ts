@@ -16,7 +16,13 @@ export async function findStoredSessionCounts(
   lines: Pick<SessionCountLine, 'orgId' | 'kind' | 'month'>[],
 ): Promise<Map<string, Pick<SessionCountLine, 'sessions' | 'people'>>> {
   if (!lines.length) return new Map();
-  const { rows } = await sql.query<{ orgId: number; kind: string; month: string; sessions: number; people: number }>(
+  const { rows } = await sql.query<{
+    orgId: number;
+    kind: string;
+    month: string;
+    sessions: number;
+    people: number;
+  }>(
     `select org_id as "orgId", kind, month::text as month, sessions, people from counselling_session_counts
       where (org_id, kind, month) in (select * from unnest($1::bigint[], $2::text[], $3::date[]))`,
     [lines.map((l) => l.orgId), lines.map((l) => l.kind), lines.map((l) => l.month)],
