@@ -35,8 +35,11 @@ export interface OneRecordPerRow<L> {
   fields: ComparedField<L>[];
   /** The record a line names (已登记的…), for a row that differs from it. */
   record: (line: L) => Bilingual;
-  /** A row repeating an earlier row's key: its column and words, given the earlier row. */
-  repeat: { column: string; said: (earlierRow: number) => Bilingual };
+  /**
+   * A row repeating an earlier row's key: its column and words, given the earlier row. Without it a key may repeat
+   * (two like gifts on one day), each such row read against the record alone.
+   */
+  repeat?: { column: string; said: (earlierRow: number) => Bilingual };
 }
 
 /**
@@ -57,12 +60,12 @@ export function linesNotOnRecord<L extends { rowNo: number }>(
   for (const line of lines) {
     const key = how.keyOf(line);
     const earlier = seen.get(key);
-    if (earlier !== undefined) {
+    if (earlier !== undefined && how.repeat) {
       const { zh, en } = how.repeat.said(earlier);
       errors.push(rowError(line.rowNo, how.repeat.column, zh, en));
       continue;
     }
-    seen.set(key, line.rowNo);
+    if (earlier === undefined) seen.set(key, line.rowNo);
     const record = held.get(key);
     const { rowNo, ...rest } = line;
     if (!record) {
