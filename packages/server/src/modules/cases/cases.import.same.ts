@@ -3,9 +3,27 @@ import { differsFromRecord, type Said, said } from '../../shared/register-same.t
 import { type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findCasesFiled, type HeldCase } from './cases.import.repository.ts';
-import type { CaseImportRow } from './cases.import.ts';
+import type { Category } from './cases.types.ts';
 import { CHANNEL_NAMES } from './cases.types.ts';
 import type { Channel } from './cases.vocabulary.ts';
+
+/** A row of the requests register as planned (cases.import.ts). */
+export interface CaseImportRow {
+  rowNo: number;
+  orgId: number;
+  personId: number | null;
+  ownerHash: string | null;
+  channel: Channel;
+  category: Category;
+  description: string;
+  anonymous: boolean;
+  receivedOn: string;
+  receivedTime: string | null;
+  acceptedOn: string | null;
+  answeredOn: string | null;
+  answer: string | null;
+  closedOn: string | null;
+}
 
 const keyOf = (c: { orgId: number; category: string; description: string }, filedOn: string) =>
   `${c.orgId}|${filedOn}|${c.category}|${normaliseText(c.description)}`;

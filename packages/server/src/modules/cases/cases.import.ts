@@ -22,7 +22,7 @@ import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
 import { CASE_REGISTER_TITLE, caseRegister, type CaseRegisterKey as Key } from './cases.import.columns.ts';
 import { insertTimelines } from './cases.import.repository.ts';
-import { casesOnRecord } from './cases.import.same.ts';
+import { type CaseImportRow, casesOnRecord } from './cases.import.same.ts';
 import { overduePeriod } from './cases.overdue.ts';
 import {
   type ImportedCase,
@@ -32,23 +32,6 @@ import {
 } from './cases.repository.ts';
 import { type Category, SUBJECTS } from './cases.types.ts';
 import type { Channel } from './cases.vocabulary.ts';
-
-export interface CaseImportRow {
-  rowNo: number;
-  orgId: number;
-  personId: number | null;
-  ownerHash: string | null;
-  channel: Channel;
-  category: Category;
-  description: string;
-  anonymous: boolean;
-  receivedOn: string;
-  receivedTime: string | null;
-  acceptedOn: string | null;
-  answeredOn: string | null;
-  answer: string | null;
-  closedOn: string | null;
-}
 
 export interface CaseImportResult {
   dryRun: boolean;

@@ -3,6 +3,7 @@ import { differsFromRecord, said } from '../../../shared/register-same.ts';
 import { type RegisterRowError, rowError } from '../../../shared/register-sheet.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { LEVEL_CHOICES } from './studios.register.ts';
+import { listStudioLevels } from './studios.repository.ts';
 
 /** A level of a studio as a row gives it (studios.import.ts). */
 interface GivenLevel {
@@ -27,15 +28,11 @@ export async function levelsOnRecord(
 ): Promise<number> {
   const ids = studios.flatMap((s) => (s.existingId === null ? [] : [s.existingId]));
   if (!ids.length) return 0;
-  const { rows } = await sql.query<{ studioId: number; level: string; on: string; reason: string | null }>(
-    `select studio_id as "studioId", level, from_on::text as on, reason from innovation_studio_levels
-      where studio_id = any($1::bigint[])`,
-    [ids],
-  );
+  const rows = await listStudioLevels(sql, ids);
   let onRecord = 0;
   for (const s of studios) {
     if (s.existingId === null) continue;
-    const held = rows.filter((r) => Number(r.studioId) === s.existingId);
+    const held = rows.filter((r) => r.studioId === s.existingId);
     s.levels = s.levels.filter((l) => {
       const h = held.find((x) => x.level === l.level);
       if (!h) return true;
