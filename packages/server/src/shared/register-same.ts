@@ -1,4 +1,5 @@
 import type { Bilingual } from './errors.ts';
+import { type RegisterRowError, rowError } from './register-sheet.ts';
 
 /**
  * How a register says a row that names a record on the register but differs from it (ADR 150): the record, what the
@@ -19,3 +20,68 @@ export const differsFromRecord = (record: Bilingual, was: Bilingual, now: Biling
   zh: `${record.zh}，平台上是“${was.zh}”，本表是“${now.zh}”`,
   en: `${record.en} with “${was.en}”; this sheet gives “${now.en}”`,
 });
+
+/** A field a register compares between a row's line and its record: the line's key, its column, how it is quoted. */
+export interface ComparedField<L> {
+  key: keyof L & string;
+  column: string;
+  say?: (v: L[keyof L]) => Said;
+}
+
+/** How a register keyed one row to one record words its record and a repeat of a key in one file. */
+export interface OneRecordPerRow<L> {
+  keyOf: (line: L) => string;
+  /** The fields the register keeps of a record besides its key, compared with the row's. */
+  fields: ComparedField<L>[];
+  /** The record a line names (已登记的…), for a row that differs from it. */
+  record: (line: L) => Bilingual;
+  /**
+   * A row repeating an earlier row's key: its column and words, given the earlier row. Without it a key may repeat
+   * (two like gifts on one day), each such row read against the record alone.
+   */
+  repeat?: { column: string; said: (earlierRow: number) => Bilingual };
+}
+
+/**
+ * A register whose every row is one record, keyed by some of its columns (a station's day and kind of service, a
+ * union's month and kind of counsellor), read against what is on record (ADR 150): a row repeating an earlier row's
+ * key is a row error; one whose record stands as the row gives it is skipped and counted (`onRecord`); one whose
+ * record differs is a row error per differing field, never written over. The lines to write, without row numbers.
+ */
+export function linesNotOnRecord<L extends { rowNo: number }>(
+  lines: L[],
+  held: ReadonlyMap<string, Partial<L>>,
+  how: OneRecordPerRow<L>,
+  errors: RegisterRowError[],
+): { lines: Omit<L, 'rowNo'>[]; onRecord: number } {
+  const out: Omit<L, 'rowNo'>[] = [];
+  const seen = new Map<string, number>();
+  let onRecord = 0;
+  for (const line of lines) {
+    const key = how.keyOf(line);
+    const earlier = seen.get(key);
+    if (earlier !== undefined && how.repeat) {
+      const { zh, en } = how.repeat.said(earlier);
+      errors.push(rowError(line.rowNo, how.repeat.column, zh, en));
+      continue;
+    }
+    if (earlier === undefined) seen.set(key, line.rowNo);
+    const record = held.get(key);
+    const { rowNo, ...rest } = line;
+    if (!record) {
+      out.push(rest);
+      continue;
+    }
+    let same = true;
+    for (const f of how.fields) {
+      const [was, now] = [record[f.key], line[f.key]];
+      if (was === now) continue;
+      same = false;
+      const say = f.say ?? said;
+      const { zh, en } = differsFromRecord(how.record(line), say(was as never), say(now as never));
+      errors.push(rowError(rowNo, f.column, zh, en));
+    }
+    if (same) onRecord++;
+  }
+  return { lines: out, onRecord };
+}

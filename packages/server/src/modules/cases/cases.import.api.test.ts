@@ -189,6 +189,33 @@ describe('the requests register import', () => {
     expect(await kit.repeatRefused(file)).toMatchObject({ created: 2 });
   });
 
+  it('takes the register sent again: its requests on record skipped, one differing refused per column', async () => {
+    const row = (day: string, what: string, channel = '接待日') => [
+      day,
+      '09:30',
+      channel,
+      '工资报酬',
+      what,
+      '',
+      firm.name,
+      '否',
+      '',
+      '',
+      '',
+      '',
+    ];
+    const [a, b] = [row('2025-05-06', '再次送来的台账'), row('2025-05-07', '再次送来的台账')];
+    await kit.imported(sheet([a, b]), { created: 2 });
+    // grown by a request, and a like request twice (two requests): the two on record skipped
+    const like = row('2025-05-08', '同日两件相同诉求');
+    await kit.importedGrown(sheet([a, b, like, like]), { created: 2, onRecord: 2 }, {});
+    // a request on record given with another channel: refused, the request on record kept
+    const errors = await kit.refused(sheet([row('2025-05-06', '再次送来的台账', '职工维权热线')]), [
+      [2, '渠道'],
+    ]);
+    expect(errors[0].messageZh).toBe('2025-05-06收到的该诉求已登记，平台上是“接待日”，本表是“职工维权热线”');
+  });
+
   it('the requests list exports as .xlsx as filtered: names only where the list shows them, days as recorded', async () => {
     const res = await t.call({
       method: 'GET',

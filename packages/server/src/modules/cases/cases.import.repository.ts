@@ -53,3 +53,42 @@ export async function insertTimelines(
     ],
   );
 }
+
+/** A request on record as the register compares it (cases.import.same.ts). */
+export interface HeldCase {
+  orgId: number;
+  filedOn: string;
+  category: string;
+  description: string;
+  channel: string;
+  receivedTime: string | null;
+  personId: number | null;
+  anonymous: boolean;
+  acceptedOn: string | null;
+  answeredOn: string | null;
+  closedOn: string | null;
+}
+
+/** The requests of these unions received on these days in these categories. */
+export async function findCasesFiled(
+  sql: Sql,
+  keys: { orgId: number; filedOn: string; category: string }[],
+): Promise<HeldCase[]> {
+  if (!keys.length) return [];
+  const { rows } = await sql.query<HeldCase>(
+    `select org_id as "orgId", filed_on::text as "filedOn", category, description, channel,
+            received_time as "receivedTime", person_id as "personId", anonymous, accepted_on::text as "acceptedOn",
+            answered_on::text as "answeredOn", closed_on::text as "closedOn"
+       from cases where (org_id, filed_on, category) in (select * from unnest($1::bigint[], $2::date[], $3::text[]))`,
+    [
+      numberArray(keys.map((k) => k.orgId)),
+      textArray(keys.map((k) => k.filedOn)),
+      textArray(keys.map((k) => k.category)),
+    ],
+  );
+  return rows.map((r) => ({
+    ...r,
+    orgId: Number(r.orgId),
+    personId: r.personId === null ? null : Number(r.personId),
+  }));
+}

@@ -22,6 +22,7 @@ import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
 import { CASE_REGISTER_TITLE, caseRegister, type CaseRegisterKey as Key } from './cases.import.columns.ts';
 import { insertTimelines } from './cases.import.repository.ts';
+import { type CaseImportRow, casesOnRecord } from './cases.import.same.ts';
 import { overduePeriod } from './cases.overdue.ts';
 import {
   type ImportedCase,
@@ -32,27 +33,12 @@ import {
 import { type Category, SUBJECTS } from './cases.types.ts';
 import type { Channel } from './cases.vocabulary.ts';
 
-interface CaseImportRow {
-  rowNo: number;
-  orgId: number;
-  personId: number | null;
-  ownerHash: string | null;
-  channel: Channel;
-  category: Category;
-  description: string;
-  anonymous: boolean;
-  receivedOn: string;
-  receivedTime: string | null;
-  acceptedOn: string | null;
-  answeredOn: string | null;
-  answer: string | null;
-  closedOn: string | null;
-}
-
 export interface CaseImportResult {
   dryRun: boolean;
   total: number;
   created: number;
+  /** Rows giving a request on record as it stands (a register sent again): skipped. */
+  onRecord: number;
   answered: number;
   closed: number;
   open: number;
@@ -83,20 +69,26 @@ export function createCaseImport(
       requireAccess(actor, 'cases.handle');
       const day = today();
       const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
+      const onRecord = casesOnRecord();
       return runRegisterImportInBatches(db, await caseRegister(db), input, day, {
         actor,
-        plan: (sql, rows, errors) =>
-          resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, lookups, day),
-        counts: (rows) => ({
+        plan: async (sql, rows, errors) =>
+          onRecord(
+            sql,
+            await resolveRows(sql, actor, home?.id ?? null, rows, errors, ownerOf, lookups, day),
+            errors,
+          ),
+        counts: ({ rows, onRecord }) => ({
           created: rows.length,
+          onRecord,
           answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
           closed: rows.filter((r) => r.closedOn).length,
           open: rows.filter((r) => !r.answeredOn && !r.closedOn).length,
         }),
-        zero: { created: 0, answered: 0, closed: 0, open: 0 },
-        unionsOf: (rows) => rows.map((r) => r.orgId),
+        zero: { created: 0, onRecord: 0, answered: 0, closed: 0, open: 0 },
+        unionsOf: ({ rows }) => rows.map((r) => r.orgId),
         dryRunExtras: {},
-        write: async (sql, rows) => {
+        write: async (sql, { rows }) => {
           // The calendar read once for the batch's days; the deadlines computed in memory.
           let first = rows[0]?.receivedOn ?? day;
           let last = first;

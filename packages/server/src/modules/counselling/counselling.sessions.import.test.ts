@@ -1,7 +1,8 @@
 /**
  * Counselling sessions kept on paper, in counts only (issue 42): the template asks no name and no note; the dry run
  * writes nothing; a wrong row refuses the whole file naming its row and column; the 2019 lines count in the
- * statistics of 2019 and not in this year's; a month brought in twice is refused.
+ * statistics of 2019 and not in this year's; the register sent again skips the months on record, refuses one whose
+ * counts differ, and a month twice in one file.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -83,7 +84,7 @@ describe('the counselling sessions register', () => {
     expect(errors[3].messageEn).toBe('"2019-13" is not a month (e.g. 2019-03)');
   });
 
-  it('counts the 2019 lines in 2019, not this year; a dry run writes nothing; twice is refused', async () => {
+  it('counts the 2019 lines in 2019, not this year; a dry run writes nothing; sent again, skips what is on record', async () => {
     const ROWS = rowsOf();
     await kit.dryRun(sheet(ROWS), { created: 3, sessions: 40, people: 30 });
 
@@ -95,6 +96,20 @@ describe('the counselling sessions register', () => {
     const now = await stats(TEST_YEAR);
     expect(now.total).toMatchObject({ sessions: 0, peopleServed: 0 });
 
-    await kit.refused(sheet([ROWS[0]]), [[2, '月份']]);
+    // the ledger sent again, grown by a month: the months on record skipped, the new one brought in
+    const grown = [...ROWS, [w.firm.name, '心理咨询师', '2019-12', 4, 3]];
+    await kit.dryRun(sheet(grown), { created: 1, onRecord: 3, sessions: 4 });
+    await kit.imported(sheet(grown), { created: 1, onRecord: 3, sessions: 4 });
+    expect((await stats(2019)).total).toMatchObject({ sessions: 44, peopleServed: 33 });
+    // a month on record with other counts: refused per count, the counts on record kept
+    const errors = await kit.refused(sheet([[w.firm.name, '心理咨询师', '2019-03', 13, 10]]), [
+      [2, '会谈场次'],
+      [2, '服务人数'],
+    ]);
+    expect(errors[0].messageZh).toContain('平台上是“12”，本表是“13”');
+    expect(errors[1].messageEn).toContain('with “9”; this sheet gives “10”');
+    // a month twice in one file
+    await kit.refused(sheet([rowsOf()[0], rowsOf()[0]]), [[3, '月份']]);
+    expect((await stats(2019)).total).toMatchObject({ sessions: 44, peopleServed: 33 });
   });
 });

@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import { linesOnce } from '../../shared/register-once.ts';
+import { linesNotOnRecord, type OneRecordPerRow } from '../../shared/register-same.ts';
 import {
   cellText,
   type RegisterRow,
@@ -26,7 +26,7 @@ import {
  * Counselling sessions kept on paper (issue 42): counts only — per union, counsellor kind and month, the sessions
  * held and the people served. No name and no note is ever asked (ADR 54). Each line counts on its month's first
  * day: `counselling.sessions` (dim 'register', dim2 the kind) and `counselling.people_served` (dim the kind), so
- * the statistics of that year show them. A union, kind and month already brought in is refused. All rows or none.
+ * the statistics of that year show them. A union, kind and month on record is skipped when the row gives its counts, refused when it gives others (ADR 150). All rows or none.
  */
 type Key = 'union' | 'kind' | 'month' | 'sessions' | 'people';
 
@@ -36,13 +36,13 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
   notes: [
     '每行一个工会、一类咨询人员、一个月的咨询服务数量：会谈场次和服务人数。',
     '只填数量：不填写职工姓名，也不填写任何会谈内容。',
-    '统计按月份的第一天计入该月；同一工会、同一类人员、同一月份只能导入一次。',
+    '统计按月份的第一天计入该月；同一工会、同一类人员、同一月份只有一行：已登记且数量相同的行跳过（已在册），数量不同的行报错，不覆盖已登记的数量。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One row per union, kind of counsellor and month: the number of sessions and the number of people served.',
     'Numbers only: no worker names, and nothing of what was said in any session.',
-    'The figures count in the month by its first day; the same union, kind of counsellor and month can be imported only once.',
+    'The figures count in the month by its first day; one row per union, kind of counsellor and month: a row on record with the same counts is skipped (on record), one with other counts is an error; counts on record are never overwritten.',
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
@@ -124,9 +124,9 @@ async function planLines(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<SessionCountLine[]> {
+): Promise<{ lines: SessionCountLine[]; onRecord: number }> {
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
-  const lines: (SessionCountLine & { rowNo: number })[] = [];
+  const lines: (SessionCountLine & { rowNo: number; union: string })[] = [];
   for (const row of rows) {
     const { rowNo, values: v } = row;
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
@@ -156,17 +156,47 @@ async function planLines(
     if (!found?.union || !month || month > today || !counted || people > sessions) continue;
     // a row with a cell that did not parse (its kind) plans nothing
     if (row.unread) continue;
-    lines.push({ rowNo, orgId: found.union.id, kind: v.kind as CounsellorKind, month, sessions, people });
+    const union = unionText.trim();
+    lines.push({
+      rowNo,
+      union,
+      orgId: found.union.id,
+      kind: v.kind as CounsellorKind,
+      month,
+      sessions,
+      people,
+    });
   }
   rows.length = 0;
-  return linesOnce(
-    lines,
-    (l) => `${l.orgId}|${l.kind}|${l.month}`,
-    errors,
-    { column: '月份', what: { zh: '工会、类别和月份', en: 'union, kind and month' } },
-    (once) => findStoredSessionCounts(sql, once),
-  );
+  const held = await findStoredSessionCounts(sql, lines);
+  const planned = linesNotOnRecord(lines, held, SAME_LINE, errors);
+  return { lines: planned.lines.map(({ union: _, ...l }) => l), onRecord: planned.onRecord };
 }
+
+/**
+ * A line is one per union, kind and month (ADR 150): one on record as the row gives it is skipped (a ledger sent
+ * again whole), one whose counts differ is refused per count, never written over; twice in a file is refused.
+ */
+const SAME_LINE: OneRecordPerRow<SessionCountLine & { rowNo: number; union: string }> = {
+  keyOf: (l) => `${l.orgId}|${l.kind}|${l.month}`,
+  fields: [
+    { key: 'sessions', column: '会谈场次' },
+    { key: 'people', column: '服务人数' },
+  ],
+  record: (l) => ({
+    zh: `${l.union}${l.month.slice(0, 7)}${KIND_ZH[l.kind]}的服务数量已登记`,
+    en: `The counts of ${l.union}'s ${l.kind}s for ${l.month.slice(0, 7)} are on record`,
+  }),
+  repeat: {
+    column: '月份',
+    said: (earlier) => ({
+      zh: `与第${earlier}行是同一工会、类别和月份`,
+      en: `The same union, kind and month as row ${earlier}`,
+    }),
+  },
+};
+
+const KIND_ZH: Record<CounsellorKind, string> = { counsellor: '心理咨询师', volunteer: '心理关爱志愿者' };
 
 async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], today: string) {
   await insertSessionCounts(sql, lines, { userId: actor.userId || null, on: today });
@@ -190,14 +220,15 @@ export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
     spec: COUNSELLING_SESSIONS_REGISTER,
     permission: 'counselling.manage',
     plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-    counts: (lines) => ({
+    counts: ({ lines, onRecord }) => ({
       created: lines.length,
+      onRecord,
       sessions: lines.reduce((n, l) => n + l.sessions, 0),
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
-    unionsOf: (lines) => lines.map((l) => l.orgId),
+    unionsOf: ({ lines }) => lines.map((l) => l.orgId),
     dryRunExtras: {},
-    write: async (sql, lines, _counts, { actor, today }) => {
+    write: async (sql, { lines }, _counts, { actor, today }) => {
       await writeLines(sql, actor, lines, today);
       return {};
     },

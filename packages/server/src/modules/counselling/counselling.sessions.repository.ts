@@ -14,14 +14,22 @@ export interface SessionCountLine {
 export async function findStoredSessionCounts(
   sql: Sql,
   lines: Pick<SessionCountLine, 'orgId' | 'kind' | 'month'>[],
-): Promise<Set<string>> {
-  if (!lines.length) return new Set();
-  const { rows } = await sql.query<{ orgId: number; kind: string; month: string }>(
-    `select org_id as "orgId", kind, month::text as month from counselling_session_counts
+): Promise<Map<string, Pick<SessionCountLine, 'sessions' | 'people'>>> {
+  if (!lines.length) return new Map();
+  const { rows } = await sql.query<{
+    orgId: number;
+    kind: string;
+    month: string;
+    sessions: number;
+    people: number;
+  }>(
+    `select org_id as "orgId", kind, month::text as month, sessions, people from counselling_session_counts
       where (org_id, kind, month) in (select * from unnest($1::bigint[], $2::text[], $3::date[]))`,
     [lines.map((l) => l.orgId), lines.map((l) => l.kind), lines.map((l) => l.month)],
   );
-  return new Set(rows.map((h) => `${Number(h.orgId)}|${h.kind}|${h.month}`));
+  return new Map(
+    rows.map((h) => [`${Number(h.orgId)}|${h.kind}|${h.month}`, { sessions: h.sessions, people: h.people }]),
+  );
 }
 
 /** The lines in one statement. */

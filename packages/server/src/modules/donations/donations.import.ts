@@ -1,8 +1,10 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
+import { linesNotOnRecord, type OneRecordPerRow } from '../../shared/register-same.ts';
 import {
   type CellValue,
   cellText,
@@ -40,8 +42,10 @@ interface NewDonorPlan {
   name: string;
 }
 interface Plan {
-  donations: DonationPlan[];
+  donations: Omit<DonationPlan, 'rowNo'>[];
   newDonors: Map<string, NewDonorPlan>;
+  /** Rows giving a gift on record as it stands (a ledger sent again): skipped. */
+  onRecord: number;
 }
 
 /**
@@ -58,6 +62,7 @@ export function createDonationImport(db: Db, clock: Clock) {
     plan: (rows, errors, { actor }) => planDonations(db, actor, rows, errors),
     counts: (plan) => ({
       created: plan.donations.length,
+      onRecord: plan.onRecord,
       money: plan.donations.filter((d) => d.kind === 'money').length,
       goods: plan.donations.filter((d) => d.kind === 'goods').length,
       newDonors: plan.newDonors.size,
@@ -74,7 +79,7 @@ export function createDonationImport(db: Db, clock: Clock) {
         const d = plan.newDonors.get(key) as NewDonorPlan;
         return added.get(`${d.orgId}|${d.name}`) as number;
       };
-      const rows: NewDonation[] = plan.donations.map(({ rowNo: _r, newDonor, donorId, ...d }) => ({
+      const rows: NewDonation[] = plan.donations.map(({ newDonor, donorId, ...d }) => ({
         ...d,
         donorId: donorId ?? registered(newDonor as string),
         campaignId: null,
@@ -136,7 +141,8 @@ async function planDonations(
   errors: RegisterRowError[],
 ): Promise<Plan> {
   const known = await lookups(sql, actor, rows);
-  const plan: Plan = { donations: [], newDonors: new Map() };
+  const planned: DonationPlan[] = [];
+  const newDonors = new Map<string, NewDonorPlan>();
   for (const row of rows) {
     await giveTurn();
     const { rowNo, values: v } = row;
@@ -154,9 +160,9 @@ async function planDonations(
     if (to?.fund && receivedOn !== undefined) await fundTakes(to.fund, receivedOn, known, fail);
     if (bad || !to || !gift || receivedOn === undefined) continue;
     const donor = donorOf(v, to.union, known);
-    if (donor.newDonor && !plan.newDonors.has(donor.newDonor.key))
-      plan.newDonors.set(donor.newDonor.key, donor.newDonor);
-    plan.donations.push({
+    if (donor.newDonor && !newDonors.has(donor.newDonor.key))
+      newDonors.set(donor.newDonor.key, donor.newDonor);
+    planned.push({
       rowNo,
       orgId: to.union.id,
       donorId: donor.id,
@@ -167,8 +173,8 @@ async function planDonations(
       note: text(v.note),
     });
   }
-  await checkOnRecord(sql, plan.donations, errors);
-  return plan;
+  const { donations, onRecord } = await notOnRecord(sql, planned, errors);
+  return { donations, newDonors, onRecord };
 }
 
 /**
@@ -303,19 +309,28 @@ const giftKey = (g: {
 }) =>
   `${g.donorId}|${g.orgId}|${g.fundId}|${g.receivedOn}|${g.kind}|${g.amountFen}|${normaliseText(g.item ?? '')}`;
 
-/** A gift already on record (same donor, union, fund, day, kind, amount and item) is not brought in again. */
-async function checkOnRecord(sql: Sql, gifts: DonationPlan[], errors: RegisterRowError[]) {
+/**
+ * A gift is one by its donor, union, fund, day, kind, amount and item (ADR 150): one on record as the row gives it
+ * (its quantity, unit and note too) is skipped, as in a ledger sent again whole; one whose quantity, unit or note
+ * differ is refused per column, never written over. Two like gifts in one file are two gifts, as before.
+ */
+const SAME_GIFT: OneRecordPerRow<DonationPlan> = {
+  keyOf: giftKey,
+  fields: [
+    { key: 'quantity', column: H.quantity },
+    { key: 'unit', column: H.unit },
+    { key: 'note', column: '备注' },
+  ],
+  record: (g) => ({
+    zh: `该笔捐赠（${g.receivedOn}，${formatYuan(g.amountFen)}元）已登记`,
+    en: `The gift of ${formatYuan(g.amountFen)} yuan on ${g.receivedOn} is on record`,
+  }),
+};
+
+/** The gifts not on record, and how many rows give one on record as it stands; a differing one is a row error. */
+async function notOnRecord(sql: Sql, gifts: DonationPlan[], errors: RegisterRowError[]) {
   const donorIds = [...new Set(gifts.flatMap((g) => (g.donorId === null ? [] : [g.donorId])))];
-  const onRecord = new Set((await listGiftsOf(sql, donorIds)).map(giftKey));
-  for (const g of gifts) {
-    if (g.donorId === null || !onRecord.has(giftKey(g))) continue;
-    errors.push(
-      rowError(
-        g.rowNo,
-        H.donor,
-        '该笔捐赠已登记（爱心单位、日期、受赠工会、金额相同），不能重复导入',
-        'This gift is already on record (same donor, day, union and amount)',
-      ),
-    );
-  }
+  const held = new Map((await listGiftsOf(sql, donorIds)).map((g) => [giftKey(g), g]));
+  const { lines, onRecord } = linesNotOnRecord(gifts, held, SAME_GIFT, errors);
+  return { donations: lines, onRecord };
 }

@@ -263,9 +263,12 @@ export async function listGiftsOf(sql: Sql, donorIds: number[]) {
     kind: 'money' | 'goods';
     amountFen: number;
     item: string | null;
+    quantity: number | null;
+    unit: string | null;
+    note: string | null;
   }>(
     `select donor_id as "donorId", org_id as "orgId", fund_id as "fundId", received_on::text as "receivedOn", kind,
-            amount_fen::float8 as "amountFen", item
+            amount_fen::float8 as "amountFen", item, quantity, unit, note
        from donations where donor_id = any($1::bigint[])`,
     [donorIds],
   );

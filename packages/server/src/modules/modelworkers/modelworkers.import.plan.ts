@@ -13,7 +13,12 @@ import { nameKey, sameName } from '../../shared/text.ts';
 import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
-import { findModelWorker, findModelWorkerIdsByKeys, listHonours } from './modelworkers.repository.ts';
+import {
+  findModelWorker,
+  findModelWorkerIdsByKeys,
+  listHonours,
+  listModelWorkerNames,
+} from './modelworkers.repository.ts';
 import type { HonourKind, Level } from './modelworkers.vocabulary.ts';
 
 /**
@@ -50,6 +55,8 @@ interface PersonPlan {
   honours: { level: Level; kind: HonourKind; title: string; year: number; awardedBy: string | null }[];
   /** On the register already, and the rows bring nothing it lacks: no title it does not hold, no other status. */
   unchanged?: boolean;
+  /** The rows giving this person. */
+  rows: number;
 }
 
 /**
@@ -153,9 +160,10 @@ export async function planModelWorkerRows(
         people.delete(`name:${named}`);
         Object.assign(nameOnly, { existingId, id });
         p = nameOnly;
-      } else p = { rowNo, existingId, orgId: union.id, name, fields: {}, id, honours: [] };
+      } else p = { rowNo, existingId, orgId: union.id, name, fields: {}, id, honours: [], rows: 0 };
       people.set(key, p);
     }
+    p.rows++;
     const had = byName.get(named);
     byName.set(named, had === undefined || had === p ? p : 'several');
     for (const k of mergeRowFields(p.fields, v, PERSON_FIELDS)) {
@@ -209,6 +217,7 @@ export async function planModelWorkerRows(
         );
     }
   }
+  await findByName(sql, plans, errors);
   await markUnchanged(sql, plans);
   const persons = await findPersonsByHash(
     sql,
@@ -237,5 +246,33 @@ async function markUnchanged(sql: Sql, plans: PersonPlan[]) {
       if (!m || status !== m.status || (statusOn != null && statusOn !== m.statusOn)) continue;
     }
     p.unchanged = true;
+  }
+}
+
+/**
+ * People the rows name by union and name only (no ID number, no register number): the model worker of that name
+ * the union keeps, when it keeps one (a ledger sent again whole, ADR 150), so its titles are not registered twice;
+ * a row error when it keeps several of that name.
+ */
+async function findByName(sql: Sql, plans: PersonPlan[], errors: RegisterRowError[]) {
+  const named = plans.filter((p) => !p.existingId && !p.id);
+  if (!named.length) return;
+  const kept = new Map<string, number[]>();
+  for (const m of await listModelWorkerNames(sql, [...new Set(named.map((p) => p.orgId))])) {
+    const key = `${m.orgId}|${nameKey(m.name)}`;
+    kept.set(key, [...(kept.get(key) ?? []), m.id]);
+  }
+  for (const p of named) {
+    const found = kept.get(`${p.orgId}|${nameKey(p.name)}`) ?? [];
+    if (found.length === 1) p.existingId = found[0];
+    else if (found.length > 1)
+      errors.push(
+        rowError(
+          p.rowNo,
+          H.idNumber,
+          `该工会劳模名册中有多人名为「${p.name}」，请填写身份证号码或登记编号`,
+          `The union's register holds several people named ${p.name}: give the ID number or the register number`,
+        ),
+      );
   }
 }

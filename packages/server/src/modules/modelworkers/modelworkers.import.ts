@@ -42,6 +42,8 @@ export interface ModelWorkerImportCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Rows of people on the register whose rows change nothing (a ledger sent again): skipped. */
+  onRecord: number;
   honours: number;
 }
 
@@ -55,6 +57,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
           created: plans.filter((p) => !p.existingId).length,
           updated: plans.filter((p) => p.existingId && !p.unchanged).length,
           unchanged: plans.filter((p) => p.unchanged).length,
+          onRecord: plans.reduce((n, p) => n + (p.unchanged ? p.rows : 0), 0),
           honours: plans.reduce((n, p) => n + p.honours.length, 0),
         }),
         dryRunExtras: {} as ImportedInto,

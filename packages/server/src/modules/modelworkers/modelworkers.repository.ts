@@ -252,6 +252,15 @@ export async function findModelWorkerIdsByKeys(
   }));
 }
 
+/** The model workers kept by these unions, by id and name (a register row naming one by union and name only). */
+export async function listModelWorkerNames(sql: Sql, orgIds: number[]) {
+  const { rows } = await sql.query<{ id: number; orgId: number; name: string }>(
+    `select id, org_id as "orgId", name from modelworkers where org_id = any($1::bigint[])`,
+    [numberArray(orgIds)],
+  );
+  return rows.map((r) => ({ id: Number(r.id), orgId: Number(r.orgId), name: r.name }));
+}
+
 export interface HonourInsert extends Omit<HonourRow, 'id'> {
   modelWorkerId: number;
   orgId: number;

@@ -230,6 +230,20 @@ describe('model workers register', () => {
       [world.firm.id],
     );
     expect(rows[0].n).toBe(3);
+    // the ledger itself sent again: 孙丽 by her number, 周强 (no number) by his union and name, both on record
+    expect(
+      await world.svc.reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun: false }),
+    ).toMatchObject({ created: 0, updated: 0, unchanged: 2, onRecord: 3, errors: [] });
+    expect((await world.svc.mw.list(staff(), { q: '周强' })).total).toBe(1);
+    // a title 周强 does not hold yet, his row naming him alone: added to him, not a second 周强
+    const zhou = Buffer.from(
+      '姓名,身份证号码,所在工会,称号级别,称号类别,荣誉称号,授予年度\n' +
+        `周强,,${world.firm.name},区级,劳动模范,丰台区劳动模范,2022\n`,
+      'utf8',
+    );
+    expect(
+      await world.svc.reg.importFile(staff(), { file: zhou, fileName: '劳模.csv', dryRun: true }),
+    ).toMatchObject({ created: 0, updated: 1, onRecord: 0, errors: [] });
     // a title 孙丽 does not hold yet changes her, and only her: the check offers it, the import adds it
     const more = Buffer.from(
       '姓名,身份证号码,所在工会,称号级别,称号类别,荣誉称号,授予年度,授予单位\n' +

@@ -66,3 +66,38 @@ export async function insertImportedPledges(sql: Sql, list: ImportedPledge[]): P
     ],
   );
 }
+
+/** A project on record as the register compares it (pledges.import.same.ts): its own fields and its milestones. */
+export interface HeldPledge {
+  orgId: number;
+  year: number;
+  title: string;
+  category: string;
+  description: string | null;
+  budget: number;
+  department: string;
+  series: string | null;
+  completedOn: string | null;
+  spent: number | null;
+  beneficiaries: number | null;
+  beneficiaryNote: string | null;
+  outputQty: number | null;
+  outputUnit: string | null;
+  milestones: { title: string; dueOn: string; doneOn: string | null }[];
+}
+
+/** The projects (not cancelled) of these unions and years, each with its milestones. */
+export async function findPledgesHeld(sql: Sql, orgIds: number[], years: number[]): Promise<HeldPledge[]> {
+  if (!orgIds.length) return [];
+  const { rows } = await sql.query<HeldPledge>(
+    `select p.org_id as "orgId", p.year, p.title, p.category, p.description, p.budget_fen as budget, p.department,
+            p.series, p.completed_on::text as "completedOn", p.spent_fen as spent, p.beneficiary_count as beneficiaries,
+            p.beneficiary_note as "beneficiaryNote", p.output_qty as "outputQty", p.output_unit as "outputUnit",
+            coalesce((select json_agg(json_build_object('title', m.title, 'dueOn', m.due_on::text, 'doneOn',
+                                                         m.done_on::text) order by m.due_on, m.id)
+                        from pledge_milestones m where m.pledge_id = p.id), '[]'::json) as milestones
+       from pledges p where p.org_id = any($1::bigint[]) and p.year = any($2::int[]) and p.status <> 'cancelled'`,
+    [orgIds, years],
+  );
+  return rows.map((r) => ({ ...r, orgId: Number(r.orgId) }));
+}

@@ -17,9 +17,9 @@ import { normaliseText } from '../../shared/text.ts';
 import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { completionCounts, promisedCounts } from './pledges.counts.ts';
-import { type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
+import { findPledgesHeld, type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
+import { samePledge } from './pledges.import.same.ts';
 import { type Key, PLEDGE_REGISTER } from './pledges.register.ts';
-import { findPledgeTitles } from './pledges.repository.ts';
 import type { Category } from './pledges.vocabulary.ts';
 
 const H = headersOf(PLEDGE_REGISTER.columns);
@@ -50,10 +50,14 @@ interface ProjectPlan {
   bad: boolean;
   /** The columns a row of the project had a cell of that did not parse: the project's checks over them skipped. */
   unread: Set<Key>;
+  /** The rows giving the project. */
+  rows: number;
 }
 
 export interface PledgeImportCounts {
   created: number;
+  /** Rows of projects on record as they stand (a register sent again): skipped. */
+  onRecord: number;
   milestones: number;
   completed: number;
 }
@@ -72,14 +76,15 @@ export function createPledgeImport(db: Db, clock: Clock) {
     spec: PLEDGE_REGISTER,
     permission: 'pledges.write',
     plan: (rows, errors, { actor }) => planProjects(db, actor, rows, errors),
-    counts: (projects): PledgeImportCounts => ({
+    counts: ({ projects, onRecord }): PledgeImportCounts => ({
       created: projects.length,
+      onRecord,
       milestones: projects.reduce((n, p) => n + p.milestones.length, 0),
       completed: projects.filter((p) => p.fields.completedOn).length,
     }),
-    unionsOf: (projects) => projects.map((p) => p.orgId),
+    unionsOf: ({ projects }) => projects.map((p) => p.orgId),
     dryRunExtras: {},
-    write: async (sql, projects, _counts, { actor }) => {
+    write: async (sql, { projects }, _counts, { actor }) => {
       await writeProjects(sql, actor, projects);
       return {};
     },
@@ -97,7 +102,7 @@ async function planProjects(
   actor: Actor,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
-): Promise<ProjectPlan[]> {
+): Promise<{ projects: ProjectPlan[]; onRecord: number }> {
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const projects = new Map<string, ProjectPlan>();
   for (const row of rows) {
@@ -128,9 +133,20 @@ async function planProjects(
       const key = `${hit.id}|${year}|${normaliseText(title)}`;
       p = projects.get(key);
       if (!p) {
-        p = { rowNo, orgId: hit.id, year, title, fields: {}, milestones: [], bad: false, unread: new Set() };
+        p = {
+          rowNo,
+          orgId: hit.id,
+          year,
+          title,
+          fields: {},
+          milestones: [],
+          bad: false,
+          unread: new Set(),
+          rows: 0,
+        };
         projects.set(key, p);
       }
+      p.rows++;
       for (const u of row.unread ?? []) p.unread.add(u);
       for (const k of mergeRowFields(p.fields, v, PROJECT_FIELDS)) {
         bad(
@@ -145,28 +161,27 @@ async function planProjects(
     if (p && (rowBad || row.unread)) p.bad = true;
   }
   const plans = [...projects.values()];
-  const onRecord = await findPledgeTitles(
-    sql,
-    [...new Set(plans.map((p) => p.orgId))],
-    [...new Set(plans.map((p) => p.year))],
+  const held = new Map(
+    (
+      await findPledgesHeld(
+        sql,
+        [...new Set(plans.map((p) => p.orgId))],
+        [...new Set(plans.map((p) => p.year))],
+      )
+    ).map((h) => [`${h.orgId}|${h.year}|${normaliseText(h.title)}`, h]),
   );
   const out: ProjectPlan[] = [];
+  let onRecord = 0;
   for (const p of plans) {
     const before = errors.length;
     checkProject(p, errors);
-    if (onRecord.has(`${p.orgId}|${p.year}|${normaliseText(p.title)}`)) {
-      errors.push(
-        rowError(
-          p.rowNo,
-          H.title,
-          `该工会${p.year}年已有项目「${p.title}」`,
-          `The union already has the project "${p.title}" for ${p.year}`,
-        ),
-      );
-    }
-    if (errors.length === before && !p.bad) out.push(p);
+    // a project on record (ADR 150): skipped as it stands, refused per differing column, never written over
+    const kept = held.get(`${p.orgId}|${p.year}|${normaliseText(p.title)}`);
+    if (kept) {
+      if (errors.length === before && !p.bad && samePledge(p, kept, errors)) onRecord += p.rows;
+    } else if (errors.length === before && !p.bad) out.push(p);
   }
-  return out;
+  return { projects: out, onRecord };
 }
 
 /**

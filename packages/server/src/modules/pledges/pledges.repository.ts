@@ -3,7 +3,6 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
-import { normaliseText } from '../../shared/text.ts';
 import type { PledgeStatus } from './pledges.types.ts';
 import type { Category } from './pledges.vocabulary.ts';
 
@@ -285,17 +284,6 @@ export async function insertMilestones(
       milestones.map((m) => m.doneOn ?? null),
     ],
   );
-}
-
-/** The projects these unions promised for these years, as `orgId|year|title` (the title as normaliseText reads it). */
-export async function findPledgeTitles(sql: Sql, orgIds: number[], years: number[]): Promise<Set<string>> {
-  if (!orgIds.length) return new Set();
-  const { rows } = await sql.query<{ orgId: number; year: number; title: string }>(
-    `select org_id as "orgId", year, title from pledges
-      where org_id = any($1::bigint[]) and year = any($2::int[]) and status <> 'cancelled'`,
-    [orgIds, years],
-  );
-  return new Set(rows.map((r) => `${r.orgId}|${r.year}|${normaliseText(r.title)}`));
 }
 
 /**

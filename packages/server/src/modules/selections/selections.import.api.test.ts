@@ -278,16 +278,17 @@ describe('the selection results register import', () => {
     );
     expect(audit[0].n).toBe(1);
 
-    // The same selection again: refused, nothing added.
-    const again = await send(resaved(file), false);
-    expect(again.statusCode).toBe(400);
-    const errors = again.json().error.details.errors as {
-      rowNo: number;
-      column: string;
-      messageZh: string;
-    }[];
-    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([[2, '评选名称']]);
-    expect(errors[0].messageZh).toContain('已在平台上的评选不再导入或追加获评人员');
+    // The same selection again (another file): on record as it stands, its rows skipped and counted.
+    await kit.imported(resaved(file), { created: 0, onRecord: 3, selections: 0 });
+    // A winner in a category the selection on record does not hold them in: refused, nothing added.
+    const more = await send(
+      sheet([row(edition, '劳动模范', '区级劳动模范', 'a'), row(edition, '优秀工会工作者', '', 'b')]),
+      false,
+    );
+    expect(more.statusCode).toBe(400);
+    const errors = more.json().error.details.errors as { rowNo: number; column: string; messageZh: string }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([[3, '姓名']]);
+    expect(errors[0].messageZh).toContain('已在平台上的评选不追加获评人员');
     expect((await stats(2019)).titles).toBe(3);
   });
 

@@ -30,3 +30,28 @@ export async function findWinnersByHash(
   );
   return new Map(rows.map(({ hash, ...p }) => [keyOf(hash), { ...p, id: Number(p.id) }]));
 }
+
+/** A selection on record as the register compares it: its year, the day it became final, its winners by category. */
+export interface HeldSelection {
+  organiserOrgId: number;
+  edition: string;
+  year: number;
+  announcedOn: string;
+  /** `category|person id` of each winner. */
+  winners: string[];
+}
+
+/** The selections these unions organised, each with its winners. */
+export async function findSelectionsHeld(sql: Sql, organiserIds: number[]): Promise<HeldSelection[]> {
+  if (!organiserIds.length) return [];
+  const { rows } = await sql.query<HeldSelection>(
+    `select s.organiser_org_id as "organiserOrgId", s.edition, s.year,
+            (s.finalised_at at time zone 'Asia/Shanghai')::date::text as "announcedOn",
+            coalesce((select json_agg(c.name || '|' || n.person_id) from selection_nominations n
+                        join selection_categories c on c.id = n.category_id
+                       where n.selection_id = s.id and n.status = 'selected'), '[]'::json) as winners
+       from selections s where s.organiser_org_id = any($1::bigint[])`,
+    [organiserIds],
+  );
+  return rows.map((r) => ({ ...r, organiserOrgId: Number(r.organiserOrgId) }));
+}

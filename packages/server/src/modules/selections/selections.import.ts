@@ -21,11 +21,11 @@ import { type IdProtector, idNumberRefusal, maskIdNumber, parseIdNumber } from '
 import { writeTitlesOfWinners } from './results.service.ts';
 import { type SelectionRegisterKey as Key, SELECTION_REGISTER } from './selections.import.columns.ts';
 import { findWinnersByHash } from './selections.import.repository.ts';
+import { selectionsNotOnRecord } from './selections.import.same.ts';
 import {
   type ImportedSelection,
   type ImportedWinner,
   insertImportedSelections,
-  listOrganisedEditions,
 } from './selections.repository.ts';
 import { nominatingUnitOf } from './selections.types.ts';
 
@@ -51,6 +51,8 @@ interface SelectionPlan {
 
 export interface SelectionImportCounts {
   created: number;
+  /** Rows of winners of selections on record as they stand (a register sent again): skipped. */
+  onRecord: number;
   selections: number;
   categories: number;
 }
@@ -60,14 +62,15 @@ export function createSelectionImport(db: Db, ids: Pick<IdProtector, 'hash' | 'l
     spec: SELECTION_REGISTER,
     permission: 'selections.manage',
     plan: (rows, errors, { actor, today }) => planSelections(db, actor, ids, rows, errors, today),
-    counts: (plans): SelectionImportCounts => ({
+    counts: ({ plans, onRecord }): SelectionImportCounts => ({
       created: plans.reduce((n, p) => n + p.persons.size, 0),
+      onRecord,
       selections: plans.length,
       categories: plans.reduce((n, p) => n + p.categories.size, 0),
     }),
-    unionsOf: (plans) => plans.map((p) => p.organiser.id),
+    unionsOf: ({ plans }) => plans.map((p) => p.organiser.id),
     dryRunExtras: {},
-    write: async (sql, plans, _counts, { actor }) => ({
+    write: async (sql, { plans }, _counts, { actor }) => ({
       // the count cells on record looked up beside the transaction (ADR 101)
       audited: { selectionIds: await writeSelections(sql, actor, plans, besideTransaction(db, sql)) },
     }),
@@ -185,7 +188,7 @@ async function planSelections(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<SelectionPlan[]> {
+): Promise<{ plans: SelectionPlan[]; onRecord: number }> {
   const organiserOf = await resolveOrganisers(sql, actor, rows);
   const personOf = await personFinder(sql, actor, ids, rows, today);
   // The rows of a selection repeat its name, year, categories and titles: each text read once.
@@ -291,45 +294,7 @@ async function planSelections(
       deed: cellText(v.deed) ?? '',
     });
   }
-  await checkNamesOnRecord(sql, [...plans.values()], errors);
-  return [...plans.values()];
-}
-
-/**
- * A selection's name is its organiser's own (one name per organiser, whatever the year): a name already on record
- * refuses the file — a selection on the platform is neither imported again nor given more winners — and so does
- * one name given to two years in the file.
- */
-async function checkNamesOnRecord(sql: Sql, plans: SelectionPlan[], errors: RegisterRowError[]) {
-  const onRecord = await listOrganisedEditions(sql, [...new Set(plans.map((p) => p.organiser.id))]);
-  const named = new Map<string, SelectionPlan>();
-  for (const p of plans) {
-    const key = `${p.organiser.id}|${normaliseText(p.edition)}`;
-    const found = onRecord.find(
-      (s) => s.organiserOrgId === p.organiser.id && normaliseText(s.edition) === normaliseText(p.edition),
-    );
-    const earlier = named.get(key);
-    if (found) {
-      errors.push(
-        rowError(
-          p.rowNo,
-          '评选名称',
-          `${p.organiser.name}已有评选「${found.edition}」（${found.year}年度）：已在平台上的评选不再导入或追加获评人员`,
-          `${p.organiser.name} already has the selection "${found.edition}" (${found.year}); a selection on record is not imported again nor given more winners`,
-        ),
-      );
-    } else if (earlier) {
-      errors.push(
-        rowError(
-          p.rowNo,
-          '评选名称',
-          `「${p.edition}」已用于${earlier.year}年度（第${earlier.rowNo}行）：不同年度的评选请用不同名称`,
-          `"${p.edition}" is already the ${earlier.year} selection (row ${earlier.rowNo}); name each year's selection apart`,
-        ),
-      );
-    }
-    named.set(key, earlier ?? p);
-  }
+  return selectionsNotOnRecord(sql, [...plans.values()], errors);
 }
 
 /**

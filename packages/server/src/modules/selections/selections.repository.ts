@@ -247,20 +247,6 @@ export const countRequest = (sql: Sql, key: string, now: Date, windowSeconds: nu
 export const purgeSelectionCounters = (sql: Sql, now: Date): Promise<void> =>
   deleteCountersBefore(sql, 'selection_counters', now);
 
-/** The selections these unions organise (any stage), for the register import's check of names on record. */
-export async function listOrganisedEditions(
-  sql: Sql,
-  organiserIds: number[],
-): Promise<{ id: number; organiserOrgId: number; edition: string; year: number }[]> {
-  if (!organiserIds.length) return [];
-  const { rows } = await sql.query<{ id: number; organiserOrgId: number; edition: string; year: number }>(
-    `select id, organiser_org_id as "organiserOrgId", edition, year from selections
-      where organiser_org_id = any($1::bigint[])`,
-    [organiserIds],
-  );
-  return rows;
-}
-
 /** A selection of past results as the register import writes it: final, its categories and its winners. */
 export interface ImportedSelection {
   organiserOrgId: number;

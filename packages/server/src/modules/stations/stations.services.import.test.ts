@@ -2,7 +2,8 @@
  * Services given at stations kept on paper (issue 42): counts per station, day and kind of service. The dry run
  * writes nothing; a wrong row refuses the whole file naming its row and column in both languages; the 2019 lines
  * count in the statistics of 2019 on their days and not in this year's, and in the station's visits on its list and
- * page alike; another union's station is refused; a line brought in twice is refused.
+ * page alike; another union's station is refused; the register sent again skips the lines on record, refuses one
+ * whose people differ, and a line twice in one file.
  */
 
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -111,7 +112,7 @@ describe('the station services register', () => {
     expect(errors[5].messageEn).toBe('The people served must be above zero');
   });
 
-  it('counts the 2019 lines on their days, not this year; a dry run writes nothing; twice is refused', async () => {
+  it('counts the 2019 lines on their days, not this year; a dry run writes nothing; sent again, skips what is on record', async () => {
     const ROWS = [
       [stationName, '', '2019-07-15', '饮水', 30],
       [stationName, w.firm.name, '2019-07-15', '充电', 12],
@@ -129,7 +130,16 @@ describe('the station services register', () => {
     expect((await stats('from=2019-01-01&to=2019-07-31')).totals.visits).toBe(42);
     expect((await stats(`year=${TEST_YEAR}`)).totals.visits).toBe(0);
 
-    await kit.refused(sheet([ROWS[0]]), [[2, '服务类别']]);
+    // the ledger sent again (its rows in another order: another file): every line on record, skipped
+    await kit.imported(sheet([ROWS[2], ROWS[1], ROWS[0]]), { created: 0, onRecord: 3, people: 0 });
+    // a line on record with another number: refused, the number on record kept
+    const errors = await kit.refused(sheet([[stationName, '', '2019-07-15', '饮水', 31]]), [[2, '服务人数']]);
+    expect(errors[0].messageZh).toBe(
+      `${stationName}2019-07-15的饮水服务人数已登记，平台上是“30”，本表是“31”`,
+    );
+    // a line twice in one file
+    await kit.refused(sheet([ROWS[0], ROWS[0]]), [[3, '服务类别']]);
+    expect((await stats('year=2019')).totals.visits).toBe(50);
   });
 
   it("counts the register's people in the station's visits on the list and its page, as the statistics do", async () => {

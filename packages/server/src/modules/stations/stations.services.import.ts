@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import { linesOnce } from '../../shared/register-once.ts';
+import { linesNotOnRecord, type OneRecordPerRow } from '../../shared/register-same.ts';
 import {
   cellText,
   type RegisterRow,
@@ -29,7 +29,8 @@ import type { StationService } from './stations.vocabulary.ts';
  * people served. The station is one of the importer's (by its name, and its union where two share a name); the day
  * not before the station opened, nor after today, a past day only with `history.backdate`. Each line counts in
  * `stations.visits` on its day (dim the station, dim2 'register'), so the statistics of that day's period show it.
- * A station, day and service already brought in is refused. All rows or none.
+ * A station, day and service on record is skipped when the row gives its people, refused when it gives another number
+ * (ADR 150). All rows or none.
  */
 type Key = 'station' | 'union' | 'day' | 'service' | 'people';
 
@@ -51,13 +52,13 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
   notes: [
     '每行一个站点、一天、一类服务的服务人数（人次）。',
     '站点须为本工会及下级工会登记的站点；两个站点同名时，请填写所属工会。',
-    '服务日期不早于站点开放日期、不晚于今天；同一站点、日期和服务类别只能导入一次。',
+    '服务日期不早于站点开放日期、不晚于今天；同一站点、日期和服务类别只有一行：已登记且人数相同的行跳过（已在册），人数不同的行报错，不覆盖已登记的人数。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One row per station, day and kind of service: the number of people served (visits).',
     'The station must be one registered by your union or a union under it; when two stations share a name, give its union.',
-    "The day is not before the station's opening day and not after today; the same station, day and kind of service can be imported only once.",
+    "The day is not before the station's opening day and not after today; one row per station, day and kind of service: a row on record with the same number is skipped (on record), one with another number is an error; a number on record is never overwritten.",
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
@@ -139,7 +140,7 @@ async function planLines(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<ServiceCountLine[]> {
+): Promise<{ lines: ServiceCountLine[]; onRecord: number }> {
   const names = [
     ...new Set(
       rows.flatMap((r) => (readOk(r, 'station') ? [(cellText(r.values.station) as string).trim()] : [])),
@@ -150,7 +151,7 @@ async function planLines(
   for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const backdate = can(actor, 'history.backdate');
-  const lines: (ServiceCountLine & { rowNo: number })[] = [];
+  const lines: (ServiceCountLine & { rowNo: number; name: string })[] = [];
   for (const row of rows) {
     const { rowNo, values: v } = row;
     let ok = !row.unread;
@@ -173,17 +174,34 @@ async function planLines(
       bad('服务人数', '服务人数须大于0', 'The people served must be above zero');
     if (!ok || !station || day === undefined) continue;
     const service = v.service as StationService;
-    lines.push({ rowNo, stationId: station.id, orgId: station.orgId, servedOn: day, service, people });
+    const { id: stationId, orgId, name } = station;
+    lines.push({ rowNo, name, stationId, orgId, servedOn: day, service, people });
   }
   rows.length = 0;
-  return linesOnce(
-    lines,
-    (l) => `${l.stationId}|${l.servedOn}|${l.service}`,
-    errors,
-    { column: '服务类别', what: { zh: '站点、日期和服务类别', en: 'station, day and kind of service' } },
-    (once) => findStoredServiceCounts(sql, once),
-  );
+  const held = await findStoredServiceCounts(sql, lines);
+  const planned = linesNotOnRecord(lines, held, SAME_LINE, errors);
+  return { lines: planned.lines.map(({ name: _, ...l }) => l), onRecord: planned.onRecord };
 }
+
+/**
+ * A line is one per station, day and kind of service (ADR 150): one on record as the row gives it is skipped (a
+ * ledger sent again whole), one whose people differ is refused, never written over; twice in a file is refused.
+ */
+const SAME_LINE: OneRecordPerRow<ServiceCountLine & { rowNo: number; name: string }> = {
+  keyOf: (l) => `${l.stationId}|${l.servedOn}|${l.service}`,
+  fields: [{ key: 'people', column: '服务人数' }],
+  record: (l) => ({
+    zh: `${l.name}${l.servedOn}的${SERVICE_ZH[l.service]}服务人数已登记`,
+    en: `The people served with ${SERVICE_EN[l.service]} at ${l.name} on ${l.servedOn} are on record`,
+  }),
+  repeat: {
+    column: '服务类别',
+    said: (earlier) => ({
+      zh: `与第${earlier}行是同一站点、日期和服务类别`,
+      en: `The same station, day and kind of service as row ${earlier}`,
+    }),
+  },
+};
 
 /**
  * The row's station: one of the importer's by its name (and its union, when given); undefined, its problem told,
@@ -240,14 +258,15 @@ export function createStationServicesRegister(db: Db, clock: Clock) {
     spec: STATION_SERVICES_REGISTER,
     permission: 'stations.write',
     plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-    counts: (lines) => ({
+    counts: ({ lines, onRecord }) => ({
       created: lines.length,
+      onRecord,
       stations: new Set(lines.map((l) => l.stationId)).size,
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
-    unionsOf: (lines) => lines.map((l) => l.orgId),
+    unionsOf: ({ lines }) => lines.map((l) => l.orgId),
     dryRunExtras: {},
-    write: async (sql, lines, _counts, { actor, today }) => {
+    write: async (sql, { lines }, _counts, { actor, today }) => {
       await insertServiceCounts(sql, lines, { userId: actor.userId || null, on: today });
       await addCounts(
         sql,

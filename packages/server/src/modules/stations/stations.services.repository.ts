@@ -39,14 +39,14 @@ export async function findStationsNamed(
 export async function findStoredServiceCounts(
   sql: Sql,
   lines: Pick<ServiceCountLine, 'stationId' | 'servedOn' | 'service'>[],
-): Promise<Set<string>> {
-  if (!lines.length) return new Set();
-  const { rows } = await sql.query<{ stationId: number; day: string; service: string }>(
-    `select station_id as "stationId", served_on::text as day, service from station_service_counts
+): Promise<Map<string, Pick<ServiceCountLine, 'people'>>> {
+  if (!lines.length) return new Map();
+  const { rows } = await sql.query<{ stationId: number; day: string; service: string; people: number }>(
+    `select station_id as "stationId", served_on::text as day, service, people from station_service_counts
       where (station_id, served_on, service) in (select * from unnest($1::bigint[], $2::date[], $3::text[]))`,
     [lines.map((l) => l.stationId), lines.map((l) => l.servedOn), lines.map((l) => l.service)],
   );
-  return new Set(rows.map((r) => `${Number(r.stationId)}|${r.day}|${r.service}`));
+  return new Map(rows.map((r) => [`${Number(r.stationId)}|${r.day}|${r.service}`, { people: r.people }]));
 }
 
 /** The lines in one statement. */

@@ -308,30 +308,29 @@ describe('the achievements register import', () => {
     ]);
 
     // Again, with one more conversion and one more member: only those are added; the rest is on record.
-    const again = sheet([
-      {
-        成果名称: '轮对在线检测装置',
-        所在工会: depot.name,
-        所属工作室: studioName,
-        成果类型: '发明专利',
-        团队成员: '李秀英',
-        专利号: 'ZL201810123456.7',
-        专利类型: '发明专利',
-        授权日期: '2018/9/14',
-        转化日期: '2018-11-20',
-        转化金额: '3.5万',
-        转化合作方: '某轨道装备有限公司',
-      },
-      {
-        成果名称: '轮对在线检测装置',
-        所在工会: depot.name,
-        所属工作室: studioName,
-        成果类型: '发明专利',
-        转化日期: '2020-01-10',
-        转化金额: '8000',
-        转化合作方: '某车辆厂',
-      },
-    ]);
+    const addsPatentMember: Row = {
+      成果名称: '轮对在线检测装置',
+      所在工会: depot.name,
+      所属工作室: studioName,
+      成果类型: '发明专利',
+      团队成员: '李秀英',
+      专利号: 'ZL201810123456.7',
+      专利类型: '发明专利',
+      授权日期: '2018/9/14',
+      转化日期: '2018-11-20',
+      转化金额: '3.5万',
+      转化合作方: '某轨道装备有限公司',
+    };
+    const addsConversion: Row = {
+      成果名称: '轮对在线检测装置',
+      所在工会: depot.name,
+      所属工作室: studioName,
+      成果类型: '发明专利',
+      转化日期: '2020-01-10',
+      转化金额: '8000',
+      转化合作方: '某车辆厂',
+    };
+    const again = sheet([addsPatentMember, addsConversion]);
     await kit.imported(again, {
       created: 2,
       achievements: 0,
@@ -341,6 +340,15 @@ describe('the achievements register import', () => {
       conversions: 1,
       conversionsExisting: 1,
       inventorRecords: 1,
+      onRecord: 0,
+    });
+    expect(await count('innovation_conversions')).toBe(4);
+    // The same rows sent again in another file (its rows in the other order): all on record, nothing added.
+    await kit.imported(sheet([addsConversion, addsPatentMember]), {
+      created: 0,
+      existing: 1,
+      conversions: 0,
+      onRecord: 2,
     });
     expect(await count('innovation_conversions')).toBe(4);
     expect((await stats(2018)).conversionFen).toBe(3_700_000);

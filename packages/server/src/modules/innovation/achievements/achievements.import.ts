@@ -42,11 +42,17 @@ export function createAchievementImport(
     return file;
   }
   type File = Awaited<ReturnType<typeof read>>;
+  /**
+   * The rows that bring nothing in: all they give (the achievement, its team, patent and conversions) is on record
+   * already, as in a ledger sent again whole (ADR 150). An achievement is added to, never written over.
+   */
+  const onRecordOf = (file: File, counts: AchievementImportCounts) => file.total - counts.created;
   /** The answer of a file written: its counts and notes (with the unions its achievements belong to). */
   const written = (file: File, counts: AchievementImportCounts) => ({
     dryRun: false,
     total: file.total,
     ...counts,
+    onRecord: onRecordOf(file, counts),
     errors: [] as RegisterRowError[],
     ...file.register.notes(),
   });
@@ -138,7 +144,15 @@ export function createAchievementImport(
       file.errors.sort((a, b) => a.rowNo - b.rowNo);
       await file.register.typedValues(file.errors);
       if (!input.dryRun) throw refused(file);
-      return { dryRun: true, total: file.total, ...counts, errors: file.errors, ...file.register.notes() };
+      const onRecord = file.errors.length ? undefined : onRecordOf(file, counts);
+      return {
+        dryRun: true,
+        total: file.total,
+        ...counts,
+        onRecord,
+        errors: file.errors,
+        ...file.register.notes(),
+      };
     }
     await db.tx(async (sql) => {
       const writer = achievementWriter(sql, actor, undefined, undefined, besideTransaction(db, sql));

@@ -94,12 +94,13 @@ describe('the studios register import', () => {
   });
 
   it('imports studios level by level on their days; the statistics count each level in its year', async () => {
-    const file = sheet([
+    const given = [
       ['心血管创新工作室', hospital.name, '区级', '2018-06-01', '昌平区总工会', '2018-03-01', leader, ''],
       ['心血管创新工作室', hospital.name, '市级', '2020-11-20', '北京市总工会', '', '', ''],
       ['护理创新工作室', hospital.name, '区级', '2016-09-01', '昌平区总工会', '', '', ''],
       ['护理创新工作室', hospital.name, '市级', '2019-10-10', '北京市总工会', '', '', '平台外已发放'],
-    ]);
+    ];
+    const file = sheet(given);
     await kit.dryRun(file, { studios: 2, existing: 0, levels: 4 });
     await kit.imported(file, { studios: 2, levels: 4, subsidiesRefused: [] });
 
@@ -148,6 +149,19 @@ describe('the studios register import', () => {
       { name: '心血管创新工作室', level: 'city', since: '2020-11-20', subsidy: '2020-11-20' },
       { name: '护理创新工作室', level: 'city', since: '2019-10-10', subsidy: null },
     ]);
+
+    // The register sent again (its studios in the other order: another file): every level on record, skipped.
+    const again = sheet([given[2], given[3], given[0], given[1]]);
+    await kit.imported(again, { created: 0, onRecord: 4, studios: 0, existing: 0, levels: 0 });
+    expect(await promoted('2019')).toBe(1);
+    // A level on record given with another day: refused, the history kept.
+    const errors = await kit.refused(
+      sheet([['护理创新工作室', hospital.name, '区级', '2016-09-02', '昌平区总工会', '', '', '']]),
+      [[2, '认定日期']],
+    );
+    expect(errors[0].messageZh).toBe(
+      '护理创新工作室2016-09-01认定为区级已登记，平台上是“2016-09-01”，本表是“2016-09-02”',
+    );
   });
   it('records a recognition subsidy paid outside the platform with its amount, counted in the year recognised', async () => {
     const wrong = sheet([

@@ -25,6 +25,7 @@ import {
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
 import { type PaidOutside, paidOutside, writePaidOutside } from './studios.import.paid.ts';
+import { levelsOnRecord } from './studios.import.same.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
 import { type Key, LEVEL_CHOICES, STUDIO_REGISTER } from './studios.register.ts';
 import { findStudioById, insertImportedStudios, levelRank, listStudiosOfOrgs } from './studios.repository.ts';
@@ -59,6 +60,8 @@ export interface StudioImportResult {
   dryRun: boolean;
   total: number;
   created: number;
+  /** Rows giving a level a studio on record holds as it stands (a register sent again): skipped. */
+  onRecord: number;
   studios: number;
   existing: number;
   levels: number;
@@ -81,15 +84,16 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash' | 'look
     spec: STUDIO_REGISTER,
     permission: 'innovation.write',
     plan: (rows, errors, { actor, today }) => planStudios(db, actor, ids, rows, errors, today),
-    counts: (plans) => ({
+    counts: ({ plans, onRecord }) => ({
       created: plans.reduce((n, p) => n + p.levels.length, 0),
+      onRecord,
       studios: plans.filter((p) => p.existingId === null).length,
       existing: plans.filter((p) => p.existingId !== null).length,
       levels: plans.reduce((n, p) => n + p.levels.length, 0),
     }),
-    unionsOf: (plans) => plans.map((p) => p.orgId),
+    unionsOf: ({ plans }) => plans.map((p) => p.orgId),
     dryRunExtras: { subsidiesRefused: [] as StudioImportResult['subsidiesRefused'] },
-    write: async (sql, plans, _counts, { actor }) => {
+    write: async (sql, { plans }, _counts, { actor }) => {
       const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];
       // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
       const opensSubsidy = (p: StudioPlan) => p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
@@ -120,7 +124,7 @@ async function planStudios(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<StudioPlan[]> {
+): Promise<{ plans: StudioPlan[]; onRecord: number }> {
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const modelWorkers = new Set<number>();
   const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
@@ -209,11 +213,14 @@ async function planStudios(
     });
   }
   const existing = await listStudiosOfOrgs(sql, [...new Set([...plans.values()].map((p) => p.orgId))]);
+  const foundOf = (p: StudioPlan) =>
+    existing.find((s) => s.orgId === p.orgId && normaliseText(s.name) === normaliseText(p.name));
+  for (const p of plans.values()) p.existingId = foundOf(p)?.id ?? null;
+  const onRecord = await levelsOnRecord(sql, [...plans.values()], errors);
   for (const p of plans.values()) {
-    const found = existing.find(
-      (s) => s.orgId === p.orgId && normaliseText(s.name) === normaliseText(p.name),
-    );
-    p.existingId = found?.id ?? null;
+    const found = foundOf(p);
+    // a studio whose every level is on record brings nothing in
+    if (!p.levels.length) continue;
     p.levels.sort((a, b) => a.on.localeCompare(b.on) || levelRank(a.level) - levelRank(b.level));
     if (found && p.levels[0].on < found.since) {
       errors.push(
@@ -250,7 +257,7 @@ async function planStudios(
       rank = Math.max(rank, levelRank(l.level));
     }
   }
-  return [...plans.values()];
+  return { plans: [...plans.values()].filter((p) => p.levels.length), onRecord };
 }
 
 /** One studio (new or on record) raised through its levels, in the import's transaction. */

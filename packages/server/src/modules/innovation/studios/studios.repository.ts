@@ -295,6 +295,16 @@ export async function listStudiosOfOrgs(sql: Sql, orgIds: number[]) {
   return rows;
 }
 
+/** The level history of these studios: each level, the day it began and the reason it was given. */
+export async function listStudioLevels(sql: Sql, studioIds: number[]) {
+  const { rows } = await sql.query<{ studioId: number; level: string; on: string; reason: string | null }>(
+    `select studio_id as "studioId", level, from_on::text as on, reason from innovation_studio_levels
+      where studio_id = any($1::bigint[])`,
+    [studioIds],
+  );
+  return rows.map((r) => ({ ...r, studioId: Number(r.studioId) }));
+}
+
 /**
  * A savepoint in the transaction, so that a step may fail and be rolled back alone (a subsidy a recognition
  * tries to open); `name` is a plain identifier.
