@@ -11,6 +11,7 @@ export {
   sealAudit,
   verifyAudit,
 } from './audit.chain.ts';
+export { changeLines } from './audit.changes.ts';
 export { type EditEntry, listEdits, recordEdit } from './audit.edits.ts';
 export { exportList, type ListExport } from './audit.export.ts';
 export {

@@ -4,7 +4,7 @@ import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { auditActions } from '../../../../test/factories.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
-import { changeLines } from '../../audit/audit.changes.ts';
+import { changeLines } from '../../audit/index.ts';
 import { reviewOne } from '../applications/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
 import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
