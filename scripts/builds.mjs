@@ -72,13 +72,16 @@ export async function ensureBuilt({ names = ['server', 'web'], force = false, ex
     if (!force && !isStale(b.built, b.sources)) continue;
     // one build at a time (test files of one run may ask together); one that waited finds it built
     const release = await buildLock(b.name);
+    let code = 0;
     try {
       if (!force && !isStale(b.built, b.sources)) continue;
-      const code = await build(b);
-      if (code !== 0) return fail(code);
+      code = await build(b);
     } finally {
       release();
     }
+    // after the release: a failure may end the process, which runs no `finally`, and a lock left behind holds every
+    // other build (the journeys', a test's) for ten minutes
+    if (code !== 0) return fail(code);
   }
   return true;
 }
