@@ -1,12 +1,11 @@
-import { Button, Form, Modal, Typography } from 'antd';
+import { Button, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { formatFen } from '../../components/format.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
-import { useAct } from '../../components/useBusy.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type Claim, type Decision, insuranceApi } from './insurance-api.ts';
 
@@ -18,11 +17,12 @@ import { type Claim, type Decision, insuranceApi } from './insurance-api.ts';
 export function DecisionButtons({ c, onDone }: { c: Claim; onDone: () => void }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<Decision['action'] | null>(null);
-  const act = useAct(() => {
+  const submit = async (body: Decision) => {
+    await insuranceApi.decide(c.id, body);
     setAction(null);
     onDone();
-  });
-  const submit = (body: Decision) => act(() => insuranceApi.decide(c.id, body), t('ins.claim.done'));
+    return t('ins.claim.done');
+  };
   return (
     <>
       {c.status === 'forwarded' && (
@@ -50,6 +50,7 @@ export function DecisionButtons({ c, onDone }: { c: Claim; onDone: () => void })
   );
 }
 
+/** The decision's dialog: it spins while the decision is sent and stays open, with what was typed, when refused. */
 function DecideModal({
   action,
   claim,
@@ -59,11 +60,10 @@ function DecideModal({
   action: Decision['action'];
   claim: Claim;
   onClose: () => void;
-  onSubmit: (body: Decision) => Promise<void>;
+  onSubmit: (body: Decision) => Promise<string | undefined>;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ payoutFen?: number; reason?: string }>();
-  const invalid = useInvalidFields();
   const [on, setOn] = useState<string | null>(null);
   const title = {
     approve: t('ins.claim.approve'),
@@ -72,47 +72,38 @@ function DecideModal({
   }[action];
   const day = on ? { effectiveOn: on } : {};
   return (
-    <Modal
-      open
+    <FieldsDialog
+      form={form}
       title={title}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ 'data-testid': 'ins-decide-ok' } as never}
+      onClose={onClose}
+      okTestId="ins-decide-ok"
+      submit={(v) =>
+        onSubmit(
+          action === 'approve'
+            ? { action, payoutFen: v.payoutFen, ...day }
+            : action === 'reject'
+              ? { action, reason: v.reason, ...day }
+              : { action, ...day },
+        )
+      }
     >
-      <ValidityScope fields={invalid}>
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(v) => {
-            if (invalid.blocked()) return;
-            return onSubmit(
-              action === 'approve'
-                ? { action, payoutFen: v.payoutFen, ...day }
-                : action === 'reject'
-                  ? { action, reason: v.reason, ...day }
-                  : { action, ...day },
-            );
-          }}
+      <Typography.Paragraph>
+        {claim.personName} · {t(`ins.kind.${claim.kind}`)} · {claim.incidentOn}
+        {action === 'pay' && ` · ${formatFen(claim.payoutFen ?? 0)}`}
+      </Typography.Paragraph>
+      {action === 'approve' && (
+        <Form.Item
+          name="payoutFen"
+          label={t('ins.claim.payout')}
+          rules={[requiredRule(t, t('ins.claim.payout'))]}
         >
-          <Typography.Paragraph>
-            {claim.personName} · {t(`ins.kind.${claim.kind}`)} · {claim.incidentOn}
-            {action === 'pay' && ` · ${formatFen(claim.payoutFen ?? 0)}`}
-          </Typography.Paragraph>
-          {action === 'approve' && (
-            <Form.Item
-              name="payoutFen"
-              label={t('ins.claim.payout')}
-              rules={[requiredRule(t, t('ins.claim.payout'))]}
-            >
-              <YuanInput style={{ width: '100%' }} testId="ins-payout" />
-            </Form.Item>
-          )}
-          {action === 'reject' && (
-            <TextItem name="reason" label={t('ins.claim.reason')} max={500} rows={2} required />
-          )}
-        </Form>
-        <PastDay value={on} onChange={setOn} testId="ins-decide-on" />
-      </ValidityScope>
-    </Modal>
+          <YuanInput style={{ width: '100%' }} testId="ins-payout" />
+        </Form.Item>
+      )}
+      {action === 'reject' && (
+        <TextItem name="reason" label={t('ins.claim.reason')} max={500} rows={2} required />
+      )}
+      <PastDay value={on} onChange={setOn} testId="ins-decide-on" />
+    </FieldsDialog>
   );
 }

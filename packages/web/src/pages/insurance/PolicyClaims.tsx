@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Form, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
-import type { DialogProps } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { optionsOf } from '../../components/options.ts';
@@ -172,38 +172,32 @@ function FileForModal({ p, onClose, onDone }: DialogProps<{ p: PolicyDetail }>) 
   const submit = async (v: ClaimValues) => {
     if (!personId) {
       feedback.refuse(t('ins.claim.needPerson'));
-      return;
+      return undefined;
     }
-    try {
-      await insuranceApi.fileClaim({
-        policyId: p.id,
-        personId,
-        ...claimBody(v),
-        ...(filedOn ? { filedOn } : {}),
-      });
-      feedback.success(t('ins.claim.filed'));
-      onDone();
-      onClose();
-    } catch (err) {
-      feedback.error(err);
-    }
+    await insuranceApi.fileClaim({
+      policyId: p.id,
+      personId,
+      ...claimBody(v),
+      ...(filedOn ? { filedOn } : {}),
+    });
+    await onDone();
+    onClose();
+    return t('ins.claim.filed');
   };
   return (
-    <Modal open title={t('ins.detail.fileFor')} onCancel={onClose} onOk={() => form.submit()}>
-      <Form<ClaimValues> form={form} layout="vertical" onFinish={submit}>
-        <Field id="policy-claim-person" label={t('ins.claim.person')} required>
-          <PersonSelect
-            value={personId}
-            onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
-            known={[]}
-          />
-        </Field>
-        <ClaimFields documents={p.documents} kind={kind} />
-      </Form>
+    <FieldsDialog<ClaimValues> form={form} title={t('ins.detail.fileFor')} onClose={onClose} submit={submit}>
+      <Field id="policy-claim-person" label={t('ins.claim.person')} required>
+        <PersonSelect
+          value={personId}
+          onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
+          known={[]}
+        />
+      </Field>
+      <ClaimFields documents={p.documents} kind={kind} />
       {p.recordedInsured !== null && (
         <Typography.Paragraph type="secondary">{t('ins.claim.totalsYear')}</Typography.Paragraph>
       )}
       <PastDay value={filedOn} onChange={setFiledOn} testId="ins-claim-filed-on" />
-    </Modal>
+    </FieldsDialog>
   );
 }
