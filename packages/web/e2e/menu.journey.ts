@@ -83,10 +83,11 @@ async function phoneFaults(page: Page): Promise<string[]> {
   // the layout has taken its phone shape (the menu behind a button) and the page has read anything it reads there
   await page.getByTestId('nav-open').waitFor();
   await quiet();
-  // a chart redraws at the new width a moment after the window's (its resize is debounced): the page is given two
-  // seconds to fit before it is measured
+  // a chart redraws at the new width a moment after the window's (its resize is debounced; about 0.3 s on a quiet
+  // machine, seconds on a loaded one): the page is given ten seconds to fit before it is measured, and is measured
+  // as soon as it fits
   await page
-    .waitForFunction(() => document.documentElement.scrollWidth <= innerWidth, undefined, { timeout: 2_000 })
+    .waitForFunction(() => document.documentElement.scrollWidth <= innerWidth, undefined, { timeout: 10_000 })
     .catch(() => undefined);
   const found = await page.evaluate(() => {
     const faults: string[] = [];
