@@ -20068,6 +20068,10 @@ export interface operations {
                             id: number;
                         }[];
                         grantsOffered: boolean;
+                        /** @description The campaign is run by the union of the caller or one below it and the caller may write: it may be corrected and goods received into its stock */
+                        mayManage: boolean;
+                        /** @description The campaign is run by the union of the caller or one below it: its report may be read */
+                        mayReport: boolean;
                         steps: {
                             budgetFen: number;
                             id: number;
