@@ -54386,6 +54386,8 @@ export interface operations {
                             title: string;
                             url: string | null;
                         }[];
+                        /** @description The course is provided by the union of the caller or one below it and the caller may write: lessons may be added (one offered from above is only seen) */
+                        mayAddLessons: boolean;
                     };
                 };
             };
@@ -55358,6 +55360,8 @@ export interface operations {
                             siteName: string;
                             startsOn: string;
                         }[];
+                        /** @description The site is of the union of the caller or one below it and the caller may write: a licence may be issued to it (one of a union above is only seen) */
+                        mayLicense: boolean;
                         name: string;
                         orgId: number;
                         orgName: string;
@@ -55467,6 +55471,8 @@ export interface operations {
                             siteName: string;
                             startsOn: string;
                         }[];
+                        /** @description The site is of the union of the caller or one below it and the caller may write: a licence may be issued to it (one of a union above is only seen) */
+                        mayLicense: boolean;
                         name: string;
                         orgId: number;
                         orgName: string;
