@@ -25,6 +25,7 @@ export function ProgramSideColumn({
   program,
   draft,
   writable,
+  managed,
   saving,
   refreshKey,
   onSave,
@@ -33,6 +34,11 @@ export function ProgramSideColumn({
   program: Program | null;
   draft: ProgramInput;
   writable: boolean;
+  /**
+   * The program is owned by my union or one below it: its claim figures and draw are mine (one offered from above
+   * is the owner's, the server answers 未找到).
+   */
+  managed: boolean;
   saving: boolean;
   refreshKey: number;
   onSave: () => void;
@@ -159,7 +165,7 @@ export function ProgramSideColumn({
           materials={program.requiredEvidence}
         />
       )}
-      {programId && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
+      {programId && managed && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
         <ClaimsPanel
           programId={programId}
           closed={program.status === 'closed'}
