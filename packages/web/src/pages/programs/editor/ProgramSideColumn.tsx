@@ -145,13 +145,16 @@ export function ProgramSideColumn({
           </Typography.Paragraph>
         </Flex>
       </Card>
-      <SimulatePanel
-        programId={programId}
-        rule={draft.rule}
-        amount={draft.amount}
-        evidenceWindow={draft.evidenceWindow}
-        period={draft}
-      />
+      {/* the simulation is programs.write's (on any program the user sees): a reviewer is not offered it */}
+      {can('programs.write') && (
+        <SimulatePanel
+          programId={programId}
+          rule={draft.rule}
+          amount={draft.amount}
+          evidenceWindow={draft.evidenceWindow}
+          period={draft}
+        />
+      )}
       {program?.status === 'published' &&
         program.intakeModes.includes('batch') &&
         can('applications.submit') && <BatchSubmitPanel program={program} />}
