@@ -20068,6 +20068,10 @@ export interface operations {
                             id: number;
                         }[];
                         grantsOffered: boolean;
+                        /** @description The campaign is run by the union of the caller or one below it and the caller may write: it may be corrected and goods received into its stock */
+                        mayManage: boolean;
+                        /** @description The campaign is run by the union of the caller or one below it: its report may be read */
+                        mayReport: boolean;
                         steps: {
                             budgetFen: number;
                             id: number;
@@ -54392,6 +54396,8 @@ export interface operations {
                             title: string;
                             url: string | null;
                         }[];
+                        /** @description The course is provided by the union of the caller or one below it and the caller may write: lessons may be added (one offered from above is only seen) */
+                        mayAddLessons: boolean;
                     };
                 };
             };
@@ -55364,6 +55370,8 @@ export interface operations {
                             siteName: string;
                             startsOn: string;
                         }[];
+                        /** @description The site is of the union of the caller or one below it and the caller may write: a licence may be issued to it (one of a union above is only seen) */
+                        mayLicense: boolean;
                         name: string;
                         orgId: number;
                         orgName: string;
@@ -55473,6 +55481,8 @@ export interface operations {
                             siteName: string;
                             startsOn: string;
                         }[];
+                        /** @description The site is of the union of the caller or one below it and the caller may write: a licence may be issued to it (one of a union above is only seen) */
+                        mayLicense: boolean;
                         name: string;
                         orgId: number;
                         orgName: string;

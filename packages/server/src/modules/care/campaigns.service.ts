@@ -1,4 +1,4 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { changedFields, patched } from '../../shared/changes.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -60,6 +60,18 @@ export async function campaignIn(
   if (!c) throw careErrors.campaignNotFound(field);
   requireAccess(actor, permission, reach === 'own' ? { orgPath: c.orgPath } : { offeredBy: c.orgPath });
   return c;
+}
+
+/**
+ * What the actor may do with a campaign it sees, as `campaignIn`'s 'own' reach decides: a union below the one
+ * running it takes part (sees it and its stock, logs visits) but neither corrects it, receives goods into its stock
+ * nor reads its report — the page offers those only where the server takes them.
+ */
+export function campaignReach(actor: Actor, c: CampaignRow) {
+  return {
+    mayManage: canAccess(actor, 'care.write', { orgPath: c.orgPath }),
+    mayReport: canAccess(actor, 'care.read', { orgPath: c.orgPath }),
+  };
 }
 
 export function createCampaignsService(db: Db, clock: Clock) {
@@ -179,6 +191,7 @@ export function createCampaignsService(db: Db, clock: Clock) {
         stock: await listCampaignStock(db, id),
         grantsOffered: await grantProgramOffered(db, c.orgPath),
         edits: await listEdits(db, 'care_campaign', id),
+        ...campaignReach(actor, c),
       };
     },
 

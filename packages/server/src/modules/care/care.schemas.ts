@@ -75,6 +75,13 @@ export const CampaignDetailSchema = Type.Object({
   /** Whether a visit grant program is offered to the campaign's union (the grant field is shown only then). */
   grantsOffered: Type.Boolean(),
   edits: S.EditHistorySchema,
+  mayManage: Type.Boolean({
+    description:
+      'The campaign is run by the union of the caller or one below it and the caller may write: it may be corrected and goods received into its stock',
+  }),
+  mayReport: Type.Boolean({
+    description: 'The campaign is run by the union of the caller or one below it: its report may be read',
+  }),
 });
 
 export const ReceiveStockBody = S.Obj({

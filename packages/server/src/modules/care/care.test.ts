@@ -40,6 +40,22 @@ describe('campaigns and stock', () => {
     expect(list.items.map((c) => c.id)).toContain(campaign.id);
   });
 
+  it('tells a union below the one running a campaign that it may neither correct it, stock it nor read its report', async () => {
+    const { campaign } = await w.newCampaign(w.district);
+    const own = await w.care.campaigns.getCampaign(w.staff(w.district), campaign.id);
+    expect(own).toMatchObject({ mayManage: true, mayReport: true });
+    const below = await w.care.campaigns.getCampaign(w.staff(w.town), campaign.id);
+    expect(below).toMatchObject({ mayManage: false, mayReport: false });
+    await expect(
+      w.care.campaigns.editCampaign(w.staff(w.town), campaign.id, { note: '改' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(w.care.report.getReport(w.staff(w.town), campaign.id, {})).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const reader = await w.care.campaigns.getCampaign(w.reviewer(w.district), campaign.id);
+    expect(reader).toMatchObject({ mayManage: false, mayReport: true });
+  });
+
   it('keeps another subtree out and refuses a campaign ending before it starts', async () => {
     const { campaign } = await w.newCampaign();
     await expect(w.care.campaigns.getCampaign(w.staff(w.other), campaign.id)).rejects.toMatchObject({

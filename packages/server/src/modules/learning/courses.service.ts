@@ -1,4 +1,4 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
@@ -61,8 +61,13 @@ export function createCoursesService(db: Db) {
     },
 
     async getCourse(actor: Actor, id: number) {
-      await getCourseVisible(db, actor, id);
-      return { course: await findCourse(db, id), lessons: await listLessons(db, id) };
+      const head = await getCourseVisible(db, actor, id);
+      return {
+        course: await findCourse(db, id),
+        lessons: await listLessons(db, id),
+        // as addLesson decides: a course offered from above is seen, its lessons added by its provider's staff
+        mayAddLessons: canAccess(actor, 'learning.write', { orgPath: head.path }),
+      };
     },
 
     async createCourse(actor: Actor, input: CreateCourseInput): Promise<CourseRow> {

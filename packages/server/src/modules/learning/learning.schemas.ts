@@ -50,7 +50,14 @@ export const CourseSchema = Type.Object({
 });
 export type CourseRow = Static<typeof CourseSchema>;
 export const CourseList = S.CappedList(CourseSchema, CATALOGUE_CAP.courses);
-export const CourseDetail = Type.Object({ course: CourseSchema, lessons: Type.Array(LessonSchema) });
+export const CourseDetail = Type.Object({
+  course: CourseSchema,
+  lessons: Type.Array(LessonSchema),
+  mayAddLessons: Type.Boolean({
+    description:
+      'The course is provided by the union of the caller or one below it and the caller may write: lessons may be added (one offered from above is only seen)',
+  }),
+});
 
 const FileJson = S.Obj({
   name: S.Name(200),
@@ -122,6 +129,10 @@ export const SiteSchema = Type.Object({
   level: S.StrEnum(SITE_LEVELS),
   signedOn: Type.String(),
   licences: Type.Array(LicenceSchema),
+  mayLicense: Type.Boolean({
+    description:
+      'The site is of the union of the caller or one below it and the caller may write: a licence may be issued to it (one of a union above is only seen)',
+  }),
 });
 export type SiteRow = Static<typeof SiteSchema>;
 

@@ -47,6 +47,9 @@ export async function findLicenceRow(
   return rows[0];
 }
 
+/** A site as its row holds it: what the caller may do with it is the service's. */
+type SiteFacts = Omit<SiteRow, 'licences' | 'mayLicense'>;
+
 const SITE_COLUMNS = `s.id, s.org_id as "orgId", o.name as "orgName", s.name, s.level, s.signed_on as "signedOn"`;
 
 /** Inserts a site (a duplicate name raises the database's unique violation); its id. */
@@ -103,11 +106,8 @@ export async function insertLicenceLinks(
   );
 }
 
-export async function findSiteRow(
-  sql: Sql,
-  id: number,
-): Promise<(Omit<SiteRow, 'licences'> & { path: string }) | undefined> {
-  const { rows } = await sql.query<Omit<SiteRow, 'licences'> & { path: string }>(
+export async function findSiteRow(sql: Sql, id: number): Promise<(SiteFacts & { path: string }) | undefined> {
+  const { rows } = await sql.query<SiteFacts & { path: string }>(
     `select ${SITE_COLUMNS}, o.path from learning_sites s join orgs o on o.id = s.org_id where s.id = $1`,
     [id],
   );
@@ -115,10 +115,10 @@ export async function findSiteRow(
 }
 
 /** The sites the actor sees (its subtree's and those offered from above), national first. */
-export async function listSiteRows(sql: Sql, actor: Actor): Promise<Omit<SiteRow, 'licences'>[]> {
+export async function listSiteRows(sql: Sql, actor: Actor): Promise<(SiteFacts & { path: string })[]> {
   const params: unknown[] = [];
-  const { rows } = await sql.query<Omit<SiteRow, 'licences'>>(
-    `select ${SITE_COLUMNS} from learning_sites s join orgs o on o.id = s.org_id
+  const { rows } = await sql.query<SiteFacts & { path: string }>(
+    `select ${SITE_COLUMNS}, o.path from learning_sites s join orgs o on o.id = s.org_id
      where ${offeredCondition(actor, 'o.path', params)}
      order by array_position(array['national','provincial','district','enterprise'], s.level), s.id`,
     params,

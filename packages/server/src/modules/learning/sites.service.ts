@@ -1,4 +1,4 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
@@ -114,7 +114,12 @@ export function createSitesService(db: Db, clock: Clock) {
     async listSites(actor: Actor): Promise<SiteRow[]> {
       requireAccess(actor, 'learning.read');
       const rows = await listSiteRows(db, actor);
-      return withLicences(db, rows, today());
+      // a site of a union above is seen (its licences, certificates) but licensed by its own union's staff only
+      const sites = rows.map(({ path, ...s }) => ({
+        ...s,
+        mayLicense: canAccess(actor, 'learning.write', { orgPath: path }),
+      }));
+      return withLicences(db, sites, today());
     },
 
     async createSite(actor: Actor, input: CreateSiteInput): Promise<SiteRow> {
@@ -129,7 +134,7 @@ export function createSitesService(db: Db, clock: Clock) {
           orgId: input.orgId,
           after: site,
         });
-        return { ...site, licences: [] };
+        return { ...site, licences: [], mayLicense: true };
       });
     },
 

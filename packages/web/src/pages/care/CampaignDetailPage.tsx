@@ -1,7 +1,6 @@
 import { Descriptions, Flex, List, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { useSession } from '../../auth/session.tsx';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import { today } from '../../components/dates.ts';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
@@ -21,7 +20,6 @@ type Tab = 'overview' | 'visits' | 'report' | 'edits';
 export default function CampaignDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as Tab | null) ?? 'overview';
   const detail = useLoad(() => careApi.campaign(id), [id]);
@@ -39,7 +37,8 @@ export default function CampaignDetailPage() {
       titleTestId="care-title"
       back={{ to: '/care', label: t('care.detail.back') }}
       actions={
-        can('care.write') && c.endsOn >= today() && <CampaignEditModal campaign={c} onDone={detail.reload} />
+        detail.data.mayManage &&
+        c.endsOn >= today() && <CampaignEditModal campaign={c} onDone={detail.reload} />
       }
       foot={
         <Tabs
@@ -84,7 +83,7 @@ export default function CampaignDetailPage() {
                   <StockPanel
                     campaignId={id}
                     stock={detail.data.stock}
-                    canWrite={can('care.write')}
+                    canWrite={detail.data.mayManage}
                     onChanged={detail.reload}
                   />
                 </Flex>
@@ -95,7 +94,10 @@ export default function CampaignDetailPage() {
               label: t('care.detail.visits'),
               children: <VisitsPanel detail={detail.data} onChanged={detail.reload} />,
             },
-            { key: 'report', label: t('care.detail.report'), children: <ReportPanel campaignId={id} /> },
+            // the report is the running union's (and those above it): a union taking part is refused it
+            ...(detail.data.mayReport
+              ? [{ key: 'report', label: t('care.detail.report'), children: <ReportPanel campaignId={id} /> }]
+              : []),
             {
               key: 'edits',
               label: t('edits.title'),

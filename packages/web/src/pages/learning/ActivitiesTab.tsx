@@ -1,6 +1,7 @@
 import { Button, Form, Modal, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
@@ -151,6 +152,7 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
 function AttendanceModal({ activity, onClose }: { activity: Activity; onClose: () => void }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
+  const { can } = useSession();
   const signups = useLoad(() => learningApi.signups(activity.id), [activity.id]);
   const [picked, setPicked] = useState<number[]>([]);
   const save = async () => {
@@ -170,6 +172,8 @@ function AttendanceModal({ activity, onClose }: { activity: Activity; onClose: (
       onOk={save}
       okText={t('learn.activities.markAttended')}
       okButtonProps={{ disabled: !picked.length }}
+      // one who only reads the registers sees who signed up and came, and marks nobody
+      footer={can('learning.write') ? undefined : null}
     >
       <LoadGate state={signups} what={t('learn.activities.signupsWhat')}>
         {(rows) => (

@@ -160,48 +160,57 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
           />
         )}
       </LoadGate>
-      <Form form={form} layout="vertical" style={{ marginTop: 24 }} initialValues={{ kind: 'document' }}>
-        <ValidityScope fields={invalid}>
-          <TextItem name="title" label={t('learn.lessons.title')} max={200} required testId="lesson-title" />
-          <Form.Item name="kind" label={t('learn.lessons.kind')}>
-            <Select
-              data-testid="lesson-kind"
-              options={optionsOf(['video', 'document', 'link'] as const, (k) => t(`learn.lessonKind.${k}`))}
+      {/* lessons are added by the course's provider: one offered from above is only read */}
+      {detail.data?.mayAddLessons && (
+        <Form form={form} layout="vertical" style={{ marginTop: 24 }} initialValues={{ kind: 'document' }}>
+          <ValidityScope fields={invalid}>
+            <TextItem
+              name="title"
+              label={t('learn.lessons.title')}
+              max={200}
+              required
+              testId="lesson-title"
             />
-          </Form.Item>
-          {kind === 'link' ? (
-            <Form.Item
-              name="url"
-              label={t('learn.lessons.url')}
-              rules={[{ required: true, pattern: /^https?:\/\//, message: t('learn.lessons.urlRule') }]}
-            >
-              <Input maxLength={500} data-testid="lesson-url" />
+            <Form.Item name="kind" label={t('learn.lessons.kind')}>
+              <Select
+                data-testid="lesson-kind"
+                options={optionsOf(['video', 'document', 'link'] as const, (k) => t(`learn.lessonKind.${k}`))}
+              />
             </Form.Item>
-          ) : (
-            <Form.Item htmlFor="course-lesson-file" label={t('learn.lessons.file')} required>
-              <Upload
-                maxCount={1}
-                fileList={files}
-                beforeUpload={() => false}
-                onChange={({ fileList }) => setFiles(fileList)}
-                accept={kind === 'video' ? 'video/mp4,video/webm' : '.pdf,.doc,.docx,.ppt,.pptx,.epub,.txt'}
+            {kind === 'link' ? (
+              <Form.Item
+                name="url"
+                label={t('learn.lessons.url')}
+                rules={[{ required: true, pattern: /^https?:\/\//, message: t('learn.lessons.urlRule') }]}
               >
-                <Button id="course-lesson-file" data-testid="lesson-file">
-                  {t('learn.lessons.pick')}
-                </Button>
-              </Upload>
-            </Form.Item>
-          )}
-          {kind === 'video' && (
-            <Form.Item name="durationSeconds" label={t('learn.lessons.duration')}>
-              <NumberInput min={1} max={100000} optional style={{ width: '100%' }} />
-            </Form.Item>
-          )}
-        </ValidityScope>
-        <Button type="primary" loading={saving} onClick={add} data-testid="lesson-add">
-          {t('learn.lessons.add')}
-        </Button>
-      </Form>
+                <Input maxLength={500} data-testid="lesson-url" />
+              </Form.Item>
+            ) : (
+              <Form.Item htmlFor="course-lesson-file" label={t('learn.lessons.file')} required>
+                <Upload
+                  maxCount={1}
+                  fileList={files}
+                  beforeUpload={() => false}
+                  onChange={({ fileList }) => setFiles(fileList)}
+                  accept={kind === 'video' ? 'video/mp4,video/webm' : '.pdf,.doc,.docx,.ppt,.pptx,.epub,.txt'}
+                >
+                  <Button id="course-lesson-file" data-testid="lesson-file">
+                    {t('learn.lessons.pick')}
+                  </Button>
+                </Upload>
+              </Form.Item>
+            )}
+            {kind === 'video' && (
+              <Form.Item name="durationSeconds" label={t('learn.lessons.duration')}>
+                <NumberInput min={1} max={100000} optional style={{ width: '100%' }} />
+              </Form.Item>
+            )}
+          </ValidityScope>
+          <Button type="primary" loading={saving} onClick={add} data-testid="lesson-add">
+            {t('learn.lessons.add')}
+          </Button>
+        </Form>
+      )}
     </Drawer>
   );
 }

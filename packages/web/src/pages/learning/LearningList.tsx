@@ -1,5 +1,6 @@
 import { Button, Form, Table, type TableProps } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -63,7 +64,10 @@ export function LearningList<T extends object, V extends object>({
   );
 }
 
-/** A learning register's list: its 新增 button (`newLabel`, `onNew`), and the capped list twenty rows a page. */
+/**
+ * A learning register's list: its 新增 button (`newLabel`, `onNew`) for one who may write the learning registers,
+ * and the capped list twenty rows a page.
+ */
 export function LearningTable<T extends object>({
   newLabel,
   newTestId,
@@ -80,11 +84,14 @@ export function LearningTable<T extends object>({
   what: string;
   empty: string;
 } & Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'pagination' | 'locale'>) {
+  const { can } = useSession();
   return (
     <>
-      <Button type="primary" onClick={onNew} style={{ marginBottom: 16 }} data-testid={newTestId}>
-        {newLabel}
-      </Button>
+      {can('learning.write') && (
+        <Button type="primary" onClick={onNew} style={{ marginBottom: 16 }} data-testid={newTestId}>
+          {newLabel}
+        </Button>
+      )}
       <LoadGate state={list} what={what}>
         {(data) => (
           <>

@@ -1,6 +1,7 @@
 import { Button, Form, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
@@ -22,16 +23,19 @@ export function SitesTab() {
   const list = useLoad(() => learningApi.sites(), []);
   const [licensing, setLicensing] = useState<Site | null>(null);
   const [creating, setCreating] = useState(false);
+  const { can } = useSession();
   return (
     <>
-      <Button
-        type="primary"
-        onClick={() => setCreating(true)}
-        style={{ marginBottom: 16 }}
-        data-testid="site-new"
-      >
-        {t('learn.sites.new')}
-      </Button>
+      {can('learning.write') && (
+        <Button
+          type="primary"
+          onClick={() => setCreating(true)}
+          style={{ marginBottom: 16 }}
+          data-testid="site-new"
+        >
+          {t('learn.sites.new')}
+        </Button>
+      )}
       <LoadGate state={list} what={t('learn.sites.what')}>
         {(rows) => (
           <Table<Site>
@@ -55,11 +59,17 @@ export function SitesTab() {
               {
                 title: '',
                 width: 120,
-                render: (_: unknown, s) => (
-                  <Button size="small" onClick={() => setLicensing(s)} data-testid={`site-license-${s.name}`}>
-                    {t('learn.sites.license')}
-                  </Button>
-                ),
+                // a site of a union above is licensed by its own staff: the answer says whether the caller may
+                render: (_: unknown, s) =>
+                  s.mayLicense && (
+                    <Button
+                      size="small"
+                      onClick={() => setLicensing(s)}
+                      data-testid={`site-license-${s.name}`}
+                    >
+                      {t('learn.sites.license')}
+                    </Button>
+                  ),
               },
             ]}
           />

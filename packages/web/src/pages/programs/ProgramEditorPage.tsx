@@ -72,7 +72,8 @@ export default function ProgramEditorPage() {
   if (loaded.error)
     return <LoadError error={loaded.error} retry={loaded.reload} what={t('load.what.program')} />;
   if (!draft) return <Loading />;
-  const writable = can('programs.write') && (loaded.data?.ownerInScope ?? true);
+  const managed = loaded.data?.ownerInScope ?? true;
+  const writable = can('programs.write') && managed;
   const closed = program?.status === 'closed';
   const section: SectionProps = {
     draft,
@@ -176,6 +177,7 @@ export default function ProgramEditorPage() {
             program={program}
             draft={draft}
             writable={writable}
+            managed={managed}
             saving={saving}
             refreshKey={refreshKey}
             onSave={save}

@@ -15,27 +15,39 @@ const isPicture = (mime: string) => mime === 'image/jpeg' || mime === 'image/png
 /** How the page runs an action: the achievement it gets back replaces the one shown; false when it failed. */
 export type Act = (run: () => Promise<Achievement>, done: string) => Promise<boolean>;
 
-/** The achievement's attachments; a picture may be shown on the public page. */
-export function AttachmentsCard({ a, busy, act }: { a: Achievement; busy: boolean; act: Act }) {
+/** The achievement's attachments; a picture may be shown on the public page (by one who may write). */
+export function AttachmentsCard({
+  a,
+  busy,
+  act,
+  writable,
+}: {
+  a: Achievement;
+  busy: boolean;
+  act: Act;
+  writable: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Card
       title={t('ach.field.attachments')}
       extra={
-        <Upload
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void act(async () => {
-              await achievementsApi.attach(a.id, file);
-              return achievementsApi.get(a.id);
-            }, t('ach.detail.attached'));
-            return false;
-          }}
-        >
-          <Button icon={<UploadOutlined />} loading={busy} data-testid="achievement-attach">
-            {t('ach.detail.attach')}
-          </Button>
-        </Upload>
+        writable && (
+          <Upload
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void act(async () => {
+                await achievementsApi.attach(a.id, file);
+                return achievementsApi.get(a.id);
+              }, t('ach.detail.attached'));
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={busy} data-testid="achievement-attach">
+              {t('ach.detail.attach')}
+            </Button>
+          </Upload>
+        )
       }
     >
       <List
@@ -53,6 +65,7 @@ export function AttachmentsCard({ a, busy, act }: { a: Achievement; busy: boolea
                   <Switch
                     size="small"
                     checked={f.public}
+                    disabled={!writable}
                     loading={busy}
                     aria-label={t('ach.detail.publicPicture')}
                     data-testid={`attachment-public-${f.id}`}

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Flex, Popconfirm, Space, Table, Typography 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
 import { aside } from '../../../components/aside.ts';
 import { DayDialog } from '../../../components/DayDialog.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
@@ -29,6 +30,8 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
   const { t } = useTranslation();
   usePageTitle(a.title);
   const feedback = useFeedback();
+  // editing, publishing, attaching and conversions are innovation.write's: a reviewer reads the achievement
+  const writable = useSession().can('innovation.write');
   const [busy, setBusy] = useState(false);
   const [converting, setConverting] = useState(false);
   const [publishing, setPublishing] = useState(false);
@@ -62,14 +65,18 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
         }
         extra={
           <Flex gap={8}>
-            <Link to={`/innovation/achievements/${a.id}/edit`}>
-              <Button>{t('ach.detail.edit')}</Button>
-            </Link>
-            {a.publishedAt ? (
-              <>
-                <a href={`/catalogue/${a.id}`} target="_blank" rel="noreferrer">
-                  <Button>{t('ach.detail.publicPage')}</Button>
-                </a>
+            {writable && (
+              <Link to={`/innovation/achievements/${a.id}/edit`}>
+                <Button>{t('ach.detail.edit')}</Button>
+              </Link>
+            )}
+            {a.publishedAt && (
+              <a href={`/catalogue/${a.id}`} target="_blank" rel="noreferrer">
+                <Button>{t('ach.detail.publicPage')}</Button>
+              </a>
+            )}
+            {writable &&
+              (a.publishedAt ? (
                 <Popconfirm
                   title={t('ach.detail.unpublishConfirm')}
                   onConfirm={() => act(() => achievementsApi.unpublish(a.id), t('ach.detail.unpublished'))}
@@ -78,17 +85,16 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
                     {t('ach.detail.unpublish')}
                   </Button>
                 </Popconfirm>
-              </>
-            ) : (
-              <Button
-                type="primary"
-                loading={busy}
-                onClick={() => setPublishing(true)}
-                data-testid="achievement-publish"
-              >
-                {t('ach.detail.publish')}
-              </Button>
-            )}
+              ) : (
+                <Button
+                  type="primary"
+                  loading={busy}
+                  onClick={() => setPublishing(true)}
+                  data-testid="achievement-publish"
+                >
+                  {t('ach.detail.publish')}
+                </Button>
+              ))}
           </Flex>
         }
       >
@@ -146,10 +152,12 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           ]}
         />
       </Card>
-      <AttachmentsCard a={a} busy={busy} act={act} />
+      <AttachmentsCard a={a} busy={busy} act={act} writable={writable} />
       <Card
         title={t('ach.field.conversions')}
-        extra={<Button onClick={() => setConverting(true)}>{t('ach.detail.addConversion')}</Button>}
+        extra={
+          writable && <Button onClick={() => setConverting(true)}>{t('ach.detail.addConversion')}</Button>
+        }
       >
         <Table
           rowKey="id"

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
@@ -15,6 +16,7 @@ type Status = 'draft' | 'published';
 export default function AchievementListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { can } = useSession();
   return (
     <RegisterList<AchievementSummary>
       title={t('ach.list.title')}
@@ -32,11 +34,13 @@ export default function AchievementListPage() {
       actions={(list) => (
         <>
           <ListImport register="achievements" onClosed={list.reload} />
-          <Link to="/innovation/achievements/new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="achievement-create">
-              {t('ach.list.create')}
-            </Button>
-          </Link>
+          {can('innovation.write') && (
+            <Link to="/innovation/achievements/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="achievement-create">
+                {t('ach.list.create')}
+              </Button>
+            </Link>
+          )}
         </>
       )}
       empty={t('ach.list.empty')}

@@ -25,6 +25,7 @@ export function ProgramSideColumn({
   program,
   draft,
   writable,
+  managed,
   saving,
   refreshKey,
   onSave,
@@ -33,6 +34,11 @@ export function ProgramSideColumn({
   program: Program | null;
   draft: ProgramInput;
   writable: boolean;
+  /**
+   * The program is owned by my union or one below it: its claim figures and draw are mine (one offered from above
+   * is the owner's, the server answers 未找到).
+   */
+  managed: boolean;
   saving: boolean;
   refreshKey: number;
   onSave: () => void;
@@ -139,13 +145,16 @@ export function ProgramSideColumn({
           </Typography.Paragraph>
         </Flex>
       </Card>
-      <SimulatePanel
-        programId={programId}
-        rule={draft.rule}
-        amount={draft.amount}
-        evidenceWindow={draft.evidenceWindow}
-        period={draft}
-      />
+      {/* the simulation is programs.write's (on any program the user sees): a reviewer is not offered it */}
+      {can('programs.write') && (
+        <SimulatePanel
+          programId={programId}
+          rule={draft.rule}
+          amount={draft.amount}
+          evidenceWindow={draft.evidenceWindow}
+          period={draft}
+        />
+      )}
       {program?.status === 'published' &&
         program.intakeModes.includes('batch') &&
         can('applications.submit') && <BatchSubmitPanel program={program} />}
@@ -159,7 +168,7 @@ export function ProgramSideColumn({
           materials={program.requiredEvidence}
         />
       )}
-      {programId && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
+      {programId && managed && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
         <ClaimsPanel
           programId={programId}
           closed={program.status === 'closed'}
