@@ -92,7 +92,22 @@ async function phoneFaults(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => {
     const faults: string[] = [];
     const wide = document.documentElement.scrollWidth;
-    if (wide > innerWidth) faults.push(`the page is ${wide} px wide`);
+    if (wide > innerWidth) {
+      // what sticks out: the outermost elements past the window's right edge whose parent is within it
+      const out = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+        .filter((el) => {
+          const parent = el.parentElement?.getBoundingClientRect();
+          return (
+            el.getBoundingClientRect().right > innerWidth + 1 && parent && parent.right <= innerWidth + 1
+          );
+        })
+        .slice(0, 3)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} (${Math.round(el.getBoundingClientRect().width)} px)`,
+        );
+      faults.push(`the page is ${wide} px wide: ${out.join(', ')}`);
+    }
     for (const title of Array.from(document.querySelectorAll<HTMLElement>('.ant-card-head-title'))) {
       const { width } = title.getBoundingClientRect();
       if (title.offsetParent && title.textContent?.trim() && width < 40)

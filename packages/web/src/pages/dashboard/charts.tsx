@@ -9,8 +9,16 @@ import type { ProgramsReport } from '../programs/programs-api.ts';
 // Only the parts of ECharts the dashboard draws, to keep the bundle small.
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
+/**
+ * A chart as wide as its card. Its canvas is redrawn at a new width a moment after its box changes: until then it is
+ * clipped to the card, never widening the page (a phone turned, a window narrowed).
+ */
 export function Chart({ option, height }: { option: object; height: number }) {
-  return <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />;
+  return (
+    <div style={{ width: '100%', overflow: 'hidden' }}>
+      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />
+    </div>
+  );
 }
 
 const yuan = (fen: number) => Math.round(fen) / 100;
