@@ -23,6 +23,9 @@ import { type Key, PLEDGE_REGISTER } from './pledges.register.ts';
 import type { Category } from './pledges.vocabulary.ts';
 
 const H = headersOf(PLEDGE_REGISTER.columns);
+/** A project is one by its union, year and title, in the file and on record. */
+const projectKey = (p: { orgId: number; year: number; title: string }) =>
+  `${p.orgId}|${p.year}|${normaliseText(p.title)}`;
 
 /** The fields that describe the project (not a milestone): first given wins, a different one is an error. */
 const PROJECT_FIELDS = [
@@ -130,7 +133,7 @@ async function planProjects(
     }
     if (hit && year !== undefined && readOk(row, 'title')) {
       const title = String(v.title);
-      const key = `${hit.id}|${year}|${normaliseText(title)}`;
+      const key = projectKey({ orgId: hit.id, year, title });
       p = projects.get(key);
       if (!p) {
         p = {
@@ -168,7 +171,7 @@ async function planProjects(
         [...new Set(plans.map((p) => p.orgId))],
         [...new Set(plans.map((p) => p.year))],
       )
-    ).map((h) => [`${h.orgId}|${h.year}|${normaliseText(h.title)}`, h]),
+    ).map((h) => [projectKey(h), h]),
   );
   const out: ProjectPlan[] = [];
   let onRecord = 0;
@@ -176,7 +179,7 @@ async function planProjects(
     const before = errors.length;
     checkProject(p, errors);
     // a project on record (ADR 150): skipped as it stands, refused per differing column, never written over
-    const kept = held.get(`${p.orgId}|${p.year}|${normaliseText(p.title)}`);
+    const kept = held.get(projectKey(p));
     if (kept) {
       if (errors.length === before && !p.bad && samePledge(p, kept, errors)) onRecord += p.rows;
     } else if (errors.length === before && !p.bad) out.push(p);

@@ -15,6 +15,9 @@ interface GivenSelection {
   persons: Map<number, number>;
 }
 
+/** A selection is one by its organiser and its name, in the file and on record. */
+const editionKey = (organiserId: number, edition: string) => `${organiserId}|${normaliseText(edition)}`;
+
 /**
  * A selection's name is its organiser's own (one name per organiser, whatever the year). A selection on record
  * given as it stands — its year, the day announced and the same winners in the same categories — is skipped and
@@ -29,7 +32,7 @@ export async function selectionsNotOnRecord<P extends GivenSelection>(
 ): Promise<{ plans: P[]; onRecord: number }> {
   const held = new Map(
     (await findSelectionsHeld(sql, [...new Set(plans.map((p) => p.organiser.id))])).map((s) => [
-      `${s.organiserOrgId}|${normaliseText(s.edition)}`,
+      editionKey(s.organiserOrgId, s.edition),
       s,
     ]),
   );
@@ -37,7 +40,7 @@ export async function selectionsNotOnRecord<P extends GivenSelection>(
   const out: P[] = [];
   let onRecord = 0;
   for (const p of plans) {
-    const key = `${p.organiser.id}|${normaliseText(p.edition)}`;
+    const key = editionKey(p.organiser.id, p.edition);
     const found = held.get(key);
     const earlier = named.get(key);
     named.set(key, earlier ?? p);

@@ -213,12 +213,17 @@ async function planStudios(
     });
   }
   const existing = await listStudiosOfOrgs(sql, [...new Set([...plans.values()].map((p) => p.orgId))]);
-  const foundOf = (p: StudioPlan) =>
-    existing.find((s) => s.orgId === p.orgId && normaliseText(s.name) === normaliseText(p.name));
-  for (const p of plans.values()) p.existingId = foundOf(p)?.id ?? null;
+  // each studio of the file found on record once: its levels on record are taken out, then its new ones checked
+  const foundOf = new Map(
+    [...plans.values()].map((p) => [
+      p,
+      existing.find((s) => s.orgId === p.orgId && normaliseText(s.name) === normaliseText(p.name)),
+    ]),
+  );
+  for (const p of plans.values()) p.existingId = foundOf.get(p)?.id ?? null;
   const onRecord = await levelsOnRecord(sql, [...plans.values()], errors);
   for (const p of plans.values()) {
-    const found = foundOf(p);
+    const found = foundOf.get(p);
     // a studio whose every level is on record brings nothing in
     if (!p.levels.length) continue;
     p.levels.sort((a, b) => a.on.localeCompare(b.on) || levelRank(a.level) - levelRank(b.level));
