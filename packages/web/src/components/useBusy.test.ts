@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneAtATime } from './useBusy.ts';
+import { oneAtATime, oneKeyAtATime } from './useBusy.ts';
 
 /** A promise and the function that settles it, for an action the test finishes when it chooses. */
 function pending() {
@@ -43,5 +43,37 @@ describe('one action at a time (useAct)', () => {
       ran = true;
     });
     expect(ran).toBe(true);
+  });
+});
+
+describe("the key of the action running (useAct's busy)", () => {
+  it('is the pressed key while it runs, is kept through a press turned away, and is null once it has finished', async () => {
+    const told: (string | null)[] = [];
+    const once = oneKeyAtATime<string>((key) => told.push(key));
+    const first = pending();
+    const a = once('withdraw', () => first.done);
+    expect(told).toEqual(['withdraw']);
+    let sent = false;
+    await once('pass', async () => {
+      sent = true;
+    });
+    expect(sent).toBe(false);
+    expect(told).toEqual(['withdraw']);
+    first.settle();
+    await a;
+    expect(told).toEqual(['withdraw', null]);
+    await once('pass', async () => {});
+    expect(told).toEqual(['withdraw', null, 'pass', null]);
+  });
+
+  it('is null again after an action that failed', async () => {
+    const told: (number | null)[] = [];
+    const once = oneKeyAtATime<number>((key) => told.push(key));
+    await expect(
+      once(7, async () => {
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(told).toEqual([7, null]);
   });
 });

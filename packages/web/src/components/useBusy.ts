@@ -37,22 +37,32 @@ export function useSaving() {
 }
 
 /**
- * A page's action without a spinner of its own (a row's 跟进, a confirmed 发布, 全部已读): `act(fn, done)` runs `fn`,
- * toasts `done` (where it has words), then runs `then` (the page's reload); what the server refused is toasted in
- * the current language. One at a time: a press while the last is still running (a double click on 撤回, a second
- * row's button) sends nothing, where it sent the action again and toasted the server's refusal after the success.
+ * A page's actions, one at a time (a row's 跟进, a confirmed 发布, 全部已读): `act(key, fn, done)` runs `fn`, toasts
+ * `done` (where it has words), then runs `then` (the page's reload); what the server refused is toasted in the
+ * current language. `busy` is the key of the one running, null when none: its button spins
+ * (`loading={busy === key}`), and a button acting on the same record waits meanwhile (`disabled`). One at a time: a
+ * press while the last is still running (a double click on 撤回, a second row's button) sends nothing and leaves
+ * `busy` as it was, where it sent the action again and toasted the server's refusal after the success.
  */
-export function useAct(then?: () => unknown) {
-  const { run } = useSaving();
-  const [once] = useState(oneAtATime);
-  return (fn: () => Promise<unknown>, done?: string) =>
-    once(() =>
-      run(async () => {
+export function useAct<K extends string | number = string | number>(then?: () => unknown) {
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState<K | null>(null);
+  const [once] = useState(() => oneKeyAtATime<K>(setBusy));
+  const act = (key: K, fn: () => Promise<unknown>, done?: string) =>
+    once(key, async () => {
+      try {
         await fn();
-        return done;
-      }, then),
-    );
+        if (done) feedback.success(done);
+        await then?.();
+      } catch (err) {
+        feedback.error(err);
+      }
+    });
+  return { act, busy };
 }
+
+/** What `useAct` answers, for a part of a page that acts with its page's actions. */
+export type Acts<K extends string | number = string | number> = ReturnType<typeof useAct<K>>;
 
 /**
  * Runs `act` unless the last one it was given is still running, when it answers at once without running it (the
@@ -69,6 +79,23 @@ export function oneAtATime() {
       running = false;
     }
   };
+}
+
+/**
+ * `oneAtATime` with the key of the action running told to `setBusy`: the key before `act` runs, null once it has
+ * finished (or failed); a press turned away tells nothing.
+ */
+export function oneKeyAtATime<K>(setBusy: (key: K | null) => void) {
+  const once = oneAtATime();
+  return (key: K, act: () => Promise<unknown>) =>
+    once(async () => {
+      setBusy(key);
+      try {
+        await act();
+      } finally {
+        setBusy(null);
+      }
+    });
 }
 
 /**

@@ -5,6 +5,7 @@ import { api, fileForm, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DayConfirm } from '../../components/DayDialog.tsx';
 import { formatFen } from '../../components/format.ts';
+import type { Acts } from '../../components/useBusy.ts';
 import { RuleText } from '../programs/RuleVocabulary.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
 import { type ActivityDetail, activitiesApi, activityState, sessionText } from './activities-api.ts';
@@ -17,11 +18,12 @@ export const checkInUrl = (code: string) =>
 export function ActivityHead({
   a,
   manage,
-  run,
+  acts: { act, busy },
 }: {
   a: ActivityDetail;
   manage: boolean;
-  run: (fn: () => Promise<unknown>, done?: string) => Promise<void>;
+  /** The page's actions (`useAct`), one at a time. */
+  acts: Acts;
 }) {
   const { t } = useTranslation();
   return (
@@ -44,10 +46,10 @@ export function ActivityHead({
             okTestId="act-cancel-ok"
             danger
             onConfirm={(cancelDay) =>
-              run(() => activitiesApi.cancel(a.id, cancelDay), t('act.detail.cancelled'))
+              act('cancel', () => activitiesApi.cancel(a.id, cancelDay), t('act.detail.cancelled'))
             }
           >
-            <Button danger data-testid="act-cancel">
+            <Button danger loading={busy === 'cancel'} data-testid="act-cancel">
               {t('act.detail.cancel')}
             </Button>
           </DayConfirm>
@@ -132,11 +134,11 @@ export function CodesCard({ a }: { a: ActivityDetail }) {
 export function PhotosCard({
   a,
   finished,
-  run,
+  acts: { act, busy },
 }: {
   a: ActivityDetail;
   finished: boolean;
-  run: (fn: () => Promise<unknown>, done?: string) => Promise<void>;
+  acts: Acts;
 }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -151,7 +153,8 @@ export function PhotosCard({
             accept="image/jpeg,image/png"
             showUploadList={false}
             customRequest={({ file }) =>
-              void run(
+              void act(
+                'photo',
                 () =>
                   unwrap(
                     api.POST('/api/activities/{id}/photos', {
@@ -163,7 +166,7 @@ export function PhotosCard({
               )
             }
           >
-            <Button icon={<UploadOutlined />} data-testid="act-photo-add">
+            <Button icon={<UploadOutlined />} loading={busy === 'photo'} data-testid="act-photo-add">
               {t('act.detail.addPhoto')}
             </Button>
           </Upload>

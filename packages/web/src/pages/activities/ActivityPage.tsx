@@ -29,19 +29,19 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   const feedback = useFeedback();
   const [people, setPeople] = useState<number[]>([]);
   const [session, setSession] = useState<number | undefined>(a.sessions[0]?.id);
-  const [checking, setChecking] = useState<number | null>(null);
   const [sheet, setSheet] = useState(false);
   /** The day staff sign up or record attendance on: a past activity brought in (ADR 40); null is today. */
   const [pastDay, setPastDay] = useState<string | null>(null);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
-  const run = useAct(reload);
+  const acts = useAct(reload);
+  const { act, busy } = acts;
   type R = ActivityDetail['roster'][number];
   return (
     <Flex vertical gap={16}>
-      <ActivityHead a={a} manage={manage} run={run} />
+      <ActivityHead a={a} manage={manage} acts={acts} />
       {/* the door codes serve while it runs; one over (a past one brought in too) records attendance by day below */}
       {a.codes.length > 0 && !a.ended && <CodesCard a={a} />}
-      <PhotosCard a={a} finished={a.ended} run={run} />
+      <PhotosCard a={a} finished={a.ended} acts={acts} />
       <Card
         title={t('act.detail.roster')}
         extra={
@@ -68,8 +68,9 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
             </div>
             <Button
               disabled={!people.length}
+              loading={busy === 'signUp'}
               onClick={() =>
-                run(async () => {
+                act('signUp', async () => {
                   const r = await activitiesApi.signUp(a.id, people, pastDay);
                   const failed = r.filter((x) => !x.status);
                   feedback.success(
@@ -136,15 +137,14 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                     render: (_: unknown, r: R) => (
                       <Button
                         size="small"
-                        loading={checking === r.personId}
-                        onClick={async () => {
-                          setChecking(r.personId);
-                          await run(
+                        loading={busy === r.personId}
+                        onClick={() =>
+                          act(
+                            r.personId,
                             () => activitiesApi.checkIn(a.id, session, r.personId, pastDay),
                             t('act.detail.checkInDone'),
-                          );
-                          setChecking(null);
-                        }}
+                          )
+                        }
                       >
                         {t('act.detail.checkIn')}
                       </Button>

@@ -14,7 +14,7 @@ export function CallHead({
   onSubmitFor: () => void;
 }) {
   const { t } = useTranslation();
-  const act = useAct(reload);
+  const { act, busy } = useAct(reload);
   return (
     <Card
       title={call.title}
@@ -28,9 +28,9 @@ export function CallHead({
           {call.canJudge && !call.publishedOn && (
             <Popconfirm
               title={t('calls.detail.publishConfirm')}
-              onConfirm={() => act(() => callsApi.publish(call.id), t('calls.detail.published'))}
+              onConfirm={() => act('publish', () => callsApi.publish(call.id), t('calls.detail.published'))}
             >
-              <Button type="primary" data-testid="call-publish">
+              <Button type="primary" loading={busy === 'publish'} data-testid="call-publish">
                 {t('calls.detail.publish')}
               </Button>
             </Popconfirm>

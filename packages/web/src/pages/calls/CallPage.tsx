@@ -41,7 +41,7 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
   const works = useLoad(() => callsApi.works(call.id, { status, categoryId }), [call.id, status, categoryId]);
   const [returning, setReturning] = useState<Work | null>(null);
   const [sending, setSending] = useState(false);
-  const act = useAct(works.reload);
+  const { act, busy } = useAct(works.reload);
   return (
     <Flex vertical gap={16}>
       <CallHead call={call} reload={reload} onSubmitFor={() => setSending(true)} />
@@ -122,8 +122,10 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
                     size="small"
                     style={{ width: 120 }}
                     value={w.result ?? 'none'}
+                    loading={busy === `result${w.id}`}
                     onChange={(v) =>
                       act(
+                        `result${w.id}`,
                         () => callsApi.decide(w.id, { result: v === 'none' ? null : v, score: w.score }),
                         t('calls.detail.decided'),
                       )
@@ -151,8 +153,13 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
                     <Button
                       size="small"
                       type="primary"
+                      loading={busy === `pass${w.id}`}
                       onClick={() =>
-                        act(() => callsApi.review(w.id, { decision: 'pass' }), t('calls.detail.passed'))
+                        act(
+                          `pass${w.id}`,
+                          () => callsApi.review(w.id, { decision: 'pass' }),
+                          t('calls.detail.passed'),
+                        )
                       }
                       data-testid={`call-pass-${w.id}`}
                     >

@@ -53,7 +53,7 @@ export default function MyCardPage() {
       } else setError(err);
     }
   }, []);
-  const act = useAct(() => {
+  const { act, busy } = useAct(() => {
     setPhotoVersion((v) => v + 1);
     return load();
   });
@@ -72,7 +72,11 @@ export default function MyCardPage() {
   if (!card) return <PhoneLoading />;
   const expired = Date.parse(card.expiresAt) < now;
   const upload = async (file: File) => {
-    await act(() => unwrap(api.PUT('/api/me/card/photo', { body: fileForm(file) })), t('card.photoSaved'));
+    await act(
+      'photo',
+      () => unwrap(api.PUT('/api/me/card/photo', { body: fileForm(file) })),
+      t('card.photoSaved'),
+    );
     return false;
   };
 
@@ -127,7 +131,13 @@ export default function MyCardPage() {
         <h2 className="m-card-title">{t('card.photo')}</h2>
         <Typography.Paragraph type="secondary">{t('card.photoHint')}</Typography.Paragraph>
         <Upload accept="image/jpeg,image/png" showUploadList={false} beforeUpload={(f) => upload(f)}>
-          <Button size="large" icon={<CameraOutlined />} className="m-touch" data-testid="card-photo-upload">
+          <Button
+            size="large"
+            icon={<CameraOutlined />}
+            className="m-touch"
+            loading={busy === 'photo'}
+            data-testid="card-photo-upload"
+          >
             {card.hasPhoto ? t('card.changePhoto') : t('card.setPhoto')}
           </Button>
         </Upload>

@@ -27,8 +27,8 @@ export default function CaseCalendarPage() {
   const [day, setDay] = useState<Dayjs | null>(null);
   const [working, setWorking] = useState(false);
   const [name, setName] = useState('');
-  const act = useAct(days.reload);
-  const save = (call: () => Promise<unknown>) => act(call, t('case.calendar.saved'));
+  const { act, busy } = useAct(days.reload);
+  const save = (key: string, call: () => Promise<unknown>) => act(key, call, t('case.calendar.saved'));
   return (
     <Flex vertical gap={16}>
       <Card
@@ -74,8 +74,9 @@ export default function CaseCalendarPage() {
             <Button
               type="primary"
               disabled={!day || !name.trim()}
+              loading={busy === 'add'}
               onClick={() =>
-                day && save(() => casesApi.saveDay(day.format('YYYY-MM-DD'), working, name.trim()))
+                day && save('add', () => casesApi.saveDay(day.format('YYYY-MM-DD'), working, name.trim()))
               }
             >
               {t('case.calendar.add')}
@@ -107,7 +108,12 @@ export default function CaseCalendarPage() {
                     key: 'remove',
                     width: 80,
                     render: (_: unknown, r: { day: string }) => (
-                      <Button size="small" danger onClick={() => save(() => casesApi.deleteDay(r.day))}>
+                      <Button
+                        size="small"
+                        danger
+                        loading={busy === r.day}
+                        onClick={() => save(r.day, () => casesApi.deleteDay(r.day))}
+                      >
                         {t('case.calendar.remove')}
                       </Button>
                     ),
@@ -266,7 +272,7 @@ function AfterHours({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const settings = useLoad(() => casesApi.settings(), []);
   const [time, setTime] = useState<Dayjs | null>(null);
-  const act = useAct(() => {
+  const { act, busy } = useAct(() => {
     setTime(null);
     return settings.reload();
   });
@@ -286,8 +292,9 @@ function AfterHours({ admin }: { admin: boolean }) {
           />
           <Button
             disabled={!time}
+            loading={busy === 'save'}
             onClick={() =>
-              time && act(() => casesApi.saveSettings(time.format('HH:mm')), t('case.calendar.saved'))
+              time && act('save', () => casesApi.saveSettings(time.format('HH:mm')), t('case.calendar.saved'))
             }
           >
             {t('case.calendar.save')}

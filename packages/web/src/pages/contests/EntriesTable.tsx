@@ -93,10 +93,10 @@ export function EntriesTable({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Entry | null>(null);
-  const act = useAct(onChanged);
+  const { act, busy } = useAct<number>(onChanged);
   if (entries.error)
     return <LoadError error={entries.error} retry={entries.reload} what={t('contest.entry.what')} />;
-  const withdraw = (e: Entry) => act(() => contestsApi.withdraw(e.id), t('contest.entry.withdrawn'));
+  const withdraw = (e: Entry) => act(e.id, () => contestsApi.withdraw(e.id), t('contest.entry.withdrawn'));
   return (
     <>
       <Table<Entry>
@@ -148,7 +148,13 @@ export function EntriesTable({
                 )}
                 {canEnter && contest.status === 'open' && (
                   <Popconfirm title={t('contest.entry.withdrawConfirm')} onConfirm={() => withdraw(e)}>
-                    <Button type="link" size="small" danger data-testid="entry-withdraw">
+                    <Button
+                      type="link"
+                      size="small"
+                      danger
+                      loading={busy === e.id}
+                      data-testid="entry-withdraw"
+                    >
                       {t('contest.entry.withdraw')}
                     </Button>
                   </Popconfirm>

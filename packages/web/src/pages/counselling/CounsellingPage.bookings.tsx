@@ -17,7 +17,7 @@ export function Bookings({ orgId }: { orgId?: number }) {
   const { can } = useSession();
   const list = useLoad(() => counsellingApi.bookings(orgId), [orgId]);
   const slots = useLoad(() => counsellingApi.slots(orgId), [orgId]);
-  const act = useAct(() => {
+  const { act, busy } = useAct<number>(() => {
     list.reload();
     slots.reload();
   });
@@ -55,12 +55,13 @@ export function Bookings({ orgId }: { orgId?: number }) {
                   dayTestId="csl-cancel-day"
                   onConfirm={(cancelDay) =>
                     act(
+                      b.id,
                       () => counsellingApi.cancelByStaff(b.id, undefined, cancelDay),
                       t('csl.bookings.cancelled'),
                     )
                   }
                 >
-                  <Button size="small" data-testid={`csl-cancel-${b.id}`}>
+                  <Button size="small" loading={busy === b.id} data-testid={`csl-cancel-${b.id}`}>
                     {t('csl.bookings.cancel')}
                   </Button>
                 </DayConfirm>

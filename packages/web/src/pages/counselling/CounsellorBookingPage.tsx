@@ -27,7 +27,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
   const { busy, run: whileBusy } = useSaving();
   const navigate = useNavigate();
   // a cancelled booking is closed to the counsellor: back to their list, which shows the slot open again
-  const act = useAct(() => navigate('/counselling/mine'));
+  const { act, busy: cancelling } = useAct(() => navigate('/counselling/mine'));
   useEffect(() => setNote(b.note), [b.note]);
   const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
   const save = async (done: boolean) => {
@@ -101,9 +101,11 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
           {b.status === 'booked' && (
             <Popconfirm
               title={t('csl.booking.cancelConfirm')}
-              onConfirm={() => act(() => counsellingApi.cancelByCounsellor(b.id), t('csl.booking.cancelled'))}
+              onConfirm={() =>
+                act('cancel', () => counsellingApi.cancelByCounsellor(b.id), t('csl.booking.cancelled'))
+              }
             >
-              <Button danger data-testid="csl-booking-cancel">
+              <Button danger loading={cancelling !== null} data-testid="csl-booking-cancel">
                 {t('csl.booking.cancel')}
               </Button>
             </Popconfirm>

@@ -35,7 +35,7 @@ export default function CounsellorPage() {
 function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const act = useAct(reload);
+  const { act, busy } = useAct(reload);
   return (
     <Flex vertical gap={16}>
       <Card title={`${t('csl.mine.title')} · ${h.counsellor.name}`} size="small">
@@ -81,7 +81,12 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
                 f.followedUpAt ? (
                   <Tag color="green">{t('csl.mine.followUp')}</Tag>
                 ) : (
-                  <Button onClick={() => act(() => counsellingApi.followUp(f.id), t('csl.mine.followedUp'))}>
+                  <Button
+                    loading={busy === `flag${f.id}`}
+                    onClick={() =>
+                      act(`flag${f.id}`, () => counsellingApi.followUp(f.id), t('csl.mine.followedUp'))
+                    }
+                  >
                     {t('csl.mine.followUp')}
                   </Button>
                 ),
@@ -142,7 +147,10 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
                 s.status === 'open' && (
                   <Button
                     size="small"
-                    onClick={() => act(() => counsellingApi.withdrawSlot(s.id), t('csl.mine.withdrawn'))}
+                    loading={busy === `slot${s.id}`}
+                    onClick={() =>
+                      act(`slot${s.id}`, () => counsellingApi.withdrawSlot(s.id), t('csl.mine.withdrawn'))
+                    }
                   >
                     {t('csl.mine.withdraw')}
                   </Button>

@@ -122,8 +122,8 @@ function Courses({ data, reload }: { data: MyLearning; reload: () => Promise<voi
 function Activities() {
   const { t } = useTranslation();
   const list = useLoad(() => myLearningApi.activities(), []);
-  const act = useAct(list.reload);
-  const signUp = (a: MyActivity) => act(() => myLearningApi.signUp(a.id), t('learn.me.signedUp'));
+  const { act, busy } = useAct<number>(list.reload);
+  const signUp = (a: MyActivity) => act(a.id, () => myLearningApi.signUp(a.id), t('learn.me.signedUp'));
   return (
     <PhoneList state={list} what={t('learn.me.activitiesWhat')} empty={t('learn.me.noActivities')}>
       {(items) =>
@@ -140,7 +140,12 @@ function Activities() {
             ) : a.signedUpByMe ? (
               <Tag color="blue">{t('learn.me.signedUp')}</Tag>
             ) : (
-              <Button block onClick={() => void signUp(a)} disabled={a.signedUp >= a.capacity}>
+              <Button
+                block
+                loading={busy === a.id}
+                onClick={() => void signUp(a)}
+                disabled={a.signedUp >= a.capacity}
+              >
                 {a.signedUp >= a.capacity ? t('learn.me.full') : t('learn.me.signUp')}
               </Button>
             )}

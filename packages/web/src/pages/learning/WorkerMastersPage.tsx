@@ -19,13 +19,17 @@ export default function WorkerMastersPage() {
   const [masterId, setMasterId] = useState<number>();
   const [kind, setKind] = useState<'question' | 'apprentice'>('question');
   const [text, setText] = useState('');
-  const act = useAct(requests.reload);
+  const { act, busy } = useAct(requests.reload);
   const ask = async () => {
     if (!masterId || !text.trim()) return;
-    await act(async () => {
-      await myLearningApi.ask({ masterId, kind, text: text.trim() });
-      setText('');
-    }, t('learn.ask.sent'));
+    await act(
+      'ask',
+      async () => {
+        await myLearningApi.ask({ masterId, kind, text: text.trim() });
+        setText('');
+      },
+      t('learn.ask.sent'),
+    );
   };
   return (
     <PhonePage
@@ -75,6 +79,7 @@ export default function WorkerMastersPage() {
           block
           style={{ marginTop: 8 }}
           disabled={!masterId || !text.trim()}
+          loading={busy === 'ask'}
           onClick={() => void ask()}
           data-testid="ask-send"
         >

@@ -24,16 +24,17 @@ export default function MessagesPage() {
     () => messagesApi.list({ unread: unread || undefined, page, pageSize: PAGE_SIZE }),
     [unread, page],
   );
-  const act = useAct(() => Promise.all([list.reload(), refreshMessageCounts()]));
+  const { act, busy } = useAct(() => Promise.all([list.reload(), refreshMessageCounts()]));
 
-  const markRead = async (m: Message) => {
-    if (!m.readAt) await act(() => messagesApi.markRead(m.id));
+  /** Marks `m` read; `key` is the button that spins meanwhile (标为已读, or 打开 when it opens the message). */
+  const markRead = async (m: Message, key = `read${m.id}`) => {
+    if (!m.readAt) await act(key, () => messagesApi.markRead(m.id));
   };
   const open = async (m: Message) => {
-    await markRead(m);
+    await markRead(m, `open${m.id}`);
     if (m.link) navigate(m.link);
   };
-  const markAll = () => act(() => messagesApi.markAllRead(), t('msg.markedAll'));
+  const markAll = () => act('all', () => messagesApi.markAllRead(), t('msg.markedAll'));
 
   const data = list.data;
   return (
@@ -59,6 +60,7 @@ export default function MessagesPage() {
           <Button
             icon={<CheckOutlined />}
             onClick={markAll}
+            loading={busy === 'all'}
             disabled={!data?.unreadCount}
             data-testid="messages-read-all"
           >
@@ -88,13 +90,25 @@ export default function MessagesPage() {
                       ...(m.readAt
                         ? []
                         : [
-                            <Button key="read" type="link" size="small" onClick={() => void markRead(m)}>
+                            <Button
+                              key="read"
+                              type="link"
+                              size="small"
+                              loading={busy === `read${m.id}`}
+                              onClick={() => void markRead(m)}
+                            >
                               {t('msg.markRead')}
                             </Button>,
                           ]),
                       ...(m.link
                         ? [
-                            <Button key="open" type="link" size="small" onClick={() => void open(m)}>
+                            <Button
+                              key="open"
+                              type="link"
+                              size="small"
+                              loading={busy === `open${m.id}`}
+                              onClick={() => void open(m)}
+                            >
                               {t('msg.open')}
                             </Button>,
                           ]

@@ -36,7 +36,7 @@ export default function WorkerMessagesPage() {
   const navigate = useNavigate();
   const [size, setSize] = useState(PAGE_SIZE);
   const list = useLoad(() => messagesApi.list({ pageSize: size }), [size]);
-  const act = useAct(() => Promise.all([list.reload(), refreshMessageCounts()]));
+  const { act, busy } = useAct(() => Promise.all([list.reload(), refreshMessageCounts()]));
   const ids = list.data?.items.map((m) => m.id) ?? [];
   const sms = useLoad(
     () => (ids.length ? messagesApi.smsStates(ids.slice(0, 200)) : Promise.resolve({ items: [] })),
@@ -63,7 +63,7 @@ export default function WorkerMessagesPage() {
     }
     if (m.link) navigate(m.link);
   };
-  const markAll = () => act(() => messagesApi.markAllRead());
+  const markAll = () => act('all', () => messagesApi.markAllRead());
 
   const data = list.data;
   return (
@@ -74,7 +74,7 @@ export default function WorkerMessagesPage() {
           {t('sms.choices.link')}
         </Button>
         {!!data?.unreadCount && (
-          <Button type="link" onClick={markAll} data-testid="m-messages-read-all">
+          <Button type="link" loading={busy === 'all'} onClick={markAll} data-testid="m-messages-read-all">
             {t('msg.markAllRead')}
           </Button>
         )}

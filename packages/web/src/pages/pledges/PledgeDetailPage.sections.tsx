@@ -4,24 +4,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../components/dates.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import type { Acts } from '../../components/useBusy.ts';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
-
-/** Runs a change of the project, toasts `done` and reads the project again; toasts what the server refused. */
-type Act = (fn: () => Promise<unknown>, done: string) => Promise<void>;
 
 /** The project's milestones as steps; a step not reached is marked done, on a past day where it was (补录). */
 export function MilestonesCard({
   id,
   milestones,
   writable,
-  act,
+  acts: { act, busy },
   entered,
 }: {
   id: number;
   milestones: PledgeDetail['milestones'];
   /** Whether milestones may be marked (a write permission and the project still open). */
   writable: boolean;
-  act: Act;
+  /** The page's changes of the project, which toast and read the project again (`useAct`). */
+  acts: Acts;
   entered: (day: string | null, at: string | null) => string | null;
 }) {
   const { t } = useTranslation();
@@ -52,8 +51,10 @@ export function MilestonesCard({
                   {writable && !m.doneOn && (
                     <Button
                       size="small"
+                      loading={busy === m.id}
                       onClick={() =>
                         act(
+                          m.id,
                           () => pledgesApi.milestoneDone(id, m.id, doneOn ?? today()),
                           t('pl.milestone.marked'),
                         )
@@ -78,15 +79,14 @@ export function EvidenceCard({
   id,
   evidence,
   writable,
-  act,
+  acts: { act, busy },
 }: {
   id: number;
   evidence: PledgeDetail['evidence'];
   writable: boolean;
-  act: Act;
+  acts: Acts;
 }) {
   const { t } = useTranslation();
-  const [uploading, setUploading] = useState(false);
   return (
     <Card
       title={t('pl.detail.evidence')}
@@ -97,14 +97,15 @@ export function EvidenceCard({
             showUploadList={false}
             accept=".pdf,.jpg,.jpeg,.png,.webp"
             beforeUpload={(file) => {
-              setUploading(true);
-              void act(() => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded')).finally(() =>
-                setUploading(false),
-              );
+              void act('upload', () => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded'));
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={uploading} data-testid="pledge-evidence-upload">
+            <Button
+              icon={<UploadOutlined />}
+              loading={busy === 'upload'}
+              data-testid="pledge-evidence-upload"
+            >
               {t('pl.detail.upload')}
             </Button>
           </Upload>

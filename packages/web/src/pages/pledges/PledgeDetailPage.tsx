@@ -29,7 +29,7 @@ export default function PledgeDetailPage() {
   const detail = useLoad(() => pledgesApi.get(id), [id]);
   const [completing, setCompleting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  const act = useAct(detail.reload);
+  const acts = useAct(detail.reload);
   usePageTitle(detail.data?.pledge.title ?? t('pl.list.title'));
   if (!detail.data) return <LoadState state={detail} what={t('pl.detail.what')} />;
   const { pledge: p, milestones, evidence, edits } = detail.data;
@@ -128,10 +128,15 @@ export default function PledgeDetailPage() {
           id={id}
           milestones={milestones}
           writable={writable && open}
-          act={act}
+          acts={acts}
           entered={entered}
         />
-        <EvidenceCard id={id} evidence={evidence} writable={writable && p.status !== 'cancelled'} act={act} />
+        <EvidenceCard
+          id={id}
+          evidence={evidence}
+          writable={writable && p.status !== 'cancelled'}
+          acts={acts}
+        />
       </Flex>
       <PledgeCompleteModal
         id={id}

@@ -164,7 +164,7 @@ function ProgressCard({
 }) {
   const { t } = useTranslation();
   const [marking, setMarking] = useState<UnionRow | null>(null);
-  const act = useAct(() => {
+  const { act, busy } = useAct(() => {
     setMarking(null);
     onChanged();
   });
@@ -247,8 +247,13 @@ function ProgressCard({
         <NotReportedModal
           name={marking.orgName}
           onClose={() => setMarking(null)}
+          busy={busy === 'mark'}
           onMark={(reason, day) =>
-            act(() => returnsApi.notReported(returnId, marking.orgId, reason, day), t('ret.review.marked'))
+            act(
+              'mark',
+              () => returnsApi.notReported(returnId, marking.orgId, reason, day),
+              t('ret.review.marked'),
+            )
           }
         />
       )}

@@ -328,10 +328,13 @@ export function NotReportedModal({
   name,
   onClose,
   onMark,
+  busy,
 }: {
   name: string;
   onClose: () => void;
   onMark: (reason: string, day: string | null) => Promise<void>;
+  /** Whether the mark is being sent (its button spins). */
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -341,6 +344,7 @@ export function NotReportedModal({
       open
       title={`${t('ret.review.notReported')} · ${name}`}
       onCancel={onClose}
+      confirmLoading={busy}
       okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'ret-not-reported-ok' } as never}
       onOk={() => onMark(reason, day)}
     >

@@ -15,7 +15,7 @@ const en = () => i18n.language === 'en';
 function TemplateIdCell({ row, onSaved }: { row: SmsTemplate; onSaved: () => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(row.templateId ?? '');
-  const act = useAct(onSaved);
+  const { act, busy } = useAct(onSaved);
   if (row.source === 'env')
     return (
       <Space>
@@ -24,7 +24,7 @@ function TemplateIdCell({ row, onSaved }: { row: SmsTemplate; onSaved: () => voi
       </Space>
     );
   const save = () =>
-    act(() => smsApi.setTemplate(row.purpose, value.trim() || null), t('sms.templates.saved'));
+    act('save', () => smsApi.setTemplate(row.purpose, value.trim() || null), t('sms.templates.saved'));
   return (
     <Space.Compact>
       <TextLine
@@ -35,7 +35,9 @@ function TemplateIdCell({ row, onSaved }: { row: SmsTemplate; onSaved: () => voi
         onChange={setValue}
         testId={`sms-template-${row.purpose}`}
       />
-      <Button onClick={() => void save()}>{t('sms.templates.save')}</Button>
+      <Button loading={busy === 'save'} onClick={() => void save()}>
+        {t('sms.templates.save')}
+      </Button>
     </Space.Compact>
   );
 }

@@ -29,7 +29,7 @@ export default function WorkerApplicationDetailPage() {
   const load = loaded.reload;
   usePageTitle(app?.programName ?? t('wp.applications.title'));
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
-  const act = useAct(load);
+  const { act, busy: withdrawing } = useAct(load);
   const { busy, run: whileBusy } = useSaving();
   const en = i18n.language === 'en';
 
@@ -43,7 +43,7 @@ export default function WorkerApplicationDetailPage() {
     .find((e) => e.action === 'reject' || e.action === 'rejected');
   const slots = evidenceSlots(app.requiredEvidence);
 
-  const withdraw = () => act(() => meApi.withdraw(id), t('wp.applications.withdrawn'));
+  const withdraw = () => act('withdraw', () => meApi.withdraw(id), t('wp.applications.withdrawn'));
 
   const resubmit = async () => {
     await whileBusy(async () => {
@@ -149,7 +149,7 @@ export default function WorkerApplicationDetailPage() {
       )}
       {(app.status === 'submitted' || app.status === 'returned') && (
         <Popconfirm title={t('wp.applications.withdrawConfirm')} onConfirm={withdraw}>
-          <Button block danger data-testid="withdraw">
+          <Button block danger loading={withdrawing !== null} data-testid="withdraw">
             {t('wp.applications.withdraw')}
           </Button>
         </Popconfirm>
