@@ -152,6 +152,7 @@ export function PhotosCard({
           <Upload
             accept="image/jpeg,image/png"
             showUploadList={false}
+            openFileDialogOnClick={busy === null}
             customRequest={({ file }) =>
               void act(
                 'photo',

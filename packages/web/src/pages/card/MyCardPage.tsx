@@ -130,7 +130,12 @@ export default function MyCardPage() {
       <section className="m-card">
         <h2 className="m-card-title">{t('card.photo')}</h2>
         <Typography.Paragraph type="secondary">{t('card.photoHint')}</Typography.Paragraph>
-        <Upload accept="image/jpeg,image/png" showUploadList={false} beforeUpload={(f) => upload(f)}>
+        <Upload
+          accept="image/jpeg,image/png"
+          showUploadList={false}
+          openFileDialogOnClick={busy === null}
+          beforeUpload={(f) => upload(f)}
+        >
           <Button
             size="large"
             icon={<CameraOutlined />}

@@ -95,6 +95,7 @@ export function EvidenceCard({
         writable && (
           <Upload
             showUploadList={false}
+            openFileDialogOnClick={busy === null}
             accept=".pdf,.jpg,.jpeg,.png,.webp"
             beforeUpload={(file) => {
               void act('upload', () => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded'));
