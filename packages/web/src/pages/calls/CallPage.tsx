@@ -123,6 +123,7 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
                     style={{ width: 120 }}
                     value={w.result ?? 'none'}
                     loading={busy === `result${w.id}`}
+                    disabled={busy === `result${w.id}`}
                     onChange={(v) =>
                       act(
                         `result${w.id}`,
@@ -168,6 +169,7 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
                     <Button
                       size="small"
                       danger
+                      disabled={busy === `pass${w.id}`}
                       onClick={() => setReturning(w)}
                       data-testid={`call-return-${w.id}`}
                     >

@@ -86,14 +86,18 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
           testId="csl-note"
         />
         <Flex gap={8} style={{ marginTop: 8 }}>
-          <Button onClick={() => save(false)} loading={busy} disabled={b.status === 'cancelled'}>
+          <Button
+            onClick={() => save(false)}
+            loading={busy}
+            disabled={b.status === 'cancelled' || cancelling !== null}
+          >
             {t('csl.booking.save')}
           </Button>
           <Button
             type="primary"
             onClick={() => save(true)}
             loading={busy}
-            disabled={b.status === 'cancelled'}
+            disabled={b.status === 'cancelled' || cancelling !== null}
             data-testid="csl-note-done"
           >
             {t('csl.booking.saveDone')}
@@ -105,7 +109,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
                 act('cancel', () => counsellingApi.cancelByCounsellor(b.id), t('csl.booking.cancelled'))
               }
             >
-              <Button danger loading={cancelling !== null} data-testid="csl-booking-cancel">
+              <Button danger loading={cancelling !== null} disabled={busy} data-testid="csl-booking-cancel">
                 {t('csl.booking.cancel')}
               </Button>
             </Popconfirm>

@@ -140,6 +140,7 @@ export default function WorkerApplicationDetailPage() {
             size="large"
             block
             loading={busy}
+            disabled={withdrawing !== null}
             onClick={resubmit}
             data-testid="resubmit-button"
           >
@@ -149,7 +150,7 @@ export default function WorkerApplicationDetailPage() {
       )}
       {(app.status === 'submitted' || app.status === 'returned') && (
         <Popconfirm title={t('wp.applications.withdrawConfirm')} onConfirm={withdraw}>
-          <Button block danger loading={withdrawing !== null} data-testid="withdraw">
+          <Button block danger loading={withdrawing !== null} disabled={busy} data-testid="withdraw">
             {t('wp.applications.withdraw')}
           </Button>
         </Popconfirm>
