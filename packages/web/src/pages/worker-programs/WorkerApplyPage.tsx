@@ -12,6 +12,7 @@ import { YuanInput } from '../../components/YuanInput.tsx';
 import { periodLabelIn } from '../programs/period-label.ts';
 import type { Evidence } from '../programs/programs-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
+import { submitLabel } from './apply-submit.ts';
 import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { amountText } from './WorkerProgramsPage.tsx';
@@ -80,6 +81,11 @@ export default function WorkerApplyPage() {
   const choices = program.candidates.filter((c) => c.decision.eligible && !c.applied);
   const chosen = program.candidates.find((c) => c.recordId === subjectId);
   const decision = needsSubject ? (chosen?.decision ?? program.eligibility) : program.eligibility;
+  const label = submitLabel({
+    missingEvidence: missing.length,
+    subjectToChoose: needsSubject && !subjectId && (program.subjectKind ?? null),
+    amountToEnter: asksAmount && claimedFen === null,
+  });
 
   const submit = async () => {
     if (invalid.blocked()) return;
@@ -184,7 +190,7 @@ export default function WorkerApplyPage() {
         onClick={submit}
         data-testid="apply-submit"
       >
-        {missing.length ? t('wp.apply.missing', { count: missing.length }) : t('wp.apply.submit')}
+        {t(label.key, { count: label.count })}
       </Button>
     </div>
   );
