@@ -195,5 +195,24 @@ await journey('learning', DESKTOP, async (admin, step) => {
     await admin.getByTestId('learn-tab-activities').click();
     await admin.getByText('职工书屋读书分享会').waitFor();
     await shot(admin, 'learning-10-activities');
+    const row = admin.locator('tr', { hasText: '职工书屋读书分享会' });
+    check(
+      (await row.getByRole('button').textContent()) === '登记出席',
+      'the administrator records attendance',
+    );
   });
+
+  await step(
+    'a reviewer sees who signed up, and is offered no 登记出席 the server would refuse',
+    async () => {
+      const { page } = await signedIn(browser, 'reviewer', 'staff');
+      await page.goto(`${BASE_URL}/learning?tab=activities`);
+      const row = page.locator('tr', { hasText: '劳模工匠面对面：包装设备维护' });
+      await row.getByRole('button', { name: '报名名单' }).click();
+      await page.locator('.ant-modal').getByText('劳模工匠面对面：包装设备维护').waitFor();
+      const offered = await page.getByRole('button', { name: /登记/ }).count();
+      const boxes = await page.locator('.ant-modal .ant-checkbox').count();
+      check(offered === 0 && boxes === 0, `nothing to mark (${offered} buttons, ${boxes} boxes)`);
+    },
+  );
 });

@@ -5,9 +5,9 @@
  * is warned of a rule naming a course no record has, with the closest course.
  */
 
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { BASE_URL, check, chooseFromDropdown, type Step, signIn } from './lib.ts';
-import { callApi, pick, topShot, trainingSubsidy } from './programs-helpers.ts';
+import { callApi, pick, signedIn, topShot, trainingSubsidy } from './programs-helpers.ts';
 
 /** The drafting steps, on the staff page; the drafts are named after the run's `tag`, `year` the journey's. */
 export async function draftingSteps(staff: Page, step: Step, tag: string, year: number) {
@@ -108,6 +108,42 @@ export async function draftingSteps(staff: Page, step: Step, tag: string, year: 
     await topShot(staff, 'programs-02c-union-year', staff.getByTestId('simulate-panel'));
     await staff.goto(back);
   });
+
+  await step(
+    'a program owned by the city is seen, not edited, and its page asks nothing answered 404',
+    async () => {
+      const back = staff.url();
+      const list = await callApi<{ items: { id: number; ownerOrgName: string }[] }>(
+        staff,
+        'GET',
+        `/api/programs?q=${encodeURIComponent('走访慰问一次性慰问金')}&pageSize=50`,
+      );
+      const city = list.items.find((p) => p.ownerOrgName === '北京市总工会');
+      check(city, 'the demo data holds a program owned by the city');
+      const missing: string[] = [];
+      const onResponse = (r: Response) => {
+        if (r.status() === 404 && r.url().includes('/api/')) missing.push(new URL(r.url()).pathname);
+      };
+      staff.on('response', onResponse);
+      await staff.goto(`${BASE_URL}/programs/${city.id}`);
+      await staff.getByTestId('rule-description').waitFor();
+      await staff.waitForLoadState('networkidle');
+      staff.off('response', onResponse);
+      check(missing.length === 0, `no answer of the page is 404 (${missing.join(', ')})`);
+      check((await staff.getByTestId('program-save').count()) === 0, 'shunyi is not offered to edit it');
+      const owner = await staff
+        .locator('.ant-select', { has: staff.locator('#program-owner') })
+        .textContent();
+      check(owner?.includes('北京市总工会'), `the owner is named (${owner})`);
+      const browser = staff.context().browser();
+      check(browser, 'a browser');
+      const admin = await signedIn(browser, 'admin', 'staff');
+      await admin.page.goto(`${BASE_URL}/programs/${city.id}`);
+      await admin.page.getByTestId('program-save').waitFor();
+      await admin.ctx.close();
+      await staff.goto(back);
+    },
+  );
 
   await step('a rule naming a course no record has is warned about, with the closest course', async () => {
     const draftId = Number(new URL(staff.url()).pathname.split('/').pop());

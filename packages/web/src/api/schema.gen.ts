@@ -76431,6 +76431,8 @@ export interface operations {
                         /** @enum {string} */
                         limitMode: "per_person_per_period" | "per_subject" | "none";
                         lottery: boolean;
+                        /** @description the caller may manage it (edit, publish, close, pay): its owner is their union or below it; a program owned above is seen, not managed */
+                        managed: boolean;
                         name: string;
                         ownerOrgId: number;
                         ownerOrgName: string;
@@ -76658,6 +76660,8 @@ export interface operations {
                         /** @enum {string} */
                         limitMode: "per_person_per_period" | "per_subject" | "none";
                         lottery: boolean;
+                        /** @description the caller may manage it (edit, publish, close, pay): its owner is their union or below it; a program owned above is seen, not managed */
+                        managed: boolean;
                         name: string;
                         ownerOrgId: number;
                         ownerOrgName: string;
@@ -76892,6 +76896,8 @@ export interface operations {
                         /** @enum {string} */
                         limitMode: "per_person_per_period" | "per_subject" | "none";
                         lottery: boolean;
+                        /** @description the caller may manage it (edit, publish, close, pay): its owner is their union or below it; a program owned above is seen, not managed */
+                        managed: boolean;
                         name: string;
                         ownerOrgId: number;
                         ownerOrgName: string;
@@ -77307,6 +77313,8 @@ export interface operations {
                         /** @enum {string} */
                         limitMode: "per_person_per_period" | "per_subject" | "none";
                         lottery: boolean;
+                        /** @description the caller may manage it (edit, publish, close, pay): its owner is their union or below it; a program owned above is seen, not managed */
+                        managed: boolean;
                         name: string;
                         ownerOrgId: number;
                         ownerOrgName: string;
@@ -77867,6 +77875,8 @@ export interface operations {
                         /** @enum {string} */
                         limitMode: "per_person_per_period" | "per_subject" | "none";
                         lottery: boolean;
+                        /** @description the caller may manage it (edit, publish, close, pay): its owner is their union or below it; a program owned above is seen, not managed */
+                        managed: boolean;
                         name: string;
                         ownerOrgId: number;
                         ownerOrgName: string;

@@ -1,4 +1,4 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
 import { type Bilingual, notFound, notYours } from '../../shared/errors.ts';
@@ -40,12 +40,16 @@ export async function getProgramVisible(sql: Sql, actor: Actor, id: number): Pro
   return p;
 }
 
+/** True when the actor's union owns the program or is above its owner: they may edit, publish and pay it. */
+export function mayManageProgram(actor: Actor, p: ProgramRow): boolean {
+  return canAccess(actor, 'programs.read', { orgPath: p.ownerOrgPath });
+}
+
 /** The program, if the actor's union owns it or is above its owner (may edit, publish, pay). */
 export async function getProgramManaged(sql: Sql, actor: Actor, id: number, lock = false) {
   const p = await findProgramById(sql, id, lock);
   if (!p) throw notFound(PROGRAM, { id });
-  if (!canSeeProgram(actor, p)) throw notYours();
-  requireAccess(actor, 'programs.read', { orgPath: p.ownerOrgPath });
+  if (!canSeeProgram(actor, p) || !mayManageProgram(actor, p)) throw notYours();
   return p;
 }
 
@@ -114,7 +118,7 @@ export async function createProgram(db: Db | Sql, actor: Actor, input: ProgramIn
       actor.userId || null,
     );
     await insertVersion(sql, id, rule, input.amount, actor.userId || null);
-    const created = await getProgramDetail(sql, actor, id);
+    const { managed, ...created } = await getProgramDetail(sql, actor, id);
     await recordAudit(sql, actor, {
       action: 'program.create',
       entity: 'program',
@@ -122,7 +126,7 @@ export async function createProgram(db: Db | Sql, actor: Actor, input: ProgramIn
       orgId: owner.id,
       after: created,
     });
-    return created;
+    return { ...created, managed };
   };
   return 'tx' in db ? db.tx(run) : run(db);
 }
@@ -169,7 +173,7 @@ export async function updateProgram(db: Db, actor: Actor, id: number, patch: Pro
       await insertVersion(sql, id, merged.rule, merged.amount, actor.userId || null);
     }
     if (before.status === 'published') await ensureUsageRows(sql, id, periodKeys(merged));
-    const after = await getProgramDetail(sql, actor, id);
+    const { managed, ...after } = await getProgramDetail(sql, actor, id);
     await recordAudit(sql, actor, {
       action: 'program.update',
       entity: 'program',
@@ -178,7 +182,7 @@ export async function updateProgram(db: Db, actor: Actor, id: number, patch: Pro
       before,
       after,
     });
-    return after;
+    return { ...after, managed };
   });
 }
 
@@ -267,6 +271,8 @@ export interface ProgramDetail extends ProgramRow {
   usage: { periodKey: string; quotaUsed: number; budgetUsedFen: number }[];
   counts: Record<string, number>;
   chainWithoutReviewers: { count: number; unions: { orgId: number; name: string }[] };
+  /** The caller may manage it (mayManageProgram): the page offers editing only then. Not kept in the audit. */
+  managed: boolean;
 }
 
 /**
@@ -295,6 +301,7 @@ export async function getProgramDetail(sql: Sql, actor: Actor, id: number): Prom
     usage,
     counts: Object.fromEntries(rows.map((r) => [r.status, r.n])),
     chainWithoutReviewers: await findChainWithoutReviewers(sql, p),
+    managed: mayManageProgram(actor, p),
   };
 }
 

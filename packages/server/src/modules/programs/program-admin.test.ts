@@ -114,4 +114,21 @@ describe('programs as data', () => {
     expect((await appError(() => getProgramDetail(w.db, w.staff(w.districtB), p.id))).code).toBe('NOT_FOUND');
     expect(await auditActions(w.db, 'program', p.id)).toEqual(['program.create']);
   });
+
+  it('answers whether the caller may manage the program and its owner by name, so a page below it asks nothing else', async () => {
+    const owner = w.staff(w.districtA);
+    const p = await createProgram(w.db, owner, fixedProgram(w.districtA.id));
+    expect(p.managed).toBe(true);
+    expect((await getProgramDetail(w.db, owner, p.id)).managed).toBe(true);
+    expect((await updateProgram(w.db, owner, p.id, { name: '改名' })).managed).toBe(true);
+    const below = await getProgramDetail(w.db, w.staff(w.grassA1), p.id);
+    expect(below.managed).toBe(false);
+    expect(below.ownerOrgName).toBe(w.districtA.name);
+    const { rows } = await w.db.query<{ after: object }>(
+      "select after from audit_log where entity = 'program' and entity_id = $1",
+      [String(p.id)],
+    );
+    expect(rows.length).toBe(2);
+    for (const r of rows) expect(r.after).not.toHaveProperty('managed');
+  });
 });

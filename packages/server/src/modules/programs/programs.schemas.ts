@@ -167,6 +167,11 @@ export const ProgramDetailSchema = Type.Object({
         'unions of the review chain with no account that can review: the union above takes their step at once',
     },
   ),
+  managed: Type.Boolean({
+    description:
+      'the caller may manage it (edit, publish, close, pay): its owner is their union or below it; ' +
+      'a program owned above is seen, not managed',
+  }),
 });
 
 export const ProgramListSchema = S.PagedList(ProgramSchema);

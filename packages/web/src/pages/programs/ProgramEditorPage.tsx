@@ -2,7 +2,6 @@ import { Alert, App, Breadcrumb, Card, Col, ConfigProvider, Flex, Row, Typograph
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -27,20 +26,6 @@ import {
 import { type Program, type ProgramInput, programsApi } from './programs-api.ts';
 import { RuleBuilder } from './RuleBuilder.tsx';
 
-/** A saved program, and whether its owner is in my subtree (one owned above it is seen, not edited). */
-async function loadProgram(
-  id: number,
-  isAdmin: boolean,
-): Promise<{ program: Program; ownerInScope: boolean }> {
-  const program = await programsApi.get(id);
-  if (isAdmin) return { program, ownerInScope: true };
-  const ownerInScope = await api
-    .GET('/api/orgs/{id}', { params: { path: { id: program.ownerOrgId } } })
-    .then((r) => r.response.ok)
-    .catch(() => false);
-  return { program, ownerInScope };
-}
-
 /** Staff: define or edit a program, one card per section; the side column saves and works with it. */
 export default function ProgramEditorPage() {
   const { id } = useParams();
@@ -52,10 +37,8 @@ export default function ProgramEditorPage() {
   const feedback = useFeedback();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const loaded = useLoad(
-    async () => (programId ? loadProgram(programId, me?.role === 'admin') : null),
-    [programId, me?.role],
-  );
+  // The answer says whether my union may manage it (a program owned above mine is seen, not edited).
+  const loaded = useLoad(async () => (programId ? programsApi.get(programId) : null), [programId]);
   const [program, setProgram] = useState<Program | null>(null);
   const [draft, setDraft] = useState<ProgramInput | null>(isNew ? blankProgram(me?.orgId ?? null) : null);
   const [saving, setSaving] = useState(false);
@@ -65,14 +48,14 @@ export default function ProgramEditorPage() {
   const transitioning = useSaving();
   useEffect(() => {
     if (!loaded.data) return;
-    setProgram(loaded.data.program);
-    setDraft(toInput(loaded.data.program));
+    setProgram(loaded.data);
+    setDraft(toInput(loaded.data));
   }, [loaded.data]);
 
   if (loaded.error)
     return <LoadError error={loaded.error} retry={loaded.reload} what={t('load.what.program')} />;
   if (!draft) return <Loading />;
-  const managed = loaded.data?.ownerInScope ?? true;
+  const managed = program?.managed ?? true;
   const writable = can('programs.write') && managed;
   const closed = program?.status === 'closed';
   const section: SectionProps = {
