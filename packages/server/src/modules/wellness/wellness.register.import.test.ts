@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusedWhole } from '../../../test/register-kit.ts';
+import { refusedWhole, resaved } from '../../../test/register-kit.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createWellnessService } from './wellness.service.ts';
@@ -19,7 +19,7 @@ describe('the 疗休养/体检 register, written set-based', () => {
   });
 
   async function setUp() {
-    const { firm, clerk, program, instName } = await newWellnessDistrict(world.t, world.svc, world.root);
+    const { d, firm, clerk, program, instName } = await newWellnessDistrict(world.t, world.svc, world.root);
     const people = await Promise.all(
       [1, 2, 3].map(async () => {
         const idNumber = world.t.newIdNumber();
@@ -39,7 +39,7 @@ describe('the 疗休养/体检 register, written set-based', () => {
       p.name,
       ...rest,
     ];
-    return { clerk, program, people, row, firm };
+    return { d, clerk, program, people, row, firm };
   }
 
   it('puts back on the list a worker who was replaced earlier in the file', async () => {
@@ -204,5 +204,122 @@ describe('the 疗休养/体检 register, written set-based', () => {
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe('WELLNESS_ALREADY_NOMINATED');
     expect((await world.svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
+  });
+
+  describe('sent again (ADR 150)', () => {
+    /** A batch's list of three: x on the list and present, y replaced by z, z on the list and absent. */
+    async function listed() {
+      const set = await setUp();
+      const [x, y, z] = set.people;
+      const rows = [
+        set.row(x, ['2025-07-01', '', '', '', '是']),
+        set.row(y, ['2025-07-01', '被替换', '', z.idNumber, '']),
+        set.row(z, ['2025-07-05', '', '', '', '否']),
+      ];
+      const first = await world.svc.register.importFile(set.clerk, {
+        file: sheet(rows),
+        fileName: 'list.xlsx',
+        dryRun: false,
+      });
+      expect(first).toMatchObject({ created: 3, onRecord: 0, batches: 1 });
+      const [batch] = (await world.svc.getProgram(set.clerk, set.program.id)).batches;
+      /** The batch as it stands: its list, its quotas and its figures. */
+      const held = async () => {
+        const page = await world.svc.getBatch(set.clerk, batch.id);
+        const list = page.nominations.map((n) => [n.personId, n.status, n.attendance, n.attendanceOn]);
+        return { list: list.sort(), allocations: page.allocations, figures: page.figures };
+      };
+      return { ...set, rows, batch, held };
+    }
+
+    it('skips and counts every row of the same sheet sent again, creating nothing', async () => {
+      const { d, clerk, rows, people, held } = await listed();
+      // a worker who has since moved to another union: their nomination on record stands as the row gives it
+      const elsewhere = await world.t.newOrg(d, 'grassroots');
+      await world.t.services.people.transferMember(clerk, people[0].id, elsewhere.id, '2026-03-15');
+      const before = await held();
+      const file = resaved(sheet(rows));
+      const dry = await world.svc.register.importFile(clerk, { file, fileName: 'again.xlsx', dryRun: true });
+      expect(dry).toMatchObject({ errors: [], created: 0, onRecord: 3, batches: 0, substituted: 0 });
+      const done = await world.svc.register.importFile(clerk, {
+        file,
+        fileName: 'again.xlsx',
+        dryRun: false,
+      });
+      expect(done).toMatchObject({ created: 0, onRecord: 3, batches: 0 });
+      expect(await held()).toEqual(before);
+    });
+
+    it('refuses a row differing from its nominee on record, per column, and writes nothing', async () => {
+      const { clerk, rows, people, row, held } = await listed();
+      const [x, y] = people;
+      const file = resaved(
+        sheet([
+          row(x, ['2025-07-01', '', '', '', '否']),
+          row(y, ['2025-07-01', '退出', '2025-07-03', '', '']),
+          rows[2],
+        ]),
+      );
+      const errors = await refusedWhole(
+        (dryRun) => world.svc.register.importFile(clerk, { file, fileName: 'differs.xlsx', dryRun }),
+        [
+          [2, '是否到场'],
+          [3, '名单状态'],
+          [3, '变动日期'],
+          [3, '替补人身份证号'],
+        ],
+        held,
+      );
+      expect(errors[0].messageZh).toBe('该职工在本批次2025-07-01的推荐已登记，平台上是“是”，本表是“否”');
+      expect(errors[0].messageEn).toBe(
+        "This worker's nomination of 2025-07-01 to the batch is on record with “yes (present)”; this sheet gives “no (absent)”",
+      );
+      expect(errors[1].messageZh).toBe(
+        '该职工在本批次2025-07-01的推荐已登记，平台上是“被替换”，本表是“退出”',
+      );
+      expect(errors[2].messageZh).toBe(
+        '该职工在本批次2025-07-01的推荐已登记，平台上是“2025-07-05”，本表是“2025-07-03”',
+      );
+      expect(errors[3].messageZh).toBe(
+        `该职工在本批次2025-07-01的推荐已登记，平台上是“${people[2].name}”，本表是“（空）”`,
+      );
+    });
+
+    it('creates the new rows of a sheet mixing them with rows on record, by every rule of a new nomination', async () => {
+      const { clerk, rows, row, firm, program, people, held } = await listed();
+      const x = people[0];
+      const idNumber = world.t.newIdNumber();
+      const w = { idNumber, ...(await world.t.newPerson(firm, { idNumber })) };
+      const other = row(x, ['2025-07-02', '', '', '', '']).map((c, i) => (i === 1 ? '2025年第2期' : c));
+      const grown = [...rows, row(w, ['2025-07-08', '', '', '', '是']), other];
+      // a new row is held to the rules of a new nomination: x is on the batch's list already, and a new row cannot
+      // make x's nomination on record a substitute
+      const check = async (extra: (string | number)[]) =>
+        (
+          await world.svc.register.importFile(clerk, {
+            file: sheet([...grown, extra]),
+            fileName: 'wrong.xlsx',
+            dryRun: true,
+          })
+        ).errors.map((e) => [e.rowNo, e.column, e.messageZh]);
+      expect(await check(row(x, ['2025-07-09', '', '', '', '']))).toEqual([
+        [7, '身份证号', '此人在本批次名单中已有一行'],
+      ]);
+      expect(await check(row(w, ['2025-07-01', '被替换', '', x.idNumber, '']))).toEqual([
+        [7, '替补人身份证号', expect.stringContaining('替补人的第2行是平台上已登记的推荐')],
+      ]);
+      const done = await world.svc.register.importFile(clerk, {
+        file: sheet(grown),
+        fileName: 'grown.xlsx',
+        dryRun: false,
+      });
+      expect(done).toMatchObject({ created: 2, onRecord: 3, batches: 1, attended: 1 });
+      const now = await held();
+      expect(now.figures).toEqual({ nominated: 4, substituted: 1, withdrawn: 0, attended: 2, noShows: 1 });
+      // the union's quota raised for w, as for any new nominee
+      expect(now.allocations).toMatchObject([{ quota: 3, used: 3 }]);
+      expect(now.list.filter(([p]) => p === w.id)).toEqual([[w.id, 'nominated', 'attended', '2025-08-14']]);
+      expect((await world.svc.getProgram(clerk, program.id)).batches).toHaveLength(2);
+    });
   });
 });

@@ -35,10 +35,11 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
     permission: 'wellness.manage',
     plan: (rows, errors, { actor, today }) =>
       db.tx((sql) => planWellnessRegister(sql, actor, ids, rows, errors, today)),
-    counts: (plans) => {
+    counts: ({ batches: plans, onRecord }) => {
       const all = plans.flatMap((p) => p.nominees);
       return {
         created: all.length,
+        onRecord,
         batches: plans.filter((p) => p.fresh).length,
         substituted: all.filter((n) => n.status === 'replaced').length,
         withdrawn: all.filter((n) => n.status === 'withdrawn').length,
@@ -46,9 +47,9 @@ export function createWellnessRegister(db: Db, ids: IdProtector, clock: Clock) {
         absent: all.filter((n) => n.attendance === 'absent').length,
       };
     },
-    unionsOf: (plans) => plans.flatMap((p) => p.nominees.map((n) => n.orgId)),
+    unionsOf: ({ batches: plans }) => plans.flatMap((p) => p.nominees.map((n) => n.orgId)),
     dryRunExtras: {},
-    write: async (sql, plans, _counts, { actor }) => {
+    write: async (sql, { batches: plans }, _counts, { actor }) => {
       // Ids are drawn outside the transaction as inside it (a sequence is not rolled back): on PostgreSQL through the
       // pool, so the nominations' ids are drawn while the transaction writes the batches and quotas.
       await writePlans(sql, besideTransaction(db, sql), actor, plans);
@@ -69,6 +70,8 @@ const markOf = (n: NomineePlan) =>
  * attendance marked on its day — with the counts and the attendance audit rows the live steps keep.
  */
 async function writePlans(sql: Sql, draw: Sql, actor: Actor, plans: BatchPlan[]) {
+  // a ledger sent again whose rows are all on record (ADR 150) writes nothing
+  if (!plans.length) return;
   // in the order they happened, so a substitute is on the list the day its nominee leaves it (days 'YYYY-MM-DD'
   // compared as text: the order localeCompare gives them, without a collation a comparison)
   const ordered = plans.map((p) =>

@@ -21,27 +21,25 @@ import {
   listPrograms,
   type ProgramRow,
 } from './wellness.programs.repository.ts';
-import { personGroups } from './wellness.register.repository.ts';
+import { heldNominationsOf, personGroups } from './wellness.register.repository.ts';
 import {
   fitQuotas,
   linkSubstitutes,
   planNominee,
   type RowContext,
+  rowWho,
   substituteRowWrong,
 } from './wellness.register.rows.ts';
+import { nomineesOnRecord, substituteOnRecord } from './wellness.register.same.ts';
 import { COL, type WellnessRegisterKey as Key } from './wellness.register.ts';
 import type { BatchPlan, NomineePlan, UnionPlan } from './wellness.register.types.ts';
-import {
-  type BatchRow,
-  listAllocations,
-  listBatches,
-  liveNominationsOf,
-  placesInYear,
-} from './wellness.repository.ts';
+import { type BatchRow, listAllocations, listBatches, placesInYear } from './wellness.repository.ts';
 
 /**
  * The register's rows checked against what is stored (ADR 55, issue 42): each batch found or to be created, each
  * union's quota on it, each nominee with its days. Every problem is a row error naming the row and the column.
+ * Rows giving a batch's nominations on record as they stand are skipped and counted (`onRecord`, ADR 150); a batch
+ * with no other row is planned no further.
  */
 export type { BatchPlan, NomineePlan, UnionPlan };
 
@@ -58,7 +56,7 @@ export async function planWellnessRegister(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<BatchPlan[]> {
+): Promise<{ batches: BatchPlan[]; onRecord: number }> {
   const path = actor.scopePath ?? '';
   const err = (rowNo: number, col: keyof typeof COL, zh: string, en: string) =>
     errors.push(rowError(rowNo, COL[col], zh, en));
@@ -119,6 +117,7 @@ export async function planWellnessRegister(
     return stored.get(programId) as Promise<BatchRow[]>;
   };
   const plans: BatchPlan[] = [];
+  let onRecord = 0;
   const yearPlaces = new Map<string, number>();
   for (const g of byBatch.values()) {
     await giveTurn();
@@ -160,15 +159,6 @@ export async function planWellnessRegister(
         continue;
       }
     }
-    if (existing?.status === 'settled') {
-      err(
-        first.rowNo,
-        'batch',
-        '该批次已结算，不能再导入',
-        'The batch is settled; nothing can be imported into it',
-      );
-      continue;
-    }
     let fresh: BatchPlan['fresh'] = null;
     if (!existing) {
       fresh = newBatch(first.rowNo, program, title, f, g.unread, { institutions, unread, err });
@@ -192,6 +182,24 @@ export async function planWellnessRegister(
       }
       yearPlaces.set(yk, taken + fresh.places);
     }
+    // the rows naming the batch's nominations on record (a ledger sent again, ADR 150), and those new to it
+    const onList = existing ? await heldNominationsOf(sql, existing.id) : [];
+    const whom = { err, unions, program, hashes, people, today };
+    const sorted = nomineesOnRecord(
+      g.rows.map((row) => ({ row, who: rowWho(row, whom) })),
+      onList,
+      (rowNo) => people.get(substituteHashes.get(rowNo) ?? '')?.id,
+      err,
+    );
+    onRecord += sorted.onRecord;
+    if (existing?.status === 'settled' && sorted.fresh.length)
+      err(
+        sorted.fresh[0].row.rowNo,
+        'batch',
+        '该批次已结算，不能再导入',
+        'The batch is settled; nothing can be imported into it',
+      );
+    if (existing?.status === 'settled' || !sorted.fresh.length) continue;
     const b = {
       startsOn: (existing?.startsOn ?? fresh?.startsOn) as string,
       endsOn: (existing?.endsOn ?? fresh?.endsOn) as string,
@@ -199,21 +207,25 @@ export async function planWellnessRegister(
       places: (existing?.places ?? fresh?.places) as number,
     };
     const held = existing ? await listAllocations(sql, existing.id, program.orgPath) : [];
-    const live = new Set(existing ? (await liveNominationsOf(sql, existing.id)).map((n) => n.personId) : []);
+    const live = new Set(onList.filter((n) => n.status === 'nominated').map((n) => n.personId));
     const plan: BatchPlan = { rowNo: first.rowNo, program, existing, fresh, unions: new Map(), nominees: [] };
     const rowOfPerson = new Map<number, NomineePlan>();
     const substituteOf = new Map<number, string | null>();
     // one context for the batch's rows (a copy a row was 15 properties each of 10,000 times)
     const row = { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan };
     const context: RowContext = { ...row, rowOfPerson, substituteOf, substituteHashes };
-    for (const r of g.rows) planNominee(r, context);
-    linkSubstitutes(plan, substituteOf, people, rowOfPerson, err, (hash) =>
-      substituteRowWrong(hash, g.rows, hashes, unread),
-    );
+    for (const { row, who } of sorted.fresh) planNominee(row, who, context);
+    const freshRows = sorted.fresh.map((r) => r.row);
+    linkSubstitutes(plan, substituteOf, people, rowOfPerson, err, (hash) => {
+      // a substitute whose only row of the batch is on record: no new row of theirs to point at
+      const own = g.rows.filter((r) => hashes.get(r.rowNo) === hash);
+      if (own.length && own.every((r) => sorted.rows.has(r.rowNo))) return substituteOnRecord(own[0].rowNo);
+      return substituteRowWrong(hash, freshRows, hashes, unread);
+    });
     fitQuotas(plan, held, b.places, err);
     plans.push(plan);
   }
-  return plans;
+  return { batches: plans, onRecord };
 }
 
 /**

@@ -51,6 +51,44 @@ export async function livePeopleOf(sql: Sql, batchIds: number[]): Promise<Set<st
   return new Set(rows.map((r) => `${Number(r.batchId)}|${Number(r.personId)}`));
 }
 
+/** A nomination on record of a batch the register names, as a row of the register gives one (ADR 150). */
+export interface HeldNomination {
+  personId: number;
+  orgId: number;
+  orgName: string;
+  nominatedOn: string;
+  status: 'nominated' | 'replaced' | 'withdrawn';
+  endedOn: string | null;
+  /** The substitute's person, for a replaced nomination. */
+  substituteId: number | null;
+  substituteName: string | null;
+  attendance: 'attended' | 'absent' | null;
+  attendanceOn: string | null;
+}
+
+/** The batch's nominations on record, each person's in the order they were made. */
+export async function heldNominationsOf(sql: Sql, batchId: number): Promise<HeldNomination[]> {
+  const { rows } = await sql.query<HeldNomination>(
+    `select n.person_id as "personId", n.org_id as "orgId", o.name as "orgName",
+            to_char(n.nominated_on, 'YYYY-MM-DD') as "nominatedOn", n.status,
+            to_char(n.ended_on, 'YYYY-MM-DD') as "endedOn", s.person_id as "substituteId",
+            sp.name as "substituteName", n.attendance, to_char(n.attendance_on, 'YYYY-MM-DD') as "attendanceOn"
+       from wellness_nominations n
+       join orgs o on o.id = n.org_id
+       left join wellness_nominations s on s.id = n.replaced_by
+       left join persons sp on sp.id = s.person_id
+      where n.batch_id = $1
+      order by n.person_id, n.nominated_on, n.id`,
+    [batchId],
+  );
+  return rows.map((r) => ({
+    ...r,
+    personId: Number(r.personId),
+    orgId: Number(r.orgId),
+    substituteId: r.substituteId === null ? null : Number(r.substituteId),
+  }));
+}
+
 export interface NewRegisterBatch extends NewBatchFacts {
   id: number;
 }

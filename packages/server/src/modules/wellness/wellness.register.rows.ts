@@ -38,16 +38,22 @@ export interface RowContext {
 const text = (v: CellValue) => cellText(v)?.trim() || null;
 const day = (v: CellValue) => (v === null ? null : String(v));
 
+/** Who a row names: its union, if found below the program's, and its worker, if on record. */
+export interface RowWho {
+  union?: { id: number; path: string };
+  person?: { id: number; name: string; orgPath: string | null };
+}
+
 /**
- * A row's nominee planned into its batch. Its union, person and days are each checked whatever the others'
- * problems; a check over a cell that did not parse is skipped (a union or ID number that did not parse is not
- * looked for, a day that did not parse not compared, a status that did not parse not judged), and such a row, or
- * one whose union or person is not found, plans nothing.
+ * A row's union and worker, each problem told: a union not found or not below the program's, an ID number that is
+ * none or not on record, a name not the worker's. A cell that did not parse is not looked for.
  */
-export function planNominee(row: RegisterRow<Key>, c: RowContext): void {
+export function rowWho(
+  row: RegisterRow<Key>,
+  c: Pick<RowContext, 'err' | 'unions' | 'program' | 'hashes' | 'people' | 'today'>,
+): RowWho {
   const { rowNo, values: v } = row;
-  const { err, unions, program, hashes, people, groups, mayBackdate, today, b, held, live, plan } = c;
-  const { rowOfPerson, substituteOf, substituteHashes } = c;
+  const { err, unions, program, hashes, people, today } = c;
   const ok = (...keys: Key[]) => readOk(row, ...keys);
   const unionText = String(v.union);
   const u = ok('union')
@@ -64,7 +70,23 @@ export function planNominee(row: RegisterRow<Key>, c: RowContext): void {
   const name = ok('name') ? text(v.name) : null;
   if (person && name && !sameName(name, person.name))
     err(rowNo, 'name', `与名册中的姓名（${person.name}）不一致`, 'Differs from the name in the register');
-  if (u?.union && person?.orgPath && !person.orgPath.startsWith(u.union.path))
+  return { union: u?.union, person };
+}
+
+/**
+ * A row's nominee planned into its batch, given who it names (`rowWho`). Its union, person and days are each
+ * checked whatever the others' problems; a check over a cell that did not parse is skipped (a day that did not
+ * parse not compared, a status that did not parse not judged), and such a row, or one whose union or person is not
+ * found, plans nothing.
+ */
+export function planNominee(row: RegisterRow<Key>, who: RowWho, c: RowContext): void {
+  const { rowNo, values: v } = row;
+  const { err, mayBackdate, today, b, held, live, plan } = c;
+  const { rowOfPerson, substituteOf, substituteHashes, groups } = c;
+  const ok = (...keys: Key[]) => readOk(row, ...keys);
+  const { person, union: found } = who;
+  // a worker's union now: a row on record is not held to it (its nomination stands), a new one is
+  if (found && person?.orgPath && !person.orgPath.startsWith(found.path))
     err(rowNo, 'union', '此人不是该工会（或其下级）的会员', 'Not a member of this union or a union below it');
   // the days as read: undefined when a cell did not parse
   const nominatedOn = ok('nominatedOn') ? String(v.nominatedOn) : undefined;
@@ -83,7 +105,7 @@ export function planNominee(row: RegisterRow<Key>, c: RowContext): void {
       `推荐日期晚于推荐截止日期 ${b.closesOn}`,
       `The nomination date is after the closing day ${b.closesOn}`,
     );
-  const had = u?.union ? held.find((a) => a.orgId === u.union?.id) : undefined;
+  const had = found ? held.find((a) => a.orgId === found.id) : undefined;
   if (had?.allocatedOn && nominatedOn !== undefined && nominatedOn < had.allocatedOn)
     err(
       rowNo,
@@ -146,7 +168,7 @@ export function planNominee(row: RegisterRow<Key>, c: RowContext): void {
     err(rowNo, 'replacedBy', `替补人身份证号${zh}`, `The substitute's ID number ${en}`);
   }
   if (
-    !u?.union ||
+    !found ||
     !person ||
     row.unread ||
     nominatedOn === undefined ||
@@ -155,20 +177,20 @@ export function planNominee(row: RegisterRow<Key>, c: RowContext): void {
     attendance === undefined
   )
     return;
-  const union = plan.unions.get(u.union.id) ?? {
-    orgId: u.union.id,
+  const union = plan.unions.get(found.id) ?? {
+    orgId: found.id,
     had: had?.quota ?? 0,
     quota: had?.quota ?? 0,
     firstDay: nominatedOn,
     live: had?.used ?? 0,
   };
-  plan.unions.set(u.union.id, union);
+  plan.unions.set(found.id, union);
   if (nominatedOn < union.firstDay) union.firstDay = nominatedOn;
   const group = groups.get(person.id);
   const n: NomineePlan = {
     rowNo,
     personId: person.id,
-    orgId: u.union.id,
+    orgId: found.id,
     frontLine: group?.frontLine ?? false,
     newEmployment: group?.newEmployment ?? false,
     nominatedOn,

@@ -54,7 +54,8 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
     '推荐、替换和退出的日期须不晚于推荐截止日期，变动日期不早于推荐日期：与平台上逐笔录入时的规则相同。',
     '名单状态：在名单（默认）、被替换、退出。被替换的一行须填写替补人身份证号，替补人本身也须有一行，其推荐日期即替换日期；退出的一行须填写变动日期，名额退回。',
     '是否到场只对在名单的职工填写（批次开始后），不填为尚未登记；到场登记日期不填时为批次结束日期（批次未结束的为今天）。实际参加按批次开始日期计入统计，推荐、替换、退出各按其日期计入。',
-    '导入不核对推荐条件和“近几年已参加”的限制（往年名单以工会台账为准），也不向任何人发送消息；已结算的批次不能再导入。',
+    '导入不核对推荐条件和“近几年已参加”的限制（往年名单以工会台账为准），也不向任何人发送消息；已结算的批次不能再导入新的推荐。',
+    '批次已在平台上时，与平台上该职工的推荐（推荐工会、推荐日期、名单状态、变动日期、替补人、是否到场及登记日期）相同的行再次导入时跳过（已在册）；不同的报错，不覆盖平台上的名单。同一职工在本表中比平台上多出的行按新的推荐导入。',
     '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
@@ -64,7 +65,8 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
     'The days of nominations, replacements and withdrawals are not after the day nominations close, and the day changed is not before the day nominated: the same rules as for entries made one by one on the platform.',
     "List status: on the list (the default), replaced, withdrawn. A replaced row gives the substitute's ID number, and the substitute has a row of their own, whose day nominated is the day of the replacement; a withdrawn row gives the day changed, and the place is given back.",
     "Attended is filled in only for workers on the list (once the batch has begun); if left empty, not yet recorded. If the day attendance was recorded is left empty, it is the batch's last day (today for a batch not yet ended). Actual attendance counts in the figures by the day the batch starts; nominations, replacements and withdrawals each by their own day.",
-    "The import does not check the nomination conditions or the limit on taking part in recent years (past lists follow the union's own records), and sends no messages to anyone; a batch already settled cannot be imported into.",
+    "The import does not check the nomination conditions or the limit on taking part in recent years (past lists follow the union's own records), and sends no messages to anyone; a batch already settled takes no new nominations.",
+    "For a batch on the platform, a row giving the worker's nomination as it stands there (nominating union, day nominated, list status, day changed, substitute, attendance and the day it was recorded) is skipped when imported again (on record); one that differs is an error, and the list on the platform is never overwritten. A worker's rows beyond their nominations on the platform are imported as new nominations.",
     'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
