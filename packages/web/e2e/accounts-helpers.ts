@@ -38,7 +38,8 @@ export async function pickUnion(page: Page, picker: ReturnType<Page['locator']>,
   await selectsClosed(page);
 }
 
+/** Signs out from the user menu; the sign-in page opens with no page to go back to (the next user starts at home). */
 export async function signOut(page: Page) {
   await chooseFromDropdown(page, page.getByTestId('user-menu'), '退出登录');
-  await page.waitForURL('**/login**');
+  await page.waitForURL((url) => url.pathname === '/login' && url.search === '');
 }

@@ -18,6 +18,11 @@ interface Session {
     onSecurityCheck?: () => void,
   ): Promise<Me>;
   signOut(): Promise<void>;
+  /**
+   * The user signed out themselves: the sign-in page is opened without the page they were on to come back to (the
+   * next person signing in on that phone or desk starts at their own home).
+   */
+  signedOut: boolean;
   can(permission: string): boolean;
   /** Reads the session again (GET /api/auth/session), e.g. after set-up, a password change or a role switch. */
   refresh(): Promise<Me | null>;
@@ -34,6 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [ended, setEnded] = useState<{ zh: string; en: string } | null>(null);
   const [notice, setNotice] = useState<{ last: Me['lastSignIn'] } | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
 
   useEffect(
     () =>
@@ -74,6 +80,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           );
           setMe(m);
           setEnded(null);
+          setSignedOut(false);
           setNotice({ last: m.lastSignIn });
           return m;
         } catch (err) {
@@ -90,6 +97,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await unwrap(api.POST('/api/auth/logout')).catch(() => undefined);
+    setSignedOut(true);
     setMe(null);
   }, []);
 
@@ -112,13 +120,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       me,
       signIn,
       signOut,
+      signedOut,
       refresh,
       can: (p) => !!me?.permissions.includes(p),
       ended,
       notice,
       dismissNotice: () => setNotice(null),
     }),
-    [me, signIn, signOut, refresh, ended, notice],
+    [me, signIn, signOut, signedOut, refresh, ended, notice],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

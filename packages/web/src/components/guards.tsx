@@ -14,12 +14,15 @@ export function PageSpinner() {
 
 /** Renders children for a signed-in user of the right side; sends others to the matching sign-in page. */
 export function RequireUser({ side, children }: { side: 'staff' | 'worker'; children: ReactNode }) {
-  const { me } = useSession();
+  const { me, signedOut } = useSession();
   const location = useLocation();
   if (me === undefined) return <PageSpinner />;
   if (me === null) {
+    const login = side === 'worker' ? '/m/login' : '/login';
+    // a session that ran out comes back to its page once signed in again; one ended by signing out does not
+    if (signedOut) return <Navigate to={login} replace />;
     const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`${side === 'worker' ? '/m/login' : '/login'}?next=${next}`} replace />;
+    return <Navigate to={`${login}?next=${next}`} replace />;
   }
   const isWorker = me.role === 'worker';
   // a worker asking for 我的账号 (/account) is shown their phone's password change
