@@ -59,5 +59,7 @@ describe('a date written YYYY-MM-DD', () => {
     expect(parseDateText('2020-03-15 08:30')).toBe('2020-03-15');
     expect(parseDateText('2020-3-5')).toBe('2020-03-05');
     expect(parseDateText('2020-03-1x')).toBeNull();
+    expect(parseDateText('2020年3月5号')).toBe('2020-03-05');
+    expect(parseDateText('2020年2月30号')).toBeNull();
   });
 });

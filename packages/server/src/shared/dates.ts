@@ -1,5 +1,5 @@
 /**
- * Reads a date as clerks type it (2020-03-15, 2020/3/15, 2020.3.15, 2020年3月15日, 20200315) or as a
+ * Reads a date as clerks type it (2020-03-15, 2020/3/15, 2020.3.15, 2020年3月15日 or 15号, 20200315) or as a
  * spreadsheet shows a date cell (3/15/20, 3/15/2020); a time part is ignored. Returns 'YYYY-MM-DD' or null.
  * A two-digit year is read as the spreadsheet reads it: 00–29 in the 2000s, 30–99 in the 1900s.
  */
@@ -22,7 +22,8 @@ export function dateTextParts(
     .normalize('NFKC')
     .trim()
     .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  // 3月5日 or, as it is said, 3月5号
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(t);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), compact: false };
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), compact: true };

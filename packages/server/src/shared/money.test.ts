@@ -14,3 +14,13 @@ describe('formatYuan, the one server formatter', () => {
     for (const fen of [1, 99, 100_000, 123_456_789]) expect(parseYuan(formatYuan(fen))).toBe(fen);
   });
 });
+
+describe('parseYuan', () => {
+  it('takes a comma between thousands only: 12,50 is no amount, not 1250 yuan', () => {
+    expect(parseYuan('1,200.50')).toBe(120_050);
+    expect(parseYuan('1,234,567')).toBe(123_456_700);
+    expect(parseYuan('¥1,200元')).toBe(120_000);
+    expect(parseYuan('1,200万')).toBe(1_200_000_000);
+    for (const typed of ['12,50', '1200,5', '1,2,00', ',100', '1,20.5']) expect(parseYuan(typed)).toBeNull();
+  });
+});

@@ -1,12 +1,18 @@
+/** A comma in an amount: between thousands only, as 1,200.50 and 1,234,567 are written. */
+const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?万?$/;
+
 /**
  * Yuan as clerks write them ("1200", "1,200.5", "¥1200.00", "3000元", "3.5万", "3.5万元") to fen, exactly;
  * null when malformed or negative. Money is integer fen everywhere else.
  */
 export function parseYuan(raw: string): number | null {
-  const s = raw
+  const typed = raw
     .normalize('NFKC')
-    .replace(/[,\s¥￥]/g, '')
+    .replace(/[\s¥￥]/g, '')
     .replace(/元$/, '');
+  // a comma separates thousands only (1,200.50): 12,50 or 1200,5 is no amount, not 1250 or 12005 yuan
+  if (typed.includes(',') && !THOUSANDS.test(typed)) return null;
+  const s = typed.replace(/,/g, '');
   const wan = /^(\d{1,6})(?:\.(\d{1,6}))?万$/.exec(s);
   if (wan) return Number(wan[1]) * 1_000_000 + Number((wan[2] ?? '').padEnd(6, '0'));
   const match = /^(\d{1,10})(?:\.(\d{1,2}))?$/.exec(s);

@@ -100,6 +100,39 @@ describe('a whole number written with its unit', () => {
   });
 });
 
+describe('an amount with commas', () => {
+  const MONEY = testRegister<'amount'>([
+    { key: 'amount', header: '金额（元）', en: 'amount', kind: 'money' },
+  ]);
+  const sheet = (amounts: string[]) =>
+    writeWorkbook([
+      {
+        name: '台账',
+        headers: ['名称', '日期', '金额（元）'],
+        rows: amounts.map((a) => ['甲', '2026-06-15', a]),
+      },
+    ]);
+
+  it('reads commas between thousands, and refuses one where a point was meant, saying so', async () => {
+    const read = await readRegister(
+      MONEY,
+      sheet(['1,200.50', '１，２３４，５６７元', '12,50', '1200,5', '1,2,00']),
+      'r.xlsx',
+      '2026-06-15',
+    );
+    expect(read.rows.filter((r) => !r.unread).map((r) => r.values.amount)).toEqual([120_050, 123_456_700]);
+    expect(read.errors.map((e) => [e.rowNo, e.value])).toEqual([
+      [4, '12,50'],
+      [5, '1200,5'],
+      [6, '1,2,00'],
+    ]);
+    expect(read.errors[0].messageZh).toBe(
+      '「12,50」不是金额（元）：逗号只用于千位分隔（如 1,200.50），小数请用小数点',
+    );
+    expect(read.errors[0].messageEn).toMatch(/a comma only separates thousands/);
+  });
+});
+
 describe('a date cell that lost its date format', () => {
   it('is refused, and the message names the day the serial stands for', async () => {
     const sheet = writeWorkbook([

@@ -181,7 +181,11 @@ function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): Cell
           en: `The ${c.en} has at most two decimals (to the fen): ${text}`,
         });
       }
-      return problem({ zh: `「${text}」不是金额（元）`, en: `"${text}" is not an amount in yuan` });
+      const comma = text.normalize('NFKC').includes(',') && /^\d+(\.\d+)?万?$/.test(plain);
+      return problem({
+        zh: `「${text}」不是金额（元）${comma ? '：逗号只用于千位分隔（如 1,200.50），小数请用小数点' : ''}`,
+        en: `"${text}" is not an amount in yuan${comma ? ': a comma only separates thousands (1,200.50); write decimals with a point' : ''}`,
+      });
     }
     case 'yesno': {
       const key = normaliseText(text).toLowerCase();

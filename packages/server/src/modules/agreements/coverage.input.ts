@@ -12,7 +12,8 @@ export interface CoverageProblem extends Bilingual {
 
 /** A covered enterprise as entered or imported, checked: the credit code, a name, and counts that add up. */
 export function checkCoverage(row: CoverageInput): { value: CoverageInput } | { problem: CoverageProblem } {
-  const uscc = normaliseText(row.uscc).toUpperCase();
+  // as a union's code is found (org.union-texts): in lower case, full-width or grouped with spaces (9111 0113 …)
+  const uscc = normaliseText(row.uscc).replace(/\s/g, '').toUpperCase();
   if (!isValidUscc(uscc)) {
     return {
       problem: {
