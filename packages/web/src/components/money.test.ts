@@ -9,6 +9,8 @@ describe('yuan typed by staff becomes integer fen', () => {
     ['0.29', 29],
     ['1234.5', 123450],
     ['1,234.56', 123456],
+    ['1，234，567', 123456700],
+    ['1,200.', 120000],
     ['¥ 300000', 30000000],
     ['19.99', 1999],
     ['1.005', null],
@@ -48,6 +50,11 @@ describe('typed amounts are read exactly or refused with the reason', () => {
     ['0x10', 'format'],
     ['', 'required'],
     ['   ', 'required'],
+    // a comma separates thousands only: these are no amount, not 1250, 12005 or 1200 yuan
+    ['12,50', 'comma'],
+    ['1200,5', 'comma'],
+    ['1,2,00', 'comma'],
+    ['1,200,5', 'comma'],
   ])('%s is refused: %s', (text, problem) => {
     expect(parseYuan(text)).toEqual({ ok: false, problem });
   });

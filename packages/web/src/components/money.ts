@@ -11,7 +11,8 @@ export type NumberProblem =
   | 'negative'
   | 'tooLarge'
   | 'tooSmall'
-  | 'notWhole';
+  | 'notWhole'
+  | 'comma';
 
 export type Parsed = { ok: true; value: number | null } | { ok: false; problem: NumberProblem };
 
@@ -21,14 +22,24 @@ export type Parsed = { ok: true; value: number | null } | { ok: false; problem: 
  */
 export const MAX_FEN = 100_000_000_000;
 
-/** Full-width digits and signs become ASCII; grouping commas, spaces, a ¥ sign and a trailing 元 go. */
+/** A comma in a number: between thousands only, as 1,200.50 and 1,234,567 are written. */
+const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * Full-width digits and signs become ASCII; spaces, a ¥ sign and a trailing 元 go, and commas between thousands.
+ * A comma anywhere else (12,50 or 1200,5) stays, so the text is refused as `comma`, never read as 1250 or 12005.
+ */
 export function cleanNumberText(text: string): string {
-  return text
+  const s = text
     .normalize('NFKC')
-    .replace(/[,\s]/g, '')
+    .replace(/\s/g, '')
     .replace(/^[¥￥]/, '')
     .replace(/元$/, '');
+  return THOUSANDS.test(s) ? s.replace(/,/g, '') : s;
 }
+
+/** Why text that is no number is refused: a misplaced comma has a message of its own. */
+export const notANumber = (s: string) => (s.includes(',') ? 'comma' : 'format') as NumberProblem;
 
 /**
  * Text typed as yuan → integer fen. Empty text is `null` only when `emptyAllowed` (a field that says
@@ -44,7 +55,7 @@ export function parseYuan(
   if (/^-\d/.test(s) || /^-[.]\d/.test(s)) return { ok: false, problem: 'negative' };
   if (/^\d+\.\d{3,}$/.test(s)) return { ok: false, problem: 'decimals' };
   const m = /^(\d+)(?:\.(\d{0,2}))?$/.exec(s);
-  if (!m) return { ok: false, problem: 'format' };
+  if (!m) return { ok: false, problem: notANumber(s) };
   const whole = m[1].replace(/^0+(?=\d)/, '');
   if (whole.length > 15) return { ok: false, problem: 'tooLarge' };
   const fen = Number(whole) * 100 + Number((m[2] ?? '').padEnd(2, '0'));

@@ -24,6 +24,8 @@ describe('a number typed by staff', () => {
     ['2.5', places, 'notWhole'],
     ['1e3', places, 'format'],
     ['abc', places, 'format'],
+    ['12,50', { min: 0, max: 10_000 }, 'comma'],
+    ['1000,5', { min: 0, max: 10_000, decimals: 1 }, 'comma'],
     ['', places, 'required'],
     ['9999999999999999999', places, 'tooLarge'],
   ])('%s is refused, never clamped or rounded', (text, bounds, problem) => {

@@ -1,4 +1,4 @@
-import { cleanNumberText, type Parsed } from './money.ts';
+import { cleanNumberText, notANumber, type Parsed } from './money.ts';
 
 /** What a typed number may be: its bounds, how many decimals it keeps, and whether it may be left empty. */
 export interface NumberBounds {
@@ -20,7 +20,7 @@ export function parseNumber(
   const s = cleanNumberText(text ?? '');
   if (s === '') return emptyAllowed ? { ok: true, value: null } : { ok: false, problem: 'required' };
   const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(s);
-  if (!m) return { ok: false, problem: 'format' };
+  if (!m) return { ok: false, problem: notANumber(s) };
   if (m[1] && min >= 0 && /[1-9]/.test(s)) return { ok: false, problem: 'negative' };
   if (m[3] !== undefined && decimals === 0) return { ok: false, problem: 'notWhole' };
   if ((m[3] ?? '').length > decimals) return { ok: false, problem: 'decimals' };
