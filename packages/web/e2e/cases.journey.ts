@@ -34,7 +34,10 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
     await phone.goto(`${BASE_URL}/m/cases`);
     await phone.getByTestId('my-case-new').click();
     await phone.waitForURL('**/m/cases/new');
+    // the greyed-out button says what is still to do
+    await phone.getByTestId('my-case-submit').filter({ hasText: '请先选择诉求类别' }).waitFor();
     await pick(phone, phone.getByTestId('my-case-category'), '劳动安全');
+    await phone.getByTestId('my-case-submit').filter({ hasText: '请先描述您遇到的问题' }).waitFor();
     await phone.getByTestId('my-case-description').fill(text);
     await topShot(phone, 'cases-01-phone-file');
     await phone.getByTestId('my-case-submit').click();

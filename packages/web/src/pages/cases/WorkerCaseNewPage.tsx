@@ -107,7 +107,14 @@ export default function WorkerCaseNewPage() {
           onClick={() => void submit()}
           data-testid="my-case-submit"
         >
-          {t('case.me.submit')}
+          {/* a greyed-out button says what is still to do */}
+          {t(
+            !category
+              ? 'case.me.categoryFirst'
+              : !description.trim()
+                ? 'case.me.describeFirst'
+                : 'case.me.submit',
+          )}
         </Button>
       </div>
     </PhonePage>
