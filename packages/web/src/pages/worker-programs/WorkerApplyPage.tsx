@@ -51,7 +51,7 @@ export default function WorkerApplyPage() {
   usePageTitle(program?.name);
   const invalid = useInvalidFields();
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
-  const [subjectId, setSubjectId] = useState<number | undefined>();
+  const [subjectPicked, setSubjectId] = useState<number | undefined>();
   const { busy, run: whileBusy } = useSaving();
   const [claimedFen, setClaimedFen] = useState<number | null>(null);
   const [note, setNote] = useState('');
@@ -79,6 +79,8 @@ export default function WorkerApplyPage() {
   // A share of a fee the platform does not hold as a record (e.g. an insurance claim): the worker states it.
   const asksAmount = program.amount?.kind === 'fee_share' && !needsSubject;
   const choices = program.candidates.filter((c) => c.decision.eligible && !c.applied);
+  // the one record the worker may apply for is chosen for them (shown chosen in the select)
+  const subjectId = subjectPicked ?? (choices.length === 1 ? choices[0].recordId : undefined);
   const chosen = program.candidates.find((c) => c.recordId === subjectId);
   const decision = needsSubject ? (chosen?.decision ?? program.eligibility) : program.eligibility;
   const label = submitLabel({
