@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { idNumber, randomPhone, runTag } from './data.ts';
-import { apiAs, BASE_URL, CONTEXT, check, journey, shot, signIn } from './lib.ts';
+import { apiAs, BASE_URL, CONTEXT, check, journey, shot, signIn, tapTargets } from './lib.ts';
 
 const PHONE = { width: 375, height: 812 };
 const FIRM = '北京杨镇汇丰包装有限公司工会';
@@ -87,6 +87,7 @@ await journey(
       // the page's clock is the test's: the resend countdown is moved, never waited for
       await page.clock.install();
       await page.goto(`${BASE_URL}/m/activate`);
+      await tapTargets(page.locator('.m-foot a'), 'the links under the activation form');
       await page.getByTestId('activate-to-sms').click();
       await page.waitForURL('**/m/login?by=sms');
       await page.getByTestId('sms-phone').fill(member.phone);

@@ -56,7 +56,7 @@ export default function WorkerApplicationDetailPage() {
 
   return (
     <div className="wp-page">
-      <Link to="/m/applications" className="wp-muted">
+      <Link to="/m/applications" className="wp-muted m-tap">
         <LeftOutlined /> {t('wp.applications.title')}
       </Link>
       <div className="wp-card">

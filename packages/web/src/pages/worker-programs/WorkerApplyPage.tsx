@@ -110,7 +110,7 @@ export default function WorkerApplyPage() {
 
   return (
     <div className="wp-page">
-      <Link to="/m/programs" className="wp-muted">
+      <Link to="/m/programs" className="wp-muted m-tap">
         <LeftOutlined /> {t('wp.programs.title')}
       </Link>
       <div className="wp-card">

@@ -16,7 +16,7 @@ export default function WorkerPaymentsPage() {
     <PhonePage
       title={t('wp.payments.title')}
       back={
-        <Link to="/m/applications" className="wp-muted">
+        <Link to="/m/applications" className="wp-muted m-tap">
           <LeftOutlined /> {t('wp.applications.title')}
         </Link>
       }
