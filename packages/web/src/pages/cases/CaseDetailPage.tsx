@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Select, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -147,9 +160,14 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
               {t('case.detail.escalate', { name: d.unionAbove.name })}
             </Button>
           )}
-          <Button loading={busy} onClick={() => run(() => casesApi.close(c.id, on))} data-testid="case-close">
-            {t('case.detail.close')}
-          </Button>
+          <Popconfirm
+            title={t('case.detail.closeConfirm')}
+            onConfirm={() => run(() => casesApi.close(c.id, on))}
+          >
+            <Button loading={busy} data-testid="case-close">
+              {t('case.detail.close')}
+            </Button>
+          </Popconfirm>
         </Flex>
         <Flex gap={8} wrap>
           <Select
