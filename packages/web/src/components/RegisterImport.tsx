@@ -112,7 +112,12 @@ export function RegisterImport<A extends RegisterAnswer>({
         <div data-testid="import-result" data-status="success">
           <Result
             status="success"
-            title={t('import.register.done', { count: done.created, what })}
+            title={
+              // a file that created nothing but added to records on the register says so, not "0 imported"
+              registerOffer(done).kind === 'change'
+                ? t('import.register.doneChange', { what })
+                : t('import.register.done', { count: done.created, what })
+            }
             extra={
               <Button type="primary" icon={<ReloadOutlined />} onClick={again} data-testid="import-again">
                 {t('import.again')}

@@ -55,6 +55,8 @@ interface PersonPlan {
   honours: { level: Level; kind: HonourKind; title: string; year: number; awardedBy: string | null }[];
   /** On the register already, and the rows bring nothing it lacks: no title it does not hold, no other status. */
   unchanged?: boolean;
+  /** On the register already: how many of `honours` it holds already (the same title and year), skipped. */
+  held?: number;
   /** The rows giving this person. */
   rows: number;
 }
@@ -239,7 +241,8 @@ async function markUnchanged(sql: Sql, plans: PersonPlan[]) {
   );
   for (const p of old) {
     const titles = new Set((held.get(p.existingId as number) ?? []).map((h) => `${h.year}|${h.title}`));
-    if (p.honours.some((h) => !titles.has(`${h.year}|${h.title}`))) continue;
+    p.held = p.honours.filter((h) => titles.has(`${h.year}|${h.title}`)).length;
+    if (p.held < p.honours.length) continue;
     const { status, statusOn } = p.fields;
     if (status) {
       const m = await findModelWorker(sql, p.existingId as number);

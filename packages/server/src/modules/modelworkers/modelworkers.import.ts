@@ -42,8 +42,12 @@ export interface ModelWorkerImportCounts {
   created: number;
   updated: number;
   unchanged: number;
-  /** Rows of people on the register whose rows change nothing (a ledger sent again): skipped. */
+  /**
+   * Rows on record already, skipped: those of people whose rows change nothing (a ledger sent again), and the titles
+   * a person on the register holds already.
+   */
   onRecord: number;
+  /** The titles the file adds: those of new people, and those a person on the register does not hold yet. */
   honours: number;
 }
 
@@ -57,8 +61,8 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
           created: plans.filter((p) => !p.existingId).length,
           updated: plans.filter((p) => p.existingId && !p.unchanged).length,
           unchanged: plans.filter((p) => p.unchanged).length,
-          onRecord: plans.reduce((n, p) => n + (p.unchanged ? p.rows : 0), 0),
-          honours: plans.reduce((n, p) => n + p.honours.length, 0),
+          onRecord: plans.reduce((n, p) => n + (p.unchanged ? p.rows : (p.held ?? 0)), 0),
+          honours: plans.reduce((n, p) => n + p.honours.length - (p.held ?? 0), 0),
         }),
         dryRunExtras: {} as ImportedInto,
         write: ({ plans, persons, today }, counts) =>

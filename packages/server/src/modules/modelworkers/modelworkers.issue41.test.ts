@@ -102,6 +102,21 @@ describe('model workers: status and studios led, as of a day', () => {
       dryRun: false,
     });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, errors: [] });
+    // the ledger sent again with a title more for one of them: that title is what it adds, the rest is on record
+    const more = `${head}甲在职,${firm.name},区级,先进工作者,区先进工作者,2019,在岗,\n`;
+    const plusOne = await reg.importFile(t.actor('staff', district), {
+      file: Buffer.from(more, 'utf8'),
+      fileName: '劳模2.csv',
+      dryRun: false,
+    });
+    expect(plusOne).toMatchObject({
+      created: 0,
+      updated: 1,
+      unchanged: 3,
+      onRecord: 4,
+      honours: 1,
+      errors: [],
+    });
     expect((await mwStats(district, {})).byLevel).toMatchObject({ total: 2, retired: 1, deceased: 2 });
     // the template's 填写说明 names the values
     const notes = await readSheet(reg.template(t.actor('staff', district)), '模板.xlsx', {
