@@ -3,9 +3,9 @@ import type { TextEncoding } from './sheet-text.ts';
 import type { SheetRow, XlsxRowSource } from './xlsx-reader.ts';
 
 /**
- * Which sheet of a file an import reads, and its rows: the first visible sheet with the import's header row among
- * its first rows (a title or a note may come first), the rows below it capped, and cells that lost characters on
- * the way reported. Every reader (sheet-reader.ts) hands its sheets here, whatever the file's format.
+ * Which sheet of a file an import reads, and its rows: the visible sheet with the import's header row among its
+ * first rows (a title or a note may come first; two such sheets with rows are refused, not one of them left out),
+ * the rows below it capped, and cells that lost characters on the way reported. Every reader (sheet-reader.ts) hands its sheets here, whatever the file's format.
  */
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
@@ -24,8 +24,9 @@ export interface OpenSheetOptions {
   /** The error for more than `maxRows` rows (default SHEET_TOO_MANY_ROWS). */
   tooManyRows?: (max: number) => AppError;
   /**
-   * Whether a row is the import's header row. The sheet read is the first visible one with such a row among
-   * its first rows; without it, the first visible sheet that holds anything, its first filled row the header.
+   * Whether a row is the import's header row. The sheet read is the visible one with such a row among its first
+   * rows (two with rows under it are refused); without it, the first visible sheet that holds anything, its first
+   * filled row the header.
    */
   isHeader?: (cells: string[]) => boolean;
   /** The names of the columns the import needs, for the message when no sheet has them. */
@@ -79,6 +80,11 @@ async function firstRows(rows: XlsxRowSource | null): Promise<SheetRow[]> {
   return out.slice(0, HEADER_SEARCH_ROWS);
 }
 
+/**
+ * The sheet read. With `isHeader`, every visible sheet is looked at: two with the header row and rows below it are
+ * refused (an import reads one sheet, and the other's rows must not be left out unsaid); a sheet with the header
+ * row and nothing under it is passed over for one with rows.
+ */
 export async function chooseSheet(
   format: SheetFormat,
   sheets: CandidateSheet[],
@@ -88,12 +94,24 @@ export async function chooseSheet(
 ): Promise<SheetSource> {
   const visible = sheets.some((s) => !s.hidden) ? sheets.filter((s) => !s.hidden) : sheets;
   const seen: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
+  const matches: { sheet: CandidateSheet; top: SheetRow[]; at: number }[] = [];
   for (const sheet of visible) {
     const top = await firstRows(sheet.rows);
     if (top.length === 0) continue;
     seen.push({ sheet, top });
-    const at = options.isHeader ? top.findIndex((r) => options.isHeader?.(r.cells)) : 0;
-    if (at >= 0) return sheetSource(format, encoding, sheet.name, sheet.rows, top[at], options);
+    if (!options.isHeader) return sheetSource(format, encoding, sheet.name, sheet.rows, top[0], options);
+    const at = top.findIndex((r) => options.isHeader?.(r.cells));
+    if (at >= 0) matches.push({ sheet, top, at });
+  }
+  if (matches.length) {
+    const withRows = matches.filter((m) => m.top.length === HEADER_SEARCH_ROWS || hasRowsBelow(m.top, m.at));
+    if (withRows.length > 1)
+      throw severalSheets(
+        fileName,
+        withRows.map((m) => m.sheet.name ?? ''),
+      );
+    const m = withRows[0] ?? matches[0];
+    return sheetSource(format, encoding, m.sheet.name, m.sheet.rows, m.top[m.at], options);
   }
   // the columns only on a hidden sheet: say so, rather than what the visible sheet lacks
   const hidden: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
@@ -108,6 +126,20 @@ export async function chooseSheet(
     return sheetSource(format, encoding, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
   throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options.required ?? []);
 }
+
+/** Whether a filled cell lies below row `at` of a sheet's first rows. */
+const hasRowsBelow = (top: SheetRow[], at: number) =>
+  top.slice(at + 1).some((r) => r.cells.some((c) => c?.trim()));
+
+const severalSheets = (fileName: string, names: string[]) =>
+  invalid(
+    'SHEET_SEVERAL',
+    {
+      zh: `${fileName} 中有${names.length}个工作表含有所需的列：${names.map((n) => `“${n}”`).join('、')}。一次导入只读一个工作表，为免其余工作表的行被漏掉，本文件未导入任何一行；请把这些行放到同一个工作表中（或每个工作表另存为一个文件分别导入）后重新上传`,
+      en: `${names.length} sheets of ${fileName} have the columns needed: ${names.map((n) => `"${n}"`).join(', ')}. An import reads one sheet only: so that no sheet's rows are left out unsaid, nothing of this file was imported. Put the rows on one sheet (or save each sheet as a file of its own and import them one by one) and upload again`,
+    },
+    { field: 'file', sheets: names },
+  );
 
 const onlyHidden = (fileName: string, sheet: string) =>
   invalid(
