@@ -115,7 +115,11 @@ export async function openRegister<K extends string>(
   const names = Object.fromEntries(
     spec.columns.map((c) => [c.key, [c.header, c.en, ...(c.aliases ?? [])]]),
   ) as unknown as Record<K, readonly string[]>;
-  const required = spec.columns.filter((c) => c.required).map((c) => c.key);
+  // the required columns a row lacks: none in the header row; the fewest in the row named when no sheet has one
+  const missingFrom = (cells: string[]) => {
+    const found = findColumns(cells, names);
+    return spec.columns.filter((c) => c.required && found[c.key] === undefined).map((c) => c.header);
+  };
   const maxRows = spec.maxRows ?? 20_000;
   const source = await openSheet(file, fileName, {
     maxRows,
@@ -125,10 +129,8 @@ export async function openRegister<K extends string>(
         en: `At most ${max} rows per import; this sheet has more`,
       }),
     required: spec.columns.filter((c) => c.required).map((c) => c.header),
-    isHeader: (cells) => {
-      const found = findColumns(cells, names);
-      return required.every((k) => found[k] !== undefined);
-    },
+    missingFrom,
+    isHeader: (cells) => missingFrom(cells).length === 0,
   });
   const index = findColumns(source.headers, names);
   const missing = spec.columns.filter((c) => c.required && index[c.key] === undefined);

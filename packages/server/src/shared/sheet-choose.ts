@@ -31,6 +31,12 @@ export interface OpenSheetOptions {
   isHeader?: (cells: string[]) => boolean;
   /** The names of the columns the import needs, for the message when no sheet has them. */
   required?: string[];
+  /**
+   * The columns the import needs that a row lacks (as the messages name them). With it, a sheet without the header
+   * row is told by the row of its first rows that lacks the fewest (the first of those): the row taken as its header,
+   * named with its row number and what it lacks; without it, by its first row.
+   */
+  missingFrom?: (cells: string[]) => string[];
   /** The most a streamed .xlsx sheet may inflate to (default MAX_XLSX_INFLATED_BYTES). */
   maxSheetBytes?: number;
 }
@@ -122,14 +128,31 @@ export async function chooseSheet(
     return sheetSource(format, encoding, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
   }
   // one sheet with content: the import itself says which of its columns are missing
-  if (seen.length === 1)
-    return sheetSource(format, encoding, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
-  throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options.required ?? []);
+  if (seen.length === 1) {
+    const { sheet, top } = seen[0];
+    return sheetSource(format, encoding, sheet.name, sheet.rows, headerTaken(top, options).row, options);
+  }
+  throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options);
 }
 
 /** Whether a filled cell lies below row `at` of a sheet's first rows. */
 const hasRowsBelow = (top: SheetRow[], at: number) =>
   top.slice(at + 1).some((r) => r.cells.some((c) => c?.trim()));
+
+/** The row of a sheet's first rows taken as its header when none is the import's, and what it lacks. */
+function headerTaken(
+  top: SheetRow[],
+  options: OpenSheetOptions,
+): { row: SheetRow; missing: string[] | null } {
+  const missingFrom = options.missingFrom;
+  if (!missingFrom) return { row: top[0], missing: null };
+  let best = { row: top[0], missing: missingFrom(top[0].cells) };
+  for (const row of top.slice(1)) {
+    const missing = missingFrom(row.cells);
+    if (missing.length < best.missing.length) best = { row, missing };
+  }
+  return best;
+}
 
 const severalSheets = (fileName: string, names: string[]) =>
   invalid(
@@ -155,32 +178,39 @@ function noSheetMatches(
   fileName: string,
   all: CandidateSheet[],
   seen: { sheet: CandidateSheet; top: SheetRow[] }[],
-  required: string[],
+  options: OpenSheetOptions,
 ): AppError {
+  const required = options.required ?? [];
   const list = (cells: string[], sep: string) =>
     cells.filter(Boolean).slice(0, 12).join(sep) + (cells.filter(Boolean).length > 12 ? `${sep}…` : '');
-  const found = all.map((s) => ({
-    name: s.name,
-    hidden: s.hidden,
-    headers: seen.find((x) => x.sheet === s)?.top[0]?.cells.filter(Boolean) ?? [],
-  }));
+  const found = all.map((s) => {
+    const top = seen.find((x) => x.sheet === s)?.top ?? [];
+    const taken = top.length ? headerTaken(top, options) : null;
+    return {
+      name: s.name,
+      hidden: s.hidden,
+      rowNo: taken?.row.rowNo ?? null,
+      headers: taken?.row.cells.filter(Boolean) ?? [],
+      missing: taken?.missing ?? null,
+    };
+  });
   const zh = found
     .map(
       (s) =>
-        `“${s.name}”${s.hidden ? '（隐藏）' : ''}：${s.headers.length ? list(s.headers, '、') : '（空）'}`,
+        `“${s.name}”${s.hidden ? '（隐藏）' : ''}${s.headers.length ? `第${s.rowNo}行：${list(s.headers, '、')}` : '：（空）'}${s.headers.length && s.missing?.length ? `，缺少${s.missing.join('、')}` : ''}`,
     )
     .join('；');
   const en = found
     .map(
       (s) =>
-        `"${s.name}"${s.hidden ? ' (hidden)' : ''}: ${s.headers.length ? list(s.headers, ', ') : '(empty)'}`,
+        `"${s.name}"${s.hidden ? ' (hidden)' : ''}${s.headers.length ? ` row ${s.rowNo}: ${list(s.headers, ', ')}` : ': (empty)'}${s.headers.length && s.missing?.length ? `, lacking ${s.missing.join(', ')}` : ''}`,
     )
     .join('; ');
   return invalid(
     'SHEET_NOT_FOUND',
     {
-      zh: `${fileName} 中没有哪个工作表含有所需的列${required.length ? `（${required.join('、')}）` : ''}。各工作表的首行：${zh}`,
-      en: `No sheet of ${fileName} has the columns needed${required.length ? ` (${required.join(', ')})` : ''}. The first row of each sheet: ${en}`,
+      zh: `${fileName} 中没有哪个工作表含有所需的列${required.length ? `（${required.join('、')}）` : ''}。各工作表读作表头的行：${zh}`,
+      en: `No sheet of ${fileName} has the columns needed${required.length ? ` (${required.join(', ')})` : ''}. The row read as the header of each sheet: ${en}`,
     },
     { field: 'file', sheets: found },
   );
