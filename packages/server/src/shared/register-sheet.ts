@@ -1,11 +1,8 @@
-import { parseDateText } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
 import { maskIdNumbersIn } from './id-mask.ts';
-import { parseYuan } from './money.ts';
-import { notADay } from './sheet-dates.ts';
+import { CellProblem, isBlankRow, parseCell, readingOf } from './register-sheet.cells.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
-import { createFooterFilter, findColumns, normaliseHeader } from './spreadsheet.ts';
-import { normaliseText, wholeNumberText } from './text.ts';
+import { createFooterFilter, findColumns } from './spreadsheet.ts';
 
 export { registerTemplate } from './register-sheet.template.ts';
 
@@ -92,125 +89,6 @@ export interface RegisterRead<K extends string> {
   warningCount: number;
 }
 
-const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓']);
-const NO = new Set(['否', 'n', 'no', 'false', '0', '']);
-
-/** What reading a column needs once per file, not per cell: today, and the choices by their normalised names. */
-interface ColumnReading {
-  today: string;
-  choices: Map<string, string>;
-}
-
-const choiceKey = (text: string) => normaliseHeader(normaliseText(text));
-
-function readingOf(c: RegisterColumn, today: string): ColumnReading {
-  const choices = new Map<string, string>();
-  for (const o of c.choices ?? []) {
-    for (const name of [o.value, o.zh, o.en, ...(o.aliases ?? [])]) {
-      const key = choiceKey(name);
-      if (!choices.has(key)) choices.set(key, o.value);
-    }
-  }
-  return { today, choices };
-}
-
-/** A cell's problem, told from a value (text, a number, a boolean or null) by its class: a cell read makes no object. */
-class CellProblem {
-  constructor(readonly problem: Bilingual) {}
-}
-const problem = (p: Bilingual) => new CellProblem(p);
-
-function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): CellValue | CellProblem {
-  const text = raw.trim();
-  if (!text) {
-    return c.required
-      ? problem({ zh: `「${c.header}」必填`, en: `"${c.en}" is required` })
-      : c.kind === 'yesno'
-        ? false
-        : null;
-  }
-  switch (c.kind) {
-    case 'text':
-      return text.length > (c.max ?? 4000)
-        ? problem({ zh: `不能超过${c.max ?? 4000}字`, en: `at most ${c.max ?? 4000} characters` })
-        : text;
-    case 'date': {
-      const day = parseDateText(text);
-      if (!day) return problem(notADay(text));
-      const why = c.notAhead ? { zh: `：${c.notAhead.zh}`, en: `: ${c.notAhead.en}` } : { zh: '', en: '' };
-      if (!c.future && day > reading.today)
-        return problem({ zh: `${day} 晚于今天${why.zh}`, en: `${day} is after today${why.en}` });
-      return day;
-    }
-    case 'time': {
-      const m = /^(\d{1,2})[:：点时](\d{1,2})?(?:[:：分](\d{1,2})?秒?)?分?$/.exec(text.normalize('NFKC'));
-      const h = m ? Number(m[1]) : Number.NaN;
-      const min = m ? Number(m[2] ?? 0) : Number.NaN;
-      const sec = m?.[3] === undefined ? null : Number(m[3]);
-      if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59 && (sec === null || sec <= 59))) {
-        return problem({ zh: `「${text}」不是时间（如 18:05）`, en: `"${text}" is not a time (e.g. 18:05)` });
-      }
-      // HH:MM as typed; HH:MM:SS when the seconds were written (a cut-off is compared to the second).
-      const two = (n: number) => String(n).padStart(2, '0');
-      return `${two(h)}:${two(min)}${sec === null ? '' : `:${two(sec)}`}`;
-    }
-    case 'int': {
-      const n = Number(wholeNumberText(text));
-      if (Number.isInteger(n) && n >= 0) return n;
-      return problem(
-        n < 0
-          ? { zh: `${c.header}不能为负数：${text}`, en: `The ${c.en} cannot be negative: ${text}` }
-          : { zh: `${c.header}须为整数：${text}`, en: `The ${c.en} must be a whole number: ${text}` },
-      );
-    }
-    case 'money': {
-      const fen = parseYuan(text);
-      if (fen !== null) return fen;
-      const plain = text
-        .normalize('NFKC')
-        .replace(/[,\s¥￥]/g, '')
-        .replace(/元$/, '');
-      if (/^-\d/.test(plain))
-        return problem({
-          zh: `${c.header}不能为负数：${text}`,
-          en: `The ${c.en} cannot be negative: ${text}`,
-        });
-      if (/^\d+\.\d{3,}$/.test(plain)) {
-        return problem({
-          zh: `${c.header}最多保留两位小数（精确到分）：${text}`,
-          en: `The ${c.en} has at most two decimals (to the fen): ${text}`,
-        });
-      }
-      const comma = text.normalize('NFKC').includes(',') && /^\d+(\.\d+)?万?$/.test(plain);
-      return problem({
-        zh: `「${text}」不是金额（元）${comma ? '：逗号只用于千位分隔（如 1,200.50），小数请用小数点' : ''}`,
-        en: `"${text}" is not an amount in yuan${comma ? ': a comma only separates thousands (1,200.50); write decimals with a point' : ''}`,
-      });
-    }
-    case 'yesno': {
-      const key = normaliseText(text).toLowerCase();
-      if (YES.has(key)) return true;
-      if (NO.has(key)) return false;
-      return problem({ zh: `「${text}」请填写 是 或 否`, en: `"${text}": write 是 (yes) or 否 (no)` });
-    }
-    case 'choice': {
-      const hit = reading.choices.get(choiceKey(text));
-      return hit !== undefined
-        ? hit
-        : problem({
-            zh: `「${text}」不是可选的值（${(c.choices ?? []).map((o) => o.zh).join('、')}）`,
-            en: `"${text}" is not one of ${(c.choices ?? []).map((o) => o.en).join(', ')}`,
-          });
-    }
-  }
-}
-
-/** Whether every cell of a row is blank (a loop: every row of a register passes here). */
-function isBlankRow(cells: string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i]?.trim()) return false;
-  return true;
-}
-
 /**
  * A batch of a register's rows as read: every row, a row with cells that did not parse holding those that did
  * (marked `unread`), the cells' problems, and how many rows were read.
@@ -237,7 +115,11 @@ export async function openRegister<K extends string>(
   const names = Object.fromEntries(
     spec.columns.map((c) => [c.key, [c.header, c.en, ...(c.aliases ?? [])]]),
   ) as unknown as Record<K, readonly string[]>;
-  const required = spec.columns.filter((c) => c.required).map((c) => c.key);
+  // the required columns a row lacks: none in the header row; the fewest in the row named when no sheet has one
+  const missingFrom = (cells: string[]) => {
+    const found = findColumns(cells, names);
+    return spec.columns.filter((c) => c.required && found[c.key] === undefined).map((c) => c.header);
+  };
   const maxRows = spec.maxRows ?? 20_000;
   const source = await openSheet(file, fileName, {
     maxRows,
@@ -247,10 +129,8 @@ export async function openRegister<K extends string>(
         en: `At most ${max} rows per import; this sheet has more`,
       }),
     required: spec.columns.filter((c) => c.required).map((c) => c.header),
-    isHeader: (cells) => {
-      const found = findColumns(cells, names);
-      return required.every((k) => found[k] !== undefined);
-    },
+    missingFrom,
+    isHeader: (cells) => missingFrom(cells).length === 0,
   });
   const index = findColumns(source.headers, names);
   const missing = spec.columns.filter((c) => c.required && index[c.key] === undefined);

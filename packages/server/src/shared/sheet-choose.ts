@@ -3,9 +3,9 @@ import type { TextEncoding } from './sheet-text.ts';
 import type { SheetRow, XlsxRowSource } from './xlsx-reader.ts';
 
 /**
- * Which sheet of a file an import reads, and its rows: the first visible sheet with the import's header row among
- * its first rows (a title or a note may come first), the rows below it capped, and cells that lost characters on
- * the way reported. Every reader (sheet-reader.ts) hands its sheets here, whatever the file's format.
+ * Which sheet of a file an import reads, and its rows: the visible sheet with the import's header row among its
+ * first rows (a title or a note may come first; two such sheets with rows are refused, not one of them left out),
+ * the rows below it capped, and cells that lost characters on the way reported. Every reader (sheet-reader.ts) hands its sheets here, whatever the file's format.
  */
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
@@ -24,12 +24,19 @@ export interface OpenSheetOptions {
   /** The error for more than `maxRows` rows (default SHEET_TOO_MANY_ROWS). */
   tooManyRows?: (max: number) => AppError;
   /**
-   * Whether a row is the import's header row. The sheet read is the first visible one with such a row among
-   * its first rows; without it, the first visible sheet that holds anything, its first filled row the header.
+   * Whether a row is the import's header row. The sheet read is the visible one with such a row among its first
+   * rows (two with rows under it are refused); without it, the first visible sheet that holds anything, its first
+   * filled row the header.
    */
   isHeader?: (cells: string[]) => boolean;
   /** The names of the columns the import needs, for the message when no sheet has them. */
   required?: string[];
+  /**
+   * The columns the import needs that a row lacks (as the messages name them). With it, a sheet without the header
+   * row is told by the row of its first rows that lacks the fewest (the first of those): the row taken as its header,
+   * named with its row number and what it lacks; without it, by its first row.
+   */
+  missingFrom?: (cells: string[]) => string[];
   /** The most a streamed .xlsx sheet may inflate to (default MAX_XLSX_INFLATED_BYTES). */
   maxSheetBytes?: number;
 }
@@ -79,6 +86,11 @@ async function firstRows(rows: XlsxRowSource | null): Promise<SheetRow[]> {
   return out.slice(0, HEADER_SEARCH_ROWS);
 }
 
+/**
+ * The sheet read. With `isHeader`, every visible sheet is looked at: two with the header row and rows below it are
+ * refused (an import reads one sheet, and the other's rows must not be left out unsaid); a sheet with the header
+ * row and nothing under it is passed over for one with rows.
+ */
 export async function chooseSheet(
   format: SheetFormat,
   sheets: CandidateSheet[],
@@ -88,12 +100,24 @@ export async function chooseSheet(
 ): Promise<SheetSource> {
   const visible = sheets.some((s) => !s.hidden) ? sheets.filter((s) => !s.hidden) : sheets;
   const seen: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
+  const matches: { sheet: CandidateSheet; top: SheetRow[]; at: number }[] = [];
   for (const sheet of visible) {
     const top = await firstRows(sheet.rows);
     if (top.length === 0) continue;
     seen.push({ sheet, top });
-    const at = options.isHeader ? top.findIndex((r) => options.isHeader?.(r.cells)) : 0;
-    if (at >= 0) return sheetSource(format, encoding, sheet.name, sheet.rows, top[at], options);
+    if (!options.isHeader) return sheetSource(format, encoding, sheet.name, sheet.rows, top[0], options);
+    const at = top.findIndex((r) => options.isHeader?.(r.cells));
+    if (at >= 0) matches.push({ sheet, top, at });
+  }
+  if (matches.length) {
+    const withRows = matches.filter((m) => m.top.length === HEADER_SEARCH_ROWS || hasRowsBelow(m.top, m.at));
+    if (withRows.length > 1)
+      throw severalSheets(
+        fileName,
+        withRows.map((m) => m.sheet.name ?? ''),
+      );
+    const m = withRows[0] ?? matches[0];
+    return sheetSource(format, encoding, m.sheet.name, m.sheet.rows, m.top[m.at], options);
   }
   // the columns only on a hidden sheet: say so, rather than what the visible sheet lacks
   const hidden: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
@@ -104,10 +128,41 @@ export async function chooseSheet(
     return sheetSource(format, encoding, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
   }
   // one sheet with content: the import itself says which of its columns are missing
-  if (seen.length === 1)
-    return sheetSource(format, encoding, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
-  throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options.required ?? []);
+  if (seen.length === 1) {
+    const { sheet, top } = seen[0];
+    return sheetSource(format, encoding, sheet.name, sheet.rows, headerTaken(top, options).row, options);
+  }
+  throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options);
 }
+
+/** Whether a filled cell lies below row `at` of a sheet's first rows. */
+const hasRowsBelow = (top: SheetRow[], at: number) =>
+  top.slice(at + 1).some((r) => r.cells.some((c) => c?.trim()));
+
+/** The row of a sheet's first rows taken as its header when none is the import's, and what it lacks. */
+function headerTaken(
+  top: SheetRow[],
+  options: OpenSheetOptions,
+): { row: SheetRow; missing: string[] | null } {
+  const missingFrom = options.missingFrom;
+  if (!missingFrom) return { row: top[0], missing: null };
+  let best = { row: top[0], missing: missingFrom(top[0].cells) };
+  for (const row of top.slice(1)) {
+    const missing = missingFrom(row.cells);
+    if (missing.length < best.missing.length) best = { row, missing };
+  }
+  return best;
+}
+
+const severalSheets = (fileName: string, names: string[]) =>
+  invalid(
+    'SHEET_SEVERAL',
+    {
+      zh: `${fileName} 中有${names.length}个工作表含有所需的列：${names.map((n) => `“${n}”`).join('、')}。一次导入只读一个工作表，为免其余工作表的行被漏掉，本文件未导入任何一行；请把这些行放到同一个工作表中（或每个工作表另存为一个文件分别导入）后重新上传`,
+      en: `${names.length} sheets of ${fileName} have the columns needed: ${names.map((n) => `"${n}"`).join(', ')}. An import reads one sheet only: so that no sheet's rows are left out unsaid, nothing of this file was imported. Put the rows on one sheet (or save each sheet as a file of its own and import them one by one) and upload again`,
+    },
+    { field: 'file', sheets: names },
+  );
 
 const onlyHidden = (fileName: string, sheet: string) =>
   invalid(
@@ -123,32 +178,39 @@ function noSheetMatches(
   fileName: string,
   all: CandidateSheet[],
   seen: { sheet: CandidateSheet; top: SheetRow[] }[],
-  required: string[],
+  options: OpenSheetOptions,
 ): AppError {
+  const required = options.required ?? [];
   const list = (cells: string[], sep: string) =>
     cells.filter(Boolean).slice(0, 12).join(sep) + (cells.filter(Boolean).length > 12 ? `${sep}…` : '');
-  const found = all.map((s) => ({
-    name: s.name,
-    hidden: s.hidden,
-    headers: seen.find((x) => x.sheet === s)?.top[0]?.cells.filter(Boolean) ?? [],
-  }));
+  const found = all.map((s) => {
+    const top = seen.find((x) => x.sheet === s)?.top ?? [];
+    const taken = top.length ? headerTaken(top, options) : null;
+    return {
+      name: s.name,
+      hidden: s.hidden,
+      rowNo: taken?.row.rowNo ?? null,
+      headers: taken?.row.cells.filter(Boolean) ?? [],
+      missing: taken?.missing ?? null,
+    };
+  });
   const zh = found
     .map(
       (s) =>
-        `“${s.name}”${s.hidden ? '（隐藏）' : ''}：${s.headers.length ? list(s.headers, '、') : '（空）'}`,
+        `“${s.name}”${s.hidden ? '（隐藏）' : ''}${s.headers.length ? `第${s.rowNo}行：${list(s.headers, '、')}` : '：（空）'}${s.headers.length && s.missing?.length ? `，缺少${s.missing.join('、')}` : ''}`,
     )
     .join('；');
   const en = found
     .map(
       (s) =>
-        `"${s.name}"${s.hidden ? ' (hidden)' : ''}: ${s.headers.length ? list(s.headers, ', ') : '(empty)'}`,
+        `"${s.name}"${s.hidden ? ' (hidden)' : ''}${s.headers.length ? ` row ${s.rowNo}: ${list(s.headers, ', ')}` : ': (empty)'}${s.headers.length && s.missing?.length ? `, lacking ${s.missing.join(', ')}` : ''}`,
     )
     .join('; ');
   return invalid(
     'SHEET_NOT_FOUND',
     {
-      zh: `${fileName} 中没有哪个工作表含有所需的列${required.length ? `（${required.join('、')}）` : ''}。各工作表的首行：${zh}`,
-      en: `No sheet of ${fileName} has the columns needed${required.length ? ` (${required.join(', ')})` : ''}. The first row of each sheet: ${en}`,
+      zh: `${fileName} 中没有哪个工作表含有所需的列${required.length ? `（${required.join('、')}）` : ''}。各工作表读作表头的行：${zh}`,
+      en: `No sheet of ${fileName} has the columns needed${required.length ? ` (${required.join(', ')})` : ''}. The row read as the header of each sheet: ${en}`,
     },
     { field: 'file', sheets: found },
   );

@@ -150,10 +150,10 @@ describe('readSheet: which sheet', () => {
     );
     expect(err.code).toBe('SHEET_NOT_FOUND');
     expect(err.messages.zh).toContain('（姓名、身份证号）');
-    expect(err.messages.zh).toContain('“下拉选项”（隐藏）：性别');
-    expect(err.messages.zh).toContain('“汇总”：单位、人数');
+    expect(err.messages.zh).toContain('“下拉选项”（隐藏）第1行：性别');
+    expect(err.messages.zh).toContain('“汇总”第1行：单位、人数');
     expect(err.messages.zh).toContain('“空表”：（空）');
-    expect(err.messages.en).toContain('"明细": 序号, 名字');
+    expect(err.messages.en).toContain('"明细" row 1: 序号, 名字');
   });
 
   it('says so when the only sheet with the columns is hidden', async () => {

@@ -132,7 +132,7 @@ describe('member import over HTTP', () => {
       ['4', '丙'],
     ]);
     expect(read.rows[1].cells[5]).toContain('[手机号] 手机号“12345”格式错误');
-    expect(read.rows[1].cells[6]).toContain(`No active union called "${otherFirm.name}"`);
+    expect(read.rows[1].cells[6]).toContain(`[所在工会] No union "${otherFirm.name}" in your subtree`);
 
     const list = await t.call({ method: 'GET', url: `/api/members?q=${good}`, cookie: staff });
     expect(list.json().total).toBe(1);

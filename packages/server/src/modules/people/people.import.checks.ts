@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { checkMemberPhones } from '../auth/index.ts';
 import type { RowError } from '../jobs/index.ts';
-import { resolveOrgNames } from '../org/index.ts';
+import { type FoundUnion, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { ACCOUNT_LABEL, type AccountKind } from './people.accounts.ts';
 import { columnDef } from './people.import.columns.ts';
 import type { FoundPerson } from './people.import.repository.ts';
@@ -11,7 +11,7 @@ import type { ColumnIndex, MemberCandidate } from './people.import.rows.ts';
 /**
  * The member sheet's checks that need more than the row (people.import.rows.ts reads a row alone): row keys and
  * masked ID numbers, numbers repeated in the file, join dates against the membership on file, masked account
- * numbers, union names against the importer's subtree, and the new phones of members with an account. Each pushes its row errors in both languages.
+ * numbers, unions against the importer's subtree, and the new phones of members with an account. Each pushes its row errors in both languages.
  */
 
 export type AddError = (rowNo: number, e: RowError) => void;
@@ -162,12 +162,13 @@ export function checkMaskedAccounts(
   }
 }
 
-export type ResolvedUnion =
-  Awaited<ReturnType<typeof resolveOrgNames>> extends Map<string, infer V> ? V : never;
+export type ResolvedUnion = FoundUnion;
 
 /**
- * Resolves each union name once per import (`known` carries the answers across batches); unknown, closed,
- * out-of-scope and ambiguous names are row errors.
+ * Resolves each union the rows name once per import (`known` carries the answers across batches) as every register
+ * reads a union (resolveUnionTexts: its name as typed, its short name, its name without the ending, its credit code);
+ * a union not found in the importer's subtree, or named by a text several unions answer to, is a row error in the
+ * words every register gives it (unionOfRow).
  */
 export async function checkUnions(
   sql: Sql,
@@ -175,13 +176,13 @@ export async function checkUnions(
   headers: string[],
   unionIndex: number | undefined,
   unionOf: Map<number, string | null>,
-  known: Map<string, ResolvedUnion | undefined>,
+  known: Map<string, ResolvedUnion>,
   { defaultOrg }: { defaultOrg: { id: number } | null },
   addError: AddError,
 ): Promise<Map<number, number>> {
   const names = [...new Set([...unionOf.values()].filter((n): n is string => !!n && !known.has(n)))];
   if (names.length) {
-    const resolved = await resolveOrgNames(sql, actor, names);
+    const resolved = await resolveUnionTexts(sql, actor, names);
     for (const n of names) known.set(n, resolved.get(n));
   }
   const column = (unionIndex !== undefined && headers[unionIndex]) || columnDef('union').zh;
@@ -201,23 +202,18 @@ export async function checkUnions(
       continue;
     }
     const hit = known.get(name);
-    if (hit === 'ambiguous') {
+    // the subtree is the importer's: every union resolveUnionTexts finds in it may be written to
+    const { union, problem } = unionOfRow(hit, name, () => true);
+    if (union) orgOf.set(rowNo, union.id);
+    else {
       addError(rowNo, {
         column,
         value: name,
-        code: 'UNION_AMBIGUOUS',
-        messageZh: `管辖范围内有多个名为“${name}”的工会，请填写全称`,
-        messageEn: `More than one union in your subtree is called "${name}"; use its full name`,
+        code: hit === 'ambiguous' ? 'UNION_AMBIGUOUS' : 'UNION_UNKNOWN',
+        messageZh: problem.zh,
+        messageEn: problem.en,
       });
-    } else if (!hit) {
-      addError(rowNo, {
-        column,
-        value: name,
-        code: 'UNION_UNKNOWN',
-        messageZh: `本工会管辖范围内没有名为“${name}”的在册工会`,
-        messageEn: `No active union called "${name}" in your subtree`,
-      });
-    } else orgOf.set(rowNo, hit.id);
+    }
   }
   return orgOf;
 }

@@ -100,9 +100,9 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
       'organization',
     ],
     example: '北京杨镇汇丰包装有限公司工会',
-    noteZh: '本工会管辖范围内的工会全称或简称；留空时用导入时选择的默认工会',
+    noteZh: '本工会管辖范围内的工会全称、简称或统一社会信用代码；留空时用导入时选择的默认工会',
     noteEn:
-      'Full or short name of a union in your subtree; blank uses the default union chosen for the import',
+      'Full name, short name or credit code of a union in your subtree; blank uses the default union chosen for the import',
     inTemplate: true,
   },
   {

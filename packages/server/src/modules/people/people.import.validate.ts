@@ -164,7 +164,7 @@ export function createMemberValidator(
   options: MemberValidatorOptions,
 ) {
   const { today } = options;
-  const unions = new Map<string, ResolvedUnion | undefined>();
+  const unions = new Map<string, ResolvedUnion>();
   const idColumn = headers[index.idNumber as number] || columnDef('idNumber').zh;
   const keyColumn = (index.rowKey !== undefined && headers[index.rowKey]) || columnDef('rowKey').zh;
   const phoneColumn = (index.phone !== undefined && headers[index.phone]) || columnDef('phone').zh;
