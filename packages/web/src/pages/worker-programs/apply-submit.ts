@@ -1,3 +1,5 @@
+import { RECORD_KINDS } from '../../components/importApi.ts';
+
 /**
  * What the apply page's submit button says: while it is disabled, the first thing still to do — the evidence
  * photos still missing, then the record to apply for (a certificate, an award, …), then the amount claimed — so a
@@ -16,5 +18,5 @@ export function submitLabel(state: {
   return { key: 'wp.apply.submit' };
 }
 
-const KINDS = ['certificate', 'award', 'training', 'patent'];
-const subjectKey = (kind: string | null) => (kind && KINDS.includes(kind) ? kind : 'any');
+const subjectKey = (kind: string | null) =>
+  kind && (RECORD_KINDS as readonly string[]).includes(kind) ? kind : 'any';
