@@ -93,11 +93,16 @@ export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
           verifierName: actor.displayName,
           expiresOn: expires,
         });
+        const person = {
+          hardshipLevel: RULE_LEVEL[f.level],
+          hardshipFrom: input.verifiedOn,
+          hardshipUntil: expires,
+        };
         const before = await setHardshipFromFile(sql, f.personId, {
           fileId: id,
-          level: RULE_LEVEL[f.level],
-          from: input.verifiedOn,
-          until: expires,
+          level: person.hardshipLevel,
+          from: person.hardshipFrom,
+          until: person.hardshipUntil,
         });
         const span = { ...spanOf(f), from: input.verifiedOn, expires };
         await addCounts(sql, [...spanDeltas(span, 1), verifiedDelta(f.orgId, f.level, input.verifiedOn)]);
@@ -117,7 +122,8 @@ export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
           entityId: id,
           orgId: f.orgId,
           before: { person: before },
-          after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level },
+          // the person's fields as the file set them, beside those it found, so the log says what they became
+          after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level, person },
         });
         return present((await findFile(sql, id, today())) as FileRow);
       });

@@ -65,13 +65,18 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
           note: input.note?.trim() || null,
         });
         if (members) await replaceMembers(sql, id, f.orgId, members);
-        const before = await setHardshipFromFile(sql, f.personId, {
-          fileId: id,
-          level: RULE_LEVEL[level],
-          from: lapsed
+        const person = {
+          hardshipLevel: RULE_LEVEL[level],
+          hardshipFrom: lapsed
             ? input.reviewedOn
             : ((await findPersonHardshipFrom(sql, f.personId)) ?? (f.verifiedOn as string)),
-          until: expires,
+          hardshipUntil: expires,
+        };
+        const before = await setHardshipFromFile(sql, f.personId, {
+          fileId: id,
+          level: person.hardshipLevel,
+          from: person.hardshipFrom,
+          until: person.hardshipUntil,
         });
         const next = { orgId: f.orgId, level, causes, from: input.reviewedOn, expires };
         await addCounts(sql, changeSpan(spanOf(f), input.reviewedOn, next));
@@ -92,7 +97,7 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
           entityId: id,
           orgId: f.orgId,
           before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: before },
-          after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires },
+          after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires, person },
         });
         return present((await findFile(sql, id, today())) as FileRow);
       });

@@ -18,6 +18,15 @@ const household = (name: string) => [
   },
 ];
 
+/** The person's hardship fields before and after, as the file's audit row of `action` keeps them. */
+async function personInAudit(fileId: number, action: string) {
+  const { rows } = await w.db.query<{ before: { person?: unknown }; after: { person?: unknown } }>(
+    'select before, after from audit_log where entity = $1 and entity_id = $2 and action = $3',
+    ['hardship_file', String(fileId), action],
+  );
+  return { before: rows[0]?.before?.person, after: rows[0]?.after?.person };
+}
+
 describe('hardship files', () => {
   it('keeps household ID numbers encrypted and masked, and reveals them only to roles that may, audited', async () => {
     const p = await w.t.newPerson(w.grassroots);
@@ -76,6 +85,11 @@ describe('hardship files', () => {
       hardshipUntil: yearAfter(today),
       hardshipFileId: file.id,
     });
+    // the audit row says what the person's hand-typed level became, not only what it was
+    expect(await personInAudit(file.id, 'hardship_file.verify')).toEqual({
+      before: { hardshipLevel: 'general', hardshipFrom: '2020-01-01', hardshipUntil: null },
+      after: { hardshipLevel: 'deep', hardshipFrom: today, hardshipUntil: yearAfter(today) },
+    });
     const refused = await appError(() =>
       w.t.services.people.updatePerson(w.staff, p.id, { hardshipLevel: null }),
     );
@@ -116,6 +130,11 @@ describe('hardship files', () => {
     const reviewed = await w.svc.reviewFile(w.staff, file.id, { reviewedOn: today, level: 'accident' });
     expect(reviewed).toMatchObject({ status: 'verified', level: 'accident', reviewedOn: today });
     expect(await w.t.services.people.getPerson(w.staff, p.id)).toMatchObject({
+      hardshipLevel: 'general',
+      hardshipFrom: today,
+      hardshipUntil: yearAfter(today),
+    });
+    expect((await personInAudit(file.id, 'hardship_file.review')).after).toEqual({
       hardshipLevel: 'general',
       hardshipFrom: today,
       hardshipUntil: yearAfter(today),

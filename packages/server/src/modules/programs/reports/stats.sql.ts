@@ -146,8 +146,9 @@ with ${SCOPE}, ap as materialized (
     left join records r on r.id = a.subject_record_id and p.subject_kind is not null
    where a.status = 'approved' and ${within('a.decided_at')}
 )
-select 0 as g, pl.program_id as "programId", null as category, nullif(pl.child, '') as child, null as value,
-       pl.n as people, coalesce(ul.n, 0) as unions
+select 0 as g, coalesce(pl.program_id, ul.program_id) as "programId", null as category,
+       nullif(coalesce(pl.child, ul.child), '') as child, null as value, coalesce(pl.n, 0) as people,
+       coalesce(ul.n, 0) as unions
   from (${distinctBy(['program_id', 'child'], 'person_id')}) pl
   full join (${distinctBy(['program_id', 'child'], 'unit_id')}) ul on ul.program_id = pl.program_id and ul.child = pl.child
 union all

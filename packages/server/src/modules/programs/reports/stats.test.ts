@@ -249,4 +249,42 @@ describe('programs report', () => {
     expect((await app.inject({ url: '/api/reports/programs', cookies: wc })).statusCode).toBe(403);
     await app.close();
   });
+
+  it('counts the applying unions of a union program under each union below, for any period, not only a year', async () => {
+    const programs = ctx.services.programs;
+    const p = await programs.create(
+      staff,
+      base({
+        name: '工会竞赛补贴',
+        applicantType: 'union',
+        intakeModes: ['batch'],
+        periodStart: '2023-01-01',
+        periodEnd: '2023-12-31',
+      }),
+    );
+    await programs.publish(staff, p.id);
+    const rows = [{ orgId: town1.id }, { orgId: town2.id }];
+    const batch = await programs.batch(staff, p.id, { rows, appliedOn: '2023-05-02' });
+    expect(batch.results.map((r) => r.code ?? 'ok')).toEqual(['ok', 'ok']);
+    const ids = batch.results.map((r) => r.applicationId as number);
+    await programs.reviewBulk(staff, { ids, action: 'approve' });
+    await decidedOn(db, ids, '2023-05-10');
+    // a calendar year reads the counts kept per year; a period of days reads the approved applications
+    for (const period of [
+      { from: '2023-01-01', to: '2023-12-31' },
+      { from: '2023-05-01', to: '2023-05-31' },
+      { from: '2023-05-10', to: '2023-05-10' },
+    ]) {
+      const r = await getProgramReport(db, staff, { orgId: district.id, ...period });
+      const row = r.programs.find((x) => x.programId === p.id);
+      expect(row, period.from).toMatchObject({ approved: 2, people: 0, unions: 2 });
+      expect(
+        row?.byUnion.map((u) => [u.orgId, u.approved, u.unions]).sort((a, b) => Number(a[0]) - Number(b[0])),
+        `${period.from}–${period.to}`,
+      ).toEqual([
+        [town1.id, 1, 1],
+        [town2.id, 1, 1],
+      ]);
+    }
+  });
 });
