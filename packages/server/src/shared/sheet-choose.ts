@@ -5,7 +5,8 @@ import type { SheetRow, XlsxRowSource } from './xlsx-reader.ts';
 /**
  * Which sheet of a file an import reads, and its rows: the visible sheet with the import's header row among its
  * first rows (a title or a note may come first; two such sheets with rows are refused, not one of them left out),
- * the rows below it capped, and cells that lost characters on the way reported. Every reader (sheet-reader.ts) hands its sheets here, whatever the file's format.
+ * the rows below it capped, and cells that lost characters on the way reported. Every reader (sheet-reader.ts)
+ * hands its sheets here, whatever the file's format.
  */
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
