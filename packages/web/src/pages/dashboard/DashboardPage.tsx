@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } f
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
-import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { optionsOf } from '../../components/options.ts';
@@ -109,7 +109,10 @@ function ReportView({
   focus?: number;
 }) {
   const { t } = useTranslation();
+  const words = useWords();
   const unions = report.byUnion;
+  // insurance programs are not the policies of the insurance statistics: said beside the table, not only in the notes
+  const insurance = report.notes.find((n) => n.key === 'category.insurance');
   return (
     <Flex vertical gap={16}>
       {/* five figures in a row on a desktop, two to a row on a phone */}
@@ -142,6 +145,15 @@ function ReportView({
         </Col>
       </Row>
       <Card title={t('dash.perProgram')}>
+        {insurance && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`${words(insurance.label)}${t('common.colon')}${words(insurance.note)}`}
+            data-testid="dash-insurance-note"
+          />
+        )}
         <ProgramTable rows={report.programs} loading={loading} focus={focus} />
       </Card>
       <FigureNotes notes={report.notes} />

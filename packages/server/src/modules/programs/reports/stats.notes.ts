@@ -9,6 +9,8 @@ export function programFigureNotes(p: {
   from: string | null;
   to: string | null;
   asOf: string;
+  /** The report shows a program of the category 保险: say how its figures stand to the insurance statistics. */
+  insurance?: boolean;
 }): FigureNote[] {
   const zhDays = p.from ? `${p.from}至${p.asOf}` : `截至${p.asOf}`;
   const enDays = p.from ? `${p.from} to ${p.asOf}` : `as of ${p.asOf}`;
@@ -19,7 +21,7 @@ export function programFigureNotes(p: {
   });
   const at = '，按申请所在工会统计';
   const atEn = ", by the application's union";
-  return [
+  const notes = [
     note(
       'applications',
       '申请数',
@@ -113,4 +115,33 @@ export function programFigureNotes(p: {
       `Approvals by the day of final approval, by the amount approved${atEn}`,
     ),
   ];
+  if (!p.insurance) return notes;
+  return [
+    ...notes,
+    note('category.insurance', '保险类项目', 'Insurance programs', INSURANCE.zh, INSURANCE.en),
+  ];
 }
+
+/**
+ * The programs of the category 保险 are a union's own enrolment and claims run as programs, not the insurance
+ * module's policies (ADR 62): their approvals and people are not the policies' insured, their amounts are not the
+ * insurer's payouts. Only the payout program of claims the union pays counts the same money as the insurance
+ * statistics, approved on the day the claim is recorded paid; its paid amount waits for the payment batch.
+ */
+const INSURANCE = {
+  zh:
+    '类别为“保险”的项目是工会以补助项目办理的参保和理赔：参保项目的批准数、受益人数是期间内获批参保的申请和人数，' +
+    '不是保单的参保人次或某日的在保人数；理赔项目的金额是工会经台账发给职工的理赔金，不是保险公司的赔付。' +
+    '保单、保单名单上的参保人和保险公司的赔付见“团体意外险统计”，与这里的数字不是同一个数。' +
+    '只有“理赔垫付”项目（保单约定由工会支付的理赔）两处都计：它的批准数和批准金额按登记赔付之日计入，' +
+    '同一日也计入团体意外险统计的赔付件数和赔付金额（那里还有保险公司直接赔付的）；它的已发放金额按发放批次的支付日期计入',
+  en:
+    "Programs of the category Insurance are a union's own enrolment and claims run as programs: an enrolment " +
+    "program's approvals and people are the enrolments approved in the period, not a policy's insured or the " +
+    "people covered on a day; a claims program's amounts are what the union paid workers through the ledger, not " +
+    "the insurer's payouts. Policies, the people on their lists and the insurer's payouts are in the group " +
+    'insurance statistics, and are not the same figures as these. Only the claim payout program (claims a policy ' +
+    'says the union pays) is counted on both pages: its approvals and approved amount fall on the day the claim is ' +
+    'recorded paid, the day the insurance statistics count it among the claims paid and payouts (which also hold ' +
+    'those the insurer paid itself); its paid amount falls on the day its payment batch is paid',
+};

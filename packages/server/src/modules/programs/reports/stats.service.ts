@@ -319,7 +319,14 @@ export async function getProgramReport(
     byUnion,
     programs,
     asOf,
-    notes: asOf ? programFigureNotes({ from: scope.from, to: scope.to, asOf }) : [],
+    notes: asOf
+      ? programFigureNotes({
+          from: scope.from,
+          to: scope.to,
+          asOf,
+          insurance: programs.some((p) => p.category === 'insurance'),
+        })
+      : [],
   };
 }
 
