@@ -8,7 +8,7 @@ import type { StudiosLedCounter } from './modules/innovation/index.ts';
 import type { JobsService } from './modules/jobs/index.ts';
 import type { Sender } from './modules/outbox/index.ts';
 import type { IdProtector } from './modules/people/index.ts';
-import type { Recounter } from './modules/reporting/index.ts';
+import type { Recounter, YearsSource } from './modules/reporting/index.ts';
 import type { AreaUsage } from './shared/menu-usage.ts';
 import type { RegisterRowError } from './shared/register-sheet.ts';
 import type { Label } from './vocabulary.ts';
@@ -46,6 +46,11 @@ export interface ModuleManifest<S extends object> {
   menuUsage?: AreaUsage;
   /** The recount of the counts it keeps from its rows (ADR 73): `npm run cli -- reconcile` asks every module's. */
   recounter?: Recounter;
+  /**
+   * The years its statistics have figures in that its counts do not show (figures read from its own rows): the
+   * `reporting` module adds them to the years a statistics page offers.
+   */
+  countedYears?: YearsSource;
   /**
    * Its demo data (`npm start` on an empty database): run after the demo's union tree, members and accounts, in the
    * order of modules.gen.ts; answers what it added by name, for the demo's summary.
@@ -85,6 +90,8 @@ export interface ModuleKernel extends KernelServices {
   menuUsages: readonly AreaUsage[];
   /** Every module's `recounter`, in the order of modules.gen.ts (for the `reconcile` module). */
   recounters: readonly Recounter[];
+  /** Every module's `countedYears`, in the order of modules.gen.ts (for the `reporting` module). */
+  yearsSources: readonly YearsSource[];
 }
 
 /**

@@ -75,6 +75,7 @@ export function createServices(
     wiring: collectWiring(MODULES),
     menuUsages: MODULES.flatMap((m) => (m.menuUsage ? [m.menuUsage] : [])),
     recounters: MODULES.flatMap((m) => (m.recounter ? [m.recounter] : [])),
+    yearsSources: MODULES.flatMap((m) => (m.countedYears ? [m.countedYears] : [])),
   };
   const {
     db: _db,
@@ -82,6 +83,7 @@ export function createServices(
     wiring: _wiring,
     menuUsages: _menuUsages,
     recounters: _recounters,
+    yearsSources: _yearsSources,
     ...services
   } = kernel;
   for (const m of MODULES) if (m.services) Object.assign(services, m.services(kernel));

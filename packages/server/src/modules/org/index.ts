@@ -14,6 +14,7 @@ export {
   findUnionEmployers,
   insertEmployerUnions,
   insertOrg,
+  listSubtreeRoots,
   type NewEmployerUnion,
   type OrgRow,
   resolveOrgCodes,

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { invalid, notYours } from '../../../shared/errors.ts';
-import { compareTreePlaces, findTreePlaces, getOrgInScope } from '../../org/index.ts';
+import { compareTreePlaces, findTreePlaces, getOrgInScope, listSubtreeRoots } from '../../org/index.ts';
 import type { Category } from '../programs.vocabulary.ts';
 import { periodKeys } from '../review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
@@ -137,7 +137,11 @@ function keysInRange(p: ProgramMeta, from: string | null, to: string | null): st
   });
 }
 
-/** The union whose subtree the report covers: the one asked for, the actor's own, or (administrator) all. */
+/**
+ * The union whose subtree the report covers: the one asked for, the actor's own, or (administrator) all; `own`, the
+ * union of the breakdown's own row (本级). All unions under one top union are that union's subtree, broken down by
+ * its children (the districts) as when it is chosen; under several, by top union.
+ */
 async function resolveReportOrg(db: Db, actor: Actor, q: ReportQuery) {
   if (q.from && q.to && q.to < q.from) {
     throw invalid(
@@ -149,10 +153,15 @@ async function resolveReportOrg(db: Db, actor: Actor, q: ReportQuery) {
   const orgId = q.orgId ?? actor.orgId ?? undefined;
   if (orgId !== undefined) {
     const o = await getOrgInScope(db, actor, orgId);
-    return { id: o.id as number | null, name: o.name, path: o.path };
+    return { id: o.id as number | null, name: o.name, path: o.path, own: { id: o.id, name: o.name } };
   }
   // The whole platform is in the actor's subtree (the administrator).
-  if (canAccess(actor, 'reports.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
+  if (canAccess(actor, 'reports.read', { orgPath: '/' })) {
+    const roots = await listSubtreeRoots(db, { path: '/' });
+    const top = roots.length === 1 ? roots[0] : undefined;
+    const own = top ? { id: top.id as number | null, name: top.name } : { id: null, name: '全部工会' };
+    return { id: null, name: '全部工会', path: top?.path ?? '/', own };
+  }
   throw notYours();
 }
 
@@ -248,13 +257,13 @@ export async function getProgramReport(
   const sameChild = (child: number | null) => (r: PeopleRow) =>
     (r.child === null ? null : Number(r.child)) === child;
   const union = (child: number | null, sums: Sums, counted: { people: number; unions: number }) => ({
-    orgId: child ?? org.id,
-    name: child === null ? org.name : (childName.get(child) ?? String(child)),
+    orgId: child ?? org.own.id,
+    name: child === null ? org.own.name : (childName.get(child) ?? String(child)),
     self: child === null,
     ...figures({ ...sums, ...counted }),
   });
   // unions in tree order: the union's own row (本级) first, then the unions below as the tree lists them
-  const places = await findTreePlaces(db, org.id === null ? childIds : [org.id, ...childIds]);
+  const places = await findTreePlaces(db, org.own.id === null ? childIds : [org.own.id, ...childIds]);
   const placeOf = (u: UnionFigures) =>
     (u.orgId === null ? undefined : places.get(u.orgId)) ?? [Number.MAX_SAFE_INTEGER];
   const byUnionOrder = (a: UnionFigures, b: UnionFigures) => compareTreePlaces(placeOf(a), placeOf(b));

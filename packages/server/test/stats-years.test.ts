@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/db.ts';
+import { createInsuranceService } from '../src/modules/insurance/index.ts';
+import {
+  addCounts,
+  createReportingService,
+  listSourceYears,
+  REPORTING_AREAS,
+} from '../src/modules/reporting/index.ts';
+import { createWellnessService } from '../src/modules/wellness/index.ts';
+import { MODULES } from '../src/modules.gen.ts';
+import { movableClock } from './clock.ts';
+import { openTestContext, type TestContext } from './factories.ts';
+
+/** Every module's `countedYears`, as the kernel hands them to the reporting module (services.ts). */
+const SOURCES = MODULES.flatMap((m) => (m.countedYears ? [m.countedYears] : []));
+
+/** The years a statistics page offers (GET /api/reports/years): a record made today puts this year in. */
+describe('the years a statistics page offers', () => {
+  let db: Db;
+  let t: TestContext;
+  // 15 June 2026 in China
+  const clock = movableClock('2026-06-15T02:00:00Z');
+  let reporting: ReturnType<typeof createReportingService>;
+
+  beforeAll(async () => {
+    ({ db, ctx: t } = await openTestContext());
+    reporting = createReportingService(db, clock, SOURCES);
+  });
+  afterAll(() => db.close());
+
+  /** A district of its own (its years are the calling test's alone) and its clerk. */
+  async function district() {
+    const d = await t.newOrg(await t.newRoot(), 'district');
+    return { d, clerk: t.actor('staff', d) };
+  }
+
+  it("finds each module's source in its manifest, for an area some vocabulary declares, and runs it", async () => {
+    expect(SOURCES.map((s) => s.area).sort()).toEqual(['insurance', 'wellness']);
+    for (const s of SOURCES) {
+      expect(REPORTING_AREAS).toContain(s.area);
+      expect(await listSourceYears(db, s, { path: (await district()).d.path, until: '2026-12-31' })).toEqual(
+        [],
+      );
+      await listSourceYears(db, s, { path: '/', until: '2026-12-31' });
+    }
+  });
+
+  it('puts this year in for a count made today in any area, or dated later this year, and no later year', async () => {
+    for (const area of REPORTING_AREAS) {
+      const today = await district();
+      const later = await district();
+      await db.tx((sql) =>
+        addCounts(sql, [
+          { subject: `${area}.today`, orgId: today.d.id, on: '2026-06-15', n: 1 },
+          { subject: `${area}.ahead`, orgId: later.d.id, on: '2026-12-20', n: 1 },
+          { subject: `${area}.ahead`, orgId: later.d.id, on: '2027-01-05', n: 1 },
+          { subject: `${area}.before`, orgId: later.d.id, on: '2019-03-01', n: 1 },
+        ]),
+      );
+      expect(await reporting.years(today.clerk, { area }), area).toEqual([2026]);
+      expect(await reporting.years(later.clerk, { area }), area).toEqual([2026, 2019]);
+    }
+  });
+
+  it('puts in every year a policy ran in, up to this one, though no claim was filed on it', async () => {
+    const ins = createInsuranceService(db, clock, t.services.ids);
+    const policy = (orgId: number, policyNo: string, startsOn: string, endsOn: string) => ({
+      orgId,
+      insurer: '测试保险公司',
+      policyNo,
+      title: '外勤职工团体意外险',
+      startsOn,
+      endsOn,
+      premiumFen: 5_000,
+      cover: '意外医疗1万元',
+    });
+    const { d, clerk } = await district();
+    await ins.createPolicy(clerk, policy(d.id, 'P-2026', '2026-06-15', '2027-06-14'));
+    expect(await reporting.years(clerk, { area: 'insurance' })).toEqual([2026]);
+    const before = await district();
+    await ins.createPolicy(before.clerk, policy(before.d.id, 'P-2014', '2014-07-01', '2016-06-30'));
+    expect(await reporting.years(before.clerk, { area: 'insurance' })).toEqual([2016, 2015, 2014]);
+    // the administrator's years: the whole platform's
+    expect(await reporting.years(t.actor('admin', null), { area: 'insurance' })).toEqual(
+      expect.arrayContaining([2026, 2016, 2015, 2014]),
+    );
+  });
+
+  it("puts this year in for a nomination made today to next year's batch, or a batch later this year", async () => {
+    const svc = createWellnessService(db, t.services.ids, clock);
+    const { d, clerk } = await district();
+    const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
+    const program = await svc.createProgram(clerk, {
+      orgId: d.id,
+      name: '职工疗休养',
+      kind: 'recuperation',
+      fromYear: 2026,
+      toYear: 2027,
+      placesPerYear: 500,
+      costFen: 100_000,
+      unionShareFen: 100_000,
+      enterpriseShareFen: 0,
+      workerShareFen: 0,
+    });
+    const inst = await svc.createInstitution(clerk, {
+      orgId: d.id,
+      name: `疗养院${t.unique()}`,
+      kind: 'sanatorium',
+      capacity: 100,
+    });
+    const batch = (startsOn: string, endsOn: string, closesOn: string) =>
+      svc.createBatch(clerk, {
+        programId: program.id,
+        institutionId: inst.id,
+        title: `第${t.unique()}期`,
+        startsOn,
+        endsOn,
+        closesOn,
+        places: 10,
+      });
+    const next = await batch('2027-01-10', '2027-01-14', '2027-01-01');
+    await svc.allocate(clerk, next.id, { orgId: firm.id, quota: 10 });
+    expect(await reporting.years(clerk, { area: 'wellness' })).toEqual([]);
+    const person = await t.newPerson(firm, {});
+    await svc.nominate(t.actor('staff', firm), next.id, { orgId: firm.id, personId: person.id });
+    expect(await reporting.years(clerk, { area: 'wellness' })).toEqual([2026]);
+
+    const other = await district();
+    const p2 = await svc.createProgram(other.clerk, {
+      orgId: other.d.id,
+      name: '职工疗休养',
+      kind: 'recuperation',
+      fromYear: 2026,
+      toYear: 2026,
+      placesPerYear: 100,
+      costFen: 100_000,
+      unionShareFen: 100_000,
+      enterpriseShareFen: 0,
+      workerShareFen: 0,
+    });
+    const otherInst = await svc.createInstitution(other.clerk, {
+      orgId: other.d.id,
+      name: `疗养院${t.unique()}`,
+      kind: 'sanatorium',
+      capacity: 100,
+    });
+    await svc.createBatch(other.clerk, {
+      programId: p2.id,
+      institutionId: otherInst.id,
+      title: `第${t.unique()}期`,
+      startsOn: '2026-12-20',
+      endsOn: '2026-12-24',
+      closesOn: '2026-12-10',
+      places: 100,
+    });
+    expect(await reporting.years(other.clerk, { area: 'wellness' })).toEqual([2026]);
+  });
+});
