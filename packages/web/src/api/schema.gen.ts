@@ -39703,11 +39703,22 @@ export interface operations {
                         };
                         history: {
                             amountFen: number | null;
+                            /** @description a request's category code; categoryName names it */
                             category: string | null;
+                            /** @description a request's category as the administrator named it */
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            } | null;
                             channel: string | null;
                             goods: string | null;
                             /** @enum {string} */
                             kind: "grant" | "case" | "visit";
+                            /** @description what a grant is: its program's category (补贴, 帮扶救助, …); null for a request or a visit */
+                            kindName: {
+                                en: string;
+                                zh: string;
+                            } | null;
                             on: string;
                             paidFen: number | null;
                             status: string | null;

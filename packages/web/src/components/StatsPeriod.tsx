@@ -165,7 +165,8 @@ export function useStatsPeriod(
 
 /**
  * What a page's figures count, and by which day: "统计期间 2020-01-01 至 2020-12-31 · 状态截至 2020-12-31"; a page
- * counting only what happened (no states) says the period alone. `union`, on a page with no union picker, names
+ * counting only what happened (no states) says the period alone, and while the period runs the day it is counted
+ * to ("统计期间 2026-01-01 至 2026-12-31 · 计至 2026-06-30"). `union`, on a page with no union picker, names
  * whose figures they are first ("通州区总工会 · 统计期间 …").
  */
 export function PeriodNote({
@@ -185,7 +186,7 @@ export function PeriodNote({
   return (
     <Typography.Text type="secondary" data-testid="stats-period-note">
       {union ? `${union} · ` : ''}
-      {t(states ? 'period.note' : 'period.flows', { from, to, asOf })}
+      {t(states ? 'period.note' : asOf < to ? 'period.flowsAsOf' : 'period.flows', { from, to, asOf })}
     </Typography.Text>
   );
 }

@@ -363,22 +363,23 @@ export async function insertCaseEvents(
 }
 
 /** The requests filed by these persons (never the anonymous ones), oldest first. */
-export async function listCasesOfPersons(
-  sql: Sql,
-  personIds: number[],
-): Promise<
-  Array<{ id: number; personId: number; filedOn: string; channel: string; category: string; status: string }>
-> {
-  const { rows } = await sql.query<{
-    id: number;
-    personId: number;
-    filedOn: string;
-    channel: string;
-    category: string;
-    status: string;
-  }>(
-    `select id, person_id as "personId", filed_on as "filedOn", channel, category, status from cases
-      where person_id = any($1::bigint[]) and not anonymous order by filed_on, id`,
+/** A request of a person, as a hardship file's history lists it: the category's code and its names. */
+export interface CaseOfPerson {
+  id: number;
+  personId: number;
+  filedOn: string;
+  channel: string;
+  category: string;
+  categoryName: { zh: string; en: string };
+  status: string;
+}
+
+export async function listCasesOfPersons(sql: Sql, personIds: number[]): Promise<CaseOfPerson[]> {
+  const { rows } = await sql.query<CaseOfPerson>(
+    `select c.id, c.person_id as "personId", c.filed_on as "filedOn", c.channel, c.category,
+            json_build_object('zh', k.name_zh, 'en', k.name_en) as "categoryName", c.status
+       from cases c join case_categories k on k.code = c.category
+      where c.person_id = any($1::bigint[]) and not c.anonymous order by c.filed_on, c.id`,
     [personIds],
   );
   return rows;

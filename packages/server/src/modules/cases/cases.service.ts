@@ -9,7 +9,7 @@ import { createHandling } from './cases.handling.ts';
 import { createHolidaysImport } from './cases.holidays.ts';
 import { createCaseImport } from './cases.import.ts';
 import { createCaseReading } from './cases.reading.ts';
-import { listCasesOfPersons } from './cases.repository.ts';
+import { type CaseOfPerson, listCasesOfPersons } from './cases.repository.ts';
 import { type CaseStatsInput, exportCaseStats, getCaseStats } from './cases.stats.ts';
 import { createWorkerCases } from './cases.worker.ts';
 
@@ -50,12 +50,7 @@ export type CasesService = ReturnType<typeof createCasesService>;
  * The requests of the given persons, for the hardship module's household history. Anonymous requests carry no
  * person and never appear.
  */
-export async function casesOfPersons(
-  sql: Sql,
-  personIds: number[],
-): Promise<
-  Array<{ id: number; personId: number; filedOn: string; channel: string; category: string; status: string }>
-> {
+export async function casesOfPersons(sql: Sql, personIds: number[]): Promise<CaseOfPerson[]> {
   if (!personIds.length) return [];
   return listCasesOfPersons(sql, personIds);
 }

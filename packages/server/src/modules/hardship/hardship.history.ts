@@ -1,19 +1,25 @@
 import type { Sql } from '../../db/db.ts';
+import type { Label } from '../../vocabulary.ts';
 import { visitsOfPersons } from '../care/index.ts';
 import { casesOfPersons } from '../cases/index.ts';
 import { applicationsOfPersons } from '../programs/index.ts';
+import { CATEGORY_NAMES } from '../programs/programs.vocabulary.ts';
 
 /**
- * One line of a household's history: a relief grant (a program application) and what was paid on it, a
- * request the worker filed (category, channel and status as codes the screen names), or a visit (the
- * campaign, the goods given and the visit grant).
+ * One line of a household's history: a grant (a program application: a relief grant, a subsidy, …) and what was
+ * paid on it, a request the worker filed (its category named; channel and status as codes the screen names), or a
+ * visit (the campaign, the goods given and the visit grant).
  */
 export interface HistoryItem {
   kind: 'grant' | 'case' | 'visit';
+  /** What a grant is: its program's category (补贴, 帮扶救助, …), not every grant a relief. */
+  kindName: Label | null;
   on: string;
   /** The program of a grant, the campaign of a visit. */
   title: string | null;
   category: string | null;
+  /** The request category's names, as the administrator set them. */
+  categoryName: Label | null;
   channel: string | null;
   /** What a visit gave, as read: '棉马甲 1件、米面油 1份'. */
   goods: string | null;
@@ -24,8 +30,10 @@ export interface HistoryItem {
 }
 
 const none = {
+  kindName: null,
   title: null,
   category: null,
+  categoryName: null,
   channel: null,
   goods: null,
   status: null,
@@ -42,6 +50,7 @@ export async function fileHistory(sql: Sql, personIds: number[]): Promise<Histor
     ...grants.map((g) => ({
       ...none,
       kind: 'grant' as const,
+      kindName: CATEGORY_NAMES[g.programCategory],
       on: g.appliedOn,
       title: g.programName,
       status: g.status,
@@ -53,6 +62,7 @@ export async function fileHistory(sql: Sql, personIds: number[]): Promise<Histor
       kind: 'case' as const,
       on: c.filedOn,
       category: c.category,
+      categoryName: c.categoryName,
       channel: c.channel,
       status: c.status,
     })),

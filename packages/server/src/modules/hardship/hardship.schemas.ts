@@ -134,9 +134,24 @@ export const FileDetailSchema = Type.Object({
   history: Type.Array(
     Type.Object({
       kind: S.StrEnum(['grant', 'case', 'visit'] as const),
+      kindName: S.Nullable(
+        Type.Object(
+          { zh: Type.String(), en: Type.String() },
+          {
+            description:
+              "what a grant is: its program's category (补贴, 帮扶救助, …); null for a request or a visit",
+          },
+        ),
+      ),
       on: Type.String(),
       title: S.Nullable(Type.String()),
-      category: S.Nullable(Type.String()),
+      category: S.Nullable(Type.String({ description: "a request's category code; categoryName names it" })),
+      categoryName: S.Nullable(
+        Type.Object(
+          { zh: Type.String(), en: Type.String() },
+          { description: "a request's category as the administrator named it" },
+        ),
+      ),
       channel: S.Nullable(Type.String()),
       goods: S.Nullable(Type.String()),
       status: S.Nullable(Type.String()),

@@ -218,7 +218,7 @@ describe('hardship files', () => {
     expect(rows[0].n).toBe(0);
   });
 
-  it("shows the household's relief grants, which a hardship rule grants only once the file is verified", async () => {
+  it("shows the household's grants, each by what it is, which a hardship rule grants only once verified", async () => {
     const p = await w.t.newPerson(w.grassroots);
     const admin = w.t.actor('admin', null);
     const program = await w.t.services.programs.create(admin, {
@@ -259,13 +259,37 @@ describe('hardship files', () => {
       mode: 'valid_only',
     });
     expect(after.created).toBe(1);
+    // a certificate subsidy is a grant too, but no relief: the history names each by its program's category
+    const subsidy = await w.t.services.programs.create(admin, {
+      ownerOrgId: w.district.id,
+      name: '职业技能证书补贴（测试）',
+      category: 'subsidy',
+      periodStart: '2020-01-01',
+      periodEnd: '2035-12-31',
+      periodUnit: 'year',
+      intakeModes: ['batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [w.district.level],
+      requiredEvidence: [],
+      rule: { op: 'member_of_owner_subtree' },
+      amount: { kind: 'fixed', fen: 50_000 },
+    });
+    await w.t.services.programs.publish(admin, subsidy.id);
+    await w.t.services.programs.batch(admin, subsidy.id, { personIds: [p.id], mode: 'valid_only' });
     const { history } = await w.svc.getFile(w.staff, file.id);
     expect(history).toEqual([
       expect.objectContaining({
         kind: 'grant',
+        kindName: { zh: '帮扶救助', en: 'Relief' },
         title: '困难职工生活救助（测试）',
         amountFen: 200_000,
         paidFen: 0,
+      }),
+      expect.objectContaining({
+        kind: 'grant',
+        kindName: { zh: '补贴', en: 'Subsidy' },
+        title: '职业技能证书补贴（测试）',
+        amountFen: 50_000,
       }),
     ]);
   });
@@ -308,6 +332,7 @@ describe('hardship files', () => {
         kind: 'case',
         on: filed.case.filedOn,
         category: 'hardship',
+        categoryName: { zh: '困难帮扶', en: 'Hardship relief' },
         channel: 'app',
         status: 'submitted',
       }),

@@ -1,4 +1,4 @@
-import { defineVocabulary, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
+import { defineVocabulary, type Label, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
@@ -99,6 +99,19 @@ export const vocabulary = defineVocabulary({
 
 export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * A program category's name, the one table for what a category is called off the program pages: the statistics
+ * export, a household's history. The web's `prog.category` messages say the same words (the audit log's
+ * `prog.category` list is held to both by tests).
+ */
+export const CATEGORY_NAMES: Readonly<Record<Category, Label>> = {
+  subsidy: { zh: '补贴', en: 'Subsidy' },
+  relief: { zh: '帮扶救助', en: 'Relief' },
+  quota_benefit: { zh: '名额福利', en: 'Quota benefit' },
+  flash_claim: { zh: '限量抢购', en: 'Flash claim' },
+  insurance: { zh: '互助保险', en: 'Insurance' },
+};
 
 export const INTAKE_MODES = ['apply', 'batch', 'proposal', 'claim', 'nomination'] as const;
 export type IntakeMode = (typeof INTAKE_MODES)[number];

@@ -4,9 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
-import { formatCount } from '../../components/format.ts';
+import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { fenToYuanText } from '../../components/money.ts';
 import { PeriodBound, PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
@@ -79,8 +78,8 @@ function ReportView({
         <span data-testid="care-report-grants">
           {t('care.report.grantsText', {
             approved: r.grants.approved,
-            paid: fenToYuanText(r.grants.paidFen),
-            logged: fenToYuanText(r.grants.loggedFen),
+            paid: formatFen(r.grants.paidFen),
+            logged: formatFen(r.grants.loggedFen),
           })}
         </span>
       </Card>

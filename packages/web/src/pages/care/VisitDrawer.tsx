@@ -2,8 +2,8 @@ import { CameraOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, Flex, Image, Space, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
-import { fenToYuanText } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -48,13 +48,13 @@ function GrantText({ grant }: { grant: VisitDetail['grant'] }) {
   const { t } = useTranslation();
   if (!grant) return <>{t('care.visit.grantNone')}</>;
   if (grant.paidFen > 0)
-    return <Tag color="green">{t('care.visit.grantPaid', { paid: fenToYuanText(grant.paidFen) })}</Tag>;
+    return <Tag color="green">{t('care.visit.grantPaid', { paid: formatFen(grant.paidFen) })}</Tag>;
   const status = t(`care.visit.appStatus.${grant.status}`, {
     defaultValue: t('care.visit.appStatus.submitted'),
   });
   return (
     <Tag color="blue">
-      {t('care.visit.grantWaiting', { amount: fenToYuanText(grant.amountFen ?? 0), status })}
+      {t('care.visit.grantWaiting', { amount: formatFen(grant.amountFen ?? 0), status })}
     </Tag>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatFen } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
-import { fenToYuanText } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -49,7 +49,7 @@ function VisitCards({ items, reload }: { items: readonly MyVisit[]; reload: () =
           {v.goods.length > 0 && (
             <div>{v.goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator())}</div>
           )}
-          {v.grantFen > 0 && <div>{t('care.worker.grant', { amount: fenToYuanText(v.grantFen) })}</div>}
+          {v.grantFen > 0 && <div>{t('care.worker.grant', { amount: formatFen(v.grantFen) })}</div>}
           {v.confirmedAt ? (
             <div className="wp-muted">{t('care.worker.confirmedAt', { at: v.confirmedAt })}</div>
           ) : (

@@ -15,7 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { CATEGORIES, type Category, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
 import { CategoryPie, categorySlices, UnionBars } from './charts.tsx';
-import { type Figure, FigureTitle } from './figures.tsx';
+import { type Figure, FigureTitle, ReportNotesProvider } from './figures.tsx';
 import { ProgramTable } from './ProgramTable.tsx';
 
 /**
@@ -114,49 +114,51 @@ function ReportView({
   // insurance programs are not the policies of the insurance statistics: said beside the table, not only in the notes
   const insurance = report.notes.find((n) => n.key === 'category.insurance');
   return (
-    <Flex vertical gap={16}>
-      {/* five figures in a row on a desktop, two to a row on a phone */}
-      <Row gutter={[16, 16]}>
-        {CARDS.map((f) => (
-          <Col xs={12} md={8} xl={{ flex: '1 1 0' }} style={{ minWidth: 0 }} key={f}>
-            <Card style={{ height: '100%' }}>
-              <div data-testid={`dash-total-${f}`}>
-                <Statistic
-                  title={<FigureTitle figure={f} />}
-                  value={f.endsWith('Fen') ? formatFen(report.totals[f]) : report.totals[f]}
-                />
-              </div>
+    <ReportNotesProvider value={report.notes}>
+      <Flex vertical gap={16}>
+        {/* five figures in a row on a desktop, two to a row on a phone */}
+        <Row gutter={[16, 16]}>
+          {CARDS.map((f) => (
+            <Col xs={12} md={8} xl={{ flex: '1 1 0' }} style={{ minWidth: 0 }} key={f}>
+              <Card style={{ height: '100%' }}>
+                <div data-testid={`dash-total-${f}`}>
+                  <Statistic
+                    title={<FigureTitle figure={f} />}
+                    value={f.endsWith('Fen') ? formatFen(report.totals[f]) : report.totals[f]}
+                  />
+                </div>
+              </Card>
+            </Col>
+          ))}
+        </Row>
+        <Row gutter={16}>
+          <Col xs={24} xl={15}>
+            <Card title={t('dash.byUnion')}>{unions.length ? <UnionBars unions={unions} /> : <Empty />}</Card>
+          </Col>
+          <Col xs={24} xl={9}>
+            <Card title={`${t('dash.byCategory')} · ${t('dash.basis.decided')}`}>
+              {categorySlices(report.byCategory).length ? (
+                <CategoryPie report={report} />
+              ) : (
+                <Empty description={t('dash.noApprovals')} data-testid="dash-no-approvals" />
+              )}
             </Card>
           </Col>
-        ))}
-      </Row>
-      <Row gutter={16}>
-        <Col xs={24} xl={15}>
-          <Card title={t('dash.byUnion')}>{unions.length ? <UnionBars unions={unions} /> : <Empty />}</Card>
-        </Col>
-        <Col xs={24} xl={9}>
-          <Card title={`${t('dash.byCategory')} · ${t('dash.basis.decided')}`}>
-            {categorySlices(report.byCategory).length ? (
-              <CategoryPie report={report} />
-            ) : (
-              <Empty description={t('dash.noApprovals')} data-testid="dash-no-approvals" />
-            )}
-          </Card>
-        </Col>
-      </Row>
-      <Card title={t('dash.perProgram')}>
-        {insurance && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={`${words(insurance.label)}${t('common.colon')}${words(insurance.note)}`}
-            data-testid="dash-insurance-note"
-          />
-        )}
-        <ProgramTable rows={report.programs} loading={loading} focus={focus} />
-      </Card>
-      <FigureNotes notes={report.notes} />
-    </Flex>
+        </Row>
+        <Card title={t('dash.perProgram')}>
+          {insurance && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`${words(insurance.label)}${t('common.colon')}${words(insurance.note)}`}
+              data-testid="dash-insurance-note"
+            />
+          )}
+          <ProgramTable rows={report.programs} loading={loading} focus={focus} />
+        </Card>
+        <FigureNotes notes={report.notes} />
+      </Flex>
+    </ReportNotesProvider>
   );
 }

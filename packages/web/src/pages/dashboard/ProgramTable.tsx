@@ -6,7 +6,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { Money } from '../../components/labels.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { ReportRow } from '../programs/programs-api.ts';
-import { type Figure, FigureTitle } from './figures.tsx';
+import { type Figure, FigureTitle, useFigureLabel } from './figures.tsx';
 
 type UnionRow = ReportRow['byUnion'][number];
 type Breakdown = NonNullable<ReportRow['breakdown']>;
@@ -109,6 +109,7 @@ export function ProgramTable({
   focus?: number;
 }) {
   const { t } = useTranslation();
+  const label = useFigureLabel();
   const box = useRef<HTMLDivElement>(null);
   const focused = rows.find((r) => r.programId === focus);
   useEffect(() => {
@@ -135,14 +136,14 @@ export function ProgramTable({
             { testId: 'dash-approved', unionApplicants: (r) => r.applicantType === 'union' },
           ),
           {
-            title: <PeriodTitle label={t('dash.col.quota')} />,
+            title: <PeriodTitle label={`${label('quotaUsed')} / ${label('quota')}`} />,
             align: 'right',
             width: 96,
             render: (_, r) =>
               r.quota == null ? `${r.quotaUsed} / ${t('prog.unlimited')}` : `${r.quotaUsed} / ${r.quota}`,
           },
           {
-            title: <PeriodTitle label={t('dash.col.budgetLeft')} />,
+            title: <PeriodTitle label={label('budgetLeftFen')} />,
             dataIndex: 'budgetLeftFen',
             align: 'right',
             width: 112,

@@ -5,6 +5,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgramsReport } from '../programs/programs-api.ts';
+import { useFigureLabel } from './figures.tsx';
 
 // Only the parts of ECharts the dashboard draws, to keep the bundle small.
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -26,8 +27,9 @@ const yuan = (fen: number) => Math.round(fen) / 100;
 /** Approved (net of reversals, by approval date) and paid (by payment date) per union below, in yuan. */
 export function UnionBars({ unions }: { unions: ProgramsReport['byUnion'] }) {
   const { t } = useTranslation();
-  const approved = `${t('dash.approvedYuan')} · ${t('dash.basis.ledger')}`;
-  const paid = `${t('dash.paidYuan')} · ${t('dash.basis.paid')}`;
+  const label = useFigureLabel();
+  const approved = `${t('dash.inYuan', { label: label('approvedFen') })} · ${t('dash.basis.ledger')}`;
+  const paid = `${t('dash.inYuan', { label: label('paidFen') })} · ${t('dash.basis.paid')}`;
   const option = {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, data: [approved, paid] },

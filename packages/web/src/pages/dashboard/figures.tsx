@@ -1,5 +1,7 @@
 import { Tooltip, Typography } from 'antd';
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWords, type Words } from '../../components/FigureNotes.tsx';
 
 /** A report figure and the date it is counted by (the server dates each figure so; see the report API). */
 export type Figure =
@@ -22,18 +24,31 @@ export const BASIS_OF: Record<Figure, Basis> = {
   paidFen: 'paid',
 };
 
+type Note = { key: string; label: Words };
+/** The report's figure notes, whose labels name the figures on the page as in the notes and the export. */
+const ReportNotes = createContext<Note[]>([]);
+export const ReportNotesProvider = ReportNotes.Provider;
+
+/** A figure's name as the report's notes give it (the server's one table for the page, notes and export). */
+export function useFigureLabel() {
+  const notes = useContext(ReportNotes);
+  const words = useWords();
+  return (key: string) => words(notes.find((n) => n.key === key)?.label);
+}
+
 /**
- * The figure's name with what it counts by beneath it, and the full rule in a tooltip; `short` words the
+ * The figure's name (as its note gives it) with what it counts by beneath it, and the full rule in a tooltip; `short` words the
  * date briefly (a table column). People are distinct, so their total is less than the rows' sum when someone
  * was approved twice: the title says so.
  */
 export function FigureTitle({ figure, short = false }: { figure: Figure; short?: boolean }) {
   const { t } = useTranslation();
+  const label = useFigureLabel();
   const basis = BASIS_OF[figure];
   return (
     <Tooltip title={figure === 'people' ? t('dash.peopleHelp') : t(`dash.basisHelp.${basis}`)}>
       <span data-testid={`dash-title-${figure}`}>
-        {t(`dash.col.${figure}`)}
+        {label(figure)}
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 'normal' }}>
           {t(`dash.${short ? 'basisShort' : 'basis'}.${basis}`)}
           {figure === 'people' && !short && ` · ${t('dash.peopleOnce')}`}

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { labelColumn } from '../../components/columns.tsx';
+import { useWords } from '../../components/FigureNotes.tsx';
 import { formatFen } from '../../components/format.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { HardshipDetail } from './hardship-api.ts';
 
 type HistoryItem = HardshipDetail['history'][number];
 
-/** What a line is: the program of a grant, the category and channel of a request, the campaign and goods of a visit. */
+/**
+ * What a line is: the program of a grant, the category (as the administrator named it) and channel of a request,
+ * the campaign and goods of a visit.
+ */
 function HistoryWhat({ item: h }: { item: HistoryItem }) {
   const { t } = useTranslation();
+  const words = useWords();
   if (h.kind === 'case')
     return (
       <>
-        {h.category ? t(`case.category.${h.category}`) : '—'}
+        {words(h.categoryName) || '—'}
         {h.channel && <div className="muted">{t(`case.channel.${h.channel}`)}</div>}
       </>
     );
@@ -26,9 +30,10 @@ function HistoryWhat({ item: h }: { item: HistoryItem }) {
   return <>{h.title}</>;
 }
 
-/** The household's history: relief grants, requests and visits, oldest first. */
+/** The household's history: grants (each by its program's category), requests and visits, oldest first. */
 export function HistoryTable({ history }: { history: HistoryItem[] }) {
   const { t } = useTranslation();
+  const words = useWords();
   const status = (h: HistoryItem) => {
     if (!h.status) return '—';
     return h.kind === 'case' ? t(`case.status.${h.status}`) : t(`hs.history.state.${h.status}`);
@@ -41,7 +46,12 @@ export function HistoryTable({ history }: { history: HistoryItem[] }) {
       data-testid="hardship-history"
       columns={[
         { title: t('hs.history.on'), dataIndex: 'on', width: 110 },
-        labelColumn(t('hs.history.kind'), 'kind', (k) => t(`hs.history.${k}`), { width: 90 }),
+        {
+          title: t('hs.history.kind'),
+          key: 'kind',
+          width: 90,
+          render: (_, h) => words(h.kindName) || t(`hs.history.${h.kind}`),
+        },
         { title: t('hs.history.title'), key: 'what', render: (_, h) => <HistoryWhat item={h} /> },
         { title: t('hs.history.status'), key: 'status', width: 90, render: (_, h) => status(h) },
         {

@@ -2,29 +2,29 @@ import { noteRows } from '../../../shared/figure-notes.ts';
 import { notSummedNote } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
-import type { Category } from '../programs.vocabulary.ts';
+import { CATEGORY_NAMES, type Category } from '../programs.vocabulary.ts';
+import { PROGRAM_FIGURE_LABELS } from './stats.notes.ts';
 import type { BreakdownBy, BreakdownRow, Figures, ProgramReport, UnionFigures } from './stats.service.ts';
 
-export const CATEGORY_ZH: Record<Category, string> = {
-  subsidy: '补贴（助推）',
-  relief: '帮扶救助',
-  quota_benefit: '名额类福利',
-  flash_claim: '限量抢领',
-  insurance: '保险',
-};
+/** A category as the dashboard and the program pages name it: one table (CATEGORY_NAMES). */
+const categoryZh = (c: Category) => CATEGORY_NAMES[c].zh;
 
 const STATUS_ZH = { draft: '草稿', published: '进行中', closed: '已结束' } as const;
 
-/** Each header names the date its figure is counted by. */
-const FIGURE_HEADERS = [
-  '申请数（按申请日期）',
-  '批准数（按审批日期）',
-  '不批准数（按审批日期）',
-  '受益人数（按审批日期）',
-  '涉及工会数（按审批日期）',
-  '批准金额（元，按审批日期，已扣除冲销）',
-  '已发放金额（元，按支付日期）',
-];
+/**
+ * Each header is the figure's name as its note (and so the dashboard) gives it, with the date it is counted by.
+ */
+const FIGURE_BASES = [
+  ['applications', '按申请日期'],
+  ['approved', '按审批日期'],
+  ['rejected', '按审批日期'],
+  ['people', '按审批日期'],
+  ['unions', '按审批日期'],
+  ['approvedFen', '元，按审批日期，已扣除冲销'],
+  ['paidFen', '元，按支付日期'],
+] as const;
+const FIGURE_HEADERS = FIGURE_BASES.map(([k, basis]) => `${PROGRAM_FIGURE_LABELS[k].zh}（${basis}）`);
+const BREAKDOWN_HEADERS = FIGURE_HEADERS.filter((_, i) => FIGURE_BASES[i][0] !== 'unions');
 /** Yuan as a number (shown with two decimals in the sheet), from integer fen. */
 const yuan = (fen: number) => fen / 100;
 /** A program unions apply to counts unions, not people: its people cell is left blank (the page shows a dash). */
@@ -46,7 +46,6 @@ const BREAKDOWN_SHEETS: Record<BreakdownBy, { sheet: string; column: string }> =
   course: { sheet: '按培训课程', column: '培训课程' },
   patentType: { sheet: '按专利类型', column: '专利类型' },
 };
-const BREAKDOWN_HEADERS = FIGURE_HEADERS.filter((h) => !h.startsWith('涉及工会数'));
 const breakdownCells = (r: BreakdownRow) => [
   r.applications,
   r.approved,
@@ -86,7 +85,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
   const period = report.from || report.to ? `${report.from ?? ''}至${report.to ?? ''}` : '全部期间';
   const byProgram = report.programs.map((p) => [
     p.name,
-    CATEGORY_ZH[p.category],
+    categoryZh(p.category),
     p.ownerOrgName,
     p.periodLabel,
     STATUS_ZH[p.status],
@@ -126,7 +125,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     [
       notSummedNote(
         'distinct',
-        ['受益人数', '涉及工会数'],
+        [PROGRAM_FIGURE_LABELS.people.zh, PROGRAM_FIGURE_LABELS.unions.zh],
         '一人（一个工会）在几个项目受益只计一次，合计栏空白，全部项目的数见「不重复计（跨项目）」行',
       ),
     ],
@@ -134,12 +133,12 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
   const byUnion = report.programs.flatMap((p) =>
     p.byUnion.map((u) => [
       p.name,
-      CATEGORY_ZH[p.category],
+      categoryZh(p.category),
       unionName(u),
       ...figureCells(u, p.applicantType === 'union'),
     ]),
   );
-  const byCategory = report.byCategory.map((c) => [CATEGORY_ZH[c.category], c.programs, ...figureCells(c)]);
+  const byCategory = report.byCategory.map((c) => [categoryZh(c.category), c.programs, ...figureCells(c)]);
   const buffer = writeWorkbook([
     {
       name: '按项目',
@@ -150,8 +149,8 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         '项目期',
         '状态',
         ...FIGURE_HEADERS,
-        '名额（项目期内）',
-        '已用名额',
+        `${PROGRAM_FIGURE_LABELS.quota.zh}（项目期内）`,
+        PROGRAM_FIGURE_LABELS.quotaUsed.zh,
         '预算（元，项目期内）',
         '剩余预算（元）',
       ],
@@ -160,7 +159,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     },
     {
       name: '按类别',
-      headers: ['类别', '项目数', ...FIGURE_HEADERS],
+      headers: ['类别', PROGRAM_FIGURE_LABELS.programs.zh, ...FIGURE_HEADERS],
       rows: byCategory,
       moneyColumns: moneyAt(2),
     },

@@ -1,4 +1,27 @@
 import type { FigureNote } from '../../../shared/figure-notes.ts';
+import type { Label } from '../../../vocabulary.ts';
+
+/**
+ * The name of each figure of the programs report: the one table the dashboard (through the notes) and the export's
+ * headers take their words from.
+ */
+export const PROGRAM_FIGURE_LABELS = {
+  applications: { zh: '申请数', en: 'Applications' },
+  approved: { zh: '批准数', en: 'Approved' },
+  rejected: { zh: '不批准数', en: 'Rejected' },
+  people: { zh: '受益人数', en: 'People' },
+  unions: { zh: '涉及工会数', en: 'Unions' },
+  approvedFen: { zh: '批准金额', en: 'Approved amount' },
+  paidFen: { zh: '已发放金额', en: 'Paid' },
+  programs: { zh: '项目数', en: 'Programs' },
+  quota: { zh: '名额', en: 'Places' },
+  quotaUsed: { zh: '已用名额', en: 'Places used' },
+  budgetFen: { zh: '预算', en: 'Budget' },
+  budgetLeftFen: { zh: '剩余预算', en: 'Budget left' },
+  'tiers.amountFen': { zh: '档位金额', en: 'Tier amount' },
+  'tiers.approved': { zh: '按档批准数', en: 'Approved by tier' },
+} as const satisfies Record<string, Label>;
+export type ProgramFigureKey = keyof typeof PROGRAM_FIGURE_LABELS;
 
 /**
  * What each figure of the programs report counts and by which day (issue 41; stats.sql.ts dates each): one list
@@ -14,9 +37,9 @@ export function programFigureNotes(p: {
 }): FigureNote[] {
   const zhDays = p.from ? `${p.from}至${p.asOf}` : `截至${p.asOf}`;
   const enDays = p.from ? `${p.from} to ${p.asOf}` : `as of ${p.asOf}`;
-  const note = (key: string, zh: string, en: string, what: string, whatEn: string): FigureNote => ({
+  const note = (key: ProgramFigureKey, what: string, whatEn: string): FigureNote => ({
     key,
-    label: { zh, en },
+    label: PROGRAM_FIGURE_LABELS[key],
     note: { zh: `${what}，${zhDays}`, en: `${whatEn}, ${enDays}` },
   });
   const at = '，按申请所在工会统计';
@@ -24,93 +47,59 @@ export function programFigureNotes(p: {
   const notes = [
     note(
       'applications',
-      '申请数',
-      'Applications',
       `申请日期在期间内的申请（撤回的不计）${at}`,
       `Applications by the day applied (withdrawn ones not)${atEn}`,
     ),
     note(
       'approved',
-      '批准数',
-      'Approved',
       `终审批准之日在期间内的申请${at}`,
       `Applications by the day of their final approval${atEn}`,
     ),
     note(
       'rejected',
-      '不批准数',
-      'Rejected',
       `终审不批准之日在期间内的申请${at}`,
       `Applications by the day of their final refusal${atEn}`,
     ),
     note(
       'people',
-      '受益人数',
-      'People',
       `期间内获批申请的不重复人数：一人在一行中只计一次，合计行跨项目不重复${at}`,
       `The different people among the approvals of the period: once per row, and once across programs in the total${atEn}`,
     ),
     note(
       'unions',
-      '涉及工会数',
-      'Unions',
       `期间内获批申请的不重复申请单位（工会申请的为该工会，个人申请的为其所在工会）`,
       "The different applicant units among the approvals of the period (the applying union, or the applicant's union)",
     ),
     note(
       'approvedFen',
-      '批准金额',
-      'Approved amount',
       `台账记录日期在期间内的批准金额，冲销按冲销日期扣除${at}`,
       `Ledger entries by the day recorded, reversals taken off on their own day${atEn}`,
     ),
     note(
       'paidFen',
-      '已发放金额',
-      'Paid',
       `支付日期在期间内的已支付批次中的发放金额${at}`,
       `Items of batches paid, by the day paid${atEn}`,
     ),
     note(
       'programs',
-      '项目数',
-      'Programs',
       '期间内运行或有数字的项目（主办工会在所选范围内）',
       'Programs running in the period, or with figures in it (owned in the chosen subtree)',
     ),
     note(
       'quota',
-      '名额（项目期内）',
-      'Places',
-      '与统计期间重叠的各项目年度的名额合计（不限的为空）',
-      "The places of the program's years that overlap the period (none when unlimited)",
+      '与统计期间重叠的各项目年度的名额合计（不限名额的项目显示为「不限」）',
+      "The places of the program's years that overlap the period (shown as 'No limit' when unlimited)",
     ),
-    note('quotaUsed', '已用名额', 'Places used', '这些项目年度已用的名额', 'The places used in those years'),
+    note('quotaUsed', '这些项目年度已用的名额', 'The places used in those years'),
     note(
       'budgetFen',
-      '预算（项目期内）',
-      'Budget',
-      '与统计期间重叠的各项目年度的预算合计（不限的为空）',
-      "The budget of the program's years that overlap the period (none when unlimited)",
+      '与统计期间重叠的各项目年度的预算合计（不限预算的项目显示为「不限」）',
+      "The budget of the program's years that overlap the period (shown as 'No limit' when unlimited)",
     ),
-    note(
-      'budgetLeftFen',
-      '剩余预算',
-      'Budget left',
-      '这些项目年度的预算减去已用预算',
-      'That budget less what those years used',
-    ),
-    note(
-      'tiers.amountFen',
-      '档位金额',
-      'Tier amount',
-      '项目设定的补贴档位金额',
-      'The amount of a tier the program pays',
-    ),
+    note('budgetLeftFen', '这些项目年度的预算减去已用预算', 'That budget less what those years used'),
+    note('tiers.amountFen', '项目设定的补贴档位金额', 'The amount of a tier the program pays'),
     note(
       'tiers.approved',
-      '按档批准数',
-      'Approved by tier',
       `终审批准之日在期间内、按批准金额分档的申请${at}`,
       `Approvals by the day of final approval, by the amount approved${atEn}`,
     ),
@@ -118,7 +107,7 @@ export function programFigureNotes(p: {
   if (!p.insurance) return notes;
   return [
     ...notes,
-    note('category.insurance', '保险类项目', 'Insurance programs', INSURANCE.zh, INSURANCE.en),
+    { key: 'category.insurance', label: { zh: '保险类项目', en: 'Insurance programs' }, note: INSURANCE },
   ];
 }
 

@@ -7,6 +7,7 @@ import { buildApp } from '../../../http/app.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import type { OrgRow } from '../../org/index.ts';
 import type { ProgramInput } from '../programs.types.ts';
+import { CATEGORIES, CATEGORY_NAMES } from '../programs.vocabulary.ts';
 import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport } from './stats.service.ts';
 import { decidedOn, paidOn } from './stats.test-kit.ts';
@@ -196,6 +197,30 @@ describe('programs report', () => {
     expect(distinct[col('受益人数（按审批日期）')]).toBe(r.totals.people);
     expect(distinct[col('涉及工会数（按审批日期）')]).toBe(r.totals.unions);
     expect(rows.at(-1)?.[0]).toMatch(/^注：「受益人数」「涉及工会数」为不重复计数，不能相加：/);
+  });
+
+  it("says each figure and category in the dashboard's words, and its notes say what is shown", async () => {
+    const r = await getProgramReport(db, staff, { orgId: district.id, from: '2020-01-01', to: '2020-12-31' });
+    const book = XLSX.read(reportWorkbook(r).buffer, { type: 'buffer' });
+    const sheet = (name: string) =>
+      XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets[name], { header: 1, defval: '' });
+    // the page titles its cards and columns with the notes' labels: each figure header of the sheet is one
+    const labels = new Map(r.notes.map((n) => [n.key, n.label.zh]));
+    const byCategory = sheet('按类别');
+    const figureKeys = ['applications', 'approved', 'rejected', 'people', 'unions', 'approvedFen', 'paidFen'];
+    expect(byCategory[0].slice(1).map((h) => String(h).replace(/（.*$/, ''))).toEqual(
+      ['programs', ...figureKeys].map((k) => labels.get(k)),
+    );
+    // the categories in the page's words: CATEGORY_NAMES, to which the web's figure-words.test holds its messages
+    expect(byCategory.slice(1).length).toBeGreaterThan(0);
+    for (const row of byCategory.slice(1))
+      expect(CATEGORIES.map((c) => CATEGORY_NAMES[c].zh)).toContain(row[0]);
+    // the page shows 不限 where a program has no limit, and so does the sheet: the note says so
+    for (const key of ['quota', 'budgetFen']) {
+      const note = r.notes.find((n) => n.key === key);
+      expect(note?.note.zh).toContain('「不限」');
+      expect(note?.note.zh).not.toContain('为空');
+    }
   });
 
   it('keeps a union to its own subtree', async () => {
