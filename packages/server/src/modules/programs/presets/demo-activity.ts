@@ -170,10 +170,10 @@ export async function seedDemoActivity(c: DemoContext): Promise<DemoActivity> {
   }
   await payAll(sql, actor, competition, '顺义区总工会 2020-12 二级工会竞赛助推', now, '2020-12-30');
 
-  // Seed 002: patents proposed and approved (one subsidy per patent).
+  // Seed 002: patents proposed and approved (one subsidy per patent), in December 2021 as it happened.
   await proposeIn(sql, actor, p('bjft-invention-patent'), '2021-12-01');
   for (const id of await appIds(sql, p('bjft-invention-patent').id, 3))
-    await approveFully(sql, actor, id, now);
+    await approveFully(sql, actor, id, now, undefined, '2021-12-20');
 
   // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed.
   const open = (key: string) => {
