@@ -69,5 +69,23 @@ describe('the demo campaigns', () => {
       [c.id],
     );
     expect(paid.rows[0].fen).toBe(report.grants.paidFen);
+    // approved and paid after the visits in their year (2022), not on the day the demo was loaded
+    const days = await db.query<{ visited: string; decided: string; paid: string }>(
+      `select v.visited_on::text as visited,
+              to_char((a.decided_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD') as decided,
+              to_char((b.paid_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD') as paid
+         from care_visits v join applications a on a.id = v.grant_application_id
+         join ledger_entries e on e.application_id = a.id
+         join payment_items i on i.ledger_entry_id = e.id join payment_batches b on b.id = i.batch_id
+        where v.campaign_id = $1 and b.status = 'paid'`,
+      [c.id],
+    );
+    expect(days.rows).toHaveLength(WINTER_FIGURES.paid);
+    for (const r of days.rows) {
+      const year = r.visited.slice(0, 4);
+      expect(year).toBe('2022');
+      expect([r.decided.slice(0, 4), r.paid.slice(0, 4)]).toEqual([year, year]);
+      expect(r.visited <= r.decided && r.decided <= r.paid).toBe(true);
+    }
   });
 });

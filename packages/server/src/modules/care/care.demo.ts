@@ -30,6 +30,9 @@ export const WINTER_FIGURES = {
   grants: 5,
   paid: 4,
   grantFen: 80_000,
+  /** The days the grants were approved and paid, after the visits of 10–15 January 2022. */
+  decidedOn: '2022-01-20',
+  paidOn: '2022-01-25',
 } as const;
 
 const FIELDS = [
@@ -197,10 +200,15 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
     );
     if (v.grantApplicationId) applications.push(v.grantApplicationId);
   }
+  // approved after the visits and paid in January 2022, as they happened (补录), not on the day the demo is loaded
   await approveAndPayDemo(
     sql,
     DEMO_SEED,
-    applications.slice(0, WINTER_FIGURES.paid).map((applicationId) => ({ applicationId })),
+    applications.slice(0, WINTER_FIGURES.paid).map((applicationId) => ({
+      applicationId,
+      decidedOn: WINTER_FIGURES.decidedOn,
+      paidOn: WINTER_FIGURES.paidOn,
+    })),
     '通州区总工会 2022-01 走访慰问金发放',
     now,
   );
@@ -208,7 +216,7 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
 }
 
 /** Loads both campaigns when their unions are in the demo tree. */
-/** The care demo; `now` is the moment the demo is loaded at (its grants are approved and paid then). */
+/** The care demo; `now` is the moment the demo is loaded at (its grants are approved and paid on their 2022 days). */
 export async function seedCare(
   sql: Sql,
   orgs: Map<string, OrgRow>,

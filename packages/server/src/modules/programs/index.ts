@@ -46,7 +46,7 @@ export {
 } from './claims/index.ts';
 export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger/index.ts';
 export { PAST_PAYMENTS_REGISTER } from './past/index.ts';
-export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
+export { approveAndPayDemo, type DemoDecision, seedPrograms } from './presets/index.ts';
 /** Other modules that keep a program of their own in the ledger (wellness's subsidy program) create and publish it here. */
 export { createProgram, publishProgram } from './program-admin.service.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';

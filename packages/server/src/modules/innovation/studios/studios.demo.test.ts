@@ -7,11 +7,12 @@ import { studiosLedCounter } from '../../../../test/factories.ts';
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDay, demoUnion, openDemoContext } from '../../../../test/demo-db.ts';
+import { demoClock, demoDay, demoUnion, openDemoContext } from '../../../../test/demo-db.ts';
 import type { TestContext } from '../../../../test/factories.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import type { OrgRow } from '../../org/index.ts';
+import { createProgramReport } from '../../programs/index.ts';
 import { getStudioDetail } from './studios.service.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
@@ -78,6 +79,68 @@ describe('the demo studios', () => {
     expect(y2016).toMatchObject({ promotedToCity: 1, cityAndAbove: 1 });
     const later = await statsOf(changping, 2021, 2024);
     expect(later).toMatchObject({ promotedToCity: 0, projects: 0, subsidiesPaidFen: 0, conversions: 0 });
+  });
+
+  it('昌平’s grants approved and paid in the year each was opened (a subsidy in its recognition’s year), as the dashboard reads them', async () => {
+    const changping = await org('昌平区总工会');
+    // a moment's day in China (UTC+8)
+    const day = (at: string) => `to_char((${at} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
+    const { rows } = await db.query<{
+      programId: number;
+      opened: string;
+      recognised: string | null;
+      decided: string;
+      paid: string;
+      fen: number;
+    }>(
+      `select a.program_id::int as "programId", a.applied_on::text as opened, r.decided_on::text as recognised,
+              ${day('a.decided_at')} as decided, ${day('b.paid_at')} as paid, i.amount_fen::int as fen
+         from applications a join orgs o on o.id = a.org_id
+         left join innovation_studio_subsidies s on s.application_id = a.id
+         left join innovation_recognitions r on r.id = s.recognition_id
+         join ledger_entries e on e.application_id = a.id
+         join payment_items i on i.ledger_entry_id = e.id
+         join payment_batches b on b.id = i.batch_id and b.status = 'paid'
+        where a.subject_key like 'studio:%' and o.path like $1`,
+      [`${changping.path}%`],
+    );
+    expect(rows).toHaveLength(48);
+    const subsidies = rows.filter((r) => r.recognised !== null);
+    expect(subsidies).toHaveLength(9);
+    for (const r of subsidies) {
+      const year = r.recognised?.slice(0, 4);
+      expect([r.opened, r.decided, r.paid].map((d) => d.slice(0, 4))).toEqual([year, year, year]);
+    }
+    for (const r of rows) {
+      const year = r.opened.slice(0, 4);
+      expect([r.decided.slice(0, 4), r.paid.slice(0, 4)]).toEqual([year, year]);
+      expect(r.opened <= r.decided && r.decided <= r.paid).toBe(true);
+    }
+    // The dashboard puts them in the years the studio statistics do: 48 approved and ¥1,567,000 paid in
+    // 2016–2020, none since.
+    const programIds = new Set(rows.map((r) => r.programId));
+    const dashboard = async (from: string, to: string) => {
+      const report = await createProgramReport(db, demoClock()).report(ctx.actor('staff', changping), {
+        orgId: changping.id,
+        from,
+        to,
+      });
+      const studio = report.programs.filter((p) => programIds.has(p.programId));
+      return {
+        approved: studio.reduce((n, p) => n + p.approved, 0),
+        paidFen: studio.reduce((n, p) => n + p.paidFen, 0),
+      };
+    };
+    expect(await dashboard('2016-01-01', '2020-12-31')).toEqual({ approved: 48, paidFen: 156_700_000 });
+    for (let year = 2016; year <= 2020; year++) {
+      const s = await statsOf(changping, year, year);
+      expect(await dashboard(`${year}-01-01`, `${year}-12-31`)).toEqual({
+        approved: s.subsidies.reduce((n, x) => n + x.approved, 0),
+        paidFen: s.subsidiesPaidFen,
+      });
+    }
+    expect(rows.reduce((n, r) => n + r.fen, 0)).toBe(156_700_000);
+    expect(await dashboard('2021-01-01', demoDay())).toEqual({ approved: 0, paidFen: 0 });
   });
 
   it('孙礼玲创新工作室 at 昌平区医院工会 is led by 孙礼玲, a member of that union, on the team of her own work', async () => {

@@ -1,10 +1,10 @@
 import type { Sql } from '../../../db/db.ts';
 import { createRandom, randomIdNumber, randomPhone } from '../../../demo/random.ts';
-import { todayInChina } from '../../../shared/dates.ts';
+import { addDays, todayInChina } from '../../../shared/dates.ts';
 import { DEMO_SEED } from '../../../shared/demo-actors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { enrolMember, findPersonIdByHash, type IdProtector } from '../../people/index.ts';
-import { approveAndPayDemo, openSubjectApplication } from '../../programs/index.ts';
+import { approveAndPayDemo, type DemoDecision, openSubjectApplication } from '../../programs/index.ts';
 import { addCounts, type CountDelta } from '../../reporting/index.ts';
 import type { RecognisableLevel, StudioLevel } from '../innovation.vocabulary.ts';
 import { fieldOfUnion } from './studios.demo.fields.ts';
@@ -53,6 +53,17 @@ interface StudioSeed {
 
 const day = (year: number, i: number) =>
   `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+
+/**
+ * The days a grant opened on `opened` was decided and paid, entered afterwards (补录) as they happened: approved
+ * within a fortnight (by 20 December), paid on 28 December, so both fall in the year it was opened, which the
+ * studio statistics count it in.
+ */
+export function grantDays(opened: string): { decidedOn: string; paidOn: string } {
+  const year = opened.slice(0, 4);
+  const soon = [addDays(opened, 14), `${year}-12-20`].sort()[0];
+  return { decidedOn: soon < opened ? opened : soon, paidOn: `${year}-12-28` };
+}
 
 /** Inserts studios with one open level each (and their leader as a member), and counts them. */
 async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
@@ -237,16 +248,19 @@ async function seedChangping(
 
 /**
  * Nine of 昌平's studios promoted to city level in 2016–2020, seven innovation projects and the district's
- * support of every studio, approved and paid: ¥1,567,000 in all.
+ * support of every studio, approved and paid in the year each was opened (补录): ¥1,567,000 in all.
  */
 async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
-  const pay: { applicationId: number; choiceKey?: string }[] = [];
+  const pay: DemoDecision[] = [];
   // Nine promoted to city level in 2016–2020, two a year (孙礼玲's first, in 2020): each recognition opens its
   // ¥30,000 subsidy, which the recognition subsidies' period (from 2016) takes in its year.
   for (const [i, id] of ids.slice(0, 9).entries()) {
     const on = day(2020 - Math.floor(i / 2), i + 2);
     await recogniseFully(sql, id, 'city', '推荐为市级职工创新工作室', on, now);
-    pay.push(...(await listSubsidyApplicationIds(sql, id)).map((applicationId) => ({ applicationId })));
+    const days = grantDays(on);
+    pay.push(
+      ...(await listSubsidyApplicationIds(sql, id)).map((applicationId) => ({ applicationId, ...days })),
+    );
   }
   // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) in 2020, the first year of the project
   // program, and the district's support of each studio (actual spending) over 2016–2020: ¥1,567,000 paid in all
@@ -255,28 +269,30 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
   for (const [i, choiceKey] of tiers.entries()) {
     const studio = await findStudioById(sql, ids[i * 4]);
     const year = 2020;
+    const appliedOn = day(year, i + 4);
     const opened = await openSubjectApplication(sql, DEMO_SEED, {
       presetKey: 'bjft-innovation-project',
       orgId: studio?.orgId as number,
       subjectKey: `studio:${ids[i * 4]}:project:${year}`,
-      appliedOn: day(year, i + 4),
+      appliedOn,
       note: `${studio?.name}：创新项目`,
     });
-    if (opened) pay.push({ applicationId: opened.applicationId, choiceKey });
+    if (opened) pay.push({ applicationId: opened.applicationId, choiceKey, ...grantDays(appliedOn) });
   }
   for (const [i, id] of ids.entries()) {
     const studio = await findStudioById(sql, id);
     const yuan = i < 31 ? 26_000 + (i % 6) * 2_000 : 21_000;
     const year = 2016 + (i % 5);
+    const appliedOn = day(year, i + 7);
     const opened = await openSubjectApplication(sql, DEMO_SEED, {
       presetKey: 'changping-studio-support',
       orgId: studio?.orgId as number,
       subjectKey: `studio:${id}:support`,
-      appliedOn: day(year, i + 7),
+      appliedOn,
       claimedFen: yuan * 100,
       note: `${studio?.name}：工作室建设经费`,
     });
-    if (opened) pay.push({ applicationId: opened.applicationId });
+    if (opened) pay.push({ applicationId: opened.applicationId, ...grantDays(appliedOn) });
   }
   await approveAndPayDemo(sql, DEMO_SEED, pay, '昌平区创新工作室助推（演示）', now);
 }

@@ -170,10 +170,10 @@ export async function seedDemoActivity(c: DemoContext): Promise<DemoActivity> {
   }
   await payAll(sql, actor, competition, '顺义区总工会 2020-12 二级工会竞赛助推', now, '2020-12-30');
 
-  // Seed 002: patents proposed and approved (one subsidy per patent).
+  // Seed 002: patents proposed and approved (one subsidy per patent), in December 2021 as it happened.
   await proposeIn(sql, actor, p('bjft-invention-patent'), '2021-12-01');
   for (const id of await appIds(sql, p('bjft-invention-patent').id, 3))
-    await approveFully(sql, actor, id, now);
+    await approveFully(sql, actor, id, now, undefined, '2021-12-20');
 
   // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed.
   const open = (key: string) => {
@@ -351,25 +351,50 @@ async function demoRecords(c: DemoContext, year: number): Promise<DemoRecord[]> 
   return records;
 }
 
+/** An application another module's demo has approved and paid, on the days it happened when they are past. */
+export interface DemoDecision {
+  applicationId: number;
+  /** The tier chosen, where the program has tiers. */
+  choiceKey?: string;
+  /** The day approved (补录: a past day), by default the day of `now`. */
+  decidedOn?: string;
+  /** The day paid, not before `decidedOn`; by default the day of `now`. */
+  paidOn?: string;
+}
+
 /**
- * For other modules' demos: approves each application up its chain (choosing the tier where one is given),
- * then pays what each program owes in one batch at its owner.
+ * For other modules' demos: approves each application up its chain (choosing the tier where one is given) on its
+ * `decidedOn`, then pays what each program owes in one batch at its owner per payment day, made and paid that day.
+ * Payment days are taken in order, each batch after its own approvals, so a batch holds what was approved by its day.
  */
 export async function approveAndPayDemo(
   sql: Sql,
   actor: Actor,
-  items: { applicationId: number; choiceKey?: string }[],
+  items: DemoDecision[],
   reference: string,
   now: Date,
 ): Promise<void> {
-  const programIds = new Set<number>();
+  const today = todayInChina(now);
+  const batches = new Map<string, { programId: number; paidOn: string; items: DemoDecision[] }>();
   for (const item of items) {
-    await approveFully(sql, actor, item.applicationId, now, item.choiceKey);
-    programIds.add(await findProgramIdOfApplication(sql, item.applicationId));
+    const programId = await findProgramIdOfApplication(sql, item.applicationId);
+    const paidOn = item.paidOn ?? today;
+    const key = `${paidOn}:${programId}`;
+    const batch = batches.get(key) ?? { programId, paidOn, items: [] };
+    batch.items.push(item);
+    batches.set(key, batch);
   }
-  for (const id of programIds) {
-    const orgId = await findProgramOwnerId(sql, id);
-    const batch = await createPaymentBatchIn(sql, actor, { programId: id, orgId }, null, now);
-    await markBatchPaidIn(sql, actor, batch.id, reference, undefined, now);
+  for (const batch of [...batches.values()].sort((a, b) => a.paidOn.localeCompare(b.paidOn))) {
+    for (const item of batch.items)
+      await approveFully(sql, actor, item.applicationId, now, item.choiceKey, item.decidedOn);
+    const orgId = await findProgramOwnerId(sql, batch.programId);
+    const made = await createPaymentBatchIn(
+      sql,
+      actor,
+      { programId: batch.programId, orgId, effectiveOn: batch.paidOn },
+      null,
+      now,
+    );
+    await markBatchPaidIn(sql, actor, made.id, reference, batch.paidOn, now);
   }
 }

@@ -13,7 +13,7 @@ import type { ProgramPreset } from './preset.types.ts';
 import { currentCertificateEdition, SHUNYI_2020 } from './shunyi-2020.ts';
 import { flashClaimPresets, WELFARE_PRESETS } from './welfare.ts';
 
-export { approveAndPayDemo } from './demo-activity.ts';
+export { approveAndPayDemo, type DemoDecision } from './demo-activity.ts';
 export type { ProgramPreset } from './preset.types.ts';
 export { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
 
