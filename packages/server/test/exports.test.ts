@@ -26,7 +26,7 @@ import {
   textOf,
   YUAN_FORMATS,
 } from './export-sheets.ts';
-import { totalFailures } from './export-totals.ts';
+import { missingTotals, totalFailures } from './export-totals.ts';
 
 /**
  * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
@@ -429,6 +429,10 @@ describe('the cells of every export', () => {
 
   it('a 合计 row is the sum of its rows, save the columns declared with their kind and noted; a 合计 column the sum of its row', () => {
     expect(totalFailures(sheets())).toEqual([]);
+  });
+
+  it('a statistics sheet listing unions has a 合计 row', () => {
+    expect(missingTotals(sheets())).toEqual([]);
   });
 
   it('unions come in tree order wherever a sheet lists them (in rows or in columns)', () => {

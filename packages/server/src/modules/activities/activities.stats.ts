@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { totalRow } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, subtreeAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -144,6 +145,8 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
       const s = await this.stats(actor, q);
       const counts = (c: Counts) => [c.activities, c.signups, c.attendance, c.pairs];
       const heads = ['活动场数', '报名人次', '参加人次', '牵手对数'];
+      // each union's kinds, then its 小计; the 合计 is the sum of the 小计 rows
+      const subtotals = s.byUnion.map((u) => [u.orgName, '小计', ...counts(u)]);
       const sheets: XlsxSheet[] = [
         {
           name: '按类型',
@@ -153,10 +156,13 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         {
           name: '按工会',
           headers: ['工会', '类型', ...heads],
-          rows: s.byUnion.flatMap((u) => [
-            ...u.kinds.map((k) => [u.orgName, KIND_ZH[k.kind], ...counts(k)]),
-            [u.orgName, '小计', ...counts(u)],
-          ]),
+          rows: [
+            ...s.byUnion.flatMap((u, i) => [
+              ...u.kinds.map((k) => [u.orgName, KIND_ZH[k.kind], ...counts(k)]),
+              subtotals[i],
+            ]),
+            ...(subtotals.length ? [totalRow(heads.length + 2, subtotals, 2)] : []),
+          ],
         },
         notesSheet(s.notes, [
           ['统计', '职工活动统计'],

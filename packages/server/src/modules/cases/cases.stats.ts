@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet } from '../../shared/figures-sheet.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
@@ -245,7 +246,10 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
       name: '下级工会',
       headers: ['工会', '收到（件）', '已答复（件）', '按时答复（件）', '未办结（件）', '逾期（件）'],
       widths: [36, 12, 12, 14, 12, 12],
-      rows: s.byUnion.map((r) => [r.orgName, r.filed, r.answered, r.onTime, r.open, r.overdue]),
+      rows: withTotal(
+        6,
+        s.byUnion.map((r) => [r.orgName, r.filed, r.answered, r.onTime, r.open, r.overdue]),
+      ),
     },
     notesSheet(s.notes),
   ]);

@@ -4,6 +4,7 @@ import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -142,7 +143,10 @@ export async function exportDonationStats(
       name: '受赠工会',
       headers: ['工会', '捐款金额（元）', '捐物价值（元）'],
       widths: [36, 18, 18],
-      rows: s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+      rows: withTotal(
+        3,
+        s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+      ),
     },
     {
       name: '捐赠明细',

@@ -4,6 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -163,13 +164,20 @@ export function createStats(db: Db, clock: () => Date) {
           name: '按工会',
           headers: ['工会', ...STATION_KINDS.map((k) => KIND_ZH[k]), '合计'],
           widths: [36, 12, 16, 10, 14, 10, 10],
-          rows: s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),
+          rows: withTotal(
+            STATION_KINDS.length + 2,
+            s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),
+          ),
         },
         {
           name: '到访（按站点和月份）',
           headers: ['站点', '所属工会', ...s.months, '合计'],
           widths: [30, 30, ...s.months.map(() => 9), 10],
-          rows: s.visits.map((v) => [v.name, v.orgName, ...v.byMonth, v.total]),
+          rows: withTotal(
+            s.months.length + 3,
+            s.visits.map((v) => [v.name, v.orgName, ...v.byMonth, v.total]),
+            2,
+          ),
         },
         {
           name: '物资发放',
