@@ -55,7 +55,21 @@ export async function sortInTreeOrder<T>(sql: Sql, rows: T[], orgIdOf: (row: T) 
 export interface FiguresOfUnion<T, K extends number | null = number | null> {
   orgId: K;
   orgName: string;
+  /** The union's level in the tree (1 the root); null for the asked union's own row (本级). */
+  level: number | null;
   figures: T;
+}
+
+/**
+ * Each row's step below the topmost union a sheet lists (xlsx-writer's `indents`), from the rows' levels: the asked
+ * union's own row (level null) is the top and the unions below it one step down or more; without it, the highest
+ * level listed is the top. A sheet of unions of several levels shows which union is under which.
+ */
+export function treeSteps(levels: readonly (number | null)[]): number[] {
+  const known = levels.filter((l): l is number => l !== null);
+  const top = Math.min(...known);
+  const own = levels.some((l) => l === null) ? 1 : 0;
+  return levels.map((l) => (l === null ? 0 : l - top + own));
 }
 
 /**
@@ -71,13 +85,14 @@ export async function figuresByUnion<T, K extends number | null = number | null>
   ownName = '',
 ): Promise<FiguresOfUnion<T, K>[]> {
   const ids = [...byUnion.keys()].filter((k): k is Exclude<K, null> => k !== null);
-  const names = new Map((await findOrgsByIds(sql, ids)).map((o) => [Number(o.id), o.name]));
+  const orgs = new Map((await findOrgsByIds(sql, ids)).map((o) => [Number(o.id), o]));
   const own = byUnion.has(null as K)
-    ? [{ orgId: null as K, orgName: ownName, figures: byUnion.get(null as K) as T }]
+    ? [{ orgId: null as K, orgName: ownName, level: null, figures: byUnion.get(null as K) as T }]
     : [];
   const below = (await sortInTreeOrder(sql, ids, (id) => id)).map((id) => ({
     orgId: id as K,
-    orgName: names.get(id) ?? '',
+    orgName: orgs.get(Number(id))?.name ?? '',
+    level: orgs.get(Number(id))?.level ?? null,
     figures: byUnion.get(id) as T,
   }));
   return [...own, ...below];

@@ -6,7 +6,7 @@ import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion } from '../org/index.ts';
+import { figuresByUnion, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countUninspected } from './stations.inspections.repository.ts';
 import { KIND_ZH } from './stations.labels.ts';
@@ -76,9 +76,10 @@ export function createStats(db: Db, clock: () => Date) {
       }
       // in the union tree's order, as the tree page and every other list of unions show them
       const byUnion = (await figuresByUnion(sql, perUnion))
-        .map(({ orgId, orgName, figures: k }) => ({
+        .map(({ orgId, orgName, level, figures: k }) => ({
           orgId,
           orgName,
+          level,
           total: STATION_KINDS.reduce((t, x) => t + k[x], 0),
           ...k,
         }))
@@ -164,6 +165,7 @@ export function createStats(db: Db, clock: () => Date) {
           name: '按工会',
           headers: ['工会', ...STATION_KINDS.map((k) => KIND_ZH[k]), '合计'],
           widths: [36, 12, 16, 10, 14, 10, 10],
+          indents: treeSteps(s.byUnion.map((u) => u.level)),
           rows: withTotal(
             STATION_KINDS.length + 2,
             s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),

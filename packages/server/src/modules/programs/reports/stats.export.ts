@@ -180,6 +180,8 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       name: '按工会',
       headers: ['工会', ...FIGURE_HEADERS],
       rows: byUnionRows,
+      // the chosen union's own row (本级) on top, the unions under it a step in
+      indents: report.byUnion.map((u) => (u.self ? 0 : report.byUnion.some((x) => x.self) ? 1 : 0)),
       moneyColumns: moneyAt(1),
     },
     {
