@@ -124,10 +124,10 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
         // the union's own row (its own id and name) first, then the unions below in the tree's order
         const byUnion = (await figuresByUnion(sql, unions, names.get(rootId) ?? '')).map(
-          ({ orgId, orgName, level, figures: u }) => ({
+          ({ orgId, orgName, depth, figures: u }) => ({
             orgId: orgId ?? rootId,
             orgName,
-            level,
+            depth,
             ...u.total,
             kinds: ACTIVITY_KINDS.filter((k) => u.kinds.has(k)).map((kind) => ({
               kind,
@@ -148,7 +148,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
       const heads = ['活动场数', '报名人次', '参加人次', '牵手对数'];
       // each union's kinds, then its 小计; the 合计 is the sum of the 小计 rows
       const subtotals = s.byUnion.map((u) => [u.orgName, '小计', ...counts(u)]);
-      const steps = treeSteps(s.byUnion.map((u) => u.level));
+      const steps = treeSteps(s.byUnion.map((u) => u.depth));
       const sheets: XlsxSheet[] = [
         {
           name: '按类型',

@@ -99,7 +99,7 @@ export async function getDonationStats(
     byUnion: (await figuresByUnion(db, unions)).map((u) => ({
       ...u.figures,
       orgName: u.orgName,
-      level: u.level,
+      depth: u.depth,
     })),
     notes: donationFigureNotes(period),
   };
@@ -147,7 +147,7 @@ export async function exportDonationStats(
       name: '受赠工会',
       headers: ['工会', '捐款金额（元）', '捐物价值（元）'],
       widths: [36, 18, 18],
-      indents: treeSteps(s.byUnion.map((u) => u.level)),
+      indents: treeSteps(s.byUnion.map((u) => u.depth)),
       rows: withTotal(
         3,
         s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),

@@ -76,10 +76,10 @@ export function createStats(db: Db, clock: () => Date) {
       }
       // in the union tree's order, as the tree page and every other list of unions show them
       const byUnion = (await figuresByUnion(sql, perUnion))
-        .map(({ orgId, orgName, level, figures: k }) => ({
+        .map(({ orgId, orgName, depth, figures: k }) => ({
           orgId,
           orgName,
-          level,
+          depth,
           total: STATION_KINDS.reduce((t, x) => t + k[x], 0),
           ...k,
         }))
@@ -165,7 +165,7 @@ export function createStats(db: Db, clock: () => Date) {
           name: '按工会',
           headers: ['工会', ...STATION_KINDS.map((k) => KIND_ZH[k]), '合计'],
           widths: [36, 12, 16, 10, 14, 10, 10],
-          indents: treeSteps(s.byUnion.map((u) => u.level)),
+          indents: treeSteps(s.byUnion.map((u) => u.depth)),
           rows: withTotal(
             STATION_KINDS.length + 2,
             s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),
