@@ -117,6 +117,10 @@ export interface Wiring {
   orgNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
   /** Request categories' names by code, for the audit log: those added at run time have no words in code (cases). */
   caseCategoryNames: (sql: Sql, codes: string[]) => Promise<Map<string, Label>>;
+  /** Hardship files by their worker's masked name, for the audit log's 对象 (hardship). */
+  hardshipFileNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
+  /** Donations by their donor and what was given, for the audit log's 对象 (donations). */
+  donationNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
   /** A program's rule, amount or a record kind in words, for the audit log's export; null for other fields (programs). */
   programAuditWords: (entity: string, field: string, value: unknown, lang: 'zh' | 'en') => string | null;
 }
@@ -131,6 +135,8 @@ export const WIRING_KEYS: Record<keyof Wiring, true> = {
   personNames: true,
   orgNames: true,
   caseCategoryNames: true,
+  hardshipFileNames: true,
+  donationNames: true,
   programAuditWords: true,
 };
 

@@ -16,6 +16,8 @@ export interface ReadCell {
   f: string;
   /** openpyxl's is_date: a number shown as a date. */
   d: boolean;
+  /** The steps the cell is indented (its alignment's indent), when it is. */
+  i?: number;
 }
 export interface ReadSheet {
   name: string;
@@ -43,7 +45,10 @@ for path in sys.argv[1:]:
                     v = c.value
                     if isinstance(v, (datetime.datetime, datetime.date, datetime.time)):
                         v = v.isoformat()
-                    cells.append({'t': c.data_type, 'v': v, 'f': c.number_format, 'd': bool(c.is_date)})
+                    cell = {'t': c.data_type, 'v': v, 'f': c.number_format, 'd': bool(c.is_date)}
+                    if c.alignment is not None and c.alignment.indent:
+                        cell['i'] = int(c.alignment.indent)
+                    cells.append(cell)
                 while cells and cells[-1] is None:
                     cells.pop()
                 rows.append(cells)

@@ -2,7 +2,8 @@ import { type Figures, isNumber, type ReadCell, ref, textOf } from './export-she
 
 /**
  * The 合计 rule of the export contract (test/exports.test.ts, ADR 14): a 合计 row is the sum of the rows above it
- * in every column whose rows are numbers, and a column headed 合计 the sum of its row. A figure that cannot be
+ * in every column whose rows are numbers (a 小计 row, summing a union's rows, aside), and a column headed 合计 the
+ * sum of its row; a statistics sheet listing unions has one (missingTotals). A figure that cannot be
  * summed is declared below, one column of one sheet at a time with its reason, and held to its kind — its 合计
  * cell checked, never skipped — and to a note row in its sheet that names it and says why
  * (shared/sheet-totals.ts writes such notes):
@@ -75,6 +76,13 @@ export const NOT_SUMMED: NotSummed[] = [
     kind: 'distinct',
     why: 'a union in two programs is one union (ADR 35)',
   },
+  {
+    route: 'GET /api/reports/programs/export.xlsx',
+    sheet: '按工会',
+    column: '受益人数',
+    kind: 'distinct',
+    why: 'a person helped through two unions is one person (ADR 35)',
+  },
 ];
 
 /** What a note row says of each kind, beside the column's name in 「」 and 不能相加. */
@@ -131,7 +139,8 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
     let from = 0;
     f.body.forEach(({ at, cells }, i) => {
       if (!textOf(cells[0]).startsWith('合计')) return;
-      const rows = f.body.slice(from, i);
+      // a union's 小计 row sums its own rows above it: the 合计 is the sum of the rows that are no 小计
+      const rows = f.body.slice(from, i).filter((r) => !r.cells.some((c) => textOf(c) === '小计'));
       from = i + 1;
       const next = f.body[i + 1];
       const distinctRow = next && textOf(next.cells[0]).startsWith('不重复计') ? next.cells : [];
@@ -182,4 +191,19 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
         `${d.route} 「${d.sheet}」 「${d.column}」 is declared not summed, but no 合计 row has it`,
       );
   return failures;
+}
+
+/**
+ * The statistics sheets listing unions (headed 工会, or with a 所属工会 column: stations by union and by station)
+ * with figures that have no 合计 row: an auditor sums such a sheet, and its 合计 says what the rows add up to. A
+ * list of records with a day each (terms falling due) is no sheet of figures.
+ */
+export function missingTotals(sheets: Figures[]): string[] {
+  return sheets
+    .filter((f) => /\/stats[./]|\/reports\//.test(f.route) && !f.keyValue && f.body.length > 0)
+    .filter((f) => f.headers[0] === '工会' || f.headers.includes('所属工会'))
+    .filter((f) => f.body.some((r) => r.cells.some((c) => isNumber(c))))
+    .filter((f) => !f.body.some((r) => r.cells.some((c) => c?.d || c?.t === 'd')))
+    .filter((f) => !f.body.some((r) => textOf(r.cells[0]).startsWith('合计')))
+    .map((f) => `${f.where}: no 合计 row under its ${f.body.length} rows`);
 }

@@ -26,7 +26,7 @@ import {
   textOf,
   YUAN_FORMATS,
 } from './export-sheets.ts';
-import { totalFailures } from './export-totals.ts';
+import { missingTotals, totalFailures } from './export-totals.ts';
 
 /**
  * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
@@ -35,6 +35,15 @@ import { totalFailures } from './export-totals.ts';
  * shown with two decimals, dates are date cells, times of day time cells, unions come in tree order, and a 合计 row is the sum of its rows.
  * A new export route fails here until it has a request below.
  */
+
+/** The statistics sheets whose unions are indented by their level (xlsx-writer's `indents`). */
+const INDENTED = [
+  'GET /api/reports/programs/export.xlsx 「按工会」',
+  'GET /api/cases/stats.xlsx 「下级工会」',
+  'GET /api/stations/stats.xlsx 「按工会」',
+  'GET /api/donations/stats.xlsx 「受赠工会」',
+  'GET /api/activities/stats.xlsx 「按工会」',
+];
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -57,6 +66,8 @@ const answers: Answer[] = [];
 let routeKeys: string[] = [];
 /** Each union's place in the tree as its page shows it (parents before children, siblings in the tree's order), by name. */
 let treeOrder: Map<string, number>;
+/** Each union's depth in the tree (0 the root), by name. */
+const treeDepth = new Map<string, number>();
 /** The name of the tree's root, the union every statistics request asks for. */
 let rootName: string;
 /** The day the exports are as of. */
@@ -91,14 +102,17 @@ async function loadTreeOrder(): Promise<Map<string, number>> {
   const order = new Map<string, number>();
   const named = new Map<string, number>();
   for (const r of rows) named.set(r.name, (named.get(r.name) ?? 0) + 1);
-  const walk = (parent: number | null) => {
+  const walk = (parent: number | null, depth: number) => {
     for (const r of children.get(parent) ?? []) {
       // a name two unions share says nothing of the order
-      if (named.get(r.name) === 1) order.set(r.name, order.size);
-      walk(Number(r.id));
+      if (named.get(r.name) === 1) {
+        order.set(r.name, order.size);
+        treeDepth.set(r.name, depth);
+      }
+      walk(Number(r.id), depth + 1);
     }
   };
-  walk(null);
+  walk(null, 0);
   return order;
 }
 
@@ -429,6 +443,34 @@ describe('the cells of every export', () => {
 
   it('a 合计 row is the sum of its rows, save the columns declared with their kind and noted; a 合计 column the sum of its row', () => {
     expect(totalFailures(sheets())).toEqual([]);
+  });
+
+  it('a statistics sheet listing unions has a 合计 row', () => {
+    expect(missingTotals(sheets())).toEqual([]);
+  });
+
+  it('a statistics sheet of unions of several levels indents each union by its level below the topmost', () => {
+    const failures: string[] = [];
+    const sheetsSeen = new Set<string>();
+    const depthOf = (name: string) => treeDepth.get(name.replace(/[（(]本级[）)]$/, ''));
+    for (const f of sheets()) {
+      const key = `${f.route} 「${f.sheet.name}」`;
+      if (!INDENTED.includes(key)) continue;
+      sheetsSeen.add(key);
+      const rows = f.body.filter((r) => !textOf(r.cells[0]).startsWith('合计'));
+      const depths = rows.map((r) => depthOf(textOf(r.cells[0])));
+      if (depths.some((d) => d === undefined)) continue;
+      const top = Math.min(...(depths as number[]));
+      rows.forEach((r, i) => {
+        const want = (depths[i] as number) - top;
+        if ((r.cells[0]?.i ?? 0) !== want)
+          failures.push(
+            `${f.where} ${textOf(r.cells[0])}: indented ${r.cells[0]?.i ?? 0}, its level says ${want}`,
+          );
+      });
+    }
+    expect([...sheetsSeen].sort()).toEqual([...INDENTED].sort());
+    expect(failures).toEqual([]);
   });
 
   it('unions come in tree order wherever a sheet lists them (in rows or in columns)', () => {

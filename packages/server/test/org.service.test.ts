@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
-import { figuresByUnion, findOrgById, type OrgRow } from '../src/modules/org/index.ts';
+import { figuresByUnion, findOrgById, type OrgRow, treeSteps } from '../src/modules/org/index.ts';
 import { moveOrg as moveOrgOn } from '../src/modules/org/org.move.ts';
 import {
   closeOrg,
@@ -366,11 +366,11 @@ describe('figuresByUnion', () => {
       [null, { n: 9 }],
     ]);
     expect(await figuresByUnion(db, byChild, `${root.name}（本级）`)).toEqual([
-      { orgId: null, orgName: `${root.name}（本级）`, figures: { n: 9 } },
+      { orgId: null, orgName: `${root.name}（本级）`, depth: null, figures: { n: 9 } },
       // siblings by level, then by name
-      { orgId: earlier.id, orgName: earlier.name, figures: { n: 2 } },
-      { orgId: later.id, orgName: later.name, figures: { n: 1 } },
-      { orgId: street.id, orgName: street.name, figures: { n: 3 } },
+      { orgId: earlier.id, orgName: earlier.name, depth: 2, figures: { n: 2 } },
+      { orgId: later.id, orgName: later.name, depth: 2, figures: { n: 1 } },
+      { orgId: street.id, orgName: street.name, depth: 2, figures: { n: 3 } },
     ]);
     // without an own row (a page listing every union that counted), only the unions, a parent before its child
     const grassroots = await ctx.newOrg(earlier, 'grassroots');
@@ -385,6 +385,10 @@ describe('figuresByUnion', () => {
       [earlier.id, earlier.name, 'e'],
       [grassroots.id, grassroots.name, 'g'],
     ]);
+    // a sheet indents each union by its steps below the topmost listed: the child one step in
+    expect(treeSteps(rows.map((r) => r.depth))).toEqual([0, 1]);
+    // a grassroots union right under a district is one step in, whatever its kind's level
+    expect(treeSteps([null, ...rows.map((r) => r.depth)])).toEqual([0, 1, 2]);
     expect(await figuresByUnion(db, new Map<number | null, number>())).toEqual([]);
   });
 });

@@ -22,3 +22,26 @@ const SAYS: Record<NotSummed, string> = {
 export function notSummedNote(kind: NotSummed, columns: string[], what: string): string {
   return `注：${columns.map((c) => `「${c}」`).join('')}${SAYS[kind]}：${what}。`;
 }
+
+type Cell = string | number | boolean | null;
+
+/**
+ * The 合计 row under a sheet's rows (the sum of the rows above it): 合计 in its first cell, blanks under the other
+ * `labels` columns (a union's 类型, a station's union), and under each column of `width` the sum of its numbers, to
+ * the fen so yuan keep two decimals; a column some row of which holds text is left blank. A column that cannot be
+ * summed (a distinct count, a ratio) is the caller's to overwrite, with its note (notSummedNote).
+ */
+export function totalRow(width: number, rows: readonly (readonly Cell[])[], labels = 1): Cell[] {
+  const out: Cell[] = ['合计'];
+  for (let col = 1; col < width; col++) {
+    const cells = rows.map((r) => r[col]).filter((c) => c !== null && c !== undefined && c !== '');
+    const summed = col >= labels && cells.length > 0 && cells.every((c) => typeof c === 'number');
+    out.push(summed ? Math.round((cells as number[]).reduce((s, c) => s + c, 0) * 100) / 100 : '');
+  }
+  return out;
+}
+
+/** The rows with their 合计 row (totalRow) under them; no rows, no 合计. */
+export function withTotal(width: number, rows: Cell[][], labels = 1): Cell[][] {
+  return rows.length ? [...rows, totalRow(width, rows, labels)] : rows;
+}

@@ -24,6 +24,12 @@ export interface XlsxSheet extends SheetSpec {
    * per figure whose unit is a column of its own (单位: 元) rather than the header.
    */
   yuanRows?: number[];
+  /**
+   * A sheet listing unions: each row's step in the union tree (0 the topmost union shown, 1 a union under it, …),
+   * its first cell (the union's name) indented that many steps, so a union's children read under it while the
+   * cell holds the name alone, for a clerk to sort, filter and look up. A row given none (合计) is not indented.
+   */
+  indents?: (number | null | undefined)[];
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -34,9 +40,21 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /**
  * Styles: 0 normal, 1 bold (headers), 2 text format (@), 3 a day (yyyy-mm-dd), 4 an amount (0.00), 5 a moment to
  * the minute (yyyy-mm-dd hh:mm), 6 to the second (yyyy-mm-dd hh:mm:ss), 7 a rate (0.0%: the cell holds the ratio),
- * 8 a time of day (hh:mm:ss), 9 text of several lines (@, wrapped, from the top: each line shown on its own).
+ * 8 a time of day (hh:mm:ss), 9 text of several lines (@, wrapped, from the top: each line shown on its own), 10 to
+ * 14 text indented 1 to 5 steps (a union under another, INDENTED).
  */
-const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="5"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/><numFmt numFmtId="167" formatCode="0.0%"/><numFmt numFmtId="168" formatCode="hh:mm:ss"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="10"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+/** The styles of a cell indented 1 to 5 steps (10 to 14): a union's depth in its tree has 5 levels. */
+const INDENTED_MAX = 5;
+const INDENTED = [1, 2, 3, 4, 5]
+  .map(
+    (n) =>
+      `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment indent="${n}"/></xf>`,
+  )
+  .join('');
+const indentStyle = (steps: number | null | undefined) =>
+  steps && steps > 0 ? 9 + Math.min(Math.round(steps), INDENTED_MAX) : 0;
+
+const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="5"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/><numFmt numFmtId="167" formatCode="0.0%"/><numFmt numFmtId="168" formatCode="hh:mm:ss"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="15"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>${INDENTED}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold control characters
 const NEEDS_ESCAPE = /[&<>"\u0000-\u001f\ufffe\uffff]/;
@@ -159,6 +177,8 @@ function sheetXml(sheet: XlsxSheet): string {
       else if (time !== null) cells += cell(at, time, 8);
       else if (yuanRow && i > 0 && typeof v === 'number') cells += cell(at, v, 4);
       else if (rateRow && i > 0 && typeof v === 'number') cells += cell(at, v, 7);
+      else if (i === 0 && indentStyle(sheet.indents?.[r]))
+        cells += cell(at, v, indentStyle(sheet.indents?.[r]));
       else cells += cell(at, v, style(i));
     }
     parts.push(`<row r="${n}">${cells}</row>`);

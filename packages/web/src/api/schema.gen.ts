@@ -17815,7 +17815,7 @@ export interface operations {
                             /** @description one of org, person, user, security_settings, role, audit, request, key, job, record, application, ledger_entry, payment_batch, program, join_request, achievement, innovation_recognition, innovation_reevaluation, innovation_studio, lead, mentoring_session, mentorship, problem, studio, contest, contest_entry, course, learning_activity, learning_resource, learning_site, lesson, licence, master, agreement, selection, selection_nomination, selection_objection, case, care_campaign, care_visit, hardship_file, pledge, donation, donor, fund, return, insurance_claim, insurance_policy, activities_register, activity, counselling_assessment, counselling_booking, counselling_counsellor, counselling_session_counts, station_service_counts, station, wellness_program, wellness_institution, wellness_batch, call, call_work, election, founding, modelworker, congress, congress_disclosure, congress_proposal, member_request */
                             entity: string;
                             entityId: string | null;
-                            /** @description the member or union the row is about, by name */
+                            /** @description the member, union, account, hardship file (its worker’s masked name) or donation (its donor and amount) the row is about, by name */
                             entityName: string | null;
                             id: number;
                             ip: string | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refusedWhole } from '../../../test/register-kit.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { createCardService } from '../card/index.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createActivitiesService } from './activities.service.ts';
@@ -364,6 +365,16 @@ describe('workers’ activities', () => {
     });
     const xlsx = await world.svc.statsXlsx(boss, { orgId: town2.id, from: '2026-07-01', to: '2026-07-31' });
     expect(xlsx.buffer.subarray(0, 2).toString()).toBe('PK');
+    // by union: each union's kinds and 小计, then a 合计 of the 小计 rows (the period's whole)
+    const july = await world.svc.stats(boss, { orgId: town2.id, from: '2026-07-01', to: '2026-07-31' });
+    const byUnion = await readSheet(xlsx.buffer, 'stats.xlsx', { isHeader: (c) => c[0] === '工会' });
+    const t = july.total;
+    expect(byUnion.rows.at(-1)?.cells).toEqual([
+      '合计',
+      '',
+      ...[t.activities, t.signups, t.attendance, t.pairs].map(String),
+    ]);
+    expect(byUnion.rows.filter((r) => r.cells[1] === '小计')).toHaveLength(july.byUnion.length);
     // photos: only once it is over, without the metadata, to the workers it was offered to
     const jpeg = Buffer.concat([
       Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x0a]),

@@ -1,8 +1,9 @@
 import type { Actor } from '../../access/access.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { totalRow } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, subtreeAsked } from '../org/index.ts';
+import { figuresByUnion, subtreeAsked, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err } from './activities.context.ts';
 import { orgNames } from './activities.repository.ts';
@@ -123,9 +124,10 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
         // the union's own row (its own id and name) first, then the unions below in the tree's order
         const byUnion = (await figuresByUnion(sql, unions, names.get(rootId) ?? '')).map(
-          ({ orgId, orgName, figures: u }) => ({
+          ({ orgId, orgName, depth, figures: u }) => ({
             orgId: orgId ?? rootId,
             orgName,
+            depth,
             ...u.total,
             kinds: ACTIVITY_KINDS.filter((k) => u.kinds.has(k)).map((kind) => ({
               kind,
@@ -144,6 +146,9 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
       const s = await this.stats(actor, q);
       const counts = (c: Counts) => [c.activities, c.signups, c.attendance, c.pairs];
       const heads = ['活动场数', '报名人次', '参加人次', '牵手对数'];
+      // each union's kinds, then its 小计; the 合计 is the sum of the 小计 rows
+      const subtotals = s.byUnion.map((u) => [u.orgName, '小计', ...counts(u)]);
+      const steps = treeSteps(s.byUnion.map((u) => u.depth));
       const sheets: XlsxSheet[] = [
         {
           name: '按类型',
@@ -153,10 +158,15 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         {
           name: '按工会',
           headers: ['工会', '类型', ...heads],
-          rows: s.byUnion.flatMap((u) => [
-            ...u.kinds.map((k) => [u.orgName, KIND_ZH[k.kind], ...counts(k)]),
-            [u.orgName, '小计', ...counts(u)],
-          ]),
+          // a union's rows indented as the union is in the tree
+          indents: s.byUnion.flatMap((u, i) => [...u.kinds.map(() => steps[i]), steps[i]]),
+          rows: [
+            ...s.byUnion.flatMap((u, i) => [
+              ...u.kinds.map((k) => [u.orgName, KIND_ZH[k.kind], ...counts(k)]),
+              subtotals[i],
+            ]),
+            ...(subtotals.length ? [totalRow(heads.length + 2, subtotals, 2)] : []),
+          ],
         },
         notesSheet(s.notes, [
           ['统计', '职工活动统计'],

@@ -30,7 +30,12 @@ const AuditRowSchema = Obj({
   categoryNames: Type.Record(Type.String(), Obj({ zh: Type.String(), en: Type.String() }), {
     description: 'names of the request categories that before and after hold by code (category)',
   }),
-  entityName: Nullable(Type.String({ description: 'the member or union the row is about, by name' })),
+  entityName: Nullable(
+    Type.String({
+      description:
+        'the member, union, account, hardship file (its worker’s masked name) or donation (its donor and amount) the row is about, by name',
+    }),
+  ),
   before: Type.Unknown(),
   after: Type.Unknown(),
   ip: Nullable(Type.String()),

@@ -91,7 +91,10 @@ export interface AuditRow {
    * run time has words only in its row).
    */
   categoryNames: Record<string, Label>;
-  /** The name of what the row is about, when it is a member, a union or an account (else the id shows). */
+  /**
+   * The name of what the row is about, when it is a member, a union, an account, a hardship file or a donation
+   * (else the id shows).
+   */
   entityName: string | null;
   before: unknown;
   after: unknown;
@@ -107,6 +110,11 @@ export interface AuditNames {
   persons(ids: number[]): Promise<Map<number, string>>;
   /** Request categories by code (cases). */
   caseCategories(codes: string[]): Promise<Map<string, Label>>;
+  /**
+   * The records of other entities by id, as their owners name them for the log's 对象 (a hardship file by its
+   * worker's masked name, a donation by its donor and amount); an entity without one shows its id.
+   */
+  records?: Partial<Record<string, (ids: number[]) => Promise<Map<number, string>>>>;
 }
 
 /** The request category a case's before or after value holds (its code), if any. */
@@ -184,6 +192,9 @@ export async function listAudit(
     ...categoryIn(r.entity, r.after),
   ]);
   const categories = await names.caseCategories([...new Set(namedCategories.flat())]);
+  const recordNames = new Map<string, Map<number, string>>();
+  for (const [entity, find] of Object.entries(names.records ?? {}))
+    if (find) recordNames.set(entity, await find(distinct(rows.map((r) => entityNumber(r, entity)))));
   const items = rows.map((r, i) => {
     const user = r.userId === null ? undefined : users.get(Number(r.userId));
     const unionNames: Record<string, string> = {};
@@ -215,7 +226,7 @@ export async function listAudit(
             ? (entityOrgs.get(orgId) ?? null)
             : accountId !== null
               ? (users.get(accountId)?.name ?? null)
-              : null,
+              : (recordNames.get(r.entity)?.get(Number(r.entityId)) ?? null),
       actorName: user?.name ?? null,
       actorOrgName: user?.orgId == null ? null : (orgs.get(Number(user.orgId)) ?? null),
       orgName: r.orgId === null ? null : (orgs.get(Number(r.orgId)) ?? null),

@@ -48,6 +48,10 @@ export const manifest = defineModule({
         persons: (ids) => wiring.personNames(db, ids),
         orgs: (ids) => wiring.orgNames(db, ids),
         caseCategories: (codes) => wiring.caseCategoryNames(db, codes),
+        records: {
+          hardship_file: (ids) => wiring.hardshipFileNames(db, ids),
+          donation: (ids) => wiring.donationNames(db, ids),
+        },
       },
       ownWords: wiring.programAuditWords,
     }),

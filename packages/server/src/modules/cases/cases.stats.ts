@@ -3,8 +3,9 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet } from '../../shared/figures-sheet.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
+import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow, treeSteps } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { caseErrors } from './cases.errors.ts';
@@ -215,7 +216,7 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
   }
   // the union's own row (its id and name) first, then the unions below in the tree's order
   return (await figuresByUnion(db, out, root.name))
-    .map((u) => ({ orgId: u.orgId ?? root.id, orgName: u.orgName, ...u.figures }))
+    .map((u) => ({ orgId: u.orgId ?? root.id, orgName: u.orgName, depth: u.depth, ...u.figures }))
     .filter((r) => r.filed || r.answered || r.open || r.overdue);
 }
 
@@ -245,7 +246,11 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
       name: '下级工会',
       headers: ['工会', '收到（件）', '已答复（件）', '按时答复（件）', '未办结（件）', '逾期（件）'],
       widths: [36, 12, 12, 14, 12, 12],
-      rows: s.byUnion.map((r) => [r.orgName, r.filed, r.answered, r.onTime, r.open, r.overdue]),
+      indents: treeSteps(s.byUnion.map((r) => r.depth)),
+      rows: withTotal(
+        6,
+        s.byUnion.map((r) => [r.orgName, r.filed, r.answered, r.onTime, r.open, r.overdue]),
+      ),
     },
     notesSheet(s.notes),
   ]);

@@ -293,3 +293,29 @@ export async function listDonationsBetween(
   );
   return capped(rows);
 }
+
+/**
+ * Each donation by its donor and what was given (北京某公司 ¥5000.00, 张三 大米100袋), for the audit log's 对象;
+ * goods of a stated value show it too.
+ */
+export async function findDonationNames(sql: Sql, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const { rows } = await sql.query<
+    Pick<DonationRow, 'id' | 'donorName' | 'kind' | 'amountFen' | 'item' | 'quantity' | 'unit'>
+  >(
+    `select x.id, d.name as "donorName", x.kind, x.amount_fen as "amountFen", x.item, x.quantity, x.unit
+       from donations x join donors d on d.id = x.donor_id where x.id = any($1::bigint[])`,
+    [ids],
+  );
+  const yuan = (fen: number) => `¥${(Number(fen) / 100).toFixed(2)}`;
+  return new Map(
+    rows.map((r) => {
+      const goods = `${r.item ?? ''}${r.quantity ?? ''}${r.unit ?? ''}`;
+      const what =
+        r.kind === 'money'
+          ? yuan(r.amountFen)
+          : [goods, Number(r.amountFen) > 0 ? yuan(r.amountFen) : ''].filter(Boolean).join(' ');
+      return [Number(r.id), `${r.donorName} ${what}`.trim()];
+    }),
+  );
+}

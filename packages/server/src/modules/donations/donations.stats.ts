@@ -4,8 +4,9 @@ import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, findOrgById, type OrgRow } from '../org/index.ts';
+import { figuresByUnion, findOrgById, type OrgRow, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
 import { listDonationsBetween } from './donations.repository.ts';
@@ -95,7 +96,11 @@ export async function getDonationStats(
     goodsCount: kind('goods').n,
     fundIncomeFen: income[0]?.fen ?? 0,
     // in the union tree's order, as every list of unions shows them
-    byUnion: (await figuresByUnion(db, unions)).map((u) => ({ ...u.figures, orgName: u.orgName })),
+    byUnion: (await figuresByUnion(db, unions)).map((u) => ({
+      ...u.figures,
+      orgName: u.orgName,
+      depth: u.depth,
+    })),
     notes: donationFigureNotes(period),
   };
 }
@@ -142,7 +147,11 @@ export async function exportDonationStats(
       name: '受赠工会',
       headers: ['工会', '捐款金额（元）', '捐物价值（元）'],
       widths: [36, 18, 18],
-      rows: s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+      indents: treeSteps(s.byUnion.map((u) => u.depth)),
+      rows: withTotal(
+        3,
+        s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+      ),
     },
     {
       name: '捐赠明细',

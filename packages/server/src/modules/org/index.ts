@@ -43,6 +43,7 @@ export {
   figuresByUnion,
   findTreePlaces,
   sortInTreeOrder,
+  treeSteps,
 } from './org.tree.repository.ts';
 export { type FoundUnion, resolveRowUnions, resolveUnionTexts, unionOfRow } from './org.union-texts.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';

@@ -51,11 +51,29 @@ export async function sortInTreeOrder<T>(sql: Sql, rows: T[], orgIdOf: (row: T) 
     .map((x) => x.row);
 }
 
+const depthOf = (path: string | undefined) => (path ? path.split('/').filter(Boolean).length : null);
+
 /** A row of figures by union: the union (null for the asked union's own row, 本级), its name, its figures. */
 export interface FiguresOfUnion<T, K extends number | null = number | null> {
   orgId: K;
   orgName: string;
+  /**
+   * The union's depth in the tree (1 a root, 2 a union right under it, …: its path's length, not its kind's level,
+   * which may skip one); null for the asked union's own row (本级).
+   */
+  depth: number | null;
   figures: T;
+}
+
+/**
+ * Each row's step below the topmost union a sheet lists (xlsx-writer's `indents`), from the rows' depths: the asked
+ * union's own row (depth null) is the top and the unions below it one step down or more; without it, the shallowest
+ * union listed is the top. A sheet of unions of several depths shows which union is under which.
+ */
+export function treeSteps(depths: readonly (number | null)[]): number[] {
+  const top = Math.min(...depths.filter((d): d is number => d !== null));
+  const own = depths.some((d) => d === null) ? 1 : 0;
+  return depths.map((d) => (d === null ? 0 : d - top + own));
 }
 
 /**
@@ -71,13 +89,14 @@ export async function figuresByUnion<T, K extends number | null = number | null>
   ownName = '',
 ): Promise<FiguresOfUnion<T, K>[]> {
   const ids = [...byUnion.keys()].filter((k): k is Exclude<K, null> => k !== null);
-  const names = new Map((await findOrgsByIds(sql, ids)).map((o) => [Number(o.id), o.name]));
+  const orgs = new Map((await findOrgsByIds(sql, ids)).map((o) => [Number(o.id), o]));
   const own = byUnion.has(null as K)
-    ? [{ orgId: null as K, orgName: ownName, figures: byUnion.get(null as K) as T }]
+    ? [{ orgId: null as K, orgName: ownName, depth: null, figures: byUnion.get(null as K) as T }]
     : [];
   const below = (await sortInTreeOrder(sql, ids, (id) => id)).map((id) => ({
     orgId: id as K,
-    orgName: names.get(id) ?? '',
+    orgName: orgs.get(Number(id))?.name ?? '',
+    depth: depthOf(orgs.get(Number(id))?.path),
     figures: byUnion.get(id) as T,
   }));
   return [...own, ...below];

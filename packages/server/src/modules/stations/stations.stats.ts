@@ -4,8 +4,9 @@ import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion } from '../org/index.ts';
+import { figuresByUnion, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countUninspected } from './stations.inspections.repository.ts';
 import { KIND_ZH } from './stations.labels.ts';
@@ -75,9 +76,10 @@ export function createStats(db: Db, clock: () => Date) {
       }
       // in the union tree's order, as the tree page and every other list of unions show them
       const byUnion = (await figuresByUnion(sql, perUnion))
-        .map(({ orgId, orgName, figures: k }) => ({
+        .map(({ orgId, orgName, depth, figures: k }) => ({
           orgId,
           orgName,
+          depth,
           total: STATION_KINDS.reduce((t, x) => t + k[x], 0),
           ...k,
         }))
@@ -163,13 +165,21 @@ export function createStats(db: Db, clock: () => Date) {
           name: '按工会',
           headers: ['工会', ...STATION_KINDS.map((k) => KIND_ZH[k]), '合计'],
           widths: [36, 12, 16, 10, 14, 10, 10],
-          rows: s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),
+          indents: treeSteps(s.byUnion.map((u) => u.depth)),
+          rows: withTotal(
+            STATION_KINDS.length + 2,
+            s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),
+          ),
         },
         {
           name: '到访（按站点和月份）',
           headers: ['站点', '所属工会', ...s.months, '合计'],
           widths: [30, 30, ...s.months.map(() => 9), 10],
-          rows: s.visits.map((v) => [v.name, v.orgName, ...v.byMonth, v.total]),
+          rows: withTotal(
+            s.months.length + 3,
+            s.visits.map((v) => [v.name, v.orgName, ...v.byMonth, v.total]),
+            2,
+          ),
         },
         {
           name: '物资发放',

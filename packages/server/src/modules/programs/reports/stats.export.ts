@@ -1,5 +1,5 @@
 import { noteRows } from '../../../shared/figure-notes.ts';
-import { notSummedNote } from '../../../shared/sheet-totals.ts';
+import { notSummedNote, totalRow } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { CATEGORY_NAMES, type Category } from '../programs.vocabulary.ts';
@@ -138,6 +138,24 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       ...figureCells(u, p.applicantType === 'union'),
     ]),
   );
+  // 合计 sums the unions; a person helped through two unions is one of the report's people: that cell is the
+  // distinct count, as the note under it says
+  const unionRows = report.byUnion.map((u) => [unionName(u), ...figureCells(u)]);
+  const unionTotal = totalRow(FIGURE_HEADERS.length + 1, unionRows);
+  unionTotal[4] = t.people;
+  const byUnionRows = unionRows.length
+    ? [
+        ...unionRows,
+        unionTotal,
+        [
+          notSummedNote(
+            'distinct',
+            [PROGRAM_FIGURE_LABELS.people.zh],
+            '一人在几个工会受益只计一次，合计栏为全部工会不重复的人数',
+          ),
+        ],
+      ]
+    : unionRows;
   const byCategory = report.byCategory.map((c) => [categoryZh(c.category), c.programs, ...figureCells(c)]);
   const buffer = writeWorkbook([
     {
@@ -166,7 +184,9 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     {
       name: '按工会',
       headers: ['工会', ...FIGURE_HEADERS],
-      rows: report.byUnion.map((u) => [unionName(u), ...figureCells(u)]),
+      rows: byUnionRows,
+      // the chosen union's own row (本级) on top, the unions under it a step in
+      indents: report.byUnion.map((u) => (u.self ? 0 : report.byUnion.some((x) => x.self) ? 1 : 0)),
       moneyColumns: moneyAt(1),
     },
     {

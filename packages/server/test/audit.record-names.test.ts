@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrgRow } from '../src/modules/org/index.ts';
+import { readSheet } from '../src/shared/sheet-reader.ts';
+import { createTestApp } from './api.ts';
+import { fixedClock } from './clock.ts';
+
+/**
+ * The audit log's 对象 names a hardship file by its worker (the name masked: the log is read outside the union)
+ * and a donation by its donor and what was given, on the page and in the export, never as "#8" alone.
+ */
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let auditor: string;
+let union: OrgRow;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: fixedClock() });
+  const root = await t.ctx.newRoot();
+  union = await t.ctx.newOrg(root, 'district');
+  auditor = await t.signInAs('audit_admin', null);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** The log's rows of an entity, as the page lists them and as the export's 对象 column holds them. */
+async function objects(entity: string) {
+  const list = await t.call({
+    method: 'GET',
+    url: `/api/audit?entity=${entity}&pageSize=200`,
+    cookie: auditor,
+  });
+  expect(list.statusCode, list.body).toBe(200);
+  const file = await t.call({ method: 'GET', url: `/api/audit.xlsx?entity=${entity}`, cookie: auditor });
+  expect(file.statusCode, file.body).toBe(200);
+  const sheet = await readSheet(file.rawPayload, 'audit.xlsx', { isHeader: (c) => c.includes('操作人') });
+  const col = sheet.headers.indexOf('对象');
+  return {
+    items: list.json().items as { action: string; entityId: string; entityName: string | null }[],
+    cells: sheet.rows.map((r) => r.cells[col]),
+  };
+}
+
+describe('the audit log names', () => {
+  it("a hardship file by its worker's masked name, its verification too", async () => {
+    const staff = t.ctx.actor('staff', union);
+    const person = await t.ctx.newPerson(union, { name: '欧阳晓明' });
+    const hardship = t.ctx.services.hardship;
+    const file = await hardship.createFile(staff, {
+      personId: person.id,
+      level: 'deep',
+      causes: ['illness'],
+      members: [],
+      effectiveOn: null,
+    });
+    await hardship.verifyFile(staff, file.id, { verifiedOn: '2026-06-15' });
+    const { items, cells } = await objects('hardship_file');
+    const rows = items.filter((r) => r.entityId === String(file.id));
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['hardship_file.create', 'hardship_file.verify']),
+    );
+    for (const r of rows) expect(r.entityName).toBe('欧**明');
+    expect(cells).toContain('欧**明');
+    expect(cells).not.toContain(`#${file.id}`);
+  });
+
+  it('a donation by its donor and amount, goods by what was given', async () => {
+    const staff = await t.signInAs('staff', union);
+    const post = async (url: string, body: unknown) => {
+      const res = await t.call({ method: 'POST', url, body, cookie: staff });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().id as number;
+    };
+    const donorId = await post('/api/donors', {
+      orgId: union.id,
+      kind: 'enterprise',
+      name: '北京审计爱心有限公司',
+    });
+    const gift = { donorId, orgId: union.id, receivedOn: '2026-01-05' };
+    const money = await post('/api/donations', { ...gift, kind: 'money', amountFen: 123_456 });
+    const goods = await post('/api/donations', {
+      ...gift,
+      kind: 'goods',
+      amountFen: 0,
+      item: '大米',
+      quantity: 100,
+      unit: '袋',
+    });
+    const { items, cells } = await objects('donation');
+    const nameOf = (id: number) => items.find((r) => r.entityId === String(id))?.entityName;
+    expect(nameOf(money)).toBe('北京审计爱心有限公司 ¥1234.56');
+    expect(nameOf(goods)).toBe('北京审计爱心有限公司 大米100袋');
+    expect(cells).toContain('北京审计爱心有限公司 ¥1234.56');
+    expect(cells).not.toContain(`#${money}`);
+  });
+});
