@@ -93,16 +93,11 @@ export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
           verifierName: actor.displayName,
           expiresOn: expires,
         });
-        const person = {
-          hardshipLevel: RULE_LEVEL[f.level],
-          hardshipFrom: input.verifiedOn,
-          hardshipUntil: expires,
-        };
-        const before = await setHardshipFromFile(sql, f.personId, {
+        const person = await setHardshipFromFile(sql, f.personId, {
           fileId: id,
-          level: person.hardshipLevel,
-          from: person.hardshipFrom,
-          until: person.hardshipUntil,
+          level: RULE_LEVEL[f.level],
+          from: input.verifiedOn,
+          until: expires,
         });
         const span = { ...spanOf(f), from: input.verifiedOn, expires };
         await addCounts(sql, [...spanDeltas(span, 1), verifiedDelta(f.orgId, f.level, input.verifiedOn)]);
@@ -121,9 +116,9 @@ export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
           entity: 'hardship_file',
           entityId: id,
           orgId: f.orgId,
-          before: { person: before },
+          before: { person: person.before },
           // the person's fields as the file set them, beside those it found, so the log says what they became
-          after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level, person },
+          after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level, person: person.after },
         });
         return present((await findFile(sql, id, today())) as FileRow);
       });

@@ -65,18 +65,13 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
           note: input.note?.trim() || null,
         });
         if (members) await replaceMembers(sql, id, f.orgId, members);
-        const person = {
-          hardshipLevel: RULE_LEVEL[level],
-          hardshipFrom: lapsed
+        const person = await setHardshipFromFile(sql, f.personId, {
+          fileId: id,
+          level: RULE_LEVEL[level],
+          from: lapsed
             ? input.reviewedOn
             : ((await findPersonHardshipFrom(sql, f.personId)) ?? (f.verifiedOn as string)),
-          hardshipUntil: expires,
-        };
-        const before = await setHardshipFromFile(sql, f.personId, {
-          fileId: id,
-          level: person.hardshipLevel,
-          from: person.hardshipFrom,
-          until: person.hardshipUntil,
+          until: expires,
         });
         const next = { orgId: f.orgId, level, causes, from: input.reviewedOn, expires };
         await addCounts(sql, changeSpan(spanOf(f), input.reviewedOn, next));
@@ -96,8 +91,8 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
           entity: 'hardship_file',
           entityId: id,
           orgId: f.orgId,
-          before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: before },
-          after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires, person },
+          before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: person.before },
+          after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires, person: person.after },
         });
         return present((await findFile(sql, id, today())) as FileRow);
       });

@@ -19,16 +19,20 @@ const BEFORE = `select hardship_level as "hardshipLevel", to_char(hardship_from,
 /**
  * Writes the person's hardship level, from and until from their verified (or reviewed) hardship file, in the
  * caller's transaction. The file takes over: a hand-typed level is replaced and further hand edits are
- * refused while the file holds. Answers the values before, for the caller's audit row.
+ * refused while the file holds. Answers the values before and after, for the caller's audit row.
  */
-export async function setHardshipFromFile(sql: Sql, personId: number, s: FileHardship) {
+export async function setHardshipFromFile(
+  sql: Sql,
+  personId: number,
+  s: FileHardship,
+): Promise<{ before: HardshipFields; after: HardshipFields }> {
   const { rows } = await sql.query<HardshipFields>(BEFORE, [personId]);
   await sql.query(
     `update persons set hardship_level = $2, hardship_from = $3, hardship_until = $4, hardship_file_id = $5,
        updated_at = now() where id = $1`,
     [personId, s.level, s.from, s.until, s.fileId],
   );
-  return rows[0];
+  return { before: rows[0], after: { hardshipLevel: s.level, hardshipFrom: s.from, hardshipUntil: s.until } };
 }
 
 /**
