@@ -111,13 +111,17 @@ export async function chooseSheet(
     if (at >= 0) matches.push({ sheet, top, at });
   }
   if (matches.length) {
-    const withRows = matches.filter((m) => m.top.length === HEADER_SEARCH_ROWS || hasRowsBelow(m.top, m.at));
+    // the platform's own notes sheets (a template's 填写说明, an export's 说明) name the columns, but hold no data
+    const data = matches.some((m) => !isNotesSheet(m.sheet))
+      ? matches.filter((m) => !isNotesSheet(m.sheet))
+      : matches;
+    const withRows = data.filter((m) => m.top.length === HEADER_SEARCH_ROWS || hasRowsBelow(m.top, m.at));
     if (withRows.length > 1)
       throw severalSheets(
         fileName,
         withRows.map((m) => m.sheet.name ?? ''),
       );
-    const m = withRows[0] ?? matches[0];
+    const m = withRows[0] ?? data[0];
     return sheetSource(format, encoding, m.sheet.name, m.sheet.rows, m.top[m.at], options);
   }
   // the columns only on a hidden sheet: say so, rather than what the visible sheet lacks
@@ -135,6 +139,10 @@ export async function chooseSheet(
   }
   throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options);
 }
+
+/** The sheets the platform writes beside a template's or an export's data: the notes on its columns and figures. */
+const NOTES_SHEETS = new Set(['填写说明', '说明']);
+const isNotesSheet = (sheet: CandidateSheet) => NOTES_SHEETS.has((sheet.name ?? '').trim());
 
 /** Whether a filled cell lies below row `at` of a sheet's first rows. */
 const hasRowsBelow = (top: SheetRow[], at: number) =>

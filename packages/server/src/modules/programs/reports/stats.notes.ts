@@ -107,7 +107,11 @@ export function programFigureNotes(p: {
   if (!p.insurance) return notes;
   return [
     ...notes,
-    { key: 'category.insurance', label: { zh: '保险类项目', en: 'Insurance programs' }, note: INSURANCE },
+    {
+      key: 'category.insurance',
+      label: { zh: '保险类项目', en: 'Insurance programs' },
+      note: { zh: `${INSURANCE.zh}，${zhDays}`, en: `${INSURANCE.en}, ${enDays}` },
+    },
   ];
 }
 
