@@ -18,8 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { isPgliteDir, openPglite } from '../db/db.ts';
-import { lockDataDir } from '../runtime.ts';
-import { CliError } from './context.ts';
+import { CliError, lockForCommand } from './context.ts';
 
 /** Where results and messages go. */
 export interface BackupIo {
@@ -150,7 +149,7 @@ export async function backupCommand(
     if (!isPgliteDir(dir)) {
       throw new CliError(`${config.dataDir} 中没有数据库\nThere is no database in ${config.dataDir}`);
     }
-    const release = lockDataDir(config.dataDir);
+    const release = lockForCommand(config.dataDir);
     try {
       const db = await openPglite(dir);
       try {
@@ -233,7 +232,7 @@ export async function restoreCommand(
     ]);
   } else {
     const dir = join(config.dataDir, 'pglite');
-    const release = lockDataDir(config.dataDir);
+    const release = lockForCommand(config.dataDir);
     try {
       if (isPgliteDir(dir)) {
         if (!options.force) throw refuse(config.dataDir);
