@@ -35,6 +35,11 @@ const KEY_NOTE = (config: Pick<Config, 'dataDir'>) =>
   `注意：身份证号加密密钥（${join(config.dataDir, 'id-key')}、${join(config.dataDir, 'keys')} 或环境变量 GONGHUI_ID_KEY、GONGHUI_ID_KEYS）不在备份中，请另行妥善备份；没有它，备份中的身份证号无法读取。\n` +
   `Note: the ID-number keys (${join(config.dataDir, 'id-key')}, ${join(config.dataDir, 'keys')} or GONGHUI_ID_KEY, GONGHUI_ID_KEYS) are NOT in the backup: back them up separately; without them the ID numbers in the backup cannot be read.`;
 
+/** After a restore the keys are to be put in place, not backed up: the server refuses to start without them. */
+const RESTORE_KEY_NOTE = (config: Pick<Config, 'dataDir'>) =>
+  `注意：身份证号加密密钥不在备份中。启动服务器之前，请确认备份来源安装的密钥已就位：id-key 文件放在 ${join(config.dataDir, 'id-key')}，密钥轮换后的密钥文件放在 ${join(config.dataDir, 'keys')}（或为服务器设置与原来相同的 GONGHUI_ID_KEY、GONGHUI_ID_KEYS）；缺少它们时服务器拒绝启动，身份证号无法读取（见 docs/deploy.md“Keys”）。\n` +
+  `Note: the ID-number keys are not in the backup. Before starting the server, put the keys of the installation the backup came from in place: its id-key file as ${join(config.dataDir, 'id-key')}, the key files of later rotations in ${join(config.dataDir, 'keys')} (or give the server the same GONGHUI_ID_KEY, GONGHUI_ID_KEYS as before); without them the server refuses to start and the ID numbers cannot be read (docs/deploy.md, "Keys").`;
+
 /** Why a file could not be read or written, in both languages; `missing` says what ENOENT means for it. */
 function fileProblem(e: unknown, missing: { zh: string; en: string }): { zh: string; en: string } {
   switch ((e as NodeJS.ErrnoException).code) {
@@ -247,6 +252,6 @@ export async function restoreCommand(
     }
   }
   io.out(`已从 ${file} 恢复 / restored from ${file}`);
-  io.err(KEY_NOTE(config));
+  io.err(RESTORE_KEY_NOTE(config));
   return 0;
 }
