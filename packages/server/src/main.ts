@@ -188,7 +188,10 @@ async function main() {
     log(
       `\n尚无任何账号。请打开 http://localhost:${config.port}/setup 创建系统管理员，一次性设置口令：${setupToken}` +
         `\nNo account exists yet. Open http://localhost:${config.port}/setup to create the system administrator; one-time set-up token: ${setupToken}` +
-        '\n（或 / or: npm run cli -- admin create --username NAME --password-stdin）',
+        // the command line cannot open the embedded database the server holds
+        (db.kind === 'pglite'
+          ? '\n（或先停止服务器，再运行 / or stop the server first, then run: npm run cli -- admin create --username NAME --password-stdin）'
+          : '\n（或 / or: npm run cli -- admin create --username NAME --password-stdin）'),
     );
   } else if (config.seedDemo && !config.production && (await demoAccountsLoaded(db))) {
     log(`\n演示账号 / Demo accounts (password 密码: ${DEMO_PASSWORD}):`);

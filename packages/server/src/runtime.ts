@@ -18,13 +18,21 @@ import {
 /** Lock files this process holds: a second lock on one of them in the same process is refused too. */
 const held = new Set<string>();
 
-function inUse(dataDir: string, pid: number): Error {
-  return new Error(
-    `数据目录 ${dataDir} 已被另一个 Gonghui 进程（pid ${pid}）使用，不能同时启动两个。\n` +
-      `The data directory ${dataDir} is in use by another Gonghui process (pid ${pid}); ` +
-      'two servers cannot share one embedded database. Stop the other one, or set DATA_DIR.',
-  );
+/** The data directory is locked by another live process; the server says so as below, the command line its own way. */
+export class DataDirInUse extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `数据目录 ${dataDir} 已被另一个 Gonghui 进程（pid ${pid}）使用，不能同时启动两个。\n` +
+        `The data directory ${dataDir} is in use by another Gonghui process (pid ${pid}); ` +
+        'two servers cannot share one embedded database. Stop the other one, or set DATA_DIR.',
+    );
+  }
 }
+
+const inUse = (dataDir: string, pid: number) => new DataDirInUse(dataDir, pid);
 
 /**
  * PGlite corrupts a data directory opened by two processes, so the embedded database takes a lock

@@ -170,5 +170,9 @@ describe('two servers on one data directory', () => {
     process.kill(owner, 'SIGTERM');
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'gonghui.lock'))).toBe(false);
+    // a fresh installation: the set-up hint offers the command line only with the server stopped, as it needs
+    expect(first.output()).toContain(
+      '（或先停止服务器，再运行 / or stop the server first, then run: npm run cli -- admin create --username NAME --password-stdin）',
+    );
   }, 150_000);
 });

@@ -98,7 +98,12 @@ describe(`backup and restore (${serverUrl ? 'PostgreSQL: pg_dump, pg_restore' : 
     const target = await newTarget('target');
     const restoreIo = capture();
     expect(await restoreCommand(target, file, {}, restoreIo)).toBe(0);
-    expect(restoreIo.lines.join('\n')).toMatch(/ID-number key/);
+    // after a restore the keys are put in place before the server starts, not backed up
+    expect(restoreIo.lines.join('\n')).toMatch(/启动服务器之前，请确认备份来源安装的密钥已就位/);
+    expect(restoreIo.lines.join('\n')).toMatch(
+      /Before starting the server, put the keys of the installation the backup came from in place/,
+    );
+    expect(restoreIo.lines.join('\n')).not.toMatch(/back them up separately/);
     const restored = await open(target);
     expect(await facts(restored)).toEqual(before);
     await restored.query(
@@ -128,5 +133,27 @@ describe(`backup and restore (${serverUrl ? 'PostgreSQL: pg_dump, pg_restore' : 
     writeFileSync(file, target.databaseUrl ? Buffer.from([0x1f, 0x8b, 8, 0, 0]) : 'PGDMP and the rest');
     await expect(restoreCommand(target, file, {}, capture())).rejects.toThrow(/same kind/);
     expect(existsSync(join(target.dataDir, 'pglite'))).toBe(false);
+  });
+
+  it('names a file it cannot write or read in both languages and exits 2', async () => {
+    const target = await newTarget('paths');
+    const nowhere = join(dir, 'no-such-folder', 'gonghui.backup');
+    const write = backupCommand(target, nowhere, {}, capture());
+    await expect(write).rejects.toMatchObject({ exitCode: 2 });
+    await expect(write).rejects.toThrow(
+      `无法写入备份文件 ${nowhere}：目录 ${join(dir, 'no-such-folder')} 不存在\n` +
+        `Cannot write the backup file ${nowhere}: the folder ${join(dir, 'no-such-folder')} does not exist`,
+    );
+    expect(existsSync(nowhere)).toBe(false);
+
+    const missing = restoreCommand(target, nowhere, {}, capture());
+    await expect(missing).rejects.toMatchObject({ exitCode: 2 });
+    await expect(missing).rejects.toThrow(
+      /无法读取备份文件 .*文件不存在\nCannot read the backup file .*no such file/,
+    );
+    // a folder given for the file: the read fails, not the check for it
+    const folder = restoreCommand(target, dir, {}, capture());
+    await expect(folder).rejects.toMatchObject({ exitCode: 2 });
+    await expect(folder).rejects.toThrow(`Cannot read the backup file ${dir}: it is a folder`);
   });
 });

@@ -1,22 +1,24 @@
 import { spawnSync } from 'node:child_process';
 import {
+  accessSync,
   chmodSync,
   closeSync,
+  constants,
   existsSync,
   openSync,
   readdirSync,
   readFileSync,
   readSync,
   renameSync,
+  rmSync,
   statSync,
 } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { isPgliteDir, openPglite } from '../db/db.ts';
-import { lockDataDir } from '../runtime.ts';
-import { CliError } from './context.ts';
+import { CliError, lockForCommand } from './context.ts';
 
 /** Where results and messages go. */
 export interface BackupIo {
@@ -33,14 +35,58 @@ const KEY_NOTE = (config: Pick<Config, 'dataDir'>) =>
   `注意：身份证号加密密钥（${join(config.dataDir, 'id-key')}、${join(config.dataDir, 'keys')} 或环境变量 GONGHUI_ID_KEY、GONGHUI_ID_KEYS）不在备份中，请另行妥善备份；没有它，备份中的身份证号无法读取。\n` +
   `Note: the ID-number keys (${join(config.dataDir, 'id-key')}, ${join(config.dataDir, 'keys')} or GONGHUI_ID_KEY, GONGHUI_ID_KEYS) are NOT in the backup: back them up separately; without them the ID numbers in the backup cannot be read.`;
 
+/** After a restore the keys are to be put in place, not backed up: the server refuses to start without them. */
+const RESTORE_KEY_NOTE = (config: Pick<Config, 'dataDir'>) =>
+  `注意：身份证号加密密钥不在备份中。启动服务器之前，请确认备份来源安装的密钥已就位：id-key 文件放在 ${join(config.dataDir, 'id-key')}，密钥轮换后的密钥文件放在 ${join(config.dataDir, 'keys')}（或为服务器设置与原来相同的 GONGHUI_ID_KEY、GONGHUI_ID_KEYS）；缺少它们时服务器拒绝启动，身份证号无法读取（见 docs/deploy.md“Keys”）。\n` +
+  `Note: the ID-number keys are not in the backup. Before starting the server, put the keys of the installation the backup came from in place: its id-key file as ${join(config.dataDir, 'id-key')}, the key files of later rotations in ${join(config.dataDir, 'keys')} (or give the server the same GONGHUI_ID_KEY, GONGHUI_ID_KEYS as before); without them the server refuses to start and the ID numbers cannot be read (docs/deploy.md, "Keys").`;
+
+/** Why a file could not be read or written, in both languages; `missing` says what ENOENT means for it. */
+function fileProblem(e: unknown, missing: { zh: string; en: string }): { zh: string; en: string } {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return missing;
+    case 'ENOTDIR':
+      return { zh: '路径中有一段不是目录', en: 'a part of the path is not a folder' };
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return { zh: '没有权限', en: 'permission denied' };
+    case 'EISDIR':
+      return { zh: '这是一个目录', en: 'it is a folder' };
+    case 'ENOSPC':
+      return { zh: '磁盘空间不足', en: 'no space left on the disk' };
+    default: {
+      const message = e instanceof Error ? e.message : String(e);
+      return { zh: message, en: message };
+    }
+  }
+}
+
+const cannotWrite = (file: string, e: unknown) => {
+  const folder = dirname(resolve(file));
+  const why = fileProblem(e, { zh: `目录 ${folder} 不存在`, en: `the folder ${folder} does not exist` });
+  return new CliError(
+    `无法写入备份文件 ${file}：${why.zh}\nCannot write the backup file ${file}: ${why.en}`,
+    2,
+  );
+};
+
 /** A PGlite backup is a gzipped tarball of the cluster; a PostgreSQL one is pg_dump's custom format. */
 function backupKind(file: string): 'pglite' | 'postgres' | 'unknown' {
-  const fd = openSync(file, 'r');
   const head = Buffer.alloc(5);
   try {
-    readSync(fd, head, 0, 5, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 5, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    const why = fileProblem(e, { zh: '文件不存在', en: 'there is no such file' });
+    throw new CliError(
+      `无法读取备份文件 ${file}：${why.zh}\nCannot read the backup file ${file}: ${why.en}`,
+      2,
+    );
   }
   if (head[0] === 0x1f && head[1] === 0x8b) return 'pglite';
   if (head.toString('latin1') === 'PGDMP') return 'postgres';
@@ -95,6 +141,12 @@ export async function backupCommand(
       2,
     );
   }
+  // before the dump (minutes, with the embedded database's server stopped), not after it
+  try {
+    accessSync(dirname(resolve(file)), constants.W_OK);
+  } catch (e) {
+    throw cannotWrite(file, e);
+  }
   if (config.databaseUrl) {
     runTool(findPgTool('pg_dump'), ['--format=custom', '--no-owner', `--file=${file}`, config.databaseUrl]);
   } else {
@@ -102,11 +154,22 @@ export async function backupCommand(
     if (!isPgliteDir(dir)) {
       throw new CliError(`${config.dataDir} 中没有数据库\nThere is no database in ${config.dataDir}`);
     }
-    const release = lockDataDir(config.dataDir);
+    const release = lockForCommand(config.dataDir);
     try {
       const db = await openPglite(dir);
       try {
-        await writeFile(file, await db.dump(), { mode: 0o600 });
+        const dump = await db.dump();
+        try {
+          await writeFile(file, dump, { mode: 0o600 });
+        } catch (e) {
+          // a partly written file is no backup
+          try {
+            rmSync(file, { force: true });
+          } catch {
+            /* a folder, or not made */
+          }
+          throw cannotWrite(file, e);
+        }
       } finally {
         await db.close();
       }
@@ -146,7 +209,6 @@ export async function restoreCommand(
   options: BackupOptions,
   io: BackupIo,
 ): Promise<number> {
-  if (!existsSync(file)) throw new CliError(`找不到文件 ${file}\nNo file ${file}`, 2);
   const kind = backupKind(file);
   const engine = config.databaseUrl ? 'postgres' : 'pglite';
   if (kind !== engine) {
@@ -175,7 +237,7 @@ export async function restoreCommand(
     ]);
   } else {
     const dir = join(config.dataDir, 'pglite');
-    const release = lockDataDir(config.dataDir);
+    const release = lockForCommand(config.dataDir);
     try {
       if (isPgliteDir(dir)) {
         if (!options.force) throw refuse(config.dataDir);
@@ -190,6 +252,6 @@ export async function restoreCommand(
     }
   }
   io.out(`已从 ${file} 恢复 / restored from ${file}`);
-  io.err(KEY_NOTE(config));
+  io.err(RESTORE_KEY_NOTE(config));
   return 0;
 }

@@ -6,7 +6,7 @@ import { migrateAll } from '../db/schema.ts';
 import { findDefaultActor, OPERATOR } from '../modules/auth/index.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
 import { resolveOrgNames } from '../modules/org/index.ts';
-import { openDatabase, openKeyring } from '../runtime.ts';
+import { DataDirInUse, lockDataDir, openDatabase, openKeyring } from '../runtime.ts';
 import { createServices, type Services } from '../services.ts';
 import { systemClock } from '../shared/clock.ts';
 import { AppError } from '../shared/errors.ts';
@@ -45,11 +45,7 @@ export async function openCliContext(
   try {
     opened = await openDatabase(config);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new CliError(
-      `${message}\n\n命令行工具与服务器不能同时使用同一个内嵌数据库（DATA_DIR）：请先停止服务器，或设置 DATABASE_URL 连接 PostgreSQL。\n` +
-        'The command line tool cannot use the embedded database (DATA_DIR) while the server runs on it: stop the server first, or set DATABASE_URL to use PostgreSQL.',
-    );
+    throw e instanceof DataDirInUse ? inUseByServer(e) : e;
   }
   const { db, release } = opened;
   await migrateAll(db);
@@ -80,6 +76,23 @@ export class CliError extends Error {
     readonly exitCode = 1,
   ) {
     super(message);
+  }
+}
+
+/** A command on the embedded database a running server holds: one message, whatever the command, exit 2. */
+const inUseByServer = (e: DataDirInUse) =>
+  new CliError(
+    `数据目录 ${e.dataDir} 中的内嵌数据库正被运行中的服务器（或另一条仍在运行的命令，pid ${e.pid}）使用：请先停止服务器，再运行本命令。\n` +
+      `The embedded database in ${e.dataDir} is in use by a running server (or another command still running, pid ${e.pid}): stop the server first, then run this command.`,
+    2,
+  );
+
+/** Locks DATA_DIR for a command that opens the embedded database itself (backup, restore). */
+export function lockForCommand(dataDir: string): () => void {
+  try {
+    return lockDataDir(dataDir);
+  } catch (e) {
+    throw e instanceof DataDirInUse ? inUseByServer(e) : e;
   }
 }
 
