@@ -1,4 +1,5 @@
 import { type Figures, isNumber, type ReadCell, ref, textOf } from './export-sheets.ts';
+import { isDated, isStatistics, listsUnions } from './export-unions.ts';
 
 /**
  * The 合计 rule of the export contract (test/exports.test.ts, ADR 14): a 合计 row is the sum of the rows above it
@@ -194,16 +195,15 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
 }
 
 /**
- * The statistics sheets listing unions (headed 工会, or with a 所属工会 column: stations by union and by station)
- * with figures that have no 合计 row: an auditor sums such a sheet, and its 合计 says what the rows add up to. A
- * list of records with a day each (terms falling due) is no sheet of figures.
+ * The statistics sheets listing unions (export-unions.ts, listsUnions: headed 工会, 单位 or 下级工会; or with a 所属工会
+ * column: stations by station) with figures that have no 合计 row: an auditor sums such a sheet, and its 合计 says
+ * what the rows add up to. A list of records with a day each (terms falling due) is no sheet of figures.
  */
 export function missingTotals(sheets: Figures[]): string[] {
   return sheets
-    .filter((f) => /\/stats[./]|\/reports\//.test(f.route) && !f.keyValue && f.body.length > 0)
-    .filter((f) => f.headers[0] === '工会' || f.headers.includes('所属工会'))
+    .filter((f) => isStatistics(f) && !f.keyValue && f.body.length > 0 && !isDated(f))
+    .filter((f) => listsUnions(f) || f.headers.includes('所属工会'))
     .filter((f) => f.body.some((r) => r.cells.some((c) => isNumber(c))))
-    .filter((f) => !f.body.some((r) => r.cells.some((c) => c?.d || c?.t === 'd')))
     .filter((f) => !f.body.some((r) => textOf(r.cells[0]).startsWith('合计')))
     .map((f) => `${f.where}: no 合计 row under its ${f.body.length} rows`);
 }

@@ -55833,6 +55833,8 @@ export interface operations {
                         }[];
                         byUnion: {
                             completions: number;
+                            /** @description the union’s depth in the tree (1 a root): the export indents it below the topmost listed */
+                            depth: number;
                             enrolments: number;
                             hours: number;
                             key: number;

@@ -5,7 +5,7 @@ import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
+import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import { agreementFigureNotes } from './agreements.notes.ts';
@@ -159,6 +159,8 @@ type SignedRow = { orgId: number; dim: string; dim2: string; n: number; costFen:
 interface UnionRow {
   orgId: number;
   orgName: string;
+  /** Its depth in the tree, null for the union's own row (figuresByUnion): the sheet indents by it. */
+  depth: number | null;
   signed: number;
   enterprises: number;
   workers: number;
@@ -177,7 +179,7 @@ async function byUnion(db: Db, root: OrgRow, signed: SignedRow[], states: Row[])
     const below = o.path.slice(root.path.length).split('/')[0];
     childOf.set(o.id, below ? Number(below) : null);
   }
-  const out = new Map<number | null, Omit<UnionRow, 'orgId' | 'orgName'>>();
+  const out = new Map<number | null, Omit<UnionRow, 'orgId' | 'orgName' | 'depth'>>();
   const at = (orgId: number) => {
     const child = childOf.get(orgId) ?? null;
     let row = out.get(child);
@@ -198,7 +200,7 @@ async function byUnion(db: Db, root: OrgRow, signed: SignedRow[], states: Row[])
     if (r.subject === SUBJECTS.workers) at(r.orgId).workers += r.n;
   }
   return (await figuresByUnion(db, out, root.name))
-    .map((u) => ({ orgId: u.orgId ?? root.id, orgName: u.orgName, ...u.figures }))
+    .map((u) => ({ orgId: u.orgId ?? root.id, orgName: u.orgName, depth: u.depth, ...u.figures }))
     .filter((r) => r.signed || r.enterprises || r.workers || r.measureCostFen || r.measureReach);
 }
 
@@ -266,6 +268,8 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
       ],
       widths: [36, 16, 16, 16, 24, 20],
       moneyColumns: [4],
+      // the union's own row on top, the unions right under it a step in
+      indents: treeSteps(s.byUnion.map((r) => r.depth)),
       // a table of unions and their total only: what the measures' sums hold is said in 说明
       rows: [...s.byUnion.map((r) => unionRow(r.orgName, r)), unionRow('合计', s.byUnionTotal)],
     },

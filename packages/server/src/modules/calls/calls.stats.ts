@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, unionAsked } from '../org/index.ts';
+import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { callErrors } from './calls.errors.ts';
 import { findCall, findCategories } from './calls.repository.ts';
@@ -151,6 +151,7 @@ export function createCallStats(db: Db, clock: () => Date) {
       const byBranch = (await figuresByUnion(sql, byChild, org?.name ?? '')).map((u) => ({
         orgId: u.orgId,
         orgName: u.orgName,
+        depth: u.depth,
         ...u.figures,
       }));
       const byResult = WORK_RESULTS.map((result) => ({
@@ -206,6 +207,8 @@ export function createCallStats(db: Db, clock: () => Date) {
       {
         name: '按单位',
         headers: ['单位', '报送', '审核通过', '退回', '入选'],
+        // the union's own row on top, the unions right under it a step in
+        indents: treeSteps(s.byBranch.map((b) => b.depth)),
         rows: [
           ...s.byBranch.map((b) => [
             b.orgId === null ? `${b.orgName}（本级）` : b.orgName,

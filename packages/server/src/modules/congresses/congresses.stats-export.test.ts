@@ -70,7 +70,7 @@ describe('the congresses’ statistics sheet', () => {
     ]);
   });
 
-  it('lists the unions in the tree’s order, the union’s own row first, and its 合计 sums them', async () => {
+  it('lists the unions in the tree’s order, the union’s own row first and those under it a step in, and its 合计 sums them', async () => {
     const byUnion = (await sheetsOf()).find((s) => s.name === '按单位');
     if (!byUnion) throw new Error('按单位');
     const col = (h: string) => byUnion.headers.indexOf(h);
@@ -82,5 +82,7 @@ describe('the congresses’ statistics sheet', () => {
       [world.b.name, 1, 0],
       ['合计', 3, 1],
     ]);
+    // the union's own row on top, the unions under it a step in, the 合计 not indented
+    expect(byUnion.indents).toEqual([0, 1, 1]);
   });
 });

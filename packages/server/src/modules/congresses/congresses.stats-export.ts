@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import { type PeriodAsked, periodText } from '../../shared/period.ts';
 import { notSummedNote } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, treeSteps } from '../org/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { quorumOf, withResultText } from './congresses.quorum.ts';
 import type { createStatsUseCases, StatsRow } from './congresses.stats.ts';
@@ -73,6 +73,8 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
       {
         name: '按单位',
         headers: ['单位', ...headers],
+        // the union's own row on top, the unions right under it a step in
+        indents: treeSteps(s.unions.map((u) => u.depth)),
         rows: [
           ...s.unions.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...cells(u)]),
           ['合计', ...cells(s.total)],

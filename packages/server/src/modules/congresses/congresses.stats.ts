@@ -204,6 +204,7 @@ export function createStatsUseCases(ctx: CongressContext) {
           orgId: u.orgId ?? root?.id ?? null,
           orgName: u.orgName,
           own: u.orgId === null,
+          depth: u.depth,
           ...u.figures,
         })),
         total,

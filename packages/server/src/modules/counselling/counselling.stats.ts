@@ -6,7 +6,7 @@ import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-not
 import { unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, getOrgInScope } from '../org/index.ts';
+import { figuresByUnion, getOrgInScope, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 /**
@@ -202,6 +202,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
           orgId: u.orgId ?? root?.id ?? 0,
           orgName: u.orgName,
           own: u.orgId === null,
+          depth: u.depth,
           ...cells(u.figures),
         })),
         byMonth: months.map((month) => {
@@ -242,6 +243,8 @@ export function counsellingStats(db: Db, clock: () => Date) {
             h.volunteers,
             h.trainingHours,
           ],
+          // the union's own row on top, the unions right under it a step in
+          indents: treeSteps(s.byUnion.map((u) => u.depth)),
           rows: [
             ...s.byUnion.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...row(u)]),
             ['合计', ...row(s.total)],

@@ -215,7 +215,15 @@ export const StatsSchema = Type.Object({
   }),
   byCourse: Type.Array(StatLine),
   bySite: Type.Array(StatLine),
-  byUnion: Type.Array(StatLine),
+  byUnion: Type.Array(
+    Type.Object({
+      ...StatLine.properties,
+      depth: Type.Integer({
+        description:
+          'the union’s depth in the tree (1 a root): the export indents it below the topmost listed',
+      }),
+    }),
+  ),
   notes: S.FigureNotes,
 });
 export type Stats = Static<typeof StatsSchema>;

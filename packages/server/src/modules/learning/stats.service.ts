@@ -4,7 +4,7 @@ import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-not
 import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, getOrgInScope, sortInTreeOrder } from '../org/index.ts';
+import { findOrgById, getOrgInScope, sortInTreeOrder, treeSteps } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
 import { listCourseTitles, listOrgNames, listOrgPaths, listSiteNames } from './learning.repository.ts';
@@ -115,6 +115,9 @@ export async function learningStats(
     ids(byOrgRows, (r) => String(r.orgId)),
   );
   const unionIds = [...new Set(unionOf.values())];
+  const depths = new Map(
+    (await listOrgPaths(db, unionIds)).map((o) => [Number(o.id), o.path.split('/').filter(Boolean).length]),
+  );
   const [courseNames, siteNames, unionNames] = await Promise.all([
     listCourseTitles(
       db,
@@ -142,7 +145,10 @@ export async function learningStats(
     bySite: lines(byCourseRows, (r) => Number(r.dim2), siteNames),
     byUnion: await sortInTreeOrder(
       db,
-      lines(byOrgRows, (r) => unionOf.get(r.orgId) as number, unionNames),
+      lines(byOrgRows, (r) => unionOf.get(r.orgId) as number, unionNames).map((l) => ({
+        ...l,
+        depth: depths.get(l.key) ?? 0,
+      })),
       (l) => l.key,
     ),
     notes: learningFigureNotes(period),
@@ -176,7 +182,11 @@ export function statsWorkbook(s: Stats): Buffer {
     widths: [36, 22, 22, 32],
   });
   const t = s.totals;
-  const byUnion = sheet(`${periodText(s)}按工会`.slice(0, 31), '工会', s.byUnion);
+  // the asked union's own line on top, the unions right under it a step in
+  const byUnion = {
+    ...sheet(`${periodText(s)}按工会`.slice(0, 31), '工会', s.byUnion),
+    indents: treeSteps(s.byUnion.map((l) => l.depth)),
+  };
   byUnion.rows.push(['合计', t.enrolments, t.completions, t.courseHours + t.activityHours]);
   return writeWorkbook([
     byUnion,

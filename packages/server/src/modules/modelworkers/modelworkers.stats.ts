@@ -5,7 +5,7 @@ import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
-import { figuresByUnion, unionAsked } from '../org/index.ts';
+import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { KIND_ZH, LEVEL_ZH } from './modelworkers.errors.ts';
 import { modelWorkerFigureNotes } from './modelworkers.notes.ts';
@@ -72,7 +72,12 @@ export async function getModelWorkerStats(
     // the union's own row (本级, no name) first, then the unions below in the union tree's order
     const byUnion = (await figuresByUnion(sql, units))
       .filter((u) => u.figures.total !== 0 || u.figures.deceased !== 0)
-      .map((u) => ({ orgId: u.orgId, orgName: u.orgId === null ? null : u.orgName, ...u.figures }));
+      .map((u) => ({
+        orgId: u.orgId,
+        orgName: u.orgId === null ? null : u.orgName,
+        depth: u.depth,
+        ...u.figures,
+      }));
     const titles = await sumCounts(sql, {
       subject: 'modelworkers.honours',
       path,
@@ -123,6 +128,8 @@ export async function modelWorkerStatsXlsx(
         `其中退休（${asOf}）`,
         `已故劳模（在名册、不计在世，${asOf}）`,
       ],
+      // the union's own row (本级) on top, the unions right under it a step in
+      indents: treeSteps(s.byUnion.map((u) => u.depth)),
       rows: [
         ...s.byUnion.map((u) => [u.orgName ?? '本级', ...levelCells(u)]),
         ['合计', ...levelCells(s.byLevel)],

@@ -5,7 +5,7 @@ import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countUninspected } from './stations.inspections.repository.ts';
@@ -47,6 +47,42 @@ function monthsOf(from: string, to: string) {
     if (m > 12) [y, m] = [y + 1, 1];
   }
   return out;
+}
+
+/** The stations the 到访 sheet (and the page) lists at most, the busiest first. */
+const VISITS_LISTED = 500;
+
+/**
+ * 到访: each listed station's visits by month and their 合计, the sum of the stations listed; when more stations
+ * were visited than are listed, a line under it says so, and where the whole's visits are (概况).
+ */
+export function visitsSheet(s: {
+  months: string[];
+  visits: { name: string; orgName: string; byMonth: number[]; total: number }[];
+  stationsVisited: number;
+  totals: { visits: number };
+}): XlsxSheet {
+  const cut = s.stationsVisited > s.visits.length;
+  return {
+    name: '到访（按站点和月份）',
+    headers: ['站点', '所属工会', ...s.months, '合计'],
+    widths: [30, 30, ...s.months.map(() => 9), 10],
+    rows: [
+      ...withTotal(
+        s.months.length + 3,
+        s.visits.map((v) => [v.name, v.orgName, ...v.byMonth, v.total]),
+        2,
+      ),
+      ...(cut
+        ? [
+            [
+              `仅列出到访最多的前${s.visits.length}个站点（期内有到访的站点共${s.stationsVisited}个），` +
+                `合计为所列站点之和；全部站点的到访为${s.totals.visits}人次，见「概况」。`,
+            ],
+          ]
+        : []),
+    ],
+  };
 }
 
 export function createStats(db: Db, clock: () => Date) {
@@ -92,11 +128,11 @@ export function createStats(db: Db, clock: () => Date) {
         if (i >= 0) row[i] += r.n;
         perStation.set(id, row);
       }
-      const top = [...perStation.entries()]
+      const visited = [...perStation.entries()]
         .map(([stationId, byMonth]) => ({ stationId, byMonth, total: byMonth.reduce((a, b) => a + b, 0) }))
         .filter((s) => s.total > 0)
-        .sort((a, b) => b.total - a.total || a.stationId - b.stationId)
-        .slice(0, 500);
+        .sort((a, b) => b.total - a.total || a.stationId - b.stationId);
+      const top = visited.slice(0, VISITS_LISTED);
       const names = await stationNames(
         sql,
         path,
@@ -120,6 +156,8 @@ export function createStats(db: Db, clock: () => Date) {
         byKind,
         byUnion,
         visits: visitsRows,
+        /** The stations visited in the period: more than `visits` lists when the list is cut. */
+        stationsVisited: visited.length,
         goods: goodsRows,
         totals: {
           stations: byKind.reduce((t, k) => t + k.n, 0),
@@ -171,16 +209,7 @@ export function createStats(db: Db, clock: () => Date) {
             s.byUnion.map((u) => [u.orgName, ...STATION_KINDS.map((k) => u[k]), u.total]),
           ),
         },
-        {
-          name: '到访（按站点和月份）',
-          headers: ['站点', '所属工会', ...s.months, '合计'],
-          widths: [30, 30, ...s.months.map(() => 9), 10],
-          rows: withTotal(
-            s.months.length + 3,
-            s.visits.map((v) => [v.name, v.orgName, ...v.byMonth, v.total]),
-            2,
-          ),
-        },
+        visitsSheet(s),
         {
           name: '物资发放',
           headers: ['物资', '单位', '数量'],

@@ -5,8 +5,9 @@ import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, unionAsked } from '../org/index.ts';
+import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countNominationEvents, distinctServed } from './wellness.figures.repository.ts';
 import { addFigures, type NominationFigures, noFigures } from './wellness.figures.ts';
@@ -132,7 +133,11 @@ export function createWellnessStats(db: Db, clock: Clock) {
           (a, b) => a.year - b.year || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
         ),
         // in the union tree's order, as the tree page and every other list of unions show them
-        byUnion: (await figuresByUnion(sql, unions)).map((u) => ({ ...u.figures, orgName: u.orgName })),
+        byUnion: (await figuresByUnion(sql, unions)).map((u) => ({
+          ...u.figures,
+          orgName: u.orgName,
+          depth: u.depth,
+        })),
         total,
         served: served.people + served.recorded,
         servedOnPlatform: served.people,
@@ -188,20 +193,25 @@ export function createWellnessStats(db: Db, clock: Clock) {
             ...counted.slice(2),
             h.noShows,
           ],
+          // each union indented as it is in the tree below the topmost listed; the 合计 sums the unions
+          indents: treeSteps(s.byUnion.map((u) => u.depth)),
           rows: [
-            ...s.byUnion.map((u) => [
-              u.orgName,
-              u.allocated,
-              u.used,
-              u.recuperation,
-              u.checkup,
-              u.frontLine,
-              u.newEmployment,
-              u.nominated,
-              u.substituted,
-              u.withdrawn,
-              u.noShows,
-            ]),
+            ...withTotal(
+              11,
+              s.byUnion.map((u) => [
+                u.orgName,
+                u.allocated,
+                u.used,
+                u.recuperation,
+                u.checkup,
+                u.frontLine,
+                u.newEmployment,
+                u.nominated,
+                u.substituted,
+                u.withdrawn,
+                u.noShows,
+              ]),
+            ),
             [h.note],
           ],
         },
