@@ -36,8 +36,8 @@ export interface Note {
 export const isStatistics = (url: string) =>
   /\/(stats|report)$/.test(url) || /^\/api\/reports\/[a-z-]+$/.test(url);
 
-/** Properties that name what a row is about (an id, a year), not a figure. */
-const NOT_A_FIGURE = /^(id|key|\w+Id|year|fromYear|toYear)$/;
+/** Properties that name what a row is about (an id, a year, a union's depth in the tree), not a figure. */
+const NOT_A_FIGURE = /^(id|key|\w+Id|year|fromYear|toYear|depth)$/;
 
 const alternatives = (s: JsonSchema): JsonSchema[] => [
   s,

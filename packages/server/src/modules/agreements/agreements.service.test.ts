@@ -173,6 +173,8 @@ describe('an agreement and what it covers', () => {
       {
         orgId: town.id,
         orgName: town.name,
+        // root, district, town: the export indents the town by it
+        depth: 3,
         signed: 1,
         enterprises: 3,
         workers: 168,
