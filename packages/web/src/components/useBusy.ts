@@ -12,16 +12,30 @@ export function useBusy<K extends string | number>() {
   const run = async (key: K, act: () => Promise<unknown>, then?: () => unknown) => {
     setBusy(key);
     try {
-      const done = await act();
-      if (typeof done === 'string' && done) feedback.success(done);
-      await then?.();
-    } catch (err) {
-      feedback.error(err);
+      await told(feedback, act, then);
     } finally {
       setBusy(null);
     }
   };
   return { busy, run };
+}
+
+/**
+ * Runs `act`, toasts the words it answers (none when it answers no words), then `then`; what the server refused is
+ * toasted in the current language.
+ */
+async function told(
+  feedback: ReturnType<typeof useFeedback>,
+  act: () => Promise<unknown>,
+  then?: () => unknown,
+) {
+  try {
+    const done = await act();
+    if (typeof done === 'string' && done) feedback.success(done);
+    await then?.();
+  } catch (err) {
+    feedback.error(err);
+  }
 }
 
 /**
@@ -49,15 +63,7 @@ export function useAct<K extends string | number = string | number>(then?: () =>
   const [busy, setBusy] = useState<K | null>(null);
   const [once] = useState(() => oneKeyAtATime<K>(setBusy));
   const act = (key: K, fn: () => Promise<unknown>, done?: string) =>
-    once(key, async () => {
-      try {
-        await fn();
-        if (done) feedback.success(done);
-        await then?.();
-      } catch (err) {
-        feedback.error(err);
-      }
-    });
+    once(key, () => told(feedback, () => fn().then(() => done), then));
   return { act, busy };
 }
 
