@@ -8,6 +8,7 @@ import {
   REPORTING_AREAS,
 } from '../src/modules/reporting/index.ts';
 import { createWellnessService } from '../src/modules/wellness/index.ts';
+import { newWellnessDistrict } from '../src/modules/wellness/wellness.test-kit.ts';
 import { MODULES } from '../src/modules.gen.ts';
 import { movableClock } from './clock.ts';
 import { openTestContext, type TestContext } from './factories.ts';
@@ -89,71 +90,32 @@ describe('the years a statistics page offers', () => {
 
   it("puts this year in for a nomination made today to next year's batch, or a batch later this year", async () => {
     const svc = createWellnessService(db, t.services.ids, clock);
-    const { d, clerk } = await district();
-    const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
-    const program = await svc.createProgram(clerk, {
-      orgId: d.id,
-      name: '职工疗休养',
-      kind: 'recuperation',
-      fromYear: 2026,
-      toYear: 2027,
-      placesPerYear: 500,
-      costFen: 100_000,
-      unionShareFen: 100_000,
-      enterpriseShareFen: 0,
-      workerShareFen: 0,
-    });
-    const inst = await svc.createInstitution(clerk, {
-      orgId: d.id,
-      name: `疗养院${t.unique()}`,
-      kind: 'sanatorium',
-      capacity: 100,
-    });
-    const batch = (startsOn: string, endsOn: string, closesOn: string) =>
-      svc.createBatch(clerk, {
-        programId: program.id,
-        institutionId: inst.id,
+    const batch = (
+      w: { clerk: ReturnType<TestContext['actor']>; program: { id: number }; inst: { id: number } },
+      startsOn: string,
+      endsOn: string,
+      closesOn: string,
+    ) =>
+      svc.createBatch(w.clerk, {
+        programId: w.program.id,
+        institutionId: w.inst.id,
         title: `第${t.unique()}期`,
         startsOn,
         endsOn,
         closesOn,
         places: 10,
       });
-    const next = await batch('2027-01-10', '2027-01-14', '2027-01-01');
+    const one = await newWellnessDistrict(t, svc, await t.newRoot(), { fromYear: 2026, toYear: 2027 });
+    const { firm, clerk } = one;
+    const next = await batch(one, '2027-01-10', '2027-01-14', '2027-01-01');
     await svc.allocate(clerk, next.id, { orgId: firm.id, quota: 10 });
     expect(await reporting.years(clerk, { area: 'wellness' })).toEqual([]);
     const person = await t.newPerson(firm, {});
     await svc.nominate(t.actor('staff', firm), next.id, { orgId: firm.id, personId: person.id });
     expect(await reporting.years(clerk, { area: 'wellness' })).toEqual([2026]);
 
-    const other = await district();
-    const p2 = await svc.createProgram(other.clerk, {
-      orgId: other.d.id,
-      name: '职工疗休养',
-      kind: 'recuperation',
-      fromYear: 2026,
-      toYear: 2026,
-      placesPerYear: 100,
-      costFen: 100_000,
-      unionShareFen: 100_000,
-      enterpriseShareFen: 0,
-      workerShareFen: 0,
-    });
-    const otherInst = await svc.createInstitution(other.clerk, {
-      orgId: other.d.id,
-      name: `疗养院${t.unique()}`,
-      kind: 'sanatorium',
-      capacity: 100,
-    });
-    await svc.createBatch(other.clerk, {
-      programId: p2.id,
-      institutionId: otherInst.id,
-      title: `第${t.unique()}期`,
-      startsOn: '2026-12-20',
-      endsOn: '2026-12-24',
-      closesOn: '2026-12-10',
-      places: 100,
-    });
+    const other = await newWellnessDistrict(t, svc, await t.newRoot(), { fromYear: 2026, toYear: 2026 });
+    await batch(other, '2026-12-20', '2026-12-24', '2026-12-10');
     expect(await reporting.years(other.clerk, { area: 'wellness' })).toEqual([2026]);
   });
 });

@@ -34,6 +34,8 @@ export async function newWellnessDistrict(
   t: TestContext,
   svc: ReturnType<typeof createWellnessService>,
   root: OrgRow,
+  /** The program's years, other than 2025–2026. */
+  years: { fromYear: number; toYear: number } = { fromYear: 2025, toYear: 2026 },
 ) {
   const d = await t.newOrg(root, 'district');
   const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
@@ -43,8 +45,7 @@ export async function newWellnessDistrict(
     orgId: d.id,
     name: programName,
     kind: 'recuperation',
-    fromYear: 2025,
-    toYear: 2026,
+    ...years,
     placesPerYear: 100,
     costFen: 100_000,
     unionShareFen: 100_000,
