@@ -221,27 +221,42 @@ describe('hardship files', () => {
   it("shows the household's grants, each by what it is, which a hardship rule grants only once verified", async () => {
     const p = await w.t.newPerson(w.grassroots);
     const admin = w.t.actor('admin', null);
-    const program = await w.t.services.programs.create(admin, {
-      ownerOrgId: w.district.id,
-      name: '困难职工生活救助（测试）',
-      category: 'relief',
-      periodStart: '2020-01-01',
-      periodEnd: '2035-12-31',
-      periodUnit: 'year',
-      intakeModes: ['batch'],
-      limitMode: 'per_person_per_period',
-      reviewChain: [w.district.level],
-      requiredEvidence: [],
-      rule: {
+    /** A program of the district's, paying `fen` once a year to each person the rule lets in, published. */
+    const published = async (
+      name: string,
+      category: 'relief' | 'subsidy',
+      rule: Parameters<typeof w.t.services.programs.create>[1]['rule'],
+      fen: number,
+    ) => {
+      const made = await w.t.services.programs.create(admin, {
+        ownerOrgId: w.district.id,
+        name,
+        category,
+        periodStart: '2020-01-01',
+        periodEnd: '2035-12-31',
+        periodUnit: 'year',
+        intakeModes: ['batch'],
+        limitMode: 'per_person_per_period',
+        reviewChain: [w.district.level],
+        requiredEvidence: [],
+        rule,
+        amount: { kind: 'fixed', fen },
+      });
+      await w.t.services.programs.publish(admin, made.id);
+      return made;
+    };
+    const program = await published(
+      '困难职工生活救助（测试）',
+      'relief',
+      {
         op: 'all',
         rules: [
           { op: 'member_of_owner_subtree' },
           { op: 'person', field: 'hardshipActive', cmp: 'eq', value: true },
         ],
       },
-      amount: { kind: 'fixed', fen: 200_000 },
-    });
-    await w.t.services.programs.publish(admin, program.id);
+      200_000,
+    );
     const before = await w.t.services.programs.batch(admin, program.id, {
       personIds: [p.id],
       mode: 'valid_only',
@@ -260,21 +275,12 @@ describe('hardship files', () => {
     });
     expect(after.created).toBe(1);
     // a certificate subsidy is a grant too, but no relief: the history names each by its program's category
-    const subsidy = await w.t.services.programs.create(admin, {
-      ownerOrgId: w.district.id,
-      name: '职业技能证书补贴（测试）',
-      category: 'subsidy',
-      periodStart: '2020-01-01',
-      periodEnd: '2035-12-31',
-      periodUnit: 'year',
-      intakeModes: ['batch'],
-      limitMode: 'per_person_per_period',
-      reviewChain: [w.district.level],
-      requiredEvidence: [],
-      rule: { op: 'member_of_owner_subtree' },
-      amount: { kind: 'fixed', fen: 50_000 },
-    });
-    await w.t.services.programs.publish(admin, subsidy.id);
+    const subsidy = await published(
+      '职业技能证书补贴（测试）',
+      'subsidy',
+      { op: 'member_of_owner_subtree' },
+      50_000,
+    );
     await w.t.services.programs.batch(admin, subsidy.id, { personIds: [p.id], mode: 'valid_only' });
     const { history } = await w.svc.getFile(w.staff, file.id);
     expect(history).toEqual([
