@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
@@ -11,7 +12,13 @@ import { buildApp } from './http/app.ts';
 import { chainAlgorithm, sealAudit } from './modules/audit/index.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
-import { KEY_STATE_REFRESH_SECONDS, KeyError, refreshKeyState } from './modules/keys/index.ts';
+import {
+  announceKeys,
+  forgetHolder,
+  KEY_STATE_REFRESH_SECONDS,
+  KeyError,
+  refreshKeyState,
+} from './modules/keys/index.ts';
 import { periodicRounds, STALE_JOB_SECONDS, startRounds } from './rounds.ts';
 import { loadIdKey, openDatabase, openKeyring } from './runtime.ts';
 import { createServices } from './services.ts';
@@ -143,14 +150,18 @@ async function main() {
   let stopForKey: () => void = () => process.exit(1);
   // A rotation started by the command line reaches this process within a few seconds (ADR 79). Told to write
   // under a key it does not hold, the process stops rather than go on writing under a key being retired.
-  const keyState = setInterval(
-    () =>
-      void refreshKeyState(db, ring).catch((e) => {
+  // Each round also tells `keys rotate` which keys this process holds, so that it makes none current that this
+  // process could not read (ADR 153).
+  const holder = `${hostname()}:${process.pid}:${config.port}`;
+  const readKeys = () =>
+    refreshKeyState(db, ring)
+      .then(() => announceKeys(db, holder, ring))
+      .catch((e) => {
         warn(`密钥状态读取失败 / reading the key state failed: ${e instanceof Error ? e.message : e}`);
         if (e instanceof KeyError) stopForKey();
-      }),
-    KEY_STATE_REFRESH_SECONDS * 1000,
-  );
+      });
+  await readKeys();
+  const keyState = setInterval(() => void readKeys(), KEY_STATE_REFRESH_SECONDS * 1000);
   keyState.unref();
   const services = createServices(db, config, ring);
   // Reminders, escalation, delivery, sweeps: each round runs in one process at a time (rounds.ts, ADR 80).
@@ -214,6 +225,7 @@ async function main() {
     const left = await services.jobs.drain(limit);
     if (left) warn(`${left} job(s) still running at exit; another server's sweep fails them`);
     await Promise.race([closed, new Promise((r) => setTimeout(r, limit).unref())]);
+    await forgetHolder(db, holder).catch(() => undefined);
     await db.close();
     release();
     log('stopped');

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
-import { beginRotation, loadKeyring, refreshKeyState } from '../src/modules/keys/index.ts';
+import {
+  beginRotation,
+  KEY_STATE_REFRESH_SECONDS,
+  loadKeyring,
+  refreshKeyState,
+  requireHolders,
+  rotateKeys,
+} from '../src/modules/keys/index.ts';
 import { TEST_NOW } from './clock.ts';
 import { idNo } from './member-import.ts';
 import {
@@ -70,15 +77,46 @@ async function addMember(s: ServerProcess): Promise<string> {
   return rows[0].c;
 }
 
+const holderOf = (s: ServerProcess) => new RegExp(`:${s.child.pid}:`);
+const keyState = async () => (await db.query('select current_key, live_keys from key_state')).rows;
+
 describe('a key rotation started while the servers serve', () => {
+  it('is refused while a running server cannot read the new key, naming it; nothing changes (ADR 153)', async () => {
+    const before = await keyState();
+    const ring = loadKeyring(idKey, { dataDir: shared });
+    await refreshKeyState(db, ring);
+    const refused = rotateKeys(db, ring, {
+      to: 'sm',
+      dataDir: shared,
+      clock: () => TEST_NOW,
+      actor: null,
+      // the servers look for new key files every KEY_STATE_REFRESH_SECONDS: the one sharing the folder finds it
+      serversFind: {
+        seconds: KEY_STATE_REFRESH_SECONDS * 2 + 1,
+        pause: (s) => new Promise((r) => setTimeout(r, s * 1000)),
+      },
+    });
+    const error = await refused.then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(holderOf(withoutFile));
+    expect(error?.message).not.toMatch(holderOf(withFile));
+    expect(error?.message).toMatch(/keys rotate --key k1/);
+    expect(await keyState()).toEqual(before);
+    expect(await addMember(withoutFile)).toMatch(/^v1\./);
+  }, 30_000);
+
   it('reaches a server sharing the DATA_DIR, which writes under the new key; one without it stops', async () => {
     expect(await addMember(withFile)).toMatch(/^v1\./);
-    // what `keys rotate --to sm` does first, from another process: a new key file in the shared DATA_DIR, current
+    // what the operator may still do by hand (or a server with GONGHUI_CRYPTO=sm): the key k1 current though one
+    // running server cannot read it
     const ring = loadKeyring(idKey, { dataDir: shared });
     await refreshKeyState(db, ring);
     const began = await beginRotation(db, ring, {
       algorithm: 'sm4',
       dataDir: shared,
+      keyId: 'k1',
       now: TEST_NOW,
       actor: null,
     });
@@ -91,5 +129,9 @@ describe('a key rotation started while the servers serve', () => {
     await until(async () => withoutFile.child.exitCode !== null, 15, 'the process without the key to stop');
     expect(withoutFile.child.exitCode).toBe(1);
     expect(withoutFile.output()).toMatch(/k1/);
+    // the stopped server no longer holds the rotation back
+    await expect(
+      requireHolders(db, 'k1', { dataDir: shared, wait: { seconds: 0, pause: async () => undefined } }),
+    ).resolves.toBeUndefined();
   });
 });

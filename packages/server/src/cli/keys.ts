@@ -54,6 +54,7 @@ export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir
       batchSize: o.batchSize,
       clock: systemClock,
       actor,
+      serversFind: { seconds: o.noWait ? 0 : KEY_STATE_REFRESH_SECONDS * 2 + 1, pause },
       waitForServers: o.noWait
         ? undefined
         : async () => {

@@ -7,6 +7,7 @@ import { defineModule } from '../../module-manifest.ts';
 
 export { checkKeysOpenValues, refuseNewKeyOverData } from './keys.check.ts';
 export { generateKeyFile, loadKeyring } from './keys.files.ts';
+export { announceKeys, forgetHolder, HOLDER_GONE_SECONDS, requireHolders } from './keys.holders.ts';
 export { NOT_PROTECTED, PERSON_HASHES, PROTECTED_TABLES } from './keys.registry.ts';
 export { sampleProtectedValues } from './keys.repository.ts';
 export {
@@ -36,6 +37,6 @@ export const keysMigrations = new URL('./migrations/', import.meta.url);
 export const manifest = defineModule({
   name: 'keys',
   description:
-    "`key_state`, `key_rotations`, `key_rotation_progress` — the keyring of the protected values (ID, bank account, 京卡 numbers): AES-256-GCM + HMAC-SHA256 by default, SM4-CTR + HMAC-SM3 with `GONGHUI_CRYPTO=sm`, each value carrying its algorithm and key; the current key shared by every process; `keys rotate` re-encrypts every column of `keys.registry.ts` (other modules' tables: the one writer across ownership, ADR 79) in resumable batches",
+    "`key_state`, `key_rotations`, `key_rotation_progress`, `key_holders` — the keyring of the protected values (ID, bank account, 京卡 numbers): AES-256-GCM + HMAC-SHA256 by default, SM4-CTR + HMAC-SM3 with `GONGHUI_CRYPTO=sm`, each value carrying its algorithm and key; the current key shared by every process; `keys rotate` re-encrypts every column of `keys.registry.ts` (other modules' tables: the one writer across ownership, ADR 79) in resumable batches, once every serving process announces it holds the new key (ADR 153)",
   migrations: keysMigrations,
 });

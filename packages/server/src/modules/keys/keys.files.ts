@@ -32,19 +32,22 @@ export function loadKeyring(
 ): Keyring {
   const ring = singleKeyring(legacyKey);
   const dir = join(config.dataDir, 'keys');
-  ring.load = (id) => {
+  const load = (id: string) => {
     const file = join(dir, `${id}.key`);
     if (!KEY_ID_RE.test(id) || id === LEGACY_KEY || !existsSync(file)) return false;
     ring.keys.set(id, parseKey(id, readFileSync(file, 'utf8'), file));
     return true;
   };
-  if (existsSync(dir)) {
+  ring.load = load;
+  ring.reload = () => {
+    if (!existsSync(dir)) return;
     for (const name of readdirSync(dir).sort()) {
       const id = name.replace(/\.key$/, '');
-      if (!name.endsWith('.key') || !KEY_ID_RE.test(id) || id === LEGACY_KEY) continue;
-      ring.keys.set(id, parseKey(id, readFileSync(join(dir, name), 'utf8'), join(dir, name)));
+      if (!name.endsWith('.key') || ring.keys.has(id)) continue;
+      load(id);
     }
-  }
+  };
+  ring.reload();
   for (const item of (config.idKeys ?? '').split(',').filter((s) => s.trim())) {
     const entry = item.trim();
     const eq = entry.indexOf('=');

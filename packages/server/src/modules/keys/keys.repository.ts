@@ -199,3 +199,31 @@ export async function sampleProtectedValues(sql: Sql): Promise<string[]> {
     }
   return out;
 }
+
+/** A serving process's keys, as of now (ADR 153). */
+export async function saveHolder(sql: Sql, holder: string, keys: string[]): Promise<void> {
+  await sql.query(
+    `insert into key_holders (holder, keys, seen_at) values ($1, $2, now())
+     on conflict (holder) do update set keys = excluded.keys, seen_at = excluded.seen_at`,
+    [holder, keys],
+  );
+}
+
+export async function deleteHolder(sql: Sql, holder: string): Promise<void> {
+  await sql.query('delete from key_holders where holder = $1', [holder]);
+}
+
+/** The processes seen within `seconds` that do not hold `keyId`. */
+export async function listHoldersLacking(sql: Sql, keyId: string, seconds: number): Promise<string[]> {
+  const { rows } = await sql.query<{ holder: string }>(
+    `select holder from key_holders
+      where seen_at > now() - make_interval(secs => $2) and not ($1 = any (keys)) order by holder`,
+    [keyId, seconds],
+  );
+  return rows.map((r) => r.holder);
+}
+
+export async function hasRunningRotation(sql: Sql): Promise<boolean> {
+  const { rows } = await sql.query('select 1 from key_rotations where finished_at is null');
+  return rows.length > 0;
+}

@@ -43,6 +43,8 @@ export interface Keyring {
    * this process served); false when there is none.
    */
   load?: (id: string) => boolean;
+  /** Reads every key file that appeared since the ring was loaded (announced to `keys rotate`, ADR 153). */
+  reload?: () => void;
 }
 
 export const LEGACY_KEY = 'k0';

@@ -2,12 +2,15 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { recordAudit } from '../audit/index.ts';
+import { generateKeyFile } from './keys.files.ts';
+import { type HoldersWait, requireHolders } from './keys.holders.ts';
 import { PERSON_HASHES, type PersonHash, PROTECTED_TABLES, type ProtectedTable } from './keys.registry.ts';
 import {
   countHashesNotUnder,
   countNotUnder,
   findRunningRotation,
   finishRotation,
+  hasRunningRotation,
   listPersonIds,
   listProgress,
   lockRowsToRewrite,
@@ -18,7 +21,7 @@ import {
   updateRows,
   type ValueRow,
 } from './keys.repository.ts';
-import { decryptValue, getKey, type KeyEntry, type Keyring } from './keys.ring.ts';
+import { decryptValue, getKey, type KeyAlgorithm, type KeyEntry, type Keyring } from './keys.ring.ts';
 import { beginRotation } from './keys.state.ts';
 
 export interface RotateOptions {
@@ -32,6 +35,8 @@ export interface RotateOptions {
   actor: Actor | null;
   /** After the new key is current: let running servers read it (they refresh every few seconds). */
   waitForServers?: () => Promise<void>;
+  /** Before it is current: how long every serving process may take to find the key (ADR 153); none by default. */
+  serversFind?: HoldersWait;
   /** Called after each committed batch (progress; a test interrupts the run here). */
   onBatch?: (step: string, rowsDone: number) => void;
 }
@@ -54,12 +59,26 @@ export interface RotationReport {
  * batch done. A closing sweep takes the rows skipped or written by a server that had not yet seen the new key;
  * the old keys are retired only when no value uses them.
  */
+/**
+ * The key to rotate to, once every serving process holds it (ADR 153): the one named, else a new key file. None
+ * while a rotation runs: that one is resumed.
+ */
+const NO_WAIT: HoldersWait = { seconds: 0, pause: async () => undefined };
+
+async function keyServersHold(db: Db, ring: Keyring, o: RotateOptions, algorithm: KeyAlgorithm) {
+  if (await hasRunningRotation(db)) return o.keyId;
+  const keyId = o.keyId ?? generateKeyFile(ring, o.dataDir, algorithm);
+  getKey(ring, keyId);
+  await requireHolders(db, keyId, { dataDir: o.dataDir, wait: o.serversFind ?? NO_WAIT });
+  return keyId;
+}
+
 export async function rotateKeys(db: Db, ring: Keyring, o: RotateOptions): Promise<RotationReport> {
   const algorithm = o.to === 'sm' ? 'sm4' : o.to === 'default' ? 'aes' : getKey(ring, ring.current).algorithm;
   const began = await beginRotation(db, ring, {
     algorithm,
     dataDir: o.dataDir,
-    keyId: o.keyId,
+    keyId: await keyServersHold(db, ring, o, algorithm),
     now: o.clock(),
     actor: o.actor,
   });
