@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
-import { isValidUscc, type OrgRowError, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
+import { type OrgRowError, resolveUnionTexts } from '../org/index.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
 import { PHONE_PATTERN, USERNAME_PATTERN } from './users.service.ts';
 import { SHEET_ROLE_NAMES } from './users.template.ts';
@@ -54,9 +54,8 @@ export async function planAccountRows(
   const cellOf = (cells: string[], k: Column) =>
     index[k] === undefined ? '' : (cells[index[k] as number] ?? '').trim();
   const unions = sheet.rows.map((r) => cellOf(r.cells, 'union')).filter(Boolean);
-  const codes = [...new Set(unions.map((u) => u.toUpperCase()).filter(isValidUscc))];
-  const byName = await resolveOrgNames(db, actor, [...new Set(unions)]);
-  const byCode = codes.length ? await resolveOrgCodes(db, actor, codes) : new Map();
+  // named as every register names a union: full name, short name, credit code, a name without its ending
+  const byText = await resolveUnionTexts(db, actor, [...new Set(unions)]);
   const existing = await findTakenLogins(
     db,
     sheet.rows.map((r) => cellOf(r.cells, 'username')),
@@ -128,7 +127,7 @@ export async function planAccountRows(
       );
     if (phone) seenPhones.set(phone, seenPhones.get(phone) ?? rowNo);
     const unionText = cellOf(cells, 'union');
-    const hit = byCode.get(unionText.toUpperCase()) ?? byName.get(unionText);
+    const hit = unionText ? byText.get(unionText) : undefined;
     if (!unionText) fail('union', 'REQUIRED', '所在工会不能为空', 'The union is required');
     else if (hit === 'ambiguous')
       fail(
@@ -141,7 +140,7 @@ export async function planAccountRows(
       fail(
         'union',
         'UNION_NOT_FOUND',
-        `管辖范围内没有在册工会“${unionText}”`,
+        `管辖范围内没有工会“${unionText}”`,
         `No active union "${unionText}" in your subtree`,
       );
     const roleText = cellOf(cells, 'role').replace(/\s/g, '');

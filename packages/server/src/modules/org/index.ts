@@ -17,7 +17,6 @@ export {
   listSubtreeRoots,
   type NewEmployerUnion,
   type OrgRow,
-  resolveOrgCodes,
   setEmployerFacts,
   type UnionEmployer,
 } from './org.repository.ts';

@@ -7,7 +7,7 @@ import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { findChildNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
-import { resolveOrgNames } from './org.service.ts';
+import { type FoundUnion, resolveUnionTexts, unionIndex } from './org.union-texts.ts';
 import { isValidUscc } from './uscc.ts';
 
 const KIND_WORDS: [RegExp, OrgKind][] = [
@@ -83,10 +83,14 @@ export async function planOrgRows(
   const parentNames = sheet.rows
     .map((r) => cellOf(r.cells, index.parent))
     .filter((n) => n && !/^\d+$/.test(n));
-  const known = parentNames.length ? await resolveOrgNames(db, actor, [...new Set(parentNames)]) : new Map();
+  // named as every register names a union: full name, short name, credit code, a name without its ending
+  const known = await resolveUnionTexts(db, actor, [...new Set(parentNames)]);
+  // the rows above, as a parent cell may name them too: by the same rule, keyed by -rowNo
+  const above = unionIndex<{ id: number }>();
+  const rowsOf = new Map<number, Planned>();
   // The unions of the tree the rows name as parents, and the names already taken under them, in one read each.
   const parentIds = [
-    ...[...known.values()].flatMap((k) => (k === 'ambiguous' ? [] : [k.id])),
+    ...[...known.values()].flatMap((k) => (!k || k === 'ambiguous' ? [] : [k.id])),
     ...sheet.rows
       .map((r) => cellOf(r.cells, index.parent))
       .flatMap((t) => (/^\d+$/.test(t) ? [Number(t)] : [])),
@@ -152,7 +156,7 @@ export async function planOrgRows(
       const { zh, en } = notADay(foundedOn);
       fail('foundedOn', 'DATE_INVALID', zh, en);
     }
-    const parent = findParent(actor, cell('parent'), planned, known, (code, zh, en) =>
+    const parent = findParent(actor, cell('parent'), planned, above, known, (code, zh, en) =>
       fail('parent', code, zh, en),
     );
     const parentLevel = parent && (isPlanned(parent) ? parent.plan?.org.level : parent.level);
@@ -200,6 +204,10 @@ export async function planOrgRows(
       plans.push(entry);
     }
     if (name && !planned.has(name)) planned.set(name, entry);
+    if (name) {
+      rowsOf.set(-rowNo, entry);
+      above.note({ id: -rowNo }, { name, shortName: cell('shortName'), uscc });
+    }
   }
   return { plans, errors };
 
@@ -207,7 +215,8 @@ export async function planOrgRows(
     who: Actor,
     text: string,
     planned: Map<string, Planned>,
-    known: Map<string, { id: number; path: string } | 'ambiguous'>,
+    above: ReturnType<typeof unionIndex<{ id: number }>>,
+    known: Map<string, FoundUnion>,
     fail: (code: string, zh: string, en: string) => void,
   ): OrgRow | Planned | null {
     if (!text) {
@@ -215,7 +224,11 @@ export async function planOrgRows(
       if (!can(who, 'org.create_root')) fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
       return null;
     }
-    const earlier = planned.get(text);
+    const byName = /^\d+$/.test(text) ? undefined : known.get(text);
+    const byRow = above.find(text);
+    // a row above by its exact name; else a union of the tree or a row above, whichever the text names
+    const earlier =
+      planned.get(text) ?? (byRow && byRow !== 'ambiguous' && !byName ? rowsOf.get(byRow.id) : undefined);
     if (earlier) {
       if (earlier.failed) {
         fail(
@@ -226,8 +239,16 @@ export async function planOrgRows(
       }
       return earlier.failed ? null : earlier;
     }
-    const hit = /^\d+$/.test(text) ? orgsById.get(Number(text)) : known.get(text);
-    if (hit === 'ambiguous') {
+    const hit = /^\d+$/.test(text) ? orgsById.get(Number(text)) : byName;
+    if (byRow === 'ambiguous' && !hit) {
+      fail(
+        'UNION_AMBIGUOUS',
+        `本表上方有多个工会可称为“${text}”，请填写上级工会的全称`,
+        `Several unions on the rows above answer to "${text}"; give the parent's full name`,
+      );
+      return null;
+    }
+    if (hit === 'ambiguous' || (hit && byRow)) {
       fail(
         'UNION_AMBIGUOUS',
         `管辖范围内有多个名为“${text}”的工会，请填写全称或ID`,
@@ -237,26 +258,15 @@ export async function planOrgRows(
     }
     const org = hit ? orgsById.get(Number(hit.id)) : undefined;
     if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
-      const near = [...planned.values()].find((p) => sameWritten(p.name, text));
       fail(
         'UNION_UNKNOWN',
-        near
-          ? `本工会管辖范围内没有名为“${text}”的在册工会；本表第${near.rowNo}行的“${near.name}”只差全角/半角括号或空格，请写得一模一样`
-          : `本工会管辖范围内没有名为“${text}”的在册工会`,
-        near
-          ? `No active union "${text}" in your subtree; "${near.name}" on row ${near.rowNo} differs only in full-width/half-width brackets or spaces: write them the same`
-          : `No active union "${text}" in your subtree`,
+        `本工会管辖范围内和本表上方都没有名为“${text}”的工会`,
+        `No union "${text}" in your subtree or on the rows above`,
       );
       return null;
     }
     return org;
   }
-}
-
-/** Two names a clerk would read as one: the same once full-width forms and spaces are set aside. */
-function sameWritten(a: string, b: string): boolean {
-  const plain = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
-  return a !== b && plain(a) === plain(b);
 }
 
 export function cellOf(cells: string[], i: number | undefined): string {

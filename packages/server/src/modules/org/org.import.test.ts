@@ -96,26 +96,68 @@ describe('union sheet import', () => {
     expect(level.messageZh).toContain(`不能设在第2级的“${district.name}”之下`);
   });
 
-  it('names the earlier row of a union typed twice, and the row whose name differs only in full-width brackets', async () => {
+  it('names the earlier row of a union typed twice', async () => {
     const staff = ctx.actor('staff', district);
     const err = await importOrgs(
       db,
       staff,
       await sheet([
-        [district.name, '第一医院（集团）工会', '基层工会', '', ''],
         [district.name, '重复工会', '基层工会', '', ''],
         [district.name, '重复工会', '基层工会', '', ''],
-        ['第一医院(集团)工会', '护理部分会', '分会', '', ''],
       ]),
     ).catch((e) => e);
     expect(err.code).toBe('IMPORT_ROWS_INVALID');
-    const [twice, brackets] = err.details.errors as { rowNo: number; messageZh: string; messageEn: string }[];
-    expect(twice.rowNo).toBe(4);
-    expect(twice.messageZh).toBe(`与本表第3行重复：${district.name}下的“重复工会”已在第3行，请删去其中一行`);
-    expect(twice.messageEn).toContain('Repeats row 3');
-    expect(brackets.rowNo).toBe(5);
-    expect(brackets.messageZh).toContain('本表第2行的“第一医院（集团）工会”只差全角/半角括号或空格');
-    expect(brackets.messageEn).toContain('on row 2 differs only in full-width/half-width brackets');
+    const [twice] = err.details.errors as { rowNo: number; messageZh: string; messageEn: string }[];
+    expect(twice.rowNo).toBe(3);
+    expect(twice.messageZh).toBe(`与本表第2行重复：${district.name}下的“重复工会”已在第2行，请删去其中一行`);
+    expect(twice.messageEn).toContain('Repeats row 2');
+  });
+
+  it('reads a parent on a row above as every register reads a union: brackets, code, name without its ending', async () => {
+    const district = await ctx.newOrg(root, 'district', `另一区总工会${ctx.unique()}`);
+    const staff = ctx.actor('staff', district);
+    const code = `91110113MA01ABCE7${usccCheckChar('91110113MA01ABCE7')}`;
+    const u = ctx.unique();
+    const { created } = await importOrgs(
+      db,
+      staff,
+      await sheet([
+        [district.name, `第一医院（集团）${u}工会`, '集团工会', '', ''],
+        [`第一医院(集团)${u}工会`, `护理部${u}工会`, '基层工会', code, ''],
+        [` ${code.toLowerCase()} `, `护理一分会${u}`, '分会', '', ''],
+        [`护理部${u}`, `护理二分会${u}`, '分会', '', ''],
+        // a registered union by the name without its ending, as the registers take it
+        [district.name.replace(/总工会$/, ''), `第二医院${u}工会`, '基层工会', '', ''],
+      ]),
+    );
+    const byName = new Map(created.map((o) => [o.name, o]));
+    const parentOf = (name: string) => created.find((o) => byName.get(name)?.parentId === o.id)?.name;
+    expect(parentOf(`护理部${u}工会`)).toBe(`第一医院（集团）${u}工会`);
+    expect(parentOf(`护理一分会${u}`)).toBe(`护理部${u}工会`);
+    expect(parentOf(`护理二分会${u}`)).toBe(`护理部${u}工会`);
+    expect(byName.get(`第二医院${u}工会`)?.parentId).toBe(district.id);
+  });
+
+  it('refuses a parent two rows above answer to, naming neither', async () => {
+    const staff = ctx.actor('staff', district);
+    const u = ctx.unique();
+    const err = await importOrgs(
+      db,
+      staff,
+      await sheet([
+        [district.name, `东湖${u}工会`, '基层工会', '', ''],
+        [district.name, `东湖${u}总工会`, '街道总工会', '', ''],
+        [`东湖${u}`, `一分会${u}`, '分会', '', ''],
+      ]),
+    ).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    expect(err.details.errors).toMatchObject([
+      {
+        rowNo: 4,
+        code: 'UNION_AMBIGUOUS',
+        messageZh: `本表上方有多个工会可称为“东湖${u}”，请填写上级工会的全称`,
+      },
+    ]);
   });
 
   it('takes a district’s industry federation and system union under the district, and their grassroots unions', async () => {

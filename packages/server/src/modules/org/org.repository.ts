@@ -275,17 +275,6 @@ export async function updateOrgFields(
   );
 }
 
-/** Active unions in a subtree by unified social credit code (upper-cased): code → { id, path }. */
-export async function resolveOrgCodes(sql: Sql, scope: Subtree, codes: string[]) {
-  const params: unknown[] = [codes];
-  const { rows } = await sql.query<{ id: number; uscc: string; path: string; name: string }>(
-    `select id, uscc, path, name from orgs
-      where ${subtreeCondition(scope, 'path', params)} and status = 'active' and uscc = any($1::text[])`,
-    params,
-  );
-  return new Map(rows.map((r) => [r.uscc, { id: r.id, path: r.path, name: r.name }]));
-}
-
 /**
  * Enterprises with a union: active grassroots unions with an employer (a credit code). Other modules ask here
  * which enterprises have a union and how many women work there, never reading `orgs` themselves.

@@ -293,10 +293,8 @@ export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: strin
 /**
  * Resolves union names (as a clerk types them in a spreadsheet) to orgs within a subtree.
  * A name matching two active unions is ambiguous and resolves to neither (noteUnion, as in resolveUnionTexts).
- * Unlike resolveUnionTexts, a name or short name is taken only as written, on purpose: the tree import matches a
- * parent against the unions its earlier rows create by the name as written too (a parent must not resolve one way
- * in the tree and another in the file), and tells a clerk whose name differs only in brackets or spaces to write
- * it the same. The accounts import reads its union column with it too (and a credit code by resolveOrgCodes).
+ * A name or short name is taken as written: for the demo's stories and the command line's `--org`. A cell of a
+ * sheet (a register, the union tree, the accounts) goes through resolveUnionTexts, which reads it as a clerk does.
  */
 export async function resolveOrgNames(sql: Sql, scope: Subtree, names: string[]) {
   const rows = await listActiveOrgsNamed(sql, scope, names);

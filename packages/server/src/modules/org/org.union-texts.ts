@@ -40,36 +40,51 @@ const codeKey = (key: string) => key.replace(/\s/g, '').toUpperCase();
  * For imports: one read of the subtree's active unions, however many rows.
  */
 export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[]) {
-  const keys = texts.map((t) => normaliseText(t));
-  const wanted = new Set(keys);
-  const wantedStems = new Set(keys.filter((k) => stemOf(k) === null));
-  const wantedCodes = new Set(keys.map(codeKey));
-  const exact = new Map<string, { id: number; path: string } | 'ambiguous'>();
-  const stems = new Map<string, { id: number; path: string } | 'ambiguous'>();
-  const codes = new Map<string, { id: number; path: string } | 'ambiguous'>();
-  if (!wanted.size) return new Map<string, FoundUnion>();
+  if (!texts.length) return new Map<string, FoundUnion>();
+  const index = unionIndex<{ id: number; path: string; name: string }>(texts);
+  for (const o of await listActiveOrgKeys(sql, scope))
+    index.note({ id: o.id, path: o.path, name: o.name }, o);
+  return new Map(texts.map((t) => [t, index.find(t)]));
+}
+
+/**
+ * The unions a sheet's cells may name, under resolveUnionTexts's rule: by name, short name or credit code, and a
+ * text with no ending of its own by a name without its ending. Given `asked`, only the keys those texts could
+ * match are kept (an import notes every union of a subtree). Also for unions not yet written: the rows above in
+ * a union tree sheet.
+ */
+export function unionIndex<T extends { id: number }>(asked?: string[]) {
+  const keys = asked?.map((t) => normaliseText(t));
+  const wanted = keys && new Set(keys);
+  const wantedStems = keys && new Set(keys.filter((k) => stemOf(k) === null));
+  const wantedCodes = keys && new Set(keys.map(codeKey));
+  const exact = new Map<string, T | 'ambiguous'>();
+  const stems = new Map<string, T | 'ambiguous'>();
+  const codes = new Map<string, T | 'ambiguous'>();
   const add = (
-    to: typeof exact,
-    asked: Set<string>,
+    to: Map<string, T | 'ambiguous'>,
+    only: Set<string> | undefined,
     key: string | null,
-    org: { id: number; path: string },
+    org: T,
   ) => {
-    if (key && asked.has(key)) noteUnion(to, key, org);
+    if (key && (!only || only.has(key))) noteUnion(to, key, org);
   };
-  for (const o of await listActiveOrgKeys(sql, scope)) {
-    const org = { id: o.id, path: o.path };
-    const name = normaliseText(o.name);
-    add(exact, wanted, name, org);
-    if (o.shortName) add(exact, wanted, normaliseText(o.shortName), org);
-    if (o.uscc) {
-      add(exact, wanted, o.uscc, org);
-      add(codes, wantedCodes, o.uscc, org);
-    }
-    add(stems, wantedStems, stemOf(name), org);
-  }
-  const find = (key: string): FoundUnion =>
-    exact.get(key) ?? codes.get(codeKey(key)) ?? (stemOf(key) ? undefined : stems.get(key));
-  return new Map(texts.map((t, i) => [t, find(keys[i])]));
+  return {
+    note(org: T, o: { name: string; shortName?: string | null; uscc?: string | null }) {
+      const name = normaliseText(o.name);
+      add(exact, wanted, name, org);
+      if (o.shortName) add(exact, wanted, normaliseText(o.shortName), org);
+      if (o.uscc) {
+        add(exact, wanted, o.uscc, org);
+        add(codes, wantedCodes, o.uscc, org);
+      }
+      add(stems, wantedStems, stemOf(name), org);
+    },
+    find(text: string): T | 'ambiguous' | undefined {
+      const key = normaliseText(text);
+      return exact.get(key) ?? codes.get(codeKey(key)) ?? (stemOf(key) ? undefined : stems.get(key));
+    },
+  };
 }
 
 /**
@@ -88,7 +103,7 @@ export function resolveRowUnions<K extends string>(
 }
 
 /** What resolveUnionTexts found for one text. */
-export type FoundUnion = { id: number; path: string } | 'ambiguous' | undefined;
+export type FoundUnion = { id: number; path: string; name: string } | 'ambiguous' | undefined;
 
 /**
  * The union a register row names, as resolveUnionTexts found it, if the importer may write there (`may`, given
