@@ -11,22 +11,12 @@ import * as XLSX from '@e965/xlsx';
 import { buildApp } from '../src/http/app.ts';
 import { createTestContext } from '../test/factories.ts';
 import { createTestDb } from '../test/test-db.ts';
-import { zip } from '../test/zip-parts.ts';
+import { oneSheetBook } from '../test/zip-parts.ts';
 import { memberSheetFile } from './member-sheet.ts';
 
 const GOAL_MS = 1000;
 const MEMBER_ROWS = 100_000;
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-const workbook = (sheetXml: string) =>
-  zip({
-    '[Content_Types].xml': '<Types/>',
-    'xl/workbook.xml':
-      '<workbook xmlns:r="rel"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    'xl/_rels/workbook.xml.rels':
-      '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    'xl/worksheets/sheet1.xml': sheetXml,
-  });
 
 const HEADER =
   '<row r="1"><c t="inlineStr"><is><t>身份证号</t></is></c><c t="inlineStr"><is><t>姓名</t></is></c></row>';
@@ -111,7 +101,7 @@ function files(
       name: 'xlsx 1,048,576 formatted empty rows, declared A1:XFD1048576',
       url: records,
       fileName: 'e.xlsx',
-      content: workbook(
+      content: oneSheetBook(
         `<worksheet><dimension ref="A1:XFD1048576"/><sheetData>${HEADER}${empty}</sheetData></worksheet>`,
       ),
     },
@@ -125,14 +115,7 @@ function files(
       name: 'xlsx inflating to 300 MB in one row (member import)',
       url: '/api/imports/members?mode=all_or_nothing',
       fileName: 'm.xlsx',
-      content: zip({
-        '[Content_Types].xml': '<Types/>',
-        'xl/workbook.xml':
-          '<workbook xmlns:r="rel"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        'xl/_rels/workbook.xml.rels':
-          '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-        'xl/worksheets/sheet1.xml': bomb,
-      }),
+      content: oneSheetBook(bomb),
     },
     {
       // on PGlite its merge goes in parts, each its own transaction (ADR 70)

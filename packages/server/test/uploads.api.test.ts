@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestApp, multipart } from './api.ts';
-import { zip } from './zip-parts.ts';
+import { loopLagDuring } from './loop-lag.ts';
+import { oneSheetBook } from './zip-parts.ts';
 
 /**
  * Uploads that once stalled the whole server, sent through the imports while other requests come in: the
@@ -46,27 +47,6 @@ async function healthDuring(url: string, fileName: string, content: Buffer) {
   return { res: await upload, answered };
 }
 
-/**
- * Runs `work` while a 10 ms timer measures how long the event loop is held at a time (the longest gap between
- * two ticks, less the 10 ms): what a health check arriving then would wait, over and above its own handling.
- */
-async function loopLagDuring<T>(work: () => Promise<T>): Promise<{ value: T; maxLagMs: number }> {
-  let last = performance.now();
-  let maxLagMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    maxLagMs = Math.max(maxLagMs, now - last - 10);
-    last = now;
-  }, 10);
-  try {
-    const value = await work();
-    await new Promise((resolve) => setTimeout(resolve, 15));
-    return { value, maxLagMs };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 const certificates = (rows: number) =>
   Buffer.from(
     `身份证号,姓名,职业（工种）,等级,发证机关,证书编号,发证日期\n${Array.from(
@@ -94,14 +74,9 @@ describe('uploads that nothing can stall', () => {
       { length: 1_048_575 },
       (_, i) => `<row r="${i + 2}" s="1" customFormat="1"/>`,
     ).join('');
-    const file = zip({
-      '[Content_Types].xml': '<Types/>',
-      'xl/workbook.xml':
-        '<workbook xmlns:r="rel"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      'xl/_rels/workbook.xml.rels':
-        '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-      'xl/worksheets/sheet1.xml': `<worksheet><dimension ref="A1:XFD1048576"/><sheetData>${header}${empty}</sheetData></worksheet>`,
-    });
+    const file = oneSheetBook(
+      `<worksheet><dimension ref="A1:XFD1048576"/><sheetData>${header}${empty}</sheetData></worksheet>`,
+    );
     const { res, answered } = await healthDuring(
       '/api/records/import?kind=certificate&mode=all',
       'c.xlsx',

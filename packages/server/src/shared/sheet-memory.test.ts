@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { zip } from '../../test/zip-parts.ts';
+import { oneSheetBook } from '../../test/zip-parts.ts';
 import { textRows } from './sheet-text.ts';
 import { openXlsxWorkbook } from './xlsx-reader.ts';
 
@@ -12,18 +12,6 @@ const ROWS = 20_000;
 const idOf = (i: number) => `110101199001${String(i).padStart(6, '0')}`;
 /** A long cell beside each ID number: what makes a row's XML far larger than the text kept from it. */
 const NOTE = '职工之家建设情况说明'.repeat(40);
-
-function book(sheet: string, strings?: string): Buffer {
-  return zip({
-    '[Content_Types].xml': '<Types/>',
-    'xl/workbook.xml':
-      '<workbook xmlns:r="rel"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    'xl/_rels/workbook.xml.rels':
-      '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    'xl/worksheets/sheet1.xml': sheet,
-    ...(strings ? { 'xl/sharedStrings.xml': strings } : {}),
-  });
-}
 
 /** The first cell of every row, the workbook let go once they are read. */
 async function firstCells(file: Buffer): Promise<string[]> {
@@ -60,7 +48,7 @@ function inlineBook(): Buffer {
     { length: ROWS },
     (_, i) => `<row r="${i + 1}">${inline(idOf(i))}${inline(NOTE)}</row>`,
   );
-  return book(`<worksheet><sheetData>${sheet.join('')}</sheetData></worksheet>`);
+  return oneSheetBook(`<worksheet><sheetData>${sheet.join('')}</sheetData></worksheet>`);
 }
 
 /** The same as shared strings, as Excel saves them. */
@@ -73,10 +61,9 @@ function sharedBook(): Buffer {
     { length: ROWS },
     (_, i) => `<row r="${i + 1}"><c t="s"><v>${2 * i}</v></c><c t="s"><v>${2 * i + 1}</v></c></row>`,
   );
-  return book(
-    `<worksheet><sheetData>${sheet.join('')}</sheetData></worksheet>`,
-    `<sst>${strings.join('')}</sst>`,
-  );
+  return oneSheetBook(`<worksheet><sheetData>${sheet.join('')}</sheetData></worksheet>`, {
+    'xl/sharedStrings.xml': `<sst>${strings.join('')}</sst>`,
+  });
 }
 
 // The heap is measured in a process other test files share (the suite runs them unisolated): work one of them left

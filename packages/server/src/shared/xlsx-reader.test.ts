@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { zip } from '../../test/zip-parts.ts';
+import { loopLagDuring } from '../../test/loop-lag.ts';
+import { oneSheetBook, zip } from '../../test/zip-parts.ts';
 import { serialToDate } from './sheet-dates.ts';
 import { readWithLibrary } from './sheet-worker.ts';
 import type { SheetRows } from './spreadsheet.ts';
@@ -103,7 +104,7 @@ describe('fast .xlsx reader', () => {
   it('reads a cell typed as a time of day (18:05 in Excel) as that time', async () => {
     // Excel keeps 18:05 as the fraction 0.7534722 of a day, shown by a time format: built-in h:mm (20),
     // h:mm:ss (21), h:mm AM/PM (18) or a format of its own (hh:mm); a moment keeps its day.
-    const buf = book(
+    const buf = oneSheetBook(
       '<worksheet><sheetData>' +
         '<row r="1"><c r="A1" t="inlineStr"><is><t>收到时间</t></is></c></row>' +
         '<row r="2"><c r="A2" s="1"><v>0.753472222222222</v></c></row>' +
@@ -140,42 +141,16 @@ describe('fast .xlsx reader', () => {
   });
 });
 
-/** A workbook of one sheet from its XML, with optional other parts replaced (workbook, rels, styles, strings). */
-function book(sheet: string, parts: Record<string, string> = {}): Buffer {
-  return zip({
-    '[Content_Types].xml': '<Types/>',
-    'xl/workbook.xml':
-      '<workbook xmlns:r="rel"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    'xl/_rels/workbook.xml.rels':
-      '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    'xl/worksheets/sheet1.xml': sheet,
-    ...parts,
-  });
-}
-
-/**
- * Reads every sheet of the file while a timer measures how long the event loop is held at a time (the longest
- * gap between two ticks of a 10 ms timer, less the 10 ms): what another request would wait.
- */
+/** Reads every sheet of the file while the event loop's longest hold is measured: what another request would wait. */
 async function readWithLag(buf: Buffer): Promise<{ rows: SheetRow[]; maxLagMs: number }> {
-  let last = performance.now();
-  let maxLagMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    maxLagMs = Math.max(maxLagMs, now - last - 10);
-    last = now;
-  }, 10);
-  try {
+  const { value: rows, maxLagMs } = await loopLagDuring(async () => {
     const rows: SheetRow[] = [];
     for (const sheet of openBook(buf)?.sheets ?? []) {
       for await (const batch of sheet.rows?.batches(1000) ?? []) rows.push(...batch);
     }
-    // one more tick, so that a stretch at the very end is measured too
-    await new Promise((resolve) => setTimeout(resolve, 15));
-    return { rows, maxLagMs };
-  } finally {
-    clearInterval(timer);
-  }
+    return rows;
+  });
+  return { rows, maxLagMs };
 }
 
 describe('fast .xlsx reader on malformed XML', () => {
@@ -186,33 +161,33 @@ describe('fast .xlsx reader on malformed XML', () => {
   const cases: [string, () => Buffer][] = [
     [
       '256 KB of rows never closed',
-      () => book(`<worksheet><sheetData>${header}${'<row>'.repeat(52_000)}</sheetData></worksheet>`),
+      () => oneSheetBook(`<worksheet><sheetData>${header}${'<row>'.repeat(52_000)}</sheetData></worksheet>`),
     ],
     [
       'a row of 128 KB of cells never closed',
       () =>
-        book(
+        oneSheetBook(
           `<worksheet><sheetData>${header}<row r="2">${'<c>'.repeat(43_000)}</row></sheetData></worksheet>`,
         ),
     ],
     [
       'a cell of 128 KB of values never closed',
       () =>
-        book(
+        oneSheetBook(
           `<worksheet><sheetData>${header}<row r="2"><c>${'<v>'.repeat(43_000)}</c></row></sheetData></worksheet>`,
         ),
     ],
     [
       'an inline string of 128 KB of runs never closed',
       () =>
-        book(
+        oneSheetBook(
           `<worksheet><sheetData>${header}<row r="2"><c t="inlineStr"><is><r>${'<t>'.repeat(43_000)}</is></c></row></sheetData></worksheet>`,
         ),
     ],
     [
       '128 KB of shared strings never closed',
       () =>
-        book(
+        oneSheetBook(
           `<worksheet><sheetData>${header}<row r="2"><c t="s"><v>0</v></c></row></sheetData></worksheet>`,
           {
             'xl/sharedStrings.xml': `<sst>${'<si>'.repeat(32_000)}</sst>`,
@@ -222,7 +197,7 @@ describe('fast .xlsx reader on malformed XML', () => {
     [
       'a workbook and relations of 128 KB of tags never closed',
       () =>
-        book(`<worksheet><sheetData>${header}</sheetData></worksheet>`, {
+        oneSheetBook(`<worksheet><sheetData>${header}</sheetData></worksheet>`, {
           'xl/workbook.xml': `<workbook xmlns:r="rel"><sheets><sheet name="S" sheetId="1" r:id="rId1"/>${'<sheet '.repeat(18_000)}`,
           'xl/_rels/workbook.xml.rels': `<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/>${'<Relationship '.repeat(9_000)}`,
         }),
@@ -230,7 +205,7 @@ describe('fast .xlsx reader on malformed XML', () => {
     [
       'styles of 128 KB of formats never closed',
       () =>
-        book(`<worksheet><sheetData>${header}</sheetData></worksheet>`, {
+        oneSheetBook(`<worksheet><sheetData>${header}</sheetData></worksheet>`, {
           'xl/styles.xml': `<styleSheet>${'<numFmt '.repeat(8_000)}${'<cellXfs>'.repeat(8_000)}<cellXfs>${'<xf '.repeat(16_000)}</cellXfs></styleSheet>`,
         }),
     ],
@@ -248,7 +223,9 @@ describe('fast .xlsx reader on malformed XML', () => {
 
   it('refuses shared strings past their cap with a bilingual error', async () => {
     const sheet = '<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData></worksheet>';
-    const file = book(sheet, { 'xl/sharedStrings.xml': `<sst>${'<si><t>王伟</t></si>'.repeat(200)}</sst>` });
+    const file = oneSheetBook(sheet, {
+      'xl/sharedStrings.xml': `<sst>${'<si><t>王伟</t></si>'.repeat(200)}</sst>`,
+    });
     const rows = openBook(file, 2048)?.sheets[0].rows;
     await expect(rows?.batches(10).next()).rejects.toMatchObject({
       code: 'SPREADSHEET_STRINGS_TOO_LARGE',
@@ -262,7 +239,7 @@ describe('fast .xlsx reader on malformed XML', () => {
       '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>a</t></is></c></row>' +
       '<row r="2"><c t="inlineStr"><is><t>b</t></is></c>' +
       '<row r="3"><c r="B3"><v>3</v></c><c r="C3"><v>4</c></row></sheetData></worksheet>';
-    expect((await readWithLag(book(sheet))).rows).toEqual([
+    expect((await readWithLag(oneSheetBook(sheet))).rows).toEqual([
       { rowNo: 1, cells: ['a'] },
       { rowNo: 2, cells: ['b'] },
       { rowNo: 3, cells: ['', '3', '4'] },

@@ -4,7 +4,7 @@ import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import { createProgramReport, seedPrograms } from '../programs/index.ts';
 import type { createInsuranceService } from './insurance.service.ts';
-import { openInsuranceWorld } from './insurance.test-kit.ts';
+import { approvedSprainClaim, openInsuranceWorld, unionPaidPolicy2026 } from './insurance.test-kit.ts';
 
 /**
  * The insurance statistics and the programs dashboard side by side (ADR 62): a policy insures the outdoor workers
@@ -35,30 +35,12 @@ describe('insurance figures on the insurance statistics and the programs dashboa
     );
     const clerk = t.actor('staff', post);
     const { id: policyId } = await ins.createPolicy(clerk, {
-      orgId: post.id,
-      insurer: '测试保险公司',
-      policyNo: 'P-FIGURES',
-      title: '2026年度外勤职工团体意外险（工会垫付）',
-      startsOn: '2026-01-01',
-      endsOn: '2026-12-31',
-      premiumFen: 36_500,
-      cover: '意外医疗1万元',
-      payer: 'union',
+      ...unionPaidPolicy2026(post.id, 'P-FIGURES'),
       rule: { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
     });
     await ins.sync(clerk, policyId, '2026-01-01');
     now = new Date('2026-05-20T09:00:00+08:00');
-    const { id } = await ins.fileClaim(t.actor('worker', null, couriers[0]), {
-      policyId,
-      kind: 'medical',
-      incidentOn: '2026-05-01',
-      place: '西单投递段',
-      description: '下台阶时扭伤脚踝',
-      documents: ['诊断证明'],
-    });
-    await ins.review(t.actor('staff', unit), id, { action: 'forward' });
-    await ins.review(clerk, id, { action: 'forward' });
-    await ins.decide(clerk, id, { action: 'approve', payoutFen: 320_000 });
+    const id = await approvedSprainClaim(ins, t, { policyId, courier: couriers[0], unit, clerk });
     await ins.decide(clerk, id, { action: 'pay' });
 
     const page = await ins.stats(clerk, { orgId: post.id, fromYear: 2026 });

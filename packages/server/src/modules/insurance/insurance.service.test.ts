@@ -8,7 +8,7 @@ import type { OrgRow } from '../org/index.ts';
 import { seedPrograms } from '../programs/index.ts';
 import { seedInsurance } from './insurance.demo.ts';
 import type { createInsuranceService } from './insurance.service.ts';
-import { openInsuranceWorld } from './insurance.test-kit.ts';
+import { approvedSprainClaim, openInsuranceWorld, unionPaidPolicy2026 } from './insurance.test-kit.ts';
 
 describe('group accident insurance', () => {
   let db: Db;
@@ -240,17 +240,7 @@ describe('group accident insurance', () => {
     const courier = (await t.newPerson(unit, { isOutdoor: true })).id;
     const clerk = t.actor('staff', postUnion);
     now = new Date('2026-05-04T09:00:00+08:00');
-    const input = {
-      orgId: postUnion.id,
-      insurer: '测试保险公司',
-      policyNo: 'P-UNION',
-      title: '2026年度外勤职工团体意外险（工会垫付）',
-      startsOn: '2026-01-01',
-      endsOn: '2026-12-31',
-      premiumFen: 36_500,
-      cover: '意外医疗1万元',
-      payer: 'union' as const,
-    };
+    const input = unionPaidPolicy2026(postUnion.id, 'P-UNION');
     // without the payout program the union cannot pay
     await expect(ins.createPolicy(clerk, input)).rejects.toMatchObject({
       code: 'INSURANCE_NO_PAYOUT_PROGRAM',
@@ -260,17 +250,7 @@ describe('group accident insurance', () => {
     );
     const { id: policyId } = await ins.createPolicy(clerk, input);
     await ins.sync(clerk, policyId, '2026-01-01');
-    const { id } = await ins.fileClaim(t.actor('worker', null, courier), {
-      policyId,
-      kind: 'medical',
-      incidentOn: '2026-05-01',
-      place: '西单投递段',
-      description: '下台阶时扭伤脚踝',
-      documents: ['诊断证明'],
-    });
-    await ins.review(t.actor('staff', unit), id, { action: 'forward' });
-    await ins.review(clerk, id, { action: 'forward' });
-    await ins.decide(clerk, id, { action: 'approve', payoutFen: 320_000 });
+    const id = await approvedSprainClaim(ins, t, { policyId, courier, unit, clerk });
     const paid = await Promise.allSettled([
       ins.decide(clerk, id, { action: 'pay' }),
       ins.decide(clerk, id, { action: 'pay' }),

@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
-import { openTestContext } from '../../../test/factories.ts';
+import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Clock } from '../../shared/clock.ts';
+import type { OrgRow } from '../org/index.ts';
 import { CLAIM_REGISTER, type ClaimRegisterKey } from './insurance.claims.register.ts';
 import type { PolicyInput } from './insurance.policies.ts';
 import { createInsuranceService } from './insurance.service.ts';
@@ -44,6 +46,42 @@ export const totalsPolicy2016 = (orgId: number, policyNo: string): PolicyInput =
   recordedInsured: 120,
   recordedPremiumFen: 600_000,
 });
+
+/** The 2026 group accident policy of `orgId` whose payouts the union pays (through the programs ledger). */
+export const unionPaidPolicy2026 = (orgId: number, policyNo: string): PolicyInput => ({
+  orgId,
+  insurer: '测试保险公司',
+  policyNo,
+  title: '2026年度外勤职工团体意外险（工会垫付）',
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  premiumFen: 36_500,
+  cover: '意外医疗1万元',
+  payer: 'union',
+});
+
+/**
+ * A courier's claim on `policyId` for an ankle sprained on 1 May 2026, filed by the courier, forwarded by the staff of
+ * `unit` and by `clerk`, and approved by `clerk` at ¥3,200 (not yet paid). Its id.
+ */
+export async function approvedSprainClaim(
+  ins: ReturnType<typeof createInsuranceService>,
+  t: TestContext,
+  o: { policyId: number; courier: number; unit: OrgRow; clerk: Actor },
+): Promise<number> {
+  const { id } = await ins.fileClaim(t.actor('worker', null, o.courier), {
+    policyId: o.policyId,
+    kind: 'medical',
+    incidentOn: '2026-05-01',
+    place: '西单投递段',
+    description: '下台阶时扭伤脚踝',
+    documents: ['诊断证明'],
+  });
+  await ins.review(t.actor('staff', o.unit), id, { action: 'forward' });
+  await ins.review(o.clerk, id, { action: 'forward' });
+  await ins.decide(o.clerk, id, { action: 'approve', payoutFen: 320_000 });
+  return id;
+}
 
 /** A row of the claims register as a test writes it, by the register's column keys. */
 export type ClaimSheetRow = Partial<Record<ClaimRegisterKey, string>>;

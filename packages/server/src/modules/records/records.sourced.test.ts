@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
-import type { NormalRecord } from './records.input.ts';
+import { NO_DETAILS, type NormalRecord } from './records.input.ts';
 import { insertRecords } from './records.repository.ts';
 import { deleteSourcedRecords } from './records.sourced.repository.ts';
 import { upsertSourcedRecords } from './records.sourced.ts';
@@ -21,23 +21,13 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const award = (rank: string, competition = '2020年市职工技能竞赛'): NormalRecord => ({
+  ...NO_DETAILS,
   kind: 'award',
   occurredOn: '2020-10-01',
-  grade: null,
-  occupation: null,
-  issuer: null,
-  number: null,
   level: 'city',
   levelRank: 2,
   rank,
   competition,
-  course: null,
-  organiser: null,
-  feeFen: null,
-  result: null,
-  patentType: null,
-  patentNo: null,
-  title: null,
 });
 
 const ofPerson = async () =>

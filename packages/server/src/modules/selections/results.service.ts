@@ -5,7 +5,7 @@ import { chinaDayStart, effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { settled } from '../../shared/settled.ts';
 import { recordAudit } from '../audit/index.ts';
-import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
+import { AWARD_LEVELS, NO_DETAILS, upsertSourcedRecords } from '../records/index.ts';
 import { addCountCells, CountCellSum, type CountDelta, findCountCellsOnRecord } from '../reporting/index.ts';
 import { isConflicted } from './judging.service.ts';
 import { aggregate, rankCategory } from './ranking.ts';
@@ -307,20 +307,12 @@ export async function writeTitlesOfWinners(
         sourceRef: `selection:${n.id}`,
         kind: 'award' as const,
         occurredOn: day,
-        grade: null,
-        occupation: null,
+        ...NO_DETAILS,
         issuer: s.organiserName,
-        number: null,
         level,
         levelRank: AWARD_LEVELS.indexOf(level),
         rank: title,
         competition: s.edition,
-        course: null,
-        organiser: null,
-        feeFen: null,
-        result: null,
-        patentType: null,
-        patentNo: null,
         title: n.categoryName,
         orgId: n.personOrgId,
         createdBy: actor.userId || null,

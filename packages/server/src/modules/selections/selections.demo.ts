@@ -77,6 +77,21 @@ async function newMembers(
   return out;
 }
 
+/** Each person nominated to the category on the day, with a deed drawn at random. */
+async function nominateAll(
+  sql: Sql,
+  r: Random,
+  selectionId: number,
+  categoryId: number,
+  personIds: number[],
+  day: string,
+): Promise<void> {
+  for (const personId of personIds) {
+    const deed = DEEDS[r.int(0, DEEDS.length - 1)];
+    await nominateIn(sql, DEMO_SEED, selectionId, { categoryId, personId, deed }, chinaDayStart(day));
+  }
+}
+
 async function orgByName(sql: Sql, name: string): Promise<{ id: number; employer: string }> {
   const org = await findOrgByName(sql, name);
   if (!org) throw new Error(`demo union ${name} missing`);
@@ -135,16 +150,8 @@ async function seedYancun(sql: Sql, ids: IdProtector, r: Random, today: string):
   });
   const categories = await listCategories(sql, id);
   for (const [k, c] of YANCUN_CATEGORIES.entries()) {
-    for (const personId of await newMembers(sql, ids, r, firm, '110111', c.nominees, today)) {
-      const deed = DEEDS[r.int(0, DEEDS.length - 1)];
-      await nominateIn(
-        sql,
-        DEMO_SEED,
-        id,
-        { categoryId: categories[k].id, personId, deed },
-        chinaDayStart('2019-11-20'),
-      );
-    }
+    const nominees = await newMembers(sql, ids, r, firm, '110111', c.nominees, today);
+    await nominateAll(sql, r, id, categories[k].id, nominees, '2019-11-20');
   }
   await closeNominationsIn(sql, DEMO_SEED, id, null, chinaDayStart('2019-12-01'));
   const judges = await judgeActors(
@@ -190,16 +197,8 @@ async function seedTongzhou(sql: Sql, ids: IdProtector, r: Random, today: string
   ];
   for (const [union, k, count] of plan) {
     const org = await orgByName(sql, union);
-    for (const personId of await newMembers(sql, ids, r, org, '110112', count, today)) {
-      const deed = DEEDS[r.int(0, DEEDS.length - 1)];
-      await nominateIn(
-        sql,
-        DEMO_SEED,
-        id,
-        { categoryId: categories[k].id, personId, deed },
-        chinaDayStart('2022-06-15'),
-      );
-    }
+    const nominees = await newMembers(sql, ids, r, org, '110112', count, today);
+    await nominateAll(sql, r, id, categories[k].id, nominees, '2022-06-15');
   }
   await closeNominationsIn(sql, DEMO_SEED, id, null, chinaDayStart('2022-07-01'));
   const judges = await judgeActors(sql, id, [

@@ -32,6 +32,47 @@ const CHECKUP_MONTHS = ['04', '06', '09', '11'];
 const add = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+/** How the district runs a batch of each kind: its places and days, how many days before it nominating closes, the
+ * meeting point and what to bring. */
+const BATCH_WAYS = {
+  recuperation: {
+    places: 100,
+    days: 5,
+    closesBefore: 10,
+    meeting: '通州区总工会门前（新华西街）7:30集合，统一乘车',
+    bring: '身份证、工会会员卡、常用药品、换洗衣物',
+  },
+  checkup: {
+    places: 250,
+    days: 10,
+    closesBefore: 7,
+    meeting: '体检中心一层服务台，7:30—10:00',
+    bring: '身份证；体检前一天晚餐清淡，当天早晨空腹',
+  },
+};
+
+/** A batch of the kind at the institution from `startsOn`, run the district's way (BATCH_WAYS). */
+function batchInput(
+  kind: keyof typeof BATCH_WAYS,
+  programId: number,
+  institutionId: number,
+  title: string,
+  startsOn: string,
+) {
+  const { places, days, closesBefore, meeting, bring } = BATCH_WAYS[kind];
+  return {
+    programId,
+    institutionId,
+    title,
+    startsOn,
+    endsOn: add(startsOn, days - 1),
+    closesOn: add(startsOn, -closesBefore),
+    places,
+    meeting,
+    bring,
+  };
+}
+
 export async function seedWellness(
   db: Db,
   ids: IdProtector,
@@ -127,18 +168,15 @@ export async function seedWellness(
   for (const year of [2022, 2023, 2024]) {
     for (const [i, month] of RECUPERATION_MONTHS.entries()) {
       const startsOn = `${year}-${month}-${i % 2 ? '18' : '08'}`;
-      const { id } = await service.createBatch(clerk, {
-        programId: recuperation.id,
-        institutionId: sanatorium.id,
-        title: `${year}年第${i + 1}期职工疗休养`,
+      const batch = batchInput(
+        'recuperation',
+        recuperation.id,
+        sanatorium.id,
+        `${year}年第${i + 1}期职工疗休养`,
         startsOn,
-        endsOn: add(startsOn, 4),
-        closesOn: add(startsOn, -10),
-        places: 100,
-        meeting: '通州区总工会门前（新华西街）7:30集合，统一乘车',
-        bring: '身份证、工会会员卡、常用药品、换洗衣物',
-      });
-      past.push({ id, endsOn: add(startsOn, 4) });
+      );
+      const { id } = await service.createBatch(clerk, batch);
+      past.push({ id, endsOn: batch.endsOn });
       const used = RECUPERATION_USED[year][i];
       const short = 100 - used;
       const shares: Share[] = [
@@ -150,18 +188,15 @@ export async function seedWellness(
     }
     for (const [i, month] of CHECKUP_MONTHS.entries()) {
       const startsOn = `${year}-${month}-15`;
-      const { id } = await service.createBatch(clerk, {
-        programId: checkup.id,
-        institutionId: centre.id,
-        title: `${year}年第${i + 1}批职工免费健康体检`,
+      const batch = batchInput(
+        'checkup',
+        checkup.id,
+        centre.id,
+        `${year}年第${i + 1}批职工免费健康体检`,
         startsOn,
-        endsOn: add(startsOn, 9),
-        closesOn: add(startsOn, -7),
-        places: 250,
-        meeting: '体检中心一层服务台，7:30—10:00',
-        bring: '身份证；体检前一天晚餐清淡，当天早晨空腹',
-      });
-      past.push({ id, endsOn: add(startsOn, 9) });
+      );
+      const { id } = await service.createBatch(clerk, batch);
+      past.push({ id, endsOn: batch.endsOn });
       const shares: Share[] = [
         { o: builders, quota: 50, used: 50, frontLine: 50, newEmployment: 0 },
         { o: sanitation, quota: 50, used: 50, frontLine: 50, newEmployment: 0 },
@@ -201,17 +236,10 @@ async function seedThisYear(
 ) {
   const year = Number(today.slice(0, 4));
   const startsOn = add(today, 30);
-  const { id } = await service.createBatch(clerk, {
-    programId: on.recuperation.id,
-    institutionId: on.sanatorium.id,
-    title: `${year}年第1期职工疗休养`,
-    startsOn,
-    endsOn: add(startsOn, 4),
-    closesOn: add(startsOn, -10),
-    places: 100,
-    meeting: '通州区总工会门前（新华西街）7:30集合，统一乘车',
-    bring: '身份证、工会会员卡、常用药品、换洗衣物',
-  });
+  const { id } = await service.createBatch(
+    clerk,
+    batchInput('recuperation', on.recuperation.id, on.sanatorium.id, `${year}年第1期职工疗休养`, startsOn),
+  );
   for (const [o, quota] of [
     [builders, 40],
     [sanitation, 35],

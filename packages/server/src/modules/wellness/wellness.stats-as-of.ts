@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { type StatsAsOfCase, YEAR } from '../../../test/stats-as-of.kit.ts';
 import { addDays } from '../../shared/dates.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { wellnessRegisterSheet } from './wellness.test-kit.ts';
 
 /**
  * The statistics "as of" property for 疗休养/体检 (test/stats-as-of.kit.ts): the register's nominations and those made,
@@ -100,34 +100,8 @@ export const cases: StatsAsOfCase[] = [
               n.fate === 'attended' ? '是' : n.fate === 'absent' ? '否' : '',
             ]);
           }
-          if (rows.length) {
-            const headers = [
-              '项目名称',
-              '批次名称',
-              '接待机构',
-              '开始日期',
-              '结束日期',
-              '推荐截止日期',
-              '批次名额',
-            ];
-            const file = writeWorkbook([
-              {
-                name: '疗休养体检台账',
-                headers: [
-                  ...headers,
-                  '推荐工会',
-                  '身份证号',
-                  '姓名',
-                  '推荐日期',
-                  '名单状态',
-                  '变动日期',
-                ].concat(['替补人身份证号', '是否到场']),
-                rows,
-                textColumns: [8, 13],
-              },
-            ]);
-            await w.upload('/api/wellness/import', '疗休养体检台账.xlsx', file);
-          }
+          if (rows.length)
+            await w.upload('/api/wellness/import', '疗休养体检台账.xlsx', wellnessRegisterSheet(rows));
           const base = `/api/wellness/stats?orgId=${district.id}`;
           const without = await w.get(`${base}&year=${YEAR}`);
           const asOf = await w.get(`${base}&from=${YEAR}-01-01&to=${YEAR}-12-31`);

@@ -1,7 +1,7 @@
-import { crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
+import { zipOf } from '../../../../test/zip-parts.ts';
 import type { Actor } from '../../../access/access.ts';
 import { readZipFiles } from '../../../shared/zip-files.ts';
 import { appError, createProgramsWorld, fixedProgram } from '../programs.test-kit.ts';
@@ -16,49 +16,6 @@ const SCAN = { key: 'certificate_scan', zh: '证书扫描件', en: 'certificate 
 /** The clerk's archive of evidence files laid against the program's applications, on TEST_TODAY. */
 const attach = (programId: number, upload: Parameters<typeof attachEvidenceZip>[4]) =>
   attachEvidenceZip(w.db, w.ctx.services.ids, clerk, programId, upload, TEST_TODAY);
-
-/** A .zip as archivers write it: deflated entries; names in UTF-8 (flagged) unless given as bytes (GBK). */
-function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = typeof f.name === 'string' ? Buffer.from(f.name, 'utf8') : f.name;
-    const flags = typeof f.name === 'string' ? 0x800 : 0;
-    const packed = deflateRawSync(f.data);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(flags, 6);
-    head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc32(f.data), 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(f.data.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    locals.push(head, name, packed);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(flags, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc32(f.data), 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(f.data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    central.push(dir, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const dirBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dirBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dirBytes, end]);
-}
 
 const scan = Buffer.from('%PDF-1.4 scan');
 
