@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
 import { createContestsService } from './index.ts';
 
@@ -22,15 +24,24 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
+/** Enters one person in the contest's 焊工 event for `union`, by `by`, on `effectiveOn` (default today). */
+const enterWelder = (
+  c: { id: number; events: { id: number }[] },
+  personId: number,
+  o: { union: OrgRow; by: Actor; effectiveOn?: string },
+) =>
+  contests.registerEntry(o.by, c.id, {
+    eventId: c.events[1].id,
+    orgId: o.union.id,
+    personIds: [personId],
+    effectiveOn: o.effectiveOn,
+  });
+
 /** A 2020 contest (1–30 September) of the district, its one entry given a prize, registration closed. */
 async function resultsEntered() {
   const c = await contests.createContest(w.cityStaff, w.skillsContest());
   const [p] = await w.members(w.unionB, 1);
-  const entry = await contests.registerEntry(w.staffB, c.id, {
-    eventId: c.events[1].id,
-    orgId: w.unionB.id,
-    personIds: [p.id],
-  });
+  const entry = await enterWelder(c, p.id, { union: w.unionB, by: w.staffB });
   await contests.closeRegistration(w.cityStaff, c.id);
   await contests.setResult(w.cityStaff, entry.id, { rank: 1, prize: '一等奖' });
   return { id: c.id, entryId: entry.id };
@@ -97,12 +108,7 @@ describe('an entry registered and registration closed on past days (issue 42)', 
     const before = await entriesOf(2020);
     const c = await contests.createContest(w.cityStaff, w.skillsContest());
     const [p] = await w.members(w.unionA, 1);
-    const entry = await contests.registerEntry(w.staffA, c.id, {
-      eventId: c.events[1].id,
-      orgId: w.unionA.id,
-      personIds: [p.id],
-      effectiveOn: '2020-08-10',
-    });
+    const entry = await enterWelder(c, p.id, { union: w.unionA, by: w.staffA, effectiveOn: '2020-08-10' });
     expect(entry.enteredOn).toBe('2020-08-10');
     expect(await entriesOf(2020)).toBe(before + 1);
     expect(await entriesOf(2026)).toBe(0);
@@ -113,13 +119,8 @@ describe('an entry registered and registration closed on past days (issue 42)', 
   it('a future day, a close before the last entry and a role without history.backdate are refused', async () => {
     const c = await contests.createContest(w.cityStaff, w.skillsContest());
     const [p, q] = await w.members(w.unionA, 2);
-    const enter = (personId: number, effectiveOn: string, who = w.staffA) =>
-      contests.registerEntry(who, c.id, {
-        eventId: c.events[1].id,
-        orgId: w.unionA.id,
-        personIds: [personId],
-        effectiveOn,
-      });
+    const enter = (personId: number, effectiveOn: string, by = w.staffA) =>
+      enterWelder(c, personId, { union: w.unionA, by, effectiveOn });
     expect((await refused(enter(p.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
     expect((await refused(enter(p.id, '2020-08-10', w.t.actor('reviewer', w.unionA)))).kind).toBe(
       'forbidden',
