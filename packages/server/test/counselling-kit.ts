@@ -1,6 +1,7 @@
 /**
  * The world of the counselling service's tests (counselling.service, .privacy, .past-day): a district with a
- * grassroots union under it, the service on the test's clock, counsellors with accounts and their slots.
+ * grassroots union under it, the service on the test's clock, counsellors with accounts and their slots, and the
+ * crisis flags an account was told of.
  */
 import type { Actor } from '../src/access/access.ts';
 import { createCounsellingService } from '../src/modules/counselling/counselling.service.ts';
@@ -31,18 +32,29 @@ export async function openCounsellingWorld(clock: () => Date) {
     return { ...t.actor('counsellor', org), userId: Number(rows[0].id), username, counsellorId: id };
   }
 
-  /** A 50-minute slot the counsellor offers `hoursAhead` hours after the clock's now; its id. */
-  async function slot(c: Actor, hoursAhead: number): Promise<number> {
-    const start = new Date(clock().getTime() + hoursAhead * 3600_000);
+  /** A 50-minute slot the counsellor offers from `startsAt` (an ISO moment); its id, the newest at that time. */
+  async function slotAt(c: Actor, startsAt: string): Promise<number> {
+    const start = Date.parse(startsAt);
     await svc.addSlots(c, {
       mode: 'either',
-      slots: [
-        { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 50 * 60_000).toISOString() },
-      ],
+      slots: [{ startsAt, endsAt: new Date(start + 50 * 60_000).toISOString() }],
     });
-    return (await svc.counsellorHome(c)).slots.find((s) => Date.parse(s.startsAt) === start.getTime())
-      ?.id as number;
+    const slots = (await svc.counsellorHome(c)).slots.filter((s) => Date.parse(s.startsAt) === start);
+    return slots[slots.length - 1].id;
   }
 
-  return { db, t, svc, district, firm, newCounsellor, slot };
+  /** A 50-minute slot the counsellor offers `hoursAhead` hours after the clock's now; its id. */
+  const slot = (c: Actor, hoursAhead: number): Promise<number> =>
+    slotAt(c, new Date(clock().getTime() + hoursAhead * 3600_000).toISOString());
+
+  /** How many crisis flags (`counselling.crisis` messages) the account was told of. */
+  async function crisisMessages(userId: number): Promise<number> {
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from messages where user_id = $1 and kind = 'counselling.crisis'`,
+      [userId],
+    );
+    return rows[0].n;
+  }
+
+  return { db, t, svc, district, firm, newCounsellor, slotAt, slot, crisisMessages };
 }

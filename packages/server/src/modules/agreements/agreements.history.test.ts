@@ -37,27 +37,12 @@ describe('an agreement signed in the past', () => {
     expect(a).toMatchObject({ signedOn: '2020-03-01', effectiveOn: '2020-04-01', status: 'expired' });
     // Entered now: the moment of entry is kept apart from the day it was signed.
     expect(chinaDayOf(a.createdAt)).not.toBe('2020-03-01');
-    const y2020 = await getAgreementStats(
-      w.db,
-      w.staff,
-      { orgId: w.district.id, kind: 'women', year: 2020 },
-      TEST_NOW,
-    );
-    expect(y2020).toMatchObject({ signed: 1, inForce: 1 });
-    const march = await getAgreementStats(
-      w.db,
-      w.staff,
-      { orgId: w.district.id, kind: 'women', to: '2020-03-31' },
-      TEST_NOW,
-    );
-    expect(march).toMatchObject({ signed: 1, inForce: 0 });
-    const july = await getAgreementStats(
-      w.db,
-      w.staff,
-      { orgId: w.district.id, kind: 'women', to: '2020-07-01' },
-      TEST_NOW,
-    );
-    expect(july).toMatchObject({ signed: 1, inForce: 1 });
+    /** The district's figures of women workers' agreements over `period`. */
+    const womenStats = (period: { year: number } | { to: string }) =>
+      getAgreementStats(w.db, w.staff, { orgId: w.district.id, kind: 'women', ...period }, TEST_NOW);
+    expect(await womenStats({ year: 2020 })).toMatchObject({ signed: 1, inForce: 1 });
+    expect(await womenStats({ to: '2020-03-31' })).toMatchObject({ signed: 1, inForce: 0 });
+    expect(await womenStats({ to: '2020-07-01' })).toMatchObject({ signed: 1, inForce: 1 });
   });
 
   it.each([

@@ -1,5 +1,5 @@
-import { crc32 } from 'node:zlib';
 import { expect } from 'vitest';
+import { pngOf } from '../../../test/card-png.ts';
 import {
   aimed,
   createsFor,
@@ -33,18 +33,9 @@ const call = (orgId: number, title = '昌平区职工安全感言征集') => ({
 
 /** A one-file multipart upload (field `file`): a PNG with a text chunk, which is stripped. */
 function picture(): Pick<Req, 'payload' | 'headers'> {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('tEXt', Buffer.from('Comment\0at home', 'latin1')),
-    chunk('IEND', Buffer.alloc(0)),
+  const png = pngOf([
+    ['tEXt', Buffer.from('Comment\0at home', 'latin1')],
+    ['IEND', Buffer.alloc(0)],
   ]);
   return fileUpload('漫画.png', 'image/png', png);
 }

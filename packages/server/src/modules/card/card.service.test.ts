@@ -1,27 +1,18 @@
 import { webcrypto } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pngOf } from '../../../test/card-png.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import { cleanPhoto } from './card.photo.ts';
 import { createCardService } from './card.service.ts';
 
 /** A valid 1 × 1 PNG with a text chunk (removed when stored). */
 function onePixelPng() {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('tEXt', Buffer.from('Comment\0taken at home', 'latin1')),
-    chunk('IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))),
-    chunk('IEND', Buffer.alloc(0)),
+  return pngOf([
+    ['IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])],
+    ['tEXt', Buffer.from('Comment\0taken at home', 'latin1')],
+    ['IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))],
+    ['IEND', Buffer.alloc(0)],
   ]);
 }
 

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { subtreeAsked } from '../org/index.ts';
 import { findPersonNames } from '../people/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { proposalIn } from './congresses.proposal-access.ts';
@@ -47,10 +47,7 @@ export function createProposalUseCases(ctx: CongressContext) {
       q: { orgId?: number; congressId?: number; sessionId?: number; status?: ProposalFilter },
     ) {
       return db.tx(async (sql) => {
-        const orgId = q.orgId ?? actor.orgId;
-        const path = orgId ? (await getOrgInScope(sql, actor, orgId)).path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'congresses.read', { orgPath: path });
+        const path = await subtreeAsked(sql, actor, q.orgId, 'congresses.read');
         const { items, total } = await listProposals(sql, { path, ...q });
         return { items: await withNames(sql, items), total };
       });

@@ -1,7 +1,6 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
-import { notFound } from '../../shared/errors.ts';
+import type { Actor } from '../../access/access.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
-import { figuresByUnion, getOrgInScope } from '../org/index.ts';
+import { figuresByUnion, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import type { CongressContext } from './congresses.context.ts';
 import { congressesOf } from './congresses.stats.repository.ts';
@@ -120,11 +119,7 @@ export function createStatsUseCases(ctx: CongressContext) {
   async function figures(actor: Actor, q: { orgId?: number } & PeriodAsked) {
     const period = statsPeriod(q, today());
     return db.tx(async (sql) => {
-      const id = q.orgId ?? actor.orgId;
-      const root = id ? await getOrgInScope(sql, actor, id) : null;
-      const path = root?.path ?? actor.scopePath;
-      if (!path) throw notFound({ zh: '工会', en: 'Union' });
-      requireAccess(actor, 'congresses.read', { orgPath: path });
+      const { org: root, path } = await unionAsked(sql, actor, q.orgId, 'congresses.read');
       const { from, to } = period;
       const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
       const childOf = (orgPath: string) => {

@@ -1,9 +1,11 @@
 /** Correcting a contest before its results are published (ADR 60). */
+
 import { describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../../../test/clock.ts';
+import { rejection } from '../../../test/factories.ts';
 import { worldPerFile } from '../../../test/world-kit.ts';
 import { getContestStats } from './contests.stats.ts';
-import { createContestsWorld, refused } from './contests.test-kit.ts';
+import { createContestsWorld } from './contests.test-kit.ts';
 
 const w = worldPerFile(createContestsWorld);
 
@@ -42,13 +44,15 @@ describe('editing a contest', () => {
       startsOn: ['2020-09-01', '2021-03-01'],
       endsOn: ['2020-09-30', '2021-03-31'],
     });
-    expect((await refused(w.contests.editContest(w.staffA, c.id, { name: '越权' }))).code).toBe('NOT_FOUND');
-    expect((await refused(w.contests.editContest(w.cityStaff, c.id, { endsOn: '2021-02-01' }))).code).toBe(
+    expect((await rejection(w.contests.editContest(w.staffA, c.id, { name: '越权' }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await rejection(w.contests.editContest(w.cityStaff, c.id, { endsOn: '2021-02-01' }))).code).toBe(
       'CONTEST_DATES_REVERSED',
     );
     await w.contests.closeRegistration(w.cityStaff, c.id);
     await w.contests.publishResults(w.cityStaff, c.id);
-    expect((await refused(w.contests.editContest(w.cityStaff, c.id, { name: '发布后' }))).code).toBe(
+    expect((await rejection(w.contests.editContest(w.cityStaff, c.id, { name: '发布后' }))).code).toBe(
       'CONTEST_PUBLISHED',
     );
   });

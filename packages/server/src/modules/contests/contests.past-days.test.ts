@@ -3,10 +3,14 @@
  * recorded, the prizes counted in the contest's year; a future day, a day before the contest ended or before the
  * last publication, and a role that may not publish are refused. The clock is fixed: today is 2026-11-23.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { createContestsWorld, refused } from './contests.test-kit.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createContestsWorld } from './contests.test-kit.ts';
 import { createContestsService } from './index.ts';
 
 const NOW = new Date('2026-11-23T10:00:00+08:00');
@@ -22,15 +26,24 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
+/** Enters one person in the contest's 焊工 event for `union`, by `by`, on `effectiveOn` (default today). */
+const enterWelder = (
+  c: { id: number; events: { id: number }[] },
+  personId: number,
+  o: { union: OrgRow; by: Actor; effectiveOn?: string },
+) =>
+  contests.registerEntry(o.by, c.id, {
+    eventId: c.events[1].id,
+    orgId: o.union.id,
+    personIds: [personId],
+    effectiveOn: o.effectiveOn,
+  });
+
 /** A 2020 contest (1–30 September) of the district, its one entry given a prize, registration closed. */
 async function resultsEntered() {
   const c = await contests.createContest(w.cityStaff, w.skillsContest());
   const [p] = await w.members(w.unionB, 1);
-  const entry = await contests.registerEntry(w.staffB, c.id, {
-    eventId: c.events[1].id,
-    orgId: w.unionB.id,
-    personIds: [p.id],
-  });
+  const entry = await enterWelder(c, p.id, { union: w.unionB, by: w.staffB });
   await contests.closeRegistration(w.cityStaff, c.id);
   await contests.setResult(w.cityStaff, entry.id, { rank: 1, prize: '一等奖' });
   return { id: c.id, entryId: entry.id };
@@ -61,18 +74,18 @@ describe('publication of the results', () => {
 
   it('a future day is refused', async () => {
     const c = await resultsEntered();
-    const err = await refused(contests.publishResults(w.cityStaff, c.id, '2026-11-24'));
+    const err = await rejection(contests.publishResults(w.cityStaff, c.id, '2026-11-24'));
     expect(err.code).toBe('EFFECTIVE_IN_FUTURE');
   });
 
   it('a day before the contest ended, or before the last publication, is refused naming both days', async () => {
     const c = await resultsEntered();
-    const early = await refused(contests.publishResults(w.cityStaff, c.id, '2020-09-29'));
+    const early = await rejection(contests.publishResults(w.cityStaff, c.id, '2020-09-29'));
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages.zh).toBe('成绩发布日期 2020-09-29 早于比赛结束日期 2020-09-30');
     await contests.publishResults(w.cityStaff, c.id, '2020-10-15');
     await contests.setResult(w.cityStaff, c.entryId, { rank: 1, prize: '特等奖' });
-    const again = await refused(contests.publishResults(w.cityStaff, c.id, '2020-10-01'));
+    const again = await rejection(contests.publishResults(w.cityStaff, c.id, '2020-10-01'));
     expect(again.messages.zh).toBe('成绩发布日期 2020-10-01 早于上次发布日期 2020-10-15');
     expect(again.messages.en).toBe(
       'The publication date 2020-10-01 is before the day of the last publication 2020-10-15',
@@ -83,7 +96,9 @@ describe('publication of the results', () => {
 
   it('no role without history.backdate may publish at all: a reviewer is refused', async () => {
     const c = await resultsEntered();
-    const err = await refused(contests.publishResults(w.t.actor('reviewer', w.district), c.id, '2020-10-15'));
+    const err = await rejection(
+      contests.publishResults(w.t.actor('reviewer', w.district), c.id, '2020-10-15'),
+    );
     expect(err.code).toBe('PERMISSION_DENIED');
     expect((await contests.getContest(w.cityStaff, c.id)).publishedOn).toBeNull();
   });
@@ -97,12 +112,7 @@ describe('an entry registered and registration closed on past days (issue 42)', 
     const before = await entriesOf(2020);
     const c = await contests.createContest(w.cityStaff, w.skillsContest());
     const [p] = await w.members(w.unionA, 1);
-    const entry = await contests.registerEntry(w.staffA, c.id, {
-      eventId: c.events[1].id,
-      orgId: w.unionA.id,
-      personIds: [p.id],
-      effectiveOn: '2020-08-10',
-    });
+    const entry = await enterWelder(c, p.id, { union: w.unionA, by: w.staffA, effectiveOn: '2020-08-10' });
     expect(entry.enteredOn).toBe('2020-08-10');
     expect(await entriesOf(2020)).toBe(before + 1);
     expect(await entriesOf(2026)).toBe(0);
@@ -113,30 +123,26 @@ describe('an entry registered and registration closed on past days (issue 42)', 
   it('a future day, a close before the last entry and a role without history.backdate are refused', async () => {
     const c = await contests.createContest(w.cityStaff, w.skillsContest());
     const [p, q] = await w.members(w.unionA, 2);
-    const enter = (personId: number, effectiveOn: string, who = w.staffA) =>
-      contests.registerEntry(who, c.id, {
-        eventId: c.events[1].id,
-        orgId: w.unionA.id,
-        personIds: [personId],
-        effectiveOn,
-      });
-    expect((await refused(enter(p.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
-    expect((await refused(enter(p.id, '2020-08-10', w.t.actor('reviewer', w.unionA)))).kind).toBe(
+    const enter = (personId: number, effectiveOn: string, by = w.staffA) =>
+      enterWelder(c, personId, { union: w.unionA, by, effectiveOn });
+    expect((await rejection(enter(p.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
+    expect((await rejection(enter(p.id, '2020-08-10', w.t.actor('reviewer', w.unionA)))).kind).toBe(
       'forbidden',
     );
     await enter(p.id, '2020-08-10');
     await enter(q.id, '2020-08-15');
-    expect((await refused(contests.closeRegistration(w.cityStaff, c.id, '2026-11-24'))).code).toBe(
+    expect((await rejection(contests.closeRegistration(w.cityStaff, c.id, '2026-11-24'))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
-    const early = await refused(contests.closeRegistration(w.cityStaff, c.id, '2020-08-14'));
+    const early = await rejection(contests.closeRegistration(w.cityStaff, c.id, '2020-08-14'));
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages.zh).toBe('报名截止日期 2020-08-14 早于最后一份报名的日期 2020-08-15');
     expect(early.messages.en).toBe(
       'The close of registration date 2020-08-14 is before the day of the last entry 2020-08-15',
     );
     expect(
-      (await refused(contests.closeRegistration(w.t.actor('reviewer', w.district), c.id, '2020-08-20'))).kind,
+      (await rejection(contests.closeRegistration(w.t.actor('reviewer', w.district), c.id, '2020-08-20')))
+        .kind,
     ).toBe('forbidden');
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/factories.ts';
 import { worldPerFile } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { createContestsWorld, refused } from './contests.test-kit.ts';
+import { createContestsWorld } from './contests.test-kit.ts';
 
 const w = worldPerFile(createContestsWorld);
 
@@ -33,11 +34,11 @@ describe('results and publication', () => {
     const [p1, p2, p3] = await w.members(w.unionA, 3);
     const teamEntry = await w.enter(c.id, team.id, [p1.id, p2.id], { name: '数控一队' });
     const solo = await w.enter(c.id, elec.id, [p3.id]);
-    expect((await refused(w.contests.setResult(w.cityStaff, solo.id, { prize: '金牌' }))).code).toBe(
+    expect((await rejection(w.contests.setResult(w.cityStaff, solo.id, { prize: '金牌' }))).code).toBe(
       'CONTEST_STILL_OPEN',
     );
     await w.contests.closeRegistration(w.cityStaff, c.id);
-    expect((await refused(w.contests.setResult(w.staffA, solo.id, { prize: '金牌' }))).code).toBe(
+    expect((await rejection(w.contests.setResult(w.staffA, solo.id, { prize: '金牌' }))).code).toBe(
       'NOT_FOUND',
     );
     await w.contests.setResult(w.cityStaff, teamEntry.id, { rank: 1, score: 95.456, prize: '一等奖' });
@@ -53,7 +54,7 @@ describe('results and publication', () => {
     expect((await w.contests.listEntries(w.cityStaff, c.id)).find((e) => e.id === teamEntry.id)?.score).toBe(
       95.46,
     );
-    expect((await refused(w.contests.publishResults(w.cityStaff, c.id))).code).toBe(
+    expect((await rejection(w.contests.publishResults(w.cityStaff, c.id))).code).toBe(
       'CONTEST_NOTHING_TO_PUBLISH',
     );
 
@@ -100,7 +101,7 @@ describe('results and publication', () => {
     });
     expect((await w.contests.listEntries(w.cityStaff, c.id)).every((e) => e.prize === null)).toBe(true);
     const noKey = writeWorkbook([{ name: '成绩', headers: ['姓名', '奖项'], rows: [['某某', '金牌']] }]);
-    const missing = await refused(w.contests.importResults(w.cityStaff, c.id, noKey, '成绩.xlsx'));
+    const missing = await rejection(w.contests.importResults(w.cityStaff, c.id, noKey, '成绩.xlsx'));
     expect(missing).toMatchObject({ code: 'CONTEST_IMPORT_NO_ENTRY_COLUMN', details: { field: 'file' } });
     expect(missing.messages.zh).toContain('报名编号');
 
@@ -129,7 +130,7 @@ describe('results and publication', () => {
     ]);
     const exported = await w.contests.exportEntries(w.cityStaff, c.id);
     expect(exported.buffer.length).toBeGreaterThan(0);
-    expect((await refused(w.contests.exportEntries(w.staffB, c.id))).code).toBe('NOT_FOUND');
+    expect((await rejection(w.contests.exportEntries(w.staffB, c.id))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -171,7 +172,7 @@ describe('statistics', () => {
         await sumCounts(w.db, { subject: 'contests.prizes', path: w.unionA.path, from: '2020', to: '2020' })
       )[0].n,
     ).toBeGreaterThan(0);
-    expect((await refused(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('NOT_FOUND');
+    expect((await rejection(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('NOT_FOUND');
     const exported = await readSheet(
       (await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).buffer,
       's.xlsx',

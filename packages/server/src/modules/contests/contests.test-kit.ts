@@ -3,7 +3,6 @@ import { fixedClock } from '../../../test/clock.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createContestsService } from './index.ts';
 
@@ -64,14 +63,4 @@ export async function createContestsWorld(db: Db) {
       return out;
     },
   };
-}
-
-/** The error a promise is refused with; fails when it succeeds. */
-export async function refused(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected a refusal');
 }

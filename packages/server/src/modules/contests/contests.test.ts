@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/factories.ts';
 import { worldPerFile } from '../../../test/world-kit.ts';
 import type { AppError } from '../../shared/errors.ts';
-import { createContestsWorld, refused } from './contests.test-kit.ts';
+import { createContestsWorld } from './contests.test-kit.ts';
 
 const w = worldPerFile(createContestsWorld);
 
@@ -14,9 +15,10 @@ describe('creating a contest', () => {
       ['焊工', 'individual', null, null],
       ['数控团队', 'team', null, 3],
     ]);
-    expect((await refused(w.contests.createContest(w.staffA, w.skillsContest()))).code).toBe('NOT_FOUND');
+    expect((await rejection(w.contests.createContest(w.staffA, w.skillsContest()))).code).toBe('NOT_FOUND');
     expect(
-      (await refused(w.contests.createContest(w.cityStaff, w.skillsContest({ endsOn: '2020-08-01' })))).code,
+      (await rejection(w.contests.createContest(w.cityStaff, w.skillsContest({ endsOn: '2020-08-01' }))))
+        .code,
     ).toBe('CONTEST_DATES_REVERSED');
     const twice = w.skillsContest({
       events: [
@@ -24,7 +26,9 @@ describe('creating a contest', () => {
         { name: ' 电工', mode: 'individual' },
       ],
     });
-    expect((await refused(w.contests.createContest(w.cityStaff, twice))).code).toBe('CONTEST_EVENT_REPEATED');
+    expect((await rejection(w.contests.createContest(w.cityStaff, twice))).code).toBe(
+      'CONTEST_EVENT_REPEATED',
+    );
   });
 
   it('keeps names as typed, full-width brackets included, and still finds two events that read the same', async () => {
@@ -43,7 +47,9 @@ describe('creating a contest', () => {
         { name: '电工 (高压)', mode: 'individual' },
       ],
     });
-    expect((await refused(w.contests.createContest(w.cityStaff, alike))).code).toBe('CONTEST_EVENT_REPEATED');
+    expect((await rejection(w.contests.createContest(w.cityStaff, alike))).code).toBe(
+      'CONTEST_EVENT_REPEATED',
+    );
   });
 
   it('is seen by the unions of its subtree and those above, not by others', async () => {
@@ -53,7 +59,7 @@ describe('creating a contest', () => {
     expect((await w.contests.listContests(w.staffA, { pageSize: 200 })).items.map((x) => x.id)).toContain(
       c.id,
     );
-    expect((await refused(w.contests.getContest(w.otherStaff, c.id))).code).toBe('NOT_FOUND');
+    expect((await rejection(w.contests.getContest(w.otherStaff, c.id))).code).toBe('NOT_FOUND');
     expect(
       (await w.contests.listContests(w.otherStaff, { pageSize: 200 })).items.map((x) => x.id),
     ).not.toContain(c.id);
@@ -71,23 +77,23 @@ describe('registering entries', () => {
     await w.enter(c.id, elec.id, [p1.id]);
     await w.enter(c.id, elec.id, [p3.id]);
     // The per-event limit (2 in 电工) and then the per-union limit (4 in the contest).
-    expect((await refused(w.enter(c.id, elec.id, [p4.id]))).code).toBe('CONTEST_EVENT_LIMIT');
+    expect((await rejection(w.enter(c.id, elec.id, [p4.id]))).code).toBe('CONTEST_EVENT_LIMIT');
     // A person may enter another event: the fourth entry fills the union's places.
     await w.enter(c.id, weld.id, [p3.id]);
-    expect((await refused(w.enter(c.id, weld.id, [p4.id]))).code).toBe('CONTEST_UNION_LIMIT');
+    expect((await rejection(w.enter(c.id, weld.id, [p4.id]))).code).toBe('CONTEST_UNION_LIMIT');
     // A person enters an event once, even for another union; a member of another union is refused.
-    const twice = await refused(w.enter(c.id, team.id, [p1.id, p4.id], { by: w.cityStaff, name: '二队' }));
+    const twice = await rejection(w.enter(c.id, team.id, [p1.id, p4.id], { by: w.cityStaff, name: '二队' }));
     expect(twice.code).toBe('CONTEST_ALREADY_ENTERED');
     expect(twice.messages.zh).toContain(p1.name);
-    const outside = await refused(w.enter(c.id, weld.id, [p4.id], { by: w.staffB, org: w.unionB }));
+    const outside = await rejection(w.enter(c.id, weld.id, [p4.id], { by: w.staffB, org: w.unionB }));
     expect(outside.code).toBe('CONTEST_PERSON_OUTSIDE');
-    expect((await refused(w.enter(c.id, weld.id, [p4.id], { by: w.staffB }))).code).toBe('NOT_FOUND');
+    expect((await rejection(w.enter(c.id, weld.id, [p4.id], { by: w.staffB }))).code).toBe('NOT_FOUND');
     // The mode decides who enters: one person, a named team of 2 to its size.
-    expect((await refused(w.enter(c.id, weld.id, [], { by: w.staffB, org: w.unionB }))).code).toBe(
+    expect((await rejection(w.enter(c.id, weld.id, [], { by: w.staffB, org: w.unionB }))).code).toBe(
       'CONTEST_ENTRY_MEMBERS',
     );
     expect(
-      (await refused(w.enter(c.id, team.id, [b1.id, p4.id], { by: w.staffB, org: w.unionB }))).code,
+      (await rejection(w.enter(c.id, team.id, [b1.id, p4.id], { by: w.staffB, org: w.unionB }))).code,
     ).toBe('CONTEST_ENTRY_NAME_REQUIRED');
     // Each union sees its own entries; the organiser sees them all.
     expect((await w.contests.listEntries(w.staffB, c.id)).length).toBe(0);
@@ -98,16 +104,16 @@ describe('registering entries', () => {
   it('is refused for a union outside the organiser, and after registration closed', async () => {
     const c = await w.contests.createContest(w.cityStaff, w.skillsContest());
     const [person] = await w.members(w.otherDistrict, 1);
-    const other = await refused(
+    const other = await rejection(
       w.enter(c.id, c.events[1].id, [person.id], { by: w.t.actor('staff', w.city), org: w.otherDistrict }),
     );
     expect(other.code).toBe('CONTEST_UNION_OUTSIDE');
     await w.contests.closeRegistration(w.cityStaff, c.id);
     const [p] = await w.members(w.unionB, 1);
-    expect((await refused(w.enter(c.id, c.events[1].id, [p.id], { by: w.staffB, org: w.unionB }))).code).toBe(
-      'CONTEST_NOT_OPEN',
-    );
-    expect((await refused(w.contests.closeRegistration(w.staffA, c.id))).code).toBe('NOT_FOUND');
+    expect(
+      (await rejection(w.enter(c.id, c.events[1].id, [p.id], { by: w.staffB, org: w.unionB }))).code,
+    ).toBe('CONTEST_NOT_OPEN');
+    expect((await rejection(w.contests.closeRegistration(w.staffA, c.id))).code).toBe('NOT_FOUND');
   });
 
   it('holds the per-union limit when a union registers several entries at once', async () => {

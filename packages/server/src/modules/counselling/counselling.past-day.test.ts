@@ -22,15 +22,7 @@ describe('a counselling session recorded after the fact', () => {
   /** A slot offered on 2026-06-03 14:00 (China), seen from 1 June. */
   const slotOn3June = async () => {
     clock.set('2026-06-01T09:00:00+08:00');
-    const startsAt = '2026-06-03T06:00:00.000Z';
-    await w.svc.addSlots(counsellor, {
-      mode: 'either',
-      slots: [{ startsAt, endsAt: '2026-06-03T06:50:00.000Z' }],
-    });
-    const slots = (await w.svc.counsellorHome(counsellor)).slots.filter(
-      (s) => new Date(s.startsAt).toISOString() === startsAt,
-    );
-    return slots[slots.length - 1].id;
+    return w.slotAt(counsellor, '2026-06-03T06:00:00.000Z');
   };
   const sessions = async () =>
     (
@@ -92,14 +84,7 @@ describe('a counselling session recorded after the fact', () => {
 
   it('staff record a cancellation on its day: not before the booking, not in the future; the session is uncounted', async () => {
     clock.set('2026-06-01T09:00:00+08:00');
-    const startsAt = '2026-06-04T06:00:00.000Z';
-    await w.svc.addSlots(counsellor, {
-      mode: 'either',
-      slots: [{ startsAt, endsAt: '2026-06-04T06:50:00.000Z' }],
-    });
-    const slotId = (await w.svc.counsellorHome(counsellor)).slots.find(
-      (x) => new Date(x.startsAt).toISOString() === startsAt,
-    )?.id as number;
+    const slotId = await w.slotAt(counsellor, '2026-06-04T06:00:00.000Z');
     const p = await w.t.newPerson(w.firm);
     const { id } = await w.svc.bookForMember(staff(), { slotId, personId: p.id, mode: 'in_person' });
     const on4June = async () => (await sessions()).find((r) => r.month === '2026-06-04')?.n ?? 0;

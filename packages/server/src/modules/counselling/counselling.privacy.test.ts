@@ -64,15 +64,8 @@ describe('counselling: whose answers, whose flags', () => {
     const p = await w.t.newPerson(shop, { phone: '13900001111' });
     const flag = await w.svc.assessments.take(worker(p.id), crisis);
     expect(flag.crisis).toBe(true);
-    const told = async (userId: number) =>
-      (
-        await w.db.query<{ n: number }>(
-          `select count(*)::int as n from messages where user_id = $1 and kind = 'counselling.crisis'`,
-          [userId],
-        )
-      ).rows[0].n;
-    expect(await told(onDuty.userId)).toBe(1);
-    expect(await told(offDuty.userId)).toBe(0);
+    expect(await w.crisisMessages(onDuty.userId)).toBe(1);
+    expect(await w.crisisMessages(offDuty.userId)).toBe(0);
 
     const duty = await w.svc.counsellorHome(onDuty);
     expect(duty.flags.map((f) => f.id)).toContain(flag.id);

@@ -109,15 +109,8 @@ describe('counselling', () => {
     });
     expect(result).toMatchObject({ score: 12, band: 'moderate', offer: true, crisis: true, selfHarm: true });
     expect(result.crisisContacts.map((c) => c.phone)).toEqual(['010-82951332', '400-161-9995', '110', '120']);
-    const told = async (userId: number) =>
-      (
-        await w.db.query<{ n: number }>(
-          `select count(*)::int as n from messages where user_id = $1 and kind = 'counselling.crisis'`,
-          [userId],
-        )
-      ).rows[0].n;
-    expect(await told(counsellor.userId)).toBe(1);
-    expect(await told(other.userId)).toBe(0);
+    expect(await w.crisisMessages(counsellor.userId)).toBe(1);
+    expect(await w.crisisMessages(other.userId)).toBe(0);
     expect((await w.svc.counsellorHome(counsellor)).flags.map((f) => f.id)).toContain(result.id);
     // answers: the worker only, until a booking makes a counsellor theirs
     expect((await w.svc.assessments.myAssessment(worker(p.id), result.id)).answers).toHaveLength(9);

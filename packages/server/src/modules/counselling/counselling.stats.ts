@@ -1,12 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, getOrgInScope, treeSteps } from '../org/index.ts';
+import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 /**
@@ -145,11 +144,7 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
 export function counsellingStats(db: Db, clock: () => Date) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
     return db.tx(async (sql) => {
-      const id = q.orgId ?? actor.orgId;
-      const root = id ? await getOrgInScope(sql, actor, id) : null;
-      const path = root?.path ?? actor.scopePath;
-      if (!path) throw notFound({ zh: '工会', en: 'Union' });
-      requireAccess(actor, 'counselling.read', { orgPath: path });
+      const { org: root, path } = await unionAsked(sql, actor, q.orgId, 'counselling.read');
       const period = statsPeriod(q, todayInChina(clock()));
       const flows = await sumCounts(sql, {
         subject: Object.values(FLOWS),

@@ -33,6 +33,12 @@ async function open(effectiveOn: string | null) {
     effectiveOn,
   });
 }
+/** A file opened on 2020-05-01 and verified on 2020-06-15. */
+async function verifiedIn2020() {
+  const f = await open('2020-05-01');
+  await world.svc.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
+  return f;
+}
 const stats = (q: { year?: number; to?: string }) =>
   getHardshipStats(world.db, staff, { orgId: world.union.id, ...q }, TEST_TODAY);
 
@@ -83,18 +89,14 @@ describe('a file of 2020 brought in in 2026', () => {
       zh: '认定日期 2020-04-30 早于建档日期 2020-05-01',
     },
     {
-      step: async () => {
-        const f = await open('2020-05-01');
-        await world.svc.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
-        return world.svc.reviewFile(staff, f.id, { reviewedOn: '2020-06-14' });
-      },
+      step: async () =>
+        world.svc.reviewFile(staff, (await verifiedIn2020()).id, { reviewedOn: '2020-06-14' }),
       code: 'EFFECTIVE_BEFORE_PRIOR',
       zh: '复核日期 2020-06-14 早于认定日期 2020-06-15',
     },
     {
       step: async () => {
-        const f = await open('2020-05-01');
-        await world.svc.verifyFile(staff, f.id, { verifiedOn: '2020-06-15' });
+        const f = await verifiedIn2020();
         await world.svc.reviewFile(staff, f.id, { reviewedOn: '2021-06-01' });
         return world.svc.closeFile(staff, f.id, { closedOn: '2021-05-31', reason: '家庭收入恢复' });
       },
