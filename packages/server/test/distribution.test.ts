@@ -106,6 +106,7 @@ const PRIMARY: Record<string, string> = {
   key_state: 'one row per key of the ring: which is current, which still in use',
   key_rotations: 'one row per key rotation',
   key_rotation_progress: "a rotation's place per protected table, while it runs",
+  key_holders: 'one row per serving process: the keys it can read, while it runs',
   password_history: "a staff account's last few password hashes, read with the account",
   security_settings: 'one row: the platform’s staff account rules',
   role_withdrawals:
