@@ -1,9 +1,9 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Image, QRCode, Space, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Image, QRCode, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DayConfirm } from '../../components/DayDialog.tsx';
+import { FileButton } from '../../components/FileButton.tsx';
 import { formatFen } from '../../components/format.ts';
 import type { Acts } from '../../components/useBusy.ts';
 import { RuleText } from '../programs/RuleVocabulary.tsx';
@@ -149,28 +149,27 @@ export function PhotosCard({
         can('activities.manage') &&
         a.codes.length > 0 &&
         finished && (
-          <Upload
+          <FileButton
             accept="image/jpeg,image/png"
-            showUploadList={false}
-            openFileDialogOnClick={busy === null}
-            customRequest={({ file }) =>
-              void act(
+            onFile={(file) =>
+              act(
                 'photo',
                 () =>
                   unwrap(
                     api.POST('/api/activities/{id}/photos', {
                       params: { path: { id: a.id } },
-                      body: fileForm(file as File),
+                      body: fileForm(file),
                     }),
                   ),
                 t('act.detail.photoAdded'),
               )
             }
+            waiting={busy !== null}
+            loading={busy === 'photo'}
+            testId="act-photo-add"
           >
-            <Button icon={<UploadOutlined />} loading={busy === 'photo'} data-testid="act-photo-add">
-              {t('act.detail.addPhoto')}
-            </Button>
-          </Upload>
+            {t('act.detail.addPhoto')}
+          </FileButton>
         )
       }
     >

@@ -1,5 +1,5 @@
-import { DownloadOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Space, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined, StopOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import type { EditWords } from '../../components/EditHistory.tsx';
+import { FileButton } from '../../components/FileButton.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -139,23 +140,15 @@ export default function AgreementDetailPage() {
                 <Typography.Text type="secondary">{t('agr.detail.noText')}</Typography.Text>
               )}
               {canWrite && (
-                <Upload
+                <FileButton
                   accept=".pdf,.doc,.docx,.jpg,.jpeg,.png"
-                  showUploadList={false}
-                  beforeUpload={(file) => {
-                    void uploadText(file);
-                    return false;
-                  }}
+                  onFile={uploadText}
+                  size="small"
+                  loading={uploading}
+                  testId="agreement-text-upload"
                 >
-                  <Button
-                    icon={<UploadOutlined />}
-                    size="small"
-                    loading={uploading}
-                    data-testid="agreement-text-upload"
-                  >
-                    {a.textName ? t('agr.detail.replaceText') : t('agr.detail.uploadText')}
-                  </Button>
-                </Upload>
+                  {a.textName ? t('agr.detail.replaceText') : t('agr.detail.uploadText')}
+                </FileButton>
               )}
             </Space>
           </Descriptions.Item>

@@ -1,8 +1,9 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
+import { FileButton } from '../../components/FileButton.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { SHEET_ACCEPT } from '../../components/ImportFields.tsx';
@@ -53,18 +54,15 @@ export function CoveragePanel({
         <Flex vertical gap={8} style={{ marginBottom: 16 }}>
           <Typography.Text type="secondary">{t('agr.detail.importHint')}</Typography.Text>
           <Flex gap={8} wrap>
-            <Upload
+            <FileButton
               accept={SHEET_ACCEPT}
-              showUploadList={false}
-              beforeUpload={(file) => {
-                void upload(file);
-                return false;
-              }}
+              onFile={upload}
+              type="primary"
+              loading={busy}
+              testId="coverage-import"
             >
-              <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="coverage-import">
-                {t('agr.detail.import')}
-              </Button>
-            </Upload>
+              {t('agr.detail.import')}
+            </FileButton>
             <Button icon={<DownloadOutlined />} href={agreementsApi.templateUrl}>
               {t('agr.detail.template')}
             </Button>

@@ -1,10 +1,11 @@
 import { CameraOutlined, PrinterOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, QRCode, Typography, Upload } from 'antd';
+import { Alert, Button, QRCode, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { formatClock } from '../../components/dates.ts';
+import { FileButton } from '../../components/FileButton.tsx';
 import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -71,14 +72,8 @@ export default function MyCardPage() {
   if (error && !card) return <LoadError error={error} retry={() => void load()} what={t('card.what')} />;
   if (!card) return <PhoneLoading />;
   const expired = Date.parse(card.expiresAt) < now;
-  const upload = async (file: File) => {
-    await act(
-      'photo',
-      () => unwrap(api.PUT('/api/me/card/photo', { body: fileForm(file) })),
-      t('card.photoSaved'),
-    );
-    return false;
-  };
+  const upload = (file: File) =>
+    act('photo', () => unwrap(api.PUT('/api/me/card/photo', { body: fileForm(file) })), t('card.photoSaved'));
 
   return (
     <div className="m-profile" data-testid="my-card">
@@ -130,22 +125,18 @@ export default function MyCardPage() {
       <section className="m-card">
         <h2 className="m-card-title">{t('card.photo')}</h2>
         <Typography.Paragraph type="secondary">{t('card.photoHint')}</Typography.Paragraph>
-        <Upload
+        <FileButton
           accept="image/jpeg,image/png"
-          showUploadList={false}
-          openFileDialogOnClick={busy === null}
-          beforeUpload={(f) => upload(f)}
+          onFile={upload}
+          waiting={busy !== null}
+          size="large"
+          icon={<CameraOutlined />}
+          className="m-touch"
+          loading={busy === 'photo'}
+          testId="card-photo-upload"
         >
-          <Button
-            size="large"
-            icon={<CameraOutlined />}
-            className="m-touch"
-            loading={busy === 'photo'}
-            data-testid="card-photo-upload"
-          >
-            {card.hasPhoto ? t('card.changePhoto') : t('card.setPhoto')}
-          </Button>
-        </Upload>
+          {card.hasPhoto ? t('card.changePhoto') : t('card.setPhoto')}
+        </FileButton>
       </section>
       <section className="m-card">
         <Button

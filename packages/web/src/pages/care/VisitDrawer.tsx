@@ -1,7 +1,8 @@
 import { CameraOutlined, FileDoneOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Flex, Image, Space, Tag, Typography, Upload } from 'antd';
+import { Descriptions, Drawer, Flex, Image, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { FileButton } from '../../components/FileButton.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
@@ -74,22 +75,15 @@ function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> 
       reload,
     );
   const uploadButton = (kind: 'photo' | 'receipt') => (
-    <Upload
+    <FileButton
       accept=".jpg,.jpeg,.png,.webp"
-      showUploadList={false}
-      beforeUpload={(file) => {
-        void upload(kind, file);
-        return false;
-      }}
+      onFile={(file) => upload(kind, file)}
+      icon={kind === 'photo' ? <CameraOutlined /> : <FileDoneOutlined />}
+      loading={busy === kind}
+      testId={`care-upload-${kind}`}
     >
-      <Button
-        icon={kind === 'photo' ? <CameraOutlined /> : <FileDoneOutlined />}
-        loading={busy === kind}
-        data-testid={`care-upload-${kind}`}
-      >
-        {kind === 'photo' ? t('care.visit.uploadPhoto') : t('care.visit.uploadReceipt')}
-      </Button>
-    </Upload>
+      {kind === 'photo' ? t('care.visit.uploadPhoto') : t('care.visit.uploadReceipt')}
+    </FileButton>
   );
   return (
     <Flex vertical gap={16}>

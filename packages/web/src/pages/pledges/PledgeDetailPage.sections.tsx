@@ -1,8 +1,8 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, List, Space, Steps, Upload } from 'antd';
+import { Button, Card, Flex, List, Space, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../components/dates.ts';
+import { FileButton } from '../../components/FileButton.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import type { Acts } from '../../components/useBusy.ts';
 import { type PledgeDetail, pledgesApi } from './pledges-api.ts';
@@ -93,23 +93,15 @@ export function EvidenceCard({
       style={{ flex: '1 1 360px' }}
       extra={
         writable && (
-          <Upload
-            showUploadList={false}
-            openFileDialogOnClick={busy === null}
+          <FileButton
             accept=".pdf,.jpg,.jpeg,.png,.webp"
-            beforeUpload={(file) => {
-              void act('upload', () => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded'));
-              return false;
-            }}
+            onFile={(file) => act('upload', () => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded'))}
+            waiting={busy !== null}
+            loading={busy === 'upload'}
+            testId="pledge-evidence-upload"
           >
-            <Button
-              icon={<UploadOutlined />}
-              loading={busy === 'upload'}
-              data-testid="pledge-evidence-upload"
-            >
-              {t('pl.detail.upload')}
-            </Button>
-          </Upload>
+            {t('pl.detail.upload')}
+          </FileButton>
         )
       }
     >

@@ -1,8 +1,9 @@
-import { Button, Card, Radio, Select, Upload } from 'antd';
+import { Button, Card, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { FileButton } from '../../components/FileButton.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { SheetNotes } from '../../components/ImportResult.tsx';
 import { type NewReturn, returnsApi } from './returns-api.ts';
@@ -51,10 +52,9 @@ export function ReturnStart({ ed }: { ed: ReturnEditor }) {
         )}
         {start === 'blank' && <Button onClick={() => applyForm(EMPTY)}>{t('ret.edit.fromBlank')}</Button>}
         {start === 'sheet' && (
-          <Upload
+          <FileButton
             accept=".xlsx,.xls,.ods,.csv"
-            showUploadList={false}
-            beforeUpload={async (file) => {
+            onFile={async (file) => {
               try {
                 const made = await returnsApi.formFromSheet(file);
                 applyForm(made.form);
@@ -62,11 +62,11 @@ export function ReturnStart({ ed }: { ed: ReturnEditor }) {
               } catch (err) {
                 feedback.error(err);
               }
-              return false;
             }}
+            icon={null}
           >
-            <Button>{t('ret.edit.fromSheet')}</Button>
-          </Upload>
+            {t('ret.edit.fromSheet')}
+          </FileButton>
         )}
         {start === 'previous' && <CappedNotice list={previous.data} plain />}
         {start === 'previous' && (

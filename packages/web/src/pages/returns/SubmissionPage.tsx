@@ -5,9 +5,10 @@ import {
   SaveOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Flex, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { FileButton } from '../../components/FileButton.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -150,11 +151,14 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
             >
               {t('ret.fill.download')}
             </Button>
-            <Upload accept=".xlsx,.xls,.ods,.csv" showUploadList={false} beforeUpload={(f) => upload(f)}>
-              <Button icon={<CloudUploadOutlined />} data-testid="ret-upload">
-                {t('ret.fill.upload')}
-              </Button>
-            </Upload>
+            <FileButton
+              accept=".xlsx,.xls,.ods,.csv"
+              onFile={upload}
+              icon={<CloudUploadOutlined />}
+              testId="ret-upload"
+            >
+              {t('ret.fill.upload')}
+            </FileButton>
             {dirty && <Typography.Text type="warning">{t('ret.fill.unsaved')}</Typography.Text>}
           </Space>
         </div>

@@ -99,7 +99,6 @@ export function useSubmission(s: Submission, reload: () => void) {
     } finally {
       setBusy(false);
     }
-    return false;
   };
 
   return {

@@ -1,8 +1,9 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Modal, Space, Tag, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { FileButton } from '../../components/FileButton.tsx';
 import { formatFen } from '../../components/format.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -76,18 +77,9 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
               <Button icon={<DownloadOutlined />} href={wellnessApi.templateUrl(batch.id)}>
                 {t('wel.batch.template')}
               </Button>
-              <Upload
-                showUploadList={false}
-                accept=".xlsx,.xls,.ods,.csv"
-                beforeUpload={(file) => {
-                  void upload(file);
-                  return false;
-                }}
-              >
-                <Button icon={<UploadOutlined />} loading={busy === 'upload'}>
-                  {t('wel.batch.upload')}
-                </Button>
-              </Upload>
+              <FileButton accept=".xlsx,.xls,.ods,.csv" onFile={upload} loading={busy === 'upload'}>
+                {t('wel.batch.upload')}
+              </FileButton>
               <Button
                 type="primary"
                 loading={busy === 'settle'}

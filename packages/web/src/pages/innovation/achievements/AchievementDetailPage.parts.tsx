@@ -1,10 +1,11 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Form, List, Modal, Space, Switch, Tooltip, Typography, Upload } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Card, Form, List, Modal, Space, Switch, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../../components/DayPicker.tsx';
 import { Field } from '../../../components/Field.tsx';
+import { FileButton } from '../../../components/FileButton.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { TextLine } from '../../../components/TextBox.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
@@ -33,20 +34,18 @@ export function AttachmentsCard({
       title={t('ach.field.attachments')}
       extra={
         writable && (
-          <Upload
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void act(async () => {
+          <FileButton
+            onFile={(file) =>
+              act(async () => {
                 await achievementsApi.attach(a.id, file);
                 return achievementsApi.get(a.id);
-              }, t('ach.detail.attached'));
-              return false;
-            }}
+              }, t('ach.detail.attached'))
+            }
+            loading={busy}
+            testId="achievement-attach"
           >
-            <Button icon={<UploadOutlined />} loading={busy} data-testid="achievement-attach">
-              {t('ach.detail.attach')}
-            </Button>
-          </Upload>
+            {t('ach.detail.attach')}
+          </FileButton>
         )
       }
     >
