@@ -80,11 +80,11 @@ function idsIn(node: ts.Node): string[] {
 
 /**
  * Whether the item's label belongs to one field kept by a named item inside it: a password beside its 随机生成 button.
- * A label over a list of rows (`Form.List`) names the list, not a field.
+ * A label over a list of rows (`Form.List`, `FormRows`) names the list, not a field.
  */
 function labelsInnerField(item: ts.JsxElement): boolean {
   const tags = tagsIn(item);
-  return tags.includes('Form.Item[name]') && !tags.includes('Form.List');
+  return tags.includes('Form.Item[name]') && !tags.includes('Form.List') && !tags.includes('FormRows');
 }
 
 /**
@@ -93,6 +93,7 @@ function labelsInnerField(item: ts.JsxElement): boolean {
  */
 const GROUPS = new Set([
   'Form.List',
+  'FormRows',
   'Flex',
   'Space',
   'Row',

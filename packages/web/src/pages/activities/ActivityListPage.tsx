@@ -1,11 +1,11 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Select, Tag } from 'antd';
+import { DatePicker, Form, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { FormRows } from '../../components/FormRows.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -184,68 +184,42 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </Form.Item>
       </div>
       <Form.Item label={t('act.create.sessions')} required>
-        <Form.List name="sessions">
-          {(items, { add, remove }) => (
-            <Flex vertical gap={8}>
-              {items.map((it) => (
-                <Flex key={it.key} gap={8}>
-                  <Form.Item
-                    name={[it.name, 'range']}
-                    noStyle
-                    rules={[requiredRule(t, t('act.create.sessions'))]}
-                  >
-                    <DatePicker.RangePicker
-                      showTime={{ format: 'HH:mm' }}
-                      format="YYYY-MM-DD HH:mm"
-                      data-testid={`act-session-${it.name}`}
-                    />
-                  </Form.Item>
-                  {items.length > 1 && (
-                    <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                  )}
-                </Flex>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
-                {t('act.create.addSession')}
-              </Button>
-            </Flex>
+        <FormRows
+          name="sessions"
+          keepOne
+          addLabel={t('act.create.addSession')}
+          row={(it) => (
+            <Form.Item name={[it.name, 'range']} noStyle rules={[requiredRule(t, t('act.create.sessions'))]}>
+              <DatePicker.RangePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                data-testid={`act-session-${it.name}`}
+              />
+            </Form.Item>
           )}
-        </Form.List>
+        />
       </Form.Item>
       <Form.Item label={t('act.create.quotas')} extra={t('act.create.quotasHint')}>
-        <Form.List name="quotas">
-          {(items, { add, remove }) => (
-            <Flex vertical gap={8}>
-              {items.map((it) => (
-                <Flex key={it.key} gap={8} align="center">
-                  <Form.Item
-                    name={[it.name, 'orgId']}
-                    noStyle
-                    rules={[requiredRule(t, t('act.stats.union'))]}
-                  >
-                    <QuotaOrg />
-                  </Form.Item>
-                  <Form.Item
-                    name={[it.name, 'places']}
-                    noStyle
-                    rules={[requiredRule(t, t('act.field.places'))]}
-                  >
-                    <NumberInput
-                      min={1}
-                      max={100000}
-                      placeholder={t('act.field.places')}
-                      testId={`act-quota-places-${it.name}`}
-                    />
-                  </Form.Item>
-                  <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                </Flex>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
-                {t('act.create.addQuota')}
-              </Button>
-            </Flex>
+        <FormRows
+          name="quotas"
+          addLabel={t('act.create.addQuota')}
+          rowLayout={{ align: 'center' }}
+          row={(it) => (
+            <>
+              <Form.Item name={[it.name, 'orgId']} noStyle rules={[requiredRule(t, t('act.stats.union'))]}>
+                <QuotaOrg />
+              </Form.Item>
+              <Form.Item name={[it.name, 'places']} noStyle rules={[requiredRule(t, t('act.field.places'))]}>
+                <NumberInput
+                  min={1}
+                  max={100000}
+                  placeholder={t('act.field.places')}
+                  testId={`act-quota-places-${it.name}`}
+                />
+              </Form.Item>
+            </>
           )}
-        </Form.List>
+        />
       </Form.Item>
       <div className="form-grid-2">
         <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>

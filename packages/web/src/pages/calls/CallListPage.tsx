@@ -1,10 +1,10 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, Radio, Select, Tag } from 'antd';
+import { DatePicker, Form, Input, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { FormRows } from '../../components/FormRows.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { formatCount } from '../../components/format.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -139,41 +139,31 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         <Radio.Group options={optionsOf(['public', 'members'] as const, (g) => t(`calls.gallery.${g}`))} />
       </Form.Item>
       <Form.Item label={t('calls.field.categories')} required>
-        <Form.List name="categories">
-          {(items, { add, remove }) => (
-            <Flex vertical gap={8}>
-              {items.map((it) => (
-                <Flex key={it.key} gap={8}>
-                  <Form.Item
-                    name={[it.name, 'name']}
-                    noStyle
-                    rules={[requiredTextRule(t, t('calls.field.categoryName'))]}
-                  >
-                    <Input
-                      maxLength={50}
-                      placeholder={t('calls.field.categoryName')}
-                      style={{ width: 240 }}
-                      data-testid={`call-category-${it.name}`}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[it.name, 'kind']} noStyle>
-                    <Select style={{ width: 120 }} options={optionsOf(KINDS, (k) => t(`calls.kind.${k}`))} />
-                  </Form.Item>
-                  {items.length > 1 && (
-                    <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
-                  )}
-                </Flex>
-              ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ kind: 'image' })}
-                style={{ alignSelf: 'start' }}
+        <FormRows
+          name="categories"
+          keepOne
+          addLabel={t('calls.create.addCategory')}
+          newRow={() => ({ kind: 'image' })}
+          row={(it) => (
+            <>
+              <Form.Item
+                name={[it.name, 'name']}
+                noStyle
+                rules={[requiredTextRule(t, t('calls.field.categoryName'))]}
               >
-                {t('calls.create.addCategory')}
-              </Button>
-            </Flex>
+                <Input
+                  maxLength={50}
+                  placeholder={t('calls.field.categoryName')}
+                  style={{ width: 240 }}
+                  data-testid={`call-category-${it.name}`}
+                />
+              </Form.Item>
+              <Form.Item name={[it.name, 'kind']} noStyle>
+                <Select style={{ width: 120 }} options={optionsOf(KINDS, (k) => t(`calls.kind.${k}`))} />
+              </Form.Item>
+            </>
           )}
-        </Form.List>
+        />
       </Form.Item>
     </FieldsDialog>
   );

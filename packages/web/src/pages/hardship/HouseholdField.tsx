@@ -1,6 +1,6 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormRows } from '../../components/FormRows.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { RELATIONS } from './hardship-api.ts';
@@ -53,62 +53,47 @@ export function HouseholdField({
   const { t } = useTranslation();
   const [name, relation, idNumber, income, occupation, health] = WIDTHS[fit];
   return (
-    <Form.List name="members">
-      {(fields, { add, remove }) => (
-        <Flex vertical gap={8}>
-          {fields.map((f) => (
-            <Flex key={f.key} gap={8} wrap align="start" data-testid={rowTestId}>
-              <Form.Item
-                name={[f.name, 'name']}
-                noStyle
-                rules={[{ required: true, message: t('hs.create.needName') }]}
-              >
-                <Input placeholder={t('hs.member.name')} style={{ width: name }} maxLength={50} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'relation']} noStyle>
-                <Select
-                  style={{ width: relation }}
-                  options={optionsOf(RELATIONS, (r) => t(`hs.relation.${r}`))}
-                />
-              </Form.Item>
-              <Form.Item name={[f.name, 'idNumber']} noStyle>
-                <Input placeholder={t('hs.member.idNumber')} style={{ width: idNumber }} maxLength={18} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'incomeFen']} noStyle>
-                <YuanInput
-                  emptyMeans={t('hs.member.income')}
-                  suffix={t('hs.member.perYear')}
-                  style={{ width: income }}
-                  testId={incomeTestId}
-                />
-              </Form.Item>
-              <Form.Item name={[f.name, 'occupation']} noStyle>
-                <Input
-                  placeholder={t('hs.member.occupation')}
-                  style={{ width: occupation }}
-                  maxLength={100}
-                />
-              </Form.Item>
-              <Form.Item name={[f.name, 'health']} noStyle>
-                <Input placeholder={t('hs.member.health')} style={{ width: health }} maxLength={200} />
-              </Form.Item>
-              <Button
-                icon={<MinusCircleOutlined />}
-                onClick={() => remove(f.name)}
-                aria-label={t('hs.create.removeMember')}
-              />
-            </Flex>
-          ))}
-          <Button
-            icon={<PlusOutlined />}
-            onClick={() => add({ name: '', relation: newRelation, incomeFen: 0 })}
-            style={{ alignSelf: 'start' }}
-            data-testid={addTestId}
+    <FormRows
+      name="members"
+      addLabel={t('hs.create.addMember')}
+      addTestId={addTestId}
+      newRow={() => ({ name: '', relation: newRelation, incomeFen: 0 })}
+      removeLabel={t('hs.create.removeMember')}
+      rowLayout={{ wrap: true, align: 'start', testId: rowTestId }}
+      row={(f) => (
+        <>
+          <Form.Item
+            name={[f.name, 'name']}
+            noStyle
+            rules={[{ required: true, message: t('hs.create.needName') }]}
           >
-            {t('hs.create.addMember')}
-          </Button>
-        </Flex>
+            <Input placeholder={t('hs.member.name')} style={{ width: name }} maxLength={50} />
+          </Form.Item>
+          <Form.Item name={[f.name, 'relation']} noStyle>
+            <Select
+              style={{ width: relation }}
+              options={optionsOf(RELATIONS, (r) => t(`hs.relation.${r}`))}
+            />
+          </Form.Item>
+          <Form.Item name={[f.name, 'idNumber']} noStyle>
+            <Input placeholder={t('hs.member.idNumber')} style={{ width: idNumber }} maxLength={18} />
+          </Form.Item>
+          <Form.Item name={[f.name, 'incomeFen']} noStyle>
+            <YuanInput
+              emptyMeans={t('hs.member.income')}
+              suffix={t('hs.member.perYear')}
+              style={{ width: income }}
+              testId={incomeTestId}
+            />
+          </Form.Item>
+          <Form.Item name={[f.name, 'occupation']} noStyle>
+            <Input placeholder={t('hs.member.occupation')} style={{ width: occupation }} maxLength={100} />
+          </Form.Item>
+          <Form.Item name={[f.name, 'health']} noStyle>
+            <Input placeholder={t('hs.member.health')} style={{ width: health }} maxLength={200} />
+          </Form.Item>
+        </>
       )}
-    </Form.List>
+    />
   );
 }

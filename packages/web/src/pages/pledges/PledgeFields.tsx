@@ -1,7 +1,7 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form } from 'antd';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { FormRows } from '../../components/FormRows.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
@@ -66,49 +66,32 @@ export function MilestonesField({
   const form = Form.useFormInstance();
   return (
     <Form.Item label={t('pl.field.milestones')} extra={extra}>
-      <Form.List name="milestones">
-        {(fields, { add, remove }) => (
-          <Flex vertical gap={8}>
-            {fields.map((f) => {
-              const done = keepsDone
-                ? (form.getFieldValue(['milestones', f.name, 'done']) as boolean | undefined)
-                : undefined;
-              return (
-                <Flex key={f.key} gap={8}>
-                  <TextItem
-                    name={[f.name, 'title']}
-                    max={200}
-                    placeholder={t('pl.milestone.title')}
-                    required
-                    noStyle
-                  />
-                  <Form.Item
-                    name={[f.name, 'dueOn']}
-                    noStyle
-                    rules={[requiredRule(t, t('pl.milestone.dueOn'))]}
-                  >
-                    <DayPicker placeholder={t('pl.milestone.dueOn')} />
-                  </Form.Item>
-                  <Button
-                    icon={<MinusCircleOutlined />}
-                    disabled={done}
-                    onClick={() => remove(f.name)}
-                    aria-label={t('pl.milestone.remove')}
-                  />
-                </Flex>
-              );
-            })}
-            <Button
-              icon={<PlusOutlined />}
-              onClick={() => (keepsDone ? add({ done: false }) : add())}
-              style={{ alignSelf: 'start' }}
-              data-testid={addTestId}
-            >
-              {t('pl.milestone.add')}
-            </Button>
-          </Flex>
+      <FormRows
+        name="milestones"
+        addLabel={t('pl.milestone.add')}
+        addTestId={addTestId}
+        newRow={keepsDone ? () => ({ done: false }) : undefined}
+        locked={
+          keepsDone
+            ? (f) => form.getFieldValue(['milestones', f.name, 'done']) as boolean | undefined
+            : undefined
+        }
+        removeLabel={t('pl.milestone.remove')}
+        row={(f) => (
+          <>
+            <TextItem
+              name={[f.name, 'title']}
+              max={200}
+              placeholder={t('pl.milestone.title')}
+              required
+              noStyle
+            />
+            <Form.Item name={[f.name, 'dueOn']} noStyle rules={[requiredRule(t, t('pl.milestone.dueOn'))]}>
+              <DayPicker placeholder={t('pl.milestone.dueOn')} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
+      />
     </Form.Item>
   );
 }
