@@ -18,9 +18,8 @@ const text = new Map(files.map((f) => [relative(SRC, f), readFileSync(f, 'utf8')
 /** The files asking the member search with a typed text (the list's own too), and where each picker shows its hint. */
 const ASKING = [
   'components/PersonSelect.tsx',
+  'components/MemberSelect.tsx',
   'pages/innovation/achievements/achievements-api.ts',
-  'pages/innovation/mentoring/mentoring-api.ts',
-  'pages/learning/MastersTab.tsx',
   'pages/members/MemberListPage.tsx',
   'pages/selections/selections-api.ts',
   'pages/contests/contests-api.ts',
@@ -30,8 +29,7 @@ const HINTS: [file: string, key: string][] = [
   ['components/PersonSelect.tsx', 'member.searchPlaceholder'],
   ['pages/cases/CaseEnterPage.tsx', 'case.enter.personHint'],
   ['pages/innovation/achievements/AchievementFormPage.tsx', 'member.searchPlaceholder'],
-  ['pages/innovation/mentoring/StudioMentoringPage.tsx', 'member.searchPlaceholder'],
-  ['pages/learning/MastersTab.tsx', 'member.searchPlaceholder'],
+  ['components/MemberSelect.tsx', 'member.searchPlaceholder'],
   ['pages/selections/NominationsTab.tsx', 'sel.nominate.personHint'],
   ['pages/contests/EntryFormModal.tsx', 'contest.entry.membersHint'],
 ];

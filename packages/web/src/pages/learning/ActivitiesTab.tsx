@@ -5,10 +5,9 @@ import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { heldDialog } from '../../components/FormDialog.tsx';
+import { FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { requiredRule } from '../../components/form-rules.ts';
-import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -82,72 +81,63 @@ export function ActivitiesTab() {
 
 function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm<NewActivity & { hours: number }>();
-  const invalid = useInvalidFields();
-  const save = async () => {
-    if (invalid.blocked()) return;
-    const { hours, ...v } = await form.validateFields();
-    try {
-      await learningApi.createActivity({ ...v, minutes: Math.round(hours * 60) });
-      onDone();
-    } catch (e) {
-      feedback.error(e);
-    }
+  const save = async ({ hours, ...v }: NewActivity & { hours: number }) => {
+    await learningApi.createActivity({ ...v, minutes: Math.round(hours * 60) });
+    onDone();
+    return undefined;
   };
   return (
-    <Modal open title={t('learn.activities.new')} onCancel={onClose} onOk={save}>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'reading', carrier: 'reading_room', hours: 2, capacity: 30 }}
+    <FieldsDialog
+      form={form}
+      title={t('learn.activities.new')}
+      onClose={onClose}
+      submit={save}
+      initialValues={{ kind: 'reading', carrier: 'reading_room', hours: 2, capacity: 30 }}
+    >
+      <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
+      <Form.Item
+        name="orgId"
+        label={t('learn.activities.organiser')}
+        rules={[requiredRule(t, t('learn.activities.organiser'))]}
       >
-        <ValidityScope fields={invalid}>
-          <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
-          <Form.Item
-            name="orgId"
-            label={t('learn.activities.organiser')}
-            rules={[requiredRule(t, t('learn.activities.organiser'))]}
-          >
-            <OrgSelect tree openOnly />
-          </Form.Item>
-          <Form.Item name="kind" label={t('learn.activities.kind')}>
-            <Select
-              options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
-            />
-          </Form.Item>
-          <Form.Item name="carrier" label={t('learn.activities.carrier')}>
-            <Select
-              options={optionsOf(['reading_room', 'studio', 'craftsman_base'] as const, (k) =>
-                t(`learn.carrier.${k}`),
-              )}
-            />
-          </Form.Item>
-          <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
-          <Form.Item
-            name="heldOn"
-            label={t('learn.activities.heldOn')}
-            rules={[requiredRule(t, t('learn.activities.heldOn'))]}
-          >
-            <DateField value={undefined} onChange={() => {}} />
-          </Form.Item>
-          <Form.Item
-            name="hours"
-            label={t('learn.activities.hours')}
-            rules={[requiredRule(t, t('learn.activities.hours'))]}
-          >
-            <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="capacity"
-            label={t('learn.activities.capacity')}
-            rules={[requiredRule(t, t('learn.activities.capacity'))]}
-          >
-            <NumberInput min={1} max={100000} style={{ width: '100%' }} />
-          </Form.Item>
-        </ValidityScope>
-      </Form>
-    </Modal>
+        <OrgSelect tree openOnly />
+      </Form.Item>
+      <Form.Item name="kind" label={t('learn.activities.kind')}>
+        <Select
+          options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
+        />
+      </Form.Item>
+      <Form.Item name="carrier" label={t('learn.activities.carrier')}>
+        <Select
+          options={optionsOf(['reading_room', 'studio', 'craftsman_base'] as const, (k) =>
+            t(`learn.carrier.${k}`),
+          )}
+        />
+      </Form.Item>
+      <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
+      <Form.Item
+        name="heldOn"
+        label={t('learn.activities.heldOn')}
+        rules={[requiredRule(t, t('learn.activities.heldOn'))]}
+      >
+        <DateField value={undefined} onChange={() => {}} />
+      </Form.Item>
+      <Form.Item
+        name="hours"
+        label={t('learn.activities.hours')}
+        rules={[requiredRule(t, t('learn.activities.hours'))]}
+      >
+        <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="capacity"
+        label={t('learn.activities.capacity')}
+        rules={[requiredRule(t, t('learn.activities.capacity'))]}
+      >
+        <NumberInput min={1} max={100000} style={{ width: '100%' }} />
+      </Form.Item>
+    </FieldsDialog>
   );
 }
 

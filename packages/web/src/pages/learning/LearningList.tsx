@@ -84,14 +84,9 @@ export function LearningTable<T extends object>({
   what: string;
   empty: string;
 } & Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'pagination' | 'locale'>) {
-  const { can } = useSession();
   return (
     <>
-      {can('learning.write') && (
-        <Button type="primary" onClick={onNew} style={{ marginBottom: 16 }} data-testid={newTestId}>
-          {newLabel}
-        </Button>
-      )}
+      <LearningNewButton label={newLabel} testId={newTestId} onNew={onNew} />
       <LoadGate state={list} what={what}>
         {(data) => (
           <>
@@ -107,5 +102,24 @@ export function LearningTable<T extends object>({
         )}
       </LoadGate>
     </>
+  );
+}
+
+/** A learning register's 新增 button, shown to one who may write the learning registers. */
+export function LearningNewButton({
+  label,
+  testId,
+  onNew,
+}: {
+  label: string;
+  testId?: string;
+  onNew: () => void;
+}) {
+  const { can } = useSession();
+  if (!can('learning.write')) return null;
+  return (
+    <Button type="primary" onClick={onNew} style={{ marginBottom: 16 }} data-testid={testId}>
+      {label}
+    </Button>
   );
 }

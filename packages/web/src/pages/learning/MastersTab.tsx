@@ -1,10 +1,8 @@
 import { Form, Select, Tag } from 'antd';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client.ts';
-import { aside } from '../../components/aside.ts';
 import { labelColumn } from '../../components/columns.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
+import { MemberSelect } from '../../components/MemberSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
@@ -42,7 +40,7 @@ export function MastersTab() {
             label={t('learn.masters.member')}
             rules={[requiredRule(t, t('learn.masters.member'))]}
           >
-            <MemberSearch />
+            <MemberSelect notFound={t('learn.masters.noMember')} />
           </Form.Item>
           <Form.Item name="title" label={t('learn.masters.title')}>
             <Select
@@ -52,51 +50,6 @@ export function MastersTab() {
           <TextItem name="speciality" label={t('learn.masters.speciality')} max={200} required />
         </>
       }
-    />
-  );
-}
-
-/** Picks a member of the user's subtree by name (the server searches as the user types). */
-function MemberSearch({
-  value,
-  onChange,
-  id,
-}: {
-  value?: number;
-  onChange?: (id: number) => void;
-  /** The field's id, which the named `Form.Item` hands it for its label's `for`. */
-  id?: string;
-}) {
-  const { t } = useTranslation();
-  const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
-  const [loading, setLoading] = useState(false);
-  const seq = useRef(0);
-  const search = async (q: string) => {
-    if (!q.trim()) return;
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const page = await unwrap(
-        api.GET('/api/members', { params: { query: { q: q.trim(), pageSize: 20 } } }),
-      );
-      if (mine === seq.current)
-        setOptions(page.items.map((p) => ({ value: p.id, label: `${p.name}${aside(p.orgName ?? '')}` })));
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  };
-  return (
-    <Select
-      id={id}
-      showSearch
-      value={value}
-      onChange={onChange}
-      filterOption={false}
-      onSearch={(q) => void search(q).catch(() => setOptions([]))}
-      loading={loading}
-      options={options}
-      placeholder={t('member.searchPlaceholder')}
-      notFoundContent={loading ? null : t('learn.masters.noMember')}
     />
   );
 }

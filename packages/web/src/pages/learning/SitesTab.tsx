@@ -1,7 +1,6 @@
 import { Button, Form, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
@@ -15,6 +14,7 @@ import { optionsOf } from '../../components/options.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { LearningNewButton } from './LearningList.tsx';
 import { type Licence, learningApi, type NewLicence, SITE_LEVELS, type Site } from './learning-api.ts';
 
 /** Demonstration sites at four levels, each with its licences and their printable certificates. */
@@ -23,19 +23,9 @@ export function SitesTab() {
   const list = useLoad(() => learningApi.sites(), []);
   const [licensing, setLicensing] = useState<Site | null>(null);
   const [creating, setCreating] = useState(false);
-  const { can } = useSession();
   return (
     <>
-      {can('learning.write') && (
-        <Button
-          type="primary"
-          onClick={() => setCreating(true)}
-          style={{ marginBottom: 16 }}
-          data-testid="site-new"
-        >
-          {t('learn.sites.new')}
-        </Button>
-      )}
+      <LearningNewButton label={t('learn.sites.new')} testId="site-new" onNew={() => setCreating(true)} />
       <LoadGate state={list} what={t('learn.sites.what')}>
         {(rows) => (
           <Table<Site>

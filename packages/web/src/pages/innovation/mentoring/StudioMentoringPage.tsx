@@ -8,6 +8,7 @@ import { FormDate } from '../../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../../components/FormDialog.tsx';
 import { requiredRule } from '../../../components/form-rules.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { MemberSelect } from '../../../components/MemberSelect.tsx';
 import { NumberInput } from '../../../components/NumberInput.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -15,7 +16,6 @@ import { WholeTable } from '../../../components/TableCard.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { MemberSelect } from './MemberSelect.tsx';
 import { MentoringFlags } from './MentoringFlags.tsx';
 import {
   APPRENTICE_KINDS,
@@ -168,7 +168,7 @@ function InviteModal({ v, onClose, onDone }: DialogProps<{ v: StudioMentoring }>
         label={t('ip.studio.apprentice')}
         rules={[requiredRule(t, t('ip.studio.apprentice'))]}
       >
-        <MemberSelect placeholder={t('member.searchPlaceholder')} testId="invite-person" />
+        <MemberSelect testId="invite-person" />
       </Form.Item>
       <Form.Item
         name="apprenticeKind"

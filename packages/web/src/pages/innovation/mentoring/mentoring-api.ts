@@ -31,8 +31,6 @@ export const mentoringApi = {
         body: { year, ...(appliedOn ? { appliedOn } : {}) },
       }),
     ),
-  findMembers: (q: string) =>
-    unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })).then((r) => r.items),
   mine: () => unwrap(api.GET('/api/me/mentoring', {})),
   accept: (id: number) => unwrap(api.POST('/api/me/mentoring/pairs/{id}/accept', path(id))),
   decline: (id: number) => unwrap(api.POST('/api/me/mentoring/pairs/{id}/decline', path(id))),
