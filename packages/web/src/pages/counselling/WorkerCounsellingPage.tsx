@@ -1,6 +1,7 @@
 import { Button, Empty, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scoreScale } from '../../../../server/src/modules/counselling/counselling.scales.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
@@ -8,7 +9,7 @@ import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { type AssessmentResult, counsellingApi, type Scale, scoreInPage } from './counselling-api.ts';
+import { type AssessmentResult, counsellingApi, type Scale } from './counselling-api.ts';
 import { AssessmentOutcome, Bookings, Questionnaire, Slots } from './WorkerCounsellingPage.parts.tsx';
 
 /**
@@ -38,7 +39,8 @@ export default function WorkerCounsellingPage() {
   const run = (key: string, fn: () => Promise<string | undefined>) =>
     runBusy(key, fn, () => void mine.reload());
   const complete = scale && answers.length === scale.items.length && answers.every((a) => a !== undefined);
-  const live = scale && complete ? scoreInPage(scale, answers as number[]) : null;
+  // the page scores as the server will (the server's result is the one kept)
+  const live = scale && complete ? scoreScale(scale, answers as number[]) : null;
 
   return (
     <div data-testid="my-counselling">

@@ -80,20 +80,3 @@ export function slotText(s: { startsAt: string; endsAt: string }) {
   const a = f(s.startsAt);
   return `${a}—${f(s.endsAt).slice(11)}`;
 }
-
-/**
- * The page's own scoring of a scale, the same rule the server applies (the server's result is the one kept): the
- * sum of the answers, the band it falls in, a session offered from `offerFrom`, a crisis from `crisisFrom` or on any
- * answer to the crisis item.
- */
-export function scoreInPage(scale: Scale, answers: number[]) {
-  const score = answers.reduce((t, a) => t + a, 0);
-  const band = [...scale.bands].reverse().find((b) => score >= b.from) ?? scale.bands[0];
-  const selfHarm = scale.crisisItem !== null && (answers[scale.crisisItem] ?? 0) > 0;
-  return {
-    score,
-    band: band.id,
-    offer: score >= scale.offerFrom,
-    crisis: score >= scale.crisisFrom || selfHarm,
-  };
-}
