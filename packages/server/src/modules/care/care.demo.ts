@@ -228,8 +228,52 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
   return id;
 }
 
-/** Loads both campaigns when their unions are in the demo tree. */
-/** The care demo; `now` is the moment the demo is loaded at (its grants are approved and paid on their 2022 days). */
+/**
+ * 北京市总工会's own visits (本级) before the 2022 Spring Festival: its leaders called on two bus drivers working
+ * through the holiday, each given a one-time grant approved and paid in January 2022 as the district's were.
+ */
+export const CITY_VISIT_FIGURES = {
+  persons: 2,
+  grantFen: 100_000,
+  visitedOn: '2022-01-18',
+  decidedOn: '2022-01-21',
+  paidOn: '2022-01-26',
+} as const;
+
+async function seedCityVisits(sql: Sql, city: OrgRow, drivers: OrgRow, now: Date) {
+  const f = CITY_VISIT_FIGURES;
+  const applications: number[] = [];
+  for (const p of await listDemoMembers(sql, drivers.path, f.persons)) {
+    const v = await logVisitIn(
+      sql,
+      DEMO_SEED,
+      {
+        orgId: city.id,
+        recipientKind: 'person',
+        personId: p.id,
+        visitedOn: f.visitedOn,
+        visitors: '北京市总工会 领导班子',
+        note: '春节前走访慰问坚守岗位的公交一线驾驶员',
+        goods: [],
+        grantFen: f.grantFen,
+      },
+      now,
+    );
+    if (v.grantApplicationId) applications.push(v.grantApplicationId);
+  }
+  await approveAndPayDemo(
+    sql,
+    DEMO_SEED,
+    applications.map((applicationId) => ({ applicationId, decidedOn: f.decidedOn, paidOn: f.paidOn })),
+    '北京市总工会 2022-01 春节走访慰问金发放',
+    now,
+  );
+}
+
+/**
+ * The care demo: both campaigns and the city's own visits, each where its unions are in the demo tree; `now` is the
+ * moment the demo is loaded at (its grants are approved and paid on their 2022 days).
+ */
 export async function seedCare(
   sql: Sql,
   orgs: Map<string, OrgRow>,
@@ -246,5 +290,8 @@ export async function seedCare(
     await seedWinter(sql, tongzhou, now);
     campaigns++;
   }
+  const city = orgs.get('北京市总工会');
+  const drivers = orgs.get('北京公交集团工会');
+  if (city && drivers) await seedCityVisits(sql, city, drivers, now);
   return { campaigns };
 }
