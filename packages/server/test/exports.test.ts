@@ -45,6 +45,12 @@ const SEVERAL_DEPTHS = [
   'GET /api/stations/stats.xlsx 「按工会」',
   'GET /api/donations/stats.xlsx 「受赠工会」',
   'GET /api/counselling/stats.xlsx 「按工会」',
+  // the demo gives these a row of the city's own (本级) beside its districts', or a district beside grassroots unions
+  'GET /api/reports/programs/export.xlsx 「按工会」',
+  'GET /api/agreements/stats.xlsx 「下级工会」',
+  'GET /api/cases/stats.xlsx 「下级工会」',
+  'GET /api/wellness/stats.xlsx 「按工会」',
+  'GET /api/model-workers/stats.xlsx 「劳模按级别与单位」',
 ];
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -140,7 +146,7 @@ beforeAll(async () => {
       'select activity_id as id from activity_signups group by 1 order by count(*) desc, 1 limit 1',
     ),
     campaign: await one(
-      'select campaign_id as id from care_visits group by 1 order by count(*) desc, 1 limit 1',
+      'select campaign_id as id from care_visits where campaign_id is not null group by 1 order by count(*) desc, 1 limit 1',
     ),
     contest: await one(
       'select contest_id as id from contest_entries group by 1 order by count(*) desc, 1 limit 1',

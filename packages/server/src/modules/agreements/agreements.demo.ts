@@ -288,7 +288,40 @@ function earlierSignings(expired: Firm[], renewing: Firm[], today: string): Sign
   ];
 }
 
-/** Loads seed 002's 平谷 agreements (see PINGGU_FIGURES) into the demo, in the demo's transaction. */
+/**
+ * 北京市总工会's own agreement (本级) this year: the city's express delivery trade's women workers' special protection
+ * agreement with the trade association, signed on 8 March (or on the demo's day, before it), covering six delivery
+ * companies of the city with no union of their own in the tree.
+ */
+function citySigning(city: OrgRow, today: string): Signing {
+  const march8 = `${today.slice(0, 4)}-03-08`;
+  const signedOn = today < march8 ? today : march8;
+  const companies = ['顺捷', '京邦', '速通', '鸿运', '骏达', '畅递'];
+  return {
+    union: city,
+    agreement: womenAgreement(
+      'industry',
+      '北京市快递行业女职工特殊权益保护专项集体合同',
+      '北京市快递协会',
+      signedOn,
+    ),
+    enterprises: companies.map((word, i) => {
+      const body = `911100005${String(i + 1).padStart(8, '0')}`;
+      const workers = 380 + 45 * i;
+      return {
+        uscc: body + usccCheckChar(body),
+        name: `北京${word}快递服务有限公司`,
+        workers,
+        womenWorkers: Math.floor(workers / 4),
+      };
+    }),
+  };
+}
+
+/**
+ * Loads seed 002's 平谷 agreements (see PINGGU_FIGURES) and the city's own this year's agreement into the demo, in
+ * the demo's transaction.
+ */
 export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now: Date) {
   const district = orgs.get('平谷区总工会') as OrgRow;
   const existing = [...orgs.values()].filter(
@@ -299,6 +332,8 @@ export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now: D
   const { signings, inArea, uncovered } = thisYearsSignings(district, towns, firms, today);
   // The renewing ones cover enterprises an area agreement covers too: they count once.
   signings.push(...earlierSignings(uncovered.slice(0, 8), inArea.slice(0, 5), today));
+  const city = orgs.get('北京市总工会');
+  if (city) signings.push(citySigning(city, today));
   await signAgreements(sql, signings);
   return { agreements: signings.length, orgs: created };
 }

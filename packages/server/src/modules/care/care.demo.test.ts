@@ -88,4 +88,37 @@ describe('the demo campaigns', () => {
       expect(r.visited <= r.decided && r.decided <= r.paid).toBe(true);
     }
   });
+
+  it('received each lot of goods a few days before the first visit handed it out, in the campaign, not on the demo’s day', async () => {
+    const { rows } = await db.query<{
+      title: string;
+      item: string;
+      received: string;
+      firstOut: string;
+      startsOn: string;
+    }>(
+      `select c.title, s.item, r.moved_on::text as received, min(d.moved_on)::text as "firstOut",
+              c.starts_on::text as "startsOn"
+         from care_stock_moves r join care_stock s on s.id = r.stock_id
+         join care_campaigns c on c.id = s.campaign_id
+         join care_stock_moves d on d.stock_id = s.id and d.kind = 'delivery'
+        where r.kind = 'receipt' and c.title in ($1, $2)
+        group by c.title, s.item, r.moved_on, c.starts_on`,
+      [DESHENG_FIGURES.title, WINTER_FIGURES.title],
+    );
+    expect(Object.fromEntries(rows.map((r) => [`${r.title} ${r.item}`, r.received]))).toEqual({
+      [`${DESHENG_FIGURES.title} 棉马甲`]: DESHENG_FIGURES.received.vests,
+      [`${DESHENG_FIGURES.title} 苹果`]: DESHENG_FIGURES.received.apples,
+      [`${DESHENG_FIGURES.title} 春节祝福礼物`]: DESHENG_FIGURES.received.gifts,
+      [`${WINTER_FIGURES.title} 米面油`]: WINTER_FIGURES.received.oil,
+      [`${WINTER_FIGURES.title} 棉马甲`]: WINTER_FIGURES.received.vests,
+    });
+    for (const r of rows) {
+      const before = (Date.parse(r.firstOut) - Date.parse(r.received)) / 86_400_000;
+      expect(before, `${r.item}: received ${r.received}, first out ${r.firstOut}`).toBeGreaterThanOrEqual(1);
+      expect(before).toBeLessThanOrEqual(7);
+      expect(r.received >= r.startsOn).toBe(true);
+      expect(r.received.slice(0, 4)).toBe(r.firstOut.slice(0, 4));
+    }
+  });
 });

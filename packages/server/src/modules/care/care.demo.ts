@@ -1,5 +1,4 @@
 import type { Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
 import { DEMO_SEED } from '../../shared/demo-actors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { approveAndPayDemo } from '../programs/index.ts';
@@ -21,6 +20,11 @@ export const DESHENG_FIGURES = {
   apples: 10_000,
   /** Workers reached: 9,200 in the enterprises, 100 restaurant workers, 150 outdoor workers, 300 in buildings. */
   peopleReached: 9_750,
+  /**
+   * The days the goods came into the campaign's stock: a few days before the first visit handing them out (the
+   * vests on 2020-12-15, the apples from 2021-01-05, the gifts on 2021-01-28).
+   */
+  received: { vests: '2020-12-11', apples: '2021-01-04', gifts: '2021-01-25' },
 } as const;
 
 export const WINTER_FIGURES = {
@@ -33,6 +37,8 @@ export const WINTER_FIGURES = {
   /** The days the grants were approved and paid, after the visits of 10–15 January 2022. */
   decidedOn: '2022-01-20',
   paidOn: '2022-01-25',
+  /** The days the goods came into stock, a few days before the visits of 10–15 January 2022 handed them out. */
+  received: { oil: '2022-01-06', vests: '2022-01-05' },
 } as const;
 
 const FIELDS = [
@@ -87,7 +93,8 @@ async function seedDesheng(sql: Sql, org: OrgRow, now: Date) {
     ['goods', '线下慰问：为24家企业送去万斤苹果，为百名餐饮留守员送上春节祝福礼物', 12_000_000],
     ['funds', '专项资金慰问楼宇企业职工，为楼宇联合会下拨迎新年活动经费', 7_000_000],
   ]);
-  const receive = (item: string, unit: string, quantity: number, valueFen: number) =>
+  // each lot came in a few days before the first visit it was handed out on
+  const receive = (item: string, unit: string, quantity: number, valueFen: number, receivedOn: string) =>
     receiveGoods(sql, {
       campaignId: id,
       item,
@@ -95,11 +102,17 @@ async function seedDesheng(sql: Sql, org: OrgRow, now: Date) {
       quantity,
       valueFen,
       source: `demo:desheng:${item}`,
-      receivedOn: todayInChina(now),
+      receivedOn,
     });
-  const apples = await receive('苹果', '斤', DESHENG_FIGURES.apples, 6_000_000);
-  const vests = await receive('棉马甲', '件', 150, 1_200_000);
-  const gifts = await receive('春节祝福礼物', '份', 100, 1_000_000);
+  const apples = await receive(
+    '苹果',
+    '斤',
+    DESHENG_FIGURES.apples,
+    6_000_000,
+    DESHENG_FIGURES.received.apples,
+  );
+  const vests = await receive('棉马甲', '件', 150, 1_200_000, DESHENG_FIGURES.received.vests);
+  const gifts = await receive('春节祝福礼物', '份', 100, 1_000_000, DESHENG_FIGURES.received.gifts);
   const visit = (v: Partial<LogVisitInput> & Pick<LogVisitInput, 'recipientKind' | 'visitedOn'>) =>
     logVisitIn(
       sql,
@@ -166,7 +179,7 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
     quantity: 200,
     valueFen: 3_000_000,
     source: 'demo:winter:米面油',
-    receivedOn: todayInChina(now),
+    receivedOn: WINTER_FIGURES.received.oil,
   });
   const vests = await receiveGoods(sql, {
     campaignId: id,
@@ -175,7 +188,7 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
     quantity: 50,
     valueFen: 400_000,
     source: 'demo:winter:棉马甲',
-    receivedOn: todayInChina(now),
+    receivedOn: WINTER_FIGURES.received.vests,
   });
   const people = await listDemoMembers(sql, org.path, WINTER_FIGURES.persons);
   const applications: number[] = [];
@@ -215,8 +228,52 @@ async function seedWinter(sql: Sql, org: OrgRow, now: Date) {
   return id;
 }
 
-/** Loads both campaigns when their unions are in the demo tree. */
-/** The care demo; `now` is the moment the demo is loaded at (its grants are approved and paid on their 2022 days). */
+/**
+ * 北京市总工会's own visits (本级) before the 2022 Spring Festival: its leaders called on two bus drivers working
+ * through the holiday, each given a one-time grant approved and paid in January 2022 as the district's were.
+ */
+export const CITY_VISIT_FIGURES = {
+  persons: 2,
+  grantFen: 100_000,
+  visitedOn: '2022-01-18',
+  decidedOn: '2022-01-21',
+  paidOn: '2022-01-26',
+} as const;
+
+async function seedCityVisits(sql: Sql, city: OrgRow, drivers: OrgRow, now: Date) {
+  const f = CITY_VISIT_FIGURES;
+  const applications: number[] = [];
+  for (const p of await listDemoMembers(sql, drivers.path, f.persons)) {
+    const v = await logVisitIn(
+      sql,
+      DEMO_SEED,
+      {
+        orgId: city.id,
+        recipientKind: 'person',
+        personId: p.id,
+        visitedOn: f.visitedOn,
+        visitors: '北京市总工会 领导班子',
+        note: '春节前走访慰问坚守岗位的公交一线驾驶员',
+        goods: [],
+        grantFen: f.grantFen,
+      },
+      now,
+    );
+    if (v.grantApplicationId) applications.push(v.grantApplicationId);
+  }
+  await approveAndPayDemo(
+    sql,
+    DEMO_SEED,
+    applications.map((applicationId) => ({ applicationId, decidedOn: f.decidedOn, paidOn: f.paidOn })),
+    '北京市总工会 2022-01 春节走访慰问金发放',
+    now,
+  );
+}
+
+/**
+ * The care demo: both campaigns and the city's own visits, each where its unions are in the demo tree; `now` is the
+ * moment the demo is loaded at (its grants are approved and paid on their 2022 days).
+ */
 export async function seedCare(
   sql: Sql,
   orgs: Map<string, OrgRow>,
@@ -233,5 +290,8 @@ export async function seedCare(
     await seedWinter(sql, tongzhou, now);
     campaigns++;
   }
+  const city = orgs.get('北京市总工会');
+  const drivers = orgs.get('北京公交集团工会');
+  if (city && drivers) await seedCityVisits(sql, city, drivers, now);
   return { campaigns };
 }

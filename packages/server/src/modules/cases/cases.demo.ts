@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { addDays, todayInChina } from '../../shared/dates.ts';
 import { demoAdmin } from '../../shared/demo-actors.ts';
+import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { listDemoMembers } from './cases.demo.repository.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
@@ -14,6 +15,7 @@ import { CHANNELS, type Channel } from './cases.vocabulary.ts';
  * handling would have written. Through every channel the seeds name; 20 answered on time and rated, 6 answered
  * on time and closed by staff, 4 answered late after the deadline sweep moved them up and then rated, 3 never
  * answered (overdue, moved up to the top), 3 filed yesterday; 4 of them anonymous; two are the demo worker's.
+ * Besides them, 北京市总工会's 12351 hotline took three calls it handled itself (本级), answered on time and rated.
  */
 export const SHUNYI_CASE_FIGURES = {
   filed: 36,
@@ -31,6 +33,8 @@ export const caseDemoFrom = (today: string) => addDays(today, -300).slice(0, 7);
 type Outcome = 'rated' | 'closed' | 'late' | 'overdue' | 'fresh';
 interface Spec {
   outcome: Outcome;
+  /** Taken by 北京市总工会's 12351 hotline and handled there, not by the worker's own union. */
+  city?: boolean;
   daysAgo: number;
   rating?: number;
   anonymous?: boolean;
@@ -52,6 +56,14 @@ const SPECS: Spec[] = [
   ...Array.from({ length: 3 }, (_, i) => ({ outcome: 'overdue' as const, daysAgo: 45 + 20 * i })),
   ...Array.from({ length: 3 }, (_, i) => ({ outcome: 'fresh' as const, daysAgo: 1, demoWorker: i === 0 })),
 ];
+
+/** The calls 北京市总工会's 12351 hotline handled itself over the same months. */
+const CITY_SPECS: Spec[] = [5, 4, 5].map((rating, i) => ({
+  outcome: 'rated' as const,
+  daysAgo: 40 + 90 * i,
+  rating,
+  city: true,
+}));
 
 /** A request of each shipped category, by its code (the demo files them in this order). */
 const TEXTS: Record<string, string> = {
@@ -90,16 +102,23 @@ export async function seedCases(
   const service = createCasesService(db, ids, () => now);
   const admin = demoAdmin('demo');
   const members = await listDemoMembers(db, o.shunyiPath, o.workerPersonId, SPECS.length);
+  const found = (await db.tx((sql) => resolveOrgNames(sql, { path: '/' }, ['北京市总工会']))).get(
+    '北京市总工会',
+  );
+  const city = found && found !== 'ambiguous' ? found : undefined;
   const today = todayInChina(o.now);
   const steps: Step[] = [];
-  SPECS.forEach((spec, k) => {
-    const channel: Channel = spec.anonymous
-      ? k % 2
-        ? 'app'
-        : 'mailbox'
-      : spec.demoWorker
-        ? 'app'
-        : CHANNELS[k % CHANNELS.length];
+  const specs = city ? [...SPECS, ...CITY_SPECS] : SPECS;
+  specs.forEach((spec, k) => {
+    const channel: Channel = spec.city
+      ? 'hotline'
+      : spec.anonymous
+        ? k % 2
+          ? 'app'
+          : 'mailbox'
+        : spec.demoWorker
+          ? 'app'
+          : CHANNELS[k % CHANNELS.length];
     const category = CATEGORIES[(k * 3) % CATEGORIES.length];
     // A demo with few members (tests) may have none under 顺义 but the demo worker.
     const personId =
@@ -121,8 +140,16 @@ export async function seedCases(
                   anonymous: !!spec.anonymous,
                 })
               ).case.id
-            : (await service.enter(admin, { channel, category, description, personId, receivedOn: filedOn }))
-                .case.id;
+            : (
+                await service.enter(admin, {
+                  channel,
+                  category,
+                  description,
+                  personId,
+                  receivedOn: filedOn,
+                  ...(spec.city ? { orgId: city?.id } : {}),
+                })
+              ).case.id;
       },
     });
     if (spec.outcome === 'rated' || spec.outcome === 'closed') {
@@ -163,5 +190,5 @@ export async function seedCases(
     }
     day = addDays(day, 1);
   }
-  return { cases: SPECS.length };
+  return { cases: specs.length };
 }

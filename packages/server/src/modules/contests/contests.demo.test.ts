@@ -8,6 +8,7 @@ import { demoClock, demoUnion, openDemoContext } from '../../../test/demo-db.ts'
 import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { CONTEST_DAYS } from './contests.demo.ts';
 import { type ContestsService, createContestsService } from './index.ts';
 
 let db: Db;
@@ -60,5 +61,25 @@ describe('the demo contests of 北京市总工会', () => {
       ['第一届全国职业技能大赛%'],
     );
     expect(rows).toEqual([{ level: 'national', n: 42 }]);
+  });
+
+  it('entered, closed and published each contest on its days, its results after it ended, not on the demo’s day', async () => {
+    const { items } = await contests.listContests(staff, {});
+    const days = [
+      ['2019年京津冀交通一体化（北京赛区）重点建设项目劳动竞赛', CONTEST_DAYS.labour],
+      ['第一届全国职业技能大赛', CONTEST_DAYS.national],
+    ] as const;
+    for (const [name, d] of days) {
+      const listed = items.find((c) => c.name === name);
+      const c = await contests.getContest(staff, listed?.id as number);
+      expect(c).toMatchObject({
+        status: 'published',
+        registrationClosedOn: d.closed,
+        publishedOn: d.published,
+      });
+      expect(c.publishedOn && c.publishedOn >= c.endsOn).toBe(true);
+      const entered = new Set((await contests.listEntries(staff, c.id)).map((e) => e.enteredOn));
+      expect([...entered]).toEqual([d.entered]);
+    }
   });
 });

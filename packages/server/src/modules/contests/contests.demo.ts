@@ -14,8 +14,20 @@ import { publishInTx } from './results.service.ts';
  *   优秀组织单位 (with a few entries that won nothing);
  * - seed 001: the first national vocational skills contest as Beijing's delegation entered it — 65 events
  *   (42 世赛项目, 23 国赛精选), 1 gold, 3 silver, 1 bronze and 37 优胜奖, 42 events with a prize (26 and 16).
- * Entrants are demo members outside 顺义 (whose 2020 programs the demo already decided).
+ * Entrants are demo members outside 顺义 (whose 2020 programs the demo already decided). Each contest is entered,
+ * closed and published on the days it happened (补录), never on the day the demo is loaded.
  */
+
+/**
+ * The days of each contest: entries registered, registration closed, results published. Seed 004: the 2019 labour
+ * contest's results were commended at its 总结表彰大会 on 9 January 2020 (the contest ran to the end of 2019, and a
+ * publication cannot precede its last day). Seed 001: the national contest closed in 广州 on 13 December 2020 and
+ * Beijing published its delegation's prizes the day after.
+ */
+export const CONTEST_DAYS = {
+  labour: { entered: '2019-03-15', closed: '2019-03-31', published: '2020-01-09' },
+  national: { entered: '2020-11-16', closed: '2020-11-20', published: '2020-12-14' },
+} as const;
 
 const WORLD_SKILLS = [
   '西式烹调',
@@ -120,6 +132,7 @@ function acrossUnions(people: Entrant[]): Entrant[] {
 }
 
 async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people: Entrant[], now: Date) {
+  const days = CONTEST_DAYS.labour;
   const id = await createInTx(sql, actor, {
     orgId: federation.id,
     name: '2019年京津冀交通一体化（北京赛区）重点建设项目劳动竞赛',
@@ -150,6 +163,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
         orgId: one(i).orgId,
         name,
         personIds: [],
+        effectiveOn: days.entered,
       },
       now,
     );
@@ -166,6 +180,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
         orgId: a.orgId === b.orgId ? a.orgId : federation.id,
         name: `第${i + 1}施工班组`,
         personIds: [a.personId, b.personId],
+        effectiveOn: days.entered,
       },
       now,
     );
@@ -181,6 +196,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
         eventId: workers.id,
         orgId: w.orgId,
         personIds: [w.personId],
+        effectiveOn: days.entered,
       },
       now,
     );
@@ -195,16 +211,17 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
       orgId: one(12).orgId,
       name: '北京市轨道交通建设管理有限公司工会',
       personIds: [],
+      effectiveOn: days.entered,
     },
     now,
   );
   results.push({ entryId, prize: '优秀组织单位' });
-  await closeInTx(sql, actor, id, null, now);
+  await closeInTx(sql, actor, id, days.closed, now);
   await updateResults(
     sql,
     results.map((r) => ({ ...r, rank: null, score: null })),
   );
-  await publishInTx(sql, actor, await getContest(sql, id, true), undefined, now);
+  await publishInTx(sql, actor, await getContest(sql, id, true), days.published, now);
 }
 
 /** Prizes of Beijing's delegation: event index → prize, 26 of the world-skills events and 16 national ones. */
@@ -220,6 +237,7 @@ function nationalPrize(i: number): string | null {
 }
 
 async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, people: Entrant[], now: Date) {
+  const days = CONTEST_DAYS.national;
   const events = [...WORLD_SKILLS, ...NATIONAL_SELECTED];
   const id = await createInTx(sql, actor, {
     orgId: federation.id,
@@ -243,6 +261,7 @@ async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, peopl
         eventId: event.id,
         orgId: p.orgId,
         personIds: [p.personId],
+        effectiveOn: days.entered,
       },
       now,
     );
@@ -250,13 +269,15 @@ async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, peopl
     const rank = prize === '金牌' ? 1 : prize === '银牌' ? 2 : prize === '铜牌' ? 3 : null;
     results.push({ entryId, rank, score: null, prize });
   }
-  await closeInTx(sql, actor, id, null, now);
+  await closeInTx(sql, actor, id, days.closed, now);
   await updateResults(sql, results);
-  await publishInTx(sql, actor, await getContest(sql, id, true), undefined, now);
+  await publishInTx(sql, actor, await getContest(sql, id, true), days.published, now);
 }
 
-/** Loads the demo contests in the demo's transaction; `orgs` are the demo unions by name. */
-/** The demo contests; `now` is the moment the demo is loaded at (their results are published then). */
+/**
+ * Loads the demo contests in the demo's transaction; `orgs` are the demo unions by name, `now` the moment the demo is
+ * loaded at (the moment their days are recorded on).
+ */
 export async function seedContests(
   sql: Sql,
   orgs: Map<string, OrgRow>,

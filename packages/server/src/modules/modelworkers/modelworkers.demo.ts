@@ -85,6 +85,18 @@ const NAMED: { name: string; union: string; employer: string; title: Title; note
   },
 ];
 
+/**
+ * A model worker on 北京市总工会's own roster (本级): the enterprise they worked for has closed, so the city federation
+ * keeps in touch with them itself rather than a union below it.
+ */
+const KEPT_BY_FEDERATION = {
+  name: '周桂芬',
+  union: '北京市总工会',
+  employer: '原北京第二毛纺织厂（已关闭）',
+  title: CITY,
+  note: '所在企业关闭，由市总工会直接联系服务',
+};
+
 async function insertRegister(
   sql: Sql,
   ids: IdProtector,
@@ -153,7 +165,8 @@ async function insertRegister(
  * The demo register (issue 28): the leaders of Beijing's 202 studios led by model workers (seed 002: 202 of 648
  * studios of city level and above), each linked to the studio they lead; the 26 model workers 卢沟桥地区总工会
  * visited before the Spring Festival with rice, flour, oil, eggs and milk (seed 004), each visit logged through
- * care on 2021-02-09; and the model workers seed 002 names (彭兴利, 刘兰香, 樊小光).
+ * care on 2021-02-09; the model workers seed 002 names (彭兴利, 刘兰香, 樊小光); and one on the city federation's own
+ * roster.
  */
 export async function seedModelWorkers(
   db: Db,
@@ -165,7 +178,10 @@ export async function seedModelWorkers(
   },
 ): Promise<{ modelWorkers: number; visits: number }> {
   const names = await db.tx((sql) =>
-    resolveOrgNames(sql, { path: '/' }, ['卢沟桥地区总工会', ...new Set(NAMED.map((n) => n.union))]),
+    resolveOrgNames(sql, { path: '/' }, [
+      '卢沟桥地区总工会',
+      ...new Set([...NAMED, KEPT_BY_FEDERATION].map((n) => n.union)),
+    ]),
   );
   const org = (name: string) => {
     const o = names.get(name);
@@ -202,7 +218,7 @@ export async function seedModelWorkers(
       })),
       today,
     );
-    const named = NAMED.flatMap((x) => {
+    const named = [...NAMED, KEPT_BY_FEDERATION].flatMap((x) => {
       const o = org(x.union);
       return o
         ? [

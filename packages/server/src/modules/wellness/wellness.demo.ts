@@ -218,21 +218,29 @@ export async function seedWellness(
   const year = Number(today.slice(0, 4));
   if (year > 2026) return { programs: 2, batches: past.length };
   now = new Date(`${today}T09:00:00+08:00`);
-  await seedThisYear(db, service, clerk, today, { recuperation, sanatorium }, [builders, sanitation, riders]);
+  await seedThisYear(db, service, clerk, today, { recuperation, sanatorium }, [
+    builders,
+    sanitation,
+    riders,
+    district,
+  ]);
   return { programs: 2, batches: past.length + 1 };
 }
 
 type Union = { id: number; path: string };
 type Share = { o: Union; quota: number; used: number; frontLine: number; newEmployment: number };
 
-/** This year: a recuperation batch a month ahead, shared among the three unions, a few members nominated. */
+/**
+ * This year: a recuperation batch a month ahead, shared among the three unions and the district union itself (ten
+ * places it keeps for the district's outstanding workers it names), a few members nominated.
+ */
 async function seedThisYear(
   db: Db,
   service: WellnessService,
   clerk: Actor,
   today: string,
   on: { recuperation: { id: number }; sanatorium: { id: number } },
-  [builders, sanitation, riders]: Union[],
+  [builders, sanitation, riders, district]: Union[],
 ) {
   const year = Number(today.slice(0, 4));
   const startsOn = add(today, 30);
@@ -241,9 +249,10 @@ async function seedThisYear(
     batchInput('recuperation', on.recuperation.id, on.sanatorium.id, `${year}年第1期职工疗休养`, startsOn),
   );
   for (const [o, quota] of [
-    [builders, 40],
-    [sanitation, 35],
+    [builders, 35],
+    [sanitation, 30],
     [riders, 25],
+    [district, 10],
   ] as const)
     await service.allocate(clerk, id, { orgId: o.id, quota });
   for (const o of [builders, sanitation]) {

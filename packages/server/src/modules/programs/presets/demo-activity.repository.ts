@@ -53,14 +53,6 @@ export async function listSubmittedIds(
   return rows.map((r) => r.id);
 }
 
-export async function findApplicant(sql: Sql, applicationId: number) {
-  const { rows } = await sql.query<{ personId: number; orgId: number }>(
-    `select person_id as "personId", org_id as "orgId" from applications where id = $1`,
-    [applicationId],
-  );
-  return rows[0];
-}
-
 export async function countAllApplications(sql: Sql): Promise<number> {
   const { rows } = await sql.query<{ n: number }>('select count(*) as n from applications');
   return rows[0].n;

@@ -9,7 +9,6 @@ import type { ProgramRow } from '../programs.types.ts';
 import {
   countAllApplications,
   type DemoMember,
-  findApplicant,
   findProgramIdOfApplication,
   findProgramOwnerId,
   listMembersUnder,
@@ -191,36 +190,8 @@ export async function seedDemoActivity(c: DemoContext): Promise<DemoActivity> {
     for (const id of await appIds(sql, warmth.id, 3)) await approveFully(sql, actor, id, now);
   }
 
-  // Seed 001: outdoor postal workers enrolled in the group accident insurance; one claim of ¥5,000 paid.
-  const insurance = open('postal-accident-insurance');
-  const claims = p('postal-accident-claim');
-  if (insurance) {
-    await proposeIn(sql, actor, insurance, today);
-    const enrolled = await appIds(sql, insurance.id, 10);
-    for (const id of enrolled) await approveFully(sql, actor, id, now);
-    const applicant = await findApplicant(sql, enrolled[0] ?? 0);
-    if (applicant && open('postal-accident-claim')) {
-      const v = await getVersion(sql, claims.id, claims.currentVersion);
-      const claim = await submitApplication(
-        sql,
-        actor,
-        claims,
-        v,
-        {
-          personId: applicant.personId,
-          applicantOrgId: null,
-          intake: 'batch',
-          appliedOn: today,
-          claimedFen: 500_000,
-          note: '雪天路滑，路口转弯时与行人相撞，轻微伤',
-        },
-        applicant.orgId,
-      );
-      await insertFiles(sql, claim.applicationId, [file('accident_report'), file('medical_invoice')], null);
-      await approveFully(sql, actor, claim.applicationId, now);
-      await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔', now);
-    }
-  }
+  // Seed 001's group accident insurance of 北京邮政's outdoor workers is told once, by the insurance module (its
+  // policies, insured and claims, seedInsurance), not again as programs of enrolment and claims here.
   return {
     records: records.length,
     applications: await countAllApplications(sql),

@@ -2,8 +2,9 @@ import { all, any, member, type ProgramPreset, yuan } from './preset.types.ts';
 
 /**
  * Seed 003: 通州区总工会「双千工程」(2022–2026) — 1,000 recuperation places and 1,000 free health checks a
- * year — and the relief grants of seeds 001 and 003 (送温暖, hardship relief, serious illness), and seed 001's
- * group accident insurance for outdoor postal workers with its claims.
+ * year — and the relief grants of seeds 001 and 003 (送温暖, hardship relief, serious illness). Seed 001's group
+ * accident insurance of 北京邮政's outdoor workers is the insurance module's (its policies, insured and claims); the
+ * one program it needs here is the payout a union pays through the ledger (`insurance-claim-payout`, ADR 62).
  */
 export const TONGZHOU = '通州区总工会';
 export const POSTAL = '北京邮政工会';
@@ -156,45 +157,6 @@ export const WELFARE_PRESETS: ProgramPreset[] = [
       requiredEvidence: [],
       rule: member,
       amount: { kind: 'fee_share', percent: 100, capFen: yuan(5000) },
-    },
-  },
-  {
-    key: 'postal-accident-insurance',
-    owner: POSTAL,
-    seed: '001',
-    input: {
-      name: '外勤职工团体意外伤害医疗保险（参保）',
-      description: '为外勤岗位职工投保团体意外伤害医疗保险，每年参保一次；参保后可申请理赔。',
-      category: 'insurance',
-      ...standing,
-      intakeModes: ['batch', 'proposal'],
-      limitMode: 'per_person_per_period',
-      reviewChain: [2],
-      requiredEvidence: [],
-      rule: all(member, { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true }),
-      amount: { kind: 'none' },
-    },
-  },
-  {
-    key: 'postal-accident-claim',
-    owner: POSTAL,
-    seed: '001',
-    prerequisite: 'postal-accident-insurance',
-    input: {
-      name: '团体意外伤害医疗保险理赔',
-      description:
-        '已参保的外勤职工发生意外伤害，凭事故说明和医疗票据申请理赔，按申报的医疗费用全额赔付，每次最高1万元。',
-      category: 'insurance',
-      ...standing,
-      intakeModes: ['apply', 'batch'],
-      limitMode: 'none',
-      reviewChain: [4, 2],
-      requiredEvidence: [
-        { key: 'accident_report', zh: '事故经过说明', en: 'accident report' },
-        { key: 'medical_invoice', zh: '医疗费用票据', en: 'medical invoices' },
-      ],
-      rule: all(member, { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true }),
-      amount: { kind: 'fee_share', percent: 100, capFen: yuan(10_000) },
     },
   },
   {
