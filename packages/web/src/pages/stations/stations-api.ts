@@ -1,15 +1,21 @@
+import { STATION_CHECKLIST_EN } from '../../../../server/src/modules/stations/stations.vocabulary.ts';
 import { api, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
+import i18n from '../../i18n/index.ts';
 
 export {
   STATION_CHECKLIST as CHECKLIST,
   STATION_KINDS as KINDS,
   STATION_SERVICES as SERVICES,
 } from '../../../../server/src/modules/stations/stations.vocabulary.ts';
+
+/** An inspection's item by its stored (Chinese) name, said in the page's language; an item added on the form as typed. */
+export const checklistItemName = (item: string) =>
+  i18n.language === 'en' ? (STATION_CHECKLIST_EN[item as keyof typeof STATION_CHECKLIST_EN] ?? item) : item;
 
 type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
   ? NonNullable<Q>
