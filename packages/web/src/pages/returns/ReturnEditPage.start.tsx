@@ -6,7 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { SheetNotes } from '../../components/ImportResult.tsx';
 import { type NewReturn, returnsApi } from './returns-api.ts';
-import { EMPTY, type ReturnEditor } from './useReturnEditor.ts';
+import { emptyForm, type ReturnEditor } from './useReturnEditor.ts';
 
 /** Where a new return's form starts: a shipped form, a blank one, a spreadsheet or a previous return. */
 export function ReturnStart({ ed }: { ed: ReturnEditor }) {
@@ -49,7 +49,9 @@ export function ReturnStart({ ed }: { ed: ReturnEditor }) {
             data-testid="ret-shipped"
           />
         )}
-        {start === 'blank' && <Button onClick={() => applyForm(EMPTY)}>{t('ret.edit.fromBlank')}</Button>}
+        {start === 'blank' && (
+          <Button onClick={() => applyForm(emptyForm(t))}>{t('ret.edit.fromBlank')}</Button>
+        )}
         {start === 'sheet' && (
           <Upload
             accept=".xlsx,.xls,.ods,.csv"

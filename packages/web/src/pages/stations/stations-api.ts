@@ -60,8 +60,8 @@ export const stationsApi = {
     unwrap(api.POST('/api/public/stations/checkin/{token}', { params: { path: { token } } })),
 };
 
-/** A distance as people read it: 850 米, 3.2 公里. */
+/** A distance as people read it, in metres below a kilometre: 850 m, 3.2 km. */
 export const distanceText = (m: number, lang: string) =>
   m < 1000
-    ? `${m} ${lang === 'en' ? 'm' : '米'}`
-    : `${(m / 1000).toFixed(1)} ${lang === 'en' ? 'km' : '公里'}`;
+    ? i18n.t('st.distance.m', { n: m, lng: lang })
+    : i18n.t('st.distance.km', { n: (m / 1000).toFixed(1), lng: lang });
