@@ -1,6 +1,7 @@
 import { Empty, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from './dates.ts';
+import { listSeparator } from './listSeparator.ts';
 
 /** One edit of a record, as the server keeps it (ADR 60): each changed field from → to, as stored. */
 export interface EditEntry {
@@ -17,7 +18,7 @@ export interface EditWords {
 }
 
 function plain(value: unknown): string {
-  if (Array.isArray(value)) return value.join('、');
+  if (Array.isArray(value)) return value.join(listSeparator());
   return String(value);
 }
 

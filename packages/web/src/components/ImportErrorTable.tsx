@@ -47,7 +47,7 @@ export function ImportErrorRows({
           title: t('import.reason'),
           key: 'reason',
           render: (_: unknown, r: RowError) =>
-            r.column ? `${r.column}${lang === 'en' ? ': ' : '：'}${reason(r)}` : reason(r),
+            r.column ? `${r.column}${t('common.colon')}${reason(r)}` : reason(r),
         },
       ]
     : [

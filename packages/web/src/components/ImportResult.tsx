@@ -3,6 +3,7 @@ import { Alert, Button, Card, Result, Space, Statistic, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLocale } from '../locale.tsx';
+import { aside } from './aside.ts';
 import { ImportChanges } from './ImportChanges.tsx';
 import { ImportErrorTable } from './ImportErrorTable.tsx';
 import { errorReportUrl, isFileFailure, type Job, summaryOf } from './importApi.ts';
@@ -162,14 +163,13 @@ export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): v
 /** Rows read as no data (合计, 填表说明 …), left out without an error; nothing when there are none. */
 export function IgnoredRows({ rows }: { rows: number[] }) {
   const { t } = useTranslation();
-  const { lang } = useLocale();
   if (rows.length === 0) return null;
   return (
     <Alert
       type="info"
       showIcon
       className="import-ignored"
-      title={t('import.ignored', { rows: rows.join(lang === 'en' ? ', ' : '、') })}
+      title={t('import.ignored', { rows: rows.join(t('common.listSep')) })}
       data-testid="import-ignored"
     />
   );
@@ -195,18 +195,16 @@ export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotes
   const { lang } = useLocale();
   if (!file) return null;
   const detail = file.encoding
-    ? `（${ENCODING_NAMES[file.encoding] ?? file.encoding}）`
+    ? aside(ENCODING_NAMES[file.encoding] ?? file.encoding, lang)
     : file.sheetName
-      ? lang === 'en'
-        ? ` (sheet "${file.sheetName}")`
-        : `（工作表“${file.sheetName}”）`
+      ? aside(t('import.sheetNamed', { name: file.sheetName }), lang)
       : '';
   return (
     <div className="import-sheet-notes" data-testid="import-sheet-notes">
       <Typography.Text type="secondary">
         {t('import.readAs', {
           format: `.${file.format}`,
-          detail: lang === 'en' ? detail.replace('（', ' (').replace('）', ')') : detail,
+          detail,
         })}
       </Typography.Text>
       {warningCount > 0 && (

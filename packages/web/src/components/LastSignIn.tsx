@@ -13,7 +13,12 @@ export function LastSignInText({ last }: { last: Me['lastSignIn'] }) {
   return (
     <>
       {t('acct.me.lastSignInAt', { at: formatTime(last.at), ip: last.ip ?? t('acct.me.unknownPlace') })}
-      {last.failedAttempts > 0 && <>；{t('acct.me.lastSignInFailed', { n: last.failedAttempts })}</>}
+      {last.failedAttempts > 0 && (
+        <>
+          {t('common.clauseSep')}
+          {t('acct.me.lastSignInFailed', { n: last.failedAttempts })}
+        </>
+      )}
     </>
   );
 }

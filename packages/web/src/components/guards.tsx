@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { homeOf, useSession } from '../auth/session.tsx';
+import { usePageTitle } from './usePageTitle.ts';
 
 export function PageSpinner() {
   return (
@@ -38,13 +39,17 @@ export function RequireUser({ side, children }: { side: 'staff' | 'worker'; chil
 /** Renders children only for users holding `permission`. */
 export function Allow({ permission, children }: { permission: string; children: ReactNode }) {
   const { can } = useSession();
-  const { t } = useTranslation();
-  if (!can(permission)) {
-    return (
-      <LinkResult status="403" title="403" subTitle={t('app.forbidden')} to="/" label={t('app.backHome')} />
-    );
-  }
+  if (!can(permission)) return <Forbidden />;
   return <>{children}</>;
+}
+
+/** The 403 page, the tab named after it (not after the page before, nor the bare document's title). */
+function Forbidden() {
+  const { t } = useTranslation();
+  usePageTitle(t('app.forbiddenTitle'));
+  return (
+    <LinkResult status="403" title="403" subTitle={t('app.forbidden')} to="/" label={t('app.backHome')} />
+  );
 }
 
 export function HomeRedirect() {
@@ -55,6 +60,7 @@ export function HomeRedirect() {
 
 export function NotFound() {
   const { t } = useTranslation();
+  usePageTitle(t('app.notFound'));
   return (
     <LinkResult status="404" title="404" subTitle={t('app.notFound')} to="/" label={t('app.backHome')} />
   );

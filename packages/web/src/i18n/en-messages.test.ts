@@ -2,10 +2,40 @@ import { describe, expect, it } from 'vitest';
 import i18n, { MESSAGES } from './index.ts';
 
 /**
- * English strings use English punctuation — no full-width brackets, colon or comma carried over from Chinese — and
- * count in the singular and the plural.
+ * English strings use English punctuation — no full-width brackets, colon or comma carried over from Chinese —, hold
+ * no Chinese but the quotes listed with their reasons (a sheet's header, an example of data; the menu once said
+ * "京卡 number"), and count in the singular and the plural.
  */
 const FULL_WIDTH = /[（）：，]/;
+const HAN = /[\u3400-\u9fff]/;
+
+const SHEET =
+  "names the sheet's Chinese header or note, as the clerk finds it in the template, with its English";
+const EXAMPLE = 'an example of what a clerk types, names of the Chinese data';
+/** English messages that hold Chinese on purpose, and why; the rest hold none (an English page shows them). */
+const QUOTES_CHINESE: Record<string, string> = {
+  'lang.zh': 'the name of the other language, in that language',
+  'lang.switchTo': 'the name of the other language, in that language',
+  'acct.imp.col.username': SHEET,
+  'acct.imp.col.name': SHEET,
+  'acct.imp.col.phone': SHEET,
+  'acct.imp.col.union': SHEET,
+  'acct.imp.col.role': SHEET,
+  'acct.imp.col.password': SHEET,
+  'member.exportHint': SHEET,
+  'registers.intro': SHEET,
+  'import.register.intro': SHEET,
+  'import.intro': SHEET,
+  'import.blankJoinError': SHEET,
+  'case.calendar.noticeHint': "quotes the State Council's notice, pasted as published",
+  'cat.search': EXAMPLE,
+  'contest.result.prizeHint': EXAMPLE,
+  'prog.evidence.zh': EXAMPLE,
+  'ret.edit.rules': EXAMPLE,
+  'sel.create.editionHint': EXAMPLE,
+  'sel.create.titleHint': EXAMPLE,
+  'acct.firstRoot.namePlaceholder': EXAMPLE,
+};
 
 const strings = (o: unknown, path = ''): [string, string][] =>
   typeof o === 'string'
@@ -19,6 +49,13 @@ describe('the English messages', () => {
     const all = strings(MESSAGES.en);
     expect(all.length).toBeGreaterThan(3000);
     expect(all.filter(([, s]) => FULL_WIDTH.test(s)).map(([k, s]) => `${k}: ${s}`)).toEqual([]);
+  });
+
+  it('hold no Chinese but the listed quotes', () => {
+    const all = strings(MESSAGES.en);
+    const chinese = all.filter(([, s]) => HAN.test(s)).map(([k]) => k);
+    expect(chinese.filter((k) => !QUOTES_CHINESE[k])).toEqual([]);
+    expect(Object.keys(QUOTES_CHINESE).filter((k) => !chinese.includes(k))).toEqual([]);
   });
 
   it('count the problems a register check found, and the rows, in the singular and the plural', () => {

@@ -27,7 +27,7 @@ export function UserMenu({ narrow }: { narrow: boolean }) {
           },
           {
             key: 'lang',
-            label: lang === 'zh' ? 'English' : '中文',
+            label: t('lang.switchTo'),
             onClick: () => setLang(lang === 'zh' ? 'en' : 'zh'),
           },
           { type: 'divider' },

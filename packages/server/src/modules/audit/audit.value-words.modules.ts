@@ -136,7 +136,7 @@ export const MODULE_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string,
   },
   'ledger.method': {
     bank: { zh: '银行卡', en: 'Bank account' },
-    jingka: { zh: '京卡', en: '京卡 card' },
+    jingka: { zh: '京卡', en: 'Jingka card' },
   },
   'ip.status': {
     submitted: { zh: '待审核', en: 'Awaiting check' },

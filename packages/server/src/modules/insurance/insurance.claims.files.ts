@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/index.ts';
 import { cleanPhoto } from '../card/index.ts';
 import { findClaim, findClaimFile, insertClaimFile } from './insurance.claims.repository.ts';
 import { claimSteps, STATE } from './insurance.claims.steps.ts';
-import { CLAIM_DOCUMENTS, err } from './insurance.shared.ts';
+import { err } from './insurance.shared.ts';
+import { CLAIM_DOCUMENTS } from './insurance.vocabulary.ts';
 
 /** The files of a claim's checklist: added by the worker or a reviewing union, read by them. */
 export function createClaimFiles(db: Db, clock: () => Date) {

@@ -4,7 +4,7 @@ import { subtreeAsked } from '../org/index.ts';
 import { listClaims } from './insurance.claims.repository.ts';
 import { claimSteps } from './insurance.claims.steps.ts';
 import { policiesOfPerson } from './insurance.repository.ts';
-import { CLAIM_DOCUMENTS } from './insurance.shared.ts';
+import { CLAIM_DOCUMENTS } from './insurance.vocabulary.ts';
 
 /** The claims of a subtree, and the worker's own cover and claims. */
 export function createClaimReading(db: Db, clock: () => Date) {

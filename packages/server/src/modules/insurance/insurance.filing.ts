@@ -14,8 +14,8 @@ import {
   policyReachesPerson,
 } from './insurance.filing.repository.ts';
 import { coveredOn, findPolicy, type PolicyRow } from './insurance.repository.ts';
-import { CLAIM_DOCUMENTS, err } from './insurance.shared.ts';
-import type { ClaimKind } from './insurance.vocabulary.ts';
+import { err } from './insurance.shared.ts';
+import { CLAIM_DOCUMENTS, type ClaimKind } from './insurance.vocabulary.ts';
 
 /**
  * Filing a claim (issue 27), by the worker for themself or by staff for a member of their subtree, with the rules

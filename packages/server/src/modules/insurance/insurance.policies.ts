@@ -13,8 +13,9 @@ import {
   type NewPolicy,
   type PolicyRow,
 } from './insurance.repository.ts';
-import { CLAIM_DOCUMENTS, err, PAYOUT_PRESET } from './insurance.shared.ts';
+import { err, PAYOUT_PRESET } from './insurance.shared.ts';
 import { insuranceSteps } from './insurance.steps.ts';
+import { CLAIM_DOCUMENTS } from './insurance.vocabulary.ts';
 
 /** What a policy is taken out with: a new policy's fields, its rule, recorded figures and payer optional. */
 export type PolicyInput = Omit<

@@ -1,14 +1,7 @@
 import { type Actor, can } from '../../access/access.ts';
 import { fieldError } from '../../shared/errors.ts';
 import type { IdProtector } from '../people/index.ts';
-import type { ClaimKind } from './insurance.vocabulary.ts';
 
-/** The documents the insurer asks for, per kind of claim (a checklist; each may carry uploaded files). */
-export const CLAIM_DOCUMENTS: Record<ClaimKind, string[]> = {
-  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
-  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
-  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
-};
 /**
  * The states in which a claim stands for its accident (ADR 62, issue 41): under review, with the insurer, approved or
  * paid. A claim returned to the claimant, rejected by the insurer or withdrawn no longer does, and the same accident

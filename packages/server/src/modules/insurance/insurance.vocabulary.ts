@@ -51,3 +51,26 @@ export const vocabulary = defineVocabulary({
 /** What the insurance use cases share: claim kinds and their documents, the claim clock, the error shape. */
 export const CLAIM_KINDS = ['medical', 'disability', 'death'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/**
+ * The documents the insurer asks for, per kind of claim (a checklist; each may carry uploaded files). A claim keeps
+ * them by their Chinese names, the names on the insurer's forms; `CLAIM_DOCUMENT_EN` says each on an English page.
+ */
+export const CLAIM_DOCUMENT_EN = {
+  身份证复印件: 'Copy of the ID card',
+  诊断证明: "Doctor's diagnosis",
+  医疗费用发票: 'Invoices for the medical costs',
+  费用清单: 'Itemised list of costs',
+  事故经过说明: 'Account of the accident',
+  伤残鉴定书: 'Disability assessment',
+  被保险人身份证明: "Proof of the insured person's identity",
+  死亡证明: 'Death certificate',
+  户籍注销证明: 'Proof the household registration was cancelled',
+  受益人身份证明: "Proof of the beneficiary's identity",
+} as const;
+export type ClaimDocument = keyof typeof CLAIM_DOCUMENT_EN;
+export const CLAIM_DOCUMENTS: Record<ClaimKind, string[]> = {
+  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
+  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
+  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
+} satisfies Record<ClaimKind, ClaimDocument[]>;

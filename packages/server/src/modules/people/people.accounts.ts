@@ -9,7 +9,7 @@ export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 export const ACCOUNT_LABEL: Record<AccountKind, { zh: string; en: string }> = {
   bankAccount: { zh: '银行卡号', en: 'bank account number' },
-  jingka: { zh: '京卡号', en: '京卡 (Beijing union card) number' },
+  jingka: { zh: '京卡号', en: 'Jingka (Beijing union card) number' },
 };
 
 /** A number as typed: full-width digits made ordinary, spaces and dashes between groups removed. */

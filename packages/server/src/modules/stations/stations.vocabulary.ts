@@ -52,7 +52,10 @@ export const STATION_SERVICES = [
   'nursing',
 ] as const;
 export type StationService = (typeof STATION_SERVICES)[number];
-/** The checklist an inspection (年检/星级评定) starts from; items can be added on the form. */
+/**
+ * The checklist an inspection (年检/星级评定) starts from; items can be added on the form. An inspection keeps its
+ * items by these Chinese names, the inspection form's; `STATION_CHECKLIST_EN` says each on an English page.
+ */
 export const STATION_CHECKLIST = [
   '场所标识清晰',
   '设施设备完好',
@@ -61,3 +64,11 @@ export const STATION_CHECKLIST = [
   '管理制度上墙',
   '卫生与安全',
 ] as const;
+export const STATION_CHECKLIST_EN: Record<(typeof STATION_CHECKLIST)[number], string> = {
+  场所标识清晰: 'Clearly signposted',
+  设施设备完好: 'Facilities and equipment in good order',
+  服务项目齐全: 'All the services offered',
+  按时开放: 'Open at the stated hours',
+  管理制度上墙: 'Rules posted on the wall',
+  卫生与安全: 'Hygiene and safety',
+};

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { homeOf, useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { LastSignInText } from '../../components/LastSignIn.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -50,7 +51,7 @@ export default function AccountPage() {
                       </Tag>
                       {r.orgName ?? (r.role === 'worker' ? '' : t('acct.me.platform'))}
                       {r.assignmentId === me.assignmentId && me.roles.length > 1 && (
-                        <span className="muted small"> （{t('acct.me.current')}）</span>
+                        <span className="muted small">{aside(t('acct.me.current'))}</span>
                       )}
                     </span>
                   ))}

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Empty, Flex, Image, QRCode, Space, Tag, Typ
 import { useTranslation } from 'react-i18next';
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { DayConfirm } from '../../components/DayDialog.tsx';
 import { FileButton } from '../../components/FileButton.tsx';
 import { formatFen } from '../../components/format.ts';
@@ -60,14 +61,14 @@ export function ActivityHead({
         <Descriptions.Item label={t('act.field.union')}>{a.orgName}</Descriptions.Item>
         <Descriptions.Item label={t('act.field.place')}>{a.place}</Descriptions.Item>
         <Descriptions.Item label={t('act.field.session')}>
-          {a.sessions.map((s) => sessionText(s, a.dayOnly)).join('；')}
+          {a.sessions.map((s) => sessionText(s, a.dayOnly)).join(t('common.clauseSep'))}
         </Descriptions.Item>
         <Descriptions.Item label={t('act.field.signup')}>
           {a.signupFrom} — {a.signupUntil}
         </Descriptions.Item>
         <Descriptions.Item label={t('act.field.places')}>
-          <span data-testid="act-taken">{`${a.taken}/${a.places}`}</span>（{t('act.field.waiting')}{' '}
-          {a.waiting}）
+          <span data-testid="act-taken">{`${a.taken}/${a.places}`}</span>
+          {aside(`${t('act.field.waiting')} ${a.waiting}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('act.field.fee')}>
           {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')}

@@ -47,7 +47,7 @@ export default function AgreementDetailPage() {
       if (field === 'enterprises') {
         return (value as AgreementDetail['coverage'])
           .map((e) => t('agr.edit.enterprise', { name: e.name, workers: formatCount(e.workers) }))
-          .join('；');
+          .join(t('common.clauseSep'));
       }
       return String(value);
     },

@@ -8,6 +8,7 @@ import {
   HIDDEN,
 } from '../../../../server/src/modules/audit/audit.changes.ts';
 import { formatTime } from '../../components/dates.ts';
+import i18n from '../../i18n/index.ts';
 import { AmountText, RuleText, WithRuleCatalogue } from '../programs/RuleVocabulary.tsx';
 import { type AmountRule, langOf, type Rule, recordKindOf } from '../programs/rule-vocabulary.ts';
 import { fieldLabel } from './audit-labels.ts';
@@ -33,7 +34,8 @@ export function auditValue(
   v: unknown,
   names: AuditNames = NO_NAMES,
 ): string {
-  const lang = t('lang.switchTo') === '中文' ? 'en' : 'zh';
+  // the language `t` speaks: its own when fixed to one (getFixedT), else the page's
+  const lang = langOf((t as { lng?: string | null }).lng ?? i18n.language);
   return auditValueText(entity, key, v, { lang, names, moment: (iso) => formatTime(iso) });
 }
 

@@ -1,6 +1,7 @@
 import type { AuditAction, AuditEntity } from '../../../../server/src/modules/audit/audit.catalog.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from '../../../../server/src/modules/audit/audit.catalog.ts';
 import { fieldLabel, fieldWords } from '../../../../server/src/modules/audit/audit.field-words.ts';
+import i18n from '../../i18n/index.ts';
 
 type Label = { zh: string; en: string };
 
@@ -12,11 +13,11 @@ const say = (label: Label | undefined, lang: string) =>
 
 /** An action in words; one the web does not know yet reads as "other action", never as its code. */
 export const actionLabel = (action: string, lang: string) =>
-  say(ACTION_LABELS[action as AuditAction], lang) ?? (lang === 'en' ? 'Other action' : '其他操作');
+  say(ACTION_LABELS[action as AuditAction], lang) ?? i18n.t('audit.otherAction', { lng: lang });
 
 export const entityLabel = (entity: string, lang: string) =>
-  say(ENTITY_LABELS[entity as AuditEntity], lang) ?? (lang === 'en' ? 'Other' : '其他');
+  say(ENTITY_LABELS[entity as AuditEntity], lang) ?? i18n.t('audit.otherEntity', { lng: lang });
 
 /** Where a row came from: the caller's address, or the command line (which writes `cli` there). */
 export const addressText = (ip: string | null, lang: string): string =>
-  ip === 'cli' ? (lang === 'en' ? 'command line' : '命令行') : (ip ?? '—');
+  ip === 'cli' ? i18n.t('audit.commandLine', { lng: lang }) : (ip ?? '—');

@@ -1,5 +1,6 @@
 import { Button, Card, Descriptions, Flex, Popconfirm, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { useAct } from '../../components/useBusy.ts';
 import { type CallDetail, callsApi } from './calls-api.ts';
 
@@ -52,7 +53,8 @@ export function CallHead({
         <Descriptions.Item label={t('calls.field.categories')}>
           {call.categories.map((k) => (
             <Tag key={k.id}>
-              {k.name}（{t(`calls.kind.${k.kind}`)}）
+              {k.name}
+              {aside(t(`calls.kind.${k.kind}`))}
             </Tag>
           ))}
         </Descriptions.Item>

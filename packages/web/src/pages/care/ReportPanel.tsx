@@ -67,7 +67,7 @@ function ReportView({
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {r.units
                   .map((u) => t('care.report.unitCount', { kind: t(`care.recipientKind.${u.kind}`), n: u.n }))
-                  .join('，')}
+                  .join(t('common.listSep'))}
               </Typography.Text>
             ),
             testId: 'care-report-units',

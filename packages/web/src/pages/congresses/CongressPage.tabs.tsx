@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import type { Dialog } from './CongressPage.dialogs.tsx';
@@ -64,7 +65,8 @@ export function RosterTab({ c, manage, setDialog }: CongressTabProps) {
             render: (_, d) =>
               d.endedOn ? (
                 <Typography.Text type="secondary">
-                  {t('cong.detail.ended')} {d.endedOn}（{d.endReason}）
+                  {t('cong.detail.ended')} {d.endedOn}
+                  {aside(d.endReason)}
                   {d.replacedBy ? ` → ${names.get(d.replacedBy) ?? ''}` : ''}
                 </Typography.Text>
               ) : (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { congressesApi } from './congresses-api.ts';
 
@@ -23,7 +24,8 @@ export function FromProposal({ pledgeId }: { pledgeId: number }) {
     <div data-testid="pledge-from-proposal" style={{ marginBottom: 12 }}>
       {t('cong.proposal.fromProposal')}
       <Link to={`/congresses/proposals?open=${p.id}`}>
-        {p.title}（{p.sessionTitle}）
+        {p.title}
+        {aside(p.sessionTitle)}
       </Link>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { aside } from '../../components/aside.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { type congressesApi, STATUS_COLOR } from './congresses-api.ts';
 
@@ -42,7 +43,8 @@ export function ProposalFacts({ p }: { p: ProposalDetail }) {
       )}
       {p.department && (
         <Descriptions.Item label={t('cong.field.department')}>
-          {p.department}（{t('cong.field.dueOn')} {p.dueOn}）
+          {p.department}
+          {aside(`${t('cong.field.dueOn')} ${p.dueOn}`)}
         </Descriptions.Item>
       )}
       {p.answer && (

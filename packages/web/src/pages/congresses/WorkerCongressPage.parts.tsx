@@ -1,5 +1,6 @@
 import { Button, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { useWords } from '../../components/FigureNotes.tsx';
 import { congressesApi, type MyCongress, RATINGS, STATUS_COLOR } from './congresses-api.ts';
 
@@ -53,7 +54,8 @@ export function MyProposals({
             <div>
               {t('cong.field.department')}
               {t('common.colon')}
-              {p.department}（{t('cong.field.dueOn')} {p.dueOn}）
+              {p.department}
+              {aside(`${t('cong.field.dueOn')} ${p.dueOn}`)}
             </div>
           )}
           {p.answer && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
@@ -150,7 +151,7 @@ export default function ContestDetailPage() {
           {c.events
             .map(
               (e) =>
-                `${e.name}（${t(`contest.mode.${e.mode}`)}${e.limitPerUnion ? `，${t('contest.field.eventLimit')} ${e.limitPerUnion}` : ''}）`,
+                `${e.name}${aside(`${t(`contest.mode.${e.mode}`)}${e.limitPerUnion ? `${t('common.comma')}${t('contest.field.eventLimit')} ${e.limitPerUnion}` : ''}`)}`,
             )
             .join(listSeparator())}
         </Descriptions.Item>

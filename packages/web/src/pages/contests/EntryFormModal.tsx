@@ -2,6 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -34,7 +35,7 @@ function MemberSearch({
     orgId && q
       ? contestsApi
           .findMembers(orgId, q)
-          .then((list) => list.items.map((p) => ({ value: p.id, label: `${p.name}（${p.idMasked}）` })))
+          .then((list) => list.items.map((p) => ({ value: p.id, label: `${p.name}${aside(p.idMasked)}` })))
       : null,
   );
   return (
@@ -113,7 +114,7 @@ export function EntryFormModal({
         <Select
           options={contest.events.map((e) => ({
             value: e.id,
-            label: `${e.name}（${t(`contest.mode.${e.mode}`)}）`,
+            label: `${e.name}${aside(t(`contest.mode.${e.mode}`))}`,
           }))}
           data-testid="entry-event"
         />

@@ -121,7 +121,9 @@ export function AssessmentOutcome({
               <p>{t('csl.worker.crisis')}</p>
               {result.crisisContacts.map((c) => (
                 <div key={c.phone}>
-                  {c.name[lang]}：<a href={`tel:${c.phone}`}>{c.phone}</a>
+                  {c.name[lang]}
+                  {t('common.colon')}
+                  <a href={`tel:${c.phone}`}>{c.phone}</a>
                 </div>
               ))}
             </>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { aside } from '../../components/aside.ts';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import type { EditWords } from '../../components/EditHistory.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
@@ -54,7 +55,7 @@ export default function DonorPage() {
             {donor.address ?? t('common.none')}
           </Descriptions.Item>
           <Descriptions.Item label={t('don.field.given')} span={2}>
-            <span data-testid="donor-given">{`${formatFen(donor.givenFen)}（${donor.donations}）`}</span>
+            <span data-testid="donor-given">{`${formatFen(donor.givenFen)}${aside(donor.donations)}`}</span>
           </Descriptions.Item>
         </>
       }

@@ -162,7 +162,9 @@ export function HistoryDrawer({
                   <Typography.Paragraph style={{ marginBottom: 0 }}>
                     {t('el.field.chair')}
                     {t('common.colon')}
-                    {c.chair}；{t('el.field.viceChairs')}
+                    {c.chair}
+                    {t('common.clauseSep')}
+                    {t('el.field.viceChairs')}
                     {t('common.colon')}
                     {names(c.viceChairs)}
                     <br />
@@ -172,7 +174,9 @@ export function HistoryDrawer({
                     <br />
                     {t('el.field.auditors')}
                     {t('common.colon')}
-                    {names(c.auditors)}；{t('el.field.women')}
+                    {names(c.auditors)}
+                    {t('common.clauseSep')}
+                    {t('el.field.women')}
                     {t('common.colon')}
                     {names(c.women)}
                   </Typography.Paragraph>

@@ -49,7 +49,7 @@ export default function HardshipDetailPage() {
               income: formatFen(m.yearlyIncomeFen),
             }),
           )
-          .join('；');
+          .join(t('common.clauseSep'));
       }
       return String(value);
     },
@@ -110,7 +110,7 @@ export default function HardshipDetailPage() {
           <Descriptions.Item label={t('hs.field.address')}>{f.address ?? '—'}</Descriptions.Item>
           {f.closedOn && (
             <Descriptions.Item label={t('hs.field.closeReason')} span={2}>
-              {`${f.closedOn}：${f.closeReason ?? ''}`}
+              {`${f.closedOn}${t('common.colon')}${f.closeReason ?? ''}`}
             </Descriptions.Item>
           )}
         </>

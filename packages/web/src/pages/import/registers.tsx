@@ -67,7 +67,9 @@ function StudiosRegister() {
         { label: t('import.register.studios.existing'), value: a.existing },
       ]}
       after={(a) =>
-        a.subsidiesRefused.map((r) => `${r.name}：${i18n.language === 'en' ? r.reason.en : r.reason.zh}`)
+        a.subsidiesRefused.map(
+          (r) => `${r.name}${t('common.colon')}${i18n.language === 'en' ? r.reason.en : r.reason.zh}`,
+        )
       }
     />
   );

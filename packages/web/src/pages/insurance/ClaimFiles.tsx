@@ -3,7 +3,7 @@ import { Button, Flex, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import type { Claim } from './insurance-api.ts';
+import { type Claim, documentName } from './insurance-api.ts';
 
 /**
  * A claim's checklist with its files: each item of the claim kind's list, the files uploaded for it (photos with
@@ -33,7 +33,9 @@ export function ClaimFiles({
         const files = c.files.filter((f) => f.document === doc);
         return (
           <Flex key={doc} gap={8} wrap align="center">
-            <Typography.Text type={files.length ? undefined : 'secondary'}>{doc}</Typography.Text>
+            <Typography.Text type={files.length ? undefined : 'secondary'}>
+              {documentName(doc)}
+            </Typography.Text>
             {files.map((f) => (
               <Typography.Link key={f.id} href={`${base}/${f.id}`} target="_blank" rel="noopener">
                 <PaperClipOutlined /> {f.name}

@@ -13,7 +13,7 @@ import { DecisionButtons } from './ClaimDecision.tsx';
 import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
-import { CHECKLIST, type Claim, insuranceApi } from './insurance-api.ts';
+import { CLAIM_DOCUMENTS, type Claim, insuranceApi } from './insurance-api.ts';
 
 /** The views of the list, kept in the address (`?show=`): at my step (no parameter), awaiting the insurer, all. */
 const SHOWS = ['mine', 'decision', 'all'] as const;
@@ -86,7 +86,7 @@ export default function ClaimsPage() {
       <ClaimsTable
         claims={claims}
         empty={t(EMPTY[show])}
-        checklist={(c) => CHECKLIST[c.kind] ?? []}
+        checklist={(c) => CLAIM_DOCUMENTS[c.kind] ?? []}
         onDone={claims.reload}
         testId="ins-claims-review"
         scrollX={1300}

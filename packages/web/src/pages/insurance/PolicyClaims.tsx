@@ -18,7 +18,14 @@ import { DecisionButtons } from './ClaimDecision.tsx';
 import { ClaimStatus, ReviewButtons } from './ClaimReview.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import { useClaimFactColumns } from './claim-columns.tsx';
-import { CLAIM_KINDS, type Claim, type ClaimKind, insuranceApi, type PolicyDetail } from './insurance-api.ts';
+import {
+  CLAIM_KINDS,
+  type Claim,
+  type ClaimKind,
+  documentName,
+  insuranceApi,
+  type PolicyDetail,
+} from './insurance-api.ts';
 
 /**
  * A policy's claims (staff): the list with each claim's timeline and documents, the chain's review buttons, the
@@ -147,7 +154,9 @@ export function ClaimFields({ documents, kind }: { documents: Record<string, str
       />
       {kind && (
         <Form.Item name="documents" label={t('ins.claim.documents')}>
-          <Checkbox.Group options={(documents[kind] ?? []).map((d) => ({ value: d, label: d }))} />
+          <Checkbox.Group
+            options={(documents[kind] ?? []).map((d) => ({ value: d, label: documentName(d) }))}
+          />
         </Form.Item>
       )}
     </>

@@ -1,9 +1,17 @@
+import {
+  CLAIM_DOCUMENT_EN,
+  type ClaimDocument,
+} from '../../../../server/src/modules/insurance/insurance.vocabulary.ts';
 import { api, queryString, unwrap } from '../../api/client.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
+import i18n from '../../i18n/index.ts';
 
-export { CLAIM_KINDS } from '../../../../server/src/modules/insurance/insurance.vocabulary.ts';
+export {
+  CLAIM_DOCUMENTS,
+  CLAIM_KINDS,
+} from '../../../../server/src/modules/insurance/insurance.vocabulary.ts';
 
 export type Policy = Answer<'/api/insurance/policies'>['items'][number];
 export type PolicyDetail = Answer<'/api/insurance/policies/{id}'>;
@@ -29,12 +37,9 @@ export const STATUS_COLOR: Record<ClaimStatus, string> = {
   withdrawn: 'default',
 };
 
-/** The documents each kind of claim asks for (as the server's checklist). */
-export const CHECKLIST: Record<ClaimKind, string[]> = {
-  medical: ['身份证复印件', '诊断证明', '医疗费用发票', '费用清单', '事故经过说明'],
-  disability: ['身份证复印件', '伤残鉴定书', '诊断证明', '事故经过说明'],
-  death: ['被保险人身份证明', '死亡证明', '户籍注销证明', '受益人身份证明', '事故经过说明'],
-};
+/** A claim's document by its stored (Chinese) name, said in the page's language. */
+export const documentName = (doc: string) =>
+  i18n.language === 'en' ? (CLAIM_DOCUMENT_EN[doc as ClaimDocument] ?? doc) : doc;
 
 /** The calls of the insurance pages. */
 export const insuranceApi = {

@@ -23,7 +23,7 @@ function SmsLine({ state }: { state: SmsState | undefined }) {
   return (
     <div className="wp-muted" data-testid="sms-state-line" data-state={state.state}>
       {t(`sms.mine.${state.state}`)}
-      {state.state === 'failed' && reason ? `：${reason}` : ''}
+      {state.state === 'failed' && reason ? `${t('common.colon')}${reason}` : ''}
     </div>
   );
 }

@@ -35,7 +35,7 @@ export function formatMessageTime(iso: string, now = new Date()): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
   if (d.toDateString() === now.toDateString()) {
-    return `${i18n.language === 'en' ? 'Today' : '今天'} ${formatClock(iso)}`;
+    return i18n.t('msg.todayAt', { time: formatClock(iso) });
   }
   return formatTime(iso);
 }

@@ -65,7 +65,7 @@ export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCre
           label={t('acct.firstRoot.name')}
           rules={[requiredTextRule(t, t('acct.firstRoot.name'))]}
         >
-          <Input maxLength={100} placeholder="××市总工会" />
+          <Input maxLength={100} placeholder={t('acct.firstRoot.namePlaceholder')} />
         </Field>
       </FieldsDialog>
     </div>

@@ -40,7 +40,7 @@ export default function PledgeDetailPage() {
       if (field === 'milestones') {
         return (value as { title: string; dueOn: string }[])
           .map((m) => `${m.title}${aside(m.dueOn)}`)
-          .join('；');
+          .join(t('common.clauseSep'));
       }
       return String(value);
     },

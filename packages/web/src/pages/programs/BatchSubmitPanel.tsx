@@ -43,7 +43,7 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
     ? []
     : numbers.flatMap((n) => {
         const problem = idNumberProblem(t, n);
-        return problem ? [`${n}：${problem}`] : [];
+        return problem ? [`${n}${t('common.colon')}${problem}`] : [];
       });
 
   const submit = async () => {
@@ -73,7 +73,7 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
             {t('prog.batch.materials', {
               materials: program.requiredEvidence
                 .map((e) => (i18n.language === 'en' ? e.en : e.zh))
-                .join(i18n.language === 'en' ? ', ' : '、'),
+                .join(t('common.listSep')),
             })}
           </Typography.Text>
         )}
@@ -91,7 +91,7 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
         )}
         {badNumbers.length > 0 && (
           <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid="batch-ids-problems">
-            {badNumbers.slice(0, 5).join('；')}
+            {badNumbers.slice(0, 5).join(t('common.clauseSep'))}
             {badNumbers.length > 5 && t('prog.batch.moreProblems', { count: badNumbers.length - 5 })}
           </Typography.Text>
         )}

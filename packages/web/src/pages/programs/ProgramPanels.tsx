@@ -243,7 +243,7 @@ export function ProposalsPanel({
     () => applicationsApi.list({ programId, intake: 'proposal', status: 'submitted', page, pageSize: 8 }),
     [programId, page, job?.status === 'succeeded'],
   );
-  const sep = i18n.language === 'en' ? ', ' : '、';
+  const sep = t('common.listSep');
   const label = (m: { zh: string; en: string }) => (i18n.language === 'en' ? m.en : m.zh);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -34,7 +34,7 @@ export function describeRule(
       const parts = rule.rules.map((r) => {
         const s = describeRule(t, lang, c, r, applicant);
         if (r.op !== 'all' && r.op !== 'any') return s;
-        return lang === 'en' ? `(${s})` : `（${s}）`;
+        return t('common.bracketed', { text: s });
       });
       return parts.join(rule.op === 'all' ? t('prog.rule.and') : t('prog.rule.or'));
     }

@@ -14,12 +14,6 @@ import { returnsApi } from './returns-api.ts';
 import type { ReturnEditor } from './useReturnEditor.ts';
 
 const LEVELS = [2, 3, 4, 5] as const;
-const LEVEL_NAMES: Record<number, string> = {
-  2: '区总工会/产业工会（第2级）',
-  3: '街道、乡镇、集团工会等（第3级）',
-  4: '基层工会（第4级）',
-  5: '分会/小组（第5级）',
-};
 
 /** The survey year as the union's setting says (1 October – 30 September unless set), changed for its subtree. */
 function SurveyYearSetting({
@@ -76,7 +70,7 @@ function SurveyYearSetting({
 
 /** The return's head: the issuing union, title, level, period and deadline. */
 export function ReturnHead({ ed }: { ed: ReturnEditor }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const feedback = useFeedback();
   // the working days the deadline is counted from: a count that is not one counts nothing
   const days = useInvalidFields();
@@ -128,7 +122,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
             style={{ width: '100%' }}
             options={LEVELS.map((l) => ({
               value: l,
-              label: i18n.language === 'en' ? `Level ${l}` : LEVEL_NAMES[l],
+              label: t(`ret.edit.level.${l}`),
             }))}
             data-testid="ret-level"
           />

@@ -7,7 +7,7 @@ import { FileButton } from '../../components/FileButton.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { SheetNotes } from '../../components/ImportResult.tsx';
 import { type NewReturn, returnsApi } from './returns-api.ts';
-import { EMPTY, type ReturnEditor } from './useReturnEditor.ts';
+import { emptyForm, type ReturnEditor } from './useReturnEditor.ts';
 
 /** Where a new return's form starts: a shipped form, a blank one, a spreadsheet or a previous return. */
 export function ReturnStart({ ed }: { ed: ReturnEditor }) {
@@ -50,7 +50,9 @@ export function ReturnStart({ ed }: { ed: ReturnEditor }) {
             data-testid="ret-shipped"
           />
         )}
-        {start === 'blank' && <Button onClick={() => applyForm(EMPTY)}>{t('ret.edit.fromBlank')}</Button>}
+        {start === 'blank' && (
+          <Button onClick={() => applyForm(emptyForm(t))}>{t('ret.edit.fromBlank')}</Button>
+        )}
         {start === 'sheet' && (
           <FileButton
             accept=".xlsx,.xls,.ods,.csv"

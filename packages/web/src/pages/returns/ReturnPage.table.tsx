@@ -40,7 +40,7 @@ export function TableCard({
             title: t('ret.table.unit'),
             key: 'unit',
             width: 60,
-            render: (_, r) => (r.type === 'money' ? '元' : r.type === 'percent' ? '%' : r.unit),
+            render: (_, r) => (r.type === 'money' ? t('ret.yuan') : r.type === 'percent' ? '%' : r.unit),
           },
           {
             title: t('ret.table.total'),

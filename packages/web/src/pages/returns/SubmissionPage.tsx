@@ -8,6 +8,7 @@ import {
 import { Alert, Breadcrumb, Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { aside } from '../../components/aside.ts';
 import { FileButton } from '../../components/FileButton.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -95,7 +96,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
                   {f.required && <span className="ret-required">*</span>}
                   {f.label}
                   {s.consolidates && (f.type === 'int' || f.type === 'money') && (
-                    <Typography.Text type="secondary"> （{t('ret.fill.own')}）</Typography.Text>
+                    <Typography.Text type="secondary">{aside(t('ret.fill.own'))}</Typography.Text>
                   )}
                 </div>
                 {field(f)}

@@ -50,7 +50,7 @@ export function FieldInput({
   const figure = field.figure ? s.figures[field.figure] : undefined;
   const differs = bound !== null && numberOf(text) !== numberOf(bound);
   const comments = s.comments.filter((c) => c.key === valueKey);
-  const suffix = field.type === 'money' ? '元' : field.type === 'percent' ? '%' : field.unit;
+  const suffix = field.type === 'money' ? t('ret.yuan') : field.type === 'percent' ? '%' : field.unit;
   const input =
     field.type === 'choice' ? (
       <Select

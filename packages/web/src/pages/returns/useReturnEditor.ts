@@ -1,4 +1,5 @@
 import { Modal } from 'antd';
+import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -11,10 +12,11 @@ import { useLoad } from '../../components/useLoad.ts';
 import { chosenPeriod, knownPeriod, type PeriodKind, partOf, type ReadPeriod } from './return-period.ts';
 import { type NewReturn, type ReturnDetail, type ReturnForm, returnsApi } from './returns-api.ts';
 
-export const EMPTY: ReturnForm = {
-  sections: [{ key: 's1', title: '基本情况', fields: [], tables: [] }],
+/** A blank form: one section, named in the page's language (the clerk renames it). */
+export const emptyForm = (t: TFunction): ReturnForm => ({
+  sections: [{ key: 's1', title: t('ret.edit.firstSection'), fields: [], tables: [] }],
   rules: [],
-};
+});
 
 /** The return editor's data and actions: the return's head, its form, saving and issuing. */
 export function useReturnEditor(existing: ReturnDetail | null) {
@@ -43,7 +45,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
   const [level, setLevel] = useState(existing?.targetLevel ?? 4);
   const [deadline, setDeadline] = useState<string | null>(existing?.deadline ?? null);
   const [workingDays, setWorkingDays] = useState(10);
-  const [form, setForm] = useState<ReturnForm>(existing?.form ?? EMPTY);
+  const [form, setForm] = useState<ReturnForm>(() => existing?.form ?? emptyForm(t));
   const [rulesText, setRulesText] = useState((existing?.form.rules ?? []).map((r) => r.expr).join('\n'));
   const [problems, setProblems] = useState<string[]>([]);
   const [savedId, setSavedId] = useState<number | null>(existing?.id ?? null);

@@ -83,7 +83,7 @@ export function useQueueColumns(mine: boolean): TableColumnsType<ApplicationRow>
             {t('review.field.missing', {
               names: row.missingMaterials
                 .map((m) => (i18n.language === 'en' ? m.en : m.zh))
-                .join(i18n.language === 'en' ? ', ' : '、'),
+                .join(t('common.listSep')),
             })}
           </Tag>
         ) : (

@@ -22,13 +22,14 @@ const DEFAULTS: Partial<Values> = {
   noticeDays: 7,
   allowSelf: false,
   categories: [{ name: '', places: 3, quotaPerUnion: 2 }],
-  criteria: [
-    { name: '工作业绩', weight: 40 },
-    { name: '技术技能', weight: 30 },
-    { name: '职业道德', weight: 20 },
-    { name: '示范带动', weight: 10 },
-  ],
 };
+/** The rubric a new selection starts from, each criterion named in the page's language (the organiser may rename it). */
+const CRITERIA = [
+  ['performance', 40],
+  ['skill', 30],
+  ['ethics', 20],
+  ['example', 10],
+] as const;
 
 /** A new selection: organiser, edition and title, window, categories with places and quotas, the rubric. */
 export function CreateSelectionModal({
@@ -66,6 +67,7 @@ export function CreateSelectionModal({
       preserve
       initialValues={{
         ...DEFAULTS,
+        criteria: CRITERIA.map(([key, weight]) => ({ name: t(`sel.create.criterion.${key}`), weight })),
         organiserOrgId: me?.orgId ?? undefined,
         nominateFrom: dayjs().format('YYYY-MM-DD'),
         nominateUntil: dayjs().add(30, 'day').format('YYYY-MM-DD'),

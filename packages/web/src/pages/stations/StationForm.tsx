@@ -116,7 +116,7 @@ export function StationForm({
         </Col>
         <Col span={8}>
           <Form.Item name="openingHours" label={t('st.field.openingHours')} rules={[{ max: 200 }]}>
-            <Input placeholder="每天 08:00—20:00" />
+            <Input placeholder={t('st.hoursHint')} />
           </Form.Item>
         </Col>
         <Col span={24}>

@@ -11,7 +11,14 @@ import { formatCount } from '../../components/format.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
-import { CHECKLIST, SERVICES, type Service, type StationDetail, stationsApi } from './stations-api.ts';
+import {
+  CHECKLIST,
+  checklistItemName,
+  SERVICES,
+  type Service,
+  type StationDetail,
+  stationsApi,
+} from './stations-api.ts';
 
 export type Dialog = 'edit' | 'receive' | 'service' | 'inspect' | null;
 
@@ -232,7 +239,7 @@ export function InspectDialog({ s, onClose, onDone }: StationDialogProps) {
                 setItems(items.map((x, k) => (k === i ? { ...x, passed: e.target.checked } : x)))
               }
             >
-              {c.item}
+              {checklistItemName(c.item)}
             </Checkbox>
           ))}
           <Space.Compact style={{ maxWidth: 320 }}>

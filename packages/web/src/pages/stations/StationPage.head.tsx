@@ -14,6 +14,7 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { districtName } from './beijing-districts.ts';
@@ -51,7 +52,8 @@ export function StationHead({ s, write, setDialog, done }: StationPartProps) {
               {districtName(s.district, i18n.language)}
             </Descriptions.Item>
             <Descriptions.Item label={t('st.field.address')} span={2}>
-              {s.address}（{s.lng.toFixed(6)}, {s.lat.toFixed(6)} · GCJ-02）
+              {s.address}
+              {aside(`${s.lng.toFixed(6)}, ${s.lat.toFixed(6)} · GCJ-02`)}
             </Descriptions.Item>
             <Descriptions.Item label={t('st.field.openingHours')}>{s.openingHours || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('st.field.openedOn')}>

@@ -7,7 +7,7 @@ import { formatCount } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import type { StationPartProps } from './StationPage.dialogs.tsx';
-import { type StationDetail, stationsApi } from './stations-api.ts';
+import { checklistItemName, type StationDetail, stationsApi } from './stations-api.ts';
 
 /** The station's stock: received, handed out, left. */
 export function StockCard({ s, write, setDialog }: Omit<StationPartProps, 'done'>) {
@@ -117,7 +117,7 @@ export function InspectionsCard({ s, write, setDialog, done }: StationPartProps)
               <Space size={4} wrap>
                 {r.checklist.map((c) => (
                   <Tag key={c.item} color={c.passed ? 'green' : 'red'}>
-                    {c.item}
+                    {checklistItemName(c.item)}
                   </Tag>
                 ))}
               </Space>

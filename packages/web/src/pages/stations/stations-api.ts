@@ -1,15 +1,21 @@
+import { STATION_CHECKLIST_EN } from '../../../../server/src/modules/stations/stations.vocabulary.ts';
 import { api, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
+import i18n from '../../i18n/index.ts';
 
 export {
   STATION_CHECKLIST as CHECKLIST,
   STATION_KINDS as KINDS,
   STATION_SERVICES as SERVICES,
 } from '../../../../server/src/modules/stations/stations.vocabulary.ts';
+
+/** An inspection's item by its stored (Chinese) name, said in the page's language; an item added on the form as typed. */
+export const checklistItemName = (item: string) =>
+  i18n.language === 'en' ? (STATION_CHECKLIST_EN[item as keyof typeof STATION_CHECKLIST_EN] ?? item) : item;
 
 type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
   ? NonNullable<Q>
@@ -54,8 +60,8 @@ export const stationsApi = {
     unwrap(api.POST('/api/public/stations/checkin/{token}', { params: { path: { token } } })),
 };
 
-/** A distance as people read it: 850 米, 3.2 公里. */
+/** A distance as people read it, in metres below a kilometre: 850 m, 3.2 km. */
 export const distanceText = (m: number, lang: string) =>
   m < 1000
-    ? `${m} ${lang === 'en' ? 'm' : '米'}`
-    : `${(m / 1000).toFixed(1)} ${lang === 'en' ? 'km' : '公里'}`;
+    ? i18n.t('st.distance.m', { n: m, lng: lang })
+    : i18n.t('st.distance.km', { n: (m / 1000).toFixed(1), lng: lang });

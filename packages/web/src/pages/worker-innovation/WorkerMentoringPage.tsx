@@ -1,5 +1,6 @@
 import { Button, Empty, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhonePage } from '../../components/PhoneList.tsx';
@@ -71,7 +72,8 @@ function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<vo
           <div className="wp-card-name">{t('ip.worker.pairs')}</div>
           {paired.map((p) => (
             <div key={p.id} data-testid="mentoring-pair">
-              {p.year} · {p.masterName}（{p.studioName}）
+              {p.year} · {p.masterName}
+              {aside(p.studioName)}
             </div>
           ))}
         </div>

@@ -139,7 +139,7 @@ describe('payment batch preview', () => {
     expect(refused.messages.zh).toContain('2 人没有京卡号');
     expect(refused.messages.zh).toContain(withNone.personName as string);
     expect(refused.messages.zh).toContain(withNone.personIdMasked as string);
-    expect(refused.messages.en).toContain('2 people have no 京卡 number');
+    expect(refused.messages.en).toContain('2 people have no Jingka card number');
     expect((await getPaymentBatch(w.db, staff, batch.id)).status).toBe('draft');
 
     // … unless the clerk confirms: the sheet notes who lacks the number.

@@ -8,7 +8,7 @@ import { listItems, listPayable, type PaymentItem, type PaymentMethod } from './
 /** The method's account, named for messages ("银行卡号", "bank account number"). */
 export const ACCOUNT_NAMES: Record<PaymentMethod, { zh: string; en: string }> = {
   bank: { zh: '银行卡号', en: 'bank account number' },
-  jingka: { zh: '京卡号', en: '京卡 number' },
+  jingka: { zh: '京卡号', en: 'Jingka card number' },
 };
 
 /** A person paid by a batch who has no account for its method: the bank or 京卡 office cannot pay them. */

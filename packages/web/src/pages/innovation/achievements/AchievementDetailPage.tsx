@@ -113,7 +113,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
               key: 'team',
               label: t('ach.field.team'),
               span: 2,
-              children: a.team.map((m) => `${m.position}. ${m.name}`).join('　'),
+              children: a.team.map((m) => `${m.position}. ${m.name}`).join(t('common.listSep')),
             },
             {
               key: 'patent',

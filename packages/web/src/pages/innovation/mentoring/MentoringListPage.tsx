@@ -40,7 +40,7 @@ export default function MentoringListPage() {
           r.refused.length
             ? t('ip.mentoring.refused', {
                 count: r.refused.length,
-                reasons: r.refused.map((x) => x.message[lang]).join('；'),
+                reasons: r.refused.map((x) => x.message[lang]).join(t('common.clauseSep')),
               })
             : '',
         ]

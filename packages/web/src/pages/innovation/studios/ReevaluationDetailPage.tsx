@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { aside } from '../../../components/aside.ts';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { RecordPage } from '../../../components/RecordPage.tsx';
@@ -102,8 +103,10 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                   </Tag>
                 ) : (
                   <span>
-                    {s.activities}（{t('stu.reev.peopleTrained')} {s.peopleTrained}，
-                    {dayOf(s.filedOn, s.filedRecordedAt)}）
+                    {s.activities}
+                    {aside(
+                      `${t('stu.reev.peopleTrained')} ${s.peopleTrained}${t('common.comma')}${dayOf(s.filedOn, s.filedRecordedAt)}`,
+                    )}
                     {linkedTitles(s) && (
                       <div className="muted small">
                         {t('stu.reev.achievements')}
