@@ -213,6 +213,40 @@ describe('union sheet import', () => {
     expect(created.map((o) => [o.name, Number(o.parentId)])).toEqual([['研发分会', Number(district.id)]]);
   });
 
+  it('answers 已有 on every row of a tree sheet brought in again, its parents read as the unions of the tree', async () => {
+    const admin = ctx.actor('admin', null);
+    const u = ctx.unique();
+    const tree = () =>
+      readSheet(
+        writeWorkbook([
+          {
+            name: 's',
+            headers: ['上级工会', '工会名称', '类型/层级', '简称'],
+            rows: [
+              ['', `江州${u}市总工会`, '市总工会', `市总${u}`],
+              [`市总${u}`, `江北${u}区总工会`, '区总工会', ''],
+              [`江北${u}区`, `滨江${u}街道总工会`, '街道总工会', ''],
+            ],
+          },
+        ]),
+        'tree.xlsx',
+      );
+    await importOrgs(db, admin, await tree());
+    const before = await orgCount();
+    const err = await importOrgs(db, admin, await tree()).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    expect(err.details.errors).toMatchObject([
+      { rowNo: 2, code: 'ORG_EXISTS', messageZh: `已有最上级工会“江州${u}市总工会”，不必再导入，请删去此行` },
+      {
+        rowNo: 3,
+        code: 'ORG_EXISTS',
+        messageZh: `江州${u}市总工会下已有“江北${u}区总工会”，不必再导入，请删去此行`,
+      },
+      { rowNo: 4, code: 'ORG_EXISTS' },
+    ]);
+    expect(await orgCount()).toBe(before);
+  });
+
   it('refuses a parent named by a name two unions have, asking for the full name or the id', async () => {
     const street = await ctx.newOrg(district, 'street', `同名上级街道${ctx.unique()}`);
     await ctx.newOrg(district, 'grassroots', '同名上级工会');
