@@ -267,7 +267,12 @@ function readCounts(
     if (!text) return null;
     const n = Number(text);
     if (!Number.isInteger(n) || n < 0) {
-      fail(k, 'COUNT_INVALID', `“${cell(k)}”不是人数`, `"${cell(k)}" is not a number of people`);
+      fail(
+        k,
+        'COUNT_INVALID',
+        `“${cell(k)}”不是人数：请只填整数，如 120（写成 1,200 或 120人 也可以）`,
+        `"${cell(k)}" is not a number of people: write a whole number only, e.g. 120 or 1,200`,
+      );
       return null;
     }
     return n;
