@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
-import { type OrgRowError, resolveUnionTexts } from '../org/index.ts';
+import { type OrgRowError, resolveUnionTexts, unionUnknown } from '../org/index.ts';
 import { checkStaffPassword } from './password-policy.ts';
 import { findSecuritySettings } from './security.repository.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
@@ -142,13 +142,10 @@ export async function planAccountRows(
         `有多个名为“${unionText}”的工会，请填写统一社会信用代码`,
         `More than one union is called "${unionText}"; give its credit code`,
       );
-    else if (!hit)
-      fail(
-        'union',
-        'UNION_NOT_FOUND',
-        `管辖范围内没有工会“${unionText}”`,
-        `No active union "${unionText}" in your subtree`,
-      );
+    else if (!hit) {
+      const { zh, en } = unionUnknown(unionText);
+      fail('union', 'UNION_NOT_FOUND', zh, en);
+    }
     const roleText = cellOf(cells, 'role').replace(/\s/g, '');
     const role = ROLE_WORDS.find(([re]) => re.test(roleText))?.[1];
     if (!role)
