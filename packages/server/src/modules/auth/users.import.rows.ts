@@ -1,8 +1,11 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { AppError } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
-import { type OrgRowError, resolveUnionTexts } from '../org/index.ts';
+import { type OrgRowError, resolveUnionTexts, unionUnknown } from '../org/index.ts';
+import { checkStaffPassword } from './password-policy.ts';
+import { findSecuritySettings } from './security.repository.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
 import { PHONE_PATTERN, USERNAME_PATTERN } from './users.service.ts';
 import { SHEET_ROLE_NAMES } from './users.template.ts';
@@ -42,7 +45,8 @@ export interface PlannedAccount {
 
 /**
  * Checks each row of an accounts sheet: the username (free, once in the file), the name, the phone (11 digits,
- * free, once in the file), the union (in the caller's subtree, by name or credit code) and the role. Answers the
+ * free, once in the file), the union (in the caller's subtree, by name or credit code), the role and a first password
+ * given (the staff rules, so a weak one is said with the other errors, not once they are mended). Answers the
  * accounts the rows without errors create, and every error with its row and column in both languages.
  */
 export async function planAccountRows(
@@ -61,6 +65,8 @@ export async function planAccountRows(
     sheet.rows.map((r) => cellOf(r.cells, 'username')),
     sheet.rows.map((r) => cellOf(r.cells, 'phone')).filter(Boolean),
   );
+  // a first password given on a row is held to the staff rules here, with the row's other errors
+  const settings = await findSecuritySettings(db);
   const takenNames = new Set(existing.map((r) => r.username.toLowerCase()));
   const takenPhones = new Set(existing.map((r) => r.phone).filter(Boolean));
   const seenNames = new Map<string, number>();
@@ -136,13 +142,10 @@ export async function planAccountRows(
         `有多个名为“${unionText}”的工会，请填写统一社会信用代码`,
         `More than one union is called "${unionText}"; give its credit code`,
       );
-    else if (!hit)
-      fail(
-        'union',
-        'UNION_NOT_FOUND',
-        `管辖范围内没有工会“${unionText}”`,
-        `No active union "${unionText}" in your subtree`,
-      );
+    else if (!hit) {
+      const { zh, en } = unionUnknown(unionText);
+      fail('union', 'UNION_NOT_FOUND', zh, en);
+    }
     const roleText = cellOf(cells, 'role').replace(/\s/g, '');
     const role = ROLE_WORDS.find(([re]) => re.test(roleText))?.[1];
     if (!role)
@@ -153,6 +156,10 @@ export async function planAccountRows(
         `Role "${roleText}" must be manager (${SHEET_ROLE_NAMES.manager.zh}), staff (${SHEET_ROLE_NAMES.staff.zh}) or reviewer (${SHEET_ROLE_NAMES.reviewer.zh})`,
       );
     const password = cellOf(cells, 'password') || null;
+    const weak = password && passwordProblem(password, username, settings);
+    // the refusal shows no password: the sheet of errors is passed around
+    if (weak)
+      errors.push({ ...weak, rowNo, column: sheet.headers[index.password ?? -1] ?? COLUMNS.password[0] });
     if (errors.length === before && hit && hit !== 'ambiguous' && role) {
       planned.push({
         rowNo,
@@ -167,4 +174,19 @@ export async function planAccountRows(
     }
   }
   return { planned, errors };
+}
+
+/** Why a first password would be refused when its account is created (the staff rules), with no value shown. */
+function passwordProblem(
+  password: string,
+  username: string,
+  settings: Parameters<typeof checkStaffPassword>[2],
+): Omit<AccountRowError, 'rowNo' | 'column'> | null {
+  try {
+    checkStaffPassword(password, username || undefined, settings);
+    return null;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return { value: '', code: err.code, messageZh: err.messages.zh, messageEn: err.messages.en };
+  }
 }

@@ -44,7 +44,13 @@ export {
   sortInTreeOrder,
   treeSteps,
 } from './org.tree.repository.ts';
-export { type FoundUnion, resolveRowUnions, resolveUnionTexts, unionOfRow } from './org.union-texts.ts';
+export {
+  type FoundUnion,
+  resolveRowUnions,
+  resolveUnionTexts,
+  unionOfRow,
+  unionUnknown,
+} from './org.union-texts.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);
 

@@ -16,3 +16,13 @@ export async function findChildNamesTaken(
   );
   return new Set(rows.map((r) => r.key));
 }
+
+/** Which of `names` are already the name of a top union (one without a parent). */
+export async function findRootNamesTaken(sql: Sql, names: string[]): Promise<Set<string>> {
+  if (!names.length) return new Set();
+  const { rows } = await sql.query<{ name: string }>(
+    `select name from orgs where parent_id is null and name = any($1::text[])`,
+    [names],
+  );
+  return new Set(rows.map((r) => r.name));
+}

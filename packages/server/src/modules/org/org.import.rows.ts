@@ -4,7 +4,7 @@ import { parseDateText } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
-import { findChildNamesTaken } from './org.import.repository.ts';
+import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
 import { type FoundUnion, resolveUnionTexts, unionIndex } from './org.union-texts.ts';
@@ -101,6 +101,13 @@ export async function planOrgRows(
     [...orgsById.keys()],
     [...new Set(sheet.rows.map((r) => cellOf(r.cells, index.name)).filter(Boolean))],
   );
+  // the top unions the rows without a parent would repeat (a tree sheet brought in a second time)
+  const rootNames = can(actor, 'org.create_root')
+    ? await findRootNamesTaken(
+        db,
+        sheet.rows.filter((r) => !cellOf(r.cells, index.parent)).map((r) => cellOf(r.cells, index.name)),
+      )
+    : new Set<string>();
   for (const { rowNo, cells } of sheet.rows) {
     await giveTurn();
     const cell = (k: OrgColumn) => cellOf(cells, index[k]);
@@ -135,21 +142,7 @@ export async function planOrgRows(
         `Unified social credit code ${uscc} fails its check character`,
       );
     }
-    const counts = (['workers', 'womenWorkers'] as const).map((k) => {
-      const text = cell(k)
-        .normalize('NFKC')
-        .replace(/[,，\s人]/g, '');
-      if (!text) return null;
-      const n = Number(text);
-      if (!Number.isInteger(n) || n < 0) {
-        fail(k, 'COUNT_INVALID', `“${cell(k)}”不是人数`, `"${cell(k)}" is not a number of people`);
-        return null;
-      }
-      return n;
-    });
-    if (counts[0] !== null && counts[1] !== null && counts[1] > counts[0]) {
-      fail('womenWorkers', 'COUNT_INVALID', '女职工人数多于职工人数', 'More women workers than workers');
-    }
+    const counts = readCounts(cell, fail);
     const foundedOn = cell('foundedOn');
     const founded = foundedOn ? parseDateText(foundedOn) : null;
     if (foundedOn && !founded) {
@@ -165,25 +158,10 @@ export async function planOrgRows(
       const rule = levelRule(kind, { name: parentName, level: parentLevel });
       fail('kind', 'ORG_LEVEL_INVALID', rule.zh, rule.en);
     }
-    if (parent && name) {
-      const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
-      const twin = taken.get(key);
-      if (twin !== undefined)
-        fail(
-          'name',
-          'ORG_EXISTS',
-          `与本表第${twin}行重复：${parentName}下的“${name}”已在第${twin}行，请删去其中一行`,
-          `Repeats row ${twin}: "${name}" under ${parentName} is already on row ${twin}; delete one of the two`,
-        );
-      else if (!isPlanned(parent) && childNames.has(`${parent.id}|${name}`))
-        fail(
-          'name',
-          'ORG_EXISTS',
-          `${parentName}下已有“${name}”`,
-          `"${name}" already exists under ${parentName}`,
-        );
-      taken.set(key, rowNo);
-    }
+    const repeat = name
+      ? nameTaken(parent, name, cell('parent'), rowNo, { taken, childNames, rootNames })
+      : null;
+    if (repeat) fail('name', 'ORG_EXISTS', repeat.zh, repeat.en);
     const ok = errors.length === before && !!kind && (parent !== null || cell('parent') === '');
     const entry: Planned = { rowNo, name, failed: !ok };
     if (ok && kind) {
@@ -203,6 +181,9 @@ export async function planOrgRows(
       };
       plans.push(entry);
     }
+    // A row whose union the tree already has names that union to the rows below it, not itself: a sheet brought in
+    // again answers 已有 on each row, not that every parent it names is now two unions.
+    if (repeat?.inTree) continue;
     if (name && !planned.has(name)) planned.set(name, entry);
     if (name) {
       rowsOf.set(-rowNo, entry);
@@ -267,6 +248,76 @@ export async function planOrgRows(
     }
     return org;
   }
+}
+
+type CountColumn = 'workers' | 'womenWorkers';
+
+/**
+ * A row's 职工人数 and 女职工人数 as whole numbers, read as a clerk writes them ("1,200", "120人"); a cell that is no
+ * number of people is refused saying what to write, and more women workers than workers is refused.
+ */
+function readCounts(
+  cell: (k: CountColumn) => string,
+  fail: (k: CountColumn, code: string, zh: string, en: string) => void,
+): (number | null)[] {
+  const counts = (['workers', 'womenWorkers'] as const).map((k) => {
+    const text = cell(k)
+      .normalize('NFKC')
+      .replace(/[,，\s人]/g, '');
+    if (!text) return null;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0) {
+      fail(
+        k,
+        'COUNT_INVALID',
+        `“${cell(k)}”不是人数：请只填整数，如 120（写成 1,200 或 120人 也可以）`,
+        `"${cell(k)}" is not a number of people: write a whole number only, e.g. 120 or 1,200`,
+      );
+      return null;
+    }
+    return n;
+  });
+  if (counts[0] !== null && counts[1] !== null && counts[1] > counts[0]) {
+    fail('womenWorkers', 'COUNT_INVALID', '女职工人数多于职工人数', 'More women workers than workers');
+  }
+  return counts;
+}
+
+/**
+ * Why a row's union is there already: on a row above under the same parent, or in the tree — under the parent the
+ * row names, or as a top union for a row without one (`inTree`: the row then names that union to the rows below).
+ * Notes the row's name under its parent in `seen.taken`.
+ */
+function nameTaken(
+  parent: OrgRow | Planned | null,
+  name: string,
+  parentText: string,
+  rowNo: number,
+  seen: { taken: Map<string, number>; childNames: Set<string>; rootNames: Set<string> },
+): { zh: string; en: string; inTree: boolean } | null {
+  if (!parent) {
+    if (parentText || !seen.rootNames.has(name)) return null;
+    return {
+      zh: `已有最上级工会“${name}”，不必再导入，请删去此行`,
+      en: `The top union "${name}" already exists; delete this row, it need not be brought in again`,
+      inTree: true,
+    };
+  }
+  const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
+  const twin = seen.taken.get(key);
+  seen.taken.set(key, twin ?? rowNo);
+  if (twin !== undefined)
+    return {
+      zh: `与本表第${twin}行重复：${parent.name}下的“${name}”已在第${twin}行，请删去其中一行`,
+      en: `Repeats row ${twin}: "${name}" under ${parent.name} is already on row ${twin}; delete one of the two`,
+      inTree: false,
+    };
+  if (isPlanned(parent) || !seen.childNames.has(`${parent.id}|${name}`)) return null;
+  return {
+    zh: `${parent.name}下已有“${name}”，不必再导入，请删去此行`,
+    en: `"${name}" already exists under ${parent.name}; delete this row, it need not be brought in again`,
+    inTree: true,
+  };
 }
 
 export function cellOf(cells: string[], i: number | undefined): string {

@@ -96,6 +96,34 @@ describe('union sheet import', () => {
     expect(level.messageZh).toContain(`不能设在第2级的“${district.name}”之下`);
   });
 
+  it('reads the counts a clerk writes and says what to write instead of a count it cannot read', async () => {
+    const u = ctx.unique();
+    const district = await ctx.newOrg(root, 'district', `人数区总工会${u}`);
+    const staff = ctx.actor('staff', district);
+    const rows = (workers: string) =>
+      readSheet(
+        writeWorkbook([
+          {
+            name: 's',
+            headers: ['上级工会', '工会名称', '类型/层级', '职工人数', '女职工人数'],
+            rows: [[district.name, `人数${u}工会`, '基层工会', workers, '120人']],
+          },
+        ]),
+        'o.xlsx',
+      );
+    const err = await importOrgs(db, staff, await rows('约480')).catch((e) => e);
+    expect(err.details.errors).toMatchObject([
+      {
+        rowNo: 2,
+        column: '职工人数',
+        messageZh: '“约480”不是人数：请只填整数，如 120（写成 1,200 或 120人 也可以）',
+        messageEn: '"约480" is not a number of people: write a whole number only, e.g. 120 or 1,200',
+      },
+    ]);
+    const { created } = await importOrgs(db, staff, await rows('1,200'));
+    expect(created.map((o) => [o.workerCount, o.womenWorkerCount])).toEqual([[1200, 120]]);
+  });
+
   it('names the earlier row of a union typed twice', async () => {
     const staff = ctx.actor('staff', district);
     const err = await importOrgs(
@@ -211,6 +239,40 @@ describe('union sheet import', () => {
       await sheet([[district.name, '研发分会', '基层工会', '', '']]),
     );
     expect(created.map((o) => [o.name, Number(o.parentId)])).toEqual([['研发分会', Number(district.id)]]);
+  });
+
+  it('answers 已有 on every row of a tree sheet brought in again, its parents read as the unions of the tree', async () => {
+    const admin = ctx.actor('admin', null);
+    const u = ctx.unique();
+    const tree = () =>
+      readSheet(
+        writeWorkbook([
+          {
+            name: 's',
+            headers: ['上级工会', '工会名称', '类型/层级', '简称'],
+            rows: [
+              ['', `江州${u}市总工会`, '市总工会', `市总${u}`],
+              [`市总${u}`, `江北${u}区总工会`, '区总工会', ''],
+              [`江北${u}区`, `滨江${u}街道总工会`, '街道总工会', ''],
+            ],
+          },
+        ]),
+        'tree.xlsx',
+      );
+    await importOrgs(db, admin, await tree());
+    const before = await orgCount();
+    const err = await importOrgs(db, admin, await tree()).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    expect(err.details.errors).toMatchObject([
+      { rowNo: 2, code: 'ORG_EXISTS', messageZh: `已有最上级工会“江州${u}市总工会”，不必再导入，请删去此行` },
+      {
+        rowNo: 3,
+        code: 'ORG_EXISTS',
+        messageZh: `江州${u}市总工会下已有“江北${u}区总工会”，不必再导入，请删去此行`,
+      },
+      { rowNo: 4, code: 'ORG_EXISTS' },
+    ]);
+    expect(await orgCount()).toBe(before);
   });
 
   it('refuses a parent named by a name two unions have, asking for the full name or the id', async () => {

@@ -102,6 +102,15 @@ export function resolveRowUnions<K extends string>(
   return resolveUnionTexts(sql, scope, [...texts] as string[]);
 }
 
+/**
+ * A union a sheet names that the importer's subtree does not have, said with what to write instead: the name as the
+ * union tree has it, its short name, or its credit code (every register and the accounts sheet read those).
+ */
+export const unionUnknown = (text: string): Bilingual => ({
+  zh: `本工会范围内没有「${text}」；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
+  en: `No union "${text}" in your subtree; give the union's full name, short name or credit code as the union tree has them`,
+});
+
 /** What resolveUnionTexts found for one text. */
 export type FoundUnion = { id: number; path: string; name: string } | 'ambiguous' | undefined;
 
@@ -122,7 +131,6 @@ export function unionOfRow(
         en: `"${text}" names several unions; give the credit code`,
       },
     };
-  if (!found || !may(found.path))
-    return { problem: { zh: `本工会范围内没有「${text}」`, en: `No union "${text}" in your subtree` } };
+  if (!found || !may(found.path)) return { problem: unionUnknown(text) };
   return { union: found };
 }

@@ -62,6 +62,38 @@ describe('member import over HTTP', () => {
     expect(read.rows).toHaveLength(1);
   });
 
+  it('says the template’s example row, left in the sheet, is the example to delete, not a union it lacks', async () => {
+    const template = await t.call({ method: 'GET', url: '/api/imports/members/template', cookie: staff });
+    const read = await readSheet(template.rawPayload, 'template.xlsx');
+    const filled = writeWorkbook([
+      {
+        name: '会员信息',
+        headers: read.headers,
+        rows: [read.rows[0].cells, ['周小川', t.ctx.newIdNumber(), '13800001111', firm.name, '2021-05-06']],
+        textColumns: [1, 2],
+      },
+    ]);
+    const res = await upload(staff, '会员.xlsx', filled, 'mode=all_or_nothing&dryRun=true');
+    const job = await waitForJob(staff, res.json().jobId);
+    expect(job.result).toMatchObject({ rejected: 1, errorCount: 1 });
+    const errors = await t.call({
+      method: 'GET',
+      url: `/api/imports/members/${job.id}/errors`,
+      cookie: staff,
+    });
+    expect(errors.json()).toEqual([
+      {
+        rowNo: 2,
+        column: '身份证号',
+        value: read.rows[0].cells[1],
+        code: 'TEMPLATE_EXAMPLE_ROW',
+        messageZh: '这是导入模板中的示例行（李明），不是要导入的会员；请删除此行后再导入',
+        messageEn:
+          "This is the import template's example row (李明), not a member to bring in; delete the row and import again",
+      },
+    ]);
+  });
+
   it('refuses the template and the import to a worker', async () => {
     const res = await t.call({ method: 'GET', url: '/api/imports/members/template', cookie: worker });
     expect(res.statusCode).toBe(403);

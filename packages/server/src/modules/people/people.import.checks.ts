@@ -22,6 +22,13 @@ export const maskedWithoutKey = {
   en: 'The ID number is masked (some digits shown as *) and the row has no valid row key (行标识), so the member cannot be known; keep the row key of the exported file, or type the whole number',
 };
 
+/** The template's example row, left in a sheet: its union is the demo's, unknown on a federation's platform. */
+export const exampleRowLeft = (name: string) => ({
+  code: 'TEMPLATE_EXAMPLE_ROW',
+  zh: `这是导入模板中的示例行${name ? `（${name}）` : ''}，不是要导入的会员；请删除此行后再导入`,
+  en: `This is the import template's example row${name ? ` (${name})` : ''}, not a member to bring in; delete the row and import again`,
+});
+
 export const maskedDisagrees = {
   code: 'ID_NUMBER_MASKED_MISMATCH',
   zh: '打码的身份证号中显示的数字与行标识对应会员的身份证号不符；请勿修改导出的身份证号和行标识',

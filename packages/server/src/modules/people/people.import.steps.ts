@@ -175,7 +175,7 @@ export async function validateAndStage(
   if (state.seen.duplicates.size) {
     await rewriteDuplicates(db, handle, dataRows(source, batchRows, footer(), []), validate, state);
   }
-  const refused = await finishStaging(db, handle, input.mode, state, source);
+  const refused = await finishStaging(db, handle, input, state, source);
   return refused && { refused, rows: state.total };
 }
 
@@ -246,7 +246,7 @@ async function rewriteDuplicates(
 async function finishStaging(
   db: Db,
   handle: JobHandle,
-  mode: ImportMode,
+  { mode, dryRun }: { mode: ImportMode; dryRun?: boolean },
   state: StreamState,
   source: SheetSource,
 ): Promise<JobResult | null> {
@@ -257,15 +257,24 @@ async function finishStaging(
     ignoredRows: state.ignored,
     ...sheetNotes(source),
   };
+  // a check (预检) refused is said as a check, and its answer says it was one
+  const checked = dryRun ? { dryRun: true } : {};
   if (mode === 'all_or_nothing' && state.rejected) {
     await deleteStagingRows(db, handle.id);
+    const rows = `${state.rejected} ${state.rejected === 1 ? 'row has' : 'rows have'} ${state.errorCount} ${state.errorCount === 1 ? 'error' : 'errors'}`;
     await handle.fail(
-      {
-        code: 'IMPORT_ROWS_INVALID',
-        messageZh: `${state.rejected}行有误（共${state.errorCount}处），按“全部有效才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
-        messageEn: `${state.rejected} ${state.rejected === 1 ? 'row has' : 'rows have'} ${state.errorCount} ${state.errorCount === 1 ? 'error' : 'errors'}; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
-      },
-      { ...noMergeCounts(), ...refused },
+      dryRun
+        ? {
+            code: 'IMPORT_ROWS_INVALID',
+            messageZh: `预检发现${state.rejected}行有误（共${state.errorCount}处），未写入任何数据；请下载错误报告，改正后重新预检`,
+            messageEn: `The check found that ${rows}; nothing was written. Download the error report, correct the rows and check the file again.`,
+          }
+        : {
+            code: 'IMPORT_ROWS_INVALID',
+            messageZh: `${state.rejected}行有误（共${state.errorCount}处），按“全部有效才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
+            messageEn: `${rows}; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
+          },
+      { ...noMergeCounts(), ...refused, ...checked },
     );
     return null;
   }
@@ -276,7 +285,7 @@ async function finishStaging(
         messageZh: '没有可以导入的正确行，未导入任何数据',
         messageEn: 'No row is valid; nothing was imported',
       },
-      { ...noMergeCounts(), ...refused },
+      { ...noMergeCounts(), ...refused, ...checked },
     );
     return null;
   }

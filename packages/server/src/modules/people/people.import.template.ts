@@ -3,15 +3,15 @@ import { idCheckDigit } from './idcard.ts';
 import { MEMBER_COLUMNS } from './people.import.columns.ts';
 
 const EXAMPLE_ID_BODY = '11011319850612203';
+/** The ID number of the template's example row: a row still holding it is the example, left in (see the checks). */
+export const TEMPLATE_EXAMPLE_ID = EXAMPLE_ID_BODY + idCheckDigit(EXAMPLE_ID_BODY);
 
 /** The member sheet headers, in the order of the template and of exports. */
 export const TEMPLATE_COLUMNS = MEMBER_COLUMNS.filter((c) => c.inTemplate);
 
 /** The import template: one sheet to fill in, with an example row, and one explaining every column. */
 export function buildMemberTemplate(): Buffer {
-  const example = TEMPLATE_COLUMNS.map((c) =>
-    c.key === 'idNumber' ? EXAMPLE_ID_BODY + idCheckDigit(EXAMPLE_ID_BODY) : c.example,
-  );
+  const example = TEMPLATE_COLUMNS.map((c) => (c.key === 'idNumber' ? TEMPLATE_EXAMPLE_ID : c.example));
   const notes = MEMBER_COLUMNS.map((c) => [
     c.zh,
     c.en,

@@ -57,6 +57,24 @@ describe('member import: a messy sheet', () => {
     ],
   ];
 
+  it('says a check (预检) of a sheet with bad rows was a check, to be made again, not an import refused', async () => {
+    const before = await counts();
+    const { job, errors } = await runImport(ctx.actor('staff', yangzhen), memberSheet(rows()), {
+      dryRun: true,
+    });
+    expect([job.status, job.error?.code]).toEqual(['failed', 'IMPORT_ROWS_INVALID']);
+    expect(job.error?.messageZh).toBe(
+      '预检发现8行有误（共8处），未写入任何数据；请下载错误报告，改正后重新预检',
+    );
+    expect(job.error?.messageEn).toBe(
+      'The check found that 8 rows have 8 errors; nothing was written. Download the error report, correct the rows and check the file again.',
+    );
+    // the page keeps the file on its check, as after a check that passed
+    expect(job.result).toMatchObject({ dryRun: true, imported: 0, rejected: 8 });
+    expect(errors).toHaveLength(8);
+    expect(await counts()).toEqual(before);
+  });
+
   it('reports every bad row with its row number, column and reason, and imports nothing (all_or_nothing)', async () => {
     const before = await counts();
     const { job, errors } = await runImport(ctx.actor('staff', yangzhen), memberSheet(rows()));

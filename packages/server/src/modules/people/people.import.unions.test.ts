@@ -70,8 +70,8 @@ describe('member import: the union column', () => {
         '工会名称',
         'UNION_UNKNOWN',
         '不存在的单位',
-        '本工会范围内没有「不存在的单位」',
-        'No union "不存在的单位" in your subtree',
+        '本工会范围内没有「不存在的单位」；请填写工会组织中该工会的全称、简称或统一社会信用代码',
+        'No union "不存在的单位" in your subtree; give the union\'s full name, short name or credit code as the union tree has them',
       ],
     ]);
     expect(await f.counts()).toEqual(before);

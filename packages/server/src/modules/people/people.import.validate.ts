@@ -16,6 +16,7 @@ import {
   checkMaskedAccounts,
   checkUnions,
   duplicateError,
+  exampleRowLeft,
   maskedDisagrees,
   maskedWithoutKey,
   type PhonesGiven,
@@ -32,6 +33,7 @@ import {
   parseMemberRow,
   type RowOptions,
 } from './people.import.rows.ts';
+import { TEMPLATE_EXAMPLE_ID } from './people.import.template.ts';
 
 /** A validated row as written to import_staging; short keys keep 100,000 rows small. */
 export interface StagedData {
@@ -195,8 +197,15 @@ export function createMemberValidator(
       keyedMasked: [] as KeyedMaskedRow[],
     };
     for (const { rowNo, cells } of rows) {
+      const idText = cellOf(cells, index.idNumber);
+      if (normaliseIdNumber(idText) === TEMPLATE_EXAMPLE_ID) {
+        // said as what it is, not as a member of a union the platform does not have
+        const { code, zh, en } = exampleRowLeft(cellOf(cells, index.name));
+        addError(rowNo, { column: idColumn, value: idText, code, messageZh: zh, messageEn: en });
+        continue;
+      }
       const keyText = cellOf(cells, index.rowKey);
-      const masked = normaliseIdNumber(cellOf(cells, index.idNumber)).includes('*');
+      const masked = normaliseIdNumber(idText).includes('*');
       const personId = keyText ? ids.readRowKey(keyText) : null;
       if (keyText && personId === null) addError(rowNo, rowKeyInvalid(keyColumn, keyText));
       if (personId !== null) batch.keyOf.set(rowNo, { personId, text: keyText });

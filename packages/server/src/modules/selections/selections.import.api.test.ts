@@ -114,7 +114,9 @@ describe('the selection results register import', () => {
       [6, '称号'],
       [7, '身份证号'],
     ]);
-    expect(errors[1].messageZh).toBe(`本工会范围内没有「${w.elsewhere.name}」`);
+    expect(errors[1].messageZh).toBe(
+      `本工会范围内没有「${w.elsewhere.name}」；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
+    );
     expect(errors[2].messageZh).toBe('公布日期 2018-12-01 早于评选年度 2019年');
     expect(error.messageZh).toMatch(/^第3行「身份证号」/);
     expect(errors[4].messageZh).toContain('集体荣誉');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenPeriod, knownPeriod, partOf } from './return-period.ts';
+import { chosenPeriod, knownPeriod, levelAfterForm, partOf } from './return-period.ts';
 
 const q3 = { periodKind: 'quarter' as const, periodFrom: '2025-07-01', periodTo: '2025-09-30', orgId: 7 };
 
@@ -37,5 +37,17 @@ describe('the return editor’s period', () => {
     expect(knownPeriod('quarter', chosenPeriod('quarter', 2025, 2, 7), ['', ''], null, q3)).toBeNull();
     expect(knownPeriod('month', chosenPeriod('month', 2025, 7, 7), ['', ''], null, q3)).toBeNull();
     expect(knownPeriod('quarter', chosenPeriod('quarter', 2025, 3, 8), ['', ''], null, q3)).toBeNull();
+  });
+});
+
+describe('the level a new return goes to', () => {
+  it('is the shipped form’s until the clerk picks one, and the clerk’s after, whichever comes first', () => {
+    // the grassroots survey sends the default level on to its own
+    expect(levelAfterForm(4, false, 4)).toBe(4);
+    expect(levelAfterForm(4, false, 3)).toBe(3);
+    // 区总工会 picked, then the 基层以上 survey taken: it goes to the districts, not the streets
+    expect(levelAfterForm(2, true, 3)).toBe(2);
+    // a form of no level of its own (blank, from a sheet) leaves the level as it is
+    expect(levelAfterForm(2, false, undefined)).toBe(2);
   });
 });

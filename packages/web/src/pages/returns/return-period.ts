@@ -44,3 +44,11 @@ export function knownPeriod(
   );
   return saved === chosen ? [existing.periodFrom, existing.periodTo] : null;
 }
+
+/**
+ * The level a new return goes to once a shipped form is taken: the form's own (a grassroots survey to grassroots
+ * unions), unless the clerk has chosen one already — a 基层以上 survey issued to the districts stays theirs.
+ */
+export function levelAfterForm(level: number, chosenByClerk: boolean, formLevel: number | undefined): number {
+  return chosenByClerk || !formLevel ? level : formLevel;
+}

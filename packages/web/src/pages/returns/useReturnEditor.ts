@@ -9,7 +9,14 @@ import { useFeedback } from '../../components/feedback.ts';
 import type { SheetNotesProps } from '../../components/ImportResult.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { chosenPeriod, knownPeriod, type PeriodKind, partOf, type ReadPeriod } from './return-period.ts';
+import {
+  chosenPeriod,
+  knownPeriod,
+  levelAfterForm,
+  type PeriodKind,
+  partOf,
+  type ReadPeriod,
+} from './return-period.ts';
 import { type NewReturn, type ReturnDetail, type ReturnForm, returnsApi } from './returns-api.ts';
 
 /** A blank form: one section, named in the page's language (the clerk renames it). */
@@ -43,6 +50,12 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     existing ? [existing.periodFrom, existing.periodTo] : [`${year}-01-01`, `${year}-12-31`],
   );
   const [level, setLevel] = useState(existing?.targetLevel ?? 4);
+  // a level the clerk picked (or the draft's) is not replaced by the level of a form taken after it
+  const [levelChosen, setLevelChosen] = useState(existing !== null);
+  const chooseLevel = (l: number) => {
+    setLevel(l);
+    setLevelChosen(true);
+  };
   const [deadline, setDeadline] = useState<string | null>(existing?.deadline ?? null);
   const [workingDays, setWorkingDays] = useState(10);
   const [form, setForm] = useState<ReturnForm>(() => existing?.form ?? emptyForm(t));
@@ -82,7 +95,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     setRulesText(f.rules.map((r) => r.expr).join('\n'));
     if (meta?.title && !title) setTitle(`${periodYear}年${meta.title}`);
     if (meta?.periodKind) setKind(meta.periodKind);
-    if (meta?.targetLevel) setLevel(meta.targetLevel);
+    setLevel(levelAfterForm(level, levelChosen, meta?.targetLevel));
   };
   const body = (): NewReturn => ({
     ...(orgId ? { orgId } : {}),
@@ -161,7 +174,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     range,
     setRange,
     level,
-    setLevel,
+    setLevel: chooseLevel,
     deadline,
     setDeadline,
     workingDays,
