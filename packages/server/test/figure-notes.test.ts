@@ -74,7 +74,7 @@ beforeAll(async () => {
     year: Number(today.slice(0, 4)),
     activity: 0,
     campaign: await one(
-      'select campaign_id as id from care_visits group by 1 order by count(*) desc, 1 limit 1',
+      'select campaign_id as id from care_visits where campaign_id is not null group by 1 order by count(*) desc, 1 limit 1',
     ),
     contest: 0,
     policy: 0,

@@ -174,7 +174,8 @@ export async function seedDemoActivity(c: DemoContext): Promise<DemoActivity> {
   for (const id of await appIds(sql, p('bjft-invention-patent').id, 3))
     await approveFully(sql, actor, id, now, undefined, '2021-12-20');
 
-  // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed.
+  // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed (three
+  // approved and paid).
   const open = (key: string) => {
     const g = p(key);
     return `${year}-01-01` >= g.periodStart && `${year}-12-31` <= g.periodEnd ? g : null;
@@ -188,6 +189,8 @@ export async function seedDemoActivity(c: DemoContext): Promise<DemoActivity> {
   if (warmth) {
     await proposeIn(sql, actor, warmth, today);
     for (const id of await appIds(sql, warmth.id, 3)) await approveFully(sql, actor, id, now);
+    // the three approved are paid out at once: this year's payment on the dashboard
+    await payAll(sql, actor, warmth, '通州区总工会 两节送温暖一次性慰问金发放', now);
   }
 
   // Seed 001's group accident insurance of 北京邮政's outdoor workers is told once, by the insurance module (its
