@@ -52,19 +52,12 @@ export interface RotationReport {
   retired: string[];
 }
 
-/**
- * Re-encrypts every protected value under a new key while the server keeps serving (ADR 79): the new key is
- * current for new values at once; then each table is rewritten in batches, each batch one short transaction over
- * rows locked `for update skip locked`, its progress saved with it, so an interrupted run resumes after the last
- * batch done. A closing sweep takes the rows skipped or written by a server that had not yet seen the new key;
- * the old keys are retired only when no value uses them.
- */
+const NO_WAIT: HoldersWait = { seconds: 0, pause: async () => undefined };
+
 /**
  * The key to rotate to, once every serving process holds it (ADR 153): the one named, else a new key file. None
  * while a rotation runs: that one is resumed.
  */
-const NO_WAIT: HoldersWait = { seconds: 0, pause: async () => undefined };
-
 async function keyServersHold(db: Db, ring: Keyring, o: RotateOptions, algorithm: KeyAlgorithm) {
   if (await hasRunningRotation(db)) return o.keyId;
   const keyId = o.keyId ?? generateKeyFile(ring, o.dataDir, algorithm);
@@ -73,6 +66,13 @@ async function keyServersHold(db: Db, ring: Keyring, o: RotateOptions, algorithm
   return keyId;
 }
 
+/**
+ * Re-encrypts every protected value under a new key while the server keeps serving (ADR 79): the new key is
+ * current for new values at once; then each table is rewritten in batches, each batch one short transaction over
+ * rows locked `for update skip locked`, its progress saved with it, so an interrupted run resumes after the last
+ * batch done. A closing sweep takes the rows skipped or written by a server that had not yet seen the new key;
+ * the old keys are retired only when no value uses them.
+ */
 export async function rotateKeys(db: Db, ring: Keyring, o: RotateOptions): Promise<RotationReport> {
   const algorithm = o.to === 'sm' ? 'sm4' : o.to === 'default' ? 'aes' : getKey(ring, ring.current).algorithm;
   const began = await beginRotation(db, ring, {
