@@ -198,14 +198,15 @@ export function createMemberValidator(
     };
     for (const { rowNo, cells } of rows) {
       const idText = cellOf(cells, index.idNumber);
-      if (normaliseIdNumber(idText) === TEMPLATE_EXAMPLE_ID) {
+      const idNumber = normaliseIdNumber(idText);
+      if (idNumber === TEMPLATE_EXAMPLE_ID) {
         // said as what it is, not as a member of a union the platform does not have
         const { code, zh, en } = exampleRowLeft(cellOf(cells, index.name));
         addError(rowNo, { column: idColumn, value: idText, code, messageZh: zh, messageEn: en });
         continue;
       }
       const keyText = cellOf(cells, index.rowKey);
-      const masked = normaliseIdNumber(idText).includes('*');
+      const masked = idNumber.includes('*');
       const personId = keyText ? ids.readRowKey(keyText) : null;
       if (keyText && personId === null) addError(rowNo, rowKeyInvalid(keyColumn, keyText));
       if (personId !== null) batch.keyOf.set(rowNo, { personId, text: keyText });
