@@ -1,4 +1,4 @@
 import i18n from '../i18n/index.ts';
 
-/** Between the items of a list written out in text: 、 in Chinese, ", " in English. */
-export const listSeparator = () => (i18n.language?.startsWith('en') ? ', ' : '、');
+/** Between the items of a list written out in text: 、 in Chinese, ", " in English (the dictionaries' common.listSep). */
+export const listSeparator = () => i18n.t('common.listSep');

@@ -28,7 +28,6 @@ const EXCEPTIONS: Record<string, { literals: string[]; why: string }> = {
   'layouts/WorkerLayout.tsx': { literals: ['工'], why: BRAND },
   'pages/innovation/catalogue/CatalogueShell.tsx': { literals: ['工'], why: BRAND },
   'components/aside.ts': { literals: ['（', '）'], why: "a remark's brackets on a Chinese page" },
-  'components/listSeparator.ts': { literals: ['、'], why: "a list's separator on a Chinese page" },
   'components/money.ts': { literals: ['/元$/'], why: TYPED },
   'pages/elections/elections-api.ts': { literals: ['/[、,，;；\\s]+/'], why: TYPED },
   'pages/org/OrgForms.tsx': { literals: ['，', '、', '，', '、'], why: TYPED },

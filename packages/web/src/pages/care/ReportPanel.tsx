@@ -67,7 +67,7 @@ function ReportView({
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {r.units
                   .map((u) => t('care.report.unitCount', { kind: t(`care.recipientKind.${u.kind}`), n: u.n }))
-                  .join(t('common.listSep'))}
+                  .join(t('common.comma'))}
               </Typography.Text>
             ),
             testId: 'care-report-units',

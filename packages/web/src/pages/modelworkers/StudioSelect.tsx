@@ -35,7 +35,7 @@ export function StudioSelect({
       notFoundContent={found.loading ? null : t('mw.form.noStudio')}
       options={(found.data ?? []).map((s) => ({
         value: s.id,
-        label: `${s.name}${aside(`${t(`mw.studioLevel.${s.level}`, { defaultValue: s.level })}${t('common.listSep')}${s.orgName}`)}`,
+        label: `${s.name}${aside(`${t(`mw.studioLevel.${s.level}`, { defaultValue: s.level })}${t('common.comma')}${s.orgName}`)}`,
       }))}
       data-testid={testId}
       style={{ width: '100%' }}
