@@ -55,7 +55,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'idNumber',
     zh: '身份证号',
-    en: 'idNumber',
+    en: 'ID number',
     aliases: [
       '身份证号码',
       '身份证',
@@ -108,7 +108,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'joinedOn',
     zh: '入会日期',
-    en: 'joinedOn',
+    en: 'date joined',
     aliases: ['入会时间', '加入工会日期', 'joindate', 'joined', 'joinedat'],
     example: '2020-03-15',
     noteZh:
@@ -130,7 +130,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'frontLine',
     zh: '是否一线',
-    en: 'frontLine',
+    en: 'front-line worker',
     aliases: ['一线', '一线职工', '是否一线职工', '是否为一线职工', 'isfrontline'],
     example: '是',
     noteZh: YES_NO_ZH,
@@ -140,7 +140,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'outdoor',
     zh: '是否户外劳动者',
-    en: 'outdoor',
+    en: 'outdoor worker',
     aliases: ['户外劳动者', '是否户外', '户外', '是否户外工作者', 'isoutdoor', 'outdoorworker'],
     example: '否',
     noteZh: YES_NO_ZH,
@@ -150,7 +150,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'newEmployment',
     zh: '是否新就业形态',
-    en: 'newEmployment',
+    en: 'new form of employment',
     aliases: [
       '新就业形态',
       '是否新就业形态劳动者',
@@ -166,7 +166,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'modelWorker',
     zh: '劳模级别',
-    en: 'modelWorkerLevel',
+    en: 'model-worker level',
     aliases: ['劳模', '劳模等级', '劳动模范', '劳动模范级别', 'modelworker'],
     example: '',
     noteZh: '全国、市级或区级；填“无”表示不是劳模；留空表示不变',
@@ -176,7 +176,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'hardship',
     zh: '困难职工类别',
-    en: 'hardshipLevel',
+    en: 'hardship category',
     aliases: ['困难类别', '困难职工', '困难等级', '困难程度', 'hardship'],
     example: '',
     noteZh: '相对困难、一般困难或深度困难；填“无”表示不是困难职工；留空表示不变',
@@ -186,7 +186,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'hardshipFrom',
     zh: '困难认定日期',
-    en: 'hardshipFrom',
+    en: 'hardship from',
     aliases: ['认定日期', '困难开始日期', '困难认定时间', 'hardshipstart'],
     example: '',
     noteZh: '困难职工的认定日期',
@@ -196,7 +196,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'hardshipUntil',
     zh: '困难截止日期',
-    en: 'hardshipUntil',
+    en: 'hardship until',
     aliases: ['截止日期', '困难结束日期', '困难有效期至', '困难截止时间', 'hardshipend'],
     example: '',
     noteZh: '困难职工身份的截止日期，不得早于认定日期',
@@ -206,7 +206,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'bankAccount',
     zh: '银行卡号',
-    en: 'bankAccount',
+    en: 'bank account number',
     aliases: [
       '银行卡号码',
       '银行账号',
@@ -227,7 +227,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'jingka',
     zh: '京卡号',
-    en: 'jingka',
+    en: 'Jingka card number',
     aliases: ['京卡', '京卡号码', '京卡卡号', '京卡互助服务卡号', 'jingkanumber'],
     example: '',
     noteZh: '京卡（北京市总工会会员服务卡）卡号，12至30位数字；请把该列设为“文本”格式。打码的卡号表示不变',
@@ -248,7 +248,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'birthDate',
     zh: '出生日期',
-    en: 'birthDate',
+    en: 'date of birth',
     aliases: ['出生年月日', '出生年月', '生日', 'dateofbirth', 'birthday', 'dob'],
     example: '',
     noteZh: '可选；有此列时与身份证号核对',
@@ -258,7 +258,7 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
   {
     key: 'rowKey',
     zh: '行标识（请勿修改）',
-    en: 'rowKey',
+    en: 'row key',
     aliases: ['行标识', '会员行标识', 'rowid'],
     example: '',
     noteZh:

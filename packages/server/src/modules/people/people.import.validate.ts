@@ -118,8 +118,8 @@ export function checkHeaders(headers: string[], defaultOrg: DefaultOrg | null): 
   if (index.union === undefined && !defaultOrg) missing.push('union' as never);
   if (missing.length) {
     const zh = missing.map((k) => columnDef(k).zh).join('、');
-    // the headers a clerk types are Chinese: the English message names them as the template does
-    const en = missing.map((k) => columnDef(k).zh).join(', ');
+    // the headers a clerk types are Chinese: the English message names them as the template does, then in English
+    const en = missing.map((k) => `${columnDef(k).zh} (${columnDef(k).en})`).join(', ');
     throw invalid(
       'COLUMN_MISSING',
       {
