@@ -84,6 +84,8 @@ export function isNoted(f: Figure, keys: Set<string>): boolean {
 }
 
 const DAY = /\d{4}-\d{2}-\d{2}/g;
+/** Chinese characters: a note's English side holds none (names of unions and programmes are data, never in a note). */
+const HAN = /[\u3400-\u9fff]/;
 
 /**
  * What is wrong with an answer's notes, one line each: none at all; a figure without a note; a note without
@@ -109,6 +111,8 @@ export function noteFailures(
     for (const side of ['label', 'note'] as const) {
       if (!n[side]?.zh?.trim()) out.push(`${at} has no Chinese ${side}`);
       if (!/[A-Za-z]/.test(n[side]?.en ?? '')) out.push(`${at} has no English ${side}`);
+      // an English page shows it: no Chinese of ours inside (a term glossed in brackets reads as a leak)
+      if (HAN.test(n[side]?.en ?? '')) out.push(`${at} has Chinese in its English ${side}: ${n[side]?.en}`);
     }
     const zh = n.note?.zh ?? '';
     const named =

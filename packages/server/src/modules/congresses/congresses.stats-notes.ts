@@ -62,7 +62,7 @@ export function figureNotes(p: StatsPeriod): FigureNote[] {
     },
     flow('sessions', '召开会议', 'Sessions held', '召开日在期间内的会议', 'Sessions by the day held'),
     flow('filed', '提出提案', 'Proposals filed', '提出日在期间内的提案', 'Proposals by the day filed'),
-    flow('accepted', '立案', 'Accepted', '立案日在期间内的提案', 'Proposals by the day accepted (立案)'),
+    flow('accepted', '立案', 'Accepted', '立案日在期间内的提案', 'Proposals by the day accepted'),
     flow(
       'answered',
       '答复',
@@ -105,7 +105,7 @@ export function figureNotes(p: StatsPeriod): FigureNote[] {
       '转为意见建议',
       'Made opinions',
       '审查时转为意见建议的提案，按转为之日计',
-      'Proposals made opinions (意见建议) at examination, by that day',
+      'Proposals turned into opinions at examination, by the day they were',
     ),
     flow(
       'opinionsAnswered',
@@ -154,7 +154,7 @@ export function figureNotes(p: StatsPeriod): FigureNote[] {
       '厂务公开',
       'Disclosures',
       '公开日在期间内的厂务公开事项',
-      'Disclosures (厂务公开) by the day published',
+      'Disclosures to the members by the day published',
     ),
   ];
 }

@@ -123,7 +123,7 @@ export function wellnessFigureNotes(p: StatsPeriod, today: string): FigureNote[]
       label: { zh: '目标服务人数', en: 'Target' },
       note: {
         zh: `方案（如双千工程）在其年度内的目标服务人数，取所属项目中最大的，截至${p.asOf}`,
-        en: `The people a scheme (such as 双千工程) aims to serve over its years, the largest its programs give, as of ${p.asOf}`,
+        en: `The people a scheme (such as the two-thousand scheme) aims to serve over its years, the largest its programs give, as of ${p.asOf}`,
       },
     },
   ];
