@@ -124,9 +124,16 @@ export function trainingSheets(members: string[][], tag: string) {
   return { cols, trainees, wrong };
 }
 
-/** Opens every group of the menu and lists the entry labels the side menu cuts to "…" (none at 1440 px). */
+/** Lists the group titles (closed, with their counts) and, opening every group, the entry labels the side menu cuts to "…" (none at 1440 px). */
 export async function cutMenuLabels(page: Page): Promise<string[]> {
-  const cut: string[] = [];
+  // the groups' titles first, while closed: a closed group shows its count beside its name
+  const cut: string[] = await page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll('.ant-layout-sider .ant-menu-submenu-title .nav-label > span:first-child'),
+    )
+      .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent ?? ''),
+  );
   const groupIds = await page
     .locator('[data-testid^="nav-group-"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));

@@ -25,7 +25,7 @@ import {
 const GROUPS_ZH = ['会员与组织', '助推与帮扶', '创新', '竞赛与评选', '学习', '诉求', '合同', '统计', '系统'];
 const GROUPS_EN = [
   'Members & unions',
-  'Subsidies & support',
+  'Subsidies & aid',
   'Innovation',
   'Contests & selections',
   'Learning',

@@ -44,7 +44,7 @@ export default function AgreementStatsPage() {
           <>
             <span>{t('agr.stats.kind')}</span>
             <Select
-              style={{ width: 280 }}
+              style={{ width: 340 }}
               value={kind}
               onChange={(v) => set('kind', v)}
               options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}

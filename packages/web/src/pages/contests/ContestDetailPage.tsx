@@ -141,8 +141,9 @@ export default function ContestDetailPage() {
           {c.limitPerUnion ?? t('contest.field.noLimit')}
         </Descriptions.Item>
         <Descriptions.Item label={t('contest.field.entries')}>{c.entryCount}</Descriptions.Item>
+        {/* a row of its own: beside the events' long list its column was squeezed to a character a line */}
         {c.publishedOn && (
-          <Descriptions.Item label={t('contest.field.publishedOn')}>
+          <Descriptions.Item label={t('contest.field.publishedOn')} span="filled">
             {(c.publishedRecordedAt && dayWithEntry(t, c.publishedOn, c.publishedRecordedAt)) ??
               c.publishedOn}
           </Descriptions.Item>

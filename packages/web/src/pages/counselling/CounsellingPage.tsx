@@ -53,7 +53,7 @@ function Register({ orgId }: { orgId?: number }) {
           kind: 'select',
           param: 'kind',
           all: 'all',
-          width: 180,
+          width: 240,
           options: [
             { value: 'all', label: `${t('csl.kind.counsellor')} / ${t('csl.kind.volunteer')}` },
             { value: 'counsellor', label: t('csl.kind.counsellor') },

@@ -225,7 +225,7 @@ function BatchesTable({
               <Select<PaymentMethod>
                 value={method}
                 onChange={setMethod}
-                style={{ width: 120 }}
+                style={{ width: 150 }}
                 options={optionsOf(['bank', 'jingka'] as const, (m) => t(`ledger.method.${m}`))}
                 data-testid="batch-method"
               />

@@ -116,7 +116,7 @@ function FieldTable({
           render: (_, f, i) => (
             <Select
               value={f.type}
-              style={{ width: 120 }}
+              style={{ width: 140 }}
               onChange={(type) => setField(i, { type, figure: undefined })}
               options={optionsOf(TYPES, (x) => t(`ret.type.${x}`))}
             />
@@ -248,7 +248,7 @@ function TableEditor({
             />
             <Select
               value={c.type}
-              style={{ width: 120 }}
+              style={{ width: 140 }}
               onChange={(type) =>
                 onChange({ ...tb, columns: tb.columns.map((x, k) => (k === j ? { ...x, type } : x)) })
               }
