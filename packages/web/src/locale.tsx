@@ -17,6 +17,9 @@ const LocaleContext = createContext<LocaleState>({ lang: 'zh', setLang: () => un
 function applyLang(lang: Lang) {
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  // the tab's name until a page gives its own (index.html's says both languages, for before the scripts load; a
+  // page loading its code or its record kept it on an English page)
+  document.title = i18n.getFixedT(lang)('app.name');
 }
 
 /** antd's locale, dayjs and i18next follow one choice, remembered in localStorage. */
