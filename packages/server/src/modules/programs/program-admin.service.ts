@@ -60,17 +60,18 @@ async function getProgramIn(sql: Sql, actor: Actor, id: number, status: ProgramS
   return p;
 }
 
-const LOCKED_AFTER_PUBLISH = [
-  'category',
-  'periodStart',
-  'periodEnd',
-  'periodUnit',
-  'applicantType',
-  'limitMode',
-  'subjectKind',
-  'reviewChain',
-  'prerequisiteProgramId',
-] as const;
+/** What a published program keeps as it is, each named as the program's form names it (for the refusal). */
+const LOCKED_AFTER_PUBLISH = {
+  category: { zh: '类别', en: 'its category' },
+  periodStart: { zh: '开始日期', en: 'its start' },
+  periodEnd: { zh: '结束日期', en: 'its end' },
+  periodUnit: { zh: '限额周期', en: 'the period its limits count' },
+  applicantType: { zh: '申请主体', en: 'its applicant' },
+  limitMode: { zh: '享受次数限制', en: 'how often it may be had' },
+  subjectKind: { zh: '按哪类记录计次', en: 'the kind of record it counts' },
+  reviewChain: { zh: '审核层级', en: 'its review chain' },
+  prerequisiteProgramId: { zh: '前置项目', en: 'the program it requires first' },
+} as const satisfies Partial<Record<keyof ProgramPatch, Bilingual>>;
 
 function defaultLabel(start: string, end: string) {
   const a = start.slice(0, 4);
@@ -138,14 +139,17 @@ export async function updateProgram(db: Db, actor: Actor, id: number, patch: Pro
       throw programError('PROGRAM_NOT_EDITABLE', { zh: '项目已结束，不能修改', en: 'The program is closed' });
     }
     if (before.status === 'published') {
-      for (const field of LOCKED_AFTER_PUBLISH) {
+      for (const [field, name] of Object.entries(LOCKED_AFTER_PUBLISH) as [
+        keyof typeof LOCKED_AFTER_PUBLISH,
+        Bilingual,
+      ][]) {
         const value = patch[field];
         if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before[field])) {
           throw programError(
             'PROGRAM_NOT_EDITABLE',
             {
-              zh: `项目已发布，不能再修改${field}`,
-              en: `The program is published; ${field} can no longer change`,
+              zh: `项目已发布，不能再修改${name.zh}`,
+              en: `The program is published; ${name.en} can no longer change`,
             },
             { field },
           );

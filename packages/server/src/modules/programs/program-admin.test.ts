@@ -72,6 +72,11 @@ describe('programs as data', () => {
 
     const locked = await appError(() => updateProgram(w.db, staff, draft.id, { periodUnit: 'whole' }));
     expect(locked.code).toBe('PROGRAM_NOT_EDITABLE');
+    // the field named in words, as the program's form names it, never by its property (periodUnit)
+    expect(locked.messages).toEqual({
+      zh: '项目已发布，不能再修改限额周期',
+      en: 'The program is published; the period its limits count can no longer change',
+    });
 
     const person = await w.person(w.grassA1);
     const app = await applyAsWorker(w.db, w.worker(person.id), { programId: draft.id, files: [] }, TEST_NOW);
