@@ -196,6 +196,20 @@ describe('moving a union with its subtree', () => {
     expect((await searchOrgs(db, toStaff, t.g1.name)).map((o) => o.id)).toEqual([t.g1.id]);
   });
 
+  it('finds a union in the picker as a clerk reads its name: spaces kept from a sheet, brackets of either width', async () => {
+    const root = await ctx.newRoot();
+    const u = ctx.unique();
+    const spaced = await ctx.newOrg(root, 'grassroots', `江州 顺达${u}物流有限公司工会`);
+    const bracketed = await ctx.newOrg(root, 'grassroots', `第一人民医院${u}（江北院区）工会`);
+    const found = async (q: string) => (await searchOrgs(db, admin(), q)).map((o) => o.id);
+    expect(await found(`江州顺达${u}物流`)).toEqual([spaced.id]);
+    expect(await found(`顺达${u}物流有限公司工会`)).toEqual([spaced.id]);
+    expect(await found(`医院${u}(江北院区)`)).toEqual([bracketed.id]);
+    expect(await found(`医院${u}（江北院区）`)).toEqual([bracketed.id]);
+    // the name itself stays as it was typed
+    expect((await reload(spaced)).name).toBe(`江州 顺达${u}物流有限公司工会`);
+  });
+
   it('refuses a cycle: under itself or under its own descendant', async () => {
     const t = await tree();
     for (const target of [t.town, t.g1, t.branch]) {

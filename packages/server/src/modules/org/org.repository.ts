@@ -4,6 +4,7 @@ import { drawIds } from '../../db/draw-ids.ts';
 import { selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
+import { normaliseText } from '../../shared/text.ts';
 import type { OrgKind } from './org.levels.ts';
 
 export interface Committee {
@@ -183,12 +184,13 @@ export async function listOrgsNamedLike(
   q: string,
   limit: number,
 ): Promise<OrgRow[]> {
-  // a name typed with % or _ is looked for as typed, not as a pattern
-  const params: unknown[] = [escapeLike(q), limit];
+  // a name typed with % or _ is looked for as typed, not as a pattern; spaces and brackets as a clerk reads them
+  // (normaliseText, and its twin text_key in the stored keys of org migration 010)
+  const params: unknown[] = [escapeLike(normaliseText(q)), limit];
   return orgRows.all(
     sql,
     `${subtreeCondition(subtree, 'o.path', params)}
-        and (o.name like '%' || $1 || '%' or o.short_name like '%' || $1 || '%')
+        and (o.name_key like '%' || $1 || '%' or o.short_name_key like '%' || $1 || '%')
       order by o.level, o.name limit $2`,
     params,
   );
