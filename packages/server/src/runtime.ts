@@ -11,6 +11,7 @@ import {
   loadKeyring,
   refreshKeyState,
   refuseNewKeyOverData,
+  SERVERS_FIND,
   sampleProtectedValues,
   settleRotation,
 } from './modules/keys/index.ts';
@@ -126,7 +127,12 @@ export async function openKeyring(
   // were written with (a backup restored without its keys stops here, docs/deploy.md "Keys")
   const samples = await sampleProtectedValues(db);
   const ring = loadKeyring(loadIdKey(config, warn, samples.length > 0), config);
-  const made = await ensureAlgorithm(db, ring, { crypto: config.crypto, dataDir: config.dataDir, now });
+  const made = await ensureAlgorithm(db, ring, {
+    crypto: config.crypto,
+    dataDir: config.dataDir,
+    now,
+    serversFind: SERVERS_FIND,
+  });
   if (made && !(await settleRotation(db, ring, now)))
     warn(
       `GONGHUI_CRYPTO=sm：新数据改用 SM4 密钥 ${made}（${join(config.dataDir, 'keys')}，请妥善备份）；已有数据请运行 npm run cli -- keys rotate --to sm 重新加密。 / ` +

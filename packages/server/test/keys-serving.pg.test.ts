@@ -5,7 +5,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import {
   beginRotation,
+  ensureAlgorithm,
+  getKey,
   KEY_STATE_REFRESH_SECONDS,
   loadKeyring,
   refreshKeyState,
@@ -25,6 +27,7 @@ import {
   createTestDatabase,
   type ServerProcess,
   startServerProcess,
+  startServerRefused,
   type TestDatabase,
   until,
 } from './server-process.ts';
@@ -35,6 +38,9 @@ const idKey = randomBytes(32);
 const salt = randomBytes(12).toString('base64url');
 const shared = mkdtempSync(join(tmpdir(), 'gonghui-keys-shared-'));
 const apart = mkdtempSync(join(tmpdir(), 'gonghui-keys-apart-'));
+// the folder of a server started with GONGHUI_CRYPTO=sm apart from the others
+const smOwn = mkdtempSync(join(tmpdir(), 'gonghui-keys-sm-'));
+const NO_WAIT = { seconds: 0, pause: async () => undefined };
 let database: TestDatabase;
 let db: Db;
 let withFile: ServerProcess;
@@ -62,6 +68,7 @@ afterAll(async () => {
   await database?.drop();
   rmSync(shared, { recursive: true, force: true });
   rmSync(apart, { recursive: true, force: true });
+  rmSync(smOwn, { recursive: true, force: true });
 });
 
 let serial = 0;
@@ -81,6 +88,32 @@ const holderOf = (s: ServerProcess) => new RegExp(`:${s.child.pid}:`);
 const keyState = async () => (await db.query('select current_key, live_keys from key_state')).rows;
 
 describe('a key rotation started while the servers serve', () => {
+  it('a server started with GONGHUI_CRYPTO=sm does not start while the running servers lack its SM4 key; started again, it offers the same key', async () => {
+    const before = await keyState();
+    const env = {
+      DATABASE_URL: database.url,
+      GONGHUI_ID_KEY: idKey.toString('base64'),
+      GONGHUI_CRYPTO: 'sm',
+    };
+    const refused = await startServerRefused({ ...env, DATA_DIR: smOwn });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(holderOf(withFile));
+    expect(refused.output).toMatch(holderOf(withoutFile));
+    expect(refused.output).toMatch(/keys rotate --key k1/);
+    expect(await keyState()).toEqual(before);
+    // the key file it left is offered again, not a second one: copying that file to the servers is enough
+    const ring = loadKeyring(idKey, { dataDir: smOwn });
+    const again = ensureAlgorithm(db, ring, {
+      crypto: 'sm',
+      dataDir: smOwn,
+      now: TEST_NOW,
+      serversFind: NO_WAIT,
+    });
+    await expect(again).rejects.toThrow(/keys rotate --key k1/);
+    expect(readdirSync(join(smOwn, 'keys'))).toEqual(['k1.key']);
+    expect(await keyState()).toEqual(before);
+  }, 60_000);
+
   it('is refused while a running server cannot read the new key, naming it; nothing changes (ADR 153)', async () => {
     const before = await keyState();
     const ring = loadKeyring(idKey, { dataDir: shared });
@@ -105,6 +138,12 @@ describe('a key rotation started while the servers serve', () => {
     expect(error?.message).toMatch(/keys rotate --key k1/);
     expect(await keyState()).toEqual(before);
     expect(await addMember(withoutFile)).toMatch(/^v1\./);
+    // k1 of the shared folder and k1 of the SM server's own folder are two keys under one id: holding the one is
+    // not holding the other
+    const other = getKey(loadKeyring(idKey, { dataDir: smOwn }), 'k1');
+    await expect(requireHolders(db, other, { dataDir: smOwn, wait: NO_WAIT })).rejects.toThrow(
+      holderOf(withFile),
+    );
   }, 30_000);
 
   it('reaches a server sharing the DATA_DIR, which writes under the new key; one without it stops', async () => {
@@ -131,7 +170,7 @@ describe('a key rotation started while the servers serve', () => {
     expect(withoutFile.output()).toMatch(/k1/);
     // the stopped server no longer holds the rotation back
     await expect(
-      requireHolders(db, 'k1', { dataDir: shared, wait: { seconds: 0, pause: async () => undefined } }),
+      requireHolders(db, getKey(ring, 'k1'), { dataDir: shared, wait: NO_WAIT }),
     ).resolves.toBeUndefined();
   });
 });

@@ -64,6 +64,19 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   }
 }
 
+/** A server that must not start (fails the test if it listens): its exit code and what it wrote. */
+export async function startServerRefused(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  await ensureBuilt({ names: ['server'], exitOnFailure: false });
+  const started = await launch(env, await freePort());
+  if (started.ok) {
+    await started.server().stop();
+    throw new Error(`the server started:\n${started.output()}`);
+  }
+  return { code: started.exitCode(), output: started.output() };
+}
+
 /** The server started on `port`: listening (ok), or exited with what it wrote. */
 async function launch(env: Record<string, string>, port: number) {
   const child = spawn(process.execPath, ['dist/main.js'], {
@@ -105,6 +118,7 @@ async function launch(env: Record<string, string>, port: number) {
   return {
     ok,
     output,
+    exitCode: () => child.exitCode,
     server(): ServerProcess {
       if (!ok) throw new Error(`server exited:\n${out}`);
       return {

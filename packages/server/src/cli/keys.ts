@@ -4,6 +4,7 @@ import {
   KeyError,
   type RotationReport,
   rotateKeys,
+  SERVERS_FIND,
 } from '../modules/keys/index.ts';
 import { systemClock } from '../shared/clock.ts';
 import { type CliContext, CliError, resolveActor } from './context.ts';
@@ -54,7 +55,7 @@ export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir
       batchSize: o.batchSize,
       clock: systemClock,
       actor,
-      serversFind: { seconds: o.noWait ? 0 : KEY_STATE_REFRESH_SECONDS * 2 + 1, pause },
+      serversFind: o.noWait ? { seconds: 0, pause } : SERVERS_FIND,
       waitForServers: o.noWait
         ? undefined
         : async () => {

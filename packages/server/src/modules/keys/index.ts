@@ -7,7 +7,13 @@ import { defineModule } from '../../module-manifest.ts';
 
 export { checkKeysOpenValues, refuseNewKeyOverData } from './keys.check.ts';
 export { generateKeyFile, loadKeyring } from './keys.files.ts';
-export { announceKeys, forgetHolder, HOLDER_GONE_SECONDS, requireHolders } from './keys.holders.ts';
+export {
+  announceKeys,
+  forgetHolder,
+  HOLDER_GONE_SECONDS,
+  requireHolders,
+  SERVERS_FIND,
+} from './keys.holders.ts';
 export { NOT_PROTECTED, PERSON_HASHES, PROTECTED_TABLES } from './keys.registry.ts';
 export { sampleProtectedValues } from './keys.repository.ts';
 export {
@@ -24,13 +30,14 @@ export {
   singleKeyring,
 } from './keys.ring.ts';
 export {
+  ensureAlgorithm,
   findRotation,
   type RotateOptions,
   type RotationReport,
   rotateKeys,
   settleRotation,
 } from './keys.rotate.ts';
-export { beginRotation, ensureAlgorithm, KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './keys.state.ts';
+export { beginRotation, KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './keys.state.ts';
 export const keysMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */

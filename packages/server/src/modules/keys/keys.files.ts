@@ -62,9 +62,18 @@ export function loadKeyring(
   return ring;
 }
 
-/** A new key: the next free id, written to DATA_DIR/keys/<id>.key (mode 600). Returns its id. */
-export function generateKeyFile(ring: Keyring, dataDir: string, algorithm: KeyAlgorithm): string {
-  const next = Math.max(0, ...[...ring.keys.keys()].map((k) => Number(k.slice(1)))) + 1;
+/**
+ * A new key: the next id free in the ring and among `taken` (the ids other processes announced), written to
+ * DATA_DIR/keys/<id>.key (mode 600). Returns its id.
+ */
+export function generateKeyFile(
+  ring: Keyring,
+  dataDir: string,
+  algorithm: KeyAlgorithm,
+  taken: string[] = [],
+): string {
+  const ids = [...ring.keys.keys(), ...taken.filter((k) => KEY_ID_RE.test(k))];
+  const next = Math.max(0, ...ids.map((k) => Number(k.slice(1)))) + 1;
   const id = `k${next}`;
   const master = randomBytes(32);
   const dir = join(dataDir, 'keys');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Db } from '../../db/db.ts';
 import { deleteHolder, listHoldersLacking, saveHolder } from './keys.repository.ts';
-import { KeyError, type Keyring } from './keys.ring.ts';
+import { type KeyEntry, KeyError, type Keyring } from './keys.ring.ts';
 import { KEY_STATE_REFRESH_SECONDS } from './keys.state.ts';
 
 /**
@@ -14,13 +14,19 @@ import { KEY_STATE_REFRESH_SECONDS } from './keys.state.ts';
 export const HOLDER_GONE_SECONDS = KEY_STATE_REFRESH_SECONDS * 3;
 
 /**
+ * A key as a process announces it: its id and a fingerprint of its bytes (a keyed hash of a fixed text, which tells
+ * nothing of the key), so that two different keys given one id in two folders are not taken for one.
+ */
+export const keyMark = (key: KeyEntry) => `${key.id}:${key.sign('key_holders').slice(0, 16)}`;
+
+/**
  * This process's keys (key files that appeared in its DATA_DIR since it started included), as of now. The embedded
  * database serves one process: nobody to tell.
  */
 export async function announceKeys(db: Db, holder: string, ring: Keyring): Promise<void> {
   if (db.kind === 'pglite') return;
   ring.reload?.();
-  await saveHolder(db, holder, [...ring.keys.keys()].sort());
+  await saveHolder(db, holder, [...ring.keys.values()].map(keyMark).sort());
 }
 
 /** A stopping process is no longer waited for. */
@@ -32,17 +38,24 @@ export interface HoldersWait {
   pause: (seconds: number) => Promise<void>;
 }
 
+/** Long enough for every server to look for new key files twice (the command line's and a start's wait). */
+export const SERVERS_FIND: HoldersWait = {
+  seconds: KEY_STATE_REFRESH_SECONDS * 2 + 1,
+  pause: (seconds) => new Promise<void>((done) => setTimeout(done, seconds * 1000)),
+};
+
 /**
- * Waits until every serving process holds `keyId`, or refuses naming those that do not and how to give it to them.
+ * Waits until every serving process holds `key`, or refuses naming those that do not and how to give it to them.
  * The embedded database has no other process while the command line holds it: nothing to wait for.
  */
 export async function requireHolders(
   db: Db,
-  keyId: string,
+  key: KeyEntry,
   o: { dataDir: string; wait: HoldersWait },
 ): Promise<void> {
   if (db.kind === 'pglite') return;
-  const lacking = () => listHoldersLacking(db, keyId, HOLDER_GONE_SECONDS);
+  const keyId = key.id;
+  const lacking = () => listHoldersLacking(db, keyMark(key), HOLDER_GONE_SECONDS);
   let left = await lacking();
   for (let waited = 0; left.length && waited < o.wait.seconds; waited++) {
     await o.wait.pause(1);

@@ -213,12 +213,23 @@ export async function deleteHolder(sql: Sql, holder: string): Promise<void> {
   await sql.query('delete from key_holders where holder = $1', [holder]);
 }
 
-/** The processes seen within `seconds` that do not hold `keyId`. */
-export async function listHoldersLacking(sql: Sql, keyId: string, seconds: number): Promise<string[]> {
+/**
+ * Every key id the installation has used or a process announced: a new key takes an id none of them has, though the
+ * files of the others are in folders this process cannot see.
+ */
+export async function listKnownKeyIds(sql: Sql): Promise<string[]> {
+  const { rows } = await sql.query<{ id: string }>(
+    `select split_part(unnest(keys), ':', 1) as id from key_holders union select to_key from key_rotations`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The processes seen within `seconds` that do not hold the key marked `keyMark` (its id and fingerprint). */
+export async function listHoldersLacking(sql: Sql, keyMark: string, seconds: number): Promise<string[]> {
   const { rows } = await sql.query<{ holder: string }>(
     `select holder from key_holders
       where seen_at > now() - make_interval(secs => $2) and not ($1 = any (keys)) order by holder`,
-    [keyId, seconds],
+    [keyMark, seconds],
   );
   return rows.map((r) => r.holder);
 }

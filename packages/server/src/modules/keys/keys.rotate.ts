@@ -11,6 +11,7 @@ import {
   findRunningRotation,
   finishRotation,
   hasRunningRotation,
+  listKnownKeyIds,
   listPersonIds,
   listProgress,
   lockRowsToRewrite,
@@ -22,7 +23,7 @@ import {
   type ValueRow,
 } from './keys.repository.ts';
 import { decryptValue, getKey, type KeyAlgorithm, type KeyEntry, type Keyring } from './keys.ring.ts';
-import { beginRotation } from './keys.state.ts';
+import { beginRotation, refreshKeyState } from './keys.state.ts';
 
 export interface RotateOptions {
   /** The new key's algorithm: sm (SM4 + HMAC-SM3) or default (AES-256-GCM + HMAC-SHA256); by default the current one's. */
@@ -58,12 +59,46 @@ const NO_WAIT: HoldersWait = { seconds: 0, pause: async () => undefined };
  * The key to rotate to, once every serving process holds it (ADR 153): the one named, else a new key file. None
  * while a rotation runs: that one is resumed.
  */
-async function keyServersHold(db: Db, ring: Keyring, o: RotateOptions, algorithm: KeyAlgorithm) {
+async function keyServersHold(
+  db: Db,
+  ring: Keyring,
+  o: Pick<RotateOptions, 'keyId' | 'dataDir' | 'serversFind'>,
+  algorithm: KeyAlgorithm,
+) {
   if (await hasRunningRotation(db)) return o.keyId;
-  const keyId = o.keyId ?? generateKeyFile(ring, o.dataDir, algorithm);
-  getKey(ring, keyId);
-  await requireHolders(db, keyId, { dataDir: o.dataDir, wait: o.serversFind ?? NO_WAIT });
+  const keyId = o.keyId ?? generateKeyFile(ring, o.dataDir, algorithm, await listKnownKeyIds(db));
+  await requireHolders(db, getKey(ring, keyId), { dataDir: o.dataDir, wait: o.serversFind ?? NO_WAIT });
   return keyId;
+}
+
+/**
+ * GONGHUI_CRYPTO=sm on a server whose current key is not SM4: an SM4 key becomes current for new values (the
+ * older values stay readable; `keys rotate` re-encrypts them), once every serving process holds it (ADR 153): else
+ * the start is refused and nothing changes. The SM4 key such a refused start left in DATA_DIR/keys is taken again,
+ * so that copying it to the other servers and starting again is enough. Returns the new key, or null when nothing
+ * changed.
+ */
+export async function ensureAlgorithm(
+  db: Db,
+  ring: Keyring,
+  o: { crypto: 'default' | 'sm'; dataDir: string; now: Date; serversFind: HoldersWait },
+): Promise<string | null> {
+  await refreshKeyState(db, ring);
+  // the default changes nothing: an SM4 key stays current until a rotation `--to default`
+  if (o.crypto !== 'sm' || getKey(ring, ring.current).algorithm === 'sm4') return null;
+  const unused = [...ring.keys.values()]
+    .filter((k) => k.algorithm === 'sm4' && !ring.live.includes(k.id))
+    .map((k) => k.id)
+    .sort((a, b) => Number(b.slice(1)) - Number(a.slice(1)))[0];
+  const keyId = await keyServersHold(db, ring, { ...o, keyId: unused }, 'sm4');
+  const began = await beginRotation(db, ring, {
+    algorithm: 'sm4',
+    dataDir: o.dataDir,
+    keyId,
+    now: o.now,
+    actor: null,
+  });
+  return began.toKey;
 }
 
 /**

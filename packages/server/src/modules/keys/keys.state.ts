@@ -70,24 +70,3 @@ export async function beginRotation(
     return { id, toKey, fromKeys, resumed: false };
   });
 }
-
-/**
- * GONGHUI_CRYPTO=sm on a server whose current key is not SM4: an SM4 key becomes current for new values (the
- * older values stay readable; `keys rotate` re-encrypts them). Returns the new key, or null when nothing changed.
- */
-export async function ensureAlgorithm(
-  db: Db,
-  ring: Keyring,
-  o: { crypto: 'default' | 'sm'; dataDir: string; now: Date },
-): Promise<string | null> {
-  await refreshKeyState(db, ring);
-  // the default changes nothing: an SM4 key stays current until a rotation `--to default`
-  if (o.crypto !== 'sm' || getKey(ring, ring.current).algorithm === 'sm4') return null;
-  const began = await beginRotation(db, ring, {
-    algorithm: 'sm4',
-    dataDir: o.dataDir,
-    now: o.now,
-    actor: null,
-  });
-  return began.toKey;
-}
