@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { Field } from './Field.tsx';
 import { useFeedback } from './feedback.ts';
 import { showAtField } from './fieldRefusal.ts';
+import { isFieldErrors } from './formValues.ts';
 import { useInvalidFields, ValidityScope } from './inputValidity.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 
@@ -45,9 +46,6 @@ export function useUnionPick(orgId: number | undefined, at: { id: string; label:
   );
   return { union, field };
 }
-
-/** What an antd form throws when its own checks fail: the fields show why, so no toast says it again. */
-const isFieldErrors = (err: unknown) => typeof err === 'object' && err !== null && 'errorFields' in err;
 
 /** What a `FormDialog` is declared with. */
 export interface FormDialogProps {

@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { checkedValues } from '../../components/formValues.ts';
 import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
 import { createUser, type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
 
@@ -106,7 +107,7 @@ export function UserCreateModal({
             onClick={() => {
               const p = randomPassword();
               form.setFieldValue('password', p);
-              void form.validateFields(['password']);
+              void checkedValues(form, ['password']);
               setGenerated(p);
             }}
             data-testid="user-generate"

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
+import { checkedValues } from '../../components/formValues.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -127,7 +128,8 @@ function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => voi
   const invalid = useInvalidFields();
   const add = async () => {
     if (invalid.blocked()) return;
-    const v = await form.validateFields();
+    const v = await checkedValues(form);
+    if (!v) return;
     const data = new FormData();
     data.set('title', v.title);
     data.set('kind', v.kind);

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { checkedValues } from '../../components/formValues.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { HonourFields, newHonour } from './HonourFields.tsx';
@@ -63,8 +64,8 @@ export function RegisterModal({
   const [tried, setTried] = useState(false);
   const save = async () => {
     setTried(true);
-    const v = await form.validateFields();
-    if (!v.orgId || honours.some((h) => !h.title.trim())) return undefined;
+    const v = await checkedValues(form);
+    if (!v?.orgId || honours.some((h) => !h.title.trim())) return undefined;
     const idNumber = member ? '' : (v.idNumber ?? '').trim();
     const { id } = await modelWorkersApi.create({
       orgId: v.orgId,

@@ -5,6 +5,7 @@ import { aside } from '../../../components/aside.ts';
 import { FormDate } from '../../../components/DateField.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
+import { checkedValues } from '../../../components/formValues.ts';
 import { LoadState } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
@@ -139,7 +140,8 @@ export function MilestonesCard({
     await onDone();
   });
   const add = async () => {
-    const v = await form.validateFields();
+    const v = await checkedValues(form);
+    if (!v) return;
     await act(() => problemsApi.addMilestone(problemId, v), t('ip.milestone.added'));
   };
   return (
@@ -195,7 +197,8 @@ export function CloseCard({
   const [form] = Form.useForm<{ outcome: string; achievementTitle?: string; closedOn?: string | null }>();
   const { busy, act } = useAct(onDone);
   const close = async () => {
-    const v = await form.validateFields();
+    const v = await checkedValues(form);
+    if (!v) return;
     await act(
       () =>
         problemsApi.close(problemId, {

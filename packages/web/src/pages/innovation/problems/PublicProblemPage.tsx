@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrandedPage } from '../../../components/BrandedPage.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { requiredRule } from '../../../components/form-rules.ts';
+import { checkedValues } from '../../../components/formValues.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
@@ -38,7 +39,8 @@ export default function PublicProblemPage() {
 
   const submit = async () => {
     if (invalid.blocked()) return;
-    const v = await form.validateFields();
+    const v = await checkedValues(form);
+    if (!v) return;
     await whileBusy(async () => {
       const { fundingFen, deadline, industry, region, ...rest } = v;
       const r = await problemsApi.submitPublic({

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
+import { checkedValues } from '../../../components/formValues.ts';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { type PersonOption, PersonSelect } from '../../../components/PersonSelect.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
@@ -40,7 +41,8 @@ export function StudioFormModal({
     (studio?.members ?? []).filter((m) => m.role === role).map((m) => m.personId);
 
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await checkedValues(form);
+    if (!v) return;
     setSaving(true);
     const members = [
       ...v.core.map((personId) => ({ personId, role: 'core' as const })),
