@@ -49,9 +49,13 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     await page.getByTestId('ret-shipped').click();
     await page.getByTitle('基层工会调查表（工会统计年报）').click();
     await page.getByTestId('ret-title').fill(title);
-    // before a deadline is chosen: saving says what is missing (not a network failure), issuing says why it waits
-    await page.getByTestId('ret-save-draft').click();
-    await page.locator('.ant-message').getByText('请选择报送截止日期').waitFor();
+    // a new return's deadline is filled at once (10 working days from today), the day that is saved; issuing waits
+    await page.waitForFunction(
+      () =>
+        !!document.querySelector<HTMLInputElement>(
+          '[data-testid="ret-deadline"] input, input[data-testid="ret-deadline"]',
+        )?.value,
+    );
     check(
       (await page.getByTestId('ret-issue-why').textContent()) === '请先保存草稿，保存后才能下发',
       '下发 says why it is locked',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenPeriod, knownPeriod, levelAfterForm, partOf } from './return-period.ts';
+import { chosenPeriod, knownPeriod, levelAfterForm, partOf, shownDeadline } from './return-period.ts';
 
 const q3 = { periodKind: 'quarter' as const, periodFrom: '2025-07-01', periodTo: '2025-09-30', orgId: 7 };
 
@@ -49,5 +49,17 @@ describe('the level a new return goes to', () => {
     expect(levelAfterForm(2, true, 3)).toBe(2);
     // a form of no level of its own (blank, from a sheet) leaves the level as it is
     expect(levelAfterForm(2, false, undefined)).toBe(2);
+  });
+});
+
+describe('the return editor’s deadline', () => {
+  it('is, on a new return the clerk has not touched, the default counted from today: shown, so saved', () => {
+    expect(shownDeadline(undefined, '2026-12-11')).toBe('2026-12-11');
+    expect(shownDeadline(undefined, undefined)).toBeNull();
+  });
+
+  it('is the day the clerk picked, or the saved one, never replaced by the default', () => {
+    expect(shownDeadline('2026-12-31', '2026-12-11')).toBe('2026-12-31');
+    expect(shownDeadline(null, '2026-12-11')).toBeNull();
   });
 });

@@ -52,3 +52,14 @@ export function knownPeriod(
 export function levelAfterForm(level: number, chosenByClerk: boolean, formLevel: number | undefined): number {
   return chosenByClerk || !formLevel ? level : formLevel;
 }
+
+/** The working days from today a new return's deadline is counted at until the clerk picks a day. */
+export const DEFAULT_WORKING_DAYS = 10;
+
+/**
+ * The deadline the editor shows and saves: the day the clerk picked (null when they cleared it), else the saved
+ * return's, else — a new return untouched — the default counted from today (`counted`, null until it is read).
+ */
+export function shownDeadline(picked: string | null | undefined, counted: string | undefined): string | null {
+  return picked === undefined ? (counted ?? null) : picked;
+}

@@ -11,11 +11,13 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import {
   chosenPeriod,
+  DEFAULT_WORKING_DAYS,
   knownPeriod,
   levelAfterForm,
   type PeriodKind,
   partOf,
   type ReadPeriod,
+  shownDeadline,
 } from './return-period.ts';
 import { type NewReturn, type ReturnDetail, type ReturnForm, returnsApi } from './returns-api.ts';
 
@@ -56,8 +58,14 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     setLevel(l);
     setLevelChosen(true);
   };
-  const [deadline, setDeadline] = useState<string | null>(existing?.deadline ?? null);
-  const [workingDays, setWorkingDays] = useState(10);
+  const [workingDays, setWorkingDays] = useState(DEFAULT_WORKING_DAYS);
+  // a new return's deadline is shown, and saved, as the default working days from today until the clerk picks one
+  const counted = useLoad(
+    () => (existing ? Promise.resolve(null) : returnsApi.deadline(DEFAULT_WORKING_DAYS)),
+    [existing === null],
+  );
+  const [picked, setDeadline] = useState<string | null | undefined>(existing?.deadline);
+  const deadline = shownDeadline(picked, counted.data?.deadline);
   const [form, setForm] = useState<ReturnForm>(() => existing?.form ?? emptyForm(t));
   const [rulesText, setRulesText] = useState((existing?.form.rules ?? []).map((r) => r.expr).join('\n'));
   const [problems, setProblems] = useState<string[]>([]);
