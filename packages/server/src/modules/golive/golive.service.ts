@@ -36,6 +36,34 @@ export interface GoLiveChecklist {
 const state = (done: boolean, started: boolean): GoLiveStep['state'] =>
   done ? 'done' : started ? 'started' : 'todo';
 
+/** The first day of the year's last weeks, when the State Council's notice of next year's holidays is out. */
+const NEXT_YEAR_FROM = '11-01';
+
+/** The years whose holidays the checklist asks for: this year, and next year too from 1 November. */
+export function calendarYears(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5) >= NEXT_YEAR_FROM ? [year, year + 1] : [year];
+}
+
+/** The holidays step: done once every year asked for has its days, started once one has. */
+function calendarStep(years: number[], days: number[]): Omit<GoLiveStep, 'optional'> {
+  const set = days.filter((n) => n > 0).length;
+  return {
+    key: 'calendar',
+    title: {
+      zh: `确定 ${years.join(' 年和 ')} 年节假日安排`,
+      en: `Set the holidays of ${years.join(' and ')}`,
+    },
+    state: state(set === years.length, set > 0),
+    figure: {
+      zh: years.map((y, i) => `${y} 年已定 ${days[i]} 天`).join('，'),
+      en: years.map((y, i) => `${days[i]} day${days[i] === 1 ? '' : 's'} of ${y} set`).join(', '),
+    },
+    href: '/case-calendar',
+    template: null,
+  };
+}
+
 /**
  * The go-live checklist of a federation after set-up (上线清单, issue 45, ADR 77): the steps that take it from an empty
  * install to its first return, each with its state and the figures it produced, counted in the actor's subtree.
@@ -49,10 +77,10 @@ export async function goLiveChecklist(
   requireAccess(actor, 'users.manage');
   if (actor.scopePath === null) throw notYours();
   const pattern = subtreePattern(actor.scopePath);
-  const year = Number(today.slice(0, 4));
+  const years = calendarYears(today);
   const [tree, calendarDays, returns, imports] = await Promise.all([
     countTreeFigures(db, pattern),
-    countCalendarDays(db, year),
+    Promise.all(years.map((y) => countCalendarDays(db, y))),
     summariseIssuedReturns(db, pattern),
     summariseRegisterImports(db, pattern),
   ]);
@@ -87,17 +115,7 @@ export async function goLiveChecklist(
       href: '/members',
       template: '/api/imports/members/template',
     },
-    {
-      key: 'calendar',
-      title: { zh: `确定 ${year} 年节假日安排`, en: `Set the holidays of ${year}` },
-      state: state(calendarDays > 0, false),
-      figure: {
-        zh: `${year} 年已定 ${calendarDays} 天`,
-        en: `${calendarDays} day${calendarDays === 1 ? '' : 's'} of ${year} set`,
-      },
-      href: '/case-calendar',
-      template: null,
-    },
+    calendarStep(years, calendarDays),
     {
       key: 'return',
       title: { zh: '下发第一份填报任务', en: 'Issue the first return' },

@@ -53,6 +53,26 @@ describe('the go-live checklist (上线清单)', () => {
     expect((await goLiveChecklist(w.db, w.t.actor('manager', w.root), TODAY)).done).toBe(5);
   });
 
+  it('asks for next year’s holidays too from 1 November, when the State Council has published them', async () => {
+    const manager = w.t.actor('manager', w.root);
+    const calendar = async (today: string) =>
+      (await goLiveChecklist(w.db, manager, today)).steps.find((s) => s.key === 'calendar');
+    expect((await calendar('2031-10-31'))?.title.zh).toBe('确定 2031 年节假日安排');
+    await w.db.query(`insert into work_calendar (day, working, name) values ('2031-10-01', false, '国庆节')`);
+    const november = await calendar('2031-11-01');
+    expect([november?.state, november?.title.zh, november?.title.en]).toEqual([
+      'started',
+      '确定 2031 年和 2032 年节假日安排',
+      'Set the holidays of 2031 and 2032',
+    ]);
+    expect(november?.figure).toEqual({
+      zh: '2031 年已定 1 天，2032 年已定 0 天',
+      en: '1 day of 2031 set, 0 days of 2032 set',
+    });
+    await w.db.query(`insert into work_calendar (day, working, name) values ('2032-01-01', false, '元旦')`);
+    expect((await calendar('2031-12-20'))?.state).toBe('done');
+  });
+
   it('is for those who manage accounts', async () => {
     await expect(goLiveChecklist(w.db, w.t.actor('staff', w.root), TODAY)).rejects.toMatchObject({
       kind: 'forbidden',
