@@ -144,9 +144,13 @@ export function dateStyleIndexes(xml: string): Map<number, DateShows> {
   return out;
 }
 
-/** A number as Excel's General format shows it: up to 11 characters, else scientific (1.10113E+17). */
+/**
+ * A number as Excel's General format shows it: up to 11 characters, else scientific (1.10113E+17). A whole number
+ * the file holds exactly (up to 2^53, every 15-digit one: an old-style ID number typed as a number) is its digits,
+ * which the cell's value keeps though Excel shows 3.30103E+14; a longer one lost its last digits in the file.
+ */
 export function generalNumber(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
+  if (Number.isSafeInteger(n)) return String(n);
   const fixed = String(Number(n.toPrecision(10)));
   if (fixed.length <= 11 && !fixed.includes('e')) return fixed;
   const [mantissa, exp] = n.toExponential(5).split('e');

@@ -24,11 +24,20 @@ export const ID_PROBLEM_TEXT: Record<IdNumberProblem, { zh: string; en: string }
   check_digit: { zh: '身份证号校验位错误', en: 'ID number check digit is wrong' },
 };
 
-/** An 18-digit number Excel kept as a number shows in scientific notation (1.10114E+17): its last digits are lost. */
+/**
+ * An 18-digit number Excel kept as a number: a floating-point number of 15 significant digits, shown in scientific
+ * notation (1.10114E+17); the digits past the 15th are gone from the file.
+ */
 export const ID_AS_NUMBER = /^\d(\.\d+)?e\+?\d+$/i;
 export const ID_AS_NUMBER_TEXT = {
-  zh: '身份证号被Excel存成了数字（科学计数法），后几位已丢失；请把该列设为文本格式后重新填写',
-  en: 'Excel stored the ID number as a number (scientific notation) and lost its last digits; format the column as text and type it again',
+  zh: '身份证号被Excel当作数字存成了浮点数（科学计数法，如1.10114E+17），第15位以后的数字已丢失，无法还原；请把该列单元格格式设为“文本”后重新输入身份证号',
+  en: 'Excel turned the ID number into a floating-point number (scientific notation, as 1.10114E+17) and the digits past the 15th are lost for good; format the column as Text (文本) and type the ID numbers again',
+};
+
+/** A 15-digit ID number of the first generation (before 1999), which the register does not take. */
+const OLD_ID_TEXT = {
+  zh: '这是15位的旧身份证号，请填写18位的二代身份证号',
+  en: 'this is an old 15-digit ID number; give the 18-digit one of the second-generation card',
 };
 
 export function idCheckDigit(first17: string): string {
@@ -118,7 +127,11 @@ export function idNumberRefusal(raw: string, today: string, shown = raw): { zh: 
   if (!cell) return { zh: '请填写身份证号', en: 'Give the ID number' };
   const parsed = parseIdNumber(raw, today);
   if (parsed.ok) throw new Error('idNumberRefusal: the ID number is not refused');
-  const why = ID_AS_NUMBER.test(raw.trim()) ? ID_AS_NUMBER_TEXT : ID_PROBLEM_TEXT[parsed.problem];
+  const why = ID_AS_NUMBER.test(raw.trim())
+    ? ID_AS_NUMBER_TEXT
+    : /^\d{15}$/.test(normaliseIdNumber(raw))
+      ? OLD_ID_TEXT
+      : ID_PROBLEM_TEXT[parsed.problem];
   return { zh: `「${cell}」：${why.zh}`, en: `"${cell}": ${why.en}` };
 }
 

@@ -3,7 +3,8 @@
  * block under the members, and blank 入会日期 cells (refused unless the clerk chose a date at upload).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
+import { HEADERS, idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
+import { oneSheetBook } from '../../../test/zip-parts.ts';
 import type { OrgRow } from '../org/index.ts';
 
 const f = importFixtureForFile();
@@ -79,5 +80,43 @@ describe('member import: a messy roster', () => {
     );
     expect(errors).toEqual([]);
     expect(job.result).toMatchObject({ imported: 1, created: 0, updated: 1 });
+  });
+});
+
+/** A members sheet whose ID numbers Excel holds as numbers (`<v>` with no type), as when typed into a General column. */
+const numericIdSheet = (rows: [name: string, id: string][]) => {
+  const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const head = HEADERS.map((h, i) => text(`${String.fromCharCode(65 + i)}1`, h)).join('');
+  const body = rows.map(
+    ([name, id], i) =>
+      `<row r="${i + 2}">${text(`A${i + 2}`, name)}<c r="B${i + 2}"><v>${id}</v></c>` +
+      `${text(`D${i + 2}`, UNION)}${text(`E${i + 2}`, '2020-03-15')}</row>`,
+  );
+  return oneSheetBook(
+    `<worksheet><sheetData><row r="1">${head}</row>${body.join('')}</sheetData></worksheet>`,
+  );
+};
+
+describe('member import: ID numbers Excel holds as numbers', () => {
+  it('says Excel made an 18-digit number a float, and reads a 15-digit one back as its exact digits', async () => {
+    const { job, errors } = await f.runImport(
+      f.ctx.actor('staff', yangzhen),
+      numericIdSheet([
+        ['浮点号', '1.10113198806128E+17'],
+        ['旧号码', '330103800101101'],
+      ]),
+    );
+    expect(job.status).toBe('failed');
+    expect(errors.map((e) => [e.rowNo, e.column, e.code])).toEqual([
+      [2, '身份证号码', 'ID_NUMBER_AS_NUMBER'],
+      [3, '身份证号码', 'ID_NUMBER_INVALID'],
+    ]);
+    expect(errors[0].messageZh).toContain('浮点数');
+    expect(errors[0].messageZh).toContain('“文本”');
+    expect(errors[0].messageEn).toContain('floating-point number');
+    expect(errors[0].messageEn).toContain('Text (文本)');
+    // the 15 digits as the cell holds them (masked in the message), not 3.30103E+14
+    expect(errors[1].messageZh).toBe('「330103*****1101」：这是15位的旧身份证号，请填写18位的二代身份证号');
+    expect(errors[1].messageEn).toContain('old 15-digit ID number');
   });
 });
