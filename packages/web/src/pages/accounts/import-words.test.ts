@@ -1,6 +1,7 @@
 /** The accounts sheet says what the import page says: its roles by the page's names, its passwords shown once. */
 import { describe, expect, it } from 'vitest';
 import { ACCOUNTS_TEMPLATE, SHEET_ROLE_NAMES } from '../../../../server/src/modules/auth/users.template.ts';
+import accountsEn from '../../i18n/accounts.en.json';
 import accountsZh from '../../i18n/accounts.zh.json';
 import en from '../../i18n/en.json';
 import zh from '../../i18n/zh.json';
@@ -21,5 +22,13 @@ describe('the accounts template and the import page', () => {
     expect(password?.note).toContain('只在导入完成的页面上显示这一次');
     expect(password?.noteEn).toContain('shown only once');
     expect(`${password?.note}${password?.noteEn}`).not.toMatch(/账号清单中下载|from the accounts list/);
+  });
+
+  it('say the columns are found by their names, in any order, as the import reads them', () => {
+    expect(accountsZh.acct.imp.columns).toContain('顺序不限');
+    expect(accountsEn.acct.imp.columns).toContain('in any order');
+    expect(`${accountsZh.acct.imp.columns}${accountsEn.acct.imp.columns}`).not.toMatch(
+      /按此顺序|in this order/,
+    );
   });
 });
