@@ -6,35 +6,8 @@ import { useLocale } from '../locale.tsx';
 import { aside } from './aside.ts';
 import { ImportChanges } from './ImportChanges.tsx';
 import { ImportErrorTable } from './ImportErrorTable.tsx';
+import { resultWords } from './import-result-words.ts';
 import { errorReportUrl, isFileFailure, type Job, summaryOf } from './importApi.ts';
-
-/** The words at the head of a finished import or check, by what it came to. */
-function resultTitle(
-  t: (key: string) => string,
-  job: Job,
-): { status: 'success' | 'warning' | 'error'; title: string } {
-  const s = summaryOf(job);
-  const nothingImported = job.status === 'failed';
-  const status = s.rejected > 0 ? 'warning' : nothingImported ? 'error' : 'success';
-  if (s.dryRun) {
-    const title = nothingImported
-      ? s.rejected > 0
-        ? t('import.check.rejected')
-        : t('import.failed')
-      : s.rejected > 0
-        ? t('import.check.partly')
-        : t('import.check.passed');
-    return { status, title };
-  }
-  const title = nothingImported
-    ? s.rejected > 0
-      ? t('import.rejected')
-      : t('import.failed')
-    : s.rejected > 0
-      ? t('import.partly')
-      : t('import.succeeded');
-  return { status, title };
-}
 
 /**
  * The end of an import or of its check (预检): what happened, the counts, what changes in members already
@@ -47,17 +20,8 @@ export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): v
   const s = summaryOf(job);
   const serverMessage = job.error ? (lang === 'en' ? job.error.messageEn : job.error.messageZh) : undefined;
   if (isFileFailure(job)) return <FileFailure message={serverMessage} onAgain={onAgain} />;
-  const { status, title } = resultTitle(t, job);
+  const { status, title, subTitle } = resultWords(t, job, serverMessage);
   const applicable = s.dryRun && job.status === 'succeeded' && onApply;
-  const summary = s.dryRun
-    ? t('import.check.summary', {
-        total: s.total,
-        imported: s.imported,
-        created: s.created,
-        updated: s.updated + s.transferred,
-        errors: s.rejected,
-      })
-    : t('import.summary', { total: s.total, imported: s.imported, errors: s.rejected });
   return (
     <div
       data-testid="import-result"
@@ -68,7 +32,7 @@ export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): v
       <Result
         status={status}
         title={title}
-        subTitle={serverMessage ?? summary}
+        subTitle={subTitle}
         extra={
           <Space wrap>
             {applicable && (

@@ -1,0 +1,46 @@
+import { type Job, summaryOf } from './importApi.ts';
+
+/**
+ * The words at the head of a finished import or check, by what it came to: its title, and under it the rows
+ * counted by outcome. The server's message stands there instead only where no row was refused (it says then
+ * why the job failed): with rows refused it says again what the title says.
+ */
+export function resultWords(
+  t: (key: string, values?: Record<string, number>) => string,
+  job: Job,
+  serverMessage?: string,
+): { status: 'success' | 'warning' | 'error'; title: string; subTitle: string } {
+  const s = summaryOf(job);
+  const nothingImported = job.status === 'failed';
+  const status = s.rejected > 0 ? 'warning' : nothingImported ? 'error' : 'success';
+  const subTitle = (summary: string) => (s.rejected > 0 ? summary : (serverMessage ?? summary));
+  const counts = {
+    total: s.total,
+    imported: s.imported,
+    created: s.created,
+    updated: s.updated + s.transferred,
+    errors: s.rejected,
+  };
+  if (s.dryRun) {
+    const title = nothingImported
+      ? s.rejected > 0
+        ? t('import.check.rejected')
+        : t('import.failed')
+      : s.rejected > 0
+        ? t('import.check.partly')
+        : t('import.check.passed');
+    return { status, title, subTitle: subTitle(t('import.check.summary', counts)) };
+  }
+  const title = nothingImported
+    ? s.rejected > 0
+      ? t('import.rejected')
+      : t('import.failed')
+    : s.rejected > 0
+      ? t('import.partly')
+      : t('import.succeeded');
+  return {
+    status,
+    title,
+    subTitle: subTitle(t('import.summary', { total: s.total, imported: s.imported, errors: s.rejected })),
+  };
+}
