@@ -381,6 +381,8 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       await chooseFromDropdown(page, page.getByTestId('user-menu'), '我的账号');
       await page.waitForURL('**/account');
       await page.getByTestId('mail-card').waitFor();
+      // no business work, so no reminders to choose
+      await page.getByTestId('mail-none-offered').waitFor();
       check((await page.getByTestId('sms-sign-in-card').count()) === 0, 'no SMS sign-in the server refuses');
       await shot(page, 'accounts-13-security-admin');
     },

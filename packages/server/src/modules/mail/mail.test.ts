@@ -145,14 +145,14 @@ describe('staff reminders by e-mail', () => {
   });
 
   it('keeps each account to its own settings, says when the server sends no e-mail, and refuses unknown kinds', async () => {
-    const s = await staffWithMail('clerk3@example.org', ['counselling.crisis']);
+    const s = await staffWithMail('clerk3@example.org', ['return.submitted']);
     const mine = await t.call({ method: 'GET', url: '/api/account/mail', cookie: s.cookie });
     expect(mine.json()).toMatchObject({
       configured: false,
       email: 'clerk3@example.org',
-      kinds: ['counselling.crisis'],
+      kinds: ['return.submitted'],
     });
-    expect(mine.json().available.length).toBeGreaterThan(3);
+    expect(mine.json().available.length).toBe(3);
     const bad = await t.call({
       method: 'PUT',
       url: '/api/account/mail',
@@ -167,5 +167,28 @@ describe('staff reminders by e-mail', () => {
       body: { email: null, kinds: [] },
     });
     expect(off.json()).toMatchObject({ email: null, kinds: [] });
+  });
+
+  it('offers a role only the reminders of its work: none of the business ones to the security administrator', async () => {
+    const staff = await staffWithMail('clerk4@example.org', []);
+    const offered = (await t.call({ method: 'GET', url: '/api/account/mail', cookie: staff.cookie })).json();
+    expect(offered.available.map((k: { kind: string }) => k.kind)).toEqual([
+      'return.reminder',
+      'return.submitted',
+      'case.update',
+    ]);
+    const sec = await t.ctx.newUser('security_admin', null, null, 'Security-pass-1');
+    const cookie = await t.login(sec.username, 'Security-pass-1');
+    const mine = (await t.call({ method: 'GET', url: '/api/account/mail', cookie })).json();
+    expect(mine.available).toEqual([]);
+    const refused = await t.call({
+      method: 'PUT',
+      url: '/api/account/mail',
+      cookie,
+      body: { email: 'sec@example.org', kinds: ['return.reminder'] },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'MAIL_KIND_NOT_OFFERED' });
+    expect(JSON.stringify(refused.json().error)).toContain('报表截止提醒');
   });
 });

@@ -97,7 +97,19 @@ function MailCard() {
       {failure !== null && (
         <Alert type="error" showIcon title={errorMessage(failure)} style={{ marginBottom: 12 }} />
       )}
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={save} data-testid="mail-form">
+      {s && s.available.length === 0 && (
+        <Typography.Paragraph data-testid="mail-none-offered">
+          {t('acctMail.noneOffered')}
+        </Typography.Paragraph>
+      )}
+      <Form
+        hidden={s?.available.length === 0}
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={save}
+        data-testid="mail-form"
+      >
         <Form.Item
           name="email"
           label={t('acctMail.email')}
