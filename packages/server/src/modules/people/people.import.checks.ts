@@ -1,9 +1,11 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import type { SheetWarning } from '../../shared/sheet-reader.ts';
 import { checkMemberPhones } from '../auth/index.ts';
 import type { RowError } from '../jobs/index.ts';
 import { type FoundUnion, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { ACCOUNT_LABEL, type AccountKind } from './people.accounts.ts';
+import { listUnionFoundingDays } from './people.founding.repository.ts';
 import { columnDef } from './people.import.columns.ts';
 import type { FoundPerson } from './people.import.repository.ts';
 import type { ColumnIndex, MemberCandidate } from './people.import.rows.ts';
@@ -278,4 +280,36 @@ export async function checkAccountPhones(
       });
     }
   }
+}
+
+/**
+ * A warning, not a refusal, for each new join date given before the founding day (成立日期) of the union the row
+ * joins: historic rosters are messy (a member who joined the union it grew from), so the row is imported as typed
+ * and the clerk told which to check.
+ */
+export async function warnJoinedBeforeFounding(
+  sql: Sql,
+  candidates: MemberCandidate[],
+  orgOf: Map<number, number>,
+  headers: string[],
+  joinedIndex: number | undefined,
+  refused: { has(rowNo: number): boolean },
+): Promise<SheetWarning[]> {
+  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
+  const dated = candidates.filter((c) => c.joinedOn && orgOf.has(c.rowNo) && !refused.has(c.rowNo));
+  const founded = await listUnionFoundingDays(sql, [
+    ...new Set(dated.map((c) => orgOf.get(c.rowNo) as number)),
+  ]);
+  const warnings: SheetWarning[] = [];
+  for (const c of dated) {
+    const union = founded.get(orgOf.get(c.rowNo) as number);
+    if (!union || (c.joinedOn as string) >= union.foundedOn) continue;
+    warnings.push({
+      rowNo: c.rowNo,
+      column,
+      zh: `第${c.rowNo}行“${column}”${c.joinedOn}早于“${union.name}”的成立日期${union.foundedOn}；已按所填导入，请核对`,
+      en: `Row ${c.rowNo}, ${column} (join date): ${c.joinedOn} is before ${union.name} was founded on ${union.foundedOn}; imported as given, please check it`,
+    });
+  }
+  return warnings;
 }

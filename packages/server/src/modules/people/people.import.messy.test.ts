@@ -120,3 +120,40 @@ describe('member import: ID numbers Excel holds as numbers', () => {
     expect(errors[1].messageEn).toContain('old 15-digit ID number');
   });
 });
+
+describe('member import: a join date before the union was founded', () => {
+  it('imports the row as typed and warns which row and date to check', async () => {
+    await f.db.query(`update orgs set founded_on = '2010-05-01' where id = $1`, [firmA.id]);
+    try {
+      const { job, errors } = await f.runImport(
+        f.ctx.actor('staff', yangzhen),
+        memberSheet([
+          ['早入会', idNo(811), '', UNION, '2008-09-01', ...blank.slice(1)],
+          ['晚入会', idNo(812), '', UNION, '2012-09-01', ...blank.slice(1)],
+        ]),
+      );
+      expect(errors).toEqual([]);
+      expect(job.status).toBe('succeeded');
+      expect(job.result).toMatchObject({
+        imported: 2,
+        warningCount: 1,
+        warnings: [
+          {
+            rowNo: 2,
+            column: '入会日期',
+            zh: `第2行“入会日期”2008-09-01早于“${UNION}”的成立日期2010-05-01；已按所填导入，请核对`,
+            en: `Row 2, 入会日期 (join date): 2008-09-01 is before ${UNION} was founded on 2010-05-01; imported as given, please check it`,
+          },
+        ],
+      });
+      const { rows } = await f.db.query<{ joinedOn: string }>(
+        `select m.joined_on::text as "joinedOn" from memberships m join persons p on p.id = m.person_id
+          where p.id_hash = $1`,
+        [f.ctx.services.ids.hash(idNo(811))],
+      );
+      expect(rows.map((r) => r.joinedOn)).toEqual(['2008-09-01']);
+    } finally {
+      await f.db.query(`update orgs set founded_on = null where id = $1`, [firmA.id]);
+    }
+  });
+});

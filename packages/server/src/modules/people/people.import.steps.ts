@@ -1,6 +1,12 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { openSheet, type SheetSource, sheetNotes } from '../../shared/sheet-reader.ts';
+import {
+  MAX_WARNINGS,
+  openSheet,
+  type SheetSource,
+  type SheetWarning,
+  sheetNotes,
+} from '../../shared/sheet-reader.ts';
 import { createFooterFilter } from '../../shared/spreadsheet.ts';
 import type { SheetRow } from '../../shared/xlsx-reader.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -138,6 +144,7 @@ export async function validateAndStage(
     for (const c of v.candidates) state.seen.add(c.idNumber, c.rowNo);
     state.rejected += v.rejects.length;
     state.errorCount += v.errorCount;
+    noteWarnings(source, v.warnings);
     // the rows merged so far are dropped: nothing will be imported, or rows already merged will be refused
     const dropMerged =
       state.seen.duplicates.size > 0 || (input.mode === 'all_or_nothing' && state.rejected > 0);
@@ -240,6 +247,12 @@ async function rewriteDuplicates(
     }
     await handle.progress('staging', read);
   }
+}
+
+/** Adds the rows' warnings to the file's, which the result shows (the first MAX_WARNINGS, all counted). */
+function noteWarnings(source: SheetSource, warnings: SheetWarning[]): void {
+  source.warningCount += warnings.length;
+  source.warnings.push(...warnings.slice(0, Math.max(0, MAX_WARNINGS - source.warnings.length)));
 }
 
 /** Fails the job when the import ends here; else the refusal counts to carry into the result. */

@@ -1,7 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
+import type { OpenSheetOptions, SheetWarning } from '../../shared/sheet-reader.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
 import type { RowError, RowReject } from '../jobs/index.ts';
@@ -24,6 +24,7 @@ import {
   rowKeyInvalid,
   rowKeyOtherPerson,
   rowKeyUnknown,
+  warnJoinedBeforeFounding,
 } from './people.import.checks.ts';
 import { columnDef, mapHeaders } from './people.import.columns.ts';
 import { type FoundPerson, listFoundPersonsByHash, listPersonsByIds } from './people.import.repository.ts';
@@ -67,6 +68,7 @@ export interface ValidatedBatch {
   staged: { rowNo: number; data: StagedData }[];
   rejects: RowReject[];
   errorCount: number;
+  warnings: SheetWarning[]; // what staged rows hold for the clerk to check: a join date before the union's founding
 }
 
 export interface DefaultOrg {
@@ -293,6 +295,7 @@ export function createMemberValidator(
     const phoneCell = (rowNo: number) => cellOf(unpackCells(packed[rowNos.indexOf(rowNo)]), index.phone);
     await checkAccountPhones(db, candidates, existing, phonesGiven, phoneColumn, phoneCell, addError);
 
+    const warnings = await warnJoinedBeforeFounding(db, candidates, orgOf, headers, index.joinedOn, errorsOf);
     const staged: ValidatedBatch['staged'] = [];
     for (const c of candidates) {
       if (errorsOf.has(c.rowNo)) continue;
@@ -316,7 +319,7 @@ export function createMemberValidator(
       errorCount += errors.length;
       rejects.push({ rowNo: rowNos[i], cells: unpackCells(packed[i]), errors });
     }
-    return { staged, rejects, errorCount, candidates };
+    return { staged, rejects, errorCount, warnings, candidates };
   }
 
   return {
