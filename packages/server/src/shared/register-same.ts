@@ -50,7 +50,7 @@ export interface OneRecordPerRow<L> {
  */
 export function linesNotOnRecord<L extends { rowNo: number }>(
   lines: L[],
-  held: ReadonlyMap<string, Partial<L>>,
+  held: ReadonlyMap<string, Partial<NoInfer<L>>>,
   how: OneRecordPerRow<L>,
   errors: RegisterRowError[],
 ): { lines: Omit<L, 'rowNo'>[]; onRecord: number } {
