@@ -3,7 +3,8 @@
  * Browser journeys: builds the server and the web app where stale (as `npm start` does), makes the demo snapshot
  * beside the built server (as npm's `prepare` does; kept when it already fits this build and today), starts the built
  * server the way `npm start` does on the demo data (fresh DATA_DIR holding a copy of the snapshot, free port), runs
- * every `*.journey.ts` under packages/web/e2e/ in Chromium, and stops the servers.
+ * every `*.journey.ts` under packages/web/e2e/ and a module's own in its page folder (packages/web/src/pages/<m>/
+ * <m>.journey.ts, so a new module's files stay in its folders) in Chromium, and stops the servers.
  * The journeys run in lanes (two by default, `--lanes=N`): each lane runs one journey after another on a demo server
  * of its own, taking the next journey from the list when its last one ends, so no two journeys ever share a server
  * at the same time. A lane's output is printed whole when its journey ends.
@@ -40,6 +41,7 @@ import { freePort } from './pg-temp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const e2eDir = join(root, 'packages/web/e2e');
+const pagesDir = join(root, 'packages/web/src/pages');
 const resultsDir = join(root, 'test-results');
 // The headless build of Chromium (Debian package chromium-headless-shell) when it is installed: the journeys never show
 // a window, and it spends about a fifth less CPU than the whole browser on the same journeys (docs/testing.md).
@@ -98,11 +100,16 @@ if (!existsSync(chromium))
     `Chromium not found at ${chromium} (install Debian package chromium-headless-shell, or set CHROMIUM_PATH)`,
   );
 console.log(`Browser: ${chromium}`);
-let journeys = findJourneys(e2eDir);
+/** A journey's name: its path under e2e/, or a page folder's file name (`<m>.journey.ts`, one a folder). */
+const nameOf = (file) => (file.startsWith(`${pagesDir}/`) ? basename(file) : relative(e2eDir, file));
+let journeys = [...findJourneys(e2eDir), ...findJourneys(pagesDir)];
 if (!journeys.length)
   fail(`no browser journeys found (looked for *.journey.ts under ${relative(root, e2eDir)}/)`);
+const names = journeys.map(nameOf);
+const twice = names.find((n, i) => names.indexOf(n) !== i);
+if (twice) fail(`two browser journeys are named ${twice}: rename one`);
 if (filters.length) {
-  journeys = journeys.filter((j) => filters.some((f) => relative(e2eDir, j).includes(f)));
+  journeys = journeys.filter((j) => filters.some((f) => nameOf(j).includes(f)));
   if (!journeys.length) fail(`no browser journey matches ${filters.join(', ')}`);
 }
 mkdirSync(join(resultsDir, 'screenshots'), { recursive: true });
@@ -125,9 +132,8 @@ const bundleDir = join(resultsDir, 'journeys-js');
 rmSync(bundleDir, { recursive: true, force: true });
 try {
   buildSync({
-    entryPoints: journeys,
+    entryPoints: Object.fromEntries(journeys.map((file) => [nameOf(file).replace(/\.ts$/, ''), file])),
     outdir: bundleDir,
-    outbase: e2eDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -141,7 +147,7 @@ try {
 } catch (err) {
   fail(`bundling the journeys failed: ${err.message}`);
 }
-const bundled = (file) => join(bundleDir, relative(e2eDir, file).replace(/\.ts$/, '.mjs'));
+const bundled = (file) => join(bundleDir, nameOf(file).replace(/\.ts$/, '.mjs'));
 
 // 2. Servers: one on the demo data shared by the demo journeys, and one of its own on an EMPTY database
 //    (GONGHUI_DEMO=0, fresh DATA_DIR, no account yet) for each journey whose source has the line
@@ -272,10 +278,7 @@ const lastTimes = (() => {
     return {};
   }
 })();
-const expected = (file) => [
-  lastTimes[relative(e2eDir, file)] ?? Number.POSITIVE_INFINITY,
-  statSync(file).size,
-];
+const expected = (file) => [lastTimes[nameOf(file)] ?? Number.POSITIVE_INFINITY, statSync(file).size];
 const longerFirst = (a, b) => {
   const [ta, sa] = expected(a);
   const [tb, sb] = expected(b);
@@ -294,7 +297,7 @@ async function lane(n) {
   let demoServer = null;
   while (queue.length && !serverDied) {
     const file = queue.shift();
-    const name = relative(e2eDir, file);
+    const name = nameOf(file);
     const empty = wantsEmpty(file);
     let server;
     if (empty) server = await startServer({ demo: false, label: basename(file, '.journey.ts') });
@@ -354,7 +357,7 @@ for (const r of results) {
   if (!r.ok && r.why) console.log(`    ${r.why}`);
 }
 for (const file of journeys.filter((f) => !results.some((r) => r.file === f)))
-  console.log(`✗ ${relative(e2eDir, file)}  not run (a server stopped)`);
+  console.log(`✗ ${nameOf(file)}  not run (a server stopped)`);
 const failed = journeys.length - results.filter((r) => r.ok).length;
 console.log(`Screenshots in ${relative(root, join(resultsDir, 'screenshots'))}/`);
 console.log(`${journeys.length - failed} journeys passed, ${failed} failed`);
