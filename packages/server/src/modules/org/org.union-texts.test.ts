@@ -41,6 +41,11 @@ describe('a union as a sheet names it', () => {
     expect(await resolve('词干镇总工会', '词干镇', ' 词干镇 ')).toEqual([town.id, town.id, town.id]);
   });
 
+  it('takes a district’s place name for its union: 词干测试 for 词干测试区总工会, never a town’s name cut short', async () => {
+    expect(await resolve('词干测试', '词干测试区')).toEqual([district.id, district.id]);
+    expect(await resolve('词干')).toEqual([null]);
+  });
+
   it('never takes a name written with another ending for a union: it must be the union’s own', async () => {
     expect(await resolve('词干镇工会')).toEqual([null]);
   });

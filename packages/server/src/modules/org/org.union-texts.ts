@@ -13,6 +13,12 @@ const stemOf = (key: string) => {
   return stem && stem !== key ? stem : null;
 };
 
+/** A district's, county's or city's name without 区, 县 or 市 (昌平 for 昌平区), when two characters or more are left. */
+const placeOf = (stem: string | null) => {
+  const place = stem?.replace(/[区县市]$/, '');
+  return place && place !== stem && place.length >= 2 ? place : null;
+};
+
 /**
  * Notes that `org` answers to `key`: the key names that union, or, once a second union answers to it, is
  * ambiguous (names neither). The one rule of every look-up of unions by a name (resolveUnionTexts, resolveOrgNames).
@@ -34,7 +40,8 @@ const codeKey = (key: string) => key.replace(/\s/g, '').toUpperCase();
  * full-width brackets and stray spaces — to the active unions of a subtree. Names are compared by their
  * normalised keys (the stored names stay as typed); a text matching two unions is ambiguous and resolves to
  * neither. A text with no ending of its own that names no union that way is tried as a name without its ending,
- * as sheets often write it (杨镇 for 杨镇总工会), again only when one union of the subtree answers to it; a text
+ * as sheets often write it (杨镇 for 杨镇总工会, and 昌平 for 昌平区总工会: a district's, county's or city's place
+ * name), again only when one union of the subtree answers to it; a text
  * with an ending (杨镇工会) must name a union as it is, so that another union's name is never taken for it.
  * A credit code is found however it is typed, as an ID number is: in lower case, full-width, with spaces.
  * For imports: one read of the subtree's active unions, however many rows.
@@ -79,6 +86,7 @@ export function unionIndex<T extends { id: number }>(asked?: string[]) {
         add(codes, wantedCodes, o.uscc, org);
       }
       add(stems, wantedStems, stemOf(name), org);
+      add(stems, wantedStems, placeOf(stemOf(name)), org);
     },
     find(text: string): T | 'ambiguous' | undefined {
       const key = normaliseText(text);
