@@ -36,6 +36,7 @@ import {
 import { AmountText, RuleText } from './RuleVocabulary.tsx';
 import type { Applicant } from './rule-describe.ts';
 import type { AmountRule, Rule } from './rule-vocabulary.ts';
+import { SimulationLimits } from './SimulationLimits.tsx';
 import { SimulationWindow } from './SimulationWindow.tsx';
 import { asOfForYear, defaultSimulationYear, type SimPeriod, simulationYears } from './simulation-year.ts';
 
@@ -113,13 +114,21 @@ export function SimulatePanel({
           />
         )}
         {stale && <Alert type="warning" showIcon title={t('prog.sim.stale')} data-testid="sim-stale" />}
-        {result && <SimulationResult result={result.sim} stale={stale} />}
+        {result && <SimulationResult result={result.sim} amount={amount} stale={stale} />}
       </Flex>
     </Card>
   );
 }
 
-function SimulationResult({ result, stale }: { result: Simulation; stale: boolean }) {
+function SimulationResult({
+  result,
+  amount,
+  stale,
+}: {
+  result: Simulation;
+  amount: AmountRule;
+  stale: boolean;
+}) {
   const { t } = useTranslation();
   const { lang } = useLocale();
   return (
@@ -143,6 +152,7 @@ function SimulationResult({ result, stale }: { result: Simulation; stale: boolea
       {result.costIsUpperBound && (
         <Typography.Text type="secondary">{t('prog.sim.upperBound')}</Typography.Text>
       )}
+      <SimulationLimits result={result} amount={amount} />
       {result.warnings.length > 0 && (
         <Alert
           type="warning"
