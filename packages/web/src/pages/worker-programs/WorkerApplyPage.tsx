@@ -15,7 +15,7 @@ import { Explanation } from '../review/Explanation.tsx';
 import { submitLabel } from './apply-submit.ts';
 import { meApi } from './me-api.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
-import { amountText } from './WorkerProgramsPage.tsx';
+import { amountText } from './worker-amount.ts';
 import '../../components/worker-pages.css';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';

@@ -1,21 +1,12 @@
 import { Button, Collapse, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { formatFen } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { periodLabelIn } from '../programs/period-label.ts';
-import { describeAmount } from '../programs/rule-describe.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { type MyProgram, meApi } from './me-api.ts';
-
-/** The amount a worker may expect, in words. */
-export function amountText(t: Parameters<typeof describeAmount>[0], p: MyProgram): string {
-  const best = p.candidates?.find((c) => c.decision.eligible && !c.applied && c.amountFen != null);
-  if (best?.amountFen != null) return formatFen(best.amountFen);
-  if (p.amount) return describeAmount(t, p.amount);
-  return '';
-}
+import { amountText } from './worker-amount.ts';
 
 /** Whether I may still apply: eligible, and not applied already (per record: some eligible record left). */
 export function canApply(p: MyProgram): { eligible: boolean; applied: boolean } {
