@@ -15,6 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
 import { ledgerApi } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
+import { markPaidText } from './mark-paid.ts';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
 /** Staff: one payment batch — its items, the .xlsx for the bank, and marking it paid. */
@@ -139,7 +140,7 @@ export default function BatchDetailPage() {
         <DayDialog
           open={paying}
           title={t('ledger.markPaid')}
-          text={t('ledger.markPaidConfirm')}
+          text={markPaidText(t, missing.length, method)}
           okText={t('ledger.markPaid')}
           okTestId="batch-mark-paid-ok"
           onCancel={() => setPaying(false)}
