@@ -239,6 +239,8 @@ describe('payment batches', () => {
     expect(first?.cells.slice(4, 6)).toEqual(['6222020200112233445', '62146800012345678']);
     // amounts and their total are numbers (shown 0.00), so that Excel sums them
     expect(sheet.rows.map((r) => r.cells[6])).toEqual(['1000', '1000', '2000']);
+    // the federation's sheet is Chinese, its total row too (ADR 154)
+    expect(sheet.rows[2].cells[1]).toBe('合计');
     const book = XLSX.read(full.buffer, { type: 'buffer', cellNF: true });
     for (const ref of ['G2', 'G4']) {
       const amount = book.Sheets[book.SheetNames[0]][ref];

@@ -110,7 +110,7 @@ export async function exportPaymentBatch(
       lacking.has(r.applicationId) ? accountNote : '',
     ]);
     const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
-    sheetRows.push(['', '合计 Total', '', '', '', '', totalFen / 100, '', '', '', '']);
+    sheetRows.push(['', '合计', '', '', '', '', totalFen / 100, '', '', '', '']);
     const buffer = writeWorkbook([
       {
         name: '发放明细',
