@@ -6,7 +6,7 @@
  * line per row); the district's final approval of the colleague is refused until the scan is waived with a
  * reason, which the history shows by name and union; a payment batch is previewed (items, per-union
  * subtotal, total), created with that total, exported to .xlsx and marked paid; the dashboard shows the
- * approved amount, and this year's paid total equals the batches the ledger shows paid this year; the worker sees 已支付 with the amount and date and their photo, and in the message
+ * approved amount, and this year's paid total equals the batches the ledger shows paid this year; the worker sees 已发放 with the amount and date and their photo, and in the message
  * centre one message per review step and one for the payment, with the unread badge.
  */
 
@@ -292,7 +292,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     for (const row of await rows.all()) {
       // columns: #, program, items, total, method, status, batch date, paid
       const [, , , total, , status, , paidAt] = await row.locator('td').allInnerTexts();
-      if (status.trim() === '已支付' && paidAt.startsWith(String(year))) ledgerFen += fenOf(total);
+      if (status.trim() === '已发放' && paidAt.startsWith(String(year))) ledgerFen += fenOf(total);
     }
     await topShot(staff, 'programs-12a-ledger-batches');
     await staff.goto(`${BASE_URL}/dashboard`);
@@ -323,7 +323,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await w.goto(`${BASE_URL}/m/applications/${applicationId}`);
     await w.getByTestId('application-status').filter({ hasText: '已通过' }).waitFor();
     const paid = w.getByTestId('my-application-payment');
-    await paid.getByTestId('payment-status').filter({ hasText: '已支付' }).waitFor();
+    await paid.getByTestId('payment-status').filter({ hasText: '已发放' }).waitFor();
     check((await paid.textContent())?.includes(AMOUNT), `the application shows ${AMOUNT} paid`);
     await paid.getByTestId('paid-on').waitFor();
     const photo = w.getByTestId('evidence').locator('img').first();
@@ -335,7 +335,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(w, 'programs-13a-phone-paid', paid);
     await w.goto(`${BASE_URL}/m/payments`);
     const payment = w.getByTestId(`my-payment-${applicationId}`);
-    await payment.getByTestId('payment-status').filter({ hasText: '已支付' }).waitFor();
+    await payment.getByTestId('payment-status').filter({ hasText: '已发放' }).waitFor();
     check((await payment.textContent())?.includes(AMOUNT), `the payment of ${AMOUNT} is listed as paid`);
     await topShot(w, 'programs-13-phone-payments');
   });

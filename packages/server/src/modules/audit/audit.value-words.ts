@@ -68,14 +68,14 @@ export const AUDIT_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, 
   'ledger.batchStatus': {
     draft: { zh: '待导出', en: 'Not exported' },
     exported: { zh: '已导出', en: 'Exported' },
-    paid: { zh: '已支付', en: 'Paid' },
+    paid: { zh: '已发放', en: 'Paid' },
     cancelled: { zh: '已作废', en: 'Cancelled' },
   },
   'ledger.state': {
     reversed: { zh: '已冲正', en: 'Reversed' },
-    paid: { zh: '已支付', en: 'Paid' },
-    in_batch: { zh: '待支付（已入批次）', en: 'In a batch' },
-    unpaid: { zh: '未支付', en: 'Unpaid' },
+    paid: { zh: '已发放', en: 'Paid' },
+    in_batch: { zh: '待发放（已入批次）', en: 'In a batch' },
+    unpaid: { zh: '未发放', en: 'Unpaid' },
   },
   'onb.requests.status': {
     pending: { zh: '待审核', en: 'Waiting' },

@@ -60,14 +60,14 @@ export const vocabulary = defineVocabulary({
     'claim.pickup': { zh: '核销领取', en: 'Redeemed a pickup code' },
     'ledger.export': { zh: '导出台账记录', en: 'Exported the ledger' },
     'ledger.reverse': { zh: '冲销台账记录', en: 'Reversed a ledger entry' },
-    'payment_batch.cancel': { zh: '取消支付批次', en: 'Cancelled a payment batch' },
-    'payment_batch.create': { zh: '生成支付批次', en: 'Created a payment batch' },
-    'payment_batch.export': { zh: '导出支付批次', en: 'Exported a payment batch' },
+    'payment_batch.cancel': { zh: '取消发放批次', en: 'Cancelled a payment batch' },
+    'payment_batch.create': { zh: '生成发放批次', en: 'Created a payment batch' },
+    'payment_batch.export': { zh: '导出发放批次', en: 'Exported a payment batch' },
     'payment_batch.export.id_numbers': {
-      zh: '导出支付批次（含完整身份证号）',
+      zh: '导出发放批次（含完整身份证号）',
       en: 'Exported a payment batch with full ID numbers',
     },
-    'payment_batch.paid': { zh: '标记已支付', en: 'Marked a batch paid' },
+    'payment_batch.paid': { zh: '标记已发放', en: 'Marked a batch paid' },
     'program.close': { zh: '结束项目', en: 'Closed a program' },
     'program.create': { zh: '新建项目', en: 'Created a program' },
     'program.past_payments.import': {
@@ -82,7 +82,7 @@ export const vocabulary = defineVocabulary({
   auditEntities: {
     application: { zh: '申请', en: 'Application' },
     ledger_entry: { zh: '台账记录', en: 'Ledger entry' },
-    payment_batch: { zh: '支付批次', en: 'Payment batch' },
+    payment_batch: { zh: '发放批次', en: 'Payment batch' },
     program: { zh: '项目', en: 'Program' },
   },
   reportingAreas: ['programs'],

@@ -80,7 +80,7 @@ describe('the audit log speaks in words', () => {
 
   it('payments, reviews and imports read without codes or ids', () => {
     const t = i18n.getFixedT('zh');
-    expect(auditValue(t, 'payment_batch', 'status', 'paid')).toBe('已支付');
+    expect(auditValue(t, 'payment_batch', 'status', 'paid')).toBe('已发放');
     expect(auditValue(t, 'payment_batch', 'status', 'draft')).toBe('待导出');
     expect(auditValue(t, 'join_request', 'status', 'declined')).toBe('未通过');
     expect(auditValue(t, 'application', 'intake', 'batch')).toBe('工会批量报送');

@@ -63,5 +63,5 @@ function PaymentList({ rows }: { rows: readonly MyPayment[] }) {
 
 const PAYMENT_COLORS = { unpaid: 'gold', in_batch: 'gold', paid: 'green', reversed: 'default' } as const;
 
-/** Where a payment stands, in the worker's words (待发放 / 发放中 / 已支付 / 已冲正). */
+/** Where a payment stands, in the worker's words (待发放 / 发放中 / 已发放 / 已冲正). */
 export const PaymentTag = statusTag(PAYMENT_COLORS, (t, s) => t(`wp.payments.status.${s}`), 'payment-status');

@@ -55,7 +55,7 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, n
         '发放状态',
         '批准日期',
         '发放日期',
-        '支付批次',
+        '发放批次',
         '申请编号',
         '冲销原因',
       ],

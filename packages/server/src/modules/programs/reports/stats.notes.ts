@@ -77,7 +77,7 @@ export function programFigureNotes(p: {
     ),
     note(
       'paidFen',
-      `支付日期在期间内的已支付批次中的发放金额${at}`,
+      `支付日期在期间内的已发放批次中的发放金额${at}`,
       `Items of batches paid, by the day paid${atEn}`,
     ),
     note(
