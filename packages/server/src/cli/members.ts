@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ImportMode } from '../modules/people/index.ts';
 import { IMPORT_MODES } from '../modules/people/index.ts';
 import { parseDateText } from '../shared/dates.ts';
+import { rowEn, rowZh } from '../shared/sheet-place.ts';
 import { type CliContext, CliError, resolveActor, resolveUnion } from './context.ts';
 import { createProgressLine } from './progress.ts';
 
@@ -105,7 +106,7 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
       const changes = row.changes.map(
         (c) => `${FIELD_ZH[c.field] ?? c.field} ${shown(c.before)} → ${shown(c.after)}`,
       );
-      ctx.out(`  第${row.rowNo}行 ${row.name}：${changes.join('；')}`);
+      ctx.out(`  ${rowZh(row)} ${row.name}：${changes.join('；')}`);
     }
     if (total > items.length) ctx.out(`  …共 ${total} 行有修改 / ${total} rows change in all`);
   } else if (job.status === 'succeeded') {
@@ -124,7 +125,7 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
   if (r.rejected) {
     const errors = await ctx.services.jobs.listErrors(actor, jobId, SHOWN_ERRORS);
     for (const e of errors) {
-      ctx.err(`  第${e.rowNo}行 [${e.column}] ${e.messageZh} / row ${e.rowNo} [${e.column}] ${e.messageEn}`);
+      ctx.err(`  ${rowZh(e)} [${e.column}] ${e.messageZh} / ${rowEn(e)} [${e.column}] ${e.messageEn}`);
     }
     if ((r.errorCount ?? 0) > errors.length) {
       ctx.err(`  …共 ${r.errorCount} 处错误 / ${r.errorCount} errors in all`);

@@ -5,6 +5,7 @@ import { MODULES } from '../modules.gen.ts';
 import { collectWiring } from '../services.ts';
 import { AppError } from '../shared/errors.ts';
 import { problemsEn, type RegisterRowError } from '../shared/register-sheet.ts';
+import { rowEn, rowZh } from '../shared/sheet-place.ts';
 import { type CliContext, CliError, resolveActor } from './context.ts';
 
 /** A register `import` brings in: its name in the answer and its importer. */
@@ -86,5 +87,6 @@ export async function importRegisterCommand(
   }
 }
 
+/** A row's problem: its row (and sheet, when the file was read from several), column and words in both languages. */
 const printRow = (ctx: CliContext, r: RegisterRowError) =>
-  ctx.err(`  第${r.rowNo}行 [${r.column}] ${r.messageZh} / row ${r.rowNo} [${r.column}] ${r.messageEn}`);
+  ctx.err(`  ${rowZh(r)} [${r.column}] ${r.messageZh} / ${rowEn(r)} [${r.column}] ${r.messageEn}`);

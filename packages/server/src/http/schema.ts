@@ -183,13 +183,36 @@ export function closeObjects<T>(schema: T): T {
 export const SheetFileSchema = Type.Object({
   format: StrEnum(['xlsx', 'xls', 'ods', 'csv'] as const),
   encoding: Nullable(StrEnum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const)),
-  sheetName: Nullable(Type.String()),
+  sheetName: Nullable(Type.String({ description: 'the sheet read (the first, when several were)' })),
+  sheets: Type.Optional(
+    Type.Array(Type.String(), {
+      description: 'the sheets read, in order, when the rows came from more than one (ADR 152)',
+    }),
+  ),
 });
+
+/** A row's sheet, beside its number, when the file was read from several sheets (ADR 152). */
+const RowSheet = Type.Optional(Type.String({ description: "the row's sheet, when several were read" }));
 
 /** Cells that lost characters on the way (王? from a GBK file), read as written and listed for checking. */
 export const SheetWarningsSchema = Type.Array(
-  Type.Object({ rowNo: Type.Integer(), column: Type.String(), zh: Type.String(), en: Type.String() }),
+  Type.Object({
+    rowNo: Type.Integer(),
+    sheet: RowSheet,
+    column: Type.String(),
+    zh: Type.String(),
+    en: Type.String(),
+  }),
   { description: 'The first 200 cells holding characters that could not be read; warningCount counts all' },
+);
+
+/** Rows read as no data: a 合计 row, a bare row of the sums above it, a 填表说明 block. */
+export const IgnoredRowsSchema = Type.Array(
+  Type.Object({ rowNo: Type.Integer(), sheet: RowSheet, reason: StrEnum(['total', 'sum', 'note'] as const) }),
+  {
+    description:
+      'rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人)',
+  },
 );
 
 /**
@@ -204,6 +227,7 @@ function sheetOutcome<P extends TProperties>(cell: P) {
     errors: Type.Array(
       Type.Object({
         rowNo: Type.Integer(),
+        sheet: RowSheet,
         column: Type.String(),
         ...cell,
         messageZh: Type.String(),
@@ -225,7 +249,7 @@ export const RegisterImportResult = Type.Object({
         'records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported',
     }),
   ),
-  ignoredRows: Type.Array(Type.Integer(), { description: 'rows read as no data (合计, 填表说明)' }),
+  ignoredRows: IgnoredRowsSchema,
   ...sheetOutcome({ value: Type.Optional(Type.String()) }),
 });
 export const DryRunQuery = Obj({

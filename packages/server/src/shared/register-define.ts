@@ -149,8 +149,7 @@ export async function runRegisterImport<K extends string, P, C extends { created
   const errors = [...read.errors];
   const total = read.count;
   const plan = await steps.plan(read.rows, errors);
-  errors.sort((a, b) => a.rowNo - b.rowNo);
-  await read.typedValues(errors);
+  await read.finishErrors(errors);
   // The plan holds what writing needs: the parsed cells go before the write (a large register's biggest part).
   read.rows.length = 0;
   const counts = steps.counts(plan);

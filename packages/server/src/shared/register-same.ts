@@ -1,5 +1,6 @@
 import type { Bilingual } from './errors.ts';
 import { type RegisterRowError, rowError } from './register-sheet.ts';
+import type { RowPlace } from './sheet-place.ts';
 
 /**
  * How a register says a row that names a record on the register but differs from it (ADR 150): the record, what the
@@ -39,23 +40,24 @@ export interface OneRecordPerRow<L> {
    * A row repeating an earlier row's key: its column and words, given the earlier row. Without it a key may repeat
    * (two like gifts on one day), each such row read against the record alone.
    */
-  repeat?: { column: string; said: (earlierRow: number) => Bilingual };
+  repeat?: { column: string; said: (earlierRow: RowPlace) => Bilingual };
 }
 
 /**
  * A register whose every row is one record, keyed by some of its columns (a station's day and kind of service, a
  * union's month and kind of counsellor), read against what is on record (ADR 150): a row repeating an earlier row's
  * key is a row error; one whose record stands as the row gives it is skipped and counted (`onRecord`); one whose
- * record differs is a row error per differing field, never written over. The lines to write, without row numbers.
+ * record differs is a row error per differing field, never written over. The lines to write, without their rows
+ * (a line's `rowNo`, and its `sheet` when the file was read from several: sheet-place.ts).
  */
-export function linesNotOnRecord<L extends { rowNo: number }>(
+export function linesNotOnRecord<L extends RowPlace>(
   lines: L[],
   held: ReadonlyMap<string, Partial<NoInfer<L>>>,
   how: OneRecordPerRow<L>,
   errors: RegisterRowError[],
-): { lines: Omit<L, 'rowNo'>[]; onRecord: number } {
-  const out: Omit<L, 'rowNo'>[] = [];
-  const seen = new Map<string, number>();
+): { lines: Omit<L, 'rowNo' | 'sheet'>[]; onRecord: number } {
+  const out: Omit<L, 'rowNo' | 'sheet'>[] = [];
+  const seen = new Map<string, RowPlace>();
   let onRecord = 0;
   for (const line of lines) {
     const key = how.keyOf(line);
@@ -65,9 +67,9 @@ export function linesNotOnRecord<L extends { rowNo: number }>(
       errors.push(rowError(line.rowNo, how.repeat.column, zh, en));
       continue;
     }
-    if (earlier === undefined) seen.set(key, line.rowNo);
+    if (earlier === undefined) seen.set(key, { rowNo: line.rowNo, sheet: line.sheet });
     const record = held.get(key);
-    const { rowNo, ...rest } = line;
+    const { rowNo, sheet: _sheet, ...rest } = line;
     if (!record) {
       out.push(rest);
       continue;

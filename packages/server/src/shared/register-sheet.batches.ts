@@ -88,7 +88,6 @@ export async function runRegisterImportInBatches<
     await pending;
   };
   const answer = (extras: X, dryRun: boolean) => {
-    errors.sort((a, b) => a.rowNo - b.rowNo);
     return {
       dryRun,
       total,
@@ -100,14 +99,13 @@ export async function runRegisterImportInBatches<
   };
   if (input.dryRun) {
     await run(db, false);
-    await register.typedValues(errors);
+    await register.finishErrors(errors);
     return answer(steps.dryRunExtras, true);
   }
   const extras = await db.tx(async (sql) => {
     await run(sql, true);
     if (errors.length) {
-      errors.sort((a, b) => a.rowNo - b.rowNo);
-      await register.typedValues(errors);
+      await register.finishErrors(errors);
       throw refuseRows(spec.title, errors, total);
     }
     await mark.keep(sql, counts.created);

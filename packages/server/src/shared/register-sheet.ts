@@ -1,8 +1,9 @@
 import { type Bilingual, invalid } from './errors.ts';
 import { maskIdNumbersIn } from './id-mask.ts';
 import { CellProblem, isBlankRow, parseCell, readingOf } from './register-sheet.cells.ts';
+import { placeRows, rowEn, rowZh } from './sheet-place.ts';
 import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
-import { createFooterFilter, findColumns } from './spreadsheet.ts';
+import { columnOf, createFooterFilter, findColumns, type SheetRows, type SkippedRow } from './spreadsheet.ts';
 
 export { registerTemplate } from './register-sheet.template.ts';
 
@@ -54,7 +55,10 @@ export interface RegisterSpec<K extends string = string> {
 
 export type CellValue = string | number | boolean | null;
 export interface RegisterRow<K extends string> {
+  /** The row's number: its sheet's, or the file's when the file was read from several sheets (sheet-place.ts). */
   rowNo: number;
+  /** The row's sheet, when the file was read from several: a message names it with the row (`rowZh`, `rowEn`). */
+  sheet?: string;
   /** The cells read; a column of `unread` has none. */
   values: Record<K, CellValue>;
   /**
@@ -71,6 +75,8 @@ export const cellText = (v: CellValue) => (v === null ? null : String(v));
 
 export interface RegisterRowError {
   rowNo: number;
+  /** Set as the import answers (`finishErrors`): the row's sheet, when the file was read from several. */
+  sheet?: string;
   column: string;
   value?: string;
   messageZh: string;
@@ -80,10 +86,10 @@ export interface RegisterRead<K extends string> {
   rows: RegisterRow<K>[];
   /** The rows read, with a problem or not (not counting blank and footer rows). */
   count: number;
-  /** Fills the `value` of errors found after reading from the file (see `openRegister`). */
-  typedValues(errors: RegisterRowError[]): Promise<void>;
+  /** The errors as the import answers them (see `openRegister`). */
+  finishErrors(errors: RegisterRowError[]): Promise<void>;
   errors: RegisterRowError[];
-  ignoredRows: number[];
+  ignoredRows: SkippedRow[];
   file: SheetFile;
   warnings: SheetWarning[];
   warningCount: number;
@@ -100,11 +106,11 @@ export interface RegisterBatch<K extends string> {
 }
 
 /**
- * Opens a register's file: the sheet whose header row holds its required columns, its rows read in batches of
- * about `size` (footer rows — 合计, 填表说明 — left out, every cell parsed by its column; rows with a problem
- * reported, and returned with the cells that parsed, so that the register's checks over those report a row's every
- * problem at once; a day after `today` refused unless its column allows the future),
- * and once read, the rows left out and the file's notes.
+ * Opens a register's file: the sheets whose header row holds its required columns (several read as one list, in
+ * order, ADR 152), its rows read in batches of about `size` (footer rows — 合计 with or without the word, 填表说明 —
+ * left out, every cell parsed by its column; rows with a problem reported, and returned with the cells that parsed,
+ * so that the register's checks over those report a row's every problem at once; a day after `today` refused unless
+ * its column allows the future), and once read, the rows left out and the file's notes.
  */
 export async function openRegister<K extends string>(
   spec: RegisterSpec<K>,
@@ -131,6 +137,7 @@ export async function openRegister<K extends string>(
     required: spec.columns.filter((c) => c.required).map((c) => c.header),
     missingFrom,
     isHeader: (cells) => missingFrom(cells).length === 0,
+    columnKey: (header) => columnOf(names, header),
   });
   const index = findColumns(source.headers, names);
   const missing = spec.columns.filter((c) => c.required && index[c.key] === undefined);
@@ -145,58 +152,77 @@ export async function openRegister<K extends string>(
       { missing: missing.map((c) => c.header) },
     );
   }
-  const keyColumns = spec.columns.filter((c) => c.required).map((c) => index[c.key]);
-  const footer = createFooterFilter(keyColumns);
-  const skipped: number[] = [];
+  const required = spec.columns.filter((c) => c.required);
+  // a bare totals row sums the register's figures: blank under its other required columns
+  const footer = createFooterFilter(
+    required.map((c) => index[c.key]),
+    required.filter((c) => c.kind !== 'int' && c.kind !== 'money').map((c) => index[c.key]),
+  );
+  const skipped: SkippedRow[] = [];
   const readings = spec.columns.map((c) => readingOf(c, today));
   const { columns } = spec;
   // each column's place in the sheet, by the column's order
   const places = columns.map((c) => index[c.key]);
+  /** The data rows kept of a batch, read into the batch. */
+  const read = (kept: { rows: SheetRows['rows']; skipped: SkippedRow[] }, into: RegisterBatch<K>) => {
+    for (const s of kept.skipped) skipped.push(s);
+    for (const row of kept.rows) {
+      if (isBlankRow(row.cells)) continue;
+      into.count++;
+      const values = {} as Record<K, CellValue>;
+      let unread: Set<K> | undefined;
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i];
+        const at = places[i];
+        const raw = at === undefined ? '' : (row.cells[at] ?? '');
+        const parsed = parseCell(c, raw, readings[i]);
+        if (parsed instanceof CellProblem) {
+          unread ??= new Set();
+          unread.add(c.key);
+          into.errors.push({
+            rowNo: row.rowNo,
+            column: c.header,
+            value: maskIdNumbersIn(raw.trim()) || undefined,
+            messageZh: parsed.problem.zh,
+            messageEn: parsed.problem.en,
+          });
+        } else values[c.key] = parsed;
+      }
+      const { rowNo, sheet } = row;
+      const out: RegisterRow<K> = sheet === undefined ? { rowNo, values } : { rowNo, sheet, values };
+      if (unread) out.unread = unread;
+      into.rows.push(out);
+    }
+    return into;
+  };
   return {
+    /** The sheets the rows are read from when several are (a row's number names its sheet, sheet-place.ts). */
+    sheets: source.sheets,
     /** The rows in batches: a batch's cells are parsed and let go before the next is read. */
     async *batches(size: number): AsyncGenerator<RegisterBatch<K>> {
-      for await (const batch of source.batches(size)) {
-        const rows: RegisterRow<K>[] = [];
-        const errors: RegisterRowError[] = [];
-        let count = 0;
-        const kept = footer(batch);
-        for (const s of kept.skipped) skipped.push(s.rowNo);
-        for (const row of kept.rows) {
-          if (isBlankRow(row.cells)) continue;
-          count++;
-          const values = {} as Record<K, CellValue>;
-          let unread: Set<K> | undefined;
-          for (let i = 0; i < columns.length; i++) {
-            const c = columns[i];
-            const at = places[i];
-            const raw = at === undefined ? '' : (row.cells[at] ?? '');
-            const parsed = parseCell(c, raw, readings[i]);
-            if (parsed instanceof CellProblem) {
-              unread ??= new Set();
-              unread.add(c.key);
-              errors.push({
-                rowNo: row.rowNo,
-                column: c.header,
-                value: maskIdNumbersIn(raw.trim()) || undefined,
-                messageZh: parsed.problem.zh,
-                messageEn: parsed.problem.en,
-              });
-            } else values[c.key] = parsed;
-          }
-          rows.push(unread ? { rowNo: row.rowNo, values, unread } : { rowNo: row.rowNo, values });
-        }
-        yield { rows, errors, count };
-      }
+      for await (const batch of source.batches(size))
+        yield read(footer.filter(batch), { rows: [], errors: [], count: 0 });
+      // a row held back as a possible totals row, and the blank or note rows after it
+      const last = read(footer.end(), { rows: [], errors: [], count: 0 });
+      if (last.rows.length) yield last;
     },
-    /** After the batches: the footer rows left out and the file's notes. */
-    notes: () => ({ ignoredRows: skipped, ...sheetNotes(source) }),
+    /** After the batches: the footer rows left out and the file's notes, each row named in its sheet. */
+    notes: () => ({
+      ignoredRows: placeRows(
+        skipped.map((s) => ({ ...s })),
+        source.sheets,
+      ),
+      ...sheetNotes(source),
+    }),
     /**
-     * Gives each row error found after reading (a union not found, a person not on record: no `value`) the cell
-     * as typed in its row and column, and masks every ID number an error quotes, in its cell or its reason,
-     * whatever the width of its digits (every path of a register's answer passes here). The rows are read again,
-     * only when an error lacks its cell.
+     * The row errors as the import answers them (every path of a register's answer passes here): in the file's
+     * order; each error found after reading (a union not found, a person not on record: no `value`) given the cell
+     * as typed in its row and column (the rows are read again, only when an error lacks its cell); every ID number
+     * an error quotes masked, in its cell or its reason, whatever the width of its digits; each row named as its
+     * sheet numbers it, with the sheet when the file was read from several (sheet-place.ts).
      */
-    async typedValues(errors: RegisterRowError[]): Promise<void> {
+    async finishErrors(errors: RegisterRowError[]): Promise<void> {
+      errors.sort((a, b) => a.rowNo - b.rowNo);
       const wanted = new Map<number, RegisterRowError[]>();
       for (const e of errors) {
         if (e.value !== undefined) e.value = maskIdNumbersIn(e.value);
@@ -204,17 +230,19 @@ export async function openRegister<K extends string>(
         e.messageEn = maskIdNumbersIn(e.messageEn);
         if (e.value === undefined && e.column) wanted.set(e.rowNo, [...(wanted.get(e.rowNo) ?? []), e]);
       }
-      if (!wanted.size) return;
-      const place = new Map(columns.map((c, i) => [c.header, places[i]]));
-      for await (const batch of source.batches(5000)) {
-        for (const row of batch) {
-          for (const e of wanted.get(row.rowNo) ?? []) {
-            const at = place.get(e.column);
-            const typed = at === undefined ? '' : (row.cells[at] ?? '').trim();
-            if (typed) e.value = maskIdNumbersIn(typed);
+      if (wanted.size) {
+        const place = new Map(columns.map((c, i) => [c.header, places[i]]));
+        for await (const batch of source.batches(5000)) {
+          for (const row of batch) {
+            for (const e of wanted.get(row.rowNo) ?? []) {
+              const at = place.get(e.column);
+              const typed = at === undefined ? '' : (row.cells[at] ?? '').trim();
+              if (typed) e.value = maskIdNumbersIn(typed);
+            }
           }
         }
       }
+      placeRows(errors, source.sheets);
     },
   };
 }
@@ -235,7 +263,7 @@ export async function readRegister<K extends string>(
     for (const e of batch.errors) errors.push(e);
     count += batch.count;
   }
-  return { rows, count, errors, ...register.notes(), typedValues: register.typedValues };
+  return { rows, count, errors, ...register.notes(), finishErrors: register.finishErrors };
 }
 
 /** Each column's header by its key: the name a row error gives the column. */
@@ -259,8 +287,8 @@ export function refuseRows(title: Bilingual, errors: RegisterRowError[], total: 
   return invalid(
     'IMPORT_ROWS_INVALID',
     {
-      zh: `第${first.rowNo}行「${first.column}」：${first.messageZh}（共${errors.length}处错误，${title.zh}未导入任何一行）`,
-      en: `Row ${first.rowNo}, "${first.column}": ${first.messageEn} (${problemsEn(errors.length)}; nothing of the ${title.en} was imported)`,
+      zh: `${rowZh(first)}「${first.column}」：${first.messageZh}（共${errors.length}处错误，${title.zh}未导入任何一行）`,
+      en: `${rowEn(first, true)}, "${first.column}": ${first.messageEn} (${problemsEn(errors.length)}; nothing of the ${title.en} was imported)`,
     },
     { total, errors },
   );
@@ -272,7 +300,7 @@ export type RegisterImportAnswer<C extends { created: number }, X = object> = C 
     dryRun: boolean;
     total: number;
     errors: RegisterRowError[];
-    ignoredRows: number[];
+    ignoredRows: SkippedRow[];
     file: SheetFile;
     warnings: SheetWarning[];
     warningCount: number;

@@ -1,12 +1,13 @@
 import { type AppError, invalid } from './errors.ts';
+import { MAX_SHEETS_READ, oneHeader, placed, rowEn, rowZh, SHEET_ROW_SPAN } from './sheet-place.ts';
 import type { TextEncoding } from './sheet-text.ts';
 import type { SheetRow, XlsxRowSource } from './xlsx-reader.ts';
 
 /**
- * Which sheet of a file an import reads, and its rows: the visible sheet with the import's header row among its
- * first rows (a title or a note may come first; two such sheets with rows are refused, not one of them left out),
- * the rows below it capped, and cells that lost characters on the way reported. Every reader (sheet-reader.ts)
- * hands its sheets here, whatever the file's format.
+ * Which sheets of a file an import reads, and their rows: every visible sheet with the import's header row among its
+ * first rows (a title or a note may come first) and rows under it, read as one list in the workbook's order (a ledger
+ * split by year into sheets, ADR 152), the rows below each header capped together, and cells that lost characters on
+ * the way reported. Every reader (sheet-reader.ts) hands its sheets here, whatever the file's format.
  */
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
@@ -14,6 +15,8 @@ export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 /** A cell whose text lost characters on the way (a GBK file's missing glyph, a broken byte). */
 export interface SheetWarning {
   rowNo: number;
+  /** The row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   column: string;
   zh: string;
   en: string;
@@ -25,11 +28,18 @@ export interface OpenSheetOptions {
   /** The error for more than `maxRows` rows (default SHEET_TOO_MANY_ROWS). */
   tooManyRows?: (max: number) => AppError;
   /**
-   * Whether a row is the import's header row. The sheet read is the visible one with such a row among its first
-   * rows (two with rows under it are refused); without it, the first visible sheet that holds anything, its first
+   * Whether a row is the import's header row. The sheets read are the visible ones with such a row among their first
+   * rows and rows under it, in order (ADR 152); without it, the first visible sheet that holds anything, its first
    * filled row the header.
    */
   isHeader?: (cells: string[]) => boolean;
+  /**
+   * Which of the import's columns a header names (its key; undefined for none), so that sheets read together that
+   * name a column differently (身份证号码 on one, 身份证号 on another) or order their columns differently are read as
+   * one: their rows are laid out under the first sheet's header, a column only a later sheet has added after it.
+   * Without it, a column is known by its header normalised.
+   */
+  columnKey?: (header: string) => string | undefined;
   /** The names of the columns the import needs, for the message when no sheet has them. */
   required?: string[];
   /**
@@ -38,6 +48,11 @@ export interface OpenSheetOptions {
    * named with its row number and what it lacks; without it, by its first row.
    */
   missingFrom?: (cells: string[]) => string[];
+  /**
+   * Sheets never read, whatever they hold: in a workbook of several lists with the same columns (a return's tables),
+   * the sheets of the other lists.
+   */
+  passOver?: (sheetName: string) => boolean;
   /** The most a streamed .xlsx sheet may inflate to (default MAX_XLSX_INFLATED_BYTES). */
   maxSheetBytes?: number;
 }
@@ -46,9 +61,16 @@ export interface SheetSource {
   format: SheetFormat;
   /** How a text file was decoded; null for a workbook. */
   encoding: TextEncoding | null;
-  /** The sheet read; null for a text file. */
+  /** The sheet read (the first of them when several are); null for a text file. */
   sheetName: string | null;
+  /**
+   * The sheets read, in order, when the rows come from more than one (each row then carries its sheet and a number
+   * of the file's, sheet-place.ts); empty when they come from one.
+   */
+  sheets: string[];
+  /** The header row (the first sheet's when several are read). */
   headerRowNo: number;
+  /** The header row's cells; when several sheets are read, the first's, then the columns only later ones have. */
   headers: string[];
   /** The filled rows below the header, in batches of about `size`; each call reads from the start again. */
   batches(size: number): AsyncGenerator<SheetRow[]>;
@@ -88,9 +110,9 @@ async function firstRows(rows: XlsxRowSource | null): Promise<SheetRow[]> {
 }
 
 /**
- * The sheet read. With `isHeader`, every visible sheet is looked at: two with the header row and rows below it are
- * refused (an import reads one sheet, and the other's rows must not be left out unsaid); a sheet with the header
- * row and nothing under it is passed over for one with rows.
+ * The sheets read. With `isHeader`, every visible sheet is looked at: those with the header row and rows below it are
+ * read, one after another (ADR 152); a sheet with the header row and nothing under it is passed over, and read only
+ * when no sheet has rows.
  */
 export async function chooseSheet(
   format: SheetFormat,
@@ -99,14 +121,18 @@ export async function chooseSheet(
   options: OpenSheetOptions,
   encoding: TextEncoding | null = null,
 ): Promise<SheetSource> {
+  const passOver = options.passOver;
+  if (passOver) sheets = sheets.filter((s) => s.name === null || !passOver(s.name));
   const visible = sheets.some((s) => !s.hidden) ? sheets.filter((s) => !s.hidden) : sheets;
   const seen: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
   const matches: { sheet: CandidateSheet; top: SheetRow[]; at: number }[] = [];
+  const one = (name: string | null, rows: XlsxRowSource | null, header: SheetRow) =>
+    sheetSource(format, encoding, [{ name, rows, header }], options);
   for (const sheet of visible) {
     const top = await firstRows(sheet.rows);
     if (top.length === 0) continue;
     seen.push({ sheet, top });
-    if (!options.isHeader) return sheetSource(format, encoding, sheet.name, sheet.rows, top[0], options);
+    if (!options.isHeader) return one(sheet.name, sheet.rows, top[0]);
     const at = top.findIndex((r) => options.isHeader?.(r.cells));
     if (at >= 0) matches.push({ sheet, top, at });
   }
@@ -116,26 +142,25 @@ export async function chooseSheet(
       ? matches.filter((m) => !isNotesSheet(m.sheet))
       : matches;
     const withRows = data.filter((m) => m.top.length === HEADER_SEARCH_ROWS || hasRowsBelow(m.top, m.at));
-    if (withRows.length > 1)
-      throw severalSheets(
-        fileName,
-        withRows.map((m) => m.sheet.name ?? ''),
-      );
-    const m = withRows[0] ?? data[0];
-    return sheetSource(format, encoding, m.sheet.name, m.sheet.rows, m.top[m.at], options);
+    if (withRows.length > MAX_SHEETS_READ) throw tooManySheets(fileName, withRows.length);
+    const read = withRows.length ? withRows : data.slice(0, 1);
+    return sheetSource(
+      format,
+      encoding,
+      read.map((m) => ({ name: m.sheet.name, rows: m.sheet.rows, header: m.top[m.at] })),
+      options,
+    );
   }
   // the columns only on a hidden sheet: say so, rather than what the visible sheet lacks
   const hidden: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
   for (const sheet of sheets) if (sheet.hidden) hidden.push({ sheet, top: await firstRows(sheet.rows) });
   const hiddenMatch = options.isHeader && hidden.find((h) => h.top.some((r) => options.isHeader?.(r.cells)));
   if (hiddenMatch) throw onlyHidden(fileName, hiddenMatch.sheet.name ?? '');
-  if (seen.length === 0) {
-    return sheetSource(format, encoding, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
-  }
+  if (seen.length === 0) return one(visible[0]?.name ?? null, null, { rowNo: 1, cells: [] });
   // one sheet with content: the import itself says which of its columns are missing
   if (seen.length === 1) {
     const { sheet, top } = seen[0];
-    return sheetSource(format, encoding, sheet.name, sheet.rows, headerTaken(top, options).row, options);
+    return one(sheet.name, sheet.rows, headerTaken(top, options).row);
   }
   throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options);
 }
@@ -163,14 +188,14 @@ function headerTaken(
   return best;
 }
 
-const severalSheets = (fileName: string, names: string[]) =>
+const tooManySheets = (fileName: string, n: number) =>
   invalid(
-    'SHEET_SEVERAL',
+    'SHEET_TOO_MANY',
     {
-      zh: `${fileName} 中有${names.length}个工作表含有所需的列：${names.map((n) => `“${n}”`).join('、')}。一次导入只读一个工作表，为免其余工作表的行被漏掉，本文件未导入任何一行；请把这些行放到同一个工作表中（或每个工作表另存为一个文件分别导入）后重新上传`,
-      en: `${names.length} sheets of ${fileName} have the columns needed: ${names.map((n) => `"${n}"`).join(', ')}. An import reads one sheet only: so that no sheet's rows are left out unsaid, nothing of this file was imported. Put the rows on one sheet (or save each sheet as a file of its own and import them one by one) and upload again`,
+      zh: `${fileName} 中有${n}个工作表含有所需的列，一次最多读取${MAX_SHEETS_READ}个；请拆分为几个文件分别导入`,
+      en: `${n} sheets of ${fileName} have the columns needed; at most ${MAX_SHEETS_READ} are read at once. Split it into several files`,
     },
-    { field: 'file', sheets: names },
+    { field: 'file' },
   );
 
 const onlyHidden = (fileName: string, sheet: string) =>
@@ -225,45 +250,66 @@ function noSheetMatches(
   );
 }
 
-/** The data rows of a chosen sheet below `header`, with the row cap and the lost-character check. */
+/** A sheet read: its name (null for a text file), its rows and its header row. */
+interface SheetPart {
+  name: string | null;
+  rows: XlsxRowSource | null;
+  header: SheetRow;
+}
+
+/**
+ * The data rows of the sheets chosen, each below its `header`, with the row cap over them all and the lost-character
+ * check. Rows of several sheets are numbered by the file and carry their sheet (sheet-place.ts), and are laid out
+ * under one header (`columnKey`); the rows of one sheet are as the sheet has them.
+ */
 function sheetSource(
   format: SheetFormat,
   encoding: TextEncoding | null,
-  sheetName: string | null,
-  rows: XlsxRowSource | null,
-  header: SheetRow,
+  parts: SheetPart[],
   options: OpenSheetOptions,
 ): SheetSource {
   const max = options.maxRows ?? DEFAULT_MAX_ROWS;
   const tooMany = options.tooManyRows ?? defaultTooMany;
-  const headers = header.cells.map((c) => c.trim());
+  const several = parts.length > 1;
+  const { headers, layouts } = oneHeader(
+    parts.map((p) => p.header.cells.map((c) => c.trim())),
+    options.columnKey,
+  );
   const source: SheetSource = {
     format,
     encoding,
-    sheetName,
-    headerRowNo: header.rowNo,
+    sheetName: parts[0].name,
+    sheets: several ? parts.map((p) => p.name ?? '') : [],
+    headerRowNo: parts[0].header.rowNo,
     headers,
     warnings: [],
     warningCount: 0,
     estimatedRows: () => {
-      const n = rows?.estimatedRows();
-      return n == null ? null : Math.max(0, n - header.rowNo);
+      const known = parts
+        .map((p) => p.rows?.estimatedRows())
+        .map((n, i) => (n == null ? null : Math.max(0, n - parts[i].header.rowNo)));
+      return known.every((n) => n === null) ? null : known.reduce<number>((sum, n) => sum + (n ?? 0), 0);
     },
     async *batches(size) {
-      if (!rows) return;
       source.warnings = [];
       source.warningCount = 0;
       let count = 0;
-      for await (const batch of rows.batches(size)) {
-        const data = batch[0].rowNo > header.rowNo ? batch : batch.filter((r) => r.rowNo > header.rowNo);
-        if (data.length === 0) continue;
-        count += data.length;
-        if (count > max) throw tooMany(max);
-        for (const r of data) {
-          checkLostCharacters(r, headers, source);
-          while (r.cells.length < headers.length) r.cells.push('');
+      for (const [i, { rows, header, name }] of parts.entries()) {
+        if (!rows) continue;
+        const layout = layouts[i];
+        const first = (i + 1) * SHEET_ROW_SPAN;
+        for await (const batch of rows.batches(size)) {
+          let data = batch[0].rowNo > header.rowNo ? batch : batch.filter((r) => r.rowNo > header.rowNo);
+          if (data.length === 0) continue;
+          count += data.length;
+          if (count > max) throw tooMany(max);
+          if (several) data = data.map((r) => placed(r, first, name ?? '', layout, headers.length));
+          for (const r of data) {
+            checkLostCharacters(r, headers, source);
+            while (r.cells.length < headers.length) r.cells.push('');
+          }
+          yield data;
         }
-        yield data;
       }
     },
   };
@@ -300,8 +346,8 @@ function checkLostCharacters(row: SheetRow, headers: string[], into: SheetSource
     into.warnings.push({
       rowNo: row.rowNo,
       column: headers[i] ?? '',
-      zh: `第${row.rowNo}行“${column}”为“${text}”，其中有无法识别的字符，可能在保存文件时丢失了文字，请核对`,
-      en: `Row ${row.rowNo}, ${columnEn}: "${text}" holds characters that could not be read; text may have been lost when the file was saved. Please check it`,
+      zh: `${rowZh(row)}“${column}”为“${text}”，其中有无法识别的字符，可能在保存文件时丢失了文字，请核对`,
+      en: `${rowEn(row, true)}, ${columnEn}: "${text}" holds characters that could not be read; text may have been lost when the file was saved. Please check it`,
     });
   }
 }

@@ -10,6 +10,7 @@ import {
   type SheetWarning,
 } from './sheet-choose.ts';
 import { readInWorker } from './sheet-library.ts';
+import { placeRows } from './sheet-place.ts';
 import { detectEncoding, guessDelimiter, type TextEncoding, textRows, utf16Of } from './sheet-text.ts';
 import type { WorkerSheet } from './sheet-worker.ts';
 import type { SheetRows } from './spreadsheet.ts';
@@ -39,6 +40,8 @@ export interface SheetRead extends SheetRows {
   format: SheetFormat;
   encoding: TextEncoding | null;
   sheetName: string | null;
+  /** The sheets read when the rows come from more than one (sheet-place.ts); empty when from one. */
+  sheets: string[];
   headerRowNo: number;
   warnings: SheetWarning[];
   warningCount: number;
@@ -49,12 +52,25 @@ export interface SheetFile {
   format: SheetFormat;
   encoding: TextEncoding | null;
   sheetName: string | null;
+  /** The sheets read, in order, when the rows came from more than one (ADR 152). */
+  sheets?: string[];
 }
 
-/** The notes an import's result carries about its file: what it was read as, and the cells to check. */
+/**
+ * The notes an import's result carries about its file: what it was read as (the sheets read, when several), and the
+ * cells to check, each named by its row in its sheet.
+ */
 export const sheetNotes = (s: SheetRead | SheetSource) => ({
-  file: { format: s.format, encoding: s.encoding, sheetName: s.sheetName } satisfies SheetFile,
-  warnings: s.warnings,
+  file: {
+    format: s.format,
+    encoding: s.encoding,
+    sheetName: s.sheetName,
+    ...(s.sheets.length ? { sheets: s.sheets } : {}),
+  } satisfies SheetFile,
+  warnings: placeRows(
+    s.warnings.map((w) => ({ ...w })),
+    s.sheets,
+  ),
   warningCount: s.warningCount,
 });
 
@@ -118,6 +134,7 @@ export async function readSheet(
     format: source.format,
     encoding: source.encoding,
     sheetName: source.sheetName,
+    sheets: source.sheets,
     headerRowNo: source.headerRowNo,
     headers: source.headers,
     rows,

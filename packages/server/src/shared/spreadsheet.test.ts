@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skipFooterRows } from './spreadsheet.ts';
+import { createFooterFilter, skipFooterRows } from './spreadsheet.ts';
 
 const rows = (...cells: string[][]) => cells.map((c, i) => ({ rowNo: i + 2, cells: c }));
 const kept = (r: ReturnType<typeof skipFooterRows>) => r.rows.map((x) => x.rowNo);
@@ -73,5 +73,81 @@ describe('skipFooterRows (name in column 0, ID number in column 1)', () => {
     const r = skipFooterRows(rows(['赵六', '', '合计']), KEYS);
     expect(kept(r)).toEqual([2]);
     expect(r.skipped).toEqual([]);
+  });
+});
+
+describe('a bare totals row: the sums of the columns above, with no 合计 in it', () => {
+  // 姓名, 身份证号, 金额（元）, 人数
+  const KEYS = [1, 0];
+  const data = [
+    ['张三', '110105194912310029', '1,200.50', '2'],
+    ['李四', '110105194912310037', '¥300', '1'],
+  ];
+
+  it('is left out as a total, followed by blank and note rows or not', () => {
+    for (const after of [[], [[''], ['填表人：韩静怡']]]) {
+      const r = skipFooterRows(rows(...data, ['', '', '1500.5', '3'], ...after), KEYS);
+      expect(kept(r).filter((n) => n < 5)).toEqual([2, 3]);
+      expect(r.skipped[0]).toEqual({ rowNo: 4, reason: 'sum' });
+    }
+  });
+
+  it('compares amounts in fen (0.1 + 0.2 is 0.30) and may leave a column blank', () => {
+    const r = skipFooterRows(
+      rows(['甲', '', '0.1', '1'], ['乙', '', '0.2', '1'], ['', '', '0.30000000000000004', '']),
+      [0],
+    );
+    expect(r.skipped).toEqual([{ rowNo: 4, reason: 'sum' }]);
+  });
+
+  it('is data when a sum is wrong, a cell is not a number, a key cell is filled, or data follows it', () => {
+    const cases = [
+      ['', '', '1500', '3'], // 1500 is not 1500.50
+      ['', '', '1500.5', '3人'], // not a number
+      ['小计', '', '1500.5', '3'], // a label: the 合计 row as before
+    ];
+    expect(skipFooterRows(rows(...data, cases[0]), KEYS).rows.map((x) => x.rowNo)).toEqual([2, 3, 4]);
+    expect(skipFooterRows(rows(...data, cases[1]), KEYS).rows.map((x) => x.rowNo)).toEqual([2, 3, 4]);
+    expect(skipFooterRows(rows(...data, cases[2]), KEYS).skipped).toEqual([{ rowNo: 4, reason: 'total' }]);
+    // a subtotal between the rows: data again after it
+    const between = skipFooterRows(
+      rows(...data, ['', '', '1500.5', '3'], ['王五', '110105194912310045', '8', '1']),
+      KEYS,
+    );
+    expect(kept(between)).toEqual([2, 3, 4, 5]);
+    // an ID number is data, whatever else the row holds
+    expect(skipFooterRows(rows(['', '110105194912310029', '5']), KEYS).skipped).toEqual([]);
+  });
+
+  it('is told in a file read in batches, held back until the rows after it are read', () => {
+    const footer = createFooterFilter(KEYS);
+    const first = footer.filter(rows(...data, ['', '', '1500.5', '3']));
+    expect(kept(first)).toEqual([2, 3]);
+    expect(first.skipped).toEqual([]);
+    const notes = footer.filter([{ rowNo: 5, cells: ['注：金额单位为元'] }]);
+    expect(notes).toEqual({ rows: [], skipped: [] });
+    expect(footer.end()).toEqual({
+      rows: [],
+      skipped: [
+        { rowNo: 4, reason: 'sum' },
+        { rowNo: 5, reason: 'note' },
+      ],
+    });
+    // the same held back, then data: the row is given back, in its place
+    const again = createFooterFilter(KEYS);
+    again.filter(rows(...data, ['', '', '1500.5', '3']));
+    const next = again.filter([{ rowNo: 5, cells: ['王五', '110105194912310045', '8', '1'] }]);
+    expect(kept(next)).toEqual([4, 5]);
+  });
+
+  it('ends each sheet of a file read from several, whose sums start again', () => {
+    const sheet = (name: string, at: number) =>
+      [...data, ['', '', '1500.5', '3']].map((cells, i) => ({ rowNo: at + i, cells, sheet: name }));
+    const r = skipFooterRows([...sheet('2024年', 10_000_002), ...sheet('2025年', 20_000_002)], KEYS);
+    expect(kept(r)).toEqual([10_000_002, 10_000_003, 20_000_002, 20_000_003]);
+    expect(r.skipped).toEqual([
+      { rowNo: 10_000_004, reason: 'sum' },
+      { rowNo: 20_000_004, reason: 'sum' },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { sameName } from '../../shared/text.ts';
 import {
   findPersonsByHash,
@@ -123,7 +124,7 @@ export async function planSignupRows(
   }
   const byMembership = await findPersonsByMembership(sql, [...new Set(memberNos.values())]);
   const byHash = await findPersonsByHash(sql, wanted.all());
-  const seen = new Map<number, number>();
+  const seen = new Map<number, RowPlace>();
   const out: { rowNo: number; personId: number }[] = [];
   for (const row of rows) {
     const { rowNo, values: v } = row;
@@ -166,10 +167,12 @@ export async function planSignupRows(
     }
     const first = seen.get(reachable.id);
     if (first !== undefined) {
-      errors.push(rowError(rowNo, H.name, `与第${first}行是同一名会员`, `The same member as row ${first}`));
+      errors.push(
+        rowError(rowNo, H.name, `与${rowZh(first)}是同一名会员`, `The same member as ${rowEn(first)}`),
+      );
       continue;
     }
-    seen.set(reachable.id, rowNo);
+    seen.set(reachable.id, placeOfRow(row));
     // a row with a cell that did not parse signs nobody up
     if (row.unread) continue;
     out.push({ rowNo, personId: reachable.id });

@@ -8,6 +8,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { sameName } from '../../shared/text.ts';
 import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import {
@@ -242,7 +243,7 @@ export async function planPastActivities(
     let g = groups.get(key);
     if (!g) {
       g = {
-        rowNo,
+        ...placeOfRow(row),
         orgId: u.union.id,
         title,
         kind: (kind ?? 'other') as ActivityKind,
@@ -260,8 +261,8 @@ export async function planPastActivities(
       bad(
         rowNo,
         '活动类型',
-        `与第${g.rowNo}行同一活动的类型不同`,
-        `The kind differs from row ${g.rowNo}, the same activity`,
+        `与${rowZh(g)}同一活动的类型不同`,
+        `The kind differs from ${rowEn(g)}, the same activity`,
       );
     } else if (kind !== null && !g.kindGiven) {
       g.kind = kind as ActivityKind;
@@ -271,16 +272,16 @@ export async function planPastActivities(
       bad(
         rowNo,
         '报名人数',
-        `第${g.rowNo}行已登记同一活动；有名单的活动不填人数，人数只填一行`,
-        `Row ${g.rowNo} holds the same activity; an activity with its list takes no counts, and its counts one row`,
+        `${rowZh(g)}已登记同一活动；有名单的活动不填人数，人数只填一行`,
+        `${rowEn(g, true)} holds the same activity; an activity with its list takes no counts, and its counts one row`,
       );
     }
     if (someone && !totals && g.recorded) {
       bad(
         rowNo,
         '身份证号码',
-        `第${g.rowNo}行已按人数登记同一活动，不再列出参加人`,
-        `Row ${g.rowNo} holds the same activity as counts; it lists no participants`,
+        `${rowZh(g)}已按人数登记同一活动，不再列出参加人`,
+        `${rowEn(g, true)} holds the same activity as counts; it lists no participants`,
       );
     }
     // a row with a problem or a cell that did not parse adds nothing to its activity
@@ -298,12 +299,12 @@ export async function planPastActivities(
       bad(
         rowNo,
         '身份证号码',
-        `与第${twin}行是同一活动的同一人`,
-        `The same person in the same activity as row ${twin}`,
+        `与${rowZh(twin)}是同一活动的同一人`,
+        `The same person in the same activity as ${rowEn(twin)}`,
       );
       continue;
     }
-    g.seen.set(person.id, rowNo);
+    g.seen.set(person.id, placeOfRow(row));
     g.people.push({
       personId: person.id,
       orgId: orgIdOf(person.orgPath),
@@ -324,7 +325,7 @@ export async function planPastActivities(
       if (sameAsHeld(g, kept, bad)) onRecord++;
       continue;
     }
-    const { rowNo: _r, kindGiven: _k, seen: _s, ...a } = g;
+    const { rowNo: _r, sheet: _sheet, kindGiven: _k, seen: _s, ...a } = g;
     list.push(a);
   }
   return { list, onRecord };

@@ -1,3 +1,4 @@
+import type { RowPlace } from '../../shared/sheet-place.ts';
 import type { HeldActivity, PastActivity } from './activities.register.repository.ts';
 import { KIND_ZH } from './activities.stats.ts';
 import type { ActivityKind } from './activities.vocabulary.ts';
@@ -16,9 +17,11 @@ export const KIND_EN: Record<ActivityKind, string> = {
 /** An activity of the file as planned, with the rows that gave it. */
 export interface PlannedActivity extends PastActivity {
   rowNo: number;
+  /** The first row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   kindGiven: boolean;
   /** The row of each person listed. */
-  seen: Map<number, number>;
+  seen: Map<number, RowPlace>;
 }
 
 type Bad = (rowNo: number, column: string, zh: string, en: string) => void;
@@ -79,7 +82,7 @@ export function sameAsHeld(g: PlannedActivity, held: HeldActivity, bad: Bad): bo
     return before.n === 0;
   }
   for (const p of g.people) {
-    const rowNo = g.seen.get(p.personId) ?? g.rowNo;
+    const rowNo = g.seen.get(p.personId)?.rowNo ?? g.rowNo;
     const kept = held.people.get(p.personId);
     if (!kept) {
       differs(

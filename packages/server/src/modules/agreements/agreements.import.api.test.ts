@@ -259,7 +259,13 @@ describe('the collective agreements register import', () => {
       ],
       headers,
     );
-    await kit.dryRun(file, { total: 5, created: 5, agreements: 3, enterprises: 5, ignoredRows: [7] });
+    await kit.dryRun(file, {
+      total: 5,
+      created: 5,
+      agreements: 3,
+      enterprises: 5,
+      ignoredRows: [{ rowNo: 7, reason: 'total' }],
+    });
 
     await kit.imported(file, {
       created: 5,

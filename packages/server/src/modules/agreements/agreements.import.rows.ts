@@ -16,7 +16,8 @@ import { checkCoverage } from './coverage.input.ts';
  */
 
 type Row = RegisterRow<Key>;
-export type Listed = CoverageInput & { rowNo: number };
+/** An enterprise a row lists, with the row (and its sheet, when the file was read from several). */
+export type Listed = CoverageInput & { rowNo: number; sheet?: string };
 
 /** A cell as trimmed text; null when blank or when it did not parse. */
 export const textOf = (row: Row, key: Key) => (readOk(row, key) && cellText(row.values[key])?.trim()) || null;
@@ -135,5 +136,6 @@ export function enterpriseOf(row: Row, errors: RegisterRowError[]): Listed | und
   // checkCoverage's answer is a new object: numbered in place, not copied
   const listed = checked.value as Listed;
   listed.rowNo = rowNo;
+  if (row.sheet !== undefined) listed.sheet = row.sheet;
   return listed;
 }

@@ -5,6 +5,7 @@ import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { type RegisterRow, type RegisterRowError, readOk, rowError } from '../../shared/register-sheet.ts';
+import { rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findOrgsByIds, type OrgRow, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import {
@@ -39,6 +40,8 @@ interface AgreementPlan extends Omit<GivenAgreement, 'union' | 'enterprises'> {
   union: OrgRow;
   kind: AgreementKind;
   enterprises: Listed[];
+  /** The sheet of its first row, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   /** The register's rows it was read from. */
   rows: number;
   /** One of its rows is wrong: nothing is inferred for it (the file is refused anyway). */
@@ -145,6 +148,7 @@ async function planAgreements(
     if (!plan) {
       plan = {
         rowNo,
+        ...(row.sheet === undefined ? {} : { sheet: row.sheet }),
         union,
         kind,
         title,
@@ -181,8 +185,8 @@ async function planAgreements(
         rowError(
           rowNo,
           ENTERPRISE.uscc,
-          `同一份合同中统一社会信用代码与第${first.rowNo}行重复`,
-          `The credit code repeats row ${first.rowNo} of the same agreement`,
+          `同一份合同中统一社会信用代码与${rowZh(first)}重复`,
+          `The credit code repeats ${rowEn(first)} of the same agreement`,
         ),
       );
       plan.wrong = true;
@@ -235,8 +239,8 @@ function agree<F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer' | 'c
     rowError(
       rowNo,
       header,
-      `与第${plan.rowNo}行是同一份合同，但${header}不同（${shown(value)}，第${plan.rowNo}行为 ${shown(was)}）`,
-      `Same agreement as row ${plan.rowNo}, but its ${en} differs (${shown(value)}; row ${plan.rowNo}: ${shown(was)})`,
+      `与${rowZh(plan)}是同一份合同，但${header}不同（${shown(value)}，${rowZh(plan)}为 ${shown(was)}）`,
+      `Same agreement as ${rowEn(plan)}, but its ${en} differs (${shown(value)}; ${rowEn(plan)}: ${shown(was)})`,
     ),
   );
   return false;

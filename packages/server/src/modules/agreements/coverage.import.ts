@@ -1,5 +1,6 @@
+import { placeRows, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
-import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
+import { columnOf, findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { CoverageInput } from './coverage.counts.ts';
@@ -27,6 +28,8 @@ export const MAX_COVERAGE_ROWS = 50_000;
 
 export interface CoverageRowError {
   rowNo: number;
+  /** The row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   column: string;
   messageZh: string;
   messageEn: string;
@@ -61,6 +64,7 @@ export async function readCoverageSheet(file: Buffer, fileName: string) {
     maxRows: MAX_COVERAGE_ROWS,
     isHeader: hasColumns(COVERAGE_COLUMNS, FIELDS),
     required: FIELDS.map((f) => COVERAGE_TITLES[f].zh),
+    columnKey: (header) => columnOf(COVERAGE_COLUMNS, header),
   });
   const columns = findColumns(sheet.headers, COVERAGE_COLUMNS);
   const errors: CoverageRowError[] = [];
@@ -76,15 +80,16 @@ export async function readCoverageSheet(file: Buffer, fileName: string) {
   }
   const { rows } = skipFooterRows(sheet.rows, [columns.uscc, columns.name]);
   const out: CoverageInput[] = [];
-  const seen = new Map<string, number>();
-  for (const { rowNo, cells } of rows) {
+  const seen = new Map<string, RowPlace>();
+  for (const { rowNo, sheet: sheetOf, cells } of rows) {
+    const at: RowPlace = { rowNo, sheet: sheetOf };
     const cell = (f: CoverageField) => cells[columns[f] as number] ?? '';
     const fail = (f: CoverageField, zh: string, en: string) =>
       errors.push({
         rowNo,
         column: COVERAGE_TITLES[f].zh,
-        messageZh: `第${rowNo}行：${zh}`,
-        messageEn: `Row ${rowNo}: ${en}`,
+        messageZh: `${rowZh(at)}：${zh}`,
+        messageEn: `${rowEn(at, true)}: ${en}`,
       });
     const workers = readCount(cell('workers'));
     const women = readCount(cell('womenWorkers') || '0');
@@ -111,11 +116,11 @@ export async function readCoverageSheet(file: Buffer, fileName: string) {
     }
     const first = seen.get(checked.value.uscc);
     if (first !== undefined) {
-      fail('uscc', `统一社会信用代码与第${first}行重复`, `credit code repeats row ${first}`);
+      fail('uscc', `统一社会信用代码与${rowZh(first)}重复`, `credit code repeats ${rowEn(first)}`);
       continue;
     }
-    seen.set(checked.value.uscc, rowNo);
+    seen.set(checked.value.uscc, at);
     out.push(checked.value);
   }
-  return { rows: out, errors, total: rows.length, notes: sheetNotes(sheet) };
+  return { rows: out, errors: placeRows(errors, sheet.sheets), total: rows.length, notes: sheetNotes(sheet) };
 }

@@ -21,6 +21,9 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   rowNo: { zh: '行号', en: 'Row' },
   column: { zh: '列', en: 'Column' },
   sheetName: { zh: '工作表', en: 'Sheet' },
+  // a row's sheet, and the sheets a file's rows were read from, when several were read (ADR 152)
+  sheet: { zh: '工作表', en: 'Sheet' },
+  sheets: { zh: '已读取的工作表', en: 'Sheets read' },
   format: { zh: '文件格式', en: 'File format' },
   encoding: { zh: '文字编码', en: 'Text encoding' },
   file: { zh: '文件', en: 'File' },

@@ -204,6 +204,15 @@ export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, La
     to: { zh: '转入工会', en: 'The union joined' },
   },
   // an election's majority rule, as the election settings name it (el.setting.voting, el.setting.present)
+  // why an import left a row out without an error (ignoredRows[].reason, shared/spreadsheet.ts)
+  'audit.ignoredReason': {
+    total: { zh: '合计行', en: 'A totals row' },
+    sum: {
+      zh: '合计行（无“合计”字样，各数等于上方之和）',
+      en: 'A totals row (no "total" label, the sums of the rows above)',
+    },
+    note: { zh: '填表说明等非数据行', en: 'Notes or another row that is not data' },
+  },
   'audit.electionMajority': {
     voting: { zh: '超过投票数的半数', en: 'More than half of the ballots cast' },
     present: { zh: '超过到会人数的半数', en: 'More than half of those present' },
@@ -333,6 +342,10 @@ export function valueWordsOf(entity: string, key: string, parent?: string): Valu
   return (
     (parent ? lists?.[`${parent}.${key}`] : undefined) ??
     lists?.[key] ??
-    (key === 'mode' ? 'audit.importMode' : null)
+    (key === 'mode'
+      ? 'audit.importMode'
+      : parent === 'ignoredRows' && key === 'reason'
+        ? 'audit.ignoredReason'
+        : null)
   );
 }

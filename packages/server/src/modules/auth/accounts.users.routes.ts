@@ -3,6 +3,7 @@ import { ROLES } from '../../access/access.ts';
 import { routeMould, xlsxFile } from '../../http/route-mould.ts';
 import {
   IdParams,
+  IgnoredRowsSchema,
   Nullable,
   Obj,
   Page,
@@ -70,6 +71,7 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
       created: Type.Array(
         Obj({
           rowNo: Type.Integer(),
+          sheet: Type.Optional(Type.String({ description: "the row's sheet, when several were read" })),
           id: Type.Integer(),
           username: Type.String(),
           displayName: Type.String(),
@@ -81,9 +83,7 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
           }),
         }),
       ),
-      ignoredRows: Type.Array(Type.Integer(), {
-        description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
-      }),
+      ignoredRows: IgnoredRowsSchema,
       file: SheetFileSchema,
       warnings: SheetWarningsSchema,
       warningCount: Type.Integer(),

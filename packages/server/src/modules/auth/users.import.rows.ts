@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { type OrgRowError, resolveUnionTexts, unionUnknown } from '../org/index.ts';
 import { checkStaffPassword } from './password-policy.ts';
@@ -35,6 +36,7 @@ export type AccountRowError = OrgRowError;
 /** An account a row without errors creates. */
 export interface PlannedAccount {
   rowNo: number;
+  sheet?: string;
   username: string;
   displayName: string;
   phone: string | null;
@@ -69,13 +71,14 @@ export async function planAccountRows(
   const settings = await findSecuritySettings(db);
   const takenNames = new Set(existing.map((r) => r.username.toLowerCase()));
   const takenPhones = new Set(existing.map((r) => r.phone).filter(Boolean));
-  const seenNames = new Map<string, number>();
-  const seenPhones = new Map<string, number>();
+  const seenNames = new Map<string, RowPlace>();
+  const seenPhones = new Map<string, RowPlace>();
 
   const errors: AccountRowError[] = [];
   const planned: PlannedAccount[] = [];
-  for (const { rowNo, cells } of sheet.rows) {
+  for (const { rowNo, sheet: sheetOf, cells } of sheet.rows) {
     await giveTurn();
+    const at: RowPlace = { rowNo, sheet: sheetOf };
     const before = errors.length;
     const fail = (k: Column, code: string, zh: string, en: string) =>
       errors.push({
@@ -102,15 +105,17 @@ export async function planAccountRows(
         `用户名“${username}”已被使用`,
         `The username "${username}" is taken`,
       );
-    } else if (seenNames.has(username.toLowerCase())) {
-      fail(
-        'username',
-        'DUPLICATE_IN_FILE',
-        `用户名与第${seenNames.get(username.toLowerCase())}行重复`,
-        `Same username as row ${seenNames.get(username.toLowerCase())}`,
-      );
+    } else {
+      const twin = seenNames.get(username.toLowerCase());
+      if (twin)
+        fail(
+          'username',
+          'DUPLICATE_IN_FILE',
+          `用户名与${rowZh(twin)}重复`,
+          `Same username as ${rowEn(twin)}`,
+        );
     }
-    if (username) seenNames.set(username.toLowerCase(), seenNames.get(username.toLowerCase()) ?? rowNo);
+    if (username) seenNames.set(username.toLowerCase(), seenNames.get(username.toLowerCase()) ?? at);
     const displayName = cellOf(cells, 'displayName');
     if (!displayName.replace(/[\s\u200b-\u200f\ufeff]/g, ''))
       fail('displayName', 'REQUIRED', '姓名不能为空', 'The name is required');
@@ -124,14 +129,11 @@ export async function planAccountRows(
         `手机号${phone}已被其他账号使用`,
         `Phone ${phone} is used by another account`,
       );
-    else if (phone && seenPhones.has(phone))
-      fail(
-        'phone',
-        'DUPLICATE_IN_FILE',
-        `手机号与第${seenPhones.get(phone)}行重复`,
-        `Same phone as row ${seenPhones.get(phone)}`,
-      );
-    if (phone) seenPhones.set(phone, seenPhones.get(phone) ?? rowNo);
+    else if (phone && seenPhones.has(phone)) {
+      const twin = seenPhones.get(phone) as RowPlace;
+      fail('phone', 'DUPLICATE_IN_FILE', `手机号与${rowZh(twin)}重复`, `Same phone as ${rowEn(twin)}`);
+    }
+    if (phone) seenPhones.set(phone, seenPhones.get(phone) ?? at);
     const unionText = cellOf(cells, 'union');
     const hit = unionText ? byText.get(unionText) : undefined;
     if (!unionText) fail('union', 'REQUIRED', '所在工会不能为空', 'The union is required');
@@ -162,7 +164,7 @@ export async function planAccountRows(
       errors.push({ ...weak, rowNo, column: sheet.headers[index.password ?? -1] ?? COLUMNS.password[0] });
     if (errors.length === before && hit && hit !== 'ambiguous' && role) {
       planned.push({
-        rowNo,
+        ...at,
         username,
         displayName,
         phone: phone || null,

@@ -3,8 +3,9 @@ import { ROLE_NAMES } from '../../access/role-list.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { listFileName } from '../../shared/export-list.ts';
+import { placeOf, placeRows } from '../../shared/sheet-place.ts';
 import { headersRead, type OpenSheetOptions, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
-import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
+import { columnOf, findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { unionNameAsked } from '../org/index.ts';
@@ -29,10 +30,13 @@ export const ACCOUNTS_SHEET: OpenSheetOptions = {
     }),
   isHeader: hasColumns(COLUMNS, REQUIRED),
   required: REQUIRED.map((c) => COLUMNS[c][0]),
+  columnKey: (header) => columnOf(COLUMNS, header),
 };
 
 export interface ImportedAccount {
   rowNo: number;
+  /** The row's sheet, when the file was read from several. */
+  sheet?: string;
   id: number;
   username: string;
   displayName: string;
@@ -77,7 +81,7 @@ export async function importUsers(
   }
   if (sheet.rows.length > MAX_ACCOUNTS) throw ACCOUNTS_SHEET.tooManyRows?.(MAX_ACCOUNTS);
   const { planned, errors } = await planAccountRows(db, actor, sheet, index);
-  if (errors.length) throw rowsInvalid(errors);
+  if (errors.length) throw rowsInvalid(errors, file.sheets);
 
   // Passwords are checked row by row too, so a weak initial password is reported with its row. They are hashed
   // side by side before the transaction (scrypt on libuv's pool, both cores); a weak one is left to be refused.
@@ -118,7 +122,7 @@ export async function importUsers(
           );
         }
         created.push({
-          rowNo: p.rowNo,
+          ...placeOf(p.rowNo, file.sheets),
           id: u.id,
           username: p.username,
           displayName: p.displayName,
@@ -139,7 +143,7 @@ export async function importUsers(
         });
       }
     }
-    if (errors.length) throw rowsInvalid(errors);
+    if (errors.length) throw rowsInvalid(errors, file.sheets);
     await recordAudit(sql, actor, {
       action: 'user.import',
       entity: 'user',
@@ -163,7 +167,7 @@ export async function importUsers(
   ]);
   return {
     created: done,
-    ignoredRows: skipped.map((r) => r.rowNo),
+    ignoredRows: placeRows(skipped, file.sheets),
     ...sheetNotes(file),
     accountsXlsxBase64: sheetOut.toString('base64'),
     accountsFileName: listFileName(await unionNameAsked(db, actor, null), '新账号清单', today),
@@ -186,7 +190,8 @@ async function hashAcceptable(passwords: string[], rows: { username: string }[])
   return out;
 }
 
-function rowsInvalid(errors: AccountRowError[]) {
+/** The refusal of a file with wrong rows, each named as its sheet numbers it (with the sheet, when several). */
+function rowsInvalid(errors: AccountRowError[], sheets: string[]) {
   const n = new Set(errors.map((e) => e.rowNo)).size;
   return invalid(
     'IMPORT_ROWS_INVALID',
@@ -194,6 +199,6 @@ function rowsInvalid(errors: AccountRowError[]) {
       zh: `${n}行有误，未创建任何账号`,
       en: `${n} ${n === 1 ? 'row has' : 'rows have'} errors; no account was created`,
     },
-    { errors },
+    { errors: placeRows(errors, sheets) },
   );
 }

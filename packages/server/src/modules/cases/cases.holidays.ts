@@ -9,6 +9,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type CalendarDay, listCalendar, replaceCalendarYear } from './cases.calendar.repository.ts';
 
@@ -91,7 +92,7 @@ export function createHolidaysImport(db: Db, clock: Clock) {
    * cell that did not parse skipped.
    */
   async function plan(rows: RegisterRow<Key>[], errors: RegisterRowError[]): Promise<Plan> {
-    const days = new Map<string, CalendarDay & { rowNo: number }>();
+    const days = new Map<string, CalendarDay & { at: RowPlace }>();
     let year: number | null = null;
     for (const row of rows) {
       const { rowNo, values } = row;
@@ -131,18 +132,16 @@ export function createHolidaysImport(db: Db, clock: Clock) {
           rowError(
             rowNo,
             '日期',
-            `${day} 已在第${earlier.rowNo}行`,
-            `${day} is on row ${earlier.rowNo} already`,
+            `${day} 已在${rowZh(earlier.at)}`,
+            `${day} is on ${rowEn(earlier.at)} already`,
           ),
         );
       }
       if (bad) continue;
       const name = values.name === null ? (working ? '调休上班' : '节假日') : String(values.name);
-      days.set(day, { day, working, name, rowNo });
+      days.set(day, { day, working, name, at: placeOfRow(row) });
     }
-    const list = [...days.values()]
-      .map(({ rowNo: _r, ...d }) => d)
-      .sort((a, b) => a.day.localeCompare(b.day));
+    const list = [...days.values()].map(({ at: _at, ...d }) => d).sort((a, b) => a.day.localeCompare(b.day));
     const before = new Map(year === null ? [] : (await listCalendar(db, year)).map((d) => [d.day, d]));
     return { year, days: list, before };
   }

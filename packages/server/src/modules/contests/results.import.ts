@@ -8,8 +8,9 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { recordFileName } from '../../shared/export-list.ts';
+import { placeRows } from '../../shared/sheet-place.ts';
 import { readSheet, type SheetFile, type SheetWarning, sheetNotes } from '../../shared/sheet-reader.ts';
-import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
+import { columnOf, findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -30,6 +31,8 @@ const HEADERS = {
 
 export interface ResultRowError {
   rowNo: number;
+  /** The row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   column: string;
   messageZh: string;
   messageEn: string;
@@ -56,6 +59,7 @@ async function readResultsSheet(file: Buffer, fileName: string) {
     tooManyRows: tooManyResults,
     isHeader: hasColumns(HEADERS, ['entryId']),
     required: ['报名编号'],
+    columnKey: (header) => columnOf(HEADERS, header),
   });
   const at = findColumns(sheet.headers, HEADERS);
   if (at.entryId === undefined) {
@@ -71,7 +75,7 @@ async function readResultsSheet(file: Buffer, fileName: string) {
   const { rows } = skipFooterRows(sheet.rows, [at.entryId]);
   if (!rows.length)
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
-  return { at, rows, notes: sheetNotes(sheet) };
+  return { at, rows, sheets: sheet.sheets, notes: sheetNotes(sheet) };
 }
 
 type Cells = (key: keyof typeof HEADERS) => string;
@@ -175,7 +179,7 @@ export function createResultSheetUseCases(db: Db, clock: () => Date) {
       file: Buffer,
       fileName: string,
     ): Promise<ResultImport> {
-      const { at, rows, notes } = await readResultsSheet(file, fileName);
+      const { at, rows, sheets, notes } = await readResultsSheet(file, fileName);
       return db.tx(async (sql) => {
         const contest = await getManagedContest(sql, actor, contestId, true);
         checkResultsOpen(contest);
@@ -192,7 +196,8 @@ export function createResultSheetUseCases(db: Db, clock: () => Date) {
           errors.push(...problems.map((p) => ({ rowNo, ...p })));
           return result;
         });
-        if (errors.length) return { total: rows.length, imported: 0, ...notes, errors };
+        if (errors.length)
+          return { total: rows.length, imported: 0, ...notes, errors: placeRows(errors, sheets) };
         await updateResults(sql, results);
         await recordAudit(sql, actor, {
           action: 'contest.results_import',

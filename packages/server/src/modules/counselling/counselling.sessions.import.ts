@@ -13,6 +13,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import type { CounsellorKind } from './counselling.repository.ts';
@@ -126,7 +127,7 @@ async function planLines(
   today: string,
 ): Promise<{ lines: SessionCountLine[]; onRecord: number }> {
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
-  const lines: (SessionCountLine & { rowNo: number; union: string })[] = [];
+  const lines: (SessionCountLine & RowPlace & { union: string })[] = [];
   for (const row of rows) {
     const { rowNo, values: v } = row;
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
@@ -158,7 +159,7 @@ async function planLines(
     if (row.unread) continue;
     const union = unionText.trim();
     lines.push({
-      rowNo,
+      ...placeOfRow(row),
       union,
       orgId: found.union.id,
       kind: v.kind as CounsellorKind,
@@ -177,7 +178,7 @@ async function planLines(
  * A line is one per union, kind and month (ADR 150): one on record as the row gives it is skipped (a ledger sent
  * again whole), one whose counts differ is refused per count, never written over; twice in a file is refused.
  */
-const SAME_LINE: OneRecordPerRow<SessionCountLine & { rowNo: number; union: string }> = {
+const SAME_LINE: OneRecordPerRow<SessionCountLine & RowPlace & { union: string }> = {
   keyOf: (l) => `${l.orgId}|${l.kind}|${l.month}`,
   fields: [
     { key: 'sessions', column: '会谈场次' },
@@ -190,8 +191,8 @@ const SAME_LINE: OneRecordPerRow<SessionCountLine & { rowNo: number; union: stri
   repeat: {
     column: '月份',
     said: (earlier) => ({
-      zh: `与第${earlier}行是同一工会、类别和月份`,
-      en: `The same union, kind and month as row ${earlier}`,
+      zh: `与${rowZh(earlier)}是同一工会、类别和月份`,
+      en: `The same union, kind and month as ${rowEn(earlier)}`,
     }),
   },
 };

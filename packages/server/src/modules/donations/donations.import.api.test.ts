@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countIn, registerKit, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
+import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { DONATION_REGISTER } from './donations.register.ts';
 
 const w = appWorld({
@@ -154,7 +155,7 @@ describe('the donations register import', () => {
       money: 3,
       goods: 1,
       newDonors: 2,
-      ignoredRows: [6],
+      ignoredRows: [{ rowNo: 6, reason: 'total' }],
     });
 
     await kit.imported(file, { created: 4, money: 3, goods: 1, newDonors: 2 });
@@ -235,5 +236,29 @@ describe('the donations register import', () => {
       [[2, '数量']],
     );
     expect(errors[0].messageZh).toBe('该笔捐赠（2021-03-05，8,000.00元）已登记，平台上是“100”，本表是“120”');
+  });
+
+  it('reads a register split by year into sheets as one, a bare totals row skipped; a bad row names its sheet', async () => {
+    const headers = ['捐赠日期', '捐赠单位', '受赠工会', '金额'];
+    const gift = (on: string, amount: string) => [on, donor.name, w.firm.name, amount];
+    const book = (second: string[]) =>
+      writeWorkbook([
+        { name: '2022年', headers, rows: [gift('2022-05-01', '300'), gift('2022-06-01', '200')] },
+        { name: '2023年', headers, rows: [gift('2023-05-01', '1,000'), second, ['', '', '', '1500']] },
+      ]);
+    const before = await donationsOf();
+    const bad = await kit.send(book(gift('2023-02-30', '500')), true);
+    expect(bad.statusCode, bad.body).toBe(200);
+    const { errors } = bad.json();
+    expect(
+      errors.map((e: { sheet?: string; rowNo: number; column: string }) => [e.sheet, e.rowNo, e.column]),
+    ).toEqual([['2023年', 3, '捐赠日期']]);
+    await kit.dryRun(book(gift('2023-06-01', '500')), {
+      total: 4,
+      created: 4,
+      ignoredRows: [{ rowNo: 4, sheet: '2023年', reason: 'sum' }],
+      file: { sheets: ['2022年', '2023年'] },
+    });
+    expect(await donationsOf()).toBe(before);
   });
 });

@@ -14,6 +14,8 @@ export interface MemberPlan extends MemberInput {
 
 export interface FilePlan {
   rowNo: number;
+  /** The first row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   worker: string;
   createdOn: string;
   fields: Partial<Record<(typeof FILE_FIELDS)[number], CellValue>>;

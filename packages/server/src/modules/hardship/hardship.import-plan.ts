@@ -11,6 +11,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
 import {
   findPersonsByHash,
@@ -61,12 +62,12 @@ export async function planFiles(
   // made once, not a closure a row (a 5,000-row register made 10,000)
   const problem = (rowNo: number, key: Key, zh: string, en: string) =>
     errors.push(rowError(rowNo, H[key], zh, en));
-  const differs = (rowNo: number, key: Key, first: number) =>
+  const differs = (rowNo: number, key: Key, first: RowPlace) =>
     problem(
       rowNo,
       key,
-      `与本户第${first}行填写的不一致`,
-      `differs from what row ${first} of this household gives`,
+      `与本户${rowZh(first)}填写的不一致`,
+      `differs from what ${rowEn(first)} of this household gives`,
     );
   // the workers a row of whose day established did not parse: the household it belongs to cannot be told
   const unplaced = new Set<string>();
@@ -90,7 +91,7 @@ export async function planFiles(
     }
     if (!file) {
       file = {
-        rowNo,
+        ...placeOfRow(row),
         worker,
         createdOn: createdOn as string,
         fields: {},
@@ -110,15 +111,14 @@ export async function planFiles(
       files.set(`${worker}|${createdOn}`, file);
     }
     lastOf.set(worker, file);
-    for (const key of mergeRowFields(file.fields, v, FILE_FIELDS)) differs(rowNo, key, file.rowNo);
+    for (const key of mergeRowFields(file.fields, v, FILE_FIELDS)) differs(rowNo, key, file);
     for (const key of row.unread ?? []) file.unread.add(key);
     file.rows++;
     file.income += (v.income as number | null | undefined) ?? 0;
     if (!readOk(row, 'causes') || causes !== null) file.causesGiven = true;
     if (causes) {
       if (!file.causes) file.causes = causes;
-      else if ([...file.causes].sort().join() !== [...causes].sort().join())
-        differs(rowNo, 'causes', file.rowNo);
+      else if ([...file.causes].sort().join() !== [...causes].sort().join()) differs(rowNo, 'causes', file);
     }
     if (member) file.members.push(member);
   }

@@ -374,7 +374,11 @@ describe('the hardship files register import', () => {
     ]);
     const res = await send(file, false, '台账.xlsx');
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ created: 1, expired: 1, ignoredRows: [3] });
+    expect(res.json()).toMatchObject({
+      created: 1,
+      expired: 1,
+      ignoredRows: [{ rowNo: 3, reason: 'total' }],
+    });
     const { rows } = await h.t.db.query<{ causes: string[]; verifiedOn: string; income: number }>(
       `select f.causes, f.verified_on::text as "verifiedOn",
               (select sum(yearly_income_fen)::int from hardship_members m where m.file_id = f.id) as income

@@ -10,6 +10,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { checkOutcome } from './insurance.claims.import.outcome.ts';
@@ -142,7 +143,7 @@ export async function planClaimRows(
     !l.p || !l.person ? [] : [{ policyId: l.p.id, personId: l.person.id }],
   );
   const facts = await loadClaimFacts(db, pairs);
-  const inFile = new Map<string, number>();
+  const inFile = new Map<string, RowPlace>();
   const out: PlannedClaim[] = [];
   let onRecord = 0;
   for (const row of rows) {
@@ -241,12 +242,12 @@ export async function planClaimRows(
       return [
         problem(
           H.filedOn,
-          `与第${twin}行是同一件理赔（同一职工、保单、出险日期与申请日期）`,
-          `The same claim as row ${twin} (worker, policy, accident day and filing day)`,
+          `与${rowZh(twin)}是同一件理赔（同一职工、保单、出险日期与申请日期）`,
+          `The same claim as ${rowEn(twin)} (worker, policy, accident day and filing day)`,
         ),
       ];
     const recorded = facts.claims.get(`${p.id}|${person.id}`) ?? [];
-    inFile.set(same, rowNo);
+    inFile.set(same, placeOfRow(row));
     const paidOn = cellText(v.paidOn);
     const planned: PlannedClaim = {
       rowNo,
@@ -286,8 +287,8 @@ export async function planClaimRows(
         return [
           problem(
             H.incidentOn,
-            `与第${earlier}行是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
-            `The same accident as row ${earlier} (worker, policy and accident day); a claim not rejected is recorded once`,
+            `与${rowZh(earlier)}是同一事故（同一职工、保单与出险日期），未被拒赔的理赔只登记一次`,
+            `The same accident as ${rowEn(earlier)} (worker, policy and accident day); a claim not rejected is recorded once`,
           ),
         ];
       const first = recorded.find((c) => c.incidentOn === incidentOn && LIVE.has(c.status));
@@ -299,7 +300,7 @@ export async function planClaimRows(
             `A claim for this worker's accident on ${incidentOn} is already on record on this policy (filed ${first.filedOn})`,
           ),
         ];
-      inFile.set(accident, rowNo);
+      inFile.set(accident, placeOfRow(row));
     }
     return planned;
   }

@@ -1,4 +1,5 @@
 import { cellText, headersOf, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { idNumberRefusal } from '../people/index.ts';
 import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
 import type { ImportedInsured, MemberSpan } from './insurance.policies.import.repository.ts';
@@ -53,10 +54,10 @@ function memberUnionOn(spans: MemberSpan[], orgPath: string, day: string) {
 export function insuredOf(
   row: Row,
   frame: PolicyFrame,
-  spansOf: Map<number, { rowNo: number; fromOn: string; untilOn: string }[]>,
+  spansOf: Map<number, { at: RowPlace; fromOn: string; untilOn: string }[]>,
   { hashOf, persons, spans, today }: PersonFacts,
 ): ImportedInsured | null | RowProblem[] {
-  const { rowNo, values: v } = row;
+  const { values: v } = row;
   if (frame.listed === undefined) return [];
   if (!frame.listed) {
     if ((readOk(row, 'idNumber') && v.idNumber !== null) || (readOk(row, 'name') && v.name !== null))
@@ -124,11 +125,11 @@ export function insuredOf(
     return [
       problem(
         H.fromOn,
-        `该职工在本保单第${overlap.rowNo}行已参保，参保期间重叠`,
-        `This worker is insured on this policy by row ${overlap.rowNo} already; the periods overlap`,
+        `该职工在本保单${rowZh(overlap.at)}已参保，参保期间重叠`,
+        `This worker is insured on this policy by ${rowEn(overlap.at)} already; the periods overlap`,
       ),
     ];
-  mine.push({ rowNo, fromOn, untilOn: until });
+  mine.push({ at: placeOfRow(row), fromOn, untilOn: until });
   return {
     personId: person.id,
     orgId: memberOrgId,

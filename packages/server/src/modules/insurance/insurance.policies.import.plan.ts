@@ -13,6 +13,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
@@ -79,8 +80,8 @@ export async function planPolicyRows(
         row.rowNo,
         problem(
           H[differ[0]],
-          `与本保单第${g.rowNo}行填写的不一致`,
-          `differs from what row ${g.rowNo} of this policy gives`,
+          `与本保单${rowZh(g.rows[0])}填写的不一致`,
+          `differs from what ${rowEn(g.rows[0])} of this policy gives`,
         ),
       );
   }
@@ -111,7 +112,7 @@ export async function planPolicyRows(
     db,
     [...located.values()].flatMap((u) => (u instanceof RowProblem ? [] : [u.id])),
   );
-  const inFile = new Map<string, number>();
+  const inFile = new Map<string, RowPlace>();
   const out: ImportedPolicy[] = [];
   const again: { g: Group; policy: ImportedPolicy }[] = [];
   for (const g of groups.values()) {
@@ -153,8 +154,8 @@ export async function planPolicyRows(
     const same = `${union.id}|${policyNo}`;
     const twin = inFile.get(same);
     if (twin !== undefined)
-      out.push(problem(H.policyNo, `与第${twin}行是同一份保单`, `The same policy as row ${twin}`));
-    else inFile.set(same, g.rowNo);
+      out.push(problem(H.policyNo, `与${rowZh(twin)}是同一份保单`, `The same policy as ${rowEn(twin)}`));
+    else inFile.set(same, placeOfRow(g.rows[0]));
     // a day that did not parse on every row of the policy leaves the check over it unjudged
     const [startsOn, endsOn] = [cellText(f.startsOn ?? null), cellText(f.endsOn ?? null)];
     if (startsOn !== null && endsOn !== null && endsOn < startsOn)
@@ -198,7 +199,7 @@ export async function planPolicyRows(
           : { startsOn: policy.startsOn, endsOn: policy.endsOn },
       orgPath: union.path,
     };
-    const spansOf = new Map<number, { rowNo: number; fromOn: string; untilOn: string }[]>();
+    const spansOf = new Map<number, { at: RowPlace; fromOn: string; untilOn: string }[]>();
     let ok = sound && g.unread.size === 0;
     for (const row of g.rows) {
       const p = insuredOf(row, frame, spansOf, { hashOf, persons, spans, today });

@@ -7,6 +7,7 @@ export {
   deleteStagingRows,
   insertRowErrors,
   insertStagingRows,
+  nextStagedRow,
   sweepStaleJobs,
 } from './jobs.repository.ts';
 export { jobsRoutes } from './jobs.routes.ts';

@@ -217,6 +217,18 @@ export async function deleteStagingRows(sql: Sql, jobId: number): Promise<void> 
   await sql.query('delete from import_staging where job_id = $1', [jobId]);
 }
 
+/**
+ * The number of the job's first staged row after `after`; null when none is. A file read from several sheets
+ * numbers each sheet's rows from a start of its own (ADR 152, sheet-place.ts), so its numbers have gaps.
+ */
+export async function nextStagedRow(sql: Sql, jobId: number, after: number): Promise<number | null> {
+  const { rows } = await sql.query<{ rowNo: number | null }>(
+    'select min(row_no) as "rowNo" from import_staging where job_id = $1 and row_no > $2',
+    [jobId, after],
+  );
+  return rows[0]?.rowNo ?? null;
+}
+
 /** Jobs running in every process, and of those the ones not started on their work yet (for /metrics). */
 export async function countRunningJobs(sql: Sql): Promise<{ queued: number; running: number }> {
   const { rows } = await sql.query<{ queued: number; running: number }>(

@@ -1,6 +1,12 @@
 import { Type } from 'typebox';
 import { routeMould, xlsxFile } from '../../http/route-mould.ts';
-import { IdParams, Nullable, SheetFileSchema, SheetWarningsSchema } from '../../http/schema.ts';
+import {
+  IdParams,
+  IgnoredRowsSchema,
+  Nullable,
+  SheetFileSchema,
+  SheetWarningsSchema,
+} from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import type { JobsService } from './jobs.service.ts';
 
@@ -27,11 +33,7 @@ export const JobSchema = Type.Object({
       rejected: Count,
       errorCount: Count,
       ignored: Count,
-      ignoredRows: Type.Optional(
-        Type.Array(Type.Integer(), {
-          description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
-        }),
-      ),
+      ignoredRows: Type.Optional(IgnoredRowsSchema),
       file: Type.Optional(SheetFileSchema),
       warnings: Type.Optional(SheetWarningsSchema),
       warningCount: Count,

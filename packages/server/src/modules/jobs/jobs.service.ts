@@ -1,6 +1,7 @@
 import { type Actor, can } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
+import { placeRows } from '../../shared/sheet-place.ts';
 import { rejectsWorkbook } from './jobs.rejects-workbook.ts';
 import {
   findJob,
@@ -249,17 +250,22 @@ export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
       return view;
     },
 
+    /** The first refused rows' problems, each row as its sheet numbers it (with the sheet, when several were read). */
     async listErrors(actor: Actor, id: number, limit = 200) {
-      await getRow(actor, id);
-      return listRowErrors(db, id, limit);
+      const job = await getRow(actor, id);
+      return placeRows(await listRowErrors(db, id, limit), sheetsRead(job));
     },
 
     /** The refused rows as the clerk sent them, with the reasons in two columns, as .xlsx. */
     async errorsWorkbook(actor: Actor, id: number): Promise<Buffer> {
       const job = await getRow(actor, id);
-      return rejectsWorkbook(job, await listRowRejects(db, id));
+      return rejectsWorkbook(job, placeRows(await listRowRejects(db, id), sheetsRead(job)));
     },
   };
 }
 
 export type JobsService = ReturnType<typeof createJobsService>;
+
+/** The sheets a job's file was read from, when several (its `file`, as the import set it among its parameters). */
+export const sheetsRead = (job: { params: Record<string, unknown> }): string[] =>
+  (job.params.file as { sheets?: string[] } | undefined)?.sheets ?? [];

@@ -1,3 +1,5 @@
+import type { SkippedRow } from '../../shared/spreadsheet.ts';
+
 export type JobStatus = 'running' | 'succeeded' | 'failed';
 
 /** Counts a finished import reports; other job kinds may add their own. */
@@ -11,7 +13,7 @@ export interface JobResult {
   rejected?: number;
   errorCount?: number;
   ignored?: number;
-  ignoredRows?: number[];
+  ignoredRows?: SkippedRow[];
   [key: string]: unknown;
 }
 
@@ -48,6 +50,8 @@ export interface RowError {
 /** A refused row: the cells as read, and every problem found in it. */
 export interface RowReject {
   rowNo: number;
+  /** The row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   cells: string[];
   errors: RowError[];
 }

@@ -9,6 +9,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { nameKey, sameName } from '../../shared/text.ts';
 import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
@@ -46,6 +47,8 @@ const readRef = (text: string) => {
 
 interface PersonPlan {
   rowNo: number;
+  /** The first row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   existingId: number | null;
   orgId: number;
   name: string;
@@ -162,7 +165,8 @@ export async function planModelWorkerRows(
         people.delete(`name:${named}`);
         Object.assign(nameOnly, { existingId, id });
         p = nameOnly;
-      } else p = { rowNo, existingId, orgId: union.id, name, fields: {}, id, honours: [], rows: 0 };
+      } else
+        p = { ...placeOfRow(row), existingId, orgId: union.id, name, fields: {}, id, honours: [], rows: 0 };
       people.set(key, p);
     }
     p.rows++;
@@ -170,7 +174,7 @@ export async function planModelWorkerRows(
     byName.set(named, had === undefined || had === p ? p : 'several');
     for (const k of mergeRowFields(p.fields, v, PERSON_FIELDS)) {
       if (k === 'idNumber') continue;
-      bad(k, `与此人第${p.rowNo}行填写的不一致`, `differs from what row ${p.rowNo} of this person gives`);
+      bad(k, `与此人${rowZh(p)}填写的不一致`, `differs from what ${rowEn(p)} of this person gives`);
     }
     if (!readOk(row, 'title', 'year')) continue;
     const title = String(v.title).trim();

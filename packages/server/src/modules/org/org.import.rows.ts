@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
+import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
@@ -46,6 +47,8 @@ type OrgColumn = keyof typeof COLUMNS;
 
 export interface OrgRowError {
   rowNo: number;
+  /** The row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   column: string;
   value: string;
   code: string;
@@ -55,6 +58,7 @@ export interface OrgRowError {
 
 export interface Planned {
   rowNo: number;
+  sheet?: string;
   name: string;
   failed: boolean;
   /** For a row without errors: what it creates, under a union of the tree or an earlier row. */
@@ -79,7 +83,7 @@ export async function planOrgRows(
   const planned = new Map<string, Planned>();
   const plans: Planned[] = [];
   /** Names taken under each parent by earlier rows (`<org id>|name` or `row<rowNo>|name`), with the row. */
-  const taken = new Map<string, number>();
+  const taken = new Map<string, RowPlace>();
   const parentNames = sheet.rows
     .map((r) => cellOf(r.cells, index.parent))
     .filter((n) => n && !/^\d+$/.test(n));
@@ -108,7 +112,8 @@ export async function planOrgRows(
         sheet.rows.filter((r) => !cellOf(r.cells, index.parent)).map((r) => cellOf(r.cells, index.name)),
       )
     : new Set<string>();
-  for (const { rowNo, cells } of sheet.rows) {
+  for (const { rowNo, sheet: sheetOf, cells } of sheet.rows) {
+    const at: RowPlace = { rowNo, sheet: sheetOf };
     await giveTurn();
     const cell = (k: OrgColumn) => cellOf(cells, index[k]);
     const fail = (k: OrgColumn, code: string, zh: string, en: string) => {
@@ -159,11 +164,11 @@ export async function planOrgRows(
       fail('kind', 'ORG_LEVEL_INVALID', rule.zh, rule.en);
     }
     const repeat = name
-      ? nameTaken(parent, name, cell('parent'), rowNo, { taken, childNames, rootNames })
+      ? nameTaken(parent, name, cell('parent'), at, { taken, childNames, rootNames })
       : null;
     if (repeat) fail('name', 'ORG_EXISTS', repeat.zh, repeat.en);
     const ok = errors.length === before && !!kind && (parent !== null || cell('parent') === '');
-    const entry: Planned = { rowNo, name, failed: !ok };
+    const entry: Planned = { ...at, name, failed: !ok };
     if (ok && kind) {
       entry.plan = {
         parent,
@@ -214,8 +219,8 @@ export async function planOrgRows(
       if (earlier.failed) {
         fail(
           'PARENT_INVALID',
-          `上级工会“${text}”在本表第${earlier.rowNo}行，该行有误`,
-          `Parent "${text}" is on row ${earlier.rowNo}, which has errors`,
+          `上级工会“${text}”在本表${rowZh(earlier)}，该行有误`,
+          `Parent "${text}" is on ${rowEn(earlier)}, which has errors`,
         );
       }
       return earlier.failed ? null : earlier;
@@ -292,8 +297,8 @@ function nameTaken(
   parent: OrgRow | Planned | null,
   name: string,
   parentText: string,
-  rowNo: number,
-  seen: { taken: Map<string, number>; childNames: Set<string>; rootNames: Set<string> },
+  at: RowPlace,
+  seen: { taken: Map<string, RowPlace>; childNames: Set<string>; rootNames: Set<string> },
 ): { zh: string; en: string; inTree: boolean } | null {
   if (!parent) {
     if (parentText || !seen.rootNames.has(name)) return null;
@@ -305,11 +310,11 @@ function nameTaken(
   }
   const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
   const twin = seen.taken.get(key);
-  seen.taken.set(key, twin ?? rowNo);
+  seen.taken.set(key, twin ?? at);
   if (twin !== undefined)
     return {
-      zh: `与本表第${twin}行重复：${parent.name}下的“${name}”已在第${twin}行，请删去其中一行`,
-      en: `Repeats row ${twin}: "${name}" under ${parent.name} is already on row ${twin}; delete one of the two`,
+      zh: `与本表${rowZh(twin)}重复：${parent.name}下的“${name}”已在${rowZh(twin)}，请删去其中一行`,
+      en: `Repeats ${rowEn(twin)}: "${name}" under ${parent.name} is already on ${rowEn(twin)}; delete one of the two`,
       inTree: false,
     };
   if (isPlanned(parent) || !seen.childNames.has(`${parent.id}|${name}`)) return null;

@@ -43,7 +43,10 @@ describe('union sheet import', () => {
         ['填表说明：类型填写基层工会、街道总工会等', '', '', '', ''],
       ]),
     );
-    expect(ignoredRows).toEqual([5, 6]);
+    expect(ignoredRows).toEqual([
+      { rowNo: 5, reason: 'total' },
+      { rowNo: 6, reason: 'note' },
+    ]);
     expect(created.map((o) => [o.name, o.kind, o.level])).toEqual([
       ['测试街道总工会', 'street', 3],
       ['测试科技有限公司工会', 'grassroots', 4],

@@ -1,8 +1,16 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
+import { placeRows } from '../../shared/sheet-place.ts';
 import { headersRead, type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
-import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
+import {
+  columnOf,
+  findColumns,
+  hasColumns,
+  type SheetRows,
+  type SkippedRow,
+  skipFooterRows,
+} from '../../shared/spreadsheet.ts';
 import { recordAudits } from '../audit/index.ts';
 
 import { COLUMNS, isPlanned, type OrgRowError, type Planned, planOrgRows } from './org.import.rows.ts';
@@ -16,6 +24,7 @@ export const ORGS_SHEET: OpenSheetOptions = {
   maxRows: 50_000,
   isHeader: hasColumns(COLUMNS, ['name', 'kind']),
   required: ['工会名称', '类型/层级'],
+  columnKey: (header) => columnOf(COLUMNS, header),
 };
 
 /** Thrown to roll a dry run's transaction back. */
@@ -32,9 +41,10 @@ const rowsWithErrors = (n: number) => `${n} ${n === 1 ? 'row has' : 'rows have'}
 export async function importOrgs(
   db: Db,
   actor: Actor,
-  file: SheetRows,
+  /** With the sheets read when the rows came from several (sheet-place.ts). */
+  file: SheetRows & { sheets?: string[] },
   options: { dryRun?: boolean; hooks?: OrgHooks } = {},
-): Promise<{ created: OrgRow[]; ignoredRows: number[]; dryRun: boolean }> {
+): Promise<{ created: OrgRow[]; ignoredRows: SkippedRow[]; dryRun: boolean }> {
   requireAccess(actor, 'org.write');
   const index = findColumns(file.headers, COLUMNS);
   // A 合计 row or a 填表说明 block under the unions is no union.
@@ -48,19 +58,21 @@ export async function importOrgs(
     });
   }
   const { plans, errors } = await planOrgRows(db, actor, sheet, index);
+  const sheets = file.sheets ?? [];
   if (errors.length) {
+    const wrong = new Set(errors.map((e) => e.rowNo)).size;
     throw invalid(
       'IMPORT_ROWS_INVALID',
       {
-        zh: `${new Set(errors.map((e) => e.rowNo)).size}行有误，未创建任何工会`,
-        en: `${rowsWithErrors(new Set(errors.map((e) => e.rowNo)).size)}; no union was created`,
+        zh: `${wrong}行有误，未创建任何工会`,
+        en: `${rowsWithErrors(wrong)}; no union was created`,
       },
       // The rows that passed: the dry run (预检) says how many would be created once the others are corrected.
-      { errors, valid: plans.length },
+      { errors: placeRows(errors, sheets), valid: plans.length },
     );
   }
   // The dry run (预检) writes in a transaction it then rolls back: the answer says what would be created.
-  let checked: { created: OrgRow[]; ignoredRows: number[]; dryRun: boolean } | null = null;
+  let checked: { created: OrgRow[]; ignoredRows: SkippedRow[]; dryRun: boolean } | null = null;
   const run = db.tx(async (sql) => {
     // A parent is always an earlier row, so each round writes at least the rows whose parents were just written.
     let todo = plans;
@@ -100,7 +112,7 @@ export async function importOrgs(
     );
     const codes = created.map((o) => o.uscc).filter((c): c is string => !!c);
     if (codes.length) await options.hooks?.employersChanged?.(sql, codes);
-    const result = { created, ignoredRows: skipped.map((r) => r.rowNo), dryRun: options.dryRun === true };
+    const result = { created, ignoredRows: placeRows(skipped, sheets), dryRun: options.dryRun === true };
     if (options.dryRun) {
       checked = result;
       throw DRY_RUN;

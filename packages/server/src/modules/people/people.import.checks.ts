@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { type RowPlace, rowEn, rowsEn, rowsZh, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetWarning } from '../../shared/sheet-reader.ts';
 import { checkMemberPhones } from '../auth/index.ts';
 import type { RowError } from '../jobs/index.ts';
@@ -68,14 +69,23 @@ export function rowKeyOtherPerson(column: string, value: string): RowError {
   };
 }
 
-export function duplicateError(column: string, idNumber: string, rowNo: number, rowNos: number[]): RowError {
-  const others = rowNos.filter((r) => r !== rowNo).join('、');
+/** The rows of a file by their numbers, as a message names them (sheet-place.ts): the file's sheets when several. */
+export type RowAt = (rowNo: number) => RowPlace;
+
+export function duplicateError(
+  column: string,
+  idNumber: string,
+  rowNo: number,
+  rowNos: number[],
+  rowAt: RowAt,
+): RowError {
+  const others = rowNos.filter((r) => r !== rowNo).map(rowAt);
   return {
     column,
     value: idNumber,
     code: 'DUPLICATE_IN_FILE',
-    messageZh: `身份证号在文件中重复：与第${others}行相同`,
-    messageEn: `The same ID number appears more than once in the file: also on row ${others.replaceAll('、', ', ')}`,
+    messageZh: `身份证号在文件中重复：与${rowsZh(others)}相同`,
+    messageEn: `The same ID number appears more than once in the file: also on ${rowsEn(others)}`,
   };
 }
 
@@ -244,6 +254,7 @@ export async function checkAccountPhones(
   column: string,
   cellOf: (rowNo: number) => string,
   addError: AddError,
+  rowAt: RowAt,
 ) {
   const wanted: { rowNo: number; personId: number; phone: string }[] = [];
   for (const c of candidates) {
@@ -275,8 +286,8 @@ export async function checkAccountPhones(
         column,
         value,
         code: 'PHONE_TAKEN_IN_FILE',
-        messageZh: `${column}“${value}”在文件第${first.rowNo}行已给了另一位开通账号的会员；两人都已开通账号，不能使用同一手机号`,
-        messageEn: `Phone number "${value}" is given on row ${first.rowNo} to another member with an account; both have accounts, and no two accounts may share a number`,
+        messageZh: `${column}“${value}”在文件${rowZh(rowAt(first.rowNo))}已给了另一位开通账号的会员；两人都已开通账号，不能使用同一手机号`,
+        messageEn: `Phone number "${value}" is given on ${rowEn(rowAt(first.rowNo))} to another member with an account; both have accounts, and no two accounts may share a number`,
       });
     }
   }
@@ -294,6 +305,7 @@ export async function warnJoinedBeforeFounding(
   headers: string[],
   joinedIndex: number | undefined,
   refused: { has(rowNo: number): boolean },
+  rowAt: (rowNo: number) => RowPlace = (rowNo) => ({ rowNo }),
 ): Promise<SheetWarning[]> {
   const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
   const dated = candidates.filter((c) => c.joinedOn && orgOf.has(c.rowNo) && !refused.has(c.rowNo));
@@ -307,8 +319,8 @@ export async function warnJoinedBeforeFounding(
     warnings.push({
       rowNo: c.rowNo,
       column,
-      zh: `第${c.rowNo}行“${column}”${c.joinedOn}早于“${union.name}”的成立日期${union.foundedOn}；已按所填导入，请核对`,
-      en: `Row ${c.rowNo}, ${column} (join date): ${c.joinedOn} is before ${union.name} was founded on ${union.foundedOn}; imported as given, please check it`,
+      zh: `${rowZh(rowAt(c.rowNo))}“${column}”${c.joinedOn}早于“${union.name}”的成立日期${union.foundedOn}；已按所填导入，请核对`,
+      en: `${rowEn(rowAt(c.rowNo), true)}, ${column} (join date): ${c.joinedOn} is before ${union.name} was founded on ${union.foundedOn}; imported as given, please check it`,
     });
   }
   return warnings;

@@ -280,6 +280,10 @@ for (const c of MEMBER_COLUMNS) {
 export const columnDef = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key) as ColumnDef;
 
 /** Which header column holds which field; the first of two headers meaning the same field wins. */
+/** The member column a header names (any of its names, normalised), for a file read from several sheets. */
+export const memberColumnOf = (header: string): MemberColumn | undefined =>
+  HEADER_INDEX.get(normaliseHeader(header));
+
 export function mapHeaders(headers: string[]): {
   index: Partial<Record<MemberColumn, number>>;
   ignored: string[];

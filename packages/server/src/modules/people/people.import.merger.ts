@@ -1,5 +1,7 @@
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
+import { type RowPlace, rowEn, rowZh, SHEET_ROW_SPAN } from '../../shared/sheet-place.ts';
+import { nextStagedRow } from '../jobs/index.ts';
 import {
   checkStagedMembers,
   type MergeCounts,
@@ -36,8 +38,14 @@ export interface Merger {
   idle(): Promise<void>;
   /** Rolls back what was merged; the commit will merge every staged row again. */
   restart(): Promise<void>;
-  /** Merges what is left, runs `last` in the same transaction and commits; returns the merge's counts. */
-  commit(last: (sql: Sql, counts: MergeCounts) => Promise<void>): Promise<MergeCounts>;
+  /**
+   * Merges what is left, runs `last` in the same transaction and commits; returns the merge's counts. `rowAt` names a
+   * row by its number (its sheet, when the file was read from several: sheet-place.ts).
+   */
+  commit(
+    last: (sql: Sql, counts: MergeCounts) => Promise<void>,
+    rowAt?: (rowNo: number) => RowPlace,
+  ): Promise<MergeCounts>;
 }
 
 const DROPPED = Symbol('merge rolled back');
@@ -50,16 +58,16 @@ const MAX_PART_ROWS = 10_000;
  * A merge in parts that failed after a part was committed (a fault, not a refusal: every part was checked first).
  * What was written stays; importing the same file again completes it, the rows already written being found.
  */
-const interrupted = (rowNo: number, cause: unknown) =>
+const interrupted = (at: RowPlace, cause: unknown) =>
   Object.assign(
     new AppError(
       'conflict',
       'IMPORT_INTERRUPTED',
       {
-        zh: `导入在写入第${rowNo}行之后中断：此前的行已导入，其余未导入。请用同一文件重新导入，已导入的人员会被识别为已登记`,
-        en: `The import stopped after writing row ${rowNo}: the rows before it were imported, the rest were not. Import the same file again; the people already imported will be found as registered`,
+        zh: `导入在写入${rowZh(at)}之后中断：此前的行已导入，其余未导入。请用同一文件重新导入，已导入的人员会被识别为已登记`,
+        en: `The import stopped after writing ${rowEn(at)}: the rows before it were imported, the rest were not. Import the same file again; the people already imported will be found as registered`,
       },
-      { rowNo },
+      { ...at },
     ),
     { cause },
   );
@@ -184,6 +192,12 @@ export function createMerger(
         rows = Math.min(MAX_PART_ROWS, Math.max(MIN_PART_ROWS, Math.round((rows * partMs) / took)));
       }
       after = upTo;
+      // a file read from several sheets numbers each sheet's rows from a start of its own (ADR 152): the parts
+      // step over the numbers between one sheet's last row and the next sheet's first
+      if (stagedUpTo >= SHEET_ROW_SPAN) {
+        const next = await nextStagedRow(db, jobId, after);
+        after = next === null ? stagedUpTo : Math.max(after, next - 1);
+      }
     }
   }
 
@@ -192,7 +206,7 @@ export function createMerger(
    * database changed under it since the check (someone registered one of the file's people meanwhile) stops
    * the merge there; what was written stays, and the same file imported again completes it.
    */
-  async function commitInParts(last: Last): Promise<MergeCounts> {
+  async function commitInParts(last: Last, rowAt: (rowNo: number) => RowPlace): Promise<MergeCounts> {
     await inParts((sql, range) => checkStagedMembers(sql, jobId, merge, range));
     counts = noMergeCounts();
     let mergedUpTo = 0;
@@ -208,7 +222,7 @@ export function createMerger(
         },
       );
     } catch (err) {
-      throw mergedUpTo === 0 ? err : interrupted(mergedUpTo, err);
+      throw mergedUpTo === 0 ? err : interrupted(rowAt(mergedUpTo), err);
     }
     return counts;
   }
@@ -234,9 +248,9 @@ export function createMerger(
       }
       failed = null;
     },
-    async commit(last) {
+    async commit(last, rowAt = (rowNo) => ({ rowNo })) {
       if (failed) throw failed;
-      if (!tx && partRows > 0 && stagedUpTo > partRows) return commitInParts(last);
+      if (!tx && partRows > 0 && stagedUpTo > partRows) return commitInParts(last, rowAt);
       if (!tx) open();
       const current = tx as NonNullable<typeof tx>;
       current.end(last);

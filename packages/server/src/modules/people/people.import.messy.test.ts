@@ -42,7 +42,17 @@ describe('member import: a messy roster', () => {
     expect(errors.map((e) => [e.rowNo, e.column, e.code])).toEqual([[4, '入会日期', 'JOIN_DATE_REQUIRED']]);
     expect(errors[0].messageZh).toContain('入会日期为空');
     expect(errors[0].messageEn).toContain('join date');
-    expect(job.result).toMatchObject({ rejected: 1, ignored: 5, ignoredRows: [6, 7, 8, 9, 11] });
+    expect(job.result).toMatchObject({
+      rejected: 1,
+      ignored: 5,
+      ignoredRows: [
+        { rowNo: 6, reason: 'total' },
+        { rowNo: 7, reason: 'note' },
+        { rowNo: 8, reason: 'note' },
+        { rowNo: 9, reason: 'note' },
+        { rowNo: 11, reason: 'note' },
+      ],
+    });
     expect(job.total).toBe(4);
     expect(await f.counts()).toEqual(before);
   });
@@ -69,7 +79,13 @@ describe('member import: a messy roster', () => {
     );
     expect(audit.rows[0].after).toMatchObject({
       defaultJoinedOn: '2019-05-01',
-      ignoredRows: [6, 7, 8, 9, 11],
+      ignoredRows: [
+        { rowNo: 6, reason: 'total' },
+        { rowNo: 7, reason: 'note' },
+        { rowNo: 8, reason: 'note' },
+        { rowNo: 9, reason: 'note' },
+        { rowNo: 11, reason: 'note' },
+      ],
     });
   });
 

@@ -7,7 +7,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { contextWorld } from '../../../test/world-kit.ts';
-import { checkHeaders, createMemberValidator, packCells, unpackCells } from './people.import.validate.ts';
+import { packCells, unpackCells } from './people.import.packed.ts';
+import { checkHeaders, createMemberValidator } from './people.import.validate.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -36,8 +36,12 @@ const ExportQuery = Obj({
   ),
 });
 
+/** A row's sheet, when the file was read from several (ADR 152). */
+const RowSheet = Type.Optional(Type.String({ description: "the row's sheet, when several were read" }));
+
 const RowErrorSchema = Type.Object({
   rowNo: Type.Integer(),
+  sheet: RowSheet,
   column: Type.String(),
   value: Type.String(),
   code: Type.String(),
@@ -55,6 +59,7 @@ const ChangesSchema = Type.Object({
   items: Type.Array(
     Type.Object({
       rowNo: Type.Integer(),
+      sheet: RowSheet,
       personId: Type.Integer(),
       name: Type.String({ description: 'The member’s name as the file gives it' }),
       changes: Type.Array(

@@ -3,7 +3,8 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
-import { checkSheetFileName } from '../../shared/sheet-reader.ts';
+import { placeOf } from '../../shared/sheet-place.ts';
+import { checkSheetFileName, type SheetFile } from '../../shared/sheet-reader.ts';
 import { openXlsxWorkbook } from '../../shared/xlsx-reader.ts';
 import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
 import {
@@ -94,7 +95,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
     );
     try {
       const staged = await validateAndStage(deps, handle, actor, input, defaultOrg, merger, options);
-      if (staged) await mergeImport(handle, actor, input, merger, staged.refused, staged.rows);
+      if (staged) await mergeImport(handle, actor, input, merger, staged.refused, staged.rows, staged.sheets);
       else await merger.restart();
     } catch (err) {
       await merger.restart();
@@ -174,10 +175,12 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         ...new Set(unionIds.filter((id): id is number => typeof id === 'number')),
       ]);
       const names = new Map(unions.map((o) => [o.id, o.name]));
+      // each row as its sheet numbers it, with the sheet when the file was read from several (ADR 152)
+      const sheets = (job.result?.file as SheetFile | undefined)?.sheets ?? [];
       return {
         total,
         items: items.map((c) => ({
-          rowNo: c.rowNo,
+          ...placeOf(c.rowNo, sheets),
           personId: c.personId,
           name: c.name,
           changes: Object.keys(c.after).map((field) => ({

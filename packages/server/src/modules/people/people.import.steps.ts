@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { placeOf, placeRows } from '../../shared/sheet-place.ts';
 import {
   MAX_WARNINGS,
   openSheet,
@@ -7,7 +8,7 @@ import {
   type SheetWarning,
   sheetNotes,
 } from '../../shared/sheet-reader.ts';
-import { createFooterFilter } from '../../shared/spreadsheet.ts';
+import { createFooterFilter, type FooterFilter, type SkippedRow } from '../../shared/spreadsheet.ts';
 import type { SheetRow } from '../../shared/xlsx-reader.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
@@ -72,23 +73,27 @@ export const openMemberSheet = (input: MemberImportInput) =>
   openSheet(input.buffer, input.fileName, MEMBER_SHEET);
 
 /**
- * The data rows of a sheet, in batches: footer rows (totals, notes) left out and counted in `ignored`,
+ * The data rows of a file, in batches: footer rows (totals, notes) left out and counted in `ignored`,
  * every row as wide as the header.
  */
 async function* dataRows(
   source: SheetSource,
   batchRows: number,
-  footer: ReturnType<typeof createFooterFilter>,
-  ignored: number[],
+  footer: FooterFilter,
+  ignored: SkippedRow[],
 ): AsyncGenerator<Row[]> {
   for await (const batch of source.batches(batchRows)) {
-    const { rows, skipped } = footer(batch);
+    const { rows, skipped } = footer.filter(batch);
     // the readers that yielded the batch hold it until asked for the next one, while the next is read: emptied
     // now, its rows die with the prepared batch instead of outliving two batches (issue 45)
     batch.length = 0;
-    for (const r of skipped) ignored.push(r.rowNo);
+    for (const r of skipped) ignored.push(r);
     if (rows.length) yield rows;
   }
+  // a row held back as a possible totals row: a totals row, or data when rows followed it
+  const { rows, skipped } = footer.end();
+  for (const r of skipped) ignored.push(r);
+  if (rows.length) yield rows;
 }
 
 interface StreamState {
@@ -96,7 +101,7 @@ interface StreamState {
   staged: number;
   rejected: number;
   errorCount: number;
-  ignored: number[];
+  ignored: SkippedRow[];
   seen: IdNumbersSeen;
 }
 
@@ -117,12 +122,17 @@ export async function validateAndStage(
   merger: Merger,
   /** `today`: the day dates and ID numbers are checked against. */
   options: { today: string; batchRows?: number },
-): Promise<{ refused: JobResult; rows: number } | null> {
+): Promise<{ refused: JobResult; rows: number; sheets: string[] } | null> {
   const batchRows = options.batchRows ?? IMPORT_BATCH_ROWS;
   await handle.progress('reading', 0, 0);
   await new Promise((resolve) => setImmediate(resolve));
   const source = await openMemberSheet(input);
-  const rules = { defaultOrg, defaultJoinedOn: input.defaultJoinedOn, today: options.today };
+  const rules = {
+    defaultOrg,
+    defaultJoinedOn: input.defaultJoinedOn,
+    today: options.today,
+    sheets: source.sheets,
+  };
   const { headers } = source;
   const index = checkHeaders(headers, defaultOrg);
   const validate = createMemberValidator(db, ids, actor, headers, index, rules);
@@ -183,7 +193,7 @@ export async function validateAndStage(
     await rewriteDuplicates(db, handle, dataRows(source, batchRows, footer(), []), validate, state);
   }
   const refused = await finishStaging(db, handle, input, state, source);
-  return refused && { refused, rows: state.total };
+  return refused && { refused, rows: state.total, sheets: source.sheets };
 }
 
 /**
@@ -267,7 +277,7 @@ async function finishStaging(
     rejected: state.rejected,
     errorCount: state.errorCount,
     ignored: state.ignored.length,
-    ignoredRows: state.ignored,
+    ignoredRows: placeRows(state.ignored, source.sheets),
     ...sheetNotes(source),
   };
   // a check (预检) refused is said as a check, and its answer says it was one
@@ -317,14 +327,19 @@ export async function mergeImport(
   merger: Merger,
   refused: JobResult,
   rows: number,
+  /** The sheets the rows were read from, when several (sheet-place.ts). */
+  sheets: string[] = [],
 ): Promise<void> {
   await handle.progress('merging', 0);
-  await merger.commit(async (sql, counts) => {
-    const result = input.dryRun ? { ...counts, ...refused, dryRun: true } : { ...counts, ...refused };
-    if (!input.dryRun) await auditImport(sql, handle, actor, input, result, rows);
-    await deleteStagingRows(sql, handle.id);
-    await handle.succeedIn(sql, result);
-  });
+  await merger.commit(
+    async (sql, counts) => {
+      const result = input.dryRun ? { ...counts, ...refused, dryRun: true } : { ...counts, ...refused };
+      if (!input.dryRun) await auditImport(sql, handle, actor, input, result, rows);
+      await deleteStagingRows(sql, handle.id);
+      await handle.succeedIn(sql, result);
+    },
+    (rowNo) => placeOf(rowNo, sheets),
+  );
   handle.settled();
 }
 

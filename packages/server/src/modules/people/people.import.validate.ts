@@ -1,6 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import { placeOf } from '../../shared/sheet-place.ts';
 import type { OpenSheetOptions, SheetWarning } from '../../shared/sheet-reader.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
@@ -26,7 +27,8 @@ import {
   rowKeyUnknown,
   warnJoinedBeforeFounding,
 } from './people.import.checks.ts';
-import { columnDef, mapHeaders } from './people.import.columns.ts';
+import { columnDef, mapHeaders, memberColumnOf } from './people.import.columns.ts';
+import { packCells, unpackCells } from './people.import.packed.ts';
 import { type FoundPerson, listFoundPersonsByHash, listPersonsByIds } from './people.import.repository.ts';
 import {
   type ColumnIndex,
@@ -93,6 +95,7 @@ export const MEMBER_SHEET: OpenSheetOptions = {
     return index.name !== undefined && index.idNumber !== undefined;
   },
   required: ['姓名', '身份证号'],
+  columnKey: memberColumnOf,
   // a sheet read as a stream is never held whole: the cap bounds the work (a million rows inflate to ~600 MB)
   maxSheetBytes: MAX_XLSX_STREAMED_SHEET_BYTES,
 };
@@ -140,6 +143,8 @@ export interface MemberValidatorOptions {
   defaultJoinedOn?: string | null;
   /** The day dates and ID numbers are checked against: one after it is refused. */
   today: string;
+  /** The sheets the rows are read from, when several: a message naming another row names its sheet. */
+  sheets?: readonly string[];
 }
 
 /** A row whose ID cell is masked and whose row key names a member: read once that member is looked up. */
@@ -174,6 +179,7 @@ export function createMemberValidator(
   const phoneColumn = (index.phone !== undefined && headers[index.phone]) || columnDef('phone').zh;
   const phonesGiven: PhonesGiven = new Map();
   const cellOf = (cells: string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
+  const rowAt = (rowNo: number) => placeOf(rowNo, options.sheets ?? []);
 
   /** The part of a batch needing no database: every cell read, and the ID numbers' keyed hashes. */
   function prepare(rows: SheetRows['rows'], duplicates?: (idNumber: string) => number[] | undefined) {
@@ -272,7 +278,7 @@ export function createMemberValidator(
     const { rowNos, packed, errorsOf, addError, candidates, unionOf, blankJoin, hashOf, duplicates } = batch;
     for (const c of candidates) {
       const same = duplicates?.(c.idNumber);
-      if (same) addError(c.rowNo, duplicateError(idColumn, c.idCell, c.rowNo, same));
+      if (same) addError(c.rowNo, duplicateError(idColumn, c.idCell, c.rowNo, same, rowAt));
     }
     const orgOf = await checkUnions(db, actor, headers, index.union, unionOf, unions, options, addError);
     const existing = await findExisting(db, hashOf);
@@ -293,9 +299,17 @@ export function createMemberValidator(
     checkMaskedAccounts(candidates, existing, headers, index, addError);
     checkChangedJoinDates(candidates, existing, orgOf, headers, index.joinedOn, addError);
     const phoneCell = (rowNo: number) => cellOf(unpackCells(packed[rowNos.indexOf(rowNo)]), index.phone);
-    await checkAccountPhones(db, candidates, existing, phonesGiven, phoneColumn, phoneCell, addError);
+    await checkAccountPhones(db, candidates, existing, phonesGiven, phoneColumn, phoneCell, addError, rowAt);
 
-    const warnings = await warnJoinedBeforeFounding(db, candidates, orgOf, headers, index.joinedOn, errorsOf);
+    const warnings = await warnJoinedBeforeFounding(
+      db,
+      candidates,
+      orgOf,
+      headers,
+      index.joinedOn,
+      errorsOf,
+      rowAt,
+    );
     const staged: ValidatedBatch['staged'] = [];
     for (const c of candidates) {
       if (errorsOf.has(c.rowNo)) continue;
@@ -329,45 +343,6 @@ export function createMemberValidator(
     validate: (rows: SheetRows['rows'], duplicates?: (idNumber: string) => number[] | undefined) =>
       complete(prepare(rows, duplicates)),
   };
-}
-
-/** The unit separator and record separator of ASCII: what no clerk types (an _x001F_ escape can still hold one). */
-const SEPARATOR = '\u001f';
-const LONG_MARK = '\u001e';
-const LONG_MARK_CODE = 0x1e;
-
-/**
- * A row's cells in one text, for the error report of a row refused once its batch is looked up. A batch's rows wait
- * for their look-ups while the next batch is read; held as one text each instead of an array of texts, they cost a
- * third of the memory, and the arrays the reader made die young (issue 45: the cells were most of what the member
- * import left in V8's old generation). Nearly always the cells joined by a separator (one text made, nothing
- * else); a row whose cells hold the separator, or whose first starts with the mark, is kept the long way: the mark,
- * the cells' lengths, then their texts run together.
- */
-export function packCells(cells: string[]): string {
-  if (!cells.length) return '';
-  let plain = (cells[0] ?? '').charCodeAt(0) !== LONG_MARK_CODE;
-  for (let i = 0; plain && i < cells.length; i++) if ((cells[i] ?? '').includes(SEPARATOR)) plain = false;
-  const joined = cells.join(SEPARATOR);
-  // a lone empty cell joins to nothing, which would unpack as no cells
-  if (plain && joined) return joined;
-  return [LONG_MARK, cells.map((c) => (c ?? '').length).join(','), '|', cells.join('')].join('');
-}
-
-/** The cells packCells packed. */
-export function unpackCells(packed: string): string[] {
-  if (!packed) return [];
-  if (packed.charCodeAt(0) !== LONG_MARK_CODE) return packed.split(SEPARATOR);
-  const bar = packed.indexOf('|');
-  let at = bar + 1;
-  return packed
-    .slice(1, bar)
-    .split(',')
-    .map((n) => {
-      const cell = packed.slice(at, at + Number(n));
-      at += Number(n);
-      return cell;
-    });
 }
 
 /** Each already registered person among the batch's numbers, with their active membership. */

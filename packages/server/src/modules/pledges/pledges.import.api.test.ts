@@ -308,7 +308,7 @@ describe('the 办实事 projects register import', () => {
         ],
       },
     ]);
-    await kit.imported(file, { created: 1, completed: 1, ignoredRows: [3] });
+    await kit.imported(file, { created: 1, completed: 1, ignoredRows: [{ rowNo: 3, reason: 'total' }] });
     const { rows } = await w.t.db.query<{ budget: number; completedOn: string; reached: number }>(
       `select budget_fen::int as budget, completed_on::text as "completedOn", beneficiary_count as reached
          from pledges where org_id = $1 and title = '职工子女暑期托管班'`,
@@ -316,5 +316,43 @@ describe('the 办实事 projects register import', () => {
     );
     expect(rows).toEqual([{ budget: 1_500_000, completedOn: '2022-08-26', reached: 240 }]);
     expect((await stats(2022, 2022)).years[0]).toMatchObject({ promised: 14, beneficiaries: 1540 });
+  });
+
+  it('reads a ledger split by year into sheets as one, its bare totals row skipped; a bad row names its sheet', async () => {
+    const headers = ['项目名称', '预算金额', '年度', '所在工会', '项目类别', '责任部门'];
+    const row = (title: string, budget: string, year: string) => [
+      title,
+      budget,
+      year,
+      w.post.name,
+      '福利体系',
+      '工会办公室',
+    ];
+    const book = (last: string[]) =>
+      writeWorkbook([
+        { name: '2024年', headers, rows: [row('分表实事甲', '1000', '2024')] },
+        {
+          name: '2025年',
+          headers,
+          rows: [row('分表实事乙', '2000', '2025'), last, ['', '2,500.00', '', '', '', '']],
+        },
+      ]);
+    const before = await projectsOf();
+    const bad = await kit.send(book(row('分表实事丙', '500', '明年')), false);
+    expect(bad.statusCode, bad.body).toBe(400);
+    const { message, details } = bad.json().error;
+    expect(details.errors.map((e: { sheet?: string; rowNo: number }) => [e.sheet, e.rowNo])).toEqual([
+      ['2025年', 3],
+    ]);
+    expect(message).toMatch(/^“2025年”第3行「年度」：/);
+    expect(await projectsOf()).toBe(before);
+
+    const answer = await kit.imported(book(row('分表实事丙', '500', '2025')), {
+      created: 3,
+      ignoredRows: [{ rowNo: 4, sheet: '2025年', reason: 'sum' }],
+      file: { sheets: ['2024年', '2025年'] },
+    });
+    expect(answer.errors).toEqual([]);
+    expect(await projectsOf()).toBe(before + 3);
   });
 });

@@ -13,6 +13,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -44,6 +45,8 @@ const PROJECT_FIELDS = [
 
 interface ProjectPlan {
   rowNo: number;
+  /** The first row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   orgId: number;
   year: number;
   title: string;
@@ -137,7 +140,7 @@ async function planProjects(
       p = projects.get(key);
       if (!p) {
         p = {
-          rowNo,
+          ...placeOfRow(row),
           orgId: hit.id,
           year,
           title,
@@ -152,11 +155,7 @@ async function planProjects(
       p.rows++;
       for (const u of row.unread ?? []) p.unread.add(u);
       for (const k of mergeRowFields(p.fields, v, PROJECT_FIELDS)) {
-        bad(
-          k,
-          `与该项目第${p.rowNo}行填写的不一致`,
-          `differs from what row ${p.rowNo} of this project gives`,
-        );
+        bad(k, `与该项目${rowZh(p)}填写的不一致`, `differs from what ${rowEn(p)} of this project gives`);
       }
     }
     const milestone = milestoneOf(row, year, bad);

@@ -103,7 +103,12 @@ describe('a messy training sheet meets a rule written another way', () => {
       imported: 6,
       skipped: 0,
       errors: [],
-      ignoredRows: [9, 10, 11, 12],
+      ignoredRows: [
+        { rowNo: 9, reason: 'total' },
+        { rowNo: 10, reason: 'note' },
+        { rowNo: 11, reason: 'note' },
+        { rowNo: 12, reason: 'note' },
+      ],
     });
     const { rows } = await w.db.query<{ course: string; key: string; result: string | null }>(
       'select course, course_key as key, result from records where person_id = any($1::bigint[]) order by person_id',

@@ -138,6 +138,10 @@ function findHeaders(kind: RecordKind, headers: string[]): Map<Column['key'], nu
   return at;
 }
 
+/** Which of the kind's columns a header names, for a file read from several sheets. */
+export const columnOfHeader = (kind: RecordKind, header: string): Column['key'] | undefined =>
+  [...findHeaders(kind, [header]).keys()][0];
+
 /** Whether a row holds every required column of the kind: the sheet's header row. */
 export function hasRequiredColumns(kind: RecordKind, cells: string[]): boolean {
   const at = findHeaders(kind, cells);

@@ -8,6 +8,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { problemsEn } from '../../shared/register-sheet.ts';
+import { placeOf, placeRows, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import {
   readSheet,
   type SheetFile,
@@ -15,12 +16,18 @@ import {
   type SheetWarning,
   sheetNotes,
 } from '../../shared/sheet-reader.ts';
-import { skipFooterRows } from '../../shared/spreadsheet.ts';
+import { type SkippedRow, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { sameName } from '../../shared/text.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
-import { type Column, hasRequiredColumns, IMPORT_COLUMNS, mapHeaders } from './records.import.columns.ts';
+import {
+  type Column,
+  columnOfHeader,
+  hasRequiredColumns,
+  IMPORT_COLUMNS,
+  mapHeaders,
+} from './records.import.columns.ts';
 import { KIND_NAMES, normaliseRecord, type RecordFields, subjectKeyOf } from './records.input.ts';
 import {
   findExistingSubjects,
@@ -34,6 +41,7 @@ export type ImportMode = 'all' | 'valid';
 export const MAX_IMPORT_ROWS = 20000;
 
 interface ImportError {
+  /** The row's number in the file (sheet-place.ts). */
   row: number;
   column?: string;
   zh: string;
@@ -43,13 +51,16 @@ interface ImportError {
 /** One refused row's problem, shaped like the member import's row errors. */
 export interface RecordRowError {
   rowNo: number;
+  /** The row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   column: string;
   messageZh: string;
   messageEn: string;
 }
 
-const toRowError = (e: ImportError): RecordRowError => ({
-  rowNo: e.row,
+/** A problem as the import answers it: its row as its sheet numbers it, with the sheet when several were read. */
+const toRowError = (e: ImportError, sheets: string[]): RecordRowError => ({
+  ...placeOf(e.row, sheets),
   column: e.column ?? '',
   messageZh: e.zh,
   messageEn: e.en,
@@ -62,8 +73,8 @@ export interface ImportResult {
   imported: number;
   /** Data rows not imported (refused or already on record). */
   skipped: number;
-  /** Rows read as no data (a 合计 row, a 填表说明 block …), left out without an error: their numbers. */
-  ignoredRows: number[];
+  /** Rows read as no data (a 合计 row, a 填表说明 block …), left out without an error. */
+  ignoredRows: SkippedRow[];
   file: SheetFile;
   warnings: SheetWarning[];
   warningCount: number;
@@ -125,6 +136,7 @@ function readRecordSheet(kind: RecordKind, file: Buffer, fileName: string): Prom
       }),
     isHeader: (cells) => hasRequiredColumns(kind, cells),
     required: required.map((c) => c.zh),
+    columnKey: (header) => columnOfHeader(kind, header),
   });
 }
 
@@ -169,9 +181,9 @@ async function checkRows(
 
   const errors: ImportError[] = [];
   const good: { row: number; inserts: RecordInsert[]; key: string }[] = [];
-  const seenKeys = new Map<string, number>();
+  const seenKeys = new Map<string, RowPlace>();
   let rowsChecked = 0;
-  for (const { rowNo, cells } of rows) {
+  for (const { rowNo, sheet: sheetOf, cells } of rows) {
     // a turn of the event loop now and then: 20,000 rows take seconds to check
     if (++rowsChecked % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     const rowErrors: ImportError[] = [];
@@ -238,12 +250,12 @@ async function checkRows(
     if (earlier !== undefined) {
       errors.push({
         row: rowNo,
-        zh: `与第${earlier}行是同一${KIND_NAMES[kind].zh}`,
-        en: `the same ${KIND_NAMES[kind].en} as row ${earlier}`,
+        zh: `与${rowZh(earlier)}是同一${KIND_NAMES[kind].zh}`,
+        en: `the same ${KIND_NAMES[kind].en} as ${rowEn(earlier)}`,
       });
       continue;
     }
-    seenKeys.set(key, rowNo);
+    seenKeys.set(key, { rowNo, sheet: sheetOf });
     good.push({
       row: rowNo,
       key,
@@ -273,7 +285,7 @@ async function checkRows(
     return false;
   });
   errors.sort((a, b) => a.row - b.row);
-  return { total: rows.length, errors, fresh, ignoredRows: skipped.map((r) => r.rowNo) };
+  return { total: rows.length, errors, fresh, ignoredRows: placeRows(skipped, sheet.sheets) };
 }
 
 const recordedMeanwhile = () =>
@@ -299,13 +311,14 @@ export async function importRecords(
   return db.tx(async (sql) => {
     if (errors.length && input.mode === 'all') {
       const first = errors[0];
+      const at = placeOf(first.row, sheet.sheets);
       throw invalid(
         'IMPORT_ROWS_INVALID',
         {
-          zh: `第${first.row}行：${first.zh}（共${errors.length}处错误，未导入任何记录）`,
-          en: `Row ${first.row}: ${first.en} (${problemsEn(errors.length)}; nothing was imported)`,
+          zh: `${rowZh(at)}：${first.zh}（共${errors.length}处错误，未导入任何记录）`,
+          en: `${rowEn(at, true)}: ${first.en} (${problemsEn(errors.length)}; nothing was imported)`,
         },
-        { total, errors: errors.map(toRowError) },
+        { total, errors: errors.map((e) => toRowError(e, sheet.sheets)) },
       );
     }
     const inserts = fresh.flatMap((g) => g.inserts);
@@ -325,7 +338,7 @@ export async function importRecords(
       skipped: total - fresh.length,
       ignoredRows,
       ...sheetNotes(sheet),
-      errors: errors.map(toRowError),
+      errors: errors.map((e) => toRowError(e, sheet.sheets)),
     };
     await recordAudit(sql, actor, {
       action: 'record.import',

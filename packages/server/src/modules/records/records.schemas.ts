@@ -98,8 +98,6 @@ export const ImportResultSchema = Type.Object({
   total: Type.Integer(),
   imported: Type.Integer(),
   skipped: Type.Integer({ description: 'Data rows not imported (refused, or already on record)' }),
-  ignoredRows: Type.Array(Type.Integer(), {
-    description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
-  }),
+  ignoredRows: S.IgnoredRowsSchema,
   ...S.SheetImportOutcome,
 });

@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { recordFileName } from '../../shared/export-list.ts';
+import { type RowPlace, rowEn, rowZh, sheetRowNo } from '../../shared/sheet-place.ts';
 import { checkSheetFileName, readSheet, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { inUnion, type ValueInput } from './returns.filling.steps.ts';
@@ -36,6 +37,8 @@ const columnLetter = (i: number): string =>
 interface SheetError {
   key?: string;
   rowNo: number;
+  /** The row's sheet, when the 填报 rows were read from several sheets. */
+  sheet?: string;
   column: string;
   zh: string;
   en: string;
@@ -179,25 +182,27 @@ export function createReturnSheets(filling: FillingService, clock: () => Date) {
       const inputs: ValueInput[] = [];
       const seen = new Set<string>();
       for (const row of sheet.rows) {
+        // where the row is, as the sheet numbers it (with the sheet when the rows came from several)
+        const at: RowPlace = { rowNo: sheetRowNo(row), sheet: row.sheet };
         const l = byLabel.get(
           `${labelKey(row.cells[COL.section] ?? '')}|${labelKey(row.cells[COL.label] ?? '')}`,
         );
         if (!l) {
           if ((row.cells[COL.label] ?? '').trim())
             errors.push({
-              rowNo: row.rowNo,
+              ...at,
               column: 'B',
-              zh: `第${row.rowNo}行：表单中没有项目“${row.cells[COL.label]}”（栏目“${row.cells[COL.section] ?? ''}”）`,
-              en: `Row ${row.rowNo}: the form has no field “${row.cells[COL.label]}” (section “${row.cells[COL.section] ?? ''}”)`,
+              zh: `${rowZh(at)}：表单中没有项目“${row.cells[COL.label]}”（栏目“${row.cells[COL.section] ?? ''}”）`,
+              en: `${rowEn(at, true)}: the form has no field “${row.cells[COL.label]}” (section “${row.cells[COL.section] ?? ''}”)`,
             });
           continue;
         }
         if (seen.has(l.key)) {
           errors.push({
-            rowNo: row.rowNo,
+            ...at,
             column: 'B',
-            zh: `第${row.rowNo}行：项目“${l.label}”重复`,
-            en: `Row ${row.rowNo}: “${l.label}” appears twice`,
+            zh: `${rowZh(at)}：项目“${l.label}”重复`,
+            en: `${rowEn(at, true)}: “${l.label}” appears twice`,
           });
           continue;
         }
@@ -210,10 +215,10 @@ export function createReturnSheets(filling: FillingService, clock: () => Date) {
             const named = 'zh' in read ? inUnion(view.orgName, p) : inUnion(view.orgName, p, raw);
             errors.push({
               key: l.key,
-              rowNo: row.rowNo,
+              ...at,
               column: COLUMN_LETTER[COL.value],
-              zh: `第${row.rowNo}行D列：${named.zh}`,
-              en: `Row ${row.rowNo}, column D: ${named.en}`,
+              zh: `${rowZh(at)}D列：${named.zh}`,
+              en: `${rowEn(at, true)}, column D: ${named.en}`,
             });
           }
           continue;
@@ -227,10 +232,10 @@ export function createReturnSheets(filling: FillingService, clock: () => Date) {
           const keptReason = view.values[l.key]?.reason;
           if (!keptReason || view.values[l.key]?.text !== raw.trim())
             errors.push({
-              rowNo: row.rowNo,
+              ...at,
               column: COLUMN_LETTER[COL.reason],
-              zh: `第${row.rowNo}行F列：“${l.label}”与平台统计数（${bound}）不同，请填写修改原因`,
-              en: `Row ${row.rowNo}, column F: “${l.label}” differs from Gonghui's figure (${bound}); give the reason`,
+              zh: `${rowZh(at)}F列：“${l.label}”与平台统计数（${bound}）不同，请填写修改原因`,
+              en: `${rowEn(at, true)}, column F: “${l.label}” differs from Gonghui's figure (${bound}); give the reason`,
             });
           continue;
         }
@@ -239,11 +244,15 @@ export function createReturnSheets(filling: FillingService, clock: () => Date) {
       const tables = openTables(view.form);
       for (const [i, t] of tables.entries()) {
         const headers = t.columns.map((c) => labelKey(c.label));
+        // the other tables' sheets: a list of the same columns is not this table's
+        const others = new Set(tables.flatMap((o, k) => (k === i ? [] : [sheetName(k, o.label)])));
         let listSheet: Awaited<ReturnType<typeof readSheet>> | null = null;
         try {
+          // the table's rows on one sheet or on several (a long list continued on another sheet, ADR 152)
           listSheet = await readSheet(file.file, file.fileName, {
             maxRows: t.maxRows ?? 500,
             isHeader: (cells) => headers.every((h, j) => labelKey(cells[j] ?? '') === h),
+            passOver: (name) => others.has(name),
           });
         } catch {
           listSheet = null;
@@ -262,12 +271,14 @@ export function createReturnSheets(filling: FillingService, clock: () => Date) {
             const column = columnLetter(j);
             for (const p of wrong) {
               const named = 'zh' in read ? inUnion(view.orgName, p) : inUnion(view.orgName, p, raw);
+              const at = { rowNo: sheetRowNo(row), sheet: row.sheet };
+              const sheetOf = row.sheet ?? sheetName(i, t.label);
               errors.push({
                 key,
-                rowNo: row.rowNo,
+                ...at,
                 column,
-                zh: `工作表“${sheetName(i, t.label)}”第${row.rowNo}行${column}列：${named.zh}`,
-                en: `Sheet “${sheetName(i, t.label)}”, row ${row.rowNo}, column ${column}: ${named.en}`,
+                zh: `工作表“${sheetOf}”第${at.rowNo}行${column}列：${named.zh}`,
+                en: `Sheet “${sheetOf}”, row ${at.rowNo}, column ${column}: ${named.en}`,
               });
             }
             if (!wrong.length) inputs.push({ key, value: raw });

@@ -332,7 +332,12 @@ describe('the selection results register import', () => {
       ],
       headers,
     );
-    await kit.imported(file, { created: 2, selections: 1, categories: 1, ignoredRows: [4] });
+    await kit.imported(file, {
+      created: 2,
+      selections: 1,
+      categories: 1,
+      ignoredRows: [{ rowNo: 4, reason: 'total' }],
+    });
     const { rows } = await w.t.db.query<{ year: number; status: string; imported: boolean }>(
       'select year, status, imported from selections where organiser_org_id = $1 and edition = $2',
       [w.street.id, edition],

@@ -1,18 +1,20 @@
 import type { Sql } from '../../db/db.ts';
 import { differsFromRecord, type Said, said } from '../../shared/register-same.ts';
 import { type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
+import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { findSelectionsHeld, type HeldSelection } from './selections.import.repository.ts';
 
 /** A selection as the register gives it (selections.import.ts): what is compared with the one on record. */
 interface GivenSelection {
   rowNo: number;
+  sheet?: string;
   organiser: { id: number; name: string };
   edition: string;
   year: number;
   announcedOn: string;
   categories: Map<string, { name: string; winners: { rowNo: number; personId: number }[] }>;
-  persons: Map<number, number>;
+  persons: Map<number, RowPlace>;
 }
 
 /** A selection is one by its organiser and its name, in the file and on record. */
@@ -51,8 +53,8 @@ export async function selectionsNotOnRecord<P extends GivenSelection>(
         rowError(
           p.rowNo,
           '评选名称',
-          `「${p.edition}」已用于${earlier.year}年度（第${earlier.rowNo}行）：不同年度的评选请用不同名称`,
-          `"${p.edition}" is already the ${earlier.year} selection (row ${earlier.rowNo}); name each year's selection apart`,
+          `「${p.edition}」已用于${earlier.year}年度（${rowZh(earlier)}）：不同年度的评选请用不同名称`,
+          `"${p.edition}" is already the ${earlier.year} selection (${rowEn(earlier)}); name each year's selection apart`,
         ),
       );
     } else out.push(p);

@@ -15,6 +15,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { settled } from '../../shared/settled.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText, sameName } from '../../shared/text.ts';
 import { findOrgsByIds, isValidUscc, type OrgRow, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { type IdProtector, idNumberRefusal, maskIdNumber, parseIdNumber } from '../people/index.ts';
@@ -40,13 +41,15 @@ interface CategoryPlan {
 }
 interface SelectionPlan {
   rowNo: number;
+  /** The first row's sheet, when the file was read from several (sheet-place.ts). */
+  sheet?: string;
   organiser: OrgRow;
   edition: string;
   year: number;
   announcedOn: string;
   categories: Map<string, CategoryPlan>;
   /** Each winner once per selection, with the row that named them. */
-  persons: Map<number, number>;
+  persons: Map<number, RowPlace>;
 }
 
 export interface SelectionImportCounts {
@@ -237,15 +240,23 @@ async function planSelections(
     if (!plan) {
       // a row with a cell that did not parse starts no selection
       if (partial || announcedOn === undefined) continue;
-      plan = { rowNo, organiser, edition, year, announcedOn, categories: new Map(), persons: new Map() };
+      plan = {
+        ...placeOfRow(row),
+        organiser,
+        edition,
+        year,
+        announcedOn,
+        categories: new Map(),
+        persons: new Map(),
+      };
       plans.set(key, plan);
     } else if (announcedOn !== undefined && plan.announcedOn !== announcedOn && !early) {
       errors.push(
         rowError(
           rowNo,
           '公布日期',
-          `同一评选的公布日期须相同：第${plan.rowNo}行为 ${plan.announcedOn}，本行为 ${announcedOn}`,
-          `One selection has one announcement day: row ${plan.rowNo} says ${plan.announcedOn}, this row ${announcedOn}`,
+          `同一评选的公布日期须相同：${rowZh(plan)}为 ${plan.announcedOn}，本行为 ${announcedOn}`,
+          `One selection has one announcement day: ${rowEn(plan)} says ${plan.announcedOn}, this row ${announcedOn}`,
         ),
       );
     }
@@ -277,14 +288,14 @@ async function planSelections(
         rowError(
           rowNo,
           '身份证号',
-          `${person.name}在本评选中已获评（第${seen}行），每人在一次评选中只列一行`,
-          `${person.name} already won in this selection (row ${seen}); one row per person and selection`,
+          `${person.name}在本评选中已获评（${rowZh(seen)}），每人在一次评选中只列一行`,
+          `${person.name} already won in this selection (${rowEn(seen)}); one row per person and selection`,
         ),
       );
       continue;
     }
     if (partial) continue;
-    plan.persons.set(person.id, rowNo);
+    plan.persons.set(person.id, placeOfRow(row));
     category.winners.push({
       rowNo,
       personId: person.id,

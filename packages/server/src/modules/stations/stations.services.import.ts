@@ -12,6 +12,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { type FoundUnion, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -151,7 +152,7 @@ async function planLines(
   for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const backdate = can(actor, 'history.backdate');
-  const lines: (ServiceCountLine & { rowNo: number; name: string })[] = [];
+  const lines: (ServiceCountLine & RowPlace & { name: string })[] = [];
   for (const row of rows) {
     const { rowNo, values: v } = row;
     let ok = !row.unread;
@@ -175,7 +176,7 @@ async function planLines(
     if (!ok || !station || day === undefined) continue;
     const service = v.service as StationService;
     const { id: stationId, orgId, name } = station;
-    lines.push({ rowNo, name, stationId, orgId, servedOn: day, service, people });
+    lines.push({ ...placeOfRow(row), name, stationId, orgId, servedOn: day, service, people });
   }
   rows.length = 0;
   const held = await findStoredServiceCounts(sql, lines);
@@ -187,7 +188,7 @@ async function planLines(
  * A line is one per station, day and kind of service (ADR 150): one on record as the row gives it is skipped (a
  * ledger sent again whole), one whose people differ is refused, never written over; twice in a file is refused.
  */
-const SAME_LINE: OneRecordPerRow<ServiceCountLine & { rowNo: number; name: string }> = {
+const SAME_LINE: OneRecordPerRow<ServiceCountLine & RowPlace & { name: string }> = {
   keyOf: (l) => `${l.stationId}|${l.servedOn}|${l.service}`,
   fields: [{ key: 'people', column: '服务人数' }],
   record: (l) => ({
@@ -197,8 +198,8 @@ const SAME_LINE: OneRecordPerRow<ServiceCountLine & { rowNo: number; name: strin
   repeat: {
     column: '服务类别',
     said: (earlier) => ({
-      zh: `与第${earlier}行是同一站点、日期和服务类别`,
-      en: `The same station, day and kind of service as row ${earlier}`,
+      zh: `与${rowZh(earlier)}是同一站点、日期和服务类别`,
+      en: `The same station, day and kind of service as ${rowEn(earlier)}`,
     }),
   },
 };

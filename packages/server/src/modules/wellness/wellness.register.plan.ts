@@ -12,6 +12,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { resolveRowUnions } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
@@ -63,8 +64,8 @@ export async function planWellnessRegister(
   // rows whose program or batch did not parse join no batch: one may be a batch's first row
   const unread = rows
     .filter((r) => !readOk(r, 'program', 'batch'))
-    .map((r) => r.rowNo)
-    .sort((a, b) => b - a);
+    .map(placeOfRow)
+    .sort((a, b) => b.rowNo - a.rowNo);
   const programs = new Map<string, ProgramRow[]>();
   for (const p of (await listPrograms(sql, path)).items)
     if (canAccess(actor, 'wellness.manage', { orgPath: p.orgPath }))
@@ -219,7 +220,7 @@ export async function planWellnessRegister(
     linkSubstitutes(plan, substituteOf, people, rowOfPerson, err, (hash) => {
       // a substitute whose only row of the batch is on record: no new row of theirs to point at
       const own = g.rows.filter((r) => hashes.get(r.rowNo) === hash);
-      if (own.length && own.every((r) => sorted.rows.has(r.rowNo))) return substituteOnRecord(own[0].rowNo);
+      if (own.length && own.every((r) => sorted.rows.has(r.rowNo))) return substituteOnRecord(own[0]);
       return substituteRowWrong(hash, freshRows, hashes, unread);
     });
     fitQuotas(plan, held, b.places, err);
@@ -238,17 +239,17 @@ function newBatch(
   title: string,
   f: Partial<Record<Key, CellValue>>,
   unreadKeys: Set<Key>,
-  known: { institutions: Map<string, InstitutionRow>; unread: number[]; err: Err },
+  known: { institutions: Map<string, InstitutionRow>; unread: RowPlace[]; err: Err },
 ) {
   const { institutions, unread, err } = known;
   const missing = BATCH_KEYS.filter((k) => (f[k] === undefined || f[k] === null) && !unreadKeys.has(k));
-  const before = unread.find((n) => n < rowNo);
+  const before = unread.find((n) => n.rowNo < rowNo);
   for (const k of missing)
     err(
       rowNo,
       k,
-      `平台上没有这个批次，新建批次须填写此列${before ? `（第${before}行有错误未能读入：若该行是本批次的第一行，改正后即可读到）` : ''}`,
-      `The batch is not on the platform: a new batch needs this${before ? ` (row ${before} could not be read for its errors: if it is the batch's first row, this is read once it is corrected)` : ''}`,
+      `平台上没有这个批次，新建批次须填写此列${before ? `（${rowZh(before)}有错误未能读入：若该行是本批次的第一行，改正后即可读到）` : ''}`,
+      `The batch is not on the platform: a new batch needs this${before ? ` (${rowEn(before)} could not be read for its errors: if it is the batch's first row, this is read once it is corrected)` : ''}`,
     );
   const has = (k: (typeof BATCH_KEYS)[number]) => f[k] !== undefined && f[k] !== null;
   const inst = has('institution')

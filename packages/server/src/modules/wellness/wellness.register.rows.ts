@@ -1,5 +1,6 @@
 import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
 import { cellText, readOk } from '../../shared/register-sheet.ts';
+import { type RowPlace, rowEn, rowsEn, rowsZh, rowZh } from '../../shared/sheet-place.ts';
 import { sameName } from '../../shared/text.ts';
 import { type FoundUnion, unionOfRow } from '../org/index.ts';
 import { idNumberRefusal } from '../people/index.ts';
@@ -214,19 +215,19 @@ export function substituteRowWrong(
   hash: string,
   batchRows: RegisterRow<Key>[],
   hashes: Map<number, string | null>,
-  unread: number[],
+  unread: RowPlace[],
 ): { zh: string; en: string } | null {
-  const own = batchRows.find((r) => hashes.get(r.rowNo) === hash)?.rowNo;
+  const own = batchRows.find((r) => hashes.get(r.rowNo) === hash);
   if (own !== undefined)
     return {
-      zh: `替补人所在的第${own}行有错误：改正该行即可`,
-      en: `The substitute's own row ${own} has an error: correct that row`,
+      zh: `替补人所在的${rowZh(own)}有错误：改正该行即可`,
+      en: `The substitute's own ${rowEn(own)} has an error: correct that row`,
     };
   if (!unread.length) return null;
   const list = [...unread].reverse().slice(0, 5);
   return {
-    zh: `替补人在本批次中没有可读入的行（第${list.join('、')}行有错误未能读入：若其中有替补人的行，改正后即可读到）`,
-    en: `The substitute has no row of this batch that could be read (row ${list.join(', ')} could not be read: if one is the substitute's, correct it)`,
+    zh: `替补人在本批次中没有可读入的行（${rowsZh(list)}有错误未能读入：若其中有替补人的行，改正后即可读到）`,
+    en: `The substitute has no row of this batch that could be read (${rowsEn(list)} could not be read: if one is the substitute's, correct it)`,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../../shared/errors.ts';
 import { differsFromRecord, type Said, said } from '../../shared/register-same.ts';
 import { type CellValue, cellText, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
+import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { HeldNomination } from './wellness.register.repository.ts';
 import type { RowWho } from './wellness.register.rows.ts';
 import type { COL, WellnessRegisterKey as Key } from './wellness.register.ts';
@@ -176,7 +177,7 @@ export function nomineesOnRecord(
 }
 
 /** A new row replaced by a worker whose only row of the batch names a nomination on record. */
-export const substituteOnRecord = (rowNo: number): Bilingual => ({
-  zh: `替补人的第${rowNo}行是平台上已登记的推荐，导入不把已登记的推荐改作替补：请核对被替换人的这一行`,
-  en: `The substitute's row ${rowNo} is a nomination on record, and an import makes no nomination on record a substitute: check this row`,
+export const substituteOnRecord = (at: RowPlace): Bilingual => ({
+  zh: `替补人的${rowZh(at)}是平台上已登记的推荐，导入不把已登记的推荐改作替补：请核对被替换人的这一行`,
+  en: `The substitute's ${rowEn(at)} is a nomination on record, and an import makes no nomination on record a substitute: check this row`,
 });

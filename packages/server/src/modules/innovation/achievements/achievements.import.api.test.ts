@@ -450,7 +450,7 @@ describe('the achievements register import', () => {
       achievements: 1,
       conversions: 2,
       conversionFen: 1_500_000,
-      ignoredRows: [4],
+      ignoredRows: [{ rowNo: 4, reason: 'total' }],
     });
   });
 });

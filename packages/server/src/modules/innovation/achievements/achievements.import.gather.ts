@@ -19,6 +19,7 @@ import {
 
 export { AchievementSpread, type Gathered, type Stream };
 
+import { placeOf, type RowPlace, rowEn, rowZh } from '../../../shared/sheet-place.ts';
 import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import { type Checked, checkRows, type Err, type Row } from './achievements.import.check.ts';
 import { HEADER, typeName } from './achievements.import.sheet.ts';
@@ -44,8 +45,14 @@ export async function gatherAchievements(
   batches: AsyncIterable<Row[]>,
   errors: RegisterRowError[],
   today: string,
-  stream?: Stream,
+  /**
+   * `stream`: the oldest achievements handed on while the file is read (ADR 97); `sheets`: the sheets the rows were
+   * read from, when several (a problem naming an earlier row names its sheet, sheet-place.ts).
+   */
+  how: { stream?: Stream; sheets?: readonly string[] } = {},
 ): Promise<Gathered> {
+  const { stream } = how;
+  const rowAt = (rowNo: number) => placeOf(rowNo, how.sheets ?? []);
   const err: Err = (rowNo, key, zh, en) => errors.push(rowError(rowNo, HEADER[key], zh, en));
   const unions = new Map<string, FoundUnion>();
   const studios = new Map<string, { id: number; orgId: number; name: string; industry: string | null }>();
@@ -88,7 +95,7 @@ export async function gatherAchievements(
     }
     const checked = await checkRows(rows, { actor, err, thisYear, unions, studios });
     rows.length = 0;
-    await joinRows(sql, actor, ids, checked, today, err, {
+    await joinRows(sql, actor, ids, checked, today, err, rowAt, {
       groups,
       patentGroup,
       unionTexts,
@@ -125,6 +132,7 @@ async function joinRows(
   checked: Checked[],
   today: string,
   report: Err,
+  rowAt: (rowNo: number) => RowPlace,
   held: {
     groups: Map<string, Group>;
     patentGroup: PatentGroups;
@@ -193,7 +201,7 @@ async function joinRows(
       };
       groups.set(key, g);
     }
-    addRow(g, key, row, members, err, patentGroup);
+    addRow(g, key, row, members, err, patentGroup, rowAt);
   }
 }
 
@@ -215,13 +223,16 @@ function addRow(
   members: number[],
   err: Err,
   patentGroup: PatentGroups,
+  /** An earlier row, by its number, as a message names it. */
+  rowAt: (rowNo: number) => RowPlace,
 ) {
   if (v.type !== g.type) {
+    const first = rowAt(g.rowNo);
     err(
       rowNo,
       'type',
-      `同一成果各行的成果类型须一致（第${g.rowNo}行为${typeName(g.type).zh}）`,
-      `The rows of one achievement must give one type (row ${g.rowNo}: ${typeName(g.type).en})`,
+      `同一成果各行的成果类型须一致（${rowZh(first)}为${typeName(g.type).zh}）`,
+      `The rows of one achievement must give one type (${rowEn(first)}: ${typeName(g.type).en})`,
     );
   }
   const agree = <K extends 'year' | 'industry' | 'abstract' | 'stage' | 'publishedOn'>(
@@ -233,12 +244,12 @@ function addRow(
       g[key] = value as Group[K];
       if (rowNo !== g.rowNo) g.givenAt = { ...g.givenAt, [key]: rowNo };
     } else if (g[key] !== value) {
-      const at = g.givenAt?.[key] ?? g.rowNo;
+      const at = rowAt(g.givenAt?.[key] ?? g.rowNo);
       err(
         rowNo,
         key,
-        `同一成果各行的${HEADER[key]}须一致（与第${at}行不同）`,
-        `The rows of one achievement must agree on "${HEADER[key]}" (row ${at} differs)`,
+        `同一成果各行的${HEADER[key]}须一致（与${rowZh(at)}不同）`,
+        `The rows of one achievement must agree on "${HEADER[key]}" (${rowEn(at)} differs)`,
       );
     }
   };
@@ -264,8 +275,8 @@ function addRow(
       err(
         rowNo,
         'patentNo',
-        `专利号 ${patent.number} 已在第${elsewhere.rowNo}行填给成果「${elsewhere.title}」`,
-        `Patent ${patent.number} is given to "${elsewhere.title}" in row ${elsewhere.rowNo}`,
+        `专利号 ${patent.number} 已在${rowZh(rowAt(elsewhere.rowNo))}填给成果「${elsewhere.title}」`,
+        `Patent ${patent.number} is given to "${elsewhere.title}" in ${rowEn(rowAt(elsewhere.rowNo))}`,
       );
     } else if (!g.patent) {
       g.patent = patent;
@@ -274,15 +285,15 @@ function addRow(
       err(
         rowNo,
         'patentNo',
-        `一个成果只登记一项专利：第${g.patent.rowNo}行已填写 ${g.patent.number}`,
-        `An achievement holds one patent: row ${g.patent.rowNo} gives ${g.patent.number}`,
+        `一个成果只登记一项专利：${rowZh(rowAt(g.patent.rowNo))}已填写 ${g.patent.number}`,
+        `An achievement holds one patent: ${rowEn(rowAt(g.patent.rowNo))} gives ${g.patent.number}`,
       );
     } else if (g.patent.type !== patent.type || g.patent.grantedOn !== patent.grantedOn) {
       err(
         rowNo,
         g.patent.type !== patent.type ? 'patentType' : 'grantedOn',
-        `专利 ${patent.number} 与第${g.patent.rowNo}行填写的不一致`,
-        `Patent ${patent.number} differs from row ${g.patent.rowNo}`,
+        `专利 ${patent.number} 与${rowZh(rowAt(g.patent.rowNo))}填写的不一致`,
+        `Patent ${patent.number} differs from ${rowEn(rowAt(g.patent.rowNo))}`,
       );
     }
   }
@@ -304,8 +315,8 @@ function addRow(
       err(
         rowNo,
         'convertedOn',
-        `与第${twin.rowNo}行的转化重复（同日、同合作方、同金额）`,
-        `Repeats the conversion of row ${twin.rowNo} (same day, partner and value)`,
+        `与${rowZh(rowAt(twin.rowNo))}的转化重复（同日、同合作方、同金额）`,
+        `Repeats the conversion of ${rowEn(rowAt(twin.rowNo))} (same day, partner and value)`,
       );
     } else g.conversions = g.conversions.concat(c);
   }

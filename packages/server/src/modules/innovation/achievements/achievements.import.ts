@@ -56,10 +56,8 @@ export function createAchievementImport(
     errors: [] as RegisterRowError[],
     ...file.register.notes(),
   });
-  const refused = (file: File) => {
-    file.errors.sort((a, b) => a.rowNo - b.rowNo);
-    return refuseRows(ACHIEVEMENT_REGISTER.title, file.errors, file.total);
-  };
+  /** The refusal of a file with problems, once `finishErrors` has put them as the answer gives them. */
+  const refused = (file: File) => refuseRows(ACHIEVEMENT_REGISTER.title, file.errors, file.total);
   /** The import's audit row and its file's mark (a file brought in already is refused, register-files.ts). */
   const audit = async (
     sql: Sql,
@@ -108,8 +106,8 @@ export function createAchievementImport(
       };
       try {
         const rest = await gatherAchievements(read, actor, ids, file.batches(), file.errors, today, {
-          ...stream,
-          take: write,
+          stream: { ...stream, take: write },
+          sheets: file.register.sheets,
         });
         await write(rest);
       } finally {
@@ -132,7 +130,9 @@ export function createAchievementImport(
     today: string,
   ) {
     const file = await read(input, today);
-    const gathered = await gatherAchievements(db, actor, ids, file.batches(), file.errors, today);
+    const gathered = await gatherAchievements(db, actor, ids, file.batches(), file.errors, today, {
+      sheets: file.register.sheets,
+    });
     const counts = noCounts();
     const unions = new Set<number>();
     const tally = (plans: AchievementPlan[]) => {
@@ -141,8 +141,7 @@ export function createAchievementImport(
     };
     if (input.dryRun || file.errors.length) {
       await settleAchievements(db, gathered, file.errors, today, tally);
-      file.errors.sort((a, b) => a.rowNo - b.rowNo);
-      await file.register.typedValues(file.errors);
+      await file.register.finishErrors(file.errors);
       if (!input.dryRun) throw refused(file);
       const onRecord = file.errors.length ? undefined : onRecordOf(file, counts);
       return {
@@ -165,7 +164,7 @@ export function createAchievementImport(
         await writer.settle();
       }
       if (file.errors.length) {
-        await file.register.typedValues(file.errors);
+        await file.register.finishErrors(file.errors);
         throw refused(file);
       }
       await writer.finish();

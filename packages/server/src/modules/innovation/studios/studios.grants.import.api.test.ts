@@ -303,7 +303,11 @@ describe("the register of studios' projects and grants", () => {
       ],
       headers,
     );
-    await kit.imported(file, { created: 1, amountFen: 10_000_000, ignoredRows: [3] });
+    await kit.imported(file, {
+      created: 1,
+      amountFen: 10_000_000,
+      ignoredRows: [{ rowNo: 3, reason: 'total' }],
+    });
     expect(await stats(2022)).toMatchObject({ projects: 1, subsidiesPaidFen: 10_000_000 });
   });
 });

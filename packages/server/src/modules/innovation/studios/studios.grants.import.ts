@@ -13,6 +13,7 @@ import {
   readOk,
   rowError,
 } from '../../../shared/register-sheet.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../../shared/sheet-place.ts';
 import { normaliseText } from '../../../shared/text.ts';
 import { resolveRowUnions, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
@@ -212,7 +213,7 @@ async function planGrants(
     return s ? [s.id] : [];
   });
   const look = grantLookups(db, await primeGrantLookups(db, named));
-  const seen = new Map<string, number>();
+  const seen = new Map<string, RowPlace>();
   // the payments on record the rows have taken as theirs (a payment of a repeated kind given again)
   const taken = new Set<number>();
   let onRecord = 0;
@@ -278,13 +279,13 @@ async function planGrants(
         rowError(
           rowNo,
           '类别',
-          `与第${earlier}行是同一项（${name}的${STUDIO_GRANTS[grant.kind].label.zh}），同一项只登记一次`,
-          `The same grant as row ${earlier} (${name}'s ${STUDIO_GRANTS[grant.kind].label.en}); each is recorded once`,
+          `与${rowZh(earlier)}是同一项（${name}的${STUDIO_GRANTS[grant.kind].label.zh}），同一项只登记一次`,
+          `The same grant as ${rowEn(earlier)} (${name}'s ${STUDIO_GRANTS[grant.kind].label.en}); each is recorded once`,
         ),
       );
       continue;
     }
-    if (key !== null) seen.set(key, rowNo);
+    if (key !== null) seen.set(key, placeOfRow(row));
     if (again === 'same') onRecord++;
     else if (again) for (const d of again) errors.push(rowError(rowNo, d.column, d.zh, d.en));
     else out.push({ ...(checked as PlannedGrant), rowNo });

@@ -12,6 +12,7 @@ import {
   rowError,
 } from '../../../shared/register-sheet.ts';
 import { settled } from '../../../shared/settled.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../../shared/sheet-place.ts';
 import { nameKey } from '../../../shared/text.ts';
 import {
   findPersonsByHash,
@@ -97,7 +98,7 @@ export async function planPastPayments(
   };
   const programOf = new Map<string, NamedProgram | undefined>();
   const backdate = can(actor, 'history.backdate');
-  const seen = new Map<string, number>();
+  const seen = new Map<string, RowPlace>();
   const out: RowPayment[] = [];
   const lookups: Promise<Map<string, { note: string | null }>>[] = [];
   let asked = 0;
@@ -176,13 +177,13 @@ export async function planPastPayments(
         rowError(
           rowNo,
           '发放日期',
-          `与第${earlier}行是同一笔（${person.name}，¥${formatYuan(amountFen)}，${paidOn}发放），请合并为一行`,
-          `The same payment as row ${earlier} (${person.name}, ¥${formatYuan(amountFen)} paid on ${paidOn}); merge them into one row`,
+          `与${rowZh(earlier)}是同一笔（${person.name}，¥${formatYuan(amountFen)}，${paidOn}发放），请合并为一行`,
+          `The same payment as ${rowEn(earlier)} (${person.name}, ¥${formatYuan(amountFen)} paid on ${paidOn}); merge them into one row`,
         ),
       );
       continue;
     }
-    seen.set(key, rowNo);
+    seen.set(key, placeOfRow(row));
     out.push(payment);
     if (out.length - asked >= LOOKUP_BATCH) {
       lookups.push(settled(findRecordedPayments(db, ...columnsFrom(out, asked))));
