@@ -11903,6 +11903,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -11910,10 +11912,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description data rows read */
@@ -11926,6 +11937,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -13803,6 +13816,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -13810,10 +13825,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description sign-ups, listed or counted */
@@ -13828,6 +13852,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -15022,13 +15048,18 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                         }[];
                         file: {
                             /** @enum {string|null} */
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
                         imported: number;
                         total: number;
@@ -15038,6 +15069,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -15705,6 +15738,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -15712,10 +15747,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description data rows read */
@@ -15726,6 +15770,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -24077,6 +24123,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -24084,10 +24132,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description days of the year's calendar the sheet no longer lists */
@@ -24100,6 +24157,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                         /** @description the year the sheet sets (0: no day read) */
@@ -24896,6 +24955,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -24903,10 +24964,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description neither answered nor closed */
@@ -24919,6 +24989,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -31584,7 +31656,10 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
                         /** @description rows applied; 0 when any row is wrong (nothing is half-imported) */
                         imported: number;
@@ -31595,6 +31670,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -34145,6 +34222,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -34152,10 +34231,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description people served, every line */
@@ -34170,6 +34258,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -35167,6 +35257,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -35174,12 +35266,21 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
                         /** @description of which goods */
                         goods: number;
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description of which money */
                         money: number;
                         /** @description caring units registered because no donor of the name was found */
@@ -35194,6 +35295,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -40651,6 +40754,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         /** @description verified, past their expiry */
@@ -40660,10 +40765,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description verified and in force today: the workers' hardship level comes from them */
                         inForce: number;
                         /** @description household members listed */
@@ -40678,6 +40792,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -41310,6 +41426,8 @@ export interface operations {
                             name: string;
                             personId: number;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                         }[];
                         /** @description Rows that change a member already registered */
                         total: number;
@@ -41409,6 +41527,8 @@ export interface operations {
                         messageEn: string;
                         messageZh: string;
                         rowNo: number;
+                        /** @description the row's sheet, when several were read */
+                        sheet?: string;
                         value: string;
                     }[];
                 };
@@ -43379,6 +43499,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         /** @description achievements on record the register adds to */
@@ -43388,10 +43510,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description patent records written onto the inventors' records */
                         inventorRecords: number;
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
@@ -43410,6 +43541,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -48982,6 +49115,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -48989,10 +49124,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description grants recorded as applications approved on their day */
                         onPlatform: number;
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
@@ -49007,6 +49151,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -49238,6 +49384,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         /** @description studios on record raised to new levels */
@@ -49247,10 +49395,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description levels recorded */
                         levels: number;
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
@@ -49275,6 +49432,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -50713,6 +50872,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -50720,10 +50881,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description claims approved and paid (counted on their payment day) */
@@ -50742,6 +50912,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -51824,6 +51996,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -51831,10 +52005,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description insured rows of the listed policies */
                         insured: number;
                         /** @description policies with their list of the insured */
@@ -51853,6 +52036,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -52329,11 +52514,20 @@ export interface operations {
                                 encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                                 /** @enum {string} */
                                 format: "xlsx" | "xls" | "ods" | "csv";
+                                /** @description the sheet read (the first, when several were) */
                                 sheetName: string | null;
+                                /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                                sheets?: string[];
                             };
                             ignored?: number;
-                            /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
-                            ignoredRows?: number[];
+                            /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                            ignoredRows?: {
+                                /** @enum {string} */
+                                reason: "total" | "sum" | "note";
+                                rowNo: number;
+                                /** @description the row's sheet, when several were read */
+                                sheet?: string;
+                            }[];
                             imported?: number;
                             rejected?: number;
                             transferred?: number;
@@ -52345,6 +52539,8 @@ export interface operations {
                                 column: string;
                                 en: string;
                                 rowNo: number;
+                                /** @description the row's sheet, when several were read */
+                                sheet?: string;
                                 zh: string;
                             }[];
                         } | null;
@@ -70511,6 +70707,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -70518,12 +70716,21 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
                         /** @description titles read */
                         honours: number;
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description data rows read */
@@ -70538,6 +70745,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -72599,6 +72808,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -72606,10 +72817,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description data rows read */
@@ -72626,6 +72846,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -75689,6 +75911,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -75696,10 +75920,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description milestones recorded */
                         milestones: number;
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
@@ -75712,6 +75945,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -78520,6 +78755,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -78527,10 +78764,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description distinct people paid */
@@ -78545,6 +78791,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -80615,16 +80863,27 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                         }[];
                         file: {
                             /** @enum {string|null} */
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         imported: number;
                         /**
                          * @description certificate, award, training or patent
@@ -80642,6 +80901,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -84231,7 +84492,10 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
                         rows: number;
                         version: number;
@@ -84241,6 +84505,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -84965,7 +85231,10 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
                         form: {
                             rules: {
@@ -85026,6 +85295,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -88372,6 +88643,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -88379,10 +88652,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description selections created final on their announcement day */
@@ -88395,6 +88677,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -91361,6 +91645,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -91368,10 +91654,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description people served, every line */
@@ -91386,6 +91681,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -92977,6 +93274,8 @@ export interface operations {
                             passwordSent: boolean;
                             role: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             temporaryPassword: string | null;
                             union: string;
                             username: string;
@@ -92986,16 +93285,27 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         warningCount: number;
                         /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
                         warnings: {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -93857,6 +94167,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -93864,10 +94176,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description data rows read */
@@ -93878,6 +94199,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                     };
@@ -94438,6 +94761,8 @@ export interface operations {
                             messageEn: string;
                             messageZh: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             value?: string;
                         }[];
                         file: {
@@ -94445,10 +94770,19 @@ export interface operations {
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
                             /** @enum {string} */
                             format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
                             sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
                         };
-                        /** @description rows read as no data (合计, 填表说明) */
-                        ignoredRows: number[];
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
                         /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
                         onRecord?: number;
                         /** @description nominees replaced, each on the day its substitute was nominated */
@@ -94461,6 +94795,8 @@ export interface operations {
                             column: string;
                             en: string;
                             rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
                             zh: string;
                         }[];
                         /** @description nominations withdrawn, each on its day */

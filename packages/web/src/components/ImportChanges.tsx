@@ -3,8 +3,10 @@ import { Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useLocale } from '../locale.tsx';
 import { type ImportChanges as Changes, listImportChanges } from './importApi.ts';
 import { emptyText, LoadError } from './LoadError.tsx';
+import { rowCell, rowKeyOf } from './rowPlace.ts';
 import { useLoad } from './useLoad.ts';
 
 type ChangedRow = Changes['items'][number];
@@ -46,6 +48,7 @@ export function changeValue(t: TFunction, field: string, v: Change['before']): s
  */
 export function ImportChanges({ jobId }: { jobId: number }) {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   const changes = useLoad(() => listImportChanges(jobId), [jobId]);
   if (changes.error)
     return <LoadError error={changes.error} retry={changes.reload} what={t('load.what.importChanges')} />;
@@ -58,7 +61,7 @@ export function ImportChanges({ jobId }: { jobId: number }) {
         </Typography.Paragraph>
       )}
       <Table<ChangedRow>
-        rowKey="rowNo"
+        rowKey={rowKeyOf}
         size="small"
         loading={changes.loading}
         dataSource={changes.data?.items ?? []}
@@ -70,7 +73,7 @@ export function ImportChanges({ jobId }: { jobId: number }) {
           showTotal: (n) => t('common.total', { count: n }),
         }}
         columns={[
-          { title: t('import.row'), dataIndex: 'rowNo', width: 72 },
+          { title: t('import.row'), key: 'row', width: 72, render: (_, r) => rowCell(r, lang) },
           {
             title: t('member.name'),
             dataIndex: 'name',

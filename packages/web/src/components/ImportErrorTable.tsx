@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../locale.tsx';
 import { listImportErrors } from './importApi.ts';
 import { emptyText, LoadError } from './LoadError.tsx';
+import { rowCell, rowKeyOf } from './rowPlace.ts';
 import { useLoad } from './useLoad.ts';
 import { useNarrow } from './useNarrow.ts';
 
-/** One refused row as any import reports it: where, and why in both languages. */
+/** One refused row as any import reports it: where (its sheet, when several were read), and why in both languages. */
 export interface RowError {
   rowNo: number;
+  sheet?: string;
   column: string;
   value?: string;
   messageZh: string;
@@ -39,10 +41,13 @@ export function ImportErrorRows({
   const narrow = useNarrow();
   const hasValue = rows?.some((r) => r.value !== undefined) ?? true;
   const reason = (r: RowError) => (lang === 'en' ? r.messageEn : r.messageZh);
+  // a file read from several sheets: each row with its sheet, “2025年”第7行
+  const sheets = rows?.some((r) => r.sheet !== undefined) ?? false;
+  const row = { title: t('import.row'), key: 'row', render: (_: unknown, r: RowError) => rowCell(r, lang) };
   // on a phone the reason is what matters: beside its row and column, with nothing to scroll sideways for
   const columns = narrow
     ? [
-        { title: t('import.row'), dataIndex: 'rowNo', width: 56 },
+        { ...row, width: sheets ? 96 : 56 },
         {
           title: t('import.reason'),
           key: 'reason',
@@ -51,14 +56,14 @@ export function ImportErrorRows({
         },
       ]
     : [
-        { title: t('import.row'), dataIndex: 'rowNo', width: 80 },
+        { ...row, width: sheets ? 150 : 80 },
         { title: t('import.column'), dataIndex: 'column', width: 140, render: (c: string) => c || '—' },
         ...(hasValue ? [{ title: t('import.value'), dataIndex: 'value', width: 220, ellipsis: true }] : []),
         { title: t('import.reason'), key: 'reason', render: (_: unknown, r: RowError) => reason(r) },
       ];
   return (
     <Table<RowError>
-      rowKey={(r) => `${r.rowNo}-${r.column}-${r.messageEn}`}
+      rowKey={(r) => `${rowKeyOf(r)}-${r.column}-${r.messageEn}`}
       size="small"
       loading={rows === undefined}
       dataSource={rows ?? []}

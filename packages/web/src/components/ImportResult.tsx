@@ -8,6 +8,7 @@ import { ImportChanges } from './ImportChanges.tsx';
 import { ImportErrorTable } from './ImportErrorTable.tsx';
 import { resultWords } from './import-result-words.ts';
 import { errorReportUrl, isFileFailure, type Job, summaryOf } from './importApi.ts';
+import { type IgnoredRow, rowKeyOf, rowsWords } from './rowPlace.ts';
 
 /**
  * The end of an import or of its check (预检): what happened, the counts, what changes in members already
@@ -124,16 +125,34 @@ export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): v
   );
 }
 
-/** Rows read as no data (合计, 填表说明 …), left out without an error; nothing when there are none. */
-export function IgnoredRows({ rows }: { rows: number[] }) {
+/**
+ * Rows read as no data, left out without an error: 合计 rows and notes (填表说明 …), each named with its sheet when
+ * several were read (one sheet's rows as always: 第 8、9、10 行); then, when a row was a bare row of the sums above it
+ * (no 合计 in it), a line that says so; nothing when there are none.
+ */
+export function IgnoredRows({ rows }: { rows: IgnoredRow[] }) {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   if (rows.length === 0) return null;
+  const sums = rows.filter((r) => r.reason === 'sum');
+  const oneSheet = rows.every((r) => r.sheet === undefined);
+  const list = (these: IgnoredRow[]) =>
+    oneSheet ? these.map((r) => r.rowNo).join(t('common.listSep')) : rowsWords(these, lang);
   return (
     <Alert
       type="info"
       showIcon
       className="import-ignored"
-      title={t('import.ignored', { rows: rows.join(t('common.listSep')) })}
+      title={
+        <>
+          <div>{t(oneSheet ? 'import.ignored' : 'import.ignoredPlaces', { rows: list(rows) })}</div>
+          {sums.length > 0 && (
+            <div data-testid="import-ignored-sums">
+              {t(oneSheet ? 'import.ignoredSums' : 'import.ignoredSumsPlaces', { rows: list(sums) })}
+            </div>
+          )}
+        </>
+      }
       data-testid="import-ignored"
     />
   );
@@ -141,8 +160,9 @@ export function IgnoredRows({ rows }: { rows: number[] }) {
 
 /** What the server found a file to be, and the cells whose characters were lost on the way. */
 export interface SheetNotesProps {
-  file?: { format: string; encoding: string | null; sheetName: string | null };
-  warnings?: { rowNo: number; column: string; zh: string; en: string }[];
+  /** `sheets`: the sheets read, when the rows came from more than one (ADR 152). */
+  file?: { format: string; encoding: string | null; sheetName: string | null; sheets?: string[] };
+  warnings?: { rowNo: number; sheet?: string; column: string; zh: string; en: string }[];
   warningCount?: number;
 }
 
@@ -158,9 +178,10 @@ export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotes
   const { t } = useTranslation();
   const { lang } = useLocale();
   if (!file) return null;
+  const several = (file.sheets?.length ?? 0) > 1;
   const detail = file.encoding
     ? aside(ENCODING_NAMES[file.encoding] ?? file.encoding, lang)
-    : file.sheetName
+    : file.sheetName && !several
       ? aside(t('import.sheetNamed', { name: file.sheetName }), lang)
       : '';
   return (
@@ -171,6 +192,13 @@ export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotes
           detail,
         })}
       </Typography.Text>
+      {several && (
+        <div data-testid="import-sheets-read">
+          <Typography.Text type="secondary">
+            {t('import.sheetsRead', { sheets: (file.sheets ?? []).join(t('common.listSep')) })}
+          </Typography.Text>
+        </div>
+      )}
       {warningCount > 0 && (
         <Alert
           type="warning"
@@ -180,7 +208,7 @@ export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotes
           description={
             <ul className="import-warning-list">
               {warnings.map((w) => (
-                <li key={`${w.rowNo}-${w.column}`}>{lang === 'en' ? w.en : w.zh}</li>
+                <li key={`${rowKeyOf(w)}-${w.column}`}>{lang === 'en' ? w.en : w.zh}</li>
               ))}
               {warningCount > warnings.length && (
                 <li>{t('import.moreWarnings', { count: warningCount - warnings.length })}</li>

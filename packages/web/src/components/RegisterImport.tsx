@@ -13,6 +13,7 @@ import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
 import { FileDrop } from './ImportFields.tsx';
 import { FileFailure, IgnoredRows, SheetNotes, type SheetNotesProps } from './ImportResult.tsx';
 import { type RegisterOffer, registerOffer } from './register-offer.ts';
+import { type IgnoredRow, rowKeyOf } from './rowPlace.ts';
 
 /** What a register import answers, its dry run (预检) or its import; `counts` are the register's own figures. */
 export interface RegisterAnswer extends SheetNotesProps {
@@ -21,7 +22,7 @@ export interface RegisterAnswer extends SheetNotesProps {
   created: number;
   /** Records the file gives as they stand on the register already (a ledger sent again whole): skipped. */
   onRecord?: number;
-  ignoredRows: number[];
+  ignoredRows: IgnoredRow[];
   errors: RowError[];
 }
 
@@ -221,7 +222,7 @@ export function CheckResult<A extends RegisterAnswer>({
   figures: (a: A) => { label: string; value: number | string }[];
 }) {
   const { t } = useTranslation();
-  const errorRows = new Set(checked.errors.map((e) => e.rowNo)).size;
+  const errorRows = new Set(checked.errors.map(rowKeyOf)).size;
   let said: { type: 'warning' | 'success' | 'info'; message: string; description?: string };
   if (!offer) {
     said = {

@@ -2,6 +2,7 @@ import type { RecordKind } from '../../../server/src/modules/records/records.voc
 import { ApiError, api, fileForm, unwrap } from '../api/client.ts';
 import type { paths } from '../api/schema.gen.ts';
 import type { Answer } from '../api/types.ts';
+import type { IgnoredRow } from './rowPlace.ts';
 
 export { RECORD_KINDS, type RecordKind } from '../../../server/src/modules/records/records.vocabulary.ts';
 
@@ -72,7 +73,7 @@ export interface ImportSummary {
   rejected: number;
   errorCount: number;
   /** Rows read as no data (合计, 填表说明 …), left out without an error. */
-  ignoredRows: number[];
+  ignoredRows: IgnoredRow[];
   /** A check only (预检): the counts say what an import would do. */
   dryRun: boolean;
 }

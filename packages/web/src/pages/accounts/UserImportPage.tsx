@@ -7,8 +7,10 @@ import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
 import { SheetNotes } from '../../components/ImportResult.tsx';
+import { rowCell } from '../../components/rowPlace.ts';
 import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useLocale } from '../../locale.tsx';
 import {
   downloadBase64,
   type ImportAnswer,
@@ -23,6 +25,7 @@ const COLUMNS = ['username', 'name', 'phone', 'union', 'role', 'password'] as co
 /** Account import: the column list, an upload (all or nothing), the row errors or the created accounts. */
 export default function UserImportPage() {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   usePageTitle(t('acct.imp.title'));
   const [file, setFile] = useState<File | null>(null);
   const { busy, failure, setFailure, run } = useAttempt();
@@ -83,7 +86,7 @@ export default function UserImportPage() {
             }}
             data-testid="users-import-created"
             columns={[
-              { title: t('acct.imp.row'), dataIndex: 'rowNo', width: 70 },
+              { title: t('acct.imp.row'), key: 'row', width: 70, render: (_, a) => rowCell(a, lang) },
               {
                 title: t('acct.users.username'),
                 dataIndex: 'username',

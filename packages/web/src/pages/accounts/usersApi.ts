@@ -15,6 +15,8 @@ export type ImportedAccount = ImportAnswer['created'][number];
 /** A row the import refused, as the server lists it in the error's details. */
 export interface AccountRowError {
   rowNo: number;
+  /** The row's sheet, when the file was read from several (ADR 152). */
+  sheet?: string;
   column: string;
   value: string;
   code: string;

@@ -19,6 +19,7 @@ import {
   recordTemplateUrl,
   refusedRows,
 } from '../../components/importApi.ts';
+import { type IgnoredRow, rowKeyOf } from '../../components/rowPlace.ts';
 
 /** How a records import ended: imported (perhaps in part), refused for row errors, or the file refused. */
 type Outcome =
@@ -133,12 +134,12 @@ function RecordResult(props: {
   total?: number;
   imported: number;
   errors: RowError[];
-  ignoredRows: number[];
+  ignoredRows: IgnoredRow[];
   notes?: SheetNotesProps;
   onAgain(): void;
 }) {
   const { t } = useTranslation();
-  const errorRows = new Set(props.errors.map((e) => e.rowNo)).size;
+  const errorRows = new Set(props.errors.map(rowKeyOf)).size;
   return (
     <div data-testid="import-result" data-status={props.status}>
       <Result
