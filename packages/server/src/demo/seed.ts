@@ -53,7 +53,7 @@ export const DEMO_ACCOUNTS = [
     username: 'huifeng',
     role: 'staff',
     org: 'huifeng',
-    zh: '北京杨镇汇丰包装有限公司工会（基层工会）工作人员',
+    zh: '汇丰包装工会工作人员',
     en: 'staff of the grassroots union 北京杨镇汇丰包装有限公司工会',
   },
   {
