@@ -237,7 +237,11 @@ class BareTotals {
 const ID_NUMBER = /^(\d{15}|\d{17}[\dXx])$/;
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
-/** A cell's number in fen (hundredths), as a clerk's sheet writes it: 1200, 1,200.50, ¥36.5, 36.5元; null for other text. */
+/**
+ * A cell's number in fen (hundredths), as a clerk's sheet writes it: 1200, 1,200.50, ¥36.5, 36.5元; null for other
+ * text. Rounded, not refused past two decimals as parseYuan refuses an amount: a sum Excel computed reaches the
+ * reader with its float noise (0.30000000000000004), and a count column is summed too.
+ */
 function fenOf(cell: string): number | null {
   const text = cell
     .trim()

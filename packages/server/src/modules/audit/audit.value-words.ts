@@ -203,7 +203,6 @@ export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, La
     from: { zh: '转出工会', en: 'The union left' },
     to: { zh: '转入工会', en: 'The union joined' },
   },
-  // an election's majority rule, as the election settings name it (el.setting.voting, el.setting.present)
   // why an import left a row out without an error (ignoredRows[].reason, shared/spreadsheet.ts)
   'audit.ignoredReason': {
     total: { zh: '合计行', en: 'A totals row' },
@@ -213,6 +212,7 @@ export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, La
     },
     note: { zh: '填表说明等非数据行', en: 'Notes or another row that is not data' },
   },
+  // an election's majority rule, as the election settings name it (el.setting.voting, el.setting.present)
   'audit.electionMajority': {
     voting: { zh: '超过投票数的半数', en: 'More than half of the ballots cast' },
     present: { zh: '超过到会人数的半数', en: 'More than half of those present' },
