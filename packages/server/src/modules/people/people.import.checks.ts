@@ -7,7 +7,7 @@ import type { RowError } from '../jobs/index.ts';
 import { type FoundUnion, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { ACCOUNT_LABEL, type AccountKind } from './people.accounts.ts';
 import { listUnionFoundingDays } from './people.founding.repository.ts';
-import { columnDef } from './people.import.columns.ts';
+import { headerOf } from './people.import.columns.ts';
 import type { FoundPerson } from './people.import.repository.ts';
 import type { ColumnIndex, MemberCandidate } from './people.import.rows.ts';
 
@@ -101,7 +101,7 @@ export function checkJoinDates(
   defaultJoinedOn: string | null,
   addError: AddError,
 ) {
-  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
+  const column = headerOf(headers, joinedIndex, 'joinedOn');
   for (const c of blankJoin) {
     if (existing.get(c.idNumber)?.path) continue;
     if (!defaultJoinedOn) {
@@ -136,7 +136,7 @@ export function checkChangedJoinDates(
   joinedIndex: number | undefined,
   addError: AddError,
 ) {
-  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
+  const column = headerOf(headers, joinedIndex, 'joinedOn');
   for (const c of candidates) {
     const found = existing.get(c.idNumber);
     if (!found?.orgId || !c.joinedOn || found.orgId !== orgOf.get(c.rowNo)) continue;
@@ -168,7 +168,7 @@ export function checkMaskedAccounts(
     const found = existing.get(c.idNumber);
     for (const [kind, masked] of Object.entries(c.maskedAccounts) as [AccountKind, string][]) {
       if (found && found[`${kind}Masked`] === masked) continue;
-      const column = (index[kind] !== undefined && headers[index[kind]]) || columnDef(kind).zh;
+      const column = headerOf(headers, index[kind], kind);
       const label = ACCOUNT_LABEL[kind];
       addError(c.rowNo, {
         column,
@@ -204,7 +204,7 @@ export async function checkUnions(
     const resolved = await resolveUnionTexts(sql, actor, names);
     for (const n of names) known.set(n, resolved.get(n));
   }
-  const column = (unionIndex !== undefined && headers[unionIndex]) || columnDef('union').zh;
+  const column = headerOf(headers, unionIndex, 'union');
   const orgOf = new Map<number, number>();
   for (const [rowNo, name] of unionOf) {
     if (!name) {
@@ -305,9 +305,9 @@ export async function warnJoinedBeforeFounding(
   headers: string[],
   joinedIndex: number | undefined,
   refused: { has(rowNo: number): boolean },
-  rowAt: (rowNo: number) => RowPlace = (rowNo) => ({ rowNo }),
+  rowAt: RowAt,
 ): Promise<SheetWarning[]> {
-  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
+  const column = headerOf(headers, joinedIndex, 'joinedOn');
   const dated = candidates.filter((c) => c.joinedOn && orgOf.has(c.rowNo) && !refused.has(c.rowNo));
   const founded = await listUnionFoundingDays(sql, [
     ...new Set(dated.map((c) => orgOf.get(c.rowNo) as number)),

@@ -279,11 +279,15 @@ for (const c of MEMBER_COLUMNS) {
 
 export const columnDef = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key) as ColumnDef;
 
-/** Which header column holds which field; the first of two headers meaning the same field wins. */
+/** A column as a message names it: the header the sheet gave it (at `at`), else its Chinese name. */
+export const headerOf = (headers: string[], at: number | undefined, key: MemberColumn) =>
+  (at !== undefined && headers[at]) || columnDef(key).zh;
+
 /** The member column a header names (any of its names, normalised), for a file read from several sheets. */
 export const memberColumnOf = (header: string): MemberColumn | undefined =>
   HEADER_INDEX.get(normaliseHeader(header));
 
+/** Which header column holds which field; the first of two headers meaning the same field wins. */
 export function mapHeaders(headers: string[]): {
   index: Partial<Record<MemberColumn, number>>;
   ignored: string[];
@@ -291,7 +295,7 @@ export function mapHeaders(headers: string[]): {
   const index: Partial<Record<MemberColumn, number>> = {};
   const ignored: string[] = [];
   headers.forEach((h, i) => {
-    const key = HEADER_INDEX.get(normaliseHeader(h));
+    const key = memberColumnOf(h);
     if (key && index[key] === undefined) index[key] = i;
     else if (h) ignored.push(h);
   });

@@ -27,7 +27,7 @@ import {
   rowKeyUnknown,
   warnJoinedBeforeFounding,
 } from './people.import.checks.ts';
-import { columnDef, mapHeaders, memberColumnOf } from './people.import.columns.ts';
+import { columnDef, headerOf, mapHeaders, memberColumnOf } from './people.import.columns.ts';
 import { packCells, unpackCells } from './people.import.packed.ts';
 import { type FoundPerson, listFoundPersonsByHash, listPersonsByIds } from './people.import.repository.ts';
 import {
@@ -174,9 +174,9 @@ export function createMemberValidator(
 ) {
   const { today } = options;
   const unions = new Map<string, ResolvedUnion>();
-  const idColumn = headers[index.idNumber as number] || columnDef('idNumber').zh;
-  const keyColumn = (index.rowKey !== undefined && headers[index.rowKey]) || columnDef('rowKey').zh;
-  const phoneColumn = (index.phone !== undefined && headers[index.phone]) || columnDef('phone').zh;
+  const idColumn = headerOf(headers, index.idNumber, 'idNumber');
+  const keyColumn = headerOf(headers, index.rowKey, 'rowKey');
+  const phoneColumn = headerOf(headers, index.phone, 'phone');
   const phonesGiven: PhonesGiven = new Map();
   const cellOf = (cells: string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
   const rowAt = (rowNo: number) => placeOf(rowNo, options.sheets ?? []);
