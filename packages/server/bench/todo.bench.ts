@@ -14,8 +14,10 @@ import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import type { Actor } from '../src/access/access.ts';
 import { openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
+import { todoSourcesOf } from '../src/module-manifest.ts';
 import { summariseWaitingReviews } from '../src/modules/programs/applications/index.ts';
 import { listTodo } from '../src/modules/todo/todo.service.ts';
+import { MODULES } from '../src/modules.gen.ts';
 import { intArg } from './args.ts';
 import {
   bulkLoader,
@@ -112,12 +114,13 @@ await benchRun(pg, async (fail) => {
   const generateSeconds = Math.round((Date.now() - t0) / 1000);
   log(`generated in ${generateSeconds} s`);
 
+  const sources = todoSourcesOf(MODULES);
   const badge = await measure(() => summariseWaitingReviews(db, district.orgId as number), runs);
-  const districtList = await measure(() => listTodo(db, district, TODAY), runs);
-  const streetList = await measure(() => listTodo(db, street, TODAY), runs);
-  const federationList = await measure(() => listTodo(db, federation, TODAY), runs);
-  const memberList = await measure(() => listTodo(db, member, TODAY), runs);
-  const sample = await listTodo(db, district, TODAY);
+  const districtList = await measure(() => listTodo(db, district, TODAY, sources), runs);
+  const streetList = await measure(() => listTodo(db, street, TODAY, sources), runs);
+  const federationList = await measure(() => listTodo(db, federation, TODAY, sources), runs);
+  const memberList = await measure(() => listTodo(db, member, TODAY, sources), runs);
+  const sample = await listTodo(db, district, TODAY, sources);
   if (sample.total === 0 || !sample.items.some((i) => i.module === 'programs')) fail();
   const counted = new Set(sample.items.map((i) => i.module));
   const sizes = (

@@ -11,6 +11,7 @@ import type { IdProtector } from './modules/people/index.ts';
 import type { Recounter, YearsSource } from './modules/reporting/index.ts';
 import type { AreaUsage } from './shared/menu-usage.ts';
 import type { RegisterRowError } from './shared/register-sheet.ts';
+import type { TodoSource } from './shared/todo.ts';
 import type { Label } from './vocabulary.ts';
 
 /**
@@ -29,6 +30,11 @@ export interface ModuleManifest<S extends object> {
   description: string;
   /** Why it depends on a module, where the map should say (`{ outbox: '`Sender`' }`), shown in parentheses. */
   dependencyNotes?: Record<string, string>;
+  /**
+   * Its waiting work for the to-do list (待办, ADR 75): its `TodoSource`, or why nothing of it waits for anyone. Every
+   * module says which, so a new module cannot be left off the list unnoticed (ADR 155).
+   */
+  todo: TodoSource | { nothingWaits: string };
   /** Its `migrations/` folder, applied in the order of modules.gen.ts. */
   migrations?: URL;
   /** Its services, built once at start from what every module shares. */
@@ -88,6 +94,8 @@ export interface ModuleKernel extends KernelServices {
   wiring: Wiring;
   /** Every module's `menuUsage`, in the order of modules.gen.ts (for the `menu` module). */
   menuUsages: readonly AreaUsage[];
+  /** Every module's `TodoSource`, in the order of modules.gen.ts (for the `todo` module). */
+  todoSources: readonly TodoSource[];
   /** Every module's `recounter`, in the order of modules.gen.ts (for the `reconcile` module). */
   recounters: readonly Recounter[];
   /** Every module's `countedYears`, in the order of modules.gen.ts (for the `reporting` module). */
@@ -178,6 +186,11 @@ export function defineModule<S extends object = Record<never, never>>(
   manifest: ModuleManifest<S>,
 ): ModuleManifest<S> {
   return manifest;
+}
+
+/** The to-do sources of the modules that have one, in their order. */
+export function todoSourcesOf(modules: readonly { todo: ModuleManifest<object>['todo'] }[]): TodoSource[] {
+  return modules.flatMap((m) => ('list' in m.todo ? [m.todo] : []));
 }
 
 /** The services a manifest builds. */

@@ -4,6 +4,7 @@ import {
   type ModuleKernel,
   type ServicesConfig,
   type ServicesOf,
+  todoSourcesOf,
   type UnionToIntersection,
   WIRING_KEYS,
   type Wiring,
@@ -74,6 +75,7 @@ export function createServices(
     passwordSender: options.sender || (config.sms && config.sms.provider !== 'outbox') ? sender : null,
     wiring: collectWiring(MODULES),
     menuUsages: MODULES.flatMap((m) => (m.menuUsage ? [m.menuUsage] : [])),
+    todoSources: todoSourcesOf(MODULES),
     recounters: MODULES.flatMap((m) => (m.recounter ? [m.recounter] : [])),
     yearsSources: MODULES.flatMap((m) => (m.countedYears ? [m.countedYears] : [])),
   };
@@ -82,6 +84,7 @@ export function createServices(
     config: _config,
     wiring: _wiring,
     menuUsages: _menuUsages,
+    todoSources: _todoSources,
     recounters: _recounters,
     yearsSources: _yearsSources,
     ...services

@@ -3,10 +3,10 @@ import type { Sql } from '../db/db.ts';
 import { daysBetween } from './dates.ts';
 
 /**
- * The to-do contract (待办, ADR 75). A module with work that waits for someone exports a `TodoSource` from its
- * index (SQL in its `<module>.todo.repository.ts`); the `todo` module lists every source, and a test fails when a
- * module is neither a source nor listed as one where nothing waits. Each source answers, for one account, a group
- * per kind of waiting work — how many, the oldest, the nearest deadline — never the rows themselves.
+ * The to-do contract (待办, ADR 75). A module with work that waits for someone gives a `TodoSource` as its
+ * manifest's `todo` (SQL in its `<module>.todo.repository.ts`); a module where nothing waits says why there instead
+ * (`todo: { nothingWaits }`, ADR 155), and the `todo` module lists every source. Each source answers, for one
+ * account, a group per kind of waiting work — how many, the oldest, the nearest deadline — never the rows themselves.
  */
 export interface TodoGroup {
   /** Stable within the module: `review`, `accept`, `answer`, … */

@@ -13,20 +13,20 @@ import { activitiesUsage } from './activities.usage.ts';
 export { seedActivities } from './activities.demo.ts';
 export { activitiesRoutes } from './activities.routes.ts';
 export { type ActivitiesService, createActivitiesService } from './activities.service.ts';
-export const activitiesMigrations = new URL('./migrations/', import.meta.url);
-export { activitiesRecounter } from './activities.recount.repository.ts';
-export { activitiesUsage } from './activities.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'activities',
+  todo: {
+    nothingWaits: 'a sign-up is confirmed or put on the waiting list at once; nothing waits for a decision',
+  },
   demo: async ({ db }) => seedActivities(db),
   menuUsage: activitiesUsage,
   recounter: activitiesRecounter,
   description:
     "`activities`, `activity_sessions`, `activity_signups`, `activity_attendance`, `activity_quotas`, `activity_interests`, `activity_photos` — workers' activities (职工活动, ADR 56; past activities brought in with their sign-ups and attendance, or as totals in `recorded_signups`/`recorded_attendance` where no list was kept — register `activities`, ADR 41): organised for a subtree with sessions, places (optionally split among the unions below, each quota a guarded counter like the total), a sign-up window, an optional rule (programs' rule builder, compiled to SQL by `compileRule`) and a no-show rule; sign-ups by the worker, by staff (a list, or a sheet through the shared register import), each one statement that checks, takes a place or a waiting place, counts and audits (`activities.signup.ts`; the places a guarded counter `taken < places`, the flash-claims method), the rest waiting in order per pool and promoted with a message when someone cancels; check-in by the door code or its QR, or by scanning the member card (card's `cardHolder`); walk-ins; 联谊 interest marks revealed only when mutual, the roster the organiser's alone; photos afterwards; roster and statistics (by kind and by union, a range of days) as .xlsx; counts `activities.held`, `.signups`, `.attendance`, `.pairs` by kind through `reporting`; `npm run bench:activities`",
   dependencyNotes: { programs: 'rules' },
-  migrations: activitiesMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock, ids }) => ({ activities: createActivitiesService(db, clock, ids) }),
   routes: (app, s) => activitiesRoutes(app, s),
   cliRegisters: {

@@ -30,14 +30,14 @@ export {
   recordAudit,
   recordAudits,
 } from './audit.service.ts';
-export const auditMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'audit',
+  todo: { nothingWaits: 'a log, nothing to act on' },
   description:
     "`audit_log` (append-only — a trigger refuses UPDATE and DELETE — and hash-chained: `seq`, `prev_hash`, `hash`, sealed in commit order by `sealAudit`; `audit_chain` holds the head and the archive's anchor; `audit verify` / `audit archive`, ADR 78; the actor's name as it was) — also the history of record edits: `recordEdit` writes an edit's changed fields, `listEdits` reads a record's edits back for its page (ADR 60); `register_files`, the files each register was brought in from (their SHA-256, the union, who, when, the file's name and the rows created, kept in the import's transaction), so the same file is refused a second time (issue 42, shared/register-files.ts)",
-  migrations: auditMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   routes: (app, { clock }, { db, wiring }) =>
     auditRoutes(app, {
       db,

@@ -20,7 +20,6 @@ export { type CampaignRow, findCampaign } from './campaigns.repository.ts';
 export { seedCare } from './care.demo.ts';
 export { type ReceiveGoodsInput, receiveGoods } from './stock.ts';
 export { type PersonVisit, visitsOfPersons } from './visits.persons.ts';
-export const careMigrations = new URL('./migrations/', import.meta.url);
 
 export function createCareServices(db: Db, clock: Clock) {
   return {
@@ -38,17 +37,16 @@ export function careRoutes(app: App, s: CareServices): void {
   staffRoutes(app, s);
   meCareRoutes(app, s);
 }
-export { careRecounter } from './care.recount.repository.ts';
-export { careUsage } from './care.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'care',
+  todo: { nothingWaits: 'campaigns and visits are entered when done; nothing waits for a decision' },
   menuUsage: careUsage,
   recounter: careRecounter,
   description:
     "`care_campaigns`, `care_steps`, `care_stock`, `care_stock_moves`, `care_visits`, `care_visit_photos` — 送温暖 campaigns with steps, budget and period; goods in stock as guarded counters, received idempotently per source (`receiveGoods`, used by donations) and handed out on visits; visits to a member or a unit (enterprise, building, community, paired village) with goods, a one-time grant paid through the programs ledger (subject `visit:<id>`, ADR 24), photos and the recipient's confirmation (phone, or a signed receipt's photo); the campaign report from `care.visits`/`care.people`/`care.goods` counts and the ledger, with .xlsx export; `visitsOfPersons` for hardship files",
-  migrations: careMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock }) => ({ care: createCareServices(db, clock) }),
   routes: (app, s) => careRoutes(app, s.care),
 });

@@ -9,19 +9,17 @@ export { seedContests } from './contests.demo.ts';
 export { contestsRoutes } from './contests.routes.ts';
 export { AWARD_LEVEL_OF, SUBJECTS as CONTEST_SUBJECTS } from './contests.types.ts';
 
-export const contestsMigrations = new URL('./migrations/', import.meta.url);
-
-export { contestsRecounter } from './contests.recount.repository.ts';
-export { contestsUsage } from './contests.usage.ts';
-
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'contests',
+  todo: {
+    nothingWaits: 'entries within limits are taken at once; results are entered by the organiser when ready',
+  },
   menuUsage: contestsUsage,
   recounter: contestsRecounter,
   description:
     "`contests`, `contest_events`, `contest_entries`, `contest_entry_members` — skills and labour contests of a union for its subtree: entries by unions within limits per union and per event (the contest row locked while registering), results entered or imported from .xlsx, publication turning each prize into an award record of every person of the entry (`upsertSourcedRecords`, once; republishing updates); counts `contests.units`/`entries`/`people`/`prizes` through `reporting`, all dated by the contest's end date",
-  migrations: contestsMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock }) => ({ contests: createContestsService(db, clock) }),
   routes: (app, s) => contestsRoutes(app, s),
 });

@@ -65,7 +65,6 @@ export {
 
 import type { Clock } from '../../shared/clock.ts';
 import type { StudiosLedCounter } from './studios/index.ts';
-export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
 export function createInnovationServices(
@@ -116,18 +115,19 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
     grantRegister: s.studioGrantsRegister,
   });
 }
-export { innovationRecounter } from './innovation.recount.repository.ts';
-export { innovationUsage } from './innovation.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'innovation',
+  todo: {
+    nothingWaits: 'recognition proposals awaiting a union are its own queue (mine=1), not yet a to-do',
+  },
   menuUsage: innovationUsage,
   recounter: innovationRecounter,
   description:
     "studios, their members and level history, recognition up the union chain (opening the studio subsidy through `programs`, once per studio), a studio's projects and grants (项目与资助: paid through the platform as applications about the studio approved on their day, `recordSubjectGrant`; paid outside it as `innovation_studio_grants`, counted as `innovation.outside_grants`; ADR 42), annual re-evaluation, studio statistics (subjects `innovation.studios`, `.promotions`, `.revocations`; ADR 16); achievements (`innovation_achievements` with team, conversions, award links, attached files; a patent goes on each inventor's records with source `innovation`), the public catalogue's Chinese search (ADR 15) and its contact requests (`innovation_leads`); front-line problems (`innovation_problems`, teams, milestones) and the alliance (`innovation_alliance_members`, with the spells of studios that left in `innovation_alliance_spells`), matched to studios by their achievements' text (ADR 21); mentoring pairs, sessions and confirmations (`innovation_mentorships`, `innovation_mentoring_sessions`, `innovation_mentoring_attendance`), whose facts propose the mentoring subsidy through programs. In folders `studios/`, `achievements/` (with the catalogue), `problems/` (with the alliance) and `mentoring/`, each used only through its `index.ts`, around the errors, the migrations and the demo that plays every area at the root. Reporting subjects `innovation.achievements` (flow, dated by publication, dim = type), `innovation.patents` (flow, dated by the grant, dim = patent type), `innovation.conversions` (flow, dated converted_on, fen = contract value), `innovation.problems`, `innovation.mentoring`",
   dependencyNotes: { onboarding: 'its per-address throttle' },
-  migrations: innovationMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   // the studio statistics count studios led by model workers with the register's one function (issue 41)
   services: ({ db, ids, clock, wiring }) => ({
     innovation: createInnovationServices(db, ids, clock, { studiosLed: wiring.studiosLed }),

@@ -10,19 +10,17 @@ import { seedInsurance } from './insurance.demo.ts';
 import { insuranceRecounter } from './insurance.recount.repository.ts';
 import { insuranceRoutes } from './insurance.routes.ts';
 import { createInsuranceService } from './insurance.service.ts';
+import { insuranceTodo } from './insurance.todo.repository.ts';
 import { insuranceUsage, insuranceYears } from './insurance.usage.ts';
 
 export { seedInsurance } from './insurance.demo.ts';
 export { insuranceRoutes } from './insurance.routes.ts';
 export { createInsuranceService, type InsuranceService } from './insurance.service.ts';
-export const insuranceMigrations = new URL('./migrations/', import.meta.url);
-export { insuranceRecounter } from './insurance.recount.repository.ts';
-export { insuranceTodo } from './insurance.todo.repository.ts';
-export { insuranceUsage } from './insurance.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'insurance',
+  todo: insuranceTodo,
   demo: async ({ db, today }) => ({ insurancePolicies: (await seedInsurance(db, today)).policies }),
   menuUsage: insuranceUsage,
   recounter: insuranceRecounter,
@@ -30,7 +28,7 @@ export const manifest = defineModule({
   description:
     "`insurance_policies`, `insurance_insured`, `insurance_claims`, `insurance_claim_steps`, `insurance_claim_files` — group accident insurance (团体意外伤害医疗保险): a union's policy per year with a rule over the register (programs' `evaluateRule`), the insured kept in step with the register by the memberships' own dates whenever a policy, its list or its changes are read (joins, transfers out, leavings; the clerk's `sync` also applies the rule), premium due by the days each person was covered (one rounding), the insurer's list and the month's change list (additions and removals with the premium adjustment by days of cover) as .xlsx, masked or with full ID numbers for `people.reveal_id` (audited as an ID export); claims filed by the worker or staff (cover on the incident day, the checklist with uploaded photos/PDFs, photos' metadata removed, read by the chain's unions only) climb the policy's chain (member's union → unions above → policy's union, each forwarding or returning with a reason on a dated step, `NOT_YOUR_STEP` otherwise) to the insurer, whose decision the policy's union records; paid once, by the insurer or — `payer: 'union'` — through the programs ledger (`recordSubjectGrant` of the `insurance-claim-payout` preset about `insurance-claim:<id>`); overdue after 30 days; years before the platform recorded as the union's books give them, or brought in from the policies register (a list per policy kept as the file gives it, `list_from_register` false, or totals); yearly statistics, claims counted in `reporting` (`insurance.claims_filed`, `insurance.claims_paid`); ADR 62",
   dependencyNotes: { programs: 'rules, subject grants', card: 'photo cleaning' },
-  migrations: insuranceMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock, ids }) => ({ insurance: createInsuranceService(db, clock, ids) }),
   routes: (app, s) => insuranceRoutes(app, s),
   cliRegisters: {

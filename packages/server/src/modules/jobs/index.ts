@@ -19,12 +19,12 @@ export {
   toJobError,
 } from './jobs.service.ts';
 export type { JobError, JobResult, JobStatus, JobView, RowError, RowReject } from './jobs.types.ts';
-export const jobsMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'jobs',
+  todo: { nothingWaits: 'long work runs by itself' },
   description: '`jobs`, `import_staging` — long work with progress any instance can read',
-  migrations: jobsMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   routes: (app, s) => jobsRoutes(app, s),
 });

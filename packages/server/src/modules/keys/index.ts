@@ -38,12 +38,12 @@ export {
   settleRotation,
 } from './keys.rotate.ts';
 export { beginRotation, KEY_STATE_REFRESH_SECONDS, refreshKeyState } from './keys.state.ts';
-export const keysMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'keys',
+  todo: { nothingWaits: 'a key rotation runs by itself from the command line' },
   description:
     "`key_state`, `key_rotations`, `key_rotation_progress`, `key_holders` — the keyring of the protected values (ID, bank account, 京卡 numbers): AES-256-GCM + HMAC-SHA256 by default, SM4-CTR + HMAC-SM3 with `GONGHUI_CRYPTO=sm`, each value carrying its algorithm and key; the current key shared by every process; `keys rotate` re-encrypts every column of `keys.registry.ts` (other modules' tables: the one writer across ownership, ADR 79) in resumable batches, once every serving process announces it holds the new key (ADR 153)",
-  migrations: keysMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
 });

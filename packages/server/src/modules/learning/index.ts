@@ -15,18 +15,16 @@ export { seedLearning } from './learning.demo.ts';
 export { LEARNING_ERRORS, type LearningErrorCode } from './learning.errors.ts';
 export { learningRoutes } from './learning.routes.ts';
 export { createLearningService, type LearningService } from './learning.service.ts';
-export const learningMigrations = new URL('./migrations/', import.meta.url);
-export { learningRecounter } from './learning.recount.repository.ts';
-export { learningUsage } from './learning.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'learning',
+  todo: { nothingWaits: 'enrolments and sign-ups are taken at once' },
   menuUsage: learningUsage,
   recounter: learningRecounter,
   description:
     'the learning community (学习社区): `learning_courses`, `learning_lessons` (video/document kept in the database, or a link), `learning_resources`, `learning_sites` (demonstration sites at four levels), `learning_licences` (courses and resources for a period and a number of seats; PDF certificate), `learning_enrolments`, `learning_progress`, `learning_activities`, `learning_signups`, `learning_masters`, `learning_requests`; completing a course writes a training record; statistics through reporting (ADR 19)',
-  migrations: learningMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock }) => ({ learning: createLearningService(db, clock) }),
   routes: (app, s) => learningRoutes(app, s),
 });

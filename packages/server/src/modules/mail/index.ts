@@ -18,15 +18,15 @@ export {
 export { MAIL_KINDS } from './mail.kinds.ts';
 export { mailRoutes } from './mail.routes.ts';
 export { createMailService, type MailService } from './mail.service.ts';
-export const mailMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'mail',
+  todo: { nothingWaits: 'e-mail copies of messages: nothing waits' },
   description:
     "`mail_settings`, `mail_queue`, `mail_attempts` — staff reminders also by e-mail over SMTP (`GONGHUI_SMTP_URL`, nodemailer): an account's address and the reminder kinds it wants (`/api/account/mail`); `deliverMail` (main.ts, every minute, only when SMTP is configured) queues copies of committed messages of those kinds and sends them, rows claimed `for update skip locked` then leased, a transient SMTP error retried with backoff, every attempt recorded",
   dependencyNotes: { messages: '`listRecentMessages`' },
-  migrations: mailMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, config }) => ({ mail: createMailService(db, { configured: !!config.smtp }) }),
   routes: (app, s) => mailRoutes(app, s),
 });

@@ -5,19 +5,19 @@
 import { defineModule } from '../../module-manifest.ts';
 import { memberRequestsRoutes } from './memberrequests.routes.ts';
 import { createMemberRequestsService } from './memberrequests.service.ts';
+import { memberRequestsTodo } from './memberrequests.todo.repository.ts';
 
 export { seedMemberRequests } from './memberrequests.demo.ts';
 export { memberRequestsRoutes } from './memberrequests.routes.ts';
 export { createMemberRequestsService, type MemberRequestsService } from './memberrequests.service.ts';
-export const memberRequestsMigrations = new URL('./migrations/', import.meta.url);
-export { memberRequestsTodo } from './memberrequests.todo.repository.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'memberrequests',
+  todo: memberRequestsTodo,
   description:
     "`member_requests` — members' own requests (会员自助申请, ADR 67): a correction of name, phone or employer (values stored as typed, from → to), or a transfer (转会) to any active grassroots union, across districts; one open request per person and kind (a unique index); a correction decided by the member's union's subtree, a transfer released by the union left and admitted by the union joined, in either order, either may decline with a reason; the last approval applies the change in its transaction through people's `correctPerson` / `moveMember` (membership history and per-union counts as a staff move); the worker is told by a message at each decision; queue of the subtree (incoming transfers too) with .xlsx export",
-  migrations: memberRequestsMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock }) => ({ memberRequests: createMemberRequestsService(db, clock) }),
   routes: (app, s) => memberRequestsRoutes(app, s),
 });

@@ -13,6 +13,7 @@ export { createMenuService, type MenuService, usedAreas } from './menu.service.t
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'menu',
+  todo: { nothingWaits: 'the menu: nothing waits' },
   description:
     "no tables — what the staff menu needs besides permissions (ADR 76, `GET /api/menu/usage`): the areas the account's unions (subtree and above) have used; each module with a menu area declares it in its vocabulary (`menuArea`) and its `AreaUsage` in its manifest (`menuUsage`, `shared/menu-usage.ts`), handed in by the kernel, the menu folds the others into 更多服务",
   services: ({ db, menuUsages }) => ({ menu: createMenuService(db, menuUsages) }),

@@ -33,14 +33,14 @@ export {
   notifyPersons,
   type PersonNotice,
 } from './messages.service.ts';
-export const messagesMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'messages',
+  todo: { nothingWaits: 'unread messages have their own bell' },
   description:
     "`messages` — in-app notices to user accounts in zh and en, written in the transaction of the decision that causes them (`notifyPerson`, `notifyPersons`, `addMessage`); `deliverPending` hands them to a pluggable `MessageDelivery` (reads `users` to find a person's accounts)",
-  migrations: messagesMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, wiring }) => ({
     messages: createMessagesService(db, { waitingReviews: (orgId) => wiring.waitingReviews(db, orgId) }),
   }),

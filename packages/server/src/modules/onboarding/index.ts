@@ -2,6 +2,7 @@ import { defineModule } from '../../module-manifest.ts';
 import { createActivationService } from './activation.service.ts';
 import { createJoinService } from './join.service.ts';
 import { onboardingRoutes } from './onboarding.routes.ts';
+import { onboardingTodo } from './onboarding.todo.repository.ts';
 import { createPhoneChange } from './phone-change.service.ts';
 
 export { type ActivationService, createActivationService } from './activation.service.ts';
@@ -10,16 +11,15 @@ export { createJoinService, type JoinService } from './join.service.ts';
 export { onboardingRoutes } from './onboarding.routes.ts';
 export { claimRequest, HOUR, purgeCounters, withinLimit } from './onboarding.throttle.ts';
 export { CODE_ATTEMPTS, CODES_PER_HOUR } from './one-time-code.ts';
-export const onboardingMigrations = new URL('./migrations/', import.meta.url);
-export { onboardingTodo } from './onboarding.todo.repository.ts';
 export { createPhoneChange, type PhoneChange } from './phone-change.service.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'onboarding',
+  todo: onboardingTodo,
   description:
     "`activation_codes`, `join_requests`, `onboarding_counters`, `phone_change_codes` — account activation by one-time code, a worker's change of phone number proved by a code to the new number (ADR 147), online joining (网上入会)",
-  migrations: onboardingMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, ids, sender, auth, clock }) => ({
     activation: createActivationService(db, ids, sender, auth, clock),
     join: createJoinService(db, ids, sender, clock),

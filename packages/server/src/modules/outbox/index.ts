@@ -33,14 +33,14 @@ export {
 export { createOutboxService, type OutboxRow, type OutboxService } from './outbox.service.ts';
 export { smsRoutes } from './outbox.sms.routes.ts';
 export { createSmsService, type SmsService } from './outbox.sms.service.ts';
-export const outboxMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'outbox',
+  todo: { nothingWaits: 'messages sent: nothing waits' },
   description:
     "`outbox`, `sms_attempts`, `sms_daily`, `sms_templates`, `sms_preferences` — every message sent (SMS); the pluggable `Sender` (ADR 10); Tencent Cloud / Alibaba Cloud SMS through their SDKs: queued rows sent after commit by `dispatchSms` (skip locked, retries, per-number and daily limits), receipts by `pollSmsReceipts`, the delivery and template pages, each account's SMS choice per message kind and `createSmsMessageDelivery` for the message centre (ADR 83)",
-  migrations: outboxMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, config, clock }) => ({
     outbox: createOutboxService(db),
     /** The SMS delivery page, templates and each account's SMS choices. */

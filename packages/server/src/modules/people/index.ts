@@ -62,14 +62,14 @@ export { IdNumberText } from './people.schemas.ts';
 export { createPeopleService, type PeopleService } from './people.service.ts';
 export type { HardshipLevel, ModelWorkerLevel, PersonAttributes, PersonRow } from './people.types.ts';
 export { PHONE_RE } from './people.types.ts';
-export const peopleMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'people',
+  todo: { nothingWaits: 'the register: nothing waits (join requests are onboarding’s)' },
   description:
     "`persons`, `memberships`, `member_import_changes`, `person_name_parts` (each name's endings, by trigger); ID, bank account and 京卡 numbers encrypted/hashed/masked; member import (with its dry run, 预检) and export, which round-trip: each exported row carries its signed row key (ADR 45); one member search (`people.filter.ts`: a whole ID number as typed, a phone as typed or its last 4–11 digits, an ID number's last four or six, part of a name anywhere through `person_name_parts`) for the list, its export and every member picker",
-  migrations: peopleMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, ids, jobs, clock }) => ({
     people: createPeopleService(db, ids, clock),
     memberImport: createMemberImportService(db, ids, jobs, clock),

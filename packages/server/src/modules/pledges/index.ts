@@ -12,18 +12,16 @@ export {
   type PledgesService,
   promisePledgeFor,
 } from './pledges.service.ts';
-export const pledgesMigrations = new URL('./migrations/', import.meta.url);
-export { pledgesRecounter } from './pledges.recount.repository.ts';
-export { pledgesUsage } from './pledges.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'pledges',
+  todo: { nothingWaits: 'milestones are entered when done, not yet a to-do' },
   menuUsage: pledgesUsage,
   recounter: pledgesRecounter,
   description:
     '`pledges`, `pledge_milestones`, `pledge_evidence` — 办实事 projects a union promises for a year (category, budget, responsible department, milestones, completion with money spent, workers reached, what was delivered, evidence files); a multi-year view for staff and `GET /api/me/pledges` for workers (their union and those above). Reporting subjects `pledges.promised` (dated 1 January of the year), `.completed` (dim2 in_year / late), `.beneficiaries`, `.output` (dim unit), `.series` (a project promised every year); the register of past projects (`pledges.import.ts`, a row per project and milestone) promises and completes each through the same code on its own days',
-  migrations: pledgesMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock }) => ({ pledges: createPledgesService(db, clock) }),
   routes: (app, s) => pledgesRoutes(app, s),
   cliRegisters: {

@@ -10,6 +10,7 @@ import { programsRecounter } from './programs.recount.repository.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
 import { createProgramsService } from './programs.service.ts';
+import { programsTodo } from './programs.todo.repository.ts';
 import { createProgramReport, statsRoutes } from './reports/index.ts';
 import { RULE_SCHEMAS } from './rules/index.ts';
 
@@ -50,9 +51,7 @@ export { approveAndPayDemo, type DemoDecision, seedPrograms } from './presets/in
 /** Other modules that keep a program of their own in the ledger (wellness's subsidy program) create and publish it here. */
 export { createProgram, publishProgram } from './program-admin.service.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
-export { programsRecounter } from './programs.recount.repository.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
-export { programsTodo } from './programs.todo.repository.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
 export { createProgramReport, type ProgramReportService, statsRoutes } from './reports/index.ts';
 /** The eligibility rules, for other modules that select people by the same rules (selections, activities). */
@@ -66,7 +65,6 @@ export {
   RuleRef,
   validateRule,
 } from './rules/index.ts';
-export const programsMigrations = new URL('./migrations/', import.meta.url);
 
 /** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */
 export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsService }): void {
@@ -82,11 +80,12 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'programs',
+  todo: programsTodo,
   recounter: programsRecounter,
   description:
     'programs and their versions, applications (and payments to people of before the platform brought in from the `past-payments` register as applications approved and paid on their days, `past/`, ADR 74) (evidence one by one or as a .zip of scans matched by ID or certificate number, `applications/evidence-zip.ts` over `shared/zip-files.ts`), review, ledger, payments, quotas and budgets, flash claims, statistics — in folders `rules/` (the two rule evaluators, TypeScript and SQL), `applications/`, `ledger/`, `claims/`, `reports/`, `presets/`, each used only through its `index.ts`, around the program definitions at the root (ADR 28)',
   dependencyNotes: { auth: '`findOrgsWithReviewers`', cases: '`addWorkingDays`' },
-  migrations: programsMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, ids, jobs, clock }) => ({
     programs: createProgramsService(db, ids, jobs, clock),
     /** The programs report (statistics), counted to today at the latest. */

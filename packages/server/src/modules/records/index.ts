@@ -40,13 +40,13 @@ export {
   RESULT_TEXT,
   TRAINING_RESULTS,
 } from './records.types.ts';
-export const recordsMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'records',
+  todo: { nothingWaits: 'evidence: nothing waits' },
   description: '`records` — certificates, awards, trainings, patents: the evidence programs look at',
-  migrations: recordsMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, ids, clock }) => ({ records: createRecordsService(db, ids, clock) }),
   routes: (app, s) => recordsRoutes(app, s),
 });

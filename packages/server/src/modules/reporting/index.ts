@@ -33,14 +33,14 @@ export {
 export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';
 export { createReportingService, type ReportingService } from './reporting.service.ts';
 export { listSourceYears, type YearsSource } from './reporting.years.repository.ts';
-export const reportingMigrations = new URL('./migrations/', import.meta.url);
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'reporting',
+  todo: { nothingWaits: 'counts: nothing waits' },
   description:
     "`report_counts` — the one reporting layer: counts per (subject, union, day, dims) kept in the transaction of each decision (ADR 43: the day the fact counts on; programs' triggers still write a month's first day), each statement's unions checked once by a statement trigger, not a key per cell (ADR 91), summed over a subtree, by union or by the next level of unions (ADR 14; programs' subjects ADR 29), and the years a statistics page offers (`reporting.service.ts`, up to the clock's year, and those each module's `countedYears` reads from its own rows); `report_presence` — who counted where in a year, one row per holder and year with its dims in one object, so distinct counts (people, unions) are kept as counts too (ADR 35, ADR 99)",
-  migrations: reportingMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   /** The years a statistics page offers. */
   services: ({ db, clock, yearsSources }) => ({
     reporting: createReportingService(db, clock, yearsSources),

@@ -13,11 +13,11 @@ import { createFillingService } from './returns.filling.ts';
 import { returnsRoutes } from './returns.routes.ts';
 import { createReturnsService } from './returns.service.ts';
 import { createReturnTablesService } from './returns.table.ts';
+import { returnsTodo } from './returns.todo.repository.ts';
 
 export { seedReturns } from './returns.demo.ts';
 export { remindReturns } from './returns.remind.ts';
 export { returnsRoutes } from './returns.routes.ts';
-export const returnsMigrations = new URL('./migrations/', import.meta.url);
 
 export function createReturnsServices(db: Db, clock: Clock) {
   const filling = createFillingService(db, clock);
@@ -25,16 +25,16 @@ export function createReturnsServices(db: Db, clock: Clock) {
 }
 export type ReturnsServices = ReturnType<typeof createReturnsServices>;
 export { summariseIssuedReturns } from './returns.golive.repository.ts';
-export { returnsTodo } from './returns.todo.repository.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'returns',
+  todo: returnsTodo,
   demo: async ({ db }) => seedReturns(db),
   description:
     "`returns`, `return_submissions`, `return_values`, `return_value_history`, `return_comments` — returns (填报任务, ADR 47): a union issues a form (sections of typed fields and tables, rules as comparisons) to the unions of a level below for a period; each fills its own (web or its pre-filled sheet), the unions between consolidate; submit, send back with comments per field, accept, 未报; totals fixed on submit so the issuer's consolidated table reads one level; fields bound to figures (members and unions as of the period end from `people`/`org` tables, flows from `reporting`) pre-filled with the basis shown and a reason kept for a change; completeness and timeliness, last year and outliers, .xlsx export; reminders before and on the deadline (`remindReturns`, main.ts)",
   dependencyNotes: { cases: '`addWorkingDays`' },
-  migrations: returnsMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, clock }) => ({ returns: createReturnsServices(db, clock) }),
   routes: (app, s) => returnsRoutes(app, { ...s.returns, clock: s.clock }),
 });

@@ -2,26 +2,24 @@ import { defineModule } from '../../module-manifest.ts';
 import { selectionsRecounter } from './selections.recount.repository.ts';
 import { selectionsRoutes } from './selections.routes.ts';
 import { createSelectionsService } from './selections.service.ts';
+import { selectionsTodo } from './selections.todo.repository.ts';
 import { selectionsUsage } from './selections.usage.ts';
 
 export { type SeededSelections, seedSelections } from './selections.demo.ts';
+export { purgeSelectionCounters } from './selections.repository.ts';
 export { selectionsRoutes } from './selections.routes.ts';
 export { createSelectionsService, type SelectionsService } from './selections.service.ts';
-export const selectionsMigrations = new URL('./migrations/', import.meta.url);
-export { selectionsRecounter } from './selections.recount.repository.ts';
-export { purgeSelectionCounters } from './selections.repository.ts';
-export { selectionsTodo } from './selections.todo.repository.ts';
-export { selectionsUsage } from './selections.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'selections',
+  todo: selectionsTodo,
   menuUsage: selectionsUsage,
   recounter: selectionsRecounter,
   description:
     '`selections` and their categories, rubric (`selection_criteria`), quota use per nominating unit, nominations and attachments, the panel (`selection_judges`), final scores, public-notice objections — nomination within quotas, judging with recusal, ranking, 公示, final award records (ADR 18); the register of past results brought in final on their announcement day (ADR 41)',
   dependencyNotes: { programs: 'eligibility rules' },
-  migrations: selectionsMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, ids, clock }) => ({ selections: createSelectionsService(db, ids, clock) }),
   routes: (app, s) => selectionsRoutes(app, s),
   cliRegisters: {

@@ -3,7 +3,6 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { overdueDays, type TodoItem, type TodoSource } from '../../shared/todo.ts';
-import { TODO_SOURCES } from './todo.sources.ts';
 
 export interface TodoList {
   items: TodoItem[];
@@ -12,14 +11,14 @@ export interface TodoList {
 }
 
 /**
- * Everything waiting for the actor (待办, ADR 75): each module's source asked on `today`, the groups most overdue
+ * Everything waiting for the actor (待办, ADR 75): each module's source (its manifest's `todo`) asked on `today`, the groups most overdue
  * first, then by the nearest deadline, then the oldest.
  */
 export async function listTodo(
   db: Db,
   actor: Actor,
   today: string,
-  sources: readonly TodoSource[] = TODO_SOURCES,
+  sources: readonly TodoSource[],
 ): Promise<TodoList> {
   requireAccess(actor, 'todo.read');
   const lists = await Promise.all(
@@ -41,9 +40,10 @@ export async function listTodo(
   return { items, total: items.reduce((n, i) => n + i.count, 0) };
 }
 
-export function createTodoService(db: Db, clock: Clock) {
+/** `sources`: every module's manifest's `todo` that is a source (the kernel's `todoSources`). */
+export function createTodoService(db: Db, clock: Clock, sources: readonly TodoSource[]) {
   return {
-    list: (actor: Actor) => listTodo(db, actor, todayInChina(clock())),
+    list: (actor: Actor) => listTodo(db, actor, todayInChina(clock()), sources),
   };
 }
 

@@ -9,20 +9,18 @@ import { seedWellness } from './wellness.demo.ts';
 import { wellnessRecounter } from './wellness.recount.repository.ts';
 import { wellnessRoutes } from './wellness.routes.ts';
 import { createWellnessService } from './wellness.service.ts';
+import { wellnessTodo } from './wellness.todo.repository.ts';
 import { wellnessUsage, wellnessYears } from './wellness.usage.ts';
 
 export { seedWellness } from './wellness.demo.ts';
 export { remindWellness } from './wellness.remind.ts';
 export { wellnessRoutes } from './wellness.routes.ts';
 export { createWellnessService, type WellnessService } from './wellness.service.ts';
-export const wellnessMigrations = new URL('./migrations/', import.meta.url);
-export { wellnessRecounter } from './wellness.recount.repository.ts';
-export { wellnessTodo } from './wellness.todo.repository.ts';
-export { wellnessUsage } from './wellness.usage.ts';
 
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'wellness',
+  todo: wellnessTodo,
   demo: async ({ db, ids, today }) => ({ wellnessBatches: (await seedWellness(db, ids, today)).batches }),
   menuUsage: wellnessUsage,
   recounter: wellnessRecounter,
@@ -30,7 +28,7 @@ export const manifest = defineModule({
   description:
     "`wellness_programs`, `wellness_institutions`, `wellness_batches`, `wellness_allocations`, `wellness_nominations` — 疗休养 and 体检 places over years (双千工程, ADR 55): a union's program of places of one kind with a cost per person and its shares (union, enterprise, worker), an optional rule (programs' `evaluateRule`) and a bar on those served in the last N years; institutions with their capacity per batch; batches within the year's places; quotas per lower union (`used < quota`, the guarded counter), nominations and substitution until the batch closes; attendance by staff, the worker's sign-in or the institution's sheet (`runRegisterImport`); settling grants the union's share for those who went through the programs ledger (`recordSubjectGrant`, subject `wellness:batch:<id>`, the union's own `wellness-subsidy` program); a reminder two days before (`remindWellness`, main.ts); counts `wellness.offered`, `.allocated`, `.used` (dim kind, dim2 group) by the batch's first day; past years' batches entered as the books give them (`recorded_used`)",
   dependencyNotes: { programs: 'rules, ledger' },
-  migrations: wellnessMigrations,
+  migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, ids, clock }) => ({ wellness: createWellnessService(db, ids, clock) }),
   routes: (app, s) => wellnessRoutes(app, s),
   cliRegisters: {
