@@ -35,6 +35,18 @@ export interface Vocabulary {
   auditActions?: { readonly [key: string]: Label };
   /** The objects its audit rows name, by key, in words. */
   auditEntities?: { readonly [key: string]: Label };
+  /**
+   * The fields its audit rows carry (their before and after values), by its object and field, in words: those the
+   * shared words (modules/audit/audit.field-words*.ts) do not say, or say otherwise for its objects (ADR 156).
+   */
+  auditFields?: { readonly [entity: string]: { readonly [field: string]: Label } };
+  /**
+   * The codes a field of its audit rows holds, by its object, field and code, in words (ADR 156): the audit page and
+   * the log's export say them so; its own pages may read them from here too.
+   */
+  auditValues?: {
+    readonly [entity: string]: { readonly [field: string]: { readonly [code: string]: Label } };
+  };
   /** The areas of its statistics pages, whose years `GET /api/reports/years` answers. */
   reportingAreas?: readonly string[];
   /**
@@ -83,7 +95,7 @@ export type MenuAreaOf<V> = V extends { readonly menuArea: infer A } ? A : never
  */
 export function unionOf<T>(
   vocabularies: readonly Vocabulary[],
-  part: 'permissions' | 'auditActions' | 'auditEntities' | 'messageKinds',
+  part: 'permissions' | 'auditActions' | 'auditEntities' | 'auditFields' | 'auditValues' | 'messageKinds',
 ): Record<string, T> {
   const out: Record<string, T> = {};
   for (const v of vocabularies) {

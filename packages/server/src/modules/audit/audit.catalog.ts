@@ -22,5 +22,16 @@ export const ENTITY_LABELS = unionOf<Label>(MODULE_VOCABULARIES, 'auditEntities'
   Label
 >;
 
+/** The words of the fields of their own objects the modules declare (`auditFields`, ADR 156), by object and field. */
+export const MODULE_FIELD_WORDS = unionOf<Readonly<Record<string, Label>>>(
+  MODULE_VOCABULARIES,
+  'auditFields',
+);
+/** The words of the codes of their own objects' fields the modules declare (`auditValues`, ADR 156). */
+export const MODULE_CODE_WORDS = unionOf<Readonly<Record<string, Readonly<Record<string, Label>>>>>(
+  MODULE_VOCABULARIES,
+  'auditValues',
+);
+
 export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS) as readonly AuditAction[];
 export const AUDIT_ENTITIES = Object.keys(ENTITY_LABELS) as readonly AuditEntity[];

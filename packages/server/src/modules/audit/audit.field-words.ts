@@ -1,5 +1,5 @@
 import type { Label } from '../../vocabulary.ts';
-import type { AuditEntity } from './audit.catalog.ts';
+import { type AuditEntity, MODULE_FIELD_WORDS } from './audit.catalog.ts';
 import { IMPORT_FIELD_LABELS } from './audit.field-words.imports.ts';
 import { MORE_FIELD_LABELS } from './audit.field-words.more.ts';
 
@@ -188,62 +188,13 @@ const FIELD_LABELS: Record<string, Label> = {
   dueOn: { zh: '报告截止日期', en: 'Reports due' },
 };
 
-/**
- * Field names that mean something else on one kind of object: a key rotation's (`keys.rotation.*`) key, the keys
- * it replaced and retired, and the values it re-encrypted, counted by where they are kept.
- */
-const ENTITY_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Label>>> = {
-  founding: {
-    leader: { zh: '筹备组组长', en: 'Preparatory group leader' },
-    members: { zh: '筹备组成员', en: 'Preparatory group members' },
-    preparedOn: { zh: '筹备组成立日期', en: 'Preparatory group formed on' },
-    metOn: { zh: '会员大会日期', en: "Members' meeting on" },
-    membersTotal: { zh: '应到会员人数', en: 'Members entitled to attend' },
-    membersPresent: { zh: '实到会员人数', en: 'Members present' },
-  },
-  case: {
-    first: { zh: '首次答复', en: 'First answer' },
-    onTime: { zh: '按时答复', en: 'Answered on time' },
-    answerDue: { zh: '答复期限', en: 'Answer due by' },
-    handlerUserId: { zh: '承办人账号', en: "Handler's account" },
-    handlerName: { zh: '承办人', en: 'Handler' },
-  },
-  donation: {
-    donorName: { zh: '捐赠方', en: 'Donor' },
-    fundName: { zh: '专项基金', en: 'Fund' },
-  },
-  modelworker: {
-    level: { zh: '劳模级别', en: 'Model-worker level' },
-  },
-  problem: {
-    postedOn: { zh: '提出日期', en: 'Posted on' },
-  },
-  selection: {
-    nominationsClosedOn: { zh: '推荐截止日期', en: 'Nominations closed on' },
-    noticeFrom: { zh: '公示开始日期', en: 'Public notice from' },
-    noticeUntil: { zh: '公示截止日期', en: 'Public notice until' },
-  },
-  key: {
-    key: { zh: '密钥', en: 'Key' },
-    from: { zh: '原密钥', en: 'Previous keys' },
-    algorithm: { zh: '算法', en: 'Algorithm' },
-    rows: { zh: '重新加密的数据', en: 'Values re-encrypted' },
-    retired: { zh: '停用的密钥', en: 'Keys retired' },
-    persons: { zh: '人员（身份证号、银行账号、京卡号）', en: 'People (ID, bank and card numbers)' },
-    modelworkers: { zh: '劳模名册', en: 'Model workers register' },
-    join_requests: { zh: '入会申请', en: 'Join requests' },
-    hardship_members: { zh: '困难职工家庭成员', en: 'Hardship household members' },
-    'cases.owner_hash': { zh: '匿名诉求', en: 'Anonymous requests' },
-  },
-};
-
 const say = (label: Label | undefined, lang: string) =>
   label ? (lang === 'en' ? label.en : label.zh) : undefined;
 
 /** A field's name in both languages, as an entity names it or as every entity does; undefined when unknown. */
 export function fieldWords(key: string, entity?: string): Label | undefined {
   const own = entity
-    ? (ENTITY_FIELD_LABELS[entity as AuditEntity]?.[key] ?? IMPORT_FIELD_LABELS[entity as AuditEntity]?.[key])
+    ? (MODULE_FIELD_WORDS[entity]?.[key] ?? IMPORT_FIELD_LABELS[entity as AuditEntity]?.[key])
     : undefined;
   return own ?? FIELD_LABELS[key] ?? MORE_FIELD_LABELS[key];
 }

@@ -1,5 +1,6 @@
 import { ROLE_NAMES } from '../../access/role-list.ts';
 import type { Label } from '../../vocabulary.ts';
+import { MODULE_CODE_WORDS } from './audit.catalog.ts';
 import { MODULE_VALUE_WORDS } from './audit.value-words.modules.ts';
 import { MORE_MODULE_VALUE_WORDS } from './audit.value-words.more.ts';
 
@@ -149,60 +150,11 @@ export const AUDIT_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, 
 };
 
 /**
- * Coded values only the audit log says, which no page lists as such: how a read request showed the worker, which
- * deadline an escalated request missed, a station inspection's result, the request categories shipped (said where
- * the log has no names beside it: the audit page and its export say a request's category by the name its row holds
- * now, which a category the federation adds later has nowhere else).
+ * Coded values only the audit log says, which no page lists as such and no one module owns: why an import left a
+ * row out, an election's majority rule on a union's record. A module's own such codes are in its vocabulary
+ * (`auditValues`, ADR 156).
  */
 export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
-  'audit.caseIdentity': {
-    shown: { zh: '显示职工身份', en: 'Worker shown' },
-    hidden: {
-      zh: '诉求已转出本工会，不显示职工身份',
-      en: 'The request has left this union: the worker is not shown',
-    },
-    anonymous: { zh: '匿名诉求', en: 'Anonymous request' },
-    unnamed: { zh: '登记时未记录职工', en: 'No worker was recorded when it was entered' },
-  },
-  'audit.caseDeadline': {
-    ack: { zh: '受理期限', en: 'Acceptance deadline' },
-    answer: { zh: '答复期限', en: 'Answer deadline' },
-  },
-  'audit.caseCategory': {
-    wages: { zh: '工资报酬', en: 'Wages and pay' },
-    contract: { zh: '劳动合同', en: 'Labour contract' },
-    social_insurance: { zh: '社会保险', en: 'Social insurance' },
-    safety: { zh: '劳动安全', en: 'Work safety' },
-    mental_health: { zh: '心理健康', en: 'Mental health' },
-    hardship: { zh: '困难帮扶', en: 'Hardship relief' },
-    suggestion: { zh: '意见建议', en: 'Suggestion' },
-    other: { zh: '其他', en: 'Other' },
-    democratic_management: { zh: '民主管理', en: 'Democratic management' },
-    rest_leave: { zh: '休息休假', en: 'Rest and leave' },
-    women_rights: { zh: '女职工权益', en: "Women workers' rights" },
-    welfare: { zh: '福利待遇', en: 'Welfare and benefits' },
-    training: { zh: '职业培训', en: 'Vocational training' },
-  },
-  'audit.inspectionResult': {
-    stars: { zh: '评定星级', en: 'Rated with stars' },
-    failed: { zh: '不合格', en: 'Failed' },
-  },
-  // a training record's result, as the records register reads it (合格, 不合格, 缺考)
-  'audit.trainingResult': {
-    passed: { zh: '合格', en: 'Passed' },
-    failed: { zh: '不合格', en: 'Failed' },
-    absent: { zh: '缺考', en: 'Absent' },
-  },
-  // the self-assessment scales, as counselling.scales.ts names them
-  'audit.assessmentScale': {
-    phq9: { zh: '抑郁症筛查量表（PHQ-9）', en: 'Patient Health Questionnaire (PHQ-9)' },
-    gad7: { zh: '广泛性焦虑量表（GAD-7）', en: 'Generalized Anxiety Disorder scale (GAD-7)' },
-  },
-  // which union of a transfer decided it
-  'audit.transferSide': {
-    from: { zh: '转出工会', en: 'The union left' },
-    to: { zh: '转入工会', en: 'The union joined' },
-  },
   // why an import left a row out without an error (ignoredRows[].reason, shared/spreadsheet.ts)
   'audit.ignoredReason': {
     total: { zh: '合计行', en: 'A totals row' },
@@ -219,9 +171,18 @@ export const LOG_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, La
   },
 };
 
-/** The words of a list, whether the pages share it (AUDIT_VALUE_WORDS) or only the log says it. */
-export const valueWordsIn = (list: string): Readonly<Record<string, Label>> | undefined =>
-  AUDIT_VALUE_WORDS[list] ?? LOG_VALUE_WORDS[list];
+/** The name `valueWordsOf` gives the codes a module declares for a field of its object (`auditValues`, ADR 156). */
+const DECLARED = 'declared:';
+
+/**
+ * The words of a list, whether the pages share it (AUDIT_VALUE_WORDS), only the log says it, or a module declares
+ * it in its vocabulary.
+ */
+export function valueWordsIn(list: string): Readonly<Record<string, Label>> | undefined {
+  if (!list.startsWith(DECLARED)) return AUDIT_VALUE_WORDS[list] ?? LOG_VALUE_WORDS[list];
+  const [entity, field] = list.slice(DECLARED.length).split(':');
+  return MODULE_CODE_WORDS[entity]?.[field];
+}
 
 /** The words a program's evidence window is said in ("含之前 1 年", "2020-01-01 至 2020-12-31"), as its editor says it. */
 export const WINDOW_WORDS = {
@@ -234,8 +195,9 @@ export const WINDOW_WORDS = {
 type ValueList = string | readonly string[];
 
 /**
- * Which list says a coded field of an entity's audit rows, by entity and field: a module whose records carry a new
- * code adds its field here (audit.demo-words.test.ts fails on a code the demo's log shows unsaid).
+ * Which list says a coded field of an entity's audit rows, by entity and field, where the words are the pages' own
+ * lists (a new module declares its codes' words in its vocabulary instead, `auditValues`, ADR 156;
+ * audit.demo-words.test.ts fails on a code the demo's log shows unsaid).
  */
 const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, ValueList>>>> = {
   program: {
@@ -273,15 +235,11 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, ValueL
   case: {
     channel: 'case.channel',
     status: 'case.status',
-    category: 'audit.caseCategory',
-    identity: 'audit.caseIdentity',
-    missed: 'audit.caseDeadline',
   },
   // a congress's own kind, and the kind of a motion put to its vote (the codes of the two differ)
   congress: { kind: ['cong.kind', 'cong.motionKind'], result: 'cong.result' },
   congress_disclosure: { category: 'cong.disclosure' },
   congress_proposal: { status: 'cong.status', rating: 'cong.rating' },
-  counselling_assessment: { scale: 'audit.assessmentScale' },
   counselling_booking: { channel: 'csl.channel', mode: 'csl.mode', by: 'csl.cancelledBy' },
   counselling_counsellor: { kind: 'csl.kind' },
   contest: { kind: 'contest.kind', level: 'contest.level', status: 'contest.status' },
@@ -306,7 +264,7 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, ValueL
   lesson: { kind: 'learn.lessonKind' },
   master: { title: 'learn.masterTitle' },
   studio: { level: 'stu.level', status: 'stu.status' },
-  member_request: { kind: 'mr.kind', status: 'mr.status', side: 'audit.transferSide' },
+  member_request: { kind: 'mr.kind', status: 'mr.status' },
   mentoring_session: { kind: 'ip.sessionKind' },
   mentorship: { status: 'ip.studio.pairStatus' },
   modelworker: {
@@ -323,12 +281,11 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, ValueL
     kind: 'rec.kind',
     level: 'rec.level',
     patentType: 'ach.patentType',
-    result: 'audit.trainingResult',
     source: 'rec.source',
   },
   selection: { status: 'sel.status' },
   selection_objection: { status: 'sel.objections.status' },
-  station: { kind: 'st.kind', services: 'st.service', result: 'audit.inspectionResult' },
+  station: { kind: 'st.kind', services: 'st.service' },
   wellness_institution: { kind: 'wel.instKind' },
   wellness_program: { kind: 'wel.kind' },
 };
@@ -338,6 +295,9 @@ const ENTITY_VALUE_LISTS: Readonly<Record<string, Readonly<Record<string, ValueL
  * list says so: `patent.type`), or its lists; null for a field that holds no code.
  */
 export function valueWordsOf(entity: string, key: string, parent?: string): ValueList | null {
+  const declared = MODULE_CODE_WORDS[entity];
+  const field = parent && declared?.[`${parent}.${key}`] ? `${parent}.${key}` : declared?.[key] ? key : null;
+  if (field) return `${DECLARED}${entity}:${field}`;
   const lists = ENTITY_VALUE_LISTS[entity];
   return (
     (parent ? lists?.[`${parent}.${key}`] : undefined) ??

@@ -45,6 +45,16 @@ export const vocabulary = defineVocabulary({
     counselling_counsellor: { zh: '心理咨询师或志愿者', en: 'Counsellor or volunteer' },
     counselling_session_counts: { zh: '心理咨询服务台账', en: 'Counselling sessions register' },
   },
+  /** The codes its audit rows hold that only the audit log says, in words (ADR 156). */
+  auditValues: {
+    counselling_assessment: {
+      // the self-assessment scales, as counselling.scales.ts names them
+      scale: {
+        phq9: { zh: '抑郁症筛查量表（PHQ-9）', en: 'Patient Health Questionnaire (PHQ-9)' },
+        gad7: { zh: '广泛性焦虑量表（GAD-7）', en: 'Generalized Anxiety Disorder scale (GAD-7)' },
+      },
+    },
+  },
   reportingAreas: ['counselling'],
   menuArea: 'counselling',
   messageKinds: {

@@ -27,6 +27,13 @@ export const vocabulary = defineVocabulary({
     donor: { zh: '爱心单位', en: 'Donor' },
     fund: { zh: '专项基金', en: 'Fund' },
   },
+  /** Its objects' fields the shared audit words do not say, or say otherwise for them (ADR 156). */
+  auditFields: {
+    donation: {
+      donorName: { zh: '捐赠方', en: 'Donor' },
+      fundName: { zh: '专项基金', en: 'Fund' },
+    },
+  },
   reportingAreas: ['donations'],
   menuArea: 'donations',
 });

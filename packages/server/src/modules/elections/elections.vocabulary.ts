@@ -28,6 +28,17 @@ export const vocabulary = defineVocabulary({
     election: { zh: '换届选举', en: 'Election' },
     founding: { zh: '工会组建', en: 'Founding' },
   },
+  /** Its objects' fields the shared audit words do not say, or say otherwise for them (ADR 156). */
+  auditFields: {
+    founding: {
+      leader: { zh: '筹备组组长', en: 'Preparatory group leader' },
+      members: { zh: '筹备组成员', en: 'Preparatory group members' },
+      preparedOn: { zh: '筹备组成立日期', en: 'Preparatory group formed on' },
+      metOn: { zh: '会员大会日期', en: "Members' meeting on" },
+      membersTotal: { zh: '应到会员人数', en: 'Members entitled to attend' },
+      membersPresent: { zh: '实到会员人数', en: 'Members present' },
+    },
+  },
   reportingAreas: ['elections'],
   menuArea: 'elections',
 });

@@ -73,6 +73,12 @@ export const vocabulary = defineVocabulary({
     problem: { zh: '一线难题', en: 'Front-line problem' },
     studio: { zh: '创新工作室', en: 'Studio' },
   },
+  /** Its objects' fields the shared audit words do not say, or say otherwise for them (ADR 156). */
+  auditFields: {
+    problem: {
+      postedOn: { zh: '提出日期', en: 'Posted on' },
+    },
+  },
   reportingAreas: ['innovation'],
   menuArea: 'innovation',
   messageKinds: { 'mentorship.invited': 'worker', 'mentoring_session.logged': 'worker' },

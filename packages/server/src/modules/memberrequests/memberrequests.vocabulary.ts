@@ -20,6 +20,16 @@ export const vocabulary = defineVocabulary({
   auditEntities: {
     member_request: { zh: '会员申请', en: 'Member request' },
   },
+  /** The codes its audit rows hold that only the audit log says, in words (ADR 156). */
+  auditValues: {
+    member_request: {
+      // which union of a transfer decided it
+      side: {
+        from: { zh: '转出工会', en: 'The union left' },
+        to: { zh: '转入工会', en: 'The union joined' },
+      },
+    },
+  },
   messageKinds: {
     'member_request.pending': 'worker',
     'member_request.accepted': 'worker',

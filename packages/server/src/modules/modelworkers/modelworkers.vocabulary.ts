@@ -26,6 +26,12 @@ export const vocabulary = defineVocabulary({
   auditEntities: {
     modelworker: { zh: '劳模', en: 'Model worker' },
   },
+  /** Its objects' fields the shared audit words do not say, or say otherwise for them (ADR 156). */
+  auditFields: {
+    modelworker: {
+      level: { zh: '劳模级别', en: 'Model-worker level' },
+    },
+  },
   reportingAreas: ['modelworkers'],
   menuArea: 'modelworkers',
 });

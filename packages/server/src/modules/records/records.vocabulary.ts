@@ -22,6 +22,17 @@ export const vocabulary = defineVocabulary({
   auditEntities: {
     record: { zh: '记录', en: 'Record' },
   },
+  /** The codes its audit rows hold that only the audit log says, in words (ADR 156). */
+  auditValues: {
+    record: {
+      // a training record's result, as the records register reads it (合格, 不合格, 缺考)
+      result: {
+        passed: { zh: '合格', en: 'Passed' },
+        failed: { zh: '不合格', en: 'Failed' },
+        absent: { zh: '缺考', en: 'Absent' },
+      },
+    },
+  },
 });
 
 /** The kinds of record (the evidence programs look at): 职业资格证书, 竞赛获奖, 培训, 专利. */

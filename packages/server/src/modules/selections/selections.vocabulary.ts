@@ -39,6 +39,14 @@ export const vocabulary = defineVocabulary({
     selection_nomination: { zh: '评选推荐', en: 'Nomination' },
     selection_objection: { zh: '公示异议', en: 'Objection' },
   },
+  /** Its objects' fields the shared audit words do not say, or say otherwise for them (ADR 156). */
+  auditFields: {
+    selection: {
+      nominationsClosedOn: { zh: '推荐截止日期', en: 'Nominations closed on' },
+      noticeFrom: { zh: '公示开始日期', en: 'Public notice from' },
+      noticeUntil: { zh: '公示截止日期', en: 'Public notice until' },
+    },
+  },
   reportingAreas: ['selections'],
   menuArea: 'selections',
 });

@@ -32,6 +32,15 @@ export const vocabulary = defineVocabulary({
     station_service_counts: { zh: '站点服务台账', en: 'Station services register' },
     station: { zh: '服务站点', en: 'Station' },
   },
+  /** The codes its audit rows hold that only the audit log says, in words (ADR 156). */
+  auditValues: {
+    station: {
+      result: {
+        stars: { zh: '评定星级', en: 'Rated with stars' },
+        failed: { zh: '不合格', en: 'Failed' },
+      },
+    },
+  },
   reportingAreas: ['stations'],
   menuArea: 'stations',
 });
