@@ -52,8 +52,12 @@ await journey('counselling', { viewport: PHONE_SCREEN }, async (page, step) => {
     await page.getByTestId(`csl-open-${booking}`).click();
     await page.getByTestId('csl-booking-assessments').getByText('2 2 2 2 2 2 2 2 0').waitFor();
     await page.getByTestId('csl-note').fill(note);
+    // the session is still to come: it cannot be marked held yet, and the note is kept
     await page.getByTestId('csl-note-done').click();
-    await page.getByTestId('csl-booking-status').filter({ hasText: '已咨询' }).waitFor();
+    await page.getByText('咨询尚未开始').waitFor();
+    await page.getByTestId('csl-note-save').click();
+    await page.getByText('记录已保存').waitFor();
+    await page.getByTestId('csl-booking-status').filter({ hasText: '已预约' }).waitFor();
     await shot(page, 'counselling-03-note');
   });
 

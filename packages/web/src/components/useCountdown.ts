@@ -45,6 +45,15 @@ export function useCountdown(now: () => number = Date.now) {
   return { left, start, ask };
 }
 
+/**
+ * Whether a refused code request is the short pause after the last code (asked again within the minute): that code
+ * was sent and still works, so a page asking for it shows its box (a page reloaded, or left and come back to, after
+ * the code came had no way to type it in, only the refusal).
+ */
+export function isResendPause(err: unknown): boolean {
+  return resendPauseOf(err) > 0;
+}
+
 /** The pause a refused code request names (429 `details.retryAfterSeconds`) when it is a resend's short one; else 0. */
 function resendPauseOf(err: unknown, most = 60): number {
   const wait =

@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 // A required rule: without a `message` antd says 请输入 and the item's label, or, for an item with no label (a line
 // of a list), its name path: 请输入0,name. Every required rule says its message (`requiredRule(t, field)` in
 // components/form-rules.ts), and a `TextItem` that must be filled has a label or a placeholder to name it by.
+// A mobile number: a box of 11 characters cut `139 1234 5678`, as the contacts copy it, to `139 1234 56` and then
+// refused it as not 11 digits (新增会员). Its box takes PHONE_INPUT_MAX and its item reads it with `phoneDigits`.
 const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const files = (readdirSync(src, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.tsx'))
@@ -75,6 +77,14 @@ function unnamedTextItem(node: ts.Node): string | undefined {
     : 'required TextItem with no label or placeholder';
 }
 
+/** A box of 11 characters, which cuts a mobile number typed or pasted as `139 1234 5678` to `139 1234 56`. */
+function elevenCharacterBox(node: ts.Node): string | undefined {
+  if (!isOpening(node) || node.tagName.getText() !== 'Input') return undefined;
+  return attr(node, 'maxLength')?.initializer?.getText() === '{11}'
+    ? 'Input with maxLength 11: a mobile number takes PHONE_INPUT_MAX and normalize={phoneDigits}'
+    : undefined;
+}
+
 describe('form rules', () => {
   it('type numbers into NumberInput, never into an InputNumber that clamps or rounds them', () => {
     expect(files.flatMap((f) => findIn(f, clampingNumber))).toEqual([]);
@@ -83,5 +93,9 @@ describe('form rules', () => {
   it('say a message of their own for a required field', () => {
     expect(files.flatMap((f) => findIn(f, silentRequired))).toEqual([]);
     expect(files.flatMap((f) => findIn(f, unnamedTextItem))).toEqual([]);
+  });
+
+  it('take a mobile number with its spaces, dashes or +86, never cut at 11 characters', () => {
+    expect(files.flatMap((f) => findIn(f, elevenCharacterBox))).toEqual([]);
   });
 });

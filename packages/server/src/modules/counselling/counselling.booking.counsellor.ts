@@ -201,6 +201,14 @@ export function counsellingCounsellorBookings(db: Db, clock: () => Date) {
         const { b } = await ownBooking(sql, actor, id);
         if (b.status === 'cancelled')
           throw counsellingError('conflict', 'NOT_CANCELLABLE', '该预约已取消', 'The booking is cancelled');
+        // a session is held once it has begun: marked held before, the worker read 已咨询 of one still to come
+        if (input.done && Date.parse(b.startsAt) > clock().getTime())
+          throw counsellingError(
+            'conflict',
+            'NOT_STARTED',
+            '咨询尚未开始，开始后才能标记已咨询；记录可先保存',
+            'The session has not begun: mark it held once it has; the note can be saved now',
+          );
         await writeNote(sql, b.id, input.note, clock(), input.done ?? false);
         await recordAudit(sql, actor, {
           action: 'counselling.note.write',

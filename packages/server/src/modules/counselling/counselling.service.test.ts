@@ -125,9 +125,13 @@ describe('counselling', () => {
     // booked from the offer; the counsellor writes the note; only the two read it
     const slotId = await w.slot(counsellor, 50);
     const { id } = await w.svc.bookSelf(worker(p.id), { slotId, mode: 'in_person', assessmentId: result.id });
-    await w.svc.writeNote(counsellor, id, { note: '谈及睡眠，约定回访', done: true });
+    // held only once it has begun: before, the note is kept and the booking stays booked
+    await expect(
+      w.svc.writeNote(counsellor, id, { note: '谈及睡眠，约定回访', done: true }),
+    ).rejects.toMatchObject({ code: 'COUNSELLING_NOT_STARTED' });
+    await w.svc.writeNote(counsellor, id, { note: '谈及睡眠，约定回访' });
     const seen = await w.svc.counsellorBooking(counsellor, id);
-    expect(seen).toMatchObject({ note: '谈及睡眠，约定回访', status: 'done' });
+    expect(seen).toMatchObject({ note: '谈及睡眠，约定回访', status: 'booked' });
     expect(seen.assessments[0].answers).toEqual([2, 2, 2, 1, 1, 1, 1, 1, 1]);
     expect((await w.svc.myBooking(worker(p.id), id)).note).toBe('谈及睡眠，约定回访');
     await expect(w.svc.counsellorBooking(other, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });

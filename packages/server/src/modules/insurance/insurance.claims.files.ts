@@ -14,7 +14,8 @@ export function createClaimFiles(db: Db, clock: () => Date) {
   return {
     /**
      * A file for an item of the claim's checklist, from the worker (`self`, their own claim) or a reviewing union's
-     * staff, while the claim is under review or returned: photos (JPEG/PNG, their metadata removed) or a PDF. The
+     * staff, while the claim is under review (a returned one is never reviewed again, ADR 62: the worker files anew
+     * with what the reason asks for): photos (JPEG/PNG, their metadata removed) or a PDF. The
      * item is ticked.
      */
     async addFile(
@@ -28,7 +29,7 @@ export function createClaimFiles(db: Db, clock: () => Date) {
           requireAccess(actor, 'self.apply', { personId: actor.personId });
           if (c.personId !== actor.personId) throw notYours();
         } else await requireReviewer(sql, actor, c, 'insurance.write');
-        if (c.status !== 'filed' && c.status !== 'returned') throw STATE();
+        if (c.status !== 'filed') throw STATE();
         if (!CLAIM_DOCUMENTS[c.kind].includes(input.document))
           throw err(
             'invalid',

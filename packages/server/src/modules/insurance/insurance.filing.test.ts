@@ -121,7 +121,13 @@ describe('filing an insurance claim', () => {
     await w.svc.fileClaim(worker(b), claim(thisYear, '2026-02-21'));
     // returned to the worker: the accident may be claimed again
     await w.svc.review(teamStaff(), first, { action: 'return', reason: '材料不全' });
+    const returned = async () =>
+      (await insuranceTodo.list(w.db, worker(b), '2026-03-01')).find((g) => g.kind === 'returned')?.count ??
+      0;
+    expect(await returned()).toBe(1);
     const { id: again } = await w.svc.fileClaim(worker(b), claim(thisYear, day));
+    // filed anew: nothing left to do about the returned one, which is never reviewed again
+    expect(await returned()).toBe(0);
     await expect(w.svc.fileClaim(worker(b), claim(thisYear, day))).rejects.toMatchObject(twice);
     // rejected by the insurer: again
     await w.svc.review(teamStaff(), again, { action: 'forward' });

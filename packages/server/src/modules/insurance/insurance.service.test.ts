@@ -199,6 +199,11 @@ describe('group accident insurance', () => {
     await expect(ins.review(staff(), second, { action: 'forward' })).rejects.toMatchObject({
       code: 'INSURANCE_CLAIM_STATE',
     });
+    // never reviewed again (ADR 62): a file the reason asks for goes with the claim filed anew, not this one
+    const pdf = { name: '诊断证明.pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n') };
+    await expect(
+      ins.addFile(t.actor('worker', null, courier), second, { document: '诊断证明', self: true, file: pdf }),
+    ).rejects.toMatchObject({ code: 'INSURANCE_CLAIM_STATE' });
   });
 
   it('gives back the seed’s seven years: ¥3,019,700, about 8,000 insured a year, 13 claims paid, one of ¥5,000', async () => {

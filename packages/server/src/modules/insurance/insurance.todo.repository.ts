@@ -32,12 +32,23 @@ export const insuranceTodo = todoSource('insurance', [
     },
   ),
   ofWorker(
-    [todoKind('returned', { zh: '退回待补充的理赔', en: 'Claims returned to complete' }, '/m/insurance')],
+    // a returned claim is never reviewed again (ADR 62): what is left to do is to file the accident anew, done
+    // once a later claim of the same policy and accident day is filed
+    [
+      todoKind(
+        'returned',
+        { zh: '被退回待重新报案的理赔', en: 'Returned claims to file again' },
+        '/m/insurance',
+      ),
+    ],
     (sql, actor) =>
       todoCounts(
         sql,
-        `select count(*) as n, min(filed_on) as oldest, null as due from insurance_claims
-          where person_id = $1 and status = 'returned'`,
+        `select count(*) as n, min(filed_on) as oldest, null as due from insurance_claims c
+          where person_id = $1 and status = 'returned'
+            and not exists (select 1 from insurance_claims a
+                             where a.person_id = c.person_id and a.policy_id = c.policy_id
+                               and a.incident_on = c.incident_on and a.id > c.id)`,
         [actor.personId],
       ),
   ),

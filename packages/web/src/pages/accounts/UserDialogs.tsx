@@ -9,6 +9,7 @@ import { Field } from '../../components/Field.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { checkedValues } from '../../components/formValues.ts';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
 import { createUser, type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
 
@@ -285,8 +286,9 @@ function nameAndPhoneFields(t: TFunction, idPrefix: string) {
         label={t('acct.users.phone')}
         id={`${idPrefix}-phone`}
         rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
+        normalize={phoneDigits}
       >
-        <Input maxLength={11} style={{ width: 160 }} />
+        <Input maxLength={PHONE_INPUT_MAX} style={{ width: 160 }} />
       </Field>
     </>
   );

@@ -8,7 +8,7 @@ import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { activitiesApi, sessionText } from './activities-api.ts';
+import { activitiesApi, sessionText, signUpKey } from './activities-api.ts';
 import { MixerParticipants } from './MixerParticipants.tsx';
 
 /** The worker's activities on the phone: what is open to them, signing up and cancelling, checking in at the door. */
@@ -163,7 +163,7 @@ export default function WorkerActivitiesPage() {
                 }
                 data-testid={`my-activity-sign-up-${a.id}`}
               >
-                {t('act.mine.signUp')}
+                {t(signUpKey(a))}
               </Button>
             )}
           </div>

@@ -3,7 +3,7 @@ import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 
 export { ACTIVITY_KINDS as KINDS } from '../../../../server/src/modules/activities/activities.vocabulary.ts';
-export { type ActivityState, activityState, sessionText } from './activity-when.ts';
+export { type ActivityState, activityState, sessionText, signUpKey } from './activity-when.ts';
 
 export type Activity = Answer<'/api/activities'>['items'][number];
 export type ActivityDetail = Answer<'/api/activities/{id}'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityState, sessionText } from './activity-when.ts';
+import { activityState, sessionText, signUpKey } from './activity-when.ts';
 
 describe('an activity’s time and state as its list and page show them (issue 42)', () => {
   const session = { startsAt: '2018-05-19T09:00:00+08:00', endsAt: '2018-05-19T11:00:00+08:00' };
@@ -13,5 +13,13 @@ describe('an activity’s time and state as its list and page show them (issue 4
     expect(activityState({ status: 'open', ended: true })).toBe('ended');
     expect(activityState({ status: 'open', ended: false })).toBe('open');
     expect(activityState({ status: 'cancelled', ended: true })).toBe('cancelled');
+  });
+});
+
+describe('the sign-up button on a worker’s card', () => {
+  it('says the worker joins the waiting list once every place is taken', () => {
+    expect(signUpKey({ places: 1, taken: 0 })).toBe('act.mine.signUp');
+    expect(signUpKey({ places: 1, taken: 1 })).toBe('act.mine.signUpWaiting');
+    expect(signUpKey({ places: 1, taken: 2 })).toBe('act.mine.signUpWaiting');
   });
 });

@@ -19,3 +19,11 @@ export function activityState(a: { status: 'open' | 'cancelled'; ended: boolean 
   if (a.status === 'cancelled') return 'cancelled';
   return a.ended ? 'ended' : 'open';
 }
+
+/**
+ * The sign-up button's words on a worker's card: 报名候补 once every place is taken, so the worker knows before
+ * pressing that it puts them on the waiting list (it said 我要报名 under 剩余名额 0).
+ */
+export function signUpKey(a: { places: number; taken: number }) {
+  return a.taken >= a.places ? ('act.mine.signUpWaiting' as const) : ('act.mine.signUp' as const);
+}

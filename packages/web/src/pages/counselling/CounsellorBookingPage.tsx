@@ -90,6 +90,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
             onClick={() => save(false)}
             loading={busy}
             disabled={b.status === 'cancelled' || cancelling !== null}
+            data-testid="csl-note-save"
           >
             {t('csl.booking.save')}
           </Button>

@@ -2,6 +2,7 @@ import { Alert, Button, Empty, Progress, Radio, Space, Tag } from 'antd';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { assessmentAdvice } from './assessment-advice.ts';
 import { type AssessmentResult, type Mine, type Mode, type Scale, slotText } from './counselling-api.ts';
 
 /** The open slots the page lists; it says how many more there are. */
@@ -131,7 +132,7 @@ export function AssessmentOutcome({
           style={{ marginBottom: 12 }}
         />
       )}
-      {result.offer || result.crisis ? (
+      {assessmentAdvice(result) === 'offer' ? (
         <>
           <p>{t('csl.worker.offer')}</p>
           <Button
@@ -146,7 +147,7 @@ export function AssessmentOutcome({
           </Button>
         </>
       ) : (
-        <p>{t('csl.worker.fine')}</p>
+        <p data-testid="csl-advice">{t(`csl.worker.${assessmentAdvice(result)}`)}</p>
       )}
       <Button size="large" block className="m-touch" style={{ marginTop: 8 }} onClick={onBack}>
         {t('csl.worker.back')}

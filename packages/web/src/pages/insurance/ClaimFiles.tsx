@@ -7,7 +7,8 @@ import { type Claim, documentName } from './insurance-api.ts';
 
 /**
  * A claim's checklist with its files: each item of the claim kind's list, the files uploaded for it (photos with
- * their metadata removed, PDFs) and, while the claim is under review or returned, an upload. `mine`: the worker's
+ * their metadata removed, PDFs) and, while the claim is under review, an upload (a returned claim is never reviewed
+ * again, ADR 62: what its reason asks for goes with the claim filed anew). `mine`: the worker's
  * own claim on the phone; else a reviewing union's staff page (the server lets only the chain's unions in).
  */
 export function ClaimFiles({
@@ -25,7 +26,7 @@ export function ClaimFiles({
   const { can } = useSession();
   const feedback = useFeedback();
   const base = mine ? `/api/me/insurance/claims/${c.id}/files` : `/api/insurance/claims/${c.id}/files`;
-  const open = (c.status === 'filed' || c.status === 'returned') && (mine || can('insurance.write'));
+  const open = c.status === 'filed' && (mine || can('insurance.write'));
   return (
     <Flex vertical gap={6} data-testid={`ins-files-${c.id}`} style={{ width: '100%' }}>
       <Typography.Text strong>{t('ins.files.title')}</Typography.Text>

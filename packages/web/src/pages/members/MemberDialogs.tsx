@@ -14,6 +14,7 @@ import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { TextItem } from '../../components/TextItem.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
@@ -27,8 +28,9 @@ export function PhoneEmployerFields() {
         name="phone"
         label={t('member.phone')}
         rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
+        normalize={phoneDigits}
       >
-        <Input maxLength={11} inputMode="tel" />
+        <Input maxLength={PHONE_INPUT_MAX} inputMode="tel" />
       </Form.Item>
       <TextItem name="employerName" label={t('member.employerName')} max={200} />
     </>

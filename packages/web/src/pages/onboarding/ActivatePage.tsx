@@ -7,7 +7,7 @@ import { showAtField } from '../../components/fieldRefusal.ts';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
-import { useCountdown } from '../../components/useCountdown.ts';
+import { isResendPause, useCountdown } from '../../components/useCountdown.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { onboardingApi } from './onboarding-api.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -37,7 +37,9 @@ export default function ActivatePage() {
       await countdown.ask(() => onboardingApi.startActivation(body));
       setWho(body);
     } catch (err) {
-      setFailure(err);
+      // asked again within the minute: the code sent then still works, so its box is shown with the countdown
+      if (isResendPause(err)) setWho(body);
+      else setFailure(err);
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
 import { useRecord } from '../../components/RecordPage.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -184,8 +185,9 @@ function ObjectionModal({
         name="contactPhone"
         label={t('sel.notice.contactPhone')}
         rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('sel.notice.phoneRule') }]}
+        normalize={phoneDigits}
       >
-        <Input maxLength={11} inputMode="numeric" data-testid="notice-object-phone" />
+        <Input maxLength={PHONE_INPUT_MAX} inputMode="numeric" data-testid="notice-object-phone" />
       </Form.Item>
     </FieldsDialog>
   );

@@ -7,6 +7,7 @@ import { requiredRule } from '../../../components/form-rules.ts';
 import { checkedValues } from '../../../components/formValues.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { PHONE_INPUT_MAX, phoneDigits } from '../../../components/phone.ts';
 import { TextItem } from '../../../components/TextItem.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -86,8 +87,9 @@ export default function PublicProblemPage() {
                   name="contactPhone"
                   label={t('ip.public.phone')}
                   rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('onb.rule.phone') }]}
+                  normalize={phoneDigits}
                 >
-                  <Input maxLength={11} inputMode="numeric" />
+                  <Input maxLength={PHONE_INPUT_MAX} inputMode="numeric" />
                 </Form.Item>
                 <TextItem name="title" label={t('ip.field.title')} max={100} required />
                 <TextItem
