@@ -55,15 +55,25 @@ export interface Vocabulary {
    */
   menuArea?: string;
   /**
-   * The kinds of in-app message (messages.kind) it writes, by key, each with who gets it: `worker` (a member, on
-   * the phone pages), `staff` (union or counsellor accounts) or `both`. A kind a worker gets is also an SMS
-   * purpose or listed as never sent by SMS (modules/outbox/outbox.purposes.ts, outbox.kinds.test.ts).
+   * The kinds of in-app message (messages.kind) it writes, by key, each with who gets it and the SMS it may also go
+   * by (ADR 157).
    */
-  messageKinds?: { readonly [kind: string]: MessageAudience };
+  messageKinds?: { readonly [kind: string]: MessageKindWords };
 }
 
 /** Who a kind of in-app message is written to. */
 export type MessageAudience = 'worker' | 'staff' | 'both';
+
+/** A kind of in-app message: who gets it, and the SMS its receivers may also choose to get it by. */
+export interface MessageKindWords {
+  /** `worker` (a member, on the phone pages), `staff` (union or counsellor accounts) or `both`. */
+  to: MessageAudience;
+  /**
+   * The SMS's name, as the SMS template page and a receiver's SMS settings say it (its template takes the message's
+   * title; a kind only staff get is offered to staff only); or why it never goes by SMS.
+   */
+  sms: Label | { never: string };
+}
 
 /** Declares a module's vocabulary, its keys kept as literal types. */
 export function defineVocabulary<const V extends Vocabulary>(vocabulary: V): V {

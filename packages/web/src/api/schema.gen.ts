@@ -73277,6 +73277,10 @@ export interface operations {
                             createdAt: string;
                             id: number;
                             purpose: string;
+                            purposeName: {
+                                en: string;
+                                zh: string;
+                            };
                             sentAt: string | null;
                             text: string;
                             to: string;

@@ -30,7 +30,10 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['activities'],
   menuArea: 'activities',
-  messageKinds: { 'activity.promoted': 'worker', 'activity.cancelled': 'worker' },
+  messageKinds: {
+    'activity.promoted': { to: 'worker', sms: { zh: '活动候补转正', en: 'Activity place confirmed' } },
+    'activity.cancelled': { to: 'worker', sms: { zh: '活动已取消', en: 'Activity cancelled' } },
+  },
 });
 
 /** An activity's kind. */

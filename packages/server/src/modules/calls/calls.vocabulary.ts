@@ -35,7 +35,9 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['calls'],
   menuArea: 'calls',
-  messageKinds: { 'call.work.returned': 'worker' },
+  messageKinds: {
+    'call.work.returned': { to: 'worker', sms: { zh: '征集作品被退回', en: 'Submitted work returned' } },
+  },
 });
 
 /** A work's kind: text, an image, or a file. */

@@ -94,7 +94,9 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['cases'],
   menuArea: 'cases',
-  messageKinds: { 'case.update': 'both' },
+  messageKinds: {
+    'case.update': { to: 'both', sms: { zh: '诉求有新进展', en: 'Request updated' } },
+  },
 });
 
 /**

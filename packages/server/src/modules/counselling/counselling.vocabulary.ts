@@ -58,9 +58,12 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['counselling'],
   menuArea: 'counselling',
   messageKinds: {
-    'counselling.booked': 'both',
-    'counselling.reminder': 'both',
-    'counselling.cancelled': 'both',
-    'counselling.crisis': 'staff',
+    'counselling.booked': { to: 'both', sms: { zh: '心理咨询已预约', en: 'Counselling session booked' } },
+    'counselling.reminder': { to: 'both', sms: { zh: '心理咨询提醒', en: 'Counselling session reminder' } },
+    'counselling.cancelled': {
+      to: 'both',
+      sms: { zh: '心理咨询已取消', en: 'Counselling session cancelled' },
+    },
+    'counselling.crisis': { to: 'staff', sms: { zh: '心理危机预警', en: 'Counselling crisis alert' } },
   },
 });

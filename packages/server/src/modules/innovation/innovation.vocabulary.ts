@@ -81,7 +81,13 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['innovation'],
   menuArea: 'innovation',
-  messageKinds: { 'mentorship.invited': 'worker', 'mentoring_session.logged': 'worker' },
+  messageKinds: {
+    'mentorship.invited': { to: 'worker', sms: { zh: '名师带徒邀请', en: 'Mentoring invitation' } },
+    'mentoring_session.logged': {
+      to: 'worker',
+      sms: { zh: '带徒活动待确认', en: 'Mentoring session to confirm' },
+    },
+  },
 });
 
 /** An achievement's type: 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他. */

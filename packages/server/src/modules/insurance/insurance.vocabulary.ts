@@ -41,10 +41,19 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['insurance'],
   menuArea: 'insurance',
   messageKinds: {
-    'insurance.claim.returned': 'worker',
-    'insurance.claim.approved': 'worker',
-    'insurance.claim.rejected': 'worker',
-    'insurance.claim.paid': 'worker',
+    'insurance.claim.returned': {
+      to: 'worker',
+      sms: { zh: '保障理赔被退回', en: 'Insurance claim returned' },
+    },
+    'insurance.claim.approved': {
+      to: 'worker',
+      sms: { zh: '保障理赔已核定赔付', en: 'Insurance claim approved' },
+    },
+    'insurance.claim.rejected': {
+      to: 'worker',
+      sms: { zh: '保障理赔未获赔付', en: 'Insurance claim rejected' },
+    },
+    'insurance.claim.paid': { to: 'worker', sms: { zh: '保障理赔金已支付', en: 'Insurance claim paid' } },
   },
 });
 

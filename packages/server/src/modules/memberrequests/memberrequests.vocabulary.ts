@@ -31,9 +31,18 @@ export const vocabulary = defineVocabulary({
     },
   },
   messageKinds: {
-    'member_request.pending': 'worker',
-    'member_request.accepted': 'worker',
-    'member_request.declined': 'worker',
+    'member_request.pending': {
+      to: 'worker',
+      sms: { zh: '转会：一方工会已同意', en: 'Transfer agreed by one union' },
+    },
+    'member_request.accepted': {
+      to: 'worker',
+      sms: { zh: '转会 / 信息更正已办结', en: 'Transfer or correction done' },
+    },
+    'member_request.declined': {
+      to: 'worker',
+      sms: { zh: '转会 / 信息更正未获同意', en: 'Transfer or correction declined' },
+    },
   },
 });
 

@@ -1,5 +1,10 @@
 import { MODULE_VOCABULARIES } from '../../vocabulary.gen.ts';
-import { type MessageAudience, type MessageKindOf, unionOf } from '../../vocabulary.ts';
+import {
+  type MessageAudience,
+  type MessageKindOf,
+  type MessageKindWords,
+  unionOf,
+} from '../../vocabulary.ts';
 
 /**
  * Every kind of in-app message, as the modules declare them in their vocabularies (`messageKinds`): a notice of a
@@ -8,6 +13,9 @@ import { type MessageAudience, type MessageKindOf, unionOf } from '../../vocabul
 export type MessageKind = MessageKindOf<(typeof MODULE_VOCABULARIES)[number]>;
 
 /** Every declared kind with who gets it (a worker, staff, or both). */
-export const MESSAGE_KINDS = unionOf<MessageAudience>(MODULE_VOCABULARIES, 'messageKinds') as Readonly<
-  Record<MessageKind, MessageAudience>
->;
+export const MESSAGE_KINDS = Object.fromEntries(
+  Object.entries(unionOf<MessageKindWords>(MODULE_VOCABULARIES, 'messageKinds')).map(([kind, k]) => [
+    kind,
+    k.to,
+  ]),
+) as Readonly<Record<MessageKind, MessageAudience>>;

@@ -1,3 +1,6 @@
+import { MODULE_VOCABULARIES } from '../../vocabulary.gen.ts';
+import { type MessageKindWords, unionOf } from '../../vocabulary.ts';
+
 /**
  * Every purpose an SMS is sent for, with its template parameters in the order the provider expects them (Tencent
  * fills {1}, {2} … in this order; Alibaba Cloud names them ${code}, ${minutes} …), so that an operator can submit
@@ -37,15 +40,29 @@ const codeFromText = (text: string) => ({
   minutes: /(\d+)\s*分钟/.exec(text)?.[1] ?? '5',
 });
 
-/** A message kind that may also go by SMS: its template takes the message title. */
-const kind = (purpose: string, zh: string, en: string): SmsPurpose => ({
-  purpose,
-  zh,
-  en,
-  params: [TITLE],
-  messageKind: true,
-});
+/** The kinds of in-app message the modules declare (`messageKinds` in their vocabularies, ADR 157). */
+const MESSAGE_KIND_WORDS = Object.entries(unionOf<MessageKindWords>(MODULE_VOCABULARIES, 'messageKinds'));
 
+/**
+ * The kinds of in-app message that may also go by SMS, in the modules' order: each template takes the message's
+ * title, and a kind only staff get is offered to staff only.
+ */
+const KIND_PURPOSES: SmsPurpose[] = MESSAGE_KIND_WORDS.flatMap(([purpose, { to, sms }]) =>
+  'never' in sms
+    ? []
+    : [
+        {
+          purpose,
+          zh: sms.zh,
+          en: sms.en,
+          params: [TITLE],
+          messageKind: true,
+          ...(to === 'staff' ? { staffOnly: true } : {}),
+        },
+      ],
+);
+
+/** The codes and notices the platform sends itself, then the kinds of in-app message that may go by SMS. */
 export const SMS_PURPOSES: readonly SmsPurpose[] = [
   {
     purpose: 'activation_code',
@@ -108,45 +125,13 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
       return { org: m?.[1] ?? '', reason: m?.[2] ?? '' };
     },
   },
-  kind('application.approved_step', '申请通过一级审核', 'Application passed a review step'),
-  kind('application.approved', '申请已批准', 'Application approved'),
-  kind('application.rejected', '申请未获批准', 'Application rejected'),
-  kind('application.returned', '申请被退回补正', 'Application returned for correction'),
-  kind('payment.paid', '款项已发放', 'Payment made'),
-  kind('claim.granted', '领取资格已确认', 'Claim granted'),
-  kind('claim.won', '抽签中签', 'Won a lottery draw'),
-  kind('case.update', '诉求有新进展', 'Request updated'),
-  kind('counselling.booked', '心理咨询已预约', 'Counselling session booked'),
-  kind('counselling.reminder', '心理咨询提醒', 'Counselling session reminder'),
-  kind('counselling.cancelled', '心理咨询已取消', 'Counselling session cancelled'),
-  kind('wellness.nominated', '疗休养 / 体检入选', 'Nominated for a wellness trip'),
-  kind('wellness.reminder', '疗休养 / 体检出发提醒', 'Wellness trip reminder'),
-  kind('wellness.withdrawn', '疗休养 / 体检名额取消', 'Wellness place withdrawn'),
-  kind('activity.promoted', '活动候补转正', 'Activity place confirmed'),
-  kind('activity.cancelled', '活动已取消', 'Activity cancelled'),
-  kind('insurance.claim.returned', '保障理赔被退回', 'Insurance claim returned'),
-  kind('insurance.claim.approved', '保障理赔已核定赔付', 'Insurance claim approved'),
-  kind('insurance.claim.rejected', '保障理赔未获赔付', 'Insurance claim rejected'),
-  kind('insurance.claim.paid', '保障理赔金已支付', 'Insurance claim paid'),
-  kind('call.work.returned', '征集作品被退回', 'Submitted work returned'),
-  kind('member_request.pending', '转会：一方工会已同意', 'Transfer agreed by one union'),
-  kind('member_request.accepted', '转会 / 信息更正已办结', 'Transfer or correction done'),
-  kind('member_request.declined', '转会 / 信息更正未获同意', 'Transfer or correction declined'),
-  kind('mentorship.invited', '名师带徒邀请', 'Mentoring invitation'),
-  kind('mentoring_session.logged', '带徒活动待确认', 'Mentoring session to confirm'),
-  { ...kind('return.reminder', '报表截止提醒', 'Return deadline reminder'), staffOnly: true },
-  { ...kind('return.submitted', '报表已报送待审', 'Return handed in for review'), staffOnly: true },
-  { ...kind('return.accepted', '报表已审核通过', 'Return accepted'), staffOnly: true },
-  { ...kind('return.returned', '报表被退回修改', 'Return sent back for changes'), staffOnly: true },
-  { ...kind('counselling.crisis', '心理危机预警', 'Counselling crisis alert'), staffOnly: true },
+  ...KIND_PURPOSES,
 ];
 
-/**
- * The kinds of in-app message (their module's vocabulary says who gets them) that never go by SMS, each with why.
- * Every other kind is a purpose above, `kind(…)`, that its receivers may choose on their SMS page (staff-only kinds
- * are offered to staff only): a new kind fails outbox.kinds.test.ts until it is one or the other.
- */
-export const NEVER_BY_SMS: Readonly<Record<string, string>> = {};
+/** The kinds of in-app message that never go by SMS, each with why (their vocabulary's `sms: { never }`). */
+export const NEVER_BY_SMS: Readonly<Record<string, string>> = Object.fromEntries(
+  MESSAGE_KIND_WORDS.flatMap(([kind, { sms }]) => ('never' in sms ? [[kind, sms.never]] : [])),
+);
 
 const BY_PURPOSE = new Map(SMS_PURPOSES.map((p) => [p.purpose, p]));
 

@@ -10,6 +10,8 @@ const OutboxItem = Obj({
   to: Type.String(),
   text: Type.String(),
   purpose: Type.String(),
+  /** What it was sent for, in words. */
+  purposeName: Obj({ zh: Type.String(), en: Type.String() }),
   createdAt: Type.String(),
   sentAt: Nullable(Type.String()),
 });

@@ -1,8 +1,15 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { findSmsPurpose } from './outbox.purposes.ts';
 import { listOutboxMessages, type OutboxRow } from './outbox.repository.ts';
 
 const iso = (t: unknown) => (t == null ? null : new Date(t as string).toISOString());
+
+/** A purpose in words, as the SMS template page says it. */
+function purposeName(purpose: string): { zh: string; en: string } {
+  const p = findSmsPurpose(purpose);
+  return p ? { zh: p.zh, en: p.en } : { zh: purpose, en: purpose };
+}
 
 export interface OutboxQuery {
   phone?: string;
@@ -24,6 +31,8 @@ export function createOutboxService(db: Db) {
       });
       const rows = found.rows.map((r) => ({
         ...r,
+        // what it was sent for, in words (a purpose no longer sent, kept in old rows, by its code)
+        purposeName: purposeName(r.purpose),
         createdAt: iso(r.createdAt) as string,
         sentAt: iso(r.sentAt),
       }));

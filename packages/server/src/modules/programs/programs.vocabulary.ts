@@ -87,13 +87,19 @@ export const vocabulary = defineVocabulary({
   },
   reportingAreas: ['programs'],
   messageKinds: {
-    'application.approved_step': 'worker',
-    'application.approved': 'worker',
-    'application.returned': 'worker',
-    'application.rejected': 'worker',
-    'payment.paid': 'worker',
-    'claim.granted': 'worker',
-    'claim.won': 'worker',
+    'application.approved_step': {
+      to: 'worker',
+      sms: { zh: '申请通过一级审核', en: 'Application passed a review step' },
+    },
+    'application.approved': { to: 'worker', sms: { zh: '申请已批准', en: 'Application approved' } },
+    'application.returned': {
+      to: 'worker',
+      sms: { zh: '申请被退回补正', en: 'Application returned for correction' },
+    },
+    'application.rejected': { to: 'worker', sms: { zh: '申请未获批准', en: 'Application rejected' } },
+    'payment.paid': { to: 'worker', sms: { zh: '款项已发放', en: 'Payment made' } },
+    'claim.granted': { to: 'worker', sms: { zh: '领取资格已确认', en: 'Claim granted' } },
+    'claim.won': { to: 'worker', sms: { zh: '抽签中签', en: 'Won a lottery draw' } },
   },
 });
 

@@ -31,10 +31,10 @@ export const vocabulary = defineVocabulary({
     return: { zh: '填报任务', en: 'Return' },
   },
   messageKinds: {
-    'return.reminder': 'staff',
-    'return.submitted': 'staff',
-    'return.accepted': 'staff',
-    'return.returned': 'staff',
+    'return.reminder': { to: 'staff', sms: { zh: '报表截止提醒', en: 'Return deadline reminder' } },
+    'return.submitted': { to: 'staff', sms: { zh: '报表已报送待审', en: 'Return handed in for review' } },
+    'return.accepted': { to: 'staff', sms: { zh: '报表已审核通过', en: 'Return accepted' } },
+    'return.returned': { to: 'staff', sms: { zh: '报表被退回修改', en: 'Return sent back for changes' } },
   },
 });
 

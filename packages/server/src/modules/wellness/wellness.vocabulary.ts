@@ -44,8 +44,14 @@ export const vocabulary = defineVocabulary({
   reportingAreas: ['wellness'],
   menuArea: 'wellness',
   messageKinds: {
-    'wellness.nominated': 'worker',
-    'wellness.reminder': 'worker',
-    'wellness.withdrawn': 'worker',
+    'wellness.nominated': {
+      to: 'worker',
+      sms: { zh: '疗休养 / 体检入选', en: 'Nominated for a wellness trip' },
+    },
+    'wellness.reminder': { to: 'worker', sms: { zh: '疗休养 / 体检出发提醒', en: 'Wellness trip reminder' } },
+    'wellness.withdrawn': {
+      to: 'worker',
+      sms: { zh: '疗休养 / 体检名额取消', en: 'Wellness place withdrawn' },
+    },
   },
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../components/labels.tsx';
 import { phoneFilter, phoneFilterValue } from '../../components/phone.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { useLocale } from '../../locale.tsx';
 import { type OutboxPage as Outbox, onboardingApi } from './onboarding-api.ts';
 
 type Message = Outbox['items'][number];
@@ -10,6 +11,7 @@ type Message = Outbox['items'][number];
 /** Administrator: the messages the platform sent (or, with no gateway, only recorded), newest first. */
 export default function OutboxPage() {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   return (
     <RegisterList<Message>
       title={t('onb.outbox.title')}
@@ -34,9 +36,9 @@ export default function OutboxPage() {
         { title: t('onb.outbox.to'), dataIndex: 'to', width: 130 },
         {
           title: t('onb.outbox.purpose'),
-          dataIndex: 'purpose',
+          dataIndex: 'purposeName',
           width: 140,
-          render: (v: string) => t(`onb.outbox.purposes.${v}`, { defaultValue: v }),
+          render: (v: { zh: string; en: string }) => v[lang],
         },
         { title: t('onb.outbox.text'), dataIndex: 'text' },
         {
