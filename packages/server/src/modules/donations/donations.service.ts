@@ -5,6 +5,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import type { PeriodAsked } from '../../shared/period.ts';
+import { typedName } from '../../shared/text.ts';
 import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -179,7 +180,7 @@ export async function registerDonor(sql: Sql, actor: Actor, input: CreateDonorIn
   const row = {
     orgId: union.id,
     kind: input.kind,
-    name: input.name.trim(),
+    name: typedName(input.name),
     contactName: input.contactName?.trim() || null,
     phone: input.phone?.trim() || null,
     address: input.address?.trim() || null,
@@ -213,7 +214,7 @@ async function editDonor(sql: Sql, actor: Actor, donor: DonorRow, input: EditDon
     v === undefined ? kept : v?.trim() || null;
   const next = {
     kind: input.kind ?? donor.kind,
-    name: input.name?.trim() || donor.name,
+    name: (input.name && typedName(input.name)) || donor.name,
     contactName: text(input.contactName, donor.contactName),
     phone: text(input.phone, donor.phone),
     address: text(input.address, donor.address),
