@@ -11,6 +11,7 @@ import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { campaignForGoods, campaignTitles, stockDonatedGoods } from './donations.campaign.ts';
 import { donationErrors } from './donations.errors.ts';
+import { type DonationFilters, exportDonations } from './donations.export.ts';
 import { checkGift, donationCounts } from './donations.gift.ts';
 import { createDonationImport } from './donations.import.ts';
 import {
@@ -338,6 +339,14 @@ export function createDonationsService(db: Db, clock: Clock) {
         pageSize: q.pageSize ?? 20,
       });
       return { ...page, items: await presentDonations(db, page.items) };
+    },
+
+    /** The donations as listed, as .xlsx (donations.export.ts); audited. */
+    async exportDonations(actor: Actor, q: DonationFilters) {
+      await scopeOf(actor, q.orgId);
+      return exportDonations(db, actor, q, todayInChina(clock()), (paging) =>
+        this.listDonations(actor, { ...q, ...paging }),
+      );
     },
 
     /** The donation, for its acknowledgement; the print is audited. */
