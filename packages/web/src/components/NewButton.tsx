@@ -6,14 +6,16 @@ import type { ReactNode } from 'react';
 export function NewButton({
   onClick,
   testId,
+  disabled,
   children,
 }: {
   onClick: () => void;
   testId: string;
+  disabled?: boolean;
   children: ReactNode;
 }) {
   return (
-    <Button type="primary" icon={<PlusOutlined />} onClick={onClick} data-testid={testId}>
+    <Button type="primary" icon={<PlusOutlined />} onClick={onClick} disabled={disabled} data-testid={testId}>
       {children}
     </Button>
   );

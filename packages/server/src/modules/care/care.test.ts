@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { CARE_SUBJECTS } from './care.counts.ts';
 import { type CareWorld, createCareWorld } from './care.test-kit.ts';
@@ -143,6 +144,15 @@ describe('visits', () => {
     });
     const report = await w.care.report.getReport(w.staff(w.town), campaign.id);
     expect(report.grants).toEqual({ approved: 1, paidFen: 50_000, loggedFen: 50_000 });
+    // the export holds every figure the page shows and its 说明 sheet explains, the grants logged among them
+    const book = await w.care.report.exportReport(w.staff(w.town), campaign.id);
+    const sheet = await readSheet(book.buffer, 'report.xlsx', { isHeader: (c) => c[0] === '项目' });
+    const figures = Object.fromEntries(sheet.rows.map((r) => [r.cells[0], r.cells[1]]));
+    expect(figures).toMatchObject({
+      '走访单位（家）': '0',
+      '慰问金已发放（元）': '500',
+      '慰问金（登记，元）': '500',
+    });
   });
 
   it('refuses what is not in stock, a person outside the union, a grant to a unit, a day outside the campaign', async () => {

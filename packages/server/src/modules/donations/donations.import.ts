@@ -13,7 +13,7 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
+import { normaliseText, typedName } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { checkGift, donationCounts } from './donations.gift.ts';
@@ -281,7 +281,7 @@ async function fundTakes(fund: FundRow, receivedOn: string, known: Lookups, fail
  * importer), once per name.
  */
 function donorOf(v: Record<Key, CellValue>, union: { id: number; path: string }, known: Lookups) {
-  const name = String(v.donor).trim();
+  const name = typedName(String(v.donor));
   const found = (known.donors.get(normaliseText(name)) ?? [])
     .filter((d) => union.path.startsWith(d.orgPath))
     .sort((a, b) => b.orgPath.length - a.orgPath.length)[0];

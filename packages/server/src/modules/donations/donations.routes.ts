@@ -7,6 +7,7 @@ import {
   CreateDonationBody,
   CreateDonorBody,
   CreateFundBody,
+  DonationExportQuery,
   DonationImportResult,
   DonationListSchema,
   DonationQuery,
@@ -45,6 +46,11 @@ export function donationsRoutes(
       query: DonationQuery,
       result: DonationListSchema,
       run: donations.listDonations,
+      export: {
+        summary: 'The donations as listed, as .xlsx (audited)',
+        query: DonationExportQuery,
+        run: (actor, query) => donations.exportDonations(actor, query),
+      },
     },
     import: {
       path: '/api/donations/import',

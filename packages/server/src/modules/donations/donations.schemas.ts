@@ -88,14 +88,18 @@ export const DonationSchema = Type.Object({
   createdAt: Type.String({ description: 'when it was entered; receivedOn is the day it happened' }),
 });
 
-export const DonationQuery = S.Obj({
+const donationFilters = {
   orgId: Type.Optional(S.Id),
   donorId: Type.Optional(S.Id),
   fundId: Type.Optional(S.Id),
   kind: Type.Optional(DonationKind),
   year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
-  ...S.Page,
-});
+};
+
+export const DonationQuery = S.Obj({ ...donationFilters, ...S.Page });
+
+/** The donations list's filters, without the page: what its .xlsx export takes. */
+export const DonationExportQuery = S.Obj(donationFilters);
 
 export const DonationListSchema = S.PagedList(DonationSchema);
 

@@ -63,6 +63,9 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/donations': aimed((f) => ({ query: { orgId: f.cp } }), {
     lists: (f) => [{}, { query: { donorId: f.ids.cpDonor } }, { query: { fundId: f.ids.cpFund } }],
   }),
+  'GET /api/donations.xlsx': aimed((f) => ({ query: { orgId: f.cp } }), {
+    lists: (f) => [{}, { query: { kind: 'money' } }, { query: { donorId: f.ids.cpDonor } }],
+  }),
   'POST /api/donations': scoped({
     denied: (f) => [
       { body: money(f.ids.cpDonor, f.cp) },
@@ -105,6 +108,7 @@ export const cases: Record<string, ScopeCase> = {
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
 export const exportRequests: ExportRequests = {
+  'GET /api/donations.xlsx': () => ({}),
   'GET /api/donations/import/template.xlsx': () => ({}),
   'GET /api/donations/stats.xlsx': (x) => ({ query: { orgId: x.root, from: '2015-01-01', to: x.today } }),
 };

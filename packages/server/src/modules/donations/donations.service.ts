@@ -5,11 +5,13 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import type { PeriodAsked } from '../../shared/period.ts';
+import { typedName } from '../../shared/text.ts';
 import { listEdits, recordAudit, recordEdit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { campaignForGoods, campaignTitles, stockDonatedGoods } from './donations.campaign.ts';
 import { donationErrors } from './donations.errors.ts';
+import { type DonationFilters, exportDonations } from './donations.export.ts';
 import { checkGift, donationCounts } from './donations.gift.ts';
 import { createDonationImport } from './donations.import.ts';
 import {
@@ -179,7 +181,7 @@ export async function registerDonor(sql: Sql, actor: Actor, input: CreateDonorIn
   const row = {
     orgId: union.id,
     kind: input.kind,
-    name: input.name.trim(),
+    name: typedName(input.name),
     contactName: input.contactName?.trim() || null,
     phone: input.phone?.trim() || null,
     address: input.address?.trim() || null,
@@ -213,7 +215,7 @@ async function editDonor(sql: Sql, actor: Actor, donor: DonorRow, input: EditDon
     v === undefined ? kept : v?.trim() || null;
   const next = {
     kind: input.kind ?? donor.kind,
-    name: input.name?.trim() || donor.name,
+    name: (input.name && typedName(input.name)) || donor.name,
     contactName: text(input.contactName, donor.contactName),
     phone: text(input.phone, donor.phone),
     address: text(input.address, donor.address),
@@ -337,6 +339,14 @@ export function createDonationsService(db: Db, clock: Clock) {
         pageSize: q.pageSize ?? 20,
       });
       return { ...page, items: await presentDonations(db, page.items) };
+    },
+
+    /** The donations as listed, as .xlsx (donations.export.ts); audited. */
+    async exportDonations(actor: Actor, q: DonationFilters) {
+      await scopeOf(actor, q.orgId);
+      return exportDonations(db, actor, q, todayInChina(clock()), (paging) =>
+        this.listDonations(actor, { ...q, ...paging }),
+      );
     },
 
     /** The donation, for its acknowledgement; the print is audited. */

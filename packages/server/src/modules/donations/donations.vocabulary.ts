@@ -14,6 +14,7 @@ export const vocabulary = defineVocabulary({
   auditActions: {
     'donation.acknowledge': { zh: '打印捐赠证书', en: 'Printed a donation acknowledgement' },
     'donation.create': { zh: '登记捐赠', en: 'Recorded a donation' },
+    'donation.export': { zh: '导出捐赠登记', en: 'Exported the donations' },
     'donation.import': { zh: '导入捐赠台账', en: 'Import a donations register' },
     'donor.create': { zh: '登记爱心单位', en: 'Registered a donor' },
     'donor.edit': { zh: '修改爱心单位', en: 'Edited a donor' },

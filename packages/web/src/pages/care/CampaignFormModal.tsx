@@ -14,12 +14,8 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
-import { careApi, STEP_KINDS, type StepKind } from './care-api.ts';
-
-interface Step {
-  kind: StepKind;
-  title: string;
-}
+import { type StepDraft as Step, stepsToSave } from './campaign-steps.ts';
+import { careApi, STEP_KINDS } from './care-api.ts';
 
 /** Staff: a new campaign — its union, period, budget and steps; opens the campaign's page when created. */
 export function CampaignFormModal({ onClose }: { onClose: () => void }) {
@@ -45,7 +41,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
       startsOn,
       endsOn,
       budgetFen: budgetFen ?? 0,
-      steps: steps.filter((s) => s.title.trim()),
+      steps: stepsToSave(steps, (k) => t(`care.stepKind.${k}`)),
     });
     navigate(`/care/${c.id}`);
     return t('care.form.saved');

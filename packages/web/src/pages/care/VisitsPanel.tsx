@@ -1,8 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag } from 'antd';
+import { Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { today } from '../../components/dates.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { formatFen } from '../../components/money.ts';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -11,6 +12,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { type CampaignDetail, careApi, type Visit } from './care-api.ts';
 import { VisitDrawer } from './VisitDrawer.tsx';
 import { VisitFormModal } from './VisitFormModal.tsx';
+import { visitsOpenOn } from './visit-days.ts';
 
 export const goodsText = (goods: Visit['goods']) =>
   goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator());
@@ -29,15 +31,16 @@ export function VisitsPanel({
   const [page, setPage] = useState(1);
   const [logging, setLogging] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
+  const opensOn = visitsOpenOn(detail.campaign, today());
   const list = useLoad(() => careApi.visits({ campaignId, page, pageSize: 20 }), [campaignId, page]);
   const changed = async () => {
     await Promise.all([list.reload(), onChanged()]);
   };
   return (
     <Flex vertical gap={12}>
-      <Flex gap={8}>
+      <Flex gap={8} align="center" wrap>
         {can('care.write') && (
-          <NewButton onClick={() => setLogging(true)} testId="care-visit-new">
+          <NewButton onClick={() => setLogging(true)} disabled={opensOn !== null} testId="care-visit-new">
             {t('care.detail.logVisit')}
           </NewButton>
         )}
@@ -48,6 +51,9 @@ export function VisitsPanel({
         >
           {t('care.detail.exportVisits')}
         </Button>
+        {can('care.write') && opensOn && (
+          <Typography.Text type="secondary">{t('care.detail.notStarted', { day: opensOn })}</Typography.Text>
+        )}
       </Flex>
       <PagedTable<Visit>
         list={list}

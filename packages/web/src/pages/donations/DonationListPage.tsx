@@ -32,6 +32,13 @@ export default function DonationListPage() {
           pageSize,
         })
       }
+      exportHref={({ values }) =>
+        `/api/donations.xlsx?${new URLSearchParams({
+          ...(values.kind ? { kind: values.kind } : {}),
+          ...(values.year ? { year: values.year } : {}),
+        })}`
+      }
+      exportLabel={t('don.donations.export')}
       actions={(list) => <ListImport register="donations" onClosed={list.reload} />}
       create={{
         permission: 'donations.write',

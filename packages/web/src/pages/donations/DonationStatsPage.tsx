@@ -44,7 +44,11 @@ function Figures({ s }: { s: DonationStats }) {
       <PeriodNote {...s} states={false} />
       <Row gutter={[16, 16]}>
         {card(t('don.stats.moneyFen'), formatFen(s.moneyFen), t('don.stats.count', { count: s.moneyCount }))}
-        {card(t('don.stats.goodsFen'), formatFen(s.goodsFen), t('don.stats.count', { count: s.goodsCount }))}
+        {card(
+          t('don.stats.goodsFen'),
+          formatFen(s.goodsFen),
+          t('don.stats.goodsCount', { count: s.goodsCount }),
+        )}
         {card(t('don.stats.fundIncome'), formatFen(s.fundIncomeFen))}
       </Row>
       <UnionsCard

@@ -173,7 +173,7 @@ export default function HardshipDetailPage() {
         <Card title={t('edits.title')} style={{ flex: '1 1 320px' }}>
           <EditHistory edits={edits} words={words} testId="hardship-edits" />
         </Card>
-        <Card title={t('hs.detail.history')} style={{ flex: '2 1 480px' }}>
+        <Card title={t('hs.detail.history')} style={{ flex: '1 1 100%' }}>
           <HistoryTable history={history} />
         </Card>
       </Flex>

@@ -6,6 +6,9 @@ import type { HardshipDetail } from './hardship-api.ts';
 
 type HistoryItem = HardshipDetail['history'][number];
 
+/** The 内容 column's width, in pixels: in a table laid out to its content, the least it is given. */
+export const WHAT_WIDTH = 160;
+
 /**
  * What a line is: the program of a grant, the category (as the administrator named it) and channel of a request,
  * the campaign and goods of a visit.
@@ -52,7 +55,14 @@ export function HistoryTable({ history }: { history: HistoryItem[] }) {
           width: 90,
           render: (_, h) => words(h.kindName) || t(`hs.history.${h.kind}`),
         },
-        { title: t('hs.history.title'), key: 'what', render: (_, h) => <HistoryWhat item={h} /> },
+        // never narrower than a program's name on two lines: beside the fixed columns it took what was left, a
+        // character a line, in the card of a third of the page
+        {
+          title: t('hs.history.title'),
+          key: 'what',
+          width: WHAT_WIDTH,
+          render: (_, h) => <HistoryWhat item={h} />,
+        },
         { title: t('hs.history.status'), key: 'status', width: 90, render: (_, h) => status(h) },
         {
           title: t('hs.history.amount'),

@@ -9,7 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../i18n/index.ts';
 import { testI18n } from '../../i18n/test-i18n.ts';
-import { HistoryTable } from './HistoryTable.tsx';
+import { HistoryTable, WHAT_WIDTH } from './HistoryTable.tsx';
 import type { HardshipDetail } from './hardship-api.ts';
 
 type Item = HardshipDetail['history'][number];
@@ -65,5 +65,11 @@ describe("a hardship file's history", () => {
     expect(zh).toContain('>补贴<');
     expect(zh).not.toContain('救助');
     expect(render('en')).toContain('>Subsidy<');
+  });
+
+  it('gives the 内容 column room for a program’s name, where it was squeezed to a character a line', () => {
+    const cols = [...render('zh').matchAll(/<col style="width:(\d+)px"\/>/g)].map((m) => Number(m[1]));
+    expect(cols[2]).toBe(WHAT_WIDTH);
+    expect(WHAT_WIDTH).toBeGreaterThanOrEqual(160);
   });
 });

@@ -108,6 +108,9 @@ export default function ApplicationDetailPage() {
                     ? [{ key: 'id', label: t('ledger.field.idNumber'), children: app.personIdMasked }]
                     : []),
                   { key: 'org', label: t('review.field.union'), children: app.orgName ?? '—' },
+                  ...(!app.personName && app.note
+                    ? [{ key: 'about', label: t('review.field.about'), children: app.note }]
+                    : []),
                   {
                     key: 'amount',
                     label: t('review.field.amount'),

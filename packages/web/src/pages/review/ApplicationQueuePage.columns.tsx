@@ -7,6 +7,7 @@ import { linkColumn } from '../../components/columns.tsx';
 import { ApplicationStatusTag, formatTime, Money } from '../../components/labels.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import type { ApplicationRow } from '../programs/applications-api.ts';
+import { applicantLine } from './applicant.ts';
 
 /** One line, cut with an ellipsis when the column is too narrow; the whole text in a tooltip. */
 function Clip({ text, children }: { text: string | null | undefined; children?: ReactNode }) {
@@ -27,7 +28,7 @@ export function useQueueColumns(mine: boolean): TableColumnsType<ApplicationRow>
       title: t('review.field.applicant'),
       width: 100,
       render: (_, row) => {
-        const who = row.personName ?? (row.applicantOrgId ? row.orgName : null);
+        const who = applicantLine(row);
         return (
           <Clip text={who}>
             <Link to={`/applications/${row.id}`} data-testid="application-link">

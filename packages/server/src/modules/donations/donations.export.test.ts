@@ -1,0 +1,85 @@
+/**
+ * The donations list exports as it is filtered (捐赠登记.xlsx): each gift with the day it was received as a date,
+ * its money or its goods' value in yuan with two decimals, the goods named, counted and unitised; the export is
+ * audited, and a union outside the caller's subtree is refused.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerKit } from '../../../test/register-kit.ts';
+import { appWorld } from '../../../test/world-kit.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { DONATION_REGISTER } from './donations.register.ts';
+
+const w = appWorld({
+  tree: {
+    district: ['root/district', '顺义捐赠导出测试区总工会'],
+    outside: ['root/district', '外区捐赠导出测试总工会'],
+  },
+  users: { staff: ['staff', 'district'] },
+});
+const kit = registerKit({
+  app: () => w.t,
+  cookie: () => w.staff,
+  importUrl: '/api/donations/import',
+  register: DONATION_REGISTER,
+  count: async () => 0,
+});
+let donor: string;
+beforeAll(async () => {
+  donor = `北京燕京啤酒股份有限公司${w.t.ctx.unique()}`;
+  const file = kit.sheetOf([
+    { 爱心单位: donor, 捐赠日期: '2026-03-05', 受赠工会: w.district.name, '金额（元）': '1,000.5元' },
+    {
+      爱心单位: donor,
+      捐赠日期: '2026年5月9日',
+      受赠工会: w.district.name,
+      '金额（元）': '3000',
+      物品名称: '大米',
+      数量: '20',
+      单位: '袋',
+    },
+  ]);
+  await kit.imported(file, { created: 2 });
+});
+
+const exported = (query: string) =>
+  w.t.call({ method: 'GET', url: `/api/donations.xlsx?${query}`, cookie: w.staff });
+
+describe('the donations list’s export', () => {
+  it('has every gift the list holds, as the list filters them, its money in yuan', async () => {
+    const res = await exported(`orgId=${w.district.id}&year=2026`);
+    expect(res.statusCode, res.body).toBe(200);
+    const sheet = await readSheet(res.rawPayload, 'donations.xlsx', { isHeader: (c) => c[0] === '捐赠日期' });
+    const col = (name: string) => sheet.headers.indexOf(name);
+    const rows = sheet.rows.map((r) => r.cells);
+    expect(
+      rows.map((r) => [
+        r[col('捐赠日期')],
+        r[col('爱心单位')],
+        r[col('捐赠类型')],
+        r[col('金额或价值（元）')],
+      ]),
+    ).toEqual([
+      ['2026-05-09', donor, '捐物', '3000'],
+      ['2026-03-05', donor, '捐款', '1000.5'],
+    ]);
+    expect([rows[0][col('物品名称')], rows[0][col('数量')], rows[0][col('单位')]]).toEqual([
+      '大米',
+      '20',
+      '袋',
+    ]);
+
+    const money = await exported(`orgId=${w.district.id}&kind=money`);
+    const onlyMoney = await readSheet(money.rawPayload, 'donations.xlsx', {
+      isHeader: (c) => c[0] === '捐赠日期',
+    });
+    expect(onlyMoney.rows.map((r) => r.cells[5])).toEqual(['捐款']);
+  });
+
+  it('is audited, and refused for a union outside the subtree', async () => {
+    const audited = await w.t.db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'donation.export'`,
+    );
+    expect(audited.rows[0].n).toBeGreaterThan(0);
+    expect((await exported(`orgId=${w.outside.id}`)).statusCode).toBe(404);
+  });
+});

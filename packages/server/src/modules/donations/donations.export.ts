@@ -1,0 +1,86 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { chinaDayOf } from '../../shared/effective.ts';
+import { exportList } from '../audit/index.ts';
+import { unionNameAsked } from '../org/index.ts';
+
+/** The filters of the donations list, which its export takes without the page. */
+export interface DonationFilters {
+  orgId?: number;
+  donorId?: number;
+  fundId?: number;
+  kind?: 'money' | 'goods';
+  year?: number;
+}
+
+/** A donation as the list shows it: what the sheet writes of it. */
+interface ListedDonation {
+  receivedOn: string;
+  createdAt: string;
+  donorName: string;
+  orgName: string;
+  fundName: string | null;
+  kind: 'money' | 'goods';
+  amountFen: number;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  campaignTitle: string | null;
+  note: string | null;
+}
+
+/**
+ * The donations as listed, with the list's filters (every one, at most EXPORT_MAX; more is refused, never cut), as
+ * one .xlsx sheet: each gift with the day it was received and the day it was entered, its money or its goods and
+ * their value in yuan; audited.
+ */
+export async function exportDonations(
+  db: Db,
+  actor: Actor,
+  q: DonationFilters,
+  today: string,
+  list: (paging: { page: number; pageSize: number }) => Promise<{ items: ListedDonation[]; total: number }>,
+) {
+  return exportList(db, actor, q, {
+    list,
+    rows: {
+      code: 'DONATION_EXPORT_TOO_MANY',
+      noun: { zh: '捐赠', unit: '笔', en: 'donations' },
+      narrow: { zh: '请按年份或捐赠类型分次导出', en: 'export by year or kind' },
+    },
+    sheet: (items) => ({
+      name: '捐赠登记',
+      headers: [
+        '捐赠日期',
+        '录入日期',
+        '爱心单位',
+        '受赠工会',
+        '专项基金',
+        '捐赠类型',
+        '金额或价值（元）',
+        '物品名称',
+        '数量',
+        '单位',
+        '送温暖活动',
+        '备注',
+      ],
+      widths: [12, 12, 30, 28, 20, 8, 16, 16, 8, 6, 24, 24],
+      rows: items.map((d) => [
+        d.receivedOn,
+        chinaDayOf(d.createdAt),
+        d.donorName,
+        d.orgName,
+        d.fundName ?? '',
+        d.kind === 'money' ? '捐款' : '捐物',
+        d.amountFen / 100,
+        d.item ?? '',
+        d.quantity ?? '',
+        d.unit ?? '',
+        d.campaignTitle ?? '',
+        d.note ?? '',
+      ]),
+    }),
+    audit: { action: 'donation.export', entity: 'donation', orgId: actor.orgId },
+    file: { union: await unionNameAsked(db, actor, q.orgId), what: '捐赠登记', day: today },
+  });
+}
