@@ -30,6 +30,11 @@ export function readingOf(c: RegisterColumn, today: string): ColumnReading {
   return { today, choices };
 }
 
+const formulaWithoutResult = (text: string): Bilingual => ({
+  zh: `「${text}」是公式，文件中没有它的计算结果（文件不是用 Excel 或 WPS 保存的）；请用 Excel 或 WPS 打开文件、保存后重新上传，或把公式换成数值`,
+  en: `"${text}" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value`,
+});
+
 /** A cell's problem, told from a value (text, a number, a boolean or null) by its class: a cell read makes no object. */
 export class CellProblem {
   constructor(readonly problem: Bilingual) {}
@@ -45,6 +50,8 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
         ? false
         : null;
   }
+  // a formula the file holds without its result (xlsx-cells.ts): read as nothing, it would pass for a value left out
+  if (text.startsWith('=')) return problem(formulaWithoutResult(text));
   switch (c.kind) {
     case 'text':
       return text.length > (c.max ?? 4000)

@@ -3,6 +3,7 @@
  * differently on the day before and on the day itself, and a column that may lie ahead is never refused.
  */
 import { describe, expect, it } from 'vitest';
+import { oneSheetBook } from '../../test/zip-parts.ts';
 import { runRegisterImport } from './register-define.ts';
 import { testRegister } from './register-sheet.test-kit.ts';
 import { readRegister, refuseRows, rowError } from './register-sheet.ts';
@@ -162,6 +163,37 @@ describe('a date cell that lost its date format', () => {
         '日期',
         '「12345678」不是日期：请写成 2020-03-05 这样的年-月-日（也可用 2020/3/5、2020.3.5、2020年3月5日），或设为日期格式的单元格',
         '"12345678" is not a date: write the year, month and day as 2020-03-05 (2020/3/5 and 2020.3.5 are read too), or format the cell as a date',
+      ],
+    ]);
+  });
+});
+
+describe('a formula saved without its result', () => {
+  it('is named as a formula, with no value or an empty one, where an empty cell would pass for a value left out; an empty text result stays empty', async () => {
+    const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const sheet = oneSheetBook(
+      '<worksheet><sheetData>' +
+        `<row r="1">${text('A1', '名称')}${text('B1', '日期')}${text('C1', '有效期至')}</row>` +
+        `<row r="2">${text('A2', '甲')}<c r="B2"><f>DATE(2024,3,5)</f></c></row>` +
+        `<row r="3">${text('A3', '乙')}<c r="B3" t="str"><f>IF(1,"","x")</f><v></v></c></row>` +
+        `<row r="4">${text('A4', '丙')}<c r="B4" t="str"><f>TEXT(DATE(2024,3,5),"yyyy-mm-dd")</f><v>2024-03-05</v></c></row>` +
+        `<row r="5">${text('A5', '丁')}<c r="B5"><f>DATE(2024,3,5)</f><v></v></c></row>` +
+        '</sheetData></worksheet>',
+    );
+    const read = await readRegister(SPEC, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors.map((e) => [e.rowNo, e.column, e.messageZh, e.messageEn])).toEqual([
+      [
+        2,
+        '日期',
+        '「=DATE(2024,3,5)」是公式，文件中没有它的计算结果（文件不是用 Excel 或 WPS 保存的）；请用 Excel 或 WPS 打开文件、保存后重新上传，或把公式换成数值',
+        '"=DATE(2024,3,5)" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value',
+      ],
+      [3, '日期', '「日期」必填', '"Day" is required'],
+      [
+        5,
+        '日期',
+        '「=DATE(2024,3,5)」是公式，文件中没有它的计算结果（文件不是用 Excel 或 WPS 保存的）；请用 Excel 或 WPS 打开文件、保存后重新上传，或把公式换成数值',
+        '"=DATE(2024,3,5)" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value',
       ],
     ]);
   });

@@ -154,7 +154,9 @@ export async function openSheet(
     if (kind === 'binary') throw unreadable(fileName, notASheet);
     if (kind === 'text') return await textSource(buf, fileName, options);
     if (kind === 'zip') {
-      const book = openXlsxWorkbook(buf, options.maxSheetBytes ?? MAX_XLSX_INFLATED_BYTES);
+      const book = openXlsxWorkbook(buf, options.maxSheetBytes ?? MAX_XLSX_INFLATED_BYTES, {
+        formulas: options.formulas,
+      });
       if (book === 'damaged') throw unreadable(fileName, damaged);
       if (book) {
         const sheets = book.sheets.map((s) => ({
