@@ -199,6 +199,28 @@ describe('a formula saved without its result', () => {
   });
 });
 
+describe('a year typed as a date and shown as its year alone', () => {
+  it('reads as the year the clerk sees, not as the first of January', async () => {
+    const spec = testRegister<'year'>([{ key: 'year', header: '年度', en: 'Year', kind: 'int' }]);
+    const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, style: number) =>
+      `<row r="${n}">${text(`A${n}`, '甲')}${text(`B${n}`, '2024-03-05')}<c r="C${n}" s="${style}"><v>43466</v></c></row>`;
+    const sheet = oneSheetBook(
+      '<worksheet><sheetData>' +
+        `<row r="1">${text('A1', '名称')}${text('B1', '日期')}${text('C1', '年度')}</row>${row(2, 1)}${row(3, 2)}` +
+        '</sheetData></worksheet>',
+      {
+        'xl/styles.xml':
+          '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy"/><numFmt numFmtId="165" formatCode="yyyy&quot;年&quot;"/></numFmts>' +
+          '<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>',
+      },
+    );
+    const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => r.values.year)).toEqual([2019, 2019]);
+  });
+});
+
 describe('a row error found after reading', () => {
   const PEOPLE = testRegister<'id'>([{ key: 'id', header: '身份证号', en: 'ID number', kind: 'text' }]);
   const people = writeWorkbook([
