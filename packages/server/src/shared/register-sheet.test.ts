@@ -221,6 +221,19 @@ describe('a year typed as a date and shown as its year alone', () => {
   });
 });
 
+describe('an empty file', () => {
+  it('is told to be empty, not to lack the register’s columns', async () => {
+    const read = readRegister(SPEC, Buffer.alloc(0), '台账.xlsx', '2026-06-15');
+    await expect(read).rejects.toMatchObject({
+      code: 'FILE_UNREADABLE',
+      messages: {
+        zh: '无法读取文件 台账.xlsx：文件是空的（0字节），请检查是否选错了文件或文件未保存完整。请上传 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV 文件',
+        en: 'The file 台账.xlsx could not be read: it is empty (0 bytes); check that it is the right file and that it was saved whole. Upload an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file',
+      },
+    });
+  });
+});
+
 describe('a row error found after reading', () => {
   const PEOPLE = testRegister<'id'>([{ key: 'id', header: '身份证号', en: 'ID number', kind: 'text' }]);
   const people = writeWorkbook([
