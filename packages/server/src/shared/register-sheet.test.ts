@@ -234,6 +234,31 @@ describe('an empty file', () => {
   });
 });
 
+describe('a ledger ending in a totals row and a signature line', () => {
+  it('leaves out a 填表人：… 审核人：… line spread under the key columns, and the bare totals above it', async () => {
+    const spec = testRegister<'count'>([{ key: 'count', header: '人数', en: 'People', kind: 'int' }]);
+    const sheet = writeWorkbook([
+      {
+        name: '台账',
+        headers: ['名称', '日期', '人数'],
+        rows: [
+          ['甲', '2026-06-01', 3],
+          ['乙', '2026-06-02', 4],
+          ['', '', 7],
+          ['填表人：王芳', '审核人：李强', '日期：2026年6月15日'],
+        ],
+      },
+    ]);
+    const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => r.values.name)).toEqual(['甲', '乙']);
+    expect(read.ignoredRows).toEqual([
+      { rowNo: 4, reason: 'sum' },
+      { rowNo: 5, reason: 'note' },
+    ]);
+  });
+});
+
 describe('a row error found after reading', () => {
   const PEOPLE = testRegister<'id'>([{ key: 'id', header: '身份证号', en: 'ID number', kind: 'text' }]);
   const people = writeWorkbook([
