@@ -259,6 +259,18 @@ describe('a ledger ending in a totals row and a signature line', () => {
   });
 });
 
+describe('a CSV whose fields are written ="…" to keep them text in Excel', () => {
+  it('reads each as the text Excel shows, not as a formula', async () => {
+    const csv = Buffer.from('名称,日期\r\n="甲",="2026-06-01"\r\n"=""乙""","2026-06-02"\r\n');
+    const read = await readRegister(SPEC, csv, 'r.csv', '2026-06-15');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => [r.values.name, r.values.on])).toEqual([
+      ['甲', '2026-06-01'],
+      ['乙', '2026-06-02'],
+    ]);
+  });
+});
+
 describe('a row error found after reading', () => {
   const PEOPLE = testRegister<'id'>([{ key: 'id', header: '身份证号', en: 'ID number', kind: 'text' }]);
   const people = writeWorkbook([
