@@ -35,6 +35,15 @@ const formulaWithoutResult = (text: string): Bilingual => ({
   en: `"${text}" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value`,
 });
 
+/** The time of day a fraction of a day stands for (0.7535 → 18:05), as a cell of a time column shows it unformatted. */
+function excelTimeOf(text: string): string | null {
+  if (!/^0?\.\d+$/.test(text)) return null;
+  const minutes = Math.round(Number(text) * 1440);
+  if (!(minutes > 0 && minutes < 1440)) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+}
+
 /** A cell's problem, told from a value (text, a number, a boolean or null) by its class: a cell read makes no object. */
 export class CellProblem {
   constructor(readonly problem: Bilingual) {}
@@ -71,6 +80,12 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
       const min = m ? Number(m[2] ?? 0) : Number.NaN;
       const sec = m?.[3] === undefined ? null : Number(m[3]);
       if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59 && (sec === null || sec <= 59))) {
+        const serial = excelTimeOf(text);
+        if (serial)
+          return problem({
+            zh: `「${text}」不是时间：像是未设时间格式的 Excel 时间（${serial}），请将该列设为时间格式或写成 ${serial}`,
+            en: `"${text}" is not a time: it looks like an Excel time without its time format (${serial}); format the column as times or write ${serial}`,
+          });
         return problem({ zh: `「${text}」不是时间（如 18:05）`, en: `"${text}" is not a time (e.g. 18:05)` });
       }
       // HH:MM as typed; HH:MM:SS when the seconds were written (a cut-off is compared to the second).

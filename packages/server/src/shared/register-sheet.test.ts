@@ -271,6 +271,24 @@ describe('a CSV whose fields are written ="…" to keep them text in Excel', () 
   });
 });
 
+describe('a time cell that lost its time format', () => {
+  it('is refused, and the message names the time of day the fraction stands for', async () => {
+    const spec = testRegister<'at'>([{ key: 'at', header: '时间', en: 'Time', kind: 'time' }]);
+    const sheet = writeWorkbook([
+      { name: '台账', headers: ['名称', '日期', '时间'], rows: [['甲', '2026-06-01', 0.7535]] },
+    ]);
+    const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors.map((e) => [e.rowNo, e.column, e.messageZh, e.messageEn])).toEqual([
+      [
+        2,
+        '时间',
+        '「0.7535」不是时间：像是未设时间格式的 Excel 时间（18:05），请将该列设为时间格式或写成 18:05',
+        '"0.7535" is not a time: it looks like an Excel time without its time format (18:05); format the column as times or write 18:05',
+      ],
+    ]);
+  });
+});
+
 describe('a row error found after reading', () => {
   const PEOPLE = testRegister<'id'>([{ key: 'id', header: '身份证号', en: 'ID number', kind: 'text' }]);
   const people = writeWorkbook([
