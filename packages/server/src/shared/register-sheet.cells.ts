@@ -30,6 +30,20 @@ export function readingOf(c: RegisterColumn, today: string): ColumnReading {
   return { today, choices };
 }
 
+const formulaWithoutResult = (text: string): Bilingual => ({
+  zh: `「${text}」是公式，文件中没有它的计算结果（文件不是用 Excel 或 WPS 保存的）；请用 Excel 或 WPS 打开文件、保存后重新上传，或把公式换成数值`,
+  en: `"${text}" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value`,
+});
+
+/** The time of day a fraction of a day stands for (0.7535 → 18:05), as a cell of a time column shows it unformatted. */
+function excelTimeOf(text: string): string | null {
+  if (!/^0?\.\d+$/.test(text)) return null;
+  const minutes = Math.round(Number(text) * 1440);
+  if (!(minutes > 0 && minutes < 1440)) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+}
+
 /** A cell's problem, told from a value (text, a number, a boolean or null) by its class: a cell read makes no object. */
 export class CellProblem {
   constructor(readonly problem: Bilingual) {}
@@ -45,6 +59,8 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
         ? false
         : null;
   }
+  // a formula the file holds without its result (xlsx-cells.ts): read as nothing, it would pass for a value left out
+  if (text.startsWith('=')) return problem(formulaWithoutResult(text));
   switch (c.kind) {
     case 'text':
       return text.length > (c.max ?? 4000)
@@ -64,6 +80,12 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
       const min = m ? Number(m[2] ?? 0) : Number.NaN;
       const sec = m?.[3] === undefined ? null : Number(m[3]);
       if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59 && (sec === null || sec <= 59))) {
+        const serial = excelTimeOf(text);
+        if (serial)
+          return problem({
+            zh: `「${text}」不是时间：像是未设时间格式的 Excel 时间（${serial}），请将该列设为时间格式或写成 ${serial}`,
+            en: `"${text}" is not a time: it looks like an Excel time without its time format (${serial}); format the column as times or write ${serial}`,
+          });
         return problem({ zh: `「${text}」不是时间（如 18:05）`, en: `"${text}" is not a time (e.g. 18:05)` });
       }
       // HH:MM as typed; HH:MM:SS when the seconds were written (a cut-off is compared to the second).

@@ -3,6 +3,7 @@
  * differently on the day before and on the day itself, and a column that may lie ahead is never refused.
  */
 import { describe, expect, it } from 'vitest';
+import { oneSheetBook } from '../../test/zip-parts.ts';
 import { runRegisterImport } from './register-define.ts';
 import { testRegister } from './register-sheet.test-kit.ts';
 import { readRegister, refuseRows, rowError } from './register-sheet.ts';
@@ -162,6 +163,127 @@ describe('a date cell that lost its date format', () => {
         '日期',
         '「12345678」不是日期：请写成 2020-03-05 这样的年-月-日（也可用 2020/3/5、2020.3.5、2020年3月5日），或设为日期格式的单元格',
         '"12345678" is not a date: write the year, month and day as 2020-03-05 (2020/3/5 and 2020.3.5 are read too), or format the cell as a date',
+      ],
+    ]);
+  });
+});
+
+describe('a formula saved without its result', () => {
+  it('is named as a formula, with no value or an empty one, where an empty cell would pass for a value left out; an empty text result stays empty', async () => {
+    const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const sheet = oneSheetBook(
+      '<worksheet><sheetData>' +
+        `<row r="1">${text('A1', '名称')}${text('B1', '日期')}${text('C1', '有效期至')}</row>` +
+        `<row r="2">${text('A2', '甲')}<c r="B2"><f>DATE(2024,3,5)</f></c></row>` +
+        `<row r="3">${text('A3', '乙')}<c r="B3" t="str"><f>IF(1,"","x")</f><v></v></c></row>` +
+        `<row r="4">${text('A4', '丙')}<c r="B4" t="str"><f>TEXT(DATE(2024,3,5),"yyyy-mm-dd")</f><v>2024-03-05</v></c></row>` +
+        `<row r="5">${text('A5', '丁')}<c r="B5"><f>DATE(2024,3,5)</f><v></v></c></row>` +
+        '</sheetData></worksheet>',
+    );
+    const read = await readRegister(SPEC, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors.map((e) => [e.rowNo, e.column, e.messageZh, e.messageEn])).toEqual([
+      [
+        2,
+        '日期',
+        '「=DATE(2024,3,5)」是公式，文件中没有它的计算结果（文件不是用 Excel 或 WPS 保存的）；请用 Excel 或 WPS 打开文件、保存后重新上传，或把公式换成数值',
+        '"=DATE(2024,3,5)" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value',
+      ],
+      [3, '日期', '「日期」必填', '"Day" is required'],
+      [
+        5,
+        '日期',
+        '「=DATE(2024,3,5)」是公式，文件中没有它的计算结果（文件不是用 Excel 或 WPS 保存的）；请用 Excel 或 WPS 打开文件、保存后重新上传，或把公式换成数值',
+        '"=DATE(2024,3,5)" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value',
+      ],
+    ]);
+  });
+});
+
+describe('a year typed as a date and shown as its year alone', () => {
+  it('reads as the year the clerk sees, not as the first of January', async () => {
+    const spec = testRegister<'year'>([{ key: 'year', header: '年度', en: 'Year', kind: 'int' }]);
+    const text = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, style: number) =>
+      `<row r="${n}">${text(`A${n}`, '甲')}${text(`B${n}`, '2024-03-05')}<c r="C${n}" s="${style}"><v>43466</v></c></row>`;
+    const sheet = oneSheetBook(
+      '<worksheet><sheetData>' +
+        `<row r="1">${text('A1', '名称')}${text('B1', '日期')}${text('C1', '年度')}</row>${row(2, 1)}${row(3, 2)}` +
+        '</sheetData></worksheet>',
+      {
+        'xl/styles.xml':
+          '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy"/><numFmt numFmtId="165" formatCode="yyyy&quot;年&quot;"/></numFmts>' +
+          '<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>',
+      },
+    );
+    const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => r.values.year)).toEqual([2019, 2019]);
+  });
+});
+
+describe('an empty file', () => {
+  it('is told to be empty, not to lack the register’s columns', async () => {
+    const read = readRegister(SPEC, Buffer.alloc(0), '台账.xlsx', '2026-06-15');
+    await expect(read).rejects.toMatchObject({
+      code: 'FILE_UNREADABLE',
+      messages: {
+        zh: '无法读取文件 台账.xlsx：文件是空的（0字节），请检查是否选错了文件或文件未保存完整。请上传 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV 文件',
+        en: 'The file 台账.xlsx could not be read: it is empty (0 bytes); check that it is the right file and that it was saved whole. Upload an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file',
+      },
+    });
+  });
+});
+
+describe('a ledger ending in a totals row and a signature line', () => {
+  it('leaves out a 填表人：… 审核人：… line spread under the key columns, and the bare totals above it', async () => {
+    const spec = testRegister<'count'>([{ key: 'count', header: '人数', en: 'People', kind: 'int' }]);
+    const sheet = writeWorkbook([
+      {
+        name: '台账',
+        headers: ['名称', '日期', '人数'],
+        rows: [
+          ['甲', '2026-06-01', 3],
+          ['乙', '2026-06-02', 4],
+          ['', '', 7],
+          ['填表人：王芳', '审核人：李强', '日期：2026年6月15日'],
+        ],
+      },
+    ]);
+    const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => r.values.name)).toEqual(['甲', '乙']);
+    expect(read.ignoredRows).toEqual([
+      { rowNo: 4, reason: 'sum' },
+      { rowNo: 5, reason: 'note' },
+    ]);
+  });
+});
+
+describe('a CSV whose fields are written ="…" to keep them text in Excel', () => {
+  it('reads each as the text Excel shows, not as a formula', async () => {
+    const csv = Buffer.from('名称,日期\r\n="甲",="2026-06-01"\r\n"=""乙""","2026-06-02"\r\n');
+    const read = await readRegister(SPEC, csv, 'r.csv', '2026-06-15');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => [r.values.name, r.values.on])).toEqual([
+      ['甲', '2026-06-01'],
+      ['乙', '2026-06-02'],
+    ]);
+  });
+});
+
+describe('a time cell that lost its time format', () => {
+  it('is refused, and the message names the time of day the fraction stands for', async () => {
+    const spec = testRegister<'at'>([{ key: 'at', header: '时间', en: 'Time', kind: 'time' }]);
+    const sheet = writeWorkbook([
+      { name: '台账', headers: ['名称', '日期', '时间'], rows: [['甲', '2026-06-01', 0.7535]] },
+    ]);
+    const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors.map((e) => [e.rowNo, e.column, e.messageZh, e.messageEn])).toEqual([
+      [
+        2,
+        '时间',
+        '「0.7535」不是时间：像是未设时间格式的 Excel 时间（18:05），请将该列设为时间格式或写成 18:05',
+        '"0.7535" is not a time: it looks like an Excel time without its time format (18:05); format the column as times or write 18:05',
       ],
     ]);
   });

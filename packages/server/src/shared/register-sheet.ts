@@ -138,6 +138,8 @@ export async function openRegister<K extends string>(
     missingFrom,
     isHeader: (cells) => missingFrom(cells).length === 0,
     columnKey: (header) => columnOf(names, header),
+    // a formula without its result named in the cell's message, not read as a value left out
+    formulas: true,
   });
   const index = findColumns(source.headers, names);
   const missing = spec.columns.filter((c) => c.required && index[c.key] === undefined);

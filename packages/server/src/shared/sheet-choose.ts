@@ -25,6 +25,11 @@ export interface SheetWarning {
 export interface OpenSheetOptions {
   /** The most data rows (below the header) read; past it the file is refused. Default 100,000. */
   maxRows?: number;
+  /**
+   * Whether an .xlsx formula saved without its result reads as its text, `=…`, for the import to name (a register's
+   * cells, register-sheet.cells.ts); else as an empty cell.
+   */
+  formulas?: boolean;
   /** The error for more than `maxRows` rows (default SHEET_TOO_MANY_ROWS). */
   tooManyRows?: (max: number) => AppError;
   /**

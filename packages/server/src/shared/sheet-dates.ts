@@ -25,9 +25,9 @@ export const BUILTIN_CLOCK_IDS = new Map<number, DateShows>([
 
 /**
  * What a date format shows: the day, with nothing of the time of day, hours and minutes, or seconds too; or the
- * time of day alone (`clock`, `clockSeconds`), without its day.
+ * time of day alone (`clock`, `clockSeconds`), without its day; or the year alone (`yyyy`, `yyyy"年"`).
  */
-export type DateShows = 'day' | 'minute' | 'second' | 'clock' | 'clockSeconds';
+export type DateShows = 'day' | 'minute' | 'second' | 'clock' | 'clockSeconds' | 'year';
 
 /** What a number format code shows when it is a date format (yyyy-mm-dd hh:mm); null for any other format. */
 export function formatShows(code: string): DateShows | null {
@@ -37,6 +37,8 @@ export function formatShows(code: string): DateShows | null {
   const seconds = /s/i.test(bare);
   // hours without a year or a day: a time of day (hh:mm), not a moment of 1899-12-30
   if (/h/i.test(bare) && !/[yd]/i.test(bare)) return seconds ? 'clockSeconds' : 'clock';
+  // a year with no month, day or time: the year the clerk sees (a 年度 column), not the first of January
+  if (!/[mdhs]/i.test(bare)) return 'year';
   return seconds ? 'second' : /h/i.test(bare) ? 'minute' : 'day';
 }
 
@@ -129,6 +131,7 @@ function civilDay(days: number): string | null {
  */
 export function serialToMoment(serial: number, date1904: boolean, shows: DateShows): string {
   if (shows === 'day') return serialToDate(serial, date1904);
+  if (shows === 'year') return serialToDate(serial, date1904).slice(0, 4);
   const seconds = Math.min(86_399, Math.round((serial - Math.floor(serial)) * 86_400));
   const two = (n: number) => String(n).padStart(2, '0');
   const hm = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;

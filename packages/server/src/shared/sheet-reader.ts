@@ -151,10 +151,13 @@ export async function openSheet(
 ): Promise<SheetSource> {
   const kind = sniff(buf);
   try {
+    if (!buf.length) throw unreadable(fileName, empty);
     if (kind === 'binary') throw unreadable(fileName, notASheet);
     if (kind === 'text') return await textSource(buf, fileName, options);
     if (kind === 'zip') {
-      const book = openXlsxWorkbook(buf, options.maxSheetBytes ?? MAX_XLSX_INFLATED_BYTES);
+      const book = openXlsxWorkbook(buf, options.maxSheetBytes ?? MAX_XLSX_INFLATED_BYTES, {
+        formulas: options.formulas,
+      });
       if (book === 'damaged') throw unreadable(fileName, damaged);
       if (book) {
         const sheets = book.sheets.map((s) => ({
@@ -181,6 +184,10 @@ export async function openSheet(
 }
 
 const notASheet = { zh: '这不是表格文件', en: 'it is not a spreadsheet' };
+const empty = {
+  zh: '文件是空的（0字节），请检查是否选错了文件或文件未保存完整',
+  en: 'it is empty (0 bytes); check that it is the right file and that it was saved whole',
+};
 const damaged = { zh: '文件内容已损坏', en: 'its content is damaged' };
 
 /** What the file is by its first bytes. */

@@ -55,9 +55,19 @@ export function guessDelimiter(text: string): string {
 }
 
 /**
+ * A field written ="…", as systems export an ID number or a code for Excel to keep as text (="110113…"): the text
+ * Excel shows for it, its "" a quote; any other field as it is.
+ */
+function textOf(field: string): string {
+  if (field.charCodeAt(0) !== 61) return field;
+  const m = /^="((?:[^"]|"")*)"$/.exec(field);
+  return m ? m[1].replace(/""/g, '"').trim() : field;
+}
+
+/**
  * CSV as Excel reads it (RFC 4180): fields in double quotes may hold the delimiter, line breaks and "" for a
  * quote; records end at CR LF, LF or CR. A row's number is its record's number, as Excel shows it. Text is
- * pushed in pieces; a field or record cut between pieces is carried over.
+ * pushed in pieces; a field or record cut between pieces is carried over. A field ="…" is the text in its quotes.
  */
 class CsvParser {
   private field = '';
@@ -149,7 +159,7 @@ class CsvParser {
     this.field = '';
     let last = -1;
     for (let k = 0; k < cells.length; k++) {
-      const t = cells[k].includes('\r') ? cells[k].replace(/\r\n?/g, '\n').trim() : cells[k].trim();
+      const t = textOf(cells[k].includes('\r') ? cells[k].replace(/\r\n?/g, '\n').trim() : cells[k].trim());
       // its own string, not a view holding the whole piece of text it was cut from (xlsx-xml.ts)
       cells[k] = detach(t);
       if (t) last = k;

@@ -75,6 +75,18 @@ const TOTAL_START = /^(合计|总计|小计|共计)/;
 const NOTE_START =
   /^(填表说明|填写说明|说明|备注|附注|注(?=$|[:\d\s意])|填表人|填报人|经办人|制表人|制表|审核人|负责人|联系人)/;
 
+/** A signer's or a day's label and what follows it: 填表人：王芳, 审核人:李强, 日期：2023年12月31日. */
+const SIGNED =
+  /^(填表人|填报人|经办人|制表人|审核人|审批人|复核人|负责人|单位负责人|联系人|联系电话|填表日期|填报日期|制表日期|日期|(填报|填表)?单位(\(盖章\))?)\s*[:：]/;
+
+/**
+ * A 填表人：… 审核人：… 日期：… line spread across the columns, its labels under key columns too: every filled cell
+ * a signer's or a day's label and what follows it, and no ID number.
+ */
+function isSignatureLine(cells: string[]): boolean {
+  return !hasIdNumber(cells) && cells.every((c) => !c?.trim() || SIGNED.test(normaliseText(c)));
+}
+
 /**
  * Leaves out the rows under (or between) a roster's data that a clerk reads as no data: a 合计/总计/小计
  * row, and a 填表说明/备注/说明/注：/填表人/填报人 line with the one-cell lines that follow it. Recognised by
@@ -155,7 +167,7 @@ export function createFooterFilter(
         } else if (
           first >= 0 &&
           NOTE_START.test(text) &&
-          keys.every((k) => k === first || !row.cells[k]?.trim())
+          (keys.every((k) => k === first || !row.cells[k]?.trim()) || isSignatureLine(row.cells))
         ) {
           reason = 'note';
           inNote = true;

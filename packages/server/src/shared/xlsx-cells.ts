@@ -174,26 +174,38 @@ export interface CellContext {
   strings: string[];
   dates: Map<number, DateShows>;
   date1904: boolean;
+  /** Whether a formula saved without its result reads as its text, `=…` (else as an empty cell). */
+  formulas?: boolean;
 }
 
-/** The scans of one piece of sheet XML: its rows, their cells, the cells' values. */
+/** The scans of one piece of sheet XML: its rows, their cells, the cells' values and formulas. */
 interface PieceScans {
   xml: string;
   rows: Elements;
   cells: Elements;
   values: Elements;
+  formulas: Elements;
   runs: Runs;
 }
 
+/** The formula of a cell without a value, `=` and its text (`=` alone for a shared formula's later cells); '' for none. */
+function uncomputedFormula({ xml, cells, formulas }: PieceScans): string {
+  if (!formulas.next(cells.start, cells.stop)) return '';
+  return formulas.start < 0 ? '=' : `=${unescapeXml(xml.slice(formulas.start, formulas.stop))}`;
+}
+
 /** The text of the cell the scans' `cells` stand on. */
-function cellText(scans: PieceScans, { strings, dates, date1904 }: CellContext) {
+function cellText(scans: PieceScans, { strings, dates, date1904, formulas }: CellContext) {
   const { xml, cells, values } = scans;
   if (cells.start < 0) return '';
   // the type read where it stands in the tag: no string is made for it (a cell's tag is read for every cell)
   const typed = cells.attrValue('t');
   if (typed && cells.valueIs('inlineStr')) return itemText(xml, cells.start, cells.stop, scans.runs);
-  // <v></v> and <v/> hold no value: an empty cell, not 0
-  if (!values.next(cells.start, cells.stop) || values.start < 0 || values.start === values.stop) return '';
+  // <v></v> and <v/> hold no value: an empty cell, not 0 (a formula's empty text, t="str", among them). A formula
+  // without a value that is not such a text was saved without its result (a file written by a program, not by Excel
+  // or WPS): its text, `=…`, where the reader asks for it (a register, whose cells name it), else an empty cell
+  if (!values.next(cells.start, cells.stop) || values.start < 0 || values.start === values.stop)
+    return formulas && !(typed && cells.valueIs('str')) ? uncomputedFormula(scans) : '';
   if (typed && cells.valueIs('s')) return strings[numberAt(xml, values.start, values.stop)] ?? '';
   const v = xml.slice(values.start, values.stop);
   if (typed && !cells.valueIs('n')) {
@@ -219,6 +231,7 @@ export function scanRows(xml: string, ctx: CellContext, lastRowNo: number, out: 
     rows: new Elements(xml, 'row'),
     cells: new Elements(xml, 'c'),
     values: new Elements(xml, 'v'),
+    formulas: new Elements(xml, 'f'),
     runs: runsOf(xml),
   };
   const { rows, cells } = scans;

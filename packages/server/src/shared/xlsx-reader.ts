@@ -53,6 +53,7 @@ export interface XlsxSheet {
 export function openXlsxWorkbook(
   buf: Buffer,
   sheetCap = MAX_XLSX_STREAMED_SHEET_BYTES,
+  { formulas = false }: { formulas?: boolean } = {},
 ): { sheets: XlsxSheet[] } | null | 'damaged' {
   try {
     const entries = zipEntries(buf);
@@ -68,6 +69,7 @@ export function openXlsxWorkbook(
         strings: await sharedStrings(buf, entries.get('xl/sharedstrings.xml'), sheetCap),
         dates: dateStyleIndexes(text('xl/styles.xml') ?? ''),
         date1904: date1904(workbook),
+        formulas,
       }))();
       return ctx;
     };

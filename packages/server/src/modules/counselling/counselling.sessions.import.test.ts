@@ -46,6 +46,11 @@ describe('the counselling sessions register', () => {
     expect(monthOf('2019-13')).toBeNull();
   });
 
+  it('refuses a month whose year no day could have, a typo that would be counted in the year 1024', async () => {
+    const errors = await kit.refused(sheet([[w.firm.name, '心理咨询师', '1024-03', 5, 1]]), [[2, '月份']]);
+    expect(errors[0].messageZh).toBe('「1024-03」不是月份（如 2019-03）');
+  });
+
   it('offers a template with counts only: no name, no note', async () => {
     const { names } = await kit.template();
     expect(names.join(',')).not.toMatch(/姓名|内容|记录|备注/);

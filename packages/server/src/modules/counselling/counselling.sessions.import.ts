@@ -107,13 +107,19 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
   ],
 };
 
-/** `2019-03`, `2019/3`, `2019.3`, `2019年3月`, or a day of the month: the month's first day, or null. */
+/**
+ * `2019-03`, `2019/3`, `2019.3`, `2019年3月`, or a day of the month: the month's first day, or null. A year from 1900
+ * to 2200, as a day's (a 1024 typed for 2024 is no month).
+ */
 export function monthOf(text: string): string | null {
   const t = text.normalize('NFKC').trim();
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(t);
   if (m) {
+    const year = Number(m[1]);
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}-01` : null;
+    return year >= 1900 && year <= 2200 && month >= 1 && month <= 12
+      ? `${m[1]}-${String(month).padStart(2, '0')}-01`
+      : null;
   }
   const day = parseDateText(t);
   return day ? `${day.slice(0, 7)}-01` : null;

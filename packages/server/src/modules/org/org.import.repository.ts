@@ -2,19 +2,20 @@ import type { Sql } from '../../db/db.ts';
 
 /** SQL of the union tree sheet's import (issue 42): what checking its rows reads, once for the whole sheet. */
 
-/** Which of `names` are already the name of a child of one of `parentIds`: `<parent id>|<name>`. */
-export async function findChildNamesTaken(
+/**
+ * The children of `parentIds`, each its parent's id and its name as stored: the import compares them with the names
+ * its rows give under the rule unions are named by (brackets and spaces of either width alike), which SQL's `=` is not.
+ */
+export async function findChildNames(
   sql: Sql,
   parentIds: number[],
-  names: string[],
-): Promise<Set<string>> {
-  if (!parentIds.length || !names.length) return new Set();
-  const { rows } = await sql.query<{ key: string }>(
-    `select parent_id || '|' || name as key from orgs
-      where parent_id = any($1::bigint[]) and name = any($2::text[])`,
-    [parentIds, names],
+): Promise<{ parentId: number; name: string }[]> {
+  if (!parentIds.length) return [];
+  const { rows } = await sql.query<{ parentId: string; name: string }>(
+    `select parent_id as "parentId", name from orgs where parent_id = any($1::bigint[])`,
+    [parentIds],
   );
-  return new Set(rows.map((r) => r.key));
+  return rows.map((r) => ({ parentId: Number(r.parentId), name: r.name }));
 }
 
 /** Which of `names` are already the name of a top union (one without a parent). */

@@ -5,7 +5,8 @@ import { giveTurn } from '../../shared/pace.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
-import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { findChildNames, findRootNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
 import { type FoundUnion, resolveUnionTexts, unionIndex } from './org.union-texts.ts';
@@ -100,10 +101,9 @@ export async function planOrgRows(
       .flatMap((t) => (/^\d+$/.test(t) ? [Number(t)] : [])),
   ];
   const orgsById = new Map((await findOrgsByIds(db, [...new Set(parentIds)])).map((o) => [Number(o.id), o]));
-  const childNames = await findChildNamesTaken(
-    db,
-    [...orgsById.keys()],
-    [...new Set(sheet.rows.map((r) => cellOf(r.cells, index.name)).filter(Boolean))],
+  // a name under a parent compared as unions are named: （甲） and (甲), one space or two, are one name
+  const childNames = new Set(
+    (await findChildNames(db, [...orgsById.keys()])).map((c) => `${c.parentId}|${normaliseText(c.name)}`),
   );
   // the top unions the rows without a parent would repeat (a tree sheet brought in a second time)
   const rootNames = can(actor, 'org.create_root')
@@ -290,7 +290,8 @@ function readCounts(
 
 /**
  * Why a row's union is there already: on a row above under the same parent, or in the tree — under the parent the
- * row names, or as a top union for a row without one (`inTree`: the row then names that union to the rows below).
+ * row names, or as a top union for a row without one (`inTree`: the row then names that union to the rows below). A
+ * name under a parent is compared normalised, as a union is found by its name (brackets and spaces of either width).
  * Notes the row's name under its parent in `seen.taken`.
  */
 function nameTaken(
@@ -308,7 +309,7 @@ function nameTaken(
       inTree: true,
     };
   }
-  const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${name}`;
+  const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${normaliseText(name)}`;
   const twin = seen.taken.get(key);
   seen.taken.set(key, twin ?? at);
   if (twin !== undefined)
@@ -317,7 +318,7 @@ function nameTaken(
       en: `Repeats ${rowEn(twin)}: "${name}" under ${parent.name} is already on ${rowEn(twin)}; delete one of the two`,
       inTree: false,
     };
-  if (isPlanned(parent) || !seen.childNames.has(`${parent.id}|${name}`)) return null;
+  if (isPlanned(parent) || !seen.childNames.has(`${parent.id}|${normaliseText(name)}`)) return null;
   return {
     zh: `${parent.name}下已有“${name}”，不必再导入，请删去此行`,
     en: `"${name}" already exists under ${parent.name}; delete this row, it need not be brought in again`,

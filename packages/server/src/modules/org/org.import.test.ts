@@ -144,6 +144,31 @@ describe('union sheet import', () => {
     expect(twice.messageEn).toContain('Repeats row 2');
   });
 
+  it('takes a name typed with brackets or spaces of the other width for the union it names, on a row above or in the tree', async () => {
+    const u = ctx.unique();
+    const district = await ctx.newOrg(root, 'district', `括号区总工会${u}`);
+    const staff = ctx.actor('staff', district);
+    await ctx.newOrg(district, 'grassroots', `旧有（乙${u}）公司工会`);
+    const err = await importOrgs(
+      db,
+      staff,
+      await sheet([
+        [district.name, `新建（甲${u}）公司工会`, '基层工会', '', ''],
+        [district.name, `新建(甲${u})公司工会`, '基层工会', '', ''],
+        [district.name, `旧有 (乙${u}) 公司工会`, '基层工会', '', ''],
+      ]),
+    ).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    const told = (err.details.errors as { rowNo: number; messageZh: string }[]).map((e) => [
+      e.rowNo,
+      e.messageZh,
+    ]);
+    expect(told).toEqual([
+      [3, `与本表第2行重复：${district.name}下的“新建(甲${u})公司工会”已在第2行，请删去其中一行`],
+      [4, `${district.name}下已有“旧有 (乙${u}) 公司工会”，不必再导入，请删去此行`],
+    ]);
+  });
+
   it('reads a parent on a row above as every register reads a union: brackets, code, name without its ending', async () => {
     const district = await ctx.newOrg(root, 'district', `另一区总工会${ctx.unique()}`);
     const staff = ctx.actor('staff', district);

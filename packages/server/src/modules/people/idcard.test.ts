@@ -23,6 +23,12 @@ describe('ID-card numbers (GB 11643)', () => {
     expect(parseIdNumber('\u3000110105\u300019491231002x\u00a0', TEST_TODAY)).toEqual(want);
     expect(normaliseIdNumber('１１０１ ０５')).toBe('110105');
   });
+  it('leaves out the apostrophe a system writes before the number and the invisible characters a copy brings', () => {
+    expect(normaliseIdNumber("'11010519491231002x")).toBe('11010519491231002X');
+    expect(normaliseIdNumber('‘11010519491231002X')).toBe('11010519491231002X');
+    expect(normaliseIdNumber('11010519491231002X\u200b')).toBe('11010519491231002X');
+    expect(normaliseIdNumber('\ufeff11010519491231002X')).toBe('11010519491231002X');
+  });
   it('gives a number typed plainly back as it is, and normalises any other (issue 45: read for every row)', () => {
     expect(normaliseIdNumber('11010519491231002X')).toBe('11010519491231002X');
     expect(normaliseIdNumber('11010519491231002x')).toBe('11010519491231002X');

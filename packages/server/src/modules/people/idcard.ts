@@ -67,12 +67,18 @@ export interface ParsedIdNumber {
 
 /**
  * An ID number as typed: full-width digits and letters (１１０１…Ｘ) made ordinary, spaces and the ideographic
- * space removed (1101 0519 4912 3100 2X), x upper-cased.
+ * space removed (1101 0519 4912 3100 2X), a leading apostrophe and invisible characters dropped, x upper-cased.
  */
 export function normaliseIdNumber(raw: string): string {
   // read for every row of a member sheet: a number typed plainly is given back as it is, no text made
   if (isPlainIdNumber(raw)) return raw;
-  return raw.normalize('NFKC').replace(/\s/g, '').toUpperCase();
+  // the apostrophe a system writes before the number for Excel to keep it text ('110105…) and the invisible
+  // characters a number copied from a web page brings are no part of it
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\ufeff]/g, '')
+    .replace(/^['‘’`]/, '')
+    .toUpperCase();
 }
 
 /**

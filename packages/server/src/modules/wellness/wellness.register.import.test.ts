@@ -149,6 +149,21 @@ describe('the 疗休养/体检 register, written set-based', () => {
     expect((await world.svc.getProgram(clerk, program.id)).batches).toHaveLength(0);
   });
 
+  it('tells a union the caller may name but outside the program’s union that it is outside, not missing', async () => {
+    const { d, program, people, row } = await setUp();
+    const elsewhere = await world.t.newOrg(await world.t.newOrg(world.root, 'district'), 'grassroots');
+    const city = world.t.actor('staff', world.root);
+    const file = sheet([
+      row(people[0], ['2025-07-01', '', '', '', '']).map((c, i) => (i === 7 ? elsewhere.name : c)),
+    ]);
+    const dry = await world.svc.register.importFile(city, { file, fileName: 'outside.xlsx', dryRun: true });
+    const told = dry.errors.find((e) => e.rowNo === 2 && e.column === '推荐工会');
+    expect(told?.messageZh).toBe(
+      `「${elsewhere.name}」不在项目「${program.name}」所属的${d.name}之下，不能推荐该项目的人选`,
+    );
+    expect(told?.messageEn).toContain(`is not under ${d.name}`);
+  });
+
   it('points a new batch’s later rows at its first row when that row’s batch could not be read', async () => {
     const { clerk, program, people, row, firm } = await setUp();
     const [x, y] = people;

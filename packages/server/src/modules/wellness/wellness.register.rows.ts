@@ -57,10 +57,19 @@ export function rowWho(
   const { err, unions, program, hashes, people, today } = c;
   const ok = (...keys: Key[]) => readOk(row, ...keys);
   const unionText = String(v.union);
+  const found = ok('union') ? unions.get(unionText) : undefined;
   const u = ok('union')
-    ? unionOfRow(unions.get(unionText), unionText, (orgPath) => orgPath.startsWith(program.orgPath))
+    ? unionOfRow(found, unionText, (orgPath) => orgPath.startsWith(program.orgPath))
     : undefined;
-  if (u?.problem) err(rowNo, 'union', u.problem.zh, u.problem.en);
+  // a union the caller may name but not under the program's: said so, not "no such union"
+  if (u?.problem && typeof found === 'object')
+    err(
+      rowNo,
+      'union',
+      `「${unionText}」不在项目「${program.name}」所属的${program.orgName}之下，不能推荐该项目的人选`,
+      `"${unionText}" is not under ${program.orgName}, whose program "${program.name}" this is; it cannot nominate for it`,
+    );
+  else if (u?.problem) err(rowNo, 'union', u.problem.zh, u.problem.en);
   const hash = hashes.get(rowNo);
   const person = hash ? people.get(hash) : undefined;
   if (ok('idNumber') && !hash) {
