@@ -4,9 +4,8 @@
  * and not a second donor of the same union told apart only by a space.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
-import { DONATION_REGISTER } from './donations.register.ts';
+import { donationsKit } from './donations.test-kit.ts';
 
 const w = appWorld({
   tree: { district: ['root/district', '顺义捐赠姓名测试区总工会'] },
@@ -17,13 +16,7 @@ beforeAll(() => {
   tag = String(w.t.ctx.unique()).replace(/\D/g, '').slice(-6);
 });
 
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => w.staff,
-  importUrl: '/api/donations/import',
-  register: DONATION_REGISTER,
-  count: async () => 0,
-});
+const kit = donationsKit(w);
 
 const donorNames = async () => {
   const res = await w.t.call({ method: 'GET', url: `/api/donors?q=${tag}&pageSize=50`, cookie: w.staff });

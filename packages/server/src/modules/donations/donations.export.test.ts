@@ -4,10 +4,9 @@
  * audited, and a union outside the caller's subtree is refused.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { DONATION_REGISTER } from './donations.register.ts';
+import { donationsKit } from './donations.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -16,13 +15,7 @@ const w = appWorld({
   },
   users: { staff: ['staff', 'district'] },
 });
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => w.staff,
-  importUrl: '/api/donations/import',
-  register: DONATION_REGISTER,
-  count: async () => 0,
-});
+const kit = donationsKit(w);
 let donor: string;
 beforeAll(async () => {
   donor = `北京燕京啤酒股份有限公司${w.t.ctx.unique()}`;

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countIn, registerKit, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { DONATION_REGISTER } from './donations.register.ts';
+import { donationsKit } from './donations.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -49,14 +49,7 @@ beforeAll(async () => {
 });
 
 const donationsOf = () => countIn(w.t, 'donations', w.district, true);
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => w.staff,
-  importUrl: '/api/donations/import',
-  register: DONATION_REGISTER,
-  without: ['捐赠方类型', '备注'],
-  count: donationsOf,
-});
+const kit = donationsKit(w, { without: ['捐赠方类型', '备注'], count: donationsOf });
 const { sheet } = kit;
 
 describe('the donations register import', () => {
