@@ -50,7 +50,10 @@ await journey('counselling', { viewport: PHONE_SCREEN }, async (page, step) => {
   await step('the counsellor sees the booking with the answers and writes the note', async () => {
     await signInAs(page, 'counsellor', false, `/counselling/mine`);
     await page.getByTestId(`csl-open-${booking}`).click();
-    await page.getByTestId('csl-booking-assessments').getByText('2 2 2 2 2 2 2 2 0').waitFor();
+    // each answer by its item's short name, the words chosen and the score
+    const answers = page.getByTestId('csl-booking-assessments');
+    await answers.getByText('兴趣减退：一半以上的天数（2）').first().waitFor();
+    await answers.getByText('自伤念头：完全不会（0）').first().waitFor();
     await page.getByTestId('csl-note').fill(note);
     // the session is still to come: it cannot be marked held yet, and the note is kept
     await page.getByTestId('csl-note-done').click();

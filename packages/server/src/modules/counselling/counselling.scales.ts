@@ -108,6 +108,33 @@ export const SCALES: Record<ScaleId, Scale> = {
   },
 };
 
+/**
+ * Each item's short name, in the scale's order: how a counsellor's list of a worker's answers names an item, where
+ * the whole question is too long to read nine times over.
+ */
+export const ITEM_NAMES: Record<ScaleId, Bilingual[]> = {
+  phq9: [
+    { zh: '兴趣减退', en: 'Little interest' },
+    { zh: '情绪低落', en: 'Feeling down' },
+    { zh: '睡眠问题', en: 'Sleep' },
+    { zh: '疲倦乏力', en: 'Tiredness' },
+    { zh: '食欲问题', en: 'Appetite' },
+    { zh: '自我评价低', en: 'Feeling bad about oneself' },
+    { zh: '注意力难集中', en: 'Concentration' },
+    { zh: '迟缓或烦躁', en: 'Slowness or restlessness' },
+    { zh: '自伤念头', en: 'Thoughts of self-harm' },
+  ],
+  gad7: [
+    { zh: '紧张焦虑', en: 'Nervousness' },
+    { zh: '无法控制担忧', en: 'Uncontrollable worry' },
+    { zh: '过度担忧', en: 'Worrying too much' },
+    { zh: '难以放松', en: 'Trouble relaxing' },
+    { zh: '坐立不安', en: 'Restlessness' },
+    { zh: '容易烦躁', en: 'Irritability' },
+    { zh: '害怕可怕的事发生', en: 'Fear of something awful' },
+  ],
+};
+
 /** Where to call at once, shown with a crisis result. */
 export const CRISIS_CONTACTS: { name: Bilingual; phone: string }[] = [
   {

@@ -2,12 +2,12 @@ import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { RecordPage } from '../../components/RecordPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useAct, useSaving } from '../../components/useBusy.ts';
+import { assessmentColumns } from './CounsellorBookingPage.assessments.tsx';
 import { type CounsellorBooking, counsellingApi, slotText } from './counselling-api.ts';
 
 /** A booking of the counsellor's: the worker, their assessments and answers, and the session note. */
@@ -62,16 +62,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
           dataSource={b.assessments}
           locale={{ emptyText: t('csl.booking.noAssessments') }}
           data-testid="csl-booking-assessments"
-          columns={[
-            { title: t('csl.field.time'), dataIndex: 'takenAt', render: (v: string) => formatTime(v) },
-            { title: '', dataIndex: 'scale', render: (s: string) => (s === 'phq9' ? 'PHQ-9' : 'GAD-7') },
-            {
-              title: t('csl.booking.score'),
-              key: 'score',
-              render: (_: unknown, a) => `${a.score} · ${t(`csl.band.${a.band}`)}`,
-            },
-            { title: t('csl.booking.answers'), dataIndex: 'answers', render: (x: number[]) => x.join(' ') },
-          ]}
+          columns={assessmentColumns(t, lang)}
         />
       </Card>
       <Card title={t('csl.booking.note')} size="small">
