@@ -62233,7 +62233,7 @@ export interface operations {
                         }[];
                         /** @description how many assessments there are in all; more than listed when cut */
                         assessmentsTotal: number;
-                        /** @description at most the latest 100 */
+                        /** @description nearest first (those to come from the soonest, then those past from the latest), at most 100 */
                         bookings: {
                             assessmentId: number | null;
                             bookedOn: string;

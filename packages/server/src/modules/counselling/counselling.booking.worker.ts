@@ -28,11 +28,11 @@ export function counsellingWorkerBookings(db: Db, clock: () => Date) {
         return { items: items.map(({ orgPath: _p, ...s }) => s), total };
       });
     },
-    /** The worker's own bookings, the latest first: at most 100, and how many there are. */
+    /** The worker's own bookings, nearest first (to come, soonest first; then past): at most 100, and how many. */
     async myBookings(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
-        const { items, total } = await listBookingsOfPerson(sql, actor.personId as number);
+        const { items, total } = await listBookingsOfPerson(sql, actor.personId as number, clock());
         return { items: items.map(publicBooking), total };
       });
     },

@@ -195,12 +195,21 @@ export async function findBookingNote(sql: Sql, id: number) {
   return rows[0];
 }
 
-/** The person's bookings, the latest session first: the first `cap`, and how many there are in all. */
-export async function listBookingsOfPerson(sql: Sql, personId: number, cap: number = LIST_CAP.myBookings) {
+/**
+ * The person's bookings, nearest first: those still to come from the soonest, then those past from the latest (the
+ * list put the furthest booking first, the next session at the bottom); the first `cap`, and how many in all.
+ */
+export async function listBookingsOfPerson(
+  sql: Sql,
+  personId: number,
+  now: Date,
+  cap: number = LIST_CAP.myBookings,
+) {
   const { rows } = await sql.query<BookingRow & { countAll: number }>(
     `select ${BOOKING}, ${COUNT_ALL} from ${BOOKING_FROM} where b.person_id = $1
-      order by s.starts_at desc limit ${Number(cap)}`,
-    [personId],
+      order by s.starts_at < $2, case when s.starts_at >= $2 then s.starts_at end, s.starts_at desc, b.id
+      limit ${Number(cap)}`,
+    [personId, now],
   );
   return capped(rows);
 }

@@ -126,7 +126,7 @@ const BookingFields = {
   hasNote: Type.Boolean(),
 };
 export const BookingListSchema = Type.Array(S.Obj(BookingFields), {
-  description: `at most the latest ${LIST_CAP.myBookings}`,
+  description: `nearest first (those to come from the soonest, then those past from the latest), at most ${LIST_CAP.myBookings}`,
 });
 export const StaffBookingListSchema = S.CappedList(
   S.Obj({ ...BookingFields, personName: Type.String() }),

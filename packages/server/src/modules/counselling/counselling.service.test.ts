@@ -4,6 +4,7 @@ import type { Actor } from '../../access/access.ts';
 import { listAssessmentsOfPerson } from './counselling.assessment.repository.ts';
 import { expandWeekly } from './counselling.booking.counsellor.ts';
 import { remindCounsellingBookings } from './counselling.reminders.ts';
+import { listBookingsOfPerson } from './counselling.repository.ts';
 import { SCALES, scoreScale } from './counselling.scales.ts';
 import { suppress } from './counselling.stats.ts';
 
@@ -224,6 +225,20 @@ describe('counselling', () => {
     expect(cut.items).toHaveLength(1);
     expect(cut.total).toBe(2);
     expect(cut.items[0]).not.toHaveProperty('countAll');
+  });
+
+  it("lists a worker's bookings nearest first: those to come from the soonest, then those past", async () => {
+    const p = await w.t.newPerson(w.firm);
+    const slots = [await w.slot(other, 150), await w.slot(other, 100), await w.slot(other, 125)];
+    const ids: number[] = [];
+    for (const slotId of slots) ids.push((await w.svc.bookSelf(worker(p.id), { slotId, mode: 'online' })).id);
+    const [in150, in100, in125] = ids;
+    const mine = await w.svc.myBookings(worker(p.id));
+    expect(mine.items.map((b) => b.id)).toEqual([in100, in125, in150]);
+    // a day and a half on, the session 100 hours ahead is past: after those still to come
+    const later = new Date(now.getTime() + 110 * 3600_000);
+    const { items } = await listBookingsOfPerson(w.db, p.id, later);
+    expect(items.map((b) => b.id)).toEqual([in125, in150, in100]);
   });
 
   it('a slot withdrawn once is refused again as withdrawn, a booked one as booked', async () => {

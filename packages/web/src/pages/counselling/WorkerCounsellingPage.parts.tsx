@@ -1,12 +1,10 @@
 import { Alert, Button, Empty, Progress, Radio, Space, Tag } from 'antd';
-import type { RefObject } from 'react';
+import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { assessmentAdvice } from './assessment-advice.ts';
 import { type AssessmentResult, type Mine, type Mode, type Scale, slotText } from './counselling-api.ts';
-
-/** The open slots the page lists; it says how many more there are. */
-const SLOTS_SHOWN = 12;
+import { SLOTS_STEP, slotsShown } from './slot-list.ts';
 
 const useLang = (): 'zh' | 'en' => {
   const { i18n } = useTranslation();
@@ -169,12 +167,14 @@ export function Slots({
   onBook: (slotId: number, mode: Mode) => void;
 }) {
   const { t } = useTranslation();
+  const [shown, setShown] = useState(SLOTS_STEP);
+  const { items, more } = slotsShown(mine.slots, shown);
   return (
     <section className="m-card" ref={sectionRef} data-testid="csl-slots">
       <h2 className="m-card-title">{t('csl.worker.slots')}</h2>
       {mine.slots.length === 0 && <Empty description={t('csl.worker.noSlots')} />}
-      <CappedNotice list={{ items: mine.slots.slice(0, SLOTS_SHOWN), total: mine.slotsTotal }} plain />
-      {mine.slots.slice(0, SLOTS_SHOWN).map((s) => (
+      <CappedNotice list={{ items, total: mine.slotsTotal }} plain />
+      {items.map((s) => (
         <div
           key={s.id}
           style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
@@ -201,6 +201,17 @@ export function Slots({
           </Space>
         </div>
       ))}
+      {more > 0 && (
+        <Button
+          block
+          className="m-touch"
+          style={{ marginTop: 8 }}
+          onClick={() => setShown(shown + SLOTS_STEP)}
+          data-testid="csl-more-slots"
+        >
+          {t('csl.worker.moreSlots', { n: more })}
+        </Button>
+      )}
     </section>
   );
 }
