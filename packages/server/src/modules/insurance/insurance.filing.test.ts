@@ -202,6 +202,10 @@ describe('filing an insurance claim', () => {
     // the policy's own: a member the rule leaves out is told they were not covered; the union below files
     await expect(w.svc.fileClaim(worker(indoor), claim(thisYear, '2026-02-10'))).rejects.toMatchObject({
       code: 'INSURANCE_NOT_COVERED',
+      messages: {
+        zh: '出险日期2026-02-10不在您的保障期内',
+        en: 'You were not covered by this policy on 2026-02-10',
+      },
     });
     await w.svc.fileClaim(teamStaff(), { ...claim(thisYear, '2026-02-10'), personId: a });
     // a member insured by the policy who has since moved to another district still claims for their days of cover
@@ -211,7 +215,11 @@ describe('filing an insurance claim', () => {
     await w.svc.fileClaim(otherStaff(), { ...claim(thisYear, '2026-02-11'), personId: d });
     await expect(
       w.svc.fileClaim(otherStaff(), { ...claim(thisYear, '2026-02-16'), personId: d }),
-    ).rejects.toMatchObject({ code: 'INSURANCE_NOT_COVERED' });
+    ).rejects.toMatchObject({
+      code: 'INSURANCE_NOT_COVERED',
+      // staff are told of the worker
+      messages: { zh: '出险日期2026-02-16不在该职工的保障期内' },
+    });
     // every route by a policy id or a claim id: another district's and one that does not exist answer alike
     const [c] = (await w.svc.listClaims(staff(), { policyId: thisYear })).items;
     for (const id of [thisYear, missing]) {

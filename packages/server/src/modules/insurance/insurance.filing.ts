@@ -94,13 +94,18 @@ export async function claimCover(
   return { covered: p.recordedInsured !== null && memberOrgId !== null, memberOrgId };
 }
 
-/** The refusal of an accident day on which the worker was not covered. */
-export const notCovered = (incidentOn: string) =>
+/**
+ * The refusal of an accident day on which the worker was not covered: said of the worker to staff, and to the worker
+ * on their own claim (`self`), who read 不在该职工的保障期内 as if written of someone else.
+ */
+export const notCovered = (incidentOn: string, self = false) =>
   err(
     'invalid',
     'INSURANCE_NOT_COVERED',
-    `出险日期${incidentOn}不在该职工的保障期内`,
-    `The worker was not covered by this policy on ${incidentOn}`,
+    self ? `出险日期${incidentOn}不在您的保障期内` : `出险日期${incidentOn}不在该职工的保障期内`,
+    self
+      ? `You were not covered by this policy on ${incidentOn}`
+      : `The worker was not covered by this policy on ${incidentOn}`,
     'incidentOn',
   );
 
@@ -153,7 +158,7 @@ export function createClaimFiling(db: Db, clock: () => Date) {
         const outside = accidentOutsidePolicy(p, input.incidentOn);
         if (outside) throw outside;
         const cover = await claimCover(sql, p, personId, input.incidentOn);
-        if (!cover.covered) throw notCovered(input.incidentOn);
+        if (!cover.covered) throw notCovered(input.incidentOn, self);
         const filedOn = effectiveDay(
           actor,
           input.filedOn,
