@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { addRow } from '../../db/insert.ts';
 import { claimCodeGuess } from '../../shared/sms-code.ts';
-import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
+import { countInWindowLeft, deleteCountersBefore } from '../../shared/window-count.ts';
 
 /** SQL for sign-in by SMS code: the codes, their request counters, and the staff's opt-in (auth's own tables). */
 
@@ -30,13 +30,14 @@ export async function useSignInCode(sql: Sql, id: number, now: Date): Promise<bo
   return rows.length > 0;
 }
 
-/** Counts one request for `key` in its window (sign_in_counters); see `countInWindow`. */
+/** Counts one request for `key` in its window (sign_in_counters), and the seconds left in it; see `countInWindowLeft`. */
 export const countSignInRequest = (
   sql: Sql,
   key: string,
   now: Date,
   windowSeconds: number,
-): Promise<number> => countInWindow(sql, 'sign_in_counters', key, now, windowSeconds);
+): Promise<{ n: number; secondsLeft: number }> =>
+  countInWindowLeft(sql, 'sign_in_counters', key, now, windowSeconds);
 
 /** Removes codes and counters older than a day. */
 export async function purgeSignInCodes(sql: Sql, now: Date): Promise<void> {

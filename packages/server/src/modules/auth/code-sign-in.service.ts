@@ -85,15 +85,18 @@ export function createCodeSignIn(db: Db, auth: AuthService, sender: Sender, cloc
       .digest('base64url')}`;
   };
 
-  async function claim(
-    what: string,
-    value: string,
-    limit: number,
-    windowSeconds: number,
-    wait = windowSeconds,
-  ) {
-    if ((await countSignInRequest(db, await counterKey(what, value), clock(), windowSeconds)) > limit)
-      throw throttled(wait);
+  /**
+   * Counts a request in its window; past `limit` refused, a resend's pause with the seconds left in it (the page
+   * counts them down), an hour's limit as an hour.
+   */
+  async function claim(what: string, value: string, limit: number, windowSeconds: number) {
+    const { n, secondsLeft } = await countSignInRequest(
+      db,
+      await counterKey(what, value),
+      clock(),
+      windowSeconds,
+    );
+    if (n > limit) throw throttled(windowSeconds <= RESEND_AFTER_SECONDS ? secondsLeft : windowSeconds);
   }
 
   /**

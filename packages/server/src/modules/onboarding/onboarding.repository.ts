@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { claimCodeGuess } from '../../shared/sms-code.ts';
-import { countInWindow, deleteCountersBefore } from '../../shared/window-count.ts';
+import { countInWindowLeft, deleteCountersBefore } from '../../shared/window-count.ts';
 
 /**
  * Whether a user account exists for this person, or with this phone as its phone or login name.
@@ -71,9 +71,14 @@ export async function useActivationCode(sql: Sql, id: number): Promise<number | 
   return rows[0]?.personId;
 }
 
-/** Counts one request for `key` in its window (onboarding_counters); see `countInWindow`. */
-export const countRequest = (sql: Sql, key: string, now: Date, windowSeconds: number): Promise<number> =>
-  countInWindow(sql, 'onboarding_counters', key, now, windowSeconds);
+/** Counts one request for `key` in its window (onboarding_counters), and the seconds left in it; see `countInWindowLeft`. */
+export const countRequest = (
+  sql: Sql,
+  key: string,
+  now: Date,
+  windowSeconds: number,
+): Promise<{ n: number; secondsLeft: number }> =>
+  countInWindowLeft(sql, 'onboarding_counters', key, now, windowSeconds);
 
 /** Removes the counters whose window started more than a day before `now`. */
 export const deleteOldCounters = (sql: Sql, now: Date): Promise<void> =>

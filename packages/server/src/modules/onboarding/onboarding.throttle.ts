@@ -17,10 +17,13 @@ export async function withinLimit(
   now: Date,
   windowSeconds = HOUR,
 ): Promise<boolean> {
-  return (await countRequest(sql, key, now, windowSeconds)) <= limit;
+  return (await countRequest(sql, key, now, windowSeconds)).n <= limit;
 }
 
-/** As `withinLimit`, but refuses a request past the limit with `refused()` (by default 429, "try in an hour"). */
+/**
+ * As `withinLimit`, but refuses a request past the limit with `refused(secondsLeft)`, the whole seconds left in the
+ * window (by default 429, "try in an hour").
+ */
 export async function claimRequest(
   sql: Sql,
   key: string,
@@ -29,9 +32,10 @@ export async function claimRequest(
   {
     windowSeconds = HOUR,
     refused = onboardingErrors.throttled,
-  }: { windowSeconds?: number; refused?: () => AppError } = {},
+  }: { windowSeconds?: number; refused?: (secondsLeft: number) => AppError } = {},
 ): Promise<void> {
-  if (!(await withinLimit(sql, key, limit, now, windowSeconds))) throw refused();
+  const { n, secondsLeft } = await countRequest(sql, key, now, windowSeconds);
+  if (n > limit) throw refused(secondsLeft);
 }
 
 export async function purgeCounters(sql: Sql, now: Date): Promise<void> {

@@ -24,7 +24,7 @@ export async function claimCodeForNumber(
 ): Promise<void> {
   await claimRequest(db, key('activation-phone-minute', phone), 1, now, {
     windowSeconds: RESEND_AFTER_SECONDS,
-    refused: () => onboardingErrors.resendTooSoon(RESEND_AFTER_SECONDS),
+    refused: (secondsLeft) => onboardingErrors.resendTooSoon(secondsLeft),
   });
   await claimRequest(db, key('activation-phone', phone), CODES_PER_HOUR, now);
 }
