@@ -5,7 +5,7 @@
  * goods enter no campaign's stock; a wrong row, or a union outside the subtree, writes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countIn, registerKit, resaved } from '../../../test/register-kit.ts';
+import { countIn, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { donationsKit } from './donations.test-kit.ts';
