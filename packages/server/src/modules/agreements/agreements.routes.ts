@@ -7,6 +7,7 @@ import { readUpload } from '../../http/upload.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import {
   AgreementDetailSchema,
+  AgreementExportQuery,
   AgreementImportResult,
   AgreementListSchema,
   AgreementQuery,
@@ -68,6 +69,11 @@ export function agreementsRoutes(app: App, { agreements }: { agreements: Agreeme
       query: AgreementQuery,
       result: AgreementListSchema,
       run: agreements.listAgreements,
+      export: {
+        summary: 'The agreements as listed, as .xlsx (audited)',
+        query: AgreementExportQuery,
+        run: (actor, query) => agreements.exportAgreements(actor, query),
+      },
     },
     import: {
       path: '/api/agreements/import',

@@ -145,15 +145,19 @@ export const EditAgreementBody = S.Obj({
   ),
 });
 
-export const AgreementQuery = S.Obj({
+const agreementFilters = {
   orgId: Type.Optional(S.Id),
   kind: Type.Optional(Kind),
   level: Type.Optional(Level),
   status: Type.Optional(Status),
   year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200, description: 'Signed in this year' })),
   q: Type.Optional(S.Str(100)),
-  ...S.Page,
-});
+};
+
+export const AgreementQuery = S.Obj({ ...agreementFilters, ...S.Page });
+
+/** The agreements list's filters, without the page: what its .xlsx export takes. */
+export const AgreementExportQuery = S.Obj(agreementFilters);
 
 export const AgreementListSchema = S.PagedList(AgreementSchema);
 

@@ -66,6 +66,9 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { kind: 'women', status: 'in_force' } }],
     control: () => ({}),
   }),
+  'GET /api/agreements.xlsx': aimed((f) => ({ query: { orgId: f.cp } }), {
+    lists: () => [{}, { query: { kind: 'women', status: 'in_force' } }],
+  }),
   'POST /api/agreements': scoped({
     denied: (f) => [{ body: agreement(f.cp) }, { body: agreement(f.cpGrassroots) }],
     control: (f) => ({ body: agreement(f.cpGrassroots) }),
@@ -101,6 +104,7 @@ export const cases: Record<string, ScopeCase> = {
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
 export const exportRequests: ExportRequests = {
+  'GET /api/agreements.xlsx': () => ({}),
   'GET /api/agreements/import/template.xlsx': () => ({}),
   'GET /api/agreements/coverage-template.xlsx': () => ({}),
   'GET /api/agreements/stats.xlsx': (x) => ({ query: { orgId: x.root, year: x.year } }),

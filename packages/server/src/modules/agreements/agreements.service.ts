@@ -9,6 +9,7 @@ import { addCounts } from '../reporting/index.ts';
 import { applyAgreementEdit, type EditAgreementInput } from './agreements.edit.ts';
 import { endAgreementOn } from './agreements.ending.ts';
 import { agreementErrors } from './agreements.errors.ts';
+import { exportAgreements } from './agreements.export.ts';
 import { createAgreementImport } from './agreements.import.ts';
 import { checkMeasures } from './agreements.measures.ts';
 import {
@@ -197,6 +198,14 @@ export function createAgreementsService(db: Db, clock: Clock) {
         pageSize: q.pageSize ?? 20,
       });
       return { ...page, items: page.items.map((a) => presentAgreement(a, today)) };
+    },
+
+    /** The agreements as listed, as .xlsx (agreements.export.ts); audited. */
+    async exportAgreements(actor: Actor, q: Omit<AgreementQueryInput, 'page' | 'pageSize'>) {
+      requireAccess(actor, 'agreements.read');
+      return exportAgreements(db, actor, q, todayInChina(clock()), (paging) =>
+        this.listAgreements(actor, { ...q, ...paging }),
+      );
     },
 
     /** Agreements signed in a year and the coverage of a union subtree, as of the service's day. */

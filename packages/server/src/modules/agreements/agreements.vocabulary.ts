@@ -23,6 +23,7 @@ export const vocabulary = defineVocabulary({
     'agreement.create': { zh: '登记集体合同', en: 'Entered a collective agreement' },
     'agreement.end': { zh: '终止集体合同', en: 'Ended a collective agreement early' },
     'agreement.edit': { zh: '修改集体合同', en: 'Edited a collective agreement' },
+    'agreement.export': { zh: '导出集体合同', en: 'Exported the collective agreements' },
     'agreement.import': { zh: '导入集体合同台账', en: 'Import a collective agreements register' },
     'agreement.text.upload': { zh: '上传集体合同文本', en: "Uploaded an agreement's text" },
   },

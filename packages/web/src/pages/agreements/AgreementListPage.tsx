@@ -36,6 +36,14 @@ export default function AgreementListPage() {
           pageSize,
         })
       }
+      exportHref={({ values }) =>
+        `/api/agreements.xlsx?${new URLSearchParams({
+          ...(values.view && values.view !== 'all' ? { status: values.view } : {}),
+          ...(values.kind ? { kind: values.kind } : {}),
+          ...(values.q ? { q: values.q } : {}),
+        })}`
+      }
+      exportLabel={t('agr.list.export')}
       actions={(list) => <ListImport register="agreements" onClosed={list.reload} />}
       create={createLink('agreements.write', t('agr.list.create'), 'agreement-new', '/agreements/new')}
       what={t('agr.list.what')}
