@@ -202,9 +202,10 @@ describe('activation', () => {
     expect([soon.kind, soon.code, soon.details]).toEqual([
       'throttled',
       'ACTIVATION_RESEND_TOO_SOON',
-      { retryAfterSeconds: 60 },
+      { retryAfterSeconds: 1 },
     ]);
-    expect(soon.messages.zh).toBe('请60秒后再获取验证码');
+    // the seconds left of the minute, not the minute
+    expect(soon.messages.zh).toBe('请1秒后再获取验证码');
     expect(await lastCode(m.phone)).toBe(first);
     clock.advance(1_000);
     await activation().startActivation(m, ip());

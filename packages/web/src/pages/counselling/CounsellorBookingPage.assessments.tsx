@@ -23,7 +23,7 @@ export function assessmentColumns(t: TFunction, lang: 'zh' | 'en') {
           {answerLines(a.scale, a.answers, lang).map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the items of a scale, in their fixed order
             <div key={i} style={l.alert ? { color: '#cf1322', fontWeight: 500 } : undefined}>
-              {l.text}
+              {t('csl.booking.answerLine', { name: l.name, option: l.option, score: l.score })}
             </div>
           ))}
         </div>
