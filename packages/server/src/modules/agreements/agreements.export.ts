@@ -2,18 +2,28 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { exportList } from '../audit/index.ts';
 import { unionNameAsked } from '../org/index.ts';
-import type { AgreementQueryInput } from './agreements.service.ts';
+import type { AgreementStatus } from './agreements.repository.ts';
 import { KIND_NAMES, LEVEL_NAMES } from './agreements.types.ts';
 import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
 
+/** The filters of the agreements list, which its export takes without the page. */
+export interface AgreementFilters {
+  orgId?: number;
+  kind?: AgreementKind;
+  level?: AgreementLevel;
+  status?: AgreementStatus;
+  year?: number;
+  q?: string;
+}
+
 /** An agreement's state on the day of the list, as the list page says it. */
-const STATUS_NAMES = {
+const STATUS_NAMES: Record<AgreementStatus, string> = {
   in_force: '有效',
   expiring: '即将到期',
   expired: '已到期',
   ended: '已终止',
   pending: '未生效',
-} as const;
+};
 
 /** An agreement as the list answers it: what the sheet writes of it. */
 interface ListedAgreement {
@@ -26,7 +36,7 @@ interface ListedAgreement {
   effectiveOn: string;
   expiresOn: string;
   termMonths: number;
-  status: keyof typeof STATUS_NAMES;
+  status: AgreementStatus;
   endedOn: string | null;
   enterprises: number;
   workers: number;
@@ -44,7 +54,7 @@ interface ListedAgreement {
 export async function exportAgreements(
   db: Db,
   actor: Actor,
-  q: Omit<AgreementQueryInput, 'page' | 'pageSize'>,
+  q: AgreementFilters,
   today: string,
   list: (paging: { page: number; pageSize: number }) => Promise<{ items: ListedAgreement[]; total: number }>,
 ) {

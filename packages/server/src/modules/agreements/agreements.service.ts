@@ -9,7 +9,7 @@ import { addCounts } from '../reporting/index.ts';
 import { applyAgreementEdit, type EditAgreementInput } from './agreements.edit.ts';
 import { endAgreementOn } from './agreements.ending.ts';
 import { agreementErrors } from './agreements.errors.ts';
-import { exportAgreements } from './agreements.export.ts';
+import { type AgreementFilters, exportAgreements } from './agreements.export.ts';
 import { createAgreementImport } from './agreements.import.ts';
 import { checkMeasures } from './agreements.measures.ts';
 import {
@@ -201,7 +201,7 @@ export function createAgreementsService(db: Db, clock: Clock) {
     },
 
     /** The agreements as listed, as .xlsx (agreements.export.ts); audited. */
-    async exportAgreements(actor: Actor, q: Omit<AgreementQueryInput, 'page' | 'pageSize'>) {
+    async exportAgreements(actor: Actor, q: AgreementFilters) {
       requireAccess(actor, 'agreements.read');
       return exportAgreements(db, actor, q, todayInChina(clock()), (paging) =>
         this.listAgreements(actor, { ...q, ...paging }),
