@@ -4,11 +4,9 @@
  * caller's subtree is refused.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import { AGREEMENT_REGISTER } from './agreements.register.ts';
-import { usccSeries } from './agreements.test-kit.ts';
+import { agreementsKit, usccSeries } from './agreements.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -18,14 +16,7 @@ const w = appWorld({
   users: { staff: ['staff', 'district'] },
 });
 const codes = usccSeries(() => w.t.ctx.unique(), '91110114');
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => w.staff,
-  importUrl: '/api/agreements/import',
-  register: AGREEMENT_REGISTER,
-  without: ['企业方', '投入金额（元）', '惠及人数', '备注'],
-  count: async () => 0,
-});
+const kit = agreementsKit(w);
 
 beforeAll(async () => {
   const row = (kind: string, title: string, signed: string, expires: string, workers: string) => [

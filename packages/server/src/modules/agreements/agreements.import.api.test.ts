@@ -5,11 +5,10 @@
  * enterprise with a union of its own counts there; a wrong row, or a union outside the subtree, writes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countIn, registerKit, resaved } from '../../../test/register-kit.ts';
+import { countIn, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { insertOrg, type OrgRow, setEmployerFacts } from '../org/index.ts';
-import { AGREEMENT_REGISTER } from './agreements.register.ts';
-import { usccSeries } from './agreements.test-kit.ts';
+import { agreementsKit, usccSeries } from './agreements.test-kit.ts';
 
 const w = appWorld({
   tree: {
@@ -78,14 +77,7 @@ beforeAll(async () => {
 });
 
 const agreementsOf = () => countIn(w.t, 'agreements', w.district, true);
-const kit = registerKit({
-  app: () => w.t,
-  cookie: () => w.staff,
-  importUrl: '/api/agreements/import',
-  register: AGREEMENT_REGISTER,
-  without: ['企业方', '投入金额（元）', '惠及人数', '备注'],
-  count: agreementsOf,
-});
+const kit = agreementsKit(w, { count: agreementsOf });
 const { sheet } = kit;
 const stats = (query: string) => kit.got(`/api/agreements/stats?orgId=${w.district.id}&${query}`);
 
