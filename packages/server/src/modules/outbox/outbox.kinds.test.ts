@@ -5,9 +5,9 @@ import { findSmsPurpose, NEVER_BY_SMS, SMS_PURPOSES, smsMessageKinds } from './o
 
 /**
  * Every kind of in-app message can also reach its receivers' phones, or says why it never does. The kinds are
- * those the modules declare in their vocabularies (`messageKinds`); a notice of an undeclared kind fails typecheck
- * (messages' `Notice.kind`), so a new kind is declared, then fails here until it is an SMS purpose or listed in
- * NEVER_BY_SMS.
+ * those the modules declare in their vocabularies (`messageKinds`), each with its SMS or why it has none (ADR 157;
+ * a notice of an undeclared kind fails typecheck, messages' `Notice.kind`); these hold the purposes and the list of
+ * kinds never sent by SMS that the outbox builds from them.
  */
 
 /**
