@@ -25,7 +25,6 @@ import {
 import { ownEnterprise, signAgreements } from './agreements.sign.ts';
 import { exportAgreementStats, getAgreementStats, type StatsInput } from './agreements.stats.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
-import type { AgreementKind, AgreementLevel } from './agreements.vocabulary.ts';
 import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
 import { readCoverageSheet } from './coverage.import.ts';
 import { checkCoverageList } from './coverage.input.ts';
@@ -41,13 +40,8 @@ export interface CreateAgreementInput
   enterprises?: CoverageInput[];
 }
 
-export interface AgreementQueryInput {
-  orgId?: number;
-  kind?: AgreementKind;
-  level?: AgreementLevel;
-  status?: AgreementStatus;
-  year?: number;
-  q?: string;
+/** The list's filters and its page. */
+export interface AgreementQueryInput extends AgreementFilters {
   page?: number;
   pageSize?: number;
 }
