@@ -19,7 +19,7 @@ import { messagesRoutes } from './messages.routes.ts';
 import { createMessagesService } from './messages.service.ts';
 
 export { deliverPending, type MessageDelivery, markOnlyDelivery } from './messages.delivery.ts';
-export { MESSAGE_KINDS, type MessageKind } from './messages.kinds.ts';
+export { MESSAGE_KIND_WORDS, MESSAGE_KINDS, type MessageKind } from './messages.kinds.ts';
 export { listRecentMessages, type RecentMessage } from './messages.recent.repository.ts';
 export type { PendingMessage } from './messages.repository.ts';
 export { countUndelivered, personNoticeInsertSql } from './messages.repository.ts';

@@ -12,10 +12,12 @@ import {
  */
 export type MessageKind = MessageKindOf<(typeof MODULE_VOCABULARIES)[number]>;
 
+/** Every declared kind with who gets it and the SMS it may go by (ADR 157), in the modules' order. */
+export const MESSAGE_KIND_WORDS = unionOf<MessageKindWords>(MODULE_VOCABULARIES, 'messageKinds') as Readonly<
+  Record<MessageKind, MessageKindWords>
+>;
+
 /** Every declared kind with who gets it (a worker, staff, or both). */
 export const MESSAGE_KINDS = Object.fromEntries(
-  Object.entries(unionOf<MessageKindWords>(MODULE_VOCABULARIES, 'messageKinds')).map(([kind, k]) => [
-    kind,
-    k.to,
-  ]),
+  Object.entries(MESSAGE_KIND_WORDS).map(([kind, k]) => [kind, k.to]),
 ) as Readonly<Record<MessageKind, MessageAudience>>;

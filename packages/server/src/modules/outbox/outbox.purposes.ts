@@ -1,5 +1,4 @@
-import { MODULE_VOCABULARIES } from '../../vocabulary.gen.ts';
-import { type MessageKindWords, unionOf } from '../../vocabulary.ts';
+import { MESSAGE_KIND_WORDS } from '../messages/index.ts';
 
 /**
  * Every purpose an SMS is sent for, with its template parameters in the order the provider expects them (Tencent
@@ -40,14 +39,11 @@ const codeFromText = (text: string) => ({
   minutes: /(\d+)\s*分钟/.exec(text)?.[1] ?? '5',
 });
 
-/** The kinds of in-app message the modules declare (`messageKinds` in their vocabularies, ADR 157). */
-const MESSAGE_KIND_WORDS = Object.entries(unionOf<MessageKindWords>(MODULE_VOCABULARIES, 'messageKinds'));
-
 /**
  * The kinds of in-app message that may also go by SMS, in the modules' order: each template takes the message's
  * title, and a kind only staff get is offered to staff only.
  */
-const KIND_PURPOSES: SmsPurpose[] = MESSAGE_KIND_WORDS.flatMap(([purpose, { to, sms }]) =>
+const KIND_PURPOSES: SmsPurpose[] = Object.entries(MESSAGE_KIND_WORDS).flatMap(([purpose, { to, sms }]) =>
   'never' in sms
     ? []
     : [
@@ -130,7 +126,9 @@ export const SMS_PURPOSES: readonly SmsPurpose[] = [
 
 /** The kinds of in-app message that never go by SMS, each with why (their vocabulary's `sms: { never }`). */
 export const NEVER_BY_SMS: Readonly<Record<string, string>> = Object.fromEntries(
-  MESSAGE_KIND_WORDS.flatMap(([kind, { sms }]) => ('never' in sms ? [[kind, sms.never]] : [])),
+  Object.entries(MESSAGE_KIND_WORDS).flatMap(([kind, { sms }]) =>
+    'never' in sms ? [[kind, sms.never]] : [],
+  ),
 );
 
 const BY_PURPOSE = new Map(SMS_PURPOSES.map((p) => [p.purpose, p]));
