@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../shared/errors.ts';
+import { SCALE_NAMES } from './counselling.vocabulary.ts';
 
 /**
  * The two self-assessment scales, both free to use: PHQ-9 (Patient Health Questionnaire, depression) and GAD-7
@@ -45,7 +46,7 @@ const STEM: Bilingual = {
 export const SCALES: Record<ScaleId, Scale> = {
   phq9: {
     id: 'phq9',
-    name: { zh: '抑郁症筛查量表（PHQ-9）', en: 'Patient Health Questionnaire (PHQ-9)' },
+    name: SCALE_NAMES.phq9,
     stem: STEM,
     items: [
       { zh: '做事时提不起劲或没有兴趣', en: 'Little interest or pleasure in doing things' },
@@ -84,7 +85,7 @@ export const SCALES: Record<ScaleId, Scale> = {
   },
   gad7: {
     id: 'gad7',
-    name: { zh: '广泛性焦虑量表（GAD-7）', en: 'Generalized Anxiety Disorder scale (GAD-7)' },
+    name: SCALE_NAMES.gad7,
     stem: STEM,
     items: [
       { zh: '感觉紧张、焦虑或急切', en: 'Feeling nervous, anxious, or on edge' },

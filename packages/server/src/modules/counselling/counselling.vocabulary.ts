@@ -1,5 +1,11 @@
 import { defineVocabulary, WRITE_ROLES } from '../../vocabulary.ts';
 
+/** The self-assessment scales' names: the assessment pages (counselling.scales.ts) and the audit log say them so. */
+export const SCALE_NAMES = {
+  phq9: { zh: '抑郁症筛查量表（PHQ-9）', en: 'Patient Health Questionnaire (PHQ-9)' },
+  gad7: { zh: '广泛性焦虑量表（GAD-7）', en: 'Generalized Anxiety Disorder scale (GAD-7)' },
+} as const;
+
 /** What counselling adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
@@ -48,11 +54,7 @@ export const vocabulary = defineVocabulary({
   /** The codes its audit rows hold that only the audit log says, in words (ADR 156). */
   auditValues: {
     counselling_assessment: {
-      // the self-assessment scales, as counselling.scales.ts names them
-      scale: {
-        phq9: { zh: '抑郁症筛查量表（PHQ-9）', en: 'Patient Health Questionnaire (PHQ-9)' },
-        gad7: { zh: '广泛性焦虑量表（GAD-7）', en: 'Generalized Anxiety Disorder scale (GAD-7)' },
-      },
+      scale: SCALE_NAMES,
     },
   },
   reportingAreas: ['counselling'],
