@@ -17,6 +17,7 @@ import { TextItem } from '../../components/TextItem.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { scaleName } from './assessment-answers.ts';
 import { bookingColumns } from './bookingColumns.tsx';
 import { type CounsellorHome, counsellingApi, slotText } from './counselling-api.ts';
 
@@ -69,7 +70,7 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
               key: 'score',
               render: (_: unknown, f) => (
                 <>
-                  {f.scale === 'phq9' ? 'PHQ-9' : 'GAD-7'} {f.score} · {t(`csl.band.${f.band}`)}{' '}
+                  {scaleName(f.scale)} {f.score} · {t(`csl.band.${f.band}`)}{' '}
                   {f.selfHarm && <Tag color="red">{t('csl.mine.selfHarm')}</Tag>}
                 </>
               ),

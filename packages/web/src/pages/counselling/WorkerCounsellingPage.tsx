@@ -9,6 +9,7 @@ import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { scaleName } from './assessment-answers.ts';
 import { type AssessmentResult, counsellingApi, type Scale } from './counselling-api.ts';
 import { AssessmentOutcome, Bookings, Questionnaire, Slots } from './WorkerCounsellingPage.parts.tsx';
 
@@ -139,7 +140,7 @@ export default function WorkerCounsellingPage() {
         <CappedNotice list={{ items: mine.data.assessments, total: mine.data.assessmentsTotal }} plain />
         {mine.data.assessments.map((a) => (
           <div key={a.id} style={{ padding: '4px 0' }}>
-            {formatTime(a.takenAt)} · {a.scale === 'phq9' ? 'PHQ-9' : 'GAD-7'} ·{' '}
+            {formatTime(a.takenAt)} · {scaleName(a.scale)} ·{' '}
             {t('csl.worker.score', { score: a.score, band: t(`csl.band.${a.band}`) })}
           </div>
         ))}
