@@ -2,7 +2,7 @@ import { parseDateText } from './dates.ts';
 import type { Bilingual } from './errors.ts';
 import { parseYuan } from './money.ts';
 import type { CellValue, RegisterColumn } from './register-sheet.ts';
-import { notADay } from './sheet-dates.ts';
+import { notADay, serialToMoment } from './sheet-dates.ts';
 import { normaliseHeader } from './spreadsheet.ts';
 import { normaliseText, wholeNumberText } from './text.ts';
 
@@ -35,13 +35,14 @@ const formulaWithoutResult = (text: string): Bilingual => ({
   en: `"${text}" is a formula saved without its result (the file was not saved by Excel or WPS); open the file in Excel or WPS, save it and upload it again, or replace the formula by its value`,
 });
 
-/** The time of day a fraction of a day stands for (0.7535 → 18:05), as a cell of a time column shows it unformatted. */
+/**
+ * The time of day a fraction of a day stands for (0.7535 → 18:05), as the reader reads a cell formatted as a time
+ * (`serialToMoment`): what a cell of a time column shows unformatted.
+ */
 function excelTimeOf(text: string): string | null {
   if (!/^0?\.\d+$/.test(text)) return null;
-  const minutes = Math.round(Number(text) * 1440);
-  if (!(minutes > 0 && minutes < 1440)) return null;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  const time = serialToMoment(Number(text), false, 'clock');
+  return time === '00:00' ? null : time;
 }
 
 /** A cell's problem, told from a value (text, a number, a boolean or null) by its class: a cell read makes no object. */
