@@ -3,19 +3,21 @@ import type { Sql } from '../../db/db.ts';
 /** SQL of the union tree sheet's import (issue 42): what checking its rows reads, once for the whole sheet. */
 
 /**
- * The children of `parentIds`, each its parent's id and its name as stored: the import compares them with the names
- * its rows give under the rule unions are named by (brackets and spaces of either width alike), which SQL's `=` is not.
+ * Which of `keys` (names as `normaliseText` reads them) are already the name of a child of one of `parentIds`, as
+ * its `name_key` (org migration 010) reads it: `<parent id>|<key>`. Brackets and spaces of either width are alike.
  */
-export async function findChildNames(
+export async function findChildNamesTaken(
   sql: Sql,
   parentIds: number[],
-): Promise<{ parentId: number; name: string }[]> {
-  if (!parentIds.length) return [];
-  const { rows } = await sql.query<{ parentId: string; name: string }>(
-    `select parent_id as "parentId", name from orgs where parent_id = any($1::bigint[])`,
-    [parentIds],
+  keys: string[],
+): Promise<Set<string>> {
+  if (!parentIds.length || !keys.length) return new Set();
+  const { rows } = await sql.query<{ key: string }>(
+    `select parent_id || '|' || name_key as key from orgs
+      where parent_id = any($1::bigint[]) and name_key = any($2::text[])`,
+    [parentIds, keys],
   );
-  return rows.map((r) => ({ parentId: Number(r.parentId), name: r.name }));
+  return new Set(rows.map((r) => r.key));
 }
 
 /** Which of `names` are already the name of a top union (one without a parent). */

@@ -6,7 +6,7 @@ import { notADay } from '../../shared/sheet-dates.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { findChildNames, findRootNamesTaken } from './org.import.repository.ts';
+import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
 import { type FoundUnion, resolveUnionTexts, unionIndex } from './org.union-texts.ts';
@@ -102,8 +102,10 @@ export async function planOrgRows(
   ];
   const orgsById = new Map((await findOrgsByIds(db, [...new Set(parentIds)])).map((o) => [Number(o.id), o]));
   // a name under a parent compared as unions are named: （甲） and (甲), one space or two, are one name
-  const childNames = new Set(
-    (await findChildNames(db, [...orgsById.keys()])).map((c) => `${c.parentId}|${normaliseText(c.name)}`),
+  const childNames = await findChildNamesTaken(
+    db,
+    [...orgsById.keys()],
+    [...new Set(sheet.rows.map((r) => normaliseText(cellOf(r.cells, index.name))).filter(Boolean))],
   );
   // the top unions the rows without a parent would repeat (a tree sheet brought in a second time)
   const rootNames = can(actor, 'org.create_root')
