@@ -110,6 +110,7 @@ const NAV_ROWS: Record<NavGroup, readonly NavRow[]> = {
     ['/ledger', 'prog.nav.ledger', 'ledger.read'],
     ['/hardship', 'hs.nav.list', 'hardship.read', 'hardship'],
     ['/care', 'care.nav', 'care.read', 'care'],
+    ['/care/visits', 'care.visits.nav', 'care.read', 'care'],
     ['/pledges', 'pl.nav.list', 'pledges.read', 'pledges'],
     ['/donors', 'don.nav.donors', 'donations.read', 'donations'],
     ['/donations', 'don.nav.donations', 'donations.read', 'donations'],

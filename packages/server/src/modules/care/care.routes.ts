@@ -1,9 +1,12 @@
+import { Type } from 'typebox';
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
-import { FileField, IdParams, Obj } from '../../http/schema.ts';
+import { FileField, IdParams, Obj, RegisterImportResult } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { photoSent, readPhoto } from '../../http/upload.ts';
 import type { CampaignsService } from './campaigns.service.ts';
 import { careErrors } from './care.errors.ts';
+import type { CareVisitsRegister } from './care.import.ts';
 import {
   CampaignDetailSchema,
   CampaignListSchema,
@@ -37,10 +40,28 @@ export interface CareRouteDeps {
   visits: VisitsService;
   confirm: VisitConfirmService;
   report: ReportService;
+  register: CareVisitsRegister;
 }
 
+const VisitsImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  people: Type.Integer({ description: 'workers the new visits reached' }),
+  grantFen: Type.Integer({ description: 'one-time grants of the new visits, in fen' }),
+});
+
 /** Staff routes: campaigns and their stock, visits and their photos, the campaign report. */
-export function careRoutes(app: App, { campaigns, visits, confirm, report }: CareRouteDeps): void {
+export function careRoutes(app: App, { campaigns, visits, confirm, report, register }: CareRouteDeps): void {
+  registerRouteGroup(app, {
+    tags,
+    import: {
+      path: '/api/care/visits/import',
+      listed: { key: 'care-visits', module: 'care' },
+      permission: 'care.write',
+      what: 'a register of past care visits (one row per visit: to a worker by ID number, or to a unit)',
+      result: VisitsImportResult,
+      register,
+    },
+  });
   const on = routeMould(app, tags);
   on.get('/api/care/campaigns', {
     config: read,

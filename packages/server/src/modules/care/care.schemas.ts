@@ -94,7 +94,12 @@ export const ReceiveStockBody = S.Obj({
   receivedOn: S.EffectiveOn,
 });
 
-const visitFilters = { campaignId: Type.Optional(S.Id), orgId: Type.Optional(S.Id) };
+const visitFilters = {
+  campaignId: Type.Optional(S.Id),
+  orgId: Type.Optional(S.Id),
+  /** The visits made in this year. */
+  ...S.YearAsked,
+};
 export const VisitQuery = S.Obj({ ...visitFilters, ...S.Page });
 export const VisitExportQuery = S.Obj(visitFilters);
 

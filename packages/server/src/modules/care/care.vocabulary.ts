@@ -18,6 +18,7 @@ export const vocabulary = defineVocabulary({
   auditActions: {
     'care.campaign.create': { zh: '创建送温暖活动', en: 'Created a care campaign' },
     'care.campaign.edit': { zh: '修改送温暖活动', en: 'Edited a care campaign' },
+    'care.import': { zh: '导入送温暖走访台账', en: 'Imported a register of care visits' },
     'care.stock.receive': { zh: '物资入库', en: 'Received goods into stock' },
     'care.visit.confirm': { zh: '确认走访慰问', en: 'Confirmed a visit' },
     'care.visit.create': { zh: '登记走访慰问', en: 'Logged a visit' },

@@ -3,6 +3,7 @@ import type { App } from '../../http/types.ts';
 import { defineModule } from '../../module-manifest.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCampaignsService } from './campaigns.service.ts';
+import { type CareVisitsRegister, createCareVisitsRegister } from './care.import.ts';
 import { careRecounter } from './care.recount.repository.ts';
 import { careRoutes as staffRoutes } from './care.routes.ts';
 import { careUsage } from './care.usage.ts';
@@ -32,8 +33,8 @@ export function createCareServices(db: Db, clock: Clock) {
 
 export type CareServices = ReturnType<typeof createCareServices>;
 
-/** Every route of the care module. */
-export function careRoutes(app: App, s: CareServices): void {
+/** Every route of the care module: the staff's (with the visits register's), the worker's. */
+export function careRoutes(app: App, s: CareServices & { register: CareVisitsRegister }): void {
   staffRoutes(app, s);
   meCareRoutes(app, s);
 }
@@ -45,8 +46,13 @@ export const manifest = defineModule({
   menuUsage: careUsage,
   recounter: careRecounter,
   description:
-    "`care_campaigns`, `care_steps`, `care_stock`, `care_stock_moves`, `care_visits`, `care_visit_photos` — 送温暖 campaigns with steps, budget and period; goods in stock as guarded counters, received idempotently per source (`receiveGoods`, used by donations) and handed out on visits; visits to a member or a unit (enterprise, building, community, paired village) with goods, a one-time grant paid through the programs ledger (subject `visit:<id>`, ADR 24), photos and the recipient's confirmation (phone, or a signed receipt's photo); the campaign report from `care.visits`/`care.people`/`care.goods` counts and the ledger, with .xlsx export; `visitsOfPersons` for hardship files",
+    "`care_campaigns`, `care_steps`, `care_stock`, `care_stock_moves`, `care_visits`, `care_visit_photos` — 送温暖 campaigns with steps, budget and period; goods in stock as guarded counters, received idempotently per source (`receiveGoods`, used by donations) and handed out on visits; visits to a member or a unit (enterprise, building, community, paired village) with goods, a one-time grant paid through the programs ledger (subject `visit:<id>`, ADR 24), photos and the recipient's confirmation (phone, or a signed receipt's photo); the campaign report from `care.visits`/`care.people`/`care.goods` counts and the ledger, with .xlsx export; the register of past visits (送温暖走访台账, `care-visits`: a visit a row, to a worker found by ID number or to a unit, on its own day, outside any campaign, its grant as paid outside the platform); `visitsOfPersons` for hardship files",
   migrations: new URL('./migrations/', import.meta.url),
-  services: ({ db, clock }) => ({ care: createCareServices(db, clock) }),
+  services: ({ db, clock, ids }) => ({
+    care: { ...createCareServices(db, clock), register: createCareVisitsRegister(db, clock, ids) },
+  }),
+  cliRegisters: {
+    'care-visits': { zh: '送温暖走访记录', of: (s) => s.care.register },
+  },
   routes: (app, s) => careRoutes(app, s.care),
 });

@@ -53,13 +53,17 @@ export const findVisit = (sql: Sql, id: number) => visitRows.one(sql, 'v.id = $1
 export async function listVisitRows(
   sql: Sql,
   subtree: Subtree,
-  q: { campaignId?: number; personIds?: number[]; page?: number; pageSize?: number },
+  q: { campaignId?: number; year?: number; personIds?: number[]; page?: number; pageSize?: number },
 ): Promise<{ items: VisitRow[]; total: number }> {
   const params: unknown[] = [];
   const where = [subtreeCondition(subtree, 'o.path', params)];
   if (q.campaignId !== undefined) {
     params.push(q.campaignId);
     where.push(`v.campaign_id = $${params.length}`);
+  }
+  if (q.year !== undefined) {
+    params.push(`${q.year}-01-01`, `${q.year}-12-31`);
+    where.push(`v.visited_on between $${params.length - 1} and $${params.length}`);
   }
   if (q.personIds) {
     params.push(q.personIds);

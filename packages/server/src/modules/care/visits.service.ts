@@ -195,7 +195,7 @@ export function createVisitsService(db: Db, clock: Clock) {
 
     async listVisits(
       actor: Actor,
-      q: { campaignId?: number; orgId?: number; page?: number; pageSize?: number },
+      q: { campaignId?: number; orgId?: number; year?: number; page?: number; pageSize?: number },
     ) {
       requireAccess(actor, 'care.read');
       let subtree: Actor | { path: string } = actor;
@@ -212,7 +212,7 @@ export function createVisitsService(db: Db, clock: Clock) {
     },
 
     /** The visits as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx. */
-    async exportVisits(actor: Actor, q: { campaignId?: number; orgId?: number }) {
+    async exportVisits(actor: Actor, q: { campaignId?: number; orgId?: number; year?: number }) {
       return exportList(db, actor, q, {
         list: (paging) => this.listVisits(actor, { ...q, ...paging }),
         rows: {

@@ -8,6 +8,7 @@ import { needing, type PageRoutes } from '../../components/page-routes.ts';
 export const routes: PageRoutes = {
   staff: needing('care.read', {
     '/care': lazy(() => import('./CampaignListPage.tsx')),
+    '/care/visits': lazy(() => import('./VisitListPage.tsx')),
     '/care/:id': lazy(() => import('./CampaignDetailPage.tsx')),
   }),
   worker: [{ path: 'care', page: lazy(() => import('./WorkerVisitsPage.tsx')) }],
