@@ -1,6 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  plugins: [
+    {
+      name: 'gonghui:globs-not-cached',
+      // A module that lists files by `import.meta.glob` (a page folder's lists.ts, routes, dictionaries) is transformed
+      // afresh on every run: the module cache keys a module by its own text, which a new file the glob finds does
+      // not change, so a new page folder's declarations would be missed until the cache was cleared.
+      configureVitest({ experimental_defineCacheKeyGenerator }) {
+        experimental_defineCacheKeyGenerator(({ sourceCode }) =>
+          sourceCode.includes('import.meta.glob') ? false : undefined,
+        );
+      },
+    },
+  ],
   test: {
     include: [
       'packages/server/src/**/*.test.ts',
