@@ -9,7 +9,7 @@ import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { careApi, type VisitDetail } from './care-api.ts';
-import { goodsText } from './VisitsPanel.tsx';
+import { goodsText } from './visit-columns.tsx';
 
 /** One visit: who, when, what was given, the grant's approval and payment, the photos and the confirmation. */
 export function VisitDrawer({

@@ -1,12 +1,10 @@
-import { Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListImport } from '../../components/ListImport.tsx';
-import { formatFen } from '../../components/money.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { careApi, type Visit } from './care-api.ts';
 import { VisitDrawer } from './VisitDrawer.tsx';
-import { goodsText } from './VisitsPanel.tsx';
+import { visitColumns } from './visit-columns.tsx';
 
 /**
  * Staff: every visit of my subtree's unions, in a campaign or not (the past ones brought in from the register among
@@ -51,27 +49,7 @@ export default function VisitListPage() {
       scroll={{ x: 1100 }}
       onRow={(v) => ({ onClick: () => setOpen(v.id), style: { cursor: 'pointer' } })}
       columns={[
-        { title: t('care.field.visitedOn'), dataIndex: 'visitedOn', width: 110 },
-        { title: t('care.field.visitingUnion'), dataIndex: 'orgName' },
-        {
-          title: t('care.field.recipient'),
-          key: 'recipient',
-          render: (_, v) => (
-            <>
-              <Tag>{t(`care.recipientKind.${v.recipientKind}`)}</Tag>
-              {v.recipient}
-            </>
-          ),
-        },
-        { title: t('care.field.people'), dataIndex: 'people', width: 110, align: 'right' },
-        { title: t('care.field.goods'), key: 'goods', render: (_, v) => goodsText(v.goods) || '—' },
-        {
-          title: t('care.field.grant'),
-          dataIndex: 'grantFen',
-          width: 130,
-          align: 'right',
-          render: (fen: number) => (fen ? formatFen(fen) : '—'),
-        },
+        ...visitColumns(t, setOpen),
         { title: t('care.visits.campaign'), key: 'campaign', render: (_, v) => v.campaign ?? '—' },
       ]}
     />

@@ -1,21 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Tag, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { today } from '../../components/dates.ts';
-import { listSeparator } from '../../components/listSeparator.ts';
-import { formatFen } from '../../components/money.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type CampaignDetail, careApi, type Visit } from './care-api.ts';
 import { VisitDrawer } from './VisitDrawer.tsx';
 import { VisitFormModal } from './VisitFormModal.tsx';
+import { visitColumns } from './visit-columns.tsx';
 import { visitsOpenOn } from './visit-days.ts';
-
-export const goodsText = (goods: Visit['goods']) =>
-  goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator());
 
 /** The campaign's visits (of my subtree), with logging a new one and each visit's detail. */
 export function VisitsPanel({
@@ -65,42 +61,7 @@ export function VisitsPanel({
         scroll={{ x: 1000 }}
         data-testid="care-visits"
         onRow={(v) => ({ onClick: () => setOpen(v.id), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: t('care.field.visitedOn'), dataIndex: 'visitedOn', width: 110 },
-          {
-            title: t('care.field.recipient'),
-            key: 'recipient',
-            render: (_, v) => (
-              <>
-                <Tag>{t(`care.recipientKind.${v.recipientKind}`)}</Tag>
-                <Button type="link" size="small" onClick={() => setOpen(v.id)} data-testid="care-visit-open">
-                  {v.recipient}
-                </Button>
-              </>
-            ),
-          },
-          { title: t('care.field.people'), dataIndex: 'people', width: 110, align: 'right' },
-          { title: t('care.field.goods'), key: 'goods', render: (_, v) => goodsText(v.goods) || '—' },
-          {
-            title: t('care.field.grant'),
-            dataIndex: 'grantFen',
-            width: 130,
-            align: 'right',
-            render: (fen: number) => (fen ? formatFen(fen) : '—'),
-          },
-          { title: t('care.field.visitingUnion'), dataIndex: 'orgName' },
-          {
-            title: t('care.field.confirmed'),
-            key: 'confirmed',
-            width: 110,
-            render: (_, v) =>
-              v.confirmedHow ? (
-                <Tag color="green">{t('care.worker.confirmed')}</Tag>
-              ) : (
-                <Tag color="gold">{t('care.visit.unconfirmed')}</Tag>
-              ),
-          },
-        ]}
+        columns={visitColumns(t, setOpen)}
       />
       {logging && (
         <VisitFormModal
