@@ -45,8 +45,11 @@ export function VisitDrawer({
   );
 }
 
-function GrantText({ grant }: { grant: VisitDetail['grant'] }) {
+/** The grant's state: paid or awaiting through the ledger, or, for a past visit brought in, paid outside the platform. */
+function GrantText({ grant, grantFen }: { grant: VisitDetail['grant']; grantFen: number }) {
   const { t } = useTranslation();
+  if (!grant && grantFen > 0)
+    return <Tag color="green">{t('care.visit.grantPaidOutside', { paid: formatFen(grantFen) })}</Tag>;
   if (!grant) return <>{t('care.visit.grantNone')}</>;
   if (grant.paidFen > 0)
     return <Tag color="green">{t('care.visit.grantPaid', { paid: formatFen(grant.paidFen) })}</Tag>;
@@ -103,7 +106,7 @@ function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> 
         <Descriptions.Item label={t('care.field.goods')}>{goodsText(v.goods) || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('care.field.grantStatus')}>
           <span data-testid="care-visit-grant-status">
-            <GrantText grant={d.grant} />
+            <GrantText grant={d.grant} grantFen={v.grantFen} />
           </span>
         </Descriptions.Item>
         <Descriptions.Item label={t('care.field.confirmed')}>
