@@ -20972,6 +20972,8 @@ export interface operations {
                                 quantity: number;
                                 unit: string;
                             }[];
+                            /** @description a past visit's goods as its register wrote them (out of no stock); null when logged live */
+                            goodsWritten: string | null;
                             grantFen: number;
                             id: number;
                             note: string | null;
@@ -21115,6 +21117,8 @@ export interface operations {
                             quantity: number;
                             unit: string;
                         }[];
+                        /** @description a past visit's goods as its register wrote them (out of no stock); null when logged live */
+                        goodsWritten: string | null;
                         grantFen: number;
                         id: number;
                         note: string | null;
@@ -21391,6 +21395,8 @@ export interface operations {
                                 quantity: number;
                                 unit: string;
                             }[];
+                            /** @description a past visit's goods as its register wrote them (out of no stock); null when logged live */
+                            goodsWritten: string | null;
                             grantFen: number;
                             id: number;
                             note: string | null;
@@ -60131,6 +60137,7 @@ export interface operations {
                                 quantity: number;
                                 unit: string;
                             }[];
+                            goodsWritten: string | null;
                             grantFen: number;
                             id: number;
                             orgName: string;

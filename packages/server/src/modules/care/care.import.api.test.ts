@@ -87,6 +87,7 @@ describe('the register of past care visits', () => {
       '单位名称',
       '惠及人数',
       '走访人',
+      '慰问物资',
       '慰问金（元）',
       '备注',
     ]);
@@ -124,7 +125,7 @@ describe('the register of past care visits', () => {
   it('brings the 2019 visits in on their days, counted and listed; sent again, skips what is on record', async () => {
     const ROWS = [
       person('a', '2019-01-20', { '慰问金（元）': '500' }),
-      person('b', '2019/1/21', { 对象类型: '职工', 备注: '米面油一份' }),
+      person('b', '2019/1/21', { 对象类型: '职工', 慰问物资: '米面油一份', 备注: '春节前走访' }),
       unit('走访测试企业', '2019年1月22日', '35'),
     ];
     await kit.dryRun(sheetOf(ROWS), { created: 3, people: 37, grantFen: 50_000 });
@@ -142,7 +143,9 @@ describe('the register of past care visits', () => {
       people: 35,
       campaign: null,
       goods: [],
+      goodsWritten: null,
     });
+    expect(list.items[1]).toMatchObject({ goods: [], goodsWritten: '米面油一份', note: '春节前走访' });
     expect(list.items[2]).toMatchObject({
       recipient: people.a.name,
       grantFen: 50_000,
@@ -162,6 +165,10 @@ describe('the register of past care visits', () => {
     // the same visit twice in one file
     await kit.refused(sheetOf([unit('新企业', '2019-03-01', '5'), unit('新企业', '2019-03-01', '5')]), [
       [3, '走访日期'],
+    ]);
+    // its goods written otherwise: refused too, naming the column
+    await kit.refused(sheetOf([person('b', '2019/1/21', { 慰问物资: '棉衣一件', 备注: '春节前走访' })]), [
+      [2, '慰问物资'],
     ]);
   });
 

@@ -12,6 +12,7 @@ export interface PastVisit {
   people: number;
   visitors: string;
   note: string | null;
+  goodsWritten: string | null;
   grantFen: number;
 }
 
@@ -27,7 +28,7 @@ export async function findVisitsOnRecord(sql: Sql, lines: PastVisit[]): Promise<
   const { rows } = await sql.query<PastVisit>(
     `select v.org_id::int as "orgId", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
             v.recipient_kind as "recipientKind", v.person_id::int as "personId", v.unit_name as "unitName",
-            v.people, v.visitors, v.note, v.grant_fen::float8 as "grantFen"
+            v.people, v.visitors, v.note, v.goods_written as "goodsWritten", v.grant_fen::float8 as "grantFen"
        from care_visits v
        join unnest($1::bigint[], $2::date[]) as k(org_id, day) on v.org_id = k.org_id and v.visited_on = k.day`,
     [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
@@ -44,11 +45,12 @@ export async function insertPastVisits(
   if (!visits.length) return;
   await sql.query(
     `insert into care_visits (org_id, recipient_kind, person_id, unit_name, people, visited_on, visitors, note,
-                              grant_fen, created_by)
+                              goods_written, grant_fen, created_by)
      select x."orgId", x."recipientKind", x."personId", x."unitName", x.people, x."visitedOn", x.visitors, x.note,
-            x."grantFen", $2
+            x."goodsWritten", x."grantFen", $2
        from jsonb_to_recordset($1::jsonb) as x("orgId" bigint, "recipientKind" text, "personId" bigint,
-            "unitName" text, people integer, "visitedOn" date, visitors text, note text, "grantFen" bigint)`,
+            "unitName" text, people integer, "visitedOn" date, visitors text, note text, "goodsWritten" text,
+            "grantFen" bigint)`,
     [JSON.stringify(visits), createdBy],
   );
 }

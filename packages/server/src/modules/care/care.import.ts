@@ -26,7 +26,7 @@ import { KIND_ZH } from './report.service.ts';
 /**
  * 送温暖 visits kept on paper (the past everywhere): each row a visit of a union of the importer's to a worker of
  * its subtree (by ID number, the name checked when given) or to a unit, on its own day — not after today, a past day
- * only with `history.backdate` — outside any campaign and with no goods (they left no stock), its one-time grant as
+ * only with `history.backdate` — outside any campaign, its goods as written (they left no stock), its one-time grant as
  * paid (a worker's only; no application is opened: it was paid outside the platform). Each visit counts in
  * `care.visits` and `care.people` on its day for its union, as a visit logged live does, so a past year's return
  * reads it. A visit on record (the same union, day and recipient) is skipped when the row gives it as it stands,
@@ -91,6 +91,7 @@ async function planVisits(
       recipient: recipient.name,
       visitors: v.visitors === null ? '' : String(v.visitors).trim(),
       note: v.note === null ? null : String(v.note),
+      goodsWritten: v.goods === null ? null : String(v.goods).trim(),
       grantFen: v.grant === null ? 0 : Number(v.grant),
     });
   }
@@ -186,6 +187,7 @@ const SAME_VISIT: OneRecordPerRow<Line> = {
     { key: 'people', column: '惠及人数' },
     { key: 'visitors', column: '走访人' },
     { key: 'grantFen', column: '慰问金（元）', say: (fen) => said(formatYuan(Number(fen))) },
+    { key: 'goodsWritten', column: '慰问物资' },
     { key: 'note', column: '备注' },
   ],
   record: (l) => ({

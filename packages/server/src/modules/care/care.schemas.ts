@@ -142,6 +142,11 @@ export const VisitSchema = Type.Object({
   visitors: Type.String(),
   note: S.Nullable(Type.String()),
   goods: Type.Array(Type.Object({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
+  goodsWritten: S.Nullable(
+    Type.String({
+      description: "a past visit's goods as its register wrote them (out of no stock); null when logged live",
+    }),
+  ),
   grantFen: Type.Integer(),
   confirmedAt: S.Nullable(Type.String()),
   confirmedHow: S.Nullable(S.StrEnum(['recipient', 'receipt'] as const)),
@@ -196,6 +201,7 @@ export const MyVisitSchema = Type.Object({
   visitedOn: Type.String(),
   visitors: Type.String(),
   goods: Type.Array(Type.Object({ item: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
+  goodsWritten: S.Nullable(Type.String()),
   grantFen: Type.Integer(),
   confirmedAt: S.Nullable(Type.String()),
 });

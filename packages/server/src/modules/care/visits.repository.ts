@@ -26,6 +26,8 @@ export interface VisitRow {
   visitors: string;
   note: string | null;
   goods: GoodsLine[];
+  /** A past visit's goods as its register wrote them (they came out of no stock); null for a visit logged live. */
+  goodsWritten: string | null;
   grantFen: number;
   grantApplicationId: number | null;
   confirmedAt: string | null;
@@ -37,7 +39,8 @@ export interface VisitRow {
 const VISIT_COLUMNS = `v.id, v.campaign_id as "campaignId", c.title as campaign, v.org_id as "orgId",
   o.name as "orgName", o.path as "orgPath", v.recipient_kind as "recipientKind", v.person_id as "personId",
   coalesce(p.name, v.unit_name) as recipient, v.people, to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
-  v.visitors, v.note, v.grant_fen::float8 as "grantFen", v.grant_application_id as "grantApplicationId",
+  v.visitors, v.note, v.goods_written as "goodsWritten", v.grant_fen::float8 as "grantFen",
+  v.grant_application_id as "grantApplicationId",
   to_char(v.confirmed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "confirmedAt",
   v.confirmed_how as "confirmedHow", v.created_at as "createdAt",
   coalesce((select json_agg(json_build_object('item', s.item, 'unit', s.unit, 'quantity', m.quantity) order by m.id)
@@ -217,6 +220,7 @@ export interface OwnVisitRow {
   visitedOn: string;
   visitors: string;
   goods: GoodsLine[];
+  goodsWritten: string | null;
   grantFen: number;
   confirmedAt: string | null;
 }
@@ -232,7 +236,7 @@ export async function listVisitsToPerson(
 ): Promise<Capped<OwnVisitRow>> {
   const { rows } = await sql.query<OwnVisitRow & { countAll: number }>(
     `select v.id, c.title as campaign, o.name as "orgName", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
-            v.visitors, v.grant_fen::float8 as "grantFen",
+            v.visitors, v.goods_written as "goodsWritten", v.grant_fen::float8 as "grantFen",
             to_char(v.confirmed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "confirmedAt",
             coalesce((select json_agg(json_build_object('item', s.item, 'unit', s.unit, 'quantity', m.quantity)
                order by m.id) from care_stock_moves m join care_stock s on s.id = m.stock_id
@@ -260,7 +264,8 @@ export async function listVisitsToPersons(sql: Sql, personIds: number[]): Promis
     `select v.id, v.person_id as "personId", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
             c.title as campaign, v.grant_fen::float8 as "grantFen",
             coalesce((select string_agg(s.item || ' ' || m.quantity || s.unit, '、' order by m.id)
-               from care_stock_moves m join care_stock s on s.id = m.stock_id where m.visit_id = v.id), '') as goods
+               from care_stock_moves m join care_stock s on s.id = m.stock_id where m.visit_id = v.id),
+               v.goods_written, '') as goods
        from care_visits v left join care_campaigns c on c.id = v.campaign_id
       where v.person_id = any($1::bigint[]) order by v.visited_on, v.id`,
     [personIds],

@@ -246,7 +246,7 @@ export function createVisitsService(db: Db, clock: Clock) {
             v.recipient,
             v.people,
             v.visitors,
-            v.goods.map((g) => `${g.item}${g.quantity}${g.unit}`).join('、'),
+            v.goods.map((g) => `${g.item}${g.quantity}${g.unit}`).join('、') || (v.goodsWritten ?? ''),
             v.grantFen / 100,
             v.confirmedAt
               ? `${v.confirmedAt}（${v.confirmedHow === 'receipt' ? '签收单' : '本人确认'}）`

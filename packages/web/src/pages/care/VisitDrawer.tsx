@@ -101,9 +101,9 @@ function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> 
           {dayWithEntry(t, v.visitedOn, v.createdAt) ?? v.visitedOn}
         </Descriptions.Item>
         <Descriptions.Item label={t('care.field.visitingUnion')}>{v.orgName}</Descriptions.Item>
-        <Descriptions.Item label={t('care.field.visitors')}>{v.visitors}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.visitors')}>{v.visitors || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('care.field.people')}>{v.people}</Descriptions.Item>
-        <Descriptions.Item label={t('care.field.goods')}>{goodsText(v.goods) || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.goods')}>{goodsText(v) || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('care.field.grantStatus')}>
           <span data-testid="care-visit-grant-status">
             <GrantText grant={d.grant} grantFen={v.grantFen} />

@@ -1,12 +1,12 @@
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../components/format.ts';
-import { listSeparator } from '../../components/listSeparator.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { careApi, type MyVisit } from './care-api.ts';
+import { goodsText } from './visit-columns.tsx';
 
 /** Worker (phone): the visits to me, each confirmed once with one tap. */
 export default function WorkerVisitsPage() {
@@ -45,10 +45,8 @@ function VisitCards({ items, reload }: { items: readonly MyVisit[]; reload: () =
             </Tag>
           </div>
           <div className="wp-muted">{t('care.worker.from', { union: v.orgName, date: v.visitedOn })}</div>
-          <div>{t('care.worker.visitors', { visitors: v.visitors })}</div>
-          {v.goods.length > 0 && (
-            <div>{v.goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator())}</div>
-          )}
+          {v.visitors && <div>{t('care.worker.visitors', { visitors: v.visitors })}</div>}
+          {goodsText(v) && <div>{goodsText(v)}</div>}
           {v.grantFen > 0 && <div>{t('care.worker.grant', { amount: formatFen(v.grantFen) })}</div>}
           {v.confirmedAt ? (
             <div className="wp-muted">{t('care.worker.confirmedAt', { at: v.confirmedAt })}</div>

@@ -4,8 +4,9 @@ import { listSeparator } from '../../components/listSeparator.ts';
 import { formatFen } from '../../components/money.ts';
 import type { Visit } from './care-api.ts';
 
-export const goodsText = (goods: Visit['goods']) =>
-  goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator());
+/** What a visit gave: its goods out of stock, or a past visit's goods as its register wrote them; '' for none. */
+export const goodsText = (v: Pick<Visit, 'goods' | 'goodsWritten'>) =>
+  v.goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join(listSeparator()) || (v.goodsWritten ?? '');
 
 /** The columns of a list of visits (a campaign's, or every visit of the subtree): the recipient opens the visit. */
 export const visitColumns = (t: TFunction, open: (id: number) => void) => [
@@ -26,7 +27,7 @@ export const visitColumns = (t: TFunction, open: (id: number) => void) => [
   {
     title: t('care.field.goods'),
     key: 'goods',
-    render: (_: unknown, v: Visit) => goodsText(v.goods) || '—',
+    render: (_: unknown, v: Visit) => goodsText(v) || '—',
   },
   {
     title: t('care.field.grant'),
