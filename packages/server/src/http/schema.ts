@@ -189,6 +189,12 @@ export const SheetFileSchema = Type.Object({
       description: 'the sheets read, in order, when the rows came from more than one (ADR 152)',
     }),
   ),
+  unreadColumns: Type.Optional(
+    Type.Array(Type.String(), {
+      description:
+        "the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported",
+    }),
+  ),
 });
 
 /** A row's sheet, beside its number, when the file was read from several sheets (ADR 152). */

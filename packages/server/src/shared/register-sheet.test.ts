@@ -341,3 +341,23 @@ describe('the refusal of a file with row errors', () => {
     );
   });
 });
+
+describe("a ledger with columns of the clerk's own", () => {
+  it('names each column the register does not read, a row number aside, and reads the rest', async () => {
+    const sheet = writeWorkbook([
+      {
+        name: '台账',
+        headers: ['序号', '名称', '联系电话', '日期', ' 审批意见 ', ''],
+        rows: [[1, '甲', '13912345678', '2026-06-01', '同意', '']],
+      },
+    ]);
+    const read = await readRegister(testRegister(), sheet, 'r.xlsx', '2026-06-15');
+    expect(read.rows.map((r) => r.values)).toEqual([{ name: '甲', on: '2026-06-01' }]);
+    expect(read.file.unreadColumns).toEqual(['联系电话', '审批意见']);
+  });
+
+  it('says nothing of the kind when the sheet has only the register’s columns', async () => {
+    const read = await readRegister(SPEC, file, 'r.xlsx', '2026-06-15');
+    expect(read.file.unreadColumns).toBeUndefined();
+  });
+});

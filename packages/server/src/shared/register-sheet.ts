@@ -154,6 +154,7 @@ export async function openRegister<K extends string>(
       { missing: missing.map((c) => c.header) },
     );
   }
+  const unreadColumns = headersNotRead(source.headers, index);
   const required = spec.columns.filter((c) => c.required);
   // a bare totals row sums the register's figures: blank under its other required columns
   const footer = createFooterFilter(
@@ -209,13 +210,17 @@ export async function openRegister<K extends string>(
       if (last.rows.length) yield last;
     },
     /** After the batches: the footer rows left out and the file's notes, each row named in its sheet. */
-    notes: () => ({
-      ignoredRows: placeRows(
-        skipped.map((s) => ({ ...s })),
-        source.sheets,
-      ),
-      ...sheetNotes(source),
-    }),
+    notes: () => {
+      const notes = sheetNotes(source);
+      return {
+        ignoredRows: placeRows(
+          skipped.map((s) => ({ ...s })),
+          source.sheets,
+        ),
+        ...notes,
+        file: { ...notes.file, ...(unreadColumns.length ? { unreadColumns } : {}) },
+      };
+    },
     /**
      * The row errors as the import answers them (every path of a register's answer passes here): in the file's
      * order; each error found after reading (a union not found, a person not on record: no `value`) given the cell
@@ -247,6 +252,21 @@ export async function openRegister<K extends string>(
       placeRows(errors, source.sheets);
     },
   };
+}
+
+/** A header a row number stands under (序号, No.): not a column a clerk expects to be imported. */
+const ROW_NUMBER_HEADER = /^(序号|编号|行号|no\.?|#)$/i;
+
+/**
+ * The header's columns the register reads none of (a clerk's own 联系电话 or 审批意见), as written, so that the
+ * answer says their cells are not imported rather than leaving them out unsaid; a row number column aside.
+ */
+function headersNotRead(headers: string[], index: Partial<Record<string, number>>): string[] {
+  const read = new Set(Object.values(index));
+  return headers.flatMap((h, i) => {
+    const header = h.trim();
+    return header && !read.has(i) && !ROW_NUMBER_HEADER.test(header.normalize('NFKC')) ? [header] : [];
+  });
 }
 
 /** Reads a register's file whole (openRegister's batches together). */

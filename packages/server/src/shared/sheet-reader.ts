@@ -54,6 +54,8 @@ export interface SheetFile {
   sheetName: string | null;
   /** The sheets read, in order, when the rows came from more than one (ADR 152). */
   sheets?: string[];
+  /** The header's columns the register has none of (a row number aside): their cells are not imported. */
+  unreadColumns?: string[];
 }
 
 /**

@@ -11984,6 +11984,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -13897,6 +13899,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -15227,6 +15231,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         imported: number;
                         total: number;
@@ -15918,6 +15924,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -21777,6 +21785,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description one-time grants of the new visits, in fen */
                         grantFen: number;
@@ -24580,6 +24590,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -25412,6 +25424,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -32104,6 +32118,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows applied; 0 when any row is wrong (nothing is half-imported) */
                         imported: number;
@@ -34679,6 +34695,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -35809,6 +35827,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description of which goods */
                         goods: number;
@@ -41308,6 +41328,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -44053,6 +44075,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -49667,6 +49691,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -49938,6 +49964,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -51424,6 +51452,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -52548,6 +52578,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -53057,6 +53089,8 @@ export interface operations {
                                 sheetName: string | null;
                                 /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                                 sheets?: string[];
+                                /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                                unreadColumns?: string[];
                             };
                             ignored?: number;
                             /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
@@ -71260,6 +71294,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description titles read */
                         honours: number;
@@ -73361,6 +73397,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -76468,6 +76506,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -79312,6 +79352,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -81419,6 +81461,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -85040,6 +85084,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         rows: number;
                         version: number;
@@ -85779,6 +85825,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         form: {
                             rules: {
@@ -89200,6 +89248,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -92202,6 +92252,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -93833,6 +93885,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -94724,6 +94778,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {
@@ -95318,6 +95374,8 @@ export interface operations {
                             sheetName: string | null;
                             /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
                             sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
                         };
                         /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
                         ignoredRows: {

@@ -161,7 +161,14 @@ export function IgnoredRows({ rows }: { rows: IgnoredRow[] }) {
 /** What the server found a file to be, and the cells whose characters were lost on the way. */
 export interface SheetNotesProps {
   /** `sheets`: the sheets read, when the rows came from more than one (ADR 152). */
-  file?: { format: string; encoding: string | null; sheetName: string | null; sheets?: string[] };
+  file?: {
+    format: string;
+    encoding: string | null;
+    sheetName: string | null;
+    sheets?: string[];
+    /** The header's columns the register has none of: their cells are not imported. */
+    unreadColumns?: string[];
+  };
   warnings?: { rowNo: number; sheet?: string; column: string; zh: string; en: string }[];
   warningCount?: number;
 }
@@ -192,6 +199,13 @@ export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotes
           detail,
         })}
       </Typography.Text>
+      {(file.unreadColumns?.length ?? 0) > 0 && (
+        <div data-testid="import-unread-columns">
+          <Typography.Text type="secondary">
+            {t('import.unreadColumns', { columns: (file.unreadColumns ?? []).join(t('common.listSep')) })}
+          </Typography.Text>
+        </div>
+      )}
       {several && (
         <div data-testid="import-sheets-read">
           <Typography.Text type="secondary">
