@@ -47,3 +47,25 @@ describe('the days a clerk’s sheet holds', () => {
     expect(error.messageZh).toMatch(/^「2021-03-04T16:00:00\.000Z」不是日期/);
   });
 });
+
+describe('a sheet of its header alone', () => {
+  it('is told on the dry run and the import that it has no data rows, as an empty file is told it is empty', async () => {
+    for (const [file, skipped] of [
+      [kit.sheet([]), ''],
+      [kit.sheet([[], ['', '', '', '', '']]), ''],
+      [kit.sheet([['合计', '', '', '', '500']]), '（表头下只有1行合计或说明，已略过）'],
+    ] as const) {
+      for (const dryRun of [true, false]) {
+        const res = await kit.send(file, dryRun);
+        expect(res.statusCode, res.body).toBe(400);
+        const { code, message } = res.json().error;
+        expect(code).toBe('IMPORT_NO_ROWS');
+        const [zh, en] = message.split(' / ');
+        expect(en).toMatch(/^The file 捐赠台账\.xlsx has its header row but no data rows/);
+        expect(zh).toBe(
+          `文件 捐赠台账.xlsx 只有表头，没有数据行${skipped}（读取的是工作表“捐赠台账”第1行：爱心单位、捐赠日期、受赠工会、捐赠类型、金额（元）、物品名称、数量、单位、专项基金）；请在表头下逐行填写后再导入`,
+        );
+      }
+    }
+  });
+});

@@ -85,3 +85,16 @@ describe('the union tree import on the running server', () => {
     expect(made).toEqual([{ name: firm, workers: 1200, women: 450 }]);
   });
 });
+
+describe('a union tree sheet of its header alone', () => {
+  it('is told it has no data rows, on the dry run and the import, as every register’s sheet is', async () => {
+    for (const dryRun of [true, false]) {
+      const res = await kit.send(kit.sheet([]), dryRun);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('IMPORT_NO_ROWS');
+      expect(res.json().error.message).toMatch(
+        /^文件 工会\.xlsx 只有表头，没有数据行（读取的是工作表“工会”第1行：/,
+      );
+    }
+  });
+});
