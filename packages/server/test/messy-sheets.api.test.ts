@@ -69,3 +69,48 @@ describe('a sheet of its header alone', () => {
     }
   });
 });
+
+describe('a template’s notes row under the header', () => {
+  const NOTES = [
+    '必填',
+    '必填（格式：2021-03-05）',
+    '(选填)',
+    '必填，捐款或捐物',
+    '单位：元',
+    '选填',
+    '【选填】',
+    '例：袋',
+    '选填',
+  ];
+
+  it('is left out as a footer note is, the rows under it read', async () => {
+    const answer = await kit.dryRun(kit.sheet([NOTES, gift('2021-03-05'), gift('2021-03-06')]), {
+      total: 2,
+      created: 2,
+    });
+    expect(answer.ignoredRows).toEqual([{ rowNo: 2, reason: 'note' }]);
+    // two such rows, the second a format line: both
+    const two = kit.sheet([NOTES, ['', 'YYYY-MM-DD', '', '', '格式：500.00'], gift('2021-03-05')]);
+    const twice = await kit.dryRun(two, { total: 1, created: 1 });
+    expect(twice.ignoredRows).toEqual([
+      { rowNo: 2, reason: 'note' },
+      { rowNo: 3, reason: 'note' },
+    ]);
+  });
+
+  it('is data when one of its cells is a value, and data rows are never read as notes', async () => {
+    // a donor named, the rest instructions: a row with its errors, not a notes row
+    const row = ['杂乱表格爱心企业', ...NOTES.slice(1)];
+    const errors = await kit.rowErrors(kit.sheet([row, gift('2021-03-05')]), [
+      [2, '捐赠日期'],
+      [2, '捐赠类型'],
+      [2, '金额（元）'],
+      [2, '数量'],
+      [2, '受赠工会'],
+    ]);
+    expect(errors[0].value).toBe('必填（格式：2021-03-05）');
+    // below a data row, an instructions row is no template's notes: told as the row it is
+    const below = await kit.send(kit.sheet([gift('2021-03-05'), NOTES]), true);
+    expect(below.json().errors.length).toBeGreaterThan(0);
+  });
+});
