@@ -10,12 +10,23 @@ const w = appWorld({
   tree: {
     district: ['root/district', '杂乱表格测试区总工会'],
     firm: ['district/grassroots', '杂乱表格测试企业工会'],
+    outside: ['root/district', '杂乱表格测试外区总工会'],
   },
   users: { staff: ['staff', 'district'] },
 });
 const kit = donationsKit(w, { without: ['捐赠方类型', '备注'] });
 /** A gift of money received on `day` by the district, from a donor named once per test. */
-const gift = (day: string) => ['杂乱表格爱心企业', day, w.district.name, '捐款', '500', '', '', '', ''];
+const gift = (day: string, union = w.district.name) => [
+  '杂乱表格爱心企业',
+  day,
+  union,
+  '捐款',
+  '500',
+  '',
+  '',
+  '',
+  '',
+];
 
 describe('the days a clerk’s sheet holds', () => {
   it('takes a day written with an ISO time (midnight or any) or with its right day of the week', async () => {
@@ -28,7 +39,7 @@ describe('the days a clerk’s sheet holds', () => {
       '2021-03-05（周五）',
       '2021-03-05 (礼拜五)',
     ];
-    await kit.dryRun(kit.sheet(days.map(gift)), { total: days.length, created: days.length });
+    await kit.dryRun(kit.sheet(days.map((day) => gift(day))), { total: days.length, created: days.length });
   });
 
   it('refuses a day written with another day of the week, naming both', async () => {
@@ -112,5 +123,32 @@ describe('a template’s notes row under the header', () => {
     // below a data row, an instructions row is no template's notes: told as the row it is
     const below = await kit.send(kit.sheet([gift('2021-03-05'), NOTES]), true);
     expect(below.json().errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a union typed wrong', () => {
+  it('is told with the names of the clerk’s subtree it may mean, never one outside it', async () => {
+    const typo = w.firm.name.replace('企业工会', '企业总工会');
+    const errors = await kit.rowErrors(
+      kit.sheet([
+        gift('2021-03-05', typo),
+        gift('2021-03-05', '杂乱表格测试'),
+        gift('2021-03-05', '没有这个名字的工会'),
+      ]),
+      [
+        [2, '受赠工会'],
+        [3, '受赠工会'],
+        [4, '受赠工会'],
+      ],
+    );
+    const tail = '；请填写工会组织中该工会的全称、简称或统一社会信用代码';
+    expect(errors[0].messageZh).toBe(`本工会范围内没有「${typo}」（您是否指：「${w.firm.name}」？）${tail}`);
+    expect(errors[0].messageEn).toContain(`(Did you mean: "${w.firm.name}"?)`);
+    // the district and its union, not the other district the clerk cannot see
+    expect(errors[1].messageZh).toBe(
+      `本工会范围内没有「杂乱表格测试」（您是否指：「${w.district.name}」、「${w.firm.name}」？）${tail}`,
+    );
+    expect(errors[1].messageZh).not.toContain(w.outside.name);
+    expect(errors[2].messageZh).toBe(`本工会范围内没有「没有这个名字的工会」${tail}`);
   });
 });

@@ -98,3 +98,17 @@ describe('a union tree sheet of its header alone', () => {
     }
   });
 });
+
+describe('a parent union typed wrong', () => {
+  it('is told with the names of the subtree it may mean', async () => {
+    const typo = w.district.name.replace('总工会', '工会');
+    const dry = await kit.dryRun(kit.sheet([[typo, '错别字测试工会', '基层工会', '', '', '']]), {
+      created: 0,
+      errors: [expect.anything()],
+    });
+    expect(dry.errors[0].messageZh).toBe(
+      `本工会管辖范围内和本表上方都没有名为“${typo}”的工会（您是否指：“${w.district.name}”？）`,
+    );
+    expect(dry.errors[0].messageEn).toContain(`(Did you mean: "${w.district.name}"?)`);
+  });
+});

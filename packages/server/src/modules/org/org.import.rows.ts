@@ -9,7 +9,13 @@ import { normaliseText } from '../../shared/text.ts';
 import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
-import { type FoundUnion, resolveUnionTexts, unionIndex } from './org.union-texts.ts';
+import {
+  type FoundUnion,
+  NoSuchUnion,
+  resolveUnionTexts,
+  unionFound,
+  unionIndex,
+} from './org.union-texts.ts';
 import { isValidUscc } from './uscc.ts';
 
 const KIND_WORDS: [RegExp, OrgKind][] = [
@@ -95,7 +101,10 @@ export async function planOrgRows(
   const rowsOf = new Map<number, Planned>();
   // The unions of the tree the rows name as parents, and the names already taken under them, in one read each.
   const parentIds = [
-    ...[...known.values()].flatMap((k) => (!k || k === 'ambiguous' ? [] : [k.id])),
+    ...[...known.values()].flatMap((k) => {
+      const union = unionFound(k);
+      return union ? [union.id] : [];
+    }),
     ...sheet.rows
       .map((r) => cellOf(r.cells, index.parent))
       .flatMap((t) => (/^\d+$/.test(t) ? [Number(t)] : [])),
@@ -212,7 +221,10 @@ export async function planOrgRows(
       if (!can(who, 'org.create_root')) fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
       return null;
     }
-    const byName = /^\d+$/.test(text) ? undefined : known.get(text);
+    const named = /^\d+$/.test(text) ? undefined : known.get(text);
+    // none of the tree by that name: the names it may have meant, said if no row above is it either
+    const nearest = named instanceof NoSuchUnion ? named.nearest : [];
+    const byName = named instanceof NoSuchUnion ? undefined : named;
     const byRow = above.find(text);
     // a row above by its exact name; else a union of the tree or a row above, whichever the text names
     const earlier =
@@ -248,8 +260,8 @@ export async function planOrgRows(
     if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
       fail(
         'UNION_UNKNOWN',
-        `本工会管辖范围内和本表上方都没有名为“${text}”的工会`,
-        `No union "${text}" in your subtree or on the rows above`,
+        `本工会管辖范围内和本表上方都没有名为“${text}”的工会${nearest.length ? `（您是否指：${nearest.map((n) => `“${n}”`).join('、')}？）` : ''}`,
+        `No union "${text}" in your subtree or on the rows above${nearest.length ? ` (Did you mean: ${nearest.map((n) => `"${n}"`).join(', ')}?)` : ''}`,
       );
       return null;
     }
