@@ -116,13 +116,18 @@ export async function planOrgRows(
     [...orgsById.keys()],
     [...new Set(sheet.rows.map((r) => normaliseText(cellOf(r.cells, index.name))).filter(Boolean))],
   );
-  // the top unions the rows without a parent would repeat (a tree sheet brought in a second time)
+  // the top unions the rows without a parent would repeat (a tree sheet brought in a second time), compared as the
+  // names under a parent are: （甲） and (甲), one space or two, are one name; null where no row may make one
   const rootNames = can(actor, 'org.create_root')
-    ? await findRootNamesTaken(
-        db,
-        sheet.rows.filter((r) => !cellOf(r.cells, index.parent)).map((r) => cellOf(r.cells, index.name)),
-      )
-    : new Set<string>();
+    ? await findRootNamesTaken(db, [
+        ...new Set(
+          sheet.rows
+            .filter((r) => !cellOf(r.cells, index.parent))
+            .map((r) => normaliseText(cellOf(r.cells, index.name)))
+            .filter(Boolean),
+        ),
+      ])
+    : null;
   for (const { rowNo, sheet: sheetOf, cells } of sheet.rows) {
     const at: RowPlace = { rowNo, sheet: sheetOf };
     await giveTurn();
@@ -305,7 +310,8 @@ function readCounts(
 /**
  * Why a row's union is there already: on a row above under the same parent, or in the tree — under the parent the
  * row names, or as a top union for a row without one (`inTree`: the row then names that union to the rows below). A
- * name under a parent is compared normalised, as a union is found by its name (brackets and spaces of either width).
+ * name is compared normalised, under a parent and at the top alike, as a union is found by its name (brackets and
+ * spaces of either width).
  * Notes the row's name under its parent in `seen.taken`.
  */
 function nameTaken(
@@ -313,14 +319,26 @@ function nameTaken(
   name: string,
   parentText: string,
   at: RowPlace,
-  seen: { taken: Map<string, RowPlace>; childNames: Set<string>; rootNames: Set<string> },
+  seen: { taken: Map<string, RowPlace>; childNames: Set<string>; rootNames: Map<string, string> | null },
 ): { zh: string; en: string; inTree: boolean } | null {
   if (!parent) {
-    if (parentText || !seen.rootNames.has(name)) return null;
+    // a row whose parent was not found, or by one who may make no top union (told so already): nothing to compare
+    if (parentText || !seen.rootNames) return null;
+    const key = normaliseText(name);
+    const there = seen.rootNames.get(key);
+    if (there !== undefined)
+      return {
+        zh: `已有最上级工会“${there}”，不必再导入，请删去此行`,
+        en: `The top union "${there}" already exists; delete this row, it need not be brought in again`,
+        inTree: true,
+      };
+    const twin = seen.taken.get(`top|${key}`);
+    seen.taken.set(`top|${key}`, twin ?? at);
+    if (twin === undefined) return null;
     return {
-      zh: `已有最上级工会“${name}”，不必再导入，请删去此行`,
-      en: `The top union "${name}" already exists; delete this row, it need not be brought in again`,
-      inTree: true,
+      zh: `与本表${rowZh(twin)}重复：最上级工会“${name}”已在${rowZh(twin)}，请删去其中一行`,
+      en: `Repeats ${rowEn(twin)}: the top union "${name}" is already on ${rowEn(twin)}; delete one of the two`,
+      inTree: false,
     };
   }
   const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${normaliseText(name)}`;
