@@ -3,8 +3,10 @@
  * command line's `import <register>` name the same registers; each listed template downloads; a role sees only
  * the registers it may import.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, multipart } from '../../test/api.ts';
+import { insertImportedFile } from '../modules/audit/index.ts';
 import { CLI_REGISTER_KEYS } from './registers.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -60,15 +62,31 @@ describe('the registers the platform keeps', () => {
     }
   });
 
-  it('refuses a file a register took already: every register imported through the shared shells (issue 42)', async () => {
+  it('refuses a template of no rows, and a file a register took already: every register imported through the shared shells (issue 42)', async () => {
     const taken: string[] = [];
     for (const r of await list(admin)) {
       if (OWN_SHAPE.has(r.key)) continue;
       const file = (await t.call({ method: 'GET', url: r.templateUrl, cookie: admin })).rawPayload;
       const send = () =>
         t.call({ method: 'POST', url: r.importUrl, cookie: admin, ...multipart('模板.xlsx', file) });
-      const first = await send();
-      expect(first.statusCode, `${r.key} ${first.body}`).toBe(200);
+      // the template as it downloads holds its header alone: told so, and not taken (sent again, told the same)
+      for (const sent of [await send(), await send()]) {
+        expect(sent.statusCode, `${r.key} ${sent.body}`).toBe(400);
+        expect(sent.json().error.code, r.key).toBe('IMPORT_NO_ROWS');
+      }
+      // the same bytes kept as an import keeps them: the register's shell refuses them before reading them
+      const sha256 = createHash('sha256').update(file).digest('hex');
+      await t.db.tx((sql) =>
+        insertImportedFile(sql, {
+          registerKey: r.key,
+          sha256,
+          orgId: null,
+          userId: null,
+          userName: '管理员',
+          fileName: '模板.xlsx',
+          rowsCreated: 0,
+        }),
+      );
       const again = await send();
       expect(again.statusCode, `${r.key} ${again.body}`).toBe(409);
       expect(again.json().error.code, r.key).toBe('IMPORT_FILE_REPEATED');

@@ -63,3 +63,27 @@ describe('a date written YYYY-MM-DD', () => {
     expect(parseDateText('2020年2月30号')).toBeNull();
   });
 });
+
+describe('a date written with a time or a day of the week after it', () => {
+  it('is the day: a time after a space or ISO’s T without a zone, a weekday held to the day', () => {
+    for (const text of [
+      '2024-03-05T00:00:00',
+      '2024-03-05T23:59:59.999',
+      '2024-03-05 18:05',
+      '2024年03月05日 星期二',
+      '2024年3月5日星期二',
+      '2024-03-05（周二）',
+      '2024/3/5 (礼拜二)',
+    ])
+      expect(parseDateText(text), text).toBe('2024-03-05');
+    expect(parseDateText('2024-03-10 星期天')).toBe('2024-03-10');
+    // another day of the week, or a time with a zone (another day in China, perhaps): no day
+    for (const text of [
+      '2024-03-05（周三）',
+      '2024年03月05日 星期日',
+      '2024-03-04T16:00:00Z',
+      '2024-03-05T08:00+08:00',
+    ])
+      expect(parseDateText(text), text).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * Reads a date as clerks type it (2020-03-15, 2020/3/15, 2020.3.15, 2020年3月15日 or 15号, 20200315) or as a
- * spreadsheet shows a date cell (3/15/20, 3/15/2020); a time part is ignored. Returns 'YYYY-MM-DD' or null.
+ * spreadsheet shows a date cell (3/15/20, 3/15/2020); a time part is ignored (2020-03-15 18:05, and ISO's
+ * 2020-03-15T00:00:00 without a zone), and a day of the week after it (2020年03月15日 星期日, 2020-03-15（周日）) is
+ * held to the day: a wrong one makes no day. Returns 'YYYY-MM-DD' or null.
  * A two-digit year is read as the spreadsheet reads it: 00–29 in the 2000s, 30–99 in the 1900s.
  */
 export function parseDateText(text: string): string | null {
@@ -8,20 +10,56 @@ export function parseDateText(text: string): string | null {
   const iso = isoDateAsIs(text);
   if (iso !== undefined) return iso;
   const parts = dateTextParts(text);
-  return parts && isoDate(parts.year, parts.month, parts.day);
+  const day = parts && isoDate(parts.year, parts.month, parts.day);
+  // a day written with its day of the week is that day only when the two agree
+  if (day && parts.weekday !== undefined && weekdayOf(parts.year, parts.month, parts.day) !== parts.weekday)
+    return null;
+  return day;
+}
+
+/** The day of the week a text names after a day, by its last character (星期二, 周二, 礼拜天): Sunday 0. */
+const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/** A weekday written after a day, in brackets or not (2024年03月05日 星期二, 2024-03-05（周二）), once NFKC. */
+const WEEKDAY_AFTER = /\s*(?:\((?:星期|周|礼拜)([一二三四五六日天])\)|(?:星期|周|礼拜)([一二三四五六日天]))$/;
+/**
+ * A time of day after a day, which a day's column does not keep: after a space (2024-03-05 18:05), or after the T of
+ * ISO 8601 without a zone (2024-03-05T00:00:00, 2024-03-05T18:05:30.000). A time with a zone (…Z, …+08:00) may be
+ * of another day in China, and is no day.
+ */
+const TIME_AFTER = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+
+/** The names of the days of the week, Sunday first. */
+export const WEEKDAY_NAMES = {
+  zh: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+
+/** The day of the week of a day of the Gregorian calendar (month 1–12): Sunday 0. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 /**
  * The year, month and day a text is written with in one of the forms parseDateText reads, whether or not they make
  * a day (2020.13.5 is month 13); null when it is not written so. `compact`: written as eight digits (20200315).
+ * `weekday`: the day of the week written after it (Sunday 0), which parseDateText holds the day to.
  */
 export function dateTextParts(
   text: string,
-): { year: number; month: number; day: number; compact: boolean } | null {
-  const t = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
+): { year: number; month: number; day: number; compact: boolean; weekday?: number } | null {
+  let t = text.normalize('NFKC').trim();
+  let weekday: number | undefined;
+  const named = WEEKDAY_AFTER.exec(t);
+  if (named) {
+    weekday = WEEKDAYS[named[1] ?? named[2]];
+    t = t.slice(0, named.index);
+  }
+  t = t.replace(TIME_AFTER, '');
+  const parts = datePartsOf(t);
+  return parts && weekday !== undefined ? { ...parts, weekday } : parts;
+}
+
+function datePartsOf(t: string): { year: number; month: number; day: number; compact: boolean } | null {
   // 3月5日 or, as it is said, 3月5号
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(t);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), compact: false };

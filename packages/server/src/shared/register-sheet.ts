@@ -2,7 +2,14 @@ import { type Bilingual, invalid } from './errors.ts';
 import { maskIdNumbersIn } from './id-mask.ts';
 import { CellProblem, isBlankRow, parseCell, readingOf } from './register-sheet.cells.ts';
 import { placeRows, rowEn, rowZh } from './sheet-place.ts';
-import { headersRead, openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
+import {
+  headersRead,
+  noDataRows,
+  openSheet,
+  type SheetFile,
+  type SheetWarning,
+  sheetNotes,
+} from './sheet-reader.ts';
 import { columnOf, createFooterFilter, findColumns, type SheetRows, type SkippedRow } from './spreadsheet.ts';
 
 export { registerTemplate } from './register-sheet.template.ts';
@@ -107,8 +114,8 @@ export interface RegisterBatch<K extends string> {
 
 /**
  * Opens a register's file: the sheets whose header row holds its required columns (several read as one list, in
- * order, ADR 152), its rows read in batches of about `size` (footer rows — 合计 with or without the word, 填表说明 —
- * left out, every cell parsed by its column; rows with a problem reported, and returned with the cells that parsed,
+ * order, ADR 152), its rows read in batches of about `size` (a file with no data row refused, IMPORT_NO_ROWS;
+ * footer rows — 合计 with or without the word, 填表说明 — left out, every cell parsed by its column; rows with a problem reported, and returned with the cells that parsed,
  * so that the register's checks over those report a row's every problem at once; a day after `today` refused unless
  * its column allows the future), and once read, the rows left out and the file's notes.
  */
@@ -203,11 +210,17 @@ export async function openRegister<K extends string>(
     sheets: source.sheets,
     /** The rows in batches: a batch's cells are parsed and let go before the next is read. */
     async *batches(size: number): AsyncGenerator<RegisterBatch<K>> {
-      for await (const batch of source.batches(size))
-        yield read(footer.filter(batch), { rows: [], errors: [], count: 0 });
+      let count = 0;
+      for await (const batch of source.batches(size)) {
+        const b = read(footer.filter(batch), { rows: [], errors: [], count: 0 });
+        count += b.count;
+        yield b;
+      }
       // a row held back as a possible totals row, and the blank or note rows after it
       const last = read(footer.end(), { rows: [], errors: [], count: 0 });
       if (last.rows.length) yield last;
+      // a header with nothing under it is said, not answered as 0 rows read
+      if (count + last.count === 0) throw noDataRows(fileName, source, skipped.length);
     },
     /** After the batches: the footer rows left out and the file's notes, each row named in its sheet. */
     notes: () => {

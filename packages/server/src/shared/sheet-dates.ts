@@ -3,7 +3,7 @@
  * serial as the text a clerk reads (YYYY-MM-DD, HH:mm, HH:mm:ss) — shared by the fast .xlsx reader and the
  * worker that reads .xls and .ods; and what a date cell that is not a day is told.
  */
-import { dateTextParts, daysInMonth } from './dates.ts';
+import { dateTextParts, daysInMonth, WEEKDAY_NAMES, weekdayOf } from './dates.ts';
 
 /** Built-in date formats that show the time of day too (m/d/yy h:mm). */
 export const BUILTIN_MOMENT_IDS = new Set([22]);
@@ -67,10 +67,29 @@ export function notADay(text: string): { zh: string; en: string } {
       zh: `「${text}」不是日期：像是未设日期格式的 Excel 日期（${serial}），请将该列设为日期格式或写成 ${serial}`,
       en: `"${text}" is not a date: it looks like an Excel date without its date format (${serial}); format the column as dates or write ${serial}`,
     };
+  const parts = dateTextParts(text);
+  const wrongWeekday = parts && weekdayRefused(parts);
+  if (wrongWeekday) return wrongWeekday;
   const why = impossibleDay(text);
   return {
     zh: `「${text}」不是日期：${why ? `${why.zh}；` : ''}请写成 2020-03-05 这样的年-月-日（也可用 2020/3/5、2020.3.5、2020年3月5日），或设为日期格式的单元格`,
     en: `"${text}" is not a date: ${why ? `${why.en}; ` : ''}write the year, month and day as 2020-03-05 (2020/3/5 and 2020.3.5 are read too), or format the cell as a date`,
+  };
+}
+
+/**
+ * A day written with a day of the week that is not its own (2024-03-05（周三）, a Tuesday): said naming both, for
+ * the clerk to see which of the two is wrong. Null when the day is none or no weekday was written.
+ */
+function weekdayRefused(parts: { year: number; month: number; day: number; weekday?: number }) {
+  const { year, month, day, weekday } = parts;
+  if (weekday === undefined || impossibleParts(parts, false)) return null;
+  const real = weekdayOf(year, month, day);
+  if (real === weekday) return null;
+  const iso = `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+  return {
+    zh: `日期与星期不符：${iso} 是${WEEKDAY_NAMES.zh[real]}，不是${WEEKDAY_NAMES.zh[weekday]}；请核对日期或删去星期`,
+    en: `The date and the day of the week disagree: ${iso} is a ${WEEKDAY_NAMES.en[real]}, not a ${WEEKDAY_NAMES.en[weekday]}; check the date or leave the day of the week out`,
   };
 }
 
@@ -85,8 +104,15 @@ const MONTHS = 'January February March April May June July August September Octo
  */
 function impossibleDay(text: string): { zh: string; en: string } | null {
   const parts = dateTextParts(text);
-  if (!parts) return null;
-  const { year, month, day, compact } = parts;
+  return parts && impossibleParts(parts, parts.compact);
+}
+
+/** impossibleDay over a text's parts: null when they make a day (or, `compact`, when the year is out of reach). */
+function impossibleParts(
+  parts: { year: number; month: number; day: number },
+  compact: boolean,
+): { zh: string; en: string } | null {
+  const { year, month, day } = parts;
   if (year < 1900 || year > 2200)
     return compact ? null : { zh: '年份须在1900年至2200年之间', en: 'the year must be from 1900 to 2200' };
   if (month < 1 || month > 12) return { zh: `没有${month}月`, en: `there is no month ${month}` };

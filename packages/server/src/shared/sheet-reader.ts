@@ -123,6 +123,23 @@ export function headersRead(s: { sheetName?: string | null; headerRowNo?: number
 
 const MAX_HEADERS_NAMED = 12;
 
+/**
+ * A file whose sheet holds the import's header row and no data row under it (blank rows, or only a totals or notes
+ * row the import leaves out, `skipped`): told so on the dry run and the import alike, as an empty file is told it is
+ * empty (IMPORT_NO_ROWS), where it would answer that it read 0 rows and say nothing more.
+ */
+export function noDataRows(
+  fileName: string,
+  s: { sheetName?: string | null; headerRowNo?: number; headers: string[] },
+  skipped = 0,
+) {
+  const read = headersRead(s);
+  return invalid('IMPORT_NO_ROWS', {
+    zh: `文件 ${fileName} 只有表头，没有数据行${skipped ? `（表头下只有${skipped}行合计或说明，已略过）` : ''}${read.zh}；请在表头下逐行填写后再导入`,
+    en: `The file ${fileName} has its header row but no data rows${skipped ? ` (only ${skipped === 1 ? 'a totals or notes row' : `${skipped} totals or notes rows`} under it, left out)` : ''}${read.en}; fill in the rows under the header and import it again`,
+  });
+}
+
 /** Reads the whole sheet (for imports with a modest row cap). */
 export async function readSheet(
   buf: Buffer,

@@ -88,13 +88,37 @@ function isSignatureLine(cells: string[]): boolean {
 }
 
 /**
+ * A cell of a template's notes row, put right under the header by the clerk or the system the sheet came from:
+ * 必填, 选填（默认否）, 格式：2024-03-05, 单位：元, 例：张三, yyyy-mm-dd, or any text wholly in brackets ((必填),
+ * 【单位：人】). No value a register reads starts so: a name, a union, a day, an amount, a choice or a yes/no never
+ * does, nor a free text a clerk types for a record (说明 and 例 count only followed by a colon).
+ */
+const INSTRUCTION =
+  /^(?:(?:必填|选填|非必填|可选填|可不填|不必填)|(?:格式|单位|说明|填写说明|示例|举例|例如|例|注)\s*[:：]|[yY]{4}[-/.年]|[（(【[].*[）)】\]]$)/;
+
+/**
+ * Whether a row is a notes row of a template, every filled cell an instruction (INSTRUCTION) and none an ID number:
+ * left out, as a footer note is, when it stands under the header before any data row.
+ */
+function isInstructionsRow(cells: string[]): boolean {
+  let filled = 0;
+  for (const c of cells) {
+    if (!c?.trim()) continue;
+    if (!INSTRUCTION.test(normaliseText(c))) return false;
+    filled++;
+  }
+  return filled > 0 && !hasIdNumber(cells);
+}
+
+/**
  * Leaves out the rows under (or between) a roster's data that a clerk reads as no data: a 合计/总计/小计
  * row, and a 填表说明/备注/说明/注：/填表人/填报人 line with the one-cell lines that follow it. Recognised by
  * shape, never by a word alone: the first filled cell starts with such a word, and for a note every key
  * column (ID number, name) is blank or is that very cell (a merged note spanning them); a total row may
  * carry its counts anywhere ("合计 | 545人"). A row with an ID number is data, so a member named in a note
  * or a total is never lost; under a note, a row of one cell (without an ID number) continues the note,
- * any other row is data again. A totals row without the word (`BareTotals`) is left out too.
+ * any other row is data again. A totals row without the word (`BareTotals`) is left out too, and so is a template's
+ * notes row under the header, before any data (`isInstructionsRow`: 必填 | 格式：2024-03-05 | 单位：元).
  */
 export function skipFooterRows(rows: SheetRows['rows'], keyColumns: (number | undefined)[]): Filtered {
   const footer = createFooterFilter(keyColumns);
@@ -125,6 +149,8 @@ export function createFooterFilter(
   const keys = keyColumns.filter((k): k is number => k !== undefined);
   const blankOnTotals = totalKeys.filter((k): k is number => k !== undefined);
   let inNote = false;
+  /** No data row yet in this sheet: a notes row of the template may stand here, under the header. */
+  let atTop = true;
   let sheet: string | undefined;
   let totals = new BareTotals(blankOnTotals);
   /** A row that may be a bare totals row, with the blank and note rows after it, each with its reason if left out. */
@@ -148,6 +174,7 @@ export function createFooterFilter(
           release(out, held.length > 0);
           sheet = row.sheet;
           inNote = false;
+          atTop = true;
           totals = new BareTotals(blankOnTotals);
         }
         // a loop, not arrays made per row: a million-row sheet passes through here
@@ -161,7 +188,9 @@ export function createFooterFilter(
         const text = first < 0 ? '' : normaliseText(row.cells[first]);
         let reason: SkippedRow['reason'] | undefined;
         // looked for only when the row might be a total or a note: most rows are neither
-        if (first >= 0 && TOTAL_START.test(text) && !hasIdNumber(row.cells)) {
+        if (atTop && first >= 0 && isInstructionsRow(row.cells)) {
+          reason = 'note';
+        } else if (first >= 0 && TOTAL_START.test(text) && !hasIdNumber(row.cells)) {
           reason = 'total';
           inNote = false;
         } else if (
@@ -175,6 +204,7 @@ export function createFooterFilter(
           reason = 'note';
         } else if (first >= 0) {
           inNote = false;
+          atTop = false;
           // data after a row held back: that row did not end the sheet's data, and is data too
           if (held.length) release(out, false);
           if (totals.isTotal(row)) {

@@ -7,7 +7,7 @@ import { defineRegister } from '../../shared/register-define.ts';
 import { type RegisterRow, type RegisterRowError, readOk, rowError } from '../../shared/register-sheet.ts';
 import { rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { findOrgsByIds, type OrgRow, resolveRowUnions, unionOfRow } from '../org/index.ts';
+import { findOrgsByIds, type OrgRow, resolveRowUnions, unionFound, unionOfRow } from '../org/index.ts';
 import {
   checkDays,
   daysOf,
@@ -108,7 +108,7 @@ async function planAgreements(
   errors: RegisterRowError[],
 ): Promise<{ plans: AgreementPlan[]; onRecord: number }> {
   const found = await resolveRowUnions(sql, actor, rows, 'union');
-  const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
+  const ids = [...found.values()].flatMap((u) => unionFound(u)?.id ?? []);
   const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
   const plans = new Map<string, AgreementPlan>();
   // a register names a few unions on thousands of rows: each text's union (or refusal) found once

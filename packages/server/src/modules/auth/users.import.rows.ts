@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
-import { type OrgRowError, resolveUnionTexts, unionUnknown } from '../org/index.ts';
+import { NoSuchUnion, type OrgRowError, resolveUnionTexts, unionFound, unionUnknown } from '../org/index.ts';
 import { checkStaffPassword } from './password-policy.ts';
 import { findSecuritySettings } from './security.repository.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
@@ -135,7 +135,8 @@ export async function planAccountRows(
     }
     if (phone) seenPhones.set(phone, seenPhones.get(phone) ?? at);
     const unionText = cellOf(cells, 'union');
-    const hit = unionText ? byText.get(unionText) : undefined;
+    const found = unionText ? byText.get(unionText) : undefined;
+    const hit = found === 'ambiguous' ? found : unionFound(found);
     if (!unionText) fail('union', 'REQUIRED', '所在工会不能为空', 'The union is required');
     else if (hit === 'ambiguous')
       fail(
@@ -145,7 +146,7 @@ export async function planAccountRows(
         `More than one union is called "${unionText}"; give its credit code`,
       );
     else if (!hit) {
-      const { zh, en } = unionUnknown(unionText);
+      const { zh, en } = unionUnknown(unionText, found instanceof NoSuchUnion ? found.nearest : []);
       fail('union', 'UNION_NOT_FOUND', zh, en);
     }
     const roleText = cellOf(cells, 'role').replace(/\s/g, '');

@@ -46,8 +46,10 @@ export {
 } from './org.tree.repository.ts';
 export {
   type FoundUnion,
+  NoSuchUnion,
   resolveRowUnions,
   resolveUnionTexts,
+  unionFound,
   unionOfRow,
   unionUnknown,
 } from './org.union-texts.ts';

@@ -85,3 +85,30 @@ describe('the union tree import on the running server', () => {
     expect(made).toEqual([{ name: firm, workers: 1200, women: 450 }]);
   });
 });
+
+describe('a union tree sheet of its header alone', () => {
+  it('is told it has no data rows, on the dry run and the import, as every register’s sheet is', async () => {
+    for (const dryRun of [true, false]) {
+      const res = await kit.send(kit.sheet([]), dryRun);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('IMPORT_NO_ROWS');
+      expect(res.json().error.message).toMatch(
+        /^文件 工会\.xlsx 只有表头，没有数据行（读取的是工作表“工会”第1行：/,
+      );
+    }
+  });
+});
+
+describe('a parent union typed wrong', () => {
+  it('is told with the names of the subtree it may mean', async () => {
+    const typo = w.district.name.replace('总工会', '工会');
+    const dry = await kit.dryRun(kit.sheet([[typo, '错别字测试工会', '基层工会', '', '', '']]), {
+      created: 0,
+      errors: [expect.anything()],
+    });
+    expect(dry.errors[0].messageZh).toBe(
+      `本工会管辖范围内和本表上方都没有名为“${typo}”的工会（您是否指：“${w.district.name}”？）`,
+    );
+    expect(dry.errors[0].messageEn).toContain(`(Did you mean: "${w.district.name}"?)`);
+  });
+});

@@ -20,12 +20,15 @@ export async function findChildNamesTaken(
   return new Set(rows.map((r) => r.key));
 }
 
-/** Which of `names` are already the name of a top union (one without a parent). */
-export async function findRootNamesTaken(sql: Sql, names: string[]): Promise<Set<string>> {
-  if (!names.length) return new Set();
-  const { rows } = await sql.query<{ name: string }>(
-    `select name from orgs where parent_id is null and name = any($1::text[])`,
-    [names],
+/**
+ * Which of `keys` (names as `normaliseText` reads them) are already the name of a top union (one without a parent),
+ * as its `name_key` reads it, as a child's name is compared: each key with the top union's name as the tree has it.
+ */
+export async function findRootNamesTaken(sql: Sql, keys: string[]): Promise<Map<string, string>> {
+  if (!keys.length) return new Map();
+  const { rows } = await sql.query<{ key: string; name: string }>(
+    `select name_key as key, name from orgs where parent_id is null and name_key = any($1::text[])`,
+    [keys],
   );
-  return new Set(rows.map((r) => r.name));
+  return new Map(rows.map((r) => [r.key, r.name]));
 }

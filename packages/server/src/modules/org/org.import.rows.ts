@@ -9,7 +9,13 @@ import { normaliseText } from '../../shared/text.ts';
 import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
-import { type FoundUnion, resolveUnionTexts, unionIndex } from './org.union-texts.ts';
+import {
+  type FoundUnion,
+  NoSuchUnion,
+  resolveUnionTexts,
+  unionFound,
+  unionIndex,
+} from './org.union-texts.ts';
 import { isValidUscc } from './uscc.ts';
 
 const KIND_WORDS: [RegExp, OrgKind][] = [
@@ -95,7 +101,10 @@ export async function planOrgRows(
   const rowsOf = new Map<number, Planned>();
   // The unions of the tree the rows name as parents, and the names already taken under them, in one read each.
   const parentIds = [
-    ...[...known.values()].flatMap((k) => (!k || k === 'ambiguous' ? [] : [k.id])),
+    ...[...known.values()].flatMap((k) => {
+      const union = unionFound(k);
+      return union ? [union.id] : [];
+    }),
     ...sheet.rows
       .map((r) => cellOf(r.cells, index.parent))
       .flatMap((t) => (/^\d+$/.test(t) ? [Number(t)] : [])),
@@ -107,13 +116,18 @@ export async function planOrgRows(
     [...orgsById.keys()],
     [...new Set(sheet.rows.map((r) => normaliseText(cellOf(r.cells, index.name))).filter(Boolean))],
   );
-  // the top unions the rows without a parent would repeat (a tree sheet brought in a second time)
+  // the top unions the rows without a parent would repeat (a tree sheet brought in a second time), compared as the
+  // names under a parent are: （甲） and (甲), one space or two, are one name; null where no row may make one
   const rootNames = can(actor, 'org.create_root')
-    ? await findRootNamesTaken(
-        db,
-        sheet.rows.filter((r) => !cellOf(r.cells, index.parent)).map((r) => cellOf(r.cells, index.name)),
-      )
-    : new Set<string>();
+    ? await findRootNamesTaken(db, [
+        ...new Set(
+          sheet.rows
+            .filter((r) => !cellOf(r.cells, index.parent))
+            .map((r) => normaliseText(cellOf(r.cells, index.name)))
+            .filter(Boolean),
+        ),
+      ])
+    : null;
   for (const { rowNo, sheet: sheetOf, cells } of sheet.rows) {
     const at: RowPlace = { rowNo, sheet: sheetOf };
     await giveTurn();
@@ -212,7 +226,10 @@ export async function planOrgRows(
       if (!can(who, 'org.create_root')) fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
       return null;
     }
-    const byName = /^\d+$/.test(text) ? undefined : known.get(text);
+    const named = /^\d+$/.test(text) ? undefined : known.get(text);
+    // none of the tree by that name: the names it may have meant, said if no row above is it either
+    const nearest = named instanceof NoSuchUnion ? named.nearest : [];
+    const byName = named instanceof NoSuchUnion ? undefined : named;
     const byRow = above.find(text);
     // a row above by its exact name; else a union of the tree or a row above, whichever the text names
     const earlier =
@@ -248,8 +265,8 @@ export async function planOrgRows(
     if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
       fail(
         'UNION_UNKNOWN',
-        `本工会管辖范围内和本表上方都没有名为“${text}”的工会`,
-        `No union "${text}" in your subtree or on the rows above`,
+        `本工会管辖范围内和本表上方都没有名为“${text}”的工会${nearest.length ? `（您是否指：${nearest.map((n) => `“${n}”`).join('、')}？）` : ''}`,
+        `No union "${text}" in your subtree or on the rows above${nearest.length ? ` (Did you mean: ${nearest.map((n) => `"${n}"`).join(', ')}?)` : ''}`,
       );
       return null;
     }
@@ -293,7 +310,8 @@ function readCounts(
 /**
  * Why a row's union is there already: on a row above under the same parent, or in the tree — under the parent the
  * row names, or as a top union for a row without one (`inTree`: the row then names that union to the rows below). A
- * name under a parent is compared normalised, as a union is found by its name (brackets and spaces of either width).
+ * name is compared normalised, under a parent and at the top alike, as a union is found by its name (brackets and
+ * spaces of either width).
  * Notes the row's name under its parent in `seen.taken`.
  */
 function nameTaken(
@@ -301,14 +319,26 @@ function nameTaken(
   name: string,
   parentText: string,
   at: RowPlace,
-  seen: { taken: Map<string, RowPlace>; childNames: Set<string>; rootNames: Set<string> },
+  seen: { taken: Map<string, RowPlace>; childNames: Set<string>; rootNames: Map<string, string> | null },
 ): { zh: string; en: string; inTree: boolean } | null {
   if (!parent) {
-    if (parentText || !seen.rootNames.has(name)) return null;
+    // a row whose parent was not found, or by one who may make no top union (told so already): nothing to compare
+    if (parentText || !seen.rootNames) return null;
+    const key = normaliseText(name);
+    const there = seen.rootNames.get(key);
+    if (there !== undefined)
+      return {
+        zh: `已有最上级工会“${there}”，不必再导入，请删去此行`,
+        en: `The top union "${there}" already exists; delete this row, it need not be brought in again`,
+        inTree: true,
+      };
+    const twin = seen.taken.get(`top|${key}`);
+    seen.taken.set(`top|${key}`, twin ?? at);
+    if (twin === undefined) return null;
     return {
-      zh: `已有最上级工会“${name}”，不必再导入，请删去此行`,
-      en: `The top union "${name}" already exists; delete this row, it need not be brought in again`,
-      inTree: true,
+      zh: `与本表${rowZh(twin)}重复：最上级工会“${name}”已在${rowZh(twin)}，请删去其中一行`,
+      en: `Repeats ${rowEn(twin)}: the top union "${name}" is already on ${rowEn(twin)}; delete one of the two`,
+      inTree: false,
     };
   }
   const key = `${isPlanned(parent) ? `row${parent.rowNo}` : parent.id}|${normaliseText(name)}`;

@@ -303,6 +303,50 @@ describe('union sheet import', () => {
     expect(await orgCount()).toBe(before);
   });
 
+  it('compares a top union’s name as a name under a parent is: brackets and spaces of either width', async () => {
+    const admin = ctx.actor('admin', null);
+    const u = ctx.unique();
+    const top = `江州${u}市总工会（东区）`;
+    const book = (rows: string[][]) =>
+      readSheet(
+        writeWorkbook([{ name: 's', headers: ['上级工会', '工会名称', '类型/层级'], rows }]),
+        'tree.xlsx',
+      );
+    await importOrgs(db, admin, await book([['', top, '市总工会']]));
+    const [existing] = (
+      await db.query<{ id: number }>('select id from orgs where parent_id is null and name = $1', [top])
+    ).rows;
+    const before = await orgCount();
+    // the top union typed with half-width brackets and a space: the one the tree has, not a second
+    const again = [
+      ['', `江州${u}市总工会 (东区)`, '市总工会'],
+      [`江州${u}市总工会(东区)`, `江北${u}区总工会`, '区总工会'],
+    ];
+    const err = await importOrgs(db, admin, await book(again)).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    expect(err.details).toMatchObject({
+      valid: 1,
+      errors: [{ rowNo: 2, code: 'ORG_EXISTS', messageZh: `已有最上级工会“${top}”，不必再导入，请删去此行` }],
+    });
+    expect(await orgCount()).toBe(before);
+    // that row left out, the union under it goes under the top union the tree has
+    const { created } = await importOrgs(db, admin, await book(again.slice(1)));
+    expect(created.map((o) => [o.name, Number(o.parentId)])).toEqual([
+      [`江北${u}区总工会`, Number(existing.id)],
+    ]);
+    // two top unions of one name in a sheet, whatever the width of their brackets: one is a repeat
+    const twice = await importOrgs(
+      db,
+      admin,
+      await book([
+        ['', `海州${u}市总工会（西区）`, '市总工会'],
+        ['', `海州${u}市总工会(西区)`, '市总工会'],
+      ]),
+    ).catch((e) => e);
+    expect(twice.details.errors).toMatchObject([{ rowNo: 3, code: 'ORG_EXISTS' }]);
+    expect(twice.details.errors[0].messageZh).toMatch(/^与本表第2行重复：最上级工会/);
+  });
+
   it('refuses a parent named by a name two unions have, asking for the full name or the id', async () => {
     const street = await ctx.newOrg(district, 'street', `同名上级街道${ctx.unique()}`);
     await ctx.newOrg(district, 'grassroots', '同名上级工会');

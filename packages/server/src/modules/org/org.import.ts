@@ -1,8 +1,15 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
+import { isBlankRow } from '../../shared/register-sheet.cells.ts';
 import { placeRows } from '../../shared/sheet-place.ts';
-import { headersRead, type OpenSheetOptions, readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
+import {
+  headersRead,
+  noDataRows,
+  type OpenSheetOptions,
+  readSheet,
+  sheetNotes,
+} from '../../shared/sheet-reader.ts';
 import {
   columnOf,
   findColumns,
@@ -42,8 +49,9 @@ export async function importOrgs(
   db: Db,
   actor: Actor,
   /** With the sheets read when the rows came from several (sheet-place.ts). */
-  file: SheetRows & { sheets?: string[] },
-  options: { dryRun?: boolean; hooks?: OrgHooks } = {},
+  file: SheetRows & { sheets?: string[]; sheetName?: string | null; headerRowNo?: number },
+  /** `fileName`: the file's, which a sheet of its header alone is told by (IMPORT_NO_ROWS). */
+  options: { dryRun?: boolean; hooks?: OrgHooks; fileName?: string } = {},
 ): Promise<{ created: OrgRow[]; ignoredRows: SkippedRow[]; dryRun: boolean }> {
   requireAccess(actor, 'org.write');
   const index = findColumns(file.headers, COLUMNS);
@@ -57,6 +65,7 @@ export async function importOrgs(
       en: `Required columns are missing: 工会名称 (name) and 类型/层级 (kind or level)${read.en}`,
     });
   }
+  if (rows.every((r) => isBlankRow(r.cells))) throw noDataRows(options.fileName ?? '', file, skipped.length);
   const { plans, errors } = await planOrgRows(db, actor, sheet, index);
   const sheets = file.sheets ?? [];
   if (errors.length) {
@@ -142,7 +151,7 @@ export async function importOrgsFile(
   const { dryRun } = input;
   const notes = { ...sheetNotes(sheet) };
   try {
-    const r = await importOrgs(db, actor, sheet, { dryRun, hooks });
+    const r = await importOrgs(db, actor, sheet, { dryRun, hooks, fileName: input.fileName });
     return {
       dryRun,
       total: sheet.rows.length - r.ignoredRows.length,

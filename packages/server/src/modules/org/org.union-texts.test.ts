@@ -3,7 +3,7 @@ import { openTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from './org.repository.ts';
 import { resolveOrgNames } from './org.service.ts';
-import { resolveUnionTexts } from './org.union-texts.ts';
+import { resolveUnionTexts, unionFound } from './org.union-texts.ts';
 import { usccCheckChar } from './uscc.ts';
 
 /** A register names its unions as a clerk's sheet does: the full name, the short name, the code, or 杨镇 alone. */
@@ -33,7 +33,7 @@ afterAll(async () => db?.close());
 
 const resolve = async (...texts: string[]) =>
   [...(await resolveUnionTexts(db, { path: district.path }, texts)).values()].map((f) =>
-    f === 'ambiguous' || !f ? (f ?? null) : f.id,
+    f === 'ambiguous' ? f : (unionFound(f)?.id ?? null),
   );
 
 describe('a union as a sheet names it', () => {

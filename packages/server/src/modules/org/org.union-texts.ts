@@ -44,14 +44,71 @@ const codeKey = (key: string) => key.replace(/\s/g, '').toUpperCase();
  * name), again only when one union of the subtree answers to it; a text
  * with an ending (杨镇工会) must name a union as it is, so that another union's name is never taken for it.
  * A credit code is found however it is typed, as an ID number is: in lower case, full-width, with spaces.
- * For imports: one read of the subtree's active unions, however many rows.
+ * For imports: one read of the subtree's active unions, however many rows. A text that names none answers
+ * `NoSuchUnion` with the subtree's names the clerk may have meant (nearestNames), which unionOfRow suggests.
  */
 export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[]) {
   if (!texts.length) return new Map<string, FoundUnion>();
   const index = unionIndex<{ id: number; path: string; name: string }>(texts);
-  for (const o of await listActiveOrgKeys(sql, scope))
-    index.note({ id: o.id, path: o.path, name: o.name }, o);
-  return new Map(texts.map((t) => [t, index.find(t)]));
+  const unions = await listActiveOrgKeys(sql, scope);
+  for (const o of unions) index.note({ id: o.id, path: o.path, name: o.name }, o);
+  const found = new Map<string, FoundUnion>(texts.map((t) => [t, index.find(t)]));
+  // a text that names none: the names of the subtree the clerk may have meant, for the row's message
+  const missing = texts.filter((t) => found.get(t) === undefined).slice(0, MAX_SUGGESTED_TEXTS);
+  if (missing.length) {
+    const names = nearestNames(missing, unions);
+    for (const t of missing) found.set(t, new NoSuchUnion(names.get(t) ?? []));
+  }
+  return found;
+}
+
+/** How many texts naming no union are given the names they may have meant: a file of wrong names costs no more. */
+const MAX_SUGGESTED_TEXTS = 200;
+/** How many names a message suggests. */
+const MAX_SUGGESTED = 3;
+
+/**
+ * A union a text names none of, in the subtree it was looked for in: with the names of that subtree the clerk may
+ * have meant (`nearest`), never one outside it.
+ */
+export class NoSuchUnion {
+  constructor(readonly nearest: readonly string[]) {}
+}
+
+/** Whether two keys are one edit apart (a character added, left out or changed). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // the rest after the first difference: the same with one character changed, or one added to the longer
+  return short.length === long.length
+    ? short.slice(i + 1) === long.slice(i + 1)
+    : short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * For each text, up to three names of `unions` (the subtree's) a clerk who typed it may have meant: those one edit
+ * from it (杨镇工会 for 杨镇总工会), then those holding it, or the text without its ending, whole (邮政 in
+ * 北京邮政公司工会); the shortest first, then in tree order. A text of fewer than two characters suggests none.
+ */
+function nearestNames(texts: string[], unions: { name: string; path: string }[]): Map<string, string[]> {
+  const keys = unions.map((u) => ({ name: u.name, path: u.path, key: normaliseText(u.name) }));
+  const out = new Map<string, string[]>();
+  for (const text of texts) {
+    const typed = normaliseText(text);
+    const stem = stemOf(typed);
+    const held = [typed, ...(stem ? [stem] : [])].filter((k) => k.length >= 2);
+    if (!held.length) continue;
+    const near: { name: string; path: string; rank: number }[] = [];
+    for (const u of keys) {
+      if (oneEditApart(typed, u.key)) near.push({ ...u, rank: 0 });
+      else if (held.some((k) => u.key.includes(k))) near.push({ ...u, rank: 1 });
+    }
+    near.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.path.localeCompare(b.path));
+    out.set(text, [...new Set(near.map((n) => n.name))].slice(0, MAX_SUGGESTED));
+  }
+  return out;
 }
 
 /**
@@ -114,13 +171,20 @@ export function resolveRowUnions<K extends string>(
  * A union a sheet names that the importer's subtree does not have, said with what to write instead: the name as the
  * union tree has it, its short name, or its credit code (every register and the accounts sheet read those).
  */
-export const unionUnknown = (text: string): Bilingual => ({
-  zh: `本工会范围内没有「${text}」；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
-  en: `No union "${text}" in your subtree; give the union's full name, short name or credit code as the union tree has them`,
+export const unionUnknown = (text: string, nearest: readonly string[] = []): Bilingual => ({
+  zh: `本工会范围内没有「${text}」${nearest.length ? `（您是否指：${nearest.map((n) => `「${n}」`).join('、')}？）` : ''}；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
+  en: `No union "${text}" in your subtree${nearest.length ? ` (Did you mean: ${nearest.map((n) => `"${n}"`).join(', ')}?)` : ''}; give the union's full name, short name or credit code as the union tree has them`,
 });
 
-/** What resolveUnionTexts found for one text. */
-export type FoundUnion = { id: number; path: string; name: string } | 'ambiguous' | undefined;
+/**
+ * What resolveUnionTexts found for one text: the union, several (`ambiguous`), or none (`NoSuchUnion`, with the
+ * names the clerk may have meant); undefined for a text it was not asked.
+ */
+export type FoundUnion = { id: number; path: string; name: string } | 'ambiguous' | NoSuchUnion | undefined;
+
+/** The union found, or null for several, none or a text not asked. */
+export const unionFound = (found: FoundUnion) =>
+  found && found !== 'ambiguous' && !(found instanceof NoSuchUnion) ? found : null;
 
 /**
  * The union a register row names, as resolveUnionTexts found it, if the importer may write there (`may`, given
@@ -139,6 +203,7 @@ export function unionOfRow(
         en: `"${text}" names several unions; give the credit code`,
       },
     };
+  if (found instanceof NoSuchUnion) return { problem: unionUnknown(text, found.nearest) };
   if (!found || !may(found.path)) return { problem: unionUnknown(text) };
   return { union: found };
 }

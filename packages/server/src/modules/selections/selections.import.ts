@@ -17,7 +17,14 @@ import {
 import { settled } from '../../shared/settled.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText, sameName } from '../../shared/text.ts';
-import { findOrgsByIds, isValidUscc, type OrgRow, resolveRowUnions, unionOfRow } from '../org/index.ts';
+import {
+  findOrgsByIds,
+  isValidUscc,
+  type OrgRow,
+  resolveRowUnions,
+  unionFound,
+  unionOfRow,
+} from '../org/index.ts';
 import { type IdProtector, idNumberRefusal, maskIdNumber, parseIdNumber } from '../people/index.ts';
 import { writeTitlesOfWinners } from './results.service.ts';
 import { type SelectionRegisterKey as Key, SELECTION_REGISTER } from './selections.import.columns.ts';
@@ -86,8 +93,7 @@ async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[
   const found = await resolveRowUnions(sql, actor, rows, 'organiser');
   const idOf = (text: string | null) => {
     if (text === null) return actor.orgId ?? undefined;
-    const hit = found.get(text);
-    return hit && hit !== 'ambiguous' ? hit.id : undefined;
+    return unionFound(found.get(text))?.id;
   };
   const ids = [...new Set([null, ...found.keys()].map(idOf).filter((id) => id !== undefined))];
   const orgs = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));

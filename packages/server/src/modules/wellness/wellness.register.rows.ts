@@ -2,7 +2,7 @@ import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
 import { cellText, readOk } from '../../shared/register-sheet.ts';
 import { type RowPlace, rowEn, rowsEn, rowsZh, rowZh } from '../../shared/sheet-place.ts';
 import { sameName } from '../../shared/text.ts';
-import { type FoundUnion, unionOfRow } from '../org/index.ts';
+import { type FoundUnion, unionFound, unionOfRow } from '../org/index.ts';
 import { idNumberRefusal } from '../people/index.ts';
 import type { ProgramRow } from './wellness.programs.repository.ts';
 import type { COL, WellnessRegisterKey as Key } from './wellness.register.ts';
@@ -62,7 +62,7 @@ export function rowWho(
     ? unionOfRow(found, unionText, (orgPath) => orgPath.startsWith(program.orgPath))
     : undefined;
   // a union the caller may name but not under the program's: said so, not "no such union"
-  if (u?.problem && typeof found === 'object')
+  if (u?.problem && unionFound(found))
     err(
       rowNo,
       'union',

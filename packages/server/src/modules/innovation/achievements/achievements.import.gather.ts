@@ -2,7 +2,7 @@ import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { cellText, type RegisterRowError, readOk, rowError } from '../../../shared/register-sheet.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { type FoundUnion, resolveUnionTexts } from '../../org/index.ts';
+import { type FoundUnion, resolveUnionTexts, unionFound } from '../../org/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import {
   AchievementSpread,
@@ -79,8 +79,8 @@ export async function gatherAchievements(
     const newOrgs = [
       ...new Set(
         newTexts.flatMap((t) => {
-          const u = unions.get(t);
-          return u && u !== 'ambiguous' && !studiosRead.has(u.id) ? [u.id] : [];
+          const u = unionFound(unions.get(t));
+          return u && !studiosRead.has(u.id) ? [u.id] : [];
         }),
       ),
     ];

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/register-sheet.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../../shared/sheet-place.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { resolveRowUnions, unionOfRow } from '../../org/index.ts';
+import { resolveRowUnions, unionFound, unionOfRow } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
 import { grantOnRecord } from './studios.grants.import.same.ts';
@@ -197,7 +197,7 @@ async function planGrants(
   today: string,
 ): Promise<{ grants: RowGrant[]; onRecord: number }> {
   const unions = await resolveRowUnions(db, actor, rows, 'union');
-  const orgIds = [...unions.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
+  const orgIds = [...unions.values()].flatMap((u) => unionFound(u)?.id ?? []);
   const studios = new Map(
     (await listStudiosOfUnions(db, [...new Set(orgIds)])).map((s) => [
       `${s.orgId}|${normaliseText(s.name)}`,
@@ -208,8 +208,8 @@ async function planGrants(
   const named = rows.flatMap((row) => {
     const v = row.values;
     if (!readOk(row, 'union', 'name')) return [];
-    const u = unions.get(String(v.union));
-    const s = u && u !== 'ambiguous' ? studios.get(`${u.id}|${normaliseText(String(v.name))}`) : undefined;
+    const u = unionFound(unions.get(String(v.union)));
+    const s = u ? studios.get(`${u.id}|${normaliseText(String(v.name))}`) : undefined;
     return s ? [s.id] : [];
   });
   const look = grantLookups(db, await primeGrantLookups(db, named));
