@@ -250,6 +250,11 @@ describe('keys rotate', () => {
     expect(progress).toContain('  persons: 7');
     expect(new Set(progress).size, progress.join('\n')).toBe(progress.length);
     expect(out.join('\n')).toMatch(/k1/);
+    // the summary, printed at the end, names the rotation's new key, not a start or a key "1"
+    expect(out[0]).toMatch(
+      /^密钥轮换 #\d+（新密钥 k2）.* \/ key rotation #\d+ to the new key k2, rows re-encrypted/,
+    );
+    expect(err).toContain('重新加密中（表：已完成的行数） / re-encrypting (table: rows done so far)');
     expect(ring.current).toBe('k2');
     expect(
       Object.values(await keysInUse())

@@ -24,8 +24,9 @@ export interface KeysOptions {
 const pause = (seconds: number) => new Promise<void>((done) => setTimeout(done, seconds * 1000));
 
 function printReport(ctx: CliContext, r: RotationReport) {
+  // printed once the work is done: the rotation's number and its new key, then the rows per table
   ctx.out(
-    `${r.resumed ? '继续' : '开始'}密钥轮换 ${r.rotationId} → ${r.toKey} / ${r.resumed ? 'resumed' : 'started'} key rotation ${r.rotationId} → ${r.toKey}`,
+    `密钥轮换 #${r.rotationId}（新密钥 ${r.toKey}${r.resumed ? '，接续上次中断的轮换' : ''}）各表重新加密的行数： / key rotation #${r.rotationId} to the new key ${r.toKey}${r.resumed ? ' (an interrupted one, resumed)' : ''}, rows re-encrypted per table:`,
   );
   for (const s of r.steps) ctx.out(`  ${s.step.padEnd(24)} ${s.rows}`);
   if (r.remaining === 0)
@@ -65,6 +66,8 @@ export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir
             await pause(KEY_STATE_REFRESH_SECONDS + 1);
           },
       onBatch: (step, rows) => {
+        if (!printed.size)
+          ctx.err('重新加密中（表：已完成的行数） / re-encrypting (table: rows done so far)');
         if (printed.get(step) !== rows) ctx.err(`  ${step}: ${rows}`);
         printed.set(step, rows);
         o.onBatch?.(step, rows);
