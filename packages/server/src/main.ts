@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
 import { type Db, isPgliteDir } from './db/db.ts';
+import { describeAppliedMigrations } from './db/migrate.ts';
 import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, demoAccountsLoaded, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildVersion, makeDemoSnapshot, restoreDemoSnapshot, SNAPSHOT_DIR } from './demo/snapshot.ts';
@@ -131,7 +132,9 @@ async function main() {
   const embedded = !config.databaseUrl;
   if (embedded && !isPgliteDir(join(config.dataDir, 'pglite'))) await createDatabase(config);
   let { db, release } = await openDatabase(config);
-  await migrateAll(db);
+  const migrating = performance.now();
+  const applied = describeAppliedMigrations(await migrateAll(db), performance.now() - migrating);
+  if (applied) console.log(applied);
   if (config.seedDemo && !(await isSeeded(db))) {
     await db.close();
     release();

@@ -42,6 +42,21 @@ export async function migrate(db: Db, sources: MigrationSource[]): Promise<strin
   }
 }
 
+/**
+ * What a server's start or a command says of the migrations it applied, for the operator timing an upgrade
+ * (docs/deploy.md, "Upgrading"): how many, how long, and the first few by name; null when none were.
+ */
+export function describeAppliedMigrations(applied: string[], ms: number): string | null {
+  if (!applied.length) return null;
+  const more = applied.length > 5 ? ` … (+${applied.length - 5})` : '';
+  const names = `${applied.slice(0, 5).join(', ')}${more}`;
+  const seconds = (ms / 1000).toFixed(1);
+  return (
+    `已应用 ${applied.length} 个数据库迁移（${seconds} 秒）：${names} / ` +
+    `applied ${applied.length} database migration${applied.length === 1 ? '' : 's'} (${seconds} s): ${names}`
+  );
+}
+
 /** The migration files not applied yet (a server is not ready while there are any: readiness). */
 export async function listPendingMigrations(db: Db, sources: MigrationSource[]): Promise<string[]> {
   return (await notApplied(db, sources)).map((m) => m.id);
