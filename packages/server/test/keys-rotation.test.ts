@@ -270,6 +270,25 @@ describe('keys rotate', () => {
       dataDir: scratchDir('gonghui-nokey-'),
     });
     await expect(refreshKeyState(db, stranger)).rejects.toThrow(/k2/);
+    // at start it says which file it looked for and where the key is to be copied from
+    const strangerDir = scratchDir('gonghui-nokey-');
+    const refused = await openKeyring(
+      db,
+      {
+        idKey: Buffer.alloc(32, 9).toString('base64'),
+        idKeys: undefined,
+        dataDir: strangerDir,
+        crypto: 'default',
+      },
+      () => undefined,
+      clock(),
+    ).catch((e: Error) => e);
+    expect(String(refused)).toContain(
+      `数据库要求的密钥 k2 不在本进程的密钥环中：没有文件 ${join(strangerDir, 'keys', 'k2.key')}`,
+    );
+    expect(String(refused)).toContain(
+      `copy k2.key from that server's DATA_DIR/keys/ to ${join(strangerDir, 'keys')}`,
+    );
     // and a protector over the wrong first key cannot read the values
     const wrong = createIdProtector(Buffer.alloc(32, 1));
     const { rows } = await db.query<{ c: string }>('select id_cipher as c from persons limit 1');
