@@ -236,6 +236,20 @@ describe('keys rotate', () => {
     ).rejects.toMatchObject({
       exitCode: 2,
     });
+    // key rotation is the security administrator's (三员分立): a union's clerk named by --as is refused, nothing changed
+    const current = ring.current;
+    const clerk = await ctx.newUser('staff', await ctx.newRoot());
+    await expect(
+      keysCommand(
+        cli,
+        { dataDir: dir },
+        { action: 'rotate', to: 'default', as: clerk.username, noWait: true },
+      ),
+    ).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining("Key rotation is the security administrator's"),
+    });
+    expect(ring.current).toBe(current);
     expect(
       await keysCommand(
         cli,
@@ -243,6 +257,11 @@ describe('keys rotate', () => {
         { action: 'rotate', to: 'default', noWait: true, batchSize: 2 },
       ),
     ).toBe(0);
+    // without --as, the operator on the server: audited as the command line, not as the system administrator
+    const { rows: audited } = await db.query<{ ip: string; userId: number | null }>(
+      `select ip, user_id as "userId" from audit_log where action = 'keys.rotation.start' order by id desc limit 1`,
+    );
+    expect(audited[0].ip).toBe('cli');
     expect(out.join('\n')).toMatch(/persons\s+7/);
     // the progress says what moved: a step that rewrote nothing in a batch (the cases' owner hashes, read
     // person by person) does not print the same count again
