@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSmtpTransport, isTransient } from '../src/modules/mail/index.ts';
+import { checkSmtp, createSmtpTransport, isTransient, smtpServerName } from '../src/modules/mail/index.ts';
 import { type SmtpFake, startSmtpFake } from './smtp-fake.mjs';
 
 // The stand-in scripts/smtp-fake.mjs runs for an operator (docs/deploy.md, "E-mail (SMTP)"): the platform's own
@@ -37,5 +37,21 @@ describe('the local SMTP stand-in', () => {
     expect((err as { responseCode?: number }).responseCode).toBe(535);
     expect(isTransient(err)).toBe(false);
     expect(fake.refusedLogins).toBe(1);
+  });
+});
+
+describe('the start checking GONGHUI_SMTP_URL', () => {
+  it('names the server without its user and password', () => {
+    expect(smtpServerName('smtps://noreply%40example.org:pw@smtp.example.org:465')).toBe(
+      'smtps://smtp.example.org:465',
+    );
+  });
+
+  it('finds the server answering and signing in, or says why not', async () => {
+    expect(await checkSmtp(fake.url)).toBeNull();
+    expect(await checkSmtp(fake.url.replace('local-secret', 'wrong'))).toMatch(/^535 /);
+    const closed = await startSmtpFake({ user: 'u', password: 'p' });
+    await closed.close();
+    expect(await checkSmtp(closed.url)).toMatch(/ECONNREFUSED/);
   });
 });
