@@ -77,3 +77,48 @@ describe('GONGHUI_SMTP_URL and GONGHUI_SMTP_FROM', () => {
     expect(() => parseSmtp('smtp://user:pw@mail:587', undefined)).toThrow(/GONGHUI_SMTP_FROM/);
   });
 });
+
+describe('a setting the server cannot start with', () => {
+  const refusal = (env: NodeJS.ProcessEnv) => {
+    try {
+      loadConfig(env);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error(`started with ${JSON.stringify(env)}`);
+  };
+
+  it('is named in Chinese and in English, on one line', () => {
+    const bad: NodeJS.ProcessEnv[] = [
+      { PORT: 'eighty' },
+      { TRUST_PROXY: '*' },
+      { GONGHUI_CRYPTO: 'SM4' },
+      { GONGHUI_METRICS_TOKEN: 'short' },
+      { GONGHUI_SMTP_URL: 'mail.example.org' },
+      { GONGHUI_SMTP_URL: 'http://mail.example.org' },
+      { GONGHUI_SMTP_URL: 'smtp://user:pw@mail:587' },
+      { GONGHUI_SMS_PROVIDER: 'huawei' },
+      { GONGHUI_SMS_PROVIDER: 'tencent' },
+      { GONGHUI_SMS_TEMPLATES: '{activation_code: 1}' },
+      { GONGHUI_SMS_TEMPLATES: '{"activation_code": ""}' },
+      {
+        GONGHUI_SMS_PROVIDER: 'aliyun',
+        GONGHUI_SMS_KEY_ID: 'id',
+        GONGHUI_SMS_KEY_SECRET: 'secret',
+        GONGHUI_SMS_SIGN: '工会',
+        GONGHUI_SMS_ENDPOINT: 'ftp://sms.example.org',
+      },
+    ];
+    for (const env of bad) {
+      const message = refusal(env);
+      const [zh, en, ...rest] = message.split(' / ');
+      expect(rest, message).toEqual([]);
+      expect(zh, message).toMatch(/[\u4e00-\u9fff]/);
+      expect(en, message).toMatch(/ (must|needs) /);
+      expect(message, message).not.toMatch(/\n/);
+      // the variable to change, in both halves
+      expect(zh, message).toMatch(/\b(PORT|TRUST_PROXY|GONGHUI_[A-Z_]+)\b/);
+      expect(en, message).toMatch(/\b(PORT|TRUST_PROXY|GONGHUI_[A-Z_]+)\b/);
+    }
+  });
+});

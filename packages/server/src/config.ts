@@ -47,6 +47,14 @@ export interface Config {
   sms: SmsConfig;
 }
 
+/**
+ * A setting the server cannot start with: the variable, what it must be and what it is, in Chinese and English on
+ * one line, as main.ts and the command line print it (without a stack).
+ */
+function refuse(zh: string, en: string): never {
+  throw new Error(`${zh} / ${en}`);
+}
+
 export type SmsProviderName = 'outbox' | 'tencent' | 'aliyun';
 
 /** GONGHUI_SMS_*: the provider, its credentials and approved signature, templates and limits. */
@@ -78,7 +86,8 @@ export const SMS_DEFAULT_ENDPOINTS: Record<Exclude<SmsProviderName, 'outbox'>, s
 export function loadSmsConfig(env: NodeJS.ProcessEnv = process.env): SmsConfig {
   const provider = (env.GONGHUI_SMS_PROVIDER || 'outbox') as SmsProviderName;
   if (!['outbox', 'tencent', 'aliyun'].includes(provider))
-    throw new Error(
+    refuse(
+      `GONGHUI_SMS_PROVIDER 只能是 tencent、aliyun 或 outbox，现为“${env.GONGHUI_SMS_PROVIDER}”`,
       `GONGHUI_SMS_PROVIDER must be tencent, aliyun or outbox, got "${env.GONGHUI_SMS_PROVIDER}"`,
     );
   let templates: Record<string, string> = {};
@@ -87,7 +96,10 @@ export function loadSmsConfig(env: NodeJS.ProcessEnv = process.env): SmsConfig {
     try {
       parsed = JSON.parse(env.GONGHUI_SMS_TEMPLATES);
     } catch {
-      throw new Error('GONGHUI_SMS_TEMPLATES must be JSON: {"activation_code": "<template id>", …}');
+      refuse(
+        'GONGHUI_SMS_TEMPLATES 须为 JSON：{"activation_code": "<模板 ID>", …}',
+        'GONGHUI_SMS_TEMPLATES must be JSON: {"activation_code": "<template id>", …}',
+      );
     }
     if (
       !parsed ||
@@ -95,7 +107,8 @@ export function loadSmsConfig(env: NodeJS.ProcessEnv = process.env): SmsConfig {
       Array.isArray(parsed) ||
       Object.values(parsed).some((v) => typeof v !== 'string' || !v.trim())
     )
-      throw new Error(
+      refuse(
+        'GONGHUI_SMS_TEMPLATES 须把每种短信用途对应到一个模板 ID（非空文字）',
         'GONGHUI_SMS_TEMPLATES must map each message purpose to a template id (a non-empty string)',
       );
     templates = parsed as Record<string, string>;
@@ -121,17 +134,24 @@ export function loadSmsConfig(env: NodeJS.ProcessEnv = process.env): SmsConfig {
   if (provider === 'tencent') required.push(['GONGHUI_SMS_APP_ID', config.appId]);
   const missing = required.filter(([, v]) => !v.trim()).map(([name]) => name);
   if (missing.length)
-    throw new Error(`GONGHUI_SMS_PROVIDER=${provider} needs ${missing.join(', ')} (see docs/deploy.md)`);
+    refuse(
+      `GONGHUI_SMS_PROVIDER=${provider} 还须设置 ${missing.join('、')}（见 docs/deploy.md“SMS”）`,
+      `GONGHUI_SMS_PROVIDER=${provider} needs ${missing.join(', ')} (see docs/deploy.md, SMS)`,
+    );
   let url: URL;
   try {
     url = new URL(config.endpoint);
   } catch {
-    throw new Error(
+    refuse(
+      `GONGHUI_SMS_ENDPOINT 须为网址，如 ${SMS_DEFAULT_ENDPOINTS[provider]}，现为“${config.endpoint}”`,
       `GONGHUI_SMS_ENDPOINT must be a URL such as ${SMS_DEFAULT_ENDPOINTS[provider]}, got "${config.endpoint}"`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`GONGHUI_SMS_ENDPOINT must be an http:// or https:// URL, got "${config.endpoint}"`);
+    refuse(
+      `GONGHUI_SMS_ENDPOINT 须以 http:// 或 https:// 开头，现为“${config.endpoint}”`,
+      `GONGHUI_SMS_ENDPOINT must be an http:// or https:// URL, got "${config.endpoint}"`,
+    );
   return config;
 }
 
@@ -139,7 +159,7 @@ function int(name: string, value: string | undefined, fallback: number): number 
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
-    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+    refuse(`${name} 须为非负整数，现为“${value}”`, `${name} must be a non-negative integer, got "${value}"`);
   return n;
 }
 
@@ -158,7 +178,8 @@ export function parseTrustProxy(value: string | undefined): string[] {
     const max = family === 4 ? 32 : 128;
     const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
     if (!family || rest.length || !validBits) {
-      throw new Error(
+      refuse(
+        `TRUST_PROXY 须为逗号分隔的地址、CIDR 网段或 loopback，其中“${entry}”不是`,
         `TRUST_PROXY must be a comma-separated list of addresses, CIDR ranges or loopback, got "${entry}"`,
       );
     }
@@ -170,13 +191,17 @@ export function parseTrustProxy(value: string | undefined): string[] {
 export function parseCrypto(value: string | undefined): 'default' | 'sm' {
   if (value === undefined || value === '' || value === 'default') return 'default';
   if (value === 'sm') return 'sm';
-  throw new Error(`GONGHUI_CRYPTO must be "default" or "sm", got "${value}"`);
+  return refuse(
+    `GONGHUI_CRYPTO 只能是 default 或 sm，现为“${value}”`,
+    `GONGHUI_CRYPTO must be "default" or "sm", got "${value}"`,
+  );
 }
 
 /** A metrics token must be long enough not to be guessed. */
 function metricsToken(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  if (value.length < 24) throw new Error('GONGHUI_METRICS_TOKEN must be at least 24 characters');
+  if (value.length < 24)
+    refuse('GONGHUI_METRICS_TOKEN 至少须 24 个字符', 'GONGHUI_METRICS_TOKEN must be at least 24 characters');
   return value;
 }
 
@@ -187,13 +212,22 @@ export function parseSmtp(url: string | undefined, from: string | undefined): Co
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`GONGHUI_SMTP_URL must be a URL such as smtp://user:password@host:587, got "${url}"`);
+    refuse(
+      `GONGHUI_SMTP_URL 须为网址，如 smtp://user:password@host:587，现为“${url}”`,
+      `GONGHUI_SMTP_URL must be a URL such as smtp://user:password@host:587, got "${url}"`,
+    );
   }
   if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
-    throw new Error(`GONGHUI_SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}//"`);
+    refuse(
+      `GONGHUI_SMTP_URL 须以 smtp:// 或 smtps:// 开头，现为“${parsed.protocol}//”`,
+      `GONGHUI_SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}//"`,
+    );
   const sender = from || decodeURIComponent(parsed.username);
   if (!sender.includes('@'))
-    throw new Error('GONGHUI_SMTP_FROM must be the sender address, e.g. 工会 <noreply@example.org>');
+    refuse(
+      'GONGHUI_SMTP_FROM 须为发件地址，如 工会 <noreply@example.org>（网址中的用户名不是邮件地址时必须设置）',
+      "GONGHUI_SMTP_FROM must be the sender address, e.g. 工会 <noreply@example.org> (required when the URL's user is not an address)",
+    );
   return { url, from: sender };
 }
 

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
 import { type Db, isPgliteDir } from './db/db.ts';
+import { describeAppliedMigrations } from './db/migrate.ts';
 import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, demoAccountsLoaded, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildVersion, makeDemoSnapshot, restoreDemoSnapshot, SNAPSHOT_DIR } from './demo/snapshot.ts';
@@ -19,6 +20,7 @@ import {
   KeyError,
   refreshKeyState,
 } from './modules/keys/index.ts';
+import { checkSmtp, smtpServerName } from './modules/mail/index.ts';
 import { periodicRounds, STALE_JOB_SECONDS, startRounds } from './rounds.ts';
 import { loadIdKey, openDatabase, openKeyring } from './runtime.ts';
 import { createServices } from './services.ts';
@@ -131,7 +133,9 @@ async function main() {
   const embedded = !config.databaseUrl;
   if (embedded && !isPgliteDir(join(config.dataDir, 'pglite'))) await createDatabase(config);
   let { db, release } = await openDatabase(config);
-  await migrateAll(db);
+  const migrating = performance.now();
+  const applied = describeAppliedMigrations(await migrateAll(db), performance.now() - migrating);
+  if (applied) console.log(applied);
   if (config.seedDemo && !(await isSeeded(db))) {
     await db.close();
     release();
@@ -177,6 +181,18 @@ async function main() {
       '未配置短信服务商：验证码和通知只写入服务器日志和系统管理员的“短信发件箱”，读到的人可以用验证码登录该账号；正式上线前请配置 GONGHUI_SMS_PROVIDER（docs/deploy.md“短信”）。 / ' +
         "No SMS provider: codes and notices go only to the server log and the system administrator's SMS outbox, and whoever reads them can sign in with a code; configure GONGHUI_SMS_PROVIDER before going live (docs/deploy.md, SMS).",
     );
+  if (config.smtp) {
+    const server = smtpServerName(config.smtp.url);
+    log(`邮件服务器 / mail server: ${server} (${config.smtp.from})`);
+    // checked once, without holding the start: a wrong password or host is said here, not only in mail_attempts
+    void checkSmtp(config.smtp.url).then((problem) => {
+      if (problem)
+        warn(
+          `邮件服务器 ${server} 连接或登录失败：${problem}。邮件提醒发不出去，请检查 GONGHUI_SMTP_URL（docs/deploy.md“E-mail (SMTP)”）。 / ` +
+            `The mail server ${server} could not be reached or refused the sign-in: ${problem}. No e-mail reminder will leave; check GONGHUI_SMTP_URL (docs/deploy.md, E-mail (SMTP)).`,
+        );
+    });
+  }
   const app = await buildApp({
     db,
     services,

@@ -7,6 +7,7 @@ import { withReplica } from './db/replica.ts';
 import {
   checkKeysOpenValues,
   ensureAlgorithm,
+  KeyError,
   type Keyring,
   loadKeyring,
   refreshKeyState,
@@ -132,15 +133,39 @@ export async function openKeyring(
     dataDir: config.dataDir,
     now,
     serversFind: SERVERS_FIND,
+  }).catch((e: unknown) => {
+    throw keyNotHere(e, config.dataDir) ?? e;
   });
   if (made && !(await settleRotation(db, ring, now)))
     warn(
       `GONGHUI_CRYPTO=sm：新数据改用 SM4 密钥 ${made}（${join(config.dataDir, 'keys')}，请妥善备份）；已有数据请运行 npm run cli -- keys rotate --to sm 重新加密。 / ` +
         `GONGHUI_CRYPTO=sm: new values are written under the SM4 key ${made} (in ${join(config.dataDir, 'keys')}, back it up); run npm run cli -- keys rotate --to sm to re-encrypt the existing ones.`,
     );
-  await refreshKeyState(db, ring);
+  await refreshKeyState(db, ring).catch((e: unknown) => {
+    throw keyNotHere(e, config.dataDir) ?? e;
+  });
   checkKeysOpenValues(ring, samples);
   return ring;
+}
+
+/**
+ * A key the database names (current or live) that this process's keyring lacks, said at start with the file it
+ * looked for and where the key comes from (another server's DATA_DIR/keys, made by its first start with
+ * GONGHUI_CRYPTO=sm or by keys rotate); null for any other error.
+ */
+function keyNotHere(e: unknown, dataDir: string): KeyError | null {
+  if (!(e instanceof KeyError) || !e.missingKey) return null;
+  const id = e.missingKey;
+  const file = join(dataDir, 'keys', `${id}.key`);
+  const out = new KeyError(
+    `数据库要求的密钥 ${id} 不在本进程的密钥环中：没有文件 ${file}，GONGHUI_ID_KEYS 中也没有。它是另一台服务器（首次以 GONGHUI_CRYPTO=sm 启动时）或 keys rotate 生成的：` +
+      `请把那台服务器 DATA_DIR/keys/ 中的 ${id}.key 复制到 ${join(dataDir, 'keys')}（权限 600），或把其内容以 ${id}=<内容> 写入 GONGHUI_ID_KEYS，再启动（docs/deploy.md“Keys”）。 / ` +
+      `Key ${id}, which the database names, is not in this process's keyring: there is no file ${file} and GONGHUI_ID_KEYS has no ${id}. ` +
+      `Another server made it (at its first start with GONGHUI_CRYPTO=sm) or keys rotate did: copy ${id}.key from that server's DATA_DIR/keys/ to ` +
+      `${join(dataDir, 'keys')} (mode 600), or give its content as ${id}=<content> in GONGHUI_ID_KEYS, then start again (docs/deploy.md, "Keys").`,
+  );
+  out.missingKey = id;
+  return out;
 }
 
 export interface Opened {

@@ -4,8 +4,13 @@
  * to migrate needs no right to create), writes and seals audit rows, and cannot change, remove or empty one.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openPostgres } from '../src/db/db.ts';
+import { migrate } from '../src/db/migrate.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { recordAudit, sealAudit, verifyAudit } from '../src/modules/audit/index.ts';
 import { createTestDatabase, type TestDatabase } from './server-process.ts';
@@ -43,6 +48,8 @@ afterAll(async () => {
   await app?.close();
   await owner?.close();
   await database?.drop();
+  // a throw-away server, stopped by drop(), took the role with it
+  if (!process.env.TEST_DATABASE_URL) return;
   // the role's grants went with the database; the role itself is the server's
   const server = new URL(database.url);
   server.pathname = '/postgres';
@@ -54,6 +61,29 @@ afterAll(async () => {
 describe('the application as a role that does not own the tables', () => {
   it('starts: the migrations are all applied, so it creates nothing', async () => {
     expect(await migrateAll(app)).toEqual([]);
+  });
+
+  it('meeting a new release’s migration, names it and says the owner migrates first, not "must be owner" alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gh-migration-'));
+    try {
+      writeFileSync(
+        join(dir, '001_next_release.sql'),
+        'alter table orgs add column next_release_note text;\n',
+      );
+      const next = [{ module: 'nextrelease', dir: pathToFileURL(`${dir}/`) }];
+      const refused = await migrate(app, next).catch((e: Error) => e);
+      expect(String(refused)).toContain(
+        '数据库迁移 nextrelease/001_next_release.sql 未能执行（must be owner of table orgs）',
+      );
+      expect(String(refused)).toContain(
+        "Run `npm run cli -- audit verify` once with the owner's DATABASE_URL",
+      );
+      // nothing was applied: the owner's run applies it, and the role then starts with nothing to do
+      expect(await migrate(owner, next)).toEqual(['nextrelease/001_next_release.sql']);
+      expect(await migrate(app, next)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes and seals audit rows, and the chain verifies', async () => {

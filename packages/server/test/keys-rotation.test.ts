@@ -236,6 +236,20 @@ describe('keys rotate', () => {
     ).rejects.toMatchObject({
       exitCode: 2,
     });
+    // key rotation is the security administrator's (三员分立): a union's clerk named by --as is refused, nothing changed
+    const current = ring.current;
+    const clerk = await ctx.newUser('staff', await ctx.newRoot());
+    await expect(
+      keysCommand(
+        cli,
+        { dataDir: dir },
+        { action: 'rotate', to: 'default', as: clerk.username, noWait: true },
+      ),
+    ).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining("Key rotation is the security administrator's"),
+    });
+    expect(ring.current).toBe(current);
     expect(
       await keysCommand(
         cli,
@@ -243,6 +257,11 @@ describe('keys rotate', () => {
         { action: 'rotate', to: 'default', noWait: true, batchSize: 2 },
       ),
     ).toBe(0);
+    // without --as, the operator on the server: audited as the command line, not as the system administrator
+    const { rows: audited } = await db.query<{ ip: string; userId: number | null }>(
+      `select ip, user_id as "userId" from audit_log where action = 'keys.rotation.start' order by id desc limit 1`,
+    );
+    expect(audited[0].ip).toBe('cli');
     expect(out.join('\n')).toMatch(/persons\s+7/);
     // the progress says what moved: a step that rewrote nothing in a batch (the cases' owner hashes, read
     // person by person) does not print the same count again
@@ -250,6 +269,11 @@ describe('keys rotate', () => {
     expect(progress).toContain('  persons: 7');
     expect(new Set(progress).size, progress.join('\n')).toBe(progress.length);
     expect(out.join('\n')).toMatch(/k1/);
+    // the summary, printed at the end, names the rotation's new key, not a start or a key "1"
+    expect(out[0]).toMatch(
+      /^密钥轮换 #\d+（新密钥 k2）.* \/ key rotation #\d+ to the new key k2, rows re-encrypted/,
+    );
+    expect(err).toContain('重新加密中（表：已完成的行数） / re-encrypting (table: rows done so far)');
     expect(ring.current).toBe('k2');
     expect(
       Object.values(await keysInUse())
@@ -265,6 +289,25 @@ describe('keys rotate', () => {
       dataDir: scratchDir('gonghui-nokey-'),
     });
     await expect(refreshKeyState(db, stranger)).rejects.toThrow(/k2/);
+    // at start it says which file it looked for and where the key is to be copied from
+    const strangerDir = scratchDir('gonghui-nokey-');
+    const refused = await openKeyring(
+      db,
+      {
+        idKey: Buffer.alloc(32, 9).toString('base64'),
+        idKeys: undefined,
+        dataDir: strangerDir,
+        crypto: 'default',
+      },
+      () => undefined,
+      clock(),
+    ).catch((e: Error) => e);
+    expect(String(refused)).toContain(
+      `数据库要求的密钥 k2 不在本进程的密钥环中：没有文件 ${join(strangerDir, 'keys', 'k2.key')}`,
+    );
+    expect(String(refused)).toContain(
+      `copy k2.key from that server's DATA_DIR/keys/ to ${join(strangerDir, 'keys')}`,
+    );
     // and a protector over the wrong first key cannot read the values
     const wrong = createIdProtector(Buffer.alloc(32, 1));
     const { rows } = await db.query<{ c: string }>('select id_cipher as c from persons limit 1');

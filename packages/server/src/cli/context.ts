@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Actor } from '../access/access.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { type Db, isPgliteDir } from '../db/db.ts';
+import { describeAppliedMigrations } from '../db/migrate.ts';
 import { migrateAll } from '../db/schema.ts';
 import { findDefaultActor, OPERATOR } from '../modules/auth/index.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
@@ -48,7 +49,9 @@ export async function openCliContext(
     throw e instanceof DataDirInUse ? inUseByServer(e) : e;
   }
   const { db, release } = opened;
-  await migrateAll(db);
+  const migrating = performance.now();
+  const applied = describeAppliedMigrations(await migrateAll(db), performance.now() - migrating);
+  if (applied) err(applied);
   await sweepStaleJobs(db, { staleSeconds: db.kind === 'pglite' ? 0 : 120 });
   const services = createServices(
     db,

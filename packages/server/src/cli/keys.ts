@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { OPERATOR } from '../modules/auth/index.ts';
 import {
   KEY_STATE_REFRESH_SECONDS,
   KeyError,
@@ -24,8 +25,9 @@ export interface KeysOptions {
 const pause = (seconds: number) => new Promise<void>((done) => setTimeout(done, seconds * 1000));
 
 function printReport(ctx: CliContext, r: RotationReport) {
+  // printed once the work is done: the rotation's number and its new key, then the rows per table
   ctx.out(
-    `${r.resumed ? '继续' : '开始'}密钥轮换 ${r.rotationId} → ${r.toKey} / ${r.resumed ? 'resumed' : 'started'} key rotation ${r.rotationId} → ${r.toKey}`,
+    `密钥轮换 #${r.rotationId}（新密钥 ${r.toKey}${r.resumed ? '，接续上次中断的轮换' : ''}）各表重新加密的行数： / key rotation #${r.rotationId} to the new key ${r.toKey}${r.resumed ? ' (an interrupted one, resumed)' : ''}, rows re-encrypted per table:`,
   );
   for (const s of r.steps) ctx.out(`  ${s.step.padEnd(24)} ${s.rows}`);
   if (r.remaining === 0)
@@ -38,12 +40,29 @@ function printReport(ctx: CliContext, r: RotationReport) {
     );
 }
 
+/**
+ * Who a rotation is recorded as: the operator on the server (audited `cli`, as the `admin` commands are), or with
+ * `--as` a security administrator, whose work key rotation is (三员分立, docs/security.md) — never a union's staff
+ * nor the system administrator, whose name on the audit row would claim an act that is not theirs.
+ */
+async function rotationActor(ctx: CliContext, as: string | undefined) {
+  if (as === undefined) return OPERATOR;
+  const actor = await resolveActor(ctx.db, as);
+  if (actor.role !== 'security_admin')
+    throw new CliError(
+      `密钥轮换是安全管理员的工作：--as 须为安全管理员的账号（“${as}”不是），或不写 --as，以运维人员身份执行（操作日志记为“系统”） / ` +
+        `Key rotation is the security administrator's: --as names a security administrator's account ("${as}" is not one), or leave it out to act as the operator (audited as cli)`,
+      2,
+    );
+  return actor;
+}
+
 /** `keys rotate [--to sm|default] [--key <id>]`: re-encrypts every protected value under a new key. */
 export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir'>, o: KeysOptions) {
   if (o.action !== 'rotate') throw new CliError('keys 只支持 rotate / keys takes only rotate', 2);
   if (o.to !== undefined && o.to !== 'sm' && o.to !== 'default')
     throw new CliError(`--to 只能是 sm 或 default / --to is sm or default, got "${o.to}"`, 2);
-  const actor = await resolveActor(ctx.db, o.as);
+  const actor = await rotationActor(ctx, o.as);
   // the count each step last printed: a batch that moved nothing (the cases' owner hashes are read person by
   // person, most of them owning none) prints no line
   const printed = new Map<string, number>();
@@ -65,6 +84,8 @@ export async function keysCommand(ctx: CliContext, config: Pick<Config, 'dataDir
             await pause(KEY_STATE_REFRESH_SECONDS + 1);
           },
       onBatch: (step, rows) => {
+        if (!printed.size)
+          ctx.err('重新加密中（表：已完成的行数） / re-encrypting (table: rows done so far)');
         if (printed.get(step) !== rows) ctx.err(`  ${step}: ${rows}`);
         printed.set(step, rows);
         o.onBatch?.(step, rows);

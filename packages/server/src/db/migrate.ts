@@ -30,16 +30,52 @@ export async function migrate(db: Db, sources: MigrationSource[]): Promise<strin
     const applied: string[] = [];
     for (const { id, url } of await notApplied(db, sources)) {
       const text = readFileSync(url, 'utf8');
-      await db.tx(async (sql) => {
-        for (const statement of splitStatements(text)) await sql.query(statement);
-        await sql.query('insert into schema_migrations (id) values ($1)', [id]);
-      });
+      await db
+        .tx(async (sql) => {
+          for (const statement of splitStatements(text)) await sql.query(statement);
+          await sql.query('insert into schema_migrations (id) values ($1)', [id]);
+        })
+        .catch((e: unknown) => {
+          throw notTheOwner(e, id) ?? e;
+        });
       applied.push(id);
     }
     return applied;
   } finally {
     await unlock?.();
   }
+}
+
+/**
+ * What a server's start or a command says of the migrations it applied, for the operator timing an upgrade
+ * (docs/deploy.md, "Upgrading"): how many, how long, and the first few by name; null when none were.
+ */
+export function describeAppliedMigrations(applied: string[], ms: number): string | null {
+  if (!applied.length) return null;
+  const more = applied.length > 5 ? ` … (+${applied.length - 5})` : '';
+  const names = `${applied.slice(0, 5).join(', ')}${more}`;
+  const seconds = (ms / 1000).toFixed(1);
+  return (
+    `已应用 ${applied.length} 个数据库迁移（${seconds} 秒）：${names} / ` +
+    `applied ${applied.length} database migration${applied.length === 1 ? '' : 's'} (${seconds} s): ${names}`
+  );
+}
+
+/**
+ * A migration refused for want of a right (SQLSTATE 42501, "must be owner of table …"): the server or command
+ * connects as the application's role, which does not own the tables (docs/security.md, "Audit log"). The error
+ * names the migration and what the operator does, in Chinese and English; null for any other error.
+ */
+function notTheOwner(e: unknown, id: string): Error | null {
+  if ((e as { code?: string }).code !== '42501') return null;
+  const why = (e as Error).message;
+  return new Error(
+    `数据库迁移 ${id} 未能执行（${why}）：所用的数据库角色不是表的所有者，不能迁移。请先用所有者的 DATABASE_URL 运行一次 ` +
+      '`npm run cli -- audit verify`（命令会先执行迁移），再按 docs/security.md“Audit log”为应用角色重新授权，然后启动服务器。' +
+      ` / Migration ${id} could not be applied (${why}): the database role in use does not own the tables and cannot ` +
+      "migrate. Run `npm run cli -- audit verify` once with the owner's DATABASE_URL (commands migrate first), repeat " +
+      'the grants for the application\'s role (docs/security.md, "Audit log"), then start the server.',
+  );
 }
 
 /** The migration files not applied yet (a server is not ready while there are any: readiness). */

@@ -65,7 +65,10 @@ function nextIv(bytes: 12 | 16): Buffer {
 const derive = (digest: string, master: Buffer, info: string, bytes: number): KeyObject =>
   createSecretKey(Buffer.from(hkdfSync(digest, master, Buffer.alloc(0), info, bytes)));
 
-export class KeyError extends Error {}
+export class KeyError extends Error {
+  /** The key id a keyring lacks, when that is what is wrong (getKey). */
+  missingKey?: string;
+}
 
 /** What a look-up hash is taken of: the text trimmed and in upper case (an X in an ID number either way). */
 const lookupText = (text: string) => text.trim().toUpperCase();
@@ -172,10 +175,13 @@ export function singleKeyring(master: Buffer): Keyring {
 /** The entry of a key id, or a loud failure naming the key that is missing. */
 export function getKey(ring: Keyring, id: string): KeyEntry {
   const entry = ring.keys.get(id);
-  if (!entry)
-    throw new KeyError(
+  if (!entry) {
+    const e = new KeyError(
       `密钥 ${id} 不在密钥环中（DATA_DIR/keys 或 GONGHUI_ID_KEYS） / key ${id} is not in the keyring (DATA_DIR/keys or GONGHUI_ID_KEYS)`,
     );
+    e.missingKey = id;
+    throw e;
+  }
   return entry;
 }
 

@@ -8,12 +8,14 @@ import { mailRoutes } from './mail.routes.ts';
 import { createMailService } from './mail.service.ts';
 
 export {
+  checkSmtp,
   createSmtpTransport,
   deliverMail,
   isTransient,
   MAIL_ATTEMPTS,
   type MailTransport,
   type SmtpSettings,
+  smtpServerName,
 } from './mail.delivery.ts';
 export { MAIL_KINDS } from './mail.kinds.ts';
 export { mailRoutes } from './mail.routes.ts';

@@ -27,6 +27,29 @@ export function createSmtpTransport(url: string): MailTransport {
   return nodemailer.createTransport(url);
 }
 
+/** Where GONGHUI_SMTP_URL points, without its user and password: `smtps://smtp.example.org:465`. */
+export function smtpServerName(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}`;
+}
+
+/**
+ * Connects to the SMTP server and signs in as GONGHUI_SMTP_URL says, sending nothing: null when it answers, else
+ * its answer or why there was none (a wrong password's 535, a refused connection). The server's start says it, so
+ * an operator learns of a wrong setting before the first reminder fails unseen in mail_attempts.
+ */
+export async function checkSmtp(url: string): Promise<string | null> {
+  const transport = nodemailer.createTransport(url);
+  try {
+    await transport.verify();
+    return null;
+  } catch (e) {
+    return describe(e);
+  } finally {
+    transport.close();
+  }
+}
+
 /**
  * Whether an SMTP error may pass if tried again: a 4xx reply (mailbox busy, greylisting, too many connections) or no
  * reply at all (connection refused or cut, timeout). A 5xx reply (unknown recipient, refused sender, bad
