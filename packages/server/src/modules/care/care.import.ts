@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { formatYuan } from '../../shared/money.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import { linesNotOnRecord, type OneRecordPerRow, said } from '../../shared/register-same.ts';
 import { type RegisterRow, type RegisterRowError, readOk, rowError } from '../../shared/register-sheet.ts';
@@ -56,7 +57,9 @@ async function planVisits(
   const persons = await findPersonsByHash(sql, wanted.all());
   const backdate = can(actor, 'history.backdate');
   const lines: Line[] = [];
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    // a large ledger's checks let the server answer others between rows (shared/pace.ts)
+    if (i % 256 === 0) await giveTurn();
     const { rowNo, values: v } = row;
     let ok = !row.unread;
     const bad = (column: string, zh: string, en: string) => {
