@@ -95,7 +95,7 @@ await journey('agreements', { viewport: { width: 1440, height: 900 } }, async (p
   });
 
   await step('顺义’s statistics count the new agreement and its enterprises', async () => {
-    await page.goto(`${BASE_URL}/agreement-stats`);
+    await page.goto(`${BASE_URL}/agreement-stats?kind=women`);
     await page.getByTestId('agreement-stats').waitFor();
     const signed = (await page.getByTestId('stat-signed').textContent()) ?? '';
     check(/[1-9]/.test(signed), `顺义 signed at least one this year: ${signed}`);
@@ -107,7 +107,7 @@ await journey('agreements', { viewport: { width: 1440, height: 900 } }, async (p
     await page.context().clearCookies();
     await signIn(page, '/login', 'admin');
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-    await page.goto(`${BASE_URL}/agreement-stats`);
+    await page.goto(`${BASE_URL}/agreement-stats?kind=women`);
     const select = page.getByTestId('agreement-stats-org');
     await select.click();
     await page.keyboard.type('平谷区总工会');

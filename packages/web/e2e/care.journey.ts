@@ -135,6 +135,12 @@ await journey('care', DESKTOP, async (page, step) => {
       .locator('.ant-table-row')
       .first()
       .waitFor();
+    // the union is paid, and the row says whom the grant is for, as the review queue does
+    await s
+      .getByTestId('preview-items')
+      .locator('.ant-table-row', { hasText: /（走访慰问：.+）/ })
+      .first()
+      .waitFor();
     await s.getByTestId('batch-confirm').click();
     await s.waitForURL(/\/ledger\/batches\/\d+$/, { timeout: 90_000 });
     await s.getByTestId('batch-mark-paid').click();

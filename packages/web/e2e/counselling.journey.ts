@@ -39,6 +39,13 @@ await journey('counselling', { viewport: PHONE_SCREEN }, async (page, step) => {
   await step('the worker books the first open slot online', async () => {
     await page.getByTestId('csl-book-now').click();
     await page.getByTestId('csl-slots').getByRole('button').first().click();
+    // nothing is booked on the tap: the worker confirms the counsellor, the day and the time first
+    const question = page
+      .locator('.ant-popconfirm')
+      .filter({ hasText: /^预约.+的(线上|面谈)咨询：\d{4}-\d\d-\d\d \d\d:\d\d—\d\d:\d\d？/ });
+    await question.waitFor();
+    await shot(page, 'counselling-02-confirm');
+    await question.locator('.ant-btn-primary').click();
     await page.getByText('预约成功').waitFor();
     const mine = await page.evaluate(async () => (await fetch('/api/me/counselling')).json());
     booking = mine.bookings.find((b: { status: string }) => b.status === 'booked').id;

@@ -13,6 +13,15 @@ export const periodLine = (p: { from: string; to: string }): [string, string] =>
 ];
 
 /**
+ * A figures sheet's line naming a period of flows counted so far: 统计期间 | from 至 to, and ，计至 the as-of day while
+ * the period runs on (a year not yet over), as the page's 统计期间 … · 计至 … says.
+ */
+export const periodSoFarLine = (p: { from: string; to: string; asOf: string }): [string, string] => [
+  '统计期间',
+  `${p.from} 至 ${p.to}${p.asOf < p.to ? `，计至${p.asOf}` : ''}`,
+];
+
+/**
  * A statistics export's line naming the union whose subtree it counts (统计单位), so a sheet mailed on says whose
  * figures they are; an administrator asking for no union counts every union they see (全部工会).
  */

@@ -6,6 +6,7 @@ import {
   normaliseOptionalText,
   normaliseSlow,
   normaliseText,
+  quotedName,
   typedName,
 } from './text.ts';
 
@@ -107,5 +108,15 @@ describe('closestTexts', () => {
     expect(closestTexts('计算机辅助设计(CAM)', names)).toEqual(['计算机辅助设计(CAD)']);
     expect(closestTexts('电工初级', names)[0]).toBe('电工(初级)');
     expect(closestTexts('养老护理', names)).toEqual([]);
+  });
+});
+
+describe('a name quoted in a Chinese message', () => {
+  it('is put in 「」 unless it carries its own', () => {
+    expect(quotedName('职工疗休养')).toBe('「职工疗休养」');
+    expect(quotedName('「双千工程」职工疗休养')).toBe('「双千工程」职工疗休养');
+    expect(quotedName('2026年「金秋助学」')).toBe('2026年「金秋助学」');
+    // a lone mark is not a quotation of its own
+    expect(quotedName('「未完')).toBe('「「未完」');
   });
 });

@@ -143,3 +143,11 @@ export function wholeNumberText(s: string): string {
     .replace(/[,，\s]/g, '')
     .replace(/(?<=\d)(年度|人次|[年人个次场项名户件家天])$/, '');
 }
+
+/**
+ * A name as a Chinese message quotes it: in 「」, unless the name carries its own 「」 (a program named
+ * 「双千工程」职工疗休养), which a second pair would only double (「「双千工程」职工疗休养」).
+ */
+export function quotedName(name: string): string {
+  return /「[^」]*」/.test(name) ? name : `「${name}」`;
+}

@@ -56823,6 +56823,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description What a union's own entry is for, as its application says (a visit's grant: 走访慰问：<name>); null for a worker's */
+                            about: string | null;
                             /** @description signed: reversals are negative */
                             amountFen: number;
                             applicationId: number;
@@ -57046,6 +57048,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description What a union's own entry is for, as its application says (a visit's grant: 走访慰问：<name>); null for a worker's */
+                        about: string | null;
                         /** @description signed: reversals are negative */
                         amountFen: number;
                         applicationId: number;
@@ -66325,6 +66329,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description What a union's own entry is for, as its application says (a visit's grant: 走访慰问：<name>); null for a worker's */
+                            about: string | null;
                             /** @description signed: reversals are negative */
                             amountFen: number;
                             applicationId: number;
@@ -74285,6 +74291,8 @@ export interface operations {
                         id: number;
                         itemCount: number;
                         items: {
+                            /** @description What a union's own entry is for, as its application says; null for a worker's */
+                            about: string | null;
                             amountFen: number;
                             applicationId: number;
                             hasBankAccount: boolean;
@@ -74893,6 +74901,8 @@ export interface operations {
                         }[];
                         itemCount: number;
                         items: {
+                            /** @description What a union's own entry is for, as its application says; null for a worker's */
+                            about: string | null;
                             amountFen: number;
                             applicationId: number;
                             hasBankAccount: boolean;

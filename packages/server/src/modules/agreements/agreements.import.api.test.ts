@@ -338,6 +338,8 @@ describe('the collective agreements register import', () => {
       enterprises: 2,
       workers: 350,
     });
+    // no kind asked: the general collective contract's, not the women workers' agreement's
+    expect(await stats('year=2019')).toMatchObject({ kind: 'general', signed: 0, inForce: 0 });
     expect(await stats('kind=wage&year=2020')).toMatchObject({
       signed: 1,
       signedByLevel: { enterprise: 1 },

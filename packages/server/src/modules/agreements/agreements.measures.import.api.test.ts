@@ -97,7 +97,9 @@ describe('the measure columns of the agreements register', () => {
       { title: '绿都女职工专项协议', costFen: 10, reach: 0 },
       { title: '邮政分公司女职工专项协议', costFen: 7_086_000, reach: 133 },
     ]);
-    const stats = await kit.got(`/api/agreements/stats?orgId=${w.district.id}&from=2025-01-01&to=2025-12-31`);
+    const stats = await kit.got(
+      `/api/agreements/stats?orgId=${w.district.id}&kind=women&from=2025-01-01&to=2025-12-31`,
+    );
     expect(stats).toMatchObject({ signed: 3, measureCostFen: 7_086_010, measureReach: 133 });
   });
 });

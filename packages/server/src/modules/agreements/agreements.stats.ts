@@ -11,7 +11,7 @@ import { agreementErrors } from './agreements.errors.ts';
 import { agreementFigureNotes } from './agreements.notes.ts';
 import { dueOnDay, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
 import { KIND_NAMES } from './agreements.types.ts';
-import type { AgreementKind } from './agreements.vocabulary.ts';
+import { type AgreementKind, STATS_KIND } from './agreements.vocabulary.ts';
 import { SUBJECTS } from './coverage.counts.ts';
 
 export interface StatsInput {
@@ -50,7 +50,7 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
  */
 export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput, now: Date) {
   const root = await statsRoot(db, actor, input.orgId);
-  const kind = input.kind ?? 'women';
+  const kind = input.kind ?? STATS_KIND;
   const today = todayInChina(now);
   let from: string;
   let asOf: string;

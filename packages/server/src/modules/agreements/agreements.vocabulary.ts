@@ -37,6 +37,11 @@ export const vocabulary = defineVocabulary({
 /** The kinds of agreement, their levels and the clauses a checklist offers, with their Chinese and English names. */
 export const AGREEMENT_KINDS = ['general', 'wage', 'women', 'safety'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+/**
+ * The kind the statistics count when none is asked (and the page opens on): the general collective contract, the one
+ * every union signs, where they opened on the women workers' special agreement.
+ */
+export const STATS_KIND: AgreementKind = 'general';
 
 export const AGREEMENT_LEVELS = ['area', 'industry', 'enterprise'] as const;
 export type AgreementLevel = (typeof AGREEMENT_LEVELS)[number];

@@ -165,6 +165,9 @@ describe('care over HTTP', () => {
   });
 
   it('exports the visits as listed, with goods and the grant in yuan as a number; audited', async () => {
+    // a second visit, not yet confirmed
+    const waiting = await t.call({ method: 'POST', url: '/api/care/visits', cookie: staff, body: visit() });
+    expect(waiting.statusCode).toBe(200);
     const res = await t.call({
       method: 'GET',
       url: `/api/care/visits.xlsx?campaignId=${campaignId}`,
@@ -184,6 +187,11 @@ describe('care over HTTP', () => {
     expect(row[col('录入日期')]).toBe(entered.rows[0].day);
     expect(row[col('发放物资')]).toBe('棉马甲1件');
     expect(row[col('慰问金（元）')]).toBe('800');
+    // the confirmation in words: how it was confirmed and when, or that it is still awaited
+    expect(sheet.rows.map((r) => r.cells[col('确认')]).sort()).toEqual([
+      expect.stringMatching(/^凭签收单确认（\d{4}-\d\d-\d\d \d\d:\d\d）$/),
+      '待确认',
+    ]);
     const audit = await t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'care.visit.export'`,
     );

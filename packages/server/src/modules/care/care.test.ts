@@ -132,8 +132,19 @@ describe('visits', () => {
       [grant?.applicationId],
     );
     const clerk = w.staff(w.district);
+    // the ledger pays the union, and says whom the grant is for, as the review queue does
+    const { items } = await programs.ledger(clerk, { programId: rows[0].programId });
+    expect(items.find((e) => e.applicationId === grant?.applicationId)).toMatchObject({
+      personName: null,
+      orgId: w.grass.id,
+      about: `走访慰问：${p.name}`,
+    });
     const batch = await programs.createBatch(clerk, { programId: rows[0].programId, orgId: w.district.id });
     expect(batch.totalFen).toBe(50_000);
+    // and so does the batch paying it
+    expect((await programs.paymentBatch(clerk, batch.id)).items).toMatchObject([
+      { personName: null, about: `走访慰问：${p.name}` },
+    ]);
     await programs.markPaid(clerk, batch.id, '2022-01 走访慰问金');
     await expect(
       programs.createBatch(clerk, { programId: rows[0].programId, orgId: w.district.id }),

@@ -179,6 +179,15 @@ export async function logVisitIn(sql: Sql, actor: Actor, input: LogVisitInput, n
   return visit;
 }
 
+/**
+ * A visit's 确认 cell in the export, in words: how it was confirmed and when, or 待确认 while the worker has not
+ * confirmed it on the phone and no signed receipt is uploaded (the list's and the drawer's 待确认).
+ */
+const confirmationZh = (v: Pick<VisitRow, 'confirmedAt' | 'confirmedHow'>) =>
+  v.confirmedAt
+    ? `${v.confirmedHow === 'receipt' ? '凭签收单确认' : '职工本人确认'}（${v.confirmedAt}）`
+    : '待确认';
+
 /** The visit, when the actor may reach the visiting union with `permission`. */
 export async function visitIn(sql: Sql, actor: Actor, id: number, permission: 'care.read' | 'care.write') {
   const v = await findVisit(sql, id);
@@ -248,9 +257,7 @@ export function createVisitsService(db: Db, clock: Clock) {
             v.visitors,
             v.goods.map((g) => `${g.item}${g.quantity}${g.unit}`).join('、') || (v.goodsWritten ?? ''),
             v.grantFen / 100,
-            v.confirmedAt
-              ? `${v.confirmedAt}（${v.confirmedHow === 'receipt' ? '签收单' : '本人确认'}）`
-              : '',
+            confirmationZh(v),
             v.note ?? '',
           ]),
         }),

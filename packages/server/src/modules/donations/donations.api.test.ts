@@ -78,6 +78,23 @@ describe('donations over HTTP', () => {
     expect(xlsx.statusCode).toBe(200);
     // the value in yuan as a number (shown 0.00), never as text
     const sheet = await readSheet(xlsx.rawPayload, 'stats.xlsx');
+    // the union and the period named as every statistics export names them; a year over runs to its end
+    const line = (name: string) => sheet.rows.find((r) => r.cells[0] === name)?.cells[1];
+    expect([line('统计单位'), line('统计期间'), line('工会')]).toEqual([
+      district.name,
+      '2022-01-01 至 2022-12-31',
+      undefined,
+    ]);
+    // a year not yet over is counted to today, as the page says
+    const running = await t.call({
+      method: 'GET',
+      url: '/api/donations/stats.xlsx?year=2026',
+      cookie: staff,
+    });
+    const thisYear = await readSheet(running.rawPayload, 'stats.xlsx');
+    expect(thisYear.rows.find((r) => r.cells[0] === '统计期间')?.cells[1]).toBe(
+      '2026-01-01 至 2026-12-31，计至2026-06-15',
+    );
     expect(sheet.rows.find((r) => r.cells[0] === '捐物价值（元，已标价部分）')?.cells[1]).toBe('120000');
     // the gifts of the period, each with the day received and the day entered
     const gifts = await readSheet(xlsx.rawPayload, 'stats.xlsx', { isHeader: (c) => c.includes('录入日期') });

@@ -111,12 +111,24 @@ describe('filing an insurance claim', () => {
     await expect(w.svc.fileClaim(worker(b), claim(thisYear, day))).rejects.toMatchObject({
       ...twice,
       details: { ...twice.details, claimId: first },
-      messages: { zh: expect.stringContaining(`${day}的事故`), en: expect.stringContaining(`on ${day}`) },
+      // said to the worker, not of them as staff are told
+      messages: {
+        zh: `您${day}的事故已在本保单下申请理赔（2026-03-01提交，审核中），不能重复申请；前一申请被退回或拒赔后方可重新申请`,
+        en: expect.stringMatching(
+          new RegExp(`^You have already claimed .* on ${day} \\(filed 2026-03-01, under review\\)`),
+        ),
+      },
     });
-    // filed by the staff for the worker: the same accident
+    // filed by the staff for the worker: the same accident, said of the worker
     await expect(
       w.svc.fileClaim(staff(), { ...claim(thisYear, day), personId: b, kind: 'disability' }),
-    ).rejects.toMatchObject(twice);
+    ).rejects.toMatchObject({
+      ...twice,
+      messages: {
+        zh: expect.stringMatching(new RegExp(`^该职工${day}的事故已在本保单下申请理赔`)),
+        en: expect.stringContaining("this worker's accident"),
+      },
+    });
     // another day is another accident
     await w.svc.fileClaim(worker(b), claim(thisYear, '2026-02-21'));
     // returned to the worker: the accident may be claimed again

@@ -43,19 +43,26 @@ const STATUS = {
   paid: { zh: '已支付', en: 'paid' },
 } as Record<string, { zh: string; en: string }>;
 
-/** The second claim for one accident (the first one found, when the service saw it; else the index refused it). */
+/**
+ * The second claim for one accident (the first one found, when the service saw it; else the index refused it): said
+ * of the worker to staff, and to the worker on their own claim (`self`), as `notCovered` is.
+ */
 export const claimFiledTwice = (
   incidentOn: string,
   first?: { id: number; status: string; filedOn: string },
+  self = false,
 ) => {
   const s = first ? STATUS[first.status] : undefined;
+  const firstZh = first ? `（${first.filedOn}提交，${s?.zh ?? first.status}）` : '';
+  const firstEn = first ? ` (filed ${first.filedOn}, ${s?.en ?? first.status})` : '';
   return err(
     'conflict',
     'INSURANCE_CLAIM_DUPLICATE',
-    `该职工${incidentOn}的事故已在本保单下申请理赔${first ? `（${first.filedOn}提交，${s?.zh ?? first.status}）` : ''}，` +
+    `${self ? '您' : '该职工'}${incidentOn}的事故已在本保单下申请理赔${firstZh}，` +
       '不能重复申请；前一申请被退回或拒赔后方可重新申请',
-    `A claim for this worker's accident on ${incidentOn} is already filed on this policy` +
-      `${first ? ` (filed ${first.filedOn}, ${s?.en ?? first.status})` : ''}; ` +
+    (self
+      ? `You have already claimed on this policy for your accident on ${incidentOn}${firstEn}; `
+      : `A claim for this worker's accident on ${incidentOn} is already filed on this policy${firstEn}; `) +
       'it can be claimed again only once that claim is returned or rejected',
     'incidentOn',
     { incidentOn, ...(first ? { claimId: first.id } : {}) },
@@ -177,7 +184,7 @@ export function createClaimFiling(db: Db, clock: () => Date) {
             'documents',
           );
         const first = await findLiveClaim(sql, p.id, personId, input.incidentOn);
-        if (first) throw claimFiledTwice(input.incidentOn, first);
+        if (first) throw claimFiledTwice(input.incidentOn, first, self);
         const m = (await listMemberships(sql, personId)).find((x) => x.status === 'active');
         // the member's union now; one who has left since: their union in the policy's subtree on the accident day
         const orgId = m?.orgId ?? cover.memberOrgId ?? p.orgId;
@@ -200,7 +207,7 @@ export function createClaimFiling(db: Db, clock: () => Date) {
           });
         } catch (e) {
           // the same accident filed at the same moment by another request: the index keeps one
-          if (isClaimFiledTwice(e)) throw claimFiledTwice(input.incidentOn);
+          if (isClaimFiledTwice(e)) throw claimFiledTwice(input.incidentOn, undefined, self);
           throw e;
         }
         await addCounts(sql, [

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { quotedName } from '../../shared/text.ts';
 import { findPrerequisiteHeld } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
 import type { AmountRule, Decision, Facts, RecordFact, Rule, RuleOutcome } from './rules/index.ts';
@@ -129,7 +130,7 @@ export async function evaluateApplicant(
           'program.prerequisite',
           pre.ok,
           pre.ok,
-          pre.ok ? `已参加「${pre.name}」` : `未参加「${pre.name}」（须先登记）`,
+          pre.ok ? `已参加${quotedName(pre.name)}` : `未参加${quotedName(pre.name)}（须先登记）`,
           pre.ok ? `enrolled in "${pre.name}"` : `not enrolled in "${pre.name}" (enrolment required first)`,
         ),
       );

@@ -1,3 +1,4 @@
+import { quotedName } from '../../shared/text.ts';
 import type { MessageKind, Notice } from '../messages/index.ts';
 import { formatYuan } from './programs.errors.ts';
 
@@ -30,7 +31,7 @@ export function approvedStepNotice(a: About & { unionName: string; nextUnionName
     ...base('application.approved_step', a),
     title: { zh: `${a.unionName}已审核通过`, en: `Approved by ${a.unionName}` },
     body: {
-      zh: `您申请的「${a.programName}」已通过${a.unionName}审核${nextZh}。`,
+      zh: `您申请的${quotedName(a.programName)}已通过${a.unionName}审核${nextZh}。`,
       en: `Your application for "${a.programName}" was approved by ${a.unionName}${nextEn}.`,
     },
   };
@@ -45,7 +46,7 @@ export function approvedNotice(a: About & { unionName: string; amountFen: number
     ...base('application.approved', a),
     title: { zh: '申请已全部审核通过', en: 'Application approved in full' },
     body: {
-      zh: `您申请的「${a.programName}」已由${a.unionName}终审通过${amountZh}。`,
+      zh: `您申请的${quotedName(a.programName)}已由${a.unionName}终审通过${amountZh}。`,
       en: `Your application for "${a.programName}" received its final approval from ${a.unionName}${amountEn}.`,
     },
   };
@@ -56,7 +57,7 @@ export function returnedNotice(a: About & { unionName: string; reason: string })
     ...base('application.returned', a),
     title: { zh: '申请被退回修改', en: 'Application returned for correction' },
     body: {
-      zh: `您申请的「${a.programName}」被${a.unionName}退回修改。理由：${a.reason}。请修改后重新提交。`,
+      zh: `您申请的${quotedName(a.programName)}被${a.unionName}退回修改。理由：${a.reason}。请修改后重新提交。`,
       en: `Your application for "${a.programName}" was returned by ${a.unionName} for correction. Reason: ${a.reason}. Please correct it and resubmit.`,
     },
   };
@@ -67,7 +68,7 @@ export function rejectedNotice(a: About & { unionName: string; reason: string })
     ...base('application.rejected', a),
     title: { zh: '申请未获批准', en: 'Application rejected' },
     body: {
-      zh: `您申请的「${a.programName}」未通过${a.unionName}审核。理由：${a.reason}。`,
+      zh: `您申请的${quotedName(a.programName)}未通过${a.unionName}审核。理由：${a.reason}。`,
       en: `Your application for "${a.programName}" was rejected by ${a.unionName}. Reason: ${a.reason}.`,
     },
   };
@@ -82,7 +83,7 @@ export function paidNotice(a: About & { amountFen: number; paidOn: string; batch
     entityId: a.applicationId,
     title: { zh: `已发放 ${formatYuan(a.amountFen)} 元`, en: `¥${formatYuan(a.amountFen)} paid` },
     body: {
-      zh: `「${a.programName}」的 ${formatYuan(a.amountFen)} 元已于 ${a.paidOn} 发放（发放批次 ${a.batchId}），请留意银行卡或京卡到账。`,
+      zh: `${quotedName(a.programName)}的 ${formatYuan(a.amountFen)} 元已于 ${a.paidOn} 发放（发放批次 ${a.batchId}），请留意银行卡或京卡到账。`,
       en: `¥${formatYuan(a.amountFen)} for "${a.programName}" was paid on ${a.paidOn} (payment batch ${a.batchId}); watch your bank card or Jingka account.`,
     },
   };
@@ -116,11 +117,11 @@ export function claimWonNotice(p: {
   const body =
     p.amountFen > 0
       ? {
-          zh: `恭喜！「${p.programName}」的 ${formatYuan(p.amountFen)} 元将由${p.ownerOrgName}随发放批次支付，无需另行领取。`,
+          zh: `恭喜！${quotedName(p.programName)}的 ${formatYuan(p.amountFen)} 元将由${p.ownerOrgName}随发放批次支付，无需另行领取。`,
           en: `Congratulations! ¥${formatYuan(p.amountFen)} from "${p.programName}" will be paid by ${p.ownerOrgName} with the next payment batch; nothing to collect.`,
         }
       : {
-          zh: `恭喜！请凭领取码（在"抢购"页查看）到${p.ownerOrgName}领取「${p.programName}」。${where.zh}${when.zh}${stated ? '' : '未注明的以工会通知为准。'}`,
+          zh: `恭喜！请凭领取码（在"抢购"页查看）到${p.ownerOrgName}领取${quotedName(p.programName)}。${where.zh}${when.zh}${stated ? '' : '未注明的以工会通知为准。'}`,
           en: `Congratulations! Collect "${p.programName}" at ${p.ownerOrgName} with your pickup code (on the claims page).${where.en}${when.en}${stated ? '' : ' The union will announce what is not stated here.'}`,
         };
   return { kind: p.lottery ? 'claim.won' : 'claim.granted', entity: 'application', title, body };

@@ -162,6 +162,34 @@ describe('the 疗休养/体检 register, written set-based', () => {
       `「${elsewhere.name}」不在项目「${program.name}」所属的${d.name}之下，不能推荐该项目的人选`,
     );
     expect(told?.messageEn).toContain(`is not under ${d.name}`);
+    // a program whose name carries its own 「」 is not quoted again
+    const own = `「双千工程」职工疗休养${world.t.unique()}`;
+    await world.svc.createProgram(world.t.actor('staff', d), {
+      orgId: d.id,
+      name: own,
+      kind: 'recuperation',
+      fromYear: 2025,
+      toYear: 2026,
+      placesPerYear: 100,
+      costFen: 100_000,
+      unionShareFen: 100_000,
+      enterpriseShareFen: 0,
+      workerShareFen: 0,
+      gapYears: 3,
+    });
+    const ownFile = sheet([
+      row(people[0], ['2025-07-01', '', '', '', '']).map((c, i) =>
+        i === 0 ? own : i === 7 ? elsewhere.name : c,
+      ),
+    ]);
+    const ownDry = await world.svc.register.importFile(city, {
+      file: ownFile,
+      fileName: 'own.xlsx',
+      dryRun: true,
+    });
+    expect(ownDry.errors.find((e) => e.rowNo === 2 && e.column === '推荐工会')?.messageZh).toBe(
+      `「${elsewhere.name}」不在项目${own}所属的${d.name}之下，不能推荐该项目的人选`,
+    );
   });
 
   it('points a new batch’s later rows at its first row when that row’s batch could not be read', async () => {

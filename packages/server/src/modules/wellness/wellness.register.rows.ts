@@ -1,7 +1,7 @@
 import type { CellValue, RegisterRow } from '../../shared/register-sheet.ts';
 import { cellText, readOk } from '../../shared/register-sheet.ts';
 import { type RowPlace, rowEn, rowsEn, rowsZh, rowZh } from '../../shared/sheet-place.ts';
-import { sameName } from '../../shared/text.ts';
+import { quotedName, sameName } from '../../shared/text.ts';
 import { type FoundUnion, unionFound, unionOfRow } from '../org/index.ts';
 import { idNumberRefusal } from '../people/index.ts';
 import type { ProgramRow } from './wellness.programs.repository.ts';
@@ -66,7 +66,7 @@ export function rowWho(
     err(
       rowNo,
       'union',
-      `「${unionText}」不在项目「${program.name}」所属的${program.orgName}之下，不能推荐该项目的人选`,
+      `「${unionText}」不在项目${quotedName(program.name)}所属的${program.orgName}之下，不能推荐该项目的人选`,
       `"${unionText}" is not under ${program.orgName}, whose program "${program.name}" this is; it cannot nominate for it`,
     );
   else if (u?.problem) err(rowNo, 'union', u.problem.zh, u.problem.en);

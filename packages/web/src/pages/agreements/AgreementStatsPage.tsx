@@ -12,13 +12,19 @@ import { UnionsCard } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
-import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
+import {
+  type AgreementKind,
+  type AgreementStats,
+  agreementsApi,
+  KINDS,
+  STATS_KIND,
+} from './agreements-api.ts';
 
 type UnionRow = AgreementStats['byUnion'][number];
 const count = formatCount;
 
 /**
- * Staff: agreements of one kind in a union's subtree for a year or any days (从/至) — signed in the period, and the
+ * Staff: agreements of one kind (the general collective contract unless another is picked) in a union's subtree for a year or any days (从/至) — signed in the period, and the
  * coverage at its end (a year's: the maintained counts at the year's or this month's end; days: as it stood then): enterprises and workers covered (each once), the
  * signing rate against the enterprises that should have one; the measures of the agreements signed in the period
  * (their cost and the people they reached, as recorded). Nothing is drawn before the figures arrive.
@@ -26,7 +32,7 @@ const count = formatCount;
 export default function AgreementStatsPage() {
   const { t } = useTranslation();
   const [params, set] = useListParams();
-  const kind = (params.get('kind') as AgreementKind | null) ?? 'women';
+  const kind = (params.get('kind') as AgreementKind | null) ?? STATS_KIND;
   // A year, or any days: signed over them, the states as they stood on the last.
   const { orgId, period } = useStatsScope(t('agr.stats.title'), 'agreements');
   const query = useMemo(() => ({ orgId, kind, ...period.query }), [orgId, kind, period.query]);

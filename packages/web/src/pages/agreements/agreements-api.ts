@@ -7,6 +7,7 @@ import { registerImport } from '../../components/importApi.ts';
 export {
   AGREEMENT_KINDS as KINDS,
   AGREEMENT_LEVELS as LEVELS,
+  STATS_KIND,
 } from '../../../../server/src/modules/agreements/agreements.vocabulary.ts';
 
 export type Agreement = Answer<'/api/agreements'>['items'][number];

@@ -1,8 +1,9 @@
-import { Alert, Button, Empty, Progress, Radio, Space, Tag } from 'antd';
+import { Alert, Button, Empty, Popconfirm, Progress, Radio, Space, Tag } from 'antd';
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { assessmentAdvice } from './assessment-advice.ts';
+import { bookQuestion, cancelQuestion } from './booking-confirm.ts';
 import { type AssessmentResult, type Mine, type Mode, type Scale, slotText } from './counselling-api.ts';
 import { SLOTS_STEP, slotsShown } from './slot-list.ts';
 
@@ -154,7 +155,7 @@ export function AssessmentOutcome({
   );
 }
 
-/** The open slots, each bookable in the modes it offers. */
+/** The open slots, each bookable in the modes it offers, once the worker confirms the counsellor, day and time. */
 export function Slots({
   sectionRef,
   mine,
@@ -187,16 +188,22 @@ export function Slots({
           {s.place && <div>{s.place}</div>}
           <Space style={{ marginTop: 6 }} wrap>
             {(s.mode === 'either' ? (['online', 'in_person'] as const) : [s.mode]).map((m) => (
-              <Button
+              <Popconfirm
                 key={m}
-                type="primary"
-                className="m-touch"
-                loading={busy === `book-${s.id}-${m}`}
-                onClick={() => onBook(s.id, m)}
-                data-testid={`csl-book-${s.id}-${m}`}
+                title={bookQuestion(t, s, m)}
+                okText={t('csl.worker.book')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => onBook(s.id, m)}
               >
-                {t(`csl.worker.bookIn.${m}`)}
-              </Button>
+                <Button
+                  type="primary"
+                  className="m-touch"
+                  loading={busy === `book-${s.id}-${m}`}
+                  data-testid={`csl-book-${s.id}-${m}`}
+                >
+                  {t(`csl.worker.bookIn.${m}`)}
+                </Button>
+              </Popconfirm>
             ))}
           </Space>
         </div>
@@ -216,7 +223,10 @@ export function Slots({
   );
 }
 
-/** The worker's bookings: cancel one still booked, read the counsellor's note. */
+/**
+ * The worker's bookings: cancel one still booked (once confirmed, told what becomes of its slot), read the counsellor's
+ * note.
+ */
 export function Bookings({
   data,
   busy,
@@ -249,9 +259,21 @@ export function Bookings({
           {b.place && <div>{b.place}</div>}
           <Space style={{ marginTop: 6 }} wrap>
             {b.status === 'booked' && (
-              <Button className="m-touch" loading={busy === `cancel-${b.id}`} onClick={() => onCancel(b.id)}>
-                {t('csl.worker.cancel')}
-              </Button>
+              <Popconfirm
+                {...cancelQuestion(t, b, Date.now())}
+                okText={t('csl.worker.cancel')}
+                okButtonProps={{ danger: true }}
+                cancelText={t('csl.worker.keepBooking')}
+                onConfirm={() => onCancel(b.id)}
+              >
+                <Button
+                  className="m-touch"
+                  loading={busy === `cancel-${b.id}`}
+                  data-testid={`csl-cancel-${b.id}`}
+                >
+                  {t('csl.worker.cancel')}
+                </Button>
+              </Popconfirm>
             )}
             {b.hasNote && (
               <Button className="m-touch" onClick={() => onNote(b.id)}>

@@ -16,6 +16,7 @@ import { BatchStatusTag } from './LedgerPage.tsx';
 import { ledgerApi } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
 import { markPaidText } from './mark-paid.ts';
+import { payeeLine } from './payee.ts';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
 /** Staff: one payment batch — its items, the .xlsx for the bank, and marking it paid. */
@@ -154,7 +155,7 @@ export default function BatchDetailPage() {
           pagination={{ pageSize: 50 }}
           columns={[
             { title: t('ledger.field.entry'), dataIndex: 'ledgerEntryId', width: 90 },
-            { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.orgName ?? '—' },
+            { title: t('ledger.field.payee'), render: (_, r) => payeeLine(r) },
             {
               title: t('ledger.field.idNumber'),
               dataIndex: 'personIdMasked',

@@ -8,6 +8,7 @@ import { formatFen } from '../../components/money.ts';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
+import { payeeLine } from './payee.ts';
 
 /**
  * What a new payment batch would pay — each application, the subtotal per union, the total — shown before
@@ -133,7 +134,7 @@ export function BatchPreviewModal({
                 columns={[
                   {
                     title: t('ledger.field.payee'),
-                    render: (_, r) => r.personName ?? r.orgName,
+                    render: (_, r) => payeeLine(r),
                     width: 110,
                     ellipsis: true,
                   },

@@ -25,6 +25,7 @@ import {
   type PaymentBatch,
   type PaymentMethod,
 } from './ledger-api.ts';
+import { payeeLine } from './payee.ts';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
 /** Staff: the append-only ledger of entitlements and reversals, and the payment batches. */
@@ -115,7 +116,7 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
           ),
         },
         { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
-        { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.orgName ?? '—' },
+        { title: t('ledger.field.payee'), render: (_, r) => payeeLine(r) },
         {
           title: t('ledger.field.amount'),
           dataIndex: 'amountFen',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { formatTime } from '../../components/labels.tsx';
+import { quotedName } from '../../components/quoted.ts';
 import { TextLine } from '../../components/TextBox.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { canScan, useQrScanner } from './pickup-scanner.ts';
@@ -116,7 +117,7 @@ export default function PickupDeskPage() {
           subTitle={t('prog.pickup.doneDetail', {
             person: done.personName,
             org: done.orgName,
-            program: done.programName,
+            program: quotedName(t, done.programName),
             at: formatTime(done.redeemedAt),
           })}
           data-testid="pickup-done"

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { quotedName } from '../../../shared/text.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findOrgById } from '../../org/index.ts';
 import { insertEvent } from '../application-events.repository.ts';
@@ -123,7 +124,7 @@ export async function submitApplication(
     throw programError(
       'APPLICATION_SUBJECT_INVALID',
       {
-        zh: `「${program.name}」每个对象（如每个工作室）只发放一次，请从该对象的页面申请（如创新工作室页面的“项目与资助”）`,
+        zh: `${quotedName(program.name)}每个对象（如每个工作室）只发放一次，请从该对象的页面申请（如创新工作室页面的“项目与资助”）`,
         en: `"${program.name}" grants each subject (each studio) once; apply from that subject's page (a studio's "Projects and grants")`,
       },
       { field: 'subjectKey' },
@@ -254,7 +255,7 @@ function duplicateError(
           en: `This record (${dedupeKey.slice(8)}) has already been applied for; each subject is granted once`,
         }
       : {
-          zh: `已在「${program.name}」${periodLabelZh(periodKey)}中申请过，不能重复申请`,
+          zh: `已在${quotedName(program.name)}${periodLabelZh(periodKey)}中申请过，不能重复申请`,
           en: `Already applied to "${program.name}" for the ${periodLabelEn(periodKey)}`,
         },
     { dedupeKey, applicationId: existing?.id },

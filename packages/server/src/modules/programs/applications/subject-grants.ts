@@ -3,6 +3,7 @@ import type { Sql } from '../../../db/db.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import type { Bilingual } from '../../../shared/errors.ts';
 import { formatYuan } from '../../../shared/money.ts';
+import { quotedName } from '../../../shared/text.ts';
 import { findOrgById } from '../../org/index.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
@@ -143,7 +144,7 @@ export function subjectGrantProblem(
   if (g.approvedOn < p.periodStart || g.approvedOn > p.periodEnd) {
     return {
       field: 'approvedOn',
-      zh: `批准日期 ${g.approvedOn} 不在「${p.programName}」的项目期（${p.periodStart} 至 ${p.periodEnd}）内，请登记为平台外发放`,
+      zh: `批准日期 ${g.approvedOn} 不在${quotedName(p.programName)}的项目期（${p.periodStart} 至 ${p.periodEnd}）内，请登记为平台外发放`,
       en: `Approved on ${g.approvedOn}, outside the period of "${p.programName}" (${p.periodStart} to ${p.periodEnd}); record it as paid outside the platform`,
     };
   }

@@ -1,6 +1,7 @@
 import type { Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { AppError, type Bilingual, notFound } from '../../../shared/errors.ts';
+import { quotedName } from '../../../shared/text.ts';
 import { amountFor, programWindow } from '../eligibility.ts';
 import { claimWonNotice } from '../notices.ts';
 import { PROGRAM } from '../programs.errors.ts';
@@ -58,7 +59,7 @@ export function assertClaimable(p: ProgramRow): void {
     throw claimError(
       'invalid',
       'CLAIM_NOT_CLAIMABLE',
-      { zh: `「${p.name}」不是限量抢领项目`, en: `"${p.name}" is not a flash-claim program` },
+      { zh: `${quotedName(p.name)}不是限量抢领项目`, en: `"${p.name}" is not a flash-claim program` },
       { programId: p.id },
     );
   }
@@ -67,7 +68,7 @@ export function assertClaimable(p: ProgramRow): void {
       'invalid',
       'CLAIM_NOT_CLAIMABLE',
       {
-        zh: `「${p.name}」未设置抢领时间或不是面向个人的项目`,
+        zh: `${quotedName(p.name)}未设置抢领时间或不是面向个人的项目`,
         en: `"${p.name}" has no claim window or is not for persons`,
       },
       { programId: p.id },

@@ -20,6 +20,11 @@ export interface LedgerEntry {
   orgId: number;
   orgName: string;
   orgPath: string;
+  /**
+   * What a union's own entry is for, as its application says (a visit's grant: 走访慰问：林诺娟), so the union is not
+   * the only payee named; null for a worker's entry and for a union's that says nothing.
+   */
+  about: string | null;
   reversesId: number | null;
   reversedById: number | null;
   reason: string | null;
@@ -34,7 +39,8 @@ export interface LedgerEntry {
 const ENTRY_COLUMNS = `e.id, e.kind, e.amount_fen as "amountFen", e.program_id as "programId", g.name as "programName",
   go.path as "programOwnerPath", e.application_id as "applicationId", e.period_key as "periodKey", e.person_id as "personId",
   p.name as "personName", p.id_masked as "personIdMasked", e.org_id as "orgId", o.name as "orgName",
-  o.path as "orgPath", e.reverses_id as "reversesId", r.id as "reversedById", e.reason,
+  o.path as "orgPath", case when e.person_id is null then nullif(btrim(ap.note), '') end as "about",
+  e.reverses_id as "reversesId", r.id as "reversedById", e.reason,
   i.batch_id as "paymentBatchId",
   case when e.kind = 'reversal' then null when r.id is not null then 'reversed'
        when b.status = 'paid' then 'paid' when i.id is not null then 'in_batch' else 'unpaid' end as "paymentStatus",
@@ -43,6 +49,7 @@ const ENTRY_COLUMNS = `e.id, e.kind, e.amount_fen as "amountFen", e.program_id a
 const ENTRY_FROM = `ledger_entries e join programs g on g.id = e.program_id join orgs go on go.id = g.owner_org_id
   join orgs o on o.id = e.org_id
   left join persons p on p.id = e.person_id
+  left join applications ap on ap.id = e.application_id
   left join ledger_entries r on r.reverses_id = e.id
   left join payment_items i on i.ledger_entry_id = e.id
   left join payment_batches b on b.id = i.batch_id`;

@@ -15,6 +15,12 @@ export const LedgerEntrySchema = Type.Object({
   personIdMasked: S.Nullable(Type.String()),
   orgId: Type.Integer(),
   orgName: Type.String(),
+  about: S.Nullable(
+    Type.String({
+      description:
+        "What a union's own entry is for, as its application says (a visit's grant: 走访慰问：<name>); null for a worker's",
+    }),
+  ),
   reversesId: S.Nullable(Type.Integer()),
   reversedById: S.Nullable(Type.Integer()),
   reason: S.Nullable(Type.String()),
@@ -115,6 +121,11 @@ const BatchItemSchema = Type.Object({
   personIdMasked: S.Nullable(Type.String()),
   orgId: Type.Integer(),
   orgName: Type.String(),
+  about: S.Nullable(
+    Type.String({
+      description: "What a union's own entry is for, as its application says; null for a worker's",
+    }),
+  ),
   amountFen: Type.Integer(),
   hasBankAccount: Type.Boolean(),
   hasJingka: Type.Boolean(),

@@ -22,7 +22,7 @@ export interface ItemWithoutAccount {
 
 /** The items paying a person without an account for `method` (a union payee is not checked). */
 export function itemsWithoutAccount(
-  items: Omit<PaymentItem, 'id'>[],
+  items: Omit<PaymentItem, 'id' | 'about'>[],
   method: PaymentMethod,
 ): ItemWithoutAccount[] {
   return items.flatMap((i) =>

@@ -39,6 +39,8 @@ export interface PaymentItem {
   personIdMasked: string | null;
   orgId: number;
   orgName: string;
+  /** What a union's own entry is for, as its application says (the ledger's `about`); null for a worker's. */
+  about: string | null;
   amountFen: number;
   /** The person has a bank account number / a 京卡 number on file (false for a union payee). */
   hasBankAccount: boolean;
@@ -101,9 +103,10 @@ export async function listPayable(sql: Sql, programId: number, scope: Subtree, l
   const { rows } = await sql.query<Omit<PaymentItem, 'id'>>(
     `select e.id as "ledgerEntryId", e.application_id as "applicationId", e.person_id as "personId",
             p.name as "personName", p.id_masked as "personIdMasked", e.org_id as "orgId", o.name as "orgName",
-            e.amount_fen as "amountFen",
+            case when e.person_id is null then nullif(btrim(ap.note), '') end as "about", e.amount_fen as "amountFen",
             p.bank_account_cipher is not null as "hasBankAccount", p.jingka_cipher is not null as "hasJingka"
        from ledger_entries e join orgs o on o.id = e.org_id left join persons p on p.id = e.person_id
+       left join applications ap on ap.id = e.application_id
       where ${payable('$1', scope, params)}
       order by e.id limit ${limit}`,
     params,
@@ -158,10 +161,10 @@ export async function listItems(sql: Sql, batchId: number, limit = 100000): Prom
   const { rows } = await sql.query<PaymentItem>(
     `select i.id, i.ledger_entry_id as "ledgerEntryId", e.application_id as "applicationId",
             i.person_id as "personId", p.name as "personName", p.id_masked as "personIdMasked",
-            i.org_id as "orgId", o.name as "orgName", i.amount_fen as "amountFen",
+            i.org_id as "orgId", o.name as "orgName", case when e.person_id is null then nullif(btrim(ap.note), '') end as "about", i.amount_fen as "amountFen",
             p.bank_account_cipher is not null as "hasBankAccount", p.jingka_cipher is not null as "hasJingka"
        from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
-       left join persons p on p.id = i.person_id
+       left join persons p on p.id = i.person_id left join applications ap on ap.id = e.application_id
       where i.batch_id = $1 order by i.id limit ${limit}`,
     [batchId],
   );

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/register-sheet.ts';
 import { settled } from '../../../shared/settled.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../../shared/sheet-place.ts';
-import { nameKey } from '../../../shared/text.ts';
+import { nameKey, quotedName } from '../../../shared/text.ts';
 import {
   findPersonsByHash,
   type IdProtector,
@@ -149,7 +149,7 @@ export async function planPastPayments(
           rowError(
             rowNo,
             '项目',
-            `没有面向${person.name}所在工会的个人项目「${programName}」（须为平台上已发布或已结束的项目）`,
+            `没有面向${person.name}所在工会的个人项目${quotedName(programName)}（须为平台上已发布或已结束的项目）`,
             `No program for persons named "${programName}" reaches ${person.name}'s union (it must be published or closed)`,
           ),
         );

@@ -9,6 +9,7 @@ import { DayConfirm } from '../../../components/DayDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { NumberInput } from '../../../components/NumberInput.tsx';
+import { quotedName } from '../../../components/quoted.ts';
 import { WholeTable } from '../../../components/TableCard.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -36,7 +37,11 @@ export default function MentoringListPage() {
       const lang = i18n.language === 'en' ? 'en' : 'zh';
       setResult(
         [
-          t('ip.mentoring.proposed', { program: r.programName, created: r.created, skipped: r.skipped }),
+          t('ip.mentoring.proposed', {
+            program: quotedName(t, r.programName),
+            created: r.created,
+            skipped: r.skipped,
+          }),
           r.refused.length
             ? t('ip.mentoring.refused', {
                 count: r.refused.length,

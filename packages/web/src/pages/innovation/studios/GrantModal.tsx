@@ -7,6 +7,7 @@ import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { formatFen } from '../../../components/money.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { quotedName } from '../../../components/quoted.ts';
 import { TextLine } from '../../../components/TextBox.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
 import { type GrantKind, type GrantKindOffer, studiosApi } from './studios-api.ts';
@@ -93,7 +94,7 @@ export function GrantModal({
           </Radio.Group>
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
             {onPlatform
-              ? t('stu.grants.platformHint', { program: program?.name ?? '' })
+              ? t('stu.grants.platformHint', { program: quotedName(t, program?.name ?? '') })
               : program && !program.canRecord
                 ? t('stu.grants.ownerOnly', { owner: program.ownerOrgName })
                 : t('stu.grants.outsideHint')}
