@@ -656,3 +656,15 @@ describe('scope', () => {
     });
   });
 });
+
+describe('the kind the statistics open on when none is asked', () => {
+  it('is the kind a subtree has signed while it has no general collective contract, then the general contract', async () => {
+    const opened = async () =>
+      (await getAgreementStats(db, staff, { orgId: district.id, year: 2023 }, TEST_NOW)).kind;
+    expect(await opened()).toBe('women');
+    await service.createAgreement(staff, {
+      ...women(district.id, { kind: 'general', title: '区域性集体合同', clauses: [] }),
+    });
+    expect(await opened()).toBe('general');
+  });
+});

@@ -1,6 +1,7 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { LAST_DAY } from './agreements.repository.ts';
+import type { AgreementKind } from './agreements.vocabulary.ts';
 
 /** The statistics' reads from the rows (agreements.stats.ts): a period's signings, a day's states and due enterprises. */
 
@@ -94,4 +95,15 @@ export async function dueOnDay(
     params,
   );
   return rows[0];
+}
+
+/** The kinds of the agreements signed by the unions of a subtree (any day), in no order. */
+export async function kindsSigned(sql: Sql, path: string): Promise<AgreementKind[]> {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<{ kind: AgreementKind }>(
+    `select distinct a.kind from agreements a join orgs o on o.id = a.org_id
+      where ${subtreeCondition({ path }, 'o.path', params)}`,
+    params,
+  );
+  return rows.map((r) => r.kind);
 }

@@ -9,9 +9,9 @@ import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow, treeSteps } fr
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import { agreementFigureNotes } from './agreements.notes.ts';
-import { dueOnDay, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
+import { dueOnDay, kindsSigned, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
 import { KIND_NAMES } from './agreements.types.ts';
-import { type AgreementKind, STATS_KIND } from './agreements.vocabulary.ts';
+import { AGREEMENT_KINDS, type AgreementKind, STATS_KIND } from './agreements.vocabulary.ts';
 import { SUBJECTS } from './coverage.counts.ts';
 
 export interface StatsInput {
@@ -50,7 +50,7 @@ async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promi
  */
 export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput, now: Date) {
   const root = await statsRoot(db, actor, input.orgId);
-  const kind = input.kind ?? STATS_KIND;
+  const kind = input.kind ?? (await kindOpened(db, root.path));
   const today = todayInChina(now);
   let from: string;
   let asOf: string;
@@ -129,6 +129,16 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput,
 }
 
 /** Agreements signed in year `y`, by union and level, with their measures' cost and reach, from the counts. */
+/**
+ * The kind the statistics open on when none is asked: the general collective contract, unless the subtree has signed
+ * none and has signed another kind (a union keeping only women workers' special agreements opens on theirs).
+ */
+async function kindOpened(db: Db, path: string): Promise<AgreementKind> {
+  const signed = await kindsSigned(db, path);
+  if (!signed.length || signed.includes(STATS_KIND)) return STATS_KIND;
+  return AGREEMENT_KINDS.find((k) => signed.includes(k)) ?? STATS_KIND;
+}
+
 async function signedFromCounts(db: Db, path: string, kind: AgreementKind, y: string): Promise<SignedRow[]> {
   const rows = (
     await sumCounts(db, {

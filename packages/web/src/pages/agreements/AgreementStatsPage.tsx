@@ -24,7 +24,7 @@ type UnionRow = AgreementStats['byUnion'][number];
 const count = formatCount;
 
 /**
- * Staff: agreements of one kind (the general collective contract unless another is picked) in a union's subtree for a year or any days (从/至) — signed in the period, and the
+ * Staff: agreements of one kind (the general collective contract — or, where the subtree has signed none, the kind it has signed — unless another is picked) in a union's subtree for a year or any days (从/至) — signed in the period, and the
  * coverage at its end (a year's: the maintained counts at the year's or this month's end; days: as it stood then): enterprises and workers covered (each once), the
  * signing rate against the enterprises that should have one; the measures of the agreements signed in the period
  * (their cost and the people they reached, as recorded). Nothing is drawn before the figures arrive.
@@ -32,10 +32,11 @@ const count = formatCount;
 export default function AgreementStatsPage() {
   const { t } = useTranslation();
   const [params, set] = useListParams();
-  const kind = (params.get('kind') as AgreementKind | null) ?? STATS_KIND;
+  // the kind asked; none: the server's opening kind (the general contract, or the one kind the subtree keeps)
+  const asked = (params.get('kind') as AgreementKind | null) ?? undefined;
   // A year, or any days: signed over them, the states as they stood on the last.
   const { orgId, period } = useStatsScope(t('agr.stats.title'), 'agreements');
-  const query = useMemo(() => ({ orgId, kind, ...period.query }), [orgId, kind, period.query]);
+  const query = useMemo(() => ({ orgId, kind: asked, ...period.query }), [orgId, asked, period.query]);
   const ready = !!query.orgId && period.ready;
   const stats = useLoad(() => (ready ? agreementsApi.stats(query) : Promise.resolve(undefined)), [query]);
 
@@ -51,7 +52,7 @@ export default function AgreementStatsPage() {
             <span>{t('agr.stats.kind')}</span>
             <Select
               style={{ width: 340 }}
-              value={kind}
+              value={asked ?? stats.data?.kind ?? STATS_KIND}
               onChange={(v) => set('kind', v)}
               options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}
               data-testid="agreement-stats-kind"
