@@ -3,7 +3,7 @@ import { refusedWhole, resaved } from '../../../test/register-kit.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createWellnessService } from './wellness.service.ts';
-import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.ts';
+import { newWellnessDistrict, unionPaidProgram, wellnessRegisterSheet } from './wellness.test-kit.ts';
 
 /**
  * The 疗休养/体检 register written set-based (issue 42) keeps the order a batch's list was made in: a worker who
@@ -164,19 +164,7 @@ describe('the 疗休养/体检 register, written set-based', () => {
     expect(told?.messageEn).toContain(`is not under ${d.name}`);
     // a program whose name carries its own 「」 is not quoted again
     const own = `「双千工程」职工疗休养${world.t.unique()}`;
-    await world.svc.createProgram(world.t.actor('staff', d), {
-      orgId: d.id,
-      name: own,
-      kind: 'recuperation',
-      fromYear: 2025,
-      toYear: 2026,
-      placesPerYear: 100,
-      costFen: 100_000,
-      unionShareFen: 100_000,
-      enterpriseShareFen: 0,
-      workerShareFen: 0,
-      gapYears: 3,
-    });
+    await world.svc.createProgram(world.t.actor('staff', d), unionPaidProgram(d.id, own));
     const ownFile = sheet([
       row(people[0], ['2025-07-01', '', '', '', '']).map((c, i) =>
         i === 0 ? own : i === 7 ? elsewhere.name : c,

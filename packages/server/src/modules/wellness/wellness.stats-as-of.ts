@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { type StatsAsOfCase, YEAR } from '../../../test/stats-as-of.kit.ts';
 import { addDays } from '../../shared/dates.ts';
-import { wellnessRegisterSheet } from './wellness.test-kit.ts';
+import { unionPaidProgram, wellnessRegisterSheet } from './wellness.test-kit.ts';
 
 /**
  * The statistics "as of" property for 疗休养/体检 (test/stats-as-of.kit.ts): the register's nominations and those made,
@@ -25,19 +25,10 @@ export const cases: StatsAsOfCase[] = [
           const wellness = w.app.t.ctx.services.wellness;
           const clerk = w.app.t.ctx.actor('staff', district);
           const programName = `属性测试疗休养${w.app.t.ctx.unique()}`;
-          const program = await wellness.createProgram(clerk, {
-            orgId: district.id,
-            name: programName,
-            kind,
-            fromYear: YEAR,
-            toYear: YEAR + 1,
-            placesPerYear: 100,
-            costFen: 100_000,
-            unionShareFen: 100_000,
-            enterpriseShareFen: 0,
-            workerShareFen: 0,
-            gapYears: 3,
-          });
+          const program = await wellness.createProgram(
+            clerk,
+            unionPaidProgram(district.id, programName, kind, { fromYear: YEAR, toYear: YEAR + 1 }),
+          );
           const instName = `属性测试疗养院${w.app.t.ctx.unique()}`;
           const inst = await wellness.createInstitution(clerk, {
             orgId: district.id,

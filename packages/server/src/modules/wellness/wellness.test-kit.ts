@@ -26,6 +26,25 @@ const REGISTER_HEADERS = [
 export const wellnessRegisterSheet = (rows: (string | number)[][]) =>
   writeWorkbook([{ name: '疗休养体检台账', headers: REGISTER_HEADERS, rows, textColumns: [8, 13] }]);
 
+/** A 疗休养/体检 program of the union `orgId` paid wholly by it: 100 places a year, once in three years each. */
+export const unionPaidProgram = (
+  orgId: number,
+  name: string,
+  kind: 'recuperation' | 'checkup' = 'recuperation',
+  years: { fromYear: number; toYear: number } = { fromYear: 2025, toYear: 2026 },
+) => ({
+  orgId,
+  name,
+  kind,
+  ...years,
+  placesPerYear: 100,
+  costFen: 100_000,
+  unionShareFen: 100_000,
+  enterpriseShareFen: 0,
+  workerShareFen: 0,
+  gapYears: 3,
+});
+
 /**
  * A district of its own below `root` (its statistics count only the calling test's batches), a grassroots union in
  * it, its 2025–2026 疗休养 program paid wholly by the union, and a sanatorium.
@@ -41,18 +60,7 @@ export async function newWellnessDistrict(
   const firm = await t.newOrg(await t.newOrg(d, 'town'), 'grassroots');
   const clerk = t.actor('staff', d);
   const programName = `职工疗休养${t.unique()}`;
-  const program = await svc.createProgram(clerk, {
-    orgId: d.id,
-    name: programName,
-    kind: 'recuperation',
-    ...years,
-    placesPerYear: 100,
-    costFen: 100_000,
-    unionShareFen: 100_000,
-    enterpriseShareFen: 0,
-    workerShareFen: 0,
-    gapYears: 3,
-  });
+  const program = await svc.createProgram(clerk, unionPaidProgram(d.id, programName, 'recuperation', years));
   const instName = `北戴河职工疗养院${t.unique()}`;
   const inst = await svc.createInstitution(clerk, {
     orgId: d.id,
