@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
 import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { CARE_VISITS_REGISTER } from './care.register.ts';
 
 const w = appWorld({
@@ -151,6 +152,20 @@ describe('the register of past care visits', () => {
       grantFen: 50_000,
       visitors: '区总工会主席',
     });
+    // the export says of each, as the list does, that it waits for confirming, where it left the cell empty
+    const file = await w.t.call({
+      method: 'GET',
+      url: `/api/care/visits.xlsx?orgId=${w.district.id}`,
+      cookie: staff,
+    });
+    const sheet = await readSheet(file.rawPayload, 'visits.xlsx', {
+      isHeader: (c) => c.includes('走访日期'),
+    });
+    expect(sheet.rows.map((r) => r.cells[sheet.headers.indexOf('确认')])).toEqual([
+      '待确认',
+      '待确认',
+      '待确认',
+    ]);
 
     // the ledger sent again, rows in another order: every visit on record, skipped
     await kit.imported(sheetOf([ROWS[2], ROWS[0], ROWS[1]]), { created: 0, onRecord: 3 });

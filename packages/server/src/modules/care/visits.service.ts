@@ -250,7 +250,7 @@ export function createVisitsService(db: Db, clock: Clock) {
             v.grantFen / 100,
             v.confirmedAt
               ? `${v.confirmedAt}（${v.confirmedHow === 'receipt' ? '签收单' : '本人确认'}）`
-              : '',
+              : '待确认',
             v.note ?? '',
           ]),
         }),
