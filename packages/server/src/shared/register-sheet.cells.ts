@@ -108,7 +108,7 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
       const plain = text
         .normalize('NFKC')
         .replace(/[,\s¥￥]/g, '')
-        .replace(/元$/, '');
+        .replace(/元整?$/, '');
       if (/^-\d/.test(plain))
         return problem({
           zh: `${c.header}不能为负数：${text}`,
