@@ -195,4 +195,37 @@ describe('the register of past care visits', () => {
       added: 1,
     });
   });
+
+  it("reads a ledger's one 慰问对象 column as the worker on a worker's row and the unit on a unit's", async () => {
+    const headers = ['走访工会', '走访日期', '对象类型', '慰问对象', '身份证号码', '惠及人数'];
+    const rows = [
+      {
+        走访工会: w.firm.name,
+        走访日期: '2019-06-01',
+        对象类型: '社区',
+        慰问对象: '对象测试社区',
+        惠及人数: '12',
+      },
+      {
+        走访工会: w.firm.name,
+        走访日期: '2019-06-01',
+        慰问对象: people.a.name,
+        身份证号码: people.a.idNumber,
+      },
+    ];
+    await kit.imported(sheetOf(rows, headers), { created: 2 });
+    const list = await kit.got(`/api/care/visits?orgId=${w.firm.id}`);
+    const june = list.items.filter((v: { visitedOn: string }) => v.visitedOn === '2019-06-01');
+    expect(june.map((v: { recipient: string }) => v.recipient).sort()).toEqual(
+      ['对象测试社区', people.a.name].sort(),
+    );
+    // a unit's row naming a worker by ID number too is refused: its 慰问对象 is then a worker's name, no unit's
+    await kit.refused(
+      sheetOf([{ ...rows[0], 走访日期: '2019-06-02', 身份证号码: people.b.idNumber }], headers),
+      [
+        [2, '身份证号码'],
+        [2, '单位名称'],
+      ],
+    );
+  });
 });
