@@ -10,6 +10,7 @@ import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { CARE_VISITS_REGISTER } from './care.register.ts';
+import { visitsOfPersons } from './index.ts';
 
 const w = appWorld({
   app: { clock: fixedClock() },
@@ -152,6 +153,9 @@ describe('the register of past care visits', () => {
       grantFen: 50_000,
       visitors: '区总工会主席',
     });
+    // a hardship file's history shows the grant paid, as it was, outside the platform
+    const visits = await visitsOfPersons(w.t.db, [people.a.id]);
+    expect(visits.map((v) => [v.grantFen, v.paidFen])).toEqual([[50_000, 50_000]]);
     // the export says of each, as the list does, that it waits for confirming, where it left the cell empty
     const file = await w.t.call({
       method: 'GET',
