@@ -61,6 +61,10 @@ describe('a date written YYYY-MM-DD', () => {
     expect(parseDateText('2020-03-1x')).toBeNull();
     expect(parseDateText('2020年3月5号')).toBe('2020-03-05');
     expect(parseDateText('2020年2月30号')).toBeNull();
+    // spaced as a word processor spaces digits among Chinese (2024 年 1 月 20 日)
+    expect(parseDateText('2024 年 1 月 20 日')).toBe('2024-01-20');
+    expect(parseDateText('2024年 1 月 20日')).toBe('2024-01-20');
+    expect(parseDateText('2024 - 1 - 20')).toBeNull();
   });
 });
 

@@ -60,8 +60,8 @@ export function dateTextParts(
 }
 
 function datePartsOf(t: string): { year: number; month: number; day: number; compact: boolean } | null {
-  // 3月5日 or, as it is said, 3月5号
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(t);
+  // 3月5日 or, as it is said, 3月5号; spaced or not around 年, 月 and 日 (2024 年 1 月 20 日)
+  let m = /^(\d{4})(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)(\d{1,2})(?:\s*[日号])?$/.exec(t);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), compact: false };
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), compact: true };

@@ -23,4 +23,11 @@ describe('parseYuan', () => {
     expect(parseYuan('1,200万')).toBe(1_200_000_000);
     for (const typed of ['12,50', '1200,5', '1,2,00', ',100', '1,20.5']) expect(parseYuan(typed)).toBeNull();
   });
+
+  it('reads 元整, as a paid amount is written on a voucher (1000元整, 1,000.00元整)', () => {
+    expect(parseYuan('1000元整')).toBe(100_000);
+    expect(parseYuan('1,000.00元整')).toBe(100_000);
+    expect(parseYuan('3.5万元整')).toBe(3_500_000);
+    expect(parseYuan('1000整')).toBeNull();
+  });
 });

@@ -2,14 +2,14 @@
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?万?$/;
 
 /**
- * Yuan as clerks write them ("1200", "1,200.5", "¥1200.00", "3000元", "3.5万", "3.5万元") to fen, exactly;
+ * Yuan as clerks write them ("1200", "1,200.5", "¥1200.00", "3000元", "3.5万", "3.5万元", "1000元整") to fen, exactly;
  * null when malformed or negative. Money is integer fen everywhere else.
  */
 export function parseYuan(raw: string): number | null {
   const typed = raw
     .normalize('NFKC')
     .replace(/[\s¥￥]/g, '')
-    .replace(/元$/, '');
+    .replace(/元整?$/, '');
   // a comma separates thousands only (1,200.50): 12,50 or 1200,5 is no amount, not 1250 or 12005 yuan
   if (typed.includes(',') && !THOUSANDS.test(typed)) return null;
   const s = typed.replace(/,/g, '');

@@ -108,7 +108,7 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
       const plain = text
         .normalize('NFKC')
         .replace(/[,\s¥￥]/g, '')
-        .replace(/元$/, '');
+        .replace(/元整?$/, '');
       if (/^-\d/.test(plain))
         return problem({
           zh: `${c.header}不能为负数：${text}`,
@@ -122,8 +122,8 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
       }
       const comma = text.normalize('NFKC').includes(',') && /^\d+(\.\d+)?万?$/.test(plain);
       return problem({
-        zh: `「${text}」不是金额（元）${comma ? '：逗号只用于千位分隔（如 1,200.50），小数请用小数点' : ''}`,
-        en: `"${text}" is not an amount in yuan${comma ? ': a comma only separates thousands (1,200.50); write decimals with a point' : ''}`,
+        zh: `「${text}」不是金额（元）：${comma ? '逗号只用于千位分隔（如 1,200.50），小数请用小数点' : '请写成 3000、1,200.50 或 3.5万 这样的金额'}`,
+        en: `"${text}" is not an amount in yuan: ${comma ? 'a comma only separates thousands (1,200.50); write decimals with a point' : 'write it as 3000, 1,200.50 or 3.5万'}`,
       });
     }
     case 'yesno': {

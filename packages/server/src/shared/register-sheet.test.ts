@@ -132,6 +132,17 @@ describe('an amount with commas', () => {
     );
     expect(read.errors[0].messageEn).toMatch(/a comma only separates thousands/);
   });
+
+  it('refuses an amount in words, naming the forms it reads', async () => {
+    const read = await readRegister(MONEY, sheet(['1千元', '500元/人']), 'r.xlsx', '2026-06-15');
+    expect(read.errors.map((e) => e.messageZh)).toEqual([
+      '「1千元」不是金额（元）：请写成 3000、1,200.50 或 3.5万 这样的金额',
+      '「500元/人」不是金额（元）：请写成 3000、1,200.50 或 3.5万 这样的金额',
+    ]);
+    expect(read.errors[0].messageEn).toBe(
+      '"1千元" is not an amount in yuan: write it as 3000, 1,200.50 or 3.5万',
+    );
+  });
 });
 
 describe('a date cell that lost its date format', () => {

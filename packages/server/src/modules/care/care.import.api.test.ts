@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
 import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { CARE_VISITS_REGISTER } from './care.register.ts';
+import { visitsOfPersons } from './index.ts';
 
 const w = appWorld({
   app: { clock: fixedClock() },
@@ -151,6 +153,23 @@ describe('the register of past care visits', () => {
       grantFen: 50_000,
       visitors: '区总工会主席',
     });
+    // a hardship file's history shows the grant paid, as it was, outside the platform
+    const visits = await visitsOfPersons(w.t.db, [people.a.id]);
+    expect(visits.map((v) => [v.grantFen, v.paidFen])).toEqual([[50_000, 50_000]]);
+    // the export says of each, as the list does, that it waits for confirming, where it left the cell empty
+    const file = await w.t.call({
+      method: 'GET',
+      url: `/api/care/visits.xlsx?orgId=${w.district.id}`,
+      cookie: staff,
+    });
+    const sheet = await readSheet(file.rawPayload, 'visits.xlsx', {
+      isHeader: (c) => c.includes('走访日期'),
+    });
+    expect(sheet.rows.map((r) => r.cells[sheet.headers.indexOf('确认')])).toEqual([
+      '待确认',
+      '待确认',
+      '待确认',
+    ]);
 
     // the ledger sent again, rows in another order: every visit on record, skipped
     await kit.imported(sheetOf([ROWS[2], ROWS[0], ROWS[1]]), { created: 0, onRecord: 3 });
@@ -179,5 +198,38 @@ describe('the register of past care visits', () => {
       named: ['第2行 [惠及人数]'],
       added: 1,
     });
+  });
+
+  it("reads a ledger's one 慰问对象 column as the worker on a worker's row and the unit on a unit's", async () => {
+    const headers = ['走访工会', '走访日期', '对象类型', '慰问对象', '身份证号码', '惠及人数'];
+    const rows = [
+      {
+        走访工会: w.firm.name,
+        走访日期: '2019-06-01',
+        对象类型: '社区',
+        慰问对象: '对象测试社区',
+        惠及人数: '12',
+      },
+      {
+        走访工会: w.firm.name,
+        走访日期: '2019-06-01',
+        慰问对象: people.a.name,
+        身份证号码: people.a.idNumber,
+      },
+    ];
+    await kit.imported(sheetOf(rows, headers), { created: 2 });
+    const list = await kit.got(`/api/care/visits?orgId=${w.firm.id}`);
+    const june = list.items.filter((v: { visitedOn: string }) => v.visitedOn === '2019-06-01');
+    expect(june.map((v: { recipient: string }) => v.recipient).sort()).toEqual(
+      ['对象测试社区', people.a.name].sort(),
+    );
+    // a unit's row naming a worker by ID number too is refused: its 慰问对象 is then a worker's name, no unit's
+    await kit.refused(
+      sheetOf([{ ...rows[0], 走访日期: '2019-06-02', 身份证号码: people.b.idNumber }], headers),
+      [
+        [2, '身份证号码'],
+        [2, '单位名称'],
+      ],
+    );
   });
 });

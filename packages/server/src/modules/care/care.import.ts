@@ -159,7 +159,9 @@ function personOf(
 function unitOf(row: RegisterRow<VisitKey>, bad: Bad): Recipient | undefined {
   const { values: v } = row;
   const kind = KIND_ZH[v.kind as RecipientKind];
-  if (v.idNumber !== null || v.name !== null)
+  // a ledger's one 慰问对象 column names the worker on a worker's row and the unit on a unit's: the unit's name
+  const named = v.unit === null && v.idNumber === null && readOk(row, 'name') ? v.name : null;
+  if (v.idNumber !== null || (v.name !== null && named === null))
     bad(
       v.idNumber !== null ? '身份证号码' : '职工姓名',
       `走访${kind}时不填职工姓名和身份证号码`,
@@ -175,11 +177,12 @@ function unitOf(row: RegisterRow<VisitKey>, bad: Bad): Recipient | undefined {
       'Give the workers a visit to a unit reached (above zero)',
     );
   if (!readOk(row, 'unit')) return undefined;
-  if (v.unit === null) {
+  const unit = v.unit ?? named;
+  if (unit === null) {
     bad('单位名称', `走访${kind}时须填写单位名称`, 'Name the unit visited');
     return undefined;
   }
-  const unitName = typedName(String(v.unit));
+  const unitName = typedName(String(unit));
   return people && people > 0 ? { personId: null, unitName, people, name: unitName } : undefined;
 }
 

@@ -256,6 +256,8 @@ export interface PersonVisit {
   /** What was given, as read: '棉马甲 1件、米面油 1份'. */
   goods: string;
   grantFen: number;
+  /** The grant of a past visit (送温暖走访台账), paid outside the platform; null for a live visit's, paid on its application. */
+  paidFen: number | null;
 }
 
 /** The visits to these people, oldest first. */
@@ -263,6 +265,7 @@ export async function listVisitsToPersons(sql: Sql, personIds: number[]): Promis
   const { rows } = await sql.query<PersonVisit>(
     `select v.id, v.person_id as "personId", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
             c.title as campaign, v.grant_fen::float8 as "grantFen",
+            case when v.grant_application_id is null and v.grant_fen > 0 then v.grant_fen::float8 end as "paidFen",
             coalesce((select string_agg(s.item || ' ' || m.quantity || s.unit, '、' order by m.id)
                from care_stock_moves m join care_stock s on s.id = m.stock_id where m.visit_id = v.id),
                v.goods_written, '') as goods

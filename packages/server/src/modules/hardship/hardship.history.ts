@@ -73,6 +73,8 @@ export async function fileHistory(sql: Sql, personIds: number[]): Promise<Histor
       title: v.campaign,
       goods: v.goods || null,
       amountFen: v.grantFen || null,
+      // a past visit's grant was paid outside the platform; a live visit's is paid on its application, a line of its own
+      paidFen: v.paidFen,
     })),
   ];
   // A stable sort keeps each source's own order within a day.
