@@ -1,6 +1,7 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
 export { RECIPIENT_KINDS, STEP_KINDS } from '../../../../server/src/modules/care/care.vocabulary.ts';
@@ -37,6 +38,8 @@ export const careApi = {
     return `/api/care/campaigns/${id}/report.xlsx${q ? `?${q}` : ''}`;
   },
   visits: listCall('/api/care/visits'),
+  visitsTemplateUrl: '/api/care/visits/import/template.xlsx',
+  importVisits: registerImport('/api/care/visits/import'),
   logVisit: (body: CreateVisit) => unwrap(api.POST('/api/care/visits', { body })),
   visit: (id: number) => unwrap(api.GET('/api/care/visits/{id}', { params: { path: { id } } })),
   uploadPhoto: (id: number, kind: 'photo' | 'receipt', file: File) =>
