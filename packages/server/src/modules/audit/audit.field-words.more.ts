@@ -24,6 +24,8 @@ export const MORE_FIELD_LABELS: Record<string, Label> = {
   // a row's sheet, and the sheets a file's rows were read from, when several were read (ADR 152)
   sheet: { zh: '工作表', en: 'Sheet' },
   sheets: { zh: '已读取的工作表', en: 'Sheets read' },
+  // the sheet's columns the register has none of, named in the answer (their cells not imported)
+  unreadColumns: { zh: '未读取的列', en: 'Columns not read' },
   format: { zh: '文件格式', en: 'File format' },
   encoding: { zh: '文字编码', en: 'Text encoding' },
   file: { zh: '文件', en: 'File' },
