@@ -62719,6 +62719,8 @@ export interface operations {
                             orgName: string;
                             personId: number;
                             place: string;
+                            /** @description whether cancelling the booking now opens its slot again (only while the session is still to come) */
+                            reopensOnCancel: boolean;
                             slotId: number;
                             startsAt: string;
                             /** @enum {string} */

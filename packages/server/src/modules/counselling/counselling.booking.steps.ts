@@ -45,6 +45,9 @@ export async function ownBooking(sql: Sql, actor: Actor, id: number) {
 }
 
 /** A booking as shown: without the counsellor's account and union, nor the path of the worker's union. */
+/** Whether cancelling the booking now opens its slot again for others: only while the session is still to come. */
+export const reopensOnCancel = (b: { startsAt: string }, now: Date) => Date.parse(b.startsAt) > now.getTime();
+
 export const publicBooking = ({ counsellorUserId: _u, counsellorOrgId: _o, orgPath: _p, ...b }: BookingRow) =>
   b;
 
@@ -207,7 +210,7 @@ export function bookingSteps(clock: () => Date) {
         '该预约已结束或已取消',
         'The booking is over or cancelled',
       );
-    if (Date.parse(b.startsAt) > now.getTime()) await freeSlot(sql, b.slotId);
+    if (reopensOnCancel(b, now)) await freeSlot(sql, b.slotId);
     await addCounts(sql, [
       {
         subject: 'counselling.sessions',

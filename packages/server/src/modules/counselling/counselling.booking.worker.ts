@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findPersonById } from '../people/index.ts';
-import { bookingSteps } from './counselling.booking.steps.ts';
+import { bookingSteps, reopensOnCancel } from './counselling.booking.steps.ts';
 import { BOOKING } from './counselling.errors.ts';
 import {
   findBooking,
@@ -28,12 +28,19 @@ export function counsellingWorkerBookings(db: Db, clock: () => Date) {
         return { items: items.map(({ orgPath: _p, ...s }) => s), total };
       });
     },
-    /** The worker's own bookings, nearest first (to come, soonest first; then past): at most 100, and how many. */
+    /**
+     * The worker's own bookings, nearest first (to come, soonest first; then past): at most 100, and how many; each
+     * says whether cancelling it now opens its slot again (the phone's question says so before the worker cancels).
+     */
     async myBookings(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
+      const now = clock();
       return db.tx(async (sql) => {
-        const { items, total } = await listBookingsOfPerson(sql, actor.personId as number, clock());
-        return { items: items.map(publicBooking), total };
+        const { items, total } = await listBookingsOfPerson(sql, actor.personId as number, now);
+        return {
+          items: items.map((b) => ({ ...publicBooking(b), reopensOnCancel: reopensOnCancel(b, now) })),
+          total,
+        };
       });
     },
     async bookSelf(actor: Actor, input: { slotId: number; mode: SessionMode; assessmentId?: number | null }) {

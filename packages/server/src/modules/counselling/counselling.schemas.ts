@@ -125,9 +125,18 @@ const BookingFields = {
   cancelReason: Type.String(),
   hasNote: Type.Boolean(),
 };
-export const BookingListSchema = Type.Array(S.Obj(BookingFields), {
-  description: `nearest first (those to come from the soonest, then those past from the latest), at most ${LIST_CAP.myBookings}`,
-});
+export const BookingListSchema = Type.Array(
+  S.Obj({
+    ...BookingFields,
+    reopensOnCancel: Type.Boolean({
+      description:
+        'whether cancelling the booking now opens its slot again (only while the session is still to come)',
+    }),
+  }),
+  {
+    description: `nearest first (those to come from the soonest, then those past from the latest), at most ${LIST_CAP.myBookings}`,
+  },
+);
 export const StaffBookingListSchema = S.CappedList(
   S.Obj({ ...BookingFields, personName: Type.String() }),
   LIST_CAP.bookings,

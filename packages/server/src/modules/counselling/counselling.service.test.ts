@@ -3,6 +3,7 @@ import { type CounsellingWorld, openCounsellingWorld } from '../../../test/couns
 import type { Actor } from '../../access/access.ts';
 import { listAssessmentsOfPerson } from './counselling.assessment.repository.ts';
 import { expandWeekly } from './counselling.booking.counsellor.ts';
+import { reopensOnCancel } from './counselling.booking.steps.ts';
 import { remindCounsellingBookings } from './counselling.reminders.ts';
 import { listBookingsOfPerson } from './counselling.repository.ts';
 import { SCALES, scoreScale } from './counselling.scales.ts';
@@ -235,10 +236,14 @@ describe('counselling', () => {
     const [in150, in100, in125] = ids;
     const mine = await w.svc.myBookings(worker(p.id));
     expect(mine.items.map((b) => b.id)).toEqual([in100, in125, in150]);
+    // each still to come: cancelling it opens its slot again, as the phone's question says before the worker cancels
+    expect(mine.items.map((b) => b.reopensOnCancel)).toEqual([true, true, true]);
     // a day and a half on, the session 100 hours ahead is past: after those still to come
     const later = new Date(now.getTime() + 110 * 3600_000);
     const { items } = await listBookingsOfPerson(w.db, p.id, later);
     expect(items.map((b) => b.id)).toEqual([in125, in150, in100]);
+    // then the one past would not open again on cancelling, the others would (the rule cancelling itself follows)
+    expect(items.map((b) => reopensOnCancel(b, later))).toEqual([true, true, false]);
   });
 
   it('a slot withdrawn once is refused again as withdrawn, a booked one as booked', async () => {

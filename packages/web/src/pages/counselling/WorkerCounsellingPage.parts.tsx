@@ -260,7 +260,7 @@ export function Bookings({
           <Space style={{ marginTop: 6 }} wrap>
             {b.status === 'booked' && (
               <Popconfirm
-                {...cancelQuestion(t, b, Date.now())}
+                {...cancelQuestion(t, b)}
                 okText={t('csl.worker.cancel')}
                 okButtonProps={{ danger: true }}
                 cancelText={t('csl.worker.keepBooking')}

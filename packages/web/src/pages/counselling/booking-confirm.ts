@@ -13,10 +13,11 @@ export const bookQuestion = (t: TFunction, s: Session, mode: Mode) =>
   t(`csl.worker.bookConfirm.${mode}`, { counsellor: s.counsellorName, when: slotText(s) });
 
 /**
- * The question asked before a booking is cancelled, and what then becomes of its slot: open again for others while
- * the session is still to come (the server frees it then), gone once its time has passed.
+ * The question asked before a booking is cancelled, and what then becomes of its slot, as the server says of the
+ * booking (`reopensOnCancel`, by its clock): open again for others while the session is still to come, gone once
+ * its time has passed.
  */
-export const cancelQuestion = (t: TFunction, b: Session, now: number) => ({
+export const cancelQuestion = (t: TFunction, b: Session & { reopensOnCancel: boolean }) => ({
   title: t('csl.worker.cancelConfirm', { counsellor: b.counsellorName, when: slotText(b) }),
-  description: t(Date.parse(b.startsAt) > now ? 'csl.worker.cancelReopens' : 'csl.worker.cancelPast'),
+  description: t(b.reopensOnCancel ? 'csl.worker.cancelReopens' : 'csl.worker.cancelPast'),
 });
