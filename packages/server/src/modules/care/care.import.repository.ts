@@ -23,15 +23,16 @@ export const visitKey = (
 
 /** The visits on record of the unions and days the lines name, by `visitKey` (a live visit as well as a past one). */
 export async function findVisitsOnRecord(sql: Sql, lines: PastVisit[]): Promise<Map<string, PastVisit>> {
-  const pairs = [...new Set(lines.map((l) => `${l.orgId}|${l.visitedOn}`))].map((p) => p.split('|'));
-  if (!pairs.length) return new Map();
+  // each union and day once
+  const days = [...new Map(lines.map((l) => [`${l.orgId}|${l.visitedOn}`, l])).values()];
+  if (!days.length) return new Map();
   const { rows } = await sql.query<PastVisit>(
     `select v.org_id::int as "orgId", to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
             v.recipient_kind as "recipientKind", v.person_id::int as "personId", v.unit_name as "unitName",
             v.people, v.visitors, v.note, v.goods_written as "goodsWritten", v.grant_fen::float8 as "grantFen"
        from care_visits v
        join unnest($1::bigint[], $2::date[]) as k(org_id, day) on v.org_id = k.org_id and v.visited_on = k.day`,
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    [days.map((l) => l.orgId), days.map((l) => l.visitedOn)],
   );
   return new Map(rows.map((r) => [visitKey(r), r]));
 }
