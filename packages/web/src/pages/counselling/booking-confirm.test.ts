@@ -39,8 +39,6 @@ describe('the questions the phone asks before a slot is booked or a booking canc
       title: 'Cancel your session with 王芳 on 2026-03-02 09:00—09:50?',
       description: 'The slot opens again for other workers to book.',
     });
-    expect(cancelQuestion(i18n.t, after).description).toBe(
-      'The slot has passed and does not open again.',
-    );
+    expect(cancelQuestion(i18n.t, after).description).toBe('The slot has passed and does not open again.');
   });
 });
