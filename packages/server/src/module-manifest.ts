@@ -162,6 +162,11 @@ export interface RouteContext {
 export interface CliRegister<S extends object> {
   /** What its rows are, in the command's answer. */
   zh: string;
+  /**
+   * Its line in docs/cli.md's list of registers, in English: its Chinese name, its import route and what a row of it
+   * is (`npm run gen:api` writes the list; help.test.ts fails while the document is not what it would write).
+   */
+  doc: string;
   of: (services: S & KernelServices, ctx: { db: Db; wiring: Wiring }) => RegisterImporter;
 }
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { CLI_DOC_FILE, writeCliRegistersDoc } from '../cli/registers-doc.ts';
 import { openPglite } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
 import { buildApp } from '../http/app.ts';
@@ -39,4 +40,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = await generateApiTypes();
   writeFileSync(SCHEMA_FILE, text);
   console.log(`wrote ${SCHEMA_FILE}`);
+  // the command line's registers, documented from the modules that declare them
+  if (writeCliRegistersDoc()) console.log(`wrote the registers of ${CLI_DOC_FILE}`);
 }

@@ -30,6 +30,10 @@ export const manifest = defineModule({
   services: ({ db, clock, ids }) => ({ activities: createActivitiesService(db, clock, ids) }),
   routes: (app, s) => activitiesRoutes(app, s),
   cliRegisters: {
-    activities: { zh: '以往活动记录', of: (s) => s.activities.register },
+    activities: {
+      zh: '以往活动记录',
+      doc: '以往活动台账, `/api/activities/import`: one row per participant — 活动名称, 主办工会, 活动类型, 举办日期, the person, 报名日期, 是否参加; an activity kept as totals is one row with 报名人数 and 参加人数',
+      of: (s) => s.activities.register,
+    },
   },
 });

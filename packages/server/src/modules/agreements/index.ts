@@ -23,7 +23,11 @@ export const manifest = defineModule({
   services: ({ db, clock }) => ({ agreements: createAgreementsService(db, clock) }),
   routes: (app, s) => agreementsRoutes(app, s),
   cliRegisters: {
-    agreements: { zh: '集体合同台账记录', of: (s) => s.agreements.register },
+    agreements: {
+      zh: '集体合同台账记录',
+      doc: '集体合同台账, `/api/agreements/import`: one row per agreement and covered enterprise',
+      of: (s) => s.agreements.register,
+    },
   },
   wiring: { employersChanged: recountEnterprises },
 });

@@ -52,7 +52,11 @@ export const manifest = defineModule({
     care: { ...createCareServices(db, clock), register: createCareVisitsRegister(db, clock, ids) },
   }),
   cliRegisters: {
-    'care-visits': { zh: '送温暖走访记录', of: (s) => s.care.register },
+    'care-visits': {
+      zh: '送温暖走访记录',
+      doc: '送温暖走访台账, `/api/care/visits/import`: one row per visit — 走访工会, 走访日期, to a worker by 身份证号码 or to a unit by 单位名称 and 惠及人数, 慰问物资 as written, 慰问金（元） as paid outside the platform',
+      of: (s) => s.care.register,
+    },
   },
   routes: (app, s) => careRoutes(app, s.care),
 });

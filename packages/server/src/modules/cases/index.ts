@@ -32,7 +32,15 @@ export const manifest = defineModule({
   services: ({ db, ids, clock }) => ({ cases: createCasesService(db, ids, clock) }),
   routes: (app, s, { db, testRoutes }) => casesRoutes(app, { db, cases: s.cases, testRoutes }),
   cliRegisters: {
-    cases: { zh: '诉求台账', of: (s) => s.cases.register },
-    holidays: { zh: '节假日安排', of: (s) => s.cases.holidays },
+    cases: {
+      zh: '诉求台账',
+      doc: '诉求台账, `/api/cases/import`: each request with the day and time it came in and the days it was accepted, answered and closed',
+      of: (s) => s.cases.register,
+    },
+    holidays: {
+      zh: '节假日安排',
+      doc: "节假日安排, `/api/cases/calendar/import`: one row per day — 日期, 休 or 班, 名称 — of one year, replacing that year's holidays and make-up working days; the page also takes the State Council's notice pasted",
+      of: (s) => s.cases.holidays,
+    },
   },
 });

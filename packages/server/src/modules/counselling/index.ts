@@ -29,6 +29,10 @@ export const manifest = defineModule({
   services: ({ db, clock }) => ({ counselling: createCounsellingService(db, clock) }),
   routes: (app, s) => counsellingRoutes(app, s),
   cliRegisters: {
-    'counselling-sessions': { zh: '心理咨询服务记录', of: (s) => s.counselling.sessionsRegister },
+    'counselling-sessions': {
+      zh: '心理咨询服务记录',
+      doc: '心理咨询服务台账, `/api/counselling/sessions/import`: per union, kind of counsellor and month, 会谈场次 and 服务人数',
+      of: (s) => s.counselling.sessionsRegister,
+    },
   },
 });

@@ -27,5 +27,7 @@ export const manifest = defineModule({
     funds: createFundsService(db, clock),
   }),
   routes: (app, s) => donationsRoutes(app, s),
-  cliRegisters: { donations: { zh: '捐赠记录', of: (s) => s.donations.register } },
+  cliRegisters: {
+    donations: { zh: '捐赠记录', doc: '捐赠台账, `/api/donations/import`', of: (s) => s.donations.register },
+  },
 });

@@ -24,6 +24,10 @@ export const manifest = defineModule({
   services: ({ db, ids, clock }) => ({ hardship: createHardshipService(db, ids, clock) }),
   routes: (app, s) => hardshipRoutes(app, s),
   cliRegisters: {
-    hardship: { zh: '困难职工档案', of: (s) => s.hardship.register },
+    hardship: {
+      zh: '困难职工档案',
+      doc: '困难职工档案台账, `/api/hardship/import`: one row per household member',
+      of: (s) => s.hardship.register,
+    },
   },
 });

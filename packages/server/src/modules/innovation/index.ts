@@ -139,8 +139,20 @@ export const manifest = defineModule({
   },
   routes: (app, s) => innovationRoutes(app, s.innovation),
   cliRegisters: {
-    achievements: { zh: '创新成果台账记录', of: (s) => s.innovation.achievementsRegister },
-    studios: { zh: '创新工作室认定记录', of: (s) => s.innovation.studiosRegister },
-    'studio-grants': { zh: '工作室项目与资助', of: (s) => s.innovation.studioGrantsRegister },
+    achievements: {
+      zh: '创新成果台账记录',
+      doc: '创新成果台账, `/api/innovation/achievements/import`: rows of one achievement each adding a patent and/or a conversion, the team, the publication day',
+      of: (s) => s.innovation.achievementsRegister,
+    },
+    studios: {
+      zh: '创新工作室认定记录',
+      doc: '创新工作室台账, `/api/innovation/studios/import`: one row per studio and level reached, with the day and the recognising union; a city-level recognition subsidy marked 平台外已发放 may give 认定助推发放金额 and 认定助推发放日期, recorded as the grants register records one and counted in the year recognised',
+      of: (s) => s.innovation.studiosRegister,
+    },
+    'studio-grants': {
+      zh: '工作室项目与资助',
+      doc: '创新工作室项目与资助台账, `/api/innovation/studios/grants/import`: a project or grant with its year, amount, day approved and, paid outside the platform, day paid; construction support once per studio, expert fees and mentoring stipends as often as paid, one payment — amount, days and note — once',
+      of: (s) => s.innovation.studioGrantsRegister,
+    },
   },
 });

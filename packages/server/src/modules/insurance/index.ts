@@ -32,7 +32,15 @@ export const manifest = defineModule({
   services: ({ db, clock, ids }) => ({ insurance: createInsuranceService(db, clock, ids) }),
   routes: (app, s) => insuranceRoutes(app, s),
   cliRegisters: {
-    'insurance-policies': { zh: '保险保单台账', of: (s) => s.insurance.policiesRegister },
-    'insurance-claims': { zh: '保险理赔记录', of: (s) => s.insurance.register },
+    'insurance-policies': {
+      zh: '保险保单台账',
+      doc: "保险保单台账, `/api/insurance/policies/import`: one row per insured person, the policy's columns — 投保工会, 保单号, 保险公司, 保险名称, 起保日期, 终止日期, 保费（元） — repeated on its rows, then 被保险人身份证号, 被保险人姓名, 参保起日, 退保日期, 退保原因; a past year kept as totals is one row with 参保人数; ADR 62",
+      of: (s) => s.insurance.policiesRegister,
+    },
+    'insurance-claims': {
+      zh: '保险理赔记录',
+      doc: '保险理赔台账, `/api/insurance/claims/import`: one row per claim of a policy on record — 保单号 or its year, 身份证号, 姓名, 理赔类别, 出险日期, 申请日期, 报送日期, 审核结果, 决定日期, 赔付金额（元）, 赔付日期, 拒赔原因 — counted on its filing and payment days; ADR 62',
+      of: (s) => s.insurance.register,
+    },
   },
 });

@@ -34,5 +34,11 @@ export const manifest = defineModule({
   wiring: { studiosLed: countStudiosLedByModelWorkers },
   routes: (app, s) =>
     modelWorkersRoutes(app, { modelWorkers: s.modelWorkers, register: s.modelWorkersRegister }),
-  cliRegisters: { 'model-workers': { zh: '劳模名册记录', of: (s) => s.modelWorkersRegister } },
+  cliRegisters: {
+    'model-workers': {
+      zh: '劳模名册记录',
+      doc: '劳模名册, `/api/model-workers/import`: one row per model worker and title, with 登记编号 so an exported register comes back in as it went out',
+      of: (s) => s.modelWorkersRegister,
+    },
+  },
 });

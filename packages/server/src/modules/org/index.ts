@@ -78,6 +78,7 @@ export const manifest = defineModule({
     // coverage from agreements entered before it.
     unions: {
       zh: '工会记录',
+      doc: "工会组织, `/api/orgs/import`, the web page's own import: 上级工会, 工会名称, 类型/层级, 统一社会信用代码, 成立日期, 职工人数, 女职工人数 and optional 简称, 单位名称, read top to bottom so a row may name a union created by an earlier row as its parent; a union created with a credit code that an agreement's enterprise carries takes that enterprise's coverage",
       of: (_s, { db, wiring }) => ({
         importFile: (actor, input) =>
           importOrgsFile(db, actor, input, { employersChanged: wiring.employersChanged }),

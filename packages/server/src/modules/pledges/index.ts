@@ -25,6 +25,10 @@ export const manifest = defineModule({
   services: ({ db, clock }) => ({ pledges: createPledgesService(db, clock) }),
   routes: (app, s) => pledgesRoutes(app, s),
   cliRegisters: {
-    pledges: { zh: '办实事项目', of: (s) => s.pledges.register },
+    pledges: {
+      zh: '办实事项目',
+      doc: '办实事项目台账, `/api/pledges/import`: one row per milestone',
+      of: (s) => s.pledges.register,
+    },
   },
 });

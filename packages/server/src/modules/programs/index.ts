@@ -99,5 +99,11 @@ export const manifest = defineModule({
     claimsRoutes(app, { db, claims: s.claims });
     statsRoutes(app, { programs: s.programReport });
   },
-  cliRegisters: { 'past-payments': { zh: '以往发放记录', of: (s) => s.programs.pastPayments } },
+  cliRegisters: {
+    'past-payments': {
+      zh: '以往发放记录',
+      doc: "以往发放台账, `/api/programs/past-payments/import`: one payment to a person per row — 身份证号, 姓名, 项目, 实发金额（元）, 批准日期, 发放日期 — recorded as approved and paid on its days with the amount actually paid, outside the program's present period and amounts; ADR 74",
+      of: (s) => s.programs.pastPayments,
+    },
+  },
 });

@@ -23,6 +23,10 @@ export const manifest = defineModule({
   services: ({ db, ids, clock }) => ({ selections: createSelectionsService(db, ids, clock) }),
   routes: (app, s) => selectionsRoutes(app, s),
   cliRegisters: {
-    selections: { zh: '评选获评人员', of: (s) => s.selections.register },
+    selections: {
+      zh: '评选获评人员',
+      doc: '评选表彰结果台账, `/api/selections/import`: one row per winner',
+      of: (s) => s.selections.register,
+    },
   },
 });

@@ -29,6 +29,10 @@ export const manifest = defineModule({
   services: ({ db, ids, clock }) => ({ stations: createStationsService(db, ids, clock) }),
   routes: (app, s) => stationsRoutes(app, s),
   cliRegisters: {
-    'station-services': { zh: '站点服务记录', of: (s) => s.stations.servicesRegister },
+    'station-services': {
+      zh: '站点服务记录',
+      doc: '站点服务台账, `/api/stations/services/import`: per station, day and kind of service, 服务人数',
+      of: (s) => s.stations.servicesRegister,
+    },
   },
 });

@@ -32,6 +32,10 @@ export const manifest = defineModule({
   services: ({ db, ids, clock }) => ({ wellness: createWellnessService(db, ids, clock) }),
   routes: (app, s) => wellnessRoutes(app, s),
   cliRegisters: {
-    wellness: { zh: '疗休养体检推荐记录', of: (s) => s.wellness.register },
+    wellness: {
+      zh: '疗休养体检推荐记录',
+      doc: '疗休养体检台账, `/api/wellness/import`: one row per nominee of a batch, with substitutions, withdrawals and attendance on their days; ADR 55',
+      of: (s) => s.wellness.register,
+    },
   },
 });
