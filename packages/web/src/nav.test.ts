@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS, ROLES } from '../../server/src/access/access.ts';
 import { MENU_AREAS } from '../../server/src/shared/menu-usage.ts';
 import App from './App.tsx';
-import { currentEntry, NAV, NAV_GROUPS, navFor } from './nav.tsx';
+import { currentEntry, menuPagesOf, NAV, NAV_GROUPS, navFor } from './nav.tsx';
 
 type RouteProps = { path?: string; element?: ReactNode; children?: ReactNode };
 
@@ -104,6 +104,21 @@ describe('the staff side menu', () => {
     // every entry is open to some role
     const anyone = new Set(ROLES.flatMap((r) => [...ROLE_PERMISSIONS[r]]));
     expect(NAV.filter((e) => !anyone.has(e.permission))).toEqual([]);
+  });
+
+  it('offers under an empty to-do list the pages of the menu, 待办 aside', () => {
+    const pagesOf = (role: (typeof ROLES)[number]) =>
+      menuPagesOf([...ROLE_PERMISSIONS[role]]).map((e) => e.path);
+    // the administrators whose work waits for no one land one click from it
+    expect(pagesOf('security_admin')).toEqual(['/security-settings', '/roles']);
+    expect(pagesOf('audit_admin')).toEqual(['/audit']);
+    for (const role of ROLES) {
+      const pages = pagesOf(role);
+      expect(pages).not.toContain('/todo');
+      expect(pages.length).toBeLessThanOrEqual(8);
+    }
+    // a clerk is offered the first pages of the menu, in its order
+    expect(pagesOf('manager')[0]).toBe(navFor([...ROLE_PERMISSIONS.manager])[0].entries[1].path);
   });
 
   it('marks the most precise entry as current', () => {

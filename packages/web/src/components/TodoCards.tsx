@@ -1,4 +1,5 @@
 import { Badge, Card, Empty, Spin, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client.ts';
@@ -13,15 +14,20 @@ export const loadTodo = () => unwrap(api.GET('/api/todo'));
 
 /**
  * What waits for the signed-in account (待办): a card per kind of work with its count, deadline and days overdue
- * (red), each a link to the page where it is done. The staff landing page and the top of the worker's phone home.
+ * (red), each a link to the page where it is done. The staff landing page and the top of the worker's phone home;
+ * `whenEmpty` stands under the word that nothing waits.
  */
-export function TodoCards({ compact = false }: { compact?: boolean }) {
+export function TodoCards({ compact = false, whenEmpty }: { compact?: boolean; whenEmpty?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { data, error, loading, reload } = useLoad(loadTodo, [], { key: TODO_KEY });
   if (error) return <LoadError error={error} retry={reload} />;
   if (loading && !data) return <Spin />;
   if (!data || data.items.length === 0)
-    return compact ? null : <Empty description={t('todo.empty')} data-testid="todo-empty" />;
+    return compact ? null : (
+      <Empty description={t('todo.empty')} data-testid="todo-empty">
+        {whenEmpty}
+      </Empty>
+    );
   const en = i18n.language === 'en';
   return (
     <div className="todo-cards" data-testid="todo-cards">

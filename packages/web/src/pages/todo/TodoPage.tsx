@@ -4,6 +4,7 @@ import { AdministratorsNotice } from '../../components/AdministratorsNotice.tsx'
 import { GoLiveNotice } from '../../components/GoLiveNotice.tsx';
 import { TodoCards } from '../../components/TodoCards.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { MenuPages } from './MenuPages.tsx';
 
 /** 待办: everything waiting for the signed-in account, the landing page of every staff role. */
 export default function TodoPage() {
@@ -14,7 +15,7 @@ export default function TodoPage() {
       <Typography.Title level={3}>{t('todo.title')}</Typography.Title>
       <AdministratorsNotice />
       <GoLiveNotice />
-      <TodoCards />
+      <TodoCards whenEmpty={<MenuPages />} />
     </div>
   );
 }
