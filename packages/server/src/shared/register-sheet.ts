@@ -3,6 +3,7 @@ import { maskIdNumbersIn } from './id-mask.ts';
 import { CellProblem, isBlankRow, parseCell, readingOf } from './register-sheet.cells.ts';
 import { placeRows, rowEn, rowZh } from './sheet-place.ts';
 import {
+  headersNotRead,
   headersRead,
   noDataRows,
   openSheet,
@@ -265,21 +266,6 @@ export async function openRegister<K extends string>(
       placeRows(errors, source.sheets);
     },
   };
-}
-
-/** A header a row number stands under (序号, No.): not a column a clerk expects to be imported. */
-const ROW_NUMBER_HEADER = /^(序号|编号|行号|no\.?|#)$/i;
-
-/**
- * The header's columns the register reads none of (a clerk's own 联系电话 or 审批意见), as written, so that the
- * answer says their cells are not imported rather than leaving them out unsaid; a row number column aside.
- */
-function headersNotRead(headers: string[], index: Partial<Record<string, number>>): string[] {
-  const read = new Set(Object.values(index));
-  return headers.flatMap((h, i) => {
-    const header = h.trim();
-    return header && !read.has(i) && !ROW_NUMBER_HEADER.test(header.normalize('NFKC')) ? [header] : [];
-  });
 }
 
 /** Reads a register's file whole (openRegister's batches together). */

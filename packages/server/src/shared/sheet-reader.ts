@@ -58,6 +58,22 @@ export interface SheetFile {
   unreadColumns?: string[];
 }
 
+/** A header a row number stands under (序号, No.): not a column a clerk expects to be imported. */
+const ROW_NUMBER_HEADER = /^(序号|编号|行号|no\.?|#)$/i;
+
+/**
+ * The header's columns an import reads none of (a clerk's own 联系电话 or 审批意见), as written, so that the
+ * answer says their cells are not imported rather than leaving them out unsaid; a row number column aside.
+ * `index`: the column each field was read from.
+ */
+export function headersNotRead(headers: string[], index: Partial<Record<string, number>>): string[] {
+  const read = new Set(Object.values(index));
+  return headers.flatMap((h, i) => {
+    const header = h.trim();
+    return header && !read.has(i) && !ROW_NUMBER_HEADER.test(header.normalize('NFKC')) ? [header] : [];
+  });
+}
+
 /**
  * The notes an import's result carries about its file: what it was read as (the sheets read, when several), and the
  * cells to check, each named by its row in its sheet.

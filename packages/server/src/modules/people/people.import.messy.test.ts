@@ -3,7 +3,7 @@
  * block under the members, and blank 入会日期 cells (refused unless the clerk chose a date at upload).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HEADERS, idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
+import { HEADERS, idNo, importFixtureForFile, memberSheet, xlsx } from '../../../test/member-import.ts';
 import { oneSheetBook } from '../../../test/zip-parts.ts';
 import type { OrgRow } from '../org/index.ts';
 
@@ -109,6 +109,23 @@ const numericIdSheet = (rows: [name: string, id: string][]) => {
     `<worksheet><sheetData><row r="1">${head}</row>${body.join('')}</sheetData></worksheet>`,
   );
 };
+
+describe("member import: a roster's own columns", () => {
+  it('names the columns no member field is read from, a row number aside, in the check and the import', async () => {
+    // a clerk's roster: 序号 first, then the fields, 民族 and 备注 of its own between them
+    const sheet = xlsx(
+      ['序号', '姓名', '性别', '身份证号码', '民族', '工会名称', '入会日期', '备注'],
+      [['1', '民族列', '', idNo(811), '汉族', UNION, '2020-03-15', '新入会']],
+    );
+    const staff = f.ctx.actor('staff', yangzhen);
+    for (const dryRun of [true, false]) {
+      const { job, errors } = await f.runImport(staff, sheet, { dryRun });
+      expect(errors).toEqual([]);
+      expect(job.status).toBe('succeeded');
+      expect(job.result).toMatchObject({ file: { format: 'xlsx', unreadColumns: ['民族', '备注'] } });
+    }
+  });
+});
 
 describe('member import: ID numbers Excel holds as numbers', () => {
   it('says Excel made an 18-digit number a float, and reads a 15-digit one back as its exact digits', async () => {

@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { placeOf, placeRows } from '../../shared/sheet-place.ts';
 import {
+  headersNotRead,
   MAX_WARNINGS,
   openSheet,
   type SheetSource,
@@ -103,6 +104,8 @@ interface StreamState {
   errorCount: number;
   ignored: SkippedRow[];
   seen: IdNumbersSeen;
+  /** The header's columns no member field is read from (a roster's own 民族, 备注): said in the result. */
+  unreadColumns: string[];
 }
 
 /**
@@ -145,6 +148,7 @@ export async function validateAndStage(
     errorCount: 0,
     ignored: [],
     seen: new IdNumbersSeen(),
+    unreadColumns: headersNotRead(headers, index),
   };
   // the total shown is the sheet's rows below the header, estimated until the end
   const estimate = () => Math.max(state.total, source.estimatedRows() ?? 0);
@@ -273,12 +277,14 @@ async function finishStaging(
   state: StreamState,
   source: SheetSource,
 ): Promise<JobResult | null> {
+  const notes = sheetNotes(source);
   const refused = {
     rejected: state.rejected,
     errorCount: state.errorCount,
     ignored: state.ignored.length,
     ignoredRows: placeRows(state.ignored, source.sheets),
-    ...sheetNotes(source),
+    ...notes,
+    file: { ...notes.file, ...(state.unreadColumns.length ? { unreadColumns: state.unreadColumns } : {}) },
   };
   // a check (预检) refused is said as a check, and its answer says it was one
   const checked = dryRun ? { dryRun: true } : {};
