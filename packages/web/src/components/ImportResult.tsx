@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, DownloadOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  DownloadOutlined,
+  FolderOpenOutlined,
+  ReloadOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -252,22 +258,43 @@ export function FileFailure({
   message,
   onAgain,
   repeated = false,
+  retry,
 }: {
   message: string | undefined;
   onAgain(): void;
   repeated?: boolean;
+  /**
+   * A failure that said nothing of the file (no answer, a server fault): the step to send the same file again, the
+   * check or the import, offered first so that the clerk need not choose the file anew.
+   */
+  retry?: { dryRun: boolean; run(): void };
 }) {
   const { t } = useTranslation();
+  const title = retry
+    ? t(retry.dryRun ? 'import.notChecked' : 'import.notImported')
+    : t(repeated ? 'import.fileRepeated' : 'import.fileFailed');
   return (
     <div data-testid="import-result" data-status={repeated ? 'repeated' : 'error'} data-job-status="failed">
       <Result
         status={repeated ? 'info' : 'error'}
-        title={t(repeated ? 'import.fileRepeated' : 'import.fileFailed')}
+        title={title}
         subTitle={message ?? t('import.failed')}
         extra={
-          <Button type="primary" icon={<ReloadOutlined />} onClick={onAgain} data-testid="import-again">
-            {t('import.again')}
-          </Button>
+          <Space wrap style={{ justifyContent: 'center' }}>
+            {retry && (
+              <Button type="primary" icon={<ReloadOutlined />} onClick={retry.run} data-testid="import-retry">
+                {t('import.retry')}
+              </Button>
+            )}
+            <Button
+              type={retry ? 'default' : 'primary'}
+              icon={retry ? <FolderOpenOutlined /> : <ReloadOutlined />}
+              onClick={onAgain}
+              data-testid="import-again"
+            >
+              {t('import.again')}
+            </Button>
+          </Space>
         }
       />
     </div>

@@ -12,7 +12,7 @@ import { ApiError, errorMessage } from '../api/client.ts';
 import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
 import { FileDrop } from './ImportFields.tsx';
 import { FileFailure, IgnoredRows, SheetNotes, type SheetNotesProps } from './ImportResult.tsx';
-import { type RegisterOffer, registerOffer } from './register-offer.ts';
+import { type RegisterOffer, registerOffer, retriable } from './register-offer.ts';
 import { type IgnoredRow, rowKeyOf } from './rowPlace.ts';
 
 /** What a register import answers, its dry run (预检) or its import; `counts` are the register's own figures. */
@@ -52,7 +52,10 @@ export function RegisterImport<A extends RegisterAnswer>({
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<A | null>(null);
   const [done, setDone] = useState<A | null>(null);
-  const [failure, setFailure] = useState<{ message: string; repeated: boolean } | null>(null);
+  // `retry`: the step that failed without a word on the file (no answer, a server fault), sent again with the file kept
+  const [failure, setFailure] = useState<{ message: string; repeated: boolean; retry?: boolean } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const elapsed = useElapsedSeconds(busy);
 
@@ -75,6 +78,7 @@ export function RegisterImport<A extends RegisterAnswer>({
         setFailure({
           message: errorMessage(err),
           repeated: err instanceof ApiError && err.code === 'IMPORT_FILE_REPEATED',
+          retry: retriable(err) ? dryRun : undefined,
         });
     } finally {
       setBusy(false);
@@ -108,7 +112,18 @@ export function RegisterImport<A extends RegisterAnswer>({
           { title: t('import.register.step3') },
         ]}
       />
-      {failure && <FileFailure message={failure.message} repeated={failure.repeated} onAgain={again} />}
+      {failure && (
+        <FileFailure
+          message={failure.message}
+          repeated={failure.repeated}
+          onAgain={again}
+          retry={
+            failure.retry === undefined
+              ? undefined
+              : { dryRun: failure.retry, run: () => run(failure.retry ?? true) }
+          }
+        />
+      )}
       {done && (
         <div data-testid="import-result" data-status="success">
           <Result

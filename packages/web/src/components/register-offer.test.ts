@@ -2,10 +2,11 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client.ts';
 import { testI18n } from '../i18n/test-i18n.ts';
 import { FileFailure } from './ImportResult.tsx';
 import { CheckResult, type RegisterAnswer } from './RegisterImport.tsx';
-import { registerOffer } from './register-offer.ts';
+import { registerOffer, retriable } from './register-offer.ts';
 
 /** A clean check's answer: `counts` are the register's own. */
 const answer = (total: number, created: number, counts: Record<string, number> = {}): RegisterAnswer => ({
@@ -141,5 +142,50 @@ describe('a file the register took already', () => {
     expect(html).toContain('由 杨镇总工会管理员 导入');
     expect(html).not.toContain('未能导入');
     expect(html).toContain('data-status="repeated"');
+  });
+});
+
+describe('a check or an import that failed without a word on the file', () => {
+  const failure = (lng: 'zh' | 'en', props: Partial<Parameters<typeof FileFailure>[0]>) => {
+    const i18n = testI18n();
+    void i18n.changeLanguage(lng);
+    return renderToString(
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(FileFailure, {
+          message: '网络连接失败，请检查网络后重试',
+          onAgain: () => {},
+          ...props,
+        }),
+      ),
+    );
+  };
+
+  it('is sent again with the same file: no answer, a server fault or a request to wait; not a refusal of the file', () => {
+    expect(retriable(new ApiError(0, 'HTTP_ERROR', '网络连接失败', 'No network'))).toBe(true);
+    expect(retriable(new ApiError(502, 'HTTP_ERROR', '服务器出错', 'Server error'))).toBe(true);
+    expect(retriable(new ApiError(429, 'RATE_LIMITED', '请求过于频繁', 'Too many requests'))).toBe(true);
+    expect(retriable(new TypeError('Failed to fetch'))).toBe(true);
+    expect(retriable(new ApiError(400, 'IMPORT_FILE_TYPE', '不支持的文件类型', 'Unsupported file'))).toBe(
+      false,
+    );
+    expect(retriable(new ApiError(409, 'IMPORT_FILE_REPEATED', '已导入', 'Imported already'))).toBe(false);
+  });
+
+  it('offers to try the step again with the file kept, before choosing another file', () => {
+    const zh = failure('zh', { retry: { dryRun: true, run: () => {} } });
+    expect(zh).toContain('预检没有完成');
+    expect(zh).toContain('data-testid="import-retry"');
+    expect(zh).toContain('用这个文件重试');
+    expect(zh).toContain('再导入一个文件');
+    expect(zh).not.toContain('文件未能导入');
+    const en = failure('en', { retry: { dryRun: false, run: () => {} } });
+    expect(en).toContain('The import did not complete');
+    expect(en).toContain('Try again with this file');
+    // a refusal of the file itself offers another file only
+    const refused = failure('zh', { message: '不支持的文件类型' });
+    expect(refused).toContain('文件未能导入');
+    expect(refused).not.toContain('import-retry');
   });
 });

@@ -1,3 +1,5 @@
+import { ApiError } from '../api/client.ts';
+
 /**
  * The counts a register answers, beside `created`, for the records already on it that an import changes: the holiday
  * calendar's days changed and removed (cases.holidays.ts), the model workers on the register the rows give a title
@@ -25,4 +27,14 @@ export function registerOffer(answer: { created: number; total: number; onRecord
   const changes = CHANGING.some((k) => typeof counts[k] === 'number' && counts[k] > 0);
   // a register that counts the records on it already (a ledger sent again whole) says how many
   return changes ? { kind: 'change' } : { kind: 'nothing', rows: answer.onRecord || answer.total };
+}
+
+/**
+ * Whether a failed check or import is worth sending again with the same file: it said nothing of the file — no answer
+ * came (the network), the server failed or asked to wait (5xx, 429). A refusal of the file (its type, its headers, a
+ * file imported already) is not: another file is what it asks for.
+ */
+export function retriable(err: unknown): boolean {
+  if (!(err instanceof ApiError)) return true;
+  return err.status === 0 || err.status >= 500 || err.status === 429;
 }
