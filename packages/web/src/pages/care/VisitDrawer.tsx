@@ -63,6 +63,48 @@ function GrantText({ grant, grantFen }: { grant: VisitDetail['grant']; grantFen:
   );
 }
 
+/** A visit's facts: who, when, by whom, what was given, the grant, the register's note, the confirmation. */
+export function VisitFacts({ d }: { d: VisitDetail }) {
+  const { t } = useTranslation();
+  const v = d.visit;
+  return (
+    <Descriptions column={1} size="small" bordered>
+      <Descriptions.Item label={t('care.field.recipient')}>
+        <Space>
+          <Tag>{t(`care.recipientKind.${v.recipientKind}`)}</Tag>
+          <span data-testid="care-visit-recipient">{v.recipient}</span>
+        </Space>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('care.field.visitedOn')}>
+        {dayWithEntry(t, v.visitedOn, v.createdAt) ?? v.visitedOn}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('care.field.visitingUnion')}>{v.orgName}</Descriptions.Item>
+      <Descriptions.Item label={t('care.field.visitors')}>{v.visitors || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('care.field.people')}>{v.people}</Descriptions.Item>
+      <Descriptions.Item label={t('care.field.goods')}>{goodsText(v) || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('care.field.grantStatus')}>
+        <span data-testid="care-visit-grant-status">
+          <GrantText grant={d.grant} grantFen={v.grantFen} />
+        </span>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('care.field.note')}>
+        <span data-testid="care-visit-note">{v.note || '—'}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('care.field.confirmed')}>
+        <span data-testid="care-visit-confirmed">
+          {v.confirmedHow ? (
+            <Tag color="green">
+              {t(`care.visit.confirmedBy.${v.confirmedHow}`)} · {v.confirmedAt}
+            </Tag>
+          ) : (
+            <Tag color="gold">{t('care.visit.unconfirmed')}</Tag>
+          )}
+        </span>
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
 function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -90,37 +132,7 @@ function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> 
   );
   return (
     <Flex vertical gap={16}>
-      <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('care.field.recipient')}>
-          <Space>
-            <Tag>{t(`care.recipientKind.${v.recipientKind}`)}</Tag>
-            <span data-testid="care-visit-recipient">{v.recipient}</span>
-          </Space>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('care.field.visitedOn')}>
-          {dayWithEntry(t, v.visitedOn, v.createdAt) ?? v.visitedOn}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('care.field.visitingUnion')}>{v.orgName}</Descriptions.Item>
-        <Descriptions.Item label={t('care.field.visitors')}>{v.visitors || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('care.field.people')}>{v.people}</Descriptions.Item>
-        <Descriptions.Item label={t('care.field.goods')}>{goodsText(v) || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('care.field.grantStatus')}>
-          <span data-testid="care-visit-grant-status">
-            <GrantText grant={d.grant} grantFen={v.grantFen} />
-          </span>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('care.field.confirmed')}>
-          <span data-testid="care-visit-confirmed">
-            {v.confirmedHow ? (
-              <Tag color="green">
-                {t(`care.visit.confirmedBy.${v.confirmedHow}`)} · {v.confirmedAt}
-              </Tag>
-            ) : (
-              <Tag color="gold">{t('care.visit.unconfirmed')}</Tag>
-            )}
-          </span>
-        </Descriptions.Item>
-      </Descriptions>
+      <VisitFacts d={d} />
       <Typography.Text strong>{t('care.field.photos')}</Typography.Text>
       {d.photos.length === 0 ? (
         <Typography.Text type="secondary">{t('care.visit.noPhotos')}</Typography.Text>
