@@ -27,8 +27,8 @@ export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): v
   const s = summaryOf(job);
   const serverMessage = job.error ? (lang === 'en' ? job.error.messageEn : job.error.messageZh) : undefined;
   if (isFileFailure(job)) return <FileFailure message={serverMessage} onAgain={onAgain} />;
-  const { status, title, subTitle } = resultWords(t, job, serverMessage);
-  const applicable = s.dryRun && job.status === 'succeeded' && onApply;
+  const { status, title, subTitle, nothingToImport } = resultWords(t, job, serverMessage);
+  const applicable = s.dryRun && job.status === 'succeeded' && !nothingToImport && onApply;
   return (
     <div
       data-testid="import-result"

@@ -21,6 +21,7 @@ describe('the head of an import’s result', () => {
       status: 'warning',
       title: '预检发现错误，未写入任何数据；请改正后重新预检',
       subTitle: '共 12 行：可导入 0 行（新增 0，修改 0），有误 3 行',
+      nothingToImport: false,
     });
   });
 
@@ -29,6 +30,28 @@ describe('the head of an import’s result', () => {
     expect(resultWords(t, passed).subTitle).toBe('共 12 行：可导入 12 行（新增 10，修改 2），有误 0 行');
     const partly = job('succeeded', { imported: 9, created: 9, rejected: 3 });
     expect(resultWords(t, partly, 'anything').subTitle).toBe('共 12 行，导入 9 行，有误 3 行');
+  });
+
+  it('says a check whose rows would change nothing so, and offers no import of them', () => {
+    // the roster sent again as it stands: its 12 members on record, nothing new, nothing changed
+    const same = job('succeeded', {
+      dryRun: true,
+      imported: 12,
+      created: 0,
+      updated: 0,
+      unchanged: 12,
+      rejected: 0,
+    });
+    expect(resultWords(t, same)).toMatchObject({
+      status: 'success',
+      title: '预检通过：文件中的会员均已在册，信息没有变化，无需导入',
+      nothingToImport: true,
+    });
+    const passed = job('succeeded', { dryRun: true, imported: 12, created: 1, unchanged: 11, rejected: 0 });
+    expect(resultWords(t, passed)).toMatchObject({
+      title: '预检通过，尚未写入任何数据',
+      nothingToImport: false,
+    });
   });
 
   it('keeps the server’s reason where no row was refused', () => {

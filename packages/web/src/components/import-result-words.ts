@@ -9,7 +9,7 @@ export function resultWords(
   t: (key: string, values?: Record<string, number>) => string,
   job: Job,
   serverMessage?: string,
-): { status: 'success' | 'warning' | 'error'; title: string; subTitle: string } {
+): { status: 'success' | 'warning' | 'error'; title: string; subTitle: string; nothingToImport: boolean } {
   const s = summaryOf(job);
   const nothingImported = job.status === 'failed';
   const status = s.rejected > 0 ? 'warning' : nothingImported ? 'error' : 'success';
@@ -21,6 +21,8 @@ export function resultWords(
     updated: s.updated + s.transferred,
     errors: s.rejected,
   };
+  // a check whose rows would change nothing (a roster sent again as it stands): no import to offer
+  const nothingToImport = s.dryRun && !nothingImported && s.created + s.updated + s.transferred === 0;
   if (s.dryRun) {
     const title = nothingImported
       ? s.rejected > 0
@@ -28,8 +30,10 @@ export function resultWords(
         : t('import.failed')
       : s.rejected > 0
         ? t('import.check.partly')
-        : t('import.check.passed');
-    return { status, title, subTitle: subTitle(t('import.check.summary', counts)) };
+        : nothingToImport
+          ? t('import.check.nothing')
+          : t('import.check.passed');
+    return { status, title, subTitle: subTitle(t('import.check.summary', counts)), nothingToImport };
   }
   const title = nothingImported
     ? s.rejected > 0
@@ -42,5 +46,6 @@ export function resultWords(
     status,
     title,
     subTitle: subTitle(t('import.summary', { total: s.total, imported: s.imported, errors: s.rejected })),
+    nothingToImport: false,
   };
 }
