@@ -54,6 +54,10 @@ export const careErrors = {
     en: 'No visit grant program is published for this union or a union above it',
     field: 'grantFen',
   }),
+  notCorrectable: fixedError('conflict', 'CARE_VISIT_NOT_CORRECTABLE', {
+    zh: '该走访属于送温暖活动（物资出自活动库存、慰问金经发放台账），不能更正；只有从历史台账导入或平台外发放的走访可以更正',
+    en: 'The visit belongs to a care campaign (goods out of its stock, the grant through the ledger) and cannot be corrected; only a visit brought in from a past ledger or paid outside the platform can',
+  }),
   alreadyConfirmed: fixedError('conflict', 'CARE_VISIT_CONFIRMED', {
     zh: '该走访已确认',
     en: 'The visit has already been confirmed',

@@ -15,6 +15,7 @@ import {
   CreateCampaignBody,
   CreateVisitBody,
   EditCampaignBody,
+  EditVisitBody,
   PhotoParams,
   PhotoQuery,
   ReceiveStockBody,
@@ -144,6 +145,15 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report, regis
     params: IdParams,
     response: VisitDetailSchema,
     use: visits.getVisit,
+  });
+  on.patch('/api/care/visits/:id', {
+    config: { ...write, errors: [409] },
+    summary:
+      'Correct a visit brought in from a past ledger: its day, the workers a unit’s visit reached, the visitors, goods, grant paid outside the platform and note; each change in its history and the audit log',
+    params: IdParams,
+    body: EditVisitBody,
+    response: VisitDetailSchema,
+    use: visits.editVisit,
   });
   on.post('/api/care/visits/:id/photos', {
     config: { ...write, upload: Obj({ file: FileField }) },

@@ -120,6 +120,18 @@ export const CreateVisitBody = S.Obj({
   grantFen: Type.Optional(Fen),
 });
 
+export const EditVisitBody = S.Obj({
+  visitedOn: Type.Optional({
+    ...S.DateStr,
+    description: 'the day of the visit (China time): not in the future; a past day needs history.backdate',
+  }),
+  people: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: "a unit's visit only" })),
+  visitors: Type.Optional(S.Name(200, { description: 'Who went' })),
+  goodsWritten: Type.Optional(S.Nullable(S.Str(500))),
+  grantFen: Type.Optional(Fen),
+  note: Type.Optional(S.Nullable(S.Str(1000))),
+});
+
 const GrantSchema = Type.Object({
   applicationId: Type.Integer(),
   programName: Type.String(),
@@ -158,6 +170,11 @@ export const VisitListSchema = Type.Object({ items: Type.Array(VisitSchema), tot
 export const VisitDetailSchema = Type.Object({
   visit: VisitSchema,
   grant: S.Nullable(GrantSchema),
+  correctable: Type.Boolean({
+    description:
+      'a visit of no campaign whose grant opened no ledger application (brought in from a past ledger) may be corrected',
+  }),
+  edits: S.EditHistorySchema,
   photos: Type.Array(
     Type.Object({
       id: Type.Integer(),

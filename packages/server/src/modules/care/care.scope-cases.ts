@@ -6,8 +6,8 @@ import { demoAdmin } from '../../shared/demo-actors.ts';
 
 /**
  * Scope cases for 送温暖 campaigns and visits. Setup gives 昌平区总工会 a campaign with apples in stock, a visit
- * to one of its members and one to an enterprise (with a photo); 杨镇 runs a campaign with a visit to the demo
- * worker, whose phone page must show that visit and none of 昌平's.
+ * to one of its members, one to an enterprise (with a photo) and a past visit outside any campaign; 杨镇 runs a
+ * campaign with a visit to the demo worker, whose phone page must show that visit and none of 昌平's.
  */
 
 let serial = 0;
@@ -77,6 +77,16 @@ export async function setup({ api, call, f, services }: SetupContext): Promise<R
     '/api/care/visits',
     unitVisit(cp.id, f.cp, apples.id),
   )) as Row;
+  // A visit of no campaign and no ledger grant, as a past ledger brings one in: the one kind a clerk may correct.
+  const pastVisit = (await api('changping', 'POST', '/api/care/visits', {
+    orgId: f.cp,
+    recipientKind: 'enterprise',
+    unitName: '昌平往年走访企业',
+    people: 8,
+    visitedOn: '2020-12-20',
+    visitors: '区总工会',
+    goods: [],
+  })) as Row;
   const res = await call('changping', {
     method: 'POST',
     url: `/api/care/visits/${cpVisit.id}/photos?kind=photo`,
@@ -100,6 +110,7 @@ export async function setup({ api, call, f, services }: SetupContext): Promise<R
     cpApples: apples.id,
     cpVisit: cpVisit.id,
     cpPersonVisit: personVisit.id,
+    cpPastVisit: pastVisit.id,
     cpPhoto: (res.json() as Row).id,
     workerVisit: workerVisit.id,
   };
@@ -159,6 +170,10 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpVisit } }, { params: { id: f.ids.cpPersonVisit } }],
     control: (f) => ({ params: { id: f.ids.cpPersonVisit } }),
   }),
+  'PATCH /api/care/visits/:id': aimed((f) => ({
+    params: { id: f.ids.cpPastVisit },
+    body: { visitors: '区总工会慰问组' },
+  })),
   'POST /api/care/visits/:id/photos': aimed((f) => ({
     params: { id: f.ids.cpVisit },
     query: { kind: 'receipt' },

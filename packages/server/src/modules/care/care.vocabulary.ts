@@ -22,6 +22,7 @@ export const vocabulary = defineVocabulary({
     'care.stock.receive': { zh: '物资入库', en: 'Received goods into stock' },
     'care.visit.confirm': { zh: '确认走访慰问', en: 'Confirmed a visit' },
     'care.visit.create': { zh: '登记走访慰问', en: 'Logged a visit' },
+    'care.visit.edit': { zh: '更正走访记录', en: 'Corrected a visit' },
     'care.visit.export': { zh: '导出走访记录', en: 'Exported the visits' },
     'care.visit.photo': { zh: '上传走访照片', en: 'Uploaded a visit photo' },
   },

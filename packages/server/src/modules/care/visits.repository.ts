@@ -132,6 +132,26 @@ export async function insertVisit(sql: Sql, v: NewVisit): Promise<number> {
   );
 }
 
+/** Writes a correction's facts of a visit (visits.edit.ts). */
+export async function updateVisitFacts(
+  sql: Sql,
+  id: number,
+  f: {
+    visitedOn: string;
+    people: number;
+    visitors: string;
+    goodsWritten: string | null;
+    grantFen: number;
+    note: string | null;
+  },
+): Promise<void> {
+  await sql.query(
+    `update care_visits set visited_on = $2, people = $3, visitors = $4, goods_written = $5, grant_fen = $6,
+            note = $7 where id = $1`,
+    [id, f.visitedOn, f.people, f.visitors, f.goodsWritten, f.grantFen, f.note],
+  );
+}
+
 export async function setVisitGrantApplication(sql: Sql, id: number, applicationId: number): Promise<void> {
   await sql.query(`update care_visits set grant_application_id = $2 where id = $1`, [id, applicationId]);
 }

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
-import { exportList, recordAudit } from '../audit/index.ts';
+import { exportList, listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import type { CampaignRow } from './campaigns.repository.ts';
 import { campaignIn } from './campaigns.service.ts';
@@ -13,6 +13,7 @@ import type { RecipientKind } from './care.vocabulary.ts';
 import { grantsOf, openVisitGrant } from './grants.ts';
 import { KIND_ZH } from './report.service.ts';
 import { type Delivery, deliverGoods } from './stock.ts';
+import { type EditVisitInput, editVisitIn, isCorrectable } from './visits.edit.ts';
 import {
   findVisit,
   insertVisit,
@@ -278,7 +279,15 @@ export function createVisitsService(db: Db, clock: Clock) {
         visit: presentVisit(v),
         grant: (v.grantApplicationId && grants.get(v.grantApplicationId)) || null,
         photos,
+        correctable: isCorrectable(v),
+        edits: await listEdits(db, 'care_visit', id),
       };
+    },
+
+    /** Corrects a visit brought in from a past ledger (visits.edit.ts); answers it as `getVisit` does. */
+    async editVisit(actor: Actor, id: number, input: EditVisitInput) {
+      await db.tx((sql) => editVisitIn(sql, actor, id, input, clock()));
+      return this.getVisit(actor, id);
     },
   };
 }

@@ -2,6 +2,7 @@ import { CameraOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { Descriptions, Drawer, Flex, Image, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { FileButton } from '../../components/FileButton.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -9,6 +10,7 @@ import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { careApi, type VisitDetail } from './care-api.ts';
+import { VisitEditModal } from './VisitEditModal.tsx';
 import { goodsText } from './visit-columns.tsx';
 
 /** One visit: who, when, what was given, the grant's approval and payment, the photos and the confirmation. */
@@ -105,6 +107,17 @@ export function VisitFacts({ d }: { d: VisitDetail }) {
   );
 }
 
+/** A corrected visit's history: each field in the words of the drawer, the grant in yuan. */
+export function VisitEdits({ edits }: { edits: VisitDetail['edits'] }) {
+  const { t } = useTranslation();
+  const field: Record<string, string> = { goodsWritten: 'goods', grantFen: 'grant' };
+  const words: EditWords = {
+    label: (f) => t(`care.field.${field[f] ?? f}`),
+    show: (f, value) => (f === 'grantFen' ? formatFen(value as number) : String(value)),
+  };
+  return <EditHistory edits={edits} words={words} testId="care-visit-edits" />;
+}
+
 function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -158,7 +171,14 @@ function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> 
         <Space wrap>
           {uploadButton('photo')}
           {!v.confirmedHow && uploadButton('receipt')}
+          {d.correctable && <VisitEditModal visit={v} onDone={reload} />}
         </Space>
+      )}
+      {d.correctable && (
+        <>
+          <Typography.Text strong>{t('edits.title')}</Typography.Text>
+          <VisitEdits edits={d.edits} />
+        </>
       )}
     </Flex>
   );

@@ -16,6 +16,7 @@ export type ReceiveStock = Body<'/api/care/campaigns/{id}/stock'>;
 export type Visit = Answer<'/api/care/visits'>['items'][number];
 export type VisitDetail = Answer<'/api/care/visits/{id}'>;
 export type CreateVisit = Body<'/api/care/visits'>;
+export type EditVisit = Body<'/api/care/visits/{id}', 'patch'>;
 export type RecipientKind = Visit['recipientKind'];
 export type Report = Answer<'/api/care/campaigns/{id}/report'>;
 export type MyVisit = Answer<'/api/me/care/visits'>['items'][number];
@@ -42,6 +43,8 @@ export const careApi = {
   importVisits: registerImport('/api/care/visits/import'),
   logVisit: (body: CreateVisit) => unwrap(api.POST('/api/care/visits', { body })),
   visit: (id: number) => unwrap(api.GET('/api/care/visits/{id}', { params: { path: { id } } })),
+  editVisit: (id: number, body: EditVisit) =>
+    unwrap(api.PATCH('/api/care/visits/{id}', { params: { path: { id } }, body })),
   uploadPhoto: (id: number, kind: 'photo' | 'receipt', file: File) =>
     unwrap(
       api.POST('/api/care/visits/{id}/photos', {

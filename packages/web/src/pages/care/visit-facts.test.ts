@@ -6,7 +6,7 @@ import careEn from '../../i18n/care.en.json';
 import careZh from '../../i18n/care.zh.json';
 import { testI18n } from '../../i18n/test-i18n.ts';
 import type { VisitDetail } from './care-api.ts';
-import { VisitFacts } from './VisitDrawer.tsx';
+import { VisitEdits, VisitFacts } from './VisitDrawer.tsx';
 
 /** A past visit brought in from a 送温暖 ledger, its 备注 as the ledger wrote it. */
 const pastVisit = (note: string | null): VisitDetail => ({
@@ -32,6 +32,8 @@ const pastVisit = (note: string | null): VisitDetail => ({
   },
   grant: null,
   photos: [],
+  correctable: true,
+  edits: [],
 });
 
 const facts = (d: VisitDetail, lng: 'zh' | 'en' = 'zh') => {
@@ -48,5 +50,30 @@ describe("a visit's facts in its drawer", () => {
     expect(facts(pastVisit('困难职工'), 'en')).toContain('Note');
     // no note: a dash under its label
     expect(facts(pastVisit(null))).toMatch(/data-testid="care-visit-note">—</);
+  });
+});
+
+describe("a corrected visit's history", () => {
+  it('names each field as the drawer does and the grant in yuan', () => {
+    const i18n = testI18n({ zh: careZh, en: careEn });
+    const edits: VisitDetail['edits'] = [
+      {
+        id: 1,
+        at: '2026-11-30T02:00:00Z',
+        byName: '柳林镇工会',
+        changes: [
+          { field: 'grantFen', from: 120000, to: 150000 },
+          { field: 'goodsWritten', from: null, to: '米一袋' },
+        ],
+      },
+    ];
+    const html = renderToString(
+      createElement(I18nextProvider, { i18n }, createElement(VisitEdits, { edits })),
+    );
+    expect(html).toContain('1,200.00');
+    expect(html).toContain('1,500.00');
+    expect(html).toContain('一次性慰问金');
+    expect(html).toContain('慰问物资');
+    expect(html).not.toMatch(/grantFen|goodsWritten/);
   });
 });

@@ -1,0 +1,83 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { changedFields, type FieldChange, patched } from '../../shared/changes.ts';
+import { effectiveDay } from '../../shared/effective.ts';
+import { recordEdit } from '../audit/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { CARE_SUBJECTS } from './care.counts.ts';
+import { careErrors } from './care.errors.ts';
+import { findVisit, updateVisitFacts, type VisitRow } from './visits.repository.ts';
+
+/** A correction of a visit on record (ADR 60): what is sent replaces what is on file. */
+export interface EditVisitInput {
+  visitedOn?: string;
+  /** The workers a unit's visit reached (a worker's visit reaches one). */
+  people?: number;
+  visitors?: string;
+  goodsWritten?: string | null;
+  grantFen?: number;
+  note?: string | null;
+}
+
+/**
+ * Whether a visit may be corrected: one of no campaign whose grant opened no ledger application — a visit brought
+ * in from a union's old ledger (its goods written, its grant paid outside the platform). A campaign's visit moved
+ * goods out of its stock and pays its grant through the ledger, which a correction would leave behind.
+ */
+export const isCorrectable = (v: Pick<VisitRow, 'campaignId' | 'grantApplicationId'>) =>
+  v.campaignId === null && v.grantApplicationId === null;
+
+/**
+ * Corrects a visit on record: its day, the workers a unit's visit reached, the visitors, the goods, the grant paid
+ * outside the platform and the note. Its counts (`care.visits`, `care.people`) move with its day and people; each
+ * changed field is kept in the visit's history and the audit log.
+ */
+export async function editVisitIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  input: EditVisitInput,
+  now: Date,
+): Promise<FieldChange[]> {
+  const v = await findVisit(sql, id);
+  if (!v) throw careErrors.visitNotFound();
+  requireAccess(actor, 'care.write', { orgPath: v.orgPath });
+  if (!isCorrectable(v)) throw careErrors.notCorrectable();
+  if (input.visitedOn !== undefined && input.visitedOn !== v.visitedOn)
+    effectiveDay(actor, input.visitedOn, { zh: '走访', en: 'visit' }, [], { field: 'visitedOn', now });
+  if (input.people !== undefined && input.people !== v.people && v.recipientKind === 'person')
+    throw careErrors.invalid('people', '走访职工个人的惠及人数为 1', "A worker's visit reaches one worker");
+  const visitors = patched(input.visitors?.trim(), v.visitors);
+  if (!visitors) throw careErrors.invalid('visitors', '走访人不能为空', 'Who went is required');
+  const next = {
+    visitedOn: patched(input.visitedOn, v.visitedOn),
+    people: patched(input.people, v.people),
+    visitors,
+    goodsWritten: input.goodsWritten === undefined ? v.goodsWritten : input.goodsWritten?.trim() || null,
+    grantFen: patched(input.grantFen, v.grantFen),
+    note: input.note === undefined ? v.note : input.note?.trim() || null,
+  };
+  const { visitedOn, people, goodsWritten, grantFen, note } = v;
+  const changes = changedFields(
+    { visitedOn, people, visitors: v.visitors, goodsWritten, grantFen, note },
+    next,
+  );
+  if (!changes.length) return changes;
+  await updateVisitFacts(sql, id, next);
+  if (next.visitedOn !== v.visitedOn || next.people !== v.people) {
+    // the visit is counted again on its day with its people, as if logged so (a visit outside a campaign: dim '')
+    const counted = (on: string, n: number, sign: 1 | -1) => [
+      { subject: CARE_SUBJECTS.visits, orgId: v.orgId, on, dim: '', dim2: v.recipientKind, n: sign },
+      { subject: CARE_SUBJECTS.people, orgId: v.orgId, on, dim: '', dim2: v.recipientKind, n: sign * n },
+    ];
+    await addCounts(sql, [...counted(v.visitedOn, v.people, -1), ...counted(next.visitedOn, next.people, 1)]);
+  }
+  await recordEdit(sql, actor, {
+    action: 'care.visit.edit',
+    entity: 'care_visit',
+    entityId: id,
+    orgId: v.orgId,
+    changes,
+  });
+  return changes;
+}
