@@ -4,6 +4,7 @@
  * afterwards. Deterministic: the same N gives the same rows.
  */
 import type { Db } from '../src/db/db.ts';
+import { withoutIndexes } from './federation.fixture.ts';
 
 const DISTRICTS = 10;
 const STREETS = 10;
@@ -50,68 +51,59 @@ export async function generateBenchData(
   const t0 = Date.now();
   await generateUnionTree(db);
   const unions = DISTRICTS * STREETS * GRASSROOTS;
-  // Bulk load as a DBA would: secondary indexes are dropped and rebuilt afterwards with their migration
-  // definitions, and triggers are off while the (consistent) generated rows go in, so the rows carry their
+  // Bulk load as a DBA would: secondary indexes dropped and rebuilt afterwards with their migration definitions
+  // (`withoutIndexes`), and triggers off while the (consistent) generated rows go in, so the rows carry their
   // federation (1) themselves.
-  const { rows: indexes } = await db.tx(async (sql) => {
-    const found = await sql.query<{ name: string; def: string }>(
-      `select i.indexname as name, i.indexdef as def from pg_indexes i
-        where i.schemaname = 'public' and i.tablename in ('persons', 'memberships', 'records')
-          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
-    );
-    for (const ix of found.rows) await sql.query(`drop index ${ix.name}`);
-    return found;
-  });
   const load = async (text: string, params: unknown[]) =>
     db.tx(async (sql) => {
       await sql.query(`set local session_replication_role = replica`);
       await sql.query(text, params);
     });
-  await load(
-    `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line, is_outdoor,
-       is_new_employment, hardship_level, federation_id) overriding system value
-     select g, '职工' || g, 'h' || g, 'v1.bench', '110***********' || lpad((g % 10000)::text, 4, '0'),
-            date '1960-01-01' + (g::bigint * 7919 % 16000)::int, case when g % 2 = 0 then 'female' else 'male' end,
-            g % 3 = 0, g % 7 = 0, g % 11 = 0, case when g % 50 = 0 then 'general' end, 1
-       from generate_series(1, $1) g`,
-    [members],
-  );
-  await load(
-    `insert into memberships (person_id, org_id, joined_on, federation_id)
-     select g, 1001 + (g * 7 % $2), date '2015-01-01', 1 from generate_series(1, $1) g`,
-    [members, unions],
-  );
   // Two records per member on average, spread unevenly (some members have none, some several).
   const records = members * 2;
-  await load(
-    `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number, level,
-       level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order, title,
-       source, federation_id)
-     select person_id, kind, occurred_on, extract(year from occurred_on)::int, kind || ':' || r,
-            case when kind = 'certificate' then 1 + (r * 13 % 5) end,
-            case when kind = 'certificate' then (array['电工', '焊工', '钳工', '车工'])[1 + r % 4] end,
-            case when kind = 'certificate' then '人社局' end,
-            case when kind = 'certificate' then 'C' || r end,
-            case when kind = 'award' then (array['enterprise', 'district', 'city', 'national', 'international'])[1 + r * 17 % 5] end,
-            case when kind = 'award' then (r * 17 % 5) end,
-            case when kind = 'award' then (array['冠军', '一等奖', '二等奖', '三等奖', '优胜奖'])[1 + r % 5] end,
-            case when kind = 'award' then '职工技能大赛' end,
-            case when kind = 'training' then (array['CAD', '平面设计师', '三维设计师', '电子商务师'])[1 + r % 4] end,
-            case when kind = 'training' then '区总工会' end,
-            case when kind = 'training' then 50000 + (r % 20) * 10000 end,
-            case when kind = 'patent' then (array['invention', 'utility_model', 'design'])[1 + r % 3] end,
-            case when kind = 'patent' then 'ZL' || r end,
-            case when kind = 'patent' then 1 + r % 3 end,
-            case when kind = 'patent' then '专利' || r end,
-            'import', 1
-       from (select r, 1 + (r * 2654435761 % 4294967291) % $1 as person_id,
-                    (array['certificate', 'award', 'training', 'patent'])[1 + (r * 31 % 4)] as kind,
-                    date '2018-01-01' + (r * 101 % 1826)::int as occurred_on
-               from generate_series(1, $2::bigint) r) t`,
-    [members, records],
-  );
-  for (const ix of indexes) await db.query(ix.def);
-  await db.query('analyze');
+  await withoutIndexes(db, ['persons', 'memberships', 'records'], async () => {
+    await load(
+      `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line, is_outdoor,
+         is_new_employment, hardship_level, federation_id) overriding system value
+       select g, '职工' || g, 'h' || g, 'v1.bench', '110***********' || lpad((g % 10000)::text, 4, '0'),
+              date '1960-01-01' + (g::bigint * 7919 % 16000)::int, case when g % 2 = 0 then 'female' else 'male' end,
+              g % 3 = 0, g % 7 = 0, g % 11 = 0, case when g % 50 = 0 then 'general' end, 1
+         from generate_series(1, $1) g`,
+      [members],
+    );
+    await load(
+      `insert into memberships (person_id, org_id, joined_on, federation_id)
+       select g, 1001 + (g * 7 % $2), date '2015-01-01', 1 from generate_series(1, $1) g`,
+      [members, unions],
+    );
+    await load(
+      `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number, level,
+         level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order, title,
+         source, federation_id)
+       select person_id, kind, occurred_on, extract(year from occurred_on)::int, kind || ':' || r,
+              case when kind = 'certificate' then 1 + (r * 13 % 5) end,
+              case when kind = 'certificate' then (array['电工', '焊工', '钳工', '车工'])[1 + r % 4] end,
+              case when kind = 'certificate' then '人社局' end,
+              case when kind = 'certificate' then 'C' || r end,
+              case when kind = 'award' then (array['enterprise', 'district', 'city', 'national', 'international'])[1 + r * 17 % 5] end,
+              case when kind = 'award' then (r * 17 % 5) end,
+              case when kind = 'award' then (array['冠军', '一等奖', '二等奖', '三等奖', '优胜奖'])[1 + r % 5] end,
+              case when kind = 'award' then '职工技能大赛' end,
+              case when kind = 'training' then (array['CAD', '平面设计师', '三维设计师', '电子商务师'])[1 + r % 4] end,
+              case when kind = 'training' then '区总工会' end,
+              case when kind = 'training' then 50000 + (r % 20) * 10000 end,
+              case when kind = 'patent' then (array['invention', 'utility_model', 'design'])[1 + r % 3] end,
+              case when kind = 'patent' then 'ZL' || r end,
+              case when kind = 'patent' then 1 + r % 3 end,
+              case when kind = 'patent' then '专利' || r end,
+              'import', 1
+         from (select r, 1 + (r * 2654435761 % 4294967291) % $1 as person_id,
+                      (array['certificate', 'award', 'training', 'patent'])[1 + (r * 31 % 4)] as kind,
+                      date '2018-01-01' + (r * 101 % 1826)::int as occurred_on
+                 from generate_series(1, $2::bigint) r) t`,
+      [members, records],
+    );
+  });
   log(
     `generated ${members} members, ${records} records, ${unions + 111} unions in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );

@@ -22,6 +22,7 @@ import type { Db } from '../src/db/db.ts';
 import { loadClaimProgram } from '../src/modules/programs/claims/claims.plan.ts';
 import { type ClaimRow, claimParams } from '../src/modules/programs/claims/claims.repository.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
+import { flashClaimProgram } from '../src/modules/programs/programs.test-kit.ts';
 import { intArg } from './args.ts';
 import { bareRace, claimRaceArgs, runClaimRace } from './claim-race.ts';
 import { benchAdmin, httpRace, log } from './race.ts';
@@ -34,20 +35,13 @@ const admin = benchAdmin;
 
 async function newProgram(db: Db, ownerOrgId: number, name: string, quota: number): Promise<number> {
   const p = await createProgram(db, admin, {
+    ...flashClaimProgram({
+      name,
+      quota,
+      claimStartsAt: new Date(Date.now() - 60_000).toISOString(),
+      claimEndsAt: new Date(Date.now() + 3600_000).toISOString(),
+    }),
     ownerOrgId,
-    name,
-    category: 'flash_claim',
-    periodStart: '2020-01-01',
-    periodEnd: '2099-12-31',
-    periodUnit: 'whole',
-    intakeModes: ['claim'],
-    limitMode: 'per_person_per_period',
-    quota,
-    reviewChain: [],
-    claimStartsAt: new Date(Date.now() - 60_000).toISOString(),
-    claimEndsAt: new Date(Date.now() + 3600_000).toISOString(),
-    rule: { op: 'member_of_owner_subtree' },
-    amount: { kind: 'none' },
   });
   await publishProgram(db, admin, p.id);
   return p.id;

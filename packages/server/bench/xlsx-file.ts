@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { closeSync, createWriteStream, openSync, renameSync, writeSync } from 'node:fs';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { centralEntry, localHeader, zipEnd } from '../test/zip-parts.ts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -39,34 +40,6 @@ const rowXml = (n: number, cells: string[]) =>
   `<row r="${n}">${cells
     .map((c, i) => (c ? `<c r="${column(i)}${n}" t="inlineStr"><is><t>${escapeXml(c)}</t></is></c>` : ''))
     .join('')}</row>`;
-
-function localHeader(name: Buffer, crc: number, compressed: number, size: number): Buffer {
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(0x0800, 6);
-  h.writeUInt16LE(8, 8);
-  h.writeUInt32LE(crc, 14);
-  h.writeUInt32LE(compressed, 18);
-  h.writeUInt32LE(size, 22);
-  h.writeUInt16LE(name.length, 26);
-  return h;
-}
-
-function centralEntry(name: Buffer, crc: number, compressed: number, size: number, offset: number): Buffer {
-  const e = Buffer.alloc(46);
-  e.writeUInt32LE(0x02014b50, 0);
-  e.writeUInt16LE(20, 4);
-  e.writeUInt16LE(20, 6);
-  e.writeUInt16LE(0x0800, 8);
-  e.writeUInt16LE(8, 10);
-  e.writeUInt32LE(crc, 16);
-  e.writeUInt32LE(compressed, 20);
-  e.writeUInt32LE(size, 24);
-  e.writeUInt16LE(name.length, 28);
-  e.writeUInt32LE(offset, 42);
-  return Buffer.concat([e, name]);
-}
 
 /** Streams the sheet part through deflate into the file at `offset`; its CRC and sizes when done. */
 async function writeSheet(path: string, offset: number, rows: Iterable<string[]>, headers: string[]) {
@@ -122,9 +95,9 @@ export async function writeXlsxFile(
       const raw = Buffer.from(text, 'utf8');
       const data = deflateRawSync(raw);
       const nameBuf = Buffer.from(name, 'utf8');
-      const crc = crc32(raw) >>> 0;
-      writeSync(fd, Buffer.concat([localHeader(nameBuf, crc, data.length, raw.length), nameBuf, data]));
-      central.push(centralEntry(nameBuf, crc, data.length, raw.length, offset));
+      const entry = { crc: crc32(raw) >>> 0, compressed: data.length, size: raw.length };
+      writeSync(fd, Buffer.concat([localHeader(nameBuf, entry), data]));
+      central.push(centralEntry(nameBuf, entry, offset));
       offset += 30 + nameBuf.length + data.length;
     }
     const nameBuf = Buffer.from('xl/worksheets/sheet1.xml', 'utf8');
@@ -133,23 +106,17 @@ export async function writeXlsxFile(
     const s = await writeSheet(partial, dataAt, sheet.rows, sheet.headers);
     written = s.rows;
     if (s.size > 0xfffffffe || dataAt + s.compressed > 0xfffffffe) throw new Error('the sheet needs ZIP64');
-    writeSync(
-      fd,
-      Buffer.concat([localHeader(nameBuf, s.crc, s.compressed, s.size), nameBuf]),
-      0,
-      30 + nameBuf.length,
-      offset,
-    );
-    central.push(centralEntry(nameBuf, s.crc, s.compressed, s.size, offset));
+    writeSync(fd, localHeader(nameBuf, s), 0, 30 + nameBuf.length, offset);
+    central.push(centralEntry(nameBuf, s, offset));
     offset = dataAt + s.compressed;
     const dir = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(central.length, 8);
-    end.writeUInt16LE(central.length, 10);
-    end.writeUInt32LE(dir.length, 12);
-    end.writeUInt32LE(offset, 16);
-    writeSync(fd, Buffer.concat([dir, end]), 0, dir.length + 22, offset);
+    writeSync(
+      fd,
+      Buffer.concat([dir, zipEnd(central.length, dir.length, offset)]),
+      0,
+      dir.length + 22,
+      offset,
+    );
   } finally {
     closeSync(fd);
   }

@@ -1,29 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli-process.ts';
 
 /**
  * The first administrator of a fresh installation, made the way an operator does it: the real command line
  * (`npm run cli` runs scripts/cli.mjs) on an empty embedded database, the password piped on standard input.
  */
-const root = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-cli-admin-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function cli(args: string[], input: string, dir = dataDir) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, GONGHUI_DEMO: '0' };
-  delete env.DATABASE_URL;
-  delete env.TEST_DATABASE_URL;
-  return spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
-    cwd: root,
-    env,
-    input,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-}
+const cli = (args: string[], input: string, dir = dataDir) => runCli(args, dir, input);
 
 describe('npm run cli -- admin create', () => {
   it('creates the first administrator from a password on standard input, never from argv', () => {

@@ -1,15 +1,15 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../scripts/builds.mjs';
+import { runCli } from './cli-process.ts';
 
 /**
  * The command line on an embedded database a running server holds (its lock file names a live process): every
  * command says so once, in the command's terms, and exits 2 — the lock is refused before anything is opened.
  */
-const root = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-cli-in-use-'));
 let holder: ChildProcess;
 
@@ -28,18 +28,7 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, GONGHUI_DEMO: '0' };
-  delete env.DATABASE_URL;
-  delete env.TEST_DATABASE_URL;
-  return spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
-    cwd: root,
-    env,
-    input: '',
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-}
+const cli = (args: string[]) => runCli(args, dataDir);
 
 describe('the command line while the server runs on the same DATA_DIR', () => {
   it('says once, for every command, that the server must be stopped first', () => {

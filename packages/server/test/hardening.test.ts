@@ -8,6 +8,7 @@ import { loginKeyIn } from '../src/modules/auth/throttle.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { MAX_XLSX_INFLATED_BYTES, MAX_XLSX_STREAMED_SHEET_BYTES } from '../src/shared/xlsx-zip.ts';
 import { createTestApp, errorShapeProblem } from './api.ts';
+import { centralEntry, localHeader, zipEnd } from './zip-parts.ts';
 
 /**
  * Cross-cutting protections of the HTTP layer: which client address is believed, cross-site writes,
@@ -440,35 +441,14 @@ function zipBomb(bytes: number): Buffer {
   let offset = 0;
   for (const [name, e] of entries) {
     const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(0, 14); // crc: readers that check it fail later than the size cap
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size % 2 ** 32, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.size % 2 ** 32, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, e.data);
-    centrals.push(central, n);
+    // crc 0: readers that check it fail later than the size cap
+    const entry = { crc: 0, compressed: e.data.length, size: e.size % 2 ** 32, method: e.method, flags: 0 };
+    locals.push(localHeader(n, entry), e.data);
+    centrals.push(centralEntry(n, entry, offset));
     offset += 30 + n.length + e.data.length;
   }
   const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return Buffer.concat([...locals, cd, zipEnd(entries.length, cd.length, offset)]);
 }
 
 describe('spreadsheet zip bombs', () => {

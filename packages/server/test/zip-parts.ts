@@ -1,5 +1,57 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
+/** A file as a zip's headers describe it: its CRC-32, its compressed and original sizes, its method and flags. */
+export interface ZipEntry {
+  crc: number;
+  compressed: number;
+  size: number;
+  /** 8 deflated (the default), 0 stored. */
+  method?: number;
+  /** 0x800 a UTF-8 name (the default), 0 a name in another encoding. */
+  flags?: number;
+}
+
+/** A file's local header (30 bytes) followed by its name. */
+export function localHeader(name: Buffer, e: ZipEntry): Buffer {
+  const head = Buffer.alloc(30);
+  head.writeUInt32LE(0x04034b50, 0);
+  head.writeUInt16LE(20, 4);
+  head.writeUInt16LE(e.flags ?? 0x800, 6);
+  head.writeUInt16LE(e.method ?? 8, 8);
+  head.writeUInt32LE(e.crc, 14);
+  head.writeUInt32LE(e.compressed, 18);
+  head.writeUInt32LE(e.size, 22);
+  head.writeUInt16LE(name.length, 26);
+  return Buffer.concat([head, name]);
+}
+
+/** A file's central directory entry (46 bytes) followed by its name, its local header standing at `offset`. */
+export function centralEntry(name: Buffer, e: ZipEntry, offset: number): Buffer {
+  const dir = Buffer.alloc(46);
+  dir.writeUInt32LE(0x02014b50, 0);
+  dir.writeUInt16LE(20, 4);
+  dir.writeUInt16LE(20, 6);
+  dir.writeUInt16LE(e.flags ?? 0x800, 8);
+  dir.writeUInt16LE(e.method ?? 8, 10);
+  dir.writeUInt32LE(e.crc, 16);
+  dir.writeUInt32LE(e.compressed, 20);
+  dir.writeUInt32LE(e.size, 24);
+  dir.writeUInt16LE(name.length, 28);
+  dir.writeUInt32LE(offset, 42);
+  return Buffer.concat([dir, name]);
+}
+
+/** The end of a zip: `count` files, their central directory `dirLength` bytes long at `dirOffset`. */
+export function zipEnd(count: number, dirLength: number, dirOffset: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(dirLength, 12);
+  end.writeUInt32LE(dirOffset, 16);
+  return end;
+}
+
 /** A .zip as archivers write it: deflated entries; names in UTF-8 (flagged) unless given as bytes (GBK). */
 export function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer {
   const locals: Buffer[] = [];
@@ -7,40 +59,19 @@ export function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer 
   let offset = 0;
   for (const f of files) {
     const name = typeof f.name === 'string' ? Buffer.from(f.name, 'utf8') : f.name;
-    const flags = typeof f.name === 'string' ? 0x800 : 0;
     const packed = deflateRawSync(f.data);
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(flags, 6);
-    head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc32(f.data), 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(f.data.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    locals.push(head, name, packed);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(flags, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc32(f.data), 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(f.data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    central.push(dir, name);
+    const entry = {
+      crc: crc32(f.data),
+      compressed: packed.length,
+      size: f.data.length,
+      flags: typeof f.name === 'string' ? 0x800 : 0,
+    };
+    locals.push(localHeader(name, entry), packed);
+    central.push(centralEntry(name, entry, offset));
     offset += 30 + name.length + packed.length;
   }
   const dirBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dirBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dirBytes, end]);
+  return Buffer.concat([...locals, dirBytes, zipEnd(files.length, dirBytes.length, offset)]);
 }
 
 /** A minimal .xlsx package from its parts, each named by its path in the package. */

@@ -1,4 +1,4 @@
-import { AppError, notYours } from '../shared/errors.ts';
+import { AppError, type Bilingual, notFound, notYours } from '../shared/errors.ts';
 import { escapeLike } from '../shared/like.ts';
 import { type Permission, ROLE_PERMISSIONS, type Role } from './roles.ts';
 
@@ -112,6 +112,22 @@ export function canAccess(actor: Actor, permission: Permission, target?: AccessT
 export function requireAccess(actor: Actor, permission: Permission, target?: AccessTarget): void {
   requirePermission(actor, permission);
   if (target && !canAccess(actor, permission, target)) throw notYours();
+}
+
+/**
+ * A union's record as a getter hands it on: `requireAccess` with `permission` on the record's union, and 404
+ * NOT_FOUND naming `what` when its look-up found none.
+ */
+export function requireRecordAccess<R extends { orgPath: string | null }>(
+  actor: Actor,
+  permission: Permission,
+  record: R | null | undefined,
+  what: Bilingual,
+  details?: Record<string, unknown>,
+): R {
+  if (!record) throw notFound(what, details);
+  requireAccess(actor, permission, { orgPath: record.orgPath });
+  return record;
 }
 
 /** The LIKE pattern matching `path` and everything below it. */

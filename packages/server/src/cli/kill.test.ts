@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../../scripts/builds.mjs';
+import { createTestDatabase } from '../../test/server-process.ts';
 import type { Db } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
 import { createRandom, randomIdNumber } from '../demo/random.ts';
@@ -41,22 +41,10 @@ beforeAll(async () => {
     GONGHUI_ID_KEY: randomBytes(32).toString('base64'),
     GONGHUI_DEMO: '0',
   };
-  const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    const name = `gh_kill_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+  if (process.env.TEST_DATABASE_URL) {
+    const database = await createTestDatabase('gh_kill');
+    env.DATABASE_URL = database.url;
+    dropDatabase = database.drop;
   }
   const { db, release } = await open();
   try {

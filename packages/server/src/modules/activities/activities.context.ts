@@ -1,4 +1,4 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess, requireRecordAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
@@ -46,10 +46,7 @@ export async function inScope(
   id: number,
   permission: 'activities.read' | 'activities.manage',
 ) {
-  const a = await findActivity(sql, id);
-  if (!a) throw notFound(ACTIVITY);
-  requireAccess(actor, permission, { orgPath: a.orgPath });
-  return a;
+  return requireRecordAccess(actor, permission, await findActivity(sql, id), ACTIVITY);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { WorkResult } from './calls.vocabulary.ts';
 
@@ -196,15 +196,9 @@ export async function listWorks(
   f: { status?: WorkStatus; categoryId?: number; chosen?: boolean } = {},
 ) {
   const params: unknown[] = [callId];
-  const where = ['w.call_id = $1', subtreeCondition({ path }, 'o.path', params)];
-  if (f.status) {
-    params.push(f.status);
-    where.push(`w.status = $${params.length}`);
-  }
-  if (f.categoryId) {
-    params.push(f.categoryId);
-    where.push(`w.category_id = $${params.length}`);
-  }
+  const { where, add } = conditions(params, 'w.call_id = $1', subtreeCondition({ path }, 'o.path', params));
+  if (f.status) add('w.status = ?', f.status);
+  if (f.categoryId) add('w.category_id = ?', f.categoryId);
   if (f.chosen) where.push('w.result is not null');
   const { rows } = await sql.query<WorkRow & { countAll: number }>(
     `select ${WORK_COLUMNS}, ${COUNT_ALL} from ${WORK_FROM} where ${where.join(' and ')}

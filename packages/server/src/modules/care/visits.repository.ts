@@ -1,7 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { RecipientKind } from './care.vocabulary.ts';
 
@@ -59,19 +59,13 @@ export async function listVisitRows(
   q: { campaignId?: number; year?: number; personIds?: number[]; page?: number; pageSize?: number },
 ): Promise<{ items: VisitRow[]; total: number }> {
   const params: unknown[] = [];
-  const where = [subtreeCondition(subtree, 'o.path', params)];
-  if (q.campaignId !== undefined) {
-    params.push(q.campaignId);
-    where.push(`v.campaign_id = $${params.length}`);
-  }
+  const { where, add } = conditions(params, subtreeCondition(subtree, 'o.path', params));
+  if (q.campaignId !== undefined) add('v.campaign_id = ?', q.campaignId);
   if (q.year !== undefined) {
     params.push(`${q.year}-01-01`, `${q.year}-12-31`);
     where.push(`v.visited_on between $${params.length - 1} and $${params.length}`);
   }
-  if (q.personIds) {
-    params.push(q.personIds);
-    where.push(`v.person_id = any($${params.length}::bigint[])`);
-  }
+  if (q.personIds) add('v.person_id = any(?::bigint[])', q.personIds);
   const total = await sql.query<{ n: number }>(
     `select count(*)::int as n ${VISIT_FROM} where ${where.join(' and ')}`,
     params,

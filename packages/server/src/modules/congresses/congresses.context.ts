@@ -1,4 +1,4 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, requireAccess, requireRecordAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
@@ -26,10 +26,7 @@ export function createCongressContext(db: Db, clock: () => Date) {
     effectiveDay(actor, on, what, notBefore, { now: clock() }).day;
 
   async function congressIn(sql: Sql, actor: Actor, id: number, permission: CongressPermission) {
-    const c = await findCongress(sql, id);
-    if (!c) throw notFound(CONGRESS);
-    requireAccess(actor, permission, { orgPath: c.orgPath });
-    return c;
+    return requireRecordAccess(actor, permission, await findCongress(sql, id), CONGRESS);
   }
 
   async function termIn(sql: Sql, actor: Actor, id: number, permission: CongressPermission) {

@@ -1,6 +1,5 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, requireRecordAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
 import { err, PROPOSAL } from './congresses.errors.ts';
 import { findProposal, type ProposalRow } from './congresses.proposals.repository.ts';
 
@@ -12,10 +11,7 @@ export async function proposalIn(
   permission: 'congresses.read' | 'congresses.manage',
   lock = false,
 ) {
-  const p = await findProposal(sql, id, lock);
-  if (!p) throw notFound(PROPOSAL);
-  requireAccess(actor, permission, { orgPath: p.orgPath });
-  return p;
+  return requireRecordAccess(actor, permission, await findProposal(sql, id, lock), PROPOSAL);
 }
 
 /** A step the proposal's state does not allow, saying why. */

@@ -1,7 +1,7 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { addRow, insertOnce, insertRow } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { LIST_CAP } from './congresses.repository.ts';
 import { type ProposalFilter, type ProposalStatus, type Rating, TO_ASSIGN } from './congresses.vocabulary.ts';
@@ -86,19 +86,10 @@ export async function listProposals(
   q: { path: string; congressId?: number; sessionId?: number; status?: ProposalFilter; personId?: number },
 ) {
   const params: unknown[] = [];
-  const where = [subtreeCondition({ path: q.path }, 'o.path', params)];
-  if (q.congressId) {
-    params.push(q.congressId);
-    where.push(`t.congress_id = $${params.length}`);
-  }
-  if (q.sessionId) {
-    params.push(q.sessionId);
-    where.push(`p.session_id = $${params.length}`);
-  }
-  if (q.status) {
-    params.push(q.status === 'to_assign' ? TO_ASSIGN : [q.status]);
-    where.push(`p.status = any($${params.length}::text[])`);
-  }
+  const { where, add } = conditions(params, subtreeCondition({ path: q.path }, 'o.path', params));
+  if (q.congressId) add('t.congress_id = ?', q.congressId);
+  if (q.sessionId) add('p.session_id = ?', q.sessionId);
+  if (q.status) add('p.status = any(?::text[])', q.status === 'to_assign' ? TO_ASSIGN : [q.status]);
   const { rows } = await sql.query<ProposalRow & { countAll: number }>(
     `select ${PROPOSAL_COLUMNS}, ${COUNT_ALL} from ${PROPOSAL_FROM} where ${where.join(' and ')}
       order by p.id desc limit ${LIST_CAP.proposals}`,

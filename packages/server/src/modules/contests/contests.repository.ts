@@ -1,6 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
+import { conditions } from '../../db/select.ts';
 import type { ContestDetail, ContestEvent, ContestRow, EntryMember, EntryRow } from './contests.types.ts';
 
 /** SQL for the contests tables only. */
@@ -166,11 +167,8 @@ export async function listEntries(
   filter: { eventId?: number; orgId?: number } = {},
 ): Promise<EntryRow[]> {
   const params: unknown[] = [contestId];
-  const where = ['e.contest_id = $1', subtreeCondition(subtree, 'o.path', params)];
-  if (filter.eventId) {
-    params.push(filter.eventId);
-    where.push(`e.event_id = $${params.length}`);
-  }
+  const { where, add } = conditions(params, 'e.contest_id = $1', subtreeCondition(subtree, 'o.path', params));
+  if (filter.eventId) add('e.event_id = ?', filter.eventId);
   const { rows } = await sql.query<EntryRow>(
     `select ${ENTRY_COLUMNS} from ${ENTRY_FROM} where ${where.join(' and ')}
       order by ev.position, e.rank nulls last, e.id`,

@@ -1,7 +1,7 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { type CounsellorKind, LIST_CAP } from './counselling.repository.ts';
 
@@ -84,11 +84,8 @@ export const findCounsellorByUser = (sql: Sql, userId: number) =>
 /** Counsellors and volunteers of a subtree, counsellors first, then by union and name. */
 export async function listCounsellors(sql: Sql, path: string, kind?: CounsellorKind) {
   const params: unknown[] = [];
-  const where = [subtreeCondition({ path }, 'o.path', params)];
-  if (kind) {
-    params.push(kind);
-    where.push(`c.kind = $${params.length}`);
-  }
+  const { where, add } = conditions(params, subtreeCondition({ path }, 'o.path', params));
+  if (kind) add('c.kind = ?', kind);
   const { rows } = await sql.query<CounsellorRow & { countAll: number }>(
     `select ${COUNSELLOR}, ${COUNT_ALL} from counselling_counsellors c join orgs o on o.id = c.org_id
       where ${where.join(' and ')} order by c.kind, o.path, c.name, c.id limit ${LIST_CAP.counsellors}`,

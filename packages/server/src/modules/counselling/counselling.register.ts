@@ -1,7 +1,6 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, requireAccess, requireRecordAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { insertUser } from '../auth/index.ts';
 import { getOrgInScope, subtreeAsked } from '../org/index.ts';
@@ -48,10 +47,7 @@ export function counsellingRegister(db: Db, clock: () => Date) {
     id: number,
     permission: 'counselling.read' | 'counselling.manage',
   ) {
-    const c = await findCounsellor(sql, id);
-    if (!c) throw notFound(COUNSELLOR);
-    requireAccess(actor, permission, { orgPath: c.orgPath });
-    return c;
+    return requireRecordAccess(actor, permission, await findCounsellor(sql, id), COUNSELLOR);
   }
 
   return {

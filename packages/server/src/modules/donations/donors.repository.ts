@@ -1,7 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRowUnlessTaken } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 
 /** SQL for donors only (donations.repository.ts: donations, funds and fund_years). */
@@ -64,11 +64,8 @@ export async function listDonors(
   f: { scope: Subtree; q?: string; page: number; pageSize: number },
 ) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(f.scope, 'o.path', params)];
-  if (f.q) {
-    params.push(`%${escapeLike(f.q)}%`);
-    where.push(`d.name like $${params.length}`);
-  }
+  const { where, add } = conditions(params, subtreeCondition(f.scope, 'o.path', params));
+  if (f.q) add('d.name like ?', `%${escapeLike(f.q)}%`);
   const from = `donors d join orgs o on o.id = d.org_id where ${where.join(' and ')}`;
   const [items, total] = await Promise.all([
     sql.query<DonorRow>(

@@ -1,7 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import type { Post } from './elections.vocabulary.ts';
 
@@ -217,11 +217,8 @@ export async function listCandidates(sql: Sql, electionId: number): Promise<Cand
 
 export async function listElections(sql: Sql, scope: Subtree, orgId?: number) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(scope, 'o.path', params)];
-  if (orgId) {
-    params.push(orgId);
-    where.push(`e.org_id = $${params.length}`);
-  }
+  const { where, add } = conditions(params, subtreeCondition(scope, 'o.path', params));
+  if (orgId) add('e.org_id = ?', orgId);
   const { rows } = await sql.query<ElectionRow & { countAll: number }>(
     `select ${ELECTION_COLUMNS}, ${COUNT_ALL} from elections e join orgs o on o.id = e.org_id
       where ${where.join(' and ')} order by e.held_on desc, e.id desc limit ${LIST_CAP.elections}`,

@@ -1,6 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
+import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import type { FileStatus } from './hardship.types.ts';
 import type { Cause, FileLevel, Relation } from './hardship.vocabulary.ts';
@@ -85,23 +86,11 @@ export interface FileQuery {
 
 export async function listFiles(sql: Sql, q: FileQuery) {
   const params: unknown[] = [q.today];
-  const where = [subtreeCondition(q.scope, 'o.path', params)];
-  if (q.status) {
-    params.push(q.status);
-    where.push(`${STATUS} = $${params.length}`);
-  }
-  if (q.level) {
-    params.push(q.level);
-    where.push(`f.level = $${params.length}`);
-  }
-  if (q.cause) {
-    params.push(q.cause);
-    where.push(`$${params.length} = any(f.causes)`);
-  }
-  if (q.q) {
-    params.push(`%${escapeLike(q.q)}%`);
-    where.push(`p.name like $${params.length}`);
-  }
+  const { where, add } = conditions(params, subtreeCondition(q.scope, 'o.path', params));
+  if (q.status) add(`${STATUS} = ?`, q.status);
+  if (q.level) add('f.level = ?', q.level);
+  if (q.cause) add('? = any(f.causes)', q.cause);
+  if (q.q) add('p.name like ?', `%${escapeLike(q.q)}%`);
   const filter = where.join(' and ');
   const total = await sql.query<{ n: number }>(
     // $1 (today) types the status filter; named here too so it is typed when no status filter uses it.

@@ -1,7 +1,7 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { addRow, insertRow } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
 import { CLAIMS_CAP } from './insurance.repository.ts';
 
@@ -124,27 +124,12 @@ export async function listClaims(
   },
 ) {
   const params: unknown[] = [];
-  const where: string[] = [];
-  if (f.path !== undefined) {
-    params.push(subtreePattern(f.path));
-    where.push(`(po.path like $${params.length} or o.path like $${params.length})`);
-  }
-  if (f.personId !== undefined) {
-    params.push(f.personId);
-    where.push(`c.person_id = $${params.length}`);
-  }
-  if (f.policyId !== undefined) {
-    params.push(f.policyId);
-    where.push(`c.policy_id = $${params.length}`);
-  }
-  if (f.stepOrgId !== undefined) {
-    params.push(f.stepOrgId);
-    where.push(`c.step_org_id = $${params.length}`);
-  }
-  if (f.decisionOrgId !== undefined) {
-    params.push(f.decisionOrgId);
-    where.push(`p.org_id = $${params.length} and c.status = 'forwarded'`);
-  }
+  const { where, add } = conditions(params);
+  if (f.path !== undefined) add('(po.path like ? or o.path like ?)', subtreePattern(f.path));
+  if (f.personId !== undefined) add('c.person_id = ?', f.personId);
+  if (f.policyId !== undefined) add('c.policy_id = ?', f.policyId);
+  if (f.stepOrgId !== undefined) add('c.step_org_id = ?', f.stepOrgId);
+  if (f.decisionOrgId !== undefined) add(`p.org_id = ? and c.status = 'forwarded'`, f.decisionOrgId);
   const { rows } = await sql.query<ClaimRow & { countAll: number }>(
     `select ${CLAIM_COLUMNS}, ${COUNT_ALL} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}
       order by c.filed_on desc, c.id desc limit ${Math.trunc(f.max ?? CLAIMS_CAP)}`,

@@ -1,7 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
-import { selectFrom } from '../../db/select.ts';
+import { conditions, selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
 
 export type RequestKind = 'correction' | 'transfer';
@@ -110,15 +110,9 @@ export async function listRequestsPage(
   const params: unknown[] = [];
   const from = subtreeCondition(subtree, 'f.path', params);
   const to = subtreeCondition(subtree, 't.path', params);
-  const where = [`(${from} or (t.id is not null and ${to}))`];
-  if (filter.kind) {
-    params.push(filter.kind);
-    where.push(`r.kind = $${params.length}`);
-  }
-  if (filter.status) {
-    params.push(filter.status);
-    where.push(`r.status = $${params.length}`);
-  }
+  const { where, add } = conditions(params, `(${from} or (t.id is not null and ${to}))`);
+  if (filter.kind) add('r.kind = ?', filter.kind);
+  if (filter.status) add('r.status = ?', filter.status);
   const body = `${FROM} where ${where.join(' and ')}`;
   const [items, total] = await Promise.all([
     sql.query<MemberRequestRow>(

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
@@ -96,25 +97,15 @@ export interface ModelWorkerQuery {
 /** A page of a subtree's register, highest level first, then by name; with the total. */
 export async function listModelWorkers(sql: Sql, q: ModelWorkerQuery) {
   const params: unknown[] = [];
-  const where = [subtreeCondition({ path: q.path }, 'o.path', params)];
-  if (q.level) {
-    params.push(q.level);
-    where.push(`m.level = $${params.length}`);
-  }
-  if (q.health) {
-    params.push(q.health);
-    where.push(`m.health = $${params.length}`);
-  }
-  if (q.status) {
-    params.push(q.status);
-    where.push(`m.status = $${params.length}`);
-  }
-  if (q.q) {
-    params.push(`%${escapeLike(q.q)}%`);
-    where.push(
-      `(m.name like $${params.length} or m.employer like $${params.length} or exists (select 1 from modelworker_honours h where h.modelworker_id = m.id and h.title like $${params.length}))`,
+  const { where, add } = conditions(params, subtreeCondition({ path: q.path }, 'o.path', params));
+  if (q.level) add('m.level = ?', q.level);
+  if (q.health) add('m.health = ?', q.health);
+  if (q.status) add('m.status = ?', q.status);
+  if (q.q)
+    add(
+      '(m.name like ? or m.employer like ? or exists (select 1 from modelworker_honours h where h.modelworker_id = m.id and h.title like ?))',
+      `%${escapeLike(q.q)}%`,
     );
-  }
   const from = `from modelworkers m join orgs o on o.id = m.org_id where ${where.join(' and ')}`;
   const total = await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params);
   params.push(q.limit, q.offset);

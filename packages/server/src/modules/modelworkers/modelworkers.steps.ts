@@ -1,6 +1,5 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess, requireRecordAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
 import { findStudiosByIds } from '../innovation/index.ts';
 import { err, MODEL_WORKER } from './modelworkers.errors.ts';
 import type { HonourInput } from './modelworkers.honours.ts';
@@ -58,10 +57,12 @@ export function modelWorkerSteps() {
     id: number,
     permission: 'modelworkers.read' | 'modelworkers.write',
   ) {
-    const m = await findModelWorker(sql, id, permission === 'modelworkers.write');
-    if (!m) throw notFound(MODEL_WORKER);
-    requireAccess(actor, permission, { orgPath: m.orgPath });
-    return m;
+    return requireRecordAccess(
+      actor,
+      permission,
+      await findModelWorker(sql, id, permission === 'modelworkers.write'),
+      MODEL_WORKER,
+    );
   }
   /** A studio the actor may link: active, in their subtree. */
   async function checkStudio(sql: Sql, actor: Actor, studioId: number | null | undefined) {

@@ -1,6 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
+import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 
 export type JoinStatus = 'pending' | 'accepted' | 'declined';
@@ -136,12 +137,9 @@ export async function listJoinRequestRows(
   f: { scope: Subtree; union?: { path: string }; status?: JoinStatus; limit: number; offset: number },
 ): Promise<{ rows: JoinRequestRow[]; total: number }> {
   const params: unknown[] = [];
-  const where = [subtreeCondition(f.scope, 'o.path', params)];
+  const { where, add } = conditions(params, subtreeCondition(f.scope, 'o.path', params));
   if (f.union) where.push(subtreeCondition(f.union, 'o.path', params));
-  if (f.status) {
-    params.push(f.status);
-    where.push(`j.status = $${params.length}`);
-  }
+  if (f.status) add('j.status = ?', f.status);
   const from = `join_requests j join orgs o on o.id = j.org_id where ${where.join(' and ')}`;
   const [items, total] = await Promise.all([
     sql.query<JoinRequestRow>(

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 
 /** One change to a count: `n` things (and `fen` of money) for a union, counted on a date. */
@@ -305,7 +306,7 @@ const GROUP_COLUMNS: Record<Exclude<CountGroup, 'child'>, { select: string; grou
 /** Sums the counts of a subtree over a range of days, kept apart by the columns asked for. */
 export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
   const params: unknown[] = [Array.isArray(q.subject) ? q.subject : [q.subject]];
-  const where = ['c.subject = any($1::text[])'];
+  const { where, add } = conditions(params, 'c.subject = any($1::text[])');
   if (q.rolledUp) {
     const rootId = q.path.split('/').filter(Boolean).pop();
     if (rootId === undefined) where.push('o.parent_id is null');
@@ -314,14 +315,8 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
       where.push(`(o.path = $${params.length - 1}::text or o.parent_id = $${params.length}::bigint)`);
     }
   } else where.push(subtreeCondition({ path: q.path }, 'o.path', params));
-  if (q.from) {
-    params.push(dayOf(q.from));
-    where.push(`c.month >= $${params.length}::date`);
-  }
-  if (q.to) {
-    params.push(dayOf(q.to, true));
-    where.push(`c.month <= $${params.length}::date`);
-  }
+  if (q.from) add('c.month >= ?::date', dayOf(q.from));
+  if (q.to) add('c.month <= ?::date', dayOf(q.to, true));
   const by = [...new Set(q.by ?? [])];
   if (by.includes('child')) params.push(q.path);
   const child = `nullif(split_part(substr(o.path, length($${params.length}::text) + 1), '/', 1), '')`;

@@ -6,6 +6,7 @@ import {
   subtreeCondition,
 } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -171,11 +172,8 @@ export async function lockForOrganiser(
 export async function listSelections(db: Db, actor: Actor, q: { status?: SelectionHead['status'] }) {
   requireAccess(actor, 'selections.read');
   const params: unknown[] = [];
-  const where = [offeredCondition(actor, 'o.path', params)];
-  if (q.status) {
-    params.push(q.status);
-    where.push(`s.status = $${params.length}`);
-  }
+  const { where, add } = conditions(params, offeredCondition(actor, 'o.path', params));
+  if (q.status) add('s.status = ?', q.status);
   const { items, total } = await listSelectionHeads(db, where, params);
   return { items: items.map(({ rule: _r, organiserPath: _p, organiserLevel: _l, ...s }) => s), total };
 }

@@ -1,4 +1,4 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess, requireAccess, requireRecordAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -38,10 +38,7 @@ async function programIn(
   id: number,
   permission: 'wellness.read' | 'wellness.manage',
 ) {
-  const p = await findProgram(sql, id);
-  if (!p) throw notFound(PROGRAM);
-  requireAccess(actor, permission, { orgPath: p.orgPath });
-  return p;
+  return requireRecordAccess(actor, permission, await findProgram(sql, id), PROGRAM);
 }
 
 /** A batch the actor may see: its program's union's subtree, or a union holding places in it. */

@@ -1,6 +1,5 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, requireRecordAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
 import type { IdProtector } from '../people/index.ts';
 import { findBatch, type WellnessKind } from './wellness.repository.ts';
 
@@ -22,8 +21,5 @@ export const KIND_EN: Record<WellnessKind, string> = {
 };
 
 export async function batchToManage(sql: Sql, actor: Actor, id: number, lock = false) {
-  const b = await findBatch(sql, id, lock);
-  if (!b) throw notFound(BATCH);
-  requireAccess(actor, 'wellness.manage', { orgPath: b.orgPath });
-  return b;
+  return requireRecordAccess(actor, 'wellness.manage', await findBatch(sql, id, lock), BATCH);
 }

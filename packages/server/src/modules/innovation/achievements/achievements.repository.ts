@@ -346,11 +346,8 @@ export async function findAchievementDetail(sql: Sql, id: number): Promise<Detai
 /** Active studios of a subtree whose name contains `q`, for the achievement form (at most 30). */
 export async function findStudioOptions(sql: Sql, scope: Subtree, q: string | undefined) {
   const params: unknown[] = [];
-  const where = [subtreeCondition(scope, 'o.path', params), "s.status = 'active'"];
-  if (q) {
-    params.push(`%${escapeLike(q)}%`);
-    where.push(`s.name like $${params.length}`);
-  }
+  const { where, add } = conditions(params, subtreeCondition(scope, 'o.path', params), "s.status = 'active'");
+  if (q) add('s.name like ?', `%${escapeLike(q)}%`);
   const { rows } = await sql.query<{ id: number; name: string; orgName: string; industry: string | null }>(
     `select s.id, s.name, o.name as "orgName", s.industry from innovation_studios s join orgs o on o.id = s.org_id
       where ${where.join(' and ')} order by s.name limit 30`,

@@ -1,8 +1,7 @@
-import { type Actor, requireAccess, subtreeCondition } from '../../../access/access.ts';
+import { type Actor, requireAccess, requireRecordAccess, subtreeCondition } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
-import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { problemErrors } from '../innovation.errors.ts';
 import {
@@ -33,9 +32,7 @@ export async function getStudioInScope(
   lock = false,
 ): Promise<StudioBrief> {
   const [studio] = await findStudios(sql, [id], lock);
-  if (!studio) throw notFound(STUDIO, { id });
-  requireAccess(actor, permission, { orgPath: studio.orgPath });
-  return studio;
+  return requireRecordAccess(actor, permission, studio, STUDIO, { id });
 }
 
 export function createAllianceService(db: Db, clock: Clock) {

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { conditions } from '../../../db/select.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { effectiveDay } from '../../../shared/effective.ts';
 import { notYours } from '../../../shared/errors.ts';
@@ -83,15 +84,10 @@ export function createProblemsService(db: Db, clock: Clock) {
     async listProblems(actor: Actor, q: ProblemQuery) {
       requireAccess(actor, 'innovation.read');
       const params: unknown[] = [];
-      const where = [subtreeCondition(actor, 'o.path', params)];
-      if (q.status) {
-        params.push(q.status);
-        where.push(`p.status = $${params.length}`);
-      }
-      if (q.q?.trim()) {
-        params.push(`%${q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-        where.push(`(p.title like $${params.length} or p.poster like $${params.length})`);
-      }
+      const { where, add } = conditions(params, subtreeCondition(actor, 'o.path', params));
+      if (q.status) add('p.status = ?', q.status);
+      if (q.q?.trim())
+        add('(p.title like ? or p.poster like ?)', `%${q.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const page = q.page ?? 1;
       const pageSize = q.pageSize ?? 20;
       const rows = await listProblemsPage(db, where, params, page, pageSize);

@@ -1,5 +1,6 @@
 import { subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { conditions } from '../../../db/select.ts';
 
 /** A studio as another module links to it (the model workers register): name, level, union, leader. */
 export interface StudioRef {
@@ -28,11 +29,12 @@ export async function findStudiosByIds(sql: Sql, ids: number[]): Promise<Map<num
 /** Active studios of a subtree, for picking the one a model worker leads (by name, at most `limit`). */
 export async function listStudioChoices(sql: Sql, path: string, q: string | undefined, limit = 50) {
   const params: unknown[] = [limit];
-  const where = [`s.status = 'active'`, subtreeCondition({ path }, 'o.path', params)];
-  if (q) {
-    params.push(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`s.name like $${params.length}`);
-  }
+  const { where, add } = conditions(
+    params,
+    `s.status = 'active'`,
+    subtreeCondition({ path }, 'o.path', params),
+  );
+  if (q) add('s.name like ?', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const { rows } = await sql.query<{ id: number; name: string; level: string; orgName: string }>(
     `select s.id, s.name, s.level, o.name as "orgName" from innovation_studios s join orgs o on o.id = s.org_id
       where ${where.join(' and ')} order by s.name limit $1`,

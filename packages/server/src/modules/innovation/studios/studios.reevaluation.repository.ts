@@ -1,7 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { insertRowUnlessTaken } from '../../../db/insert.ts';
-import { selectFrom } from '../../../db/select.ts';
+import { conditions, selectFrom } from '../../../db/select.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
 
 /** SQL for innovation_reevaluations and innovation_annual_reports. */
@@ -83,16 +83,14 @@ export async function listCampaignStudios(
   studioId?: number,
 ): Promise<CampaignStudioRow[]> {
   const params: unknown[] = [e.id, e.level];
-  const where = [
+  const { where, add } = conditions(
+    params,
     subtreeCondition({ path: e.orgPath }, 'o.path', params),
     subtreeCondition(scope, 'o.path', params),
     `s.level = $2`,
     `(s.status = 'active' or r.id is not null)`,
-  ];
-  if (studioId !== undefined) {
-    params.push(studioId);
-    where.push(`s.id = $${params.length}`);
-  }
+  );
+  if (studioId !== undefined) add('s.id = ?', studioId);
   const { rows } = await sql.query<CampaignStudioRow>(
     `select s.id as "studioId", s.name as "studioName", s.org_id as "orgId", o.name as "orgName",
             lp.name as "leaderName", s.status, r.id as "reportId", r.activities, r.people_trained as "peopleTrained",

@@ -1,7 +1,6 @@
-import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
+import { type Actor, canAccess, requireAccess, requireRecordAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { todayInChina } from '../../../shared/dates.ts';
-import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
@@ -35,10 +34,7 @@ export async function getStudioInScope(
   id: number,
   permission: 'innovation.read' | 'innovation.write' = 'innovation.read',
 ) {
-  const studio = await findStudioById(sql, id);
-  if (!studio) throw notFound(STUDIO, { id });
-  requireAccess(actor, permission, { orgPath: studio.orgPath });
-  return studio;
+  return requireRecordAccess(actor, permission, await findStudioById(sql, id), STUDIO, { id });
 }
 
 export async function findStudios(

@@ -1,5 +1,6 @@
 import { subtreePattern } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { conditions } from '../../../db/select.ts';
 import { escapeLike } from '../../../shared/like.ts';
 import type { ApplicationStatus } from '../programs.vocabulary.ts';
 
@@ -155,15 +156,14 @@ export async function sumSubjectPayments(
   q: { prefix: string; path: string; from?: string; to?: string },
 ): Promise<SubjectPaidRow[]> {
   const params: unknown[] = [subtreePattern(q.prefix), subtreePattern(q.path)];
-  const where = ['a.subject_key like $1', 'o.path like $2', `a.status = 'approved'`];
-  if (q.from) {
-    params.push(q.from);
-    where.push(`a.applied_on >= $${params.length}::date`);
-  }
-  if (q.to) {
-    params.push(q.to);
-    where.push(`a.applied_on <= $${params.length}::date`);
-  }
+  const { where, add } = conditions(
+    params,
+    'a.subject_key like $1',
+    'o.path like $2',
+    `a.status = 'approved'`,
+  );
+  if (q.from) add('a.applied_on >= ?::date', q.from);
+  if (q.to) add('a.applied_on <= ?::date', q.to);
   const { rows } = await sql.query<SubjectPaidRow>(
     `select g.preset_key as "presetKey", g.name as "programName", count(*)::int as approved,
             coalesce(sum(${PAID}), 0)::float8 as "paidFen"

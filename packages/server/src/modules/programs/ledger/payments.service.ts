@@ -1,7 +1,6 @@
-import { type Actor, requireAccess } from '../../../access/access.ts';
+import { type Actor, requireRecordAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { chinaDayOf, effectiveDay } from '../../../shared/effective.ts';
-import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { notifyPersons } from '../../messages/index.ts';
 import { paidNotice } from '../notices.ts';
@@ -152,10 +151,7 @@ export async function createPaymentBatchIn(
 }
 
 export async function getBatchInScope(sql: Sql, actor: Actor, id: number, lock = false) {
-  const b = await findBatchById(sql, id, lock);
-  if (!b) throw notFound(PAYMENT_BATCH, { id });
-  requireAccess(actor, 'ledger.read', { orgPath: b.orgPath });
-  return b;
+  return requireRecordAccess(actor, 'ledger.read', await findBatchById(sql, id, lock), PAYMENT_BATCH, { id });
 }
 
 export async function findPaymentBatches(
