@@ -199,4 +199,47 @@ describe('care over HTTP', () => {
     const bad = await t.call({ method: 'GET', url: '/api/care/visits.xlsx?campaignId=abc', cookie: staff });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('corrects a visit on record, answering the visit with its history, and refuses bad input naming the field', async () => {
+    const logged = await t.call({
+      method: 'POST',
+      url: '/api/care/visits',
+      cookie: staff,
+      body: {
+        orgId: town.id,
+        recipientKind: 'community',
+        unitName: '柳林社区',
+        people: 30,
+        visitedOn: '2021-01-20',
+        visitors: '镇总工会 张强',
+        goods: [],
+      },
+    });
+    expect(logged.statusCode, logged.body).toBe(200);
+    const url = `/api/care/visits/${logged.json().id}`;
+    const res = await t.call({
+      method: 'PATCH',
+      url,
+      cookie: staff,
+      body: { people: 32, grantFen: 150_000 },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ visit: { people: 32, grantFen: 150_000 }, correctable: true });
+    expect(res.json().edits).toHaveLength(1);
+    for (const [body, field] of [
+      [{ people: 0 }, 'people'],
+      [{ grantFen: -1 }, 'grantFen'],
+      [{ visitedOn: '2021-02-30' }, 'visitedOn'],
+      [{ visitors: '' }, 'visitors'],
+    ] as const) {
+      const bad = await t.call({ method: 'PATCH', url, cookie: staff, body });
+      const { details } = bad.json().error;
+      // the schema names the body's field (body/people), the service the field itself
+      const named = details?.field ?? details?.issues?.[0]?.field;
+      expect([bad.statusCode, named], JSON.stringify(body)).toEqual([
+        400,
+        expect.stringMatching(new RegExp(`${field}$`)),
+      ]);
+    }
+  });
 });

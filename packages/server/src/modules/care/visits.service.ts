@@ -198,6 +198,20 @@ export async function visitIn(sql: Sql, actor: Actor, id: number, permission: 'c
 }
 
 export function createVisitsService(db: Db, clock: Clock) {
+  /** A visit, its grant, its photos and its corrections. */
+  const getVisit = async (actor: Actor, id: number) => {
+    const v = await visitIn(db, actor, id, 'care.read');
+    const grants = v.grantApplicationId ? await grantsOf(db, [v.grantApplicationId]) : new Map();
+    const photos = await listVisitPhotos(db, id);
+    return {
+      visit: presentVisit(v),
+      grant: (v.grantApplicationId && grants.get(v.grantApplicationId)) || null,
+      photos,
+      correctable: isCorrectable(v),
+      edits: await listEdits(db, 'care_visit', id),
+    };
+  };
+
   return {
     async logVisit(actor: Actor, input: LogVisitInput) {
       return presentVisit(await db.tx((sql) => logVisitIn(sql, actor, input, clock())));
@@ -271,23 +285,12 @@ export function createVisitsService(db: Db, clock: Clock) {
       });
     },
 
-    async getVisit(actor: Actor, id: number) {
-      const v = await visitIn(db, actor, id, 'care.read');
-      const grants = v.grantApplicationId ? await grantsOf(db, [v.grantApplicationId]) : new Map();
-      const photos = await listVisitPhotos(db, id);
-      return {
-        visit: presentVisit(v),
-        grant: (v.grantApplicationId && grants.get(v.grantApplicationId)) || null,
-        photos,
-        correctable: isCorrectable(v),
-        edits: await listEdits(db, 'care_visit', id),
-      };
-    },
+    getVisit,
 
     /** Corrects a visit brought in from a past ledger (visits.edit.ts); answers it as `getVisit` does. */
     async editVisit(actor: Actor, id: number, input: EditVisitInput) {
       await db.tx((sql) => editVisitIn(sql, actor, id, input, clock()));
-      return this.getVisit(actor, id);
+      return getVisit(actor, id);
     },
   };
 }
