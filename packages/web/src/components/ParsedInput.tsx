@@ -60,7 +60,8 @@ export function ParsedInput({
   const attempts = useContext(SaveAttemptsContext);
   const shown = parsed.ok || (parsed.problem === 'required' && !touched && !attempts) ? null : problem;
   return (
-    <Flex vertical gap={2} style={{ width: 180, ...style }}>
+    // 180 px wide, never wider than its column (a half-width field on a phone)
+    <Flex vertical gap={2} style={{ width: 180, maxWidth: '100%', ...style }}>
       <Input
         id={id}
         disabled={disabled}
