@@ -8,6 +8,13 @@ import { FileFailure } from './ImportResult.tsx';
 import { CheckResult, type RegisterAnswer } from './RegisterImport.tsx';
 import { registerOffer, retriable } from './register-offer.ts';
 
+/** What a component shows, rendered in `lng`. */
+const renderIn = (lng: 'zh' | 'en', element: ReturnType<typeof createElement>) => {
+  const i18n = testI18n();
+  void i18n.changeLanguage(lng);
+  return renderToString(createElement(I18nextProvider, { i18n }, element));
+};
+
 /** A clean check's answer: `counts` are the register's own. */
 const answer = (total: number, created: number, counts: Record<string, number> = {}): RegisterAnswer => ({
   dryRun: true,
@@ -72,19 +79,14 @@ describe('the check result of a file with nothing new', () => {
     lng: 'zh' | 'en',
     figures: () => { label: string; value: number | string }[] = () => [],
   ) => {
-    const i18n = testI18n();
-    void i18n.changeLanguage(lng);
-    return renderToString(
-      createElement(
-        I18nextProvider,
-        { i18n },
-        createElement(CheckResult, {
-          checked,
-          offer: registerOffer(checked),
-          what: lng === 'zh' ? '创新成果台账' : 'achievements register',
-          figures,
-        }),
-      ),
+    return renderIn(
+      lng,
+      createElement(CheckResult, {
+        checked,
+        offer: registerOffer(checked),
+        what: lng === 'zh' ? '创新成果台账' : 'achievements register',
+        figures,
+      }),
     );
   };
 
@@ -124,19 +126,14 @@ describe('the check result of a file with nothing new', () => {
 
 describe('a file the register took already', () => {
   it('is said as a notice that it was imported, with when and by whom, not as a failure', () => {
-    const i18n = testI18n();
-    void i18n.changeLanguage('zh');
-    const html = renderToString(
-      createElement(
-        I18nextProvider,
-        { i18n },
-        createElement(FileFailure, {
-          message:
-            '该文件已于北京时间 2026-11-29 09:05 由 杨镇总工会管理员 导入（文件名 活动.xlsx，建立 500 条记录），未重复导入',
-          repeated: true,
-          onAgain: () => {},
-        }),
-      ),
+    const html = renderIn(
+      'zh',
+      createElement(FileFailure, {
+        message:
+          '该文件已于北京时间 2026-11-29 09:05 由 杨镇总工会管理员 导入（文件名 活动.xlsx，建立 500 条记录），未重复导入',
+        repeated: true,
+        onAgain: () => {},
+      }),
     );
     expect(html).toContain('这个文件已经导入过');
     expect(html).toContain('由 杨镇总工会管理员 导入');
@@ -147,18 +144,13 @@ describe('a file the register took already', () => {
 
 describe('a check or an import that failed without a word on the file', () => {
   const failure = (lng: 'zh' | 'en', props: Partial<Parameters<typeof FileFailure>[0]>) => {
-    const i18n = testI18n();
-    void i18n.changeLanguage(lng);
-    return renderToString(
-      createElement(
-        I18nextProvider,
-        { i18n },
-        createElement(FileFailure, {
-          message: '网络连接失败，请检查网络后重试',
-          onAgain: () => {},
-          ...props,
-        }),
-      ),
+    return renderIn(
+      lng,
+      createElement(FileFailure, {
+        message: '网络连接失败，请检查网络后重试',
+        onAgain: () => {},
+        ...props,
+      }),
     );
   };
 
