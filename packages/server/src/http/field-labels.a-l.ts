@@ -181,6 +181,7 @@ export const FIELD_LABELS_ZH_A_L: Record<string, string> = {
   gapYears: '间隔年数',
   gender: '性别',
   goods: '物品',
+  goodsWritten: '慰问物资',
   grade: '等级',
   grantFen: '资助金额',
   grantedFen: '已拨金额',
