@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { totalRow } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -168,11 +169,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
             ...(subtotals.length ? [totalRow(heads.length + 2, subtotals, 2)] : []),
           ],
         },
-        notesSheet(s.notes, [
-          ['统计', '职工活动统计'],
-          ['单位', s.orgName],
-          ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
-        ]),
+        notesSheet(s.notes, [['统计', '职工活动统计'], unionLine(s.orgName), periodLine(s)]),
       ];
       return { buffer: writeWorkbook(sheets), fileName: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
     },

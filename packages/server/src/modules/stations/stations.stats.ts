@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -182,7 +182,7 @@ export function createStats(db: Db, clock: () => Date) {
         figuresSheet(
           '概况',
           [
-            ['工会', s.orgName],
+            unionLine(s.orgName),
             periodLine(s),
             ['站点数截至', s.asOf],
             ['开放站点（个）', s.totals.stations],
