@@ -248,8 +248,8 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
       [
         unionLine(s.orgName),
         ['合同类别', kindName],
-        // the days signings are counted over: the year so far, or the days asked
-        periodLine({ from: s.from, to: s.asOf }),
+        // the days asked, or the year asked, counted to today while it runs on
+        periodLine({ from: s.from, to: input.from || input.to ? s.asOf : `${s.year}-12-31`, asOf: s.asOf }),
         ['签订（份）', s.signed],
         ['其中：区域', s.signedByLevel.area],
         ['其中：行业', s.signedByLevel.industry],
