@@ -6,13 +6,12 @@ import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, treeSteps } from '../org/index.ts';
+import { figuresByUnion, statsUnionAsked, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countUninspected } from './stations.inspections.repository.ts';
 import { KIND_ZH } from './stations.labels.ts';
 import { stationFigureNotes } from './stations.notes.ts';
 import { yearBefore } from './stations.register.steps.ts';
-import { createRegister } from './stations.register.ts';
 import { stationNames } from './stations.repository.ts';
 import { STATION_KINDS, type StationKind } from './stations.vocabulary.ts';
 
@@ -86,11 +85,10 @@ export function visitsSheet(s: {
 }
 
 export function createStats(db: Db, clock: () => Date) {
-  const register = createRegister(db, clock);
-
   async function stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
     return db.tx(async (sql) => {
-      const { path, name } = await register.subtreeOf(sql, actor, q.orgId);
+      // the head names the union counted: the one asked, else the clerk's own (never the query's orgId alone)
+      const { path, orgId, orgName } = await statsUnionAsked(sql, actor, q.orgId, 'stations.read');
       const period = statsPeriod(q, todayInChina(clock()));
       const flows = { path, from: period.from, to: period.to };
       const [kinds, unions, visits, via, goods, inspections] = [
@@ -149,8 +147,9 @@ export function createStats(db: Db, clock: () => Date) {
         .sort((a, b) => b.quantity - a.quantity);
       const n = (k: string) => via.find((r) => r.dim2 === k)?.n ?? 0;
       return {
-        orgId: q.orgId ?? actor.orgId ?? 0,
-        orgName: name,
+        // every union the administrator sees, asking none: 0 and no name, as the page's whole tree
+        orgId: orgId ?? 0,
+        orgName: orgName ?? '',
         ...period,
         months,
         byKind,
