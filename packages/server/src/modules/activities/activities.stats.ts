@@ -4,10 +4,9 @@ import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { totalRow } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, subtreeAsked, treeSteps } from '../org/index.ts';
+import { figuresByUnion, statsUnionAsked, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err } from './activities.context.ts';
-import { orgNames } from './activities.repository.ts';
 import { ACTIVITY_KINDS, type ActivityKind } from './activities.vocabulary.ts';
 
 export const KIND_ZH: Record<ActivityKind, string> = {
@@ -85,7 +84,9 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
      */
     async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       return db.tx(async (sql) => {
-        const path = await subtreeAsked(sql, actor, q.orgId, 'activities.read');
+        // the union counted: the one asked, else the clerk's own (none: the administrator's whole tree)
+        const union = await statsUnionAsked(sql, actor, q.orgId, 'activities.read');
+        const path = union.path;
         if (q.from && q.to && q.to < q.from)
           throw err(
             'invalid',
@@ -102,7 +103,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           to: period.to,
           by: ['subject', 'dim', 'child'],
         });
-        const rootId = Number(path.split('/').filter(Boolean).pop() ?? 0);
+        const rootId = union.orgId ?? 0;
         const kinds = new Map(ACTIVITY_KINDS.map((k) => [k, zero()]));
         const unions = new Map<number | null, { total: Counts; kinds: Map<ActivityKind, Counts> }>();
         for (const r of rows) {
@@ -121,10 +122,9 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           uk[field] += r.n;
           u.kinds.set(kind, uk);
         }
-        const names = await orgNames(sql, [rootId]);
         const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
         // the union's own row (its own id and name) first, then the unions below in the tree's order
-        const byUnion = (await figuresByUnion(sql, unions, names.get(rootId) ?? '')).map(
+        const byUnion = (await figuresByUnion(sql, unions, union.orgName ?? '')).map(
           ({ orgId, orgName, depth, figures: u }) => ({
             orgId: orgId ?? rootId,
             orgName,
@@ -138,7 +138,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         );
         const total = byKind.reduce((t, k) => add(t, k), zero());
         const notes = activityFigureNotes(period);
-        return { ...period, orgName: names.get(rootId) ?? '', byKind, byUnion, total, notes };
+        return { ...period, orgName: union.orgName ?? '', byKind, byUnion, total, notes };
       });
     },
 
