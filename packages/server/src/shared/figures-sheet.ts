@@ -6,19 +6,26 @@ export function figuresSheet(name: string, rows: SheetSpec['rows'], widths?: num
   return { name, headers: ['项目', '数值'], widths, rows };
 }
 
-/** A figures sheet's line naming the period: 统计期间 | from 至 to. */
-export const periodLine = (p: { from: string; to: string }): [string, string] => [
-  '统计期间',
-  `${p.from} 至 ${p.to}`,
-];
+/** A period as a statistics sheet writes it: 2026-01-01至2026-12-31; 2026-01-01起 or 至2026-12-31 with one end; 全部期间. */
+export function periodWords(p: { from: string | null; to: string | null }): string {
+  if (p.from && p.to) return `${p.from}至${p.to}`;
+  if (p.from) return `${p.from}起`;
+  return p.to ? `至${p.to}` : '全部期间';
+}
 
 /**
- * A figures sheet's line naming a period of flows counted so far: 统计期间 | from 至 to, and ，计至 the as-of day while
- * the period runs on (a year not yet over), as the page's 统计期间 … · 计至 … says.
+ * Every statistics sheet's line naming its period (统计期间 | 2026-01-01至2026-12-31), the one wording of every
+ * export: while the period has not ended — the as-of day before its last day, or a period with no last day — it
+ * adds the day the figures are counted to (，计至2026-11-30), as the page's 统计期间 … · 计至 … says; a period over
+ * says its days alone. `asOf` left out: the days alone.
  */
-export const periodSoFarLine = (p: { from: string; to: string; asOf: string }): [string, string] => [
+export const periodLine = (p: {
+  from: string | null;
+  to: string | null;
+  asOf?: string | null;
+}): [string, string] => [
   '统计期间',
-  `${p.from} 至 ${p.to}${p.asOf < p.to ? `，计至${p.asOf}` : ''}`,
+  `${periodWords(p)}${p.asOf && (!p.to || p.asOf < p.to) ? `，计至${p.asOf}` : ''}`,
 ];
 
 /**

@@ -349,15 +349,6 @@ export async function findPhoto(sql: Sql, activityId: number, photoId: number) {
   return rows[0];
 }
 
-/** The names of unions by id (the statistics by union name the unions below). */
-export async function orgNames(sql: Sql, ids: number[]) {
-  const { rows } = await sql.query<{ id: number; name: string }>(
-    `select id, name from orgs where id = any($1::bigint[])`,
-    [ids],
-  );
-  return new Map(rows.map((r) => [Number(r.id), r.name]));
-}
-
 /** Activities a person took a place in that have photos (shown on the worker's page after the day). */
 export async function joinedWithPhotos(sql: Sql, personId: number) {
   const { rows } = await sql.query<ActivityRow>(

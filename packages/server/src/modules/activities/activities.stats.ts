@@ -1,12 +1,12 @@
 import type { Actor } from '../../access/access.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { totalRow } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, subtreeAsked, treeSteps } from '../org/index.ts';
+import { figuresByUnion, statsUnionAsked, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { type ActivitiesContext, err } from './activities.context.ts';
-import { orgNames } from './activities.repository.ts';
 import { ACTIVITY_KINDS, type ActivityKind } from './activities.vocabulary.ts';
 
 export const KIND_ZH: Record<ActivityKind, string> = {
@@ -84,7 +84,9 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
      */
     async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       return db.tx(async (sql) => {
-        const path = await subtreeAsked(sql, actor, q.orgId, 'activities.read');
+        // the union counted: the one asked, else the clerk's own (none: the administrator's whole tree)
+        const union = await statsUnionAsked(sql, actor, q.orgId, 'activities.read');
+        const path = union.path;
         if (q.from && q.to && q.to < q.from)
           throw err(
             'invalid',
@@ -101,7 +103,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           to: period.to,
           by: ['subject', 'dim', 'child'],
         });
-        const rootId = Number(path.split('/').filter(Boolean).pop() ?? 0);
+        const rootId = union.orgId ?? 0;
         const kinds = new Map(ACTIVITY_KINDS.map((k) => [k, zero()]));
         const unions = new Map<number | null, { total: Counts; kinds: Map<ActivityKind, Counts> }>();
         for (const r of rows) {
@@ -120,10 +122,9 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
           uk[field] += r.n;
           u.kinds.set(kind, uk);
         }
-        const names = await orgNames(sql, [rootId]);
         const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
         // the union's own row (its own id and name) first, then the unions below in the tree's order
-        const byUnion = (await figuresByUnion(sql, unions, names.get(rootId) ?? '')).map(
+        const byUnion = (await figuresByUnion(sql, unions, union.orgName ?? '')).map(
           ({ orgId, orgName, depth, figures: u }) => ({
             orgId: orgId ?? rootId,
             orgName,
@@ -137,7 +138,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         );
         const total = byKind.reduce((t, k) => add(t, k), zero());
         const notes = activityFigureNotes(period);
-        return { ...period, orgName: names.get(rootId) ?? '', byKind, byUnion, total, notes };
+        return { ...period, orgName: union.orgName ?? '', byKind, byUnion, total, notes };
       });
     },
 
@@ -168,11 +169,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
             ...(subtotals.length ? [totalRow(heads.length + 2, subtotals, 2)] : []),
           ],
         },
-        notesSheet(s.notes, [
-          ['统计', '职工活动统计'],
-          ['单位', s.orgName],
-          ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
-        ]),
+        notesSheet(s.notes, [['统计', '职工活动统计'], unionLine(s.orgName), periodLine(s)]),
       ];
       return { buffer: writeWorkbook(sheets), fileName: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
     },

@@ -175,7 +175,8 @@ describe('agreements over HTTP', () => {
     });
     expect(res.statusCode).toBe(200);
     const rows = (await readSheet(res.rawPayload, 's.xlsx')).rows.map((r) => r.cells);
-    expect(rows).toContainEqual(['签订期间', '2024-01-01 至 2024-12-31']);
+    expect(rows).toContainEqual(['统计单位', district.name]);
+    expect(rows).toContainEqual(['统计期间', '2024-01-01至2024-12-31']);
     expect(rows).toContainEqual(['签订（份）', '1']);
     expect(rows).toContainEqual(['覆盖企业（家）', '2']);
     expect(rows).toContainEqual(['覆盖职工（人）', '15']);

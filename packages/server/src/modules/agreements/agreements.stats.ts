@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -246,9 +246,10 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
     figuresSheet(
       '签订与覆盖情况',
       [
-        ['工会', s.orgName],
+        unionLine(s.orgName),
         ['合同类别', kindName],
-        ['签订期间', `${s.from} 至 ${s.asOf}`],
+        // the days asked, or the year asked, counted to today while it runs on
+        periodLine({ from: s.from, to: input.from || input.to ? s.asOf : `${s.year}-12-31`, asOf: s.asOf }),
         ['签订（份）', s.signed],
         ['其中：区域', s.signedByLevel.area],
         ['其中：行业', s.signedByLevel.industry],

@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
@@ -232,8 +233,8 @@ export function createCallStats(db: Db, clock: () => Date) {
         headers: ['项目', '内容'],
         rows: [
           ['统计', title],
-          ['单位', s.orgName || '全部'],
-          ['期间', `${s.from}至${s.to}，计至${s.asOf}`],
+          unionLine(s.orgName),
+          periodLine(s),
           ...s.notes.map((n) => [n.label.zh, n.note.zh]),
         ],
         widths: [10, 80],

@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordFileName } from '../../shared/export-list.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, periodWords, unionLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -164,8 +164,9 @@ export function createReportService(db: Db, clock: Clock) {
           '活动概况',
           [
             ['活动', r.campaign.title],
-            ['主办工会', r.campaign.orgName],
-            ['活动期间', `${r.campaign.startsOn} 至 ${r.campaign.endsOn}`],
+            // the campaign's union: its visits are counted in its subtree
+            unionLine(r.campaign.orgName),
+            ['活动期间', periodWords({ from: r.campaign.startsOn, to: r.campaign.endsOn })],
             periodLine(r),
             ['预算（元）', r.campaign.budgetFen / 100],
             ['走访次数', r.visits],

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow, treeSteps } from '../org/index.ts';
@@ -227,8 +227,9 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
     figuresSheet(
       '诉求办理情况',
       [
-        ['工会', s.orgName],
-        ['期间', `${s.from} 至 ${s.to}`],
+        unionLine(s.orgName),
+        // flows are counted up to today while the period runs on
+        periodLine({ ...s, asOf: today }),
         ['收到诉求（件）', s.filed],
         ['已答复（件）', s.answered],
         ['按时答复（件）', s.onTime],

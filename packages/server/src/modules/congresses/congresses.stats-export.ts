@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/access.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText } from '../../shared/period.ts';
 import { notSummedNote } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -128,8 +129,8 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
         name: '口径说明',
         headers: ['指标', '统计口径'],
         rows: [
-          ['统计单位', s.orgName],
-          ['统计期间', `${s.from}至${s.to}，计至${s.asOf}`],
+          unionLine(s.orgName),
+          periodLine(s),
           ...s.notes.map((n) => [n.label.zh, n.note.zh]),
           ['表决结果', `表决结束日在${s.from}至${s.asOf}的表决事项，逐项列出`],
         ],

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { notYours } from '../../shared/errors.ts';
 import { type FigureNote, notesSheet } from '../../shared/figure-notes.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -208,10 +209,7 @@ export function contestStatsWorkbook(s: ContestStats): { fileName: string; buffe
       headers: ['竞赛级别', '奖项', '数量'],
       rows: s.prizes.map((p) => [LEVEL_TEXT[p.level].zh, p.prize, p.n]),
     },
-    notesSheet(s.notes, [
-      ['单位', s.org.name],
-      ['期间', `${period}，计至${s.asOf}`],
-    ]),
+    notesSheet(s.notes, [unionLine(s.org.name), periodLine(s)]),
   ]);
   return { fileName: `竞赛统计-${s.org.name}-${period}.xlsx`, buffer };
 }

@@ -82,7 +82,7 @@ describe('donations over HTTP', () => {
     const line = (name: string) => sheet.rows.find((r) => r.cells[0] === name)?.cells[1];
     expect([line('统计单位'), line('统计期间'), line('工会')]).toEqual([
       district.name,
-      '2022-01-01 至 2022-12-31',
+      '2022-01-01至2022-12-31',
       undefined,
     ]);
     // a year not yet over is counted to today, as the page says
@@ -93,7 +93,7 @@ describe('donations over HTTP', () => {
     });
     const thisYear = await readSheet(running.rawPayload, 'stats.xlsx');
     expect(thisYear.rows.find((r) => r.cells[0] === '统计期间')?.cells[1]).toBe(
-      '2026-01-01 至 2026-12-31，计至2026-06-15',
+      '2026-01-01至2026-12-31，计至2026-06-15',
     );
     expect(sheet.rows.find((r) => r.cells[0] === '捐物价值（元，已标价部分）')?.cells[1]).toBe('120000');
     // the gifts of the period, each with the day received and the day entered

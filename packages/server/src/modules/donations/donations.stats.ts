@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodSoFarLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -134,7 +134,7 @@ export async function exportDonationStats(
       '捐赠情况',
       [
         unionLine(s.orgName),
-        periodSoFarLine(s),
+        periodLine(s),
         ['捐款（笔）', s.moneyCount],
         ['捐款金额（元）', yuan(s.moneyFen)],
         ['捐物（批）', s.goodsCount],

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById } from '../org/index.ts';
@@ -116,7 +116,7 @@ export async function exportHardshipStats(
     figuresSheet(
       '概况',
       [
-        ['工会', s.orgName],
+        unionLine(s.orgName),
         periodLine(s),
         ['状态截至', s.asOf],
         ['在档（户）', s.inForce],

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { invalid } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
@@ -248,7 +248,8 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
     figuresSheet(
       '概况',
       [
-        ['工会', s.orgName],
+        unionLine(s.orgName),
+        periodLine(s),
         ['年度', `${s.fromYear}—${s.toYear}`],
         ['状态截至', s.asOf],
         ['已完成（项）', s.states.completed],

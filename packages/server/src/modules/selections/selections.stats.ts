@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notYours } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, noteRows } from '../../shared/figure-notes.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -101,11 +102,7 @@ export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStat
     {
       name: '说明',
       headers: ['项目', '内容'],
-      rows: [
-        ['统计单位', report.org.name],
-        ['统计期间', `${report.from} 至 ${report.to}，计至${report.asOf}`],
-        ...noteRows(report.notes),
-      ],
+      rows: [unionLine(report.org.name), periodLine(report), ...noteRows(report.notes)],
       widths: [16, 60],
     },
   ]);

@@ -2,17 +2,16 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, treeSteps } from '../org/index.ts';
+import { figuresByUnion, statsUnionAsked, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { countUninspected } from './stations.inspections.repository.ts';
 import { KIND_ZH } from './stations.labels.ts';
 import { stationFigureNotes } from './stations.notes.ts';
 import { yearBefore } from './stations.register.steps.ts';
-import { createRegister } from './stations.register.ts';
 import { stationNames } from './stations.repository.ts';
 import { STATION_KINDS, type StationKind } from './stations.vocabulary.ts';
 
@@ -86,11 +85,10 @@ export function visitsSheet(s: {
 }
 
 export function createStats(db: Db, clock: () => Date) {
-  const register = createRegister(db, clock);
-
   async function stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
     return db.tx(async (sql) => {
-      const { path, name } = await register.subtreeOf(sql, actor, q.orgId);
+      // the head names the union counted: the one asked, else the clerk's own (never the query's orgId alone)
+      const { path, orgId, orgName } = await statsUnionAsked(sql, actor, q.orgId, 'stations.read');
       const period = statsPeriod(q, todayInChina(clock()));
       const flows = { path, from: period.from, to: period.to };
       const [kinds, unions, visits, via, goods, inspections] = [
@@ -149,8 +147,9 @@ export function createStats(db: Db, clock: () => Date) {
         .sort((a, b) => b.quantity - a.quantity);
       const n = (k: string) => via.find((r) => r.dim2 === k)?.n ?? 0;
       return {
-        orgId: q.orgId ?? actor.orgId ?? 0,
-        orgName: name,
+        // every union the administrator sees, asking none: 0 and no name, as the page's whole tree
+        orgId: orgId ?? 0,
+        orgName: orgName ?? '',
         ...period,
         months,
         byKind,
@@ -182,7 +181,7 @@ export function createStats(db: Db, clock: () => Date) {
         figuresSheet(
           '概况',
           [
-            ['工会', s.orgName],
+            unionLine(s.orgName),
             periodLine(s),
             ['站点数截至', s.asOf],
             ['开放站点（个）', s.totals.stations],

@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../../shared/figure-notes.ts';
+import { periodLine, unionLine } from '../../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../../shared/period.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../../org/index.ts';
@@ -286,8 +287,8 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
       headers: ['指标', '数值'],
       widths: [44, 16],
       rows: [
-        ['工会', s.org.name],
-        ['统计期间', `${s.from} 至 ${s.to}`],
+        unionLine(s.org.name),
+        periodLine(s),
         [`区级（局/集团级）及以上工作室，截至${s.asOf}`, s.districtAndAbove],
         [`市级及以上工作室，截至${s.asOf}`, s.cityAndAbove],
         [`其中市级及以上劳模领衔的市级及以上工作室，截至${s.asOf}`, s.cityAndAboveModelWorkerLed],

@@ -1,4 +1,5 @@
 import { noteRows } from '../../../shared/figure-notes.ts';
+import { periodLine, periodWords, unionLine } from '../../../shared/figures-sheet.ts';
 import { notSummedNote, totalRow } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
@@ -82,7 +83,7 @@ const unionName = (u: UnionFigures) => (u.self ? `${u.name}（本级）` : u.nam
  * the records say. Counts are numbers; amounts are yuan numbers with two decimals, from fen.
  */
 export function reportWorkbook(report: ProgramReport): { fileName: string; buffer: Buffer } {
-  const period = report.from || report.to ? `${report.from ?? ''}至${report.to ?? ''}` : '全部期间';
+  const period = periodWords(report);
   const byProgram = report.programs.map((p) => [
     p.name,
     categoryZh(p.category),
@@ -200,8 +201,8 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       name: '说明',
       headers: ['项目', '内容'],
       rows: [
-        ['统计单位', report.org.name],
-        ['统计期间', report.asOf ? `${period}，计至${report.asOf}` : period],
+        unionLine(report.org.name),
+        periodLine(report),
         ...noteRows(report.notes),
         [
           '合计',
