@@ -79,6 +79,23 @@ export function readBooks(paths: string[]): ReadBook[] {
   return JSON.parse(json.toString('utf8')) as ReadBook[];
 }
 
+/**
+ * Gives each answer that saved a workbook (`saved`) its book as openpyxl reads it, `files` being their workbooks in
+ * the answers' order; answers why no reader is there, or null.
+ */
+export function readBooksInto<A extends { book?: ReadBook }>(
+  answers: A[],
+  files: string[],
+  saved: (a: A) => boolean,
+): string | null {
+  const missing = readerMissing();
+  if (missing) return missing;
+  const books = readBooks(files);
+  let i = 0;
+  for (const a of answers) if (saved(a)) a.book = books[i++];
+  return null;
+}
+
 /** A cell's text as a clerk reads it. */
 export const textOf = (c: ReadCell | null | undefined): string => (c ? String(c.v).trim() : '');
 

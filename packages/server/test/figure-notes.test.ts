@@ -7,7 +7,7 @@ import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
 import { type Ids, REQUESTS, requestUrl } from './export-requests.ts';
-import { type ReadBook, readBooks, readerMissing, textOf } from './export-sheets.ts';
+import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
 import { figureKeysOf, isStatistics, type JsonSchema, type Note, noteFailures } from './figure-notes.ts';
 import type { Req } from './scope-cases/types.ts';
 
@@ -130,12 +130,7 @@ beforeAll(async () => {
       answers.push(a);
     }
   }
-  missingReader = readerMissing();
-  if (!missingReader) {
-    const books = readBooks(files);
-    let i = 0;
-    for (const a of answers) if (a.exportStatus === 200) a.book = books[i++];
-  }
+  missingReader = readBooksInto(answers, files, (a) => a.exportStatus === 200);
 });
 
 afterAll(async () => {

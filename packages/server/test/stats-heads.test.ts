@@ -8,7 +8,7 @@ import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
 import { type Ids, REQUESTS, requestUrl } from './export-requests.ts';
-import { type ReadBook, readBooks, readerMissing, textOf } from './export-sheets.ts';
+import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
 import { isStatistics } from './figure-notes.ts';
 import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures } from './stats-heads.ts';
 
@@ -127,12 +127,7 @@ beforeAll(async () => {
       }
     }
   }
-  missingReader = readerMissing();
-  if (!missingReader) {
-    const books = readBooks(files);
-    let i = 0;
-    for (const a of answers) if (a.status === 200) a.book = books[i++];
-  }
+  missingReader = readBooksInto(answers, files, (a) => a.status === 200);
 });
 
 afterAll(async () => {
