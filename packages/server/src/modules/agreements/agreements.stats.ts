@@ -1,13 +1,12 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow, treeSteps } from '../org/index.ts';
+import { figuresByUnion, findOrgsByIds, type OrgRow, statsUnionChosen, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { agreementErrors } from './agreements.errors.ts';
 import { agreementFigureNotes } from './agreements.notes.ts';
 import { dueOnDay, kindsSigned, signedBetween, statesOnDay } from './agreements.stats.repository.ts';
 import { KIND_NAMES } from './agreements.types.ts';
@@ -27,17 +26,8 @@ export interface StatsInput {
   to?: string;
 }
 
-async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> {
-  requireAccess(actor, 'agreements.read');
-  const id = orgId ?? actor.orgId;
-  if (!id) {
-    throw invalid('AGREEMENT_STATS_UNION', { zh: '请选择工会', en: 'Choose a union' }, { field: 'orgId' });
-  }
-  const org = await findOrgById(db, id);
-  if (!org) throw agreementErrors.unionNotFound();
-  requireAccess(actor, 'agreements.read', { orgPath: org.path });
-  return org;
-}
+const statsRoot = (db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> =>
+  statsUnionChosen(db, actor, orgId, 'agreements.read');
 
 /**
  * A union subtree's agreements of one kind for a year, read from the reporting layer: signed in the year (by

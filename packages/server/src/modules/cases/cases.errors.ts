@@ -56,11 +56,6 @@ export const caseErrors = {
     field: 'receivedOn',
   }),
   file: (messages: Bilingual) => new AppError('invalid', 'CASE_FILE_INVALID', messages, { field: 'file' }),
-  statsUnion: fixedError('invalid', 'CASE_STATS_UNION', {
-    zh: '请选择工会',
-    en: 'Choose a union',
-    field: 'orgId',
-  }),
   period: fixedError('invalid', 'CASE_STATS_PERIOD', {
     zh: '起始月份不能晚于截止月份',
     en: 'The first month cannot come after the last',

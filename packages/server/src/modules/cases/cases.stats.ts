@@ -1,11 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, findOrgById, findOrgsByIds, type OrgRow, treeSteps } from '../org/index.ts';
+import { figuresByUnion, findOrgsByIds, type OrgRow, statsUnionChosen, treeSteps } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { listCategories } from './cases.calendar.repository.ts';
 import { caseErrors } from './cases.errors.ts';
@@ -22,15 +22,8 @@ export interface CaseStatsInput {
   asOf?: string;
 }
 
-async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> {
-  requireAccess(actor, 'cases.read');
-  const id = orgId ?? actor.orgId;
-  if (!id) throw caseErrors.statsUnion();
-  const org = await findOrgById(db, id);
-  if (!org) throw caseErrors.unionNotFound();
-  requireAccess(actor, 'cases.read', { orgPath: org.path });
-  return org;
-}
+const statsRoot = (db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> =>
+  statsUnionChosen(db, actor, orgId, 'cases.read');
 
 type FigureKey =
   | 'filed'

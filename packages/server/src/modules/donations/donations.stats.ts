@@ -1,4 +1,4 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
@@ -6,9 +6,8 @@ import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { figuresByUnion, findOrgById, type OrgRow, treeSteps } from '../org/index.ts';
+import { figuresByUnion, findOrgById, type OrgRow, statsUnionChosen, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { donationErrors } from './donations.errors.ts';
 import { listDonationsBetween } from './donations.repository.ts';
 
 type FigureKey = 'moneyCount' | 'moneyFen' | 'goodsCount' | 'goodsFen' | 'fundIncomeFen';
@@ -67,10 +66,7 @@ export async function getDonationStats(
   q: { orgId?: number } & PeriodAsked,
   today: string,
 ) {
-  const orgId = q.orgId ?? actor.orgId;
-  const org = orgId ? await findOrgById(db, orgId) : undefined;
-  if (!org) throw donationErrors.unionNotFound();
-  requireAccess(actor, 'donations.read', { orgPath: org.path });
+  const org = await statsUnionChosen(db, actor, q.orgId, 'donations.read');
   const period = statsPeriod(q, today);
   const range = { path: org.path, from: period.from, to: period.to };
   const [byKind, byUnion, income] = await Promise.all([

@@ -1,13 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { invalid } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById } from '../org/index.ts';
+import { statsUnionChosen } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { hardshipErrors } from './hardship.errors.ts';
 import { CAUSE_ZH, LEVEL_ZH } from './hardship.types.ts';
 import { CAUSES, FILE_LEVELS } from './hardship.vocabulary.ts';
 
@@ -56,13 +54,7 @@ export async function getHardshipStats(
   input: { orgId?: number } & PeriodAsked,
   today: string,
 ) {
-  requireAccess(actor, 'hardship.read');
-  const id = input.orgId ?? actor.orgId;
-  if (!id)
-    throw invalid('HARDSHIP_STATS_UNION', { zh: '请选择工会', en: 'Choose a union' }, { field: 'orgId' });
-  const org = await findOrgById(db, id);
-  if (!org) throw hardshipErrors.notFound();
-  requireAccess(actor, 'hardship.read', { orgPath: org.path });
+  const org = await statsUnionChosen(db, actor, input.orgId, 'hardship.read');
   const period = statsPeriod(input, today);
   const { asOf } = period;
   const [states, flows] = await Promise.all([

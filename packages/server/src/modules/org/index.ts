@@ -36,7 +36,7 @@ export {
   updateOrg,
   updateOrgIn,
 } from './org.service.ts';
-export { type StatsUnion, statsUnionAsked } from './org.stats-head.ts';
+export { type StatsUnion, statsUnionAsked, statsUnionChosen } from './org.stats-head.ts';
 export {
   compareTreePlaces,
   type FiguresOfUnion,

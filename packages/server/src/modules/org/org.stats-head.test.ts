@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { contextWorld } from '../../../test/world-kit.ts';
-import { statsUnionAsked } from './org.stats-head.ts';
+import { statsUnionAsked, statsUnionChosen } from './org.stats-head.ts';
 
 const w = contextWorld({
   tree: { district: 'root/district', other: 'root/district', firm: 'district/grassroots' },
-  actors: { clerk: ['manager', 'district'], admin: ['admin', null] },
+  actors: { clerk: ['manager', 'district'], admin: ['admin', null], worker: ['worker', 'firm'] },
 });
 
 describe("a statistics answer's union", () => {
@@ -25,5 +25,24 @@ describe("a statistics answer's union", () => {
     expect(await asked(w.admin)).toEqual({ orgId: null, orgName: null, path: '/' });
     // another district's union is one the clerk cannot see: not found
     await expect(asked(w.clerk, w.other.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the one union a statistics page of a single union counts', () => {
+  it("is the clerk's own or the one named; the administrator is asked to choose one", async () => {
+    const chosen = (actor: typeof w.clerk, orgId?: number) =>
+      w.db.tx((sql) => statsUnionChosen(sql, actor, orgId, 'reports.read'));
+    expect((await chosen(w.clerk)).id).toBe(w.district.id);
+    expect((await chosen(w.clerk, w.firm.id)).id).toBe(w.firm.id);
+    expect((await chosen(w.admin, w.other.id)).id).toBe(w.other.id);
+    // with no union of their own, not a union not found: 请选择工会, naming the field
+    await expect(chosen(w.admin)).rejects.toMatchObject({
+      code: 'STATS_UNION_REQUIRED',
+      messages: { zh: '请选择工会' },
+      details: { field: 'orgId' },
+    });
+    await expect(chosen(w.clerk, w.other.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // a role without the permission is refused before any union is looked at
+    await expect(chosen(w.worker)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
   });
 });

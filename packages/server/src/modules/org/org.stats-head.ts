@@ -1,5 +1,7 @@
-import type { Actor, Permission } from '../../access/access.ts';
+import { type Actor, type Permission, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { invalid } from '../../shared/errors.ts';
+import type { OrgRow } from './org.repository.ts';
 import { unionAsked } from './org.service.ts';
 
 /** The union a statistics answer's head names (S.StatsRowHead, S.StatsAskedHead) and the subtree its figures count. */
@@ -25,4 +27,22 @@ export async function statsUnionAsked(
 ): Promise<StatsUnion> {
   const { org, path } = await unionAsked(sql, actor, orgId, permission);
   return { orgId: org?.id ?? null, orgName: org?.name ?? null, path };
+}
+
+/**
+ * The one union a statistics page of a single union counts: the one `orgId` names, else the caller's own; a caller
+ * with no union asking none (the administrator) is asked to choose one, 400 STATS_UNION_REQUIRED 请选择工会. A role
+ * without `permission` is refused first (403); a union outside the caller's subtree is not found (404).
+ */
+export async function statsUnionChosen(
+  sql: Sql,
+  actor: Actor,
+  orgId: number | null | undefined,
+  permission: Permission,
+): Promise<OrgRow> {
+  requireAccess(actor, permission);
+  if (!(orgId ?? actor.orgId))
+    throw invalid('STATS_UNION_REQUIRED', { zh: '请选择工会', en: 'Choose a union' }, { field: 'orgId' });
+  const { org } = await unionAsked(sql, actor, orgId, permission);
+  return org as OrgRow;
 }

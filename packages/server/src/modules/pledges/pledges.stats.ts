@@ -1,12 +1,11 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
-import { invalid } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
+import { findOrgById, type OrgRow, statsUnionChosen } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { pledgeErrors } from './pledges.errors.ts';
 import { listPledges, pledgeStatesOn } from './pledges.repository.ts';
@@ -122,19 +121,13 @@ export function pledgeFigureNotes(p: StatsPeriod): FigureNote[] {
  * reached; promised by category; what was delivered (by unit) and the projects promised again every year.
  */
 export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput, today: string) {
-  requireAccess(actor, 'pledges.read');
-  const id = input.orgId ?? actor.orgId;
-  if (!id)
-    throw invalid('PLEDGE_STATS_UNION', { zh: '请选择工会', en: 'Choose a union' }, { field: 'orgId' });
   if (input.toYear < input.fromYear) {
     throw pledgeErrors.invalid('toYear', {
       zh: '结束年度早于起始年度',
       en: 'The last year precedes the first',
     });
   }
-  const org = await findOrgById(db, id);
-  if (!org) throw pledgeErrors.unionNotFound();
-  requireAccess(actor, 'pledges.read', { orgPath: org.path });
+  const org = await statsUnionChosen(db, actor, input.orgId, 'pledges.read');
   const period = statsPeriod({ fromYear: input.fromYear, toYear: input.toYear }, today);
   // a day asked for after today reads today's states: nothing is known of a day that has not come
   const asOf = [input.asOf ?? period.asOf, today].sort()[0];
