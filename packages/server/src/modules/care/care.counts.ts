@@ -31,18 +31,20 @@ export interface VisitFact {
   goods: Array<{ item: string; unit: string; quantity: number }>;
 }
 
-/** Counts a logged visit, in its transaction. */
-export function countVisit(sql: Sql, v: VisitFact): Promise<void> {
+/** What a visit adds to the counts (`sign` 1), or takes off them (-1: a visit corrected, counted again as it is now). */
+export function visitDeltas(v: VisitFact, sign: 1 | -1 = 1): CountDelta[] {
   const at = { orgId: v.orgId, on: v.visitedOn, dim: v.campaignId === null ? '' : String(v.campaignId) };
-  const deltas: CountDelta[] = [
-    { subject: CARE_SUBJECTS.visits, ...at, dim2: v.recipientKind, n: 1 },
-    { subject: CARE_SUBJECTS.people, ...at, dim2: v.recipientKind, n: v.people },
+  return [
+    { subject: CARE_SUBJECTS.visits, ...at, dim2: v.recipientKind, n: sign },
+    { subject: CARE_SUBJECTS.people, ...at, dim2: v.recipientKind, n: sign * v.people },
     ...v.goods.map((g) => ({
       subject: CARE_SUBJECTS.goods,
       ...at,
       dim2: goodsDim(g.item, g.unit),
-      n: g.quantity,
+      n: sign * g.quantity,
     })),
   ];
-  return addCounts(sql, deltas);
 }
+
+/** Counts a logged visit, in its transaction. */
+export const countVisit = (sql: Sql, v: VisitFact): Promise<void> => addCounts(sql, visitDeltas(v));

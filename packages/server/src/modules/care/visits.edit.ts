@@ -1,12 +1,12 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { changedFields, type FieldChange, patched } from '../../shared/changes.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { recordEdit } from '../audit/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { CARE_SUBJECTS } from './care.counts.ts';
+import { visitDeltas } from './care.counts.ts';
 import { careErrors } from './care.errors.ts';
-import { findVisit, updateVisitFacts, type VisitRow } from './visits.repository.ts';
+import { updateVisitFacts, type VisitRow } from './visits.repository.ts';
 
 /** A correction of a visit on record (ADR 60): what is sent replaces what is on file. */
 export interface EditVisitInput {
@@ -28,20 +28,18 @@ export const isCorrectable = (v: Pick<VisitRow, 'campaignId' | 'grantApplication
   v.campaignId === null && v.grantApplicationId === null;
 
 /**
- * Corrects a visit on record: its day, the workers a unit's visit reached, the visitors, the goods, the grant paid
- * outside the platform and the note. Its counts (`care.visits`, `care.people`) move with its day and people; each
- * changed field is kept in the visit's history and the audit log.
+ * Corrects a visit on record, found and locked with `care.write` on its union (`visitIn`): its day, the workers a
+ * unit's visit reached, the visitors, the goods, the grant paid outside the platform and the note. Its counts
+ * (`care.visits`, `care.people`) move with its day and people; each changed field is kept in the visit's history and
+ * the audit log.
  */
-export async function editVisitIn(
+export async function applyVisitEdit(
   sql: Sql,
   actor: Actor,
-  id: number,
+  v: VisitRow,
   input: EditVisitInput,
   now: Date,
 ): Promise<FieldChange[]> {
-  const v = await findVisit(sql, id);
-  if (!v) throw careErrors.visitNotFound();
-  requireAccess(actor, 'care.write', { orgPath: v.orgPath });
   if (!isCorrectable(v)) throw careErrors.notCorrectable();
   if (input.visitedOn !== undefined && input.visitedOn !== v.visitedOn)
     effectiveDay(actor, input.visitedOn, { zh: '走访', en: 'visit' }, [], { field: 'visitedOn', now });
@@ -63,19 +61,19 @@ export async function editVisitIn(
     next,
   );
   if (!changes.length) return changes;
-  await updateVisitFacts(sql, id, next);
+  await updateVisitFacts(sql, v.id, next);
   if (next.visitedOn !== v.visitedOn || next.people !== v.people) {
-    // the visit is counted again on its day with its people, as if logged so (a visit outside a campaign: dim '')
-    const counted = (on: string, n: number, sign: 1 | -1) => [
-      { subject: CARE_SUBJECTS.visits, orgId: v.orgId, on, dim: '', dim2: v.recipientKind, n: sign },
-      { subject: CARE_SUBJECTS.people, orgId: v.orgId, on, dim: '', dim2: v.recipientKind, n: sign * n },
-    ];
-    await addCounts(sql, [...counted(v.visitedOn, v.people, -1), ...counted(next.visitedOn, next.people, 1)]);
+    // counted again on its day with its people, as if logged so (a correctable visit gave no stock goods)
+    const fact = { orgId: v.orgId, campaignId: null, recipientKind: v.recipientKind, goods: [] };
+    await addCounts(sql, [
+      ...visitDeltas({ ...fact, visitedOn: v.visitedOn, people: v.people }, -1),
+      ...visitDeltas({ ...fact, visitedOn: next.visitedOn, people: next.people }),
+    ]);
   }
   await recordEdit(sql, actor, {
     action: 'care.visit.edit',
     entity: 'care_visit',
-    entityId: id,
+    entityId: v.id,
     orgId: v.orgId,
     changes,
   });

@@ -51,7 +51,9 @@ const VISIT_FROM = `from care_visits v join orgs o on o.id = v.org_id
 
 const visitRows = selectFrom<VisitRow>(`${VISIT_COLUMNS} ${VISIT_FROM}`);
 
-export const findVisit = (sql: Sql, id: number) => visitRows.one(sql, 'v.id = $1', [id]);
+/** A visit by id; `lock`: its row locked until the transaction ends (a correction moving its counts). */
+export const findVisit = (sql: Sql, id: number, lock = false) =>
+  visitRows.one(sql, `v.id = $1${lock ? ' for update of v' : ''}`, [id]);
 
 export async function listVisitRows(
   sql: Sql,

@@ -13,7 +13,7 @@ import type { RecipientKind } from './care.vocabulary.ts';
 import { grantsOf, openVisitGrant } from './grants.ts';
 import { KIND_ZH } from './report.service.ts';
 import { type Delivery, deliverGoods } from './stock.ts';
-import { type EditVisitInput, editVisitIn, isCorrectable } from './visits.edit.ts';
+import { applyVisitEdit, type EditVisitInput, isCorrectable } from './visits.edit.ts';
 import {
   findVisit,
   insertVisit,
@@ -189,9 +189,15 @@ const confirmationZh = (v: Pick<VisitRow, 'confirmedAt' | 'confirmedHow'>) =>
     ? `${v.confirmedHow === 'receipt' ? '凭签收单确认' : '职工本人确认'}（${v.confirmedAt}）`
     : '待确认';
 
-/** The visit, when the actor may reach the visiting union with `permission`. */
-export async function visitIn(sql: Sql, actor: Actor, id: number, permission: 'care.read' | 'care.write') {
-  const v = await findVisit(sql, id);
+/** The visit, when the actor may reach the visiting union with `permission`; `lock`: its row locked (findVisit). */
+export async function visitIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  permission: 'care.read' | 'care.write',
+  lock = false,
+) {
+  const v = await findVisit(sql, id, lock);
   if (!v) throw careErrors.visitNotFound();
   requireAccess(actor, permission, { orgPath: v.orgPath });
   return v;
@@ -289,7 +295,9 @@ export function createVisitsService(db: Db, clock: Clock) {
 
     /** Corrects a visit brought in from a past ledger (visits.edit.ts); answers it as `getVisit` does. */
     async editVisit(actor: Actor, id: number, input: EditVisitInput) {
-      await db.tx((sql) => editVisitIn(sql, actor, id, input, clock()));
+      await db.tx(async (sql) =>
+        applyVisitEdit(sql, actor, await visitIn(sql, actor, id, 'care.write', true), input, clock()),
+      );
       return getVisit(actor, id);
     },
   };
