@@ -10,10 +10,9 @@ import { registerSteps } from './stations.register.steps.ts';
  * changes union or kind).
  */
 export function createRegister(db: Db, clock: () => Date) {
-  const { subtreeOf, inScope } = registerSteps(clock);
+  const { inScope } = registerSteps(clock);
   return {
     inScope,
-    subtreeOf,
     ...createStationEdits(db, clock),
     ...createStationReads(db, clock),
   };

@@ -14,7 +14,7 @@ import { createVisits } from './stations.visits.ts';
  */
 export function createStationsService(db: Db, ids: IdProtector, clock: Clock) {
   const register = createRegister(db, clock);
-  const { inScope: _i, subtreeOf: _s, ...registerUseCases } = register;
+  const { inScope: _i, ...registerUseCases } = register;
   return {
     ...registerUseCases,
     ...createVisits(db, ids, clock, register),
