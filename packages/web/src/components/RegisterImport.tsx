@@ -52,10 +52,13 @@ export function RegisterImport<A extends RegisterAnswer>({
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<A | null>(null);
   const [done, setDone] = useState<A | null>(null);
-  // `retry`: the step that failed without a word on the file (no answer, a server fault), sent again with the file kept
-  const [failure, setFailure] = useState<{ message: string; repeated: boolean; retry?: boolean } | null>(
-    null,
-  );
+  // `retryDryRun`: the step (the check, or the import) that failed without a word on the file (no answer, a server
+  // fault), to send again with the file kept
+  const [failure, setFailure] = useState<{
+    message: string;
+    repeated: boolean;
+    retryDryRun?: boolean;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const elapsed = useElapsedSeconds(busy);
 
@@ -78,7 +81,7 @@ export function RegisterImport<A extends RegisterAnswer>({
         setFailure({
           message: errorMessage(err),
           repeated: err instanceof ApiError && err.code === 'IMPORT_FILE_REPEATED',
-          retry: retriable(err) ? dryRun : undefined,
+          retryDryRun: retriable(err) ? dryRun : undefined,
         });
     } finally {
       setBusy(false);
@@ -92,6 +95,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   };
   // what a check without an error offers: the import, or another file when the file creates and changes nothing
   const offer = checked && !checked.errors.length ? registerOffer(checked) : null;
+  const retryDryRun = failure?.retryDryRun;
   // why the check and the import wait, said on the buttons (issue 45)
   const checkLocked = file ? undefined : t('import.lockedNoFile');
   const importLocked = !checked
@@ -117,11 +121,7 @@ export function RegisterImport<A extends RegisterAnswer>({
           message={failure.message}
           repeated={failure.repeated}
           onAgain={again}
-          retry={
-            failure.retry === undefined
-              ? undefined
-              : { dryRun: failure.retry, run: () => run(failure.retry ?? true) }
-          }
+          retry={retryDryRun === undefined ? undefined : { dryRun: retryDryRun, run: () => run(retryDryRun) }}
         />
       )}
       {done && (
