@@ -81,6 +81,16 @@ describe('correcting a visit on record', () => {
     expect(again.edits).toHaveLength(1);
   });
 
+  it('counts a visit once however many corrections of it come at once', async () => {
+    const v = await pastUnitVisit();
+    const people2023 = await counted(CARE_SUBJECTS.people, 2023);
+    const staff = w.staff(w.grass);
+    await Promise.all([20, 30, 40].map((people) => w.care.visits.editVisit(staff, v.id, { people })));
+    const now = (await w.care.visits.getVisit(staff, v.id)).visit.people;
+    // each correction took off what the one before it left: the count is the visit's people as it stands
+    expect(await counted(CARE_SUBJECTS.people, 2023)).toBe(people2023 - 12 + now);
+  });
+
   it('refuses a day ahead, a worker visit reaching more than one, and an empty list of visitors', async () => {
     const v = await pastUnitVisit();
     const staff = w.staff(w.grass);
