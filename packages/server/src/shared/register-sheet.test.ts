@@ -336,6 +336,32 @@ describe('a row error found after reading', () => {
       [3, '身份证号', '110105********0037'],
     ]);
   });
+
+  it("names the column as the clerk's sheet heads it, not as the register does", async () => {
+    const own = writeWorkbook([
+      {
+        name: '台账',
+        headers: ['名称 *', '日期', '身份证号（18位）'],
+        rows: [['张三', '2026-13-01', '110105194912310037']],
+      },
+    ]);
+    const answer = await runRegisterImport(
+      PEOPLE,
+      { file: own, fileName: 'p.xlsx', dryRun: true },
+      '2026-06-15',
+      {
+        plan: async (rows, errors) => {
+          errors.push(rowError(rows[0].rowNo, '身份证号', '查无此人', 'no such person'));
+          errors.push(rowError(rows[0].rowNo, '名称', '不在本工会', 'not of this union'));
+          return rows.length;
+        },
+        counts: (n) => ({ created: n }),
+        write: async () => ({}),
+        dryRunExtras: {},
+      },
+    );
+    expect(answer.errors.map((e) => e.column)).toEqual(['日期', '身份证号（18位）', '名称 *']);
+  });
 });
 
 describe('the refusal of a file with row errors', () => {

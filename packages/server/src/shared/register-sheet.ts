@@ -240,7 +240,8 @@ export async function openRegister<K extends string>(
      * order; each error found after reading (a union not found, a person not on record: no `value`) given the cell
      * as typed in its row and column (the rows are read again, only when an error lacks its cell); every ID number
      * an error quotes masked, in its cell or its reason, whatever the width of its digits; each row named as its
-     * sheet numbers it, with the sheet when the file was read from several (sheet-place.ts).
+     * sheet numbers it, with the sheet when the file was read from several (sheet-place.ts); each column named by
+     * the sheet's own header, as the clerk sees it in the file.
      */
     async finishErrors(errors: RegisterRowError[]): Promise<void> {
       errors.sort((a, b) => a.rowNo - b.rowNo);
@@ -251,8 +252,8 @@ export async function openRegister<K extends string>(
         e.messageEn = maskIdNumbersIn(e.messageEn);
         if (e.value === undefined && e.column) wanted.set(e.rowNo, [...(wanted.get(e.rowNo) ?? []), e]);
       }
+      const place = new Map(columns.map((c, i) => [c.header, places[i]]));
       if (wanted.size) {
-        const place = new Map(columns.map((c, i) => [c.header, places[i]]));
         for await (const batch of source.batches(5000)) {
           for (const row of batch) {
             for (const e of wanted.get(row.rowNo) ?? []) {
@@ -262,6 +263,12 @@ export async function openRegister<K extends string>(
             }
           }
         }
+      }
+      // the column named as the clerk's sheet heads it (身份证号码 where the register says 身份证号)
+      for (const e of errors) {
+        const at = place.get(e.column);
+        const own = at === undefined ? '' : (source.headers[at] ?? '').trim();
+        if (own) e.column = own;
       }
       placeRows(errors, source.sheets);
     },
