@@ -169,6 +169,7 @@ describe('the register of past care visits', () => {
       '待确认',
       '待确认',
       '待确认',
+      '', // the 合计 row
     ]);
 
     // the ledger sent again, rows in another order: every visit on record, skipped

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { exportList, listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import type { CampaignRow } from './campaigns.repository.ts';
@@ -267,20 +268,24 @@ export function createVisitsService(db: Db, clock: Clock) {
             '备注',
           ],
           widths: [12, 12, 24, 28, 10, 24, 10, 20, 36, 12, 18, 30],
-          rows: items.map((v) => [
-            v.visitedOn,
-            chinaDayOf(v.createdAt),
-            v.campaign ?? '',
-            v.orgName,
-            KIND_ZH[v.recipientKind],
-            v.recipient,
-            v.people,
-            v.visitors,
-            v.goods.map((g) => `${g.item}${g.quantity}${g.unit}`).join('、') || (v.goodsWritten ?? ''),
-            v.grantFen / 100,
-            confirmationZh(v),
-            v.note ?? '',
-          ]),
+          // a 合计 row sums 惠及人数 and 慰问金 as the campaign report counts them
+          rows: withTotal(
+            12,
+            items.map((v) => [
+              v.visitedOn,
+              chinaDayOf(v.createdAt),
+              v.campaign ?? '',
+              v.orgName,
+              KIND_ZH[v.recipientKind],
+              v.recipient,
+              v.people,
+              v.visitors,
+              v.goods.map((g) => `${g.item}${g.quantity}${g.unit}`).join('、') || (v.goodsWritten ?? ''),
+              v.grantFen / 100,
+              confirmationZh(v),
+              v.note ?? '',
+            ]),
+          ),
         }),
         audit: { action: 'care.visit.export', entity: 'care_visit', orgId: actor.orgId },
         file: {
