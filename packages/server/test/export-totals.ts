@@ -1,4 +1,4 @@
-import { type Figures, isNumber, type ReadCell, ref, textOf } from './export-sheets.ts';
+import { type Figures, isMoneyHeader, isNumber, type ReadCell, ref, textOf } from './export-sheets.ts';
 import { isDated, isStatistics, listsUnions } from './export-unions.ts';
 
 /**
@@ -28,6 +28,13 @@ export interface NotSummed {
 }
 
 export const NOT_SUMMED: NotSummed[] = [
+  {
+    route: 'GET /api/donations.xlsx',
+    sheet: '捐赠登记',
+    column: '数量',
+    kind: 'apart',
+    why: 'goods counted in units of their own (件, 箱, 斤): a sum of them counts nothing',
+  },
   {
     route: 'GET /api/congresses/stats.xlsx',
     sheet: '按年度',
@@ -100,6 +107,13 @@ export const columnName = (header: string) => header.replace(/[（(].*$/, '').tr
 const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
 const numberOf = (c: ReadCell | null | undefined) => (isNumber(c) ? ((c as ReadCell).v as number) : null);
 
+/** A header of numbers that name records, not count them: 申请编号, 发放批次, 序号. */
+const NAMES_A_RECORD = /编号|批次|序号/;
+
+/** A 合计 row: its first filled cell says 合计 (a list whose first columns are days labels it under its first text). */
+const isTotalRow = (cells: (ReadCell | null)[]) =>
+  textOf(cells.find((c) => textOf(c) !== '')).startsWith('合计');
+
 /** What is wrong with a declared column's 合计 (and 不重复计 row), or null. */
 function kindProblem(kind: NotSummedKind, values: number[], total: number | null, apart: number | null) {
   if (!values.length) return null;
@@ -139,7 +153,7 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
       );
     let from = 0;
     f.body.forEach(({ at, cells }, i) => {
-      if (!textOf(cells[0]).startsWith('合计')) return;
+      if (!isTotalRow(cells)) return;
       // a union's 小计 row sums its own rows above it: the 合计 is the sum of the rows that are no 小计
       const rows = f.body.slice(from, i).filter((r) => !r.cells.some((c) => textOf(c) === '小计'));
       from = i + 1;
@@ -163,6 +177,8 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
           if (problem) failures.push(`${where}: ${problem} (${d.kind}: ${d.why})`);
           continue;
         }
+        // a number naming a record (申请编号, 发放批次) is no figure
+        if (NAMES_A_RECORD.test(f.headers[col] ?? '')) continue;
         // a cell hidden for privacy ("<5", counselling ADR 54) cannot be summed: its column is not checked
         if (column.some((x) => !isNumber(x))) continue;
         const sum = column.reduce((s, x) => s + (numberOf(x) as number), 0);
@@ -204,6 +220,30 @@ export function missingTotals(sheets: Figures[]): string[] {
     .filter((f) => isStatistics(f) && !f.keyValue && f.body.length > 0 && !isDated(f))
     .filter((f) => listsUnions(f) || f.headers.includes('所属工会'))
     .filter((f) => f.body.some((r) => r.cells.some((c) => isNumber(c))))
-    .filter((f) => !f.body.some((r) => textOf(r.cells[0]).startsWith('合计')))
+    .filter((f) => !f.body.some((r) => isTotalRow(r.cells)))
     .map((f) => `${f.where}: no 合计 row under its ${f.body.length} rows`);
+}
+
+/** Lists whose yuan are a record's own and have no sum, each with why. */
+const UNSUMMED_LISTS = new Map([
+  [
+    'GET /api/hardship/files.xlsx',
+    'a family’s yearly income: the incomes of several families add up to nothing',
+  ],
+  [
+    'GET /api/agreements.xlsx',
+    'agreements overlap (a regional one covers enterprises with their own): their coverage has no sum, and a 合计 row would add it up; the statistics count it once',
+  ],
+]);
+
+/**
+ * The list sheets (not statistics) with a column of yuan and no 合计 row: an auditor checks a list of payments,
+ * grants or premiums against the books by its sum, which the sheet gives under the rows.
+ */
+export function missingMoneyTotals(sheets: Figures[]): string[] {
+  return sheets
+    .filter((f) => !isStatistics(f) && !f.keyValue && f.body.length > 0 && !UNSUMMED_LISTS.has(f.route))
+    .filter((f) => f.headers.some((h, i) => isMoneyHeader(h) && f.body.some((r) => isNumber(r.cells[i]))))
+    .filter((f) => !f.body.some((r) => isTotalRow(r.cells)))
+    .map((f) => `${f.where}: no 合计 row under its ${f.body.length} rows of yuan`);
 }

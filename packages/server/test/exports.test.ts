@@ -26,14 +26,15 @@ import {
   textOf,
   YUAN_FORMATS,
 } from './export-sheets.ts';
-import { missingTotals, totalFailures } from './export-totals.ts';
+import { missingMoneyTotals, missingTotals, totalFailures } from './export-totals.ts';
 import { indentFailures } from './export-unions.ts';
 
 /**
  * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
  * (its URL ends in .xlsx, /export or /template) is fetched on the demo data as the administrator and opened by a
  * third-party reader (openpyxl), and its cells are checked: counts and amounts are number cells, amounts are yuan
- * shown with two decimals, dates are date cells, times of day time cells, unions come in tree order, and a 合计 row is the sum of its rows.
+ * shown with two decimals, dates are date cells, times of day time cells, unions come in tree order, a 合计 row is the sum of its rows,
+ * and a list with a column of yuan ends in one.
  * A new export route fails here until it has a request below.
  */
 
@@ -462,6 +463,10 @@ describe('the cells of every export', () => {
 
   it('a statistics sheet listing unions has a 合计 row', () => {
     expect(missingTotals(sheets())).toEqual([]);
+  });
+
+  it('a list with a column of yuan has a 合计 row', () => {
+    expect(missingMoneyTotals(sheets())).toEqual([]);
   });
 
   it('a statistics sheet listing unions indents each union by its depth below the topmost it lists', () => {

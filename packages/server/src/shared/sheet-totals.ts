@@ -41,7 +41,23 @@ export function totalRow(width: number, rows: readonly (readonly Cell[])[], labe
   return out;
 }
 
+/**
+ * The 合计 row of a list whose first columns are days (a column of days holds only days): its label in column `at`,
+ * the first of text, the columns before it blank, the sums after it as totalRow gives them.
+ */
+export function totalRowAt(at: number, width: number, rows: readonly (readonly Cell[])[]): Cell[] {
+  const out = totalRow(width, rows, at + 1);
+  out.fill(null, 0, at);
+  out[at] = '合计';
+  return out;
+}
+
 /** The rows with their 合计 row (totalRow) under them; no rows, no 合计. */
 export function withTotal(width: number, rows: Cell[][], labels = 1): Cell[][] {
   return rows.length ? [...rows, totalRow(width, rows, labels)] : rows;
+}
+
+/** The rows with their 合计 row labelled in column `at` (totalRowAt); no rows, no 合计. */
+export function withTotalAt(at: number, rows: Cell[][]): Cell[][] {
+  return rows.length ? [...rows, totalRowAt(at, rows[0].length, rows)] : rows;
 }

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
-import { withTotal } from '../../shared/sheet-totals.ts';
+import { withTotalAt } from '../../shared/sheet-totals.ts';
 import { exportList, listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import type { CampaignRow } from './campaigns.repository.ts';
@@ -269,8 +269,8 @@ export function createVisitsService(db: Db, clock: Clock) {
           ],
           widths: [12, 12, 24, 28, 10, 24, 10, 20, 36, 12, 18, 30],
           // a 合计 row sums 惠及人数 and 慰问金 as the campaign report counts them
-          rows: withTotal(
-            12,
+          rows: withTotalAt(
+            CAMPAIGN,
             items.map((v) => [
               v.visitedOn,
               chinaDayOf(v.createdAt),
@@ -309,3 +309,6 @@ export function createVisitsService(db: Db, clock: Clock) {
 }
 
 export type VisitsService = ReturnType<typeof createVisitsService>;
+
+/** The visits export's first column of text (活动), after its days: the 合计 row's label. */
+const CAMPAIGN = 2;

@@ -1,7 +1,7 @@
 /**
  * The donations list exports as it is filtered (捐赠登记.xlsx): each gift with the day it was received as a date,
- * its money or its goods' value in yuan with two decimals, the goods named, counted and unitised; the export is
- * audited, and a union outside the caller's subtree is refused.
+ * its money or its goods' value in yuan with two decimals, the goods named, counted and unitised, a 合计 row under
+ * them; the export is audited, and a union outside the caller's subtree is refused.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appWorld } from '../../../test/world-kit.ts';
@@ -43,7 +43,15 @@ describe('the donations list’s export', () => {
     expect(res.statusCode, res.body).toBe(200);
     const sheet = await readSheet(res.rawPayload, 'donations.xlsx', { isHeader: (c) => c[0] === '捐赠日期' });
     const col = (name: string) => sheet.headers.indexOf(name);
-    const rows = sheet.rows.map((r) => r.cells);
+    const [gifts, total, note] = [sheet.rows.slice(0, -2), sheet.rows.at(-2), sheet.rows.at(-1)];
+    const rows = gifts.map((r) => r.cells);
+    // under the gifts a 合计 row of their money and value, the goods' 数量 blank: their units differ, as its note says
+    expect([
+      total?.cells[col('爱心单位')],
+      total?.cells[col('金额或价值（元）')],
+      total?.cells[col('数量')],
+    ]).toEqual(['合计', '4000.5', '']);
+    expect(note?.cells[0]).toBe('注：「数量」不能相加，合计栏空白：各物品的计量单位不同。');
     expect(
       rows.map((r) => [
         r[col('捐赠日期')],
@@ -65,7 +73,7 @@ describe('the donations list’s export', () => {
     const onlyMoney = await readSheet(money.rawPayload, 'donations.xlsx', {
       isHeader: (c) => c[0] === '捐赠日期',
     });
-    expect(onlyMoney.rows.map((r) => r.cells[5])).toEqual(['捐款']);
+    expect(onlyMoney.rows.map((r) => r.cells[5])).toEqual(['捐款', '', '']);
   });
 
   it('is audited, and refused for a union outside the subtree', async () => {

@@ -1,6 +1,8 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
+import { notSummedNote, totalRowAt } from '../../shared/sheet-totals.ts';
+import type { SheetSpec } from '../../shared/spreadsheet.ts';
 import { exportList } from '../audit/index.ts';
 import { unionNameAsked } from '../org/index.ts';
 
@@ -65,22 +67,40 @@ export async function exportDonations(
         '备注',
       ],
       widths: [12, 12, 30, 28, 20, 8, 16, 16, 8, 6, 24, 24],
-      rows: items.map((d) => [
-        d.receivedOn,
-        chinaDayOf(d.createdAt),
-        d.donorName,
-        d.orgName,
-        d.fundName ?? '',
-        d.kind === 'money' ? '捐款' : '捐物',
-        d.amountFen / 100,
-        d.item ?? '',
-        d.quantity ?? '',
-        d.unit ?? '',
-        d.campaignTitle ?? '',
-        d.note ?? '',
-      ]),
+      rows: withQuantityApart(
+        items.map((d) => [
+          d.receivedOn,
+          chinaDayOf(d.createdAt),
+          d.donorName,
+          d.orgName,
+          d.fundName ?? '',
+          d.kind === 'money' ? '捐款' : '捐物',
+          d.amountFen / 100,
+          d.item ?? '',
+          d.quantity ?? '',
+          d.unit ?? '',
+          d.campaignTitle ?? '',
+          d.note ?? '',
+        ]),
+      ),
     }),
     audit: { action: 'donation.export', entity: 'donation', orgId: actor.orgId },
     file: { union: await unionNameAsked(db, actor, q.orgId), what: '捐赠登记', day: today },
   });
+}
+
+/** The column of 数量: goods of different units (件, 箱, 斤) have no sum. */
+const QUANTITY = 8;
+/** The first column of text (爱心单位), after the days: the 合计 row's label. */
+const DONOR = 2;
+
+/**
+ * The donations with a 合计 row summing 金额或价值 (money given and goods valued), 数量 left blank under goods
+ * counted in units of their own, and the note saying why.
+ */
+function withQuantityApart(rows: SheetSpec['rows']): SheetSpec['rows'] {
+  if (!rows.length) return rows;
+  const total = totalRowAt(DONOR, rows[0].length, rows);
+  total[QUANTITY] = '';
+  return [...rows, total, [notSummedNote('apart', ['数量'], '各物品的计量单位不同')]];
 }
