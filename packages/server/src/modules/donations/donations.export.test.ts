@@ -76,6 +76,13 @@ describe('the donations list’s export', () => {
     expect(onlyMoney.rows.map((r) => r.cells[5])).toEqual(['捐款', '', '']);
   });
 
+  it('comes back in as it left: sent back, every gift is on record (金额或价值 read as the amount)', async () => {
+    const res = await exported(`orgId=${w.district.id}&year=2026`);
+    const back = await kit.send(res.rawPayload, true);
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json()).toMatchObject({ errors: [], created: 0, onRecord: 2 });
+  });
+
   it('is audited, and refused for a union outside the subtree', async () => {
     const audited = await w.t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'donation.export'`,

@@ -121,7 +121,7 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       key: 'amount',
       header: H.amount,
       en: 'amount (yuan)',
-      aliases: ['金额', '捐款金额', '捐赠金额', '价值', '物资价值', '折合金额', '折合价值', 'amount'],
+      aliases: ['金额', '金额或价值', '捐款金额', '捐赠金额', '价值', '物资价值', '折合金额', '折合价值', 'amount'],
       kind: 'money',
       note: '捐款必填且大于0；捐物为折合价值，可不填',
       noteEn: 'Required for money, more than 0; for goods, their value in money, may be left empty',
