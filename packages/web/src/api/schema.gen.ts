@@ -21525,6 +21525,8 @@ export interface operations {
                     note?: string | null;
                     /** @description a unit's visit only */
                     people?: number;
+                    /** @description the unit visited, by name: a unit's visit only */
+                    unitName?: string;
                     /** @description the day of the visit (China time): not in the future; a past day needs history.backdate */
                     visitedOn?: string;
                     /** @description Who went */

@@ -126,6 +126,7 @@ export const EditVisitBody = S.Obj({
     description: 'the day of the visit (China time): not in the future; a past day needs history.backdate',
   }),
   people: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: "a unit's visit only" })),
+  unitName: Type.Optional(S.Name(200, { description: "the unit visited, by name: a unit's visit only" })),
   visitors: Type.Optional(S.Name(200, { description: 'Who went' })),
   goodsWritten: Type.Optional(S.Nullable(S.Str(500))),
   grantFen: Type.Optional(Fen),

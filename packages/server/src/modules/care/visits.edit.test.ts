@@ -50,6 +50,7 @@ describe('correcting a visit on record', () => {
     const after = await w.care.visits.editVisit(w.staff(w.grass), v.id, {
       visitedOn: '2024-01-12',
       people: 15,
+      unitName: ' 北京往年走访企业有限公司 ',
       visitors: ' 工会主席 张强、副主席 李丽 ',
       goodsWritten: '米面油 15 份',
       grantFen: 150_000,
@@ -58,6 +59,7 @@ describe('correcting a visit on record', () => {
     expect(after.visit).toMatchObject({
       visitedOn: '2024-01-12',
       people: 15,
+      recipient: '北京往年走访企业有限公司',
       visitors: '工会主席 张强、副主席 李丽',
       goodsWritten: '米面油 15 份',
       grantFen: 150_000,
@@ -71,6 +73,7 @@ describe('correcting a visit on record', () => {
     expect(Object.fromEntries(after.edits[0].changes.map((c) => [c.field, [c.from, c.to]]))).toEqual({
       visitedOn: ['2023-01-10', '2024-01-12'],
       people: [12, 15],
+      unitName: [before.visit.recipient, '北京往年走访企业有限公司'],
       visitors: ['工会主席 张强', '工会主席 张强、副主席 李丽'],
       goodsWritten: [null, '米面油 15 份'],
       grantFen: [0, 150_000],
@@ -91,7 +94,7 @@ describe('correcting a visit on record', () => {
     expect(await counted(CARE_SUBJECTS.people, 2023)).toBe(people2023 - 12 + now);
   });
 
-  it('refuses a day ahead, a worker visit reaching more than one, and an empty list of visitors', async () => {
+  it('refuses a day ahead, a worker visit reaching more than one or moved to a unit, an empty unit and an empty list of visitors', async () => {
     const v = await pastUnitVisit();
     const staff = w.staff(w.grass);
     expect(await rejection(w.care.visits.editVisit(staff, v.id, { visitedOn: '2026-11-24' }))).toMatchObject({
@@ -114,6 +117,17 @@ describe('correcting a visit on record', () => {
     expect(await rejection(w.care.visits.editVisit(staff, toWorker.id, { people: 3 }))).toMatchObject({
       kind: 'invalid',
       details: { field: 'people' },
+    });
+    // a worker's visit names its person, whom no correction replaces; a unit's keeps a name
+    expect(
+      await rejection(w.care.visits.editVisit(staff, toWorker.id, { unitName: '某企业' })),
+    ).toMatchObject({
+      kind: 'invalid',
+      details: { field: 'unitName' },
+    });
+    expect(await rejection(w.care.visits.editVisit(staff, v.id, { unitName: ' ' }))).toMatchObject({
+      kind: 'invalid',
+      details: { field: 'unitName' },
     });
     // nothing of the refused corrections was written
     expect((await w.care.visits.getVisit(staff, v.id)).visit.visitedOn).toBe('2023-01-10');

@@ -13,6 +13,8 @@ export interface EditVisitInput {
   visitedOn?: string;
   /** The workers a unit's visit reached (a worker's visit reaches one). */
   people?: number;
+  /** The unit a unit's visit went to, by name (a worker's visit names its person, who is not corrected). */
+  unitName?: string;
   visitors?: string;
   goodsWritten?: string | null;
   grantFen?: number;
@@ -28,8 +30,8 @@ export const isCorrectable = (v: Pick<VisitRow, 'campaignId' | 'grantApplication
   v.campaignId === null && v.grantApplicationId === null;
 
 /**
- * Corrects a visit on record, found and locked with `care.write` on its union (`visitIn`): its day, the workers a
- * unit's visit reached, the visitors, the goods, the grant paid outside the platform and the note. Its counts
+ * Corrects a visit on record, found and locked with `care.write` on its union (`visitIn`): its day, the unit a unit's
+ * visit went to (its name) and the workers it reached, the visitors, the goods, the grant paid outside the platform and the note. Its counts
  * (`care.visits`, `care.people`) move with its day and people; each changed field is kept in the visit's history and
  * the audit log.
  */
@@ -45,11 +47,21 @@ export async function applyVisitEdit(
     effectiveDay(actor, input.visitedOn, { zh: '走访', en: 'visit' }, [], { field: 'visitedOn', now });
   if (input.people !== undefined && input.people !== v.people && v.recipientKind === 'person')
     throw careErrors.invalid('people', '走访职工个人的惠及人数为 1', "A worker's visit reaches one worker");
+  if (input.unitName !== undefined && v.recipientKind === 'person')
+    throw careErrors.invalid(
+      'unitName',
+      '走访职工个人的记录不能改为其他对象',
+      "A worker's visit cannot be moved to another recipient",
+    );
+  const unitName = patched(input.unitName?.trim(), v.recipient);
+  if (v.recipientKind !== 'person' && !unitName)
+    throw careErrors.invalid('unitName', '走访对象不能为空', 'The unit visited is required');
   const visitors = patched(input.visitors?.trim(), v.visitors);
   if (!visitors) throw careErrors.invalid('visitors', '走访人不能为空', 'Who went is required');
   const next = {
     visitedOn: patched(input.visitedOn, v.visitedOn),
     people: patched(input.people, v.people),
+    unitName: v.recipientKind === 'person' ? null : unitName,
     visitors,
     goodsWritten: input.goodsWritten === undefined ? v.goodsWritten : input.goodsWritten?.trim() || null,
     grantFen: patched(input.grantFen, v.grantFen),
@@ -57,7 +69,15 @@ export async function applyVisitEdit(
   };
   const { visitedOn, people, goodsWritten, grantFen, note } = v;
   const changes = changedFields(
-    { visitedOn, people, visitors: v.visitors, goodsWritten, grantFen, note },
+    {
+      visitedOn,
+      people,
+      unitName: v.recipientKind === 'person' ? null : v.recipient,
+      visitors: v.visitors,
+      goodsWritten,
+      grantFen,
+      note,
+    },
     next,
   );
   if (!changes.length) return changes;

@@ -135,6 +135,7 @@ export async function updateVisitFacts(
   f: {
     visitedOn: string;
     people: number;
+    unitName: string | null;
     visitors: string;
     goodsWritten: string | null;
     grantFen: number;
@@ -143,8 +144,8 @@ export async function updateVisitFacts(
 ): Promise<void> {
   await sql.query(
     `update care_visits set visited_on = $2, people = $3, visitors = $4, goods_written = $5, grant_fen = $6,
-            note = $7 where id = $1`,
-    [id, f.visitedOn, f.people, f.visitors, f.goodsWritten, f.grantFen, f.note],
+            note = $7, unit_name = $8 where id = $1`,
+    [id, f.visitedOn, f.people, f.visitors, f.goodsWritten, f.grantFen, f.note, f.unitName],
   );
 }
 

@@ -11,7 +11,8 @@ import { careApi, type EditVisit, type VisitDetail } from './care-api.ts';
 type Values = Required<Omit<EditVisit, 'note' | 'goodsWritten'>> & { note: string; goodsWritten: string };
 
 /**
- * Staff: correct a visit brought in from a past ledger — its day, the workers a unit's visit reached, the visitors,
+ * Staff: correct a visit brought in from a past ledger — its day, the unit a unit's visit went to and the workers it
+ * reached, the visitors,
  * the goods as written, the grant paid outside the platform and the note. Every change lands in its history.
  */
 export function VisitEditModal({
@@ -31,17 +32,18 @@ export function VisitEditModal({
       start={() => ({
         visitedOn: visit.visitedOn,
         people: visit.people,
+        unitName: toUnit ? visit.recipient : '',
         visitors: visit.visitors,
         goodsWritten: visit.goodsWritten ?? '',
         grantFen: visit.grantFen,
         note: visit.note ?? '',
       })}
-      okProps={(v) => ({ disabled: !v?.visitors.trim() })}
+      okProps={(v) => ({ disabled: !v?.visitors.trim() || (toUnit && !v.unitName.trim()) })}
       save={async (v) => {
-        if (!v.visitors.trim()) return false;
+        if (!v.visitors.trim() || (toUnit && !v.unitName.trim())) return false;
         return careApi.editVisit(visit.id, {
           visitedOn: v.visitedOn,
-          ...(toUnit ? { people: v.people } : {}),
+          ...(toUnit ? { people: v.people, unitName: v.unitName.trim() } : {}),
           visitors: v.visitors.trim(),
           goodsWritten: v.goodsWritten.trim() || null,
           grantFen: v.grantFen,
@@ -68,6 +70,16 @@ export function VisitEditModal({
               </Field>
             )}
           </Row>
+          {toUnit && (
+            <Field id="care-visit-edit-unit" label={t('care.field.unitName')} required>
+              <TextLine
+                value={v.unitName}
+                max={200}
+                onChange={(unitName) => set({ unitName })}
+                testId="care-visit-edit-unit"
+              />
+            </Field>
+          )}
           <Field id="care-visit-edit-visitors" label={t('care.field.visitors')} required>
             <TextLine value={v.visitors} max={200} onChange={(visitors) => set({ visitors })} />
           </Field>

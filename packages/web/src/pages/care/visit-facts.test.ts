@@ -64,6 +64,7 @@ describe("a corrected visit's history", () => {
         changes: [
           { field: 'grantFen', from: 120000, to: 150000 },
           { field: 'goodsWritten', from: null, to: '米一袋' },
+          { field: 'unitName', from: '柳林机械厂', to: '柳林机械有限公司' },
         ],
       },
     ];
@@ -74,6 +75,7 @@ describe("a corrected visit's history", () => {
     expect(html).toContain('1,500.00');
     expect(html).toContain('一次性慰问金');
     expect(html).toContain('慰问物资');
-    expect(html).not.toMatch(/grantFen|goodsWritten/);
+    expect(html).toContain('单位名称');
+    expect(html).not.toMatch(/grantFen|goodsWritten|unitName/);
   });
 });
