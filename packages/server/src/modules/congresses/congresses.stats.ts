@@ -192,7 +192,7 @@ export function createStatsUseCases(ctx: CongressContext) {
         add(unionRow(c.child ?? null), c);
       return {
         ...period,
-        orgName: root?.name ?? '全部',
+        orgName: root?.name ?? '全部工会',
         years: [...years.entries()].map(([year, r]) => ({ year, ...r })),
         // the union's own row (本级) first, then the unions below in the union tree's order
         unions: (await figuresByUnion(sql, unions, root?.name ?? '')).map((u) => ({

@@ -184,7 +184,7 @@ export async function getStudioStats(
   const orgId = q.orgId ?? actor.orgId;
   const org = orgId
     ? await getOrgInScope(db, actor, orgId)
-    : { id: 0, name: '全部', path: actor.scopePath ?? '/' };
+    : { id: 0, name: '全部工会', path: actor.scopePath ?? '/' };
   requireAccess(actor, 'reports.read', { orgPath: org.path });
   const period = statsPeriod(q, today);
   const { from, to } = period;
