@@ -123,7 +123,7 @@ export const CARE_VISITS_REGISTER: RegisterSpec<VisitKey> = {
       key: 'visitors',
       header: '走访人',
       en: 'visitors',
-      aliases: ['慰问人', '走访领导'],
+      aliases: ['慰问人', '走访人员', '慰问人员', '走访领导'],
       kind: 'text',
       max: 200,
       note: '可不填',
