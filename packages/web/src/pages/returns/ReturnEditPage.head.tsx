@@ -106,13 +106,24 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
       {!existing && me?.orgId == null && (
         <Flex vertical gap={4} style={{ marginBottom: 12, maxWidth: 420 }}>
           {t('ret.field.issuer')}
-          <OrgSelect value={orgId ?? null} onChange={(id) => setChosen(id)} testId="ret-issuer" />
+          <OrgSelect
+            value={orgId ?? null}
+            onChange={(id) => setChosen(id)}
+            testId="ret-issuer"
+            aria-label={t('ret.field.issuer')}
+          />
         </Flex>
       )}
       <div className="form-grid-2">
         <Flex vertical gap={4}>
           {t('ret.field.title')}
-          <TextLine value={title} onChange={setTitle} max={200} testId="ret-title" />
+          <TextLine
+            value={title}
+            onChange={setTitle}
+            max={200}
+            testId="ret-title"
+            aria-label={t('ret.field.title')}
+          />
         </Flex>
         <Flex vertical gap={4}>
           {t('ret.field.level')}
@@ -125,6 +136,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
               label: t(`ret.edit.level.${l}`),
             }))}
             data-testid="ret-level"
+            aria-label={t('ret.field.level')}
           />
         </Flex>
       </div>
@@ -134,6 +146,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           value={kind}
           onChange={setKind}
           style={{ width: 260 }}
+          aria-label={t('ret.field.period')}
           options={optionsOf(['year', 'survey_year', 'quarter', 'month', 'range'] as const, (k) =>
             t(`ret.periodKind.${k}`),
           )}
@@ -146,11 +159,13 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
               max={2200}
               style={{ width: 100 }}
               onChange={(v) => v !== null && setPeriodYear(v)}
+              aria-label={t('ret.edit.year')}
             />
             {kind === 'quarter' && (
               <Select
                 value={part}
                 onChange={setPart}
+                aria-label={t('ret.edit.quarter')}
                 options={[1, 2, 3, 4].map((q) => ({ value: q, label: `Q${q}` }))}
               />
             )}
@@ -158,6 +173,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
               <Select
                 value={part}
                 onChange={setPart}
+                aria-label={t('ret.edit.month')}
                 options={Array.from({ length: 12 }, (_, m) => ({ value: m + 1, label: String(m + 1) }))}
               />
             )}
@@ -179,11 +195,13 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           <>
             <DayPicker
               value={dayjs(range[0])}
+              aria-label={t('ret.edit.from')}
               onChange={(d) => d && setRange([fromDay(d) as string, range[1]])}
             />
             <span>—</span>
             <DayPicker
               value={dayjs(range[1])}
+              aria-label={t('ret.edit.to')}
               onChange={(d) => d && setRange([range[0], fromDay(d) as string])}
             />
           </>
@@ -195,6 +213,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
           value={deadline ? dayjs(deadline) : null}
           onChange={(d) => setDeadline(fromDay(d))}
           data-testid="ret-deadline"
+          aria-label={t('ret.field.deadline')}
         />
         <ValidityScope fields={days}>
           <NumberInput
@@ -203,6 +222,7 @@ export function ReturnHead({ ed }: { ed: ReturnEditor }) {
             max={120}
             style={{ width: 100 }}
             onChange={(v) => v !== null && setWorkingDays(v)}
+            aria-label={t('ret.edit.workingDaysCount')}
           />
         </ValidityScope>
         <Button

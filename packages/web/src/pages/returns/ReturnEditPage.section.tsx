@@ -34,6 +34,7 @@ export function SectionEditor({
           value={sec.title}
           onChange={(text) => onChange({ ...sec, title: text })}
           placeholder={t('ret.edit.section')}
+          aria-label={t('ret.edit.section')}
           style={{ maxWidth: 420 }}
         />
       }
@@ -93,6 +94,8 @@ function FieldTable({
   const { t, i18n } = useTranslation();
   const setField = (i: number, patch: Partial<FormField>) =>
     onChange({ ...sec, fields: sec.fields.map((f, j) => (j === i ? ({ ...f, ...patch } as FormField) : f)) });
+  // each control named by its column and its field's row, as a screen reader says it: 指标名称 2
+  const named = (column: string, i: number) => ({ 'aria-label': `${t(column)} ${i + 1}` });
   return (
     <WholeTable<FormField>
       rowKey="key"
@@ -107,6 +110,7 @@ function FieldTable({
               value={f.label}
               onChange={(text) => setField(i, { label: text })}
               style={{ width: 220 }}
+              {...named('ret.edit.fieldLabel', i)}
             />
           ),
         },
@@ -119,6 +123,7 @@ function FieldTable({
               style={{ width: 140 }}
               onChange={(type) => setField(i, { type, figure: undefined })}
               options={optionsOf(TYPES, (x) => t(`ret.type.${x}`))}
+              {...named('ret.edit.fieldType', i)}
             />
           ),
         },
@@ -130,6 +135,7 @@ function FieldTable({
               value={f.unit ?? ''}
               onChange={(text) => setField(i, { unit: text || undefined })}
               style={{ width: 70 }}
+              {...named('ret.edit.unit', i)}
             />
           ),
         },
@@ -140,6 +146,7 @@ function FieldTable({
             <Checkbox
               checked={!!f.required}
               onChange={(e) => setField(i, { required: e.target.checked || undefined })}
+              {...named('ret.edit.required', i)}
             />
           ),
         },
@@ -152,6 +159,7 @@ function FieldTable({
                 value={f.figure ?? ''}
                 style={{ width: 220 }}
                 onChange={(v) => setField(i, { figure: (v || undefined) as FormField['figure'] })}
+                {...named('ret.edit.figure', i)}
                 options={[
                   { value: '', label: t('ret.edit.noFigure') },
                   ...figures
@@ -168,6 +176,7 @@ function FieldTable({
                 placeholder={t('ret.edit.choices')}
                 value={(f.choices ?? []).join(listSeparator())}
                 onChange={(text) => setField(i, { choices: text.split(/[、,，]/).map((x) => x.trim()) })}
+                {...named('ret.edit.choices', i)}
                 style={{ width: 220 }}
               />
             ) : null,
@@ -208,6 +217,7 @@ function TableEditor({
         <TextLine
           value={tb.label}
           placeholder={t('ret.edit.tableLabel')}
+          aria-label={t('ret.edit.tableLabel')}
           onChange={(text) => onChange({ ...tb, label: text })}
           style={{ maxWidth: 320 }}
         />
@@ -221,6 +231,7 @@ function TableEditor({
       <Typography.Text>{t('ret.edit.rows')}</Typography.Text>
       <Input.TextArea
         rows={3}
+        aria-label={t('ret.edit.rows')}
         value={(tb.rows ?? []).map((r) => r.label).join('\n')}
         onChange={(e) => {
           const labels = e.target.value.split('\n');
@@ -245,9 +256,11 @@ function TableEditor({
                 })
               }
               style={{ width: 200 }}
+              aria-label={`${t('ret.edit.columns')} ${j + 1}`}
             />
             <Select
               value={c.type}
+              aria-label={`${t('ret.edit.fieldType')} ${j + 1}`}
               style={{ width: 140 }}
               onChange={(type) =>
                 onChange({ ...tb, columns: tb.columns.map((x, k) => (k === j ? { ...x, type } : x)) })
