@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, isExport, REQUESTS, requestUrl } from './export-requests.ts';
+import { demoId, type Ids, isExport, REQUESTS, requestUrl } from './export-requests.ts';
 import {
   Failures,
   figuresOf,
@@ -132,11 +132,7 @@ beforeAll(async () => {
   // the audit log's export is the audit administrator's alone (三员分立)
   const auditor = await t.login('auditor', DEMO_PASSWORD);
   const permissionOf = new Map(t.app.declaredRoutes.map((r) => [`${r.method} ${r.url}`, r.permission]));
-  const one = async (text: string) => {
-    const { rows } = await t.db.query<{ id: number }>(text);
-    if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
-    return Number(rows[0].id);
-  };
+  const one = (text: string) => demoId(t.db, text);
   const job = await importWithAnError(cookie);
   const x: Ids = {
     today,

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, REQUESTS, requestUrl } from './export-requests.ts';
+import { demoId, type Ids, REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
 import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
 import { figureKeysOf, isStatistics, type JsonSchema, type Note, noteFailures } from './figure-notes.ts';
 import type { Req } from './scope-cases/types.ts';
@@ -63,27 +63,10 @@ beforeAll(async () => {
   today = demoDay(200);
   t = await createTestApp({ db, clock: clockOn(today) });
   const cookie = await t.login('admin', DEMO_PASSWORD);
-  const one = async (text: string) => {
-    const { rows } = await t.db.query<{ id: number }>(text);
-    if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
-    return Number(rows[0].id);
-  };
   const x: Ids & { claimProgram: number } = {
-    today,
-    root: await one('select id from orgs where parent_id is null order by id limit 1'),
-    year: Number(today.slice(0, 4)),
-    activity: 0,
-    campaign: await one(
-      'select campaign_id as id from care_visits where campaign_id is not null group by 1 order by count(*) desc, 1 limit 1',
-    ),
-    contest: 0,
-    policy: 0,
-    job: 0,
-    batch: 0,
-    ret: 0,
-    retOrg: 0,
-    wellnessBatch: 0,
-    claimProgram: await one(
+    ...(await statisticsIds(t.db, today)),
+    claimProgram: await demoId(
+      t.db,
       `select id from programs where category = 'flash_claim' order by quota desc nulls last, id limit 1`,
     ),
   };

@@ -7,7 +7,7 @@ import { findOrgById } from '../src/modules/org/index.ts';
 import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, REQUESTS, requestUrl } from './export-requests.ts';
+import { REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
 import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
 import { isStatistics } from './figure-notes.ts';
 import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures } from './stats-heads.ts';
@@ -54,30 +54,10 @@ beforeAll(async () => {
   const db = await createDemoDb(200);
   const today = demoDay(200);
   t = await createTestApp({ db, clock: clockOn(today) });
-  const one = async (text: string) => {
-    const { rows } = await t.db.query<{ id: number }>(text);
-    if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
-    return Number(rows[0].id);
-  };
   const union = async (id: number) =>
     (await t.db.query<{ name: string }>('select name from orgs where id = $1', [id])).rows[0].name;
-  const root = await one('select id from orgs where parent_id is null order by id limit 1');
-  const x: Ids = {
-    today,
-    root,
-    year: Number(today.slice(0, 4)),
-    activity: 0,
-    campaign: await one(
-      'select campaign_id as id from care_visits where campaign_id is not null group by 1 order by count(*) desc, 1 limit 1',
-    ),
-    contest: 0,
-    policy: 0,
-    job: 0,
-    batch: 0,
-    ret: 0,
-    retOrg: 0,
-    wellnessBatch: 0,
-  };
+  const x = await statisticsIds(t.db, today);
+  const { root } = x;
   // a clerk of the federation (an account made here: the demo has none at its root), and the demo's own clerks
   const federation = await t.ctx.newUser('manager', (await findOrgById(t.db, root)) ?? null);
   const clerks: Clerk[] = [];
