@@ -28,6 +28,7 @@ import {
 } from './export-sheets.ts';
 import { missingTotals, totalFailures } from './export-totals.ts';
 import { indentFailures } from './export-unions.ts';
+import { multipartForm } from './multipart.ts';
 
 /**
  * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
@@ -233,19 +234,17 @@ async function lastAuditId(): Promise<number> {
 }
 
 async function importWithAnError(cookie: string): Promise<number> {
-  const boundary = '----gonghuiexports';
   const csv = '姓名,身份证号,手机号,所在工会,入会日期\n错号会员,110105194912310021,,,\n';
-  const payload = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="members.csv"\r\n` +
-      `Content-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+  const upload = multipartForm(
+    { files: [{ name: 'members.csv', mime: 'text/csv', data: Buffer.from(csv) }] },
+    '----gonghuiexports',
   );
   const { rows } = await t.db.query<{ id: number }>(`select id from orgs where name = '杨镇总工会'`);
   const res = await t.call({
     method: 'POST',
     url: `/api/imports/members?mode=valid_only&orgId=${rows[0].id}`,
     cookie,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    ...upload,
   });
   if (res.statusCode !== 200) throw new Error(`import → ${res.statusCode} ${res.body}`);
   const { jobId } = res.json() as { jobId: number };

@@ -1,20 +1,11 @@
-import { aimed, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
-import type { Fx, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
+import type { Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for member import and export (people) and the jobs they run as. */
 
-function upload(fileName: string, text: string): Pick<Req, 'payload' | 'headers'> {
-  const boundary = `----gonghuiscope${Math.random().toString(16).slice(2)}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: text/csv\r\n\r\n',
-    ),
-    Buffer.from(text, 'utf8'),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+/** A CSV sheet uploaded as the web uploads it (field `file`). */
+const upload = (fileName: string, text: string) =>
+  fileUpload(fileName, 'text/csv', Buffer.from(text, 'utf8'));
 
 /** One valid new member and one row with a wrong ID number; 所在工会 left blank (the orgId parameter). */
 const csv = (f: Fx) =>
