@@ -28,6 +28,7 @@ import {
 } from './export-sheets.ts';
 import { missingTotals, totalFailures } from './export-totals.ts';
 import { indentFailures } from './export-unions.ts';
+import { jobFinished } from './job-wait.ts';
 import { multipartForm } from './multipart.ts';
 
 /**
@@ -248,14 +249,9 @@ async function importWithAnError(cookie: string): Promise<number> {
   });
   if (res.statusCode !== 200) throw new Error(`import → ${res.statusCode} ${res.body}`);
   const { jobId } = res.json() as { jobId: number };
-  for (let i = 0; i < 600; i++) {
-    const job = (await t.call({ method: 'GET', url: `/api/jobs/${jobId}`, cookie })).json() as {
-      status: string;
-    };
-    if (job.status !== 'running') return jobId;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`import job ${jobId} did not finish`);
+  const read = async () => (await t.call({ method: 'GET', url: `/api/jobs/${jobId}`, cookie })).json();
+  await jobFinished<{ status: string }>(read, `import job ${jobId}`);
+  return jobId;
 }
 
 describe('every export route', () => {

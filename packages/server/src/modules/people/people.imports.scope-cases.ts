@@ -1,3 +1,4 @@
+import { jobFinished } from '../../../test/job-wait.ts';
 import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
@@ -12,12 +13,8 @@ const csv = (f: Fx) =>
   `姓名,身份证号,手机号,所在工会,入会日期\n导入会员,${f.newIdNumber()},13900001111,,2020-01-01\n错号会员,110105194912310021,,,\n`;
 
 async function waitForJob(c: SetupContext, jobId: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    const job = (await c.api('changping', 'GET', `/api/jobs/${jobId}`)) as { status: string };
-    if (job.status !== 'running') return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`import job ${jobId} did not finish`);
+  const read = async () => (await c.api('changping', 'GET', `/api/jobs/${jobId}`)) as { status: string };
+  await jobFinished(read, `import job ${jobId}`);
 }
 
 export async function setup(c: SetupContext): Promise<Record<string, number>> {
