@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
 import { demoId, type Ids, REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
-import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
+import { type ReadBook, readBooksInto, textOf, workbookFolder } from './export-sheets.ts';
 import { figureKeysOf, isStatistics, type JsonSchema, type Note, noteFailures } from './figure-notes.ts';
 import type { Req } from './scope-cases/types.ts';
 
@@ -46,7 +43,7 @@ interface Answer {
 }
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
-let dir: string;
+let books: ReturnType<typeof workbookFolder> | undefined;
 let today: string;
 let routes: string[] = [];
 let declared: Set<string>;
@@ -89,8 +86,7 @@ beforeAll(async () => {
     const schema = op?.responses?.['200']?.content?.['application/json']?.schema;
     if (schema) schemas.set(key, schema);
   }
-  dir = mkdtempSync(join(tmpdir(), 'gonghui-notes-'));
-  const files: string[] = [];
+  books = workbookFolder('gonghui-notes-');
   for (const key of routes) {
     const exportKey = exportsOf.get(key);
     const make = OWN_REQUESTS[key] ?? (exportKey ? REQUESTS[exportKey] : undefined);
@@ -104,21 +100,18 @@ beforeAll(async () => {
         a.exportKey = exportKey;
         const ex = await t.call({ method: 'GET', url: requestUrl(exportKey.slice(4), req), cookie });
         a.exportStatus = ex.statusCode;
-        if (ex.statusCode === 200 && String(ex.headers['content-type']).startsWith(XLSX)) {
-          const file = join(dir, `${answers.length}.xlsx`);
-          writeFileSync(file, ex.rawPayload);
-          files.push(file);
-        }
+        if (ex.statusCode === 200 && String(ex.headers['content-type']).startsWith(XLSX))
+          books.save(ex.rawPayload);
       }
       answers.push(a);
     }
   }
-  missingReader = readBooksInto(answers, files, (a) => a.exportStatus === 200);
+  missingReader = readBooksInto(answers, books.files, (a) => a.exportStatus === 200);
 });
 
 afterAll(async () => {
   await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  books?.remove();
 });
 
 describe('every statistics route', () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById } from '../src/modules/org/index.ts';
@@ -8,7 +5,7 @@ import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
 import { REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
-import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
+import { type ReadBook, readBooksInto, textOf, workbookFolder } from './export-sheets.ts';
 import { isStatistics } from './figure-notes.ts';
 import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures } from './stats-heads.ts';
 
@@ -40,7 +37,7 @@ interface Answer {
 }
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
-let dir: string;
+let books: ReturnType<typeof workbookFolder> | undefined;
 let exportKeys: string[] = [];
 const answers: Answer[] = [];
 let missingReader: string | null = null;
@@ -78,8 +75,7 @@ beforeAll(async () => {
     if (/\/stats[./]|^GET \/api\/reports\//.test(k) && k.endsWith('.xlsx')) keys.add(k);
   }
   exportKeys = [...keys].sort();
-  dir = mkdtempSync(join(tmpdir(), 'gonghui-heads-'));
-  const files: string[] = [];
+  books = workbookFolder('gonghui-heads-');
   for (const key of exportKeys) {
     const make = REQUESTS[key];
     if (!make) continue;
@@ -92,11 +88,7 @@ beforeAll(async () => {
         const url = requestUrl(key.slice(4), { ...req, query });
         const res = await t.call({ method: 'GET', url, cookie: clerk.cookie });
         const a: Answer = { clerk, key, url, status: res.statusCode, body: res.body.slice(0, 300) };
-        if (res.statusCode === 200) {
-          const file = join(dir, `${files.length}.xlsx`);
-          writeFileSync(file, res.rawPayload);
-          files.push(file);
-        }
+        if (res.statusCode === 200) books.save(res.rawPayload);
         const statsKey = statsRouteOf(key);
         if (declared.has(statsKey)) {
           const statsUrl = requestUrl(statsKey.slice(4), { ...req, query });
@@ -107,12 +99,12 @@ beforeAll(async () => {
       }
     }
   }
-  missingReader = readBooksInto(answers, files, (a) => a.status === 200);
+  missingReader = readBooksInto(answers, books.files, (a) => a.status === 200);
 });
 
 afterAll(async () => {
   await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  books?.remove();
 });
 
 describe('every statistics export', () => {
