@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { buildApp } from '../src/http/app.ts';
 import { createTestContext } from '../test/factories.ts';
+import { multipartForm } from '../test/multipart.ts';
 import { createTestDb } from '../test/test-db.ts';
 import { oneSheetBook } from '../test/zip-parts.ts';
 import { memberSheetFile } from './member-sheet.ts';
@@ -127,18 +128,6 @@ function files(
   ];
 }
 
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----gonghui-bench';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, type: `multipart/form-data; boundary=${boundary}` };
-}
-
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
@@ -189,11 +178,14 @@ async function sample(until: Promise<unknown>): Promise<number[]> {
 
 /** The upload, and for the member import the job it starts, to its end. */
 async function upload(url: string, fileName: string, content: Buffer): Promise<string> {
-  const { body, type } = multipart(fileName, content);
+  const { payload, headers } = multipartForm(
+    { files: [{ name: fileName, data: content }] },
+    '----gonghui-bench',
+  );
   const res = await fetch(`${base}${url}`, {
     method: 'POST',
-    headers: { 'content-type': type, cookie },
-    body,
+    headers: { ...headers, cookie },
+    body: payload,
   });
   const answer = (await res.json()) as { jobId?: number; error?: { code: string } };
   if (!answer.jobId) return `${res.status} ${answer.error?.code ?? 'ok'}`;

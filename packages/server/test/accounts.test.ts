@@ -4,6 +4,7 @@ import { readSheet } from '../src/shared/sheet-reader.ts';
 import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
 import { createTestApp } from './api.ts';
 import { TEST_TODAY } from './clock.ts';
+import { multipartForm } from './multipart.ts';
 
 /** Accounts for every union, from the first administrator of an empty installation down to a district's staff. */
 
@@ -20,16 +21,8 @@ const json = (cookie: string, method: string, url: string, body?: unknown) =>
 
 function xlsxUpload(rows: string[][]) {
   const file = writeWorkbook([{ name: 'Sheet1', headers: rows[0], rows: rows.slice(1) }]);
-  const boundary = '----accountsimport';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="accounts.xlsx"\r\n` +
-        'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return multipartForm({ files: [{ name: 'accounts.xlsx', mime, data: file }] }, '----accountsimport');
 }
 
 describe('a fresh installation', () => {

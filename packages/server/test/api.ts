@@ -7,6 +7,8 @@ import type { OrgRow } from '../src/modules/org/index.ts';
 import { createTestContext, type TestContext } from './factories.ts';
 import { createTestDb } from './test-db.ts';
 
+export { multipart } from './multipart.ts';
+
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
 
 export interface Call {
@@ -166,16 +168,4 @@ export function errorShapeProblem(res: LightMyRequestResponse): string | null {
     }
   }
   return null;
-}
-
-/** A multipart/form-data body carrying one file in the field `file`, as the web app uploads a sheet. */
-export function multipart(fileName: string, content: Buffer) {
-  const boundary = '----gonghui-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
 }

@@ -1,3 +1,4 @@
+import type { Db } from '../src/db/db.ts';
 import { fillParams } from './api.ts';
 import { CASE_FILES } from './scope-cases/found.ts';
 import type { ExportRequests, Ids, Req } from './scope-cases/types.ts';
@@ -44,4 +45,35 @@ export function requestUrl(url: string, req: Req): string {
   );
   if (pairs.length) out += `?${new URLSearchParams(pairs.map(([k, v]): [string, string] => [k, String(v)]))}`;
   return out;
+}
+
+/** The id the first row of `text` gives on the demo; throws when the demo holds none. */
+export async function demoId(db: Db, text: string): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(text);
+  if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
+  return Number(rows[0].id);
+}
+
+/**
+ * The ids the statistics requests name on the demo of `today`: its root, the year, the campaign with the most visits;
+ * the records only a record's export aims at (an activity, a contest, a batch ...) are 0.
+ */
+export async function statisticsIds(db: Db, today: string): Promise<Ids> {
+  return {
+    today,
+    root: await demoId(db, 'select id from orgs where parent_id is null order by id limit 1'),
+    year: Number(today.slice(0, 4)),
+    activity: 0,
+    campaign: await demoId(
+      db,
+      'select campaign_id as id from care_visits where campaign_id is not null group by 1 order by count(*) desc, 1 limit 1',
+    ),
+    contest: 0,
+    policy: 0,
+    job: 0,
+    batch: 0,
+    ret: 0,
+    retOrg: 0,
+    wellnessBatch: 0,
+  };
 }

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * The exports as a third-party reader sees them: Debian's python3-openpyxl opens every file, and the contract
@@ -94,6 +97,25 @@ export function readBooksInto<A extends { book?: ReadBook }>(
   let i = 0;
   for (const a of answers) if (saved(a)) a.book = books[i++];
   return null;
+}
+
+/**
+ * A temporary folder for the workbooks a contract is answered, kept as they come (`files`, in the order saved) for
+ * openpyxl to read in one pass at the end (readBooksInto); `remove` deletes it.
+ */
+export function workbookFolder(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const files: string[] = [];
+  return {
+    files,
+    /** Keeps a workbook's bytes as the next file. */
+    save(bytes: Buffer) {
+      const file = join(dir, `${files.length}.xlsx`);
+      writeFileSync(file, bytes);
+      files.push(file);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A cell's text as a clerk reads it. */

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, isExport, REQUESTS, requestUrl } from './export-requests.ts';
+import { demoId, type Ids, isExport, REQUESTS, requestUrl } from './export-requests.ts';
 import {
   Failures,
   figuresOf,
@@ -28,6 +28,8 @@ import {
 } from './export-sheets.ts';
 import { missingMoneyTotals, missingTotals, totalFailures } from './export-totals.ts';
 import { indentFailures } from './export-unions.ts';
+import { jobFinished } from './job-wait.ts';
+import { multipartForm } from './multipart.ts';
 
 /**
  * "Every export is a sheet an auditor can sum" (issue 41), over the route table: every route answering an .xlsx
@@ -133,11 +135,7 @@ beforeAll(async () => {
   // the audit log's export is the audit administrator's alone (三员分立)
   const auditor = await t.login('auditor', DEMO_PASSWORD);
   const permissionOf = new Map(t.app.declaredRoutes.map((r) => [`${r.method} ${r.url}`, r.permission]));
-  const one = async (text: string) => {
-    const { rows } = await t.db.query<{ id: number }>(text);
-    if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
-    return Number(rows[0].id);
-  };
+  const one = (text: string) => demoId(t.db, text);
   const job = await importWithAnError(cookie);
   const x: Ids = {
     today,
@@ -238,30 +236,23 @@ async function lastAuditId(): Promise<number> {
 }
 
 async function importWithAnError(cookie: string): Promise<number> {
-  const boundary = '----gonghuiexports';
   const csv = '姓名,身份证号,手机号,所在工会,入会日期\n错号会员,110105194912310021,,,\n';
-  const payload = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="members.csv"\r\n` +
-      `Content-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`,
+  const upload = multipartForm(
+    { files: [{ name: 'members.csv', mime: 'text/csv', data: Buffer.from(csv) }] },
+    '----gonghuiexports',
   );
   const { rows } = await t.db.query<{ id: number }>(`select id from orgs where name = '杨镇总工会'`);
   const res = await t.call({
     method: 'POST',
     url: `/api/imports/members?mode=valid_only&orgId=${rows[0].id}`,
     cookie,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    ...upload,
   });
   if (res.statusCode !== 200) throw new Error(`import → ${res.statusCode} ${res.body}`);
   const { jobId } = res.json() as { jobId: number };
-  for (let i = 0; i < 600; i++) {
-    const job = (await t.call({ method: 'GET', url: `/api/jobs/${jobId}`, cookie })).json() as {
-      status: string;
-    };
-    if (job.status !== 'running') return jobId;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`import job ${jobId} did not finish`);
+  const read = async () => (await t.call({ method: 'GET', url: `/api/jobs/${jobId}`, cookie })).json();
+  await jobFinished<{ status: string }>(read, `import job ${jobId}`);
+  return jobId;
 }
 
 describe('every export route', () => {

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, REQUESTS, requestUrl } from './export-requests.ts';
-import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
+import { demoId, type Ids, REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
+import { type ReadBook, readBooksInto, textOf, workbookFolder } from './export-sheets.ts';
 import { figureKeysOf, isStatistics, type JsonSchema, type Note, noteFailures } from './figure-notes.ts';
 import type { Req } from './scope-cases/types.ts';
 
@@ -46,7 +43,7 @@ interface Answer {
 }
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
-let dir: string;
+let books: ReturnType<typeof workbookFolder> | undefined;
 let today: string;
 let routes: string[] = [];
 let declared: Set<string>;
@@ -63,27 +60,10 @@ beforeAll(async () => {
   today = demoDay(200);
   t = await createTestApp({ db, clock: clockOn(today) });
   const cookie = await t.login('admin', DEMO_PASSWORD);
-  const one = async (text: string) => {
-    const { rows } = await t.db.query<{ id: number }>(text);
-    if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
-    return Number(rows[0].id);
-  };
   const x: Ids & { claimProgram: number } = {
-    today,
-    root: await one('select id from orgs where parent_id is null order by id limit 1'),
-    year: Number(today.slice(0, 4)),
-    activity: 0,
-    campaign: await one(
-      'select campaign_id as id from care_visits where campaign_id is not null group by 1 order by count(*) desc, 1 limit 1',
-    ),
-    contest: 0,
-    policy: 0,
-    job: 0,
-    batch: 0,
-    ret: 0,
-    retOrg: 0,
-    wellnessBatch: 0,
-    claimProgram: await one(
+    ...(await statisticsIds(t.db, today)),
+    claimProgram: await demoId(
+      t.db,
       `select id from programs where category = 'flash_claim' order by quota desc nulls last, id limit 1`,
     ),
   };
@@ -106,8 +86,7 @@ beforeAll(async () => {
     const schema = op?.responses?.['200']?.content?.['application/json']?.schema;
     if (schema) schemas.set(key, schema);
   }
-  dir = mkdtempSync(join(tmpdir(), 'gonghui-notes-'));
-  const files: string[] = [];
+  books = workbookFolder('gonghui-notes-');
   for (const key of routes) {
     const exportKey = exportsOf.get(key);
     const make = OWN_REQUESTS[key] ?? (exportKey ? REQUESTS[exportKey] : undefined);
@@ -121,21 +100,18 @@ beforeAll(async () => {
         a.exportKey = exportKey;
         const ex = await t.call({ method: 'GET', url: requestUrl(exportKey.slice(4), req), cookie });
         a.exportStatus = ex.statusCode;
-        if (ex.statusCode === 200 && String(ex.headers['content-type']).startsWith(XLSX)) {
-          const file = join(dir, `${answers.length}.xlsx`);
-          writeFileSync(file, ex.rawPayload);
-          files.push(file);
-        }
+        if (ex.statusCode === 200 && String(ex.headers['content-type']).startsWith(XLSX))
+          books.save(ex.rawPayload);
       }
       answers.push(a);
     }
   }
-  missingReader = readBooksInto(answers, files, (a) => a.exportStatus === 200);
+  missingReader = readBooksInto(answers, books.files, (a) => a.exportStatus === 200);
 });
 
 afterAll(async () => {
   await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  books?.remove();
 });
 
 describe('every statistics route', () => {

@@ -7,7 +7,7 @@ import { buildApp } from '../src/http/app.ts';
 import { loginKeyIn } from '../src/modules/auth/throttle.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { MAX_XLSX_INFLATED_BYTES, MAX_XLSX_STREAMED_SHEET_BYTES } from '../src/shared/xlsx-zip.ts';
-import { createTestApp, errorShapeProblem } from './api.ts';
+import { createTestApp, errorShapeProblem, multipart } from './api.ts';
 import { centralEntry, localHeader, zipEnd } from './zip-parts.ts';
 
 /**
@@ -453,17 +453,7 @@ function zipBomb(bytes: number): Buffer {
 
 describe('spreadsheet zip bombs', () => {
   const upload = (url: string, content: Buffer) => {
-    const boundary = 'bomb-boundary';
-    const head = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bomb.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    );
-    return t.call({
-      method: 'POST',
-      url,
-      cookie: admin,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    });
+    return t.call({ method: 'POST', url, cookie: admin, ...multipart('bomb.xlsx', content) });
   };
 
   it('are refused with 413 before they are inflated whole', async () => {

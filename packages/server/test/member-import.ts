@@ -50,6 +50,14 @@ export function gbk(text: string): Buffer {
 export const xlsx = (headers: string[], rows: string[][]) => writeWorkbook([{ name: '会员', headers, rows }]);
 /** A members sheet of `rows` under the register's HEADERS. */
 export const memberSheet = (rows: string[][]) => xlsx(HEADERS, rows);
+/** A row under the register's HEADERS: the member's name, ID number, phone (none unless given), union and day joined. */
+export const memberRow = (m: {
+  name: string;
+  idNumber: string;
+  phone?: string;
+  union: string;
+  joinedOn: string;
+}) => [m.name, m.idNumber, m.phone ?? '', m.union, m.joinedOn, '', '', '', ''];
 
 /**
  * A sheet of `count` new members of `union` who joined on 2020-01-01, nothing else given: the i-th named `name(i)`,
@@ -63,17 +71,14 @@ export const newMembersSheet = (o: {
   name: (i: number) => string;
 }) =>
   memberSheet(
-    Array.from({ length: o.count }, (_, i) => [
-      o.name(i),
-      idNo(o.first + i, o.year),
-      '',
-      o.union,
-      '2020-01-01',
-      '',
-      '',
-      '',
-      '',
-    ]),
+    Array.from({ length: o.count }, (_, i) =>
+      memberRow({
+        name: o.name(i),
+        idNumber: idNo(o.first + i, o.year),
+        union: o.union,
+        joinedOn: '2020-01-01',
+      }),
+    ),
   );
 
 export interface ImportOptions {

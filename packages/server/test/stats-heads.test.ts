@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById } from '../src/modules/org/index.ts';
 import { createTestApp } from './api.ts';
 import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
-import { type Ids, REQUESTS, requestUrl } from './export-requests.ts';
-import { type ReadBook, readBooksInto, textOf } from './export-sheets.ts';
+import { REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
+import { type ReadBook, readBooksInto, textOf, workbookFolder } from './export-sheets.ts';
 import { isStatistics } from './figure-notes.ts';
 import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures } from './stats-heads.ts';
 
@@ -44,7 +41,7 @@ interface Answer {
 const ALL_UNIONS = '全部工会';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
-let dir: string;
+let books: ReturnType<typeof workbookFolder> | undefined;
 let exportKeys: string[] = [];
 const answers: Answer[] = [];
 let missingReader: string | null = null;
@@ -58,30 +55,10 @@ beforeAll(async () => {
   const db = await createDemoDb(200);
   const today = demoDay(200);
   t = await createTestApp({ db, clock: clockOn(today) });
-  const one = async (text: string) => {
-    const { rows } = await t.db.query<{ id: number }>(text);
-    if (!rows[0]) throw new Error(`the demo holds none of: ${text}`);
-    return Number(rows[0].id);
-  };
   const union = async (id: number) =>
     (await t.db.query<{ name: string }>('select name from orgs where id = $1', [id])).rows[0].name;
-  const root = await one('select id from orgs where parent_id is null order by id limit 1');
-  const x: Ids = {
-    today,
-    root,
-    year: Number(today.slice(0, 4)),
-    activity: 0,
-    campaign: await one(
-      'select campaign_id as id from care_visits where campaign_id is not null group by 1 order by count(*) desc, 1 limit 1',
-    ),
-    contest: 0,
-    policy: 0,
-    job: 0,
-    batch: 0,
-    ret: 0,
-    retOrg: 0,
-    wellnessBatch: 0,
-  };
+  const x = await statisticsIds(t.db, today);
+  const { root } = x;
   // a clerk of the federation (an account made here: the demo has none at its root), and the demo's own clerks
   const federation = await t.ctx.newUser('manager', (await findOrgById(t.db, root)) ?? null);
   const clerks: Clerk[] = [];
@@ -109,8 +86,7 @@ beforeAll(async () => {
     if (/\/stats[./]|^GET \/api\/reports\//.test(k) && k.endsWith('.xlsx')) keys.add(k);
   }
   exportKeys = [...keys].sort();
-  dir = mkdtempSync(join(tmpdir(), 'gonghui-heads-'));
-  const files: string[] = [];
+  books = workbookFolder('gonghui-heads-');
   for (const key of exportKeys) {
     const make = REQUESTS[key];
     if (!make) continue;
@@ -123,11 +99,7 @@ beforeAll(async () => {
         const url = requestUrl(key.slice(4), { ...req, query });
         const res = await t.call({ method: 'GET', url, cookie: clerk.cookie });
         const a: Answer = { clerk, key, url, status: res.statusCode, body: res.body.slice(0, 300) };
-        if (res.statusCode === 200) {
-          const file = join(dir, `${files.length}.xlsx`);
-          writeFileSync(file, res.rawPayload);
-          files.push(file);
-        }
+        if (res.statusCode === 200) books.save(res.rawPayload);
         const statsKey = statsRouteOf(key);
         if (declared.has(statsKey)) {
           const statsUrl = requestUrl(statsKey.slice(4), { ...req, query });
@@ -138,12 +110,12 @@ beforeAll(async () => {
       }
     }
   }
-  missingReader = readBooksInto(answers, files, (a) => a.status === 200);
+  missingReader = readBooksInto(answers, books.files, (a) => a.status === 200);
 });
 
 afterAll(async () => {
   await t?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  books?.remove();
 });
 
 describe('every statistics export', () => {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Actor } from '../../src/access/access.ts';
+import { multipartForm } from '../multipart.ts';
 import type { Fx, Req, ScopeCase } from './types.ts';
 
 /** What the case files share: their case builders, the actors their setup acts as, and a file upload. */
@@ -99,16 +100,10 @@ export function fileUpload(
   contentType: string,
   content: Buffer,
 ): Pick<Req, 'payload' | 'headers'> {
-  const boundary = `----gonghuiscope${serial++}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        `Content-Type: ${contentType}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return multipartForm(
+    { files: [{ name: fileName, mime: contentType, data: content }] },
+    `----gonghuiscope${serial++}`,
+  );
 }
 
 /** A sheet sent as JSON (an import's body in a scope case): its file name and its text, a CSV, as base64. */

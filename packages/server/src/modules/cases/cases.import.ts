@@ -16,7 +16,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgById, resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { findOrgById, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { deadlineCalculator, type deadlinesOf } from './cases.calendar.ts';
@@ -140,12 +140,7 @@ async function resolveRows(
   lookups: (id: string) => string[],
   today: string,
 ): Promise<CaseImportRow[]> {
-  const unionTexts = [
-    ...new Set(
-      rows.map((r) => (readOk(r, 'union') ? cellText(r.values.union) : null)).filter((v): v is string => !!v),
-    ),
-  ];
-  const unions = await resolveUnionTexts(db, actor, unionTexts);
+  const unions = await resolveRowUnions(db, actor, rows, 'union');
   const hashes = new Map<number, string>();
   const wanted = collectLookups(lookups);
   for (const r of rows) {

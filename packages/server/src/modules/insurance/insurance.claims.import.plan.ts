@@ -11,7 +11,7 @@ import {
   rowError,
 } from '../../shared/register-sheet.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
-import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { checkOutcome } from './insurance.claims.import.outcome.ts';
 import { claimDiffers } from './insurance.claims.import.same.ts';
@@ -123,12 +123,7 @@ export async function planClaimRows(
     for (const k of [`no:${key(p.policyNo)}`, `year:${p.startsOn.slice(0, 4)}`])
       byKey.set(k, [...(byKey.get(k) ?? []), p]);
   }
-  const unionTexts = [
-    ...new Set(
-      rows.flatMap((r) => (r.values.union === null || !readOk(r, 'union') ? [] : [String(r.values.union)])),
-    ),
-  ];
-  const unions = await resolveUnionTexts(db, actor, unionTexts);
+  const unions = await resolveRowUnions(db, actor, rows, 'union');
   const hashOf = new Map<number, string>();
   const wanted = collectLookups(ids.lookups);
   for (const row of rows) {

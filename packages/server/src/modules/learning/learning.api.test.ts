@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
+import { multipartForm } from '../../../test/multipart.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 
 /** The lesson upload (multipart and JSON), the certificate and the statistics export, through HTTP. */
@@ -10,26 +11,9 @@ let courseId: number;
 let siteId: number;
 const year = TEST_YEAR;
 
-function lessonForm(fields: Record<string, string>, file?: { name: string; mime: string; data: Buffer }) {
-  const boundary = '----gonghui-learning-boundary';
-  const parts = Object.entries(fields).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  const chunks: Buffer[] = [Buffer.from(parts.join(''))];
-  if (file)
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.mime}\r\n\r\n`,
-      ),
-      file.data,
-      Buffer.from('\r\n'),
-    );
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** A lesson's form as the page sends it: its fields, and its file when it has one. */
+const lessonForm = (fields: Record<string, string>, file?: { name: string; mime: string; data: Buffer }) =>
+  multipartForm({ fields, files: file ? [file] : [] }, '----gonghui-learning-boundary');
 
 beforeAll(async () => {
   t = await createTestApp({ clock: fixedClock() });

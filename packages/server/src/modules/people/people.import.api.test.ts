@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorShapeProblem, multipart } from '../../../test/api.ts';
+import { jobFinished } from '../../../test/job-wait.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import type { OrgRow } from '../org/index.ts';
@@ -18,15 +19,12 @@ async function upload(cookie: string, fileName: string, content: Buffer, query =
   return t.call({ method: 'POST', url: `/api/imports/members?${query}`, cookie, payload, headers });
 }
 
-async function waitForJob(cookie: string, jobId: number) {
-  for (let i = 0; i < 600; i++) {
+function waitForJob(cookie: string, jobId: number) {
+  return jobFinished(async () => {
     const res = await t.call({ method: 'GET', url: `/api/jobs/${jobId}`, cookie });
     expect(res.statusCode).toBe(200);
-    const job = res.json();
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`job ${jobId} did not finish`);
+    return res.json();
+  }, `job ${jobId}`);
 }
 
 const sheet = (rows: string[][]) =>

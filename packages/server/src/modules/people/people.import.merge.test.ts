@@ -8,6 +8,7 @@ import {
   type ImportFixture,
   idNo,
   importFixtureForFile,
+  memberRow,
   memberSheet,
   TODAY,
 } from '../../../test/member-import.ts';
@@ -22,17 +23,8 @@ beforeAll(async () => {
 
 const FIRM_A = '杨镇汇丰包装公司工会';
 const LISUI = '李遂建材公司工会';
-const row = (name: string, id: string, union: string, phone = '', joinedOn = '2020-03-15') => [
-  name,
-  id,
-  phone,
-  union,
-  joinedOn,
-  '',
-  '',
-  '',
-  '',
-];
+const row = (name: string, idNumber: string, union: string, phone = '', joinedOn = '2020-03-15') =>
+  memberRow({ name, idNumber, phone, union, joinedOn });
 
 async function membershipsOf(personId: number) {
   const { rows } = await f.db.query<{

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
+import { idNo, importFixtureForFile, memberRow, memberSheet } from '../../../test/member-import.ts';
 import type { Actor } from '../../access/access.ts';
 import type { OrgRow } from '../org/index.ts';
 
@@ -35,17 +35,8 @@ async function member(serial: number, name: string, withAccount = true) {
   return { id: person.id, idNumber: idNo(serial), phone, name };
 }
 
-const row = (name: string, idNumber: string, phone: string) => [
-  name,
-  idNumber,
-  phone,
-  firm.name,
-  '2020-01-01',
-  '',
-  '',
-  '',
-  '',
-];
+const row = (name: string, idNumber: string, phone: string) =>
+  memberRow({ name, idNumber, phone, union: firm.name, joinedOn: '2020-01-01' });
 
 async function accountsOf(personIds: number[]) {
   const { rows } = await f.db.query<{ username: string; phone: string | null }>(

@@ -3,7 +3,7 @@
  * number on rows far apart) is reported as if the sheet had been read whole, in both modes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
+import { idNo, importFixtureForFile, memberRow, memberSheet } from '../../../test/member-import.ts';
 import type { OrgRow } from '../org/index.ts';
 
 const f = importFixtureForFile();
@@ -14,17 +14,8 @@ beforeAll(async () => {
 });
 
 const UNION = '杨镇汇丰包装公司工会';
-const row = (name: string, id: string, phone = '', union = UNION) => [
-  name,
-  id,
-  phone,
-  union,
-  '2020-03-15',
-  '',
-  '',
-  '',
-  '',
-];
+const row = (name: string, idNumber: string, phone = '', union = UNION) =>
+  memberRow({ name, idNumber, phone, union, joinedOn: '2020-03-15' });
 const sheet = () =>
   memberSheet([
     row('甲', idNo(901)), // row 2

@@ -4,7 +4,7 @@
  * text no union of the subtree answers to, or several do, is refused in the words the other registers use.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idNo, importFixtureForFile, memberSheet } from '../../../test/member-import.ts';
+import { idNo, importFixtureForFile, memberRow, memberSheet } from '../../../test/member-import.ts';
 import type { OrgRow } from '../org/index.ts';
 
 const f = importFixtureForFile();
@@ -20,17 +20,8 @@ beforeAll(async () => {
   await f.ctx.newOrg(changping, 'grassroots', '回龙观医院总工会');
 });
 
-const row = (serial: number, union: string) => [
-  `会员${serial}`,
-  idNo(serial, 1990),
-  '',
-  union,
-  '2025-03-01',
-  '',
-  '',
-  '',
-  '',
-];
+const row = (serial: number, union: string) =>
+  memberRow({ name: `会员${serial}`, idNumber: idNo(serial, 1990), union, joinedOn: '2025-03-01' });
 
 describe('member import: the union column', () => {
   it('takes a union by its name without the ending (with a trailing space), its short name and its credit code', async () => {

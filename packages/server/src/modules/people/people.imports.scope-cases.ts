@@ -1,32 +1,20 @@
-import { aimed, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
-import type { Fx, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { jobFinished } from '../../../test/job-wait.ts';
+import { aimed, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
+import type { Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
 /** Scope cases for member import and export (people) and the jobs they run as. */
 
-function upload(fileName: string, text: string): Pick<Req, 'payload' | 'headers'> {
-  const boundary = `----gonghuiscope${Math.random().toString(16).slice(2)}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: text/csv\r\n\r\n',
-    ),
-    Buffer.from(text, 'utf8'),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+/** A CSV sheet uploaded as the web uploads it (field `file`). */
+const upload = (fileName: string, text: string) =>
+  fileUpload(fileName, 'text/csv', Buffer.from(text, 'utf8'));
 
 /** One valid new member and one row with a wrong ID number; 所在工会 left blank (the orgId parameter). */
 const csv = (f: Fx) =>
   `姓名,身份证号,手机号,所在工会,入会日期\n导入会员,${f.newIdNumber()},13900001111,,2020-01-01\n错号会员,110105194912310021,,,\n`;
 
 async function waitForJob(c: SetupContext, jobId: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    const job = (await c.api('changping', 'GET', `/api/jobs/${jobId}`)) as { status: string };
-    if (job.status !== 'running') return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`import job ${jobId} did not finish`);
+  const read = async () => (await c.api('changping', 'GET', `/api/jobs/${jobId}`)) as { status: string };
+  await jobFinished(read, `import job ${jobId}`);
 }
 
 export async function setup(c: SetupContext): Promise<Record<string, number>> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorShapeProblem } from '../../../test/api.ts';
+import { type FormFile, multipartForm } from '../../../test/multipart.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { certificateProgram, fixedProgram } from './programs.test-kit.ts';
@@ -13,30 +14,9 @@ let reviewer: string;
 let worker: string;
 let workerPersonId: number;
 
-function multipart(
-  fields: Record<string, string>,
-  files: { field: string; name: string; mime: string; data: Buffer }[],
-) {
-  const boundary = '----gonghui-programs-boundary';
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  }
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.mime}\r\n\r\n`,
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** An application's form as the phone sends it: its fields, then its evidence files. */
+const multipart = (fields: Record<string, string>, files: FormFile[]) =>
+  multipartForm({ fields, files }, '----gonghui-programs-boundary');
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -6,9 +6,9 @@
  * 2026-11-23.
  */
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/factories.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import type { Actor } from '../../access/access.ts';
-import type { AppError } from '../../shared/errors.ts';
 import { createSelectionsService } from './selections.service.ts';
 
 const TODAY = new Date('2026-11-23T10:00:00+08:00');
@@ -18,15 +18,6 @@ const world = serviceWorld({
   at: TODAY,
   service: (db, clock, t) => createSelectionsService(db, t.services.ids, clock),
 });
-
-const refused = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected a refusal');
-};
 
 /**
  * A district's 2020 selection (nominations 1–31 May), one nominee of one place scored by one judge in May 2020:
@@ -91,13 +82,13 @@ describe('the public notice', () => {
 
   it('a future day, a day before nominations opened and a judge are refused', async () => {
     const s = await scored();
-    expect((await refused(world.svc.publishNotice(s.organiser, s.id, { from: '2026-11-24' }))).code).toBe(
+    expect((await rejection(world.svc.publishNotice(s.organiser, s.id, { from: '2026-11-24' }))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
-    const early = await refused(world.svc.publishNotice(s.organiser, s.id, { from: '2020-04-30' }));
+    const early = await rejection(world.svc.publishNotice(s.organiser, s.id, { from: '2020-04-30' }));
     expect(early.messages.zh).toBe('公示开始日期 2020-04-30 早于推荐开始日期 2020-05-01');
     // No role without history.backdate may put a selection on notice at all.
-    expect((await refused(world.svc.publishNotice(s.judge, s.id, { from: '2020-06-01' }))).code).toBe(
+    expect((await rejection(world.svc.publishNotice(s.judge, s.id, { from: '2020-06-01' }))).code).toBe(
       'PERMISSION_DENIED',
     );
   });
@@ -123,10 +114,10 @@ describe('an objection decided', () => {
     const s = await objected();
     const decide = (a: Actor, effectiveOn: string) =>
       world.svc.decideObjection(a, s.objectionId, { outcome: 'dismissed', decision: '属实', effectiveOn });
-    expect((await refused(decide(s.organiser, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
-    const early = await refused(decide(s.organiser, '2020-06-01'));
+    expect((await rejection(decide(s.organiser, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
+    const early = await rejection(decide(s.organiser, '2020-06-01'));
     expect(early.messages.zh).toBe('异议处理日期 2020-06-01 早于异议提出日期 2020-06-02');
-    expect((await refused(decide(s.judge, '2020-06-04'))).code).toBe('PERMISSION_DENIED');
+    expect((await rejection(decide(s.judge, '2020-06-04'))).code).toBe('PERMISSION_DENIED');
   });
 });
 
@@ -154,19 +145,19 @@ describe('the final results', () => {
       decision: '属实',
       effectiveOn: '2020-06-08',
     });
-    expect((await refused(world.svc.finalise(s.organiser, s.id, '2026-11-24'))).code).toBe(
+    expect((await rejection(world.svc.finalise(s.organiser, s.id, '2026-11-24'))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
-    const early = await refused(world.svc.finalise(s.organiser, s.id, '2020-06-07'));
+    const early = await rejection(world.svc.finalise(s.organiser, s.id, '2020-06-07'));
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages.zh).toBe('结果确定日期 2020-06-07 早于异议处理日期 2020-06-08');
-    expect((await refused(world.svc.finalise(s.judge, s.id, '2020-06-10'))).code).toBe('PERMISSION_DENIED');
+    expect((await rejection(world.svc.finalise(s.judge, s.id, '2020-06-10'))).code).toBe('PERMISSION_DENIED');
   });
 
   it('a day within the notice period is refused, naming both days', async () => {
     const s = await scored();
     await world.svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
-    const err = await refused(world.svc.finalise(s.organiser, s.id, '2020-06-05'));
+    const err = await rejection(world.svc.finalise(s.organiser, s.id, '2020-06-05'));
     expect(err.code).toBe('SELECTION_NOTICE_RUNNING');
     expect(err.messages.zh).toBe('公示期至2020-06-05，公示期满后才能确定最终结果（结果确定日期 2020-06-05）');
   });
@@ -216,19 +207,19 @@ describe('a nomination made on a past day (issue 42)', () => {
   it('a future day, a day before nominations opened, after they ended and a role without history.backdate are refused', async () => {
     const s = await open2020();
     const person = await world.t.newPerson(s.firm);
-    expect((await refused(s.nominate(s.organiser, person.id, '2026-11-24'))).code).toBe(
+    expect((await rejection(s.nominate(s.organiser, person.id, '2026-11-24'))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
-    const early = await refused(s.nominate(s.organiser, person.id, '2020-04-30'));
+    const early = await rejection(s.nominate(s.organiser, person.id, '2020-04-30'));
     expect(early.messages.zh).toBe('推荐日期 2020-04-30 早于推荐开始日期 2020-05-01');
     expect(early.messages.en).toBe(
       'The nomination date 2020-04-30 is before the opening of nominations 2020-05-01',
     );
-    expect((await refused(s.nominate(s.organiser, person.id, '2020-06-01'))).code).toBe(
+    expect((await rejection(s.nominate(s.organiser, person.id, '2020-06-01'))).code).toBe(
       'SELECTION_WINDOW_CLOSED',
     );
     expect(
-      (await refused(s.nominate(world.t.actor('reviewer', s.district), person.id, '2020-05-12'))).kind,
+      (await rejection(s.nominate(world.t.actor('reviewer', s.district), person.id, '2020-05-12'))).kind,
     ).toBe('forbidden');
   });
 });
@@ -238,17 +229,17 @@ describe('nominations closed on a past day (issue 42)', () => {
     const s = await open2020();
     await s.nominate(s.organiser, (await world.t.newPerson(s.firm)).id, '2020-05-10');
     await s.nominate(s.organiser, (await world.t.newPerson(s.firm)).id, '2020-05-20');
-    expect((await refused(world.svc.closeNominations(s.organiser, s.id, '2026-11-24'))).code).toBe(
+    expect((await rejection(world.svc.closeNominations(s.organiser, s.id, '2026-11-24'))).code).toBe(
       'EFFECTIVE_IN_FUTURE',
     );
-    const early = await refused(world.svc.closeNominations(s.organiser, s.id, '2020-05-19'));
+    const early = await rejection(world.svc.closeNominations(s.organiser, s.id, '2020-05-19'));
     expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
     expect(early.messages.zh).toBe('推荐截止日期 2020-05-19 早于最后一份推荐的日期 2020-05-20');
     expect(early.messages.en).toBe(
       'The close of nominations date 2020-05-19 is before the day of the last nomination 2020-05-20',
     );
     expect(
-      (await refused(world.svc.closeNominations(world.t.actor('reviewer', s.district), s.id, '2020-06-01')))
+      (await rejection(world.svc.closeNominations(world.t.actor('reviewer', s.district), s.id, '2020-06-01')))
         .kind,
     ).toBe('forbidden');
     const d = await world.svc.closeNominations(s.organiser, s.id, '2020-06-01');

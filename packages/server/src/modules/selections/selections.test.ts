@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/factories.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import type { Actor } from '../../access/access.ts';
 import type { AppError } from '../../shared/errors.ts';
@@ -28,15 +29,6 @@ let organiser: Actor;
 beforeAll(() => {
   organiser = world.t.actor('staff', world.district);
 });
-
-const caught = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected a refusal');
-};
 
 function input(over: Partial<SelectionInput> = {}): SelectionInput {
   return {
@@ -108,7 +100,7 @@ describe('a selection from nomination to final records', () => {
       })
     ).id;
     // street A's quota in 建筑 (2) is used up by its two grassroots unions; the refusal names the category
-    const full = await caught(
+    const full = await rejection(
       world.svc.nominate(a1, s.id, { categoryId: build.id, personId: pA3.id, deed: '又一位' }),
     );
     expect(full.code).toBe('SELECTION_QUOTA_FULL');
@@ -116,11 +108,12 @@ describe('a selection from nomination to final records', () => {
     expect(full.messages.en).toContain('quota');
     // a union cannot nominate outside its subtree; nobody twice
     expect(
-      (await caught(world.svc.nominate(a1, s.id, { categoryId: serve.id, personId: pB.id, deed: 'x' }))).code,
+      (await rejection(world.svc.nominate(a1, s.id, { categoryId: serve.id, personId: pB.id, deed: 'x' })))
+        .code,
     ).toBe('NOT_FOUND');
     expect(
       (
-        await caught(
+        await rejection(
           world.svc.nominate(organiser, s.id, { categoryId: serve.id, personId: pA.id, deed: 'x' }),
         )
       ).code,
@@ -138,7 +131,7 @@ describe('a selection from nomination to final records', () => {
     expect((await world.svc.listNominations(organiser, s.id)).items).toHaveLength(4);
 
     await world.svc.closeNominations(organiser, s.id);
-    const late = await caught(
+    const late = await rejection(
       world.svc.nominate(organiser, s.id, { categoryId: serve.id, personId: pA2.id, deed: 'x' }),
     );
     expect(late.code).toBe('SELECTION_STATUS');
@@ -149,17 +142,17 @@ describe('a selection from nomination to final records', () => {
     const criteria = s.criteria;
     const panel = await world.svc.getPanel(j1, s.id);
     expect(panel.nominations.map((n) => n.id)).toEqual([nB]);
-    const conflict = await caught(world.svc.score(j1, nA, scoresOf(criteria, 90, 90)));
+    const conflict = await rejection(world.svc.score(j1, nA, scoresOf(criteria, 90, 90)));
     expect(conflict.code).toBe('SELECTION_CONFLICT_OF_INTEREST');
     expect(conflict.kind).toBe('forbidden');
-    expect((await caught(world.svc.getPanel(world.t.actor('staff', world.district), s.id))).code).toBe(
+    expect((await rejection(world.svc.getPanel(world.t.actor('staff', world.district), s.id))).code).toBe(
       'PERMISSION_DENIED',
     );
 
     await world.svc.score(j1, nB, scoresOf(criteria, 80, 70));
-    const twice = await caught(world.svc.score(j1, nB, scoresOf(criteria, 100, 100)));
+    const twice = await rejection(world.svc.score(j1, nB, scoresOf(criteria, 100, 100)));
     expect(twice.code).toBe('SELECTION_SCORE_FINAL');
-    const missing = await caught(world.svc.score(j2, nA, [{ criterionId: criteria[0].id, score: 50 }]));
+    const missing = await rejection(world.svc.score(j2, nA, [{ criterionId: criteria[0].id, score: 50 }]));
     expect(missing.messages.zh).toContain('技能');
     for (const [n, p] of [
       [nA, [90, 80]],
@@ -170,10 +163,10 @@ describe('a selection from nomination to final records', () => {
       await world.svc.score(j2, n, scoresOf(criteria, ...p));
     }
     // judge 3 sits in grassB: nB is theirs
-    expect((await caught(world.svc.score(j3, nB, scoresOf(criteria, 1, 1)))).code).toBe(
+    expect((await rejection(world.svc.score(j3, nB, scoresOf(criteria, 1, 1)))).code).toBe(
       'SELECTION_CONFLICT_OF_INTEREST',
     );
-    const early = await caught(world.svc.publishNotice(organiser, s.id, {}));
+    const early = await rejection(world.svc.publishNotice(organiser, s.id, {}));
     expect(early.code).toBe('SELECTION_SCORES_MISSING');
     await world.svc.score(j3, nA, scoresOf(criteria, 80, 90));
     await world.svc.score(j3, nA2, scoresOf(criteria, 85, 85));
@@ -205,30 +198,30 @@ describe('a selection from nomination to final records', () => {
       contactName: '李四',
       contactPhone: '13900001111',
     };
-    const linked = await caught(
+    const linked = await rejection(
       world.svc.lodgeObjection(s.id, { ...objection, text: '详见 http://x.cn/a' }, '10.0.0.1'),
     );
     expect(linked.code).toBe('SELECTION_INVALID');
     const { id: objectionId } = await world.svc.lodgeObjection(s.id, objection, '10.0.0.1');
     for (let i = 0; i < 4; i++) await world.svc.lodgeObjection(s.id, objection, '10.0.0.1');
-    expect((await caught(world.svc.lodgeObjection(s.id, objection, '10.0.0.1'))).code).toBe(
+    expect((await rejection(world.svc.lodgeObjection(s.id, objection, '10.0.0.1'))).code).toBe(
       'SELECTION_OBJECTION_THROTTLED',
     );
 
     world.clock.set('2024-03-12T10:00:00+08:00');
-    expect((await caught(world.svc.finalise(organiser, s.id))).code).toBe('SELECTION_NOTICE_RUNNING');
+    expect((await rejection(world.svc.finalise(organiser, s.id))).code).toBe('SELECTION_NOTICE_RUNNING');
     // the notice is public while its five days last (03-10 to 03-14) and leaves the public page after them
     const onNotice = async () => (await world.svc.listNotices()).items.map((i) => i.id);
     world.clock.set('2024-03-14T10:00:00+08:00');
     expect(await onNotice()).toContain(s.id);
     world.clock.set('2024-03-15T10:00:00+08:00');
     expect(await onNotice()).not.toContain(s.id);
-    expect((await caught(world.svc.getNotice(s.id))).code).toBe('NOT_FOUND');
-    expect((await caught(world.svc.lodgeObjection(s.id, objection, '10.0.0.2'))).code).toBe(
+    expect((await rejection(world.svc.getNotice(s.id))).code).toBe('NOT_FOUND');
+    expect((await rejection(world.svc.lodgeObjection(s.id, objection, '10.0.0.2'))).code).toBe(
       'SELECTION_STATUS',
     );
     world.clock.set('2024-03-20T10:00:00+08:00');
-    expect((await caught(world.svc.finalise(organiser, s.id))).code).toBe('SELECTION_OBJECTIONS_OPEN');
+    expect((await rejection(world.svc.finalise(organiser, s.id))).code).toBe('SELECTION_OBJECTIONS_OPEN');
     await world.svc.decideObjection(organiser, objectionId, {
       outcome: 'upheld',
       decision: '经核实，事迹材料不实',
@@ -282,7 +275,7 @@ describe('a selection from nomination to final records', () => {
     expect(n('selections.titles')).toBe(raw.rows[0].titles);
     const stats = await world.svc.getStats(organiser, { year: 2024 });
     expect(stats.titles).toBe(2);
-    expect((await caught(world.svc.finalise(organiser, s.id))).code).toBe('SELECTION_STATUS');
+    expect((await rejection(world.svc.finalise(organiser, s.id))).code).toBe('SELECTION_STATUS');
   });
 
   it('refuses a nominee who fails the eligibility rule, naming the condition', async () => {
@@ -292,7 +285,7 @@ describe('a selection from nomination to final records', () => {
       input({ rule: { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true } }),
     );
     const office = await world.t.newPerson(world.grassB, { isFrontLine: false });
-    const err = await caught(
+    const err = await rejection(
       world.svc.nominate(organiser, s.id, {
         categoryId: s.categories[0].id,
         personId: office.id,
@@ -308,7 +301,7 @@ describe('a selection from nomination to final records', () => {
     const person = await world.t.newPerson(world.grassB);
     const worker = world.t.actor('worker', null, person.id);
     const closed = await world.svc.createSelection(organiser, input());
-    const no = await caught(
+    const no = await rejection(
       world.svc.nominateSelf(worker, closed.id, { categoryId: closed.categories[0].id, deed: '我' }),
     );
     expect(no.code).toBe('SELECTION_SELF_NOT_ALLOWED');
@@ -318,7 +311,7 @@ describe('a selection from nomination to final records', () => {
     const mine = (await world.svc.listNominations(organiser, open.id)).items;
     expect(mine).toMatchObject([{ personId: person.id, selfNominated: true, orgId: world.streetB.id }]);
     world.clock.set('2024-04-01T10:00:00+08:00');
-    const late = await caught(
+    const late = await rejection(
       world.svc.nominate(organiser, open.id, {
         categoryId: open.categories[1].id,
         personId: person.id,
