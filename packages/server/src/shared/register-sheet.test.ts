@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { oneSheetBook } from '../../test/zip-parts.ts';
 import { runRegisterImport } from './register-define.ts';
 import { testRegister } from './register-sheet.test-kit.ts';
-import { readRegister, refuseRows, rowError } from './register-sheet.ts';
+import {
+  type RegisterRow,
+  type RegisterRowError,
+  readRegister,
+  refuseRows,
+  rowError,
+} from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
 
 const SPEC = testRegister<'until'>([
@@ -313,23 +319,24 @@ describe('a row error found after reading', () => {
     },
   ]);
 
-  it('shows the cell as the clerk typed it, an ID number masked as on every screen', async () => {
-    const answer = await runRegisterImport(
-      PEOPLE,
-      { file: people, fileName: 'p.xlsx', dryRun: true },
-      '2026-06-15',
-      {
-        plan: async (rows, errors) => {
-          errors.push(rowError(rows[1].rowNo, '身份证号', '查无此人', 'no such person'));
-          errors.push(rowError(rows[0].rowNo, '名称', '不在本工会', 'not of this union'));
-          errors.push(rowError(rows[0].rowNo, '', '整行有误', 'the row is wrong'));
-          return rows.length;
-        },
-        counts: (n) => ({ created: n }),
-        write: async () => ({}),
-        dryRunExtras: {},
+  /** A dry run of `file` whose plan finds the errors `found` gives after reading. */
+  const dryRunFinding = (file: Buffer, found: (rows: RegisterRow<string>[]) => RegisterRowError[]) =>
+    runRegisterImport(PEOPLE, { file, fileName: 'p.xlsx', dryRun: true }, '2026-06-15', {
+      plan: async (rows, errors) => {
+        errors.push(...found(rows));
+        return rows.length;
       },
-    );
+      counts: (n) => ({ created: n }),
+      write: async () => ({}),
+      dryRunExtras: {},
+    });
+
+  it('shows the cell as the clerk typed it, an ID number masked as on every screen', async () => {
+    const answer = await dryRunFinding(people, (rows) => [
+      rowError(rows[1].rowNo, '身份证号', '查无此人', 'no such person'),
+      rowError(rows[0].rowNo, '名称', '不在本工会', 'not of this union'),
+      rowError(rows[0].rowNo, '', '整行有误', 'the row is wrong'),
+    ]);
     expect(answer.errors.map((e) => [e.rowNo, e.column, e.value])).toEqual([
       [2, '名称', '张三'],
       [2, '', undefined],
@@ -345,21 +352,11 @@ describe('a row error found after reading', () => {
         rows: [['张三', '2026-13-01', '110105194912310037']],
       },
     ]);
-    const answer = await runRegisterImport(
-      PEOPLE,
-      { file: own, fileName: 'p.xlsx', dryRun: true },
-      '2026-06-15',
-      {
-        plan: async (rows, errors) => {
-          errors.push(rowError(rows[0].rowNo, '身份证号', '查无此人', 'no such person'));
-          errors.push(rowError(rows[0].rowNo, '名称', '不在本工会', 'not of this union'));
-          return rows.length;
-        },
-        counts: (n) => ({ created: n }),
-        write: async () => ({}),
-        dryRunExtras: {},
-      },
-    );
+    const answer = await dryRunFinding(own, (rows) => [
+      rowError(rows[0].rowNo, '身份证号', '查无此人', 'no such person'),
+      rowError(rows[0].rowNo, '名称', '不在本工会', 'not of this union'),
+    ]);
+    // the date refused as it was read, then the errors the plan found, each under the sheet's own header
     expect(answer.errors.map((e) => e.column)).toEqual(['日期', '身份证号（18位）', '名称 *']);
   });
 });
