@@ -156,7 +156,10 @@ describe('the audit page says every field the server audits in words', () => {
         return !w || !CJK.test(w.zh) || CJK.test(w.en) || !w.en.trim();
       })
       .map(({ field, entity, where }) => `${entity ? `${entity}.` : ''}${field} (${where})`);
-    expect(missing, 'fields with no label in server/src/modules/audit/audit.field-words.ts').toEqual([]);
+    expect(
+      missing,
+      "fields with no label: a module's own in its <m>.vocabulary.ts auditFields (ADR 156; a register's counts are its import's audit row), the platform's in server/src/modules/audit/audit.field-words.ts",
+    ).toEqual([]);
   });
 });
 
@@ -178,7 +181,7 @@ describe('the audit page says every coded value the server audits in words', () 
     );
     expect(
       [...new Set(bare)],
-      'codes said as themselves: server/src/modules/audit/audit.value-words.ts',
+      "codes said as themselves: a module's own in its <m>.vocabulary.ts auditValues (ADR 156), the platform's in server/src/modules/audit/audit.value-words.ts",
     ).toEqual([]);
   });
 });
