@@ -189,7 +189,16 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     // the consolidated export in the form's layout, with what 汇丰 reported
     const xlsx = await readSheet(await fetchBytes(page, `/api/returns/${id}/table.xlsx`), 't.xlsx');
     const cells = (label: string) => xlsx.rows.find((r) => r.cells[0] === label)?.cells ?? [];
-    check(xlsx.rows[0]?.cells[0] === '一、单位与职工', 'the export opens with the form’s first section');
+    check(
+      xlsx.rows[0]?.cells[0] === '填报任务' &&
+        cells('统计单位')[1] === '顺义区总工会' &&
+        cells('统计期间')[1] !== undefined,
+      'the export opens with the return, the union and the period',
+    );
+    check(
+      xlsx.rows.find((r) => r.cells[0]?.startsWith('一、'))?.cells[0] === '一、单位与职工',
+      'the export follows with the form’s first section',
+    );
     check(cells('会员人数')[2] === members, `the export’s 会员人数 is ${members}`);
     check(cells('农民工人数')[2] === '3', 'the export holds the value uploaded in the sheet');
     await shot(page, 'returns-03-table');
