@@ -12,6 +12,7 @@ import { PagedTable } from '../../components/TableCard.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { problemsAt } from './field-problems.ts';
 import type { ReturnNotes } from './return-notes.ts';
 import { type FormField, returnsApi, type Submission } from './returns-api.ts';
 
@@ -86,6 +87,12 @@ export function FieldInput({
           {error}
         </Typography.Text>
       )}
+      {!error &&
+        problemsAt(s, valueKey, text, i18n.language === 'en').map((p) => (
+          <Typography.Text key={p} type="warning" data-testid={`ret-problem-${valueKey}`}>
+            {p}
+          </Typography.Text>
+        ))}
       <Flex gap={8} wrap align="center">
         {bound !== null && figure && (
           <Tooltip
