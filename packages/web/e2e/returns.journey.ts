@@ -135,6 +135,17 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     // a field filled on a phone-sized page
     await page.setViewportSize({ width: 375, height: 812 });
     await page.getByTestId('ret-input-f9').fill('2');
+    // a figure typed and not saved: the browser asks before the page is reloaded, and staying keeps it
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
+    await page.evaluate(() => setTimeout(() => location.reload(), 0));
+    const prompt = await Promise.race([asked, page.waitForTimeout(5000).then(() => 'none')]);
+    check(prompt === 'beforeunload', `leaving with a figure unsaved asks first (${prompt})`);
+    await inputIs(page, 'ret-input-f9', '2');
     await page.getByTestId('ret-save').click();
     await page.getByTestId('ret-save').and(page.locator('[disabled]')).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
