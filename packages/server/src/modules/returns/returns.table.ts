@@ -277,7 +277,13 @@ export function consolidatedSheets(
     ['填报任务', head.title],
     unionLine(head.orgName),
     periodLine(head),
-    ['合计（已审核）', `已审核的${t.accepted}/${t.unions}个单位之和`],
+    // a consolidating union's total holds its own figures (本级) with those of the unions below it it accepted
+    [
+      '合计（已审核）',
+      t.hasOwn
+        ? `本级与已审核的${t.accepted}/${t.unions}个下级单位之和`
+        : `已审核的${t.accepted}/${t.unions}个单位之和`,
+    ],
     [],
   ];
   const rows: Cell[][] = [...top];
