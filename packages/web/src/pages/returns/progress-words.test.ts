@@ -33,3 +33,16 @@ describe("a consolidating union's line on its table's totals", () => {
     );
   });
 });
+
+/**
+ * A return's counts said 未报送 13 beside 未报 0: two words for one thing, counting two (unions yet to fill, and those
+ * marked as not reporting). The count of unions yet to fill takes the word their tags and tiles carry.
+ */
+describe("a return's count of unions yet to fill", () => {
+  it('carries the word of their status, not one a clerk reads as 未报', () => {
+    const i18n = testI18n({ zh: returnsZh, en: returnsEn });
+    expect(i18n.t('ret.progress.open')).toBe(i18n.t('ret.status.open'));
+    expect(i18n.getFixedT('en')('ret.progress.open')).toBe(i18n.getFixedT('en')('ret.status.open'));
+    expect(i18n.t('ret.progress.notReported')).toBe(i18n.t('ret.status.not_reported'));
+  });
+});
