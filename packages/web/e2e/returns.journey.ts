@@ -135,6 +135,17 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     // a field filled on a phone-sized page
     await page.setViewportSize({ width: 375, height: 812 });
     await page.getByTestId('ret-input-f9').fill('2');
+    // a figure typed and not saved: the browser asks before the page is reloaded, and staying keeps it
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
+    await page.evaluate(() => setTimeout(() => location.reload(), 0));
+    const prompt = await Promise.race([asked, page.waitForTimeout(5000).then(() => 'none')]);
+    check(prompt === 'beforeunload', `leaving with a figure unsaved asks first (${prompt})`);
+    await inputIs(page, 'ret-input-f9', '2');
     await page.getByTestId('ret-save').click();
     await page.getByTestId('ret-save').and(page.locator('[disabled]')).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -189,7 +200,16 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     // the consolidated export in the form's layout, with what 汇丰 reported
     const xlsx = await readSheet(await fetchBytes(page, `/api/returns/${id}/table.xlsx`), 't.xlsx');
     const cells = (label: string) => xlsx.rows.find((r) => r.cells[0] === label)?.cells ?? [];
-    check(xlsx.rows[0]?.cells[0] === '一、单位与职工', 'the export opens with the form’s first section');
+    check(
+      xlsx.rows[0]?.cells[0] === '填报任务' &&
+        cells('统计单位')[1] === '顺义区总工会' &&
+        cells('统计期间')[1] !== undefined,
+      'the export opens with the return, the union and the period',
+    );
+    check(
+      xlsx.rows.find((r) => r.cells[0]?.startsWith('一、'))?.cells[0] === '一、单位与职工',
+      'the export follows with the form’s first section',
+    );
     check(cells('会员人数')[2] === members, `the export’s 会员人数 is ${members}`);
     check(cells('农民工人数')[2] === '3', 'the export holds the value uploaded in the sheet');
     await shot(page, 'returns-03-table');

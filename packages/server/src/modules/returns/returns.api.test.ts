@@ -148,6 +148,22 @@ describe('a return over HTTP', () => {
     const xlsx = await call('district', 'GET', `/api/returns/${id}/table.xlsx`);
     const sheet = await readSheet(xlsx.rawPayload, 't.xlsx');
     expect(sheet.rows.find((r) => r.cells[0] === '本年经费收入')?.cells[2]).toBe('12000');
+    // an auditor reads whose figures they are and of which period at the top, amounts as numbers shown 0.00
+    const book = XLSX.read(xlsx.rawPayload, { cellNF: true });
+    const cells = book.Sheets.汇总表;
+    const lines = XLSX.utils.sheet_to_json<string[]>(cells, { header: 1 });
+    expect(lines.slice(1, 5)).toEqual([
+      ['填报任务', '2025年基层工会调查表'],
+      ['统计单位', district.name],
+      ['统计期间', '2024-10-01至2025-09-30'],
+      ['合计（已审核）', '已审核的1/1个单位之和'],
+    ]);
+    const incomeRow = lines.findIndex((r) => r[0] === '本年经费收入');
+    expect(cells[XLSX.utils.encode_cell({ r: incomeRow, c: 2 })]).toMatchObject({
+      t: 'n',
+      v: 12000,
+      z: '0.00',
+    });
     const history = (await call('district', 'GET', `${base}/history`)).json();
     expect(history.total).toBe(history.items.length);
     expect(history.items.map((h: { source: string }) => h.source)).toEqual(

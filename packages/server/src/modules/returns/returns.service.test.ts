@@ -287,7 +287,14 @@ describe('a return climbs the tree', () => {
     // units in the headers), the open table as a list of every union's rows
     const lines = read.rows.map((r) => r.cells.slice(0, 3).map((c) => c ?? ''));
     const at = (first: string) => lines.findIndex((l) => l[0] === first);
-    expect(lines[0]).toEqual(['会员', '', '']);
+    // under its head: the return, the union, the period and what 合计 sums
+    expect(lines.slice(0, 4).map((l) => l[0])).toEqual([
+      '填报任务',
+      '统计单位',
+      '统计期间',
+      '合计（已审核）',
+    ]);
+    expect(lines.find((l) => l[0] !== '' && !lines.slice(0, 4).includes(l))).toEqual(['会员', '', '']);
     expect(lines[at('会员人数')]).toEqual(['会员人数', '人', '6']);
     expect(lines[at('经费收入')]).toEqual(['经费收入', '元', '1300']);
     const grid = at('年龄结构');

@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { dayAfter, todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import { recordFileName } from '../../shared/export-list.ts';
+import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.steps.ts';
@@ -209,7 +210,12 @@ export function createReturnTablesService(db: Db, clock: Clock) {
       return db.tx(async (sql) => {
         const v = await viewpoint(sql, actor, returnId, orgId);
         const t = await buildTable(sql, v.r, v.sub);
-        const sheets = consolidatedSheets(v.r.form, t);
+        const sheets = consolidatedSheets(v.r.form, t, {
+          title: v.r.title,
+          orgName: v.orgName,
+          from: v.r.periodFrom,
+          to: v.r.periodTo,
+        });
         return {
           buffer: writeWorkbook(sheets),
           fileName: recordFileName(v.r.title, `${v.orgName}汇总表`, { day: todayInChina(clock()) }),
@@ -227,15 +233,25 @@ const unitText = (f: { type: string; unit?: string }) =>
 const withUnit = (label: string, f: { type: string; unit?: string }) =>
   unitText(f) ? `${label}（${unitText(f)}）` : label;
 
+/** What a consolidated table's sheets open with: the return, the union whose table it is, the return's period. */
+export interface TableHead {
+  title: string;
+  orgName: string;
+  from: string;
+  to: string;
+}
+
 /**
- * The consolidated table as sheets in the form's layout: on 汇总表 each section is a heading row followed by its
- * fields (one row each, the unions as columns), each fixed-row table a grid of its rows × columns (totals, units in
- * the column headers) and each open table the list of every union's rows. 各单位明细 holds every union's value of
- * each fixed-table cell.
+ * The consolidated table as sheets in the form's layout: 汇总表 and 各单位明细 open with the return's title, the
+ * union (统计单位) and the period (统计期间), and what 合计 sums, so a sheet mailed on says whose figures they are;
+ * then on 汇总表 each section is a heading row followed by its fields (one row each, the unions as columns, amounts
+ * shown 0.00), each fixed-row table a grid of its rows × columns (totals, units in the column headers) and each open
+ * table the list of every union's rows. 各单位明细 holds every union's value of each fixed-table cell.
  */
 export function consolidatedSheets(
   form: ReturnForm,
-  t: Pick<Table, 'rows' | 'lists' | 'columns' | 'hasLastYear' | 'hasOwn'>,
+  t: Pick<Table, 'rows' | 'lists' | 'columns' | 'hasLastYear' | 'hasOwn' | 'accepted' | 'unions'>,
+  head: TableHead,
 ): XlsxSheet[] {
   const numeric = (type: string) => type === 'int' || type === 'money' || type === 'percent';
   const asCell = (text: string | null, type: string): Cell =>
@@ -257,13 +273,31 @@ export function consolidatedSheets(
     ...(t.hasOwn ? [asCell(r.own, r.type)] : []),
     ...r.cells.map((c) => asCell(c.text, r.type)),
   ];
-  const rows: Cell[][] = [];
-  const detail: Cell[][] = [];
+  const top: Cell[][] = [
+    ['填报任务', head.title],
+    unionLine(head.orgName),
+    periodLine(head),
+    // a consolidating union's total holds its own figures (本级) with those of the unions below it it accepted
+    [
+      '合计（已审核）',
+      t.hasOwn
+        ? `本级与已审核的${t.accepted}/${t.unions}个下级单位之和`
+        : `已审核的${t.accepted}/${t.unions}个单位之和`,
+    ],
+    [],
+  ];
+  const rows: Cell[][] = [...top];
+  const detail: Cell[][] = [...top];
   const lists: XlsxSheet[] = [];
+  // the rows of amounts (元), counted under the header, shown with two decimals
+  const yuanRows: number[] = [];
+  const yuanDetail: number[] = [];
+  const money = (r: Table['rows'][number]) => r.type === 'money';
   for (const section of form.sections) {
     rows.push([section.title]);
     for (const f of section.fields) {
       const r = byKey.get(f.key);
+      if (r && money(r)) yuanRows.push(rows.length);
       if (r) rows.push(line(r));
     }
     for (const table of section.tables) {
@@ -281,6 +315,7 @@ export function consolidatedSheets(
           ]);
           for (const c of table.columns) {
             const r = byKey.get(cellKey(table.key, row.key, c.key));
+            if (r && money(r)) yuanDetail.push(detail.length);
             if (r) detail.push(line(r));
           }
         }
@@ -294,13 +329,14 @@ export function consolidatedSheets(
     }
   }
   return [
-    { name: '汇总表', headers, rows, widths: [36, 8, 16, ...headers.slice(3).map(() => 16)] },
-    ...(detail.length
+    { name: '汇总表', headers, rows, yuanRows, widths: [36, 8, 16, ...headers.slice(3).map(() => 16)] },
+    ...(detail.length > top.length
       ? [
           {
             name: '各单位明细',
             headers,
             rows: detail,
+            yuanRows: yuanDetail,
             widths: [36, 8, 16, ...headers.slice(3).map(() => 16)],
           },
         ]

@@ -27,7 +27,12 @@ export function TableCard({
       }
     >
       <Typography.Paragraph type="secondary" data-testid="ret-table-counts">
-        {t('ret.table.counts', { n: c.accepted, all: c.unions, from: c.periodFrom, to: c.periodTo })}
+        {t(c.hasOwn ? 'ret.table.countsWithOwn' : 'ret.table.counts', {
+          n: c.accepted,
+          all: c.unions,
+          from: c.periodFrom,
+          to: c.periodTo,
+        })}
       </Typography.Paragraph>
       <WholeTable<Row>
         rowKey="key"

@@ -27,6 +27,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TableCard } from './ReturnPage.table.tsx';
 import { type Progress, returnsApi, STATUS_COLOR } from './returns-api.ts';
+import { TILE_COLOURS, textOn, tileColour } from './state-colours.ts';
 import { NotReportedModal } from './submission-parts.tsx';
 
 type UnionRow = Progress['unions'][number];
@@ -272,24 +273,19 @@ function StateMap({
   onDrill: (orgId?: number) => void;
 }) {
   const { t } = useTranslation();
-  const colour = (u: UnionRow) => {
-    if (u.status === 'accepted') return '#389e0d';
-    if (u.status === 'not_reported') return '#8c8c8c';
-    if (u.status === 'returned') return '#fa8c16';
-    if (u.status === 'submitted') return '#1677ff';
-    if (u.consolidates && u.below.unions > 1) {
-      const share = (u.below.submitted + u.below.notReported) / u.below.unions;
-      return share >= 0.99 ? '#1677ff' : share > 0 ? '#91caff' : u.late ? '#cf1322' : '#d9d9d9';
-    }
-    return u.late ? '#cf1322' : '#d9d9d9';
+  const tile = (u: UnionRow) => {
+    const background = tileColour(u);
+    const color = textOn(background);
+    return { background, color, textShadow: color === '#ffffff' ? undefined : 'none' };
   };
+  const c = TILE_COLOURS;
   const legend: [string, string][] = [
-    ['#389e0d', t('ret.status.accepted')],
-    ['#1677ff', t('ret.status.submitted')],
-    ['#fa8c16', t('ret.status.returned')],
-    ['#d9d9d9', t('ret.status.open')],
-    ['#cf1322', t('ret.progress.overdue')],
-    ['#8c8c8c', t('ret.status.not_reported')],
+    [c.accepted, t('ret.status.accepted')],
+    [c.submitted, t('ret.status.submitted')],
+    [c.returned, t('ret.status.returned')],
+    [c.open, t('ret.status.open')],
+    [c.overdue, t('ret.progress.overdue')],
+    [c.notReported, t('ret.status.not_reported')],
   ];
   return (
     <Flex vertical gap={6} style={{ marginTop: 16 }}>
@@ -310,7 +306,7 @@ function StateMap({
               <button
                 type="button"
                 className="ret-tile"
-                style={{ background: colour(u) }}
+                style={tile(u)}
                 onClick={() => onDrill(u.orgId)}
                 aria-label={u.orgName}
               >
@@ -320,7 +316,7 @@ function StateMap({
               <Link
                 to={`/returns/${returnId}/unions/${u.orgId}`}
                 className="ret-tile"
-                style={{ background: colour(u) }}
+                style={tile(u)}
                 aria-label={u.orgName}
               >
                 {tileName(u.orgName)}

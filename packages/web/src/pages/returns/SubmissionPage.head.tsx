@@ -12,7 +12,7 @@ const PROBLEMS_SHOWN = 20;
 /** The return's head: the union, its status, the return's particulars, notes, and the union above's decisions. */
 export function SubmissionHead({ s, f }: { s: Submission; f: SubmissionState }) {
   const { t } = useTranslation();
-  const { setHistory, general, editable, reviewOn, setReviewOn, busy, run, setSendingBack, setMarking } = f;
+  const { setHistory, returned, editable, reviewOn, setReviewOn, busy, run, setSendingBack, setMarking } = f;
   return (
     <Card
       title={
@@ -38,10 +38,16 @@ export function SubmissionHead({ s, f }: { s: Submission; f: SubmissionState }) 
         <Descriptions.Item label={t('ret.field.deadline')}>{s.deadline}</Descriptions.Item>
         <Descriptions.Item label={t('ret.field.reviewer')}>{s.reviewerName}</Descriptions.Item>
       </Descriptions>
-      {s.returnNote && <Alert type="warning" showIcon title={t('ret.fill.note', { note: s.returnNote })} />}
-      {general
-        .filter((c) => c.body !== s.returnNote)
-        .map((c) => (
+      {returned.note &&
+        (returned.live ? (
+          <Alert type="warning" showIcon title={t('ret.fill.note', { note: returned.note })} />
+        ) : (
+          <Typography.Paragraph type="secondary" data-testid="ret-note-before">
+            {t('ret.fill.noteBefore', { note: returned.note })}
+          </Typography.Paragraph>
+        ))}
+      {returned.general.map((c) =>
+        returned.live ? (
           <Alert
             key={`${c.round}-${c.body}`}
             type="warning"
@@ -49,7 +55,12 @@ export function SubmissionHead({ s, f }: { s: Submission; f: SubmissionState }) 
             title={c.body}
             style={{ marginTop: 8 }}
           />
-        ))}
+        ) : (
+          <Typography.Paragraph key={`${c.round}-${c.body}`} type="secondary">
+            {t('ret.fill.commentBefore', { body: c.body })}
+          </Typography.Paragraph>
+        ),
+      )}
       {s.notReportedReason && (
         <Alert type="info" showIcon title={s.notReportedReason} style={{ marginTop: 8 }} />
       )}

@@ -43,7 +43,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
   const f = useSubmission(s, reload);
   const { cellErrors, typed, setEdits, setReasons, busy, receivedOn, setReceivedOn, reviewOn } = f;
   const { history, setHistory, sendingBack, setSendingBack, marking, setMarking } = f;
-  const { editable, textOf, reasonOf, dirty, allFields, run, save, submit, upload } = f;
+  const { editable, textOf, reasonOf, dirty, allFields, run, save, submit, upload, returned } = f;
 
   const field = (f: FormField, key = f.key) => (
     <FieldInput
@@ -55,6 +55,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
       editable={editable}
       onText={(v) => typed(key, v)}
       error={cellErrors[key]}
+      returned={returned}
       onReason={(v) => setReasons((r) => ({ ...r, [key]: v }))}
     />
   );

@@ -12,6 +12,8 @@ import { PagedTable } from '../../components/TableCard.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { problemsAt } from './field-problems.ts';
+import type { ReturnNotes } from './return-notes.ts';
 import { type FormField, returnsApi, type Submission } from './returns-api.ts';
 
 /** A number as typed (commas, ¥, %, 元 ignored) for comparing with Gonghui's figure; null when not a number. */
@@ -32,9 +34,12 @@ export function FieldInput({
   onText,
   onReason,
   error,
+  returned,
 }: {
   /** Why the server refused the value saved last, shown at the field. */
   error?: string;
+  /** What the union above wrote when it last sent the return back. */
+  returned: ReturnNotes;
   field: FormField;
   valueKey: string;
   s: Submission;
@@ -49,7 +54,7 @@ export function FieldInput({
   const bound = stored?.bound ?? null;
   const figure = field.figure ? s.figures[field.figure] : undefined;
   const differs = bound !== null && numberOf(text) !== numberOf(bound);
-  const comments = s.comments.filter((c) => c.key === valueKey);
+  const comments = returned.onField(valueKey);
   const suffix = field.type === 'money' ? t('ret.yuan') : field.type === 'percent' ? '%' : field.unit;
   const input =
     field.type === 'choice' ? (
@@ -82,6 +87,12 @@ export function FieldInput({
           {error}
         </Typography.Text>
       )}
+      {!error &&
+        problemsAt(s, valueKey, text, i18n.language === 'en').map((p) => (
+          <Typography.Text key={p} type="warning" data-testid={`ret-problem-${valueKey}`}>
+            {p}
+          </Typography.Text>
+        ))}
       <Flex gap={8} wrap align="center">
         {bound !== null && figure && (
           <Tooltip
@@ -118,15 +129,25 @@ export function FieldInput({
           testId={`ret-reason-${valueKey}`}
         />
       )}
-      {comments.map((c) => (
-        <Alert
-          key={`${c.round}-${c.body}`}
-          type="warning"
-          showIcon
-          title={c.body}
-          data-testid={`ret-comment-${valueKey}`}
-        />
-      ))}
+      {comments.map((c) =>
+        returned.live ? (
+          <Alert
+            key={`${c.round}-${c.body}`}
+            type="warning"
+            showIcon
+            title={c.body}
+            data-testid={`ret-comment-${valueKey}`}
+          />
+        ) : (
+          <Typography.Text
+            key={`${c.round}-${c.body}`}
+            type="secondary"
+            data-testid={`ret-comment-${valueKey}`}
+          >
+            {t('ret.fill.commentBefore', { body: c.body })}
+          </Typography.Text>
+        ),
+      )}
     </Flex>
   );
 }

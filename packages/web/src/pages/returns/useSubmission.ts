@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import type { SheetNotesProps } from '../../components/ImportResult.tsx';
+import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
+import { returnNotes } from './return-notes.ts';
 import { returnsApi, type Submission } from './returns-api.ts';
 import { cellKey } from './SubmissionPage.tables.tsx';
 import { cellErrorsOf, sheetErrors } from './submission-parts.tsx';
@@ -34,7 +36,8 @@ export function useSubmission(s: Submission, reload: () => void) {
   const textOf = (key: string) => edits[key] ?? s.values[key]?.text ?? '';
   const reasonOf = (key: string) => reasons[key] ?? s.values[key]?.reason ?? '';
   const dirty = Object.keys(edits).length + Object.keys(reasons).length > 0;
-  const general = s.comments.filter((c) => c.key === '');
+  useLeaveGuard(dirty);
+  const returned = returnNotes(s);
   const allFields: { key: string; label: string }[] = s.form.sections.flatMap((sec) => [
     ...sec.fields.map((f) => ({ key: f.key, label: f.label })),
     ...sec.tables.flatMap((tb) =>
@@ -125,7 +128,7 @@ export function useSubmission(s: Submission, reload: () => void) {
     textOf,
     reasonOf,
     dirty,
-    general,
+    returned,
     allFields,
     run,
     save,
