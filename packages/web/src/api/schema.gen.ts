@@ -82724,6 +82724,22 @@ export interface operations {
                             unions: number;
                         }[];
                         issuedTotal: number;
+                        /** @description the union's submitted or accepted returns, the latest sent first; at most 200 */
+                        reported: {
+                            consolidates: boolean;
+                            deadline: string;
+                            issuerName: string;
+                            orgId: number;
+                            periodFrom: string;
+                            periodTo: string;
+                            returnId: number;
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "returned" | "accepted" | "not_reported";
+                            submittedAt: string | null;
+                            title: string;
+                        }[];
+                        /** @description how many returns the union has reported in all */
+                        reportedTotal: number;
                         /** @description at most the first 200 */
                         toFill: {
                             consolidates: boolean;

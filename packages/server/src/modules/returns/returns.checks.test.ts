@@ -175,6 +175,27 @@ describe('a return over a district (issue 41)', () => {
     expect(toFillTotal).toBe(toFill.length);
   });
 
+  it('lists as reported the returns the union submitted, accepted or not, the latest sent first', async () => {
+    const open = await issue('未报的');
+    const first = await issue('先报的');
+    const then = await issue('后报的');
+    const back = await issue('报后退回的');
+    for (const id of [first, then, back]) await filling.submit(staff(g[3]), id, g[3].id);
+    await filling.accept(staff(street), first, g[3].id);
+    await filling.sendBack(staff(street), back, g[3].id, { note: '请核对' });
+    const { reported, reportedTotal } = await returns.list(staff(g[3]), {});
+    const ids = reported.map((r) => r.returnId);
+    // sent back, it is the union's to fill again; never sent, it was never reported
+    expect(ids).not.toContain(open);
+    expect(ids).not.toContain(back);
+    expect(ids.indexOf(then)).toBeLessThan(ids.indexOf(first));
+    expect(reported.find((r) => r.returnId === first)).toMatchObject({ status: 'accepted', orgId: g[3].id });
+    expect(reported.find((r) => r.returnId === then)?.submittedAt).not.toBeNull();
+    expect(reportedTotal).toBe(reported.length);
+    // another union's staff see none of g[3]'s
+    expect((await returns.list(staff(g[2]), {})).reported.map((r) => r.returnId)).not.toContain(then);
+  });
+
   it('orders unions in the tree’s order in the consolidated table, its progress and its export', async () => {
     expect(g.map((o) => o.path).sort()).toEqual([g[2].path, g[3].path, g[0].path, g[1].path]);
     const id = await issue('实事项目统计');

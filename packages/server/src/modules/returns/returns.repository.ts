@@ -7,7 +7,7 @@ import type { ReturnForm } from './returns.form.ts';
 /** SQL for returns, return_submissions and return_settings; submissions' values: returns.values.repository.ts. */
 
 /** The most rows a union's returns to fill, or a submission's history, lists; each says how many in all. */
-export const LIST_CAP = { toFill: 200, history: 1000, previous: 50 } as const;
+export const LIST_CAP = { toFill: 200, reported: 200, history: 1000, previous: 50 } as const;
 
 export type PeriodKind = 'year' | 'survey_year' | 'quarter' | 'month' | 'range';
 export type ReturnStatus = 'draft' | 'issued' | 'closed';
@@ -160,23 +160,41 @@ export interface MySubmissionItem {
   submittedAt: string | null;
 }
 
+/** Which of a union's own returns a list holds: those it still has to fill, or those it has reported. */
+const MINE = {
+  // of returns still collecting, its own not yet submitted or sent back to it, by deadline
+  toFill: {
+    where: "r.status = 'issued' and s.status in ('open', 'returned')",
+    order: 'r.deadline, r.id desc',
+  },
+  // submitted or accepted, whatever became of the return since, the latest sent first
+  reported: {
+    where: "s.status in ('submitted', 'accepted')",
+    order: 's.submitted_at desc nulls last, r.id desc',
+  },
+} as const;
+
 /**
- * The returns a union still has to fill (待我填报): of returns still collecting, its own not yet submitted or sent
- * back to it; a submitted, accepted or not-reported one is no longer its to fill. By deadline.
+ * A union's own returns (its submissions): those it still has to fill (待我填报: a submitted, accepted or
+ * not-reported one is no longer its to fill), or those it has reported (本单位已报送), where a clerk finds what the
+ * union sent up once it left the list to fill.
  */
-export async function listToFill(sql: Sql, orgId: number) {
+export async function listMine(sql: Sql, orgId: number, which: keyof typeof MINE) {
   const { rows } = await sql.query<MySubmissionItem & { countAll: number }>(
     `select r.id as "returnId", r.title, o.name as "issuerName", r.period_from as "periodFrom",
             r.period_to as "periodTo", r.deadline, s.org_id as "orgId", s.status, s.consolidates,
             s.submitted_at as "submittedAt", ${COUNT_ALL}
        from return_submissions s join returns r on r.id = s.return_id join orgs o on o.id = r.org_id
-      where s.org_id = $1 and r.status = 'issued' and s.status in ('open', 'returned')
-      order by r.deadline, r.id desc
-      limit ${LIST_CAP.toFill}`,
+      where s.org_id = $1 and ${MINE[which].where}
+      order by ${MINE[which].order}
+      limit ${LIST_CAP[which]}`,
     [orgId],
   );
   return capped(rows);
 }
+
+/** The returns a union still has to fill (待我填报), by deadline. */
+export const listToFill = (sql: Sql, orgId: number) => listMine(sql, orgId, 'toFill');
 
 /** The returns a union issued whose period ended before a day (newest first): where last year's is looked for. */
 export async function earlierReturnsOf(sql: Sql, orgId: number, before: string, exceptId: number) {

@@ -120,6 +120,20 @@ const Asked = {
 };
 
 export const ListQuery = S.Obj({ ...S.Page });
+/** One of a union's own returns, to fill or reported: the return, its issuer, its period and the union's submission. */
+const MySubmission = S.Obj({
+  returnId: S.Id,
+  title: Type.String(),
+  issuerName: Type.String(),
+  periodFrom: S.DateStr,
+  periodTo: S.DateStr,
+  deadline: S.DateStr,
+  orgId: S.Id,
+  status: SubmissionStatus,
+  consolidates: Type.Boolean(),
+  submittedAt: S.Nullable(Type.String()),
+});
+
 export const ReturnListSchema = S.Obj({
   issued: Type.Array(
     S.Obj({
@@ -136,22 +150,12 @@ export const ReturnListSchema = S.Obj({
     }),
   ),
   issuedTotal: Type.Integer(),
-  toFill: Type.Array(
-    S.Obj({
-      returnId: S.Id,
-      title: Type.String(),
-      issuerName: Type.String(),
-      periodFrom: S.DateStr,
-      periodTo: S.DateStr,
-      deadline: S.DateStr,
-      orgId: S.Id,
-      status: SubmissionStatus,
-      consolidates: Type.Boolean(),
-      submittedAt: S.Nullable(Type.String()),
-    }),
-    { description: `at most the first ${LIST_CAP.toFill}` },
-  ),
+  toFill: Type.Array(MySubmission, { description: `at most the first ${LIST_CAP.toFill}` }),
   toFillTotal: Type.Integer({ minimum: 0, description: 'how many returns the union has to fill in all' }),
+  reported: Type.Array(MySubmission, {
+    description: `the union's submitted or accepted returns, the latest sent first; at most ${LIST_CAP.reported}`,
+  }),
+  reportedTotal: Type.Integer({ minimum: 0, description: 'how many returns the union has reported in all' }),
 });
 export const PreviousQuery = S.Obj({ orgId: Type.Optional(S.Id) });
 export const PreviousSchema = S.CappedList(

@@ -4,14 +4,21 @@ import type { Clock } from '../../shared/clock.ts';
 import { returnErrors } from './returns.errors.ts';
 import { issuerOf } from './returns.issuer.ts';
 import { createReturnIssuing } from './returns.issuing.ts';
-import { findReturn, findSubmission, latestReturnsOf, listIssued, listToFill } from './returns.repository.ts';
+import {
+  findReturn,
+  findSubmission,
+  latestReturnsOf,
+  listIssued,
+  listMine,
+  listToFill,
+} from './returns.repository.ts';
 import { createReturnSettings } from './returns.settings.ts';
 
 export function createReturnsService(db: Db, clock: Clock) {
   return {
     ...createReturnSettings(db, clock),
     ...createReturnIssuing(db, clock),
-    /** The returns of my subtree's unions (issued; drafts my own union's), and the ones my union has to fill. */
+    /** The returns of my subtree's unions (issued; drafts my own union's), the ones my union has to fill and has reported. */
     async list(actor: Actor, q: { page?: number; pageSize?: number }) {
       const page = q.page ?? 1;
       const pageSize = q.pageSize ?? 50;
@@ -20,12 +27,16 @@ export function createReturnsService(db: Db, clock: Clock) {
           actor.scopePath && can(actor, 'returns.issue')
             ? await listIssued(sql, { path: actor.scopePath, ownOrgId: actor.orgId, page, pageSize })
             : { items: [], total: 0 };
-        const toFill = actor.orgId ? await listToFill(sql, actor.orgId) : { items: [], total: 0 };
+        const none = { items: [], total: 0 };
+        const toFill = actor.orgId ? await listToFill(sql, actor.orgId) : none;
+        const reported = actor.orgId ? await listMine(sql, actor.orgId, 'reported') : none;
         return {
           issued: issued.items,
           issuedTotal: issued.total,
           toFill: toFill.items,
           toFillTotal: toFill.total,
+          reported: reported.items,
+          reportedTotal: reported.total,
         };
       });
     },
