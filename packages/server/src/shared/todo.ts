@@ -17,6 +17,11 @@ export interface TodoGroup {
   oldestOn: string | null;
   /** The nearest deadline among them (null: no deadline). */
   dueOn: string | null;
+  /**
+   * What `dueOn` is: a day by which the work is to be done (`deadline`), or the day the nearest of them takes place
+   * (`appointment`: a worker's booked session, a trip they go on), which is not theirs to meet.
+   */
+  dueIs: 'deadline' | 'appointment';
   /** The web page where the work is done. */
   href: string;
 }
@@ -43,8 +48,8 @@ export interface TodoCount {
   due: string | null;
 }
 
-/** A kind of waiting work as the list names it: its key, its title and the page where it is done. */
-export type TodoKind = Pick<TodoGroup, 'kind' | 'title' | 'href'>;
+/** A kind of waiting work as the list names it: its key, its title, the page where it is done, what its day is. */
+export type TodoKind = Pick<TodoGroup, 'kind' | 'title' | 'href' | 'dueIs'>;
 
 /** The group of a kind's count row, or nothing when nothing waits. */
 function todoGroup(kind: TodoKind, row: TodoCount | undefined): TodoGroup[] {
@@ -53,9 +58,14 @@ function todoGroup(kind: TodoKind, row: TodoCount | undefined): TodoGroup[] {
   return [{ ...kind, count, oldestOn: row.oldest, dueOn: row.due }];
 }
 
-/** A kind of waiting work: its key, its title and the page where it is done. */
-export function todoKind(kind: string, title: { zh: string; en: string }, href: string): TodoKind {
-  return { kind, title, href };
+/** A kind of waiting work: its key, its title, the page where it is done and what its day is (a deadline unless told). */
+export function todoKind(
+  kind: string,
+  title: { zh: string; en: string },
+  href: string,
+  dueIs: TodoGroup['dueIs'] = 'deadline',
+): TodoKind {
+  return { kind, title, href, dueIs };
 }
 
 /** A count row of a read answering several kinds at once, each row naming its kind. */

@@ -93005,6 +93005,11 @@ export interface operations {
                             /** @description how many wait */
                             count: number;
                             /**
+                             * @description what dueOn is: a deadline, or the day the nearest of them takes place (a session, a trip)
+                             * @enum {string}
+                             */
+                            dueIs: "deadline" | "appointment";
+                            /**
                              * Format: date
                              * @description the nearest deadline among them (null: none) (YYYY-MM-DD)
                              */

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client.ts';
 import { TODO_KEY } from '../api/query.ts';
 import type { Answer } from '../api/types.ts';
 import { LoadError } from './LoadError.tsx';
+import { todoDayWords } from './todo-words.ts';
 import { useLoad } from './useLoad.ts';
 
 export type TodoList = Answer<'/api/todo'>;
@@ -14,8 +15,9 @@ export const loadTodo = () => unwrap(api.GET('/api/todo'));
 
 /**
  * What waits for the signed-in account (待办): a card per kind of work with its count, deadline and days overdue
- * (red), each a link to the page where it is done. The staff landing page and the top of the worker's phone home;
- * `whenEmpty` stands under the word that nothing waits.
+ * (red) — a worker's session or trip the day of the next instead (`todoDayWords`) —, each a link to the page where
+ * it is done. The staff landing page and the top of the worker's phone home; `whenEmpty` stands under the word that
+ * nothing waits.
  */
 export function TodoCards({ compact = false, whenEmpty }: { compact?: boolean; whenEmpty?: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -39,9 +41,8 @@ export function TodoCards({ compact = false, whenEmpty }: { compact?: boolean; w
               <Badge count={i.count} overflowCount={9999} color={i.overdueDays > 0 ? 'red' : 'blue'} />
             </div>
             <div className="todo-card-meta">
-              {i.dueOn && <span>{t('todo.due', { day: i.dueOn })}</span>}
+              {i.dueOn || i.oldestOn ? <span>{todoDayWords(t, i)}</span> : null}
               {i.overdueDays > 0 && <Tag color="red">{t('todo.overdue', { count: i.overdueDays })}</Tag>}
-              {!i.dueOn && i.oldestOn && <span>{t('todo.since', { day: i.oldestOn })}</span>}
             </div>
           </Card>
         </Link>

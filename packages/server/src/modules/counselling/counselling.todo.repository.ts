@@ -4,7 +4,8 @@ const DAY = `(s.starts_at at time zone 'Asia/Shanghai')::date`;
 
 /**
  * What waits in counselling (待办): a counsellor's booked sessions (the next one's day as the deadline — a past one
- * still booked is overdue until it is marked done or cancelled); a worker's own booked sessions to come.
+ * still booked is overdue until it is marked done or cancelled); a worker's own booked sessions to come
+ * (the next one's day as the day it takes place).
  */
 export const counsellingTodo = todoSource('counselling', [
   asRole(
@@ -22,7 +23,7 @@ export const counsellingTodo = todoSource('counselling', [
       ),
   ),
   ofWorker(
-    [todoKind('booking', { zh: '我预约的咨询', en: 'My booked sessions' }, '/m/counselling')],
+    [todoKind('booking', { zh: '我预约的咨询', en: 'My booked sessions' }, '/m/counselling', 'appointment')],
     (sql, actor, today) =>
       todoCounts(
         sql,

@@ -84,7 +84,8 @@ export async function findMyEnrolment(
 
 /**
  * The courses a worker of the union at `path` may enrol in on `today`: granted by licences in force with seats
- * left, at sites of the union or above, and not enrolled in yet; one licence a course (the one ending last).
+ * left, at sites of the union or above, and not enrolled in yet; one licence a course: the one ending last, and of
+ * those the one with the most seats left (then the first made), so the site and seats shown stay put between reads.
  */
 export async function listCatalogue(
   sql: Sql,
@@ -102,7 +103,7 @@ export async function listCatalogue(
      where starts_with($1::text, so.path) and li.starts_on <= $2::date and li.ends_on >= $2::date
        and li.seats_used < li.seats
        and not exists (select 1 from learning_enrolments e where e.person_id = $3 and e.course_id = c.id)
-     order by c.id, li.ends_on desc`,
+     order by c.id, li.ends_on desc, li.seats - li.seats_used desc, li.id`,
     [path, today, personId],
   );
   return rows;

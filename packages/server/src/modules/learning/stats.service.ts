@@ -173,7 +173,10 @@ const HEADERS = ['报名人次（按报名日期）', '结业人次（按结业�
 const UNION_HOURS = '学习时长（小时，课程与线下活动）';
 const COURSE_HOURS = '学习时长（小时，结业课程学时）';
 
-/** The statistics as an .xlsx workbook: by union with the period's total first, then by course and by site. */
+/**
+ * The statistics as an .xlsx workbook: by union with the period's total first, then by course and by site; each
+ * sheet ends in a 合计 row.
+ */
 export function statsWorkbook(s: Stats): Buffer {
   const sheet = (name: string, column: string, rows: Line[]) => ({
     name,
@@ -188,10 +191,18 @@ export function statsWorkbook(s: Stats): Buffer {
     indents: treeSteps(s.byUnion.map((l) => l.depth)),
   };
   byUnion.rows.push(['合计', t.enrolments, t.completions, t.courseHours + t.activityHours]);
+  // a course's or a site's sheet sums to the period's courses (each enrolment is of one course through one site); its
+  // hours the sum of the hours shown above, as the auditor adds them
+  const ofCourses = (name: string, column: string, rows: Line[]) => {
+    const part = sheet(name, column, rows);
+    const shownHours = Math.round(rows.reduce((n, l) => n + l.hours, 0) * 10) / 10;
+    part.rows.push(['合计', t.enrolments, t.completions, shownHours]);
+    return part;
+  };
   return writeWorkbook([
     byUnion,
-    sheet('按课程', '课程', s.byCourse),
-    sheet('按示范点', '示范点', s.bySite),
+    ofCourses('按课程', '课程', s.byCourse),
+    ofCourses('按示范点', '示范点', s.bySite),
     notesSheet(s.notes, [unionLine(s.orgName), periodLine(s)]),
   ]);
 }

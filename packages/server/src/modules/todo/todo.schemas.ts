@@ -11,6 +11,9 @@ export const TodoItemSchema = Type.Object({
   count: Type.Integer({ minimum: 1, description: 'how many wait' }),
   oldestOn: S.Nullable(day('the day the longest-waiting one began waiting')),
   dueOn: S.Nullable(day('the nearest deadline among them (null: none)')),
+  dueIs: S.StrEnum(['deadline', 'appointment'] as const, {
+    description: 'what dueOn is: a deadline, or the day the nearest of them takes place (a session, a trip)',
+  }),
   overdueDays: Type.Integer({ minimum: 0, description: 'days past dueOn today (0: not overdue)' }),
   href: Type.String({ description: 'the page where the work is done' }),
 });

@@ -47,7 +47,15 @@ describe('the to-do list (待办)', () => {
     const fake = (module: string, dueOn: string | null, count: number): TodoSource => ({
       module,
       list: async () => [
-        { kind: 'k', title: { zh: module, en: module }, count, oldestOn: null, dueOn, href: '/' },
+        {
+          kind: 'k',
+          title: { zh: module, en: module },
+          count,
+          oldestOn: null,
+          dueOn,
+          dueIs: 'deadline',
+          href: '/',
+        },
       ],
     });
     const out = await listTodo(db, t.actor('staff', firmA), TODAY, [

@@ -5,7 +5,7 @@ import { QUOTA_TO_FILL } from './wellness.programs.repository.ts';
 /**
  * What waits in recuperation and check-ups (疗休养, 待办): places allocated to the unions of the actor's subtree in
  * batches still open that are not yet filled with nominees (by the batch's closing day); for a worker, the
- * batches they are nominated to that have not started.
+ * batches they are nominated to that have not started (the first one's start as the day it takes place).
  */
 export const wellnessTodo = todoSource('wellness', [
   overSubtree(
@@ -24,7 +24,7 @@ export const wellnessTodo = todoSource('wellness', [
     },
   ),
   ofWorker(
-    [todoKind('trip', { zh: '我的疗休养安排', en: 'My recuperation trips' }, '/m/wellness')],
+    [todoKind('trip', { zh: '我的疗休养安排', en: 'My recuperation trips' }, '/m/wellness', 'appointment')],
     (sql, actor, today) =>
       todoCounts(
         sql,

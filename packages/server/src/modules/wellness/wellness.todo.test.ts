@@ -62,3 +62,31 @@ describe('the places to nominate (待推荐的疗休养名额)', () => {
     await expect(world.svc.listQuotasToFill(clerk, other.d.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+/** A worker's trip on their phone's to-do: its day is the day the trip starts, not a deadline for them to meet. */
+describe('my recuperation trips (我的疗休养安排)', () => {
+  const world = serviceWorld({
+    at: `${TODAY}T09:00:00+08:00`,
+    service: (db, clock, t) => createWellnessService(db, t.services.ids, clock),
+  });
+
+  it('says its day is the day the nearest trip starts; the places to nominate keep a deadline', async () => {
+    const { firm, clerk, program, inst } = await newWellnessDistrict(world.t, world.svc, world.root);
+    const batch = await world.svc.createBatch(clerk, {
+      programId: program.id,
+      institutionId: inst.id,
+      title: `2025年职工疗休养${world.t.unique()}`,
+      startsOn: '2025-06-10',
+      endsOn: '2025-06-14',
+      closesOn: '2025-06-01',
+      places: 10,
+    });
+    await world.svc.allocate(clerk, batch.id, { orgId: firm.id, quota: 2 });
+    const personId = (await world.t.newPerson(firm)).id;
+    await world.svc.nominate(world.t.actor('staff', firm), batch.id, { orgId: firm.id, personId });
+    const [trip] = await wellnessTodo.list(world.db, world.t.actor('worker', null, personId), TODAY);
+    expect(trip).toMatchObject({ kind: 'trip', dueOn: '2025-06-10', dueIs: 'appointment' });
+    const [places] = await wellnessTodo.list(world.db, clerk, TODAY);
+    expect(places).toMatchObject({ kind: 'nominate', dueOn: '2025-06-01', dueIs: 'deadline' });
+  });
+});

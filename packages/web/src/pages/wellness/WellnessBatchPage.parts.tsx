@@ -2,11 +2,13 @@ import { Button, Card, Descriptions, Space, type TableColumnsType, Tag } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { today } from '../../components/dates.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { nomineeStatusKey } from './nominee-status.ts';
 import { type WellnessBatch, wellnessApi } from './wellness-api.ts';
 
 /** How the batch page runs an action: the key of the button that spins, and the text said when it is done. */
@@ -160,14 +162,11 @@ export function useNominationColumns({
     { title: t('wel.field.nominatedOn'), dataIndex: 'nominatedOn' },
     {
       title: t('wel.field.status'),
-      render: (_, n) =>
-        n.status === 'nominated' ? (
-          <Tag color={n.attendance === 'attended' ? 'green' : n.attendance === 'absent' ? 'red' : undefined}>
-            {t(`wel.attendance.${n.attendance ?? 'none'}`)}
-          </Tag>
-        ) : (
-          <Tag>{t(`wel.nomStatus.${n.status}`)}</Tag>
-        ),
+      render: (_, n) => (
+        <Tag color={n.attendance === 'attended' ? 'green' : n.attendance === 'absent' ? 'red' : undefined}>
+          {t(nomineeStatusKey(n, batch.startsOn, today()))}
+        </Tag>
+      ),
     },
     {
       title: '',
