@@ -30,10 +30,10 @@ export const isCorrectable = (v: Pick<VisitRow, 'campaignId' | 'grantApplication
   v.campaignId === null && v.grantApplicationId === null;
 
 /**
- * Corrects a visit on record, found and locked with `care.write` on its union (`visitIn`): its day, the unit a unit's
- * visit went to (its name) and the workers it reached, the visitors, the goods, the grant paid outside the platform and the note. Its counts
- * (`care.visits`, `care.people`) move with its day and people; each changed field is kept in the visit's history and
- * the audit log.
+ * Corrects a visit on record, found and locked with `care.write` on its union (`visitIn`): its day, the unit a
+ * unit's visit went to (its name) and the workers it reached, the visitors, the goods, the grant paid outside the
+ * platform and the note. Its counts (`care.visits`, `care.people`) move with its day and people; each changed field
+ * is kept in the visit's history and the audit log.
  */
 export async function applyVisitEdit(
   sql: Sql,
@@ -53,15 +53,17 @@ export async function applyVisitEdit(
       '走访职工个人的记录不能改为其他对象',
       "A worker's visit cannot be moved to another recipient",
     );
-  const unitName = patched(input.unitName?.trim(), v.recipient);
-  if (v.recipientKind !== 'person' && !unitName)
+  // a unit's visit names its unit; a worker's names no unit
+  const unitWas = v.recipientKind === 'person' ? null : v.recipient;
+  const unitName = unitWas === null ? null : patched(input.unitName?.trim(), unitWas);
+  if (unitName === '')
     throw careErrors.invalid('unitName', '走访对象不能为空', 'The unit visited is required');
   const visitors = patched(input.visitors?.trim(), v.visitors);
   if (!visitors) throw careErrors.invalid('visitors', '走访人不能为空', 'Who went is required');
   const next = {
     visitedOn: patched(input.visitedOn, v.visitedOn),
     people: patched(input.people, v.people),
-    unitName: v.recipientKind === 'person' ? null : unitName,
+    unitName,
     visitors,
     goodsWritten: input.goodsWritten === undefined ? v.goodsWritten : input.goodsWritten?.trim() || null,
     grantFen: patched(input.grantFen, v.grantFen),
@@ -69,15 +71,7 @@ export async function applyVisitEdit(
   };
   const { visitedOn, people, goodsWritten, grantFen, note } = v;
   const changes = changedFields(
-    {
-      visitedOn,
-      people,
-      unitName: v.recipientKind === 'person' ? null : v.recipient,
-      visitors: v.visitors,
-      goodsWritten,
-      grantFen,
-      note,
-    },
+    { visitedOn, people, unitName: unitWas, visitors: v.visitors, goodsWritten, grantFen, note },
     next,
   );
   if (!changes.length) return changes;

@@ -12,8 +12,8 @@ type Values = Required<Omit<EditVisit, 'note' | 'goodsWritten'>> & { note: strin
 
 /**
  * Staff: correct a visit brought in from a past ledger — its day, the unit a unit's visit went to and the workers it
- * reached, the visitors,
- * the goods as written, the grant paid outside the platform and the note. Every change lands in its history.
+ * reached, the visitors, the goods as written, the grant paid outside the platform and the note. Every change lands
+ * in its history.
  */
 export function VisitEditModal({
   visit,
@@ -24,6 +24,8 @@ export function VisitEditModal({
 }) {
   const { t } = useTranslation();
   const toUnit = visit.recipientKind !== 'person';
+  // what the server requires: who went, and a unit's name
+  const incomplete = (v: Values) => !v.visitors.trim() || (toUnit && !v.unitName.trim());
   return (
     <EditDialog<Values>
       testId="care-visit-edit"
@@ -38,9 +40,9 @@ export function VisitEditModal({
         grantFen: visit.grantFen,
         note: visit.note ?? '',
       })}
-      okProps={(v) => ({ disabled: !v?.visitors.trim() || (toUnit && !v.unitName.trim()) })}
+      okProps={(v) => ({ disabled: !v || incomplete(v) })}
       save={async (v) => {
-        if (!v.visitors.trim() || (toUnit && !v.unitName.trim())) return false;
+        if (incomplete(v)) return false;
         return careApi.editVisit(visit.id, {
           visitedOn: v.visitedOn,
           ...(toUnit ? { people: v.people, unitName: v.unitName.trim() } : {}),
