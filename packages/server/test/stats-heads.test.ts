@@ -13,8 +13,9 @@ import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures }
  * "A sheet mailed on says whose figures they are and over which days", over the route table: every statistics
  * .xlsx export (the export of a statistics route, or any .xlsx under /stats or /api/reports/) is asked by clerks of
  * the demo's unions — the federation's, a district's (昌平) and a grassroots union's (汇丰包装) — naming no union, so
- * their own is meant (and by the administrator, who has none: 统计单位 全部工会, or 400 请选择工会 on a page of one union), and read with openpyxl: one of its sheets must open (its first rows) with 统计单位 naming the
- * clerk's union and 统计期间 in the one wording of `periodLine` (shared/figures-sheet.ts). The statistics route's
+ * their own is meant (and by the administrator, who has none: 统计单位 全部工会, or 400 请选择工会 on a page of one
+ * union), and read with openpyxl: one of its sheets must open (its first rows) with 统计单位 naming the clerk's union
+ * and 统计期间 in the one wording of `periodLine` (shared/figures-sheet.ts). The statistics route's
  * answer, asked the same way, must name the same union in its head (`orgId`/`orgName`, or `org`). A new statistics
  * export fails here until it writes both lines (and has a request in its module's `exportRequests`).
  */

@@ -157,7 +157,8 @@ describe('a return over a district (issue 41)', () => {
     expect((await filling.view(staff(g[2]), id, g[2].id)).values).toEqual({});
   });
 
-  it('lists as still to fill only the returns not yet submitted or sent back', async () => {
+  /** Four returns issued to g[3]: one left open, one submitted, one submitted then accepted, one sent back. */
+  const inEveryState = async () => {
     const open = await issue('待填的');
     const accepted = await issue('已通过的');
     const submitted = await issue('已报送的');
@@ -165,6 +166,11 @@ describe('a return over a district (issue 41)', () => {
     for (const id of [accepted, submitted, returned]) await filling.submit(staff(g[3]), id, g[3].id);
     await filling.accept(staff(street), accepted, g[3].id);
     await filling.sendBack(staff(street), returned, g[3].id, { note: '请核对' });
+    return { open, accepted, submitted, returned };
+  };
+
+  it('lists as still to fill only the returns not yet submitted or sent back', async () => {
+    const { open, accepted, submitted, returned } = await inEveryState();
     const { toFill, toFillTotal } = await returns.list(staff(g[3]), {});
     const ids = toFill.map((r) => r.returnId);
     expect(ids).toContain(open);
@@ -176,24 +182,22 @@ describe('a return over a district (issue 41)', () => {
   });
 
   it('lists as reported the returns the union submitted, accepted or not, the latest sent first', async () => {
-    const open = await issue('未报的');
-    const first = await issue('先报的');
-    const then = await issue('后报的');
-    const back = await issue('报后退回的');
-    for (const id of [first, then, back]) await filling.submit(staff(g[3]), id, g[3].id);
-    await filling.accept(staff(street), first, g[3].id);
-    await filling.sendBack(staff(street), back, g[3].id, { note: '请核对' });
+    const { open, accepted, submitted, returned } = await inEveryState();
     const { reported, reportedTotal } = await returns.list(staff(g[3]), {});
     const ids = reported.map((r) => r.returnId);
     // sent back, it is the union's to fill again; never sent, it was never reported
     expect(ids).not.toContain(open);
-    expect(ids).not.toContain(back);
-    expect(ids.indexOf(then)).toBeLessThan(ids.indexOf(first));
-    expect(reported.find((r) => r.returnId === first)).toMatchObject({ status: 'accepted', orgId: g[3].id });
-    expect(reported.find((r) => r.returnId === then)?.submittedAt).not.toBeNull();
+    expect(ids).not.toContain(returned);
+    // sent after the accepted one (the clock stands still here: the later return first)
+    expect(ids.indexOf(submitted)).toBeLessThan(ids.indexOf(accepted));
+    expect(reported.find((r) => r.returnId === accepted)).toMatchObject({
+      status: 'accepted',
+      orgId: g[3].id,
+    });
+    expect(reported.find((r) => r.returnId === submitted)?.submittedAt).not.toBeNull();
     expect(reportedTotal).toBe(reported.length);
     // another union's staff see none of g[3]'s
-    expect((await returns.list(staff(g[2]), {})).reported.map((r) => r.returnId)).not.toContain(then);
+    expect((await returns.list(staff(g[2]), {})).reported.map((r) => r.returnId)).not.toContain(submitted);
   });
 
   it('orders unions in the tree’s order in the consolidated table, its progress and its export', async () => {

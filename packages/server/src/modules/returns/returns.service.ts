@@ -18,7 +18,10 @@ export function createReturnsService(db: Db, clock: Clock) {
   return {
     ...createReturnSettings(db, clock),
     ...createReturnIssuing(db, clock),
-    /** The returns of my subtree's unions (issued; drafts my own union's), the ones my union has to fill and has reported. */
+    /**
+     * The returns of my subtree's unions (issued; drafts my own union's), and my union's own: those it has to fill
+     * and those it has reported.
+     */
     async list(actor: Actor, q: { page?: number; pageSize?: number }) {
       const page = q.page ?? 1;
       const pageSize = q.pageSize ?? 50;

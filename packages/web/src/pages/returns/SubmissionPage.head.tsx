@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { SheetNotes } from '../../components/ImportResult.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { ReturnComment } from './ReturnComment.tsx';
 import { returnsApi, STATUS_COLOR, type Submission } from './returns-api.ts';
 import type { SubmissionState } from './useSubmission.ts';
 
@@ -46,21 +47,9 @@ export function SubmissionHead({ s, f }: { s: Submission; f: SubmissionState }) 
             {t('ret.fill.noteBefore', { note: returned.note })}
           </Typography.Paragraph>
         ))}
-      {returned.general.map((c) =>
-        returned.live ? (
-          <Alert
-            key={`${c.round}-${c.body}`}
-            type="warning"
-            showIcon
-            title={c.body}
-            style={{ marginTop: 8 }}
-          />
-        ) : (
-          <Typography.Paragraph key={`${c.round}-${c.body}`} type="secondary">
-            {t('ret.fill.commentBefore', { body: c.body })}
-          </Typography.Paragraph>
-        ),
-      )}
+      {returned.general.map((c) => (
+        <ReturnComment key={`${c.round}-${c.body}`} body={c.body} live={returned.live} block />
+      ))}
       {s.notReportedReason && (
         <Alert type="info" showIcon title={s.notReportedReason} style={{ marginTop: 8 }} />
       )}

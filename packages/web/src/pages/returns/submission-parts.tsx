@@ -1,5 +1,5 @@
 import { HistoryOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Flex, Form, Modal, Popover, Select, Tag, Tooltip, Typography } from 'antd';
+import { Button, Drawer, Flex, Form, Modal, Popover, Select, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -13,6 +13,7 @@ import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { problemsAt } from './field-problems.ts';
+import { ReturnComment } from './ReturnComment.tsx';
 import type { ReturnNotes } from './return-notes.ts';
 import { type FormField, returnsApi, type Submission } from './returns-api.ts';
 
@@ -129,25 +130,14 @@ export function FieldInput({
           testId={`ret-reason-${valueKey}`}
         />
       )}
-      {comments.map((c) =>
-        returned.live ? (
-          <Alert
-            key={`${c.round}-${c.body}`}
-            type="warning"
-            showIcon
-            title={c.body}
-            data-testid={`ret-comment-${valueKey}`}
-          />
-        ) : (
-          <Typography.Text
-            key={`${c.round}-${c.body}`}
-            type="secondary"
-            data-testid={`ret-comment-${valueKey}`}
-          >
-            {t('ret.fill.commentBefore', { body: c.body })}
-          </Typography.Text>
-        ),
-      )}
+      {comments.map((c) => (
+        <ReturnComment
+          key={`${c.round}-${c.body}`}
+          body={c.body}
+          live={returned.live}
+          testId={`ret-comment-${valueKey}`}
+        />
+      ))}
     </Flex>
   );
 }
