@@ -210,15 +210,20 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
   return failures;
 }
 
+/** The headers of a first column of periods, up to a bracket: 月份, 年度 … */
+const PERIOD_HEADERS = new Set(['月份', '月', '年度', '年份', '季度']);
+const listsPeriods = (f: Figures) => PERIOD_HEADERS.has((f.headers[0] ?? '').replace(/[（(].*$/, '').trim());
+
 /**
  * The statistics sheets listing unions (export-unions.ts, listsUnions: headed 工会, 单位 or 下级工会; or with a 所属工会
- * column: stations by station) with figures that have no 合计 row: an auditor sums such a sheet, and its 合计 says
- * what the rows add up to. A list of records with a day each (terms falling due) is no sheet of figures.
+ * column: stations by station) or periods (按月份, 按年度) with figures that have no 合计 row: an auditor sums such a
+ * sheet, and its 合计 says what the rows add up to. A list of records with a day each (terms falling due) is no sheet
+ * of figures.
  */
 export function missingTotals(sheets: Figures[]): string[] {
   return sheets
     .filter((f) => isStatistics(f) && !f.keyValue && f.body.length > 0 && !isDated(f))
-    .filter((f) => listsUnions(f) || f.headers.includes('所属工会'))
+    .filter((f) => listsUnions(f) || listsPeriods(f) || f.headers.includes('所属工会'))
     .filter((f) => f.body.some((r) => r.cells.some((c) => isNumber(c))))
     .filter((f) => !f.body.some((r) => isTotalRow(r.cells)))
     .map((f) => `${f.where}: no 合计 row under its ${f.body.length} rows`);

@@ -452,7 +452,7 @@ describe('the cells of every export', () => {
     expect(totalFailures(sheets())).toEqual([]);
   });
 
-  it('a statistics sheet listing unions has a 合计 row', () => {
+  it('a statistics sheet listing unions or periods has a 合计 row', () => {
     expect(missingTotals(sheets())).toEqual([]);
   });
 

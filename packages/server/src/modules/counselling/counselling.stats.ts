@@ -258,6 +258,15 @@ export function counsellingStats(db: Db, clock: () => Date) {
               m.referrals,
               m.trainingHours,
             ]),
+            // the months split the period, so their 合计 is the period's, as on 按工会
+            [
+              '合计',
+              s.total.sessions,
+              s.total.peopleServed,
+              s.total.assessments,
+              s.total.referrals,
+              s.total.trainingHours,
+            ],
             ...note,
           ],
         },

@@ -4,6 +4,7 @@ import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, type OrgRow, statsUnionChosen } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -269,15 +270,18 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
         '受益职工（人次）',
       ],
       widths: [10, 12, 16, 14, 14, 16, 18],
-      rows: s.years.map((y) => [
-        y.year,
-        y.promised,
-        yuan(y.budgetFen),
-        y.completedInYear,
-        y.completedLate,
-        yuan(y.spentFen),
-        y.beneficiaries,
-      ]),
+      rows: withTotal(
+        7,
+        s.years.map((y) => [
+          y.year,
+          y.promised,
+          yuan(y.budgetFen),
+          y.completedInYear,
+          y.completedLate,
+          yuan(y.spentFen),
+          y.beneficiaries,
+        ]),
+      ),
     },
     {
       name: '分类别',
