@@ -1,10 +1,34 @@
+import { Modal } from 'antd';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router-dom';
 
 /**
- * While a page holds what the clerk typed and has not saved, the browser asks before the page is reloaded, closed
- * or left for another address (its own words: a page may not choose them), so a figure typed is not lost unsaid.
+ * While a page holds what the clerk typed and has not saved, leaving it is asked first, so a figure typed is not lost
+ * unsaid: a link or menu click inside the app opens a dialog (留在本页 keeps the page as it is); a reload, a close or
+ * another address gets the browser's own question (its own words: a page may not choose them).
  */
 export function useLeaveGuard(unsaved: boolean): void {
+  const { t } = useTranslation();
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname,
+  );
+  const { proceed, reset } = blocker;
+  useEffect(() => {
+    // proceed and reset are there only while a navigation is held: one dialog for each
+    if (!proceed || !reset) return;
+    const dialog = Modal.confirm({
+      title: t('common.leaveTitle'),
+      content: t('common.leaveText'),
+      okText: t('common.leave'),
+      cancelText: t('common.stay'),
+      okButtonProps: { danger: true, 'data-testid': 'leave-confirm' } as never,
+      cancelButtonProps: { 'data-testid': 'leave-stay' } as never,
+      onOk: proceed,
+      onCancel: reset,
+    });
+    return () => dialog.destroy();
+  }, [proceed, reset, t]);
   useEffect(() => {
     if (!unsaved) return;
     const ask = (e: BeforeUnloadEvent) => {
