@@ -100,6 +100,9 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
   await step('杨镇 returns it with a comment on 单位类型', async () => {
     yangzhen = await as(page, 'yangzhen', `/returns/${id}/unions/${huifeng}`);
     await page.getByTestId('ret-send-back').click();
+    // sent back with nothing said: the dialog says so under its note and stays open
+    await page.getByTestId('ret-send-back-ok').click();
+    await page.locator('.ant-form-item-explain-error').filter({ hasText: '请写明退回意见' }).waitFor();
     // the field chosen once its dropdown has stopped opening, and seen chosen: a click during the opening can land
     // beside the option on a busy machine, and the comment would go without its field
     const field = page.getByTestId('ret-comment-field-0');
@@ -145,6 +148,11 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     await page.evaluate(() => setTimeout(() => location.reload(), 0));
     const prompt = await Promise.race([asked, page.waitForTimeout(5000).then(() => 'none')]);
     check(prompt === 'beforeunload', `leaving with a figure unsaved asks first (${prompt})`);
+    await inputIs(page, 'ret-input-f9', '2');
+    // a link inside the app asks too, in the page's words, and staying keeps the figure
+    await page.locator('.ant-breadcrumb a').first().click();
+    await page.getByTestId('leave-stay').click();
+    check(page.url().endsWith(`/unions/${huifeng}`), `staying keeps the page (${page.url()})`);
     await inputIs(page, 'ret-input-f9', '2');
     await page.getByTestId('ret-save').click();
     await page.getByTestId('ret-save').and(page.locator('[disabled]')).waitFor();

@@ -1,8 +1,8 @@
-import { Form, Modal, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -22,75 +22,65 @@ export function BookForMemberModal({
   onClose: (booked: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [form] = Form.useForm();
   const [heldOn, setHeldOn] = useState<string | null>(null);
   const slots = useLoad(() => counsellingApi.slots(orgId, heldOn), [orgId, heldOn]);
   return (
-    <Modal
-      open
+    <FieldsDialog
       title={t('csl.bookings.bookTitle')}
-      onCancel={() => onClose(false)}
-      onOk={() => form.submit()}
+      form={form}
+      initialValues={{ mode: 'online' }}
+      okTestId="csl-book-for-member-ok"
+      onClose={() => onClose(false)}
+      submit={async (v) => {
+        await counsellingApi.bookForMember({
+          slotId: v.slotId,
+          personId: v.personId,
+          mode: v.mode,
+          ...(heldOn ? { heldOn } : {}),
+        });
+        onClose(true);
+        return t('csl.bookings.booked');
+      }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ mode: 'online' }}
-        onFinish={async (v) => {
-          try {
-            await counsellingApi.bookForMember({
-              slotId: v.slotId,
-              personId: v.personId,
-              mode: v.mode,
-              ...(heldOn ? { heldOn } : {}),
-            });
-            feedback.success(t('csl.bookings.booked'));
-            onClose(true);
-          } catch (e) {
-            feedback.error(e);
-          }
-        }}
+      <Form.Item
+        name="personId"
+        label={t('csl.bookings.member')}
+        rules={[requiredRule(t, t('csl.bookings.member'))]}
       >
-        <Form.Item
-          name="personId"
-          label={t('csl.bookings.member')}
-          rules={[requiredRule(t, t('csl.bookings.member'))]}
-        >
-          <PersonSelect
-            value={form.getFieldValue('personId')}
-            onChange={(v) => form.setFieldValue('personId', v)}
-            known={[]}
-          />
-        </Form.Item>
-        <Form.Item>
-          <PastDay
-            value={heldOn}
-            onChange={(d) => {
-              setHeldOn(d);
-              form.setFieldValue('slotId', undefined);
-            }}
-            testId="csl-held-on"
-          />
-        </Form.Item>
-        <CappedNotice list={slots.data} plain />
-        <Form.Item
-          name="slotId"
-          label={t('csl.bookings.slot')}
-          rules={[requiredRule(t, t('csl.bookings.slot'))]}
-        >
-          <Select
-            notFoundContent={t('csl.bookings.noSlots')}
-            options={(slots.data?.items ?? []).map((s: Slot) => ({
-              value: s.id,
-              label: `${slotText(s)} · ${s.counsellorName} · ${t(`csl.mode.${s.mode}`)}`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="mode" label={t('csl.field.mode')}>
-          <Select options={optionsOf(['online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <PersonSelect
+          value={form.getFieldValue('personId')}
+          onChange={(v) => form.setFieldValue('personId', v)}
+          known={[]}
+        />
+      </Form.Item>
+      <Form.Item>
+        <PastDay
+          value={heldOn}
+          onChange={(d) => {
+            setHeldOn(d);
+            form.setFieldValue('slotId', undefined);
+          }}
+          testId="csl-held-on"
+        />
+      </Form.Item>
+      <CappedNotice list={slots.data} plain />
+      <Form.Item
+        name="slotId"
+        label={t('csl.bookings.slot')}
+        rules={[requiredRule(t, t('csl.bookings.slot'))]}
+      >
+        <Select
+          notFoundContent={t('csl.bookings.noSlots')}
+          options={(slots.data?.items ?? []).map((s: Slot) => ({
+            value: s.id,
+            label: `${slotText(s)} · ${s.counsellorName} · ${t(`csl.mode.${s.mode}`)}`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="mode" label={t('csl.field.mode')}>
+        <Select options={optionsOf(['online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))} />
+      </Form.Item>
+    </FieldsDialog>
   );
 }

@@ -173,18 +173,14 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
           fields={allFields}
           onClose={() => setSendingBack(false)}
           onSend={async (note, comments) => {
-            if (
-              await run(
-                () =>
-                  returnsApi.sendBack(s.returnId, s.orgId, {
-                    note: note || null,
-                    comments,
-                    ...(reviewOn ? { effectiveOn: reviewOn } : {}),
-                  }),
-                t('ret.review.sent'),
-              )
-            )
-              setSendingBack(false);
+            await returnsApi.sendBack(s.returnId, s.orgId, {
+              note: note || null,
+              comments,
+              ...(reviewOn ? { effectiveOn: reviewOn } : {}),
+            });
+            setSendingBack(false);
+            reload();
+            return t('ret.review.sent');
           }}
         />
       )}

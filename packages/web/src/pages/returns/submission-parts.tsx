@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { formatTime } from '../../components/dates.ts';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
@@ -171,7 +172,10 @@ export function sheetErrors(
   return details?.errors ?? null;
 }
 
-/** The reviewer sends the return back: a note, and comments on fields. */
+/**
+ * The reviewer sends the return back: a note, and comments on fields. `onSend` sends them and answers the words to
+ * toast; a refusal (no note and no comment) is said under the note, and what was typed stays.
+ */
 export function SendBackModal({
   s,
   fields,
@@ -181,69 +185,63 @@ export function SendBackModal({
   s: Submission;
   fields: { key: string; label: string }[];
   onClose: () => void;
-  onSend: (note: string, comments: { key: string; body: string }[]) => Promise<void>;
+  onSend: (note: string, comments: { key: string; body: string }[]) => Promise<string>;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ note?: string; comments?: { key?: string; body?: string }[] }>();
   return (
-    <Modal
-      open
+    <FieldsDialog
       title={`${t('ret.review.sendBackTitle')} · ${s.orgName}`}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ 'data-testid': 'ret-send-back-ok' } as never}
+      form={form}
+      onClose={onClose}
+      okTestId="ret-send-back-ok"
       width={640}
+      initialValues={{ comments: [{}] }}
+      submit={(v) =>
+        onSend(
+          v.note ?? '',
+          (v.comments ?? [])
+            .filter((c) => c.key && c.body?.trim())
+            .map((c) => ({ key: c.key as string, body: c.body as string })),
+        )
+      }
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          onSend(
-            v.note ?? '',
-            (v.comments ?? [])
-              .filter((c) => c.key && c.body?.trim())
-              .map((c) => ({ key: c.key as string, body: c.body as string })),
-          )
-        }
-        initialValues={{ comments: [{}] }}
-      >
-        <TextItem
-          name="note"
-          label={t('ret.review.noteLabel')}
-          max={1000}
-          rows={2}
-          testId="ret-send-back-note"
-        />
-        <Typography.Text>{t('ret.review.fieldComments')}</Typography.Text>
-        <Form.List name="comments">
-          {(items, { add }) => (
-            <Flex vertical gap={8} style={{ marginTop: 8 }}>
-              {items.map((it, i) => (
-                <Flex key={it.key} gap={8}>
-                  <Form.Item name={[it.name, 'key']} noStyle>
-                    <Select
-                      showSearch
-                      optionFilterProp="label"
-                      style={{ width: 260 }}
-                      options={fields.map((f) => ({ value: f.key, label: f.label }))}
-                      data-testid={`ret-comment-field-${i}`}
-                      onChange={() => i === items.length - 1 && add()}
-                    />
-                  </Form.Item>
-                  <TextItem
-                    name={[it.name, 'body']}
-                    max={1000}
-                    placeholder={t('ret.review.commentPlaceholder')}
-                    testId={`ret-comment-body-${i}`}
-                    noStyle
+      <TextItem
+        name="note"
+        label={t('ret.review.noteLabel')}
+        max={1000}
+        rows={2}
+        testId="ret-send-back-note"
+      />
+      <Typography.Text>{t('ret.review.fieldComments')}</Typography.Text>
+      <Form.List name="comments">
+        {(items, { add }) => (
+          <Flex vertical gap={8} style={{ marginTop: 8 }}>
+            {items.map((it, i) => (
+              <Flex key={it.key} gap={8}>
+                <Form.Item name={[it.name, 'key']} noStyle>
+                  <Select
+                    showSearch
+                    optionFilterProp="label"
+                    style={{ width: 260 }}
+                    options={fields.map((f) => ({ value: f.key, label: f.label }))}
+                    data-testid={`ret-comment-field-${i}`}
+                    onChange={() => i === items.length - 1 && add()}
                   />
-                </Flex>
-              ))}
-            </Flex>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+                </Form.Item>
+                <TextItem
+                  name={[it.name, 'body']}
+                  max={1000}
+                  placeholder={t('ret.review.commentPlaceholder')}
+                  testId={`ret-comment-body-${i}`}
+                  noStyle
+                />
+              </Flex>
+            ))}
+          </Flex>
+        )}
+      </Form.List>
+    </FieldsDialog>
   );
 }
 
