@@ -105,9 +105,12 @@ await journey('wellness', { viewport: PHONE_SCREEN }, async (page, step) => {
       await card.getByText(title).waitFor();
       await card.getByText('顺义职工疗养院').waitFor();
       await page.getByTestId(`my-wellness-bring-${batchId}`).filter({ hasText: '身份证' }).waitFor();
+      // the list closes today: until the worker is there, the place may still be given back
+      await page.getByTestId(`my-wellness-decline-${batchId}`).waitFor();
       await shot(page, 'wellness-03-phone');
       await page.getByTestId(`my-wellness-checkin-${batchId}`).click();
       await card.getByText('已到场').waitFor();
+      await page.getByTestId(`my-wellness-decline-${batchId}`).waitFor({ state: 'detached' });
     },
   );
 

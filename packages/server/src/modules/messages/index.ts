@@ -31,6 +31,7 @@ export {
   type Notice,
   notifyPerson,
   notifyPersons,
+  notifyUnionStaff,
   type PersonNotice,
 } from './messages.service.ts';
 

@@ -159,3 +159,13 @@ export async function countUndelivered(sql: Sql): Promise<number> {
   );
   return rows[0].n;
 }
+
+/** The user accounts holding a union's office: its managers and staff. */
+export async function unionStaffUsers(sql: Sql, orgId: number): Promise<number[]> {
+  const { rows } = await sql.query<{ userId: number }>(
+    `select distinct user_id as "userId" from role_assignments
+      where org_id = $1 and role in ('manager', 'staff') order by 1`,
+    [orgId],
+  );
+  return rows.map((r) => r.userId);
+}

@@ -11,6 +11,7 @@ import {
   type MessageRow,
   markAllRead,
   markRead,
+  unionStaffUsers,
 } from './messages.repository.ts';
 
 /** What a decision tells someone, in both languages. */
@@ -47,6 +48,16 @@ export async function notifyPersons(sql: Sql, notices: PersonNotice[]): Promise<
 /** One message to each of the given user accounts, in the caller's transaction. */
 export async function addMessage(sql: Sql, userIds: number | number[], notice: Notice): Promise<number> {
   return insertUserNotices(sql, Array.isArray(userIds) ? userIds : [userIds], notice);
+}
+
+/**
+ * One message to each account holding a union's office (its managers and staff), in the caller's transaction: a
+ * worker's step a clerk of their union acts on. Returns the number of messages written (none where the union has
+ * no account).
+ */
+export async function notifyUnionStaff(sql: Sql, orgId: number, notice: Notice): Promise<number> {
+  const users = await unionStaffUsers(sql, orgId);
+  return users.length ? insertUserNotices(sql, users, notice) : 0;
 }
 
 export interface MessagesServiceDeps {

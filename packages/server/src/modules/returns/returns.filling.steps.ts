@@ -3,7 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import type { Bilingual } from '../../shared/errors.ts';
-import { addMessage } from '../messages/index.ts';
+import { notifyUnionStaff } from '../messages/index.ts';
 import { returnErrors } from './returns.errors.ts';
 import { checkRules } from './returns.form.rules.ts';
 import {
@@ -16,7 +16,6 @@ import {
   type StoredValue,
   type ValueProblem,
 } from './returns.form.ts';
-import { staffOf } from './returns.remind.repository.ts';
 import { findReturn, findSubmission, type ReturnRow, type SubmissionRow } from './returns.repository.ts';
 import { acceptedChildTotals, valuesOf } from './returns.values.repository.ts';
 
@@ -175,15 +174,6 @@ export function fillingSteps(clock: Clock) {
     const rows = await valuesOf(sql, subId);
     return { rows, own: new Map(rows.map((v) => [v.key, { num: v.num, txt: v.txt }])) };
   }
-  async function tell(sql: Sql, orgId: number, notice: Parameters<typeof addMessage>[2]) {
-    const staff = await staffOf(sql, [orgId]);
-    if (staff.length)
-      await addMessage(
-        sql,
-        staff.map((s) => s.userId),
-        notice,
-      );
-  }
   const link = (r: ReturnRow, orgId: number) => `/returns/${r.id}/unions/${orgId}`;
   return {
     decisionDay,
@@ -194,7 +184,8 @@ export function fillingSteps(clock: Clock) {
     reportedTotals,
     problemsOf,
     ownValues,
-    tell,
+    /** Tells a union's office (its managers and staff). */
+    tell: notifyUnionStaff,
     link,
   };
 }

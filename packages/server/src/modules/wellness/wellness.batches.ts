@@ -144,6 +144,8 @@ export function createBatchUseCases(ctx: WellnessContext) {
           bring: r.bring,
           attendance: r.attendance,
           canCheckIn: !r.attendance && r.status === 'open' && now >= r.startsOn && now <= r.endsOn,
+          closesOn: r.closesOn,
+          canDecline: !r.attendance && r.status !== 'settled' && now <= r.closesOn,
         }));
         return { items, total };
       });

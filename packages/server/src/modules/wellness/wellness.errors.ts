@@ -110,6 +110,20 @@ export const wellnessErrors = {
           `Nominations for the batch closed on ${closesOn}`,
         ),
   settled: () => err('conflict', 'WELLNESS_BATCH_SETTLED', '本批次已结算', 'The batch is settled'),
+  attendedAlready: () =>
+    err(
+      'conflict',
+      'WELLNESS_ATTENDED_ALREADY',
+      '您已到场，名额已使用，不能放弃',
+      'You have been there: the place is used and cannot be given back',
+    ),
+  declineClosed: (closesOn: string) =>
+    err(
+      'conflict',
+      'WELLNESS_DECLINE_CLOSED',
+      `本批次名单已于${closesOn}截止，不能在线放弃名额；如不能参加，请联系推荐您的工会`,
+      `The batch's list closed on ${closesOn}: a place can no longer be given back here; if you cannot go, tell the union that nominated you`,
+    ),
   noAllocation: () =>
     err(
       'conflict',

@@ -4,7 +4,13 @@ import { IdParams, Ok } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { wellnessBatchRoutes } from './wellness.batches.routes.ts';
 import { wellnessProgramRoutes } from './wellness.programs.routes.ts';
-import { MineSchema, StatsQuery, StatsSchema, WellnessRegisterResult } from './wellness.schemas.ts';
+import {
+  DeclineBody,
+  MineSchema,
+  StatsQuery,
+  StatsSchema,
+  WellnessRegisterResult,
+} from './wellness.schemas.ts';
 import type { WellnessService } from './wellness.service.ts';
 
 const tags = ['wellness'];
@@ -50,5 +56,13 @@ export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessServi
     params: IdParams,
     response: Ok,
     use: wellness.checkInSelf,
+  });
+  on.post('/api/wellness/me/:id/decline', {
+    config: { permission: 'self.apply', errors: [409] },
+    summary: 'Give my place on a batch back, on or before its closing day; my union is told',
+    params: IdParams,
+    body: DeclineBody,
+    response: Ok,
+    run: (actor, { params, body }) => wellness.declineSelf(actor, params.id, body),
   });
 }

@@ -265,9 +265,17 @@ export const MineSchema = S.CappedList(
     bring: Type.String(),
     attendance: S.Nullable(Attendance),
     canCheckIn: Type.Boolean(),
+    closesOn: S.DateStr,
+    canDecline: Type.Boolean({
+      description:
+        'the place may be given back: on or before the closing day, not attended, the batch not settled',
+    }),
   }),
   LIST_CAP.mine,
 );
+
+/** A worker giving their place back: why, if they say (the union's office is told). */
+export const DeclineBody = S.Obj({ reason: Type.Optional(S.Str(200)) });
 
 /** The 疗休养/体检 register's answer (issue 42): rows read and what they make, on a dry run what they would. */
 export const WellnessRegisterResult = Type.Object({

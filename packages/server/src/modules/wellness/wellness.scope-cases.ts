@@ -184,6 +184,11 @@ export const cases: Record<string, ScopeCase> = {
     request: (f) => ({ params: { id: f.ids.wBatchA } }),
     check: (_f, res) => expect(res.json().error?.code).toBe('WELLNESS_NOT_NOMINATED'),
   },
+  'POST /api/wellness/me/:id/decline': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.wBatchA }, body: {} }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('WELLNESS_NOT_NOMINATED'),
+  },
 };
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */

@@ -5,6 +5,7 @@ import type { IdProtector } from '../people/index.ts';
 import { createAttendance, mark } from './wellness.attendance.ts';
 import { createBatchUseCases } from './wellness.batches.ts';
 import { batchToManage, type WellnessContext } from './wellness.context.ts';
+import { createDecline } from './wellness.decline.ts';
 import { createAttendanceImport } from './wellness.import.ts';
 import { createNominations } from './wellness.nominations.ts';
 import { createProgramUseCases } from './wellness.programs.ts';
@@ -50,6 +51,7 @@ export function createWellnessService(db: Db, ids: IdProtector, clock: Clock) {
     ...createProgramUseCases(ctx),
     ...createBatchUseCases(ctx),
     ...createNominations(ctx),
+    ...createDecline(ctx),
     ...createAttendance(ctx),
   };
 }

@@ -32,6 +32,7 @@ export const vocabulary = defineVocabulary({
     'wellness.nominate': { zh: '推荐疗休养体检人员', en: 'Nominated a worker for a wellness batch' },
     'wellness.substitute': { zh: '替换疗休养体检人员', en: 'Substituted a nominee' },
     'wellness.withdraw': { zh: '撤回疗休养体检推荐', en: 'Withdrew a nomination' },
+    'wellness.decline': { zh: '职工放弃疗休养体检名额', en: 'A worker gave back a wellness place' },
     'wellness.attendance': { zh: '登记疗休养体检到场', en: 'Recorded wellness attendance' },
     'wellness.settle': { zh: '结算疗休养体检批次', en: 'Settled a wellness batch' },
     'wellness.import': { zh: '导入疗休养体检台账', en: 'Imported a wellness register' },
@@ -52,6 +53,10 @@ export const vocabulary = defineVocabulary({
     'wellness.withdrawn': {
       to: 'worker',
       sms: { zh: '疗休养 / 体检名额取消', en: 'Wellness place withdrawn' },
+    },
+    'wellness.declined': {
+      to: 'staff',
+      sms: { zh: '职工放弃疗休养 / 体检名额', en: 'A worker gave back a wellness place' },
     },
   },
 });

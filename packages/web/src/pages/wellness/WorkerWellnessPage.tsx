@@ -1,12 +1,15 @@
-import { Button, Empty, Skeleton, Tag } from 'antd';
+import { Button, Empty, Form, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
+import { TextItem } from '../../components/TextItem.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { wellnessApi } from './wellness-api.ts';
+import { type MyBatch, wellnessApi } from './wellness-api.ts';
 
 /** The worker's 疗休养 and 体检 on the phone: the batch, its days, the place, where to meet, what to bring; sign-in. */
 export default function WorkerWellnessPage() {
@@ -14,6 +17,7 @@ export default function WorkerWellnessPage() {
   usePageTitle(t('wel.mine.title'));
   const list = useLoad(() => wellnessApi.mine(), []);
   const { busy, run } = useBusy<number>();
+  const [declining, setDeclining] = useState<MyBatch | null>(null);
   if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('wel.what.mine')} />;
   if (!list.data)
     return (
@@ -78,8 +82,61 @@ export default function WorkerWellnessPage() {
               {t('wel.mine.checkIn')}
             </Button>
           )}
+          {b.canDecline && (
+            <Button block danger data-testid={`my-wellness-decline-${b.id}`} onClick={() => setDeclining(b)}>
+              {t('wel.mine.decline')}
+            </Button>
+          )}
         </section>
       ))}
+      {declining && (
+        <DeclineDialog
+          batch={declining}
+          onClose={() => setDeclining(null)}
+          onDone={() => {
+            setDeclining(null);
+            void list.reload();
+          }}
+        />
+      )}
     </div>
+  );
+}
+
+/** The worker gives their place back, saying why if they wish: the union that nominated them is told. */
+function DeclineDialog({
+  batch,
+  onClose,
+  onDone,
+}: {
+  batch: MyBatch;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason?: string }>();
+  return (
+    <FieldsDialog
+      title={t('wel.mine.declineTitle', { title: batch.title })}
+      form={form}
+      okText={t('wel.mine.decline')}
+      okProps={{ danger: true }}
+      okTestId="my-wellness-decline-ok"
+      onClose={onClose}
+      submit={async (v) => {
+        await wellnessApi.decline(batch.id, v.reason?.trim() || undefined);
+        onDone();
+        return t('wel.mine.declined');
+      }}
+    >
+      <Typography.Paragraph>{t('wel.mine.declineHint', { closesOn: batch.closesOn })}</Typography.Paragraph>
+      <TextItem
+        name="reason"
+        label={t('wel.mine.declineReason')}
+        max={200}
+        rows={2}
+        testId="my-wellness-decline-reason"
+      />
+    </FieldsDialog>
   );
 }

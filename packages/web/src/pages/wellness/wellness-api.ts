@@ -79,4 +79,6 @@ export const wellnessApi = {
   statsUrl: (q: PeriodQuery & { orgId?: number }) => `/api/wellness/stats.xlsx?${periodParams(q)}`,
   mine: () => unwrap(api.GET('/api/wellness/me')),
   checkIn: (id: number) => unwrap(api.POST('/api/wellness/me/{id}/checkin', { params: { path: { id } } })),
+  decline: (id: number, reason?: string) =>
+    unwrap(api.POST('/api/wellness/me/{id}/decline', { params: { path: { id } }, body: { reason } })),
 };
