@@ -42,8 +42,17 @@ function attrValue(a: ts.JsxAttribute | undefined): string | undefined {
   return undefined;
 }
 
+/** A form item's tag: antd's, or `RequiredItem` (components/RequiredItem.tsx), which is one with its rule. */
+const FORM_ITEMS = new Set(['Form.Item', 'RequiredItem']);
+
+/** An element's tag, a `RequiredItem` read as the `Form.Item` it is. */
+const tagOf = (el: ts.JsxOpeningLikeElement) => {
+  const tag = el.tagName.getText();
+  return FORM_ITEMS.has(tag) ? 'Form.Item' : tag;
+};
+
 const isFormItem = (node: ts.Node): node is ts.JsxElement =>
-  ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Form.Item';
+  ts.isJsxElement(node) && tagOf(node.openingElement) === 'Form.Item';
 
 const isField = (node: ts.Node): node is ts.JsxElement =>
   ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Field';
@@ -52,11 +61,10 @@ const isField = (node: ts.Node): node is ts.JsxElement =>
 function tagsIn(node: ts.Node): string[] {
   const tags: string[] = [];
   const visit = (n: ts.Node) => {
-    if (ts.isJsxElement(n) && attr(n.openingElement, 'name'))
-      tags.push(`${n.openingElement.tagName.getText()}[name]`);
+    if (ts.isJsxElement(n) && attr(n.openingElement, 'name')) tags.push(`${tagOf(n.openingElement)}[name]`);
     if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
       const opening = ts.isJsxElement(n) ? n.openingElement : n;
-      tags.push(opening.tagName.getText());
+      tags.push(tagOf(opening));
     }
     ts.forEachChild(n, visit);
   };

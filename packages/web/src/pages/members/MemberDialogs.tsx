@@ -15,6 +15,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
@@ -87,9 +88,9 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
       >
         <OrgSelect tree openOnly style={{ width: '100%' }} />
       </Field>
-      <Form.Item name="on" label={t('member.transferOn')} rules={[requiredRule(t, t('member.transferOn'))]}>
+      <RequiredItem name="on" label={t('member.transferOn')}>
         <DayPicker style={{ width: '100%' }} allowClear={false} />
-      </Form.Item>
+      </RequiredItem>
       <MemberNoteField />
     </FieldsDialog>
   );
@@ -127,12 +128,12 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
       <Form.Item
         label={t('member.org')}
       >{`${person.orgName ?? '—'}${aside(`${t('member.joinedOn')} ${person.joinedOn ?? '—'}`)}`}</Form.Item>
-      <Form.Item name="reason" label={t('member.endReason')} rules={[requiredRule(t, t('member.endReason'))]}>
+      <RequiredItem name="reason" label={t('member.endReason')}>
         <Select
           options={optionsOf(END_REASONS, (r) => t(`endReason.${r}`))}
           data-testid="member-end-reason"
         />
-      </Form.Item>
+      </RequiredItem>
       <Field id="member-end-on" label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
         <PastDay value={day} onChange={setDay} testId="member-end-day" />
       </Field>

@@ -6,9 +6,9 @@ import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/select
 import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -132,22 +132,13 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
       submit={submit}
       okTestId="sel-nominate-ok"
     >
-      <Form.Item
-        name="categoryId"
-        label={t('sel.field.category')}
-        rules={[requiredRule(t, t('sel.field.category'))]}
-      >
+      <RequiredItem name="categoryId" label={t('sel.field.category')}>
         <Select
           options={s.categories.map((c) => ({ value: c.id, label: c.name }))}
           data-testid="sel-nominate-category"
         />
-      </Form.Item>
-      <Form.Item
-        name="personId"
-        label={t('sel.nominate.person')}
-        rules={[requiredRule(t, t('sel.nominate.person'))]}
-        extra={t('sel.nominate.personHint')}
-      >
+      </RequiredItem>
+      <RequiredItem name="personId" label={t('sel.nominate.person')} extra={t('sel.nominate.personHint')}>
         <Select
           showSearch
           filterOption={false}
@@ -156,7 +147,7 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
           notFoundContent={null}
           data-testid="sel-nominate-person"
         />
-      </Form.Item>
+      </RequiredItem>
       <TextItem
         name="deed"
         label={t('sel.field.deed')}
