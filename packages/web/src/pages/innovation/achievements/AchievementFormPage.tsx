@@ -13,7 +13,7 @@ import { TextBox, TextLine } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { PatentFields } from './AchievementFormPage.patent.tsx';
+import { type AchievementPartProps, PatentFields } from './AchievementFormPage.patent.tsx';
 import {
   ACHIEVEMENT_STAGES,
   ACHIEVEMENT_TYPES,
@@ -223,13 +223,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
 }
 
 /** What kind of achievement, of which year, at which stage, in which industry: one row of the form. */
-function KindFields({
-  value,
-  set,
-}: {
-  value: AchievementBody;
-  set: (patch: Partial<AchievementBody>) => void;
-}) {
+function KindFields({ value, set }: AchievementPartProps) {
   const { t } = useTranslation();
   const patent = value.patent;
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { labelColumn, linkColumn } from '../../../components/columns.tsx';
+import { labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
@@ -71,10 +71,10 @@ export default function ProblemListPage() {
       columns={[
         linkColumn(t('ip.field.title'), 'title', (row) => `/innovation/problems/${row.id}`),
         { title: t('ip.field.poster'), dataIndex: 'poster' },
-        { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+        textColumn(t('ip.field.industry'), 'industry'),
         { title: t('ip.field.org'), dataIndex: 'orgName' },
         { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
-        { title: t('ip.field.deadline'), dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
+        textColumn(t('ip.field.deadline'), 'deadline'),
         labelColumn(t('review.field.status'), 'status', (s: ProblemStatus) => (
           <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>
         )),
