@@ -1,7 +1,7 @@
 import { Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/DateField.tsx';
+import { FormDate } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
@@ -181,10 +181,10 @@ function TermFields() {
         />
       </RequiredItem>
       <RequiredItem name="startsOn" label={t('cong.field.startsOn')}>
-        <DateField value={undefined} onChange={() => undefined} />
+        <FormDate />
       </RequiredItem>
       <RequiredItem name="endsOn" label={t('cong.field.endsOn')}>
-        <DateField value={undefined} onChange={() => undefined} />
+        <FormDate />
       </RequiredItem>
     </>
   );
@@ -216,14 +216,14 @@ function SessionFields() {
       </RequiredItem>
       <TextItem name="title" label={t('cong.field.title')} max={200} required />
       <RequiredItem name="heldOn" label={t('cong.field.heldOn')}>
-        <DateField value={undefined} onChange={() => undefined} />
+        <FormDate />
       </RequiredItem>
       <Flex gap={12}>
         <RequiredItem name="proposalsFrom" label={t('cong.field.startsOn')}>
-          <DateField value={undefined} onChange={() => undefined} />
+          <FormDate />
         </RequiredItem>
         <RequiredItem name="proposalsUntil" label={t('cong.field.endsOn')}>
-          <DateField value={undefined} onChange={() => undefined} />
+          <FormDate />
         </RequiredItem>
       </Flex>
     </>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
-import { DateField } from '../../components/DateField.tsx';
+import { FormDate } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { NewButton } from '../../components/NewButton.tsx';
@@ -125,13 +125,13 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
       </RequiredItem>
       <Flex gap={12} wrap>
         <RequiredItem name="startsOn" label={t('wel.field.startsOn')}>
-          <DateField value={null} onChange={() => undefined} />
+          <FormDate />
         </RequiredItem>
         <RequiredItem name="endsOn" label={t('wel.field.endsOn')}>
-          <DateField value={null} onChange={() => undefined} />
+          <FormDate />
         </RequiredItem>
         <RequiredItem name="closesOn" label={t('wel.field.closesOn')}>
-          <DateField value={null} onChange={() => undefined} />
+          <FormDate />
         </RequiredItem>
         <RequiredItem name="places" label={t('wel.field.places')}>
           <NumberInput min={1} max={100_000} style={{ width: 120 }} />
