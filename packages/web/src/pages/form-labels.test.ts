@@ -42,20 +42,20 @@ function attrValue(a: ts.JsxAttribute | undefined): string | undefined {
   return undefined;
 }
 
-/** A form item's tag: antd's, or `RequiredItem` (components/RequiredItem.tsx), which is one with its rule. */
-const FORM_ITEMS = new Set(['Form.Item', 'RequiredItem']);
+/** The items of components/RequiredItem.tsx, each a `Form.Item` or a `Field` with its rule. */
+const REQUIRED_ITEMS: Record<string, string> = { RequiredItem: 'Form.Item', RequiredField: 'Field' };
 
-/** An element's tag, a `RequiredItem` read as the `Form.Item` it is. */
+/** An element's tag, a `RequiredItem` read as the `Form.Item` it is and a `RequiredField` as the `Field`. */
 const tagOf = (el: ts.JsxOpeningLikeElement) => {
   const tag = el.tagName.getText();
-  return FORM_ITEMS.has(tag) ? 'Form.Item' : tag;
+  return REQUIRED_ITEMS[tag] ?? tag;
 };
 
 const isFormItem = (node: ts.Node): node is ts.JsxElement =>
   ts.isJsxElement(node) && tagOf(node.openingElement) === 'Form.Item';
 
 const isField = (node: ts.Node): node is ts.JsxElement =>
-  ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Field';
+  ts.isJsxElement(node) && tagOf(node.openingElement) === 'Field';
 
 /** The tags of the elements inside `node`, at any depth. */
 function tagsIn(node: ts.Node): string[] {

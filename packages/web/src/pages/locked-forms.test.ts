@@ -19,12 +19,12 @@ const imports = (file: string) =>
 
 /**
  * A form item marked required: `required` on a Form.Item or a `Field`, a rule `{ required: true }`, or a
- * `RequiredItem` (components/RequiredItem.tsx), which always is.
+ * `RequiredItem` or `RequiredField` (components/RequiredItem.tsx), which always is.
  */
 const marks = (body: string) =>
   /<(Form\.Item|Field)\b[^>]*\brequired\b/.test(body) ||
   /\brequired:\s*true\b/.test(body) ||
-  /<RequiredItem\b/.test(body);
+  /<Required(Item|Field)\b/.test(body);
 
 describe('buttons locked until the required fields are filled', () => {
   const locking = files.filter((f) => /lockedUntilFilled\(t,/.test(text.get(f) ?? ''));

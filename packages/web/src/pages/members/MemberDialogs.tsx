@@ -10,12 +10,12 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
-import { RequiredItem } from '../../components/RequiredItem.tsx';
+import { RequiredField, RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
@@ -80,14 +80,9 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
       initialValues={{ on: toDay(today()) }}
     >
       <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
-      <Field
-        id="transfer-org"
-        name="toOrgId"
-        label={t('member.toOrg')}
-        rules={[requiredRule(t, t('member.toOrg'))]}
-      >
+      <RequiredField id="transfer-org" name="toOrgId" label={t('member.toOrg')}>
         <OrgSelect tree openOnly style={{ width: '100%' }} />
-      </Field>
+      </RequiredField>
       <RequiredItem name="on" label={t('member.transferOn')}>
         <DayPicker style={{ width: '100%' }} allowClear={false} />
       </RequiredItem>

@@ -5,13 +5,12 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
-import { Field } from '../../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
-import { requiredRule } from '../../../components/form-rules.ts';
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
+import { RequiredField } from '../../../components/RequiredItem.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
 import {
@@ -120,14 +119,9 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ orgId: me?.orgId ?? undefined }}
     >
       <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
-      <Field
-        id="problem-org"
-        name="orgId"
-        label={t('ip.field.org')}
-        rules={[requiredRule(t, t('ip.field.org'))]}
-      >
+      <RequiredField id="problem-org" name="orgId" label={t('ip.field.org')}>
         <OrgSelect tree openOnly valueLabel={myUnion?.orgName ?? undefined} />
-      </Field>
+      </RequiredField>
       <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
       <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
       <TextItem
