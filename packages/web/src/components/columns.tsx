@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatCount, formatFen } from './format.ts';
+import { formatTime } from './labels.tsx';
 
 /** A table's column of figures: it fits any table's `columns`. */
 export interface FigureColumn {
@@ -52,6 +53,14 @@ export const textColumn = (title: ReactNode, dataIndex: string, more?: More) => 
   title,
   dataIndex,
   render: (v: string | null) => v ?? '—',
+  ...more,
+});
+
+/** A column of moments (a record's creation, a message sent), written 2026-03-01 14:05; a dash where there is none. */
+export const timeColumn = (title: ReactNode, dataIndex: string, more?: More) => ({
+  title,
+  dataIndex,
+  render: (v: string | null | undefined) => formatTime(v),
   ...more,
 });
 

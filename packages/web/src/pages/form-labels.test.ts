@@ -42,21 +42,29 @@ function attrValue(a: ts.JsxAttribute | undefined): string | undefined {
   return undefined;
 }
 
+/** The items of components/RequiredItem.tsx, each a `Form.Item` or a `Field` with its rule. */
+const REQUIRED_ITEMS: Record<string, string> = { RequiredItem: 'Form.Item', RequiredField: 'Field' };
+
+/** An element's tag, a `RequiredItem` read as the `Form.Item` it is and a `RequiredField` as the `Field`. */
+const tagOf = (el: ts.JsxOpeningLikeElement) => {
+  const tag = el.tagName.getText();
+  return REQUIRED_ITEMS[tag] ?? tag;
+};
+
 const isFormItem = (node: ts.Node): node is ts.JsxElement =>
-  ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Form.Item';
+  ts.isJsxElement(node) && tagOf(node.openingElement) === 'Form.Item';
 
 const isField = (node: ts.Node): node is ts.JsxElement =>
-  ts.isJsxElement(node) && node.openingElement.tagName.getText() === 'Field';
+  ts.isJsxElement(node) && tagOf(node.openingElement) === 'Field';
 
 /** The tags of the elements inside `node`, at any depth. */
 function tagsIn(node: ts.Node): string[] {
   const tags: string[] = [];
   const visit = (n: ts.Node) => {
-    if (ts.isJsxElement(n) && attr(n.openingElement, 'name'))
-      tags.push(`${n.openingElement.tagName.getText()}[name]`);
+    if (ts.isJsxElement(n) && attr(n.openingElement, 'name')) tags.push(`${tagOf(n.openingElement)}[name]`);
     if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) {
       const opening = ts.isJsxElement(n) ? n.openingElement : n;
-      tags.push(opening.tagName.getText());
+      tags.push(tagOf(opening));
     }
     ts.forEachChild(n, visit);
   };

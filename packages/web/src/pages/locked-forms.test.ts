@@ -17,9 +17,14 @@ const imports = (file: string) =>
     resolve(dirname(file), spec),
   );
 
-/** A form item marked required: `required` on a Form.Item or a `Field`, or a rule `{ required: true }`. */
+/**
+ * A form item marked required: `required` on a Form.Item or a `Field`, a rule `{ required: true }`, or a
+ * `RequiredItem` or `RequiredField` (components/RequiredItem.tsx), which always is.
+ */
 const marks = (body: string) =>
-  /<(Form\.Item|Field)\b[^>]*\brequired\b/.test(body) || /\brequired:\s*true\b/.test(body);
+  /<(Form\.Item|Field)\b[^>]*\brequired\b/.test(body) ||
+  /\brequired:\s*true\b/.test(body) ||
+  /<Required(Item|Field)\b/.test(body);
 
 describe('buttons locked until the required fields are filled', () => {
   const locking = files.filter((f) => /lockedUntilFilled\(t,/.test(text.get(f) ?? ''));

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
-import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { showAtField } from '../../components/fieldRefusal.ts';
-import { requiredRule } from '../../components/form-rules.ts';
+import { RequiredField } from '../../components/RequiredItem.tsx';
 import { useAttempt } from '../../components/useBusy.ts';
 import { PasswordAgainItem } from './AccountFields.tsx';
 
@@ -69,15 +68,10 @@ export function PasswordChangeForm({
           <Alert type="error" showIcon title={errorMessage(failure)} data-testid="password-error" />
         </Form.Item>
       )}
-      <Field
-        id="pw-current"
-        name="currentPassword"
-        label={t('acct.me.currentPassword')}
-        rules={[requiredRule(t, t('acct.me.currentPassword'))]}
-      >
+      <RequiredField id="pw-current" name="currentPassword" label={t('acct.me.currentPassword')}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="pw-current" />
-      </Field>
-      <Field
+      </RequiredField>
+      <RequiredField
         id="pw-new"
         name="newPassword"
         label={t('acct.me.newPassword')}
@@ -92,10 +86,9 @@ export function PasswordChangeForm({
             t('acct.me.passwordHint')
           )
         }
-        rules={[requiredRule(t, t('acct.me.newPassword'))]}
       >
         <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="pw-new" />
-      </Field>
+      </RequiredField>
       <PasswordAgainItem
         name="newPassword2"
         of="newPassword"

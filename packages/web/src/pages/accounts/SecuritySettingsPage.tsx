@@ -2,11 +2,10 @@ import { Alert, Button, Card, Form, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
-import { Field } from '../../components/Field.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
+import { RequiredField } from '../../components/RequiredItem.tsx';
 import { useCardSave } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -72,16 +71,15 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
             </Form.Item>
           )}
           {FIELDS.map((f) => (
-            <Field
+            <RequiredField
               key={f.name}
               name={f.name}
               id={`security-${f.name}`}
               label={t(`acct.security.${f.name}`)}
               extra={t(`acct.security.${f.name}Help`)}
-              rules={[requiredRule(t, t(`acct.security.${f.name}`))]}
             >
               <NumberInput min={f.min} max={f.max} />
-            </Field>
+            </RequiredField>
           ))}
           <Button type="primary" htmlType="submit" loading={busy} data-testid="security-settings-save">
             {t('acct.security.save')}

@@ -1,6 +1,7 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import type { RowError } from '../../components/ImportErrorTable.tsx';
 
 export type UserList = Answer<'/api/users'>;
 export type UserRow = UserList['items'][number];
@@ -11,18 +12,6 @@ export type Grant = CreateUser['roles'][number];
 export type GrantRole = Grant['role'];
 export type ImportAnswer = Answer<'/api/users/import', 'post'>;
 export type ImportedAccount = ImportAnswer['created'][number];
-
-/** A row the import refused, as the server lists it in the error's details. */
-export interface AccountRowError {
-  rowNo: number;
-  /** The row's sheet, when the file was read from several (ADR 152). */
-  sheet?: string;
-  column: string;
-  value: string;
-  code: string;
-  messageZh: string;
-  messageEn: string;
-}
 
 /**
  * Creates an account from the new-account fields (`NewAccountFields`: the login name and the name trimmed, the
@@ -51,10 +40,10 @@ export async function importAccounts(file: File): Promise<ImportAnswer> {
   return unwrap(api.POST('/api/users/import', { body: form as never }));
 }
 
-/** The row errors carried by a refused import, if the error has them. */
-export function rowErrorsOf(err: unknown): AccountRowError[] {
+/** The rows a refused import lists in the error's details (the kit's `RowError`), if the error has them. */
+export function rowErrorsOf(err: unknown): RowError[] {
   const details = (err as { details?: { errors?: unknown } } | null)?.details;
-  return Array.isArray(details?.errors) ? (details.errors as AccountRowError[]) : [];
+  return Array.isArray(details?.errors) ? (details.errors as RowError[]) : [];
 }
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';

@@ -13,6 +13,7 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
@@ -163,22 +164,14 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       </div>
       <div className="form-grid-2">
         <TextItem name="place" label={t('act.field.place')} max={300} required testId="act-place" />
-        <Form.Item
-          name="places"
-          label={t('act.field.places')}
-          rules={[requiredRule(t, t('act.field.places'))]}
-        >
+        <RequiredItem name="places" label={t('act.field.places')}>
           <NumberInput min={1} max={100000} style={{ width: '100%' }} testId="act-places" />
-        </Form.Item>
+        </RequiredItem>
       </div>
       <div className="form-grid-2">
-        <Form.Item
-          name="signup"
-          label={t('act.field.signup')}
-          rules={[requiredRule(t, t('act.field.signup'))]}
-        >
+        <RequiredItem name="signup" label={t('act.field.signup')}>
           <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
-        </Form.Item>
+        </RequiredItem>
         <Form.Item name="feeFen" label={t('act.field.fee')}>
           <YuanInput style={{ width: '100%' }} emptyMeans={t('act.field.free')} />
         </Form.Item>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormFailure } from '../../components/FormFailure.tsx';
-import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { requiredTextRule } from '../../components/form-rules.ts';
+import { RequiredField } from '../../components/RequiredItem.tsx';
 import { useLandAfterSignIn } from './SignInParts.tsx';
 
 /**
@@ -61,14 +62,9 @@ export function LoginForm({
       >
         <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" />
       </Field>
-      <Field
-        id="login-password"
-        name="password"
-        label={t('auth.password')}
-        rules={[requiredRule(t, t('auth.password'))]}
-      >
+      <RequiredField id="login-password" name="password" label={t('auth.password')}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-      </Field>
+      </RequiredField>
       <Form.Item style={{ marginBottom: 8 }}>
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
           {t('auth.signIn')}

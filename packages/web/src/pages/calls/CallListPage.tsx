@@ -5,11 +5,12 @@ import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { FormRows } from '../../components/FormRows.tsx';
-import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { formatCount } from '../../components/format.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type Call, callsApi, KINDS, type WorkKind } from './calls-api.ts';
 
@@ -120,20 +121,12 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>
       <div className="form-grid-2">
-        <Form.Item
-          name="window"
-          label={t('calls.field.window')}
-          rules={[requiredRule(t, t('calls.field.window'))]}
-        >
+        <RequiredItem name="window" label={t('calls.field.window')}>
           <DatePicker.RangePicker style={{ width: '100%' }} data-testid="call-window" />
-        </Form.Item>
-        <Form.Item
-          name="perWorker"
-          label={t('calls.field.perWorker')}
-          rules={[requiredRule(t, t('calls.field.perWorker'))]}
-        >
+        </RequiredItem>
+        <RequiredItem name="perWorker" label={t('calls.field.perWorker')}>
           <NumberInput min={1} max={100} style={{ width: '100%' }} />
-        </Form.Item>
+        </RequiredItem>
       </div>
       <Form.Item name="gallery" label={t('calls.field.gallery')}>
         <Radio.Group options={optionsOf(['public', 'members'] as const, (g) => t(`calls.gallery.${g}`))} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
+import { fileBase64 } from '../../components/fileBase64.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { PhoneChoice } from '../../components/PhoneChoice.tsx';
 import { PhoneBack, PhonePage } from '../../components/PhoneList.tsx';
@@ -11,14 +12,6 @@ import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type Category, myCasesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
-
-const toBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 
 /** Worker (phone): file a request with my grassroots union, optionally anonymous, with photos. */
 export default function WorkerCaseNewPage() {
@@ -38,7 +31,7 @@ export default function WorkerCaseNewPage() {
       const attached = await Promise.all(
         files.map(async (f) => ({
           fileName: f.name,
-          contentBase64: await toBase64(f.originFileObj as File),
+          contentBase64: await fileBase64(f.originFileObj as File),
         })),
       );
       const d = await myCasesApi.file({

@@ -2,11 +2,11 @@ import { Flex, Form, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type Congress, congressesApi, type NewCongress } from './congresses-api.ts';
 
@@ -71,9 +71,9 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         answerDays: 15,
       }}
     >
-      <Form.Item name="orgId" label={t('cong.field.union')} rules={[requiredRule(t, t('cong.field.union'))]}>
+      <RequiredItem name="orgId" label={t('cong.field.union')}>
         <OrgSelect value={orgId ?? null} onChange={(v) => form.setFieldValue('orgId', v ?? undefined)} />
-      </Form.Item>
+      </RequiredItem>
       <TextItem name="name" label={t('cong.field.name')} max={100} required testId="cong-create-name" />
       <Form.Item name="kind" label={t('cong.field.kind')}>
         <Select options={optionsOf(['congress', 'assembly'] as const, (k) => t(`cong.kind.${k}`))} />
@@ -88,34 +88,18 @@ export function SettingsFields() {
   const { t } = useTranslation();
   return (
     <Flex gap={12} wrap>
-      <Form.Item
-        name="frontlineMinPct"
-        label={t('cong.field.frontlineMinPct')}
-        rules={[requiredRule(t, t('cong.field.frontlineMinPct'))]}
-      >
+      <RequiredItem name="frontlineMinPct" label={t('cong.field.frontlineMinPct')}>
         <NumberInput min={0} max={100} />
-      </Form.Item>
-      <Form.Item
-        name="managerMaxPct"
-        label={t('cong.field.managerMaxPct')}
-        rules={[requiredRule(t, t('cong.field.managerMaxPct'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="managerMaxPct" label={t('cong.field.managerMaxPct')}>
         <NumberInput min={0} max={100} />
-      </Form.Item>
-      <Form.Item
-        name="cosignMin"
-        label={t('cong.field.cosignMin')}
-        rules={[requiredRule(t, t('cong.field.cosignMin'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="cosignMin" label={t('cong.field.cosignMin')}>
         <NumberInput min={0} max={50} />
-      </Form.Item>
-      <Form.Item
-        name="answerDays"
-        label={t('cong.field.answerDays')}
-        rules={[requiredRule(t, t('cong.field.answerDays'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="answerDays" label={t('cong.field.answerDays')}>
         <NumberInput min={1} max={250} />
-      </Form.Item>
+      </RequiredItem>
     </Flex>
   );
 }

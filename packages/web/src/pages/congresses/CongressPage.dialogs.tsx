@@ -1,14 +1,14 @@
 import { Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/DateField.tsx';
+import { FormDate } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { SettingsFields } from './CongressListPage.tsx';
 import {
@@ -172,28 +172,20 @@ function TermFields() {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="number" label={t('cong.field.term')} rules={[requiredRule(t, t('cong.field.term'))]}>
+      <RequiredItem name="number" label={t('cong.field.term')}>
         <Select
           options={Array.from({ length: 20 }, (_, i) => ({
             value: i + 1,
             label: t('cong.field.termN', { n: i + 1 }),
           }))}
         />
-      </Form.Item>
-      <Form.Item
-        name="startsOn"
-        label={t('cong.field.startsOn')}
-        rules={[requiredRule(t, t('cong.field.startsOn'))]}
-      >
-        <DateField value={undefined} onChange={() => undefined} />
-      </Form.Item>
-      <Form.Item
-        name="endsOn"
-        label={t('cong.field.endsOn')}
-        rules={[requiredRule(t, t('cong.field.endsOn'))]}
-      >
-        <DateField value={undefined} onChange={() => undefined} />
-      </Form.Item>
+      </RequiredItem>
+      <RequiredItem name="startsOn" label={t('cong.field.startsOn')}>
+        <FormDate />
+      </RequiredItem>
+      <RequiredItem name="endsOn" label={t('cong.field.endsOn')}>
+        <FormDate />
+      </RequiredItem>
     </>
   );
 }
@@ -202,9 +194,9 @@ function DelegationFields({ c }: { c: CongressDetail }) {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="orgId" label={t('cong.field.union')} rules={[requiredRule(t, t('cong.field.union'))]}>
+      <RequiredItem name="orgId" label={t('cong.field.union')}>
         <OrgSelect value={c.orgId} onChange={() => undefined} />
-      </Form.Item>
+      </RequiredItem>
       <TextItem name="name" label={t('cong.field.delegation')} max={100} required />
     </>
   );
@@ -214,41 +206,25 @@ function SessionFields() {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item
-        name="number"
-        label={t('cong.field.session')}
-        rules={[requiredRule(t, t('cong.field.session'))]}
-      >
+      <RequiredItem name="number" label={t('cong.field.session')}>
         <Select
           options={Array.from({ length: 10 }, (_, i) => ({
             value: i + 1,
             label: t('cong.field.sessionN', { n: i + 1 }),
           }))}
         />
-      </Form.Item>
+      </RequiredItem>
       <TextItem name="title" label={t('cong.field.title')} max={200} required />
-      <Form.Item
-        name="heldOn"
-        label={t('cong.field.heldOn')}
-        rules={[requiredRule(t, t('cong.field.heldOn'))]}
-      >
-        <DateField value={undefined} onChange={() => undefined} />
-      </Form.Item>
+      <RequiredItem name="heldOn" label={t('cong.field.heldOn')}>
+        <FormDate />
+      </RequiredItem>
       <Flex gap={12}>
-        <Form.Item
-          name="proposalsFrom"
-          label={t('cong.field.startsOn')}
-          rules={[requiredRule(t, t('cong.field.startsOn'))]}
-        >
-          <DateField value={undefined} onChange={() => undefined} />
-        </Form.Item>
-        <Form.Item
-          name="proposalsUntil"
-          label={t('cong.field.endsOn')}
-          rules={[requiredRule(t, t('cong.field.endsOn'))]}
-        >
-          <DateField value={undefined} onChange={() => undefined} />
-        </Form.Item>
+        <RequiredItem name="proposalsFrom" label={t('cong.field.startsOn')}>
+          <FormDate />
+        </RequiredItem>
+        <RequiredItem name="proposalsUntil" label={t('cong.field.endsOn')}>
+          <FormDate />
+        </RequiredItem>
       </Flex>
     </>
   );

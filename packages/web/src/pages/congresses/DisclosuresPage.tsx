@@ -6,10 +6,10 @@ import { useSession } from '../../auth/session.tsx';
 import { CappedTable } from '../../components/CappedTable.tsx';
 import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -74,13 +74,9 @@ export default function DisclosuresPage() {
           }}
           initialValues={{ orgId, category: 'finance' }}
         >
-          <Form.Item
-            name="orgId"
-            label={t('cong.field.union')}
-            rules={[requiredRule(t, t('cong.field.union'))]}
-          >
+          <RequiredItem name="orgId" label={t('cong.field.union')}>
             <OrgSelect value={orgId ?? null} onChange={() => undefined} />
-          </Form.Item>
+          </RequiredItem>
           <Form.Item name="category" label={t('cong.field.category2')}>
             <Select options={optionsOf(DISCLOSURE_CATEGORIES, (c) => t(`cong.disclosure.${c}`))} />
           </Form.Item>

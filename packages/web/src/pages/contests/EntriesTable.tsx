@@ -1,7 +1,7 @@
 import { Button, Flex, Form, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelColumn } from '../../components/columns.tsx';
+import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { Field } from '../../components/Field.tsx';
 import { type DialogProps, FormDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -116,7 +116,7 @@ export function EntriesTable({
           { title: t('contest.entry.event'), dataIndex: 'eventName' },
           labelColumn(t('contest.field.mode'), 'mode', (m) => t(`contest.mode.${m}`)),
           { title: t('contest.entry.union'), dataIndex: 'orgName' },
-          { title: t('contest.entry.name'), dataIndex: 'name', render: (v: string | null) => v ?? '—' },
+          textColumn(t('contest.entry.name'), 'name'),
           {
             title: t('contest.entry.members'),
             key: 'members',

@@ -6,8 +6,8 @@ import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
 
@@ -67,13 +67,9 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
         okTestId="hardship-action-ok"
       >
         {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
-        <Form.Item
-          name="on"
-          label={t(`hs.action.${open ?? 'verify'}On`)}
-          rules={[requiredRule(t, t(`hs.action.${open ?? 'verify'}On`))]}
-        >
+        <RequiredItem name="on" label={t(`hs.action.${open ?? 'verify'}On`)}>
           <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="hardship-action-date" />
-        </Form.Item>
+        </RequiredItem>
         {open === 'review' && (
           <Form.Item name="level" label={t('hs.field.level')}>
             <Select options={optionsOf(LEVELS, (l) => t(`hs.level.${l}`))} />

@@ -2,9 +2,9 @@ import { Button, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { formatFen } from '../../components/format.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type Claim, type Decision, insuranceApi } from './insurance-api.ts';
@@ -92,13 +92,9 @@ function DecideModal({
         {action === 'pay' && ` · ${formatFen(claim.payoutFen ?? 0)}`}
       </Typography.Paragraph>
       {action === 'approve' && (
-        <Form.Item
-          name="payoutFen"
-          label={t('ins.claim.payout')}
-          rules={[requiredRule(t, t('ins.claim.payout'))]}
-        >
+        <RequiredItem name="payoutFen" label={t('ins.claim.payout')}>
           <YuanInput style={{ width: '100%' }} testId="ins-payout" />
-        </Form.Item>
+        </RequiredItem>
       )}
       {action === 'reject' && (
         <TextItem name="reason" label={t('ins.claim.reason')} max={500} rows={2} required />

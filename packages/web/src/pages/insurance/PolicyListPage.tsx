@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { insuranceApi, type NewPolicy, type Policy } from './insurance-api.ts';
@@ -201,20 +201,12 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       </Form.Item>
       {past && (
         <div className="form-grid-2">
-          <Form.Item
-            name="recordedInsured"
-            label={t('ins.field.recordedInsured')}
-            rules={[requiredRule(t, t('ins.field.recordedInsured'))]}
-          >
+          <RequiredItem name="recordedInsured" label={t('ins.field.recordedInsured')}>
             <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="recordedPremiumFen"
-            label={t('ins.field.recordedPremium')}
-            rules={[requiredRule(t, t('ins.field.recordedPremium'))]}
-          >
+          </RequiredItem>
+          <RequiredItem name="recordedPremiumFen" label={t('ins.field.recordedPremium')}>
             <YuanInput style={{ width: '100%' }} />
-          </Form.Item>
+          </RequiredItem>
         </div>
       )}
     </FieldsDialog>

@@ -7,11 +7,11 @@ import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -96,13 +96,9 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
       initialValues={{ kind: 'reading', carrier: 'reading_room', hours: 2, capacity: 30 }}
     >
       <TextItem name="title" label={t('learn.activities.titleCol')} max={200} required />
-      <Form.Item
-        name="orgId"
-        label={t('learn.activities.organiser')}
-        rules={[requiredRule(t, t('learn.activities.organiser'))]}
-      >
+      <RequiredItem name="orgId" label={t('learn.activities.organiser')}>
         <OrgSelect tree openOnly />
-      </Form.Item>
+      </RequiredItem>
       <Form.Item name="kind" label={t('learn.activities.kind')}>
         <Select
           options={optionsOf(['reading', 'master_meet'] as const, (k) => t(`learn.activityKind.${k}`))}
@@ -116,27 +112,15 @@ function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () =>
         />
       </Form.Item>
       <TextItem name="venue" label={t('learn.activities.venue')} max={200} required />
-      <Form.Item
-        name="heldOn"
-        label={t('learn.activities.heldOn')}
-        rules={[requiredRule(t, t('learn.activities.heldOn'))]}
-      >
+      <RequiredItem name="heldOn" label={t('learn.activities.heldOn')}>
         <DateField value={undefined} onChange={() => {}} />
-      </Form.Item>
-      <Form.Item
-        name="hours"
-        label={t('learn.activities.hours')}
-        rules={[requiredRule(t, t('learn.activities.hours'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="hours" label={t('learn.activities.hours')}>
         <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
-        name="capacity"
-        label={t('learn.activities.capacity')}
-        rules={[requiredRule(t, t('learn.activities.capacity'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="capacity" label={t('learn.activities.capacity')}>
         <NumberInput min={1} max={100000} style={{ width: '100%' }} />
-      </Form.Item>
+      </RequiredItem>
     </FieldsDialog>
   );
 }

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { checkedValues } from '../../components/formValues.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -91,23 +91,15 @@ function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated
       initialValues={{ kind: 'skill', hours: 2 }}
     >
       <TextItem name="title" label={t('learn.courses.titleCol')} max={200} required testId="course-title" />
-      <Form.Item
-        name="orgId"
-        label={t('learn.courses.provider')}
-        rules={[requiredRule(t, t('learn.courses.provider'))]}
-      >
+      <RequiredItem name="orgId" label={t('learn.courses.provider')}>
         <OrgSelect tree openOnly />
-      </Form.Item>
+      </RequiredItem>
       <Form.Item name="kind" label={t('learn.courses.kind')}>
         <Select options={optionsOf(COURSE_KINDS, (k) => t(`learn.kind.${k}`))} />
       </Form.Item>
-      <Form.Item
-        name="hours"
-        label={t('learn.courses.hours')}
-        rules={[requiredRule(t, t('learn.courses.hours'))]}
-      >
+      <RequiredItem name="hours" label={t('learn.courses.hours')}>
         <NumberInput min={0.1} max={1000} decimals={2} style={{ width: '100%' }} />
-      </Form.Item>
+      </RequiredItem>
       <TextItem name="description" label={t('learn.courses.description')} max={2000} rows={3} />
     </FieldsDialog>
   );

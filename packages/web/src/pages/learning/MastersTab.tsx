@@ -1,9 +1,9 @@
 import { Form, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelColumn } from '../../components/columns.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { MemberSelect } from '../../components/MemberSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Master } from './learning-api.ts';
@@ -35,13 +35,9 @@ export function MastersTab() {
       create={(v) => learningApi.designate(v)}
       fields={
         <>
-          <Form.Item
-            name="personId"
-            label={t('learn.masters.member')}
-            rules={[requiredRule(t, t('learn.masters.member'))]}
-          >
+          <RequiredItem name="personId" label={t('learn.masters.member')}>
             <MemberSelect notFound={t('learn.masters.noMember')} />
-          </Form.Item>
+          </RequiredItem>
           <Form.Item name="title" label={t('learn.masters.title')}>
             <Select
               options={optionsOf(['model_worker', 'craftsman'] as const, (k) => t(`learn.masterTitle.${k}`))}

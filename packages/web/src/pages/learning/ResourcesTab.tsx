@@ -2,9 +2,9 @@ import { Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RESOURCE_KINDS as KINDS } from '../../../../server/src/modules/learning/learning.vocabulary.ts';
 import { labelColumn } from '../../components/columns.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { LearningList } from './LearningList.tsx';
 import { learningApi, type Resource } from './learning-api.ts';
@@ -47,13 +47,9 @@ export function ResourcesTab() {
       fields={
         <>
           <TextItem name="title" label={t('learn.resources.title')} max={200} required />
-          <Form.Item
-            name="orgId"
-            label={t('learn.resources.producer')}
-            rules={[requiredRule(t, t('learn.resources.producer'))]}
-          >
+          <RequiredItem name="orgId" label={t('learn.resources.producer')}>
             <OrgSelect tree openOnly />
-          </Form.Item>
+          </RequiredItem>
           <Form.Item name="kind" label={t('learn.resources.kind')}>
             <Select options={optionsOf(KINDS, (k) => t(`learn.resourceKind.${k}`))} />
           </Form.Item>

@@ -5,12 +5,12 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -142,33 +142,17 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
       initialValues={{ seats: 100 }}
     >
       <TextItem name="number" label={t('learn.licence.number')} max={60} required testId="licence-number" />
-      <Form.Item
-        name="startsOn"
-        label={t('learn.licence.startsOn')}
-        rules={[requiredRule(t, t('learn.licence.startsOn'))]}
-      >
+      <RequiredItem name="startsOn" label={t('learn.licence.startsOn')}>
         <DateField value={undefined} onChange={() => {}} testId="licence-starts" />
-      </Form.Item>
-      <Form.Item
-        name="endsOn"
-        label={t('learn.licence.endsOn')}
-        rules={[requiredRule(t, t('learn.licence.endsOn'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="endsOn" label={t('learn.licence.endsOn')}>
         <DateField value={undefined} onChange={() => {}} testId="licence-ends" />
-      </Form.Item>
-      <Form.Item
-        name="seats"
-        label={t('learn.licence.seats')}
-        rules={[requiredRule(t, t('learn.licence.seats'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="seats" label={t('learn.licence.seats')}>
         <NumberInput min={1} max={10000000} style={{ width: '100%' }} />
-      </Form.Item>
+      </RequiredItem>
       <CappedNotice list={courses.data} plain />
-      <Form.Item
-        name="courseIds"
-        label={t('learn.licence.courses')}
-        rules={[requiredRule(t, t('learn.licence.courses'))]}
-      >
+      <RequiredItem name="courseIds" label={t('learn.licence.courses')}>
         <Select
           mode="multiple"
           loading={courses.loading}
@@ -176,7 +160,7 @@ function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => vo
           optionFilterProp="label"
           options={(courses.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
         />
-      </Form.Item>
+      </RequiredItem>
       <CappedNotice list={resources.data} plain />
       <Form.Item name="resourceIds" label={t('learn.licence.resources')}>
         <Select
@@ -210,20 +194,12 @@ function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => voi
       <Form.Item name="level" label={t('learn.sites.level')}>
         <Select options={optionsOf(SITE_LEVELS, (l) => t(`learn.level.${l}`))} />
       </Form.Item>
-      <Form.Item
-        name="orgId"
-        label={t('learn.sites.community')}
-        rules={[requiredRule(t, t('learn.sites.community'))]}
-      >
+      <RequiredItem name="orgId" label={t('learn.sites.community')}>
         <OrgSelect tree openOnly />
-      </Form.Item>
-      <Form.Item
-        name="signedOn"
-        label={t('learn.sites.signedOn')}
-        rules={[requiredRule(t, t('learn.sites.signedOn'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="signedOn" label={t('learn.sites.signedOn')}>
         <DateField value={undefined} onChange={() => {}} />
-      </Form.Item>
+      </RequiredItem>
     </FieldsDialog>
   );
 }

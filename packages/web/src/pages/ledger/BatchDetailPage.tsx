@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { textColumn } from '../../components/columns.tsx';
 import { DayDialog } from '../../components/DayDialog.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
@@ -156,12 +157,8 @@ export default function BatchDetailPage() {
           columns={[
             { title: t('ledger.field.entry'), dataIndex: 'ledgerEntryId', width: 90 },
             { title: t('ledger.field.payee'), render: (_, r) => payeeLine(r) },
-            {
-              title: t('ledger.field.idNumber'),
-              dataIndex: 'personIdMasked',
-              render: (v?: string | null) => v ?? '—',
-            },
-            { title: t('ledger.field.union'), dataIndex: 'orgName', render: (v?: string | null) => v ?? '—' },
+            textColumn(t('ledger.field.idNumber'), 'personIdMasked'),
+            textColumn(t('ledger.field.union'), 'orgName'),
             {
               title: t('ledger.field.amount'),
               dataIndex: 'amountFen',

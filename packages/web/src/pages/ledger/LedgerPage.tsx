@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { labelColumn, linkColumn } from '../../components/columns.tsx';
+import { labelColumn, linkColumn, timeColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
@@ -140,11 +140,7 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
             ),
         },
         { title: t('ledger.field.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
-        {
-          title: t('ledger.field.createdAt'),
-          dataIndex: 'createdAt',
-          render: (v: string) => formatTime(v),
-        },
+        timeColumn(t('ledger.field.createdAt'), 'createdAt'),
         {
           title: t('common.actions'),
           render: (_, r) =>
@@ -286,11 +282,7 @@ function BatchesTable({
           render: (v: string | undefined, r) =>
             v ? (dayWithEntry(t, v, r.createdAt) ?? v) : formatTime(r.createdAt),
         },
-        {
-          title: t('ledger.field.paidAt'),
-          dataIndex: 'paidAt',
-          render: (v?: string | null) => formatTime(v),
-        },
+        timeColumn(t('ledger.field.paidAt'), 'paidAt'),
       ]}
     />
   );

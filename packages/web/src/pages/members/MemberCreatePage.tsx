@@ -5,11 +5,11 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
-import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { ID_NUMBER_INPUT_MAX, idNumberOf, idNumberRule } from '../../components/idNumber.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
+import { RequiredField } from '../../components/RequiredItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
@@ -92,14 +92,9 @@ export default function MemberCreatePage() {
               <Input maxLength={ID_NUMBER_INPUT_MAX} className="mono" data-testid="member-id-number" />
             </Form.Item>
             <PhoneEmployerFields />
-            <Field
-              id="member-create-org"
-              name="orgId"
-              label={t('member.org')}
-              rules={[requiredRule(t, t('member.org'))]}
-            >
+            <RequiredField id="member-create-org" name="orgId" label={t('member.org')}>
               <OrgSelect tree openOnly style={{ width: '100%' }} />
-            </Field>
+            </RequiredField>
             <Form.Item name="joinedOn" label={t('member.joinedOn')}>
               <DayPicker style={{ width: '100%' }} />
             </Form.Item>

@@ -10,11 +10,12 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../components/phone.ts';
+import { RequiredField, RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
@@ -79,17 +80,12 @@ export function TransferModal({ person, onClose, onDone }: PersonDialogProps) {
       initialValues={{ on: toDay(today()) }}
     >
       <Form.Item label={t('member.org')}>{person.orgName ?? '—'}</Form.Item>
-      <Field
-        id="transfer-org"
-        name="toOrgId"
-        label={t('member.toOrg')}
-        rules={[requiredRule(t, t('member.toOrg'))]}
-      >
+      <RequiredField id="transfer-org" name="toOrgId" label={t('member.toOrg')}>
         <OrgSelect tree openOnly style={{ width: '100%' }} />
-      </Field>
-      <Form.Item name="on" label={t('member.transferOn')} rules={[requiredRule(t, t('member.transferOn'))]}>
+      </RequiredField>
+      <RequiredItem name="on" label={t('member.transferOn')}>
         <DayPicker style={{ width: '100%' }} allowClear={false} />
-      </Form.Item>
+      </RequiredItem>
       <MemberNoteField />
     </FieldsDialog>
   );
@@ -127,12 +123,12 @@ export function EndMembershipModal({ person, onClose, onDone }: PersonDialogProp
       <Form.Item
         label={t('member.org')}
       >{`${person.orgName ?? '—'}${aside(`${t('member.joinedOn')} ${person.joinedOn ?? '—'}`)}`}</Form.Item>
-      <Form.Item name="reason" label={t('member.endReason')} rules={[requiredRule(t, t('member.endReason'))]}>
+      <RequiredItem name="reason" label={t('member.endReason')}>
         <Select
           options={optionsOf(END_REASONS, (r) => t(`endReason.${r}`))}
           data-testid="member-end-reason"
         />
-      </Form.Item>
+      </RequiredItem>
       <Field id="member-end-on" label={t('member.endOn')} extra={day ? undefined : t('member.endOnToday')}>
         <PastDay value={day} onChange={setDay} testId="member-end-day" />
       </Field>

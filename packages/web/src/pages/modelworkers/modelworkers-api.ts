@@ -43,16 +43,6 @@ export const HEALTH_COLOR: Record<Health, string> = {
   critical: 'red',
 };
 
-export interface ListQuery {
-  orgId?: number;
-  level?: Level;
-  health?: Health;
-  status?: Status;
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
-
 /** The calls of the model workers pages. */
 export const modelWorkersApi = {
   ...recordCalls('/api/model-workers'),

@@ -1,7 +1,7 @@
 import { Button, Flex, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../components/labels.tsx';
+import { textColumn, timeColumn } from '../../components/columns.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
@@ -68,13 +68,9 @@ export default function JoinRequestsPage() {
         { title: t('onb.field.idNumber'), dataIndex: 'idMasked' },
         { title: t('onb.field.phone'), dataIndex: 'phone' },
         { title: t('onb.requests.union'), dataIndex: 'orgName' },
-        { title: t('onb.field.employer'), dataIndex: 'employer', render: (v: string | null) => v ?? '—' },
-        { title: t('onb.field.note'), dataIndex: 'note', render: (v: string | null) => v ?? '—' },
-        {
-          title: t('onb.requests.createdAt'),
-          dataIndex: 'createdAt',
-          render: (v: string) => formatTime(v),
-        },
+        textColumn(t('onb.field.employer'), 'employer'),
+        textColumn(t('onb.field.note'), 'note'),
+        timeColumn(t('onb.requests.createdAt'), 'createdAt'),
         {
           title: t('review.field.status'),
           dataIndex: 'status',

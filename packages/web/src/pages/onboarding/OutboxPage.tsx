@@ -1,5 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { timeColumn } from '../../components/columns.tsx';
 import { formatTime } from '../../components/labels.tsx';
 import { phoneFilter, phoneFilterValue } from '../../components/phone.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -27,12 +28,7 @@ export default function OutboxPage() {
       }
       empty={t('onb.outbox.empty')}
       columns={[
-        {
-          title: t('onb.outbox.createdAt'),
-          dataIndex: 'createdAt',
-          width: 150,
-          render: (v: string) => formatTime(v),
-        },
+        timeColumn(t('onb.outbox.createdAt'), 'createdAt', { width: 150 }),
         { title: t('onb.outbox.to'), dataIndex: 'to', width: 130 },
         {
           title: t('onb.outbox.purpose'),

@@ -6,9 +6,10 @@ import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule, requiredTextRule } from '../../components/form-rules.ts';
+import { requiredTextRule } from '../../components/form-rules.ts';
 import { parseNumber } from '../../components/numberText.ts';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
@@ -91,9 +92,9 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
         <Input maxLength={100} />
       </Form.Item>
       {withKind && (
-        <Form.Item name="kind" label={t('org.kind')} rules={[requiredRule(t, t('org.kind'))]}>
+        <RequiredItem name="kind" label={t('org.kind')}>
           <Select options={optionsOf(kinds, (k) => t(`orgKind.${k}`))} />
-        </Form.Item>
+        </RequiredItem>
       )}
       <div className="form-grid-2">
         <TextItem name="shortName" label={t('org.shortName')} max={50} />

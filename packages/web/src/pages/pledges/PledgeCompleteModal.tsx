@@ -5,8 +5,8 @@ import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 import { type PledgeDecisionProps, pledgesApi } from './pledges-api.ts';
@@ -48,13 +48,9 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
       destroyOnHidden={false}
       initialValues={{ completedOn: toDay(today()) }}
     >
-      <Form.Item
-        name="completedOn"
-        label={t('pl.field.completedOn')}
-        rules={[requiredRule(t, t('pl.field.completedOn'))]}
-      >
+      <RequiredItem name="completedOn" label={t('pl.field.completedOn')}>
         <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="pledge-completed-on" />
-      </Form.Item>
+      </RequiredItem>
       <Form.Item
         name="spentFen"
         label={t('pl.field.spent')}

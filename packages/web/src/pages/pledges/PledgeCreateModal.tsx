@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { BudgetDepartmentFields, MilestonesField, PledgeTitleField } from './PledgeFields.tsx';
 import { CATEGORIES, type Category, pledgesApi } from './pledges-api.ts';
@@ -57,9 +57,9 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
       initialValues={{ year: new Date().getFullYear() }}
     >
       <div className="form-grid-2">
-        <Form.Item name="year" label={t('pl.field.year')} rules={[requiredRule(t, t('pl.field.year'))]}>
+        <RequiredItem name="year" label={t('pl.field.year')}>
           <NumberInput min={2000} max={2100} style={{ width: '100%' }} />
-        </Form.Item>
+        </RequiredItem>
         <Form.Item
           name="category"
           label={t('pl.field.category')}

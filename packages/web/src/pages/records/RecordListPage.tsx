@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RECORD_KINDS as KINDS } from '../../../../server/src/modules/records/records.vocabulary.ts';
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
-import { labelColumn } from '../../components/columns.tsx';
+import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { choiceFilter, RegisterList } from '../../components/RegisterList.tsx';
 
 type RecordRow = Answer<'/api/records'>['items'][number];
@@ -68,7 +68,7 @@ export default function RecordListPage() {
         { title: t('rec.field.kind'), dataIndex: 'kind', render: (k: Kind) => t(`rec.kind.${k}`) },
         { title: t('rec.field.content'), key: 'content', render: (_, r) => content(r) },
         { title: t('rec.field.date'), dataIndex: 'occurredOn' },
-        { title: t('rec.field.union'), dataIndex: 'orgName', render: (v: string | null) => v ?? '—' },
+        textColumn(t('rec.field.union'), 'orgName'),
         labelColumn(t('rec.field.source'), 'source', (s: RecordRow['source']) => (
           <Tag>{t(`rec.source.${s}`)}</Tag>
         )),

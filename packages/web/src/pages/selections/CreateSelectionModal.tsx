@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { OptionalRule } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
@@ -75,17 +75,16 @@ export function CreateSelectionModal({
       testId="sel-create-form"
     >
       <Flex gap={12} wrap>
-        <Form.Item
+        <RequiredItem
           name="organiserOrgId"
           label={t('sel.field.organiser')}
-          rules={[requiredRule(t, t('sel.field.organiser'))]}
           style={{ flex: 2, minWidth: 240 }}
         >
           <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
-        </Form.Item>
-        <Form.Item name="year" label={t('sel.field.year')} rules={[requiredRule(t, t('sel.field.year'))]}>
+        </RequiredItem>
+        <RequiredItem name="year" label={t('sel.field.year')}>
           <NumberInput min={1949} max={2200} />
-        </Form.Item>
+        </RequiredItem>
       </Flex>
       <Flex gap={12} wrap>
         <TextItem
@@ -108,27 +107,15 @@ export function CreateSelectionModal({
         />
       </Flex>
       <Flex gap={12} wrap align="end">
-        <Form.Item
-          name="nominateFrom"
-          label={t('sel.field.nominateFrom')}
-          rules={[requiredRule(t, t('sel.field.nominateFrom'))]}
-        >
+        <RequiredItem name="nominateFrom" label={t('sel.field.nominateFrom')}>
           <FormDate testId="sel-from" />
-        </Form.Item>
-        <Form.Item
-          name="nominateUntil"
-          label={t('sel.field.nominateUntil')}
-          rules={[requiredRule(t, t('sel.field.nominateUntil'))]}
-        >
+        </RequiredItem>
+        <RequiredItem name="nominateUntil" label={t('sel.field.nominateUntil')}>
           <FormDate testId="sel-until" />
-        </Form.Item>
-        <Form.Item
-          name="noticeDays"
-          label={t('sel.field.noticeDays')}
-          rules={[requiredRule(t, t('sel.field.noticeDays'))]}
-        >
+        </RequiredItem>
+        <RequiredItem name="noticeDays" label={t('sel.field.noticeDays')}>
           <NumberInput min={1} max={60} suffix={t('sel.unit.days')} />
-        </Form.Item>
+        </RequiredItem>
         <Form.Item name="allowSelf" label={t('sel.field.allowSelf')} valuePropName="checked">
           <Switch />
         </Form.Item>

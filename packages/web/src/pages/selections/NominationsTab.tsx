@@ -6,9 +6,10 @@ import { NOMINATION_MIMES as MIMES } from '../../../../server/src/modules/select
 import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
+import { fileBase64 } from '../../components/fileBase64.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -23,14 +24,6 @@ const NOMINATION_COLOR: Record<Nomination['status'], string> = {
 };
 type Mime = (typeof MIMES)[number];
 type Attachment = { name: string; mime: Mime; dataBase64: string };
-
-const toBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 
 /** Nominations: the organiser's whole list, or my subtree's; a new nomination while they are open. */
 export function NominationsTab({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
@@ -132,22 +125,13 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
       submit={submit}
       okTestId="sel-nominate-ok"
     >
-      <Form.Item
-        name="categoryId"
-        label={t('sel.field.category')}
-        rules={[requiredRule(t, t('sel.field.category'))]}
-      >
+      <RequiredItem name="categoryId" label={t('sel.field.category')}>
         <Select
           options={s.categories.map((c) => ({ value: c.id, label: c.name }))}
           data-testid="sel-nominate-category"
         />
-      </Form.Item>
-      <Form.Item
-        name="personId"
-        label={t('sel.nominate.person')}
-        rules={[requiredRule(t, t('sel.nominate.person'))]}
-        extra={t('sel.nominate.personHint')}
-      >
+      </RequiredItem>
+      <RequiredItem name="personId" label={t('sel.nominate.person')} extra={t('sel.nominate.personHint')}>
         <Select
           showSearch
           filterOption={false}
@@ -156,7 +140,7 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
           notFoundContent={null}
           data-testid="sel-nominate-person"
         />
-      </Form.Item>
+      </RequiredItem>
       <TextItem
         name="deed"
         label={t('sel.field.deed')}
@@ -171,7 +155,7 @@ function NominateModal({ s, open, onClose, onDone }: DialogProps<{ s: SelectionD
         maxCount={3}
         beforeUpload={async (file) => {
           // the server refuses other types and sizes with a message naming the file
-          const dataBase64 = await toBase64(file);
+          const dataBase64 = await fileBase64(file);
           setFiles((fs) => [...fs, { name: file.name, mime: file.type as Mime, dataBase64 }]);
           return false;
         }}

@@ -3,9 +3,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
+import { timeColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
-import { formatTime } from '../../components/labels.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -49,7 +49,7 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
           { title: t('sel.objections.against'), render: (_, o) => `${o.personName}${aside(o.categoryName)}` },
           { title: t('sel.objections.text'), dataIndex: 'text' },
           { title: t('sel.objections.contact'), render: (_, o) => `${o.contactName} ${o.contactPhone}` },
-          { title: t('sel.objections.at'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+          timeColumn(t('sel.objections.at'), 'createdAt'),
           {
             title: t('sel.field.status'),
             render: (_, o) => (

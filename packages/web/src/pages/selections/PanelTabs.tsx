@@ -3,8 +3,8 @@ import { Button, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -73,14 +73,9 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
         >
           <Input maxLength={64} data-testid="sel-judge-username" />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('sel.judges.password')}
-          rules={[requiredRule(t, t('sel.judges.password'))]}
-          extra={t('sel.judges.passwordHint')}
-        >
+        <RequiredItem name="password" label={t('sel.judges.password')} extra={t('sel.judges.passwordHint')}>
           <Input.Password maxLength={200} data-testid="sel-judge-password" />
-        </Form.Item>
+        </RequiredItem>
         <Form.Item name="orgId" label={t('sel.judges.org')} extra={t('sel.judges.orgHint')}>
           <FormOrg allowClear testId="sel-judge-org" />
         </Form.Item>

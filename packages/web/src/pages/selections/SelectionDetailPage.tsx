@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Flex, Modal, Steps, Tabs, Tag } from 'antd'
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textColumn } from '../../components/columns.tsx';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -122,7 +123,7 @@ function CategoriesTab({ s }: { s: SelectionDetail }) {
           { title: t('sel.field.places'), dataIndex: 'places' },
           { title: t('sel.field.quota'), dataIndex: 'quotaPerUnion' },
           { title: t('sel.field.nominated'), dataIndex: 'nominated' },
-          { title: t('sel.field.criteria'), dataIndex: 'criteria', render: (v: string | null) => v ?? '—' },
+          textColumn(t('sel.field.criteria'), 'criteria'),
         ]}
       />
       {s.quotaUse.length > 0 && (

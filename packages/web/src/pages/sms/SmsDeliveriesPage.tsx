@@ -1,8 +1,8 @@
 import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { textColumn } from '../../components/columns.tsx';
+import { textColumn, timeColumn } from '../../components/columns.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
-import { formatTime, Money } from '../../components/labels.tsx';
+import { Money } from '../../components/labels.tsx';
 import { phoneFilter, phoneFilterValue } from '../../components/phone.ts';
 import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -94,12 +94,7 @@ export default function SmsDeliveriesPage() {
           }
           empty={t('sms.deliveries.empty')}
           columns={[
-            {
-              title: t('sms.deliveries.createdAt'),
-              dataIndex: 'createdAt',
-              width: 150,
-              render: (v: string) => formatTime(v),
-            },
+            timeColumn(t('sms.deliveries.createdAt'), 'createdAt', { width: 150 }),
             { title: t('sms.deliveries.to'), dataIndex: 'to', width: 120 },
             {
               title: t('sms.deliveries.purpose'),

@@ -7,6 +7,7 @@ import { requiredRule } from '../../components/form-rules.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { DISTRICTS } from './beijing-districts.ts';
 import { KINDS, type NewStation, SERVICES, type StationDetail, stationsApi } from './stations-api.ts';
 
@@ -77,14 +78,14 @@ export function StationForm({
     >
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="orgId" label={t('st.field.union')} rules={[requiredRule(t, t('st.field.union'))]}>
+          <RequiredItem name="orgId" label={t('st.field.union')}>
             <OrgSelect
               value={form.getFieldValue('orgId')}
               valueLabel={station?.orgName}
               onChange={(id) => form.setFieldValue('orgId', id ?? undefined)}
               testId="st-form-org"
             />
-          </Form.Item>
+          </RequiredItem>
         </Col>
         <Col span={12}>
           <Form.Item
@@ -96,23 +97,19 @@ export function StationForm({
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="kind" label={t('st.field.kind')} rules={[requiredRule(t, t('st.field.kind'))]}>
+          <RequiredItem name="kind" label={t('st.field.kind')}>
             <Select options={optionsOf(KINDS, (k) => t(`st.kind.${k}`))} />
-          </Form.Item>
+          </RequiredItem>
         </Col>
         <Col span={8}>
-          <Form.Item
-            name="district"
-            label={t('st.field.district')}
-            rules={[requiredRule(t, t('st.field.district'))]}
-          >
+          <RequiredItem name="district" label={t('st.field.district')}>
             <Select
               options={DISTRICTS.map((d) => ({
                 value: d.code,
                 label: i18n.language === 'en' ? d.en : d.zh,
               }))}
             />
-          </Form.Item>
+          </RequiredItem>
         </Col>
         <Col span={8}>
           <Form.Item name="openingHours" label={t('st.field.openingHours')} rules={[{ max: 200 }]}>
@@ -129,19 +126,14 @@ export function StationForm({
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item
-            name="lng"
-            label={t('st.field.lng')}
-            extra={t('st.field.coordHint')}
-            rules={[requiredRule(t, t('st.field.lng'))]}
-          >
+          <RequiredItem name="lng" label={t('st.field.lng')} extra={t('st.field.coordHint')}>
             <NumberInput min={73} max={136} decimals={6} style={{ width: '100%' }} />
-          </Form.Item>
+          </RequiredItem>
         </Col>
         <Col span={12}>
-          <Form.Item name="lat" label={t('st.field.lat')} rules={[requiredRule(t, t('st.field.lat'))]}>
+          <RequiredItem name="lat" label={t('st.field.lat')}>
             <NumberInput min={3} max={54} decimals={6} style={{ width: '100%' }} />
-          </Form.Item>
+          </RequiredItem>
         </Col>
         <Col span={24}>
           <Form.Item name="services" label={t('st.field.services')}>

@@ -10,6 +10,7 @@ import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount } from '../../components/format.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import {
   CHECKLIST,
@@ -78,13 +79,9 @@ export function ReceiveDialog({ s, onClose, onDone }: StationDialogProps) {
         <Input data-testid="st-receive-item" />
       </Form.Item>
       <Space>
-        <Form.Item
-          name="quantity"
-          label={t('st.detail.quantity')}
-          rules={[requiredRule(t, t('st.detail.quantity'))]}
-        >
+        <RequiredItem name="quantity" label={t('st.detail.quantity')}>
           <NumberInput min={1} max={1_000_000} testId="st-receive-quantity" />
-        </Form.Item>
+        </RequiredItem>
         <Form.Item
           name="unit"
           label={t('st.detail.unit')}

@@ -7,13 +7,13 @@ import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -232,9 +232,9 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
         rule: 'frontLine',
       }}
     >
-      <Form.Item name="name" label={t('wel.field.name')} rules={[requiredRule(t, t('wel.field.name'))]}>
+      <RequiredItem name="name" label={t('wel.field.name')}>
         <Input maxLength={200} data-testid="wel-program-name" />
-      </Form.Item>
+      </RequiredItem>
       <Flex gap={12} wrap>
         <Form.Item name="kind" label={t('wel.field.kind')}>
           <Select
@@ -250,36 +250,20 @@ function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
         </Form.Item>
       </Flex>
       <Flex gap={12} wrap>
-        <Form.Item
-          name="fromYear"
-          label={t('wel.field.fromYear')}
-          rules={[requiredRule(t, t('wel.field.fromYear'))]}
-        >
+        <RequiredItem name="fromYear" label={t('wel.field.fromYear')}>
           <NumberInput min={2000} max={2100} style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item
-          name="toYear"
-          label={t('wel.field.toYear')}
-          rules={[requiredRule(t, t('wel.field.toYear'))]}
-        >
+        </RequiredItem>
+        <RequiredItem name="toYear" label={t('wel.field.toYear')}>
           <NumberInput min={2000} max={2100} style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item
-          name="placesPerYear"
-          label={t('wel.field.placesPerYear')}
-          rules={[requiredRule(t, t('wel.field.placesPerYear'))]}
-        >
+        </RequiredItem>
+        <RequiredItem name="placesPerYear" label={t('wel.field.placesPerYear')}>
           <NumberInput min={1} max={1_000_000} style={{ width: 120 }} />
-        </Form.Item>
+        </RequiredItem>
       </Flex>
       <Flex gap={12} wrap>
-        <Form.Item
-          name="unionShareFen"
-          label={t('wel.field.unionShare')}
-          rules={[requiredRule(t, t('wel.field.unionShare'))]}
-        >
+        <RequiredItem name="unionShareFen" label={t('wel.field.unionShare')}>
           <YuanInput style={{ width: 160 }} />
-        </Form.Item>
+        </RequiredItem>
         <Form.Item name="enterpriseShareFen" label={t('wel.field.enterpriseShare')}>
           <YuanInput emptyMeans="0.00" style={{ width: 160 }} />
         </Form.Item>
@@ -319,26 +303,18 @@ function InstitutionModal({ orgId, onClose, onDone }: NewInUnion) {
       submit={submit}
       initialValues={{ kind: 'sanatorium' }}
     >
-      <Form.Item
-        name="name"
-        label={t('wel.field.institution')}
-        rules={[requiredRule(t, t('wel.field.institution'))]}
-      >
+      <RequiredItem name="name" label={t('wel.field.institution')}>
         <Input maxLength={200} />
-      </Form.Item>
+      </RequiredItem>
       <Form.Item name="kind" label={t('wel.field.kind')}>
         <Select
           options={optionsOf(['sanatorium', 'checkup_centre'] as const, (k) => t(`wel.instKind.${k}`))}
         />
       </Form.Item>
       <TextItem name="address" label={t('wel.field.address')} max={300} />
-      <Form.Item
-        name="capacity"
-        label={t('wel.field.capacity')}
-        rules={[requiredRule(t, t('wel.field.capacity'))]}
-      >
+      <RequiredItem name="capacity" label={t('wel.field.capacity')}>
         <NumberInput min={1} max={100_000} style={{ width: 120 }} />
-      </Form.Item>
+      </RequiredItem>
     </FieldsDialog>
   );
 }

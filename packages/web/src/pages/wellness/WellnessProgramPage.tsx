@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { linkColumn } from '../../components/columns.tsx';
-import { DateField } from '../../components/DateField.tsx';
+import { FormDate } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { NewButton } from '../../components/NewButton.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -111,51 +111,31 @@ function BatchModal({ program, onClose, onDone }: DialogProps<{ program: Wellnes
   };
   return (
     <FieldsDialog form={form} title={t('wel.program.newBatch')} onClose={onClose} submit={submit} width={640}>
-      <Form.Item name="title" label={t('wel.field.title')} rules={[requiredRule(t, t('wel.field.title'))]}>
+      <RequiredItem name="title" label={t('wel.field.title')}>
         <Input maxLength={200} />
-      </Form.Item>
+      </RequiredItem>
       <CappedNotice list={institutions.data} plain />
-      <Form.Item
-        name="institutionId"
-        label={t('wel.field.institution')}
-        rules={[requiredRule(t, t('wel.field.institution'))]}
-      >
+      <RequiredItem name="institutionId" label={t('wel.field.institution')}>
         <Select
           loading={!institutions.data}
           options={(institutions.data?.items ?? [])
             .filter((i) => i.kind === wanted)
             .map((i) => ({ value: i.id, label: `${i.name}${aside(formatCount(i.capacity))}` }))}
         />
-      </Form.Item>
+      </RequiredItem>
       <Flex gap={12} wrap>
-        <Form.Item
-          name="startsOn"
-          label={t('wel.field.startsOn')}
-          rules={[requiredRule(t, t('wel.field.startsOn'))]}
-        >
-          <DateField value={null} onChange={() => undefined} />
-        </Form.Item>
-        <Form.Item
-          name="endsOn"
-          label={t('wel.field.endsOn')}
-          rules={[requiredRule(t, t('wel.field.endsOn'))]}
-        >
-          <DateField value={null} onChange={() => undefined} />
-        </Form.Item>
-        <Form.Item
-          name="closesOn"
-          label={t('wel.field.closesOn')}
-          rules={[requiredRule(t, t('wel.field.closesOn'))]}
-        >
-          <DateField value={null} onChange={() => undefined} />
-        </Form.Item>
-        <Form.Item
-          name="places"
-          label={t('wel.field.places')}
-          rules={[requiredRule(t, t('wel.field.places'))]}
-        >
+        <RequiredItem name="startsOn" label={t('wel.field.startsOn')}>
+          <FormDate />
+        </RequiredItem>
+        <RequiredItem name="endsOn" label={t('wel.field.endsOn')}>
+          <FormDate />
+        </RequiredItem>
+        <RequiredItem name="closesOn" label={t('wel.field.closesOn')}>
+          <FormDate />
+        </RequiredItem>
+        <RequiredItem name="places" label={t('wel.field.places')}>
           <NumberInput min={1} max={100_000} style={{ width: 120 }} />
-        </Form.Item>
+        </RequiredItem>
       </Flex>
       <TextItem name="meeting" label={t('wel.field.meeting')} max={500} />
       <TextItem name="bring" label={t('wel.field.bring')} max={1000} rows={2} />

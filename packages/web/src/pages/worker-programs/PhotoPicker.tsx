@@ -59,3 +59,44 @@ export function PhotoPicker({
     </div>
   );
 }
+
+/** A piece of evidence a program asks for: its key (the form's field) and its name in both languages. */
+interface EvidenceSlot {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * The photos of each piece of evidence asked (`slots`), a picker under each one's name in the reader's language;
+ * the names `required` lists marked with a red *, each picker's test handle `testId(key)` where given.
+ */
+export function EvidencePhotos({
+  slots,
+  photos,
+  onChange,
+  required,
+  testId,
+}: {
+  slots: EvidenceSlot[];
+  photos: Record<string, File[]>;
+  onChange: (photos: Record<string, File[]>) => void;
+  required?: EvidenceSlot[];
+  testId?: (key: string) => string;
+}) {
+  const { i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  return slots.map((e) => (
+    <div key={e.key} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <span>
+        {en ? e.en : e.zh}
+        {required?.some((r) => r.key === e.key) && <span style={{ color: '#ff4d4f' }}> *</span>}
+      </span>
+      <PhotoPicker
+        files={photos[e.key] ?? []}
+        onChange={(files) => onChange({ ...photos, [e.key]: files })}
+        testId={testId?.(e.key)}
+      />
+    </div>
+  ));
+}

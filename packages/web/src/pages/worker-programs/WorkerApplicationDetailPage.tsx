@@ -11,7 +11,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
 import { Explanation } from '../review/Explanation.tsx';
 import { isInKind, meApi, shownAmount } from './me-api.ts';
-import { PhotoPicker } from './PhotoPicker.tsx';
+import { EvidencePhotos } from './PhotoPicker.tsx';
 import { PickupCode } from './PickupCode.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
@@ -22,7 +22,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
 export default function WorkerApplicationDetailPage() {
   const id = Number(useParams().id);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const feedback = useFeedback();
   const loaded = useLoad(() => meApi.application(id), [id]);
   const app = loaded.data;
@@ -31,7 +31,6 @@ export default function WorkerApplicationDetailPage() {
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const { act, busy: withdrawing } = useAct(load);
   const { busy, run: whileBusy } = useSaving();
-  const en = i18n.language === 'en';
 
   if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.application')} />;
   if (!app) return <Loading />;
@@ -126,15 +125,7 @@ export default function WorkerApplicationDetailPage() {
       {app.status === 'returned' && (
         <div className="wp-card" data-testid="resubmit">
           <strong>{t('wp.applications.resubmitTitle')}</strong>
-          {slots.map((e) => (
-            <div key={e.key} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-              <span>{en ? e.en : e.zh}</span>
-              <PhotoPicker
-                files={photos[e.key] ?? []}
-                onChange={(files) => setPhotos({ ...photos, [e.key]: files })}
-              />
-            </div>
-          ))}
+          <EvidencePhotos slots={slots} photos={photos} onChange={setPhotos} />
           <Button
             type="primary"
             size="large"

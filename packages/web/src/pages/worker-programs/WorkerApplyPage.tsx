@@ -14,7 +14,7 @@ import type { Evidence } from '../programs/programs-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { submitLabel } from './apply-submit.ts';
 import { meApi } from './me-api.ts';
-import { PhotoPicker } from './PhotoPicker.tsx';
+import { EvidencePhotos } from './PhotoPicker.tsx';
 import { amountText } from './worker-amount.ts';
 import '../../components/worker-pages.css';
 import { TextBox } from '../../components/TextBox.tsx';
@@ -55,7 +55,6 @@ export default function WorkerApplyPage() {
   const { busy, run: whileBusy } = useSaving();
   const [claimedFen, setClaimedFen] = useState<number | null>(null);
   const [note, setNote] = useState('');
-  const en = i18n.language === 'en';
 
   if (loaded.error)
     return <LoadError error={loaded.error} retry={loaded.reload} what={t('load.what.program')} />;
@@ -167,21 +166,13 @@ export default function WorkerApplyPage() {
       </div>
       <div className="wp-card">
         <strong>{t('wp.apply.evidence')}</strong>
-        {slots.map((e) => (
-          <div key={e.key} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-            <span>
-              {en ? e.en : e.zh}
-              {program.requiredEvidence?.some((r) => r.key === e.key) && (
-                <span style={{ color: '#ff4d4f' }}> *</span>
-              )}
-            </span>
-            <PhotoPicker
-              files={photos[e.key] ?? []}
-              onChange={(files) => setPhotos({ ...photos, [e.key]: files })}
-              testId={`evidence-${e.key}`}
-            />
-          </div>
-        ))}
+        <EvidencePhotos
+          slots={slots}
+          photos={photos}
+          onChange={setPhotos}
+          required={program.requiredEvidence}
+          testId={(key) => `evidence-${key}`}
+        />
       </div>
       <Button
         type="primary"

@@ -33,15 +33,13 @@ export default function MyProfilePage() {
 
       <TodoCards compact />
 
-      <Link to="/m/card" className="m-card m-link-card" data-testid="my-card-link">
-        <span>{t('card.link')}</span>
-        <RightOutlined />
-      </Link>
+      <LinkCard to="/m/card" testId="my-card-link">
+        {t('card.link')}
+      </LinkCard>
 
-      <Link to="/m/pledges" className="m-card m-link-card" data-testid="my-pledges-link">
-        <span>{t('pl.mine.link')}</span>
-        <RightOutlined />
-      </Link>
+      <LinkCard to="/m/pledges" testId="my-pledges-link">
+        {t('pl.mine.link')}
+      </LinkCard>
 
       <section className="m-card">
         <h2 className="m-card-title">{t('member.basic')}</h2>
@@ -73,10 +71,9 @@ export default function MyProfilePage() {
         </dl>
       </section>
 
-      <Link to="/m/password" className="m-card m-link-card" data-testid="my-password-link">
-        <span>{t('worker.password')}</span>
-        <RightOutlined />
-      </Link>
+      <LinkCard to="/m/password" testId="my-password-link">
+        {t('worker.password')}
+      </LinkCard>
 
       <section className="m-card">
         <h2 className="m-card-title">{t('member.attributes')}</h2>
@@ -123,5 +120,15 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** A card opening another of the worker's pages: its name, and the arrow. */
+function LinkCard({ to, testId, children }: { to: string; testId: string; children: React.ReactNode }) {
+  return (
+    <Link to={to} className="m-card m-link-card" data-testid={testId}>
+      <span>{children}</span>
+      <RightOutlined />
+    </Link>
   );
 }

@@ -8,16 +8,16 @@ import type { AchievementBody } from './achievements-api.ts';
 
 type Patent = NonNullable<AchievementBody['patent']>;
 
+/** What a part of the achievement's form is given: the achievement as typed, and `set`, which merges a change in. */
+export interface AchievementPartProps {
+  value: AchievementBody;
+  set: (patch: Partial<AchievementBody>) => void;
+}
+
 /**
  * The achievement's patent: whether it has one (always, for a patent type), and its type, number and day granted.
  */
-export function PatentFields({
-  value,
-  set,
-}: {
-  value: AchievementBody;
-  set: (patch: Partial<AchievementBody>) => void;
-}) {
+export function PatentFields({ value, set }: AchievementPartProps) {
   const { t } = useTranslation();
   const patent = value.patent;
   const setPatent = (p: Partial<Patent>) => set({ patent: { ...(patent as Patent), ...p } });

@@ -13,7 +13,7 @@ import { TextBox, TextLine } from '../../../components/TextBox.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { PatentFields } from './AchievementFormPage.patent.tsx';
+import { type AchievementPartProps, PatentFields } from './AchievementFormPage.patent.tsx';
 import {
   ACHIEVEMENT_STAGES,
   ACHIEVEMENT_TYPES,
@@ -126,9 +126,11 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
       navigate(`/innovation/achievements/${saved.id}`);
     });
   };
-  const status = (field: string) => (missing.includes(field) ? ('error' as const) : undefined);
-  const help = (field: string) =>
-    missing.includes(field) ? t('ach.form.required', { field: t(`ach.field.${field}`) }) : undefined;
+  // what a required field left empty says under it once a save was tried: 请填写<field>
+  const problem = (field: string) =>
+    missing.includes(field)
+      ? { validateStatus: 'error' as const, help: t('ach.form.required', { field: t(`ach.field.${field}`) }) }
+      : {};
 
   return (
     <Card title={t(existing ? 'ach.form.editTitle' : 'ach.form.createTitle')} style={{ maxWidth: 880 }}>
@@ -138,8 +140,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             htmlFor="achievement-studio"
             label={t('ach.field.studio')}
             required
-            validateStatus={status('studio')}
-            help={help('studio')}
+            {...problem('studio')}
           >
             {existing ? (
               <Input id="achievement-studio" value={existing.studioName ?? existing.orgName} disabled />
@@ -158,13 +159,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
               />
             )}
           </Form.Item>
-          <Field
-            id="achievement-title"
-            label={t('ach.field.title')}
-            required
-            validateStatus={status('title')}
-            help={help('title')}
-          >
+          <Field id="achievement-title" label={t('ach.field.title')} required {...problem('title')}>
             <TextLine
               max={200}
               value={value.title}
@@ -173,13 +168,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
             />
           </Field>
           <KindFields value={value} set={set} />
-          <Field
-            id="achievement-team"
-            label={t('ach.field.team')}
-            required
-            validateStatus={status('team')}
-            help={help('team')}
-          >
+          <Field id="achievement-team" label={t('ach.field.team')} required {...problem('team')}>
             <Select
               mode="multiple"
               showSearch
@@ -193,13 +182,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
               data-testid="achievement-team"
             />
           </Field>
-          <Field
-            id="achievement-abstract"
-            label={t('ach.field.abstract')}
-            required
-            validateStatus={status('abstract')}
-            help={help('abstract')}
-          >
+          <Field id="achievement-abstract" label={t('ach.field.abstract')} required {...problem('abstract')}>
             <TextBox
               rows={3}
               max={2000}
@@ -223,13 +206,7 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
 }
 
 /** What kind of achievement, of which year, at which stage, in which industry: one row of the form. */
-function KindFields({
-  value,
-  set,
-}: {
-  value: AchievementBody;
-  set: (patch: Partial<AchievementBody>) => void;
-}) {
+function KindFields({ value, set }: AchievementPartProps) {
   const { t } = useTranslation();
   const patent = value.patent;
   return (

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { labelColumn, linkColumn } from '../../../components/columns.tsx';
+import { labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
@@ -52,7 +52,7 @@ export default function AchievementListPage() {
       columns={[
         linkColumn(t('ach.field.title'), 'title', (row) => `/innovation/achievements/${row.id}`),
         labelColumn(t('ach.field.type'), 'type', (v) => t(`ach.type.${v}`), { width: 110 }),
-        { title: t('ach.field.studio'), dataIndex: 'studioName', render: (v: string | null) => v ?? '—' },
+        textColumn(t('ach.field.studio'), 'studioName'),
         { title: t('ach.field.union'), dataIndex: 'orgName' },
         { title: t('ach.field.year'), dataIndex: 'year', width: 80 },
         labelColumn(t('ach.field.stage'), 'stage', (v) => t(`ach.stage.${v}`), { width: 90 }),

@@ -1,7 +1,6 @@
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { linkColumn } from '../../../components/columns.tsx';
-import { formatTime } from '../../../components/labels.tsx';
+import { linkColumn, timeColumn } from '../../../components/columns.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
 import { useBusy } from '../../../components/useBusy.ts';
 import { achievementsApi, type Lead } from './achievements-api.ts';
@@ -39,7 +38,7 @@ export default function LeadsPage() {
         { title: t('ach.leads.contact'), dataIndex: 'contact' },
         { title: t('ach.leads.need'), dataIndex: 'need', width: 280 },
         { title: t('ach.field.union'), dataIndex: 'orgName' },
-        { title: t('ach.leads.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+        timeColumn(t('ach.leads.createdAt'), 'createdAt'),
         {
           title: t('ach.field.status'),
           dataIndex: 'status',

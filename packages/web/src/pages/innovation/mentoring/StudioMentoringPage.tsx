@@ -6,12 +6,12 @@ import { useSession } from '../../../auth/session.tsx';
 import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../../components/FormDialog.tsx';
-import { requiredRule } from '../../../components/form-rules.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { MemberSelect } from '../../../components/MemberSelect.tsx';
 import { NumberInput } from '../../../components/NumberInput.tsx';
 import { optionsOf } from '../../../components/options.ts';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { RequiredItem } from '../../../components/RequiredItem.tsx';
 import { WholeTable } from '../../../components/TableCard.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -163,20 +163,12 @@ function InviteModal({ v, onClose, onDone }: DialogProps<{ v: StudioMentoring }>
       okTestId="invite-ok"
       initialValues={{ apprenticeKind: 'skilled' }}
     >
-      <Form.Item
-        name="apprenticePersonId"
-        label={t('ip.studio.apprentice')}
-        rules={[requiredRule(t, t('ip.studio.apprentice'))]}
-      >
+      <RequiredItem name="apprenticePersonId" label={t('ip.studio.apprentice')}>
         <MemberSelect testId="invite-person" />
-      </Form.Item>
-      <Form.Item
-        name="apprenticeKind"
-        label={t('ip.studio.kind')}
-        rules={[requiredRule(t, t('ip.studio.kind'))]}
-      >
+      </RequiredItem>
+      <RequiredItem name="apprenticeKind" label={t('ip.studio.kind')}>
         <Select options={optionsOf(APPRENTICE_KINDS, (k) => t(`ip.apprenticeKind.${k}`))} />
-      </Form.Item>
+      </RequiredItem>
       <PastDay value={pastDay} onChange={setPastDay} testId="invite-day" />
     </FieldsDialog>
   );
@@ -202,30 +194,21 @@ function SessionModal({ v, pairs, onClose, onDone }: DialogProps<{ v: StudioMent
       okTestId="session-ok"
       initialValues={{ kind: 'training', hours: 2, pairIds: pairs.map((p) => p.id) }}
     >
-      <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[requiredRule(t, t('ip.studio.heldOn'))]}>
+      <RequiredItem name="heldOn" label={t('ip.studio.heldOn')}>
         <FormDate allowClear testId="session-date" />
-      </Form.Item>
+      </RequiredItem>
       <Flex gap={12}>
         <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>
           <Select options={optionsOf(SESSION_KINDS, (k) => t(`ip.sessionKind.${k}`))} />
         </Form.Item>
-        <Form.Item
-          name="hours"
-          label={t('ip.studio.hours')}
-          style={{ flex: 1 }}
-          rules={[requiredRule(t, t('ip.studio.hours'))]}
-        >
+        <RequiredItem name="hours" label={t('ip.studio.hours')} style={{ flex: 1 }}>
           <NumberInput min={0.5} max={24} decimals={1} style={{ width: '100%' }} />
-        </Form.Item>
+        </RequiredItem>
       </Flex>
       <TextItem name="topic" label={t('ip.studio.topic')} max={100} required testId="session-topic" />
-      <Form.Item
-        name="pairIds"
-        label={t('ip.studio.attendees')}
-        rules={[requiredRule(t, t('ip.studio.attendees'))]}
-      >
+      <RequiredItem name="pairIds" label={t('ip.studio.attendees')}>
         <Select mode="multiple" options={pairs.map((p) => ({ value: p.id, label: p.apprenticeName }))} />
-      </Form.Item>
+      </RequiredItem>
     </FieldsDialog>
   );
 }

@@ -52,7 +52,7 @@ export default function AlliancePage() {
           columns={[
             { title: t('ip.field.studio'), dataIndex: 'name' },
             { title: t('ip.field.union'), dataIndex: 'orgName' },
-            { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+            textColumn(t('ip.field.industry'), 'industry'),
             textColumn(t('ip.alliance.leader'), 'leaderName'),
             {
               title: t('review.field.status'),
@@ -102,7 +102,7 @@ export default function AlliancePage() {
           columns={[
             { title: t('ip.field.studio'), dataIndex: 'name' },
             { title: t('ip.field.union'), dataIndex: 'unionName' },
-            { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+            textColumn(t('ip.field.industry'), 'industry'),
             { title: t('ip.studio.level'), dataIndex: 'level', render: (v: string) => t(`stu.level.${v}`) },
             { title: t('ip.alliance.joinedOn'), dataIndex: 'joinedOn' },
           ]}

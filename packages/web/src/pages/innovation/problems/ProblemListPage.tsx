@@ -3,15 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { labelColumn, linkColumn } from '../../../components/columns.tsx';
+import { labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
-import { Field } from '../../../components/Field.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
-import { requiredRule } from '../../../components/form-rules.ts';
 import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
+import { RequiredField } from '../../../components/RequiredItem.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
 import { YuanInput } from '../../../components/YuanInput.tsx';
 import {
@@ -71,10 +70,10 @@ export default function ProblemListPage() {
       columns={[
         linkColumn(t('ip.field.title'), 'title', (row) => `/innovation/problems/${row.id}`),
         { title: t('ip.field.poster'), dataIndex: 'poster' },
-        { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+        textColumn(t('ip.field.industry'), 'industry'),
         { title: t('ip.field.org'), dataIndex: 'orgName' },
         { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
-        { title: t('ip.field.deadline'), dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
+        textColumn(t('ip.field.deadline'), 'deadline'),
         labelColumn(t('review.field.status'), 'status', (s: ProblemStatus) => (
           <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>
         )),
@@ -120,14 +119,9 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
       initialValues={{ orgId: me?.orgId ?? undefined }}
     >
       <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
-      <Field
-        id="problem-org"
-        name="orgId"
-        label={t('ip.field.org')}
-        rules={[requiredRule(t, t('ip.field.org'))]}
-      >
+      <RequiredField id="problem-org" name="orgId" label={t('ip.field.org')}>
         <OrgSelect tree openOnly valueLabel={myUnion?.orgName ?? undefined} />
-      </Field>
+      </RequiredField>
       <TextItem name="poster" label={t('ip.field.poster')} max={100} required testId="problem-poster" />
       <TextItem name="title" label={t('ip.field.title')} max={100} required testId="problem-title" />
       <TextItem

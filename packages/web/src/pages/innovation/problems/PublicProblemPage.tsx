@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandedPage } from '../../../components/BrandedPage.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
-import { requiredRule } from '../../../components/form-rules.ts';
 import { checkedValues } from '../../../components/formValues.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { PHONE_INPUT_MAX, phoneDigits } from '../../../components/phone.ts';
+import { RequiredItem } from '../../../components/RequiredItem.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -69,18 +69,14 @@ export default function PublicProblemPage() {
             <ValidityScope fields={invalid}>
               <Form form={form} layout="vertical">
                 <Typography.Paragraph type="secondary">{t('ip.public.intro')}</Typography.Paragraph>
-                <Form.Item
-                  name="orgId"
-                  label={t('ip.public.union')}
-                  rules={[requiredRule(t, t('ip.public.union'))]}
-                >
+                <RequiredItem name="orgId" label={t('ip.public.union')}>
                   <Select
                     showSearch
                     optionFilterProp="label"
                     options={u.items.map((o) => ({ value: o.id, label: o.name }))}
                     data-testid="public-union"
                   />
-                </Form.Item>
+                </RequiredItem>
                 <TextItem name="poster" label={t('ip.public.poster')} max={100} required />
                 <TextItem name="contactName" label={t('ip.public.contact')} max={50} required />
                 <Form.Item

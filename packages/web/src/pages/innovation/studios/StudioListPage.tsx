@@ -63,7 +63,7 @@ export default function StudioListPage() {
             </>
           ),
         },
-        { title: t('stu.field.field'), dataIndex: 'field', render: (v: string | null) => v ?? '—' },
+        textColumn(t('stu.field.field'), 'field'),
         {
           title: t('stu.field.level'),
           dataIndex: 'level',

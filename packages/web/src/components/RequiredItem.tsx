@@ -1,0 +1,19 @@
+import { Form, type FormItemProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Field, type FieldProps } from './Field.tsx';
+import { requiredRule } from './form-rules.ts';
+
+/**
+ * A form item that must be given, its label written once: the rule left empty says 请填写<label> (<label> is
+ * required), as `requiredRule` words it. Everything else is antd's `Form.Item`.
+ */
+export function RequiredItem({ label, ...item }: Omit<FormItemProps, 'label' | 'rules'> & { label: string }) {
+  const { t } = useTranslation();
+  return <Form.Item label={label} rules={[requiredRule(t, label)]} {...item} />;
+}
+
+/** A `Field` that must be given, its label written once, as `RequiredItem` is a `Form.Item`. */
+export function RequiredField({ label, ...field }: Omit<FieldProps, 'label' | 'rules'> & { label: string }) {
+  const { t } = useTranslation();
+  return <Field label={label} rules={[requiredRule(t, label)]} {...field} />;
+}
