@@ -1,37 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrgRow } from '../src/modules/org/index.ts';
+import { describe, expect, it } from 'vitest';
 import { readSheet } from '../src/shared/sheet-reader.ts';
-import { createTestApp } from './api.ts';
 import { fixedClock } from './clock.ts';
+import { appWorld } from './world-kit.ts';
 
 /**
  * The audit log's 对象 names a hardship file by its worker (the name masked: the log is read outside the union)
  * and a donation by its donor and what was given, on the page and in the export, never as "#8" alone.
  */
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let auditor: string;
-let union: OrgRow;
-
-beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  union = await t.ctx.newOrg(root, 'district');
-  auditor = await t.signInAs('audit_admin', null);
-});
-afterAll(async () => {
-  await t?.close();
+const w = appWorld({
+  tree: { union: 'root/district' },
+  users: { auditor: ['audit_admin', null] },
+  app: { clock: fixedClock() },
 });
 
 /** The log's rows of an entity, as the page lists them and as the export's 对象 column holds them. */
 async function objects(entity: string) {
-  const list = await t.call({
+  const list = await w.t.call({
     method: 'GET',
     url: `/api/audit?entity=${entity}&pageSize=200`,
-    cookie: auditor,
+    cookie: w.auditor,
   });
   expect(list.statusCode, list.body).toBe(200);
-  const file = await t.call({ method: 'GET', url: `/api/audit.xlsx?entity=${entity}`, cookie: auditor });
+  const file = await w.t.call({ method: 'GET', url: `/api/audit.xlsx?entity=${entity}`, cookie: w.auditor });
   expect(file.statusCode, file.body).toBe(200);
   const sheet = await readSheet(file.rawPayload, 'audit.xlsx', { isHeader: (c) => c.includes('操作人') });
   const col = sheet.headers.indexOf('对象');
@@ -43,9 +34,9 @@ async function objects(entity: string) {
 
 describe('the audit log names', () => {
   it("a hardship file by its worker's masked name, its verification too", async () => {
-    const staff = t.ctx.actor('staff', union);
-    const person = await t.ctx.newPerson(union, { name: '欧阳晓明' });
-    const hardship = t.ctx.services.hardship;
+    const staff = w.t.ctx.actor('staff', w.union);
+    const person = await w.t.ctx.newPerson(w.union, { name: '欧阳晓明' });
+    const hardship = w.t.ctx.services.hardship;
     const file = await hardship.createFile(staff, {
       personId: person.id,
       level: 'deep',
@@ -65,18 +56,18 @@ describe('the audit log names', () => {
   });
 
   it('a donation by its donor and amount, goods by what was given', async () => {
-    const staff = await t.signInAs('staff', union);
+    const staff = await w.t.signInAs('staff', w.union);
     const post = async (url: string, body: unknown) => {
-      const res = await t.call({ method: 'POST', url, body, cookie: staff });
+      const res = await w.t.call({ method: 'POST', url, body, cookie: staff });
       expect(res.statusCode, res.body).toBe(200);
       return res.json().id as number;
     };
     const donorId = await post('/api/donors', {
-      orgId: union.id,
+      orgId: w.union.id,
       kind: 'enterprise',
       name: '北京审计爱心有限公司',
     });
-    const gift = { donorId, orgId: union.id, receivedOn: '2026-01-05' };
+    const gift = { donorId, orgId: w.union.id, receivedOn: '2026-01-05' };
     const money = await post('/api/donations', { ...gift, kind: 'money', amountFen: 123_456 });
     const goods = await post('/api/donations', {
       ...gift,

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertOnce, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { readPage } from '../../shared/paged.ts';
 import type { Rule } from '../programs/index.ts';
 import type { ActivityKind } from './activities.vocabulary.ts';
 
@@ -137,18 +138,17 @@ export async function listActivities(
   page: { page: number; pageSize: number },
 ) {
   const params = [subtreePattern(path)];
-  let from = 'activities a join orgs o on o.id = a.org_id where o.path like $1';
+  const where = ['o.path like $1'];
   if (status) {
     params.push(status);
-    from += ' and a.status = $2';
+    where.push('a.status = $2');
   }
-  const { rows } = await sql.query<ActivityRow>(
-    `select ${COLUMNS} from ${from} order by a.signup_from desc, a.id desc
-      limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
-    params,
+  const from = 'activities a join orgs o on o.id = a.org_id';
+  return readPage<ActivityRow>(
+    sql,
+    { columns: COLUMNS, from, where, params, orderBy: 'a.signup_from desc, a.id desc' },
+    page,
   );
-  const total = await sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params);
-  return { items: rows, total: Number(total.rows[0].n) };
 }
 
 /** Activities a member of the union at `path` may see: organised by that union or one above it, not cancelled. */

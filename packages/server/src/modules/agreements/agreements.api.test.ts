@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { describe, expect, it } from 'vitest';
+import { multipart } from '../../../test/api.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import type { OrgRow } from '../org/index.ts';
 import { usccSeries } from './agreements.test-kit.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
+const w = appWorld({ tree: { district: 'root/district' }, users: { staff: ['staff', 'district'] } });
 
-const codes = usccSeries(() => t.ctx.unique(), '91110105');
+const codes = usccSeries(() => w.t.ctx.unique(), '91110105');
 const uscc = () => codes.next();
 
 const body = () => ({
-  orgId: district.id,
+  orgId: w.district.id,
   kind: 'women',
   level: 'area',
   title: '区域女职工特殊权益保护专项协议',
@@ -23,45 +21,34 @@ const body = () => ({
   clauses: ['health_check', 'maternity'],
 });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district');
-  staff = await t.signInAs('staff', district);
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
 describe('agreements over HTTP', () => {
   let id: number;
 
   it('enters an agreement, refusing unknown fields and unknown clauses', async () => {
-    const bad = await t.call({
+    const bad = await w.t.call({
       method: 'POST',
       url: '/api/agreements',
-      cookie: staff,
+      cookie: w.staff,
       body: { ...body(), extra: 1 },
     });
     expect(bad.statusCode).toBe(400);
-    const clause = await t.call({
+    const clause = await w.t.call({
       method: 'POST',
       url: '/api/agreements',
-      cookie: staff,
+      cookie: w.staff,
       body: { ...body(), clauses: ['no_such_clause'] },
     });
     expect(clause.statusCode).toBe(400);
-    const res = await t.call({ method: 'POST', url: '/api/agreements', cookie: staff, body: body() });
+    const res = await w.t.call({ method: 'POST', url: '/api/agreements', cookie: w.staff, body: body() });
     expect(res.statusCode).toBe(200);
     id = res.json().id;
   });
 
   it('takes a measure’s cost in fen and its reach, refusing bad figures in both languages naming the field', async () => {
-    const res = await t.call({
+    const res = await w.t.call({
       method: 'PATCH',
       url: `/api/agreements/${id}`,
-      cookie: staff,
+      cookie: w.staff,
       body: { costFen: 7_086_000, reach: 133 },
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -74,10 +61,10 @@ describe('agreements over HTTP', () => {
       [{ costFen: 7_086_000.5 }, '投入金额', 'cost'],
     ];
     for (const [figures, zh, en] of cases) {
-      const bad = await t.call({
+      const bad = await w.t.call({
         method: 'PATCH',
         url: `/api/agreements/${id}`,
-        cookie: staff,
+        cookie: w.staff,
         body: figures,
       });
       expect(bad.statusCode, JSON.stringify(figures)).toBe(400);
@@ -85,15 +72,15 @@ describe('agreements over HTTP', () => {
       expect(error.messageZh).toContain(zh);
       expect(error.messageEn).toContain(en);
     }
-    const kept = await t.call({ method: 'GET', url: `/api/agreements/${id}`, cookie: staff });
+    const kept = await w.t.call({ method: 'GET', url: `/api/agreements/${id}`, cookie: w.staff });
     expect(kept.json().agreement).toMatchObject({ costFen: 7_086_000, reach: 133 });
   });
 
   it('imports covered enterprises from the template’s columns, with bilingual row errors', async () => {
-    const template = await t.call({
+    const template = await w.t.call({
       method: 'GET',
       url: '/api/agreements/coverage-template.xlsx',
-      cookie: staff,
+      cookie: w.staff,
     });
     expect((await readSheet(template.rawPayload, 't.xlsx')).headers).toEqual([
       '统一社会信用代码',
@@ -112,10 +99,10 @@ describe('agreements over HTTP', () => {
         ],
       },
     ]);
-    const refused = await t.call({
+    const refused = await w.t.call({
       method: 'POST',
       url: `/api/agreements/${id}/coverage/import`,
-      cookie: staff,
+      cookie: w.staff,
       ...multipart('覆盖企业.xlsx', bad),
     });
     expect(refused.json()).toMatchObject({
@@ -132,50 +119,50 @@ describe('agreements over HTTP', () => {
         ],
       },
     ]);
-    const res = await t.call({
+    const res = await w.t.call({
       method: 'POST',
       url: `/api/agreements/${id}/coverage/import`,
-      cookie: staff,
+      cookie: w.staff,
       ...multipart('覆盖企业.xlsx', good),
     });
     expect(res.json()).toMatchObject({ imported: 2, errors: [] });
-    const detail = await t.call({ method: 'GET', url: `/api/agreements/${id}`, cookie: staff });
+    const detail = await w.t.call({ method: 'GET', url: `/api/agreements/${id}`, cookie: w.staff });
     expect(detail.json().agreement).toMatchObject({ enterprises: 2, workers: 15, womenWorkers: 4 });
   });
 
   it('keeps the text of the agreement and gives it back', async () => {
-    const none = await t.call({ method: 'GET', url: `/api/agreements/${id}/text`, cookie: staff });
+    const none = await w.t.call({ method: 'GET', url: `/api/agreements/${id}/text`, cookie: w.staff });
     expect(none.statusCode).toBe(404);
-    const exe = await t.call({
+    const exe = await w.t.call({
       method: 'PUT',
       url: `/api/agreements/${id}/text`,
-      cookie: staff,
+      cookie: w.staff,
       ...multipart('合同.exe', Buffer.from('MZ')),
     });
     expect(exe.statusCode).toBe(400);
     expect(exe.json().error.messageZh).toContain('不支持的文件类型');
     const text = Buffer.from('%PDF-1.4 合同文本\n%%EOF\n');
-    const put = await t.call({
+    const put = await w.t.call({
       method: 'PUT',
       url: `/api/agreements/${id}/text`,
-      cookie: staff,
+      cookie: w.staff,
       ...multipart('合同文本.pdf', text),
     });
     expect(put.statusCode).toBe(200);
-    const got = await t.call({ method: 'GET', url: `/api/agreements/${id}/text`, cookie: staff });
+    const got = await w.t.call({ method: 'GET', url: `/api/agreements/${id}/text`, cookie: w.staff });
     expect(got.headers['content-type']).toBe('application/pdf');
     expect(got.rawPayload.equals(text)).toBe(true);
   });
 
   it('exports the statistics as .xlsx', async () => {
-    const res = await t.call({
+    const res = await w.t.call({
       method: 'GET',
-      url: `/api/agreements/stats.xlsx?orgId=${district.id}&year=2024&kind=women`,
-      cookie: staff,
+      url: `/api/agreements/stats.xlsx?orgId=${w.district.id}&year=2024&kind=women`,
+      cookie: w.staff,
     });
     expect(res.statusCode).toBe(200);
     const rows = (await readSheet(res.rawPayload, 's.xlsx')).rows.map((r) => r.cells);
-    expect(rows).toContainEqual(['统计单位', district.name]);
+    expect(rows).toContainEqual(['统计单位', w.district.name]);
     expect(rows).toContainEqual(['统计期间', '2024-01-01至2024-12-31']);
     expect(rows).toContainEqual(['签订（份）', '1']);
     expect(rows).toContainEqual(['覆盖企业（家）', '2']);

@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { addRow } from '../../db/insert.ts';
 import { conditions } from '../../db/select.ts';
+import { readPage } from '../../shared/paged.ts';
 
 /** An audit row to write: ids and names as they are now, before and after as JSON text (or null). */
 export interface NewAuditRow {
@@ -70,8 +71,8 @@ export interface AuditLogRow {
 export async function listAuditRows(
   sql: Sql,
   f: AuditFilter,
-  page: { limit: number; offset: number },
-): Promise<{ rows: AuditLogRow[]; total: number }> {
+  page: { page: number; pageSize: number },
+): Promise<{ items: AuditLogRow[]; total: number }> {
   const params: unknown[] = [];
   const { where, add } = conditions(params);
   if (f.actor) {
@@ -83,16 +84,9 @@ export async function listAuditRows(
   if (f.entityId) add('entity_id = ?', f.entityId);
   if (f.from) add('at >= ?::date', f.from);
   if (f.to) add("at < ?::date + interval '1 day'", f.to);
-  const filter = where.length ? `where ${where.join(' and ')}` : '';
-  const total = (await sql.query<{ n: number }>(`select count(*) as n from audit_log ${filter}`, params))
-    .rows[0].n;
-  const { rows } = await sql.query<AuditLogRow>(
-    `select id, at, user_id as "userId", action, entity, entity_id as "entityId",
-            org_id as "orgId", before, after, ip
-       from audit_log ${filter} order by id desc limit ${page.limit} offset ${page.offset}`,
-    params,
-  );
-  return { rows, total };
+  const columns = `id, at, user_id as "userId", action, entity, entity_id as "entityId",
+    org_id as "orgId", before, after, ip`;
+  return readPage<AuditLogRow>(sql, { columns, from: 'audit_log', where, params, orderBy: 'id desc' }, page);
 }
 
 /** The day (China time, 'YYYY-MM-DD') each of these actions was last recorded on each of these entities. */

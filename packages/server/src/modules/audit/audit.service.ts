@@ -156,8 +156,7 @@ export async function listAudit(
   q: AuditQuery,
 ): Promise<{ items: AuditRow[]; total: number }> {
   const actor = q.actor?.trim();
-  const pageSize = q.pageSize ?? 50;
-  const { rows, total } = await listAuditRows(
+  const { items: rows, total } = await listAuditRows(
     db,
     {
       // by the person's name now, or by the login name the row keeps (also of a user since removed)
@@ -168,7 +167,7 @@ export async function listAudit(
       from: q.from,
       to: q.to,
     },
-    { limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize },
+    { page: q.page ?? 1, pageSize: q.pageSize ?? 50 },
   );
   const distinct = (xs: (number | null)[]) =>
     [...new Set(xs.filter((x): x is number => x !== null))].map(Number);

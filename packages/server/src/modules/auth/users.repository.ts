@@ -2,6 +2,7 @@ import { ROLE_PERMISSIONS, ROLES, type Role, type Subtree, subtreeCondition } fr
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { readPage } from '../../shared/paged.ts';
 
 /** A role at a union: (union, role); admin and worker hold no union. */
 export interface RoleGrant {
@@ -179,7 +180,7 @@ export async function listUsers(
   f: UserFilter,
   page: number,
   pageSize: number,
-): Promise<{ rows: UserRow[]; total: number }> {
+): Promise<{ items: UserRow[]; total: number }> {
   const params: unknown[] = [];
   const where: string[] = [];
   const add = (value: unknown) => {
@@ -206,16 +207,13 @@ export async function listUsers(
     const p = add(`%${escapeLike(f.text)}%`);
     where.push(`(u.username ilike ${p} or u.display_name ilike ${p} or u.phone like ${p})`);
   }
-  const whereSql = where.join(' and ');
-  const total = await sql.query<{ n: number }>(`select count(*) as n from users u where ${whereSql}`, params);
-  const { rows } = await sql.query<UserRow>(
-    `select u.id, u.username, u.display_name as "displayName", u.phone, u.is_active as "isActive",
-                u.must_change_password as "mustChangePassword", u.created_at as "createdAt"
-           from users u where ${whereSql}
-          order by u.id desc limit ${add(pageSize)} offset ${add((page - 1) * pageSize)}`,
-    params,
+  const columns = `u.id, u.username, u.display_name as "displayName", u.phone, u.is_active as "isActive",
+    u.must_change_password as "mustChangePassword", u.created_at as "createdAt"`;
+  return readPage<UserRow>(
+    sql,
+    { columns, from: 'users u', where, params, orderBy: 'u.id desc' },
+    { page, pageSize },
   );
-  return { rows, total: total.rows[0].n };
 }
 
 export async function setUserActive(sql: Sql, id: number, active: boolean): Promise<void> {

@@ -259,7 +259,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     async listUsers(actor: Actor, q: UserListQuery): Promise<{ items: UserView[]; total: number }> {
       requireAccess(actor, 'users.manage');
       // Accounts with a union role in my subtree (the administrator also sees administrators and workers).
-      const { rows, total } = await listUsers(
+      const { items: rows, total } = await listUsers(
         db,
         {
           subtree: can(actor, 'users.manage_all') ? null : actor,

@@ -2,6 +2,7 @@ import { type Actor, offeredCondition, subtreeCondition } from '../../access/acc
 import type { Sql } from '../../db/db.ts';
 import { addRow, insertRow } from '../../db/insert.ts';
 import { selectFrom } from '../../db/select.ts';
+import { readPage } from '../../shared/paged.ts';
 import type { StepKind } from './care.vocabulary.ts';
 
 export interface CampaignRow {
@@ -74,8 +75,8 @@ export async function insertCampaignStep(
  */
 export async function listCampaignRows(
   sql: Sql,
-  f: { actor: Actor; union?: { path: string }; year?: number; limit: number; offset: number },
-): Promise<{ rows: CampaignRow[]; total: number }> {
+  f: { actor: Actor; union?: { path: string }; year?: number; page: number; pageSize: number },
+): Promise<{ items: CampaignRow[]; total: number }> {
   const params: unknown[] = [];
   const where = [offeredCondition(f.actor, 'o.path', params)];
   if (f.union) where.push(subtreeCondition(f.union, 'o.path', params));
@@ -85,14 +86,9 @@ export async function listCampaignRows(
       `extract(year from c.starts_on) <= $${params.length} and extract(year from c.ends_on) >= $${params.length}`,
     );
   }
-  const from = `from care_campaigns c join orgs o on o.id = c.org_id where ${where.join(' and ')}`;
-  const total = await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params);
-  const { rows } = await sql.query<CampaignRow>(
-    `select ${CAMPAIGN_COLUMNS} ${from} order by c.starts_on desc, c.id desc
-     limit ${f.limit} offset ${f.offset}`,
-    params,
-  );
-  return { rows, total: total.rows[0].n };
+  const from = 'care_campaigns c join orgs o on o.id = c.org_id';
+  const orderBy = 'c.starts_on desc, c.id desc';
+  return readPage<CampaignRow>(sql, { columns: CAMPAIGN_COLUMNS, from, where, params, orderBy }, f);
 }
 
 /** The campaign's steps in their order. */

@@ -171,15 +171,14 @@ export function createCampaignsService(db: Db, clock: Clock) {
         requireAccess(actor, 'care.read', { orgPath: org.path });
         union = { path: org.path };
       }
-      const pageSize = q.pageSize ?? 20;
-      const { rows, total } = await listCampaignRows(db, {
+      const { items, total } = await listCampaignRows(db, {
         actor,
         union,
         year: q.year,
-        limit: pageSize,
-        offset: ((q.page ?? 1) - 1) * pageSize,
+        page: q.page ?? 1,
+        pageSize: q.pageSize ?? 20,
       });
-      return { items: rows.map(presentCampaign), total };
+      return { items: items.map(presentCampaign), total };
     },
 
     async getCampaign(actor: Actor, id: number) {

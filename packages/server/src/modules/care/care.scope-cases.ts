@@ -1,6 +1,14 @@
 import { expect } from 'vitest';
-import { aimed, csvUpload, notFound, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
-import type { ExportRequests, Req, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import {
+  aimed,
+  csvUpload,
+  fileUpload,
+  notFound,
+  scoped,
+  self,
+  unaimed,
+} from '../../../test/scope-cases/kit.ts';
+import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 import { demoAdmin } from '../../shared/demo-actors.ts';
 
@@ -12,19 +20,8 @@ import { demoAdmin } from '../../shared/demo-actors.ts';
 
 let serial = 0;
 const SETUP: Actor = demoAdmin('scope-setup');
-const BOUNDARY = '----gonghuicarephoto';
 /** A one-file multipart upload (field `file`): a PNG. */
-function photo(): Pick<Req, 'payload' | 'headers'> {
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="走访.png"\r\n` +
-        'Content-Type: image/png\r\n\r\n',
-    ),
-    Buffer.from('\x89PNG\r\n\x1a\nphoto', 'binary'),
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
-}
+const photo = () => fileUpload('走访.png', 'image/png', Buffer.from('\x89PNG\r\n\x1a\nphoto', 'binary'));
 
 const campaign = (orgId: number) => ({
   orgId,

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
+import { readPage } from '../../shared/paged.ts';
 import type { RecipientKind } from './care.vocabulary.ts';
 
 export interface GoodsLine {
@@ -46,10 +47,10 @@ const VISIT_COLUMNS = `v.id, v.campaign_id as "campaignId", c.title as campaign,
   coalesce((select json_agg(json_build_object('item', s.item, 'unit', s.unit, 'quantity', m.quantity) order by m.id)
      from care_stock_moves m join care_stock s on s.id = m.stock_id where m.visit_id = v.id), '[]') as goods`;
 
-const VISIT_FROM = `from care_visits v join orgs o on o.id = v.org_id
+const VISIT_FROM = `care_visits v join orgs o on o.id = v.org_id
   left join care_campaigns c on c.id = v.campaign_id left join persons p on p.id = v.person_id`;
 
-const visitRows = selectFrom<VisitRow>(`${VISIT_COLUMNS} ${VISIT_FROM}`);
+const visitRows = selectFrom<VisitRow>(`${VISIT_COLUMNS} from ${VISIT_FROM}`);
 
 /** A visit by id; `lock`: its row locked until the transaction ends (a correction moving its counts). */
 export const findVisit = (sql: Sql, id: number, lock = false) =>
@@ -68,18 +69,11 @@ export async function listVisitRows(
     where.push(`v.visited_on between $${params.length - 1} and $${params.length}`);
   }
   if (q.personIds) add('v.person_id = any(?::bigint[])', q.personIds);
-  const total = await sql.query<{ n: number }>(
-    `select count(*)::int as n ${VISIT_FROM} where ${where.join(' and ')}`,
-    params,
+  return readPage<VisitRow>(
+    sql,
+    { columns: VISIT_COLUMNS, from: VISIT_FROM, where, params, orderBy: 'v.visited_on desc, v.id desc' },
+    { page: q.page ?? 1, pageSize: q.pageSize ?? 20 },
   );
-  const pageSize = q.pageSize ?? 20;
-  const offset = ((q.page ?? 1) - 1) * pageSize;
-  const { rows } = await sql.query<VisitRow>(
-    `select ${VISIT_COLUMNS} ${VISIT_FROM} where ${where.join(' and ')}
-      order by v.visited_on desc, v.id desc limit ${pageSize} offset ${offset}`,
-    params,
-  );
-  return { items: rows, total: total.rows[0].n };
 }
 
 /** The person's name when they are an active member of a union in the subtree `path`. */

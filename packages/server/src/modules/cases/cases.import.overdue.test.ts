@@ -5,25 +5,18 @@
  * answered late, accepted late, never accepted and closed in time.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, multipart } from '../../../test/api.ts';
+import { describe, expect, it } from 'vitest';
+import { multipart } from '../../../test/api.ts';
 import { fixedClock } from '../../../test/clock.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import type { OrgRow } from '../org/index.ts';
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let firm: OrgRow;
-
-beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  const street = await t.ctx.newOrg(root, 'street', `逾期街道总工会${t.ctx.unique()}`);
-  firm = await t.ctx.newOrg(street, 'grassroots', `逾期基层工会${t.ctx.unique()}`);
-  staff = await t.signInAs('staff', street);
+const w = appWorld({
+  tree: { street: ['root/street', '逾期街道总工会'], firm: ['street/grassroots', '逾期基层工会'] },
+  users: { staff: ['staff', 'street'] },
+  app: { clock: fixedClock() },
 });
-afterAll(async () => t?.close());
 
 const HEADERS = [
   '收到日期',
@@ -45,7 +38,7 @@ describe('imported requests and overdue', () => {
       '职工维权热线',
       '劳动合同',
       '未签劳动合同',
-      firm.name,
+      w.firm.name,
       '是',
       accepted,
       answered,
@@ -60,18 +53,18 @@ describe('imported requests and overdue', () => {
       row('2024-11-25', '', '', '2024-11-26'), // closed before any deadline
       row('2024-12-30', '', '', ''), // overdue from January 2025
     ];
-    const res = await t.call({
+    const res = await w.t.call({
       method: 'POST',
       url: '/api/cases/import',
-      cookie: staff,
+      cookie: w.staff,
       ...multipart('台账.xlsx', writeWorkbook([{ name: '诉求台账', headers: HEADERS, rows }])),
     });
     expect(res.statusCode, res.body).toBe(200);
     const stats = async (to: string, asOf?: string) => {
-      const r = await t.call({
+      const r = await w.t.call({
         method: 'GET',
-        url: `/api/cases/stats?orgId=${firm.id}&from=2024-01&to=${to}${asOf ? `&asOf=${asOf}` : ''}`,
-        cookie: staff,
+        url: `/api/cases/stats?orgId=${w.firm.id}&from=2024-01&to=${to}${asOf ? `&asOf=${asOf}` : ''}`,
+        cookie: w.staff,
       });
       expect(r.statusCode, r.body).toBe(200);
       const { open, overdue } = r.json() as { open: number; overdue: number };

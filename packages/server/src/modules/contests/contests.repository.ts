@@ -2,6 +2,7 @@ import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { conditions } from '../../db/select.ts';
+import { readPage } from '../../shared/paged.ts';
 import type { ContestDetail, ContestEvent, ContestRow, EntryMember, EntryRow } from './contests.types.ts';
 
 /** SQL for the contests tables only. */
@@ -108,25 +109,21 @@ export async function listContests(
   pageSize: number,
 ): Promise<{ items: ContestRow[]; total: number }> {
   const params: unknown[] = [];
-  const conditions = [where.offered('o.path', params)];
-  if (where.status) {
-    params.push(where.status);
-    conditions.push(`c.status = $${params.length}`);
-  }
-  if (where.year) {
-    params.push(where.year);
-    conditions.push(`extract(year from c.ends_on) = $${params.length}`);
-  }
-  const from = `contests c join orgs o on o.id = c.org_id where ${conditions.join(' and ')}`;
-  const [items, total] = await Promise.all([
-    sql.query<ContestRow>(
-      `select ${CONTEST_COLUMNS} from ${from} order by c.ends_on desc, c.id desc
-        limit ${pageSize} offset ${(page - 1) * pageSize}`,
+  const { where: clauses, add } = conditions(params, where.offered('o.path', params));
+  if (where.status) add('c.status = ?', where.status);
+  if (where.year) add('extract(year from c.ends_on) = ?', where.year);
+  const { items, total } = await readPage<ContestRow>(
+    sql,
+    {
+      columns: CONTEST_COLUMNS,
+      from: 'contests c join orgs o on o.id = c.org_id',
+      where: clauses,
       params,
-    ),
-    sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params),
-  ]);
-  return { items: items.rows.map(toContest), total: total.rows[0].n };
+      orderBy: 'c.ends_on desc, c.id desc',
+    },
+    { page, pageSize },
+  );
+  return { items: items.map(toContest), total };
 }
 
 /** Sets the status; a publication takes effect at `publishedAt` (ADR 40) and is recorded now. */

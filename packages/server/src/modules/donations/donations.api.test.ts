@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
+import { appWorld } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
-import type { OrgRow } from '../org/index.ts';
 
 /** Donations over HTTP: strict bodies, bilingual errors naming the field, the acknowledgement PDF. */
 
-let t: Awaited<ReturnType<typeof createTestApp>>;
-let staff: string;
-let district: OrgRow;
+const w = appWorld({
+  tree: { district: 'root/district' },
+  users: { staff: ['staff', 'district'] },
+  app: { clock: fixedClock() },
+});
 let donorId: number;
 
-beforeAll(async () => {
-  t = await createTestApp({ clock: fixedClock() });
-  const root = await t.ctx.newRoot();
-  district = await t.ctx.newOrg(root, 'district');
-  staff = await t.signInAs('staff', district);
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
-const post = (url: string, body: unknown) => t.call({ method: 'POST', url, body, cookie: staff });
+const post = (url: string, body: unknown) => w.t.call({ method: 'POST', url, body, cookie: w.staff });
 
 describe('donations over HTTP', () => {
   it('registers a donor, refusing unknown fields and a malformed phone', async () => {
     const body = {
-      orgId: district.id,
+      orgId: w.district.id,
       kind: 'enterprise',
       name: '北京爱心科技有限公司',
       phone: '010-66668888',
@@ -48,7 +38,7 @@ describe('donations over HTTP', () => {
   it('records goods with their quantity and unit, and refuses goods without a unit in both languages', async () => {
     const goods = {
       donorId,
-      orgId: district.id,
+      orgId: w.district.id,
       kind: 'goods',
       receivedOn: '2022-01-20',
       amountFen: 12_000_000,
@@ -64,32 +54,36 @@ describe('donations over HTTP', () => {
     ).toBe(400);
     const ok = await post('/api/donations', { ...goods, unit: '批' });
     expect(ok.statusCode).toBe(200);
-    const pdf = await t.call({
+    const pdf = await w.t.call({
       method: 'GET',
       url: `/api/donations/${ok.json().id}/acknowledgement.pdf`,
-      cookie: staff,
+      cookie: w.staff,
     });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const stats = await t.call({ method: 'GET', url: '/api/donations/stats?year=2022', cookie: staff });
+    const stats = await w.t.call({ method: 'GET', url: '/api/donations/stats?year=2022', cookie: w.staff });
     expect(stats.json()).toMatchObject({ goodsCount: 1, goodsFen: 12_000_000, moneyFen: 0 });
-    const xlsx = await t.call({ method: 'GET', url: '/api/donations/stats.xlsx?year=2022', cookie: staff });
+    const xlsx = await w.t.call({
+      method: 'GET',
+      url: '/api/donations/stats.xlsx?year=2022',
+      cookie: w.staff,
+    });
     expect(xlsx.statusCode).toBe(200);
     // the value in yuan as a number (shown 0.00), never as text
     const sheet = await readSheet(xlsx.rawPayload, 'stats.xlsx');
     // the union and the period named as every statistics export names them; a year over runs to its end
     const line = (name: string) => sheet.rows.find((r) => r.cells[0] === name)?.cells[1];
     expect([line('统计单位'), line('统计期间'), line('工会')]).toEqual([
-      district.name,
+      w.district.name,
       '2022-01-01至2022-12-31',
       undefined,
     ]);
     // a year not yet over is counted to today, as the page says
-    const running = await t.call({
+    const running = await w.t.call({
       method: 'GET',
       url: '/api/donations/stats.xlsx?year=2026',
-      cookie: staff,
+      cookie: w.staff,
     });
     const thisYear = await readSheet(running.rawPayload, 'stats.xlsx');
     expect(thisYear.rows.find((r) => r.cells[0] === '统计期间')?.cells[1]).toBe(
@@ -100,7 +94,7 @@ describe('donations over HTTP', () => {
     const gifts = await readSheet(xlsx.rawPayload, 'stats.xlsx', { isHeader: (c) => c.includes('录入日期') });
     const col = (name: string) => gifts.headers.indexOf(name);
     // entered: the day the database recorded the gift
-    const entered = await t.db.query<{ day: string }>(
+    const entered = await w.t.db.query<{ day: string }>(
       `select to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from donations
         where received_on = '2022-01-20' order by id desc limit 1`,
     );
@@ -111,7 +105,7 @@ describe('donations over HTTP', () => {
 
   it('sets up a fund and refuses an earlier year entered twice or a program that does not exist', async () => {
     const fund = await post('/api/funds', {
-      orgId: district.id,
+      orgId: w.district.id,
       name: '助学专项基金',
       purpose: '资助困难职工子女就学',
       beneficiary: '困难职工子女',
@@ -126,18 +120,18 @@ describe('donations over HTTP', () => {
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('FUND_YEAR_EXISTS');
     expect((await post(`/api/funds/${id}/years`, { ...year, year: 2017, helped: -1 })).statusCode).toBe(400);
-    const noProgram = await t.call({
+    const noProgram = await w.t.call({
       method: 'PUT',
       url: `/api/funds/${id}/program`,
       body: { programId: 999_999_999 },
-      cookie: staff,
+      cookie: w.staff,
     });
     expect(noProgram.statusCode).toBe(400);
     expect(noProgram.json().error).toMatchObject({
       code: 'FUND_PROGRAM_INVALID',
       details: { field: 'programId' },
     });
-    const page = await t.call({ method: 'GET', url: `/api/funds/${id}`, cookie: staff });
+    const page = await w.t.call({ method: 'GET', url: `/api/funds/${id}`, cookie: w.staff });
     expect(page.json().fund).toMatchObject({
       incomeFen: 100_000,
       grantedFen: 80_000,
@@ -151,6 +145,6 @@ describe('donations over HTTP', () => {
       receivedOn: '2023-03-01',
       amountFen: 500_000,
     });
-    expect(money.json()).toMatchObject({ fundId: id, orgId: district.id, fundName: '助学专项基金' });
+    expect(money.json()).toMatchObject({ fundId: id, orgId: w.district.id, fundName: '助学专项基金' });
   });
 });

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertOnce, insertRow, insertRowUnlessTaken } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { COUNT_ALL, capped } from '../../shared/capped.ts';
+import { readPage } from '../../shared/paged.ts';
 import type { NewDonor } from './donors.repository.ts';
 
 /** SQL for donations, funds and fund_years only (donors.repository.ts: donors). */
@@ -69,16 +70,15 @@ export async function listDonations(sql: Sql, f: DonationFilter) {
   if (f.fundId) add('x.fund_id = ?', f.fundId);
   if (f.kind) add('x.kind = ?', f.kind);
   if (f.year) add(`extract(year from x.received_on) = ?`, f.year);
-  const from = `${DONATION_FROM} where ${where.join(' and ')}`;
-  const [items, total] = await Promise.all([
-    sql.query<DonationRow>(
-      `select ${DONATION_COLUMNS} from ${from} order by x.received_on desc, x.id desc
-        limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params),
-  ]);
-  return { items: items.rows, total: total.rows[0].n, page: f.page, pageSize: f.pageSize };
+  const read = {
+    columns: DONATION_COLUMNS,
+    from: DONATION_FROM,
+    where,
+    params,
+    orderBy: 'x.received_on desc, x.id desc',
+  };
+  const { items, total } = await readPage<DonationRow>(sql, read, f);
+  return { items, total, page: f.page, pageSize: f.pageSize };
 }
 
 export interface FundRow {

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRowUnlessTaken } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { readPage } from '../../shared/paged.ts';
 
 /** SQL for donors only (donations.repository.ts: donations, funds and fund_years). */
 export interface DonorRow {
@@ -66,13 +67,13 @@ export async function listDonors(
   const params: unknown[] = [];
   const { where, add } = conditions(params, subtreeCondition(f.scope, 'o.path', params));
   if (f.q) add('d.name like ?', `%${escapeLike(f.q)}%`);
-  const from = `donors d join orgs o on o.id = d.org_id where ${where.join(' and ')}`;
-  const [items, total] = await Promise.all([
-    sql.query<DonorRow>(
-      `select ${DONOR_COLUMNS} from ${from} order by d.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params),
-  ]);
-  return { items: items.rows, total: total.rows[0].n, page: f.page, pageSize: f.pageSize };
+  const read = {
+    columns: DONOR_COLUMNS,
+    from: 'donors d join orgs o on o.id = d.org_id',
+    where,
+    params,
+    orderBy: 'd.id',
+  };
+  const { items, total } = await readPage<DonorRow>(sql, read, f);
+  return { items, total, page: f.page, pageSize: f.pageSize };
 }

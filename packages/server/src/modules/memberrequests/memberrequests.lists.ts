@@ -16,7 +16,7 @@ export function createRequestLists(db: Db, clock: Clock) {
       requirePermission(actor, REVIEW);
       const pageSize = q.pageSize ?? 20;
       const page = q.page ?? 1;
-      const { items, total } = await listRequestsPage(db, actor, q, pageSize, (page - 1) * pageSize);
+      const { items, total } = await listRequestsPage(db, actor, q, { page, pageSize });
       return { items: items.map((r) => withActions(actor, r)), total, page, pageSize };
     },
     /** One request with the values from → to; reading a member's details is audited. */

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { conditions, selectFrom } from '../../db/select.ts';
 import { type Capped, COUNT_ALL, capped } from '../../shared/capped.ts';
+import { readPage } from '../../shared/paged.ts';
 
 export type RequestKind = 'correction' | 'transfer';
 export type RequestStatus = 'pending' | 'accepted' | 'declined';
@@ -104,8 +105,7 @@ export async function listRequestsPage(
   sql: Sql,
   subtree: Subtree,
   filter: RequestFilter,
-  pageSize: number,
-  offset: number,
+  page: { page: number; pageSize: number },
 ): Promise<{ items: MemberRequestRow[]; total: number }> {
   const params: unknown[] = [];
   const from = subtreeCondition(subtree, 'f.path', params);
@@ -113,16 +113,8 @@ export async function listRequestsPage(
   const { where, add } = conditions(params, `(${from} or (t.id is not null and ${to}))`);
   if (filter.kind) add('r.kind = ?', filter.kind);
   if (filter.status) add('r.status = ?', filter.status);
-  const body = `${FROM} where ${where.join(' and ')}`;
-  const [items, total] = await Promise.all([
-    sql.query<MemberRequestRow>(
-      `select ${COLUMNS} from ${body} order by (r.status = 'pending') desc, r.id desc
-        limit ${pageSize} offset ${offset}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*)::int as n from ${body}`, params),
-  ]);
-  return { items: items.rows, total: Number(total.rows[0].n) };
+  const orderBy = `(r.status = 'pending') desc, r.id desc`;
+  return readPage<MemberRequestRow>(sql, { columns: COLUMNS, from: FROM, where, params, orderBy }, page);
 }
 
 export async function setReleased(sql: Sql, id: number, day: string, userId: number | null) {

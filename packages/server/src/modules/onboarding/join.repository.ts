@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { insertRow } from '../../db/insert.ts';
 import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
+import { readPage } from '../../shared/paged.ts';
 
 export type JoinStatus = 'pending' | 'accepted' | 'declined';
 
@@ -134,21 +135,19 @@ export async function insertJoinRequest(sql: Sql, r: NewJoinRequest): Promise<nu
 /** One page of the requests in the actor's subtree (and a union's subtree in it), newest first, with the count. */
 export async function listJoinRequestRows(
   sql: Sql,
-  f: { scope: Subtree; union?: { path: string }; status?: JoinStatus; limit: number; offset: number },
-): Promise<{ rows: JoinRequestRow[]; total: number }> {
+  f: { scope: Subtree; union?: { path: string }; status?: JoinStatus; page: number; pageSize: number },
+): Promise<{ items: JoinRequestRow[]; total: number }> {
   const params: unknown[] = [];
   const { where, add } = conditions(params, subtreeCondition(f.scope, 'o.path', params));
   if (f.union) where.push(subtreeCondition(f.union, 'o.path', params));
   if (f.status) add('j.status = ?', f.status);
-  const from = `join_requests j join orgs o on o.id = j.org_id where ${where.join(' and ')}`;
-  const [items, total] = await Promise.all([
-    sql.query<JoinRequestRow>(
-      `select ${JOIN_COLUMNS} from ${from} order by j.id desc limit ${f.limit} offset ${f.offset}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*) as n from ${from}`, params),
-  ]);
-  return { rows: items.rows.map(toJoinRequest), total: total.rows[0].n };
+  const from = 'join_requests j join orgs o on o.id = j.org_id';
+  const { items, total } = await readPage<JoinRequestRow>(
+    sql,
+    { columns: JOIN_COLUMNS, from, where, params, orderBy: 'j.id desc' },
+    f,
+  );
+  return { items: items.map(toJoinRequest), total };
 }
 
 export async function markJoinRequestAccepted(

@@ -70,14 +70,14 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
       const union = q.orgId ? await getOrgInScope(db, actor, q.orgId) : undefined;
       const pageSize = q.pageSize ?? 20;
       const page = q.page ?? 1;
-      const { rows, total } = await listJoinRequestRows(db, {
+      const { items, total } = await listJoinRequestRows(db, {
         scope: actor,
         union: union && { path: union.path },
         status: q.status,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
+        page,
+        pageSize,
       });
-      return { items: rows, total, page, pageSize };
+      return { items, total, page, pageSize };
     },
 
     /** The requests as listed (every one, at most 50,000; more is refused, never cut), as .xlsx; audited. */

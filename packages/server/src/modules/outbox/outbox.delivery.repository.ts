@@ -1,5 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { conditions } from '../../db/select.ts';
+import { readPage } from '../../shared/paged.ts';
 
 /**
  * The delivery page's SQL: messages sent through a provider or refused, within a subtree (a row is counted
@@ -93,30 +95,14 @@ const ROW = `o.id, o.recipient as "to", o.purpose, o.text, o.state, o.attempts, 
 export async function listDeliveries(
   sql: Sql,
   subtree: Subtree,
-  f: { state?: string; phone?: string; limit: number; offset: number },
-): Promise<{ rows: DeliveryRow[]; total: number }> {
+  f: { state?: string; phone?: string; page: number; pageSize: number },
+): Promise<{ items: DeliveryRow[]; total: number }> {
   const params: unknown[] = [];
-  let where = scopeWhere(subtree, params);
-  if (f.state) {
-    params.push(f.state);
-    where += ` and o.state = $${params.length}`;
-  }
-  if (f.phone) {
-    params.push(f.phone);
-    where += ` and o.recipient = $${params.length}`;
-  }
-  const [items, total] = await Promise.all([
-    sql.query<DeliveryRow>(
-      `select ${ROW} from outbox o left join orgs g on g.id = o.org_id where ${where}
-        order by o.id desc limit ${f.limit} offset ${f.offset}`,
-      params,
-    ),
-    sql.query<{ n: number }>(
-      `select count(*)::int as n from outbox o left join orgs g on g.id = o.org_id where ${where}`,
-      params,
-    ),
-  ]);
-  return { rows: items.rows, total: total.rows[0].n };
+  const { where, add } = conditions(params, scopeWhere(subtree, params));
+  if (f.state) add('o.state = ?', f.state);
+  if (f.phone) add('o.recipient = ?', f.phone);
+  const from = 'outbox o left join orgs g on g.id = o.org_id';
+  return readPage<DeliveryRow>(sql, { columns: ROW, from, where, params, orderBy: 'o.id desc' }, f);
 }
 
 export async function findDelivery(sql: Sql, id: number): Promise<DeliveryRow | null> {

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { readPage } from '../../shared/paged.ts';
 import type { OutgoingMessage } from './outbox.types.ts';
 
 export interface OutboxRow {
@@ -23,21 +24,14 @@ export async function insertOutboxMessage(sql: Sql, m: OutgoingMessage): Promise
 /** One page of messages, newest first, optionally to one phone number; with the count of all that match. */
 export async function listOutboxMessages(
   sql: Sql,
-  filter: { phone?: string; limit: number; offset: number },
-): Promise<{ rows: OutboxRow[]; total: number }> {
+  filter: { phone?: string; page: number; pageSize: number },
+): Promise<{ items: OutboxRow[]; total: number }> {
   const params: unknown[] = [];
-  let where = 'true';
+  const where: string[] = [];
   if (filter.phone) {
     params.push(filter.phone);
-    where = 'recipient = $1';
+    where.push('recipient = $1');
   }
-  const [items, total] = await Promise.all([
-    sql.query<OutboxRow>(
-      `select id, channel, recipient as "to", text, purpose, created_at as "createdAt", sent_at as "sentAt"
-         from outbox where ${where} order by id desc limit ${filter.limit} offset ${filter.offset}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*) as n from outbox where ${where}`, params),
-  ]);
-  return { rows: items.rows, total: total.rows[0].n };
+  const columns = `id, channel, recipient as "to", text, purpose, created_at as "createdAt", sent_at as "sentAt"`;
+  return readPage<OutboxRow>(sql, { columns, from: 'outbox', where, params, orderBy: 'id desc' }, filter);
 }

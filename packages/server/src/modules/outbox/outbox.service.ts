@@ -24,12 +24,8 @@ export function createOutboxService(db: Db) {
       requireAccess(actor, 'outbox.read');
       const pageSize = q.pageSize ?? 20;
       const page = q.page ?? 1;
-      const found = await listOutboxMessages(db, {
-        phone: q.phone,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
-      const rows = found.rows.map((r) => ({
+      const found = await listOutboxMessages(db, { phone: q.phone, page, pageSize });
+      const rows = found.items.map((r) => ({
         ...r,
         // what it was sent for, in words (a purpose no longer sent, kept in old rows, by its code)
         purposeName: purposeName(r.purpose),

@@ -89,10 +89,10 @@ export function createSmsService(
       const found = await listDeliveries(db, actor, {
         state: q.state,
         phone: q.phone,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
+        page,
+        pageSize,
       });
-      return { items: found.rows.map(shown), total: found.total, page, pageSize };
+      return { items: found.items.map(shown), total: found.total, page, pageSize };
     },
 
     /** One message with every attempt and the provider's answers; another union's answers 404 (ADR 72). */

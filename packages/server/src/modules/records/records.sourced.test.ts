@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
-import type { Db } from '../../db/db.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contextWorld } from '../../../test/world-kit.ts';
 import { NO_DETAILS, type NormalRecord } from './records.input.ts';
 import { insertRecords } from './records.repository.ts';
 import { deleteSourcedRecords } from './records.sourced.repository.ts';
 import { upsertSourcedRecords } from './records.sourced.ts';
 
-let db: Db;
-let t: TestContext;
+const w = contextWorld({ tree: { org: 'root/grassroots' } });
 let personId: number;
 let otherId: number;
 
 beforeAll(async () => {
-  ({ db, ctx: t } = await openTestContext());
-  const root = await t.newRoot();
-  const org = await t.newOrg(root, 'grassroots');
-  personId = (await t.newPerson(org)).id;
-  otherId = (await t.newPerson(org)).id;
+  personId = (await w.t.newPerson(w.org)).id;
+  otherId = (await w.t.newPerson(w.org)).id;
 });
-afterAll(async () => db?.close());
 
 const award = (rank: string, competition = '2020年市职工技能竞赛'): NormalRecord => ({
   ...NO_DETAILS,
@@ -32,7 +26,7 @@ const award = (rank: string, competition = '2020年市职工技能竞赛'): Norm
 
 const ofPerson = async () =>
   (
-    await db.query<{ rank: string; source: string; sourceRef: string | null }>(
+    await w.db.query<{ rank: string; source: string; sourceRef: string | null }>(
       `select rank, source, source_ref as "sourceRef" from records where person_id = $1 order by id`,
       [personId],
     )
@@ -41,21 +35,21 @@ const ofPerson = async () =>
 describe('records written by other modules', () => {
   it('are written once per fact: writing again after a correction updates the same record', async () => {
     const ref = `contest:1:entry:1:person:${personId}`;
-    const [first] = await db.tx((sql) =>
+    const [first] = await w.db.tx((sql) =>
       upsertSourcedRecords(sql, [{ ...award('二等奖'), personId, source: 'contest', sourceRef: ref }]),
     );
-    const [again] = await db.tx((sql) =>
+    const [again] = await w.db.tx((sql) =>
       upsertSourcedRecords(sql, [{ ...award('一等奖'), personId, source: 'contest', sourceRef: ref }]),
     );
     expect(again).toBe(first);
     expect(await ofPerson()).toEqual([{ rank: '一等奖', source: 'contest', sourceRef: ref }]);
-    expect(await db.tx((sql) => deleteSourcedRecords(sql, [ref]))).toBe(1);
+    expect(await w.db.tx((sql) => deleteSourcedRecords(sql, [ref]))).toBe(1);
     expect(await ofPerson()).toEqual([]);
   });
 
   it('take over the same award typed by hand instead of adding a second', async () => {
     const typed = { ...award('金奖', '第一届全国技能大赛'), personId, source: 'staff' as const };
-    const [typedId] = await db.tx((sql) =>
+    const [typedId] = await w.db.tx((sql) =>
       insertRecords(sql, [
         {
           ...typed,
@@ -66,7 +60,7 @@ describe('records written by other modules', () => {
         },
       ]),
     );
-    const [id] = await db.tx((sql) =>
+    const [id] = await w.db.tx((sql) =>
       upsertSourcedRecords(sql, [
         { ...award('金奖', '第一届全国技能大赛'), personId, source: 'contest', sourceRef: 'contest:2:x' },
       ]),
@@ -76,7 +70,7 @@ describe('records written by other modules', () => {
   });
 
   it('move a reordered patent team through parked positions, and take over an inventor typed by hand', async () => {
-    const patentNo = `ZL2020${t.unique()}`;
+    const patentNo = `ZL2020${w.t.unique()}`;
     const patent = (who: number, inventorOrder: number) => ({
       ...award('-'),
       kind: 'patent' as const,
@@ -92,7 +86,7 @@ describe('records written by other modules', () => {
       source: 'innovation' as const,
       sourceRef: `test:patent:${patentNo}:${who}`,
     });
-    const [typedId] = await db.tx((sql) =>
+    const [typedId] = await w.db.tx((sql) =>
       insertRecords(sql, [
         {
           ...patent(otherId, 1),
@@ -104,10 +98,12 @@ describe('records written by other modules', () => {
         },
       ]),
     );
-    const first = await db.tx((sql) => upsertSourcedRecords(sql, [patent(otherId, 1), patent(personId, 2)]));
+    const first = await w.db.tx((sql) =>
+      upsertSourcedRecords(sql, [patent(otherId, 1), patent(personId, 2)]),
+    );
     expect(first[0]).toBe(typedId);
-    await db.tx((sql) => upsertSourcedRecords(sql, [patent(personId, 1), patent(otherId, 2)]));
-    const { rows } = await db.query<{ personId: number; order: number; source: string }>(
+    await w.db.tx((sql) => upsertSourcedRecords(sql, [patent(personId, 1), patent(otherId, 2)]));
+    const { rows } = await w.db.query<{ personId: number; order: number; source: string }>(
       `select person_id as "personId", inventor_order as order, source from records
         where subject_key = $1 order by inventor_order`,
       [`patent:${patentNo}`],

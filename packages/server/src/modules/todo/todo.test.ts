@@ -1,38 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestContext, type TestContext } from '../../../test/factories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contextWorld } from '../../../test/world-kit.ts';
 import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
 import { todoSourcesOf } from '../../module-manifest.ts';
 import { MODULES } from '../../modules.gen.ts';
 import type { TodoSource } from '../../shared/todo.ts';
-import type { OrgRow } from '../org/index.ts';
 import { listTodo } from './todo.service.ts';
 
 const TODAY = '2026-06-10';
 const SOURCES = todoSourcesOf(MODULES);
 
 describe('the to-do list (待办)', () => {
-  let db: Db;
-  let t: TestContext;
-  let districtA: OrgRow;
-  let firmA: OrgRow;
-  let firmB: OrgRow;
+  const w = contextWorld({
+    tree: {
+      districtA: 'root/district',
+      firmA: 'districtA/town/grassroots',
+      firmB: 'root/district/town/grassroots',
+    },
+  });
   let personA: number;
   let personB: number;
 
   beforeAll(async () => {
-    ({ db, ctx: t } = await openTestContext());
-    const root = await t.newRoot();
-    districtA = await t.newOrg(root, 'district');
-    firmA = await t.newOrg(await t.newOrg(districtA, 'town'), 'grassroots');
-    firmB = await t.newOrg(await t.newOrg(await t.newOrg(root, 'district'), 'town'), 'grassroots');
-    personA = (await t.newPerson(firmA)).id;
-    personB = (await t.newPerson(firmB)).id;
+    personA = (await w.t.newPerson(w.firmA)).id;
+    personB = (await w.t.newPerson(w.firmB)).id;
   });
-  afterAll(() => db.close());
 
   const find = async (actor: Actor, module: string, kind: string) =>
-    (await listTodo(db, actor, TODAY, SOURCES)).items.find((i) => i.module === module && i.kind === kind);
+    (await listTodo(w.db, actor, TODAY, SOURCES)).items.find((i) => i.module === module && i.kind === kind);
 
   it('every module is a source under its own name or says why nothing of it waits', () => {
     // the manifest's type makes every module say which; a source answers under its module's name
@@ -58,7 +52,7 @@ describe('the to-do list (待办)', () => {
         },
       ],
     });
-    const out = await listTodo(db, t.actor('staff', firmA), TODAY, [
+    const out = await listTodo(w.db, w.t.actor('staff', w.firmA), TODAY, [
       fake('later', '2026-06-20', 1),
       fake('none', null, 2),
       fake('late', '2026-06-01', 3),
@@ -72,52 +66,52 @@ describe('the to-do list (待办)', () => {
   });
 
   it('a join request waits for its union’s subtree, not another union’s, and leaves once decided', async () => {
-    const { rows } = await db.query<{ id: number }>(
+    const { rows } = await w.db.query<{ id: number }>(
       `insert into join_requests (org_id, name, id_hash, id_cipher, id_masked, phone)
        values ($1, '入会人', $2, 'x', 'x', '13900000000') returning id`,
-      [firmA.id, `h${t.unique()}`],
+      [w.firmA.id, `h${w.t.unique()}`],
     );
-    expect((await find(t.actor('manager', districtA), 'onboarding', 'join'))?.count).toBe(1);
-    expect(await find(t.actor('manager', firmB), 'onboarding', 'join')).toBeUndefined();
-    await db.query(`update join_requests set status = 'accepted' where id = $1`, [rows[0].id]);
-    expect(await find(t.actor('manager', districtA), 'onboarding', 'join')).toBeUndefined();
+    expect((await find(w.t.actor('manager', w.districtA), 'onboarding', 'join'))?.count).toBe(1);
+    expect(await find(w.t.actor('manager', w.firmB), 'onboarding', 'join')).toBeUndefined();
+    await w.db.query(`update join_requests set status = 'accepted' where id = $1`, [rows[0].id]);
+    expect(await find(w.t.actor('manager', w.districtA), 'onboarding', 'join')).toBeUndefined();
   });
 
   it('a correction waits for the member’s union, not another’s', async () => {
-    const { rows } = await db.query<{ id: number }>(
+    const { rows } = await w.db.query<{ id: number }>(
       `insert into member_requests (person_id, kind, from_org_id, federation_id, old_name, new_name, filed_on)
        values ($1, 'correction', $2, 0, '旧名', '新名', '2026-06-01') returning id`,
-      [personA, firmA.id],
+      [personA, w.firmA.id],
     );
-    const mine = await find(t.actor('staff', firmA), 'memberrequests', 'correction');
+    const mine = await find(w.t.actor('staff', w.firmA), 'memberrequests', 'correction');
     expect(mine).toMatchObject({
       count: 1,
       oldestOn: '2026-06-01',
       href: '/member-requests?kind=correction',
     });
-    expect(await find(t.actor('staff', firmB), 'memberrequests', 'correction')).toBeUndefined();
-    await db.query(`update member_requests set status = 'declined', reason = '无' where id = $1`, [
+    expect(await find(w.t.actor('staff', w.firmB), 'memberrequests', 'correction')).toBeUndefined();
+    await w.db.query(`update member_requests set status = 'declined', reason = '无' where id = $1`, [
       rows[0].id,
     ]);
-    expect(await find(t.actor('staff', firmA), 'memberrequests', 'correction')).toBeUndefined();
+    expect(await find(w.t.actor('staff', w.firmA), 'memberrequests', 'correction')).toBeUndefined();
   });
 
   it('a request waits to be accepted, then answered, at its union, overdue past its deadline; the worker rates', async () => {
-    const { rows } = await db.query<{ id: number }>(
+    const { rows } = await w.db.query<{ id: number }>(
       `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id,
                           filed_on, ack_due, answer_due, due_set_on, counted_from, entered_on)
        values ($1, $1, 'app', 'wages', '欠薪', false, $2, '2026-06-01', '2026-06-03', '2026-06-15', '2026-06-01', '2026-06-01', '2026-06-01') returning id`,
-      [firmA.id, personA],
+      [w.firmA.id, personA],
     );
-    const staffA = t.actor('staff', firmA);
+    const staffA = w.t.actor('staff', w.firmA);
     expect(await find(staffA, 'cases', 'accept')).toMatchObject({
       count: 1,
       dueOn: '2026-06-03',
       overdueDays: 7,
     });
-    expect(await find(t.actor('staff', firmB), 'cases', 'accept')).toBeUndefined();
-    expect(await find(t.actor('reviewer', firmA), 'cases', 'accept')).toBeUndefined();
-    await db.query(`update cases set status = 'accepted', accepted_on = '2026-06-02' where id = $1`, [
+    expect(await find(w.t.actor('staff', w.firmB), 'cases', 'accept')).toBeUndefined();
+    expect(await find(w.t.actor('reviewer', w.firmA), 'cases', 'accept')).toBeUndefined();
+    await w.db.query(`update cases set status = 'accepted', accepted_on = '2026-06-02' where id = $1`, [
       rows[0].id,
     ]);
     expect(await find(staffA, 'cases', 'accept')).toBeUndefined();
@@ -126,83 +120,84 @@ describe('the to-do list (待办)', () => {
       dueOn: '2026-06-15',
       overdueDays: 0,
     });
-    await db.query(`update cases set status = 'answered', answered_on = '2026-06-05' where id = $1`, [
+    await w.db.query(`update cases set status = 'answered', answered_on = '2026-06-05' where id = $1`, [
       rows[0].id,
     ]);
     expect(await find(staffA, 'cases', 'answer')).toBeUndefined();
-    expect(await find(t.actor('worker', null, personA), 'cases', 'rate')).toMatchObject({ count: 1 });
-    expect(await find(t.actor('worker', null, personB), 'cases', 'rate')).toBeUndefined();
+    expect(await find(w.t.actor('worker', null, personA), 'cases', 'rate')).toMatchObject({ count: 1 });
+    expect(await find(w.t.actor('worker', null, personB), 'cases', 'rate')).toBeUndefined();
   });
 
   it('a work waits for review in its author’s union’s subtree; a returned one waits for its author', async () => {
-    const { rows: call } = await db.query<{ id: number }>(
+    const { rows: call } = await w.db.query<{ id: number }>(
       `insert into calls (org_id, title, opens_on, closes_on, per_worker, gallery)
        values ($1, '摄影征集', '2026-05-01', '2026-06-30', 2, 'public') returning id`,
-      [districtA.id],
+      [w.districtA.id],
     );
-    const { rows: cat } = await db.query<{ id: number }>(
+    const { rows: cat } = await w.db.query<{ id: number }>(
       `insert into call_categories (call_id, position, name, kind) values ($1, 1, '摄影', 'text') returning id`,
       [call[0].id],
     );
-    const { rows } = await db.query<{ id: number }>(
+    const { rows } = await w.db.query<{ id: number }>(
       `insert into call_works (call_id, category_id, person_id, org_id, author_name, title, status, submitted_on)
        values ($1, $2, $3, $4, '作者', '作品', 'submitted', '2026-06-02') returning id`,
-      [call[0].id, cat[0].id, personA, firmA.id],
+      [call[0].id, cat[0].id, personA, w.firmA.id],
     );
     // a second work in the same call: the card counts the calls the list it opens shows, each with its works
-    await db.query(
+    await w.db.query(
       `insert into call_works (call_id, category_id, person_id, org_id, author_name, title, status, submitted_on)
        values ($1, $2, $3, $4, '作者', '作品二', 'submitted', '2026-06-03')`,
-      [call[0].id, cat[0].id, personA, firmA.id],
+      [call[0].id, cat[0].id, personA, w.firmA.id],
     );
-    const card = await find(t.actor('reviewer', districtA), 'calls', 'review');
+    const card = await find(w.t.actor('reviewer', w.districtA), 'calls', 'review');
     expect(card).toMatchObject({ count: 1, dueOn: '2026-06-30', href: '/activities/calls?awaiting=1' });
-    const opened = await t.services.calls.list(t.actor('reviewer', districtA), { awaiting: true });
+    const opened = await w.t.services.calls.list(w.t.actor('reviewer', w.districtA), { awaiting: true });
     expect(opened.items.map((c) => [c.id, c.awaiting])).toEqual([[call[0].id, 2]]);
     expect(opened.items).toHaveLength(card?.count ?? -1);
-    await db.query(`delete from call_works where title = '作品二'`);
-    expect(await find(t.actor('reviewer', firmB), 'calls', 'review')).toBeUndefined();
-    await db.query(`update call_works set status = 'returned', reviewed_on = '2026-06-03' where id = $1`, [
+    await w.db.query(`delete from call_works where title = '作品二'`);
+    expect(await find(w.t.actor('reviewer', w.firmB), 'calls', 'review')).toBeUndefined();
+    await w.db.query(`update call_works set status = 'returned', reviewed_on = '2026-06-03' where id = $1`, [
       rows[0].id,
     ]);
-    expect(await find(t.actor('reviewer', districtA), 'calls', 'review')).toBeUndefined();
-    expect(await find(t.actor('worker', null, personA), 'calls', 'returned')).toMatchObject({ count: 1 });
+    expect(await find(w.t.actor('reviewer', w.districtA), 'calls', 'review')).toBeUndefined();
+    expect(await find(w.t.actor('worker', null, personA), 'calls', 'returned')).toMatchObject({ count: 1 });
   });
 
   it('a return waits to be filled by its union and, once submitted, to be reviewed by the issuer', async () => {
-    const { rows: ret } = await db.query<{ id: number }>(
+    const { rows: ret } = await w.db.query<{ id: number }>(
       `insert into returns (org_id, title, period_kind, period_from, period_to, target_level, deadline, form, status)
        values ($1, '年报', 'year', '2025-01-01', '2025-12-31', 5, '2026-06-05', '{}', 'issued') returning id`,
-      [districtA.id],
+      [w.districtA.id],
     );
-    const { rows } = await db.query<{ id: number }>(
+    const { rows } = await w.db.query<{ id: number }>(
       `insert into return_submissions (return_id, org_id, federation_id) values ($1, $2, 0) returning id`,
-      [ret[0].id, firmA.id],
+      [ret[0].id, w.firmA.id],
     );
-    expect(await find(t.actor('staff', firmA), 'returns', 'fill')).toMatchObject({
+    expect(await find(w.t.actor('staff', w.firmA), 'returns', 'fill')).toMatchObject({
       count: 1,
       overdueDays: 5,
     });
-    expect(await find(t.actor('staff', firmB), 'returns', 'fill')).toBeUndefined();
-    await db.query(`update return_submissions set status = 'submitted', submitted_at = now() where id = $1`, [
-      rows[0].id,
-    ]);
-    expect(await find(t.actor('staff', firmA), 'returns', 'fill')).toBeUndefined();
-    expect(await find(t.actor('staff', districtA), 'returns', 'review')).toMatchObject({ count: 1 });
-    expect(await find(t.actor('staff', firmB), 'returns', 'review')).toBeUndefined();
+    expect(await find(w.t.actor('staff', w.firmB), 'returns', 'fill')).toBeUndefined();
+    await w.db.query(
+      `update return_submissions set status = 'submitted', submitted_at = now() where id = $1`,
+      [rows[0].id],
+    );
+    expect(await find(w.t.actor('staff', w.firmA), 'returns', 'fill')).toBeUndefined();
+    expect(await find(w.t.actor('staff', w.districtA), 'returns', 'review')).toMatchObject({ count: 1 });
+    expect(await find(w.t.actor('staff', w.firmB), 'returns', 'review')).toBeUndefined();
   });
 
   it('every source answers for every role without failing', async () => {
     for (const role of ['admin', 'manager', 'staff', 'reviewer', 'judge', 'counsellor'] as const) {
       const out = await listTodo(
-        db,
-        t.actor(role, role === 'admin' || role === 'judge' ? null : districtA),
+        w.db,
+        w.t.actor(role, role === 'admin' || role === 'judge' ? null : w.districtA),
         TODAY,
         SOURCES,
       );
       expect(out.total).toBe(out.items.reduce((n, i) => n + i.count, 0));
     }
-    const worker = await listTodo(db, t.actor('worker', null, personA), TODAY, SOURCES);
+    const worker = await listTodo(w.db, w.t.actor('worker', null, personA), TODAY, SOURCES);
     expect(worker.items.every((i) => i.href.startsWith('/m/'))).toBe(true);
   });
 });

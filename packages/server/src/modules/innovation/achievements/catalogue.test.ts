@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/api.ts';
 import type { TestContext } from '../../../../test/factories.ts';
+import { multipart } from '../../../../test/multipart.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { snippetOf } from './catalogue.search.ts';
@@ -182,8 +183,7 @@ describe('attachments', () => {
       method: 'POST',
       url: `/api/innovation/achievements/${published}/attachments`,
       cookie: staffCookie,
-      payload: `--b\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n${body}\r\n--b--\r\n`,
-      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      ...multipart(name, Buffer.from(body)),
     });
   let staffCookie: string;
   beforeAll(async () => {
