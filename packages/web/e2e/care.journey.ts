@@ -40,6 +40,23 @@ await journey('care', DESKTOP, async (page, step) => {
     await staff.getByTestId('care-title').filter({ hasText: title }).waitFor();
   });
 
+  await step('before any stock, the visit form says where goods come from', async () => {
+    await staff.getByRole('tab', { name: '走访记录' }).click();
+    await staff.getByTestId('care-visit-new').click();
+    // the button is grey, and the form says why: goods come out of the campaign's stock, received first
+    await staff.getByTestId('care-visit-no-stock').filter({ hasText: '物资入库' }).waitFor();
+    check(
+      await staff.getByTestId('care-visit-add-goods').isDisabled(),
+      'no goods can be added without stock',
+    );
+    await staff
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    await staff.getByRole('dialog').waitFor({ state: 'hidden' });
+    await staff.getByRole('tab', { name: '概况' }).click();
+  });
+
   await step('goods are received into its stock', async () => {
     for (const [item, unit, quantity] of [
       ['棉马甲', '件', '20'],
