@@ -71,6 +71,20 @@ await journey('care', DESKTOP, async (page, step) => {
     await topShot(staff, 'care-02-stock');
   });
 
+  await step('a gift from a donor not on file is told to register the donor first', async () => {
+    await staff.goto(`${BASE_URL}/donations`);
+    await staff.getByTestId('donation-new').click();
+    await staff.getByTestId('donation-donor').click();
+    await staff.keyboard.type(`未登记的爱心企业${runTag()}`);
+    // not a bare 暂无数据: the search says where a donor is registered
+    await staff.getByTestId('donation-donor-none').filter({ hasText: '先在「爱心单位」中登记' }).waitFor();
+    await staff
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    await staff.goto(`${BASE_URL}/care/${campaignId}`);
+  });
+
   await step('a visit to 李明 is logged with a vest and a ¥800 grant', async () => {
     await staff.getByRole('tab', { name: '走访记录' }).click();
     await staff.getByTestId('care-visit-new').click();
