@@ -40,6 +40,23 @@ await journey('care', DESKTOP, async (page, step) => {
     await staff.getByTestId('care-title').filter({ hasText: title }).waitFor();
   });
 
+  await step('before any stock, the visit form says where goods come from', async () => {
+    await staff.getByRole('tab', { name: '走访记录' }).click();
+    await staff.getByTestId('care-visit-new').click();
+    // the button is grey, and the form says why: goods come out of the campaign's stock, received first
+    await staff.getByTestId('care-visit-no-stock').filter({ hasText: '物资入库' }).waitFor();
+    check(
+      await staff.getByTestId('care-visit-add-goods').isDisabled(),
+      'no goods can be added without stock',
+    );
+    await staff
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    await staff.getByRole('dialog').waitFor({ state: 'hidden' });
+    await staff.getByRole('tab', { name: '概况' }).click();
+  });
+
   await step('goods are received into its stock', async () => {
     for (const [item, unit, quantity] of [
       ['棉马甲', '件', '20'],
@@ -52,6 +69,20 @@ await journey('care', DESKTOP, async (page, step) => {
       await staff.getByTestId('care-stock').locator('.ant-table-row', { hasText: item }).waitFor();
     }
     await topShot(staff, 'care-02-stock');
+  });
+
+  await step('a gift from a donor not on file is told to register the donor first', async () => {
+    await staff.goto(`${BASE_URL}/donations`);
+    await staff.getByTestId('donation-new').click();
+    await staff.getByTestId('donation-donor').click();
+    await staff.keyboard.type(`未登记的爱心企业${runTag()}`);
+    // not a bare 暂无数据: the search says where a donor is registered
+    await staff.getByTestId('donation-donor-none').filter({ hasText: '先在「爱心单位」中登记' }).waitFor();
+    await staff
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    await staff.goto(`${BASE_URL}/care/${campaignId}`);
   });
 
   await step('a visit to 李明 is logged with a vest and a ¥800 grant', async () => {

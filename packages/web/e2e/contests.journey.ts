@@ -253,5 +253,11 @@ await journey('contests', { viewport: { width: 1440, height: 900 } }, async (adm
     await prizes.locator('.ant-table-row', { hasText: '岗位标兵' }).getByText('45').waitFor();
     await prizes.locator('.ant-table-row', { hasText: '优胜奖' }).getByText('37').waitFor();
     await topShot(admin, 'contests-stats');
+    // a year without contests still says its period and what each figure counts, its figures at 0, where the
+    // page said only 所选期间没有竞赛数据
+    await admin.goto(`${BASE_URL}/contest-stats?year=2005`);
+    await admin.getByTestId('stats-period-note').filter({ hasText: '2005-01-01' }).waitFor();
+    await admin.getByTestId('contest-stats-totals').waitFor();
+    await admin.getByTestId('stats-figure-notes').waitFor();
   });
 });

@@ -270,6 +270,11 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     const shown = await row.getByTestId('dash-approved').textContent();
     const expected = yuan(approvedBefore + 2 * AMOUNT_FEN); // the worker and the colleague
     check(shown === expected, `the program row shows ${expected} approved (${shown})`);
+    // the figures say the day they are counted to while the year runs, as every statistics page does
+    await staff
+      .getByTestId('stats-period-note')
+      .filter({ hasText: `统计期间 ${year}-01-01 至 ${year}-12-31 · 计至` })
+      .waitFor();
     await staff.waitForTimeout(800);
     await topShot(staff, 'programs-12-dashboard');
     // The header bell opens the staff message centre (its own list; shown empty or not, never raw data).

@@ -20,7 +20,7 @@ import { isValidUscc } from './uscc.ts';
 
 const KIND_WORDS: [RegExp, OrgKind][] = [
   [/^(市总工会|市总|总工会|federation|1)$/i, 'federation'],
-  [/^(区总工会|区县总工会|区总|区级|district|2)$/i, 'district'],
+  [/^(区总工会|区县总工会|县总工会|县区总工会|区总|县总|区级|县级|district|2)$/i, 'district'],
   [/^(行业工会联合会|行业工联|区行业工会|industry_federation)$/i, 'industry_federation'],
   [/^(系统工会|系统|system)$/i, 'system'],
   [/^(产业工会|行业工会|industry)$/i, 'industry'],

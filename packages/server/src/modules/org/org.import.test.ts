@@ -365,4 +365,22 @@ describe('union sheet import', () => {
       },
     ]);
   });
+
+  it('reads a county union as a district one, as a county federation writes it', async () => {
+    const county = `青山县总工会${ctx.unique()}`;
+    const { created } = await importOrgs(
+      db,
+      ctx.actor('staff', root),
+      await sheet([
+        [root.name, county, '县总工会', '', ''],
+        [county, `东河镇总工会${ctx.unique()}`, '乡镇', '', ''],
+        [root.name, `西岭县总工会${ctx.unique()}`, '县级', '', ''],
+      ]),
+    );
+    expect(created.map((o) => [o.kind, o.level])).toEqual([
+      ['district', 2],
+      ['town', 3],
+      ['district', 2],
+    ]);
+  });
 });

@@ -323,7 +323,7 @@ export async function createOrgUnder(
     throw invalid(
       'ORG_PARENT_REQUIRED',
       {
-        zh: '只有市总工会（federation）可以没有上级工会，请选择上级工会',
+        zh: '只有市总工会（最上级工会）可以没有上级工会，请选择上级工会',
         en: 'Only a federation has no parent union; choose the parent',
       },
       { field: 'parentId' },

@@ -30,7 +30,7 @@ export function buildMemberTemplate(): Buffer {
       '导入方式',
       'Modes',
       '',
-      '“全部成功才导入”：任何一行有误都不导入；“只导入正确的行”：有误的行跳过，其余导入。两种方式都不会只导入一半。',
+      '“全部有效才导入”：任何一行有误都不导入；“只导入有效行”：有误的行跳过，其余导入。两种方式都不会只导入一半。',
       'all_or_nothing imports nothing unless every row is valid; valid_only imports the valid rows and skips the rest. Neither ever leaves an import half done.',
       '',
     ],

@@ -70,6 +70,12 @@ export function VisitGoods({
       >
         {t('care.visit.addGoods')}
       </Button>
+      {stock.length === 0 && (
+        // goods are handed out of the campaign's stock only: say where it is filled, not just grey the button
+        <Typography.Text type="secondary" data-testid="care-visit-no-stock">
+          {t('care.visit.noStock')}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }

@@ -55,10 +55,10 @@ export default function ContestStatsPage() {
 
 function Figures({ s }: { s: ContestStats }) {
   const { t } = useTranslation();
-  if (!s.byLevel.length) return <Empty description={t('contest.stats.empty')} />;
+  // an empty period still says which period, whose figures and what each counts, with its figures at 0
   return (
     <>
-      {s.from && s.to && <PeriodNote from={s.from} to={s.to} asOf={s.to} states={false} />}
+      {s.from && s.to && <PeriodNote from={s.from} to={s.to} asOf={s.asOf} states={false} />}
       <Typography.Paragraph type="secondary" data-testid="contest-stats-basis">
         {s.org.id === null ? t('contest.stats.allUnions') : s.org.name} · {t('contest.stats.basis')}
       </Typography.Paragraph>
@@ -69,6 +69,17 @@ function Figures({ s }: { s: ContestStats }) {
         testId="contest-stats-totals"
         figures={FIGURES.map((k) => ({ title: t(`contest.stats.${k}`), value: s.totals[k] }))}
       />
+      {s.byLevel.length ? <Tables s={s} /> : <Empty description={t('contest.stats.empty')} />}
+      <FigureNotes notes={s.notes} />
+    </>
+  );
+}
+
+/** The figures by level of contest, with their total, and the prizes awarded. */
+function Tables({ s }: { s: ContestStats }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Card size="small" title={t('contest.stats.byLevel')} style={{ marginBottom: 16 }}>
         <WholeTable
           rowKey="level"
@@ -99,7 +110,6 @@ function Figures({ s }: { s: ContestStats }) {
           ]}
         />
       </Card>
-      <FigureNotes notes={s.notes} />
     </>
   );
 }

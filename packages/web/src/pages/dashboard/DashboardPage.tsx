@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
 import { optionsOf } from '../../components/options.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
+import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -116,6 +117,10 @@ function ReportView({
   return (
     <ReportNotesProvider value={report.notes}>
       <Flex vertical gap={16}>
+        {/* the period read and, while it runs, the day its figures are counted to */}
+        {report.from && report.to && (
+          <PeriodNote from={report.from} to={report.to} asOf={report.asOf ?? report.to} states={false} />
+        )}
         {/* five figures in a row on a desktop, two to a row on a phone */}
         <Row gutter={[16, 16]}>
           {CARDS.map((f) => (

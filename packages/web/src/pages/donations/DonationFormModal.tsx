@@ -50,6 +50,7 @@ function DonorSearch({
       showSearch={{ filterOption: false, onSearch: search }}
       options={found}
       placeholder={t('don.donors.search')}
+      notFoundContent={<span data-testid="donation-donor-none">{t('don.donors.notFound')}</span>}
       data-testid="donation-donor"
     />
   );
