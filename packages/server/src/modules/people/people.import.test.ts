@@ -102,6 +102,9 @@ describe('member import: a messy sheet', () => {
     expect(byRow.get(5)?.messageZh).toContain('第6行');
     expect(byRow.get(6)?.messageZh).toContain('第5行');
     expect(byRow.get(6)?.messageEn).toContain('row 5');
+    // nor whole in what an error quotes of its cell: the repeated number is shown masked too
+    for (const e of errors) expect(e.value ?? '').not.toMatch(/\d{17}[\dX]/);
+    expect(byRow.get(5)?.value).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
     expect(byRow.get(4)?.value).toBe('不存在的工会');
     expect(await counts()).toEqual(before);
   });

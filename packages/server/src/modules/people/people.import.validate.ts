@@ -1,6 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import { maskIdNumbersIn } from '../../shared/id-mask.ts';
 import { placeOf } from '../../shared/sheet-place.ts';
 import type { OpenSheetOptions, SheetWarning } from '../../shared/sheet-reader.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
@@ -331,7 +332,10 @@ export function createMemberValidator(
       const errors = errorsOf.get(rowNos[i]);
       if (!errors) continue;
       errorCount += errors.length;
-      rejects.push({ rowNo: rowNos[i], cells: unpackCells(packed[i]), errors });
+      // what an error quotes of a cell shows an ID number masked, as every screen does (the row itself, for the
+      // clerk to mend, stays as the file has it)
+      const quoted = errors.map((e) => (e.value ? { ...e, value: maskIdNumbersIn(e.value) } : e));
+      rejects.push({ rowNo: rowNos[i], cells: unpackCells(packed[i]), errors: quoted });
     }
     return { staged, rejects, errorCount, warnings, candidates };
   }
