@@ -20,7 +20,8 @@ describe('the head of an import’s result', () => {
     expect(resultWords(t, refused, message)).toEqual({
       status: 'warning',
       title: '预检发现错误，未写入任何数据；请改正后重新预检',
-      subTitle: '共 12 行：可导入 0 行（新增 0，修改 0），有误 3 行',
+      // the other nine rows are right: the file waits for the three, it is not 可导入 0 行
+      subTitle: '共 12 行：有误 3 行，其余各行无误；按“全部有效才导入”，改正有误的行后才能导入',
       nothingToImport: false,
     });
   });

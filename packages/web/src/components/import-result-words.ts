@@ -33,7 +33,9 @@ export function resultWords(
         : nothingToImport
           ? t('import.check.nothing')
           : t('import.check.passed');
-    return { status, title, subTitle: subTitle(t('import.check.summary', counts)), nothingToImport };
+    // a check refusing the whole file for some rows (全部有效才导入) says the other rows are right, not 可导入 0 行
+    const summary = nothingImported ? t('import.check.blocked', counts) : t('import.check.summary', counts);
+    return { status, title, subTitle: subTitle(summary), nothingToImport };
   }
   const title = nothingImported
     ? s.rejected > 0
