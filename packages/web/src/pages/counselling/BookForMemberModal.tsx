@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { requiredRule } from '../../components/form-rules.ts';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { counsellingApi, type Slot, slotText } from './counselling-api.ts';
 
@@ -43,17 +43,13 @@ export function BookForMemberModal({
         return t('csl.bookings.booked');
       }}
     >
-      <Form.Item
-        name="personId"
-        label={t('csl.bookings.member')}
-        rules={[requiredRule(t, t('csl.bookings.member'))]}
-      >
+      <RequiredItem name="personId" label={t('csl.bookings.member')}>
         <PersonSelect
           value={form.getFieldValue('personId')}
           onChange={(v) => form.setFieldValue('personId', v)}
           known={[]}
         />
-      </Form.Item>
+      </RequiredItem>
       <Form.Item>
         <PastDay
           value={heldOn}
@@ -65,11 +61,7 @@ export function BookForMemberModal({
         />
       </Form.Item>
       <CappedNotice list={slots.data} plain />
-      <Form.Item
-        name="slotId"
-        label={t('csl.bookings.slot')}
-        rules={[requiredRule(t, t('csl.bookings.slot'))]}
-      >
+      <RequiredItem name="slotId" label={t('csl.bookings.slot')}>
         <Select
           notFoundContent={t('csl.bookings.noSlots')}
           options={(slots.data?.items ?? []).map((s: Slot) => ({
@@ -77,7 +69,7 @@ export function BookForMemberModal({
             label: `${slotText(s)} · ${s.counsellorName} · ${t(`csl.mode.${s.mode}`)}`,
           }))}
         />
-      </Form.Item>
+      </RequiredItem>
       <Form.Item name="mode" label={t('csl.field.mode')}>
         <Select options={optionsOf(['online', 'in_person'] as const, (m) => t(`csl.mode.${m}`))} />
       </Form.Item>
