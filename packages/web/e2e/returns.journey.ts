@@ -49,6 +49,13 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     await page.getByTestId('ret-shipped').click();
     await page.getByTitle('基层工会调查表（工会统计年报）').click();
     await page.getByTestId('ret-title').fill(title);
+    // a form begun and not saved: a link inside the app asks first, and staying keeps it
+    await page.locator('.ant-menu a[href="/returns"]').click();
+    await page.getByTestId('leave-stay').click();
+    check(
+      page.url().endsWith('/returns/new') && (await page.getByTestId('ret-title').inputValue()) === title,
+      `staying keeps the form begun (${page.url()})`,
+    );
     // a new return's deadline is filled at once (10 working days from today), the day that is saved; issuing waits
     await page.waitForFunction(
       () =>

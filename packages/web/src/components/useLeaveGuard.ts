@@ -1,19 +1,28 @@
 import { Modal } from 'antd';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router-dom';
+import { type BlockerFunction, useBlocker } from 'react-router-dom';
 
 /**
  * While a page holds what the clerk typed and has not saved, leaving it is asked first, so a figure typed is not lost
  * unsaid: a link or menu click inside the app opens a dialog (留在本页 keeps the page as it is); a reload, a close or
- * another address gets the browser's own question (its own words: a page may not choose them).
+ * another address gets the browser's own question (its own words: a page may not choose them). A page that leaves on
+ * its own after saving (to the record it made) calls `allow()` first: what it held is saved by then.
  */
-export function useLeaveGuard(unsaved: boolean): void {
+export function useLeaveGuard(unsaved: boolean): { allow(): void } {
   const { t } = useTranslation();
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname,
+  const held = useRef(unsaved);
+  held.current = unsaved;
+  const allowed = useRef(false);
+  useEffect(() => {
+    if (unsaved) allowed.current = false;
+  }, [unsaved]);
+  const holds = useCallback<BlockerFunction>(
+    ({ currentLocation, nextLocation }) =>
+      held.current && !allowed.current && currentLocation.pathname !== nextLocation.pathname,
+    [],
   );
-  const { proceed, reset } = blocker;
+  const { proceed, reset } = useBlocker(holds);
   useEffect(() => {
     // proceed and reset are there only while a navigation is held: one dialog for each
     if (!proceed || !reset) return;
@@ -39,4 +48,12 @@ export function useLeaveGuard(unsaved: boolean): void {
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [unsaved]);
+  return useMemo(
+    () => ({
+      allow: () => {
+        allowed.current = true;
+      },
+    }),
+    [],
+  );
 }

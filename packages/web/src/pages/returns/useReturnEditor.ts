@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import type { SheetNotesProps } from '../../components/ImportResult.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLeaveGuard } from '../../components/useLeaveGuard.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import {
   chosenPeriod,
@@ -76,6 +77,21 @@ export function useReturnEditor(existing: ReturnDetail | null) {
   const [start, setStart] = useState<'shipped' | 'blank' | 'sheet' | 'previous'>('shipped');
   const [formKey, setFormKey] = useState<NewReturn['formKey']>(null);
   const [sheetNotes, setSheetNotes] = useState<SheetNotesProps | null>(null);
+  // what the clerk has set, as it stood when the page opened or was last saved: leaving with changes asks first
+  const typed = JSON.stringify({
+    title,
+    kind,
+    periodYear,
+    part,
+    range,
+    level,
+    picked,
+    form,
+    rulesText,
+    formKey,
+  });
+  const [savedTyped, setSavedTyped] = useState(typed);
+  const leave = useLeaveGuard(typed !== savedTyped);
 
   // the server says which days a period holds (a survey year as the union's setting says)
   const period = useLoad(
@@ -131,9 +147,13 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     try {
       const r = savedId ? await returnsApi.update(savedId, body()) : await returnsApi.create(body());
       setSavedId(r.id);
+      setSavedTyped(typed);
       setProblems([]);
       feedback.success(t('ret.edit.saved'));
-      if (!savedId) navigate(`/returns/${r.id}/edit`, { replace: true });
+      if (!savedId) {
+        leave.allow();
+        navigate(`/returns/${r.id}/edit`, { replace: true });
+      }
     } catch (err) {
       const list =
         err instanceof ApiError
@@ -156,6 +176,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
           await returnsApi.update(savedId, body());
           const r = await returnsApi.issue(savedId, issuedOn);
           feedback.success(t('ret.actions.issued', r));
+          leave.allow();
           navigate(`/returns/${savedId}`);
         } catch (err) {
           feedback.error(err);
