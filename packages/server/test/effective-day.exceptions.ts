@@ -178,6 +178,7 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'POST /api/wellness/institutions': REGISTER,
   'POST /api/wellness/batches': DEFINITION,
   'POST /api/wellness/me/:id/checkin': SELF,
+  'POST /api/wellness/me/:id/decline': SELF,
   // congresses
   'POST /api/congresses': DEFINITION,
   'PUT /api/congresses/:id/settings': CONFIG,
