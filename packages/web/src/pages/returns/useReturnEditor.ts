@@ -28,6 +28,14 @@ export const emptyForm = (t: TFunction): ReturnForm => ({
   rules: [],
 });
 
+/** The rules as typed, one a line: blank lines dropped. */
+const rulesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((expr) => ({ expr }));
+
 /** The return editor's data and actions: the return's head, its form, saving and issuing. */
 export function useReturnEditor(existing: ReturnDetail | null) {
   const { t, i18n } = useTranslation();
@@ -132,11 +140,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     ...(formKey ? { formKey } : {}),
     form: {
       ...form,
-      rules: rulesText
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .map((expr) => ({ expr })),
+      rules: rulesOf(rulesText),
     },
   });
   const save = async () => {
