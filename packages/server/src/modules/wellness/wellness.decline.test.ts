@@ -1,66 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import { createWellnessService } from './wellness.service.ts';
+import { nominatedBatch } from './wellness.test-kit.ts';
 
 describe('a worker giving a wellness place back', () => {
   const world = serviceWorld({
     at: '2025-05-10T09:00:00+08:00',
     service: (db, clock, t) => createWellnessService(db, t.services.ids, clock),
-    tree: { district: 'root/district', firm: 'district/grassroots' },
   });
-  const clerk = () => world.t.actor('staff', world.district);
   const worker = (personId: number) => world.t.actor('worker', null, personId);
-
-  async function nominatedBatch() {
-    const program = await world.svc.createProgram(clerk(), {
-      orgId: world.district.id,
-      name: '职工体检',
-      kind: 'checkup',
-      scheme: '',
-      targetPeople: 10,
-      fromYear: 2025,
-      toYear: 2025,
-      placesPerYear: 10,
-      costFen: 50_000,
-      unionShareFen: 50_000,
-      enterpriseShareFen: 0,
-      workerShareFen: 0,
-      gapYears: 0,
-    });
-    const inst = await world.svc.createInstitution(clerk(), {
-      orgId: world.district.id,
-      name: `体检中心${world.t.unique()}`,
-      kind: 'checkup_centre',
-      capacity: 20,
-    });
-    const batch = await world.svc.createBatch(clerk(), {
-      programId: program.id,
-      institutionId: inst.id,
-      title: '2025年第2期职工体检',
-      startsOn: '2025-06-10',
-      endsOn: '2025-06-10',
-      closesOn: '2025-06-01',
-      places: 2,
-      bring: '',
-    });
-    await world.svc.allocate(clerk(), batch.id, { orgId: world.firm.id, quota: 1 });
-    const firmStaff = world.t.actor('staff', world.firm);
-    const person = (await world.t.newPerson(world.firm, {})).id;
-    await world.svc.nominate(firmStaff, batch.id, { orgId: world.firm.id, personId: person });
-    return { batch, person, firmStaff };
-  }
 
   it('gives the place back to the union, tells its office and counts a withdrawal; not after the closing day', async () => {
     world.clock.set('2025-05-10T09:00:00+08:00');
-    const { batch, person, firmStaff } = await nominatedBatch();
-    const officeUser = (await world.t.newUser('staff', world.firm)).id;
+    const { firm, batch, firmStaff, persons } = await nominatedBatch(world.t, world.svc, world.root);
+    const [person] = persons;
+    const officeUser = (await world.t.newUser('staff', firm)).id;
     expect((await world.svc.mine(worker(person))).items[0]).toMatchObject({
       id: batch.id,
       closesOn: '2025-06-01',
       canDecline: true,
     });
     // someone not on the list has nothing to give back
-    const stranger = (await world.t.newPerson(world.firm, {})).id;
+    const stranger = (await world.t.newPerson(firm, {})).id;
     await expect(world.svc.declineSelf(worker(stranger), batch.id, {})).rejects.toMatchObject({
       code: 'WELLNESS_NOT_NOMINATED',
     });
@@ -79,14 +40,14 @@ describe('a worker giving a wellness place back', () => {
     expect(rows[0].link).toBe(`/wellness/batches/${batch.id}`);
     // a withdrawal on the day given back, in the union's figures
     const day = await world.svc.stats(firmStaff, {
-      orgId: world.firm.id,
+      orgId: firm.id,
       from: '2025-05-10',
       to: '2025-05-10',
     });
     expect(day.total).toMatchObject({ nominated: 1, withdrawn: 1 });
     // the union nominates another on the place given back
-    const other = (await world.t.newPerson(world.firm, {})).id;
-    await world.svc.nominate(firmStaff, batch.id, { orgId: world.firm.id, personId: other });
+    const other = (await world.t.newPerson(firm, {})).id;
+    await world.svc.nominate(firmStaff, batch.id, { orgId: firm.id, personId: other });
 
     // after the closing day the worker is told to ask the union
     world.clock.set('2025-06-02T09:00:00+08:00');

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import { notifyUnionStaff } from '../messages/index.ts';
 import { BATCH, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
-import { endNomination, findBatch, freeQuota } from './wellness.repository.ts';
+import { findBatch, withdrawNomination } from './wellness.repository.ts';
 import { findPersonNomination } from './wellness.worker.repository.ts';
 
 /** The worker's own step back from a place they were nominated for. */
@@ -27,8 +27,8 @@ export function createDecline({ db, clock }: WellnessContext) {
         if (b.status === 'settled') throw E.settled();
         const today = todayInChina(clock());
         if (today > b.closesOn) throw E.declineClosed(b.closesOn);
-        await endNomination(sql, n.id, 'withdrawn', null, today);
-        await freeQuota(sql, n.allocationId);
+        // the clerk may have withdrawn or replaced it since it was read: the place is given back once
+        if (!(await withdrawNomination(sql, n, today))) throw E.nominationGone();
         const reason = input.reason?.trim() || null;
         await notifyUnionStaff(sql, n.orgId, {
           kind: 'wellness.declined',

@@ -19,12 +19,12 @@ import {
   findAllocationById,
   findBatch,
   findNomination,
-  freeQuota,
   insertNomination,
   servedSince,
   setReplacedBy,
   takeQuota,
   upsertAllocation,
+  withdrawNomination,
 } from './wellness.repository.ts';
 import { findPersonNomination } from './wellness.worker.repository.ts';
 
@@ -150,8 +150,7 @@ export function createNominations({ db, clock }: WellnessContext) {
           replacement = await nominateIn(sql, b, p, n.allocationId, input.replaceWith, day);
           await setReplacedBy(sql, n.id, replacement);
         } else {
-          await endNomination(sql, n.id, 'withdrawn', null, day);
-          await freeQuota(sql, n.allocationId);
+          await withdrawNomination(sql, n, day);
         }
         // a batch already over is history entered: nobody is told of it
         if (b.endsOn >= todayInChina(clock()))

@@ -208,7 +208,7 @@ export async function takeQuota(sql: Sql, allocationId: number): Promise<boolean
   return rows.length === 1;
 }
 
-export async function freeQuota(sql: Sql, allocationId: number) {
+async function freeQuota(sql: Sql, allocationId: number) {
   await sql.query('update wellness_allocations set used = used - 1 where id = $1 and used > 0', [
     allocationId,
   ]);
@@ -298,6 +298,20 @@ export async function endNomination(
     [id, status, replacedBy, on],
   );
   return rows.length === 1;
+}
+
+/**
+ * Ends a live nomination as withdrawn on `on` and gives its place back to its union's quota, once: false (and the
+ * quota untouched) when it had ended already, e.g. by another request at the same moment.
+ */
+export async function withdrawNomination(
+  sql: Sql,
+  n: { id: number; allocationId: number },
+  on: string,
+): Promise<boolean> {
+  if (!(await endNomination(sql, n.id, 'withdrawn', null, on))) return false;
+  await freeQuota(sql, n.allocationId);
+  return true;
 }
 
 export async function setReplacedBy(sql: Sql, id: number, replacement: number) {

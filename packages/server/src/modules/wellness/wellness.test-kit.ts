@@ -70,3 +70,35 @@ export async function newWellnessDistrict(
   });
   return { d, firm, clerk, program: { id: program.id, name: programName }, inst, instName };
 }
+
+/**
+ * A batch of a district of its own (newWellnessDistrict) from 10 June 2025, its list closing on 1 June, the grassroots
+ * union holding `quota` places and `nominees` of its workers nominated on them.
+ */
+export async function nominatedBatch(
+  t: TestContext,
+  svc: ReturnType<typeof createWellnessService>,
+  root: OrgRow,
+  { quota = 1, nominees = 1 } = {},
+) {
+  const { d, firm, clerk, program, inst } = await newWellnessDistrict(t, svc, root);
+  const batch = await svc.createBatch(clerk, {
+    programId: program.id,
+    institutionId: inst.id,
+    title: `2025年第2期职工疗休养${t.unique()}`,
+    startsOn: '2025-06-10',
+    endsOn: '2025-06-14',
+    closesOn: '2025-06-01',
+    places: quota + 1,
+    bring: '',
+  });
+  await svc.allocate(clerk, batch.id, { orgId: firm.id, quota });
+  const firmStaff = t.actor('staff', firm);
+  const persons: number[] = [];
+  for (let i = 0; i < nominees; i++) {
+    const person = (await t.newPerson(firm, {})).id;
+    await svc.nominate(firmStaff, batch.id, { orgId: firm.id, personId: person });
+    persons.push(person);
+  }
+  return { d, firm, batch, firmStaff, persons };
+}
