@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { FieldsDialog } from '../../components/FormDialog.tsx';
+import { type DialogProps, FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useBusy } from '../../components/useBusy.ts';
@@ -90,29 +90,14 @@ export default function WorkerWellnessPage() {
         </section>
       ))}
       {declining && (
-        <DeclineDialog
-          batch={declining}
-          onClose={() => setDeclining(null)}
-          onDone={() => {
-            setDeclining(null);
-            void list.reload();
-          }}
-        />
+        <DeclineDialog batch={declining} {...heldDialog(() => setDeclining(null), list.reload)} />
       )}
     </div>
   );
 }
 
 /** The worker gives their place back, saying why if they wish: the union that nominated them is told. */
-function DeclineDialog({
-  batch,
-  onClose,
-  onDone,
-}: {
-  batch: MyBatch;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function DeclineDialog({ batch, onClose, onDone }: DialogProps<{ batch: MyBatch }>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason?: string }>();
   return (
