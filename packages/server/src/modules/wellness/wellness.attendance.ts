@@ -1,22 +1,19 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { recordSubjectGrant } from '../programs/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { BATCH, batchToManage, SUBSIDY_PRESET, type WellnessContext } from './wellness.context.ts';
+import { batchToManage, ownNomination, SUBSIDY_PRESET, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
 import { findProgram, type ProgramRow } from './wellness.programs.repository.ts';
 import {
   type BatchRow,
-  findBatch,
   liveNominationsOf,
   setAttendance,
   settleBatch,
   type WellnessKind,
 } from './wellness.repository.ts';
-import { findPersonNomination } from './wellness.worker.repository.ts';
 
 /** The counts of one nomination's attendance (all, 一线, 新就业形态) on the batch's first day. */
 export const usedCounts = (
@@ -144,10 +141,7 @@ export function createAttendance({ db, clock, today }: WellnessContext) {
     async checkInSelf(actor: Actor, id: number) {
       requireAccess(actor, 'self.apply', { personId: actor.personId });
       return db.tx(async (sql) => {
-        const b = await findBatch(sql, id, true);
-        if (!b) throw notFound(BATCH);
-        const n = await findPersonNomination(sql, b.id, actor.personId as number);
-        if (!n) throw E.notNominated();
+        const { b, n } = await ownNomination(sql, actor, id);
         const now = today();
         if (now < b.startsOn || now > b.endsOn) throw E.checkInDays(b.startsOn, b.endsOn);
         await mark(sql, actor, b, [{ nominationId: n.id, attendance: 'attended' }], now);

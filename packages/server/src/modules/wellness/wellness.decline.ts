@@ -1,15 +1,12 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyUnionStaff } from '../messages/index.ts';
-import { BATCH, type WellnessContext } from './wellness.context.ts';
+import { ownNomination, type WellnessContext } from './wellness.context.ts';
 import { wellnessErrors as E } from './wellness.errors.ts';
-import { findBatch, withdrawNomination } from './wellness.repository.ts';
-import { findPersonNomination } from './wellness.worker.repository.ts';
+import { withdrawNomination } from './wellness.repository.ts';
 
 /** The worker's own step back from a place they were nominated for. */
-export function createDecline({ db, clock }: WellnessContext) {
+export function createDecline({ db, today }: WellnessContext) {
   return {
     /**
      * The worker gives their place back, on or before the batch's closing day (today: a worker records no past
@@ -19,16 +16,13 @@ export function createDecline({ db, clock }: WellnessContext) {
     async declineSelf(actor: Actor, batchId: number, input: { reason?: string }) {
       requireAccess(actor, 'self.apply', { personId: actor.personId });
       return db.tx(async (sql) => {
-        const b = await findBatch(sql, batchId, true);
-        if (!b) throw notFound(BATCH);
-        const n = await findPersonNomination(sql, b.id, actor.personId as number);
-        if (!n) throw E.notNominated();
+        const { b, n } = await ownNomination(sql, actor, batchId);
         if (n.attendance) throw E.attendedAlready();
         if (b.status === 'settled') throw E.settled();
-        const today = todayInChina(clock());
-        if (today > b.closesOn) throw E.declineClosed(b.closesOn);
+        const day = today();
+        if (day > b.closesOn) throw E.declineClosed(b.closesOn);
         // the clerk may have withdrawn or replaced it since it was read: the place is given back once
-        if (!(await withdrawNomination(sql, n, today))) throw E.nominationGone();
+        if (!(await withdrawNomination(sql, n, day))) throw E.nominationGone();
         const reason = input.reason?.trim() || null;
         await notifyUnionStaff(sql, n.orgId, {
           kind: 'wellness.declined',
@@ -50,7 +44,7 @@ export function createDecline({ db, clock }: WellnessContext) {
           entityId: b.id,
           orgId: n.orgId,
           before: { personId: n.personId },
-          after: { on: today, ...(reason ? { reason } : {}) },
+          after: { on: day, ...(reason ? { reason } : {}) },
         });
         return { ok: true as const };
       });
