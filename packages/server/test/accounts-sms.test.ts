@@ -43,6 +43,18 @@ describe('first passwords by SMS where a provider is configured', () => {
     ]);
     // the provider's sender carries the passwords (signed on the way: w.sent below is what it was handed)
     expect(w.services.passwordSender).not.toBeNull();
+    // a check (预检) says where each first password will come from, and sends nothing
+    const check = await importUsers(w.db, w.services.users, w.ctx.actor('manager', root), file, {
+      passwords: w.services.passwordSender,
+      today: todayInChina(clock()),
+      dryRun: true,
+    });
+    expect(check.accounts.map((a) => [a.username, a.password])).toEqual([
+      [`sms-a-${unique}`, 'sms'],
+      [`sms-b-${unique}`, 'temporary'],
+      [`sms-c-${unique}`, 'given'],
+    ]);
+    expect(w.sent).toHaveLength(0);
     const answer = await importUsers(w.db, w.services.users, w.ctx.actor('manager', root), file, {
       passwords: w.services.passwordSender,
       today: todayInChina(clock()),

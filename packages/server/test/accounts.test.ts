@@ -167,21 +167,27 @@ describe('a fresh installation', () => {
 
   it('imports 20 staff accounts from .xlsx, all or nothing, with row errors', async () => {
     const header = ['用户名', '姓名', '手机号', '所在工会', '角色', '初始密码'];
-    const bad = await t.call({
+    const badFile = xlsxUpload([
+      header,
+      ['yz-01', '张一', '13900000001', '杨镇总工会', '工作人员', ''],
+      ['yz-01', '张二', '13900000002', '杨镇总工会', '工作人员', ''],
+      ['cp-01', '李三', '', '昌平区总工会', '工作人员', ''],
+      ['yz-04', '王四', '139', '杨镇总工会', '会计', ''],
+      ['yz-05', '赵五', '', '杨镇总工会', '审核人', '123456789'],
+    ]);
+    // the check (预检) answers the same row errors the import refuses with, and makes no account
+    const check = await t.call({
       method: 'POST',
-      url: '/api/users/import',
+      url: '/api/users/import?dryRun=true',
       cookie: manager,
-      ...xlsxUpload([
-        header,
-        ['yz-01', '张一', '13900000001', '杨镇总工会', '工作人员', ''],
-        ['yz-01', '张二', '13900000002', '杨镇总工会', '工作人员', ''],
-        ['cp-01', '李三', '', '昌平区总工会', '工作人员', ''],
-        ['yz-04', '王四', '139', '杨镇总工会', '会计', ''],
-        ['yz-05', '赵五', '', '杨镇总工会', '审核人', '123456789'],
-      ]),
+      ...badFile,
     });
+    expect(check.statusCode, check.body).toBe(200);
+    expect(check.json()).toMatchObject({ dryRun: true, total: 5, accounts: [] });
+    const bad = await t.call({ method: 'POST', url: '/api/users/import', cookie: manager, ...badFile });
     expect(bad.statusCode).toBe(400);
     const errors = bad.json().error.details.errors as { rowNo: number; code: string; column: string }[];
+    expect(check.json().errors).toEqual(errors);
     // the weak first password is said with the other rows' errors, not once they are mended, and not shown
     expect(errors.map((e) => `${e.rowNo}:${e.code}`)).toEqual([
       '3:DUPLICATE_IN_FILE',
@@ -207,6 +213,25 @@ describe('a fresh installation', () => {
       i === 0 ? '审核人' : '工作人员',
       i === 1 ? 'chosen-initial-pw-9' : '',
     ]);
+    const good = await t.call({
+      method: 'POST',
+      url: '/api/users/import?dryRun=true',
+      cookie: manager,
+      ...xlsxUpload([header, ...rows]),
+    });
+    expect(good.json()).toMatchObject({ dryRun: true, total: 20, errors: [] });
+    expect(good.json().accounts[1]).toEqual({
+      rowNo: 3,
+      username: 'yz-02',
+      displayName: '职员2',
+      union: '杨镇总工会',
+      role: 'staff',
+      password: 'given',
+    });
+    const checkedOnly = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from users where username like 'yz-%'`,
+    );
+    expect(checkedOnly.rows[0].n).toBe(0);
     const ok = await t.call({
       method: 'POST',
       url: '/api/users/import',
@@ -250,6 +275,21 @@ describe('a fresh installation', () => {
       '3:PASSWORD_TOO_WEAK:初始密码',
       '4:PASSWORD_TOO_WEAK:初始密码',
     ]);
+    // the check finds the weak passwords too, though it hashes none
+    const checked = await t.call({
+      method: 'POST',
+      url: '/api/users/import?dryRun=true',
+      cookie: manager,
+      ...xlsxUpload([
+        header,
+        ['hz-01', '何一', '杨镇总工会', '工作人员', ''],
+        ['hz-02', '何二', '杨镇总工会', '工作人员', '12345678'],
+        ['hz-04', '何四', '杨镇总工会', '工作人员', 'initialpassword9'],
+      ]),
+    });
+    expect(checked.json().errors.map((e: { rowNo: number; code: string }) => `${e.rowNo}:${e.code}`)).toEqual(
+      ['3:PASSWORD_TOO_WEAK', '4:PASSWORD_TOO_WEAK'],
+    );
     const none = await t.db.query<{ n: number }>(
       `select count(*) as n from users where username like 'hz-%'`,
     );

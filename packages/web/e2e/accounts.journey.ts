@@ -220,7 +220,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await row.getByText('需改密码').waitFor();
   });
 
-  await step('an import with a bad row creates nothing and lists the row', async () => {
+  await step('a check (预检) of a file with a bad row creates nothing and lists the row', async () => {
     await page.getByTestId('users-import').click();
     await page.waitForURL('**/users/import');
     await page.getByTestId('users-import-columns').getByText('所在工会').waitFor();
@@ -238,7 +238,9 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: workbook(HEADERS, staffRows(true)),
     });
-    await page.getByTestId('users-import-start').click();
+    // the check (预检) lists the wrong row, and creates nothing
+    await page.getByTestId('users-import-check-start').click();
+    await page.locator('[data-testid=users-import-check][data-status=errors]').waitFor();
     const errors = page.getByTestId('users-import-errors');
     await errors.locator('.ant-table-row').first().waitFor();
     check((await errors.locator('.ant-table-row').count()) === 1, 'one row error is listed');
@@ -257,6 +259,12 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: workbook(HEADERS, staffRows(false)),
     });
+    await page.getByTestId('users-import-check-start').click();
+    await page.getByTestId('users-import-check').getByText('预检通过：将创建 20 个账号').waitFor();
+    check(
+      (await page.getByTestId('users-import-checked').locator('.ant-table-row').count()) === 20,
+      'the check lists the 20 accounts it would create',
+    );
     await page.getByTestId('users-import-start').click();
     const done = page.getByTestId('users-import-done');
     await done.waitFor({ timeout: 60_000 });

@@ -9050,7 +9050,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create accounts from .xlsx, .xls, .ods or .csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
+        /**
+         * Create accounts from .xlsx, .xls, .ods or .csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing
+         * @description dryRun=true checks the sheet (预检): every account is made and checked in a transaction rolled back, nothing is sent, and the answer lists the accounts the import would create or every wrong row.
+         */
         post: operations["postUsersImport"];
         delete?: never;
         options?: never;
@@ -94119,7 +94122,10 @@ export interface operations {
     };
     postUsersImport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -94156,6 +94162,8 @@ export interface operations {
                             union: string;
                             username: string;
                         }[];
+                        /** @enum {boolean} */
+                        dryRun: false;
                         file: {
                             /** @enum {string|null} */
                             encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
@@ -94176,6 +94184,66 @@ export interface operations {
                             /** @description the row's sheet, when several were read */
                             sheet?: string;
                         }[];
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                            zh: string;
+                        }[];
+                    } | {
+                        /** @description the accounts the import would create (none while a row is wrong) */
+                        accounts: {
+                            displayName: string;
+                            /**
+                             * @description where the first password comes from: the sheet, a temporary one in the sheet of new accounts, an SMS
+                             * @enum {string}
+                             */
+                            password: "given" | "temporary" | "sms";
+                            role: string;
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                            union: string;
+                            username: string;
+                        }[];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        /** @description every wrong row, as the import refuses the file with them (400 IMPORT_ROWS_INVALID) */
+                        errors: {
+                            code: string;
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            sheet?: string;
+                            value: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
+                            sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
+                        };
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
+                        /** @description data rows read */
+                        total: number;
                         warningCount: number;
                         /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
                         warnings: {

@@ -46,3 +46,67 @@ export const UserView = S.Obj({
   createdAt: Type.String(),
   roles: Type.Array(UserRoleView),
 });
+
+const SheetRead = {
+  ignoredRows: S.IgnoredRowsSchema,
+  file: S.SheetFileSchema,
+  warnings: S.SheetWarningsSchema,
+  warningCount: Type.Integer(),
+};
+const AccountRow = {
+  rowNo: Type.Integer(),
+  sheet: Type.Optional(Type.String({ description: "the row's sheet, when several were read" })),
+  username: Type.String(),
+  displayName: Type.String(),
+  union: Type.String(),
+  role: Type.String(),
+};
+
+/** The answer of an accounts sheet: its check (预检, dryRun) or the accounts it made. */
+export const AccountsImportAnswer = Type.Union([
+  S.Obj({
+    dryRun: Type.Literal(false),
+    created: Type.Array(
+      S.Obj({
+        ...AccountRow,
+        id: Type.Integer(),
+        temporaryPassword: S.Nullable(Type.String()),
+        passwordSent: Type.Boolean({
+          description: 'the first password went by SMS to the phone of the row (a provider is configured)',
+        }),
+      }),
+    ),
+    ...SheetRead,
+    accountsXlsxBase64: Type.String(),
+    accountsFileName: Type.String({
+      description: 'The name to save the sheet of new accounts under: <union>新账号清单（截至<day>）.xlsx',
+    }),
+  }),
+  S.Obj({
+    dryRun: Type.Literal(true),
+    total: Type.Integer({ description: 'data rows read' }),
+    accounts: Type.Array(
+      S.Obj({
+        ...AccountRow,
+        password: S.StrEnum(['given', 'temporary', 'sms'] as const, {
+          description:
+            'where the first password comes from: the sheet, a temporary one in the sheet of new accounts, an SMS',
+        }),
+      }),
+      { description: 'the accounts the import would create (none while a row is wrong)' },
+    ),
+    errors: Type.Array(
+      S.Obj({
+        rowNo: Type.Integer(),
+        sheet: Type.Optional(Type.String()),
+        column: Type.String(),
+        value: Type.String(),
+        code: Type.String(),
+        messageZh: Type.String(),
+        messageEn: Type.String(),
+      }),
+      { description: 'every wrong row, as the import refuses the file with them (400 IMPORT_ROWS_INVALID)' },
+    ),
+    ...SheetRead,
+  }),
+]);

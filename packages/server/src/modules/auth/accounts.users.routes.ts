@@ -1,25 +1,22 @@
 import { Type } from 'typebox';
 import { ROLES } from '../../access/access.ts';
 import { routeMould, xlsxFile } from '../../http/route-mould.ts';
-import {
-  IdParams,
-  IgnoredRowsSchema,
-  Nullable,
-  Obj,
-  Page,
-  SheetFileSchema,
-  SheetUploadForm,
-  SheetWarningsSchema,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import { DryRunQuery, IdParams, Obj, Page, SheetUploadForm, Str, StrEnum } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { readUpload } from '../../http/upload.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { registerTemplate } from '../../shared/register-sheet.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import type { AccountsDeps } from './accounts.schemas.ts';
-import { DISPLAY_NAME, Grant, PASSWORD, PHONE, USERNAME, UserView } from './accounts.schemas.ts';
+import {
+  AccountsImportAnswer,
+  DISPLAY_NAME,
+  Grant,
+  PASSWORD,
+  PHONE,
+  USERNAME,
+  UserView,
+} from './accounts.schemas.ts';
 import { ACCOUNTS_SHEET, importUsers } from './users.import.ts';
 import { ACCOUNTS_TEMPLATE } from './users.template.ts';
 
@@ -67,36 +64,17 @@ export function userAccountRoutes(app: App, deps: AccountsDeps): void {
     config: { permission: 'users.manage', upload: SheetUploadForm },
     summary:
       'Create accounts from .xlsx, .xls, .ods or .csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing',
-    response: Obj({
-      created: Type.Array(
-        Obj({
-          rowNo: Type.Integer(),
-          sheet: Type.Optional(Type.String({ description: "the row's sheet, when several were read" })),
-          id: Type.Integer(),
-          username: Type.String(),
-          displayName: Type.String(),
-          union: Type.String(),
-          role: Type.String(),
-          temporaryPassword: Nullable(Type.String()),
-          passwordSent: Type.Boolean({
-            description: 'the first password went by SMS to the phone of the row (a provider is configured)',
-          }),
-        }),
-      ),
-      ignoredRows: IgnoredRowsSchema,
-      file: SheetFileSchema,
-      warnings: SheetWarningsSchema,
-      warningCount: Type.Integer(),
-      accountsXlsxBase64: Type.String(),
-      accountsFileName: Type.String({
-        description: 'The name to save the sheet of new accounts under: <union>新账号清单（截至<day>）.xlsx',
-      }),
-    }),
-    run: async (actor, { req }) => {
+    description:
+      'dryRun=true checks the sheet (预检): every account is made and checked in a transaction rolled back, nothing is ' +
+      'sent, and the answer lists the accounts the import would create or every wrong row.',
+    querystring: DryRunQuery,
+    response: AccountsImportAnswer,
+    run: async (actor, { query, req }) => {
       const { file, fileName } = await readUpload(req);
       return importUsers(db, users, actor, await readSheet(file, fileName, ACCOUNTS_SHEET), {
         passwords: deps.passwordSender ?? null,
         today: todayInChina(deps.clock()),
+        dryRun: query.dryRun === true,
       });
     },
   });

@@ -5,7 +5,13 @@ import { invalid } from '../../shared/errors.ts';
 import { listFileName } from '../../shared/export-list.ts';
 import { placeOf, placeRows } from '../../shared/sheet-place.ts';
 import { headersRead, type OpenSheetOptions, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
-import { columnOf, findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
+import {
+  columnOf,
+  findColumns,
+  hasColumns,
+  type SkippedRow,
+  skipFooterRows,
+} from '../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { unionNameAsked } from '../org/index.ts';
@@ -19,6 +25,10 @@ import { temporaryPassword, type UsersService } from './users.service.ts';
 export type { AccountRowError } from './users.import.rows.ts';
 
 const MAX_ACCOUNTS = 5000;
+/** The password hash of an account a check (预检) makes in the transaction it rolls back: never stored. */
+const NOT_KEPT = '!checked';
+/** Thrown to roll a check's transaction back, its answer kept aside. */
+const CHECKED = new Error('accounts checked');
 
 /** How an accounts sheet is read: the sheet with the required columns, at most MAX_ACCOUNTS rows. */
 export const ACCOUNTS_SHEET: OpenSheetOptions = {
@@ -47,6 +57,37 @@ export interface ImportedAccount {
   passwordSent: boolean;
 }
 
+interface ImportOptions {
+  /** Where first passwords go by SMS, or null (the sheet of first passwords). */
+  passwords?: Sender | null;
+  /** The day the sheet of new accounts is named by. */
+  today: string;
+  /** A check (预检): nothing kept, nothing sent. */
+  dryRun?: boolean;
+}
+
+/** What an import answers: the accounts made, and the sheet of their first passwords to download once. */
+export type AccountsImported = ReturnType<typeof sheetNotes> & {
+  dryRun: false;
+  created: ImportedAccount[];
+  ignoredRows: SkippedRow[];
+  accountsXlsxBase64: string;
+  accountsFileName: string;
+};
+
+/** What a check (预检) of an accounts sheet answers: the accounts it would create, or every wrong row. */
+export type AccountsChecked = ReturnType<typeof sheetNotes> & {
+  dryRun: true;
+  /** The rows read, footer rows aside. */
+  total: number;
+  /** The accounts the import would create (none while a row is wrong), and where each first password comes from. */
+  accounts: (Pick<ImportedAccount, 'rowNo' | 'sheet' | 'username' | 'displayName' | 'union' | 'role'> & {
+    password: 'given' | 'temporary' | 'sms';
+  })[];
+  errors: AccountRowError[];
+  ignoredRows: SkippedRow[];
+};
+
 /**
  * Creates staff accounts from a sheet: 用户名, 姓名, 手机号, 所在工会 (name, short name or credit code), 角色,
  * 初始密码 (optional: blank gets a temporary password, returned once). All or nothing: one bad row and no account
@@ -54,15 +95,37 @@ export interface ImportedAccount {
  * its password at the first sign-in. Where an SMS provider is configured (`passwords`, the outbox's Sender), a
  * temporary password goes by SMS to the row's 手机号, in the transaction that creates the account, and is in no
  * sheet; a row without a phone, or no provider, keeps today's road: the sheet of first passwords, downloaded once,
- * named as every list is (`accountsFileName`: the importing union, 新账号清单, `today`).
+ * named as every list is (`accountsFileName`: the importing union, 新账号清单, `today`). A check (`dryRun`, 预检)
+ * makes every account in a transaction it rolls back, sends nothing, and answers the accounts or every wrong row.
  */
 export async function importUsers(
   db: Db,
   users: UsersService,
   actor: Actor,
   file: SheetRead,
-  { passwords = null, today }: { passwords?: Sender | null; today: string },
-) {
+  options: ImportOptions & { dryRun: true },
+): Promise<AccountsChecked>;
+export async function importUsers(
+  db: Db,
+  users: UsersService,
+  actor: Actor,
+  file: SheetRead,
+  options: ImportOptions & { dryRun?: false },
+): Promise<AccountsImported>;
+export async function importUsers(
+  db: Db,
+  users: UsersService,
+  actor: Actor,
+  file: SheetRead,
+  options: ImportOptions,
+): Promise<AccountsImported | AccountsChecked>;
+export async function importUsers(
+  db: Db,
+  users: UsersService,
+  actor: Actor,
+  file: SheetRead,
+  { passwords = null, today, dryRun = false }: ImportOptions,
+): Promise<AccountsImported | AccountsChecked> {
   requireAccess(actor, 'users.manage');
   const index = findColumns(file.headers, COLUMNS);
   // A 合计 row or a 填表说明 block under the accounts is no account.
@@ -81,14 +144,36 @@ export async function importUsers(
   }
   if (sheet.rows.length > MAX_ACCOUNTS) throw ACCOUNTS_SHEET.tooManyRows?.(MAX_ACCOUNTS);
   const { planned, errors } = await planAccountRows(db, actor, sheet, index);
-  if (errors.length) throw rowsInvalid(errors, file.sheets);
+  const checked = (found: AccountRowError[], rows: ImportedAccount[]): AccountsChecked => ({
+    dryRun: true,
+    total: sheet.rows.length,
+    accounts: found.length
+      ? []
+      : rows.map(({ id: _, temporaryPassword, passwordSent, ...account }) => ({
+          ...account,
+          password: passwordSent ? 'sms' : temporaryPassword === null ? 'given' : 'temporary',
+        })),
+    errors: placeRows(found, file.sheets),
+    ignoredRows: placeRows(skipped, file.sheets),
+    ...sheetNotes(file),
+  });
+  if (errors.length) {
+    if (dryRun) return checked(errors, []);
+    throw rowsInvalid(errors, file.sheets);
+  }
 
   // Passwords are checked row by row too, so a weak initial password is reported with its row. They are hashed
-  // side by side before the transaction (scrypt on libuv's pool, both cores); a weak one is left to be refused.
+  // side by side before the transaction (scrypt on libuv's pool, both cores); a weak one is left to be refused. A
+  // check (预检) rolls its transaction back and hashes nothing: each account is still made and checked in it.
   const passwordsOf = planned.map((p) => p.password ?? temporaryPassword());
-  const hashOf = await hashAcceptable(passwordsOf, planned);
+  const hashOf = await hashAcceptable(
+    passwordsOf,
+    planned,
+    dryRun ? async (pws) => pws.map(() => NOT_KEPT) : hashPasswords,
+  );
   const created: ImportedAccount[] = [];
-  const done = await db.tx(async (sql) => {
+  let answer: AccountsChecked | null = null;
+  const run = db.tx(async (sql) => {
     for (const [i, p] of planned.entries()) {
       const pw = passwordsOf[i];
       try {
@@ -106,7 +191,7 @@ export async function importUsers(
           { passwordHash: hashOf[i] },
         );
         const bySms = !p.password && !!p.phone && !!passwords;
-        if (bySms && passwords && p.phone) {
+        if (bySms && passwords && p.phone && !dryRun) {
           await passwords.send(
             {
               channel: 'sms',
@@ -143,6 +228,10 @@ export async function importUsers(
         });
       }
     }
+    if (dryRun) {
+      answer = checked(errors, created);
+      throw CHECKED;
+    }
     if (errors.length) throw rowsInvalid(errors, file.sheets);
     await recordAudit(sql, actor, {
       action: 'user.import',
@@ -151,6 +240,11 @@ export async function importUsers(
     });
     return created;
   });
+  const done = await run.catch((e) => {
+    if (e === CHECKED && answer) return answer;
+    throw e;
+  });
+  if (!Array.isArray(done)) return done;
   const sheetOut = writeWorkbook([
     {
       name: '账号',
@@ -166,6 +260,7 @@ export async function importUsers(
     },
   ]);
   return {
+    dryRun: false,
     created: done,
     ignoredRows: placeRows(skipped, file.sheets),
     ...sheetNotes(file),
@@ -175,7 +270,11 @@ export async function importUsers(
 }
 
 /** The hash of each password the policy accepts (the others are refused with their row when created). */
-async function hashAcceptable(passwords: string[], rows: { username: string }[]) {
+async function hashAcceptable(
+  passwords: string[],
+  rows: { username: string }[],
+  hash: (passwords: string[]) => Promise<string[]>,
+) {
   const acceptable = passwords.flatMap((pw, i) => {
     try {
       checkPasswordPolicy(pw, rows[i].username);
@@ -184,7 +283,7 @@ async function hashAcceptable(passwords: string[], rows: { username: string }[])
       return [];
     }
   });
-  const hashes = await hashPasswords(acceptable.map((i) => passwords[i]));
+  const hashes = await hash(acceptable.map((i) => passwords[i]));
   const out: (string | undefined)[] = new Array(passwords.length);
   for (const [k, i] of acceptable.entries()) out[i] = hashes[k];
   return out;

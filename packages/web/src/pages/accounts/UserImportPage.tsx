@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,10 @@ import { rowCell } from '../../components/rowPlace.ts';
 import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
+import { UserImportCheck } from './UserImportCheck.tsx';
 import {
+  type CheckAnswer,
+  checkAccounts,
   downloadBase64,
   type ImportAnswer,
   type ImportedAccount,
@@ -22,7 +25,10 @@ import {
 
 const COLUMNS = ['username', 'name', 'phone', 'union', 'role', 'password'] as const;
 
-/** Account import: the column list, an upload (all or nothing), the row errors or the created accounts. */
+/**
+ * Account import: the column list, an upload, a check (预检) listing the accounts it would make or every wrong row,
+ * then the import (all or nothing) with its row errors or the created accounts.
+ */
 export default function UserImportPage() {
   const { t } = useTranslation();
   const { lang } = useLocale();
@@ -30,15 +36,23 @@ export default function UserImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const { busy, failure, setFailure, run } = useAttempt();
   const [done, setDone] = useState<ImportAnswer | null>(null);
+  const [checked, setChecked] = useState<CheckAnswer | null>(null);
   const rowErrors = rowErrorsOf(failure);
 
   const start = async () => {
     if (!file) return;
+    setChecked(null);
     await run(async () => setDone(await importAccounts(file)));
+  };
+  const check = async () => {
+    if (!file) return;
+    setChecked(null);
+    await run(async () => setChecked(await checkAccounts(file)));
   };
 
   const again = () => {
     setDone(null);
+    setChecked(null);
     setFile(null);
     setFailure(null);
   };
@@ -139,9 +153,11 @@ export default function UserImportPage() {
               file={file}
               onFile={(f) => {
                 setFile(f);
+                setChecked(null);
                 if (f) setFailure(null);
               }}
             />
+            {checked && <UserImportCheck checked={checked} />}
             {failure !== null && (
               <Alert
                 type="error"
@@ -152,14 +168,27 @@ export default function UserImportPage() {
               />
             )}
             {rowErrors.length > 0 && <ImportErrorRows rows={rowErrors} testId="users-import-errors" />}
-            <StartImport
-              file={file}
-              busy={busy}
-              onStart={start}
-              label={t('acct.imp.start')}
-              large
-              testId="users-import-start"
-            />
+            <Space wrap>
+              <Button
+                size="large"
+                icon={<SearchOutlined />}
+                disabled={!file}
+                title={file ? undefined : t('import.lockedNoFile')}
+                loading={busy && !checked}
+                onClick={check}
+                data-testid="users-import-check-start"
+              >
+                {t('acct.imp.check')}
+              </Button>
+              <StartImport
+                file={file}
+                busy={busy}
+                onStart={start}
+                label={t('acct.imp.start')}
+                large
+                testId="users-import-start"
+              />
+            </Space>
           </Space>
         </Card>
       )}

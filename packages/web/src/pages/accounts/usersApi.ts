@@ -10,8 +10,12 @@ export type UserQuery = NonNullable<paths['/api/users']['get']['parameters']['qu
 export type CreateUser = Body<'/api/users'>;
 export type Grant = CreateUser['roles'][number];
 export type GrantRole = Grant['role'];
-export type ImportAnswer = Answer<'/api/users/import', 'post'>;
+type AccountsAnswer = Answer<'/api/users/import', 'post'>;
+/** The accounts an import made, and their sheet of first passwords. */
+export type ImportAnswer = Extract<AccountsAnswer, { dryRun: false }>;
 export type ImportedAccount = ImportAnswer['created'][number];
+/** What a check (预检) of an accounts sheet found: the accounts it would make, or every wrong row. */
+export type CheckAnswer = Extract<AccountsAnswer, { dryRun: true }>;
 
 /**
  * Creates an account from the new-account fields (`NewAccountFields`: the login name and the name trimmed, the
@@ -33,12 +37,17 @@ export function createUser(
   );
 }
 
-/** Uploads an account sheet (multipart); all or nothing. */
-export async function importAccounts(file: File): Promise<ImportAnswer> {
+const sendAccounts = (file: File, dryRun: boolean) => {
   const form = new FormData();
   form.append('file', file, file.name);
-  return unwrap(api.POST('/api/users/import', { body: form as never }));
-}
+  return unwrap(api.POST('/api/users/import', { params: { query: { dryRun } }, body: form as never }));
+};
+
+/** Uploads an account sheet (multipart); all or nothing. */
+export const importAccounts = async (file: File) => (await sendAccounts(file, false)) as ImportAnswer;
+
+/** Checks an account sheet (预检): nothing is made or sent. */
+export const checkAccounts = async (file: File) => (await sendAccounts(file, true)) as CheckAnswer;
 
 /** The rows a refused import lists in the error's details (the kit's `RowError`), if the error has them. */
 export function rowErrorsOf(err: unknown): RowError[] {
