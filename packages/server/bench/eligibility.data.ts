@@ -4,7 +4,7 @@
  * afterwards. Deterministic: the same N gives the same rows.
  */
 import type { Db } from '../src/db/db.ts';
-import { withoutIndexes } from './federation.fixture.ts';
+import { insertDistricts, insertFederation, withoutIndexes } from './federation.fixture.ts';
 
 const DISTRICTS = 10;
 const STREETS = 10;
@@ -16,15 +16,8 @@ const GRASSROOTS = 10;
  * g of that street, 1000 + ((d-1)*10 + s-1)*10 + g.
  */
 export async function generateUnionTree(db: Db) {
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
-  );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 1 + d, 1, '/1/' || (1 + d) || '/', 2, 'district', '区总工会' || d from generate_series(1, $1) d`,
-    [DISTRICTS],
-  );
+  await insertFederation(db);
+  await insertDistricts(db, DISTRICTS, '区总工会');
   await db.query(
     `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
      select 100 + (d - 1) * $2 + s, 1 + d, '/1/' || (1 + d) || '/' || (100 + (d - 1) * $2 + s) || '/', 3, 'street',

@@ -16,6 +16,23 @@ export const FIRST_GRASSROOTS = 1112;
 /** The platform administrator the benchmarks read as. */
 export const benchAdmin = benchAdminAs(1);
 
+/** The city federation (id 1, path /1/) every benchmark's union tree grows from. */
+export async function insertFederation(db: Db) {
+  await db.query(
+    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
+  );
+}
+
+/** `n` districts under the federation, ids 2 … n + 1, each named `name` and its number (1 … n). */
+export async function insertDistricts(db: Db, n: number, name: string) {
+  await db.query(
+    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+     select 1 + d, 1, '/1/' || (1 + d) || '/', 2, 'district', $2::text || d from generate_series(1, $1) d`,
+    [n, name],
+  );
+}
+
 /** Five levels; a union's id encodes its place so that paths are computed, not looked up. */
 export async function generateTree(db: Db) {
   const level = (lvl: number, kind: string, idSql: string, parentSql: string, from: string) =>
@@ -24,10 +41,7 @@ export async function generateTree(db: Db) {
        select ${idSql}, ${parentSql}, p.path || (${idSql}) || '/', ${lvl}, '${kind}', '${kind}' || (${idSql})
          from ${from}`,
     );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
-  );
+  await insertFederation(db);
   await level(2, 'district', '1 + d', 'p.id', `generate_series(1, 10) d, orgs p where p.id = 1`);
   await level(
     3,

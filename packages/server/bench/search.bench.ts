@@ -30,6 +30,7 @@ import { ACHIEVEMENT_TYPES } from '../src/modules/innovation/innovation.vocabula
 import { createServices } from '../src/services.ts';
 import { segmentQuery } from '../src/shared/segment.ts';
 import { engineArg, intArg } from './args.ts';
+import { insertDistricts, insertFederation } from './federation.fixture.ts';
 
 const count = intArg('achievements', 200_000);
 const repeat = intArg('repeat', 5);
@@ -109,15 +110,8 @@ async function generate(db: Db): Promise<Drawn[]> {
 }
 
 async function insertOrgs(db: Db) {
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
-  );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 1 + d, 1, '/1/' || (1 + d) || '/', 2, 'district', '测试区总工会' || d from generate_series(1, $1) d`,
-    [DISTRICTS],
-  );
+  await insertFederation(db);
+  await insertDistricts(db, DISTRICTS, '测试区总工会');
   await db.query(
     `insert into innovation_studios (org_id, name, industry, level)
      select 2 + (s % $1), '职工创新工作室' || s, '制造业', 'district' from generate_series(1, $2) s`,

@@ -11,17 +11,26 @@ export interface ZipEntry {
   flags?: number;
 }
 
+/**
+ * The fields a local header and a central entry both hold, in the same order from byte `at` (4 in a local header; 6
+ * in a central entry, after its version made by): version needed, flags, method, (no time or date), CRC-32, sizes
+ * and the name's length.
+ */
+function writeEntryFields(head: Buffer, at: number, name: Buffer, e: ZipEntry): void {
+  head.writeUInt16LE(20, at);
+  head.writeUInt16LE(e.flags ?? 0x800, at + 2);
+  head.writeUInt16LE(e.method ?? 8, at + 4);
+  head.writeUInt32LE(e.crc, at + 10);
+  head.writeUInt32LE(e.compressed, at + 14);
+  head.writeUInt32LE(e.size, at + 18);
+  head.writeUInt16LE(name.length, at + 22);
+}
+
 /** A file's local header (30 bytes) followed by its name. */
 export function localHeader(name: Buffer, e: ZipEntry): Buffer {
   const head = Buffer.alloc(30);
   head.writeUInt32LE(0x04034b50, 0);
-  head.writeUInt16LE(20, 4);
-  head.writeUInt16LE(e.flags ?? 0x800, 6);
-  head.writeUInt16LE(e.method ?? 8, 8);
-  head.writeUInt32LE(e.crc, 14);
-  head.writeUInt32LE(e.compressed, 18);
-  head.writeUInt32LE(e.size, 22);
-  head.writeUInt16LE(name.length, 26);
+  writeEntryFields(head, 4, name, e);
   return Buffer.concat([head, name]);
 }
 
@@ -30,13 +39,7 @@ export function centralEntry(name: Buffer, e: ZipEntry, offset: number): Buffer 
   const dir = Buffer.alloc(46);
   dir.writeUInt32LE(0x02014b50, 0);
   dir.writeUInt16LE(20, 4);
-  dir.writeUInt16LE(20, 6);
-  dir.writeUInt16LE(e.flags ?? 0x800, 8);
-  dir.writeUInt16LE(e.method ?? 8, 10);
-  dir.writeUInt32LE(e.crc, 16);
-  dir.writeUInt32LE(e.compressed, 20);
-  dir.writeUInt32LE(e.size, 24);
-  dir.writeUInt16LE(name.length, 28);
+  writeEntryFields(dir, 6, name, e);
   dir.writeUInt32LE(offset, 42);
   return Buffer.concat([dir, name]);
 }

@@ -70,6 +70,9 @@ const pgliteStartParams = () => [
  */
 export const besideTransaction = (db: Db, tx: Sql): Sql => (db.kind === 'postgres' ? db : tx);
 
+/** Whether an error is the database refusing a row by a unique index (unique_violation, 23505), on both drivers. */
+export const isUniqueViolation = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === '23505';
+
 /**
  * Whether an error is the database refusing a row by the unique index `index` (23505): a write checked beforehand
  * that another one overtook. The index is named by the error's constraint, or by its message where the driver

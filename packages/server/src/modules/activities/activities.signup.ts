@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { EffectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -19,7 +19,6 @@ import {
 } from './activities.signup.repository.ts';
 
 const ACTIVITY = { zh: '活动', en: 'Activity' };
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 const isDeadlock = (e: unknown) => (e as { code?: string })?.code === '40P01';
 
 /** The most sign-ups one statement carries. */

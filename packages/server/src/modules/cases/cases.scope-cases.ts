@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { aimed, csvUpload, scoped, self, unaimed } from '../../../test/scope-cases/kit.ts';
+import { aimed, csvUpload, scoped, self, setupWorker, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
 
@@ -35,15 +35,7 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
   ).rows[0].id;
   const { rows } = await db.query<{ id: number }>(`select id from users where username = 'changping'`);
   ids.changpingUser = rows[0].id;
-  const worker: Actor = {
-    userId: 0,
-    username: 'scope-setup',
-    displayName: 'scope-setup',
-    role: 'worker',
-    orgId: null,
-    scopePath: null,
-    personId: f.workerPerson,
-  };
+  const worker = setupWorker(f.workerPerson);
   const file = async (description: string) =>
     (
       await services.cases.worker.file(worker, {

@@ -29,6 +29,3 @@ export const notCounsellor = () =>
     '您的账号尚未登记为心理咨询师',
     'Your account is not registered as a counsellor',
   );
-
-export const isUniqueViolation = (e: unknown) =>
-  typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';

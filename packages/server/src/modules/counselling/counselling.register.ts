@@ -1,5 +1,5 @@
 import { type Actor, requireAccess, requireRecordAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { insertUser } from '../auth/index.ts';
@@ -13,7 +13,7 @@ import {
   listTrainings,
   setOnDuty,
 } from './counselling.counsellors.repository.ts';
-import { COUNSELLOR, counsellingError, isUniqueViolation } from './counselling.errors.ts';
+import { COUNSELLOR, counsellingError } from './counselling.errors.ts';
 import type { CounsellorKind } from './counselling.repository.ts';
 
 /**

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
+import { sumFields } from '../../shared/sum-fields.ts';
 import { subtreeAsked, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { DEFAULT_TERM_YEARS } from './elections.foundings.steps.ts';
@@ -72,15 +73,7 @@ export function electionSteps(db: Db, clock: Clock) {
         if (end >= `${r.year}-01-01`) r.overdue = await countOverdueOn(sql, path, end);
       }
       const list = [...years.values()];
-      const total = list.reduce(
-        (t, r) => ({
-          founded: t.founded + r.founded,
-          foundingMembers: t.foundingMembers + r.foundingMembers,
-          held: t.held + r.held,
-          due: t.due + r.due,
-        }),
-        { founded: 0, foundingMembers: 0, held: 0, due: 0 },
-      );
+      const total = sumFields(list, ['founded', 'foundingMembers', 'held', 'due']);
       const orgName = org?.name ?? '';
       const overdue = await countOverdueOn(sql, path, asOf);
       return { ...period, orgName, years: list, total, overdue, notes: electionFigureNotes(period), path };

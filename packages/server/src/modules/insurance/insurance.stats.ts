@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
+import { sumFields } from '../../shared/sum-fields.ts';
 import { unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { insuranceFigureNotes } from './insurance.notes.ts';
@@ -67,17 +68,14 @@ export function createInsuranceStats(db: Db, clock: Clock) {
           }
         }
         const list = [...years.values()].sort((a, b) => a.year - b.year);
-        const total = list.reduce(
-          (t, r) => ({
-            policies: t.policies + r.policies,
-            insured: t.insured + r.insured,
-            premiumFen: t.premiumFen + r.premiumFen,
-            claimsFiled: t.claimsFiled + r.claimsFiled,
-            claimsPaid: t.claimsPaid + r.claimsPaid,
-            paidFen: t.paidFen + r.paidFen,
-          }),
-          { policies: 0, insured: 0, premiumFen: 0, claimsFiled: 0, claimsPaid: 0, paidFen: 0 },
-        );
+        const total = sumFields(list, [
+          'policies',
+          'insured',
+          'premiumFen',
+          'claimsFiled',
+          'claimsPaid',
+          'paidFen',
+        ]);
         const states = await statesOnDay(sql, path, asOf);
         return {
           ...period,

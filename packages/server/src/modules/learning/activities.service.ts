@@ -1,5 +1,5 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -17,7 +17,6 @@ import {
   takeActivityPlace,
 } from './activities.repository.ts';
 import { countAttendance } from './learning.counts.ts';
-import { isUniqueViolation } from './learning.db.ts';
 import { ACTIVITY, invalidField, learningError, missing } from './learning.errors.ts';
 import { getOrgToWrite, getWorkerUnion } from './learning.lookup.ts';
 import type { CreateActivityInput } from './learning.schemas.ts';

@@ -1,5 +1,5 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import type { Capped } from '../../shared/capped.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getPersonInScope } from '../people/index.ts';
@@ -15,7 +15,6 @@ import {
   listRequestsOfPerson,
   lockRequest,
 } from './apprenticeship.repository.ts';
-import { isUniqueViolation } from './learning.db.ts';
 import { learningError, MASTER, missing, REQUEST } from './learning.errors.ts';
 import { getWorkerUnion } from './learning.lookup.ts';
 import type { RequestRow } from './learning.schemas.ts';

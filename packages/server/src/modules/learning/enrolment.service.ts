@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { completeEnrolment } from './completion.ts';
@@ -19,7 +19,6 @@ import {
   upsertProgress,
 } from './enrolment.repository.ts';
 import { countEnrolment } from './learning.counts.ts';
-import { isUniqueViolation } from './learning.db.ts';
 import { COURSE, ENROLMENT, LESSON, learningError, missing } from './learning.errors.ts';
 import { getCourseHead, getWorkerUnion } from './learning.lookup.ts';
 import { findLicence } from './sites.service.ts';

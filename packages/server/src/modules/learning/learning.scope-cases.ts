@@ -1,7 +1,6 @@
 import { expect } from 'vitest';
-import { aimed, createsFor, scoped, self, unaimedList } from '../../../test/scope-cases/kit.ts';
+import { aimed, createsFor, scoped, self, setupWorker, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
-import type { Actor } from '../../access/access.ts';
 
 /**
  * Scope cases for the learning community. Setup gives 昌平 a course (with a document lesson), a resource, a
@@ -34,15 +33,6 @@ const activity = (orgId: number) => ({
   heldOn: '2021-04-23',
   minutes: 60,
   capacity: 10,
-});
-const workerActor = (personId: number): Actor => ({
-  userId: 0,
-  username: 'scope-setup',
-  displayName: 'scope-setup',
-  role: 'worker',
-  orgId: null,
-  scopePath: null,
-  personId,
 });
 
 export async function setup({ api, db, services, f }: SetupContext): Promise<Record<string, number>> {
@@ -82,11 +72,11 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
     title: 'craftsman',
     speciality: '电工',
   });
-  await services.learning.enrolment.enrol(workerActor(f.cpMember), {
+  await services.learning.enrolment.enrol(setupWorker(f.cpMember), {
     courseId: cpCourse.id,
     licenceId: cpLicence.id,
   });
-  await services.learning.activities.signUpMe(workerActor(f.cpMember2), cpActivity.id).catch(() => undefined);
+  await services.learning.activities.signUpMe(setupWorker(f.cpMember2), cpActivity.id).catch(() => undefined);
   await db.query(
     `insert into learning_signups (activity_id, person_id, org_id)
      select $1, $2, m.org_id from memberships m where m.person_id = $2 and m.status = 'active'`,
@@ -104,7 +94,7 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
     kind: 'document',
     file: pdf,
   });
-  const mine = await services.learning.enrolment.enrol(workerActor(f.workerPerson), demo[0]);
+  const mine = await services.learning.enrolment.enrol(setupWorker(f.workerPerson), demo[0]);
   const { rows: lessons } = await db.query<Row>(
     'select id from learning_lessons where course_id = $1 and data is not null',
     [demo[0].courseId],

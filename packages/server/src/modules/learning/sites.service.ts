@@ -1,9 +1,8 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
-import { isUniqueViolation } from './learning.db.ts';
 import { invalidField, LICENCE, learningError, missing, SITE } from './learning.errors.ts';
 import { getOrgToWrite } from './learning.lookup.ts';
 import type { CreateLicenceInput, CreateSiteInput, LicenceRow, SiteRow } from './learning.schemas.ts';

@@ -36,8 +36,6 @@ export function asked(value: string | undefined, now: string | null): string | n
   return value === now ? null : value;
 }
 
-export const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
-
 export const STATUS_TEXT = { pending: '办理中', accepted: '已同意', declined: '未同意' } as const;
 
 export const KIND_TEXT = { correction: '信息更正', transfer: '转会' } as const;

@@ -1,5 +1,5 @@
 import { type Actor, requirePermission } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import { type Db, isUniqueViolation } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notYours } from '../../shared/errors.ts';
@@ -14,7 +14,7 @@ import {
   type MemberRequestRow,
   type RequestKind,
 } from './memberrequests.repository.ts';
-import { asked, isUniqueViolation } from './memberrequests.steps.ts';
+import { asked } from './memberrequests.steps.ts';
 
 export interface FileInput {
   kind: RequestKind;

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/db.ts';
+import { type Db, isUniqueViolation } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { typedName } from '../../shared/text.ts';
@@ -27,8 +27,6 @@ export interface JoinRequestInput {
   employer?: string;
   note?: string;
 }
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
 /** A public request to join a grassroots union; the phone is told it arrived. */
 export async function createJoinRequest(

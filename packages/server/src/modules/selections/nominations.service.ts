@@ -1,5 +1,5 @@
 import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -40,8 +40,6 @@ const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 const MIMES = new Set<string>(NOMINATION_MIMES);
 
 const OPENED = { zh: '推荐开始日期', en: 'opening of nominations' };
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
 function decodeAttachments(files: AttachmentInput[] = []): { name: string; mime: string; data: Buffer }[] {
   if (files.length > MAX_ATTACHMENTS) {

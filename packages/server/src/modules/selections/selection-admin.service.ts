@@ -5,7 +5,7 @@ import {
   requireAccess,
   subtreeCondition,
 } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import { conditions } from '../../db/select.ts';
 import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -40,8 +40,6 @@ import {
   type SelectionHead,
 } from './selections.repository.ts';
 import type { JudgeInput, SelectionInput } from './selections.types.ts';
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
 /** Checks what the schema cannot: dates in order, names unique, weights and the tie-break criterion, the rule. */
 export function checkSelectionInput(input: SelectionInput): void {

@@ -19,7 +19,8 @@ export const SERVICE_ZH: Record<StationService, string> = {
   firstaid: '应急药箱',
   nursing: '哺乳',
 };
-export const DISTRICT_ZH: Record<string, string> = {
+/** Beijing's 16 districts by their administrative code, each with its Chinese name. */
+const DISTRICT_NAMES = {
   '110101': '东城区',
   '110102': '西城区',
   '110105': '朝阳区',
@@ -36,4 +37,7 @@ export const DISTRICT_ZH: Record<string, string> = {
   '110117': '平谷区',
   '110118': '密云区',
   '110119': '延庆区',
-};
+} as const;
+/** A district's administrative code. */
+export type DistrictCode = keyof typeof DISTRICT_NAMES;
+export const DISTRICT_ZH: Record<string, string> = DISTRICT_NAMES;

@@ -1,26 +1,10 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
+import { DISTRICT_ZH, type DistrictCode } from './stations.labels.ts';
 import { STATION_KINDS, STATION_SERVICES } from './stations.vocabulary.ts';
 
-/** Beijing's 16 districts by their administrative code. */
-export const DISTRICTS = [
-  '110101',
-  '110102',
-  '110105',
-  '110106',
-  '110107',
-  '110108',
-  '110109',
-  '110111',
-  '110112',
-  '110113',
-  '110114',
-  '110115',
-  '110116',
-  '110117',
-  '110118',
-  '110119',
-] as const;
+/** Beijing's 16 districts by their administrative code (110101 东城区 …), in the order of their codes. */
+export const DISTRICTS = Object.keys(DISTRICT_ZH) as DistrictCode[];
 
 const Kind = S.StrEnum(STATION_KINDS);
 const Service = S.StrEnum(STATION_SERVICES);

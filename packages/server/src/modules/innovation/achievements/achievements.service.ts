@@ -1,5 +1,5 @@
 import { type Actor, requireAccess, type Subtree } from '../../../access/access.ts';
-import type { Db, Sql } from '../../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { effectiveDay, type NotBefore } from '../../../shared/effective.ts';
 import { normaliseText, typedOptionalText } from '../../../shared/text.ts';
@@ -40,8 +40,6 @@ export interface AchievementInput {
   patent?: { type: PatentKind; number: string; grantedOn: string } | null;
   awardRecordIds?: number[];
 }
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
 function toWrite(input: AchievementInput, industry: string | null): AchievementWrite {
   const needs = PATENT_OF_TYPE[input.type];

@@ -42,29 +42,16 @@ beforeAll(async () => {
 
 describe('annual re-evaluation', () => {
   it('lists the studios at its level, takes their reports, lists those filing nothing as overdue, and revokes with a reason', async () => {
-    const { id } = await createReevaluation(w.db, w.staff(w.changping), {
+    const district2023 = {
       orgId: w.changping.id,
       year: 2023,
       level: 'district',
       dueOn: '2024-01-31',
-    });
-    const again = await appError(() =>
-      createReevaluation(w.db, w.staff(w.changping), {
-        orgId: w.changping.id,
-        year: 2023,
-        level: 'district',
-        dueOn: '2024-01-31',
-      }),
-    );
+    } as const;
+    const { id } = await createReevaluation(w.db, w.staff(w.changping), district2023);
+    const again = await appError(() => createReevaluation(w.db, w.staff(w.changping), district2023));
     expect(again.code).toBe('REEVALUATION_EXISTS');
-    const outsider = await appError(() =>
-      createReevaluation(w.db, w.staff(w.yangzhen), {
-        orgId: w.changping.id,
-        year: 2023,
-        level: 'district',
-        dueOn: '2024-01-31',
-      }),
-    );
+    const outsider = await appError(() => createReevaluation(w.db, w.staff(w.yangzhen), district2023));
     expect(outsider.code).toBe('NOT_FOUND');
 
     const [a, b, c] = studios;

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../access/access.ts';
-import type { Db } from '../../../db/db.ts';
+import { type Db, isUniqueViolation } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { type Bilingual, notYours } from '../../../shared/errors.ts';
@@ -53,8 +53,6 @@ const answer = (
   decision: extra.decision ?? null,
   message: MESSAGES[result],
 });
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === '23505';
 
 export interface ClaimsServiceOptions {
   /** How long this instance trusts what it learnt (program row, sold-out flag); default 2 s. */
