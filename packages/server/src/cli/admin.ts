@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../db/db.ts';
 import {
   type AdministratorRole,
   checkStaffPassword,
@@ -79,7 +80,7 @@ export async function createAdminCommand(
     ctx.out(`已创建${zh} ${opts.username}（ID ${id}）/ created the ${en} ${opts.username} (id ${id})`);
     return 0;
   } catch (e) {
-    if ((e as { code?: string }).code === '23505') {
+    if (isUniqueViolation(e)) {
       throw new CliError(`用户名“${opts.username}”已被使用\nThe username "${opts.username}" is taken`);
     }
     if (e instanceof AppError) throw new CliError(describeError(e));

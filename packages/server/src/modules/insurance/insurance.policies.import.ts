@@ -1,4 +1,4 @@
-import type { Db } from '../../db/db.ts';
+import { type Db, isUniqueViolation } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import type { IdProtector } from '../people/index.ts';
@@ -59,7 +59,7 @@ export function createPolicyImport(db: Db, clock: Clock, ids: IdProtector | null
       try {
         await insertImportedPolicies(sql, policies, actor.userId || null);
       } catch (e) {
-        if ((e as { code?: string }).code === '23505')
+        if (isUniqueViolation(e))
           throw err(
             'conflict',
             'INSURANCE_POLICY_DUPLICATE',

@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import { isUniqueViolation, type Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudits } from '../audit/index.ts';
 import { followMemberPhones } from '../auth/index.ts';
@@ -78,7 +78,7 @@ export async function mergeStagedMembers(
   } catch (err) {
     // A person registered or a membership opened by someone else since validation: the unique indexes
     // refuse the second one, and the import is retried with fresh data rather than written around it.
-    if ((err as { code?: string }).code === '23505') throw stale();
+    if (isUniqueViolation(err)) throw stale();
     throw err;
   }
 }

@@ -5,7 +5,7 @@
  */
 
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { problemsEn } from '../../shared/register-sheet.ts';
 import { placeOf, placeRows, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
@@ -327,7 +327,7 @@ export async function importRecords(
       inserted = await insertRecords(sql, inserts);
     } catch (err) {
       // the same record registered by another import since this one was checked
-      if ((err as { code?: string }).code === '23505') throw recordedMeanwhile();
+      if (isUniqueViolation(err)) throw recordedMeanwhile();
       throw err;
     }
     const result: ImportResult = {

@@ -1,5 +1,5 @@
 import { type Actor, canAccess, type Subtree } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound, notYours } from '../../shared/errors.ts';
@@ -173,7 +173,7 @@ export function createRecordsService(db: Db, ids: IdProtector, clock: Clock) {
         try {
           newIds = await insertRecords(sql, rows);
         } catch (e) {
-          if (isPgError(e, '23505')) throw duplicateSubjectError(record);
+          if (isUniqueViolation(e)) throw duplicateSubjectError(record);
           throw e;
         }
         const created: RecordRow[] = [];

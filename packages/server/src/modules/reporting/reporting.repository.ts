@@ -1,5 +1,5 @@
 import { subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import { isUniqueViolation, type Sql } from '../../db/db.ts';
 import { conditions } from '../../db/select.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 
@@ -130,7 +130,7 @@ export async function addCountCells(sql: Sql, laid: LaidCountCells, onRecord?: S
     try {
       await sql.query(PLAIN_INSERT, [...columns, `${mask}}`]);
     } catch (err) {
-      if ((err as { code?: string })?.code !== '23505') throw err;
+      if (!isUniqueViolation(err)) throw err;
       await sql.query('rollback to savepoint count_cells');
       await sql.query('release savepoint count_cells');
       return mergeCountCells(sql, columns);

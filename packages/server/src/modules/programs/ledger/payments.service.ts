@@ -1,5 +1,5 @@
 import { type Actor, requireRecordAccess } from '../../../access/access.ts';
-import type { Db, Sql } from '../../../db/db.ts';
+import { type Db, isUniqueViolation, type Sql } from '../../../db/db.ts';
 import { chinaDayOf, effectiveDay } from '../../../shared/effective.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { notifyPersons } from '../../messages/index.ts';
@@ -82,7 +82,7 @@ export async function createPaymentBatch(
     return await db.tx((sql) => createPaymentBatchIn(sql, actor, input, key, now, hooks));
   } catch (err) {
     // Two identical requests racing past the check: the unique key lets one win; return its batch.
-    if (key && (err as { code?: string }).code === '23505') {
+    if (key && isUniqueViolation(err)) {
       const existing = await findBatchByKey(db, actor.userId || null, key);
       if (existing) return sameRequest(existing, input, existing.orgId);
     }
