@@ -22,7 +22,7 @@ export { deliverPending, type MessageDelivery, markOnlyDelivery } from './messag
 export { MESSAGE_KIND_WORDS, MESSAGE_KINDS, type MessageKind } from './messages.kinds.ts';
 export { listRecentMessages, type RecentMessage } from './messages.recent.repository.ts';
 export type { PendingMessage } from './messages.repository.ts';
-export { countUndelivered, personNoticeInsertSql } from './messages.repository.ts';
+export { countUndelivered, personNoticeInsertSql, unionsStaff } from './messages.repository.ts';
 export { messagesRoutes } from './messages.routes.ts';
 export {
   addMessage,

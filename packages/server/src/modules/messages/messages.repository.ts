@@ -160,12 +160,12 @@ export async function countUndelivered(sql: Sql): Promise<number> {
   return rows[0].n;
 }
 
-/** The user accounts holding a union's office: its managers and staff. */
-export async function unionStaffUsers(sql: Sql, orgId: number): Promise<number[]> {
-  const { rows } = await sql.query<{ userId: number }>(
-    `select distinct user_id as "userId" from role_assignments
-      where org_id = $1 and role in ('manager', 'staff') order by 1`,
-    [orgId],
+/** The user accounts holding the office of each of the unions: their managers and staff, union by union. */
+export async function unionsStaff(sql: Sql, orgIds: number[]): Promise<{ orgId: number; userId: number }[]> {
+  const { rows } = await sql.query<{ orgId: number; userId: number }>(
+    `select distinct org_id as "orgId", user_id as "userId" from role_assignments
+      where org_id = any($1::bigint[]) and role in ('manager', 'staff') order by 1, 2`,
+    [orgIds],
   );
-  return rows.map((r) => r.userId);
+  return rows;
 }

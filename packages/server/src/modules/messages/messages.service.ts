@@ -11,7 +11,7 @@ import {
   type MessageRow,
   markAllRead,
   markRead,
-  unionStaffUsers,
+  unionsStaff,
 } from './messages.repository.ts';
 
 /** What a decision tells someone, in both languages. */
@@ -56,7 +56,7 @@ export async function addMessage(sql: Sql, userIds: number | number[], notice: N
  * no account).
  */
 export async function notifyUnionStaff(sql: Sql, orgId: number, notice: Notice): Promise<number> {
-  const users = await unionStaffUsers(sql, orgId);
+  const users = (await unionsStaff(sql, [orgId])).map((s) => s.userId);
   return users.length ? insertUserNotices(sql, users, notice) : 0;
 }
 

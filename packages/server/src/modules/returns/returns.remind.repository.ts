@@ -28,13 +28,3 @@ export async function markReminded(sql: Sql, ids: number[], step: 'before' | 'on
   const flag = step === 'before' ? 'reminded_before' : 'reminded_on';
   await sql.query(`update return_submissions set ${flag} = true where id = any($1::bigint[])`, [ids]);
 }
-
-/** The accounts of a union's staff (managers and staff), who see its returns. */
-export async function staffOf(sql: Sql, orgIds: number[]) {
-  const { rows } = await sql.query<{ orgId: number; userId: number }>(
-    `select distinct r.org_id as "orgId", r.user_id as "userId" from role_assignments r
-      where r.org_id = any($1::bigint[]) and r.role in ('manager', 'staff')`,
-    [orgIds],
-  );
-  return rows;
-}

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { addWorkingDays } from '../cases/index.ts';
-import { addMessage } from '../messages/index.ts';
-import { dueSubmissions, markReminded, staffOf } from './returns.remind.repository.ts';
+import { addMessage, unionsStaff } from '../messages/index.ts';
+import { dueSubmissions, markReminded } from './returns.remind.repository.ts';
 
 /**
  * Reminds the unions that have not submitted: two working days before the deadline and on the deadline day (the
@@ -19,7 +19,7 @@ export async function remindReturns(db: Db, now: Date): Promise<number> {
     ] as const) {
       const due = await dueSubmissions(sql, day, step);
       if (!due.length) continue;
-      const staff = await staffOf(
+      const staff = await unionsStaff(
         sql,
         due.map((d) => d.orgId),
       );
