@@ -5,6 +5,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ClaimFiles } from './ClaimFiles.tsx';
@@ -120,13 +121,9 @@ export default function WorkerInsurancePage() {
             onFinish={submit}
             initialValues={{ policyId: current[0]?.policyId }}
           >
-            <Form.Item
-              name="policyId"
-              label={t('ins.field.title')}
-              rules={[{ required: true, message: t('ins.claim.needPolicy') }]}
-            >
+            <RequiredItem name="policyId" label={t('ins.field.title')} message={t('ins.claim.needPolicy')}>
               <Select size="large" options={current.map((p) => ({ value: p.policyId, label: p.title }))} />
-            </Form.Item>
+            </RequiredItem>
             <ClaimFields documents={m.documents} kind={kind} />
             <Button
               size="large"
