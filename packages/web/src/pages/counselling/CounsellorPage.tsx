@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
-import { DateField } from '../../components/DateField.tsx';
+import { FormDate } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
@@ -12,6 +12,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useAct } from '../../components/useBusy.ts';
@@ -223,45 +224,27 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
         {() =>
           form.getFieldValue('how') === 'weekly' ? (
             <>
-              <Form.Item
-                name="weekdays"
-                label={t('csl.mine.weekdays')}
-                rules={[requiredRule(t, t('csl.mine.weekdays'))]}
-              >
+              <RequiredItem name="weekdays" label={t('csl.mine.weekdays')}>
                 <Checkbox.Group
                   options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({
                     value: d,
                     label: t(`csl.mine.weekday.${d}`),
                   }))}
                 />
-              </Form.Item>
+              </RequiredItem>
               <Flex gap={8}>
-                <Form.Item
-                  name="from"
-                  label={t('csl.mine.from')}
-                  rules={[requiredRule(t, t('csl.mine.from'))]}
-                >
-                  <DateField
-                    value={form.getFieldValue('from')}
-                    onChange={(d) => form.setFieldValue('from', d)}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name="until"
-                  label={t('csl.mine.until')}
-                  rules={[requiredRule(t, t('csl.mine.until'))]}
-                >
-                  <DateField
-                    value={form.getFieldValue('until')}
-                    onChange={(d) => form.setFieldValue('until', d)}
-                  />
-                </Form.Item>
+                <RequiredItem name="from" label={t('csl.mine.from')}>
+                  <FormDate />
+                </RequiredItem>
+                <RequiredItem name="until" label={t('csl.mine.until')}>
+                  <FormDate />
+                </RequiredItem>
               </Flex>
             </>
           ) : (
-            <Form.Item name="day" label={t('csl.mine.day')} rules={[requiredRule(t, t('csl.mine.day'))]}>
-              <DateField value={form.getFieldValue('day')} onChange={(d) => form.setFieldValue('day', d)} />
-            </Form.Item>
+            <RequiredItem name="day" label={t('csl.mine.day')}>
+              <FormDate />
+            </RequiredItem>
           )
         }
       </Form.Item>

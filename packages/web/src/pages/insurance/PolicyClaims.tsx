@@ -1,8 +1,9 @@
 import { Button, Card, Checkbox, Form, Select, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
@@ -124,11 +125,7 @@ export function ClaimFields({ documents, kind }: { documents: Record<string, str
         <Select options={optionsOf(CLAIM_KINDS, (k) => t(`ins.kind.${k}`))} data-testid="ins-claim-kind" />
       </RequiredItem>
       <RequiredItem name="incidentOn" label={t('ins.claim.incidentOn')} message={t('ins.claim.needDate')}>
-        <DayPicker
-          style={{ width: '100%' }}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-          data-testid="ins-claim-date"
-        />
+        <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="ins-claim-date" />
       </RequiredItem>
       <TextItem
         name="place"
