@@ -4,7 +4,7 @@ import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhonePage } from '../../components/PhoneList.tsx';
-import { useBusy } from '../../components/useBusy.ts';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyMentoring, mentoringApi } from '../innovation/mentoring/mentoring-api.ts';
 
@@ -23,16 +23,7 @@ export default function WorkerMentoringPage() {
 
 function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const { busy, run } = useBusy<string>();
-  const act = (key: string, fn: () => Promise<unknown>, done: string) =>
-    run(
-      key,
-      async () => {
-        await fn();
-        return done;
-      },
-      reload,
-    );
+  const { busy, act } = useAct<string>(reload);
   const invited = m.pairs.filter((p) => p.status === 'invited');
   const paired = m.pairs.filter((p) => p.status === 'accepted');
   if (m.pairs.length === 0 && m.sessions.length === 0) return <Empty description={t('ip.worker.none')} />;
