@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
+import { Alert, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ActButton } from '../../components/ActButton.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
 import { FormDate } from '../../components/DateField.tsx';
@@ -37,7 +38,7 @@ export default function CounsellorPage() {
 function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const { act, busy } = useAct(reload);
+  const acts = useAct(reload);
   return (
     <Flex vertical gap={16}>
       <Card title={`${t('csl.mine.title')} · ${h.counsellor.name}`} size="small">
@@ -83,14 +84,14 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
                 f.followedUpAt ? (
                   <Tag color="green">{t('csl.mine.followUp')}</Tag>
                 ) : (
-                  <Button
-                    loading={busy === `flag${f.id}`}
-                    onClick={() =>
-                      act(`flag${f.id}`, () => counsellingApi.followUp(f.id), t('csl.mine.followedUp'))
-                    }
+                  <ActButton
+                    acts={acts}
+                    on={`flag${f.id}`}
+                    run={() => counsellingApi.followUp(f.id)}
+                    done={t('csl.mine.followedUp')}
                   >
                     {t('csl.mine.followUp')}
-                  </Button>
+                  </ActButton>
                 ),
             },
           ]}
@@ -147,15 +148,15 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
               key: 'act',
               render: (_: unknown, s) =>
                 s.status === 'open' && (
-                  <Button
+                  <ActButton
                     size="small"
-                    loading={busy === `slot${s.id}`}
-                    onClick={() =>
-                      act(`slot${s.id}`, () => counsellingApi.withdrawSlot(s.id), t('csl.mine.withdrawn'))
-                    }
+                    acts={acts}
+                    on={`slot${s.id}`}
+                    run={() => counsellingApi.withdrawSlot(s.id)}
+                    done={t('csl.mine.withdrawn')}
                   >
                     {t('csl.mine.withdraw')}
-                  </Button>
+                  </ActButton>
                 ),
             },
           ]}
