@@ -1,10 +1,11 @@
-import { Button, Empty, Form, Select, Typography } from 'antd';
+import { Empty, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { PhoneButton } from '../../components/PhoneButton.tsx';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -103,16 +104,9 @@ export default function WorkerInsurancePage() {
           </div>
         ))}
         {current.length > 0 && !filing && (
-          <Button
-            size="large"
-            type="primary"
-            block
-            className="m-touch"
-            onClick={() => setFiling(true)}
-            data-testid="my-claim-new"
-          >
+          <PhoneButton type="primary" onClick={() => setFiling(true)} data-testid="my-claim-new">
             {t('ins.mine.file')}
-          </Button>
+          </PhoneButton>
         )}
         {filing && (
           <Form
@@ -125,16 +119,9 @@ export default function WorkerInsurancePage() {
               <Select size="large" options={current.map((p) => ({ value: p.policyId, label: p.title }))} />
             </RequiredItem>
             <ClaimFields documents={m.documents} kind={kind} />
-            <Button
-              size="large"
-              type="primary"
-              htmlType="submit"
-              block
-              className="m-touch"
-              data-testid="my-claim-submit"
-            >
+            <PhoneButton type="primary" htmlType="submit" data-testid="my-claim-submit">
               {t('ins.claim.file')}
-            </Button>
+            </PhoneButton>
           </Form>
         )}
       </section>
