@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
-import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { PhoneButton } from '../../components/PhoneButton.tsx';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -23,9 +23,8 @@ export default function WorkerInsurancePage() {
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form) as ClaimKind | undefined;
   const [filing, setFiling] = useState(false);
-  if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('ins.what.mine')} />;
   const m = mine.data;
-  if (!m) return <PhoneLoading />;
+  if (mine.error || !m) return <PhoneLoadState state={mine} what={t('ins.what.mine')} />;
   const current = m.policies.filter((p) => !p.untilOn);
   const submit = async (v: Parameters<typeof claimBody>[0] & { policyId: number }) => {
     try {

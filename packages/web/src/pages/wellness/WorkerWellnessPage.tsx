@@ -1,10 +1,10 @@
-import { Button, Empty, Form, Skeleton, Tag, Typography } from 'antd';
+import { Button, Empty, Form, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { type DialogProps, FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -18,13 +18,7 @@ export default function WorkerWellnessPage() {
   const list = useLoad(() => wellnessApi.mine(), []);
   const { busy, act } = useAct<number>(() => void list.reload());
   const [declining, setDeclining] = useState<MyBatch | null>(null);
-  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('wel.what.mine')} />;
-  if (!list.data)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (list.error || !list.data) return <PhoneLoadState state={list} what={t('wel.what.mine')} />;
   if (!list.data.items.length)
     return (
       <div className="m-card">
