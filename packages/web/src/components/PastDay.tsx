@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.tsx';
+import { afterToday } from './DateField.tsx';
 import { DayPicker } from './DayPicker.tsx';
 
 /**
@@ -49,7 +50,7 @@ export function PastDay({
         <DayPicker
           id={id}
           value={value ? dayjs(value) : null}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          disabledDate={afterToday}
           onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : null)}
           data-testid={testId}
         />

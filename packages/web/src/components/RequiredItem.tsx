@@ -5,11 +5,17 @@ import { requiredRule } from './form-rules.ts';
 
 /**
  * A form item that must be given, its label written once: the rule left empty says 请填写<label> (<label> is
- * required), as `requiredRule` words it. Everything else is antd's `Form.Item`.
+ * required), as `requiredRule` words it, or `message` where the page says it in words of its own. Everything else
+ * is antd's `Form.Item`.
  */
-export function RequiredItem({ label, ...item }: Omit<FormItemProps, 'label' | 'rules'> & { label: string }) {
+export function RequiredItem({
+  label,
+  message,
+  ...item
+}: Omit<FormItemProps, 'label' | 'rules'> & { label: string; message?: string }) {
   const { t } = useTranslation();
-  return <Form.Item label={label} rules={[requiredRule(t, label)]} {...item} />;
+  const rule = { ...requiredRule(t, label), ...(message && { message }) };
+  return <Form.Item label={label} rules={[rule]} {...item} />;
 }
 
 /** A `Field` that must be given, its label written once, as `RequiredItem` is a `Form.Item`. */

@@ -3,6 +3,7 @@ import { Button, Card, Flex, Modal, Select, Space, Tag, Typography } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { ActButton } from '../../components/ActButton.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
@@ -34,7 +35,6 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   const [pastDay, setPastDay] = useState<string | null>(null);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
   const acts = useAct(reload);
-  const { act, busy } = acts;
   type R = ActivityDetail['roster'][number];
   return (
     <Flex vertical gap={16}>
@@ -66,27 +66,26 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                 testId="act-people"
               />
             </div>
-            <Button
+            <ActButton
               disabled={!people.length}
-              loading={busy === 'signUp'}
-              onClick={() =>
-                act('signUp', async () => {
-                  const r = await activitiesApi.signUp(a.id, people, pastDay);
-                  const failed = r.filter((x) => !x.status);
-                  feedback.success(
-                    t('act.detail.signUpDone', {
-                      ok: r.filter((x) => x.status === 'confirmed').length,
-                      wait: r.filter((x) => x.status === 'waiting').length,
-                    }),
-                  );
-                  for (const f of failed) feedback.warning(f.zh ?? '');
-                  setPeople([]);
-                })
-              }
+              acts={acts}
+              on="signUp"
+              run={async () => {
+                const r = await activitiesApi.signUp(a.id, people, pastDay);
+                const failed = r.filter((x) => !x.status);
+                feedback.success(
+                  t('act.detail.signUpDone', {
+                    ok: r.filter((x) => x.status === 'confirmed').length,
+                    wait: r.filter((x) => x.status === 'waiting').length,
+                  }),
+                );
+                for (const f of failed) feedback.warning(f.zh ?? '');
+                setPeople([]);
+              }}
               data-testid="act-sign-up"
             >
               {t('act.detail.signUp')}
-            </Button>
+            </ActButton>
             <Button icon={<FileExcelOutlined />} onClick={() => setSheet(true)} data-testid="act-sheet">
               {t('act.detail.signUpSheet')}
             </Button>
@@ -135,19 +134,15 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                     title: '',
                     key: 'checkin',
                     render: (_: unknown, r: R) => (
-                      <Button
+                      <ActButton
                         size="small"
-                        loading={busy === r.personId}
-                        onClick={() =>
-                          act(
-                            r.personId,
-                            () => activitiesApi.checkIn(a.id, session, r.personId, pastDay),
-                            t('act.detail.checkInDone'),
-                          )
-                        }
+                        acts={acts}
+                        on={r.personId}
+                        run={() => activitiesApi.checkIn(a.id, session, r.personId, pastDay)}
+                        done={t('act.detail.checkInDone')}
                       >
                         {t('act.detail.checkIn')}
-                      </Button>
+                      </ActButton>
                     ),
                   },
                 ]

@@ -1,7 +1,7 @@
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
-import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, periodDays } from '../../components/StatsPeriod.tsx';
@@ -21,12 +21,11 @@ export default function ActivityStatsPage() {
     () => (ready ? activitiesApi.stats({ orgId, from, to }) : new Promise<never>(() => undefined)),
     [orgId, from, to, ready],
   );
-  const n = (v: number) => formatCount(v);
   const countColumns = [
-    { title: t('act.stats.activities'), dataIndex: 'activities', align: 'right' as const, render: n },
-    { title: t('act.stats.signups'), dataIndex: 'signups', align: 'right' as const, render: n },
-    { title: t('act.stats.attendance'), dataIndex: 'attendance', align: 'right' as const, render: n },
-    { title: t('act.mixer.pairs'), dataIndex: 'pairs', align: 'right' as const, render: n },
+    countColumn(t('act.stats.activities'), 'activities'),
+    countColumn(t('act.stats.signups'), 'signups'),
+    countColumn(t('act.stats.attendance'), 'attendance'),
+    countColumn(t('act.mixer.pairs'), 'pairs'),
   ];
   return (
     <StatsHeader

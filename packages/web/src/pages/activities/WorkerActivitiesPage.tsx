@@ -1,10 +1,11 @@
-import { Button, Empty, Image, Input, Tag, Typography } from 'antd';
+import { Empty, Image, Input, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatFen } from '../../components/format.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
+import { PhoneButton } from '../../components/PhoneButton.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -119,10 +120,7 @@ export default function WorkerActivitiesPage() {
                     ? t('act.mine.signedUp')
                     : t('act.mine.waiting', { n: a.my.position })}
                 </Tag>
-                <Button
-                  size="large"
-                  block
-                  className="m-touch"
+                <PhoneButton
                   style={{ marginTop: 8 }}
                   loading={busy === a.id}
                   onClick={() =>
@@ -134,26 +132,20 @@ export default function WorkerActivitiesPage() {
                   data-testid={`my-activity-cancel-${a.id}`}
                 >
                   {t('act.mine.cancel')}
-                </Button>
+                </PhoneButton>
                 {a.kind === 'social' && a.my.status === 'confirmed' && (
-                  <Button
-                    size="large"
-                    block
-                    className="m-touch"
+                  <PhoneButton
                     style={{ marginTop: 8 }}
                     onClick={() => setMixer(a.id)}
                     data-testid={`my-activity-mixer-${a.id}`}
                   >
                     {t('act.mixer.open')}
-                  </Button>
+                  </PhoneButton>
                 )}
               </>
             ) : (
-              <Button
+              <PhoneButton
                 type="primary"
-                size="large"
-                block
-                className="m-touch"
                 loading={busy === a.id}
                 onClick={() =>
                   run(a.id, async () => {
@@ -164,7 +156,7 @@ export default function WorkerActivitiesPage() {
                 data-testid={`my-activity-sign-up-${a.id}`}
               >
                 {t(signUpKey(a))}
-              </Button>
+              </PhoneButton>
             )}
           </div>
         </section>

@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fenColumn } from '../../components/columns.tsx';
+import { countColumn, fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
@@ -132,16 +132,11 @@ function Figures({ s }: { s: AgreementStats }) {
         }}
         empty={t('agr.stats.byUnionEmpty')}
         columns={[
-          {
-            title: signedTitle(t, s),
-            dataIndex: 'signed',
-            align: 'right',
-            render: count,
-          },
-          { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right', render: count },
-          { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right', render: count },
+          countColumn(signedTitle(t, s), 'signed'),
+          countColumn(t('agr.stats.enterprises'), 'enterprises'),
+          countColumn(t('agr.stats.workers'), 'workers'),
           fenColumn(t('agr.stats.measureCost'), 'measureCostFen'),
-          { title: t('agr.stats.measureReach'), dataIndex: 'measureReach', align: 'right', render: count },
+          countColumn(t('agr.stats.measureReach'), 'measureReach'),
         ]}
         summary={() =>
           s.byUnion.length > 1 && (

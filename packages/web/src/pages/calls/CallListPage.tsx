@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { linkColumn } from '../../components/columns.tsx';
+import { countColumn, linkColumn } from '../../components/columns.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { FormRows } from '../../components/FormRows.tsx';
@@ -47,12 +47,7 @@ export default function CallListPage() {
           render: (_, c) =>
             `${formatCount(c.submitted)} / ${formatCount(c.passed)} / ${formatCount(c.chosen)}`,
         },
-        {
-          title: t('calls.field.awaiting'),
-          dataIndex: 'awaiting',
-          align: 'right',
-          render: (n: number) => formatCount(n),
-        },
+        countColumn(t('calls.field.awaiting'), 'awaiting'),
         {
           title: t('calls.field.published'),
           dataIndex: 'publishedOn',

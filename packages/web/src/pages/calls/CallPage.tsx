@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActButton } from '../../components/ActButton.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -41,7 +42,8 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
   const works = useLoad(() => callsApi.works(call.id, { status, categoryId }), [call.id, status, categoryId]);
   const [returning, setReturning] = useState<Work | null>(null);
   const [sending, setSending] = useState(false);
-  const { act, busy } = useAct(works.reload);
+  const acts = useAct(works.reload);
+  const { act, busy } = acts;
   return (
     <Flex vertical gap={16}>
       <CallHead call={call} reload={reload} onSubmitFor={() => setSending(true)} />
@@ -151,21 +153,17 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
                 w.status === 'submitted' &&
                 call.canReview && (
                   <Flex gap={4}>
-                    <Button
+                    <ActButton
                       size="small"
                       type="primary"
-                      loading={busy === `pass${w.id}`}
-                      onClick={() =>
-                        act(
-                          `pass${w.id}`,
-                          () => callsApi.review(w.id, { decision: 'pass' }),
-                          t('calls.detail.passed'),
-                        )
-                      }
+                      acts={acts}
+                      on={`pass${w.id}`}
+                      run={() => callsApi.review(w.id, { decision: 'pass' })}
+                      done={t('calls.detail.passed')}
                       data-testid={`call-pass-${w.id}`}
                     >
                       {t('calls.detail.pass')}
-                    </Button>
+                    </ActButton>
                     <Button
                       size="small"
                       danger

@@ -1,7 +1,7 @@
 import { Card, Col, Flex, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { labelColumn } from '../../components/columns.tsx';
+import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
@@ -63,12 +63,9 @@ function Figures({ s }: { s: CallStats }) {
   // a figure's title carries its note (what it counts, over which days), as the export's 说明 sheet says it
   const noteOf = (key: string) => words(s.notes.find((x) => x.key === key)?.note);
   const titled = (key: string, label: string) => <span title={noteOf(key)}>{label}</span>;
-  const counts = (['submitted', 'passed', 'returned', 'chosen'] as const).map((k) => ({
-    title: titled(k, t(`calls.stats.${k}`)),
-    dataIndex: k,
-    align: 'right' as const,
-    render: n,
-  }));
+  const counts = (['submitted', 'passed', 'returned', 'chosen'] as const).map((k) =>
+    countColumn(titled(k, t(`calls.stats.${k}`)), k),
+  );
   return (
     <Flex vertical gap={16} data-testid="call-stats">
       <PeriodNote {...s} />
@@ -127,7 +124,7 @@ function Figures({ s }: { s: CallStats }) {
               dataSource={s.byResult}
               columns={[
                 labelColumn(t('calls.field.result'), 'result', (r) => t(`calls.result.${r}`)),
-                { title: t('calls.stats.n'), dataIndex: 'n', align: 'right', render: n },
+                countColumn(t('calls.stats.n'), 'n'),
               ]}
             />
           </Card>

@@ -1,10 +1,11 @@
-import { Button, Empty, Select, Tag, Typography } from 'antd';
+import { Empty, Select, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PhoneLoadState } from '../../components/LoadError.tsx';
+import { PhoneButton } from '../../components/PhoneButton.tsx';
 import { TextBox, TextLine } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -80,16 +81,13 @@ function CallCard({ call, reload }: { call: MyCall; reload: () => void }) {
                     {w.returnReason}
                   </Typography.Text>
                   {call.open && (
-                    <Button
-                      block
-                      size="large"
-                      className="m-touch"
+                    <PhoneButton
                       style={{ marginTop: 4 }}
                       onClick={() => setFixing(w)}
                       data-testid={`my-work-fix-${w.id}`}
                     >
                       {t('calls.mine.sendAgain')}
-                    </Button>
+                    </PhoneButton>
                   )}
                 </>
               )}
@@ -114,9 +112,7 @@ function CallCard({ call, reload }: { call: MyCall; reload: () => void }) {
       )}
       {call.publishedOn && (
         <Link to={`/m/calls/${call.id}/gallery`} data-testid={`my-call-gallery-${call.id}`}>
-          <Button block size="large" className="m-touch" style={{ marginTop: 8 }}>
-            {t('calls.mine.gallery')}
-          </Button>
+          <PhoneButton style={{ marginTop: 8 }}>{t('calls.mine.gallery')}</PhoneButton>
         </Link>
       )}
     </section>
@@ -198,25 +194,16 @@ function SendForm({ call, fixing, onDone }: { call: MyCall; fixing: MyWork | nul
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             data-testid={`my-call-file-${call.id}`}
           />
-          <Button
-            block
-            size="large"
-            className="m-touch"
-            style={{ marginTop: 8 }}
-            onClick={() => input.current?.click()}
-          >
+          <PhoneButton style={{ marginTop: 8 }} onClick={() => input.current?.click()}>
             {file ? t('calls.mine.picked', { name: file.name }) : t('calls.mine.pick')}
-          </Button>
+          </PhoneButton>
           {kind === 'image' && (
             <Typography.Text type="secondary">{t('calls.mine.photoHint')}</Typography.Text>
           )}
         </>
       )}
-      <Button
+      <PhoneButton
         type="primary"
-        size="large"
-        block
-        className="m-touch"
         style={{ marginTop: 8 }}
         disabled={!ready}
         loading={busy}
@@ -224,7 +211,7 @@ function SendForm({ call, fixing, onDone }: { call: MyCall; fixing: MyWork | nul
         data-testid={`my-call-send-${call.id}`}
       >
         {fixing ? t('calls.mine.sendAgain') : t('calls.mine.send')}
-      </Button>
+      </PhoneButton>
     </div>
   );
 }

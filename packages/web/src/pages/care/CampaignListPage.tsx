@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { linkColumn } from '../../components/columns.tsx';
-import { formatFen } from '../../components/money.ts';
+import { fenColumn, linkColumn } from '../../components/columns.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { CampaignFormModal } from './CampaignFormModal.tsx';
 import { type Campaign, careApi } from './care-api.ts';
@@ -42,13 +41,7 @@ export default function CampaignListPage() {
           width: 210,
           render: (_, c) => `${c.startsOn} — ${c.endsOn}`,
         },
-        {
-          title: t('care.field.budget'),
-          dataIndex: 'budgetFen',
-          width: 140,
-          align: 'right',
-          render: (fen: number) => formatFen(fen),
-        },
+        fenColumn(t('care.field.budget'), 'budgetFen', { width: 140 }),
         { title: t('care.field.visits'), dataIndex: 'visits', width: 100, align: 'right' },
       ]}
     />

@@ -7,7 +7,7 @@ import { FileButton } from '../../components/FileButton.tsx';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { dayWithEntry } from '../../components/PastDay.tsx';
-import { useBusy } from '../../components/useBusy.ts';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { careApi, type VisitDetail } from './care-api.ts';
 import { VisitEditModal } from './VisitEditModal.tsx';
@@ -121,17 +121,10 @@ export function VisitEdits({ edits }: { edits: VisitDetail['edits'] }) {
 function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const { busy, run } = useBusy<'photo' | 'receipt'>();
+  const { busy, act } = useAct<'photo' | 'receipt'>(reload);
   const v = d.visit;
   const upload = (kind: 'photo' | 'receipt', file: File) =>
-    run(
-      kind,
-      async () => {
-        await careApi.uploadPhoto(v.id, kind, file);
-        return t('care.visit.photoUploaded');
-      },
-      reload,
-    );
+    act(kind, () => careApi.uploadPhoto(v.id, kind, file), t('care.visit.photoUploaded'));
   const uploadButton = (kind: 'photo' | 'receipt') => (
     <FileButton
       accept=".jpg,.jpeg,.png,.webp"

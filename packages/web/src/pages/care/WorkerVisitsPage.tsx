@@ -2,7 +2,7 @@ import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../components/format.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
-import { useBusy } from '../../components/useBusy.ts';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { careApi, type MyVisit } from './care-api.ts';
@@ -24,16 +24,8 @@ export default function WorkerVisitsPage() {
 
 function VisitCards({ items, reload }: { items: readonly MyVisit[]; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const { busy, run } = useBusy<number>();
-  const confirm = (id: number) =>
-    run(
-      id,
-      async () => {
-        await careApi.confirm(id);
-        return t('care.worker.confirmedToast');
-      },
-      reload,
-    );
+  const { busy, act } = useAct<number>(reload);
+  const confirm = (id: number) => act(id, () => careApi.confirm(id), t('care.worker.confirmedToast'));
   return (
     <>
       {items.map((v) => (

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -98,11 +99,7 @@ export default function CaseEnterPage() {
           <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} allowClear testId="case-union" />
         </Field>
         <Field id="case-enter-received-on" label={t('case.field.receivedOn')}>
-          <DayPicker
-            value={receivedOn}
-            onChange={(d) => d && setReceivedOn(d)}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-          />
+          <DayPicker value={receivedOn} onChange={(d) => d && setReceivedOn(d)} disabledDate={afterToday} />
         </Field>
         <Field
           id="case-enter-received-time"

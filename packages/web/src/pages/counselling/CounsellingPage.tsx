@@ -2,7 +2,7 @@ import { Button, Card, Switch, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { labelColumn } from '../../components/columns.tsx';
+import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
@@ -95,12 +95,7 @@ function Register({ orgId }: { orgId?: number }) {
         labelColumn(t('csl.field.kind'), 'kind', (k) => t(`csl.kind.${k}`)),
         { title: t('csl.field.union'), dataIndex: 'orgName' },
         { title: t('csl.field.qualification'), dataIndex: 'qualification' },
-        {
-          title: t('csl.field.trainingHours'),
-          dataIndex: 'trainingHours',
-          align: 'right',
-          render: formatCount,
-        },
+        countColumn(t('csl.field.trainingHours'), 'trainingHours'),
         {
           title: t('csl.field.certificates'),
           dataIndex: 'certificates',

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
+import { Alert, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ActButton } from '../../components/ActButton.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { labelColumn } from '../../components/columns.tsx';
-import { DateField } from '../../components/DateField.tsx';
+import { FormDate } from '../../components/DateField.tsx';
 import { formatTime, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
@@ -12,6 +13,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { NewButton } from '../../components/NewButton.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useAct } from '../../components/useBusy.ts';
@@ -36,7 +38,7 @@ export default function CounsellorPage() {
 function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const { act, busy } = useAct(reload);
+  const acts = useAct(reload);
   return (
     <Flex vertical gap={16}>
       <Card title={`${t('csl.mine.title')} · ${h.counsellor.name}`} size="small">
@@ -82,14 +84,14 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
                 f.followedUpAt ? (
                   <Tag color="green">{t('csl.mine.followUp')}</Tag>
                 ) : (
-                  <Button
-                    loading={busy === `flag${f.id}`}
-                    onClick={() =>
-                      act(`flag${f.id}`, () => counsellingApi.followUp(f.id), t('csl.mine.followedUp'))
-                    }
+                  <ActButton
+                    acts={acts}
+                    on={`flag${f.id}`}
+                    run={() => counsellingApi.followUp(f.id)}
+                    done={t('csl.mine.followedUp')}
                   >
                     {t('csl.mine.followUp')}
-                  </Button>
+                  </ActButton>
                 ),
             },
           ]}
@@ -146,15 +148,15 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
               key: 'act',
               render: (_: unknown, s) =>
                 s.status === 'open' && (
-                  <Button
+                  <ActButton
                     size="small"
-                    loading={busy === `slot${s.id}`}
-                    onClick={() =>
-                      act(`slot${s.id}`, () => counsellingApi.withdrawSlot(s.id), t('csl.mine.withdrawn'))
-                    }
+                    acts={acts}
+                    on={`slot${s.id}`}
+                    run={() => counsellingApi.withdrawSlot(s.id)}
+                    done={t('csl.mine.withdrawn')}
                   >
                     {t('csl.mine.withdraw')}
-                  </Button>
+                  </ActButton>
                 ),
             },
           ]}
@@ -223,45 +225,27 @@ function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => voi
         {() =>
           form.getFieldValue('how') === 'weekly' ? (
             <>
-              <Form.Item
-                name="weekdays"
-                label={t('csl.mine.weekdays')}
-                rules={[requiredRule(t, t('csl.mine.weekdays'))]}
-              >
+              <RequiredItem name="weekdays" label={t('csl.mine.weekdays')}>
                 <Checkbox.Group
                   options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({
                     value: d,
                     label: t(`csl.mine.weekday.${d}`),
                   }))}
                 />
-              </Form.Item>
+              </RequiredItem>
               <Flex gap={8}>
-                <Form.Item
-                  name="from"
-                  label={t('csl.mine.from')}
-                  rules={[requiredRule(t, t('csl.mine.from'))]}
-                >
-                  <DateField
-                    value={form.getFieldValue('from')}
-                    onChange={(d) => form.setFieldValue('from', d)}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name="until"
-                  label={t('csl.mine.until')}
-                  rules={[requiredRule(t, t('csl.mine.until'))]}
-                >
-                  <DateField
-                    value={form.getFieldValue('until')}
-                    onChange={(d) => form.setFieldValue('until', d)}
-                  />
-                </Form.Item>
+                <RequiredItem name="from" label={t('csl.mine.from')}>
+                  <FormDate />
+                </RequiredItem>
+                <RequiredItem name="until" label={t('csl.mine.until')}>
+                  <FormDate />
+                </RequiredItem>
               </Flex>
             </>
           ) : (
-            <Form.Item name="day" label={t('csl.mine.day')} rules={[requiredRule(t, t('csl.mine.day'))]}>
-              <DateField value={form.getFieldValue('day')} onChange={(d) => form.setFieldValue('day', d)} />
-            </Form.Item>
+            <RequiredItem name="day" label={t('csl.mine.day')}>
+              <FormDate />
+            </RequiredItem>
           )
         }
       </Form.Item>

@@ -2,6 +2,7 @@ import { Alert, Button, Empty, Popconfirm, Progress, Radio, Space, Tag } from 'a
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
+import { PhoneButton } from '../../components/PhoneButton.tsx';
 import { assessmentAdvice } from './assessment-advice.ts';
 import { bookQuestion, cancelQuestion } from './booking-confirm.ts';
 import { type AssessmentResult, type Mine, type Mode, type Scale, slotText } from './counselling-api.ts';
@@ -72,21 +73,16 @@ export function Questionnaire({
         </p>
       )}
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Button
+        <PhoneButton
           type="primary"
-          size="large"
-          block
-          className="m-touch"
           disabled={!complete}
           loading={taking}
           onClick={onSubmit}
           data-testid="csl-submit"
         >
           {t('csl.worker.submit')}
-        </Button>
-        <Button size="large" block className="m-touch" onClick={onBack}>
-          {t('csl.worker.back')}
-        </Button>
+        </PhoneButton>
+        <PhoneButton onClick={onBack}>{t('csl.worker.back')}</PhoneButton>
       </Space>
     </section>
   );
@@ -134,23 +130,16 @@ export function AssessmentOutcome({
       {assessmentAdvice(result) === 'offer' ? (
         <>
           <p>{t('csl.worker.offer')}</p>
-          <Button
-            type="primary"
-            size="large"
-            block
-            className="m-touch"
-            onClick={onBook}
-            data-testid="csl-book-now"
-          >
+          <PhoneButton type="primary" onClick={onBook} data-testid="csl-book-now">
             {t('csl.worker.bookNow')}
-          </Button>
+          </PhoneButton>
         </>
       ) : (
         <p data-testid="csl-advice">{t(`csl.worker.${assessmentAdvice(result)}`)}</p>
       )}
-      <Button size="large" block className="m-touch" style={{ marginTop: 8 }} onClick={onBack}>
+      <PhoneButton style={{ marginTop: 8 }} onClick={onBack}>
         {t('csl.worker.back')}
-      </Button>
+      </PhoneButton>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Empty, Space } from 'antd';
+import { Empty, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreScale } from '../../../../server/src/modules/counselling/counselling.scales.ts';
@@ -6,6 +6,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { formatTime } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { PhoneButton } from '../../components/PhoneButton.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -51,11 +52,8 @@ export default function WorkerCounsellingPage() {
         {!scale && (
           <Space direction="vertical" style={{ width: '100%' }}>
             {scales.data.map((s) => (
-              <Button
+              <PhoneButton
                 key={s.id}
-                size="large"
-                block
-                className="m-touch"
                 onClick={() => {
                   setScale(s);
                   setAnswers([]);
@@ -66,7 +64,7 @@ export default function WorkerCounsellingPage() {
                 {t('csl.worker.assess')}
                 {t('common.colon')}
                 {s.name[lang]}
-              </Button>
+              </PhoneButton>
             ))}
           </Space>
         )}

@@ -1,5 +1,6 @@
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatFen } from '../../components/money.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
@@ -57,8 +58,8 @@ function Figures({ s }: { s: DonationStats }) {
         union={t('don.field.union')}
         empty={t('don.stats.byUnionEmpty')}
         columns={[
-          { title: t('don.stats.moneyFen'), dataIndex: 'moneyFen', align: 'right', render: formatFen },
-          { title: t('don.stats.goodsFen'), dataIndex: 'goodsFen', align: 'right', render: formatFen },
+          fenColumn(t('don.stats.moneyFen'), 'moneyFen'),
+          fenColumn(t('don.stats.goodsFen'), 'goodsFen'),
         ]}
       />
       <FigureNotes notes={s.notes} />

@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { labelColumn, linkColumn } from '../../components/columns.tsx';
+import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { lockedUntilFilled } from '../../components/locked.ts';
-import { formatFen } from '../../components/money.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { DonorFields } from './DonorFields.tsx';
@@ -74,13 +73,7 @@ export default function DonorListPage() {
         { title: t('don.field.phone'), dataIndex: 'phone', width: 140 },
         { title: t('don.field.keptBy'), dataIndex: 'orgName' },
         { title: t('don.field.donations'), dataIndex: 'donations', width: 100, align: 'right' },
-        {
-          title: t('don.field.given'),
-          dataIndex: 'givenFen',
-          width: 180,
-          align: 'right',
-          render: (fen: number) => formatFen(fen),
-        },
+        fenColumn(t('don.field.given'), 'givenFen', { width: 180 }),
       ]}
     />
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { fenColumn } from '../../components/columns.tsx';
 import { DetailPage } from '../../components/DetailPage.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
@@ -123,8 +124,8 @@ export default function FundPage() {
           data-testid="fund-years"
           columns={[
             { title: t('don.fund.year'), dataIndex: 'year', width: 100 },
-            { title: t('don.fund.yearIncome'), dataIndex: 'incomeFen', align: 'right', render: formatFen },
-            { title: t('don.fund.yearGranted'), dataIndex: 'grantedFen', align: 'right', render: formatFen },
+            fenColumn(t('don.fund.yearIncome'), 'incomeFen'),
+            fenColumn(t('don.fund.yearGranted'), 'grantedFen'),
             { title: t('don.fund.yearHelped'), dataIndex: 'helped', align: 'right' },
           ]}
         />

@@ -6,6 +6,7 @@ import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx'
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { electionsApi, type NewElection, POSTS, type Post } from './elections-api.ts';
 
@@ -53,14 +54,9 @@ export function ElectionModal({
     >
       <div className="form-grid-2">
         {(['voters', 'present', 'ballots'] as const).map((k) => (
-          <Form.Item
-            key={k}
-            name={k}
-            label={t(`el.field.${k}`)}
-            rules={[{ required: true, message: t('el.founding.needCount') }]}
-          >
+          <RequiredItem key={k} name={k} label={t(`el.field.${k}`)} message={t('el.founding.needCount')}>
             <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId={`el-election-${k}`} />
-          </Form.Item>
+          </RequiredItem>
         ))}
         <Form.Item name="termNo" label={t('el.election.termNo')}>
           <NumberInput min={1} max={100} optional style={{ width: '100%' }} />

@@ -1,5 +1,6 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
@@ -9,7 +10,6 @@ import { electionsApi } from './elections-api.ts';
 /** Statistics: unions founded and their members, elections held, terms ending and elections overdue, per year. */
 export default function ElectionStatsPage() {
   const { t } = useTranslation();
-  const count = (n: number) => formatCount(n);
   return (
     <StatsPage
       title={t('el.stats.title')}
@@ -25,7 +25,10 @@ export default function ElectionStatsPage() {
           <Row gutter={[16, 16]}>
             <Col xs={12} md={6}>
               <Card size="small" data-testid="el-stats-overdue">
-                <Statistic title={t('el.stats.overdueNow', { asOf: s.asOf })} value={count(s.overdue)} />
+                <Statistic
+                  title={t('el.stats.overdueNow', { asOf: s.asOf })}
+                  value={formatCount(s.overdue)}
+                />
               </Card>
             </Col>
           </Row>
@@ -36,21 +39,11 @@ export default function ElectionStatsPage() {
             dataSource={[...s.years, { year: t('el.stats.total'), ...s.total, overdue: s.overdue }]}
             columns={[
               { title: t('el.stats.year'), dataIndex: 'year' },
-              { title: t('el.stats.founded'), dataIndex: 'founded', align: 'right', render: count },
-              {
-                title: t('el.stats.foundingMembers'),
-                dataIndex: 'foundingMembers',
-                align: 'right',
-                render: count,
-              },
-              { title: t('el.stats.held'), dataIndex: 'held', align: 'right', render: count },
-              { title: t('el.stats.due'), dataIndex: 'due', align: 'right', render: count },
-              {
-                title: t('el.stats.overdue', { asOf: s.asOf }),
-                dataIndex: 'overdue',
-                align: 'right',
-                render: count,
-              },
+              countColumn(t('el.stats.founded'), 'founded'),
+              countColumn(t('el.stats.foundingMembers'), 'foundingMembers'),
+              countColumn(t('el.stats.held'), 'held'),
+              countColumn(t('el.stats.due'), 'due'),
+              countColumn(t('el.stats.overdue', { asOf: s.asOf }), 'overdue'),
             ]}
           />
           <FigureNotes notes={s.notes} />

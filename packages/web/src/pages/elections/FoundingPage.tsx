@@ -11,6 +11,7 @@ import { listSeparator } from '../../components/listSeparator.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RecordPage } from '../../components/RecordPage.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { electionsApi, type Founding, STATUS_COLOR, splitNames } from './elections-api.ts';
@@ -162,9 +163,9 @@ function NextStep({ f, onDone }: { f: Founding; onDone: () => void }) {
     </Form.Item>
   );
   const count = (name: string, label: string) => (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: t('el.founding.needCount') }]}>
+    <RequiredItem name={name} label={label} message={t('el.founding.needCount')}>
       <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId={`el-step-${name}`} />
-    </Form.Item>
+    </RequiredItem>
   );
   return (
     <Card

@@ -2,6 +2,7 @@ import { Form, Select } from 'antd';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { HouseholdField } from './HouseholdField.tsx';
 import { CAUSES } from './hardship-api.ts';
@@ -27,17 +28,13 @@ export function FileFields({
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item
-        name="causes"
-        label={t('hs.field.causes')}
-        rules={[{ required: true, message: t('hs.create.needCause') }]}
-      >
+      <RequiredItem name="causes" label={t('hs.field.causes')} message={t('hs.create.needCause')}>
         <Select
           mode="multiple"
           options={optionsOf(CAUSES, (c) => t(`hs.cause.${c}`))}
           data-testid={causesTestId}
         />
-      </Form.Item>
+      </RequiredItem>
       <TextItem name="address" label={t('hs.field.address')} max={200} testId={addressTestId} />
       <Form.Item label={t('hs.field.members')} required={!membersHint} extra={membersHint}>
         <HouseholdField {...household} />

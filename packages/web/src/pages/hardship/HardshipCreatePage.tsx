@@ -8,6 +8,7 @@ import { useInvalidFields, ValidityScope } from '../../components/inputValidity.
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileFields } from './FileFields.tsx';
@@ -87,20 +88,12 @@ export default function HardshipCreatePage() {
           data-testid="hardship-form"
         >
           <div className="form-grid-2">
-            <Form.Item
-              name="personId"
-              label={t('hs.field.worker')}
-              rules={[{ required: true, message: t('hs.create.needWorker') }]}
-            >
+            <RequiredItem name="personId" label={t('hs.field.worker')} message={t('hs.create.needWorker')}>
               <PersonSelect value={undefined} onChange={() => {}} known={[]} testId="hardship-person" />
-            </Form.Item>
-            <Form.Item
-              name="level"
-              label={t('hs.field.level')}
-              rules={[{ required: true, message: t('hs.create.needLevel') }]}
-            >
+            </RequiredItem>
+            <RequiredItem name="level" label={t('hs.field.level')} message={t('hs.create.needLevel')}>
               <Select options={optionsOf(LEVELS, (l) => t(`hs.level.${l}`))} data-testid="hardship-level" />
-            </Form.Item>
+            </RequiredItem>
           </div>
           <FileFields
             household={{

@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { formatFen } from '../../components/format.ts';
+import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { createLink, RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
 import { type FileLevel, type FileStatus, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
@@ -57,13 +56,7 @@ export default function HardshipListPage() {
           render: (cs: HardshipFile['causes']) => cs.map((c) => <Tag key={c}>{t(`hs.cause.${c}`)}</Tag>),
         },
         { title: t('hs.field.household'), dataIndex: 'household', width: 90, align: 'right' },
-        {
-          title: t('hs.field.income'),
-          dataIndex: 'incomeFen',
-          width: 130,
-          align: 'right',
-          render: (fen: number) => formatFen(fen),
-        },
+        fenColumn(t('hs.field.income'), 'incomeFen', { width: 130 }),
         {
           title: t('hs.field.expiresOn'),
           key: 'expiresOn',

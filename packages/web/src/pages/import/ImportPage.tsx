@@ -1,9 +1,10 @@
 import { FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Progress, Radio, Space, Steps, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
+import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FileDrop, ModeChoice } from '../../components/ImportFields.tsx';
@@ -284,7 +285,7 @@ function BlankJoinChoice(props: {
                   props.onDate(d);
                   if (d) props.onChoice('date');
                 }}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={afterToday}
                 status={missing ? 'error' : undefined}
                 placeholder={t('import.blankJoinPick')}
                 data-testid="blank-join-picker"

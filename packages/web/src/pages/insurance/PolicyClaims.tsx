@@ -1,8 +1,9 @@
 import { Button, Card, Checkbox, Form, Select, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
@@ -12,6 +13,7 @@ import { formatFen } from '../../components/format.ts';
 import { optionsOf } from '../../components/options.ts';
 import { PastDay } from '../../components/PastDay.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import type { useLoad } from '../../components/useLoad.ts';
 import { DecisionButtons } from './ClaimDecision.tsx';
@@ -119,24 +121,12 @@ export function ClaimFields({ documents, kind }: { documents: Record<string, str
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item
-        name="kind"
-        label={t('ins.claim.kind')}
-        rules={[{ required: true, message: t('ins.claim.needKind') }]}
-      >
+      <RequiredItem name="kind" label={t('ins.claim.kind')} message={t('ins.claim.needKind')}>
         <Select options={optionsOf(CLAIM_KINDS, (k) => t(`ins.kind.${k}`))} data-testid="ins-claim-kind" />
-      </Form.Item>
-      <Form.Item
-        name="incidentOn"
-        label={t('ins.claim.incidentOn')}
-        rules={[{ required: true, message: t('ins.claim.needDate') }]}
-      >
-        <DayPicker
-          style={{ width: '100%' }}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-          data-testid="ins-claim-date"
-        />
-      </Form.Item>
+      </RequiredItem>
+      <RequiredItem name="incidentOn" label={t('ins.claim.incidentOn')} message={t('ins.claim.needDate')}>
+        <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="ins-claim-date" />
+      </RequiredItem>
       <TextItem
         name="place"
         label={t('ins.claim.place')}

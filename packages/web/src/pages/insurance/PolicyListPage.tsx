@@ -161,20 +161,12 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         testId="ins-title"
       />
       <div className="form-grid-2">
-        <Form.Item
-          name="period"
-          label={t('ins.field.period')}
-          rules={[{ required: true, message: t('ins.create.needPeriod') }]}
-        >
+        <RequiredItem name="period" label={t('ins.field.period')} message={t('ins.create.needPeriod')}>
           <DatePicker.RangePicker style={{ width: '100%' }} data-testid="ins-period" />
-        </Form.Item>
-        <Form.Item
-          name="premiumFen"
-          label={t('ins.field.premium')}
-          rules={[{ required: true, message: t('ins.create.needPremium') }]}
-        >
+        </RequiredItem>
+        <RequiredItem name="premiumFen" label={t('ins.field.premium')} message={t('ins.create.needPremium')}>
           <YuanInput style={{ width: '100%' }} testId="ins-premium" />
-        </Form.Item>
+        </RequiredItem>
       </div>
       <TextItem
         name="cover"

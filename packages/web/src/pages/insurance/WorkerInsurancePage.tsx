@@ -1,10 +1,12 @@
-import { Button, Empty, Form, Select, Typography } from 'antd';
+import { Empty, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
-import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
+import { PhoneButton } from '../../components/PhoneButton.tsx';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ClaimFiles } from './ClaimFiles.tsx';
@@ -21,9 +23,8 @@ export default function WorkerInsurancePage() {
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form) as ClaimKind | undefined;
   const [filing, setFiling] = useState(false);
-  if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('ins.what.mine')} />;
   const m = mine.data;
-  if (!m) return <PhoneLoading />;
+  if (mine.error || !m) return <PhoneLoadState state={mine} what={t('ins.what.mine')} />;
   const current = m.policies.filter((p) => !p.untilOn);
   const submit = async (v: Parameters<typeof claimBody>[0] & { policyId: number }) => {
     try {
@@ -102,16 +103,9 @@ export default function WorkerInsurancePage() {
           </div>
         ))}
         {current.length > 0 && !filing && (
-          <Button
-            size="large"
-            type="primary"
-            block
-            className="m-touch"
-            onClick={() => setFiling(true)}
-            data-testid="my-claim-new"
-          >
+          <PhoneButton type="primary" onClick={() => setFiling(true)} data-testid="my-claim-new">
             {t('ins.mine.file')}
-          </Button>
+          </PhoneButton>
         )}
         {filing && (
           <Form
@@ -120,24 +114,13 @@ export default function WorkerInsurancePage() {
             onFinish={submit}
             initialValues={{ policyId: current[0]?.policyId }}
           >
-            <Form.Item
-              name="policyId"
-              label={t('ins.field.title')}
-              rules={[{ required: true, message: t('ins.claim.needPolicy') }]}
-            >
+            <RequiredItem name="policyId" label={t('ins.field.title')} message={t('ins.claim.needPolicy')}>
               <Select size="large" options={current.map((p) => ({ value: p.policyId, label: p.title }))} />
-            </Form.Item>
+            </RequiredItem>
             <ClaimFields documents={m.documents} kind={kind} />
-            <Button
-              size="large"
-              type="primary"
-              htmlType="submit"
-              block
-              className="m-touch"
-              data-testid="my-claim-submit"
-            >
+            <PhoneButton type="primary" htmlType="submit" data-testid="my-claim-submit">
               {t('ins.claim.file')}
-            </Button>
+            </PhoneButton>
           </Form>
         )}
       </section>

@@ -1,6 +1,6 @@
 import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { labelColumn } from '../../components/columns.tsx';
+import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
@@ -77,15 +77,14 @@ export default function ModelWorkerStatsPage() {
                 dataIndex: 'orgName',
                 render: (n: string | null) => n ?? t('mw.stats.own'),
               },
-              ...[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l) => ({
-                title:
+              ...[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l) =>
+                countColumn(
                   l === 'total' || l === 'retired' || l === 'deceased'
                     ? t(`mw.stats.${l}`)
                     : t(`mw.level.${l}`),
-                dataIndex: l,
-                align: 'right' as const,
-                render: (n: number) => count(n),
-              })),
+                  l,
+                ),
+              ),
             ]}
           />
           <Row gutter={[16, 16]}>
@@ -98,12 +97,7 @@ export default function ModelWorkerStatsPage() {
                   columns={[
                     labelColumn(t('mw.field.level'), 'level', (l) => t(`mw.level.${l}`)),
                     labelColumn(t('mw.field.kind'), 'kind', (k) => t(`mw.kind.${k}`)),
-                    {
-                      title: t('mw.stats.n'),
-                      dataIndex: 'n',
-                      align: 'right',
-                      render: (n: number) => count(n),
-                    },
+                    countColumn(t('mw.stats.n'), 'n'),
                   ]}
                 />
               </Card>

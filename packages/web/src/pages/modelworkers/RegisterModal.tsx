@@ -9,6 +9,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { checkedValues } from '../../components/formValues.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { HonourFields, newHonour } from './HonourFields.tsx';
 import { HEALTH, type Health, type Honour, modelWorkersApi, type Status } from './modelworkers-api.ts';
 import { StatusFields } from './StatusFields.tsx';
@@ -112,13 +113,9 @@ export function RegisterModal({
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="orgId"
-              label={t('mw.field.union')}
-              rules={[{ required: true, message: t('mw.form.unionRequired') }]}
-            >
+            <RequiredItem name="orgId" label={t('mw.field.union')} message={t('mw.form.unionRequired')}>
               <OrgSelect valueLabel={member?.orgName} style={{ width: '100%' }} testId="mw-form-union" />
-            </Form.Item>
+            </RequiredItem>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item

@@ -51,20 +51,16 @@ export function PledgeCompleteModal({ id, open, onClose, onDone }: PledgeDecisio
       <RequiredItem name="completedOn" label={t('pl.field.completedOn')}>
         <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="pledge-completed-on" />
       </RequiredItem>
-      <Form.Item
-        name="spentFen"
-        label={t('pl.field.spent')}
-        rules={[{ required: true, message: t('pl.complete.needSpent') }]}
-      >
+      <RequiredItem name="spentFen" label={t('pl.field.spent')} message={t('pl.complete.needSpent')}>
         <YuanInput style={{ width: '100%' }} testId="pledge-spent" />
-      </Form.Item>
-      <Form.Item
+      </RequiredItem>
+      <RequiredItem
         name="beneficiaryCount"
         label={t('pl.field.beneficiaries')}
-        rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
+        message={t('pl.complete.needBeneficiaries')}
       >
         <NumberInput min={0} max={10_000_000} style={{ width: '100%' }} testId="pledge-beneficiaries" />
-      </Form.Item>
+      </RequiredItem>
       <TextItem name="beneficiaryNote" label={t('pl.field.beneficiaryNote')} max={500} />
       <div className="form-grid-2">
         <Form.Item name="outputQty" label={t('pl.field.outputQty')}>

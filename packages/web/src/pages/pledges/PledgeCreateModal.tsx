@@ -60,16 +60,12 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
         <RequiredItem name="year" label={t('pl.field.year')}>
           <NumberInput min={2000} max={2100} style={{ width: '100%' }} />
         </RequiredItem>
-        <Form.Item
-          name="category"
-          label={t('pl.field.category')}
-          rules={[{ required: true, message: t('pl.create.needCategory') }]}
-        >
+        <RequiredItem name="category" label={t('pl.field.category')} message={t('pl.create.needCategory')}>
           <Select
             options={optionsOf(CATEGORIES, (c) => t(`pl.category.${c}`))}
             data-testid="pledge-category"
           />
-        </Form.Item>
+        </RequiredItem>
       </div>
       <PledgeTitleField testId="pledge-title" />
       <BudgetDepartmentFields budgetTestId="pledge-budget" departmentTestId="pledge-department" />

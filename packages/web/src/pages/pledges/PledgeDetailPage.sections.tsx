@@ -1,6 +1,7 @@
-import { Button, Card, Flex, List, Space, Steps } from 'antd';
+import { Card, Flex, List, Space, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActButton } from '../../components/ActButton.tsx';
 import { today } from '../../components/dates.ts';
 import { FileButton } from '../../components/FileButton.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -12,7 +13,7 @@ export function MilestonesCard({
   id,
   milestones,
   writable,
-  acts: { act, busy },
+  acts,
   entered,
 }: {
   id: number;
@@ -49,20 +50,16 @@ export function MilestonesCard({
                       : t('pl.milestone.due', { date: m.dueOn })}
                   </span>
                   {writable && !m.doneOn && (
-                    <Button
+                    <ActButton
                       size="small"
-                      loading={busy === m.id}
-                      onClick={() =>
-                        act(
-                          m.id,
-                          () => pledgesApi.milestoneDone(id, m.id, doneOn ?? today()),
-                          t('pl.milestone.marked'),
-                        )
-                      }
+                      acts={acts}
+                      on={m.id}
+                      run={() => pledgesApi.milestoneDone(id, m.id, doneOn ?? today())}
+                      done={t('pl.milestone.marked')}
                       data-testid="pledge-milestone-done"
                     >
                       {t('pl.milestone.markDone')}
-                    </Button>
+                    </ActButton>
                   )}
                 </Space>
               ),

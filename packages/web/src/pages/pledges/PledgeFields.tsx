@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { FormRows } from '../../components/FormRows.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
+import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { YuanInput } from '../../components/YuanInput.tsx';
 
@@ -31,13 +32,9 @@ export function BudgetDepartmentFields({
   const { t } = useTranslation();
   return (
     <div className="form-grid-2">
-      <Form.Item
-        name="budgetFen"
-        label={t('pl.field.budget')}
-        rules={[{ required: true, message: t('pl.create.needBudget') }]}
-      >
+      <RequiredItem name="budgetFen" label={t('pl.field.budget')} message={t('pl.create.needBudget')}>
         <YuanInput style={{ width: '100%' }} testId={budgetTestId} />
-      </Form.Item>
+      </RequiredItem>
       <TextItem
         name="department"
         label={t('pl.field.department')}

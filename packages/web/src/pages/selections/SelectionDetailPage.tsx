@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColumn } from '../../components/columns.tsx';
+import { afterToday } from '../../components/DateField.tsx';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
@@ -210,7 +211,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
             <DayPicker
               value={from ? dayjs(from) : null}
               allowClear
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={afterToday}
               onChange={(d) => setFrom(d ? d.format('YYYY-MM-DD') : null)}
               data-testid="sel-notice-from"
             />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { PhonePage } from '../../components/PhoneList.tsx';
-import { useBusy } from '../../components/useBusy.ts';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 
 /** Worker (phone): selections open to self-nomination for my union; choose a category, write my deed. */
@@ -13,20 +13,18 @@ export default function WorkerSelfNominationPage() {
   const list = useLoad(() => unwrap(api.GET('/api/me/selections')), []);
   const [category, setCategory] = useState<Record<number, number>>({});
   const [deed, setDeed] = useState<Record<number, string>>({});
-  const { busy, run } = useBusy<number>();
+  const { busy, act } = useAct<number>(list.reload);
   const submit = (id: number) =>
-    run(
+    act(
       id,
-      async () => {
-        await unwrap(
+      () =>
+        unwrap(
           api.POST('/api/me/selections/{id}/nominations', {
             params: { path: { id } },
             body: { categoryId: category[id], deed: (deed[id] ?? '').trim() },
           }),
-        );
-        return t('sel.self.done');
-      },
-      list.reload,
+        ),
+      t('sel.self.done'),
     );
   return (
     <PhonePage title={t('sel.self.title')}>

@@ -85,12 +85,7 @@ function Figures({ s }: { s: StationStats }) {
             union={t('st.field.union')}
             pageSize={10}
             columns={[
-              ...KINDS.map((k) => ({
-                title: t(`st.kind.${k}`),
-                dataIndex: k,
-                align: 'right' as const,
-                render: (v: number) => formatCount(v),
-              })),
+              ...KINDS.map((k) => countColumn(t(`st.kind.${k}`), k)),
               countColumn(t('st.stats.total'), 'total'),
             ]}
           />

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkColumn } from '../../components/columns.tsx';
+import { countColumn, linkColumn } from '../../components/columns.tsx';
 import { formatCount } from '../../components/format.ts';
 import { RegisterList, type RegisterListProps } from '../../components/RegisterList.tsx';
 import { type QuotaToFill, wellnessApi } from './wellness-api.ts';
@@ -27,7 +27,6 @@ export function QuotasToFill({
   orgId?: number;
 }) {
   const { t } = useTranslation();
-  const count = { align: 'right' as const, render: formatCount };
   return (
     <RegisterList<QuotaToFill>
       title={title}
@@ -56,9 +55,9 @@ export function QuotasToFill({
         },
         { title: t('wel.field.institution'), dataIndex: 'institutionName', ellipsis: true },
         { title: t('wel.places.union'), dataIndex: 'orgName' },
-        { title: t('wel.field.quota'), dataIndex: 'quota', ...count },
-        { title: t('wel.field.used'), dataIndex: 'used', ...count },
-        { title: t('wel.places.open'), dataIndex: 'open', ...count },
+        countColumn(t('wel.field.quota'), 'quota'),
+        countColumn(t('wel.field.used'), 'used'),
+        countColumn(t('wel.places.open'), 'open'),
         { title: t('wel.field.closesOn'), dataIndex: 'closesOn' },
         { title: t('wel.field.startsOn'), dataIndex: 'startsOn' },
       ]}

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Space, type TableColumnsType, Tag } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { countColumn } from '../../components/columns.tsx';
 import { today } from '../../components/dates.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -118,13 +119,13 @@ export function AllocationsCard({
         data-testid="wel-allocations"
         columns={[
           { title: t('wel.stats.union'), dataIndex: 'orgName' },
-          { title: t('wel.field.quota'), dataIndex: 'quota', align: 'right', render: formatCount },
+          countColumn(t('wel.field.quota'), 'quota'),
           {
             title: t('wel.field.used'),
             align: 'right',
             render: (_, a) => (a.recordedUsed === null ? formatCount(a.used) : t('wel.batch.recorded')),
           },
-          { title: t('wel.field.attended'), dataIndex: 'attended', align: 'right', render: formatCount },
+          countColumn(t('wel.field.attended'), 'attended'),
         ]}
       />
     </Card>

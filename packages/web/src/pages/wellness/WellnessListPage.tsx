@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { linkColumn } from '../../components/columns.tsx';
+import { countColumn, linkColumn } from '../../components/columns.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
-import { formatCount, formatFen } from '../../components/format.ts';
+import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -85,12 +85,7 @@ export default function WellnessListPage() {
             { title: t('wel.field.union'), dataIndex: 'orgName' },
             { title: t('wel.field.scheme'), dataIndex: 'scheme' },
             { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
-            {
-              title: t('wel.field.placesPerYear'),
-              dataIndex: 'placesPerYear',
-              align: 'right',
-              render: formatCount,
-            },
+            countColumn(t('wel.field.placesPerYear'), 'placesPerYear'),
             {
               title: t('wel.field.cost'),
               render: (_, p) => (
@@ -132,12 +127,7 @@ export default function WellnessListPage() {
                   { title: t('wel.field.institution'), dataIndex: 'name' },
                   { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.instKind.${k}`) },
                   { title: t('wel.field.address'), dataIndex: 'address' },
-                  {
-                    title: t('wel.field.capacity'),
-                    dataIndex: 'capacity',
-                    align: 'right',
-                    render: formatCount,
-                  },
+                  countColumn(t('wel.field.capacity'), 'capacity'),
                   { title: t('wel.field.union'), dataIndex: 'orgName' },
                 ]}
               />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
-import { linkColumn } from '../../components/columns.tsx';
+import { countColumn, linkColumn } from '../../components/columns.tsx';
 import { FormDate } from '../../components/DateField.tsx';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
@@ -70,19 +70,9 @@ export default function WellnessProgramPage() {
                 linkColumn(t('wel.field.title'), 'title', (b: { id: number }) => `/wellness/batches/${b.id}`),
                 { title: t('wel.field.institution'), dataIndex: 'institutionName' },
                 { title: t('wel.field.startsOn'), render: (_, b) => `${b.startsOn} — ${b.endsOn}` },
-                { title: t('wel.field.places'), dataIndex: 'places', align: 'right', render: formatCount },
-                {
-                  title: t('wel.field.allocated'),
-                  dataIndex: 'allocated',
-                  align: 'right',
-                  render: formatCount,
-                },
-                {
-                  title: t('wel.field.attended'),
-                  dataIndex: 'attended',
-                  align: 'right',
-                  render: formatCount,
-                },
+                countColumn(t('wel.field.places'), 'places'),
+                countColumn(t('wel.field.allocated'), 'allocated'),
+                countColumn(t('wel.field.attended'), 'attended'),
                 {
                   title: t('wel.field.status'),
                   dataIndex: 'status',

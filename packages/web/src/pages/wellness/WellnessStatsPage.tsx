@@ -1,5 +1,6 @@
 import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
@@ -32,12 +33,7 @@ const NOMINATIONS = ['nominated', 'substituted', 'withdrawn', 'noShows'] as cons
 
 function Figures({ s }: { s: WellnessStats }) {
   const { t } = useTranslation();
-  const count = { align: 'right' as const, render: formatCount };
-  const nominationColumns = NOMINATIONS.map((k) => ({
-    title: t(`wel.stats.${k}`),
-    dataIndex: k,
-    ...count,
-  }));
+  const nominationColumns = NOMINATIONS.map((k) => countColumn(t(`wel.stats.${k}`), k));
   return (
     <Flex vertical gap={16} data-testid="wel-stats">
       <PeriodNote {...s} states={false} />
@@ -78,11 +74,11 @@ function Figures({ s }: { s: WellnessStats }) {
           columns={[
             { title: t('wel.stats.year'), dataIndex: 'year' },
             { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.kind.${k}`) },
-            { title: t('wel.stats.offered'), dataIndex: 'offered', ...count },
-            { title: t('wel.stats.allocated'), dataIndex: 'allocated', ...count },
-            { title: t('wel.stats.used'), dataIndex: 'used', ...count },
-            { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
-            { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
+            countColumn(t('wel.stats.offered'), 'offered'),
+            countColumn(t('wel.stats.allocated'), 'allocated'),
+            countColumn(t('wel.stats.used'), 'used'),
+            countColumn(t('wel.stats.frontLine'), 'frontLine'),
+            countColumn(t('wel.stats.newEmployment'), 'newEmployment'),
             ...nominationColumns,
           ]}
         />
@@ -93,12 +89,12 @@ function Figures({ s }: { s: WellnessStats }) {
         union={t('wel.stats.union')}
         empty={t('wel.stats.empty')}
         columns={[
-          { title: t('wel.stats.allocated'), dataIndex: 'allocated', ...count },
-          { title: t('wel.stats.used'), dataIndex: 'used', ...count },
-          { title: t('wel.kind.recuperation'), dataIndex: 'recuperation', ...count },
-          { title: t('wel.kind.checkup'), dataIndex: 'checkup', ...count },
-          { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
-          { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
+          countColumn(t('wel.stats.allocated'), 'allocated'),
+          countColumn(t('wel.stats.used'), 'used'),
+          countColumn(t('wel.kind.recuperation'), 'recuperation'),
+          countColumn(t('wel.kind.checkup'), 'checkup'),
+          countColumn(t('wel.stats.frontLine'), 'frontLine'),
+          countColumn(t('wel.stats.newEmployment'), 'newEmployment'),
           ...nominationColumns,
         ]}
       />

@@ -1,12 +1,12 @@
-import { Button, Empty, Form, Skeleton, Tag, Typography } from 'antd';
+import { Button, Empty, Form, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { type DialogProps, FieldsDialog, heldDialog } from '../../components/FormDialog.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
-import { useBusy } from '../../components/useBusy.ts';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type MyBatch, wellnessApi } from './wellness-api.ts';
@@ -16,15 +16,9 @@ export default function WorkerWellnessPage() {
   const { t } = useTranslation();
   usePageTitle(t('wel.mine.title'));
   const list = useLoad(() => wellnessApi.mine(), []);
-  const { busy, run } = useBusy<number>();
+  const { busy, act } = useAct<number>(() => void list.reload());
   const [declining, setDeclining] = useState<MyBatch | null>(null);
-  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('wel.what.mine')} />;
-  if (!list.data)
-    return (
-      <div className="m-card">
-        <Skeleton active />
-      </div>
-    );
+  if (list.error || !list.data) return <PhoneLoadState state={list} what={t('wel.what.mine')} />;
   if (!list.data.items.length)
     return (
       <div className="m-card">
@@ -68,16 +62,7 @@ export default function WorkerWellnessPage() {
               block
               loading={busy === b.id}
               data-testid={`my-wellness-checkin-${b.id}`}
-              onClick={() =>
-                run(
-                  b.id,
-                  async () => {
-                    await wellnessApi.checkIn(b.id);
-                    return t('wel.mine.checkedIn');
-                  },
-                  () => void list.reload(),
-                )
-              }
+              onClick={() => act(b.id, () => wellnessApi.checkIn(b.id), t('wel.mine.checkedIn'))}
             >
               {t('wel.mine.checkIn')}
             </Button>

@@ -1,10 +1,11 @@
-import { Button, Empty, Flex, Tag } from 'antd';
+import { Empty, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ActButton } from '../../components/ActButton.tsx';
 import { aside } from '../../components/aside.ts';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhonePage } from '../../components/PhoneList.tsx';
-import { useBusy } from '../../components/useBusy.ts';
+import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyMentoring, mentoringApi } from '../innovation/mentoring/mentoring-api.ts';
 
@@ -23,16 +24,7 @@ export default function WorkerMentoringPage() {
 
 function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const { busy, run } = useBusy<string>();
-  const act = (key: string, fn: () => Promise<unknown>, done: string) =>
-    run(
-      key,
-      async () => {
-        await fn();
-        return done;
-      },
-      reload,
-    );
+  const acts = useAct<string>(reload);
   const invited = m.pairs.filter((p) => p.status === 'invited');
   const paired = m.pairs.filter((p) => p.status === 'accepted');
   if (m.pairs.length === 0 && m.sessions.length === 0) return <Empty description={t('ip.worker.none')} />;
@@ -46,24 +38,28 @@ function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<vo
             {p.unionName} · {t(`ip.apprenticeKind.${p.apprenticeKind}`)}
           </div>
           <Flex gap={8}>
-            <Button
+            <ActButton
               type="primary"
               block
               size="large"
-              loading={busy === `a${p.id}`}
-              onClick={() => act(`a${p.id}`, () => mentoringApi.accept(p.id), t('ip.worker.accepted'))}
+              acts={acts}
+              on={`a${p.id}`}
+              run={() => mentoringApi.accept(p.id)}
+              done={t('ip.worker.accepted')}
               data-testid="mentoring-accept"
             >
               {t('ip.worker.accept')}
-            </Button>
-            <Button
+            </ActButton>
+            <ActButton
               block
               size="large"
-              loading={busy === `d${p.id}`}
-              onClick={() => act(`d${p.id}`, () => mentoringApi.decline(p.id), t('ip.worker.declined'))}
+              acts={acts}
+              on={`d${p.id}`}
+              run={() => mentoringApi.decline(p.id)}
+              done={t('ip.worker.declined')}
             >
               {t('ip.worker.decline')}
-            </Button>
+            </ActButton>
           </Flex>
         </div>
       ))}
@@ -93,16 +89,18 @@ function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<vo
             {s.heldOn} · {s.masterName} · {t('ip.worker.hours', { hours: s.hours })}
           </div>
           {!s.confirmed && (
-            <Button
+            <ActButton
               type="primary"
               block
               size="large"
-              loading={busy === `c${s.id}`}
-              onClick={() => act(`c${s.id}`, () => mentoringApi.confirm(s.id), t('ip.worker.confirmedToast'))}
+              acts={acts}
+              on={`c${s.id}`}
+              run={() => mentoringApi.confirm(s.id)}
+              done={t('ip.worker.confirmedToast')}
               data-testid="mentoring-confirm"
             >
               {t('ip.worker.confirm')}
-            </Button>
+            </ActButton>
           )}
         </div>
       ))}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
-import { LoadError, PhoneLoading } from '../../components/LoadError.tsx';
+import { PhoneLoadState } from '../../components/LoadError.tsx';
 import { TodoCards } from '../../components/TodoCards.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -17,9 +17,8 @@ export default function MyProfilePage() {
   usePageTitle(t('member.basic'));
   const me = useLoad(() => unwrap(api.GET('/api/me/profile')), []);
   const [editing, setEditing] = useState(false);
-  if (me.error) return <LoadError error={me.error} retry={me.reload} what={t('load.what.profile')} />;
   const p = me.data;
-  if (!p) return <PhoneLoading />;
+  if (me.error || !p) return <PhoneLoadState state={me} what={t('load.what.profile')} />;
 
   return (
     <div className="m-profile" data-testid="my-profile">

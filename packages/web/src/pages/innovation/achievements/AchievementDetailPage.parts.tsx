@@ -3,6 +3,7 @@ import { Card, Form, List, Modal, Space, Switch, Tooltip, Typography } from 'ant
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterToday } from '../../../components/DateField.tsx';
 import { DayPicker } from '../../../components/DayPicker.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { FileButton } from '../../../components/FileButton.tsx';
@@ -154,7 +155,7 @@ export function ConversionModal({
             <DayPicker
               style={{ width: '100%' }}
               value={conversion.convertedOn ? dayjs(conversion.convertedOn) : null}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={afterToday}
               onChange={(d) => setConversion((c) => ({ ...c, convertedOn: d ? d.format('YYYY-MM-DD') : '' }))}
               data-testid="conversion-day"
             />

@@ -6,6 +6,7 @@ import { useFeedback } from '../../../components/feedback.ts';
 import { checkedValues } from '../../../components/formValues.ts';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { type PersonOption, PersonSelect } from '../../../components/PersonSelect.tsx';
+import { RequiredItem } from '../../../components/RequiredItem.tsx';
 import { TextItem } from '../../../components/TextItem.tsx';
 import { type StudioDetail, studiosApi } from './studios-api.ts';
 
@@ -102,13 +103,9 @@ export function StudioFormModal({
         }}
       >
         {!studio && (
-          <Form.Item
-            name="orgId"
-            label={t('stu.field.org')}
-            rules={[{ required: true, message: t('stu.form.orgRequired') }]}
-          >
+          <RequiredItem name="orgId" label={t('stu.field.org')} message={t('stu.form.orgRequired')}>
             <OrgSelect value={undefined} onChange={() => {}} testId="studio-org" />
-          </Form.Item>
+          </RequiredItem>
         )}
         <TextItem
           name="name"
