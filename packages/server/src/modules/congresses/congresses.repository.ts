@@ -22,6 +22,14 @@ export interface CongressSettings {
   answerDays: number;
 }
 
+/** The settings a congress is set up with unless given (the law's proportions, ADR 64). */
+export const DEFAULT_SETTINGS: CongressSettings = {
+  frontlineMinPct: 50,
+  managerMaxPct: 20,
+  cosignMin: 2,
+  answerDays: 15,
+};
+
 export interface CongressRow extends CongressSettings {
   id: number;
   orgId: number;

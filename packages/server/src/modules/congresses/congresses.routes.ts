@@ -1,10 +1,16 @@
+import { registerRouteGroup } from '../../http/register-routes.ts';
 import { routeMould } from '../../http/route-mould.ts';
-import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { congressesDisclosuresRoutes } from './congresses.disclosures.routes.ts';
 import { congressesMeRoutes } from './congresses.me.routes.ts';
 import { congressesProposalsRoutes } from './congresses.proposals.routes.ts';
-import { CongressBody, CongressListSchema, IdResult, OrgQuery } from './congresses.schemas.ts';
+import {
+  CongressBody,
+  CongressImportResult,
+  CongressListSchema,
+  IdResult,
+  OrgQuery,
+} from './congresses.schemas.ts';
 import type { CongressesService } from './congresses.service.ts';
 import { congressesSessionsRoutes } from './congresses.sessions.routes.ts';
 import { StatsQuery, StatsSchema } from './congresses.stats.schemas.ts';
@@ -35,17 +41,29 @@ export function congressesRoutes(app: App, s: { congresses: CongressesService })
     response: IdResult,
     use: congresses.createCongress,
   });
-  statisticsRoutes(app, {
-    path: '/api/congresses/stats',
-    permission: read.permission,
+  registerRouteGroup(app, {
     tags,
-    summary:
-      'Congresses held on time, proposals filed, accepted, answered in time and rated, by year and union',
-    xlsxSummary: 'The statistics as .xlsx (by year, by union)',
-    query: StatsQuery,
-    result: StatsSchema,
-    stats: congresses.congressStats,
-    xlsx: congresses.congressStatsXlsx,
+    import: {
+      path: '/api/congresses/import',
+      permission: manage.permission,
+      what:
+        "the congresses' past: one row per session held, with its congress's union, term (届次, first and last " +
+        'day) and session (会次, day held); congresses and terms set up as the rows need them',
+      result: CongressImportResult,
+      register: congresses.register,
+      listed: { key: 'congresses', module: 'congresses' },
+    },
+    stats: {
+      path: '/api/congresses/stats',
+      permission: read.permission,
+      summary:
+        'Congresses held on time, proposals filed, accepted, answered in time and rated, by year and union',
+      xlsxSummary: 'The statistics as .xlsx (by year, by union)',
+      query: StatsQuery,
+      result: StatsSchema,
+      stats: congresses.congressStats,
+      xlsx: congresses.congressStatsXlsx,
+    },
   });
   congressesProposalsRoutes(app, s);
   congressesDisclosuresRoutes(app, s);

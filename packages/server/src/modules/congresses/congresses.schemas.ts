@@ -122,6 +122,12 @@ export const CongressQuery = S.Obj({ termId: Type.Optional(S.Id) });
 export const OrgQuery = S.Obj({ orgId: Type.Optional(S.Id) });
 export const IdResult = S.Obj({ id: S.Id });
 export const MaybeIdResult = S.Obj({ id: S.Nullable(S.Id) });
+/** What the congresses' register did (or, on a dry run, would do): sessions added, congresses and terms it set up. */
+export const CongressImportResult = Type.Object({
+  ...S.RegisterImportResult.properties,
+  congresses: Type.Integer({ description: 'congresses set up for unions that had none' }),
+  terms: Type.Integer({ description: 'terms added' }),
+});
 export const TermBody = S.Obj({
   number: Type.Integer({ minimum: 1, maximum: 1000 }),
   startsOn: S.DateStr,

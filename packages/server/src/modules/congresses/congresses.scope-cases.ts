@@ -2,11 +2,13 @@ import { expect } from 'vitest';
 import {
   aimed,
   createsFor,
+  csvUpload,
   notFound,
   refusedWith,
   scoped,
   self,
   subtreeList,
+  unaimed,
 } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 import type { Actor } from '../../access/access.ts';
@@ -33,7 +35,16 @@ const disclosure = (orgId: number) => ({
   body: '收入、支出与结余。',
 });
 
-export async function setup({ api, services, f }: SetupContext): Promise<Record<string, number>> {
+/** The congresses' register of one past session of 昌平's grassroots union's congress (made in setup). */
+let cpRegister = '';
+
+export async function setup({ api, services, db, f }: SetupContext): Promise<Record<string, number>> {
+  const { rows: cp } = await db.query<{ name: string }>('select name from orgs where id = $1', [
+    f.cpGrassroots,
+  ]);
+  cpRegister =
+    '所在工会,届次,本届开始日期,本届结束日期,会次,召开日期\n' +
+    `${cp[0].name},第2届,2021-01-01,2025-12-31,第1次会议,2021-03-10\n`;
   const congress = (await api('changping', 'POST', '/api/congresses', {
     orgId: f.cp,
     name: '昌平区职工代表大会',
@@ -129,6 +140,12 @@ export async function setup({ api, services, f }: SetupContext): Promise<Record<
 export const cases: Record<string, ScopeCase> = {
   'GET /api/congresses': subtreeList,
   'POST /api/congresses': aimed((f) => ({ body: { orgId: f.cpTown, name: '延寿镇职工代表大会' } })),
+  'GET /api/congresses/import/template.xlsx': unaimed,
+  // A register naming a union outside the importer's subtree is a row error (see congresses.import.api.test.ts).
+  'POST /api/congresses/import': scoped({
+    denied: () => [],
+    control: () => ({ body: csvUpload('职代会届次与会议.csv', cpRegister) }),
+  }),
   'GET /api/congresses/stats': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
   'GET /api/congresses/stats.xlsx': aimed((f) => ({ query: { orgId: f.cp, ...years } })),
   'GET /api/congresses/proposals': aimed((f) => ({ query: { orgId: f.cp } }), {
@@ -223,6 +240,7 @@ export const cases: Record<string, ScopeCase> = {
 
 /** Its routes answering a spreadsheet, as the administrator asks for them (test/exports.test.ts). */
 export const exportRequests: ExportRequests = {
+  'GET /api/congresses/import/template.xlsx': () => ({}),
   'GET /api/congresses/stats.xlsx': (x) => ({
     query: { orgId: x.root, fromYear: x.year - 2, toYear: x.year },
   }),

@@ -9,10 +9,12 @@ import { type CongressContext, createCongressContext } from './congresses.contex
 import { createDelegateUseCases } from './congresses.delegates.ts';
 import { err } from './congresses.errors.ts';
 import { createHandlingUseCases } from './congresses.handling.ts';
+import { createCongressImport } from './congresses.import.ts';
 import { createMeUseCases } from './congresses.me.ts';
 import { checkProportions } from './congresses.proportions.ts';
 import { createProposalUseCases } from './congresses.proposals.ts';
 import {
+  DEFAULT_SETTINGS,
   insertCongress,
   listCongresses,
   listDelegates,
@@ -38,12 +40,6 @@ export interface Settings {
   cosignMin: number;
   answerDays: number;
 }
-export const DEFAULT_SETTINGS: Settings = {
-  frontlineMinPct: 50,
-  managerMaxPct: 20,
-  cosignMin: 2,
-  answerDays: 15,
-};
 
 export interface CongressInput extends Partial<Settings> {
   orgId: number;
@@ -182,6 +178,7 @@ export function createCongressesService(db: Db, clock: Clock) {
     ...stats,
     ...createStatsExport(ctx, stats),
     ...createMeUseCases(ctx),
+    register: createCongressImport(db, clock),
   };
 }
 

@@ -17,6 +17,17 @@ import {
 import { listMotions } from './congresses.votes.repository.ts';
 
 /**
+ * What a session counts (ADR 64): one session in 'congresses.sessions', in its congress's union, on the day it is
+ * held — whether a clerk adds it on the congress's page or brings it in with the register (congresses.import.ts).
+ */
+export const sessionHeld = (orgId: number, heldOn: string) => ({
+  subject: 'congresses.sessions',
+  orgId,
+  on: heldOn,
+  n: 1,
+});
+
+/**
  * Sessions (次) of a term: the day each is held and its window for proposals, who attended against the quorum
  * (two thirds of all delegates seated on the day, congresses.quorum.ts), its proposals and the votes put to it.
  */
@@ -57,7 +68,7 @@ export function createSessionUseCases(ctx: CongressContext) {
             `Session ${s.number} already exists`,
             'number',
           );
-        await addCounts(sql, [{ subject: 'congresses.sessions', orgId: congress.orgId, on: s.heldOn, n: 1 }]);
+        await addCounts(sql, [sessionHeld(congress.orgId, s.heldOn)]);
         await recordAudit(sql, actor, {
           action: 'congress.session.create',
           entity: 'congress',

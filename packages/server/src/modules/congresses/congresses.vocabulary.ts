@@ -25,6 +25,7 @@ export const vocabulary = defineVocabulary({
     'congress.delegates.elect': { zh: '登记当选职工代表', en: 'Recorded elected delegates' },
     'congress.delegation.create': { zh: '新建代表团（组）', en: 'Created a delegation' },
     'congress.disclosure.publish': { zh: '发布厂务公开事项', en: 'Published a disclosure' },
+    'congress.import': { zh: '导入职代会届次与会议', en: 'Brought in congress terms and sessions' },
     'congress.motion.close': { zh: '结束表决并宣布结果', en: 'Closed a vote' },
     'congress.motion.create': { zh: '提交会议表决事项', en: 'Put a motion to the vote' },
     'congress.proposal.accept': { zh: '提案立案', en: 'Accepted a proposal' },
@@ -47,6 +48,13 @@ export const vocabulary = defineVocabulary({
     congress: { zh: '职代会', en: 'Congress' },
     congress_disclosure: { zh: '厂务公开', en: 'Disclosure' },
     congress_proposal: { zh: '职代会提案', en: 'Congress proposal' },
+  },
+  /** The counts of the register's import (congresses.import.ts) its audit row holds (ADR 156). */
+  auditFields: {
+    congress: {
+      congresses: { zh: '新建职代会', en: 'Congresses set up' },
+      terms: { zh: '新增届次', en: 'Terms added' },
+    },
   },
   reportingAreas: ['congresses'],
   menuArea: 'congresses',
