@@ -1895,6 +1895,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/congresses/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring the congresses' past: one row per session held, with its congress's union, term (届次, first and last day) and session (会次, day held); congresses and terms set up as the rows need them in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error); a file this register took already is refused, dry run or not (409 IMPORT_FILE_REPEATED) */
+        post: operations["postCongressesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/congresses/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template for the congresses' past: one row per session held, with its congress's union, term (届次, first and last day) and session (会次, day held); congresses and terms set up as the rows need them (.xlsx, with a 填写说明 sheet) */
+        get: operations["getCongressesImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/congresses/motions/{id}/close": {
         parameters: {
             query?: never;
@@ -18039,7 +18073,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of org.close, org.create, org.move, org.update, person.accounts.read, person.create, person.export, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, auth.change_password, auth.login, auth.login_failed, auth.logout, auth.sms_sign_in, auth.switch_role, security_settings.update, role.update, setup.first_admin, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, audit.export, audit.archive, audit.verify, access.denied, keys.rotation.start, keys.rotation.finish, record.create, record.delete, record.import, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, claim.draw, claim.pickup, ledger.export, ledger.reverse, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, account.mail_settings, account.activate, join_request.accept, join_request.create, join_request.decline, join_request.export, achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, alliance.join, alliance.leave, lead.create, lead.handle, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, contest.close, contest.create, contest.edit, contest.entries.export, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.export, agreement.import, agreement.text.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, care.campaign.create, care.campaign.edit, care.import, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.edit, care.visit.export, care.visit.photo, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, donation.acknowledge, donation.create, donation.export, donation.import, donor.create, donor.edit, donor.read, fund.create, fund.program, fund.year.add, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, card.photo, card.pickups, card.print, card.verify, insurance.claim.approve, insurance.claim.export, insurance.claim.file, insurance.claim.import, insurance.policy.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, activity.cancel, activity.checkin, activity.create, activity.import, activity.register.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.import, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, station.checkin, station.create, station.export, station.inspect, station.services.import, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.decline, wellness.attendance, wellness.settle, wellness.import, call.create, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read */
+                            /** @description one of org.close, org.create, org.move, org.update, person.accounts.read, person.create, person.export, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.membership.end, person.rejoin, person.update, person.update_self, auth.change_password, auth.login, auth.login_failed, auth.logout, auth.sms_sign_in, auth.switch_role, security_settings.update, role.update, setup.first_admin, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, audit.export, audit.archive, audit.verify, access.denied, keys.rotation.start, keys.rotation.finish, record.create, record.delete, record.import, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, claim.draw, claim.pickup, ledger.export, ledger.reverse, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, program.close, program.create, program.past_payments.import, program.proposals, program.proposals.start, program.publish, program.update, account.mail_settings, account.activate, join_request.accept, join_request.create, join_request.decline, join_request.export, achievement.attachment.add, achievement.attachment.public, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, alliance.join, alliance.leave, lead.create, lead.handle, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, contest.close, contest.create, contest.edit, contest.entries.export, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, agreement.coverage.import, agreement.create, agreement.end, agreement.edit, agreement.export, agreement.import, agreement.text.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, care.campaign.create, care.campaign.edit, care.import, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.edit, care.visit.export, care.visit.photo, hardship_file.close, hardship_file.create, hardship_file.edit, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, pledge.cancel, pledge.complete, pledge.create, pledge.edit, pledge.evidence.add, pledge.import, pledge.milestone, donation.acknowledge, donation.create, donation.export, donation.import, donor.create, donor.edit, donor.read, fund.create, fund.program, fund.year.add, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, card.photo, card.pickups, card.print, card.verify, insurance.claim.approve, insurance.claim.export, insurance.claim.file, insurance.claim.import, insurance.policy.import, insurance.claim.file_read, insurance.claim.file_upload, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.claim.return, insurance.list.export, insurance.policy.create, insurance.sync, activity.cancel, activity.checkin, activity.create, activity.import, activity.register.import, activity.pair, activity.participants.read, activity.photo.add, activity.roster.read, activity.signup, activity.signup.cancel, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.import, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, station.checkin, station.create, station.export, station.inspect, station.services.import, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.decline, wellness.attendance, wellness.settle, wellness.import, call.create, call.publish, call.work.decide, call.work.pass, call.work.resubmit, call.work.return, call.work.submit, call.works.read, election.record, elections.setting, founding.apply, founding.approve, founding.elect, founding.meet, founding.prepare, modelworker.export, modelworker.honour.add, modelworker.import, modelworker.read, modelworker.register, modelworker.update, congress.attendance, congress.create, congress.delegate.replace, congress.delegates.elect, congress.delegation.create, congress.disclosure.publish, congress.import, congress.motion.close, congress.motion.create, congress.proposal.accept, congress.proposal.answer, congress.proposal.assign, congress.proposal.cosign, congress.proposal.file, congress.proposal.merge, congress.proposal.pledge, congress.proposal.rate, congress.proposal.read, congress.proposal.reject, congress.roster.read, congress.session.create, congress.settings, congress.term.create, congress.vote, member_request.accept, member_request.create, member_request.decline, member_request.export, member_request.read */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -28262,6 +28296,277 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCongressesImport: {
+        parameters: {
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description congresses set up for unions that had none */
+                        congresses: number;
+                        /** @description rows created (or, on a dry run, that would be) */
+                        created: number;
+                        dryRun: boolean;
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                            value?: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            /** @description the sheet read (the first, when several were) */
+                            sheetName: string | null;
+                            /** @description the sheets read, in order, when the rows came from more than one (ADR 152) */
+                            sheets?: string[];
+                            /** @description the header's columns the register has none of (a clerk's own column; a row number aside): their cells are not imported */
+                            unreadColumns?: string[];
+                        };
+                        /** @description rows read as no data: total (a 合计 row), sum (a row of the sums of the rows above it, without 合计), note (填表说明, 填表人) */
+                        ignoredRows: {
+                            /** @enum {string} */
+                            reason: "total" | "sum" | "note";
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                        }[];
+                        /** @description records the file gives as they stand on the register already (a ledger sent again whole): skipped, not imported */
+                        onRecord?: number;
+                        /** @description terms added */
+                        terms: number;
+                        /** @description data rows read */
+                        total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            /** @description the row's sheet, when several were read */
+                            sheet?: string;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCongressesImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

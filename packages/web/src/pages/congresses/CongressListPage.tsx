@@ -2,15 +2,20 @@ import { Flex, Form, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn, labelColumn, linkColumn, textColumn } from '../../components/columns.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
+import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { type Congress, congressesApi, type NewCongress } from './congresses-api.ts';
 
-/** Staff: the congresses of a union's subtree, and setting one up for an enterprise union. */
+/**
+ * Staff: the congresses of a union's subtree, setting one up for an enterprise union, and bringing their past terms and
+ * sessions in (the register 职代会届次与会议).
+ */
 export default function CongressListPage() {
   const { t } = useTranslation();
   return (
@@ -24,6 +29,23 @@ export default function CongressListPage() {
       empty={t('cong.list.empty')}
       what={t('cong.what.list')}
       tableTestId="cong-list"
+      actions={(list) => (
+        <ListImport
+          register="congresses"
+          panel={
+            <RegisterImport
+              what={t('cong.import.what')}
+              templateUrl={congressesApi.importTemplateUrl}
+              send={congressesApi.importRegister}
+              figures={(a) => [
+                { label: t('cong.import.congresses'), value: a.congresses },
+                { label: t('cong.import.terms'), value: a.terms },
+              ]}
+            />
+          }
+          onClosed={list.reload}
+        />
+      )}
       columns={[
         linkColumn(t('cong.field.name'), 'name', (c) => `/congresses/${c.id}`),
         { title: t('cong.field.union'), dataIndex: 'orgName' },

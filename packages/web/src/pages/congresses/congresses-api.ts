@@ -1,5 +1,6 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { registerImport } from '../../components/importApi.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export {
@@ -49,6 +50,9 @@ const path = (id: number) => ({ params: { path: { id } } });
 /** The calls of the congress pages. */
 export const congressesApi = {
   list: (orgId?: number) => unwrap(api.GET('/api/congresses', { params: { query: { orgId } } })),
+  importTemplateUrl: '/api/congresses/import/template.xlsx',
+  /** The register of past terms and sessions (a row per session held): checked only (预检) or imported, all or none. */
+  importRegister: registerImport('/api/congresses/import'),
   create: (body: NewCongress) => unwrap(api.POST('/api/congresses', { body })),
   get: (id: number, termId?: number) =>
     unwrap(api.GET('/api/congresses/{id}', { params: { path: { id }, query: { termId } } })),
