@@ -69,7 +69,8 @@ function register(): Row[] {
     post('第三次', '2023-03-18'),
     { ...post('4', '2024-03-16'), 会议名称: '三届四次职代会' },
     post('5', '2025-03-15'),
-    bank('1', '2023-01-10'),
+    // the form given on a later row of the union names the congress and its sessions
+    { ...bank('1', '2023-01-10'), 形式: '' },
     bank('第二次会议', '2025-01-08'),
   ];
 }

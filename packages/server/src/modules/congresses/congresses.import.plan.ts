@@ -102,12 +102,12 @@ export async function planCongressRows(
   );
   const sessionsHeld = new Map(held.sessions.map((s) => [sessionKey(s.orgId, s.termNumber, s.number), s]));
   const seen = new Map<string, RowPlace>();
-  const out: SessionPlan[] = [];
+  const out: (Omit<SessionPlan, 'title'> & { title: string | null })[] = [];
   let onRecord = 0;
   for (const l of lines) {
     const before = errors.length;
     const bad = (key: Key, zh: string, en: string) => errors.push(rowError(l.rowNo, H[key], zh, en));
-    const congress = congressOf(congresses, l, bad);
+    congressOf(congresses, l, bad);
     const term = termOf(terms, l, bad);
     const key = sessionKey(l.orgId, l.term, l.session);
     const earlier = seen.get(key);
@@ -120,7 +120,6 @@ export async function planCongressRows(
       continue;
     }
     seen.set(key, placeOfRow(l));
-    const title = l.title ?? defaultSessionTitle(l.term, l.session, congress.kind);
     const stored = sessionsHeld.get(key);
     if (stored && stored.heldOn !== l.heldOn)
       bad(
@@ -136,14 +135,19 @@ export async function planCongressRows(
       );
     if (errors.length > before) continue;
     if (stored) onRecord++;
-    else if (term) out.push({ orgId: l.orgId, term: l.term, number: l.session, title, heldOn: l.heldOn });
+    else if (term)
+      out.push({ orgId: l.orgId, term: l.term, number: l.session, title: l.title, heldOn: l.heldOn });
   }
   const needed = new Set(out.map((s) => termKey(s.orgId, s.term)));
   const orgs = new Set(out.map((s) => s.orgId));
   return {
     congresses: [...congresses.values()].filter((c) => orgs.has(c.orgId)),
     terms: [...terms.entries()].filter(([k]) => needed.has(k)).map(([, t]) => t),
-    sessions: out,
+    // unnamed sessions named by their congress's form, which a later row of the union may have given
+    sessions: out.map((x) => ({
+      ...x,
+      title: x.title ?? defaultSessionTitle(x.term, x.number, (congresses.get(x.orgId) as CongressPlan).kind),
+    })),
     onRecord,
   };
 }
