@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, registerKit, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
-import { CONGRESS_REGISTER, readOrdinal } from './congresses.register.ts';
+import { CONGRESS_REGISTER, defaultCongressName, readOrdinal } from './congresses.register.ts';
 
 const w = appWorld({
   tree: {
@@ -88,6 +88,13 @@ describe('the congresses register import', () => {
       null,
       null,
     ]);
+  });
+
+  it("names a congress by its enterprise: the union's name without its closing 工会", () => {
+    expect(defaultCongressName('北京顺鑫杨镇农业有限公司工会', 'congress')).toBe(
+      '北京顺鑫杨镇农业有限公司职工代表大会',
+    );
+    expect(defaultCongressName('某某医院', 'assembly')).toBe('某某医院职工大会');
   });
 
   it('offers a template whose 填写说明 names each column and says the proposal window is the day held', async () => {

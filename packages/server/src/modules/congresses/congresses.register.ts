@@ -37,9 +37,9 @@ const COLUMNS: RegisterColumn<Key>[] = [
     aliases: ['大会名称', '名称'],
     kind: 'text',
     max: 100,
-    note: '可不填：默认为“工会名称＋职工代表大会”（形式为职工大会的，为“工会名称＋职工大会”）；该工会已建立职代会的，不填或填写相同名称',
+    note: '可不填：默认为单位名称（工会名称去掉末尾的“工会”）＋职工代表大会（形式为职工大会的，＋职工大会）；该工会已建立职代会的，不填或填写相同名称',
     noteEn:
-      'May be left empty: by default the union\'s name followed by "workers\' congress" (or "workers\' assembly"); where the union has a congress already, leave it empty or give the same name',
+      'May be left empty: by default the enterprise\'s name (the union\'s, without the closing word for union) followed by "workers\' congress" (or "workers\' assembly"); where the union has a congress already, leave it empty or give the same name',
     example: '',
   },
   {
@@ -156,8 +156,13 @@ export const CONGRESS_REGISTER: RegisterSpec<Key> = {
   columns: COLUMNS,
 };
 
-/** The default names of what a row leaves unnamed: the congress by its union, the session by its term and number. */
-export const defaultCongressName = (union: string, kind: keyof typeof KIND_ZH) => `${union}${KIND_ZH[kind]}`;
+/**
+ * The default names of what a row leaves unnamed: the congress by its enterprise — the union's name without its
+ * closing 工会, as congresses are named on their page (北京顺鑫杨镇农业有限公司工会 → 北京顺鑫杨镇农业有限公司职工代表大会)
+ * — and the session by its term and number.
+ */
+export const defaultCongressName = (union: string, kind: keyof typeof KIND_ZH) =>
+  `${union.replace(/(.)工会$/, '$1')}${KIND_ZH[kind]}`;
 export const defaultSessionTitle = (term: number, session: number, kind: keyof typeof KIND_ZH) =>
   `第${term}届第${session}次${KIND_ZH[kind]}`;
 
