@@ -4,8 +4,33 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 
 dayjs.extend(customParseFormat);
 
-/** Shown as 2025-10-08; typed also as 2025/10/8, 2025.10.8 or 20251008. */
-const DAY_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD'];
+/**
+ * Shown as 2025-10-08; typed also as 2025-10-8, 2025/10/8, 2025.10.8, 20251008, 2025年10月8日 or 10月8日 (this
+ * year), with or without leading zeros. The picker reads each format strictly (2025/03/01 is not 'YYYY/M/D'), so
+ * both spellings are listed.
+ */
+const DAY_FORMATS = [
+  'YYYY-MM-DD',
+  'YYYY-M-D',
+  'YYYY/M/D',
+  'YYYY/MM/DD',
+  'YYYY.M.D',
+  'YYYY.MM.DD',
+  'YYYYMMDD',
+  'YYYY年M月D日',
+  'YYYY年MM月DD日',
+  'M月D日',
+  'MM月DD日',
+];
+
+/** The day typed text names, read as the picker reads it (each format strictly, the first that fits); null if none. */
+export function typedDay(text: string): Dayjs | null {
+  for (const format of DAY_FORMATS) {
+    const day = dayjs(text.trim(), format, true);
+    if (day.isValid()) return day;
+  }
+  return null;
+}
 
 /**
  * antd's date picker as every day field wants it: clicking into a filled date selects it, so that what is typed
@@ -29,7 +54,7 @@ export function DayPicker(props: OneDayProps) {
       }}
       onKeyDown={(e, preventDefault) => {
         const text = (e.target as HTMLInputElement).value?.trim();
-        if (e.key === 'Enter' && plainDays && text && !dayjs(text, DAY_FORMATS, true).isValid()) {
+        if (e.key === 'Enter' && plainDays && text && !typedDay(text)) {
           e.preventDefault();
           e.stopPropagation();
         }
