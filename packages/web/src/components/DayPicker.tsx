@@ -1,6 +1,8 @@
 import { DatePicker, type DatePickerProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 dayjs.extend(customParseFormat);
 
@@ -42,24 +44,46 @@ type OneDayProps = Omit<DatePickerProps, 'onChange' | 'multiple'> & {
 };
 
 export function DayPicker(props: OneDayProps) {
+  const { t } = useTranslation();
   const plainDays = props.picker === undefined && props.format === undefined && !props.showTime;
+  // text left in the box that names no day: the picker kept it on screen beside the day it still held, which was
+  // saved; it is put back to the day held (a new picker) and said under the box
+  const [unread, setUnread] = useState<{ text: string; round: number }>({ text: '', round: 0 });
   return (
-    <DatePicker
-      {...(plainDays ? { format: DAY_FORMATS } : {})}
-      {...(props as DatePickerProps)}
-      onFocus={(e, info) => {
-        const input = e.target as HTMLInputElement;
-        if (typeof input.select === 'function') input.select();
-        props.onFocus?.(e, info);
-      }}
-      onKeyDown={(e, preventDefault) => {
-        const text = (e.target as HTMLInputElement).value?.trim();
-        if (e.key === 'Enter' && plainDays && text && !typedDay(text)) {
-          e.preventDefault();
-          e.stopPropagation();
-        }
-        props.onKeyDown?.(e, preventDefault);
-      }}
-    />
+    <>
+      <DatePicker
+        key={unread.round}
+        {...(plainDays ? { format: DAY_FORMATS } : {})}
+        {...(props as DatePickerProps)}
+        status={unread.text ? 'error' : props.status}
+        onChange={(day, text) => {
+          if (unread.text) setUnread((u) => ({ ...u, text: '' }));
+          (props.onChange as OneDayProps['onChange'])?.(day as Dayjs | null, text as string);
+        }}
+        onBlur={(e, info) => {
+          const text = (e.target as HTMLInputElement).value?.trim();
+          if (plainDays && text && !typedDay(text)) setUnread((u) => ({ text, round: u.round + 1 }));
+          props.onBlur?.(e, info);
+        }}
+        onFocus={(e, info) => {
+          const input = e.target as HTMLInputElement;
+          if (typeof input.select === 'function') input.select();
+          props.onFocus?.(e, info);
+        }}
+        onKeyDown={(e, preventDefault) => {
+          const text = (e.target as HTMLInputElement).value?.trim();
+          if (e.key === 'Enter' && plainDays && text && !typedDay(text)) {
+            e.preventDefault();
+            e.stopPropagation();
+          }
+          props.onKeyDown?.(e, preventDefault);
+        }}
+      />
+      {unread.text && (
+        <div className="ant-form-item-explain-error" role="alert" data-testid="day-unread">
+          {t('input.dayUnread', { text: unread.text })}
+        </div>
+      )}
+    </>
   );
 }
