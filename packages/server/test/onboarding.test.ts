@@ -129,6 +129,8 @@ describe('activation', () => {
       ),
     );
     expect(wrong.code).toBe('ACTIVATION_CODE_INVALID');
+    // the page shows it under the code box it names
+    expect(wrong.details).toMatchObject({ field: 'code' });
   });
 
   it('reads the name as a clerk does: spaces a phone keyboard puts between surname and given name still match', async () => {

@@ -92,7 +92,10 @@ describe('the worker changes their own phone at 我的 → 手机号', () => {
     const code = codeIn(lastTo(next));
     const wrong = code === '000000' ? '111111' : '000000';
     const refused = await rejection(w.services.phoneChange.confirmPhone(actor, next, wrong));
-    expect([refused.code, refused.details]).toEqual(['ACTIVATION_CODE_INVALID', { remaining: 4 }]);
+    expect([refused.code, refused.details]).toEqual([
+      'ACTIVATION_CODE_INVALID',
+      { field: 'code', remaining: 4 },
+    ]);
     // the code of one number does not prove another
     const other = await rejection(w.services.phoneChange.confirmPhone(actor, w.ctx.newPhone(), code));
     expect(other.code).toBe('ACTIVATION_CODE_INVALID');

@@ -35,12 +35,41 @@ await journey(
       throw new Error(`no code in the outbox for ${phone}`);
     };
 
-    const activate = async (who: { name: string; idNumber: string; phone: string }, shotName: string) => {
+    /** The message antd shows under the form item holding the test id's input. */
+    const sayUnder = (testId: string) =>
+      page
+        .locator('.ant-form-item', { has: page.getByTestId(testId) })
+        .locator('.ant-form-item-explain-error')
+        .textContent();
+
+    const activate = async (
+      who: { name: string; idNumber: string; phone: string },
+      shotName: string,
+      refusals = false,
+    ) => {
       await page.getByTestId('activate-name').fill(who.name);
       await page.getByTestId('activate-id').fill(who.idNumber);
       await page.getByTestId('activate-phone').fill(who.phone);
       await page.getByTestId('activate-send').click();
       await page.getByTestId('activate-code').waitFor();
+      if (refusals) {
+        // a wrong code, then a common password: each said under its own box, in Chinese
+        await page.getByTestId('activate-code').fill('000000');
+        await page.getByTestId('activate-password').fill('my-own-passphrase');
+        await page.getByTestId('activate-confirm').fill('my-own-passphrase');
+        await page.getByTestId('activate-submit').click();
+        check(
+          (await sayUnder('activate-code'))?.includes('验证码错误'),
+          'a wrong code is said under the code',
+        );
+        await page.getByTestId('activate-code').fill(await codeFor(who.phone));
+        await page.getByTestId('activate-password').fill('12345678');
+        await page.getByTestId('activate-confirm').fill('12345678');
+        await page.getByTestId('activate-submit').click();
+        check((await sayUnder('activate-password'))?.includes('密码'), 'a weak password is said under it');
+        check(!(await page.getByTestId('activate-error').isVisible()), 'nothing is said above the form');
+        await shot(page, 'onboarding-02a-activate-refused');
+      }
       await page.getByTestId('activate-code').fill(await codeFor(who.phone));
       await page.getByTestId('activate-password').fill('my-own-passphrase');
       await page.getByTestId('activate-confirm').fill('my-own-passphrase');
@@ -77,7 +106,7 @@ await journey(
     await step(
       'a member activates with the code sent to their phone and lands on their profile',
       async () => {
-        await activate(member, 'onboarding-02-activate-code');
+        await activate(member, 'onboarding-02-activate-code', true);
         await shot(page, 'onboarding-03-activated');
       },
     );

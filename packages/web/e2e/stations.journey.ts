@@ -94,7 +94,20 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
         .locator('.ant-form-item', { has: field })
         .locator('.ant-form-item-explain-error', { hasText: '晚于本站点最早的' })
         .waitFor();
-      await typeDate(field, '2020-10-01');
+      // text that names no day is put back to the day held, and why is said under it; a day written as a clerk
+      // writes it (2020年10月1日) is read as that day
+      await input.click();
+      await input.fill('国庆节');
+      await input.press('Tab');
+      await page.getByTestId('day-unread').filter({ hasText: '不是可识别的日期' }).waitFor();
+      const held = await input.inputValue();
+      check(held === chinaToday(), `the day held is shown again (${held})`);
+      await input.click();
+      await input.fill('2020年10月1日');
+      await input.press('Tab');
+      await page.getByTestId('day-unread').waitFor({ state: 'detached' });
+      const read = await input.inputValue();
+      check(read === '2020-10-01', `2020年10月1日 is read as 2020-10-01 (${read})`);
       await page.getByTestId('st-form-ok').click();
       await page
         .getByTestId('st-opened-on')

@@ -29,6 +29,10 @@ const EXCEPTIONS: Record<string, { literals: string[]; why: string }> = {
   'pages/innovation/catalogue/CatalogueShell.tsx': { literals: ['工'], why: BRAND },
   'components/aside.ts': { literals: ['（', '）'], why: "a remark's brackets on a Chinese page" },
   'components/money.ts': { literals: ['/元$/'], why: TYPED },
+  'components/DayPicker.tsx': {
+    literals: ['YYYY年M月D日', 'YYYY年MM月DD日', 'M月D日', 'MM月DD日'],
+    why: TYPED,
+  },
   'pages/elections/elections-api.ts': { literals: ['/[、,，;；\\s]+/'], why: TYPED },
   'pages/org/OrgForms.tsx': { literals: ['，', '、', '，', '、'], why: TYPED },
   'pages/programs/BatchSubmitPanel.tsx': { literals: ['/[\\s,，;；]+/'], why: TYPED },

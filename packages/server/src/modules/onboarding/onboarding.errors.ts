@@ -25,7 +25,8 @@ export const onboardingErrors = {
             ? 'The code is wrong or has expired; ask for a new one'
             : `The code is wrong; ${remaining} attempts left`,
       },
-      remaining === undefined ? undefined : { remaining },
+      // named as the page's code box, where the page says it
+      remaining === undefined ? { field: 'code' } : { field: 'code', remaining },
     ),
   codeDead: fixedError('throttled', 'ACTIVATION_CODE_LOCKED', {
     zh: '验证码错误次数过多已失效，请重新获取验证码',

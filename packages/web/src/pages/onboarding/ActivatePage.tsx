@@ -59,7 +59,7 @@ export default function ActivatePage() {
       // The session cookie is set: load the worker pages afresh so the session is read from it.
       window.location.replace('/m/me');
     } catch (err) {
-      // a password or a login name refused is said under its field; a wrong code above the form
+      // a password, a login name or a code refused is said under its field; anything else above the form
       if (!showAtField(verifyForm, err)) setFailure(err);
       setBusy(false);
     }
@@ -71,7 +71,10 @@ export default function ActivatePage() {
     <PhoneShell title={t('onb.activate.title')}>
       <div className="m-card">
         {!who ? (
+          // each form keyed: unkeyed, React kept the first form's own store for the second, and verifyForm held
+          // no fields, so a refusal naming one (a weak password, a wrong code) was said above the form instead
           <Form
+            key="start"
             layout="vertical"
             size="large"
             onFinish={start}
@@ -87,6 +90,7 @@ export default function ActivatePage() {
           </Form>
         ) : (
           <Form
+            key="verify"
             form={verifyForm}
             layout="vertical"
             size="large"
