@@ -257,18 +257,14 @@ describe('a fresh installation', () => {
 
   it('hashes the imported passwords ahead: a weak one is refused with its row, equal ones hash apart', async () => {
     const header = ['用户名', '姓名', '所在工会', '角色', '初始密码'];
-    const weak = await t.call({
-      method: 'POST',
-      url: '/api/users/import',
-      cookie: manager,
-      ...xlsxUpload([
-        header,
-        ['hz-01', '何一', '杨镇总工会', '工作人员', ''],
-        ['hz-02', '何二', '杨镇总工会', '工作人员', '12345678'],
-        // two classes of characters: a staff account's first password meets the staff rule of three
-        ['hz-04', '何四', '杨镇总工会', '工作人员', 'initialpassword9'],
-      ]),
-    });
+    const weakFile = xlsxUpload([
+      header,
+      ['hz-01', '何一', '杨镇总工会', '工作人员', ''],
+      ['hz-02', '何二', '杨镇总工会', '工作人员', '12345678'],
+      // two classes of characters: a staff account's first password meets the staff rule of three
+      ['hz-04', '何四', '杨镇总工会', '工作人员', 'initialpassword9'],
+    ]);
+    const weak = await t.call({ method: 'POST', url: '/api/users/import', cookie: manager, ...weakFile });
     expect(weak.statusCode).toBe(400);
     const errors = weak.json().error.details.errors as { rowNo: number; code: string; column: string }[];
     expect(errors.map((e) => `${e.rowNo}:${e.code}:${e.column}`)).toEqual([
@@ -280,12 +276,7 @@ describe('a fresh installation', () => {
       method: 'POST',
       url: '/api/users/import?dryRun=true',
       cookie: manager,
-      ...xlsxUpload([
-        header,
-        ['hz-01', '何一', '杨镇总工会', '工作人员', ''],
-        ['hz-02', '何二', '杨镇总工会', '工作人员', '12345678'],
-        ['hz-04', '何四', '杨镇总工会', '工作人员', 'initialpassword9'],
-      ]),
+      ...weakFile,
     });
     expect(checked.json().errors.map((e: { rowNo: number; code: string }) => `${e.rowNo}:${e.code}`)).toEqual(
       ['3:PASSWORD_TOO_WEAK', '4:PASSWORD_TOO_WEAK'],

@@ -7,11 +7,10 @@ import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
 import { SheetNotes } from '../../components/ImportResult.tsx';
-import { rowCell } from '../../components/rowPlace.ts';
 import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
-import { UserImportCheck } from './UserImportCheck.tsx';
+import { accountColumns, UserImportCheck } from './UserImportCheck.tsx';
 import {
   type CheckAnswer,
   checkAccounts,
@@ -100,15 +99,7 @@ export default function UserImportPage() {
             }}
             data-testid="users-import-created"
             columns={[
-              { title: t('acct.imp.row'), key: 'row', width: 70, render: (_, a) => rowCell(a, lang) },
-              {
-                title: t('acct.users.username'),
-                dataIndex: 'username',
-                render: (s: string) => <span className="mono">{s}</span>,
-              },
-              { title: t('acct.users.displayName'), dataIndex: 'displayName' },
-              { title: t('acct.users.union'), dataIndex: 'union', ellipsis: true },
-              { title: t('acct.users.role'), dataIndex: 'role', render: (r: string) => t(`role.${r}`) },
+              ...accountColumns<ImportedAccount>(t, lang),
               {
                 title: t('acct.imp.tempPassword'),
                 dataIndex: 'temporaryPassword',
