@@ -1,5 +1,5 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Button, Result, Select } from 'antd';
+import { Button, Radio, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -132,17 +132,21 @@ export default function WorkerApplyPage() {
               defaultValue: t('wp.apply.subject.any'),
             })}
           </strong>
-          <Select
-            size="large"
+          {/* each record on a line of its own, wrapped as long as it is: a phone's select cut the amount off */}
+          <Radio.Group
             value={subjectId}
-            onChange={setSubjectId}
-            placeholder={t('wp.apply.pickSubject')}
-            options={choices.map((c) => ({
-              value: c.recordId,
-              label: `${c.label || `#${c.recordId}`}${c.year ? ` (${c.year})` : ''}${c.amountFen != null ? ` · ${formatFen(c.amountFen)}` : ''}`,
-            }))}
+            onChange={(e) => setSubjectId(e.target.value)}
+            className="wp-choices"
             data-testid="apply-subject"
-          />
+          >
+            {choices.map((c) => (
+              <Radio key={c.recordId} value={c.recordId} className="m-touch">
+                {c.label || `#${c.recordId}`}
+                {c.year ? ` (${c.year})` : ''}
+                {c.amountFen != null && <span className="wp-amount-inline"> · {formatFen(c.amountFen)}</span>}
+              </Radio>
+            ))}
+          </Radio.Group>
         </div>
       )}
       {asksAmount && (
