@@ -54,10 +54,14 @@ export function ModeChoice({ mode, onMode }: { mode: ImportMode; onMode(m: Impor
   );
 }
 
-/** The button that sends the sheet chosen (开始导入), locked until a file is chosen and spinning while it is read. */
+/**
+ * The button that sends the sheet chosen (开始导入), locked until a file is chosen (and while `locked`, another
+ * step of the page runs) and spinning while it is read.
+ */
 export function StartImport({
   file,
   busy,
+  locked = false,
   onStart,
   label,
   large,
@@ -65,6 +69,7 @@ export function StartImport({
 }: {
   file: File | null;
   busy: boolean;
+  locked?: boolean;
   onStart: () => unknown;
   label: string;
   large?: boolean;
@@ -75,7 +80,7 @@ export function StartImport({
       <Button
         type="primary"
         size={large ? 'large' : undefined}
-        disabled={!file}
+        disabled={!file || (locked && !busy)}
         loading={busy}
         onClick={onStart}
         data-testid={testId}

@@ -38,16 +38,16 @@ export default function UserImportPage() {
   const [checked, setChecked] = useState<CheckAnswer | null>(null);
   const rowErrors = rowErrorsOf(failure);
 
-  const start = async () => {
+  // which of the two the one attempt is: its button spins, the other waits
+  const [doing, setDoing] = useState<'check' | 'import'>('check');
+  const attempt = async (what: 'check' | 'import', act: (f: File) => Promise<unknown>) => {
     if (!file) return;
+    setDoing(what);
     setChecked(null);
-    await run(async () => setDone(await importAccounts(file)));
+    await run(() => act(file));
   };
-  const check = async () => {
-    if (!file) return;
-    setChecked(null);
-    await run(async () => setChecked(await checkAccounts(file)));
-  };
+  const start = () => attempt('import', async (f) => setDone(await importAccounts(f)));
+  const check = () => attempt('check', async (f) => setChecked(await checkAccounts(f)));
 
   const again = () => {
     setDone(null);
@@ -163,9 +163,9 @@ export default function UserImportPage() {
               <Button
                 size="large"
                 icon={<SearchOutlined />}
-                disabled={!file}
+                disabled={!file || (busy && doing === 'import')}
                 title={file ? undefined : t('import.lockedNoFile')}
-                loading={busy && !checked}
+                loading={busy && doing === 'check'}
                 onClick={check}
                 data-testid="users-import-check-start"
               >
@@ -173,7 +173,8 @@ export default function UserImportPage() {
               </Button>
               <StartImport
                 file={file}
-                busy={busy}
+                busy={busy && doing === 'import'}
+                locked={busy}
                 onStart={start}
                 label={t('acct.imp.start')}
                 large
