@@ -27,11 +27,8 @@ const DAY_FORMATS = [
 
 /** The day typed text names, read as the picker reads it (each format strictly, the first that fits); null if none. */
 export function typedDay(text: string): Dayjs | null {
-  for (const format of DAY_FORMATS) {
-    const day = dayjs(text.trim(), format, true);
-    if (day.isValid()) return day;
-  }
-  return null;
+  const day = dayjs(text.trim(), DAY_FORMATS, true);
+  return day.isValid() ? day : null;
 }
 
 /**
