@@ -5701,7 +5701,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Book an open slot (online or in person) */
+        /** Book an open slot (online or in person); 409 COUNSELLING_TOO_MANY_BOOKINGS once I hold maxBookingsToCome sessions to come */
         post: operations["postMeCounsellingBookings"];
         delete?: never;
         options?: never;
@@ -63283,6 +63283,8 @@ export interface operations {
                         }[];
                         /** @description how many bookings there are in all; more than listed when cut */
                         bookingsTotal: number;
+                        /** @description how many sessions to come I may hold at once by booking here (staff on the hotline are not held to it) */
+                        maxBookingsToCome: number;
                         slots: {
                             counsellorId: number;
                             counsellorName: string;

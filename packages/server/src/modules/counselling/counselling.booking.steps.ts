@@ -9,10 +9,19 @@ import { findPersonById } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { findAssessment } from './counselling.assessment.repository.ts';
 import { findCounsellorByUser } from './counselling.counsellors.repository.ts';
-import { BOOKING, counsellingError, notCounsellor, SLOT, slotTaken } from './counselling.errors.ts';
+import {
+  BOOKING,
+  counsellingError,
+  MAX_BOOKINGS_TO_COME,
+  notCounsellor,
+  SLOT,
+  slotTaken,
+  tooManyBookings,
+} from './counselling.errors.ts';
 import {
   type BookingRow,
   cancelBooking,
+  countBookingsToCome,
   findBooking,
   findSlot,
   freeSlot,
@@ -44,10 +53,10 @@ export async function ownBooking(sql: Sql, actor: Actor, id: number) {
   return { c, b };
 }
 
-/** A booking as shown: without the counsellor's account and union, nor the path of the worker's union. */
 /** Whether cancelling the booking now opens its slot again for others: only while the session is still to come. */
 export const reopensOnCancel = (b: { startsAt: string }, now: Date) => Date.parse(b.startsAt) > now.getTime();
 
+/** A booking as shown: without the counsellor's account and union, nor the path of the worker's union. */
 export const publicBooking = ({ counsellorUserId: _u, counsellorOrgId: _o, orgPath: _p, ...b }: BookingRow) =>
   b;
 
@@ -125,6 +134,9 @@ export function bookingSteps(clock: () => Date) {
       const a = await findAssessment(sql, input.assessmentId);
       if (!a || a.personId !== person.id) throw notFound({ zh: '测评', en: 'Assessment' });
     }
+    // a worker booking on the phone holds a few sessions to come at most; staff on the hotline judge for themselves
+    if (channel === 'app' && (await countBookingsToCome(sql, person.id, now)) >= MAX_BOOKINGS_TO_COME)
+      throw tooManyBookings();
     // a session held in the past takes its past slot (which starts after the moment before it)
     const takenAfter = held ? new Date(Date.parse(slot.startsAt) - 1) : now;
     if (!(await takeSlot(sql, slot.id, takenAfter))) throw slotTaken();

@@ -29,3 +29,18 @@ export const notCounsellor = () =>
     '您的账号尚未登记为心理咨询师',
     'Your account is not registered as a counsellor',
   );
+
+/**
+ * How many sessions to come a worker may hold at once by booking on the phone, so that a few cannot take every slot
+ * offered; staff booking for a member on the hotline are not held to it (a follow-up after a crisis is their call).
+ */
+export const MAX_BOOKINGS_TO_COME = 2;
+
+export const tooManyBookings = () =>
+  counsellingError(
+    'conflict',
+    'TOO_MANY_BOOKINGS',
+    `您已有 ${MAX_BOOKINGS_TO_COME} 次尚未进行的预约：请在其中一次咨询结束或取消后再预约`,
+    `You already have ${MAX_BOOKINGS_TO_COME} sessions to come: book again once one of them is held or cancelled`,
+    'slotId',
+  );

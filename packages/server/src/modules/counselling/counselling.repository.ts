@@ -102,6 +102,20 @@ export async function listOpenSlots(sql: Sql, path: string, since: Date, below =
   return capped(rows);
 }
 
+/**
+ * How many sessions to come a member has booked (booked, not yet begun). Their bookings are taken one at a time
+ * (a lock per member until the transaction ends), so two bookings at once cannot both pass a cap on the count.
+ */
+export async function countBookingsToCome(sql: Sql, personId: number, now: Date): Promise<number> {
+  await sql.query('select pg_advisory_xact_lock(6540, $1::int)', [personId]);
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from counselling_bookings b join counselling_slots s on s.id = b.slot_id
+      where b.person_id = $1 and b.status = 'booked' and s.starts_at > $2`,
+    [personId, now],
+  );
+  return rows[0].n;
+}
+
 /** Takes an open slot that has not started: one guarded update, so of two bookings at once one gets it. */
 export async function takeSlot(sql: Sql, id: number, now: Date): Promise<boolean> {
   const { rows } = await sql.query(

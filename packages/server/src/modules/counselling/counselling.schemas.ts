@@ -228,6 +228,11 @@ export const MineSchema = S.Obj({
   slotsTotal: TotalOf('open slots'),
   bookings: BookingListSchema,
   bookingsTotal: TotalOf('bookings'),
+  maxBookingsToCome: Type.Integer({
+    minimum: 1,
+    description:
+      'how many sessions to come I may hold at once by booking here (staff on the hotline are not held to it)',
+  }),
   assessments: Type.Array(S.Obj(AssessmentFields), {
     description: `at most the latest ${LIST_CAP.myAssessments}`,
   }),

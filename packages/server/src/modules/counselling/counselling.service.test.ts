@@ -232,7 +232,10 @@ describe('counselling', () => {
     const p = await w.t.newPerson(w.firm);
     const slots = [await w.slot(other, 150), await w.slot(other, 100), await w.slot(other, 125)];
     const ids: number[] = [];
-    for (const slotId of slots) ids.push((await w.svc.bookSelf(worker(p.id), { slotId, mode: 'online' })).id);
+    for (const slotId of slots.slice(0, 2))
+      ids.push((await w.svc.bookSelf(worker(p.id), { slotId, mode: 'online' })).id);
+    // a third to come is past the worker's own cap: staff book it on the hotline
+    ids.push((await w.svc.bookForMember(staff(), { slotId: slots[2], personId: p.id, mode: 'online' })).id);
     const [in150, in100, in125] = ids;
     const mine = await w.svc.myBookings(worker(p.id));
     expect(mine.items.map((b) => b.id)).toEqual([in100, in125, in150]);
@@ -258,6 +261,39 @@ describe('counselling', () => {
     await expect(w.svc.withdrawSlot(counsellor, booked)).rejects.toMatchObject({
       code: 'COUNSELLING_SLOT_NOT_OPEN',
       messages: { zh: '该时段已被预约，请先取消预约', en: 'The slot is booked; cancel the booking first' },
+    });
+  });
+
+  it('lets a worker hold two sessions to come from the phone, not a third, until one is cancelled or held', async () => {
+    const p = await w.t.newPerson(w.firm);
+    const slots = [await w.slot(other, 200), await w.slot(other, 210), await w.slot(other, 220)];
+    const first = await w.svc.bookSelf(worker(p.id), { slotId: slots[0], mode: 'online' });
+    await w.svc.bookSelf(worker(p.id), { slotId: slots[1], mode: 'online' });
+    await expect(w.svc.bookSelf(worker(p.id), { slotId: slots[2], mode: 'online' })).rejects.toMatchObject({
+      code: 'COUNSELLING_TOO_MANY_BOOKINGS',
+      details: { field: 'slotId' },
+      messages: {
+        zh: '您已有 2 次尚未进行的预约：请在其中一次咨询结束或取消后再预约',
+        en: 'You already have 2 sessions to come: book again once one of them is held or cancelled',
+      },
+    });
+    // the slot refused stays open for others
+    expect((await w.svc.offeredSlots(worker(p.id))).items.map((s) => s.id)).toContain(slots[2]);
+    await w.svc.cancelSelf(worker(p.id), first.id);
+    await w.svc.bookSelf(worker(p.id), { slotId: slots[2], mode: 'online' });
+    expect((await w.svc.myBookings(worker(p.id))).items.filter((b) => b.status === 'booked')).toHaveLength(2);
+  });
+
+  it('takes one of two bookings at once when a worker has one place left under the cap', async () => {
+    const p = await w.t.newPerson(w.firm);
+    await w.svc.bookSelf(worker(p.id), { slotId: await w.slot(other, 300), mode: 'online' });
+    const racing = [await w.slot(other, 310), await w.slot(other, 320)];
+    const answers = await Promise.allSettled(
+      racing.map((slotId) => w.svc.bookSelf(worker(p.id), { slotId, mode: 'online' })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((answers.find((a) => a.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({
+      code: 'COUNSELLING_TOO_MANY_BOOKINGS',
     });
   });
 });

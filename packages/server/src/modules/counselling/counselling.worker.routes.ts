@@ -1,6 +1,7 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
+import { MAX_BOOKINGS_TO_COME } from './counselling.errors.ts';
 import {
   AssessmentBody,
   AssessmentResult,
@@ -37,6 +38,7 @@ export function counsellingWorkerRoutes(
         slotsTotal: slots.total,
         bookings: bookings.items,
         bookingsTotal: bookings.total,
+        maxBookingsToCome: MAX_BOOKINGS_TO_COME,
         assessments: assessments.items,
         assessmentsTotal: assessments.total,
       };
@@ -64,7 +66,8 @@ export function counsellingWorkerRoutes(
   });
   on.post('/api/me/counselling/bookings', {
     config: { ...selfApply, errors: [409] },
-    summary: 'Book an open slot (online or in person)',
+    summary:
+      'Book an open slot (online or in person); 409 COUNSELLING_TOO_MANY_BOOKINGS once I hold maxBookingsToCome sessions to come',
     body: BookBody,
     response: IdResult,
     use: counselling.bookSelf,

@@ -159,10 +159,18 @@ export function Slots({
   const { t } = useTranslation();
   const [shown, setShown] = useState(SLOTS_STEP);
   const { items, more } = slotsShown(mine.slots, shown);
+  const toCome = mine.bookings.filter((b) => b.status === 'booked' && b.reopensOnCancel).length;
+  const full = toCome >= mine.maxBookingsToCome;
   return (
     <section className="m-card" ref={sectionRef} data-testid="csl-slots">
       <h2 className="m-card-title">{t('csl.worker.slots')}</h2>
       {mine.slots.length === 0 && <Empty description={t('csl.worker.noSlots')} />}
+      {mine.slots.length > 0 &&
+        (full ? (
+          <Alert type="info" showIcon message={t('csl.worker.full', { n: toCome })} data-testid="csl-full" />
+        ) : (
+          <p style={{ color: '#888' }}>{t('csl.worker.cap', { n: mine.maxBookingsToCome })}</p>
+        ))}
       <CappedNotice list={{ items, total: mine.slotsTotal }} plain />
       {items.map((s) => (
         <div
@@ -187,6 +195,7 @@ export function Slots({
                 <Button
                   type="primary"
                   className="m-touch"
+                  disabled={full}
                   loading={busy === `book-${s.id}-${m}`}
                   data-testid={`csl-book-${s.id}-${m}`}
                 >
