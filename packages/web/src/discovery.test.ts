@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_ROUTES } from './App.tsx';
 import { EN_FILES, ZH_FILES } from './i18n/index.ts';
 import { REGISTER_LISTS } from './pages/import/register-lists.ts';
+import { PANELS_BY_FILE } from './pages/import/register-panels.tsx';
 
 /** Files below src/ (paths relative to it) whose name passes the test. */
 function filesNamed(test: (name: string) => boolean): string[] {
@@ -13,7 +14,7 @@ function filesNamed(test: (name: string) => boolean): string[] {
     .sort();
 }
 
-// ADR 89: a page folder's routes, dictionaries and register lists are found, never listed by hand.
+// ADR 89: a page folder's routes, dictionaries, register lists and import panels are found, never listed by hand.
 describe('what the page folders declare is found', () => {
   it("every pages/**/routes.tsx, each exporting its `routes` (else App.tsx would skip the folder's pages)", () => {
     const files = filesNamed((n) => n === 'routes.tsx').filter((f) => f.startsWith('pages/'));
@@ -34,5 +35,14 @@ describe('what the page folders declare is found', () => {
     );
     const named = new Set(Object.values(REGISTER_LISTS).map((l) => l.file.slice(0, l.file.lastIndexOf('/'))));
     expect([...named].sort()).toEqual(folders);
+  });
+
+  it("every folder's panels.tsx, each exporting its `registerPanels`", () => {
+    const files = filesNamed((n) => n === 'panels.tsx').map((f) => `../${f.slice('pages/'.length)}`);
+    expect(Object.keys(PANELS_BY_FILE).sort()).toEqual(files);
+    const empty = Object.entries(PANELS_BY_FILE).filter(
+      ([, panels]) => !panels || !Object.keys(panels).length,
+    );
+    expect(empty.map(([f]) => f)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Modal } from 'antd';
-import { type ComponentType, createContext, type ReactNode, Suspense, useContext, useState } from 'react';
+import { type ComponentType, createContext, Suspense, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from './guards.tsx';
 import { RegisterImport } from './RegisterImport.tsx';
@@ -11,9 +11,9 @@ import { useLoad } from './useLoad.ts';
 export type RegisterPanelType = ComponentType<{ register: ListedRegister; name: string }>;
 
 /**
- * The import page's own panels (members, the union tree, the registers with figures of their own), given by
- * App.tsx: the kit imports no page, so the page folder that owns them hands them in. Without it, every
- * register gets the catalog's generic panel.
+ * The register's panel (the members' import, the one its page folder declares in `panels.tsx`, else the generic
+ * one), given by App.tsx: the kit imports no page, so the page folder that finds them hands them in. Without it,
+ * every register gets the catalog's generic panel.
  */
 export const RegisterPanelContext = createContext<RegisterPanelType>(GenericRegisterPanel);
 
@@ -26,7 +26,6 @@ export const RegisterPanelContext = createContext<RegisterPanelType>(GenericRegi
 export function ListImport({
   register,
   onClosed,
-  panel,
   label,
   title,
   testId,
@@ -35,8 +34,6 @@ export function ListImport({
   register: string;
   /** Called when the dialog closes (after an import or not): the list reloads. */
   onClosed?: () => void;
-  /** The register's own panel where the list page shows its own figures (else the import page's). */
-  panel?: ReactNode;
   /** The button's words where the page says more than 导入 (two registers on one list, a calendar's sheet). */
   label?: string;
   /** The dialog's title, where the page names the import its own way. */
@@ -71,11 +68,9 @@ export function ListImport({
         }}
       >
         <div data-testid="list-import-dialog">
-          {panel ?? (
-            <Suspense fallback={<PageSpinner />}>
-              <Panel register={entry} name={name} />
-            </Suspense>
-          )}
+          <Suspense fallback={<PageSpinner />}>
+            <Panel register={entry} name={name} />
+          </Suspense>
         </div>
       </Modal>
     </>

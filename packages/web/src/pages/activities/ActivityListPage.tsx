@@ -11,7 +11,6 @@ import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -42,24 +41,7 @@ export default function ActivityListPage() {
       load={({ orgId, page, pageSize }) => activitiesApi.list({ orgId, page, pageSize })}
       actions={(list) => (
         <>
-          <ListImport
-            register="activities"
-            panel={
-              <RegisterImport
-                what={t('registers.activities.what')}
-                templateUrl={activitiesApi.registerTemplateUrl}
-                send={activitiesApi.importRegister}
-                figures={(a) => [
-                  { label: t('registers.activities.created'), value: a.created },
-                  { label: t('registers.activities.signups'), value: a.signups },
-                  { label: t('registers.activities.attendance'), value: a.attendance },
-                  { label: t('registers.activities.totalsOnly'), value: a.totalsOnly },
-                ]}
-              />
-            }
-            onClosed={list.reload}
-            testId="act-import"
-          />
+          <ListImport register="activities" onClosed={list.reload} testId="act-import" />
         </>
       )}
       size="small"

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListImport } from '../../components/ListImport.tsx';
-import { formatFen } from '../../components/money.ts';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { careApi, type Visit } from './care-api.ts';
 import { VisitDrawer } from './VisitDrawer.tsx';
@@ -42,22 +40,7 @@ export default function VisitListPage() {
       exportLabel={t('care.detail.exportVisits')}
       actions={(list) => (
         <>
-          <ListImport
-            register="care-visits"
-            panel={
-              <RegisterImport
-                what={t('care.visits.import.what')}
-                templateUrl={careApi.visitsTemplateUrl}
-                send={careApi.importVisits}
-                figures={(a) => [
-                  { label: t('care.visits.import.created'), value: a.created },
-                  { label: t('care.visits.import.people'), value: a.people },
-                  { label: t('care.visits.import.grant'), value: formatFen(a.grantFen) },
-                ]}
-              />
-            }
-            onClosed={list.reload}
-          />
+          <ListImport register="care-visits" onClosed={list.reload} />
           {open !== null && <VisitDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />}
         </>
       )}

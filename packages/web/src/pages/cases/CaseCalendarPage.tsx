@@ -7,7 +7,6 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { useAct } from '../../components/useBusy.ts';
@@ -143,18 +142,6 @@ function SheetImport({ onDone }: { onDone: () => void }) {
         title={t('case.calendar.sheetTitle')}
         testId="holidays-sheet-open"
         onClosed={onDone}
-        panel={
-          <RegisterImport
-            what={t('case.calendar.sheetWhat')}
-            templateUrl={casesApi.holidaysTemplateUrl}
-            send={casesApi.importHolidays}
-            figures={(a) => [
-              { label: t('case.calendar.sheetYear'), value: a.year ? String(a.year) : '—' },
-              { label: t('case.calendar.sheetChanged'), value: a.changed },
-              { label: t('case.calendar.sheetRemoved'), value: a.removed },
-            ]}
-          />
-        }
       />
     </div>
   );

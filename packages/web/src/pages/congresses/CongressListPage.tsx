@@ -6,7 +6,6 @@ import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
@@ -29,23 +28,7 @@ export default function CongressListPage() {
       empty={t('cong.list.empty')}
       what={t('cong.what.list')}
       tableTestId="cong-list"
-      actions={(list) => (
-        <ListImport
-          register="congresses"
-          panel={
-            <RegisterImport
-              what={t('cong.import.what')}
-              templateUrl={congressesApi.importTemplateUrl}
-              send={congressesApi.importRegister}
-              figures={(a) => [
-                { label: t('cong.import.congresses'), value: a.congresses },
-                { label: t('cong.import.terms'), value: a.terms },
-              ]}
-            />
-          }
-          onClosed={list.reload}
-        />
-      )}
+      actions={(list) => <ListImport register="congresses" onClosed={list.reload} />}
       columns={[
         linkColumn(t('cong.field.name'), 'name', (c) => `/congresses/${c.id}`),
         { title: t('cong.field.union'), dataIndex: 'orgName' },

@@ -25,7 +25,7 @@ import { type ListedRegister, listRegisters } from '../../components/registersAp
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { RecordImport } from './RecordImport.tsx';
-import { ListedRegisterPanel } from './registers.tsx';
+import { ListedRegisterPanel } from './register-panels.tsx';
 
 const POLL_MS = 500;
 

@@ -1,6 +1,6 @@
 import type { ListedRegister } from '../../components/registersApi.ts';
 import { MemberImport } from './ImportPage.tsx';
-import { ListedRegisterPanel } from './registers.tsx';
+import { ListedRegisterPanel } from './register-panels.tsx';
 
 /**
  * The panel of a listed register: the members' import, the import page's own, or the catalog's generic one.

@@ -3,6 +3,7 @@ import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import App from '../../App.tsx';
 import { REGISTER_LISTS } from './register-lists.ts';
+import { REGISTER_PANELS } from './register-panels.tsx';
 
 type RouteProps = { path?: string; element?: ReactNode; children?: ReactNode };
 
@@ -28,5 +29,14 @@ describe('every register is imported on its own list (issue 45)', () => {
       .filter(([key, l]) => !new RegExp(`<ListImport\\s[^>]*register="${key}"`).test(source(l.file)))
       .map(([key, l]) => `${key}: ${l.file}`);
     expect(lacking).toEqual([]);
+  });
+
+  it("declares each folder's import panel under the key of a register with a list", () => {
+    const panels = Object.keys(REGISTER_PANELS);
+    expect(panels.filter((key) => !REGISTER_LISTS[key])).toEqual([]);
+    // the registers whose figures the panels say, wherever a clerk opens them (a list's 导入 or 数据导入)
+    expect(panels).toEqual(
+      expect.arrayContaining(['cases', 'congresses', 'station-services', 'care-visits', 'unions']),
+    );
   });
 });

@@ -4,7 +4,6 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { labelColumn, textColumn } from '../../components/columns.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { useNarrow } from '../../components/useNarrow.ts';
 import {
@@ -73,19 +72,6 @@ export default function ModelWorkerListPage() {
             title={t('mw.import.title')}
             testId="mw-import"
             onClosed={list.reload}
-            panel={
-              <RegisterImport
-                what={t('mw.import.what')}
-                templateUrl={modelWorkersApi.importTemplateUrl}
-                send={modelWorkersApi.importRegister}
-                figures={(a) => [
-                  { label: t('mw.import.created'), value: a.created },
-                  { label: t('mw.import.updated'), value: a.updated },
-                  { label: t('mw.import.unchanged'), value: a.unchanged },
-                  { label: t('mw.import.honours'), value: a.honours },
-                ]}
-              />
-            }
           />
         )
       }

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatCount } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { DISTRICTS } from './beijing-districts.ts';
 import { StationForm } from './StationForm.tsx';
@@ -93,23 +92,7 @@ export default function StationListPage() {
               {t('st.list.export')}
             </Button>
           </Dropdown>
-          <ListImport
-            register="station-services"
-            panel={
-              <RegisterImport
-                what={t('registers.stationServices.what')}
-                templateUrl={stationsApi.servicesTemplateUrl}
-                send={stationsApi.importServices}
-                figures={(a) => [
-                  { label: t('registers.stationServices.created'), value: a.created },
-                  { label: t('registers.stationServices.stations'), value: a.stations },
-                  { label: t('registers.stationServices.people'), value: a.people },
-                ]}
-              />
-            }
-            onClosed={list.reload}
-            testId="st-import"
-          />
+          <ListImport register="station-services" onClosed={list.reload} testId="st-import" />
         </>
       )}
       create={{

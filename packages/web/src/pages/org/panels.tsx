@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { importOrgTree, ORGS_TEMPLATE_URL } from '../../components/importApi.ts';
+import { RegisterImport } from '../../components/RegisterImport.tsx';
+import type { RegisterPanelsOf } from '../../components/register-list.ts';
+
+/**
+ * The import panels of this folder's registers (the template, 预检, the import, then what the register counts),
+ * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
+ */
+export const registerPanels: RegisterPanelsOf = {
+  unions: OrgsRegister,
+};
+
+function OrgsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.orgs')}
+      templateUrl={ORGS_TEMPLATE_URL}
+      send={importOrgTree}
+      figures={() => []}
+    />
+  );
+}
