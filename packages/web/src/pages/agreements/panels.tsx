@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import { agreementsApi } from './agreements-api.ts';
 
@@ -8,20 +7,13 @@ import { agreementsApi } from './agreements-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  agreements: AgreementsRegister,
+  agreements: importPanel({
+    what: 'import.what.agreements',
+    templateUrl: agreementsApi.importTemplateUrl,
+    send: agreementsApi.importRegister,
+    figures: {
+      'import.register.agreements.agreements': 'agreements',
+      'import.register.agreements.enterprises': 'enterprises',
+    },
+  }),
 };
-
-function AgreementsRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('import.what.agreements')}
-      templateUrl={agreementsApi.importTemplateUrl}
-      send={agreementsApi.importRegister}
-      figures={(a) => [
-        { label: t('import.register.agreements.agreements'), value: a.agreements },
-        { label: t('import.register.agreements.enterprises'), value: a.enterprises },
-      ]}
-    />
-  );
-}

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../components/format.ts';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import { careApi } from './care-api.ts';
 
@@ -9,21 +7,14 @@ import { careApi } from './care-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  'care-visits': CareVisitsRegister,
+  'care-visits': importPanel({
+    what: 'care.visits.import.what',
+    templateUrl: careApi.visitsTemplateUrl,
+    send: careApi.importVisits,
+    figures: {
+      'care.visits.import.created': 'created',
+      'care.visits.import.people': 'people',
+      'care.visits.import.grant': 'grantFen',
+    },
+  }),
 };
-
-function CareVisitsRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('care.visits.import.what')}
-      templateUrl={careApi.visitsTemplateUrl}
-      send={careApi.importVisits}
-      figures={(a) => [
-        { label: t('care.visits.import.created'), value: a.created },
-        { label: t('care.visits.import.people'), value: a.people },
-        { label: t('care.visits.import.grant'), value: formatFen(a.grantFen) },
-      ]}
-    />
-  );
-}

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import { congressesApi } from './congresses-api.ts';
 
@@ -8,20 +7,13 @@ import { congressesApi } from './congresses-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  congresses: CongressesRegister,
+  congresses: importPanel({
+    what: 'cong.import.what',
+    templateUrl: congressesApi.importTemplateUrl,
+    send: congressesApi.importRegister,
+    figures: {
+      'cong.import.congresses': 'congresses',
+      'cong.import.terms': 'terms',
+    },
+  }),
 };
-
-function CongressesRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('cong.import.what')}
-      templateUrl={congressesApi.importTemplateUrl}
-      send={congressesApi.importRegister}
-      figures={(a) => [
-        { label: t('cong.import.congresses'), value: a.congresses },
-        { label: t('cong.import.terms'), value: a.terms },
-      ]}
-    />
-  );
-}

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import { donationsApi } from './donations-api.ts';
 
@@ -8,21 +7,14 @@ import { donationsApi } from './donations-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  donations: DonationsRegister,
+  donations: importPanel({
+    what: 'import.what.donations',
+    templateUrl: donationsApi.importTemplateUrl,
+    send: donationsApi.importRegister,
+    figures: {
+      'import.register.donations.money': 'money',
+      'import.register.donations.goods': 'goods',
+      'import.register.donations.newDonors': 'newDonors',
+    },
+  }),
 };
-
-function DonationsRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('import.what.donations')}
-      templateUrl={donationsApi.importTemplateUrl}
-      send={donationsApi.importRegister}
-      figures={(a) => [
-        { label: t('import.register.donations.money'), value: a.money },
-        { label: t('import.register.donations.goods'), value: a.goods },
-        { label: t('import.register.donations.newDonors'), value: a.newDonors },
-      ]}
-    />
-  );
-}

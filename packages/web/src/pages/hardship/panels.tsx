@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import { hardshipApi } from './hardship-api.ts';
 
@@ -8,23 +7,16 @@ import { hardshipApi } from './hardship-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  hardship: HardshipRegister,
+  hardship: importPanel({
+    what: 'import.what.hardship',
+    templateUrl: hardshipApi.importTemplateUrl,
+    send: hardshipApi.importRegister,
+    figures: {
+      'import.register.hardship.inForce': 'inForce',
+      'import.register.hardship.expired': 'expired',
+      'import.register.hardship.closed': 'closed',
+      'import.register.hardship.drafts': 'drafts',
+      'import.register.hardship.members': 'members',
+    },
+  }),
 };
-
-function HardshipRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('import.what.hardship')}
-      templateUrl={hardshipApi.importTemplateUrl}
-      send={hardshipApi.importRegister}
-      figures={(a) => [
-        { label: t('import.register.hardship.inForce'), value: a.inForce },
-        { label: t('import.register.hardship.expired'), value: a.expired },
-        { label: t('import.register.hardship.closed'), value: a.closed },
-        { label: t('import.register.hardship.drafts'), value: a.drafts },
-        { label: t('import.register.hardship.members'), value: a.members },
-      ]}
-    />
-  );
-}

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../components/format.ts';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import { ledgerApi } from './ledger-api.ts';
 
@@ -9,21 +7,14 @@ import { ledgerApi } from './ledger-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  'past-payments': PastPaymentsRegister,
+  'past-payments': importPanel({
+    what: 'import.what.past-payments',
+    templateUrl: ledgerApi.pastPaymentsTemplateUrl,
+    send: ledgerApi.importPastPayments,
+    figures: {
+      'import.register.past-payments.people': 'people',
+      'import.register.past-payments.programs': 'programs',
+      'import.register.past-payments.amount': 'amountFen',
+    },
+  }),
 };
-
-function PastPaymentsRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('import.what.past-payments')}
-      templateUrl={ledgerApi.pastPaymentsTemplateUrl}
-      send={ledgerApi.importPastPayments}
-      figures={(a) => [
-        { label: t('import.register.past-payments.people'), value: a.people },
-        { label: t('import.register.past-payments.programs'), value: a.programs },
-        { label: t('import.register.past-payments.amount'), value: formatFen(a.amountFen) },
-      ]}
-    />
-  );
-}

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import { modelWorkersApi } from './modelworkers-api.ts';
 
@@ -8,22 +7,15 @@ import { modelWorkersApi } from './modelworkers-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  'model-workers': ModelWorkersRegister,
+  'model-workers': importPanel({
+    what: 'mw.import.what',
+    templateUrl: modelWorkersApi.importTemplateUrl,
+    send: modelWorkersApi.importRegister,
+    figures: {
+      'mw.import.created': 'created',
+      'mw.import.updated': 'updated',
+      'mw.import.unchanged': 'unchanged',
+      'mw.import.honours': 'honours',
+    },
+  }),
 };
-
-function ModelWorkersRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('mw.import.what')}
-      templateUrl={modelWorkersApi.importTemplateUrl}
-      send={modelWorkersApi.importRegister}
-      figures={(a) => [
-        { label: t('mw.import.created'), value: a.created },
-        { label: t('mw.import.updated'), value: a.updated },
-        { label: t('mw.import.unchanged'), value: a.unchanged },
-        { label: t('mw.import.honours'), value: a.honours },
-      ]}
-    />
-  );
-}

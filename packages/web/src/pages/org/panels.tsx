@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { importOrgTree, ORGS_TEMPLATE_URL } from '../../components/importApi.ts';
-import { RegisterImport } from '../../components/RegisterImport.tsx';
+import { importPanel } from '../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 
 /**
@@ -8,17 +7,10 @@ import type { RegisterPanelsOf } from '../../components/register-list.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  unions: OrgsRegister,
+  unions: importPanel({
+    what: 'import.what.orgs',
+    templateUrl: ORGS_TEMPLATE_URL,
+    send: importOrgTree,
+    figures: {},
+  }),
 };
-
-function OrgsRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('import.what.orgs')}
-      templateUrl={ORGS_TEMPLATE_URL}
-      send={importOrgTree}
-      figures={() => []}
-    />
-  );
-}

@@ -1,6 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../../components/format.ts';
-import { RegisterImport } from '../../../components/RegisterImport.tsx';
+import { importPanel } from '../../../components/importPanel.tsx';
 import type { RegisterPanelsOf } from '../../../components/register-list.ts';
 import { achievementsApi } from './achievements-api.ts';
 
@@ -9,35 +7,27 @@ import { achievementsApi } from './achievements-api.ts';
  * by register key: each list's 导入 dialog and the 数据导入 page show them (pages/import/register-panels.tsx, ADR 89).
  */
 export const registerPanels: RegisterPanelsOf = {
-  achievements: AchievementsRegister,
+  achievements: importPanel({
+    what: 'import.what.achievements',
+    templateUrl: achievementsApi.importTemplateUrl,
+    send: achievementsApi.importRegister,
+    figures: {
+      'import.register.achievements.new': 'achievements',
+      'import.register.achievements.existing': 'existing',
+      'import.register.achievements.patents': 'patents',
+      'import.register.achievements.conversions': 'conversions',
+      'import.register.achievements.conversionYuan': 'conversionFen',
+      'import.register.achievements.published': 'published',
+      'import.register.achievements.inventorRecords': 'inventorRecords',
+    },
+    after: (a, t) =>
+      a.patentsExisting || a.conversionsExisting
+        ? [
+            t('import.register.achievements.onRecord', {
+              patents: a.patentsExisting,
+              conversions: a.conversionsExisting,
+            }),
+          ]
+        : [],
+  }),
 };
-
-function AchievementsRegister() {
-  const { t } = useTranslation();
-  return (
-    <RegisterImport
-      what={t('import.what.achievements')}
-      templateUrl={achievementsApi.importTemplateUrl}
-      send={achievementsApi.importRegister}
-      figures={(a) => [
-        { label: t('import.register.achievements.new'), value: a.achievements },
-        { label: t('import.register.achievements.existing'), value: a.existing },
-        { label: t('import.register.achievements.patents'), value: a.patents },
-        { label: t('import.register.achievements.conversions'), value: a.conversions },
-        { label: t('import.register.achievements.conversionYuan'), value: formatFen(a.conversionFen) },
-        { label: t('import.register.achievements.published'), value: a.published },
-        { label: t('import.register.achievements.inventorRecords'), value: a.inventorRecords },
-      ]}
-      after={(a) =>
-        a.patentsExisting || a.conversionsExisting
-          ? [
-              t('import.register.achievements.onRecord', {
-                patents: a.patentsExisting,
-                conversions: a.conversionsExisting,
-              }),
-            ]
-          : []
-      }
-    />
-  );
-}
