@@ -37,6 +37,21 @@ export const vocabulary = defineVocabulary({
   auditEntities: {
     person: { zh: '会员', en: 'Member' },
   },
+  /** Its objects' fields the shared audit words do not say (ADR 156): an export's filter by the phone account. */
+  auditFields: {
+    person: { accountState: { zh: '手机账号', en: 'Phone account' } },
+  },
+  /** The codes its audit rows hold that only the audit log says, in words (ADR 156). */
+  auditValues: {
+    person: {
+      accountState: {
+        none: { zh: '未开通', en: 'None' },
+        pending: { zh: '待激活', en: 'Not yet activated' },
+        active: { zh: '已激活', en: 'Activated' },
+        disabled: { zh: '已停用', en: 'Disabled' },
+      },
+    },
+  },
 });
 
 /** Why a membership ended (退休, 离开单位, 去世, 其他). */
