@@ -9,7 +9,12 @@ import { appWorld } from './world-kit.ts';
  * one in use (已激活), one turned off (已停用); it filters by that state, and its export writes it in words.
  */
 const w = appWorld({
-  tree: { district: 'root/district', firm: 'district/grassroots', other: 'district/grassroots' },
+  tree: {
+    district: 'root/district',
+    firm: 'district/grassroots',
+    other: 'district/grassroots',
+    former: 'district/grassroots',
+  },
   users: { staff: ['staff', 'district'] },
 });
 
@@ -122,6 +127,22 @@ describe('the phone account on the member list', () => {
     // a password someone else set is changed by its holder at the next sign-in: not in use till then
     await operatorChangesAccount(w.t.db, account.username, { password: 'another-long-passphrase' });
     expect(await states(q)).toEqual({ [m.name]: 'pending' });
+  });
+
+  it('says and filters the phone account of those who left too (已离会)', async () => {
+    const left = await member('己离会', w.former);
+    await activate(left);
+    const ended = await w.t.call({
+      method: 'POST',
+      url: `/api/members/${left.id}/end-membership`,
+      cookie: w.staff,
+      body: { reason: 'retired' },
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    const q = `orgId=${w.former.id}&ended=true`;
+    expect(await states(q)).toEqual({ [left.name]: 'active' });
+    expect(await states(`${q}&accountState=active`)).toEqual({ [left.name]: 'active' });
+    expect(await states(`${q}&accountState=none`)).toEqual({});
   });
 
   it('refuses an unknown state with a 400 naming the field in both languages', async () => {
