@@ -5,6 +5,7 @@
  * it back (预检 lists the two changes, then the import writes them), then the organiser's training sheet for them;
  * the menu in English; a reviewer lands on the review queue, and a worker sees no staff menu.
  */
+import { pick } from './accounts-helpers.ts';
 import { randomPhone, runTag, workbook } from './data.ts';
 import { BASE_URL, check, dropSheet, journey, shot, signIn, tablesLoaded } from './lib.ts';
 import { currentEntryInView, menuGroups, openFromMenu } from './menu-helpers.ts';
@@ -109,6 +110,24 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     const exported = await download(page, 'member-export');
     check(exported.endsWith('.xlsx'), `the export is a workbook (${exported})`);
     await shot(page, 'staff-06-members-female');
+    // 手机账号: the members who have no phone account yet, kept in the address and asked of the export too
+    const byAccount = page.waitForResponse(
+      (r) => new URL(r.url()).searchParams.get('accountState') === 'none',
+    );
+    await pick(page, page.getByTestId('member-account-filter'), '未开通');
+    await byAccount;
+    await tablesLoaded(page);
+    check(new URL(page.url()).searchParams.get('accountState') === 'none', 'the filter is in the address');
+    const states = await page
+      .locator('[data-testid^=member-account-]:not([data-testid$=filter])')
+      .allTextContents();
+    check(
+      states.length > 0 && states.every((s) => s === '未开通'),
+      `each row's phone account is 未开通: ${states}`,
+    );
+    const href = (await page.getByTestId('member-export').getAttribute('href')) ?? '';
+    check(href.includes('accountState=none'), `the export asks for the same members (${href})`);
+    await shot(page, 'staff-06b-members-no-account');
   });
 
   await step('open a member: masked ID, audited reveal', async () => {

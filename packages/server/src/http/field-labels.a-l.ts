@@ -9,6 +9,7 @@ export const FIELD_LABELS_ZH_A_L: Record<string, string> = {
   withdrawn: '收回的权限',
   abstract: '摘要',
   account: '账户',
+  accountState: '手机账号',
   achievementIds: '成果',
   achievementTitle: '成果名称',
   ackDays: '签收期限（天）',

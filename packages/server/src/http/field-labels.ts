@@ -11,6 +11,7 @@ export const FIELD_LABELS_ZH: Record<string, string> = { ...FIELD_LABELS_ZH_A_L,
 
 /** English names where the property name does not read as one. */
 export const FIELD_LABELS_EN: Record<string, string> = {
+  accountState: 'phone account',
   cmp: 'comparison',
   contentBase64: 'file content',
   dataBase64: 'file content',

@@ -68763,6 +68763,8 @@ export interface operations {
     getMembers: {
         parameters: {
             query?: {
+                /** @description Only the members whose phone account is in this state: none 未开通 — no account; pending 待激活 — an account never signed in, or holding a password someone else set that its holder must change at the next sign-in (must change password); active 已激活 — signed in with a password of their own; disabled 已停用 — the account is turned off */
+                accountState?: "none" | "pending" | "active" | "disabled";
                 /** @description List the people whose membership ended (已离会) instead of the members */
                 ended?: boolean;
                 female?: boolean;
@@ -68790,6 +68792,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /**
+                             * @description The member's phone account (the worker account activation makes): none 未开通 — no account; pending 待激活 — an account never signed in, or holding a password someone else set that its holder must change at the next sign-in (must change password); active 已激活 — signed in with a password of their own; disabled 已停用 — the account is turned off
+                             * @enum {string}
+                             */
+                            accountState: "none" | "pending" | "active" | "disabled";
                             /** @description The bank account number, masked (6222********1234) */
                             bankAccountMasked: string | null;
                             birthDate: string;
@@ -70203,6 +70210,8 @@ export interface operations {
     getMembersExportXlsx: {
         parameters: {
             query?: {
+                /** @description Only the members whose phone account is in this state: none 未开通 — no account; pending 待激活 — an account never signed in, or holding a password someone else set that its holder must change at the next sign-in (must change password); active 已激活 — signed in with a password of their own; disabled 已停用 — the account is turned off */
+                accountState?: "none" | "pending" | "active" | "disabled";
                 /** @description List the people whose membership ended (已离会) instead of the members */
                 ended?: boolean;
                 female?: boolean;

@@ -25,8 +25,11 @@ export type OrgKind = OrgSummary['kind'];
 export type UpdateOrg = Body<'/api/orgs/{id}', 'patch'>;
 export type CreateOrg = Body<'/api/orgs/{id}/children'>;
 export type MemberList = Answer<'/api/members'>;
-export type Person = MemberList['items'][number];
+/** A row of the member list: the member and their phone account (`accountState`). */
+export type MemberRow = MemberList['items'][number];
 export type PersonDetail = Answer<'/api/members/{id}'>;
+/** A member as every route answers one (the list's row without its phone account). */
+export type Person = Omit<MemberRow, 'accountState'>;
 export type Membership = PersonDetail['memberships'][number];
 export type CreatePerson = Body<'/api/members'>;
 export type UpdatePerson = Body<'/api/members/{id}', 'patch'>;

@@ -68,7 +68,7 @@ export const manifest = defineModule({
   name: 'people',
   todo: { nothingWaits: 'the register: nothing waits (join requests are onboarding’s)' },
   description:
-    "`persons`, `memberships`, `member_import_changes`, `person_name_parts` (each name's endings, by trigger); ID, bank account and 京卡 numbers encrypted/hashed/masked; member import (with its dry run, 预检) and export, which round-trip: each exported row carries its signed row key (ADR 45); one member search (`people.filter.ts`: a whole ID number as typed, a phone as typed or its last 4–11 digits, an ID number's last four or six, part of a name anywhere through `person_name_parts`) for the list, its export and every member picker",
+    "`persons`, `memberships`, `member_import_changes`, `person_name_parts` (each name's endings, by trigger); ID, bank account and 京卡 numbers encrypted/hashed/masked; member import (with its dry run, 预检) and export, which round-trip: each exported row carries its signed row key (ADR 45); one member search (`people.filter.ts`: a whole ID number as typed, a phone as typed or its last 4–11 digits, an ID number's last four or six, part of a name anywhere through `person_name_parts`) for the list, its export and every member picker; the list and its export say each member's phone account (none, pending, active, disabled: read from `users`, read only) and filter by it",
   migrations: new URL('./migrations/', import.meta.url),
   services: ({ db, ids, jobs, clock }) => ({
     people: createPeopleService(db, ids, clock),

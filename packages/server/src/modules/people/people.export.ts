@@ -12,6 +12,7 @@ import { type MemberQuery, memberFilter } from './people.filter.ts';
 import { ROW_KEY_HEADER } from './people.import.columns.ts';
 import { TEMPLATE_COLUMNS } from './people.import.template.ts';
 import { findMembersForExport } from './people.list.repository.ts';
+import type { AccountState } from './people.vocabulary.ts';
 
 export interface MemberExportQuery extends Omit<MemberQuery, 'page' | 'pageSize'> {
   unmasked?: boolean;
@@ -20,6 +21,15 @@ export interface MemberExportQuery extends Omit<MemberQuery, 'page' | 'pageSize'
 const MODEL_WORKER_ZH: Record<string, string> = { national: '全国', city: '市级', district: '区级' };
 const HARDSHIP_ZH: Record<string, string> = { relative: '相对困难', general: '一般困难', deep: '深度困难' };
 const yesNo = (b: boolean) => (b ? '是' : '否');
+/** The phone account in the list's words (an import reads no such column: it is ignored there). */
+const ACCOUNT_STATE_ZH: Record<AccountState, string> = {
+  none: '未开通',
+  pending: '待激活',
+  active: '已激活',
+  disabled: '已停用',
+};
+/** The column of the phone account, after 出生日期 and before the row key (which stays last). */
+const ACCOUNT_HEADER = '手机账号';
 
 /** The export's second sheet: how to edit the file and import it again. */
 const EXPORT_NOTES: string[][] = [
@@ -107,16 +117,17 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
           ...TEMPLATE_COLUMNS.map((c) => byKey[c.key]),
           r.gender === 'male' ? '男' : '女',
           r.birthDate,
+          ACCOUNT_STATE_ZH[r.accountState],
           ids.rowKey(r.personId),
         ];
       });
       const columnOf = (key: string) => TEMPLATE_COLUMNS.findIndex((c) => c.key === key);
       const birthColumn = TEMPLATE_COLUMNS.length + 1;
-      const keyColumn = TEMPLATE_COLUMNS.length + 2;
+      const keyColumn = TEMPLATE_COLUMNS.length + 3;
       const buffer = writeWorkbook([
         {
           name: '会员 Members',
-          headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期', ROW_KEY_HEADER],
+          headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期', ACCOUNT_HEADER, ROW_KEY_HEADER],
           rows: cells,
           textColumns: [
             columnOf('idNumber'),
@@ -141,6 +152,7 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
             ),
             8,
             12,
+            10,
             22,
           ],
         },

@@ -3,11 +3,14 @@ import { parseIdNumber } from './idcard.ts';
 import { parsePhone } from './people.import.cells.ts';
 import type { MemberFilter } from './people.list.repository.ts';
 
-/** What the member list (GET /api/members) and its export are asked: the flags and one search text. */
+/**
+ * What the member list (GET /api/members) and its export are asked: the flags, the state of the phone account and one
+ * search text.
+ */
 export interface MemberQuery
   extends Pick<
     MemberFilter,
-    'isFrontLine' | 'isOutdoor' | 'isNewEmployment' | 'female' | 'modelWorker' | 'hardship'
+    'isFrontLine' | 'isOutdoor' | 'isNewEmployment' | 'female' | 'modelWorker' | 'hardship' | 'accountState'
   > {
   orgId?: number;
   q?: string;
@@ -36,6 +39,7 @@ export function memberFilter(
     female: q.female,
     modelWorker: q.modelWorker,
     hardship: q.hardship,
+    accountState: q.accountState,
     today,
   };
   const text = q.q?.trim();

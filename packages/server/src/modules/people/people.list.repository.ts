@@ -5,6 +5,7 @@ import { escapeLike } from '../../shared/like.ts';
 import { nameKey } from '../../shared/text.ts';
 import { PERSON_COLUMNS } from './people.repository.ts';
 import type { PersonRow } from './people.types.ts';
+import type { AccountState } from './people.vocabulary.ts';
 
 /** Conditions on persons (`p`) for the member list; the search text is already classified by the service. */
 export interface MemberFilter {
@@ -24,6 +25,8 @@ export interface MemberFilter {
   female?: boolean;
   modelWorker?: boolean;
   hardship?: boolean;
+  /** The state of the member's phone account (see ACCOUNT_STATE). */
+  accountState?: AccountState;
   /** The day a hardship level is judged in force on (its 有效期 reaching it). */
   today: string;
 }
@@ -31,6 +34,22 @@ export interface MemberFilter {
 /** A member's hardship level in force on the day given (`?`): set, and its 有效期 not over. */
 const HARDSHIP_IN_FORCE =
   '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= ?::date))';
+
+/**
+ * The state of the phone account of person `id` (people.vocabulary.ts ACCOUNT_STATES), read from auth's `users`
+ * (a shared register, read only; `users_person_idx`): none without an account; else, of their accounts the one in
+ * use first, disabled when it is turned off, pending when never signed in or bound to change a password someone
+ * else set, active otherwise.
+ */
+export const accountStateOf = (id: string) => `coalesce((
+    select case when not u.is_active then 'disabled'
+                when u.last_login_at is null or u.must_change_password then 'pending' else 'active' end
+      from users u where u.person_id = ${id}
+     order by u.is_active desc, (u.last_login_at is not null and not u.must_change_password) desc, u.id
+     limit 1), 'none')`;
+
+/** A member-list row: the person's columns and the state of their phone account. */
+export const LIST_COLUMNS = `${PERSON_COLUMNS}, ${accountStateOf('p.id')} as "accountState"`;
 
 /**
  * The subtree a member list reads, resolved inside its statement: the union `$1` (or, when null, the path `$2`)
@@ -47,7 +66,7 @@ const SUBTREE_UNIONS = `${SUBTREE_ROOT},
 
 /** The page's members as one JSON array, in the given order of the output columns. */
 const pageItems = (order: string) => `(select coalesce(json_agg(x order by ${order}), '[]') from (
-    select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
+    select ${LIST_COLUMNS} from page join persons p on p.id = page.person_id
       join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id) x)`;
 
 /**
@@ -68,10 +87,13 @@ export const UNFILTERED_PAGE = `with ${SUBTREE_UNIONS},
   select (select path from s) as "orgPath", (select coalesce(sum(active), 0) from counted) as total,
     ${pageItems('x."orgId", x.id')} as items`;
 
+/** A row of the member list. */
+export type MemberListRow = PersonRow & { accountState: AccountState };
+
 export interface MembersPage {
   /** The path of the union asked for (null when there is none), for the service's scope check. */
   orgPath: string | null;
-  items: PersonRow[];
+  items: MemberListRow[];
   total: number;
   /** The matches of a search text are counted only up to SEARCH_COUNT_AHEAD past the page: there are more. */
   totalIsLowerBound: boolean;
@@ -170,7 +192,7 @@ const namePage = (front: string, inner: string, n: number) => `with ${SUBTREE_RO
     (select count(*) from (select from front limit $5 + $${n}) c)
       + (select count(*) from (select from inner_ limit $5 + $${n}) c) as total,
     (select coalesce(json_agg(x.item order by x.r, x.key using ~<~, x.id), '[]') from (
-       select page.r, page.key, p.id, (select to_json(y) from (select ${PERSON_COLUMNS}) y) as item
+       select page.r, page.key, p.id, (select to_json(y) from (select ${LIST_COLUMNS}) y) as item
          from page join persons p on p.id = page.person_id
          join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id) x) as items`;
 
@@ -219,6 +241,7 @@ export async function findMembersPage(
   if (f.hardship !== undefined) {
     add(`${HARDSHIP_IN_FORCE} = ${f.hardship === true}`, f.today);
   }
+  if (f.accountState !== undefined) add(`${accountStateOf('p.id')} = ?`, f.accountState);
   const exact = exactCondition(f, params);
   const searched = exact !== undefined || f.namePart !== undefined;
   let text: string;
@@ -262,6 +285,7 @@ export interface ExportRow {
   /** Only in an unmasked export. */
   bankAccountCipher: string | null;
   jingkaCipher: string | null;
+  accountState: AccountState;
 }
 
 /** The filters of GET /api/members, as SQL over persons p, memberships m, orgs o. */
@@ -279,6 +303,7 @@ function exportFilter(scope: Subtree, f: MemberFilter) {
   if (f.hardship !== undefined) {
     add(`${HARDSHIP_IN_FORCE} = ${f.hardship === true}`, f.today);
   }
+  if (f.accountState !== undefined) add(`${accountStateOf('p.id')} = ?`, f.accountState);
   return { where: where.join(' and '), params };
 }
 
@@ -299,7 +324,8 @@ export async function findMembersForExport(
             p.hardship_until as "hardshipUntil", p.bank_account_masked as "bankAccountMasked",
             p.jingka_masked as "jingkaMasked",
             ${unmasked ? 'p.bank_account_cipher' : 'null'} as "bankAccountCipher",
-            ${unmasked ? 'p.jingka_cipher' : 'null'} as "jingkaCipher"
+            ${unmasked ? 'p.jingka_cipher' : 'null'} as "jingkaCipher",
+            ${accountStateOf('p.id')} as "accountState"
        from persons p join memberships m on m.person_id = p.id and m.status = 'active'
        join orgs o on o.id = m.org_id
       where ${where} order by o.path, p.id`,

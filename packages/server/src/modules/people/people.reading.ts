@@ -40,6 +40,7 @@ export function createMemberReading(db: Db, ids: IdProtector, clock: Clock) {
           { orgId: q.orgId ?? null, actorPath: actor.scopePath },
           pageSize,
           offset,
+          q.accountState ?? null,
         );
         if (q.orgId) {
           if (ended.orgPath === null) throw notFound(ORG, { id: q.orgId });

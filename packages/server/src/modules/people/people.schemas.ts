@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
-import { END_REASONS } from './people.vocabulary.ts';
+import { ACCOUNT_STATES, END_REASONS } from './people.vocabulary.ts';
 
 /**
  * An ID number as a person types it: in groups with spaces, in full-width digits, with a lower-case x. Read as the
@@ -66,6 +66,21 @@ export const PersonSchema = Type.Object({
   ),
 });
 
+/** A member's phone account, as the member list shows and filters it (people.vocabulary.ts ACCOUNT_STATES). */
+const AccountStateSchema = (what: string) =>
+  S.StrEnum(ACCOUNT_STATES, {
+    description:
+      `${what}: none 未开通 — no account; pending 待激活 — an account never signed in, or holding a password ` +
+      'someone else set that its holder must change at the next sign-in (must change password); active 已激活 — ' +
+      'signed in with a password of their own; disabled 已停用 — the account is turned off',
+  });
+
+/** A row of the member list: the member and their phone account. */
+export const MemberListItemSchema = Type.Object({
+  ...PersonSchema.properties,
+  accountState: AccountStateSchema("The member's phone account (the worker account activation makes)"),
+});
+
 export const MembershipSchema = Type.Object({
   id: Type.Integer(),
   orgId: Type.Integer(),
@@ -83,7 +98,7 @@ export const PersonDetailSchema = Type.Object({
 });
 
 export const MemberListSchema = Type.Object({
-  items: Type.Array(PersonSchema),
+  items: Type.Array(MemberListItemSchema),
   total: Type.Integer(),
   /** A search text's matches are counted only so far past the page: `total` is then "at least" ("1,000+"). */
   totalIsLowerBound: Type.Boolean(),
@@ -100,6 +115,7 @@ export const MemberQuerySchema = S.Obj({
   female: Type.Optional(Type.Boolean()),
   modelWorker: Type.Optional(Type.Boolean()),
   hardship: Type.Optional(Type.Boolean()),
+  accountState: Type.Optional(AccountStateSchema('Only the members whose phone account is in this state')),
   ended: Type.Optional(
     Type.Boolean({ description: 'List the people whose membership ended (已离会) instead of the members' }),
   ),

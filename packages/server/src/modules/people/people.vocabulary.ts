@@ -37,8 +37,33 @@ export const vocabulary = defineVocabulary({
   auditEntities: {
     person: { zh: '会员', en: 'Member' },
   },
+  /** Its objects' fields the shared audit words do not say (ADR 156): an export's filter by the phone account. */
+  auditFields: {
+    person: { accountState: { zh: '手机账号', en: 'Phone account' } },
+  },
+  /** The codes its audit rows hold that only the audit log says, in words (ADR 156). */
+  auditValues: {
+    person: {
+      accountState: {
+        none: { zh: '未开通', en: 'None' },
+        pending: { zh: '待激活', en: 'Not yet activated' },
+        active: { zh: '已激活', en: 'Activated' },
+        disabled: { zh: '已停用', en: 'Disabled' },
+      },
+    },
+  },
 });
 
 /** Why a membership ended (退休, 离开单位, 去世, 其他). */
 export const END_REASONS = ['retired', 'left_unit', 'died', 'other'] as const;
 export type EndReason = (typeof END_REASONS)[number];
+
+/**
+ * A member's phone account (the worker account their activation on /m/activate made, `users.person_id`), as the
+ * member list shows and filters it: `none` — no account; `pending` — an account not yet in use: never signed in
+ * (`last_login_at` empty), or holding a password someone else set that its holder must change at the next sign-in
+ * (`must_change_password`: an operator's reset); `active` — signed in with a password of their own; `disabled` — the
+ * account is turned off (`is_active` false) and cannot sign in.
+ */
+export const ACCOUNT_STATES = ['none', 'pending', 'active', 'disabled'] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];

@@ -1,12 +1,19 @@
-import { type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Person } from '../../api/types.ts';
+import type { MemberRow } from '../../api/types.ts';
 import { labelColumn, textColumn } from '../../components/columns.tsx';
+import { statusTag } from '../../components/labels.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
 
+/** A member's phone account (未开通 / 待激活 / 已激活 / 已停用) in its colour. */
+const AccountStateTag = statusTag<MemberRow['accountState']>(
+  { none: 'default', pending: 'warning', active: 'success', disabled: 'error' },
+  (t, s) => t(`accountState.${s}`),
+);
+
 /** The member list's columns; a list of those who left names their last union and the day and why they left. */
-export function useMemberColumns(ended: boolean): TableColumnsType<Person> {
+export function useMemberColumns(ended: boolean): TableColumnsType<MemberRow> {
   const { t } = useTranslation();
   return [
     {
@@ -28,6 +35,20 @@ export function useMemberColumns(ended: boolean): TableColumnsType<Person> {
       render: (s: string) => <span className="mono">{s}</span>,
     },
     textColumn(t('member.phone'), 'phone', { width: 130 }),
+    {
+      title: (
+        <Tooltip title={t('member.accountStateHint')}>
+          <span>{t('member.accountState')}</span>
+        </Tooltip>
+      ),
+      dataIndex: 'accountState',
+      width: 110,
+      render: (s: MemberRow['accountState'], r) => (
+        <span data-testid={`member-account-${r.id}`} data-state={s}>
+          <AccountStateTag status={s} />
+        </span>
+      ),
+    },
     {
       title: ended ? t('member.endedOrg') : t('member.org'),
       dataIndex: 'orgName',

@@ -2,22 +2,31 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { ACCOUNT_STATES } from '../../../../server/src/modules/people/people.vocabulary.ts';
 import { api, queryString, unwrap } from '../../api/client.ts';
-import type { MemberQuery, Person } from '../../api/types.ts';
+import type { MemberQuery, MemberRow } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
-import { createLink, type ListQuery, RegisterList } from '../../components/RegisterList.tsx';
+import { createLink, type ListQuery, RegisterList, selectFilter } from '../../components/RegisterList.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useMemberColumns } from './MemberListPage.columns.tsx';
 
 const FLAGS = ['isFrontLine', 'isOutdoor', 'isNewEmployment', 'female', 'modelWorker', 'hardship'] as const;
+type AccountState = (typeof ACCOUNT_STATES)[number];
+const isAccountState = (v: string | undefined): v is AccountState =>
+  (ACCOUNT_STATES as readonly (string | undefined)[]).includes(v);
 
-/** The members the filters ask for: the union, the words searched, each flag ticked, those who left. */
+/**
+ * The members the filters ask for: the union, the words searched, the phone account's state, each flag ticked,
+ * those who left.
+ */
 function memberQuery({ values }: ListQuery): Omit<MemberQuery, 'page' | 'pageSize'> {
   const query: Omit<MemberQuery, 'page' | 'pageSize'> = {};
   const orgId = Number(values.orgId);
   if (orgId) query.orgId = orgId;
   if (values.q) query.q = values.q;
+  // a state the address holds that the server does not know (an old link, a typo) is left out, not refused
+  if (isAccountState(values.accountState)) query.accountState = values.accountState;
   for (const f of FLAGS) if (values[f]) query[f] = true;
   if (values.ended) query.ended = true;
   return query;
@@ -32,7 +41,7 @@ export default function MemberListPage() {
   const columns = useMemberColumns(params.get('ended') === '1');
 
   return (
-    <RegisterList<Person>
+    <RegisterList<MemberRow>
       title={t('member.listTitle')}
       testId="member"
       people={{
@@ -55,6 +64,11 @@ export default function MemberListPage() {
           width: 260,
           id: 'member-org-filter',
         },
+        selectFilter('accountState', ACCOUNT_STATES, (s) => t(`accountState.${s}`), {
+          placeholder: t('member.accountState'),
+          width: 140,
+          testId: 'member-account-filter',
+        }),
         // 已离会: the people whose membership ended (retired, left the unit, died …), with the day and why
         { kind: 'tag', param: 'ended', label: t('member.showEnded'), testId: 'flag-ended' },
         ...FLAGS.map((f) => ({
