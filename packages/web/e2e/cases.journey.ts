@@ -1,5 +1,6 @@
 /**
- * Workers' requests journey: a worker files a request on a 390×844 phone; 汇丰's grassroots union misses the
+ * Workers' requests journey: a worker files a request on a 390×844 phone with a photo and a PDF, and sees both on
+ * the request's page (the photo as a thumbnail opening full size, the PDF by name and size); 汇丰's grassroots union misses the
  * deadline (the deadline sweep is run through the test-only route with a time past it); the request goes up to
  * 杨镇总工会, whose staff see who filed it and answer; the worker rates the answer on the phone; 顺义区总工会 reads
  * the statistics. A request of 2025 from 杨镇's register is entered with the time it came in (after hours: its
@@ -8,9 +9,13 @@
  */
 import { runTag, workbook } from './data.ts';
 import { BASE_URL, check, journey, shot, signIn, tapTargets } from './lib.ts';
-import { callApi, pick, signedIn, topShot } from './programs-helpers.ts';
+import { callApi, PHOTO_PNG, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const tag = runTag();
+/** A scanned repair request's long name, which must wrap on a 375 px screen rather than widen the page. */
+const REPAIR_NAME = '车间夜班热水器报修单及设备科回复（2026年6月第二次报修）.pdf';
+/** A one-page PDF's bytes, standing in for the scan. */
+const REPAIR_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 /** The State Council's notice of the 2026 holidays, as a clerk pastes it. */
 const NOTICE_2026 = `一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
@@ -39,6 +44,14 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
     await pick(phone, phone.getByTestId('my-case-category'), '劳动安全');
     await phone.getByTestId('my-case-submit').filter({ hasText: '请先描述您遇到的问题' }).waitFor();
     await phone.getByTestId('my-case-description').fill(text);
+    await phone.locator('input[type=file]').setInputFiles([
+      { name: '车间热水器照片.png', mimeType: 'image/png', buffer: PHOTO_PNG },
+      {
+        name: REPAIR_NAME,
+        mimeType: 'application/pdf',
+        buffer: REPAIR_PDF,
+      },
+    ]);
     await topShot(phone, 'cases-01-phone-file');
     await phone.getByTestId('my-case-submit').click();
     await phone.waitForURL(/\/m\/cases\/\d+$/);
@@ -60,6 +73,45 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
     );
     answerDue = mine.case.answerDue;
   });
+
+  await step(
+    'the worker sees the files they sent: the photo opens full size, the PDF by its name',
+    async () => {
+      const files = phone.getByTestId('my-case-files');
+      check((await files.textContent())?.includes('我提交的附件（2个）'), 'both files are listed');
+      const pdf = files.locator('a', {
+        hasText: REPAIR_NAME,
+      });
+      check((await pdf.textContent())?.includes(`${REPAIR_PDF.length} B`), 'the PDF is listed with its size');
+      const thumb = files.locator('img');
+      await thumb.waitFor();
+      await phone.waitForFunction(
+        (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+        await thumb.elementHandle(),
+      );
+      const opened = await phone.evaluate(
+        async (url) => {
+          const res = await fetch(url);
+          return { status: res.status, disposition: res.headers.get('content-disposition') ?? '' };
+        },
+        (await pdf.getAttribute('href')) ?? '',
+      );
+      check(
+        opened.status === 200 && opened.disposition.includes(encodeURIComponent(REPAIR_NAME)),
+        `the PDF opens under its Chinese name (${JSON.stringify(opened)})`,
+      );
+      await thumb.click();
+      await phone.locator('.ant-image-preview-img').waitFor();
+      await topShot(phone, 'cases-02b-phone-photo');
+      await phone.keyboard.press('Escape');
+      await phone.locator('.ant-image-preview-img').waitFor({ state: 'hidden' });
+      await phone.setViewportSize({ width: 375, height: 812 });
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      check(width <= 375, `the page with its files fits a 375 px screen (${width}px wide)`);
+      await topShot(phone, 'cases-02c-phone-files-375');
+      await phone.setViewportSize({ width: 390, height: 844 });
+    },
+  );
 
   await step('the grassroots union misses the deadline: the sweep moves it up to 杨镇总工会', async () => {
     await signIn(page, '/login', 'admin');

@@ -5437,6 +5437,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/me/cases/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file I sent with my request (audited) */
+        get: operations["getMeCasesByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/cases/{id}/rate": {
         parameters: {
             query?: never;
@@ -22558,7 +22575,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -22880,7 +22900,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -23057,7 +23080,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -23286,7 +23312,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -23515,7 +23544,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -23744,7 +23776,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -24064,7 +24099,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -24294,7 +24332,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                         handlers: {
                             id: number;
@@ -61145,7 +61186,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                     };
                 };
@@ -61346,9 +61390,103 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                     };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeCasesByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -61503,7 +61641,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                     };
                 };
@@ -61710,7 +61851,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                     };
                 };
@@ -61917,7 +62061,10 @@ export interface operations {
                             fileName: string;
                             id: number;
                             mime: string;
+                            /** @description Bytes */
                             size: number;
+                            /** @description When it was sent, China time: 'YYYY-MM-DD HH:MM' */
+                            uploadedAt: string;
                         }[];
                     };
                 };

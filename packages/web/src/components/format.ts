@@ -15,3 +15,11 @@ export function formatFen(fen: number | null | undefined): string {
 
 /** 44320 → "44,320". */
 export const formatCount = (n: number) => n.toLocaleString('en-US');
+
+/** A file's size as people read it: 820 → "820 B", 35_400 → "35 KB", 1_258_291 → "1.2 MB" (the same in Chinese). */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const kb = Math.round(n / 1024);
+  if (kb < 1024) return `${kb} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -71,7 +71,7 @@ export async function fileRequest(sql: Sql, r: NewRequest): Promise<number> {
     },
     r.at,
   );
-  if (r.files?.length) await insertFiles(sql, id, r.union.id, r.files);
+  if (r.files?.length) await insertFiles(sql, id, r.union.id, r.files, r.at);
   await addEvent(sql, {
     caseId: id,
     orgId: r.union.id,

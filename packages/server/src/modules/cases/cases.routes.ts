@@ -1,7 +1,7 @@
 import type { Static, TSchema } from 'typebox';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { routeMould } from '../../http/route-mould.ts';
+import { attachmentFile, routeMould } from '../../http/route-mould.ts';
 import { IdParams } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
 import { readAttachments } from './cases.attachments.ts';
@@ -10,6 +10,7 @@ import { casesHandlingRoutes } from './cases.handling.routes.ts';
 import { casesListRoutes } from './cases.list.routes.ts';
 import {
   FileOwnBody,
+  FileParams,
   MyCaseDetail,
   MyCaseList,
   OfferedCategories,
@@ -33,7 +34,7 @@ export function casesRoutes(
   casesHandlingRoutes(app, { db, cases, testRoutes });
 }
 
-/** The worker's phone pages: file, list, read the timeline, add to it, rate, reopen. */
+/** The worker's phone pages: file, list, read the timeline and open the files sent, add to it, rate, reopen. */
 function meCasesRoutes(app: App, cases: CasesService): void {
   const on = routeMould(app, tags);
   on.get('/api/me/cases/categories', {
@@ -64,6 +65,13 @@ function meCasesRoutes(app: App, cases: CasesService): void {
     params: IdParams,
     response: MyCaseDetail,
     run: (actor, { params }) => cases.worker.get(actor, params.id),
+  });
+  on.file('/api/me/cases/:id/files/:fileId', {
+    config: self,
+    summary: 'A file I sent with my request (audited)',
+    params: FileParams,
+    run: async (actor, { params }) =>
+      attachmentFile(await cases.worker.getFile(actor, params.id, params.fileId)),
   });
   const myCase = on.record('/api/me/cases/:id', { config: self, response: MyCaseDetail });
   /** A step on my request, answered by the request as it then stands. */

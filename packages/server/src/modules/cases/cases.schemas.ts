@@ -166,7 +166,8 @@ const FileSchema = Type.Object({
   id: Type.Integer(),
   fileName: Type.String(),
   mime: Type.String(),
-  size: Type.Integer(),
+  size: Type.Integer({ description: 'Bytes' }),
+  uploadedAt: Type.String({ description: "When it was sent, China time: 'YYYY-MM-DD HH:MM'" }),
 });
 
 export const MyCaseList = Type.Object({ items: Type.Array(MyCaseSchema), total: Type.Integer() });

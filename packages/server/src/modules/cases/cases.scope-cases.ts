@@ -36,16 +36,22 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
   const { rows } = await db.query<{ id: number }>(`select id from users where username = 'changping'`);
   ids.changpingUser = rows[0].id;
   const worker = setupWorker(f.workerPerson);
-  const file = async (description: string) =>
+  const file = async (description: string, files?: { name: string; mime: string; data: Buffer }[]) =>
     (
       await services.cases.worker.file(worker, {
         channel: 'app',
         category: 'suggestion',
         description,
         anonymous: false,
+        files,
       })
     ).case.id;
-  ids.myCase = await file('建议增加班车（范围测试）');
+  ids.myCase = await file('建议增加班车（范围测试）', [
+    { name: '班车线路.png', mime: 'image/png', data: Buffer.from('png') },
+  ]);
+  ids.myFile = (
+    await db.query<{ id: number }>('select id from case_files where case_id = $1', [ids.myCase])
+  ).rows[0].id;
   ids.myRate = await file('建议增加午休时间（范围测试）');
   ids.myReopen = await file('建议更换工装（范围测试）');
   const admin: Actor = { ...worker, role: 'admin', scopePath: '/', personId: null };
@@ -164,7 +170,21 @@ export const cases: Record<string, ScopeCase> = {
       expect(ids).not.toContain(f.ids.cpCase);
     },
   ),
-  'GET /api/me/cases/:id': self((f) => ({ params: { id: f.ids.myCase } })),
+  'GET /api/me/cases/:id': self(
+    (f) => ({ params: { id: f.ids.myCase } }),
+    (f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect((res.json().files as { id: number }[]).map((x) => x.id)).toEqual([f.ids.myFile]);
+    },
+  ),
+  'GET /api/me/cases/:id/files/:fileId': self(
+    (f) => ({ params: { id: f.ids.myCase, fileId: f.ids.myFile } }),
+    (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('image/png');
+      expect(res.body).toBe('png');
+    },
+  ),
   'POST /api/me/cases/:id/reply': self((f) => ({
     params: { id: f.ids.myCase },
     body: { text: '补充：每天早上七点' },

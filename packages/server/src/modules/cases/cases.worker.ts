@@ -8,7 +8,7 @@ import { findCategory } from './cases.calendar.repository.ts';
 import { addWorkingDays } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { addEvent, listEvents } from './cases.events.repository.ts';
-import { listFiles } from './cases.files.repository.ts';
+import { findFile, listFiles } from './cases.files.repository.ts';
 import { fileOwnRequest, type Upload } from './cases.filing.ts';
 import { closeCase } from './cases.handling.ts';
 import { tellUnions } from './cases.notify.ts';
@@ -86,11 +86,31 @@ export function createWorkerCases(
       return {
         case: presentForWorker(c),
         events: presentEvents(await listEvents(db, id), true),
+        // Every file of a request is one its worker sent (staff attach none: cases.files.repository.ts).
         files: await listFiles(db, id),
         canRate:
           (c.status === 'answered' || c.status === 'closed') && c.answeredOn !== null && c.rating === null,
         canReopen: (c.status === 'answered' || c.status === 'closed') && !c.reopened && c.rating === null,
       };
+    },
+
+    /**
+     * One file of my request, to open: another's request or file answers 404. Audited as staff's reads are
+     * (`case.file.read`), by the worker, or by nobody for an anonymous request, whose log names no one.
+     */
+    async getFile(actor: Actor, id: number, fileId: number) {
+      const c = await findOwnCase(db, id, ownerHashes(actor));
+      if (!c) throw caseErrors.notFound();
+      const f = await findFile(db, id, fileId);
+      if (!f) throw caseErrors.notFound();
+      await recordAudit(db, c.anonymous ? null : actor, {
+        action: 'case.file.read',
+        entity: 'case',
+        entityId: id,
+        orgId: c.orgId,
+        after: { fileId },
+      });
+      return { name: f.fileName, mime: f.mime, data: Buffer.from(f.data) };
     },
 
     /** The worker adds to their request (more facts, an answer to a question). */

@@ -9,8 +9,9 @@ import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
+import { WorkerCaseFiles } from './WorkerCaseFiles.tsx';
 
-/** Worker (phone): my request, its timeline; add to it, rate the answer, reopen once. */
+/** Worker (phone): my request with the files I sent, its timeline; add to it, rate the answer, reopen once. */
 export default function WorkerCaseDetailPage() {
   const { t } = useTranslation();
   return (
@@ -51,6 +52,7 @@ function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) =>
           </Tag>
         </div>
         <div style={{ whiteSpace: 'pre-wrap' }}>{c.description}</div>
+        <WorkerCaseFiles caseId={c.id} files={d.files} />
         <div className="wp-muted">
           {`${c.filedOn} · ${c.orgName}`}
           {c.status !== 'closed' && c.status !== 'answered'

@@ -87,6 +87,8 @@ export const myCasesApi = {
   categories: () => unwrap(api.GET('/api/me/cases/categories')),
   list: () => unwrap(api.GET('/api/me/cases')),
   get: (id: number) => unwrap(api.GET('/api/me/cases/{id}', path(id))),
+  /** A file I sent with my request (a thumbnail's and a link's address). */
+  fileUrl: (id: number, fileId: number) => `/api/me/cases/${id}/files/${fileId}`,
   file: (body: FileOwn) => unwrap(api.POST('/api/me/cases', { body })),
   reply: (id: number, text: string) =>
     unwrap(api.POST('/api/me/cases/{id}/reply', { ...path(id), body: { text } })),
