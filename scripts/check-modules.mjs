@@ -734,9 +734,6 @@ export const WEB_MOUNTS = {
   'pages/innovation/routes.tsx': {
     why: "the innovation area's routes mount the worker's mentoring page",
   },
-  'pages/import/registers.tsx': {
-    why: "the import page's list of registers: each register's upload endpoint comes from that register's API helper",
-  },
 };
 
 /** 'care' for pages/care/x.tsx and pages/care/sub/y.tsx; null outside a page folder. */

@@ -4,6 +4,7 @@ import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { type Lookup, spreadLookups } from '../../shared/lookups.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
+import { nameKey } from '../../shared/text.ts';
 import type { HonourSource } from './modelworkers.errors.ts';
 import type { Health, HonourKind, Level, Status } from './modelworkers.vocabulary.ts';
 
@@ -101,11 +102,14 @@ export async function listModelWorkers(sql: Sql, q: ModelWorkerQuery) {
   if (q.level) add('m.level = ?', q.level);
   if (q.health) add('m.health = ?', q.health);
   if (q.status) add('m.status = ?', q.status);
-  if (q.q)
+  if (q.q) {
+    // a name by its key (people's person_name_key, shared/text.ts nameKey): 王建国 finds 王  建国 as typed, and back
+    params.push(nameKey(q.q));
     add(
-      '(m.name like ? or m.employer like ? or exists (select 1 from modelworker_honours h where h.modelworker_id = m.id and h.title like ?))',
+      `(strpos(person_name_key(m.name), $${params.length}) > 0 or m.employer like ? or exists (select 1 from modelworker_honours h where h.modelworker_id = m.id and h.title like ?))`,
       `%${escapeLike(q.q)}%`,
     );
+  }
   const from = `from modelworkers m join orgs o on o.id = m.org_id where ${where.join(' and ')}`;
   const total = await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, params);
   params.push(q.limit, q.offset);

@@ -171,6 +171,20 @@ describe('model workers register', () => {
     ).rejects.toMatchObject({ code: 'MODELWORKER_STUDIO_UNKNOWN' });
   });
 
+  it('keeps a name as typed and finds it however its spaces fall (王建国 finds 王  建国, and back)', async () => {
+    const { id } = await world.svc.mw.register(staff(), {
+      orgId: world.firm.id,
+      name: '  王  建国  ',
+      honours: [cityTitle],
+    });
+    expect((await world.svc.mw.get(staff(), id)).name).toBe('王  建国');
+    for (const q of ['王建国', '王 建国', '建国'])
+      expect(
+        (await world.svc.mw.list(staff(), { q })).items.map((m) => m.id),
+        q,
+      ).toContain(id);
+  });
+
   it('registers one of two clerks entering the same ID number at once', async () => {
     const idNumber = world.t.newIdNumber();
     const results = await Promise.allSettled(
