@@ -354,6 +354,27 @@ describe('every list export', () => {
   });
 });
 
+describe('the name of every statistics export', () => {
+  it('is one pattern: the union, what it counts, its period in brackets (顺义区总工会捐赠统计（2025年）.xlsx)', async () => {
+    const stats = answers.filter(
+      (a) => a.status === 200 && a.type.startsWith(XLSX) && /\/stats[./]|\/reports\//.test(a.key),
+    );
+    expect(stats.length).toBeGreaterThan(15);
+    const { rows } = await t.db.query<{ name: string }>('select distinct name from orgs');
+    const unions = [...rows.map((r) => r.name), '全部工会'];
+    const failures = stats
+      .filter(
+        (a) =>
+          !unions.some(
+            (u) =>
+              a.fileName.startsWith(u) && /^[^（）]+统计（[^（）]+）\.xlsx$/.test(a.fileName.slice(u.length)),
+          ),
+      )
+      .map((a) => `${a.url}: ${a.fileName}`);
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('the cells of every export', () => {
   it('counts and amounts are number cells, never numbers written as text', () => {
     const failures = new Failures();

@@ -36,3 +36,10 @@ export const unionLine = (orgName: string | null | undefined): [string, string] 
   '统计单位',
   orgName || '全部工会',
 ];
+
+/**
+ * A statistics workbook's file name, one pattern for every statistics page: the union (全部工会 where none), what it
+ * counts, its period in brackets — 顺义区总工会捐赠统计（2025年）.xlsx — as the lists name theirs (…（截至<day>）.xlsx).
+ */
+export const statsFileName = (orgName: string | null | undefined, what: string, period: string) =>
+  `${unionLine(orgName)[1]}${what}（${period}）.xlsx`;

@@ -45,7 +45,7 @@ export function statsPeriod(q: PeriodAsked, today: string): StatsPeriod {
 }
 
 /** The period in a sheet's or a title's words: 2020年, 2020—2024年, or 2020-03-01至2020-11-30. */
-export function periodText(p: StatsPeriod): string {
+export function periodText(p: Pick<StatsPeriod, 'from' | 'to'>): string {
   const wholeYears = p.from.endsWith('-01-01') && p.to.endsWith('-12-31');
   if (!wholeYears) return `${p.from}至${p.to}`;
   const [a, b] = [p.from.slice(0, 4), p.to.slice(0, 4)];

@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
-import { type PeriodAsked, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { totalRow } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, statsUnionAsked, treeSteps } from '../org/index.ts';
@@ -171,7 +171,10 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
         },
         notesSheet(s.notes, [['统计', '职工活动统计'], unionLine(s.orgName), periodLine(s)]),
       ];
-      return { buffer: writeWorkbook(sheets), fileName: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
+      return {
+        buffer: writeWorkbook(sheets),
+        fileName: statsFileName(s.orgName, '职工活动统计', periodText(s)),
+      };
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgsByIds, type OrgRow, statsUnionChosen, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -276,5 +276,5 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
     },
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `${s.orgName}${kindName}统计（截至${s.asOf}）.xlsx` };
+  return { buffer, fileName: statsFileName(s.orgName, `${kindName}统计`, `截至${s.asOf}`) };
 }

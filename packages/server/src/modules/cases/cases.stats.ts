@@ -2,7 +2,8 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import { periodText } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgsByIds, type OrgRow, statsUnionChosen, treeSteps } from '../org/index.ts';
@@ -248,5 +249,5 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
     },
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `${s.orgName}${s.from}至${s.to}职工诉求统计.xlsx` };
+  return { buffer, fileName: statsFileName(s.orgName, '职工诉求统计', periodText(s)) };
 }

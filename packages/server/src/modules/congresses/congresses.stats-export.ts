@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText } from '../../shared/period.ts';
 import { notSummedNote } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -147,7 +147,10 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
     },
     async congressStatsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const { sheets, stats: s } = await congressStatsSheets(actor, q);
-      return { buffer: writeWorkbook(sheets), fileName: `${s.orgName}职代会统计-${periodText(s)}.xlsx` };
+      return {
+        buffer: writeWorkbook(sheets),
+        fileName: statsFileName(s.orgName, '职代会统计', periodText(s)),
+      };
     },
   };
 }

@@ -3,8 +3,8 @@ import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { notYours } from '../../shared/errors.ts';
 import { type FigureNote, notesSheet } from '../../shared/figure-notes.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
-import { statsPeriod } from '../../shared/period.ts';
+import { periodLine, periodWords, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import { periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -194,7 +194,7 @@ const figureCells = (f: Figures) => [f.units, f.individuals, f.teams, f.unitEntr
 
 /** The statistics as .xlsx: by level (with the total), the prizes, and what each figure counts. */
 export function contestStatsWorkbook(s: ContestStats): { fileName: string; buffer: Buffer } {
-  const period = s.from || s.to ? `${s.from ?? ''}至${s.to ?? ''}` : '全部';
+  const period = s.from && s.to ? periodText({ from: s.from, to: s.to }) : periodWords(s);
   const buffer = writeWorkbook([
     {
       name: '按级别',
@@ -211,5 +211,5 @@ export function contestStatsWorkbook(s: ContestStats): { fileName: string; buffe
     },
     notesSheet(s.notes, [unionLine(s.org.name), periodLine(s)]),
   ]);
-  return { fileName: `竞赛统计-${s.org.name}-${period}.xlsx`, buffer };
+  return { fileName: statsFileName(s.org.name, '竞赛统计', period), buffer };
 }

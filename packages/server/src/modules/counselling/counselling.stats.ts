@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
@@ -272,7 +272,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
         },
         notesSheet(s.notes, [['统计', '心理关爱统计'], unionLine(s.orgName), periodLine(s)]),
       ]);
-      return { buffer, fileName: `${unionLine(s.orgName)[1]}心理关爱统计-${periodText(s)}.xlsx` };
+      return { buffer, fileName: statsFileName(s.orgName, '心理关爱统计', periodText(s)) };
     },
   };
 }

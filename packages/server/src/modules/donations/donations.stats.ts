@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -172,5 +172,5 @@ export async function exportDonationStats(
     },
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `${s.orgName}${periodText(s)}捐赠统计.xlsx` };
+  return { buffer, fileName: statsFileName(s.orgName, '捐赠统计', periodText(s)) };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { notFound } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -98,7 +98,7 @@ export function createElectionsService(db: Db, clock: Clock, hooks: OrgHooks = {
           ...statsSheets(s, terms),
           notesSheet(s.notes, [unionLine(s.orgName), periodLine(s)]),
         ]),
-        fileName: `${s.orgName}组建和换届统计（${periodText(s)}）.xlsx`,
+        fileName: statsFileName(s.orgName, '组建和换届统计', periodText(s)),
       };
     },
   };

@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { statsUnionChosen } from '../org/index.ts';
@@ -134,5 +134,5 @@ export async function exportHardshipStats(
     },
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `${s.orgName}${during}困难职工档案统计.xlsx` };
+  return { buffer, fileName: statsFileName(s.orgName, '困难职工档案统计', during) };
 }

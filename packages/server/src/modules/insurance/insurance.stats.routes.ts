@@ -1,7 +1,7 @@
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { periodText } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { StatsQuery, StatsSchema } from './insurance.schemas.ts';
@@ -46,7 +46,7 @@ function statsWorkbook(s: InsuranceStats) {
     ]),
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `${unionLine(s.orgName)[1]}团体意外险统计-${periodText(s)}.xlsx` };
+  return { buffer, fileName: statsFileName(s.orgName, '团体意外险统计', periodText(s)) };
 }
 
 /** The insurance statistics and their workbook. */

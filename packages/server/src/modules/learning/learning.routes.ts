@@ -1,7 +1,8 @@
 import { routeMould } from '../../http/route-mould.ts';
 import { statisticsRoutes } from '../../http/stats-routes.ts';
 import type { App } from '../../http/types.ts';
-import { unionLine } from '../../shared/figures-sheet.ts';
+import { statsFileName } from '../../shared/figures-sheet.ts';
+import { periodText } from '../../shared/period.ts';
 import { learningCourseRoutes } from './learning.courses.routes.ts';
 import { CreateMasterBody, MasterList, MasterSchema, StatsQuery, StatsSchema } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
@@ -45,7 +46,7 @@ export function learningRoutes(app: App, { learning }: { learning: LearningServi
       const stats = await learning.stats(actor, query);
       return {
         buffer: statsWorkbook(stats),
-        fileName: `${unionLine(stats.orgName)[1]}学习社区统计-${stats.from}至${stats.to}.xlsx`,
+        fileName: statsFileName(stats.orgName, '学习社区统计', periodText(stats)),
       };
     },
   });

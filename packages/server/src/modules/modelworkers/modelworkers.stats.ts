@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
@@ -161,5 +161,5 @@ export async function modelWorkerStatsXlsx(
     ),
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `${unionLine(s.orgName)[1]}劳模统计-${period}.xlsx` };
+  return { buffer, fileName: statsFileName(s.orgName, '劳模统计', period) };
 }

@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -316,5 +316,12 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
     },
     notesSheet(s.notes),
   ]);
-  return { buffer, fileName: `${s.orgName}${s.fromYear}-${s.toYear}年办实事统计.xlsx` };
+  return {
+    buffer,
+    fileName: statsFileName(
+      s.orgName,
+      '办实事统计',
+      s.fromYear === s.toYear ? `${s.fromYear}年` : `${s.fromYear}—${s.toYear}年`,
+    ),
+  };
 }

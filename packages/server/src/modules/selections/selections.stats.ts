@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notYours } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, noteRows } from '../../shared/figure-notes.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -106,5 +106,5 @@ export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStat
       widths: [16, 60],
     },
   ]);
-  return { fileName: `评选统计-${report.org.name}-${periodText(report)}.xlsx`, buffer };
+  return { fileName: statsFileName(report.org.name, '评选统计', periodText(report)), buffer };
 }

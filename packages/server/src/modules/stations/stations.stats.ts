@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -217,7 +217,7 @@ export function createStats(db: Db, clock: () => Date) {
         },
         notesSheet(s.notes),
       ]);
-      return { buffer, fileName: `${s.orgName}${periodText(s)}服务站点统计.xlsx` };
+      return { buffer, fileName: statsFileName(s.orgName, '服务站点统计', periodText(s)) };
     },
   };
 }

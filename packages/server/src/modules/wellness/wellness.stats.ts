@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -217,7 +217,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
         },
         notesSheet(s.notes, [unionLine(s.orgName), periodLine(s)]),
       ]);
-      return { buffer, fileName: `${unionLine(s.orgName)[1]}职工疗休养和健康体检统计（${when}）.xlsx` };
+      return { buffer, fileName: statsFileName(s.orgName, '职工疗休养和健康体检统计', when) };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../../shared/figure-notes.ts';
-import { periodLine, unionLine } from '../../../shared/figures-sheet.ts';
+import { periodLine, statsFileName, unionLine } from '../../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../../shared/period.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { getOrgInScope } from '../../org/index.ts';
@@ -324,5 +324,5 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
     },
     notesSheet(s.notes),
   ]);
-  return { fileName: `创新工作室统计-${s.org.name}-${period}.xlsx`, buffer };
+  return { fileName: statsFileName(s.org.name, '创新工作室统计', period), buffer };
 }

@@ -1,5 +1,5 @@
 import { noteRows } from '../../../shared/figure-notes.ts';
-import { periodLine, periodWords, unionLine } from '../../../shared/figures-sheet.ts';
+import { periodLine, periodWords, statsFileName, unionLine } from '../../../shared/figures-sheet.ts';
 import { notSummedNote, totalRow } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
@@ -212,5 +212,5 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       widths: [36, 60],
     },
   ]);
-  return { fileName: `项目统计-${report.org.name}-${period}.xlsx`, buffer };
+  return { fileName: statsFileName(report.org.name, '项目统计', period), buffer };
 }
