@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ImportPanelSpec } from './importPanel.tsx';
 
 /** A register's list page (issue 45): where a clerk who keeps the register brings its sheet in with 导入. */
 export interface RegisterListOf {
@@ -15,4 +15,4 @@ export type RegisterListsOf = Record<string, RegisterListOf>;
  * A page folder's `panels.tsx`: its registers' import panels by register key (ADR 89) — what the list's 导入 dialog
  * and the 数据导入 page show for the register, its figures among them. A register without one gets the generic panel.
  */
-export type RegisterPanelsOf = Record<string, ComponentType>;
+export type RegisterPanelsOf = Record<string, ImportPanelSpec>;

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { ImportPanel } from '../../components/importPanel.tsx';
 import { GenericRegisterPanel } from '../../components/ListImport.tsx';
 import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import type { ListedRegister } from '../../components/registersApi.ts';
@@ -25,6 +26,6 @@ export const REGISTER_PANELS: RegisterPanelsOf = Object.assign(
  * declares, else the catalog's generic one.
  */
 export function ListedRegisterPanel({ register, name }: { register: ListedRegister; name: string }) {
-  const Own = REGISTER_PANELS[register.key];
-  return Own ? <Own /> : <GenericRegisterPanel register={register} name={name} />;
+  const own = REGISTER_PANELS[register.key];
+  return own ? <ImportPanel spec={own} /> : <GenericRegisterPanel register={register} name={name} />;
 }
