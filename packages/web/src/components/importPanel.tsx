@@ -27,6 +27,12 @@ export interface ImportPanelSpec<A extends RegisterAnswer = RegisterAnswer> {
 export const importPanel = <A extends RegisterAnswer>(spec: ImportPanelSpec<A>) =>
   spec as unknown as ImportPanelSpec;
 
+/**
+ * A page folder's `panels.tsx`: its registers' import panels by register key (ADR 89) — what the list's 导入 dialog
+ * and 数据导入 show for the register, its figures among them. A register without one gets the generic panel.
+ */
+export type RegisterPanelsOf = Record<string, ImportPanelSpec>;
+
 /** A declared import panel, shown. */
 export function ImportPanel({ spec }: { spec: ImportPanelSpec }) {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,3 @@
-import type { ImportPanelSpec } from './importPanel.tsx';
-
 /** A register's list page (issue 45): where a clerk who keeps the register brings its sheet in with 导入. */
 export interface RegisterListOf {
   /** The list's route (as the folder's routes.tsx declares it). */
@@ -10,9 +8,3 @@ export interface RegisterListOf {
 
 /** A page folder's `lists.ts`: its registers' list pages by register key (ADR 89). */
 export type RegisterListsOf = Record<string, RegisterListOf>;
-
-/**
- * A page folder's `panels.tsx`: its registers' import panels by register key (ADR 89) — what the list's 导入 dialog
- * and the 数据导入 page show for the register, its figures among them. A register without one gets the generic panel.
- */
-export type RegisterPanelsOf = Record<string, ImportPanelSpec>;

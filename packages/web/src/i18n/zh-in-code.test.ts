@@ -116,7 +116,7 @@ function chineseLiterals(file: string): string[] {
 
 const files = (readdirSync(SRC, { recursive: true }) as string[])
   .map((f) => f.split('\\').join('/'))
-  .filter((f) => /\.tsx?$/.test(f) && !/\.(test|gen)\.tsx?$/.test(f));
+  .filter((f) => /\.tsx?$/.test(f) && !/\.(test|gen|journey)\.tsx?$/.test(f));
 
 describe('Chinese in the web code', () => {
   const found = Object.fromEntries(

@@ -77,7 +77,7 @@ export function activityFigureNotes(p: StatsPeriod): FigureNote<keyof Counts>[] 
 
 /** The statistics of activities over a period, by kind and by the unions below, with their .xlsx. */
 export function createActivityStats({ db, today }: ActivitiesContext) {
-  return {
+  const statsService = {
     /**
      * Activities, sign-ups, person-times and 牵手 pairs over a period of days, for a union's subtree: by kind, and by
      * the unions directly below it (each with its own subtree; the union's own row holds what is counted at it).
@@ -144,7 +144,7 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
 
     /** The statistics as .xlsx: a sheet by kind, one by union and kind, and what each figure counts. */
     async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
-      const s = await this.stats(actor, q);
+      const s = await statsService.stats(actor, q);
       const counts = (c: Counts) => [c.activities, c.signups, c.attendance, c.pairs];
       const heads = ['活动场数', '报名人次', '参加人次', '牵手对数'];
       // each union's kinds, then its 小计; the 合计 is the sum of the 小计 rows
@@ -177,4 +177,5 @@ export function createActivityStats({ db, today }: ActivitiesContext) {
       };
     },
   };
+  return statsService;
 }

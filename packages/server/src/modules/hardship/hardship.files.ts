@@ -25,11 +25,11 @@ export interface FileQueryInput {
 /** The files as listed and exported, one file with its household and history, a member's full ID number. */
 export function createHardshipFiles(db: Db, ids: IdProtector, clock: Clock) {
   const { today, fileIn } = hardshipSteps(clock);
-  return {
+  const files = {
     /** The files as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx; audited. */
     async exportFiles(actor: Actor, q: Omit<FileQueryInput, 'page' | 'pageSize'>) {
       return exportList(db, actor, q, {
-        list: (paging) => this.listFiles(actor, { ...q, ...paging }),
+        list: (paging) => files.listFiles(actor, { ...q, ...paging }),
         rows: {
           code: 'HARDSHIP_EXPORT_TOO_MANY',
           noun: { zh: '档案', unit: '份', en: 'files' },
@@ -150,4 +150,5 @@ export function createHardshipFiles(db: Db, ids: IdProtector, clock: Clock) {
       });
     },
   };
+  return files;
 }

@@ -1,7 +1,6 @@
 /// <reference types="vite/client" />
-import { ImportPanel } from '../../components/importPanel.tsx';
+import { ImportPanel, type RegisterPanelsOf } from '../../components/importPanel.tsx';
 import { GenericRegisterPanel } from '../../components/ListImport.tsx';
-import type { RegisterPanelsOf } from '../../components/register-list.ts';
 import type { ListedRegister } from '../../components/registersApi.ts';
 
 /** Each folder's `registerPanels`, by its file's path from here. */

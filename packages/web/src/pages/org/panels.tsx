@@ -1,6 +1,5 @@
 import { importOrgTree, ORGS_TEMPLATE_URL } from '../../components/importApi.ts';
-import { importPanel } from '../../components/importPanel.tsx';
-import type { RegisterPanelsOf } from '../../components/register-list.ts';
+import { importPanel, type RegisterPanelsOf } from '../../components/importPanel.tsx';
 
 /**
  * The import panels of this folder's registers (the template, 预检, the import, then what the register counts),

@@ -1,5 +1,4 @@
-import { importPanel } from '../../../components/importPanel.tsx';
-import type { RegisterPanelsOf } from '../../../components/register-list.ts';
+import { importPanel, type RegisterPanelsOf } from '../../../components/importPanel.tsx';
 import { achievementsApi } from './achievements-api.ts';
 
 /**
