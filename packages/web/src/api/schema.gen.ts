@@ -52297,10 +52297,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            asOf: string;
                             claims: number;
                             cover: string;
                             endsOn: string;
+                            /** @description 参保人数: the people on the policy — the number recorded for a year kept as totals, else everyone ever on its list (those who left included) */
+                            enrolled: number;
                             id: number;
+                            /** @description 在保人数 on asOf (today), counted as the statistics count it: 0 for a policy ended or not yet begun; within its period the number recorded, else the people on its list that day */
                             insuredNow: number;
                             insurer: string;
                             /** @description the insured kept in step with the member register (false: a list brought in from the policies register) */
@@ -52575,6 +52579,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         claims: number;
                         cover: string;
                         documents: {
@@ -52582,7 +52587,10 @@ export interface operations {
                         };
                         dueFen: number;
                         endsOn: string;
+                        /** @description 参保人数: the people on the policy — the number recorded for a year kept as totals, else everyone ever on its list (those who left included) */
+                        enrolled: number;
                         id: number;
+                        /** @description 在保人数 on asOf (today), counted as the statistics count it: 0 for a policy ended or not yet begun; within its period the number recorded, else the people on its list that day */
                         insuredNow: number;
                         insurer: string;
                         /** @description the insured kept in step with the member register (false: a list brought in from the policies register) */
