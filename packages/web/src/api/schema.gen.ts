@@ -2658,7 +2658,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Sessions, assessments, referrals, counsellors, volunteers and training hours by union and month; cells below 5 shown as "<5" */
+        /** Sessions, assessments, referrals, counsellors, volunteers and training hours by union and month; cells below 5 shown as "<5", a cell that would give one away by subtraction as "*" */
         get: operations["getCounsellingStats"];
         put?: never;
         post?: never;
@@ -2675,7 +2675,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The counselling statistics as .xlsx (cells below 5 shown as "<5") */
+        /** The counselling statistics as .xlsx (cells below 5 shown as "<5", a cell that would give one away as "*") */
         get: operations["getCounsellingStatsXlsx"];
         put?: never;
         post?: never;
@@ -35651,25 +35651,37 @@ export interface operations {
                         asOf: string;
                         /** @description the flows by month (the people registered stand on asOf, not by month) */
                         byMonth: {
-                            assessments: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            assessments: number | "<5" | "*";
                             month: string;
-                            peopleServed: number | "<5";
-                            referrals: number | "<5";
-                            sessions: number | "<5";
-                            trainingHours: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            peopleServed: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            referrals: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            sessions: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            trainingHours: number | "<5" | "*";
                         }[];
                         byUnion: {
-                            assessments: number | "<5";
-                            counsellors: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            assessments: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            counsellors: number | "<5" | "*";
                             orgId: number;
                             orgName: string;
                             /** @description the union's own figures (本级), not a union below's */
                             own: boolean;
-                            peopleServed: number | "<5";
-                            referrals: number | "<5";
-                            sessions: number | "<5";
-                            trainingHours: number | "<5";
-                            volunteers: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            peopleServed: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            referrals: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            sessions: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            trainingHours: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            volunteers: number | "<5" | "*";
                         }[];
                         from: string;
                         /** @description what each figure counts and over which days, as the page and the export say it */
@@ -35688,13 +35700,20 @@ export interface operations {
                         orgName: string | null;
                         to: string;
                         total: {
-                            assessments: number | "<5";
-                            counsellors: number | "<5";
-                            peopleServed: number | "<5";
-                            referrals: number | "<5";
-                            sessions: number | "<5";
-                            trainingHours: number | "<5";
-                            volunteers: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            assessments: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            counsellors: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            peopleServed: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            referrals: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            sessions: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            trainingHours: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            volunteers: number | "<5" | "*";
                         };
                     };
                 };

@@ -4,6 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { BELOW_FIVE, type Cell, suppressSmall, suppressTable } from '../../shared/small-cells.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -11,13 +12,14 @@ import { sumCounts } from '../reporting/index.ts';
 /**
  * Counselling statistics by union (the next level of the subtree) and by month: sessions, assessments, referrals
  * (crisis flags), volunteers and counsellors (as they stood on the period's last day) and training hours. Counts
- * only, from the reporting layer; a cell from 1 to 4 is shown as "<5" (suppressed) here, on the page and in the
- * .xlsx export, so no small group of workers can be picked out (ADR 54).
+ * only, from the reporting layer; a cell from 1 to 4 is shown as "<5" (suppressed), and one that would give a
+ * hidden cell away by subtraction from its column's 合计 as "*" (ADR 161), here for the page and the .xlsx export
+ * alike, so no small group of workers can be picked out (ADR 54).
  */
-export type Cell = number | '<5';
-export const SUPPRESSED = '<5' as const;
+export type { Cell } from '../../shared/small-cells.ts';
+export const SUPPRESSED = BELOW_FIVE;
 /** Small-cell suppression: 1–4 become "<5"; 0 and 5 or more are shown. */
-export const suppress = (n: number): Cell => (n > 0 && n < 5 ? SUPPRESSED : n);
+export const suppress = suppressSmall;
 
 const FLOWS = {
   sessions: 'counselling.sessions',
@@ -47,15 +49,8 @@ const zero = (): Raw => ({
   volunteers: 0,
   counsellors: 0,
 });
-const cells = (r: Raw) => ({
-  sessions: suppress(r.sessions),
-  peopleServed: suppress(r.peopleServed),
-  assessments: suppress(r.assessments),
-  referrals: suppress(r.referrals),
-  volunteers: suppress(r.volunteers),
-  counsellors: suppress(r.counsellors),
-  trainingHours: suppress(r.trainingHours),
-});
+const RAW_KEYS = Object.keys(zero()) as (keyof Raw)[];
+type Cells = Record<keyof Raw, Cell>;
 
 /**
  * Each figure's heading: what it counts and over which days or as of which day (issue 41, "every figure names its
@@ -71,7 +66,7 @@ export function figureHeadings(p: { from: string; to: string; asOf: string }) {
     counsellors: `心理咨询师（已登记，截至${p.asOf}）`,
     volunteers: `心理关爱志愿者（已登记，截至${p.asOf}）`,
     trainingHours: `培训学时（登记的培训，按培训日，${days}）`,
-    note: `说明：小于5的数字显示为“<5”，以保护职工隐私；场次、测评、转介和学时按括号中的日期计入${days}，咨询师与志愿者人数为截至${p.asOf}登记的人数。`,
+    note: `说明：小于5的数字及可据此推算出的数字不显示（1至4显示为“<5”，可据以推算出它的数字显示为“*”），以保护职工隐私；场次、测评、转介和学时按括号中的日期计入${days}，咨询师与志愿者人数为截至${p.asOf}登记的人数。`,
   };
 }
 
@@ -83,8 +78,8 @@ export function figureHeadings(p: { from: string; to: string; asOf: string }) {
  */
 export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] {
   const { over, state } = noteMakers(p);
-  const hidden = '；1至4显示为“<5”';
-  const hiddenEn = '; 1 to 4 shown as "<5"';
+  const hidden = '；1至4显示为“<5”，可据以推算出它的数字显示为“*”';
+  const hiddenEn = '; 1 to 4 shown as "<5", and a figure from which one could be worked out as "*"';
   return [
     over(
       'sessions',
@@ -188,23 +183,34 @@ export function counsellingStats(db: Db, clock: () => Date) {
         const [y, mm] = m.split('-').map(Number);
         m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
       }
+      // each table's columns sum to the period's 合计: small cells hidden, with those that would give them away
+      const unions = suppressTable(
+        (await figuresByUnion(sql, byChild, rootName)).map((u) => ({
+          orgId: u.orgId ?? root?.id ?? 0,
+          orgName: u.orgName,
+          own: u.orgId === null,
+          depth: u.depth,
+          ...u.figures,
+        })),
+        total,
+        RAW_KEYS,
+      );
+      const byMonthShown = suppressTable(
+        months.map((month) => {
+          const { counsellors: _c, volunteers: _v, ...flows } = byMonth.get(month) ?? zero();
+          return { month, ...flows };
+        }),
+        total,
+        FLOW_KEYS,
+      );
       return {
         ...period,
         orgName: root?.name ?? null,
         // the union's own row first (its id is the root's, `own`; each page says 本级 in its language), then the
         // unions below in tree order
-        byUnion: (await figuresByUnion(sql, byChild, rootName)).map((u) => ({
-          orgId: u.orgId ?? root?.id ?? 0,
-          orgName: u.orgName,
-          own: u.orgId === null,
-          depth: u.depth,
-          ...cells(u.figures),
-        })),
-        byMonth: months.map((month) => {
-          const { counsellors: _c, volunteers: _v, ...flows } = cells(byMonth.get(month) ?? zero());
-          return { month, ...flows };
-        }),
-        total: cells(total),
+        byUnion: unions.rows,
+        byMonth: byMonthShown.rows,
+        total: unions.total,
         notes: counsellingFigureNotes(period),
       };
     });
@@ -215,7 +221,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
     async statsXlsx(actor: Actor, q: PeriodAsked & { orgId?: number }) {
       const s = await stats(actor, q);
       const h = figureHeadings(s);
-      const row = (c: ReturnType<typeof cells>) => [
+      const row = (c: Cells) => [
         c.sessions,
         c.peopleServed,
         c.assessments,

@@ -7,7 +7,8 @@ import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { counsellingApi } from './counselling-api.ts';
 
-const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
+/** A count, or the marker of a hidden one: "<5" (1 to 4) or "*" (hidden so that a "<5" cannot be worked out). */
+const cell = (v: number | '<5' | '*') => (typeof v === 'number' ? formatCount(v) : v);
 
 /** Statistics: sessions, assessments, referrals, counsellors, volunteers and training hours by union and month. */
 export default function CounsellingStatsPage() {
