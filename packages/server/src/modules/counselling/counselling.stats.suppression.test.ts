@@ -73,4 +73,35 @@ describe('counselling statistics: no hidden count given away by the others', () 
     expect(row(unions, w.firm.name)?.[1]).toBe('<5');
     expect(String(row(unions, '合计')?.[1])).toBe('20');
   });
+
+  it('names each figure the same on the page (its notes) and in the export, which has no figure the page leaves out', async () => {
+    const s = (await kit.got(`/api/counselling/stats?${query()}`)) as Stats & {
+      notes: { key: string; label: { zh: string; en: string } }[];
+    };
+    const res = await w.t.call({
+      method: 'GET',
+      url: `/api/counselling/stats.xlsx?${query()}`,
+      cookie: w.staff,
+    });
+    const { headers } = await readSheet(res.rawPayload, 's.xlsx', { passOver: (n) => n !== '按工会' });
+    const figures = headers.slice(1);
+    // trial 44, finding 8: 咨询场次 on the page and 会谈场次 in the export; 服务人数 only in the export
+    expect(figures.map((h) => h.slice(0, h.indexOf('（')))).toEqual(s.notes.map((n) => n.label.zh));
+    expect(s.notes.map((n) => n.key)).toEqual(Object.keys(s.total).sort((a, b) => order(a) - order(b)));
+    expect(s.notes.find((n) => n.key === 'referrals')?.label).toEqual({
+      zh: '高风险转介',
+      en: 'High-risk referrals',
+    });
+    expect(s.notes.find((n) => n.key === 'peopleServed')?.label.zh).toBe('服务人数');
+  });
 });
+const ORDER = [
+  'sessions',
+  'peopleServed',
+  'assessments',
+  'referrals',
+  'counsellors',
+  'volunteers',
+  'trainingHours',
+];
+const order = (k: string) => ORDER.indexOf(k);

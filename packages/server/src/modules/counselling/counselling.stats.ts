@@ -53,19 +53,34 @@ const RAW_KEYS = Object.keys(zero()) as (keyof Raw)[];
 type Cells = Record<keyof Raw, Cell>;
 
 /**
+ * Each figure's name, in both languages, defined once: the page's column heads (read from the notes), the export's
+ * column heads and its 说明 sheet all say these (trial 44, finding 8).
+ */
+export const COUNSELLING_FIGURE_LABELS = {
+  sessions: { zh: '会谈场次', en: 'Sessions' },
+  peopleServed: { zh: '服务人数', en: 'People served' },
+  assessments: { zh: '心理测评', en: 'Assessments' },
+  referrals: { zh: '高风险转介', en: 'High-risk referrals' },
+  counsellors: { zh: '心理咨询师', en: 'Counsellors' },
+  volunteers: { zh: '心理关爱志愿者', en: 'Volunteers' },
+  trainingHours: { zh: '培训学时', en: 'Training hours' },
+} as const satisfies Record<keyof Raw, { zh: string; en: string }>;
+const L = COUNSELLING_FIGURE_LABELS;
+
+/**
  * Each figure's heading: what it counts and over which days or as of which day (issue 41, "every figure names its
  * rule"), for the export's column heads; the page and the 说明 sheet say it with counsellingFigureNotes.
  */
 export function figureHeadings(p: { from: string; to: string; asOf: string }) {
   const days = `${p.from}至${p.to}`;
   return {
-    sessions: `会谈场次（未取消的预约与台账导入的场次，按会谈日或台账所在月份的第一日，${days}）`,
-    peopleServed: `服务人数（台账导入，按所在月份的第一日，${days}）`,
-    assessments: `心理测评（职工完成的测评，按测评日，${days}）`,
-    referrals: `转介（高风险）（测评达到危机等级，按测评日，${days}）`,
-    counsellors: `心理咨询师（已登记，截至${p.asOf}）`,
-    volunteers: `心理关爱志愿者（已登记，截至${p.asOf}）`,
-    trainingHours: `培训学时（登记的培训，按培训日，${days}）`,
+    sessions: `${L.sessions.zh}（未取消的预约与台账导入的场次，按会谈日或台账所在月份的第一日，${days}）`,
+    peopleServed: `${L.peopleServed.zh}（台账导入，按所在月份的第一日，${days}）`,
+    assessments: `${L.assessments.zh}（职工完成的测评，按测评日，${days}）`,
+    referrals: `${L.referrals.zh}（测评达到危机等级，按测评日，${days}）`,
+    counsellors: `${L.counsellors.zh}（已登记，截至${p.asOf}）`,
+    volunteers: `${L.volunteers.zh}（已登记，截至${p.asOf}）`,
+    trainingHours: `${L.trainingHours.zh}（登记的培训，按培训日，${days}）`,
     note: `说明：小于5的数字及可据此推算出的数字不显示（1至4显示为“<5”，可据以推算出它的数字显示为“*”），以保护职工隐私；场次、测评、转介和学时按括号中的日期计入${days}，咨询师与志愿者人数为截至${p.asOf}登记的人数。`,
   };
 }
@@ -83,7 +98,7 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
   return [
     over(
       'sessions',
-      { zh: '会谈场次', en: 'Sessions' },
+      L.sessions,
       `未取消的预约（含会谈日尚未到的），按会谈日、职工所在工会计；以及台账导入的会谈场次，按所在月份的第一天、填报的工会计${hidden}`,
       `Bookings not cancelled (those still to come too), on the session's day, by the worker's union; and the sessions of the register brought in, on their month's first day, by the union named${hiddenEn}`,
       p.from,
@@ -91,7 +106,7 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
     ),
     over(
       'peopleServed',
-      { zh: '服务人数（台账）', en: 'People served (register)' },
+      L.peopleServed,
       `台账导入的每月服务人数（只有数量，无姓名），按所在月份的第一天、填报的工会计${hidden}`,
       `People served as the register brought in says (counts only, no names), on their month's first day, by the union named${hiddenEn}`,
       p.from,
@@ -99,7 +114,7 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
     ),
     over(
       'assessments',
-      { zh: '心理测评', en: 'Assessments' },
+      L.assessments,
       `职工完成的测评，按测评日、职工所在工会计${hidden}`,
       `Assessments workers completed, on the day taken, by the worker's union${hiddenEn}`,
       p.from,
@@ -107,7 +122,7 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
     ),
     over(
       'referrals',
-      { zh: '转介（高风险）', en: 'Referrals (high risk)' },
+      L.referrals,
       `结果达到危机等级的测评，按测评日、职工所在工会计${hidden}`,
       `Assessments at the crisis level, on the day taken, by the worker's union${hiddenEn}`,
       p.from,
@@ -115,19 +130,19 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
     ),
     state(
       'counsellors',
-      { zh: '心理咨询师', en: 'Counsellors' },
+      L.counsellors,
       `已登记的心理咨询师（按登记的加入日期），按其所在工会计${hidden}`,
       `Counsellors registered (by the day they joined), by their union${hiddenEn}`,
     ),
     state(
       'volunteers',
-      { zh: '心理关爱志愿者', en: 'Volunteers' },
+      L.volunteers,
       `已登记的心理关爱志愿者（按登记的加入日期），按其所在工会计${hidden}`,
       `Volunteers registered (by the day they joined), by their union${hiddenEn}`,
     ),
     over(
       'trainingHours',
-      { zh: '培训学时', en: 'Training hours' },
+      L.trainingHours,
       `咨询师和志愿者登记的培训学时，按培训日、其所在工会计${hidden}`,
       `Training hours recorded for counsellors and volunteers, on the training's day, by their union${hiddenEn}`,
       p.from,

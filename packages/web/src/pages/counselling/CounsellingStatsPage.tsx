@@ -1,6 +1,6 @@
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureNotes, useWords, type Words } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
@@ -13,18 +13,22 @@ const cell = (v: number | '<5' | '*') => (typeof v === 'number' ? formatCount(v)
 /** Statistics: sessions, assessments, referrals, counsellors, volunteers and training hours by union and month. */
 export default function CounsellingStatsPage() {
   const { t } = useTranslation();
-  const columns = (first: { title: string; dataIndex: string }, people: boolean) => [
+  const words = useWords();
+  type Notes = { key: string; label: Words }[];
+  // every figure the export has, in its order, each headed by the name the export and its notes give it
+  const columns = (notes: Notes, first: { title: string; dataIndex: string }, people: boolean) => [
     first,
     ...(
       [
         'sessions',
+        'peopleServed',
         'assessments',
         'referrals',
         ...(people ? ['counsellors', 'volunteers'] : []),
         'trainingHours',
       ] as const
     ).map((k) => ({
-      title: t(`csl.stats.${k}`),
+      title: words(notes.find((n) => n.key === k)?.label),
       dataIndex: k,
       align: 'right' as const,
       render: cell,
@@ -59,7 +63,7 @@ export default function CounsellingStatsPage() {
                 ),
                 { orgId: 0, orgName: t('csl.stats.total'), own: false, ...s.total },
               ]}
-              columns={columns({ title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
+              columns={columns(s.notes, { title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
             />
           </Card>
           <Card title={t('csl.stats.byMonth')} size="small">
@@ -67,7 +71,7 @@ export default function CounsellingStatsPage() {
               rowKey="month"
               data-testid="csl-stats-month"
               dataSource={s.byMonth}
-              columns={columns({ title: t('csl.stats.month'), dataIndex: 'month' }, false)}
+              columns={columns(s.notes, { title: t('csl.stats.month'), dataIndex: 'month' }, false)}
             />
           </Card>
           <FigureNotes notes={s.notes} />
