@@ -138,10 +138,19 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
         ? hit
         : problem({
             zh: `「${text}」不是可选的值（${(c.choices ?? []).map((o) => o.zh).join('、')}）`,
-            en: `"${text}" is not one of ${(c.choices ?? []).map((o) => o.en).join(', ')}`,
+            en: `"${text}" is not one of: ${acceptedInEnglish(c.choices ?? [])}`,
           });
     }
   }
+}
+
+/**
+ * The values a choice cell accepts, for an English reader: each as the sheet must hold it (its Chinese, the one
+ * place an English message quotes Chinese: the cell's own text) with its meaning, `心理咨询师 (counsellor)`; an
+ * English word alone would be refused in the cell again (trial 44, finding 9).
+ */
+export function acceptedInEnglish(choices: readonly { zh: string; en: string }[]): string {
+  return choices.map((o) => (o.en === o.zh ? o.zh : `${o.zh} (${o.en})`)).join(', ');
 }
 
 /** Whether every cell of a row is blank (a loop: every row of a register passes here). */

@@ -2658,7 +2658,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Sessions, assessments, referrals, counsellors, volunteers and training hours by union and month; cells below 5 shown as "<5" */
+        /** Sessions, assessments, referrals, counsellors, volunteers and training hours by union and month; cells below 5 shown as "<5", a cell that would give one away by subtraction as "*" */
         get: operations["getCounsellingStats"];
         put?: never;
         post?: never;
@@ -2675,7 +2675,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The counselling statistics as .xlsx (cells below 5 shown as "<5") */
+        /** The counselling statistics as .xlsx (cells below 5 shown as "<5", a cell that would give one away as "*") */
         get: operations["getCounsellingStatsXlsx"];
         put?: never;
         post?: never;
@@ -35651,25 +35651,37 @@ export interface operations {
                         asOf: string;
                         /** @description the flows by month (the people registered stand on asOf, not by month) */
                         byMonth: {
-                            assessments: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            assessments: number | "<5" | "*";
                             month: string;
-                            peopleServed: number | "<5";
-                            referrals: number | "<5";
-                            sessions: number | "<5";
-                            trainingHours: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            peopleServed: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            referrals: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            sessions: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            trainingHours: number | "<5" | "*";
                         }[];
                         byUnion: {
-                            assessments: number | "<5";
-                            counsellors: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            assessments: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            counsellors: number | "<5" | "*";
                             orgId: number;
                             orgName: string;
                             /** @description the union's own figures (本级), not a union below's */
                             own: boolean;
-                            peopleServed: number | "<5";
-                            referrals: number | "<5";
-                            sessions: number | "<5";
-                            trainingHours: number | "<5";
-                            volunteers: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            peopleServed: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            referrals: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            sessions: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            trainingHours: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            volunteers: number | "<5" | "*";
                         }[];
                         from: string;
                         /** @description what each figure counts and over which days, as the page and the export say it */
@@ -35688,13 +35700,20 @@ export interface operations {
                         orgName: string | null;
                         to: string;
                         total: {
-                            assessments: number | "<5";
-                            counsellors: number | "<5";
-                            peopleServed: number | "<5";
-                            referrals: number | "<5";
-                            sessions: number | "<5";
-                            trainingHours: number | "<5";
-                            volunteers: number | "<5";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            assessments: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            counsellors: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            peopleServed: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            referrals: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            sessions: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            trainingHours: number | "<5" | "*";
+                            /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
+                            volunteers: number | "<5" | "*";
                         };
                     };
                 };
@@ -52297,10 +52316,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            asOf: string;
                             claims: number;
                             cover: string;
                             endsOn: string;
+                            /** @description 参保人数: the people on the policy — the number recorded for a year kept as totals, else everyone ever on its list (those who left included) */
+                            enrolled: number;
                             id: number;
+                            /** @description 在保人数 on asOf (today), counted as the statistics count it: 0 for a policy ended or not yet begun; within its period the number recorded, else the people on its list that day */
                             insuredNow: number;
                             insurer: string;
                             /** @description the insured kept in step with the member register (false: a list brought in from the policies register) */
@@ -52575,6 +52598,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         claims: number;
                         cover: string;
                         documents: {
@@ -52582,7 +52606,10 @@ export interface operations {
                         };
                         dueFen: number;
                         endsOn: string;
+                        /** @description 参保人数: the people on the policy — the number recorded for a year kept as totals, else everyone ever on its list (those who left included) */
+                        enrolled: number;
                         id: number;
+                        /** @description 在保人数 on asOf (today), counted as the statistics count it: 0 for a policy ended or not yet begun; within its period the number recorded, else the people on its list that day */
                         insuredNow: number;
                         insurer: string;
                         /** @description the insured kept in step with the member register (false: a list brought in from the policies register) */

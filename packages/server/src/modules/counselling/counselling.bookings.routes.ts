@@ -66,8 +66,9 @@ export function counsellingBookingRoutes(
     permission: read.permission,
     tags,
     summary:
-      'Sessions, assessments, referrals, counsellors, volunteers and training hours by union and month; cells below 5 shown as "<5"',
-    xlsxSummary: 'The counselling statistics as .xlsx (cells below 5 shown as "<5")',
+      'Sessions, assessments, referrals, counsellors, volunteers and training hours by union and month; cells below 5 shown as "<5", a cell that would give one away by subtraction as "*"',
+    xlsxSummary:
+      'The counselling statistics as .xlsx (cells below 5 shown as "<5", a cell that would give one away as "*")',
     query: StatsQuery,
     result: StatsSchema,
     stats: counselling.stats,

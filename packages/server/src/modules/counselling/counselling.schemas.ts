@@ -239,7 +239,10 @@ export const MineSchema = S.Obj({
   assessmentsTotal: TotalOf('assessments'),
 });
 
-const Cell = Type.Union([Type.Integer(), Type.Literal('<5')]);
+const Cell = Type.Union([Type.Integer(), Type.Literal('<5'), Type.Literal('*')], {
+  description:
+    'a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column\'s total (ADR 161)',
+});
 const Cells = {
   sessions: Cell,
   peopleServed: Cell,

@@ -87,6 +87,11 @@ describe('the counselling sessions register', () => {
       ],
     );
     expect(errors[3].messageEn).toBe('"2019-13" is not a month (e.g. 2019-03)');
+    // the values the cell accepts as the sheet must hold them, with their meaning: not English words it refuses
+    expect(errors[2].messageEn).toBe(
+      '"咨询员" is not one of: 心理咨询师 (counsellor), 心理关爱志愿者 (volunteer)',
+    );
+    expect(errors[2].messageZh).toBe('「咨询员」不是可选的值（心理咨询师、心理关爱志愿者）');
   });
 
   it('counts the 2019 lines in 2019, not this year; a dry run writes nothing; sent again, skips what is on record', async () => {

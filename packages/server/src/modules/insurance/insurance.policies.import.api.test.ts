@@ -296,7 +296,7 @@ describe('the register of insurance policies', () => {
     );
     const page = await t.call({ method: 'GET', url: `/api/insurance/policies/${mine[0].id}`, cookie: staff });
     expect(page.statusCode, page.body).toBe(200);
-    expect(page.json()).toMatchObject({ listFromRegister: false, insuredNow: 3 });
+    expect(page.json()).toMatchObject({ listFromRegister: false, enrolled: 4, insuredNow: 0 });
     expect(await policiesOnRecord()).toBe(6);
 
     // the same file again is refused whole (ADR 117); the same sheet saved again holds nothing new: each policy is

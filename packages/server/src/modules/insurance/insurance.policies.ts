@@ -9,6 +9,7 @@ import {
   countPolicies,
   findPolicy,
   insertPolicy,
+  insuredOnDay,
   listPolicies,
   type NewPolicy,
   type PolicyRow,
@@ -94,7 +95,15 @@ export function createPolicyUseCases(db: Db, clock: Clock) {
       return db.tx(async (sql) => {
         const path = await subtreeAsked(sql, actor, q.orgId, 'insurance.read');
         const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
-        return { items: await listPolicies(sql, path, page), total: await countPolicies(sql, path), ...page };
+        const rows = await listPolicies(sql, path, page);
+        const asOf = today();
+        const insured = await insuredOnDay(
+          sql,
+          rows.map((p) => p.id),
+          asOf,
+        );
+        const items = rows.map((p) => ({ ...p, insuredNow: insured.get(p.id) ?? 0, asOf }));
+        return { items, total: await countPolicies(sql, path), ...page };
       });
     },
     async getPolicy(actor: Actor, id: number) {
@@ -102,7 +111,9 @@ export function createPolicyUseCases(db: Db, clock: Clock) {
         const read = await policyInScope(sql, actor, id, 'insurance.read');
         await keepInStep(sql, actor, read);
         const p = (await findPolicy(sql, id)) as PolicyRow;
-        return { ...p, ...(await premiumDue(sql, p)), documents: CLAIM_DOCUMENTS };
+        const asOf = today();
+        const insuredNow = (await insuredOnDay(sql, [id], asOf)).get(id) ?? 0;
+        return { ...p, insuredNow, asOf, ...(await premiumDue(sql, p)), documents: CLAIM_DOCUMENTS };
       });
     },
     /**

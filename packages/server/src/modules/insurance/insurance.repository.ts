@@ -31,19 +31,37 @@ export interface PolicyRow {
   payer: 'insurer' | 'union';
   /** The insured kept in step with the member register; false for a list brought in from the policies register. */
   listFromRegister: boolean;
-  insuredNow: number;
+  /** 参保人数: the people on the policy — the number recorded, else everyone ever on its list (`ENROLLED`). */
+  enrolled: number;
   claims: number;
 }
+
+/**
+ * 在保人数 of the policy `p` on the day `day` (an SQL parameter such as `$2`), as an SQL expression: 0 before the
+ * policy starts and after it ends; within its period the number recorded for a year kept as totals, else the people
+ * on its list that day. The one count of 在保: the list, a policy's page and the statistics all read it.
+ */
+const insuredOnSql = (day: string) =>
+  `case when p.starts_on <= ${day}::date and p.ends_on >= ${day}::date
+        then coalesce(p.recorded_insured,
+               (select count(distinct i.person_id) from insurance_insured i
+                 where i.policy_id = p.id and i.from_on <= ${day}::date
+                   and (i.until_on is null or i.until_on >= ${day}::date)))
+        else 0 end`;
+
+/** 参保人数 of the policy `p`: the number recorded, else everyone ever on its list (those who left included). */
+const ENROLLED = `coalesce(p.recorded_insured,
+  (select count(distinct i.person_id) from insurance_insured i where i.policy_id = p.id))`;
 
 const POLICY_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.insurer,
   p.policy_no as "policyNo", p.title, p.starts_on as "startsOn", p.ends_on as "endsOn", p.premium_fen as "premiumFen",
   p.cover, p.rule, p.recorded_insured as "recordedInsured", p.recorded_premium_fen as "recordedPremiumFen", p.payer,
   p.list_from_register as "listFromRegister",
-  (select count(*)::int from insurance_insured i where i.policy_id = p.id and i.until_on is null) as "insuredNow",
+  (${ENROLLED})::int as enrolled,
   (select count(*)::int from insurance_claims c where c.policy_id = p.id) as claims`;
 
 export interface NewPolicy
-  extends Omit<PolicyRow, 'id' | 'orgName' | 'orgPath' | 'insuredNow' | 'claims' | 'listFromRegister'> {
+  extends Omit<PolicyRow, 'id' | 'orgName' | 'orgPath' | 'enrolled' | 'claims' | 'listFromRegister'> {
   createdBy: number | null;
 }
 
@@ -71,6 +89,15 @@ export async function listPolicies(sql: Sql, path: string, page?: { page: number
     [subtreePattern(path)],
   );
   return rows;
+}
+
+/** 在保人数 of each of the policies `ids` on `day` (`insuredOnSql`), by policy id. */
+export async function insuredOnDay(sql: Sql, ids: number[], day: string) {
+  const { rows } = await sql.query<{ id: number; insured: number }>(
+    `select p.id, (${insuredOnSql('$2')})::int as insured from insurance_policies p where p.id = any($1::int[])`,
+    [ids, day],
+  );
+  return new Map(rows.map((r) => [Number(r.id), Number(r.insured)]));
 }
 
 /** How many policies a subtree's unions hold. */
@@ -243,7 +270,7 @@ export async function coveredDays(sql: Sql, policyId: number, endsOn: string) {
 export async function policyYears(sql: Sql, path: string, from: string, to: string) {
   const { rows } = await sql.query<{ year: number; policies: number; insured: number; premiumFen: number }>(
     `select extract(year from p.starts_on)::int as year, count(*)::int as policies,
-            sum(coalesce(p.recorded_insured, (select count(distinct i.person_id) from insurance_insured i where i.policy_id = p.id)))::int as insured,
+            sum(${ENROLLED})::int as insured,
             sum(coalesce(p.recorded_premium_fen, 0))::bigint as "premiumFen"
        from insurance_policies p join orgs o on o.id = p.org_id
       where o.path like $1 and p.starts_on between $2::date and $3::date
@@ -262,10 +289,7 @@ export async function statesOnDay(sql: Sql, path: string, day: string) {
   const { rows } = await sql.query<{ inForce: number; insured: number; openClaims: number }>(
     `select (select count(*)::int from insurance_policies p join orgs o on o.id = p.org_id
               where o.path like $1 and p.starts_on <= $2::date and p.ends_on >= $2::date) as "inForce",
-            (select coalesce(sum(coalesce(p.recorded_insured,
-                      (select count(distinct i.person_id) from insurance_insured i
-                        where i.policy_id = p.id and i.from_on <= $2::date
-                          and (i.until_on is null or i.until_on >= $2::date)))), 0)::int
+            (select coalesce(sum(${insuredOnSql('$2')}), 0)::int
                from insurance_policies p join orgs o on o.id = p.org_id
               where o.path like $1 and p.starts_on <= $2::date and p.ends_on >= $2::date) as insured,
             (select count(*)::int from insurance_claims c join orgs o on o.id = c.org_id

@@ -61,7 +61,15 @@ const PolicyFields = {
     description:
       'the insured kept in step with the member register (false: a list brought in from the policies register)',
   }),
-  insuredNow: Type.Integer(),
+  enrolled: Type.Integer({
+    description:
+      '参保人数: the people on the policy — the number recorded for a year kept as totals, else everyone ever on its list (those who left included)',
+  }),
+  insuredNow: Type.Integer({
+    description:
+      '在保人数 on asOf (today), counted as the statistics count it: 0 for a policy ended or not yet begun; within its period the number recorded, else the people on its list that day',
+  }),
+  asOf: S.DateStr,
   claims: Type.Integer(),
 };
 export const PolicySchema = S.Obj(PolicyFields);

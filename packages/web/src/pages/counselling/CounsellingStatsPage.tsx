@@ -1,29 +1,34 @@
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureNotes, useWords, type Words } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { counsellingApi } from './counselling-api.ts';
 
-const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
+/** A count, or the marker of a hidden one: "<5" (1 to 4) or "*" (hidden so that a "<5" cannot be worked out). */
+const cell = (v: number | '<5' | '*') => (typeof v === 'number' ? formatCount(v) : v);
 
 /** Statistics: sessions, assessments, referrals, counsellors, volunteers and training hours by union and month. */
 export default function CounsellingStatsPage() {
   const { t } = useTranslation();
-  const columns = (first: { title: string; dataIndex: string }, people: boolean) => [
+  const words = useWords();
+  type Notes = { key: string; label: Words }[];
+  // every figure the export has, in its order, each headed by the name the export and its notes give it
+  const columns = (notes: Notes, first: { title: string; dataIndex: string }, people: boolean) => [
     first,
     ...(
       [
         'sessions',
+        'peopleServed',
         'assessments',
         'referrals',
         ...(people ? ['counsellors', 'volunteers'] : []),
         'trainingHours',
       ] as const
     ).map((k) => ({
-      title: t(`csl.stats.${k}`),
+      title: words(notes.find((n) => n.key === k)?.label),
       dataIndex: k,
       align: 'right' as const,
       render: cell,
@@ -58,7 +63,7 @@ export default function CounsellingStatsPage() {
                 ),
                 { orgId: 0, orgName: t('csl.stats.total'), own: false, ...s.total },
               ]}
-              columns={columns({ title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
+              columns={columns(s.notes, { title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
             />
           </Card>
           <Card title={t('csl.stats.byMonth')} size="small">
@@ -66,7 +71,7 @@ export default function CounsellingStatsPage() {
               rowKey="month"
               data-testid="csl-stats-month"
               dataSource={s.byMonth}
-              columns={columns({ title: t('csl.stats.month'), dataIndex: 'month' }, false)}
+              columns={columns(s.notes, { title: t('csl.stats.month'), dataIndex: 'month' }, false)}
             />
           </Card>
           <FigureNotes notes={s.notes} />

@@ -52,10 +52,16 @@ export default function PolicyListPage() {
           render: (_, p) => <PremiumText p={p} />,
         },
         {
+          title: t('ins.field.enrolled'),
+          key: 'enrolled',
+          align: 'right',
+          render: (_, p) => p.enrolled.toLocaleString('en-US'),
+        },
+        {
           title: t('ins.field.insuredNow'),
           key: 'insured',
           align: 'right',
-          render: (_, p) => (p.recordedInsured ?? p.insuredNow).toLocaleString('en-US'),
+          render: (_, p) => p.insuredNow.toLocaleString('en-US'),
         },
         { title: t('ins.field.claims'), dataIndex: 'claims', align: 'right' },
       ]}

@@ -94,17 +94,22 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
         <Descriptions.Item label={t('ins.field.cover')}>{p.cover}</Descriptions.Item>
         <Descriptions.Item label={t('ins.field.payer')}>{t(`ins.payer.${p.payer}`)}</Descriptions.Item>
         {p.recordedInsured !== null ? (
-          <Descriptions.Item label={t('ins.detail.due')} span={2}>
-            {t('ins.detail.recorded', {
-              insured: formatCount(p.recordedInsured),
-              premium: formatFen(p.recordedPremiumFen ?? 0),
-            })}
-          </Descriptions.Item>
+          <>
+            <Descriptions.Item label={t('ins.detail.due')}>
+              {t('ins.detail.recorded', {
+                insured: formatCount(p.recordedInsured),
+                premium: formatFen(p.recordedPremiumFen ?? 0),
+              })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('ins.field.insuredOn', { date: p.asOf })}>
+              <span data-testid="ins-insured-now">{formatCount(p.insuredNow)}</span>
+            </Descriptions.Item>
+          </>
         ) : (
           <>
             <Descriptions.Item label={t('ins.detail.people')}>{formatCount(p.people)}</Descriptions.Item>
-            <Descriptions.Item label={t('ins.field.insuredNow')}>
-              {formatCount(p.insuredNow)}
+            <Descriptions.Item label={t('ins.field.insuredOn', { date: p.asOf })}>
+              <span data-testid="ins-insured-now">{formatCount(p.insuredNow)}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('ins.detail.personDays')}>
               {formatCount(p.personDays)}
