@@ -1,4 +1,8 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { recordAudit } from '../audit/index.ts';
 import { caseErrors } from './cases.errors.ts';
+import { findFile } from './cases.files.repository.ts';
 import type { Upload } from './cases.filing.ts';
 
 const TYPES: Record<string, string> = {
@@ -29,4 +33,26 @@ export function readAttachments(files: { fileName: string; contentBase64: string
     }
     return { name: f.fileName.slice(0, 200), mime, data };
   });
+}
+
+/**
+ * A file of a request the reader may open (its case found already), to send: another case's file answers 404. The
+ * read is audited (`case.file.read`) under `reader`, or under no one (an anonymous request's log names no one).
+ */
+export async function openCaseFile(
+  db: Db,
+  reader: Actor | null,
+  c: { id: number; orgId: number },
+  fileId: number,
+) {
+  const f = await findFile(db, c.id, fileId);
+  if (!f) throw caseErrors.notFound();
+  await recordAudit(db, reader, {
+    action: 'case.file.read',
+    entity: 'case',
+    entityId: c.id,
+    orgId: c.orgId,
+    after: { fileId },
+  });
+  return { name: f.fileName, mime: f.mime, data: Buffer.from(f.data) };
 }

@@ -5,10 +5,11 @@ import { todayInChina } from '../../shared/dates.ts';
 import { listFileName, wholeList } from '../../shared/export-list.ts';
 import { findEntryDays, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
+import { openCaseFile } from './cases.attachments.ts';
 import { caseErrors } from './cases.errors.ts';
 import { listEvents } from './cases.events.repository.ts';
 import { caseListXlsx } from './cases.export.ts';
-import { findFile, listFiles } from './cases.files.repository.ts';
+import { listFiles } from './cases.files.repository.ts';
 import { presentEvents, presentForStaff } from './cases.present.ts';
 import { type CaseFilter, type CaseRow, findCase, listCases, unionStaff } from './cases.repository.ts';
 
@@ -144,16 +145,7 @@ export function createCaseReading(db: Db, clock: Clock) {
 
     async file(actor: Actor, id: number, fileId: number) {
       const c = await readable(actor, id);
-      const f = await findFile(db, id, fileId);
-      if (!f) throw caseErrors.notFound();
-      await recordAudit(db, actor, {
-        action: 'case.file.read',
-        entity: 'case',
-        entityId: id,
-        orgId: c.orgId,
-        after: { fileId },
-      });
-      return { name: f.fileName, mime: f.mime, data: Buffer.from(f.data) };
+      return openCaseFile(db, actor, { id, orgId: c.orgId }, fileId);
     },
   };
 }

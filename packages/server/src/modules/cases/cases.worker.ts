@@ -4,11 +4,12 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type AuditAction, recordAudit } from '../audit/index.ts';
 import { addCounts } from '../reporting/index.ts';
+import { openCaseFile } from './cases.attachments.ts';
 import { findCategory } from './cases.calendar.repository.ts';
 import { addWorkingDays } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { addEvent, listEvents } from './cases.events.repository.ts';
-import { findFile, listFiles } from './cases.files.repository.ts';
+import { listFiles } from './cases.files.repository.ts';
 import { fileOwnRequest, type Upload } from './cases.filing.ts';
 import { closeCase } from './cases.handling.ts';
 import { tellUnions } from './cases.notify.ts';
@@ -101,16 +102,7 @@ export function createWorkerCases(
     async getFile(actor: Actor, id: number, fileId: number) {
       const c = await findOwnCase(db, id, ownerHashes(actor));
       if (!c) throw caseErrors.notFound();
-      const f = await findFile(db, id, fileId);
-      if (!f) throw caseErrors.notFound();
-      await recordAudit(db, c.anonymous ? null : actor, {
-        action: 'case.file.read',
-        entity: 'case',
-        entityId: id,
-        orgId: c.orgId,
-        after: { fileId },
-      });
-      return { name: f.fileName, mime: f.mime, data: Buffer.from(f.data) };
+      return openCaseFile(db, c.anonymous ? null : actor, { id, orgId: c.orgId }, fileId);
     },
 
     /** The worker adds to their request (more facts, an answer to a question). */
