@@ -1,4 +1,4 @@
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
@@ -38,20 +38,7 @@ export function StationForm({
   const { t, i18n } = useTranslation();
   const { can, me } = useSession();
   const [form] = Form.useForm<Values>();
-  const union = Form.useWatch('orgId', form);
-  useEffect(() => {
-    if (station || !union || form.isFieldTouched('district')) return;
-    let alive = true;
-    unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: union } } }))
-      .then((o) => {
-        const district = unionDistrict(o);
-        if (alive && district && !form.isFieldTouched('district')) form.setFieldValue('district', district);
-      })
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, [station, union, form]);
+  useUnionDistrict(form, !!station);
   const backdate = can('history.backdate');
   const submit = async (v: Values) => {
     const body = {
@@ -231,4 +218,25 @@ export function StationForm({
       </Row>
     </FieldsDialog>
   );
+}
+
+/**
+ * A new station's 所在区 follows its union: the union's district when it tells one (`unionDistrict`), until the
+ * clerk picks a district.
+ */
+function useUnionDistrict(form: FormInstance<Values>, editing: boolean) {
+  const union = Form.useWatch('orgId', form);
+  useEffect(() => {
+    if (editing || !union || form.isFieldTouched('district')) return;
+    let alive = true;
+    unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: union } } }))
+      .then((o) => {
+        const district = unionDistrict(o);
+        if (alive && district && !form.isFieldTouched('district')) form.setFieldValue('district', district);
+      })
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [editing, union, form]);
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICES as WORKER_SERVICES } from '../worker/worker-services.tsx';
 import { NEAR_STEP, nearShown } from './near-list.ts';
 
 describe("the worker's 附近驿站 (trial 44)", () => {
@@ -9,13 +8,5 @@ describe("the worker's 附近驿站 (trial 44)", () => {
     expect(nearShown(all, NEAR_STEP)).toEqual({ items: all.slice(0, 12), more: 18 });
     expect(nearShown(all, 3 * NEAR_STEP)).toEqual({ items: all, more: 0 });
     expect(nearShown(all.slice(0, 5), NEAR_STEP).more).toBe(0);
-  });
-
-  it('is opened from 服务 inside the worker frame (/m/near), not on the public page that left the app', () => {
-    expect(WORKER_SERVICES.find((s) => s.key === 'stations')?.to).toBe('/m/near');
-    expect(
-      WORKER_SERVICES.every((s) => s.to.startsWith('/m/')),
-      'every 服务 entry stays in the worker frame',
-    ).toBe(true);
   });
 });
