@@ -44,8 +44,9 @@ export default function StaffLayout() {
   const place = currentPlace(sections, location.pathname, location.search);
   const current = place?.entry;
   // The current page's group (the one that shows its entry: 更多服务 for an area not used yet) opens as the page
-  // changes; groups the user opened stay open. An entry shown alone has no group to open.
-  const group = place?.group;
+  // changes; groups the user opened stay open. An entry shown alone has no group to open. Not before the areas used
+  // are known: the entry's own group opened first and stayed open beside 更多服务.
+  const group = usage === undefined ? undefined : place?.group;
   const [openKeys, setOpenKeys] = useState<string[]>(group ? [group] : []);
   useEffect(() => {
     if (group) setOpenKeys((keys) => (keys.includes(group) ? keys : [...keys, group]));
