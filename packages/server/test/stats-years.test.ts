@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.ts';
 import { createInsuranceService } from '../src/modules/insurance/index.ts';
+import { fixedProgram } from '../src/modules/programs/programs.test-kit.ts';
 import {
   addCounts,
   createReportingService,
@@ -37,7 +38,7 @@ describe('the years a statistics page offers', () => {
   }
 
   it("finds each module's source in its manifest, for an area some vocabulary declares, and runs it", async () => {
-    expect(SOURCES.map((s) => s.area).sort()).toEqual(['insurance', 'wellness']);
+    expect(SOURCES.map((s) => s.area).sort()).toEqual(['insurance', 'programs', 'wellness']);
     for (const s of SOURCES) {
       expect(REPORTING_AREAS).toContain(s.area);
       expect(await listSourceYears(db, s, { path: (await district()).d.path, until: '2026-12-31' })).toEqual(
@@ -62,6 +63,20 @@ describe('the years a statistics page offers', () => {
       expect(await reporting.years(today.clerk, { area }), area).toEqual([2026]);
       expect(await reporting.years(later.clerk, { area }), area).toEqual([2026, 2019]);
     }
+  });
+
+  it('puts in every year a published program of the subtree runs in, up to this one, though nothing was decided in it (统计看板, trial 44)', async () => {
+    const { d, clerk } = await district();
+    const staff = { ...clerk, userId: 91 };
+    const draft = await t.services.programs.create(staff, fixedProgram(d.id, { name: `草稿${t.unique()}` }));
+    expect(draft.id).toBeGreaterThan(0);
+    expect(await reporting.years(clerk, { area: 'programs' })).toEqual([]);
+    const p = await t.services.programs.create(
+      staff,
+      fixedProgram(d.id, { name: `补助${t.unique()}`, periodStart: '2024-01-01', periodEnd: '2027-12-31' }),
+    );
+    await t.services.programs.publish(staff, p.id);
+    expect(await reporting.years(clerk, { area: 'programs' })).toEqual([2026, 2025, 2024]);
   });
 
   it('puts in every year a policy ran in, up to this one, though no claim was filed on it', async () => {

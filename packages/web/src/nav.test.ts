@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS, ROLES } from '../../server/src/access/access.ts';
 import { MENU_AREAS } from '../../server/src/shared/menu-usage.ts';
 import App from './App.tsx';
-import { currentEntry, menuPagesOf, NAV, NAV_GROUPS, navFor } from './nav.tsx';
+import { currentEntry, currentPlace, menuPagesOf, NAV, NAV_GROUPS, navFor } from './nav.tsx';
 
 type RouteProps = { path?: string; element?: ReactNode; children?: ReactNode };
 
@@ -147,5 +147,30 @@ describe('the staff side menu', () => {
     expect(navFor(staff, [...MENU_AREAS])).toEqual(navFor(staff));
     // each area the server probes has a page in the menu
     expect(MENU_AREAS.filter((a) => !NAV.some((e) => e.area === a))).toEqual([]);
+  });
+
+  it('selects the entry of every staff page that has one and opens the group showing it, 更多服务 included (trial 44)', () => {
+    // a page whose area is unused sits under 更多服务: the menu opened the entry's own group and selected nothing there
+    for (const role of ROLES) {
+      const permissions = [...ROLE_PERMISSIONS[role]];
+      for (const used of [undefined, [] as string[], ['programs', 'care']]) {
+        const sections = navFor(permissions, used);
+        for (const section of sections) {
+          for (const entry of section.entries) {
+            const [pathname, query = ''] = entry.path.split('?');
+            const at = `${role} ${entry.path} (used: ${used ?? 'all'})`;
+            const place = currentPlace(sections, pathname, query ? `?${query}` : '');
+            expect(place?.entry, at).toBe(entry);
+            expect(place?.group, at).toBe(section.alone ? undefined : section.group);
+          }
+        }
+        // and a page below an entry (a record of the register) the same
+        const insurance = sections.find((s) => s.entries.some((e) => e.path === '/insurance'));
+        if (insurance) expect(currentPlace(sections, '/insurance/9')?.group).toBe(insurance.group);
+      }
+    }
+    const staff = navFor([...ROLE_PERMISSIONS.staff], []);
+    expect(currentPlace(staff, '/insurance')?.group).toBe('more');
+    expect(currentPlace(staff, '/stations')?.entry.path).toBe('/stations');
   });
 });

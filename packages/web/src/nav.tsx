@@ -281,3 +281,23 @@ export function currentEntry(
   }
   return best?.entry;
 }
+
+/**
+ * Where the page at an address sits in the menu as shown: the entry current there (`currentEntry` among the
+ * sections' entries) and the group that shows it, which is 更多服务 for an entry waiting there, not the group the
+ * entry belongs to (the menu opened 助推与帮扶 on /insurance, where 团体意外险 sat under 更多服务, and selected
+ * nothing in sight). An entry shown alone has no group to open.
+ */
+export function currentPlace(
+  sections: readonly NavSection[],
+  pathname: string,
+  search = '',
+): { entry: NavEntry; group: MenuGroup | undefined } | undefined {
+  const entry = currentEntry(
+    sections.flatMap((s) => s.entries),
+    pathname,
+    search,
+  );
+  const section = entry && sections.find((s) => s.entries.includes(entry));
+  return entry && section ? { entry, group: section.alone ? undefined : section.group } : undefined;
+}

@@ -11,7 +11,7 @@ dayjs.extend(customParseFormat);
  * year), with or without leading zeros. The picker reads each format strictly (2025/03/01 is not 'YYYY/M/D'), so
  * both spellings are listed.
  */
-const DAY_FORMATS = [
+export const DAY_FORMATS = [
   'YYYY-MM-DD',
   'YYYY-M-D',
   'YYYY/M/D',
@@ -32,6 +32,25 @@ export function typedDay(text: string): Dayjs | null {
 }
 
 /**
+ * The formats the picker itself reads as each key is typed: those no longer day can grow out of. antd takes a day
+ * the moment the text fits a format and rewrites the box in the format shown, so with 'YYYY/M/D' the 1 of
+ * 2025/3/12 became 2025-03-01 and the 2 then made 2025-03-012. A day typed so (2025/3/12, 2025-3-1, 2025.3.1) is
+ * read from the box on Enter or on leaving it (`typedToCommit`).
+ */
+export const PICKER_DAY_FORMATS = DAY_FORMATS.filter((f) => !/[-/.]D$/.test(f));
+
+/**
+ * What a box's text asks of the picker when it is left or Enter is pressed: nothing (empty, or read by the picker
+ * as typed), a day to take (read by `typedDay` only), or text that names no day (said under the box).
+ */
+export function typedToCommit(text: string): { day: Dayjs } | { unread: string } | null {
+  const trimmed = text.trim();
+  if (!trimmed || dayjs(trimmed, PICKER_DAY_FORMATS, true).isValid()) return null;
+  const day = typedDay(trimmed);
+  return day ? { day } : { unread: trimmed };
+}
+
+/**
  * antd's date picker as every day field wants it: clicking into a filled date selects it, so that what is typed
  * replaces the date instead of joining it ("2026-11-232025-10-08"); a day is read in the ways clerks type it;
  * Enter on text that is no date does not submit the form, which would save the date shown before the typing.
@@ -46,11 +65,19 @@ export function DayPicker(props: OneDayProps) {
   // text left in the box that names no day: the picker kept it on screen beside the day it still held, which was
   // saved; it is put back to the day held (a new picker) and said under the box
   const [unread, setUnread] = useState<{ text: string; round: number }>({ text: '', round: 0 });
+  // a day read from the box that the picker did not read as typed: taken as if picked
+  const take = (day: Dayjs) => {
+    if (unread.text) setUnread((u) => ({ ...u, text: '' }));
+    if (props.disabledDate?.(day, { type: 'date' }))
+      return setUnread((u) => ({ text: day.format('YYYY-MM-DD'), round: u.round + 1 }));
+    if (props.value && dayjs.isDayjs(props.value) && props.value.isSame(day, 'day')) return;
+    (props.onChange as OneDayProps['onChange'])?.(day, day.format('YYYY-MM-DD'));
+  };
   return (
     <>
       <DatePicker
         key={unread.round}
-        {...(plainDays ? { format: DAY_FORMATS } : {})}
+        {...(plainDays ? { format: PICKER_DAY_FORMATS } : {})}
         {...(props as DatePickerProps)}
         status={unread.text ? 'error' : props.status}
         onChange={(day, text) => {
@@ -58,8 +85,9 @@ export function DayPicker(props: OneDayProps) {
           (props.onChange as OneDayProps['onChange'])?.(day as Dayjs | null, text as string);
         }}
         onBlur={(e, info) => {
-          const text = (e.target as HTMLInputElement).value?.trim();
-          if (plainDays && text && !typedDay(text)) setUnread((u) => ({ text, round: u.round + 1 }));
+          const typed = plainDays ? typedToCommit((e.target as HTMLInputElement).value ?? '') : null;
+          if (typed && 'unread' in typed) setUnread((u) => ({ text: typed.unread, round: u.round + 1 }));
+          if (typed && 'day' in typed) take(typed.day);
           props.onBlur?.(e, info);
         }}
         onFocus={(e, info) => {
@@ -68,10 +96,12 @@ export function DayPicker(props: OneDayProps) {
           props.onFocus?.(e, info);
         }}
         onKeyDown={(e, preventDefault) => {
-          const text = (e.target as HTMLInputElement).value?.trim();
-          if (e.key === 'Enter' && plainDays && text && !typedDay(text)) {
+          const typed =
+            plainDays && e.key === 'Enter' ? typedToCommit((e.target as HTMLInputElement).value ?? '') : null;
+          if (typed) {
             e.preventDefault();
             e.stopPropagation();
+            if ('day' in typed) take(typed.day);
           }
           props.onKeyDown?.(e, preventDefault);
         }}

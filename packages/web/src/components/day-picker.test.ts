@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { typedDay } from './DayPicker.tsx';
+import { typedDay, typedToCommit } from './DayPicker.tsx';
 
 const day = (text: string) => typedDay(text)?.format('YYYY-MM-DD') ?? null;
 
@@ -29,5 +29,21 @@ describe('a day typed into a date field', () => {
 
   it('is no day when it names none', () => {
     for (const text of ['2025-02-30', '3.1', '下周一', '2025-13-01', '']) expect(day(text), text).toBeNull();
+  });
+});
+
+describe('a day being typed', () => {
+  it('is not taken by the picker while a longer day can still grow out of it (2025/3/1 of 2025/3/12)', () => {
+    for (const text of ['2025/3/1', '2025-3-1', '2025.3.1', '2025/11/1']) {
+      expect(typedToCommit(text), text).toEqual({ day: typedDay(text) });
+    }
+    // the picker reads these itself as they are typed: no longer day begins with them
+    for (const text of ['2025-03-01', '2025/03/12', '20250301', '2025年3月1日', '3月1日'])
+      expect(typedToCommit(text), text).toBeNull();
+  });
+
+  it('that names no day is said, not dropped', () => {
+    expect(typedToCommit('2025/2/30')).toEqual({ unread: '2025/2/30' });
+    expect(typedToCommit('  ')).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import { LangSwitch } from '../components/LangSwitch.tsx';
 import { LastSignInBanner } from '../components/LastSignIn.tsx';
 import { loadTodo } from '../components/TodoCards.tsx';
 import { useLoad } from '../components/useLoad.ts';
-import { ALONE_ICON, currentEntry, type MenuGroup, NAV_GROUP_ICONS, type NavEntry, navFor } from '../nav.tsx';
+import { ALONE_ICON, currentPlace, type MenuGroup, NAV_GROUP_ICONS, type NavEntry, navFor } from '../nav.tsx';
 import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
 import { MessageBell } from '../pages/messages/MessageBell.tsx';
 import { useMessageCounts } from '../pages/messages/message-counts.ts';
@@ -41,15 +41,12 @@ export default function StaffLayout() {
     { key: MENU_USAGE_KEY },
   ).data;
   const sections = navFor(me?.permissions ?? [], usage?.used);
-  const current = currentEntry(
-    sections.flatMap((s) => s.entries),
-    location.pathname,
-    location.search,
-  );
-  // The current page's group opens as the page changes; groups the user opened stay open. An entry shown alone has
-  // no group to open.
-  const alone = (group: MenuGroup) => sections.some((s) => s.group === group && s.alone);
-  const group = current && !alone(current.group) ? current.group : undefined;
+  const place = currentPlace(sections, location.pathname, location.search);
+  const current = place?.entry;
+  // The current page's group (the one that shows its entry: 更多服务 for an area not used yet) opens as the page
+  // changes; groups the user opened stay open. An entry shown alone has no group to open. Not before the areas used
+  // are known: the entry's own group opened first and stayed open beside 更多服务.
+  const group = usage === undefined ? undefined : place?.group;
   const [openKeys, setOpenKeys] = useState<string[]>(group ? [group] : []);
   useEffect(() => {
     if (group) setOpenKeys((keys) => (keys.includes(group) ? keys : [...keys, group]));

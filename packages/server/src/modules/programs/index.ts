@@ -11,7 +11,7 @@ import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
 import { createProgramsService } from './programs.service.ts';
 import { programsTodo } from './programs.todo.repository.ts';
-import { createProgramReport, statsRoutes } from './reports/index.ts';
+import { createProgramReport, programYears, statsRoutes } from './reports/index.ts';
 import { RULE_SCHEMAS } from './rules/index.ts';
 
 export {
@@ -82,6 +82,7 @@ export const manifest = defineModule({
   name: 'programs',
   todo: programsTodo,
   recounter: programsRecounter,
+  countedYears: programYears,
   description:
     'programs and their versions, applications (and payments to people of before the platform brought in from the `past-payments` register as applications approved and paid on their days, `past/`, ADR 74) (evidence one by one or as a .zip of scans matched by ID or certificate number, `applications/evidence-zip.ts` over `shared/zip-files.ts`), review, ledger, payments, quotas and budgets, flash claims, statistics — in folders `rules/` (the two rule evaluators, TypeScript and SQL), `applications/`, `ledger/`, `claims/`, `reports/`, `presets/`, each used only through its `index.ts`, around the program definitions at the root (ADR 28)',
   dependencyNotes: { auth: '`findOrgsWithReviewers`', cases: '`addWorkingDays`' },

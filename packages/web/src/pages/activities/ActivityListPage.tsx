@@ -1,8 +1,9 @@
-import { DatePicker, Form, Select, Tag } from 'antd';
+import { Form, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
+import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { FormRows } from '../../components/FormRows.tsx';
@@ -152,7 +153,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       </div>
       <div className="form-grid-2">
         <RequiredItem name="signup" label={t('act.field.signup')}>
-          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
+          <DayRangePicker style={{ width: '100%' }} data-testid="act-signup" />
         </RequiredItem>
         <Form.Item name="feeFen" label={t('act.field.fee')}>
           <YuanInput style={{ width: '100%' }} emptyMeans={t('act.field.free')} />
@@ -165,11 +166,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           addLabel={t('act.create.addSession')}
           row={(it) => (
             <Form.Item name={[it.name, 'range']} noStyle rules={[requiredRule(t, t('act.create.sessions'))]}>
-              <DatePicker.RangePicker
-                showTime={{ format: 'HH:mm' }}
-                format="YYYY-MM-DD HH:mm"
-                data-testid={`act-session-${it.name}`}
-              />
+              <DayRangePicker withTime data-testid={`act-session-${it.name}`} />
             </Form.Item>
           )}
         />

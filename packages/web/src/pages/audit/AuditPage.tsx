@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { labelColumn } from '../../components/columns.tsx';
+import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { formatTime, fromDay, toDay } from '../../components/dates.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -92,7 +93,7 @@ export default function AuditPage() {
             </Col>
             <Col xs={24} sm={12} md={6}>
               <Form.Item name="range" label={t('audit.dateRange')}>
-                <DatePicker.RangePicker style={{ width: '100%' }} allowEmpty={[true, true]} />
+                <DayRangePicker style={{ width: '100%' }} allowEmpty={[true, true]} />
               </Form.Item>
             </Col>
             <Col xs={24} md={4}>

@@ -1,7 +1,8 @@
-import { DatePicker, Form, Input, Radio, Select, Tag } from 'antd';
+import { Form, Input, Radio, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { countColumn, linkColumn } from '../../components/columns.tsx';
+import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { FormRows } from '../../components/FormRows.tsx';
@@ -117,7 +118,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       </Form.Item>
       <div className="form-grid-2">
         <RequiredItem name="window" label={t('calls.field.window')}>
-          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="call-window" />
+          <DayRangePicker style={{ width: '100%' }} data-testid="call-window" />
         </RequiredItem>
         <RequiredItem name="perWorker" label={t('calls.field.perWorker')}>
           <NumberInput min={1} max={100} style={{ width: '100%' }} />

@@ -122,6 +122,8 @@ export function ProgramTable({
         loading={loading}
         dataSource={rows}
         data-testid="dash-table"
+        // eleven figures beside the name: at 1440 px 剩余预算 was cut to 剩余预 and 不限 clipped; it scrolls instead
+        scroll={{ x: 'max-content' }}
         rowClassName={(r) => (r.programId === focus ? 'dash-focus' : '')}
         expandable={{
           rowExpandable: expandable,

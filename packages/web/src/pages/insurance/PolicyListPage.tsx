@@ -1,7 +1,8 @@
-import { Checkbox, DatePicker, Form, Radio, Typography } from 'antd';
+import { Checkbox, Form, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
+import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
@@ -168,7 +169,7 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
       />
       <div className="form-grid-2">
         <RequiredItem name="period" label={t('ins.field.period')} message={t('ins.create.needPeriod')}>
-          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="ins-period" />
+          <DayRangePicker style={{ width: '100%' }} data-testid="ins-period" />
         </RequiredItem>
         <RequiredItem name="premiumFen" label={t('ins.field.premium')} message={t('ins.create.needPremium')}>
           <YuanInput style={{ width: '100%' }} testId="ins-premium" />

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../i18n/insurance.en.json';
+import zh from '../../i18n/insurance.zh.json';
 import { policyPremium } from './policy-premium.ts';
 
 describe('the premium a policy is shown with (issue 42)', () => {
@@ -17,5 +19,17 @@ describe('the premium a policy is shown with (issue 42)', () => {
       fen: 6_000,
       per: 'person',
     });
+  });
+});
+
+describe('the premium per person in the list', () => {
+  it('says what the form asks for, a person’s premium for the whole period, not a year (trial 44)', () => {
+    // the form: 人均保费（整个保险期间）; a policy of 18 months read as "/人·年" in the list
+    expect(zh.ins.field.premium).toContain('整个保险期间');
+    expect(zh.ins.premiumPer.person).toContain('整个保险期间');
+    expect(zh.ins.premiumPer.person).not.toContain('年');
+    expect(en.ins.field.premium).toContain('whole policy period');
+    expect(en.ins.premiumPer.person).toContain('whole policy period');
+    expect(en.ins.premiumPer.person).not.toContain('year');
   });
 });

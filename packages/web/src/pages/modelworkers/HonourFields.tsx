@@ -1,11 +1,32 @@
-import { Col, Row, Select } from 'antd';
+import { Col, Row, Select, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
 import { type Honour, KINDS, LEVELS } from './modelworkers-api.ts';
 
-/** The fields of one title: level, kind, title, year, awarded by. */
+/**
+ * What a title row says under its 荣誉称号 box once saving was tried: 请填写荣誉称号 (Title is required) when the box is
+ * empty, as a required form item does; null otherwise. The dialog refused the row with the box red and no words.
+ */
+export function honourTitleError(t: TFunction, value: Pick<Honour, 'title'>, tried: boolean): string | null {
+  return tried && !value.title.trim() ? t('common.required', { field: t('mw.field.title') }) : null;
+}
+
+/** The heading over the title rows, marked required as a required item's label is. */
+export function HonoursHeading({ label }: { label: string }) {
+  return (
+    <Typography.Title level={5}>
+      <Typography.Text type="danger" aria-hidden>
+        *{' '}
+      </Typography.Text>
+      {label}
+    </Typography.Title>
+  );
+}
+
+/** The fields of one title: level, kind, title (required), year, awarded by. */
 export function HonourFields({
   value,
   onChange,
@@ -19,6 +40,7 @@ export function HonourFields({
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<Honour>) => onChange({ ...value, ...patch });
+  const titleError = honourTitleError(t, value, tried);
   return (
     <Row gutter={[8, 8]}>
       <Col xs={12} md={4}>
@@ -46,10 +68,17 @@ export function HonourFields({
           value={value.title}
           onChange={(text) => set({ title: text })}
           placeholder={t('mw.field.title')}
-          status={tried && !value.title.trim() ? 'error' : undefined}
+          aria-label={t('mw.field.title')}
+          aria-required
+          status={titleError ? 'error' : undefined}
           max={100}
           testId={`${prefix}-title`}
         />
+        {titleError && (
+          <div className="ant-form-item-explain-error" role="alert" data-testid={`${prefix}-title-error`}>
+            {titleError}
+          </div>
+        )}
       </Col>
       <Col xs={8} md={3}>
         <NumberInput

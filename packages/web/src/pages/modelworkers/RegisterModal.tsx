@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { Button, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
@@ -10,7 +10,7 @@ import { checkedValues } from '../../components/formValues.ts';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
-import { HonourFields, newHonour } from './HonourFields.tsx';
+import { HonourFields, HonoursHeading, newHonour } from './HonourFields.tsx';
 import { HEALTH, type Health, type Honour, modelWorkersApi, type Status } from './modelworkers-api.ts';
 import { StatusFields } from './StatusFields.tsx';
 import { StudioSelect } from './StudioSelect.tsx';
@@ -170,7 +170,7 @@ export function RegisterModal({
             <StudioSelect value={studioId} onChange={setStudioId} testId="mw-form-studio" />
           </Field>
         </Row>
-        <Typography.Title level={5}>{t('mw.field.titles')}</Typography.Title>
+        <HonoursHeading label={t('mw.field.titles')} />
         <Flex vertical gap={8}>
           {honours.map((h, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, never reordered

@@ -1,6 +1,6 @@
 import { AimOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, List, Rate, Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -10,20 +10,34 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { BeijingMap } from './BeijingMap.tsx';
 import { centreOf, districtName, wgs84ToGcj02 } from './beijing-districts.ts';
+import { NEAR_STEP, nearShown } from './near-list.ts';
 import { distanceText, SERVICES, type Service, stationsApi } from './stations-api.ts';
 
-/**
- * The public page (no sign-in, for a phone): open stations near a place, filtered by service, on a map drawn from
- * the shipped outlines of the districts; sorted by distance from a chosen district or from the phone's position.
- */
+/** The public page (no sign-in, for a phone): the stations near a place (`NearStations`) in a column of its own. */
 export default function PublicStationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('st.public.title'));
+  return (
+    <PublicColumn title={t('st.public.title')} testId="st-public">
+      <NearStations />
+    </PublicColumn>
+  );
+}
+
+/**
+ * Open stations near a place, filtered by service, on a map drawn from the shipped outlines of the districts;
+ * sorted by distance from a chosen district or from the phone's position, the nearest 12 first and 12 more on each
+ * press of 显示更多 (all of Beijing's stations made a page some 60,000 px tall). The public page and the worker's
+ * phone page (/m/near, in the worker's frame) show it.
+ */
+export function NearStations({ footer }: { footer?: ReactNode }) {
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const service = (params.get('service') as Service | null) ?? undefined;
   const district = params.get('district') ?? undefined;
   const [here, setHere] = useState<[number, number] | null>(null);
   const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [shown, setShown] = useState(NEAR_STEP);
   const from = here ?? (district ? centreOf(district) : undefined);
   const list = useLoad(
     () =>
@@ -33,6 +47,12 @@ export default function PublicStationsPage() {
       }),
     [service, from?.[0], from?.[1]],
   );
+  // another place or service: the nearest 12 of the new list first
+  const [listed, setListed] = useState(list.data);
+  if (listed !== list.data) {
+    setListed(list.data);
+    setShown(NEAR_STEP);
+  }
   const setParam = (k: string, v: string | undefined) =>
     setParams((p) => {
       if (v) p.set(k, v);
@@ -59,7 +79,7 @@ export default function PublicStationsPage() {
         ? t('st.public.noLocation')
         : t('st.public.pickDistrict');
   return (
-    <PublicColumn title={t('st.public.title')} testId="st-public">
+    <>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('st.public.subtitle')}
       </Typography.Paragraph>
@@ -104,7 +124,7 @@ export default function PublicStationsPage() {
         {(data) =>
           data.stations.length ? (
             <List
-              dataSource={data.stations}
+              dataSource={nearShown(data.stations, shown).items}
               data-testid="st-public-list"
               renderItem={(s) => (
                 <Card size="small" style={{ marginBottom: 8 }} data-testid="st-public-item">
@@ -150,9 +170,21 @@ export default function PublicStationsPage() {
           )
         }
       </LoadGate>
+      {list.data && nearShown(list.data.stations, shown).more > 0 && (
+        <Button
+          block
+          className="m-touch"
+          style={{ marginBottom: 8 }}
+          onClick={() => setShown(shown + NEAR_STEP)}
+          data-testid="st-public-more"
+        >
+          {t('st.public.more', { n: nearShown(list.data.stations, shown).more })}
+        </Button>
+      )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {list.data && t('st.public.count', { count: list.data.stations.length })}
       </Typography.Text>
-    </PublicColumn>
+      {footer}
+    </>
   );
 }

@@ -1,5 +1,7 @@
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
@@ -10,27 +12,33 @@ import { optionsOf } from '../../components/options.ts';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
 import { DISTRICTS } from './beijing-districts.ts';
 import { KINDS, type NewStation, SERVICES, type StationDetail, stationsApi } from './stations-api.ts';
+import { unionDistrict } from './union-district.ts';
 
 type Values = NewStation & { status?: 'open' | 'closed'; effectiveOn?: string };
 
 /**
  * Registers a station, or edits one: its status, the day a change of kind, union or status took effect, and its opening
- * day corrected (sent only when changed; a past day for the roles that may record one).
+ * day corrected (sent only when changed; a past day for the roles that may record one). A new station starts with the
+ * union the list shows (`orgId`; without one the clerk's own), as the other registers' new-record
+ * forms do, and 所在区 with that union's district when it tells one (`unionDistrict`), until the clerk picks one.
  */
 export function StationForm({
   open,
   station,
+  orgId,
   onClose,
   onSaved,
 }: {
   open: boolean;
   station?: StationDetail;
+  orgId?: number;
   onClose: () => void;
   onSaved: (id: number) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { can } = useSession();
+  const { can, me } = useSession();
   const [form] = Form.useForm<Values>();
+  useUnionDistrict(form, !!station);
   const backdate = can('history.backdate');
   const submit = async (v: Values) => {
     const body = {
@@ -73,7 +81,13 @@ export function StationForm({
       initialValues={
         station
           ? { ...station }
-          : { kind: 'outdoor', district: '110101', services: ['water', 'rest'], lng: 116.4, lat: 39.9 }
+          : {
+              kind: 'outdoor',
+              orgId: orgId ?? me?.orgId ?? undefined,
+              services: ['water', 'rest'],
+              lng: 116.4,
+              lat: 39.9,
+            }
       }
     >
       <Row gutter={16}>
@@ -204,4 +218,25 @@ export function StationForm({
       </Row>
     </FieldsDialog>
   );
+}
+
+/**
+ * A new station's 所在区 follows its union: the union's district when it tells one (`unionDistrict`), until the
+ * clerk picks a district.
+ */
+function useUnionDistrict(form: FormInstance<Values>, editing: boolean) {
+  const union = Form.useWatch('orgId', form);
+  useEffect(() => {
+    if (editing || !union || form.isFieldTouched('district')) return;
+    let alive = true;
+    unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: union } } }))
+      .then((o) => {
+        const district = unionDistrict(o);
+        if (alive && district && !form.isFieldTouched('district')) form.setFieldValue('district', district);
+      })
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [editing, union, form]);
 }

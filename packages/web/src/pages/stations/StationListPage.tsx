@@ -99,9 +99,10 @@ export default function StationListPage() {
         permission: 'stations.write',
         label: t('st.list.new'),
         testId: 'st-new',
-        dialog: (_, close) => (
+        dialog: (q, close) => (
           <StationForm
             open
+            orgId={q.orgId}
             onClose={close}
             onSaved={(id) => {
               close();

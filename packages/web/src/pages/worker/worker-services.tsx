@@ -26,7 +26,7 @@ export const SERVICES = [
   { to: '/m/activities', key: 'activities', label: 'act.tab', icon: <CalendarOutlined /> },
   { to: '/m/calls', key: 'calls', label: 'calls.tab', icon: <EditOutlined /> },
   { to: '/m/counselling', key: 'counselling', label: 'csl.tab', icon: <SmileOutlined /> },
-  { to: '/near', key: 'stations', label: 'st.tab', icon: <EnvironmentOutlined /> },
+  { to: '/m/near', key: 'stations', label: 'st.tab', icon: <EnvironmentOutlined /> },
   { to: '/m/insurance', key: 'insurance', label: 'ins.tab', icon: <SafetyOutlined /> },
   { to: '/m/congresses', key: 'congresses', label: 'cong.tab', icon: <AuditOutlined /> },
   { to: '/m/wellness', key: 'wellness', label: 'wel.tab', icon: <HeartOutlined /> },

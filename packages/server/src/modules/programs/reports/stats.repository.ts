@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/db.ts';
+import type { YearsSource } from '../../reporting/index.ts';
 import type { ApplicantType, PeriodUnit } from '../programs.types.ts';
 import type { Category, ProgramStatus } from '../programs.vocabulary.ts';
 import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from './stats.sql.ts';
@@ -98,3 +99,17 @@ export async function listOrgNames(db: Db, ids: number[]) {
   );
   return rows;
 }
+
+/**
+ * The years the programs report has figures in beyond its counts: every year a program owned in the subtree (not
+ * a draft) runs in, up to the last day asked — the report lists it then with its budget and what is left of it, so
+ * 统计看板 opens on this year while a program runs (it opened on 2021, the last year with an application decided,
+ * in December 2026 with 2026's programs published).
+ */
+export const programYears: YearsSource = {
+  area: 'programs',
+  sql: `select distinct generate_series(extract(year from g.period_start)::int,
+                                        extract(year from least(g.period_end, $2::date))::int) as year
+          from programs g join orgs o on o.id = g.owner_org_id
+         where o.path like $1 and g.status <> 'draft' and g.period_start <= $2::date`,
+};
