@@ -32,7 +32,7 @@ export function typedDay(text: string): Dayjs | null {
 }
 
 /**
- * The formats the picker itself reads as each key is typed: those no longer day can grow out of. antd takes a day
+ * The formats the picker itself reads as each key is typed: those a day cannot grow longer out of. antd takes a day
  * the moment the text fits a format and rewrites the box in the format shown, so with 'YYYY/M/D' the 1 of
  * 2025/3/12 became 2025-03-01 and the 2 then made 2025-03-012. A day typed so (2025/3/12, 2025-3-1, 2025.3.1) is
  * read from the box on Enter or on leaving it (`typedToCommit`).
