@@ -3,10 +3,10 @@ import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { PhoneButton } from '../../components/PhoneButton.tsx';
+import { firstShown, SHOWN_STEP } from '../../components/shown-list.ts';
 import { assessmentAdvice } from './assessment-advice.ts';
 import { bookQuestion, cancelQuestion } from './booking-confirm.ts';
 import { type AssessmentResult, type Mine, type Mode, type Scale, slotText } from './counselling-api.ts';
-import { SLOTS_STEP, slotsShown } from './slot-list.ts';
 
 const useLang = (): 'zh' | 'en' => {
   const { i18n } = useTranslation();
@@ -157,8 +157,8 @@ export function Slots({
   onBook: (slotId: number, mode: Mode) => void;
 }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(SLOTS_STEP);
-  const { items, more } = slotsShown(mine.slots, shown);
+  const [shown, setShown] = useState(SHOWN_STEP);
+  const { items, more } = firstShown(mine.slots, shown);
   const toCome = mine.bookings.filter((b) => b.status === 'booked' && b.reopensOnCancel).length;
   const full = toCome >= mine.maxBookingsToCome;
   return (
@@ -211,7 +211,7 @@ export function Slots({
           block
           className="m-touch"
           style={{ marginTop: 8 }}
-          onClick={() => setShown(shown + SLOTS_STEP)}
+          onClick={() => setShown(shown + SHOWN_STEP)}
           data-testid="csl-more-slots"
         >
           {t('csl.worker.moreSlots', { n: more })}

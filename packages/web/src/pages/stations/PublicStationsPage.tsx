@@ -6,11 +6,11 @@ import { useSearchParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PublicColumn } from '../../components/PhoneShell.tsx';
+import { firstShown, SHOWN_STEP } from '../../components/shown-list.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { BeijingMap } from './BeijingMap.tsx';
 import { centreOf, districtName, wgs84ToGcj02 } from './beijing-districts.ts';
-import { NEAR_STEP, nearShown } from './near-list.ts';
 import { distanceText, SERVICES, type Service, stationsApi } from './stations-api.ts';
 
 /** The public page (no sign-in, for a phone): the stations near a place (`NearStations`) in a column of its own. */
@@ -37,7 +37,7 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
   const district = params.get('district') ?? undefined;
   const [here, setHere] = useState<[number, number] | null>(null);
   const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const [shown, setShown] = useState(NEAR_STEP);
+  const [shown, setShown] = useState(SHOWN_STEP);
   const from = here ?? (district ? centreOf(district) : undefined);
   const list = useLoad(
     () =>
@@ -51,8 +51,9 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
   const [listed, setListed] = useState(list.data);
   if (listed !== list.data) {
     setListed(list.data);
-    setShown(NEAR_STEP);
+    setShown(SHOWN_STEP);
   }
+  const near = list.data && firstShown(list.data.stations, shown);
   const setParam = (k: string, v: string | undefined) =>
     setParams((p) => {
       if (v) p.set(k, v);
@@ -124,7 +125,7 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
         {(data) =>
           data.stations.length ? (
             <List
-              dataSource={nearShown(data.stations, shown).items}
+              dataSource={firstShown(data.stations, shown).items}
               data-testid="st-public-list"
               renderItem={(s) => (
                 <Card size="small" style={{ marginBottom: 8 }} data-testid="st-public-item">
@@ -170,15 +171,15 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
           )
         }
       </LoadGate>
-      {list.data && nearShown(list.data.stations, shown).more > 0 && (
+      {near && near.more > 0 && (
         <Button
           block
           className="m-touch"
           style={{ marginBottom: 8 }}
-          onClick={() => setShown(shown + NEAR_STEP)}
+          onClick={() => setShown(shown + SHOWN_STEP)}
           data-testid="st-public-more"
         >
-          {t('st.public.more', { n: nearShown(list.data.stations, shown).more })}
+          {t('st.public.more', { n: near.more })}
         </Button>
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
