@@ -50,6 +50,12 @@ export function typedToCommit(text: string): { day: Dayjs } | { unread: string }
   return day ? { day } : { unread: trimmed };
 }
 
+/** Selects a picker box's text as it is focused, so that what is typed replaces the day held instead of joining it. */
+export function selectTyped(target: EventTarget) {
+  const input = target as HTMLInputElement;
+  if (typeof input.select === 'function') input.select();
+}
+
 /**
  * antd's date picker as every day field wants it: clicking into a filled date selects it, so that what is typed
  * replaces the date instead of joining it ("2026-11-232025-10-08"); a day is read in the ways clerks type it;
@@ -91,8 +97,7 @@ export function DayPicker(props: OneDayProps) {
           props.onBlur?.(e, info);
         }}
         onFocus={(e, info) => {
-          const input = e.target as HTMLInputElement;
-          if (typeof input.select === 'function') input.select();
+          selectTyped(e.target);
           props.onFocus?.(e, info);
         }}
         onKeyDown={(e, preventDefault) => {

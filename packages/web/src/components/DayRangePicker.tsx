@@ -2,14 +2,14 @@ import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ComponentProps, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DAY_FORMATS, PICKER_DAY_FORMATS } from './DayPicker.tsx';
+import { DAY_FORMATS, PICKER_DAY_FORMATS, selectTyped } from './DayPicker.tsx';
 
 const withMinutes = (formats: string[]) => formats.flatMap((f) => [`${f} HH:mm`, `${f} H:mm`]);
 
 /** The formats a range box reads (the first is how it shows a value): days, or days with a time to the minute. */
 export const rangeFormats = (withTime: boolean) => (withTime ? withMinutes(DAY_FORMATS) : DAY_FORMATS);
 
-/** The formats the picker reads as each key is typed: those no longer text can grow out of (see `PICKER_DAY_FORMATS`). */
+/** The formats the picker reads as each key is typed: those a day cannot grow longer out of (`PICKER_DAY_FORMATS`). */
 const pickerFormats = (withTime: boolean) =>
   withTime ? withMinutes(PICKER_DAY_FORMATS) : PICKER_DAY_FORMATS;
 
@@ -88,8 +88,7 @@ export function DayRangePicker({ withTime = false, value, onChange, ...props }: 
           props.onBlur?.(e, info);
         }}
         onFocus={(e, info) => {
-          const input = e.target as HTMLInputElement;
-          if (typeof input.select === 'function') input.select();
+          selectTyped(e.target);
           props.onFocus?.(e, info);
         }}
         onKeyDown={(e, preventDefault) => {
