@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
+import { BELOW_FIVE, WITHHELD } from '../../shared/small-cells.ts';
 import { LIST_CAP } from './counselling.repository.ts';
 
 const Moment = Type.String({ format: 'date-time', maxLength: 40 });
@@ -239,7 +240,7 @@ export const MineSchema = S.Obj({
   assessmentsTotal: TotalOf('assessments'),
 });
 
-const Cell = Type.Union([Type.Integer(), Type.Literal('<5'), Type.Literal('*')], {
+const Cell = Type.Union([Type.Integer(), Type.Literal(BELOW_FIVE), Type.Literal(WITHHELD)], {
   description:
     'a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column\'s total (ADR 161)',
 });
