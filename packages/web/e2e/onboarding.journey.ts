@@ -215,5 +215,43 @@ await journey(
       await activate(newcomer, 'onboarding-08-newcomer-code');
       await shot(page, 'onboarding-09-newcomer-profile');
     });
+
+    await step(
+      'the union’s manager sees the new account on the member’s page, closes it and opens it again',
+      async () => {
+        const { items } = await api<{ items: { id: number }[] }>(
+          'GET',
+          `/api/members?q=${encodeURIComponent(newcomer.name)}`,
+        );
+        const browser = page.context().browser();
+        check(browser, 'the browser is at hand');
+        const desk = await browser.newContext({ ...CONTEXT, viewport: { width: 1366, height: 860 } });
+        const manager = await desk.newPage();
+        manager.setDefaultTimeout(15_000);
+        const state = manager.getByTestId('member-account-state');
+        try {
+          await signIn(manager, '/login', 'yangzhen');
+          await manager.waitForURL((u) => !u.pathname.startsWith('/login'));
+          await manager.goto(`${BASE_URL}/members/${items[0].id}`);
+          await manager.locator('[data-testid="member-account-state"][data-state="active"]').waitFor();
+          const card = (await manager.getByTestId('member-account').textContent()) ?? '';
+          check(
+            card.includes(newcomer.phone) && card.includes('最近登录'),
+            'the card says the login and its last use',
+          );
+          await manager.getByTestId('member-account-disable').click();
+          await manager.getByTestId('member-account-disable-ok').click();
+          await manager.locator('[data-testid="member-account-state"][data-state="disabled"]').waitFor();
+          check((await state.textContent())?.includes('已停用'), 'the account reads 已停用');
+          await shot(manager, 'onboarding-10-account-disabled');
+          const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status));
+          check(me === 401, 'the worker on the phone is signed out at once');
+          await manager.getByTestId('member-account-enable').click();
+          await manager.locator('[data-testid="member-account-state"][data-state="active"]').waitFor();
+        } finally {
+          await desk.close();
+        }
+      },
+    );
   },
 );

@@ -29,6 +29,11 @@ export { sessionEnded } from './auth.sessions.ts';
 export { codeSignInRoutes } from './code-sign-in.routes.ts';
 export { type CodeSignIn, createCodeSignIn } from './code-sign-in.service.ts';
 export {
+  findMemberAccount,
+  type MemberAccountRow,
+  setMemberAccountActive,
+} from './member-account.repository.ts';
+export {
   type AdministratorRole,
   OPERATOR,
   operatorChangesAccount,

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import * as S from '../../http/schema.ts';
 import { IdNumberText } from '../people/index.ts';
+import { ACCOUNT_STATES } from '../people/people.vocabulary.ts';
 import { JOIN_STATUSES } from './onboarding.vocabulary.ts';
 
 const PersonName = S.Name(50);
@@ -88,3 +89,17 @@ export const JoinRequestList = S.PagedList(JoinRequestSchema);
 export const DeclineBody = S.Obj({ reason: S.Str(500, { minLength: 1 }), effectiveOn: S.EffectiveOn });
 /** The day a join request was accepted, the member's first day (ADR 40): default today. */
 export const AcceptJoinBody = S.Obj({ effectiveOn: S.EffectiveOn });
+
+/** A member's phone account, as their page shows it (member-account.service.ts). */
+export const MemberAccount = S.Obj({
+  state: S.StrEnum(ACCOUNT_STATES, {
+    description:
+      'none: no account; pending: never signed in, or bound to change a password; active; disabled',
+  }),
+  username: S.Nullable(
+    Type.String({ description: 'The login name (the phone number unless the member chose one)' }),
+  ),
+  phone: S.Nullable(Type.String()),
+  activatedAt: S.Nullable(Type.String({ description: 'When the member activated the account' })),
+  lastSignInAt: S.Nullable(Type.String()),
+});

@@ -39,6 +39,7 @@ export {
   changeOwnPhone,
   checkPhone,
   correctPerson,
+  getMemberInScope,
   getPersonInScope,
   moveMember,
   type PersonInput,

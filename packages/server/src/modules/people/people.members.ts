@@ -4,7 +4,13 @@ import { invalid, notFound, notYours } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { followMemberPhones } from '../auth/index.ts';
 import { ACCOUNT_KINDS, type AccountKind, accountInvalid, parseAccountNumber } from './people.accounts.ts';
-import { findPersonById, moveMembership, updatePersonRow, updatePhone } from './people.repository.ts';
+import {
+  findPersonById,
+  findPersonDetailById,
+  moveMembership,
+  updatePersonRow,
+  updatePhone,
+} from './people.repository.ts';
 import { type PersonAttributes, type PersonRow, PHONE_RE } from './people.types.ts';
 
 export const PERSON = { zh: '人员', en: 'Person' };
@@ -83,6 +89,19 @@ export function assertPersonInScope<T extends PersonRow>(actor: Actor, id: numbe
     canAccess(actor, 'self.read', { personId: id });
   if (!reachable) throw notYours();
   return person;
+}
+
+/**
+ * The member with their history, reached as their page reaches them: by their union, or, once their membership
+ * ended, by the union of their last (`reachPath`); 404 outside the actor's reach.
+ */
+export async function getMemberInScope(sql: Sql, actor: Actor, id: number) {
+  const found = await findPersonDetailById(sql, id);
+  if (!found) throw notFound(PERSON, { id });
+  const { lastOrgPath, ...detail } = found;
+  const reachPath = detail.orgPath ?? lastOrgPath;
+  assertPersonInScope(actor, id, { ...detail, orgPath: reachPath });
+  return { detail, reachPath };
 }
 
 /**

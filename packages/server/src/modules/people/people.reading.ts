@@ -8,8 +8,8 @@ import type { IdProtector } from './id-protector.ts';
 import { findEndedMembersPage } from './people.ended.repository.ts';
 import { type MemberQuery, memberFilter } from './people.filter.ts';
 import { findMembersPage } from './people.list.repository.ts';
-import { assertPersonInScope, getPersonInScope, ORG, PERSON } from './people.members.ts';
-import { findAccountCiphers, findIdCipher, findPersonDetailById } from './people.repository.ts';
+import { getMemberInScope, getPersonInScope, ORG } from './people.members.ts';
+import { findAccountCiphers, findIdCipher } from './people.repository.ts';
 
 /** Members as listed and read, and their full ID and account numbers for roles that may see them (audited). */
 export function createMemberReading(db: Db, ids: IdProtector, clock: Clock) {
@@ -70,11 +70,7 @@ export function createMemberReading(db: Db, ids: IdProtector, clock: Clock) {
     },
     /** A member with their history; one whose membership ended is reached through the union of their last. */
     async getPerson(actor: Actor, id: number) {
-      const found = await findPersonDetailById(db, id);
-      if (!found) throw notFound(PERSON, { id });
-      const { lastOrgPath, ...detail } = found;
-      assertPersonInScope(actor, id, { ...detail, orgPath: detail.orgPath ?? lastOrgPath });
-      return detail;
+      return (await getMemberInScope(db, actor, id)).detail;
     },
     /** The full ID number, for roles allowed to see it; every such read is audited. */
     async revealIdNumber(actor: Actor, id: number): Promise<string> {

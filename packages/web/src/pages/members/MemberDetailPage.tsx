@@ -12,6 +12,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributesForm, attributesOf } from './AttributesForm.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
+import { MemberAccountCard } from './MemberAccountCard.tsx';
 import { MemberBasicCard, MembershipHistory } from './MemberDetailPage.parts.tsx';
 import { BasicEditModal, EndMembershipModal, TransferModal } from './MemberDialogs.tsx';
 
@@ -116,7 +117,10 @@ export default function MemberDetailPage() {
             />
           </Card>
         </Col>
-        <Col span={24}>
+        <Col xs={24} xl={10}>
+          <MemberAccountCard id={p.id} />
+        </Col>
+        <Col xs={24} xl={14}>
           <Card title={t('member.history')}>
             <MembershipHistory p={p} />
           </Card>

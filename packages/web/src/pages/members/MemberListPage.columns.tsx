@@ -3,14 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MemberRow } from '../../api/types.ts';
 import { labelColumn, textColumn } from '../../components/columns.tsx';
-import { statusTag } from '../../components/labels.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
-
-/** A member's phone account (未开通 / 待激活 / 已激活 / 已停用) in its colour. */
-const AccountStateTag = statusTag<MemberRow['accountState']>(
-  { none: 'default', pending: 'warning', active: 'success', disabled: 'error' },
-  (t, s) => t(`accountState.${s}`),
-);
+import { AccountStateTag } from './MemberAccountCard.tsx';
 
 /** The member list's columns; a list of those who left names their last union and the day and why they left. */
 export function useMemberColumns(ended: boolean): TableColumnsType<MemberRow> {
