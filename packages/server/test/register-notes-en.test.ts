@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNUP_SHEET } from '../src/modules/activities/activities.import.ts';
 import { ATTENDANCE_SHEET } from '../src/modules/wellness/wellness.import.ts';
+import { ALL_OR_NOTHING } from '../src/shared/register-sheet.template.ts';
 import { registerTemplate } from '../src/shared/register-sheet.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
 import { appWorld } from './world-kit.ts';
@@ -61,5 +62,28 @@ describe('the 填写说明 of every register in English', () => {
       missing.push(...(await untranslatedIn(key, registerTemplate(spec))));
     }
     expect(missing).toEqual([]);
+  });
+
+  it('ends every register template’s general notes, once, with the file imported whole or not at all', async () => {
+    const res = await w.t.call({ method: 'GET', url: '/api/registers', cookie: w.admin });
+    const registers = (res.json() as { items: Register[] }).items;
+    const wrong: string[] = [];
+    let read = 0;
+    for (const r of registers) {
+      const file = await w.t.call({ method: 'GET', url: r.templateUrl, cookie: w.admin });
+      const guide = await readSheet(file.rawPayload, 'template.xlsx', {
+        isHeader: (c) => c.includes('Notes'),
+      });
+      const zh = guide.headers.indexOf('说明');
+      // the member sheet's guide is its own (people.import.template.ts), with its modes
+      if (zh < 0) continue;
+      read++;
+      const general = guide.rows.filter((row) => row.cells[0] === '说明').map((row) => row.cells[zh]);
+      const whole = general.filter((n) => n.includes('有任何一行出错'));
+      if (whole.length !== 1 || general.at(-1) !== whole[0]) wrong.push(`${r.key}: ${general.join(' / ')}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(read).toBeGreaterThanOrEqual(18);
+    expect(ALL_OR_NOTHING.zh).toContain('有任何一行出错');
   });
 });

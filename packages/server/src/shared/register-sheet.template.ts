@@ -21,11 +21,19 @@ const KIND_NOTES_EN: Record<CellKind, string> = {
   yesno: '是 (yes) / 否 (no)',
 };
 
+/** What every register's 填写说明 ends with, unless it says it in its own words (`RegisterSpec.allOrNothing`). */
+export const ALL_OR_NOTHING = {
+  zh: '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  en: 'Check the file before importing; if any row has an error, nothing in the file is imported.',
+};
+
 /**
  * The template: the data sheet (headers only) and the 填写说明 sheet — in Chinese, then the same in English to its
  * right (a column's English name is read as its header too).
  */
 export function registerTemplate(spec: RegisterSpec): Buffer {
+  const whole = spec.allOrNothing ?? ALL_OR_NOTHING;
+  const notesEn = [...spec.notesEn, whole.en];
   return writeWorkbook([
     {
       name: spec.title.zh.slice(0, 31),
@@ -51,7 +59,7 @@ export function registerTemplate(spec: RegisterSpec): Buffer {
           c.noteEn,
         ]),
         ['', '', '', '', '', '', '', '', ''],
-        ...spec.notes.map((n, i) => ['说明', '', '', '', n, 'Note', '', '', spec.notesEn[i] ?? '']),
+        ...[...spec.notes, whole.zh].map((n, i) => ['说明', '', '', '', n, 'Note', '', '', notesEn[i] ?? '']),
       ],
       widths: [16, 10, 36, 24, 60, 18, 10, 36, 60],
     },

@@ -58,6 +58,11 @@ export interface RegisterSpec<K extends string = string> {
   notes: readonly string[];
   /** The same lines in English, in the same order, with no Chinese in them. */
   notesEn: readonly string[];
+  /**
+   * The 填写说明's last line, that the file is checked first and imported whole or not at all: `ALL_OR_NOTHING`
+   * (register-sheet.template.ts) unless the register says it in its own words.
+   */
+  allOrNothing?: Bilingual;
   maxRows?: number;
 }
 

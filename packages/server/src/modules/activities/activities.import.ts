@@ -69,14 +69,16 @@ export const SIGNUP_SHEET: RegisterSpec<Key> = {
     '每行一名会员，填写姓名，以及会员编号或身份证号码（至少一项）。',
     '只能为本工会及下级工会的会员报名；报名条件、爽约限制、报名时间与职工在手机上报名相同。',
     '有名额的直接报名成功，名额已满的按表中顺序进入候补名单。',
-    '导入前请先预检；有任何一行出错，整个名单都不报名。',
   ],
   notesEn: [
     'One member per row: the name, and the member number or the ID number (at least one).',
     'Only members of your union and the unions below it can be signed up; the sign-up conditions, the no-show limit and the sign-up period are the same as when workers sign up on their phones.',
     'While places remain, a member is signed up at once; once the places are full, members join the waiting list in the order of the sheet.',
-    'Check the file before importing; if any row has an error, nobody on the list is signed up.',
   ],
+  allOrNothing: {
+    zh: '导入前请先预检；有任何一行出错，整个名单都不报名。',
+    en: 'Check the file before importing; if any row has an error, nobody on the list is signed up.',
+  },
   columns: COLUMNS,
 };
 

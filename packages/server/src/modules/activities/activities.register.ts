@@ -29,14 +29,14 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
     '活动名称、主办工会和举办日期相同的行是同一场活动。',
     '没有保存名单的活动，填一行：不填参加人，填写报名人数和参加人数。',
     '参加人须为本工会及下级工会的会员；报名日期不晚于举办日期，不填则为举办日期。',
-    '同一场活动只能导入一次；导入前请先预检，有任何一行出错，整个文件都不导入。',
+    '同一场活动只能导入一次。',
   ],
   notesEn: [
     "One participant per row: the activity, the organising union, the day held, the participant's ID number (or name and mobile number), the day signed up, and whether they attended.",
     'Rows with the same activity name, organising union and day held are the same activity.',
     'For an activity whose list of participants was not kept, fill in one row: no participant, but the number who signed up and the number who took part.',
     'Participants must be members of your union or the unions below it; the day signed up is not after the day held, and if left empty is the day held.',
-    'An activity can be imported only once. Check the file before importing; if any row has an error, nothing in the file is imported.',
+    'An activity can be imported only once.',
   ],
   columns: [
     {

@@ -71,7 +71,6 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
     '企业集体合同可不填覆盖企业：视为覆盖签约工会所在的企业（须已登记其统一社会信用代码）。',
     '投入金额（元）、惠及人数是合同措施（如女职工专项体检）的投入和惠及的人数，每份合同一个数：可只在其中一行填写，各行填写的须一致；不填为未登记。',
     '已登记的合同（签约工会、类别、名称、签订日期都相同）原样再次出现时跳过并计为已在册（台账可每年整表上传），与已登记的不一致则报错，不会覆盖；导入不向任何人发送消息。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One enterprise covered by an agreement per row: an agreement covering several enterprises takes one row for each; rows with the same signing union, kind, title and day signed are the same agreement.',
@@ -82,7 +81,6 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
     "An enterprise's collective agreement may leave the covered enterprise empty: it then covers the signing union's employer (whose unified social credit code must be registered).",
     "The amount spent (yuan) and the people reached are those of the agreement's measures (such as women workers' special health checks), one figure per agreement: it may be written on one of its rows only, and where written on several rows they must agree; if left empty, not recorded.",
     'An agreement already registered (same signing union, kind, title and day signed) is skipped and counted as on record when the file gives it as it stands (a register may be sent whole every year); one that differs is refused, never overwritten; the import sends no messages to anyone.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

@@ -84,14 +84,13 @@ export const ACCOUNTS_TEMPLATE: RegisterSpec = {
       example: '',
     },
   ],
-  notes: [
-    '每行一个账号，第1行为表头。',
-    '全部正确才会导入；有任何一行出错，一个账号都不会创建，并列出出错的行、列和原因。',
-    '导入的账号在首次登录时都须修改密码。',
-  ],
+  notes: ['每行一个账号，第1行为表头。', '导入的账号在首次登录时都须修改密码。'],
   notesEn: [
     'One account per row; row 1 holds the headers.',
-    'Only a file with no wrong row is imported: if any row is wrong, no account is created, and each wrong row is listed with its column and why.',
     'Every imported account must change its password at the first sign-in.',
   ],
+  allOrNothing: {
+    zh: '全部正确才会导入；有任何一行出错，一个账号都不会创建，并列出出错的行、列和原因。',
+    en: 'Only a file with no wrong row is imported: if any row is wrong, no account is created, and each wrong row is listed with its column and why.',
+  },
 };

@@ -36,14 +36,12 @@ export const CARE_VISITS_REGISTER: RegisterSpec<VisitKey> = {
     '职工须为本工会及下级工会的会员（须先导入会员）；走访工会为本工会或下级工会。',
     '慰问金只发给职工个人，填写已发放的金额（元）；历史慰问金不再经平台审批发放。慰问物资照写，不计入送温暖活动的库存。',
     '同一工会、日期和走访对象只有一行：已登记且内容相同的行跳过（已在册），内容不同的行报错，不覆盖已登记的走访。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     "One row per visit: for a visit to a worker, give the worker's name and ID number; for a visit to an enterprise, building, community or paired village, give the unit's name and the workers it reached.",
     'The worker must be a member of your union or a union under it (bring the members in first); the visiting union is yours or one under it.',
     "A one-time grant goes to a worker only: give the amount paid (yuan); a past grant is not approved or paid through the platform again. Goods are kept as written and enter no campaign's stock.",
     'One row per union, day and recipient: a row on record as the sheet gives it is skipped (on record), one that differs is an error; a visit on record is never overwritten.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     unionColumn({

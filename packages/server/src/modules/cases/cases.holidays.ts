@@ -26,13 +26,11 @@ export const HOLIDAYS_SHEET: RegisterSpec<Key> = {
     '每行一天：法定节假日放假的每一天填“休”，调休上班的周末填“班”。',
     '一个文件为一年的安排：导入后，该年原有的节假日与调休上班日全部由本表替换。',
     '也可以在页面上直接粘贴国务院办公厅的节假日安排通知。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One day per row: "off" for each day off of a public holiday, "working" for each weekend day worked in exchange.',
     "A file is one year's calendar: once imported, it replaces all of that year's holidays and make-up working days.",
     'The holiday notice of the General Office of the State Council may also be pasted directly on the page.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

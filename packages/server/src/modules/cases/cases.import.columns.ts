@@ -38,13 +38,11 @@ export async function caseRegister(db: Db): Promise<RegisterSpec<CaseRegisterKey
       '每行一件诉求。带 * 的列必填；其余按实际情况填写，未受理、未答复的留空。',
       '日期须依次不早于前一项：收到日期 ≤ 受理日期 ≤ 答复日期 ≤ 办结日期，且都不晚于今天。',
       '时限按收到日期计算：下班时间之后或休息日收到的，从下一个工作日起算。',
-      '导入前请先预检；有任何一行出错，整个文件都不导入。',
     ],
     notesEn: [
       'One request per row. The columns marked * are required; fill in the others as things stand, leaving empty what has not been accepted or answered.',
       'Each day is not before the one before it: received on ≤ accepted on ≤ answered on ≤ closed on, and none is after today.',
       'Time limits count from the day received: a request received after working hours or on a rest day counts from the next working day.',
-      'Check the file before importing; if any row has an error, nothing in the file is imported.',
     ],
     columns: [
       {

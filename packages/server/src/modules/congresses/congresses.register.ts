@@ -144,14 +144,12 @@ export const CONGRESS_REGISTER: RegisterSpec<Key> = {
     '该工会尚无职代会的，导入时建立（职代会的代表比例、附议人数、答复期限等设置取默认值，可在职代会页面修改）；已有的沿用，届次已登记的，本届起止日期须与平台上一致。',
     '导入的会议不再征集提案：其提案征集期记为召开当日；按召开日期计入职代会统计（召开会议次数、按期召开），职代会自第一届开始之日起计入职代会数。',
     '同一届、同一会次已登记且召开日期相同的行跳过（已在册）；召开日期不同的行报错，不覆盖已登记的会议。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One session held per row: the rows of one union are one congress, and the rows of one union and term are one term.',
     "A union without a congress gets one (its settings - the delegates' proportions, co-signatures, days to answer - take their defaults and can be changed on the congress page); one with a congress keeps it, and a term on record must be given with the days it has there.",
     'An imported session takes no more proposals: its proposal window is the day it was held. It counts in the congress statistics (sessions held, held on time) on the day held, and the congress counts from the first day of its first term.',
     'A row giving a session on record (the same term and session) with the same day is skipped (on record); one with another day is an error, and the session on record is never overwritten.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: COLUMNS,
 };

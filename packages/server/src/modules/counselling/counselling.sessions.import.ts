@@ -38,13 +38,11 @@ export const COUNSELLING_SESSIONS_REGISTER: RegisterSpec<Key> = {
     '每行一个工会、一类咨询人员、一个月的咨询服务数量：会谈场次和服务人数。',
     '只填数量：不填写职工姓名，也不填写任何会谈内容。',
     '统计按月份的第一天计入该月；同一工会、同一类人员、同一月份只有一行：已登记且数量相同的行跳过（已在册），数量不同的行报错，不覆盖已登记的数量。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One row per union, kind of counsellor and month: the number of sessions and the number of people served.',
     'Numbers only: no worker names, and nothing of what was said in any session.',
     'The figures count in the month by its first day; one row per union, kind of counsellor and month: a row on record with the same counts is skipped (on record), one with other counts is an error; counts on record are never overwritten.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     unionColumn({

@@ -41,7 +41,6 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
     '往年捐赠的物品只记入捐赠台账和统计，不进入送温暖活动的当前库存（这些物品早已发放）；尚待发放的物品请在「登记捐赠」中逐笔登记并选择送温暖活动。',
     '已登记的捐赠（爱心单位、日期、受赠工会、专项基金、金额、物品都相同）再次导入时跳过（已在册）；其数量、单位或备注与已登记的不同时报错，不覆盖已登记的捐赠。',
     '导入不生成捐赠证书，也不向任何人发送消息；需要时可在捐赠记录中逐笔打印证书。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One donation per row: for money, the amount; for goods, the item, quantity and unit, with their value in money as the amount (may be left empty if not known).',
@@ -51,7 +50,6 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
     'Goods given in past years go only into the donations register and figures, not into the present stock of a care campaign (they were given out long ago); goods still to be given out are recorded one by one with "Record a donation", choosing the care campaign.',
     'A donation already registered (same donor, day, receiving union, special fund, amount and goods) is skipped when imported again (on record); one whose quantity, unit or note differ from the record is an error, and the record is never overwritten.',
     'The import makes no donation certificates and sends no messages to anyone; a certificate can be printed for each donation from its record when needed.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

@@ -273,7 +273,7 @@ export const HARDSHIP_REGISTER: RegisterSpec<Key> = {
     '日期须依次不早于前一项：建档日期 ≤ 认定日期 ≤ 复核日期 ≤ 有效期至；销档日期不早于认定（或复核）日期。',
     '已认定、未过有效期且未销档的档案，导入后该职工即按困难职工参与帮扶项目规则；已过期或已销档的不改变职工的困难状态。',
     '已在平台中的档案（同一职工、同一建档日期）原样再次出现时跳过并计为已在册（台账可每年整表上传），与平台上的不一致则报错，不会覆盖。',
-    '导入的档案按各自的日期计入困难职工统计；不向任何人发送消息。导入前请先预检；有任何一行出错，整个文件都不导入。',
+    '导入的档案按各自的日期计入困难职工统计；不向任何人发送消息。',
   ],
   notesEn: [
     'One file per household, one row per household member: one row for the worker (household member left empty), and one for each other household member.',
@@ -281,7 +281,7 @@ export const HARDSHIP_REGISTER: RegisterSpec<Key> = {
     'Each day is not before the one before it: established on ≤ verified on ≤ reviewed on ≤ expires on; the day closed is not before the day verified (or reviewed).',
     "Once imported, a file verified, not expired and not closed makes the worker a hardship worker under the rules of the assistance programs; an expired or closed file does not change the worker's hardship status.",
     'A file on record already (the same worker, the same day established) is skipped and counted as on record when the register gives it as it stands (a register may be sent whole every year); one that differs is refused, never overwritten.',
-    'Imported files count in the hardship worker figures by their own days; no messages are sent to anyone. Check the file before importing; if any row has an error, nothing in the file is imported.',
+    'Imported files count in the hardship worker figures by their own days; no messages are sent to anyone.',
   ],
   columns: COLUMNS,
 };

@@ -57,7 +57,6 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
     '日期须依次不早于前一环节：出险日期 ≤ 申请日期 ≤ 报送日期 ≤ 决定日期 ≤ 赔付日期；统计按申请日期计入报案、按赔付日期计入赔付。',
     '审核结果为“赔付”的须填写决定日期与赔付金额，已支付的再填赔付日期；“拒赔”的须填写决定日期与拒赔原因；“待保险公司决定”的不填决定日期。',
     '由工会支付理赔金的保单，导入的赔付视为已在平台外支付，不进入账务发放。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     "One claim per row; the policy must be registered on the platform already (a past year's policy may be registered with only the number insured and the premium); the worker must be in the member register already (members can be imported first).",
@@ -66,7 +65,6 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
     'Each day is not before the step before it: accident day ≤ filing day ≤ day sent to the insurer ≤ decision day ≤ payment day; the figures count claims filed by the filing day and payouts by the payment day.',
     'An approved claim gives the decision day and the payout, and the payment day once paid; a rejected one gives the decision day and the reason for rejection; one with the insurer gives no decision day.',
     "Where the union pays a policy's payouts, an imported payout is taken as paid outside the platform and does not go into the accounts' payments.",
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

@@ -49,7 +49,6 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
     '被保险人须在参保起日为投保工会或其下级工会的会员（可先导入会员），姓名须与会员名册一致；同一人在同一保单中的参保期间不能重叠。',
     '参保起日不填即为起保日期；退保日期为保障的最后一天，不填即保障至终止日期；退保原因只随退保日期填写。',
     '投保工会已登记的保单原样再次出现时跳过并计为已在册（台账可每年整表上传），与已登记的不一致则报错，不会覆盖；日期不能晚于今天。导入的清单按文件保存，不再按会员名册自动增减。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     "One insured person per row; each row of a policy repeats the policy's insuring union, number, insurer, name, cover, days and premium, and they must agree.",
@@ -57,7 +56,6 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
     "Each insured person is a member of the insuring union or a union under it on the day their cover starts (members can be imported first), under the name on the member register; one person's periods on one policy may not overlap.",
     "An empty cover start is the policy's start; the cover end is the last day covered, empty when covered to the policy's end; the reason is given only with a cover end.",
     'A policy the insuring union has on record already is skipped and counted as on record when the file gives it as it stands (a ledger may be sent whole every year); one that differs is refused, never overwritten; no day may be after today. An imported list is kept as the file gives it, not kept in step with the member register.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     unionColumn({

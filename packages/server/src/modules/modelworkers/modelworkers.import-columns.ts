@@ -233,13 +233,11 @@ export const MODELWORKER_REGISTER: RegisterSpec<Key> = {
     '每行一个荣誉称号；同一人的多个称号填多行，个人信息填在第一行即可。',
     '已在名册中的劳模（导出名册中的登记编号，或身份证号码；都未填写的，按所在工会和姓名）只增加尚未登记的称号，其他信息不变，可在页面修改；人员状态与名册不同的，按所填状态记录。',
     `人员状态填在职、退休或已故（也可写${STATUSES.flatMap((x) => STATUS_ALIASES[x]).join('、')}）；填写其他内容的行报错。已故劳模留在名册中，计入历年称号，不计入在世人数，不再列入走访或工作室领衔统计。`,
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     "One honour per row; several honours of one person take several rows, with the person's details on the first row only.",
     "A model worker already in the register (by the register number of an exported register, or by the ID number; with neither, by the union and name) only gains the honours not yet registered; the other details stay as they are and can be changed on the page; a status different from the register's is recorded as written.",
     'The status is active, retired or deceased (other usual Chinese words for these are read too); a row with anything else is an error. A deceased model worker stays in the register and counts in the honours of past years, but not among the living, and no longer in the visit or studio leader figures.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: COLUMNS,
 };

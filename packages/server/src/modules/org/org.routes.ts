@@ -54,12 +54,10 @@ const ORG_TEMPLATE: RegisterSpec = {
   notes: [
     '每行一个工会，自上而下：下面的行可以把上面新建的工会作为上级工会。',
     '下级工会的层级须低于上级工会（市总工会 > 区总工会、产业工会 > 街道、乡镇总工会、集团工会 > 基层工会 > 分会）。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One union per row, from the top down: a row may name a union created on a row above as its parent.',
     'A union is at a lower level than its parent (city > district or industry > street or township or group > grassroots > branch).',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

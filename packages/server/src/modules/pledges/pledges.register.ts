@@ -212,13 +212,11 @@ export const PLEDGE_REGISTER: RegisterSpec<Key> = {
     '每行一个项目的一个进度节点：所在工会、年度、项目名称相同的各行为同一个项目；没有进度节点的项目填一行。',
     '项目信息（类别、预算、责任部门、完成情况）填在该项目第一行即可，其余行不填或填写相同内容。',
     '项目按年度计入立项统计，完成的按项目完成日期计入完成、投入和受益统计；不向任何人发送消息。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One milestone of one project per row: rows with the same union, year and project name are the same project; a project without milestones takes one row.',
     "The project's details (category, budget, responsible department, completion) are written on its first row; the other rows are left empty or the same.",
     'Projects count as pledged in their year, and completed ones count in the completed, spent and reached figures by the day completed; no messages are sent to anyone.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: COLUMNS,
 };

@@ -27,14 +27,12 @@ export const SELECTION_REGISTER: RegisterSpec<SelectionRegisterKey> = {
     '每名获评人得到一条个人荣誉记录（评选名称、称号、公布日期，级别按主办单位：市总工会为市级、区总工会为区级，其下为基层），评选统计按公布日期计入当年、计入获评人所在工会。',
     '先进集体、模范职工之家等集体荣誉的获评对象是单位；平台的评选只记录个人，这类行请勿填入本表。',
     '主办单位已有的同名评选（包括导入过的）：年度、公布日期和获评人员与平台上相同的行跳过（已在册）；不同的行报错，已在平台上的评选不追加获评人员。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One awardee per row. Rows with the same selection name, year and organiser make one selection, recorded as results settled on the day announced: no nominations, review or public notice, and no notifications sent.',
     "Each awardee gains a personal honour record (selection name, title, day announced; the level by the organiser: city level for the city federation of trade unions, district level for a district federation, grassroots below them); the selection figures count it in the year of the day announced, under the awardee's union.",
     "Collective honours such as advanced collectives or model workers' homes are awarded to organisations; the platform's selections record individuals only, so do not put such rows in this sheet.",
     'When the organiser already has a selection of the same name (imported ones included), rows giving it as it stands (year, day announced, awardee and category) are skipped (on record); a row that differs is an error: no awardees are added to a selection already on the platform.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

@@ -54,13 +54,11 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
     '每行一个站点、一天、一类服务的服务人数（人次）。',
     '站点须为本工会及下级工会登记的站点；两个站点同名时，请填写所属工会。',
     '服务日期不早于站点开放日期、不晚于今天；同一站点、日期和服务类别只有一行：已登记且人数相同的行跳过（已在册），人数不同的行报错，不覆盖已登记的人数。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One row per station, day and kind of service: the number of people served (visits).',
     'The station must be one registered by your union or a union under it; when two stations share a name, give its union.',
     "The day is not before the station's opening day and not after today; one row per station, day and kind of service: a row on record with the same number is skipped (on record), one with another number is an error; a number on record is never overwritten.",
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

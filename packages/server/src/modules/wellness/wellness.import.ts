@@ -102,12 +102,10 @@ export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
   notes: [
     '接待机构（疗养院、体检中心）的到场名单，每行一名职工。',
     '按身份证号与本批次的推荐名单核对；名单外的人员将报错，整表不导入。',
-    '导入前可先“预检”，只检查不写入。',
   ],
   notesEn: [
     'The attendance list of the receiving institution (sanatorium, health check centre), one worker per row.',
     "Checked by ID number against this batch's list of nominations; anyone not on the list is an error, and nothing in the sheet is imported.",
-    'Before importing, you may Check first: it only checks and writes nothing.',
   ],
   maxRows: 5000,
 };

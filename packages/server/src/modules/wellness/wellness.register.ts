@@ -56,7 +56,6 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
     '是否到场只对在名单的职工填写（批次开始后），不填为尚未登记；到场登记日期不填时为批次结束日期（批次未结束的为今天）。实际参加按批次开始日期计入统计，推荐、替换、退出各按其日期计入。',
     '导入不核对推荐条件和“近几年已参加”的限制（往年名单以工会台账为准），也不向任何人发送消息；已结算的批次不能再导入新的推荐。',
     '批次已在平台上时，与平台上该职工的推荐（推荐工会、推荐日期、名单状态、变动日期、替补人、是否到场及登记日期）相同的行再次导入时跳过（已在册）；不同的报错，不覆盖平台上的名单。同一职工在本表中比平台上多出的行按新的推荐导入。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One nominated worker per row. Rows with the same program name and batch name are the same batch; the program must already be set up on the platform (by your union or a union under it).',
@@ -67,7 +66,6 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
     "Attended is filled in only for workers on the list (once the batch has begun); if left empty, not yet recorded. If the day attendance was recorded is left empty, it is the batch's last day (today for a batch not yet ended). Actual attendance counts in the figures by the day the batch starts; nominations, replacements and withdrawals each by their own day.",
     "The import does not check the nomination conditions or the limit on taking part in recent years (past lists follow the union's own records), and sends no messages to anyone; a batch already settled takes no new nominations.",
     "For a batch on the platform, a row giving the worker's nomination as it stands there (nominating union, day nominated, list status, day changed, substitute, attendance and the day it was recorded) is skipped when imported again (on record); one that differs is an error, and the list on the platform is never overwritten. A worker's rows beyond their nominations on the platform are imported as new nominations.",
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {

@@ -59,7 +59,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
     `团队成员按顺序填写（第一位即第一发明人），用顿号或逗号分隔，最多${MAX_TEAM}人。填姓名即可；同名或不是所在工会会员的，在姓名后写身份证号，如：张三（110101199003071234）。成员须为本工会范围内的会员；成果有专利的，专利记入每位成员的个人档案。`,
     '已登记的成果（同一工会、工作室下同名）不重复建立，只增加新的专利、转化、团队成员和发布日期；与已登记相同的专利和转化视为已有，不重复记。已登记成果的其他信息不修改。',
     '填写发布日期的成果在该日公开到成果推介平台并计入当日的创新成果统计（须有成果简介）；不填的为草稿。专利按授权日期、转化按转化日期计入统计。',
-    '各日期不早于完成年度，且都不晚于今天。导入前请先预检；有任何一行出错，整个文件都不导入。',
+    '各日期不早于完成年度，且都不晚于今天。',
   ],
   notesEn: [
     'The same achievement (same achievement name, union and studio) may take several rows: each row may carry one patent and/or one conversion. The type is written on every row, the same on each; the year, abstract and so on may be written on any one row, and where written on several rows they must agree.',
@@ -67,7 +67,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
     `Team members in order (the first is the first inventor), separated by commas, at most ${MAX_TEAM}. A name is enough; for a name two people share, or someone not a member of the union, write the ID number after the name, e.g. Zhang San (110101199003071234). Team members must be members of your union or a union under it; for an achievement with a patent, the patent goes into each member's personal record.`,
     'An achievement already registered (the same name under the same union and studio) is not created again: only new patents, conversions, team members and the day published are added; a patent or conversion the same as one registered is taken as already there and not recorded twice. The other details of a registered achievement are not changed.',
     "An achievement with a day published is made public on the achievements showcase on that day and counts in that day's innovation achievement figures (it needs an abstract); one without is a draft. Patents count by the day granted, conversions by the day converted.",
-    'No day is before the year, and none is after today. Check the file before importing; if any row has an error, nothing in the file is imported.',
+    'No day is before the year, and none is after today.',
   ],
   columns: [
     {

@@ -39,13 +39,11 @@ export const STUDIO_GRANT_REGISTER: RegisterSpec<Key> = {
     '每行一个工作室的一项创新项目或资助；工作室须已在平台上（可先导入创新工作室台账）。',
     '已经发放的请在「平台外发放」填「是」并填写发放日期，只计入统计，不进入台账和发放批次；填「否」的由平台开具已批准的申请（须为项目所属工会登记），之后按发放批次发放。',
     '批准日期须在所填年度内；统计按批准日期计入当年。创新项目每个工作室每年度一项，建设助推和认定助推每个工作室一次；专家费、带徒津贴按实际发放每次一行，可多次登记（只能登记为平台外发放）；金额、日期和备注都与已登记的一笔相同的视为同一笔，同日同额的不同款项请在备注中注明区别（如专家姓名）。已登记的项目或款项原样再次出现时跳过并计为已在册（台账可每年整表上传），与已登记的不一致则报错，不会覆盖。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One innovation project or grant of one studio per row; the studio must be on the platform already (the studios register can be imported first).',
     'For one already paid, write yes under "paid outside the platform" and give the day paid: it counts only in the figures, not in the ledger or in payment batches. For no, the platform opens an approved application (registered for the union the project belongs to), then paid in a payment batch.',
     'The day approved is within the year given; the figures count it in that year by the day approved. An innovation project once per studio per year, the support of its work and the recognition subsidies once per studio; expert fees and mentoring stipends one row for each payment made, any number of times (registered only as paid outside the platform); one whose amount, days and note are those of a payment on record is that payment again, so note what sets apart another of the same amount and day (the name of the expert, say). A project or payment on record already is skipped and counted as on record when the file gives it as it stands (a register may be sent whole every year); one that differs is refused, never overwritten.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     ...studioColumns({

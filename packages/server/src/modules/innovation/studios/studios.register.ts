@@ -67,13 +67,11 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
     '每行一个工作室的一次认定：同一工作室认定过几个级别就填几行（工作室名称、所在工会相同）。',
     '工作室在成立日期（不填则为最早的认定日期）按基层级建立，再按认定日期逐级提高。级别须随日期逐步提高。',
     '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」和发放金额，统计按认定日期计入当年。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One recognition of one studio per row: a studio recognised at several levels takes one row for each (same studio name and union).',
     'The studio is created at grassroots level on the day founded (if left empty, the earliest day recognised), then raised level by level on the days recognised. The levels must rise with the days.',
     'A recognition subsidy at city level and above is opened for applications in the year recognised by default; for one already paid outside the platform, write "paid outside the platform" and the amount paid, counted in the year recognised.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     ...studioColumns({

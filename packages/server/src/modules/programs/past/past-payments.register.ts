@@ -24,14 +24,12 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
     '项目须是平台上已有的项目（可为已结束的项目），填写项目名称；不按项目现在的项目期、金额标准和申请条件核对。',
     '统计按批准日期计入批准数和批准金额，按发放日期计入已发放金额；台账中生成已批准、已发放的记录，不进入待发放批次。',
     '同一人同一项目批准日期、发放日期和金额都相同的两笔视为重复，请合并为一行；已登记的款项原样再次出现时跳过并计为已在册（台账可每年整表上传），备注与已登记的不一致则报错，不会覆盖。',
-    '导入前请先预检；有任何一行出错，整个文件都不导入。',
   ],
   notesEn: [
     'One payment already made to a person per row (such as patent support or master-apprentice stipends in 2016–2019), with the amount actually paid at the time.',
     "The program must be one already on the platform (it may have ended); give its name. The program's present period, amount and eligibility are not checked.",
     'The figures count approvals and amounts approved by the day approved, and amounts paid by the day paid; the ledger gains records approved and paid, which go into no batch awaiting payment.',
     'Two payments to the same person in the same program with the same day approved, day paid and amount are taken as duplicates: merge them into one row; a payment on record already is skipped and counted as on record when the file gives it as it stands (a register may be sent whole every year), refused when its note differs, never overwritten.',
-    'Check the file before importing; if any row has an error, nothing in the file is imported.',
   ],
   columns: [
     {
