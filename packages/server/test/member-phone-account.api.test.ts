@@ -57,7 +57,7 @@ describe("a member's phone account", () => {
     const seen = await account(m.id, w.staff);
     expect(seen.statusCode, seen.body).toBe(200);
     expect(seen.json()).toMatchObject({ state: 'active', username: m.phone, phone: m.phone });
-    expect(seen.json().activatedAt).toEqual(expect.any(String));
+    expect(seen.json().openedAt).toEqual(expect.any(String));
     expect(seen.json().lastSignInAt).toEqual(expect.any(String));
 
     // the staff see it but do not manage accounts
@@ -114,7 +114,7 @@ describe("a member's phone account", () => {
       state: 'none',
       username: null,
       phone: null,
-      activatedAt: null,
+      openedAt: null,
       lastSignInAt: null,
     });
     const res = await change(person.id, 'disable', w.manager);

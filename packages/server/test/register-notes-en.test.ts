@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SIGNUP_SHEET } from '../src/modules/activities/activities.import.ts';
+import { parseIdNumber } from '../src/modules/people/index.ts';
 import { ATTENDANCE_SHEET } from '../src/modules/wellness/wellness.import.ts';
 import { ALL_OR_NOTHING } from '../src/shared/register-sheet.template.ts';
 import { registerTemplate } from '../src/shared/register-sheet.ts';
@@ -85,5 +86,27 @@ describe('the 填写说明 of every register in English', () => {
     expect(wrong).toEqual([]);
     expect(read).toBeGreaterThanOrEqual(18);
     expect(ALL_OR_NOTHING.zh).toContain('有任何一行出错');
+  });
+
+  it('gives example ID numbers that the import itself accepts (a clerk tries the example first)', async () => {
+    const res = await w.t.call({ method: 'GET', url: '/api/registers', cookie: w.admin });
+    const registers = (res.json() as { items: Register[] }).items;
+    const refused: string[] = [];
+    let examples = 0;
+    for (const r of registers) {
+      const file = await w.t.call({ method: 'GET', url: r.templateUrl, cookie: w.admin });
+      const guide = await readSheet(file.rawPayload, 'template.xlsx', {
+        isHeader: (c) => c.includes('Notes'),
+      });
+      const example = guide.headers.indexOf('示例');
+      if (example < 0) continue;
+      for (const row of guide.rows.filter((row) => row.cells[0].includes('身份证') && row.cells[example])) {
+        examples++;
+        const parsed = parseIdNumber(row.cells[example], '2026-01-01');
+        if (!parsed.ok) refused.push(`${r.key}: ${row.cells[0]} ${row.cells[example]} (${parsed.problem})`);
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(examples).toBeGreaterThanOrEqual(5);
   });
 });

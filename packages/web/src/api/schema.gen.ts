@@ -6426,7 +6426,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A member's phone account: its state, login name, phone, when activated and last signed in */
+        /** A member's phone account: its state, login name, phone, when opened and last signed in */
         get: operations["getMembersByIdPhoneAccount"];
         put?: never;
         post?: never;
@@ -52139,8 +52139,10 @@ export interface operations {
                         onRecord?: number;
                         /** @description claims approved and paid (counted on their payment day) */
                         paid: number;
-                        /** @description fen: the payouts of the paid claims */
+                        /** @description fen: of which the payouts of the paid claims */
                         paidFen: number;
+                        /** @description fen: the payouts decided, approved or paid (赔付金额合计, as the claims export sums them) */
+                        payoutFen: number;
                         /** @description claims with the insurer, not yet decided */
                         pending: number;
                         /** @description claims rejected by the insurer */
@@ -69972,9 +69974,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description When the member activated the account */
-                        activatedAt: string | null;
                         lastSignInAt: string | null;
+                        /** @description When the account was made: by the member activating it, or for them; pending until first used */
+                        openedAt: string | null;
                         phone: string | null;
                         /**
                          * @description none: no account; pending: never signed in, or bound to change a password; active; disabled
@@ -70074,9 +70076,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description When the member activated the account */
-                        activatedAt: string | null;
                         lastSignInAt: string | null;
+                        /** @description When the account was made: by the member activating it, or for them; pending until first used */
+                        openedAt: string | null;
                         phone: string | null;
                         /**
                          * @description none: no account; pending: never signed in, or bound to change a password; active; disabled
@@ -70227,9 +70229,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description When the member activated the account */
-                        activatedAt: string | null;
                         lastSignInAt: string | null;
+                        /** @description When the account was made: by the member activating it, or for them; pending until first used */
+                        openedAt: string | null;
                         phone: string | null;
                         /**
                          * @description none: no account; pending: never signed in, or bound to change a password; active; disabled

@@ -34,7 +34,8 @@ export const IMPORT_FIELD_LABELS: Partial<Record<AuditEntity, Record<string, Lab
     approved: { zh: '已核定赔付（未支付）', en: 'Approved, not yet paid' },
     rejected: { zh: '拒赔', en: 'Rejected' },
     pending: { zh: '待保险公司决定', en: 'With the insurer' },
-    paidFen: { zh: '赔付金额合计', en: 'Payouts in all' },
+    payoutFen: { zh: '赔付金额合计', en: 'Payouts in all' },
+    paidFen: { zh: '其中已支付', en: 'Of which paid' },
   },
   insurance_policy: {
     listed: { zh: '有被保险人清单的保单', en: 'Policies with their list of the insured' },

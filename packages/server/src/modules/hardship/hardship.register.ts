@@ -67,7 +67,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     note: '困难职工本人的身份证号，须为本工会范围内的会员；同一户的每一行都要填写',
     noteEn:
       "The hardship worker's own ID number, a member of your union or a union under it; required on every row of the household",
-    example: '110113198503150021',
+    example: '110113198503150027',
   },
   {
     key: 'name',

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/index.ts';
 import { unionAsked } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { type ClaimRow, idNumbersOf, listClaims } from './insurance.claims.repository.ts';
-import { idRevealer } from './insurance.shared.ts';
+import { idRevealer, payoutTotals } from './insurance.shared.ts';
 
 const KIND_ZH = { medical: '意外医疗', disability: '意外伤残', death: '意外身故' } as const;
 const STATUS_ZH = {
@@ -77,8 +77,7 @@ export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | 
         const kept = idNumbers.get(Number(personId));
         return (kept && idOf(kept)) ?? '';
       };
-      const totalFen = claims.reduce((s, c) => s + (c.payoutFen ?? 0), 0);
-      const paidFen = claims.reduce((s, c) => s + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0);
+      const { payoutFen: totalFen, paidFen } = payoutTotals(claims);
       const buffer = writeWorkbook([
         {
           name: '理赔清单',

@@ -261,6 +261,8 @@ describe('the register of insurance claims', () => {
       approved: 1,
       rejected: 1,
       pending: 1,
+      // 赔付金额合计 as the claims export sums it: the payouts decided, paid (8,000) or approved (1,200.50)
+      payoutFen: 920_050,
       paidFen: 800_000,
     });
     await kit.imported(sheet(GOOD()), { created: 4, paid: 1 });

@@ -9,7 +9,7 @@ import { CLAIM_REGISTER } from './insurance.claims.register.ts';
 import { isClaimFiledTwice } from './insurance.filing.repository.ts';
 import { insertImportedClaims } from './insurance.import.repository.ts';
 import { requireIds } from './insurance.import.rows.ts';
-import { err } from './insurance.shared.ts';
+import { err, payoutTotals } from './insurance.shared.ts';
 
 /**
  * The register of insurance claims (保险理赔台账, issue 42): one row per claim of the policies of the importer's
@@ -27,6 +27,9 @@ export interface ClaimImportCounts {
   approved: number;
   rejected: number;
   pending: number;
+  /** The payouts decided (approved or paid), as the claims export's 赔付金额合计 counts them. */
+  payoutFen: number;
+  /** Of which paid. */
   paidFen: number;
 }
 
@@ -42,7 +45,7 @@ export function createClaimImport(db: Db, clock: Clock, ids: IdProtector | null)
       approved: claims.filter((c) => c.status === 'approved').length,
       rejected: claims.filter((c) => c.status === 'rejected').length,
       pending: claims.filter((c) => c.status === 'forwarded').length,
-      paidFen: claims.reduce((n, c) => n + (c.status === 'paid' ? (c.payoutFen ?? 0) : 0), 0),
+      ...payoutTotals(claims),
     }),
     unionsOf: ({ claims }) => claims.map((c) => c.policyOrgId),
     dryRunExtras: {},

@@ -101,7 +101,7 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       max: 30,
       note: '出险职工的18位居民身份证号码',
       noteEn: 'The 18-digit resident ID number of the worker who had the accident',
-      example: '110105198001010013',
+      example: '110105198001010016',
     },
     {
       key: 'name',

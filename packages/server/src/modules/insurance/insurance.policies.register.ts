@@ -173,7 +173,7 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
       max: 30,
       note: '18位居民身份证号码；只有参保人数的保单不填',
       noteEn: 'The 18-digit resident ID number; empty for a policy with only the number insured',
-      example: '110105198001010013',
+      example: '110105198001010016',
     },
     {
       key: 'name',

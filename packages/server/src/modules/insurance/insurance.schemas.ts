@@ -276,5 +276,8 @@ export const ClaimImportResult = Type.Object({
   approved: Type.Integer({ description: 'claims approved, not yet paid' }),
   rejected: Type.Integer({ description: 'claims rejected by the insurer' }),
   pending: Type.Integer({ description: 'claims with the insurer, not yet decided' }),
-  paidFen: Type.Number({ description: 'fen: the payouts of the paid claims' }),
+  payoutFen: Type.Number({
+    description: 'fen: the payouts decided, approved or paid (赔付金额合计, as the claims export sums them)',
+  }),
+  paidFen: Type.Number({ description: 'fen: of which the payouts of the paid claims' }),
 });

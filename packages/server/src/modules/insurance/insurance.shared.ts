@@ -21,6 +21,20 @@ export const PAYOUT_PRESET = 'insurance-claim-payout';
 export const payoutSubject = (claimId: number) => `insurance-claim:${claimId}`;
 
 /**
+ * The payouts of these claims as every screen sums them: 赔付金额合计, the payouts decided (approved or paid), and
+ * 其中已支付, those paid (the claims export, the register's import).
+ */
+export function payoutTotals(claims: readonly { status: string; payoutFen: number | null }[]) {
+  let payoutFen = 0;
+  let paidFen = 0;
+  for (const c of claims) {
+    payoutFen += c.payoutFen ?? 0;
+    if (c.status === 'paid') paidFen += c.payoutFen ?? 0;
+  }
+  return { payoutFen, paidFen };
+}
+
+/**
  * The ID number a list or export shows for a person: full only when asked by a role that may reveal it
  * (people.reveal_id, as for the member export; the caller audits a full one as an ID export), masked otherwise.
  */

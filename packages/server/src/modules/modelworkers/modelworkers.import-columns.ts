@@ -53,7 +53,7 @@ export const COLUMNS: RegisterColumn<Key>[] = [
       zh: '18位居民身份证号码；是会员的据此关联会员信息。导出的脱敏号码可原样导回（须有登记编号）',
       en: "The 18-digit resident ID number; a member's details are linked by it. A masked number from an export may be brought back as it is (with the register number)",
     },
-    '110101198001010011',
+    '110101198001010010',
   ),
   {
     key: 'gender',

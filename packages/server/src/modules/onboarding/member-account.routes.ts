@@ -9,7 +9,7 @@ export function memberAccountRoutes(app: App, accounts: MemberAccounts): void {
   const on = routeMould(app, ['onboarding']);
   on.get('/api/members/:id/phone-account', {
     config: { permission: 'people.read' },
-    summary: "A member's phone account: its state, login name, phone, when activated and last signed in",
+    summary: "A member's phone account: its state, login name, phone, when opened and last signed in",
     params: IdParams,
     response: MemberAccount,
     use: accounts.getMemberAccount,

@@ -6,12 +6,12 @@ import { findMemberAccount, type MemberAccountRow, setMemberAccountActive } from
 import { getMemberInScope } from '../people/index.ts';
 import type { AccountState } from '../people/people.vocabulary.ts';
 
-/** A member's phone account as their page shows it: its state, login name, phone, when it was made and last used. */
+/** A member's phone account as their page shows it: its state, login name, phone, when it was opened and last used. */
 export interface MemberAccountView {
   state: AccountState;
   username: string | null;
   phone: string | null;
-  activatedAt: string | null;
+  openedAt: string | null;
   lastSignInAt: string | null;
 }
 
@@ -27,7 +27,7 @@ function viewOf(a: MemberAccountRow | undefined): MemberAccountView {
     state: stateOf(a),
     username: a?.username ?? null,
     phone: a?.phone ?? null,
-    activatedAt: a ? a.createdAt.toISOString() : null,
+    openedAt: a ? a.createdAt.toISOString() : null,
     lastSignInAt: a?.lastLoginAt ? a.lastLoginAt.toISOString() : null,
   };
 }

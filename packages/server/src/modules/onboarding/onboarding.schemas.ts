@@ -100,6 +100,11 @@ export const MemberAccount = S.Obj({
     Type.String({ description: 'The login name (the phone number unless the member chose one)' }),
   ),
   phone: S.Nullable(Type.String()),
-  activatedAt: S.Nullable(Type.String({ description: 'When the member activated the account' })),
+  openedAt: S.Nullable(
+    Type.String({
+      description:
+        'When the account was made: by the member activating it, or for them; pending until first used',
+    }),
+  ),
   lastSignInAt: S.Nullable(Type.String()),
 });

@@ -26,6 +26,7 @@ export const registerPanels: RegisterPanelsOf = {
       'import.register.insurance-claims.approved': 'approved',
       'import.register.insurance-claims.rejected': 'rejected',
       'import.register.insurance-claims.pending': 'pending',
+      'import.register.insurance-claims.payoutFen': 'payoutFen',
       'import.register.insurance-claims.paidFen': 'paidFen',
     },
   }),

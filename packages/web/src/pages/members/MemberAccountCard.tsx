@@ -18,7 +18,7 @@ export const AccountStateTag = statusTag<MemberRow['accountState']>(
 );
 
 /**
- * The member's phone account on their page: its state, login name, phone, when activated and last signed in; the
+ * The member's phone account on their page: its state, login name, phone, when opened and last signed in; the
  * union's manager (users.manage) disables it — the worker is signed out at once — or enables it again.
  */
 export function MemberAccountCard({ id }: { id: number }) {
@@ -83,8 +83,8 @@ export function MemberAccountCard({ id }: { id: number }) {
             <Descriptions column={1} size="small" layout={narrow ? 'vertical' : 'horizontal'}>
               <Descriptions.Item label={t('memberAccount.username')}>{a.username}</Descriptions.Item>
               <Descriptions.Item label={t('member.phone')}>{a.phone ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('memberAccount.activatedAt')}>
-                {a.activatedAt ? formatTime(a.activatedAt) : '—'}
+              <Descriptions.Item label={t('memberAccount.openedAt')}>
+                {a.openedAt ? formatTime(a.openedAt) : '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('memberAccount.lastSignInAt')}>
                 {a.lastSignInAt ? formatTime(a.lastSignInAt) : t('memberAccount.neverSignedIn')}
