@@ -92,9 +92,9 @@ export default function HardshipDetailPage() {
             ))}
           </Descriptions.Item>
           <Descriptions.Item label={t('hs.field.verified')}>
-            {f.verifiedOn
-              ? t('hs.detail.verifiedBy', { date: f.verifiedOn, name: f.verifierName ?? '—' })
-              : '—'}
+            {f.verifiedOn && f.verifierName
+              ? t('hs.detail.verifiedBy', { date: f.verifiedOn, name: f.verifierName })
+              : (f.verifiedOn ?? '—')}
           </Descriptions.Item>
           <Descriptions.Item label={t('hs.field.expiresOn')}>
             <span data-testid="hardship-expires">{f.expiresOn ?? '—'}</span>
@@ -108,6 +108,11 @@ export default function HardshipDetailPage() {
             {t('hs.detail.income', { total: formatFen(f.incomeFen), perCapita: formatFen(perCapitaMonth) })}
           </Descriptions.Item>
           <Descriptions.Item label={t('hs.field.address')}>{f.address ?? '—'}</Descriptions.Item>
+          {f.note && (
+            <Descriptions.Item label={t('hs.field.note')} span={2}>
+              <span data-testid="hardship-note">{f.note}</span>
+            </Descriptions.Item>
+          )}
           {f.closedOn && (
             <Descriptions.Item label={t('hs.field.closeReason')} span={2}>
               {`${f.closedOn}${t('common.colon')}${f.closeReason ?? ''}`}

@@ -16,7 +16,7 @@ describe('a nominee’s status on the batch’s list', () => {
   });
 
   it('says attendance is not recorded once the batch has begun, then what was marked', () => {
-    expect(words(zh, nomineeStatusKey(nominee, '2026-12-20', '2026-12-20'))).toBe('到场未登记');
+    expect(words(zh, nomineeStatusKey(nominee, '2026-12-20', '2026-12-20'))).toBe('到场情况未登记');
     expect(words(en, nomineeStatusKey(nominee, '2026-12-20', '2026-12-21'))).toBe('Attendance not recorded');
     const went = { status: 'nominated' as const, attendance: 'attended' as const };
     expect(words(zh, nomineeStatusKey(went, '2026-12-20', '2026-12-21'))).toBe('已到场');
