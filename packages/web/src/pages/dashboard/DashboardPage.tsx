@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
@@ -31,6 +31,7 @@ export default function DashboardPage() {
   // Without a period in the address: the newest year with figures (a year a program of the subtree runs in among
   // them, GET /api/reports/years), so the page never opens on an empty year nor on a past one while programs run.
   const { year } = useStatsYear('programs', orgId, undefined);
+  const thisYear = new Date().getFullYear();
   const from = params.get('from') ?? (year ? `${year}-01-01` : '');
   const to = params.get('to') ?? (year ? `${year}-12-31` : '');
   const category = (params.get('category') || undefined) as Category | undefined;
@@ -83,6 +84,11 @@ export default function DashboardPage() {
         export={{ href: reportsApi.exportUrl(query), label: t('dash.export'), testId: 'dash-export' }}
       >
         <Alert type="info" showIcon title={t('dash.basisNote')} />
+        {!params.get('from') && year !== undefined && year < thisYear && (
+          <Typography.Text type="secondary" data-testid="dash-newest-year">
+            {t('dash.newestYear', { year, thisYear })}
+          </Typography.Text>
+        )}
       </StatsHeader>
       {report.error && !report.loading ? (
         <Card>
