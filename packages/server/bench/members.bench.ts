@@ -12,6 +12,9 @@
  * Each query goes through the people service (classification, scope, page of 20 and total in one statement; a short
  * text's matches are counted up to SEARCH_COUNT_AHEAD past the page, the total then a lower bound).
  * Goal: p95 ≤ 50 ms for every kind.
+ * Then the member list filtered by its 手机账号 state (`accountState`, read from `users` per member): one member in ten
+ * holds a worker account (of them half signed in, a tenth turned off), and each state is asked of the whole tree and
+ * of one district, given as a ratio to the same list filtered by 女职工 (measured in the same run).
  * Usage: npm run bench:members [-- --members N --queries Q --engine postgres|pglite]
  */
 import { randomBytes } from 'node:crypto';
@@ -22,6 +25,7 @@ import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createIdProtector, createPeopleService, idCheckDigit } from '../src/modules/people/index.ts';
 import { SEARCH_COUNT_AHEAD } from '../src/modules/people/people.list.repository.ts';
+import { ACCOUNT_STATES } from '../src/modules/people/people.vocabulary.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { engineArg, intArg } from './args.ts';
 import { generateUnionTree } from './eligibility.data.ts';
@@ -104,6 +108,70 @@ async function generate(db: Db) {
   return { t0, indexes };
 }
 
+/**
+ * Worker accounts for one member in ten (g % 10 = 3): of them, those with g % 20 = 3 signed in, and of all, those
+ * with g % 100 = 13 turned off; the rest never signed in (待激活).
+ */
+async function generateAccounts(db: Db) {
+  for (let from = 1; from <= members; from += BATCH) {
+    const to = Math.min(members, from + BATCH - 1);
+    await db.query(
+      `insert into users (username, display_name, password_hash, person_id, phone, is_active, last_login_at)
+       select 'w' || g, 'bench', 'x', g, '13' || lpad(g::text, 9, '0'), g % 100 <> 13,
+              case when g % 20 = 3 then now() end
+         from generate_series($1::bigint, $2::bigint) g where g % 10 = 3`,
+      [from, to],
+    );
+  }
+  await db.query('vacuum analyze users');
+}
+
+/**
+ * The member list by account state, over the whole tree and one district: p50 and p95, and the ratio to the same list
+ * filtered by 女职工 instead (a flag of the member's own row), measured in the same run.
+ */
+async function accountStates(
+  people: ReturnType<typeof createPeopleService>,
+  staff: Actor,
+  fail: () => void,
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const time = async (query: Parameters<typeof people.listMembers>[1]) => {
+    const times: number[] = [];
+    let total = 0;
+    for (let i = 0; i < 25; i++) {
+      const t = process.hrtime.bigint();
+      total = (await people.listMembers(staff, query)).total;
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    return { p50: percentile(times, 50), p95: percentile(times, 95), total };
+  };
+  for (const [where, orgId] of [
+    ['Tree', undefined],
+    // a district (its 100 grassroots unions, a tenth of the members)
+    ['District', 2],
+  ] as const) {
+    // the list filtered by another flag read from the member's own row (女职工), the baseline of a filtered list
+    const plain = await time({ orgId, female: true });
+    for (const state of ACCOUNT_STATES) {
+      const got = await time({ orgId, accountState: state });
+      if (got.total === 0) {
+        fail();
+        log(`accountState=${state} over ${where} found no member`);
+      }
+      const key = `account${state[0].toUpperCase()}${state.slice(1)}${where}`;
+      out[`${key}P50Ms`] = Number(got.p50.toFixed(1));
+      out[`${key}P95Ms`] = Number(got.p95.toFixed(1));
+      out[`${key}ToFemale`] = Number((got.p50 / plain.p50).toFixed(2));
+      log(
+        `${key.padEnd(26)} p50 ${got.p50.toFixed(1)} ms  p95 ${got.p95.toFixed(1)} ms  (${got.total} members; 女职工 p50 ${plain.p50.toFixed(1)} ms)`,
+      );
+    }
+  }
+  return out;
+}
+
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -128,6 +196,7 @@ await benchRun(pg, async (fail) => {
   await db.query('vacuum analyze persons');
   await db.query('vacuum analyze memberships');
   await db.query('vacuum analyze person_name_parts');
+  await generateAccounts(db);
   const generateSeconds = Number(((Date.now() - t0) / 1000).toFixed(1));
   log(`generated and indexed in ${generateSeconds} s`);
   const { rows: check } = await db.query<{ m: string }>('select id_masked as m from persons where id = $1', [
@@ -187,6 +256,7 @@ await benchRun(pg, async (fail) => {
     result[`${kind}P50Ms`] = p50;
     result[`${kind}P95Ms`] = p95;
   }
+  Object.assign(result, await accountStates(people, staff, fail));
   await db.close();
   const ratio = (kind: string) => Number((result[`${kind}P50Ms`] / result.namePrefixP50Ms).toFixed(2));
   console.log(
