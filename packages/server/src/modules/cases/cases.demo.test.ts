@@ -3,11 +3,13 @@
  * reporting layer, and the same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDay, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
+import { demoClock, demoDay, demoUnion, openDemoContext } from '../../../test/demo-db.ts';
 import type { TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { caseDemoFrom, SHUNYI_CASE_FIGURES } from './cases.demo.ts';
+import { createCaseReading } from './cases.reading.ts';
 import { getCaseStats } from './cases.stats.ts';
 
 let db: Db;
@@ -73,5 +75,28 @@ describe('顺义区总工会 requests in the demo', () => {
     );
     const mine = await ctx.services.cases.worker.list(ctx.actor('worker', null, rows[0].personId));
     expect(mine.items.map((c) => c.status).sort()).toEqual(['closed', 'submitted']);
+  });
+
+  it('exports each step beside the day it was entered, never before the step (a rating closes, entered that day)', async () => {
+    const { buffer } = await createCaseReading(db, demoClock(200)).exportList(ctx.actor('staff', shunyi), {});
+    const sheet = await readSheet(buffer, 'cases.xlsx', { isHeader: (c) => c.includes('收到日期') });
+    const col = (name: string) => sheet.headers.indexOf(name);
+    const early: string[] = [];
+    let closed = 0;
+    for (const { cells } of sheet.rows) {
+      for (const [step, entered] of [
+        ['受理日期', '受理录入日期'],
+        ['答复日期', '答复录入日期'],
+        ['办结日期', '办结录入日期'],
+      ]) {
+        const day = String(cells[col(step)]);
+        if (!day) continue;
+        if (step === '办结日期') closed++;
+        if (String(cells[col(entered)]) < day)
+          early.push(`${cells[col('编号')]} ${step} ${day}, ${entered} ${cells[col(entered)]}`);
+      }
+    }
+    expect(early).toEqual([]);
+    expect(closed).toBeGreaterThan(5);
   });
 });

@@ -78,7 +78,8 @@ export function caseListXlsx(items: StaffView[], entered: StepEntryDays = new Ma
         c.answeredOn ?? '',
         enteredOf(c, c.answeredOn, ['case.reply', 'case.close']),
         c.closedOn ?? '',
-        enteredOf(c, c.closedOn, ['case.close']),
+        // a rating closes an answered request: its closing was entered with the rating
+        enteredOf(c, c.closedOn, ['case.close', 'case.rate']),
         yesNo(c.overdue),
         yesNo(c.onTime),
         c.rating ?? '',

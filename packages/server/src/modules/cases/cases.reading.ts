@@ -108,7 +108,7 @@ export function createCaseReading(db: Db, clock: Clock) {
         db,
         'case',
         items.map((c) => c.id),
-        ['case.accept', 'case.reply', 'case.close'],
+        ['case.accept', 'case.reply', 'case.close', 'case.rate'],
       );
       return {
         buffer: caseListXlsx(items, entered),
