@@ -38,7 +38,7 @@ describe('the years a statistics page offers', () => {
   }
 
   it("finds each module's source in its manifest, for an area some vocabulary declares, and runs it", async () => {
-    expect(SOURCES.map((s) => s.area).sort()).toEqual(['insurance', 'programs', 'wellness']);
+    expect(SOURCES.map((s) => s.area).sort()).toEqual(['elections', 'insurance', 'programs', 'wellness']);
     for (const s of SOURCES) {
       expect(REPORTING_AREAS).toContain(s.area);
       expect(await listSourceYears(db, s, { path: (await district()).d.path, until: '2026-12-31' })).toEqual(
@@ -63,6 +63,22 @@ describe('the years a statistics page offers', () => {
       expect(await reporting.years(today.clerk, { area }), area).toEqual([2026]);
       expect(await reporting.years(later.clerk, { area }), area).toEqual([2026, 2019]);
     }
+  });
+
+  it('puts in every year a committee stays overdue for its election, up to this one (组建和换届统计, trial 46)', async () => {
+    const { d, clerk } = await district();
+    const union = await t.newOrg(d, 'grassroots');
+    const sit = (ends: string, replaced: string | null) =>
+      db.query(
+        `insert into committees (org_id, term_no, elected_on, term_years, ends_on, chair, replaced_on)
+         values ($1, 1, ($2::date - interval '5 years')::date, 5, $2::date, '主席', $3::date)`,
+        [union.id, ends, replaced],
+      );
+    // a term replaced in time counts nowhere; the sitting one ended in 2024 and nobody was elected since
+    await sit('2019-05-01', '2019-04-20');
+    expect(await reporting.years(clerk, { area: 'elections' })).toEqual([]);
+    await sit('2024-03-01', null);
+    expect(await reporting.years(clerk, { area: 'elections' })).toEqual([2026, 2025, 2024]);
   });
 
   it('puts in every year a published program of the subtree runs in, up to this one, though nothing was decided in it (统计看板, trial 44)', async () => {

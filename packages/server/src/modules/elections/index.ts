@@ -8,7 +8,7 @@ import { seedElections } from './elections.demo.ts';
 import { electionsRecounter } from './elections.recount.repository.ts';
 import { electionsRoutes } from './elections.routes.ts';
 import { createElectionsService } from './elections.service.ts';
-import { electionsUsage } from './elections.usage.ts';
+import { electionsUsage, electionYears } from './elections.usage.ts';
 
 export { seedElections } from './elections.demo.ts';
 export { electionsRoutes } from './elections.routes.ts';
@@ -22,6 +22,7 @@ export const manifest = defineModule({
   },
   demo: async ({ db, today }) => seedElections(db, today),
   menuUsage: electionsUsage,
+  countedYears: electionYears,
   recounter: electionsRecounter,
   description:
     "`foundings`, `committees`, `elections`, `election_candidates`, `election_settings` — founding a union (组建) and its elections (换届), ADR 65: a founding recorded by the union above from the workers' application through the preparatory group (筹备组), the members' meeting (attendance) and the first committee (主席, 副主席, 委员, 经审委员, 女职工委员), each step on its day and in order; its approval creates the union through org's `createOrgIn` (founded on the day the first committee was elected) in the same transaction; a committee sits for the term of the setting that applies (the union's own or the nearest above, 3 or 5 years, default 5), fixed when elected; the terms ending within months and the elections overdue for the subtree; an election's candidates and votes elect by the rule (more than half of the ballots cast, or of those present), validated (ballots ≤ present ≤ voters, votes ≤ ballots, one chair) and replace the committee on its day (org's `updateOrgIn`; the previous kept with `replaced_on`); counts `elections.founded`, `elections.founding_members` on the founding day and `elections.held` on the election day; terms due and overdue read from `committees` as of a day; statistics by year with .xlsx",
