@@ -1,6 +1,9 @@
 import type { SheetSpec } from './spreadsheet.ts';
 import type { XlsxSheet } from './xlsx-writer.ts';
 
+/** A union's own row among the unions below it, as every statistics page and sheet names it: 某区总工会（本级）. */
+export const ownRowName = (orgName: string) => `${orgName}（本级）`;
+
 /** A statistics export's sheet of headline figures, a line each (项目 | 数值; a line naming yuan shows yuan). */
 export function figuresSheet(name: string, rows: SheetSpec['rows'], widths?: number[]): XlsxSheet {
   return { name, headers: ['项目', '数值'], widths, rows };

@@ -3,7 +3,13 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import {
+  figuresSheet,
+  ownRowName,
+  periodLine,
+  statsFileName,
+  unionLine,
+} from '../../shared/figures-sheet.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgsByIds, type OrgRow, statsUnionChosen, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -272,7 +278,10 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
       // the union's own row on top, the unions right under it a step in
       indents: treeSteps(s.byUnion.map((r) => r.depth)),
       // a table of unions and their total only: what the measures' sums hold is said in 说明
-      rows: [...s.byUnion.map((r) => unionRow(r.orgName, r)), unionRow('合计', s.byUnionTotal)],
+      rows: [
+        ...s.byUnion.map((r) => unionRow(r.depth === null ? ownRowName(r.orgName) : r.orgName, r)),
+        unionRow('合计', s.byUnionTotal),
+      ],
     },
     notesSheet(s.notes),
   ]);

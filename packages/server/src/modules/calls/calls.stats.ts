@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
-import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
+import { ownRowName, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
@@ -212,7 +212,7 @@ export function createCallStats(db: Db, clock: () => Date) {
         indents: treeSteps(s.byBranch.map((b) => b.depth)),
         rows: [
           ...s.byBranch.map((b) => [
-            b.orgId === null ? `${b.orgName}（本级）` : b.orgName,
+            b.orgId === null ? ownRowName(b.orgName) : b.orgName,
             b.submitted,
             b.passed,
             b.returned,

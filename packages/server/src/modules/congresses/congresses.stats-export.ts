@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import { ownRowName, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText } from '../../shared/period.ts';
 import { notSummedNote } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
@@ -77,7 +77,7 @@ export function createStatsExport(ctx: CongressContext, stats: ReturnType<typeof
         // the union's own row on top, the unions right under it a step in
         indents: treeSteps(s.unions.map((u) => u.depth)),
         rows: [
-          ...s.unions.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...cells(u)]),
+          ...s.unions.map((u) => [u.own ? ownRowName(u.orgName) : u.orgName, ...cells(u)]),
           ['合计', ...cells(s.total)],
           [ratioNote],
         ],

@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import { ownRowName, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { BELOW_FIVE, type Cell, suppressSmall, suppressTable } from '../../shared/small-cells.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -262,7 +262,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
           // the union's own row on top, the unions right under it a step in
           indents: treeSteps(s.byUnion.map((u) => u.depth)),
           rows: [
-            ...s.byUnion.map((u) => [u.own ? `${u.orgName}（本级）` : u.orgName, ...row(u)]),
+            ...s.byUnion.map((u) => [u.own ? ownRowName(u.orgName) : u.orgName, ...row(u)]),
             ['合计', ...row(s.total)],
             ...note,
           ],

@@ -144,7 +144,7 @@ describe('model workers register', () => {
     ]);
     const x = await modelWorkerStatsXlsx(world.db, boss, { orgId: county.id, year: 2026 }, TEST_TODAY);
     const sheet = await readSheet(x.buffer, x.fileName);
-    expect(sheet.rows.map((r) => r.cells[0])).toEqual(['本级', a.name, b.name, '合计']);
+    expect(sheet.rows.map((r) => r.cells[0])).toEqual([`${county.name}（本级）`, a.name, b.name, '合计']);
   });
 
   it('keeps the register within the subtree', async () => {

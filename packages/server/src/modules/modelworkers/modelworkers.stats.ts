@@ -1,7 +1,13 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import {
+  figuresSheet,
+  ownRowName,
+  periodLine,
+  statsFileName,
+  unionLine,
+} from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { visitsOfPersons } from '../care/index.ts';
@@ -131,7 +137,10 @@ export async function modelWorkerStatsXlsx(
       // the union's own row (本级) on top, the unions right under it a step in
       indents: treeSteps(s.byUnion.map((u) => u.depth)),
       rows: [
-        ...s.byUnion.map((u) => [u.orgName ?? '本级', ...levelCells(u)]),
+        ...s.byUnion.map((u) => [
+          u.orgName ?? (s.orgName ? ownRowName(s.orgName) : '本级'),
+          ...levelCells(u),
+        ]),
         ['合计', ...levelCells(s.byLevel)],
       ],
     },

@@ -1,5 +1,11 @@
 import { noteRows } from '../../../shared/figure-notes.ts';
-import { periodLine, periodWords, statsFileName, unionLine } from '../../../shared/figures-sheet.ts';
+import {
+  ownRowName,
+  periodLine,
+  periodWords,
+  statsFileName,
+  unionLine,
+} from '../../../shared/figures-sheet.ts';
 import { notSummedNote, totalRow } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
@@ -76,7 +82,7 @@ function breakdownSheets(report: ProgramReport): SheetSpec[] {
 }
 
 /** A union of the report by name; the chosen union's own applications read 本级. */
-const unionName = (u: UnionFigures) => (u.self ? `${u.name}（本级）` : u.name);
+const unionName = (u: UnionFigures) => (u.self ? ownRowName(u.name) : u.name);
 
 /**
  * The report as a workbook: a note on how figures are dated, then by program, category, union and what
