@@ -82,14 +82,14 @@ export function pledgeFigureNotes(p: StatsPeriod): FigureNote[] {
     ),
     flow(
       'completedLate',
-      { zh: '逾期完成', en: 'Completed late' },
+      { zh: '往年项目本年完成', en: 'Completed late' },
       '以前年度的项目在该年完成的，按完成日期',
       "Earlier years' projects completed in the year, by the day completed",
     ),
     flow(
       'spentFen',
       { zh: '实际投入', en: 'Spent' },
-      '完成日期在期间内的项目（年内和逾期完成的）登记的投入合计',
+      '完成日期在期间内的项目（年内完成和往年项目本年完成的）登记的投入合计',
       'What the projects completed in the period (in their year or late) spent',
     ),
     flow(
@@ -219,8 +219,8 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
 }
 
 const STATUS_ZH = {
-  planned: '未开始',
-  in_progress: '推进中',
+  planned: '已立项',
+  in_progress: '实施中',
   completed: '已完成',
   cancelled: '已撤销',
 } as const;
@@ -265,7 +265,7 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
         '立项（项）',
         '预算（元）',
         '年内完成（项）',
-        '逾期完成（项）',
+        '往年项目本年完成（项）',
         '投入（元）',
         '受益职工（人次）',
       ],

@@ -19,7 +19,7 @@ export interface LedgerExportQuery {
 }
 
 const KIND_ZH = { entitlement: '应发', reversal: '冲销' } as const;
-const STATE_ZH = { unpaid: '待发放', in_batch: '已列入批次', paid: '已发放', reversed: '已冲销' } as const;
+const STATE_ZH = { unpaid: '未发放', in_batch: '已列入批次', paid: '已发放', reversed: '已冲销' } as const;
 
 const sumOf = (entries: LedgerEntry[], pick: (e: LedgerEntry) => boolean) =>
   entries.reduce((s, e) => s + (pick(e) ? e.amountFen : 0), 0);
