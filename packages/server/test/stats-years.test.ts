@@ -38,7 +38,13 @@ describe('the years a statistics page offers', () => {
   }
 
   it("finds each module's source in its manifest, for an area some vocabulary declares, and runs it", async () => {
-    expect(SOURCES.map((s) => s.area).sort()).toEqual(['elections', 'insurance', 'programs', 'wellness']);
+    expect(SOURCES.map((s) => s.area).sort()).toEqual([
+      'elections',
+      'insurance',
+      'modelworkers',
+      'programs',
+      'wellness',
+    ]);
     for (const s of SOURCES) {
       expect(REPORTING_AREAS).toContain(s.area);
       expect(await listSourceYears(db, s, { path: (await district()).d.path, until: '2026-12-31' })).toEqual(
@@ -63,6 +69,16 @@ describe('the years a statistics page offers', () => {
       expect(await reporting.years(today.clerk, { area }), area).toEqual([2026]);
       expect(await reporting.years(later.clerk, { area }), area).toEqual([2026, 2019]);
     }
+  });
+
+  it('puts this year in while the register holds a model worker: its living ones are counted as of today (劳模统计, trial 46)', async () => {
+    const { d, clerk } = await district();
+    expect(await reporting.years(clerk, { area: 'modelworkers' })).toEqual([]);
+    await db.query(
+      `insert into modelworkers (org_id, name, level, registered_on) values ($1, '测试劳模', 'city', '2020-04-01')`,
+      [d.id],
+    );
+    expect(await reporting.years(clerk, { area: 'modelworkers' })).toEqual([2026]);
   });
 
   it('puts in every year a committee stays overdue for its election, up to this one (组建和换届统计, trial 46)', async () => {
