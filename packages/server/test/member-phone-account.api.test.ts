@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activateMember } from './activation-kit.ts';
 import { errorShapeProblem } from './api.ts';
 import { appWorld } from './world-kit.ts';
 
@@ -26,23 +27,7 @@ async function activated(name: string) {
   const idNumber = w.t.ctx.newIdNumber();
   const phone = w.t.ctx.newPhone();
   const person = await w.t.ctx.newPerson(w.firm, { name, idNumber, phone });
-  const start = await w.t.call({
-    method: 'POST',
-    url: '/api/activation/start',
-    body: { name, idNumber, phone },
-  });
-  expect(start.statusCode, start.body).toBe(200);
-  const { rows } = await w.t.db.query<{ text: string }>(
-    'select text from outbox where recipient = $1 order by id desc limit 1',
-    [phone],
-  );
-  const code = rows[0].text.match(/\d{6}/)?.[0] as string;
-  const verify = await w.t.call({
-    method: 'POST',
-    url: '/api/activation/verify',
-    body: { phone, code, password: PASSWORD },
-  });
-  expect(verify.statusCode, verify.body).toBe(200);
+  await activateMember(w.t, { name, idNumber, phone }, PASSWORD);
   return { id: person.id, phone, worker: await w.t.login(phone, PASSWORD) };
 }
 

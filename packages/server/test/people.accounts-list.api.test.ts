@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operatorChangesAccount } from '../src/modules/auth/index.ts';
 import { readSheet } from '../src/shared/sheet-reader.ts';
+import { activateMember } from './activation-kit.ts';
 import { errorShapeProblem } from './api.ts';
 import { appWorld } from './world-kit.ts';
 
@@ -28,27 +29,7 @@ async function member(name: string, union = w.firm) {
   return { id: person.id, name, idNumber, phone };
 }
 
-/** The member activates their account on the phone (/m/activate): the code by SMS, then their own password. */
-async function activate(m: { name: string; idNumber: string; phone: string }) {
-  const start = await w.t.call({
-    method: 'POST',
-    url: '/api/activation/start',
-    body: { name: m.name, idNumber: m.idNumber, phone: m.phone },
-  });
-  expect(start.statusCode, start.body).toBe(200);
-  const { rows } = await w.t.db.query<{ text: string }>(
-    'select text from outbox where recipient = $1 order by id desc limit 1',
-    [m.phone],
-  );
-  const code = rows[0].text.match(/\d{6}/)?.[0] as string;
-  const verify = await w.t.call({
-    method: 'POST',
-    url: '/api/activation/verify',
-    body: { phone: m.phone, code, password: PASSWORD },
-  });
-  expect(verify.statusCode, verify.body).toBe(200);
-  return verify.json<{ username: string }>().username;
-}
+const activate = (m: { name: string; idNumber: string; phone: string }) => activateMember(w.t, m, PASSWORD);
 
 /** The member list of a union as the staff read it: each member's name and phone account state. */
 async function states(query: string) {
