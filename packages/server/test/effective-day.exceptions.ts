@@ -40,6 +40,8 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'PATCH /api/users/:id': ACCOUNTS,
   'POST /api/users/:id/disable': ACCOUNTS,
   'POST /api/users/:id/enable': ACCOUNTS,
+  'POST /api/members/:id/phone-account/disable': ACCOUNTS,
+  'POST /api/members/:id/phone-account/enable': ACCOUNTS,
   'POST /api/users/:id/reset-password': ACCOUNTS,
   'POST /api/selections/:id/judges': ACCOUNTS,
   // the union tree and members
