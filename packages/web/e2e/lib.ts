@@ -113,9 +113,13 @@ export async function journey(
   }
 }
 
+/**
+ * A screenshot of the page as the user sees it now. A full page on a loaded machine (two lanes of journeys beside
+ * their servers on two cores) may take longer than an action's 15 s: a screenshot checks nothing, so it waits a minute.
+ */
 export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, timeout: 60_000 });
 }
 
 /**
