@@ -29,6 +29,8 @@ export { sessionEnded } from './auth.sessions.ts';
 export { codeSignInRoutes } from './code-sign-in.routes.ts';
 export { type CodeSignIn, createCodeSignIn } from './code-sign-in.service.ts';
 export {
+  accountStateIs,
+  accountStateOf,
   findMemberAccount,
   type MemberAccountRow,
   setMemberAccountActive,

@@ -15,16 +15,9 @@ export interface MemberAccountView {
   lastSignInAt: string | null;
 }
 
-/** The state the member list reads for the same account (people's `accountStateOf`). */
-function stateOf(a: MemberAccountRow | undefined): AccountState {
-  if (!a) return 'none';
-  if (!a.isActive) return 'disabled';
-  return a.lastLoginAt === null || a.mustChangePassword ? 'pending' : 'active';
-}
-
 function viewOf(a: MemberAccountRow | undefined): MemberAccountView {
   return {
-    state: stateOf(a),
+    state: a?.state ?? 'none',
     username: a?.username ?? null,
     phone: a?.phone ?? null,
     openedAt: a ? a.createdAt.toISOString() : null,

@@ -1,6 +1,7 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { accountStateOf, LIST_COLUMNS, type MemberListRow } from './people.list.repository.ts';
+import { accountStateOf } from '../auth/index.ts';
+import { LIST_COLUMNS, type MemberListRow } from './people.list.repository.ts';
 import type { AccountState, EndReason } from './people.vocabulary.ts';
 
 /** A person whose membership ended (retired, left the unit, died, other) and who has not joined again. */

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { conditions } from '../../db/select.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { nameKey } from '../../shared/text.ts';
+import { accountStateIs, accountStateOf } from '../auth/index.ts';
 import { PERSON_COLUMNS } from './people.repository.ts';
 import type { PersonRow } from './people.types.ts';
 import type { AccountState } from './people.vocabulary.ts';
@@ -34,37 +35,6 @@ export interface MemberFilter {
 /** A member's hardship level in force on the day given (`?`): set, and its 有效期 not over. */
 const HARDSHIP_IN_FORCE =
   '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= ?::date))';
-
-/**
- * The state of the phone account of person `id` (people.vocabulary.ts ACCOUNT_STATES), read from auth's `users`
- * (a shared register, read only; `users_person_idx`): none without an account; else, of their accounts the one in
- * use first, disabled when it is turned off, pending when never signed in or bound to change a password someone
- * else set, active otherwise.
- */
-export const accountStateOf = (id: string) => `coalesce((
-    select case when not u.is_active then 'disabled'
-                when u.last_login_at is null or u.must_change_password then 'pending' else 'active' end
-      from users u where u.person_id = ${id}
-     order by u.is_active desc, (u.last_login_at is not null and not u.must_change_password) desc, u.id
-     limit 1), 'none')`;
-
-/** An account of person `id` (in `users u`) that is in use: turned on, signed in, no password someone else set. */
-const IN_USE = 'u.is_active and u.last_login_at is not null and not u.must_change_password';
-const hasAccount = (id: string, where = 'true') =>
-  `exists (select from users u where u.person_id = ${id} and ${where})`;
-
-/**
- * The members whose phone account is in `state`, as `accountStateOf` reads it, written as (anti-)joins with `users`
- * so that a list over a whole federation filters in one pass instead of reading each member's accounts in turn
- * (`npm run bench:members`): active, an account in use; pending, one turned on and none in use; disabled, accounts
- * all turned off; none, no account.
- */
-export function accountStateIs(id: string, state: AccountState): string {
-  if (state === 'none') return `not ${hasAccount(id)}`;
-  if (state === 'active') return hasAccount(id, IN_USE);
-  if (state === 'pending') return `${hasAccount(id, 'u.is_active')} and not ${hasAccount(id, IN_USE)}`;
-  return `${hasAccount(id)} and not ${hasAccount(id, 'u.is_active')}`;
-}
 
 /** A member-list row: the person's columns and the state of their phone account. */
 export const LIST_COLUMNS = `${PERSON_COLUMNS}, ${accountStateOf('p.id')} as "accountState"`;
