@@ -9,6 +9,8 @@ export interface StatsYear {
   year: number | undefined;
   /** Years to offer: those with figures, this year and the one asked for, newest first. */
   options: number[];
+  /** This year, by the browser's clock: what `year` falls back to. */
+  thisYear: number;
 }
 
 /**
@@ -30,5 +32,5 @@ export function useStatsYear(
   const settled = !counted.loading || counted.data !== undefined;
   const year = asked ?? (settled ? (years[0] ?? thisYear) : undefined);
   const options = [...new Set([...years, thisYear, ...(asked ? [asked] : [])])].sort((a, b) => b - a);
-  return { year, options };
+  return { year, options, thisYear };
 }

@@ -30,8 +30,7 @@ export default function DashboardPage() {
   const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
   // Without a period in the address: the newest year with figures (a year a program of the subtree runs in among
   // them, GET /api/reports/years), so the page never opens on an empty year nor on a past one while programs run.
-  const { year } = useStatsYear('programs', orgId, undefined);
-  const thisYear = new Date().getFullYear();
+  const { year, thisYear } = useStatsYear('programs', orgId, undefined);
   const from = params.get('from') ?? (year ? `${year}-01-01` : '');
   const to = params.get('to') ?? (year ? `${year}-12-31` : '');
   const category = (params.get('category') || undefined) as Category | undefined;
