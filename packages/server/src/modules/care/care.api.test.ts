@@ -165,8 +165,13 @@ describe('care over HTTP', () => {
   });
 
   it('exports the visits as listed, with goods and the grant in yuan as a number; audited', async () => {
-    // a second visit, not yet confirmed
-    const waiting = await t.call({ method: 'POST', url: '/api/care/visits', cookie: staff, body: visit() });
+    // a second visit, not yet confirmed, with no grant
+    const waiting = await t.call({
+      method: 'POST',
+      url: '/api/care/visits',
+      cookie: staff,
+      body: { ...visit(), grantFen: undefined },
+    });
     expect(waiting.statusCode).toBe(200);
     const res = await t.call({
       method: 'GET',
@@ -177,7 +182,7 @@ describe('care over HTTP', () => {
     const sheet = await readSheet(res.rawPayload, 'visits.xlsx', { isHeader: (c) => c.includes('走访日期') });
     const col = (name: string) => sheet.headers.indexOf(name);
     expect(sheet.rows.length).toBeGreaterThan(0);
-    const row = sheet.rows[0].cells;
+    const row = sheet.rows.find((r) => r.cells[col('确认')].startsWith('凭签收单'))?.cells ?? [];
     expect(row[col('走访日期')]).toBe('2021-12-20');
     // a visit of 2021 entered today: beside its day, the day the database recorded it entered
     const entered = await t.db.query<{ day: string }>(
@@ -194,6 +199,8 @@ describe('care over HTTP', () => {
     expect(total[col('活动')]).toBe('合计');
     for (const name of ['惠及人数', '慰问金（元）'])
       expect(Number(total[col(name)])).toBe(visitRows.reduce((s, r) => s + Number(r.cells[col(name)]), 0));
+    // no grant is a blank cell, as the page's —, not a 0.00 that says a grant of nothing was paid
+    expect(visitRows.find((r) => r.cells[col('确认')] === '待确认')?.cells[col('慰问金（元）')]).toBe('');
     expect(visitRows.map((r) => r.cells[col('确认')]).sort()).toEqual([
       expect.stringMatching(/^凭签收单确认（\d{4}-\d\d-\d\d \d\d:\d\d）$/),
       '待确认',

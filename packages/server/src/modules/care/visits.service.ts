@@ -281,7 +281,7 @@ export function createVisitsService(db: Db, clock: Clock) {
               v.people,
               v.visitors,
               v.goods.map((g) => `${g.item}${g.quantity}${g.unit}`).join('、') || (v.goodsWritten ?? ''),
-              v.grantFen / 100,
+              v.grantFen ? v.grantFen / 100 : null,
               confirmationZh(v),
               v.note ?? '',
             ]),
