@@ -26,18 +26,38 @@ const ROLES: Record<AdministratorRole, string> = {
   audit_admin: '审计管理员 / audit administrator',
 };
 
-/** The password on standard input, refused on the command line (where `ps` shows it). */
-async function passwordFrom(opts: {
-  passwordStdin?: boolean;
-  stdin?: NodeJS.ReadableStream;
-}): Promise<string> {
-  if (!opts.passwordStdin) {
+/** What `admin` may be asked: each action and whether it reads a password. */
+const ACTIONS = { create: true, 'reset-password': true, disable: false, enable: false } as const;
+export type AdminAction = keyof typeof ACTIONS;
+
+/**
+ * What an `admin` command is asked, checked before anything is read or opened (main checks it before the database
+ * is opened, or made for a first administrator): the action, --username, --role, and the password on standard input,
+ * refused on the command line (where `ps` shows it). A usage error (exit code 2).
+ */
+export function checkAdminCommand(
+  action: string | undefined,
+  opts: { username?: string; role?: string; passwordStdin?: boolean },
+): asserts action is AdminAction {
+  if (!action || !(action in ACTIONS)) {
+    throw new CliError(
+      'admin 只支持 create、reset-password、disable、enable / admin takes create, reset-password, disable or enable',
+      2,
+    );
+  }
+  if (!opts.username) throw new CliError('缺少 --username / --username is required', 2);
+  if (action === 'create' && opts.role !== undefined && !(opts.role in ROLES)) {
+    throw new CliError(
+      `--role 只能是 admin、security_admin 或 audit_admin（收到“${opts.role}”）\n--role is admin, security_admin or audit_admin (got "${opts.role}")`,
+      2,
+    );
+  }
+  if (ACTIONS[action as AdminAction] && !opts.passwordStdin) {
     throw new CliError(
       '请用 --password-stdin 从标准输入提供密码（不接受命令行中的密码）\nGive the password on standard input with --password-stdin (never on the command line)',
       2,
     );
   }
-  return readPasswordFromStdin(opts.stdin);
 }
 
 /**
@@ -56,20 +76,15 @@ export async function createAdminCommand(
     stdin?: NodeJS.ReadableStream;
   },
 ): Promise<number> {
-  if (!opts.username) throw new CliError('缺少 --username / --username is required', 2);
+  checkAdminCommand('create', opts);
+  const username = opts.username as string;
   const role = (opts.role ?? 'admin') as AdministratorRole;
-  if (!(role in ROLES)) {
-    throw new CliError(
-      `--role 只能是 admin、security_admin 或 audit_admin（收到“${opts.role}”）\n--role is admin, security_admin or audit_admin (got "${opts.role}")`,
-      2,
-    );
-  }
-  const password = await passwordFrom(opts);
+  const password = await readPasswordFromStdin(opts.stdin);
   try {
     // held to the staff rules from the start, as on /setup (ADR 82)
-    checkStaffPassword(password, opts.username, await ctx.services.securitySettings.getSettings());
+    checkStaffPassword(password, username, await ctx.services.securitySettings.getSettings());
     const id = await operatorCreatesAdministrator(ctx.db, {
-      username: opts.username,
+      username: username,
       displayName: opts.displayName ?? ROLES[role].split(' / ')[0],
       password,
       role,
@@ -77,11 +92,11 @@ export async function createAdminCommand(
     // an account exists now: the set-up token is dropped
     await prepareSetup(ctx.db);
     const [zh, en] = ROLES[role].split(' / ');
-    ctx.out(`已创建${zh} ${opts.username}（ID ${id}）/ created the ${en} ${opts.username} (id ${id})`);
+    ctx.out(`已创建${zh} ${username}（ID ${id}）/ created the ${en} ${username} (id ${id})`);
     return 0;
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new CliError(`用户名“${opts.username}”已被使用\nThe username "${opts.username}" is taken`);
+      throw new CliError(`用户名“${username}”已被使用\nThe username "${username}" is taken`);
     }
     if (e instanceof AppError) throw new CliError(describeError(e));
     throw e;
@@ -98,11 +113,13 @@ export async function adminAccountCommand(
   action: 'reset-password' | 'disable' | 'enable',
   opts: { username?: string; passwordStdin?: boolean; stdin?: NodeJS.ReadableStream },
 ): Promise<number> {
-  if (!opts.username) throw new CliError('缺少 --username / --username is required', 2);
+  checkAdminCommand(action, opts);
   const change =
-    action === 'reset-password' ? { password: await passwordFrom(opts) } : { active: action === 'enable' };
+    action === 'reset-password'
+      ? { password: await readPasswordFromStdin(opts.stdin) }
+      : { active: action === 'enable' };
   try {
-    await operatorChangesAccount(ctx.db, opts.username, change);
+    await operatorChangesAccount(ctx.db, opts.username as string, change);
   } catch (e) {
     // an unknown user is a usage error (exit code 2), as for --as
     if (e instanceof AppError) throw new CliError(describeError(e), e.code === 'NOT_FOUND' ? 2 : 1);

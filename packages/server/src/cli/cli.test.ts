@@ -7,7 +7,7 @@ import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
 import { readSheet } from '../shared/sheet-reader.ts';
 import { writeWorkbook } from '../shared/xlsx-writer.ts';
-import { parseCommand, runCommand } from './commands.ts';
+import { checkCommand, parseCommand, runCommand } from './commands.ts';
 import type { CliContext } from './context.ts';
 
 let db: Db;
@@ -275,6 +275,23 @@ describe('command line', () => {
 });
 
 describe('admin create', () => {
+  it('refuses what it is asked wrongly before the database is opened (or made, for a first administrator)', () => {
+    const asked =
+      (...argv: string[]) =>
+      () =>
+        checkCommand(parseCommand(argv));
+    for (const argv of [
+      ['admin', 'create', '--username', 'root'],
+      ['admin', 'reset-password', '--username', 'root'],
+      ['admin', 'create', '--password-stdin'],
+      ['admin', 'create', '--username', 'root', '--role', 'judge', '--password-stdin'],
+      ['admin', 'promote', '--username', 'root'],
+    ])
+      expect(asked(...argv), argv.join(' ')).toThrow(expect.objectContaining({ exitCode: 2 }));
+    expect(asked('admin', 'create', '--username', 'root', '--password-stdin')).not.toThrow();
+    expect(asked('admin', 'disable', '--username', 'root')).not.toThrow();
+  });
+
   it('reads the password from standard input only, and refuses a weak one', async () => {
     const { Readable } = await import('node:stream');
     const { createAdminCommand } = await import('./admin.ts');

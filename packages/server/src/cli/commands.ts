@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { adminAccountCommand, createAdminCommand } from './admin.ts';
+import { type AdminAction, adminAccountCommand, checkAdminCommand, createAdminCommand } from './admin.ts';
 import { auditCommand } from './audit.ts';
 import { type CliContext, CliError } from './context.ts';
 import { keysCommand } from './keys.ts';
@@ -206,7 +206,12 @@ export function parseCommand(argv: string[]): ParsedCommand {
 
 export const COMMANDS: Record<
   string,
-  { args: string; run: (ctx: CliContext, p: ParsedCommand) => Promise<number> }
+  {
+    args: string;
+    /** What can be checked before the database is opened (a usage error, exit code 2). */
+    check?: (p: ParsedCommand) => void;
+    run: (ctx: CliContext, p: ParsedCommand) => Promise<number>;
+  }
 > = {
   'import-members': {
     args: '<file>',
@@ -237,6 +242,12 @@ export const COMMANDS: Record<
   },
   admin: {
     args: 'create|reset-password|disable|enable',
+    check: ({ positionals, values }) =>
+      checkAdminCommand(positionals[0], {
+        username: values.username,
+        role: values.role,
+        passwordStdin: values['password-stdin'],
+      }),
     run: (ctx, { positionals, values }) => {
       const action = positionals[0];
       if (action === 'create') {
@@ -247,15 +258,10 @@ export const COMMANDS: Record<
           passwordStdin: values['password-stdin'],
         });
       }
-      if (action === 'reset-password' || action === 'disable' || action === 'enable') {
-        return adminAccountCommand(ctx, action, {
-          username: values.username,
-          passwordStdin: values['password-stdin'],
-        });
-      }
-      throw usage(
-        'admin 只支持 create、reset-password、disable、enable / admin takes create, reset-password, disable or enable',
-      );
+      return adminAccountCommand(ctx, action as Exclude<AdminAction, 'create'>, {
+        username: values.username,
+        passwordStdin: values['password-stdin'],
+      });
     },
   },
   import: {
@@ -312,6 +318,7 @@ export function checkCommand(parsed: ParsedCommand): void {
   if (parsed.positionals.length !== (command.args ? command.args.split(' ').length : 0)) {
     throw usage(`${parsed.command} 需要参数 ${command.args} / ${parsed.command} takes ${command.args}`);
   }
+  command.check?.(parsed);
 }
 
 /** Runs one command in an open context; returns the exit code. Used by main and by the tests. */
