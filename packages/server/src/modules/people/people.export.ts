@@ -31,28 +31,13 @@ const ACCOUNT_STATE_ZH: Record<AccountState, string> = {
 /** The column of the phone account, after 出生日期 and before the row key (which stays last). */
 const ACCOUNT_HEADER = '手机账号';
 
-/** The export's second sheet: how to edit the file and import it again. */
-const EXPORT_NOTES: string[][] = [
-  [
-    '本文件可修改后在“批量导入 → 会员花名册”中导入：先预检，列出每一行将修改的内容，确认后再导入。',
-    'Edit this file and import it again (批量导入 → 会员花名册): the check (预检) lists what each row would change; then import.',
-  ],
-  [
-    '最后一列“行标识（请勿修改）”标明每一行是哪一位会员，请勿修改、删除或在行之间复制；导入时按行标识找到会员。',
-    'The last column, 行标识 (row key), names the member of each row: do not edit, delete or copy it between rows. The import finds each member by it.',
-  ],
-  [
-    '有行标识的行，打码的身份证号（如110105********1234）保持原样即可；身份证号不能通过导入修改。',
-    'In a row with its key, a masked ID number (110105********1234) may stay as it is; an import cannot change an ID number.',
-  ],
-  [
-    '只有改动过的单元格会被写入；清空的单元格表示清空该项（是/否列除外）。改“所在工会”即办理会员关系转接。',
-    'Only cells you change are written; a cleared cell clears that field (except the yes/no columns). Changing 所在工会 transfers the membership.',
-  ],
-  [
-    '新会员请另起一行，填写完整身份证号，行标识留空。',
-    'Add a new member on a new row with the whole ID number and no row key.',
-  ],
+/** The 说明 sheet beside the members: how to edit the file and import it again. */
+const EXPORT_NOTES = [
+  '本文件可修改后在“批量导入 → 会员花名册”中导入：先预检，列出每一行将修改的内容，确认后再导入。',
+  '最后一列“行标识（请勿修改）”标明每一行是哪一位会员，请勿修改、删除或在行之间复制；导入时按行标识找到会员。',
+  '有行标识的行，打码的身份证号（如110105********1234）保持原样即可；身份证号不能通过导入修改。',
+  '只有改动过的单元格会被写入；清空的单元格表示清空该项（是/否列除外）。改“所在工会”即办理会员关系转接。',
+  '新会员请另起一行，填写完整身份证号，行标识留空。',
 ];
 
 /**
@@ -126,7 +111,7 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
       const keyColumn = TEMPLATE_COLUMNS.length + 3;
       const buffer = writeWorkbook([
         {
-          name: '会员 Members',
+          name: '会员',
           headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期', ACCOUNT_HEADER, ROW_KEY_HEADER],
           rows: cells,
           textColumns: [
@@ -156,7 +141,7 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
             22,
           ],
         },
-        { name: '说明 Notes', headers: ['说明', 'Notes'], rows: EXPORT_NOTES, widths: [90, 90] },
+        { name: '说明', headers: ['说明'], rows: EXPORT_NOTES.map((n) => [n]), widths: [110] },
       ]);
       const fileName = listFileName(org?.name, '会员名单', day, q.unmasked ? [] : ['脱敏']);
       return { buffer, count: rows.length, day, fileName };

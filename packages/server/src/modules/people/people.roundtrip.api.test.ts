@@ -130,6 +130,11 @@ describe('the member register, exported, edited and imported again', () => {
     expect(res.statusCode).toBe(200);
     const read = await readSheet(res.rawPayload, 'm.xlsx');
     expect(read.headers.at(-1)).toBe('行标识（请勿修改）');
+    // a Chinese file: its sheets and its notes in Chinese alone
+    const sheets = XLSX.read(res.rawPayload, { type: 'buffer' });
+    expect(sheets.SheetNames).toEqual(['会员', '说明']);
+    const notes = XLSX.utils.sheet_to_json<string[]>(sheets.Sheets.说明, { header: 1 }).flat();
+    expect(notes.filter((n) => /[A-Za-z]{3}/.test(n.replace(/110105\*+1234/, '')))).toEqual([]);
     const book = openWorkbook(res.rawPayload);
     const joined = book.get('阿依古丽·买买提', '入会日期');
     expect(joined.t).toBe('n');
