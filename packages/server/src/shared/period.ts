@@ -44,6 +44,12 @@ export function statsPeriod(q: PeriodAsked, today: string): StatsPeriod {
   return { from, to, asOf: [to, today].sort()[0] };
 }
 
+/** The years a period touches, first to last: a statistic's 按年度 rows, a year with nothing counted a row of 0s. */
+export function periodYears(p: Pick<StatsPeriod, 'from' | 'to'>): number[] {
+  const [first, last] = [Number(p.from.slice(0, 4)), Number(p.to.slice(0, 4))];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 /** The period in a sheet's or a title's words: 2020年, 2020—2024年, or 2020-03-01至2020-11-30. */
 export function periodText(p: Pick<StatsPeriod, 'from' | 'to'>): string {
   const wholeYears = p.from.endsWith('-01-01') && p.to.endsWith('-12-31');

@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
+import { type PeriodAsked, periodYears, statsPeriod } from '../../shared/period.ts';
 import { sumFields } from '../../shared/sum-fields.ts';
 import { subtreeAsked, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -43,12 +43,11 @@ export function electionSteps(db: Db, clock: Clock) {
     return db.tx(async (sql) => {
       const { org, path } = await unionAsked(sql, actor, q.orgId, 'elections.read');
       const { from, to, asOf } = period;
-      const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
       const years = new Map<
         number,
         { year: number; founded: number; foundingMembers: number; held: number; due: number; overdue: number }
       >();
-      for (let y = fromYear; y <= toYear; y += 1)
+      for (const y of periodYears(period))
         years.set(y, { year: y, founded: 0, foundingMembers: 0, held: 0, due: 0, overdue: 0 });
       const counted = await sumCounts(sql, {
         subject: ['elections.founded', 'elections.founding_members', 'elections.held'],

@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
+import { type PeriodAsked, periodYears, statsPeriod } from '../../shared/period.ts';
 import { sumFields } from '../../shared/sum-fields.ts';
 import { unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -23,7 +23,6 @@ export function createInsuranceStats(db: Db, clock: Clock) {
       return db.tx(async (sql) => {
         const { org, path } = await unionAsked(sql, actor, q.orgId, 'insurance.read');
         const { from, to, asOf } = period;
-        const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
         const counted = await sumCounts(sql, {
           subject: ['insurance.claims_filed', 'insurance.claims_paid'],
           path,
@@ -51,7 +50,7 @@ export function createInsuranceStats(db: Db, clock: Clock) {
           }
           return r;
         };
-        for (let y = fromYear; y <= toYear; y += 1) row(y);
+        for (const y of periodYears(period)) row(y);
         for (const p of await policyYears(sql, path, from, to))
           Object.assign(row(p.year), { policies: p.policies, insured: p.insured, premiumFen: p.premiumFen });
         // premium of register-based policies: due by the days covered
@@ -80,8 +79,8 @@ export function createInsuranceStats(db: Db, clock: Clock) {
         return {
           ...period,
           orgName: org?.name ?? null,
-          fromYear,
-          toYear,
+          fromYear: Number(from.slice(0, 4)),
+          toYear: Number(to.slice(0, 4)),
           years: list,
           total,
           states,

@@ -233,6 +233,17 @@ describe('疗休养 and 体检 places', () => {
     const whole = await world.svc.stats(clerk(), { from: '2025-06-01', to: '2025-06-30' });
     expect(whole.byYear.find((y) => y.kind === 'recuperation')?.offered).toBeGreaterThanOrEqual(18);
     expect(whole.byUnion.find((u) => u.orgId === world.firm2.id)).toMatchObject({ used: 3, recuperation: 3 });
+    // a year with nothing counted is a row of 0s beside the years counted, not a gap an auditor takes for a lost row
+    const years = await world.svc.stats(clerk(), { fromYear: 2023, toYear: 2026 });
+    expect(years.byYear.filter((y) => y.kind === 'recuperation').map((y) => y.year)).toEqual([
+      2023, 2024, 2025, 2026,
+    ]);
+    expect(years.byYear.find((y) => y.year === 2024)).toMatchObject({
+      offered: 0,
+      allocated: 0,
+      used: 0,
+      nominated: 0,
+    });
     const xlsx = await world.svc.statsXlsx(clerk(), { year: 2025 });
     expect(xlsx.buffer.length).toBeGreaterThan(1000);
   });

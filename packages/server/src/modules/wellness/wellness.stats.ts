@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { notesSheet } from '../../shared/figure-notes.ts';
 import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
-import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { type PeriodAsked, periodText, periodYears, statsPeriod } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
@@ -108,6 +108,11 @@ export function createWellnessStats(db: Db, clock: Clock) {
         unions.set(e.orgId, u);
         for (const f of [y, u, total]) addFigures(f, e);
       }
+      // a year of the period with nothing counted is a row of 0s for each kind counted in another, not a gap
+      const kinds = new Set([...years.values()].map((y) => y.kind));
+      for (const year of periodYears(period))
+        for (const kind of kinds)
+          if (!years.has(`${year}|${kind}`)) years.set(`${year}|${kind}`, { year, kind, ...zero() });
       const served = await distinctServed(sql, path, period.from, period.to);
       const schemes = new Map<
         string,
