@@ -1,6 +1,7 @@
 import type { Subtree } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
+import { namesNear } from '../../shared/near-names.ts';
 import { cellText, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { listActiveOrgKeys } from './org.repository.ts';
@@ -64,8 +65,6 @@ export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[
 
 /** How many texts naming no union are given the names they may have meant: a file of wrong names costs no more. */
 const MAX_SUGGESTED_TEXTS = 200;
-/** How many names a message suggests. */
-const MAX_SUGGESTED = 3;
 
 /**
  * A union a text names none of, in the subtree it was looked for in: with the names of that subtree the clerk may
@@ -75,38 +74,22 @@ export class NoSuchUnion {
   constructor(readonly nearest: readonly string[]) {}
 }
 
-/** Whether two keys are one edit apart (a character added, left out or changed). */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  // the rest after the first difference: the same with one character changed, or one added to the longer
-  return short.length === long.length
-    ? short.slice(i + 1) === long.slice(i + 1)
-    : short.slice(i) === long.slice(i + 1);
-}
-
 /**
- * For each text, up to three names of `unions` (the subtree's) a clerk who typed it may have meant: those one edit
- * from it (杨镇工会 for 杨镇总工会), then those holding it, or the text without its ending, whole (邮政 in
- * 北京邮政公司工会); the shortest first, then in tree order. A text of fewer than two characters suggests none.
+ * For each text, the names of `unions` (the subtree's) a clerk who typed it may have meant (namesNear): beside the
+ * text, the text without its ending, whole (邮政 in 北京邮政公司工会); in tree order among those alike.
  */
 function nearestNames(texts: string[], unions: { name: string; path: string }[]): Map<string, string[]> {
-  const keys = unions.map((u) => ({ name: u.name, path: u.path, key: normaliseText(u.name) }));
+  const keys = unions
+    .map((u) => ({ name: u.name, path: u.path, key: normaliseText(u.name) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
   const out = new Map<string, string[]>();
   for (const text of texts) {
     const typed = normaliseText(text);
     const stem = stemOf(typed);
-    const held = [typed, ...(stem ? [stem] : [])].filter((k) => k.length >= 2);
-    if (!held.length) continue;
-    const near: { name: string; path: string; rank: number }[] = [];
-    for (const u of keys) {
-      if (oneEditApart(typed, u.key)) near.push({ ...u, rank: 0 });
-      else if (held.some((k) => u.key.includes(k))) near.push({ ...u, rank: 1 });
-    }
-    near.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.path.localeCompare(b.path));
-    out.set(text, [...new Set(near.map((n) => n.name))].slice(0, MAX_SUGGESTED));
+    out.set(
+      text,
+      namesNear(typed, keys, stem ? [stem] : []).map((n) => n.name),
+    );
   }
   return out;
 }
