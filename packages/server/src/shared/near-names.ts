@@ -3,6 +3,8 @@
  * a program, a batch. Compared as the caller keys them (normaliseText: half- and full-width alike, spaces folded).
  */
 
+import { quotedName } from './text.ts';
+
 /** How many names a message suggests. */
 export const MAX_NEAR_NAMES = 3;
 
@@ -42,4 +44,13 @@ export function namesNear<T extends { name: string; key: string }>(
     .map((x) => x.n)
     .filter((n) => !seen.has(n.name) && seen.add(n.name))
     .slice(0, MAX_NEAR_NAMES);
+}
+
+/** The names suggested, in a message's words: （您是否指：「…」、「…」？） and (Did you mean: "…", "…"?); none, nothing. */
+export function didYouMean(near: readonly string[]): { zh: string; en: string } {
+  if (!near.length) return { zh: '', en: '' };
+  return {
+    zh: `（您是否指：${near.map(quotedName).join('、')}？）`,
+    en: ` (Did you mean: ${near.map((n) => `"${n}"`).join(', ')}?)`,
+  };
 }

@@ -107,7 +107,7 @@ describe('a parent union typed wrong', () => {
       errors: [expect.anything()],
     });
     expect(dry.errors[0].messageZh).toBe(
-      `本工会管辖范围内和本表上方都没有名为“${typo}”的工会（您是否指：“${w.district.name}”？）`,
+      `本工会管辖范围内和本表上方都没有名为「${typo}」的工会（您是否指：「${w.district.name}」？）`,
     );
     expect(dry.errors[0].messageEn).toContain(`(Did you mean: "${w.district.name}"?)`);
   });

@@ -1,6 +1,7 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
+import { didYouMean } from '../../shared/near-names.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
@@ -265,8 +266,8 @@ export async function planOrgRows(
     if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
       fail(
         'UNION_UNKNOWN',
-        `本工会管辖范围内和本表上方都没有名为“${text}”的工会${nearest.length ? `（您是否指：${nearest.map((n) => `“${n}”`).join('、')}？）` : ''}`,
-        `No union "${text}" in your subtree or on the rows above${nearest.length ? ` (Did you mean: ${nearest.map((n) => `"${n}"`).join(', ')}?)` : ''}`,
+        `本工会管辖范围内和本表上方都没有名为「${text}」的工会${didYouMean(nearest).zh}`,
+        `No union "${text}" in your subtree or on the rows above${didYouMean(nearest).en}`,
       );
       return null;
     }

@@ -1,7 +1,7 @@
 import type { Subtree } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
-import { namesNear } from '../../shared/near-names.ts';
+import { didYouMean, namesNear } from '../../shared/near-names.ts';
 import { cellText, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { listActiveOrgKeys } from './org.repository.ts';
@@ -155,8 +155,8 @@ export function resolveRowUnions<K extends string>(
  * union tree has it, its short name, or its credit code (every register and the accounts sheet read those).
  */
 export const unionUnknown = (text: string, nearest: readonly string[] = []): Bilingual => ({
-  zh: `本工会范围内没有「${text}」${nearest.length ? `（您是否指：${nearest.map((n) => `「${n}」`).join('、')}？）` : ''}；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
-  en: `No union "${text}" in your subtree${nearest.length ? ` (Did you mean: ${nearest.map((n) => `"${n}"`).join(', ')}?)` : ''}; give the union's full name, short name or credit code as the union tree has them`,
+  zh: `本工会范围内没有「${text}」${didYouMean(nearest).zh}；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
+  en: `No union "${text}" in your subtree${didYouMean(nearest).en}; give the union's full name, short name or credit code as the union tree has them`,
 });
 
 /**

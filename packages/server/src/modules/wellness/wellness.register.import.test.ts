@@ -180,6 +180,22 @@ describe('the 疗休养/体检 register, written set-based', () => {
     );
   });
 
+  it('suggests the program a misspelt name may mean, and says the years of one whose name matches', async () => {
+    const { clerk, program, people, row } = await setUp();
+    const misspelt = row(people[0], ['2025-07-01', '', '', '', '']);
+    misspelt[0] = `${program.name.slice(0, -1)}误`;
+    const late = row(people[1], ['2025-07-01', '', '', '', '']);
+    late[1] = '2031年第1期';
+    late[3] = '2031-08-10';
+    late[4] = '2031-08-14';
+    const file = sheet([misspelt, late]);
+    const dry = await world.svc.register.importFile(clerk, { file, fileName: 'names.xlsx', dryRun: true });
+    const said = (rowNo: number) => dry.errors.find((e) => e.rowNo === rowNo && e.column === '项目名称');
+    expect(said(2)?.messageZh).toBe(`本工会范围内没有这个项目（您是否指：「${program.name}」？）`);
+    expect(said(2)?.messageEn).toBe(`No such program in your subtree (Did you mean: "${program.name}"?)`);
+    expect(said(3)?.messageZh).toMatch(/^该项目的年度（\d{4}—\d{4}）不含批次开始日期2031-08-10$/);
+  });
+
   it('points a new batch’s later rows at its first row when that row’s batch could not be read', async () => {
     const { clerk, program, people, row, firm } = await setUp();
     const [x, y] = people;

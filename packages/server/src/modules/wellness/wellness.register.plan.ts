@@ -1,6 +1,7 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { collectLookups } from '../../shared/lookups.ts';
+import { didYouMean, namesNear } from '../../shared/near-names.ts';
 import { once } from '../../shared/once.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { mergeRowFields } from '../../shared/register-columns.ts';
@@ -70,6 +71,9 @@ export async function planWellnessRegister(
   for (const p of (await listPrograms(sql, path)).items)
     if (canAccess(actor, 'wellness.manage', { orgPath: p.orgPath }))
       programs.set(normaliseText(p.name), [...(programs.get(normaliseText(p.name)) ?? []), p]);
+  const years = (ps: ProgramRow[]) => ps.map((p) => `${p.fromYear}—${p.toYear}`).join('、');
+  // the programs' names, for the ones a clerk may have meant by a name that matches none
+  const programNames = [...programs.entries()].map(([key, [p]]) => ({ key, name: p.name }));
   const institutions = new Map(
     (await listInstitutions(sql, path)).items.map((i) => [`${i.kind}|${normaliseText(i.name)}`, i]),
   );
@@ -147,16 +151,31 @@ export async function planWellnessRegister(
       const fit = candidates.filter((p) => year === null || (year >= p.fromYear && year <= p.toYear));
       if (fit.length === 1) program = fit[0];
       else {
-        err(
-          first.rowNo,
-          'program',
-          fit.length
-            ? '有多个同名项目，请在项目名称中区分'
-            : '本工会范围内没有这个项目（或其年度不含批次开始日期）',
-          fit.length
-            ? 'Several programs have this name'
-            : 'No such program in your subtree (or its years do not include the batch)',
-        );
+        if (fit.length)
+          err(
+            first.rowNo,
+            'program',
+            '有多个同名项目，请在项目名称中区分',
+            'Several programs have this name',
+          );
+        else if (candidates.length)
+          err(
+            first.rowNo,
+            'program',
+            `该项目的年度（${years(candidates)}）不含批次开始日期${startsOn ?? ''}`,
+            `The program's years (${years(candidates)}) do not include the batch's start ${startsOn ?? ''}`,
+          );
+        else {
+          const near = didYouMean(
+            namesNear(norm(String(first.values.program)), programNames).map((n) => n.name),
+          );
+          err(
+            first.rowNo,
+            'program',
+            `本工会范围内没有这个项目${near.zh}`,
+            `No such program in your subtree${near.en}`,
+          );
+        }
         continue;
       }
     }
