@@ -176,3 +176,38 @@ export function FieldsDialog<V>({
     </FormDialog>
   );
 }
+
+/**
+ * A register's new-record dialog (`NewRecordDialogProps`) whose thing is recorded for a union picked in it: the
+ * union's required field first (`useUnionPick`, `union` its `id`, `label` and the picker's `testId`), then the
+ * dialog's own fields. Once a union is picked and the fields pass, `create(v, union)` records it, `onDone` opens
+ * the new record and `done` is toasted; without a union nothing is sent.
+ */
+export function NewRecordDialog<V>({
+  orgId,
+  onDone,
+  union: at,
+  create,
+  done,
+  children,
+  ...dialog
+}: NewRecordDialogProps &
+  Omit<FieldsDialogProps<V>, 'submit'> & {
+    union: { id: string; label: string; testId?: string };
+    create: (v: V, union: number) => Promise<{ id: number }>;
+    done: string;
+  }) {
+  const { union, field } = useUnionPick(orgId, at);
+  const submit = async (v: V) => {
+    if (!union) return undefined;
+    const { id } = await create(v, union);
+    onDone(id);
+    return done;
+  };
+  return (
+    <FieldsDialog<V> {...dialog} submit={submit}>
+      {field}
+      {children}
+    </FieldsDialog>
+  );
+}

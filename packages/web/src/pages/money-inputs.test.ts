@@ -16,11 +16,11 @@ for (const [file, body] of text)
     importers.set(target, [...(importers.get(target) ?? []), file]);
   }
 
-// a `FormDialog` (and so a `FieldsDialog`, and a record's `EditDialog` or `FormEditDialog` built on one) holds its
-// fields' validity and refuses its own save
+// a `FormDialog` (and so a `FieldsDialog`, a record's `EditDialog` or `FormEditDialog` and a register's
+// `NewRecordDialog` built on one) holds its fields' validity and refuses its own save
 const guards = (body: string) =>
   (/<ValidityScope\b[^>]*\bfields=/.test(body) && body.includes('.blocked()')) ||
-  /<(FormDialog|FieldsDialog|EditDialog|FormEditDialog)\b/.test(body);
+  /<(FormDialog|FieldsDialog|EditDialog|FormEditDialog|NewRecordDialog)\b/.test(body);
 /** Numbers that pick what a page shows (a year filter), never saved: a wrong one leaves the filter as it was. */
 const FILTERS = new Set([
   'components/ListFilterField.tsx',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { NewRecordDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { FormRows } from '../../components/FormRows.tsx';
 import { requiredRule } from '../../components/form-rules.ts';
 import { ListImport } from '../../components/ListImport.tsx';
@@ -95,50 +95,43 @@ interface Values {
   quotas?: { orgId?: number | null; places?: number }[];
 }
 
-function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
+function CreateModal(dialog: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { union, field: unionField } = useUnionPick(orgId, {
-    id: 'activity-list-union',
-    label: t('act.field.union'),
-  });
   const [rule, setRule] = useState<Rule | null>(null);
-  const submit = async (v: Values) => {
-    if (!union) return undefined;
-    const { id } = await activitiesApi.create({
-      orgId: union,
-      title: v.title,
-      kind: v.kind,
-      place: v.place,
-      places: v.places,
-      signupFrom: fromDay(v.signup[0]) as string,
-      signupUntil: fromDay(v.signup[1]) as string,
-      feeFen: v.feeFen ?? 0,
-      rule: rule as NewActivity['rule'],
-      noShowLimit: v.noShowLimit ?? 0,
-      noShowDays: v.noShowDays ?? 90,
-      sessions: v.sessions.map((s) => ({
-        startsAt: s.range[0].toISOString(),
-        endsAt: s.range[1].toISOString(),
-      })),
-      quotas: (v.quotas ?? [])
-        .filter((q) => q.orgId && q.places)
-        .map((q) => ({ orgId: q.orgId as number, places: q.places as number })),
-    });
-    onDone(id);
-    return t('act.create.done');
-  };
   return (
-    <FieldsDialog
+    <NewRecordDialog<Values>
+      {...dialog}
       form={form}
       title={t('act.create.title')}
-      onClose={onClose}
-      submit={submit}
+      union={{ id: 'activity-list-union', label: t('act.field.union') }}
+      create={(v, union) =>
+        activitiesApi.create({
+          orgId: union,
+          title: v.title,
+          kind: v.kind,
+          place: v.place,
+          places: v.places,
+          signupFrom: fromDay(v.signup[0]) as string,
+          signupUntil: fromDay(v.signup[1]) as string,
+          feeFen: v.feeFen ?? 0,
+          rule: rule as NewActivity['rule'],
+          noShowLimit: v.noShowLimit ?? 0,
+          noShowDays: v.noShowDays ?? 90,
+          sessions: v.sessions.map((s) => ({
+            startsAt: s.range[0].toISOString(),
+            endsAt: s.range[1].toISOString(),
+          })),
+          quotas: (v.quotas ?? [])
+            .filter((q) => q.orgId && q.places)
+            .map((q) => ({ orgId: q.orgId as number, places: q.places as number })),
+        })
+      }
+      done={t('act.create.done')}
       width={720}
       okTestId="act-create-ok"
       initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
     >
-      {unionField}
       <div className="form-grid-2">
         <TextItem name="title" label={t('act.field.title')} max={200} required testId="act-title" />
         <Form.Item name="kind" label={t('act.field.kind')}>
@@ -202,7 +195,7 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         </Form.Item>
       </div>
       <OptionalRule rule={rule} onChange={setRule} label={t('act.create.withRule')} testId="act-with-rule" />
-    </FieldsDialog>
+    </NewRecordDialog>
   );
 }
 

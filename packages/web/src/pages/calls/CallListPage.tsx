@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countColumn, linkColumn } from '../../components/columns.tsx';
 import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { NewRecordDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { FormRows } from '../../components/FormRows.tsx';
 import { requiredTextRule } from '../../components/form-rules.ts';
 import { formatCount } from '../../components/format.ts';
@@ -75,34 +75,28 @@ interface Values {
   categories: { name: string; kind: WorkKind }[];
 }
 
-function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
+function CreateModal(dialog: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { union, field: unionField } = useUnionPick(orgId, {
-    id: 'call-list-union',
-    label: t('calls.field.union'),
-  });
-  const submit = async (v: Values) => {
-    if (!union) return undefined;
-    const { id } = await callsApi.create({
-      orgId: union,
-      title: v.title,
-      description: v.description ?? '',
-      opensOn: fromDay(v.window[0]) as string,
-      closesOn: fromDay(v.window[1]) as string,
-      perWorker: v.perWorker,
-      gallery: v.gallery,
-      categories: v.categories,
-    });
-    onDone(id);
-    return t('calls.create.done');
-  };
   return (
-    <FieldsDialog
+    <NewRecordDialog<Values>
+      {...dialog}
       form={form}
       title={t('calls.create.title')}
-      onClose={onClose}
-      submit={submit}
+      union={{ id: 'call-list-union', label: t('calls.field.union') }}
+      create={(v, union) =>
+        callsApi.create({
+          orgId: union,
+          title: v.title,
+          description: v.description ?? '',
+          opensOn: fromDay(v.window[0]) as string,
+          closesOn: fromDay(v.window[1]) as string,
+          perWorker: v.perWorker,
+          gallery: v.gallery,
+          categories: v.categories,
+        })
+      }
+      done={t('calls.create.done')}
       width={720}
       okTestId="call-create-ok"
       initialValues={{
@@ -111,7 +105,6 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         categories: [{ name: t('calls.create.defaultCategory'), kind: 'text' }],
       }}
     >
-      {unionField}
       <TextItem name="title" label={t('calls.field.title')} max={200} required testId="call-title" />
       <Form.Item name="description" label={t('calls.field.description')}>
         <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />
@@ -154,6 +147,6 @@ function CreateModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           )}
         />
       </Form.Item>
-    </FieldsDialog>
+    </NewRecordDialog>
   );
 }

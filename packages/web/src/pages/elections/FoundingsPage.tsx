@@ -2,7 +2,7 @@ import { Form, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
-import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { NewRecordDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { RegisterList } from '../../components/RegisterList.tsx';
@@ -50,38 +50,30 @@ interface Values {
   applicants: string;
 }
 
-function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
+function ApplyModal(dialog: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { union: parent, field: parentField } = useUnionPick(orgId, {
-    id: 'founding-parent',
-    label: t('el.field.parent'),
-    testId: 'el-parent',
-  });
   const [on, setOn] = useState<string | null>(null);
-  const submit = async (v: Values) => {
-    if (!parent) return undefined;
-    const { id } = await electionsApi.apply({
-      parentOrgId: parent,
-      name: v.name.trim(),
-      employerName: v.employerName.trim(),
-      workerCount: v.workerCount ?? null,
-      applicants: splitNames(v.applicants),
-      ...(on ? { effectiveOn: on } : {}),
-    });
-    onDone(id);
-    return t('el.foundings.created');
-  };
   return (
-    <FieldsDialog
+    <NewRecordDialog<Values>
+      {...dialog}
       form={form}
       title={t('el.foundings.createTitle')}
-      onClose={onClose}
-      submit={submit}
+      union={{ id: 'founding-parent', label: t('el.field.parent'), testId: 'el-parent' }}
+      create={(v, parent) =>
+        electionsApi.apply({
+          parentOrgId: parent,
+          name: v.name.trim(),
+          employerName: v.employerName.trim(),
+          workerCount: v.workerCount ?? null,
+          applicants: splitNames(v.applicants),
+          ...(on ? { effectiveOn: on } : {}),
+        })
+      }
+      done={t('el.foundings.created')}
       width={640}
       okTestId="el-apply-ok"
     >
-      {parentField}
       <TextItem
         name="name"
         label={t('el.field.name')}
@@ -110,6 +102,6 @@ function ApplyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
         extra={t('el.namesHint')}
       />
       <PastDay value={on} onChange={setOn} testId="el-apply-on" />
-    </FieldsDialog>
+    </NewRecordDialog>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { linkColumn } from '../../components/columns.tsx';
 import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { fromDay } from '../../components/dates.ts';
-import { FieldsDialog, type NewRecordDialogProps, useUnionPick } from '../../components/FormDialog.tsx';
+import { NewRecordDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -102,48 +102,39 @@ interface Values {
   recordedPremiumFen?: number;
 }
 
-function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
+function PolicyModal(dialog: NewRecordDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const past = Form.useWatch('past', form);
-  const { union, field: unionField } = useUnionPick(orgId, {
-    id: 'policy-list-union',
-    label: t('ins.field.union'),
-    testId: 'ins-union',
-  });
-  const submit = async (v: Values) => {
-    if (!union) return undefined;
-    const body: NewPolicy = {
-      orgId: union,
-      insurer: v.insurer,
-      policyNo: v.policyNo,
-      title: v.title,
-      startsOn: fromDay(v.period[0]) as string,
-      endsOn: fromDay(v.period[1]) as string,
-      premiumFen: v.premiumFen,
-      cover: v.cover,
-      rule: WHO[v.who] as NewPolicy['rule'],
-      payer: v.payer,
-      ...(v.past
-        ? { recordedInsured: v.recordedInsured ?? null, recordedPremiumFen: v.recordedPremiumFen ?? null }
-        : {}),
-    };
-    const { id } = await insuranceApi.createPolicy(body);
-    onDone(id);
-    return t('ins.create.done');
-  };
   return (
-    <FieldsDialog
+    <NewRecordDialog<Values>
+      {...dialog}
       form={form}
       title={t('ins.create.title')}
-      onClose={onClose}
-      submit={submit}
+      union={{ id: 'policy-list-union', label: t('ins.field.union'), testId: 'ins-union' }}
+      create={(v, union) =>
+        insuranceApi.createPolicy({
+          orgId: union,
+          insurer: v.insurer,
+          policyNo: v.policyNo,
+          title: v.title,
+          startsOn: fromDay(v.period[0]) as string,
+          endsOn: fromDay(v.period[1]) as string,
+          premiumFen: v.premiumFen,
+          cover: v.cover,
+          rule: WHO[v.who] as NewPolicy['rule'],
+          payer: v.payer,
+          ...(v.past
+            ? { recordedInsured: v.recordedInsured ?? null, recordedPremiumFen: v.recordedPremiumFen ?? null }
+            : {}),
+        })
+      }
+      done={t('ins.create.done')}
       width={720}
       okTestId="ins-create-ok"
       preserve
       initialValues={{ who: 'outdoor', payer: 'insurer' }}
     >
-      {unionField}
       <div className="form-grid-2">
         <TextItem
           name="insurer"
@@ -208,6 +199,6 @@ function PolicyModal({ orgId, onClose, onDone }: NewRecordDialogProps) {
           </RequiredItem>
         </div>
       )}
-    </FieldsDialog>
+    </NewRecordDialog>
   );
 }
