@@ -1,6 +1,7 @@
 import { api, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { periodParams } from '../../components/StatsPeriod.tsx';
 
 export {
   CONTEST_LEVELS,
@@ -26,11 +27,6 @@ export type EntryMode = ContestEvent['mode'];
 
 const path = (id: number) => ({ params: { path: { id } } });
 
-const statsQuery = (q: StatsQuery) =>
-  new URLSearchParams(
-    Object.entries(q).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
-  ).toString();
-
 /** The calls of the contests pages. */
 export const contestsApi = {
   ...recordCalls('/api/contests'),
@@ -51,7 +47,7 @@ export const contestsApi = {
   },
   entriesSheetUrl: (id: number) => `/api/contests/${id}/entries.xlsx`,
   stats: (q: StatsQuery) => unwrap(api.GET('/api/contests/stats', { params: { query: q } })),
-  statsSheetUrl: (q: StatsQuery) => `/api/contests/stats.xlsx?${statsQuery(q)}`,
+  statsSheetUrl: (q: StatsQuery) => `/api/contests/stats.xlsx?${periodParams(q)}`,
   /** Members of a union's subtree whose name contains `q`, for the entry form. */
   findMembers: (orgId: number, q: string) =>
     unwrap(api.GET('/api/members', { params: { query: { orgId, q, pageSize: 20 } } })),

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, queryString, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
@@ -24,11 +24,7 @@ export interface RequestFilter {
 
 /** The export link of the list as filtered. */
 export function exportUrl(f: RequestFilter): string {
-  const q = new URLSearchParams();
-  if (f.kind) q.set('kind', f.kind);
-  if (f.status) q.set('status', f.status);
-  const s = q.toString();
-  return `/api/member-requests.xlsx${s ? `?${s}` : ''}`;
+  return `/api/member-requests.xlsx${queryString({ kind: f.kind, status: f.status })}`;
 }
 
 /** The calls of members' own requests (corrections and transfers). */
