@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n, { MESSAGES } from './index.ts';
+import { messageStrings } from './test-i18n.ts';
 
 /**
  * English strings use English punctuation — no full-width brackets, colon or comma carried over from Chinese —, hold
@@ -37,22 +38,15 @@ const QUOTES_CHINESE: Record<string, string> = {
   'acct.firstRoot.namePlaceholder': EXAMPLE,
 };
 
-const strings = (o: unknown, path = ''): [string, string][] =>
-  typeof o === 'string'
-    ? [[path, o]]
-    : o && typeof o === 'object'
-      ? Object.entries(o).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k))
-      : [];
-
 describe('the English messages', () => {
   it('carry no full-width punctuation （）：，', () => {
-    const all = strings(MESSAGES.en);
+    const all = messageStrings(MESSAGES.en);
     expect(all.length).toBeGreaterThan(3000);
     expect(all.filter(([, s]) => FULL_WIDTH.test(s)).map(([k, s]) => `${k}: ${s}`)).toEqual([]);
   });
 
   it('hold no Chinese but the listed quotes', () => {
-    const all = strings(MESSAGES.en);
+    const all = messageStrings(MESSAGES.en);
     const chinese = all.filter(([, s]) => HAN.test(s)).map(([k]) => k);
     expect(chinese.filter((k) => !QUOTES_CHINESE[k])).toEqual([]);
     expect(Object.keys(QUOTES_CHINESE).filter((k) => !chinese.includes(k))).toEqual([]);

@@ -19,3 +19,11 @@ export function testI18n(...areas: { zh: object; en: object }[]) {
   });
   return i18n;
 }
+
+/** Every message of a tree of them (a language's, an area's file), with its key: `[['case.stats.title', '诉求统计'], …]`. */
+export const messageStrings = (o: unknown, path = ''): [string, string][] =>
+  typeof o === 'string'
+    ? [[path, o]]
+    : o && typeof o === 'object'
+      ? Object.entries(o).flatMap(([k, v]) => messageStrings(v, path ? `${path}.${k}` : k))
+      : [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZH_FILES } from './index.ts';
+import { messageStrings } from './test-i18n.ts';
 
 /**
  * Chinese messages end and break their sentences with full-width marks (？！：；，): an ASCII "?" after 10:20 in
@@ -13,16 +14,9 @@ const AFTER_PLACEHOLDER_AT_END = /\}\}[?!]$/;
 
 const asciiMarkInChinese = (s: string) => AFTER_HAN.test(s) || AFTER_PLACEHOLDER_AT_END.test(s.trimEnd());
 
-const strings = (o: unknown, path = ''): [string, string][] =>
-  typeof o === 'string'
-    ? [[path, o]]
-    : o && typeof o === 'object'
-      ? Object.entries(o).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k))
-      : [];
-
 describe('the Chinese messages', () => {
   it('use full-width ？！：；， after Chinese, and ？ ！ to end after a placeholder', () => {
-    const all = ZH_FILES.flatMap((d) => strings(d));
+    const all = ZH_FILES.flatMap((d) => messageStrings(d));
     expect(all.length).toBeGreaterThan(3000);
     expect(all.filter(([, s]) => asciiMarkInChinese(s)).map(([k, s]) => `${k}: ${s}`)).toEqual([]);
   });
