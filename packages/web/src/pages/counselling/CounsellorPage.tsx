@@ -1,5 +1,6 @@
 import { Alert, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
+import type { ColumnsType } from 'antd/es/table';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ActButton } from '../../components/ActButton.tsx';
@@ -97,73 +98,92 @@ function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
           ]}
         />
       </Card>
-      <Card title={t('csl.mine.bookings')} size="small">
-        <CappedNotice list={{ items: h.bookings, total: h.bookingsTotal }} plain />
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={{ pageSize: 10, showSizeChanger: false }}
-          dataSource={h.bookings}
-          locale={{ emptyText: t('csl.mine.noBookings') }}
-          data-testid="csl-my-bookings"
-          columns={[
-            ...bookingColumns<CounsellorHome['bookings'][number]>(t, false),
-            {
-              title: '',
-              key: 'open',
-              // a cancelled booking is closed to the counsellor, its note and answers alike (ADR 54)
-              render: (_: unknown, b) =>
-                b.status === 'cancelled' ? null : (
-                  <Link to={`/counselling/mine/bookings/${b.id}`} data-testid={`csl-open-${b.id}`}>
-                    {t('csl.mine.open')}
-                  </Link>
-                ),
-            },
-          ]}
-        />
-      </Card>
-      <Card
+      <ListCard
+        title={t('csl.mine.bookings')}
+        list={{ items: h.bookings, total: h.bookingsTotal }}
+        empty={t('csl.mine.noBookings')}
+        testId="csl-my-bookings"
+        columns={[
+          ...bookingColumns<CounsellorHome['bookings'][number]>(t, false),
+          {
+            title: '',
+            key: 'open',
+            // a cancelled booking is closed to the counsellor, its note and answers alike (ADR 54)
+            render: (_: unknown, b) =>
+              b.status === 'cancelled' ? null : (
+                <Link to={`/counselling/mine/bookings/${b.id}`} data-testid={`csl-open-${b.id}`}>
+                  {t('csl.mine.open')}
+                </Link>
+              ),
+          },
+        ]}
+      />
+      <ListCard
         title={t('csl.mine.slots')}
-        size="small"
         extra={
           <NewButton onClick={() => setAdding(true)} testId="csl-add-slots">
             {t('csl.mine.addSlots')}
           </NewButton>
         }
-      >
-        <CappedNotice list={{ items: h.slots, total: h.slotsTotal }} plain />
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={{ pageSize: 10, showSizeChanger: false }}
-          dataSource={h.slots}
-          locale={{ emptyText: t('csl.mine.noSlots') }}
-          columns={[
-            { title: t('csl.field.time'), key: 'time', render: (_: unknown, s) => slotText(s) },
-            { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
-            { title: t('csl.field.place'), dataIndex: 'place' },
-            labelColumn(t('csl.field.status'), 'status', (s) => t(`csl.status.${s}`)),
-            {
-              title: '',
-              key: 'act',
-              render: (_: unknown, s) =>
-                s.status === 'open' && (
-                  <ActButton
-                    size="small"
-                    acts={acts}
-                    on={`slot${s.id}`}
-                    run={() => counsellingApi.withdrawSlot(s.id)}
-                    done={t('csl.mine.withdrawn')}
-                  >
-                    {t('csl.mine.withdraw')}
-                  </ActButton>
-                ),
-            },
-          ]}
-        />
-      </Card>
+        list={{ items: h.slots, total: h.slotsTotal }}
+        empty={t('csl.mine.noSlots')}
+        columns={[
+          { title: t('csl.field.time'), key: 'time', render: (_: unknown, s) => slotText(s) },
+          { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
+          { title: t('csl.field.place'), dataIndex: 'place' },
+          labelColumn(t('csl.field.status'), 'status', (s) => t(`csl.status.${s}`)),
+          {
+            title: '',
+            key: 'act',
+            render: (_: unknown, s) =>
+              s.status === 'open' && (
+                <ActButton
+                  size="small"
+                  acts={acts}
+                  on={`slot${s.id}`}
+                  run={() => counsellingApi.withdrawSlot(s.id)}
+                  done={t('csl.mine.withdrawn')}
+                >
+                  {t('csl.mine.withdraw')}
+                </ActButton>
+              ),
+          },
+        ]}
+      />
       <AddSlots open={adding} onClose={() => setAdding(false)} onDone={reload} />
     </Flex>
+  );
+}
+
+/** One of the counsellor's lists (bookings, slots) in a small card: the 只显示前 N 条 notice, then ten rows a page. */
+function ListCard<T extends { id: number }>({
+  title,
+  extra,
+  list,
+  empty,
+  testId,
+  columns,
+}: {
+  title: string;
+  extra?: ReactNode;
+  list: { items: T[]; total: number };
+  empty: string;
+  testId?: string;
+  columns: ColumnsType<T>;
+}) {
+  return (
+    <Card title={title} size="small" extra={extra}>
+      <CappedNotice list={list} plain />
+      <Table<T>
+        rowKey="id"
+        size="small"
+        pagination={{ pageSize: 10, showSizeChanger: false }}
+        dataSource={list.items}
+        locale={{ emptyText: empty }}
+        data-testid={testId}
+        columns={columns}
+      />
+    </Card>
   );
 }
 
