@@ -4,8 +4,8 @@ import type { Clock } from '../../shared/clock.ts';
 import { collectLookups } from '../../shared/lookups.ts';
 import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
-import { defineRegister } from '../../shared/register-define.ts';
-import { linesNotOnRecord, type OneRecordPerRow, said } from '../../shared/register-same.ts';
+import { defineLineRegister } from '../../shared/register-lines.ts';
+import { type OneRecordPerRow, said } from '../../shared/register-same.ts';
 import { type RegisterRow, type RegisterRowError, readOk, rowError } from '../../shared/register-sheet.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { nameKey, typedName } from '../../shared/text.ts';
@@ -44,7 +44,7 @@ async function planVisits(
   rows: RegisterRow<VisitKey>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<{ lines: PastVisit[]; onRecord: number }> {
+): Promise<Line[]> {
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const wanted = collectLookups(ids.lookups);
   const idOf = new Map<number, { hash: string; number: string }>();
@@ -98,9 +98,7 @@ async function planVisits(
       grantFen: v.grant === null ? 0 : Number(v.grant),
     });
   }
-  rows.length = 0;
-  const planned = linesNotOnRecord(lines, await findVisitsOnRecord(sql, lines), SAME_VISIT, errors);
-  return { lines: planned.lines.map(({ recipient: _, ...l }) => l), onRecord: planned.onRecord };
+  return lines;
 }
 
 type Recipient = { personId: number | null; unitName: string | null; people: number; name: string };
@@ -224,23 +222,18 @@ async function writeVisits(sql: Sql, actor: Actor, lines: PastVisit[]) {
 
 /** The register's template and import, as the visits page and `npm run cli -- import care-visits` offer them. */
 export function createCareVisitsRegister(db: Db, clock: Clock, ids: Pick<IdProtector, 'lookups'>) {
-  return defineRegister(db, clock, {
+  return defineLineRegister(db, clock, {
     spec: CARE_VISITS_REGISTER,
     permission: 'care.write',
-    plan: (rows, errors, { actor, today }) =>
-      db.tx((sql) => planVisits(sql, actor, ids, rows, errors, today)),
-    counts: ({ lines, onRecord }) => ({
-      created: lines.length,
-      onRecord,
+    lines: (sql, rows, errors, { actor, today }) => planVisits(sql, actor, ids, rows, errors, today),
+    held: findVisitsOnRecord,
+    same: SAME_VISIT,
+    saidOnly: 'recipient',
+    counts: (lines) => ({
       people: lines.reduce((n, l) => n + l.people, 0),
       grantFen: lines.reduce((n, l) => n + l.grantFen, 0),
     }),
-    unionsOf: ({ lines }) => lines.map((l) => l.orgId),
-    dryRunExtras: {},
-    write: async (sql, { lines }, _counts, { actor }) => {
-      await writeVisits(sql, actor, lines);
-      return {};
-    },
+    write: (sql, lines, { actor }) => writeVisits(sql, actor, lines),
     audit: { action: 'care.import', entity: 'care_visit' },
   });
 }

@@ -3,8 +3,8 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { unionColumn } from '../../shared/register-columns.ts';
-import { defineRegister } from '../../shared/register-define.ts';
-import { linesNotOnRecord, type OneRecordPerRow } from '../../shared/register-same.ts';
+import { defineLineRegister } from '../../shared/register-lines.ts';
+import type { OneRecordPerRow } from '../../shared/register-same.ts';
 import {
   cellText,
   type RegisterRow,
@@ -123,15 +123,17 @@ export function monthOf(text: string): string | null {
   return day ? `${day.slice(0, 7)}-01` : null;
 }
 
+type Line = SessionCountLine & RowPlace & { union: string };
+
 async function planLines(
   sql: Sql,
   actor: Actor,
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<{ lines: SessionCountLine[]; onRecord: number }> {
+): Promise<Line[]> {
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
-  const lines: (SessionCountLine & RowPlace & { union: string })[] = [];
+  const lines: Line[] = [];
   for (const row of rows) {
     const { rowNo, values: v } = row;
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
@@ -172,17 +174,14 @@ async function planLines(
       people,
     });
   }
-  rows.length = 0;
-  const held = await findStoredSessionCounts(sql, lines);
-  const planned = linesNotOnRecord(lines, held, SAME_LINE, errors);
-  return { lines: planned.lines.map(({ union: _, ...l }) => l), onRecord: planned.onRecord };
+  return lines;
 }
 
 /**
  * A line is one per union, kind and month (ADR 150): one on record as the row gives it is skipped (a ledger sent
  * again whole), one whose counts differ is refused per count, never written over; twice in a file is refused.
  */
-const SAME_LINE: OneRecordPerRow<SessionCountLine & RowPlace & { union: string }> = {
+const SAME_LINE: OneRecordPerRow<Line> = {
   keyOf: (l) => `${l.orgId}|${l.kind}|${l.month}`,
   fields: [
     { key: 'sessions', column: '会谈场次' },
@@ -221,22 +220,18 @@ async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], tod
 
 /** The register's template and import, as the import page and `npm run cli -- import counselling-sessions` offer them. */
 export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
-  return defineRegister(db, clock, {
+  return defineLineRegister(db, clock, {
     spec: COUNSELLING_SESSIONS_REGISTER,
     permission: 'counselling.manage',
-    plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-    counts: ({ lines, onRecord }) => ({
-      created: lines.length,
-      onRecord,
+    lines: (sql, rows, errors, { actor, today }) => planLines(sql, actor, rows, errors, today),
+    held: findStoredSessionCounts,
+    same: SAME_LINE,
+    saidOnly: 'union',
+    counts: (lines) => ({
       sessions: lines.reduce((n, l) => n + l.sessions, 0),
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
-    unionsOf: ({ lines }) => lines.map((l) => l.orgId),
-    dryRunExtras: {},
-    write: async (sql, { lines }, _counts, { actor, today }) => {
-      await writeLines(sql, actor, lines, today);
-      return {};
-    },
+    write: (sql, lines, { actor, today }) => writeLines(sql, actor, lines, today),
     audit: { action: 'counselling.import', entity: 'counselling_session_counts' },
   });
 }

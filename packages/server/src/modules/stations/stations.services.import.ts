@@ -2,8 +2,8 @@ import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { unionColumn } from '../../shared/register-columns.ts';
-import { defineRegister } from '../../shared/register-define.ts';
-import { linesNotOnRecord, type OneRecordPerRow } from '../../shared/register-same.ts';
+import { defineLineRegister } from '../../shared/register-lines.ts';
+import type { OneRecordPerRow } from '../../shared/register-same.ts';
 import {
   cellText,
   type RegisterRow,
@@ -125,6 +125,7 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
 };
 
 type Station = Awaited<ReturnType<typeof findStationsNamed>>[number];
+type Line = ServiceCountLine & RowPlace & { name: string };
 const nameKey = (s: string) => normaliseText(s).replace(/\s/g, '');
 
 /**
@@ -139,7 +140,7 @@ async function planLines(
   rows: RegisterRow<Key>[],
   errors: RegisterRowError[],
   today: string,
-): Promise<{ lines: ServiceCountLine[]; onRecord: number }> {
+): Promise<Line[]> {
   const names = [
     ...new Set(
       rows.flatMap((r) => (readOk(r, 'station') ? [(cellText(r.values.station) as string).trim()] : [])),
@@ -150,7 +151,7 @@ async function planLines(
   for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const backdate = can(actor, 'history.backdate');
-  const lines: (ServiceCountLine & RowPlace & { name: string })[] = [];
+  const lines: Line[] = [];
   for (const row of rows) {
     const { rowNo, values: v } = row;
     let ok = !row.unread;
@@ -176,17 +177,14 @@ async function planLines(
     const { id: stationId, orgId, name } = station;
     lines.push({ ...placeOfRow(row), name, stationId, orgId, servedOn: day, service, people });
   }
-  rows.length = 0;
-  const held = await findStoredServiceCounts(sql, lines);
-  const planned = linesNotOnRecord(lines, held, SAME_LINE, errors);
-  return { lines: planned.lines.map(({ name: _, ...l }) => l), onRecord: planned.onRecord };
+  return lines;
 }
 
 /**
  * A line is one per station, day and kind of service (ADR 150): one on record as the row gives it is skipped (a
  * ledger sent again whole), one whose people differ is refused, never written over; twice in a file is refused.
  */
-const SAME_LINE: OneRecordPerRow<ServiceCountLine & RowPlace & { name: string }> = {
+const SAME_LINE: OneRecordPerRow<Line> = {
   keyOf: (l) => `${l.stationId}|${l.servedOn}|${l.service}`,
   fields: [{ key: 'people', column: '服务人数' }],
   record: (l) => ({
@@ -253,19 +251,18 @@ function stationOf(
 
 /** The register's template and import, as the stations page and `npm run cli -- import station-services` offer them. */
 export function createStationServicesRegister(db: Db, clock: Clock) {
-  return defineRegister(db, clock, {
+  return defineLineRegister(db, clock, {
     spec: STATION_SERVICES_REGISTER,
     permission: 'stations.write',
-    plan: (rows, errors, { actor, today }) => db.tx((sql) => planLines(sql, actor, rows, errors, today)),
-    counts: ({ lines, onRecord }) => ({
-      created: lines.length,
-      onRecord,
+    lines: (sql, rows, errors, { actor, today }) => planLines(sql, actor, rows, errors, today),
+    held: findStoredServiceCounts,
+    same: SAME_LINE,
+    saidOnly: 'name',
+    counts: (lines) => ({
       stations: new Set(lines.map((l) => l.stationId)).size,
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
-    unionsOf: ({ lines }) => lines.map((l) => l.orgId),
-    dryRunExtras: {},
-    write: async (sql, { lines }, _counts, { actor, today }) => {
+    write: async (sql, lines, { actor, today }) => {
       await insertServiceCounts(sql, lines, { userId: actor.userId || null, on: today });
       await addCounts(
         sql,
@@ -278,7 +275,6 @@ export function createStationServicesRegister(db: Db, clock: Clock) {
           n: l.people,
         })),
       );
-      return {};
     },
     audit: { action: 'station.services.import', entity: 'station_service_counts' },
   });
