@@ -1,4 +1,4 @@
-import { noteColumn } from '../../shared/register-columns.ts';
+import { noteColumn, unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import { MEASURE_LABELS } from './agreements.measures.ts';
 import { KIND_NAMES, LEVEL_NAMES } from './agreements.types.ts';
@@ -83,19 +83,16 @@ export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
     'An agreement already registered (same signing union, kind, title and day signed) is skipped and counted as on record when the file gives it as it stands (a register may be sent whole every year); one that differs is refused, never overwritten; the import sends no messages to anyone.',
   ],
   columns: [
-    {
-      key: 'union',
+    unionColumn({
       header: UNION,
       en: 'signing union',
       aliases: ['签订工会', '工会', '工会名称'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '代表职工签约的工会：全称、简称或统一社会信用代码，须在本工会管辖范围内',
-      noteEn:
-        'The union that signed for the workers: its full name, short name or unified social credit code; it must be your union or a union under it',
+      note: {
+        zh: '代表职工签约的工会：全称、简称或统一社会信用代码，须在本工会管辖范围内',
+        en: 'The union that signed for the workers: its full name, short name or unified social credit code; it must be your union or a union under it',
+      },
       example: '昌平区总工会',
-    },
+    }),
     {
       key: 'kind',
       header: '合同类别',

@@ -1,4 +1,4 @@
-import { noteColumn } from '../../shared/register-columns.ts';
+import { noteColumn, unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
@@ -89,18 +89,17 @@ export const DONATION_REGISTER: RegisterSpec<DonationRegisterKey> = {
       noteEn: "The day the donation was received; counted in that year's figures",
       example: '2021-01-20',
     },
-    {
-      key: 'union',
+    unionColumn({
       header: H.union,
       en: 'receiving union',
       aliases: ['接收工会', '工会', '工会名称'],
-      kind: 'text',
-      max: 200,
-      note: '全称、简称或统一社会信用代码，须在本工会管辖范围内；捐入专项基金的可不填',
-      noteEn:
-        'Full name, short name or unified social credit code; it must be your union or a union under it; may be left empty for a donation to a special fund',
+      note: {
+        zh: '全称、简称或统一社会信用代码，须在本工会管辖范围内；捐入专项基金的可不填',
+        en: 'Full name, short name or unified social credit code; it must be your union or a union under it; may be left empty for a donation to a special fund',
+      },
       example: '昌平区总工会',
-    },
+      optional: true,
+    }),
     {
       key: 'kind',
       header: '捐赠类型',

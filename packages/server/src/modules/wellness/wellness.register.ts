@@ -1,3 +1,4 @@
+import { unionColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import { ABSENT, PRESENT } from './wellness.import.ts';
 
@@ -147,18 +148,16 @@ export const WELLNESS_REGISTER: RegisterSpec<WellnessRegisterKey> = {
       noteEn: "The batch's places; required for a new batch, no more than the institution takes per batch",
       example: '40',
     },
-    {
-      key: 'union',
+    unionColumn({
       header: COL.union,
       en: 'nominating union',
       aliases: ['工会', '推荐单位', '所在工会'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '推荐该职工的工会：全称、简称或统一社会信用代码',
-      noteEn: 'The union that nominated the worker: full name, short name or unified social credit code',
+      note: {
+        zh: '推荐该职工的工会：全称、简称或统一社会信用代码',
+        en: 'The union that nominated the worker: full name, short name or unified social credit code',
+      },
       example: '示例街道总工会',
-    },
+    }),
     {
       key: 'idNumber',
       header: COL.idNumber,

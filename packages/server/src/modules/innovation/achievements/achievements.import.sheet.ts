@@ -1,3 +1,4 @@
+import { unionColumn } from '../../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import { MAX_ABSTRACT, MAX_TEAM, type PatentKind } from './achievements.schemas.ts';
@@ -82,18 +83,14 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
       noteEn: "The achievement's full name; the same on every row of the same achievement",
       example: '地铁车辆轮对在线检测装置',
     },
-    {
-      key: 'union',
-      header: '所在工会',
-      en: 'union',
+    unionColumn({
       aliases: ['所属工会', '统一社会信用代码', '工会名称'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: '成果所在工会的全称、简称或统一社会信用代码',
-      noteEn: "The full name, short name or unified social credit code of the achievement's union",
+      note: {
+        zh: '成果所在工会的全称、简称或统一社会信用代码',
+        en: "The full name, short name or unified social credit code of the achievement's union",
+      },
       example: '北京地铁车辆段工会',
-    },
+    }),
     {
       key: 'studio',
       header: '所属工作室',

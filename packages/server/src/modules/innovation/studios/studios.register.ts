@@ -1,3 +1,4 @@
+import { unionColumn } from '../../../shared/register-columns.ts';
 import type { RegisterColumn, RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { StudioLevel } from '../innovation.vocabulary.ts';
 
@@ -45,18 +46,11 @@ export function studioColumns(notes: {
       noteEn: notes.name[1],
       example: '孙礼玲创新工作室',
     },
-    {
-      key: 'union',
-      header: '所在工会',
-      en: 'union',
+    unionColumn({
       aliases: ['所属工会', '统一社会信用代码'],
-      required: true,
-      kind: 'text',
-      max: 200,
-      note: notes.union[0],
-      noteEn: notes.union[1],
+      note: { zh: notes.union[0], en: notes.union[1] },
       example: '昌平区医院工会',
-    },
+    }),
   ];
 }
 
