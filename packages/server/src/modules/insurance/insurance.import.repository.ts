@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/db.ts';
 import { numberArray, textArray } from '../../shared/pg-array.ts';
 import type { ClaimRow } from './insurance.claims.repository.ts';
+import { type MemberSpan, membershipsOfPersons } from './insurance.policies.import.repository.ts';
 import type { ClaimKind } from './insurance.vocabulary.ts';
 
 /**
@@ -64,23 +65,13 @@ export async function insertImportedClaims(sql: Sql, claims: ImportedClaim[], fi
   );
 }
 
-/** A membership of a person a register names, with its union's path (for the policies' subtrees). */
-export interface MembershipFact {
-  id: number;
-  orgId: number;
-  orgPath: string;
-  joinedOn: string | null;
-  leftOn: string | null;
-  active: boolean;
-}
-
 /**
  * What the claims register checks each row against, read once for the whole file (issue 42): the memberships of
  * the persons it names, their cover rows on its policies, and the claims on record of each worker on each policy.
  * Keys are `policyId|personId`.
  */
 export interface ClaimFacts {
-  memberships: Map<number, MembershipFact[]>;
+  memberships: Map<number, MemberSpan[]>;
   insured: Map<string, { fromOn: string; untilOn: string | null }[]>;
   claims: Map<string, HeldClaim[]>;
 }
@@ -106,21 +97,14 @@ export async function loadClaimFacts(
   sql: Sql,
   pairs: { policyId: number; personId: number }[],
 ): Promise<ClaimFacts> {
-  const facts: ClaimFacts = { memberships: new Map(), insured: new Map(), claims: new Map() };
-  if (!pairs.length) return facts;
+  if (!pairs.length) return { memberships: new Map(), insured: new Map(), claims: new Map() };
   const policyIds = pairs.map((p) => p.policyId);
   const personIds = pairs.map((p) => p.personId);
   const both = `(x.policy_id, x.person_id) in (select * from unnest($1::bigint[], $2::bigint[]))`;
-  // three reads sent together (`sql` a pool: three connections), not one after the other
-  const [{ rows: members }, { rows: insured }, { rows: claims }] = await Promise.all([
-    sql.query<MembershipFact & { personId: number }>(
-      `select m.id, m.person_id as "personId", m.org_id as "orgId", o.path as "orgPath",
-              to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(m.left_on, 'YYYY-MM-DD') as "leftOn",
-              m.status = 'active' as active
-         from memberships m join orgs o on o.id = m.org_id
-        where m.person_id = any($1::bigint[])`,
-      [[...new Set(personIds)]],
-    ),
+  // three reads sent together (`sql` a pool: three connections), not one after the other; the memberships as the
+  // policies register reads them
+  const [memberships, { rows: insured }, { rows: claims }] = await Promise.all([
+    membershipsOfPersons(sql, personIds),
     sql.query<{ key: string; fromOn: string; untilOn: string | null }>(
       `select x.policy_id || '|' || x.person_id as key, to_char(x.from_on, 'YYYY-MM-DD') as "fromOn",
               to_char(x.until_on, 'YYYY-MM-DD') as "untilOn"
@@ -136,11 +120,7 @@ export async function loadClaimFacts(
       [policyIds, personIds],
     ),
   ]);
-  for (const { personId, ...m } of members) {
-    const list = facts.memberships.get(Number(personId)) ?? [];
-    facts.memberships.set(Number(personId), list);
-    list.push({ ...m, id: Number(m.id), orgId: Number(m.orgId) });
-  }
+  const facts: ClaimFacts = { memberships, insured: new Map(), claims: new Map() };
   for (const { key, ...i } of insured) facts.insured.set(key, [...(facts.insured.get(key) ?? []), i]);
   for (const { key, ...c } of claims)
     facts.claims.set(key, [

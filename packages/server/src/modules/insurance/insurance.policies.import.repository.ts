@@ -77,8 +77,9 @@ export async function policiesOnRecord(
   return out;
 }
 
-/** A membership of a person the register names, with its union's path (for the policy's subtree). */
+/** A membership of a person a register names, with its union's path (for the policies' subtrees). */
 export interface MemberSpan {
+  id: number;
   orgId: number;
   orgPath: string;
   joinedOn: string | null;
@@ -86,7 +87,7 @@ export interface MemberSpan {
   active: boolean;
 }
 
-/** The memberships of the persons a file names, by person. */
+/** The memberships of the persons a file names, by person, the latest joined first (the policies and claims registers). */
 export async function membershipsOfPersons(
   sql: Sql,
   personIds: number[],
@@ -94,7 +95,7 @@ export async function membershipsOfPersons(
   const out = new Map<number, MemberSpan[]>();
   if (!personIds.length) return out;
   const { rows } = await sql.query<MemberSpan & { personId: number }>(
-    `select m.person_id as "personId", m.org_id as "orgId", o.path as "orgPath",
+    `select m.id, m.person_id as "personId", m.org_id as "orgId", o.path as "orgPath",
             to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(m.left_on, 'YYYY-MM-DD') as "leftOn",
             m.status = 'active' as active
        from memberships m join orgs o on o.id = m.org_id
@@ -105,7 +106,7 @@ export async function membershipsOfPersons(
   for (const { personId, ...m } of rows) {
     const list = out.get(Number(personId)) ?? [];
     out.set(Number(personId), list);
-    list.push({ ...m, orgId: Number(m.orgId) });
+    list.push({ ...m, id: Number(m.id), orgId: Number(m.orgId) });
   }
   return out;
 }
