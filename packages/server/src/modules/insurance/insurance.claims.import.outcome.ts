@@ -1,10 +1,9 @@
-import { cellText, headersOf, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
-import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
+import { cellText, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
+import { CLAIM_REGISTER, type ClaimRegisterKey, H, type Outcome } from './insurance.claims.register.ts';
 import { problem, type RowProblem } from './insurance.import.rows.ts';
 
 /** A claims register row's days and outcome checked on their own (insurance.claims.import.plan.ts). */
 
-const H = headersOf(CLAIM_REGISTER.columns);
 /** A column's English name, by its header. */
 const EN = new Map(CLAIM_REGISTER.columns.map((c) => [c.header, c.en]));
 

@@ -4,7 +4,6 @@ import { collectLookups } from '../../shared/lookups.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   cellText,
-  headersOf,
   type RegisterRow,
   type RegisterRowError,
   readOk,
@@ -15,7 +14,7 @@ import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { checkOutcome } from './insurance.claims.import.outcome.ts';
 import { claimDiffers } from './insurance.claims.import.same.ts';
-import { CLAIM_REGISTER, type ClaimRegisterKey, type Outcome } from './insurance.claims.register.ts';
+import { type ClaimRegisterKey, H, type Outcome } from './insurance.claims.register.ts';
 import { accidentOutsidePolicy, notCovered } from './insurance.filing.ts';
 import { type ClaimFacts, type ImportedClaim, loadClaimFacts } from './insurance.import.repository.ts';
 import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
@@ -30,7 +29,6 @@ export interface PlannedClaim extends ImportedClaim {
   policyOrgId: number;
 }
 
-const H = headersOf(CLAIM_REGISTER.columns);
 const key = registerKey;
 
 /** The policy a row names by its number (or its year), among the policies of the importer's subtree. */

@@ -1,11 +1,8 @@
 import { formatYuan } from '../../shared/money.ts';
 import { differsFromRecord, type Said, said } from '../../shared/register-same.ts';
-import { headersOf } from '../../shared/register-sheet.ts';
-import { CLAIM_REGISTER } from './insurance.claims.register.ts';
+import { H } from './insurance.claims.register.ts';
 import type { HeldClaim, ImportedClaim } from './insurance.import.repository.ts';
 import { problem, type RowProblem } from './insurance.import.rows.ts';
-
-const H = headersOf(CLAIM_REGISTER.columns);
 
 const KIND: Record<string, Said> = {
   medical: { zh: '意外医疗', en: 'medical' },

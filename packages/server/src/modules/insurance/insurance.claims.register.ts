@@ -1,5 +1,5 @@
 import { unionColumn } from '../../shared/register-columns.ts';
-import type { RegisterSpec } from '../../shared/register-sheet.ts';
+import { headersOf, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { CLAIM_KINDS } from './insurance.vocabulary.ts';
 
 /**
@@ -239,3 +239,6 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
     },
   ],
 };
+
+/** The register's headers by column key: how its refusals name a column. */
+export const H = headersOf(CLAIM_REGISTER.columns);

@@ -1,14 +1,13 @@
-import { cellText, headersOf, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
+import { cellText, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { idNumberRefusal } from '../people/index.ts';
 import { problem, RowProblem, registerKey } from './insurance.import.rows.ts';
 import type { ImportedInsured, MemberSpan } from './insurance.policies.import.repository.ts';
-import { POLICY_REGISTER, type PolicyRegisterKey } from './insurance.policies.register.ts';
+import { H, type PolicyRegisterKey } from './insurance.policies.register.ts';
 
 /** A row of the policies register as an insured person of its policy, checked (insurance.policies.import.plan.ts). */
 
 type Row = RegisterRow<PolicyRegisterKey>;
-const H = headersOf(POLICY_REGISTER.columns);
 
 /**
  * What a policy's rows are checked against: whether it lists people (undefined when its number insured did not

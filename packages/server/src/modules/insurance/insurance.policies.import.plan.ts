@@ -7,7 +7,6 @@ import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
   type CellValue,
   cellText,
-  headersOf,
   type RegisterRow,
   type RegisterRowError,
   readOk,
@@ -25,13 +24,12 @@ import {
   policyNumbersOf,
 } from './insurance.policies.import.repository.ts';
 import { policyDiffers } from './insurance.policies.import.same.ts';
-import { POLICY_FIELDS, POLICY_REGISTER, type PolicyRegisterKey } from './insurance.policies.register.ts';
+import { H, POLICY_FIELDS, type PolicyRegisterKey } from './insurance.policies.register.ts';
 
 /** The policies register's rows grouped into policies and checked against the unions, members and policies on record. */
 
 type Key = PolicyRegisterKey;
 type Row = RegisterRow<Key>;
-const H = headersOf(POLICY_REGISTER.columns);
 const key = registerKey;
 
 /** The rows of one policy of the file, its own columns from its first row (that parsed). */

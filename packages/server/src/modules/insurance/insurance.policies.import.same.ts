@@ -1,11 +1,9 @@
 import { formatYuan } from '../../shared/money.ts';
 import { differsFromRecord } from '../../shared/register-same.ts';
-import { headersOf } from '../../shared/register-sheet.ts';
 import { problem, type RowProblem } from './insurance.import.rows.ts';
 import type { ImportedPolicy } from './insurance.policies.import.repository.ts';
-import { POLICY_REGISTER } from './insurance.policies.register.ts';
+import { H } from './insurance.policies.register.ts';
 
-const H = headersOf(POLICY_REGISTER.columns);
 type Kept = Omit<ImportedPolicy, 'orgId' | 'policyNo'>;
 
 /** A policy's own fields a file gives again, each with its column and how it is said. */

@@ -1,5 +1,5 @@
 import { unionColumn } from '../../shared/register-columns.ts';
-import type { RegisterSpec } from '../../shared/register-sheet.ts';
+import { headersOf, type RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
  * The register of insurance policies (保险保单台账, issue 42), described by its columns: one row per insured person,
@@ -220,3 +220,6 @@ export const POLICY_REGISTER: RegisterSpec<PolicyRegisterKey> = {
     },
   ],
 };
+
+/** The register's headers by column key: how its refusals name a column. */
+export const H = headersOf(POLICY_REGISTER.columns);

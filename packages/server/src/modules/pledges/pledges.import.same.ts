@@ -1,18 +1,10 @@
 import { formatYuan } from '../../shared/money.ts';
 import { differsFromRecord, type Said, said } from '../../shared/register-same.ts';
-import {
-  type CellValue,
-  cellText,
-  headersOf,
-  type RegisterRowError,
-  rowError,
-} from '../../shared/register-sheet.ts';
+import { type CellValue, cellText, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
 import type { HeldPledge } from './pledges.import.repository.ts';
-import { type Key, PLEDGE_REGISTER } from './pledges.register.ts';
+import { H, type Key } from './pledges.register.ts';
 import { CATEGORY_ZH } from './pledges.types.ts';
 import type { Category } from './pledges.vocabulary.ts';
-
-const H = headersOf(PLEDGE_REGISTER.columns);
 
 /** A project as the register gives it (pledges.import.ts): what is compared with the one on record. */
 export interface GivenPledge {

@@ -7,7 +7,6 @@ import { defineRegister } from '../../shared/register-define.ts';
 import {
   type CellValue,
   cellText,
-  headersOf,
   type RegisterRow,
   type RegisterRowError,
   readOk,
@@ -20,10 +19,9 @@ import { addCounts } from '../reporting/index.ts';
 import { completionCounts, promisedCounts } from './pledges.counts.ts';
 import { findPledgesHeld, type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
 import { samePledge } from './pledges.import.same.ts';
-import { type Key, PLEDGE_REGISTER } from './pledges.register.ts';
+import { H, type Key, PLEDGE_REGISTER } from './pledges.register.ts';
 import type { Category } from './pledges.vocabulary.ts';
 
-const H = headersOf(PLEDGE_REGISTER.columns);
 /** A project is one by its union, year and title, in the file and on record. */
 const projectKey = (p: { orgId: number; year: number; title: string }) =>
   `${p.orgId}|${p.year}|${normaliseText(p.title)}`;

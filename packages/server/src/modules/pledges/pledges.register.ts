@@ -1,5 +1,5 @@
 import { unionColumn } from '../../shared/register-columns.ts';
-import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
+import { headersOf, type RegisterColumn, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { CATEGORY_ZH } from './pledges.types.ts';
 import { CATEGORIES } from './pledges.vocabulary.ts';
 
@@ -220,3 +220,6 @@ export const PLEDGE_REGISTER: RegisterSpec<Key> = {
   ],
   columns: COLUMNS,
 };
+
+/** The register's headers by column key: how its refusals name a column. */
+export const H = headersOf(PLEDGE_REGISTER.columns);
