@@ -3,7 +3,6 @@ import type { Sql } from '../../db/db.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import {
   cellText,
-  headersOf,
   type RegisterRow,
   type RegisterRowError,
   readOk,
@@ -14,15 +13,14 @@ import { normaliseText } from '../../shared/text.ts';
 import { resolveRowUnions, unionFound, unionOfRow } from '../org/index.ts';
 import { type CongressHeld, findCongressesHeld } from './congresses.import.repository.ts';
 import {
-  CONGRESS_REGISTER,
   defaultCongressName,
   defaultSessionTitle,
+  H,
   type Key,
   KIND_ZH,
   readOrdinal,
 } from './congresses.register.ts';
 
-const H = headersOf(CONGRESS_REGISTER.columns);
 type Kind = keyof typeof KIND_ZH;
 
 /** A congress the rows of one union make: the one on record, or one to set up with the rows' name and form. */

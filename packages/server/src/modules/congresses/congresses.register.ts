@@ -1,5 +1,5 @@
 import { unionColumn } from '../../shared/register-columns.ts';
-import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
+import { headersOf, type RegisterColumn, type RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
  * The congresses' register (职代会届次与会议): one row per session held — the enterprise's union, its congress (name
@@ -209,3 +209,6 @@ export function readOrdinal(text: string, unit: '届' | '次'): number | null {
   const n = /^[0-9]/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : null;
 }
+
+/** The register's headers by column key: how its refusals name a column. */
+export const H = headersOf(CONGRESS_REGISTER.columns);

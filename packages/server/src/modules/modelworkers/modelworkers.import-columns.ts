@@ -1,5 +1,5 @@
 import { idNumberColumn, unionColumn } from '../../shared/register-columns.ts';
-import type { RegisterColumn, RegisterSpec } from '../../shared/register-sheet.ts';
+import { headersOf, type RegisterColumn, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { HEALTH_ZH, KIND_ZH, LEVEL_ZH, STATUS_ALIASES, STATUS_ZH } from './modelworkers.errors.ts';
 import { HEALTH, KINDS, LEVELS, STATUSES } from './modelworkers.vocabulary.ts';
 
@@ -241,3 +241,6 @@ export const MODELWORKER_REGISTER: RegisterSpec<Key> = {
   ],
   columns: COLUMNS,
 };
+
+/** The register's headers by column key: how its refusals name a column. */
+export const H = headersOf(COLUMNS);

@@ -3,7 +3,6 @@ import type { Sql } from '../../db/db.ts';
 import { mergeRowFields } from '../../shared/register-columns.ts';
 import {
   cellText,
-  headersOf,
   type RegisterRow,
   type RegisterRowError,
   readOk,
@@ -13,7 +12,7 @@ import { placeOfRow, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { nameKey, sameName } from '../../shared/text.ts';
 import { resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
-import { COLUMNS, type Key } from './modelworkers.import-columns.ts';
+import { H, type Key } from './modelworkers.import-columns.ts';
 import {
   findModelWorker,
   findModelWorkerIdsByKeys,
@@ -26,7 +25,6 @@ import type { HonourKind, Level } from './modelworkers.vocabulary.ts';
  * The plan of a model workers register import (issue 28): rows of one person (the same 登记编号, or ID number, or
  * union and name) form one model worker with all their titles (modelworkers.import.ts writes it).
  */
-const H = headersOf(COLUMNS);
 const PERSON_FIELDS = [
   'idNumber',
   'gender',

@@ -1,5 +1,5 @@
 import { unionColumn } from '../../../shared/register-columns.ts';
-import type { RegisterSpec } from '../../../shared/register-sheet.ts';
+import { headersOf, type RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { AchievementStage, AchievementType } from '../innovation.vocabulary.ts';
 import { MAX_ABSTRACT, MAX_TEAM, type PatentKind } from './achievements.schemas.ts';
 
@@ -245,9 +245,7 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
 };
 
 /** A column's header, as row errors name it. */
-export const HEADER = Object.fromEntries(
-  ACHIEVEMENT_REGISTER.columns.map((c) => [c.key, c.header]),
-) as Record<AchievementKey, string>;
+export const HEADER = headersOf(ACHIEVEMENT_REGISTER.columns);
 /** A column's English name, as an English message names it. */
 export const HEADER_EN = Object.fromEntries(ACHIEVEMENT_REGISTER.columns.map((c) => [c.key, c.en])) as Record<
   AchievementKey,
