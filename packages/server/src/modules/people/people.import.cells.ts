@@ -64,6 +64,21 @@ export function parsePhone(text: string): Parsed<string> {
   );
 }
 
+/** The words a clerk writes for "none" in a level's cell. */
+const NONE = { 无: null, 否: null, none: null } as const;
+
+/**
+ * A cell read as one of `table`'s words (trimmed, in any case), or refused with `code` and the words `refusal`
+ * gives for the cell as written.
+ */
+const parseWord =
+  <T>(table: Record<string, T>, code: string, refusal: (text: string) => readonly [zh: string, en: string]) =>
+  (text: string): Parsed<T> => {
+    const t = text.trim().toLowerCase();
+    if (t in table) return { ok: true, value: table[t] };
+    return fail(code, ...refusal(text));
+  };
+
 const MODEL_WORKER: Record<string, 'national' | 'city' | 'district' | null> = {
   全国: 'national',
   全国级: 'national',
@@ -83,20 +98,13 @@ const MODEL_WORKER: Record<string, 'national' | 'city' | 'district' | null> = {
   区县级: 'district',
   区级劳模: 'district',
   district: 'district',
-  无: null,
-  否: null,
-  none: null,
+  ...NONE,
 };
 
-export function parseModelWorker(text: string): Parsed<'national' | 'city' | 'district' | null> {
-  const t = text.trim().toLowerCase();
-  if (t in MODEL_WORKER) return { ok: true, value: MODEL_WORKER[t] };
-  return fail(
-    'MODEL_WORKER_INVALID',
-    `劳模级别“${text}”无效，应为全国、市级、区级或无`,
-    `Model-worker level "${text}" is not one of national (全国), city (市级), district (区级) or none (无)`,
-  );
-}
+export const parseModelWorker = parseWord(MODEL_WORKER, 'MODEL_WORKER_INVALID', (text) => [
+  `劳模级别“${text}”无效，应为全国、市级、区级或无`,
+  `Model-worker level "${text}" is not one of national (全国), city (市级), district (区级) or none (无)`,
+]);
 
 const HARDSHIP: Record<string, 'relative' | 'general' | 'deep' | null> = {
   相对困难: 'relative',
@@ -108,20 +116,13 @@ const HARDSHIP: Record<string, 'relative' | 'general' | 'deep' | null> = {
   深度困难: 'deep',
   深度困难职工: 'deep',
   deep: 'deep',
-  无: null,
-  否: null,
-  none: null,
+  ...NONE,
 };
 
-export function parseHardship(text: string): Parsed<'relative' | 'general' | 'deep' | null> {
-  const t = text.trim().toLowerCase();
-  if (t in HARDSHIP) return { ok: true, value: HARDSHIP[t] };
-  return fail(
-    'HARDSHIP_INVALID',
-    `困难职工类别“${text}”无效，应为相对困难、一般困难、深度困难或无`,
-    `Hardship category "${text}" is not one of relative (相对困难), general (一般困难), deep (深度困难) or none (无)`,
-  );
-}
+export const parseHardship = parseWord(HARDSHIP, 'HARDSHIP_INVALID', (text) => [
+  `困难职工类别“${text}”无效，应为相对困难、一般困难、深度困难或无`,
+  `Hardship category "${text}" is not one of relative (相对困难), general (一般困难), deep (深度困难) or none (无)`,
+]);
 
 export function parseGender(text: string): Parsed<'male' | 'female'> {
   const t = text.trim().toLowerCase();
