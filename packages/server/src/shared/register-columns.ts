@@ -41,6 +41,28 @@ export const noteColumn = (
 });
 
 /**
+ * A register's column of a person's name (姓名), up to 50 characters, required unless `optional`; `note` says what the
+ * name is checked against (the person of the ID number, of the member number …).
+ */
+export const nameColumn = (column: {
+  aliases?: string[];
+  note: { zh: string; en: string };
+  example: string;
+  optional?: true;
+}): RegisterColumn<'name'> => ({
+  key: 'name',
+  header: '姓名',
+  en: 'name',
+  ...(column.aliases ? { aliases: column.aliases } : {}),
+  ...(column.optional ? {} : { required: true }),
+  kind: 'text',
+  max: 50,
+  note: column.note.zh,
+  noteEn: column.note.en,
+  example: column.example,
+});
+
+/**
  * A register's column naming a union (所在工会 unless `header` says otherwise) by any spelling `resolveUnionTexts`
  * reads — its full or short name, or its credit code —, up to 200 characters, required unless `optional`; `note`
  * says which union it is.

@@ -1,7 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { collectLookups } from '../../shared/lookups.ts';
-import { idNumberColumn } from '../../shared/register-columns.ts';
+import { idNumberColumn, nameColumn } from '../../shared/register-columns.ts';
 import {
   cellText,
   headersOf,
@@ -32,18 +32,14 @@ import {
 type Key = 'name' | 'memberNo' | 'idNumber';
 
 const COLUMNS: RegisterColumn<Key>[] = [
-  {
-    key: 'name',
-    header: '姓名',
-    en: 'name',
+  nameColumn({
     aliases: ['会员姓名', '职工姓名'],
-    required: true,
-    kind: 'text',
-    max: 50,
-    note: '须与会员编号或身份证号码所指的会员姓名一致',
-    noteEn: 'Must match the name of the member the member number or ID number points to',
+    note: {
+      zh: '须与会员编号或身份证号码所指的会员姓名一致',
+      en: 'Must match the name of the member the member number or ID number points to',
+    },
     example: '王芳',
-  },
+  }),
   {
     key: 'memberNo',
     header: '会员编号',

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { idNumberColumn, unionColumn } from '../../shared/register-columns.ts';
+import { idNumberColumn, nameColumn, unionColumn } from '../../shared/register-columns.ts';
 import { defineRegister } from '../../shared/register-define.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 import type { IdProtector } from '../people/index.ts';
@@ -87,17 +87,15 @@ export const ACTIVITIES_REGISTER: RegisterSpec<ActivityRegisterKey> = {
       zh: '参加人的身份证号码；不填时填写姓名和手机号码',
       en: "The participant's ID number; if left empty, give the name and mobile number",
     }),
-    {
-      key: 'name',
-      header: '姓名',
-      en: 'name',
+    nameColumn({
       aliases: ['参加人', '职工姓名'],
-      kind: 'text',
-      max: 50,
-      note: '参加人姓名（填写身份证号码时用于核对）',
-      noteEn: "The participant's name (checked against the ID number when one is given)",
+      note: {
+        zh: '参加人姓名（填写身份证号码时用于核对）',
+        en: "The participant's name (checked against the ID number when one is given)",
+      },
       example: '王芳',
-    },
+      optional: true,
+    }),
     {
       key: 'phone',
       header: '手机号码',

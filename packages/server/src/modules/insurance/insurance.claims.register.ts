@@ -1,4 +1,4 @@
-import { unionColumn } from '../../shared/register-columns.ts';
+import { nameColumn, unionColumn } from '../../shared/register-columns.ts';
 import { headersOf, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { CLAIM_KINDS } from './insurance.vocabulary.ts';
 
@@ -103,18 +103,14 @@ export const CLAIM_REGISTER: RegisterSpec<ClaimRegisterKey> = {
       noteEn: 'The 18-digit resident ID number of the worker who had the accident',
       example: '110105198001010016',
     },
-    {
-      key: 'name',
-      header: '姓名',
-      en: 'name',
+    nameColumn({
       aliases: ['出险职工', '被保险人', '职工姓名'],
-      required: true,
-      kind: 'text',
-      max: 50,
-      note: '须与身份证号所指的会员姓名一致',
-      noteEn: 'Must match the name of the member the ID number points to',
+      note: {
+        zh: '须与身份证号所指的会员姓名一致',
+        en: 'Must match the name of the member the ID number points to',
+      },
       example: '王芳',
-    },
+    }),
     {
       key: 'kind',
       header: '理赔类别',

@@ -1,4 +1,4 @@
-import { idNumberColumn, unionColumn } from '../../shared/register-columns.ts';
+import { idNumberColumn, nameColumn, unionColumn } from '../../shared/register-columns.ts';
 import { headersOf, type RegisterColumn, type RegisterSpec } from '../../shared/register-sheet.ts';
 import { HEALTH_ZH, KIND_ZH, LEVEL_ZH, STATUS_ALIASES, STATUS_ZH } from './modelworkers.errors.ts';
 import { HEALTH, KINDS, LEVELS, STATUSES } from './modelworkers.vocabulary.ts';
@@ -36,17 +36,7 @@ export const COLUMNS: RegisterColumn<Key>[] = [
       'Carried by an exported register; left empty for a newly registered model worker; when given, it must match the name',
     example: '',
   },
-  {
-    key: 'name',
-    header: '姓名',
-    en: 'name',
-    required: true,
-    kind: 'text',
-    max: 50,
-    note: '劳模姓名',
-    noteEn: "The model worker's name",
-    example: '张文',
-  },
+  nameColumn({ note: { zh: '劳模姓名', en: "The model worker's name" }, example: '张文' }),
   idNumberColumn(
     'idNumber',
     {

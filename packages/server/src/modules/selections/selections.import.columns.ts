@@ -1,3 +1,4 @@
+import { nameColumn } from '../../shared/register-columns.ts';
 import type { RegisterSpec } from '../../shared/register-sheet.ts';
 
 /**
@@ -84,18 +85,14 @@ export const SELECTION_REGISTER: RegisterSpec<SelectionRegisterKey> = {
         'The title awarded (the title of the personal honour record); if left empty, the same as the category; the same within a category',
       example: '区级劳动模范',
     },
-    {
-      key: 'name',
-      header: '姓名',
-      en: 'name',
+    nameColumn({
       aliases: ['获评人', '获评人姓名', '获奖人姓名'],
-      required: true,
-      kind: 'text',
-      max: 50,
-      note: '获评人姓名，须与身份证号登记的一致',
-      noteEn: "The awardee's name, matching the one registered for the ID number",
+      note: {
+        zh: '获评人姓名，须与身份证号登记的一致',
+        en: "The awardee's name, matching the one registered for the ID number",
+      },
       example: '张伟',
-    },
+    }),
     {
       key: 'idNumber',
       header: '身份证号',

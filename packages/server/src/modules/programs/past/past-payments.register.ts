@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { invalid } from '../../../shared/errors.ts';
-import { noteColumn } from '../../../shared/register-columns.ts';
+import { nameColumn, noteColumn } from '../../../shared/register-columns.ts';
 import { defineRegister } from '../../../shared/register-define.ts';
 import type { RegisterSpec } from '../../../shared/register-sheet.ts';
 import type { IdProtector } from '../../people/index.ts';
@@ -44,17 +44,10 @@ export const PAST_PAYMENTS_REGISTER: RegisterSpec<PastKey> = {
       noteEn: 'The ID number of a member of your union or a union under it (already on the platform)',
       example: '',
     },
-    {
-      key: 'name',
-      header: '姓名',
-      en: 'name',
-      required: true,
-      kind: 'text',
-      max: 50,
-      note: '须与身份证号登记的姓名一致',
-      noteEn: 'Must match the name registered for the ID number',
+    nameColumn({
+      note: { zh: '须与身份证号登记的姓名一致', en: 'Must match the name registered for the ID number' },
       example: '张伟',
-    },
+    }),
     {
       key: 'program',
       header: '项目',
