@@ -8,9 +8,10 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { unionOfCell } from '../../shared/row-union.ts';
 import { placeOfRow, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { sameName } from '../../shared/text.ts';
-import { resolveRowUnions, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions } from '../org/index.ts';
 import {
   findMembersByNameAndPhone,
   findPersonsByHash,
@@ -202,11 +203,7 @@ export async function planPastActivities(
     const { rowNo, values: v } = row;
     const before = errors.length;
     // the union, the day, the participant or the counts each checked whatever the others' problems
-    const u = readOk(row, 'union')
-      ? unionOfRow(unions.get(String(v.union)), String(v.union), (orgPath) =>
-          canAccess(actor, 'activities.manage', { orgPath }),
-        )
-      : undefined;
+    const u = unionOfCell(row, unions, actor, 'activities.manage');
     if (u?.problem) bad(rowNo, '主办工会', u.problem.zh, u.problem.en);
     const heldOn = readOk(row, 'heldOn') ? String(v.heldOn) : undefined;
     if (heldOn !== undefined && heldOn < today && !backdate)

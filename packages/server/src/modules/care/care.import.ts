@@ -1,4 +1,4 @@
-import { type Actor, can, canAccess } from '../../access/access.ts';
+import { type Actor, can } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { collectLookups } from '../../shared/lookups.ts';
@@ -7,9 +7,10 @@ import { giveTurn } from '../../shared/pace.ts';
 import { defineLineRegister } from '../../shared/register-lines.ts';
 import { type OneRecordPerRow, said } from '../../shared/register-same.ts';
 import { type RegisterRow, type RegisterRowError, readOk, rowError } from '../../shared/register-sheet.ts';
+import { unionOfCell } from '../../shared/row-union.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { nameKey, typedName } from '../../shared/text.ts';
-import { resolveRowUnions, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions } from '../org/index.ts';
 import {
   findPersonsByHash,
   type IdProtector,
@@ -66,12 +67,7 @@ async function planVisits(
       ok = false;
       errors.push(rowError(rowNo, column, zh, en));
     };
-    const unionText = String(v.union);
-    const found = readOk(row, 'union')
-      ? unionOfRow(unions.get(unionText), unionText, (path) =>
-          canAccess(actor, 'care.write', { orgPath: path }),
-        )
-      : undefined;
+    const found = unionOfCell(row, unions, actor, 'care.write');
     if (found?.problem) bad('走访工会', found.problem.zh, found.problem.en);
     const day = readOk(row, 'visitedOn') ? String(v.visitedOn) : undefined;
     if (day !== undefined && day < today && !backdate)

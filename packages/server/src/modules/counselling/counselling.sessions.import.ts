@@ -1,4 +1,4 @@
-import { type Actor, canAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { parseDateText } from '../../shared/dates.ts';
@@ -13,8 +13,9 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { unionOfCell } from '../../shared/row-union.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
-import { resolveRowUnions, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import type { CounsellorKind } from './counselling.repository.ts';
 import {
@@ -138,12 +139,7 @@ async function planLines(
     const { rowNo, values: v } = row;
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
     // each cell checked on its own; one that did not parse is not looked for nor compared (told already)
-    const unionText = cellText(v.union) as string;
-    const found = readOk(row, 'union')
-      ? unionOfRow(unions.get(unionText), unionText, (path) =>
-          canAccess(actor, 'counselling.manage', { orgPath: path }),
-        )
-      : undefined;
+    const found = unionOfCell(row, unions, actor, 'counselling.manage');
     if (found?.problem) bad('所在工会', found.problem.zh, found.problem.en);
     const monthText = cellText(v.month) as string;
     const month = readOk(row, 'month') ? monthOf(monthText) : undefined;
@@ -163,7 +159,7 @@ async function planLines(
     if (!found?.union || !month || month > today || !counted || people > sessions) continue;
     // a row with a cell that did not parse (its kind) plans nothing
     if (row.unread) continue;
-    const union = unionText.trim();
+    const union = String(v.union).trim();
     lines.push({
       ...placeOfRow(row),
       union,

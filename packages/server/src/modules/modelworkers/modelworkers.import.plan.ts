@@ -8,9 +8,10 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { unionOfCell } from '../../shared/row-union.ts';
 import { placeOfRow, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { nameKey, sameName } from '../../shared/text.ts';
-import { resolveRowUnions, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions } from '../org/index.ts';
 import { findPersonsByHash, type IdProtector, idNumberRefusal, parseIdNumber } from '../people/index.ts';
 import { H, type Key } from './modelworkers.import-columns.ts';
 import {
@@ -85,12 +86,7 @@ export async function planModelWorkerRows(
     const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
     // who the row is (union, register number, ID number) and its days and year each checked whatever the others'
     // problems; a cell that did not parse is not looked for nor compared
-    const unionText = String(v.union);
-    const found = readOk(row, 'union')
-      ? unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-          canAccess(actor, 'modelworkers.write', { orgPath }),
-        )
-      : undefined;
+    const found = unionOfCell(row, unions, actor, 'modelworkers.write');
     if (found?.problem) bad('union', found.problem.zh, found.problem.en);
     const union = found?.union;
     const name = readOk(row, 'name') ? String(v.name).trim() : undefined;

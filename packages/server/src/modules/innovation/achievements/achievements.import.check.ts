@@ -1,8 +1,9 @@
-import { type Actor, canAccess } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { cellText, type RegisterRow, readOk } from '../../../shared/register-sheet.ts';
+import { unionOfCell } from '../../../shared/row-union.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { type FoundUnion, unionOfRow } from '../../org/index.ts';
+import type { FoundUnion } from '../../org/index.ts';
 import { type AchievementKey, HEADER } from './achievements.import.sheet.ts';
 import { parseTeam, type TeamEntry } from './achievements.import.team.ts';
 
@@ -48,12 +49,7 @@ export async function checkRows(
     await giveTurn();
     const { rowNo, values: v } = row;
     const before = problems;
-    const unionText = String(v.union);
-    const found = readOk(row, 'union')
-      ? unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-          canAccess(actor, 'innovation.write', { orgPath }),
-        )
-      : undefined;
+    const found = unionOfCell(row, unions, actor, 'innovation.write');
     if (found?.problem) counted(rowNo, 'union', found.problem.zh, found.problem.en);
     const org = found?.union;
     // the studio is looked for in the row's union: not when that is not found
@@ -63,8 +59,8 @@ export async function checkRows(
       counted(
         rowNo,
         'studio',
-        `「${unionText}」没有名为「${studioText}」的创新工作室`,
-        `"${unionText}" hosts no studio named "${studioText}"`,
+        `「${v.union}」没有名为「${studioText}」的创新工作室`,
+        `"${v.union}" hosts no studio named "${studioText}"`,
       );
     }
     const together = (keys: AchievementKey[], what: { zh: string; en: string }) => {

@@ -12,8 +12,9 @@ import {
   readOk,
   rowError,
 } from '../../../shared/register-sheet.ts';
+import { unionOfCell } from '../../../shared/row-union.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { resolveRowUnions, unionOfRow } from '../../org/index.ts';
+import { resolveRowUnions } from '../../org/index.ts';
 import {
   findPersonById,
   findPersonIdByHash,
@@ -154,11 +155,7 @@ async function planStudios(
   for (const row of rows) {
     await giveTurn();
     const { rowNo, values: v } = row;
-    const found = readOk(row, 'union')
-      ? unionOfRow(unions.get(String(v.union)), String(v.union), (orgPath) =>
-          canAccess(actor, 'innovation.write', { orgPath }),
-        )
-      : undefined;
+    const found = unionOfCell(row, unions, actor, 'innovation.write');
     if (found?.problem) errors.push(rowError(rowNo, '所在工会', found.problem.zh, found.problem.en));
     const hit = found?.union;
     if (!hit || row.unread) {
