@@ -1,4 +1,4 @@
-import { type Actor, canAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { giveTurn } from '../../shared/pace.ts';
@@ -12,9 +12,10 @@ import {
   readOk,
   rowError,
 } from '../../shared/register-sheet.ts';
+import { unionOfCell } from '../../shared/row-union.ts';
 import { placeOfRow, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { resolveRowUnions, unionOfRow } from '../org/index.ts';
+import { resolveRowUnions } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { completionCounts, promisedCounts } from './pledges.counts.ts';
 import { findPledgesHeld, type ImportedPledge, insertImportedPledges } from './pledges.import.repository.ts';
@@ -118,15 +119,9 @@ async function planProjects(
       errors.push(rowError(rowNo, H[key], zh, en));
       rowBad = true;
     };
-    let hit: { id: number } | undefined;
-    if (readOk(row, 'union')) {
-      const unionText = String(v.union);
-      const found = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-        canAccess(actor, 'pledges.write', { orgPath }),
-      );
-      if (found.problem) bad('union', found.problem.zh, found.problem.en);
-      else hit = found.union;
-    }
+    const found = unionOfCell(row, unions, actor, 'pledges.write');
+    if (found?.problem) bad('union', found.problem.zh, found.problem.en);
+    const hit = found?.union;
     let year = readOk(row, 'year') ? (v.year as number) : undefined;
     if (year !== undefined && (year < 2000 || year > 2100)) {
       bad('year', `「${year}」不是年度（2000—2100）`, `"${year}" is not a year (2000–2100)`);

@@ -1,4 +1,4 @@
-import { type Actor, can, canAccess } from '../../../access/access.ts';
+import { type Actor, can } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -13,9 +13,10 @@ import {
   readOk,
   rowError,
 } from '../../../shared/register-sheet.ts';
+import { unionOfCell } from '../../../shared/row-union.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../../shared/sheet-place.ts';
 import { normaliseText } from '../../../shared/text.ts';
-import { resolveRowUnions, unionFound, unionOfRow } from '../../org/index.ts';
+import { resolveRowUnions, unionFound } from '../../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { lockStudios, primeGrantLookups } from './studios.grants.import.repository.ts';
 import { grantOnRecord } from './studios.grants.import.same.ts';
@@ -293,15 +294,14 @@ async function planGrants(
   /** The row's studio: undefined, its problem told, when not found (not looked for when a cell did not parse). */
   function studioOf(row: RegisterRow<Key>) {
     const { rowNo, values: v } = row;
-    if (!readOk(row, 'union')) return undefined;
-    const unionText = String(v.union);
-    const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
-      canAccess(actor, 'innovation.write', { orgPath }),
-    );
+    const found = unionOfCell(row, unions, actor, 'innovation.write');
+    if (!found) return undefined;
+    const { union, problem } = found;
     if (problem) {
       errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
       return undefined;
     }
+    const unionText = String(v.union);
     if (!readOk(row, 'name')) return undefined;
     const name = String(v.name);
     const studio = studios.get(`${union.id}|${normaliseText(name)}`);
