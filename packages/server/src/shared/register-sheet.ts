@@ -299,9 +299,12 @@ export async function readRegister<K extends string>(
   return { rows, count, errors, ...register.notes(), finishErrors: register.finishErrors };
 }
 
-/** Each column's header by its key: the name a row error gives the column. */
-export const headersOf = <K extends string>(columns: readonly RegisterColumn<K>[]) =>
-  Object.fromEntries(columns.map((c) => [c.key, c.header])) as Record<K, string>;
+/** Each column's header by its key: the name a row error gives the column (in English, `en`: an English message's). */
+export const headersOf = <K extends string>(
+  columns: readonly RegisterColumn<K>[],
+  language: 'zh' | 'en' = 'zh',
+) =>
+  Object.fromEntries(columns.map((c) => [c.key, language === 'en' ? c.en : c.header])) as Record<K, string>;
 
 /** A row's problem found after reading (a date out of order, an unknown union …), in the same shape. */
 export const rowError = (rowNo: number, column: string, zh: string, en: string): RegisterRowError => ({

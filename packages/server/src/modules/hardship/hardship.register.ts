@@ -289,7 +289,7 @@ export const HARDSHIP_REGISTER: RegisterSpec<Key> = {
 /** The header a column is named by in row errors. */
 export const H = headersOf(COLUMNS);
 /** Each column's English name by its key: what an English message calls the column. */
-export const H_EN = Object.fromEntries(COLUMNS.map((c) => [c.key, c.en])) as Record<Key, string>;
+export const H_EN = headersOf(COLUMNS, 'en');
 
 /** The fields that describe the file (not a household member): first given wins, a different one is an error. */
 export const FILE_FIELDS = [

@@ -247,7 +247,4 @@ export const ACHIEVEMENT_REGISTER: RegisterSpec<AchievementKey> = {
 /** A column's header, as row errors name it. */
 export const HEADER = headersOf(ACHIEVEMENT_REGISTER.columns);
 /** A column's English name, as an English message names it. */
-export const HEADER_EN = Object.fromEntries(ACHIEVEMENT_REGISTER.columns.map((c) => [c.key, c.en])) as Record<
-  AchievementKey,
-  string
->;
+export const HEADER_EN = headersOf(ACHIEVEMENT_REGISTER.columns, 'en');
