@@ -23,7 +23,7 @@ export interface LineRegisterDefinition<
 > {
   spec: RegisterSpec<K>;
   permission: Permission;
-  /** The rows checked, problems pushed to `errors`: one line for each row without one. */
+  /** The rows checked, problems pushed to `errors`: a line for each row that has none. */
   lines(
     sql: Sql,
     rows: RegisterRow<K>[],
