@@ -24,6 +24,7 @@ import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { FEDERATION_PRESETS } from '../src/modules/programs/presets/federation.ts';
+import { certificateGradeTiers, certificateRule } from '../src/modules/programs/programs.test-kit.ts';
 import {
   type AmountRule,
   computeAmount,
@@ -68,29 +69,8 @@ interface Case {
 
 const CASES: Record<'certificate' | 'patent', Case> = {
   certificate: {
-    rule: {
-      op: 'all',
-      rules: [
-        { op: 'member_of_owner_subtree' },
-        {
-          op: 'has_record',
-          kind: 'certificate',
-          where: [
-            { field: 'grade', cmp: 'lte', value: 3 },
-            { field: 'year', cmp: 'eq', value: 2020 },
-          ],
-        },
-      ],
-    },
-    amount: {
-      kind: 'tier',
-      by: 'certificate.grade',
-      tiers: [
-        { key: '1', fen: 300000 },
-        { key: '2', fen: 200000 },
-        { key: '3', fen: 100000 },
-      ],
-    },
+    rule: certificateRule(),
+    amount: certificateGradeTiers,
     subjectKind: 'certificate',
     onePerSubject: false,
     handSql: `select count(*) as n,

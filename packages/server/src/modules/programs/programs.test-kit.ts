@@ -5,6 +5,7 @@ import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import type { ProgramInput } from './programs.types.ts';
+import type { AmountRule, Rule } from './rules/index.ts';
 
 /**
  * A small world for programs tests: a federation with two districts; district A has a town with two
@@ -66,6 +67,38 @@ export async function createProgramsWorld(db: Db) {
 export type ProgramsWorld = Awaited<ReturnType<typeof createProgramsWorld>>;
 
 /**
+ * Seed 000's certificate rule as the tests and the eligibility bench state it: a member of the owner's subtree
+ * holding a certificate of grade 3 or above issued in 2020 (`year` 'eq'), or in 2020 or later ('gte').
+ */
+export function certificateRule(year: 'eq' | 'gte' = 'eq'): Rule {
+  return {
+    op: 'all',
+    rules: [
+      { op: 'member_of_owner_subtree' },
+      {
+        op: 'has_record',
+        kind: 'certificate',
+        where: [
+          { field: 'grade', cmp: 'lte', value: 3 },
+          { field: 'year', cmp: year, value: 2020 },
+        ],
+      },
+    ],
+  };
+}
+
+/** Paid per certificate by its grade: ¥3,000 for grade 1, ¥2,000 for grade 2, ¥1,000 for grade 3, nothing below. */
+export const certificateGradeTiers: AmountRule = {
+  kind: 'tier',
+  by: 'certificate.grade',
+  tiers: [
+    { key: '1', fen: 300000 },
+    { key: '2', fen: 200000 },
+    { key: '3', fen: 100000 },
+  ],
+};
+
+/**
  * Certificate subsidy: certificate grade 3 or above, issued 2020 or later, ¥500 per certificate,
  * grassroots → town → district. It counts certificates of any date (the tests using it are about intake,
  * review and payment; evidence-window.test.ts covers the window).
@@ -84,20 +117,7 @@ export function certificateProgram(ownerOrgId: number, over: Partial<ProgramInpu
     subjectKind: 'certificate',
     reviewChain: [4, 3, 2],
     requiredEvidence: [],
-    rule: {
-      op: 'all',
-      rules: [
-        { op: 'member_of_owner_subtree' },
-        {
-          op: 'has_record',
-          kind: 'certificate',
-          where: [
-            { field: 'grade', cmp: 'lte', value: 3 },
-            { field: 'year', cmp: 'gte', value: 2020 },
-          ],
-        },
-      ],
-    },
+    rule: certificateRule('gte'),
     amount: { kind: 'fixed', fen: 50_000 },
     ...over,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { certificateGradeTiers } from '../programs.test-kit.ts';
 import { type AmountRule, computeAmount, type RecordFact, shareOf, validateAmount } from './index.ts';
 import { recordFact } from './record-fact.fixture.ts';
 
@@ -34,15 +35,7 @@ describe('amounts in fen', () => {
       ],
     };
     expect(computeAmount(byRank, { subject: rec({ rank: '二等奖' }) })).toBe(80000);
-    const byGrade: AmountRule = {
-      kind: 'tier',
-      by: 'certificate.grade',
-      tiers: [
-        { key: '1', fen: 300000 },
-        { key: '2', fen: 200000 },
-        { key: '3', fen: 100000 },
-      ],
-    };
+    const byGrade = certificateGradeTiers;
     expect(computeAmount(byGrade, { subject: rec({ kind: 'certificate', grade: 2 }) })).toBe(200000);
     expect(computeAmount(byGrade, { subject: rec({ kind: 'certificate', grade: 4 }) })).toBe(0);
   });

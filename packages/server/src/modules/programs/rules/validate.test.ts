@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { certificateRule } from '../programs.test-kit.ts';
 import { validateRule } from './index.ts';
 
 describe('rule validation', () => {
   it('accepts the seed rules', () => {
-    expect(
-      validateRule({
-        op: 'all',
-        rules: [
-          { op: 'member_of_owner_subtree' },
-          {
-            op: 'has_record',
-            kind: 'certificate',
-            where: [
-              { field: 'grade', cmp: 'lte', value: 3 },
-              { field: 'year', cmp: 'eq', value: 2020 },
-            ],
-          },
-        ],
-      }),
-    ).toEqual([]);
+    expect(validateRule(certificateRule())).toEqual([]);
     expect(
       validateRule({
         op: 'any',
