@@ -7,22 +7,14 @@ import {
   unaimed,
 } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { changpingStation } from './stations.test-kit.ts';
 
 /**
  * Scope cases for service stations: 昌平's station, its stock, photo and inspections are reached only from 昌平's
  * subtree; the public list and the QR check-in are public (no personal data).
  */
-const station = (orgId: number, name = '昌平区户外劳动者驿站') => ({
-  orgId,
-  name,
-  kind: 'outdoor',
-  district: '110114',
-  address: '北京市昌平区政府街',
-  lng: 116.231,
-  lat: 40.22,
-  openingHours: '每天 08:00—20:00',
-  services: ['water', 'charge', 'rest'],
-});
+const station = (orgId: number, name = '昌平区户外劳动者驿站') =>
+  changpingStation(orgId, name, { openingHours: '每天 08:00—20:00', services: ['water', 'charge', 'rest'] });
 /** A one-file multipart upload (field `file`): a PNG. */
 const photo = () => fileUpload('驿站.png', 'image/png', Buffer.from('\x89PNG\r\n\x1a\nphoto', 'binary'));
 

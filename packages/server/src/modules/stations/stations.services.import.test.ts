@@ -11,6 +11,7 @@ import { fixedClock, TEST_YEAR } from '../../../test/clock.ts';
 import { registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { STATION_SERVICES_REGISTER } from './stations.services.import.ts';
+import { changpingStation } from './stations.test-kit.ts';
 
 const w = appWorld({
   app: { clock: fixedClock() },
@@ -25,17 +26,7 @@ let stationName: string;
 let stationId: number;
 let otherStation: string;
 
-const station = (orgId: number, name: string) => ({
-  orgId,
-  name,
-  kind: 'outdoor',
-  district: '110114',
-  address: '北京市昌平区政府街',
-  lng: 116.231,
-  lat: 40.22,
-  services: ['water', 'charge'],
-  openedOn: '2018-05-01',
-});
+const station = (orgId: number, name: string) => changpingStation(orgId, name, { openedOn: '2018-05-01' });
 
 beforeAll(async () => {
   stationName = `户外劳动者驿站${w.t.ctx.unique()}`;
