@@ -1,5 +1,6 @@
 import { aimed, csvUpload, scoped, unaimed, unaimedList } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, Fx, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
+import { outsideProject2019 } from './innovation.test-kit.ts';
 
 /** Scope cases for innovation studios: CRUD, recognition, re-evaluation, statistics. */
 
@@ -70,16 +71,6 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
   };
 }
 
-/** A 2019 project paid outside the platform. */
-const outsideGrant = {
-  kind: 'project',
-  year: 2019,
-  amountFen: 5_000_000,
-  approvedOn: '2019-06-10',
-  outside: true,
-  paidOn: '2019-09-01',
-};
-
 const stats = (orgId: number) => ({ query: { orgId, fromYear: 2020, toYear: 2024 } });
 
 export const cases: Record<string, ScopeCase> = {
@@ -105,7 +96,7 @@ export const cases: Record<string, ScopeCase> = {
   'GET /api/innovation/studios/:id/grants': aimed((f) => ({ params: { id: f.ids.stuStudio } })),
   'POST /api/innovation/studios/:id/grants': aimed((f) => ({
     params: { id: f.ids.stuStudio },
-    body: outsideGrant,
+    body: outsideProject2019,
   })),
   'GET /api/innovation/studios/stats': scoped({
     denied: (f) => [stats(f.cp), stats(f.cpGrassroots)],

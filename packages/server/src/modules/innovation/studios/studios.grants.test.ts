@@ -10,6 +10,7 @@ import { TEST_NOW, TEST_TODAY } from '../../../../test/clock.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { listApplicationsAbout, listApplicationsAboutAll } from '../../programs/index.ts';
+import { outsideProject2019 } from '../innovation.test-kit.ts';
 import { listStudioGrants } from './studios.grants.list.ts';
 import { recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import { recogniseAtLevel, revokeStudio } from './studios.levels.ts';
@@ -43,15 +44,7 @@ const stats = (org: OrgRow, year: number) =>
     studiosLedCounter,
   );
 
-const project2019: StudioGrantInput = {
-  kind: 'project',
-  year: 2019,
-  amountFen: 5_000_000,
-  approvedOn: '2019-06-10',
-  outside: true,
-  paidOn: '2019-09-01',
-  note: '冠脉介入新技术推广',
-};
+const project2019: StudioGrantInput = { ...outsideProject2019, note: '冠脉介入新技术推广' };
 
 describe("a studio's projects and grants", () => {
   it('a 2019 project paid outside the platform counts in 2019, not in 2020, and puts no money in the ledger', async () => {
