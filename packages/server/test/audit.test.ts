@@ -49,6 +49,17 @@ async function audited(method: string, url: string, body?: unknown, cookie = adm
   return { res: res.json(), rows: await rowsAfter(from) };
 }
 
+/** The log's rows of one action (up to 200) as the auditor reads them: the answer, a 200. */
+async function auditorReads(action: string) {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/audit?action=${action}&pageSize=200`,
+    cookie: auditor,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res;
+}
+
 /** A staff user of `union` named `displayName`, who has just given the union the short name `shortName`. */
 async function staffWhoRenamed(union: OrgRow, displayName: string, shortName: string) {
   const staff = await t.ctx.newUser('staff', union);
@@ -249,12 +260,7 @@ describe('reading the audit log', () => {
 
   it('names people and unions, never login names, and uses only the published vocabulary', async () => {
     const staff = await staffWhoRenamed(org.district, '审计员张三', '审计简称');
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/audit?action=org.update&pageSize=200',
-      cookie: auditor,
-    });
-    expect(res.statusCode).toBe(200);
+    const res = await auditorReads('org.update');
     const mine = res.json().items.find((r: { userId: number | null }) => r.userId === staff.id);
     expect(mine).toMatchObject({
       actorName: '审计员张三',
@@ -289,12 +295,7 @@ describe('reading the audit log', () => {
   });
 
   it('answers the names of the unions a change names by id (a move: the old and the new parent)', async () => {
-    const moved = await t.call({
-      method: 'GET',
-      url: '/api/audit?action=org.move&pageSize=200',
-      cookie: auditor,
-    });
-    expect(moved.statusCode, moved.body).toBe(200);
+    const moved = await auditorReads('org.move');
     const row = (
       moved.json().items as {
         before: { parentId: number };
@@ -315,12 +316,7 @@ describe('reading the audit log', () => {
       password: 'temporary-pass-1',
       roles: [{ role: 'staff', orgId: org.other.id }],
     });
-    const list = await t.call({
-      method: 'GET',
-      url: '/api/audit?action=user.create&pageSize=200',
-      cookie: auditor,
-    });
-    expect(list.statusCode, list.body).toBe(200);
+    const list = await auditorReads('user.create');
     const row = (list.json().items as { entityId: string; unionNames: Record<string, string> }[]).find(
       (r) => r.entityId === String(res.id),
     );
@@ -328,12 +324,7 @@ describe('reading the audit log', () => {
   });
 
   it('answers the name of the member a row is about, never only their number', async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/audit?action=person.create&pageSize=200',
-      cookie: auditor,
-    });
-    expect(res.statusCode, res.body).toBe(200);
+    const res = await auditorReads('person.create');
     const row = (res.json().items as { entityId: string; entityName: string | null }[]).find(
       (r) => r.entityName === '审计会员',
     );
@@ -344,11 +335,7 @@ describe('reading the audit log', () => {
     const staff = await t.ctx.newUser('staff', org.district);
     await t.db.query(`update users set display_name = '被重置的周五' where id = $1`, [staff.id]);
     await audited('POST', `/api/users/${staff.id}/reset-password`);
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/audit?action=user.reset_password&pageSize=200',
-      cookie: auditor,
-    });
+    const res = await auditorReads('user.reset_password');
     const row = (res.json().items as { entityId: string; entityName: string | null }[]).find(
       (r) => r.entityId === String(staff.id),
     );
