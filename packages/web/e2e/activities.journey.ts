@@ -4,6 +4,7 @@
  * shown at the door; the statistics count the person-time.
  */
 import { BASE_URL, check, chinaToday, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
+import { createAtOwnUnion } from './programs-helpers.ts';
 
 await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
   let id = 0;
@@ -48,30 +49,21 @@ await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
 
   await step('杨镇 organises an activity with one place and reads its door code', async () => {
     await signInAs(page, 'yangzhen', false);
-    id = await page.evaluate(async (title) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const res = await fetch('/api/activities', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          orgId: me.orgId,
-          title,
-          kind: 'sports',
-          description: '请穿运动鞋，自带水杯',
-          place: '杨镇职工之家',
-          places: 1,
-          signupFrom: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
-          signupUntil: new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10),
-          sessions: [
-            {
-              startsAt: new Date().toISOString(),
-              endsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
-            },
-          ],
-        }),
-      });
-      return (await res.json()).id as number;
-    }, title);
+    ({ id } = await createAtOwnUnion<{ id: number }>(page, '/api/activities', {
+      title,
+      kind: 'sports',
+      description: '请穿运动鞋，自带水杯',
+      place: '杨镇职工之家',
+      places: 1,
+      signupFrom: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
+      signupUntil: new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10),
+      sessions: [
+        {
+          startsAt: new Date().toISOString(),
+          endsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+        },
+      ],
+    }));
     await page.goto(`${BASE_URL}/activities/${id}`);
     code = ((await page.locator('[data-testid^="act-code-"]').first().textContent()) ?? '').trim();
     check(/^\d{6}$/.test(code), `a six-digit door code (${code})`);

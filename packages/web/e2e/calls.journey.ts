@@ -4,6 +4,7 @@
  * shows it with the author's name.
  */
 import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
+import { createAtOwnUnion } from './programs-helpers.ts';
 
 await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
   let id = 0;
@@ -12,27 +13,18 @@ await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
 
   await step('杨镇 opens a call for safety slogans to its subtree', async () => {
     await signInAs(page, 'yangzhen', false);
-    id = await page.evaluate(async (title) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const today = Date.now() + 8 * 3_600_000;
-      const res = await fetch('/api/activities/calls', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          orgId: me.orgId,
-          title,
-          opensOn: new Date(today - 86_400_000).toISOString().slice(0, 10),
-          closesOn: new Date(today + 7 * 86_400_000).toISOString().slice(0, 10),
-          perWorker: 3,
-          gallery: 'public',
-          categories: [
-            { name: '安全感言', kind: 'text' },
-            { name: '安全漫画', kind: 'image' },
-          ],
-        }),
-      });
-      return (await res.json()).id as number;
-    }, title);
+    const today = Date.now() + 8 * 3_600_000;
+    ({ id } = await createAtOwnUnion<{ id: number }>(page, '/api/activities/calls', {
+      title,
+      opensOn: new Date(today - 86_400_000).toISOString().slice(0, 10),
+      closesOn: new Date(today + 7 * 86_400_000).toISOString().slice(0, 10),
+      perWorker: 3,
+      gallery: 'public',
+      categories: [
+        { name: '安全感言', kind: 'text' },
+        { name: '安全漫画', kind: 'image' },
+      ],
+    }));
     await page.goto(`${BASE_URL}/activities/calls`);
     await page.getByTestId('call-list').getByText(title).waitFor();
     await shot(page, 'calls-01-list');

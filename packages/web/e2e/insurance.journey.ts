@@ -5,6 +5,7 @@
  * seed gives them (¥3,019,700, 13 claims paid).
  */
 import { BASE_URL, check, chinaToday, DESK_SCREEN, journey, PHONE_SCREEN, shot, signIn } from './lib.ts';
+import { createAtOwnUnion } from './programs-helpers.ts';
 
 await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const year = new Date().getFullYear();
@@ -15,27 +16,15 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
   await step('杨镇 records a policy for all its members and syncs it with the register', async () => {
     await signIn(page, '/login', 'yangzhen');
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-    const created = await page.evaluate(
-      async ({ policyNo, year }) => {
-        const me = await (await fetch('/api/auth/me')).json();
-        const res = await fetch('/api/insurance/policies', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            orgId: me.orgId,
-            insurer: '测试保险公司',
-            policyNo,
-            title: `${year}年度职工团体意外伤害医疗保险`,
-            startsOn: `${year}-01-01`,
-            endsOn: `${year}-12-31`,
-            premiumFen: 3650,
-            cover: '意外医疗1万元',
-          }),
-        });
-        return res.json();
-      },
-      { policyNo, year },
-    );
+    const created = await createAtOwnUnion<{ id: number }>(page, '/api/insurance/policies', {
+      insurer: '测试保险公司',
+      policyNo,
+      title: `${year}年度职工团体意外伤害医疗保险`,
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+      premiumFen: 3650,
+      cover: '意外医疗1万元',
+    });
     policyId = created.id;
     check(policyId > 0, 'the policy is recorded');
     await page.goto(`${BASE_URL}/insurance/${policyId}`);

@@ -71,6 +71,19 @@ export async function callApi<T>(
 }
 
 /**
+ * Creates something at the signed-in clerk's own union: `body` posted to `path` with the union's `orgId` (read from
+ * /api/auth/me); answers what the server answered (throws on a non-2xx answer).
+ */
+export async function createAtOwnUnion<T>(
+  page: Page,
+  path: string,
+  body: Record<string, unknown>,
+): Promise<T> {
+  const me = await callApi<{ orgId: number }>(page, 'GET', '/api/auth/me');
+  return callApi<T>(page, 'POST', path, { orgId: me.orgId, ...body });
+}
+
+/**
  * The body of a draft training subsidy over this year (POST /api/programs): applied for, one a training, no
  * evidence asked; a journey adds its owner, name, review chain, rule and amount.
  */
