@@ -20,25 +20,40 @@ const world = serviceWorld({
 });
 
 /**
- * A district's 2020 selection (nominations 1–31 May), one nominee of one place scored by one judge in May 2020:
- * ready for its notice. Its organiser, judge and nominee.
+ * A district under a new root with a union under it, and the district's 2020 selection (nominations 1–31 May, a
+ * notice of 5 days) of one 建筑 category of `places` places, as many per union, judged on 业绩 alone; created on
+ * `on` when given. Its organiser and the selection.
  */
-async function scored() {
+async function selection2020(o: { edition: string; title: string; places: number; on?: string }) {
   const root = await world.t.newRoot();
   const district = await world.t.newOrg(root, 'district');
   const firm = await world.t.newOrg(district, 'grassroots');
   const organiser = world.t.actor('staff', district);
-  world.clock.set(at('2020-05-10'));
+  if (o.on) world.clock.set(at(o.on));
   const s = await world.svc.createSelection(organiser, {
     organiserOrgId: district.id,
-    edition: `2020年度补录测试工匠${world.t.unique()}`,
-    title: '补录测试工匠',
+    edition: `${o.edition}${world.t.unique()}`,
+    title: o.title,
     year: 2020,
     nominateFrom: '2020-05-01',
     nominateUntil: '2020-05-31',
     noticeDays: 5,
-    categories: [{ name: '建筑', places: 1, quotaPerUnion: 1 }],
+    categories: [{ name: '建筑', places: o.places, quotaPerUnion: o.places }],
     criteria: [{ name: '业绩', weight: 100 }],
+  });
+  return { district, firm, organiser, s };
+}
+
+/**
+ * A district's 2020 selection (nominations 1–31 May), one nominee of one place scored by one judge in May 2020:
+ * ready for its notice. Its organiser, judge and nominee.
+ */
+async function scored() {
+  const { district, firm, organiser, s } = await selection2020({
+    edition: '2020年度补录测试工匠',
+    title: '补录测试工匠',
+    places: 1,
+    on: '2020-05-10',
   });
   const person = await world.t.newPerson(firm);
   const { id: nominationId } = await world.svc.nominate(organiser, s.id, {
@@ -165,20 +180,10 @@ describe('the final results', () => {
 
 /** A district's 2020 selection (nominations 1–31 May), not yet nominated, set up "today". */
 async function open2020() {
-  const root = await world.t.newRoot();
-  const district = await world.t.newOrg(root, 'district');
-  const firm = await world.t.newOrg(district, 'grassroots');
-  const organiser = world.t.actor('staff', district);
-  const s = await world.svc.createSelection(organiser, {
-    organiserOrgId: district.id,
-    edition: `2020年度补录推荐${world.t.unique()}`,
+  const { district, firm, organiser, s } = await selection2020({
+    edition: '2020年度补录推荐',
     title: '补录推荐工匠',
-    year: 2020,
-    nominateFrom: '2020-05-01',
-    nominateUntil: '2020-05-31',
-    noticeDays: 5,
-    categories: [{ name: '建筑', places: 2, quotaPerUnion: 2 }],
-    criteria: [{ name: '业绩', weight: 100 }],
+    places: 2,
   });
   const nominate = (a: Actor, personId: number, effectiveOn?: string) =>
     world.svc.nominate(a, s.id, {
