@@ -7,7 +7,7 @@ import { serviceWorld } from '../../../test/world-kit.ts';
 import { type Permission, ROLE_PERMISSIONS } from '../../access/access.ts';
 import { reconcileCli } from '../../cli/reconcile.test-kit.ts';
 import { createWellnessService } from './wellness.service.ts';
-import { newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.ts';
+import { allottedBatch, newWellnessDistrict, wellnessRegisterSheet } from './wellness.test-kit.ts';
 
 /**
  * Issue 42: last year's batch entered after it closed — quotas, nominations, a substitution, a withdrawal and
@@ -36,17 +36,19 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   }
 
   it('takes each step on its day, refuses a day after the closing day or before what it follows, and counts them in 2025', async () => {
-    const { d, firm, clerk, program, inst } = await district();
-    const batch = await world.svc.createBatch(clerk, {
-      programId: program.id,
-      institutionId: inst.id,
-      title: '2025年第1期',
-      startsOn: '2025-06-10',
-      endsOn: '2025-06-14',
-      closesOn: '2025-06-01',
-      places: 10,
-    });
-    await world.svc.allocate(clerk, batch.id, { orgId: firm.id, quota: 4, effectiveOn: '2025-05-01' });
+    const { d, firm, clerk, batch } = await allottedBatch(
+      world.t,
+      world.svc,
+      world.root,
+      {
+        title: '2025年第1期',
+        startsOn: '2025-06-10',
+        endsOn: '2025-06-14',
+        closesOn: '2025-06-01',
+        places: 10,
+      },
+      { quota: 4, allottedOn: '2025-05-01' },
+    );
     const staff = world.t.actor('staff', firm);
     const [a, b, c, sub] = await Promise.all([1, 2, 3, 4].map(() => world.t.newPerson(firm, {})));
 
@@ -126,17 +128,19 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   });
 
   it('refuses a past day to a role without history.backdate', async () => {
-    const { d, firm, clerk, program, inst } = await district();
-    const batch = await world.svc.createBatch(clerk, {
-      programId: program.id,
-      institutionId: inst.id,
-      title: '2025年第2期',
-      startsOn: '2025-07-10',
-      endsOn: '2025-07-14',
-      closesOn: '2025-07-01',
-      places: 5,
-    });
-    await world.svc.allocate(clerk, batch.id, { orgId: firm.id, quota: 2, effectiveOn: '2025-06-01' });
+    const { d, firm, clerk, batch } = await allottedBatch(
+      world.t,
+      world.svc,
+      world.root,
+      {
+        title: '2025年第2期',
+        startsOn: '2025-07-10',
+        endsOn: '2025-07-14',
+        closesOn: '2025-07-01',
+        places: 5,
+      },
+      { quota: 2, allottedOn: '2025-06-01' },
+    );
     const person = await world.t.newPerson(firm, {});
     // a reviewer may not nominate at all
     const reviewer = await appError(() =>

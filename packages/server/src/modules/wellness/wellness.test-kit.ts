@@ -72,6 +72,31 @@ export async function newWellnessDistrict(
 }
 
 /**
+ * A batch of a district of its own (newWellnessDistrict), as `batch` gives it, the grassroots union allotted `quota`
+ * of its places (on `allottedOn` when given, else today).
+ */
+export async function allottedBatch(
+  t: TestContext,
+  svc: ReturnType<typeof createWellnessService>,
+  root: OrgRow,
+  batch: Omit<
+    Parameters<ReturnType<typeof createWellnessService>['createBatch']>[1],
+    'programId' | 'institutionId'
+  >,
+  { quota, allottedOn }: { quota: number; allottedOn?: string },
+) {
+  const district = await newWellnessDistrict(t, svc, root);
+  const { clerk, firm, program, inst } = district;
+  const created = await svc.createBatch(clerk, { programId: program.id, institutionId: inst.id, ...batch });
+  await svc.allocate(clerk, created.id, {
+    orgId: firm.id,
+    quota,
+    ...(allottedOn === undefined ? {} : { effectiveOn: allottedOn }),
+  });
+  return { ...district, batch: created };
+}
+
+/**
  * A batch of a district of its own (newWellnessDistrict) from 10 June 2025, its list closing on 1 June, the grassroots
  * union holding `quota` places and `nominees` of its workers nominated on them.
  */
@@ -81,18 +106,20 @@ export async function nominatedBatch(
   root: OrgRow,
   { quota = 1, nominees = 1 } = {},
 ) {
-  const { d, firm, clerk, program, inst } = await newWellnessDistrict(t, svc, root);
-  const batch = await svc.createBatch(clerk, {
-    programId: program.id,
-    institutionId: inst.id,
-    title: `2025年第2期职工疗休养${t.unique()}`,
-    startsOn: '2025-06-10',
-    endsOn: '2025-06-14',
-    closesOn: '2025-06-01',
-    places: quota + 1,
-    bring: '',
-  });
-  await svc.allocate(clerk, batch.id, { orgId: firm.id, quota });
+  const { d, firm, batch } = await allottedBatch(
+    t,
+    svc,
+    root,
+    {
+      title: `2025年第2期职工疗休养${t.unique()}`,
+      startsOn: '2025-06-10',
+      endsOn: '2025-06-14',
+      closesOn: '2025-06-01',
+      places: quota + 1,
+      bring: '',
+    },
+    { quota },
+  );
   const firmStaff = t.actor('staff', firm);
   const persons: number[] = [];
   for (let i = 0; i < nominees; i++) {
