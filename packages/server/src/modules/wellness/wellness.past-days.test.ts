@@ -22,6 +22,8 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   });
 
   const district = () => newWellnessDistrict(world.t, world.svc, world.root);
+  const batchOf = (o: Parameters<typeof allottedBatch>[3]) =>
+    allottedBatch(world.t, world.svc, world.root, o);
 
   /** The statistics of 2025 asked three ways: by year, by its days, and up to an as-of day. */
   async function stats2025(actor: ReturnType<TestContext['actor']>, orgId: number) {
@@ -36,19 +38,13 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   }
 
   it('takes each step on its day, refuses a day after the closing day or before what it follows, and counts them in 2025', async () => {
-    const { d, firm, clerk, batch } = await allottedBatch(
-      world.t,
-      world.svc,
-      world.root,
-      {
-        title: '2025年第1期',
-        startsOn: '2025-06-10',
-        endsOn: '2025-06-14',
-        closesOn: '2025-06-01',
-        places: 10,
-      },
-      { quota: 4, allottedOn: '2025-05-01' },
-    );
+    const { d, firm, clerk, batch } = await batchOf({
+      title: '2025年第1期',
+      month: '2025-06',
+      places: 10,
+      quota: 4,
+      allottedOn: '2025-05-01',
+    });
     const staff = world.t.actor('staff', firm);
     const [a, b, c, sub] = await Promise.all([1, 2, 3, 4].map(() => world.t.newPerson(firm, {})));
 
@@ -128,19 +124,13 @@ describe('疗休养 of a past year, entered after the batch closed', () => {
   });
 
   it('refuses a past day to a role without history.backdate', async () => {
-    const { d, firm, clerk, batch } = await allottedBatch(
-      world.t,
-      world.svc,
-      world.root,
-      {
-        title: '2025年第2期',
-        startsOn: '2025-07-10',
-        endsOn: '2025-07-14',
-        closesOn: '2025-07-01',
-        places: 5,
-      },
-      { quota: 2, allottedOn: '2025-06-01' },
-    );
+    const { d, firm, clerk, batch } = await batchOf({
+      title: '2025年第2期',
+      month: '2025-07',
+      places: 5,
+      quota: 2,
+      allottedOn: '2025-06-01',
+    });
     const person = await world.t.newPerson(firm, {});
     // a reviewer may not nominate at all
     const reviewer = await appError(() =>

@@ -72,28 +72,34 @@ export async function newWellnessDistrict(
 }
 
 /**
- * A batch of a district of its own (newWellnessDistrict), as `batch` gives it, the grassroots union allotted `quota`
- * of its places (on `allottedOn` when given, else today).
+ * A batch of a district of its own (newWellnessDistrict) from the 10th to the 14th of `month` (YYYY-MM), its list
+ * closing on the 1st, with `places` places (and `bring` when given); the grassroots union allotted `quota` of them,
+ * on `allottedOn` when given, else today.
  */
 export async function allottedBatch(
   t: TestContext,
   svc: ReturnType<typeof createWellnessService>,
   root: OrgRow,
-  batch: Omit<
-    Parameters<ReturnType<typeof createWellnessService>['createBatch']>[1],
-    'programId' | 'institutionId'
-  >,
-  { quota, allottedOn }: { quota: number; allottedOn?: string },
+  o: { title: string; month: string; places: number; bring?: string; quota: number; allottedOn?: string },
 ) {
   const district = await newWellnessDistrict(t, svc, root);
   const { clerk, firm, program, inst } = district;
-  const created = await svc.createBatch(clerk, { programId: program.id, institutionId: inst.id, ...batch });
-  await svc.allocate(clerk, created.id, {
-    orgId: firm.id,
-    quota,
-    ...(allottedOn === undefined ? {} : { effectiveOn: allottedOn }),
+  const batch = await svc.createBatch(clerk, {
+    programId: program.id,
+    institutionId: inst.id,
+    title: o.title,
+    startsOn: `${o.month}-10`,
+    endsOn: `${o.month}-14`,
+    closesOn: `${o.month}-01`,
+    places: o.places,
+    ...(o.bring === undefined ? {} : { bring: o.bring }),
   });
-  return { ...district, batch: created };
+  await svc.allocate(clerk, batch.id, {
+    orgId: firm.id,
+    quota: o.quota,
+    ...(o.allottedOn === undefined ? {} : { effectiveOn: o.allottedOn }),
+  });
+  return { ...district, batch };
 }
 
 /**
@@ -106,20 +112,13 @@ export async function nominatedBatch(
   root: OrgRow,
   { quota = 1, nominees = 1 } = {},
 ) {
-  const { d, firm, batch } = await allottedBatch(
-    t,
-    svc,
-    root,
-    {
-      title: `2025年第2期职工疗休养${t.unique()}`,
-      startsOn: '2025-06-10',
-      endsOn: '2025-06-14',
-      closesOn: '2025-06-01',
-      places: quota + 1,
-      bring: '',
-    },
-    { quota },
-  );
+  const { d, firm, batch } = await allottedBatch(t, svc, root, {
+    title: `2025年第2期职工疗休养${t.unique()}`,
+    month: '2025-06',
+    places: quota + 1,
+    bring: '',
+    quota,
+  });
   const firmStaff = t.actor('staff', firm);
   const persons: number[] = [];
   for (let i = 0; i < nominees; i++) {
