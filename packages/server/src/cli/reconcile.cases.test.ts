@@ -30,19 +30,17 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const worker = async () => t.actor('worker', null, (await t.newPerson(firm)).id);
+/** A request a worker files in their own name (not anonymous). */
+const filed = async (
+  w: Actor,
+  c: Omit<Parameters<TestContext['services']['cases']['worker']['file']>[1], 'anonymous'>,
+) => (await t.services.cases.worker.file(w, { ...c, anonymous: false })).case;
 
 describe('reconcile requests (诉求)', () => {
   it('finds nothing after filing, a missed deadline, late and on-time answers, ratings, reopenings and closings', async () => {
     const cases = t.services.cases;
     const w1 = await worker();
-    const late = (
-      await cases.worker.file(w1, {
-        channel: 'app',
-        category: 'wages',
-        description: '工资拖欠',
-        anonymous: false,
-      })
-    ).case;
+    const late = await filed(w1, { channel: 'app', category: 'wages', description: '工资拖欠' });
     await cases.accept(firmStaff, late.id);
     // The deadline sweep finds the answer overdue and sends the request up; the street answers it late.
     const missed = new Date(`${late.answerDue}T12:00:00+08:00`);
@@ -52,14 +50,7 @@ describe('reconcile requests (诉求)', () => {
     await cases.worker.rate(w1, late.id, { rating: 4 });
 
     const w2 = await worker();
-    const reopened = (
-      await cases.worker.file(w2, {
-        channel: 'mailbox',
-        category: 'suggestion',
-        description: '夜班餐',
-        anonymous: false,
-      })
-    ).case;
+    const reopened = await filed(w2, { channel: 'mailbox', category: 'suggestion', description: '夜班餐' });
     await cases.reply(firmStaff, reopened.id, '已转告食堂');
     await cases.worker.reopen(w2, reopened.id, '仍未安排');
     await cases.reply(firmStaff, reopened.id, '已安排');
