@@ -7,20 +7,11 @@ import { createTestContext } from '../../test/factories.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
-import { parseCommand, runCommand } from './commands.ts';
-import type { CliContext } from './context.ts';
+import { reconcileCli } from './reconcile.test-kit.ts';
 
 let db: Db;
 let w: Awaited<ReturnType<typeof createWorld>>;
-let cli: CliContext;
-let out: string[];
-let err: string[];
-
-const run = (...argv: string[]) => {
-  out = [];
-  err = [];
-  return runCommand(cli, parseCommand(argv));
-};
+let cli: ReturnType<typeof reconcileCli>;
 
 /** A city, a district organising a contest, two unions under it. */
 async function createWorld(db: Db) {
@@ -63,7 +54,7 @@ async function createWorld(db: Db) {
 beforeAll(async () => {
   db = await createTestDb();
   w = await createWorld(db);
-  cli = { db, services: w.t.services, out: (l) => out.push(l), err: (l) => err.push(l) };
+  cli = reconcileCli(db, w.t.services);
 });
 afterAll(async () => db?.close());
 
@@ -97,8 +88,8 @@ describe('reconcile', () => {
     await w.contests.setResult(w.cityStaff, solo.id, { prize: '一等奖' });
     await w.contests.publishResults(w.cityStaff, c.id);
 
-    expect(await run('reconcile', '--union', String(w.city.id))).toBe(0);
-    expect(out).toEqual([
+    expect(await cli.run('reconcile', '--union', String(w.city.id))).toBe(0);
+    expect(cli.out).toEqual([
       expect.stringMatching(
         new RegExp(`^核对 ${w.city.name}（ID ${w.city.id}），截至 2026-06-15：.*差异 0 处\\n`),
       ),
@@ -129,8 +120,8 @@ describe('reconcile', () => {
       reach: 20,
     });
     await agreements.editAgreement(w.cityStaff, a.id, { signedOn: '2025-02-01', costFen: 7_086_050 });
-    expect(await run('reconcile', '--union', String(w.city.id))).toBe(0);
-    expect(out.at(-1)).toMatch(/差异 0 处/);
+    expect(await cli.run('reconcile', '--union', String(w.city.id))).toBe(0);
+    expect(cli.out.at(-1)).toMatch(/差异 0 处/);
 
     const corrupt = (fen: number) =>
       db.query(
@@ -138,8 +129,8 @@ describe('reconcile', () => {
         [w.district.id, fen],
       );
     await corrupt(100);
-    expect(await run('reconcile', '--union', String(w.district.id))).toBe(1);
-    expect(out[0]).toBe(
+    expect(await cli.run('reconcile', '--union', String(w.district.id))).toBe(1);
+    expect(cli.out[0]).toBe(
       `${w.district.name}（ID ${w.district.id}）· 措施投入金额 agreements.measure_cost [women / area] · 2025-02-01：` +
         '记录 0，重算 0；金额 记录 70861.50 元，重算 70860.50 元\n' +
         `  ${w.district.name} (id ${w.district.id}) · cost of measures · 2025-02-01: kept 0, recounted 0; ` +
@@ -153,13 +144,13 @@ describe('reconcile', () => {
       `update report_counts set n = n + 1 where subject = 'contests.prizes' and org_id = $1 and dim2 = '一等奖'`,
       [w.unionA.id],
     );
-    expect(await run('reconcile', '--union', w.city.name)).toBe(1);
-    expect(out).toHaveLength(2);
-    expect(out[0]).toBe(
+    expect(await cli.run('reconcile', '--union', w.city.name)).toBe(1);
+    expect(cli.out).toHaveLength(2);
+    expect(cli.out[0]).toBe(
       `${w.unionA.name}（ID ${w.unionA.id}）· 获奖数 contests.prizes [city / 一等奖] · 2020-09-30：记录 3，重算 2\n` +
         `  ${w.unionA.name} (id ${w.unionA.id}) · prizes published · 2020-09-30: kept 3, recounted 2`,
     );
-    expect(out[1]).toMatch(/差异 1 处\n.* 1 differences$/);
+    expect(cli.out[1]).toMatch(/差异 1 处\n.* 1 differences$/);
     await db.query(
       `update report_counts set n = n - 1 where subject = 'contests.prizes' and org_id = $1 and dim2 = '一等奖'`,
       [w.unionA.id],
@@ -174,14 +165,14 @@ describe('reconcile', () => {
            where e2.org_id = $1 and e2.event_id in (select id from contest_events where mode = 'team'))`,
       [w.unionA.id],
     );
-    expect(await run('reconcile', '--union', String(w.district.id))).toBe(1);
-    expect(out[0]).toMatch(
+    expect(await cli.run('reconcile', '--union', String(w.district.id))).toBe(1);
+    expect(cli.out[0]).toMatch(
       new RegExp(
         `^${w.unionA.name}（ID ${w.unionA.id}）· 参赛人数 contests.people \\[city\\] · 2020-09-30：记录 3，重算 2\\n`,
       ),
     );
-    expect(out).toHaveLength(2);
-    expect(await run('reconcile', '--union', String(w.district.id), '--as-of', '2020-09-29')).toBe(0);
+    expect(cli.out).toHaveLength(2);
+    expect(await cli.run('reconcile', '--union', String(w.district.id), '--as-of', '2020-09-29')).toBe(0);
   });
 
   it('finds nothing after an insurance claim of 2016 filed, forwarded, approved and paid on its days', async () => {
@@ -217,22 +208,22 @@ describe('reconcile', () => {
     await ins.decide(staff, id, { action: 'approve', payoutFen: 80_000, effectiveOn: '2016-04-10' });
     await ins.decide(staff, id, { action: 'pay', effectiveOn: '2016-04-25' });
     await ins.fileClaim(staff, { ...claim, incidentOn: '2016-06-01', filedOn: '2016-06-03' });
-    expect(await run('reconcile', '--union', String(post.id))).toBe(0);
-    expect(await run('reconcile', '--union', String(post.id), '--as-of', '2016-04-24')).toBe(0);
+    expect(await cli.run('reconcile', '--union', String(post.id))).toBe(0);
+    expect(await cli.run('reconcile', '--union', String(post.id), '--as-of', '2016-04-24')).toBe(0);
     // the payment counted on its day: a payment day moved under its count is a difference on that day
     await db.query(`update insurance_claims set paid_on = '2016-04-26' where id = $1`, [id]);
-    expect(await run('reconcile', '--union', String(post.id))).toBe(1);
-    expect(out.join('\n')).toContain('2016-04-25：记录 1，重算 0');
+    expect(await cli.run('reconcile', '--union', String(post.id))).toBe(1);
+    expect(cli.out.join('\n')).toContain('2016-04-25：记录 1，重算 0');
     await db.query(`update insurance_claims set paid_on = '2016-04-25' where id = $1`, [id]);
   });
 
   it('refuses a bad day or an unknown union with exit code 2', async () => {
-    await expect(run('reconcile', '--as-of', '2021-02-30')).rejects.toMatchObject({
+    await expect(cli.run('reconcile', '--as-of', '2021-02-30')).rejects.toMatchObject({
       exitCode: 2,
       message: expect.stringMatching(/YYYY-MM-DD.*\n.*YYYY-MM-DD/),
     });
-    await expect(run('reconcile', '--as-of', 'yesterday')).rejects.toMatchObject({ exitCode: 2 });
-    await expect(run('reconcile', '--union', '没有这个工会')).rejects.toMatchObject({ exitCode: 2 });
-    await expect(run('reconcile', 'extra')).rejects.toMatchObject({ exitCode: 2 });
+    await expect(cli.run('reconcile', '--as-of', 'yesterday')).rejects.toMatchObject({ exitCode: 2 });
+    await expect(cli.run('reconcile', '--union', '没有这个工会')).rejects.toMatchObject({ exitCode: 2 });
+    await expect(cli.run('reconcile', 'extra')).rejects.toMatchObject({ exitCode: 2 });
   });
 });
