@@ -31,10 +31,19 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function createPublished(body: object) {
-  const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body });
+/** `POST /api/programs` as `cookie` (the district's staff unless given): the answer. */
+const postProgram = (body: object, cookie = staff) =>
+  t.call({ method: 'POST', url: '/api/programs', cookie, body });
+
+/** A program saved as a draft by the district's staff: the answer, a 200. */
+async function saved(body: object) {
+  const res = await postProgram(body);
   expect(res.statusCode, res.body).toBe(200);
-  const id = res.json().id as number;
+  return res;
+}
+
+async function createPublished(body: object) {
+  const id = (await saved(body)).json().id as number;
   expect(
     (await t.call({ method: 'POST', url: `/api/programs/${id}/publish`, cookie: staff })).statusCode,
   ).toBe(200);
@@ -47,17 +56,12 @@ describe('programs over HTTP', () => {
       ...certificateProgram(district.id),
       rule: { op: 'has_record', kind: 'certificate', where: [{ field: 'grade', cmp: 'gte', value: 'x' }] },
     };
-    const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body: bad });
+    const res = await postProgram(bad);
     expect(res.statusCode).toBe(400);
     expect(errorShapeProblem(res)).toBeNull();
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
     expect(res.json().error.details.issues[0].field).toMatch(/^body\/rule\/where\/0\/value/);
-    const denied = await t.call({
-      method: 'POST',
-      url: '/api/programs',
-      cookie: reviewer,
-      body: fixedProgram(district.id),
-    });
+    const denied = await postProgram(fixedProgram(district.id), reviewer);
     expect(denied.statusCode).toBe(403);
   });
 
@@ -68,12 +72,7 @@ describe('programs over HTTP', () => {
         { op: 'has_record', kind: 'patent', where: [{ field: 'type', cmp: 'gte', value: 'invention' }] },
       ],
     };
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/programs',
-      cookie: staff,
-      body: { ...fixedProgram(district.id), rule },
-    });
+    const res = await postProgram({ ...fixedProgram(district.id), rule });
     expect(res.statusCode).toBe(400);
     expect(errorShapeProblem(res)).toBeNull();
     const error = res.json().error;
@@ -88,13 +87,7 @@ describe('programs over HTTP', () => {
       ...rule,
       rules: [{ ...rule.rules[0], where: [{ field: 'year', cmp: 'gte', value: 2020 }] }],
     };
-    const ok = await t.call({
-      method: 'POST',
-      url: '/api/programs',
-      cookie: staff,
-      body: { ...fixedProgram(district.id), rule: year },
-    });
-    expect(ok.statusCode, ok.body).toBe(200);
+    const ok = await saved({ ...fixedProgram(district.id), rule: year });
     expect(ok.json().rule).toEqual(year);
   });
 
@@ -109,7 +102,7 @@ describe('programs over HTTP', () => {
         ],
       },
     };
-    const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body: bad });
+    const res = await postProgram(bad);
     expect(res.statusCode).toBe(400);
     const error = res.json().error;
     expect(error.code).toBe('PROGRAM_RULE_INVALID');
@@ -121,13 +114,7 @@ describe('programs over HTTP', () => {
   });
 
   it('simulating a draft with a mistaken rule is refused in words, as saving it would be', async () => {
-    const created = await t.call({
-      method: 'POST',
-      url: '/api/programs',
-      cookie: staff,
-      body: certificateProgram(district.id),
-    });
-    expect(created.statusCode, created.body).toBe(200);
+    const created = await saved(certificateProgram(district.id));
     const res = await t.call({
       method: 'POST',
       url: `/api/programs/${created.json().id}/simulate`,
@@ -169,25 +156,14 @@ describe('programs over HTTP', () => {
   });
 
   it('answers the evidence window a program counts (the period unless chosen) and refuses an unknown one', async () => {
-    const created = await t.call({
-      method: 'POST',
-      url: '/api/programs',
-      cookie: staff,
-      body: fixedProgram(district.id),
-    });
-    expect(created.statusCode, created.body).toBe(200);
+    const created = await saved(fixedProgram(district.id));
     expect(created.json().evidenceWindow).toEqual({ kind: 'period' });
     for (const evidenceWindow of [
       { kind: 'weeks' },
       { kind: 'years', before: 1, after: 1 },
       { kind: 'years', before: 99 },
     ]) {
-      const res = await t.call({
-        method: 'POST',
-        url: '/api/programs',
-        cookie: staff,
-        body: { ...fixedProgram(district.id), evidenceWindow },
-      });
+      const res = await postProgram({ ...fixedProgram(district.id), evidenceWindow });
       expect(res.statusCode, JSON.stringify(evidenceWindow)).toBe(400);
       expect(errorShapeProblem(res)).toBeNull();
     }
