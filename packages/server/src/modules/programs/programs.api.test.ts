@@ -296,21 +296,17 @@ describe('programs over HTTP', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const headers = { 'idempotency-key': 'retry-me-1' };
-    const a = await t.call({
-      method: 'POST',
-      url: '/api/payment-batches',
-      cookie: staff,
-      body: { programId: id },
-      headers,
-    });
-    const b = await t.call({
-      method: 'POST',
-      url: '/api/payment-batches',
-      cookie: staff,
-      body: { programId: id },
-      headers,
-    });
+    // the same request twice, under one idempotency key
+    const makeBatch = () =>
+      t.call({
+        method: 'POST',
+        url: '/api/payment-batches',
+        cookie: staff,
+        body: { programId: id },
+        headers: { 'idempotency-key': 'retry-me-1' },
+      });
+    const a = await makeBatch();
+    const b = await makeBatch();
     expect(a.statusCode, a.body).toBe(200);
     expect(b.json()).toMatchObject({ id: a.json().id, replayed: true, itemCount: 1, totalFen: 100_000 });
     const refused = await t.call({
