@@ -49,6 +49,9 @@ describe('annual re-evaluation', () => {
       dueOn: '2024-01-31',
     } as const;
     const { id } = await createReevaluation(w.db, w.staff(w.changping), district2023);
+    /** A studio's report to this re-evaluation, filed by its union's staff. */
+    const report = (studioId: number, r: Parameters<typeof fileAnnualReport>[4]) =>
+      fileAnnualReport(w.db, w.staff(w.grass), id, studioId, r, TEST_NOW);
     const again = await appError(() => createReevaluation(w.db, w.staff(w.changping), district2023));
     expect(again.code).toBe('REEVALUATION_EXISTS');
     const outsider = await appError(() => createReevaluation(w.db, w.staff(w.yangzhen), district2023));
@@ -61,43 +64,22 @@ describe('annual re-evaluation', () => {
       [a, w.grass.id],
     );
     const achievementId = Number(made[0].id);
-    await fileAnnualReport(
-      w.db,
-      w.staff(w.grass),
-      id,
-      a,
-      {
-        activities: '开展技术攻关12次',
-        peopleTrained: 40,
-        achievementIds: [achievementId],
-      },
-      TEST_NOW,
-    );
-    await fileAnnualReport(
-      w.db,
-      w.staff(w.grass),
-      id,
-      b,
-      {
-        activities: '培训活动3次',
-        peopleTrained: 5,
-        filedOn: '2024-01-10',
-      },
-      TEST_NOW,
-    );
+    await report(a, {
+      activities: '开展技术攻关12次',
+      peopleTrained: 40,
+      achievementIds: [achievementId],
+    });
+    await report(b, {
+      activities: '培训活动3次',
+      peopleTrained: 5,
+      filedOn: '2024-01-10',
+    });
     const stranger = await appError(() =>
-      fileAnnualReport(
-        w.db,
-        w.staff(w.grass),
-        id,
-        c,
-        {
-          activities: '—',
-          peopleTrained: 1,
-          achievementIds: [999999],
-        },
-        TEST_NOW,
-      ),
+      report(c, {
+        activities: '—',
+        peopleTrained: 1,
+        achievementIds: [999999],
+      }),
     );
     expect(stranger).toMatchObject({
       code: 'REEVALUATION_ACHIEVEMENT_INVALID',
@@ -145,9 +127,7 @@ describe('annual re-evaluation', () => {
       },
       TEST_NOW,
     );
-    const decided = await appError(() =>
-      fileAnnualReport(w.db, w.staff(w.grass), id, b, { activities: '补交', peopleTrained: 9 }, TEST_NOW),
-    );
+    const decided = await appError(() => report(b, { activities: '补交', peopleTrained: 9 }));
     expect(decided.code).toBe('REEVALUATION_REPORT_DECIDED');
 
     const revoked = await getStudioDetail(w.db, w.staff(w.grass), b);
