@@ -48,6 +48,15 @@ const cert = (personId: number, number: string, over: Record<string, unknown> = 
   date: '2020-05-03',
   ...over,
 });
+/** A patent granted on 1 March 2021 to `inventors` (person ids or ID numbers), in their order. */
+const patent = (patentType: string, patentNo: string, title: string, inventors: (number | string)[]) => ({
+  kind: 'patent' as const,
+  patentType,
+  patentNo,
+  title,
+  date: '2021-03-01',
+  inventors,
+});
 
 describe('entering records', () => {
   it('stores a certificate with its year and subject, and audits it', async () => {
@@ -120,47 +129,22 @@ describe('entering records', () => {
       idNumber,
       orgId: grassroots.id,
     });
-    const rows = await t.services.records.createRecord(staff, {
-      kind: 'patent',
-      patentType: 'invention',
-      patentNo: 'zl 2020 1 0123456.7',
-      title: '一种配电柜散热装置',
-      date: '2021-03-01',
-      inventors: [b.id, idNumber],
-    });
+    const rows = await t.services.records.createRecord(
+      staff,
+      patent('invention', 'zl 2020 1 0123456.7', '一种配电柜散热装置', [b.id, idNumber]),
+    );
     expect(rows.map((r) => [r.personId, r.inventorOrder, r.subjectKey])).toEqual([
       [b.id, 1, 'patent:ZL2020101234567'],
       [c.id, 2, 'patent:ZL2020101234567'],
     ]);
     await expect(
-      t.services.records.createRecord(staff, {
-        kind: 'patent',
-        patentType: 'utility_model',
-        patentNo: 'ZL2020101234567',
-        title: '同一专利',
-        date: '2021-03-01',
-        inventors: [a.id],
-      }),
+      t.services.records.createRecord(staff, patent('utility_model', 'ZL2020101234567', '同一专利', [a.id])),
     ).rejects.toMatchObject({ code: 'RECORD_EXISTS' });
     await expect(
-      t.services.records.createRecord(staff, {
-        kind: 'patent',
-        patentType: '实用新型',
-        patentNo: 'ZL2',
-        title: '重复发明人',
-        date: '2021-03-01',
-        inventors: [a.id, a.id],
-      }),
+      t.services.records.createRecord(staff, patent('实用新型', 'ZL2', '重复发明人', [a.id, a.id])),
     ).rejects.toMatchObject({ code: 'RECORD_INVALID', details: { field: 'inventors.1' } });
     await expect(
-      t.services.records.createRecord(staff, {
-        kind: 'patent',
-        patentType: 'design',
-        patentNo: 'ZL3',
-        title: '越权',
-        date: '2021-03-01',
-        inventors: [a.id, outsider.id],
-      }),
+      t.services.records.createRecord(staff, patent('design', 'ZL3', '越权', [a.id, outsider.id])),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // Deleting one inventor's row deletes the patent.
     const del = await t.services.records.deleteRecord(staff, rows[1].id);
