@@ -5,6 +5,16 @@
  */
 import type { Db } from '../src/db/db.ts';
 import { benchAdminAs } from './admin.ts';
+import { intArg } from './args.ts';
+
+/**
+ * The federation's size as bench:reports and bench:todo take it: `--members N` members (5 million unless given) and
+ * `--applications N` applications (10 million unless given).
+ */
+export const federationSize = () => ({
+  members: intArg('members', 5_000_000),
+  applications: intArg('applications', 10_000_000),
+});
 
 /** Runs one statement with triggers off (a bulk load) and logs how long it took. */
 export type Load = (text: string, params: unknown[]) => Promise<void>;

@@ -27,6 +27,7 @@ import {
   benchAdmin as admin,
   bulkLoader,
   FIRST_GRASSROOTS,
+  federationSize,
   GRASSROOTS,
   generateMembers,
   generateTree,
@@ -36,8 +37,7 @@ import {
 } from './federation.fixture.ts';
 import { benchRun } from './run.ts';
 
-const members = intArg('members', 5_000_000);
-const applications = intArg('applications', 10_000_000);
+const { members, applications } = federationSize();
 const runs = intArg('runs', 30);
 const engine = engineArg();
 const log = (msg: string) => console.error(msg);

@@ -22,6 +22,7 @@ import { intArg } from './args.ts';
 import {
   bulkLoader,
   FIRST_GRASSROOTS,
+  federationSize,
   GRASSROOTS,
   generateMembers,
   generateTree,
@@ -31,8 +32,7 @@ import {
 } from './federation.fixture.ts';
 import { benchRun } from './run.ts';
 
-const members = intArg('members', 5_000_000);
-const applications = intArg('applications', 10_000_000);
+const { members, applications } = federationSize();
 const cases = intArg('cases', 1_000_000);
 const joins = intArg('joins', 200_000);
 const runs = intArg('runs', 50);
