@@ -72,21 +72,18 @@ describe('reconcile the days kept with each step', () => {
     const author = (await t.newPerson(shop)).id;
     const category = (await calls.get(staff(), call.id)).categories[0].id;
     const work = await calls.submitSelf(worker(author), call.id, { categoryId: category, body: '安全第一' });
-    await calls.review(t.actor('staff', shop), work.id, { decision: 'return', reason: '太短' });
-    on('2026-06-05');
-    await calls.submitSelf(worker(author), call.id, {
-      categoryId: category,
-      body: '安全第一，预防为主',
-      workId: work.id,
-    });
-    await calls.review(t.actor('staff', shop), work.id, { decision: 'return', reason: '请写完整' });
-    on('2026-06-09');
-    await calls.submitSelf(worker(author), call.id, {
-      categoryId: category,
-      body: '安全第一，预防为主，综合治理',
-      workId: work.id,
-    });
-    await calls.review(t.actor('staff', shop), work.id, { decision: 'pass' });
+    /** The branch's review of the work, and the author sending it in again on `day`. */
+    const review = (r: Parameters<typeof calls.review>[2]) =>
+      calls.review(t.actor('staff', shop), work.id, r);
+    const resend = (day: string, body: string) => {
+      on(day);
+      return calls.submitSelf(worker(author), call.id, { categoryId: category, body, workId: work.id });
+    };
+    await review({ decision: 'return', reason: '太短' });
+    await resend('2026-06-05', '安全第一，预防为主');
+    await review({ decision: 'return', reason: '请写完整' });
+    await resend('2026-06-09', '安全第一，预防为主，综合治理');
+    await review({ decision: 'pass' });
 
     await proposalsAnsweredTwice();
 
