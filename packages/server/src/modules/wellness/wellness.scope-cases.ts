@@ -36,46 +36,25 @@ const batch = (
 });
 
 export async function setup({ api, db, services, f }: SetupContext): Promise<Record<string, number>> {
-  const past = (await api('changping', 'POST', '/api/wellness/programs', program(f.cp, 2020))) as {
-    id: number;
-  };
-  const future = (await api('changping', 'POST', '/api/wellness/programs', program(f.cp, 2090))) as {
-    id: number;
-  };
-  const inst = (await api('changping', 'POST', '/api/wellness/institutions', {
+  /** What 昌平's staff create by `POST path`: its id. */
+  const created = async (path: string, body: object) =>
+    (await api('changping', 'POST', path, body)) as { id: number };
+  const past = await created('/api/wellness/programs', program(f.cp, 2020));
+  const future = await created('/api/wellness/programs', program(f.cp, 2090));
+  const inst = await created('/api/wellness/institutions', {
     orgId: f.cp,
     name: '昌平区职工疗养院',
     kind: 'sanatorium',
     capacity: 50,
-  })) as { id: number };
-  const a = (await api(
-    'changping',
-    'POST',
-    '/api/wellness/batches',
-    batch(future.id, inst.id, '2099-06-10'),
-  )) as {
-    id: number;
-  };
-  const b = (await api(
-    'changping',
-    'POST',
-    '/api/wellness/batches',
-    batch(past.id, inst.id, '2025-01-10'),
-  )) as {
-    id: number;
-  };
-  await api('changping', 'POST', `/api/wellness/batches/${a.id}/allocations`, {
-    orgId: f.cp,
-    quota: 3,
   });
-  await api('changping', 'POST', `/api/wellness/batches/${b.id}/allocations`, {
-    orgId: f.cp,
-    quota: 3,
-  });
-  const nom = (await api('changping', 'POST', `/api/wellness/batches/${a.id}/nominations`, {
+  const a = await created('/api/wellness/batches', batch(future.id, inst.id, '2099-06-10'));
+  const b = await created('/api/wellness/batches', batch(past.id, inst.id, '2025-01-10'));
+  for (const { id } of [a, b])
+    await api('changping', 'POST', `/api/wellness/batches/${id}/allocations`, { orgId: f.cp, quota: 3 });
+  const nom = await created(`/api/wellness/batches/${a.id}/nominations`, {
     orgId: f.cp,
     personId: f.cpMember2,
-  })) as { id: number };
+  });
   // the 2025 batch's list, as a past list would stand: two nominees, one of them with a known ID number
   const idNumber = f.newIdNumber();
   const listed = await services.people.createPerson(demoAdmin('scope'), {
