@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../../test/clock.ts';
 import { worldPerFile } from '../../../../test/world-kit.ts';
+import type { Actor } from '../../../access/access.ts';
 import { chinaDayOf } from '../../../shared/effective.ts';
 import { getApplicationDetail, reviewBulk, reviewOne } from '../applications/index.ts';
 import { createPaymentBatch, findLedger, markBatchPaid, reverseEntry } from '../ledger/index.ts';
@@ -26,38 +27,26 @@ describe('decisions recorded on the day they happened (补录)', () => {
   it('a 2020 application approved up the chain and paid in 2020 counts in 2020, not in the year it was typed', async () => {
     const program = await w.publishedProgram(w.staff(w.districtA), certificateProgram(w.districtA.id));
     const id = await pastApplication(program, '2020-05-10');
+    /** The application approved by `actor` as of `day`. */
+    const approveOn = (actor: Actor, day: string) =>
+      reviewOne(w.db, actor, id, 'approve', { effectiveOn: day }, TEST_NOW);
 
     // The rules, each naming both dates.
-    const future = await appError(() =>
-      reviewOne(w.db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2199-01-01' }, TEST_NOW),
-    );
+    const future = await appError(() => approveOn(w.staff(w.grassA1), '2199-01-01'));
     expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', kind: 'invalid' });
     expect(future.messages.zh).toContain('2199-01-01');
-    const early = await appError(() =>
-      reviewOne(w.db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-09' }, TEST_NOW),
-    );
+    const early = await appError(() => approveOn(w.staff(w.grassA1), '2020-05-09'));
     expect(early).toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { field: 'effectiveOn' } });
     expect(early.messages.zh).toBe('批准日期 2020-05-09 早于申请日期 2020-05-10');
     expect(early.messages.en).toBe('The approval date 2020-05-09 is before the application date 2020-05-10');
-    const reviewer = await appError(() =>
-      reviewOne(w.db, w.reviewer(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW),
-    );
+    const reviewer = await appError(() => approveOn(w.reviewer(w.grassA1), '2020-05-20'));
     expect(reviewer).toMatchObject({ code: 'BACKDATE_DENIED', kind: 'forbidden' });
 
-    await reviewOne(w.db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }, TEST_NOW);
-    const beforeStep = await appError(() =>
-      reviewOne(w.db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-05-15' }, TEST_NOW),
-    );
+    await approveOn(w.staff(w.grassA1), '2020-05-20');
+    const beforeStep = await appError(() => approveOn(w.staff(w.town), '2020-05-15'));
     expect(beforeStep.messages.zh).toBe('批准日期 2020-05-15 早于上一步骤日期 2020-05-20');
-    await reviewOne(w.db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-06-01' }, TEST_NOW);
-    const done = await reviewOne(
-      w.db,
-      w.staff(w.districtA),
-      id,
-      'approve',
-      { effectiveOn: '2020-06-15' },
-      TEST_NOW,
-    );
+    await approveOn(w.staff(w.town), '2020-06-01');
+    const done = await approveOn(w.staff(w.districtA), '2020-06-15');
     expect(done.status).toBe('approved');
     expect(chinaDayOf(done.decidedAt as Date)).toBe('2020-06-15');
 
