@@ -58,6 +58,18 @@ const failed = (entityId: number | null, from: string, after: object) => ({
   after,
 });
 
+/**
+ * A staff account changed by `change` (SQL given the user's id) is refused its right password (401), and the one row
+ * on the log is the failure, with `reason`.
+ */
+async function expectRightPasswordRefused(change: string, reason: string) {
+  const u = await staffUser();
+  await t.db.query(change, [u.userId]);
+  const from = ip();
+  expect((await signIn(u.username, u.password, from)).statusCode).toBe(401);
+  expect(await rowsFrom(from)).toEqual([failed(u.userId, from, { login: u.username, reason })]);
+}
+
 describe('a failed password sign-in is audited, with no acting user', () => {
   it('a wrong password on an existing account', async () => {
     const u = await staffUser();
@@ -122,21 +134,11 @@ describe('a failed password sign-in is audited, with no acting user', () => {
     expect(kept[0].n).toBe(5);
   });
 
-  it('a disabled account, with its right password', async () => {
-    const u = await staffUser();
-    await t.db.query('update users set is_active = false where id = $1', [u.userId]);
-    const from = ip();
-    expect((await signIn(u.username, u.password, from)).statusCode).toBe(401);
-    expect(await rowsFrom(from)).toEqual([failed(u.userId, from, { login: u.username, reason: 'disabled' })]);
-  });
+  it('a disabled account, with its right password', () =>
+    expectRightPasswordRefused('update users set is_active = false where id = $1', 'disabled'));
 
-  it('a right password on an account with no role', async () => {
-    const u = await staffUser();
-    await t.db.query('delete from role_assignments where user_id = $1', [u.userId]);
-    const from = ip();
-    expect((await signIn(u.username, u.password, from)).statusCode).toBe(401);
-    expect(await rowsFrom(from)).toEqual([failed(u.userId, from, { login: u.username, reason: 'no_role' })]);
-  });
+  it('a right password on an account with no role', () =>
+    expectRightPasswordRefused('delete from role_assignments where user_id = $1', 'no_role'));
 
   it('an attempt the throttle refuses before the password is checked writes nothing', async () => {
     const u = await staffUser();
