@@ -100,14 +100,22 @@ interface Case {
 /** The studio and the achievement each case made, by the union it made them in. */
 const studioOf = new Map<number, number>();
 const achievementOfOrg = new Map<number, number>();
+/** A new studio (newStudio), kept as the studio of its union's case. */
+async function caseStudio(...args: Parameters<typeof newStudio>) {
+  const s = await newStudio(...args);
+  studioOf.set(s.org.id, s.id);
+  return s;
+}
+/** The re-evaluation's row of the studio of `org`'s case. */
+const reevaluatedOf = async (org: OrgRow) =>
+  (await studios.reevaluation(w.admin, campaignId)).studios.find((x) => x.studioId === studioOf.get(org.id));
 
 const CASES: Case[] = [
   {
     decision: 'recognition at district level',
     async prepare() {
-      const s = await newStudio();
+      const s = await caseStudio();
       const rid = await proposed(s, 'district', '2020-03-02');
-      studioOf.set(s.org.id, s.id);
       return { org: s.org, decide: (a, day) => studios.review(a, rid, 'approve', { decidedOn: day }) };
     },
     staff: () => w.staff(w.changping),
@@ -121,10 +129,9 @@ const CASES: Case[] = [
   {
     decision: 'promotion to city level',
     async prepare() {
-      const s = await newStudio('district', '2020-03-05');
+      const s = await caseStudio('district', '2020-03-05');
       // Proposed and forwarded on the day the district level began; the promotion may not precede them.
       const rid = await proposed(s, 'city', '2020-03-05');
-      studioOf.set(s.org.id, s.id);
       return { org: s.org, decide: (a, day) => studios.review(a, rid, 'approve', { decidedOn: day }) };
     },
     staff: () => w.staff(w.root),
@@ -138,8 +145,7 @@ const CASES: Case[] = [
   {
     decision: 'yearly report of the re-evaluation',
     async prepare() {
-      const s = await newStudio('city', '2020-03-05');
-      studioOf.set(s.org.id, s.id);
+      const s = await caseStudio('city', '2020-03-05');
       return {
         org: s.org,
         decide: (a, day) =>
@@ -155,17 +161,13 @@ const CASES: Case[] = [
     other: () => w.reviewer(w.town),
     otherRefused: 'PERMISSION_DENIED',
     past: '2020-12-20',
-    stored: async (org) =>
-      (await studios.reevaluation(w.admin, campaignId)).studios.find(
-        (x) => x.studioId === studioOf.get(org.id),
-      )?.filedOn,
+    stored: async (org) => (await reevaluatedOf(org))?.filedOn,
     before: { day: '2019-12-31', zh: '年度报告提交日期 2019-12-31 早于复评年度首日 2020-01-01' },
   },
   {
     decision: 're-evaluation passed',
     async prepare() {
-      const s = await newStudio('city', '2020-03-05');
-      studioOf.set(s.org.id, s.id);
+      const s = await caseStudio('city', '2020-03-05');
       await studios.fileReport(w.staff(w.town), campaignId, s.id, {
         activities: '技术攻关8次',
         peopleTrained: 20,
@@ -180,17 +182,13 @@ const CASES: Case[] = [
     other: () => w.reviewer(w.changping),
     otherRefused: 'BACKDATE_DENIED',
     past: '2021-01-05',
-    stored: async (org) =>
-      (await studios.reevaluation(w.admin, campaignId)).studios.find(
-        (x) => x.studioId === studioOf.get(org.id),
-      )?.decidedOn,
+    stored: async (org) => (await reevaluatedOf(org))?.decidedOn,
     before: { day: '2020-12-19', zh: '复评合格日期 2020-12-19 早于年度报告提交日期 2020-12-20' },
   },
   {
     decision: 'revocation at re-evaluation',
     async prepare() {
-      const s = await newStudio('city', '2020-09-01');
-      studioOf.set(s.org.id, s.id);
+      const s = await caseStudio('city', '2020-09-01');
       // Filed before the level began, so that only the level stands between a decision and its recognition.
       await studios.fileReport(w.staff(w.town), campaignId, s.id, {
         activities: '全年活动不足',
