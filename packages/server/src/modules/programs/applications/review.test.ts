@@ -10,19 +10,18 @@ import { reviewBulk, reviewOne } from './review.service.ts';
 
 const w = worldPerFile(createProgramsWorld);
 
+/** A worker's application to a program from the phone, with no files. */
+const applies = (personId: number, programId: number) =>
+  applyAsWorker(w.db, w.worker(personId), { programId, files: [] }, TEST_NOW);
+/** District A's published fixed subsidy, reviewed grassroots → town → district. */
+const threeStepProgram = () =>
+  w.publishedProgram(w.staff(w.districtA), fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }));
+
 describe('review chain', () => {
   it('climbs grassroots → town → district; each step only for the union at that level, final approval writes the ledger', async () => {
-    const program = await w.publishedProgram(
-      w.staff(w.districtA),
-      fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
-    );
+    const program = await threeStepProgram();
     const person = await w.person(w.grassA1);
-    const app = await applyAsWorker(
-      w.db,
-      w.worker(person.id),
-      { programId: program.id, files: [] },
-      TEST_NOW,
-    );
+    const app = await applies(person.id, program.id);
     expect(app.stepOrgId).toBe(w.grassA1.id);
 
     const early = await appError(() =>
@@ -100,17 +99,9 @@ describe('review chain', () => {
   });
 
   it('skips the levels the applicant’s union does not have', async () => {
-    const program = await w.publishedProgram(
-      w.staff(w.districtA),
-      fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
-    );
+    const program = await threeStepProgram();
     const person = await w.person(w.grassDirect);
-    const app = await applyAsWorker(
-      w.db,
-      w.worker(person.id),
-      { programId: program.id, files: [] },
-      TEST_NOW,
-    );
+    const app = await applies(person.id, program.id);
     expect(app.stepOrgId).toBe(w.grassDirect.id);
     const next = await reviewOne(w.db, w.staff(w.grassDirect), app.id, 'approve', {}, TEST_NOW);
     expect(next).toMatchObject({ step: 2, stepOrgId: w.districtA.id });
@@ -119,7 +110,7 @@ describe('review chain', () => {
   it('a town reviewer in one district cannot see or act on an application of another district', async () => {
     const program = await w.publishedProgram(w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
     const inB = await w.person(w.grassB);
-    const app = await applyAsWorker(w.db, w.worker(inB.id), { programId: program.id, files: [] }, TEST_NOW);
+    const app = await applies(inB.id, program.id);
     const townReviewer = w.reviewer(w.town);
     expect((await appError(() => reviewOne(w.db, townReviewer, app.id, 'approve', {}, TEST_NOW))).code).toBe(
       'NOT_FOUND',
@@ -140,8 +131,8 @@ describe('review chain', () => {
     const program = await w.publishedProgram(w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
     const mine = await w.person(w.grassA1, { name: '赵申请红' });
     const theirs = await w.person(w.grassB, { name: '钱申请红' });
-    const app = await applyAsWorker(w.db, w.worker(mine.id), { programId: program.id, files: [] }, TEST_NOW);
-    await applyAsWorker(w.db, w.worker(theirs.id), { programId: program.id, files: [] }, TEST_NOW);
+    const app = await applies(mine.id, program.id);
+    await applies(theirs.id, program.id);
     const found = (q: string) =>
       findApplications(w.db, w.staff(w.districtA), { programId: program.id, q }, TEST_NOW);
     expect((await found('申请红')).items.map((x) => x.id)).toEqual([app.id]);
@@ -157,17 +148,10 @@ describe('review chain', () => {
     const ids: number[] = [];
     for (let i = 0; i < 3; i++) {
       const p = await w.person(w.grassA1);
-      ids.push(
-        (await applyAsWorker(w.db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW)).id,
-      );
+      ids.push((await applies(p.id, program.id)).id);
     }
     const elsewhere = await w.person(w.grassA2);
-    const other = await applyAsWorker(
-      w.db,
-      w.worker(elsewhere.id),
-      { programId: program.id, files: [] },
-      TEST_NOW,
-    );
+    const other = await applies(elsewhere.id, program.id);
     const r = await reviewBulk(
       w.db,
       w.staff(w.grassA1),
@@ -222,7 +206,7 @@ describe('review chain', () => {
       }),
     );
     const p = await w.person(w.grassA1);
-    const app = await applyAsWorker(w.db, w.worker(p.id), { programId: program.id, files: [] }, TEST_NOW);
+    const app = await applies(p.id, program.id);
     expect(app.amountFen).toBeNull();
     // the reviewer's page offers the tiers to choose from
     expect((await getApplicationDetail(w.db, w.staff(w.districtA), app.id)).choiceTiers).toEqual([
