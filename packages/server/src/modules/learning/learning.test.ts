@@ -27,6 +27,15 @@ let courseId: number;
 let lessonIds: number[];
 let siteId: number;
 let licenceId: number;
+/** A licence of the course from 1 January 2020, made by `by` at `site`, numbered `<prefix>-<unique>`. */
+const newLicence = (by: Actor, site: number, o: { prefix: string; endsOn: string; seats: number }) =>
+  learning.sites.createLicence(by, site, {
+    number: `${o.prefix}-${ctx.unique()}`,
+    startsOn: '2020-01-01',
+    endsOn: o.endsOn,
+    seats: o.seats,
+    courseIds: [courseId],
+  });
 const today = TEST_TODAY;
 const year = TEST_YEAR;
 
@@ -69,13 +78,7 @@ beforeAll(async () => {
     signedOn: '2020-01-09',
   });
   siteId = site.id;
-  const licence = await learning.sites.createLicence(staff, siteId, {
-    number: `SQ-${ctx.unique()}`,
-    startsOn: '2020-01-01',
-    endsOn: '2099-12-31',
-    seats: 100,
-    courseIds: [courseId],
-  });
+  const licence = await newLicence(staff, siteId, { prefix: 'SQ', endsOn: '2099-12-31', seats: 100 });
   licenceId = licence.id;
 });
 afterAll(async () => db?.close());
@@ -193,13 +196,7 @@ describe('enrolment and progress', () => {
       level: 'enterprise',
       signedOn: '2020-01-09',
     });
-    const l = await learning.sites.createLicence(outsider, site.id, {
-      number: `SQ-${ctx.unique()}`,
-      startsOn: '2020-01-01',
-      endsOn: '2099-01-01',
-      seats: 5,
-      courseIds: [courseId],
-    });
+    const l = await newLicence(outsider, site.id, { prefix: 'SQ', endsOn: '2099-01-01', seats: 5 });
     const w = await worker();
     await expect(learning.enrolment.enrol(w.actor, { courseId, licenceId: l.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -207,13 +204,7 @@ describe('enrolment and progress', () => {
   });
 
   it('an expired licence stops enrolment', async () => {
-    const l = await learning.sites.createLicence(staff, siteId, {
-      number: `OLD-${ctx.unique()}`,
-      startsOn: '2020-01-01',
-      endsOn: '2020-12-31',
-      seats: 5,
-      courseIds: [courseId],
-    });
+    const l = await newLicence(staff, siteId, { prefix: 'OLD', endsOn: '2020-12-31', seats: 5 });
     const w = await worker();
     await expect(learning.enrolment.enrol(w.actor, { courseId, licenceId: l.id })).rejects.toMatchObject({
       code: 'LEARNING_LICENCE_EXPIRED',
@@ -224,13 +215,7 @@ describe('enrolment and progress', () => {
   });
 
   it('concurrent enrolments never take more seats than the licence has', async () => {
-    const l = await learning.sites.createLicence(staff, siteId, {
-      number: `SEAT-${ctx.unique()}`,
-      startsOn: '2020-01-01',
-      endsOn: '2099-12-31',
-      seats: 3,
-      courseIds: [courseId],
-    });
+    const l = await newLicence(staff, siteId, { prefix: 'SEAT', endsOn: '2099-12-31', seats: 3 });
     const workers = await Promise.all(Array.from({ length: 8 }, () => worker()));
     const results = await Promise.allSettled(
       workers.map((w) => learning.enrolment.enrol(w.actor, { courseId, licenceId: l.id })),
