@@ -6,6 +6,9 @@ import { hardshipWorld } from './hardship.test-kit.ts';
 import { yearAfter } from './hardship.types.ts';
 
 const w = hardshipWorld();
+/** A file of `p` set up by the district's staff, listing no household members. */
+const fileOf = (p: { id: number }, f: Omit<Parameters<typeof w.svc.createFile>[1], 'personId' | 'members'>) =>
+  w.svc.createFile(w.staff, { personId: p.id, ...f, members: [] });
 
 const household = (name: string) => [
   { name, relation: 'self' as const, yearlyIncomeFen: 3_600_000 },
@@ -103,24 +106,14 @@ describe('hardship files', () => {
     expect((await appError(() => w.svc.verifyFile(w.staff, file.id, { verifiedOn: today }))).code).toBe(
       'HARDSHIP_FILE_STATUS',
     );
-    expect(
-      (
-        await appError(() =>
-          w.svc.createFile(w.staff, { personId: p.id, level: 'relative', causes: ['other'], members: [] }),
-        )
-      ).code,
-    ).toBe('HARDSHIP_FILE_EXISTS');
+    expect((await appError(() => fileOf(p, { level: 'relative', causes: ['other'] }))).code).toBe(
+      'HARDSHIP_FILE_EXISTS',
+    );
   });
 
   it('flags a file past its expiry and a review brings it back, with the level the review found', async () => {
     const p = await w.t.newPerson(w.grassroots);
-    const file = await w.svc.createFile(w.staff, {
-      personId: p.id,
-      level: 'relative',
-      causes: ['epidemic'],
-      members: [],
-      effectiveOn: '2023-02-20',
-    });
+    const file = await fileOf(p, { level: 'relative', causes: ['epidemic'], effectiveOn: '2023-02-20' });
     await w.svc.verifyFile(w.staff, file.id, { verifiedOn: '2023-03-01' });
     const listed = await w.svc.listFiles(w.staff, { status: 'expired' });
     expect(listed.items.map((f) => f.id)).toContain(file.id);
@@ -145,13 +138,7 @@ describe('hardship files', () => {
 
   it('closing ends the status the day before and lets the level be typed by hand again', async () => {
     const p = await w.t.newPerson(w.grassroots);
-    const file = await w.svc.createFile(w.staff, {
-      personId: p.id,
-      level: 'deep',
-      causes: ['disability'],
-      members: [],
-      effectiveOn: '2025-05-20',
-    });
+    const file = await fileOf(p, { level: 'deep', causes: ['disability'], effectiveOn: '2025-05-20' });
     await w.svc.verifyFile(w.staff, file.id, { verifiedOn: '2025-06-01' });
     const closed = await w.svc.closeFile(w.staff, file.id, {
       closedOn: '2025-10-01',
@@ -169,29 +156,15 @@ describe('hardship files', () => {
 
   it('reaches only the subtree', async () => {
     const p = await w.t.newPerson(w.grassroots);
-    const file = await w.svc.createFile(w.staff, {
-      personId: p.id,
-      level: 'deep',
-      causes: ['illness'],
-      members: [],
-    });
+    const file = await fileOf(p, { level: 'deep', causes: ['illness'] });
     expect((await appError(() => w.svc.getFile(w.otherStaff, file.id))).code).toBe('NOT_FOUND');
     expect(
       (await appError(() => w.svc.verifyFile(w.otherStaff, file.id, { verifiedOn: '2025-01-01' }))).code,
     ).toBe('NOT_FOUND');
     const theirs = await w.t.newPerson(w.other);
-    expect(
-      (
-        await appError(() =>
-          w.svc.createFile(w.staff, {
-            personId: theirs.id,
-            level: 'deep',
-            causes: ['illness'],
-            members: [],
-          }),
-        )
-      ).code,
-    ).toBe('NOT_FOUND');
+    expect((await appError(() => fileOf(theirs, { level: 'deep', causes: ['illness'] }))).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await w.svc.listFiles(w.otherStaff, {})).items.map((f) => f.id)).not.toContain(file.id);
   });
 
@@ -262,12 +235,7 @@ describe('hardship files', () => {
       mode: 'valid_only',
     });
     expect(before.created ?? 0).toBe(0);
-    const file = await w.svc.createFile(w.staff, {
-      personId: p.id,
-      level: 'deep',
-      causes: ['illness'],
-      members: [],
-    });
+    const file = await fileOf(p, { level: 'deep', causes: ['illness'] });
     await w.svc.verifyFile(w.staff, file.id, { verifiedOn: TEST_TODAY });
     const after = await w.t.services.programs.batch(admin, program.id, {
       personIds: [p.id],
@@ -303,12 +271,7 @@ describe('hardship files', () => {
   it("shows the household's requests and visits, oldest first, and never an anonymous request", async () => {
     const p = await w.t.newPerson(w.grassroots);
     const worker = w.t.actor('worker', null, p.id);
-    const file = await w.svc.createFile(w.staff, {
-      personId: p.id,
-      level: 'deep',
-      causes: ['illness'],
-      members: [],
-    });
+    const file = await fileOf(p, { level: 'deep', causes: ['illness'] });
     const filed = await w.t.services.cases.worker.file(worker, {
       channel: 'app',
       category: 'hardship',
