@@ -112,27 +112,21 @@ describe('a fresh installation', () => {
     const blocked = await json(manager, 'GET', '/api/users');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    /** The manager's own password changed from `current` to `next`. */
+    const changePassword = (current: string, next: string) =>
+      json(manager, 'POST', '/api/auth/password', { currentPassword: current, newPassword: next });
     // a refusal names the field it concerns, so the form says it there
-    const wrong = await json(manager, 'POST', '/api/auth/password', {
-      currentPassword: 'not-the-password-1',
-      newPassword: 'shunyi-manager-2026',
-    });
+    const wrong = await changePassword('not-the-password-1', 'shunyi-manager-2026');
     expect(wrong.json().error).toMatchObject({
       code: 'WRONG_CURRENT_PASSWORD',
       details: { field: 'currentPassword' },
     });
-    const same = await json(manager, 'POST', '/api/auth/password', {
-      currentPassword: 'temporary-pass-1',
-      newPassword: 'temporary-pass-1',
-    });
+    const same = await changePassword('temporary-pass-1', 'temporary-pass-1');
     expect(same.json().error).toMatchObject({
       code: 'PASSWORD_UNCHANGED',
       details: { field: 'newPassword' },
     });
-    const changed = await json(manager, 'POST', '/api/auth/password', {
-      currentPassword: 'temporary-pass-1',
-      newPassword: 'shunyi-manager-2026',
-    });
+    const changed = await changePassword('temporary-pass-1', 'shunyi-manager-2026');
     expect(changed.statusCode).toBe(200);
     expect((await json(manager, 'GET', '/api/users')).statusCode).toBe(200);
     // the same password again by the phone number
