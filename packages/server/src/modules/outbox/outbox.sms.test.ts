@@ -102,6 +102,13 @@ async function attempts(id: number) {
 }
 
 const joinText = (org: string) => `【工会】已收到您的入会申请（${org}），审核结果将以短信通知您。`;
+/** The join-received SMS to `phone` about `org`, queued by `sender` in the transaction `sql`. */
+const joinReceived = (
+  sender: ReturnType<typeof setup>['sender'],
+  phone: string,
+  org: string,
+  sql: Parameters<ReturnType<typeof setup>['sender']['send']>[1],
+) => sender.send({ channel: 'sms', to: phone, purpose: 'join_received', text: joinText(org) }, sql);
 
 describe.each(['tencent', 'aliyun'] as const)('SMS through %s', (provider) => {
   const fake = () => (provider === 'tencent' ? tencent : aliyun);
@@ -109,9 +116,7 @@ describe.each(['tencent', 'aliyun'] as const)('SMS through %s', (provider) => {
   it('sends a queued message after commit with the template and its parameters, and records the answer', async () => {
     const { sender, round } = setup(provider);
     const m = await member();
-    await db.tx((sql) =>
-      sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('测试工会') }, sql),
-    );
+    await db.tx((sql) => joinReceived(sender, m.phone, '测试工会', sql));
     const id = await lastId(m.phone);
     expect(await row(id)).toMatchObject({
       state: 'queued',
@@ -136,10 +141,7 @@ describe.each(['tencent', 'aliyun'] as const)('SMS through %s', (provider) => {
     const ok = await member();
     const bad = await member();
     fake().receipt(bad.phone, { ok: false, code: 'MK:0001', description: '空号' });
-    for (const m of [ok, bad])
-      await db.tx((sql) =>
-        sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('甲') }, sql),
-      );
+    for (const m of [ok, bad]) await db.tx((sql) => joinReceived(sender, m.phone, '甲', sql));
     await round();
     await pollSmsReceipts(db, settings.provider, clock());
     expect(await row(await lastId(ok.phone))).toMatchObject({ state: 'delivered', reason_zh: null });
@@ -153,9 +155,7 @@ describe.each(['tencent', 'aliyun'] as const)('SMS through %s', (provider) => {
   it('retries a transient error with backoff, then sends', async () => {
     const { sender, round } = setup(provider);
     const m = await member();
-    await db.tx((sql) =>
-      sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('乙') }, sql),
-    );
+    await db.tx((sql) => joinReceived(sender, m.phone, '乙', sql));
     const id = await lastId(m.phone);
     fake().answerNext(provider === 'tencent' ? 'InternalError.Timeout' : 'isp.SYSTEM_ERROR');
     await round();
@@ -178,9 +178,7 @@ describe.each(['tencent', 'aliyun'] as const)('SMS through %s', (provider) => {
   it('fails a permanent error at once, with the reason in both languages', async () => {
     const { sender, round } = setup(provider);
     const m = await member();
-    await db.tx((sql) =>
-      sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('丙') }, sql),
-    );
+    await db.tx((sql) => joinReceived(sender, m.phone, '丙', sql));
     const id = await lastId(m.phone);
     fake().answerNext(
       provider === 'tencent' ? 'InvalidParameterValue.IncorrectPhoneNumber' : 'isv.MOBILE_NUMBER_ILLEGAL',
@@ -200,9 +198,7 @@ describe.each(['tencent', 'aliyun'] as const)('SMS through %s', (provider) => {
     const { sender, round } = setup(provider, { keySecret: 'not-the-secret' });
     const m = await member();
     const refusedBefore = fake().refusedSignatures;
-    await db.tx((sql) =>
-      sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('丁') }, sql),
-    );
+    await db.tx((sql) => joinReceived(sender, m.phone, '丁', sql));
     await round();
     expect(fake().refusedSignatures).toBe(refusedBefore + 1);
     const failed = await row(await lastId(m.phone));
@@ -238,10 +234,7 @@ describe('limits and refusals', () => {
   it('sends at most GONGHUI_SMS_PER_NUMBER_HOUR messages to one number in an hour', async () => {
     const { sender, round } = setup('tencent', { perNumberHour: 2 });
     const m = await member();
-    for (let i = 0; i < 3; i++)
-      await db.tx((sql) =>
-        sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText(`${i}`) }, sql),
-      );
+    for (let i = 0; i < 3; i++) await db.tx((sql) => joinReceived(sender, m.phone, `${i}`, sql));
     await round();
     const { rows } = await db.query<{ state: string; reason_code: string | null }>(
       'select state, reason_code from outbox where recipient = $1 order by id',
@@ -250,9 +243,7 @@ describe('limits and refusals', () => {
     expect(rows.map((r) => r.state)).toEqual(['sent', 'sent', 'failed']);
     expect(rows[2].reason_code).toBe('NUMBER_HOURLY_LIMIT');
     // An hour later the number may receive again.
-    await db.tx((sql) =>
-      sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('3') }, sql),
-    );
+    await db.tx((sql) => joinReceived(sender, m.phone, '3', sql));
     await round(minutesFromNow(61));
     expect((await row(await lastId(m.phone))).state).toBe('sent');
   });
@@ -261,10 +252,7 @@ describe('limits and refusals', () => {
     const { sender, round } = setup('aliyun', { dailyBudget: 1 });
     const a = await member();
     const b = await member(a.federation);
-    for (const m of [a, b])
-      await db.tx((sql) =>
-        sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('戊') }, sql),
-      );
+    for (const m of [a, b]) await db.tx((sql) => joinReceived(sender, m.phone, '戊', sql));
     await round();
     expect((await row(await lastId(a.phone))).state).toBe('sent');
     expect(await row(await lastId(b.phone))).toMatchObject({ state: 'failed', reason_code: 'DAILY_BUDGET' });
@@ -331,9 +319,7 @@ describe('limits and refusals', () => {
     for (let i = 0; i < 12; i++) {
       const m = await member(root);
       phones.push(m.phone);
-      await db.tx((sql) =>
-        sender.send({ channel: 'sms', to: m.phone, purpose: 'join_received', text: joinText('并发') }, sql),
-      );
+      await db.tx((sql) => joinReceived(sender, m.phone, '并发', sql));
     }
     const before = tencent.messages.length;
     const [x, y] = await Promise.all([
