@@ -35,15 +35,11 @@ describe('intake: a worker applies', () => {
     const low = await w.certificate(person.id, 4);
     const high = await w.certificate(person.id, 3);
     const worker = w.worker(person.id);
+    /** The worker's application for the certificate `cert`, with `files`. */
+    const applyFor = (cert: { id: number }, files: Parameters<typeof applyAsWorker>[2]['files']) =>
+      applyAsWorker(w.db, worker, { programId: program.id, subjectRecordId: cert.id, files }, TEST_NOW);
 
-    const refused = await appError(() =>
-      applyAsWorker(
-        w.db,
-        worker,
-        { programId: program.id, subjectRecordId: low.id, files: [scan()] },
-        TEST_NOW,
-      ),
-    );
+    const refused = await appError(() => applyFor(low, [scan()]));
     expect(refused.code).toBe('PROGRAM_NOT_ELIGIBLE');
     const decision = refused.details?.decision as Decision;
     expect(decision.eligible).toBe(false);
@@ -52,22 +48,11 @@ describe('intake: a worker applies', () => {
     expect(failed.map((o) => o.text.zh).join()).toMatch(/四级|4/);
     expect(refused.messages.zh).toMatch(/不符合申请条件/);
 
-    const missing = await appError(() =>
-      applyAsWorker(w.db, worker, { programId: program.id, subjectRecordId: high.id, files: [] }, TEST_NOW),
-    );
+    const missing = await appError(() => applyFor(high, []));
     expect(missing.code).toBe('APPLICATION_EVIDENCE_MISSING');
     expect(missing.details?.missing).toEqual(['certificate_scan']);
 
-    const app = await applyAsWorker(
-      w.db,
-      worker,
-      {
-        programId: program.id,
-        subjectRecordId: high.id,
-        files: [scan()],
-      },
-      TEST_NOW,
-    );
+    const app = await applyFor(high, [scan()]);
     expect(app.status).toBe('submitted');
     expect(app.decision.eligible).toBe(true);
     expect(app.decision.outcomes.every((o) => o.held)).toBe(true);
@@ -76,14 +61,7 @@ describe('intake: a worker applies', () => {
     expect(app.subjectKey).toBe(high.subjectKey);
     expect(app.periodKey).toBe('2026');
 
-    const dup = await appError(() =>
-      applyAsWorker(
-        w.db,
-        worker,
-        { programId: program.id, subjectRecordId: high.id, files: [scan()] },
-        TEST_NOW,
-      ),
-    );
+    const dup = await appError(() => applyFor(high, [scan()]));
     expect(dup.code).toBe('APPLICATION_DUPLICATE');
 
     const detail = await getApplicationDetail(w.db, worker, app.id);
