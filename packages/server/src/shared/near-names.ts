@@ -54,3 +54,11 @@ export function didYouMean(near: readonly string[]): { zh: string; en: string } 
     en: ` (Did you mean: ${near.map((n) => `"${n}"`).join(', ')}?)`,
   };
 }
+
+/** The things of one union in a map keyed `<union id>|<name's key>` (a register's studios), as namesNear takes them. */
+export function namesOfUnion<T extends { name: string }>(byKey: ReadonlyMap<string, T>, orgId: number) {
+  const prefix = `${orgId}|`;
+  return [...byKey].flatMap(([k, t]) =>
+    k.startsWith(prefix) ? [{ key: k.slice(prefix.length), name: t.name }] : [],
+  );
+}

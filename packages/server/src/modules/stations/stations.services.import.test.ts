@@ -80,6 +80,15 @@ describe('the station services register', () => {
     expect(errors[0].messageZh).toContain(otherStation);
   });
 
+  it('suggests the station a misspelt name may mean, among the stations the importer may write to', async () => {
+    const errors = await kit.refused(sheet([[stationName.slice(0, -1), '', '2019-07-15', '饮水', 3]]), [
+      [2, '站点名称'],
+    ]);
+    expect(errors[0].messageZh).toBe(
+      `本工会范围内没有名为「${stationName.slice(0, -1)}」的站点（您是否指：「${stationName}」？）`,
+    );
+  });
+
   it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
     const errors = await kit.refused(
       sheet([

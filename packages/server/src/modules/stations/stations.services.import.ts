@@ -1,6 +1,7 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { didYouMean, namesNear } from '../../shared/near-names.ts';
 import { unionColumn } from '../../shared/register-columns.ts';
 import { defineLineRegister } from '../../shared/register-lines.ts';
 import type { OneRecordPerRow } from '../../shared/register-same.ts';
@@ -21,6 +22,7 @@ import {
   findStationsNamed,
   findStoredServiceCounts,
   insertServiceCounts,
+  listStationNames,
   type ServiceCountLine,
 } from './stations.services.repository.ts';
 import type { StationService } from './stations.vocabulary.ts';
@@ -149,6 +151,12 @@ async function planLines(
   const named = actor.scopePath ? await findStationsNamed(sql, actor.scopePath, names) : [];
   const byName = new Map<string, Station[]>();
   for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
+  // every station's name, read once when a row names none of them: the ones the clerk may have meant
+  const missing = actor.scopePath && names.some((n) => !byName.has(nameKey(n)));
+  const stationNames = missing ? await listStationNames(sql, actor.scopePath as string) : [];
+  const mayName = stationNames
+    .filter((s) => canAccess(actor, 'stations.write', { orgPath: s.orgPath }))
+    .map((s) => ({ key: nameKey(s.name), name: s.name }));
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const backdate = can(actor, 'history.backdate');
   const lines: Line[] = [];
@@ -159,7 +167,7 @@ async function planLines(
       ok = false;
       errors.push(rowError(rowNo, column, zh, en));
     };
-    const station = stationOf(row, { byName, unions, actor }, bad);
+    const station = stationOf(row, { byName, names: mayName, unions, actor }, bad);
     const day = readOk(row, 'day') ? String(v.day) : undefined;
     if (day !== undefined && station && day < station.openedOn)
       bad(
@@ -208,6 +216,8 @@ function stationOf(
   row: RegisterRow<Key>,
   known: {
     byName: Map<string, Station[]>;
+    /** The names of the stations the importer may write to, when a row names none of them. */
+    names: { key: string; name: string }[];
     unions: Map<string, FoundUnion>;
     actor: Actor;
   },
@@ -231,10 +241,11 @@ function stationOf(
     found = found.filter((s) => s.orgId === u.union.id);
   }
   if (!found.length) {
+    const near = didYouMean(namesNear(nameKey(text), known.names).map((n) => n.name));
     bad(
       '站点名称',
-      `本工会范围内没有名为「${text}」的站点（须先登记站点）`,
-      `No station named "${text}" among your unions' stations (record the station first)`,
+      `本工会范围内没有名为「${text}」的站点${near.zh || '（须先登记站点）'}`,
+      `No station named "${text}" among your unions' stations${near.en || ' (record the station first)'}`,
     );
     return undefined;
   }

@@ -35,6 +35,16 @@ export async function findStationsNamed(
   return rows.map((r) => ({ ...r, id: Number(r.id), orgId: Number(r.orgId) }));
 }
 
+/** The names of the stations of a subtree with their union's path: what a name matching none may have meant. */
+export async function listStationNames(sql: Sql, path: string): Promise<{ name: string; orgPath: string }[]> {
+  const { rows } = await sql.query<{ name: string; orgPath: string }>(
+    `select distinct s.name, o.path as "orgPath" from stations s join orgs o on o.id = s.org_id
+      where o.path like $1 order by s.name`,
+    [subtreePattern(path)],
+  );
+  return rows;
+}
+
 /** The station, day and service of these lines already brought in, as `stationId|day|service`. */
 export async function findStoredServiceCounts(
   sql: Sql,

@@ -123,6 +123,16 @@ describe('the achievements register import', () => {
     expect(errors[3].messageZh).toBe('填写专利时须同时填写「授权日期」');
   });
 
+  it('suggests the union’s studio a misspelt name may mean', async () => {
+    const typo = studioName.replace('检修', '检查');
+    const errors = await kit.refused(sheet([achievement('错名成果', { 所属工作室: typo })]), [
+      [2, '所属工作室'],
+    ]);
+    expect(errors[0].messageZh).toBe(
+      `「${depot.name}」没有名为「${typo}」的创新工作室（您是否指：「${studioName}」？）`,
+    );
+  });
+
   it("tells a row's every problem in one check, none that follows from a cell that did not parse", async () => {
     const errors = await kit.refused(
       sheet([

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../access/access.ts';
+import { didYouMean, namesNear, namesOfUnion } from '../../../shared/near-names.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { cellText, type RegisterRow, readOk } from '../../../shared/register-sheet.ts';
 import { unionOfCell } from '../../../shared/row-union.ts';
@@ -35,7 +36,7 @@ export async function checkRows(
     err: Err;
     thisYear: number;
     unions: Map<string, FoundUnion>;
-    studios: Map<string, { id: number; industry: string | null }>;
+    studios: Map<string, { id: number; name: string; industry: string | null }>;
   },
 ): Promise<Checked[]> {
   const { actor, err, thisYear, unions, studios } = o;
@@ -55,12 +56,15 @@ export async function checkRows(
     // the studio is looked for in the row's union: not when that is not found
     const studioText = org && readOk(row, 'studio') ? cellText(v.studio) : null;
     const studio = org && studioText ? studios.get(`${org.id}|${normaliseText(studioText)}`) : undefined;
-    if (studioText && !studio) {
+    if (org && studioText && !studio) {
+      const near = didYouMean(
+        namesNear(normaliseText(studioText), namesOfUnion(studios, org.id)).map((n) => n.name),
+      );
       counted(
         rowNo,
         'studio',
-        `「${v.union}」没有名为「${studioText}」的创新工作室`,
-        `"${v.union}" hosts no studio named "${studioText}"`,
+        `「${v.union}」没有名为「${studioText}」的创新工作室${near.zh}`,
+        `"${v.union}" hosts no studio named "${studioText}"${near.en}`,
       );
     }
     const together = (keys: AchievementKey[], what: { zh: string; en: string }) => {

@@ -211,6 +211,17 @@ describe("the register of studios' projects and grants", () => {
     expect(errors[1].messageEn).toBe('The year 1999 is not from 2000 to this year');
   });
 
+  it('suggests the studio a misspelt name may mean, among the union’s studios', async () => {
+    const errors = await kit.refused(
+      sheet([['心血管创新工作', w.hospital.name, '创新项目', '2019', '500', '2019-06-10', '', '是', '']]),
+      [[2, '工作室名称']],
+    );
+    expect(errors[0].messageZh).toBe(
+      `「${w.hospital.name}」没有名为「心血管创新工作」的工作室（您是否指：「心血管创新工作室」？）`,
+    );
+    expect(errors[0].messageEn).toContain('(Did you mean: "心血管创新工作室"?)');
+  });
+
   it('a union outside the subtree is a row error', async () => {
     await kit.rowErrors(sheet(GRANTS().slice(0, 1)), [[2, '所在工会']], w.outsider);
   });

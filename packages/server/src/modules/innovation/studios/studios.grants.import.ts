@@ -2,6 +2,7 @@ import { type Actor, can } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import type { Clock } from '../../../shared/clock.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { didYouMean, namesNear, namesOfUnion } from '../../../shared/near-names.ts';
 import { giveTurn } from '../../../shared/pace.ts';
 import { noteColumn } from '../../../shared/register-columns.ts';
 import { defineRegister } from '../../../shared/register-define.ts';
@@ -305,15 +306,19 @@ async function planGrants(
     if (!readOk(row, 'name')) return undefined;
     const name = String(v.name);
     const studio = studios.get(`${union.id}|${normaliseText(name)}`);
-    if (!studio)
+    if (!studio) {
+      const near = didYouMean(
+        namesNear(normaliseText(name), namesOfUnion(studios, union.id)).map((n) => n.name),
+      );
       errors.push(
         rowError(
           rowNo,
           '工作室名称',
-          `「${unionText}」没有名为「${name}」的工作室（可先导入创新工作室台账）`,
-          `"${unionText}" has no studio named "${name}" (bring the studios register in first)`,
+          `「${unionText}」没有名为「${name}」的工作室${near.zh || '（可先导入创新工作室台账）'}`,
+          `"${unionText}" has no studio named "${name}"${near.en || ' (bring the studios register in first)'}`,
         ),
       );
+    }
     return studio;
   }
 }
