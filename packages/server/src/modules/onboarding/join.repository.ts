@@ -150,30 +150,29 @@ export async function listJoinRequestRows(
   return { items: items.map(toJoinRequest), total };
 }
 
-export async function markJoinRequestAccepted(
-  sql: Sql,
-  id: number,
-  personId: number,
-  decidedBy: number | null,
-  at: Date,
-): Promise<void> {
-  await sql.query(
-    `update join_requests set status = 'accepted', person_id = $2, decided_by = $3, decided_at = $4
-      where id = $1`,
-    [id, personId, decidedBy, at],
-  );
-}
+/** What a reviewer decided of a pending request: accepted (the member it made) or declined (why). */
+export type JoinDecision = { status: 'accepted'; personId: number } | { status: 'declined'; reason: string };
 
-export async function markJoinRequestDeclined(
+/** Marks a pending request decided: its status, the member or the reason, who decided and when. */
+export async function markJoinRequestDecided(
   sql: Sql,
   id: number,
-  reason: string,
+  decision: JoinDecision,
   decidedBy: number | null,
   at: Date,
 ): Promise<void> {
+  const accepted = decision.status === 'accepted';
   await sql.query(
-    `update join_requests set status = 'declined', reason = $2, decided_by = $3, decided_at = $4
+    `update join_requests set status = $2, person_id = coalesce($3, person_id), reason = coalesce($4, reason),
+            decided_by = $5, decided_at = $6
       where id = $1`,
-    [id, reason, decidedBy, at],
+    [
+      id,
+      decision.status,
+      accepted ? decision.personId : null,
+      accepted ? null : decision.reason,
+      decidedBy,
+      at,
+    ],
   );
 }

@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { momentInChina, todayInChina } from '../../shared/dates.ts';
-import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
+import { chinaDayOf, type EffectiveDay, effectiveDay } from '../../shared/effective.ts';
 import { type Bilingual, notFound } from '../../shared/errors.ts';
 import { exportList, recordAudit } from '../audit/index.ts';
 import { getOrgInScope, unionNameAsked } from '../org/index.ts';
@@ -11,12 +11,12 @@ import { enrolMember, type IdProtector } from '../people/index.ts';
 import { createJoinRequest, type JoinRequestInput } from './join.filing.ts';
 import {
   findJoinRequest,
+  type JoinDecision,
   type JoinRequestRow,
   type JoinStatus,
   listJoinRequestRows,
   lockJoinRequest,
-  markJoinRequestAccepted,
-  markJoinRequestDeclined,
+  markJoinRequestDecided,
   searchUnions,
 } from './join.repository.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
@@ -54,6 +54,34 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
         now: clock(),
       },
     );
+  /**
+   * Records a pending request's decision in the caller's transaction: the request marked, the audit entry (its day
+   * when backdated) and the SMS telling the applicant.
+   */
+  async function settle(
+    sql: Sql,
+    actor: Actor,
+    req: { id: number; orgId: number; phone: string },
+    decision: JoinDecision,
+    on: EffectiveDay,
+    told: {
+      action: 'join_request.accept' | 'join_request.decline';
+      after: Record<string, unknown>;
+      sms: 'join_accepted' | 'join_declined';
+      text: string;
+    },
+  ): Promise<void> {
+    await markJoinRequestDecided(sql, req.id, decision, actor.userId || null, on.at);
+    await recordAudit(sql, actor, {
+      action: told.action,
+      entity: 'join_request',
+      entityId: req.id,
+      orgId: req.orgId,
+      before: { status: 'pending' },
+      after: { status: decision.status, ...told.after, ...(on.backdated ? { effectiveOn: on.day } : {}) },
+    });
+    await sender.send({ channel: 'sms', to: req.phone, purpose: told.sms, text: told.text }, sql);
+  }
   return {
     /** Grassroots unions a worker may ask to join, by name or credit code; nothing personal. */
     async findUnions(q: string) {
@@ -150,29 +178,12 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
           },
           on.day,
         );
-        await markJoinRequestAccepted(sql, id, personId, actor.userId || null, on.at);
-        await recordAudit(sql, actor, {
+        await settle(sql, actor, req, { status: 'accepted', personId }, on, {
           action: 'join_request.accept',
-          entity: 'join_request',
-          entityId: id,
-          orgId: req.orgId,
-          before: { status: 'pending' },
-          after: {
-            status: 'accepted',
-            personId,
-            personCreated: created,
-            ...(on.backdated ? { effectiveOn: on.day } : {}),
-          },
+          after: { personId, personCreated: created },
+          sms: 'join_accepted',
+          text: `您已加入${req.orgName}，请在工会服务平台职工登录页点“激活账号”，填写姓名、身份证号和本手机号完成激活。`,
         });
-        await sender.send(
-          {
-            channel: 'sms',
-            to: req.phone,
-            purpose: 'join_accepted',
-            text: `您已加入${req.orgName}，请在工会服务平台职工登录页点“激活账号”，填写姓名、身份证号和本手机号完成激活。`,
-          },
-          sql,
-        );
       });
       return (await findJoinRequest(db, id)) as JoinRequestRow;
     },
@@ -188,24 +199,12 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender, cloc
       await db.tx(async (sql) => {
         const req = await pendingRequest(sql, actor, id);
         const on = decisionDay(actor, effectiveOn, { zh: '不予入会', en: 'decline' }, req.createdAt);
-        await markJoinRequestDeclined(sql, id, why, actor.userId || null, on.at);
-        await recordAudit(sql, actor, {
+        await settle(sql, actor, req, { status: 'declined', reason: why }, on, {
           action: 'join_request.decline',
-          entity: 'join_request',
-          entityId: id,
-          orgId: req.orgId,
-          before: { status: 'pending' },
-          after: { status: 'declined', reason: why, ...(on.backdated ? { effectiveOn: on.day } : {}) },
+          after: { reason: why },
+          sms: 'join_declined',
+          text: `您申请加入${req.orgName}未获通过，原因：${why}`,
         });
-        await sender.send(
-          {
-            channel: 'sms',
-            to: req.phone,
-            purpose: 'join_declined',
-            text: `您申请加入${req.orgName}未获通过，原因：${why}`,
-          },
-          sql,
-        );
       });
       return (await findJoinRequest(db, id)) as JoinRequestRow;
     },
