@@ -35,7 +35,7 @@ export interface CreateFileInput {
 
 /** Opening a file for a member and their household, and the union verifying it. */
 export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
-  const { today, fileIn, by } = hardshipSteps(clock);
+  const { today, by, changeFile } = hardshipSteps(clock);
   return {
     /** Opens a file (a draft) for a member of the subtree and their household. */
     async createFile(actor: Actor, input: CreateFileInput) {
@@ -79,8 +79,7 @@ export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
     },
     /** The union verifies a draft: from then until the expiry the worker counts as in hardship for rules. */
     async verifyFile(actor: Actor, id: number, input: { verifiedOn: string; expiresOn?: string }) {
-      return db.tx(async (sql) => {
-        const f = await fileIn(sql, actor, id, 'hardship.write');
+      return changeFile(db, actor, id, async (sql, f) => {
         if (f.status !== 'draft') throw hardshipErrors.wrongStatus({ zh: '认定', en: 'verified' });
         effectiveDay(actor, input.verifiedOn, { zh: '认定', en: 'verification' }, [opened(f)], {
           field: 'verifiedOn',
@@ -120,7 +119,6 @@ export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
           // the person's fields as the file set them, beside those it found, so the log says what they became
           after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level, person: person.after },
         });
-        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
   };

@@ -13,10 +13,7 @@ import { addEvent } from './hardship.events.repository.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import {
   closeFileRow,
-  type FileRow,
-  findFile,
   findPersonHardshipFrom,
-  present,
   replaceMembers,
   reviewFileRow,
 } from './hardship.repository.ts';
@@ -35,7 +32,7 @@ export interface ReviewInput {
 
 /** A file's yearly review, corrections and closing (销档). */
 export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
-  const { today, fileIn, by } = hardshipSteps(clock);
+  const { today, by, changeFile } = hardshipSteps(clock);
   return {
     /**
      * The yearly review of a verified (or expired) file: the level, causes and household as found, and a new
@@ -43,8 +40,7 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
      */
     async reviewFile(actor: Actor, id: number, input: ReviewInput) {
       const members = input.members ? checkMembers(ids, input.members, today()) : undefined;
-      return db.tx(async (sql) => {
-        const f = await fileIn(sql, actor, id, 'hardship.write');
+      return changeFile(db, actor, id, async (sql, f) => {
         if (f.status !== 'verified' && f.status !== 'expired') {
           throw hardshipErrors.wrongStatus({ zh: '复核', en: 'reviewed' });
         }
@@ -94,21 +90,17 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
           before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: person.before },
           after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires, person: person.after },
         });
-        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
     /** Corrects an open file: address, causes, note, household and income; each change in its history (ADR 60). */
     async editFile(actor: Actor, id: number, input: EditFileInput) {
-      return db.tx(async (sql) => {
-        const f = await fileIn(sql, actor, id, 'hardship.write');
+      return changeFile(db, actor, id, async (sql, f) => {
         await applyFileEdit(sql, ids, actor, f, input, today());
-        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
     /** Closes a file (销档): the worker's hardship status ends that day and the level may be typed by hand again. */
     async closeFile(actor: Actor, id: number, input: { closedOn: string; reason: string }) {
-      return db.tx(async (sql) => {
-        const f = await fileIn(sql, actor, id, 'hardship.write');
+      return changeFile(db, actor, id, async (sql, f) => {
         if (f.status === 'closed') throw hardshipErrors.wrongStatus({ zh: '销档', en: 'closed' });
         effectiveDay(
           actor,
@@ -140,7 +132,6 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
           before: { status: f.status, person: before },
           after: { closedOn: input.closedOn, reason: input.reason.trim() },
         });
-        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
   };

@@ -1,11 +1,11 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { NotBefore } from '../../shared/effective.ts';
 import type { Span } from './hardship.counts.ts';
 import { hardshipErrors } from './hardship.errors.ts';
-import { type FileRow, findFile } from './hardship.repository.ts';
+import { type FileRow, findFile, present } from './hardship.repository.ts';
 import { yearAfter } from './hardship.types.ts';
 
 export const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -57,5 +57,18 @@ export function hardshipSteps(clock: Clock) {
     return f;
   }
   const by = (actor: Actor) => ({ byUser: actor.userId || null, byName: actor.displayName });
-  return { today, fileIn, by };
+  /** A change to a file the actor may write, in one transaction: the file locked, `change` made, the file as it became. */
+  async function changeFile(
+    db: Db,
+    actor: Actor,
+    id: number,
+    change: (sql: Sql, f: FileRow) => Promise<void>,
+  ) {
+    return db.tx(async (sql) => {
+      const f = await fileIn(sql, actor, id, 'hardship.write');
+      await change(sql, f);
+      return present((await findFile(sql, id, today())) as FileRow);
+    });
+  }
+  return { today, fileIn, by, changeFile };
 }
