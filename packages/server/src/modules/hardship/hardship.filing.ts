@@ -35,7 +35,7 @@ export interface CreateFileInput {
 
 /** Opening a file for a member and their household, and the union verifying it. */
 export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
-  const { today, by, changeFile } = hardshipSteps(clock);
+  const { today, by, changeFile, recordFileStep } = hardshipSteps(clock);
   return {
     /** Opens a file (a draft) for a member of the subtree and their household. */
     async createFile(actor: Actor, input: CreateFileInput) {
@@ -100,25 +100,18 @@ export function createHardshipFiling(db: Db, ids: IdProtector, clock: Clock) {
         });
         const span = { ...spanOf(f), from: input.verifiedOn, expires };
         await addCounts(sql, [...spanDeltas(span, 1), verifiedDelta(f.orgId, f.level, input.verifiedOn)]);
-        await addEvent(sql, {
-          fileId: id,
-          orgId: f.orgId,
-          kind: 'verify',
-          on: input.verifiedOn,
-          level: f.level,
-          expiresOn: expires,
-          causes: f.causes,
-          ...by(actor),
-        });
-        await recordAudit(sql, actor, {
-          action: 'hardship_file.verify',
-          entity: 'hardship_file',
-          entityId: id,
-          orgId: f.orgId,
-          before: { person: person.before },
-          // the person's fields as the file set them, beside those it found, so the log says what they became
-          after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level, person: person.after },
-        });
+        await recordFileStep(
+          sql,
+          actor,
+          f,
+          { kind: 'verify', on: input.verifiedOn, level: f.level, expiresOn: expires, causes: f.causes },
+          {
+            action: 'hardship_file.verify',
+            before: { person: person.before },
+            // the person's fields as the file set them, beside those it found, so the log says what they became
+            after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level, person: person.after },
+          },
+        );
       });
     },
   };

@@ -3,13 +3,11 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { dayBefore } from '../../shared/dates.ts';
 import { effectiveDay } from '../../shared/effective.ts';
-import { recordAudit } from '../audit/index.ts';
 import { type IdProtector, releaseHardshipFile, setHardshipFromFile } from '../people/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { changeSpan } from './hardship.counts.ts';
 import { applyFileEdit, type EditFileInput } from './hardship.edit.ts';
 import { hardshipErrors } from './hardship.errors.ts';
-import { addEvent } from './hardship.events.repository.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import {
   closeFileRow,
@@ -32,7 +30,7 @@ export interface ReviewInput {
 
 /** A file's yearly review, corrections and closing (销档). */
 export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
-  const { today, by, changeFile } = hardshipSteps(clock);
+  const { today, changeFile, recordFileStep } = hardshipSteps(clock);
   return {
     /**
      * The yearly review of a verified (or expired) file: the level, causes and household as found, and a new
@@ -71,25 +69,17 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
         });
         const next = { orgId: f.orgId, level, causes, from: input.reviewedOn, expires };
         await addCounts(sql, changeSpan(spanOf(f), input.reviewedOn, next));
-        await addEvent(sql, {
-          fileId: id,
-          orgId: f.orgId,
-          kind: 'review',
-          on: input.reviewedOn,
-          level,
-          expiresOn: expires,
-          causes,
-          note: input.note,
-          ...by(actor),
-        });
-        await recordAudit(sql, actor, {
-          action: 'hardship_file.review',
-          entity: 'hardship_file',
-          entityId: id,
-          orgId: f.orgId,
-          before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: person.before },
-          after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires, person: person.after },
-        });
+        await recordFileStep(
+          sql,
+          actor,
+          f,
+          { kind: 'review', on: input.reviewedOn, level, expiresOn: expires, causes, note: input.note },
+          {
+            action: 'hardship_file.review',
+            before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: person.before },
+            after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires, person: person.after },
+          },
+        );
       });
     },
     /** Corrects an open file: address, causes, note, household and income; each change in its history (ADR 60). */
@@ -116,22 +106,17 @@ export function createHardshipReview(db: Db, ids: IdProtector, clock: Clock) {
           before = await releaseHardshipFile(sql, f.personId, id, dayBefore(input.closedOn));
           await addCounts(sql, changeSpan(spanOf(f), input.closedOn));
         }
-        await addEvent(sql, {
-          fileId: id,
-          orgId: f.orgId,
-          kind: 'close',
-          on: input.closedOn,
-          note: input.reason.trim(),
-          ...by(actor),
-        });
-        await recordAudit(sql, actor, {
-          action: 'hardship_file.close',
-          entity: 'hardship_file',
-          entityId: id,
-          orgId: f.orgId,
-          before: { status: f.status, person: before },
-          after: { closedOn: input.closedOn, reason: input.reason.trim() },
-        });
+        await recordFileStep(
+          sql,
+          actor,
+          f,
+          { kind: 'close', on: input.closedOn, note: input.reason.trim() },
+          {
+            action: 'hardship_file.close',
+            before: { status: f.status, person: before },
+            after: { closedOn: input.closedOn, reason: input.reason.trim() },
+          },
+        );
       });
     },
   };

@@ -3,8 +3,10 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import type { NotBefore } from '../../shared/effective.ts';
+import { type AuditAction, recordAudit } from '../audit/index.ts';
 import type { Span } from './hardship.counts.ts';
 import { hardshipErrors } from './hardship.errors.ts';
+import { addEvent, type NewEvent } from './hardship.events.repository.ts';
 import { type FileRow, findFile, present } from './hardship.repository.ts';
 import { yearAfter } from './hardship.types.ts';
 
@@ -70,5 +72,16 @@ export function hardshipSteps(clock: Clock) {
       return present((await findFile(sql, id, today())) as FileRow);
     });
   }
-  return { today, fileIn, by, changeFile };
+  /** A step taken on a file: its event in the file's history and its audit entry, both at the file's union. */
+  async function recordFileStep(
+    sql: Sql,
+    actor: Actor,
+    f: FileRow,
+    event: Omit<NewEvent, 'fileId' | 'orgId' | 'byUser' | 'byName'>,
+    audit: { action: AuditAction; before: unknown; after: unknown },
+  ) {
+    await addEvent(sql, { fileId: f.id, orgId: f.orgId, ...event, ...by(actor) });
+    await recordAudit(sql, actor, { entity: 'hardship_file', entityId: f.id, orgId: f.orgId, ...audit });
+  }
+  return { today, fileIn, by, changeFile, recordFileStep };
 }
