@@ -1,9 +1,10 @@
 import { Alert, Button, Empty, Popconfirm, Progress, Radio, Space, Tag } from 'antd';
-import { type RefObject, useState } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { PhoneButton } from '../../components/PhoneButton.tsx';
-import { firstShown, SHOWN_STEP } from '../../components/shown-list.ts';
+import { ShowMoreButton, useShownCount } from '../../components/ShowMore.tsx';
+import { firstShown } from '../../components/shown-list.ts';
 import { assessmentAdvice } from './assessment-advice.ts';
 import { bookQuestion, cancelQuestion } from './booking-confirm.ts';
 import { type AssessmentResult, type Mine, type Mode, type Scale, slotText } from './counselling-api.ts';
@@ -157,7 +158,7 @@ export function Slots({
   onBook: (slotId: number, mode: Mode) => void;
 }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(SHOWN_STEP);
+  const { shown, showMore } = useShownCount();
   const { items, more } = firstShown(mine.slots, shown);
   const toCome = mine.bookings.filter((b) => b.status === 'booked' && b.reopensOnCancel).length;
   const full = toCome >= mine.maxBookingsToCome;
@@ -206,17 +207,9 @@ export function Slots({
           </Space>
         </div>
       ))}
-      {more > 0 && (
-        <Button
-          block
-          className="m-touch"
-          style={{ marginTop: 8 }}
-          onClick={() => setShown(shown + SHOWN_STEP)}
-          data-testid="csl-more-slots"
-        >
-          {t('csl.worker.moreSlots', { n: more })}
-        </Button>
-      )}
+      <ShowMoreButton more={more} onMore={showMore} style={{ marginTop: 8 }} testId="csl-more-slots">
+        {t('csl.worker.moreSlots', { n: more })}
+      </ShowMoreButton>
     </section>
   );
 }

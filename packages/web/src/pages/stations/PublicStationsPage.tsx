@@ -6,7 +6,8 @@ import { useSearchParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PublicColumn } from '../../components/PhoneShell.tsx';
-import { firstShown, SHOWN_STEP } from '../../components/shown-list.ts';
+import { ShowMoreButton, useShownCount } from '../../components/ShowMore.tsx';
+import { firstShown } from '../../components/shown-list.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { BeijingMap } from './BeijingMap.tsx';
@@ -37,7 +38,7 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
   const district = params.get('district') ?? undefined;
   const [here, setHere] = useState<[number, number] | null>(null);
   const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const [shown, setShown] = useState(SHOWN_STEP);
+  const { shown, showMore, reset } = useShownCount();
   const from = here ?? (district ? centreOf(district) : undefined);
   const list = useLoad(
     () =>
@@ -51,7 +52,7 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
   const [listed, setListed] = useState(list.data);
   if (listed !== list.data) {
     setListed(list.data);
-    setShown(SHOWN_STEP);
+    reset();
   }
   const near = list.data && firstShown(list.data.stations, shown);
   const setParam = (k: string, v: string | undefined) =>
@@ -171,16 +172,15 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
           )
         }
       </LoadGate>
-      {near && near.more > 0 && (
-        <Button
-          block
-          className="m-touch"
+      {near && (
+        <ShowMoreButton
+          more={near.more}
+          onMore={showMore}
           style={{ marginBottom: 8 }}
-          onClick={() => setShown(shown + SHOWN_STEP)}
-          data-testid="st-public-more"
+          testId="st-public-more"
         >
           {t('st.public.more', { n: near.more })}
-        </Button>
+        </ShowMoreButton>
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {list.data && t('st.public.count', { count: list.data.stations.length })}
