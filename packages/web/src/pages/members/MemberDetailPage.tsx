@@ -1,13 +1,14 @@
 import { EditOutlined, IdcardOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Col, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributesForm, attributesOf } from './AttributesForm.tsx';
@@ -39,56 +40,52 @@ export default function MemberDetailPage() {
 
   return (
     <div className="page" data-testid="member-detail">
-      <Breadcrumb
-        className="page-crumbs"
-        items={[{ title: <Link to="/members">{t('member.listTitle')}</Link> }, { title: p.name }]}
+      <PageHeading
+        crumbs={[{ to: '/members', label: t('member.listTitle') }]}
+        title={p.name}
+        titleTestId="member-name"
+        tags={<AttributeTags person={p} empty="" />}
+        actions={
+          <>
+            {p.orgId && (
+              <Button
+                icon={<IdcardOutlined />}
+                href={`/api/members/${p.id}/card.pdf`}
+                target="_blank"
+                data-testid="member-card-pdf"
+              >
+                {t('card.print')}
+              </Button>
+            )}
+            {writable && (
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="member-edit">
+                {t('common.edit')}
+              </Button>
+            )}
+            {writable && (
+              <Button
+                icon={<SwapOutlined />}
+                onClick={() => setDialog('transfer')}
+                data-testid="member-transfer"
+                disabled={!p.orgId}
+              >
+                {t('member.transfer')}
+              </Button>
+            )}
+            {writable && (
+              <Button
+                danger
+                icon={<StopOutlined />}
+                onClick={() => setDialog('end')}
+                data-testid="member-end"
+                disabled={!p.orgId}
+              >
+                {t('member.end')}
+              </Button>
+            )}
+          </>
+        }
       />
-      <div className="page-head">
-        <Space wrap align="center">
-          <Typography.Title level={3} className="page-title" style={{ margin: 0 }} data-testid="member-name">
-            {p.name}
-          </Typography.Title>
-          <AttributeTags person={p} empty="" />
-        </Space>
-        <Space wrap>
-          {p.orgId && (
-            <Button
-              icon={<IdcardOutlined />}
-              href={`/api/members/${p.id}/card.pdf`}
-              target="_blank"
-              data-testid="member-card-pdf"
-            >
-              {t('card.print')}
-            </Button>
-          )}
-          {writable && (
-            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="member-edit">
-              {t('common.edit')}
-            </Button>
-          )}
-          {writable && (
-            <Button
-              icon={<SwapOutlined />}
-              onClick={() => setDialog('transfer')}
-              data-testid="member-transfer"
-              disabled={!p.orgId}
-            >
-              {t('member.transfer')}
-            </Button>
-          )}
-          {writable && (
-            <Button
-              danger
-              icon={<StopOutlined />}
-              onClick={() => setDialog('end')}
-              data-testid="member-end"
-              disabled={!p.orgId}
-            >
-              {t('member.end')}
-            </Button>
-          )}
-        </Space>
-      </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <MemberBasicCard p={p} />

@@ -1,18 +1,5 @@
 import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
-import {
-  Breadcrumb,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Row,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -21,6 +8,7 @@ import type { Committee, OrgSummary } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -63,54 +51,52 @@ export default function OrgDetailPage() {
 
   return (
     <div className="page" data-testid="org-detail">
-      <Breadcrumb
-        className="page-crumbs"
-        items={[
-          { title: <Link to="/orgs">{t('nav.orgs')}</Link> },
-          ...o.ancestors.map((a) => ({ title: <Link to={`/orgs/${a.id}`}>{a.name}</Link> })),
-          { title: o.name },
+      <PageHeading
+        crumbs={[
+          { to: '/orgs', label: t('nav.orgs') },
+          ...o.ancestors.map((a) => ({ to: `/orgs/${a.id}`, label: a.name })),
         ]}
-      />
-      <div className="page-head">
-        <Space wrap align="center">
-          <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
-            {o.name}
-          </Typography.Title>
-          <OrgKindTag kind={o.kind} />
-          <OrgStatusTag status={o.status} />
-        </Space>
-        <Space wrap>
-          <Link to={`/members?orgId=${o.id}`}>
-            <Button icon={<TeamOutlined />}>{t('org.viewMembers')}</Button>
-          </Link>
-          {writable && (
-            <>
-              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="org-edit">
-                {t('common.edit')}
-              </Button>
-              {startsChild && (
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => setDialog('create')}
-                  data-testid="org-create-child"
-                >
-                  {t('org.createChild')}
+        title={o.name}
+        tags={
+          <>
+            <OrgKindTag kind={o.kind} />
+            <OrgStatusTag status={o.status} />
+          </>
+        }
+        actions={
+          <>
+            <Link to={`/members?orgId=${o.id}`}>
+              <Button icon={<TeamOutlined />}>{t('org.viewMembers')}</Button>
+            </Link>
+            {writable && (
+              <>
+                <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="org-edit">
+                  {t('common.edit')}
                 </Button>
-              )}
-              {!isOwn && o.parentId !== null && (
-                <>
-                  <Button icon={<SwapOutlined />} onClick={() => setDialog('move')}>
-                    {t('org.move')}
+                {startsChild && (
+                  <Button
+                    icon={<PlusOutlined />}
+                    onClick={() => setDialog('create')}
+                    data-testid="org-create-child"
+                  >
+                    {t('org.createChild')}
                   </Button>
-                  <Button danger icon={<StopOutlined />} onClick={() => setDialog('close')}>
-                    {t('org.closeOrg')}
-                  </Button>
-                </>
-              )}
-            </>
-          )}
-        </Space>
-      </div>
+                )}
+                {!isOwn && o.parentId !== null && (
+                  <>
+                    <Button icon={<SwapOutlined />} onClick={() => setDialog('move')}>
+                      {t('org.move')}
+                    </Button>
+                    <Button danger icon={<StopOutlined />} onClick={() => setDialog('close')}>
+                      {t('org.closeOrg')}
+                    </Button>
+                  </>
+                )}
+              </>
+            )}
+          </>
+        }
+      />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>

@@ -1,9 +1,9 @@
 import { EditOutlined, RiseOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Row, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { labelColumn } from '../../../components/columns.tsx';
+import { PageHeading } from '../../../components/PageHeading.tsx';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { RecordPage } from '../../../components/RecordPage.tsx';
 import { TableCard } from '../../../components/TableCard.tsx';
@@ -39,39 +39,38 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
   const open = s.recognitions.some((r) => r.status === 'submitted');
   return (
     <div className="page" data-testid="studio-detail">
-      <Breadcrumb
-        className="page-crumbs"
-        items={[{ title: <Link to="/innovation/studios">{t('stu.list.title')}</Link> }, { title: s.name }]}
+      <PageHeading
+        crumbs={[{ to: '/innovation/studios', label: t('stu.list.title') }]}
+        title={s.name}
+        tags={
+          <>
+            {s.status === 'active' ? (
+              <LevelTag level={s.level} testId="studio-level" />
+            ) : (
+              <Tag data-testid="studio-level">{t(`stu.status.${s.status}`)}</Tag>
+            )}
+            {s.leaderIsCityModelWorker && <Tag color="gold">{t('stu.detail.modelWorkerLed')}</Tag>}
+          </>
+        }
+        actions={
+          s.canEdit && (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="studio-edit">
+                {t('common.edit')}
+              </Button>
+              <Button
+                type="primary"
+                icon={<RiseOutlined />}
+                disabled={open || s.level === 'national'}
+                onClick={() => setDialog('propose')}
+                data-testid="studio-propose"
+              >
+                {t('stu.detail.propose')}
+              </Button>
+            </>
+          )
+        }
       />
-      <div className="page-head">
-        <Space wrap align="center">
-          <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
-            {s.name}
-          </Typography.Title>
-          {s.status === 'active' ? (
-            <LevelTag level={s.level} testId="studio-level" />
-          ) : (
-            <Tag data-testid="studio-level">{t(`stu.status.${s.status}`)}</Tag>
-          )}
-          {s.leaderIsCityModelWorker && <Tag color="gold">{t('stu.detail.modelWorkerLed')}</Tag>}
-        </Space>
-        {s.canEdit && (
-          <Space wrap>
-            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="studio-edit">
-              {t('common.edit')}
-            </Button>
-            <Button
-              type="primary"
-              icon={<RiseOutlined />}
-              disabled={open || s.level === 'national'}
-              onClick={() => setDialog('propose')}
-              data-testid="studio-propose"
-            >
-              {t('stu.detail.propose')}
-            </Button>
-          </Space>
-        )}
-      </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={t('stu.detail.info')}>
