@@ -34,7 +34,8 @@ function StatusTag<S extends string>({ status, of }: { status: S; of: StatusWord
 
 /**
  * A register's status tag, `<XStatusTag status={…} />`: the status in its colour (`colors`) and its words
- * (`words`, as `(t, s) => t(`agr.status.${s}`)`), with the test id `testId` where one is given.
+ * (`words`, as `(t, s) => t(`agr.status.${s}`)`), with the test id `testId` where one is given (a page showing
+ * the tag in a place of its own may give it its own, `<XStatusTag status={…} testId="…" />`).
  */
 export function statusTag<S extends string>(
   colors: Record<S, string>,
@@ -42,7 +43,9 @@ export function statusTag<S extends string>(
   testId?: string,
 ) {
   const of = { colors, words, testId };
-  return ({ status }: { status: S }) => <StatusTag status={status} of={of} />;
+  return ({ status, testId: own }: { status: S; testId?: string }) => (
+    <StatusTag status={status} of={own ? { ...of, testId: own } : of} />
+  );
 }
 
 export const ApplicationStatusTag = statusTag(

@@ -23,7 +23,8 @@ import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLocale } from '../../locale.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
-import { type CaseDetail, casesApi, named, STATUS_COLOR } from './cases-api.ts';
+import { type CaseDetail, casesApi, named } from './cases-api.ts';
+import { CaseStatusTag } from './labels.tsx';
 
 /** Staff: one request, its timeline and, for the handling chain, the actions. Each opening is audited. */
 export default function CaseDetailPage() {
@@ -50,9 +51,7 @@ function Body({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => voi
           title={`${t(`case.channel.${c.channel}`)} · ${named(c.categoryName, lang)}`}
           extra={
             <Space>
-              <Tag color={STATUS_COLOR[c.status]} data-testid="case-status">
-                {t(`case.status.${c.status}`)}
-              </Tag>
+              <CaseStatusTag status={c.status} testId="case-status" />
               {c.overdue && <Tag color="red">{t('case.overdue')}</Tag>}
             </Space>
           }

@@ -18,10 +18,10 @@ import {
   type Channel,
   casesApi,
   named,
-  STATUS_COLOR,
   type StaffCase,
 } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
+import { CaseStatusTag } from './labels.tsx';
 
 const VIEWS = ['all', 'open', 'submitted', 'answered', 'closed'] as const;
 
@@ -99,7 +99,7 @@ export default function CaseListPage() {
           width: 150,
           render: (_, c) => (
             <>
-              <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
+              <CaseStatusTag status={c.status} />
               {c.overdue && <Tag color="red">{t('case.overdue')}</Tag>}
             </>
           ),

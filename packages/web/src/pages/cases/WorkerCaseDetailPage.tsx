@@ -1,4 +1,4 @@
-import { Button, Rate, Tag } from 'antd';
+import { Button, Rate } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
@@ -8,7 +8,8 @@ import '../../components/worker-pages.css';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { CaseTimeline } from './CaseTimeline.tsx';
-import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
+import { type MyCaseDetail, myCasesApi, named } from './cases-api.ts';
+import { CaseStatusTag } from './labels.tsx';
 import { WorkerCaseFiles } from './WorkerCaseFiles.tsx';
 
 /** Worker (phone): my request with the files I sent, its timeline; add to it, rate the answer, reopen once. */
@@ -47,9 +48,7 @@ function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) =>
       <div className="wp-card" data-testid="my-case-detail">
         <div className="wp-card-head">
           <span className="wp-card-name">{`${named(c.categoryName, lang)} · ${t(`case.channel.${c.channel}`)}`}</span>
-          <Tag color={STATUS_COLOR[c.status]} data-testid="my-case-status">
-            {t(`case.status.${c.status}`)}
-          </Tag>
+          <CaseStatusTag status={c.status} testId="my-case-status" />
         </div>
         <div style={{ whiteSpace: 'pre-wrap' }}>{c.description}</div>
         <WorkerCaseFiles caseId={c.id} files={d.files} />

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Tag } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
-import { myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
+import { myCasesApi, named } from './cases-api.ts';
+import { CaseStatusTag } from './labels.tsx';
 
 /** Worker (phone): my requests, anonymous ones included, and the button to file one. */
 export default function WorkerCasesPage() {
@@ -36,7 +37,7 @@ export default function WorkerCasesPage() {
             >
               <div className="wp-card-head">
                 <span className="wp-card-name">{named(c.categoryName, lang)}</span>
-                <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
+                <CaseStatusTag status={c.status} />
               </div>
               <div
                 style={{

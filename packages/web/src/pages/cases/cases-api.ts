@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, queryString, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
@@ -22,17 +22,7 @@ export type FileOwn = Body<'/api/me/cases'>;
 export type CategoryFields = Body<'/api/cases/categories'>;
 /** A name in the reader's language. */
 export const named = (n: { zh: string; en: string }, lang: string) => (lang === 'en' ? n.en : n.zh);
-export const STATUS_COLOR: Record<CaseStatus, string> = {
-  submitted: 'orange',
-  accepted: 'blue',
-  answered: 'green',
-  closed: 'default',
-};
 
-const queryString = (q: Record<string, string | number | undefined>) => {
-  const pairs = Object.entries(q).filter((e): e is [string, string | number] => e[1] !== undefined);
-  return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)]))}` : '';
-};
 const path = (id: number) => ({ params: { path: { id } } });
 
 /** The calls of the staff pages. */
@@ -40,11 +30,7 @@ export const casesApi = {
   list: listCall('/api/cases'),
   /** The list as filtered, every matching request, as .xlsx. */
   listExportUrl: ({ page: _p, pageSize: _s, ...filters }: CaseQuery) =>
-    `/api/cases.xlsx${queryString({
-      ...filters,
-      overdue: filters.overdue === undefined ? undefined : String(filters.overdue),
-      mine: filters.mine === undefined ? undefined : String(filters.mine),
-    })}`,
+    `/api/cases.xlsx${queryString(filters)}`,
   enter: (body: Body<'/api/cases'>) => unwrap(api.POST('/api/cases', { body })),
   get: (id: number) => unwrap(api.GET('/api/cases/{id}', path(id))),
   fileUrl: (id: number, fileId: number) => `/api/cases/${id}/files/${fileId}`,
