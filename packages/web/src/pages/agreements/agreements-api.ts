@@ -1,4 +1,4 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, fileForm, queryString, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
@@ -33,18 +33,6 @@ export const WOMEN_CLAUSES: Clause[] = [
   'harassment',
 ];
 export const GENERAL_CLAUSES: Clause[] = ['wages', 'hours', 'leave', 'safety', 'insurance', 'training'];
-export const STATUS_COLOR: Record<AgreementStatus, string> = {
-  in_force: 'green',
-  expiring: 'orange',
-  expired: 'default',
-  ended: 'red',
-  pending: 'blue',
-};
-
-const queryString = (q: Record<string, string | number | undefined>) => {
-  const pairs = Object.entries(q).filter((e): e is [string, string | number] => e[1] !== undefined);
-  return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)]))}` : '';
-};
 
 /** The calls of the agreements pages. */
 export const agreementsApi = {

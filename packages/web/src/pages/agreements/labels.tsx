@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { statusTag } from '../../components/labels.tsx';
-import { STATUS_COLOR } from './agreements-api.ts';
+import type { AgreementStatus } from './agreements-api.ts';
+
+const STATUS_COLOR: Record<AgreementStatus, string> = {
+  in_force: 'green',
+  expiring: 'orange',
+  expired: 'default',
+  ended: 'red',
+  pending: 'blue',
+};
 
 export const AgreementStatusTag = statusTag(STATUS_COLOR, (t, s) => t(`agr.status.${s}`), 'agreement-status');
 
