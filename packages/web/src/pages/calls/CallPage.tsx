@@ -21,9 +21,8 @@ import {
   type WorkResult,
   type WorkStatus,
 } from './calls-api.ts';
+import { WorkStatusTag } from './labels.tsx';
 import { SubmitForModal } from './SubmitForModal.tsx';
-
-const STATUS_COLOR: Record<WorkStatus, string> = { submitted: 'gold', returned: 'red', passed: 'green' };
 
 /** Staff: a call, its works from the actor's part of the subtree, the branch's review and the organiser's judging. */
 export default function CallPage() {
@@ -105,9 +104,7 @@ function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
               width: 160,
               render: (_, w) => (
                 <Flex vertical>
-                  <Tag color={STATUS_COLOR[w.status]} data-testid={`call-work-status-${w.id}`}>
-                    {t(`calls.status.${w.status}`)}
-                  </Tag>
+                  <WorkStatusTag status={w.status} testId={`call-work-status-${w.id}`} />
                   {w.status === 'returned' && w.returnReason && (
                     <Typography.Text type="secondary">{w.returnReason}</Typography.Text>
                   )}

@@ -11,9 +11,9 @@ import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { callsApi, type MyCall } from './calls-api.ts';
+import { WorkStatusTag } from './labels.tsx';
 
 type MyWork = MyCall['works'][number];
-const STATUS_COLOR = { submitted: 'gold', returned: 'red', passed: 'green' } as const;
 
 /** The worker's calls for works on the phone: send a slogan or a photo, see the branch's review, fix a returned one. */
 export default function WorkerCallsPage() {
@@ -61,9 +61,7 @@ function CallCard({ call, reload }: { call: MyCall; reload: () => void }) {
             <div key={w.id} className="call-work" data-testid={`my-work-${w.id}`}>
               <div>
                 {category(w.categoryId)?.name} · {w.title}{' '}
-                <Tag color={STATUS_COLOR[w.status]} data-testid={`my-work-status-${w.id}`}>
-                  {t(`calls.status.${w.status}`)}
-                </Tag>
+                <WorkStatusTag status={w.status} testId={`my-work-status-${w.id}`} />
                 {w.result && <Tag color="blue">{t(`calls.result.${w.result}`)}</Tag>}
               </div>
               {w.hasFile && (
