@@ -55,8 +55,8 @@ await journey('activities', { viewport: PHONE_SCREEN }, async (page, step) => {
       description: '请穿运动鞋，自带水杯',
       place: '杨镇职工之家',
       places: 1,
-      signupFrom: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
-      signupUntil: new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10),
+      signupFrom: chinaToday(-1),
+      signupUntil: chinaToday(1),
       sessions: [
         {
           startsAt: new Date().toISOString(),

@@ -6,7 +6,7 @@
  * mentoring subsidy is proposed for the master.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, refusesBadAmount, shot, typeDate, untilStill } from './lib.ts';
+import { BASE_URL, check, chinaToday, journey, refusesBadAmount, shot, typeDate, untilStill } from './lib.ts';
 import { confirmPop, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -19,7 +19,7 @@ const MASTER_STUDIO = '汇丰包装工艺创新工作室';
 
 /** The i-th session's day: a week apart going back from today, never before this year began. */
 const sessionDay = (i: number) => {
-  const d = new Date(Date.now() + 8 * 3_600_000 - 7 * i * 86_400_000).toISOString().slice(0, 10);
+  const d = chinaToday(-7 * i);
   return d < `${year}-01-01` ? `${year}-01-01` : d;
 };
 

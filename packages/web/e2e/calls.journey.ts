@@ -3,7 +3,7 @@
  * 汇丰's union (the worker's branch) passes it; 杨镇 marks it 入展 and publishes; the public gallery on a phone
  * shows it with the author's name.
  */
-import { BASE_URL, check, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
+import { BASE_URL, check, chinaToday, journey, PHONE_SCREEN, shot, signInAs } from './lib.ts';
 import { createAtOwnUnion } from './programs-helpers.ts';
 
 await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
@@ -13,11 +13,10 @@ await journey('calls', { viewport: PHONE_SCREEN }, async (page, step) => {
 
   await step('杨镇 opens a call for safety slogans to its subtree', async () => {
     await signInAs(page, 'yangzhen', false);
-    const today = Date.now() + 8 * 3_600_000;
     ({ id } = await createAtOwnUnion<{ id: number }>(page, '/api/activities/calls', {
       title,
-      opensOn: new Date(today - 86_400_000).toISOString().slice(0, 10),
-      closesOn: new Date(today + 7 * 86_400_000).toISOString().slice(0, 10),
+      opensOn: chinaToday(-1),
+      closesOn: chinaToday(7),
       perWorker: 3,
       gallery: 'public',
       categories: [

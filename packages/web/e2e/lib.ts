@@ -19,10 +19,11 @@ export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:3000').replac
 export const DEMO_PASSWORD = 'gonghui-demo';
 
 /**
- * Today in China (UTC+8) as YYYY-MM-DD: the day the demo server, which runs on the real clock, takes as today. The
- * journeys' one reading of the day from the wall clock.
+ * Today in China (UTC+8) as YYYY-MM-DD, or the day `plusDays` from it: the day the demo server, which runs on the
+ * real clock, takes as today. The journeys' one reading of the day from the wall clock.
  */
-export const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const chinaToday = (plusDays = 0) =>
+  new Date(Date.now() + 8 * 3_600_000 + plusDays * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * What every journey's browser context is: in Chinese, in Beijing's time, and asking for reduced motion, so a dialog

@@ -4,7 +4,7 @@
  * settles the batch and the union's share for the one who went stands in the ledger.
  */
 import type { Page } from 'playwright-core';
-import { BASE_URL, check, journey, PHONE_SCREEN, pressInDialog, shot, signInAs } from './lib.ts';
+import { BASE_URL, check, chinaToday, journey, PHONE_SCREEN, pressInDialog, shot, signInAs } from './lib.ts';
 
 const me = (page: Page) =>
   page.evaluate(
@@ -24,9 +24,7 @@ await journey('wellness', { viewport: PHONE_SCREEN }, async (page, step) => {
     await signInAs(page, 'yangzhen', false);
     yangzhen = (await me(page)).orgId;
     await signInAs(page, 'shunyi', false);
-    const day = (n: number) =>
-      new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
-    const year = Number(day(0).slice(0, 4));
+    const year = Number(chinaToday(0).slice(0, 4));
     const orgId = (await me(page)).orgId;
     const send = (url: string, body: unknown) =>
       page.evaluate(
@@ -65,9 +63,9 @@ await journey('wellness', { viewport: PHONE_SCREEN }, async (page, step) => {
         programId: program.id,
         institutionId: inst.id,
         title,
-        startsOn: day(0),
-        endsOn: day(4),
-        closesOn: day(0),
+        startsOn: chinaToday(0),
+        endsOn: chinaToday(4),
+        closesOn: chinaToday(0),
         places: 10,
         meeting: '区总工会门前7:30集合',
         bring: '身份证、工会会员卡、常用药品',
