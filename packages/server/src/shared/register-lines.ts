@@ -1,6 +1,7 @@
 import type { Permission } from '../access/access.ts';
 import type { Db, Sql } from '../db/db.ts';
 import type { AuditAction, AuditEntity } from '../modules/audit/index.ts';
+import { addCounts, type CountDelta } from '../modules/reporting/index.ts';
 import type { Clock } from './clock.ts';
 import { defineRegister, type RegisterRun } from './register-define.ts';
 import { linesNotOnRecord, type OneRecordPerRow } from './register-same.ts';
@@ -11,9 +12,15 @@ import type { RowPlace } from './sheet-place.ts';
 export type WrittenLine<L extends { orgId: number }, S extends keyof L> = Omit<L, 'rowNo' | 'sheet' | S> &
   Pick<L, 'orgId'>;
 
+/** Who entered a register's lines and on which day: the import's actor (none for the system) and its day. */
+export interface LinesEntered {
+  userId: number | null;
+  on: string;
+}
+
 /**
  * What a register of one record per row declares (ADR 150): its sheet, how a row becomes a line, what is on record
- * and how a line is compared with it, what the answer counts and how the lines are written.
+ * and how a line is compared with it, what the answer counts, how the lines are written and what each counts.
  */
 export interface LineRegisterDefinition<
   K extends string,
@@ -38,7 +45,10 @@ export interface LineRegisterDefinition<
   saidOnly: S;
   /** What the answer counts besides the lines to write (`created`) and the rows on record (`onRecord`). */
   counts(lines: WrittenLine<L, S>[]): C;
-  write(sql: Sql, lines: WrittenLine<L, S>[], run: RegisterRun): Promise<void>;
+  /** The lines written, as entered by the import's actor on its day. */
+  insert(sql: Sql, lines: WrittenLine<L, S>[], entered: LinesEntered): Promise<void>;
+  /** What a written line counts in the statistics (the reporting layer), on its own day, as one entered live does. */
+  countsOf(line: WrittenLine<L, S>): CountDelta[];
   audit: { action: AuditAction; entity: AuditEntity };
 }
 
@@ -47,7 +57,7 @@ export interface LineRegisterDefinition<
  * a visit): the rows checked and planned as lines in one transaction, the parsed rows then let go, and the lines read
  * against what is on record (`linesNotOnRecord`): one on record as the row gives it is skipped and counted
  * (`onRecord`), one that differs or repeats another row's key is refused. The lines to write count as `created`;
- * their unions are those of the go-live checklist.
+ * their unions are those of the go-live checklist. They are written, then counted, in the import's transaction.
  */
 export function defineLineRegister<
   K extends string,
@@ -72,8 +82,12 @@ export function defineLineRegister<
     counts: ({ lines, onRecord }) => ({ created: lines.length, onRecord, ...d.counts(lines) }),
     unionsOf: ({ lines }) => lines.map((l) => l.orgId),
     dryRunExtras: {},
-    write: async (sql, { lines }, _counts, run) => {
-      await d.write(sql, lines, run);
+    write: async (sql, { lines }, _counts, { actor, today }) => {
+      await d.insert(sql, lines, { userId: actor.userId || null, on: today });
+      await addCounts(
+        sql,
+        lines.flatMap((l) => d.countsOf(l)),
+      );
       return {};
     },
     audit: d.audit,

@@ -18,7 +18,6 @@ import {
   maskIdNumber,
   parseIdNumber,
 } from '../people/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { CARE_SUBJECTS } from './care.counts.ts';
 import { findVisitsOnRecord, insertPastVisits, type PastVisit, visitKey } from './care.import.repository.ts';
 import { CARE_VISITS_REGISTER, type VisitKey } from './care.register.ts';
@@ -203,19 +202,6 @@ const SAME_VISIT: OneRecordPerRow<Line> = {
   },
 };
 
-/** The visits written and counted, each on its day for its union, outside any campaign (dim ''). */
-async function writeVisits(sql: Sql, actor: Actor, lines: PastVisit[]) {
-  await insertPastVisits(sql, lines, actor.userId || null);
-  const deltas: CountDelta[] = lines.flatMap((l) => {
-    const at = { orgId: l.orgId, on: l.visitedOn, dim: '', dim2: l.recipientKind };
-    return [
-      { subject: CARE_SUBJECTS.visits, ...at, n: 1 },
-      { subject: CARE_SUBJECTS.people, ...at, n: l.people },
-    ];
-  });
-  await addCounts(sql, deltas);
-}
-
 /** The register's template and import, as the visits page and `npm run cli -- import care-visits` offer them. */
 export function createCareVisitsRegister(db: Db, clock: Clock, ids: Pick<IdProtector, 'lookups'>) {
   return defineLineRegister(db, clock, {
@@ -229,7 +215,15 @@ export function createCareVisitsRegister(db: Db, clock: Clock, ids: Pick<IdProte
       people: lines.reduce((n, l) => n + l.people, 0),
       grantFen: lines.reduce((n, l) => n + l.grantFen, 0),
     }),
-    write: (sql, lines, { actor }) => writeVisits(sql, actor, lines),
+    // each visit on its day for its union, outside any campaign (dim '')
+    insert: (sql, lines, { userId }) => insertPastVisits(sql, lines, userId),
+    countsOf: (l) => {
+      const at = { orgId: l.orgId, on: l.visitedOn, dim: '', dim2: l.recipientKind };
+      return [
+        { subject: CARE_SUBJECTS.visits, ...at, n: 1 },
+        { subject: CARE_SUBJECTS.people, ...at, n: l.people },
+      ];
+    },
     audit: { action: 'care.import', entity: 'care_visit' },
   });
 }

@@ -16,7 +16,6 @@ import {
 import { unionOfCell } from '../../shared/row-union.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { resolveRowUnions } from '../org/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
 import type { CounsellorKind } from './counselling.repository.ts';
 import {
   findStoredSessionCounts,
@@ -198,22 +197,6 @@ const SAME_LINE: OneRecordPerRow<Line> = {
 
 const KIND_ZH: Record<CounsellorKind, string> = { counsellor: '心理咨询师', volunteer: '心理关爱志愿者' };
 
-async function writeLines(sql: Sql, actor: Actor, lines: SessionCountLine[], today: string) {
-  await insertSessionCounts(sql, lines, { userId: actor.userId || null, on: today });
-  const deltas: CountDelta[] = lines.flatMap((l) => [
-    {
-      subject: 'counselling.sessions',
-      orgId: l.orgId,
-      on: l.month,
-      dim: 'register',
-      dim2: l.kind,
-      n: l.sessions,
-    },
-    { subject: 'counselling.people_served', orgId: l.orgId, on: l.month, dim: l.kind, n: l.people },
-  ]);
-  await addCounts(sql, deltas);
-}
-
 /** The register's template and import, as the import page and `npm run cli -- import counselling-sessions` offer them. */
 export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
   return defineLineRegister(db, clock, {
@@ -227,7 +210,18 @@ export function createCounsellingSessionsRegister(db: Db, clock: Clock) {
       sessions: lines.reduce((n, l) => n + l.sessions, 0),
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
-    write: (sql, lines, { actor, today }) => writeLines(sql, actor, lines, today),
+    insert: insertSessionCounts,
+    countsOf: (l) => [
+      {
+        subject: 'counselling.sessions',
+        orgId: l.orgId,
+        on: l.month,
+        dim: 'register',
+        dim2: l.kind,
+        n: l.sessions,
+      },
+      { subject: 'counselling.people_served', orgId: l.orgId, on: l.month, dim: l.kind, n: l.people },
+    ],
     audit: { action: 'counselling.import', entity: 'counselling_session_counts' },
   });
 }

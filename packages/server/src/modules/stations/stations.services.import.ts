@@ -16,7 +16,6 @@ import {
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { type FoundUnion, resolveRowUnions, unionOfRow } from '../org/index.ts';
-import { addCounts } from '../reporting/index.ts';
 import { SERVICE_ZH } from './stations.labels.ts';
 import {
   findStationsNamed,
@@ -273,20 +272,17 @@ export function createStationServicesRegister(db: Db, clock: Clock) {
       stations: new Set(lines.map((l) => l.stationId)).size,
       people: lines.reduce((n, l) => n + l.people, 0),
     }),
-    write: async (sql, lines, { actor, today }) => {
-      await insertServiceCounts(sql, lines, { userId: actor.userId || null, on: today });
-      await addCounts(
-        sql,
-        lines.map((l) => ({
-          subject: 'stations.visits',
-          orgId: l.orgId,
-          on: l.servedOn,
-          dim: String(l.stationId),
-          dim2: 'register',
-          n: l.people,
-        })),
-      );
-    },
+    insert: insertServiceCounts,
+    countsOf: (l) => [
+      {
+        subject: 'stations.visits',
+        orgId: l.orgId,
+        on: l.servedOn,
+        dim: String(l.stationId),
+        dim2: 'register',
+        n: l.people,
+      },
+    ],
     audit: { action: 'station.services.import', entity: 'station_service_counts' },
   });
 }
