@@ -1,9 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countColumn, fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -85,39 +86,48 @@ export default function AgreementStatsPage() {
 function Figures({ s }: { s: AgreementStats }) {
   const { t } = useTranslation();
   const unit = (k: 'agreements' | 'enterprises' | 'people') => t(`agr.stats.unit.${k}`);
-  const card = (testId: string, title: string, value: number | string, suffix: string, note?: string) => (
-    <Col xs={12} md={8} xl={4}>
-      <Card size="small" data-testid={testId}>
-        <Statistic title={title} value={value} suffix={suffix} />
-        {note && <Typography.Text type="secondary">{note}</Typography.Text>}
-      </Card>
-    </Col>
-  );
+  const figure = (
+    cardTestId: string,
+    title: string,
+    value: number | string,
+    suffix: string,
+    note?: string,
+  ) => ({
+    title,
+    value,
+    suffix,
+    cardTestId,
+    note: note && <Typography.Text type="secondary">{note}</Typography.Text>,
+  });
   return (
     <Flex vertical gap={16} data-testid="agreement-stats">
       <Typography.Text type="secondary">{`${s.orgName} · ${t(`agr.kind.${s.kind}`)}`}</Typography.Text>
-      <Row gutter={[16, 16]}>
-        {card(
-          'stat-signed',
-          signedTitle(t, s),
-          s.signed,
-          unit('agreements'),
-          t('agr.stats.byLevel', s.signedByLevel),
-        )}
-        {card(
-          'stat-rate',
-          t('agr.stats.rate'),
-          s.rate === null ? t('agr.stats.noDue') : `${(s.rate * 100).toFixed(1)}%`,
-          '',
-          t('agr.stats.rateHint', { due: s.due, covered: s.dueCovered, asOf: s.asOf }),
-        )}
-        {card('stat-enterprises', t('agr.stats.enterprises'), s.enterprises, unit('enterprises'))}
-        {card('stat-workers', t('agr.stats.workers'), s.workers, unit('people'))}
-        {card('stat-women', t('agr.stats.womenWorkers'), s.womenWorkers, unit('people'))}
-        {card('stat-in-force', t('agr.stats.inForce'), s.inForce, unit('agreements'))}
-        {card('stat-measure-cost', t('agr.stats.measureCost'), formatFen(s.measureCostFen), '')}
-        {card('stat-measure-reach', t('agr.stats.measureReach'), s.measureReach, unit('people'))}
-      </Row>
+      <FigureRow
+        card
+        col={{ xs: 12, md: 8, xl: 4 }}
+        figures={[
+          figure(
+            'stat-signed',
+            signedTitle(t, s),
+            s.signed,
+            unit('agreements'),
+            t('agr.stats.byLevel', s.signedByLevel),
+          ),
+          figure(
+            'stat-rate',
+            t('agr.stats.rate'),
+            s.rate === null ? t('agr.stats.noDue') : `${(s.rate * 100).toFixed(1)}%`,
+            '',
+            t('agr.stats.rateHint', { due: s.due, covered: s.dueCovered, asOf: s.asOf }),
+          ),
+          figure('stat-enterprises', t('agr.stats.enterprises'), s.enterprises, unit('enterprises')),
+          figure('stat-workers', t('agr.stats.workers'), s.workers, unit('people')),
+          figure('stat-women', t('agr.stats.womenWorkers'), s.womenWorkers, unit('people')),
+          figure('stat-in-force', t('agr.stats.inForce'), s.inForce, unit('agreements')),
+          figure('stat-measure-cost', t('agr.stats.measureCost'), formatFen(s.measureCostFen), ''),
+          figure('stat-measure-reach', t('agr.stats.measureReach'), s.measureReach, unit('people')),
+        ]}
+      />
       <Typography.Text type="secondary">{t('agr.stats.asOf', { date: s.asOf })}</Typography.Text>
       <Typography.Text type="secondary" data-testid="agreement-stats-measure-note">
         {t('agr.stats.measureNote', { from: s.from, to: s.asOf })}

@@ -1,7 +1,8 @@
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fenColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatFen } from '../../components/money.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
@@ -31,27 +32,27 @@ export default function DonationStatsPage() {
 
 function Figures({ s }: { s: DonationStats }) {
   const { t } = useTranslation();
-  const card = (title: string, value: string, note?: string) => (
-    <Col xs={12} md={6}>
-      <Card size="small">
-        <Statistic title={title} value={value} />
-        {note && <Typography.Text type="secondary">{note}</Typography.Text>}
-      </Card>
-    </Col>
-  );
+  const note = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
   return (
     <Flex vertical gap={16} data-testid="donation-stats">
       <Typography.Text type="secondary">{s.orgName}</Typography.Text>
       <PeriodNote {...s} states={false} />
-      <Row gutter={[16, 16]}>
-        {card(t('don.stats.moneyFen'), formatFen(s.moneyFen), t('don.stats.count', { count: s.moneyCount }))}
-        {card(
-          t('don.stats.goodsFen'),
-          formatFen(s.goodsFen),
-          t('don.stats.goodsCount', { count: s.goodsCount }),
-        )}
-        {card(t('don.stats.fundIncome'), formatFen(s.fundIncomeFen))}
-      </Row>
+      <FigureRow
+        card
+        figures={[
+          {
+            title: t('don.stats.moneyFen'),
+            value: formatFen(s.moneyFen),
+            note: note(t('don.stats.count', { count: s.moneyCount })),
+          },
+          {
+            title: t('don.stats.goodsFen'),
+            value: formatFen(s.goodsFen),
+            note: note(t('don.stats.goodsCount', { count: s.goodsCount })),
+          },
+          { title: t('don.stats.fundIncome'), value: formatFen(s.fundIncomeFen) },
+        ]}
+      />
       <UnionsCard
         title={t('don.stats.byUnion')}
         rows={s.byUnion}

@@ -1,7 +1,7 @@
-import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -22,16 +22,16 @@ export default function ElectionStatsPage() {
     >
       {(s) => (
         <>
-          <Row gutter={[16, 16]}>
-            <Col xs={12} md={6}>
-              <Card size="small" data-testid="el-stats-overdue">
-                <Statistic
-                  title={t('el.stats.overdueNow', { asOf: s.asOf })}
-                  value={formatCount(s.overdue)}
-                />
-              </Card>
-            </Col>
-          </Row>
+          <FigureRow
+            card
+            figures={[
+              {
+                title: t('el.stats.overdueNow', { asOf: s.asOf }),
+                value: formatCount(s.overdue),
+                cardTestId: 'el-stats-overdue',
+              },
+            ]}
+          />
           <WholeTable
             rowKey="year"
             scroll={{ x: 'max-content' }}

@@ -1,7 +1,8 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn, labelColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
@@ -25,8 +26,10 @@ export default function ModelWorkerStatsPage() {
     >
       {(s) => (
         <>
-          <Row gutter={[16, 16]}>
-            {(
+          <FigureRow
+            card
+            col={{ xs: 12, md: 6, lg: 3 }}
+            figures={(
               [
                 ['total', s.byLevel.total, t('mw.stats.asOf', { asOf: s.asOf })],
                 ['retired', s.byLevel.retired, t('mw.stats.asOf', { asOf: s.asOf })],
@@ -41,17 +44,17 @@ export default function ModelWorkerStatsPage() {
                 ['visits', s.visits.visits, t('mw.stats.inPeriod')],
                 ['visited', s.visits.people, t('mw.stats.inPeriod')],
               ] as const
-            ).map(([key, n, note]) => (
-              <Col xs={12} md={6} lg={3} key={key}>
-                <Card size="small" data-testid={`mw-stats-${key}`}>
-                  <Statistic title={t(`mw.stats.${key}`)} value={count(n)} />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {note}
-                  </Typography.Text>
-                </Card>
-              </Col>
-            ))}
-          </Row>
+            ).map(([key, n, note]) => ({
+              title: t(`mw.stats.${key}`),
+              value: count(n),
+              cardTestId: `mw-stats-${key}`,
+              note: (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {note}
+                </Typography.Text>
+              ),
+            }))}
+          />
           <Typography.Text type="secondary">{t('mw.stats.unionsNote', { asOf: s.asOf })}</Typography.Text>
           <WholeTable
             rowKey={(r) => String(r.orgId)}

@@ -1,7 +1,8 @@
-import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
+import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
@@ -37,24 +38,17 @@ function Figures({ s }: { s: WellnessStats }) {
   return (
     <Flex vertical gap={16} data-testid="wel-stats">
       <PeriodNote {...s} states={false} />
-      <Row gutter={[16, 16]}>
-        {[
-          ['offered', s.total.offered],
-          ['allocated', s.total.allocated],
-          ['used', s.total.used],
-          ['served', s.served],
-        ].map(([k, v]) => (
-          <Col xs={12} md={6} key={k}>
-            <Card size="small">
-              <Statistic
-                title={t(`wel.stats.${k}`)}
-                value={formatCount(v as number)}
-                data-testid={`wel-stat-${k}`}
-              />
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <FigureRow
+        card
+        figures={(
+          [
+            ['offered', s.total.offered],
+            ['allocated', s.total.allocated],
+            ['used', s.total.used],
+            ['served', s.served],
+          ] as const
+        ).map(([k, v]) => ({ title: t(`wel.stats.${k}`), value: formatCount(v), testId: `wel-stat-${k}` }))}
+      />
       {s.schemes.map((x) => (
         <Typography.Text key={x.scheme} type="secondary">
           {t('wel.stats.target', {
