@@ -1,8 +1,7 @@
-import { LeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { ApplicationStatusTag, formatDay, formatTime } from '../../components/labels.tsx';
@@ -18,6 +17,7 @@ import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import '../../components/worker-pages.css';
 import { useAct, useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { BackLink } from './BackLink.tsx';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
 export default function WorkerApplicationDetailPage() {
@@ -55,9 +55,7 @@ export default function WorkerApplicationDetailPage() {
 
   return (
     <div className="wp-page">
-      <Link to="/m/applications" className="wp-muted m-tap">
-        <LeftOutlined /> {t('wp.applications.title')}
-      </Link>
+      <BackLink to="/m/applications">{t('wp.applications.title')}</BackLink>
       <div className="wp-card">
         <div className="wp-card-head">
           <div className="wp-card-name">{app.programName}</div>

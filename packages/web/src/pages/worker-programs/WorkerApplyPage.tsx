@@ -1,8 +1,7 @@
-import { LeftOutlined } from '@ant-design/icons';
 import { Button, Radio, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
@@ -17,9 +16,11 @@ import { meApi } from './me-api.ts';
 import { EvidencePhotos } from './PhotoPicker.tsx';
 import { amountText } from './worker-amount.ts';
 import '../../components/worker-pages.css';
+import { PhoneBack } from '../../components/PhoneList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { BackLink } from './BackLink.tsx';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
 export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {
@@ -64,11 +65,7 @@ export default function WorkerApplyPage() {
       <Result
         status="404"
         subTitle={t('wp.apply.notFound')}
-        extra={
-          <Link to="/m/programs" className="m-tap" data-testid="m-back">
-            {t('common.back')}
-          </Link>
-        }
+        extra={<PhoneBack to="/m/programs">{t('common.back')}</PhoneBack>}
       />
     );
 
@@ -109,9 +106,7 @@ export default function WorkerApplyPage() {
 
   return (
     <div className="wp-page">
-      <Link to="/m/programs" className="wp-muted m-tap">
-        <LeftOutlined /> {t('wp.programs.title')}
-      </Link>
+      <BackLink to="/m/programs">{t('wp.programs.title')}</BackLink>
       <div className="wp-card">
         <div className="wp-card-name">{program.name}</div>
         <div className="wp-muted">

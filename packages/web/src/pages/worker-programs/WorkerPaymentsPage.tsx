@@ -1,11 +1,10 @@
-import { LeftOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { formatDay, statusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { BackLink } from './BackLink.tsx';
 import { type MyPayment, meApi } from './me-api.ts';
 
 /** Worker: what I have been granted and whether it has been paid. */
@@ -15,11 +14,7 @@ export default function WorkerPaymentsPage() {
   return (
     <PhonePage
       title={t('wp.payments.title')}
-      back={
-        <Link to="/m/applications" className="wp-muted m-tap">
-          <LeftOutlined /> {t('wp.applications.title')}
-        </Link>
-      }
+      back={<BackLink to="/m/applications">{t('wp.applications.title')}</BackLink>}
     >
       <PhoneList state={list} what={t('load.what.myPayments')} empty={t('wp.payments.empty')}>
         {(rows) => <PaymentList rows={rows} />}
