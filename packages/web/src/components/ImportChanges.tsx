@@ -7,6 +7,7 @@ import { useLocale } from '../locale.tsx';
 import { type ImportChanges as Changes, listImportChanges } from './importApi.ts';
 import { emptyText, LoadError } from './LoadError.tsx';
 import { rowCell, rowKeyOf } from './rowPlace.ts';
+import { countedPager } from './TableCard.tsx';
 import { useLoad } from './useLoad.ts';
 
 type ChangedRow = Changes['items'][number];
@@ -67,11 +68,7 @@ export function ImportChanges({ jobId }: { jobId: number }) {
         dataSource={changes.data?.items ?? []}
         locale={{ emptyText: emptyText(changes, t('import.changes.none')) }}
         data-testid="import-changes"
-        pagination={{
-          pageSize: 20,
-          hideOnSinglePage: true,
-          showTotal: (n) => t('common.total', { count: n }),
-        }}
+        pagination={countedPager(t, 20)}
         columns={[
           { title: t('import.row'), key: 'row', width: 72, render: (_, r) => rowCell(r, lang) },
           {

@@ -4,6 +4,7 @@ import { useLocale } from '../locale.tsx';
 import { listImportErrors } from './importApi.ts';
 import { emptyText, LoadError } from './LoadError.tsx';
 import { rowCell, rowKeyOf } from './rowPlace.ts';
+import { countedPager } from './TableCard.tsx';
 import { useLoad } from './useLoad.ts';
 import { useNarrow } from './useNarrow.ts';
 
@@ -70,7 +71,7 @@ export function ImportErrorRows({
       locale={{ emptyText: empty }}
       data-testid={testId}
       scroll={narrow ? undefined : { x: 640 }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
+      pagination={countedPager(t, 20)}
       columns={columns}
     />
   );

@@ -1,5 +1,6 @@
 import { Card, Table, type TableProps } from 'antd';
 import type { ColumnsType, ColumnType } from 'antd/es/table';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useNarrow } from './useNarrow.ts';
 
@@ -52,6 +53,16 @@ export function PagedTable<T extends object>({ pageSize, ...table }: TableProps<
     />
   );
 }
+
+/**
+ * The pager of a list held whole in the page and shown `pageSize` rows at a time: hidden while the rows fit on one
+ * page, the count of all of them (共 N 条) beside it.
+ */
+export const countedPager = (t: TFunction, pageSize: number) => ({
+  pageSize,
+  hideOnSinglePage: true,
+  showTotal: (n: number) => t('common.total', { count: n }),
+});
 
 /** A card holding a small table shown whole (no pager): a section of a detail or a statistics page. */
 export function TableCard<T extends object>({

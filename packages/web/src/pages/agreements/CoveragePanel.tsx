@@ -8,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { SHEET_ACCEPT } from '../../components/ImportFields.tsx';
 import { FileRefused, SheetNotes } from '../../components/ImportResult.tsx';
+import { countedPager } from '../../components/TableCard.tsx';
 import { type AgreementDetail, agreementsApi, type CoverageImport } from './agreements-api.ts';
 
 type Row = AgreementDetail['coverage'][number];
@@ -87,11 +88,7 @@ export function CoveragePanel({
         size="small"
         dataSource={detail.coverage}
         locale={{ emptyText: t('agr.detail.coverageEmpty') }}
-        pagination={{
-          pageSize: 20,
-          hideOnSinglePage: true,
-          showTotal: (n) => t('common.total', { count: n }),
-        }}
+        pagination={countedPager(t, 20)}
         scroll={{ x: 720 }}
         data-testid="coverage-table"
         columns={[

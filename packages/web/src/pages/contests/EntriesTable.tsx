@@ -7,6 +7,7 @@ import { type DialogProps, FormDialog, heldDialog } from '../../components/FormD
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
+import { countedPager } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import type { Loaded } from '../../components/useLoad.ts';
@@ -105,11 +106,7 @@ export function EntriesTable({
         loading={entries.loading}
         dataSource={entries.data?.items ?? []}
         locale={{ emptyText: entries.data ? t('contest.entry.empty') : ' ' }}
-        pagination={{
-          pageSize: 50,
-          hideOnSinglePage: true,
-          showTotal: (n) => t('common.total', { count: n }),
-        }}
+        pagination={countedPager(t, 50)}
         data-testid="entries-table"
         columns={[
           { title: t('contest.entry.no'), dataIndex: 'id', width: 90 },

@@ -6,6 +6,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { textColumn } from '../../../components/columns.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
+import { countedPager } from '../../../components/TableCard.tsx';
 import { useBusy } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -41,11 +42,7 @@ export default function AlliancePage() {
         <Table<OwnStudio>
           rowKey="id"
           size="small"
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (n) => t('common.total', { count: n }),
-          }}
+          pagination={countedPager(t, 20)}
           dataSource={own.data?.items ?? []}
           loading={own.loading}
           locale={{ emptyText: emptyText(own, t('ip.alliance.ownEmpty'), t('ip.what.studios')) }}
@@ -92,11 +89,7 @@ export default function AlliancePage() {
           rowKey="id"
           size="small"
           dataSource={alliance.data?.items ?? []}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (n) => t('common.total', { count: n }),
-          }}
+          pagination={countedPager(t, 20)}
           loading={alliance.loading}
           locale={{ emptyText: emptyText(alliance, t('ip.alliance.membersEmpty'), t('ip.what.alliance')) }}
           columns={[
