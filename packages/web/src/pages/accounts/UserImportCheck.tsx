@@ -1,9 +1,10 @@
-import { Alert, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Alert, Table, type TableProps } from 'antd';
+import type { ColumnsType, ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { rowCell, rowKeyOf } from '../../components/rowPlace.ts';
+import { countedPager } from '../../components/TableCard.tsx';
 import type { Lang } from '../../i18n/index.ts';
 import { useLocale } from '../../locale.tsx';
 import type { CheckAnswer } from './usersApi.ts';
@@ -12,7 +13,7 @@ type Checked = CheckAnswer['accounts'][number];
 type AccountRow = Pick<Checked, 'rowNo' | 'sheet' | 'username' | 'displayName' | 'union' | 'role'>;
 
 /** The columns an account of a sheet is shown with, checked or made: its row, login name, name, union and role. */
-export function accountColumns<A extends AccountRow>(t: TFunction, lang: Lang): ColumnsType<A> {
+function accountColumns<A extends AccountRow>(t: TFunction, lang: Lang): ColumnsType<A> {
   return [
     { title: t('acct.imp.row'), key: 'row', width: 70, render: (_, a) => rowCell(a, lang) },
     {
@@ -27,12 +28,41 @@ export function accountColumns<A extends AccountRow>(t: TFunction, lang: Lang): 
 }
 
 /**
+ * The accounts of a sheet, checked or made, fifty a page: each with its columns (\`accountColumns\`) and then
+ * \`password\`, where its first password comes from or what it is.
+ */
+export function AccountsTable<A extends AccountRow>({
+  rows,
+  rowKey,
+  testId,
+  password,
+}: {
+  rows: A[];
+  rowKey: TableProps<A>['rowKey'];
+  testId: string;
+  password: ColumnType<A>;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useLocale();
+  return (
+    <Table<A>
+      rowKey={rowKey}
+      size="small"
+      dataSource={rows}
+      scroll={{ x: 720 }}
+      pagination={countedPager(t, 50)}
+      data-testid={testId}
+      columns={[...accountColumns<A>(t, lang), password]}
+    />
+  );
+}
+
+/**
  * What a check (预检) of an accounts sheet found: every wrong row, or the accounts the import would make and where
  * each first password will come from. Nothing is made until the clerk imports.
  */
 export function UserImportCheck({ checked }: { checked: CheckAnswer }) {
   const { t } = useTranslation();
-  const { lang } = useLocale();
   if (checked.errors.length) {
     const rows = new Set(checked.errors.map((e) => `${e.sheet ?? ''}:${e.rowNo}`)).size;
     return (
@@ -57,25 +87,15 @@ export function UserImportCheck({ checked }: { checked: CheckAnswer }) {
         data-testid="users-import-check"
         data-status="passed"
       />
-      <Table<Checked>
+      <AccountsTable<Checked>
         rowKey={rowKeyOf}
-        size="small"
-        dataSource={checked.accounts}
-        scroll={{ x: 720 }}
-        pagination={{
-          pageSize: 50,
-          hideOnSinglePage: true,
-          showTotal: (n) => t('common.total', { count: n }),
+        rows={checked.accounts}
+        testId="users-import-checked"
+        password={{
+          title: t('acct.imp.firstPassword'),
+          dataIndex: 'password',
+          render: (p: Checked['password']) => <span className="muted">{t(`acct.imp.password.${p}`)}</span>,
         }}
-        data-testid="users-import-checked"
-        columns={[
-          ...accountColumns<Checked>(t, lang),
-          {
-            title: t('acct.imp.firstPassword'),
-            dataIndex: 'password',
-            render: (p: Checked['password']) => <span className="muted">{t(`acct.imp.password.${p}`)}</span>,
-          },
-        ]}
       />
     </>
   );

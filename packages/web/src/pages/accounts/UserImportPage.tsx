@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DownloadOutlined, FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Result, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,8 +9,7 @@ import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
 import { SheetNotes } from '../../components/ImportResult.tsx';
 import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useLocale } from '../../locale.tsx';
-import { accountColumns, UserImportCheck } from './UserImportCheck.tsx';
+import { AccountsTable, UserImportCheck } from './UserImportCheck.tsx';
 import {
   type CheckAnswer,
   checkAccounts,
@@ -30,7 +29,6 @@ const COLUMNS = ['username', 'name', 'phone', 'union', 'role', 'password'] as co
  */
 export default function UserImportPage() {
   const { t } = useTranslation();
-  const { lang } = useLocale();
   usePageTitle(t('acct.imp.title'));
   const [file, setFile] = useState<File | null>(null);
   const { busy, failure, setFailure, run } = useAttempt();
@@ -87,34 +85,24 @@ export default function UserImportPage() {
             }
           />
           <SheetNotes {...done} />
-          <Table<ImportedAccount>
+          <AccountsTable<ImportedAccount>
             rowKey="id"
-            size="small"
-            dataSource={done.created}
-            scroll={{ x: 720 }}
-            pagination={{
-              pageSize: 50,
-              hideOnSinglePage: true,
-              showTotal: (n) => t('common.total', { count: n }),
+            rows={done.created}
+            testId="users-import-created"
+            password={{
+              title: t('acct.imp.tempPassword'),
+              dataIndex: 'temporaryPassword',
+              render: (p: string | null, a: { passwordSent: boolean }) =>
+                p ? (
+                  <Typography.Text code copyable>
+                    {p}
+                  </Typography.Text>
+                ) : (
+                  <span className="muted" data-testid={a.passwordSent ? 'password-sent' : undefined}>
+                    {t(a.passwordSent ? 'acct.imp.sentBySms' : 'acct.imp.fromFile')}
+                  </span>
+                ),
             }}
-            data-testid="users-import-created"
-            columns={[
-              ...accountColumns<ImportedAccount>(t, lang),
-              {
-                title: t('acct.imp.tempPassword'),
-                dataIndex: 'temporaryPassword',
-                render: (p: string | null, a: { passwordSent: boolean }) =>
-                  p ? (
-                    <Typography.Text code copyable>
-                      {p}
-                    </Typography.Text>
-                  ) : (
-                    <span className="muted" data-testid={a.passwordSent ? 'password-sent' : undefined}>
-                      {t(a.passwordSent ? 'acct.imp.sentBySms' : 'acct.imp.fromFile')}
-                    </span>
-                  ),
-              },
-            ]}
           />
         </Card>
       ) : (
