@@ -112,6 +112,9 @@ export function fileForm(file: File): never {
   return formBody(data);
 }
 
+/** The day a decision took effect, for its body or query, where one was picked (补录); none means today on the server. */
+export const pickedDay = (effectiveOn?: string | null) => (effectiveOn ? { effectiveOn } : {});
+
 /** A query string from the defined, non-empty values of `params`. */
 export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
   const q = new URLSearchParams();

@@ -1,4 +1,4 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, fileForm, pickedDay, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 
@@ -21,7 +21,7 @@ export const activitiesApi = {
     unwrap(
       api.POST('/api/activities/{id}/cancel', {
         params: { path: { id } },
-        body: effectiveOn ? { effectiveOn } : {},
+        body: pickedDay(effectiveOn),
       }),
     ),
   /** Staff sign members up, on a past day when one is given (ADR 40). */
@@ -29,7 +29,7 @@ export const activitiesApi = {
     unwrap(
       api.POST('/api/activities/{id}/signups', {
         params: { path: { id } },
-        body: { personIds, ...(effectiveOn ? { effectiveOn } : {}) },
+        body: { personIds, ...pickedDay(effectiveOn) },
       }),
     ),
   /** Staff check a member in, or record their attendance of a past session on its day. */
@@ -52,7 +52,7 @@ export const activitiesApi = {
   importSignups: (id: number, file: File, dryRun: boolean, effectiveOn?: string | null) =>
     unwrap(
       api.POST('/api/activities/{id}/signups/import', {
-        params: { path: { id }, query: { dryRun, ...(effectiveOn ? { effectiveOn } : {}) } },
+        params: { path: { id }, query: { dryRun, ...pickedDay(effectiveOn) } },
         body: fileForm(file),
       }),
     ),

@@ -1,4 +1,4 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, fileForm, pickedDay, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -47,7 +47,7 @@ export const callsApi = {
     file?: File,
     effectiveOn: string | null = null,
   ) => {
-    const day = effectiveOn ? { effectiveOn } : {};
+    const day = pickedDay(effectiveOn);
     return file
       ? unwrap(
           api.POST('/api/activities/calls/{id}/works/file', {

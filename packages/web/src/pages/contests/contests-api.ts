@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, pickedDay, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
@@ -31,7 +31,7 @@ const path = (id: number) => ({ params: { path: { id } } });
 export const contestsApi = {
   ...recordCalls('/api/contests'),
   close: (id: number, effectiveOn?: string | null) =>
-    unwrap(api.POST('/api/contests/{id}/close', { ...path(id), body: effectiveOn ? { effectiveOn } : {} })),
+    unwrap(api.POST('/api/contests/{id}/close', { ...path(id), body: pickedDay(effectiveOn) })),
   entries: (id: number) => unwrap(api.GET('/api/contests/{id}/entries', path(id))),
   register: (id: number, body: EntryInput) =>
     unwrap(api.POST('/api/contests/{id}/entries', { ...path(id), body })),

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, pickedDay, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { periodParams } from '../../components/StatsPeriod.tsx';
 
@@ -37,7 +37,7 @@ export const counsellingApi = {
     unwrap(
       api.POST('/api/counselling/bookings/{id}/cancel', {
         params: { path: { id } },
-        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+        body: { reason, ...pickedDay(effectiveOn) },
       }),
     ),
   stats: (q: StatsQuery) => unwrap(api.GET('/api/counselling/stats', { params: { query: q } })),

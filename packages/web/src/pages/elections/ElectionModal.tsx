@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickedDay } from '../../api/client.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -36,7 +37,7 @@ export function ElectionModal({
       ballots: v.ballots,
       ...(v.termNo ? { termNo: v.termNo } : {}),
       candidates: v.candidates.map((c) => ({ name: c.name.trim(), post: c.post, votes: c.votes })),
-      ...(on ? { effectiveOn: on } : {}),
+      ...pickedDay(on),
     };
     await electionsApi.record(body);
     onDone();

@@ -1,6 +1,7 @@
 import { Form, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickedDay } from '../../api/client.ts';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { NewRecordDialog, type NewRecordDialogProps } from '../../components/FormDialog.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -67,7 +68,7 @@ function ApplyModal(dialog: NewRecordDialogProps) {
           employerName: v.employerName.trim(),
           workerCount: v.workerCount ?? null,
           applicants: splitNames(v.applicants),
-          ...(on ? { effectiveOn: on } : {}),
+          ...pickedDay(on),
         })
       }
       done={t('el.foundings.created')}

@@ -1,6 +1,7 @@
 import { Button, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickedDay } from '../../api/client.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -70,7 +71,7 @@ function DecideModal({
     reject: t('ins.claim.reject'),
     pay: t(claim.payer === 'union' ? 'ins.claim.payLedger' : 'ins.claim.pay'),
   }[action];
-  const day = on ? { effectiveOn: on } : {};
+  const day = pickedDay(on);
   return (
     <FieldsDialog
       form={form}

@@ -1,6 +1,7 @@
 import { Button, Flex, Form, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickedDay } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import type { DialogProps } from '../../components/FormDialog.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
@@ -97,7 +98,7 @@ function ReviewModal({
       await insuranceApi.review(c.id, {
         action,
         ...(v.reason ? { reason: v.reason } : {}),
-        ...(on ? { effectiveOn: on } : {}),
+        ...pickedDay(on),
       });
       feedback.success(t(action === 'forward' ? 'ins.review.forwarded' : 'ins.review.returned'));
       onDone();

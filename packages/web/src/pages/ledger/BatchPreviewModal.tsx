@@ -1,7 +1,7 @@
 import { Alert, Empty, Flex, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, pickedDay } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
@@ -43,7 +43,7 @@ export function BatchPreviewModal({
       const batch = await ledgerApi.createBatch({
         ...target,
         requestId: crypto.randomUUID(),
-        ...(effectiveOn ? { effectiveOn } : {}),
+        ...pickedDay(effectiveOn),
         expected: { applicationIds: preview.items.map((i) => i.applicationId), totalFen: preview.totalFen },
       });
       setChanged(false);

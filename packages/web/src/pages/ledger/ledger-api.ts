@@ -1,5 +1,5 @@
 /** Calls to the ledger and payment batches API and their shapes. */
-import { api, queryString, unwrap } from '../../api/client.ts';
+import { api, pickedDay, queryString, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
@@ -35,7 +35,7 @@ export const ledgerApi = {
     unwrap(
       api.POST('/api/ledger/{entryId}/reverse', {
         params: { path: { entryId } },
-        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+        body: { reason, ...pickedDay(effectiveOn) },
       }),
     ),
   batches: listCall('/api/payment-batches'),

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, pickedDay, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
@@ -23,14 +23,14 @@ export const onboardingApi = {
     unwrap(
       api.POST('/api/join-requests/{id}/accept', {
         params: { path: { id } },
-        body: effectiveOn ? { effectiveOn } : {},
+        body: pickedDay(effectiveOn),
       }),
     ),
   decline: (id: number, reason: string, effectiveOn?: string | null) =>
     unwrap(
       api.POST('/api/join-requests/{id}/decline', {
         params: { path: { id } },
-        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+        body: { reason, ...pickedDay(effectiveOn) },
       }),
     ),
   outbox: listCall('/api/outbox'),

@@ -1,4 +1,4 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, fileForm, pickedDay, unwrap } from '../../api/client.ts';
 import { recordCalls } from '../../api/recordCalls.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import type { DialogProps } from '../../components/FormDialog.tsx';
@@ -41,7 +41,7 @@ export const pledgesApi = {
     unwrap(
       api.POST('/api/pledges/{id}/cancel', {
         params: { path: { id } },
-        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+        body: { reason, ...pickedDay(effectiveOn) },
       }),
     ),
   addEvidence: (id: number, file: File) =>

@@ -1,7 +1,7 @@
 import { GiftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client.ts';
+import { api, pickedDay, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DayConfirm } from '../../components/DayDialog.tsx';
@@ -42,7 +42,7 @@ export function ClaimsPanel({
       await unwrap(
         api.POST('/api/claims/{programId}/draw', {
           params: { path: { programId } },
-          body: drawOn ? { effectiveOn: drawOn } : {},
+          body: pickedDay(drawOn),
         }),
       );
       feedback.success(t('prog.claims.drawn'));

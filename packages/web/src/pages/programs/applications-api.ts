@@ -1,5 +1,5 @@
 /** Calls to the applications API (the review queue, an application's detail, review actions) and their shapes. */
-import { api, unwrap } from '../../api/client.ts';
+import { api, pickedDay, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 
@@ -42,7 +42,7 @@ export const applicationsApi = {
           action,
           ...(reason ? { reason } : {}),
           ...(waivers?.length ? { waivers } : {}),
-          ...(effectiveOn ? { effectiveOn } : {}),
+          ...pickedDay(effectiveOn),
         },
       }),
     ),

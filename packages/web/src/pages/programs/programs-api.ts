@@ -3,7 +3,7 @@
  * report) and the shapes they answer with, generated from the server's OpenAPI document. The other areas'
  * API files: applications-api.ts, ledger-api.ts and me-api.ts (the worker's own view).
  */
-import { api, queryString, unwrap } from '../../api/client.ts';
+import { api, pickedDay, queryString, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 
@@ -75,9 +75,9 @@ export const programsApi = {
   update: (id: number, body: ProgramPatch) => unwrap(api.PATCH('/api/programs/{id}', { ...byId(id), body })),
   /** Publishes a draft; `effectiveOn` a past day it happened (补录), else today. */
   publish: (id: number, effectiveOn?: string | null) =>
-    unwrap(api.POST('/api/programs/{id}/publish', { ...byId(id), body: effectiveOn ? { effectiveOn } : {} })),
+    unwrap(api.POST('/api/programs/{id}/publish', { ...byId(id), body: pickedDay(effectiveOn) })),
   close: (id: number, effectiveOn?: string | null) =>
-    unwrap(api.POST('/api/programs/{id}/close', { ...byId(id), body: effectiveOn ? { effectiveOn } : {} })),
+    unwrap(api.POST('/api/programs/{id}/close', { ...byId(id), body: pickedDay(effectiveOn) })),
   simulate: (id: number, body: SimulateBody) =>
     unwrap(api.POST('/api/programs/{id}/simulate', { ...byId(id), body })),
   versions: (id: number) => unwrap(api.GET('/api/programs/{id}/versions', byId(id))),

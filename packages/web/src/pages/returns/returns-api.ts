@@ -1,4 +1,4 @@
-import { api, fileForm, unwrap } from '../../api/client.ts';
+import { api, fileForm, pickedDay, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
 export type ReturnList = Answer<'/api/returns'>;
@@ -23,8 +23,6 @@ export const STATUS_COLOR: Record<SubmissionStatus, string> = {
 };
 
 const at = (id: number, orgId: number) => ({ params: { path: { id, orgId } } });
-/** A decision's day in a body: none means today on the server. */
-const dayBody = (effectiveOn?: string | null) => (effectiveOn ? { effectiveOn } : {});
 
 /** The calls of the returns pages. */
 export const returnsApi = {
@@ -47,9 +45,9 @@ export const returnsApi = {
   copy: (id: number) => unwrap(api.POST('/api/returns/{id}/copy', { params: { path: { id } } })),
   /** Issues (and closes) on the day it happened: none is today, a past day needs history.backdate (ADR 40). */
   issue: (id: number, effectiveOn?: string | null) =>
-    unwrap(api.POST('/api/returns/{id}/issue', { params: { path: { id } }, body: dayBody(effectiveOn) })),
+    unwrap(api.POST('/api/returns/{id}/issue', { params: { path: { id } }, body: pickedDay(effectiveOn) })),
   close: (id: number, effectiveOn?: string | null) =>
-    unwrap(api.POST('/api/returns/{id}/close', { params: { path: { id } }, body: dayBody(effectiveOn) })),
+    unwrap(api.POST('/api/returns/{id}/close', { params: { path: { id } }, body: pickedDay(effectiveOn) })),
   progress: (id: number, orgId?: number) =>
     unwrap(api.GET('/api/returns/{id}/progress', { params: { path: { id }, query: { orgId } } })),
   table: (id: number, orgId?: number) =>
@@ -73,7 +71,7 @@ export const returnsApi = {
     ),
   accept: (id: number, orgId: number, effectiveOn?: string | null) =>
     unwrap(
-      api.POST('/api/returns/{id}/unions/{orgId}/accept', { ...at(id, orgId), body: dayBody(effectiveOn) }),
+      api.POST('/api/returns/{id}/unions/{orgId}/accept', { ...at(id, orgId), body: pickedDay(effectiveOn) }),
     ),
   sendBack: (id: number, orgId: number, body: Body<'/api/returns/{id}/unions/{orgId}/send-back'>) =>
     unwrap(api.POST('/api/returns/{id}/unions/{orgId}/send-back', { ...at(id, orgId), body })),
@@ -81,12 +79,12 @@ export const returnsApi = {
     unwrap(
       api.POST('/api/returns/{id}/unions/{orgId}/not-reported', {
         ...at(id, orgId),
-        body: { reason, ...dayBody(effectiveOn) },
+        body: { reason, ...pickedDay(effectiveOn) },
       }),
     ),
   reopen: (id: number, orgId: number, effectiveOn?: string | null) =>
     unwrap(
-      api.POST('/api/returns/{id}/unions/{orgId}/reopen', { ...at(id, orgId), body: dayBody(effectiveOn) }),
+      api.POST('/api/returns/{id}/unions/{orgId}/reopen', { ...at(id, orgId), body: pickedDay(effectiveOn) }),
     ),
   history: (id: number, orgId: number) =>
     unwrap(api.GET('/api/returns/{id}/unions/{orgId}/history', at(id, orgId))),

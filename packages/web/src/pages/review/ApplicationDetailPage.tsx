@@ -2,6 +2,7 @@ import { Breadcrumb, Card, Col, Descriptions, Flex, Row, Steps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { pickedDay } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
@@ -60,7 +61,7 @@ export default function ApplicationDetailPage() {
         ...(reason ? { reason } : {}),
         ...(choiceKey ? { choiceKey } : {}),
         ...(waivers.length ? { waivers } : {}),
-        ...(effectiveOn ? { effectiveOn } : {}),
+        ...pickedDay(effectiveOn),
       });
       feedback.success(t(`review.done.${action}`));
       setAction(null);

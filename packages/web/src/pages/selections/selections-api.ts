@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, pickedDay, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
 import type { PeriodQuery } from '../../components/StatsPeriod.tsx';
@@ -40,7 +40,7 @@ export const selectionsApi = {
     unwrap(
       api.POST('/api/selections/{id}/close-nominations', {
         ...path(id),
-        body: effectiveOn ? { effectiveOn } : {},
+        body: pickedDay(effectiveOn),
       }),
     ),
   ranking: (id: number) => unwrap(api.GET('/api/selections/{id}/ranking', path(id))),

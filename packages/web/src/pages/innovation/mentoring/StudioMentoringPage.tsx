@@ -2,6 +2,7 @@ import { Alert, Button, Card, Descriptions, Flex, Form, Select, Space, Tag } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { pickedDay } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
@@ -148,7 +149,7 @@ function InviteModal({ v, onClose, onDone }: DialogProps<{ v: StudioMentoring }>
       studioId: v.studio.id,
       year: v.year,
       ...f,
-      ...(pastDay ? { effectiveOn: pastDay } : {}),
+      ...pickedDay(pastDay),
     });
     onClose();
     await onDone();

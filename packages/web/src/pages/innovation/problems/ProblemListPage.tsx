@@ -2,6 +2,7 @@ import { Flex, Form, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { pickedDay } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
@@ -100,7 +101,7 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
       poster: v.poster,
       fundingFen: v.fundingFen || undefined,
       deadline: v.deadline || undefined,
-      ...(pastDay ? { effectiveOn: pastDay } : {}),
+      ...pickedDay(pastDay),
     });
     onClose();
     onDone(created.id);

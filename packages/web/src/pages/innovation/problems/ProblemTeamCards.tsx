@@ -1,6 +1,7 @@
 import { Button, Card, Empty, Flex, Form, Input, List, Select, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickedDay } from '../../../api/client.ts';
 import { aside } from '../../../components/aside.ts';
 import { FormDate } from '../../../components/DateField.tsx';
 import { Field } from '../../../components/Field.tsx';
@@ -82,7 +83,7 @@ export function ClaimCard({ problemId, onDone }: { problemId: number; onDone: ()
                   problemsApi.claim(problemId, {
                     leadStudioId: lead,
                     partnerStudioIds: partners,
-                    ...(pastDay ? { effectiveOn: pastDay } : {}),
+                    ...pickedDay(pastDay),
                   }),
                 t('ip.claim.done'),
               )

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../../api/client.ts';
+import { api, pickedDay, unwrap } from '../../../api/client.ts';
 import { listCall } from '../../../api/recordCalls.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
@@ -31,14 +31,14 @@ export const problemsApi = {
     unwrap(
       api.POST('/api/innovation/problems/{id}/publish', {
         ...path(id),
-        body: effectiveOn ? { effectiveOn } : {},
+        body: pickedDay(effectiveOn),
       }),
     ),
   reject: (id: number, reason: string, effectiveOn: string | null = null) =>
     unwrap(
       api.POST('/api/innovation/problems/{id}/reject', {
         ...path(id),
-        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+        body: { reason, ...pickedDay(effectiveOn) },
       }),
     ),
   matches: (id: number) => unwrap(api.GET('/api/innovation/problems/{id}/matches', path(id))),
@@ -59,7 +59,7 @@ export const problemsApi = {
     unwrap(
       api.POST('/api/innovation/alliance/{id}/leave', {
         ...path(studioId),
-        body: effectiveOn ? { effectiveOn } : {},
+        body: pickedDay(effectiveOn),
       }),
     ),
 };

@@ -2,6 +2,7 @@ import { Alert, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STUDIO_LEVELS as RANK } from '../../../../../server/src/modules/innovation/innovation.vocabulary.ts';
+import { pickedDay } from '../../../api/client.ts';
 import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { optionsOf } from '../../../components/options.ts';
@@ -23,7 +24,7 @@ export function ProposeModal({ studio, onClose, onDone }: DialogProps<{ studio: 
     await studiosApi.propose(studio.id, {
       level,
       note: note.trim() || undefined,
-      ...(pastDay ? { effectiveOn: pastDay } : {}),
+      ...pickedDay(pastDay),
     });
     const detail = await studiosApi.get(studio.id);
     const open = detail.recognitions.find((r) => r.status === 'submitted');
