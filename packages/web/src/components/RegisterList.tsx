@@ -6,7 +6,7 @@ import { useSession } from '../auth/session.tsx';
 import { CappedTable } from './CappedTable.tsx';
 import type { NewRecordDialogProps } from './FormDialog.tsx';
 import { FilterField } from './ListFilterField.tsx';
-import { filterValues, type ListFilter } from './list-filters.ts';
+import { addressValue, filterValues, type ListFilter } from './list-filters.ts';
 import { NewButton } from './NewButton.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { PagedTable } from './PagedTable.tsx';
@@ -180,7 +180,7 @@ export function RegisterList<T extends object>({
     <FilterField
       key={f.param}
       filter={f}
-      value={params.get(f.param) ?? undefined}
+      value={addressValue(f, params)}
       set={set}
       testId={testId}
       people={!!people}
@@ -329,7 +329,7 @@ function ListTabs({
 }) {
   return (
     <Tabs
-      activeKey={params.get(f.param) ?? f.initial}
+      activeKey={addressValue(f, params) ?? f.initial}
       onChange={(k) => set(f.param, k === f.initial ? undefined : k)}
       items={f.options.map((o) => ({ key: o.value, label: o.label }))}
       data-testid={f.testId}

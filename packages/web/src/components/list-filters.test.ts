@@ -33,6 +33,24 @@ describe('filterValues', () => {
   });
 });
 
+describe('filterValues of a value not among the choices', () => {
+  it('reads it as not set, or at the initial value, so the control shows words and not the code', () => {
+    const filters: ListFilter[] = [
+      viewsFilter('view', ['open', 'closed'], (v) => v, { every: '全部' }),
+      choiceFilter('status', ['pending', 'done'], (v) => v, { every: '全部', initial: 'pending' }),
+      selectFilter('kind', ['a', 'b'], (v) => v),
+    ];
+    const params = new URLSearchParams({ view: 'running', status: 'gone', kind: 'c' });
+    expect(filterValues(filters, params)).toEqual({ view: undefined, status: 'pending', kind: undefined });
+    expect(filterValues(filters, new URLSearchParams({ kind: 'b' })).kind).toBe('b');
+  });
+
+  it('keeps the value of a list whose options are still on the way', () => {
+    const loading: ListFilter[] = [{ kind: 'select', param: 'program', options: [], loading: true }];
+    expect(filterValues(loading, new URLSearchParams({ program: '7' })).program).toBe('7');
+  });
+});
+
 describe('filterValues of a ticked box', () => {
   it('reads a ticked box as 1 and an unticked one as not set', () => {
     const box: ListFilter[] = [{ kind: 'check', param: 'uninspected', label: '未年检' }];

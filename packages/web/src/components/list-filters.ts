@@ -97,11 +97,24 @@ export function filterValues(
       values[f.param] = params.get(f.param) === '0' ? undefined : '1';
       continue;
     }
-    const v = params.get(f.param) ?? (f.kind === 'select' || f.kind === 'tabs' ? f.initial : undefined);
+    const v = addressValue(f, params) ?? (f.kind === 'select' || f.kind === 'tabs' ? f.initial : undefined);
     values[f.param] =
       (f.kind === 'views' || f.kind === 'select') && v === f.all ? undefined : v?.trim() || undefined;
   }
   return values;
+}
+
+/**
+ * The filter's value in the address; for a choice of fixed values (views, a list, tabs), none where the address
+ * holds a value that is not one of them (a link from before a value was renamed, an address edited by hand): the
+ * list is read as if it were not set, and the control shows its words, not the address's code.
+ */
+export function addressValue(f: ListFilter, params: URLSearchParams): string | undefined {
+  const v = params.get(f.param) ?? undefined;
+  if (v === undefined || !(f.kind === 'views' || f.kind === 'select' || f.kind === 'tabs')) return v;
+  // a list whose options are still on the way (or not given) keeps the address's value
+  if ((f.kind === 'select' && f.loading) || f.options.length === 0) return v;
+  return f.options.some((o) => o.value === v) ? v : undefined;
 }
 
 /** What else a `selectFilter` may say: what none means, its width, its test id, the value it starts at. */
