@@ -316,8 +316,8 @@ describe('every statistics workbook', () => {
 describe('every list export', () => {
   /**
    * The one rule of list files' names (shared/export-list.ts): a register's list says its union and day —
-   * `<union><what>（截至<day>[，脱敏]）` — the union asked (orgId), else the caller's own, 全部工会 for the administrator's
-   * whole tree; a record's sheet (a route under `/:id/`) says the record's name as its page shows it and the day
+   * `<union><what>（截至<day>[，脱敏]）` — the union asked (orgId), else the caller's own, for the administrator's whole
+   * tree its one root (the platform's log, which holds rows of no union, 全部工会); a record's sheet (a route under `/:id/`) says the record's name as its page shows it and the day
    * (or the month or period it covers) — `<record>-<what>（截至<day>…）`, never its id. A new export fails until it does.
    */
   it('names, in its file name, whose list it is (its union or its record) and the day it is as of', async () => {
@@ -330,6 +330,9 @@ describe('every list export', () => {
     const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const when = `（(截至${today}|${today.slice(0, 7)}|\\d{4}-\\d{2}-\\d{2}至\\d{4}-\\d{2}-\\d{2})(，[^）]+)*）\\.xlsx$`;
     const failures: string[] = [];
+    const { rows: roots } = await t.db.query<{ name: string }>(
+      'select name from orgs where parent_id is null',
+    );
     for (const a of lists) {
       const record = /^GET (\/api\/.*?\/:id)\//.exec(a.key);
       let whose: string;
@@ -345,8 +348,9 @@ describe('every list export', () => {
         const { rows } = await t.db.query<{ name: string }>('select name from orgs where id = $1', [
           orgId ?? 0,
         ]);
-        // the administrator and the auditor have no union: asking none, the list is every union's
-        whose = literal(rows[0]?.name ?? '全部工会');
+        // the administrator and the auditor have no union: asking none, the list is every union's, named by the root
+        const every = a.key.startsWith('GET /api/audit') ? '全部工会' : roots[0].name;
+        whose = literal(rows[0]?.name ?? every);
       }
       if (!new RegExp(`^${whose}[^（]+${when}`).test(a.fileName)) failures.push(`${a.url}: ${a.fileName}`);
     }

@@ -13,8 +13,8 @@ import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures }
  * "A sheet mailed on says whose figures they are and over which days", over the route table: every statistics
  * .xlsx export (the export of a statistics route, or any .xlsx under /stats or /api/reports/) is asked by clerks of
  * the demo's unions — the federation's, a district's (昌平) and a grassroots union's (汇丰包装) — naming no union, so
- * their own is meant (and by the administrator, who has none: 统计单位 全部工会, or 400 请选择工会 on a page of one
- * union), and read with openpyxl: one of its sheets must open (its first rows) with 统计单位 naming the clerk's union
+ * their own is meant (and by the administrator, who has none: 统计单位 the tree's one root, the union that signs for
+ * every union under it, or 400 请选择工会 on a page of one union), and read with openpyxl: one of its sheets must open (its first rows) with 统计单位 naming the clerk's union
  * and 统计期间 in the one wording of `periodLine` (shared/figures-sheet.ts). The statistics route's
  * answer, asked the same way, must name the same union in its head (`orgId`/`orgName`, or `org`). A new statistics
  * export fails here until it writes both lines (and has a request in its module's `exportRequests`).
@@ -23,7 +23,7 @@ import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures }
 interface Clerk {
   who: string;
   cookie: string;
-  /** The clerk's union; null for the administrator, who has none and whose sheets count every union. */
+  /** The clerk's union; null for the administrator, who has none and whose sheets count every union (its root's). */
   orgId: number | null;
   orgName: string;
 }
@@ -37,9 +37,6 @@ interface Answer {
   head?: StatsHead;
   book?: ReadBook;
 }
-
-/** What 统计单位 says on a sheet of every union (unionLine with none). */
-const ALL_UNIONS = '全部工会';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let books: ReturnType<typeof workbookFolder> | undefined;
@@ -72,12 +69,12 @@ beforeAll(async () => {
     const me = (await t.call({ method: 'GET', url: '/api/auth/me', cookie })).json() as { orgId: number };
     clerks.push({ who, cookie, orgId: me.orgId, orgName: await union(me.orgId) });
   }
-  // the administrator, who has no union: a sheet of every union says so in one wording
+  // the administrator, who has no union: a sheet of every union names the tree's one root, as a clerk of it would
   clerks.push({
     who: 'admin',
     cookie: await t.login('admin', DEMO_PASSWORD),
     orgId: null,
-    orgName: ALL_UNIONS,
+    orgName: await union(root),
   });
   const declared = new Set(t.app.declaredRoutes.map((r) => `${r.method} ${r.url}`));
   const keys = new Set<string>();

@@ -279,8 +279,8 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     ]);
     // named as every list is: the importing union (the administrator's whole tree), what it is, the day
     check(
-      /^全部工会新账号清单（截至\d{4}-\d{2}-\d{2}）\.xlsx$/.test(file.suggestedFilename()),
-      `the list downloads as 全部工会新账号清单（截至<day>）.xlsx: ${file.suggestedFilename()}`,
+      /^北京市总工会新账号清单（截至\d{4}-\d{2}-\d{2}）\.xlsx$/.test(file.suggestedFilename()),
+      `the list downloads as 北京市总工会新账号清单（截至<day>）.xlsx: ${file.suggestedFilename()}`,
     );
     await file.delete();
     await shot(page, 'accounts-06-import-done');

@@ -31,13 +31,17 @@ export const periodLine = (p: {
   `${periodWords(p)}${p.asOf && (!p.to || p.asOf < p.to) ? `，计至${p.asOf}` : ''}`,
 ];
 
+/** What a sheet or file says of the unions counted where they are not one union's subtree (a platform of several roots). */
+export const ALL_UNIONS = '全部工会';
+
 /**
  * A statistics export's line naming the union whose subtree it counts (统计单位), so a sheet mailed on says whose
- * figures they are; an administrator asking for no union counts every union they see (全部工会).
+ * figures they are; for an administrator asking for no union, the tree's root (`wholeTreeName`), 全部工会 where the
+ * platform holds several.
  */
 export const unionLine = (orgName: string | null | undefined): [string, string] => [
   '统计单位',
-  orgName || '全部工会',
+  orgName || ALL_UNIONS,
 ];
 
 /**

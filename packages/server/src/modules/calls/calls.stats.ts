@@ -100,7 +100,7 @@ export interface CallStatsQuery extends PeriodAsked {
 export function createCallStats(db: Db, clock: () => Date) {
   async function stats(actor: Actor, q: CallStatsQuery) {
     return db.tx(async (sql) => {
-      const { org, path } = await unionAsked(sql, actor, q.orgId, 'calls.read');
+      const { org, path, name } = await unionAsked(sql, actor, q.orgId, 'calls.read');
       const period = statsPeriod(q, todayInChina(clock()));
       let only: Set<string> | null = null;
       if (q.callId) {
@@ -163,7 +163,7 @@ export function createCallStats(db: Db, clock: () => Date) {
       for (const r of rows) total[keyOf(r.subject)] += r.n;
       return {
         ...period,
-        orgName: org?.name ?? '',
+        orgName: name ?? '',
         byCategory,
         byBranch,
         byResult,

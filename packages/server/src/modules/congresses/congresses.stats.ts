@@ -1,4 +1,5 @@
 import type { Actor } from '../../access/access.ts';
+import { ALL_UNIONS } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, statsPeriod } from '../../shared/period.ts';
 import { figuresByUnion, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -119,7 +120,7 @@ export function createStatsUseCases(ctx: CongressContext) {
   async function figures(actor: Actor, q: { orgId?: number } & PeriodAsked) {
     const period = statsPeriod(q, today());
     return db.tx(async (sql) => {
-      const { org: root, path } = await unionAsked(sql, actor, q.orgId, 'congresses.read');
+      const { org: root, path, name } = await unionAsked(sql, actor, q.orgId, 'congresses.read');
       const { from, to } = period;
       const [fromYear, toYear] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
       const childOf = (orgPath: string) => {
@@ -192,7 +193,7 @@ export function createStatsUseCases(ctx: CongressContext) {
         add(unionRow(c.child ?? null), c);
       return {
         ...period,
-        orgName: root?.name ?? '全部工会',
+        orgName: name ?? ALL_UNIONS,
         years: [...years.entries()].map(([year, r]) => ({ year, ...r })),
         // the union's own row (本级) first, then the unions below in the union tree's order
         unions: (await figuresByUnion(sql, unions, root?.name ?? '')).map((u) => ({

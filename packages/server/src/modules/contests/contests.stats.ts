@@ -1,12 +1,11 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
-import { notYours } from '../../shared/errors.ts';
 import { type FigureNote, notesSheet } from '../../shared/figure-notes.ts';
 import { periodLine, periodWords, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { statsOrgAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { LEVEL_TEXT, SUBJECTS } from './contests.types.ts';
 import { CONTEST_LEVELS, type ContestLevel } from './contests.vocabulary.ts';
@@ -113,18 +112,6 @@ export function contestFigureNotes(p: {
   ];
 }
 
-async function resolveOrg(db: Db, actor: Actor, orgId?: number) {
-  requireAccess(actor, 'contests.read');
-  const id = orgId ?? actor.orgId ?? undefined;
-  if (id !== undefined) {
-    const org = await getOrgInScope(db, actor, id);
-    requireAccess(actor, 'contests.read', { orgPath: org.path });
-    return { id: org.id as number | null, name: org.name, path: org.path };
-  }
-  if (canAccess(actor, 'contests.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
-  throw notYours();
-}
-
 const empty = (): Figures => ({ units: 0, individuals: 0, teams: 0, unitEntries: 0, people: 0, prizes: 0 });
 
 export async function getContestStats(
@@ -138,7 +125,7 @@ export async function getContestStats(
   const asked = { year: q.year, from: month(q.from, false), to: month(q.to, true) };
   const period = asked.year || asked.from || asked.to ? statsPeriod(asked, today) : null;
   const asOf = period?.asOf ?? today;
-  const org = await resolveOrg(db, actor, q.orgId);
+  const org = await statsOrgAsked(db, actor, q.orgId, 'contests.read');
   const rows = await sumCounts(db, {
     subject: Object.values(SUBJECTS),
     path: org.path,

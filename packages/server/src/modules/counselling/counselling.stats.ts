@@ -154,7 +154,7 @@ export function counsellingFigureNotes(p: StatsPeriod): FigureNote<keyof Raw>[] 
 export function counsellingStats(db: Db, clock: () => Date) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
     return db.tx(async (sql) => {
-      const { org: root, path } = await unionAsked(sql, actor, q.orgId, 'counselling.read');
+      const { org: root, path, name } = await unionAsked(sql, actor, q.orgId, 'counselling.read');
       const period = statsPeriod(q, todayInChina(clock()));
       const flows = await sumCounts(sql, {
         subject: Object.values(FLOWS),
@@ -220,7 +220,7 @@ export function counsellingStats(db: Db, clock: () => Date) {
       );
       return {
         ...period,
-        orgName: root?.name ?? null,
+        orgName: name,
         // the union's own row first (its id is the root's, `own`; each page says 本级 in its language), then the
         // unions below in tree order
         byUnion: unions.rows,

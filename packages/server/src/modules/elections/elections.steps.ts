@@ -41,7 +41,7 @@ export function electionSteps(db: Db, clock: Clock) {
   async function stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
     const period = statsPeriod(q, today());
     return db.tx(async (sql) => {
-      const { org, path } = await unionAsked(sql, actor, q.orgId, 'elections.read');
+      const { path, name } = await unionAsked(sql, actor, q.orgId, 'elections.read');
       const { from, to, asOf } = period;
       const years = new Map<
         number,
@@ -73,7 +73,7 @@ export function electionSteps(db: Db, clock: Clock) {
       }
       const list = [...years.values()];
       const total = sumFields(list, ['founded', 'foundingMembers', 'held', 'due']);
-      const orgName = org?.name ?? '';
+      const orgName = name ?? '';
       const overdue = await countOverdueOn(sql, path, asOf);
       return { ...period, orgName, years: list, total, overdue, notes: electionFigureNotes(period), path };
     });

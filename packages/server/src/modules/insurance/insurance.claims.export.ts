@@ -49,7 +49,7 @@ export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | 
       const today = todayInChina(clock());
       const full = q.full === true;
       const idOf = idRevealer(actor, full, ids);
-      const { org, path } = await db.tx((sql) => unionAsked(sql, actor, q.orgId, 'insurance.read'));
+      const { org, path, name } = await db.tx((sql) => unionAsked(sql, actor, q.orgId, 'insurance.read'));
       const mine = q.awaiting || q.awaitingDecision;
       const claims: ClaimRow[] =
         mine && !actor.orgId
@@ -124,7 +124,7 @@ export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | 
         figuresSheet(
           '范围',
           [
-            unionLine(org?.name),
+            unionLine(name),
             ['范围', viewOf(q)],
             ['截至', today],
             ['理赔件数（件）', claims.length],
@@ -140,7 +140,7 @@ export function createClaimExport(db: Db, clock: () => Date, ids: IdProtector | 
         orgId: org?.id ?? null,
         after: { ...q, rows: claims.length },
       });
-      return { buffer, fileName: listFileName(org?.name, '理赔清单', today, full ? [] : ['脱敏']) };
+      return { buffer, fileName: listFileName(name, '理赔清单', today, full ? [] : ['脱敏']) };
     },
   };
 }

@@ -21,7 +21,7 @@ export function createInsuranceStats(db: Db, clock: Clock) {
     async stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
       const period = statsPeriod(q, today());
       return db.tx(async (sql) => {
-        const { org, path } = await unionAsked(sql, actor, q.orgId, 'insurance.read');
+        const { path, name } = await unionAsked(sql, actor, q.orgId, 'insurance.read');
         const { from, to, asOf } = period;
         const counted = await sumCounts(sql, {
           subject: ['insurance.claims_filed', 'insurance.claims_paid'],
@@ -78,7 +78,7 @@ export function createInsuranceStats(db: Db, clock: Clock) {
         const states = await statesOnDay(sql, path, asOf);
         return {
           ...period,
-          orgName: org?.name ?? null,
+          orgName: name,
           fromYear: Number(from.slice(0, 4)),
           toYear: Number(to.slice(0, 4)),
           years: list,

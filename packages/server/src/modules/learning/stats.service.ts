@@ -4,7 +4,7 @@ import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-not
 import { periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { findOrgById, getOrgInScope, sortInTreeOrder, treeSteps } from '../org/index.ts';
+import { findOrgById, getOrgInScope, sortInTreeOrder, treeSteps, wholeTreeName } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
 import { listCourseTitles, listOrgNames, listOrgPaths, listSiteNames } from './learning.repository.ts';
@@ -134,7 +134,7 @@ export async function learningStats(
   const union = asked ?? (actor.orgId ? await findOrgById(db, actor.orgId) : null);
   return {
     ...period,
-    orgName: union?.name ?? null,
+    orgName: union ? union.name : await wholeTreeName(db, actor),
     totals: {
       enrolments: total(S.enrolments),
       completions: total(S.completions),

@@ -2,13 +2,12 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
 import { listFileName } from '../../shared/export-list.ts';
 import { type ImportedInto, registerShell, runRegisterImport } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { unionAsked } from '../org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber, raiseModelWorkerLevels } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { err, HEALTH_ZH, highestLevel, KIND_ZH, LEVEL_ZH, STATUS_ZH } from './modelworkers.errors.ts';
@@ -189,11 +188,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
      */
     async exportXlsx(actor: Actor, q: { orgId?: number; full?: boolean }) {
       return db.tx(async (sql) => {
-        const orgId = q.orgId ?? actor.orgId;
-        const org = orgId ? await getOrgInScope(sql, actor, orgId) : null;
-        const path = org ? org.path : actor.scopePath;
-        if (!path) throw notFound({ zh: '工会', en: 'Union' });
-        requireAccess(actor, 'modelworkers.read', { orgPath: path });
+        const { org, path, name } = await unionAsked(sql, actor, q.orgId, 'modelworkers.read');
         const full = q.full === true;
         if (full) requireAccess(actor, 'people.reveal_id', { orgPath: path });
         const list = await listAllModelWorkers(sql, path, 50_000);
@@ -226,7 +221,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
         await recordAudit(sql, actor, {
           action: full ? 'person.id_number.export' : 'modelworker.export',
           entity: 'modelworker',
-          orgId: orgId ?? null,
+          orgId: org?.id ?? null,
           after: { rows: rows.length, full },
         });
         return {
@@ -239,7 +234,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               dateColumns: [11, 17],
             },
           ]),
-          fileName: listFileName(org?.name, '劳模名册', todayInChina(clock()), full ? [] : ['脱敏']),
+          fileName: listFileName(name, '劳模名册', todayInChina(clock()), full ? [] : ['脱敏']),
         };
       });
     },

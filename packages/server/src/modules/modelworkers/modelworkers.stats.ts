@@ -57,7 +57,7 @@ export async function getModelWorkerStats(
 ) {
   const period = statsPeriod(q, today);
   return db.tx(async (sql) => {
-    const { org, path } = await unionAsked(sql, actor, q.orgId, 'modelworkers.read');
+    const { path, name } = await unionAsked(sql, actor, q.orgId, 'modelworkers.read');
     const { from, to, asOf } = period;
     const state = await sumCounts(sql, {
       subject: 'modelworkers.workers',
@@ -109,7 +109,7 @@ export async function getModelWorkerStats(
       grantFen: visited.reduce((s, v) => s + Number(v.grantFen), 0),
     };
     const notes = modelWorkerFigureNotes(period);
-    return { ...period, orgName: org?.name ?? null, byLevel, byUnion, honours, studios, visits, notes };
+    return { ...period, orgName: name, byLevel, byUnion, honours, studios, visits, notes };
   });
 }
 

@@ -35,8 +35,9 @@ export {
   unionNameAsked,
   updateOrg,
   updateOrgIn,
+  wholeTreeName,
 } from './org.service.ts';
-export { type StatsUnion, statsUnionAsked, statsUnionChosen } from './org.stats-head.ts';
+export { type StatsUnion, statsOrgAsked, statsUnionAsked, statsUnionChosen } from './org.stats-head.ts';
 export {
   compareTreePlaces,
   type FiguresOfUnion,
@@ -61,7 +62,7 @@ export const manifest = defineModule({
   name: 'org',
   todo: { nothingWaits: 'the union tree: nothing waits' },
   description:
-    "`orgs` — the five-level union tree as a materialised path; a grassroots union's employer (credit code, name, worker and women-worker counts: which enterprises are due an agreement); the tree imported from a sheet on the running server (dry run, all or nothing) and by the CLI; `resolveUnionTexts` finds a union by any spelling of its name, its name without the ending a sheet leaves out (杨镇 for 杨镇总工会) or its credit code; `unionAsked`/`subtreeAsked` the union a list or a figure is asked of (404 outside the caller's subtree; `unionNameAsked` its name, for a list file's name; `statsUnionAsked` its id and name for a statistics answer's head, the caller's own when none is asked; `statsUnionChosen` the one union a single union's statistics count, 请选择工会 for the administrator), `figuresByUnion` a statistic's rows for the unions right under it, in tree order",
+    "`orgs` — the five-level union tree as a materialised path; a grassroots union's employer (credit code, name, worker and women-worker counts: which enterprises are due an agreement); the tree imported from a sheet on the running server (dry run, all or nothing) and by the CLI; `resolveUnionTexts` finds a union by any spelling of its name, its name without the ending a sheet leaves out (杨镇 for 杨镇总工会) or its credit code; `unionAsked`/`subtreeAsked` the union a list or a figure is asked of (404 outside the caller's subtree; `unionNameAsked` its name, for a list file's name, the whole tree named by its one root, `wholeTreeName`; `statsUnionAsked` its id and name for a statistics answer's head, the caller's own when none is asked; `statsUnionChosen` the one union a single union's statistics count, 请选择工会 for the administrator), `figuresByUnion` a statistic's rows for the unions right under it, in tree order",
   migrations: new URL('./migrations/', import.meta.url),
   wiring: {
     orgNames: async (sql, ids) => new Map((await findOrgsByIds(sql, ids)).map((o) => [Number(o.id), o.name])),

@@ -87,29 +87,39 @@ export async function getOrgInScope(sql: Sql, actor: Actor, id: number): Promise
 /**
  * The union a list or a figure is asked of and its subtree: the union `orgId` names, else the caller's own, else (a
  * platform administrator, who has none: `org` null) every union the caller sees. A union outside the caller's subtree
- * answers 404 (ADR 72); `permission` over the subtree is then required.
+ * answers 404 (ADR 72); `permission` over the subtree is then required. `name` is what a figure's head or a file
+ * calls it: the union's, or for every union the tree's root (`wholeTreeName`; null where there are several).
  */
 export async function unionAsked(
   sql: Sql,
   actor: Actor,
   orgId: number | null | undefined,
   permission: Permission,
-): Promise<{ org: OrgRow | null; path: string }> {
+): Promise<{ org: OrgRow | null; path: string; name: string | null }> {
   const id = orgId ?? actor.orgId;
   const org = id ? await getOrgInScope(sql, actor, id) : null;
   const path = org?.path ?? actor.scopePath;
   if (!path) throw notFound(ORG);
   requireAccess(actor, permission, { orgPath: path });
-  return { org, path };
+  return { org, path, name: org ? org.name : await wholeTreeName(sql, actor) };
 }
 
 /**
- * The name of the union a list is asked of, for its file's name: the one `orgId` names, else the caller's own; null
- * for a caller with no union who asked none (the administrator's whole tree: the file says 全部工会).
+ * The name of the union a list is asked of, for its file's name: the one `orgId` names, else the caller's own; for a
+ * caller with no union who asked none (the administrator), the whole tree's (`wholeTreeName`).
  */
 export async function unionNameAsked(sql: Sql, actor: Actor, orgId: number | null | undefined) {
   const id = orgId ?? actor.orgId;
-  return id ? (await getOrgInScope(sql, actor, id)).name : null;
+  return id ? (await getOrgInScope(sql, actor, id)).name : await wholeTreeName(sql, actor);
+}
+
+/**
+ * What names the whole tree a caller with no union sees (the administrator's): its root, the federation that signs
+ * the figures of every union under it; null where the platform holds several roots (the file says 全部工会).
+ */
+export async function wholeTreeName(sql: Sql, actor: Actor): Promise<string | null> {
+  const roots = await listSubtreeRoots(sql, actor);
+  return roots.length === 1 ? roots[0].name : null;
 }
 
 /** The path of the subtree `unionAsked` finds, for a list or a figure that needs no more of the union. */

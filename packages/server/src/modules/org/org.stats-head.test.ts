@@ -21,8 +21,19 @@ describe("a statistics answer's union", () => {
       orgName: w.firm.name,
       path: w.firm.path,
     });
-    // the administrator asking none counts every union they see, and the head names none
-    expect(await asked(w.admin)).toEqual({ orgId: null, orgName: null, path: '/' });
+    // the administrator asking none counts every union they see, named by the one root that signs for them
+    expect(await asked(w.admin)).toEqual({ orgId: null, orgName: w.root.name, path: '/' });
+    // under several roots no one union signs for every union: the head names none (a sheet says 全部工会)
+    const several = await w.db
+      .tx(async (sql) => {
+        await sql.query(
+          `insert into orgs (name, kind, level, path) values ('另一市总工会', 'federation', 1, '/')`,
+        );
+        await sql.query(`update orgs set path = '/' || id || '/' where name = '另一市总工会'`);
+        throw await statsUnionAsked(sql, w.admin, undefined, 'reports.read');
+      })
+      .catch((head: unknown) => head);
+    expect(several).toEqual({ orgId: null, orgName: null, path: '/' });
     // another district's union is one the clerk cannot see: not found
     await expect(asked(w.clerk, w.other.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

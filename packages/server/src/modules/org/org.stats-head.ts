@@ -1,6 +1,7 @@
 import { type Actor, type Permission, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import { ALL_UNIONS } from '../../shared/figures-sheet.ts';
 import type { OrgRow } from './org.repository.ts';
 import { unionAsked } from './org.service.ts';
 
@@ -8,13 +9,15 @@ import { unionAsked } from './org.service.ts';
 export interface StatsUnion {
   /** The union counted: the one asked, else the caller's own; null for every union the caller sees. */
   orgId: number | null;
+  /** Its name; for every union the caller sees, the tree's root (`wholeTreeName`), null where there are several. */
   orgName: string | null;
   path: string;
 }
 
 /**
  * The union a statistics answer is of, for its head: the one `orgId` names, else — no union asked — the caller's own,
- * else (the administrator, who has none) every union the caller sees, `orgId` and `orgName` null. Built on
+ * else (the administrator, who has none) every union the caller sees: `orgId` null, `orgName` the tree's root
+ * (null where the platform holds several). Built on
  * `unionAsked` (404 outside the caller's subtree, `permission` over the subtree), so a head never repeats the query's
  * `orgId`, which is missing when a clerk asks of their own union. `test/stats-heads.test.ts` holds every statistics
  * route to it.
@@ -25,8 +28,23 @@ export async function statsUnionAsked(
   orgId: number | null | undefined,
   permission: Permission,
 ): Promise<StatsUnion> {
-  const { org, path } = await unionAsked(sql, actor, orgId, permission);
-  return { orgId: org?.id ?? null, orgName: org?.name ?? null, path };
+  const { org, path, name } = await unionAsked(sql, actor, orgId, permission);
+  return { orgId: org?.id ?? null, orgName: name, path };
+}
+
+/**
+ * `statsUnionAsked` as the head of the statistics that answer an `org` (`{ id, name }`, id null for every union the
+ * caller sees, then named by the tree's root, 全部工会 where the platform holds several), after `permission` itself.
+ */
+export async function statsOrgAsked(
+  sql: Sql,
+  actor: Actor,
+  orgId: number | null | undefined,
+  permission: Permission,
+): Promise<{ id: number | null; name: string; path: string }> {
+  requireAccess(actor, permission);
+  const u = await statsUnionAsked(sql, actor, orgId, permission);
+  return { id: u.orgId, name: u.orgName ?? ALL_UNIONS, path: u.path };
 }
 
 /**

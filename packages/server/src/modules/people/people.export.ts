@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { listFileName } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { getOrgInScope, wholeTreeName } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { type MemberQuery, memberFilter } from './people.filter.ts';
 import { ROW_KEY_HEADER } from './people.import.columns.ts';
@@ -60,9 +60,10 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
         });
       }
       const day = todayInChina(clock());
-      // the union asked, else the caller's own (the file is named by it); none for the administrator's whole tree
+      // the union asked, else the caller's own (the file is named by it); the root for the administrator's whole tree
       const asked = q.orgId ?? actor.orgId;
       const org = asked ? await getOrgInScope(db, actor, asked) : null;
+      const whose = org ? org.name : await wholeTreeName(db, actor);
       const scope: Subtree = q.orgId && org ? { path: org.path } : actor;
       const orgId = org?.id ?? null;
       const rows = await findMembersForExport(db, scope, memberFilter(ids, q, day), q.unmasked === true);
@@ -143,7 +144,7 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
         },
         { name: '说明', headers: ['说明'], rows: EXPORT_NOTES.map((n) => [n]), widths: [110] },
       ]);
-      const fileName = listFileName(org?.name, '会员名单', day, q.unmasked ? [] : ['脱敏']);
+      const fileName = listFileName(whose, '会员名单', day, q.unmasked ? [] : ['脱敏']);
       return { buffer, count: rows.length, day, fileName };
     },
   };

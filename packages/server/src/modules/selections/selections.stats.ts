@@ -1,11 +1,10 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { notYours } from '../../shared/errors.ts';
 import { type FigureNote, noteMakers, noteRows } from '../../shared/figure-notes.ts';
 import { periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { statsOrgAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 /**
@@ -42,7 +41,7 @@ export async function getSelectionStats(
   q: { orgId?: number } & PeriodAsked,
   today: string,
 ) {
-  const org = await statsOrg(db, actor, q.orgId);
+  const org = await statsOrgAsked(db, actor, q.orgId, 'reports.read');
   const period = statsPeriod(q, today);
   const rows = await sumCounts(db, {
     subject: ['selections.nominations', 'selections.titles'],
@@ -73,19 +72,6 @@ export async function getSelectionStats(
     titles: items.reduce((s, r) => s + r.titles, 0),
     notes: selectionFigureNotes(period),
   };
-}
-
-/** The union counted: the one asked for, else the actor's own, else (for a platform-wide role) all unions. */
-async function statsOrg(db: Db, actor: Actor, orgId?: number) {
-  requireAccess(actor, 'reports.read');
-  const id = orgId ?? actor.orgId ?? undefined;
-  if (id !== undefined) {
-    const org = await getOrgInScope(db, actor, id);
-    requireAccess(actor, 'reports.read', { orgPath: org.path });
-    return { id: org.id as number | null, name: org.name, path: org.path };
-  }
-  if (canAccess(actor, 'reports.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
-  throw notYours();
 }
 
 export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStats>>) {

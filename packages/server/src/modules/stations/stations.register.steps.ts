@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { unionAsked } from '../org/index.ts';
 import { stationErrors } from './stations.errors.ts';
 import { round6 } from './stations.geo.ts';
 import { findStation, type StationFields, type StationRow } from './stations.repository.ts';
@@ -46,12 +45,8 @@ export function registerSteps(clock: () => Date) {
   const flagged = (r: StationRow) =>
     r.status === 'open' && (!r.lastInspectedOn || r.lastInspectedOn < yearBefore(today()));
   async function subtreeOf(sql: Sql, actor: Actor, orgId?: number) {
-    const id = orgId ?? actor.orgId;
-    const org = id ? await getOrgInScope(sql, actor, id) : undefined;
-    const path = org?.path ?? actor.scopePath;
-    if (!path) throw notFound({ zh: '工会', en: 'Union' });
-    requireAccess(actor, 'stations.read', { orgPath: path });
-    return { path, name: org?.name ?? '' };
+    const { path, name } = await unionAsked(sql, actor, orgId, 'stations.read');
+    return { path, name: name ?? '' };
   }
   async function inScope(sql: Sql, actor: Actor, id: number, permission: 'stations.read' | 'stations.write') {
     const s = await findStation(sql, id, permission === 'stations.write');

@@ -66,7 +66,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
   async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
     const period = statsPeriod(q, todayInChina(clock()));
     return db.tx(async (sql) => {
-      const { org, path } = await unionAsked(sql, actor, q.orgId, 'wellness.read');
+      const { path, name } = await unionAsked(sql, actor, q.orgId, 'wellness.read');
       const rows = await sumCounts(sql, {
         subject: ['wellness.offered', 'wellness.allocated', 'wellness.used'],
         path,
@@ -133,7 +133,7 @@ export function createWellnessStats(db: Db, clock: Clock) {
       }
       return {
         ...period,
-        orgName: org?.name ?? null,
+        orgName: name,
         byYear: [...years.values()].sort(
           (a, b) => a.year - b.year || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
         ),

@@ -215,7 +215,7 @@ export const DecisionBody = S.Obj({
 export const StatsQuery = S.statsQuery(S.YearSpan);
 
 export const StatsSchema = S.Obj({
-  org: S.Obj({ id: Type.Integer(), name: Type.String() }),
+  org: S.Obj({ id: Type.Union([Type.Integer(), Type.Null()]), name: Type.String() }),
   ...S.PeriodAnswer,
   levels: Type.Array(S.Obj({ level: LevelSchema, n: Type.Integer(), modelWorkerLed: Type.Integer() })),
   districtAndAbove: Type.Integer(),

@@ -1,10 +1,10 @@
-import { type Actor, requireAccess } from '../../../access/access.ts';
+import type { Actor } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../../shared/figure-notes.ts';
 import { periodLine, statsFileName, unionLine } from '../../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../../shared/period.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
-import { getOrgInScope } from '../../org/index.ts';
+import { statsOrgAsked } from '../../org/index.ts';
 import { type SubjectPaidRow, sumSubjectPayments } from '../../programs/index.ts';
 import { type CountRow, sumCounts } from '../../reporting/index.ts';
 import { LEVEL_WORDS } from '../innovation.errors.studios.ts';
@@ -180,12 +180,7 @@ export async function getStudioStats(
   today: string,
   studiosLed: StudiosLedCounter,
 ) {
-  requireAccess(actor, 'reports.read');
-  const orgId = q.orgId ?? actor.orgId;
-  const org = orgId
-    ? await getOrgInScope(db, actor, orgId)
-    : { id: 0, name: '全部工会', path: actor.scopePath ?? '/' };
-  requireAccess(actor, 'reports.read', { orgPath: org.path });
+  const org = await statsOrgAsked(db, actor, q.orgId, 'reports.read');
   const period = statsPeriod(q, today);
   const { from, to } = period;
   const path = org.path;

@@ -33,7 +33,7 @@ const sumOf = (entries: LedgerEntry[], pick: (e: LedgerEntry) => boolean) =>
  */
 export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, now: Date) {
   const today = todayInChina(now);
-  const { org } = await db.tx((sql) => unionAsked(sql, actor, undefined, 'ledger.read'));
+  const { org, name } = await db.tx((sql) => unionAsked(sql, actor, undefined, 'ledger.read'));
   const program = q.programId ? await getProgramVisible(db, actor, q.programId) : null;
   const entries = await wholeList((paging) => listEntries(db, { scope: actor, ...q, ...paging }), {
     code: 'LEDGER_EXPORT_TOO_MANY',
@@ -85,7 +85,7 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, n
     figuresSheet(
       '范围',
       [
-        unionLine(org?.name),
+        unionLine(name),
         ['项目', program?.name ?? '全部项目'],
         ['截至', today],
         ['台账记录数（条）', entries.length],
@@ -103,5 +103,5 @@ export async function exportLedger(db: Db, actor: Actor, q: LedgerExportQuery, n
     orgId: org?.id ?? null,
     after: { ...q, rows: entries.length },
   });
-  return { buffer, fileName: listFileName(org?.name, '台账记录', today, ['脱敏']) };
+  return { buffer, fileName: listFileName(name, '台账记录', today, ['脱敏']) };
 }

@@ -160,7 +160,7 @@ async function resolveReportOrg(db: Db, actor: Actor, q: ReportQuery) {
     const roots = await listSubtreeRoots(db, { path: '/' });
     const top = roots.length === 1 ? roots[0] : undefined;
     const own = top ? { id: top.id as number | null, name: top.name } : { id: null, name: '全部工会' };
-    return { id: null, name: '全部工会', path: top?.path ?? '/', own };
+    return { id: null, name: own.name, path: top?.path ?? '/', own };
   }
   throw notYours();
 }
