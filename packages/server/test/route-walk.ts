@@ -10,6 +10,8 @@ import { createTestApp, fillParams, paramsOf, type TestAppOptions } from './api.
 /** A JSON schema as the OpenAPI document gives it: the fields these tests read. */
 export type Schema = {
   type?: string | string[];
+  /** The field in the clerk's words, where its module names it (validation messages say it first). */
+  title?: string;
   properties?: Record<string, Schema>;
   required?: string[];
   items?: Schema;
