@@ -12,6 +12,7 @@ import { NumberInput } from '../../../components/NumberInput.tsx';
 import { quotedName } from '../../../components/quoted.ts';
 import { WholeTable } from '../../../components/TableCard.tsx';
 import { useSaving } from '../../../components/useBusy.ts';
+import { useListParams } from '../../../components/useListParams.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import i18n from '../../../i18n/index.ts';
@@ -23,7 +24,10 @@ import { MASTER_LEVELS, type MasterYear, mentoringApi, thisYear } from './mentor
 export default function MentoringListPage() {
   const { t } = useTranslation();
   usePageTitle(t('ip.mentoring.title'));
-  const [year, setYear] = useState(thisYear());
+  // the year kept in the address, as the studio's mentoring page links it (?year=), so a reload shows the same year
+  const [params, set] = useListParams();
+  const year = Number(params.get('year')) || thisYear();
+  const setYear = (y: number) => set('year', y === thisYear() ? undefined : String(y));
   const list = useLoad(() => mentoringApi.list(year), [year]);
   const studios = useLoad(() => problemsApi.ownStudios(), []);
   const { busy, run: whileBusy } = useSaving();
