@@ -10,6 +10,7 @@ import { emptyText } from '../../components/LoadError.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { useAct } from '../../components/useBusy.ts';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { Categories } from './CaseCalendarPage.categories.tsx';
@@ -21,7 +22,12 @@ export default function CaseCalendarPage() {
   usePageTitle(t('case.calendar.title'));
   const { can } = useSession();
   const admin = can('cases.calendar');
-  const [year, setYear] = useState(new Date().getFullYear());
+  // the year kept in the address (one the list offers; this year unless another is chosen)
+  const [params, set] = useListParams();
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: thisYear + 2 - 2015 }, (_, i) => 2015 + i).reverse();
+  const year = years.find((y) => String(y) === params.get('year')) ?? thisYear;
+  const setYear = (y: number) => set('year', y === thisYear ? undefined : String(y));
   const days = useLoad(() => casesApi.calendar(year), [year]);
   const [day, setDay] = useState<Dayjs | null>(null);
   const [working, setWorking] = useState(false);
@@ -37,9 +43,7 @@ export default function CaseCalendarPage() {
             value={year}
             onChange={setYear}
             style={{ width: 100 }}
-            options={Array.from({ length: new Date().getFullYear() + 2 - 2015 }, (_, i) => 2015 + i)
-              .reverse()
-              .map((y) => ({ value: y, label: String(y) }))}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
             data-testid="calendar-year"
           />
         }

@@ -12,11 +12,14 @@ import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
-import { useUnionParams } from '../../components/useListParams.ts';
+import { useListParams, useUnionParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ElectionModal } from './ElectionModal.tsx';
 import { type Committee, type Election, electionsApi, type Term } from './elections-api.ts';
+
+/** The windows of terms ending soon a clerk may choose, in months. */
+const MONTHS = [3, 6, 12, 24];
 
 /** Staff: the committees of a subtree whose term ends soon or has ended, the elections held, and the rules. */
 export default function TermsPage() {
@@ -42,7 +45,10 @@ export default function TermsPage() {
 function TermsTab({ orgId }: { orgId?: number }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const [months, setMonths] = useState(6);
+  // the window kept in the address with the union (one of the options; six months unless another is chosen)
+  const [params, set] = useListParams();
+  const months = MONTHS.find((n) => String(n) === params.get('months')) ?? 6;
+  const setMonths = (n: number) => set('months', n === 6 ? undefined : String(n));
   const state = useLoad(() => electionsApi.terms({ orgId, months }), [orgId, months]);
   const [recording, setRecording] = useState<Term | null>(null);
   const [history, setHistory] = useState<Term | null>(null);
@@ -54,7 +60,7 @@ function TermsTab({ orgId }: { orgId?: number }) {
           value={months}
           onChange={setMonths}
           style={{ width: 140 }}
-          options={[3, 6, 12, 24].map((n) => ({ value: n, label: t('el.terms.monthsOption', { n }) }))}
+          options={MONTHS.map((n) => ({ value: n, label: t('el.terms.monthsOption', { n }) }))}
         />
         {state.data && (
           <Typography.Text type="secondary">
