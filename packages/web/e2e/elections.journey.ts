@@ -67,7 +67,14 @@ await journey('elections', { viewport: DESKTOP }, async (page, step) => {
     await row.getByText('逾期').waitFor();
     await shot(page, 'elections-03-overdue');
     await row.getByRole('button', { name: '记录换届选举' }).click();
-    await page.getByTestId('el-election-voters').fill('60');
+    // a count typed that is no number says so under its field, once: not 请填写人数 beside it (a value is typed)
+    const voters = page.getByTestId('el-election-voters');
+    await voters.fill('-60');
+    await page.getByTestId('el-election-ok').click();
+    await page.getByTestId('el-election-voters-error').waitFor();
+    const item = page.locator('.ant-form-item', { has: voters }).last();
+    check(!(await item.getByText('请填写人数').isVisible()), 'the field says what is wrong, not 请填写人数');
+    await voters.fill('60');
     await page.getByTestId('el-election-present').fill('56');
     await page.getByTestId('el-election-ballots').fill('56');
     const candidate = async (i: number, who: string, votes: string) => {

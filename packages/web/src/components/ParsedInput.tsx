@@ -60,8 +60,14 @@ export function ParsedInput({
   const attempts = useContext(SaveAttemptsContext);
   const shown = parsed.ok || (parsed.problem === 'required' && !touched && !attempts) ? null : problem;
   return (
-    // 180 px wide, never wider than its column (a half-width field on a phone)
-    <Flex vertical gap={2} style={{ width: 180, maxWidth: '100%', ...style }}>
+    // 180 px wide, never wider than its column (a half-width field on a phone); text typed that is no value says
+    // its own problem, and its form item's 请填写 (its value is still none) is not shown beside it (styles.css)
+    <Flex
+      vertical
+      gap={2}
+      style={{ width: 180, maxWidth: '100%', ...style }}
+      data-typed-problem={shown && parsed.ok === false && parsed.problem !== 'required' ? true : undefined}
+    >
       <Input
         id={id}
         disabled={disabled}
