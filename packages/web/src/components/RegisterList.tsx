@@ -84,7 +84,7 @@ export type RegisterListProps<T extends object> = {
   /**
    * The new-record button, last, for those holding `permission`: it goes to the page `to`, or opens `dialog`
    * (given the filters, for the union picked, `close` and the list's `reload`), or opens `Dialog` for the union picked, whose new
-   * record's page `opens(id)` then shows.
+   * record's page `opens(id)` then shows (without `opens`, the dialog closes and the list is read again).
    */
   create?: CreateButton;
   /**
@@ -293,7 +293,12 @@ export function RegisterList<T extends object>({
         <create.Dialog
           orgId={orgId}
           onClose={() => setCreating(false)}
-          onDone={(id) => create.opens && navigate(create.opens(id))}
+          // the new record's page where it has one; else the list again, the new record in it
+          onDone={(id) => {
+            if (create.opens) return navigate(create.opens(id));
+            setCreating(false);
+            void list.reload();
+          }}
         />
       )}
       {children?.(list, q)}

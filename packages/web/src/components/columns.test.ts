@@ -7,6 +7,9 @@ describe('the column helpers', () => {
     expect(fen).toMatchObject({ title: '预算', dataIndex: 'budgetFen', align: 'right', width: 130 });
     expect(fen.render?.(123456)).toBe('¥1,234.56');
     expect(countColumn('人数', 'n').render?.(44320)).toBe('44,320');
+    // a row without the figure (an optional area): a dash, where the count's writer failed the whole page
+    expect(countColumn('面积', 'areaM2').render?.(null)).toBe('—');
+    expect(fen.render?.(undefined)).toBe('—');
     const plain = figureColumn('件数', 'n');
     expect(plain).toEqual({ title: '件数', dataIndex: 'n', align: 'right' });
   });

@@ -8,14 +8,14 @@ export interface FigureColumn {
   title: ReactNode;
   dataIndex: string;
   align: 'right';
-  render?: (n: number) => ReactNode;
+  render?: (n: number | null | undefined) => ReactNode;
   width?: number;
   key?: string;
 }
 
 /**
- * A table's column of figures (issue 46): right-aligned, each cell written by `write` (as it comes unless given),
- * with the column's width or key where it has one.
+ * A table's column of figures (issue 46): right-aligned, each cell written by `write` (as it comes unless given;
+ * a dash where a row has none), with the column's width or key where it has one.
  */
 export function figureColumn(
   title: ReactNode,
@@ -23,7 +23,9 @@ export function figureColumn(
   write?: (n: number) => ReactNode,
   more?: { width?: number; key?: string },
 ): FigureColumn {
-  return { title, dataIndex, align: 'right', ...(write && { render: (n: number) => write(n) }), ...more };
+  // a figure not given (an optional area, a count not yet known) shows a dash, as a text or a code does
+  const render = write && ((n: number | null | undefined) => (n == null ? '—' : write(n)));
+  return { title, dataIndex, align: 'right', ...(render && { render }), ...more };
 }
 
 /** A column of amounts in fen, written ¥1,234.56. */
