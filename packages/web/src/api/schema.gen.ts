@@ -50923,7 +50923,7 @@ export interface operations {
                             };
                         }[];
                         org: {
-                            id: number;
+                            id: number | null;
                             name: string;
                         };
                         patents: number;
