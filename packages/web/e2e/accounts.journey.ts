@@ -277,10 +277,10 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
       page.waitForEvent('download'),
       page.getByTestId('users-import-download').click(),
     ]);
-    // named as every list is: the importing union (the administrator's whole tree), what it is, the day
+    // named as every list is: the importing union (the administrator's whole tree: its root), what it is, the day
     check(
-      /^北京市总工会新账号清单（截至\d{4}-\d{2}-\d{2}）\.xlsx$/.test(file.suggestedFilename()),
-      `the list downloads as 北京市总工会新账号清单（截至<day>）.xlsx: ${file.suggestedFilename()}`,
+      /^(?!全部工会)[^（]+工会新账号清单（截至\d{4}-\d{2}-\d{2}）\.xlsx$/.test(file.suggestedFilename()),
+      `the list downloads as <the tree's root>新账号清单（截至<day>）.xlsx: ${file.suggestedFilename()}`,
     );
     await file.delete();
     await shot(page, 'accounts-06-import-done');
