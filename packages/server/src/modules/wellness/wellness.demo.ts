@@ -215,8 +215,8 @@ export async function seedWellness(
     await service.settle(clerk, b.id, { effectiveOn: b.endsOn });
   }
 
-  const year = Number(today.slice(0, 4));
-  if (year > 2026) return { programs: 2, batches: past.length };
+  // this year's open batch starts a month from today: none once that day is past the scheme's last year
+  if (Number(add(today, 30).slice(0, 4)) > scheme.toYear) return { programs: 2, batches: past.length };
   now = new Date(`${today}T09:00:00+08:00`);
   await seedThisYear(db, service, clerk, today, { recuperation, sanatorium }, [
     builders,
@@ -231,7 +231,7 @@ type Union = { id: number; path: string };
 type Share = { o: Union; quota: number; used: number; frontLine: number; newEmployment: number };
 
 /**
- * This year: a recuperation batch a month ahead, shared among the three unions and the district union itself (ten
+ * This year: a recuperation batch a month ahead (named by the year it starts in), shared among the three unions and the district union itself (ten
  * places it keeps for the district's outstanding workers it names), a few members nominated.
  */
 async function seedThisYear(
@@ -242,8 +242,8 @@ async function seedThisYear(
   on: { recuperation: { id: number }; sanatorium: { id: number } },
   [builders, sanitation, riders, district]: Union[],
 ) {
-  const year = Number(today.slice(0, 4));
   const startsOn = add(today, 30);
+  const year = Number(startsOn.slice(0, 4));
   const { id } = await service.createBatch(
     clerk,
     batchInput('recuperation', on.recuperation.id, on.sanatorium.id, `${year}年第1期职工疗休养`, startsOn),
