@@ -215,8 +215,8 @@ export async function seedWellness(
     await service.settle(clerk, b.id, { effectiveOn: b.endsOn });
   }
 
-  // this year's open batch starts a month from today: none once that day is past the scheme's last year
-  if (Number(add(today, 30).slice(0, 4)) > scheme.toYear) return { programs: 2, batches: past.length };
+  // the scheme ends with 2026: from 2027 there is no batch of this year to open
+  if (Number(today.slice(0, 4)) > scheme.toYear) return { programs: 2, batches: past.length };
   now = new Date(`${today}T09:00:00+08:00`);
   await seedThisYear(db, service, clerk, today, { recuperation, sanatorium }, [
     builders,
@@ -231,8 +231,9 @@ type Union = { id: number; path: string };
 type Share = { o: Union; quota: number; used: number; frontLine: number; newEmployment: number };
 
 /**
- * This year: a recuperation batch a month ahead (named by the year it starts in), shared among the three unions and the district union itself (ten
- * places it keeps for the district's outstanding workers it names), a few members nominated.
+ * This year: a recuperation batch a month ahead (in December on the year's last day, nominating open up to at least
+ * today), shared among the three unions and the district union itself (ten places it keeps for the district's
+ * outstanding workers it names), a few members nominated.
  */
 async function seedThisYear(
   db: Db,
@@ -242,12 +243,16 @@ async function seedThisYear(
   on: { recuperation: { id: number }; sanatorium: { id: number } },
   [builders, sanitation, riders, district]: Union[],
 ) {
-  const startsOn = add(today, 30);
-  const year = Number(startsOn.slice(0, 4));
-  const { id } = await service.createBatch(
-    clerk,
-    batchInput('recuperation', on.recuperation.id, on.sanatorium.id, `${year}年第1期职工疗休养`, startsOn),
+  const year = Number(today.slice(0, 4));
+  const startsOn = [add(today, 30), `${year}-12-31`].sort()[0];
+  const batch = batchInput(
+    'recuperation',
+    on.recuperation.id,
+    on.sanatorium.id,
+    `${year}年第1期职工疗休养`,
+    startsOn,
   );
+  const { id } = await service.createBatch(clerk, { ...batch, closesOn: [batch.closesOn, today].sort()[1] });
   for (const [o, quota] of [
     [builders, 35],
     [sanitation, 30],
