@@ -85,6 +85,19 @@ export const EffectiveOn = Type.Optional(
   }),
 );
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+/**
+ * A statistics row's union's depth in the tree (1 a root), null for the asked union's own row (本级): the page and
+ * the .xlsx indent each union below the topmost listed (treeSteps).
+ */
+export const UnionDepth = {
+  depth: Nullable(
+    Type.Integer({
+      minimum: 1,
+      description: "the union's depth in the tree (1 a root), null for the asked union's own row (本级)",
+    }),
+  ),
+};
 /**
  * The head of a statistics answer that may count every union the caller sees: the period it counted and the union
  * asked for (its subtree), by name, or null for every union.

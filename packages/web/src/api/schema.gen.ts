@@ -13360,6 +13360,8 @@ export interface operations {
                         asOf: string;
                         byBranch: {
                             chosen: number;
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             orgId: number | null;
                             orgName: string;
                             passed: number;
@@ -14287,6 +14289,8 @@ export interface operations {
                         byUnion: {
                             activities: number;
                             attendance: number;
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             kinds: {
                                 activities: number;
                                 attendance: number;
@@ -16303,6 +16307,8 @@ export interface operations {
                         asOf: string;
                         /** @description the unions directly below (and the union itself), in tree order */
                         byUnion: {
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             enterprises: number;
                             measureCostFen: number;
                             measureReach: number;
@@ -26293,6 +26299,8 @@ export interface operations {
                         }[];
                         byUnion: {
                             answered: number;
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             filed: number;
                             onTime: number;
                             open: number;
@@ -30368,6 +30376,8 @@ export interface operations {
                             answeredInTime: number;
                             basic: number;
                             congresses: number;
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             disclosures: number;
                             dissatisfied: number;
                             filed: number;
@@ -35725,6 +35735,8 @@ export interface operations {
                             assessments: number | "<5" | "*";
                             /** @description a count; "<5" for 1 to 4 (hidden), "*" for one of 5 or more hidden so that a "<5" of its column cannot be worked out from the column's total (ADR 161) */
                             counsellors: number | "<5" | "*";
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             orgId: number;
                             orgName: string;
                             /** @description the union's own figures (本级), not a union below's */
@@ -36750,6 +36762,8 @@ export interface operations {
                     "application/json": {
                         asOf: string;
                         byUnion: {
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             goodsFen: number;
                             moneyFen: number;
                             orgId: number;
@@ -72777,6 +72791,8 @@ export interface operations {
                             city: number;
                             /** @description on the register, never among the living */
                             deceased: number;
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             district: number;
                             national: number;
                             orgId: number | null;
@@ -93741,6 +93757,8 @@ export interface operations {
                             n: number;
                         }[];
                         byUnion: {
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             home: number;
                             nursing: number;
                             orgId: number;
@@ -98258,6 +98276,8 @@ export interface operations {
                             /** @description nominees who went, on the batch’s first day */
                             attended: number;
                             checkup: number;
+                            /** @description the union's depth in the tree (1 a root), null for the asked union's own row (本级) */
+                            depth: number | null;
                             frontLine: number;
                             newEmployment: number;
                             /** @description nominations made (substitutes included), on the day made */

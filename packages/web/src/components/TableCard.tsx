@@ -2,6 +2,7 @@ import { Card, Table, type TableProps } from 'antd';
 import type { ColumnsType, ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { type InTree, unionTreeColumn } from './union-tree.tsx';
 import { useNarrow } from './useNarrow.ts';
 
 /** Columns past which a table is laid out as wide as its content on every screen. */
@@ -78,11 +79,12 @@ export function TableCard<T extends object>({
 
 /**
  * A statistics page's table of unions, a row each (`orgId`, `orgName`): in a small card titled `title`, the union's
- * name first — `union` is its column's title, or the whole column where the page writes the name its own way —
+ * name first, indented below the unions above it where the rows carry their depth — `union` is its column's title,
+ * or the whole column where the page writes the name its own way —
  * then the page's figure `columns`, `pageSize` rows at a time (20 unless it says otherwise), `empty` when there
  * are none.
  */
-export function UnionsCard<R extends { orgId: number | null; orgName: string }>({
+export function UnionsCard<R extends { orgId: number | null; orgName: string } & InTree>({
   title,
   rows,
   union,
@@ -99,8 +101,7 @@ export function UnionsCard<R extends { orgId: number | null; orgName: string }>(
   pageSize?: number;
   summary?: TableProps<R>['summary'];
 }) {
-  const unionColumn: ColumnType<R> =
-    typeof union === 'string' ? { title: union, dataIndex: 'orgName' } : union;
+  const unionColumn = unionTreeColumn<R>(rows, typeof union === 'string' ? { title: union } : union);
   return (
     <Card title={title} size="small">
       <PagedTable<R>

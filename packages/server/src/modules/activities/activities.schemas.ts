@@ -155,6 +155,7 @@ export const StatsSchema = S.Obj({
     S.Obj({
       orgId: S.Id,
       orgName: Type.String(),
+      ...S.UnionDepth,
       ...Counts,
       kinds: Type.Array(S.Obj({ kind: Kind, ...Counts })),
     }),

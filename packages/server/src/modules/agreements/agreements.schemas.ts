@@ -227,9 +227,12 @@ export const StatsSchema = Type.Object({
     description:
       '措施惠及人数: the people the measures of the agreements signed in the period reached, as recorded',
   }),
-  byUnion: Type.Array(Type.Object({ orgId: Type.Integer(), orgName: Type.String(), ...UnionFigures }), {
-    description: 'the unions directly below (and the union itself), in tree order',
-  }),
+  byUnion: Type.Array(
+    Type.Object({ orgId: Type.Integer(), orgName: Type.String(), ...S.UnionDepth, ...UnionFigures }),
+    {
+      description: 'the unions directly below (and the union itself), in tree order',
+    },
+  ),
   byUnionTotal: Type.Object(UnionFigures, { description: 'the sum of the byUnion rows' }),
   notes: S.FigureNotes,
 });

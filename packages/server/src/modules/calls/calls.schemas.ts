@@ -186,7 +186,9 @@ export const StatsSchema = S.Obj({
       }),
     }),
   ),
-  byBranch: Type.Array(S.Obj({ orgId: S.Nullable(S.Id), orgName: Type.String(), ...Counts })),
+  byBranch: Type.Array(
+    S.Obj({ orgId: S.Nullable(S.Id), orgName: Type.String(), ...S.UnionDepth, ...Counts }),
+  ),
   byResult: Type.Array(S.Obj({ result: Result, n: Type.Integer() })),
   total: S.Obj(Counts),
   notes: Type.Array(

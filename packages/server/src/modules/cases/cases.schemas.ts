@@ -249,6 +249,7 @@ export const StatsSchema = Type.Object({
     Type.Object({
       orgId: Type.Integer(),
       orgName: Type.String(),
+      ...S.UnionDepth,
       filed: Type.Integer(),
       answered: Type.Integer(),
       onTime: Type.Integer(),

@@ -31,7 +31,13 @@ export const StatsSchema = S.Obj({
   ...S.StatsNamedHead,
   years: Type.Array(S.Obj({ year: Type.Integer(), ...StatsRow })),
   unions: Type.Array(
-    S.Obj({ orgId: S.Nullable(S.Id), orgName: Type.String(), own: Type.Boolean(), ...StatsRow }),
+    S.Obj({
+      orgId: S.Nullable(S.Id),
+      orgName: Type.String(),
+      own: Type.Boolean(),
+      ...S.UnionDepth,
+      ...StatsRow,
+    }),
   ),
   total: S.Obj(StatsRow),
   notes: Type.Array(S.Obj({ key: Type.String(), label: Words, note: Words }), {

@@ -260,6 +260,7 @@ export const StatsSchema = S.Obj({
     S.Obj({
       orgId: Type.Integer(),
       orgName: Type.String(),
+      ...S.UnionDepth,
       own: Type.Boolean({ description: "the union's own figures (本级), not a union below's" }),
       ...Cells,
     }),

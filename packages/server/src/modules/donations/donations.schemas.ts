@@ -196,6 +196,7 @@ export const StatsSchema = Type.Object({
     Type.Object({
       orgId: Type.Integer(),
       orgName: Type.String(),
+      ...S.UnionDepth,
       moneyFen: Type.Integer(),
       goodsFen: Type.Integer(),
     }),

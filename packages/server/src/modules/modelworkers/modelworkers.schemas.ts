@@ -190,7 +190,12 @@ export const StatsSchema = Type.Object({
   ...S.StatsAskedHead,
   byLevel: Type.Object(LevelCounts),
   byUnion: Type.Array(
-    Type.Object({ orgId: S.Nullable(Type.Integer()), orgName: S.Nullable(Type.String()), ...LevelCounts }),
+    Type.Object({
+      orgId: S.Nullable(Type.Integer()),
+      orgName: S.Nullable(Type.String()),
+      ...S.UnionDepth,
+      ...LevelCounts,
+    }),
   ),
   honours: Type.Array(Type.Object({ level: Level, kind: Kind, n: Type.Integer() })),
   studios: Type.Object({ cityTotal: Type.Integer(), cityLed: Type.Integer(), led: Type.Integer() }),

@@ -193,7 +193,9 @@ export const StatsSchema = S.Obj({
   ...S.StatsRowHead,
   months: Type.Array(Type.String()),
   byKind: Type.Array(S.Obj({ kind: Kind, n: Type.Integer() })),
-  byUnion: Type.Array(S.Obj({ orgId: S.Id, orgName: Type.String(), total: Type.Integer(), ...KindCounts })),
+  byUnion: Type.Array(
+    S.Obj({ orgId: S.Id, orgName: Type.String(), ...S.UnionDepth, total: Type.Integer(), ...KindCounts }),
+  ),
   visits: Type.Array(
     S.Obj({
       stationId: S.Id,

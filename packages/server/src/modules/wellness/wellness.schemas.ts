@@ -228,6 +228,7 @@ export const StatsSchema = S.Obj({
     S.Obj({
       orgId: S.Id,
       orgName: Type.String(),
+      ...S.UnionDepth,
       ...Figures,
       recuperation: Type.Integer(),
       checkup: Type.Integer(),

@@ -6,6 +6,7 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, periodDays } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { unionTreeColumn } from '../../components/union-tree.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
 import { activitiesApi } from './activities-api.ts';
@@ -71,7 +72,7 @@ export default function ActivityStatsPage() {
                   />
                 ),
               }}
-              columns={[{ title: t('act.stats.union'), dataIndex: 'orgName' }, ...countColumns]}
+              columns={[unionTreeColumn(s.byUnion, { title: t('act.stats.union') }), ...countColumns]}
             />
             <FigureNotes notes={s.notes} />
           </Flex>

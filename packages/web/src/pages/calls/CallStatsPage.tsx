@@ -9,6 +9,7 @@ import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { UnionStats } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { PagedTable, WholeTable } from '../../components/TableCard.tsx';
+import { unionTreeColumn } from '../../components/union-tree.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useUnionStats } from '../../components/useStatsScope.ts';
@@ -106,12 +107,12 @@ function Figures({ s }: { s: CallStats }) {
               rowKey={(b) => b.orgId ?? 0}
               dataSource={s.byBranch}
               columns={[
-                {
+                unionTreeColumn(s.byBranch, {
                   title: t('calls.field.authorUnion'),
                   key: 'org',
                   render: (_, b) =>
                     b.orgId === null ? t('calls.stats.own', { name: b.orgName }) : b.orgName,
-                },
+                }),
                 ...counts,
               ]}
             />

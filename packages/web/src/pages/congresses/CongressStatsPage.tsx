@@ -4,6 +4,7 @@ import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { unionTreeColumn } from '../../components/union-tree.tsx';
 import { congressesApi } from './congresses-api.ts';
 
 type Stats = Awaited<ReturnType<typeof congressesApi.stats>>;
@@ -35,35 +36,41 @@ export default function CongressStatsPage() {
       hint={t('cong.stats.hint')}
       what={t('cong.what.stats')}
     >
-      {(s) => (
-        <>
-          <FigureNotes notes={s.notes} />
-          <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
-          <WholeTable
-            rowKey="key"
-            data-testid="cong-stats-years"
-            dataSource={[
-              ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
-              { key: 'total', label: t('cong.stats.total'), ...s.total },
-            ]}
-            columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns(s)]}
-          />
-          <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
-          <WholeTable
-            rowKey="key"
-            data-testid="cong-stats-unions"
-            dataSource={[
-              ...s.unions.map((u) => ({
-                key: `${u.orgId}-${u.own}`,
-                label: u.own ? `${u.orgName}${t('cong.stats.own')}` : u.orgName,
-                ...u,
-              })),
-              { key: 'total', label: t('cong.stats.total'), ...s.total },
-            ]}
-            columns={[{ title: t('cong.field.union'), dataIndex: 'label' }, ...columns(s)]}
-          />
-        </>
-      )}
+      {(s) => {
+        const unions = [
+          ...s.unions.map((u) => ({
+            key: `${u.orgId}-${u.own}`,
+            label: u.own ? `${u.orgName}${t('cong.stats.own')}` : u.orgName,
+            ...u,
+          })),
+          { key: 'total', label: t('cong.stats.total'), ...s.total },
+        ];
+        return (
+          <>
+            <FigureNotes notes={s.notes} />
+            <Typography.Title level={5}>{t('cong.stats.byYear')}</Typography.Title>
+            <WholeTable
+              rowKey="key"
+              data-testid="cong-stats-years"
+              dataSource={[
+                ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
+                { key: 'total', label: t('cong.stats.total'), ...s.total },
+              ]}
+              columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns(s)]}
+            />
+            <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
+            <WholeTable
+              rowKey="key"
+              data-testid="cong-stats-unions"
+              dataSource={unions}
+              columns={[
+                unionTreeColumn(unions, { title: t('cong.field.union'), dataIndex: 'label' }),
+                ...columns(s),
+              ]}
+            />
+          </>
+        );
+      }}
     </StatsPage>
   );
 }

@@ -1,10 +1,12 @@
 import { Card, Flex } from 'antd';
+import type { ColumnType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { FigureNotes, useWords, type Words } from '../../components/FigureNotes.tsx';
 import { formatCount } from '../../components/format.ts';
 import { UnionStatsPage } from '../../components/StatsPage.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { unionTreeColumn } from '../../components/union-tree.tsx';
 import { counsellingApi } from './counselling-api.ts';
 
 /** A count, or the marker of a hidden one: "<5" (1 to 4) or "*" (hidden so that a "<5" cannot be worked out). */
@@ -16,7 +18,7 @@ export default function CounsellingStatsPage() {
   const words = useWords();
   type Notes = { key: string; label: Words }[];
   // every figure the export has, in its order, each headed by the name the export and its notes give it
-  const columns = (notes: Notes, first: { title: string; dataIndex: string }, people: boolean) => [
+  const columns = <R,>(notes: Notes, first: ColumnType<R>, people: boolean): ColumnType<R>[] => [
     first,
     ...(
       [
@@ -45,38 +47,42 @@ export default function CounsellingStatsPage() {
       pickUnion={t('csl.stats.pickUnion')}
       what={t('csl.what.stats')}
     >
-      {(s) => (
-        <Flex vertical gap={16} data-testid="csl-stats">
-          <PeriodNote {...s} />
-          <Card title={t('csl.stats.byUnion')} size="small">
-            <WholeTable
-              rowKey="orgName"
-              data-testid="csl-stats-union"
-              dataSource={[
-                ...s.byUnion.map((u) =>
-                  u.own
-                    ? {
-                        ...u,
-                        orgName: s.orgName ? t('csl.stats.own', { name: s.orgName }) : t('csl.stats.ownAll'),
-                      }
-                    : u,
-                ),
-                { orgId: 0, orgName: t('csl.stats.total'), own: false, ...s.total },
-              ]}
-              columns={columns(s.notes, { title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
-            />
-          </Card>
-          <Card title={t('csl.stats.byMonth')} size="small">
-            <WholeTable
-              rowKey="month"
-              data-testid="csl-stats-month"
-              dataSource={s.byMonth}
-              columns={columns(s.notes, { title: t('csl.stats.month'), dataIndex: 'month' }, false)}
-            />
-          </Card>
-          <FigureNotes notes={s.notes} />
-        </Flex>
-      )}
+      {(s) => {
+        const unions = [
+          ...s.byUnion.map((u) =>
+            u.own
+              ? { ...u, orgName: s.orgName ? t('csl.stats.own', { name: s.orgName }) : t('csl.stats.ownAll') }
+              : u,
+          ),
+          { orgId: 0, orgName: t('csl.stats.total'), own: false, ...s.total },
+        ];
+        return (
+          <Flex vertical gap={16} data-testid="csl-stats">
+            <PeriodNote {...s} />
+            <Card title={t('csl.stats.byUnion')} size="small">
+              <WholeTable
+                rowKey="orgName"
+                data-testid="csl-stats-union"
+                dataSource={unions}
+                columns={columns(s.notes, unionTreeColumn(unions, { title: t('csl.stats.union') }), true)}
+              />
+            </Card>
+            <Card title={t('csl.stats.byMonth')} size="small">
+              <WholeTable
+                rowKey="month"
+                data-testid="csl-stats-month"
+                dataSource={s.byMonth}
+                columns={columns<(typeof s.byMonth)[number]>(
+                  s.notes,
+                  { title: t('csl.stats.month'), dataIndex: 'month' },
+                  false,
+                )}
+              />
+            </Card>
+            <FigureNotes notes={s.notes} />
+          </Flex>
+        );
+      }}
     </UnionStatsPage>
   );
 }

@@ -5,6 +5,7 @@ import { FigureRow } from '../../components/FigureRow.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { unionTreeColumn } from '../../components/union-tree.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { learningApi, type Stats } from './learning-api.ts';
 
@@ -26,7 +27,7 @@ export function StatsTab() {
       data-testid={testId}
       locale={{ emptyText: t('learn.stats.empty') }}
       columns={[
-        { title: t('learn.stats.name'), dataIndex: 'name' },
+        unionTreeColumn(rows, { title: t('learn.stats.name'), dataIndex: 'name' }),
         { title: t('learn.stats.enrolments'), dataIndex: 'enrolments', width: 110 },
         { title: t('learn.stats.completions'), dataIndex: 'completions', width: 110 },
         { title: t('learn.stats.hours'), dataIndex: 'hours', width: 130 },

@@ -6,6 +6,7 @@ import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { unionTreeColumn } from '../../components/union-tree.tsx';
 import { LEVELS, modelWorkersApi } from './modelworkers-api.ts';
 
 /**
@@ -75,11 +76,10 @@ export default function ModelWorkerStatsPage() {
               )
             }
             columns={[
-              {
+              unionTreeColumn(s.byUnion, {
                 title: t('mw.stats.union'),
-                dataIndex: 'orgName',
                 render: (n: string | null) => n ?? t('mw.stats.own'),
-              },
+              }),
               ...[...LEVELS, 'total' as const, 'retired' as const, 'deceased' as const].map((l) =>
                 countColumn(
                   l === 'total' || l === 'retired' || l === 'deceased'

@@ -1,0 +1,44 @@
+import type { ColumnType } from 'antd/es/table';
+import type { ReactNode } from 'react';
+
+/** A statistics row of one union: its depth in the tree (1 a root), null for the asked union's own row (本级). */
+export interface InTree {
+  depth?: number | null;
+}
+
+/**
+ * How many steps each union's name stands in below the topmost union listed, as the statistics .xlsx indents it
+ * (the server's `treeSteps`): the asked union's own row (depth null) at 0 and every union below one step further
+ * in per level. Rows that carry no depth all stand at 0.
+ */
+export function treeSteps(depths: readonly (number | null | undefined)[]): number[] {
+  const known = depths.filter((d): d is number => typeof d === 'number');
+  if (known.length === 0) return depths.map(() => 0);
+  const top = Math.min(...known);
+  const own = depths.some((d) => d === null) ? 1 : 0;
+  return depths.map((d) => (typeof d === 'number' ? d - top + own : 0));
+}
+
+/** A union's name indented by its steps below the topmost union of its table. */
+export function Indented({ steps, children }: { steps: number; children: ReactNode }) {
+  return steps > 0 ? <span style={{ paddingInlineStart: `${steps * 1.25}em` }}>{children}</span> : children;
+}
+
+/**
+ * A statistics table's union column over `rows` in the tree's order: each name (or what `render` makes of it)
+ * indented below the unions above it, as the .xlsx of the same figures is. A row without a depth (a total) stands
+ * at the left.
+ */
+export function unionTreeColumn<R extends object>(rows: readonly R[], column: ColumnType<R>): ColumnType<R> {
+  const steps = treeSteps(rows.map((r) => (r as InTree).depth));
+  const at = new Map<R, number>(rows.map((r, i) => [r, steps[i] ?? 0]));
+  return {
+    dataIndex: 'orgName',
+    ...column,
+    render: (value: string, row: R, index: number) => (
+      <Indented steps={at.get(row) ?? 0}>
+        {column.render ? (column.render(value, row, index) as ReactNode) : value}
+      </Indented>
+    ),
+  };
+}
