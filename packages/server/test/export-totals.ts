@@ -20,7 +20,8 @@ export type NotSummedKind = 'state' | 'distinct' | 'ratio' | 'apart';
 export interface NotSummed {
   /** The route, as the route table names it. */
   route: string;
-  sheet: string;
+  /** The sheet's name, or a pattern where the name holds the month or the year asked. */
+  sheet: string | RegExp;
   /** The column's header up to its bracket: 逾期未换届的工会数（各年年末…） is 逾期未换届的工会数. */
   column: string;
   kind: NotSummedKind;
@@ -28,6 +29,13 @@ export interface NotSummed {
 }
 
 export const NOT_SUMMED: NotSummed[] = [
+  {
+    route: 'GET /api/insurance/policies/:id/changes.xlsx',
+    sheet: /^\d{4}-\d{2}人员变动清单$/,
+    column: '计费天数',
+    kind: 'apart',
+    why: 'an addition’s days are billed and a removal’s refunded: their sum counts nothing; the premium’s 合计 is net',
+  },
   {
     route: 'GET /api/donations.xlsx',
     sheet: '捐赠登记',
@@ -149,7 +157,9 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
     const declaredAt = (col: number) =>
       declared.find(
         (d) =>
-          d.route === f.route && d.sheet === f.sheet.name && d.column === columnName(f.headers[col] ?? ''),
+          d.route === f.route &&
+          (typeof d.sheet === 'string' ? d.sheet === f.sheet.name : d.sheet.test(f.sheet.name)) &&
+          d.column === columnName(f.headers[col] ?? ''),
       );
     let from = 0;
     f.body.forEach(({ at, cells }, i) => {

@@ -2,11 +2,16 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { recordFileName } from '../../shared/export-list.ts';
+import { notSummedNote } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { IdProtector } from '../people/index.ts';
 import { insuredOf } from './insurance.repository.ts';
 import { err, idRevealer } from './insurance.shared.ts';
 import { insuranceSteps } from './insurance.steps.ts';
+
+/** Why the change list's days have no 合计: an addition's are billed, a removal's refunded (its premium negative). */
+const DAYS_APART =
+  '加保为生效日至保单止期计费的天数，减保为生效日至保单止期退费的天数，方向相反；保费调整的合计为加保与退费相抵后的净额';
 
 const WHY_ZH = { left: '会员关系终止', not_eligible: '不再符合投保条件' } as const;
 
@@ -119,6 +124,7 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
               r.removedWhy ? WHY_ZH[r.removedWhy as keyof typeof WHY_ZH] : null,
             ]),
             [null, '合计', null, null, null, null, null, null, null, c.netFen / 100, null],
+            [notSummedNote('apart', ['计费天数'], DAYS_APART)],
           ],
           textColumns: [3],
           dateColumns: [5, 7],
