@@ -2,7 +2,7 @@ import { Card, Table, type TableProps } from 'antd';
 import type { ColumnsType, ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { type InTree, unionTreeColumn } from './union-tree.tsx';
+import { unionTreeColumn } from './union-tree.tsx';
 import { useNarrow } from './useNarrow.ts';
 
 /** Columns past which a table is laid out as wide as its content on every screen. */
@@ -84,7 +84,7 @@ export function TableCard<T extends object>({
  * then the page's figure `columns`, `pageSize` rows at a time (20 unless it says otherwise), `empty` when there
  * are none.
  */
-export function UnionsCard<R extends { orgId: number | null; orgName: string } & InTree>({
+export function UnionsCard<R extends { orgId: number | null; orgName: string }>({
   title,
   rows,
   union,

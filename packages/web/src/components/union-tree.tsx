@@ -2,7 +2,7 @@ import type { ColumnType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 
 /** A statistics row of one union: its depth in the tree (1 a root), null for the asked union's own row (本级). */
-export interface InTree {
+interface InTree {
   depth?: number | null;
 }
 
@@ -20,7 +20,7 @@ export function treeSteps(depths: readonly (number | null | undefined)[]): numbe
 }
 
 /** A union's name indented by its steps below the topmost union of its table. */
-export function Indented({ steps, children }: { steps: number; children: ReactNode }) {
+function Indented({ steps, children }: { steps: number; children: ReactNode }) {
   return steps > 0 ? <span style={{ paddingInlineStart: `${steps * 1.25}em` }}>{children}</span> : children;
 }
 
