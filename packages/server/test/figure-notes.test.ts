@@ -5,7 +5,14 @@ import { clockOn } from './clock.ts';
 import { createDemoDb, demoDay } from './demo-db.ts';
 import { demoId, type Ids, REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
 import { type ReadBook, readBooksInto, textOf, workbookFolder } from './export-sheets.ts';
-import { figureKeysOf, isStatistics, type JsonSchema, type Note, noteFailures } from './figure-notes.ts';
+import {
+  figureKeysOf,
+  isStatistics,
+  type JsonSchema,
+  type Note,
+  noteFailures,
+  unionListsWithoutDepth,
+} from './figure-notes.ts';
 import type { Req } from './scope-cases/types.ts';
 
 /**
@@ -131,6 +138,13 @@ describe('every statistics route', () => {
     expect(routes.filter((k) => !schemas.has(k))).toEqual([]);
   });
 
+  it('gives each union it lists its depth, by which the page indents it as the .xlsx does', () => {
+    const lists = [...schemas].flatMap(([key, schema]) =>
+      unionListsWithoutDepth(schema).map((l) => `${key} ${l}`),
+    );
+    expect(lists).toEqual([]);
+  });
+
   it('says what each figure counts and as of which day, in Chinese and English', () => {
     const failures: string[] = [];
     for (const a of answers) {
@@ -213,6 +227,26 @@ describe('the rule itself', () => {
       'byUnion.hidden',
       'byUnion.byMonth',
     ]);
+  });
+
+  it('finds a list of unions whose rows declare no depth, not a list of stations or of months', () => {
+    const row = (properties: Record<string, JsonSchema>): JsonSchema => ({
+      type: 'array',
+      items: { type: 'object', properties },
+    });
+    const answer = (byUnion: JsonSchema): JsonSchema => ({
+      type: 'object',
+      properties: {
+        byUnion,
+        stations: row({ name: { type: 'string' }, orgName: { type: 'string' } }),
+        byMonth: row({ month: { type: 'string' } }),
+      },
+    });
+    const named = { orgName: { type: 'string' } };
+    expect(unionListsWithoutDepth(answer(row({ ...named, depth: { type: ['integer', 'null'] } })))).toEqual(
+      [],
+    );
+    expect(unionListsWithoutDepth(answer(row(named)))).toEqual(['byUnion']);
   });
 
   it('passes notes that name every figure and their days', () => {

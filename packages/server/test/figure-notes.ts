@@ -76,6 +76,30 @@ export function figureKeysOf(schema: JsonSchema): Figure[] {
   return [...out.values()];
 }
 
+/**
+ * The lists of unions in an answer's schema (a list whose rows name a union, `orgName`, and nothing else: a
+ * station's row has its `name`) whose rows declare no `depth`: the page and the .xlsx indent each union by it below
+ * the topmost listed, so a list without it reads flat on the page. Read off the schema, so a list the demo leaves
+ * empty still counts.
+ */
+export function unionListsWithoutDepth(schema: JsonSchema): string[] {
+  const out = new Set<string>();
+  const walk = (s: JsonSchema, at: string) => {
+    for (const alt of alternatives(s)) {
+      const rows = alt.items ? alternatives(alt.items).filter((r) => r.properties) : [];
+      const props = (r: JsonSchema) => r.properties ?? {};
+      const ofUnion = rows.some(
+        (r) => 'orgName' in props(r) && !('name' in props(r)) && !('title' in props(r)),
+      );
+      if (ofUnion && !rows.some((r) => 'depth' in props(r))) out.add(at);
+      if (alt.items) walk(alt.items, at);
+      for (const [key, p] of Object.entries(alt.properties ?? {})) walk(p, at ? `${at}.${key}` : key);
+    }
+  };
+  walk(schema, '');
+  return [...out];
+}
+
 /** Whether a figure has its note: by its name, by its holder and name (visits.total), or a row's count by its dims. */
 export function isNoted(f: Figure, keys: Set<string>): boolean {
   if (keys.has(f.key) || keys.has(`${f.parent}.${f.key}`)) return true;

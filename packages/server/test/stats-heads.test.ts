@@ -7,13 +7,7 @@ import { createDemoDb, demoDay } from './demo-db.ts';
 import { REQUESTS, requestUrl, statisticsIds } from './export-requests.ts';
 import { type ReadBook, readBooksInto, textOf, workbookFolder } from './export-sheets.ts';
 import { isStatistics } from './figure-notes.ts';
-import {
-  depthFailures,
-  headFailures,
-  periodWordingFailure,
-  type StatsHead,
-  statsHeadFailures,
-} from './stats-heads.ts';
+import { headFailures, periodWordingFailure, type StatsHead, statsHeadFailures } from './stats-heads.ts';
 
 /**
  * "A sheet mailed on says whose figures they are and over which days", over the route table: every statistics
@@ -167,17 +161,6 @@ describe('every statistics route asked no union', () => {
     }
     expect(failures).toEqual([]);
   });
-
-  it('gives each union it lists its depth, by which the page indents it as the .xlsx does', () => {
-    const heads = answers.filter((a) => a.head && a.clerk.orgId !== null);
-    expect(heads.flatMap((a) => depthFailures(a.url, a.head as Record<string, unknown>))).toEqual([]);
-    const lists = heads.flatMap((a) =>
-      Object.values(a.head as object)
-        .filter(Array.isArray)
-        .flat(),
-    );
-    expect(lists.filter((r) => r && typeof r === 'object' && 'depth' in r).length).toBeGreaterThan(10);
-  });
 });
 
 describe('the rule itself', () => {
@@ -219,19 +202,6 @@ describe('the rule itself', () => {
       '统计期间 says 计至 a day the period is over by: 2025-01-01至2025-12-31，计至2025-12-31',
     );
     expect(periodWordingFailure('2025-01-01至2025-12-31')).toBeNull();
-  });
-
-  it('fails a list of unions without their depth', () => {
-    expect(
-      depthFailures('/s', {
-        byUnion: [{ orgName: '甲', depth: 2 }],
-        byMonth: [{ month: '01' }],
-        stations: [{ name: '驿站', orgName: '甲', visits: 3 }],
-      }),
-    ).toEqual([]);
-    expect(depthFailures('/s', { byUnion: [{ orgName: '甲', depth: null }, { orgName: '乙' }] })).toEqual([
-      '/s byUnion: its unions carry no depth',
-    ]);
   });
 
   it("fails an answer's head naming no union or another than the clerk's", () => {

@@ -74,22 +74,3 @@ export function statsHeadFailures(
     out.push(`${where}: its head's union is ${id}, not ${clerk.orgId}`);
   return out;
 }
-
-/** A row of figures of a union: it names a union (`orgName`) and nothing else (a station's row has its `name`). */
-const ofUnion = (r: unknown) =>
-  !!r && typeof r === 'object' && 'orgName' in r && !('name' in r) && !('title' in r);
-
-/**
- * A statistics answer's lists of unions (an array of rows of figures of a union) whose rows do not each carry the
- * union's `depth`: the page indents the unions by it as the .xlsx does (export-unions.ts), so a list without it
- * reads flat on the page and indented in the sheet.
- */
-export function depthFailures(where: string, head: Record<string, unknown>): string[] {
-  return Object.entries(head).flatMap(([key, value]) =>
-    Array.isArray(value) &&
-    value.some(ofUnion) &&
-    !value.every((r) => r && typeof r === 'object' && 'depth' in r)
-      ? [`${where} ${key}: its unions carry no depth`]
-      : [],
-  );
-}
