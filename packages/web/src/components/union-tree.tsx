@@ -1,22 +1,10 @@
 import type { ColumnType } from 'antd/es/table';
 import type { ReactNode } from 'react';
+import { treeSteps } from '../../../server/src/shared/tree-steps.ts';
 
 /** A statistics row of one union: its depth in the tree (1 a root), null for the asked union's own row (本级). */
 interface InTree {
   depth?: number | null;
-}
-
-/**
- * How many steps each union's name stands in below the topmost union listed, as the statistics .xlsx indents it
- * (the server's `treeSteps`): the asked union's own row (depth null) at 0 and every union below one step further
- * in per level. Rows that carry no depth all stand at 0.
- */
-export function treeSteps(depths: readonly (number | null | undefined)[]): number[] {
-  const known = depths.filter((d): d is number => typeof d === 'number');
-  if (known.length === 0) return depths.map(() => 0);
-  const top = Math.min(...known);
-  const own = depths.some((d) => d === null) ? 1 : 0;
-  return depths.map((d) => (typeof d === 'number' ? d - top + own : 0));
 }
 
 /** A union's name indented by its steps below the topmost union of its table. */
@@ -26,7 +14,7 @@ function Indented({ steps, children }: { steps: number; children: ReactNode }) {
 
 /**
  * A statistics table's union column over `rows` in the tree's order: each name (or what `render` makes of it)
- * indented below the unions above it, as the .xlsx of the same figures is. A row without a depth (a total) stands
+ * indented below the unions above it by the .xlsx's own rule (`treeSteps`). A row without a depth (a total) stands
  * at the left.
  */
 export function unionTreeColumn<R extends object>(rows: readonly R[], column: ColumnType<R>): ColumnType<R> {

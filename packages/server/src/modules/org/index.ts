@@ -3,6 +3,7 @@ import { importOrgsFile } from './org.import.ts';
 import { findOrgsByIds } from './org.repository.ts';
 import { orgRoutes } from './org.routes.ts';
 
+export { treeSteps } from '../../shared/tree-steps.ts';
 export { exportOrgs } from './org.export.ts';
 export { importOrgs, importOrgsFile, ORGS_SHEET, type OrgRowError, parseOrgKind } from './org.import.ts';
 export { levelOfKind, ORG_KIND_ZH, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
@@ -44,7 +45,6 @@ export {
   figuresByUnion,
   findTreePlaces,
   sortInTreeOrder,
-  treeSteps,
 } from './org.tree.repository.ts';
 export {
   type FoundUnion,

@@ -66,17 +66,6 @@ export interface FiguresOfUnion<T, K extends number | null = number | null> {
 }
 
 /**
- * Each row's step below the topmost union a sheet lists (xlsx-writer's `indents`), from the rows' depths: the asked
- * union's own row (depth null) is the top and the unions below it one step down or more; without it, the shallowest
- * union listed is the top. A sheet of unions of several depths shows which union is under which.
- */
-export function treeSteps(depths: readonly (number | null)[]): number[] {
-  const top = Math.min(...depths.filter((d): d is number => d !== null));
-  const own = depths.some((d) => d === null) ? 1 : 0;
-  return depths.map((d) => (d === null ? 0 : d - top + own));
-}
-
-/**
  * The figures of the unions right under the one asked, as a statistics page lists them (issue 46). `byUnion` holds
  * each union's figures by its id (a count's `child`), null for the asked union's own (本级); the answer is that own
  * row first, named `ownName`, then the unions below in the tree's order (sortInTreeOrder), each with its name. A
