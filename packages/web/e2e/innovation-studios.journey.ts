@@ -172,7 +172,7 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
   );
 
   await step(
-    "last year's re-evaluation lists the reports and decisions; studios without a report are overdue",
+    "the last finished year's re-evaluation lists the reports and decisions; studios without a report are overdue",
     async () => {
       const { items } = await callApi<{ items: { id: number; orgName: string }[] }>(
         staff,

@@ -79,7 +79,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await callApi(staff, 'POST', '/api/records', {
       kind: 'certificate',
       personId: worker.id,
-      date: `${year}-03-15`,
+      // the year's first day: a later day of this year may still be ahead in January (a record's date is never ahead)
+      date: `${year}-01-01`,
       occupation: '电工',
       grade: 3,
       issuer: '北京市人力资源和社会保障局',

@@ -13,6 +13,7 @@ import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/sheet-reader.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgramReport } from '../../programs/index.ts';
+import { demoReevaluationYear } from './studios.demo.ts';
 import { getStudioDetail } from './studios.service.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
@@ -29,6 +30,22 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 describe('the demo studios', () => {
+  it("昌平's re-evaluation is of the last year whose round is over: nothing filed or decided after the demo's day", async () => {
+    expect(demoReevaluationYear('2027-01-05')).toBe(2025);
+    expect(demoReevaluationYear('2027-02-15')).toBe(2025);
+    expect(demoReevaluationYear('2027-02-16')).toBe(2026);
+    expect(demoReevaluationYear('2026-12-02')).toBe(2025);
+    const { rows } = await db.query<{ year: number; late: number; overdue: number }>(
+      `select e.year,
+              (select count(*)::int from innovation_annual_reports r
+                where r.reevaluation_id = e.id and (r.filed_on > $1 or r.decided_on > $1)) as late,
+              (case when e.due_on < $1 then 1 else 0 end) as overdue
+         from innovation_reevaluations e`,
+      [demoDay()],
+    );
+    expect(rows).toEqual([{ year: demoReevaluationYear(demoDay()), late: 0, overdue: 1 }]);
+  });
+
   it('Beijing: 648 studios of city level and above, 202 led by model workers of city level or above', async () => {
     const federation = await org('北京市总工会');
     const s = await statsOf(federation, 2020, 2024);

@@ -297,12 +297,20 @@ async function seedChangpingSubsidies(sql: Sql, ids: number[], now: Date) {
   await approveAndPayDemo(sql, DEMO_SEED, pay, '昌平区创新工作室助推（演示）', now);
 }
 
+/** The year of the demo's re-evaluation on `today`: the last whose round (decided on 15 February after it) is over. */
+export function demoReevaluationYear(today: string): number {
+  const thisYear = Number(today.slice(0, 4));
+  return today > `${thisYear}-02-15` ? thisYear - 1 : thisYear - 2;
+}
+
 /**
- * 昌平's re-evaluation of its district-level studios for last year: two thirds filed their yearly report and
- * most were decided (合格, one 限期整改); the rest are overdue. No studio is revoked, so the figures stand.
+ * 昌平's re-evaluation of its district-level studios for the last year whose round is over (reports due by 31 January,
+ * decided on 15 February of the next year; before 16 February the year before last, so that no report is filed nor
+ * decided after today): two thirds filed their yearly report and most were decided (合格, one 限期整改); the rest are
+ * overdue. No studio is revoked, so the figures stand.
  */
 async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[], today: string) {
-  const year = Number(today.slice(0, 4)) - 1;
+  const year = demoReevaluationYear(today);
   const reevaluationId = await insertReevaluation(sql, {
     orgId: changping.id,
     year,
