@@ -136,10 +136,9 @@ beforeAll(async () => {
   t = await createTestApp({ db, clock: clockOn(today) });
   wellnessThisYear =
     (
-      await db.query(
-        'select 1 from wellness_batches where extract(year from starts_on) = $1 limit 1',
-        [Number(today.slice(0, 4))],
-      )
+      await db.query('select 1 from wellness_batches where extract(year from starts_on) = $1 limit 1', [
+        Number(today.slice(0, 4)),
+      ])
     ).rows.length > 0;
   const cookie = await t.login('admin', DEMO_PASSWORD);
   // the audit log's export is the audit administrator's alone (三员分立)
