@@ -70,6 +70,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     approvedBefore = report.programs.find((p) => p.programId === programId)?.approvedFen ?? 0;
   });
 
+  // the certificates' day: a later day of this year may still be ahead in January (a record's date is never ahead)
+  const yearsFirstDay = `${year}-01-01`;
   await step('setup: the worker holds a 三级 certificate of this year', async () => {
     const members = await callApi<{
       items: { id: number; name: string; idMasked: string; orgId: number | null }[];
@@ -79,8 +81,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await callApi(staff, 'POST', '/api/records', {
       kind: 'certificate',
       personId: worker.id,
-      // the year's first day: a later day of this year may still be ahead in January (a record's date is never ahead)
-      date: `${year}-01-01`,
+      date: yearsFirstDay,
       occupation: '电工',
       grade: 3,
       issuer: '北京市人力资源和社会保障局',
@@ -96,7 +97,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     const record = await callApi<{ items: { id: number }[] }>(staff, 'POST', '/api/records', {
       kind: 'certificate',
       personId: colleague.id,
-      date: `${year}-04-20`,
+      date: yearsFirstDay,
       occupation: '焊工',
       grade: 3,
       issuer: '北京市人力资源和社会保障局',
