@@ -1,3 +1,4 @@
+import { LeftOutlined } from '@ant-design/icons';
 import { Empty } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -43,11 +44,11 @@ export function PhonePage({
   );
 }
 
-/** The link above a phone page back to the page it came from (‹ 返回…). */
+/** The quiet link above a phone page back to the page it came from (‹ 返回学习, ‹ 我的申请). */
 export function PhoneBack({ to, children }: { to: string; children: ReactNode }) {
   return (
-    <Link to={to} className="m-tap" data-testid="m-back">
-      {children}
+    <Link to={to} className="wp-muted m-tap" data-testid="m-back">
+      <LeftOutlined /> {children}
     </Link>
   );
 }
@@ -62,6 +63,7 @@ export function PhoneRecordPage<T>({
   load,
   what,
   title,
+  untitled,
   children,
 }: {
   /** The list the page came from and the link's words. */
@@ -69,13 +71,16 @@ export function PhoneRecordPage<T>({
   load: (id: number) => Promise<T>;
   /** The record in words, as the load error says it. */
   what: string;
-  title: string;
+  /** The tab's name: a text, or made from the record once it has come. */
+  title: string | ((record: T) => string | null | undefined);
+  /** The tab's name until the record has come. */
+  untitled?: string;
   children: (record: T, loaded: Loaded<T>) => ReactNode;
 }) {
   return (
     <div className="wp-page">
       <PhoneBack to={back.to}>{back.label}</PhoneBack>
-      <RecordPage load={load} what={what} title={title}>
+      <RecordPage load={load} what={what} title={title} untitled={untitled}>
         {children}
       </RecordPage>
     </div>

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Tabs } from 'antd';
+import { Alert, Button, Descriptions, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { aside } from '../../components/aside.ts';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
 import { EditHistory, type EditWords } from '../../components/EditHistory.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { LoadState } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useSaving } from '../../components/useBusy.ts';
@@ -92,9 +93,7 @@ export default function ContestDetailPage() {
   const entries = useLoad(() => contestsApi.entries(id), [id]);
   const [registering, setRegistering] = useState(false);
   usePageTitle(contest.data?.name ?? t('contest.list.title'));
-  if (contest.error)
-    return <LoadError error={contest.error} retry={contest.reload} what={t('contest.detail.what')} />;
-  if (!contest.data) return <Loading />;
+  if (!contest.data) return <LoadState state={contest} what={t('contest.detail.what')} />;
   const c = contest.data;
   const reload = () => {
     void contest.reload();
@@ -109,99 +108,115 @@ export default function ContestDetailPage() {
   };
 
   return (
-    <Card
-      title={
-        <Flex gap={8} align="center">
-          {c.name}
-          <ContestStatusTag status={c.status} />
-        </Flex>
-      }
-      extra={
+    <DetailPage
+      title={c.name}
+      status={<ContestStatusTag status={c.status} />}
+      back={{ to: '/contests', label: t('contest.detail.back') }}
+      actions={
         canManage && (
-          <Flex gap={8}>
+          <>
             {c.status !== 'published' && <ContestEditModal contest={c} onDone={reload} />}
             <ContestActions contest={c} onChanged={reload} />
-          </Flex>
+          </>
         )
       }
-    >
-      {c.hasUnpublishedChanges && (
-        <Alert type="warning" showIcon title={t('contest.detail.unpublished')} style={{ marginBottom: 16 }} />
-      )}
-      <Descriptions size="small" column={3} style={{ marginBottom: 16 }} data-testid="contest-info">
-        <Descriptions.Item label={t('contest.field.organiser')}>{c.orgName}</Descriptions.Item>
-        <Descriptions.Item label={t('contest.field.level')}>
-          {t(`contest.level.${c.level}`)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('contest.field.kind')}>{t(`contest.kind.${c.kind}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('contest.field.period')}>
-          {c.startsOn} ~ {c.endsOn}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('contest.field.limitPerUnion')}>
-          {c.limitPerUnion ?? t('contest.field.noLimit')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('contest.field.entries')}>{c.entryCount}</Descriptions.Item>
-        {/* a row of its own: beside the events' long list its column was squeezed to a character a line */}
-        {c.publishedOn && (
-          <Descriptions.Item label={t('contest.field.publishedOn')} span="filled">
-            {(c.publishedRecordedAt && dayWithEntry(t, c.publishedOn, c.publishedRecordedAt)) ??
-              c.publishedOn}
+      lead={
+        c.hasUnpublishedChanges && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('contest.detail.unpublished')}
+            style={{ marginBottom: 16 }}
+          />
+        )
+      }
+      factsTestId="contest-info"
+      factsColumns={3}
+      facts={
+        <>
+          <Descriptions.Item label={t('contest.field.organiser')}>{c.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('contest.field.level')}>
+            {t(`contest.level.${c.level}`)}
           </Descriptions.Item>
-        )}
-        <Descriptions.Item label={t('contest.field.events')} span={3}>
-          {c.events
-            .map(
-              (e) =>
-                `${e.name}${aside(`${t(`contest.mode.${e.mode}`)}${e.limitPerUnion ? `${t('common.comma')}${t('contest.field.eventLimit')} ${e.limitPerUnion}` : ''}`)}`,
-            )
-            .join(listSeparator())}
-        </Descriptions.Item>
-      </Descriptions>
-      <Tabs
-        items={[
-          {
-            key: 'entries',
-            label: t('contest.detail.entriesTab'),
-            children: (
-              <>
-                {canEnter && (
-                  <Button
-                    type="primary"
-                    icon={<PlusOutlined />}
-                    style={{ marginBottom: 12 }}
-                    onClick={() => setRegistering(true)}
-                    data-testid="entry-register"
-                  >
-                    {t('contest.detail.register')}
-                  </Button>
-                )}
-                <EntriesTable
-                  contest={c}
-                  entries={entries}
-                  canManage={canManage}
-                  canEnter={canEnter}
-                  onChanged={reload}
-                />
-              </>
-            ),
-          },
-          {
-            key: 'edits',
-            label: t('edits.title'),
-            children: <EditHistory edits={c.edits ?? []} words={words} testId="contest-edits" />,
-          },
-          ...(canManage
-            ? [
-                {
-                  key: 'import',
-                  label: <span data-testid="tab-import">{t('contest.detail.importTab')}</span>,
-                  children: <ResultImportPanel contest={c} onImported={reload} />,
-                },
-              ]
-            : []),
-        ]}
-      />
-      <EntryFormModal contest={c} open={registering} {...heldDialog(() => setRegistering(false), reload)} />
-    </Card>
+          <Descriptions.Item label={t('contest.field.kind')}>{t(`contest.kind.${c.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('contest.field.period')}>
+            {c.startsOn} ~ {c.endsOn}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('contest.field.limitPerUnion')}>
+            {c.limitPerUnion ?? t('contest.field.noLimit')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('contest.field.entries')}>{c.entryCount}</Descriptions.Item>
+          {/* a row of its own: beside the events' long list its column was squeezed to a character a line */}
+          {c.publishedOn && (
+            <Descriptions.Item label={t('contest.field.publishedOn')} span="filled">
+              {(c.publishedRecordedAt && dayWithEntry(t, c.publishedOn, c.publishedRecordedAt)) ??
+                c.publishedOn}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('contest.field.events')} span={3}>
+            {c.events
+              .map(
+                (e) =>
+                  `${e.name}${aside(`${t(`contest.mode.${e.mode}`)}${e.limitPerUnion ? `${t('common.comma')}${t('contest.field.eventLimit')} ${e.limitPerUnion}` : ''}`)}`,
+              )
+              .join(listSeparator())}
+          </Descriptions.Item>
+        </>
+      }
+      foot={
+        <>
+          <Tabs
+            style={{ marginTop: 16 }}
+            items={[
+              {
+                key: 'entries',
+                label: t('contest.detail.entriesTab'),
+                children: (
+                  <>
+                    {canEnter && (
+                      <Button
+                        type="primary"
+                        icon={<PlusOutlined />}
+                        style={{ marginBottom: 12 }}
+                        onClick={() => setRegistering(true)}
+                        data-testid="entry-register"
+                      >
+                        {t('contest.detail.register')}
+                      </Button>
+                    )}
+                    <EntriesTable
+                      contest={c}
+                      entries={entries}
+                      canManage={canManage}
+                      canEnter={canEnter}
+                      onChanged={reload}
+                    />
+                  </>
+                ),
+              },
+              {
+                key: 'edits',
+                label: t('edits.title'),
+                children: <EditHistory edits={c.edits ?? []} words={words} testId="contest-edits" />,
+              },
+              ...(canManage
+                ? [
+                    {
+                      key: 'import',
+                      label: <span data-testid="tab-import">{t('contest.detail.importTab')}</span>,
+                      children: <ResultImportPanel contest={c} onImported={reload} />,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <EntryFormModal
+            contest={c}
+            open={registering}
+            {...heldDialog(() => setRegistering(false), reload)}
+          />
+        </>
+      }
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Modal, Steps, Tabs, Tag } from 'antd';
+import { Button, Descriptions, Flex, Modal, Steps, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { textColumn } from '../../components/columns.tsx';
 import { afterToday } from '../../components/DateField.tsx';
 import { DayConfirm, DayDialog } from '../../components/DayDialog.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
@@ -60,55 +61,60 @@ function Detail({ s, reload }: { s: SelectionDetail; reload: () => Promise<void>
       : []),
   ];
   return (
-    <Card
-      title={
-        <Flex gap={8} align="center">
-          {s.edition}
+    <DetailPage
+      title={s.edition}
+      status={
+        <>
           <Tag color={STATUS_COLOR[s.status]} data-testid="sel-status">
             {t(`sel.status.${s.status}`)}
           </Tag>
           {s.imported && <Tag>{t('sel.detail.imported')}</Tag>}
-        </Flex>
+        </>
       }
-      extra={s.canManage && <StageAction s={s} onChange={reload} />}
-    >
-      <Steps
-        size="small"
-        current={STATUSES.indexOf(s.status)}
-        items={STATUSES.map((x) => ({ title: t(`sel.status.${x}`) }))}
-        style={{ marginBottom: 16 }}
-      />
-      <Descriptions size="small" column={3} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('sel.field.organiser')}>{s.organiserName}</Descriptions.Item>
-        <Descriptions.Item label={t('sel.field.title')}>{s.title}</Descriptions.Item>
-        <Descriptions.Item label={t('sel.field.year')}>{s.year}</Descriptions.Item>
-        <Descriptions.Item label={t('sel.field.window')}>
-          {s.nominateFrom ? `${s.nominateFrom} ~ ${s.nominateUntil}` : '—'}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('sel.field.noticePeriod')}>
-          {s.imported
-            ? t('sel.detail.importedNotice', { date: dayOf(s.finalisedOn, s.finalisedRecordedAt) })
-            : s.noticeFrom
-              ? `${dayOf(s.noticeFrom, s.noticeRecordedAt)} ~ ${s.noticeUntil}`
-              : t('sel.detail.noticeDays', { n: s.noticeDays })}
-        </Descriptions.Item>
-        {s.finalisedOn && !s.imported && (
-          <Descriptions.Item label={t('sel.field.finalisedOn')}>
-            {dayOf(s.finalisedOn, s.finalisedRecordedAt)}
+      back={{ to: '/selections', label: t('sel.detail.back') }}
+      actions={s.canManage && <StageAction s={s} onChange={reload} />}
+      lead={
+        <Steps
+          size="small"
+          current={STATUSES.indexOf(s.status)}
+          items={STATUSES.map((x) => ({ title: t(`sel.status.${x}`) }))}
+          style={{ marginBottom: 16 }}
+        />
+      }
+      factsColumns={3}
+      facts={
+        <>
+          <Descriptions.Item label={t('sel.field.organiser')}>{s.organiserName}</Descriptions.Item>
+          <Descriptions.Item label={t('sel.field.title')}>{s.title}</Descriptions.Item>
+          <Descriptions.Item label={t('sel.field.year')}>{s.year}</Descriptions.Item>
+          <Descriptions.Item label={t('sel.field.window')}>
+            {s.nominateFrom ? `${s.nominateFrom} ~ ${s.nominateUntil}` : '—'}
           </Descriptions.Item>
-        )}
-        <Descriptions.Item label={t('sel.field.allowSelf')}>
-          {s.allowSelf ? t('common.yes') : t('common.no')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('sel.field.rubric')} span={2}>
-          {s.criteria.map((c) => `${c.name} ${c.weight}`).join(' · ')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('sel.field.tieCriterion')}>
-          {tie ?? t('sel.detail.tieDefault')}
-        </Descriptions.Item>
-      </Descriptions>
-      <Tabs items={tabs} />
-    </Card>
+          <Descriptions.Item label={t('sel.field.noticePeriod')}>
+            {s.imported
+              ? t('sel.detail.importedNotice', { date: dayOf(s.finalisedOn, s.finalisedRecordedAt) })
+              : s.noticeFrom
+                ? `${dayOf(s.noticeFrom, s.noticeRecordedAt)} ~ ${s.noticeUntil}`
+                : t('sel.detail.noticeDays', { n: s.noticeDays })}
+          </Descriptions.Item>
+          {s.finalisedOn && !s.imported && (
+            <Descriptions.Item label={t('sel.field.finalisedOn')}>
+              {dayOf(s.finalisedOn, s.finalisedRecordedAt)}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('sel.field.allowSelf')}>
+            {s.allowSelf ? t('common.yes') : t('common.no')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('sel.field.rubric')} span={2}>
+            {s.criteria.map((c) => `${c.name} ${c.weight}`).join(' · ')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('sel.field.tieCriterion')}>
+            {tie ?? t('sel.detail.tieDefault')}
+          </Descriptions.Item>
+        </>
+      }
+      foot={<Tabs items={tabs} style={{ marginTop: 16 }} />}
+    />
   );
 }
 

@@ -1,39 +1,44 @@
 import { Alert, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { ApplicationStatusTag, formatDay, formatTime } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
-import { useLoad } from '../../components/useLoad.ts';
+import { PhoneRecordPage } from '../../components/PhoneList.tsx';
 import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
 import { Explanation } from '../review/Explanation.tsx';
-import { isInKind, meApi, shownAmount } from './me-api.ts';
+import { isInKind, type MyApplicationDetail, meApi, shownAmount } from './me-api.ts';
 import { EvidencePhotos } from './PhotoPicker.tsx';
 import { PickupCode } from './PickupCode.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import '../../components/worker-pages.css';
 import { useAct, useSaving } from '../../components/useBusy.ts';
-import { usePageTitle } from '../../components/usePageTitle.ts';
-import { BackLink } from './BackLink.tsx';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
 export default function WorkerApplicationDetailPage() {
-  const id = Number(useParams().id);
+  const { t } = useTranslation();
+  return (
+    <PhoneRecordPage
+      back={{ to: '/m/applications', label: t('wp.applications.title') }}
+      load={meApi.application}
+      what={t('load.what.application')}
+      title={(app) => app.programName}
+      untitled={t('wp.applications.title')}
+    >
+      {(app, loaded) => <ApplicationView app={app} reload={loaded.reload} />}
+    </PhoneRecordPage>
+  );
+}
+
+function ApplicationView({ app, reload: load }: { app: MyApplicationDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const loaded = useLoad(() => meApi.application(id), [id]);
-  const app = loaded.data;
-  const load = loaded.reload;
-  usePageTitle(app?.programName ?? t('wp.applications.title'));
+  const id = app.id;
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const { act, busy: withdrawing } = useAct(load);
   const { busy, run: whileBusy } = useSaving();
 
-  if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.application')} />;
-  if (!app) return <Loading />;
   const returned = [...(app.events ?? [])]
     .reverse()
     .find((e) => e.action === 'return' || e.action === 'returned');
@@ -54,8 +59,7 @@ export default function WorkerApplicationDetailPage() {
   };
 
   return (
-    <div className="wp-page">
-      <BackLink to="/m/applications">{t('wp.applications.title')}</BackLink>
+    <>
       <div className="wp-card">
         <div className="wp-card-head">
           <div className="wp-card-name">{app.programName}</div>
@@ -148,6 +152,6 @@ export default function WorkerApplicationDetailPage() {
         <strong>{t('review.historyTitle')}</strong>
         <History events={app.events} />
       </div>
-    </div>
+    </>
   );
 }

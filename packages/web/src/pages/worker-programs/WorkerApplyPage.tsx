@@ -20,7 +20,6 @@ import { PhoneBack } from '../../components/PhoneList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { BackLink } from './BackLink.tsx';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
 export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {
@@ -106,7 +105,7 @@ export default function WorkerApplyPage() {
 
   return (
     <div className="wp-page">
-      <BackLink to="/m/programs">{t('wp.programs.title')}</BackLink>
+      <PhoneBack to="/m/programs">{t('wp.programs.title')}</PhoneBack>
       <div className="wp-card">
         <div className="wp-card-name">{program.name}</div>
         <div className="wp-muted">

@@ -2,9 +2,8 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDay, statusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
-import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { BackLink } from './BackLink.tsx';
 import { type MyPayment, meApi } from './me-api.ts';
 
 /** Worker: what I have been granted and whether it has been paid. */
@@ -14,7 +13,7 @@ export default function WorkerPaymentsPage() {
   return (
     <PhonePage
       title={t('wp.payments.title')}
-      back={<BackLink to="/m/applications">{t('wp.applications.title')}</BackLink>}
+      back={<PhoneBack to="/m/applications">{t('wp.applications.title')}</PhoneBack>}
     >
       <PhoneList state={list} what={t('load.what.myPayments')} empty={t('wp.payments.empty')}>
         {(rows) => <PaymentList rows={rows} />}

@@ -8,6 +8,8 @@ export type MyProgram = Answer<'/api/me/programs'>['items'][number];
 export type Candidate = MyProgram['candidates'][number];
 /** One of my applications, with where its money stands once approved. */
 export type MyApplication = Answer<'/api/me/applications'>['items'][number];
+/** One of my applications, with its history, files, decision and payment. */
+export type MyApplicationDetail = Answer<'/api/me/applications/{id}'>;
 /** My payments are my ledger entries: entitlements and their reversals, with their payment status. */
 export type MyPayment = Answer<'/api/me/payments'>['items'][number];
 export type MyClaim = Answer<'/api/me/claims'>['items'][number];

@@ -1,10 +1,11 @@
-import { Button, Card, Descriptions, Flex, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { aside } from '../../../components/aside.ts';
 import { DayDialog } from '../../../components/DayDialog.tsx';
+import { DetailPage } from '../../../components/DetailPage.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatTime, Money } from '../../../components/labels.tsx';
@@ -55,103 +56,82 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
   };
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Card
-        title={
-          <Flex gap={8} align="center">
-            <span data-testid="achievement-heading">{a.title}</span>
-            <PublishedTag publishedAt={a.publishedAt} />
-          </Flex>
-        }
-        extra={
-          <Flex gap={8}>
-            {writable && (
-              <Link to={`/innovation/achievements/${a.id}/edit`}>
-                <Button>{t('ach.detail.edit')}</Button>
-              </Link>
-            )}
-            {a.publishedAt && (
-              <a href={`/catalogue/${a.id}`} target="_blank" rel="noreferrer">
-                <Button>{t('ach.detail.publicPage')}</Button>
-              </a>
-            )}
-            {writable &&
-              (a.publishedAt ? (
-                <Popconfirm
-                  title={t('ach.detail.unpublishConfirm')}
-                  onConfirm={() => act(() => achievementsApi.unpublish(a.id), t('ach.detail.unpublished'))}
-                >
-                  <Button danger loading={busy}>
-                    {t('ach.detail.unpublish')}
-                  </Button>
-                </Popconfirm>
-              ) : (
-                <Button
-                  type="primary"
-                  loading={busy}
-                  onClick={() => setPublishing(true)}
-                  data-testid="achievement-publish"
-                >
-                  {t('ach.detail.publish')}
+    <DetailPage
+      title={a.title}
+      titleTestId="achievement-heading"
+      status={<PublishedTag publishedAt={a.publishedAt} />}
+      back={{ to: '/innovation/achievements', label: t('ach.detail.back') }}
+      actions={
+        <>
+          {writable && (
+            <Link to={`/innovation/achievements/${a.id}/edit`}>
+              <Button>{t('ach.detail.edit')}</Button>
+            </Link>
+          )}
+          {a.publishedAt && (
+            <a href={`/catalogue/${a.id}`} target="_blank" rel="noreferrer">
+              <Button>{t('ach.detail.publicPage')}</Button>
+            </a>
+          )}
+          {writable &&
+            (a.publishedAt ? (
+              <Popconfirm
+                title={t('ach.detail.unpublishConfirm')}
+                onConfirm={() => act(() => achievementsApi.unpublish(a.id), t('ach.detail.unpublished'))}
+              >
+                <Button danger loading={busy}>
+                  {t('ach.detail.unpublish')}
                 </Button>
-              ))}
-          </Flex>
-        }
-      >
-        <Descriptions
-          column={{ xs: 1, md: 2 }}
-          bordered
-          size="small"
-          items={[
-            { key: 'type', label: t('ach.field.type'), children: t(`ach.type.${a.type}`) },
-            { key: 'stage', label: t('ach.field.stage'), children: t(`ach.stage.${a.stage}`) },
-            { key: 'studio', label: t('ach.field.studio'), children: a.studioName ?? '—' },
-            { key: 'union', label: t('ach.field.union'), children: a.orgName },
-            { key: 'year', label: t('ach.field.year'), children: a.year },
-            { key: 'industry', label: t('ach.field.industry'), children: a.industry ?? '—' },
-            {
-              key: 'team',
-              label: t('ach.field.team'),
-              span: 2,
-              children: a.team.map((m) => `${m.position}. ${m.name}`).join(t('common.listSep')),
-            },
-            {
-              key: 'patent',
-              label: t('ach.field.patent'),
-              span: 2,
-              children: a.patent
-                ? `${t(`ach.patentType.${a.patent.type}`)} ${a.patent.number}${aside(a.patent.grantedOn)}`
-                : '—',
-            },
-            {
-              key: 'published',
-              label: t('ach.detail.publishedAt'),
-              span: 2,
-              children: a.publishedAt
-                ? ((a.publishedOn &&
-                    a.publishedRecordedAt &&
-                    dayWithEntry(t, a.publishedOn, a.publishedRecordedAt)) ??
-                  formatTime(a.publishedAt))
-                : '—',
-            },
-            { key: 'abstract', label: t('ach.field.abstract'), span: 2, children: a.abstract },
-            ...(a.body
-              ? [
-                  {
-                    key: 'body',
-                    label: t('ach.field.body'),
-                    span: 2,
-                    children: (
-                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-                        {a.body}
-                      </Typography.Paragraph>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      </Card>
+              </Popconfirm>
+            ) : (
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={() => setPublishing(true)}
+                data-testid="achievement-publish"
+              >
+                {t('ach.detail.publish')}
+              </Button>
+            ))}
+        </>
+      }
+      facts={
+        <>
+          <Descriptions.Item label={t('ach.field.type')}>{t(`ach.type.${a.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.stage')}>{t(`ach.stage.${a.stage}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.studio')}>{a.studioName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.union')}>{a.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.year')}>{a.year}</Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.industry')}>{a.industry ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.team')} span={2}>
+            {a.team.map((m) => `${m.position}. ${m.name}`).join(t('common.listSep'))}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.patent')} span={2}>
+            {a.patent
+              ? `${t(`ach.patentType.${a.patent.type}`)} ${a.patent.number}${aside(a.patent.grantedOn)}`
+              : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ach.detail.publishedAt')} span={2}>
+            {a.publishedAt
+              ? ((a.publishedOn &&
+                  a.publishedRecordedAt &&
+                  dayWithEntry(t, a.publishedOn, a.publishedRecordedAt)) ??
+                formatTime(a.publishedAt))
+              : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ach.field.abstract')} span={2}>
+            {a.abstract}
+          </Descriptions.Item>
+          {a.body && (
+            <Descriptions.Item label={t('ach.field.body')} span={2}>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                {a.body}
+              </Typography.Paragraph>
+            </Descriptions.Item>
+          )}
+        </>
+      }
+    >
       <AttachmentsCard a={a} busy={busy} act={act} writable={writable} />
       <Card
         title={t('ach.field.conversions')}
@@ -187,6 +167,6 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
         onCancel={() => setPublishing(false)}
         onOk={publish}
       />
-    </Space>
+    </DetailPage>
   );
 }

@@ -1,8 +1,8 @@
 import { Button, Card, Descriptions, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
+import { DetailPage } from '../../../components/DetailPage.tsx';
 import { LoadState } from '../../../components/LoadError.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
@@ -17,17 +17,14 @@ import { type ProblemDetail, problemsApi, STATUS_COLOR } from './problems-api.ts
 export default function ProblemDetailPage() {
   const { t } = useTranslation();
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Link to="/innovation/problems">← {t('ip.detail.back')}</Link>
-      <RecordPage
-        load={problemsApi.get}
-        what={t('ip.what.problem')}
-        title={(p) => p.title}
-        untitled={t('ip.list.title')}
-      >
-        {(p, { reload }) => <ProblemView p={p} reload={reload} />}
-      </RecordPage>
-    </Space>
+    <RecordPage
+      load={problemsApi.get}
+      what={t('ip.what.problem')}
+      title={(p) => p.title}
+      untitled={t('ip.list.title')}
+    >
+      {(p, { reload }) => <ProblemView p={p} reload={reload} />}
+    </RecordPage>
   );
 }
 
@@ -37,8 +34,18 @@ function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
   const canAct = p.canReview || p.team.some((m) => m.mine);
   const leadIsMine = p.team.some((m) => m.role === 'lead' && m.mine);
   return (
-    <>
-      <ProblemCard p={p} reload={reload} />
+    <DetailPage
+      title={p.title}
+      titleTestId="problem-heading"
+      status={
+        <Tag color={STATUS_COLOR[p.status]} data-testid="problem-status">
+          {t(`ip.status.${p.status}`)}
+        </Tag>
+      }
+      back={{ to: '/innovation/problems', label: t('ip.detail.back') }}
+      actions={p.canReview && p.status === 'submitted' && <ReviewActions p={p} reload={reload} />}
+      facts={<ProblemFacts p={p} />}
+    >
       {p.status !== 'rejected' && <MatchesCard id={p.id} />}
       {p.status === 'published' && canWrite && <ClaimCard problemId={p.id} onDone={reload} />}
       {(p.status === 'claimed' || p.status === 'closed') && <TeamCard team={p.team} />}
@@ -60,89 +67,39 @@ function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
           </Typography.Text>
         </Card>
       )}
-    </>
+    </DetailPage>
   );
 }
 
 /** The days of its steps the problem has had, in their order. */
 const DAYS = ['publishedOn', 'rejectedOn', 'claimedOn', 'closedOn'] as const;
 
-function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
+/** The reviewer's 发布 and 不予发布 of a problem waiting for its check. */
+function ReviewActions({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { busy, run: whileBusy } = useSaving();
   const [rejecting, setRejecting] = useState(false);
   const [pastDay, setPastDay] = useState<string | null>(null);
-  const review = p.canReview && p.status === 'submitted';
   return (
-    <Card
-      title={
-        <Flex gap={8} align="center">
-          <span data-testid="problem-heading">{p.title}</span>
-          <Tag color={STATUS_COLOR[p.status]} data-testid="problem-status">
-            {t(`ip.status.${p.status}`)}
-          </Tag>
-        </Flex>
-      }
-      extra={
-        review && (
-          <Flex gap={8}>
-            <Popconfirm
-              title={t('ip.detail.publish')}
-              description={<PastDay value={pastDay} onChange={setPastDay} testId="problem-publish-day" />}
-              onConfirm={() =>
-                whileBusy(async () => {
-                  await problemsApi.publish(p.id, pastDay);
-                  return t('ip.detail.published');
-                }, reload)
-              }
-              okButtonProps={{ 'data-testid': 'problem-publish-ok' } as never}
-            >
-              <Button type="primary" loading={busy} data-testid="problem-publish">
-                {t('ip.detail.publish')}
-              </Button>
-            </Popconfirm>
-            <Button danger onClick={() => setRejecting(true)} data-testid="problem-reject">
-              {t('ip.detail.reject')}
-            </Button>
-          </Flex>
-        )
-      }
-    >
-      <Descriptions column={2} size="small">
-        <Descriptions.Item label={t('ip.field.poster')}>{p.poster}</Descriptions.Item>
-        <Descriptions.Item label={t('ip.field.org')}>{p.orgName}</Descriptions.Item>
-        {p.contactName && (
-          <Descriptions.Item label={t('ip.public.contact')} span={2}>
-            {p.contactName} {p.contactPhone} <Tag>{t('ip.public.from')}</Tag>
-          </Descriptions.Item>
-        )}
-        <Descriptions.Item label={t('ip.field.industry')}>{p.industry ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('ip.field.region')}>{p.region ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('ip.field.funding')}>
-          <Money fen={p.fundingFen} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('ip.field.deadline')}>{p.deadline ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('ip.field.description')} span={2}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-            {p.description}
-          </Typography.Paragraph>
-        </Descriptions.Item>
-        {DAYS.filter((d) => p[d]).map((d) => (
-          <Descriptions.Item key={d} label={t(`ip.field.${d}`)}>
-            {p[d]}
-          </Descriptions.Item>
-        ))}
-        {p.reviewNote && (
-          <Descriptions.Item label={t('ip.detail.reviewNote')} span={2}>
-            {p.reviewNote}
-          </Descriptions.Item>
-        )}
-        {p.outcome && (
-          <Descriptions.Item label={t('ip.detail.outcome')} span={2}>
-            {p.outcome}
-          </Descriptions.Item>
-        )}
-      </Descriptions>
+    <>
+      <Popconfirm
+        title={t('ip.detail.publish')}
+        description={<PastDay value={pastDay} onChange={setPastDay} testId="problem-publish-day" />}
+        onConfirm={() =>
+          whileBusy(async () => {
+            await problemsApi.publish(p.id, pastDay);
+            return t('ip.detail.published');
+          }, reload)
+        }
+        okButtonProps={{ 'data-testid': 'problem-publish-ok' } as never}
+      >
+        <Button type="primary" loading={busy} data-testid="problem-publish">
+          {t('ip.detail.publish')}
+        </Button>
+      </Popconfirm>
+      <Button danger onClick={() => setRejecting(true)} data-testid="problem-reject">
+        {t('ip.detail.reject')}
+      </Button>
       <ReasonDialog
         open={rejecting}
         title={t('ip.detail.rejectTitle')}
@@ -158,7 +115,49 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
           return t('ip.detail.rejected');
         }}
       />
-    </Card>
+    </>
+  );
+}
+
+/** What the problem says and the days of its steps. */
+function ProblemFacts({ p }: { p: ProblemDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Descriptions.Item label={t('ip.field.poster')}>{p.poster}</Descriptions.Item>
+      <Descriptions.Item label={t('ip.field.org')}>{p.orgName}</Descriptions.Item>
+      {p.contactName && (
+        <Descriptions.Item label={t('ip.public.contact')} span={2}>
+          {p.contactName} {p.contactPhone} <Tag>{t('ip.public.from')}</Tag>
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('ip.field.industry')}>{p.industry ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('ip.field.region')}>{p.region ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('ip.field.funding')}>
+        <Money fen={p.fundingFen} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('ip.field.deadline')}>{p.deadline ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('ip.field.description')} span={2}>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+          {p.description}
+        </Typography.Paragraph>
+      </Descriptions.Item>
+      {DAYS.filter((d) => p[d]).map((d) => (
+        <Descriptions.Item key={d} label={t(`ip.field.${d}`)}>
+          {p[d]}
+        </Descriptions.Item>
+      ))}
+      {p.reviewNote && (
+        <Descriptions.Item label={t('ip.detail.reviewNote')} span={2}>
+          {p.reviewNote}
+        </Descriptions.Item>
+      )}
+      {p.outcome && (
+        <Descriptions.Item label={t('ip.detail.outcome')} span={2}>
+          {p.outcome}
+        </Descriptions.Item>
+      )}
+    </>
   );
 }
 
