@@ -1,3 +1,4 @@
+import { DEMO_WORKER } from '../src/demo/seed.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { createTestApp, fillParams, paramsOf } from './api.ts';
@@ -66,6 +67,8 @@ export async function buildScopeWorld(): Promise<ScopeWorld> {
     yzGrassroots: (await org('北京顺鑫杨镇农业有限公司工会')).id,
     yzMember: yzMember[0].id,
     workerPerson: worker[0].person_id,
+    workerName: DEMO_WORKER.name,
+    workerIdNumber: DEMO_WORKER.idNumber,
     ids: {},
     newIdNumber: () => t.ctx.newIdNumber(),
     today,

@@ -168,10 +168,13 @@ export const EvidenceForm = <T extends Record<string, TSchema>>(fields: T) =>
 
 export const Ok = Obj({ ok: Type.Literal(true) });
 
-/** A string that must be one of `values`, typed as their union. */
+/**
+ * A string that must be one of `values`, typed as their union; `title` is the field's Chinese name where the shared
+ * dictionary (validation-messages.ts) has none.
+ */
 export const StrEnum = <const T extends readonly string[]>(
   values: T,
-  options: { description?: string } = {},
+  options: { title?: string; description?: string } = {},
 ) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 /** Every object schema with properties that does not say otherwise refuses unknown fields. */

@@ -3,12 +3,14 @@ import { normaliseText } from './text.ts';
 
 /**
  * A register's column of people's ID numbers (身份证号码), read the same way by every register naming people
- * (activities, their sign-up sheet, model workers); `note` says what that register does with it.
+ * (activities, their sign-up sheet, model workers); `note` says what that register does with it, `required` where every
+ * row must give one.
  */
 export const idNumberColumn = <K extends string>(
   key: K,
   note: { zh: string; en: string },
   example = '',
+  { required = false }: { required?: boolean } = {},
 ): RegisterColumn<K> => ({
   key,
   header: '身份证号码',
@@ -16,6 +18,7 @@ export const idNumberColumn = <K extends string>(
   aliases: ['身份证号', '公民身份号码'],
   kind: 'text',
   max: 30,
+  ...(required ? { required: true } : {}),
   note: note.zh,
   noteEn: note.en,
   example,

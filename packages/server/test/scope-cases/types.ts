@@ -42,6 +42,9 @@ export interface Fx {
   yzMember: number;
   /** The demo worker's person id. */
   workerPerson: number;
+  /** The demo worker's name and ID number, for a sheet a register's setup imports about them. */
+  workerName: string;
+  workerIdNumber: string;
   /** Ids made by the case files' setup functions, keyed by the names they chose. */
   ids: Record<string, number>;
   /** A valid, unused ID-card number. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { litTab } from './worker-tabs.ts';
+import { PAGE_ROUTES } from '../../App.tsx';
+import { SERVICES } from '../worker/worker-services.tsx';
+import { litTab, MINE, TAB_PAGES } from './worker-tabs.ts';
+
+/** Worker pages opened from a page of their own rather than from a tab, the 服务 grid or 我的. */
+const OPENED_FROM_A_PAGE = {
+  payments: 'my payments, from 我的申请',
+};
 
 describe('the bottom tab lit on a worker page', () => {
   it('its own tab, 服务 on a service, 我的 on the pages opened from it, none elsewhere', () => {
@@ -11,5 +18,17 @@ describe('the bottom tab lit on a worker page', () => {
     expect(litTab('/m/password')).toBe('me');
     expect(litTab('/m/card')).toBe('me');
     expect(litTab('/m/join')).toBeUndefined();
+  });
+
+  it("every folder's phone list (`/m/<m>`) is opened by a tab, a line of the 服务 grid (worker-services.tsx) or 我的", () => {
+    const opened = new Set<string>([...TAB_PAGES, ...SERVICES].map((p) => p.to));
+    for (const to of MINE) opened.add(to);
+    const lists = Object.values(PAGE_ROUTES)
+      .flatMap((r) => r.worker ?? [])
+      .map((r) => r.path)
+      .filter((path) => !path.includes('/') && !path.includes(':'));
+    const unreached = lists.filter((path) => !opened.has(`/m/${path}`) && !(path in OPENED_FROM_A_PAGE));
+    expect(unreached).toEqual([]);
+    expect(Object.keys(OPENED_FROM_A_PAGE).filter((path) => !lists.includes(path))).toEqual([]);
   });
 });

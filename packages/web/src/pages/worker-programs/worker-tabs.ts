@@ -12,7 +12,7 @@ export const TAB_PAGES = [
 export type TabKey = (typeof TAB_PAGES)[number]['key'];
 
 /** Pages opened from 我的 alone, under which it stays lit: the password change and the member card. */
-const MINE = ['/m/password', '/m/card'];
+export const MINE = ['/m/password', '/m/card'];
 
 /**
  * The tab lit on a page: its own tab (also on the pages below it), 服务 on a service's pages, 我的 on the pages

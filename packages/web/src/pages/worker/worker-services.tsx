@@ -16,7 +16,11 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 
-/** The union's services a worker opens less often than programs and messages, each with its own label. */
+/**
+ * The union's services a worker opens less often than programs and messages, each with its own label: the worker's
+ * menu, where a module's phone list (`/m/<m>`) takes its one line (worker-programs/worker-tabs.test.ts fails for a
+ * list no tab, service or 我的 opens).
+ */
 export const SERVICES = [
   { to: '/m/cases', key: 'cases', label: 'case.tab', icon: <CommentOutlined /> },
   { to: '/m/claims', key: 'claims', label: 'wp.tabs.claims', icon: <ThunderboltOutlined /> },
