@@ -122,7 +122,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           <Descriptions.Item label={t('ach.field.abstract')} span={2}>
             {a.abstract}
           </Descriptions.Item>
-          {a.body && (
+          {!!a.body && (
             <Descriptions.Item label={t('ach.field.body')} span={2}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
                 {a.body}

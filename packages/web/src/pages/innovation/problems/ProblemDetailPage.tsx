@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../auth/session.tsx';
@@ -44,7 +45,7 @@ function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
       }
       back={{ to: '/innovation/problems', label: t('ip.detail.back') }}
       actions={p.canReview && p.status === 'submitted' && <ReviewActions p={p} reload={reload} />}
-      facts={<ProblemFacts p={p} />}
+      facts={problemFacts(t, p)}
     >
       {p.status !== 'rejected' && <MatchesCard id={p.id} />}
       {p.status === 'published' && canWrite && <ClaimCard problemId={p.id} onDone={reload} />}
@@ -119,14 +120,14 @@ function ReviewActions({ p, reload }: { p: ProblemDetail; reload: () => Promise<
   );
 }
 
-/** What the problem says and the days of its steps. */
-function ProblemFacts({ p }: { p: ProblemDetail }) {
-  const { t } = useTranslation();
+/** What the problem says and the days of its steps, as the head card's `Descriptions.Item`s. */
+function problemFacts(t: TFunction, p: ProblemDetail) {
+  // the items themselves, not a component of them: Descriptions reads its children's props
   return (
     <>
       <Descriptions.Item label={t('ip.field.poster')}>{p.poster}</Descriptions.Item>
       <Descriptions.Item label={t('ip.field.org')}>{p.orgName}</Descriptions.Item>
-      {p.contactName && (
+      {!!p.contactName && (
         <Descriptions.Item label={t('ip.public.contact')} span={2}>
           {p.contactName} {p.contactPhone} <Tag>{t('ip.public.from')}</Tag>
         </Descriptions.Item>
@@ -147,12 +148,12 @@ function ProblemFacts({ p }: { p: ProblemDetail }) {
           {p[d]}
         </Descriptions.Item>
       ))}
-      {p.reviewNote && (
+      {!!p.reviewNote && (
         <Descriptions.Item label={t('ip.detail.reviewNote')} span={2}>
           {p.reviewNote}
         </Descriptions.Item>
       )}
-      {p.outcome && (
+      {!!p.outcome && (
         <Descriptions.Item label={t('ip.detail.outcome')} span={2}>
           {p.outcome}
         </Descriptions.Item>
