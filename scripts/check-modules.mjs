@@ -239,7 +239,19 @@ function checkVocabularyImports(from, text) {
     );
 }
 
-/** Problems where a module's SQL names another module's table (rule 8). */
+/** A common table expression's name where it is declared: `with name as (`, `, name as materialized (`. */
+const CTE_RE =
+  /(?:\bwith(?:\s+recursive)?|,)\s*([a-z_][a-z0-9_]*)\s+as\s+(?:(?:not\s+)?materialized\s+)?\(/gi;
+
+/** Whether the SQL text around `index` (its template literal) declares `name` as a common table expression. */
+function isCteAt(code, index, name) {
+  const start = code.lastIndexOf('`', index);
+  const end = code.indexOf('`', index);
+  const statement = code.slice(Math.max(start, 0), end < 0 ? code.length : end);
+  return [...statement.matchAll(CTE_RE)].some((m) => m[1].toLowerCase() === name);
+}
+
+/** Problems where a module's SQL names another module's table (rule 8); a CTE of the same name is its own. */
 function checkTableOwnership(from, text, owners) {
   const problems = [];
   const mine = moduleOf(from);
@@ -255,6 +267,7 @@ function checkTableOwnership(from, text, owners) {
     const table = m.table.toLowerCase();
     const owner = owners.get(table);
     if (!owner || owner === mine) continue;
+    if (isCteAt(code, m.index, table)) continue;
     const write = WRITE_WORDS.has(word);
     const crossing = ALLOWED_CROSSINGS[`${mine}:${table}`];
     if (crossing && (!write || crossing.write)) continue;

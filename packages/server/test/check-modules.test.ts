@@ -164,7 +164,7 @@ describe('the architecture check', () => {
     ]);
   });
 
-  it('lets a module’s SQL name only its own tables, orgs and the shared registers read-only, never write another’s', () => {
+  it('lets a module’s SQL name only its own tables (and its statements’ CTEs), orgs and the shared registers read-only, never write another’s', () => {
     const root = tree({
       'modules/people/migrations/001_people.sql':
         'create table persons (id bigint);\ncreate table memberships (id bigint);\n',
@@ -179,6 +179,8 @@ describe('the architecture check', () => {
         "const d = 'insert into visits (id) values (1)';",
         "const e = insertRow(sql, 'visits', 'id', v) + insertRow(sql, 'persons', 'id', p);",
         "const f = insertRowUnlessTaken(sql, 'memberships', 'id', m, '(id)');",
+        // a common table expression that happens to bear another module's table name is the statement's own
+        'const g = `with x as (select 1), report_counts as (select 2 as n) select n from report_counts`;',
       ].join('\n'),
       'modules/care/care.test.ts': "await db.query('insert into report_counts values (1)');\n",
     });

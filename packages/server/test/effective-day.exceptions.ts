@@ -1,6 +1,7 @@
 /**
  * Issue 42: the write routes that take no day it happened, each with its reason (see effective-day.test.ts).
  * A route that records a decision or an event does not belong here: it takes its day. Keep the reasons honest.
+ * A module added since keeps its own in its scope-case file (`dayExceptions`, with a reason of `DAY_REASONS`).
  */
 
 const SESSION = 'sign-in, session or one’s own password: happens now, not a decision about anyone';
@@ -21,6 +22,19 @@ const SELF = 'a worker’s own act on the phone or a site, which happens now';
 const PUBLIC = 'a public submission from outside the platform, which happens now';
 const SCAN = 'scanning a live code or card at a counter or door, which happens now';
 const MARK = 'a worklist mark of the person using the platform (read, handled): not counted, happens now';
+
+/** The reasons a module's own `dayExceptions` (its scope-case file) give. */
+export const DAY_REASONS = {
+  CONFIG,
+  DEFINITION,
+  DRAFT,
+  READING,
+  UPLOAD,
+  REGISTER,
+  CORRECTION,
+  SELF,
+  MARK,
+} as const;
 
 export const DAY_EXCEPTIONS: Record<string, string> = {
   // sign-in, accounts
@@ -141,13 +155,10 @@ export const DAY_EXCEPTIONS: Record<string, string> = {
   'PUT /api/cases/settings': CONFIG,
   'POST /api/cases/categories': CONFIG,
   'PUT /api/cases/categories/:code': CONFIG,
-  // hardship, pledges, donations, care
+  // hardship, donations, care (pledges: its scope-case file)
   'POST /api/hardship/import': IMPORT,
   'PATCH /api/hardship/files/:id': `${CORRECTION}; a review (reviewedOn) changes the level`,
-  'POST /api/pledges': `${DEFINITION} (a pledge of its year)`,
   'POST /api/pledges/import': IMPORT,
-  'PATCH /api/pledges/:id': CORRECTION,
-  'POST /api/pledges/:id/evidence': UPLOAD,
   'POST /api/donations/import': IMPORT,
   'POST /api/donors': REGISTER,
   'PATCH /api/donors/:id': REGISTER,

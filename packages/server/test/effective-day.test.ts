@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_PATTERN } from '../src/http/schema.ts';
-import { DAY_EXCEPTIONS } from './effective-day.exceptions.ts';
+import { DAY_EXCEPTIONS as LISTED } from './effective-day.exceptions.ts';
 import { openRouteWalk, type RouteWalk, type Schema, WRITE } from './route-walk.ts';
+import { CASE_FILES } from './scope-cases/found.ts';
 
 /**
  * Issue 42, ADR 40: every write route that records a decision or an event takes the day it happened, as every route
  * declares a permission. Over the whole route table (the OpenAPI document of the built app): a POST, PUT, PATCH or
  * DELETE either has a body or query property that is the day it happened — one of DAY_FIELDS, a date string — or
- * is listed in DAY_EXCEPTIONS with its reason (reading, drafts, configuration, sign-in…). A new module's route
+ * is listed in DAY_EXCEPTIONS with its reason (reading, drafts, configuration, sign-in…) or in its module's scope-case
+ * file's `dayExceptions`. A new module's route
  * that records an event and takes no day fails here. An exception for a route that is gone, or that now takes a
  * day, fails too, so the list shrinks as the work is done.
  */
@@ -91,6 +93,12 @@ function dayFieldsOf(method: string, url: string): Map<string, boolean> {
     if ((DAY_FIELDS as readonly string[]).includes(name)) out.set(name, (out.get(name) ?? false) || isDay(s));
   return out;
 }
+
+/** The central list and each module's own (its scope-case file's `dayExceptions`). */
+const DAY_EXCEPTIONS: Record<string, string> = Object.assign(
+  { ...LISTED },
+  ...CASE_FILES.map(({ file }) => file.dayExceptions ?? {}),
+);
 
 const writeRoutes = () =>
   w.t.app.declaredRoutes

@@ -170,7 +170,7 @@ export const Ok = Obj({ ok: Type.Literal(true) });
 
 /**
  * A string that must be one of `values`, typed as their union; `title` is the field's Chinese name where the shared
- * dictionary (validation-messages.ts) has none.
+ * dictionary (field-labels.a-l.ts, field-labels.m-z.ts) has none.
  */
 export const StrEnum = <const T extends readonly string[]>(
   values: T,

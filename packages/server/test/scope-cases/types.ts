@@ -111,6 +111,11 @@ export interface CaseFile {
   setup?: (c: SetupContext) => Promise<Record<string, number>>;
   /** One request or more per export route of the module (the export contract, test/exports.test.ts). */
   exportRequests?: ExportRequests;
+  /**
+   * Its write routes that take no day it happened, each with its reason from `DAY_REASONS`
+   * (test/effective-day.exceptions.ts): `{ 'PATCH /api/<m>/:id': DAY_REASONS.CORRECTION }`.
+   */
+  dayExceptions?: Record<string, string>;
 }
 
 /** The demo's objects the export requests aim at, found in test/exports.test.ts's beforeAll. */

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { DAY_REASONS } from '../../../test/effective-day.exceptions.ts';
 import { aimed, csvUpload, fileUpload, scoped, unaimed } from '../../../test/scope-cases/kit.ts';
 import type { ExportRequests, ScopeCase, SetupContext } from '../../../test/scope-cases/types.ts';
 
@@ -97,4 +98,11 @@ export const cases: Record<string, ScopeCase> = {
 export const exportRequests: ExportRequests = {
   'GET /api/pledges/import/template.xlsx': () => ({}),
   'GET /api/pledges/stats.xlsx': (x) => ({ query: { orgId: x.root, fromYear: x.year - 2, toYear: x.year } }),
+};
+
+/** Its write routes that take no day it happened, and why (test/effective-day.test.ts). */
+export const dayExceptions: Record<string, string> = {
+  'POST /api/pledges': `${DAY_REASONS.DEFINITION} (a pledge of its year)`,
+  'PATCH /api/pledges/:id': DAY_REASONS.CORRECTION,
+  'POST /api/pledges/:id/evidence': DAY_REASONS.UPLOAD,
 };

@@ -1,12 +1,13 @@
 import { CheckOutlined, DownloadOutlined, StopOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Table } from 'antd';
+import { Button, Descriptions, Popconfirm, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { textColumn } from '../../components/columns.tsx';
 import { DayDialog } from '../../components/DayDialog.tsx';
-import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { DetailPage } from '../../components/DetailPage.tsx';
+import { LoadState } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
@@ -33,8 +34,7 @@ export default function BatchDetailPage() {
   const [refreshKey, setRefreshKey] = useState(0);
   const [paying, setPaying] = useState(false);
 
-  if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.batch')} />;
-  if (!batch) return <Loading />;
+  if (!batch) return <LoadState state={loaded} what={t('load.what.batch')} />;
   const total = batch.totalFen ?? batch.items.reduce((s, i) => s + i.amountFen, 0);
   const method = batch.method ?? 'bank';
   const missing = batch.withoutAccount ?? [];
@@ -52,123 +52,118 @@ export default function BatchDetailPage() {
       return t('ledger.cancelled');
     }, load);
   return (
-    <Flex vertical gap={16}>
-      <Breadcrumb
-        items={[
-          { title: <Link to="/ledger">{t('ledger.title')}</Link> },
-          { title: <Link to="/ledger?tab=batches">{t('ledger.batches')}</Link> },
-          { title: t('ledger.batchTitle', { id }) },
-        ]}
-      />
-      <Card
-        title={t('ledger.batchTitle', { id })}
-        extra={
-          <Flex gap={8}>
-            {missing.length ? (
-              // The sheet would leave people unpaid: the clerk confirms, and the sheet notes them.
-              <Popconfirm
-                title={t('ledger.missing.confirm', {
-                  count: missing.length,
-                  account: t(`ledger.account.${method}`),
-                })}
-                okText={t('ledger.missing.exportAnyway')}
-                okButtonProps={{ 'data-testid': 'batch-export-anyway' } as never}
-                onConfirm={() => {
-                  window.location.assign(ledgerApi.exportUrl(id, true));
-                }}
-              >
-                <Button icon={<DownloadOutlined />} data-testid="batch-export">
-                  {t('ledger.export')}
-                </Button>
-              </Popconfirm>
-            ) : (
-              <Button icon={<DownloadOutlined />} href={ledgerApi.exportUrl(id)} data-testid="batch-export">
+    <DetailPage
+      title={t('ledger.batchTitle', { id })}
+      status={<BatchStatusTag status={batch.status} />}
+      back={{ to: '/ledger?tab=batches', label: t('ledger.backToBatches') }}
+      actions={
+        <>
+          {missing.length ? (
+            // The sheet would leave people unpaid: the clerk confirms, and the sheet notes them.
+            <Popconfirm
+              title={t('ledger.missing.confirm', {
+                count: missing.length,
+                account: t(`ledger.account.${method}`),
+              })}
+              okText={t('ledger.missing.exportAnyway')}
+              okButtonProps={{ 'data-testid': 'batch-export-anyway' } as never}
+              onConfirm={() => {
+                window.location.assign(ledgerApi.exportUrl(id, true));
+              }}
+            >
+              <Button icon={<DownloadOutlined />} data-testid="batch-export">
                 {t('ledger.export')}
               </Button>
-            )}
-            {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
-              <Popconfirm title={t('ledger.cancelBatchConfirm')} onConfirm={cancel}>
-                <Button danger icon={<StopOutlined />} data-testid="batch-cancel">
-                  {t('ledger.cancelBatch')}
-                </Button>
-              </Popconfirm>
-            )}
-            {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
-              <Button
-                type="primary"
-                icon={<CheckOutlined />}
-                onClick={() => setPaying(true)}
-                data-testid="batch-mark-paid"
-              >
-                {t('ledger.markPaid')}
+            </Popconfirm>
+          ) : (
+            <Button icon={<DownloadOutlined />} href={ledgerApi.exportUrl(id)} data-testid="batch-export">
+              {t('ledger.export')}
+            </Button>
+          )}
+          {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
+            <Popconfirm title={t('ledger.cancelBatchConfirm')} onConfirm={cancel}>
+              <Button danger icon={<StopOutlined />} data-testid="batch-cancel">
+                {t('ledger.cancelBatch')}
               </Button>
-            )}
-          </Flex>
-        }
-      >
-        <Descriptions
-          size="small"
-          column={3}
-          items={[
-            { key: 'p', label: t('ledger.field.program'), children: batch.programName ?? '—' },
-            { key: 's', label: t('ledger.field.status'), children: <BatchStatusTag status={batch.status} /> },
-            { key: 'n', label: t('ledger.field.items'), children: batch.itemCount ?? batch.items.length },
-            {
-              key: 't',
-              label: t('ledger.field.total'),
-              children: <span data-testid="batch-total">{formatFen(total)}</span>,
-            },
-            { key: 'm', label: t('ledger.field.method'), children: t(`ledger.method.${method}`) },
-            {
-              key: 'e',
-              label: t('ledger.field.effectiveOn'),
-              children: (
-                <span data-testid="batch-day">
-                  {batch.effectiveOn
-                    ? (dayWithEntry(t, batch.effectiveOn, batch.createdAt) ?? batch.effectiveOn)
-                    : '—'}
-                </span>
-              ),
-            },
-            { key: 'c', label: t('ledger.field.createdAt'), children: formatTime(batch.createdAt) },
-            { key: 'd', label: t('ledger.field.paidAt'), children: formatTime(batch.paidAt) },
-          ]}
-        />
-        {batch.status !== 'cancelled' && batch.status !== 'paid' && (
-          <div style={{ marginTop: 12 }}>
-            <MissingAccounts method={method} items={missing} />
-          </div>
-        )}
-        <DayDialog
-          open={paying}
-          title={t('ledger.markPaid')}
-          text={markPaidText(t, missing.length, method)}
-          okText={t('ledger.markPaid')}
-          okTestId="batch-mark-paid-ok"
-          onCancel={() => setPaying(false)}
-          onOk={markPaid}
-        />
-        <Table
-          style={{ marginTop: 16 }}
-          size="small"
-          rowKey={(r) => String(r.ledgerEntryId)}
-          dataSource={batch.items}
-          pagination={{ pageSize: 50 }}
-          columns={[
-            { title: t('ledger.field.entry'), dataIndex: 'ledgerEntryId', width: 90 },
-            { title: t('ledger.field.payee'), render: (_, r) => payeeLine(r) },
-            textColumn(t('ledger.field.idNumber'), 'personIdMasked'),
-            textColumn(t('ledger.field.union'), 'orgName'),
-            {
-              title: t('ledger.field.amount'),
-              dataIndex: 'amountFen',
-              align: 'right',
-              render: (v: number) => <Money fen={v} />,
-            },
-          ]}
-        />
-      </Card>
+            </Popconfirm>
+          )}
+          {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              onClick={() => setPaying(true)}
+              data-testid="batch-mark-paid"
+            >
+              {t('ledger.markPaid')}
+            </Button>
+          )}
+        </>
+      }
+      factsColumns={3}
+      facts={
+        <>
+          <Descriptions.Item label={t('ledger.field.program')}>{batch.programName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('ledger.field.items')}>
+            {batch.itemCount ?? batch.items.length}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ledger.field.total')}>
+            <span data-testid="batch-total">{formatFen(total)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ledger.field.method')}>
+            {t(`ledger.method.${method}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ledger.field.effectiveOn')}>
+            <span data-testid="batch-day">
+              {batch.effectiveOn
+                ? (dayWithEntry(t, batch.effectiveOn, batch.createdAt) ?? batch.effectiveOn)
+                : '—'}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ledger.field.createdAt')}>
+            {formatTime(batch.createdAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ledger.field.paidAt')}>{formatTime(batch.paidAt)}</Descriptions.Item>
+        </>
+      }
+      foot={
+        <>
+          {batch.status !== 'cancelled' && batch.status !== 'paid' && (
+            <div style={{ marginTop: 12 }}>
+              <MissingAccounts method={method} items={missing} />
+            </div>
+          )}
+          <DayDialog
+            open={paying}
+            title={t('ledger.markPaid')}
+            text={markPaidText(t, missing.length, method)}
+            okText={t('ledger.markPaid')}
+            okTestId="batch-mark-paid-ok"
+            onCancel={() => setPaying(false)}
+            onOk={markPaid}
+          />
+          <Table
+            style={{ marginTop: 16 }}
+            size="small"
+            rowKey={(r) => String(r.ledgerEntryId)}
+            dataSource={batch.items}
+            pagination={{ pageSize: 50 }}
+            columns={[
+              { title: t('ledger.field.entry'), dataIndex: 'ledgerEntryId', width: 90 },
+              { title: t('ledger.field.payee'), render: (_, r) => payeeLine(r) },
+              textColumn(t('ledger.field.idNumber'), 'personIdMasked'),
+              textColumn(t('ledger.field.union'), 'orgName'),
+              {
+                title: t('ledger.field.amount'),
+                dataIndex: 'amountFen',
+                align: 'right',
+                render: (v: number) => <Money fen={v} />,
+              },
+            ]}
+          />
+        </>
+      }
+    >
       {batch.programId && <ReconciliationPanel programId={batch.programId} refreshKey={refreshKey} wide />}
-    </Flex>
+    </DetailPage>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Breadcrumb, Button, Card, Space, Table, Tag } from 'antd';
+import { Alert, Button, Descriptions, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { aside } from '../../../components/aside.ts';
+import { DetailPage } from '../../../components/DetailPage.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { RecordPage } from '../../../components/RecordPage.tsx';
@@ -45,30 +46,23 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
   };
 
   return (
-    <div className="page">
-      <Breadcrumb
-        className="page-crumbs"
-        items={[{ title: <Link to="/innovation/reevaluations">{t('stu.reev.title')}</Link> }, { title }]}
-      />
-      <Card
-        title={title}
-        extra={
-          <span>
-            {t('stu.reev.dueOn')}
-            {t('common.colon')}
-            {e.dueOn}
-          </span>
-        }
-      >
-        {e.overdue > 0 && (
+    <DetailPage
+      title={title}
+      back={{ to: '/innovation/reevaluations', label: t('stu.reev.back') }}
+      lead={
+        e.overdue > 0 && (
           <Alert
             type="warning"
             showIcon
             message={t('stu.reev.overdueCount', { count: e.overdue })}
             style={{ marginBottom: 16 }}
           />
-        )}
+        )
+      }
+      facts={<Descriptions.Item label={t('stu.reev.dueOn')}>{e.dueOn}</Descriptions.Item>}
+      foot={
         <Table<CampaignStudio>
+          style={{ marginTop: 16 }}
           rowKey="studioId"
           dataSource={e.studios}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
@@ -154,13 +148,14 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
             },
           ]}
         />
-      </Card>
+      }
+    >
       {filing && (
         <FileReportModal campaignId={e.id} studio={filing} onClose={() => setFiling(null)} onDone={done} />
       )}
       {deciding && (
         <DecideModal campaignId={e.id} studio={deciding} onClose={() => setDeciding(null)} onDone={done} />
       )}
-    </div>
+    </DetailPage>
   );
 }
