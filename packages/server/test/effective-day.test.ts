@@ -8,10 +8,9 @@ import { CASE_FILES } from './scope-cases/found.ts';
  * Issue 42, ADR 40: every write route that records a decision or an event takes the day it happened, as every route
  * declares a permission. Over the whole route table (the OpenAPI document of the built app): a POST, PUT, PATCH or
  * DELETE either has a body or query property that is the day it happened — one of DAY_FIELDS, a date string — or
- * is listed in DAY_EXCEPTIONS with its reason (reading, drafts, configuration, sign-in…) or in its module's scope-case
- * file's `dayExceptions`. A new module's route
- * that records an event and takes no day fails here. An exception for a route that is gone, or that now takes a
- * day, fails too, so the list shrinks as the work is done.
+ * is listed in DAY_EXCEPTIONS with its reason (reading, drafts, configuration, sign-in…) or in its module's
+ * scope-case file's `dayExceptions`. A new module's route that records an event and takes no day fails here. An
+ * exception for a route that is gone, or that now takes a day, fails too, so the list shrinks as the work is done.
  */
 
 /**
