@@ -156,30 +156,36 @@ async function seedVotes(c: CongressDemo, staff: Actor, sessionId: number, curre
   }
 }
 
-/** 厂务公开, with the members who read each. */
+/**
+ * 厂务公开, with the members who read each: each names the year by its own day (in January the finances published in
+ * the autumn are still the year before's, and the half-year safety report is of the half that has ended).
+ */
 async function seedDisclosures(c: CongressDemo, staff: Actor, post: { id: number; path: string }) {
-  const { db, svc, at, year } = c;
+  const { db, svc, at, day } = c;
   const readers = await db.tx((sql) => membersForDemo(sql, post.path, 60));
+  const yearOf = (n: number) => Number(day(n).slice(0, 4));
+  const halfBefore = (n: number) =>
+    Number(day(n).slice(5, 7)) > 6 ? `${yearOf(n)}年上半年` : `${yearOf(n) - 1}年下半年`;
   for (const [n, category, title, body, share] of [
     [
       -80,
       'finance',
-      `${year - 1}年度工会经费收支情况`,
+      `${yearOf(-80) - 1}年度工会经费收支情况`,
       '上年度工会经费收入、支出及结余情况，详见附表。',
       0.8,
     ],
     [
       -58,
       'welfare',
-      `${year}年职工福利费使用计划`,
+      `${yearOf(-58)}年职工福利费使用计划`,
       '本年度职工福利费用于节日慰问、职工体检和困难职工帮扶。',
       0.6,
     ],
     [
       -45,
       'safety',
-      `${year}年上半年安全生产情况通报`,
-      '上半年全系统安全生产形势平稳，雨雪天气投递安全防护用品已配发到位。',
+      `${halfBefore(-45)}安全生产情况通报`,
+      '本期全系统安全生产形势平稳，雨雪天气投递安全防护用品已配发到位。',
       0.5,
     ],
     [
