@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { SRC, TSX_FILES } from './tsx-sources.ts';
 
 // Source check: a DetailPage's `facts` are `Descriptions.Item`s themselves — in a fragment, under a condition, or
 // answered by a plain function call. antd's Descriptions reads its children's props; a component of our own that
 // renders the items (`facts={<ProblemFacts p={p} />}`) is one child without them, and the head card showed an empty
 // bar where the problem's facts belonged.
-const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const files = (readdirSync(src, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.tsx'))
-  .map((f) => join(src, f));
 
 const tagOf = (node: ts.Node) =>
   ts.isJsxElement(node)
@@ -41,8 +37,8 @@ function itemsOf(node: ts.Node, out: ts.Node[]): void {
   }
 }
 
-function wrappedFacts(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+/** Where a DetailPage's `facts` hold something other than `Descriptions.Item`s, as `file:line <Tag>`. */
+function wrappedFacts(file: string, text = readFileSync(file, 'utf8')): string[] {
   if (!text.includes('<DetailPage')) return [];
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
@@ -58,7 +54,7 @@ function wrappedFacts(file: string): string[] {
         const tag = tagOf(item);
         if (tag !== 'Descriptions.Item') {
           const { line } = sf.getLineAndCharacterOfPosition(item.getStart());
-          found.push(`${relative(src, file)}:${line + 1} <${tag}>`);
+          found.push(`${relative(SRC, file)}:${line + 1} <${tag}>`);
         }
       }
     }
@@ -70,20 +66,12 @@ function wrappedFacts(file: string): string[] {
 
 describe("a record page's facts", () => {
   it('are Descriptions.Items, not a component that renders them', () => {
-    expect(files.flatMap(wrappedFacts)).toEqual([]);
+    expect(TSX_FILES.flatMap((f) => wrappedFacts(f))).toEqual([]);
   });
 
   it('finds a component given as the facts', () => {
-    const probe = join(src, 'pages/__probe__.tsx');
-    const sf = `<DetailPage facts={<><Descriptions.Item label="a">1</Descriptions.Item><Facts p={p} /></>} />`;
-    const items: ts.Node[] = [];
-    const parsed = ts.createSourceFile(probe, sf, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
-    const visit = (node: ts.Node) => {
-      if (ts.isJsxAttribute(node) && node.name.getText() === 'facts' && node.initializer)
-        itemsOf(node.initializer, items);
-      ts.forEachChild(node, visit);
-    };
-    visit(parsed);
-    expect(items.map(tagOf)).toEqual(['Descriptions.Item', 'Facts']);
+    const probe = join(SRC, 'pages/__probe__.tsx');
+    const text = `<DetailPage facts={<><Descriptions.Item label="a">1</Descriptions.Item><Facts p={p} /></>} />`;
+    expect(wrappedFacts(probe, text)).toEqual(['pages/__probe__.tsx:1 <Facts>']);
   });
 });

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { SRC, TSX_FILES } from './tsx-sources.ts';
 
 // Source checks: a form item's label points at its field. antd writes the label's `for` from the item's `name`;
 // a field given an `id` of its own (a test or autofill handle) then sits under a label that points at nothing:
@@ -17,10 +17,6 @@ import { describe, expect, it } from 'vitest';
 // (`{a ? <Input … /> : <Search … />}`) are one field for this: an item with no name over them says `htmlFor`.
 // A `Field` (components/Field.tsx) states the id once and gives it to its label and its control: it holds exactly one
 // control (not a group, not text beside it), which says no id of its own (the field's would replace it unseen).
-const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const files = (readdirSync(src, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.tsx'))
-  .map((f) => join(src, f));
 
 const attr = (el: ts.JsxOpeningLikeElement, name: string) =>
   el.attributes.properties.find(
@@ -152,7 +148,7 @@ function oneField(item: ts.JsxElement): ts.JsxOpeningLikeElement | undefined {
  * taking its props whole is not judged.
  */
 const takesId = new Map<string, boolean>();
-for (const file of files) {
+for (const file of TSX_FILES) {
   const source = ts.createSourceFile(
     file,
     readFileSync(file, 'utf8'),
@@ -203,25 +199,25 @@ function unlabelled(file: string): string[] {
       const named = attr(item, 'name') !== undefined;
       const { line } = source.getLineAndCharacterOfPosition(item.getStart());
       if (named && id !== undefined && htmlFor !== id)
-        found.push(`${relative(src, file)}:${line + 1} (${id})`);
+        found.push(`${relative(SRC, file)}:${line + 1} (${id})`);
       const control = named && id === undefined && htmlFor === undefined ? oneField(node) : undefined;
       if (control && takesId.get(control.tagName.getText()) === false)
         found.push(
-          `${relative(src, file)}:${line + 1} (${control.tagName.getText()} takes no id for its input)`,
+          `${relative(SRC, file)}:${line + 1} (${control.tagName.getText()} takes no id for its input)`,
         );
       if (!named && htmlFor === undefined && labelsInnerField(node))
-        found.push(`${relative(src, file)}:${line + 1} (no name, no htmlFor)`);
+        found.push(`${relative(SRC, file)}:${line + 1} (no name, no htmlFor)`);
       else if (!named && htmlFor === undefined && oneField(node))
-        found.push(`${relative(src, file)}:${line + 1} (a field of the page's state, no htmlFor)`);
+        found.push(`${relative(SRC, file)}:${line + 1} (a field of the page's state, no htmlFor)`);
       if (htmlFor !== undefined && !idsIn(node).includes(htmlFor))
-        found.push(`${relative(src, file)}:${line + 1} (htmlFor ${htmlFor}: no field inside has that id)`);
+        found.push(`${relative(SRC, file)}:${line + 1} (htmlFor ${htmlFor}: no field inside has that id)`);
     }
     if (isField(node)) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart());
       const control = oneField(node);
-      if (!control) found.push(`${relative(src, file)}:${line + 1} (a Field not holding one control)`);
+      if (!control) found.push(`${relative(SRC, file)}:${line + 1} (a Field not holding one control)`);
       else if (attr(control, 'id'))
-        found.push(`${relative(src, file)}:${line + 1} (a Field's control with an id of its own)`);
+        found.push(`${relative(SRC, file)}:${line + 1} (a Field's control with an id of its own)`);
     }
     ts.forEachChild(node, visit);
   };
@@ -231,6 +227,6 @@ function unlabelled(file: string): string[] {
 
 describe('form labels', () => {
   it('point at their field', () => {
-    expect(files.flatMap(unlabelled)).toEqual([]);
+    expect(TSX_FILES.flatMap(unlabelled)).toEqual([]);
   });
 });

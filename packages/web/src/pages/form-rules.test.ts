@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { SRC, TSX_FILES } from './tsx-sources.ts';
 
 // Source checks over what a form says of a value it will not take.
 // A number: antd's `InputNumber` given `min`, `max` or `precision` pulls a number typed out of range into it and
@@ -14,10 +14,6 @@ import { describe, expect, it } from 'vitest';
 // components/form-rules.ts), and a `TextItem` that must be filled has a label or a placeholder to name it by.
 // A mobile number: a box of 11 characters cut `139 1234 5678`, as the contacts copy it, to `139 1234 56` and then
 // refused it as not 11 digits (新增会员). Its box takes PHONE_INPUT_MAX and its item reads it with `phoneDigits`.
-const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const files = (readdirSync(src, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.tsx'))
-  .map((f) => join(src, f));
 
 const parse = (file: string) =>
   ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
@@ -35,7 +31,7 @@ function findIn(file: string, pick: (node: ts.Node) => string | undefined): stri
     const what = pick(node);
     if (what) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart());
-      found.push(`${relative(src, file)}:${line + 1} (${what})`);
+      found.push(`${relative(SRC, file)}:${line + 1} (${what})`);
     }
     ts.forEachChild(node, visit);
   };
@@ -87,15 +83,15 @@ function elevenCharacterBox(node: ts.Node): string | undefined {
 
 describe('form rules', () => {
   it('type numbers into NumberInput, never into an InputNumber that clamps or rounds them', () => {
-    expect(files.flatMap((f) => findIn(f, clampingNumber))).toEqual([]);
+    expect(TSX_FILES.flatMap((f) => findIn(f, clampingNumber))).toEqual([]);
   });
 
   it('say a message of their own for a required field', () => {
-    expect(files.flatMap((f) => findIn(f, silentRequired))).toEqual([]);
-    expect(files.flatMap((f) => findIn(f, unnamedTextItem))).toEqual([]);
+    expect(TSX_FILES.flatMap((f) => findIn(f, silentRequired))).toEqual([]);
+    expect(TSX_FILES.flatMap((f) => findIn(f, unnamedTextItem))).toEqual([]);
   });
 
   it('take a mobile number with its spaces, dashes or +86, never cut at 11 characters', () => {
-    expect(files.flatMap((f) => findIn(f, elevenCharacterBox))).toEqual([]);
+    expect(TSX_FILES.flatMap((f) => findIn(f, elevenCharacterBox))).toEqual([]);
   });
 });

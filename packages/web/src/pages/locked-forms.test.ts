@@ -1,15 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SRC, TSX_FILES } from './tsx-sources.ts';
 
 // Source checks: a button locked until "the required fields (marked *)" are filled says so in its title
 // (`lockedUntilFilled`), so the form must show a * somewhere, in the file or in a field component it renders.
-const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const files = (readdirSync(src, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.tsx'))
-  .map((f) => join(src, f));
-const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+const text = new Map(TSX_FILES.map((f) => [f, readFileSync(f, 'utf8')]));
 
 /** The local .tsx components a file imports. */
 const imports = (file: string) =>
@@ -27,7 +23,7 @@ const marks = (body: string) =>
   /<Required(Item|Field)\b/.test(body);
 
 describe('buttons locked until the required fields are filled', () => {
-  const locking = files.filter((f) => /lockedUntilFilled\(t,/.test(text.get(f) ?? ''));
+  const locking = TSX_FILES.filter((f) => /lockedUntilFilled\(t,/.test(text.get(f) ?? ''));
 
   it('are found where they are used', () => {
     expect(locking.length).toBeGreaterThan(5);
@@ -36,7 +32,7 @@ describe('buttons locked until the required fields are filled', () => {
   it('sit in forms that mark their required fields with *', () => {
     const unmarked = locking
       .filter((f) => !marks(text.get(f) ?? '') && !imports(f).some((i) => marks(text.get(i) ?? '')))
-      .map((f) => relative(src, f));
+      .map((f) => relative(SRC, f));
     expect(unmarked).toEqual([]);
   });
 });

@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SRC, TSX_FILES } from './tsx-sources.ts';
 
 // Source checks: a typed amount that is not a value must never be saved as the form's previous value.
-const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const files = (readdirSync(src, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.tsx'))
-  .map((f) => join(src, f));
-const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+const text = new Map(TSX_FILES.map((f) => [f, readFileSync(f, 'utf8')]));
 const importers = new Map<string, string[]>();
 for (const [file, body] of text)
   for (const [, spec] of body.matchAll(/from '(\.[^']+\.tsx)'/g)) {
@@ -38,7 +34,7 @@ function covered(file: string, seen = new Set<string>()): boolean {
 }
 
 describe('typed amounts and numbers', () => {
-  const inputs = files.filter((f) => /<(YuanInput|NumberInput)\b/.test(text.get(f) ?? ''));
+  const inputs = TSX_FILES.filter((f) => /<(YuanInput|NumberInput)\b/.test(text.get(f) ?? ''));
 
   it('are found where they are used', () => {
     expect(inputs.length).toBeGreaterThan(10);
@@ -46,13 +42,13 @@ describe('typed amounts and numbers', () => {
 
   it('sit only in forms that refuse to save while a field is not a value', () => {
     const unguarded = inputs
-      .map((f) => relative(src, f))
-      .filter((f) => !FILTERS.has(f) && !covered(join(src, f)));
+      .map((f) => relative(SRC, f))
+      .filter((f) => !FILTERS.has(f) && !covered(join(SRC, f)));
     expect(unguarded).toEqual([]);
   });
 
   it('reach the API in fen as typed, never through yuan × 100 in floating point', () => {
-    const rounding = files.filter((f) => /yuan[\w.?)\s]*\*\s*100\b/i.test(text.get(f) ?? ''));
-    expect(rounding.map((f) => relative(src, f))).toEqual([]);
+    const rounding = TSX_FILES.filter((f) => /yuan[\w.?)\s]*\*\s*100\b/i.test(text.get(f) ?? ''));
+    expect(rounding.map((f) => relative(SRC, f))).toEqual([]);
   });
 });
