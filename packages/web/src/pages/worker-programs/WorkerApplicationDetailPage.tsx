@@ -31,12 +31,11 @@ export default function WorkerApplicationDetailPage() {
   );
 }
 
-function ApplicationView({ app, reload: load }: { app: MyApplicationDetail; reload: () => Promise<void> }) {
+function ApplicationView({ app, reload }: { app: MyApplicationDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const id = app.id;
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
-  const { act, busy: withdrawing } = useAct(load);
+  const { act, busy: withdrawing } = useAct(reload);
   const { busy, run: whileBusy } = useSaving();
 
   const returned = [...(app.events ?? [])]
@@ -47,14 +46,14 @@ function ApplicationView({ app, reload: load }: { app: MyApplicationDetail; relo
     .find((e) => e.action === 'reject' || e.action === 'rejected');
   const slots = evidenceSlots(app.requiredEvidence);
 
-  const withdraw = () => act('withdraw', () => meApi.withdraw(id), t('wp.applications.withdrawn'));
+  const withdraw = () => act('withdraw', () => meApi.withdraw(app.id), t('wp.applications.withdrawn'));
 
   const resubmit = async () => {
     await whileBusy(async () => {
-      await meApi.resubmit(id, applicationForm({}, photos));
+      await meApi.resubmit(app.id, applicationForm({}, photos));
       feedback.success(t('wp.apply.resubmitted'));
       setPhotos({});
-      await load();
+      await reload();
     });
   };
 
