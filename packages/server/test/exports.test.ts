@@ -265,9 +265,15 @@ async function importWithAnError(cookie: string): Promise<number> {
 }
 
 describe('every export route', () => {
-  it('has a request here', () => {
-    expect(routeKeys.filter((k) => !REQUESTS[k])).toEqual([]);
-    expect(Object.keys(REQUESTS).filter((k) => !routeKeys.includes(k))).toEqual([]);
+  it("has a request in its module's exportRequests (<m>.scope-cases.ts)", () => {
+    expect(
+      routeKeys.filter((k) => !REQUESTS[k]),
+      'export routes with no request: add one to exportRequests in packages/server/src/modules/<m>/<m>.scope-cases.ts (a kernel route: KERNEL_REQUESTS in test/export-requests.ts)',
+    ).toEqual([]);
+    expect(
+      Object.keys(REQUESTS).filter((k) => !routeKeys.includes(k)),
+      'requests in exportRequests naming no .xlsx route: remove them, or correct the route they name',
+    ).toEqual([]);
   });
 
   it('answers an .xlsx that openpyxl opens', () => {
