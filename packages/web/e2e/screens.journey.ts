@@ -93,6 +93,26 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
     await shot(page, 'screens-04-retried');
   });
 
+  await step(
+    'a page opened while the server cannot be reached says so with 重试, not the sign-in page',
+    async () => {
+      const sessionApi = '**/api/auth/session';
+      await page.route(sessionApi, (route) => route.abort('internetdisconnected'));
+      await page.goto(listUrl);
+      const error = page.getByTestId('load-error');
+      await error.waitFor();
+      const text = (await error.textContent()) ?? '';
+      check(
+        text.includes('加载登录状态失败：网络连接失败'),
+        `the error says the sign-in could not be read (${text})`,
+      );
+      check(!page.url().includes('/login'), `the page stays where it was (${page.url()})`);
+      await page.unroute(sessionApi);
+      await page.getByTestId('load-retry').click();
+      await page.getByRole('link', { name }).waitFor();
+    },
+  );
+
   await step('a slow request shows a spinner, not 0 or 暂无数据', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {

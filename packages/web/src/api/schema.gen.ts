@@ -46386,7 +46386,8 @@ export interface operations {
                             createdAt: string;
                             deadline: string | null;
                             description: string;
-                            fundingFen: number;
+                            /** @description fen; null where the posting gave none */
+                            fundingFen: number | null;
                             id: number;
                             industry: string | null;
                             orgId: number;
@@ -46524,7 +46525,8 @@ export interface operations {
                         createdAt: string;
                         deadline: string | null;
                         description: string;
-                        fundingFen: number;
+                        /** @description fen; null where the posting gave none */
+                        fundingFen: number | null;
                         id: number;
                         industry: string | null;
                         orgId: number;
@@ -46696,7 +46698,8 @@ export interface operations {
                         createdAt: string;
                         deadline: string | null;
                         description: string;
-                        fundingFen: number;
+                        /** @description fen; null where the posting gave none */
+                        fundingFen: number | null;
                         id: number;
                         industry: string | null;
                         milestones: {
@@ -47405,7 +47408,8 @@ export interface operations {
                         createdAt: string;
                         deadline: string | null;
                         description: string;
-                        fundingFen: number;
+                        /** @description fen; null where the posting gave none */
+                        fundingFen: number | null;
                         id: number;
                         industry: string | null;
                         orgId: number;
@@ -47581,7 +47585,8 @@ export interface operations {
                         createdAt: string;
                         deadline: string | null;
                         description: string;
-                        fundingFen: number;
+                        /** @description fen; null where the posting gave none */
+                        fundingFen: number | null;
                         id: number;
                         industry: string | null;
                         orgId: number;
@@ -50085,7 +50090,7 @@ export interface operations {
                         /** @description the best 50 matches at most */
                         items: {
                             deadline: string | null;
-                            fundingFen: number;
+                            fundingFen: number | null;
                             id: number;
                             industry: string | null;
                             poster: string;

@@ -31,6 +31,10 @@ interface Session {
   /** The sign-in before this one, to show once after signing in (the landing page's banner); null once seen. */
   notice: { last: Me['lastSignIn'] } | null;
   dismissNotice(): void;
+  /** Why the session could not be read at all (the network or the server failed; `me` stays undefined), else null. */
+  loadError: unknown;
+  /** Reads the session again after `loadError`. */
+  retryLoad(): void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -52,22 +56,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [probes, setProbes] = useState(0);
   useEffect(() => {
+    void probes; // each retry reads the session again
     let alive = true;
-    // the quiet probe: a signed-out visitor (every public page) is an answer, not a 401 in the console
+    // the quiet probe: a signed-out visitor (every public page) is an answer, not a 401 in the console; a network
+    // or server failure is neither signed in nor out, and is said with a retry rather than sent to the sign-in page
     unwrap(api.GET('/api/auth/session'))
       .then((s) => {
         if (!alive) return;
+        setLoadError(null);
         setMe(s.me);
         if (s.ended) setEnded({ zh: s.ended.messageZh, en: s.ended.messageEn });
       })
       .catch((err) => {
-        if (alive) setMe(null);
-        console.warn(err);
+        if (!alive) return;
+        if (err instanceof ApiError && err.status === 401) setMe(null);
+        else setLoadError(err);
       });
     return () => {
       alive = false;
     };
+  }, [probes]);
+  const retryLoad = useCallback(() => {
+    setLoadError(null);
+    setProbes((n) => n + 1);
   }, []);
 
   const signIn = useCallback(
@@ -126,8 +140,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       ended,
       notice,
       dismissNotice: () => setNotice(null),
+      loadError,
+      retryLoad,
     }),
-    [me, signIn, signOut, signedOut, refresh, ended, notice],
+    [me, signIn, signOut, signedOut, refresh, ended, notice, loadError, retryLoad],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

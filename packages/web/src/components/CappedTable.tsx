@@ -1,6 +1,7 @@
-import { Empty, Table, type TableProps } from 'antd';
+import { Empty, type TableProps } from 'antd';
 import { CappedNotice } from './CappedNotice.tsx';
 import { emptyText } from './LoadError.tsx';
+import { FitTable } from './TableCard.tsx';
 import type { Loaded } from './useLoad.ts';
 
 /**
@@ -23,7 +24,7 @@ export function CappedTable<T extends object>({
   return (
     <>
       <CappedNotice list={list.data} />
-      <Table<T>
+      <FitTable<T>
         rowKey="id"
         size="small"
         {...table}

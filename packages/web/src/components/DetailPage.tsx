@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, type DescriptionsProps, Flex, Space } from 'antd';
+import { Button, Card, Descriptions, Flex, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -26,7 +26,7 @@ export function DetailPage({
   lead,
   facts,
   factsTestId,
-  factsColumns = { xs: 1, md: 2 },
+  factsColumns = 2,
   foot,
   history,
   children,
@@ -45,7 +45,8 @@ export function DetailPage({
   /** `Descriptions.Item`s: the record's facts. */
   facts?: ReactNode;
   factsTestId?: string;
-  factsColumns?: DescriptionsProps['column'];
+  /** Facts a row on a wide screen (2 unless said): one a row on a phone, two on a tablet (pages/phone-layout.test.ts). */
+  factsColumns?: 2 | 3;
   /** What stands in the head card below the facts (a warning, tabs). */
   foot?: ReactNode;
   /** The record's edits, in a card after the page's sections. */
@@ -78,7 +79,12 @@ export function DetailPage({
     >
       {lead}
       {facts && (
-        <Descriptions column={factsColumns} size="small" bordered data-testid={factsTestId}>
+        <Descriptions
+          column={{ xs: 1, md: 2, xl: factsColumns }}
+          size="small"
+          bordered
+          data-testid={factsTestId}
+        >
           {facts}
         </Descriptions>
       )}

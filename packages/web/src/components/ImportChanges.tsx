@@ -1,5 +1,5 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { useLocale } from '../locale.tsx';
 import { type ImportChanges as Changes, listImportChanges } from './importApi.ts';
 import { emptyText, LoadError } from './LoadError.tsx';
 import { rowCell, rowKeyOf } from './rowPlace.ts';
-import { countedPager } from './TableCard.tsx';
+import { countedPager, FitTable } from './TableCard.tsx';
 import { useLoad } from './useLoad.ts';
 
 type ChangedRow = Changes['items'][number];
@@ -61,7 +61,7 @@ export function ImportChanges({ jobId }: { jobId: number }) {
           {t('import.changes.first', { count: total })}
         </Typography.Paragraph>
       )}
-      <Table<ChangedRow>
+      <FitTable<ChangedRow>
         rowKey={rowKeyOf}
         size="small"
         loading={changes.loading}

@@ -1,6 +1,7 @@
-import { Empty, Table, type TableProps } from 'antd';
+import { Empty, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from './LoadError.tsx';
+import { FitTable } from './TableCard.tsx';
 import type { Loaded } from './useLoad.ts';
 
 /**
@@ -27,7 +28,7 @@ export function PagedTable<T extends object>({
   const { t } = useTranslation();
   if (list.error) return <LoadError error={list.error} retry={list.reload} what={what} />;
   return (
-    <Table<T>
+    <FitTable<T>
       rowKey="id"
       {...table}
       loading={list.loading}

@@ -1,7 +1,8 @@
-import { Card, Space, Table, type TableProps, Typography } from 'antd';
+import { Card, Space, type TableProps, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyText, LoadError } from './LoadError.tsx';
+import { FitTable } from './TableCard.tsx';
 import type { Loaded } from './useLoad.ts';
 
 /**
@@ -81,7 +82,7 @@ export function PeopleTable<T extends object>({
       {list.error ? (
         <LoadError error={list.error} retry={list.reload} what={what} />
       ) : (
-        <Table<T>
+        <FitTable<T>
           rowKey="id"
           size="middle"
           {...table}

@@ -29,6 +29,15 @@ function leafColumns(columns: readonly unknown[]): number {
 }
 
 /**
+ * A table as antd lays it out — its rows, pager and size its own — that on a phone, or with more than MANY_COLUMNS
+ * columns, scrolls sideways inside its card: the one way a page shows a table (`pages/fit-tables.test.ts`).
+ */
+export function FitTable<T extends object>(table: TableProps<T>) {
+  const scroll = useScroll(table);
+  return <Table<T> {...table} scroll={scroll} />;
+}
+
+/**
  * A small table shown whole (no pager), its rows keyed by `id` unless it says otherwise: a section of a detail
  * or a statistics page, a year's or a level's figures. On a phone it scrolls sideways inside its card.
  */

@@ -3,7 +3,16 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { homeOf, useSession } from '../auth/session.tsx';
+import { LoadError } from './LoadError.tsx';
 import { usePageTitle } from './usePageTitle.ts';
+
+/** Where the session is not known yet: the spinner, or why it could not be read with 重试 (never the sign-in page). */
+function SessionPending() {
+  const { t } = useTranslation();
+  const { loadError, retryLoad } = useSession();
+  if (!loadError) return <PageSpinner />;
+  return <LoadError error={loadError} retry={retryLoad} what={t('load.what.session')} />;
+}
 
 export function PageSpinner() {
   return (
@@ -17,7 +26,7 @@ export function PageSpinner() {
 export function RequireUser({ side, children }: { side: 'staff' | 'worker'; children: ReactNode }) {
   const { me, signedOut } = useSession();
   const location = useLocation();
-  if (me === undefined) return <PageSpinner />;
+  if (me === undefined) return <SessionPending />;
   if (me === null) {
     const login = side === 'worker' ? '/m/login' : '/login';
     // a session that ran out comes back to its page once signed in again; one ended by signing out does not
@@ -54,7 +63,7 @@ function Forbidden() {
 
 export function HomeRedirect() {
   const { me } = useSession();
-  if (me === undefined) return <PageSpinner />;
+  if (me === undefined) return <SessionPending />;
   return <Navigate to={me ? homeOf(me) : '/login'} replace />;
 }
 

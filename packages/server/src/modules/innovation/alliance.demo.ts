@@ -116,7 +116,6 @@ const PROBLEMS = [
     title: '园区空调能耗偏高',
     description: '园区楼宇空调能耗偏高，希望按负荷调度节能。',
     industry: '软件和信息技术',
-    fundingFen: 0,
   },
   {
     key: 'vague',
@@ -125,7 +124,6 @@ const PROBLEMS = [
     title: '设备经常坏',
     description: '设备经常坏，请帮忙。',
     industry: null,
-    fundingFen: 0,
   },
 ];
 

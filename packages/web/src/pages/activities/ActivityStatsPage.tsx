@@ -1,11 +1,11 @@
-import { Flex, Table, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote, periodDays } from '../../components/StatsPeriod.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { FitTable, WholeTable } from '../../components/TableCard.tsx';
 import { unionTreeColumn } from '../../components/union-tree.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsScope } from '../../components/useStatsScope.ts';
@@ -65,7 +65,7 @@ export default function ActivityStatsPage() {
               expandable={{
                 rowExpandable: (u) => u.kinds.length > 0,
                 expandedRowRender: (u) => (
-                  <Table
+                  <FitTable
                     rowKey="kind"
                     dataSource={u.kinds.map((k) => ({ ...k, label: t(`act.kind.${k.kind}`) }))}
                     columns={[{ title: t('act.field.kind'), dataIndex: 'label' }, ...countColumns]}

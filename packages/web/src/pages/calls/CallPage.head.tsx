@@ -44,7 +44,7 @@ export function CallHead({
         </Flex>
       }
     >
-      <Descriptions size="small" column={3}>
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
         <Descriptions.Item label={t('calls.field.union')}>{call.orgName}</Descriptions.Item>
         <Descriptions.Item label={t('calls.field.window')}>
           {call.opensOn} — {call.closesOn}
@@ -65,7 +65,7 @@ export function CallHead({
           {call.publishedOn ?? t('calls.field.unpublished')}
         </Descriptions.Item>
         {call.description && (
-          <Descriptions.Item label={t('calls.field.description')} span={3}>
+          <Descriptions.Item label={t('calls.field.description')} span="filled">
             {call.description}
           </Descriptions.Item>
         )}

@@ -59,7 +59,7 @@ export default function CampaignDetailPage() {
                       {formatFen(c.budgetFen)}
                     </Descriptions.Item>
                     {c.note && (
-                      <Descriptions.Item label={t('care.field.note')} span={3}>
+                      <Descriptions.Item label={t('care.field.note')} span="filled">
                         {c.note}
                       </Descriptions.Item>
                     )}

@@ -153,7 +153,7 @@ export default function ContestDetailPage() {
                 c.publishedOn}
             </Descriptions.Item>
           )}
-          <Descriptions.Item label={t('contest.field.events')} span={3}>
+          <Descriptions.Item label={t('contest.field.events')} span="filled">
             {c.events
               .map(
                 (e) =>

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Popconfirm, Table, Tag } from 'antd';
+import { Button, Flex, Form, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelColumn, textColumn } from '../../components/columns.tsx';
@@ -7,7 +7,7 @@ import { type DialogProps, FormDialog, heldDialog } from '../../components/FormD
 import { LoadError } from '../../components/LoadError.tsx';
 import { listSeparator } from '../../components/listSeparator.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
-import { countedPager } from '../../components/TableCard.tsx';
+import { countedPager, FitTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import type { Loaded } from '../../components/useLoad.ts';
@@ -100,7 +100,7 @@ export function EntriesTable({
   const withdraw = (e: Entry) => act(e.id, () => contestsApi.withdraw(e.id), t('contest.entry.withdrawn'));
   return (
     <>
-      <Table<Entry>
+      <FitTable<Entry>
         rowKey="id"
         size="small"
         loading={entries.loading}

@@ -1,10 +1,11 @@
-import { Alert, Button, Flex, Table } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { DayConfirm } from '../../components/DayDialog.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
+import { FitTable } from '../../components/TableCard.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { BookForMemberModal } from './BookForMemberModal.tsx';
@@ -34,7 +35,7 @@ export function Bookings({ orgId }: { orgId?: number }) {
         </Flex>
       )}
       <CappedNotice list={list.data} />
-      <Table
+      <FitTable
         rowKey="id"
         size="small"
         loading={!list.data && !list.error}

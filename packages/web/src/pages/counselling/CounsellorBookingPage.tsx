@@ -42,7 +42,7 @@ function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
       <Card title={t('csl.booking.title')} size="small">
         <Descriptions
           size="small"
-          column={3}
+          column={{ xs: 1, md: 2, xl: 3 }}
           items={[
             { key: 'time', label: t('csl.field.time'), children: slotText(b) },
             { key: 'who', label: t('csl.field.member'), children: b.personName },

@@ -1,4 +1,4 @@
-import { Alert, Card, Checkbox, Flex, Form, Input, Select, Table, Tag } from 'antd';
+import { Alert, Card, Checkbox, Flex, Form, Input, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { NewButton } from '../../components/NewButton.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { FitTable, WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -174,7 +174,7 @@ function ListCard<T extends { id: number }>({
   return (
     <Card title={title} size="small" extra={extra}>
       <CappedNotice list={list} plain />
-      <Table<T>
+      <FitTable<T>
         rowKey="id"
         size="small"
         pagination={{ pageSize: 10, showSizeChanger: false }}

@@ -22,7 +22,7 @@ function ProgramCard({ program }: { program: ProgramTotals }) {
   const { t } = useTranslation();
   return (
     <Descriptions column={{ xs: 1, md: 3 }} size="small" bordered data-testid="fund-ledger">
-      <Descriptions.Item label={t('don.fund.program')} span={3}>
+      <Descriptions.Item label={t('don.fund.program')} span="filled">
         <Link to={`/programs/${program.programId}`}>{program.programName}</Link>{' '}
         {program.balanced ? (
           <Tag color="green">{t('don.fund.balanced')}</Tag>

@@ -1,9 +1,10 @@
-import { Button, Form, Table, type TableProps } from 'antd';
+import { Button, Form, type TableProps } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { FitTable } from '../../components/TableCard.tsx';
 import { type Loaded, useLoad } from '../../components/useLoad.ts';
 
 /**
@@ -91,7 +92,7 @@ export function LearningTable<T extends object>({
         {(data) => (
           <>
             <CappedNotice list={data} plain />
-            <Table<T>
+            <FitTable<T>
               rowKey="id"
               dataSource={data.items}
               pagination={{ pageSize: 20 }}

@@ -1,4 +1,4 @@
-import { Button, Form, Select, Table, Tag } from 'antd';
+import { Button, Form, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
@@ -11,7 +11,7 @@ import { NumberInput } from '../../components/NumberInput.tsx';
 import { OrgSelect } from '../../components/OrgSelect.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { FitTable, WholeTable } from '../../components/TableCard.tsx';
 import { TextItem } from '../../components/TextItem.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { LearningNewButton } from './LearningList.tsx';
@@ -28,7 +28,7 @@ export function SitesTab() {
       <LearningNewButton label={t('learn.sites.new')} testId="site-new" onNew={() => setCreating(true)} />
       <LoadGate state={list} what={t('learn.sites.what')}>
         {(rows) => (
-          <Table<Site>
+          <FitTable<Site>
             rowKey="id"
             dataSource={rows}
             pagination={false}

@@ -1,5 +1,5 @@
 import { CheckOutlined, DownloadOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Popconfirm, Table } from 'antd';
+import { Button, Descriptions, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { LoadState } from '../../components/LoadError.tsx';
 import { formatTime, Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
+import { FitTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -141,7 +142,7 @@ export default function BatchDetailPage() {
             onCancel={() => setPaying(false)}
             onOk={markPaid}
           />
-          <Table
+          <FitTable
             style={{ marginTop: 16 }}
             size="small"
             rowKey={(r) => String(r.ledgerEntryId)}
@@ -163,7 +164,14 @@ export default function BatchDetailPage() {
         </>
       }
     >
-      {batch.programId && <ReconciliationPanel programId={batch.programId} refreshKey={refreshKey} wide />}
+      {batch.programId && (
+        <ReconciliationPanel
+          programId={batch.programId}
+          refreshKey={refreshKey}
+          wide
+          title={t('ledger.recon.programTitle')}
+        />
+      )}
     </DetailPage>
   );
 }

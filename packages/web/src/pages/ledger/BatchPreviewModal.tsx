@@ -1,11 +1,11 @@
-import { Alert, Empty, Flex, Modal, Table, Typography } from 'antd';
+import { Alert, Empty, Flex, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, pickedDay } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { Money } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { FitTable, WholeTable } from '../../components/TableCard.tsx';
 import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from './ledger-api.ts';
 import { MissingAccounts } from './MissingAccounts.tsx';
 import { payeeLine } from './payee.ts';
@@ -124,7 +124,7 @@ export function BatchPreviewModal({
                   },
                 ]}
               />
-              <Table
+              <FitTable
                 size="small"
                 title={() => t('ledger.preview.items')}
                 rowKey="ledgerEntryId"

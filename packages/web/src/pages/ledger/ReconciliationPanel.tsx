@@ -11,24 +11,28 @@ export function ReconciliationPanel({
   programId,
   refreshKey = 0,
   wide = false,
+  title,
 }: {
   programId: number;
   refreshKey?: number;
+  /** The card's title where 对账 alone could be read as the page's own record's (a batch's page: the program's). */
+  title?: string;
   /** One row of figures (full-width pages) instead of one column (side panels). */
   wide?: boolean;
 }) {
   const { t } = useTranslation();
+  const name = title ?? t('ledger.recon.title');
   const loaded = useLoad(() => programsApi.reconciliation(programId), [programId, refreshKey]);
   if (loaded.data === undefined || loaded.error)
     return (
-      <Card size="small" title={t('ledger.recon.title')}>
-        <LoadState state={loaded} what={t('ledger.recon.title')} compact />
+      <Card size="small" title={name}>
+        <LoadState state={loaded} what={name} compact />
       </Card>
     );
-  return <Figures r={loaded.data} wide={wide} />;
+  return <Figures r={loaded.data} wide={wide} name={name} />;
 }
 
-function Figures({ r, wide }: { r: Reconciliation; wide: boolean }) {
+function Figures({ r, wide, name }: { r: Reconciliation; wide: boolean; name: string }) {
   const { t } = useTranslation();
   return (
     <Card
@@ -41,7 +45,7 @@ function Figures({ r, wide }: { r: Reconciliation; wide: boolean }) {
           ) : (
             <WarningTwoTone twoToneColor="#ff4d4f" />
           )}
-          {t('ledger.recon.title')}
+          {name}
           <Typography.Text type={r.balanced ? 'success' : 'danger'}>
             {r.balanced ? t('ledger.recon.balanced') : t('ledger.recon.unbalanced')}
           </Typography.Text>
@@ -50,7 +54,7 @@ function Figures({ r, wide }: { r: Reconciliation; wide: boolean }) {
     >
       <Descriptions
         size="small"
-        column={wide ? 5 : 1}
+        column={wide ? { xs: 1, md: 3, xl: 5 } : 1}
         items={[
           { key: 'a', label: t('ledger.recon.approved'), children: formatFen(r.approvedFen) },
           { key: 'r', label: t('ledger.recon.reversed'), children: formatFen(r.reversedFen) },

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Select, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Select, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { labelColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { FitTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useLocale } from '../../locale.tsx';
 import type { Program } from './programs-api.ts';
@@ -114,7 +115,7 @@ export function EvidenceArchivePanel({ program }: { program: Program }) {
               })}
               data-testid="evidence-archive-summary"
             />
-            <Table
+            <FitTable
               size="small"
               rowKey={(r) => `${r.name}|${r.applicationId ?? ''}`}
               dataSource={result.report}

@@ -98,7 +98,7 @@ export default function ApplicationDetailPage() {
             >
               <Descriptions
                 size="small"
-                column={2}
+                column={{ xs: 1, md: 2 }}
                 items={[
                   {
                     key: 'who',

@@ -1,7 +1,8 @@
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError.tsx';
+import { FitTable } from '../../components/TableCard.tsx';
 import { TextLine } from '../../components/TextBox.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -54,7 +55,7 @@ export default function SmsTemplatesPage() {
       {list.data && (
         <>
           <Typography.Paragraph>{t(`sms.provider.${list.data.provider}`)}</Typography.Paragraph>
-          <Table<SmsTemplate>
+          <FitTable<SmsTemplate>
             rowKey="purpose"
             pagination={false}
             dataSource={list.data.items}

@@ -46,7 +46,7 @@ export function StationHead({ s, write, setDialog, done }: StationPartProps) {
     >
       <Row gutter={24}>
         <Col span={17}>
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
             <Descriptions.Item label={t('st.field.union')}>{s.orgName}</Descriptions.Item>
             <Descriptions.Item label={t('st.field.district')}>
               {districtName(s.district, i18n.language)}

@@ -1,11 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Image, Rate, Space, Table, Tag, Upload } from 'antd';
+import { Button, Card, Image, Rate, Space, Tag, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount } from '../../components/format.ts';
 import { listSeparator } from '../../components/listSeparator.ts';
-import { WholeTable } from '../../components/TableCard.tsx';
+import { FitTable, WholeTable } from '../../components/TableCard.tsx';
 import type { StationPartProps } from './StationPage.dialogs.tsx';
 import { checklistItemName, type StationDetail, stationsApi } from './stations-api.ts';
 
@@ -54,7 +54,7 @@ export function VisitsCard({ s }: { s: StationDetail }) {
   const { t } = useTranslation();
   return (
     <Card title={t('st.detail.visits')}>
-      <Table
+      <FitTable
         rowKey="id"
         size="small"
         dataSource={s.visits}

@@ -23,7 +23,7 @@ export function BatchFacts({ batch }: { batch: WellnessBatch }) {
       title={batch.title}
       extra={<Link to={`/wellness/programs/${batch.programId}`}>{t('wel.batch.back')}</Link>}
     >
-      <Descriptions size="small" column={3}>
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
         <Descriptions.Item label={t('wel.field.kind')}>{t(`wel.kind.${batch.kind}`)}</Descriptions.Item>
         <Descriptions.Item label={t('wel.field.institution')}>
           {batch.institutionName} {batch.institutionAddress}

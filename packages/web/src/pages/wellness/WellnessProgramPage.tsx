@@ -25,7 +25,7 @@ export default function WellnessProgramPage() {
       {(program, { reload }) => (
         <Flex vertical gap={16}>
           <Card title={program.name}>
-            <Descriptions size="small" column={3}>
+            <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
               <Descriptions.Item label={t('wel.field.kind')}>
                 {t(`wel.kind.${program.kind}`)}
               </Descriptions.Item>

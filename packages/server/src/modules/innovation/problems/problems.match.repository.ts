@@ -57,7 +57,7 @@ export async function listMatchingOpenProblems(
     industry: string | null;
     region: string | null;
     poster: string;
-    fundingFen: number;
+    fundingFen: number | null;
     deadline: string | null;
     unionName: string;
     score: number;

@@ -23,7 +23,7 @@ export function postedProblemColumns(input: PostedProblemForm) {
     industry: input.industry?.trim() || null,
     region: input.region?.trim() || null,
     poster: input.poster.trim(),
-    fundingFen: input.fundingFen ?? 0,
+    fundingFen: input.fundingFen ?? null,
     deadline: input.deadline ?? null,
     words: problemWords(`${input.title} ${input.description}`),
   };

@@ -18,7 +18,7 @@ export interface ProblemRow {
   source: 'staff' | 'public';
   contactName: string | null;
   contactPhone: string | null;
-  fundingFen: number;
+  fundingFen: number | null;
   deadline: string | null;
   status: ProblemStatus;
   reviewNote: string | null;
@@ -92,7 +92,7 @@ export interface NewProblem {
   industry: string | null;
   region: string | null;
   poster: string;
-  fundingFen: number;
+  fundingFen: number | null;
   deadline: string | null;
   words: string[];
   /** The day it was posted (the service's clock), the day `innovation.problems` counts it on. */

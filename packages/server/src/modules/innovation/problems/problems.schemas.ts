@@ -36,7 +36,7 @@ const ProblemFields = {
   source: S.StrEnum(['staff', 'public'] as const, {
     description: 'public: posted by an enterprise on the public page',
   }),
-  fundingFen: Type.Integer(),
+  fundingFen: S.Nullable(Type.Integer({ description: 'fen; null where the posting gave none' })),
   deadline: S.Nullable(Type.String()),
   status: ProblemStatusSchema,
   reviewNote: S.Nullable(Type.String()),
@@ -145,7 +145,7 @@ export const StudioFeed = S.Obj({
       industry: S.Nullable(Type.String()),
       region: S.Nullable(Type.String()),
       poster: Type.String(),
-      fundingFen: Type.Integer(),
+      fundingFen: S.Nullable(Type.Integer()),
       deadline: S.Nullable(Type.String()),
       unionName: Type.String(),
       score: Type.Number(),

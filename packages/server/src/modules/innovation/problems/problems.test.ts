@@ -78,6 +78,14 @@ describe('front-line problems', () => {
     expect((await s().problems.listProblems(yzStaff, {})).items.map((i) => i.id)).not.toContain(p.id);
   });
 
+  it('keeps 攻关经费 as posted: none stays none, a typed 0 stays 0', async () => {
+    const posted = { orgId: cp.id, description: '说明', poster: '某公司' };
+    const none = await s().problems.createProblem(cpStaff, { ...posted, title: '未写经费' });
+    const zero = await s().problems.createProblem(cpStaff, { ...posted, title: '经费为零', fundingFen: 0 });
+    expect((await s().problems.getProblemDetail(cpStaff, none.id)).fundingFen).toBeNull();
+    expect((await s().problems.getProblemDetail(cpStaff, zero.id)).fundingFen).toBe(0);
+  });
+
   it('matching suggests alliance studios by their achievements, with the words that matched', async () => {
     const m = await s().match.matchStudios(cpStaff, problemId);
     expect(m.words).toContain('焊接');

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Popconfirm, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { LoadGate } from '../../../components/LoadError.tsx';
 import { formatTime, Money } from '../../../components/labels.tsx';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { useRecord } from '../../../components/RecordPage.tsx';
+import { FitTable } from '../../../components/TableCard.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { AttachmentsCard, ConversionModal } from './AchievementDetailPage.parts.tsx';
 import { type Achievement, achievementsApi } from './achievements-api.ts';
@@ -139,7 +140,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           writable && <Button onClick={() => setConverting(true)}>{t('ach.detail.addConversion')}</Button>
         }
       >
-        <Table
+        <FitTable
           rowKey="id"
           pagination={false}
           dataSource={a.conversionList}

@@ -63,12 +63,13 @@ export default function AchievementListPage() {
           render: (n: number, row) => (n ? <Money fen={row.conversionFen} /> : '—'),
         },
         { title: t('ach.field.leads'), dataIndex: 'leads', width: 90 },
-        labelColumn(
-          t('ach.field.status'),
-          'publishedAt',
-          (v: string | null) => <PublishedTag publishedAt={v} />,
-          { width: 90 },
-        ),
+        // a draft has no publishedAt: its tag says 草稿, where labelColumn would show a dash
+        {
+          title: t('ach.field.status'),
+          dataIndex: 'publishedAt',
+          width: 90,
+          render: (v: string | null) => <PublishedTag publishedAt={v} />,
+        },
       ]}
     />
   );

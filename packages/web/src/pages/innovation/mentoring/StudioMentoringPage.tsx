@@ -79,7 +79,7 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
         }
       >
         {!v.studio.eligible && <Alert type="warning" showIcon message={t('ip.studio.notEligible')} />}
-        <Descriptions size="small" column={3}>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('ip.studio.level')}>
             {t(`stu.level.${v.studio.level}`)}
           </Descriptions.Item>

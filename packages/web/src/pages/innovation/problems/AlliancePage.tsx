@@ -1,4 +1,4 @@
-import { Button, Card, Space, Table, Tag } from 'antd';
+import { Button, Card, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -6,7 +6,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { textColumn } from '../../../components/columns.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
-import { countedPager } from '../../../components/TableCard.tsx';
+import { countedPager, FitTable } from '../../../components/TableCard.tsx';
 import { useBusy } from '../../../components/useBusy.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -39,7 +39,7 @@ export default function AlliancePage() {
         title={t('ip.alliance.own')}
         extra={canWrite && <PastDay value={pastDay} onChange={setPastDay} testId="alliance-day" />}
       >
-        <Table<OwnStudio>
+        <FitTable<OwnStudio>
           rowKey="id"
           size="small"
           pagination={countedPager(t, 20)}
@@ -85,7 +85,7 @@ export default function AlliancePage() {
         />
       </Card>
       <Card title={t('ip.alliance.members')}>
-        <Table<AllianceStudio>
+        <FitTable<AllianceStudio>
           rowKey="id"
           size="small"
           dataSource={alliance.data?.items ?? []}

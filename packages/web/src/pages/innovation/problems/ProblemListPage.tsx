@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { pickedDay } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
-import { labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
+import { fenColumn, labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
 import { FieldsDialog, type NewRecordDialogProps } from '../../../components/FormDialog.tsx';
-import { Money } from '../../../components/labels.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { PastDay } from '../../../components/PastDay.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
@@ -52,8 +51,14 @@ export default function ProblemListPage() {
         <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
           {t('ip.public.link')}
           <Link to="/problems/post" target="_blank">
-            /problems/post
+            {t('ip.public.page')}
           </Link>
+          <Typography.Text
+            copyable={{
+              text: `${window.location.origin}/problems/post`,
+              tooltips: [t('ip.public.copy'), t('ip.public.copied')],
+            }}
+          />
         </Typography.Text>
       )}
       load={({ values, page, pageSize }) =>
@@ -73,7 +78,7 @@ export default function ProblemListPage() {
         { title: t('ip.field.poster'), dataIndex: 'poster' },
         textColumn(t('ip.field.industry'), 'industry'),
         { title: t('ip.field.org'), dataIndex: 'orgName' },
-        { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
+        fenColumn(t('ip.field.funding'), 'fundingFen'),
         textColumn(t('ip.field.deadline'), 'deadline'),
         labelColumn(t('review.field.status'), 'status', (s: ProblemStatus) => (
           <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>
@@ -99,7 +104,7 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
       industry: v.industry || undefined,
       region: v.region || undefined,
       poster: v.poster,
-      fundingFen: v.fundingFen || undefined,
+      fundingFen: v.fundingFen ?? undefined,
       deadline: v.deadline || undefined,
       ...pickedDay(pastDay),
     });

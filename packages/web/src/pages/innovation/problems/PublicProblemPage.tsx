@@ -48,7 +48,7 @@ export default function PublicProblemPage() {
         ...rest,
         industry: industry?.trim() || undefined,
         region: region?.trim() || undefined,
-        fundingFen: fundingFen || undefined,
+        fundingFen: fundingFen ?? undefined,
         deadline: deadline || undefined,
       });
       setDone(r.orgName);

@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Space, Table, Tag } from 'antd';
+import { Alert, Button, Descriptions, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { DetailPage } from '../../../components/DetailPage.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { RecordPage } from '../../../components/RecordPage.tsx';
+import { FitTable } from '../../../components/TableCard.tsx';
 import { DecideModal, FileReportModal } from './ReportModals.tsx';
 import { type CampaignStudio, type Outcome, type ReevaluationDetail, studiosApi } from './studios-api.ts';
 
@@ -61,7 +62,7 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
       }
       facts={<Descriptions.Item label={t('stu.reev.dueOn')}>{e.dueOn}</Descriptions.Item>}
       foot={
-        <Table<CampaignStudio>
+        <FitTable<CampaignStudio>
           style={{ marginTop: 16 }}
           rowKey="studioId"
           dataSource={e.studios}

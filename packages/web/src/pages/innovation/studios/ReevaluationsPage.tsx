@@ -1,4 +1,4 @@
-import { Card, Form, Select, Table } from 'antd';
+import { Card, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { NewButton } from '../../../components/NewButton.tsx';
 import { NumberInput } from '../../../components/NumberInput.tsx';
 import { OrgSelect } from '../../../components/OrgSelect.tsx';
 import { optionsOf } from '../../../components/options.ts';
+import { FitTable } from '../../../components/TableCard.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { LevelTag } from './studio-labels.tsx';
@@ -57,7 +58,7 @@ export default function ReevaluationsPage() {
         )
       }
     >
-      <Table<Reevaluation>
+      <FitTable<Reevaluation>
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
